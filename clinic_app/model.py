@@ -1,0 +1,301 @@
+"""The clinic's domain model: one client, their cases, convictions and sentences.
+
+These dataclasses are the single model of the program (DESIGN.md, "One domain model"):
+`db/` stores and loads them, `ui/` shows and edits them, the eligibility engine reads
+them, and `clinic_app.screening_format` serialises them as the screening request of
+`shared/screening/FORMAT.md`, field for field.  Field names therefore follow FORMAT.md
+exactly; only `Client` (who the person is) and `Money.payments` (the payment ledger a
+caseload keeps, where a request carries only totals) go beyond it.
+
+Nothing here reads a clock, a file or a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+# The closed vocabularies of FORMAT.md.  The request reader rejects anything else.
+Outcome = Literal["convicted", "dismissed", "acquitted", "no_charges_filed", "diversion_completed", "pending"]
+Level = Literal["felony", "misdemeanor", "infraction"]
+ArrestLevel = Literal["felony", "misdemeanor"]
+SentenceType = Literal["probation", "no_probation", "county_jail_1170h", "state_prison"]
+ProbationKind = Literal["formal", "summary"]
+ProbationStatus = Literal["active", "completed", "revoked"]
+ViolationOutcome = Literal["continued", "reinstated", "revoked"]
+SupervisionKind = Literal["none", "mandatory_supervision", "parole", "prcs"]
+PersonSupervision = Literal["parole", "prcs", "mandatory_supervision", "probation", "none"]
+ProgramKind = Literal["dej", "pretrial", "misdemeanor", "mental_health", "drug"]
+ConditionKind = Literal["class", "program", "community_service", "stay_away", "other"]
+PaymentKind = Literal["fine", "restitution"]
+Language = Literal["en", "es"]
+
+OUTCOMES: tuple[str, ...] = Outcome.__args__  # type: ignore[attr-defined]
+LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
+SENTENCE_TYPES: tuple[str, ...] = SentenceType.__args__  # type: ignore[attr-defined]
+CONDITION_KINDS: tuple[str, ...] = ConditionKind.__args__  # type: ignore[attr-defined]
+LANGUAGES: tuple[str, ...] = Language.__args__  # type: ignore[attr-defined]
+
+
+@dataclass
+class Person:
+    """The person-level facts the engine needs (FORMAT.md `person`)."""
+
+    dob: date | None = None
+    registrant_290: bool = False
+    us_citizen: bool | None = True
+    ca_resident_since: date | None = None
+    pending_charges: bool = False
+    # None means "derive it from the cases"; "none" means the clinic confirmed there is none.
+    on_supervision: PersonSupervision | None = None
+    fire_camp: bool = False
+    trafficking_survivor: bool = False
+
+
+@dataclass
+class ReliefGranted:
+    """Relief a court or DOJ already granted for one count."""
+
+    remedy: str
+    date: date | None = None
+
+
+@dataclass
+class Conviction:
+    """One count the person was convicted of."""
+
+    id: str
+    section: str
+    code: str = "PC"
+    level: Level = "misdemeanor"
+    wobbler: bool | None = None  # None: look it up in the offence catalog
+    conviction_date: date | None = None
+    offense_date: date | None = None
+    value_dollars: int | None = None
+    open_business_hours: bool | None = None
+    cannabis_grams: float | None = None
+    cannabis_plants: int | None = None
+    trafficking_related: bool = False
+    relief_granted: list[ReliefGranted] = field(default_factory=list)
+
+    @property
+    def citation(self) -> str:
+        """How a paralegal writes it: "PC 459/460(b)"."""
+        return f"{self.code} {self.section}"
+
+
+@dataclass
+class ArrestOffense:
+    """What an arrest that did not end in a conviction was for."""
+
+    section: str
+    code: str = "PC"
+    level: ArrestLevel | None = None
+
+
+@dataclass
+class Program:
+    """Diversion or deferred entry of judgment."""
+
+    kind: ProgramKind
+    plea_entered: bool | None = None
+    completed_on: date | None = None
+
+
+@dataclass
+class Violation:
+    """A probation violation and what the court did about it."""
+
+    date: date
+    outcome: ViolationOutcome
+
+
+@dataclass
+class Probation:
+    kind: ProbationKind = "summary"
+    start: date | None = None
+    end: date | None = None  # the ordered end date as modified by the court
+    early_termination: date | None = None  # PC 1203.3
+    violations: list[Violation] = field(default_factory=list)
+    status: ProbationStatus | None = None
+
+
+@dataclass
+class Custody:
+    """County jail under PC 1170(h), or state prison, and what followed release."""
+
+    split: bool = False
+    release_date: date | None = None
+    supervision: SupervisionKind | None = None
+    supervision_end: date | None = None
+
+
+@dataclass
+class Sentence:
+    type: SentenceType
+    judgment_date: date | None = None
+    imposition_suspended: bool | None = None
+    completed: bool | None = None
+    probation: Probation | None = None
+    custody: Custody | None = None
+
+
+@dataclass
+class Condition:
+    """One item of the probation or sentence checklist (a class, hours of service, ...)."""
+
+    kind: ConditionKind
+    label: str
+    required: int | None = None
+    done: int | None = None
+    completed_on: date | None = None
+
+    @property
+    def is_met(self) -> bool:
+        if self.completed_on is not None:
+            return True
+        return self.required is not None and self.done is not None and self.done >= self.required
+
+
+@dataclass
+class Payment:
+    """One payment toward a fine or restitution, as the clinic's ledger records it."""
+
+    kind: PaymentKind
+    date: date
+    amount: int
+    receipt: str | None = None
+
+
+@dataclass
+class Money:
+    """Fines and restitution, in whole dollars.
+
+    A screening request carries the totals; a caseload also keeps each payment in
+    `payments`.  `record_payment` keeps the two in step.
+    """
+
+    fines_ordered: int | None = None
+    fines_paid: int | None = None
+    fines_condition_of_probation: bool | None = None
+    restitution_ordered: int | None = None
+    restitution_paid: int | None = None
+    payments: list[Payment] = field(default_factory=list)
+
+    def record_payment(self, payment: Payment) -> None:
+        self.payments.append(payment)
+        if payment.kind == "fine":
+            self.fines_paid = (self.fines_paid or 0) + payment.amount
+        else:
+            self.restitution_paid = (self.restitution_paid or 0) + payment.amount
+
+    @property
+    def fines_owed(self) -> int:
+        return max(0, (self.fines_ordered or 0) - (self.fines_paid or 0))
+
+    @property
+    def restitution_owed(self) -> int:
+        return max(0, (self.restitution_ordered or 0) - (self.restitution_paid or 0))
+
+
+@dataclass
+class Case:
+    id: str
+    outcome: Outcome = "convicted"
+    case_number: str | None = None
+    jurisdiction: str = "CA"
+    county: str | None = "Los Angeles"
+    disposition_date: date | None = None
+    arrest_date: date | None = None
+    arrest_level: ArrestLevel | None = None
+    arrest_offenses: list[ArrestOffense] = field(default_factory=list)
+    program: Program | None = None
+    protective_order_until: date | None = None
+    convictions: list[Conviction] = field(default_factory=list)
+    sentence: Sentence | None = None
+    conditions: list[Condition] = field(default_factory=list)
+    money: Money | None = None
+
+
+@dataclass
+class ScreeningRequest:
+    """FORMAT.md's request: a person, their whole record, and the day it speaks for."""
+
+    person: Person
+    cases: list[Case]
+    as_of: date | None = None
+
+
+@dataclass
+class Client:
+    """A client of the clinic: who they are, plus the facts and record the engine screens.
+
+    `id` is the database's row id (None until stored).  `language` picks the handout
+    language; `event` is the clinic event where they were seen.
+    """
+
+    name: str
+    person: Person = field(default_factory=Person)
+    cases: list[Case] = field(default_factory=list)
+    id: int | None = None
+    aliases: list[str] = field(default_factory=list)
+    language: Language = "en"
+    event: str | None = None
+    phone: str | None = None
+    notes: str = ""
+
+    def request(self, as_of: date | None = None) -> ScreeningRequest:
+        """This client's record as a screening request."""
+        return ScreeningRequest(person=self.person, cases=self.cases, as_of=as_of)
+
+
+# ---- The screening result (FORMAT.md "Result") -----------------------------------------
+
+Status = Literal["eligible", "eligible_on", "blocked", "not_eligible", "not_applicable", "needs_review"]
+Mode = Literal["mandatory", "discretionary", "good_cause", "automatic"]
+Confidence = Literal["H", "M", "L"]
+STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+
+
+@dataclass
+class Reason:
+    """One sentence of explanation and the statute it rests on."""
+
+    text: str
+    cite: str
+
+
+@dataclass
+class Determination:
+    """What one remedy means for one conviction (or one case, for case-level remedies)."""
+
+    case: str
+    conviction: str | None
+    remedy: str
+    status: Status
+    mode: Mode | None = None
+    date: date | None = None
+    reasons: list[Reason] = field(default_factory=list)
+    next_steps: list[str] = field(default_factory=list)
+    missing_facts: list[str] = field(default_factory=list)
+    confidence: Confidence = "H"
+
+
+@dataclass
+class Consequence:
+    """What stays true after relief for one conviction: firearms, jury, DMV, immigration..."""
+
+    case: str
+    conviction: str | None
+    topic: str
+    text: str
+    cite: str
+
+
+@dataclass
+class Screening:
+    as_of: date
+    rules_version: str
+    results: list[Determination] = field(default_factory=list)
+    consequences: list[Consequence] = field(default_factory=list)

@@ -1,0 +1,326 @@
+"""Reading and writing the screening request and result of `shared/screening/FORMAT.md`.
+
+The reader is strict, because a silently ignored key is a silently ignored fact: an
+unknown key, a value of the wrong type, an impossible date or a value outside FORMAT.md's
+vocabulary raises `FormatError` naming the path of the first bad value, e.g.
+``cases[1].sentence.probation.end: not a date: '2019-13-01'``.
+
+Clinic Desk adds one optional top-level block to the request, `client`, carrying who the
+person is (name, aliases, language, clinic event).  `clinic-app export` writes it and
+`clinic-app import` reads it, so a client survives the round trip; screening ignores it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin
+
+from clinic_app.model import (
+    Case,
+    Client,
+    Consequence,
+    Determination,
+    Person,
+    Reason,
+    Screening,
+    ScreeningRequest,
+)
+
+FORMAT_VERSION = 1
+
+
+class FormatError(ValueError):
+    """A request or result that breaks FORMAT.md; `path` says where."""
+
+    def __init__(self, path: str, problem: str):
+        self.path = path or "(top level)"
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+# ---- generic dataclass reader -----------------------------------------------------------
+
+# Fields FORMAT.md does not carry in a request (the ledger is the caseload's own).
+_NOT_IN_REQUEST = {("Money", "payments")}
+_hints_cache: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    hints = _hints_cache.get(cls)
+    if hints is None:
+        hints = typing.get_type_hints(cls)
+        _hints_cache[cls] = hints
+    return hints
+
+
+def _describe(value: Any) -> str:
+    return repr(value) if not isinstance(value, str) else f"'{value}'"
+
+
+def parse_date(value: Any, path: str) -> date:
+    """An ISO date, or a date YAML already parsed."""
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    if isinstance(value, str):
+        try:
+            if len(value) == 10:
+                return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise FormatError(path, f"not a date: {_describe(value)}")
+
+
+def _read_value(tp: Any, value: Any, path: str) -> Any:
+    origin = get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in get_args(tp) if a is not type(None)]
+        if value is None:
+            if len(options) < len(get_args(tp)):
+                return None
+            raise FormatError(path, "must not be null")
+        return _read_value(options[0], value, path)
+    if value is None:
+        raise FormatError(path, "must not be null")
+    if origin is Literal:
+        allowed = get_args(tp)
+        if value not in allowed:
+            raise FormatError(path, f"{_describe(value)} is not one of: {', '.join(allowed)}")
+        return value
+    if origin is list:
+        if not isinstance(value, list):
+            raise FormatError(path, f"not a list: {_describe(value)}")
+        (item_tp,) = get_args(tp)
+        return [_read_value(item_tp, item, f"{path}[{i}]") for i, item in enumerate(value)]
+    if tp is date:
+        return parse_date(value, path)
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise FormatError(path, f"not true or false: {_describe(value)}")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise FormatError(path, f"not a whole number: {_describe(value)}")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise FormatError(path, f"not a number: {_describe(value)}")
+        return float(value)
+    if tp is str:
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise FormatError(path, f"not text: {_describe(value)}")
+        return str(value)  # YAML reads `section: 459` as a number; it is still a section
+    if dataclasses.is_dataclass(tp):
+        return read_object(tp, value, path)
+    raise TypeError(f"no reader for {tp!r}")  # a programming error, not a user's
+
+
+def read_object(cls: type, data: Any, path: str = "", skip: tuple[str, ...] = ()) -> Any:
+    """Build dataclass `cls` from a mapping, strictly (see the module docstring)."""
+    if not isinstance(data, dict):
+        raise FormatError(path, f"not a mapping: {_describe(data)}")
+    hints = _hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    kwargs = {}
+    for key, value in data.items():
+        sub = f"{path}.{key}" if path else str(key)
+        if key not in fields or key in skip or (cls.__name__, key) in _NOT_IN_REQUEST:
+            raise FormatError(sub, "unknown key")
+        kwargs[key] = _read_value(hints[key], value, sub)
+    for name, f in fields.items():
+        if name not in kwargs and name not in skip and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:  # type: ignore[misc]
+            raise FormatError(f"{path}.{name}" if path else name, "missing")
+    return cls(**kwargs)
+
+
+# ---- semantic checks: values each valid alone but impossible together -------------------
+
+
+def _check_order(earlier: date | None, later: date | None, path: str, what: str) -> None:
+    if earlier is not None and later is not None and later < earlier:
+        raise FormatError(path, f"{later.isoformat()} is before {what} {earlier.isoformat()}")
+
+
+def check_case(case: Case, path: str) -> None:
+    """Reject a case whose facts contradict each other."""
+    if case.outcome != "convicted" and case.convictions:
+        raise FormatError(f"{path}.convictions", f"a case with outcome '{case.outcome}' has no convictions")
+    seen: set[str] = set()
+    for j, conviction in enumerate(case.convictions):
+        if conviction.id in seen:
+            raise FormatError(f"{path}.convictions[{j}].id", f"duplicate conviction id '{conviction.id}'")
+        seen.add(conviction.id)
+        if not conviction.section.strip():
+            raise FormatError(f"{path}.convictions[{j}].section", "empty")
+        _check_order(conviction.offense_date, conviction.conviction_date, f"{path}.convictions[{j}].conviction_date", "the offense date")
+        for name in ("value_dollars", "cannabis_grams", "cannabis_plants"):
+            amount = getattr(conviction, name)
+            if amount is not None and amount < 0:
+                raise FormatError(f"{path}.convictions[{j}].{name}", f"negative: {amount}")
+    sentence = case.sentence
+    if sentence is not None:
+        sp = f"{path}.sentence"
+        probation = sentence.probation
+        if probation is not None:
+            pp = f"{sp}.probation"
+            _check_order(probation.start, probation.end, f"{pp}.end", "the start")
+            _check_order(probation.start, probation.early_termination, f"{pp}.early_termination", "the start")
+            for k, violation in enumerate(probation.violations):
+                _check_order(probation.start, violation.date, f"{pp}.violations[{k}].date", "the start")
+        custody = sentence.custody
+        if custody is not None:
+            _check_order(custody.release_date, custody.supervision_end, f"{sp}.custody.supervision_end", "the release date")
+            _check_order(sentence.judgment_date, custody.release_date, f"{sp}.custody.release_date", "the judgment date")
+    for k, condition in enumerate(case.conditions):
+        for name in ("required", "done"):
+            amount = getattr(condition, name)
+            if amount is not None and amount < 0:
+                raise FormatError(f"{path}.conditions[{k}].{name}", f"negative: {amount}")
+    if case.money is not None:
+        for f in dataclasses.fields(case.money):
+            amount = getattr(case.money, f.name)
+            if isinstance(amount, int) and not isinstance(amount, bool) and amount < 0:
+                raise FormatError(f"{path}.money.{f.name}", f"negative: {amount}")
+
+
+def check_cases(cases: list[Case], path: str = "cases") -> None:
+    seen: set[str] = set()
+    for i, case in enumerate(cases):
+        if case.id in seen:
+            raise FormatError(f"{path}[{i}].id", f"duplicate case id '{case.id}'")
+        seen.add(case.id)
+        check_case(case, f"{path}[{i}]")
+
+
+# ---- requests ---------------------------------------------------------------------------
+
+_REQUEST_KEYS = {"as_of", "person", "cases", "client"}
+_CLIENT_KEYS = ("name", "aliases", "language", "event", "phone", "notes")
+
+
+def read_request(data: Any) -> ScreeningRequest:
+    """A FORMAT.md request from parsed JSON/YAML; raises FormatError."""
+    return read_client_request(data)[1]
+
+
+def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequest]:
+    """The request, and the Clinic Desk `client` block if it has one (else None)."""
+    if not isinstance(data, dict):
+        raise FormatError("", f"a request is a mapping, not {_describe(data)}")
+    for key in data:
+        if key not in _REQUEST_KEYS:
+            raise FormatError(str(key), "unknown key")
+    if "person" not in data:
+        raise FormatError("person", "missing")
+    person = read_object(Person, data["person"], "person")
+    cases = _read_value(list[Case], data.get("cases", []), "cases")
+    check_cases(cases)
+    as_of = parse_date(data["as_of"], "as_of") if data.get("as_of") is not None else None
+    client_block = data.get("client")
+    if client_block is not None:
+        client = read_object(Client, client_block, "client", skip=("person", "cases", "id"))
+        client_block = {k: getattr(client, k) for k in _CLIENT_KEYS}
+    return client_block, ScreeningRequest(person=person, cases=cases, as_of=as_of)
+
+
+def client_from_request(data: Any) -> Client:
+    """A new (unsaved) client from a request; a request without `client` gets a placeholder name."""
+    block, request = read_client_request(data)
+    block = block or {"name": "Unnamed client"}
+    return Client(person=request.person, cases=request.cases, **block)
+
+
+def to_plain(value: Any) -> Any:
+    """Dataclasses, lists and dates as JSON-ready values (dates as ISO strings)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for f in dataclasses.fields(value):
+            if (type(value).__name__, f.name) in _NOT_IN_REQUEST:
+                continue
+            out[f.name] = to_plain(getattr(value, f.name))
+        return out
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def request_to_dict(request: ScreeningRequest) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if request.as_of is not None:
+        out["as_of"] = request.as_of.isoformat()
+    out["person"] = to_plain(request.person)
+    out["cases"] = to_plain(request.cases)
+    return out
+
+
+def client_to_request_dict(client: Client, as_of: date | None = None) -> dict[str, Any]:
+    """The client as a request with its `client` block, for export."""
+    out = request_to_dict(client.request(as_of))
+    out["client"] = {k: to_plain(getattr(client, k)) for k in _CLIENT_KEYS}
+    return out
+
+
+# ---- results ----------------------------------------------------------------------------
+
+
+def screening_to_dict(screening: Screening) -> dict[str, Any]:
+    return {
+        "as_of": screening.as_of.isoformat(),
+        "rules_version": screening.rules_version,
+        "results": to_plain(screening.results),
+        "consequences": to_plain(screening.consequences),
+    }
+
+
+def screening_from_dict(data: Any) -> Screening:
+    if not isinstance(data, dict):
+        raise FormatError("", "a result is a mapping")
+    return Screening(
+        as_of=parse_date(data.get("as_of"), "as_of"),
+        rules_version=_read_value(str, data.get("rules_version"), "rules_version"),
+        results=_read_value(list[Determination], data.get("results", []), "results"),
+        consequences=_read_value(list[Consequence], data.get("consequences", []), "consequences"),
+    )
+
+
+# ---- files ------------------------------------------------------------------------------
+
+
+def load_document(path: Path) -> Any:
+    """Parse a JSON or YAML file (YAML when the suffix says so or JSON fails)."""
+    text = Path(path).read_text(encoding="utf-8")
+    if Path(path).suffix.lower() not in (".yaml", ".yml"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as err:
+            if Path(path).suffix.lower() == ".json":
+                raise FormatError("", f"not valid JSON: {err.msg} at line {err.lineno}") from None
+    import yaml  # only YAML files pay for the import
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise FormatError("", f"not valid YAML: {err}") from None
+
+
+__all__ = [
+    "FormatError",
+    "Reason",
+    "read_request",
+    "read_client_request",
+    "client_from_request",
+    "request_to_dict",
+    "client_to_request_dict",
+    "screening_to_dict",
+    "screening_from_dict",
+    "load_document",
+    "to_plain",
+    "read_object",
+    "parse_date",
+]
