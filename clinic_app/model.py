@@ -299,3 +299,24 @@ class Screening:
     rules_version: str
     results: list[Determination] = field(default_factory=list)
     consequences: list[Consequence] = field(default_factory=list)
+
+
+# ---- What the caseload list shows for a client ------------------------------------------
+
+BestOutcome = Literal["eligible_now", "eligible_on", "blocked", "needs_review", "nothing_available"]
+BEST_OUTCOMES: tuple[str, ...] = BestOutcome.__args__  # type: ignore[attr-defined]
+
+
+@dataclass
+class ClientSummary:
+    """One line of the caseload: the client's best outcome and what is still outstanding.
+
+    Computed by `clinic_app.summary.summarize` from a client and their screening, stored
+    beside the screening so that a list of 100,000 clients needs no re-screen to draw.
+    """
+
+    best: BestOutcome
+    best_date: date | None = None  # eligible_on: the earliest date; blocked: when it lifts
+    next_action_date: date | None = None
+    outstanding: list[str] = field(default_factory=list)  # short labels, e.g. "restitution $800"
+    needs_review: bool = False
