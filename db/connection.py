@@ -1,0 +1,119 @@
+"""The one way Clinic Desk opens a caseload file.
+
+`open_caseload` makes every connection the same: WAL journal, ``synchronous=NORMAL``,
+foreign keys enforced, a busy timeout, a `quick_check` of the file, the schema brought up
+to date, and a refusal to touch a file written by a newer Clinic Desk (downgrading would
+silently drop what the newer program stored).  Anything the user can cause (missing
+folder, read-only file, damaged or foreign file) arrives as a `db.errors.CaseloadError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+from db import migrations
+from db.errors import CannotOpen, CaseloadError, Corrupt, NewerSchema, user_errors
+
+BUSY_TIMEOUT_MS = 5000
+APP_NAME = "ClinicDesk"
+
+
+def default_caseload_path() -> Path:
+    """The caseload used when no ``--db`` is given: the user's data directory."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "caseload.sqlite"
+
+
+@contextlib.contextmanager
+def _private_umask() -> Iterator[None]:
+    """New files and folders readable by this user only: a caseload is confidential."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
+    """A raw sqlite3 connection with the per-connection pragmas, no schema work."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise CannotOpen(f"There is no caseload at {path}.", path=path)
+    with _private_umask(), user_errors(path):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise CannotOpen(f"The folder for the caseload ({path.parent}) cannot be created: {err.strerror}.", path=path) from err
+        if path.is_dir():
+            raise CannotOpen(f"{path} is a folder, not a caseload file.", path=path)
+        # check_same_thread=False: a worker thread may use the connection while the
+        # UI waits for it; callers must still use it from one thread at a time.
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def schema_version(db: Database) -> int:
+    """The schema number stored in the file (0 for a new, empty file)."""
+    return db.conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def check_not_newer(version: int, path: Path | str | None = None) -> None:
+    """Refuse a caseload whose schema this program does not know."""
+    if version > migrations.SCHEMA_VERSION:
+        raise NewerSchema(
+            f"This caseload was written by a newer version of Clinic Desk (schema {version}); "
+            f"this program understands up to {migrations.SCHEMA_VERSION}. Update the program.",
+            path=path,
+        )
+
+
+def quick_check(db: Database, path: Path | str | None = None, *, full: bool = False) -> None:
+    """Raise `Corrupt` unless SQLite's quick (or full integrity) check says "ok"."""
+    pragma = "integrity_check" if full else "quick_check"
+    rows = [row[0] for row in db.conn.execute(f"PRAGMA {pragma}").fetchall()]
+    if rows != ["ok"]:
+        where = f" ({path})" if path is not None else ""
+        raise Corrupt(
+            f"The caseload{where} is damaged ({rows[0] if rows else 'no answer'}). "
+            "Restore the latest backup (clinic-app restore); do not keep working in this file.",
+            path=path,
+        )
+
+
+def open_caseload(path: Path | str, *, create: bool = True) -> Database:
+    """Open (or create) the caseload at `path`, checked and migrated, as a sqlite-utils Database."""
+    path = Path(path)
+    conn = connect(path, create=create)
+    try:
+        with user_errors(path):
+            db = Database(conn)
+            check_not_newer(schema_version(db), path)
+            quick_check(db, path)
+            if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.enable_wal()
+            db.execute("PRAGMA synchronous = NORMAL")
+            migrations.apply(db)
+            db.execute("PRAGMA foreign_keys = ON")  # a migration may have switched it off
+        return db
+    except BaseException:
+        conn.close()
+        raise
+
+
+__all__ = [
+    "open_caseload",
+    "default_caseload_path",
+    "connect",
+    "schema_version",
+    "check_not_newer",
+    "quick_check",
+    "CaseloadError",
+]

@@ -1,0 +1,234 @@
+"""The caseload schema, built up by `sqlite_utils.Migrations`.
+
+Every table is STRICT and every child row names its parent through a foreign key, so a
+stray value or an orphan row is refused by SQLite itself.  Each migration ends by setting
+``PRAGMA user_version`` to its number: `db.connection` compares that number with
+`SCHEMA_VERSION` to refuse a caseload written by a newer Clinic Desk.
+
+Rules for later migrations: append, never edit an applied one; bump `SCHEMA_VERSION`;
+and because cases/convictions/... use ``ON DELETE CASCADE``, a migration that calls
+``table.transform()`` on a referenced table must run with ``transactional=False`` and
+``PRAGMA foreign_keys=OFF`` (sqlite-utils 4.1.1 refuses it otherwise, see
+notes/ecosystem.md).
+
+Dates are ISO ``YYYY-MM-DD`` TEXT; booleans are INTEGER 0/1 (NULL where the model allows
+"unknown"); small nested lists (aliases, violations, arrest offences, relief granted)
+are JSON TEXT, because nobody queries inside them.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+SCHEMA_VERSION = 1
+MIGRATION_SET = "clinic_desk"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+def _bool(col: str, not_null: bool = True) -> str:
+    return f"{col} INTEGER{' NOT NULL' if not_null else ''} CHECK ({col} IN (0, 1))"
+
+
+_TABLES = [
+    # Who the client is (Client) and the person-level facts (Person), one row each.
+    f"""
+    CREATE TABLE clients (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: the audit log names clients by id
+        name TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]',
+        language TEXT NOT NULL DEFAULT 'en',
+        event TEXT,
+        phone TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        dob TEXT,
+        {_bool("registrant_290")},
+        {_bool("us_citizen", not_null=False)},
+        ca_resident_since TEXT,
+        {_bool("pending_charges")},
+        on_supervision TEXT,
+        {_bool("fire_camp")},
+        {_bool("trafficking_survivor")},
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT
+    """,
+    # One court case; the sentence, its probation and custody, and the money are
+    # flattened here (each is at most one per case).  `has_*` flags keep "no probation
+    # block" apart from "probation with every field unknown".
+    f"""
+    CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        case_key TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        case_number TEXT,
+        jurisdiction TEXT NOT NULL DEFAULT 'CA',
+        county TEXT,
+        disposition_date TEXT,
+        arrest_date TEXT,
+        arrest_level TEXT,
+        arrest_offenses TEXT NOT NULL DEFAULT '[]',
+        program TEXT,
+        protective_order_until TEXT,
+        sentence_type TEXT,
+        judgment_date TEXT,
+        {_bool("imposition_suspended", not_null=False)},
+        {_bool("sentence_completed", not_null=False)},
+        {_bool("has_probation")},
+        probation_kind TEXT,
+        probation_start TEXT,
+        probation_end TEXT,
+        early_termination TEXT,
+        probation_status TEXT,
+        violations TEXT NOT NULL DEFAULT '[]',
+        {_bool("has_custody")},
+        custody_split INTEGER CHECK (custody_split IN (0, 1)),
+        release_date TEXT,
+        supervision TEXT,
+        supervision_end TEXT,
+        {_bool("has_money")},
+        fines_ordered INTEGER,
+        fines_paid INTEGER,
+        {_bool("fines_condition_of_probation", not_null=False)},
+        restitution_ordered INTEGER,
+        restitution_paid INTEGER,
+        UNIQUE (client_id, case_key)
+    ) STRICT
+    """,
+    f"""
+    CREATE TABLE convictions (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        conviction_key TEXT NOT NULL,
+        section TEXT NOT NULL,
+        code TEXT NOT NULL,
+        level TEXT NOT NULL,
+        {_bool("wobbler", not_null=False)},
+        conviction_date TEXT,
+        offense_date TEXT,
+        value_dollars INTEGER,
+        {_bool("open_business_hours", not_null=False)},
+        cannabis_grams REAL,
+        cannabis_plants INTEGER,
+        {_bool("trafficking_related")},
+        relief_granted TEXT NOT NULL DEFAULT '[]',
+        UNIQUE (case_id, conviction_key)
+    ) STRICT
+    """,
+    """
+    CREATE TABLE conditions (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL,
+        required INTEGER,
+        done INTEGER,
+        completed_on TEXT
+    ) STRICT
+    """,
+    # The payment ledger (Money.payments).
+    """
+    CREATE TABLE payments (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('fine', 'restitution')),
+        date TEXT NOT NULL,
+        amount INTEGER NOT NULL,
+        receipt TEXT
+    ) STRICT
+    """,
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT
+    ) STRICT
+    """,
+    # Stored determinations with what is needed to reproduce them (rules version, as_of,
+    # facts hash) and the caseload-list summary, so the list draws without re-screening.
+    f"""
+    CREATE TABLE screenings (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        as_of TEXT NOT NULL,
+        rules_version TEXT NOT NULL,
+        facts_hash TEXT NOT NULL,
+        result TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        best TEXT NOT NULL,
+        best_date TEXT,
+        next_action_date TEXT,
+        outstanding TEXT NOT NULL DEFAULT '[]',
+        {_bool("needs_review")}
+    ) STRICT
+    """,
+    """
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        case_key TEXT NOT NULL,
+        conviction_key TEXT,
+        remedy TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    ) STRICT
+    """,
+    # Append-only: no foreign key (the history of a deleted client must survive), and
+    # triggers refuse to change or remove a row.
+    """
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        client_id INTEGER,
+        entity TEXT NOT NULL,
+        action TEXT NOT NULL,
+        before TEXT,
+        after TEXT
+    ) STRICT
+    """,
+    """
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+    """,
+    """
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+    """,
+    # Full-text search over names, aliases and case numbers; rowid is the client id.
+    # The repository keeps it in step on every write.  Diacritics are folded ("Lopez"
+    # finds "López") and prefix indexes make partial names ("Lop", "BA12") fast.
+    """
+    CREATE VIRTUAL TABLE client_search USING fts5(
+        name, aliases, case_numbers,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
+    )
+    """,
+    "CREATE INDEX cases_client ON cases(client_id)",
+    "CREATE INDEX convictions_case ON convictions(case_id)",
+    "CREATE INDEX conditions_case ON conditions(case_id)",
+    "CREATE INDEX payments_case ON payments(case_id)",
+    "CREATE INDEX screenings_client ON screenings(client_id, id)",
+    "CREATE INDEX reviews_client ON reviews(client_id)",
+    "CREATE INDEX audit_client ON audit(client_id, id)",
+    "CREATE INDEX clients_event ON clients(event)",
+]
+
+
+@migrations()
+def m001_caseload(db: Database) -> None:
+    """The first caseload schema: clients and their whole record, screenings, audit, search."""
+    for statement in _TABLES:
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+
+
+def apply(db: Database) -> None:
+    """Bring `db` up to `SCHEMA_VERSION` (a no-op when it is already there)."""
+    migrations.apply(db)

@@ -1,0 +1,269 @@
+"""Rows <-> domain dataclasses: the trusted, fast translation between the schema and the model.
+
+The strict `screening_format.read_object` checks every value because its input comes
+from outside.  Rows here were written by this module into STRICT tables, so they are
+trusted and converted directly, which is what lets the whole caseload (100,000 clients)
+load in seconds.  Each `*_COLUMNS` tuple is the order of the values in its row tuple;
+`*_values` writes that tuple, `*_from_row` reads it back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields, is_dataclass
+from datetime import date
+from typing import Any
+
+from clinic_app.model import (
+    ArrestOffense,
+    Case,
+    Client,
+    Condition,
+    Conviction,
+    Custody,
+    Money,
+    Payment,
+    Person,
+    Probation,
+    Program,
+    ReliefGranted,
+    Sentence,
+    Violation,
+)
+
+# ---- small converters -------------------------------------------------------------------
+
+
+def _d(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _pd(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def _b(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _pb(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def plain(value: Any) -> Any:
+    """Any model value as JSON-ready data, every field included (dates as ISO text)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def client_json(client: Client) -> str:
+    """The whole client as JSON: what the audit log keeps as before/after."""
+    return _json(plain(client))
+
+
+# ---- clients ----------------------------------------------------------------------------
+
+CLIENT_COLUMNS = (
+    "id", "name", "aliases", "language", "event", "phone", "notes",
+    "dob", "registrant_290", "us_citizen", "ca_resident_since", "pending_charges",
+    "on_supervision", "fire_camp", "trafficking_survivor",
+)  # fmt: skip
+
+
+def client_values(client: Client, client_id: int) -> tuple:
+    p = client.person
+    return (
+        client_id, client.name, _json(client.aliases), client.language, client.event, client.phone, client.notes,
+        _d(p.dob), int(p.registrant_290), _b(p.us_citizen), _d(p.ca_resident_since), int(p.pending_charges),
+        p.on_supervision, int(p.fire_camp), int(p.trafficking_survivor),
+    )  # fmt: skip
+
+
+def client_from_row(row: tuple, cases: list[Case]) -> Client:
+    (cid, name, aliases, language, event, phone, notes, dob, reg, citizen, resident, pending, supervision, camp, survivor) = row
+    person = Person(
+        dob=_pd(dob),
+        registrant_290=bool(reg),
+        us_citizen=_pb(citizen),
+        ca_resident_since=_pd(resident),
+        pending_charges=bool(pending),
+        on_supervision=supervision,
+        fire_camp=bool(camp),
+        trafficking_survivor=bool(survivor),
+    )
+    return Client(
+        name=name,
+        person=person,
+        cases=cases,
+        id=cid,
+        aliases=json.loads(aliases),
+        language=language,
+        event=event,
+        phone=phone,
+        notes=notes,
+    )
+
+
+# ---- cases ------------------------------------------------------------------------------
+
+CASE_COLUMNS = (
+    "id", "client_id", "position", "case_key", "outcome", "case_number", "jurisdiction", "county",
+    "disposition_date", "arrest_date", "arrest_level", "arrest_offenses", "program", "protective_order_until",
+    "sentence_type", "judgment_date", "imposition_suspended", "sentence_completed",
+    "has_probation", "probation_kind", "probation_start", "probation_end", "early_termination",
+    "probation_status", "violations",
+    "has_custody", "custody_split", "release_date", "supervision", "supervision_end",
+    "has_money", "fines_ordered", "fines_paid", "fines_condition_of_probation",
+    "restitution_ordered", "restitution_paid",
+)  # fmt: skip
+
+
+def case_values(case: Case, case_id: int, client_id: int, position: int) -> tuple:
+    s = case.sentence
+    pr = s.probation if s is not None else None
+    cu = s.custody if s is not None else None
+    m = case.money
+    program = None
+    if case.program is not None:
+        program = _json({"kind": case.program.kind, "plea_entered": case.program.plea_entered, "completed_on": _d(case.program.completed_on)})
+    return (
+        case_id, client_id, position, case.id, case.outcome, case.case_number, case.jurisdiction, case.county,
+        _d(case.disposition_date), _d(case.arrest_date), case.arrest_level,
+        _json([[o.section, o.code, o.level] for o in case.arrest_offenses]) if case.arrest_offenses else "[]",
+        program, _d(case.protective_order_until),
+        s.type if s else None, _d(s.judgment_date) if s else None,
+        _b(s.imposition_suspended) if s else None, _b(s.completed) if s else None,
+        int(pr is not None), pr.kind if pr else None, _d(pr.start) if pr else None, _d(pr.end) if pr else None,
+        _d(pr.early_termination) if pr else None, pr.status if pr else None,
+        _json([[v.date.isoformat(), v.outcome] for v in pr.violations]) if pr and pr.violations else "[]",
+        int(cu is not None), _b(cu.split) if cu else None, _d(cu.release_date) if cu else None,
+        cu.supervision if cu else None, _d(cu.supervision_end) if cu else None,
+        int(m is not None), m.fines_ordered if m else None, m.fines_paid if m else None,
+        _b(m.fines_condition_of_probation) if m else None,
+        m.restitution_ordered if m else None, m.restitution_paid if m else None,
+    )  # fmt: skip
+
+
+def case_from_row(row: tuple, convictions: list[Conviction], conditions: list[Condition], payments: list[Payment]) -> Case:
+    (
+        _id, _client, _pos, key, outcome, number, jurisdiction, county,
+        disposition, arrest, arrest_level, offenses, program, protective,
+        stype, judgment, suspended, completed,
+        has_prob, pkind, pstart, pend, early, pstatus, violations,
+        has_cust, split, release, supervision, sup_end,
+        has_money, f_ord, f_paid, f_cond, r_ord, r_paid,
+    ) = row  # fmt: skip
+    sentence = None
+    if stype is not None:
+        probation = None
+        if has_prob:
+            probation = Probation(
+                kind=pkind,
+                start=_pd(pstart),
+                end=_pd(pend),
+                early_termination=_pd(early),
+                violations=[Violation(date.fromisoformat(d), o) for d, o in json.loads(violations)] if violations != "[]" else [],
+                status=pstatus,
+            )
+        custody = Custody(split=bool(split), release_date=_pd(release), supervision=supervision, supervision_end=_pd(sup_end)) if has_cust else None
+        sentence = Sentence(type=stype, judgment_date=_pd(judgment), imposition_suspended=_pb(suspended), completed=_pb(completed), probation=probation, custody=custody)
+    money = None
+    if has_money:
+        money = Money(f_ord, f_paid, _pb(f_cond), r_ord, r_paid, payments)
+    prog = None
+    if program is not None:
+        p = json.loads(program)
+        prog = Program(kind=p["kind"], plea_entered=p["plea_entered"], completed_on=_pd(p["completed_on"]))
+    return Case(
+        id=key,
+        outcome=outcome,
+        case_number=number,
+        jurisdiction=jurisdiction,
+        county=county,
+        disposition_date=_pd(disposition),
+        arrest_date=_pd(arrest),
+        arrest_level=arrest_level,
+        arrest_offenses=[ArrestOffense(s, c, lv) for s, c, lv in json.loads(offenses)] if offenses != "[]" else [],
+        program=prog,
+        protective_order_until=_pd(protective),
+        convictions=convictions,
+        sentence=sentence,
+        conditions=conditions,
+        money=money,
+    )
+
+
+# ---- convictions, conditions, payments --------------------------------------------------
+
+CONVICTION_COLUMNS = (
+    "id", "case_id", "position", "conviction_key", "section", "code", "level", "wobbler",
+    "conviction_date", "offense_date", "value_dollars", "open_business_hours",
+    "cannabis_grams", "cannabis_plants", "trafficking_related", "relief_granted",
+)  # fmt: skip
+
+
+def conviction_values(c: Conviction, conviction_id: int, case_id: int, position: int) -> tuple:
+    return (
+        conviction_id, case_id, position, c.id, c.section, c.code, c.level, _b(c.wobbler),
+        _d(c.conviction_date), _d(c.offense_date), c.value_dollars, _b(c.open_business_hours),
+        c.cannabis_grams, c.cannabis_plants, int(c.trafficking_related),
+        _json([[r.remedy, _d(r.date)] for r in c.relief_granted]) if c.relief_granted else "[]",
+    )  # fmt: skip
+
+
+def conviction_from_row(row: tuple) -> Conviction:
+    (_id, _case, _pos, key, section, code, level, wobbler, conv_date, off_date, value, open_hours, grams, plants, trafficking, relief) = row
+    return Conviction(
+        id=key,
+        section=section,
+        code=code,
+        level=level,
+        wobbler=_pb(wobbler),
+        conviction_date=_pd(conv_date),
+        offense_date=_pd(off_date),
+        value_dollars=value,
+        open_business_hours=_pb(open_hours),
+        cannabis_grams=grams,
+        cannabis_plants=plants,
+        trafficking_related=bool(trafficking),
+        relief_granted=[ReliefGranted(r, _pd(d)) for r, d in json.loads(relief)] if relief != "[]" else [],
+    )
+
+
+CONDITION_COLUMNS = ("id", "case_id", "position", "kind", "label", "required", "done", "completed_on")
+
+
+def condition_values(c: Condition, condition_id: int, case_id: int, position: int) -> tuple:
+    return (condition_id, case_id, position, c.kind, c.label, c.required, c.done, _d(c.completed_on))
+
+
+def condition_from_row(row: tuple) -> Condition:
+    return Condition(kind=row[3], label=row[4], required=row[5], done=row[6], completed_on=_pd(row[7]))
+
+
+PAYMENT_COLUMNS = ("id", "case_id", "position", "kind", "date", "amount", "receipt")
+
+
+def payment_values(p: Payment, payment_id: int, case_id: int, position: int) -> tuple:
+    return (payment_id, case_id, position, p.kind, p.date.isoformat(), p.amount, p.receipt)
+
+
+def payment_from_row(row: tuple) -> Payment:
+    return Payment(kind=row[3], date=date.fromisoformat(row[4]), amount=row[5], receipt=row[6])
+
+
+def insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def select_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"SELECT {', '.join(f'{table}.{c}' for c in columns)} FROM {table}"

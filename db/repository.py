@@ -1,0 +1,600 @@
+"""The repository: the only way anything reads or writes a caseload.
+
+Every write runs in one ``BEGIN IMMEDIATE`` transaction and appends a row to the audit
+log (when, who, which client, what, before and after), so a clinic can always answer
+"who changed this and what was it before".  Reads build the domain dataclasses of
+`clinic_app.model` directly (see `db.records`): there is no second model.
+
+The full-text index `client_search` (names, aliases, case numbers, accents folded) is
+kept in step here, in the same transaction as the write it reflects.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from clinic_app.model import Case, Client, ClientSummary, Screening
+from clinic_app.screening_format import screening_from_dict, screening_to_dict
+from db import records as r
+from db.connection import open_caseload
+from db.errors import ClientNotFound, user_errors
+
+# How many stored screenings a client keeps: enough to compare with the last few runs,
+# few enough that re-screening a large caseload now and then does not grow the file.
+KEEP_SCREENINGS = 5
+_BULK_CHUNK = 2000
+
+
+def default_user() -> str:
+    """Who is working: $CLINIC_DESK_USER, else the operating-system login."""
+    user = os.environ.get("CLINIC_DESK_USER")
+    if user:
+        return user
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers): still record something honest
+        return "unknown"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class ClientRow:
+    """One line of the caseload list; summary fields are None until the client is screened."""
+
+    id: int
+    name: str
+    dob: date | None
+    case_count: int
+    event: str | None
+    language: str
+    best: str | None = None
+    best_date: date | None = None
+    next_action_date: date | None = None
+    outstanding: list[str] = field(default_factory=list)
+    needs_review: bool = False
+
+
+@dataclass
+class StoredScreening:
+    """A screening as stored, with what is needed to tell whether it is stale."""
+
+    screening: Screening
+    facts_hash: str
+    rules_version: str
+    as_of: date
+    created_at: datetime
+    summary: ClientSummary | None = None
+
+
+@dataclass
+class AuditEntry:
+    """One line of the audit log; `before`/`after` are the JSON-decoded records."""
+
+    id: int
+    at: datetime
+    user: str
+    client_id: int | None
+    entity: str
+    action: str
+    before: Any
+    after: Any
+
+
+@dataclass
+class Review:
+    """An attorney's review of one determination."""
+
+    id: int
+    client_id: int
+    case: str
+    conviction: str | None
+    remedy: str
+    reviewer: str
+    at: datetime
+    note: str
+
+
+def is_stale(stored: StoredScreening, facts_hash: str, rules_version: str) -> bool:
+    """A stored screening is stale when the facts or the rules changed since it was made."""
+    return stored.facts_hash != facts_hash or stored.rules_version != rules_version
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 query for what a user typed: every word, as a prefix, all required.
+
+    Words are quoted so that FTS5 syntax characters (quotes, ``-``, ``*``, ``AND``) in a
+    name or a case number are searched for, never interpreted.  None when there is no
+    word at all.
+    """
+    words = re.findall(r"\w+", text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _search_values(client: Client, client_id: int) -> tuple:
+    numbers = " ".join(c.case_number for c in client.cases if c.case_number)
+    return (client_id, client.name, " ".join(client.aliases), numbers)
+
+
+_LIST_SQL = """
+SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id),
+       c.event, c.language, s.best, s.best_date, s.next_action_date, s.outstanding, s.needs_review
+FROM clients AS c
+LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE screenings.client_id = c.id)
+"""
+
+
+class Repository:
+    """Clients and their whole record, screenings, reviews, settings and the audit log."""
+
+    def __init__(self, db: Database, *, user: str | None = None, clock: Callable[[], datetime] = _utc_now):
+        self.db = db
+        self.user = user or default_user()
+        self._clock = clock
+
+    @classmethod
+    def open(cls, path: Path | str, *, user: str | None = None, create: bool = True) -> Repository:
+        """Open the caseload at `path` (see `db.connection.open_caseload`)."""
+        return cls(open_caseload(path, create=create), user=user)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- plumbing -----------------------------------------------------------------------
+
+    @property
+    def path(self) -> str | None:
+        row = self.db.conn.execute("PRAGMA database_list").fetchone()
+        return row[2] if row else None
+
+    def _now(self) -> str:
+        return self._clock().isoformat(timespec="seconds")
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Any]:
+        """One write transaction (a savepoint when nested); environmental errors become CaseloadError.
+
+        ``BEGIN IMMEDIATE`` takes the write lock up front, so two windows writing at once
+        wait for each other (busy timeout) instead of failing half-way.
+        """
+        conn = self.db.conn
+        with user_errors(self.path):
+            if conn.in_transaction:
+                with self.db.atomic():
+                    yield conn
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Any]:
+        """Several SELECTs seeing one snapshot of the file."""
+        conn = self.db.conn
+        with user_errors(self.path):
+            if conn.in_transaction:
+                yield conn
+                return
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+
+    def _audit(self, conn: Any, client_id: int | None, entity: str, action: str, before: Any = None, after: Any = None) -> None:
+        conn.execute(
+            "INSERT INTO audit (at, user, client_id, entity, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (self._now(), self.user, client_id, entity, action, before, after),
+        )
+
+    def _next_id(self, conn: Any, table: str) -> int:
+        row = conn.execute(
+            f"SELECT MAX(COALESCE((SELECT MAX(id) FROM {table}), 0), "
+            f"COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0))"
+            if table == "clients"
+            else f"SELECT COALESCE(MAX(id), 0) FROM {table}"
+        ).fetchone()
+        return row[0] + 1
+
+    # ---- writing clients ----------------------------------------------------------------
+
+    def _insert_records(self, conn: Any, clients: list[Client], first_client_id: int | None, *, with_client_rows: bool = True) -> list[int]:
+        """Insert clients (ids from `first_client_id` on, or their own) with every child row.
+
+        With `with_client_rows=False` only the cases, their children and the search entry
+        are written (the client row is already there: `save_client`).
+        """
+        now = self._now()
+        case_id = self._next_id(conn, "cases")
+        conviction_id = self._next_id(conn, "convictions")
+        condition_id = self._next_id(conn, "conditions")
+        payment_id = self._next_id(conn, "payments")
+        client_rows, case_rows, conviction_rows, condition_rows, payment_rows, search_rows = [], [], [], [], [], []
+        ids = []
+        for n, client in enumerate(clients):
+            client_id = client.id if first_client_id is None else first_client_id + n
+            ids.append(client_id)
+            client_rows.append((*r.client_values(client, client_id), now, now))
+            search_rows.append(_search_values(client, client_id))
+            for cpos, case in enumerate(client.cases):
+                case_rows.append(r.case_values(case, case_id, client_id, cpos))
+                for pos, conviction in enumerate(case.convictions):
+                    conviction_rows.append(r.conviction_values(conviction, conviction_id, case_id, pos))
+                    conviction_id += 1
+                for pos, condition in enumerate(case.conditions):
+                    condition_rows.append(r.condition_values(condition, condition_id, case_id, pos))
+                    condition_id += 1
+                if case.money is not None:
+                    for pos, payment in enumerate(case.money.payments):
+                        payment_rows.append(r.payment_values(payment, payment_id, case_id, pos))
+                        payment_id += 1
+                case_id += 1
+        if with_client_rows:
+            conn.executemany(r.insert_sql("clients", (*r.CLIENT_COLUMNS, "created_at", "updated_at")), client_rows)
+        conn.executemany(r.insert_sql("cases", r.CASE_COLUMNS), case_rows)
+        conn.executemany(r.insert_sql("convictions", r.CONVICTION_COLUMNS), conviction_rows)
+        conn.executemany(r.insert_sql("conditions", r.CONDITION_COLUMNS), condition_rows)
+        conn.executemany(r.insert_sql("payments", r.PAYMENT_COLUMNS), payment_rows)
+        conn.executemany("INSERT INTO client_search (rowid, name, aliases, case_numbers) VALUES (?, ?, ?, ?)", search_rows)
+        return ids
+
+    def add_client(self, client: Client) -> int:
+        """Store a new client with their whole record; sets and returns `client.id`."""
+        with self._write() as conn:
+            (client_id,) = self._insert_records(conn, [client], self._next_id(conn, "clients"))
+            client.id = client_id
+            self._audit(conn, client_id, "client", "create", None, r.client_json(client))
+        return client_id
+
+    def add_clients(self, clients: Iterable[Client], *, progress: Callable[[int], None] | None = None) -> list[int]:
+        """Store many new clients in one transaction (a demo or an import): all or nothing.
+
+        Sets each `client.id`.  The audit log gets one compact row per client (name and
+        number of cases), not the whole record, to keep a 100,000-client import fast.
+        `progress(count_so_far)` is called after each chunk.
+        """
+        ids: list[int] = []
+        with self._write() as conn:
+            next_id = self._next_id(conn, "clients")
+            chunk: list[Client] = []
+            for client in clients:
+                chunk.append(client)
+                if len(chunk) >= _BULK_CHUNK:
+                    next_id = self._store_chunk(conn, chunk, next_id, ids)
+                    chunk = []
+                    if progress is not None:
+                        progress(len(ids))
+            if chunk:
+                self._store_chunk(conn, chunk, next_id, ids)
+                if progress is not None:
+                    progress(len(ids))
+        return ids
+
+    def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int]) -> int:
+        new_ids = self._insert_records(conn, chunk, next_id)
+        now = self._now()
+        audit_rows = []
+        for client, client_id in zip(chunk, new_ids):
+            client.id = client_id
+            summary = r._json({"name": client.name, "cases": len(client.cases)})
+            audit_rows.append((now, self.user, client_id, "client", "create", None, summary))
+        conn.executemany("INSERT INTO audit (at, user, client_id, entity, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)", audit_rows)
+        ids.extend(new_ids)
+        return next_id + len(chunk)
+
+    def save_client(self, client: Client) -> None:
+        """Replace the stored record of `client` (by `client.id`) with this one, audited.
+
+        The UI's every edit goes through here.  Saving an unchanged record writes nothing.
+        """
+        if client.id is None:
+            raise ValueError("save_client needs a stored client; use add_client for a new one")
+        with self._write() as conn:
+            before = self._load(conn, client.id, client.id)
+            if not before:
+                raise ClientNotFound(f"There is no client number {client.id} in this caseload.")
+            before_json, after_json = r.client_json(before[0]), r.client_json(client)
+            if before_json == after_json:
+                return
+            # The client row is updated in place (its screenings and reviews stay); the
+            # cases are replaced whole, their children following by ON DELETE CASCADE.
+            conn.execute("DELETE FROM cases WHERE client_id = ?", (client.id,))
+            conn.execute("DELETE FROM client_search WHERE rowid = ?", (client.id,))
+            columns = r.CLIENT_COLUMNS[1:]
+            assignments = ", ".join(f"{c} = ?" for c in columns)
+            values = r.client_values(client, client.id)[1:]
+            conn.execute(f"UPDATE clients SET {assignments}, updated_at = ? WHERE id = ?", (*values, self._now(), client.id))
+            self._insert_records(conn, [client], None, with_client_rows=False)
+            self._audit(conn, client.id, "client", "update", before_json, after_json)
+
+    def delete_client(self, client_id: int) -> None:
+        """Remove a client with their whole record, screenings and reviews; the audit log keeps the record."""
+        with self._write() as conn:
+            before = self._load(conn, client_id, client_id)
+            if not before:
+                raise ClientNotFound(f"There is no client number {client_id} in this caseload.")
+            conn.execute("DELETE FROM client_search WHERE rowid = ?", (client_id,))
+            conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+            self._audit(conn, client_id, "client", "delete", r.client_json(before[0]), None)
+
+    # ---- reading clients ----------------------------------------------------------------
+
+    def _load(self, conn: Any, first_id: int, last_id: int, limit: int | None = None) -> list[Client]:
+        """Clients with ids in [first_id, last_id] (at most `limit`), whole records, by id."""
+        sql = r.select_sql("clients", r.CLIENT_COLUMNS) + " WHERE id BETWEEN ? AND ? ORDER BY id"
+        params: tuple = (first_id, last_id)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (first_id, last_id, limit)
+        client_rows = conn.execute(sql, params).fetchall()
+        if not client_rows:
+            return []
+        lo, hi = client_rows[0][0], client_rows[-1][0]
+        span = (lo, hi)
+        case_rows = conn.execute(r.select_sql("cases", r.CASE_COLUMNS) + " WHERE client_id BETWEEN ? AND ? ORDER BY client_id, position", span).fetchall()
+        children: dict[str, dict[int, list]] = {}
+        for table, columns, build in (
+            ("convictions", r.CONVICTION_COLUMNS, r.conviction_from_row),
+            ("conditions", r.CONDITION_COLUMNS, r.condition_from_row),
+            ("payments", r.PAYMENT_COLUMNS, r.payment_from_row),
+        ):
+            grouped: dict[int, list] = defaultdict(list)
+            sql = (
+                r.select_sql(table, columns)
+                + f" JOIN cases ON cases.id = {table}.case_id WHERE cases.client_id BETWEEN ? AND ? ORDER BY {table}.case_id, {table}.position"
+            )
+            for row in conn.execute(sql, span):
+                grouped[row[1]].append(build(row))
+            children[table] = grouped
+        cases_by_client: dict[int, list[Case]] = defaultdict(list)
+        convictions, conditions, payments = children["convictions"], children["conditions"], children["payments"]
+        for row in case_rows:
+            case_id = row[0]
+            case = r.case_from_row(row, convictions.get(case_id, []), conditions.get(case_id, []), payments.get(case_id, []))
+            cases_by_client[row[1]].append(case)
+        return [r.client_from_row(row, cases_by_client.get(row[0], [])) for row in client_rows]
+
+    def get_client(self, client_id: int) -> Client:
+        """The whole record of one client; `ClientNotFound` (a KeyError) when there is none."""
+        with self._read() as conn:
+            found = self._load(conn, client_id, client_id)
+        if not found:
+            raise ClientNotFound(f"There is no client number {client_id} in this caseload.")
+        return found[0]
+
+    def iter_clients(self, batch_size: int = 1000) -> Iterator[Client]:
+        """Every client with the whole record, in id order, read `batch_size` at a time."""
+        last = 0
+        while True:
+            with self._read() as conn:
+                batch = self._load(conn, last + 1, 2**62, limit=batch_size)
+            if not batch:
+                return
+            yield from batch
+            last = batch[-1].id  # type: ignore[assignment]
+
+    def count_clients(self) -> int:
+        with user_errors(self.path):
+            return self.db.conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0]
+
+    def search_ids(self, text: str) -> list[int]:
+        """Ids of clients whose name, alias or case number matches `text`, best match first."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        with user_errors(self.path):
+            rows = self.db.conn.execute("SELECT rowid FROM client_search WHERE client_search MATCH ? ORDER BY rank", (query,)).fetchall()
+        return [row[0] for row in rows]
+
+    def list_clients(self, search: str | None = None, limit: int | None = None) -> list[ClientRow]:
+        """The caseload list: every client (by name), or those matching `search` (best first)."""
+        query = fts_query(search) if search else None
+        params: list[Any] = []
+        if query is not None:
+            sql = _LIST_SQL + " JOIN (SELECT rowid AS hit, rank FROM client_search WHERE client_search MATCH ?) AS f ON f.hit = c.id ORDER BY f.rank"
+            params.append(query)
+        elif search and search.strip():
+            return []  # only punctuation: nothing can match
+        else:
+            sql = _LIST_SQL + " ORDER BY c.name COLLATE NOCASE, c.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        with self._read() as conn:
+            rows = conn.execute(sql, params).fetchall()
+        _pd = r._pd
+        return [
+            ClientRow(
+                id=row[0],
+                name=row[1],
+                dob=_pd(row[2]),
+                case_count=row[3],
+                event=row[4],
+                language=row[5],
+                best=row[6],
+                best_date=_pd(row[7]),
+                next_action_date=_pd(row[8]),
+                outstanding=json.loads(row[9]) if row[9] is not None else [],
+                needs_review=bool(row[10]),
+            )
+            for row in rows
+        ]
+
+    def events(self) -> list[str]:
+        """The clinic events clients were seen at, alphabetically."""
+        with user_errors(self.path):
+            rows = self.db.conn.execute("SELECT DISTINCT event FROM clients WHERE event IS NOT NULL ORDER BY event").fetchall()
+        return [row[0] for row in rows]
+
+    # ---- screenings ---------------------------------------------------------------------
+
+    def _screening_values(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary, now: str) -> tuple:
+        return (
+            client_id,
+            screening.as_of.isoformat(),
+            screening.rules_version,
+            facts_hash,
+            r._json(screening_to_dict(screening)),
+            now,
+            summary.best,
+            r._d(summary.best_date),
+            r._d(summary.next_action_date),
+            r._json(summary.outstanding),
+            int(summary.needs_review),
+        )
+
+    _SCREENING_INSERT = (
+        "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, created_at, "
+        "best, best_date, next_action_date, outstanding, needs_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    _SCREENING_PRUNE = (
+        "DELETE FROM screenings WHERE client_id = ? AND id NOT IN "
+        f"(SELECT id FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT {KEEP_SCREENINGS})"
+    )
+
+    def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary) -> None:
+        """Keep a screening of one client with its summary (the newest `KEEP_SCREENINGS` are kept)."""
+        with self._write() as conn:
+            conn.execute(self._SCREENING_INSERT, self._screening_values(client_id, screening, facts_hash, summary, self._now()))
+            conn.execute(self._SCREENING_PRUNE, (client_id, client_id))
+            after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
+            self._audit(conn, client_id, "screening", "screen", None, after)
+
+    def store_screenings(self, rows: Iterable[tuple[int, Screening, str, ClientSummary]]) -> int:
+        """Keep the screenings of a batch re-screen in one transaction; returns how many.
+
+        The audit log gets one row for the whole batch.
+        """
+        now = self._now()
+        count = 0
+        with self._write() as conn:
+            batch: list[tuple] = []
+            rules = set()
+            for client_id, screening, facts_hash, summary in rows:
+                batch.append(self._screening_values(client_id, screening, facts_hash, summary, now))
+                rules.add(screening.rules_version)
+                if len(batch) >= _BULK_CHUNK:
+                    count += self._flush_screenings(conn, batch)
+                    batch = []
+            count += self._flush_screenings(conn, batch)
+            self._audit(conn, None, "screening", "rescreen", None, r._json({"clients": count, "rules_version": sorted(rules)}))
+        return count
+
+    def _flush_screenings(self, conn: Any, batch: list[tuple]) -> int:
+        conn.executemany(self._SCREENING_INSERT, batch)
+        conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0]) for row in batch])
+        return len(batch)
+
+    def latest_screening(self, client_id: int) -> StoredScreening | None:
+        """The newest stored screening of a client, or None if never screened."""
+        with user_errors(self.path):
+            row = self.db.conn.execute(
+                "SELECT result, facts_hash, rules_version, as_of, created_at, best, best_date, next_action_date, outstanding, needs_review "
+                "FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1",
+                (client_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        summary = ClientSummary(best=row[5], best_date=r._pd(row[6]), next_action_date=r._pd(row[7]), outstanding=json.loads(row[8]), needs_review=bool(row[9]))
+        return StoredScreening(
+            screening=screening_from_dict(json.loads(row[0])),
+            facts_hash=row[1],
+            rules_version=row[2],
+            as_of=date.fromisoformat(row[3]),
+            created_at=datetime.fromisoformat(row[4]),
+            summary=summary,
+        )
+
+    # ---- reviews ------------------------------------------------------------------------
+
+    def record_review(self, client_id: int, case: str, conviction: str | None, remedy: str, note: str = "") -> int:
+        """Record that the current user (an attorney) reviewed one determination."""
+        at = self._now()
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO reviews (client_id, case_key, conviction_key, remedy, reviewer, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (client_id, case, conviction, remedy, self.user, at, note),
+            )
+            after = r._json({"case": case, "conviction": conviction, "remedy": remedy, "note": note})
+            self._audit(conn, client_id, "review", "review", None, after)
+        return cursor.lastrowid  # type: ignore[return-value]
+
+    def reviews(self, client_id: int) -> list[Review]:
+        """The reviews of a client's determinations, oldest first."""
+        with user_errors(self.path):
+            rows = self.db.conn.execute(
+                "SELECT id, client_id, case_key, conviction_key, remedy, reviewer, at, note FROM reviews WHERE client_id = ? ORDER BY id",
+                (client_id,),
+            ).fetchall()
+        return [Review(row[0], row[1], row[2], row[3], row[4], row[5], datetime.fromisoformat(row[6]), row[7]) for row in rows]
+
+    # ---- audit log ----------------------------------------------------------------------
+
+    def history(self, client_id: int | None = None) -> list[AuditEntry]:
+        """The audit log of one client (or, with None, of the whole caseload), newest first."""
+        sql = "SELECT id, at, user, client_id, entity, action, before, after FROM audit"
+        params: tuple = ()
+        if client_id is not None:
+            sql += " WHERE client_id = ?"
+            params = (client_id,)
+        with user_errors(self.path):
+            rows = self.db.conn.execute(sql + " ORDER BY id DESC", params).fetchall()
+        return [
+            AuditEntry(
+                id=row[0],
+                at=datetime.fromisoformat(row[1]),
+                user=row[2],
+                client_id=row[3],
+                entity=row[4],
+                action=row[5],
+                before=json.loads(row[6]) if row[6] is not None else None,
+                after=json.loads(row[7]) if row[7] is not None else None,
+            )
+            for row in rows
+        ]
+
+    # ---- settings -----------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """A clinic setting (clinic name, address, phone, website for handouts)."""
+        with user_errors(self.path):
+            row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None or row[0] is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Change a clinic setting, audited."""
+        with self._write() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+            before = None if row is None else row[0]
+            if row is not None and before == value:
+                return
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+            self._audit(conn, None, "setting", "update", r._json({key: before}), r._json({key: value}))
