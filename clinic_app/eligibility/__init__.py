@@ -1,0 +1,87 @@
+"""The eligibility engine: `screen(person, cases, as_of) -> Screening`.
+
+A pure function (no clock, no I/O, no Qt, no SQL).  For every conviction (and, for the
+case-level remedies, every case) it asks each remedy of the registry for one
+Determination, with ordered reasons and citations, next steps, missing facts and a
+confidence; then it lists what stays true after relief (consequences.py).
+
+Rules are versioned by effective date and evaluated against `as_of`; RULES_VERSION is
+stored with every result so an old result can be reproduced and marked stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from typing import Iterable
+
+# registry first: the remedy modules import Remedy from it (see registry.py).
+from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_title  # noqa: I001
+from clinic_app.eligibility.bars import person_bars
+from clinic_app.eligibility.context import Context, make_context
+from clinic_app.eligibility.result import outside_california, det
+from clinic_app.model import Case, Determination, Person, Screening, ScreeningRequest
+
+RULES_VERSION = "2026.11"
+
+_CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
+_CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
+
+
+def _catalog():
+    from clinic_app.catalog import load_catalog  # cached; imported late so the engine loads without it
+
+    return load_catalog()
+
+
+def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
+    """Screen one person's whole record on `as_of` against every registered remedy."""
+    cases = tuple(cases)
+    bars = person_bars(person, cases, as_of)
+    ctx = make_context(person, cases, as_of, _catalog(), bars)
+    results: list[Determination] = []
+    for case in cases:
+        foreign = case.jurisdiction != "CA"
+        for conv in case.convictions if case.outcome == "convicted" else ():
+            granted = {r.remedy: r.date for r in conv.relief_granted}
+            for remedy in _CONVICTION_REMEDIES:
+                if foreign:
+                    results.append(outside_california(ctx, case, conv, remedy.key))
+                elif remedy.key in granted:
+                    results.append(_already_granted(ctx, case, conv, remedy, granted[remedy.key]))
+                else:
+                    results.append(remedy.evaluate(ctx, case, conv))
+        for remedy in _CASE_REMEDIES:
+            if foreign:
+                results.append(outside_california(ctx, case, None, remedy.key))
+            else:
+                results.append(remedy.evaluate(ctx, case, None))
+    from clinic_app.eligibility.consequences import consequences
+
+    return Screening(as_of=as_of, rules_version=RULES_VERSION, results=results, consequences=consequences(ctx))
+
+
+def _already_granted(ctx: Context, case: Case, conv, remedy: Remedy, when: date | None) -> Determination:
+    """Relief already obtained for this count: nothing left to ask for under this remedy."""
+    on = f" on {when.isoformat()}" if when is not None else ""
+    return det(
+        ctx,
+        case,
+        conv,
+        remedy.key,
+        "not_applicable",
+        reasons=[(f"{remedy.title} was already granted{on} for this conviction.", "Record: relief_granted")],
+    )
+
+
+def facts_hash(person: Person, cases: Iterable[Case]) -> str:
+    """sha256 hex of the canonical request JSON without `as_of`, for stale-result checks."""
+    from clinic_app.screening_format import request_to_dict
+
+    doc = request_to_dict(ScreeningRequest(person=person, cases=list(cases), as_of=None))
+    text = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+__all__ = ["screen", "facts_hash", "RULES_VERSION", "REMEDIES", "Remedy", "remedy_title", "Context"]

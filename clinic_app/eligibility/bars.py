@@ -1,0 +1,198 @@
+"""Person-level bars, evaluated once per screening across the whole record.
+
+PC 1203.4(a)(1), 1203.4a(a), 1203.41(a)(3), 1203.42 and 1203.425(a)(1)(B) all look past
+the conviction being screened: relief is stopped while the person is on probation, on
+parole / PRCS / mandatory supervision, serving a sentence, or charged with an offence in
+*any* case (ca-rules.md 2.1).  Each bar records which case it comes from and the first
+day it no longer holds when the record shows it, so the engine can say "blocked until
+2027-03-02" rather than just "blocked".
+
+A bar that comes from the case being screened is not a person-level bar for that case's
+own remedy: it is the case's own waiting condition, which the remedy module handles.
+Remedies therefore ask for the bars *other than* their own case (`PersonBars.others`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.dates import day_after, iso
+from clinic_app.model import Case, Determination, Person
+
+BAR_KINDS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge")
+SUPERVISION_KINDS = ("parole", "prcs", "mandatory_supervision")
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One thing in the record that stops relief now."""
+
+    kind: str  # one of BAR_KINDS
+    case: str | None  # the case it comes from; None for a person-level fact
+    until: date | None  # the first day it no longer holds, when the record shows it
+    certain: bool = True  # False: the record cannot say whether it still holds
+    missing: str | None = None  # the FORMAT.md field that would settle an uncertain bar
+
+    def describe(self) -> str:
+        """One sentence a paralegal can read aloud."""
+        return bar_sentence(self)
+
+
+@dataclass(frozen=True)
+class PersonBars:
+    """Every person-level bar on `as_of` (computed once per screening by `person_bars`)."""
+
+    bars: tuple[Bar, ...]
+
+    def others(self, case_id: str, kinds: Iterable[str] = BAR_KINDS) -> list[Bar]:
+        """The bars of the given kinds that do not come from case `case_id`."""
+        kinds = tuple(kinds)
+        return [b for b in self.bars if b.kind in kinds and b.case != case_id]
+
+    def of_case(self, case_id: str, kinds: Iterable[str] = BAR_KINDS) -> list[Bar]:
+        """The bars that come from case `case_id` itself."""
+        kinds = tuple(kinds)
+        return [b for b in self.bars if b.kind in kinds and b.case == case_id]
+
+    def _first(self, kind: str) -> Bar | None:
+        return next((b for b in self.bars if b.kind == kind), None)
+
+    @property
+    def on_probation(self) -> bool | None:
+        """True / False / None (the record cannot say)."""
+        return _flag([b for b in self.bars if b.kind == "probation"])
+
+    @property
+    def under_supervision(self) -> bool | None:
+        return _flag([b for b in self.bars if b.kind in SUPERVISION_KINDS])
+
+    @property
+    def serving_sentence(self) -> bool | None:
+        return _flag([b for b in self.bars if b.kind == "serving_sentence"])
+
+    @property
+    def pending_charges(self) -> bool:
+        return any(b.kind == "pending_charge" for b in self.bars)
+
+
+def _flag(bars: list[Bar]) -> bool | None:
+    if any(b.certain for b in bars):
+        return True
+    return None if bars else False
+
+
+def lifts_on(bars: Iterable[Bar]) -> date | None:
+    """The day every bar has lifted: the latest `until`, or None if any is open-ended."""
+    latest: date | None = None
+    for b in bars:
+        if b.until is None or not b.certain:
+            return None
+        latest = b.until if latest is None or b.until > latest else latest
+    return latest
+
+
+def person_bars(person: Person, cases: Iterable[Case], as_of: date) -> PersonBars:
+    """All person-level bars on `as_of`, from the person's facts and every case."""
+    bars: list[Bar] = []
+    for case in cases:
+        bars.extend(_case_bars(case, as_of))
+    kinds_seen = {b.kind for b in bars if b.certain}
+    sup = person.on_supervision
+    if sup == "none":
+        # The clinic confirmed there is no supervision now: drop what the record only suggested.
+        bars = [b for b in bars if b.certain or b.kind not in ("probation",) + SUPERVISION_KINDS]
+    elif sup is not None and sup not in kinds_seen:
+        bars.append(Bar(sup, None, None))
+    if person.pending_charges and not any(b.kind == "pending_charge" for b in bars):
+        bars.append(Bar("pending_charge", None, None))
+    return PersonBars(tuple(bars))
+
+
+def _case_bars(case: Case, as_of: date) -> list[Bar]:
+    if case.outcome == "pending":
+        return [Bar("pending_charge", case.id, None)]
+    s = case.sentence
+    if case.outcome != "convicted" or s is None:
+        return []
+    if s.type == "probation":
+        p = s.probation
+        if p is None:
+            return []
+        active = S.probation_active(p, as_of)
+        end = S.probation_end(p)
+        if active is None:
+            return [Bar("probation", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.probation.end")]
+        if active:
+            until = day_after(end) if end is not None and end >= as_of else None
+            return [Bar("probation", case.id, until)]
+        return []
+    if s.type == "no_probation":
+        if s.completed is False:
+            return [Bar("serving_sentence", case.id, None)]
+        return []
+    # county jail (1170(h)) or state prison
+    out: list[Bar] = []
+    held, release = S.in_custody(s, as_of)
+    if held is None:
+        out.append(Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.custody.release_date"))
+    elif held:
+        out.append(Bar("serving_sentence", case.id, day_after(release) if release else None))
+    sup = S.active_supervision(s, as_of)
+    if sup is not None:
+        kind, end = sup
+        out.append(Bar(kind, case.id, day_after(end) if end is not None else None))
+    return out
+
+
+def blocked(
+    ctx,
+    case: Case,
+    conv,
+    remedy: str,
+    bars: list[Bar],
+    cite: str,
+    *,
+    extra_reasons=(),
+    not_before: date | None = None,
+    confidence: str = "H",
+    next_steps=(),
+) -> Determination:
+    """A blocked Determination: one reason per bar, `date` = the day they all lift (if known),
+    never earlier than `not_before` (the remedy's own first date)."""
+    from clinic_app.eligibility.result import det
+
+    until = lifts_on(bars)
+    if until is not None and not_before is not None and not_before > until:
+        until = not_before
+    reasons = [(bar_sentence(b), cite) for b in bars]
+    if until is not None:
+        reasons.append((f"Relief is blocked until {iso(until)}; recheck on that day.", cite))
+    else:
+        reasons.append(("Relief is blocked until this ends; the record does not show when.", cite))
+    steps = list(next_steps)
+    if any(b.kind == "probation" for b in bars):
+        steps.append("Ask the court to end probation early in the other case (PC 1203.3); relief can follow once it ends.")
+    if any(b.kind == "pending_charge" for b in bars):
+        steps.append("Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once).")
+    return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, confidence=confidence)
+
+
+def bar_sentence(b: Bar) -> str:
+    """The reason sentence for one bar."""
+    where = f" in case {b.case}" if b.case is not None else ""
+    what = {
+        "probation": f"on probation{where}",
+        "parole": f"on parole{where}",
+        "prcs": f"on post-release community supervision (PRCS){where}",
+        "mandatory_supervision": f"on mandatory supervision{where}",
+        "serving_sentence": f"serving a sentence{where}",
+        "pending_charge": "charged with an offence that is still pending" + (f" (case {b.case})" if b.case else ""),
+    }[b.kind]
+    if not b.certain:
+        return f"The record does not show whether the person is still {what}."
+    if b.until is not None:
+        return f"The person is {what} through {iso(b.until.fromordinal(b.until.toordinal() - 1))}."
+    return f"The person is {what}, and the record does not show when that ends."

@@ -1,0 +1,80 @@
+"""The screening context: everything a remedy module may read, computed once per screening.
+
+A remedy's `evaluate(ctx, case, conviction)` reads the person, the whole record, the
+`as_of` date, the offence catalog (through the cached `match`), and the person-level bars.
+Nothing here reads a clock or a file: the catalog is passed in (loaded once and cached
+by `clinic_app.catalog.load_catalog`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, Iterator
+
+from clinic_app.eligibility.bars import PersonBars
+from clinic_app.model import Case, Conviction, Person
+
+if TYPE_CHECKING:  # pragma: no cover
+    from clinic_app.catalog import Catalog, Offense, SectionMatch
+
+# Section lookups are pure functions of (catalog, code, section): cache them across
+# screenings, so a caseload of 100,000 people parses "484(a)/488" once.
+_MATCH_CACHE: dict[tuple[int, str, str], Any] = {}
+
+
+def cached_match(catalog: "Catalog", code: str, section: str) -> "SectionMatch":
+    """The catalog's SectionMatch for (code, section), looked up once per catalog."""
+    key = (id(catalog), code, section)
+    m = _MATCH_CACHE.get(key)
+    if m is None:
+        if len(_MATCH_CACHE) > 100_000:  # bound the memory a garbage caseload can take
+            _MATCH_CACHE.clear()
+        m = catalog.lookup(code, section)
+        _MATCH_CACHE[key] = m
+    return m
+
+
+@dataclass(frozen=True)
+class Context:
+    """One screening: the person, every case, the day it speaks for, the catalog, the bars."""
+
+    person: Person
+    cases: tuple[Case, ...]
+    as_of: date
+    catalog: "Catalog"
+    bars: PersonBars
+    _convictions: tuple[tuple[Case, Conviction], ...] = field(default=(), repr=False, compare=False)
+
+    def match(self, conviction: Conviction) -> "SectionMatch":
+        """The catalog match for a conviction's code and section (cached)."""
+        return cached_match(self.catalog, conviction.code, conviction.section)
+
+    def offense(self, conviction: Conviction) -> "Offense | None":
+        """The catalog row for a conviction, or None when the section is unknown."""
+        return self.match(conviction).offense
+
+    def is_attempt(self, conviction: Conviction) -> bool:
+        return self.match(conviction).attempt
+
+    def wobbler(self, conviction: Conviction) -> bool | None:
+        """The request's `wobbler` when given, else the catalog's; None when unknown."""
+        if conviction.wobbler is not None:
+            return conviction.wobbler
+        off = self.offense(conviction)
+        return None if off is None else off.wobbler
+
+    def all_convictions(self) -> Iterator[tuple[Case, Conviction]]:
+        """Every (case, conviction) of the record, California or not."""
+        if self._convictions:
+            return iter(self._convictions)
+        return ((c, v) for c in self.cases if c.outcome == "convicted" for v in c.convictions)
+
+    def other_convictions(self, conviction: Conviction) -> Iterator[tuple[Case, Conviction]]:
+        return ((c, v) for c, v in self.all_convictions() if v is not conviction)
+
+
+def make_context(person: Person, cases: tuple[Case, ...], as_of: date, catalog: "Catalog", bars: PersonBars) -> Context:
+    """A Context with the record's convictions listed once."""
+    convictions = tuple((c, v) for c in cases if c.outcome == "convicted" for v in c.convictions)
+    return Context(person, cases, as_of, catalog, bars, convictions)

@@ -1,0 +1,120 @@
+"""Helpers every remedy module uses to build its Determination the same way.
+
+A determination carries ordered reasons (one sentence + citation each), next steps a
+paralegal can read aloud, the FORMAT.md names of missing facts, and a confidence that is
+the weakest rule it rests on (H > M > L).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Iterable, Sequence, Union
+
+from clinic_app.model import Case, Conviction, Determination, Reason
+
+if TYPE_CHECKING:  # pragma: no cover
+    from clinic_app.eligibility.context import Context
+
+ReasonLike = Union[Reason, tuple[str, str]]
+
+_RANK = {"H": 2, "M": 1, "L": 0}
+
+
+def weakest(*confidences: str | None) -> str:
+    """The weakest of H/M/L (None values are ignored; no value at all gives H)."""
+    best = "H"
+    for c in confidences:
+        if c is not None and _RANK[c] < _RANK[best]:
+            best = c
+    return best
+
+
+def reasons_of(items: Iterable[ReasonLike]) -> list[Reason]:
+    """Reasons from (text, cite) pairs or Reason objects, in the given order."""
+    return [r if isinstance(r, Reason) else Reason(r[0], r[1]) for r in items]
+
+
+def det(
+    ctx: "Context | None",
+    case: Case,
+    conv: Conviction | None,
+    remedy: str,
+    status: str,
+    *,
+    mode: str | None = None,
+    date: date | None = None,
+    reasons: Sequence[ReasonLike] = (),
+    next_steps: Sequence[str] = (),
+    missing: Sequence[str] = (),
+    confidence: str = "H",
+) -> Determination:
+    """One Determination for (case, conviction or None for a case-level remedy, remedy).
+
+    `mode` is kept only where FORMAT.md allows it (eligible, eligible_on).
+    """
+    if status not in ("eligible", "eligible_on"):
+        mode = None
+    return Determination(
+        case=case.id,
+        conviction=conv.id if conv is not None else None,
+        remedy=remedy,
+        status=status,  # type: ignore[arg-type]
+        mode=mode,  # type: ignore[arg-type]
+        date=date,
+        reasons=reasons_of(reasons),
+        next_steps=list(next_steps),
+        missing_facts=list(missing),
+        confidence=confidence,  # type: ignore[arg-type]
+    )
+
+
+def not_applicable(ctx, case, conv, remedy: str, text: str, cite: str, confidence: str = "H") -> Determination:
+    """The remedy is for another kind of record; one reason says why."""
+    return det(ctx, case, conv, remedy, "not_applicable", reasons=[(text, cite)], confidence=confidence)
+
+
+def not_eligible(ctx, case, conv, remedy: str, reasons: Sequence[ReasonLike], confidence: str = "H", next_steps: Sequence[str] = ()) -> Determination:
+    """A statutory bar stops the remedy for this conviction."""
+    return det(ctx, case, conv, remedy, "not_eligible", reasons=reasons, confidence=confidence, next_steps=next_steps)
+
+
+def needs_review(
+    ctx,
+    case,
+    conv,
+    remedy: str,
+    reasons: Sequence[ReasonLike],
+    *,
+    missing: Sequence[str] = (),
+    next_steps: Sequence[str] = (),
+    confidence: str = "L",
+) -> Determination:
+    """An attorney must decide: a fact is missing (named in `missing`) or the law is unsettled."""
+    steps = list(next_steps) or ["An attorney must review this before anything is filed."]
+    return det(ctx, case, conv, remedy, "needs_review", reasons=reasons, missing=missing, next_steps=steps, confidence=confidence)
+
+
+def unknown_offense(ctx, case, conv: Conviction, remedy: str) -> Determination:
+    """The section is not in the offence catalog and the remedy depends on the offence."""
+    return needs_review(
+        ctx,
+        case,
+        conv,
+        remedy,
+        [(f"{conv.code} {conv.section} is not in the offence catalog, and this remedy depends on what the offence is.", "Offence catalog")],
+        missing=[f"convictions[{conv.id}].section"],
+        next_steps=[f"Check the section {conv.code} {conv.section} against the court record and the code; an attorney decides."],
+        confidence="L",
+    )
+
+
+def outside_california(ctx, case: Case, conv: Conviction | None, remedy: str) -> Determination:
+    """California remedies do not reach another state's or a federal court's record."""
+    return not_applicable(
+        ctx,
+        case,
+        conv,
+        remedy,
+        f"This case is from {case.jurisdiction}, not a California court; California record-clearance law does not reach it.",
+        "PC 1203.4; PC 851.91 (California courts only)",
+    )

@@ -1,0 +1,119 @@
+"""What the record says about a case's sentence: when probation ends, when custody and
+supervision end, when the whole sentence was completed (ca-rules.md section 2.2).
+
+Small pure functions over the model; every remedy and the person-level bars read the
+sentence through them so that "completion" means one thing everywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.model import Case, Conviction, Probation, Sentence
+
+SUPERVISION_NAMES = {
+    "parole": "parole",
+    "prcs": "post-release community supervision (PRCS)",
+    "mandatory_supervision": "mandatory supervision",
+    "probation": "probation",
+}
+
+
+def probation_of(case: Case) -> Probation | None:
+    """The case's probation grant, if its sentence is probation."""
+    s = case.sentence
+    if s is None or s.type != "probation":
+        return None
+    return s.probation
+
+
+def probation_end(p: Probation) -> date | None:
+    """The day probation ended or ends: early termination (PC 1203.3) wins over the ordered end."""
+    return p.early_termination if p.early_termination is not None else p.end
+
+
+def probation_active(p: Probation, as_of: date) -> bool | None:
+    """Is the person on probation in this case on `as_of`?  None when the record cannot say."""
+    if p.status in ("completed", "revoked"):
+        return False
+    end = probation_end(p)
+    if p.early_termination is not None and p.early_termination <= as_of:
+        return False
+    if p.status == "active":
+        return True
+    if end is None:
+        return None
+    return as_of <= end
+
+
+def probation_violated(p: Probation) -> bool:
+    """Any violation found, whatever the court then did (continued, reinstated, revoked)."""
+    return bool(p.violations)
+
+
+def probation_revoked(p: Probation) -> bool:
+    """Probation was revoked at some point (even if later reinstated)."""
+    return p.status == "revoked" or any(v.outcome in ("reinstated", "revoked") for v in p.violations)
+
+
+def custody_completion(sentence: Sentence) -> tuple[date | None, str]:
+    """When a jail or prison sentence was completed, and what event that was.
+
+    Completion is the end of parole, PRCS or mandatory supervision where there was any,
+    else release from custody (ca-rules.md 2.2).  Returns (None, what is missing) when the
+    record does not show it.
+    """
+    c = sentence.custody
+    if c is None:
+        return None, "sentence.custody"
+    if c.supervision in ("parole", "prcs", "mandatory_supervision"):
+        if c.supervision_end is not None:
+            return c.supervision_end, f"end of {SUPERVISION_NAMES[c.supervision]}"
+        return None, "sentence.custody.supervision_end"
+    if c.supervision is None and c.supervision_end is not None:
+        return c.supervision_end, "end of supervision"
+    if c.release_date is not None:
+        return c.release_date, "release from custody"
+    return None, "sentence.custody.release_date"
+
+
+def active_supervision(sentence: Sentence, as_of: date) -> tuple[str, date | None] | None:
+    """(kind, end) when the case's custody sentence leaves the person under parole, PRCS or
+    mandatory supervision on `as_of`; `end` is the known last day or None."""
+    c = sentence.custody
+    if c is None or c.supervision not in ("parole", "prcs", "mandatory_supervision"):
+        return None
+    if c.supervision_end is not None and c.supervision_end < as_of:
+        return None
+    if c.release_date is not None and c.release_date > as_of:
+        return None  # still in custody: the serving-a-sentence bar speaks for it
+    return c.supervision, c.supervision_end
+
+
+def in_custody(sentence: Sentence, as_of: date) -> tuple[bool | None, date | None]:
+    """(in custody on as_of?, release date when known) for a jail or prison sentence."""
+    c = sentence.custody
+    if c is None:
+        return (None if sentence.completed is not True else False), None
+    if c.release_date is not None:
+        return c.release_date > as_of, c.release_date
+    if c.supervision_end is not None or sentence.completed is True:
+        return False, None
+    if c.supervision in ("parole", "prcs", "mandatory_supervision"):
+        return False, None  # released onto supervision (the supervision bar applies)
+    return None, None
+
+
+def effective_level(conv: Conviction) -> str:
+    """The level now: a felony reduced under 17(b) or redesignated (Prop 47 / Prop 64) is a
+    misdemeanour for all purposes (PC 17(b); PC 1170.18(k); HS 11361.8)."""
+    if conv.level == "felony" and any(r.remedy in ("pc17b", "prop47", "prop64") for r in conv.relief_granted):
+        return "misdemeanor"
+    return conv.level
+
+
+def judgment_date(case: Case, conv: Conviction | None = None) -> date | None:
+    """Pronouncement of judgment; the conviction date stands in when the judgment date is missing."""
+    if case.sentence is not None and case.sentence.judgment_date is not None:
+        return case.sentence.judgment_date
+    return conv.conviction_date if conv is not None else None
