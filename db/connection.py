@@ -19,7 +19,7 @@ import platformdirs
 from sqlite_utils import Database
 
 from db import migrations
-from db.errors import CannotOpen, CaseloadError, Corrupt, NewerSchema, user_errors
+from db.errors import CannotOpen, CaseloadError, Corrupt, NewerSchema, NotADatabase, user_errors
 
 BUSY_TIMEOUT_MS = 5000
 APP_NAME = "ClinicDesk"
@@ -88,6 +88,18 @@ def quick_check(db: Database, path: Path | str | None = None, *, full: bool = Fa
         )
 
 
+def _check_is_caseload(db: Database, path: Path) -> None:
+    """Refuse another program's SQLite file rather than add caseload tables to it."""
+    tables = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return  # a new, empty file becomes a caseload
+    if "_sqlite_migrations" in tables:
+        applied = db.conn.execute("SELECT 1 FROM _sqlite_migrations WHERE migration_set = ?", (migrations.MIGRATION_SET,)).fetchone()
+        if applied:
+            return
+    raise NotADatabase(f"The file {path} is an SQLite database of another program, not a Clinic Desk caseload.", path=path)
+
+
 def open_caseload(path: Path | str, *, create: bool = True) -> Database:
     """Open (or create) the caseload at `path`, checked and migrated, as a sqlite-utils Database."""
     path = Path(path)
@@ -97,6 +109,7 @@ def open_caseload(path: Path | str, *, create: bool = True) -> Database:
             db = Database(conn)
             check_not_newer(schema_version(db), path)
             quick_check(db, path)
+            _check_is_caseload(db, path)
             if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("PRAGMA synchronous = NORMAL")

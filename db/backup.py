@@ -1,0 +1,131 @@
+"""Backups and restore through SQLite's online backup API, each copy verified.
+
+Never a file copy: in WAL mode the newest changes may still sit in the ``-wal`` file, so
+copying ``caseload.sqlite`` alone can lose them or produce a torn file.  The backup API
+copies a consistent snapshot page by page, even while the caseload is open.  Every copy
+is then checked with ``PRAGMA integrity_check`` before it counts as a backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db import migrations
+from db.connection import _private_umask, check_not_newer, open_caseload
+from db.errors import CaseloadError, Corrupt, NotADatabase, user_errors
+
+BACKUP_PATTERN = "caseload-*.sqlite"
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+
+
+@contextlib.contextmanager
+def _connection(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Connection]:
+    uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    conn = sqlite3.connect(uri, uri=read_only)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def verify(path: Path | str) -> int:
+    """Check that `path` is a sound Clinic Desk caseload this program can open; returns its schema version.
+
+    Raises `Corrupt`, `NotADatabase` or `NewerSchema` (all `CaseloadError`) otherwise.
+    """
+    path = Path(path)
+    with user_errors(path), _connection(path, read_only=True) as conn:
+        rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            raise Corrupt(f"The file {path} is damaged ({rows[0] if rows else 'no answer'}); it cannot be used.", path=path)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        check_not_newer(version, path)
+        has_set = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
+        ).fetchone() and conn.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ?", (migrations.MIGRATION_SET,)
+        ).fetchone()
+        if not has_set:
+            raise NotADatabase(f"The file {path} is an SQLite database but not a Clinic Desk caseload.", path=path)
+    return version
+
+
+def backup_to(db: Database, target: Path | str) -> Path:
+    """Write a verified copy of the open caseload `db` to `target` (replaced if it exists).
+
+    The copy is made in a temporary file beside `target` and renamed into place only
+    once it passed `integrity_check`, so a failed backup never replaces a good one.
+    """
+    target = Path(target)
+    partial = target.with_name(f".{target.name}.partial")
+    with user_errors(target), _private_umask():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        try:
+            with _connection(partial) as out:
+                db.conn.backup(out)
+                out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            verify(partial)
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+    return target
+
+
+def backup_rotating(db: Database, folder: Path | str, keep: int = 10) -> Path:
+    """A new timestamped backup in `folder`, keeping only the newest `keep` of them."""
+    folder = Path(folder)
+    target = backup_to(db, folder / f"caseload-{_stamp()}.sqlite")
+    backups = sorted(folder.glob(BACKUP_PATTERN))
+    for old in backups[: max(0, len(backups) - keep)]:
+        old.unlink()
+    return target
+
+
+def restore(source: Path | str, db_path: Path | str, *, safety_folder: Path | str | None = None, user: str | None = None) -> Path | None:
+    """Replace the caseload at `db_path` with the backup `source`; returns the safety backup.
+
+    `source` is verified first (sound, a Clinic Desk caseload, not newer than this
+    program), so a bad file changes nothing.  The current caseload is then backed up to
+    `safety_folder` (default: a ``backups`` folder beside it).  If the current caseload
+    is itself damaged it cannot be backed up; it is renamed aside instead (never
+    deleted) and the path of the renamed file is returned.  The restored caseload's
+    audit log records the restore (who, when, from which file).
+    """
+    source, db_path = Path(source), Path(db_path)
+    if not source.is_file():
+        raise CaseloadError(f"There is no backup file at {source}.", path=source)
+    verify(source)
+    folder = Path(safety_folder) if safety_folder is not None else db_path.parent / "backups"
+    safety = None
+    if db_path.exists():
+        try:
+            with open_caseload(db_path, create=False) as current:
+                safety = backup_to(current, folder / f"before-restore-{_stamp()}.sqlite")
+        except (Corrupt, NotADatabase):
+            safety = db_path.with_name(f"{db_path.name}.damaged-{_stamp()}")
+            for suffix in ("", "-wal", "-shm"):
+                if Path(f"{db_path}{suffix}").exists():
+                    os.replace(f"{db_path}{suffix}", f"{safety}{suffix}")
+    with user_errors(db_path), _private_umask(), _connection(source, read_only=True) as src:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        with _connection(db_path) as dest:
+            src.backup(dest)
+    # Bring an older backup up to this program's schema, check it, and log the restore.
+    from db.repository import Repository  # here: the repository itself needs no backups
+
+    with Repository(open_caseload(db_path, create=False), user=user) as repo, repo._write() as conn:
+        after = json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None}, ensure_ascii=False)
+        repo._audit(conn, None, "caseload", "restore", None, after)
+    return safety

@@ -1,0 +1,75 @@
+"""Every change lands in the append-only audit log: when, who, which client, before, after."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timezone
+
+import pytest
+
+from clinic_app.model import Client, ClientSummary, Screening
+from full_record import full_client
+from db.repository import Repository
+
+
+def test_create_update_delete_are_logged_with_before_and_after(tmp_path):
+    moments = iter(datetime(2026, 11, 1, 9, n, tzinfo=timezone.utc) for n in range(60))
+    repo = Repository.open(tmp_path / "c.sqlite", user="attorney-7")
+    repo._clock = lambda: next(moments)
+    client_id = repo.add_client(full_client())
+    client = repo.get_client(client_id)
+    client.phone = "(213) 555-0199"
+    repo.save_client(client)
+    repo.delete_client(client_id)
+    entries = repo.history(client_id)
+    assert [e.action for e in entries] == ["delete", "update", "create"]  # newest first
+    assert {e.user for e in entries} == {"attorney-7"}
+    assert entries[0].at > entries[1].at > entries[2].at
+    delete, update, create = entries
+    assert create.before is None and create.after["name"] == "María José Ñúñez-López"
+    assert update.before["phone"] == "(323) 555-0142" and update.after["phone"] == "(213) 555-0199"
+    assert update.after["cases"][0]["money"]["payments"][0]["receipt"] == "R-0001"  # the whole record
+    assert delete.before["phone"] == "(213) 555-0199" and delete.after is None
+    repo.close()
+
+
+def test_saving_an_unchanged_client_logs_nothing(repo):
+    client_id = repo.add_client(Client(name="Lupe Díaz"))
+    repo.save_client(repo.get_client(client_id))
+    assert [e.action for e in repo.history(client_id)] == ["create"]
+
+
+def test_bulk_adds_settings_reviews_and_screenings_are_logged(repo):
+    ids = repo.add_clients([Client(name="A"), Client(name="B")])
+    repo.set_setting("clinic_name", "Eastside Clinic")
+    repo.set_setting("clinic_name", "Eastside Legal Clinic")
+    repo.record_review(ids[0], "c1", "c1-1", "pc1203.4", "checked the docket")
+    repo.store_screening(ids[0], Screening(as_of=date(2026, 1, 1), rules_version="r1"), "h1", ClientSummary(best="eligible_now"))
+    repo.store_screenings([(ids[1], Screening(as_of=date(2026, 1, 1), rules_version="r1"), "h2", ClientSummary(best="blocked"))])
+    log = repo.history()
+    assert [(e.entity, e.action) for e in log] == [
+        ("screening", "rescreen"),
+        ("screening", "screen"),
+        ("review", "review"),
+        ("setting", "update"),
+        ("setting", "update"),
+        ("client", "create"),
+        ("client", "create"),
+    ]
+    assert log[3].before == {"clinic_name": "Eastside Clinic"} and log[3].after == {"clinic_name": "Eastside Legal Clinic"}
+    assert [e.action for e in repo.history(ids[0])] == ["screen", "review", "create"]
+
+
+@pytest.mark.parametrize("statement", ["UPDATE audit SET user = 'someone else'", "DELETE FROM audit"])
+def test_the_audit_log_refuses_to_be_changed(repo, statement):
+    repo.add_client(Client(name="Rosa Vega"))
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        repo.db.execute(statement)
+    assert [e.user for e in repo.history()] == ["paralegal-1"]
+
+
+def test_the_user_defaults_to_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLINIC_DESK_USER", "front-desk")
+    with Repository.open(tmp_path / "c.sqlite") as repo:
+        repo.add_client(Client(name="X"))
+        assert repo.history()[0].user == "front-desk"

@@ -1,0 +1,104 @@
+"""Backups through the SQLite backup API, verified; restore gives back the identical caseload."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import date
+
+import pytest
+
+from clinic_app.model import Client, ClientSummary, Screening
+from db import migrations
+from db.backup import backup_rotating, backup_to, restore, verify
+from db.errors import CaseloadError, Corrupt, NewerSchema, NotADatabase
+from db.repository import Repository
+from full_record import full_client
+
+
+def _snapshot(repo):
+    """Everything a clinic keeps, in comparable form (the audit log is compared separately)."""
+    return (
+        list(repo.iter_clients()),
+        repo.list_clients(),
+        [repo.latest_screening(c.id) for c in repo.iter_clients()],
+        [repo.reviews(c.id) for c in repo.iter_clients()],
+        repo.get_setting("clinic_name"),
+    )
+
+
+def _fill(repo):
+    ids = repo.add_clients([full_client(), Client(name="Tomás Herrera", language="es")])
+    repo.store_screening(ids[0], Screening(as_of=date(2026, 5, 1), rules_version="r7"), "abc", ClientSummary(best="eligible_on", best_date=date(2027, 1, 1), outstanding=["restitution $2,200"]))
+    repo.record_review(ids[0], "c1", "c1-1", "pc1203.4", "ok")
+    repo.set_setting("clinic_name", "Clínica del Este")
+    return ids
+
+
+def test_backup_then_restore_gives_an_identical_caseload(repo, tmp_path):
+    _fill(repo)
+    before = _snapshot(repo)
+    audit_before = repo.history()
+    target = backup_to(repo.db, tmp_path / "copies" / "monday.sqlite")
+    assert verify(target) == migrations.SCHEMA_VERSION
+    # The clinic keeps working, then something goes wrong and they restore Monday's copy.
+    repo.delete_client(repo.list_clients()[0].id)
+    repo.set_setting("clinic_name", "oops")
+    db_path = repo.path
+    repo.close()
+    safety = restore(target, db_path, user="attorney-2")
+    with Repository.open(db_path) as restored:
+        assert _snapshot(restored) == before
+        log = restored.history()
+        assert log[1:] == audit_before  # the restored history, plus one line for the restore
+        assert (log[0].action, log[0].user, log[0].after["from"]) == ("restore", "attorney-2", str(target))
+    # The caseload as it was before the restore was kept, and is itself a sound caseload.
+    with Repository.open(safety) as kept:
+        assert kept.get_setting("clinic_name") == "oops"
+
+
+def test_backup_sees_changes_still_in_the_wal_file(repo, tmp_path):
+    repo.add_client(Client(name="Only In The WAL"))
+    assert os.path.getsize(repo.path + "-wal") > 0
+    target = backup_to(repo.db, tmp_path / "b.sqlite")
+    with Repository.open(target) as copy:
+        assert [c.name for c in copy.iter_clients()] == ["Only In The WAL"]
+
+
+def test_rotated_backups_keep_the_newest(repo, tmp_path):
+    made = [backup_rotating(repo.db, tmp_path / "rot", keep=3) for _ in range(5)]
+    assert sorted(p.name for p in (tmp_path / "rot").iterdir()) == sorted(p.name for p in made[-3:])
+
+
+def test_restore_refuses_a_bad_source_and_changes_nothing(repo, tmp_path):
+    repo.add_client(Client(name="Keep Me"))
+    db_path = repo.path
+    repo.close()
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))
+    foreign = tmp_path / "foreign.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    newer = tmp_path / "newer.sqlite"
+    with Repository.open(newer) as other:
+        other.db.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 5}")
+    for source, error in ((junk, (Corrupt, NotADatabase)), (foreign, NotADatabase), (newer, NewerSchema), (tmp_path / "missing.sqlite", CaseloadError)):
+        with pytest.raises(error):
+            restore(source, db_path)
+    with Repository.open(db_path) as repo_again:
+        assert [c.name for c in repo_again.iter_clients()] == ["Keep Me"]
+    assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
+
+
+def test_restore_over_a_damaged_caseload_sets_the_damaged_file_aside(tmp_path):
+    good = tmp_path / "good.sqlite"
+    with Repository.open(good) as repo:
+        repo.add_client(Client(name="Rescued"))
+        backup = backup_to(repo.db, tmp_path / "backup.sqlite")
+    damaged = tmp_path / "caseload.sqlite"
+    damaged.write_bytes(os.urandom(5000))
+    aside = restore(backup, damaged)
+    assert aside.read_bytes() != b"" and aside.name.startswith("caseload.sqlite.damaged-")
+    with Repository.open(damaged) as repo:
+        assert [c.name for c in repo.iter_clients()] == ["Rescued"]

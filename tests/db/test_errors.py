@@ -1,0 +1,161 @@
+"""SQLite errors a user can cause become one plain sentence; everything else stays a bug."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from clinic_app.model import Client
+from db import errors
+from db.connection import open_caseload
+from db.errors import CaseloadError, classify
+from db.repository import Repository
+
+
+class _FakeDriverError(Exception):
+    """Like sqlcipher3.dbapi2.OperationalError: not a sqlite3 class, same codes."""
+
+    def __init__(self, code: int, name: str):
+        super().__init__("some driver message")
+        self.sqlite_errorcode = code
+        self.sqlite_errorname = name
+
+
+@pytest.mark.parametrize(
+    "code, name, kind",
+    [
+        (13, "SQLITE_FULL", "disk_full"),
+        (8, "SQLITE_READONLY", "read_only"),
+        (8 | (3 << 8), "SQLITE_READONLY_ROLLBACK", "read_only"),
+        (3, "SQLITE_PERM", "read_only"),
+        (5, "SQLITE_BUSY", "locked"),
+        (5 | (2 << 8), "SQLITE_BUSY_SNAPSHOT", "locked"),
+        (6, "SQLITE_LOCKED", "locked"),
+        (26, "SQLITE_NOTADB", "not_a_database"),
+        (11, "SQLITE_CORRUPT", "corrupt"),
+        (14, "SQLITE_CANTOPEN", "cannot_open"),
+        (10, "SQLITE_IOERR", "io_error"),
+        (10 | (13 << 8), "SQLITE_IOERR_FSYNC", "io_error"),
+    ],
+)
+def test_environmental_codes_become_caseload_errors(code, name, kind):
+    for exc in (_FakeDriverError(code, name), _sqlite_error(sqlite3.OperationalError, code, name)):
+        error = classify(exc, "/clinic/caseload.sqlite")
+        assert isinstance(error, CaseloadError) and error.kind == kind
+        assert "/clinic/caseload.sqlite" in str(error)
+        assert "Traceback" not in str(error) and "SQLITE" not in str(error)
+
+
+def _sqlite_error(cls, code, name):
+    exc = cls("message")
+    exc.sqlite_errorcode = code
+    exc.sqlite_errorname = name
+    return exc
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        _sqlite_error(sqlite3.OperationalError, 1, "SQLITE_ERROR"),  # bad SQL: our bug
+        _sqlite_error(sqlite3.IntegrityError, 19, "SQLITE_CONSTRAINT"),
+        _sqlite_error(sqlite3.InterfaceError, 21, "SQLITE_MISUSE"),
+        sqlite3.ProgrammingError("Cannot operate on a closed database."),
+        ValueError("not SQLite at all"),
+    ],
+)
+def test_bugs_are_re_raised_untouched(exc):
+    with pytest.raises(type(exc)) as info:
+        classify(exc)
+    assert info.value is exc
+
+
+def test_a_driver_without_codes_is_sorted_by_sqlites_message():
+    exc = sqlite3.OperationalError("database or disk is full")
+    assert classify(exc).kind == "disk_full"
+
+
+def _damaged_copies(tmp_path):
+    path = tmp_path / "good.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_clients([Client(name=f"Cliente número {n}" * 10) for n in range(500)])
+        repo.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = path.read_bytes()
+    truncated = tmp_path / "truncated.sqlite"
+    truncated.write_bytes(data[: len(data) // 2])
+    random_bytes = tmp_path / "random.sqlite"
+    random_bytes.write_bytes(os.urandom(len(data)))
+    return truncated, random_bytes
+
+
+def test_a_truncated_file_is_reported_as_damaged(tmp_path):
+    truncated, _ = _damaged_copies(tmp_path)
+    with pytest.raises(errors.Corrupt, match="is damaged. Restore the latest backup"):
+        open_caseload(truncated)
+
+
+def test_a_random_bytes_file_is_reported_as_not_a_caseload(tmp_path):
+    _, random_bytes = _damaged_copies(tmp_path)
+    before = random_bytes.read_bytes()
+    with pytest.raises(errors.NotADatabase, match="is not a Clinic Desk caseload"):
+        open_caseload(random_bytes)
+    assert random_bytes.read_bytes() == before
+
+
+def test_another_programs_sqlite_file_is_not_turned_into_a_caseload(tmp_path):
+    path = tmp_path / "photos.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    conn.close()
+    with pytest.raises(errors.NotADatabase, match="another program"):
+        open_caseload(path)
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["photos"]
+    conn.close()
+
+
+def test_a_folder_in_place_of_the_file_cannot_be_opened(tmp_path):
+    (tmp_path / "caseload.sqlite").mkdir()
+    with pytest.raises(errors.CannotOpen):
+        open_caseload(tmp_path / "caseload.sqlite")
+
+
+def test_a_read_only_connection_write_is_reported_as_read_only(tmp_path):
+    path = tmp_path / "c.sqlite"
+    open_caseload(path).close()
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as info:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+    conn.close()
+    assert classify(info.value, path).kind == "read_only"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to a read-only file")
+def test_a_read_only_file_is_reported_in_plain_words(tmp_path):
+    path = tmp_path / "c.sqlite"
+    open_caseload(path).close()
+    path.chmod(0o444)
+    tmp_path.chmod(0o555)
+    try:
+        with pytest.raises(CaseloadError) as info:
+            with Repository.open(path) as repo:
+                repo.add_client(Client(name="X"))
+        assert info.value.kind in ("read_only", "cannot_open")
+    finally:
+        tmp_path.chmod(0o755)
+
+
+def test_a_caseload_locked_by_another_writer_is_reported_as_locked(repo):
+    other = sqlite3.connect(repo.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another window holds the write lock
+    repo.db.conn.execute("PRAGMA busy_timeout = 50")
+    try:
+        with pytest.raises(errors.Locked, match="busy"):
+            repo.add_client(Client(name="Esperanza Ríos"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert repo.count_clients() == 0
+    repo.add_client(Client(name="Esperanza Ríos"))  # and works once the other lets go
+    assert repo.count_clients() == 1

@@ -1,0 +1,97 @@
+"""Domain -> database -> domain gives back exactly the same client, for every field."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import fields
+from datetime import date
+
+from clinic_app.model import Case, Client, Conviction, Payment, Person
+from full_record import full_client
+
+
+def _every_field_set(value, path="client"):
+    """Paths of dataclass fields left at None/empty in the fixture (the fixture must fill them)."""
+    missing = []
+    if hasattr(value, "__dataclass_fields__"):
+        for f in fields(value):
+            sub = getattr(value, f.name)
+            if sub is None or sub == [] or sub == "":
+                missing.append(f"{path}.{f.name}")
+            missing += _every_field_set(sub, f"{path}.{f.name}")
+    elif isinstance(value, list) and value:
+        missing += _every_field_set(value[0], f"{path}[0]")
+    return missing
+
+
+def test_the_fixture_fills_every_field_of_its_first_case():
+    client = full_client()
+    client.id = 1
+    assert _every_field_set(client) == []
+
+
+def test_a_full_client_comes_back_identical(repo):
+    client = full_client()
+    client_id = repo.add_client(copy.deepcopy(client))
+    client.id = client_id
+    assert repo.get_client(client_id) == client
+
+
+def test_none_and_false_stay_distinct_after_storage(repo):
+    client = Client(name="Ana Ruiz", person=Person(us_citizen=None, dob=None), cases=[Case(id="a", convictions=[Conviction(id="1", section="602", wobbler=None)])])
+    loaded = repo.get_client(repo.add_client(client))
+    assert loaded.person.us_citizen is None
+    assert loaded.cases[0].convictions[0].wobbler is None
+    assert loaded.cases[0].sentence is None and loaded.cases[0].money is None
+    client.person.us_citizen = False
+    repo.save_client(client)
+    assert repo.get_client(client.id).person.us_citizen is False
+
+
+def test_save_client_replaces_the_whole_record(repo):
+    client = full_client()
+    client_id = repo.add_client(client)
+    client.cases[0].money.record_payment(Payment("restitution", date(2020, 1, 2), 100, "R-9"))
+    client.cases[0].convictions.pop()
+    client.cases.pop()
+    client.aliases.append("Majo")
+    repo.save_client(client)
+    assert repo.get_client(client_id) == client
+    assert repo.list_clients()[0].case_count == 2
+
+
+def test_bulk_add_and_iter_clients_round_trip(repo):
+    clients = [full_client() for _ in range(5)]
+    for n, client in enumerate(clients):
+        client.name = f"{client.name} {n}"
+    originals = copy.deepcopy(clients)
+    ids = repo.add_clients(clients, progress=None)
+    assert ids == [c.id for c in clients] and len(set(ids)) == 5
+    for original, client_id in zip(originals, ids):
+        original.id = client_id
+    assert list(repo.iter_clients(batch_size=2)) == originals
+    assert repo.count_clients() == 5
+
+
+def test_ids_are_never_reused_after_a_delete(repo):
+    first = repo.add_client(Client(name="Uno"))
+    second = repo.add_client(Client(name="Dos"))
+    repo.delete_client(second)
+    assert repo.add_client(Client(name="Tres")) not in (first, second)
+    assert repo.add_clients([Client(name="Cuatro")])[0] > second
+
+
+def test_missing_client_is_a_key_error_in_plain_words(repo):
+    import pytest
+
+    from db.errors import CaseloadError
+
+    with pytest.raises(KeyError) as info:
+        repo.get_client(42)
+    assert isinstance(info.value, CaseloadError)
+    assert str(info.value) == "There is no client number 42 in this caseload."
+
+
+def test_events_lists_distinct_clinic_events(repo):
+    repo.add_clients([Client(name="A", event="Fair B"), Client(name="B", event="Fair A"), Client(name="C", event="Fair B"), Client(name="D")])
+    assert repo.events() == ["Fair A", "Fair B"]

@@ -1,0 +1,91 @@
+"""The schema: built from nothing by the migrations, STRICT, with foreign keys and a guarded version."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from db import migrations
+from db.connection import open_caseload
+from db.errors import CaseloadError, NewerSchema
+
+
+def test_migrations_build_the_schema_from_an_empty_file(tmp_path):
+    db = open_caseload(tmp_path / "new" / "caseload.sqlite")
+    names = set(db.table_names())
+    assert {"clients", "cases", "convictions", "conditions", "payments", "settings", "screenings", "reviews", "audit", "client_search"} <= names
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    assert [m.name for m in migrations.migrations.applied(db)] == ["m001_caseload"]
+    db.close()
+
+
+def test_every_connection_is_wal_with_foreign_keys_on(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    open_caseload(path).close()
+    db = open_caseload(path)
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    db.close()
+
+
+def test_the_caseload_file_is_private_to_its_user(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    open_caseload(path).close()
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_caseload_tables_are_strict(tmp_path):
+    db = open_caseload(tmp_path / "c.sqlite")
+    strict = {row[0] for row in db.conn.execute("SELECT name FROM pragma_table_list WHERE strict = 1")}
+    assert {"clients", "cases", "convictions", "conditions", "payments", "settings", "screenings", "reviews", "audit"} <= strict
+    with pytest.raises(sqlite3.IntegrityError, match="cannot store TEXT value in INTEGER column audit.client_id"):
+        db.conn.execute("INSERT INTO audit (at, user, entity, action, client_id) VALUES ('now', 'u', 'client', 'create', 'seven')")
+    db.close()
+
+
+def test_foreign_keys_refuse_an_orphan_row(repo):
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        repo.db.execute(
+            "INSERT INTO cases (client_id, position, case_key, outcome, has_probation, has_custody, has_money) VALUES (999, 0, 'a', 'convicted', 0, 0, 0)"
+        )
+
+
+def test_deleting_a_client_removes_the_whole_record(repo):
+    from full_record import full_client
+
+    client_id = repo.add_client(full_client())
+    repo.delete_client(client_id)
+    for table in ("cases", "convictions", "conditions", "payments"):
+        assert repo.db.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    db = open_caseload(path)
+    db.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerSchema) as info:
+        open_caseload(path)
+    assert isinstance(info.value, CaseloadError)
+    assert str(info.value) == (
+        f"This caseload was written by a newer version of Clinic Desk (schema {migrations.SCHEMA_VERSION + 1}); "
+        f"this program understands up to {migrations.SCHEMA_VERSION}. Update the program."
+    )
+    assert path.read_bytes() == before
+
+
+def test_opening_without_create_refuses_a_missing_file(tmp_path):
+    with pytest.raises(CaseloadError, match="There is no caseload at"):
+        open_caseload(tmp_path / "nothing.sqlite", create=False)
+    assert not (tmp_path / "nothing.sqlite").exists()
+
+
+def test_reopening_applies_no_migration_twice(tmp_path):
+    path = tmp_path / "c.sqlite"
+    open_caseload(path).close()
+    db = open_caseload(path)
+    assert db.conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 1
+    db.close()

@@ -1,0 +1,91 @@
+"""Stored screenings, the caseload-list summary, staleness, reviews and settings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from clinic_app.model import Client, ClientSummary, Determination, Reason, Screening
+from db.repository import KEEP_SCREENINGS, StoredScreening, is_stale
+
+
+def _screening(as_of=date(2026, 6, 1), rules="2026.06"):
+    return Screening(
+        as_of=as_of,
+        rules_version=rules,
+        results=[
+            Determination(
+                case="c1",
+                conviction="c1-1",
+                remedy="pc1203.4",
+                status="eligible_on",
+                mode="mandatory",
+                date=date(2027, 3, 2),
+                reasons=[Reason("Probation ends on 2027-03-02.", "PC 1203.4(a)(1)")],
+                next_steps=["Finish probation"],
+                confidence="M",
+            )
+        ],
+    )
+
+
+def test_a_stored_screening_comes_back_with_its_provenance(repo):
+    client_id = repo.add_client(Client(name="Irma Soto"))
+    summary = ClientSummary(best="eligible_on", best_date=date(2027, 3, 2), next_action_date=date(2026, 7, 1), outstanding=["restitution $800", "class 10/52"], needs_review=True)
+    repo.store_screening(client_id, _screening(), "facts-1", summary)
+    stored = repo.latest_screening(client_id)
+    assert stored.screening == _screening()
+    assert (stored.facts_hash, stored.rules_version, stored.as_of) == ("facts-1", "2026.06", date(2026, 6, 1))
+    assert isinstance(stored.created_at, datetime) and stored.summary == summary
+    row = repo.list_clients()[0]
+    assert (row.best, row.best_date, row.next_action_date, row.outstanding, row.needs_review) == ("eligible_on", date(2027, 3, 2), date(2026, 7, 1), ["restitution $800", "class 10/52"], True)
+
+
+def test_an_unscreened_client_has_no_summary(repo):
+    client_id = repo.add_client(Client(name="Nadie"))
+    assert repo.latest_screening(client_id) is None
+    row = repo.list_clients()[0]
+    assert (row.best, row.outstanding, row.needs_review) == (None, [], False)
+
+
+def test_the_newest_screening_wins_and_old_ones_are_pruned(repo):
+    client_id = repo.add_client(Client(name="Irma Soto"))
+    for day in range(1, KEEP_SCREENINGS + 4):
+        repo.store_screening(client_id, _screening(as_of=date(2026, 6, day)), f"h{day}", ClientSummary(best="blocked"))
+    assert repo.latest_screening(client_id).as_of == date(2026, 6, KEEP_SCREENINGS + 3)
+    assert repo.db.conn.execute("SELECT COUNT(*) FROM screenings").fetchone()[0] == KEEP_SCREENINGS
+
+
+def test_bulk_rescreen_stores_one_screening_per_client(repo):
+    ids = repo.add_clients([Client(name=f"Client {n}") for n in range(30)])
+    count = repo.store_screenings((cid, _screening(), f"h{cid}", ClientSummary(best="eligible_now")) for cid in ids)
+    assert count == 30
+    assert {row.best for row in repo.list_clients()} == {"eligible_now"}
+    assert repo.latest_screening(ids[7]).facts_hash == f"h{ids[7]}"
+
+
+def test_a_screening_is_stale_when_facts_or_rules_changed():
+    stored = StoredScreening(screening=_screening(), facts_hash="f1", rules_version="r1", as_of=date(2026, 1, 1), created_at=datetime(2026, 1, 1))
+    assert not is_stale(stored, "f1", "r1")
+    assert is_stale(stored, "f2", "r1")
+    assert is_stale(stored, "f1", "r2")
+
+
+def test_screenings_and_reviews_survive_an_edit_of_the_client(repo):
+    client_id = repo.add_client(Client(name="Irma Soto"))
+    repo.store_screening(client_id, _screening(), "facts-1", ClientSummary(best="blocked"))
+    repo.record_review(client_id, "c1", "c1-1", "pc1203.4", "Looks right.")
+    client = repo.get_client(client_id)
+    client.notes = "moved to Pomona"
+    repo.save_client(client)
+    assert repo.latest_screening(client_id).facts_hash == "facts-1"
+    (review,) = repo.reviews(client_id)
+    assert (review.case, review.conviction, review.remedy, review.reviewer, review.note) == ("c1", "c1-1", "pc1203.4", "paralegal-1", "Looks right.")
+
+
+def test_settings_default_and_change(repo):
+    assert repo.get_setting("clinic_phone") is None
+    assert repo.get_setting("clinic_phone", "(000) 000-0000") == "(000) 000-0000"
+    repo.set_setting("clinic_phone", "(562) 555-0100")
+    repo.set_setting("clinic_phone", "(562) 555-0100")  # unchanged: not logged again
+    assert repo.get_setting("clinic_phone") == "(562) 555-0100"
+    assert len(repo.history()) == 1

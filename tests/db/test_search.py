@@ -1,0 +1,78 @@
+"""Full-text search over names, aliases and case numbers: accents folded, partial words found."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinic_app.model import Case, Client
+
+
+@pytest.fixture
+def caseload(repo):
+    ids = repo.add_clients(
+        [
+            Client(name="José López", aliases=["Pepe Lopez"], cases=[Case(id="a", case_number="BA123456")]),
+            Client(name="Ana Ñúñez Sánchez", cases=[Case(id="a", case_number="24CR-01234")]),
+            Client(name="Lopez Lopez", aliases=["Lopez"]),
+            Client(name="Bảo Nguyễn", aliases=["Bao Nguyen"]),
+            Client(name="Barbara Allen", cases=[Case(id="a", case_number="LA998877")]),
+        ]
+    )
+    return repo, dict(zip(["jose", "ana", "lopez", "bao", "barbara"], ids))
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Lopez", {"jose", "lopez"}),
+        ("lópez", {"jose", "lopez"}),
+        ("Lop", {"jose", "lopez"}),
+        ("Nunez", {"ana"}),
+        ("ñuñ", {"ana"}),
+        ("sanchez ana", {"ana"}),
+        ("Pepe", {"jose"}),
+        ("BA12", {"jose"}),
+        ("ba123456", {"jose"}),
+        ("24CR-012", {"ana"}),
+        ("nguyen", {"bao"}),
+        ("Jose Lop", {"jose"}),
+        ("Zzz", set()),
+    ],
+)
+def test_search_finds_accented_partial_names_and_case_numbers(caseload, text, who):
+    repo, ids = caseload
+    assert set(repo.search_ids(text)) == {ids[w] for w in who}
+    assert {row.id for row in repo.list_clients(search=text)} == {ids[w] for w in who}
+
+
+@pytest.mark.parametrize("text", ['"', "-", "AND", "NOT *", "a:b", "(x"])
+def test_search_syntax_characters_are_searched_for_not_interpreted(caseload, text):
+    repo, _ids = caseload
+    repo.search_ids(text)  # no FTS5 syntax error
+    repo.list_clients(search=text)
+
+
+def test_search_follows_edits_and_deletes(caseload):
+    repo, ids = caseload
+    client = repo.get_client(ids["barbara"])
+    client.name = "Bárbara Alén"
+    client.cases[0].case_number = "VA554433"
+    repo.save_client(client)
+    assert repo.search_ids("Allen") == []
+    assert repo.search_ids("alen") == [ids["barbara"]]
+    assert repo.search_ids("VA55") == [ids["barbara"]] and repo.search_ids("LA99") == []
+    repo.delete_client(ids["barbara"])
+    assert repo.search_ids("alen") == []
+
+
+def test_an_exact_name_ranks_first(caseload):
+    repo, ids = caseload
+    assert repo.search_ids("Lopez")[0] == ids["lopez"]
+
+
+def test_list_without_search_is_everyone_by_name(caseload):
+    repo, _ids = caseload
+    names = [row.name for row in repo.list_clients()]
+    assert names == sorted(names, key=str.lower)
+    assert len(repo.list_clients(limit=2)) == 2
+    assert repo.list_clients(search="   ") == repo.list_clients()
