@@ -1,0 +1,380 @@
+"""The offence catalog: what the law says about each code section, as data.
+
+The law is a list here (DESIGN.md: "rules are data where the law is a list"): which
+sections are wobblers, excluded from PC 1203.4 / 1203.4a, Vehicle Code 12810(a)-(e)
+offences, serious (PC 1192.7(c)), violent (PC 667.5(c)), registrable (PC 290),
+super-strikes (PC 667(e)(2)(C)(iv)), Prop 47 and Prop 64 sections, on the PC 29805
+misdemeanour firearm list, and punishable in county jail under PC 1170(h).  The rows
+live in ``resources/catalog/offenses.csv`` (see its README for the columns and sources).
+
+Sections are written in many ways on dockets, RAP sheets and intake forms ("459 PC",
+"pc 11350 (a)", "H&S 11350", "664/211", "484(a)/488", "VC 23152(b)").  `Catalog.lookup`
+understands them and never raises: an unknown section comes back with ``offense=None``
+so the engine can answer ``needs_review`` naming it.
+
+Pure Python and the csv module only; loaded once per process (`load_catalog`).  The
+engine screens tens of thousands of convictions a second, so lookups are memoised.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from functools import cache, lru_cache
+from pathlib import Path
+
+import resources
+
+# The boolean columns of offenses.csv, in file order.
+FLAG_COLUMNS: tuple[str, ...] = (
+    "wobbler",
+    "excluded_1203_4",
+    "excluded_1203_4a",
+    "vc12810",
+    "vc42001",
+    "serious",
+    "violent",
+    "registrable",
+    "super_strike",
+    "prop47",
+    "prop64",
+    "firearm_29805",
+    "firearm_29805_lifetime",
+    "domestic_violence",
+    "h_eligible",
+)
+LEVELS: tuple[str, ...] = ("felony", "misdemeanor", "infraction", "wobbler")
+TRUE_WORDS = frozenset({"1", "true", "yes", "y"})
+FALSE_WORDS = frozenset({"0", "false", "no", "n", ""})
+
+# How clinics write the names of codes, mapped to the catalog's short names.
+CODE_ALIASES: dict[str, str] = {
+    "PC": "PC", "PEN": "PC", "PENAL": "PC", "CPC": "PC",
+    "HS": "HS", "H&S": "HS", "HSC": "HS", "H&SC": "HS", "HANDS": "HS",
+    "VC": "VC", "VEH": "VC", "CVC": "VC",
+    "BP": "BP", "B&P": "BP", "BPC": "BP",
+    "WI": "WI", "W&I": "WI", "WIC": "WI",
+    "GC": "GC", "GOV": "GC",
+    "FG": "FG", "F&G": "FG", "FGC": "FG",
+    "LC": "LC", "LAB": "LC",
+    "CCP": "CCP",
+    "MC": "MC", "LAMC": "LAMC",
+}
+# Codes sorted first in the completer; the rest follow alphabetically.
+CODE_ORDER: dict[str, int] = {"PC": 0, "HS": 1, "VC": 2, "BP": 3, "WI": 4}
+
+_LEADING_CODE = re.compile(r"^([A-Z][A-Z&]*)(?=\d)")
+_TRAILING_CODE = re.compile(r"(?<=[\d)])([A-Z][A-Z&]*)$")
+_PARENT = re.compile(r"^(.+)\([^()]*\)$")
+_SECTION_NUMBER = re.compile(r"^(\d+)(?:\.(\d+))?(.*)$")
+_ATTEMPT_PREFIX = re.compile(r"^664(?:\([a-z0-9]+\))?/(.+)$")
+_ATTEMPT_SUFFIX = re.compile(r"^(.+)/664(?:\([a-z0-9]+\))?$")
+
+
+@dataclass(frozen=True)
+class Offense:
+    """One row of the catalog: a code section and what the law says about it."""
+
+    code: str
+    section: str
+    description: str
+    level: str
+    wobbler: bool
+    excluded_1203_4: bool
+    excluded_1203_4a: bool
+    vc12810: bool
+    vc42001: bool
+    serious: bool
+    violent: bool
+    registrable: bool
+    super_strike: bool
+    prop47: bool
+    prop64: bool
+    firearm_29805: bool
+    firearm_29805_lifetime: bool
+    domestic_violence: bool
+    h_eligible: bool
+    notes: str
+    sources: str
+
+    @property
+    def citation(self) -> str:
+        """"PC 459"."""
+        return f"{self.code} {self.section}"
+
+
+@dataclass(frozen=True)
+class SectionMatch:
+    """How a section as written was understood, and the catalog row it resolved to."""
+
+    written: str
+    code: str
+    section: str
+    attempt: bool
+    offense: Offense | None
+    matched_on: str | None
+    exact: bool
+
+
+class CatalogError(ValueError):
+    """offenses.csv is malformed (a shipped-data bug, reported with the line number)."""
+
+
+def offense_label(offense: Offense) -> str:
+    """How the completer and the case editor show a section: "PC 459 Burglary - wobbler"."""
+    return f"{offense.code} {offense.section} {offense.description} - {offense.level}"
+
+
+def normalize_code(code: object) -> str:
+    """"h&s" -> "HS", "Pen." -> "PC"; unknown codes are kept, upper-cased, without dots."""
+    text = re.sub(r"[\s.§]", "", str(code or "")).upper()
+    return CODE_ALIASES.get(text, text)
+
+
+def _squeeze(text: str) -> str:
+    """Drop spaces, dots after code letters, "§"/"section" words; lower-case subdivisions."""
+    text = text.replace("§", " ").replace("\u00a0", " ")
+    text = re.sub(r"(?i)\bsec(?:tion|\.)?\s*", " ", text)
+    text = re.sub(r"\s+", "", text)
+    return text.strip(".,;:")
+
+
+def split_code(code: object, section: object) -> tuple[str, str]:
+    """Separate a code written inside the section ("VC 23152(b)", "459 PC") from the section.
+
+    A code in the section wins over the `code` argument; with neither, the Penal Code is
+    assumed, as it is on most dockets.
+    """
+    raw = _squeeze(str(section or ""))
+    upper = raw.upper()
+    found = ""
+    lead = _LEADING_CODE.match(upper)
+    if lead:
+        found, raw = lead.group(1), raw[lead.end():]
+    else:
+        trail = _TRAILING_CODE.search(upper)
+        if trail:
+            found, raw = trail.group(1), raw[: trail.start()]
+    chosen = normalize_code(found) if found else normalize_code(code)
+    return chosen or "PC", raw.lower()
+
+
+def parents(section: str) -> list[str]:
+    """The section and its ever less specific parents: "243(e)(1)" -> ["243(e)(1)", "243(e)", "243"]."""
+    chain = [section]
+    while True:
+        match = _PARENT.match(chain[-1])
+        if not match:
+            return chain
+        chain.append(match.group(1))
+
+
+def strip_attempt(section: str) -> tuple[str, bool]:
+    """"664/211" or "664(a)/187" -> ("211", True); PC 664 is the attempt statute."""
+    for pattern in (_ATTEMPT_PREFIX, _ATTEMPT_SUFFIX):
+        match = pattern.match(section)
+        if match:
+            return match.group(1), True
+    return section, False
+
+
+def candidates(section: str) -> list[str]:
+    """Catalog keys to try, most specific first.
+
+    "459/460(b)" -> the pair, then 459 (460 only sets the degree); "484(a)/488" -> the pair,
+    then 488, then 484 (the punishing section names the offence); "182/211" -> 182
+    (conspiracy is its own crime).  Each is followed by its parents.
+    """
+    parts = [p for p in section.split("/") if p]
+    if len(parts) <= 1:
+        return parents(section)
+    ordered = [section]
+    if parents(parts[0])[-1] in ("459", "182"):
+        ordered += parts
+    else:
+        ordered += list(reversed(parts))
+    keys: list[str] = []
+    for part in ordered:
+        for key in parents(part):
+            if key not in keys:
+                keys.append(key)
+    return keys
+
+
+def section_sort_key(offense: Offense) -> tuple:
+    """Numeric order within a code: 11.5 < 243 < 243(e)(1) < 459 < 459.5 < 1203.4."""
+    match = _SECTION_NUMBER.match(offense.section)
+    if match:
+        number = (int(match.group(1)), int(match.group(2) or 0), match.group(3))
+    else:
+        number = (10**9, 0, offense.section)
+    return (CODE_ORDER.get(offense.code, 99), offense.code, number)
+
+
+class Catalog:
+    """The loaded catalog: exact `get`, forgiving `lookup`, and `search` for the completer."""
+
+    def __init__(self, offenses: Iterable[Offense]):
+        self._rows: dict[tuple[str, str], Offense] = {}
+        for offense in offenses:
+            key = (offense.code, offense.section)
+            if key in self._rows:
+                raise CatalogError(f"duplicate catalog row {offense.code} {offense.section}")
+            self._rows[key] = offense
+        self._ordered = sorted(self._rows.values(), key=section_sort_key)
+        # Memoised per instance: a county batch repeats the same few thousand spellings.
+        self._cached_lookup = lru_cache(maxsize=1 << 16)(self._lookup)
+
+    def __iter__(self) -> Iterator[Offense]:
+        return iter(self._ordered)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def get(self, code: str, section: str) -> Offense | None:
+        """The row with exactly this canonical key ("PC", "243(e)(1)"), or None."""
+        return self._rows.get((code, section))
+
+    def lookup(self, code: str, section: str) -> SectionMatch:
+        """Resolve a section as written ("664/211", "VC 23152(b)", "459 PC"); never raises."""
+        try:
+            return self._cached_lookup(code, section)
+        except TypeError:  # unhashable odd input (a list, a dict): resolve without the cache
+            return self._lookup(code, section)
+
+    def _lookup(self, code: object, section: object) -> SectionMatch:
+        """The uncached resolution behind `lookup` (see the module docstring)."""
+        written = _written(code, section)
+        try:
+            found_code, squeezed = split_code(code, section)
+        except Exception:  # noqa: BLE001 - odd input must give "unknown", not a crash
+            return SectionMatch(written, normalize_code(code) or "PC", "", False, None, None, False)
+        target, attempt = strip_attempt(squeezed)
+        if target != squeezed:
+            found_code, target = split_code(found_code, target)
+        for key in candidates(target) if target else []:
+            offense = self._rows.get((found_code, key))
+            if offense is not None:
+                return SectionMatch(written, found_code, target, attempt, offense, key, key == target)
+        return SectionMatch(written, found_code, target, attempt, None, None, False)
+
+    def search(self, text: str, limit: int = 20) -> list[Offense]:
+        """Rows for the section completer, best first.
+
+        Digits match the start of a section ("459" -> PC 459, 459.5, 459/460(a) ...), words
+        match the description ("burglary"); a code ("HS 113", "vc dui") narrows the code.
+        """
+        query = str(text or "").strip()
+        if not query or limit <= 0:
+            return []
+        code, section_part, words = _parse_query(query)
+        scored = []
+        for offense in self._ordered:
+            if code and offense.code != code:
+                continue
+            rank = _rank(offense, section_part, words)
+            if rank is not None:
+                scored.append((rank, section_sort_key(offense), offense))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [offense for _, _, offense in scored[:limit]]
+
+
+def _written(code: object, section: object) -> str:
+    """The citation as the user wrote it, with the code argument only when none is written."""
+    text = " ".join(str(section or "").split())
+    if _LEADING_CODE.match(_squeeze(text).upper()) or _TRAILING_CODE.search(_squeeze(text).upper()):
+        return text
+    code_text = str(code or "").strip()
+    return f"{code_text} {text}".strip()
+
+
+def _parse_query(query: str) -> tuple[str, str, list[str]]:
+    """Split completer text into (code, section prefix, description words)."""
+    tokens = query.replace(",", " ").split()
+    code = ""
+    section = ""
+    words: list[str] = []
+    for token in tokens:
+        alias = normalize_code(token)
+        if not code and alias in CODE_ALIASES.values() and not any(ch.isdigit() for ch in token):
+            code = alias
+        elif any(ch.isdigit() for ch in token) and not section:
+            found_code, squeezed = split_code("", token)
+            if found_code != "PC" or _LEADING_CODE.match(token.upper()):
+                code = code or found_code
+            section = squeezed
+        else:
+            words.append(token.lower())
+    return code, section, words
+
+
+def _rank(offense: Offense, section: str, words: list[str]) -> int | None:
+    """0 exact section, 1 section prefix, 2 inside a pair ("460" in 459/460(a)), +3 for word-only hits."""
+    rank = 0
+    if section:
+        if offense.section == section:
+            rank = 0
+        elif offense.section.startswith(section):
+            rank = 1 if not offense.section[len(section):][:1].isdigit() else 2
+        elif any(part.startswith(section) for part in offense.section.split("/")[1:]):
+            rank = 3
+        else:
+            return None
+    if words:
+        description = offense.description.lower()
+        if not all(word in description for word in words):
+            return None
+        if not section:
+            rank = 4 if description.startswith(words[0]) else 5
+    return rank
+
+
+# ---- Loading ------------------------------------------------------------------------------
+
+
+def _flag(value: str, column: str, line: int) -> bool:
+    word = (value or "").strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise CatalogError(f"offenses.csv line {line}: {column} must be 0/1 or true/false, not {value!r}")
+
+
+def parse_rows(lines: Iterable[str]) -> list[Offense]:
+    """Offense rows from CSV text lines; raises CatalogError naming the line of a bad row."""
+    reader = csv.DictReader(lines)
+    names = [f.name for f in fields(Offense)]
+    missing = [name for name in names if name not in (reader.fieldnames or [])]
+    if missing:
+        raise CatalogError(f"offenses.csv lacks columns: {', '.join(missing)}")
+    rows = []
+    for row in reader:
+        line = reader.line_num
+        level = (row["level"] or "").strip()
+        if level not in LEVELS:
+            raise CatalogError(f"offenses.csv line {line}: level {level!r} is not one of {LEVELS}")
+        values = {name: (row[name] or "").strip() for name in names}
+        for column in FLAG_COLUMNS:
+            values[column] = _flag(row[column], column, line)
+        values["code"] = normalize_code(values["code"])
+        rows.append(Offense(**values))
+    return rows
+
+
+def catalog_path() -> Path:
+    return resources.path("catalog", "offenses.csv")
+
+
+def read_catalog(path: Path | None = None) -> Catalog:
+    """Read a catalog file (the shipped one by default) without caching."""
+    with open(path or catalog_path(), encoding="utf-8", newline="") as handle:
+        return Catalog(parse_rows(handle))
+
+
+@cache
+def load_catalog() -> Catalog:
+    """The shipped catalog, read once per process."""
+    return read_catalog()
