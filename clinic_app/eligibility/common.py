@@ -1,0 +1,139 @@
+"""Checks several remedies share: person-level bars from other cases, the AB 1950 probation
+cap flag, and the SB 1106 restitution rule by effective date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.bars import BAR_KINDS, Bar, blocked
+from clinic_app.eligibility.dates import anniversary, day_after, iso
+from clinic_app.eligibility.result import needs_review
+from clinic_app.model import Case, Conviction, Determination
+
+SB1106_EFFECTIVE = date(2023, 1, 1)  # unpaid restitution no ground to deny (PC 1203.4(c)(3))
+AB1950_EFFECTIVE = date(2021, 1, 1)  # probation caps (PC 1203a, 1203.1)
+AB1950_NOT_FINAL_FROM = date(2020, 11, 2)  # judgments within the 60-day appeal window of 2021-01-01
+
+
+def bars_decision(
+    ctx,
+    case: Case,
+    conv: Conviction | None,
+    remedy: str,
+    cite: str,
+    *,
+    kinds: tuple[str, ...] = BAR_KINDS,
+    review_kinds: tuple[str, ...] = (),
+    review_question: str = "",
+    not_before: date | None = None,
+    confidence: str = "H",
+) -> Determination | None:
+    """blocked / needs_review when a person-level bar from another case (or the person's own
+    facts) stops the remedy; None when nothing does.
+
+    `kinds` block outright; `review_kinds` are bars whose effect is an open question
+    (the reason says which), giving needs_review unless something blocks outright.
+    """
+    others = ctx.bars.others(case.id, kinds + review_kinds)
+    if not others:
+        return None
+    hard = [b for b in others if b.kind in kinds and b.certain and b.kind not in review_kinds]
+    if hard:
+        return blocked(ctx, case, conv, remedy, hard, cite, not_before=not_before, confidence=confidence)
+    unsure = [b for b in others if not b.certain and b.kind not in review_kinds]
+    if unsure:
+        return needs_review(
+            ctx,
+            case,
+            conv,
+            remedy,
+            [(b.describe(), cite) for b in unsure],
+            missing=[b.missing for b in unsure if b.missing],
+            next_steps=["Find out from the court or probation whether this has ended, then screen again."],
+            confidence="M",
+        )
+    review = [b for b in others if b.kind in review_kinds]
+    return needs_review(
+        ctx,
+        case,
+        conv,
+        remedy,
+        [*((b.describe(), cite) for b in review), (review_question, cite)],
+        confidence="L",
+    )
+
+
+def own_bars(ctx, case: Case, kinds: tuple[str, ...] = BAR_KINDS) -> list[Bar]:
+    """The bars this case itself puts on the person (its own waiting condition)."""
+    return ctx.bars.of_case(case.id, kinds)
+
+
+@dataclass(frozen=True)
+class CapFlag:
+    """AB 1950 may have cut this probation short (ca-rules.md 2.2)."""
+
+    capped_end: date
+    years: int
+    text: str
+    cite: str = "PC 1203a; PC 1203.1(a) (AB 1950); People v. Quinn (2021) 59 Cal.App.5th 874"
+
+    def decides(self, ordered_end: date, as_of: date) -> bool:
+        """True when the two readings give different answers on `as_of`."""
+        return self.capped_end < as_of <= ordered_end
+
+
+def ab1950_flag(ctx, case: Case) -> CapFlag | None:
+    """The AB 1950 cap flag for a probation grant longer than 1 year (misdemeanour) or
+    2 years (felony), when the cap could reach it and no listed exception shows."""
+    if ctx.as_of < AB1950_EFFECTIVE:
+        return None
+    p = S.probation_of(case)
+    if p is None or p.start is None or p.end is None or p.early_termination is not None:
+        return None
+    judgment = S.judgment_date(case) or p.start
+    if judgment < AB1950_NOT_FINAL_FROM:
+        return None  # final before 2021-01-01: the cap does not reach it
+    convs = case.convictions
+    felony = any(c.level == "felony" for c in convs)
+    years = 2 if felony else 1
+    capped = anniversary(p.start, years)
+    if p.end <= capped:
+        return None
+    for c in convs:
+        off = ctx.offense(c)
+        if off is None:
+            return None  # cannot tell whether an exception applies; no flag rather than a guess
+        if off.violent or off.domestic_violence or (c.code == "VC" and c.section.startswith(("23152", "23153"))):
+            return None
+        if off.section.startswith(("273.5", "243(e)")) or (c.value_dollars or 0) > 25_000:
+            return None
+    level = "felony" if felony else "misdemeanor"
+    text = (
+        f"AB 1950 caps {level} probation at {years} year{'s' if years > 1 else ''}; if it reaches this case "
+        f"(not final on 2021-01-01, or granted since), probation ended on {iso(capped)}, not {iso(p.end)}."
+    )
+    return CapFlag(capped, years, text)
+
+
+def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:
+    """(text, cite, makes_discretionary) about unpaid restitution, by SB 1106's effective date."""
+    m = case.money
+    if m is None or m.restitution_owed <= 0:
+        return None
+    if ctx.as_of >= SB1106_EFFECTIVE:
+        return (
+            f"Restitution of ${m.restitution_owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief or to find probation unfulfilled, but it stays owed.",
+            "PC 1203.4(c)(3)(A)-(B) (SB 1106)",
+            False,
+        )
+    return (
+        f"Restitution of ${m.restitution_owed:,} is unpaid; before SB 1106 took effect on 2023-01-01 a court could treat that as an unfulfilled probation condition, leaving only the discretionary route.",
+        "People v. Covington (2000) 82 Cal.App.4th 1263",
+        True,
+    )
+
+
+def first_after(d: date) -> date:
+    return day_after(d)

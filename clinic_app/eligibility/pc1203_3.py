@@ -1,0 +1,57 @@
+"""PC 1203.3: early termination of probation (ca-rules.md 3.6).  Case-level.
+
+- (a): the court may revoke, modify, change or terminate probation early at any time, in
+  the interests of justice.  Early discharge makes PC 1203.4 mandatory ("discharged prior
+  to the termination of the period of probation").  CR-180 carries the request, so file
+  it together with the 1203.4 petition.
+- The court may not reduce the amount of restitution for good conduct [M].
+- AB 1950 (from 2021-01-01) caps probation terms; a longer term is flagged (flag only).
+"""
+
+from __future__ import annotations
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.common import ab1950_flag
+from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, weakest
+from clinic_app.model import Case, Determination
+
+KEY = "pc1203_3"
+TITLE = "Early termination of probation (PC 1203.3)"
+CITE = "PC 1203.3(a)"
+
+
+def evaluate(ctx, case: Case, _conv=None) -> Determination:
+    if case.outcome != "convicted":
+        return not_applicable(ctx, case, None, KEY, "There is no conviction in this case, so there is no probation to end.", CITE)
+    p = S.probation_of(case)
+    if p is None:
+        return not_applicable(ctx, case, None, KEY, "Probation was not granted in this case.", CITE)
+    active = S.probation_active(p, ctx.as_of)
+    end = S.probation_end(p)
+    if active is None:
+        return needs_review(ctx, case, None, KEY, [("The record does not show whether probation in this case has ended.", CITE)], missing=["sentence.probation.end", "sentence.probation.status"], confidence="M")
+    if not active:
+        if p.status == "revoked":
+            return not_applicable(ctx, case, None, KEY, "Probation in this case was revoked; there is no running probation to end early.", CITE)
+        return not_applicable(ctx, case, None, KEY, f"Probation in this case already ended ({iso(end)}).", CITE)
+    reasons = [(f"Probation in this case is running{' until ' + iso(end) if end else ''}; the court may end it early at any time in the interests of justice.", CITE)]
+    conf = "H"
+    if p.violations:
+        reasons.append(("The record shows a probation violation, which the court will weigh.", CITE))
+    unmet = [c.label for c in case.conditions if not c.is_met]
+    steps = ["Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory.", "Use form CR-180 (it has the early-termination request) and file it together with the 1203.4 petition."]
+    if unmet:
+        steps.insert(0, f"Finish or show progress on: {', '.join(unmet)} - the court looks at compliance.")
+    cap = ab1950_flag(ctx, case)
+    if cap is not None:
+        reasons.append((cap.text, cap.cite))
+        steps.append(f"Cite AB 1950: on the capped reading probation ended on {iso(cap.capped_end)}.")
+        conf = weakest(conf, "M")
+    if case.money is not None and case.money.restitution_owed > 0:
+        reasons.append((f"Restitution of ${case.money.restitution_owed:,} stays owed; the court cannot reduce it for good conduct.", "PC 1203.3(b)(4)"))
+    return det(ctx, case, None, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=conf)
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate)

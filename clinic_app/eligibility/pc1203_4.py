@@ -1,0 +1,185 @@
+"""PC 1203.4: dismissal after probation (ca-rules.md 3.1).
+
+- (a)(1): a person granted probation may petition once probation has ended, whether by
+  expiration or early discharge (PC 1203.3).  Relief is mandatory ("shall") when every
+  condition of probation was fulfilled for the whole period or probation was discharged
+  early, and discretionary ("in the interests of justice") otherwise.  Either way the
+  person must not be serving a sentence for, on probation for, or charged with any
+  offence (the person-level bars, bars.py).
+- (b): excluded: any infraction, misdemeanours within VC 42002.1, PC 286(c), 288,
+  287(c), 288.5, 289(j), 311.1, 311.2, 311.3, 311.11 and felony 261.5(d).  Attempts are
+  not excluded (People v. Marinelli (2014) 225 Cal.App.4th 1).
+- (c)(1)-(2): VC 12810(a)-(e) offences (DUI, hit-and-run, reckless driving ...): only the
+  discretionary route.
+- (c)(3) (SB 1106, from 2023-01-01): unpaid restitution is no ground to deny relief nor
+  to find probation unfulfilled.
+"""
+
+from __future__ import annotations
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.common import ab1950_flag, bars_decision, restitution_reason
+from clinic_app.eligibility.dates import day_after, iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc1203_4"
+TITLE = "Dismissal after probation (PC 1203.4)"
+CITE = "PC 1203.4(a)(1)"
+FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice."
+
+
+def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
+    """(reason, cite) when PC 1203.4(b) excludes the conviction; None when it does not;
+    "review" when the answer is an open question ([L])."""
+    m = ctx.match(conv)
+    off = m.offense
+    level = S.effective_level(conv)
+    if conv.level == "infraction":
+        return ("An infraction is excluded from PC 1203.4; PC 1203.4a covers infractions.", "PC 1203.4(b)")
+    if off is None or not off.excluded_1203_4:
+        return None
+    if m.attempt:
+        return None  # attempts are not on the list (Marinelli; Lewis)
+    if off.section.startswith("261.5") or conv.section.replace(" ", "").startswith("261.5"):
+        if conv.level != "felony":
+            return None
+        if level != "felony":
+            return "review"
+    return (f"{conv.code} {conv.section} ({off.description}) is excluded from PC 1203.4 relief.", "PC 1203.4(b)")
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    s = case.sentence
+    if s is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE)], missing=["sentence"], confidence="M")
+    if conv.level == "infraction":
+        return not_eligible(ctx, case, conv, KEY, [excluded(ctx, conv)])  # type: ignore[list-item]
+    if s.type != "probation":
+        return not_applicable(ctx, case, conv, KEY, _no_probation_reason(conv, s.type), CITE)
+    if ctx.offense(conv) is None:
+        return unknown_offense(ctx, case, conv, KEY)
+    ex = excluded(ctx, conv)
+    if ex == "review":
+        return needs_review(
+            ctx, case, conv, KEY,
+            [("PC 1203.4(b) excludes felony 261.5(d) convictions; this one was reduced to a misdemeanour under 17(b), and whether the exclusion still applies is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1203.4(b); PC 17(b)")],
+        )
+    if ex is not None:
+        return not_eligible(ctx, case, conv, KEY, [ex])  # type: ignore[list-item]
+    p = s.probation
+    if p is None:
+        return needs_review(ctx, case, conv, KEY, [("Probation was granted but the record has no probation dates.", CITE)], missing=["sentence.probation"], confidence="M")
+    if p.status == "revoked":
+        return needs_review(
+            ctx, case, conv, KEY,
+            [
+                ("Probation was revoked and not reinstated.", CITE),
+                ("If a prison or jail term was then executed, PC 1203.41 is the route (People v. Mgebrov (2008) 166 Cal.App.4th 579); otherwise only the interest-of-justice route of 1203.4 remains.", "PC 1203.4(a)(1); PC 1203.41"),
+            ],
+            next_steps=["Get the minute order of the revocation and what sentence followed; an attorney chooses 1203.4 or 1203.41."],
+            confidence="M",
+        )
+    end = S.probation_end(p)
+    if end is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show when probation ends.", CITE)], missing=["sentence.probation.end"], confidence="M")
+    active = S.probation_active(p, ctx.as_of)
+    if active and end < ctx.as_of:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"The record says probation is still active, but its end date {iso(end)} has passed; it may have been extended.", CITE)],
+            missing=["sentence.probation.end", "sentence.probation.status"],
+            next_steps=["Check the docket for an extension or a revocation, then correct the record."],
+            confidence="M",
+        )
+    mode, reasons, steps, missing, conf = _route(ctx, case, conv, p)
+    first = day_after(end)
+    other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first if active else None, confidence=conf)
+    if other is not None:
+        return other
+    cap = ab1950_flag(ctx, case)
+    if cap is not None:
+        if active and cap.decides(end, ctx.as_of):
+            return needs_review(
+                ctx, case, conv, KEY,
+                [(cap.text, cap.cite), (f"On the capped reading relief is {mode} now; on the ordered end date it opens on {iso(first)}.", CITE)],
+                next_steps=["An attorney decides whether AB 1950 reaches this case; or ask the court to end probation now under PC 1203.3, citing AB 1950."],
+                confidence="M",
+            )
+        reasons.append((cap.text, cap.cite))
+        conf = weakest(conf, "M")
+    if active:
+        reasons.insert(0, (f"Probation is still running and ends on {iso(end)}; relief is available from the next day, {iso(first)}.", CITE))
+        steps = [
+            "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory at once.",
+            *steps,
+            f"Otherwise file on or after {iso(first)}. " + FILE_STEP,
+        ]
+        return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
+    if p.early_termination is not None and p.early_termination <= ctx.as_of:
+        reasons.insert(0, (f"The court ended probation early on {iso(p.early_termination)} (PC 1203.3), a discharge before the end of the period.", CITE))
+    else:
+        reasons.insert(0, (f"Probation ended on {iso(end)}.", CITE))
+    reasons.append(("The person is not on probation, serving a sentence or charged in any other case.", CITE))
+    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, FILE_STEP], missing=missing, confidence=conf)
+
+
+def _no_probation_reason(conv: Conviction, sentence_type: str) -> str:
+    if sentence_type == "no_probation":
+        return "Probation was not granted in this case; PC 1203.4 is only for probation cases (a misdemeanour without probation goes under PC 1203.4a)."
+    return "The sentence was county jail or state prison, not probation; PC 1203.4 is only for probation cases (see PC 1203.41)."
+
+
+def _route(ctx, case: Case, conv: Conviction, p):
+    """(mode, reasons, next_steps, missing, confidence): mandatory unless something in
+    PC 1203.4(a)(1) or (c) leaves only the interest-of-justice route."""
+    reasons: list[tuple[str, str]] = []
+    steps: list[str] = []
+    missing: list[str] = []
+    conf = "H"
+    discretionary = False
+    early = p.early_termination is not None and p.early_termination <= ctx.as_of
+    for v in p.violations:
+        what = {"continued": "probation was continued", "reinstated": "probation was revoked and reinstated", "revoked": "probation was revoked"}[v.outcome]
+        reasons.append((f"Probation was violated on {iso(v.date)} ({what}), so the conditions were not fulfilled for the whole period: only the discretionary route is left.", CITE))
+        discretionary = True
+    off = ctx.offense(conv)
+    if off is not None and off.vc12810:
+        reasons.append((f"{conv.code} {conv.section} is a VC 12810(a)-(e) offence, so relief is discretionary only.", "PC 1203.4(c)(1)-(2)"))
+        discretionary = True
+    unmet = [c for c in case.conditions if not c.is_met]
+    if unmet:
+        names = ", ".join(c.label for c in unmet)
+        if S.probation_active(p, ctx.as_of):
+            steps.append(f"Finish the probation conditions still open before probation ends: {names}.")
+        elif not early:
+            reasons.append((f"The record shows conditions not completed ({names}); unless the court excused them, only the discretionary route is left.", CITE))
+            discretionary = True
+            conf = weakest(conf, "M")
+    rest = restitution_reason(ctx, case)
+    if rest is not None:
+        reasons.append(rest[:2])
+        if rest[2]:
+            discretionary = True
+            conf = weakest(conf, "M")
+    m = case.money
+    if m is not None and m.fines_owed > 0:
+        if m.fines_condition_of_probation:
+            reasons.append((f"Fines of ${m.fines_owed:,} that were a probation condition are unpaid; the mandatory route is arguable at best, so screen it as discretionary (the court may consider ability to pay).", CITE))
+            discretionary = True
+            conf = weakest(conf, "L")
+        elif m.fines_condition_of_probation is None:
+            reasons.append((f"Fines of ${m.fines_owed:,} are unpaid; if paying them was a probation condition, only the discretionary route may be open.", CITE))
+            missing.append("money.fines_condition_of_probation")
+            conf = weakest(conf, "L")
+    if discretionary and early and not (off is not None and off.vc12810):
+        # "or has been discharged prior to the termination of the period of probation": shall.
+        reasons.append(("Because the court discharged probation early, the mandatory route applies despite the above.", CITE))
+        discretionary = False
+    if discretionary:
+        steps.append("Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice, and may set a hearing.")
+    return ("discretionary" if discretionary else "mandatory"), reasons, steps, missing, conf
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

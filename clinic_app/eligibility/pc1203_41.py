@@ -1,0 +1,112 @@
+"""PC 1203.41: dismissal after a felony sentence to county jail (1170(h)) or, since
+SB 731, state prison (ca-rules.md 3.3).
+
+- (a)(1): felonies sentenced under PC 1170(h)(5), straight jail or split with mandatory
+  supervision; since SB 731 also state-prison sentences, unless the conviction requires
+  PC 290 registration ((a)(6)).
+- (a)(2): one year after completing a split sentence (1170(h)(5)(B), ending in mandatory
+  supervision); two years after completing straight jail (1170(h)(5)(A)) or prison.  The
+  1-year / 2-year reading is the practitioners' [M]; the engine says "verify".
+- (a)(3): not on parole or mandatory supervision, and not serving a sentence for, on
+  probation for, or charged with any offence.  PRCS is not named: needs review ([L]).
+- Always discretionary ("in the interests of justice"); (d): no denial for unpaid
+  restitution (SB 1106).
+- Versions: the state-prison route exists from SB 731.  Sources differ on whether it
+  started 2023-01-01 or 2023-07-01 ([L]): between those dates the answer is needs_review.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.common import bars_decision, own_bars
+from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc1203_41"
+TITLE = "Dismissal after county jail or prison (PC 1203.41)"
+CITE = "PC 1203.41(a)"
+SB731_PRISON_SURE = date(2023, 7, 1)  # every source agrees the prison route runs by then
+SB731_PRISON_EARLIEST = date(2023, 1, 1)  # some sources start it here [L]
+_ONE = timedelta(days=1)
+PRCS_QUESTION = (
+    "PC 1203.41(a)(3) names parole and mandatory supervision but not PRCS; whether PRCS counts as "
+    "serving a sentence is an open question, so an attorney decides."
+)
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    s = case.sentence
+    if S.effective_level(conv) != "felony":
+        return not_applicable(ctx, case, conv, KEY, "PC 1203.41 is for felony sentences to county jail or state prison; this conviction is not a felony.", CITE)
+    if s is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence.", CITE)], missing=["sentence"], confidence="M")
+    if s.type not in ("county_jail_1170h", "state_prison"):
+        return not_applicable(ctx, case, conv, KEY, "PC 1203.41 is for county jail (1170(h)) and state prison sentences; this case was sentenced to probation or without custody (see PC 1203.4).", CITE)
+    prison = s.type == "state_prison"
+    reasons: list[tuple[str, str]] = []
+    conf = "M"  # the split/straight waiting-period reading is [M]
+    if prison:
+        if ctx.as_of < SB731_PRISON_EARLIEST:
+            return not_eligible(ctx, case, conv, KEY, [("On this date PC 1203.41 did not yet reach state-prison sentences; SB 731 added that route in 2023.", "PC 1203.41(a)(1) (before SB 731)")], confidence="M")
+        off = ctx.offense(conv)
+        if off is None:
+            return unknown_offense(ctx, case, conv, KEY)
+        if off.registrable:
+            return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")])
+        if ctx.as_of < SB731_PRISON_SURE:
+            return needs_review(
+                ctx, case, conv, KEY,
+                [("SB 731's state-prison route for PC 1203.41: sources differ on whether it started on 2023-01-01 or 2023-07-01, and this screening falls between.", "PC 1203.41(a)(1) (SB 731)")],
+                next_steps=["An attorney confirms the operative date, or file on or after 2023-07-01."],
+            )
+        reasons.append(("Since SB 731, PC 1203.41 also reaches state-prison sentences for offences that do not require registration.", "PC 1203.41(a)(1), (a)(6)"))
+    c = s.custody
+    split = bool(c and c.split) or (c is not None and c.supervision == "mandatory_supervision")
+    years = 1 if (split and not prison) else 2
+    # This case's own supervision or custody: its own waiting condition.
+    own = own_bars(ctx, case, ("serving_sentence", "parole", "mandatory_supervision", "prcs"))
+    prcs_here = [b for b in own if b.kind == "prcs"]
+    if prcs_here and not [b for b in own if b.kind != "prcs"]:
+        return needs_review(ctx, case, conv, KEY, [(prcs_here[0].describe(), "PC 1203.41(a)(3)"), (PRCS_QUESTION, "PC 1203.41(a)(3)")])
+    other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge"), review_kinds=("prcs",), review_question=PRCS_QUESTION, confidence=conf)
+    done, event = S.custody_completion(s)
+    if own:
+        uncertain = [b for b in own if not b.certain]
+        if uncertain:
+            return needs_review(ctx, case, conv, KEY, [(b.describe(), CITE) for b in uncertain], missing=[b.missing for b in uncertain if b.missing], confidence="M")
+        ends = [b.until for b in own]
+        if other is None and all(e is not None for e in ends):
+            last = max(ends) - _ONE  # type: ignore[operator]
+            first = after_years(last, years)
+            reasons.insert(0, (f"The sentence in this case is still running (through {iso(last)}); PC 1203.41 opens {years} year{'s' if years > 1 else ''} after it is completed.", "PC 1203.41(a)(2)"))
+            return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence=conf)
+        if other is not None and other.status == "blocked":
+            return other
+        return det(
+            ctx, case, conv, KEY, "blocked",
+            reasons=[*((b.describe(), "PC 1203.41(a)(3)") for b in own), ("Relief is blocked until this sentence and its supervision are completed, and then the waiting period runs.", "PC 1203.41(a)(2)-(3)")],
+            next_steps=["Recheck when supervision ends; the record does not show that date yet."],
+            confidence=conf,
+        )
+    if done is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show when the sentence was completed (release, or end of supervision).", "PC 1203.41(a)(2)")], missing=[event], confidence="M")
+    first = after_years(done, years)
+    kind = "a split sentence ending in mandatory supervision" if (split and not prison) else ("a state-prison sentence" if prison else "a straight county-jail sentence")
+    reasons.insert(0, (f"The sentence ({kind}) was completed on {iso(done)} ({event}); the wait is {years} year{'s' if years > 1 else ''}, so the first day is {iso(first)}.", "PC 1203.41(a)(2)"))
+    reasons.append(("Practitioners read (a)(2) as 1 year after a split sentence and 2 years after straight jail or prison: verify.", "PC 1203.41(a)(2); PC 1170(h)(5)"))
+    if other is not None:
+        if other.status == "blocked" and first > ctx.as_of and (other.date is None or other.date < first):
+            other.date = first if other.date is not None else None
+        return other
+    reasons.append(("Relief is discretionary: the court decides in the interests of justice; unpaid restitution is no ground to deny it.", "PC 1203.41(a), (d)"))
+    steps = ["File form CR-180 with the court that entered the conviction and give the prosecutor 15 days' notice; attach a declaration (MC-030) and letters of support."]
+    if first > ctx.as_of:
+        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence=conf)
+    return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=conf)
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

@@ -1,0 +1,81 @@
+"""PC 1203.42: dismissal of a pre-realignment state-prison sentence (ca-rules.md 3.4).
+
+- (a): a felony sentenced to state prison *before* 2011-10-01 (realignment) for an offence
+  that would have been sentenced to county jail under PC 1170(h) had realignment applied:
+  not serious (1192.7(c)), not violent (667.5(c)), not registrable (290), and no such
+  prior (1170(h)(3)).
+- Two years after completing the sentence; not under supervision, serving a sentence,
+  on probation or charged with any offence.  Discretionary.  SB 1106 restitution rule.
+- Effective 2018-01-01 [H/M].  Since SB 731, 1203.41 also reaches these cases: offer both.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.common import bars_decision, own_bars
+from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.eligibility.serious import is_serious, is_violent
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc1203_42"
+TITLE = "Dismissal of a pre-realignment prison sentence (PC 1203.42)"
+CITE = "PC 1203.42(a)"
+REALIGNMENT = date(2011, 10, 1)
+EFFECTIVE = date(2018, 1, 1)
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    s = case.sentence
+    if S.effective_level(conv) != "felony" or s is None or s.type != "state_prison":
+        return not_applicable(ctx, case, conv, KEY, "PC 1203.42 is for felonies sentenced to state prison before realignment (2011-10-01).", CITE)
+    judgment = S.judgment_date(case, conv)
+    if judgment is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show when the prison sentence was imposed.", CITE)], missing=["sentence.judgment_date"], confidence="M")
+    if judgment >= REALIGNMENT:
+        return not_applicable(ctx, case, conv, KEY, f"Sentenced on {iso(judgment)}, after realignment took effect on 2011-10-01; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
+    if ctx.as_of < EFFECTIVE:
+        return not_eligible(ctx, case, conv, KEY, [("PC 1203.42 took effect on 2018-01-01, after this screening date.", CITE)], confidence="M")
+    off = ctx.offense(conv)
+    if off is None:
+        return unknown_offense(ctx, case, conv, KEY)
+    m = ctx.match(conv)
+    bars = []
+    if off.registrable:
+        bars.append((f"{conv.code} {conv.section} requires PC 290 registration, so it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1203.42(a)"))
+    elif ctx.person.registrant_290:
+        bars.append(("The person is required to register under PC 290, which rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1203.42(a)"))
+    if is_serious(m) or is_violent(m):
+        bars.append((f"{conv.code} {conv.section} is a serious or violent felony, which could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
+    elif not off.h_eligible:
+        bars.append((f"{conv.code} {conv.section} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
+    for c2, v in ctx.other_convictions(conv):
+        m2 = ctx.match(v)
+        if v.conviction_date is not None and v.conviction_date <= judgment and (is_serious(m2) or is_violent(m2)):
+            bars.append((f"A prior serious or violent felony ({v.code} {v.section}, case {c2.id}) rules out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
+            break
+    if bars:
+        return not_eligible(ctx, case, conv, KEY, bars)
+    reasons = [(f"Sentenced to state prison on {iso(judgment)}, before realignment, for an offence that would now be sentenced under PC 1170(h).", CITE)]
+    own = own_bars(ctx, case, ("serving_sentence", "parole", "prcs", "mandatory_supervision"))
+    if own:
+        return det(ctx, case, conv, KEY, "blocked", date=None, reasons=[*((b.describe(), CITE) for b in own), ("PC 1203.42 opens two years after the sentence, including parole, is completed.", CITE)], next_steps=["Recheck when supervision ends."], confidence="M")
+    done, event = S.custody_completion(s)
+    if done is None:
+        return needs_review(ctx, case, conv, KEY, [*reasons, ("The record does not show when the sentence was completed.", CITE)], missing=[event], confidence="M")
+    first = after_years(done, 2)
+    other = bars_decision(ctx, case, conv, KEY, CITE, kinds=("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge"), not_before=first if first > ctx.as_of else None)
+    if other is not None:
+        return other
+    reasons.append((f"The sentence was completed on {iso(done)} ({event}); two years later is {iso(first)}.", CITE))
+    reasons.append(("Relief is discretionary; since SB 731, PC 1203.41 also reaches this sentence, so the attorney may choose either.", "PC 1203.42(a); PC 1203.41(a)(1)"))
+    steps = ["File form CR-180 with the court that entered the conviction, with a declaration and letters of support."]
+    if first > ctx.as_of:
+        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence="M")
+    return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

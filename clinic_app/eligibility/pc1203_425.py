@@ -1,0 +1,177 @@
+"""PC 1203.425: automatic conviction relief by DOJ ("Clean Slate", ca-rules.md 3.5).
+
+DOJ reviews its records monthly, subject to appropriation, and grants relief without a
+petition when its electronic record shows eligibility.  A date means only "DOJ may act in
+a monthly run after this day, if its records are complete": never tell the client relief
+has happened; check the RAP sheet for "relief granted".
+
+- (a)(1)(B)(i)-(iii): no PC 290 registration duty, no active supervision record, no sign
+  of a current sentence or pending charges.
+- Path (I)(ia): probation granted and completed without revocation (no carve-out found in
+  the quoted text, so "may apply" [M]).  Path (I)(ib): misdemeanour or infraction, no
+  probation, sentence completed, one calendar year since judgment.
+- Path (II) (SB 731): any other felony convicted on or after 2005-01-01, every term of
+  incarceration and supervision completed, four years since, no new felony conviction in
+  those four years; not serious (1192.7(c)), violent (667.5(c)) or registrable.
+- (b): the prosecutor or probation may petition to stop relief up to 90 days before the
+  eligibility date.
+- Versions: AB 1076 covered convictions on or after 2021-01-01, DOJ acting from
+  2022-07-01; SB 731 (operative 2023-07-01) reached convictions since 1973-01-01 and added
+  path (II); the current text starts DOJ's monthly review of that wider set on 2024-10-01.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.bars import blocked
+from clinic_app.eligibility.common import bars_decision, own_bars
+from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
+from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc1203_425"
+TITLE = "Automatic conviction relief by DOJ (PC 1203.425)"
+CITE = "PC 1203.425(a)(1)"
+AB1076_CONVICTIONS_FROM = date(2021, 1, 1)
+AB1076_DOJ_FROM = date(2022, 7, 1)
+SB731_OPERATIVE = date(2023, 7, 1)
+SB731_DOJ_FROM = date(2024, 10, 1)
+SB731_CONVICTIONS_FROM = date(1973, 1, 1)
+PATH_II_FROM = date(2005, 1, 1)
+RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), petition under the matching section instead."
+BLOCKING_NOTE = ("The prosecutor or probation may petition to stop automatic relief up to 90 days before the eligibility date.", "PC 1203.425(b)")
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    if ctx.person.registrant_290:
+        return not_eligible(ctx, case, conv, KEY, [("The person is required to register under PC 290, which bars automatic relief.", "PC 1203.425(a)(1)(B)(i)")])
+    s = case.sentence
+    if s is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence.", CITE)], missing=["sentence"], confidence="M")
+    convicted = conv.conviction_date or S.judgment_date(case, conv)
+    if convicted is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show the conviction date, which decides which version of the statute covers it.", CITE)], missing=["conviction_date"], confidence="M")
+    sb731 = ctx.as_of >= SB731_OPERATIVE
+    start = SB731_CONVICTIONS_FROM if sb731 else AB1076_CONVICTIONS_FROM
+    if convicted < start:
+        if sb731:
+            text = f"Convicted on {iso(convicted)}, before 1973-01-01, the earliest conviction automatic relief reaches."
+        else:
+            text = f"On this date automatic relief (AB 1076) covered only convictions on or after 2021-01-01; this one is from {iso(convicted)}. SB 731 widened it from 2023-07-01."
+        return not_eligible(ctx, case, conv, KEY, [(text, CITE)], confidence="M")
+    level = S.effective_level(conv)
+    p = S.probation_of(case)
+    if s.type == "probation" and p is not None and not S.probation_revoked(p):
+        return _path_ia(ctx, case, conv, p, convicted)
+    if s.type == "probation" and p is None:
+        return needs_review(ctx, case, conv, KEY, [("Probation was granted but the record has no probation details.", CITE)], missing=["sentence.probation"], confidence="M")
+    if s.type == "no_probation" and level != "felony":
+        return _path_ib(ctx, case, conv, convicted)
+    if level != "felony":
+        return not_eligible(ctx, case, conv, KEY, [("Probation was revoked, so the probation path (I)(ia) does not apply, and the other path (II) is for felonies only.", "PC 1203.425(a)(1)(B)(iv)")], confidence="M")
+    return _path_ii(ctx, case, conv, convicted, sb731)
+
+
+def _doj_from(convicted: date, sb731_only: bool) -> date:
+    return SB731_DOJ_FROM if sb731_only else AB1076_DOJ_FROM
+
+
+def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, own_until: date | None = None) -> Determination:
+    """Person bars, the DOJ start date for this version, then eligible / eligible_on."""
+    floor = _doj_from(conv.conviction_date or first, sb731_only)
+    if first < floor:
+        reasons.append((f"DOJ's monthly review for this kind of conviction starts on {iso(floor)}.", CITE))
+        first = floor
+    other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M")
+    if other is not None:
+        return other
+    reasons.append(("No PC 290 registration, and no other supervision, sentence or pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)"))
+    reasons.append(BLOCKING_NOTE)
+    if first > ctx.as_of:
+        steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", "A petition (PC 1203.4 / 1203.4a / 1203.41) does not have to wait for DOJ."]
+        return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=steps, confidence="M")
+    return det(ctx, case, conv, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=[RAP_STEP], confidence="M")
+
+
+def _path_ia(ctx, case, conv, p, convicted) -> Determination:
+    path = "PC 1203.425(a)(1)(B)(iv)(I)(ia)"
+    end = S.probation_end(p)
+    if end is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show when probation ends.", path)], missing=["sentence.probation.end"], confidence="M")
+    active = S.probation_active(p, ctx.as_of)
+    if active and end < ctx.as_of:
+        return needs_review(ctx, case, conv, KEY, [(f"The record says probation is still active, but its end date {iso(end)} has passed.", path)], missing=["sentence.probation.status"], confidence="M")
+    first = day_after(end)
+    reasons = [(f"Probation was granted and {'ends' if active else 'was completed'} on {iso(end)} without revocation; the quoted text shows no offence carve-out for this path, so relief may apply.", path)]
+    return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM)
+
+
+def _path_ib(ctx, case, conv, convicted) -> Determination:
+    path = "PC 1203.425(a)(1)(B)(iv)(I)(ib)"
+    judgment = S.judgment_date(case, conv)
+    s = case.sentence
+    if s.completed is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence was completed.", path)], missing=["sentence.completed"], confidence="M")
+    first = after_years(judgment, 1)  # type: ignore[arg-type]
+    if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
+        return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"One calendar year from judgment is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
+    reasons = [(f"A {conv.level} without probation, sentence completed; one calendar year from judgment ({iso(judgment)}) is {iso(first)}.", path)]
+    return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM)
+
+
+def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
+    path = "PC 1203.425(a)(1)(B)(iv)(II)"
+    if not sb731:
+        return not_eligible(ctx, case, conv, KEY, [("On this date automatic relief covered only probation and no-probation misdemeanour cases; SB 731 added other felonies from 2023-07-01.", CITE)], confidence="M")
+    if convicted < PATH_II_FROM:
+        return not_eligible(ctx, case, conv, KEY, [(f"The felony path covers convictions on or after 2005-01-01; this one is from {iso(convicted)}.", path)], confidence="M")
+    m = ctx.match(conv)
+    if m.offense is None:
+        return unknown_offense(ctx, case, conv, KEY)
+    if is_serious(m) or is_violent(m) or is_registrable(m):
+        return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} is a serious, violent or registrable felony, which the felony path excludes.", f"{path}; PC 1192.7(c); PC 667.5(c)")])
+    s = case.sentence
+    own = own_bars(ctx, case)
+    if own:
+        ends = [b.until for b in own]
+        if all(e is not None and b.certain for e, b in zip(ends, own)):
+            last = max(ends) - ONE_DAY  # type: ignore[type-var, operator]
+            first = after_years(last, 4)
+            other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M")
+            if other is not None:
+                return other
+            reasons = [(own[0].describe(), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}.", path), BLOCKING_NOTE]
+            return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence="M")
+        return blocked(
+            ctx, case, conv, KEY, own, "PC 1203.425(a)(1)(B)(ii)-(iii)",
+            extra_reasons=[("Once the sentence and supervision are completed, four more years must pass with no new felony conviction.", path)],
+            confidence="M",
+        )
+    if s.type == "probation":
+        p = s.probation
+        done = S.probation_end(p) if p is not None and p.status == "completed" else None
+        event = "end of probation"
+        if done is None:
+            return needs_review(ctx, case, conv, KEY, [("Probation was revoked; the record does not show when the sentence that followed was completed.", path)], missing=["sentence.completed"], confidence="M")
+    elif s.type == "no_probation":
+        done, event = (S.judgment_date(case, conv), "judgment") if s.completed else (None, "sentence.completed")
+    else:
+        done, event = S.custody_completion(s)
+    if done is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show when every term of custody and supervision was completed.", path)], missing=[event], confidence="M")
+    first = after_years(done, 4)
+    for c2, v in ctx.other_convictions(conv):
+        if v.conviction_date is not None and done < v.conviction_date <= min(first, ctx.as_of) and S.effective_level(v) == "felony":
+            return needs_review(
+                ctx, case, conv, KEY,
+                [(f"A new felony conviction ({v.code} {v.section}, case {c2.id}, {iso(v.conviction_date)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)],
+            )
+    reasons = [(f"A felony convicted on {iso(convicted)}, not serious, violent or registrable; the sentence was completed on {iso(done)} ({event}); four years later is {iso(first)}.", path)]
+    return _finish(ctx, case, conv, first, reasons, sb731_only=True)
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

@@ -1,0 +1,127 @@
+"""PC 1203.4a: misdemeanours without probation, and infractions (ca-rules.md 3.2).
+
+- (a): mandatory once one year has lapsed from pronouncement of judgment, the sentence is
+  fully complied with and performed, the person is not serving a sentence for any
+  offence nor under charge of any crime, and has since judgment "lived an honest and
+  upright life" (practical proxy: no later conviction).
+- (b): discretionary when one year has lapsed and the sentence is performed, but another
+  requirement of (a) is not met (for example a later conviction).
+- (d): excluded: misdemeanours within VC 42002.1 and infractions within VC 42001.
+- (e) (SB 1106): no denial for unpaid restitution.  (f): an infraction petition may be
+  made by written declaration, with 15 days' notice to the prosecutor.
+- Probation in another case is not named; whether it blocks is an open question ([L]).
+"""
+
+from __future__ import annotations
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.common import bars_decision, restitution_reason
+from clinic_app.eligibility.dates import after_years, is_anniversary_day, iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc1203_4a"
+TITLE = "Dismissal without probation or of an infraction (PC 1203.4a)"
+CITE_A = "PC 1203.4a(a)"
+CITE_B = "PC 1203.4a(b)"
+
+
+def excluded(ctx, conv: Conviction) -> tuple[str, str] | None:
+    """(reason, cite) when PC 1203.4a(d) excludes the conviction."""
+    off = ctx.offense(conv)
+    if conv.level == "infraction" and (conv.code == "VC" or (off is not None and off.code == "VC")):
+        return (f"{conv.code} {conv.section} is a Vehicle Code infraction within VC 42001, excluded from PC 1203.4a.", "PC 1203.4a(d); VC 42001")
+    if off is not None and off.excluded_1203_4a and not ctx.match(conv).attempt:
+        return (f"{conv.code} {conv.section} ({off.description}) is excluded from PC 1203.4a relief.", "PC 1203.4a(d)")
+    return None
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    level = S.effective_level(conv)
+    if level == "felony":
+        return not_applicable(ctx, case, conv, KEY, "PC 1203.4a is for misdemeanours and infractions; this is a felony (unless reduced under PC 17(b)).", CITE_A)
+    s = case.sentence
+    if s is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE_A)], missing=["sentence"], confidence="M")
+    if s.type == "probation":
+        p = s.probation
+        if p is not None and S.probation_revoked(p) and p.status == "revoked":
+            return needs_review(
+                ctx, case, conv, KEY,
+                [("Probation was granted and then revoked; whether PC 1203.4a covers a misdemeanour with revoked probation is an open question.", CITE_A)],
+                confidence="L",
+            )
+        return not_applicable(ctx, case, conv, KEY, "Probation was granted in this case; PC 1203.4a is for cases where it was not (see PC 1203.4).", CITE_A)
+    if s.type != "no_probation":
+        return not_applicable(ctx, case, conv, KEY, "PC 1203.4a is for misdemeanours and infractions sentenced without probation; this sentence was county jail under 1170(h) or state prison.", CITE_A)
+    if ctx.offense(conv) is None and not (conv.level == "infraction" and conv.code == "VC"):
+        return unknown_offense(ctx, case, conv, KEY)
+    ex = excluded(ctx, conv)
+    if ex is not None:
+        return not_eligible(ctx, case, conv, KEY, [ex])
+    judgment = S.judgment_date(case, conv)
+    if judgment is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show the date judgment was pronounced, from which the one-year wait runs.", CITE_A)], missing=["sentence.judgment_date"], confidence="M")
+    first = after_years(judgment, 1)
+    reasons: list[tuple[str, str]] = []
+    conf = "H"
+    steps: list[str] = []
+    missing: list[str] = []
+    if s.completed is None and not _money_paid(case):
+        return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence (fine, jail) has been fully performed.", CITE_A)], missing=["sentence.completed"], confidence="M")
+    other = bars_decision(
+        ctx, case, conv, KEY, CITE_A,
+        kinds=("parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge"),
+        review_kinds=("probation",),
+        review_question="PC 1203.4a names serving a sentence and being under charge, not probation in another case; whether that probation blocks relief is an open question.",
+        not_before=first if first > ctx.as_of else None,
+    )
+    if other is not None:
+        return other
+    if s.completed is False or _money_owed(case):
+        owed = case.money.fines_owed if case.money is not None else 0
+        what = f"fines of ${owed:,} are unpaid" if owed else "the sentence is not yet fully performed"
+        return det(
+            ctx, case, conv, KEY, "blocked",
+            date=None,
+            reasons=[(f"The sentence must be fully complied with and performed first: {what}.", CITE_A), (f"The one-year wait from judgment {'ends' if first > ctx.as_of else 'ended'} on {iso(first)}.", CITE_A)],
+            next_steps=["Pay the fine or have it converted (ask the court about ability to pay), then screen again."],
+        )
+    reasons.append((f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A))
+    reasons.append(("The sentence has been fully performed.", CITE_A))
+    later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of]
+    if later:
+        c, v = min(later, key=lambda cv: cv[1].conviction_date)
+        reasons.append((f"A later conviction ({v.code} {v.section}, case {c.id}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
+        mode = "discretionary"
+        steps.append("Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice.")
+    else:
+        reasons.append(("No later conviction appears in the record, so the mandatory route applies.", CITE_A))
+        mode = "mandatory"
+    rest = restitution_reason(ctx, case)
+    if rest is not None:
+        reasons.append((rest[0], "PC 1203.4a(e)" if not rest[2] else rest[1]))
+        if rest[2]:
+            mode = "discretionary"
+    if is_anniversary_day(ctx.as_of, judgment, 1):
+        reasons.append(("Today is exactly the anniversary of judgment; filing from tomorrow is the safe choice.", "Civ. Code 10"))
+    if conv.level == "infraction":
+        steps.append("For an infraction the petition may be made by written declaration; give the prosecutor 15 days' notice.")
+    if first > ctx.as_of:
+        steps.append(f"File on or after {iso(first)}: form CR-180 with the court that entered the conviction.")
+        return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
+    steps.append("File form CR-180 (with CR-181) with the court that entered the conviction.")
+    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
+
+
+def _money_owed(case: Case) -> bool:
+    return case.money is not None and case.money.fines_owed > 0
+
+
+def _money_paid(case: Case) -> bool:
+    m = case.money
+    return m is not None and m.fines_ordered is not None and m.fines_owed == 0
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

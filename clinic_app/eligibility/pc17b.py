@@ -1,0 +1,70 @@
+"""PC 17(b): reducing a wobbler felony to a misdemeanour "for all purposes" (ca-rules.md 3.7).
+
+- A wobbler is punishable either as a felony or as a misdemeanour.  (b)(1): after a
+  judgment imposing a punishment other than state prison or 1170(h) county jail;
+  (b)(3): when probation is granted without imposition of sentence, at the grant or on
+  application later, with no time limit (Meyer v. Superior Court (1966) 247 Cal.App.2d 133).
+- Not available for straight felonies, where a prison term was imposed and its execution
+  suspended (People v. Wood (1998) 62 Cal.App.4th 1262), or where a state-prison or
+  1170(h) sentence was imposed.
+- Discretionary.  SB 1106 (from 2023-01-01): unpaid restitution is no reason to deny it.
+- Effects: a misdemeanour for all purposes (People v. Park (2013) 56 Cal.4th 782), which
+  lifts the PC 29800 felony firearm ban; a strike stays a strike (PC 667(d)(1)).
+"""
+
+from __future__ import annotations
+
+from clinic_app.eligibility.common import SB1106_EFFECTIVE
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.eligibility.serious import is_serious, is_violent
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc17b"
+TITLE = "Reduction of a wobbler to a misdemeanor (PC 17(b))"
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    if conv.level != "felony":
+        return not_applicable(ctx, case, conv, KEY, f"This conviction is already a {conv.level}; PC 17(b) reduces felonies.", "PC 17(b)")
+    wobbler = ctx.wobbler(conv)
+    if wobbler is None:
+        return unknown_offense(ctx, case, conv, KEY)
+    if not wobbler:
+        return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")])
+    s = case.sentence
+    if s is None:
+        return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, which decides whether PC 17(b) is open.", "PC 17(b)")], missing=["sentence"], confidence="M")
+    if s.type in ("state_prison", "county_jail_1170h"):
+        where = "state prison" if s.type == "state_prison" else "county jail under PC 1170(h)"
+        return not_eligible(ctx, case, conv, KEY, [(f"A {where} sentence was imposed, so PC 17(b)(1) does not allow a reduction.", "PC 17(b)(1)")], confidence="M")
+    reasons: list[tuple[str, str]] = [(f"{conv.code} {conv.section} is a wobbler: punishable as a felony or a misdemeanour.", "PC 17(b)")]
+    if s.type == "probation":
+        if s.imposition_suspended is None:
+            return needs_review(
+                ctx, case, conv, KEY,
+                [*reasons, ("The record does not show whether imposition of sentence was suspended, or a prison term imposed with execution suspended; only the first allows PC 17(b)(3).", "PC 17(b)(3); People v. Wood (1998) 62 Cal.App.4th 1262")],
+                missing=["sentence.imposition_suspended"],
+                next_steps=["Get the sentencing minute order and check whether a prison term was imposed."],
+                confidence="M",
+            )
+        if s.imposition_suspended is False:
+            return not_eligible(ctx, case, conv, KEY, [("A prison term was imposed and its execution suspended, so PC 17(b) is not available.", "People v. Wood (1998) 62 Cal.App.4th 1262")], confidence="M")
+        p = s.probation
+        if p is not None and p.status == "revoked":
+            return needs_review(ctx, case, conv, KEY, [*reasons, ("Probation was revoked; if a prison or 1170(h) term was then imposed, 17(b) is closed.", "PC 17(b)(1), (b)(3)")], missing=["sentence.type"], confidence="M")
+        reasons.append(("Probation was granted without imposition of sentence, so the court may declare it a misdemeanour at any time, even during probation or after a 1203.4 dismissal.", "PC 17(b)(3); Meyer v. Superior Court (1966) 247 Cal.App.2d 133"))
+    else:
+        reasons.append(("The judgment imposed a punishment other than state prison or 1170(h) jail.", "PC 17(b)(1)"))
+    m = case.money
+    if m is not None and m.restitution_owed > 0 and ctx.as_of >= SB1106_EFFECTIVE:
+        reasons.append(("Unpaid restitution is no reason to deny the reduction (SB 1106).", "PC 17 (as amended by SB 1106)"))
+    mt = ctx.match(conv)
+    steps = ["Ask for the reduction on form CR-180 (17(b) box) with the court that entered the conviction; it can be filed together with a 1203.4 petition."]
+    if is_serious(mt) or is_violent(mt):
+        reasons.append(("A reduced serious or violent felony still counts as a strike.", "PC 667(d)(1)"))
+    reasons.append(("The reduction is discretionary; afterwards the offence is a misdemeanour for all purposes, which lifts the state felony firearm ban.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782"))
+    return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="H" if s.imposition_suspended else "M")
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

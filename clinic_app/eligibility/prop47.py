@@ -1,0 +1,191 @@
+"""Prop 47 reduction: PC 1170.18 (ca-rules.md 3.8).
+
+- Offences (1170.18(a)): HS 11350, 11357, 11377; PC 459.5 (shoplifting), 473 (forgery
+  <= $950), 476a (checks <= $950), 490.2 (theft <= $950), 496 (receiving <= $950),
+  666 (petty theft with a prior).  A second-degree commercial burglary (PC 459) that was
+  an entry into an open business during regular hours to steal <= $950 is shoplifting
+  under PC 459.5; grand theft (PC 487, 484e) of <= $950 is petty theft under PC 490.2.
+  Only felonies are reduced: a misdemeanour has nothing left to gain.
+- Disqualified (1170.18(i)): a prior super-strike (PC 667(e)(2)(C)(iv)) or an offence
+  requiring registration under PC 290(c).
+- Routes: still serving the sentence (probation, custody, parole, PRCS, mandatory
+  supervision) -> petition for recall and resentencing, 1170.18(a)-(b); sentence
+  completed -> application to redesignate, 1170.18(f)-(g).
+- Deadline (1170.18(j), AB 2765): filings through 2022-11-04; later filings need good
+  cause, so from 2022-11-05 the mode is `good_cause`.
+- Effect (1170.18(k)): a misdemeanour for all purposes, except that firearm rights are
+  not restored (People v. Bastidas (2017)).
+- Only conduct before Prop 47 took effect (2014-11-05): a later felony under one of these
+  sections means the new law's own felony exception applied.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "prop47"
+TITLE = "Prop 47 reduction (PC 1170.18)"
+EFFECTIVE = date(2014, 11, 5)
+DEADLINE = date(2022, 11, 4)  # last timely day (AB 2765); later filings need good cause
+VALUE_LIMIT = 950
+
+# HS drug possession: a Prop 47 offence whatever the amount.
+_DRUGS = frozenset({"11350", "11357", "11377"})
+# PC offences that are Prop 47 offences as such (their definition already caps the value).
+_AS_SUCH = {"459.5": "shoplifting", "490.2": "petty theft", "666": "petty theft with a prior"}
+# PC offences that are Prop 47 offences only when the value was $950 or less.
+_BY_VALUE = {
+    "487": ("grand theft", "PC 490.2"),
+    "484": ("theft", "PC 490.2"),
+    "484e": ("theft of access-card information", "PC 490.2"),
+    "496": ("receiving stolen property", "PC 496(a)"),
+    "470": ("forgery", "PC 473(b)"),
+    "473": ("forgery", "PC 473(b)"),
+    "476a": ("a bad check", "PC 476a(b)"),
+}
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    """Prop 47 for one conviction."""
+    m = ctx.match(conv)
+    num = R.base_number(m)
+    kind = _kind(m, num)
+    if kind is None:
+        if m.offense is None:
+            return unknown_offense(ctx, case, conv, KEY)
+        if m.offense.prop47 and S.effective_level(conv) == "felony":
+            return needs_review(
+                ctx, case, conv, KEY,
+                [(f"The offence catalog marks {R.citation(conv)} as a Prop 47 offence, but the engine has no rule for its value or facts.", "PC 1170.18(a)")],
+                confidence="M",
+            )
+        return not_applicable(ctx, case, conv, KEY, f"{R.citation(conv)} is not one of the offences Prop 47 reduced.", "PC 1170.18(a)")
+    if conv.level == "infraction" or S.effective_level(conv) != "felony":
+        return not_applicable(
+            ctx, case, conv, KEY,
+            f"{R.citation(conv)} is already a {('infraction' if conv.level == 'infraction' else 'misdemeanour')}; Prop 47 reduces felonies only.",
+            "PC 1170.18(a), (f)",
+        )
+    reasons: list[tuple[str, str]] = []
+    missing: list[str] = []
+    confidence = "H"
+    if num == "459":
+        stop = _burglary(ctx, case, conv, m, reasons, missing)
+        if stop is not None:
+            return stop
+    elif kind == "value":
+        what, cite = _BY_VALUE[num]
+        if conv.value_dollars is None:
+            missing.append(f"convictions[{conv.id}].value_dollars")
+        elif conv.value_dollars > VALUE_LIMIT:
+            return not_eligible(ctx, case, conv, KEY, [(f"The value was ${conv.value_dollars:,}, more than $950, so this {what} is not a Prop 47 offence.", cite)])
+        else:
+            reasons.append((f"The value was ${conv.value_dollars:,}, not more than $950, so this {what} is a Prop 47 offence.", cite))
+    elif kind == "drug":
+        reasons.append((f"{R.citation(conv)} (drug possession) is a Prop 47 offence.", "PC 1170.18(a)"))
+    else:
+        reasons.append((f"{R.citation(conv)} ({_AS_SUCH[num]}) is a Prop 47 offence.", "PC 1170.18(a)"))
+
+    if conv.offense_date is not None and conv.offense_date >= EFFECTIVE:
+        return not_eligible(
+            ctx, case, conv, KEY,
+            [(f"The offence was committed on {iso(conv.offense_date)}, after Prop 47 took effect on 2014-11-05, so a felony conviction means the new law's own felony exception applied; there is nothing to reduce.", "PC 1170.18(a)")],
+            confidence="M",
+        )
+    if conv.offense_date is None and (conv.conviction_date is None or conv.conviction_date >= EFFECTIVE):
+        missing.append(f"convictions[{conv.id}].offense_date")  # was the offence before 2014-11-05?
+
+    if ctx.person.registrant_290:
+        return not_eligible(ctx, case, conv, KEY, [("The person must register under PC 290, which bars Prop 47 relief.", "PC 1170.18(i)")])
+    priors, unknown = R.disqualifying_priors(ctx, conv)
+    if priors:
+        return not_eligible(
+            ctx, case, conv, KEY,
+            [*((R.prior_sentence(p), "PC 1170.18(i); PC 667(e)(2)(C)(iv)") for p in priors),
+             ("A super-strike or PC 290 registration prior bars Prop 47 relief.", "PC 1170.18(i)")],
+        )
+    if unknown:
+        confidence = "M"
+        reasons.append((f"Check that {', '.join(unknown)} is not a super-strike or a registration offence; the offence catalog does not know it.", "PC 1170.18(i)"))
+    if missing:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, ("Prop 47 turns on facts the record does not give; they are listed as missing.", "PC 1170.18(a)")],
+            missing=missing,
+            next_steps=["Find the missing facts in the police report or the plea transcript, then screen again."],
+            confidence="M",
+        )
+    reasons.append(("The record shows no super-strike and no PC 290 registration prior.", "PC 1170.18(i)"))
+    return _eligible(ctx, case, conv, reasons, confidence)
+
+
+def _kind(m, num: str) -> str | None:
+    """"drug" | "as_such" | "value" | None (not a Prop 47 offence)."""
+    if m.code == "HS":
+        return "drug" if num in _DRUGS else None
+    if m.code != "PC":
+        return None
+    if num in _AS_SUCH:
+        return "as_such"
+    if num in _BY_VALUE or num == "459":
+        return "value"
+    return None
+
+
+def _burglary(ctx, case, conv, m, reasons, missing) -> Determination | None:
+    """PC 459 counts only as shoplifting (PC 459.5): second degree, an open business during
+    regular hours, to steal $950 or less."""
+    if R.in_sections(m, ("460(a)",)):
+        return not_eligible(ctx, case, conv, KEY, [("First-degree (residential) burglary is not shoplifting, so it is not a Prop 47 offence.", "PC 459.5(a)")])
+    if conv.open_business_hours is False:
+        return not_eligible(ctx, case, conv, KEY, [("The entry was not into an open business during regular business hours, so this burglary is not shoplifting under PC 459.5.", "PC 459.5(a)")])
+    if conv.value_dollars is not None and conv.value_dollars > VALUE_LIMIT:
+        return not_eligible(ctx, case, conv, KEY, [(f"The value was ${conv.value_dollars:,}, more than $950, so this burglary is not shoplifting under PC 459.5.", "PC 459.5(a)")])
+    if conv.open_business_hours is None:
+        missing.append(f"convictions[{conv.id}].open_business_hours")
+    if conv.value_dollars is None:
+        missing.append(f"convictions[{conv.id}].value_dollars")
+    if not missing:
+        reasons.append((f"Entering an open business during regular hours to steal ${conv.value_dollars:,} (not more than $950) is shoplifting under PC 459.5, a Prop 47 offence.", "PC 459.5(a); PC 1170.18(a)"))
+    else:
+        reasons.append(("A second-degree burglary is shoplifting under PC 459.5 only if it was an entry into an open business during regular hours to steal $950 or less.", "PC 459.5(a)"))
+    return None
+
+
+def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str) -> Determination:
+    state = R.sentence_state(case, ctx.as_of)
+    steps: list[str] = []
+    if state.state == "serving":
+        reasons.append((f"The person is still serving this sentence ({state.what}), so the route is a petition to recall the sentence and resentence as a misdemeanour.", "PC 1170.18(a)-(b)"))
+        steps.append("Ask the court for a Prop 47 petition to recall the sentence and resentence the felony as a misdemeanour (PC 1170.18(a)); Los Angeles uses its own local form.")
+    elif state.state == "completed":
+        reasons.append(("The sentence is completed, so the route is an application to redesignate the felony as a misdemeanour; no hearing unless one is asked for.", "PC 1170.18(f)-(g)"))
+        steps.append("Ask the court for a Prop 47 application to redesignate the felony as a misdemeanour (PC 1170.18(f)); Los Angeles uses its own local form.")
+    else:
+        confidence = weakest(confidence, "M")
+        reasons.append(("The record does not show whether the sentence is completed: if it is, file an application to redesignate (1170.18(f)); if not, a petition to resentence (1170.18(a)).", "PC 1170.18(a), (f)"))
+        steps.append("Find out whether the sentence is completed, then ask the court for a Prop 47 application to redesignate (or a petition to resentence) the felony as a misdemeanour.")
+    if ctx.as_of <= DEADLINE:
+        mode = "mandatory"
+        reasons.append(("Filings are timely through 2022-11-04; after that the court needs good cause.", "PC 1170.18(j) (AB 2765)"))
+        steps.append("File by 2022-11-04, the Prop 47 filing deadline.")
+    else:
+        mode = "good_cause"
+        reasons.append(("The Prop 47 filing deadline of 2022-11-04 has passed, so the court grants relief only on a showing of good cause for the late filing.", "PC 1170.18(j) (AB 2765)"))
+        steps.append("Explain in the filing why it comes after the 2022-11-04 deadline (good cause, PC 1170.18(j)).")
+    reasons.append(("A reduced offence is a misdemeanour for all purposes, except that it does not restore the right to own a firearm.", "PC 1170.18(k); People v. Bastidas (2017)"))
+    p = S.probation_of(case)
+    if ctx.wobbler(conv) and p is not None and case.sentence.imposition_suspended is True:
+        reasons.append(("The offence is a wobbler and imposition of sentence was suspended, so a PC 17(b) reduction gives the same misdemeanour status without the firearm exception; the attorney chooses.", "PC 17(b)(3)"))
+    steps.append("Once reduced, ask for dismissal under PC 1203.4 or 1203.4a as well.")
+    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=confidence)
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

@@ -1,0 +1,313 @@
+"""Facts about the record that the proposition, arrest, survivor and COR remedies share.
+
+- Section families: does a conviction fall under "PC 459" or "HS 11357(b)"?  Matching
+  reads the catalog's normalised `SectionMatch.section` ("286(c)(1)", "459/460(b)") and
+  walks its parents, so "286(c)(1)" is within "286(c)" and "286", never within "286.5".
+- Disqualifying priors: a super-strike (PC 667(e)(2)(C)(iv)) or an offence requiring
+  PC 290 registration anywhere in the record bars Prop 47 (PC 1170.18(i)) and the
+  felony-to-misdemeanour route of Prop 64 (HS 11358(d), 11359(c), 11360(a)(3)).
+- Whether this case's sentence is still being served (Prop 47 / Prop 64 resentencing vs
+  redesignation, PC 1473.7 "no longer in criminal custody", COR after supervision).
+- Limitations periods of an arrest that did not end in a conviction (PC 800-802),
+  for PC 851.91 and PC 851.93.
+- The DV / child abuse / elder abuse pattern of PC 851.91(c)(2).
+
+Everything is a small pure function of the Context; nothing reads a clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Iterable
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.context import cached_match
+from clinic_app.eligibility.dates import anniversary, day_after
+from clinic_app.model import Case, Conviction
+
+if TYPE_CHECKING:  # pragma: no cover
+    from clinic_app.catalog import SectionMatch
+    from clinic_app.eligibility.context import Context
+
+# PC 667(e)(2)(C)(iv)(IV): "any homicide offense, including any attempted homicide offense,
+# defined in Sections 187 to 191.5, inclusive" - the one super-strike whose attempt counts.
+HOMICIDE_SECTIONS = frozenset({"187", "188", "189", "190", "190.05", "190.2", "190.25", "190.3", "191", "191.5"})
+
+
+# ---- sections ------------------------------------------------------------------------------
+
+
+def _parents(section: str) -> list[str]:
+    """"286(c)(1)" -> ["286(c)(1)", "286(c)", "286"]."""
+    chain = [section]
+    while chain[-1].endswith(")") and "(" in chain[-1]:
+        chain.append(chain[-1][: chain[-1].rfind("(")])
+    return chain
+
+
+_FAMILY_CACHE: dict[str, frozenset[str]] = {}
+
+
+def family(section: str) -> frozenset[str]:
+    """Every key a normalised section belongs to: itself, each part of a pair
+    ("459/460(b)" -> 459/460(b), 459, 460(b), 460) and all their parents.  Cached."""
+    found = _FAMILY_CACHE.get(section)
+    if found is None:
+        keys: set[str] = set(_parents(section))
+        for part in section.split("/"):
+            if part:
+                keys.update(_parents(part))
+        found = frozenset(keys)
+        if len(_FAMILY_CACHE) > 50_000:
+            _FAMILY_CACHE.clear()
+        _FAMILY_CACHE[section] = found
+    return found
+
+
+def in_sections(match: "SectionMatch", keys: Iterable[str] | frozenset[str]) -> bool:
+    """True when the written section is one of `keys` or falls under one of them."""
+    fam = family(match.section)
+    return not fam.isdisjoint(keys)
+
+
+def base_number(match: "SectionMatch") -> str:
+    """The section number without subdivisions or a pair: "459/460(b)" -> "459"."""
+    first = match.section.split("/", 1)[0]
+    cut = first.find("(")
+    return first if cut < 0 else first[:cut]
+
+
+def citation(conv: Conviction) -> str:
+    """"PC 459/460(b)" as the paralegal wrote it."""
+    return f"{conv.code} {conv.section}"
+
+
+# ---- priors that bar relief ------------------------------------------------------------------
+
+
+def is_super_strike(match: "SectionMatch") -> bool:
+    """A PC 667(e)(2)(C)(iv) offence.  An attempt counts only for homicide ((iv)(IV))."""
+    homicide = base_number(match) in HOMICIDE_SECTIONS and match.code == "PC"
+    if match.attempt:
+        return homicide
+    if homicide:
+        return True
+    return match.offense is not None and match.offense.super_strike
+
+
+def is_registrable(match: "SectionMatch") -> bool:
+    """An offence requiring PC 290 registration (attempts included: PC 290(c))."""
+    return match.offense is not None and match.offense.registrable
+
+
+@dataclass(frozen=True)
+class Prior:
+    """One conviction elsewhere in the record that bars a remedy."""
+
+    case: str
+    conviction: str
+    written: str
+    kind: str  # "super-strike" | "PC 290 registration offence"
+    when: date | None
+
+
+def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior], list[str]]:
+    """(priors that are super-strikes or registrable, other sections the catalog does not know)."""
+    found: list[Prior] = []
+    unknown: list[str] = []
+    for case, other in ctx.other_convictions(conv):
+        m = ctx.match(other)
+        if m.offense is None and base_number(m) not in HOMICIDE_SECTIONS:
+            unknown.append(f"{citation(other)} (case {case.id})")
+            continue
+        if is_super_strike(m):
+            found.append(Prior(case.id, other.id, citation(other), "super-strike", other.conviction_date))
+        elif is_registrable(m):
+            found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offence", other.conviction_date))
+    return found, unknown
+
+
+def prior_sentence(p: Prior) -> str:
+    return f"The record shows a {p.kind} conviction: {p.written} in case {p.case}."
+
+
+# ---- this case's sentence ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentenceState:
+    """Is this case's sentence still being served on as_of?"""
+
+    state: str  # "serving" | "completed" | "unknown"
+    until: date | None = None  # serving: the first day it is over, when known
+    what: str = ""  # "probation", "parole", "custody", ...
+    missing: str | None = None  # unknown: the FORMAT.md field that would settle it
+
+
+def sentence_state(case: Case, as_of: date) -> SentenceState:
+    """Whether the person is still serving this case's sentence (probation, custody or
+    supervision after release count as serving: ca-rules.md 2.2)."""
+    s = case.sentence
+    if s is None:
+        return SentenceState("unknown", missing=f"cases[{case.id}].sentence")
+    if s.type == "probation":
+        p = s.probation
+        if p is None:
+            return SentenceState("unknown", missing=f"cases[{case.id}].sentence.probation")
+        if p.status == "revoked":
+            if s.completed is True:
+                return SentenceState("completed")
+            if s.completed is False:
+                return SentenceState("serving", what="the sentence after probation was revoked")
+            return SentenceState("unknown", missing=f"cases[{case.id}].sentence.completed")
+        active = S.probation_active(p, as_of)
+        if active is None:
+            return SentenceState("unknown", missing=f"cases[{case.id}].sentence.probation.end")
+        if active:
+            end = S.probation_end(p)
+            return SentenceState("serving", day_after(end) if end is not None and end >= as_of else None, "probation")
+        return SentenceState("completed")
+    if s.type == "no_probation":
+        if s.completed is True:
+            return SentenceState("completed")
+        if s.completed is False:
+            return SentenceState("serving", what="the sentence")
+        return SentenceState("unknown", missing=f"cases[{case.id}].sentence.completed")
+    held, release = S.in_custody(s, as_of)
+    if held is None:
+        return SentenceState("unknown", missing=f"cases[{case.id}].sentence.custody.release_date")
+    if held:
+        return SentenceState("serving", day_after(release) if release else None, "custody")
+    sup = S.active_supervision(s, as_of)
+    if sup is not None:
+        kind, end = sup
+        return SentenceState("serving", day_after(end) if end is not None else None, S.SUPERVISION_NAMES[kind])
+    return SentenceState("completed")
+
+
+# ---- ages and offence dates -------------------------------------------------------------------
+
+
+def age_on(dob: date, day: date) -> int:
+    """Whole years of age on `day`."""
+    years = day.year - dob.year
+    if (day.month, day.day) < (dob.month, dob.day):
+        years -= 1
+    return years
+
+
+# ---- arrests that did not end in a conviction --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    """A waiting period in years counted from the arrest, or why it cannot be told."""
+
+    years: int | None
+    reason: tuple[str, str] | None = None  # (text, cite) explaining the period
+    review: tuple[str, str] | None = None  # (text, cite): an attorney must decide
+    missing: tuple[str, ...] = ()
+    confidence: str = "M"
+
+
+def arrest_level(case: Case) -> str | None:
+    """felony | misdemeanor from the case, else from the arrest offences; None if unknown."""
+    if case.arrest_level is not None:
+        return case.arrest_level
+    levels = {o.level for o in case.arrest_offenses}
+    if "felony" in levels:
+        return "felony"
+    if levels == {"misdemeanor"}:
+        return "misdemeanor"
+    return None
+
+
+def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Period:
+    """The years for a felony arrest: 3 (PC 801) or 6 when punishable by 8 years or more
+    (PC 800).  The catalog carries no maximum terms, so a serious or violent felony is
+    counted at 6 years (the later, safer date); with `no_limit_is_review` a violent or
+    registrable offence (possibly no limitations period at all, PC 799, 801.1) goes to an
+    attorney instead."""
+    offs = case.arrest_offenses
+    if not offs:
+        return Period(
+            None,
+            review=("The arrest offences are not recorded, and the felony waiting period (3 or 6 years) depends on them.", "PC 800; PC 801"),
+            missing=(f"cases[{case.id}].arrest_offenses",),
+        )
+    six = False
+    for o in offs:
+        m = cached_match(ctx.catalog, o.code, o.section)
+        if m.offense is None:
+            return Period(
+                None,
+                review=(f"{o.code} {o.section} is not in the offence catalog, so its limitations period cannot be told.", "PC 799-801"),
+                missing=(f"cases[{case.id}].arrest_offenses",),
+                confidence="L",
+            )
+        if no_limit_is_review and (m.offense.violent or m.offense.registrable or is_super_strike(m)):
+            return Period(
+                None,
+                review=(
+                    f"{o.code} {o.section} may have no limitations period (offences punishable by life, PC 799) or a longer one (sex offences, PC 801.1); an attorney must check whether charges can still be filed.",
+                    "PC 799; PC 800; PC 801.1",
+                ),
+                confidence="M",
+            )
+        if m.offense.serious or m.offense.violent or m.offense.registrable or is_super_strike(m):
+            six = True
+    if six:
+        return Period(6, ("A serious or violent felony may be punishable by 8 years or more, so the longer 6-year period is used.", "PC 800"))
+    return Period(3, ("The arrest was for a felony, and most felonies have a 3-year limitations period.", "PC 801"))
+
+
+def misdemeanor_period() -> Period:
+    return Period(1, ("The arrest was for a misdemeanour, which has a 1-year limitations period.", "PC 802(a)"))
+
+
+# ---- DV / child abuse / elder abuse (PC 851.91(c)(2)) -----------------------------------------
+
+# Sections that are domestic violence, child abuse or elder abuse for the pattern rule,
+# beside the catalog's domestic_violence flag.
+_ABUSE_SECTIONS = frozenset({"243(e)", "273.5", "273.6", "273a", "273d", "273ab", "368", "646.9", "13700"})
+
+
+def is_abuse(ctx: "Context", code: str, section: str) -> bool:
+    """Domestic violence, child abuse or elder abuse (PC 13700; PC 273a, 273d; PC 368)."""
+    m = cached_match(ctx.catalog, code, section)
+    if m.offense is not None and m.offense.domestic_violence:
+        return True
+    return m.code == "PC" and in_sections(m, _ABUSE_SECTIONS)
+
+
+def _clustered(days: list[date | None]) -> int:
+    """How many events lie within 3 years of at least one other (unknown dates count)."""
+    known = sorted(d for d in days if d is not None)
+    unknown = len(days) - len(known)
+    if unknown:
+        return len(days) if len(days) > 1 else 0
+    count = 0
+    for i, d in enumerate(known):
+        near = (i > 0 and anniversary(known[i - 1], 3) >= d) or (i + 1 < len(known) and anniversary(d, 3) >= known[i + 1])
+        count += near
+    return count
+
+
+def abuse_pattern(ctx: "Context") -> tuple[bool, int, int]:
+    """(pattern?, abuse convictions, abuse arrests): 2+ convictions or 5+ arrests for
+    separate offences on separate occasions within 3 years of one another (PC 851.91(c)(2))."""
+    conv_days: list[date | None] = []
+    arrest_days: list[date | None] = []
+    for case in ctx.cases:
+        if case.outcome == "convicted":
+            hits = [v for v in case.convictions if is_abuse(ctx, v.code, v.section)]
+            if hits:
+                d = hits[0].offense_date or hits[0].conviction_date
+                conv_days.append(d)
+                arrest_days.append(case.arrest_date or d)
+        elif any(is_abuse(ctx, o.code, o.section) for o in case.arrest_offenses):
+            arrest_days.append(case.arrest_date)
+    convictions = _clustered(conv_days)
+    arrests = _clustered(arrest_days)
+    return (convictions >= 2 or arrests >= 5), len(conv_days), len(arrest_days)
