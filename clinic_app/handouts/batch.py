@@ -1,0 +1,80 @@
+"""Handouts for a whole clinic event: one PDF per client, each in the client's language.
+
+Runs in the caller's thread (the UI calls it from a worker); `progress(done, total, name)`
+reports after each client and `cancel()` (a callable, or anything with ``is_set()`` such as
+a `threading.Event`) is checked before each one, so a long batch stops cleanly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clinic_app.handouts.compose import compose
+from clinic_app.handouts.document import ClinicInfo
+from clinic_app.handouts.render import render_pdf
+from clinic_app.handouts.texts import available_languages
+from clinic_app.model import Client, Screening
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class EventResult:
+    """What a batch wrote, and whether it was cancelled before the end."""
+
+    files: list[Path] = field(default_factory=list)
+    pages: int = 0
+    cancelled: bool = False
+
+
+def slug(name: str, limit: int = 40) -> str:
+    """A file-name-safe form of a client's name: "José Núñez" -> "jose-nunez"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return text[:limit].rstrip("-") or "client"
+
+
+def handout_filename(client: Client, index: int) -> str:
+    """"0042-maria-lopez.pdf": the client's id (or place in the batch) keeps names unique."""
+    number = client.id if client.id is not None else index
+    return f"{number:04d}-{slug(client.name)}.pdf"
+
+
+def _cancelled(cancel) -> bool:
+    if cancel is None:
+        return False
+    is_set = getattr(cancel, "is_set", None)
+    return bool(is_set() if callable(is_set) else cancel())
+
+
+def render_event(
+    clients_with_screenings: Iterable[tuple[Client, Screening]],
+    clinic: ClinicInfo | None,
+    out_dir: Path | str,
+    *,
+    large_print: bool = False,
+    progress: Progress | None = None,
+    cancel=None,
+) -> EventResult:
+    """Write one handout per client into `out_dir`; each speaks for its screening's date."""
+    items = list(clients_with_screenings)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    known = set(available_languages())
+    result = EventResult()
+    for index, (client, screening) in enumerate(items, start=1):
+        if _cancelled(cancel):
+            result.cancelled = True
+            break
+        lang = client.language if client.language in known else "en"
+        handout = compose(client, screening, clinic, lang=lang, large_print=large_print)
+        path = out / handout_filename(client, index)
+        result.pages += render_pdf(handout, path)
+        result.files.append(path)
+        if progress is not None:
+            progress(index, len(items), client.name)
+    return result

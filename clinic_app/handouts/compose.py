@@ -1,0 +1,502 @@
+"""Compose a client's handout from their record and the engine's screening.
+
+Pure data in, pure data out: no clock, no file writes, no ReportLab.  The words come from
+``resources/handouts/<lang>.yaml``; this module only decides *which* words apply to this
+client (ca-rules.md 2.5, 4 and 5 give the content).
+
+What a handout shows about the client, and why (privacy by need):
+- the name and the date, so the page is clearly theirs and dated;
+- each conviction in plain words (the catalog description), its code section, level and
+  year, because the client must be able to match it to court papers and a RAP sheet;
+- no date of birth, no case numbers, no addresses, no amounts beyond what they still owe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from clinic_app.handouts.document import (
+    ClinicInfo,
+    Guidance,
+    Handout,
+    Note,
+    Option,
+    RecordEntry,
+    SayLine,
+    Section,
+    Task,
+)
+from clinic_app.handouts.texts import load_texts
+from clinic_app.model import Case, Client, Conviction, Determination, Screening
+
+# Remedy families: what a granted remedy did to the conviction.
+DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1203_4b", "pc1203_49", "pc1203_43"})
+REDUCTIONS = frozenset({"pc17b", "prop47", "prop64"})
+SEALINGS = frozenset({"pc1203_45", "pc851_91", "pc851_93"})
+VACATURS = frozenset({"pc1473_7", "pc236_14"})
+AUTOMATIC = frozenset({"pc1203_425", "pc851_93"})
+# Order in which options are listed when they share a status.
+REMEDY_ORDER = (
+    "pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_4b", "pc1203_425",
+    "pc17b", "prop47", "prop64", "pc1203_3", "pc1203_45", "pc1203_43", "pc851_91", "pc851_93",
+    "pc1473_7", "pc236_14", "pc1203_49", "cor",
+)
+STATUS_RANK = {"eligible": 0, "eligible_on": 1, "blocked": 2, "needs_review": 3, "not_eligible": 4}
+NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diversion_completed"})
+# Disclosure columns, in the order the "What you may say" lines list them.
+COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "vacated", "arrest")
+SITUATIONS = (
+    "private_job", "government_job", "license", "lottery", "peace_officer",
+    "security_clearance", "immigration", "firearm", "jury", "housing",
+)
+
+
+def format_date(value: date | None, texts: dict) -> str:
+    """A date the way the language writes it ("November 15, 2026", "15 de noviembre de 2026")."""
+    if value is None:
+        return ""
+    meta = texts["meta"]
+    return meta["date_format"].format(month=meta["months"][value.month - 1], day=value.day, year=value.year)
+
+
+def compose(
+    client: Client,
+    screening: Screening | None,
+    clinic: ClinicInfo | None = None,
+    *,
+    lang: str | None = None,
+    large_print: bool = False,
+    as_of: date | None = None,
+) -> Handout:
+    """The handout for one client: their record in plain words, what to say, what to do.
+
+    `lang` defaults to the client's language; `as_of` defaults to the screening's date (the
+    handout speaks for the same day as the determinations it reports).
+    """
+    if not (client.name or "").strip():
+        raise ValueError("A handout needs the client's name.")
+    if as_of is None:
+        if screening is None:
+            raise ValueError("A handout needs the date it speaks for (as_of) or a screening.")
+        as_of = screening.as_of
+    clinic = clinic or ClinicInfo()
+    t = load_texts(lang or client.language or "en")
+    ctx = _Context(client, screening, as_of, t)
+
+    record = [_conviction_entry(ctx, case, conv) for case in client.cases if case.outcome == "convicted"
+              for conv in case.convictions]
+    arrests = [_arrest_entry(ctx, case) for case in client.cases
+               if case.outcome != "convicted" or not case.convictions]
+    sections: list[Section] = []
+    if record:
+        sections.append(Section("record", t["headings"]["record"], tuple(record)))
+    if arrests:
+        sections.append(Section("arrests", t["headings"]["arrests"], tuple(arrests)))
+    if not record and not arrests:
+        sections.append(Section("empty", t["headings"]["empty"], tuple(Note(x) for x in t["empty"])))
+    else:
+        sections.append(Section("effects", t["headings"]["effects"], tuple(_effects(ctx, record, arrests))))
+        sections.append(Section("say", t["headings"]["say"], tuple(_guidance(ctx, record, arrests))))
+    sections.append(Section("checklist", t["headings"]["checklist"], tuple(_tasks(ctx, record))))
+
+    author = (clinic.name or "").strip() or t["doc"]["clinic_default"]
+    return Handout(
+        lang=t["meta"].get("code", lang or client.language or "en"),
+        lang_tag=t["meta"]["lang_tag"],
+        font=t["meta"]["font"],
+        large_print=large_print,
+        as_of=as_of,
+        title=t["doc"]["title"],
+        subject=t["doc"]["subject"],
+        author=author,
+        client_name=client.name.strip(),
+        prepared_for=t["doc"]["prepared_for"].format(name=client.name.strip()),
+        date_line=t["doc"]["as_of"].format(date=format_date(as_of, t)),
+        notice=t["doc"]["notice"],
+        page_template=t["doc"]["page"],
+        intro=tuple(t["intro"]),
+        sections=tuple(sections),
+        clinic=clinic,
+        contact_heading=t["headings"]["contact"],
+        contact_lines=_contact_lines(author, clinic, t),
+        labels=dict(t["labels"]),
+    )
+
+
+@dataclass
+class _Context:
+    client: Client
+    screening: Screening | None
+    as_of: date
+    t: dict[str, Any]
+
+    def results(self, case: str, conviction: str | None) -> list[Determination]:
+        if self.screening is None:
+            return []
+        return [d for d in self.screening.results if d.case == case and d.conviction == conviction]
+
+    def remedy(self, key: str) -> dict:
+        return self.t["remedies"].get(key) or self.t["remedies"]["other"]
+
+    @property
+    def non_citizen(self) -> bool:
+        return self.client.person.us_citizen is not True
+
+
+# ---- one conviction -----------------------------------------------------------------
+
+
+def offense_title(conv: Conviction, t: dict) -> str:
+    """What the conviction is, in plain words: the catalog's description, or its section."""
+    cite = conv.citation
+    try:
+        from clinic_app.catalog import load_catalog
+
+        match = load_catalog().lookup(conv.code, conv.section)
+    except Exception:  # noqa: BLE001 - a missing or broken catalog must not stop a handout
+        match = None
+    offense = getattr(match, "offense", None)
+    if offense is None:
+        return t["unknown_offense"].format(cite=cite)
+    translated = (t.get("offenses") or {}).get(offense.citation)
+    title = translated or offense.description
+    if getattr(match, "attempt", False) and t.get("attempt"):
+        title = t["attempt"].format(what=title)
+    return title
+
+
+def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntry:
+    t = ctx.t
+    year = conv.conviction_date.year if conv.conviction_date else (
+        case.disposition_date.year if case.disposition_date else None)
+    level = t["levels"].get(conv.level, conv.level)
+    detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
+    detail = f"{detail} · {conv.citation}"
+    granted_state, granted_where = _granted(conv, t)
+    results = ctx.results(case.id, conv.id)
+    if case.convictions and conv is case.convictions[0]:
+        results += ctx.results(case.id, None)  # case-level remedies (early termination) once per case
+    granted_keys = {g.remedy for g in conv.relief_granted}
+    options = _options(ctx, [d for d in results if d.remedy not in granted_keys
+                             and not (granted_state == "dismissed" and d.remedy in DISMISSALS)])
+    if granted_state:
+        state, where = granted_state, granted_where
+        column = {"sealed": "dismissed"}.get(granted_state, granted_state)
+        if not options:
+            options = (Option("granted", "", "granted", t["option"]["granted"], t["who"]["nobody"]),)
+    else:
+        state, where = _headline(ctx, options, results)
+        column = "not_cleared"
+    return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where, options)
+
+
+def _granted(conv: Conviction, t: dict) -> tuple[str | None, str]:
+    """The strongest relief already granted: vacated > sealed > dismissed > reduced."""
+    for state, family in (("vacated", VACATURS), ("sealed", SEALINGS), ("dismissed", DISMISSALS),
+                          ("reduced", REDUCTIONS)):
+        grants = [g for g in conv.relief_granted if g.remedy in family]
+        if grants:
+            when = max((g.date for g in grants if g.date), default=None)
+            if when:
+                return state, t["state"][f"{state}_on"].format(date=format_date(when, t))
+            return state, t["state"][state]
+    return None, ""
+
+
+def _options(ctx: _Context, results: Iterable[Determination]) -> tuple[Option, ...]:
+    """The relief worth telling the client about, best first, one line each."""
+    rows = [d for d in results if d.status in STATUS_RANK]
+    rows.sort(key=lambda d: (STATUS_RANK[d.status],
+                             REMEDY_ORDER.index(d.remedy) if d.remedy in REMEDY_ORDER else 99))
+    if any(d.status != "not_eligible" for d in rows):
+        rows = [d for d in rows if d.status != "not_eligible"]
+    else:
+        rows = rows[:1]
+    out: list[Option] = []
+    seen: set[tuple[str, str]] = set()
+    for d in rows:
+        option = _option(ctx, d)
+        if (option.name, option.text) not in seen:
+            seen.add((option.name, option.text))
+            out.append(option)
+    return tuple(out)
+
+
+def _option(ctx: _Context, d: Determination) -> Option:
+    t, remedy = ctx.t, ctx.remedy(d.remedy)
+    text_of, who = t["option"], t["who"]
+    automatic = d.mode == "automatic" or d.remedy in AUTOMATIC
+    when = format_date(d.date, t)
+    if d.status == "eligible" and automatic:
+        text, by = text_of["eligible_automatic"], who["doj"]
+    elif d.status == "eligible":
+        mode = "eligible_mandatory" if d.mode == "mandatory" else "eligible_discretionary"
+        text = f'{text_of["eligible_petition"].format(action=remedy["action"])} {text_of[mode]}'
+        by = who["clinic"]
+    elif d.status == "eligible_on" and automatic:
+        text, by = text_of["eligible_on_automatic"].format(date=when), who["doj"]
+    elif d.status == "eligible_on":
+        text = text_of["eligible_on_petition"].format(date=when, action=remedy["action"])
+        by = who["you"]
+    elif d.status == "blocked":
+        cause = blocking_cause(ctx)
+        key = "blocked_until" if d.date else "blocked"
+        text, by = text_of[key].format(cause=cause, date=when), who["you"]
+    elif d.status == "needs_review":
+        text, by = text_of["needs_review"], who["lawyer"]
+    else:
+        text, by = text_of["not_eligible"], who["nobody"]
+    cites = [remedy.get("cite", "")] + [r.cite for r in d.reasons]
+    return Option(d.remedy, remedy["name"], d.status, text, by, _join_cites(cites), d.mode)
+
+
+def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determination]) -> tuple[str, str]:
+    """Where a not-yet-cleared conviction stands, in one line."""
+    t = ctx.t["state"]
+    statuses = [o.status for o in options]
+    if "eligible" in statuses:
+        petition = any(o.status == "eligible" and o.remedy not in AUTOMATIC for o in options)
+        return ("eligible", t["eligible"]) if petition else ("automatic", t["automatic"])
+    if "eligible_on" in statuses:
+        first = min((d.date for d in results if d.status == "eligible_on" and d.date), default=None)
+        return "eligible_on", t["eligible_on"].format(date=format_date(first, ctx.t))
+    if "blocked" in statuses:
+        return "blocked", t["blocked"].format(cause=blocking_cause(ctx))
+    if "needs_review" in statuses:
+        return "needs_review", t["needs_review"]
+    return "not_available", t["not_available"]
+
+
+def blocking_cause(ctx: _Context) -> str:
+    """What stands in the way now (a person-level bar), from the client's facts."""
+    causes, person = ctx.t["cause"], ctx.client.person
+    if person.pending_charges:
+        return causes["pending_charge"]
+    if person.on_supervision in ("parole", "prcs", "mandatory_supervision"):
+        return causes[person.on_supervision]
+    end = active_probation_end(ctx.client, ctx.as_of)
+    if end is not None:
+        return causes["probation_until"].format(date=format_date(end, ctx.t))
+    if person.on_supervision == "probation" or _on_probation(ctx.client, ctx.as_of):
+        return causes["probation"]
+    return causes["sentence"]
+
+
+def _on_probation(client: Client, as_of: date) -> bool:
+    for case in client.cases:
+        p = case.sentence.probation if case.sentence else None
+        if p is not None and p.status == "active":
+            return True
+    return active_probation_end(client, as_of) is not None
+
+
+def active_probation_end(client: Client, as_of: date) -> date | None:
+    """The last ordered end of a probation that is still running on `as_of`, if any."""
+    ends = []
+    for case in client.cases:
+        p = case.sentence.probation if case.sentence else None
+        if p is None or p.status in ("completed", "revoked") or p.early_termination:
+            continue
+        if p.end and p.end >= as_of:
+            ends.append(p.end)
+    return max(ends, default=None)
+
+
+# ---- arrests that did not end in a conviction -----------------------------------------
+
+
+def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
+    t = ctx.t
+    offenses = [f"{o.code} {o.section}" for o in case.arrest_offenses]
+    title = t["arrest_offense"].format(cite=", ".join(offenses)) if offenses else t["arrest_unknown"]
+    when = case.arrest_date or case.disposition_date
+    detail = t["labels"]["case_line"].format(year=when.year if when else t["labels"]["no_year"])
+    if case.outcome == "pending":
+        return RecordEntry(case.id, None, title, detail, "pending", "pending", t["state"]["pending"], ())
+    results = ctx.results(case.id, None)
+    options = _options(ctx, results)
+    if options and options[0].status != "not_eligible":
+        state, where = _headline(ctx, options, results)
+        where = t["state"]["arrest_open"] if state == "not_available" else where
+    else:
+        state, where = "arrest_open", t["state"]["arrest_open"]
+    return RecordEntry(case.id, None, title, detail, state, "arrest", where, options)
+
+
+# ---- what relief does and does not do -------------------------------------------------
+
+
+def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry]) -> list[Note]:
+    e, client = ctx.t["effects"], ctx.client
+
+    def note(key: str, strong: bool = False) -> Note:
+        return Note(e[key]["text"], e[key]["cite"], strong)
+
+    notes: list[Note] = []
+    if record:
+        notes += [note("not_erased"), note("prior"), note("courts_private"), note("firearms")]
+        if any(_unreduced_felony(case, conv) for case in client.cases if case.outcome == "convicted"
+               for conv in case.convictions):
+            notes.append(note("firearms_felony", strong=True))
+        notes.append(note("registration"))
+        if client.person.registrant_290:
+            notes.append(note("registration_you", strong=True))
+        notes += [note("dmv"), note("immigration")]
+        if any(c.protective_order_until and c.protective_order_until >= ctx.as_of for c in client.cases):
+            notes.append(note("protective_order", strong=True))
+        notes.append(note("probation_report"))
+    if any(a.column == "arrest" for a in arrests):
+        notes.append(note("arrest_sealed"))
+    if ctx.non_citizen:
+        notes.append(note("immigration_you", strong=True))
+    return notes
+
+
+def _unreduced_felony(case: Case, conv: Conviction) -> bool:
+    """A felony still on the books as a felony (a 17(b) reduction lifts the state gun ban)."""
+    if conv.level != "felony":
+        return False
+    return not any(g.remedy in ("pc17b", "prop64") for g in conv.relief_granted)
+
+
+# ---- what you may say --------------------------------------------------------------------
+
+
+def _columns(record: list[RecordEntry], arrests: list[RecordEntry]) -> list[str]:
+    found = {entry.column for entry in record + arrests}
+    for entry in record:
+        if entry.column != "dismissed" and any(
+            o.remedy in DISMISSALS and o.status in ("eligible", "eligible_on") for o in entry.options
+        ):
+            found.add("after_dismissal")
+    return [c for c in COLUMN_ORDER if c in found]
+
+
+def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry]) -> list[Guidance]:
+    t = ctx.t
+    columns = _columns(record, arrests)
+    out: list[Guidance] = []
+    for key in SITUATIONS:
+        if key == "immigration" and not ctx.non_citizen:
+            continue
+        spec = t["situations"][key]
+        lines = []
+        for column in columns:
+            cell = spec["dismissed" if column == "after_dismissal" else column]
+            lines.append(SayLine(column, t["columns"][column], cell["say"], cell.get("note", ""),
+                                 cell.get("cite", "")))
+        intro = Note(spec["intro"]["text"], spec["intro"]["cite"]) if "intro" in spec else None
+        if lines:
+            out.append(Guidance(key, spec["title"], intro, tuple(lines)))
+    return out
+
+
+# ---- what you still need to do ----------------------------------------------------------
+
+
+def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
+    t, who = ctx.t["tasks"], ctx.t["who"]
+    tasks: list[Task] = list(_record_tasks(ctx))
+    proof = hearing = False
+    for entry in record:
+        what = entry.title
+        for option in entry.options:
+            d = option.status
+            if d == "eligible" and option.remedy in AUTOMATIC:
+                tasks.append(Task(t["check_rap_now"].format(what=what), who["you"]))
+            elif d == "eligible":
+                hearing = True
+                proof = proof or option.mode in ("discretionary", "good_cause")
+            elif d == "eligible_on":
+                due = _date_of(ctx, entry, option)
+                if option.remedy in AUTOMATIC:
+                    tasks.append(_dated(ctx, t["check_rap"].format(date=format_date(due, ctx.t), what=what),
+                                        who["you"], due))
+                else:
+                    tasks.append(_dated(ctx, t["come_back_on"].format(date=format_date(due, ctx.t), what=what),
+                                        who["you"], due))
+            elif d == "blocked":
+                tasks.append(Task(t["come_back_when"].format(what=what), who["you"]))
+            elif d == "needs_review":
+                tasks.append(Task(t["lawyer"].format(what=what), who["lawyer"]))
+    if proof:
+        tasks.append(Task(t["proof"], who["you"]))
+    if hearing:
+        tasks.append(Task(t["hearing"], who["you"]))
+    if ctx.non_citizen and ctx.client.cases:
+        tasks.append(Task(t["immigration"], who["you"]))
+    tasks = _dedupe(tasks)
+    tasks.sort(key=lambda task: (task.done, task.due or date.max))
+    return tasks or [Task(t["nothing"], who["nobody"])]
+
+
+def _date_of(ctx: _Context, entry: RecordEntry, option: Option) -> date | None:
+    for d in ctx.results(entry.case, entry.conviction) + ctx.results(entry.case, None):
+        if d.remedy == option.remedy and d.status == option.status:
+            return d.date
+    return None
+
+
+def _dated(ctx: _Context, text: str, who: str, due: date | None, done: bool = False) -> Task:
+    return Task(text, who, due, format_date(due, ctx.t), done)
+
+
+def _dedupe(tasks: list[Task]) -> list[Task]:
+    seen: set[str] = set()
+    out = []
+    for task in tasks:
+        if task.text not in seen:
+            seen.add(task.text)
+            out.append(task)
+    return out
+
+
+def _record_tasks(ctx: _Context) -> Iterable[Task]:
+    """What the record itself still asks of the client: probation, classes, money."""
+    t, who, as_of = ctx.t["tasks"], ctx.t["who"], ctx.as_of
+    for case in ctx.client.cases:
+        sentence = case.sentence
+        p = sentence.probation if sentence else None
+        if p and p.status not in ("completed", "revoked") and not p.early_termination and p.end and p.end >= as_of:
+            yield _dated(ctx, t["probation_end"].format(date=format_date(p.end, ctx.t)), who["you"], p.end)
+        for cond in case.conditions:
+            if cond.is_met:
+                continue
+            if cond.required is not None:
+                progress = t["condition_progress"].format(done=cond.done or 0, required=cond.required)
+                text = t["finish_condition_progress"].format(label=cond.label, progress=progress)
+            else:
+                text = t["finish_condition"].format(label=cond.label)
+            due = p.end if p and p.end and p.end >= as_of else None
+            yield _dated(ctx, text, who["you"], due)
+        money = case.money
+        if money and money.restitution_owed:
+            yield Task(t["pay_restitution"].format(amount=f"{money.restitution_owed:,}"), who["you"])
+        if money and money.fines_owed:
+            yield Task(t["pay_fines"].format(amount=f"{money.fines_owed:,}"), who["you"])
+
+
+# ---- the clinic ---------------------------------------------------------------------------
+
+
+def _contact_lines(name: str, clinic: ClinicInfo, t: dict) -> tuple[str, ...]:
+    labels = t["labels"]
+    lines = [name]
+    for key in ("address", "phone", "website", "email", "hours"):
+        value = (getattr(clinic, key) or "").strip()
+        if value:
+            lines.append(f"{labels[key]}: {value}")
+    return tuple(lines)
+
+
+def _join_cites(cites: Iterable[str]) -> str:
+    seen: list[str] = []
+    for cite in cites:
+        for part in (cite or "").split(";"):
+            part = part.strip()
+            if part and part not in seen:
+                seen.append(part)
+    return "; ".join(seen)

@@ -1,0 +1,184 @@
+"""The handout as pure data: what the page says, before any layout.
+
+`compose` builds a `Handout`; `render_pdf` lays it out.  Keeping the words apart from the
+layout lets tests read exactly what a client will read (and measure its reading level)
+without opening a PDF, and lets another renderer (an in-app view) show the same content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Union
+
+
+@dataclass(frozen=True)
+class ClinicInfo:
+    """Who prepared the handout.  Every field may be missing; the page copes."""
+
+    name: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    website: str | None = None
+    email: str | None = None
+    hours: str | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    """A paragraph of plain text, with its citation in small print."""
+
+    text: str
+    cite: str = ""
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class Option:
+    """One kind of relief for one conviction: where it stands and who acts next."""
+
+    remedy: str
+    name: str
+    status: str
+    text: str
+    who: str
+    cite: str = ""
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordEntry:
+    """One conviction (or one arrest) in plain words."""
+
+    case: str
+    conviction: str | None
+    title: str
+    detail: str
+    state: str  # dismissed, reduced, sealed, vacated, eligible, automatic, eligible_on, blocked, needs_review, not_available, arrest_open, pending
+    column: str  # the disclosure column: not_cleared, dismissed, reduced, vacated, arrest, pending
+    where: str
+    options: tuple[Option, ...] = ()
+
+
+@dataclass(frozen=True)
+class SayLine:
+    """What the client may say in one situation, for one kind of record."""
+
+    column: str
+    label: str
+    say: str
+    note: str = ""
+    cite: str = ""
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """One situation (a job application, a lease, ...) and what to say there."""
+
+    key: str
+    title: str
+    intro: Note | None
+    lines: tuple[SayLine, ...]
+
+
+@dataclass(frozen=True)
+class Task:
+    """One line of the checklist."""
+
+    text: str
+    who: str
+    due: date | None = None
+    due_text: str = ""
+    done: bool = False
+
+
+Block = Union[Note, RecordEntry, Guidance, Task]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # record, arrests, empty, effects, say, checklist
+    heading: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Handout:
+    """Everything one client's handout says, in one language."""
+
+    lang: str
+    lang_tag: str
+    font: str
+    large_print: bool
+    as_of: date
+    title: str
+    subject: str
+    author: str
+    client_name: str
+    prepared_for: str
+    date_line: str
+    notice: str
+    page_template: str  # "Page {page} of {pages}"
+    intro: tuple[str, ...]
+    sections: tuple[Section, ...]
+    clinic: ClinicInfo
+    contact_heading: str
+    contact_lines: tuple[str, ...]
+    labels: dict = field(default_factory=dict, compare=False)
+
+    def section(self, key: str) -> Section | None:
+        """The section with this key, if the handout has it."""
+        return next((s for s in self.sections if s.key == key), None)
+
+    def prose(self) -> list[str]:
+        """Every sentence-bearing text a client reads, without citations or headings.
+
+        This is what the reading-level check measures: the small-print citations are
+        legal references meant for a lawyer or a clerk, not sentences to read.
+        """
+        out: list[str] = [*self.intro, self.notice]
+        for section in self.sections:
+            for block in section.blocks:
+                out.extend(_block_prose(block))
+        return out
+
+    def all_text(self) -> str:
+        """All words of the handout, citations included (for tests and search)."""
+        parts = [self.title, self.prepared_for, self.date_line, *self.intro]
+        for section in self.sections:
+            parts.append(section.heading)
+            for block in section.blocks:
+                parts.extend(_block_prose(block))
+                parts.extend(_block_cites(block))
+        parts.extend(self.contact_lines)
+        parts.append(self.notice)
+        return "\n".join(p for p in parts if p)
+
+
+def _block_prose(block: Block) -> list[str]:
+    if isinstance(block, Note):
+        return [block.text]
+    if isinstance(block, RecordEntry):
+        return [block.where] + [o.text for o in block.options]
+    if isinstance(block, Guidance):
+        out = [block.intro.text] if block.intro else []
+        for line in block.lines:
+            out.extend(t for t in (line.say, line.note) if t)
+        return out
+    if isinstance(block, Task):
+        return [block.text]
+    return []
+
+
+def _block_cites(block: Block) -> list[str]:
+    if isinstance(block, Note):
+        return [block.cite]
+    if isinstance(block, RecordEntry):
+        return [block.title, block.detail] + [f"{o.name} {o.who} {o.cite}" for o in block.options]
+    if isinstance(block, Guidance):
+        return [block.title] + ([block.intro.cite] if block.intro else []) + [
+            f"{line.label} {line.cite}" for line in block.lines
+        ]
+    if isinstance(block, Task):
+        return [block.due_text, block.who]
+    return []

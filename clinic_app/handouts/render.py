@@ -1,0 +1,266 @@
+"""Lay out a composed `Handout` as a letter-size PDF with ReportLab platypus.
+
+Real text in embedded TrueType fonts (so it prints the same everywhere and can be read
+aloud or searched), headings a client can scan, the not-legal-advice notice and
+"Page N of M" on every page, PDF metadata (title, author = the clinic, subject, /Lang,
+DisplayDocTitle), and ReportLab's invariant mode so the same handout gives the same bytes.
+
+Known limit (ecosystem notes, section 3): ReportLab writes no structure tree, so the PDF
+is not tagged (not PDF/UA).  Reading order is one column, top to bottom.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from clinic_app.handouts.document import Guidance, Handout, Note, RecordEntry, Task
+from clinic_app.handouts.fonts import face_name, register_family
+
+INK = colors.HexColor("#1a1a1a")
+ACCENT = colors.HexColor("#1f4e79")  # headings: dark blue, prints well in grey too
+MUTED = colors.HexColor("#555555")
+CARD = colors.HexColor("#f2f5f9")
+RULE = colors.HexColor("#9fb3c8")
+CHECKBOX = "☐"
+CHECKED = "☑"
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Paragraph styles for one handout: normal or large print."""
+
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cite: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    say: ParagraphStyle
+    footer: ParagraphStyle
+    scale: float
+
+
+def make_styles(font: str, large_print: bool) -> Styles:
+    """Type sizes: 11 pt body normally, 14.5 pt in large print, with generous leading."""
+    register_family(font)
+    k = 1.32 if large_print else 1.0
+    lead = 1.45 if large_print else 1.38
+    bold = face_name(font, "bold")
+    italic = face_name(font, "italic")
+
+    def style(name: str, size: float, **kw) -> ParagraphStyle:
+        size = size * k
+        kw.setdefault("fontName", font)
+        kw.setdefault("textColor", INK)
+        return ParagraphStyle(name, fontSize=size, leading=size * lead, **kw)
+
+    return Styles(
+        body=style("body", 11, spaceAfter=5 * k),
+        small=style("small", 9.5, textColor=MUTED),
+        cite=style("cite", 7.5, fontName=italic, textColor=MUTED, spaceAfter=4 * k),
+        title=style("title", 20, fontName=bold, textColor=ACCENT, spaceAfter=4 * k),
+        heading=style("heading", 15, fontName=bold, textColor=ACCENT, spaceBefore=12 * k, spaceAfter=6 * k),
+        subheading=style("subheading", 12, fontName=bold, spaceBefore=6 * k, spaceAfter=2 * k),
+        say=style("say", 11, leftIndent=12 * k, spaceAfter=1 * k),
+        footer=style("footer", 8, textColor=MUTED, alignment=0),
+        scale=k,
+    )
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text: everything escaped, so "B&P" or "<" print as written."""
+    return Paragraph(escape(text), style)
+
+
+def _cite(text: str, s: Styles) -> list:
+    return [_p(text, s.cite)] if text else []
+
+
+def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Table:
+    """One conviction or arrest, boxed: what it is, where it stands, what can be done."""
+    labels = h.labels
+    cell = [
+        Paragraph(f"<b>{escape(entry.title)}</b>", s.subheading),
+        _p(entry.detail, s.small),
+        Spacer(1, 3 * s.scale),
+        Paragraph(f"<b>{escape(labels['where'])}:</b> {escape(entry.where)}", s.body),
+    ]
+    for option in entry.options:
+        name = f"<b>{escape(option.name)}:</b> " if option.name else ""
+        cell.append(Paragraph(f"• {name}{escape(option.text)}", s.body))
+        cell.append(Paragraph(f"<b>{escape(labels['who'])}:</b> {escape(option.who)}", s.say))
+        cell.extend(_cite(option.cite, s))
+    table = Table([[cell]], colWidths=[width])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), CARD),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9 * s.scale),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8 * s.scale),
+        ("TOPPADDING", (0, 0), (-1, -1), 2 * s.scale),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * s.scale),
+    ]))
+    return table
+
+
+def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
+    """One situation: its title, the rule in brief, and a sentence per kind of record."""
+    parts: list = [Paragraph(escape(g.title), s.subheading)]
+    if g.intro:
+        parts.append(_p(g.intro.text, s.body))
+        parts.extend(_cite(g.intro.cite, s))
+    for line in g.lines:
+        label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column != "not_cleared" else ""
+        parts.append(Paragraph(f"{label}{escape(line.say)}", s.say))
+        if line.note:
+            parts.append(_p(line.note, s.say))
+        parts.extend(_cite(line.cite, s))
+    return [KeepTogether(parts)]
+
+
+def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
+    labels = h.labels
+    box_w, due_w = 0.35 * inch * s.scale, 1.55 * inch * s.scale
+    who_w = 1.35 * inch * s.scale
+    head = [Paragraph("", s.small), Paragraph(f"<b>{escape(labels['task'])}</b>", s.small),
+            Paragraph(f"<b>{escape(labels['due'])}</b>", s.small),
+            Paragraph(f"<b>{escape(labels['who'])}</b>", s.small)]
+    rows = [head]
+    for task in tasks:
+        rows.append([
+            _p(CHECKED if task.done else CHECKBOX, s.body),
+            _p(task.text, s.body),
+            _p(task.due_text, s.body),
+            _p(task.who, s.small),
+        ])
+    table = Table(rows, colWidths=[box_w, width - box_w - due_w - who_w, due_w, who_w], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def build_story(h: Handout, s: Styles, width: float) -> list:
+    """The flowables of the whole handout, top to bottom."""
+    story: list = [
+        _p(h.author, s.small),
+        _p(h.title, s.title),
+        Paragraph(f"<b>{escape(h.prepared_for)}</b>", s.body),
+        _p(h.date_line, s.body),
+        Spacer(1, 4 * s.scale),
+    ]
+    story += [_p(text, s.body) for text in h.intro]
+    for section in h.sections:
+        story.append(CondPageBreak(1.6 * inch * s.scale))  # never strand a heading at the foot
+        story.append(_p(section.heading, s.heading))
+        if section.key == "checklist":
+            story.append(_checklist([b for b in section.blocks if isinstance(b, Task)], h, s, width))
+            continue
+        for block in section.blocks:
+            if isinstance(block, RecordEntry):
+                story += [_record_card(block, h, s, width), Spacer(1, 6 * s.scale)]
+            elif isinstance(block, Guidance):
+                story += _guidance(block, h, s)
+            elif isinstance(block, Note):
+                text = f"<b>{escape(block.text)}</b>" if block.strong else escape(block.text)
+                story.append(KeepTogether([Paragraph(f"• {text}", s.body), *_cite(block.cite, s)]))
+    story.append(CondPageBreak(1.2 * inch * s.scale))
+    story.append(_p(h.contact_heading, s.heading))
+    story.append(Paragraph(f"<b>{escape(h.contact_lines[0])}</b>", s.body))
+    story += [_p(line, s.body) for line in h.contact_lines[1:]]
+    return story
+
+
+def _canvas_class(h: Handout, s: Styles, margin: float):
+    """A canvas that holds pages back until the end, to print "Page N of M" and the notice."""
+    notice = Paragraph(f"<b>{escape(h.notice)}</b>", s.footer)
+    page_style = ParagraphStyle("page", parent=s.footer, alignment=2)
+
+    class FooterCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._footer(number, total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, number: int, total: int) -> None:
+            width = LETTER[0] - 2 * margin
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            top = margin * 0.95
+            self.line(margin, top, LETTER[0] - margin, top)
+            _, nh = notice.wrapOn(self, width * 0.72, margin)
+            notice.drawOn(self, margin, top - 4 - nh)
+            page = Paragraph(escape(h.page_template.format(page=number, pages=total)), page_style)
+            page.wrapOn(self, width * 0.26, margin)
+            page.drawOn(self, LETTER[0] - margin - width * 0.26, top - 4 - page_style.leading)
+            name = Paragraph(escape(h.client_name), page_style)
+            name.wrapOn(self, width * 0.26, margin)
+            name.drawOn(self, LETTER[0] - margin - width * 0.26, top - 4 - 2 * page_style.leading)
+
+    return FooterCanvas
+
+
+def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
+    """Write the handout as a PDF to a path or a binary file; return the page count."""
+    s = make_styles(handout.font, handout.large_print)
+    margin = 0.75 * inch
+    bottom = margin + (0.55 if handout.large_print else 0.45) * inch
+    target = str(out) if isinstance(out, (str, Path)) else out
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=LETTER,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin * 0.8,
+        bottomMargin=bottom,
+        title=handout.title,
+        author=handout.author,
+        subject=handout.subject,
+        creator="Clinic Desk",
+        lang=handout.lang_tag,
+        displayDocTitle=True,
+        invariant=1,
+    )
+    width = LETTER[0] - 2 * margin
+    doc.build(build_story(handout, s, width), canvasmaker=_canvas_class(handout, s, margin))
+    return doc.page
+
+
+def render_bytes(handout: Handout) -> bytes:
+    """The PDF as bytes (for previews and tests)."""
+    buf = io.BytesIO()
+    render_pdf(handout, buf)
+    return buf.getvalue()
