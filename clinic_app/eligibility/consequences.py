@@ -1,9 +1,130 @@
-"""What stays true after relief, per conviction (ca-rules.md 2.5 and 4): filled in below."""
+"""What stays true after relief, per conviction (ca-rules.md 2.5 and section 4).
+
+"It's dismissed, not erased": for every conviction the engine lists the consequences a
+dismissal does not change, each with its citation, so the handout and the paralegal can
+say them plainly: firearms (PC 29800, 29805, the federal domestic-violence ban), jury
+service (CCP 203), the DMV (VC 13555), sex-offender registration (PC 290.007), use as a
+prior, disclosure duties, immigration (still a conviction; PC 1473.7 referral), an
+unexpired protective order, and restitution still owed.
+"""
 
 from __future__ import annotations
 
-from clinic_app.model import Consequence
+from datetime import date
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.dates import anniversary, iso
+from clinic_app.eligibility.serious import is_serious, is_violent
+from clinic_app.model import Case, Consequence, Conviction
+
+SB310_EFFECTIVE = date(2020, 1, 1)  # CCP 203: felony no longer bars jury service for life
+AB3129_EFFECTIVE = date(2019, 1, 1)  # PC 29805(b): lifetime ban for 273.5 convictions from this date
+AB1281_EFFECTIVE = date(2022, 1, 1)  # dismissal does not end an unexpired protective order
 
 
 def consequences(ctx) -> list[Consequence]:
-    return []
+    """Every consequence for every California conviction of the record, in record order."""
+    out: list[Consequence] = []
+    for case, conv in ctx.all_convictions():
+        if case.jurisdiction != "CA":
+            continue
+        add = _adder(out, case, conv)
+        m = ctx.match(conv)
+        _firearms(ctx, case, conv, m, add)
+        _jury(ctx, case, conv, add)
+        _dmv(conv, m, add)
+        if m.offense is not None and m.offense.registrable:
+            add("registration", "Sex-offender registration continues after any dismissal; ask about a tier-based petition to end it.", "PC 290.007; PC 290.5")
+        add("prior", "It can still be pleaded and proved as a prior conviction in any later prosecution, even after dismissal.", "PC 1203.4(a)(1)")
+        if is_serious(m) or is_violent(m):
+            add("prior", "As a serious or violent felony it stays a strike, even if later reduced under PC 17(b).", "PC 667(d)(1); PC 1170.12(b)(1)")
+        add("disclosure", "It must still be disclosed, as dismissed, in answer to a direct question on an application for public office, a state or local licence, peace-officer work, or a State Lottery contract.", "PC 1203.4(a)(1); PC 1203.425")
+        _immigration(ctx, add)
+        if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
+            add("protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4(a)(1) (AB 1281)")
+        if case.money is not None and case.money.restitution_owed > 0:
+            add("restitution", f"Restitution of ${case.money.restitution_owed:,} stays owed and enforceable after relief.", "PC 1203.4(a)(1); PC 1214")
+    return out
+
+
+def _adder(out: list[Consequence], case: Case, conv: Conviction):
+    def add(topic: str, text: str, cite: str) -> None:
+        out.append(Consequence(case.id, conv.id, topic, text, cite))
+
+    return add
+
+
+def _firearms(ctx, case: Case, conv: Conviction, m, add) -> None:
+    off = m.offense
+    reduced = any(r.remedy == "pc17b" for r in conv.relief_granted)
+    prop47 = any(r.remedy == "prop47" for r in conv.relief_granted)
+    if conv.level == "felony" and not reduced:
+        text = "Felony conviction: a lifetime state and federal ban on owning or possessing a firearm; a dismissal does not lift it."
+        if prop47:
+            text += " Prop 47 redesignation does not restore firearm rights either."
+        elif ctx.wobbler(conv) and (case.sentence is None or case.sentence.type == "probation"):
+            text += " A PC 17(b) reduction to a misdemeanour would lift the state felony ban."
+        add("firearms", text, "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)" + ("; PC 1170.18(k)" if prop47 else ""))
+        return
+    if off is None:
+        add("firearms", f"{conv.code} {conv.section} is not in the offence catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")
+        return
+    said = False
+    if off.firearm_29805_lifetime and conv.conviction_date is not None and conv.conviction_date >= AB3129_EFFECTIVE:
+        add("firearms", "A misdemeanour PC 273.5 conviction on or after 2019-01-01 carries a lifetime state firearm ban; a dismissal does not lift it.", "PC 29805(b)")
+        said = True
+    elif off.firearm_29805:
+        if conv.conviction_date is None:
+            add("firearms", "A ten-year state firearm ban runs from the conviction date (not in the record); a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)")
+        else:
+            end = anniversary(conv.conviction_date, 10)
+            verb = "runs until" if end >= ctx.as_of else "ended on"
+            add("firearms", f"A ten-year state firearm ban from the conviction date {verb} {iso(end)}; a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)")
+        said = True
+    if off.domestic_violence:
+        add("firearms", "If the victim was a spouse, partner or family member, the federal lifetime firearm ban for a misdemeanour crime of domestic violence applies and is assumed to survive a California dismissal: refer to counsel.", "18 USC 922(g)(9); PC 1203.4(a)(2)")
+        said = True
+    if not said:
+        text = "No state firearm ban follows from this misdemeanour (it is not on the PC 29805 list)."
+        if reduced:
+            text = "Reduced under PC 17(b): the state felony firearm ban no longer applies" + (", and the offence is not on the PC 29805 list." if not off.firearm_29805 else ".")
+        add("firearms", text, "PC 29805" + ("; PC 17(b)" if reduced else ""))
+
+
+def _jury(ctx, case: Case, conv: Conviction, add) -> None:
+    if S.effective_level(conv) != "felony":
+        return
+    if ctx.as_of < SB310_EFFECTIVE:
+        add("jury", "A felony conviction disqualifies the person from jury service unless civil rights have been restored.", "CCP 203(a)(5) (before SB 310)")
+        return
+    now = [b for b in ctx.bars.of_case(case.id) if b.certain and b.kind in ("parole", "prcs", "mandatory_supervision", "probation", "serving_sentence")]
+    off = ctx.offense(conv)
+    if now:
+        add("jury", "While in custody or on parole, PRCS, felony probation or mandatory supervision for this felony, the person cannot serve on a jury; that ends with the sentence.", "CCP 203(a)(10) (SB 310)")
+    elif off is not None and off.registrable and ctx.person.registrant_290:
+        add("jury", "A person required to register under PC 290 because of a felony cannot serve on a jury.", "CCP 203(a)(11) (SB 310)")
+    else:
+        add("jury", "This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(10)-(11) (SB 310)")
+
+
+def _dmv(conv: Conviction, m, add) -> None:
+    off = m.offense
+    vehicle = conv.code == "VC" or (off is not None and (off.code == "VC" or off.vc12810))
+    if not vehicle:
+        return
+    add("dmv", "A dismissal does not change any driver's licence suspension or revocation, and the conviction still counts for DMV actions.", "VC 13555")
+    section = off.section if off is not None else conv.section
+    if (off is not None and off.code == "VC" or conv.code == "VC") and section.startswith(("23152", "23153")):
+        add("prior", "A dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", "VC 23540; VC 23546; VC 23550; PC 1203.4(a)(1)")
+
+
+def _immigration(ctx, add) -> None:
+    citizen = ctx.person.us_citizen
+    if citizen is True:
+        return
+    lead = "The person is not a US citizen" if citizen is False else "Citizenship is unknown"
+    add(
+        "immigration",
+        f"{lead}: a dismissal is still a conviction for immigration; only a vacatur for legal defect (PC 1473.7) removes it. Refer to immigration counsel before filing anything.",
+        "INA 101(a)(48)(A); Matter of Roldan (BIA 1999); PC 1473.7",
+    )
