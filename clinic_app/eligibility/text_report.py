@@ -1,0 +1,193 @@
+"""A screening as text a paralegal can read at a terminal (`clinic-app screen --format text`).
+
+Per case, per conviction: what is available (status, mode, date) with the first reason
+and its citation, then what was ruled out and why, then the remedies that do not fit this
+kind of record on one line; then what stays true after relief; then the next steps.
+Plain ASCII, wrapped to 100 columns, so it also prints and pastes cleanly.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Iterable
+
+from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
+from clinic_app.model import Case, Conviction, Determination, Person, Screening
+
+WIDTH = 100
+NOTICE = "SCREENING, NOT LEGAL ADVICE - an attorney must confirm every result before anything is filed."
+
+SHORT = {
+    "pc1203_4": "PC 1203.4 dismissal",
+    "pc1203_4a": "PC 1203.4a dismissal",
+    "pc1203_41": "PC 1203.41 dismissal",
+    "pc1203_42": "PC 1203.42 dismissal",
+    "pc1203_425": "PC 1203.425 automatic relief",
+    "pc1203_3": "PC 1203.3 end probation early",
+    "pc17b": "PC 17(b) reduce to misdemeanor",
+    "prop47": "Prop 47 reduction",
+    "prop64": "Prop 64 marijuana relief",
+    "pc851_91": "PC 851.91 seal the arrest",
+    "pc851_93": "PC 851.93 automatic arrest relief",
+    "pc1203_43": "PC 1203.43 withdraw DEJ plea",
+    "pc1203_45": "PC 1203.45 seal (under 18)",
+    "pc1203_4b": "PC 1203.4b fire-camp dismissal",
+    "pc1473_7": "PC 1473.7 motion to vacate",
+    "pc236_14": "PC 236.14 survivor vacatur",
+    "pc1203_49": "PC 1203.49 (647(b) victim)",
+    "cor": "Certificate of rehabilitation",
+}
+# Most useful first: what can be done now, then soon, then what is in the way.
+_ORDER = {"eligible": 0, "eligible_on": 1, "blocked": 2, "needs_review": 3, "not_eligible": 4, "not_applicable": 5}
+_KEY_ORDER = {k: i for i, k in enumerate(REMEDY_KEYS)}
+_COLS = (32, 26, 14)  # remedy, status, mode
+
+
+def status_label(d: Determination) -> str:
+    """"ELIGIBLE NOW", "ELIGIBLE ON 2027-03-02", "BLOCKED until 2027-03-02", ..."""
+    when = d.date.isoformat() if d.date else None
+    return {
+        "eligible": "ELIGIBLE NOW",
+        "eligible_on": f"ELIGIBLE ON {when}" if when else "ELIGIBLE LATER",
+        "blocked": f"BLOCKED until {when}" if when else "BLOCKED (no end date)",
+        "needs_review": "NEEDS ATTORNEY REVIEW",
+        "not_eligible": "not eligible",
+        "not_applicable": "does not apply",
+    }[d.status]
+
+
+def render_text(screening: Screening, person: Person | None, cases: Iterable[Case]) -> str:
+    """The whole screening as text (see the module docstring)."""
+    cases = list(cases)
+    lines = [
+        f"Record-clearance screening as of {screening.as_of.isoformat()}  (rules {screening.rules_version})",
+        NOTICE,
+        "",
+    ]
+    if person is not None:
+        lines.extend(_person_lines(person))
+    for case in cases:
+        lines.extend(_case_lines(screening, case))
+    lines.append(NOTICE)
+    return "\n".join(lines) + "\n"
+
+
+def _person_lines(person: Person) -> list[str]:
+    facts = []
+    if person.registrant_290:
+        facts.append("required to register under PC 290")
+    if person.pending_charges:
+        facts.append("has a pending charge")
+    if person.on_supervision and person.on_supervision != "none":
+        facts.append(f"on {person.on_supervision.replace('_', ' ')}")
+    if person.us_citizen is False:
+        facts.append("not a US citizen (immigration referral)")
+    elif person.us_citizen is None:
+        facts.append("citizenship unknown (immigration referral)")
+    if not facts:
+        return []
+    return [f"Person: {'; '.join(facts)}.", ""]
+
+
+def _case_lines(screening: Screening, case: Case) -> list[str]:
+    head = f"CASE {case.id}"
+    extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
+    if extra:
+        head += "  (" + ", ".join(extra) + ")"
+    head += f"  - {case.outcome.replace('_', ' ')}"
+    if case.sentence is not None:
+        head += f"; sentence: {_sentence_words(case)}"
+    lines = [head, "=" * min(WIDTH, len(head))]
+    rows = [d for d in screening.results if d.case == case.id]
+    for conv in case.convictions:
+        lines.append(f"  {conv.id}: {_conviction_words(conv)}")
+        lines.extend(_table([d for d in rows if d.conviction == conv.id]))
+        cons = [c for c in screening.consequences if c.case == case.id and c.conviction == conv.id]
+        if cons:
+            lines.append("    What stays true even after relief:")
+            for c in cons:
+                lines.extend(_wrap(f"- {c.topic.replace('_', ' ')}: {c.text} [{c.cite}]", 6, 8))
+        lines.append("")
+    case_rows = [d for d in rows if d.conviction is None]
+    if case_rows:
+        lines.append("  For the whole case:")
+        lines.extend(_table(case_rows))
+        lines.append("")
+    steps = _next_steps(rows)
+    if steps:
+        lines.append(f"  Next steps for case {case.id}:")
+        for s in steps:
+            lines.extend(_wrap(f"- {s}", 4, 6))
+        lines.append("")
+    return lines
+
+
+def _table(rows: list[Determination]) -> list[str]:
+    rows = sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99)))
+    shown = [d for d in rows if d.status != "not_applicable"]
+    skipped = [d for d in rows if d.status == "not_applicable"]
+    out: list[str] = []
+    if shown:
+        out.append("    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode".ljust(_COLS[2]) + "Confidence")
+        out.append("    " + "-" * (sum(_COLS) + 10))
+    for d in shown:
+        out.append("    " + SHORT.get(d.remedy, d.remedy).ljust(_COLS[0]) + status_label(d).ljust(_COLS[1]) + (d.mode or "").ljust(_COLS[2]) + d.confidence)
+        if d.reasons:
+            r = d.reasons[0]
+            out.extend(_wrap(f"{r.text} [{r.cite}]", 8, 8))
+        if d.missing_facts:
+            out.extend(_wrap("Missing: " + ", ".join(d.missing_facts), 8, 8))
+    if skipped:
+        names = ", ".join(SHORT.get(d.remedy, d.remedy) for d in skipped)
+        out.extend(_wrap(f"Does not fit this record: {names}.", 4, 6))
+    return out
+
+
+def _next_steps(rows: list[Determination]) -> list[str]:
+    seen: list[str] = []
+    for d in sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99))):
+        if d.status in ("not_eligible", "not_applicable"):
+            continue
+        for s in d.next_steps:
+            text = f"{SHORT.get(d.remedy, d.remedy)}: {s}"
+            if s not in (x.split(": ", 1)[-1] for x in seen):
+                seen.append(text)
+    return seen
+
+
+def _conviction_words(conv: Conviction) -> str:
+    words = f"{conv.code} {conv.section}, {conv.level}"
+    if conv.conviction_date:
+        words += f", convicted {conv.conviction_date.isoformat()}"
+    if conv.relief_granted:
+        words += "; already granted: " + ", ".join(f"{r.remedy}" + (f" {r.date.isoformat()}" if r.date else "") for r in conv.relief_granted)
+    return words
+
+
+def _sentence_words(case: Case) -> str:
+    s = case.sentence
+    assert s is not None
+    words = {"probation": "probation", "no_probation": "no probation", "county_jail_1170h": "county jail (1170(h))", "state_prison": "state prison"}[s.type]
+    p = s.probation
+    if p is not None:
+        words = f"{p.kind} probation"
+        if p.start or p.end:
+            words += f" {p.start.isoformat() if p.start else '?'} to {p.end.isoformat() if p.end else '?'}"
+        if p.early_termination:
+            words += f", ended early {p.early_termination.isoformat()}"
+        if p.status:
+            words += f" ({p.status})"
+    c = s.custody
+    if c is not None:
+        if c.release_date:
+            words += f", released {c.release_date.isoformat()}"
+        if c.supervision and c.supervision != "none":
+            words += f", then {c.supervision.replace('_', ' ')}" + (f" to {c.supervision_end.isoformat()}" if c.supervision_end else " (no end date)")
+    return words
+
+
+def _wrap(text: str, first: int, rest: int) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False) or [""]
+
+
+__all__ = ["render_text", "status_label", "NOTICE", "SHORT", "remedy_title"]
