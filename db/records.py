@@ -38,8 +38,11 @@ def _d(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+_fromiso = date.fromisoformat
+
+
 def _pd(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
+    return None if text is None else _fromiso(text)
 
 
 def _b(value: bool | None) -> int | None:
@@ -105,7 +108,7 @@ def client_from_row(row: tuple, cases: list[Case]) -> Client:
         person=person,
         cases=cases,
         id=cid,
-        aliases=json.loads(aliases),
+        aliases=json.loads(aliases) if aliases != "[]" else [],
         language=language,
         event=event,
         phone=phone,
@@ -162,43 +165,52 @@ def case_from_row(row: tuple, convictions: list[Conviction], conditions: list[Co
         has_cust, split, release, supervision, sup_end,
         has_money, f_ord, f_paid, f_cond, r_ord, r_paid,
     ) = row  # fmt: skip
+    # Dates are parsed inline (not through _pd): this runs for every case of a 100,000-client rescreen.
+    iso = _fromiso
     sentence = None
     if stype is not None:
         probation = None
         if has_prob:
             probation = Probation(
-                kind=pkind,
-                start=_pd(pstart),
-                end=_pd(pend),
-                early_termination=_pd(early),
-                violations=[Violation(date.fromisoformat(d), o) for d, o in json.loads(violations)] if violations != "[]" else [],
-                status=pstatus,
+                pkind,
+                iso(pstart) if pstart is not None else None,
+                iso(pend) if pend is not None else None,
+                iso(early) if early is not None else None,
+                [Violation(iso(d), o) for d, o in json.loads(violations)] if violations != "[]" else [],
+                pstatus,
             )
-        custody = Custody(split=bool(split), release_date=_pd(release), supervision=supervision, supervision_end=_pd(sup_end)) if has_cust else None
-        sentence = Sentence(type=stype, judgment_date=_pd(judgment), imposition_suspended=_pb(suspended), completed=_pb(completed), probation=probation, custody=custody)
-    money = None
-    if has_money:
-        money = Money(f_ord, f_paid, _pb(f_cond), r_ord, r_paid, payments)
+        custody = None
+        if has_cust:
+            custody = Custody(bool(split), iso(release) if release is not None else None, supervision, iso(sup_end) if sup_end is not None else None)
+        sentence = Sentence(
+            stype,
+            iso(judgment) if judgment is not None else None,
+            None if suspended is None else bool(suspended),
+            None if completed is None else bool(completed),
+            probation,
+            custody,
+        )
+    money = Money(f_ord, f_paid, None if f_cond is None else bool(f_cond), r_ord, r_paid, payments) if has_money else None
     prog = None
     if program is not None:
         p = json.loads(program)
         prog = Program(kind=p["kind"], plea_entered=p["plea_entered"], completed_on=_pd(p["completed_on"]))
     return Case(
-        id=key,
-        outcome=outcome,
-        case_number=number,
-        jurisdiction=jurisdiction,
-        county=county,
-        disposition_date=_pd(disposition),
-        arrest_date=_pd(arrest),
-        arrest_level=arrest_level,
-        arrest_offenses=[ArrestOffense(s, c, lv) for s, c, lv in json.loads(offenses)] if offenses != "[]" else [],
-        program=prog,
-        protective_order_until=_pd(protective),
-        convictions=convictions,
-        sentence=sentence,
-        conditions=conditions,
-        money=money,
+        key,
+        outcome,
+        number,
+        jurisdiction,
+        county,
+        iso(disposition) if disposition is not None else None,
+        iso(arrest) if arrest is not None else None,
+        arrest_level,
+        [ArrestOffense(s, c, lv) for s, c, lv in json.loads(offenses)] if offenses != "[]" else [],
+        prog,
+        iso(protective) if protective is not None else None,
+        convictions,
+        sentence,
+        conditions,
+        money,
     )
 
 
@@ -222,20 +234,21 @@ def conviction_values(c: Conviction, conviction_id: int, case_id: int, position:
 
 def conviction_from_row(row: tuple) -> Conviction:
     (_id, _case, _pos, key, section, code, level, wobbler, conv_date, off_date, value, open_hours, grams, plants, trafficking, relief) = row
+    iso = _fromiso
     return Conviction(
-        id=key,
-        section=section,
-        code=code,
-        level=level,
-        wobbler=_pb(wobbler),
-        conviction_date=_pd(conv_date),
-        offense_date=_pd(off_date),
-        value_dollars=value,
-        open_business_hours=_pb(open_hours),
-        cannabis_grams=grams,
-        cannabis_plants=plants,
-        trafficking_related=bool(trafficking),
-        relief_granted=[ReliefGranted(r, _pd(d)) for r, d in json.loads(relief)] if relief != "[]" else [],
+        key,
+        section,
+        code,
+        level,
+        None if wobbler is None else bool(wobbler),
+        iso(conv_date) if conv_date is not None else None,
+        iso(off_date) if off_date is not None else None,
+        value,
+        None if open_hours is None else bool(open_hours),
+        grams,
+        plants,
+        bool(trafficking),
+        [ReliefGranted(r, _pd(d)) for r, d in json.loads(relief)] if relief != "[]" else [],
     )
 
 
@@ -258,7 +271,7 @@ def payment_values(p: Payment, payment_id: int, case_id: int, position: int) -> 
 
 
 def payment_from_row(row: tuple) -> Payment:
-    return Payment(kind=row[3], date=date.fromisoformat(row[4]), amount=row[5], receipt=row[6])
+    return Payment(row[3], _fromiso(row[4]), row[5], row[6])
 
 
 def insert_sql(table: str, columns: tuple[str, ...]) -> str:

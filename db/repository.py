@@ -12,6 +12,7 @@ kept in step here, in the same transaction as the write it reflects.
 from __future__ import annotations
 
 import contextlib
+import gc
 import getpass
 import json
 import os
@@ -382,6 +383,21 @@ class Repository:
             cases_by_client[row[1]].append(case)
         return [r.client_from_row(row, cases_by_client.get(row[0], [])) for row in client_rows]
 
+    def _load_quickly(self, conn: Any, first_id: int, last_id: int, limit: int | None = None) -> list[Client]:
+        """`_load` with the cyclic garbage collector paused.
+
+        Building a batch allocates hundreds of thousands of small acyclic objects; every
+        allocation burst would otherwise trigger collections that walk the whole heap
+        (measured: about 40% of a 100,000-client read).
+        """
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._load(conn, first_id, last_id, limit)
+        finally:
+            if was_enabled:
+                gc.enable()
+
     def get_client(self, client_id: int) -> Client:
         """The whole record of one client; `ClientNotFound` (a KeyError) when there is none."""
         with self._read() as conn:
@@ -395,7 +411,7 @@ class Repository:
         last = 0
         while True:
             with self._read() as conn:
-                batch = self._load(conn, last + 1, 2**62, limit=batch_size)
+                batch = self._load_quickly(conn, last + 1, 2**62, limit=batch_size)
             if not batch:
                 return
             yield from batch

@@ -1,0 +1,408 @@
+"""Synthetic clients for demos, tests and benchmarks.  SYNTHETIC PEOPLE ONLY.
+
+`generate_clients(n, seed)` yields `n` made-up clients whose records look like a Los
+Angeles clearance clinic's caseload: every sentence type (probation formal and summary,
+open and completed, with violations and early termination; county jail under PC 1170(h),
+straight and split; state prison with parole or PRCS; fines only), arrests that did not
+end in a conviction, unpaid restitution with a payment ledger, class and community-service
+checklists, registrants, non-citizens, Spanish speakers, accented and very long names.
+
+The same seed always gives the same clients, and no clock is read: dates are laid out
+around `as_of` (default `DEMO_AS_OF`).  Every client passes
+`clinic_app.screening_format.check_cases`.  Phone numbers use the fictional 555-01xx range.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from clinic_app.model import (
+    ArrestOffense,
+    Case,
+    Client,
+    Condition,
+    Conviction,
+    Custody,
+    Money,
+    Payment,
+    Person,
+    Probation,
+    Program,
+    ReliefGranted,
+    Sentence,
+    Violation,
+)
+
+DEMO_AS_OF = date(2026, 11, 1)
+
+# ---- names ------------------------------------------------------------------------------
+
+_SPANISH_FIRST = ["José", "María", "Jesús", "Guadalupe", "Sofía", "Andrés", "Martín", "Inés", "Raúl", "Ramón", "Lucía", "Héctor", "Begoña", "Iván", "Mónica", "Rocío", "Joaquín", "Ana", "Luis", "Carmen", "Juan", "Rosa", "Miguel", "Alejandra", "Óscar", "Ángel"]  # fmt: skip
+_SPANISH_LAST = ["López", "Sánchez", "Ñúñez", "García", "Hernández", "Martínez", "Rodríguez", "Pérez", "Gómez", "Díaz", "Álvarez", "Muñoz", "Ramírez", "Jiménez", "Castañeda", "Peña", "Ibáñez", "Orozco", "Villaseñor", "Cortés", "Ríos", "Gutiérrez", "Flores", "Cruz"]  # fmt: skip
+_OTHER_FIRST = ["James", "Keisha", "DeShawn", "Tanya", "Michael", "Ashley", "Robert", "Latoya", "Kevin", "Jasmine", "Darnell", "Brittany", "Anthony", "Crystal", "Tyrone", "Nicole", "Minh", "Thảo", "Seo-yeon", "Ji-ho", "Arsen", "Anahit", "Mei", "Wei", "Chidi", "Zoë", "Renée", "François"]  # fmt: skip
+_OTHER_LAST = ["Johnson", "Williams", "Brown", "Jackson", "Washington", "Robinson", "Nguyễn", "Trần", "Kim", "Park", "Petrosyan", "Hakobyan", "Chen", "Wong", "Okafor", "Smith", "Davis", "Thompson", "O'Brien", "Walker-Simmons", "Lê", "Harris"]  # fmt: skip
+_LONG_NAMES = [
+    "María de los Ángeles Guadalupe Hernández-Villaseñor y Castañeda",
+    "Juan Bautista Ignacio de la Santísima Trinidad Ortega-Ñúñez",
+    "Christopher Montgomery Fitzgerald-Washington-Abernathy III",
+    "Nguyễn Thị Phương Thảo Bảo Ngọc Trần-Lê",
+]
+
+_EVENTS = [
+    "Expungement Fair — Compton, 2026-10-17",
+    "Clean Slate Clinic — Pomona, 2026-09-12",
+    "Record Clearance Day — Boyle Heights, 2026-08-22",
+    "Second Chance Fair — Long Beach, 2026-06-06",
+    "Office walk-in",
+    "Referral — public defender",
+]
+
+# ---- offences (real California sections; the demo only draws from them) ----------------
+# (code, section, usual level, wobbler?, family) — the family picks the details below.
+_OFFENSES: list[tuple[str, str, str, bool, str]] = [
+    ("PC", "484(a)/488", "misdemeanor", False, "theft"),
+    ("PC", "459/460(b)", "felony", True, "burglary"),
+    ("PC", "459.5", "misdemeanor", False, "theft"),
+    ("PC", "666", "felony", True, "theft"),
+    ("PC", "243(e)(1)", "misdemeanor", False, "dv"),
+    ("PC", "273.5", "felony", True, "dv"),
+    ("PC", "245(a)(1)", "felony", True, "violent"),
+    ("PC", "211", "felony", False, "violent"),
+    ("PC", "594", "misdemeanor", True, "vandalism"),
+    ("PC", "602", "misdemeanor", False, "minor"),
+    ("PC", "647(f)", "misdemeanor", False, "minor"),
+    ("PC", "148(a)(1)", "misdemeanor", False, "minor"),
+    ("PC", "12020", "felony", True, "weapon"),
+    ("PC", "29800", "felony", True, "weapon"),
+    ("HS", "11350(a)", "misdemeanor", False, "drug"),
+    ("HS", "11377(a)", "misdemeanor", False, "drug"),
+    ("HS", "11364", "misdemeanor", False, "drug"),
+    ("HS", "11359", "felony", True, "cannabis"),
+    ("HS", "11357", "misdemeanor", False, "cannabis"),
+    ("HS", "11358", "felony", True, "cannabis_plants"),
+    ("VC", "23152(a)", "misdemeanor", False, "dui"),
+    ("VC", "23152(b)", "misdemeanor", False, "dui"),
+    ("VC", "14601.1", "misdemeanor", False, "traffic"),
+    ("VC", "10851", "felony", True, "theft"),
+    ("VC", "20002", "misdemeanor", False, "traffic"),
+    ("BP", "25662", "misdemeanor", False, "minor"),
+]
+_FELONY_OFFENSES = [o for o in _OFFENSES if o[2] == "felony"]
+_REGISTRABLE = [("PC", "647.6", "misdemeanor", False, "registrable"), ("PC", "314", "misdemeanor", False, "registrable")]
+
+_CLASSES = {
+    "dv": ("52-week batterer's intervention program", 52),
+    "dui": ("First-offender DUI program (AB 541)", 12),
+    "theft": ("Theft awareness class", 8),
+    "drug": ("Outpatient drug program", 26),
+    "violent": ("Anger management", 26),
+    "vandalism": ("Graffiti removal program", 10),
+}
+
+_COURT_PREFIXES = ["BA", "LA", "TA", "KA", "VA", "GA", "SA", "MA", "NA"]
+_MISD_PREFIXES = ["CA", "CJ", "CP", "VY", "MP"]
+_OTHER_COUNTIES = ["Orange", "San Bernardino", "Riverside", "Ventura", "Kern"]
+
+
+class _Maker:
+    """Builds one client at a time from a seeded random source (all dates around `as_of`)."""
+
+    def __init__(self, seed: int, as_of: date):
+        self.rng = random.Random(seed)
+        self.as_of = as_of
+        self.today = as_of.toordinal()
+
+    # -- small helpers: random.randint/choice are several times slower than random(),
+    # and the demo must make 100,000 clients in seconds --
+
+    def between(self, lo: int, hi: int) -> int:
+        """A whole number from lo to hi, both included."""
+        return lo + int(self.rng.random() * (hi - lo + 1))
+
+    def pick(self, options):
+        return options[int(self.rng.random() * len(options))]
+
+    def weighted(self, options, weights):
+        x = self.rng.random() * sum(weights)
+        for option, weight in zip(options, weights):
+            x -= weight
+            if x < 0:
+                return option
+        return options[-1]
+
+    def day(self, earliest_years_ago: float, latest_years_ago: float = 0.0) -> date:
+        """A date between the two distances before `as_of`."""
+        lo = self.today - int(earliest_years_ago * 365.25)
+        hi = self.today - int(latest_years_ago * 365.25)
+        return date.fromordinal(self.between(min(lo, hi), max(lo, hi)))
+
+    def after(self, start: date, min_days: int, max_days: int) -> date:
+        return start + timedelta(days=self.between(min_days, max_days))
+
+    def case_number(self, level: str, year: int, n: int) -> str:
+        r = self.rng
+        if level == "felony":
+            if year >= 2023 and r.random() < 0.5:
+                return f"{year % 100:02d}CJCF{self.between(0, 99999):05d}"
+            return f"{self.pick(_COURT_PREFIXES)}{self.between(100000, 999999)}"
+        if year >= 2023 and r.random() < 0.5:
+            return f"{year % 100:02d}CJCM{self.between(0, 99999):05d}"
+        return f"{year % 10}{self.pick(_MISD_PREFIXES)}{self.between(0, 99999):05d}"
+
+    # -- who --
+
+    def name(self) -> tuple[str, list[str], str]:
+        r = self.rng
+        if r.random() < 0.01:
+            return self.pick(_LONG_NAMES), [], self.pick(["en", "es"])
+        spanish = r.random() < 0.5
+        firsts, lasts = (_SPANISH_FIRST, _SPANISH_LAST) if spanish else (_OTHER_FIRST, _OTHER_LAST)
+        first, last = self.pick(firsts), self.pick(lasts)
+        name = f"{first} {last}"
+        if spanish and r.random() < 0.35:
+            name = f"{name} {self.pick(_SPANISH_LAST)}"  # two surnames
+        aliases: list[str] = []
+        if r.random() < 0.15:
+            aliases.append(f"{first[0]}. {last}")
+        if r.random() < 0.05:
+            aliases.append(f"{self.pick(firsts)} {last}")
+        language = "es" if spanish and r.random() < 0.6 else "en"
+        return name, aliases, language
+
+    def person(self) -> Person:
+        r = self.rng
+        citizen_roll = r.random()
+        return Person(
+            dob=self.day(70, 19),
+            registrant_290=False,
+            us_citizen=True if citizen_roll < 0.8 else (False if citizen_roll < 0.92 else None),
+            ca_resident_since=self.day(40, 2) if r.random() < 0.1 else None,
+            pending_charges=False,
+            on_supervision=None,
+            fire_camp=r.random() < 0.01,
+            trafficking_survivor=r.random() < 0.01,
+        )
+
+    # -- what --
+
+    def conviction(self, cid: str, offense: tuple, when: date, level: str | None = None) -> Conviction:
+        r = self.rng
+        code, section, usual, wobbler, family = offense
+        if level is None:
+            level = usual if not wobbler else ("felony" if r.random() < 0.6 else "misdemeanor")
+        conviction = Conviction(
+            id=cid,
+            section=section,
+            code=code,
+            level=level,
+            wobbler=wobbler if r.random() < 0.3 else None,
+            conviction_date=when,
+            offense_date=when - timedelta(days=self.between(20, 400)),
+        )
+        if family in ("theft", "burglary"):
+            conviction.value_dollars = self.pick([45, 120, 380, 640, 900, 1200, 2500])
+            if section.startswith("459"):
+                conviction.open_business_hours = r.random() < 0.5
+        elif family == "cannabis":
+            conviction.cannabis_grams = self.pick([14.0, 28.5, 56.0, 200.0, 900.0])
+        elif family == "cannabis_plants":
+            conviction.cannabis_plants = self.pick([4, 6, 12, 40])
+        if level == "felony" and wobbler and r.random() < 0.08:
+            conviction.relief_granted.append(ReliefGranted("pc17b", self.after(when, 365, 2000)))
+        return conviction
+
+    def conditions(self, family: str, start: date, end: date, finished: bool) -> list[Condition]:
+        r = self.rng
+        out = []
+        if family in _CLASSES and r.random() < 0.8:
+            label, sessions = _CLASSES[family]
+            if finished or r.random() < 0.3:
+                out.append(Condition("class", label, sessions, sessions, self.after(start, 60, max(60, (end - start).days))))
+            else:
+                out.append(Condition("class", label, sessions, self.between(0, sessions - 1)))
+        if r.random() < 0.4:
+            hours = self.pick([20, 40, 80, 100, 200])
+            done = hours if finished or r.random() < 0.3 else self.between(0, hours - 1)
+            out.append(Condition("community_service", f"Community service ({hours} hours)", hours, done))
+        if family == "dv" and r.random() < 0.7:
+            out.append(Condition("stay_away", "Stay away from the protected person", completed_on=end if finished else None))
+        return out
+
+    def money(self, family: str, level: str, judgment: date, paid_off: bool) -> Money:
+        r = self.rng
+        money = Money(
+            fines_ordered=self.pick([150, 300, 500, 1000, 1800]) if level != "felony" or r.random() < 0.5 else None,
+            fines_condition_of_probation=self.pick([True, False, None]),
+        )
+        if family in ("theft", "burglary", "vandalism", "violent", "dui") and r.random() < 0.6:
+            money.restitution_ordered = self.pick([250, 800, 1500, 3200, 7500])
+        owed = [("fine", money.fines_ordered or 0), ("restitution", money.restitution_ordered or 0)]
+        for kind, total in owed:
+            if not total:
+                continue
+            target = total if paid_off or r.random() < 0.4 else self.between(0, total - 1)
+            installments = self.between(1, 5)
+            day = judgment
+            for k in range(installments if target else 0):
+                amount = target // installments + (target % installments if k == installments - 1 else 0)
+                day = self.after(day, 14, 120)
+                money.record_payment(Payment(kind, day, amount, f"R-{self.between(10000, 99999)}" if r.random() < 0.7 else None))
+        return money
+
+    def probation(self, level: str, judgment: date) -> tuple[Probation, bool]:
+        """A probation grant, and whether its term is over (completed or terminated early)."""
+        r = self.rng
+        kind = "formal" if level == "felony" or r.random() < 0.2 else "summary"
+        years = self.pick([2, 3, 3, 5]) if kind == "formal" else self.pick([1, 2, 3])
+        end = judgment + timedelta(days=int(years * 365.25))
+        probation = Probation(kind=kind, start=judgment, end=end)
+        roll = r.random()
+        if roll < 0.25 and end > judgment + timedelta(days=200):
+            probation.violations.append(Violation(self.after(judgment, 90, 200), self.pick(["continued", "reinstated"])))
+            if r.random() < 0.3:
+                probation.end = end = self.after(end, 180, 365)  # extended after the violation
+        elif roll < 0.32:
+            probation.violations.append(Violation(self.after(judgment, 60, 300), "revoked"))
+            probation.status = "revoked"
+            return probation, True
+        if end > self.as_of:
+            probation.status = "active"
+            return probation, False
+        if r.random() < 0.08:
+            probation.early_termination = self.after(judgment, 365, max(365, (end - judgment).days - 1))
+        probation.status = "completed"
+        return probation, True
+
+    def sentence(self, level: str, family: str, judgment: date) -> tuple[Sentence, bool, date]:
+        """The sentence, whether it is finished, and the day its checklist should have been done."""
+        r = self.rng
+        roll = r.random()
+        if level == "infraction" or (level == "misdemeanor" and roll < 0.12):
+            return Sentence("no_probation", judgment, imposition_suspended=False, completed=True), True, judgment + timedelta(days=180)
+        if level == "felony" and family == "violent" and roll < 0.5 or level == "felony" and roll < 0.08:
+            return self.prison(judgment)
+        if level == "felony" and roll < 0.25:
+            return self.county_jail(judgment)
+        probation, over = self.probation(level, judgment)
+        completed = over and probation.status != "revoked"
+        if probation.status == "revoked" and r.random() < 0.5:
+            completed = None  # the clinic does not know how the revoked case ended
+        return Sentence("probation", judgment, imposition_suspended=r.random() < 0.85, completed=completed, probation=probation), over, probation.end or judgment
+
+    def county_jail(self, judgment: date) -> tuple[Sentence, bool, date]:
+        r = self.rng
+        release = self.after(judgment, 60, 900)
+        if r.random() < 0.55:
+            end = self.after(release, 180, 730)
+            custody = Custody(split=True, release_date=release, supervision="mandatory_supervision", supervision_end=end)
+        else:
+            end = release
+            custody = Custody(split=False, release_date=release, supervision="none")
+        over = end <= self.as_of
+        return Sentence("county_jail_1170h", judgment, imposition_suspended=False, completed=over, custody=custody), over, end
+
+    def prison(self, judgment: date) -> tuple[Sentence, bool, date]:
+        r = self.rng
+        release = self.after(judgment, 365, 2200)
+        supervision = "parole" if r.random() < 0.5 else "prcs"
+        end = self.after(release, 365, 1100)
+        over = end <= self.as_of
+        custody = Custody(split=False, release_date=release, supervision=supervision, supervision_end=end)
+        return Sentence("state_prison", judgment, imposition_suspended=False, completed=over, custody=custody), over, end
+
+    def convicted_case(self, key: str, registrant: bool) -> Case:
+        r = self.rng
+        judgment = self.day(30, 0.3)
+        if registrant:
+            offense = self.pick(_REGISTRABLE)
+        else:
+            offense = self.pick(_FELONY_OFFENSES) if r.random() < 0.35 else self.pick(_OFFENSES)
+        lead = self.conviction(f"{key}-1", offense, judgment)
+        convictions = [lead]
+        if r.random() < 0.3:
+            extra = self.pick(_OFFENSES)
+            convictions.append(self.conviction(f"{key}-2", extra, judgment, level=None if extra[3] else extra[2]))
+        if r.random() < 0.05:
+            convictions.append(self.conviction(f"{key}-{len(convictions) + 1}", ("VC", "12500(a)", "infraction", False, "traffic"), judgment, "infraction"))
+        level = "felony" if any(c.level == "felony" for c in convictions) else "misdemeanor"
+        sentence, over, checklist_due = self.sentence(level, offense[4], judgment)
+        case = Case(
+            id=key,
+            outcome="convicted",
+            case_number=self.case_number(level, judgment.year, 0),
+            county="Los Angeles" if r.random() < 0.85 else self.pick(_OTHER_COUNTIES),
+            disposition_date=judgment,
+            arrest_date=min(c.offense_date for c in convictions if c.offense_date) + timedelta(days=self.between(0, 3)),
+            arrest_level="felony" if offense[2] == "felony" or level == "felony" else "misdemeanor",
+            convictions=convictions,
+            sentence=sentence,
+        )
+        if case.arrest_date > judgment:
+            case.arrest_date = judgment
+        if sentence.type == "probation" and sentence.probation is not None:
+            case.conditions = self.conditions(offense[4], judgment, checklist_due, over and r.random() < 0.85)
+        if offense[4] == "dv" and r.random() < 0.6:
+            case.protective_order_until = judgment + timedelta(days=365 * self.pick([3, 5, 10]))
+        if r.random() < 0.85:
+            case.money = self.money(offense[4], level, judgment, paid_off=over and r.random() < 0.75)
+        return case
+
+    def arrest_only_case(self, key: str) -> Case:
+        r = self.rng
+        outcome = self.weighted(["dismissed", "acquitted", "no_charges_filed", "diversion_completed", "pending"], [40, 8, 25, 20, 7])
+        arrested = self.day(25, 0.2 if outcome == "pending" else 1)
+        offense = self.pick(_OFFENSES)
+        level = offense[2] if offense[2] in ("felony", "misdemeanor") else "misdemeanor"
+        case = Case(
+            id=key,
+            outcome=outcome,
+            case_number=None if outcome == "no_charges_filed" else self.case_number(level, arrested.year, 0),
+            arrest_date=arrested,
+            arrest_level=level,
+            arrest_offenses=[ArrestOffense(offense[1], offense[0], level)],
+        )
+        if outcome in ("dismissed", "acquitted", "diversion_completed"):
+            case.disposition_date = self.after(arrested, 30, 500)
+        if outcome == "diversion_completed":
+            kind = "drug" if offense[4] in ("drug", "cannabis") else self.pick(["pretrial", "misdemeanor", "mental_health", "dej"])
+            case.program = Program(kind=kind, plea_entered=kind == "dej", completed_on=case.disposition_date)
+        if r.random() < 0.2:
+            second = self.pick(_OFFENSES)
+            case.arrest_offenses.append(ArrestOffense(second[1], second[0], None))
+        return case
+
+    def client(self, index: int) -> Client:
+        r = self.rng
+        name, aliases, language = self.name()
+        person = self.person()
+        registrant = r.random() < 0.02
+        person.registrant_290 = registrant
+        cases = []
+        for n in range(self.weighted([1, 2, 3, 4, 6], [45, 28, 15, 8, 4])):
+            key = f"c{n + 1}"
+            cases.append(self.convicted_case(key, registrant and n == 0) if r.random() < 0.78 else self.arrest_only_case(key))
+        person.pending_charges = any(c.outcome == "pending" for c in cases)
+        if r.random() < 0.05:
+            person.on_supervision = "none"  # the clinic confirmed no supervision
+        return Client(
+            name=name,
+            person=person,
+            cases=cases,
+            aliases=aliases,
+            language=language,  # type: ignore[arg-type]
+            event=self.pick(_EVENTS) if r.random() < 0.8 else None,
+            phone=f"({self.pick(['213', '323', '310', '562', '626', '818'])}) 555-01{self.between(0, 99):02d}" if r.random() < 0.85 else None,
+            notes=self.pick(["", "", "", "Prefers text messages.", "Needs an interpreter at the hearing.", "Working toward a CNA license."]),
+        )
+
+
+def generate_clients(n: int, seed: int = 0, *, as_of: date = DEMO_AS_OF) -> Iterator[Client]:
+    """`n` synthetic clients, the same ones for the same seed (and `as_of`)."""
+    maker = _Maker(seed, as_of)
+    for index in range(n):
+        yield maker.client(index)
+
+
+__all__ = ["generate_clients", "DEMO_AS_OF"]

@@ -1,0 +1,85 @@
+"""The synthetic caseload: deterministic, valid, and as varied as a real clinic's."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import islice
+
+import pytest
+
+from clinic_app.demo import DEMO_AS_OF, generate_clients
+from clinic_app.screening_format import check_cases, client_to_request_dict, read_client_request
+
+
+@pytest.fixture(scope="module")
+def clients():
+    return list(generate_clients(1500, seed=7))
+
+
+def test_the_same_seed_gives_the_same_clients():
+    assert list(generate_clients(50, seed=3)) == list(generate_clients(50, seed=3))
+    assert list(generate_clients(50, seed=3)) != list(generate_clients(50, seed=4))
+
+
+def test_a_longer_run_starts_with_the_shorter_one():
+    assert list(islice(generate_clients(200, seed=3), 20)) == list(generate_clients(20, seed=3))
+
+
+def test_every_demo_client_passes_the_format_checks(clients):
+    for n, client in enumerate(clients):
+        check_cases(client.cases, f"client[{n}].cases")
+        read_client_request(client_to_request_dict(client))  # and survives the strict reader
+
+
+def test_money_totals_match_the_payment_ledger(clients):
+    for client in clients:
+        for case in client.cases:
+            if case.money is not None:
+                paid = Counter()
+                for payment in case.money.payments:
+                    paid[payment.kind] += payment.amount
+                assert paid["fine"] == (case.money.fines_paid or 0)
+                assert paid["restitution"] == (case.money.restitution_paid or 0)
+                assert case.money.fines_owed >= 0 and case.money.restitution_owed >= 0
+
+
+def test_the_caseload_covers_every_kind_of_record(clients):
+    cases = [case for client in clients for case in client.cases]
+    sentences = [c.sentence for c in cases if c.sentence is not None]
+    assert {c.outcome for c in cases} == {"convicted", "dismissed", "acquitted", "no_charges_filed", "diversion_completed", "pending"}
+    assert {s.type for s in sentences} == {"probation", "no_probation", "county_jail_1170h", "state_prison"}
+    probations = [s.probation for s in sentences if s.probation is not None]
+    assert {(p.kind, p.status) for p in probations} >= {("formal", "active"), ("formal", "completed"), ("summary", "active"), ("summary", "completed"), ("formal", "revoked")}
+    assert any(p.end > DEMO_AS_OF for p in probations) and any(p.end < DEMO_AS_OF for p in probations)
+    assert {v.outcome for p in probations for v in p.violations} == {"continued", "reinstated", "revoked"}
+    assert any(p.early_termination for p in probations)
+    custodies = [s.custody for s in sentences if s.custody is not None]
+    assert {(s.type, s.custody.split, s.custody.supervision) for s in sentences if s.custody} >= {
+        ("county_jail_1170h", False, "none"),
+        ("county_jail_1170h", True, "mandatory_supervision"),
+        ("state_prison", False, "parole"),
+        ("state_prison", False, "prcs"),
+    }
+    assert custodies
+    assert any(c.money and c.money.restitution_owed > 0 for c in cases)
+    assert any(c.money and c.money.payments for c in cases)
+    conditions = [k for c in cases for k in c.conditions]
+    assert {k.kind for k in conditions} >= {"class", "community_service"}
+    assert any(k.is_met for k in conditions) and any(not k.is_met for k in conditions)
+    assert any(c.program and c.outcome == "diversion_completed" for c in cases)
+    sections = {(v.code, v.section) for c in cases for v in c.convictions}
+    assert {("PC", "459/460(b)"), ("HS", "11359"), ("VC", "23152(b)"), ("PC", "273.5"), ("BP", "25662")} <= sections
+
+
+def test_the_people_are_varied(clients):
+    assert any(c.person.registrant_290 for c in clients)
+    assert any(c.person.us_citizen is False for c in clients)
+    assert any(c.person.us_citizen is None for c in clients)
+    assert Counter(c.language for c in clients)["es"] > 100
+    names = " ".join(c.name for c in clients)
+    for accented in ("José", "Ñúñez", "Sánchez"):
+        assert accented in names
+    assert max(len(c.name) for c in clients) > 50
+    assert any(c.aliases for c in clients)
+    assert any(c.event and "Expungement Fair — Compton" in c.event for c in clients)
+    assert all(c.phone is None or "555-01" in c.phone for c in clients)  # fictional numbers only
