@@ -38,6 +38,8 @@ REDUCTIONS = frozenset({"pc17b", "prop47", "prop64"})
 SEALINGS = frozenset({"pc1203_45", "pc851_91", "pc851_93"})
 VACATURS = frozenset({"pc1473_7", "pc236_14"})
 AUTOMATIC = frozenset({"pc1203_425", "pc851_93"})
+# Relief about the sentence rather than the conviction: never the headline of a conviction.
+CASE_LEVEL = frozenset({"pc1203_3"})
 # Order in which options are listed when they share a status.
 REMEDY_ORDER = (
     "pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_4b", "pc1203_425",
@@ -149,7 +151,7 @@ class _Context:
 # ---- one conviction -----------------------------------------------------------------
 
 
-def offense_title(conv: Conviction, t: dict) -> str:
+def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     """What the conviction is, in plain words: the catalog's description, or its section."""
     cite = conv.citation
     try:
@@ -160,7 +162,7 @@ def offense_title(conv: Conviction, t: dict) -> str:
         match = None
     offense = getattr(match, "offense", None)
     if offense is None:
-        return t["unknown_offense"].format(cite=cite)
+        return t["unknown_offense"].format(cite=cite) if unknown is None else unknown
     translated = (t.get("offenses") or {}).get(offense.citation)
     title = translated or offense.description
     if getattr(match, "attempt", False) and t.get("attempt"):
@@ -179,9 +181,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     results = ctx.results(case.id, conv.id)
     if case.convictions and conv is case.convictions[0]:
         results += ctx.results(case.id, None)  # case-level remedies (early termination) once per case
-    granted_keys = {g.remedy for g in conv.relief_granted}
-    options = _options(ctx, [d for d in results if d.remedy not in granted_keys
-                             and not (granted_state == "dismissed" and d.remedy in DISMISSALS)])
+    options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)])
     if granted_state:
         state, where = granted_state, granted_where
         column = {"sealed": "dismissed"}.get(granted_state, granted_state)
@@ -191,6 +191,15 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         state, where = _headline(ctx, options, results)
         column = "not_cleared"
     return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where, options)
+
+
+def _already_done(remedy: str, conv: Conviction, granted_state: str | None) -> bool:
+    """Relief that is moot: granted already, or of a kind the conviction already has."""
+    if remedy in {g.remedy for g in conv.relief_granted}:
+        return True
+    if granted_state in ("dismissed", "sealed", "vacated") and remedy in DISMISSALS | REDUCTIONS:
+        return True
+    return granted_state == "reduced" and remedy in REDUCTIONS
 
 
 def _granted(conv: Conviction, t: dict) -> tuple[str | None, str]:
@@ -215,13 +224,25 @@ def _options(ctx: _Context, results: Iterable[Determination]) -> tuple[Option, .
         rows = [d for d in rows if d.status != "not_eligible"]
     else:
         rows = rows[:1]
+    # Where a path is already open, the "a lawyer must check" rows are side roads: one line.
+    actionable = any(d.status in ("eligible", "eligible_on", "blocked") and d.remedy not in CASE_LEVEL
+                     for d in rows)
+    review = [d for d in rows if d.status == "needs_review"] if actionable else []
     out: list[Option] = []
     seen: set[tuple[str, str]] = set()
     for d in rows:
+        if d in review:
+            continue
         option = _option(ctx, d)
         if (option.name, option.text) not in seen:
             seen.add((option.name, option.text))
             out.append(option)
+    if review:
+        names = list(dict.fromkeys(ctx.remedy(d.remedy)["name"] for d in review))
+        cites = _join_cites(ctx.remedy(d.remedy).get("cite", "") for d in review)
+        text = ctx.t["option"]["also_review"].format(names=", ".join(names))
+        out.append(Option("other", ctx.t["remedies"]["other"]["name"], "needs_review", text,
+                          ctx.t["who"]["lawyer"], cites))
     return tuple(out)
 
 
@@ -256,6 +277,8 @@ def _option(ctx: _Context, d: Determination) -> Option:
 def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determination]) -> tuple[str, str]:
     """Where a not-yet-cleared conviction stands, in one line."""
     t = ctx.t["state"]
+    options = tuple(o for o in options if o.remedy not in CASE_LEVEL) or options
+    results = [d for d in results if d.remedy not in CASE_LEVEL]
     statuses = [o.status for o in options]
     if "eligible" in statuses:
         petition = any(o.status == "eligible" and o.remedy not in AUTOMATIC for o in options)
@@ -268,6 +291,10 @@ def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determin
     if "needs_review" in statuses:
         return "needs_review", t["needs_review"]
     return "not_available", t["not_available"]
+
+
+def _first_date(results: list[Determination]) -> date | None:
+    return min((d.date for d in results if d.status == "eligible_on" and d.date), default=None)
 
 
 def blocking_cause(ctx: _Context) -> str:
@@ -310,17 +337,22 @@ def active_probation_end(client: Client, as_of: date) -> date | None:
 
 def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     t = ctx.t
-    offenses = [f"{o.code} {o.section}" for o in case.arrest_offenses]
-    title = t["arrest_offense"].format(cite=", ".join(offenses)) if offenses else t["arrest_unknown"]
+    cites = [f"{o.code} {o.section}" for o in case.arrest_offenses]
+    names = [offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
+             for o in case.arrest_offenses]
+    what = ", ".join(n for n in names if n) or ", ".join(cites)
+    title = t["arrest_offense"].format(what=what) if what else t["arrest_unknown"]
     when = case.arrest_date or case.disposition_date
     detail = t["labels"]["case_line"].format(year=when.year if when else t["labels"]["no_year"])
+    detail = " · ".join([detail, *cites])
     if case.outcome == "pending":
         return RecordEntry(case.id, None, title, detail, "pending", "pending", t["state"]["pending"], ())
     results = ctx.results(case.id, None)
     options = _options(ctx, results)
     if options and options[0].status != "not_eligible":
         state, where = _headline(ctx, options, results)
-        where = t["state"]["arrest_open"] if state == "not_available" else where
+        where = t["state"].get(f"arrest_{state}", t["state"]["arrest_open"]).format(
+            date=format_date(_first_date(results), t))
     else:
         state, where = "arrest_open", t["state"]["arrest_open"]
     return RecordEntry(case.id, None, title, detail, state, "arrest", where, options)
@@ -420,7 +452,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                                         who["you"], due))
             elif d == "blocked":
                 tasks.append(Task(t["come_back_when"].format(what=what), who["you"]))
-            elif d == "needs_review":
+            elif d == "needs_review" and option.remedy != "other":
                 tasks.append(Task(t["lawyer"].format(what=what), who["lawyer"]))
     if proof:
         tasks.append(Task(t["proof"], who["you"]))
