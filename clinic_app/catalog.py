@@ -155,7 +155,8 @@ def split_code(code: object, section: object) -> tuple[str, str]:
         found, raw = lead.group(1), raw[lead.end():]
     else:
         trail = _TRAILING_CODE.search(upper)
-        if trail:
+        # Only a known code may trail ("459 PC"): the letter of "171b" or "1203.4a" is no code.
+        if trail and trail.group(1) in CODE_ALIASES:
             found, raw = trail.group(1), raw[: trail.start()]
     chosen = normalize_code(found) if found else normalize_code(code)
     return chosen or "PC", raw.lower()
@@ -218,11 +219,15 @@ class Catalog:
 
     def __init__(self, offenses: Iterable[Offense]):
         self._rows: dict[tuple[str, str], Offense] = {}
+        # Lookups ignore case ("594(b)(2)(a)" finds "594(b)(2)(A)"); `get` is exact.
+        self._folded: dict[tuple[str, str], Offense] = {}
         for offense in offenses:
             key = (offense.code, offense.section)
-            if key in self._rows:
+            folded = (offense.code, offense.section.lower())
+            if key in self._rows or folded in self._folded:
                 raise CatalogError(f"duplicate catalog row {offense.code} {offense.section}")
             self._rows[key] = offense
+            self._folded[folded] = offense
         self._ordered = sorted(self._rows.values(), key=section_sort_key)
         # Memoised per instance: a county batch repeats the same few thousand spellings.
         self._cached_lookup = lru_cache(maxsize=1 << 16)(self._lookup)
@@ -255,9 +260,9 @@ class Catalog:
         if target != squeezed:
             found_code, target = split_code(found_code, target)
         for key in candidates(target) if target else []:
-            offense = self._rows.get((found_code, key))
+            offense = self._folded.get((found_code, key))
             if offense is not None:
-                return SectionMatch(written, found_code, target, attempt, offense, key, key == target)
+                return SectionMatch(written, found_code, target, attempt, offense, offense.section, key == target)
         return SectionMatch(written, found_code, target, attempt, None, None, False)
 
     def search(self, text: str, limit: int = 20) -> list[Offense]:
@@ -284,7 +289,9 @@ class Catalog:
 def _written(code: object, section: object) -> str:
     """The citation as the user wrote it, with the code argument only when none is written."""
     text = " ".join(str(section or "").split())
-    if _LEADING_CODE.match(_squeeze(text).upper()) or _TRAILING_CODE.search(_squeeze(text).upper()):
+    squeezed = _squeeze(text).upper()
+    trail = _TRAILING_CODE.search(squeezed)
+    if _LEADING_CODE.match(squeezed) or (trail and trail.group(1) in CODE_ALIASES):
         return text
     code_text = str(code or "").strip()
     return f"{code_text} {text}".strip()

@@ -1,0 +1,189 @@
+"""How `Catalog.lookup` reads sections as clinics write them (resources/catalog/README.md).
+
+Every example of the interface contract (brief catalog_api.md) is here, plus the odd input a
+docket or an intake form produces, which must give "unknown", never an exception.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clinic_app.catalog import Catalog, Offense, load_catalog, split_code
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+def row(code: str, section: str, description: str = "test row") -> Offense:
+    """A catalog row with every flag off, for small hand-built catalogs."""
+    flags = {name: False for name in Offense.__dataclass_fields__ if name not in
+             ("code", "section", "description", "level", "notes", "sources")}
+    return Offense(code=code, section=section, description=description, level="misdemeanor",
+                   notes="", sources="test", **flags)
+
+
+def test_case_and_spaces_do_not_matter(catalog):
+    messy = catalog.lookup("hs", "pc 11350 (a)")
+    clean = catalog.lookup("PC", "PC 11350(a)")
+    assert (messy.code, messy.section) == (clean.code, clean.section) == ("PC", "11350(a)")
+
+
+@pytest.mark.parametrize(
+    "code, section, want_code, want_section",
+    [
+        ("PC", "VC 23152(b)", "VC", "23152(b)"),
+        ("PC", "H&S 11350", "HS", "11350"),
+        ("PC", "HSC 11350", "HS", "11350"),
+        ("PC", "h & s 11350", "HS", "11350"),
+        ("PC", "B&P 25662", "BP", "25662"),
+        ("PC", "W&I 8100", "WI", "8100"),
+        ("PC", "459 PC", "PC", "459"),
+        ("PC", "23152(a) VC", "VC", "23152(a)"),
+        ("HS", "11377(A)", "HS", "11377(a)"),
+        ("Veh.", "23152(b)", "VC", "23152(b)"),
+    ],
+)
+def test_a_code_written_in_the_section_wins(catalog, code, section, want_code, want_section):
+    match = catalog.lookup(code, section)
+    assert (match.code, match.section) == (want_code, want_section)
+    assert match.offense is not None and match.offense.code == want_code
+
+
+def test_written_keeps_what_the_user_typed(catalog):
+    assert catalog.lookup("PC", "664/211").written == "PC 664/211"
+    assert catalog.lookup("PC", "VC 23152(b)").written == "VC 23152(b)"
+
+
+@pytest.mark.parametrize("section, target", [("664/211", "211"), ("664(a)/187", "187"), ("211/664", "211")])
+def test_attempts_resolve_to_the_attempted_crime(catalog, section, target):
+    match = catalog.lookup("PC", section)
+    assert match.attempt is True
+    assert match.section == target
+    assert match.offense is catalog.get("PC", target)
+    assert match.exact is True
+
+
+def test_an_attempt_of_an_excluded_offence_still_names_it(catalog):
+    match = catalog.lookup("PC", "664/288(a)")
+    assert match.attempt and match.offense.section == "288(a)" and match.offense.excluded_1203_4
+
+
+def test_plain_section_is_not_an_attempt(catalog):
+    assert catalog.lookup("PC", "211").attempt is False
+
+
+def test_burglary_degree_pair_is_looked_up_first(catalog):
+    match = catalog.lookup("PC", "459/460(b)")
+    assert match.matched_on == "459/460(b)" and match.exact
+    assert match.offense.description.startswith("Second-degree")
+    first = catalog.lookup("PC", "459/460(a)")
+    assert first.offense.serious and not first.offense.wobbler
+
+
+def test_burglary_with_an_unknown_degree_falls_back_to_459(catalog):
+    match = catalog.lookup("PC", "459/460(z)")
+    assert match.matched_on == "459" and match.exact is False
+
+
+def test_petty_theft_pair_uses_the_punishing_section(catalog):
+    match = catalog.lookup("PC", "484(a)/488")
+    assert match.matched_on == "488" and match.exact is False
+    assert match.section == "484(a)/488"
+
+
+def test_petty_theft_pair_falls_back_to_484_without_a_488_row():
+    small = Catalog([row("PC", "484", "Theft")])
+    assert small.lookup("PC", "484(a)/488").matched_on == "484"
+
+
+def test_the_full_pair_wins_when_the_catalog_has_it():
+    small = Catalog([row("PC", "484(a)/488", "Pair"), row("PC", "488"), row("PC", "484")])
+    match = small.lookup("PC", "484(a)/488")
+    assert match.matched_on == "484(a)/488" and match.exact
+
+
+def test_subdivision_falls_back_to_the_nearest_parent():
+    small = Catalog([row("PC", "243"), row("PC", "243(e)")])
+    match = small.lookup("PC", "243(e)(1)")
+    assert match.matched_on == "243(e)" and match.exact is False
+    assert small.lookup("PC", "243(b)").matched_on == "243"
+
+
+def test_exact_subdivision_row_wins(catalog):
+    match = catalog.lookup("PC", "243(e)(1)")
+    assert match.matched_on == "243(e)(1)" and match.exact
+    assert match.offense.domestic_violence
+
+
+def test_parent_match_is_marked_not_exact(catalog):
+    match = catalog.lookup("PC", "243(e)")
+    assert match.matched_on == "243" and not match.exact and match.section == "243(e)"
+
+
+def test_get_is_exact_only(catalog):
+    assert catalog.get("PC", "243(e)(1)") is not None
+    assert catalog.get("PC", "243(e)") is None
+    assert catalog.get("PC", "pc 459") is None
+
+
+def test_unknown_section_is_named_not_raised(catalog):
+    match = catalog.lookup("PC", "99999(z)")
+    assert match.offense is None and match.matched_on is None and not match.exact
+    assert match.written == "PC 99999(z)"
+
+
+def test_a_section_in_the_wrong_code_is_unknown(catalog):
+    assert catalog.lookup("PC", "11350").offense is None  # HS 11350, not PC
+    assert catalog.lookup("HS", "11350").offense is not None
+
+
+@pytest.mark.parametrize(
+    "code, section",
+    [("PC", ""), ("", ""), (None, None), ("PC", None), (None, "459"), (5, 459.5), ("PC", "(((("),
+     ("PC", "664/"), ("PC", "/"), ("PC", "//459"), ("PC", "PC"), ("PC", "9" * 2000),
+     ("PC", "459\x00"), ("PC", "§§§"), ("PC", ["459"]), ({"a": 1}, {"b": 2}), ("PC", "664/664/211"),
+     ("PC", "\u00e9\u00e8 243"), ("PC", "243)(e"), ("XYZ", "1.2.3.4")],
+)
+def test_odd_input_never_raises(catalog, code, section):
+    match = catalog.lookup(code, section)
+    assert match.offense is None or match.offense.code  # a SectionMatch either way
+
+
+def test_unhashable_input_still_resolves(catalog):
+    assert catalog.lookup("PC", ["459"]).offense is None
+
+
+def test_number_as_section_is_read(catalog):
+    assert catalog.lookup(None, 459).offense is catalog.get("PC", "459")
+
+
+@settings(max_examples=300, deadline=None)
+@given(code=st.one_of(st.none(), st.text(max_size=8)), section=st.one_of(st.none(), st.text(max_size=40)))
+def test_arbitrary_text_never_raises(code, section):
+    match = load_catalog().lookup(code, section)
+    assert isinstance(match.written, str)
+    assert (match.offense is None) == (match.matched_on is None)
+
+
+def test_lookup_is_memoised(catalog):
+    first = catalog.lookup("PC", "459 pc")
+    assert catalog.lookup("PC", "459 pc") is first
+
+
+def test_split_code_defaults_to_the_penal_code():
+    assert split_code("", "211") == ("PC", "211")
+    assert split_code("hs", "11350") == ("HS", "11350")
+
+
+@pytest.mark.parametrize("section", ["171b", "1203.4a", "288a(c)", "476a", "470b"])
+def test_a_trailing_letter_of_a_section_is_not_a_code(catalog, section):
+    match = catalog.lookup("PC", section)
+    assert match.code == "PC" and match.section == section.lower()
+
+
+def test_case_of_a_subparagraph_does_not_matter(catalog):
+    assert catalog.lookup("PC", "594(b)(2)(a)").offense is catalog.get("PC", "594(b)(2)(A)")
