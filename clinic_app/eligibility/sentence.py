@@ -33,17 +33,22 @@ def probation_end(p: Probation) -> date | None:
 
 
 def probation_active(p: Probation, as_of: date) -> bool | None:
-    """Is the person on probation in this case on `as_of`?  None when the record cannot say."""
-    if p.status in ("completed", "revoked"):
+    """Is the person on probation in this case on `as_of`?  None when the record cannot say.
+
+    The dates decide where they can (a screening may speak for a past day): probation runs
+    through its end date (or the day the court ended it early).  Past that date, a record
+    still marked "active" is taken at its word (the remedies flag the contradiction).
+    """
+    if p.status == "revoked":
         return False
     end = probation_end(p)
-    if p.early_termination is not None and p.early_termination <= as_of:
-        return False
+    if end is not None and as_of <= end:
+        return True
     if p.status == "active":
         return True
-    if end is None:
+    if end is None and p.status is None:
         return None
-    return as_of <= end
+    return False
 
 
 def probation_violated(p: Probation) -> bool:

@@ -1,0 +1,157 @@
+"""Certificate of rehabilitation and pardon: PC 4852.01 et seq. (ca-rules.md 3.17).  A referral.
+
+- Who (4852.01): (a) a person convicted of a felony and committed to state prison or
+  another institution, including county jail under PC 1170(h); (c) a person convicted of
+  a felony, or of a misdemeanour sex offence requiring PC 290 registration, who was granted
+  probation and whose case was dismissed under PC 1203.4, with no incarceration since the
+  dismissal and not on probation for another felony.
+- Not for (4852.01(d)): anyone convicted of PC 269, 286(c), 288, 287(c) or former 288a(c),
+  288.5 or 289(j); people on death row, on mandatory lifetime parole, or in the military.
+- Period of rehabilitation (4852.03): it begins on release from custody (or on parole,
+  PRCS, mandatory supervision or probation, whichever is sooner) and is 5 years' California
+  residence plus 2 years (7 in all); plus 4 (9 in all) for PC 187, 209, 219, 4500, 18755 or
+  an offence punishable by life; plus 5 (10 in all) for PC 290 registrants (except some
+  311/314 offences).  Waiting periods end on the anniversary plus one day.
+- Filing comes after parole, PRCS, mandatory supervision or probation has ended (4852.06).
+- Discretionary, with a hearing; the certificate goes to the Governor as a pardon
+  application.  Older text required 3 years' residence immediately before filing [L];
+  with 5 years of continuous residence up to now that reading gives the same answer, so
+  the engine uses 4852.03.
+"""
+
+from __future__ import annotations
+
+from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.common import bars_decision
+from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "cor"
+TITLE = "Certificate of rehabilitation (PC 4852.01)"
+CITE = "PC 4852.01"
+PERIOD = "PC 4852.03(a)"
+_EXCLUDED = frozenset({"269", "286(c)", "288", "287(c)", "288a(c)", "288.5", "289(j)"})
+_NINE_YEARS = frozenset({"187", "209", "219", "4500", "18755"})
+_REGISTRANT_EXCEPTIONS = frozenset({"311.2", "311.3", "311.10", "314"})
+_STEPS = [
+    "Refer the client for a petition for a certificate of rehabilitation in the superior court of the county where they live (PC 4852.06); the Los Angeles court uses its own packet.",
+    "Tell the client the judge decides after a hearing, and the certificate goes to the Governor as a pardon application.",
+]
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    """A certificate of rehabilitation for one conviction."""
+    level = S.effective_level(conv)
+    m = ctx.match(conv)
+    if level == "infraction":
+        return not_applicable(ctx, case, conv, KEY, "A certificate of rehabilitation is for felonies (and dismissed misdemeanour sex offences), not infractions.", CITE)
+    if m.offense is None:
+        return unknown_offense(ctx, case, conv, KEY)
+    excluded = _excluded(ctx)
+    if excluded:
+        return not_eligible(ctx, case, conv, KEY, excluded, confidence="M")
+    dismissed = any(r.remedy == "pc1203_4" for r in conv.relief_granted)
+    s = case.sentence
+    if level == "misdemeanor" and not R.is_registrable(m):
+        return not_applicable(ctx, case, conv, KEY, "A certificate of rehabilitation is for felonies (and misdemeanour sex offences dismissed under PC 1203.4); this is a misdemeanour.", CITE)
+    if s is None:
+        return needs_review(ctx, case, conv, KEY, [("Who may petition depends on the sentence, and the record does not show it.", CITE)], missing=[f"cases[{case.id}].sentence"], confidence="M")
+    reasons: list[tuple[str, str]] = []
+    if level == "felony" and s.type in ("state_prison", "county_jail_1170h"):
+        where = "state prison" if s.type == "state_prison" else "county jail under PC 1170(h)"
+        reasons.append((f"A felony with a commitment to {where} qualifies for a certificate of rehabilitation.", "PC 4852.01(a)"))
+        start = s.custody.release_date if s.custody is not None else None
+        start_what = "release from custody"
+        missing = f"cases[{case.id}].sentence.custody.release_date"
+    elif s.type == "probation":
+        if not dismissed:
+            return not_eligible(
+                ctx, case, conv, KEY,
+                [("A probation case qualifies for a certificate of rehabilitation only after it has been dismissed under PC 1203.4, and the record shows no dismissal yet.", "PC 4852.01(c)")],
+                confidence="M",
+                next_steps=["Ask for the PC 1203.4 dismissal first; a certificate of rehabilitation can follow."],
+            )
+        reasons.append(("A probation case dismissed under PC 1203.4 qualifies for a certificate of rehabilitation.", "PC 4852.01(c)"))
+        p = s.probation
+        start = (p.start if p is not None else None) or s.judgment_date
+        start_what = "the grant of probation"
+        missing = f"cases[{case.id}].sentence.probation.start"
+    else:
+        return not_applicable(ctx, case, conv, KEY, "A certificate of rehabilitation needs a prison or county jail commitment, or a probation case dismissed under PC 1203.4.", CITE)
+    if start is None:
+        return needs_review(ctx, case, conv, KEY, [*reasons, (f"The period of rehabilitation starts on {start_what}, and the record does not give that date.", PERIOD)], missing=[missing], confidence="M")
+    if ctx.person.ca_resident_since is None:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, ("The period of rehabilitation includes 5 years' residence in California, and the record does not say since when the client has lived here.", PERIOD)],
+            missing=["person.ca_resident_since"], confidence="M",
+        )
+    years, why = _years(ctx, conv, m)
+    reasons.append((f"The period of rehabilitation is {years} years from {start_what} on {iso(start)}: {why}", PERIOD))
+    first = after_years(start, years)
+    residence = after_years(ctx.person.ca_resident_since, 5)
+    if residence > first:
+        reasons.append((f"The client has lived in California since {iso(ctx.person.ca_resident_since)}, so 5 years' residence is reached on {iso(residence)}.", PERIOD))
+        first = residence
+    later = _later_convictions(ctx, conv, start)
+    if later:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, (f"A later conviction ({', '.join(later)}) may interrupt the period of rehabilitation; an attorney decides.", "PC 4852.03; PC 4852.05")],
+            confidence="M",
+        )
+    state = R.sentence_state(case, ctx.as_of)
+    if state.state == "serving":
+        if state.until is None:
+            reasons.append((f"The petition comes after {state.what} has ended, and the record does not show when that is.", "PC 4852.06"))
+            return det(ctx, case, conv, KEY, "blocked", reasons=reasons, next_steps=_STEPS, confidence="M")
+        if state.until > first:
+            reasons.append((f"The petition comes after {state.what} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))
+            first = state.until
+    stop = bars_decision(ctx, case, conv, KEY, "PC 4852.01(c); PC 4852.06", kinds=("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence"), not_before=first if first > ctx.as_of else None, confidence="M")
+    if stop is not None:
+        return stop
+    reasons.append(("The court decides after a hearing whether the person is rehabilitated.", "PC 4852.13"))
+    if first > ctx.as_of:
+        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=_STEPS, confidence="M")
+    return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=_STEPS, confidence="M")
+
+
+def _excluded(ctx) -> list[tuple[str, str]]:
+    """Convictions anywhere in the record that put the person outside the chapter."""
+    out = []
+    for c, v in ctx.all_convictions():
+        m = ctx.match(v)
+        if m.code == "PC" and not m.attempt and R.in_sections(m, _EXCLUDED):
+            out.append((f"{R.citation(v)} in case {c.id} is an offence for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)"))
+    return out
+
+
+def _years(ctx, conv: Conviction, m) -> tuple[int, str]:
+    num = R.base_number(m)
+    if m.code == "PC" and num in _NINE_YEARS:
+        if m.attempt:
+            return 9, "5 years' residence plus 4, counted as for an offence punishable by life (an attempt may carry a life term; the attorney confirms)."
+        return 9, "5 years' residence plus 4 for this offence."
+    if R.is_registrable(m) and not (m.code == "PC" and num in _REGISTRANT_EXCEPTIONS):
+        return 10, "5 years' residence plus 5 for an offence requiring PC 290 registration."
+    return 7, "5 years' residence plus 2."
+
+
+def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
+    """Felony convictions, or convictions with a custody term, after the period began."""
+    out = []
+    for c, v in ctx.other_convictions(conv):
+        when = v.conviction_date or (c.sentence.judgment_date if c.sentence else None)
+        if when is None or when <= start:
+            continue
+        custody = c.sentence is not None and c.sentence.type in ("state_prison", "county_jail_1170h")
+        if v.level == "felony" or custody:
+            out.append(f"{R.citation(v)} in case {c.id}, {iso(when)}")
+    return out
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

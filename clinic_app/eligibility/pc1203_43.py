@@ -1,0 +1,67 @@
+"""Withdrawal of a completed deferred-entry-of-judgment plea: PC 1203.43 (ca-rules.md 3.12,
+4.8).  One determination per case: the DEJ plea belongs to the case, and a completed DEJ
+case has no conviction left in the record.
+
+- Under deferred entry of judgment (former PC 1000 et seq., before AB 208 turned it into
+  pretrial diversion on 2018-01-01) the person pleaded guilty and the charges were
+  dismissed on completion (PC 1000.3).  The plea can still count as a "conviction" for
+  immigration (INA 101(a)(48)(A)).
+- 1203.43(a)-(b): on completion and dismissal, the court shall let the person withdraw
+  the plea and enter a not-guilty plea, and dismiss, because the advice that the plea
+  would never be a conviction was legally invalid.  Mandatory where the conditions are
+  met [M].  CR-180 lists PC 1203.43.
+- A vacated plea under 1203.43 is effective for immigration (ca-rules.md 4.8).
+"""
+
+from __future__ import annotations
+
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible
+from clinic_app.model import Case, Determination
+
+KEY = "pc1203_43"
+TITLE = "Withdrawal of a completed DEJ plea (PC 1203.43)"
+CITE = "PC 1203.43(b)"
+
+
+def evaluate(ctx, case: Case, _conv=None) -> Determination:
+    """PC 1203.43 for one case."""
+    prog = case.program
+    if prog is None or prog.kind != "dej":
+        return not_applicable(ctx, case, None, KEY, "The record shows no deferred entry of judgment (DEJ) in this case.", CITE)
+    if prog.plea_entered is False:
+        return not_applicable(ctx, case, None, KEY, "No guilty plea was entered for deferred entry of judgment, so there is no plea to withdraw.", CITE)
+    completed = case.outcome == "diversion_completed" or (prog.completed_on is not None and case.outcome != "convicted")
+    if case.outcome == "convicted" and prog.completed_on is None:
+        return not_eligible(
+            ctx, case, None, KEY,
+            [("Deferred entry of judgment was not completed: judgment was entered on the plea, so PC 1203.43 does not apply (other relief such as PC 1203.4 may).", CITE)],
+            confidence="M",
+        )
+    if not completed:
+        return not_eligible(
+            ctx, case, None, KEY,
+            [("Deferred entry of judgment is not completed yet; PC 1203.43 needs completion and dismissal of the charges. Screen again when the court dismisses them.", "PC 1203.43(a); PC 1000.3")],
+            confidence="M",
+        )
+    if prog.plea_entered is None:
+        return needs_review(
+            ctx, case, None, KEY,
+            [("PC 1203.43 is about the guilty plea entered for deferred entry of judgment, and the record does not say whether one was entered.", CITE)],
+            missing=[f"cases[{case.id}].program.plea_entered"],
+            confidence="M",
+        )
+    done = f" on {prog.completed_on.isoformat()}" if prog.completed_on is not None else ""
+    reasons = [
+        (f"The person completed deferred entry of judgment{done} and the charges were dismissed.", "PC 1203.43(a); PC 1000.3"),
+        ("The guilty plea can still count as a conviction for immigration, so the court shall allow it to be withdrawn and the case dismissed.", CITE),
+        ("A plea withdrawn under PC 1203.43 no longer counts as a conviction for immigration purposes.", "PC 1203.43(a)(1)"),
+    ]
+    steps = [
+        "File form CR-180 (petition), checking the PC 1203.43 box, with the court that handled the deferred entry of judgment.",
+        "If the client is not a US citizen, tell the immigration attorney: this is the relief that helps with immigration.",
+    ]
+    return det(ctx, case, None, KEY, "eligible", mode="mandatory", reasons=reasons, next_steps=steps, confidence="M")
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate)

@@ -1,0 +1,133 @@
+"""Sealing of a misdemeanour committed under 18 and tried in adult court: PC 1203.45
+(ca-rules.md 3.13).
+
+- (a): a person under 18 at the time of a misdemeanour who is eligible for, or already
+  received, PC 1203.4 or 1203.4a relief may petition to seal the conviction, the arrest and
+  the related records; they are then deemed not to have occurred.  Discretionary ("may").
+- Generally one conviction only: more than one conviction bars relief, with limited
+  exceptions (one offence included in another; minor traffic infractions).
+- (c): not for offences requiring PC 290 registration, Health and Safety Code Division 10
+  (drug) offences, or Vehicle Code misdemeanours about operating a vehicle (and local
+  parking or stopping ordinances).
+- SB 1106 (2023-01-01): unpaid restitution is no ground to deny.
+- Rare: offences by minors normally go to juvenile court (W&I 781); confirm why an adult
+  court handled it [M].
+"""
+
+from __future__ import annotations
+
+from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc1203_45"
+TITLE = "Sealing of a misdemeanor committed under 18 (PC 1203.45)"
+CITE = "PC 1203.45(a)"
+EXCLUDED = "PC 1203.45(c)"
+# Vehicle Code misdemeanours that are not about operating a vehicle (theft, false papers).
+_VC_NOT_DRIVING = frozenset({"10851", "10852", "10801", "10802", "10803", "4462.5", "4463"})
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1203.45 for one conviction."""
+    level = S.effective_level(conv)
+    if level != "misdemeanor":
+        return not_applicable(ctx, case, conv, KEY, f"PC 1203.45 seals misdemeanours; this conviction is a{'n infraction' if level == 'infraction' else ' felony'}.", CITE)
+    dob = ctx.person.dob
+    if dob is None:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [("PC 1203.45 is for offences committed under 18, and the record does not give the date of birth.", CITE)],
+            missing=["person.dob"], next_steps=["Ask the client for their date of birth, then screen again."], confidence="M",
+        )
+    if conv.offense_date is not None:
+        age = R.age_on(dob, conv.offense_date)
+        when = f"on the offence date {iso(conv.offense_date)}"
+    elif conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) < 18:
+        age = R.age_on(dob, conv.conviction_date)
+        when = f"even at conviction on {iso(conv.conviction_date)}"
+    else:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [("PC 1203.45 is for offences committed under 18, and the record does not give the offence date.", CITE)],
+            missing=[f"convictions[{conv.id}].offense_date"], confidence="M",
+        )
+    if age >= 18:
+        return not_applicable(ctx, case, conv, KEY, f"The person was {age} {when}; PC 1203.45 is for offences committed under 18.", CITE)
+    m = ctx.match(conv)
+    if m.offense is None:
+        return unknown_offense(ctx, case, conv, KEY)
+    bar = _excluded(m)
+    if bar is not None:
+        return not_eligible(ctx, case, conv, KEY, [(f"The person was {age} {when}.", CITE), bar], confidence="M" if m.code == "VC" else "H")
+    reasons: list[tuple[str, str]] = [(f"The person was {age} {when}, and the conviction is a misdemeanour not excluded from PC 1203.45.", CITE)]
+    others = [(c, v) for c, v in ctx.other_convictions(conv) if not (v.code == "VC" and v.level == "infraction")]
+    elsewhere = [f"{R.citation(v)} (case {c.id})" for c, v in others if c is not case]
+    if elsewhere:
+        return not_eligible(
+            ctx, case, conv, KEY,
+            [*reasons, (f"The person has other convictions ({', '.join(elsewhere)}); PC 1203.45 is generally for a single conviction.", CITE)],
+            confidence="M",
+        )
+    if others:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, ("This case has another conviction; PC 1203.45 allows that only in limited cases (for example one offence included in the other), which an attorney decides.", CITE)],
+            confidence="M",
+        )
+    return _with_dismissal(ctx, case, conv, reasons)
+
+
+def _excluded(m) -> tuple[str, str] | None:
+    if R.is_registrable(m):
+        return ("An offence requiring PC 290 registration cannot be sealed under PC 1203.45.", EXCLUDED)
+    if m.code == "HS":
+        num = R.base_number(m)
+        head = num.split(".", 1)[0]
+        if head.isdigit() and 11000 <= int(head) <= 11651:
+            return ("Health and Safety Code Division 10 (drug) offences cannot be sealed under PC 1203.45.", EXCLUDED)
+    if m.code == "VC" and R.base_number(m) not in _VC_NOT_DRIVING:
+        return ("Vehicle Code misdemeanours about operating a vehicle cannot be sealed under PC 1203.45.", EXCLUDED)
+    return None
+
+
+def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determination:
+    """PC 1203.45 follows 1203.4 or 1203.4a: already granted, or eligible for it."""
+    steps = [
+        "Ask the court to seal the record under PC 1203.45, in the same petition as the PC 1203.4 or 1203.4a dismissal or separately (a written petition; no Judicial Council form covers it).",
+        "Confirm why an adult court handled an offence committed under 18 (offences by minors normally go to juvenile court).",
+    ]
+    granted = next((r for r in conv.relief_granted if r.remedy in ("pc1203_4", "pc1203_4a")), None)
+    if granted is not None:
+        on = f" on {iso(granted.date)}" if granted.date else ""
+        reasons.append((f"Relief under PC {'1203.4a' if granted.remedy == 'pc1203_4a' else '1203.4'} was already granted{on}.", CITE))
+        reasons.append(("Sealing is in the court's discretion; once granted, the conviction and arrest are deemed not to have occurred.", CITE))
+        return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
+    from clinic_app.eligibility import pc1203_4, pc1203_4a  # late: sibling remedies, registry order
+
+    base = pc1203_4 if case.sentence is not None and case.sentence.type == "probation" else pc1203_4a
+    under = base.evaluate(ctx, case, conv)
+    name = "PC 1203.4" if base is pc1203_4 else "PC 1203.4a"
+    confidence = weakest("M", under.confidence)
+    first = under.reasons[0] if under.reasons else None
+    tail = [(first.text, first.cite)] if first is not None else []
+    if under.status == "eligible":
+        reasons.append((f"The person is eligible for dismissal under {name}, so sealing can be asked for with it; it is in the court's discretion.", CITE))
+        return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=confidence)
+    if under.status == "eligible_on":
+        reasons.append((f"Dismissal under {name} becomes available on {iso(under.date)}, and sealing with it.", CITE))
+        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=under.date, reasons=reasons, next_steps=steps, confidence=confidence)
+    if under.status == "blocked":
+        reasons.append((f"Dismissal under {name} is blocked for now, and PC 1203.45 needs it.", CITE))
+        return det(ctx, case, conv, KEY, "blocked", date=under.date, reasons=[*reasons, *tail], next_steps=steps, confidence=confidence)
+    if under.status == "needs_review":
+        reasons.append((f"PC 1203.45 needs eligibility for {name}, which an attorney must review first.", CITE))
+        return needs_review(ctx, case, conv, KEY, [*reasons, *tail], missing=under.missing_facts, confidence=weakest("M", under.confidence))
+    reasons.append((f"PC 1203.45 needs eligibility for dismissal under {name}, and the person is not eligible for it.", CITE))
+    return not_eligible(ctx, case, conv, KEY, [*reasons, *tail], confidence=confidence)
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

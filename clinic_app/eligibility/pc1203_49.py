@@ -1,0 +1,64 @@
+"""Relief for a trafficking victim's PC 647(b) conviction: PC 1203.49 (ca-rules.md 3.16).
+
+- A person convicted under PC 647(b) who has completed any term of probation for it may
+  petition; on clear and convincing evidence that the conviction resulted from their
+  status as a victim of human trafficking, the court may find them a victim and order
+  PC 1203.4 relief.  Discretionary.  CR-180 lists PC 1203.49.
+- Largely superseded by PC 236.14 vacatur (which also erases the record), but still
+  available [M].
+- Whether a 647(b) conviction without probation qualifies is not settled here: an
+  attorney decides.
+"""
+
+from __future__ import annotations
+
+from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc1203_49"
+TITLE = "Relief for a trafficking victim's 647(b) conviction (PC 1203.49)"
+CITE = "PC 1203.49"
+_SECTION = frozenset({"647(b)"})
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1203.49 for one conviction."""
+    m = ctx.match(conv)
+    if m.code != "PC" or not R.in_sections(m, _SECTION):
+        return not_applicable(ctx, case, conv, KEY, "PC 1203.49 is only for PC 647(b) convictions.", CITE)
+    if not (conv.trafficking_related or ctx.person.trafficking_survivor):
+        return not_applicable(
+            ctx, case, conv, KEY,
+            "PC 1203.49 is for a 647(b) conviction that resulted from being trafficked, and nothing in the record says so; ask the client.",
+            CITE, confidence="M",
+        )
+    reasons = [("The conviction is under PC 647(b), and the client reports it resulted from being a trafficking victim.", CITE)]
+    steps = [
+        "File form CR-180 (petition), checking the PC 1203.49 box, with the court that entered the conviction, with evidence that the conviction resulted from being trafficked.",
+        "Consider vacatur under PC 236.14 first: it erases the conviction rather than dismissing it.",
+    ]
+    s = case.sentence
+    if s is None:
+        return needs_review(ctx, case, conv, KEY, [*reasons, ("PC 1203.49 needs completed probation, and the record does not show the sentence.", CITE)], missing=[f"cases[{case.id}].sentence"], confidence="M")
+    if s.type != "probation":
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, ("PC 1203.49 speaks of a person who has completed probation; whether it reaches a conviction without probation is an open question an attorney decides.", CITE)],
+            confidence="L",
+        )
+    state = R.sentence_state(case, ctx.as_of)
+    if state.state == "unknown":
+        return needs_review(ctx, case, conv, KEY, [*reasons, ("PC 1203.49 needs completed probation, and the record does not show whether it ended.", CITE)], missing=[state.missing] if state.missing else [], confidence="M")
+    if state.state == "serving":
+        if state.until is None:
+            return needs_review(ctx, case, conv, KEY, [*reasons, ("PC 1203.49 needs completed probation, and the record does not show when it ends.", CITE)], missing=[f"cases[{case.id}].sentence.probation.end"], confidence="M")
+        reasons.append((f"Probation ends on the record's dates, so the petition can be filed from {iso(state.until)}.", CITE))
+        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=state.until, reasons=reasons, next_steps=steps, confidence="M")
+    reasons.append(("Probation is completed, so the court may, on clear and convincing evidence, find the person a trafficking victim and grant PC 1203.4 relief.", CITE))
+    return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

@@ -1,0 +1,109 @@
+"""Fire-camp dismissal: PC 1203.4b (ca-rules.md 3.14).
+
+- (a)(1): a person who successfully took part as a CDCR Conservation Camp hand crew
+  member, a county incarcerated hand crew member, or at an institutional firehouse, and
+  has been released from custody, may petition; the court may, in the interest of
+  justice, dismiss.  Discretionary.  Finishing parole or supervision is not required
+  ((b)(4)).  Effective 2021-01-01 (AB 2147).
+- Automatically ineligible ((a)(1)(A)-(H) as summarised in the rules): anyone convicted
+  of murder, kidnapping, rape under PC 261(a)(2) or (6) or former 262(a)(1) or (4),
+  PC 288, a felony punishable by death or life, a registrable sex offence, escape from a
+  secure perimeter within the last 10 years, or arson.  These look at the whole record.
+- It reaches the conviction whose custody term included the hand-crew service: a case
+  sentenced to state prison or county jail.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.dates import anniversary, iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc1203_4b"
+TITLE = "Fire-camp dismissal (PC 1203.4b)"
+CITE = "PC 1203.4b(a)(1)"
+EFFECTIVE = date(2021, 1, 1)
+
+_MURDER = frozenset({"187", "189", "190"})
+_KIDNAP = frozenset({"207", "208", "209", "209.5", "210"})
+_RAPE = frozenset({"261(a)(2)", "261(a)(6)", "262(a)(1)", "262(a)(4)"})
+_LIFE = frozenset({"209", "209.5", "218", "219", "4500", "667.61", "269", "288.7"})
+_ARSON = frozenset({"451", "451.5", "455"})
+_ESCAPE = frozenset({"4530", "4532"})
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1203.4b for one conviction."""
+    if not ctx.person.fire_camp:
+        return not_applicable(ctx, case, conv, KEY, "The record does not show fire-camp or hand-crew service; ask the client whether they served on a fire crew while in custody.", CITE)
+    s = case.sentence
+    if s is None or s.type not in ("state_prison", "county_jail_1170h"):
+        return not_applicable(
+            ctx, case, conv, KEY,
+            "This case shows no prison or county jail term, and PC 1203.4b reaches the conviction whose custody included the fire-crew service; tell the attorney if the client served on a county hand crew for this case.",
+            CITE, confidence="M",
+        )
+    if ctx.as_of < EFFECTIVE:
+        return not_eligible(ctx, case, conv, KEY, [("Fire-camp dismissal exists only from 2021-01-01 (AB 2147).", "PC 1203.4b (Stats. 2020, ch. 60)")])
+    if ctx.match(conv).offense is None:
+        return unknown_offense(ctx, case, conv, KEY)
+    bars = _bars(ctx)
+    if bars:
+        return not_eligible(ctx, case, conv, KEY, bars, confidence="M")
+    reasons = [("The client reports successful fire-camp or hand-crew service while in custody.", CITE)]
+    c = s.custody
+    release = c.release_date if c is not None else None
+    if release is None and not (c is not None and (c.supervision_end is not None or c.supervision in ("parole", "prcs", "mandatory_supervision"))):
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, ("PC 1203.4b needs release from custody, and the record does not give the release date.", CITE)],
+            missing=[f"cases[{case.id}].sentence.custody.release_date"], confidence="M",
+        )
+    steps = [
+        "File a petition under PC 1203.4b with the court that entered the conviction, with proof of the fire-crew service (the CDCR or county record).",
+        "Tell the client the judge decides in the interest of justice: bring proof of rehabilitation.",
+    ]
+    if release is not None and release > ctx.as_of:
+        reasons.append((f"PC 1203.4b needs release from custody, expected on {iso(release)}.", CITE))
+        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=release, reasons=reasons, next_steps=steps, confidence="M")
+    reasons.append(("The person has been released from custody; finishing parole or supervision is not required.", "PC 1203.4b(a)(1), (b)(4)"))
+    reasons.append(("No conviction in the record makes the person automatically ineligible, so the court may dismiss in the interest of justice.", "PC 1203.4b(a)(1)(A)-(H)"))
+    return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
+
+
+def _bars(ctx) -> list[tuple[str, str]]:
+    """The (a)(1)(A)-(H) convictions anywhere in the record."""
+    cite = "PC 1203.4b(a)(1)(A)-(H)"
+    if ctx.person.registrant_290:
+        return [("The person must register as a sex offender (PC 290), which makes them automatically ineligible.", cite)]
+    out: list[tuple[str, str]] = []
+    for case, v in ctx.all_convictions():
+        m = ctx.match(v)
+        fam = R.family(m.section)
+        what = None
+        if m.code == "PC" and not m.attempt and not fam.isdisjoint(_MURDER):
+            what = "murder"
+        elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_KIDNAP):
+            what = "kidnapping"
+        elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_RAPE):
+            what = "rape"
+        elif m.code == "PC" and not m.attempt and "288" in fam and "288(c)" not in fam:
+            what = "a lewd act on a child (PC 288)"
+        elif m.code == "PC" and not fam.isdisjoint(_LIFE):
+            what = "a felony punishable by life"
+        elif R.is_registrable(m):
+            what = "a sex offence requiring registration"
+        elif m.code == "PC" and not fam.isdisjoint(_ARSON):
+            what = "arson"
+        elif m.code == "PC" and not fam.isdisjoint(_ESCAPE) and v.conviction_date is not None and anniversary(v.conviction_date, 10) > ctx.as_of:
+            what = "escape within the last 10 years"
+        if what is not None:
+            out.append((f"{R.citation(v)} in case {case.id} is {what}, which makes the person automatically ineligible.", cite))
+    return out
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

@@ -1,0 +1,76 @@
+"""Motion to vacate: PC 1473.7 (ca-rules.md 3.15, 4.8).  A referral, not a form to fill.
+
+- (a): a person no longer in criminal custody may move to vacate a conviction or sentence
+  for (1) prejudicial error damaging the ability to understand, defend against or
+  knowingly accept the actual or potential adverse immigration consequences (no finding
+  of ineffective assistance needed, AB 2867); (2) newly discovered evidence of actual
+  innocence; (3) a conviction sought, obtained or imposed on the basis of race,
+  ethnicity or national origin (PC 745).  Effective 2017-01-01.
+- Timing: an (a)(1) motion is timely while not in custody, but must be filed with
+  reasonable diligence after notice that immigration authorities rely on the conviction
+  (e.g. a Notice to Appear) or a final removal order.  A hearing is required; the court
+  decides on the evidence (People v. Vivar (2021) 11 Cal.5th 510): discretionary.
+- A vacatur for legal defect works for immigration (Matter of Pickering (BIA 2003)); a
+  1203.4 dismissal does not (Matter of Roldan; Nunez-Reyes v. Holder).
+- The engine refers every conviction of a person who is not a citizen, or whose
+  citizenship is unknown, to immigration counsel under (a)(1); the (a)(2) and (a)(3)
+  grounds turn on evidence the record does not carry.
+- While in criminal custody (prison, jail, probation, parole, supervision) the route is a
+  habeas petition instead [M].
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc1473_7"
+TITLE = "Motion to vacate (PC 1473.7)"
+CITE = "PC 1473.7(a)(1)"
+EFFECTIVE = date(2017, 1, 1)
+
+_IMMIGRATION = ("A dismissal under PC 1203.4 still counts as a conviction for immigration; a vacatur for legal error does not.", "Matter of Roldan (BIA 1999); Matter of Pickering (BIA 2003)")
+_REFER = "Refer the client to an immigration attorney now, before any other petition is filed for this conviction."
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1473.7 for one conviction."""
+    citizen = ctx.person.us_citizen
+    if citizen is True:
+        return not_applicable(
+            ctx, case, conv, KEY,
+            "The client is a US citizen, so the immigration ground of PC 1473.7(a)(1) does not apply; the innocence and racial-justice grounds ((a)(2), (a)(3)) turn on evidence an attorney reviews.",
+            CITE,
+        )
+    if ctx.as_of < EFFECTIVE:
+        return not_eligible(ctx, case, conv, KEY, [("The motion to vacate exists only from 2017-01-01.", "PC 1473.7 (Stats. 2016, ch. 739)")])
+    if citizen is None:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [("The record does not say whether the client is a US citizen; if not, a motion to vacate may be the only relief that helps with immigration.", CITE), _IMMIGRATION],
+            missing=["person.us_citizen"],
+            next_steps=["Ask the client whether they are a US citizen; if not, refer them to an immigration attorney before filing anything."],
+            confidence="M",
+        )
+    reasons = [
+        ("The client is not a US citizen, so this conviction may carry immigration consequences that a dismissal does not remove.", CITE),
+        _IMMIGRATION,
+    ]
+    state = R.sentence_state(case, ctx.as_of)
+    if state.state == "serving":
+        reasons.append((f"The motion is for a person no longer in criminal custody, and the person is still serving this sentence ({state.what}); until then the route is a habeas petition.", "PC 1473.7(a)"))
+        if state.until is not None:
+            reasons.append((f"The custody ends on the record's dates; recheck on {iso(state.until)}.", "PC 1473.7(a)"))
+        return det(ctx, case, conv, KEY, "blocked", date=state.until, reasons=reasons, next_steps=[_REFER, "Ask a defence attorney about a habeas petition while custody lasts."], confidence="M")
+    reasons.append(("The person is no longer in criminal custody for it, so a motion to vacate for prejudicial error about immigration consequences may be made; the court decides on the evidence at a hearing.", "PC 1473.7(a)(1), (d); People v. Vivar (2021) 11 Cal.5th 510"))
+    reasons.append(("File with reasonable diligence once immigration authorities rely on the conviction (for example after a Notice to Appear).", "PC 1473.7(b)"))
+    steps = [_REFER, "If the attorney agrees, file a written motion to vacate under PC 1473.7 with the court that entered the conviction (there is no Judicial Council form)."]
+    return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

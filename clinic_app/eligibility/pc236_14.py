@@ -1,0 +1,74 @@
+"""Vacatur for survivors of trafficking (PC 236.14) and of intimate partner or sexual
+violence (PC 236.15) (ca-rules.md 3.16).
+
+- 236.14(a): a person arrested for or convicted of a nonviolent offence committed while a
+  victim of human trafficking may petition to vacate it; the person shows by clear and
+  convincing evidence that it was the direct result of being trafficked.  The court then
+  vacates it as invalid due to legal defect.  Any time after the person ceased to be a
+  victim or sought services; the prosecutor has 45 days; no fee.  Effective 2017-01-01.
+- Not for violent felonies (PC 667.5(c)) [M].
+- 236.15 (AB 124, from 2022-01-01): the same for survivors of intimate partner violence or
+  sexual violence.
+- Effect: records sealed and destroyed; the conviction deemed not to have occurred; it is
+  a vacatur for legal defect, so it works for immigration.  Victim restitution is not
+  forgiven.
+- Applies when the conviction is marked trafficking-related or the client reports being a
+  survivor (person.trafficking_survivor); with only the latter, ask about this offence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, not_applicable, not_eligible, unknown_offense
+from clinic_app.model import Case, Conviction, Determination
+
+KEY = "pc236_14"
+TITLE = "Vacatur for trafficking survivors (PC 236.14 / 236.15)"
+CITE = "PC 236.14(a)"
+EFFECTIVE = date(2017, 1, 1)
+PC236_15 = date(2022, 1, 1)
+
+
+def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 236.14 / 236.15 for one conviction."""
+    if not (conv.trafficking_related or ctx.person.trafficking_survivor):
+        return not_applicable(
+            ctx, case, conv, KEY,
+            "Nothing in the record says this offence arose from being trafficked or from intimate partner violence; ask the client.",
+            CITE,
+        )
+    if ctx.as_of < EFFECTIVE:
+        return not_eligible(ctx, case, conv, KEY, [("Vacatur for trafficking survivors exists only from 2017-01-01.", "PC 236.14 (Stats. 2016, ch. 646)")])
+    m = ctx.match(conv)
+    if m.offense is None:
+        return unknown_offense(ctx, case, conv, KEY)
+    violent = m.offense.violent and (not m.attempt or R.base_number(m) in R.HOMICIDE_SECTIONS)
+    if violent and conv.level == "felony":
+        return not_eligible(
+            ctx, case, conv, KEY,
+            [(f"{R.citation(conv)} ({m.offense.description}) is a violent felony, and vacatur is only for nonviolent offences.", "PC 236.14(a); PC 667.5(c)")],
+            confidence="M",
+        )
+    also = " or of intimate partner or sexual violence (PC 236.15)" if ctx.as_of >= PC236_15 else ""
+    if conv.trafficking_related:
+        reasons = [(f"The record marks this offence as a direct result of being trafficked{also}.", CITE)]
+        confidence = "H"
+    else:
+        reasons = [(f"The client reports being a survivor of trafficking{also}; whether this offence was a direct result of it is for the attorney to confirm.", CITE)]
+        confidence = "M"
+    reasons += [
+        (f"{R.citation(conv)} is not a violent felony, so it can be vacated on clear and convincing evidence that it was a direct result of being a victim.", CITE),
+        ("The court vacates it for legal defect: records are sealed and destroyed and the conviction is deemed not to have occurred, which also helps with immigration.", "PC 236.14(a), (g)"),
+    ]
+    steps = [
+        "Gather evidence that the offence was a direct result of being trafficked (declarations, letters from service providers, records).",
+        "File a petition to vacate under PC 236.14" + (" (or PC 236.15 for intimate partner or sexual violence)" if ctx.as_of >= PC236_15 else "") + " with the court that entered the conviction; there is no filing fee, and the prosecutor has 45 days to respond.",
+        "Ask the court to excuse the client from appearing if that is safer for them.",
+    ]
+    return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=confidence)
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

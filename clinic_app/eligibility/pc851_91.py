@@ -1,0 +1,124 @@
+"""Petition to seal an arrest that did not end in a conviction: PC 851.91 / 851.92
+(ca-rules.md 3.10, 3.12).  One determination per case.
+
+- "Did not result in a conviction" (851.91(a)(1)): (A) no charge was filed and the
+  limitations period has run on every arrest offence; or (B) charges were filed but were
+  dismissed and cannot be refiled, or ended in an acquittal (or a conviction vacated on
+  appeal).  Completed diversion or deferred entry ends in a dismissal that cannot be
+  refiled (PC 1000.3, 1001.9, 1001.36, 1001.97), so it counts too.
+- Not eligible (851.91(a)(2)): the person may still be charged; an offence with no
+  limitations period (unless acquitted or found factually innocent); intentional evasion.
+- Limitations periods used for screening: misdemeanour 1 year (PC 802(a)), most felonies
+  3 years (PC 801), 6 years when punishable by 8 years or more (PC 800); none for offences
+  punishable by life (PC 799).  The attorney confirms.
+- A matter of right (851.91(c)(1)), unless an arrest or charge was for domestic violence,
+  child abuse or elder abuse and the person has a pattern of them (2+ convictions or 5+
+  arrests on separate occasions within 3 years of one another): then the interest of
+  justice (851.91(c)(2)).
+- Effective 2018-01-01 (SB 393).  Forms CR-409 (petition), CR-409-INFO and CR-410 (order);
+  serve the prosecutor and the arresting agency 15 days before the hearing (851.91(b)(3)).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, weakest
+from clinic_app.model import Case, Determination
+
+KEY = "pc851_91"
+TITLE = "Petition to seal an arrest (PC 851.91)"
+EFFECTIVE = date(2018, 1, 1)
+
+_FILE = "File form CR-409 (petition to seal arrest and related records) with the court in the county of the arrest, with a proposed order on form CR-410."
+_SERVE = "Serve the prosecutor and the arresting agency at least 15 days before the hearing, and file the proof of service."
+_EVADE = "Confirm the person did not flee or use a false identity to evade the police (that bars sealing, PC 851.91(a)(2)(C))."
+
+
+def evaluate(ctx, case: Case, _conv=None) -> Determination:
+    """PC 851.91 for one case."""
+    if case.outcome == "convicted":
+        return not_applicable(ctx, case, None, KEY, "This case ended in a conviction; arrest sealing is for arrests that did not.", "PC 851.91(a)(1)")
+    if case.outcome == "pending":
+        return not_applicable(ctx, case, None, KEY, "This case is still pending; screen it again when it ends.", "PC 851.91(a)(1)")
+    if ctx.as_of < EFFECTIVE:
+        return not_eligible(ctx, case, None, KEY, [("The arrest-sealing petition exists only from 2018-01-01 (SB 393).", "PC 851.91 (Stats. 2017, ch. 680)")])
+    reasons: list[tuple[str, str]] = []
+    confidence = "H"
+    start: date | None = None  # first day the arrest counts as not resulting in a conviction
+    if case.outcome == "acquitted":
+        reasons.append(("The person was acquitted, so the arrest did not result in a conviction.", "PC 851.91(a)(1)(B)(ii)"))
+    elif case.outcome == "diversion_completed":
+        confidence = "M"
+        reasons.append(("The person completed diversion or deferred entry, which ends in a dismissal that cannot be refiled.", "PC 851.91(a)(1)(B)(i); PC 1000.3; PC 1001.9"))
+    else:
+        found = _limitations(ctx, case, reasons)
+        if isinstance(found, Determination):
+            return found
+        start, confidence = found
+    pattern = _pattern(ctx, case)
+    mode = "discretionary" if pattern else "mandatory"
+    if pattern:
+        confidence = weakest(confidence, "M")
+        reasons.append(pattern)
+    else:
+        reasons.append(("Sealing is then a matter of right.", "PC 851.91(c)(1)"))
+    steps = [_FILE, _SERVE, _EVADE]
+    if pattern:
+        steps.insert(1, "Attach declarations on the hardship the arrest record causes and on rehabilitation; the judge decides in the interest of justice.")
+    if start is not None and start > ctx.as_of:
+        reasons.append((f"Charges can still be filed until the limitations period runs, so the petition can be filed from {iso(start)}.", "PC 851.91(a)(2)(A)"))
+        steps.insert(0, f"If no charge has been filed by {iso(start)}, file the petition then.")
+        return det(ctx, case, None, KEY, "eligible_on", mode=mode, date=start, reasons=reasons, next_steps=steps, confidence=confidence)
+    return det(ctx, case, None, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=confidence)
+
+
+def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determination:
+    """No charges filed, or dismissed: the first day no charge can be (re)filed."""
+    level = R.arrest_level(case)
+    if level is None:
+        return needs_review(
+            ctx, case, None, KEY,
+            [("Whether charges can still be filed depends on whether the arrest was for a felony or a misdemeanour, and the record does not say.", "PC 851.91(a)(2)(A); PC 801; PC 802")],
+            missing=[f"cases[{case.id}].arrest_level"],
+            confidence="M",
+        )
+    period = R.misdemeanor_period() if level == "misdemeanor" else R.felony_period(ctx, case, no_limit_is_review=True)
+    if period.years is None:
+        return needs_review(ctx, case, None, KEY, [period.review], missing=list(period.missing), confidence=period.confidence)
+    if case.arrest_date is None:
+        return needs_review(
+            ctx, case, None, KEY,
+            [("The limitations period runs from the offence, and the record does not give the arrest date.", "PC 851.91(a)(2)(A); PC 801; PC 802")],
+            missing=[f"cases[{case.id}].arrest_date"],
+            confidence="M",
+        )
+    first = after_years(case.arrest_date, period.years)
+    if case.outcome == "dismissed":
+        reasons.append(("The charges were dismissed; sealing needs a dismissal that cannot be refiled.", "PC 851.91(a)(1)(B)(i)"))
+    else:
+        reasons.append(("No charge was filed; sealing needs the limitations period to have run on every arrest offence.", "PC 851.91(a)(1)(A)"))
+    reasons.append(period.reason)
+    if first <= ctx.as_of:
+        reasons.append((f"Counted from the arrest on {iso(case.arrest_date)}, that period ran out before {iso(first)}.", period.reason[1]))
+    return first, weakest("M", period.confidence)
+
+
+def _pattern(ctx, case: Case) -> tuple[str, str] | None:
+    """The DV / child abuse / elder abuse pattern reason, when it makes sealing discretionary."""
+    own = [o for o in case.arrest_offenses if R.is_abuse(ctx, o.code, o.section)]
+    if not own:
+        return None
+    pattern, convictions, arrests = R.abuse_pattern(ctx)
+    if not pattern:
+        return None
+    return (
+        f"The arrest was for domestic violence, child abuse or elder abuse, and the record shows a pattern ({convictions} such convictions, {arrests} such arrests), so sealing is in the court's discretion (interest of justice).",
+        "PC 851.91(c)(2)",
+    )
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate)

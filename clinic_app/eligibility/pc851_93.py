@@ -1,0 +1,110 @@
+"""Automatic arrest relief by DOJ: PC 851.93 (ca-rules.md 3.11, 0).  One determination per case.
+
+- Monthly, subject to appropriation and to complete records, DOJ grants relief for an
+  arrest that did not end in a conviction (851.93(a)(1)); a date means only that DOJ may
+  act after it: tell the client to check the RAP sheet for "relief granted", never that
+  relief has happened.
+- Criteria (851.93(a)(2)): (A) a misdemeanour arrest whose charge was dismissed; (B) a
+  misdemeanour arrest with no proceedings within one calendar year, or an acquittal;
+  (C) a felony arrest with no conviction within 3 years ((C)(i)) or 6 years when the
+  offence is punishable by 8 years or more ((C)(ii)), or an acquittal; (D) completed
+  diversion, deferred entry or a similar program.
+- Versions: AB 1076 covered arrests on or after 2021-01-01; SB 731, operative
+  2023-07-01, covers arrests on or after 1973-01-01 and felony arrests with the 3- and
+  6-year waits.  Before 2023-07-01 felony arrests are an open question here (the rules
+  file does not give AB 1076's felony criteria), so they go to an attorney.
+- Effect as 851.92 sealing.  A petition under 851.91 may still be worth filing to update
+  local and court records.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, weakest
+from clinic_app.model import Case, Determination
+
+KEY = "pc851_93"
+TITLE = "Automatic arrest relief by DOJ (PC 851.93)"
+SB731_OPERATIVE = date(2023, 7, 1)
+AB1076_ARRESTS_FROM = date(2021, 1, 1)
+SB731_ARRESTS_FROM = date(1973, 1, 1)
+
+_CHECK = "Get the client's RAP sheet (Live Scan) and look for \"relief granted\" on this arrest."
+_PETITION = "If relief is not shown once the date has passed, file form CR-409 to seal the arrest under PC 851.91."
+_DOJ = ("DOJ reviews its records monthly, subject to funding and only if its records are complete, so this says only that DOJ may act: check the RAP sheet, never assume relief was granted.", "PC 851.93(a)(1)")
+
+
+def evaluate(ctx, case: Case, _conv=None) -> Determination:
+    """PC 851.93 for one case."""
+    if case.outcome == "convicted":
+        return not_applicable(ctx, case, None, KEY, "This case ended in a conviction; automatic arrest relief is for arrests that did not.", "PC 851.93(a)(2)")
+    if case.outcome == "pending":
+        return not_applicable(ctx, case, None, KEY, "This case is still pending; screen it again when it ends.", "PC 851.93(a)(2)")
+    sb731 = ctx.as_of >= SB731_OPERATIVE
+    covered_from = SB731_ARRESTS_FROM if sb731 else AB1076_ARRESTS_FROM
+    version = "SB 731, operative 2023-07-01" if sb731 else "AB 1076, before SB 731 became operative on 2023-07-01"
+    cite_v = "PC 851.93(a)(2) (SB 731)" if sb731 else "PC 851.93(a)(2) (AB 1076)"
+    confidence = "H"
+    reasons: list[tuple[str, str]] = []
+    if case.arrest_date is None:
+        if not sb731 or case.outcome in ("dismissed", "no_charges_filed"):
+            return needs_review(
+                ctx, case, None, KEY,
+                [(f"Automatic relief covers arrests on or after {iso(covered_from)} ({version}) and counts its waits from the arrest; the record does not give the arrest date.", cite_v)],
+                missing=[f"cases[{case.id}].arrest_date"],
+                confidence="M",
+            )
+        confidence = "M"
+        reasons.append(("The arrest date is not recorded; relief covers arrests on or after 1973-01-01.", cite_v))
+    elif case.arrest_date < covered_from:
+        return not_eligible(
+            ctx, case, None, KEY,
+            [(f"The arrest on {iso(case.arrest_date)} is before {iso(covered_from)}, the first arrest date the law covers ({version}).", cite_v)],
+            next_steps=["File form CR-409 to seal the arrest under PC 851.91 instead."],
+        )
+    level = R.arrest_level(case)
+    start: date | None = None
+    if case.outcome == "acquitted":
+        reasons.append(("The person was acquitted.", "PC 851.93(a)(2)(B), (C)"))
+    elif case.outcome == "diversion_completed":
+        reasons.append(("The person completed diversion, deferred entry of judgment or a similar program.", "PC 851.93(a)(2)(D)"))
+    elif level is None:
+        return needs_review(
+            ctx, case, None, KEY,
+            [("The wait depends on whether the arrest was for a felony or a misdemeanour, and the record does not say.", cite_v)],
+            missing=[f"cases[{case.id}].arrest_level"],
+            confidence="M",
+        )
+    elif level == "misdemeanor" and case.outcome == "dismissed":
+        reasons.append(("The arrest was for a misdemeanour and the charge was dismissed.", "PC 851.93(a)(2)(A)"))
+    elif level == "misdemeanor":
+        start = after_years(case.arrest_date, 1)
+        reasons.append((f"The arrest was for a misdemeanour with no charge filed; relief needs one calendar year without proceedings, counted from the arrest on {iso(case.arrest_date)}.", "PC 851.93(a)(2)(B)"))
+    elif not sb731:
+        return needs_review(
+            ctx, case, None, KEY,
+            [("Before SB 731 became operative on 2023-07-01, whether automatic relief reached this felony arrest is an open question in the rules; an attorney decides.", "PC 851.93 (AB 1076)")],
+            confidence="L",
+        )
+    else:
+        period = R.felony_period(ctx, case, no_limit_is_review=False)
+        if period.years is None:
+            return needs_review(ctx, case, None, KEY, [period.review], missing=list(period.missing), confidence=period.confidence)
+        start = after_years(case.arrest_date, period.years)
+        sub = "(C)(ii)" if period.years == 6 else "(C)(i)"
+        confidence = weakest(confidence, period.confidence)
+        reasons.append((f"The arrest was for a felony that did not end in a conviction; relief needs {period.years} years without a conviction, counted from the arrest on {iso(case.arrest_date)}.", f"PC 851.93(a)(2){sub}"))
+        reasons.append(period.reason)
+    reasons.append(_DOJ)
+    steps = [_CHECK, _PETITION]
+    if start is not None and start > ctx.as_of:
+        reasons.append((f"DOJ may act after {iso(start)} if no charge is filed by then.", "PC 851.93(a)(2)"))
+        return det(ctx, case, None, KEY, "eligible_on", mode="automatic", date=start, reasons=reasons, next_steps=steps, confidence=confidence)
+    return det(ctx, case, None, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=steps, confidence=confidence)
+
+
+REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate)

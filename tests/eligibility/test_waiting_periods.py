@@ -1,0 +1,80 @@
+"""For every waiting period: the day before it ends, the day it ends, the day after.
+
+Each entry builds a record whose relief opens on FIRST and checks the remedy is
+eligible_on FIRST the day before, and eligible on FIRST and the day after.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from clinic_app.model import Person
+
+from engine_builders import custody_case, no_probation_case, probation_case, run, status
+
+ONE = timedelta(days=1)
+
+# (name, remedy, record builder, first day, mode)
+PERIODS = [
+    ("1203.4 after probation ends", "pc1203_4", lambda: probation_case(end="2018-03-02"), date(2018, 3, 3), "mandatory"),
+    ("1203.4 after early termination", "pc1203_4", lambda: probation_case(end="2019-03-02", early="2017-06-30", status="completed"), date(2017, 7, 1), "mandatory"),
+    ("1203.4a one year from judgment", "pc1203_4a", lambda: no_probation_case(judgment="2026-02-10"), date(2027, 2, 11), "mandatory"),
+    ("1203.41 split: one year after mandatory supervision", "pc1203_41",
+     lambda: custody_case("10851(a)", code="VC", type="county_jail_1170h", judgment="2021-05-03", release=None, supervision="mandatory_supervision", supervision_end="2023-09-20", split=True, wobbler=True),
+     date(2024, 9, 21), "discretionary"),
+    ("1203.41 straight jail: two years after release", "pc1203_41",
+     lambda: custody_case("496(a)", code="PC", type="county_jail_1170h", judgment="2024-08-01", release="2025-06-30", supervision="none", supervision_end=None),
+     date(2027, 7, 1), "discretionary"),
+    ("1203.41 prison: two years after parole", "pc1203_41", lambda: custody_case(supervision_end="2022-06-01"), date(2024, 6, 2), "discretionary"),
+    ("1203.42 two years after parole", "pc1203_42",
+     lambda: custody_case(judgment="2009-03-01", release="2010-06-01", supervision_end="2024-08-01"), date(2026, 8, 2), "discretionary"),
+    ("1203.425 (I)(ia) the day after probation", "pc1203_425", lambda: probation_case(start="2024-01-10", end="2025-01-10"), date(2025, 1, 11), "automatic"),
+    ("1203.425 (I)(ib) one year from judgment", "pc1203_425", lambda: no_probation_case(judgment="2026-02-10"), date(2027, 2, 11), "automatic"),
+    ("1203.425 (II) four years after supervision", "pc1203_425",
+     lambda: custody_case("10851(a)", code="VC", type="county_jail_1170h", judgment="2021-05-03", release=None, supervision="mandatory_supervision", supervision_end="2023-09-20", split=True, wobbler=True),
+     date(2027, 9, 21), "automatic"),
+]
+
+
+@pytest.mark.parametrize("name,remedy,build,first,mode", PERIODS, ids=[p[0] for p in PERIODS])
+def test_day_before_the_day_and_the_day_after(name, remedy, build, first, mode):
+    assert status(run(build(), as_of=first - ONE), remedy) == ("eligible_on", mode, first)
+    assert status(run(build(), as_of=first), remedy) == ("eligible", mode, None)
+    assert status(run(build(), as_of=first + ONE), remedy) == ("eligible", mode, None)
+
+
+def test_probation_in_another_case_blocks_until_the_day_after_it_ends():
+    def record():
+        return [probation_case(end="2020-05-01"), probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status=None)]
+
+    before = run(*record(), as_of=date(2027, 3, 1))
+    assert status(before, "pc1203_4") == ("blocked", None, date(2027, 3, 2))
+    assert status(run(*record(), as_of=date(2027, 3, 2)), "pc1203_4") == ("eligible", "mandatory", None)
+    assert status(run(*record(), as_of=date(2027, 3, 3)), "pc1203_4") == ("eligible", "mandatory", None)
+
+
+def test_blocked_date_is_never_before_the_remedys_own_first_day():
+    # Case A's 1203.4a opens 2027-02-11; case B's probation ends sooner, but B's probation
+    # only needs review for 1203.4a, so use a pending misdemeanour sentence instead:
+    # B is still being served (fine unpaid) -> blocked with no date.
+    a = no_probation_case(judgment="2026-02-10")
+    b = no_probation_case("602", id="B", judgment="2026-06-01", completed=False)
+    d = status(run(a, b, as_of="2026-11-15"), "pc1203_4a")
+    assert d[0] == "blocked"
+
+
+def test_1203_41_prison_wait_counts_from_parole_discharge_not_release():
+    rec = custody_case(release="2020-01-01", supervision_end="2023-01-01")
+    assert status(run(rec, as_of="2024-06-01"), "pc1203_41") == ("eligible_on", "discretionary", date(2025, 1, 2))
+
+
+def test_1203_425_felony_path_own_supervision_with_known_end_gives_the_date():
+    rec = custody_case(judgment="2021-03-01", release="2024-06-01", supervision="parole", supervision_end="2027-06-01")
+    assert status(run(rec, as_of="2026-11-15"), "pc1203_425") == ("eligible_on", "automatic", date(2031, 6, 2))
+
+
+def test_a_registrant_never_gets_automatic_relief_whatever_the_dates():
+    rec = probation_case()
+    assert status(run(rec, person=Person(registrant_290=True)), "pc1203_425")[0] == "not_eligible"
