@@ -83,18 +83,19 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         return not_applicable(ctx, case, conv, KEY, "A certificate of rehabilitation needs a prison or county jail commitment, or a probation case dismissed under PC 1203.4.", CITE)
     if start is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, (f"The period of rehabilitation starts on {start_what}, and the record does not give that date.", PERIOD)], missing=[missing], confidence="M")
-    if ctx.person.ca_resident_since is None:
-        return needs_review(
-            ctx, case, conv, KEY,
-            [*reasons, ("The period of rehabilitation includes 5 years' residence in California, and the record does not say since when the client has lived here.", PERIOD)],
-            missing=["person.ca_resident_since"], confidence="M",
-        )
     years, why = _years(ctx, conv, m)
     reasons.append((f"The period of rehabilitation is {years} years from {start_what} on {iso(start)}: {why}", PERIOD))
     first = after_years(start, years)
-    residence = after_years(ctx.person.ca_resident_since, 5)
+    if ctx.person.ca_resident_since is None:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, (f"It includes 5 years' residence in California, and the record does not say since when the client has lived here; at the earliest the petition can be filed on {iso(first)}.", PERIOD)],
+            missing=["person.ca_resident_since"], next_steps=["Ask the client since when they have lived in California, then screen again."], confidence="M",
+        )
+    # The residence is part of the period, so it counts only from the period's start.
+    residence = after_years(max(start, ctx.person.ca_resident_since), 5)
     if residence > first:
-        reasons.append((f"The client has lived in California since {iso(ctx.person.ca_resident_since)}, so 5 years' residence is reached on {iso(residence)}.", PERIOD))
+        reasons.append((f"The client has lived in California since {iso(ctx.person.ca_resident_since)}, so 5 years' residence within the period is reached on {iso(residence)}.", PERIOD))
         first = residence
     later = _later_convictions(ctx, conv, start)
     if later:

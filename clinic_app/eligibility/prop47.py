@@ -48,8 +48,15 @@ _BY_VALUE = {
     "496": ("receiving stolen property", "PC 496(a)"),
     "470": ("forgery", "PC 473(b)"),
     "473": ("forgery", "PC 473(b)"),
+    "475": ("forgery", "PC 473(b)"),
+    "476": ("forgery", "PC 473(b)"),
     "476a": ("a bad check", "PC 476a(b)"),
+    "503": ("embezzlement", "PC 490.2"),
+    "532": ("theft by false pretences", "PC 490.2"),
 }
+# VC 10851 is petty theft under PC 490.2 only when it was a theft (taking the car for
+# good) of a car worth $950 or less, not joyriding (People v. Page (2017) 3 Cal.5th 1175).
+_PAGE = "People v. Page (2017) 3 Cal.5th 1175"
 
 
 def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
@@ -76,6 +83,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     reasons: list[tuple[str, str]] = []
     missing: list[str] = []
     confidence = "H"
+    vehicle_review = False
     if num == "459":
         stop = _burglary(ctx, case, conv, m, reasons, missing)
         if stop is not None:
@@ -88,6 +96,14 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
             return not_eligible(ctx, case, conv, KEY, [(f"The value was ${conv.value_dollars:,}, more than $950, so this {what} is not a Prop 47 offence.", cite)])
         else:
             reasons.append((f"The value was ${conv.value_dollars:,}, not more than $950, so this {what} is a Prop 47 offence.", cite))
+    elif kind == "vehicle":
+        if conv.value_dollars is not None and conv.value_dollars > VALUE_LIMIT:
+            return not_eligible(ctx, case, conv, KEY, [(f"The vehicle was worth ${conv.value_dollars:,}, more than $950, so this VC 10851 conviction is not a Prop 47 offence.", f"PC 490.2; {_PAGE}")])
+        if conv.value_dollars is None:
+            missing.append(f"convictions[{conv.id}].value_dollars")
+        reasons.append(("VC 10851 is a Prop 47 offence only if it was a theft (taking the vehicle for good, not driving it) of a vehicle worth $950 or less; the record cannot say which, so an attorney checks.", f"PC 490.2; {_PAGE}"))
+        confidence = "M"
+        vehicle_review = True
     elif kind == "drug":
         reasons.append((f"{R.citation(conv)} (drug possession) is a Prop 47 offence.", "PC 1170.18(a)"))
     else:
@@ -114,10 +130,10 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     if unknown:
         confidence = "M"
         reasons.append((f"Check that {', '.join(unknown)} is not a super-strike or a registration offence; the offence catalog does not know it.", "PC 1170.18(i)"))
-    if missing:
+    if missing or vehicle_review:
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, ("Prop 47 turns on facts the record does not give; they are listed as missing.", "PC 1170.18(a)")],
+            [*reasons, ("Prop 47 turns on facts the record does not give; they are listed as missing.", "PC 1170.18(a)")] if missing else reasons,
             missing=missing,
             next_steps=["Find the missing facts in the police report or the plea transcript, then screen again."],
             confidence="M",
@@ -130,6 +146,8 @@ def _kind(m, num: str) -> str | None:
     """"drug" | "as_such" | "value" | None (not a Prop 47 offence)."""
     if m.code == "HS":
         return "drug" if num in _DRUGS else None
+    if m.code == "VC":
+        return "vehicle" if num == "10851" else None
     if m.code != "PC":
         return None
     if num in _AS_SUCH:
