@@ -111,6 +111,7 @@ def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Tab
         cell.extend(_cite(option.cite, s))
     table = Table([[cell]], colWidths=[width])
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),  # the default would pull in Helvetica
         ("BACKGROUND", (0, 0), (-1, -1), CARD),
         ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 9 * s.scale),
@@ -153,6 +154,7 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
         ])
     table = Table(rows, colWidths=[box_w, width - box_w - due_w - who_w, due_w, who_w], repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
@@ -253,6 +255,9 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
         lang=handout.lang_tag,
         displayDocTitle=True,
         invariant=1,
+        # Otherwise the canvas starts in Helvetica, a non-embedded font, on every page.
+        initialFontName=handout.font,
+        initialFontSize=10,
     )
     width = LETTER[0] - 2 * margin
     doc.build(build_story(handout, s, width), canvasmaker=_canvas_class(handout, s, margin))

@@ -78,7 +78,7 @@ def excluded(lang: str = "en") -> Client:
 
 def needs_review(lang: str = "en") -> Client:
     """Probation with an unknown outcome: the engine cannot decide without it."""
-    case = Case(id="A", convictions=[Conviction(id="A1", section="11350(a)", code="HS", level="felony",
+    case = Case(id="A", convictions=[Conviction(id="A1", section="211", level="felony",
                                                 conviction_date=date(2012, 4, 4))],
                 sentence=Sentence(type="probation", judgment_date=date(2012, 4, 4),
                                   probation=Probation(kind="formal", start=date(2012, 4, 4))))

@@ -1,0 +1,60 @@
+"""Fixtures for the handout tests: screened scenario clients and their rendered PDFs.
+
+Rendering is the slow part, so each (scenario, language, print size) is rendered once per
+session and shared; every test still opens the real PDF bytes with pypdf.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+import pytest
+from handout_clients import CLINIC, SCENARIOS, screened
+from pypdf import PdfReader
+
+from clinic_app.handouts import Handout, compose, render_bytes
+from clinic_app.model import Client, Screening
+
+
+@dataclass
+class Rendered:
+    client: Client
+    screening: Screening
+    handout: Handout
+    pdf: bytes
+
+    @property
+    def reader(self) -> PdfReader:
+        return PdfReader(io.BytesIO(self.pdf))
+
+    def page_texts(self) -> list[str]:
+        """Each page's text with runs of whitespace collapsed (lines wrap anywhere)."""
+        return [squash(page.extract_text()) for page in self.reader.pages]
+
+    def text(self) -> str:
+        return " ".join(self.page_texts())
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+_cache: dict[tuple, Rendered] = {}
+
+
+def render_scenario(key: str, lang: str, large_print: bool = False, clinic=CLINIC) -> Rendered:
+    cache_key = (key, lang, large_print, clinic)
+    if cache_key not in _cache:
+        client = SCENARIOS[key][0](lang)
+        screening = screened(client)
+        handout = compose(client, screening, clinic, lang=lang, large_print=large_print)
+        _cache[cache_key] = Rendered(client, screening, handout, render_bytes(handout))
+    return _cache[cache_key]
+
+
+@pytest.fixture(scope="session")
+def render():
+    """render(scenario, lang, large_print=False) -> Rendered, cached for the session."""
+    return render_scenario

@@ -1,0 +1,196 @@
+"""What a handout says for each kind of record, checked on the composed data (no PDF).
+
+The clients are screened by the real engine; each scenario first checks that the
+screening really has the status it is named for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
+
+from clinic_app.handouts import ClinicInfo, compose
+from clinic_app.handouts.document import Guidance, RecordEntry, Task
+
+
+def entries(handout) -> list[RecordEntry]:
+    return [b for s in handout.sections for b in s.blocks if isinstance(b, RecordEntry)]
+
+
+def guidance(handout) -> dict[str, Guidance]:
+    section = handout.section("say")
+    return {g.key: g for g in section.blocks} if section else {}
+
+
+def build(key: str, lang: str = "en", **kw):
+    client = SCENARIOS[key][0](lang)
+    screening = screened(client)
+    return client, screening, compose(client, screening, CLINIC, lang=lang, **kw)
+
+
+@pytest.mark.parametrize("key", [k for k, (_, state) in SCENARIOS.items() if state])
+def test_first_conviction_state_matches_the_screening(key):
+    """The headline of the first conviction is the state the scenario is built for."""
+    client, screening, handout = build(key)
+    assert entries(handout)[0].state == SCENARIOS[key][1]
+
+
+def test_eligible_now_says_the_clinic_files_and_the_doj_may_act():
+    _, screening, handout = build("eligible_now")
+    assert {(d.remedy, d.status) for d in screening.results} >= {("pc1203_4", "eligible"),
+                                                                ("pc1203_425", "eligible")}
+    entry = entries(handout)[0]
+    assert entry.title == "Petty theft"
+    assert "PC 484(a)/488" in entry.detail and "2015" in entry.detail
+    by_remedy = {o.remedy: o for o in entry.options}
+    assert by_remedy["pc1203_4"].who == "The clinic"
+    assert "judge must grant it" in by_remedy["pc1203_4"].text
+    assert by_remedy["pc1203_425"].who.startswith("Automatic")
+    assert "PC 1203.4" in by_remedy["pc1203_4"].cite
+
+
+def test_eligible_on_gives_the_date_in_words_and_a_dated_task():
+    _, screening, handout = build("eligible_on")
+    first = min(d.date for d in screening.results if d.status == "eligible_on")
+    entry = entries(handout)[0]
+    assert "June 2, 2027" in entry.where and first == date(2027, 6, 2)
+    tasks = [b for b in handout.section("checklist").blocks if isinstance(b, Task)]
+    assert any(t.due == first and "Come back" in t.text for t in tasks)
+
+
+def test_blocked_names_the_probation_and_its_end():
+    client, _, handout = build("blocked")
+    vandalism = entries(handout)[0]
+    assert vandalism.state == "blocked"
+    assert "probation must end" in vandalism.where and "May 20, 2028" in vandalism.where
+    tasks = [b for b in handout.section("checklist").blocks if isinstance(b, Task)]
+    texts = " | ".join(t.text for t in tasks)
+    assert "Finish probation (May 20, 2028)" in texts
+    assert "First-offender DUI program (12 of 30 done)" in texts
+    assert "$600" in texts and "$1,200" in texts  # restitution 800-200, fines 1800-600
+    # Dated tasks come first, in date order.
+    dated = [t.due for t in tasks if t.due]
+    assert dated == sorted(dated) and tasks[0].due is not None
+
+
+def test_excluded_offence_says_no_relief_and_registration_continues():
+    _, screening, handout = build("excluded")
+    assert {d.status for d in screening.results if d.remedy == "pc1203_4"} == {"not_eligible"}
+    entry = entries(handout)[0]
+    assert entry.state == "not_available" and entry.column == "not_cleared"
+    effects = [n.text for n in handout.section("effects").blocks]
+    assert any("keep registering" in t for t in effects)
+    assert any("no guns for life" in t for t in effects)
+
+
+def test_needs_review_points_to_a_clinic_lawyer():
+    _, _, handout = build("needs_review")
+    options = entries(handout)[0].options
+    review = [o for o in options if o.status == "needs_review"]
+    assert review and all(o.who == "A clinic lawyer" for o in review)
+
+
+def test_dismissed_and_reduced_use_their_own_disclosure_columns():
+    _, _, handout = build("dismissed")
+    burglary, drugs = entries(handout)
+    assert (burglary.state, burglary.column) == ("dismissed", "dismissed")
+    assert "January 10, 2020" in burglary.where
+    assert (drugs.state, drugs.column) == ("reduced", "reduced")
+    assert not any(o.remedy in ("pc17b", "prop47") for o in drugs.options)  # already reduced
+    job = guidance(handout)["private_job"]
+    columns = [line.column for line in job.lines]
+    assert columns == ["after_dismissal", "dismissed", "reduced"]
+    dismissed = next(line for line in job.lines if line.column == "dismissed")
+    assert dismissed.say == "“No.”" and "432.7" in dismissed.cite
+
+
+def test_not_cleared_client_gets_fair_chance_rules_and_after_dismissal_lines():
+    _, _, handout = build("eligible_now")
+    job = guidance(handout)["private_job"]
+    assert "before they offer you the job" in job.intro.text and "12952" in job.intro.cite
+    assert [line.column for line in job.lines] == ["not_cleared", "after_dismissal"]
+    assert set(guidance(handout)) == {"private_job", "government_job", "license", "lottery",
+                                      "peace_officer", "security_clearance", "firearm", "jury",
+                                      "housing"}
+
+
+def test_immigration_guidance_only_for_non_citizens():
+    _, _, citizen = build("eligible_now")
+    _, _, other = build("non_citizen", lang="en")
+    assert "immigration" not in guidance(citizen)
+    assert "immigration" in guidance(other)
+    strong = [n for n in other.section("effects").blocks if n.strong]
+    assert any("immigration lawyer" in n.text for n in strong)
+
+
+def test_arrest_only_gets_arrest_guidance_and_sealing():
+    _, _, handout = build("arrest_only")
+    assert handout.section("record") is None
+    entry = handout.section("arrests").blocks[0]
+    assert entry.title == "Arrest: Public intoxication" and "PC 647(f)" in entry.detail
+    assert entry.column == "arrest" and "seal" in entry.where
+    assert {line.column for g in guidance(handout).values() for line in g.lines} == {"arrest"}
+
+
+def test_no_cases_gives_a_short_sensible_handout():
+    _, _, handout = build("no_cases")
+    keys = [s.key for s in handout.sections]
+    assert keys == ["empty", "checklist"]
+    assert "did not find any convictions" in handout.section("empty").blocks[0].text
+    assert handout.section("checklist").blocks[0].text.startswith("Nothing for now")
+
+
+def test_spanish_handout_is_in_spanish():
+    _, _, handout = build("non_citizen", lang="es")
+    assert handout.lang_tag == "es-US"
+    assert handout.title == "Su récord: qué cambió y qué puede decir"
+    assert entries(handout)[0].title == "Manejar bajo los efectos del alcohol (DUI)"
+    assert "15 de noviembre de 2026" in handout.date_line
+    assert guidance(handout)["immigration"].title.startswith("Formularios de inmigración")
+
+
+def test_handout_shows_no_date_of_birth_or_case_number():
+    client, _, handout = build("eligible_now")
+    text = handout.all_text()
+    assert client.cases[0].case_number not in text
+    assert "1984" not in text and "June 9" not in text
+
+
+def test_missing_clinic_details_fall_back_to_a_default_name():
+    client = SCENARIOS["eligible_now"][0]("en")
+    handout = compose(client, screened(client), ClinicInfo(), as_of=AS_OF)
+    assert handout.author == "Record clearance clinic"
+    assert handout.contact_lines == ("Record clearance clinic",)
+    partial = compose(client, screened(client), ClinicInfo(name="Eastside", phone="(213) 555-0142"))
+    assert partial.contact_lines == ("Eastside", "Phone: (213) 555-0142")
+
+
+def test_a_client_without_a_name_is_a_clear_error():
+    client = SCENARIOS["eligible_now"][0]("en")
+    client.name = "   "
+    with pytest.raises(ValueError, match="name"):
+        compose(client, screened(client), CLINIC)
+
+
+def test_as_of_defaults_to_the_screening_date():
+    client = SCENARIOS["eligible_now"][0]("en")
+    handout = compose(client, screened(client), CLINIC)
+    assert handout.as_of == AS_OF and "November 15, 2026" in handout.date_line
+
+
+def test_every_demo_client_composes(demo_pairs):
+    """The real engine's output for a demo caseload: every client gets a handout."""
+    for client, screening in demo_pairs:
+        handout = compose(client, screening, CLINIC)
+        assert handout.client_name == client.name.strip()
+        assert handout.section("checklist").blocks
+
+
+@pytest.fixture(scope="module")
+def demo_pairs():
+    from clinic_app.demo import DEMO_AS_OF, generate_clients
+    from clinic_app.eligibility import screen
+
+    return [(c, screen(c.person, c.cases, DEMO_AS_OF)) for c in generate_clients(150, seed=7)]
