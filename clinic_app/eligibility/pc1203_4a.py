@@ -68,7 +68,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     conf = "H"
     steps: list[str] = []
     missing: list[str] = []
-    if s.completed is None and not _money_paid(case):
+    if s.completed is None and not _money_paid(case) and not _money_owed(case):
         return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence (fine, jail) has been fully performed.", CITE_A)], missing=["sentence.completed"], confidence="M")
     other = bars_decision(
         ctx, case, conv, KEY, CITE_A,

@@ -1,0 +1,240 @@
+"""The core remedies' own rules: modes, routes, bars, missing facts, unknown sections."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import REMEDIES
+from clinic_app.model import Case, Condition, Person
+
+from engine_builders import custody_case, money, no_probation_case, probation_case, row, run, status
+
+
+# ---- 1203.4 modes -----------------------------------------------------------------------
+
+
+def test_violation_even_when_reinstated_leaves_the_discretionary_route():
+    rec = probation_case(violations=[("2016-08-01", "reinstated")])
+    d = row(run(rec), "pc1203_4")
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+    assert "2016-08-01" in " ".join(r.text for r in d.reasons)
+
+
+def test_dui_is_discretionary_only():
+    rec = probation_case("23152(a)", code="VC", start="2021-08-01", end="2025-08-01")
+    d = row(run(rec), "pc1203_4")
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+    assert any(r.cite == "PC 1203.4(c)(1)-(2)" for r in d.reasons)
+
+
+def test_early_termination_makes_relief_mandatory():
+    rec = probation_case("148(a)(1)", start="2023-02-01", end="2024-02-01", early="2023-09-01")
+    assert status(run(rec), "pc1203_4") == ("eligible", "mandatory", None)
+
+
+def test_unfinished_condition_after_probation_leaves_the_discretionary_route():
+    rec = probation_case(conditions=[Condition("class", "52-week batterer program", required=52, done=30)])
+    d = row(run(rec), "pc1203_4")
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+
+
+def test_unpaid_fines_that_were_a_condition_are_discretionary_with_low_confidence():
+    rec = probation_case(money=money(fines_ordered=500, fines_paid=100, fines_condition_of_probation=True))
+    d = row(run(rec), "pc1203_4")
+    assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "L")
+
+
+def test_unpaid_fines_with_unknown_condition_names_the_missing_fact():
+    rec = probation_case(money=money(fines_ordered=500, fines_paid=100))
+    d = row(run(rec), "pc1203_4")
+    assert "money.fines_condition_of_probation" in d.missing_facts
+
+
+def test_no_probation_means_1203_4_does_not_apply():
+    assert status(run(no_probation_case()), "pc1203_4")[0] == "not_applicable"
+
+
+def test_revoked_probation_needs_review_between_1203_4_and_1203_41():
+    rec = probation_case(level="felony", kind="formal", status="revoked", violations=[("2016-01-01", "revoked")])
+    assert status(run(rec), "pc1203_4")[0] == "needs_review"
+
+
+def test_active_status_past_the_end_date_needs_review():
+    rec = probation_case(status="active", end="2020-01-01")
+    d = row(run(rec), "pc1203_4")
+    assert d.status == "needs_review" and "sentence.probation.end" in d.missing_facts
+
+
+def test_missing_probation_end_needs_review_naming_it():
+    rec = probation_case(end=None, status=None)
+    d = row(run(rec), "pc1203_4")
+    assert d.status == "needs_review" and d.missing_facts == ["sentence.probation.end"]
+
+
+# ---- person-level bars ------------------------------------------------------------------
+
+
+def test_pending_charge_blocks_without_a_date():
+    pending = Case(id="B", outcome="pending", arrest_date=date(2026, 8, 20), arrest_level="felony")
+    d = row(run(probation_case(), pending), "pc1203_4")
+    assert (d.status, d.date) == ("blocked", None)
+    assert "pending" in d.reasons[0].text
+
+
+def test_person_level_pending_charge_flag_blocks_everything_that_names_it():
+    s = run(probation_case(), person=Person(pending_charges=True))
+    assert status(s, "pc1203_4")[0] == "blocked"
+    assert status(s, "pc1203_425")[0] == "blocked"
+
+
+def test_parole_in_another_case_blocks_1203_4_and_1203_41():
+    on_parole = custody_case(id="P", judgment="2020-01-01", release="2024-01-01", supervision_end=None)
+    old = custody_case(id="A", judgment="2010-01-01", release="2012-01-01", supervision_end="2014-01-01")
+    s = run(probation_case(id="C"), on_parole, old)
+    assert status(s, "pc1203_4", case="C", conv="C1")[0] == "blocked"
+    assert status(s, "pc1203_41")[0] == "blocked"
+
+
+def test_prcs_in_another_case_needs_review_for_1203_41():
+    on_prcs = custody_case(id="P", judgment="2020-01-01", release="2024-01-01", supervision="prcs", supervision_end=None)
+    old = custody_case(id="A", judgment="2010-01-01", release="2012-01-01", supervision_end="2014-01-01")
+    d = row(run(on_prcs, old), "pc1203_41")
+    assert d.status == "needs_review" and "PRCS" in " ".join(r.text for r in d.reasons)
+
+
+def test_probation_in_another_case_needs_review_for_1203_4a():
+    other = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    s = run(no_probation_case(judgment="2024-05-01"), other)
+    assert status(s, "pc1203_4a")[0] == "needs_review"
+
+
+def test_later_conviction_makes_1203_4a_discretionary():
+    s = run(no_probation_case("647(f)", judgment="2024-05-01"), no_probation_case("12500(a)", id="B", code="VC", judgment="2025-07-01"))
+    assert status(s, "pc1203_4a") == ("eligible", "discretionary", None)
+    assert status(s, "pc1203_4a", case="B", conv="B1") == ("eligible", "mandatory", None)
+
+
+def test_unpaid_fine_blocks_1203_4a():
+    rec = no_probation_case(judgment="2024-05-01", completed=None, money=money(fines_ordered=300, fines_paid=0))
+    assert status(run(rec), "pc1203_4a")[0] == "blocked"
+
+
+def test_confirmed_no_supervision_overrides_an_unknown_probation_end():
+    unknown = probation_case("242", id="B", end=None, status=None)
+    s_unknown = run(probation_case(), unknown)
+    s_none = run(probation_case(), unknown, person=Person(on_supervision="none"))
+    assert status(s_unknown, "pc1203_4")[0] == "needs_review"
+    assert status(s_none, "pc1203_4")[0] == "eligible"
+
+
+def test_person_on_parole_flag_blocks_1203_41():
+    old = custody_case(judgment="2010-01-01", release="2012-01-01", supervision_end="2014-01-01")
+    assert status(run(old, person=Person(on_supervision="parole")), "pc1203_41")[0] == "blocked"
+
+
+# ---- 1203.3 -------------------------------------------------------------------------------
+
+
+def test_early_termination_is_offered_only_while_probation_runs():
+    running = probation_case("11378", code="HS", level="felony", kind="formal", start="2025-01-15", end="2027-01-15", status="active")
+    assert status(run(running), "pc1203_3", conv=None) == ("eligible", "discretionary", None)
+    assert status(run(probation_case()), "pc1203_3", conv=None)[0] == "not_applicable"
+    assert status(run(no_probation_case()), "pc1203_3", conv=None)[0] == "not_applicable"
+
+
+# ---- 17(b) ------------------------------------------------------------------------------
+
+
+def wobbler_case(**kw):
+    base = dict(level="felony", kind="formal", start="2016-05-20", end="2019-05-20", imposition_suspended=True)
+    base.update(kw)
+    return probation_case("459/460(b)", **base)
+
+
+def test_17b_open_when_imposition_was_suspended():
+    assert status(run(wobbler_case()), "pc17b") == ("eligible", "discretionary", None)
+
+
+def test_17b_open_during_probation():
+    rec = wobbler_case(start="2025-01-01", end="2028-01-01", status="active")
+    assert status(run(rec), "pc17b") == ("eligible", "discretionary", None)
+
+
+def test_17b_closed_when_execution_of_a_prison_term_was_suspended():
+    d = row(run(wobbler_case(imposition_suspended=False)), "pc17b")
+    assert d.status == "not_eligible" and "Wood" in d.reasons[0].cite
+
+
+def test_17b_unknown_suspension_needs_review():
+    d = row(run(wobbler_case(imposition_suspended=None)), "pc17b")
+    assert d.status == "needs_review" and d.missing_facts == ["sentence.imposition_suspended"]
+
+
+def test_17b_closed_after_prison_or_1170h():
+    prison = custody_case("459/460(b)", code="PC", judgment="2020-02-01", release="2023-01-15", supervision_end="2024-01-01")
+    jail = custody_case("496(a)", code="PC", type="county_jail_1170h", judgment="2024-08-01", release="2025-06-30", supervision="none", supervision_end=None)
+    assert status(run(prison), "pc17b")[0] == "not_eligible"
+    assert status(run(jail), "pc17b")[0] == "not_eligible"
+
+
+def test_17b_not_for_a_straight_felony_or_a_misdemeanour():
+    straight = probation_case("11350(a)", code="HS", level="felony", kind="formal", imposition_suspended=True)
+    assert status(run(straight), "pc17b")[0] == "not_eligible"
+    assert status(run(probation_case()), "pc17b")[0] == "not_applicable"
+
+
+def test_request_wobbler_flag_overrides_the_catalog():
+    rec = probation_case("11350(a)", code="HS", level="felony", kind="formal", imposition_suspended=True, wobbler=True)
+    assert status(run(rec), "pc17b")[0] == "eligible"
+
+
+# ---- unknown sections, other jurisdictions, relief already granted ------------------------
+
+
+def test_unknown_section_gives_needs_review_naming_it_never_a_crash():
+    rec = probation_case("9999", level="felony", kind="formal", imposition_suspended=True)
+    s = run(rec)
+    d = row(s, "pc1203_4")
+    assert d.status == "needs_review" and "PC 9999 is not in the offence catalog" in d.reasons[0].text
+    assert row(s, "pc17b").status == "needs_review"
+
+
+def test_garbage_section_does_not_crash():
+    rec = probation_case("??/(((", level="misdemeanor")
+    assert len(run(rec).results) >= len(REMEDIES) - 2
+
+
+def test_other_jurisdiction_is_not_applicable_everywhere_with_the_reason():
+    rec = probation_case()
+    rec.jurisdiction = "NV"
+    s = run(rec)
+    rows = [d for d in s.results if d.case == "A"]
+    assert rows and all(d.status == "not_applicable" for d in rows)
+    assert "NV" in rows[0].reasons[0].text
+    assert s.consequences == []
+
+
+def test_relief_already_granted_is_not_asked_for_again():
+    from clinic_app.model import ReliefGranted
+
+    rec = probation_case()
+    rec.convictions[0].relief_granted.append(ReliefGranted("pc1203_4", date(2019, 1, 1)))
+    d = row(run(rec), "pc1203_4")
+    assert d.status == "not_applicable" and "2019-01-01" in d.reasons[0].text
+
+
+def test_17b_reduced_felony_goes_to_1203_4a_as_a_misdemeanour():
+    from clinic_app.model import ReliefGranted
+
+    rec = no_probation_case("496(a)", level="felony", judgment="2020-01-01")
+    rec.convictions[0].relief_granted.append(ReliefGranted("pc17b", date(2020, 6, 1)))
+    assert status(run(rec), "pc1203_4a")[0] == "eligible"
+    assert status(run(rec), "pc1203_41")[0] == "not_applicable"
+
+
+def test_every_determination_has_a_reason_with_a_citation():
+    s = run(probation_case(), no_probation_case(id="B"), custody_case(id="C"))
+    for d in s.results:
+        assert d.reasons, d
+        assert all(r.text and r.cite for r in d.reasons), d
+        assert d.confidence in ("H", "M", "L")

@@ -1,0 +1,101 @@
+"""Every section PC 1203.4(b) and 1203.4a(d) exclude: at least one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine_builders import no_probation_case, probation_case, run, status, row
+
+# (code, section, level) excluded from 1203.4 by PC 1203.4(b)
+EXCLUDED_1203_4 = [
+    ("PC", "286(c)", "felony"),
+    ("PC", "286(c)(1)", "felony"),
+    ("PC", "288", "felony"),
+    ("PC", "288(a)", "felony"),
+    ("PC", "287(c)", "felony"),
+    ("PC", "288a(c)", "felony"),
+    ("PC", "288.5", "felony"),
+    ("PC", "289(j)", "felony"),
+    ("PC", "311.1", "misdemeanor"),
+    ("PC", "311.2", "misdemeanor"),
+    ("PC", "311.3", "misdemeanor"),
+    ("PC", "311.11", "felony"),
+    ("PC", "261.5(d)", "felony"),
+    ("VC", "2800", "misdemeanor"),
+    ("VC", "2801", "misdemeanor"),
+    ("VC", "2803", "misdemeanor"),
+]
+
+
+@pytest.mark.parametrize("code,section,level", EXCLUDED_1203_4, ids=[f"{c} {s}" for c, s, _ in EXCLUDED_1203_4])
+def test_excluded_offence_is_not_eligible_for_1203_4(code, section, level):
+    rec = probation_case(section, code=code, level=level, kind="formal" if level == "felony" else "summary")
+    d = row(run(rec), "pc1203_4")
+    assert d.status == "not_eligible"
+    assert d.reasons[0].cite == "PC 1203.4(b)"
+
+
+@pytest.mark.parametrize("section", ["415", "602.8"])
+def test_any_infraction_is_excluded_from_1203_4(section):
+    rec = probation_case(section, level="infraction")
+    assert status(run(rec), "pc1203_4")[0] == "not_eligible"
+
+
+def test_attempt_of_an_excluded_offence_is_not_excluded():
+    # People v. Marinelli (2014): 664/288(a) is not on the 1203.4(b) list.
+    rec = probation_case("664/288(a)", level="felony", kind="formal", start="2010-09-01", end="2015-09-01")
+    assert status(run(rec), "pc1203_4") == ("eligible", "mandatory", None)
+
+
+def test_misdemeanour_261_5_d_is_not_excluded():
+    # The exclusion names felony convictions only.
+    rec = probation_case("261.5(d)", level="misdemeanor")
+    assert status(run(rec), "pc1203_4")[0] == "eligible"
+
+
+def test_261_5_d_reduced_under_17b_needs_review():
+    rec = probation_case("261.5(d)", level="felony", kind="formal", imposition_suspended=True)
+    from clinic_app.model import ReliefGranted
+
+    rec.convictions[0].relief_granted.append(ReliefGranted("pc17b", None))
+    assert status(run(rec), "pc1203_4")[0] == "needs_review"
+
+
+def test_vehicle_code_infraction_is_excluded_from_1203_4a():
+    rec = no_probation_case("22350", code="VC", level="infraction", judgment="2024-04-02")
+    d = row(run(rec), "pc1203_4a")
+    assert d.status == "not_eligible"
+    assert "VC 42001" in d.reasons[0].cite
+
+
+def test_vc_42002_1_misdemeanour_is_excluded_from_1203_4a():
+    rec = no_probation_case("2800", code="VC", level="misdemeanor", judgment="2022-01-12")
+    assert status(run(rec), "pc1203_4a")[0] == "not_eligible"
+
+
+def test_penal_code_infraction_is_open_to_1203_4a():
+    rec = no_probation_case("415", level="infraction", judgment="2025-08-01")
+    assert status(run(rec), "pc1203_4a") == ("eligible", "mandatory", None)
+
+
+def test_registrable_prison_conviction_is_excluded_from_1203_41():
+    from engine_builders import custody_case
+
+    rec = custody_case("286(c)(1)", code="PC", judgment="2005-06-01", release="2011-06-01", supervision_end="2014-06-01")
+    d = row(run(rec), "pc1203_41")
+    assert d.status == "not_eligible" and d.reasons[0].cite == "PC 1203.41(a)(6)"
+
+
+def test_serious_or_violent_prison_conviction_is_outside_1203_42():
+    from engine_builders import custody_case
+
+    rec = custody_case("211", code="PC", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
+    assert status(run(rec), "pc1203_42")[0] == "not_eligible"
+
+
+@pytest.mark.parametrize("section", ["211", "664/187", "459/460(a)"])
+def test_serious_or_violent_felony_is_outside_the_automatic_felony_path(section):
+    from engine_builders import custody_case
+
+    rec = custody_case(section, code="PC", judgment="2010-01-01", release="2013-01-01", supervision_end="2016-01-01")
+    assert status(run(rec), "pc1203_425")[0] == "not_eligible"

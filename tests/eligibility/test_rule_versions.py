@@ -1,0 +1,142 @@
+"""For every rule version: an as_of on each side of its effective date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.model import Person
+
+from engine_builders import custody_case, money, no_probation_case, probation_case, row, run, status, topics
+
+
+def restitution_case():
+    return probation_case("487(a)", level="felony", kind="formal", start="2019-03-04", end="2022-03-04", imposition_suspended=True, wobbler=True, money=money(restitution_ordered=4200, restitution_paid=0))
+
+
+def test_sb_1106_unpaid_restitution_before_and_after_2023_01_01():
+    assert status(run(restitution_case(), as_of="2022-12-31"), "pc1203_4") == ("eligible", "discretionary", None)
+    assert status(run(restitution_case(), as_of="2023-01-01"), "pc1203_4") == ("eligible", "mandatory", None)
+    after = row(run(restitution_case(), as_of="2023-01-01"), "pc1203_4")
+    assert any("SB 1106" in r.cite for r in after.reasons)
+
+
+def prison_case():
+    return custody_case("11378", judgment="2014-02-01", release="2016-03-01", supervision_end="2018-03-01")
+
+
+def test_sb_731_state_prison_route_of_1203_41():
+    assert status(run(prison_case(), as_of="2022-12-31"), "pc1203_41")[0] == "not_eligible"
+    # Sources differ on 2023-01-01 or 2023-07-01 [L]: needs review in between.
+    unsure = row(run(prison_case(), as_of="2023-03-01"), "pc1203_41")
+    assert unsure.status == "needs_review" and "2023-07-01" in unsure.reasons[0].text
+    assert status(run(prison_case(), as_of="2023-06-30"), "pc1203_41")[0] == "needs_review"
+    assert status(run(prison_case(), as_of="2023-07-01"), "pc1203_41") == ("eligible", "discretionary", None)
+
+
+def test_1203_41_county_jail_route_existed_before_sb_731():
+    rec = custody_case("496(a)", code="PC", type="county_jail_1170h", judgment="2016-08-01", release="2017-06-30", supervision="none", supervision_end=None)
+    assert status(run(rec, as_of="2022-10-01"), "pc1203_41") == ("eligible", "discretionary", None)
+
+
+def test_1203_425_ab_1076_covers_2021_convictions_from_2022_07_01():
+    rec = probation_case(start="2021-03-01", end="2021-09-01")
+    assert status(run(rec, as_of="2022-06-30"), "pc1203_425") == ("eligible_on", "automatic", date(2022, 7, 1))
+    assert status(run(rec, as_of="2022-07-01"), "pc1203_425") == ("eligible", "automatic", None)
+
+
+def test_1203_425_older_convictions_from_sb_731_and_doj_review_from_2024_10_01():
+    rec = probation_case(start="2015-03-02", end="2018-03-02")
+    assert status(run(rec, as_of="2023-06-30"), "pc1203_425")[0] == "not_eligible"
+    assert status(run(rec, as_of="2023-07-01"), "pc1203_425") == ("eligible_on", "automatic", date(2024, 10, 1))
+    assert status(run(rec, as_of="2024-09-30"), "pc1203_425") == ("eligible_on", "automatic", date(2024, 10, 1))
+    assert status(run(rec, as_of="2024-10-01"), "pc1203_425") == ("eligible", "automatic", None)
+
+
+def test_1203_425_felony_path_starts_with_sb_731():
+    rec = custody_case("11378", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
+    assert status(run(rec, as_of="2023-06-30"), "pc1203_425")[0] == "not_eligible"
+    assert status(run(rec, as_of="2023-07-01"), "pc1203_425")[0] == "eligible_on"
+    assert status(run(rec, as_of="2024-10-01"), "pc1203_425")[0] == "eligible"
+
+
+def test_1203_425_felony_path_reaches_back_to_2005_only():
+    old = custody_case("11378", judgment="2004-12-31", release="2006-01-01", supervision_end="2008-01-01")
+    new = custody_case("11378", judgment="2005-01-01", release="2006-01-01", supervision_end="2008-01-01")
+    assert status(run(old), "pc1203_425")[0] == "not_eligible"
+    assert status(run(new), "pc1203_425")[0] == "eligible"
+
+
+def test_1203_42_took_effect_2018_01_01():
+    rec = custody_case("11378", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
+    assert status(run(rec, as_of="2017-12-31"), "pc1203_42")[0] == "not_eligible"
+    assert status(run(rec, as_of="2018-01-01"), "pc1203_42") == ("eligible", "discretionary", None)
+
+
+def ab1950_case():
+    return probation_case("487(a)", level="felony", kind="formal", start="2020-12-15", end="2023-12-15", status="active", imposition_suspended=True, wobbler=True)
+
+
+def test_ab_1950_cap_flag_only_from_2021_01_01():
+    # Before AB 1950 there is no cap: the ordered end date stands, no flag.
+    before = row(run(ab1950_case(), as_of="2020-12-31"), "pc1203_4")
+    assert before.status == "eligible_on" and not any("AB 1950" in r.cite for r in before.reasons)
+    after = row(run(ab1950_case(), as_of="2021-01-01"), "pc1203_4")
+    assert after.status == "eligible_on" and any("AB 1950" in r.cite for r in after.reasons)
+
+
+def test_ab_1950_needs_review_only_where_the_cap_decides():
+    # Capped end 2022-12-15: from the day after, the two readings differ.
+    assert status(run(ab1950_case(), as_of="2022-12-15"), "pc1203_4")[0] == "eligible_on"
+    assert status(run(ab1950_case(), as_of="2022-12-16"), "pc1203_4")[0] == "needs_review"
+    # After the ordered end both readings agree again.
+    done = ab1950_case()
+    done.sentence.probation.status = "completed"
+    assert status(run(done, as_of="2023-12-16"), "pc1203_4")[0] == "eligible"
+
+
+def test_ab_1950_does_not_reach_a_case_final_long_before_2021():
+    rec = probation_case(start="2015-03-02", end="2018-03-02")
+    d = row(run(rec, as_of="2026-11-15"), "pc1203_4")
+    assert not any("AB 1950" in r.cite for r in d.reasons)
+
+
+def test_ab_1950_exception_for_domestic_violence():
+    rec = probation_case("273.5", level="misdemeanor", start="2021-06-01", end="2024-06-01", status="active")
+    d = row(run(rec, as_of="2023-01-01"), "pc1203_4")
+    assert d.status == "eligible_on" and not any("AB 1950" in r.cite for r in d.reasons)
+
+
+def test_pc_29805_b_lifetime_ban_for_273_5_from_2019():
+    before = probation_case("273.5", start="2018-12-31", end="2021-12-31")
+    after = probation_case("273.5", start="2019-01-01", end="2022-01-01")
+    t_before = " ".join(topics(run(before))["firearms"])
+    t_after = " ".join(topics(run(after))["firearms"])
+    assert "ten-year" in t_before and "PC 29805(a)" in t_before and "lifetime state" not in t_before
+    assert "lifetime state firearm ban" in t_after and "PC 29805(b)" in t_after
+
+
+def test_sb_310_jury_service_from_2020():
+    rec = probation_case("11350", code="HS", level="felony", kind="formal", start="2012-07-11", end="2015-07-11")
+    assert "CCP 203(a)(5)" in topics(run(rec, as_of="2019-12-31"))["jury"][0]
+    assert "SB 310" in topics(run(rec, as_of="2020-01-01"))["jury"][0]
+
+
+def test_ab_1281_protective_order_survives_dismissal_from_2022():
+    def rec():
+        c = probation_case("243(e)(1)")
+        c.protective_order_until = date(2030, 1, 1)
+        return c
+
+    assert "protective_order" not in topics(run(rec(), as_of="2021-12-31"))
+    assert "protective_order" in topics(run(rec(), as_of="2022-01-01"))
+
+
+def test_rule_version_is_stamped_on_the_result():
+    from clinic_app.eligibility import RULES_VERSION
+
+    assert run(probation_case()).rules_version == RULES_VERSION == "2026.11"
+
+
+def test_registrant_flag_is_person_level_for_automatic_relief():
+    rec = no_probation_case(judgment="2020-02-10")
+    assert status(run(rec, person=Person(registrant_290=True)), "pc1203_425")[0] == "not_eligible"
