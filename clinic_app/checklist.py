@@ -1,0 +1,205 @@
+"""What still stands between a client and relief, case by case, in plain words.
+
+A paralegal reads this list to the client: "Probation ends 2027-03-02 (100 days left)",
+"52-week batterer program: 30 of 52", "Restitution: $700 of $1,500 paid".  Items come from
+the record only (probation, custody and supervision, conditions, money, pending cases,
+protective orders); the eligibility engine decides what they mean for each remedy.
+
+Pure domain: no clock (``as_of`` is passed), no I/O.  Cheap enough to run for every client
+of a caseload on each re-screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from clinic_app.model import Case, Client, Condition, Custody, Money, Probation
+
+ItemKind = str  # "probation" | "supervision" | "sentence" | "condition" | "fines" | "restitution" | "pending_case" | "protective_order"
+KINDS: tuple[str, ...] = ("probation", "supervision", "sentence", "condition", "fines", "restitution",
+                          "pending_case", "protective_order")
+
+SUPERVISION_NAMES = {"mandatory_supervision": "Mandatory supervision", "parole": "Parole", "prcs": "PRCS"}
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One thing on a case's checklist: done or not, how far along, and by when."""
+
+    case: str
+    kind: ItemKind
+    label: str
+    done: bool
+    progress: float | None = None  # 0..1 where it can be measured
+    due: date | None = None
+    days_left: int | None = None
+
+
+def checklist(client: Client, as_of: date) -> list[ChecklistItem]:
+    """Every checklist item of every case of the client, in case order."""
+    return [item for item, _ in _items(client, as_of)]
+
+
+def outstanding(client: Client, as_of: date) -> list[str]:
+    """Short labels of what is not done: "probation to 2027-03-02", "restitution $800", "class 30/52"."""
+    return [short for item, short in _items(client, as_of) if not item.done and short]
+
+
+def checklist_and_outstanding(client: Client, as_of: date) -> tuple[list[ChecklistItem], list[str]]:
+    """Both at once, for the caseload summary (one pass over the record)."""
+    pairs = list(_items(client, as_of))
+    return [item for item, _ in pairs], [short for item, short in pairs if not item.done and short]
+
+
+# ---- One generator per source of items; each yields (item, short label) ---------------------
+
+
+def _items(client: Client, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
+    pending_in_record = False
+    for case in client.cases:
+        if case.outcome == "pending":
+            pending_in_record = True
+        yield from _case_items(case, as_of)
+    if client.person.pending_charges and not pending_in_record:
+        # The intake says a charge is pending somewhere the record does not show.
+        yield ChecklistItem("", "pending_case", "A pending charge (from intake) must be resolved first", False), \
+            "pending charge"
+
+
+def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
+    if case.outcome == "pending":
+        name = case.case_number or case.id
+        yield ChecklistItem(case.id, "pending_case", f"Pending case {name} must be resolved first", False), \
+            f"pending case {name}"
+    sentence = case.sentence
+    if sentence is not None:
+        if sentence.probation is not None:
+            yield from _probation_items(case.id, sentence.probation, as_of)
+        if sentence.custody is not None:
+            yield from _custody_items(case.id, sentence.custody, as_of)
+        elif sentence.completed is False and sentence.probation is None:
+            yield ChecklistItem(case.id, "sentence", "Sentence not yet completed", False), "sentence"
+    for condition in case.conditions:
+        yield _condition_item(case.id, condition)
+    if case.money is not None:
+        yield from _money_items(case.id, case.money)
+    if case.protective_order_until is not None and case.protective_order_until > as_of:
+        until = case.protective_order_until
+        left = (until - as_of).days
+        yield ChecklistItem(case.id, "protective_order",
+                            f"Protective order until {until} ({_days(left)} left); a dismissal does not end it",
+                            False, None, until, left), f"protective order to {until}"
+
+
+def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
+    if probation.status == "revoked":
+        return  # custody follows a revocation; the sentence items say what remains
+    if probation.early_termination is not None and probation.early_termination <= as_of:
+        yield ChecklistItem(case_id, "probation",
+                            f"Probation ended early {probation.early_termination} (PC 1203.3)", True, 1.0), ""
+        return
+    end = probation.end
+    if probation.status == "completed" or (probation.status is None and end is not None and end <= as_of):
+        label = f"Probation completed {end}" if end else "Probation completed"
+        yield ChecklistItem(case_id, "probation", label, True, 1.0), ""
+        return
+    if end is None:
+        yield ChecklistItem(case_id, "probation", "Probation: end date unknown", False), "probation end date"
+        return
+    left = (end - as_of).days
+    if left <= 0:
+        label = f"Probation was to end {end}: confirm with the court that it ended"
+        yield ChecklistItem(case_id, "probation", label, False, 1.0, end, left), f"probation to {end}"
+        return
+    label = f"Probation ends {end} ({_days(left)} left) - early termination possible (PC 1203.3)"
+    yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), \
+        f"probation to {end}"
+
+
+def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
+    release = custody.release_date
+    if release is not None:
+        if release > as_of:
+            left = (release - as_of).days
+            yield ChecklistItem(case_id, "sentence", f"In custody until {release} ({_days(left)} left)",
+                                False, None, release, left), f"custody to {release}"
+        else:
+            yield ChecklistItem(case_id, "sentence", f"Released from custody {release}", True, 1.0), ""
+    name = SUPERVISION_NAMES.get(custody.supervision or "none")
+    if name is None:
+        return
+    end = custody.supervision_end
+    if end is None:
+        yield ChecklistItem(case_id, "supervision", f"{name}: end date unknown", False), f"{name.lower()} end date"
+    elif end > as_of:
+        left = (end - as_of).days
+        yield ChecklistItem(case_id, "supervision", f"{name} ends {end} ({_days(left)} left)",
+                            False, _elapsed(release, end, as_of), end, left), f"{name.lower()} to {end}"
+    else:
+        yield ChecklistItem(case_id, "supervision", f"{name} ended {end}", True, 1.0), ""
+
+
+def _condition_item(case_id: str, condition: Condition) -> tuple[ChecklistItem, str]:
+    required, done_count = condition.required, condition.done
+    unit = " hours" if condition.kind == "community_service" else ""
+    if required:
+        count = done_count or 0
+        label = f"{condition.label}: {count} of {required}{unit}"
+        progress = min(1.0, max(0.0, count / required))
+        short = f"{_condition_word(condition)} {count}/{required}{' h' if unit else ''}"
+    else:
+        label, progress, short = condition.label, None, _condition_word(condition)
+    if condition.completed_on is not None:
+        label += f" (completed {condition.completed_on})"
+        progress = 1.0
+    met = condition.is_met
+    return ChecklistItem(case_id, "condition", label, met, progress if not met else 1.0), short
+
+
+def _condition_word(condition: Condition) -> str:
+    """The short name used in the caseload's outstanding column."""
+    if condition.kind == "community_service":
+        return "community service"
+    if condition.kind in ("class", "program"):
+        return condition.kind
+    return condition.label.lower()
+
+
+def _money_items(case_id: str, money: Money) -> Iterator[tuple[ChecklistItem, str]]:
+    if money.fines_ordered:
+        yield _money_item(case_id, "fines", "Fines", money.fines_ordered, money.fines_paid,
+                          _ledger(money, "fine")), f"fines ${money.fines_owed:,}"
+    if money.restitution_ordered:
+        yield _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
+                          money.restitution_paid, _ledger(money, "restitution")), \
+            f"restitution ${money.restitution_owed:,}"
+
+
+def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | None,
+                ledger: tuple[int, int]) -> ChecklistItem:
+    count, total = ledger
+    paid_amount = paid if paid is not None else total
+    label = f"{name}: ${paid_amount:,} of ${ordered:,} paid"
+    if count and total != paid_amount:
+        # The payment ledger and the recorded total disagree: say so instead of picking one.
+        label += f" (the ledger's {count} payment{'s' if count != 1 else ''} total ${total:,})"
+    progress = min(1.0, max(0.0, paid_amount / ordered))
+    return ChecklistItem(case_id, kind, label, paid_amount >= ordered, progress)
+
+
+def _ledger(money: Money, kind: str) -> tuple[int, int]:
+    amounts = [p.amount for p in money.payments if p.kind == kind]
+    return len(amounts), sum(amounts)
+
+
+def _elapsed(start: date | None, end: date, as_of: date) -> float | None:
+    """How much of a term has passed, 0..1, when its start is known."""
+    if start is None or end <= start:
+        return None
+    return min(1.0, max(0.0, (as_of - start).days / (end - start).days))
+
+
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"

@@ -1,0 +1,196 @@
+"""The checklist a paralegal reads to the client: what stands between them and relief."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clinic_app.checklist import KINDS, checklist, checklist_and_outstanding, outstanding
+from clinic_app.model import (Case, Client, Condition, Conviction, Custody, Money, Payment, Person,
+                              Probation, Sentence)
+
+AS_OF = date(2026, 11, 22)
+
+
+def client_with(*cases: Case, person: Person | None = None) -> Client:
+    return Client(name="Test Client (synthetic)", person=person or Person(), cases=list(cases))
+
+
+def probation_case(case_id="A", **probation) -> Case:
+    return Case(id=case_id, convictions=[Conviction(id="A1", section="242")],
+                sentence=Sentence(type="probation", probation=Probation(**probation)))
+
+
+def only(items, kind):
+    found = [i for i in items if i.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_active_probation_gives_end_date_and_days_left():
+    case = probation_case(start=date(2025, 11, 22), end=date(2027, 3, 2), status="active")
+    item = only(checklist(client_with(case), AS_OF), "probation")
+    assert item.label.startswith("Probation ends 2027-03-02 (100 days left)")
+    assert "early termination" in item.label and "1203.3" in item.label
+    assert (item.done, item.due, item.days_left, item.case) == (False, date(2027, 3, 2), 100, "A")
+    assert 0.7 < item.progress < 0.8  # 365 of 465 days served
+
+
+def test_one_day_left_is_singular():
+    case = probation_case(end=date(2026, 11, 23), status="active")
+    assert "(1 day left)" in only(checklist(client_with(case), AS_OF), "probation").label
+
+
+def test_completed_probation_is_done():
+    case = probation_case(start=date(2020, 1, 1), end=date(2022, 1, 1), status="completed")
+    item = only(checklist(client_with(case), AS_OF), "probation")
+    assert item.done and item.label == "Probation completed 2022-01-01" and item.progress == 1.0
+    assert outstanding(client_with(case), AS_OF) == []
+
+
+def test_early_termination_ends_probation():
+    case = probation_case(end=date(2027, 3, 2), early_termination=date(2026, 6, 1), status="completed")
+    item = only(checklist(client_with(case), AS_OF), "probation")
+    assert item.done and "ended early 2026-06-01" in item.label
+
+
+def test_active_probation_past_its_end_date_asks_to_confirm():
+    case = probation_case(end=date(2026, 1, 1), status="active")
+    item = only(checklist(client_with(case), AS_OF), "probation")
+    assert not item.done and "confirm" in item.label and item.days_left < 0
+
+
+def test_probation_without_status_is_judged_by_its_end_date():
+    ended = probation_case(end=date(2025, 1, 1))
+    running = probation_case(end=date(2027, 1, 1))
+    assert only(checklist(client_with(ended), AS_OF), "probation").done
+    assert not only(checklist(client_with(running), AS_OF), "probation").done
+
+
+def test_revoked_probation_leaves_the_custody_items():
+    case = Case(id="A", sentence=Sentence(
+        type="county_jail_1170h", probation=Probation(status="revoked", end=date(2027, 1, 1)),
+        custody=Custody(release_date=date(2026, 1, 1), supervision="mandatory_supervision",
+                        supervision_end=date(2027, 1, 11))))
+    items = checklist(client_with(case), AS_OF)
+    assert not [i for i in items if i.kind == "probation"]
+    assert only(items, "sentence").done
+    supervision = only(items, "supervision")
+    assert supervision.label == "Mandatory supervision ends 2027-01-11 (50 days left)"
+    assert outstanding(client_with(case), AS_OF) == ["mandatory supervision to 2027-01-11"]
+
+
+def test_custody_and_parole():
+    case = Case(id="P", sentence=Sentence(type="state_prison", custody=Custody(
+        release_date=date(2027, 1, 1), supervision="parole", supervision_end=None)))
+    items = checklist(client_with(case), AS_OF)
+    assert only(items, "sentence").label == "In custody until 2027-01-01 (40 days left)"
+    assert only(items, "supervision").label == "Parole: end date unknown"
+    assert outstanding(client_with(case), AS_OF) == ["custody to 2027-01-01", "parole end date"]
+
+
+def test_ended_parole_is_done():
+    case = Case(id="P", sentence=Sentence(type="state_prison", custody=Custody(
+        release_date=date(2020, 1, 1), supervision="prcs", supervision_end=date(2021, 1, 1))))
+    assert only(checklist(client_with(case), AS_OF), "supervision").label == "PRCS ended 2021-01-01"
+    assert outstanding(client_with(case), AS_OF) == []
+
+
+def test_conditions_with_progress():
+    case = Case(id="A", conditions=[
+        Condition(kind="class", label="52-week batterer program", required=52, done=30),
+        Condition(kind="community_service", label="Community service", required=40, done=40),
+        Condition(kind="stay_away", label="Stay away from the store"),
+    ])
+    items = [i for i in checklist(client_with(case), AS_OF) if i.kind == "condition"]
+    assert [i.label for i in items] == ["52-week batterer program: 30 of 52",
+                                        "Community service: 40 of 40 hours",
+                                        "Stay away from the store"]
+    assert items[0].progress == pytest.approx(30 / 52) and not items[0].done
+    assert items[1].done and items[1].progress == 1.0
+    assert not items[2].done and items[2].progress is None
+    assert outstanding(client_with(case), AS_OF) == ["class 30/52", "stay away from the store"]
+
+
+def test_condition_completed_on_a_date():
+    case = Case(id="A", conditions=[Condition(kind="program", label="AA meetings", completed_on=date(2026, 5, 1))])
+    item = only(checklist(client_with(case), AS_OF), "condition")
+    assert item.done and item.progress == 1.0 and "completed 2026-05-01" in item.label
+
+
+def test_condition_with_nothing_done_yet():
+    case = Case(id="A", conditions=[Condition(kind="community_service", label="Community service", required=40)])
+    item = only(checklist(client_with(case), AS_OF), "condition")
+    assert item.label == "Community service: 0 of 40 hours" and item.progress == 0.0
+    assert outstanding(client_with(case), AS_OF) == ["community service 0/40 h"]
+
+
+def test_fines_and_restitution():
+    case = Case(id="A", money=Money(fines_ordered=500, fines_paid=500,
+                                    restitution_ordered=1500, restitution_paid=700))
+    items = checklist(client_with(case), AS_OF)
+    fines, restitution = only(items, "fines"), only(items, "restitution")
+    assert fines.label == "Fines: $500 of $500 paid" and fines.done
+    assert restitution.label == "Restitution: $700 of $1,500 paid" and not restitution.done
+    assert restitution.progress == pytest.approx(700 / 1500)
+    assert outstanding(client_with(case), AS_OF) == ["restitution $800"]
+
+
+def test_restitution_from_the_payment_ledger():
+    money = Money(restitution_ordered=1500)
+    money.record_payment(Payment(kind="restitution", date=date(2026, 1, 5), amount=400))
+    money.record_payment(Payment(kind="restitution", date=date(2026, 2, 5), amount=300))
+    item = only(checklist(client_with(Case(id="A", money=money)), AS_OF), "restitution")
+    assert item.label == "Restitution: $700 of $1,500 paid"
+
+
+def test_ledger_that_disagrees_with_the_total_is_shown():
+    money = Money(restitution_ordered=1500, restitution_paid=900,
+                  payments=[Payment(kind="restitution", date=date(2026, 1, 5), amount=400)])
+    item = only(checklist(client_with(Case(id="A", money=money)), AS_OF), "restitution")
+    assert item.label == "Restitution: $900 of $1,500 paid (the ledger's 1 payment total $400)"
+
+
+def test_no_money_ordered_means_no_money_items():
+    items = checklist(client_with(Case(id="A", money=Money(fines_ordered=0))), AS_OF)
+    assert not [i for i in items if i.kind in ("fines", "restitution")]
+
+
+def test_pending_case_and_protective_order():
+    pending = Case(id="B", outcome="pending", case_number="24CR01234")
+    order = Case(id="A", protective_order_until=date(2027, 1, 1))
+    expired = Case(id="C", protective_order_until=date(2026, 1, 1))
+    items = checklist(client_with(order, pending, expired), AS_OF)
+    assert only(items, "pending_case").label == "Pending case 24CR01234 must be resolved first"
+    protective = only(items, "protective_order")
+    assert protective.case == "A" and protective.due == date(2027, 1, 1) and protective.days_left == 40
+    assert outstanding(client_with(order, pending, expired), AS_OF) == [
+        "protective order to 2027-01-01", "pending case 24CR01234"]
+
+
+def test_pending_charge_from_intake_only():
+    person = Person(pending_charges=True)
+    items = checklist(client_with(person=person), AS_OF)
+    assert only(items, "pending_case").case == ""
+    assert outstanding(client_with(person=person), AS_OF) == ["pending charge"]
+
+
+def test_unfinished_sentence_without_custody_or_probation():
+    case = Case(id="A", sentence=Sentence(type="no_probation", completed=False))
+    assert only(checklist(client_with(case), AS_OF), "sentence").label == "Sentence not yet completed"
+
+
+def test_a_clean_record_has_nothing_outstanding():
+    assert checklist(client_with(Case(id="A", outcome="dismissed")), AS_OF) == []
+    assert outstanding(client_with(), AS_OF) == []
+
+
+def test_every_kind_is_known_and_both_views_agree():
+    case = probation_case(end=date(2027, 3, 2), status="active")
+    case.money = Money(fines_ordered=100, fines_paid=0, restitution_ordered=50, restitution_paid=0)
+    client = client_with(case, Case(id="B", outcome="pending"))
+    items, short = checklist_and_outstanding(client, AS_OF)
+    assert items == checklist(client, AS_OF) and short == outstanding(client, AS_OF)
+    assert {i.kind for i in items} <= set(KINDS)
+    assert short == ["probation to 2027-03-02", "fines $100", "restitution $50", "pending case B"]

@@ -1,0 +1,127 @@
+"""The caseload line: best outcome over the screening, next action date, what is outstanding."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.model import (Case, Client, Condition, Conviction, Determination, Money, Probation,
+                              Screening, Sentence)
+from clinic_app.summary import REFERRAL_ONLY, is_relief, summarize
+
+AS_OF = date(2026, 11, 22)
+
+
+def det(remedy, status, when=None, case="A", conviction="A1", mode=None):
+    return Determination(case=case, conviction=conviction, remedy=remedy, status=status, mode=mode, date=when)
+
+
+def screening(*results):
+    return Screening(as_of=AS_OF, rules_version="test", results=list(results))
+
+
+def plain_client(*cases):
+    return Client(name="Synthetic Person", cases=list(cases) or [Case(id="A", convictions=[Conviction(id="A1", section="488")])])
+
+
+def test_eligible_now_when_any_relief_is_eligible():
+    result = summarize(plain_client(), screening(
+        det("pc1203_4", "eligible", mode="mandatory"),
+        det("prop47", "eligible_on", date(2027, 1, 1)),
+        det("pc17b", "not_applicable")), AS_OF)
+    assert result.best == "eligible_now" and result.best_date is None
+    assert result.next_action_date == date(2027, 1, 1)
+    assert result.needs_review is False
+
+
+def test_eligible_on_takes_the_earliest_date():
+    result = summarize(plain_client(), screening(
+        det("pc1203_4a", "eligible_on", date(2027, 2, 11)),
+        det("pc1203_425", "eligible_on", date(2027, 1, 5)),
+        det("pc1203_4", "not_applicable")), AS_OF)
+    assert (result.best, result.best_date) == ("eligible_on", date(2027, 1, 5))
+    assert result.next_action_date == date(2027, 1, 5)
+
+
+def test_blocked_says_when_it_lifts():
+    result = summarize(plain_client(), screening(
+        det("pc1203_4", "blocked", date(2027, 3, 3)),
+        det("pc1203_425", "blocked", None),
+        det("pc1203_41", "not_eligible")), AS_OF)
+    assert (result.best, result.best_date) == ("blocked", date(2027, 3, 3))
+
+
+def test_blocked_without_a_known_lift_date():
+    result = summarize(plain_client(), screening(det("pc1203_41", "blocked")), AS_OF)
+    assert (result.best, result.best_date, result.next_action_date) == ("blocked", None, None)
+
+
+def test_needs_review_when_nothing_better():
+    result = summarize(plain_client(), screening(
+        det("pc1203_4", "needs_review"), det("pc17b", "not_eligible")), AS_OF)
+    assert result.best == "needs_review" and result.needs_review is True
+
+
+def test_nothing_available():
+    result = summarize(plain_client(), screening(
+        det("pc1203_4", "not_eligible"), det("pc1203_4a", "not_applicable")), AS_OF)
+    assert result.best == "nothing_available" and result.best_date is None
+    assert result.needs_review is False and result.next_action_date is None
+
+
+def test_an_empty_screening_has_nothing_available():
+    assert summarize(plain_client(), screening(), AS_OF).best == "nothing_available"
+
+
+def test_referrals_alone_do_not_make_a_client_eligible_now():
+    result = summarize(plain_client(), screening(
+        det("pc1203_3", "eligible", mode="discretionary"),
+        det("pc1473_7", "eligible"),
+        det("cor", "eligible"),
+        det("pc1203_4", "blocked", date(2027, 3, 3))), AS_OF)
+    assert (result.best, result.best_date) == ("blocked", date(2027, 3, 3))
+
+
+def test_referral_review_still_flags_the_client():
+    result = summarize(plain_client(), screening(det("pc1473_7", "needs_review"), det("pc1203_4", "not_eligible")), AS_OF)
+    assert result.best == "needs_review" and result.needs_review
+
+
+def test_needs_review_flag_is_independent_of_the_best_outcome():
+    result = summarize(plain_client(), screening(det("pc1203_4", "eligible"), det("prop47", "needs_review")), AS_OF)
+    assert result.best == "eligible_now" and result.needs_review is True
+
+
+def test_relief_classification():
+    assert REFERRAL_ONLY == {"pc1203_3", "pc1473_7", "cor"}
+    assert is_relief("pc1203_4") and is_relief("pc851_93") and not is_relief("cor")
+
+
+def test_next_action_date_includes_probation_end():
+    case = Case(id="A", convictions=[Conviction(id="A1", section="242")],
+                sentence=Sentence(type="probation", probation=Probation(end=date(2027, 3, 2), status="active")),
+                conditions=[Condition(kind="class", label="Anger management", required=12, done=4)],
+                money=Money(restitution_ordered=1500, restitution_paid=700))
+    result = summarize(plain_client(case), screening(
+        det("pc1203_4", "blocked", date(2027, 3, 3)),
+        det("pc1203_3", "eligible")), AS_OF)
+    assert result.best == "blocked"
+    assert result.next_action_date == date(2027, 3, 2)
+    assert result.outstanding == ["probation to 2027-03-02", "class 4/12", "restitution $800"]
+
+
+def test_next_action_date_from_a_referral_date():
+    result = summarize(plain_client(), screening(det("cor", "eligible_on", date(2030, 1, 1)),
+                                                 det("pc1203_4", "not_eligible")), AS_OF)
+    assert result.best == "nothing_available" and result.next_action_date == date(2030, 1, 1)
+
+
+def test_done_items_do_not_set_the_next_action_date():
+    case = Case(id="A", protective_order_until=date(2026, 12, 1))
+    result = summarize(plain_client(case), screening(det("pc1203_4", "eligible")), AS_OF)
+    assert result.next_action_date == date(2026, 12, 1)
+    assert result.outstanding == ["protective order to 2026-12-01"]
+
+
+def test_a_date_already_passed_is_not_a_next_action():
+    result = summarize(plain_client(), screening(det("prop47", "eligible_on", date(2026, 1, 1))), AS_OF)
+    assert result.best == "eligible_on" and result.next_action_date is None
