@@ -80,7 +80,7 @@ def quick_check(db: Database, path: Path | str | None = None, *, full: bool = Fa
     pragma = "integrity_check" if full else "quick_check"
     rows = [row[0] for row in db.conn.execute(f"PRAGMA {pragma}").fetchall()]
     if rows != ["ok"]:
-        where = f" ({path})" if path is not None else ""
+        where = f" {path}" if path is not None else ""
         raise Corrupt(
             f"The caseload{where} is damaged ({rows[0] if rows else 'no answer'}). "
             "Restore the latest backup (clinic-app restore); do not keep working in this file.",

@@ -145,7 +145,7 @@ def classify(exc: BaseException, path: Path | str | None = None) -> CaseloadErro
     if code is None or code not in _KNOWN:
         raise exc
     cls, text = _KNOWN[code]
-    where = f" ({path})" if path is not None else ""
+    where = f" {path}" if path is not None else ""
     return cls(text.format(where=where), path=path)
 
 

@@ -1,0 +1,312 @@
+"""The `clinic-app` command: the composition root that joins the domain, the database and the UI.
+
+    clinic-app [--db PATH] [--demo] [--screenshot FILE.png]   open the main window
+    clinic-app demo    [--db PATH] --clients N [--seed S]       add N synthetic clients
+    clinic-app list    [--db PATH] [--search TEXT] [--json]     id, name, date of birth
+    clinic-app export  [--db PATH] --client ID                  one client as a FORMAT.md request
+    clinic-app import  FILE [--db PATH]                         add clients from requests
+    clinic-app backup  [--db PATH] --to FILE                    a verified copy
+    clinic-app restore FILE [--db PATH]                         replace the caseload by a backup
+    clinic-app screen  ...                                      (clinic_app.screen_command)
+
+Without --db the caseload is the one in the user's data directory.  This is the only
+module of `clinic_app` allowed to import `db` and `ui`; it imports them inside the
+handlers so that a command loads only what it uses (no Qt for `list`).
+
+Exit status: 0 done; 1 the environment stopped us (a locked, damaged, missing or newer
+caseload, a full disk); 2 the command line or an input file is wrong.  Errors a user can
+cause are one line on standard error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from clinic_app.model import Client
+from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict, load_document
+
+EXIT_OK = 0
+EXIT_ENVIRONMENT = 1
+EXIT_USAGE = 2
+PROG = "clinic-app"
+DEMO_WINDOW_CLIENTS = 200
+
+# Subcommands other modules provide: each module has `add_parser(subparsers)`, which sets
+# `func` (a `run(args) -> int`) as the parser's default.  Add a module here to wire it in.
+# The handout helper adds its `handout` command module to this list.
+SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command",)
+
+
+class UsageError(Exception):
+    """A wrong command line or input file: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (and exit status 2), not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"{self.prog}: {message} (see {self.prog} --help)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _say(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from db.connection import default_caseload_path
+
+    db = getattr(args, "db", None)
+    return Path(db) if db else default_caseload_path()
+
+
+def _open(args: argparse.Namespace, *, create: bool):
+    from db.repository import Repository
+
+    return Repository.open(_db_path(args), create=create)
+
+
+# ---- the main window --------------------------------------------------------------------
+
+
+def _fill_demo_if_empty(db_path: Path) -> None:
+    """--demo: give an empty caseload synthetic clients; leave a real one alone."""
+    from clinic_app.demo import generate_clients
+    from db.repository import Repository
+
+    with Repository.open(db_path) as repo:
+        existing = repo.count_clients()
+        if existing:
+            _say(f"--demo: the caseload already has {existing} clients; no synthetic clients added.")
+            return
+        repo.add_clients(generate_clients(DEMO_WINDOW_CLIENTS, seed=0))
+    _say(f"--demo: added {DEMO_WINDOW_CLIENTS} synthetic clients to {db_path}.")
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    """Open the main window (or save a screenshot of it)."""
+    db_path = _db_path(args)
+    if args.demo:
+        _fill_demo_if_empty(db_path)
+    from ui.app import run  # Qt is loaded only for the window
+
+    return run(db_path, screenshot=Path(args.screenshot) if args.screenshot else None)
+
+
+# ---- caseload commands ------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Add synthetic clients (demos, tests, benchmarks)."""
+    from clinic_app.demo import generate_clients
+
+    if args.clients < 0:
+        raise UsageError("--clients must be 0 or more")
+    started = time.perf_counter()
+    with _open(args, create=True) as repo:
+        ids = repo.add_clients(generate_clients(args.clients, seed=args.seed))
+    elapsed = time.perf_counter() - started
+    span = f" (ids {ids[0]}-{ids[-1]})" if ids else ""
+    print(f"Added {len(ids)} synthetic clients{span} to {_db_path(args)} in {elapsed:.1f} s.")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Clients, one per line: id, name, date of birth (tab-separated, or JSON lines)."""
+    with _open(args, create=False) as repo:
+        rows = repo.list_clients(search=args.search)
+    out = sys.stdout
+    for row in rows:
+        dob = row.dob.isoformat() if row.dob else None
+        if args.json:
+            out.write(json.dumps({"id": row.id, "name": row.name, "dob": dob}, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"{row.id}\t{row.name}\t{dob or ''}\n")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """One client as a FORMAT.md request with its `client` block."""
+    with _open(args, create=False) as repo:
+        client = repo.get_client(args.client)
+    print(json.dumps(client_to_request_dict(client), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def read_import_file(path: Path) -> list[Client]:
+    """The clients in an import file: one request, a list of them, or JSON Lines (.jsonl).
+
+    Everything is read and checked before anything is written; the first bad record
+    raises FormatError naming its place: ``[3].cases[0].outcome`` in a list,
+    ``line 4: person.dob`` in JSON Lines.
+    """
+    try:
+        if path.suffix.lower() == ".jsonl":
+            records = _read_json_lines(path)
+        else:
+            document = load_document(path)
+            if isinstance(document, list):
+                records = [(f"[{n}]", record) for n, record in enumerate(document)]
+            else:
+                records = [("", document)]
+    except UnicodeDecodeError:
+        raise FormatError("", "not a text file (JSON, YAML or JSON Lines)") from None
+    clients = []
+    for where, record in records:
+        try:
+            clients.append(client_from_request(record))
+        except FormatError as err:
+            inner = "" if err.path == "(top level)" else err.path
+            if where.startswith("line"):
+                place = f"{where}: {inner}" if inner else where
+            else:
+                place = ".".join(p for p in (where, inner) if p)
+            raise FormatError(place, err.problem) from None
+    return clients
+
+
+def _read_json_lines(path: Path) -> list[tuple[str, Any]]:
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append((f"line {number}", json.loads(line)))
+        except json.JSONDecodeError as err:
+            raise FormatError(f"line {number}", f"not valid JSON: {err.msg}") from None
+    return records
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Add the clients of a request file, all or nothing."""
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"there is no file {path}")
+    try:
+        clients = read_import_file(path)
+    except FormatError as err:
+        raise UsageError(f"{path}: {err}") from None
+    with _open(args, create=True) as repo:
+        ids = repo.add_clients(clients)
+    span = f" (ids {ids[0]}-{ids[-1]})" if ids else ""
+    print(f"Imported {len(ids)} clients{span} from {path}.")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A verified copy of the caseload through SQLite's backup API."""
+    from db.backup import backup_to
+
+    with _open(args, create=False) as repo:
+        target = backup_to(repo.db, Path(args.to))
+    print(f"Backed up {_db_path(args)} to {target} (verified).")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the caseload by a verified backup, keeping the current one aside."""
+    from db.backup import restore
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UsageError(f"there is no file {source}")
+    kept = restore(source, _db_path(args))
+    print(f"Restored {_db_path(args)} from {source}.")
+    if kept is not None:
+        print(f"The caseload as it was before is kept at {kept}.")
+    return EXIT_OK
+
+
+# ---- the parser -------------------------------------------------------------------------
+
+
+def _add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # SUPPRESS in the subcommands, so `clinic-app --db X list` and `clinic-app list --db X`
+    # both work (a subparser default would otherwise overwrite the top-level value).
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="the caseload file (default: caseload.sqlite in your data directory)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Clinic Desk: record-clearance screening and caseload for California legal clinics.")
+    _add_db_option(parser, top=True)
+    parser.add_argument("--demo", action="store_true", help="fill an empty caseload with synthetic clients first")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="open offscreen, save a screenshot of the window, and exit")
+    parser.set_defaults(func=cmd_window)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="add synthetic clients (demos, tests, benchmarks)")
+    _add_db_option(p)
+    p.add_argument("--clients", type=int, required=True, metavar="N", help="how many clients to add")
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="the same seed gives the same clients (default 0)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("list", help="list clients: id, name, date of birth, one per line")
+    _add_db_option(p)
+    p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("export", help="print a client as a FORMAT.md screening request")
+    _add_db_option(p)
+    p.add_argument("--client", type=int, required=True, metavar="ID", help="the client's id (see clinic-app list)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="add clients from a request file (JSON, YAML, a list, or .jsonl), all or nothing")
+    p.add_argument("file", metavar="FILE")
+    _add_db_option(p)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("backup", help="write a verified backup of the caseload")
+    _add_db_option(p)
+    p.add_argument("--to", required=True, metavar="FILE", help="the backup file to write")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the caseload by a backup (the current one is kept aside)")
+    p.add_argument("file", metavar="FILE")
+    _add_db_option(p)
+    p.set_defaults(func=cmd_restore)
+
+    for module_name in SUBCOMMAND_MODULES:
+        importlib.import_module(module_name).add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    from db.errors import CaseloadError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CaseloadError as err:
+        _say(str(err))
+        return EXIT_ENVIRONMENT
+    except (FormatError, UsageError) as err:
+        _say(str(err))
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`clinic-app list | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except FileNotFoundError as err:
+        _say(f"there is no file {err.filename}")
+        return EXIT_USAGE
+    except OSError as err:  # a folder we cannot write to, a full disk outside SQLite, ...
+        _say(f"{err.filename or 'a file'}: {err.strerror or err}")
+        return EXIT_ENVIRONMENT
+    except KeyboardInterrupt:
+        _say("interrupted; nothing more was written.")
+        return 130

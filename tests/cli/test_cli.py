@@ -1,0 +1,213 @@
+"""The `clinic-app` command, run as a user runs it: a separate process, checking output and exit status."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from clinic_app import cli
+from clinic_app.demo import generate_clients
+from db.repository import Repository
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def clinic_app(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
+    return subprocess.run([sys.executable, "-m", "clinic_app", *map(str, args)], capture_output=True, text=True, env=env, cwd=cwd or ROOT, timeout=120)
+
+
+def assert_plain_error(result: subprocess.CompletedProcess, status: int, *phrases: str) -> None:
+    """One line on stderr, no traceback, the given exit status, and the phrases in it."""
+    assert result.returncode == status, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("clinic-app")
+    for phrase in phrases:
+        assert phrase in result.stderr
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    """A caseload of 40 demo clients, written in-process (the `demo` command has its own test)."""
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path, user="cli-test") as repo:
+        repo.add_clients(generate_clients(40, seed=5))
+    return path
+
+
+def test_demo_writes_synthetic_clients(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    result = clinic_app("demo", "--db", path, "--clients", 40, "--seed", 5)
+    assert result.returncode == 0, result.stderr
+    assert "Added 40 synthetic clients (ids 1-40)" in result.stdout
+    with Repository.open(path) as repo:
+        assert [c.name for c in repo.iter_clients()] == [c.name for c in generate_clients(40, seed=5)]
+
+
+def test_list_prints_id_name_and_birth_date_one_per_line(demo_db):
+    result = clinic_app("list", "--db", demo_db)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0 and len(lines) == 40
+    with Repository.open(demo_db) as repo:
+        expected = {f"{row.id}\t{row.name}\t{row.dob.isoformat()}" for row in repo.list_clients()}
+    assert set(lines) == expected
+
+
+def test_list_json_and_search_fold_accents(demo_db):
+    with Repository.open(demo_db) as repo:
+        accented = next(c for c in repo.iter_clients() if any(ch in c.name for ch in "áéíóúñÁÉÍÓÚÑ"))
+    plain_word = accented.name.split()[-1].translate(str.maketrans("áéíóúñÁÉÍÓÚÑ", "aeiounAEIOUN"))[:4]
+    result = clinic_app("--db", demo_db, "list", "--json", "--search", plain_word)
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert accented.id in {f["id"] for f in found}
+    assert set(found[0]) == {"id", "name", "dob"}
+
+
+def test_export_then_import_gives_the_same_client(tmp_path, demo_db):
+    exported = clinic_app("export", "--db", demo_db, "--client", 7)
+    assert exported.returncode == 0, exported.stderr
+    request = json.loads(exported.stdout)
+    assert set(request) == {"person", "cases", "client"}
+    (tmp_path / "one.json").write_text(exported.stdout, encoding="utf-8")
+    other = tmp_path / "other.sqlite"
+    imported = clinic_app("import", tmp_path / "one.json", "--db", other)
+    assert imported.returncode == 0 and "Imported 1 clients" in imported.stdout
+    assert clinic_app("export", "--db", other, "--client", 1).stdout == exported.stdout
+
+
+def test_import_accepts_lists_yaml_and_json_lines(tmp_path, demo_db):
+    requests = [json.loads(clinic_app("export", "--db", demo_db, "--client", n).stdout) for n in (1, 2, 3)]
+    (tmp_path / "many.json").write_text(json.dumps(requests), encoding="utf-8")
+    (tmp_path / "many.jsonl").write_text("\n".join(json.dumps(r) for r in requests) + "\n\n", encoding="utf-8")
+    (tmp_path / "one.yaml").write_text("person:\n  dob: 1990-05-04\ncases: []\nclient:\n  name: Yolanda Peña\n  language: es\n", encoding="utf-8")
+    target = tmp_path / "target.sqlite"
+    for name, count in (("many.json", 3), ("many.jsonl", 3), ("one.yaml", 1)):
+        result = clinic_app("import", tmp_path / name, "--db", target)
+        assert result.returncode == 0, result.stderr
+        assert f"Imported {count} clients" in result.stdout
+    with Repository.open(target) as repo:
+        assert repo.count_clients() == 7
+        assert repo.get_client(7).name == "Yolanda Peña" and repo.get_client(7).language == "es"
+        assert repo.history(7)[0].user == "cli-test"
+
+
+@pytest.mark.parametrize(
+    "name, content, where",
+    [
+        ("bad.json", '[{"person": {}}, {"person": {"dob": "2019-13-01"}}]', "bad.json: [1].person.dob: not a date: '2019-13-01'"),
+        ("bad.jsonl", '{"person": {}}\n\n{"person": {}, "cases": [{"id": "a", "outcome": "won"}]}\n', "bad.jsonl: line 3: cases[0].outcome: 'won' is not one of"),
+        ("bad2.jsonl", '{"person": {}}\n{"person": \n', "bad2.jsonl: line 2: not valid JSON"),
+        ("bad.yaml", "person:\n  dob: 1990-01-01\n  shoe_size: 9\n", "bad.yaml: person.shoe_size: unknown key"),
+        ("bad3.json", "[1, 2]", "bad3.json: [0]: a request is a mapping"),
+    ],
+)
+def test_a_bad_import_file_writes_nothing_and_names_the_first_bad_record(tmp_path, demo_db, name, content, where):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    before = clinic_app("list", "--db", demo_db).stdout
+    result = clinic_app("import", tmp_path / name, "--db", demo_db)
+    assert_plain_error(result, 2, where)
+    assert clinic_app("list", "--db", demo_db).stdout == before
+    with Repository.open(demo_db) as repo:
+        assert all(entry.action == "create" and entry.user == "cli-test" for entry in repo.history())
+        assert len(repo.history()) == 40
+
+
+def test_a_bad_import_into_a_new_caseload_creates_no_file(tmp_path):
+    (tmp_path / "bad.json").write_text('{"persn": {}}', encoding="utf-8")
+    assert_plain_error(clinic_app("import", tmp_path / "bad.json", "--db", tmp_path / "new.sqlite"), 2, "persn: unknown key")
+    assert not (tmp_path / "new.sqlite").exists()
+
+
+def test_backup_then_restore_through_the_command_line(tmp_path, demo_db):
+    before = clinic_app("list", "--db", demo_db).stdout
+    backup = clinic_app("backup", "--db", demo_db, "--to", tmp_path / "saved" / "copy.sqlite")
+    assert backup.returncode == 0 and "verified" in backup.stdout
+    clinic_app("demo", "--db", demo_db, "--clients", 3, "--seed", 9)
+    assert clinic_app("list", "--db", demo_db).stdout != before
+    restored = clinic_app("restore", tmp_path / "saved" / "copy.sqlite", "--db", demo_db)
+    assert restored.returncode == 0, restored.stderr
+    assert "kept at" in restored.stdout
+    assert clinic_app("list", "--db", demo_db).stdout == before
+
+
+def _damaged(tmp_path, demo_db, how):
+    with Repository.open(demo_db) as repo:
+        repo.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = demo_db.read_bytes()
+    path = tmp_path / f"{how}.sqlite"
+    path.write_bytes(data[: len(data) // 2] if how == "truncated" else os.urandom(len(data)))
+    return path
+
+
+@pytest.mark.parametrize("how, phrase", [("truncated", "is damaged"), ("random", "is not a Clinic Desk caseload")])
+@pytest.mark.parametrize("command", [["list"], ["export", "--client", "1"], ["demo", "--clients", "2"], ["backup", "--to", "x.sqlite"]])
+def test_a_damaged_file_gives_one_plain_line_and_no_traceback(tmp_path, demo_db, how, phrase, command):
+    path = _damaged(tmp_path, demo_db, how)
+    result = clinic_app(command[0], "--db", path, *command[1:], cwd=tmp_path)
+    assert_plain_error(result, 1, phrase, str(path))
+
+
+def test_restore_refuses_a_damaged_backup(tmp_path, demo_db):
+    path = _damaged(tmp_path, demo_db, "random")
+    before = clinic_app("list", "--db", demo_db).stdout
+    assert_plain_error(clinic_app("restore", path, "--db", demo_db), 1, "not a Clinic Desk caseload")
+    assert clinic_app("list", "--db", demo_db).stdout == before
+
+
+def test_a_newer_caseload_is_refused(demo_db):
+    with Repository.open(demo_db) as repo:
+        repo.db.execute("PRAGMA user_version = 99")
+    assert_plain_error(clinic_app("list", "--db", demo_db), 1, "newer version of Clinic Desk (schema 99)", "Update the program.")
+
+
+@pytest.mark.parametrize(
+    "args, status, phrase",
+    [
+        (["lisst"], 2, "invalid choice: 'lisst'"),
+        (["demo", "--clients", "many"], 2, "invalid int value: 'many'"),
+        (["demo", "--clients", "-3"], 2, "--clients must be 0 or more"),
+        (["export"], 2, "required: --client"),
+        (["export", "--db", "{tmp}/none.sqlite", "--client", "1"], 1, "There is no caseload at"),
+        (["export", "--db", "{db}", "--client", "999"], 1, "There is no client number 999"),
+        (["import", "{tmp}/missing.json", "--db", "{db}"], 2, "there is no file"),
+        (["restore", "{tmp}/missing.sqlite", "--db", "{db}"], 2, "there is no file"),
+        (["list", "--db", "{tmp}"], 1, "is a folder"),
+    ],
+)
+def test_user_mistakes_give_one_plain_line(tmp_path, demo_db, args, status, phrase):
+    args = [a.format(tmp=tmp_path, db=demo_db) for a in args]
+    assert_plain_error(clinic_app(*args), status, phrase)
+
+
+def test_help_lists_every_command():
+    result = clinic_app("--help")
+    assert result.returncode == 0
+    for command in ("demo", "list", "export", "import", "backup", "restore", "screen"):
+        assert command in result.stdout
+
+
+def test_demo_flag_fills_only_an_empty_caseload(tmp_path, capsys):
+    path = tmp_path / "caseload.sqlite"
+    cli._fill_demo_if_empty(path)
+    assert "added 200 synthetic clients" in capsys.readouterr().err
+    with Repository.open(path) as repo:
+        assert repo.count_clients() == cli.DEMO_WINDOW_CLIENTS
+    cli._fill_demo_if_empty(path)
+    assert "already has 200 clients; no synthetic clients added" in capsys.readouterr().err
+    with Repository.open(path) as repo:
+        assert repo.count_clients() == cli.DEMO_WINDOW_CLIENTS
+
+
+def test_without_db_the_default_caseload_is_in_the_data_directory(tmp_path):
+    env_home = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env = {**os.environ, **env_home, "PYTHONPATH": str(ROOT)}
+    run = lambda *a: subprocess.run([sys.executable, "-m", "clinic_app", *a], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)  # noqa: E731
+    assert run("demo", "--clients", "2").returncode == 0
+    assert (tmp_path / "data" / "ClinicDesk" / "caseload.sqlite").is_file()
+    assert len(run("list").stdout.splitlines()) == 2
