@@ -1,0 +1,125 @@
+"""PC 851.91 arrest sealing: limitations periods, acquittal, diversion, the DV pattern rule,
+the 2018-01-01 start, and case scope."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from clinic_app.model import ArrestOffense, Case
+
+from engine_builders import D, probation_case, row, run
+
+ONE = timedelta(days=1)
+
+
+def arrest(outcome="no_charges_filed", *, id="A", when="2026-06-01", level="misdemeanor", offences=()) -> Case:
+    return Case(
+        id=id,
+        outcome=outcome,
+        arrest_date=D(when) if when else None,
+        arrest_level=level,
+        arrest_offenses=[ArrestOffense(section=s, code=c, level=level) for c, s in offences],
+        convictions=[],
+    )
+
+
+def sealing(*cases, as_of="2026-11-15", case="A"):
+    return row(run(*cases, as_of=as_of), "pc851_91", case=case, conv=None)
+
+
+@pytest.mark.parametrize(
+    "make, first",
+    [
+        (lambda: arrest(when="2026-06-01"), date(2027, 6, 2)),  # misdemeanour: 1 year (PC 802)
+        (lambda: arrest(when="2024-02-29"), date(2025, 3, 1)),  # leap day
+        (lambda: arrest(level="felony", when="2022-03-10", offences=[("HS", "11350(a)")]), date(2025, 3, 11)),  # 3 years (PC 801)
+        (lambda: arrest(level="felony", when="2020-03-10", offences=[("PC", "459/460(a)")]), date(2026, 3, 11)),  # serious: 6 years
+        (lambda: arrest("dismissed", when="2025-03-10"), date(2026, 3, 11)),  # dismissed: refiling possible until then
+    ],
+)
+def test_limitations_period_day_before_day_and_day_after(make, first):
+    before = sealing(make(), as_of=first - ONE)
+    assert (before.status, before.mode, before.date) == ("eligible_on", "mandatory", first)
+    for day in (first, first + ONE):
+        d = sealing(make(), as_of=day)
+        assert (d.status, d.mode) == ("eligible", "mandatory")
+
+
+def test_acquittal_is_eligible_at_once():
+    d = sealing(arrest("acquitted", when="2026-10-01"))
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    assert any("CR-409" in s for s in d.next_steps)
+    assert any("15 days" in s for s in d.next_steps)
+
+
+def test_completed_diversion_is_eligible():
+    assert sealing(arrest("diversion_completed", when="2026-01-01")).status == "eligible"
+
+
+def test_violent_felony_may_have_no_limitations_period():
+    d = sealing(arrest(level="felony", when="2010-01-01", offences=[("PC", "211")]))
+    assert d.status == "needs_review"
+    assert "PC 799" in d.reasons[0].cite
+
+
+def test_felony_without_arrest_offences_needs_them():
+    d = sealing(arrest(level="felony", when="2010-01-01"))
+    assert d.status == "needs_review"
+    assert d.missing_facts == ["cases[A].arrest_offenses"]
+
+
+def test_missing_level_and_missing_date_need_review():
+    d = sealing(arrest(level=None))
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].arrest_level"])
+    d = sealing(arrest(when=None))
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].arrest_date"])
+
+
+def test_unknown_arrest_offence_needs_review_naming_it():
+    d = sealing(arrest(level="felony", when="2010-01-01", offences=[("PC", "99999")]))
+    assert d.status == "needs_review"
+    assert "PC 99999" in d.reasons[0].text
+
+
+def dv_conviction(id, when):
+    case = probation_case("243(e)(1)", id=id, start=when, end=None, status="completed")
+    return case
+
+
+def test_dv_arrest_with_a_pattern_is_discretionary():
+    dv_arrest = arrest("dismissed", when="2024-01-10", offences=[("PC", "273.5(a)")])
+    record = [dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), dv_arrest]
+    d = sealing(*record)
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+    assert any("851.91(c)(2)" in r.cite for r in d.reasons)
+
+
+def test_dv_arrest_without_a_pattern_is_a_matter_of_right():
+    # two convictions more than 3 years apart: no pattern
+    dv_arrest = arrest("dismissed", when="2024-01-10", offences=[("PC", "273.5(a)")])
+    d = sealing(dv_conviction("B", "2012-05-01"), dv_conviction("C", "2018-02-01"), dv_arrest)
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+
+
+def test_pattern_does_not_matter_for_a_non_dv_arrest():
+    other = arrest("dismissed", when="2024-01-10", offences=[("PC", "602")])
+    d = sealing(dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), other)
+    assert d.mode == "mandatory"
+
+
+@pytest.mark.parametrize("as_of, expected", [("2017-12-31", "not_eligible"), ("2018-01-01", "eligible")])
+def test_petition_exists_from_2018_01_01(as_of, expected):
+    assert sealing(arrest("acquitted", when="2016-05-01"), as_of=as_of).status == expected
+
+
+def test_conviction_and_pending_cases_are_not_applicable():
+    assert sealing(probation_case()).status == "not_applicable"
+    assert sealing(arrest("pending", when="2026-08-20", level="felony")).status == "not_applicable"
+
+
+def test_case_from_another_state_is_not_applicable():
+    case = arrest("acquitted", when="2020-01-01")
+    case.jurisdiction = "federal"
+    assert sealing(case).status == "not_applicable"

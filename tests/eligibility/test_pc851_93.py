@@ -1,0 +1,69 @@
+"""PC 851.93 automatic arrest relief: 1-, 3- and 6-year waits, dismissals, acquittals,
+diversion, the SB 731 version (2023-07-01) and the 1973 start."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from engine_builders import probation_case, row, run
+from test_pc851_91 import arrest
+
+ONE = timedelta(days=1)
+
+
+def auto(*cases, as_of="2026-11-15", case="A"):
+    return row(run(*cases, as_of=as_of), "pc851_93", case=case, conv=None)
+
+
+@pytest.mark.parametrize(
+    "make, first",
+    [
+        (lambda: arrest(when="2026-06-01"), date(2027, 6, 2)),  # (B) misdemeanour, one calendar year
+        (lambda: arrest(level="felony", when="2023-08-01", offences=[("HS", "11350(a)")]), date(2026, 8, 2)),  # (C)(i) 3 years
+        (lambda: arrest("dismissed", level="felony", when="2023-08-01", offences=[("HS", "11377(a)")]), date(2026, 8, 2)),  # felony dismissal: 3 years too
+        (lambda: arrest(level="felony", when="2020-08-01", offences=[("PC", "211")]), date(2026, 8, 2)),  # (C)(ii) 6 years
+    ],
+)
+def test_waits_day_before_day_and_day_after(make, first):
+    before = auto(make(), as_of=first - ONE)
+    assert (before.status, before.mode, before.date) == ("eligible_on", "automatic", first)
+    for day in (first, first + ONE):
+        d = auto(make(), as_of=day)
+        assert (d.status, d.mode) == ("eligible", "automatic")
+
+
+@pytest.mark.parametrize("outcome", ["acquitted", "diversion_completed", "dismissed"])
+def test_acquittal_diversion_and_misdemeanour_dismissal_at_once(outcome):
+    d = auto(arrest(outcome, when="2026-10-01"))
+    assert (d.status, d.mode) == ("eligible", "automatic")
+    assert any("RAP sheet" in s for s in d.next_steps)
+    assert any("851.93(a)(1)" in r.cite for r in d.reasons)  # never say it has happened
+
+
+@pytest.mark.parametrize("as_of, expected", [("2023-06-30", "not_eligible"), ("2023-07-01", "eligible")])
+def test_sb731_reaches_arrests_before_2021(as_of, expected):
+    assert auto(arrest("dismissed", when="2019-04-01"), as_of=as_of).status == expected
+
+
+def test_before_sb731_felony_arrests_go_to_an_attorney():
+    case = arrest(level="felony", when="2021-03-01", offences=[("HS", "11350(a)")])
+    assert auto(case, as_of="2023-06-30").status == "needs_review"
+    assert auto(case, as_of="2024-03-02").status == "eligible"
+
+
+def test_arrests_before_1973_are_not_covered():
+    d = auto(arrest("acquitted", when="1972-12-31"))
+    assert d.status == "not_eligible"
+    assert auto(arrest("acquitted", when="1973-01-01")).status == "eligible"
+
+
+def test_no_charges_without_arrest_date_needs_it():
+    d = auto(arrest(when=None))
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].arrest_date"])
+
+
+def test_conviction_and_pending_cases_are_not_applicable():
+    assert auto(probation_case()).status == "not_applicable"
+    assert auto(arrest("pending", when="2026-08-20", level="felony")).status == "not_applicable"

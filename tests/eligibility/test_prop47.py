@@ -1,0 +1,161 @@
+"""Prop 47 (PC 1170.18): offences, value tests, disqualifying priors, routes, the deadline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clinic_app.model import Case, Conviction, Person, ReliefGranted
+
+from engine_builders import D, conviction, custody_case, probation_case, row, run, status
+
+
+def drug_case(**kw) -> Case:
+    """HS 11350(a) felony, formal probation 2012-2015 completed (public case S05)."""
+    kw.setdefault("start", "2012-07-11")
+    kw.setdefault("end", "2015-07-11")
+    return probation_case("11350(a)", code="HS", level="felony", kind="formal", **kw)
+
+
+def theft_case(section="487(a)", value=500, *, code="PC", offense="2013-05-01", **kw) -> Case:
+    case = probation_case(section, code=code, level="felony", kind="formal", start="2013-09-01", end="2016-09-01", wobbler=True, **kw)
+    case.convictions[0].value_dollars = value
+    case.convictions[0].offense_date = D(offense) if offense else None
+    return case
+
+
+@pytest.mark.parametrize(
+    "as_of, mode",
+    [("2022-11-03", "mandatory"), ("2022-11-04", "mandatory"), ("2022-11-05", "good_cause"), ("2026-11-15", "good_cause")],
+)
+def test_deadline_2022_11_04_then_good_cause(as_of, mode):
+    d = row(run(drug_case(), as_of=as_of), "prop47")
+    assert (d.status, d.mode) == ("eligible", mode)
+    assert any("1170.18(j)" in r.cite for r in d.reasons)
+
+
+def test_completed_sentence_is_an_application_to_redesignate():
+    d = row(run(drug_case()), "prop47")
+    assert any("(f)-(g)" in r.cite for r in d.reasons)
+    assert any("redesignate" in s for s in d.next_steps)
+    assert any("1170.18(k)" in r.cite for r in d.reasons)  # no firearm rights restored
+    assert d.confidence == "H"
+
+
+def test_still_serving_is_a_petition_to_resentence():
+    case = drug_case(start="2013-01-10", end="2027-01-10", status="active")
+    d = row(run(case), "prop47")
+    assert d.status == "eligible"
+    assert any("(a)-(b)" in r.cite for r in d.reasons)
+    assert any("resentence" in s for s in d.next_steps)
+
+
+def test_misdemeanour_and_other_offences_are_not_applicable():
+    assert status(run(probation_case("11350(a)", code="HS", level="misdemeanor")), "prop47")[0] == "not_applicable"
+    assert status(run(probation_case("211", level="felony")), "prop47")[0] == "not_applicable"
+    assert status(run(probation_case("484(a)/488")), "prop47")[0] == "not_applicable"
+
+
+def test_felony_reduced_under_17b_is_already_a_misdemeanour():
+    case = theft_case()
+    case.convictions[0].relief_granted = [ReliefGranted("pc17b", D("2017-01-05"))]
+    assert status(run(case), "prop47")[0] == "not_applicable"
+
+
+@pytest.mark.parametrize("value, expected", [(949, "eligible"), (950, "eligible"), (951, "not_eligible"), (3000, "not_eligible")])
+def test_value_950_or_less(value, expected):
+    assert status(run(theft_case(value=value)), "prop47")[0] == expected
+
+
+def test_missing_value_needs_review_naming_the_field():
+    d = row(run(theft_case(value=None)), "prop47")
+    assert d.status == "needs_review"
+    assert d.missing_facts == ["convictions[A1].value_dollars"]
+
+
+def test_wobbler_with_imposition_suspended_mentions_17b():
+    case = theft_case("496(a)", value=400, imposition_suspended=True)
+    d = row(run(case), "prop47")
+    assert d.status == "eligible"
+    assert any("17(b)" in r.cite for r in d.reasons)
+
+
+@pytest.mark.parametrize(
+    "hours, value, expected, missing",
+    [
+        (True, 600, "eligible", []),
+        (False, 600, "not_eligible", []),
+        (None, 600, "needs_review", ["convictions[A1].open_business_hours"]),
+        (True, None, "needs_review", ["convictions[A1].value_dollars"]),
+        (True, 1200, "not_eligible", []),
+    ],
+)
+def test_second_degree_burglary_is_shoplifting_only_in_open_business_hours(hours, value, expected, missing):
+    case = theft_case("459/460(b)", value=value)
+    case.convictions[0].open_business_hours = hours
+    d = row(run(case), "prop47")
+    assert d.status == expected
+    assert d.missing_facts == missing
+
+
+def test_first_degree_burglary_is_not_shoplifting():
+    case = theft_case("459/460(a)", value=100)
+    case.convictions[0].open_business_hours = True
+    assert status(run(case), "prop47")[0] == "not_eligible"
+
+
+def test_registrant_is_disqualified():
+    d = row(run(drug_case(), person=Person(registrant_290=True)), "prop47")
+    assert d.status == "not_eligible"
+    assert "1170.18(i)" in d.reasons[0].cite
+
+
+def test_super_strike_prior_in_another_case_disqualifies():
+    prior = custody_case("664/187", id="P", code="PC", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
+    d = row(run(prior, drug_case()), "prop47")
+    assert d.status == "not_eligible"
+    assert any("664/187" in r.text for r in d.reasons)
+
+
+def test_an_attempt_of_a_non_homicide_super_strike_does_not_disqualify():
+    prior = custody_case("664/219", id="P", code="PC", judgment="2001-03-01", release="2004-05-01", supervision_end="2006-05-01")
+    assert status(run(prior, drug_case()), "prop47")[0] == "eligible"
+
+
+def test_offence_after_prop47_took_effect_is_not_eligible():
+    case = theft_case(value=300, offense="2014-11-05")
+    assert status(run(case), "prop47")[0] == "not_eligible"
+    case = theft_case(value=300, offense="2014-11-04")
+    assert status(run(case), "prop47")[0] == "eligible"
+
+
+def test_conviction_after_prop47_without_offence_date_needs_it():
+    case = drug_case(start="2015-02-01", end="2018-02-01")
+    d = row(run(case), "prop47")
+    assert d.status == "needs_review"
+    assert "convictions[A1].offense_date" in d.missing_facts
+
+
+def test_vc_10851_needs_review_unless_over_950():
+    assert status(run(theft_case("10851(a)", code="VC", value=500)), "prop47")[0] == "needs_review"
+    assert status(run(theft_case("10851(a)", code="VC", value=5000)), "prop47")[0] == "not_eligible"
+
+
+def test_unknown_section_needs_review_naming_it():
+    case = Case(id="A", convictions=[Conviction(id="A1", section="9999", level="felony", conviction_date=date(2012, 1, 1))])
+    d = row(run(case), "prop47")
+    assert d.status == "needs_review"
+    assert "PC 9999" in d.reasons[0].text
+
+
+def test_case_from_another_state_is_not_applicable():
+    case = drug_case()
+    case.jurisdiction = "NV"
+    assert status(run(case), "prop47")[0] == "not_applicable"
+
+
+def test_an_attempted_registration_offence_still_disqualifies():
+    # PC 290(c) covers attempts, so 664/288.5 is a registration offence.
+    prior = custody_case("664/288.5", id="P", code="PC", judgment="2001-03-01", release="2004-05-01", supervision_end="2006-05-01")
+    assert status(run(prior, drug_case()), "prop47")[0] == "not_eligible"

@@ -1,0 +1,108 @@
+"""Prop 64 (HS 11361.8): marijuana offences before 2016-11-09, age, grams and plants,
+the felony kept for super-strike and registrant priors, routes, automatic review."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinic_app.model import Person
+
+from engine_builders import D, custody_case, probation_case, row, run, status
+
+ADULT = Person(dob=D("1982-02-01"))
+
+
+def weed(section, *, level="felony", offense="2010-06-15", grams=None, plants=None, start="2010-10-05", end="2013-10-05", status="completed"):
+    case = probation_case(section, code="HS", level=level, kind="formal", start=start, end=end, status=status)
+    conv = case.convictions[0]
+    conv.offense_date = D(offense) if offense else None
+    conv.cannabis_grams = grams
+    conv.cannabis_plants = plants
+    return case
+
+
+def test_possession_for_sale_by_an_adult_is_redesignated():
+    d = row(run(weed("11359"), person=ADULT), "prop64")
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    assert any("11359(b)" in r.cite for r in d.reasons)
+    assert any("CR-400" in s for s in d.next_steps)
+    assert any("11361.9" in r.cite for r in d.reasons)  # automatic review: check first
+
+
+@pytest.mark.parametrize("offense, expected", [("2016-11-08", "eligible"), ("2016-11-09", "not_applicable"), ("2016-11-10", "not_applicable")])
+def test_only_conduct_before_2016_11_09(offense, expected):
+    case = weed("11359", offense=offense, start="2017-03-01", end="2019-03-01")
+    assert status(run(case, person=ADULT), "prop64")[0] == expected
+
+
+def test_later_conviction_without_offence_date_needs_it():
+    case = weed("11359", offense=None, start="2017-03-01", end="2019-03-01")
+    d = row(run(case, person=ADULT), "prop64")
+    assert d.status == "needs_review"
+    assert d.missing_facts == ["convictions[A1].offense_date"]
+
+
+def test_small_possession_by_an_adult_is_dismissed_and_sealed():
+    d = row(run(weed("11357(b)", level="infraction", grams=10), person=ADULT), "prop64")
+    assert d.status == "eligible"
+    assert any("dismiss" in s for s in d.next_steps)
+
+
+def test_large_misdemeanour_possession_by_an_adult_gains_nothing():
+    assert status(run(weed("11357(c)", level="misdemeanor", grams=60), person=ADULT), "prop64")[0] == "not_eligible"
+
+
+def test_infraction_possession_under_21_gains_nothing():
+    young = Person(dob=D("1992-01-01"))  # 18 on the offence date
+    assert status(run(weed("11357(b)", level="infraction", grams=10), person=young), "prop64")[0] == "not_eligible"
+
+
+@pytest.mark.parametrize(
+    "dob, expect_word",
+    [("1989-06-16", "infraction"), ("1989-06-15", "lawful")],  # 21st birthday the day after / on the offence date
+)
+def test_six_plants_lawful_from_the_21st_birthday(dob, expect_word):
+    d = row(run(weed("11358", plants=6), person=Person(dob=D(dob))), "prop64")
+    assert d.status == "eligible"
+    assert any(expect_word in r.text for r in d.reasons)
+
+
+def test_more_than_six_plants_is_a_misdemeanour_now():
+    d = row(run(weed("11358", plants=20), person=ADULT), "prop64")
+    assert d.status == "eligible"
+    assert any("11358(c)" in r.cite for r in d.reasons)
+
+
+def super_strike_prior():
+    return custody_case("664/187", id="P", code="PC", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
+
+
+def test_super_strike_prior_keeps_the_felony():
+    d = row(run(super_strike_prior(), weed("11360(a)"), person=ADULT), "prop64")
+    assert d.status == "not_eligible"
+    assert any("11360(a)(3)(A)" in r.cite for r in d.reasons)
+
+
+def test_registrant_keeps_the_felony():
+    assert status(run(weed("11359"), person=Person(dob=D("1982-02-01"), registrant_290=True)), "prop64")[0] == "not_eligible"
+
+
+def test_conduct_now_lawful_is_dismissed_even_with_a_super_strike_prior():
+    assert status(run(super_strike_prior(), weed("11358", plants=4), person=ADULT), "prop64")[0] == "eligible"
+
+
+def test_still_serving_is_a_petition_to_recall():
+    case = weed("11359", start="2015-01-01", end="2027-01-01", status="active", offense="2014-06-01")
+    d = row(run(case, person=ADULT), "prop64")
+    assert d.status == "eligible"
+    assert any("(a)-(b)" in r.cite for r in d.reasons)
+
+
+def test_unknown_age_and_amount_still_eligible_with_both_routes_said():
+    d = row(run(weed("11357(a)", level="felony")), "prop64")
+    assert d.status == "eligible"
+
+
+def test_other_offences_are_not_applicable():
+    assert status(run(probation_case("11350(a)", code="HS", level="felony")), "prop64")[0] == "not_applicable"
+    assert status(run(probation_case("459/460(b)", level="felony")), "prop64")[0] == "not_applicable"
