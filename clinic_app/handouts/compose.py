@@ -181,12 +181,14 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     results = ctx.results(case.id, conv.id)
     if case.convictions and conv is case.convictions[0]:
         results += ctx.results(case.id, None)  # case-level remedies (early termination) once per case
-    options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)])
+    options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)],
+                       settled=granted_state is not None)
     if granted_state:
         state, where = granted_state, granted_where
         column = {"sealed": "dismissed"}.get(granted_state, granted_state)
-        if not options:
-            options = (Option("granted", "", "granted", t["option"]["granted"], t["who"]["nobody"]),)
+        if not any(o.status in ("eligible", "eligible_on", "blocked") for o in options):
+            done = Option("granted", "", "granted", t["option"]["granted"], t["who"]["nobody"])
+            options = (done, *options)
     else:
         state, where = _headline(ctx, options, results)
         column = "not_cleared"
@@ -215,8 +217,11 @@ def _granted(conv: Conviction, t: dict) -> tuple[str | None, str]:
     return None, ""
 
 
-def _options(ctx: _Context, results: Iterable[Determination]) -> tuple[Option, ...]:
-    """The relief worth telling the client about, best first, one line each."""
+def _options(ctx: _Context, results: Iterable[Determination], settled: bool = False) -> tuple[Option, ...]:
+    """The relief worth telling the client about, best first, one line each.
+
+    `settled`: relief was already granted, so anything still open is a side road.
+    """
     rows = [d for d in results if d.status in STATUS_RANK]
     rows.sort(key=lambda d: (STATUS_RANK[d.status],
                              REMEDY_ORDER.index(d.remedy) if d.remedy in REMEDY_ORDER else 99))
@@ -225,7 +230,7 @@ def _options(ctx: _Context, results: Iterable[Determination]) -> tuple[Option, .
     else:
         rows = rows[:1]
     # Where a path is already open, the "a lawyer must check" rows are side roads: one line.
-    actionable = any(d.status in ("eligible", "eligible_on", "blocked") and d.remedy not in CASE_LEVEL
+    actionable = settled or any(d.status in ("eligible", "eligible_on", "blocked") and d.remedy not in CASE_LEVEL
                      for d in rows)
     review = [d for d in rows if d.status == "needs_review"] if actionable else []
     out: list[Option] = []
@@ -451,7 +456,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     tasks.append(_dated(ctx, t["come_back_on"].format(date=format_date(due, ctx.t), what=what),
                                         who["you"], due))
             elif d == "blocked":
-                tasks.append(Task(t["come_back_when"].format(what=what), who["you"]))
+                due = _date_of(ctx, entry, option)
+                if due:
+                    tasks.append(_dated(ctx, t["come_back_on"].format(date=format_date(due, ctx.t), what=what),
+                                        who["you"], due))
+                else:
+                    tasks.append(Task(t["come_back_when"].format(what=what), who["you"]))
             elif d == "needs_review" and option.remedy != "other":
                 tasks.append(Task(t["lawyer"].format(what=what), who["lawyer"]))
     if proof:

@@ -55,6 +55,7 @@ class Styles:
     heading: ParagraphStyle
     subheading: ParagraphStyle
     say: ParagraphStyle
+    say_note: ParagraphStyle
     footer: ParagraphStyle
     scale: float
 
@@ -81,6 +82,7 @@ def make_styles(font: str, large_print: bool) -> Styles:
         heading=style("heading", 15, fontName=bold, textColor=ACCENT, spaceBefore=12 * k, spaceAfter=6 * k),
         subheading=style("subheading", 12, fontName=bold, spaceBefore=6 * k, spaceAfter=2 * k),
         say=style("say", 11, leftIndent=12 * k, spaceAfter=1 * k),
+        say_note=style("say_note", 11, leftIndent=12 * k, spaceAfter=5 * k),
         footer=style("footer", 8, textColor=MUTED, alignment=0),
         scale=k,
     )
@@ -91,33 +93,44 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _cite(text: str, s: Styles) -> list:
-    return [_p(text, s.cite)] if text else []
+def _cite(text: str, s: Styles) -> str:
+    """A citation in small grey italics, run on after the text it supports."""
+    if not text:
+        return ""
+    size = s.cite.fontSize
+    return (f'&nbsp;&nbsp;<font name="{s.cite.fontName}" size="{size:.1f}" color="#555555">'
+            f"{escape(text)}</font>")
 
 
 def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Table:
-    """One conviction or arrest, boxed: what it is, where it stands, what can be done."""
+    """One conviction or arrest, boxed: what it is, where it stands, what can be done.
+
+    One table row per part, so a long card can break between options instead of
+    leaving half a page empty.
+    """
     labels = h.labels
-    cell = [
+    rows = [[[
         Paragraph(f"<b>{escape(entry.title)}</b>", s.subheading),
         _p(entry.detail, s.small),
         Spacer(1, 3 * s.scale),
         Paragraph(f"<b>{escape(labels['where'])}:</b> {escape(entry.where)}", s.body),
-    ]
+    ]]]
     for option in entry.options:
         name = f"<b>{escape(option.name)}:</b> " if option.name else ""
-        cell.append(Paragraph(f"• {name}{escape(option.text)}", s.body))
-        cell.append(Paragraph(f"<b>{escape(labels['who'])}:</b> {escape(option.who)}", s.say))
-        cell.extend(_cite(option.cite, s))
-    table = Table([[cell]], colWidths=[width])
+        rows.append([[
+            Paragraph(f"• {name}{escape(option.text)}", s.body),
+            Paragraph(f"<b>{escape(labels['who'])}:</b> {escape(option.who)}{_cite(option.cite, s)}", s.say),
+        ]])
+    table = Table(rows, colWidths=[width])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),  # the default would pull in Helvetica
         ("BACKGROUND", (0, 0), (-1, -1), CARD),
         ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 9 * s.scale),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8 * s.scale),
-        ("TOPPADDING", (0, 0), (-1, -1), 2 * s.scale),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * s.scale),
+        ("TOPPADDING", (0, 0), (-1, -1), 1 * s.scale),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * s.scale),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 6 * s.scale),
     ]))
     return table
 
@@ -126,14 +139,15 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     """One situation: its title, the rule in brief, and a sentence per kind of record."""
     parts: list = [Paragraph(escape(g.title), s.subheading)]
     if g.intro:
-        parts.append(_p(g.intro.text, s.body))
-        parts.extend(_cite(g.intro.cite, s))
+        parts.append(Paragraph(escape(g.intro.text) + _cite(g.intro.cite, s), s.body))
     for line in g.lines:
         label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column != "not_cleared" else ""
-        parts.append(Paragraph(f"{label}{escape(line.say)}", s.say))
+        say = f"{label}{escape(line.say)}"
         if line.note:
-            parts.append(_p(line.note, s.say))
-        parts.extend(_cite(line.cite, s))
+            parts.append(Paragraph(say, s.say))
+            parts.append(Paragraph(escape(line.note) + _cite(line.cite, s), s.say_note))
+        else:
+            parts.append(Paragraph(say + _cite(line.cite, s), s.say_note))
     return [KeepTogether(parts)]
 
 
@@ -187,7 +201,7 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
                 story += _guidance(block, h, s)
             elif isinstance(block, Note):
                 text = f"<b>{escape(block.text)}</b>" if block.strong else escape(block.text)
-                story.append(KeepTogether([Paragraph(f"• {text}", s.body), *_cite(block.cite, s)]))
+                story.append(Paragraph(f"• {text}{_cite(block.cite, s)}", s.body))
     story.append(CondPageBreak(1.2 * inch * s.scale))
     story.append(_p(h.contact_heading, s.heading))
     story.append(Paragraph(f"<b>{escape(h.contact_lines[0])}</b>", s.body))
