@@ -1,0 +1,84 @@
+"""Consequences per conviction: what a dismissal does not change, each with its citation."""
+
+from __future__ import annotations
+
+from clinic_app.model import Person
+
+from engine_builders import custody_case, money, probation_case, run, topics
+
+
+def test_felony_firearm_ban_survives_dismissal_and_17b_would_lift_it():
+    rec = probation_case("459/460(b)", level="felony", kind="formal", imposition_suspended=True)
+    t = topics(run(rec))["firearms"][0]
+    assert "lifetime state and federal ban" in t and "PC 29800(a)(1)" in t and "17(b)" in t
+
+
+def test_straight_felony_does_not_mention_17b():
+    rec = probation_case("11350(a)", code="HS", level="felony", kind="formal")
+    assert "17(b)" not in topics(run(rec))["firearms"][0]
+
+
+def test_29805_ten_year_ban_runs_from_the_conviction_date():
+    running = topics(run(probation_case("242", start="2026-03-01", end="2027-03-01", status="active")))["firearms"][0]
+    ended = topics(run(probation_case("242", start="2010-03-01", end="2011-03-01")))["firearms"][0]
+    assert "runs until 2036-03-01" in running and "PC 29805(a)" in running
+    assert "ended on 2020-03-01" in ended
+
+
+def test_no_firearm_ban_for_a_misdemeanour_off_the_list():
+    t = topics(run(probation_case()))["firearms"][0]
+    assert t.startswith("No state firearm ban")
+
+
+def test_federal_domestic_violence_ban():
+    t = " ".join(topics(run(probation_case("243(e)(1)")))["firearms"])
+    assert "18 USC 922(g)(9)" in t
+
+
+def test_jury_service_felony_while_on_supervision():
+    rec = custody_case(judgment="2021-03-01", release="2024-06-01", supervision="prcs", supervision_end=None)
+    t = topics(run(rec))["jury"][0]
+    assert "cannot serve on a jury" in t and "CCP 203(a)(10)" in t
+
+
+def test_jury_service_felony_based_registrant():
+    rec = probation_case("288(a)", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")
+    t = topics(run(rec, person=Person(registrant_290=True)))["jury"][0]
+    assert "CCP 203(a)(11)" in t
+
+
+def test_misdemeanour_has_no_jury_consequence():
+    assert "jury" not in topics(run(probation_case()))
+
+
+def test_dmv_and_dui_prior():
+    t = topics(run(probation_case("23152(a)", code="VC", start="2021-08-01", end="2025-08-01")))
+    assert "VC 13555" in t["dmv"][0]
+    assert any("VC 23540" in p for p in t["prior"])
+
+
+def test_registration_continues():
+    rec = probation_case("288(a)", level="felony", kind="formal")
+    assert "PC 290.007" in topics(run(rec, person=Person(registrant_290=True)))["registration"][0]
+
+
+def test_every_conviction_can_still_be_a_prior():
+    assert "PC 1203.4(a)(1)" in topics(run(probation_case()))["prior"][0]
+
+
+def test_serious_felony_stays_a_strike():
+    rec = custody_case("211", code="PC", judgment="2015-01-20", release="2017-01-20", supervision_end="2018-07-20")
+    assert any("strike" in p for p in topics(run(rec))["prior"])
+
+
+def test_immigration_referral_when_not_a_citizen_or_unknown():
+    assert "immigration" not in topics(run(probation_case(), person=Person(us_citizen=True)))
+    no = topics(run(probation_case(), person=Person(us_citizen=False)))["immigration"][0]
+    unknown = topics(run(probation_case(), person=Person(us_citizen=None)))["immigration"][0]
+    assert "not a US citizen" in no and "PC 1473.7" in no and "INA 101(a)(48)(A)" in no
+    assert unknown.startswith("Citizenship is unknown")
+
+
+def test_restitution_stays_owed():
+    rec = probation_case(money=money(restitution_ordered=900, restitution_paid=100))
+    assert "$800" in topics(run(rec))["restitution"][0]

@@ -1,0 +1,178 @@
+"""Property tests over generated valid requests (hypothesis).
+
+The strategy builds records the request reader accepts (dates in order, ids unique), with
+sections drawn from the offence catalog plus a few unknown ones, every sentence type, and
+as_of dates on both sides of the rule changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from clinic_app.catalog import load_catalog
+from clinic_app.eligibility import REMEDIES, screen
+from clinic_app.model import Case, Conviction, Custody, Money, Person, Probation, Sentence, Violation
+from clinic_app.screening_format import check_cases, read_request, request_to_dict, screening_to_dict
+from clinic_app.model import ScreeningRequest
+
+SECTIONS = [
+    ("PC", "484(a)/488"), ("PC", "459/460(b)"), ("PC", "459/460(a)"), ("PC", "242"), ("PC", "243(e)(1)"),
+    ("PC", "273.5"), ("PC", "211"), ("PC", "288(a)"), ("PC", "664/288(a)"), ("PC", "261.5(d)"),
+    ("PC", "286(c)(1)"), ("PC", "311.11"), ("PC", "496(a)"), ("PC", "487(a)"), ("PC", "415"),
+    ("PC", "647(b)"), ("PC", "647(f)"), ("PC", "594(b)(2)(A)"), ("PC", "148(a)(1)"), ("PC", "664/187"),
+    ("HS", "11350(a)"), ("HS", "11351"), ("HS", "11359"), ("HS", "11360(a)"), ("HS", "11378"), ("HS", "11357(b)"),
+    ("VC", "23152(a)"), ("VC", "2800"), ("VC", "22350"), ("VC", "10851(a)"), ("VC", "12500(a)"),
+    ("PC", "9999"), ("XX", "12"),
+]
+FIRST, LAST = date(1995, 1, 1), date(2030, 12, 31)
+dates = st.dates(FIRST, LAST)
+
+
+@st.composite
+def convictions(draw, case_id: str, when: date):
+    n = draw(st.integers(1, 2))
+    out = []
+    for i in range(n):
+        code, section = draw(st.sampled_from(SECTIONS))
+        out.append(
+            Conviction(
+                id=f"{case_id}{i + 1}",
+                code=code,
+                section=section,
+                level=draw(st.sampled_from(["misdemeanor"] * 3 + ["felony"] * 2 + ["infraction"])),
+                wobbler=draw(st.sampled_from([None, None, True, False])),
+                conviction_date=when,
+                value_dollars=draw(st.sampled_from([None, 500, 3000])),
+            )
+        )
+    return out
+
+
+@st.composite
+def sentences(draw, when: date):
+    kind = draw(st.sampled_from(["probation"] * 3 + ["no_probation"] * 2 + ["county_jail_1170h", "state_prison"] * 2 + [None]))
+    if kind is None:
+        return None
+    if kind == "probation":
+        years = draw(st.integers(0, 5))
+        end = draw(st.sampled_from([when + timedelta(days=365 * years), None]))
+        viol = []
+        if draw(st.booleans()) and end is not None and end > when:
+            viol = [Violation(when + timedelta(days=draw(st.integers(0, (end - when).days))), draw(st.sampled_from(["continued", "reinstated", "revoked"])))]
+        early = None
+        if end is not None and end > when and draw(st.integers(0, 4)) == 0:
+            early = when + timedelta(days=draw(st.integers(0, (end - when).days)))
+        return Sentence(
+            type="probation",
+            judgment_date=when,
+            imposition_suspended=draw(st.sampled_from([None, True, False])),
+            probation=Probation(kind=draw(st.sampled_from(["formal", "summary"])), start=when, end=end, early_termination=early, violations=viol, status=draw(st.sampled_from([None, "active", "completed", "completed", "completed", "revoked"]))),
+        )
+    if kind == "no_probation":
+        return Sentence(type="no_probation", judgment_date=when, completed=draw(st.sampled_from([None, True, False])))
+    release = draw(st.sampled_from([None, when + timedelta(days=draw(st.integers(0, 3000)))]))
+    sup = draw(st.sampled_from(["none", "parole", "prcs", "mandatory_supervision", None]))
+    sup_end = None
+    if sup not in ("none", None) and draw(st.booleans()):
+        sup_end = (release or when) + timedelta(days=draw(st.integers(0, 2000)))
+    return Sentence(type=kind, judgment_date=when, custody=Custody(split=sup == "mandatory_supervision", release_date=release, supervision=sup, supervision_end=sup_end))
+
+
+@st.composite
+def cases(draw, case_id: str):
+    outcome = draw(st.sampled_from(["convicted"] * 6 + ["dismissed", "pending", "no_charges_filed", "acquitted"]))
+    when = draw(dates)
+    if outcome != "convicted":
+        return Case(id=case_id, outcome=outcome, arrest_date=when, arrest_level=draw(st.sampled_from(["felony", "misdemeanor"])))
+    money = None
+    if draw(st.booleans()):
+        ordered = draw(st.integers(0, 5000))
+        money = Money(fines_ordered=ordered, fines_paid=draw(st.integers(0, ordered)), restitution_ordered=draw(st.integers(0, 5000)), restitution_paid=0)
+    return Case(
+        id=case_id,
+        outcome="convicted",
+        jurisdiction=draw(st.sampled_from(["CA", "CA", "CA", "CA", "NV"])),
+        convictions=draw(convictions(case_id, when)),
+        sentence=draw(sentences(when)),
+        money=money,
+    )
+
+
+@st.composite
+def records(draw):
+    n = draw(st.integers(1, 3))
+    record = [draw(cases(chr(ord("A") + i))) for i in range(n)]
+    person = Person(
+        registrant_290=draw(st.sampled_from([False, False, False, False, True])),
+        us_citizen=draw(st.sampled_from([True, False, None])),
+        pending_charges=draw(st.sampled_from([False, False, False, False, True])),
+        on_supervision=draw(st.sampled_from([None, None, None, None, "none", "parole", "prcs", "probation"])),
+        dob=draw(st.sampled_from([None, date(1980, 1, 1), date(2000, 6, 1)])),
+    )
+    return person, record
+
+
+PROPS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPS
+@given(records(), dates)
+def test_generated_records_are_valid_requests(record, as_of):
+    person, record_cases = record
+    check_cases(record_cases)  # the strategy builds only what the reader accepts
+    doc = request_to_dict(ScreeningRequest(person, record_cases, as_of))
+    assert read_request(doc).cases == record_cases
+
+
+@PROPS
+@given(records(), dates)
+def test_never_raises_deterministic_and_every_pair_exactly_once(record, as_of):
+    person, record_cases = record
+    first = screen(person, record_cases, as_of)
+    second = screen(person, record_cases, as_of)
+    assert screening_to_dict(first) == screening_to_dict(second)
+    keys = [(d.case, d.conviction, d.remedy) for d in first.results]
+    expected = []
+    for c in record_cases:
+        for v in c.convictions if c.outcome == "convicted" else ():
+            expected += [(c.id, v.id, r.key) for r in REMEDIES if r.scope == "conviction"]
+        expected += [(c.id, None, r.key) for r in REMEDIES if r.scope == "case"]
+    assert sorted(keys, key=str) == sorted(expected, key=str)
+    for d in first.results:
+        assert d.status in ("eligible", "eligible_on", "blocked", "not_eligible", "not_applicable", "needs_review")
+        assert d.reasons
+        if d.status == "eligible_on":
+            assert d.date is not None and d.date > as_of
+        if d.mode is not None:
+            assert d.status in ("eligible", "eligible_on")
+
+
+@PROPS
+@given(records(), dates)
+def test_excluded_offence_is_never_eligible_for_1203_4(record, as_of):
+    person, record_cases = record
+    catalog = load_catalog()
+    result = screen(person, record_cases, as_of)
+    rows = {(d.case, d.conviction): d for d in result.results if d.remedy == "pc1203_4"}
+    for c in record_cases:
+        for v in c.convictions if c.outcome == "convicted" else ():
+            m = catalog.lookup(v.code, v.section)
+            if m.offense is None or not m.offense.excluded_1203_4 or m.attempt:
+                continue
+            if m.offense.section.startswith("261.5") and v.level != "felony":
+                continue  # the exclusion names felony 261.5(d) only
+            assert rows[(c.id, v.id)].status not in ("eligible", "eligible_on"), (v, rows[(c.id, v.id)])
+
+
+@PROPS
+@given(records(), dates, st.integers(1, 4000))
+def test_a_later_as_of_never_turns_eligible_into_eligible_on(record, as_of, days):
+    person, record_cases = record
+    later = as_of + timedelta(days=days)
+    early = {(d.case, d.conviction, d.remedy): d.status for d in screen(person, record_cases, as_of).results}
+    for d in screen(person, record_cases, later).results:
+        if early[(d.case, d.conviction, d.remedy)] == "eligible":
+            assert d.status != "eligible_on", (d, as_of, later)
