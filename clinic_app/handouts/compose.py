@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from clinic_app.checklist import checklist
 from clinic_app.handouts.document import (
     ClinicInfo,
     Guidance,
@@ -497,28 +498,53 @@ def _dedupe(tasks: list[Task]) -> list[Task]:
 
 
 def _record_tasks(ctx: _Context) -> Iterable[Task]:
-    """What the record itself still asks of the client: probation, classes, money."""
-    t, who, as_of = ctx.t["tasks"], ctx.t["who"], ctx.as_of
-    for case in ctx.client.cases:
-        sentence = case.sentence
-        p = sentence.probation if sentence else None
-        if p and p.status not in ("completed", "revoked") and not p.early_termination and p.end and p.end >= as_of:
-            yield _dated(ctx, t["probation_end"].format(date=format_date(p.end, ctx.t)), who["you"], p.end)
-        for cond in case.conditions:
-            if cond.is_met:
-                continue
-            if cond.required is not None:
-                progress = t["condition_progress"].format(done=cond.done or 0, required=cond.required)
-                text = t["finish_condition_progress"].format(label=cond.label, progress=progress)
-            else:
-                text = t["finish_condition"].format(label=cond.label)
-            due = p.end if p and p.end and p.end >= as_of else None
-            yield _dated(ctx, text, who["you"], due)
-        money = case.money
-        if money and money.restitution_owed:
-            yield Task(t["pay_restitution"].format(amount=f"{money.restitution_owed:,}"), who["you"])
-        if money and money.fines_owed:
-            yield Task(t["pay_fines"].format(amount=f"{money.fines_owed:,}"), who["you"])
+    """What the record itself still asks of the client: probation, classes, money, ...
+
+    Which items are open, and their dates, come from the clinic's checklist
+    (`clinic_app.checklist`), so the handout and the workspace agree; the words are the
+    handout's own, in the client's language.
+    """
+    t, who = ctx.t["tasks"], ctx.t["who"]
+    cases = {case.id: case for case in ctx.client.cases}
+    conditions_done: set[str] = set()
+    for item in checklist(ctx.client, ctx.as_of):
+        if item.done:
+            continue
+        case = cases.get(item.case)
+        due_text = format_date(item.due, ctx.t)
+        if item.kind == "probation":
+            key = "probation_unknown" if not item.due else (
+                "probation_confirm" if item.due <= ctx.as_of else "probation_end")
+            yield _dated(ctx, t[key].format(date=due_text), who["you"], item.due)
+        elif item.kind in ("supervision", "sentence"):
+            key = f"{item.kind}_end" if item.due else f"{item.kind}_unknown"
+            yield _dated(ctx, t[key].format(date=due_text), who["you"], item.due)
+        elif item.kind == "condition" and case is not None and item.case not in conditions_done:
+            conditions_done.add(item.case)  # one pass words every open condition of the case
+            yield from _condition_tasks(ctx, case)
+        elif item.kind == "restitution" and case is not None and case.money:
+            yield Task(t["pay_restitution"].format(amount=f"{case.money.restitution_owed:,}"), who["you"])
+        elif item.kind == "fines" and case is not None and case.money:
+            yield Task(t["pay_fines"].format(amount=f"{case.money.fines_owed:,}"), who["you"])
+        elif item.kind == "pending_case":
+            yield Task(t["pending_case"], who["you"])
+        elif item.kind == "protective_order":
+            yield _dated(ctx, t["protective_order"].format(date=due_text), who["you"], item.due)
+
+
+def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
+    t, who = ctx.t["tasks"], ctx.t["who"]
+    p = case.sentence.probation if case.sentence else None
+    due = p.end if p and p.end and p.end >= ctx.as_of else None
+    for cond in case.conditions:
+        if cond.is_met:
+            continue
+        if cond.required is not None:
+            progress = t["condition_progress"].format(done=cond.done or 0, required=cond.required)
+            text = t["finish_condition_progress"].format(label=cond.label, progress=progress)
+        else:
+            text = t["finish_condition"].format(label=cond.label)
+        yield _dated(ctx, text, who["you"], due)
 
 
 # ---- the clinic ---------------------------------------------------------------------------
