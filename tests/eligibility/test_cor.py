@@ -1,0 +1,97 @@
+"""Certificate of rehabilitation (PC 4852.01 et seq.): who, the 7/9/10-year periods from
+release, residence, exclusions, supervision, later convictions."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from clinic_app.model import Person, ReliefGranted
+
+from engine_builders import D, custody_case, probation_case, row, run
+
+ONE = timedelta(days=1)
+RESIDENT = Person(ca_resident_since=D("2000-01-01"))
+
+
+def robbery(section="211", release="2016-03-01", supervision_end="2018-03-01", id="A", **kw):
+    """Public case S22b: robbery, prison, released on parole 2016-03-01."""
+    return custody_case(section, id=id, code="PC", judgment="2014-02-01", release=release, supervision_end=supervision_end, **kw)
+
+
+def cor(*cases, person=RESIDENT, as_of="2026-11-15", case="A"):
+    return row(run(*cases, person=person, as_of=as_of), "cor", case=case, conv=f"{case}1")
+
+
+@pytest.mark.parametrize(
+    "section, first",
+    [
+        ("211", date(2023, 3, 2)),  # 5 + 2 years from release 2016-03-01
+        ("187", date(2025, 3, 2)),  # 5 + 4
+        ("243.4(a)", date(2026, 3, 2)),  # registrable: 5 + 5
+    ],
+)
+def test_period_day_before_day_and_day_after(section, first):
+    d = cor(robbery(section), as_of=first - ONE)
+    assert (d.status, d.mode, d.date) == ("eligible_on", "discretionary", first)
+    for day in (first, first + ONE):
+        d = cor(robbery(section), as_of=day)
+        assert (d.status, d.mode) == ("eligible", "discretionary")
+
+
+def test_recent_residence_moves_the_date():
+    d = cor(robbery(), person=Person(ca_resident_since=D("2020-06-01")), as_of="2024-01-01")
+    assert (d.status, d.date) == ("eligible_on", D("2025-06-02"))
+
+
+def test_missing_residence_needs_review_and_says_the_earliest_date():
+    d = cor(robbery(), person=Person())
+    assert (d.status, d.missing_facts) == ("needs_review", ["person.ca_resident_since"])
+    assert "2023-03-02" in d.reasons[-1].text
+
+
+@pytest.mark.parametrize("section", ["288(a)", "286(c)(1)", "288.5", "289(j)"])
+def test_excluded_offences(section):
+    case = probation_case(section, level="felony", kind="formal", start="2008-04-01", end="2013-04-01")
+    assert cor(case).status == "not_eligible"
+
+
+def test_an_excluded_conviction_in_another_case_bars_every_certificate():
+    other = probation_case("288(a)", id="P", level="felony", start="1999-01-01", end="2002-01-01")
+    assert cor(robbery(), other).status == "not_eligible"
+
+
+def test_probation_case_needs_a_1203_4_dismissal_first():
+    case = probation_case("459/460(b)", level="felony", kind="formal", start="2010-05-20", end="2013-05-20")
+    assert cor(case).status == "not_eligible"
+    case.convictions[0].relief_granted = [ReliefGranted("pc1203_4", D("2014-01-10"))]
+    d = cor(case, as_of="2017-05-20")
+    assert (d.status, d.date) == ("eligible_on", D("2017-05-21"))  # 7 years from the grant of probation
+
+
+def test_misdemeanour_not_applicable():
+    assert cor(probation_case("484(a)/488")).status == "not_applicable"
+
+
+def test_on_parole_with_no_end_is_blocked():
+    d = cor(robbery(release="2016-03-01", supervision_end=None))
+    assert d.status == "blocked"
+    assert any("4852.06" in r.cite for r in d.reasons)
+
+
+def test_parole_ending_after_the_period_moves_the_date():
+    d = cor(robbery(release="2016-03-01", supervision_end="2027-01-10"))
+    assert (d.status, d.date) == ("eligible_on", D("2027-01-11"))
+
+
+def test_later_felony_needs_review():
+    later = custody_case("11378", id="B", judgment="2019-05-01", release="2020-05-01", supervision_end="2021-05-01")
+    assert cor(robbery(), later).status == "needs_review"
+
+
+def test_release_date_unknown_needs_review():
+    case = custody_case("10851(a)", code="VC", type="county_jail_1170h", judgment="2021-05-03", release=None,
+                        supervision="mandatory_supervision", supervision_end="2023-09-20", split=True)
+    d = cor(case)
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.custody.release_date"])

@@ -1,0 +1,47 @@
+"""PC 1203.43: withdrawing a completed DEJ plea (case scope)."""
+
+from __future__ import annotations
+
+from clinic_app.model import Case, Program
+
+from engine_builders import D, probation_case, row, run
+
+
+def dej(outcome="diversion_completed", plea=True, done="2016-04-01", kind="dej") -> Case:
+    return Case(id="A", outcome=outcome, arrest_date=D("2014-05-01"), arrest_level="felony",
+                program=Program(kind=kind, plea_entered=plea, completed_on=D(done) if done else None), convictions=[])
+
+
+def plea(*cases):
+    return row(run(*cases), "pc1203_43", case="A", conv=None)
+
+
+def test_completed_dej_with_a_plea_is_mandatory():
+    d = plea(dej())
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    assert any("CR-180" in s for s in d.next_steps)
+    assert any("immigration" in r.text for r in d.reasons)
+
+
+def test_unknown_plea_needs_review():
+    d = plea(dej(plea=None))
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].program.plea_entered"])
+
+
+def test_no_plea_means_nothing_to_withdraw():
+    assert plea(dej(plea=False)).status == "not_applicable"
+
+
+def test_failed_dej_ended_in_a_judgment():
+    case = probation_case("11377(a)", code="HS", level="felony")
+    case.program = Program(kind="dej", plea_entered=True, completed_on=None)
+    assert plea(case).status == "not_eligible"
+
+
+def test_dej_still_running_is_not_yet_eligible():
+    assert plea(dej(outcome="pending", done=None)).status == "not_eligible"
+
+
+def test_other_programs_and_plain_cases_are_not_applicable():
+    assert plea(dej(kind="pretrial")).status == "not_applicable"
+    assert plea(probation_case()).status == "not_applicable"

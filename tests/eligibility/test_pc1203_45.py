@@ -1,0 +1,86 @@
+"""PC 1203.45: sealing a misdemeanour committed under 18 (age, exclusions, one conviction,
+and the 1203.4 / 1203.4a eligibility it follows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinic_app.model import Person, ReliefGranted
+
+from engine_builders import D, no_probation_case, probation_case, row, run
+
+TEEN = Person(dob=D("1990-05-10"))
+
+
+def teen_case(section="488", code="PC", offense="2007-09-01", granted=True, **kw):
+    """Public case S48: petty theft at 17, summary probation 2008-2009, 1203.4 granted 2010."""
+    kw.setdefault("start", "2008-01-15")
+    kw.setdefault("end", "2009-01-15")
+    case = probation_case(section, code=code, **kw)
+    conv = case.convictions[0]
+    conv.offense_date = D(offense) if offense else None
+    if granted:
+        conv.relief_granted = [ReliefGranted("pc1203_4", D("2010-03-01"))]
+    return case
+
+
+def sealing(*cases, person=TEEN, as_of="2026-11-15", case="A", conv="A1"):
+    return row(run(*cases, person=person, as_of=as_of), "pc1203_45", case=case, conv=conv)
+
+
+def test_under_18_with_1203_4_granted_is_discretionary():
+    d = sealing(teen_case())
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+    assert any("juvenile" in s for s in d.next_steps)
+
+
+def test_under_18_eligible_for_1203_4_now():
+    assert (sealing(teen_case(granted=False)).status) == "eligible"
+
+
+def test_follows_1203_4_while_probation_runs():
+    case = teen_case(granted=False, start="2008-01-15", end="2027-01-15", status="active")
+    d = sealing(case)
+    assert (d.status, d.date) == ("eligible_on", D("2027-01-16"))
+
+
+@pytest.mark.parametrize("offense, expected", [("2008-05-09", "eligible"), ("2008-05-10", "not_applicable")])
+def test_18th_birthday(offense, expected):
+    assert sealing(teen_case(offense=offense)).status == expected
+
+
+def test_missing_date_of_birth_needs_review():
+    d = sealing(teen_case(), person=Person())
+    assert (d.status, d.missing_facts) == ("needs_review", ["person.dob"])
+
+
+def test_missing_offence_date_of_an_adult_at_conviction_needs_review():
+    d = sealing(teen_case(offense=None))  # 17 at the offence?  Convicted at 17 years 8 months: yes
+    assert d.status == "eligible"
+    d = sealing(teen_case(offense=None, start="2009-01-15", end="2010-01-15"))  # convicted at 18
+    assert (d.status, d.missing_facts) == ("needs_review", ["convictions[A1].offense_date"])
+
+
+@pytest.mark.parametrize(
+    "section, code",
+    [("11357(c)", "HS"), ("11377(a)", "HS"), ("23152(a)", "VC"), ("314(1)", "PC")],  # Division 10, driving, registrable
+)
+def test_excluded_offences(section, code):
+    assert sealing(teen_case(section, code=code)).status == "not_eligible"
+
+
+def test_felony_and_infraction_are_not_applicable():
+    assert sealing(teen_case("459/460(b)", level="felony")).status == "not_applicable"
+    case = no_probation_case("415", level="infraction", judgment="2008-01-15")
+    case.convictions[0].offense_date = D("2007-09-01")
+    assert sealing(case).status == "not_applicable"
+
+
+def test_another_conviction_elsewhere_bars_it():
+    later = no_probation_case("602", id="B", judgment="2012-03-01")
+    assert sealing(teen_case(), later).status == "not_eligible"
+
+
+def test_a_traffic_infraction_elsewhere_does_not_count():
+    ticket = no_probation_case("22350", id="B", code="VC", level="infraction", judgment="2012-03-01")
+    assert sealing(teen_case(), ticket).status == "eligible"

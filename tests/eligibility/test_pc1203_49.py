@@ -1,0 +1,43 @@
+"""PC 1203.49: a trafficking victim's 647(b) conviction after completed probation."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from clinic_app.model import Person
+
+from engine_builders import D, no_probation_case, probation_case, row, run
+
+SURVIVOR = Person(trafficking_survivor=True)
+ONE = timedelta(days=1)
+
+
+def relief(*cases, person=SURVIVOR, as_of="2026-11-15"):
+    return row(run(*cases, person=person, as_of=as_of), "pc1203_49")
+
+
+def test_completed_probation_is_discretionary():
+    d = relief(probation_case("647(b)", start="2016-03-01", end="2019-03-01"))
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+    assert any("CR-180" in s for s in d.next_steps)
+
+
+@pytest.mark.parametrize("as_of, expected", [("2027-03-01", "eligible_on"), ("2027-03-02", "eligible"), ("2027-03-03", "eligible")])
+def test_probation_end_day_before_day_and_after(as_of, expected):
+    case = probation_case("647(b)", start="2026-03-01", end="2027-03-01", status=None)
+    d = relief(case, as_of=as_of)
+    assert d.status == expected
+    if expected == "eligible_on":
+        assert d.date == D("2027-03-02")
+
+
+def test_other_sections_and_non_survivors_not_applicable():
+    assert relief(probation_case("484(a)/488")).status == "not_applicable"
+    assert relief(probation_case("647(b)"), person=Person()).status == "not_applicable"
+
+
+def test_without_probation_an_attorney_decides():
+    d = relief(no_probation_case("647(b)", judgment="2018-01-01"))
+    assert (d.status, d.confidence) == ("needs_review", "L")

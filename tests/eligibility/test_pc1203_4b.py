@@ -1,0 +1,63 @@
+"""PC 1203.4b fire-camp dismissal: released from custody, parole not required, the
+(a)(1)(A)-(H) bars across the record, the 2021-01-01 start."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinic_app.model import Person
+
+from engine_builders import D, custody_case, probation_case, row, run
+
+CAMP = Person(fire_camp=True)
+
+
+def prison(section="459/460(b)", id="A", judgment="2020-02-01", release="2023-01-15", supervision_end=None, **kw):
+    """Public case S59: second-degree burglary, released 2023-01-15, still on parole."""
+    return custody_case(section, id=id, code="PC", judgment=judgment, release=release, supervision="parole", supervision_end=supervision_end, **kw)
+
+
+def camp(*cases, person=CAMP, as_of="2026-11-15", case="A"):
+    return row(run(*cases, person=person, as_of=as_of), "pc1203_4b", case=case, conv=f"{case}1")
+
+
+def test_released_and_on_parole_is_discretionary():
+    d = camp(prison())
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+    assert any("(b)(4)" in r.cite for r in d.reasons)
+
+
+def test_without_fire_camp_not_applicable():
+    assert camp(prison(), person=Person()).status == "not_applicable"
+
+
+def test_probation_case_is_not_the_custody_case():
+    assert camp(probation_case()).status == "not_applicable"
+
+
+@pytest.mark.parametrize("as_of, expected", [("2020-12-31", "not_eligible"), ("2021-01-01", "eligible")])
+def test_effective_2021_01_01(as_of, expected):
+    case = prison(judgment="2015-02-01", release="2019-01-15")
+    assert camp(case, as_of=as_of).status == expected
+
+
+def test_still_in_custody_opens_on_release():
+    d = camp(prison(release="2027-03-01"))
+    assert (d.status, d.date) == ("eligible_on", D("2027-03-01"))
+
+
+@pytest.mark.parametrize("section", ["187", "207", "451", "288(a)", "261(a)(2)"])
+def test_automatic_bars_anywhere_in_the_record(section):
+    other = custody_case(section, id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
+    assert camp(prison(), other).status == "not_eligible"
+
+
+@pytest.mark.parametrize("convicted, expected", [("2016-11-16", "not_eligible"), ("2016-11-15", "eligible")])
+def test_escape_only_within_ten_years(convicted, expected):
+    escape = custody_case("4532(b)", id="E", code="PC", judgment=convicted, release="2017-01-01", supervision_end="2018-01-01")
+    escape.convictions[0].conviction_date = D(convicted)
+    assert camp(prison(), escape).status == expected
+
+
+def test_registrant_is_barred():
+    assert camp(prison(), person=Person(fire_camp=True, registrant_290=True)).status == "not_eligible"

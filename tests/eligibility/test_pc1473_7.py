@@ -1,0 +1,47 @@
+"""PC 1473.7: a referral for every conviction of a person who is not a citizen (or whose
+citizenship is unknown), unless still in criminal custody."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinic_app.model import Person
+
+from engine_builders import D, probation_case, row, run
+
+
+def drug_plea(**kw):
+    """Public case S50: HS 11351, formal probation 2015-2018 completed."""
+    kw.setdefault("start", "2015-04-06")
+    kw.setdefault("end", "2018-04-06")
+    return probation_case("11351", code="HS", level="felony", kind="formal", **kw)
+
+
+def vacate(*cases, citizen=False, as_of="2026-11-15"):
+    return row(run(*cases, person=Person(us_citizen=citizen), as_of=as_of), "pc1473_7")
+
+
+def test_noncitizen_out_of_custody_is_referred():
+    d = vacate(drug_plea())
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+    assert "immigration attorney" in d.next_steps[0]
+    assert any("Pickering" in r.cite for r in d.reasons)
+
+
+def test_citizen_not_applicable():
+    assert vacate(drug_plea(), citizen=True).status == "not_applicable"
+
+
+def test_unknown_citizenship_needs_review():
+    d = vacate(drug_plea(), citizen=None)
+    assert (d.status, d.missing_facts) == ("needs_review", ["person.us_citizen"])
+
+
+def test_still_on_probation_is_blocked_until_it_ends():
+    d = vacate(drug_plea(start="2025-01-15", end="2027-01-15", status="active"))
+    assert (d.status, d.date) == ("blocked", D("2027-01-16"))
+
+
+@pytest.mark.parametrize("as_of, expected", [("2016-12-31", "not_eligible"), ("2017-01-01", "eligible")])
+def test_effective_2017_01_01(as_of, expected):
+    assert vacate(drug_plea(start="2012-04-06", end="2015-04-06"), as_of=as_of).status == expected
