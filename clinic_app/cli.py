@@ -42,7 +42,7 @@ DEMO_WINDOW_CLIENTS = 200
 # Subcommands other modules provide: each module has `add_parser(subparsers)`, which sets
 # `func` (a `run(args) -> int`) as the parser's default.  Add a module here to wire it in.
 # The handout helper adds its `handout` command module to this list.
-SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command",)
+SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command", "clinic_app.handouts.command")
 
 
 class UsageError(Exception):

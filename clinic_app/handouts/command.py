@@ -1,0 +1,111 @@
+"""`clinic-app handout`: print a client's handout, or every handout of a clinic event.
+
+    clinic-app handout --db PATH --client ID [--lang es] [--large-print] [--as-of DATE] --out FILE.pdf
+    clinic-app handout --db PATH --event NAME [--large-print] [--as-of DATE] --out DIR
+
+The record is screened afresh by the engine for --as-of (default: today), so the handout
+always matches the record as it is now; the same record and date give the same bytes.
+With --event each client gets their own language (the client's `language`), and progress
+goes to standard error.  The clinic's name, address, phone and website come from the
+caseload's settings (clinic_name, clinic_address, clinic_phone, clinic_website,
+clinic_email, clinic_hours).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from clinic_app.handouts.document import ClinicInfo
+
+SETTING_KEYS = {
+    "name": "clinic_name",
+    "address": "clinic_address",
+    "phone": "clinic_phone",
+    "website": "clinic_website",
+    "email": "clinic_email",
+    "hours": "clinic_hours",
+}
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add `handout` to the CLI; `run` is its handler."""
+    p = subparsers.add_parser("handout", help="write a client's plain-language handout (PDF), or a whole event's",
+                              description=__doc__.split("\n\n")[0] if __doc__ else None)
+    p.add_argument("--db", metavar="PATH", help="the caseload file (default: the one in your data folder)")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--client", type=int, metavar="ID", help="the client's number")
+    who.add_argument("--event", metavar="NAME", help="every client seen at this clinic event")
+    p.add_argument("--lang", metavar="LANG", help="language of a single handout (default: the client's): en, es, ...")
+    p.add_argument("--large-print", action="store_true", help="bigger type and more space between lines")
+    p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the handout speaks for (YYYY-MM-DD; default today)")
+    p.add_argument("--out", required=True, metavar="PATH", help="the PDF file (--client) or folder (--event)")
+    p.set_defaults(func=run)
+    return p
+
+
+def clinic_from_settings(get_setting) -> ClinicInfo:
+    """The clinic's details from the caseload's settings; any of them may be missing."""
+    values = {field: (get_setting(key) or "").strip() or None for field, key in SETTING_KEYS.items()}
+    return ClinicInfo(**values)
+
+
+def _as_of(text: str | None) -> date:
+    from clinic_app.cli import UsageError
+
+    if not text:
+        return date.today()  # the command line may read the clock; the domain never does
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--as-of must be a date like 2026-11-15, not {text!r}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the handout(s); returns the exit status."""
+    from clinic_app.cli import EXIT_OK, UsageError, _open
+    from clinic_app.eligibility import screen
+    from clinic_app.handouts import available_languages, compose, render_event, render_pdf
+
+    as_of = _as_of(args.as_of)
+    if args.lang and args.lang not in available_languages():
+        raise UsageError(f"no handout texts for --lang {args.lang}; available: {', '.join(available_languages())}")
+    repo = _open(args, create=False)
+    try:
+        clinic = clinic_from_settings(repo.get_setting)
+        if args.client is not None:
+            try:
+                client = repo.get_client(args.client)
+            except KeyError as err:
+                raise UsageError(str(err.args[0] if err.args else err)) from None
+            handout = compose(client, screen(client.person, client.cases, as_of), clinic,
+                              lang=args.lang or client.language, large_print=args.large_print, as_of=as_of)
+            out = Path(args.out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            pages = render_pdf(handout, out)
+            print(f"{out} ({pages} page{'s' if pages != 1 else ''})")
+            return EXIT_OK
+        rows = [row for row in repo.list_clients() if row.event == args.event]
+        if not rows:
+            known = repo.events()
+            hint = f"; events in this caseload: {'; '.join(known)}" if known else ""
+            raise UsageError(f"no clients were seen at event {args.event!r}{hint}")
+        clients = [repo.get_client(row.id) for row in rows]
+    finally:
+        repo.close()
+    pairs = ((c, screen(c.person, c.cases, as_of)) for c in clients)
+    result = render_event(pairs, clinic, args.out, large_print=args.large_print, progress=_progress)
+    print(f"{len(result.files)} handouts, {result.pages} pages in {args.out}")
+    return EXIT_OK
+
+
+def _progress(done: int, total: int, name: str) -> None:
+    """One line per handout on standard error (a bar when it is a terminal)."""
+    if sys.stderr.isatty():
+        end = "\n" if done == total else ""
+        print(f"\rhandouts: {done}/{total}", end=end, file=sys.stderr, flush=True)
+    else:
+        print(f"handout {done}/{total}", file=sys.stderr, flush=True)
