@@ -16,7 +16,7 @@ FLAG_EXAMPLES = {
     "wobbler": ("PC", "459/460(b)", "PC", "211"),
     "excluded_1203_4": ("PC", "288(a)", "PC", "242"),
     "excluded_1203_4a": ("VC", "2800", "PC", "261.5(d)"),  # 261.5(d) is excluded only as a felony
-    "vc12810": ("VC", "23152(a)", "VC", "12500(a)"),
+    "vc12810": ("VC", "23152(a)", "VC", "2800.1"),  # 12810(d)(1) names 2800.2 and 2800.3 only
     "vc42001": ("VC", "2800", "VC", "23152(b)"),
     "serious": ("PC", "422", "PC", "273.5"),
     "violent": ("PC", "211", "PC", "422"),
@@ -108,9 +108,10 @@ def test_prop47_never_reaches_residential_burglary_or_sales(catalog):
         assert not catalog.get(code, section).prop47, section
 
 
-def test_super_strikes_are_felonies(catalog):
-    # PC 667(e)(2)(C)(iv) lists sexually violent offences, homicides and life-term felonies.
-    assert all(o.level == "felony" for o in catalog if o.super_strike)
+def test_super_strikes_can_be_felonies(catalog):
+    # PC 667(e)(2)(C)(iv) lists sexually violent offences, homicides and life-term felonies:
+    # a prior felony conviction, so never a misdemeanour- or infraction-only section.
+    assert all(o.level in ("felony", "wobbler") for o in catalog if o.super_strike)
 
 
 def test_excluded_sex_offences_are_registrable(catalog):
