@@ -1,0 +1,1 @@
+"""Benchmarks: `python benchmarks/run.py [--clients N]` prints one JSON object of figures."""
