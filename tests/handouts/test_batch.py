@@ -1,0 +1,63 @@
+"""A whole clinic event: one PDF per client, in each client's language, with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from conftest import squash
+from handout_clients import CLINIC
+from pypdf import PdfReader
+
+from clinic_app.demo import DEMO_AS_OF, generate_clients
+from clinic_app.eligibility import screen
+from clinic_app.handouts import render_event
+from clinic_app.handouts.batch import handout_filename, slug
+
+pytestmark = pytest.mark.pdf
+
+
+@pytest.fixture(scope="module")
+def event_pairs():
+    clients = list(generate_clients(12, seed=11))
+    for number, client in enumerate(clients, start=1):
+        client.id = number
+    assert {c.language for c in clients} == {"en", "es"}, "the sample must mix languages"
+    return [(c, screen(c.person, c.cases, DEMO_AS_OF)) for c in clients]
+
+
+def test_each_client_gets_a_pdf_in_their_language(event_pairs, tmp_path):
+    calls = []
+    result = render_event(event_pairs, CLINIC, tmp_path, progress=lambda *a: calls.append(a))
+    assert not result.cancelled and len(result.files) == len(event_pairs)
+    assert [c[:2] for c in calls] == [(i, len(event_pairs)) for i in range(1, len(event_pairs) + 1)]
+    total = 0
+    for (client, _), path in zip(event_pairs, result.files):
+        reader = PdfReader(path)
+        total += len(reader.pages)
+        first = squash(reader.pages[0].extract_text())
+        assert squash(client.name) in first
+        expected = {"en": ("en-US", "Your record"), "es": ("es-US", "Su récord")}[client.language]
+        assert reader.trailer["/Root"]["/Lang"] == expected[0]
+        assert expected[1] in first
+    assert total == result.pages
+
+
+def test_cancel_stops_before_the_next_client(event_pairs, tmp_path):
+    stop = threading.Event()
+
+    def progress(done, total, name):
+        if done == 3:
+            stop.set()
+
+    result = render_event(event_pairs, CLINIC, tmp_path, progress=progress, cancel=stop)
+    assert result.cancelled and len(result.files) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in result.files)
+
+
+def test_file_names_are_safe_and_unique(event_pairs):
+    names = [handout_filename(c, i) for i, (c, _) in enumerate(event_pairs, start=1)]
+    assert len(set(names)) == len(names)
+    assert slug("María de los Ángeles Ñúñez") == "maria-de-los-angeles-nunez"
+    assert slug("../../etc/passwd") == "etc-passwd"
+    assert slug("金") == "client"

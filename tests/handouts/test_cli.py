@@ -1,0 +1,71 @@
+"""`clinic-app handout` end to end: a real caseload file, the real engine, real PDFs."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import squash
+from pypdf import PdfReader
+
+from clinic_app.cli import main
+from clinic_app.demo import generate_clients
+
+pytestmark = pytest.mark.pdf
+
+
+@pytest.fixture
+def caseload(tmp_path):
+    from db.repository import Repository
+
+    path = tmp_path / "caseload.db"
+    repo = Repository.open(path, create=True)
+    clients = list(generate_clients(8, seed=5))
+    for client in clients:
+        client.event = "Fair — Compton"
+    ids = repo.add_clients(clients)
+    repo.set_setting("clinic_name", "Compton Clean Slate Clinic")
+    repo.set_setting("clinic_phone", "(310) 555-0123")
+    repo.close()
+    return path, ids, clients
+
+
+def test_one_client_in_spanish_large_print(caseload, tmp_path, capsys):
+    path, ids, clients = caseload
+    out = tmp_path / "h.pdf"
+    assert main(["handout", "--db", str(path), "--client", str(ids[0]), "--lang", "es",
+                 "--large-print", "--as-of", "2026-11-01", "--out", str(out)]) == 0
+    reader = PdfReader(out)
+    text = squash(" ".join(p.extract_text() for p in reader.pages))
+    assert squash(clients[0].name) in text and "1 de noviembre de 2026" in text
+    assert "Compton Clean Slate Clinic" in text and "(310) 555-0123" in text
+    assert reader.metadata.author == "Compton Clean Slate Clinic"
+    assert reader.trailer["/Root"]["/Lang"] == "es-US"
+    assert str(out) in capsys.readouterr().out
+    again = tmp_path / "again.pdf"
+    main(["handout", "--db", str(path), "--client", str(ids[0]), "--lang", "es", "--large-print",
+          "--as-of", "2026-11-01", "--out", str(again)])
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_whole_event_with_progress(caseload, tmp_path, capsys):
+    path, ids, _ = caseload
+    out = tmp_path / "event"
+    assert main(["handout", "--db", str(path), "--event", "Fair — Compton", "--as-of", "2026-11-01",
+                 "--out", str(out)]) == 0
+    assert len(list(out.glob("*.pdf"))) == len(ids)
+    captured = capsys.readouterr()
+    assert f"handout {len(ids)}/{len(ids)}" in captured.err
+    assert f"{len(ids)} handouts" in captured.out
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["--client", "999"], "no client number 999"),
+    (["--event", "Nowhere"], "no clients were seen at event 'Nowhere'"),
+    (["--client", "1", "--as-of", "2026-02-30"], "--as-of must be a date"),
+    (["--client", "1", "--lang", "vi"], "no handout texts for --lang vi"),
+])
+def test_mistakes_are_one_line_and_exit_2(caseload, tmp_path, capsys, argv, message):
+    path, _, _ = caseload
+    assert main(["handout", "--db", str(path), *argv, "--out", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert not (tmp_path / "x.pdf").exists()
