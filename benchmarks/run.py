@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout
 
 SECTIONS: list[str] = [
     "benchmarks.bench_db",  # first: builds the caseload the other sections use
+    "benchmarks.bench_engine",  # screen() throughput and the whole re-screen
 ]
 
 
