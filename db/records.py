@@ -19,6 +19,8 @@ from clinic_app.model import (
     Case,
     Client,
     Condition,
+    Consequence,
+    Determination,
     Conviction,
     Custody,
     Money,
@@ -27,6 +29,7 @@ from clinic_app.model import (
     Probation,
     Program,
     ReliefGranted,
+    Screening,
     Sentence,
     Violation,
 )
@@ -280,3 +283,42 @@ def insert_sql(table: str, columns: tuple[str, ...]) -> str:
 
 def select_sql(table: str, columns: tuple[str, ...]) -> str:
     return f"SELECT {', '.join(f'{table}.{c}' for c in columns)} FROM {table}"
+
+
+# ---- screenings -------------------------------------------------------------------------
+
+
+def _determination_plain(d: Determination) -> dict:
+    return {
+        "case": d.case,
+        "conviction": d.conviction,
+        "remedy": d.remedy,
+        "status": d.status,
+        "mode": d.mode,
+        "date": _d(d.date),
+        "reasons": [{"text": r.text, "cite": r.cite} for r in d.reasons],
+        "next_steps": list(d.next_steps),
+        "missing_facts": list(d.missing_facts),
+        "confidence": d.confidence,
+    }
+
+
+def _consequence_plain(c: Consequence) -> dict:
+    return {"case": c.case, "conviction": c.conviction, "topic": c.topic, "text": c.text, "cite": c.cite}
+
+
+def screening_json(screening: Screening) -> str:
+    """`screening_format.screening_to_dict(screening)` as JSON, written field by field.
+
+    The generic writer walks every value through `dataclasses.fields`; re-screening a
+    100,000-client caseload stores 100,000 of these, so this one is spelled out (a test
+    checks it stays equal to the generic one when the model changes).
+    """
+    return _json(
+        {
+            "as_of": screening.as_of.isoformat(),
+            "rules_version": screening.rules_version,
+            "results": [_determination_plain(d) for d in screening.results],
+            "consequences": [_consequence_plain(c) for c in screening.consequences],
+        }
+    )

@@ -27,7 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from clinic_app.model import Case, Client, ClientSummary, Screening
-from clinic_app.screening_format import screening_from_dict, screening_to_dict
+from clinic_app.screening_format import screening_from_dict
 from db import records as r
 from db.connection import open_caseload
 from db.errors import ClientNotFound, user_errors
@@ -446,22 +446,22 @@ class Repository:
             params.append(limit)
         with self._read() as conn:
             rows = conn.execute(sql, params).fetchall()
-        _pd = r._pd
+        iso, loads = date.fromisoformat, json.loads
         return [
             ClientRow(
-                id=row[0],
-                name=row[1],
-                dob=_pd(row[2]),
-                case_count=row[3],
-                event=row[4],
-                language=row[5],
-                best=row[6],
-                best_date=_pd(row[7]),
-                next_action_date=_pd(row[8]),
-                outstanding=json.loads(row[9]) if row[9] is not None else [],
-                needs_review=bool(row[10]),
+                cid,
+                name,
+                iso(dob) if dob is not None else None,
+                case_count,
+                event,
+                language,
+                best,
+                iso(best_date) if best_date is not None else None,
+                iso(next_date) if next_date is not None else None,
+                loads(outstanding) if outstanding is not None and outstanding != "[]" else [],
+                bool(needs_review),
             )
-            for row in rows
+            for cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review in rows
         ]
 
     def events(self) -> list[str]:
@@ -478,7 +478,7 @@ class Repository:
             screening.as_of.isoformat(),
             screening.rules_version,
             facts_hash,
-            r._json(screening_to_dict(screening)),
+            r.screening_json(screening),
             now,
             summary.best,
             r._d(summary.best_date),

@@ -89,3 +89,17 @@ def test_settings_default_and_change(repo):
     repo.set_setting("clinic_phone", "(562) 555-0100")  # unchanged: not logged again
     assert repo.get_setting("clinic_phone") == "(562) 555-0100"
     assert len(repo.history()) == 1
+
+
+def test_the_fast_screening_writer_matches_the_format_writer():
+    import json
+
+    from clinic_app.model import Consequence
+    from clinic_app.screening_format import screening_to_dict
+    from db.records import screening_json
+
+    screening = _screening()
+    screening.results[0].missing_facts = ["probation end date"]
+    screening.results.append(Determination(case="c2", conviction=None, remedy="pc851.91", status="needs_review"))
+    screening.consequences = [Consequence(case="c1", conviction="c1-1", topic="firearms", text="Still barred.", cite="PC 29800")]
+    assert json.loads(screening_json(screening)) == screening_to_dict(screening)
