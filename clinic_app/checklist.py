@@ -24,7 +24,7 @@ KINDS: tuple[str, ...] = ("probation", "supervision", "sentence", "condition", "
 SUPERVISION_NAMES = {"mandatory_supervision": "Mandatory supervision", "parole": "Parole", "prcs": "PRCS"}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ChecklistItem:
     """One thing on a case's checklist: done or not, how far along, and by when."""
 
@@ -48,9 +48,95 @@ def outstanding(client: Client, as_of: date) -> list[str]:
 
 
 def checklist_and_outstanding(client: Client, as_of: date) -> tuple[list[ChecklistItem], list[str]]:
-    """Both at once, for the caseload summary (one pass over the record)."""
-    pairs = list(_items(client, as_of))
-    return [item for item, _ in pairs], [short for item, short in pairs if not item.done and short]
+    """Both at once (one pass over the record)."""
+    items, short, _ = checklist_view(client, as_of)
+    return items, short
+
+
+def checklist_view(client: Client, as_of: date) -> tuple[list[ChecklistItem], list[str], list[date]]:
+    """(items, outstanding short labels, due dates of the items not done)."""
+    items: list[ChecklistItem] = []
+    short: list[str] = []
+    dues: list[date] = []
+    for item, label in _items(client, as_of):
+        items.append(item)
+        if not item.done:
+            if label:
+                short.append(label)
+            if item.due is not None:
+                dues.append(item.due)
+    return items, short, dues
+
+
+def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
+    """(outstanding short labels, due dates of the items not done), without building the items.
+
+    The caseload summary needs only these, for every client on every re-screen, so this is
+    the checklist's fast path.  It follows `_items` rule for rule; a property test checks
+    that both always agree.
+    """
+    short: list[str] = []
+    dues: list[date] = []
+    pending_in_record = False
+    for case in client.cases:
+        if case.outcome == "pending":
+            pending_in_record = True
+            short.append(f"pending case {case.case_number or case.id}")
+        sentence = case.sentence
+        if sentence is not None:
+            if sentence.probation is not None:
+                _probation_pending(sentence.probation, as_of, short, dues)
+            if sentence.custody is not None:
+                _custody_pending(sentence.custody, as_of, short, dues)
+            elif sentence.completed is False and sentence.probation is None:
+                short.append("sentence")
+        for condition in case.conditions:
+            if not condition.is_met:
+                short.append(_condition_short(condition))
+        money = case.money
+        if money is not None:
+            if money.fines_ordered and _paid(money.fines_paid, money, "fine") < money.fines_ordered:
+                short.append(f"fines ${money.fines_ordered - _paid(money.fines_paid, money, 'fine'):,}")
+            if money.restitution_ordered:
+                paid = _paid(money.restitution_paid, money, "restitution")
+                if paid < money.restitution_ordered:
+                    short.append(f"restitution ${money.restitution_ordered - paid:,}")
+        until = case.protective_order_until
+        if until is not None and until > as_of:
+            short.append(f"protective order to {until}")
+            dues.append(until)
+    if client.person.pending_charges and not pending_in_record:
+        short.append("pending charge")
+    return short, dues
+
+
+def _probation_pending(probation: Probation, as_of: date, short: list[str], dues: list[date]) -> None:
+    if probation.status in ("revoked", "completed"):
+        return
+    if probation.early_termination is not None and probation.early_termination <= as_of:
+        return
+    end = probation.end
+    if end is None:
+        short.append("probation end date")
+    elif probation.status is not None or end > as_of:
+        short.append(f"probation to {end}")
+        dues.append(end)
+
+
+def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list[date]) -> None:
+    release = custody.release_date
+    if release is not None and release > as_of:
+        short.append(f"custody to {release}")
+        dues.append(release)
+    name = SUPERVISION_NAMES.get(custody.supervision or "none")
+    if name is None:
+        return
+    end = custody.supervision_end
+    if end is None:
+        short.append(f"{name.lower()} end date")
+    elif end > as_of:
+        short.append(f"{name.lower()} to {end}")
+        dues.append(end)
 
 
 # ---- One generator per source of items; each yields (item, short label) ---------------------
@@ -148,14 +234,22 @@ def _condition_item(case_id: str, condition: Condition) -> tuple[ChecklistItem, 
         count = done_count or 0
         label = f"{condition.label}: {count} of {required}{unit}"
         progress = min(1.0, max(0.0, count / required))
-        short = f"{_condition_word(condition)} {count}/{required}{' h' if unit else ''}"
     else:
-        label, progress, short = condition.label, None, _condition_word(condition)
+        label, progress = condition.label, None
+    short = _condition_short(condition)
     if condition.completed_on is not None:
         label += f" (completed {condition.completed_on})"
         progress = 1.0
     met = condition.is_met
     return ChecklistItem(case_id, "condition", label, met, progress if not met else 1.0), short
+
+
+def _condition_short(condition: Condition) -> str:
+    """"class 30/52", "community service 20/40 h", "stay away from the store"."""
+    if condition.required:
+        unit = " h" if condition.kind == "community_service" else ""
+        return f"{_condition_word(condition)} {condition.done or 0}/{condition.required}{unit}"
+    return _condition_word(condition)
 
 
 def _condition_word(condition: Condition) -> str:
@@ -169,12 +263,13 @@ def _condition_word(condition: Condition) -> str:
 
 def _money_items(case_id: str, money: Money) -> Iterator[tuple[ChecklistItem, str]]:
     if money.fines_ordered:
+        owed = money.fines_ordered - _paid(money.fines_paid, money, "fine")
         yield _money_item(case_id, "fines", "Fines", money.fines_ordered, money.fines_paid,
-                          _ledger(money, "fine")), f"fines ${money.fines_owed:,}"
+                          _ledger(money, "fine")), f"fines ${owed:,}"
     if money.restitution_ordered:
+        owed = money.restitution_ordered - _paid(money.restitution_paid, money, "restitution")
         yield _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
-                          money.restitution_paid, _ledger(money, "restitution")), \
-            f"restitution ${money.restitution_owed:,}"
+                          money.restitution_paid, _ledger(money, "restitution")), f"restitution ${owed:,}"
 
 
 def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | None,
@@ -187,6 +282,11 @@ def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | No
         label += f" (the ledger's {count} payment{'s' if count != 1 else ''} total ${total:,})"
     progress = min(1.0, max(0.0, paid_amount / ordered))
     return ChecklistItem(case_id, kind, label, paid_amount >= ordered, progress)
+
+
+def _paid(recorded: int | None, money: Money, kind: str) -> int:
+    """The amount paid: the recorded total, or the ledger's when no total is recorded."""
+    return recorded if recorded is not None else _ledger(money, kind)[1]
 
 
 def _ledger(money: Money, kind: str) -> tuple[int, int]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.checklist import checklist_and_outstanding
+from clinic_app.checklist import pending
 from clinic_app.model import Client, ClientSummary, Determination, Screening
 
 REFERRAL_ONLY: frozenset[str] = frozenset({"pc1203_3", "pc1473_7", "cor"})
@@ -38,35 +38,65 @@ def is_relief(remedy: str) -> bool:
 
 
 def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummary:
-    """The client's caseload line as of `as_of`."""
-    items, outstanding = checklist_and_outstanding(client, as_of)
-    relief = [d for d in screening.results if is_relief(d.remedy)]
-    needs_review = any(d.status == "needs_review" for d in screening.results)
-    best, best_date = best_outcome(relief, needs_review)
-    dates = [d.date for d in screening.results if d.status in ("eligible_on", "blocked") and d.date]
-    dates += [item.due for item in items if item.due is not None and not item.done]
-    future = [day for day in dates if day > as_of]
+    """The client's caseload line as of `as_of`.
+
+    One pass over the determinations: a re-screen summarises every client of the caseload,
+    so this stays a few microseconds per client.
+    """
+    outstanding, dues = pending(client, as_of)
+    eligible_now = needs_review = False
+    waiting: list[date | None] = []
+    blocked: list[date | None] = []
+    action_dates = [day for day in dues if day > as_of]
+    for d in screening.results:
+        status = d.status
+        if status in _NOTHING:
+            continue
+        if status == "needs_review":
+            needs_review = True
+            continue
+        relief = d.remedy not in REFERRAL_ONLY
+        if status == "eligible":
+            eligible_now = eligible_now or relief
+            continue
+        # eligible_on or blocked: a date to act on, and (for relief) a candidate best outcome
+        if d.date is not None and d.date > as_of:
+            action_dates.append(d.date)
+        if relief:
+            (waiting if status == "eligible_on" else blocked).append(d.date)
+    best, best_date = _best(eligible_now, waiting, blocked, needs_review)
     return ClientSummary(
         best=best,
         best_date=best_date,
-        next_action_date=min(future) if future else None,
+        next_action_date=min(action_dates) if action_dates else None,
         outstanding=outstanding,
         needs_review=needs_review,
     )
 
 
+_NOTHING = frozenset({"not_eligible", "not_applicable"})
+
+
 def best_outcome(relief: list[Determination], needs_review: bool) -> tuple[str, date | None]:
-    """(best outcome, its date) over the relief determinations, in the order of the caseload's bands.
+    """(best outcome, its date) over relief determinations, in the order of the caseload's bands.
 
     eligible now > eligible on the earliest date > blocked (until the earliest date it lifts,
     None when no determination says) > needs review > nothing available.
     """
-    if any(d.status == "eligible" for d in relief):
+    return _best(
+        any(d.status == "eligible" for d in relief),
+        [d.date for d in relief if d.status == "eligible_on"],
+        [d.date for d in relief if d.status == "blocked"],
+        needs_review,
+    )
+
+
+def _best(eligible_now: bool, waiting: list[date | None], blocked: list[date | None],
+          needs_review: bool) -> tuple[str, date | None]:
+    if eligible_now:
         return "eligible_now", None
-    waiting = [d for d in relief if d.status == "eligible_on"]
     if waiting:
         return "eligible_on", _earliest(waiting)
-    blocked = [d for d in relief if d.status == "blocked"]
     if blocked:
         return "blocked", _earliest(blocked)
     if needs_review:
@@ -74,6 +104,6 @@ def best_outcome(relief: list[Determination], needs_review: bool) -> tuple[str, 
     return "nothing_available", None
 
 
-def _earliest(determinations: list[Determination]) -> date | None:
-    days = [d.date for d in determinations if d.date is not None]
-    return min(days) if days else None
+def _earliest(days: list[date | None]) -> date | None:
+    known = [day for day in days if day is not None]
+    return min(known) if known else None

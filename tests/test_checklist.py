@@ -194,3 +194,47 @@ def test_every_kind_is_known_and_both_views_agree():
     assert items == checklist(client, AS_OF) and short == outstanding(client, AS_OF)
     assert {i.kind for i in items} <= set(KINDS)
     assert short == ["probation to 2027-03-02", "fines $100", "restitution $50", "pending case B"]
+
+
+# ---- the summary's fast path agrees with the full checklist --------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from clinic_app.checklist import checklist_view, pending  # noqa: E402
+from clinic_app.model import ReliefGranted  # noqa: E402,F401
+
+days = st.one_of(st.none(), st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)))
+amounts = st.one_of(st.none(), st.integers(min_value=0, max_value=3000))
+probations = st.builds(Probation, start=days, end=days, early_termination=days,
+                       status=st.sampled_from([None, "active", "completed", "revoked"]))
+custodies = st.builds(Custody, release_date=days, supervision_end=days,
+                      supervision=st.sampled_from([None, "none", "parole", "prcs", "mandatory_supervision"]))
+sentences = st.builds(Sentence, type=st.sampled_from(["probation", "no_probation", "county_jail_1170h", "state_prison"]),
+                      completed=st.sampled_from([None, True, False]),
+                      probation=st.one_of(st.none(), probations), custody=st.one_of(st.none(), custodies))
+conditions = st.builds(Condition, kind=st.sampled_from(["class", "program", "community_service", "stay_away", "other"]),
+                       label=st.sampled_from(["AA meetings", "Stay away"]), required=amounts, done=amounts,
+                       completed_on=days)
+payments = st.lists(st.builds(Payment, kind=st.sampled_from(["fine", "restitution"]), date=st.just(date(2025, 1, 1)),
+                              amount=st.integers(min_value=1, max_value=500)), max_size=3)
+moneys = st.builds(Money, fines_ordered=amounts, fines_paid=amounts, restitution_ordered=amounts,
+                   restitution_paid=amounts, payments=payments)
+cases = st.builds(Case, id=st.sampled_from(["A", "B", "C"]),
+                  outcome=st.sampled_from(["convicted", "pending", "dismissed"]),
+                  case_number=st.one_of(st.none(), st.just("24CR00001")),
+                  protective_order_until=days, sentence=st.one_of(st.none(), sentences),
+                  conditions=st.lists(conditions, max_size=3), money=st.one_of(st.none(), moneys))
+clients = st.builds(Client, name=st.just("Synthetic"), cases=st.lists(cases, max_size=3),
+                    person=st.builds(Person, pending_charges=st.booleans()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(client=clients, as_of=st.dates(min_value=date(2021, 1, 1), max_value=date(2029, 12, 31)))
+def test_fast_path_agrees_with_the_checklist(client, as_of):
+    items, short, dues = checklist_view(client, as_of)
+    assert pending(client, as_of) == (short, dues)
+    for item in items:
+        assert item.kind in KINDS
+        assert item.progress is None or 0.0 <= item.progress <= 1.0
+        assert item.label
