@@ -1,0 +1,66 @@
+"""GUI test fixtures: a throwaway QSettings scope, a fresh caseload per test, the main window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
+from db.repository import Repository
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["clinic-desk-tests"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_names(qapp, tmp_path_factory):
+    """QSettings of the tests go to a temporary folder, never to the user's real settings."""
+    QCoreApplication.setOrganizationName("ClinicDeskTests")
+    QCoreApplication.setApplicationName("Clinic Desk Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
+
+
+@pytest.fixture
+def repo(tmp_path):
+    repository = Repository.open(tmp_path / "caseload.sqlite", user="paralegal-test")
+    yield repository
+    repository.close()
+
+
+def probation_client(name: str, *, event: str | None = None, language: str = "en", case_number: str = "BA100001",
+                     probation_end: date = date(2024, 5, 1), restitution_ordered: int | None = None,
+                     restitution_paid: int | None = None, section: str = "459") -> Client:
+    """A synthetic client with one misdemeanour case on summary probation."""
+    return Client(
+        name=name,
+        person=Person(dob=date(1985, 3, 14)),
+        language=language,  # type: ignore[arg-type]
+        event=event,
+        cases=[
+            Case(
+                id="c1",
+                case_number=case_number,
+                disposition_date=date(2021, 5, 1),
+                convictions=[Conviction(id="c1-1", section=section, level="misdemeanor", conviction_date=date(2021, 5, 1))],
+                sentence=Sentence(type="probation", probation=Probation(kind="summary", start=date(2021, 5, 1), end=probation_end)),
+                money=Money(restitution_ordered=restitution_ordered, restitution_paid=restitution_paid),
+            )
+        ],
+    )
+
+
+@pytest.fixture
+def window(qtbot, repo):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(repo, today=TODAY)
+    qtbot.addWidget(win)
+    yield win
+    win.undo_stack.clear()

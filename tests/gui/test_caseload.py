@@ -1,0 +1,85 @@
+"""The caseload page: the list model, search as you type, filters and counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import probation_client
+from ui.models.caseload_model import COL_DOB, COL_NAME, CaseloadFilter, CaseloadModel, ClientIdRole
+
+
+def _names(view) -> list[str]:
+    proxy = view.proxy
+    return [proxy.index(row, COL_NAME).data() for row in range(proxy.rowCount())]
+
+
+def _seed(repo) -> None:
+    repo.add_client(probation_client("María López", event="Compton fair", language="es", case_number="BA111111"))
+    repo.add_client(probation_client("Darnell Brooks", event="Pomona fair", case_number="LA222222"))
+    repo.add_client(probation_client("Ana Lopes", event="Compton fair", language="es", case_number="BA333333"))
+
+
+def test_caseload_model_passes_qt_model_tester(qtmodeltester, repo):
+    _seed(repo)
+    model = CaseloadModel()
+    model.set_rows(repo.list_clients())
+    qtmodeltester.check(model)
+    model.sort(COL_DOB, Qt.SortOrder.DescendingOrder)
+    model.set_filter(CaseloadFilter(language="es"))
+    qtmodeltester.check(model)
+
+
+def test_list_shows_every_client_sorted_by_name(window, repo):
+    _seed(repo)
+    window.load()
+    assert _names(window.caseload) == ["Ana Lopes", "Darnell Brooks", "María López"]
+    assert window.caseload.shown_label.text() == "Showing 3 of 3 clients"
+
+
+def test_search_as_you_type_finds_accented_names_and_case_numbers(qtbot, window, repo):
+    _seed(repo)
+    window.load()
+    view = window.caseload
+    qtbot.keyClicks(view.search, "lopez")
+    # The search waits for a pause in typing, then asks the full-text index.
+    qtbot.waitUntil(lambda: _names(view) == ["María López"])
+    view.search.clear()
+    qtbot.keyClicks(view.search, "LA22")
+    qtbot.waitUntil(lambda: _names(view) == ["Darnell Brooks"])
+    assert view.shown_label.text() == "Showing 1 of 3 clients"
+
+
+def test_enter_in_search_opens_the_match(qtbot, window, repo, monkeypatch):
+    _seed(repo)
+    window.load()
+    opened = []
+    monkeypatch.setattr(window, "open_client", opened.append)
+    window.caseload.client_activated.disconnect()
+    window.caseload.client_activated.connect(window.open_client)
+    qtbot.keyClicks(window.caseload.search, "Darnell")
+    qtbot.keyClick(window.caseload.search, Qt.Key.Key_Return)
+    assert opened == [repo.search_ids("Darnell")[0]]
+
+
+def test_event_and_language_filters_combine_with_search(qtbot, window, repo):
+    _seed(repo)
+    window.load()
+    view = window.caseload
+    view.event.setCurrentIndex(view.event.findData("Compton fair"))
+    assert _names(view) == ["Ana Lopes", "María López"]
+    view.language.setCurrentIndex(view.language.findData("en"))
+    assert _names(view) == []
+    view.language.setCurrentIndex(0)
+    qtbot.keyClicks(view.search, "ana")
+    qtbot.waitUntil(lambda: _names(view) == ["Ana Lopes"])
+
+
+def test_sorting_by_a_column_keeps_the_selected_client(window, repo):
+    _seed(repo)
+    window.load()
+    view = window.caseload
+    assert view.select_client(repo.search_ids("Darnell")[0])
+    view.table.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert _names(view) == ["María López", "Darnell Brooks", "Ana Lopes"]
+    assert view.selected_client_id() == repo.search_ids("Darnell")[0]
+    assert view.proxy.index(1, 0).data(ClientIdRole) == view.selected_client_id()

@@ -1,0 +1,82 @@
+"""Starting the desktop program: `run(db_path, screenshot=None)` is what `clinic-app` calls."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from db.errors import CaseloadError
+
+ORGANIZATION = "ClinicDesk"
+APPLICATION = "Clinic Desk"
+SCREENSHOT_SIZE = (1360, 820)
+
+
+def make_app():
+    """The QApplication, with the names QSettings needs set before anything reads settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    from ui.theme import apply_theme
+
+    dark = QSettings().value("theme/dark", False, type=bool) or os.environ.get("CLINIC_DESK_DARK") == "1"
+    apply_theme(app, dark)
+    return app
+
+
+def settle(app, rounds: int = 5) -> None:
+    """Let Qt finish showing and laying out (offscreen has no window manager to wait for)."""
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def run(db_path: Path, *, screenshot: Path | None = None) -> int:
+    """Open the caseload at `db_path` in the main window; return the exit code.
+
+    With `screenshot`, start offscreen, wait until the window shows its data, save a PNG
+    of it and exit 0 (used by the docs and by checks).
+    """
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_app()
+    from db.repository import Repository
+    from ui.crash import install_excepthook, show_caseload_error
+    from ui.main_window import MainWindow
+
+    install_excepthook(interactive=screenshot is None)
+    try:
+        repo = Repository.open(db_path)
+    except CaseloadError as error:
+        if screenshot is None:
+            show_caseload_error(None, error)
+        print(f"clinic-app: {error}", file=sys.stderr)
+        return 1
+    try:
+        window = MainWindow(repo, db_path)
+        if screenshot is not None:
+            return _screenshot(app, window, Path(screenshot))
+        window.show()
+        window.load()
+        return app.exec()
+    finally:
+        repo.close()
+
+
+def _screenshot(app, window, path: Path) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    window.load()
+    settle(app)
+    if window.caseload.proxy.rowCount():
+        window.caseload.table.selectRow(0)
+    settle(app)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        print(f"clinic-app: could not write the screenshot to {path}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0

@@ -1,0 +1,255 @@
+"""The caseload page: search as you type, filters, counts at a glance, and the list.
+
+Search goes to the repository's full-text index (names, aliases, case numbers, accents
+folded) after a short pause in typing (150 ms), so a fast typist costs one query, not
+one per key.  The other filters are applied by `CaseloadModel` over the loaded rows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.model import LANGUAGES
+from db.repository import Repository
+from ui.models.caseload_model import (
+    COL_BEST,
+    COL_CASES,
+    COL_DOB,
+    COL_EVENT,
+    COL_NAME,
+    COL_NEXT,
+    CaseloadFilter,
+    CaseloadModel,
+    CaseloadProxy,
+    ClientIdRole,
+)
+
+SEARCH_DELAY_MS = 150
+LANGUAGE_TITLES = {"en": "English", "es": "Spanish"}
+OUTCOME_FILTERS = (
+    ("Any outcome", None),
+    ("Eligible now", "eligible_now"),
+    ("Eligible later", "eligible_on"),
+    ("Blocked", "blocked"),
+    ("Needs review", "needs_review"),
+    ("Nothing available", "nothing_available"),
+)
+# The counts at a glance: (label, key in CaseloadModel.counts(), outcome filter or None for review).
+COUNTS = (
+    ("Eligible now", "eligible_now"),
+    ("Eligible soon", "eligible_on"),
+    ("Blocked", "blocked"),
+    ("Attorney review", "review"),
+)
+
+
+class CaseloadView(QWidget):
+    """Search box, filters, counts and the virtual list of clients."""
+
+    client_activated = Signal(int)  # the user opened a client (Enter or double-click)
+    filter_changed = Signal()
+
+    def __init__(self, repo: Repository, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.repo = repo
+        self.model = CaseloadModel(self)
+        self.proxy = CaseloadProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._build()
+
+    # ---- layout ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+
+        top = QHBoxLayout()
+        search_label = QLabel("&Search:")
+        self.search = QLineEdit(placeholderText="Name, alias or case number (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search clients")
+        search_label.setBuddy(self.search)
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._open_first)
+        top.addWidget(search_label)
+        top.addWidget(self.search, 3)
+
+        self.outcome = self._combo("&Outcome:", top, "Filter by best outcome")
+        for title, key in OUTCOME_FILTERS:
+            self.outcome.addItem(title, key)
+        self.event = self._combo("&Event:", top, "Filter by clinic event")
+        self.language = self._combo("&Language:", top, "Filter by language")
+        self.language.addItem("Any language", None)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_TITLES.get(code, code), code)
+        self.outstanding = QCheckBox("Something &outstanding")
+        self.review = QCheckBox("&Review needed")
+        for box in (self.outstanding, self.review):
+            top.addWidget(box)
+        layout.addLayout(top)
+
+        counts = QHBoxLayout()
+        self.count_buttons: dict[str, QPushButton] = {}
+        for title, key in COUNTS:
+            button = QPushButton(title)
+            button.setFlat(True)
+            button.setCheckable(True)
+            button.setAccessibleName(f"Show only: {title}")
+            button.clicked.connect(lambda checked, k=key: self._count_clicked(k, checked))
+            self.count_buttons[key] = button
+            counts.addWidget(button)
+        counts.addStretch(1)
+        self.shown_label = QLabel()
+        counts.addWidget(self.shown_label)
+        layout.addLayout(counts)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Caseload")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Widths from sample text, so they follow the font size (200% scaling included).
+        fm = self.fontMetrics()
+        samples = (
+            (COL_NAME, "Guadalupe Hernández-Villanueva"),
+            (COL_DOB, "Date of birth"),
+            (COL_CASES, "Cases"),
+            (COL_EVENT, "Compton expungement fair"),
+            (COL_BEST, "Eligible on 2027-03-02"),
+            (COL_NEXT, "Next action"),
+        )
+        for column, sample in samples:
+            header.resizeSection(column, fm.horizontalAdvance(sample) + 28)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        layout.addWidget(self.table, 1)
+        # Connected last: filling the combos above must not filter a list that is not built yet.
+        for combo in (self.outcome, self.event, self.language):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for box in (self.outstanding, self.review):
+            box.toggled.connect(self.apply_filters)
+
+    def _combo(self, title: str, layout: QHBoxLayout, accessible: str) -> QComboBox:
+        label = QLabel(title)
+        combo = QComboBox()
+        combo.setAccessibleName(accessible)
+        label.setBuddy(combo)
+        layout.addWidget(label)
+        layout.addWidget(combo)
+        return combo
+
+    # ---- data ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the whole caseload list from the repository (fast: no records, no screening)."""
+        self.model.set_rows(self.repo.list_clients())
+        self.refresh_choices()
+        self.apply_filters()
+
+    def refresh_choices(self) -> None:
+        """Refill the event filter (keeping the chosen event) and the counts."""
+        chosen = self.event.currentData()
+        self.event.blockSignals(True)
+        self.event.clear()
+        self.event.addItem("Any event", None)
+        for name in self.model.events():
+            self.event.addItem(name, name)
+        index = self.event.findData(chosen)
+        self.event.setCurrentIndex(max(index, 0))
+        self.event.blockSignals(False)
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        counts = self.model.counts()
+        for title, key in COUNTS:
+            self.count_buttons[key].setText(f"{title}: {counts.get(key, 0):,}")
+
+    def current_filter(self) -> CaseloadFilter:
+        text = self.search.text().strip()
+        ids = frozenset(self.repo.search_ids(text)) if text else None
+        return CaseloadFilter(
+            ids=ids,
+            outcome=self.outcome.currentData(),
+            event=self.event.currentData(),
+            language=self.language.currentData(),
+            outstanding=self.outstanding.isChecked(),
+            review=self.review.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        """Narrow the list to what the search box and the filters say, keeping the selection."""
+        self._search_timer.stop()
+        selected = self.selected_client_id()
+        self.model.set_filter(self.current_filter())
+        for key, button in self.count_buttons.items():
+            wanted = self.review.isChecked() if key == "review" else self.outcome.currentData() == key
+            button.setChecked(wanted)
+        total, shown = len(self.model.all_rows()), self.model.rowCount()
+        self.shown_label.setText(f"Showing {shown:,} of {total:,} clients")
+        if selected is not None:
+            self.select_client(selected)
+        self.filter_changed.emit()
+
+    def _count_clicked(self, key: str, checked: bool) -> None:
+        if key == "review":
+            self.review.setChecked(checked)
+            return
+        index = self.outcome.findData(key if checked else None)
+        self.outcome.setCurrentIndex(max(index, 0))
+
+    # ---- selection -------------------------------------------------------------------
+
+    def selected_client_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ClientIdRole) if rows else None
+
+    def select_client(self, client_id: int) -> bool:
+        row = self.model.row_of_client(client_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def _activated(self, index) -> None:
+        client_id = index.data(ClientIdRole)
+        if client_id is not None:
+            self.client_activated.emit(client_id)
+
+    def _open_first(self) -> None:
+        """Enter in the search box opens the (first) match: search, Enter, you are there."""
+        self.apply_filters()
+        if self.proxy.rowCount():
+            self.client_activated.emit(self.proxy.index(0, 0).data(ClientIdRole))
+
+
+__all__ = ["CaseloadView", "COL_BEST", "COL_CASES", "COL_DOB", "COL_EVENT", "COL_NEXT"]

@@ -1,0 +1,73 @@
+"""What the user sees when something goes wrong.
+
+Two kinds of failure (DESIGN.md "Errors"): a `CaseloadError` is something about the
+caseload file the user can act on (disk full, locked, damaged) and gets a plain-words
+message; anything else is a bug in Clinic Desk and gets a crash dialog with a report to
+copy.  Neither loses data: every edit is committed by the repository when it is made.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from db.errors import CaseloadError
+
+
+def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    """The text a user can paste into a bug report (no client data: only the traceback)."""
+    lines = traceback.format_exception(exc_type, exc, tb)
+    return (
+        f"Clinic Desk crash report\nPython {platform.python_version()} on {platform.platform()}, Qt {qVersion()}\n\n"
+        + "".join(lines)
+    )
+
+
+def show_caseload_error(parent: QWidget | None, error: CaseloadError) -> None:
+    """Tell the user, in plain words, what happened to the caseload file."""
+    QMessageBox.warning(parent, "Clinic Desk", str(error))
+
+
+def show_crash(parent: QWidget | None, report: str) -> None:
+    """The crash dialog: a short apology, what happened to the data, and the report."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Clinic Desk: internal error")
+    box.setText(
+        "Clinic Desk ran into a programming error. Everything you saved before this moment is "
+        "safe in the caseload. Please send the report below to whoever supports Clinic Desk."
+    )
+    box.setDetailedText(report)
+    box.exec()
+
+
+def install_excepthook(*, interactive: bool = True) -> None:
+    """Route uncaught exceptions in Qt slots to the right dialog instead of a silent abort.
+
+    With `interactive` False (screenshot mode, no one to click OK) the report goes to
+    stderr and the program exits with status 70 instead of waiting on a dialog.
+    """
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        app = QApplication.instance()
+        parent = app.activeWindow() if isinstance(app, QApplication) else None
+        if isinstance(exc, CaseloadError) and interactive:
+            show_caseload_error(parent, exc)
+            return
+        report = crash_report(exc_type, exc, tb)
+        sys.stderr.write(report)
+        if not interactive:
+            os._exit(70)
+        if isinstance(app, QApplication):
+            show_crash(parent, report)
+
+    sys.excepthook = hook

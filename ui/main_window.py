@@ -1,0 +1,196 @@
+"""The main window: the caseload page and the client workspace, menus and shortcuts.
+
+One `QUndoStack` serves the whole window: every edit of any client is one command that
+saves a whole snapshot through the repository, so Ctrl+Z works wherever the focus is.
+`QSettings` keeps the window geometry and the theme only; the caseload is in the file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from db.repository import Repository
+from ui.caseload_view import CaseloadView
+from ui.theme import apply_theme, is_dark
+
+CASELOAD_PAGE, CLIENT_PAGE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """The caseload list and, once a client is opened, their record, checklist and screening."""
+
+    caseload_loaded = Signal()
+
+    def __init__(self, repo: Repository, db_path: Path | str | None = None, *, today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.repo = repo
+        self.db_path = Path(db_path) if db_path is not None else Path(repo.path or "")
+        self.today = today or date.today()
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(f"Clinic Desk: {self.db_path.name}")
+        self.pages = QStackedWidget()
+        self.caseload = CaseloadView(repo)
+        self.pages.addWidget(self.caseload)
+        self.client_view = None  # built on first use (ui.client_view)
+        self.setCentralWidget(self.pages)
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+        self.caseload.client_activated.connect(self.open_client)
+        self._build_actions()
+        self._restore_geometry()
+
+    # ---- actions and menus -----------------------------------------------------------
+
+    def _action(self, title: str, slot, shortcut=None, menu=None, tip: str | None = None) -> QAction:
+        action = QAction(title, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)  # shortcuts work on every page
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_action = self._action("&New client", self.new_client, QKeySequence.StandardKey.New, file_menu)
+        self.find_action = self._action("&Find client", self.focus_search, QKeySequence.StandardKey.Find, file_menu)
+        file_menu.addSeparator()
+        self.backup_action = self._action("&Back up caseload...", self.backup, None, file_menu)
+        self.import_action = self._action("&Import requests...", self.import_requests, None, file_menu)
+        file_menu.addSeparator()
+        self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, file_menu)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+            self.addAction(action)
+        self.save_action = self._action("&Save", self.save_current, QKeySequence.StandardKey.Save, edit_menu, "Save the client record now")
+
+        caseload_menu = bar.addMenu("&Caseload")
+        self._action("Show &caseload", self.show_caseload, QKeySequence("Ctrl+L"), caseload_menu)
+        self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu)
+        self.print_event_action = self._action("&Print handouts for this event...", self.print_event, None, caseload_menu)
+        self.intake_action = self._action("Clinic &intake mode", self.start_intake, QKeySequence("Ctrl+I"), caseload_menu)
+        self.print_action = self._action("&Print handout", self.print_current, QKeySequence.StandardKey.Print, caseload_menu)
+
+        view_menu = bar.addMenu("&View")
+        self.dark_action = self._action("&Dark theme", self.toggle_dark, None, view_menu)
+        self.dark_action.setCheckable(True)
+        app = QApplication.instance()
+        self.dark_action.setChecked(isinstance(app, QApplication) and is_dark(app))
+
+    # ---- caseload --------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the caseload list from the repository."""
+        self.caseload.load()
+        self.status.setText(f"{self.db_path}")
+        self.caseload_loaded.emit()
+
+    def focus_search(self) -> None:
+        self.show_caseload()
+        self.caseload.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.caseload.search.selectAll()
+
+    def show_caseload(self) -> None:
+        self.pages.setCurrentIndex(CASELOAD_PAGE)
+        self.caseload.table.setFocus()
+
+    def client_changed(self, client, summary) -> None:
+        """A client was saved or re-screened: update their line in the list and the counts."""
+        from ui.services import client_row
+
+        self.caseload.model.update_client(client_row(client, summary))
+        self.caseload.update_counts()
+
+    # ---- client ----------------------------------------------------------------------
+
+    def _client_view(self):
+        if self.client_view is None:
+            from ui.client_view import ClientWorkspace
+
+            self.client_view = ClientWorkspace(self.repo, self.undo_stack, today=self.today)
+            self.client_view.client_saved.connect(self.client_changed)
+            self.client_view.back_requested.connect(self.show_caseload)
+            self.pages.addWidget(self.client_view)
+        return self.client_view
+
+    def open_client(self, client_id: int) -> None:
+        view = self._client_view()
+        view.open_client(client_id)
+        self.pages.setCurrentWidget(view)
+
+    def new_client(self) -> None:
+        view = self._client_view()
+        view.new_client()
+        self.pages.setCurrentWidget(view)
+
+    def save_current(self) -> None:
+        if self.client_view is not None and self.pages.currentWidget() is self.client_view:
+            self.client_view.save()
+
+    # ---- long work (ui.tasks) ----------------------------------------------------------
+
+    def rescreen_all(self) -> None:
+        from ui.tasks import rescreen_caseload
+
+        rescreen_caseload(self, self.db_path, self.today, on_done=lambda _n: self.load())
+
+    def backup(self) -> None:
+        from ui.tasks import backup_dialog
+
+        backup_dialog(self, self.db_path)
+
+    def import_requests(self) -> None:
+        from ui.tasks import import_dialog
+
+        import_dialog(self, self.db_path, on_done=lambda _n: self.load())
+
+    def print_event(self) -> None:
+        from ui.tasks import event_handouts_dialog
+
+        event_handouts_dialog(self, self.db_path, self.caseload.event.currentData(), self.today)
+
+    def print_current(self) -> None:
+        if self.client_view is not None and self.client_view.client is not None and self.pages.currentWidget() is self.client_view:
+            self.client_view.print_handout()
+
+    def start_intake(self) -> None:
+        from ui.intake import IntakeDialog
+
+        dialog = IntakeDialog(self.repo, today=self.today, events=self.caseload.model.events(), parent=self)
+        dialog.client_saved.connect(self.client_changed)
+        dialog.exec()
+
+    # ---- look and settings -----------------------------------------------------------
+
+    def toggle_dark(self, dark: bool) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, dark)
+            QSettings().setValue("theme/dark", dark)
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Qt item models over the repository's rows and the engine's determinations."""

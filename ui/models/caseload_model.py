@@ -1,0 +1,294 @@
+"""The caseload list: a virtual table model over `Repository.list_clients` rows.
+
+The model keeps every row as the repository returned it (`_all`) and the rows the user
+currently sees (`_shown`: filtered, then sorted).  Filtering and sorting happen here over
+plain Python lists, not in `QSortFilterProxyModel.filterAcceptsRow` / `lessThan`: at
+100,000 clients, one Python call per row per keystroke (or n log n calls per sort) costs
+seconds, while a list comprehension over a set of matching ids costs milliseconds.
+`CaseloadProxy` is still the view's model, so a view-level filter can be layered on, but it
+forwards `sort` to this model.  (Model: Vorta's `ArchiveTableModel` with its sort role.)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+# Columns, in the order shown.
+COL_NAME, COL_DOB, COL_CASES, COL_EVENT, COL_BEST, COL_NEXT, COL_OUTSTANDING = range(7)
+HEADERS = ("Name", "Date of birth", "Cases", "Clinic event", "Best outcome", "Next action", "Outstanding")
+
+SortRole = Qt.ItemDataRole.UserRole + 1  # native, comparable values for sorting
+ClientIdRole = Qt.ItemDataRole.UserRole + 2  # the client's database id
+OutcomeRole = Qt.ItemDataRole.UserRole + 3  # the machine name of the best outcome
+
+OUTCOME_TITLES = {
+    "eligible_now": "Eligible now",
+    "eligible_on": "Eligible on",
+    "blocked": "Blocked",
+    "needs_review": "Needs review",
+    "nothing_available": "Nothing available",
+    None: "Not screened",
+}
+# Soft backgrounds readable in both the light and the dark palette (text stays the palette's).
+OUTCOME_COLOURS = {
+    "eligible_now": QColor(46, 160, 67, 70),
+    "eligible_on": QColor(56, 139, 253, 60),
+    "blocked": QColor(218, 54, 51, 60),
+    "needs_review": QColor(210, 153, 34, 80),
+}
+_ORDER = {"eligible_now": 0, "eligible_on": 1, "needs_review": 2, "blocked": 3, "nothing_available": 4, None: 5}
+
+
+def outcome_text(best: str | None, best_date: date | None) -> str:
+    """The best outcome in the clinic's words: "Eligible on 2027-03-02", "Blocked"..."""
+    if best == "eligible_on" and best_date is not None:
+        return f"Eligible on {best_date.isoformat()}"
+    if best == "blocked" and best_date is not None:
+        return f"Blocked until {best_date.isoformat()}"
+    return OUTCOME_TITLES.get(best, str(best))
+
+
+@dataclass(frozen=True)
+class CaseloadFilter:
+    """What the caseload list is narrowed to.  None / False means "do not filter on it"."""
+
+    ids: frozenset[int] | None = None  # the full-text search's matches
+    outcome: str | None = None  # a BestOutcome machine name
+    event: str | None = None
+    language: str | None = None
+    outstanding: bool = False  # only clients with something still outstanding
+    review: bool = False  # only clients whose screening needs an attorney's review
+
+    def accepts(self, row: Any) -> bool:
+        if self.ids is not None and row.id not in self.ids:
+            return False
+        if self.outcome is not None and row.best != self.outcome:
+            return False
+        if self.event is not None and row.event != self.event:
+            return False
+        if self.language is not None and row.language != self.language:
+            return False
+        if self.outstanding and not row.outstanding:
+            return False
+        return not (self.review and not row.needs_review)
+
+
+def _sort_key(column: int):
+    """A key function giving native values for `column` (None sorts last)."""
+    far = date.max
+    keys = {
+        COL_NAME: lambda r: r.name.casefold(),
+        COL_DOB: lambda r: r.dob or far,
+        COL_CASES: lambda r: r.case_count,
+        COL_EVENT: lambda r: (r.event is None, (r.event or "").casefold()),
+        COL_BEST: lambda r: (_ORDER.get(r.best, 9), r.best_date or far),
+        COL_NEXT: lambda r: r.next_action_date or far,
+        COL_OUTSTANDING: lambda r: len(r.outstanding),
+    }
+    return keys[column]
+
+
+class CaseloadModel(QAbstractTableModel):
+    """Rows of the caseload, filtered and sorted in Python for speed at 100,000 clients."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._all: list[Any] = []
+        self._shown: list[Any] = []
+        self._filter = CaseloadFilter()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # ---- loading ---------------------------------------------------------------------
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Replace the whole caseload (after opening, a re-screen, an import)."""
+        self.beginResetModel()
+        self._all = list(rows)
+        self._shown = self._apply(self._all)
+        self.endResetModel()
+
+    def set_filter(self, flt: CaseloadFilter) -> None:
+        """Show only the rows `flt` accepts (keeping the current sort)."""
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._shown = self._apply(self._all)
+        self.endResetModel()
+
+    def current_filter(self) -> CaseloadFilter:
+        return self._filter
+
+    def update_client(self, row: Any) -> None:
+        """One client's line changed (an edit, a re-screen): update it in place or add it."""
+        for i, old in enumerate(self._all):
+            if old.id == row.id:
+                self._all[i] = row
+                break
+        else:
+            self._all.append(row)
+        for i, old in enumerate(self._shown):
+            if old.id == row.id:
+                self._shown[i] = row
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+                return
+        if self._filter.accepts(row) and self._filter.ids is None:
+            self.beginInsertRows(QModelIndex(), len(self._shown), len(self._shown))
+            self._shown.append(row)
+            self.endInsertRows()
+
+    def remove_client(self, client_id: int) -> None:
+        self._all = [r for r in self._all if r.id != client_id]
+        for i, r in enumerate(self._shown):
+            if r.id == client_id:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._shown[i]
+                self.endRemoveRows()
+                return
+
+    def _apply(self, rows: list[Any]) -> list[Any]:
+        flt = self._filter
+        if flt == CaseloadFilter():
+            shown = list(rows)
+        elif flt.ids is not None and len(flt.ids) < len(rows) // 4:
+            # A narrow search: walk the matches, not the whole caseload.
+            by_id = self._index()
+            shown = [by_id[i] for i in flt.ids if i in by_id]
+            shown = [r for r in shown if flt.accepts(r)]
+            if self._sort is None:
+                shown.sort(key=lambda r: r.name.casefold())
+        else:
+            shown = [r for r in rows if flt.accepts(r)]
+        if self._sort is not None:
+            column, order = self._sort
+            shown.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        return shown
+
+    def _index(self) -> dict[int, Any]:
+        if getattr(self, "_by_id_of", None) is not self._all:
+            self._by_id = {r.id: r for r in self._all}
+            self._by_id_of = self._all
+        return self._by_id
+
+    # ---- reading ---------------------------------------------------------------------
+
+    def row_at(self, row: int) -> Any:
+        return self._shown[row]
+
+    def row_of_client(self, client_id: int) -> int | None:
+        for i, r in enumerate(self._shown):
+            if r.id == client_id:
+                return i
+        return None
+
+    def all_rows(self) -> list[Any]:
+        return self._all
+
+    def counts(self) -> Counter:
+        """How many clients have each best outcome (over the whole caseload), plus "review"."""
+        counts = Counter(r.best for r in self._all)
+        counts["review"] = sum(1 for r in self._all if r.needs_review)
+        return counts
+
+    def events(self) -> list[str]:
+        return sorted({r.event for r in self._all if r.event})
+
+    # ---- QAbstractTableModel ---------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._shown)):
+            return None
+        row = self._shown[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SortRole:
+            value = _sort_key(column)(row)
+            return value if isinstance(value, (int, str)) else str(value)
+        if role == ClientIdRole:
+            return row.id
+        if role == OutcomeRole:
+            return row.best
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_BEST and row.best in OUTCOME_COLOURS:
+            return QBrush(OUTCOME_COLOURS[row.best])
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTSTANDING and row.outstanding:
+            return "\n".join(row.outstanding)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CASES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row: Any, column: int) -> str:
+        if column == COL_NAME:
+            return row.name
+        if column == COL_DOB:
+            return row.dob.isoformat() if row.dob else ""
+        if column == COL_CASES:
+            return str(row.case_count)
+        if column == COL_EVENT:
+            return row.event or ""
+        if column == COL_BEST:
+            return outcome_text(row.best, row.best_date)
+        if column == COL_NEXT:
+            return row.next_action_date.isoformat() if row.next_action_date else ""
+        if column == COL_OUTSTANDING:
+            return ", ".join(row.outstanding)
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = list(self._shown)
+        self._sort = (column, order)
+        self._shown.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        # Keep persistent indexes (the selection) on the same clients.
+        position = {id(r): i for i, r in enumerate(self._shown)}
+        from_list, to_list = [], []
+        for idx in self.persistentIndexList():
+            if idx.isValid() and idx.row() < len(old):
+                from_list.append(idx)
+                to_list.append(self.index(position[id(old[idx.row()])], idx.column()))
+        self.changePersistentIndexList(from_list, to_list)
+        self.layoutChanged.emit()
+
+
+class CaseloadProxy(QSortFilterProxyModel):
+    """The view's model: passes rows through and forwards sorting to `CaseloadModel`.
+
+    Sorting in the proxy would call back into Python n log n times; the source model
+    sorts its plain list in one call instead, then this proxy keeps the identity mapping.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, CaseloadModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
+    def client_id(self, proxy_row: int) -> int | None:
+        index = self.index(proxy_row, 0)
+        return index.data(ClientIdRole) if index.isValid() else None

@@ -1,0 +1,58 @@
+"""The few steps the workspace repeats after every change: screen, summarise, store.
+
+The engine is a pure function (`clinic_app.eligibility.screen`); this module is where the
+workspace calls it with the as-of date the user chose and keeps the result beside the
+client, so the caseload list can be drawn without re-screening 100,000 clients.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from clinic_app.model import Client, ClientSummary, Screening
+from db.repository import ClientRow, Repository
+
+
+@dataclass
+class Screened:
+    """A client's fresh screening and the caseload line it gives."""
+
+    screening: Screening
+    summary: ClientSummary
+    facts_hash: str
+
+
+def screen_client(client: Client, as_of: date) -> Screened:
+    """Screen `client` as of `as_of` (no database)."""
+    from clinic_app.eligibility import facts_hash, screen
+    from clinic_app.summary import summarize
+
+    screening = screen(client.person, client.cases, as_of)
+    return Screened(screening, summarize(client, screening, as_of), facts_hash(client.person, client.cases))
+
+
+def screen_and_store(repo: Repository, client: Client, as_of: date) -> Screened:
+    """Screen a stored client and keep the result (audited by the repository)."""
+    screened = screen_client(client, as_of)
+    assert client.id is not None
+    repo.store_screening(client.id, screened.screening, screened.facts_hash, screened.summary)
+    return screened
+
+
+def client_row(client: Client, summary: ClientSummary | None) -> ClientRow:
+    """The caseload line of one client, as `Repository.list_clients` would give it."""
+    assert client.id is not None
+    return ClientRow(
+        id=client.id,
+        name=client.name,
+        dob=client.person.dob,
+        case_count=len(client.cases),
+        event=client.event,
+        language=client.language,
+        best=summary.best if summary else None,
+        best_date=summary.best_date if summary else None,
+        next_action_date=summary.next_action_date if summary else None,
+        outstanding=list(summary.outstanding) if summary else [],
+        needs_review=summary.needs_review if summary else False,
+    )
