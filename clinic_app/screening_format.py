@@ -234,15 +234,26 @@ def client_from_request(data: Any) -> Client:
     return Client(person=request.person, cases=request.cases, **block)
 
 
+_PLAIN_FIELDS: dict[type, tuple[str, ...]] = {}
+_PLAIN_AS_IS = (str, int, float, bool, type(None))
+
+
 def to_plain(value: Any) -> Any:
-    """Dataclasses, lists and dates as JSON-ready values (dates as ISO strings)."""
+    """Dataclasses, lists and dates as JSON-ready values (dates as ISO strings).
+
+    Each dataclass's field names are looked up once and cached: a re-screen of a whole
+    caseload serialises millions of these objects.
+    """
+    cls = type(value)
+    if cls in _PLAIN_AS_IS:
+        return value
+    names = _PLAIN_FIELDS.get(cls)
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {}
-        for f in dataclasses.fields(value):
-            if (type(value).__name__, f.name) in _NOT_IN_REQUEST:
-                continue
-            out[f.name] = to_plain(getattr(value, f.name))
-        return out
+        names = tuple(f.name for f in dataclasses.fields(value) if (cls.__name__, f.name) not in _NOT_IN_REQUEST)
+        _PLAIN_FIELDS[cls] = names
+        return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, list):
         return [to_plain(v) for v in value]
     if isinstance(value, date):
@@ -270,11 +281,27 @@ def client_to_request_dict(client: Client, as_of: date | None = None) -> dict[st
 
 
 def screening_to_dict(screening: Screening) -> dict[str, Any]:
+    """The FORMAT.md result; the same as `to_plain`, spelt out because a re-screen of a
+    whole caseload serialises millions of determinations."""
     return {
         "as_of": screening.as_of.isoformat(),
         "rules_version": screening.rules_version,
-        "results": to_plain(screening.results),
-        "consequences": to_plain(screening.consequences),
+        "results": [
+            {
+                "case": d.case,
+                "conviction": d.conviction,
+                "remedy": d.remedy,
+                "status": d.status,
+                "mode": d.mode,
+                "date": d.date.isoformat() if d.date is not None else None,
+                "reasons": [{"text": r.text, "cite": r.cite} for r in d.reasons],
+                "next_steps": list(d.next_steps),
+                "missing_facts": list(d.missing_facts),
+                "confidence": d.confidence,
+            }
+            for d in screening.results
+        ],
+        "consequences": [{"case": c.case, "conviction": c.conviction, "topic": c.topic, "text": c.text, "cite": c.cite} for c in screening.consequences],
     }
 
 

@@ -19,47 +19,59 @@ from typing import Iterable
 # registry first: the remedy modules import Remedy from it (see registry.py).
 from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_title  # noqa: I001
 from clinic_app.eligibility.bars import person_bars
+from clinic_app.eligibility.consequences import consequences
 from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.result import outside_california, det
+from clinic_app.catalog import load_catalog
 from clinic_app.model import Case, Determination, Person, Screening, ScreeningRequest
 
 RULES_VERSION = "2026.11"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
+_CONVICTION_EVALUATORS = tuple(r.evaluate for r in _CONVICTION_REMEDIES)
+_CASE_EVALUATORS = tuple(r.evaluate for r in _CASE_REMEDIES)
 
 
 def _catalog():
-    from clinic_app.catalog import load_catalog  # cached; imported late so the engine loads without it
-
+    """The offence catalog (loaded once per process by clinic_app.catalog)."""
     return load_catalog()
 
 
 def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
     """Screen one person's whole record on `as_of` against every registered remedy."""
     cases = tuple(cases)
-    bars = person_bars(person, cases, as_of)
-    ctx = make_context(person, cases, as_of, _catalog(), bars)
+    ctx = make_context(person, cases, as_of, _catalog(), person_bars(person, cases, as_of))
     results: list[Determination] = []
+    add = results.append
     for case in cases:
-        foreign = case.jurisdiction != "CA"
-        for conv in case.convictions if case.outcome == "convicted" else ():
-            granted = {r.remedy: r.date for r in conv.relief_granted}
-            for remedy in _CONVICTION_REMEDIES:
-                if foreign:
-                    results.append(outside_california(ctx, case, conv, remedy.key))
-                elif remedy.key in granted:
-                    results.append(_already_granted(ctx, case, conv, remedy, granted[remedy.key]))
+        if case.jurisdiction != "CA":
+            _outside(ctx, case, add)
+            continue
+        if case.outcome == "convicted":
+            for conv in case.convictions:
+                if conv.relief_granted:
+                    granted = {r.remedy: r.date for r in conv.relief_granted}
+                    for remedy in _CONVICTION_REMEDIES:
+                        if remedy.key in granted:
+                            add(_already_granted(ctx, case, conv, remedy, granted[remedy.key]))
+                        else:
+                            add(remedy.evaluate(ctx, case, conv))
                 else:
-                    results.append(remedy.evaluate(ctx, case, conv))
-        for remedy in _CASE_REMEDIES:
-            if foreign:
-                results.append(outside_california(ctx, case, None, remedy.key))
-            else:
-                results.append(remedy.evaluate(ctx, case, None))
-    from clinic_app.eligibility.consequences import consequences
+                    for evaluate in _CONVICTION_EVALUATORS:
+                        add(evaluate(ctx, case, conv))
+        for evaluate in _CASE_EVALUATORS:
+            add(evaluate(ctx, case, None))
+    return Screening(as_of, RULES_VERSION, results, consequences(ctx))
 
-    return Screening(as_of=as_of, rules_version=RULES_VERSION, results=results, consequences=consequences(ctx))
+
+def _outside(ctx: Context, case: Case, add) -> None:
+    """A case from another jurisdiction: every remedy not_applicable, saying why."""
+    for conv in case.convictions if case.outcome == "convicted" else ():
+        for remedy in _CONVICTION_REMEDIES:
+            add(outside_california(ctx, case, conv, remedy.key))
+    for remedy in _CASE_REMEDIES:
+        add(outside_california(ctx, case, None, remedy.key))
 
 
 def _already_granted(ctx: Context, case: Case, conv, remedy: Remedy, when: date | None) -> Determination:

@@ -20,18 +20,21 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Section lookups are pure functions of (catalog, code, section): cache them across
 # screenings, so a caseload of 100,000 people parses "484(a)/488" once.
-_MATCH_CACHE: dict[tuple[int, str, str], Any] = {}
+_MATCHES: dict[tuple[str, str], Any] = {}
+_MATCHES_CATALOG: list[Any] = [None]  # the catalog the cache speaks for
 
 
 def cached_match(catalog: "Catalog", code: str, section: str) -> "SectionMatch":
     """The catalog's SectionMatch for (code, section), looked up once per catalog."""
-    key = (id(catalog), code, section)
-    m = _MATCH_CACHE.get(key)
+    if _MATCHES_CATALOG[0] is not catalog:
+        _MATCHES.clear()
+        _MATCHES_CATALOG[0] = catalog
+    key = (code, section)
+    m = _MATCHES.get(key)
     if m is None:
-        if len(_MATCH_CACHE) > 100_000:  # bound the memory a garbage caseload can take
-            _MATCH_CACHE.clear()
-        m = catalog.lookup(code, section)
-        _MATCH_CACHE[key] = m
+        if len(_MATCHES) > 100_000:  # bound the memory a garbage caseload can take
+            _MATCHES.clear()
+        m = _MATCHES[key] = catalog.lookup(code, section)
     return m
 
 

@@ -31,7 +31,7 @@ def weakest(*confidences: str | None) -> str:
 
 def reasons_of(items: Iterable[ReasonLike]) -> list[Reason]:
     """Reasons from (text, cite) pairs or Reason objects, in the given order."""
-    return [r if isinstance(r, Reason) else Reason(r[0], r[1]) for r in items]
+    return [r if r.__class__ is Reason else Reason(r[0], r[1]) for r in items]  # type: ignore[index, union-attr]
 
 
 def det(
@@ -52,25 +52,41 @@ def det(
 
     `mode` is kept only where FORMAT.md allows it (eligible, eligible_on).
     """
-    if status not in ("eligible", "eligible_on"):
+    if status != "eligible" and status != "eligible_on":
         mode = None
     return Determination(
-        case=case.id,
-        conviction=conv.id if conv is not None else None,
-        remedy=remedy,
-        status=status,  # type: ignore[arg-type]
-        mode=mode,  # type: ignore[arg-type]
-        date=date,
-        reasons=reasons_of(reasons),
-        next_steps=list(next_steps),
-        missing_facts=list(missing),
-        confidence=confidence,  # type: ignore[arg-type]
+        case.id,
+        conv.id if conv is not None else None,
+        remedy,
+        status,  # type: ignore[arg-type]
+        mode,  # type: ignore[arg-type]
+        date,
+        [r if r.__class__ is Reason else Reason(r[0], r[1]) for r in reasons],  # type: ignore[index, union-attr]
+        list(next_steps),
+        list(missing),
+        confidence,  # type: ignore[arg-type]
     )
+
+
+# Most (conviction, remedy) pairs are not_applicable with a fixed sentence: make each such
+# Reason once.  Reasons are shared between results, so they must never be mutated.
+_SHARED_REASONS: dict[tuple[str, str], Reason] = {}
+
+
+def shared_reason(text: str, cite: str) -> Reason:
+    """One Reason object per distinct (text, cite), reused across determinations."""
+    key = (text, cite)
+    r = _SHARED_REASONS.get(key)
+    if r is None:
+        if len(_SHARED_REASONS) > 20_000:  # bound the memory varying texts can take
+            _SHARED_REASONS.clear()
+        r = _SHARED_REASONS[key] = Reason(text, cite)
+    return r
 
 
 def not_applicable(ctx, case, conv, remedy: str, text: str, cite: str, confidence: str = "H") -> Determination:
     """The remedy is for another kind of record; one reason says why."""
-    return det(ctx, case, conv, remedy, "not_applicable", reasons=[(text, cite)], confidence=confidence)
+    return Determination(case.id, conv.id if conv is not None else None, remedy, "not_applicable", None, None, [shared_reason(text, cite)], [], [], confidence)  # type: ignore[arg-type]
 
 
 def not_eligible(ctx, case, conv, remedy: str, reasons: Sequence[ReasonLike], confidence: str = "H", next_steps: Sequence[str] = ()) -> Determination:
