@@ -27,7 +27,7 @@ from clinic_app.eligibility.common import bars_decision
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "cor"
 TITLE = "Certificate of rehabilitation (PC 4852.01)"
@@ -36,6 +36,9 @@ PERIOD = "PC 4852.03(a)"
 _EXCLUDED = frozenset({"269", "286(c)", "288", "287(c)", "288a(c)", "288.5", "289(j)"})
 _NINE_YEARS = frozenset({"187", "209", "219", "4500", "18755"})
 _REGISTRANT_EXCEPTIONS = frozenset({"311.2", "311.3", "311.10", "314"})
+_INFRACTION = Reason("A certificate of rehabilitation is for felonies (and dismissed misdemeanour sex offences), not infractions.", CITE)
+_MISDEMEANOR = Reason("A certificate of rehabilitation is for felonies (and misdemeanour sex offences dismissed under PC 1203.4); this is a misdemeanour.", CITE)
+_NO_PATH = Reason("A certificate of rehabilitation needs a prison or county jail commitment, or a probation case dismissed under PC 1203.4.", CITE)
 _STEPS = [
     "Refer the client for a petition for a certificate of rehabilitation in the superior court of the county where they live (PC 4852.06); the Los Angeles court uses its own packet.",
     "Tell the client the judge decides after a hearing, and the certificate goes to the Governor as a pardon application.",
@@ -45,18 +48,20 @@ _STEPS = [
 def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     """A certificate of rehabilitation for one conviction."""
     level = S.effective_level(conv)
-    m = ctx.match(conv)
     if level == "infraction":
-        return not_applicable(ctx, case, conv, KEY, "A certificate of rehabilitation is for felonies (and dismissed misdemeanour sex offences), not infractions.", CITE)
+        return R.na(case, conv, KEY, _INFRACTION)
+    if level == "misdemeanor" and R.section_reason(KEY, ctx, conv, _not_registrable) is not None:
+        return R.na(case, conv, KEY, _MISDEMEANOR)
+    m = ctx.match(conv)
+    s = case.sentence
+    dismissed = any(r.remedy == "pc1203_4" for r in conv.relief_granted)
+    if s is not None and s.type not in ("state_prison", "county_jail_1170h", "probation"):
+        return R.na(case, conv, KEY, _NO_PATH)
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)
     excluded = _excluded(ctx)
     if excluded:
         return not_eligible(ctx, case, conv, KEY, excluded, confidence="M")
-    dismissed = any(r.remedy == "pc1203_4" for r in conv.relief_granted)
-    s = case.sentence
-    if level == "misdemeanor" and not R.is_registrable(m):
-        return not_applicable(ctx, case, conv, KEY, "A certificate of rehabilitation is for felonies (and misdemeanour sex offences dismissed under PC 1203.4); this is a misdemeanour.", CITE)
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("Who may petition depends on the sentence, and the record does not show it.", CITE)], missing=[f"cases[{case.id}].sentence"], confidence="M")
     reasons: list[tuple[str, str]] = []
@@ -79,8 +84,8 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         start = (p.start if p is not None else None) or s.judgment_date
         start_what = "the grant of probation"
         missing = f"cases[{case.id}].sentence.probation.start"
-    else:
-        return not_applicable(ctx, case, conv, KEY, "A certificate of rehabilitation needs a prison or county jail commitment, or a probation case dismissed under PC 1203.4.", CITE)
+    else:  # a misdemeanour sex offence with a custody sentence
+        return R.na(case, conv, KEY, _NO_PATH)
     if start is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, (f"The period of rehabilitation starts on {start_what}, and the record does not give that date.", PERIOD)], missing=[missing], confidence="M")
     years, why = _years(ctx, conv, m)
@@ -121,14 +126,24 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=_STEPS, confidence="M")
 
 
+def _not_registrable(ctx, conv: Conviction) -> Reason | None:
+    """_MISDEMEANOR unless the offence requires PC 290 registration (memoised per section)."""
+    return None if R.is_registrable(ctx.match(conv)) else _MISDEMEANOR
+
+
 def _excluded(ctx) -> list[tuple[str, str]]:
     """Convictions anywhere in the record that put the person outside the chapter."""
     out = []
     for c, v in ctx.all_convictions():
-        m = ctx.match(v)
-        if m.code == "PC" and not m.attempt and R.in_sections(m, _EXCLUDED):
+        if R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None:
             out.append((f"{R.citation(v)} in case {c.id} is an offence for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)"))
     return out
+
+
+def _excluded_section(ctx, conv: Conviction) -> Reason | None:
+    """A marker Reason when the section is one 4852.01(d) excludes (memoised per section)."""
+    m = ctx.match(conv)
+    return _NO_PATH if (m.code == "PC" and not m.attempt and R.in_sections(m, _EXCLUDED)) else None
 
 
 def _years(ctx, conv: Conviction, m) -> tuple[int, str]:

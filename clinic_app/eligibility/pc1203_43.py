@@ -15,20 +15,22 @@ case has no conviction left in the record.
 
 from __future__ import annotations
 
+from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible
-from clinic_app.model import Case, Determination
+from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc1203_43"
 TITLE = "Withdrawal of a completed DEJ plea (PC 1203.43)"
 CITE = "PC 1203.43(b)"
+_NO_DEJ = Reason("The record shows no deferred entry of judgment (DEJ) in this case.", CITE)
 
 
 def evaluate(ctx, case: Case, _conv=None) -> Determination:
     """PC 1203.43 for one case."""
     prog = case.program
     if prog is None or prog.kind != "dej":
-        return not_applicable(ctx, case, None, KEY, "The record shows no deferred entry of judgment (DEJ) in this case.", CITE)
+        return R.na(case, None, KEY, _NO_DEJ)
     if prog.plea_entered is False:
         return not_applicable(ctx, case, None, KEY, "No guilty plea was entered for deferred entry of judgment, so there is no plea to withdraw.", CITE)
     completed = case.outcome == "diversion_completed" or (prog.completed_on is not None and case.outcome != "convicted")

@@ -21,12 +21,16 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_45"
 TITLE = "Sealing of a misdemeanor committed under 18 (PC 1203.45)"
 CITE = "PC 1203.45(a)"
 EXCLUDED = "PC 1203.45(c)"
+_FELONY = Reason("PC 1203.45 seals misdemeanours; this conviction is a felony.", CITE)
+_NO_DOB = Reason("PC 1203.45 is for offences committed under 18, and the record does not give the date of birth.", CITE)
+_ASK_DOB = "Ask the client for their date of birth, then screen again."
+_INFRACTION = Reason("PC 1203.45 seals misdemeanours; this conviction is an infraction.", CITE)
 # Vehicle Code misdemeanours that are not about operating a vehicle (theft, false papers).
 _VC_NOT_DRIVING = frozenset({"10851", "10852", "10801", "10802", "10803", "4462.5", "4463"})
 
@@ -35,14 +39,11 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1203.45 for one conviction."""
     level = S.effective_level(conv)
     if level != "misdemeanor":
-        return not_applicable(ctx, case, conv, KEY, f"PC 1203.45 seals misdemeanours; this conviction is a{'n infraction' if level == 'infraction' else ' felony'}.", CITE)
+        return R.na(case, conv, KEY, _INFRACTION if level == "infraction" else _FELONY)
     dob = ctx.person.dob
     if dob is None:
-        return needs_review(
-            ctx, case, conv, KEY,
-            [("PC 1203.45 is for offences committed under 18, and the record does not give the date of birth.", CITE)],
-            missing=["person.dob"], next_steps=["Ask the client for their date of birth, then screen again."], confidence="M",
-        )
+        # Built directly: every misdemeanour of a client without a date of birth lands here.
+        return Determination(case.id, conv.id, KEY, "needs_review", None, None, [_NO_DOB], [_ASK_DOB], ["person.dob"], "M")
     if conv.offense_date is not None:
         age = R.age_on(dob, conv.offense_date)
         when = f"on the offence date {iso(conv.offense_date)}"
@@ -54,6 +55,13 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
             ctx, case, conv, KEY,
             [("PC 1203.45 is for offences committed under 18, and the record does not give the offence date.", CITE)],
             missing=[f"convictions[{conv.id}].offense_date"], confidence="M",
+        )
+    if age < 14:
+        # An adult court never tries a child this young: one of the dates is wrong.
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"The dates give an age of {age} {when}, which cannot be right for an adult-court conviction; check the date of birth and the offence date.", CITE)],
+            missing=["person.dob", f"convictions[{conv.id}].offense_date"], confidence="M",
         )
     if age >= 18:
         return not_applicable(ctx, case, conv, KEY, f"The person was {age} {when}; PC 1203.45 is for offences committed under 18.", CITE)

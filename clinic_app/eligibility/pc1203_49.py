@@ -16,19 +16,24 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_49"
 TITLE = "Relief for a trafficking victim's 647(b) conviction (PC 1203.49)"
 CITE = "PC 1203.49"
 _SECTION = frozenset({"647(b)"})
+_ONLY_647B = Reason("PC 1203.49 is only for PC 647(b) convictions.", CITE)
+
+
+def _not_647b(ctx, conv: Conviction) -> Reason | None:
+    m = ctx.match(conv)
+    return None if m.code == "PC" and R.in_sections(m, _SECTION) else _ONLY_647B
 
 
 def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1203.49 for one conviction."""
-    m = ctx.match(conv)
-    if m.code != "PC" or not R.in_sections(m, _SECTION):
-        return not_applicable(ctx, case, conv, KEY, "PC 1203.49 is only for PC 647(b) convictions.", CITE)
+    if R.section_reason(KEY, ctx, conv, _not_647b) is not None:
+        return R.na(case, conv, KEY, _ONLY_647B)
     if not (conv.trafficking_related or ctx.person.trafficking_survivor):
         return not_applicable(
             ctx, case, conv, KEY,

@@ -21,12 +21,13 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import anniversary, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4b"
 TITLE = "Fire-camp dismissal (PC 1203.4b)"
 CITE = "PC 1203.4b(a)(1)"
 EFFECTIVE = date(2021, 1, 1)
+_NO_CAMP = Reason("The record does not show fire-camp or hand-crew service; ask the client whether they served on a fire crew while in custody.", CITE)
 
 _MURDER = frozenset({"187", "189", "190"})
 _KIDNAP = frozenset({"207", "208", "209", "209.5", "210"})
@@ -39,7 +40,7 @@ _ESCAPE = frozenset({"4530", "4532"})
 def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1203.4b for one conviction."""
     if not ctx.person.fire_camp:
-        return not_applicable(ctx, case, conv, KEY, "The record does not show fire-camp or hand-crew service; ask the client whether they served on a fire crew while in custody.", CITE)
+        return R.na(case, conv, KEY, _NO_CAMP)
     s = case.sentence
     if s is None or s.type not in ("state_prison", "county_jail_1170h"):
         return not_applicable(

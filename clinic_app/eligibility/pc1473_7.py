@@ -27,7 +27,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1473_7"
 TITLE = "Motion to vacate (PC 1473.7)"
@@ -35,6 +35,13 @@ CITE = "PC 1473.7(a)(1)"
 EFFECTIVE = date(2017, 1, 1)
 
 _IMMIGRATION = ("A dismissal under PC 1203.4 still counts as a conviction for immigration; a vacatur for legal error does not.", "Matter of Roldan (BIA 1999); Matter of Pickering (BIA 2003)")
+_CITIZEN = Reason(
+    "The client is a US citizen, so the immigration ground of PC 1473.7(a)(1) does not apply; the innocence and racial-justice grounds ((a)(2), (a)(3)) turn on evidence an attorney reviews.",
+    CITE,
+)
+_UNKNOWN = Reason("The record does not say whether the client is a US citizen; if not, a motion to vacate may be the only relief that helps with immigration.", CITE)
+_IMMIGRATION_R = Reason(*_IMMIGRATION)
+_ASK = "Ask the client whether they are a US citizen; if not, refer them to an immigration attorney before filing anything."
 _REFER = "Refer the client to an immigration attorney now, before any other petition is filed for this conviction."
 
 
@@ -42,21 +49,11 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1473.7 for one conviction."""
     citizen = ctx.person.us_citizen
     if citizen is True:
-        return not_applicable(
-            ctx, case, conv, KEY,
-            "The client is a US citizen, so the immigration ground of PC 1473.7(a)(1) does not apply; the innocence and racial-justice grounds ((a)(2), (a)(3)) turn on evidence an attorney reviews.",
-            CITE,
-        )
+        return R.na(case, conv, KEY, _CITIZEN)
     if ctx.as_of < EFFECTIVE:
         return not_eligible(ctx, case, conv, KEY, [("The motion to vacate exists only from 2017-01-01.", "PC 1473.7 (Stats. 2016, ch. 739)")])
     if citizen is None:
-        return needs_review(
-            ctx, case, conv, KEY,
-            [("The record does not say whether the client is a US citizen; if not, a motion to vacate may be the only relief that helps with immigration.", CITE), _IMMIGRATION],
-            missing=["person.us_citizen"],
-            next_steps=["Ask the client whether they are a US citizen; if not, refer them to an immigration attorney before filing anything."],
-            confidence="M",
-        )
+        return Determination(case.id, conv.id, KEY, "needs_review", None, None, [_UNKNOWN, _IMMIGRATION_R], [_ASK], ["person.us_citizen"], "M")
     reasons = [
         ("The client is not a US citizen, so this conviction may carry immigration consequences that a dismissal does not remove.", CITE),
         _IMMIGRATION,

@@ -23,23 +23,20 @@ from datetime import date
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, not_applicable, not_eligible, unknown_offense
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc236_14"
 TITLE = "Vacatur for trafficking survivors (PC 236.14 / 236.15)"
 CITE = "PC 236.14(a)"
 EFFECTIVE = date(2017, 1, 1)
 PC236_15 = date(2022, 1, 1)
+_NO_SIGN = Reason("Nothing in the record says this offence arose from being trafficked or from intimate partner violence; ask the client.", CITE)
 
 
 def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 236.14 / 236.15 for one conviction."""
     if not (conv.trafficking_related or ctx.person.trafficking_survivor):
-        return not_applicable(
-            ctx, case, conv, KEY,
-            "Nothing in the record says this offence arose from being trafficked or from intimate partner violence; ask the client.",
-            CITE,
-        )
+        return R.na(case, conv, KEY, _NO_SIGN)
     if ctx.as_of < EFFECTIVE:
         return not_eligible(ctx, case, conv, KEY, [("Vacatur for trafficking survivors exists only from 2017-01-01.", "PC 236.14 (Stats. 2016, ch. 646)")])
     m = ctx.match(conv)

@@ -27,12 +27,14 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, weakest
-from clinic_app.model import Case, Determination
+from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc851_91"
 TITLE = "Petition to seal an arrest (PC 851.91)"
 EFFECTIVE = date(2018, 1, 1)
 
+_CONVICTED = Reason("This case ended in a conviction; arrest sealing is for arrests that did not.", "PC 851.91(a)(1)")
+_PENDING = Reason("This case is still pending; screen it again when it ends.", "PC 851.91(a)(1)")
 _FILE = "File form CR-409 (petition to seal arrest and related records) with the court in the county of the arrest, with a proposed order on form CR-410."
 _SERVE = "Serve the prosecutor and the arresting agency at least 15 days before the hearing, and file the proof of service."
 _EVADE = "Confirm the person did not flee or use a false identity to evade the police (that bars sealing, PC 851.91(a)(2)(C))."
@@ -41,9 +43,9 @@ _EVADE = "Confirm the person did not flee or use a false identity to evade the p
 def evaluate(ctx, case: Case, _conv=None) -> Determination:
     """PC 851.91 for one case."""
     if case.outcome == "convicted":
-        return not_applicable(ctx, case, None, KEY, "This case ended in a conviction; arrest sealing is for arrests that did not.", "PC 851.91(a)(1)")
+        return R.na(case, None, KEY, _CONVICTED)
     if case.outcome == "pending":
-        return not_applicable(ctx, case, None, KEY, "This case is still pending; screen it again when it ends.", "PC 851.91(a)(1)")
+        return R.na(case, None, KEY, _PENDING)
     if ctx.as_of < EFFECTIVE:
         return not_eligible(ctx, case, None, KEY, [("The arrest-sealing petition exists only from 2018-01-01 (SB 393).", "PC 851.91 (Stats. 2017, ch. 680)")])
     reasons: list[tuple[str, str]] = []

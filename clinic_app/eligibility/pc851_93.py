@@ -25,7 +25,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, weakest
-from clinic_app.model import Case, Determination
+from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc851_93"
 TITLE = "Automatic arrest relief by DOJ (PC 851.93)"
@@ -33,6 +33,8 @@ SB731_OPERATIVE = date(2023, 7, 1)
 AB1076_ARRESTS_FROM = date(2021, 1, 1)
 SB731_ARRESTS_FROM = date(1973, 1, 1)
 
+_CONVICTED = Reason("This case ended in a conviction; automatic arrest relief is for arrests that did not.", "PC 851.93(a)(2)")
+_PENDING = Reason("This case is still pending; screen it again when it ends.", "PC 851.93(a)(2)")
 _CHECK = "Get the client's RAP sheet (Live Scan) and look for \"relief granted\" on this arrest."
 _PETITION = "If relief is not shown once the date has passed, file form CR-409 to seal the arrest under PC 851.91."
 _DOJ = ("DOJ reviews its records monthly, subject to funding and only if its records are complete, so this says only that DOJ may act: check the RAP sheet, never assume relief was granted.", "PC 851.93(a)(1)")
@@ -41,9 +43,9 @@ _DOJ = ("DOJ reviews its records monthly, subject to funding and only if its rec
 def evaluate(ctx, case: Case, _conv=None) -> Determination:
     """PC 851.93 for one case."""
     if case.outcome == "convicted":
-        return not_applicable(ctx, case, None, KEY, "This case ended in a conviction; automatic arrest relief is for arrests that did not.", "PC 851.93(a)(2)")
+        return R.na(case, None, KEY, _CONVICTED)
     if case.outcome == "pending":
-        return not_applicable(ctx, case, None, KEY, "This case is still pending; screen it again when it ends.", "PC 851.93(a)(2)")
+        return R.na(case, None, KEY, _PENDING)
     sb731 = ctx.as_of >= SB731_OPERATIVE
     covered_from = SB731_ARRESTS_FROM if sb731 else AB1076_ARRESTS_FROM
     version = "SB 731, operative 2023-07-01" if sb731 else "AB 1076, before SB 731 became operative on 2023-07-01"

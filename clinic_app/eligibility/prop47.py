@@ -28,13 +28,15 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "prop47"
 TITLE = "Prop 47 reduction (PC 1170.18)"
 EFFECTIVE = date(2014, 11, 5)
 DEADLINE = date(2022, 11, 4)  # last timely day (AB 2765); later filings need good cause
 VALUE_LIMIT = 950
+_ALREADY_MISDEMEANOR = Reason("This conviction is already a misdemeanour; Prop 47 reduces felonies only.", "PC 1170.18(a), (f)")
+_INFRACTION = Reason("This conviction is an infraction; Prop 47 reduces felonies only.", "PC 1170.18(a), (f)")
 
 # HS drug possession: a Prop 47 offence whatever the amount.
 _DRUGS = frozenset({"11350", "11357", "11377"})
@@ -61,25 +63,26 @@ _PAGE = "People v. Page (2017) 3 Cal.5th 1175"
 
 def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     """Prop 47 for one conviction."""
+    outside = R.section_reason(KEY, ctx, conv, _not_a_prop47_section)
+    if outside is not None:
+        return R.na(case, conv, KEY, outside)
     m = ctx.match(conv)
     num = R.base_number(m)
     kind = _kind(m, num)
     if kind is None:
         if m.offense is None:
             return unknown_offense(ctx, case, conv, KEY)
-        if m.offense.prop47 and S.effective_level(conv) == "felony":
+        if S.effective_level(conv) == "felony":  # the catalog flags it (else _not_a_prop47_section said so)
             return needs_review(
                 ctx, case, conv, KEY,
                 [(f"The offence catalog marks {R.citation(conv)} as a Prop 47 offence, but the engine has no rule for its value or facts.", "PC 1170.18(a)")],
                 confidence="M",
             )
-        return not_applicable(ctx, case, conv, KEY, f"{R.citation(conv)} is not one of the offences Prop 47 reduced.", "PC 1170.18(a)")
-    if conv.level == "infraction" or S.effective_level(conv) != "felony":
-        return not_applicable(
-            ctx, case, conv, KEY,
-            f"{R.citation(conv)} is already a {('infraction' if conv.level == 'infraction' else 'misdemeanour')}; Prop 47 reduces felonies only.",
-            "PC 1170.18(a), (f)",
-        )
+        return R.na(case, conv, KEY, _ALREADY_MISDEMEANOR)
+    if conv.level == "infraction":
+        return R.na(case, conv, KEY, _INFRACTION)
+    if S.effective_level(conv) != "felony":
+        return R.na(case, conv, KEY, _ALREADY_MISDEMEANOR)
     reasons: list[tuple[str, str]] = []
     missing: list[str] = []
     confidence = "H"
@@ -140,6 +143,14 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         )
     reasons.append(("The record shows no super-strike and no PC 290 registration prior.", "PC 1170.18(i)"))
     return _eligible(ctx, case, conv, reasons, confidence)
+
+
+def _not_a_prop47_section(ctx, conv: Conviction) -> Reason | None:
+    """The reason when the section as written is no Prop 47 offence at all (memoised)."""
+    m = ctx.match(conv)
+    if _kind(m, R.base_number(m)) is not None or m.offense is None or m.offense.prop47:
+        return None
+    return Reason(f"{R.citation(conv)} is not one of the offences Prop 47 reduced.", "PC 1170.18(a)")
 
 
 def _kind(m, num: str) -> str | None:

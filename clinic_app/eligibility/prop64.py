@@ -27,7 +27,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "prop64"
 TITLE = "Prop 64 marijuana relief (HS 11361.8)"
@@ -36,17 +36,19 @@ SECTIONS = frozenset({"11357", "11358", "11359", "11360"})
 GRAMS = 28.5
 CONCENTRATE_GRAMS = 8.0
 PLANTS = 6
+_NOT_MARIJUANA = "{citation} is not a marijuana offence that Prop 64 changed."
 _FELONY_KEPT_CITE = {"11358": "HS 11358(d)(1)", "11359": "HS 11359(c)(1)", "11360": "HS 11360(a)(3)(A)"}
 
 
 def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     """Prop 64 for one conviction."""
+    outside = R.section_reason(KEY, ctx, conv, _not_marijuana)
+    if outside is not None:
+        return R.na(case, conv, KEY, outside)
     m = ctx.match(conv)
     num = R.base_number(m)
     if m.code != "HS" or num not in SECTIONS:
-        if m.offense is None and m.code == "HS":
-            return unknown_offense(ctx, case, conv, KEY)
-        return not_applicable(ctx, case, conv, KEY, f"{R.citation(conv)} is not a marijuana offence that Prop 64 changed.", "HS 11361.8(a)")
+        return unknown_offense(ctx, case, conv, KEY)  # an HS section the catalog does not know
     if conv.offense_date is not None and conv.offense_date >= EFFECTIVE:
         return not_applicable(
             ctx, case, conv, KEY,
@@ -72,16 +74,27 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     return _eligible(ctx, case, conv, outcome, reasons, confidence)
 
 
+def _not_marijuana(ctx, conv: Conviction) -> Reason | None:
+    """The reason when the section as written is not HS 11357-11360 (memoised); None for
+    those sections and for Health and Safety Code sections the catalog does not know."""
+    m = ctx.match(conv)
+    if m.code == "HS" and (R.base_number(m) in SECTIONS or m.offense is None):
+        return None
+    return Reason(_NOT_MARIJUANA.format(citation=R.citation(conv)), "HS 11361.8(a)")
+
+
 def _age(ctx, conv: Conviction) -> int | None:
     """Age at the offence; the conviction date stands in only to show someone was under 21."""
     dob = ctx.person.dob
     if dob is None:
         return None
     if conv.offense_date is not None:
-        return R.age_on(dob, conv.offense_date)
-    if conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) < 21:
-        return R.age_on(dob, conv.conviction_date)
-    return None
+        age = R.age_on(dob, conv.offense_date)
+    elif conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) < 21:
+        age = R.age_on(dob, conv.conviction_date)
+    else:
+        return None
+    return age if age >= 12 else None  # impossible dates: treat the age as unknown
 
 
 def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list[tuple[str, str]], str]:

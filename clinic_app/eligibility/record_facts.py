@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Iterable
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import anniversary, day_after
-from clinic_app.model import Case, Conviction
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 if TYPE_CHECKING:  # pragma: no cover
     from clinic_app.catalog import SectionMatch
@@ -33,6 +33,33 @@ if TYPE_CHECKING:  # pragma: no cover
 # PC 667(e)(2)(C)(iv)(IV): "any homicide offense, including any attempted homicide offense,
 # defined in Sections 187 to 191.5, inclusive" - the one super-strike whose attempt counts.
 HOMICIDE_SECTIONS = frozenset({"187", "188", "189", "190", "190.05", "190.2", "190.25", "190.3", "191", "191.5"})
+
+
+# ---- fast "not applicable" -------------------------------------------------------------------
+# Most (conviction, remedy) pairs are not_applicable, and the engine screens tens of
+# thousands of convictions a second, so these build the Determination directly from a
+# Reason made once (Reasons are shared between results: never mutate one).
+
+
+def na(case: Case, conv: Conviction | None, key: str, reason: Reason, confidence: str = "H") -> Determination:
+    """A not_applicable Determination with one prebuilt reason."""
+    return Determination(case.id, conv.id if conv is not None else None, key, "not_applicable", None, None, [reason], [], [], confidence)  # type: ignore[arg-type]
+
+
+_SECTION_MEMO: dict[tuple, Reason | None] = {}
+
+
+def section_reason(key: str, ctx: "Context", conv: Conviction, decide) -> Reason | None:
+    """Memoised `decide(ctx, conv) -> Reason | None` for answers that depend only on the code
+    and section as written (e.g. "not a Prop 47 offence"): one dict lookup per conviction."""
+    k = (key, id(ctx.catalog), conv.code, conv.section)
+    try:
+        return _SECTION_MEMO[k]
+    except KeyError:
+        if len(_SECTION_MEMO) > 100_000:
+            _SECTION_MEMO.clear()
+        r = _SECTION_MEMO[k] = decide(ctx, conv)
+        return r
 
 
 # ---- sections ------------------------------------------------------------------------------
