@@ -281,9 +281,12 @@ class Catalog:
                 continue
             rank = _rank(offense, section_part, words)
             if rank is not None:
-                scored.append((rank, section_sort_key(offense), offense))
-        scored.sort(key=lambda item: (item[0], item[1]))
-        return [offense for _, _, offense in scored[:limit]]
+                # Among word matches, a short description is the closer one ("Battery" before
+                # "Battery on a specified person"); sections keep numeric order.
+                closeness = 0 if section_part else len(offense.description)
+                scored.append((rank, closeness, section_sort_key(offense), offense))
+        scored.sort(key=lambda item: item[:3])
+        return [item[3] for item in scored[:limit]]
 
 
 def _written(code: object, section: object) -> str:
@@ -331,11 +334,37 @@ def _rank(offense: Offense, section: str, words: list[str]) -> int | None:
             return None
     if words:
         description = offense.description.lower()
-        if not all(word in description for word in words):
+        if not all(any(term in description for term in _terms(word)) for word in words):
             return None
         if not section:
-            rank = 4 if description.startswith(words[0]) else 5
+            rank = 4 if any(description.startswith(term) for term in _terms(words[0])) else 5
     return rank
+
+
+# Everyday words a paralegal types for what the catalog describes in statute terms.
+SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "drunk": ("intoxicat", "influence"),
+    "dui": ("influence", "dui"),
+    "dwi": ("influence",),
+    "gun": ("firearm", "gun"),
+    "guns": ("firearm", "gun"),
+    "dv": ("spouse", "partner", "protective order"),
+    "domestic": ("spouse", "partner", "domestic"),
+    "weed": ("marijuana", "cannabis"),
+    "pot": ("marijuana", "cannabis"),
+    "cannabis": ("marijuana", "cannabis"),
+    "meth": ("methamphetamine", "controlled substance"),
+    "drugs": ("controlled substance", "narcotics", "drug"),
+    "drug": ("controlled substance", "narcotics", "drug"),
+    "hit-and-run": ("hit and run",),
+    "stolen": ("stolen", "theft"),
+    "suspended": ("suspended", "revoked"),
+}
+
+
+def _terms(word: str) -> tuple[str, ...]:
+    """The word and the statute words it stands for."""
+    return (word, *SEARCH_SYNONYMS.get(word, ()))
 
 
 # ---- Loading ------------------------------------------------------------------------------

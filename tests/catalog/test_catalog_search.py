@@ -48,3 +48,15 @@ def test_limit_and_empty_text():
 def test_label_names_code_section_description_and_level():
     offense = load_catalog().get("PC", "484")
     assert offense_label(offense) == "PC 484 Theft (petty theft) - misdemeanor"
+
+
+def test_everyday_words_find_statute_words():
+    assert load_catalog().search("drunk")[0].section == "647(f)"  # "Public intoxication"
+    assert any(o.section == "23152" for o in load_catalog().search("drunk"))
+    assert all(o.prop64 or o.code == "HS" for o in load_catalog().search("weed"))
+    assert load_catalog().search("domestic")[0].section == "243(e)(1)"
+
+
+def test_the_closest_description_comes_first():
+    found = load_catalog().search("battery", 3)
+    assert [o.section for o in found[:2]] == ["242", "243"]
