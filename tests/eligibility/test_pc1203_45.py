@@ -84,3 +84,10 @@ def test_another_conviction_elsewhere_bars_it():
 def test_a_traffic_infraction_elsewhere_does_not_count():
     ticket = no_probation_case("22350", id="B", code="VC", level="infraction", judgment="2012-03-01")
     assert sealing(teen_case(), ticket).status == "eligible"
+
+
+@pytest.mark.parametrize("dob", ["2008-01-01", "1996-01-01"])  # born after the offence; 11 at it
+def test_impossible_ages_send_the_dates_to_review(dob):
+    d = sealing(teen_case(), person=Person(dob=D(dob)))
+    assert d.status == "needs_review"
+    assert "person.dob" in d.missing_facts
