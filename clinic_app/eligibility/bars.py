@@ -49,12 +49,14 @@ class PersonBars:
 
     def others(self, case_id: str, kinds: Iterable[str] = BAR_KINDS) -> list[Bar]:
         """The bars of the given kinds that do not come from case `case_id`."""
-        kinds = tuple(kinds)
+        if not self.bars:  # most people: nothing to look through
+            return []
         return [b for b in self.bars if b.kind in kinds and b.case != case_id]
 
     def of_case(self, case_id: str, kinds: Iterable[str] = BAR_KINDS) -> list[Bar]:
         """The bars that come from case `case_id` itself."""
-        kinds = tuple(kinds)
+        if not self.bars:
+            return []
         return [b for b in self.bars if b.kind in kinds and b.case == case_id]
 
     def _first(self, kind: str) -> Bar | None:
