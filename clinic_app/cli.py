@@ -27,6 +27,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -88,7 +89,21 @@ def _fill_demo_if_empty(db_path: Path) -> None:
             _say(f"--demo: the caseload already has {existing} clients; no synthetic clients added.")
             return
         repo.add_clients(generate_clients(DEMO_WINDOW_CLIENTS, seed=0))
-    _say(f"--demo: added {DEMO_WINDOW_CLIENTS} synthetic clients to {db_path}.")
+        screen_caseload(repo, date.today())
+    _say(f"--demo: added {DEMO_WINDOW_CLIENTS} synthetic clients to {db_path} and screened them.")
+
+
+def screen_caseload(repo, as_of: date) -> int:
+    """Screen every client of the caseload as of `as_of` and store the results; returns how many."""
+    from clinic_app.eligibility import facts_hash, screen
+    from clinic_app.summary import summarize
+
+    def screened():
+        for client in repo.iter_clients():
+            screening = screen(client.person, client.cases, as_of)
+            yield client.id, screening, facts_hash(client.person, client.cases), summarize(client, screening, as_of)
+
+    return repo.store_screenings(screened())
 
 
 def cmd_window(args: argparse.Namespace) -> int:

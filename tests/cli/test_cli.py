@@ -12,6 +12,7 @@ import pytest
 
 from clinic_app import cli
 from clinic_app.demo import generate_clients
+from clinic_app.screening_format import client_to_request_dict
 from db.repository import Repository
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,6 +31,12 @@ def assert_plain_error(result: subprocess.CompletedProcess, status: int, *phrase
     assert result.stderr.startswith("clinic-app")
     for phrase in phrases:
         assert phrase in result.stderr
+
+
+def listing(path: Path) -> list:
+    """The caseload list, read in-process (cheaper than another `clinic-app list`)."""
+    with Repository.open(path) as repo:
+        return repo.list_clients()
 
 
 @pytest.fixture
@@ -82,7 +89,8 @@ def test_export_then_import_gives_the_same_client(tmp_path, demo_db):
 
 
 def test_import_accepts_lists_yaml_and_json_lines(tmp_path, demo_db):
-    requests = [json.loads(clinic_app("export", "--db", demo_db, "--client", n).stdout) for n in (1, 2, 3)]
+    with Repository.open(demo_db) as repo:
+        requests = [client_to_request_dict(repo.get_client(n)) for n in (1, 2, 3)]
     (tmp_path / "many.json").write_text(json.dumps(requests), encoding="utf-8")
     (tmp_path / "many.jsonl").write_text("\n".join(json.dumps(r) for r in requests) + "\n\n", encoding="utf-8")
     (tmp_path / "one.yaml").write_text("person:\n  dob: 1990-05-04\ncases: []\nclient:\n  name: Yolanda Peña\n  language: es\n", encoding="utf-8")
@@ -109,10 +117,10 @@ def test_import_accepts_lists_yaml_and_json_lines(tmp_path, demo_db):
 )
 def test_a_bad_import_file_writes_nothing_and_names_the_first_bad_record(tmp_path, demo_db, name, content, where):
     (tmp_path / name).write_text(content, encoding="utf-8")
-    before = clinic_app("list", "--db", demo_db).stdout
+    before = listing(demo_db)
     result = clinic_app("import", tmp_path / name, "--db", demo_db)
     assert_plain_error(result, 2, where)
-    assert clinic_app("list", "--db", demo_db).stdout == before
+    assert listing(demo_db) == before
     with Repository.open(demo_db) as repo:
         assert all(entry.action == "create" and entry.user == "cli-test" for entry in repo.history())
         assert len(repo.history()) == 40
@@ -125,15 +133,16 @@ def test_a_bad_import_into_a_new_caseload_creates_no_file(tmp_path):
 
 
 def test_backup_then_restore_through_the_command_line(tmp_path, demo_db):
-    before = clinic_app("list", "--db", demo_db).stdout
+    before = listing(demo_db)
     backup = clinic_app("backup", "--db", demo_db, "--to", tmp_path / "saved" / "copy.sqlite")
     assert backup.returncode == 0 and "verified" in backup.stdout
-    clinic_app("demo", "--db", demo_db, "--clients", 3, "--seed", 9)
-    assert clinic_app("list", "--db", demo_db).stdout != before
+    with Repository.open(demo_db) as repo:
+        repo.add_clients(generate_clients(3, seed=9))
+    assert listing(demo_db) != before
     restored = clinic_app("restore", tmp_path / "saved" / "copy.sqlite", "--db", demo_db)
     assert restored.returncode == 0, restored.stderr
     assert "kept at" in restored.stdout
-    assert clinic_app("list", "--db", demo_db).stdout == before
+    assert listing(demo_db) == before
 
 
 def _damaged(tmp_path, demo_db, how):
@@ -146,7 +155,7 @@ def _damaged(tmp_path, demo_db, how):
 
 
 @pytest.mark.parametrize("how, phrase", [("truncated", "is damaged"), ("random", "is not a Clinic Desk caseload")])
-@pytest.mark.parametrize("command", [["list"], ["export", "--client", "1"], ["demo", "--clients", "2"], ["backup", "--to", "x.sqlite"]])
+@pytest.mark.parametrize("command", [["list"], ["demo", "--clients", "2"], ["backup", "--to", "x.sqlite"]])
 def test_a_damaged_file_gives_one_plain_line_and_no_traceback(tmp_path, demo_db, how, phrase, command):
     path = _damaged(tmp_path, demo_db, how)
     result = clinic_app(command[0], "--db", path, *command[1:], cwd=tmp_path)
@@ -155,9 +164,9 @@ def test_a_damaged_file_gives_one_plain_line_and_no_traceback(tmp_path, demo_db,
 
 def test_restore_refuses_a_damaged_backup(tmp_path, demo_db):
     path = _damaged(tmp_path, demo_db, "random")
-    before = clinic_app("list", "--db", demo_db).stdout
+    before = listing(demo_db)
     assert_plain_error(clinic_app("restore", path, "--db", demo_db), 1, "not a Clinic Desk caseload")
-    assert clinic_app("list", "--db", demo_db).stdout == before
+    assert listing(demo_db) == before
 
 
 def test_a_newer_caseload_is_refused(demo_db):
@@ -198,6 +207,9 @@ def test_demo_flag_fills_only_an_empty_caseload(tmp_path, capsys):
     assert "added 200 synthetic clients" in capsys.readouterr().err
     with Repository.open(path) as repo:
         assert repo.count_clients() == cli.DEMO_WINDOW_CLIENTS
+        rows = repo.list_clients()
+        assert all(row.best is not None for row in rows)  # screened, so the list shows outcomes
+        assert len({row.best for row in rows}) >= 3
     cli._fill_demo_if_empty(path)
     assert "already has 200 clients; no synthetic clients added" in capsys.readouterr().err
     with Repository.open(path) as repo:
