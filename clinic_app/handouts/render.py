@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -24,7 +25,6 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     CondPageBreak,
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -54,12 +54,15 @@ class Styles:
     title: ParagraphStyle
     heading: ParagraphStyle
     subheading: ParagraphStyle
+    subheading_keep: ParagraphStyle
+    body_keep: ParagraphStyle
     say: ParagraphStyle
     say_note: ParagraphStyle
     footer: ParagraphStyle
     scale: float
 
 
+@cache
 def make_styles(font: str, large_print: bool) -> Styles:
     """Type sizes: 11 pt body normally, 14.5 pt in large print, with generous leading."""
     register_family(font)
@@ -81,6 +84,9 @@ def make_styles(font: str, large_print: bool) -> Styles:
         title=style("title", 20, fontName=bold, textColor=ACCENT, spaceAfter=4 * k),
         heading=style("heading", 15, fontName=bold, textColor=ACCENT, spaceBefore=12 * k, spaceAfter=6 * k),
         subheading=style("subheading", 12, fontName=bold, spaceBefore=6 * k, spaceAfter=2 * k),
+        subheading_keep=style("subheading_keep", 12, fontName=bold, spaceBefore=6 * k, spaceAfter=2 * k,
+                              keepWithNext=1),
+        body_keep=style("body_keep", 11, spaceAfter=5 * k, keepWithNext=1),
         say=style("say", 11, leftIndent=12 * k, spaceAfter=1 * k),
         say_note=style("say_note", 11, leftIndent=12 * k, spaceAfter=5 * k),
         footer=style("footer", 8, textColor=MUTED, alignment=0),
@@ -88,9 +94,31 @@ def make_styles(font: str, large_print: bool) -> Styles:
     )
 
 
+_PARSED: dict[tuple[str, int], list] = {}
+_PARSED_LIMIT = 20_000
+
+
+def Para(markup: str, style: ParagraphStyle) -> Paragraph:  # noqa: N802 - reads like the class it makes
+    """A Paragraph whose markup is parsed once per process.
+
+    Most of a handout's paragraphs (the guidance, the effects) are the same for every
+    client; parsing their markup was a tenth of the rendering time.  Each paragraph gets
+    its own copies of the parsed fragments, so nothing is shared between documents.
+    """
+    key = (markup, id(style))
+    frags = _PARSED.get(key)
+    if frags is None:
+        paragraph = Paragraph(markup, style)
+        if len(_PARSED) >= _PARSED_LIMIT:
+            _PARSED.clear()
+        _PARSED[key] = [frag.clone() for frag in paragraph.frags]
+        return paragraph
+    return Paragraph(markup, style, frags=[frag.clone() for frag in frags])
+
+
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: everything escaped, so "B&P" or "<" print as written."""
-    return Paragraph(escape(text), style)
+    return Para(escape(text), style)
 
 
 def _cite(text: str, s: Styles) -> str:
@@ -110,16 +138,16 @@ def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Tab
     """
     labels = h.labels
     rows = [[[
-        Paragraph(f"<b>{escape(entry.title)}</b>", s.subheading),
+        Para(f"<b>{escape(entry.title)}</b>", s.subheading),
         _p(entry.detail, s.small),
         Spacer(1, 3 * s.scale),
-        Paragraph(f"<b>{escape(labels['where'])}:</b> {escape(entry.where)}", s.body),
+        Para(f"<b>{escape(labels['where'])}:</b> {escape(entry.where)}", s.body),
     ]]]
     for option in entry.options:
         name = f"<b>{escape(option.name)}:</b> " if option.name else ""
         rows.append([[
-            Paragraph(f"• {name}{escape(option.text)}", s.body),
-            Paragraph(f"<b>{escape(labels['who'])}:</b> {escape(option.who)}{_cite(option.cite, s)}", s.say),
+            Para(f"• {name}{escape(option.text)}", s.body),
+            Para(f"<b>{escape(labels['who'])}:</b> {escape(option.who)}{_cite(option.cite, s)}", s.say),
         ]])
     table = Table(rows, colWidths=[width])
     table.setStyle(TableStyle([
@@ -137,27 +165,29 @@ def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Tab
 
 def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     """One situation: its title, the rule in brief, and a sentence per kind of record."""
-    parts: list = [Paragraph(escape(g.title), s.subheading)]
+    # keepWithNext (not KeepTogether, which lays everything out twice): the title never
+    # ends a page alone, and a situation may break between its lines.
+    parts: list = [Para(escape(g.title), s.subheading_keep)]
     if g.intro:
-        parts.append(Paragraph(escape(g.intro.text) + _cite(g.intro.cite, s), s.body))
+        parts.append(Para(escape(g.intro.text) + _cite(g.intro.cite, s), s.body_keep))
     for line in g.lines:
         label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column != "not_cleared" else ""
         say = f"{label}{escape(line.say)}"
         if line.note:
-            parts.append(Paragraph(say, s.say))
-            parts.append(Paragraph(escape(line.note) + _cite(line.cite, s), s.say_note))
+            parts.append(Para(say, s.say))
+            parts.append(Para(escape(line.note) + _cite(line.cite, s), s.say_note))
         else:
-            parts.append(Paragraph(say + _cite(line.cite, s), s.say_note))
-    return [KeepTogether(parts)]
+            parts.append(Para(say + _cite(line.cite, s), s.say_note))
+    return parts
 
 
 def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
     labels = h.labels
     box_w, due_w = 0.35 * inch * s.scale, 1.55 * inch * s.scale
     who_w = 1.35 * inch * s.scale
-    head = [Paragraph("", s.small), Paragraph(f"<b>{escape(labels['task'])}</b>", s.small),
-            Paragraph(f"<b>{escape(labels['due'])}</b>", s.small),
-            Paragraph(f"<b>{escape(labels['who'])}</b>", s.small)]
+    head = [Para("", s.small), Para(f"<b>{escape(labels['task'])}</b>", s.small),
+            Para(f"<b>{escape(labels['due'])}</b>", s.small),
+            Para(f"<b>{escape(labels['who'])}</b>", s.small)]
     rows = [head]
     for task in tasks:
         rows.append([
@@ -183,7 +213,7 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
     story: list = [
         _p(h.author, s.small),
         _p(h.title, s.title),
-        Paragraph(f"<b>{escape(h.prepared_for)}</b>", s.body),
+        Para(f"<b>{escape(h.prepared_for)}</b>", s.body),
         _p(h.date_line, s.body),
         Spacer(1, 4 * s.scale),
     ]
@@ -201,10 +231,10 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
                 story += _guidance(block, h, s)
             elif isinstance(block, Note):
                 text = f"<b>{escape(block.text)}</b>" if block.strong else escape(block.text)
-                story.append(Paragraph(f"• {text}{_cite(block.cite, s)}", s.body))
+                story.append(Para(f"• {text}{_cite(block.cite, s)}", s.body))
     story.append(CondPageBreak(1.2 * inch * s.scale))
     story.append(_p(h.contact_heading, s.heading))
-    story.append(Paragraph(f"<b>{escape(h.contact_lines[0])}</b>", s.body))
+    story.append(Para(f"<b>{escape(h.contact_lines[0])}</b>", s.body))
     story += [_p(line, s.body) for line in h.contact_lines[1:]]
     return story
 
