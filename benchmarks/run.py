@@ -30,6 +30,7 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout
 SECTIONS: list[str] = [
     "benchmarks.bench_db",  # first: builds the caseload the other sections use
     "benchmarks.bench_engine",  # screen() throughput and the whole re-screen
+    "benchmarks.bench_handouts",  # handouts per second, a 500-client event, pages per second
 ]
 
 
