@@ -61,6 +61,7 @@ def bars_decision(
         conv,
         remedy,
         [*((b.describe(), cite) for b in review), (review_question, cite)],
+        next_steps=["An attorney decides the open question above; otherwise screen again when that supervision or probation ends."],
         confidence="L",
     )
 

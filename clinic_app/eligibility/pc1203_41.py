@@ -32,6 +32,7 @@ CITE = "PC 1203.41(a)"
 SB731_PRISON_SURE = date(2023, 7, 1)  # every source agrees the prison route runs by then
 SB731_PRISON_EARLIEST = date(2023, 1, 1)  # some sources start it here [L]
 _ONE = timedelta(days=1)
+PRCS_STEP = "An attorney decides whether PRCS counts as serving a sentence; if it does, screen again once PRCS ends."
 PRCS_QUESTION = (
     "PC 1203.41(a)(3) names parole and mandatory supervision but not PRCS; whether PRCS counts as "
     "serving a sentence is an open question, so an attorney decides."
@@ -71,7 +72,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     own = own_bars(ctx, case, ("serving_sentence", "parole", "mandatory_supervision", "prcs"))
     prcs_here = [b for b in own if b.kind == "prcs"]
     if prcs_here and not [b for b in own if b.kind != "prcs"]:
-        return needs_review(ctx, case, conv, KEY, [(prcs_here[0].describe(), "PC 1203.41(a)(3)"), (PRCS_QUESTION, "PC 1203.41(a)(3)")])
+        return needs_review(ctx, case, conv, KEY, [(prcs_here[0].describe(), "PC 1203.41(a)(3)"), (PRCS_QUESTION, "PC 1203.41(a)(3)")], next_steps=[PRCS_STEP])
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge"), review_kinds=("prcs",), review_question=PRCS_QUESTION, confidence=conf)
     done, event = S.custody_completion(s)
     if own:

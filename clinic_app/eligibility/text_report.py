@@ -49,7 +49,7 @@ def status_label(d: Determination) -> str:
     return {
         "eligible": "ELIGIBLE NOW",
         "eligible_on": f"ELIGIBLE ON {when}" if when else "ELIGIBLE LATER",
-        "blocked": f"BLOCKED until {when}" if when else "BLOCKED (no end date)",
+        "blocked": f"BLOCKED until {when}" if when else "BLOCKED, end unknown",
         "needs_review": "NEEDS ATTORNEY REVIEW",
         "not_eligible": "not eligible",
         "not_applicable": "does not apply",
@@ -132,9 +132,10 @@ def _table(rows: list[Determination]) -> list[str]:
         out.append("    " + "-" * (sum(_COLS) + 10))
     for d in shown:
         out.append("    " + SHORT.get(d.remedy, d.remedy).ljust(_COLS[0]) + status_label(d).ljust(_COLS[1]) + (d.mode or "").ljust(_COLS[2]) + d.confidence)
-        if d.reasons:
-            r = d.reasons[0]
-            out.extend(_wrap(f"{r.text} [{r.cite}]", 8, 8))
+        # Available: the first reason says why.  Blocked or for review: every reason, since
+        # the open question or the date it lifts usually comes after the first.
+        for r in d.reasons if d.status in ("blocked", "needs_review") else d.reasons[:1]:
+            out.extend(_wrap(f"{r.text} [{r.cite}]", 8, 10))
         if d.missing_facts:
             out.extend(_wrap("Missing: " + ", ".join(d.missing_facts), 8, 8))
     if skipped:
@@ -182,7 +183,8 @@ def _sentence_words(case: Case) -> str:
         if c.release_date:
             words += f", released {c.release_date.isoformat()}"
         if c.supervision and c.supervision != "none":
-            words += f", then {c.supervision.replace('_', ' ')}" + (f" to {c.supervision_end.isoformat()}" if c.supervision_end else " (no end date)")
+            name = {"prcs": "PRCS", "mandatory_supervision": "mandatory supervision"}.get(c.supervision, c.supervision)
+            words += f", then {name}" + (f" to {c.supervision_end.isoformat()}" if c.supervision_end else " (end date not recorded)")
     return words
 
 
