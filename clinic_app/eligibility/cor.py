@@ -26,7 +26,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import bars_decision
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "cor"
@@ -39,6 +39,8 @@ _REGISTRANT_EXCEPTIONS = frozenset({"311.2", "311.3", "311.10", "314"})
 _INFRACTION = Reason("A certificate of rehabilitation is for felonies (and dismissed misdemeanour sex offences), not infractions.", CITE)
 _MISDEMEANOR = Reason("A certificate of rehabilitation is for felonies (and misdemeanour sex offences dismissed under PC 1203.4); this is a misdemeanour.", CITE)
 _NO_PATH = Reason("A certificate of rehabilitation needs a prison or county jail commitment, or a probation case dismissed under PC 1203.4.", CITE)
+_NOT_DISMISSED = Reason("A probation case qualifies for a certificate of rehabilitation only after it has been dismissed under PC 1203.4, and the record shows no dismissal yet.", "PC 4852.01(c)")
+_DISMISS_FIRST = "Ask for the PC 1203.4 dismissal first; a certificate of rehabilitation can follow."
 _STEPS = [
     "Refer the client for a petition for a certificate of rehabilitation in the superior court of the county where they live (PC 4852.06); the Los Angeles court uses its own packet.",
     "Tell the client the judge decides after a hearing, and the certificate goes to the Governor as a pardon application.",
@@ -72,13 +74,8 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         start_what = "release from custody"
         missing = f"cases[{case.id}].sentence.custody.release_date"
     elif s.type == "probation":
-        if not dismissed:
-            return not_eligible(
-                ctx, case, conv, KEY,
-                [("A probation case qualifies for a certificate of rehabilitation only after it has been dismissed under PC 1203.4, and the record shows no dismissal yet.", "PC 4852.01(c)")],
-                confidence="M",
-                next_steps=["Ask for the PC 1203.4 dismissal first; a certificate of rehabilitation can follow."],
-            )
+        if not dismissed:  # common for felony probation: built directly
+            return Determination(case.id, conv.id, KEY, "not_eligible", None, None, [_NOT_DISMISSED], [_DISMISS_FIRST], [], "M")
         reasons.append(("A probation case dismissed under PC 1203.4 qualifies for a certificate of rehabilitation.", "PC 4852.01(c)"))
         p = s.probation
         start = (p.start if p is not None else None) or s.judgment_date

@@ -20,7 +20,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
+from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_45"
@@ -30,6 +30,7 @@ EXCLUDED = "PC 1203.45(c)"
 _FELONY = Reason("PC 1203.45 seals misdemeanours; this conviction is a felony.", CITE)
 _NO_DOB = Reason("PC 1203.45 is for offences committed under 18, and the record does not give the date of birth.", CITE)
 _ASK_DOB = "Ask the client for their date of birth, then screen again."
+_ADULT = Reason("The person was 18 or older at the offence; PC 1203.45 is for offences committed under 18.", CITE)
 _INFRACTION = Reason("PC 1203.45 seals misdemeanours; this conviction is an infraction.", CITE)
 # Vehicle Code misdemeanours that are not about operating a vehicle (theft, false papers).
 _VC_NOT_DRIVING = frozenset({"10851", "10852", "10801", "10802", "10803", "4462.5", "4463"})
@@ -64,7 +65,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
             missing=["person.dob", f"convictions[{conv.id}].offense_date"], confidence="M",
         )
     if age >= 18:
-        return not_applicable(ctx, case, conv, KEY, f"The person was {age} {when}; PC 1203.45 is for offences committed under 18.", CITE)
+        return R.na(case, conv, KEY, _ADULT)
     m = ctx.match(conv)
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)

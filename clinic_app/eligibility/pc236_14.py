@@ -22,7 +22,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, not_applicable, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, not_eligible, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc236_14"

@@ -26,7 +26,7 @@ from datetime import date
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, weakest
+from clinic_app.eligibility.result import det, needs_review, not_eligible, weakest
 from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc851_91"

@@ -27,7 +27,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
+from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "prop47"
