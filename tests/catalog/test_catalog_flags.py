@@ -123,3 +123,11 @@ def test_homicide_range_stops_at_191_5(catalog):
     # "any homicide offense ... defined in Sections 187 to 191.5, inclusive" - 192 is outside.
     assert catalog.get("PC", "191.5").super_strike
     assert not catalog.get("PC", "192(a)").super_strike
+
+
+def test_1203_4a_exclusions_are_the_ones_1203_4a_d_names(catalog):
+    # ca-rules.md §3.2: misdemeanor 288(c), VC 42002.1 misdemeanors, VC 42001 infractions.
+    excluded = {(o.code, o.section) for o in catalog if o.excluded_1203_4a}
+    named = {("PC", "288"), ("PC", "288(c)"), ("VC", "2800"), ("VC", "2801"), ("VC", "2803")}
+    vc_infractions = {(o.code, o.section) for o in catalog if o.code == "VC" and o.level == "infraction"}
+    assert excluded == named | vc_infractions
