@@ -43,8 +43,9 @@ def evaluate(ctx, case: Case, _conv=None) -> Determination:
     if not completed:
         return not_eligible(
             ctx, case, None, KEY,
-            [("Deferred entry of judgment is not completed yet; PC 1203.43 needs completion and dismissal of the charges. Screen again when the court dismisses them.", "PC 1203.43(a); PC 1000.3")],
+            [("Deferred entry of judgment is not completed yet, and PC 1203.43 needs completion and dismissal of the charges.", "PC 1203.43(a); PC 1000.3")],
             confidence="M",
+            next_steps=["Screen again when the court dismisses the charges."],
         )
     if prog.plea_entered is None:
         return needs_review(
