@@ -61,3 +61,8 @@ def test_escape_only_within_ten_years(convicted, expected):
 
 def test_registrant_is_barred():
     assert camp(prison(), person=Person(fire_camp=True, registrant_290=True)).status == "not_eligible"
+
+
+@pytest.mark.parametrize("as_of, expected", [("2027-02-28", "eligible_on"), ("2027-03-01", "eligible"), ("2027-03-02", "eligible")])
+def test_release_day_before_day_and_after(as_of, expected):
+    assert camp(prison(release="2027-03-01"), as_of=as_of).status == expected

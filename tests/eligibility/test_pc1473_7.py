@@ -45,3 +45,8 @@ def test_still_on_probation_is_blocked_until_it_ends():
 @pytest.mark.parametrize("as_of, expected", [("2016-12-31", "not_eligible"), ("2017-01-01", "eligible")])
 def test_effective_2017_01_01(as_of, expected):
     assert vacate(drug_plea(start="2012-04-06", end="2015-04-06"), as_of=as_of).status == expected
+
+
+@pytest.mark.parametrize("as_of, expected", [("2027-01-15", "blocked"), ("2027-01-16", "eligible"), ("2027-01-17", "eligible")])
+def test_custody_ends_day_before_day_and_after(as_of, expected):
+    assert vacate(drug_plea(start="2025-01-15", end="2027-01-15", status=None), as_of=as_of).status == expected
