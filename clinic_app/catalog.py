@@ -61,11 +61,16 @@ CODE_ALIASES: dict[str, str] = {
     "LC": "LC", "LAB": "LC",
     "CCP": "CCP",
     "MC": "MC", "LAMC": "LAMC",
+    # written out: "Penal Code", "Health & Safety Code", "Vehicle Code" ...
+    "PENALCODE": "PC", "VEHICLECODE": "VC", "VEHCODE": "VC",
+    "HEALTH&SAFETYCODE": "HS", "HEALTHANDSAFETYCODE": "HS",
+    "BUSINESS&PROFESSIONSCODE": "BP", "BUSINESSANDPROFESSIONSCODE": "BP",
+    "WELFARE&INSTITUTIONSCODE": "WI", "WELFAREANDINSTITUTIONSCODE": "WI",
 }
 # Codes sorted first in the completer; the rest follow alphabetically.
 CODE_ORDER: dict[str, int] = {"PC": 0, "HS": 1, "VC": 2, "BP": 3, "WI": 4}
 
-_LEADING_CODE = re.compile(r"^([A-Z][A-Z&]*)(?=\d)")
+_LEADING_CODE = re.compile(r"^([A-Z][A-Z&.,]*)(?=\d)")
 _TRAILING_CODE = re.compile(r"(?<=[\d)])([A-Z][A-Z&]*)$")
 _PARENT = re.compile(r"^(.+)\([^()]*\)$")
 _SECTION_NUMBER = re.compile(r"^(\d+)(?:\.(\d+))?(.*)$")
@@ -129,8 +134,12 @@ def offense_label(offense: Offense) -> str:
 
 def normalize_code(code: object) -> str:
     """"h&s" -> "HS", "Pen." -> "PC"; unknown codes are kept, upper-cased, without dots."""
-    text = re.sub(r"[\s.§]", "", str(code or "")).upper()
-    return CODE_ALIASES.get(text, text)
+    text = re.sub(r"[\s.,§]", "", str(code or "")).upper()
+    if text in CODE_ALIASES:
+        return CODE_ALIASES[text]
+    if text.endswith("CODE") and text[:-4] in CODE_ALIASES:  # "Veh. Code", "H&S Code"
+        return CODE_ALIASES[text[:-4]]
+    return CODE_ALIASES.get(text + "CODE", text)  # "Health and Safety"
 
 
 def _squeeze(text: str) -> str:

@@ -187,3 +187,11 @@ def test_a_trailing_letter_of_a_section_is_not_a_code(catalog, section):
 
 def test_case_of_a_subparagraph_does_not_matter(catalog):
     assert catalog.lookup("PC", "594(b)(2)(a)").offense is catalog.get("PC", "594(b)(2)(A)")
+
+
+@pytest.mark.parametrize("written, code", [("Penal Code 459", "PC"), ("Health and Safety Code 11350", "HS"),
+                                           ("Health & Safety 11350", "HS"), ("Vehicle Code 23152(b)", "VC"),
+                                           ("Veh. Code § 23152(b)", "VC"), ("Pen. Code, § 211", "PC")])
+def test_code_names_written_out(catalog, written, code):
+    match = catalog.lookup("", written)
+    assert match.code == code and match.offense is not None
