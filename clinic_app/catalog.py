@@ -143,7 +143,7 @@ def normalize_code(code: object) -> str:
 
 
 def _squeeze(text: str) -> str:
-    """Drop spaces, dots after code letters, "§"/"section" words; lower-case subdivisions."""
+    """Drop spaces, "§" and "section"/"sec." words, and trailing punctuation."""
     text = text.replace("§", " ").replace("\u00a0", " ")
     text = re.sub(r"(?i)\bsec(?:tion|\.)?\s*", " ", text)
     text = re.sub(r"\s+", "", text)

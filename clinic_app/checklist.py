@@ -44,7 +44,7 @@ def checklist(client: Client, as_of: date) -> list[ChecklistItem]:
 
 def outstanding(client: Client, as_of: date) -> list[str]:
     """Short labels of what is not done: "probation to 2027-03-02", "restitution $800", "class 30/52"."""
-    return [short for item, short in _items(client, as_of) if not item.done and short]
+    return pending(client, as_of)[0]
 
 
 def checklist_and_outstanding(client: Client, as_of: date) -> tuple[list[ChecklistItem], list[str]]:
