@@ -123,6 +123,8 @@ def _case_bars(case: Case, as_of: date) -> list[Bar]:
         p = s.probation
         if p is None:
             return []
+        if p.start is not None and as_of < p.start:
+            return []  # a screening for a day before this grant began
         active = S.probation_active(p, as_of)
         end = S.probation_end(p)
         if active is None:
@@ -136,6 +138,8 @@ def _case_bars(case: Case, as_of: date) -> list[Bar]:
             return [Bar("serving_sentence", case.id, None)]
         return []
     # county jail (1170(h)) or state prison
+    if s.judgment_date is not None and as_of < s.judgment_date:
+        return []  # a screening for a day before this sentence
     out: list[Bar] = []
     held, release = S.in_custody(s, as_of)
     if held is None:
@@ -173,7 +177,7 @@ def blocked(
     if until is not None:
         reasons.append((f"Relief is blocked until {iso(until)}; recheck on that day.", cite))
     else:
-        reasons.append(("Relief is blocked until this ends; the record does not show when.", cite))
+        reasons.append(("Relief is blocked while this lasts; screen again when it ends.", cite))
     steps = list(next_steps)
     if any(b.kind == "probation" for b in bars):
         steps.append("Ask the court to end probation early in the other case (PC 1203.3); relief can follow once it ends.")
@@ -185,16 +189,20 @@ def blocked(
 def bar_sentence(b: Bar) -> str:
     """The reason sentence for one bar."""
     where = f" in case {b.case}" if b.case is not None else ""
-    what = {
-        "probation": f"on probation{where}",
-        "parole": f"on parole{where}",
-        "prcs": f"on post-release community supervision (PRCS){where}",
-        "mandatory_supervision": f"on mandatory supervision{where}",
-        "serving_sentence": f"serving a sentence{where}",
-        "pending_charge": "charged with an offence that is still pending" + (f" (case {b.case})" if b.case else ""),
-    }[b.kind]
+    if b.kind == "pending_charge":
+        what = "charged with an offence that is still pending" + (f" (case {b.case})" if b.case else "")
+    else:
+        what = {
+            "probation": f"on probation{where}",
+            "parole": f"on parole{where}",
+            "prcs": f"on post-release community supervision (PRCS){where}",
+            "mandatory_supervision": f"on mandatory supervision{where}",
+            "serving_sentence": f"serving a sentence{where}",
+        }[b.kind]
     if not b.certain:
         return f"The record does not show whether the person is still {what}."
     if b.until is not None:
         return f"The person is {what} through {iso(b.until.fromordinal(b.until.toordinal() - 1))}."
-    return f"The person is {what}, and the record does not show when that ends."
+    if b.kind == "pending_charge":
+        return f"The person is {what}."
+    return f"The person is {what}; the record shows no end date."

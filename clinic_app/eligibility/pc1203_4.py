@@ -95,7 +95,14 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         )
     mode, reasons, steps, missing, conf = _route(ctx, case, conv, p)
     first = day_after(end)
-    other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first if active else None, confidence=conf)
+    other = bars_decision(
+        ctx, case, conv, KEY, CITE,
+        kinds=("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge"),
+        review_kinds=("prcs",),
+        review_question="Whether post-release community supervision (PRCS) counts as serving a sentence under PC 1203.4(a)(1) is an open question, so an attorney decides.",
+        not_before=first if active else None,
+        confidence=conf,
+    )
     if other is not None:
         return other
     cap = ab1950_flag(ctx, case)

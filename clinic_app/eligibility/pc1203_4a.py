@@ -72,9 +72,9 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence (fine, jail) has been fully performed.", CITE_A)], missing=["sentence.completed"], confidence="M")
     other = bars_decision(
         ctx, case, conv, KEY, CITE_A,
-        kinds=("parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge"),
-        review_kinds=("probation",),
-        review_question="PC 1203.4a names serving a sentence and being under charge, not probation in another case; whether that probation blocks relief is an open question.",
+        kinds=("parole", "mandatory_supervision", "serving_sentence", "pending_charge"),
+        review_kinds=("probation", "prcs"),
+        review_question="PC 1203.4a names serving a sentence and being under charge, not probation or PRCS in another case; whether that blocks relief is an open question.",
         not_before=first if first > ctx.as_of else None,
     )
     if other is not None:

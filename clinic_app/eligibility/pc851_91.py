@@ -61,6 +61,11 @@ def evaluate(ctx, case: Case, _conv=None) -> Determination:
         if isinstance(found, Determination):
             return found
         start, confidence = found
+    waiting = start is not None and start > ctx.as_of
+    if waiting:
+        reasons.append((f"Charges can still be filed until the limitations period runs, so the petition can be filed from {iso(start)}.", "PC 851.91(a)(2)(A)"))
+        if case.outcome == "dismissed" and R.arrest_level(case) == "misdemeanor":
+            reasons.append(("A dismissed misdemeanour often cannot be refiled at all, so the attorney may be able to file sooner.", "PC 1387(a)"))
     pattern = _pattern(ctx, case)
     mode = "discretionary" if pattern else "mandatory"
     if pattern:
@@ -71,8 +76,7 @@ def evaluate(ctx, case: Case, _conv=None) -> Determination:
     steps = [_FILE, _SERVE, _EVADE]
     if pattern:
         steps.insert(1, "Attach declarations on the hardship the arrest record causes and on rehabilitation; the judge decides in the interest of justice.")
-    if start is not None and start > ctx.as_of:
-        reasons.append((f"Charges can still be filed until the limitations period runs, so the petition can be filed from {iso(start)}.", "PC 851.91(a)(2)(A)"))
+    if waiting:
         steps.insert(0, f"If no charge has been filed by {iso(start)}, file the petition then.")
         return det(ctx, case, None, KEY, "eligible_on", mode=mode, date=start, reasons=reasons, next_steps=steps, confidence=confidence)
     return det(ctx, case, None, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=confidence)

@@ -238,3 +238,21 @@ def test_every_determination_has_a_reason_with_a_citation():
         assert d.reasons, d
         assert all(r.text and r.cite for r in d.reasons), d
         assert d.confidence in ("H", "M", "L")
+
+
+def test_prcs_in_another_case_needs_review_for_1203_4():
+    on_prcs = custody_case(id="P", judgment="2020-01-01", release="2024-01-01", supervision="prcs", supervision_end=None)
+    d = row(run(probation_case(), on_prcs), "pc1203_4")
+    assert d.status == "needs_review" and any("PRCS" in r.text for r in d.reasons)
+
+
+def test_a_later_case_does_not_bar_a_screening_dated_before_it():
+    later = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    assert status(run(probation_case(), later, as_of="2025-06-01"), "pc1203_4")[0] == "eligible"
+    assert status(run(probation_case(), later, as_of="2026-06-01"), "pc1203_4")[0] == "blocked"
+
+
+def test_pending_charge_reason_is_plain():
+    pending = Case(id="B", outcome="pending")
+    d = row(run(probation_case(), pending), "pc1203_4")
+    assert d.reasons[0].text == "The person is charged with an offence that is still pending (case B)."
