@@ -1,0 +1,275 @@
+"""One case of the client's record: the case, its convictions, sentence, probation,
+custody and supervision, conditions and money, validated as you type."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+
+from clinic_app.model import Case, Conviction, Custody, Money, Probation, Sentence
+from ui.case_rows import ConditionRow, ConvictionRow, RowList, ViolationRow
+from ui.forms import AmountField, Committer, DateField, add_row, combo, set_combo, tristate
+
+OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acquitted", "acquitted"),
+                   ("No charges filed", "no_charges_filed"), ("Diversion completed", "diversion_completed"),
+                   ("Pending", "pending")]
+SENTENCE_CHOICES = [("Probation", "probation"), ("No probation (fine or jail only)", "no_probation"),
+                    ("County jail, PC 1170(h)", "county_jail_1170h"), ("State prison", "state_prison"),
+                    ("No sentence (not convicted)", None)]
+PROBATION_KIND = [("Summary (misdemeanour)", "summary"), ("Formal (felony)", "formal")]
+PROBATION_STATUS = [("Work it out from the dates", None), ("Active", "active"), ("Completed", "completed"),
+                    ("Revoked", "revoked")]
+SUPERVISION_CHOICES = [("None", None), ("Mandatory supervision", "mandatory_supervision"), ("Parole", "parole"),
+                       ("PRCS", "prcs"), ("None (confirmed)", "none")]
+
+
+def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    return box, form
+
+
+class CaseForm(Committer):
+    """Edits one `Case`; `value()` gives the edited copy, `validate()` the problems."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.case: Case | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        box, form = _group("Case")
+        self.case_number = QLineEdit(placeholderText="e.g. BA123456")
+        self.county = QLineEdit()
+        self.outcome = combo(OUTCOME_CHOICES)
+        self.disposition = DateField()
+        self.arrest_date = DateField()
+        self.rows = {
+            "case_number": add_row(form, "Case &number:", self.case_number),
+            "county": add_row(form, "Count&y:", self.county),
+            "outcome": add_row(form, "O&utcome:", self.outcome, "Case outcome"),
+            "disposition": add_row(form, "Disposition date:", self.disposition),
+            "arrest_date": add_row(form, "Arrest date:", self.arrest_date),
+        }
+        layout.addWidget(box)
+
+        self.convictions = RowList("Add &conviction", self._conviction_row)
+        box = QGroupBox("Convictions")
+        QVBoxLayout(box).addWidget(self.convictions)
+        layout.addWidget(box)
+
+        box, form = _group("Sentence")
+        self.sentence_type = combo(SENTENCE_CHOICES)
+        self.judgment = DateField()
+        self.imposition_suspended = tristate("Imposition of sentence suspended")
+        self.sentence_completed = tristate("Sentence completed")
+        self.rows |= {
+            "sentence_type": add_row(form, "&Sentence:", self.sentence_type, "Sentence type"),
+            "judgment": add_row(form, "Judgment date:", self.judgment),
+            "imposition_suspended": add_row(form, "Imposition suspended:", self.imposition_suspended),
+            "sentence_completed": add_row(form, "Sentence completed:", self.sentence_completed),
+        }
+        layout.addWidget(box)
+
+        self.probation_box, form = _group("Probation")
+        self.probation_kind = combo(PROBATION_KIND)
+        self.probation_start = DateField()
+        self.probation_end = DateField()
+        self.early_termination = DateField()
+        self.probation_status = combo(PROBATION_STATUS)
+        self.rows |= {
+            "probation_kind": add_row(form, "Kind:", self.probation_kind, "Probation kind"),
+            "probation_start": add_row(form, "Probation s&tart:", self.probation_start, "Probation start"),
+            "probation_end": add_row(form, "Probation &end:", self.probation_end, "Probation end"),
+            "early_termination": add_row(form, "Ended early on:", self.early_termination, "Early termination date (PC 1203.3)"),
+            "probation_status": add_row(form, "Status:", self.probation_status, "Probation status"),
+        }
+        self.violations = RowList("Add &violation", lambda v: ViolationRow(v))
+        form.addRow("Violations:", self.violations)
+        layout.addWidget(self.probation_box)
+
+        self.custody_box, form = _group("Custody and supervision")
+        self.split = QCheckBox("Split sentence (part custody, part mandatory supervision)")
+        self.release = DateField()
+        self.supervision = combo(SUPERVISION_CHOICES)
+        self.supervision_end = DateField()
+        form.addRow("", self.split)
+        self.rows |= {
+            "release": add_row(form, "Released on:", self.release, "Release date"),
+            "supervision": add_row(form, "Supervision after:", self.supervision, "Supervision after release"),
+            "supervision_end": add_row(form, "Supervision ends:", self.supervision_end, "Supervision end"),
+        }
+        layout.addWidget(self.custody_box)
+
+        self.conditions = RowList("Add con&dition", lambda c: ConditionRow(c))
+        box = QGroupBox("Conditions (classes, programs, community service)")
+        QVBoxLayout(box).addWidget(self.conditions)
+        layout.addWidget(box)
+
+        box, form = _group("Money")
+        self.fines_ordered = AmountField()
+        self.fines_paid = AmountField()
+        self.fines_condition = tristate("Fines are a condition of probation")
+        self.restitution_ordered = AmountField()
+        self.restitution_paid = AmountField()
+        self.rows |= {
+            "fines_ordered": add_row(form, "Fines ordered:", self.fines_ordered),
+            "fines_paid": add_row(form, "Fines paid:", self.fines_paid),
+            "fines_condition": add_row(form, "Fines a probation condition:", self.fines_condition),
+            "restitution_ordered": add_row(form, "Restitution ordered:", self.restitution_ordered),
+            "restitution_paid": add_row(form, "Restitution paid:", self.restitution_paid),
+        }
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+        for widget in (self.case_number, self.county, self.outcome, self.disposition, self.arrest_date,
+                       self.sentence_type, self.judgment, self.imposition_suspended, self.sentence_completed,
+                       self.probation_kind, self.probation_start, self.probation_end, self.early_termination,
+                       self.probation_status, self.split, self.release, self.supervision, self.supervision_end,
+                       self.fines_ordered, self.fines_paid, self.fines_condition, self.restitution_ordered,
+                       self.restitution_paid):
+            self.watch(widget)
+        for rows in (self.convictions, self.violations, self.conditions):
+            rows.changed.connect(self.changed)
+            rows.committed.connect(self.committed)
+        self.sentence_type.currentIndexChanged.connect(self._show_sentence_parts)
+        self.changed.connect(self.validate)
+
+    def _conviction_row(self, conviction: Conviction | None) -> ConvictionRow:
+        if conviction is None:
+            taken = {row.conviction.id for row in self.convictions.rows}  # type: ignore[attr-defined]
+            case_id = self.case.id if self.case else "c"
+            n = 1
+            while f"{case_id}-{n}" in taken:
+                n += 1
+            conviction = Conviction(id=f"{case_id}-{n}", section="", conviction_date=self.disposition.value() if not self.disposition.problem() else None)
+        return ConvictionRow(conviction)
+
+    def _show_sentence_parts(self) -> None:
+        kind = self.sentence_type.currentData()
+        self.probation_box.setVisible(kind == "probation")
+        self.custody_box.setVisible(kind in ("county_jail_1170h", "state_prison"))
+        self.split.setVisible(kind == "county_jail_1170h")
+
+    # ---- load / read -----------------------------------------------------------------
+
+    def load(self, case: Case) -> None:
+        self.case = case
+        self.case_number.setText(case.case_number or "")
+        self.county.setText(case.county or "")
+        set_combo(self.outcome, case.outcome)
+        self.disposition.set_value(case.disposition_date)
+        self.arrest_date.set_value(case.arrest_date)
+        self.convictions.set_items(case.convictions)
+        sentence = case.sentence
+        set_combo(self.sentence_type, sentence.type if sentence else None)
+        self.judgment.set_value(sentence.judgment_date if sentence else None)
+        set_combo(self.imposition_suspended, sentence.imposition_suspended if sentence else None)
+        set_combo(self.sentence_completed, sentence.completed if sentence else None)
+        probation = (sentence.probation if sentence else None) or Probation()
+        set_combo(self.probation_kind, probation.kind)
+        self.probation_start.set_value(probation.start)
+        self.probation_end.set_value(probation.end)
+        self.early_termination.set_value(probation.early_termination)
+        set_combo(self.probation_status, probation.status)
+        self.violations.set_items(probation.violations)
+        custody = (sentence.custody if sentence else None) or Custody()
+        self.split.setChecked(custody.split)
+        self.release.set_value(custody.release_date)
+        set_combo(self.supervision, custody.supervision)
+        self.supervision_end.set_value(custody.supervision_end)
+        self.conditions.set_items(case.conditions)
+        money = case.money or Money()
+        self.fines_ordered.set_value(money.fines_ordered)
+        self.fines_paid.set_value(money.fines_paid)
+        set_combo(self.fines_condition, money.fines_condition_of_probation)
+        self.restitution_ordered.set_value(money.restitution_ordered)
+        self.restitution_paid.set_value(money.restitution_paid)
+        self._show_sentence_parts()
+        self.validate()
+
+    def validate(self) -> list[str]:
+        """Show each problem beside its field; return "Field: problem" lines (empty when savable)."""
+        problems: dict[str, str | None] = {}
+        for key in ("disposition", "arrest_date", "judgment", "probation_start", "probation_end", "early_termination",
+                    "release", "supervision_end"):
+            problems[key] = self.rows[key].field.problem()  # type: ignore[attr-defined]
+        for key in ("fines_ordered", "fines_paid", "restitution_ordered", "restitution_paid"):
+            problems[key] = self.rows[key].field.problem()  # type: ignore[attr-defined]
+        kind = self.sentence_type.currentData()
+        if kind == "probation" and not problems["probation_start"] and not problems["probation_end"]:
+            start, end = self.probation_start.value(), self.probation_end.value()
+            if start and end and end < start:
+                problems["probation_end"] = f"Ends before it starts ({start.isoformat()})"
+            early = None if problems["early_termination"] else self.early_termination.value()
+            if early and start and early < start:
+                problems["early_termination"] = "Before probation started"
+        if kind in ("county_jail_1170h", "state_prison") and not problems["release"] and not problems["supervision_end"]:
+            release, end = self.release.value(), self.supervision_end.value()
+            if release and end and end < release:
+                problems["supervision_end"] = f"Ends before release ({release.isoformat()})"
+        if self.outcome.currentData() == "convicted" and not self.convictions.rows:
+            problems["outcome"] = "Add at least one conviction below"
+        out = []
+        for key, row in self.rows.items():
+            text = problems.get(key)
+            row.message.say(text)
+            if text:
+                out.append(f"{row.field.accessibleName()}: {text}")
+        out += self.convictions.validate() + self.violations.validate() + self.conditions.validate()
+        return out
+
+    def value(self) -> Case:
+        """The edited case (call only when `validate()` is empty)."""
+        assert self.case is not None
+        case = copy.deepcopy(self.case)
+        case.case_number = self.case_number.text().strip() or None
+        case.county = self.county.text().strip() or None
+        case.outcome = self.outcome.currentData()
+        case.disposition_date = self.disposition.value()
+        case.arrest_date = self.arrest_date.value()
+        case.convictions = self.convictions.values()
+        kind = self.sentence_type.currentData()
+        if kind is None:
+            case.sentence = None
+        else:
+            old = case.sentence
+            sentence = Sentence(type=kind)
+            if old is not None:
+                sentence.probation, sentence.custody = old.probation, old.custody
+            sentence.judgment_date = self.judgment.value()
+            sentence.imposition_suspended = self.imposition_suspended.currentData()
+            sentence.completed = self.sentence_completed.currentData()
+            sentence.probation = self._probation(old) if kind == "probation" else None
+            sentence.custody = self._custody() if kind in ("county_jail_1170h", "state_prison") else None
+            case.sentence = sentence
+        case.conditions = self.conditions.values()
+        case.money = self._money(case.money)
+        return case
+
+    def _probation(self, old: Sentence | None) -> Probation:
+        return Probation(
+            kind=self.probation_kind.currentData(),
+            start=self.probation_start.value(),
+            end=self.probation_end.value(),
+            early_termination=self.early_termination.value(),
+            violations=self.violations.values(),
+            status=self.probation_status.currentData(),
+        )
+
+    def _custody(self) -> Custody:
+        return Custody(
+            split=self.split.isChecked() and self.sentence_type.currentData() == "county_jail_1170h",
+            release_date=self.release.value(),
+            supervision=self.supervision.currentData(),
+            supervision_end=self.supervision_end.value(),
+        )
+
+    def _money(self, old: Money | None) -> Money | None:
+        values = (self.fines_ordered.value(), self.fines_paid.value(), self.fines_condition.currentData(),
+                  self.restitution_ordered.value(), self.restitution_paid.value())
+        payments = list(old.payments) if old else []
+        if all(v is None for v in values) and not payments:
+            return None
+        return Money(*values, payments=payments)  # type: ignore[misc]

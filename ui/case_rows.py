@@ -1,0 +1,278 @@
+"""Repeating rows inside a case: convictions, probation violations, conditions.
+
+Each row is a small widget of labelled fields with a Remove button; `RowList` holds them
+with an Add button.  Rows are kept in the order entered, which is the order the record
+keeps (and the handout prints).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from clinic_app.catalog import Catalog, load_catalog, offense_label
+from clinic_app.model import Condition, Conviction, Violation
+from ui.forms import AmountField, Committer, DateField, MessageLabel, combo, set_combo, tristate
+
+LEVEL_CHOICES = [("Misdemeanor", "misdemeanor"), ("Felony", "felony"), ("Infraction", "infraction")]
+VIOLATION_CHOICES = [("Continued", "continued"), ("Reinstated", "reinstated"), ("Revoked", "revoked")]
+CONDITION_CHOICES = [("Class", "class"), ("Program", "program"), ("Community service", "community_service"),
+                     ("Stay away", "stay_away"), ("Other", "other")]
+
+_catalog: Catalog | None = None
+
+
+def catalog() -> Catalog:
+    global _catalog
+    if _catalog is None:
+        _catalog = load_catalog()
+    return _catalog
+
+
+def _labelled(layout: QHBoxLayout, title: str, widget: QWidget, accessible: str) -> None:
+    label = QLabel(title)
+    label.setBuddy(widget)
+    widget.setAccessibleName(accessible)
+    layout.addWidget(label)
+    layout.addWidget(widget)
+
+
+class EntryRow(Committer):
+    """One row: fields on a line, a message under them, a Remove button."""
+
+    remove_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 2, 0, 2)
+        self.line = QHBoxLayout()
+        outer.addLayout(self.line)
+        self.message = MessageLabel()
+        outer.addWidget(self.message)
+        self.remove = QPushButton("Remove")
+        self.changed.connect(self.validate)
+
+    def finish(self, what: str) -> None:
+        self.remove.setAccessibleName(f"Remove this {what}")
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.line.addStretch(1)
+        self.line.addWidget(self.remove)
+
+    def validate(self) -> list[str]:  # pragma: no cover - overridden
+        return []
+
+
+class ConvictionRow(EntryRow):
+    """A count of conviction: the offence (completed from the catalog), level, date."""
+
+    def __init__(self, conviction: Conviction, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.conviction = conviction
+        self.offense = QLineEdit(placeholderText="section, e.g. 459 or HS 11350")
+        self.offense.setMinimumWidth(self.fontMetrics().horizontalAdvance("PC 11350(a) xxxxxx"))
+        self.level = combo(LEVEL_CHOICES)
+        self.wobbler = tristate("Wobbler")
+        self.date = DateField()
+        self._completions = QStringListModel(self)
+        completer = QCompleter(self._completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.activated.connect(self._completed)
+        self.offense.setCompleter(completer)
+        self.offense.textEdited.connect(self._suggest)
+        _labelled(self.line, "Offence:", self.offense, "Offence code section")
+        _labelled(self.line, "Level:", self.level, "Level")
+        _labelled(self.line, "Wobbler:", self.wobbler, "Wobbler")
+        _labelled(self.line, "Convicted:", self.date, "Conviction date")
+        self.finish("conviction")
+        self.offense.setText(conviction.citation if conviction.section else "")
+        set_combo(self.level, conviction.level)
+        set_combo(self.wobbler, conviction.wobbler)
+        self.date.set_value(conviction.conviction_date)
+        for widget in (self.offense, self.level, self.wobbler, self.date):
+            self.watch(widget)
+        self.validate()
+
+    def _suggest(self, text: str) -> None:
+        """Offer catalog rows as the user types: "459" shows "PC 459 Burglary - wobbler"."""
+        self._completions.setStringList([offense_label(o) for o in catalog().search(text, limit=12)])
+
+    def _completed(self, label: str) -> None:
+        """A catalog row was chosen: keep its citation and fill the level and wobbler flag."""
+        code, section = label.split(" ", 2)[:2]
+        offense = catalog().get(code, section)
+        self.offense.setText(f"{code} {section}")
+        if offense is not None:
+            if offense.level in ("felony", "misdemeanor", "infraction"):
+                set_combo(self.level, offense.level)
+            set_combo(self.wobbler, True if offense.wobbler or offense.level == "wobbler" else False)
+            if offense.level == "wobbler" and self.level.currentData() == "infraction":
+                set_combo(self.level, "misdemeanor")
+        self.validate()
+        self.committed.emit()
+
+    def match(self):
+        text = self.offense.text().strip()
+        return catalog().lookup("PC", text) if text else None
+
+    def validate(self) -> list[str]:
+        match = self.match()
+        problems = []
+        date_problem = self.date.problem()
+        if match is None:
+            self.message.say("Enter the code section (e.g. 459 or HS 11350)")
+            problems.append("Conviction: the code section is missing")
+        elif date_problem:
+            self.message.say(f"Conviction date: {date_problem}")
+            problems.append(f"Conviction date: {date_problem}")
+        elif match.offense is None:
+            self.message.say(f"{match.code} {match.section or self.offense.text()}: not in the offence catalog; "
+                             "it can be saved and will be marked for attorney review", "note")
+        else:
+            self.message.say(offense_label(match.offense), "note")
+            self.message.setStyleSheet("")
+        return problems
+
+    def value(self) -> Conviction:
+        match = self.match()
+        conviction = Conviction(id=self.conviction.id, section=self.offense.text().strip())
+        # Keep every fact this row does not show (values, dates, relief granted).
+        for name, value in vars(self.conviction).items():
+            setattr(conviction, name, value)
+        if match is not None:
+            conviction.code = match.code or "PC"
+            conviction.section = match.section or self.offense.text().strip()
+        conviction.level = self.level.currentData()
+        conviction.wobbler = self.wobbler.currentData()
+        conviction.conviction_date = self.date.value()
+        return conviction
+
+
+class ViolationRow(EntryRow):
+    def __init__(self, violation: Violation | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.date = DateField()
+        self.outcome = combo(VIOLATION_CHOICES)
+        _labelled(self.line, "Violation on:", self.date, "Violation date")
+        _labelled(self.line, "Court:", self.outcome, "What the court did")
+        self.finish("violation")
+        if violation is not None:
+            self.date.set_value(violation.date)
+            set_combo(self.outcome, violation.outcome)
+        for widget in (self.date, self.outcome):
+            self.watch(widget)
+        self.validate()
+
+    def validate(self) -> list[str]:
+        problem = self.date.problem() or (None if self.date.text().strip() else "Enter the date of the violation")
+        self.message.say(problem)
+        return [f"Violation: {problem}"] if problem else []
+
+    def value(self) -> Violation:
+        return Violation(date=self.date.value(), outcome=self.outcome.currentData())  # type: ignore[arg-type]
+
+
+class ConditionRow(EntryRow):
+    def __init__(self, condition: Condition | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = combo(CONDITION_CHOICES)
+        self.label = QLineEdit(placeholderText="e.g. 52-week batterer program")
+        self.required = AmountField(unit="required")
+        self.done = AmountField(unit="done")
+        self.completed = DateField()
+        _labelled(self.line, "Condition:", self.kind, "Condition kind")
+        _labelled(self.line, "What:", self.label, "Condition")
+        _labelled(self.line, "Of:", self.required, "Sessions or hours required")
+        _labelled(self.line, "Done:", self.done, "Sessions or hours done")
+        _labelled(self.line, "Completed:", self.completed, "Completed on")
+        self.finish("condition")
+        if condition is not None:
+            set_combo(self.kind, condition.kind)
+            self.label.setText(condition.label)
+            self.required.set_value(condition.required)
+            self.done.set_value(condition.done)
+            self.completed.set_value(condition.completed_on)
+        for widget in (self.kind, self.label, self.required, self.done, self.completed):
+            self.watch(widget)
+        self.validate()
+
+    def validate(self) -> list[str]:
+        problem = (
+            (None if self.label.text().strip() else "Say what the condition is")
+            or self.required.problem()
+            or self.done.problem()
+            or self.completed.problem()
+        )
+        self.message.say(problem)
+        return [f"Condition: {problem}"] if problem else []
+
+    def value(self) -> Condition:
+        return Condition(
+            kind=self.kind.currentData(),
+            label=self.label.text().strip(),
+            required=self.required.value(),
+            done=self.done.value(),
+            completed_on=self.completed.value(),
+        )
+
+
+class RowList(Committer):
+    """A titled list of entry rows with an Add button."""
+
+    def __init__(self, add_title: str, make: Callable[[object | None], EntryRow], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._make = make
+        self.rows: list[EntryRow] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QVBoxLayout()
+        layout.addLayout(self.box)
+        self.add_button = QPushButton(add_title)
+        self.add_button.clicked.connect(self._add_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def set_items(self, items: list) -> None:
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        for item in items:
+            self._append(item)
+
+    def _append(self, item) -> EntryRow:
+        row = self._make(item)
+        row.changed.connect(self.changed)
+        row.committed.connect(self.committed)
+        row.remove_requested.connect(self._remove)
+        self.rows.append(row)
+        self.box.addWidget(row)
+        return row
+
+    def _add_clicked(self) -> None:
+        row = self._append(None)
+        self.changed.emit()
+        focus = row.focusNextPrevChild  # noqa: F841 - keep the row's first field focused below
+        first = row.findChildren(QWidget)
+        for widget in first:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QPushButton):
+                widget.setFocus()
+                break
+
+    def _remove(self, row: EntryRow) -> None:
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self.changed.emit()
+        self.committed.emit()
+
+    def validate(self) -> list[str]:
+        return [problem for row in self.rows for problem in row.validate()]
+
+    def values(self) -> list:
+        return [row.value() for row in self.rows]

@@ -1,0 +1,265 @@
+"""The checklist: what stands between the client and relief, case by case, and the money ledger.
+
+Ticking a condition, changing hours done or adding a payment is an edit of the record
+(`edit_requested`), saved and re-screened at once by the workspace, so the eligibility
+panel changes while the client is still at the table.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.checklist import checklist
+from clinic_app.model import Case, Client, Money, Payment
+from ui.forms import AmountField, DateField, MessageLabel
+from ui.models.payment_model import PaymentModel
+
+
+def _progress(value: float | None) -> QProgressBar | None:
+    if value is None:
+        return None
+    bar = QProgressBar()
+    bar.setRange(0, 100)
+    bar.setValue(round(value * 100))
+    bar.setMaximumWidth(160)
+    bar.setAccessibleName("Progress")
+    return bar
+
+
+class PaymentForm(QWidget):
+    """Add a payment: kind, date, amount, receipt number; refuses a negative or empty amount."""
+
+    add_payment = Signal(object)  # Payment
+
+    def __init__(self, money: Money, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.kind = QComboBox()
+        if money.restitution_ordered:
+            self.kind.addItem("Restitution", "restitution")
+        if money.fines_ordered:
+            self.kind.addItem("Fine", "fine")
+        self.date = DateField()
+        self.date.set_value(today)
+        self.amount = AmountField()
+        self.receipt = QLineEdit(placeholderText="receipt number")
+        self.button = QPushButton("Add &payment")
+        for title, widget, name in (("Payment:", self.kind, "Payment toward"), ("Date:", self.date, "Payment date"),
+                                    ("Amount $:", self.amount, "Payment amount in dollars"),
+                                    ("Receipt:", self.receipt, "Receipt number")):
+            label = QLabel(title)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            layout.addWidget(label)
+            layout.addWidget(widget)
+        layout.addWidget(self.button)
+        self.message = MessageLabel()
+        layout.addWidget(self.message, 1)
+        for field in (self.date, self.amount):
+            field.textChanged.connect(self.validate)
+        self.amount.returnPressed.connect(self._add)
+        self.receipt.returnPressed.connect(self._add)
+        self.button.clicked.connect(self._add)
+        self.validate()
+
+    def problem(self) -> str | None:
+        if self.kind.count() == 0:
+            return "Enter the fines or restitution ordered on the Record tab first"
+        amount_problem = self.amount.problem()
+        if amount_problem:
+            return f"Amount: {amount_problem}"
+        if self.amount.value() in (None, 0):
+            return "Enter the amount paid"
+        date_problem = self.date.problem()
+        if date_problem or self.date.value() is None:
+            return f"Date: {date_problem or 'enter the date of the payment'}"
+        return None
+
+    def validate(self) -> None:
+        problem = self.problem()
+        typed = bool(self.amount.text().strip()) or bool(self.amount.problem())
+        self.message.say(problem if typed or self.kind.count() == 0 else None)
+        self.button.setEnabled(problem is None)
+        self.button.setToolTip(f"Cannot add the payment: {problem}" if problem else "Add this payment to the ledger")
+
+    def _add(self) -> None:
+        if self.problem() is not None:
+            self.validate()
+            return
+        payment = Payment(kind=self.kind.currentData(), date=self.date.value(), amount=self.amount.value(),  # type: ignore[arg-type]
+                          receipt=self.receipt.text().strip() or None)
+        self.amount.clear()
+        self.receipt.clear()
+        self.add_payment.emit(payment)
+
+
+class ChecklistView(QScrollArea):
+    """Per case: probation and supervision with days left, conditions, fines and restitution."""
+
+    edit_requested = Signal(object, str)  # the edited Client, what was done
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.client: Client | None = None
+        self.as_of = date.today()
+        self.payment_forms: dict[str, PaymentForm] = {}
+        self.condition_boxes: list[QCheckBox] = []
+        self.ledger_models: list[PaymentModel] = []
+
+    def show_client(self, client: Client, as_of: date) -> None:
+        """Rebuild the checklist for `client` as of `as_of` (a few widgets per case: cheap)."""
+        self.client, self.as_of = client, as_of
+        focused = self.focusWidget()
+        focus_name = focused.accessibleName() if focused else None
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.payment_forms, self.condition_boxes, self.ledger_models = {}, [], []
+        items = checklist(client, as_of)
+        if not client.cases:
+            layout.addWidget(QLabel("No cases yet: add them on the Record tab."))
+        for index, case in enumerate(client.cases):
+            layout.addWidget(self._case_box(index, case, [i for i in items if i.case == case.id]))
+        general = [i for i in items if i.case == ""]
+        for item in general:
+            layout.addWidget(QLabel(("✓ " if item.done else "• ") + item.label))
+        layout.addStretch(1)
+        self.setWidget(content)
+        if focus_name:
+            for form in self.payment_forms.values():
+                if form.amount.accessibleName() == focus_name:
+                    form.amount.setFocus()
+
+    def _case_box(self, index: int, case: Case, items) -> QGroupBox:
+        title = f"Case {case.case_number or case.id}"
+        if case.convictions:
+            title += ": " + ", ".join(c.citation for c in case.convictions)
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for item in items:
+            if item.kind == "condition":
+                continue  # shown below as tickable rows
+            line = QHBoxLayout()
+            mark = QLabel("✓" if item.done else "•")
+            mark.setAccessibleName("done" if item.done else "to do")
+            line.addWidget(mark)
+            label = QLabel(item.label)
+            label.setWordWrap(True)
+            line.addWidget(label, 1)
+            bar = _progress(item.progress)
+            if bar is not None:
+                line.addWidget(bar)
+            form.addRow(line)
+        for position, condition in enumerate(case.conditions):
+            form.addRow(self._condition_line(index, position, condition))
+        if case.money is not None and (case.money.fines_ordered or case.money.restitution_ordered or case.money.payments):
+            form.addRow(self._ledger(index, case))
+        if not items and not case.conditions:
+            form.addRow(QLabel("Nothing on this case's checklist."))
+        return box
+
+    def _condition_line(self, case_index: int, position: int, condition) -> QHBoxLayout:
+        line = QHBoxLayout()
+        tick = QCheckBox(condition.label)
+        tick.setChecked(condition.is_met)
+        tick.setAccessibleName(f"{condition.label} done")
+        tick.clicked.connect(lambda checked, c=case_index, p=position: self._tick(c, p, checked))
+        self.condition_boxes.append(tick)
+        line.addWidget(tick, 1)
+        if condition.required:
+            spin = QSpinBox()
+            spin.setRange(0, max(condition.required * 2, 9999))
+            spin.setValue(condition.done or 0)
+            spin.setSuffix(f" of {condition.required}" + (" hours" if condition.kind == "community_service" else ""))
+            spin.setAccessibleName(f"{condition.label}: how many done")
+            spin.setKeyboardTracking(False)  # one edit per finished number, not per digit
+            spin.valueChanged.connect(lambda value, c=case_index, p=position: self._count(c, p, value))
+            line.addWidget(spin)
+            bar = _progress(min(1.0, (condition.done or 0) / condition.required))
+            if bar is not None:
+                line.addWidget(bar)
+        return line
+
+    def _ledger(self, case_index: int, case: Case) -> QWidget:
+        money = case.money
+        assert money is not None
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 4, 0, 0)
+        heading = QLabel("Payment ledger")
+        heading.setStyleSheet("font-weight: bold;")
+        layout.addWidget(heading)
+        if money.payments:
+            model = PaymentModel(money.payments, widget)
+            self.ledger_models.append(model)
+            table = QTableView()
+            table.setModel(model)
+            table.setAccessibleName(f"Payments on case {case.case_number or case.id}")
+            table.verticalHeader().hide()
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+            rows = min(len(money.payments), 6)
+            table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize() + 4)
+            layout.addWidget(table)
+        else:
+            layout.addWidget(QLabel("No payments recorded yet."))
+        payment_form = PaymentForm(money, self.as_of)
+        payment_form.add_payment.connect(lambda p, c=case_index: self._pay(c, p))
+        self.payment_forms[case.id] = payment_form
+        layout.addWidget(payment_form)
+        return widget
+
+    # ---- edits -----------------------------------------------------------------------
+
+    def _edited(self) -> Client:
+        assert self.client is not None
+        return copy.deepcopy(self.client)
+
+    def _tick(self, case_index: int, position: int, checked: bool) -> None:
+        client = self._edited()
+        condition = client.cases[case_index].conditions[position]
+        if checked:
+            condition.completed_on = condition.completed_on or self.as_of
+            if condition.required:
+                condition.done = max(condition.done or 0, condition.required)
+        else:
+            condition.completed_on = None
+            if condition.required and (condition.done or 0) >= condition.required:
+                condition.done = condition.required - 1
+        self.edit_requested.emit(client, f"{'Tick' if checked else 'Untick'} {condition.label}")
+
+    def _count(self, case_index: int, position: int, value: int) -> None:
+        client = self._edited()
+        condition = client.cases[case_index].conditions[position]
+        condition.done = value
+        self.edit_requested.emit(client, f"{condition.label}: {value} done")
+
+    def _pay(self, case_index: int, payment: Payment) -> None:
+        client = self._edited()
+        money = client.cases[case_index].money
+        assert money is not None
+        money.record_payment(payment)
+        self.edit_requested.emit(client, f"Payment of ${payment.amount:,} toward {payment.kind}")

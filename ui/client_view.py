@@ -1,0 +1,484 @@
+"""The client workspace: record, checklist, eligibility and history of one client.
+
+Every edit becomes one `SaveClientCommand` on the window's undo stack.  Its `redo` saves
+the whole record through `Repository.save_client` (in the database and the audit log the
+moment it is made), re-screens the client as of today, stores that screening, and tells
+the caseload list; `undo` does the same with the record as it was.  Edits are committed
+when an edit is complete (a field is left, a box ticked, a payment added) and the form
+is valid; Ctrl+S commits at once.  While a form has a problem, nothing is saved and the
+Save button says why.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.model import Case, Client, ClientSummary, Screening
+from db.records import client_json
+from db.repository import Repository, is_stale
+from ui.case_form import CaseForm
+from ui.checklist_view import ChecklistView
+from ui.eligibility_view import EligibilityPanel
+from ui.forms import ERROR_STYLE
+from ui.models.caseload_model import outcome_text
+from ui.models.history_model import HistoryModel, changed_paths
+from ui.person_form import PersonForm
+from ui.services import screen_and_store, screen_client
+from ui.undo import SaveClientCommand
+
+TAB_RECORD, TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY = range(4)
+
+
+def case_title(case: Case) -> str:
+    """How a case reads in the list: "BA123456 · convicted · PC 459"."""
+    parts = [case.case_number or f"(case {case.id})", case.outcome.replace("_", " ")]
+    if case.convictions:
+        parts.append(", ".join(c.citation for c in case.convictions if c.section))
+    return " · ".join(p for p in parts if p)
+
+
+class RecordTab(QWidget):
+    """The person form, the list of cases and the form of the selected case."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.person = PersonForm()
+        self.case_form = CaseForm()
+        self.cases = QListWidget()
+        self.cases.setAccessibleName("Cases")
+        self.add_case = QPushButton("Add &case")
+        self.remove_case = QPushButton("Remove case")
+        self.remove_case.setAccessibleName("Remove the selected case")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        box = QGroupBox("Client")
+        QVBoxLayout(box).addWidget(self.person)
+        left_layout.addWidget(box)
+        box = QGroupBox("Cases")
+        cases_layout = QVBoxLayout(box)
+        cases_layout.addWidget(self.cases)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_case)
+        buttons.addWidget(self.remove_case)
+        buttons.addStretch(1)
+        cases_layout.addLayout(buttons)
+        left_layout.addWidget(box, 1)
+        left_scroll = QScrollArea()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setWidget(left)
+
+        self.case_scroll = QScrollArea()
+        self.case_scroll.setWidgetResizable(True)
+        self.case_scroll.setWidget(self.case_form)
+        self.no_case = QLabel("Add a case with “Add case”.")
+        split = QSplitter()
+        split.addWidget(left_scroll)
+        split.addWidget(self.case_scroll)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        # Tab order: the person's fields, then the cases list, then the selected case.
+        QWidget.setTabOrder(self.person.notes, self.cases)
+        QWidget.setTabOrder(self.cases, self.add_case)
+        QWidget.setTabOrder(self.add_case, self.remove_case)
+        QWidget.setTabOrder(self.remove_case, self.case_form.case_number)
+
+    def selected_case(self) -> int:
+        return self.cases.currentRow()
+
+    def load(self, client: Client, case_index: int | None = None) -> None:
+        self.person.load(client)
+        current = self.cases.currentRow() if case_index is None else case_index
+        self.cases.blockSignals(True)
+        self.cases.clear()
+        for case in client.cases:
+            QListWidgetItem(case_title(case), self.cases)
+        self.cases.blockSignals(False)
+        if client.cases:
+            current = min(max(current, 0), len(client.cases) - 1)
+            self.cases.setCurrentRow(current)
+            self.case_form.load(client.cases[current])
+            self.case_form.setEnabled(True)
+        else:
+            self.case_form.case = None
+            self.case_form.setEnabled(False)
+        self.remove_case.setEnabled(bool(client.cases))
+
+    def problems(self) -> list[str]:
+        out = self.person.validate()
+        if self.case_form.case is not None:
+            out += self.case_form.validate()
+        return out
+
+    def snapshot(self, client: Client) -> Client:
+        """`client` with the forms' values (call only when `problems()` is empty)."""
+        out = self.person.apply_to(client)
+        index = self.cases.currentRow()
+        if self.case_form.case is not None and 0 <= index < len(out.cases):
+            out.cases[index] = self.case_form.value()
+        return out
+
+
+class HistoryTab(QWidget):
+    """The client's audit log: every save, screening and review, newest first."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = HistoryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("History of changes")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Change details")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.table.selectionModel().currentRowChanged.connect(self._show)
+
+    def show_entries(self, entries) -> None:
+        self.model.set_entries(entries)
+        self.details.clear()
+
+    def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        e = self.model.entry(current.row())
+        lines = [f"{e.at:%Y-%m-%d %H:%M:%S} by {e.user}: {e.entity} {e.action}"]
+        if isinstance(e.before, dict) and isinstance(e.after, dict):
+            for path in changed_paths(e.before, e.after, limit=40):
+                lines.append(f"  {path}: {_at(e.before, path)!r} → {_at(e.after, path)!r}")
+        elif e.after is not None:
+            lines.append(f"  {e.after}")
+        self.details.setPlainText("\n".join(lines))
+
+
+def _at(record, path: str):
+    """The value at a changed_paths path ("cases[0].money.fines_paid")."""
+    value = record
+    for part in path.replace("]", "").replace("[", ".").split("."):
+        if not part:
+            continue
+        try:
+            value = value[int(part)] if part.isdigit() else value.get(part)
+        except (IndexError, AttributeError, TypeError):
+            return None
+    return value
+
+
+class ClientWorkspace(QWidget):
+    """One client's record, checklist, eligibility and history, with save, undo and handout."""
+
+    client_saved = Signal(object, object)  # Client, ClientSummary | None
+    back_requested = Signal()
+
+    def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.repo = repo
+        self.undo_stack = undo_stack
+        self.today = today
+        self.client: Client | None = None
+        self.screening: Screening | None = None  # as of today: what the caseload keeps
+        self.summary: ClientSummary | None = None
+        self._loading = False
+        self._build()
+
+    # ---- layout ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        header = QHBoxLayout()
+        self.back = QPushButton("← &Caseload")
+        self.back.setAccessibleName("Back to the caseload")
+        self.back.clicked.connect(self.back_requested)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.outcome = QLabel()
+        self.outcome.setAccessibleName("Best outcome")
+        self.save_button = QPushButton("&Save")
+        self.save_reason = QLabel()
+        self.save_reason.setStyleSheet(ERROR_STYLE)
+        self.save_reason.setWordWrap(True)
+        self.handout_button = QPushButton("&Handout...")
+        self.handout_button.setToolTip("Save the client's handout as a PDF and open it to print (Ctrl+P)")
+        header.addWidget(self.back)
+        header.addWidget(self.title)
+        header.addWidget(self.outcome)
+        header.addStretch(1)
+        header.addWidget(self.save_reason, 2)
+        header.addWidget(self.save_button)
+        header.addWidget(self.handout_button)
+        layout.addLayout(header)
+
+        self.tabs = QTabWidget()
+        self.record = RecordTab()
+        self.checklist = ChecklistView()
+        self.eligibility = EligibilityPanel(self.today)
+        self.eligibility.reviewer = self.repo.user
+        self.history = HistoryTab()
+        self.tabs.addTab(self.record, "&Record")
+        self.tabs.addTab(self.checklist, "Chec&klist")
+        self.tabs.addTab(self.eligibility, "&Eligibility")
+        self.tabs.addTab(self.history, "Histor&y")
+        layout.addWidget(self.tabs, 1)
+
+        self.save_button.clicked.connect(self.save)
+        self.handout_button.clicked.connect(self.print_handout)
+        for form in (self.record.person, self.record.case_form):
+            form.changed.connect(self._update_save_state)
+            form.committed.connect(self._autosave)
+        self.record.cases.currentRowChanged.connect(self._case_selected)
+        self.record.add_case.clicked.connect(self.add_case)
+        self.record.remove_case.clicked.connect(self.remove_case)
+        self.checklist.edit_requested.connect(self.commit)
+        self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
+        self.eligibility.review_requested.connect(self._record_review)
+
+    # ---- opening ---------------------------------------------------------------------
+
+    def open_client(self, client_id: int) -> None:
+        """Show a stored client; their screening is brought up to date for today if needed."""
+        client = self.repo.get_client(client_id)
+        stored = self.repo.latest_screening(client_id)
+        screened = screen_client(client, self.today)
+        if stored is None or stored.as_of != self.today or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
+            if stored is None or stored.summary != screened.summary or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
+                self.repo.store_screening(client_id, screened.screening, screened.facts_hash, screened.summary)
+                self.client_saved.emit(client, screened.summary)
+        self.screening, self.summary = screened.screening, screened.summary
+        self._show(client, case_index=0)
+        self.tabs.setCurrentIndex(TAB_RECORD)
+
+    def new_client(self) -> None:
+        """A blank record: it is stored once it has a name (the first commit)."""
+        self.screening, self.summary = None, None
+        self._show(Client(name=""), case_index=0)
+        self.tabs.setCurrentIndex(TAB_RECORD)
+        self.record.person.name.setFocus()
+
+    def _show(self, client: Client, case_index: int | None = None) -> None:
+        self._loading = True
+        try:
+            self.client = client
+            self.record.load(client, case_index)
+        finally:
+            self._loading = False
+        self._refresh_views()
+
+    def _refresh_views(self) -> None:
+        client = self.client
+        assert client is not None
+        self.title.setText(client.name or "New client")
+        self.outcome.setText(f"· {outcome_text(self.summary.best, self.summary.best_date)}" if self.summary else "")
+        stored = client.id is not None
+        for tab in (TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY):
+            self.tabs.setTabEnabled(tab, stored)
+        self.handout_button.setEnabled(stored and self.screening is not None)
+        if stored:
+            self.checklist.show_client(client, self.today)
+            self._show_screening()
+            self.history.show_entries(self.repo.history(client.id))
+        self._update_save_state()
+
+    def _show_screening(self) -> None:
+        """The eligibility panel for its as-of date: today's stored screening, or a what-if."""
+        client = self.client
+        if client is None or client.id is None:
+            return
+        as_of = self.eligibility.as_of_date()
+        screening = self.screening if as_of == self.today and self.screening else screen_client(client, as_of).screening
+        reviewed = {}
+        for review in self.repo.reviews(client.id):
+            note = f"{review.reviewer}, {review.at:%Y-%m-%d}" + (f": {review.note}" if review.note else "")
+            reviewed[(review.case, review.conviction, review.remedy)] = note
+        self.eligibility.show_screening(client, screening, reviewed)
+
+    # ---- saving ----------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        return self.record.problems() if self.client is not None else ["No client is open"]
+
+    def _pending(self) -> Client | None:
+        """The forms' record when it differs from the stored one (None if unchanged or invalid)."""
+        if self.client is None or self.problems():
+            return None
+        after = self.record.snapshot(self.client)
+        return None if client_json(after) == client_json(self.client) and self.client.id is not None else after
+
+    def _update_save_state(self) -> None:
+        if self._loading:
+            return
+        problems = self.problems()
+        if problems:
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip("Cannot save yet:\n" + "\n".join(problems))
+            self.save_reason.setText("Cannot save: " + problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+        elif self._pending() is None:
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip("Everything is saved")
+            self.save_reason.setText("")
+        else:
+            self.save_button.setEnabled(True)
+            self.save_button.setToolTip("Save now (Ctrl+S); changes are also saved when you leave a field")
+            self.save_reason.setText("")
+
+    def _autosave(self) -> None:
+        if not self._loading:
+            self.save()
+
+    def save(self) -> bool:
+        """Commit the forms if they are valid and changed; True when something was saved."""
+        after = self._pending()
+        if after is None:
+            self._update_save_state()
+            return False
+        self.commit(after, "Edit record" if self.client and self.client.id else "Add client")
+        return True
+
+    def commit(self, after: Client, text: str) -> None:
+        """Store `after` as the client's record: a new client is added, an edit is an undo command."""
+        if after.id is None:
+            self.repo.add_client(after)
+            self._saved(after)
+            return
+        assert self.client is not None
+        self.undo_stack.push(SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})"))
+
+    def _saved(self, client: Client) -> None:
+        """Put `client` in the database, re-screen it, and update whatever shows it."""
+        self.repo.save_client(client)  # writes nothing when unchanged (a just-added client)
+        screened = screen_and_store(self.repo, client, self.today)
+        self.client_saved.emit(client, screened.summary)
+        if self.client is not None and (self.client.id in (None, client.id)):
+            forms_differ = self.problems() or client_json(self.record.snapshot(self.client)) != client_json(client)
+            self.screening, self.summary = screened.screening, screened.summary
+            if forms_differ:  # undo/redo or a checklist edit: the forms must show the record
+                self._show(client)
+            else:
+                self.client = client
+                self._refresh_views()
+                self._retitle_cases()
+
+    def _retitle_cases(self) -> None:
+        assert self.client is not None
+        for index, case in enumerate(self.client.cases):
+            item = self.record.cases.item(index)
+            if item is not None:
+                item.setText(case_title(case))
+
+    # ---- cases -----------------------------------------------------------------------
+
+    def _case_selected(self, index: int) -> None:
+        if self._loading or self.client is None:
+            return
+        # Leaving a case commits its edits first (when valid), then shows the other case.
+        if self._pending() is not None and self.record.case_form.case is not None:
+            previous = self.client.cases.index(self.record.case_form.case) if self.record.case_form.case in self.client.cases else -1
+            if previous >= 0 and not self.problems():
+                after = self.person_and_case(previous)
+                self.commit(after, "Edit record")
+        if self.client is not None and 0 <= index < len(self.client.cases):
+            self._loading = True
+            self.record.case_form.load(self.client.cases[index])
+            self.record.case_form.setEnabled(True)
+            self._loading = False
+        self._update_save_state()
+
+    def person_and_case(self, case_index: int) -> Client:
+        assert self.client is not None
+        out = self.record.person.apply_to(self.client)
+        out.cases[case_index] = self.record.case_form.value()
+        return out
+
+    def add_case(self) -> None:
+        """A new convicted case with one empty conviction row, ready to type into."""
+        if self.client is None:
+            return
+        if self.problems():
+            self._update_save_state()
+            return
+        after = self.record.snapshot(self.client)  # keeps edits not yet committed
+        taken = {c.id for c in after.cases}
+        n = len(after.cases) + 1
+        while f"c{n}" in taken:
+            n += 1
+        after.cases.append(Case(id=f"c{n}", outcome="convicted"))
+        if after.id is None:
+            self.repo.add_client(after)
+            self._saved(after)
+        else:
+            self.commit(after, "Add case")
+        self._show(self.client, case_index=len(self.client.cases) - 1)
+        self.record.case_form.convictions.add_button.click()
+        self.record.case_form.case_number.setFocus()
+
+    def remove_case(self) -> None:
+        if self.client is None or self.client.id is None:
+            return
+        index = self.record.selected_case()
+        if not 0 <= index < len(self.client.cases):
+            return
+        after = copy.deepcopy(self.client)
+        removed = after.cases.pop(index)
+        self.commit(after, f"Remove case {removed.case_number or removed.id}")
+
+    # ---- review and handout ----------------------------------------------------------
+
+    def _record_review(self, determination, note: str) -> None:
+        assert self.client is not None and self.client.id is not None
+        self.repo.record_review(self.client.id, determination.case, determination.conviction, determination.remedy, note)
+        self._show_screening()
+        self.history.show_entries(self.repo.history(self.client.id))
+
+    def print_handout(self) -> None:
+        """Save the handout PDF (the client's language) and open it in the PDF viewer to print."""
+        if self.client is None or self.client.id is None or self.screening is None:
+            return
+        from clinic_app.handouts import compose, render_pdf
+        from clinic_app.handouts.command import clinic_from_settings
+        from ui.tasks import safe_name
+
+        suggested = str(Path.home() / f"handout-{safe_name(self.client.name)}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save handout", suggested, "PDF (*.pdf)")
+        if not path:
+            return
+        handout = compose(self.client, self.screening, clinic_from_settings(self.repo.get_setting))
+        pages = render_pdf(handout, path)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            QMessageBox.information(self, "Handout saved", f"The handout ({pages} pages) is saved at {path}. Open it to print.")

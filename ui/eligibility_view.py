@@ -1,0 +1,222 @@
+"""The eligibility panel: every conviction x remedy, why, what next, and attorney review.
+
+The "as of" date asks "what about next March?": the panel re-screens in memory for that
+day (the engine is a pure function of the record and the date) and stores nothing; only
+the workspace's screening for today is kept in the caseload.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.eligibility import remedy_title
+from clinic_app.model import Client, Determination, Screening
+from ui.models.determination_model import (
+    COL_CONVICTION,
+    COL_REMEDY,
+    COL_STATUS,
+    CONFIDENCE_TITLES,
+    MODE_TITLES,
+    DeterminationModel,
+    RelevantDeterminations,
+    key,
+    status_text,
+)
+
+BANNER = "Screening, not legal advice — an attorney must confirm every determination before the client relies on it."
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def details_html(d: Determination, reviewed: str | None) -> str:
+    """The selected determination in full: status, reasons with citations, next steps, missing facts."""
+    e = html.escape
+    parts = [f"<h3>{e(remedy_title(d.remedy))}: {e(status_text(d))}</h3>"]
+    facts = []
+    if d.mode:
+        facts.append(f"Mode: {e(MODE_TITLES.get(d.mode, d.mode))}")
+    facts.append(f"Confidence: {e(CONFIDENCE_TITLES.get(d.confidence, d.confidence))}")
+    parts.append("<p>" + " · ".join(facts) + "</p>")
+    if d.reasons:
+        parts.append("<p><b>Why</b></p><ul>" + "".join(f"<li>{e(r.text)} <i>({e(r.cite)})</i></li>" for r in d.reasons) + "</ul>")
+    if d.next_steps:
+        parts.append("<p><b>Next steps</b></p><ul>" + "".join(f"<li>{e(s)}</li>" for s in d.next_steps) + "</ul>")
+    if d.missing_facts:
+        parts.append("<p><b>Facts to find out</b></p><ul>" + "".join(f"<li>{e(s)}</li>" for s in d.missing_facts) + "</ul>")
+    parts.append(f"<p><b>Attorney review:</b> {e(reviewed) if reviewed else 'not reviewed yet'}</p>")
+    return "".join(parts)
+
+
+class ReviewDialog(QDialog):
+    """Mark a determination reviewed: the note is kept, with who and when, in the audit log."""
+
+    def __init__(self, reviewer: str, what: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Attorney review")
+        form = QFormLayout(self)
+        form.addRow(QLabel(what))
+        self.reviewer = QLineEdit(reviewer)
+        self.reviewer.setReadOnly(True)
+        self.reviewer.setAccessibleName("Reviewer")
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName("Review note")
+        label = QLabel("&Note:")
+        label.setBuddy(self.note)
+        form.addRow("Reviewer:", self.reviewer)
+        form.addRow(label, self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark reviewed")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class EligibilityPanel(QWidget):
+    """Determinations of the selected client, an as-of picker, the banner and review."""
+
+    as_of_changed = Signal(object)  # date
+    review_requested = Signal(object, str)  # Determination, note
+
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today = today
+        self.client: Client | None = None
+        self.screening: Screening | None = None
+        layout = QVBoxLayout(self)
+        banner = QLabel(BANNER)
+        banner.setWordWrap(True)
+        banner.setAccessibleName("Screening, not legal advice")
+        banner.setStyleSheet("background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c; padding: 6px; font-weight: bold;")
+        layout.addWidget(banner)
+
+        top = QHBoxLayout()
+        as_of_label = QLabel("&As of:")
+        self.as_of = QDateEdit(to_qdate(today))
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setAccessibleName("Screen as of date")
+        as_of_label.setBuddy(self.as_of)
+        self.today_button = QPushButton("&Today")
+        self.today_button.clicked.connect(lambda: self.as_of.setDate(to_qdate(self.today)))
+        self.show_all = QCheckBox("Show remedies that do not &apply")
+        self.rules = QLabel()
+        top.addWidget(as_of_label)
+        top.addWidget(self.as_of)
+        top.addWidget(self.today_button)
+        top.addWidget(self.show_all)
+        top.addStretch(1)
+        top.addWidget(self.rules)
+        layout.addLayout(top)
+
+        self.model = DeterminationModel(self)
+        self.proxy = RelevantDeterminations(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Determinations")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Determination details")
+        self.details.setOpenLinks(False)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setSizes([300, 260])
+        layout.addWidget(split, 1)
+
+        bottom = QHBoxLayout()
+        self.review_button = QPushButton("Mark &reviewed...")
+        self.review_button.setToolTip("Record that an attorney reviewed the selected determination")
+        self.review_button.setEnabled(False)
+        bottom.addStretch(1)
+        bottom.addWidget(self.review_button)
+        layout.addLayout(bottom)
+
+        self.as_of.dateChanged.connect(lambda q: self.as_of_changed.emit(from_qdate(q)))
+        self.show_all.toggled.connect(self.proxy.set_show_all)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.review_button.clicked.connect(self._review)
+        self.reviewer = ""
+
+    def as_of_date(self) -> date:
+        return from_qdate(self.as_of.date())
+
+    def show_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str]) -> None:
+        """Show (or update in place) the determinations; keeps the selected row when it still exists."""
+        current = self.current()
+        self.client, self.screening = client, screening
+        self.model.set_screening(client, screening, reviewed)
+        self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
+        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(self._row_of(current) if current else 0)
+        self._show_details()
+
+    def _row_of(self, wanted: Determination) -> int:
+        for row in range(self.proxy.rowCount()):
+            d = self.model.determination(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            if key(d) == key(wanted):
+                return row
+        return 0
+
+    def current(self) -> Determination | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.determination(self.proxy.mapToSource(index).row())
+
+    def status_of(self, conviction_label: str, remedy: str) -> str | None:
+        """The status text shown for a conviction's remedy (what a reader of the table sees)."""
+        for row in range(self.proxy.rowCount()):
+            d = self.model.determination(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            if self.proxy.index(row, COL_CONVICTION).data() == conviction_label and d.remedy == remedy:
+                return self.proxy.index(row, COL_STATUS).data()
+        return None
+
+    def _show_details(self, *_args) -> None:
+        d = self.current()
+        self.review_button.setEnabled(d is not None)
+        self.details.setHtml(details_html(d, self.model.reviewed_note(d)) if d else "<p>Select a determination to see why.</p>")
+
+    def _review(self) -> None:
+        d = self.current()
+        if d is None:
+            return
+        what = f"{remedy_title(d.remedy)}: {status_text(d)}"
+        dialog = ReviewDialog(self.reviewer, what, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.review_requested.emit(d, dialog.note.toPlainText().strip())

@@ -1,0 +1,160 @@
+"""Small form building blocks that validate as you type and say what is wrong beside the field.
+
+Optional dates are typed (``YYYY-MM-DD``), not picked: a clinic volunteer copies them from
+a docket, and a blank field must stay possible ("not known yet"), which QDateEdit cannot
+show.  Each field has a message label beside it; `FieldRow` puts the two together and is
+what a `QFormLayout` row holds, with the row's label as the field's buddy.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+
+ERROR_STYLE = "color: #d1242f;"
+NOTE_STYLE = "color: #9a6700;"
+
+
+class MessageLabel(QLabel):
+    """The words beside a field: an error (red) blocks saving, a note (amber) does not."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.kind: str | None = None
+        self.hide()
+
+    def say(self, text: str | None, kind: str = "error") -> None:
+        self.kind = kind if text else None
+        self.setText(text or "")
+        self.setStyleSheet(ERROR_STYLE if kind == "error" else NOTE_STYLE)
+        self.setVisible(bool(text))
+
+    @property
+    def is_error(self) -> bool:
+        return self.kind == "error"
+
+
+def parse_date(text: str) -> date | None:
+    """A typed date: blank is None; anything else must be YYYY-MM-DD (ValueError otherwise)."""
+    text = text.strip()
+    if not text:
+        return None
+    return date.fromisoformat(text)
+
+
+class DateField(QLineEdit):
+    """An optional date typed as YYYY-MM-DD."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText("YYYY-MM-DD")
+        self.setMaxLength(10)
+        width = self.fontMetrics().horizontalAdvance("0000-00-00") + 24
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(width * 2)
+
+    def value(self) -> date | None:
+        """The date, None when blank; raises ValueError when it is not a date."""
+        return parse_date(self.text())
+
+    def set_value(self, value: date | None) -> None:
+        self.setText(value.isoformat() if value else "")
+
+    def problem(self) -> str | None:
+        try:
+            self.value()
+        except ValueError:
+            return "Not a date: write it as YYYY-MM-DD"
+        return None
+
+
+class AmountField(QLineEdit):
+    """Whole dollars (or hours): blank is None; negative amounts are refused with a message."""
+
+    def __init__(self, parent: QWidget | None = None, *, unit: str = "$"):
+        super().__init__(parent)
+        self.unit = unit
+        self.setPlaceholderText("dollars" if unit == "$" else unit)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000,000") + 24)
+
+    def value(self) -> int | None:
+        text = self.text().strip().replace(",", "").lstrip("$")
+        if not text:
+            return None
+        return int(text)
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
+
+    def problem(self) -> str | None:
+        try:
+            value = self.value()
+        except ValueError:
+            return "Not a whole number"
+        if value is not None and value < 0:
+            return "Cannot be negative"
+        return None
+
+
+class FieldRow(QWidget):
+    """A field with its message beside it, for one row of a QFormLayout."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.message = MessageLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message, 1)
+        self.setFocusProxy(field)
+
+
+def add_row(form: QFormLayout, title: str, field: QWidget, accessible: str | None = None) -> FieldRow:
+    """Add `field` to `form` under the label `title` (its buddy), with a message beside it."""
+    row = FieldRow(field)
+    label = QLabel(title)
+    label.setBuddy(field)
+    field.setAccessibleName(accessible or title.replace("&", "").rstrip(":"))
+    form.addRow(label, row)
+    return row
+
+
+def combo(items: list[tuple[str, object]]) -> QComboBox:
+    box = QComboBox()
+    for title, value in items:
+        box.addItem(title, value)
+    return box
+
+
+def set_combo(box: QComboBox, value: object) -> None:
+    index = box.findData(value)
+    box.setCurrentIndex(max(index, 0))
+
+
+def tristate(title: str) -> QComboBox:
+    """Yes / No / Unknown, for facts the clinic may not know yet."""
+    return combo([("Unknown", None), ("Yes", True), ("No", False)])
+
+
+class Committer(QWidget):
+    """Mixin-like base: a form that says when an edit is complete (`committed`) and when it changed."""
+
+    changed = Signal()  # any keystroke: re-validate
+    committed = Signal()  # an edit is complete (focus left the field, a box was ticked): autosave
+
+    def watch(self, widget: QWidget) -> None:
+        """Connect a field's signals to `changed` / `committed`."""
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(self.changed)
+            widget.editingFinished.connect(self.committed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self.changed)
+            widget.activated.connect(self.committed)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self.changed)
+            widget.clicked.connect(self.committed)

@@ -1,0 +1,130 @@
+"""Every determination of one client's screening: conviction x remedy, one row each.
+
+`set_screening` updates rows in place (dataChanged) when the same determinations come
+back with new values, so a re-screen after a payment changes the cells the user is
+looking at instead of resetting the table and losing the selection.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from clinic_app.eligibility import remedy_title
+from clinic_app.model import Client, Determination, Screening
+
+COL_CASE, COL_CONVICTION, COL_REMEDY, COL_STATUS, COL_MODE, COL_CONFIDENCE, COL_REVIEWED = range(7)
+HEADERS = ("Case", "Conviction", "Remedy", "Status", "Mode", "Confidence", "Reviewed")
+DeterminationRole = Qt.ItemDataRole.UserRole + 1
+STATUS_TITLES = {
+    "eligible": "Eligible now",
+    "eligible_on": "Eligible on",
+    "blocked": "Blocked",
+    "not_eligible": "Not eligible",
+    "not_applicable": "Does not apply",
+    "needs_review": "Needs review",
+}
+STATUS_COLOURS = {
+    "eligible": QColor(46, 160, 67, 70),
+    "eligible_on": QColor(56, 139, 253, 60),
+    "blocked": QColor(218, 54, 51, 60),
+    "needs_review": QColor(210, 153, 34, 80),
+}
+MODE_TITLES = {"mandatory": "Mandatory", "discretionary": "Court's discretion", "good_cause": "Good cause",
+               "automatic": "Automatic"}
+CONFIDENCE_TITLES = {"H": "High", "M": "Medium", "L": "Low"}
+
+
+def status_text(d: Determination) -> str:
+    if d.status in ("eligible_on", "blocked") and d.date is not None:
+        return f"{STATUS_TITLES[d.status]} {d.date.isoformat()}" if d.status == "eligible_on" else f"Blocked until {d.date.isoformat()}"
+    return STATUS_TITLES.get(d.status, d.status)
+
+
+def key(d: Determination) -> tuple:
+    return (d.case, d.conviction, d.remedy)
+
+
+class DeterminationModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Determination] = []
+        self._labels: dict[tuple[str, str | None], tuple[str, str]] = {}
+        self._reviewed: dict[tuple, str] = {}
+
+    def set_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str] | None = None) -> None:
+        """Show `screening` of `client`; `reviewed` maps (case, conviction, remedy) to "who, when"."""
+        labels = {}
+        for case in client.cases:
+            labels[(case.id, None)] = (case.case_number or case.id, "(whole case)")
+            for conviction in case.convictions:
+                labels[(case.id, conviction.id)] = (case.case_number or case.id, conviction.citation)
+        rows = list(screening.results) if screening else []
+        self._labels = labels
+        self._reviewed = dict(reviewed or {})
+        if [key(d) for d in rows] == [key(d) for d in self._rows] and rows:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def determination(self, row: int) -> Determination:
+        return self._rows[row]
+
+    def reviewed_note(self, d: Determination) -> str | None:
+        return self._reviewed.get(key(d))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        d = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            case_label, conviction_label = self._labels.get((d.case, d.conviction), (d.case, d.conviction or "(whole case)"))
+            return (
+                case_label,
+                conviction_label,
+                remedy_title(d.remedy),
+                status_text(d),
+                MODE_TITLES.get(d.mode or "", ""),
+                CONFIDENCE_TITLES.get(d.confidence, d.confidence),
+                self._reviewed.get(key(d), ""),
+            )[column]
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS and d.status in STATUS_COLOURS:
+            return QBrush(STATUS_COLOURS[d.status])
+        if role == DeterminationRole:
+            return d.status
+        return None
+
+
+class RelevantDeterminations(QSortFilterProxyModel):
+    """Hides "does not apply" rows unless asked: a client's sheet can hold dozens of them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.show_all = False
+
+    def set_show_all(self, show: bool) -> None:
+        self.show_all = show
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if self.show_all:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(DeterminationRole) != "not_applicable"

@@ -1,0 +1,81 @@
+"""A client's audit log as a table: when, who, what, and which fields changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+HEADERS = ("When", "Who", "What", "Changed")
+ACTION_TITLES = {
+    ("client", "create"): "Client added",
+    ("client", "update"): "Record edited",
+    ("client", "delete"): "Client deleted",
+    ("screening", "screen"): "Screened",
+    ("review", "review"): "Attorney review",
+}
+
+
+def changed_paths(before: Any, after: Any, path: str = "", limit: int = 8) -> list[str]:
+    """Where two JSON records differ, as short paths ("cases[0].money.restitution_paid")."""
+    out: list[str] = []
+    if isinstance(before, dict) and isinstance(after, dict):
+        for k in list(before) + [k for k in after if k not in before]:
+            if before.get(k) != after.get(k):
+                out += changed_paths(before.get(k), after.get(k), f"{path}.{k}" if path else k, limit)
+    elif isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
+        for i, (b, a) in enumerate(zip(before, after)):
+            if b != a:
+                out += changed_paths(b, a, f"{path}[{i}]", limit)
+    elif before != after:
+        out.append(path or "(record)")
+    return out[:limit]
+
+
+def describe(entry: Any) -> str:
+    if entry.entity == "client" and entry.action == "update":
+        return ", ".join(changed_paths(entry.before, entry.after)) or "(no change)"
+    if entry.entity == "screening" and isinstance(entry.after, dict):
+        return f"as of {entry.after.get('as_of')}: {str(entry.after.get('best', '')).replace('_', ' ')}"
+    if entry.entity == "review" and isinstance(entry.after, dict):
+        a = entry.after
+        return f"{a.get('remedy')} on {a.get('case')}/{a.get('conviction') or 'case'}: {a.get('note') or ''}".strip(": ")
+    return ""
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._entries: list[Any] = []
+
+    def set_entries(self, entries: list[Any]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> Any:
+        return self._entries[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                e.user,
+                ACTION_TITLES.get((e.entity, e.action), f"{e.entity} {e.action}"),
+                describe(e),
+            )[index.column()]
+        return None

@@ -1,0 +1,119 @@
+"""Who the client is and the person-level facts the engine needs."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from clinic_app.model import Client
+from ui.forms import Committer, DateField, add_row, combo, set_combo, tristate
+
+SUPERVISION_CHOICES = [
+    ("Work it out from the cases", None),
+    ("None (confirmed)", "none"),
+    ("Probation", "probation"),
+    ("Parole", "parole"),
+    ("PRCS", "prcs"),
+    ("Mandatory supervision", "mandatory_supervision"),
+]
+
+
+class PersonForm(Committer):
+    """Name, aliases, date of birth, language, event, and the person facts (FORMAT.md `person`)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.name = QLineEdit()
+        self.aliases = QLineEdit(placeholderText="other names, separated by commas")
+        self.dob = DateField()
+        self.language = combo([("English", "en"), ("Spanish", "es")])
+        self.event = QLineEdit(placeholderText="e.g. Compton expungement fair 2026-11")
+        self.phone = QLineEdit()
+        self.citizen = tristate("US citizen")
+        self.resident_since = DateField()
+        self.supervision = combo(SUPERVISION_CHOICES)
+        self.registrant = QCheckBox("Registered under PC 290")
+        self.pending = QCheckBox("Has a pending criminal charge")
+        self.fire_camp = QCheckBox("Served in a fire camp")
+        self.trafficking = QCheckBox("Survivor of human trafficking")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.rows = {
+            "name": add_row(form, "&Name:", self.name, "Client name"),
+            "aliases": add_row(form, "&Aliases:", self.aliases),
+            "dob": add_row(form, "Date of &birth:", self.dob),
+            "language": add_row(form, "Han&dout language:", self.language),
+            "event": add_row(form, "Clinic &event:", self.event),
+            "phone": add_row(form, "&Phone:", self.phone),
+            "citizen": add_row(form, "US &citizen:", self.citizen),
+            "resident_since": add_row(form, "CA resident since:", self.resident_since, "California resident since"),
+            "supervision": add_row(form, "On super&vision:", self.supervision),
+        }
+        for box in (self.registrant, self.pending, self.fire_camp, self.trafficking):
+            form.addRow("", box)
+        add_row(form, "No&tes:", self.notes)
+        for widget in (self.name, self.aliases, self.dob, self.language, self.event, self.phone, self.citizen,
+                       self.resident_since, self.supervision, self.registrant, self.pending, self.fire_camp, self.trafficking):
+            self.watch(widget)
+        self.notes.textChanged.connect(self.changed)
+        self.changed.connect(self.validate)
+
+    def load(self, client: Client) -> None:
+        """Show `client` in the form (without emitting `committed`)."""
+        p = client.person
+        self.name.setText(client.name)
+        self.aliases.setText(", ".join(client.aliases))
+        self.dob.set_value(p.dob)
+        set_combo(self.language, client.language)
+        self.event.setText(client.event or "")
+        self.phone.setText(client.phone or "")
+        set_combo(self.citizen, p.us_citizen)
+        self.resident_since.set_value(p.ca_resident_since)
+        set_combo(self.supervision, p.on_supervision)
+        self.registrant.setChecked(p.registrant_290)
+        self.pending.setChecked(p.pending_charges)
+        self.fire_camp.setChecked(p.fire_camp)
+        self.trafficking.setChecked(p.trafficking_survivor)
+        if self.notes.toPlainText() != client.notes:
+            self.notes.setPlainText(client.notes)
+        self.validate()
+
+    def validate(self) -> list[str]:
+        """Show each problem beside its field; return them as "Field: problem" lines."""
+        problems = {
+            "name": None if self.name.text().strip() else "The client needs a name",
+            "dob": self.dob.problem(),
+            "resident_since": self.resident_since.problem(),
+        }
+        out = []
+        for key, text in problems.items():
+            self.rows[key].message.say(text)
+            if text:
+                out.append(f"{key.replace('_', ' ').capitalize()}: {text}")
+        return out
+
+    def apply_to(self, client: Client) -> Client:
+        """A copy of `client` with this form's values (call only when `validate()` is empty)."""
+        out = copy.deepcopy(client)
+        out.name = self.name.text().strip()
+        out.aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
+        out.language = self.language.currentData()
+        out.event = self.event.text().strip() or None
+        out.phone = self.phone.text().strip() or None
+        out.notes = self.notes.toPlainText()
+        p = out.person
+        p.dob = self.dob.value()
+        p.us_citizen = self.citizen.currentData()
+        p.ca_resident_since = self.resident_since.value()
+        p.on_supervision = self.supervision.currentData()
+        p.registrant_290 = self.registrant.isChecked()
+        p.pending_charges = self.pending.isChecked()
+        p.fire_camp = self.fire_camp.isChecked()
+        p.trafficking_survivor = self.trafficking.isChecked()
+        return out

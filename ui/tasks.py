@@ -1,0 +1,286 @@
+"""Long work off the UI thread: re-screen the caseload, back up, import, batch handouts.
+
+A `Task` runs a plain function on a `QThreadPool` worker.  The function gets a
+`TaskContext` to report progress and to ask whether the user pressed Cancel; it must
+never touch a widget (Qt widgets belong to the UI thread) and opens its own database
+connection (a sqlite3 connection is not shared between threads).  Progress and the result
+come back to the UI thread as queued signals, so the UI keeps painting and answering
+while the work runs.  (Models: Anki's `CollectionOp`, Picard's `thread.run_task`.)
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import traceback
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from db.errors import CaseloadError
+
+
+def safe_name(text: str, limit: int = 40) -> str:
+    """A file-name-safe version of a client's or event's name."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:limit] or "client"
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel; the work stops at its next check and keeps nothing half-done."""
+
+
+class TaskContext:
+    """What the work function may do: report progress and check for cancel."""
+
+    def __init__(self, signals: _Signals):
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progress.emit(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(object, str)  # the exception, its traceback
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    """One piece of long work: `fn(ctx)` on a pool thread; results as signals on the UI thread."""
+
+    def __init__(self, fn: Callable[[TaskContext], Any]):
+        super().__init__()
+        self.setAutoDelete(False)  # the UI keeps it until its signals have been delivered
+        self.fn = fn
+        self.signals = _Signals()
+        self.ctx = TaskContext(self.signals)
+        self.finished = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.ctx)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except BaseException as error:  # noqa: BLE001 - delivered to the UI thread, which decides
+            self.signals.failed.emit(error, traceback.format_exc())
+        else:
+            if self.ctx.cancelled:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.done.emit(result)
+        finally:
+            self.finished.set()
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
+    def cancel(self) -> None:
+        self.ctx.cancel()
+
+
+_running: set[Task] = set()  # keeps tasks (and their signal objects) alive while they run
+
+
+def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], Any], *,
+                      on_done: Callable[[Any], None] | None = None,
+                      on_cancelled: Callable[[], None] | None = None) -> tuple[Task, QProgressDialog]:
+    """Run `fn` in the background behind a (window-modal, cancellable) progress dialog."""
+    task = Task(fn)
+    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Clinic Desk")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setAccessibleName(title)
+
+    def progress(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        if text:
+            dialog.setLabelText(f"{title}\n{text}")
+
+    def finish() -> None:
+        _running.discard(task)
+        dialog.reset()
+        dialog.hide()
+        dialog.deleteLater()
+
+    def done(result: Any) -> None:
+        finish()
+        if on_done is not None:
+            on_done(result)
+
+    def failed(error: BaseException, report: str) -> None:
+        finish()
+        if isinstance(error, CaseloadError):
+            QMessageBox.warning(parent, "Clinic Desk", str(error))
+        else:
+            from ui.crash import show_crash
+
+            show_crash(parent, report)
+
+    def cancelled() -> None:
+        finish()
+        if on_cancelled is not None:
+            on_cancelled()
+
+    task.signals.progress.connect(progress, Qt.ConnectionType.QueuedConnection)
+    task.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
+    task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+    task.signals.cancelled.connect(cancelled, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(task.cancel)
+    dialog.canceled.connect(lambda: dialog.setLabelText("Stopping..."))
+    _running.add(task)
+    dialog.show()
+    task.start()
+    return task, dialog
+
+
+# ---- the long jobs (each runs on a worker thread with its own connection) ----------------
+
+
+def rescreen_job(db_path: Path, as_of: date, batch: int = 500) -> Callable[[TaskContext], int]:
+    """Re-screen every client as of `as_of`, storing results a batch at a time; returns how many.
+
+    Cancelling keeps the batches already stored (each is a complete screening of its
+    clients) and stops before the next one.
+    """
+
+    def job(ctx: TaskContext) -> int:
+        from clinic_app.eligibility import facts_hash, screen
+        from clinic_app.summary import summarize
+        from db.repository import Repository
+
+        with Repository.open(db_path, create=False) as repo:
+            total = repo.count_clients()
+            done = 0
+            pending: list = []
+            ctx.progress(0, total, "")
+            for client in repo.iter_clients(batch_size=batch):
+                ctx.check()
+                screening = screen(client.person, client.cases, as_of)
+                pending.append((client.id, screening, facts_hash(client.person, client.cases), summarize(client, screening, as_of)))
+                if len(pending) >= batch:
+                    done += repo.store_screenings(pending)
+                    pending = []
+                    ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
+            ctx.check()
+            if pending:
+                done += repo.store_screenings(pending)
+            ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
+            return done
+
+    return job
+
+
+def rescreen_caseload(parent: QWidget, db_path: Path, as_of: date, *, on_done: Callable[[int], None] | None = None,
+                      on_cancelled: Callable[[], None] | None = None):
+    """Caseload > Re-screen whole caseload: runs `rescreen_job` with progress and cancel."""
+    return run_with_progress(parent, f"Re-screening the caseload as of {as_of.isoformat()}", rescreen_job(db_path, as_of),
+                             on_done=on_done, on_cancelled=on_cancelled)
+
+
+def backup_dialog(parent: QWidget, db_path: Path):
+    """File > Back up: the SQLite backup API into a file the user picks, verified."""
+    target, _ = QFileDialog.getSaveFileName(parent, "Back up caseload", str(db_path.with_suffix(".backup.sqlite")),
+                                            "Caseload (*.sqlite)")
+    if not target:
+        return None
+
+    def job(ctx: TaskContext) -> Path:
+        from db.backup import backup_to
+        from db.connection import open_caseload
+
+        ctx.progress(0, 1, "Copying...")
+        db = open_caseload(db_path, create=False)
+        try:
+            return backup_to(db, target)
+        finally:
+            db.close()
+
+    return run_with_progress(parent, "Backing up the caseload", job,
+                             on_done=lambda path: QMessageBox.information(parent, "Backup made", f"The caseload is backed up (and checked) in {path}."))
+
+
+def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], None] | None = None):
+    """File > Import: screening requests (JSON/YAML) added as clients, all or nothing."""
+    source, _ = QFileDialog.getOpenFileName(parent, "Import screening requests", str(Path.home()),
+                                            "Requests (*.json *.jsonl *.yaml *.yml)")
+    if not source:
+        return None
+
+    def job(ctx: TaskContext) -> int:
+        from clinic_app.cli import read_import_file
+        from db.repository import Repository
+
+        clients = read_import_file(Path(source))
+        ctx.check()
+        with Repository.open(db_path, create=False) as repo:
+            ids = repo.add_clients(clients, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}"))
+        return len(ids)
+
+    def finished(count: int) -> None:
+        QMessageBox.information(parent, "Import", f"{count:,} clients imported.")
+        if on_done is not None:
+            on_done(count)
+
+    return run_with_progress(parent, "Importing clients", job, on_done=finished)
+
+
+def event_handouts_job(db_path: Path, event: str | None, as_of: date, out_dir: Path) -> Callable[[TaskContext], Any]:
+    """Every client of `event`: screened as of `as_of`, one handout PDF each, into `out_dir`."""
+
+    def job(ctx: TaskContext):
+        from clinic_app.eligibility import screen
+        from clinic_app.handouts import render_event
+        from clinic_app.handouts.command import clinic_from_settings
+        from db.repository import Repository
+
+        with Repository.open(db_path, create=False) as repo:
+            clinic = clinic_from_settings(repo.get_setting)
+            ids = [row.id for row in repo.list_clients() if row.event == event]
+            pairs = []
+            for n, client_id in enumerate(ids, 1):
+                ctx.check()
+                client = repo.get_client(client_id)
+                pairs.append((client, screen(client.person, client.cases, as_of)))
+                ctx.progress(n, len(ids) * 2, f"Screening {n:,} of {len(ids):,}")
+        return render_event(pairs, clinic, out_dir,
+                            progress=lambda done, total, name: ctx.progress(total + done, total * 2, f"Handout {done:,} of {total:,}"),
+                            cancel=lambda: ctx.cancelled)
+
+    return job
+
+
+def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date):
+    """Caseload > Print handouts for this event: a folder of PDFs, one per client."""
+    if not event:
+        QMessageBox.information(parent, "Handouts", "Choose a clinic event in the Event filter first.")
+        return None
+    folder = QFileDialog.getExistingDirectory(parent, f"Folder for the handouts of {event}", str(Path.home()))
+    if not folder:
+        return None
+    out_dir = Path(folder) / f"handouts-{safe_name(event)}"
+
+    def finished(result) -> None:
+        QMessageBox.information(parent, "Handouts", f"{len(result.files):,} handouts ({result.pages:,} pages) written to {out_dir}.")
+
+    return run_with_progress(parent, f"Handouts for {event}", event_handouts_job(db_path, event, as_of, out_dir), on_done=finished)
