@@ -59,12 +59,21 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         if off.registrable:
             return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")])
         if ctx.as_of < SB731_PRISON_SURE:
+            # The [L] start-date question decides only where relief would otherwise be open now.
+            d = _evaluate_route(ctx, case, conv, s, prison, [], conf)
+            if d.status != "eligible":
+                return d
             return needs_review(
                 ctx, case, conv, KEY,
                 [("SB 731's state-prison route for PC 1203.41: sources differ on whether it started on 2023-01-01 or 2023-07-01, and this screening falls between.", "PC 1203.41(a)(1) (SB 731)")],
                 next_steps=["An attorney confirms the operative date, or file on or after 2023-07-01."],
             )
         reasons.append(("Since SB 731, PC 1203.41 also reaches state-prison sentences for offences that do not require registration.", "PC 1203.41(a)(1), (a)(6)"))
+    return _evaluate_route(ctx, case, conv, s, prison, reasons, conf)
+
+
+def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons: list, conf: str) -> Determination:
+    """Waiting period, this case's own supervision, and the person-level bars."""
     c = s.custody
     split = bool(c and c.split) or (c is not None and c.supervision == "mandatory_supervision")
     years = 1 if (split and not prison) else 2

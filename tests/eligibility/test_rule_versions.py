@@ -140,3 +140,11 @@ def test_rule_version_is_stamped_on_the_result():
 def test_registrant_flag_is_person_level_for_automatic_relief():
     rec = no_probation_case(judgment="2020-02-10")
     assert status(run(rec, person=Person(registrant_290=True)), "pc1203_425")[0] == "not_eligible"
+
+
+def test_sb_731_start_date_question_only_where_it_decides():
+    # Parole ended 2022-06-01: the two-year wait runs past both candidate start dates.
+    rec = custody_case("11378", judgment="2014-02-01", release="2020-03-01", supervision_end="2022-06-01")
+    from datetime import date as _d
+
+    assert status(run(rec, as_of="2023-03-01"), "pc1203_41") == ("eligible_on", "discretionary", _d(2024, 6, 2))
