@@ -259,6 +259,8 @@ def _option(ctx: _Context, d: Determination) -> Option:
     when = format_date(d.date, t)
     if d.status == "eligible" and automatic:
         text, by = text_of["eligible_automatic"], who["doj"]
+    elif d.status == "eligible" and d.remedy in VACATURS:
+        text, by = text_of["eligible_vacate"], who["lawyer"]
     elif d.status == "eligible":
         mode = "eligible_mandatory" if d.mode == "mandatory" else "eligible_discretionary"
         text = f'{text_of["eligible_petition"].format(action=remedy["action"])} {text_of[mode]}'
@@ -416,6 +418,11 @@ def _columns(record: list[RecordEntry], arrests: list[RecordEntry]) -> list[str]
 def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry]) -> list[Guidance]:
     t = ctx.t
     columns = _columns(record, arrests)
+    labels = dict(t["columns"])
+    if "dismissed" in columns and "after_dismissal" in columns:
+        # The same answer twice would only confuse: one line for both.
+        columns.remove("after_dismissal")
+        labels["dismissed"] = labels["dismissed_or_soon"]
     out: list[Guidance] = []
     for key in SITUATIONS:
         if key == "immigration" and not ctx.non_citizen:
@@ -424,7 +431,7 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         lines = []
         for column in columns:
             cell = spec["dismissed" if column == "after_dismissal" else column]
-            lines.append(SayLine(column, t["columns"][column], cell["say"], cell.get("note", ""),
+            lines.append(SayLine(column, labels[column], cell["say"], cell.get("note", ""),
                                  cell.get("cite", "")))
         intro = Note(spec["intro"]["text"], spec["intro"]["cite"]) if "intro" in spec else None
         if lines:
@@ -445,6 +452,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             d = option.status
             if d == "eligible" and option.remedy in AUTOMATIC:
                 tasks.append(Task(t["check_rap_now"].format(what=what), who["you"]))
+            elif d == "eligible" and option.remedy in VACATURS:
+                tasks.append(Task(t["lawyer"].format(what=what), who["lawyer"]))
             elif d == "eligible":
                 hearing = True
                 proof = proof or option.mode in ("discretionary", "good_cause")

@@ -58,6 +58,7 @@ class Styles:
     body_keep: ParagraphStyle
     say: ParagraphStyle
     say_note: ParagraphStyle
+    say_keep: ParagraphStyle
     footer: ParagraphStyle
     scale: float
 
@@ -89,6 +90,7 @@ def make_styles(font: str, large_print: bool) -> Styles:
         body_keep=style("body_keep", 11, spaceAfter=5 * k, keepWithNext=1),
         say=style("say", 11, leftIndent=12 * k, spaceAfter=1 * k),
         say_note=style("say_note", 11, leftIndent=12 * k, spaceAfter=5 * k),
+        say_keep=style("say_keep", 11, leftIndent=12 * k, spaceAfter=1 * k, keepWithNext=1),
         footer=style("footer", 8, textColor=MUTED, alignment=0),
         scale=k,
     )
@@ -174,7 +176,7 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
         label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column != "not_cleared" else ""
         say = f"{label}{escape(line.say)}"
         if line.note:
-            parts.append(Para(say, s.say))
+            parts.append(Para(say, s.say_keep))
             parts.append(Para(escape(line.note) + _cite(line.cite, s), s.say_note))
         else:
             parts.append(Para(say + _cite(line.cite, s), s.say_note))

@@ -79,7 +79,8 @@ def test_guidance_matches_each_status_in_english():
     assert "Immigration forms" not in text
 
     dismissed = render_scenario("dismissed", "en").text()
-    assert "For a dismissed conviction: “Yes, but it was dismissed under Penal Code 1203.4.”" in dismissed
+    assert ("For a conviction that is dismissed, now or later: “Yes, but it was dismissed under "
+            "Penal Code 1203.4.”") in dismissed
     assert "For a conviction made a misdemeanor:" in dismissed
     assert "Dismissed by the court on January 10, 2020." in dismissed
 
