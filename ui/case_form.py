@@ -271,5 +271,9 @@ class CaseForm(Committer):
                   self.restitution_ordered.value(), self.restitution_paid.value())
         payments = list(old.payments) if old else []
         if all(v is None for v in values) and not payments:
-            return None
+            # Keep an empty money block as it was stored (None or all unknown): not an edit.
+            empty = old is not None and not old.payments and all(
+                v is None for v in (old.fines_ordered, old.fines_paid, old.fines_condition_of_probation,
+                                    old.restitution_ordered, old.restitution_paid))
+            return old if empty else None
         return Money(*values, payments=payments)  # type: ignore[misc]

@@ -187,7 +187,8 @@ class ChecklistView(QScrollArea):
         tick.setAccessibleName(f"{condition.label} done")
         tick.clicked.connect(lambda checked, c=case_index, p=position: self._tick(c, p, checked))
         self.condition_boxes.append(tick)
-        line.addWidget(tick, 1)
+        line.addWidget(tick)
+        line.addStretch(1)
         if condition.required:
             spin = QSpinBox()
             spin.setRange(0, max(condition.required * 2, 9999))

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.model import Case, Client, ClientSummary, Screening
+from clinic_app.model import Case, Client, ClientSummary, Probation, Screening, Sentence
 from db.records import client_json
 from db.repository import Repository, is_stale
 from ui.case_form import CaseForm
@@ -438,7 +438,8 @@ class ClientWorkspace(QWidget):
         n = len(after.cases) + 1
         while f"c{n}" in taken:
             n += 1
-        after.cases.append(Case(id=f"c{n}", outcome="convicted"))
+        # Most clinic cases are a conviction with probation: start there, the form changes it.
+        after.cases.append(Case(id=f"c{n}", outcome="convicted", sentence=Sentence(type="probation", probation=Probation())))
         if after.id is None:
             self.repo.add_client(after)
             self._saved(after)

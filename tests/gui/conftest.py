@@ -62,5 +62,7 @@ def window(qtbot, repo):
 
     win = MainWindow(repo, today=TODAY)
     qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
     yield win
     win.undo_stack.clear()

@@ -1,0 +1,229 @@
+"""The client record: forms that validate as you type, autosave, checklist, payments, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from clinic_app.model import Condition, Payment
+from tests.gui.conftest import TODAY, probation_client
+from ui.eligibility_view import ReviewDialog
+from ui.models.determination_model import COL_MODE, COL_REVIEWED, DeterminationModel
+from ui.models.history_model import HistoryModel
+from ui.models.payment_model import PaymentModel
+
+# The offscreen platform cannot raise a completer popup or grab the keyboard for it.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def _cell(panel, conviction: str, remedy: str, column: int) -> str | None:
+    proxy = panel.proxy
+    for row in range(proxy.rowCount()):
+        d = panel.model.determination(proxy.mapToSource(proxy.index(row, 0)).row())
+        if proxy.index(row, 1).data() == conviction and d.remedy == remedy:
+            return proxy.index(row, column).data()
+    return None
+
+
+def _type(qtbot, field, text: str) -> None:
+    """Replace a field's text the way a user does: select all, type, leave the field."""
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    field.editingFinished.emit()
+
+
+def _open(window, repo, client) -> int:
+    client_id = repo.add_client(client)
+    window.load()
+    window.open_client(client_id)
+    return client_id
+
+
+def test_new_client_with_probation_case_then_a_payment_changes_the_determination(qtbot, window, repo):
+    window.show()
+    window.load()
+    window.new_action.trigger()  # Ctrl+N
+    view = window.client_view
+    person = view.record.person
+    assert view.save_reason.text() == "Cannot save: Name: The client needs a name"
+    qtbot.keyClicks(person.name, "Rosa Testcase")
+    qtbot.keyClicks(person.dob, "1984-02-03")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert repo.count_clients() == 1
+    client_id = view.client.id
+
+    qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)
+    form = view.record.case_form
+    qtbot.keyClicks(form.case_number, "BA555555")
+    qtbot.keyClicks(form.disposition, "2021-05-01")
+    row = form.convictions.rows[0]
+    qtbot.keyClicks(row.offense, "459")
+    popup = row.offense.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().index(0, 0).data() == "PC 459 Burglary - wobbler"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert row.offense.text() == "PC 459"
+    assert row.wobbler.currentData() is True  # filled from the catalog
+    assert row.message.text() == "PC 459 Burglary - wobbler"
+    qtbot.keyClicks(row.date, "2021-05-01")
+    assert form.sentence_type.currentData() == "probation"
+    qtbot.keyClicks(form.probation_start, "2021-05-01")
+    qtbot.keyClicks(form.probation_end, "2024-05-01")
+    qtbot.keyClicks(form.fines_ordered, "300")
+    form.fines_condition.setCurrentIndex(form.fines_condition.findData(True))
+    assert view.save_button.isEnabled(), view.save_button.toolTip()
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+
+    stored = repo.get_client(client_id)
+    case = stored.cases[0]
+    assert (case.case_number, case.convictions[0].citation, case.convictions[0].wobbler) == ("BA555555", "PC 459", True)
+    assert case.sentence.probation.start == date(2021, 5, 1) and case.sentence.probation.end == date(2024, 5, 1)
+    assert case.money.fines_ordered == 300 and case.money.fines_condition_of_probation is True
+    panel = view.eligibility
+    assert _cell(panel, "PC 459", "pc1203_4", COL_MODE) == "Court's discretion"
+
+    # The checklist: pay the fine in full; the determination changes in place.
+    view.tabs.setCurrentIndex(1)
+    pay = view.checklist.payment_forms["c1"]
+    assert pay.kind.currentData() == "fine"
+    qtbot.keyClicks(pay.amount, "300")
+    qtbot.keyClicks(pay.receipt, "R-0001")
+    qtbot.mouseClick(pay.button, Qt.MouseButton.LeftButton)
+    money = repo.get_client(client_id).cases[0].money
+    assert money.payments == [Payment(kind="fine", date=TODAY, amount=300, receipt="R-0001")]
+    assert money.fines_paid == 300
+    assert _cell(panel, "PC 459", "pc1203_4", COL_MODE) == "Mandatory"
+    assert view.checklist.ledger_models[0].index(0, 2).data() == "$300"
+    # The caseload line and the stored screening follow.
+    assert repo.latest_screening(client_id).as_of == TODAY
+    row_index = window.caseload.model.row_of_client(client_id)
+    assert window.caseload.model.index(row_index, 0).data() == "Rosa Testcase"
+
+
+def test_validation_is_said_beside_the_field_and_save_explains_why_it_is_disabled(qtbot, window, repo):
+    client_id = _open(window, repo, probation_client("Vera Valid"))
+    view = window.client_view
+    form = view.record.case_form
+    _type(qtbot, form.probation_end, "2020-01-01")
+    assert form.rows["probation_end"].message.text() == "Ends before it starts (2021-05-01)"
+    assert not view.save_button.isEnabled()
+    assert "Probation end: Ends before it starts (2021-05-01)" in view.save_button.toolTip()
+    assert view.save_reason.text().startswith("Cannot save: Probation end")
+    view.save()  # Ctrl+S does nothing while the form is wrong
+    assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2024, 5, 1)
+
+    _type(qtbot, form.probation_end, "2024-13-01")
+    assert form.rows["probation_end"].message.text() == "Not a date: write it as YYYY-MM-DD"
+    _type(qtbot, form.probation_end, "2024-06-01")  # fixed: saved as soon as the field is left
+    assert not form.rows["probation_end"].message.isVisible()
+    assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2024, 6, 1)
+
+    _type(qtbot, form.restitution_ordered, "-5")
+    assert form.rows["restitution_ordered"].message.text() == "Cannot be negative"
+    _type(qtbot, form.restitution_ordered, "500")
+
+    # An unknown section is noted, not refused: it is saved and goes to attorney review.
+    row = form.convictions.rows[0]
+    _type(qtbot, row.offense, "PC 99999.9")
+    assert "not in the offence catalog" in row.message.text()
+    assert view.save_button.toolTip() == "Everything is saved"
+    assert repo.get_client(client_id).cases[0].convictions[0].section == "99999.9"
+    statuses = {d.status for d in view.screening.results if d.conviction == "c1-1"}
+    assert "needs_review" in statuses
+
+    # A negative payment is refused beside the amount.
+    view.tabs.setCurrentIndex(1)
+    pay = view.checklist.payment_forms["c1"]
+    qtbot.keyClicks(pay.amount, "-50")
+    assert pay.message.text() == "Amount: Cannot be negative"
+    assert not pay.button.isEnabled() and "Cannot add the payment" in pay.button.toolTip()
+
+
+def test_undo_and_redo_change_the_database_back_and_forth(qtbot, window, repo):
+    client_id = _open(window, repo, probation_client("Olga Original"))
+    view = window.client_view
+    _type(qtbot, view.record.person.name, "Olga Renamed")
+    assert repo.get_client(client_id).name == "Olga Renamed"
+    view.tabs.setCurrentIndex(1)
+    view.checklist.show_client(view.client, TODAY)
+    window.undo_action.trigger()
+    assert repo.get_client(client_id).name == "Olga Original"
+    assert view.record.person.name.text() == "Olga Original"
+    window.redo_action.trigger()
+    assert repo.get_client(client_id).name == "Olga Renamed"
+    assert view.title.text() == "Olga Renamed"
+    # Every step is in the audit log, and the history tab shows it.
+    updates = [e for e in repo.history(client_id) if e.action == "update"]
+    assert [e.after["name"] for e in updates] == ["Olga Renamed", "Olga Original", "Olga Renamed"]
+    texts = [view.history.model.index(r, 3).data() for r in range(view.history.model.rowCount())]
+    assert "name" in texts
+
+
+def test_ticking_a_condition_is_saved_and_undone(qtbot, window, repo):
+    client = probation_client("Cleo Checklist")
+    client.cases[0].conditions = [Condition(kind="class", label="Anger management", required=12, done=11)]
+    client_id = _open(window, repo, client)
+    view = window.client_view
+    view.tabs.setCurrentIndex(1)
+    tick = view.checklist.condition_boxes[0]
+    assert not tick.isChecked()
+    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton)
+    stored = repo.get_client(client_id).cases[0].conditions[0]
+    assert stored.completed_on == TODAY and stored.done == 12
+    assert view.checklist.condition_boxes[0].isChecked()
+    window.undo_action.trigger()
+    assert repo.get_client(client_id).cases[0].conditions[0].completed_on is None
+    assert not view.checklist.condition_boxes[0].isChecked()
+
+
+def test_as_of_date_asks_what_if_without_storing(qtbot, window, repo):
+    client_id = _open(window, repo, probation_client("Ines Later", probation_end=date(2027, 3, 2)))
+    panel = window.client_view.eligibility
+    assert _cell(panel, "PC 459", "pc1203_425", 3) == "Eligible on 2027-03-03"
+    panel.as_of.setDate(panel.as_of.date().addMonths(5))  # "what about next April?"
+    assert _cell(panel, "PC 459", "pc1203_425", 3) == "Eligible now"
+    assert _cell(panel, "PC 459", "pc1203_4", 3) == "Eligible now"
+    assert repo.latest_screening(client_id).as_of == TODAY  # a what-if is not stored
+    qtbot.mouseClick(panel.today_button, Qt.MouseButton.LeftButton)
+    assert _cell(panel, "PC 459", "pc1203_425", 3) == "Eligible on 2027-03-03"
+
+
+def test_attorney_review_is_recorded_and_shown(qtbot, window, repo, monkeypatch):
+    client_id = _open(window, repo, probation_client("Rita Reviewed"))
+    panel = window.client_view.eligibility
+    panel.table.selectRow(0)
+    chosen = panel.current()
+
+    def accept(dialog):
+        dialog.note.setPlainText("Docket checked")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReviewDialog, "exec", accept)
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
+    (review,) = repo.reviews(client_id)
+    assert (review.case, review.conviction, review.remedy, review.note) == (chosen.case, chosen.conviction, chosen.remedy, "Docket checked")
+    assert panel.proxy.index(0, COL_REVIEWED).data().startswith("paralegal-test, ")
+    assert any(e.entity == "review" for e in repo.history(client_id))
+
+
+def test_detail_models_pass_qt_model_tester(qtmodeltester, repo):
+    from ui.services import screen_client
+
+    client = probation_client("Mo Model", restitution_ordered=100)
+    client.cases[0].money.record_payment(Payment(kind="restitution", date=TODAY, amount=40, receipt="A1"))
+    client_id = repo.add_client(client)
+    determinations = DeterminationModel()
+    determinations.set_screening(client, screen_client(client, TODAY).screening, {})
+    qtmodeltester.check(determinations)
+    history = HistoryModel()
+    repo.save_client(client)
+    client.name = "Mo Changed"
+    repo.save_client(client)
+    history.set_entries(repo.history(client_id))
+    qtmodeltester.check(history)
+    qtmodeltester.check(PaymentModel(client.cases[0].money.payments))
