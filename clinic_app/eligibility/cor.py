@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import bars_decision
+from clinic_app.eligibility.bars import blocked
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
@@ -41,6 +41,7 @@ _MISDEMEANOR = Reason("A certificate of rehabilitation is for felonies (and misd
 _NO_PATH = Reason("A certificate of rehabilitation needs a prison or county jail commitment, or a probation case dismissed under PC 1203.4.", CITE)
 _NOT_DISMISSED = Reason("A probation case qualifies for a certificate of rehabilitation only after it has been dismissed under PC 1203.4, and the record shows no dismissal yet.", "PC 4852.01(c)")
 _DISMISS_FIRST = "Ask for the PC 1203.4 dismissal first; a certificate of rehabilitation can follow."
+_CUSTODY_BARS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence")
 _STEPS = [
     "Refer the client for a petition for a certificate of rehabilitation in the superior court of the county where they live (PC 4852.06); the Los Angeles court uses its own packet.",
     "Tell the client the judge decides after a hearing, and the certificate goes to the Governor as a pardon application.",
@@ -114,7 +115,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         if state.until > first:
             reasons.append((f"The petition comes after {state.what} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))
             first = state.until
-    stop = bars_decision(ctx, case, conv, KEY, "PC 4852.01(c); PC 4852.06", kinds=("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence"), not_before=first if first > ctx.as_of else None, confidence="M")
+    stop = _other_custody(ctx, case, conv, first)
     if stop is not None:
         return stop
     reasons.append(("The court decides after a hearing whether the person is rehabilitated.", "PC 4852.13"))
@@ -126,6 +127,28 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
 def _not_registrable(ctx, conv: Conviction) -> Reason | None:
     """_MISDEMEANOR unless the offence requires PC 290 registration (memoised per section)."""
     return None if R.is_registrable(ctx.match(conv)) else _MISDEMEANOR
+
+
+def _other_custody(ctx, case: Case, conv: Conviction, first) -> Determination | None:
+    """Blocked while the person is in custody, or on probation or supervision for a felony, in
+    another case (4852.01(c): "not on probation for ... any other felony"; 4852.06).  A
+    misdemeanour probation elsewhere does not block."""
+    felony_cases = {c.id for c, v in ctx.all_convictions() if v.level == "felony"}
+    bars = [
+        b for b in ctx.bars.others(case.id, _CUSTODY_BARS)
+        if b.kind == "serving_sentence" or b.case is None or b.case in felony_cases
+    ]
+    if not bars:
+        return None
+    hard = [b for b in bars if b.certain]
+    cite = "PC 4852.01(c); PC 4852.06"
+    if hard:
+        return blocked(ctx, case, conv, KEY, hard, cite, not_before=first if first > ctx.as_of else None, confidence="M")
+    return needs_review(
+        ctx, case, conv, KEY, [(b.describe(), cite) for b in bars],
+        missing=[b.missing for b in bars if b.missing],
+        next_steps=["Find out from the court or probation whether this has ended, then screen again."], confidence="M",
+    )
 
 
 def _excluded(ctx) -> list[tuple[str, str]]:

@@ -95,3 +95,14 @@ def test_release_date_unknown_needs_review():
                         supervision="mandatory_supervision", supervision_end="2023-09-20", split=True)
     d = cor(case)
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.custody.release_date"])
+
+
+def test_felony_probation_in_another_case_blocks_until_it_ends():
+    other = probation_case("11377(a)", id="B", code="HS", level="felony", kind="formal", start="2015-01-10", end="2027-01-10", status="active")
+    d = cor(robbery(), other)
+    assert (d.status, d.date) == ("blocked", D("2027-01-11"))
+
+
+def test_misdemeanour_probation_in_another_case_does_not_block():
+    other = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    assert cor(robbery(), other).status == "eligible"
