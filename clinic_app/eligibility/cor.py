@@ -155,7 +155,7 @@ def _excluded(ctx) -> list[tuple[str, str]]:
     """Convictions anywhere in the record that put the person outside the chapter."""
     out = []
     for c, v in ctx.all_convictions():
-        if R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None:
+        if R.happened(ctx, v) and R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None:
             out.append((f"{R.citation(v)} in case {c.id} is an offence for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)"))
     return out
 
@@ -182,7 +182,7 @@ def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
     out = []
     for c, v in ctx.other_convictions(conv):
         when = v.conviction_date or (c.sentence.judgment_date if c.sentence else None)
-        if when is None or when <= start:
+        if when is None or when <= start or when > ctx.as_of:
             continue
         custody = c.sentence is not None and c.sentence.type in ("state_prison", "county_jail_1170h")
         if v.level == "felony" or custody:

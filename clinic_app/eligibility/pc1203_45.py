@@ -73,7 +73,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     if bar is not None:
         return not_eligible(ctx, case, conv, KEY, [(f"The person was {age} {when}.", CITE), bar], confidence="M" if m.code == "VC" else "H")
     reasons: list[tuple[str, str]] = [(f"The person was {age} {when}, and the conviction is a misdemeanour not excluded from PC 1203.45.", CITE)]
-    others = [(c, v) for c, v in ctx.other_convictions(conv) if not (v.code == "VC" and v.level == "infraction")]
+    others = [(c, v) for c, v in ctx.other_convictions(conv) if R.happened(ctx, v) and not (v.code == "VC" and v.level == "infraction")]
     elsewhere = [f"{R.citation(v)} (case {c.id})" for c, v in others if c is not case]
     if elsewhere:
         return not_eligible(

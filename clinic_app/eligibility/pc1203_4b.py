@@ -83,6 +83,8 @@ def _bars(ctx) -> list[tuple[str, str]]:
         return [("The person must register as a sex offender (PC 290), which makes them automatically ineligible.", cite)]
     out: list[tuple[str, str]] = []
     for case, v in ctx.all_convictions():
+        if not R.happened(ctx, v):
+            continue
         m = ctx.match(v)
         fam = R.family(m.section)
         what = None

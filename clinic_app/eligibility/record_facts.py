@@ -110,6 +110,11 @@ def citation(conv: Conviction) -> str:
     return f"{conv.code} {conv.section}"
 
 
+def happened(ctx: "Context", conv: Conviction) -> bool:
+    """False for a conviction dated after as_of: screening an earlier day ignores the future."""
+    return conv.conviction_date is None or conv.conviction_date <= ctx.as_of
+
+
 # ---- priors that bar relief ------------------------------------------------------------------
 
 
@@ -144,6 +149,8 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
     found: list[Prior] = []
     unknown: list[str] = []
     for case, other in ctx.other_convictions(conv):
+        if not happened(ctx, other):
+            continue
         m = ctx.match(other)
         if m.offense is None and base_number(m) not in HOMICIDE_SECTIONS:
             unknown.append(f"{citation(other)} (case {case.id})")
@@ -328,7 +335,7 @@ def abuse_pattern(ctx: "Context") -> tuple[bool, int, int]:
     arrest_days: list[date | None] = []
     for case in ctx.cases:
         if case.outcome == "convicted":
-            hits = [v for v in case.convictions if is_abuse(ctx, v.code, v.section)]
+            hits = [v for v in case.convictions if happened(ctx, v) and is_abuse(ctx, v.code, v.section)]
             if hits:
                 d = hits[0].offense_date or hits[0].conviction_date
                 conv_days.append(d)

@@ -159,3 +159,9 @@ def test_an_attempted_registration_offence_still_disqualifies():
     # PC 290(c) covers attempts, so 664/288.5 is a registration offence.
     prior = custody_case("664/288.5", id="P", code="PC", judgment="2001-03-01", release="2004-05-01", supervision_end="2006-05-01")
     assert status(run(prior, drug_case()), "prop47")[0] == "not_eligible"
+
+
+def test_a_conviction_after_as_of_does_not_count_as_a_prior():
+    later = custody_case("187", id="P", code="PC", judgment="2024-03-01", release=None, supervision=None, supervision_end=None)
+    assert status(run(later, drug_case(), as_of="2020-01-01"), "prop47")[0] == "eligible"
+    assert status(run(later, drug_case(), as_of="2024-06-01"), "prop47")[0] == "not_eligible"
