@@ -34,6 +34,7 @@ TITLE = "Petition to seal an arrest (PC 851.91)"
 EFFECTIVE = date(2018, 1, 1)
 
 _CONVICTED = Reason("This case ended in a conviction; arrest sealing is for arrests that did not.", "PC 851.91(a)(1)")
+_NOT_YET = Reason("On the screening date this arrest had not yet happened or its case had not yet ended.", "PC 851.91(a)(1)")
 _PENDING = Reason("This case is still pending; screen it again when it ends.", "PC 851.91(a)(1)")
 _FILE = "File form CR-409 (petition to seal arrest and related records) with the court in the county of the arrest, with a proposed order on form CR-410."
 _SERVE = "Serve the prosecutor and the arresting agency at least 15 days before the hearing, and file the proof of service."
@@ -46,6 +47,8 @@ def evaluate(ctx, case: Case, _conv=None) -> Determination:
         return R.na(case, None, KEY, _CONVICTED)
     if case.outcome == "pending":
         return R.na(case, None, KEY, _PENDING)
+    if (case.arrest_date is not None and case.arrest_date > ctx.as_of) or (case.disposition_date is not None and case.disposition_date > ctx.as_of):
+        return R.na(case, None, KEY, _NOT_YET)  # screening an earlier day: the case had not ended
     if ctx.as_of < EFFECTIVE:
         return not_eligible(ctx, case, None, KEY, [("The arrest-sealing petition exists only from 2018-01-01 (SB 393).", "PC 851.91 (Stats. 2017, ch. 680)")])
     reasons: list[tuple[str, str]] = []

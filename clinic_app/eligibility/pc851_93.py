@@ -34,6 +34,7 @@ AB1076_ARRESTS_FROM = date(2021, 1, 1)
 SB731_ARRESTS_FROM = date(1973, 1, 1)
 
 _CONVICTED = Reason("This case ended in a conviction; automatic arrest relief is for arrests that did not.", "PC 851.93(a)(2)")
+_NOT_YET = Reason("On the screening date this arrest had not yet happened or its case had not yet ended.", "PC 851.93(a)(2)")
 _PENDING = Reason("This case is still pending; screen it again when it ends.", "PC 851.93(a)(2)")
 _CHECK = "Get the client's RAP sheet (Live Scan) and look for \"relief granted\" on this arrest."
 _PETITION = "If relief is not shown once the date has passed, file form CR-409 to seal the arrest under PC 851.91."
@@ -46,6 +47,8 @@ def evaluate(ctx, case: Case, _conv=None) -> Determination:
         return R.na(case, None, KEY, _CONVICTED)
     if case.outcome == "pending":
         return R.na(case, None, KEY, _PENDING)
+    if (case.arrest_date is not None and case.arrest_date > ctx.as_of) or (case.disposition_date is not None and case.disposition_date > ctx.as_of):
+        return R.na(case, None, KEY, _NOT_YET)  # screening an earlier day: the case had not ended
     sb731 = ctx.as_of >= SB731_OPERATIVE
     covered_from = SB731_ARRESTS_FROM if sb731 else AB1076_ARRESTS_FROM
     version = "SB 731, operative 2023-07-01" if sb731 else "AB 1076, before SB 731 became operative on 2023-07-01"

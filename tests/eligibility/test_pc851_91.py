@@ -123,3 +123,10 @@ def test_case_from_another_state_is_not_applicable():
     case = arrest("acquitted", when="2020-01-01")
     case.jurisdiction = "federal"
     assert sealing(case).status == "not_applicable"
+
+
+def test_a_case_that_ended_after_as_of_is_not_screened_yet():
+    case = arrest("acquitted", when="2024-01-01")
+    case.disposition_date = D("2025-02-01")
+    assert sealing(case, as_of="2025-01-31").status == "not_applicable"
+    assert sealing(case, as_of="2025-02-01").status == "eligible"
