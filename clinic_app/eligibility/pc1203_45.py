@@ -30,6 +30,8 @@ EXCLUDED = "PC 1203.45(c)"
 _FELONY = Reason("PC 1203.45 seals misdemeanours; this conviction is a felony.", CITE)
 _NO_DOB = Reason("PC 1203.45 is for offences committed under 18, and the record does not give the date of birth.", CITE)
 _ASK_DOB = "Ask the client for their date of birth, then screen again."
+ADULT_AT_CONVICTION = 25
+_ADULT_AT_CONVICTION = Reason("The person was 25 or older at conviction, so this misdemeanour (charged within a year of the offence) was not committed under 18.", "PC 1203.45(a); PC 802(a)")
 _ADULT = Reason("The person was 18 or older at the offence; PC 1203.45 is for offences committed under 18.", CITE)
 _INFRACTION = Reason("PC 1203.45 seals misdemeanours; this conviction is an infraction.", CITE)
 # Vehicle Code misdemeanours that are not about operating a vehicle (theft, false papers).
@@ -47,10 +49,16 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         return Determination(case.id, conv.id, KEY, "needs_review", None, None, [_NO_DOB], [_ASK_DOB], ["person.dob"], "M")
     if conv.offense_date is not None:
         age = R.age_on(dob, conv.offense_date)
+        if age >= 18:  # the common case, answered before any text is built
+            return R.na(case, conv, KEY, _ADULT)
         when = f"on the offence date {iso(conv.offense_date)}"
     elif conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) < 18:
         age = R.age_on(dob, conv.conviction_date)
         when = f"even at conviction on {iso(conv.conviction_date)}"
+    elif conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) >= ADULT_AT_CONVICTION:
+        # A misdemeanour is charged within a year (PC 802(a)); seven years past 18 at conviction
+        # leaves no real chance that the offence came before the 18th birthday.
+        return R.na(case, conv, KEY, _ADULT_AT_CONVICTION, confidence="M")
     else:
         return needs_review(
             ctx, case, conv, KEY,

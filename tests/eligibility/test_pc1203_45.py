@@ -91,3 +91,9 @@ def test_impossible_ages_send_the_dates_to_review(dob):
     d = sealing(teen_case(), person=Person(dob=D(dob)))
     assert d.status == "needs_review"
     assert "person.dob" in d.missing_facts
+
+
+@pytest.mark.parametrize("convicted, expected", [("2015-05-09", "needs_review"), ("2015-05-10", "not_applicable")])
+def test_without_offence_date_25_at_conviction_is_an_adult_offence(convicted, expected):
+    case = teen_case(offense=None, start=convicted, end="2016-01-01")
+    assert sealing(case).status == expected
