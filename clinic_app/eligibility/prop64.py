@@ -67,9 +67,11 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     reasons: list[tuple[str, str]] = [(f"{R.citation(conv)} is a marijuana offence committed before Prop 64 took effect on 2016-11-09.", "HS 11361.8(a)"), *why]
     if outcome == "nothing":
         return not_eligible(ctx, case, conv, KEY, reasons, confidence=confidence)
-    if outcome == "redesignate" and conv.level == "felony" and num in _FELONY_KEPT_CITE:
+    if outcome in ("redesignate", "either") and conv.level == "felony" and num in _FELONY_KEPT_CITE:
         bar = _felony_kept(ctx, conv, num)
         if bar is not None:
+            if outcome == "either":
+                bar.append(("Only if the conduct is now lawful outright could it still be dismissed; the record does not show that.", "HS 11361.8(e); HS 11362.1"))
             return not_eligible(ctx, case, conv, KEY, [*reasons, *bar], confidence="M")
     return _eligible(ctx, case, conv, outcome, reasons, confidence)
 
@@ -116,8 +118,13 @@ def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list
             return "dismiss", [(f"Possessing {qty} (not more than {limit:g} g) is now lawful for a person 21 or older, so the conviction can be dismissed and sealed.", cite)], "H"
         if felony:
             if num == "11357":
-                return "redesignate", [("Possession is now at most a misdemeanour, so the felony can be redesignated.", "HS 11357(b)")], "H"
-            return "redesignate", [("Sale or transport is now a misdemeanour, so the felony can be redesignated.", "HS 11360(a)(2)")], "H"
+                now = ("Possession is now at most a misdemeanour, so the felony can be redesignated.", "HS 11357(b)")
+            else:
+                now = ("Sale or transport is now a misdemeanour, so the felony can be redesignated.", "HS 11360(a)(2)")
+            if large or under21:
+                return "redesignate", [now], "H"
+            lawful = f"If it was {limit:g} g or less{' and not sold' if num == '11360' else ''} and the person was 21 or older, it is now lawful and can be dismissed and sealed instead."
+            return "either", [now, (lawful, cite)], "H"
         if under21 and (small or conv.cannabis_grams is None):
             if conv.level == "misdemeanor":
                 return "redesignate", [(f"For a person under 21 possessing {limit:g} g or less is now an infraction, so the misdemeanour can be redesignated.", "HS 11357(a); HS 11360(a)(1)")], "M"

@@ -106,3 +106,11 @@ def test_unknown_age_and_amount_still_eligible_with_both_routes_said():
 def test_other_offences_are_not_applicable():
     assert status(run(probation_case("11350(a)", code="HS", level="felony")), "prop64")[0] == "not_applicable"
     assert status(run(probation_case("459/460(b)", level="felony")), "prop64")[0] == "not_applicable"
+
+
+def test_felony_with_unknown_amount_names_both_routes():
+    d = row(run(weed("11360(a)"), person=ADULT), "prop64")
+    assert d.status == "eligible"
+    assert any("dismiss and seal" in s and "redesignate" in s for s in d.next_steps)
+    d = row(run(weed("11360(a)", grams=100), person=ADULT), "prop64")
+    assert not any("dismiss and seal" in s for s in d.next_steps)
