@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
-from clinic_app.screening_format import FormatError, load_document, parse_date, read_request, screening_to_dict
+from clinic_app.screening_format import FormatError, load_document, parse_date, read_client_request, read_request, screening_to_dict
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -82,7 +82,7 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
     out = out or sys.stdout
     try:
         data = _load(source)
-        request = read_request(data)
+        client, request = read_client_request(data)
     except FormatError as err:
         return _fail(f"{source}: {err}")
     except OSError as err:
@@ -92,7 +92,7 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
     if fmt == "text":
         from clinic_app.eligibility.text_report import render_text
 
-        out.write(render_text(result, request.person, request.cases))
+        out.write(render_text(result, request.person, request.cases, client_name=(client or {}).get("name")))
     else:
         out.write(json.dumps(screening_to_dict(result), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK

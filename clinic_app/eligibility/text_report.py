@@ -56,11 +56,12 @@ def status_label(d: Determination) -> str:
     }[d.status]
 
 
-def render_text(screening: Screening, person: Person | None, cases: Iterable[Case]) -> str:
+def render_text(screening: Screening, person: Person | None, cases: Iterable[Case], client_name: str | None = None) -> str:
     """The whole screening as text (see the module docstring)."""
     cases = list(cases)
+    who = f" for {client_name}" if client_name else ""
     lines = [
-        f"Record-clearance screening as of {screening.as_of.isoformat()}  (rules {screening.rules_version})",
+        f"Record-clearance screening{who} as of {screening.as_of.isoformat()}  (rules {screening.rules_version})",
         NOTICE,
         "",
     ]
