@@ -193,4 +193,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         QSettings().setValue("window/geometry", self.saveGeometry())
+        from ui.tasks import stop_all
+
+        stop_all()  # a worker must not outlive the window that shows its progress
         super().closeEvent(event)

@@ -154,6 +154,14 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
     return task, dialog
 
 
+def stop_all(timeout_s: float = 30.0) -> None:
+    """Cancel every running task and wait for their threads (closing the window, ending a test)."""
+    for task in list(_running):
+        task.cancel()
+    for task in list(_running):
+        task.finished.wait(timeout_s)
+
+
 # ---- the long jobs (each runs on a worker thread with its own connection) ----------------
 
 

@@ -65,4 +65,7 @@ def window(qtbot, repo):
     win.resize(1280, 800)
     win.show()
     yield win
+    from ui.tasks import stop_all
+
+    stop_all()
     win.undo_stack.clear()

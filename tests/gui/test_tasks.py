@@ -1,0 +1,78 @@
+"""Long work off the UI thread: the whole-caseload re-screen with progress and cancel."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton
+from shiboken6 import isValid
+
+from clinic_app.demo import generate_clients
+from tests.gui.conftest import TODAY
+from ui.tasks import rescreen_caseload
+
+
+def _screened_clients(repo) -> int:
+    return repo.db.conn.execute("SELECT COUNT(DISTINCT client_id) FROM screenings").fetchone()[0]
+
+
+def test_rescreen_runs_in_the_background_with_progress(qtbot, window, repo):
+    repo.add_clients(generate_clients(1200, seed=3))
+    window.load()
+    ticks = []
+    timer = QTimer(interval=1)
+    timer.timeout.connect(lambda: ticks.append(1))  # the UI thread keeps running while the work runs
+    timer.start()
+    finished = []
+    task, dialog = rescreen_caseload(window, window.db_path, TODAY, on_done=finished.append)
+    values = []
+    dialog.canceled.connect(lambda: values.append("cancelled"))
+    task.signals.progress.connect(lambda done, total, _text: values.append((done, total)))
+    qtbot.waitUntil(lambda: bool(finished), timeout=60_000)
+    timer.stop()
+    assert finished == [1200]
+    assert _screened_clients(repo) == 1200
+    assert values and values[-1] == (1200, 1200) and "cancelled" not in values
+    assert len(ticks) > 3
+    assert not isValid(dialog) or not dialog.isVisible()  # closed (and deleted) when done
+
+
+def test_rescreen_can_be_cancelled(qtbot, window, repo):
+    repo.add_clients(generate_clients(3000, seed=4))
+    cancelled = []
+    finished = []
+    task, dialog = rescreen_caseload(window, window.db_path, TODAY, on_done=finished.append,
+                                     on_cancelled=lambda: cancelled.append(True))
+    cancel_button = dialog.findChild(QPushButton)
+    assert cancel_button.text() == "Cancel"
+    # Press Cancel as soon as the first batch is reported.
+    task.signals.progress.connect(lambda done, _total, _text: done and cancel_button.click())
+    qtbot.waitUntil(lambda: bool(cancelled or finished), timeout=60_000)
+    assert not finished
+    assert 0 < _screened_clients(repo) < 3000  # the batches before Cancel are kept, whole
+    assert task.finished.wait(5)
+
+
+def test_screenshot_mode_writes_a_png(tmp_path):
+    from db.repository import Repository
+    from tests.gui.conftest import probation_client
+
+    db = tmp_path / "shot.sqlite"
+    with Repository.open(db) as repo:
+        repo.add_client(probation_client("Sam Screenshot"))
+    png = tmp_path / "window.png"
+    root = Path(__file__).resolve().parents[2]
+    code = "import sys; from pathlib import Path; from ui.app import run; sys.exit(run(Path(sys.argv[1]), screenshot=Path(sys.argv[2])))"
+    done = subprocess.run([sys.executable, "-c", code, str(db), str(png)], cwd=root, capture_output=True, text=True, timeout=120,
+                          env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "XDG_CONFIG_HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert image.width() >= 1000 and image.height() >= 600
+    assert date.today()  # the screenshot used the real clock: nothing to pin here
