@@ -159,3 +159,15 @@ def test_a_caseload_locked_by_another_writer_is_reported_as_locked(repo):
     assert repo.count_clients() == 0
     repo.add_client(Client(name="Esperanza Ríos"))  # and works once the other lets go
     assert repo.count_clients() == 1
+
+
+def test_a_full_disk_is_reported_and_loses_nothing(repo):
+    repo.add_client(Client(name="Before The Disk Filled"))
+    pages = repo.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    repo.db.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own way to make the disk "full"
+    from clinic_app.demo import generate_clients
+
+    with pytest.raises(errors.DiskFull, match="The disk is full"):
+        repo.add_clients(generate_clients(300, seed=1))
+    assert [row.name for row in repo.list_clients()] == ["Before The Disk Filled"]
+    assert len(repo.history()) == 1

@@ -95,3 +95,18 @@ def test_missing_client_is_a_key_error_in_plain_words(repo):
 def test_events_lists_distinct_clinic_events(repo):
     repo.add_clients([Client(name="A", event="Fair B"), Client(name="B", event="Fair A"), Client(name="C", event="Fair B"), Client(name="D")])
     assert repo.events() == ["Fair A", "Fair B"]
+
+
+def test_a_varied_demo_caseload_round_trips(repo):
+    """Hundreds of differently shaped records (every sentence type, ledgers, programs...)."""
+    from clinic_app.demo import generate_clients
+
+    originals = list(generate_clients(300, seed=11))
+    repo.add_clients(copy.deepcopy(originals))
+    for n, original in enumerate(originals, start=1):
+        original.id = n
+    assert list(repo.iter_clients(batch_size=64)) == originals
+    edited = originals[17]
+    edited.cases.reverse()
+    repo.save_client(copy.deepcopy(edited))
+    assert repo.get_client(edited.id) == edited
