@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -34,6 +35,10 @@ from reportlab.platypus import (
 
 from clinic_app.handouts.document import Guidance, Handout, Note, RecordEntry, Task
 from clinic_app.handouts.fonts import face_name, register_family
+
+# Binary (Flate only) streams instead of ASCII85 on top: a quarter smaller and faster to
+# write.  ReportLab reads this setting when it writes each stream.
+rl_config.useA85 = 0
 
 INK = colors.HexColor("#1a1a1a")
 ACCENT = colors.HexColor("#1f4e79")  # headings: dark blue, prints well in grey too
