@@ -227,3 +227,34 @@ def test_detail_models_pass_qt_model_tester(qtmodeltester, repo):
     history.set_entries(repo.history(client_id))
     qtmodeltester.check(history)
     qtmodeltester.check(PaymentModel(client.cases[0].money.payments))
+
+
+def test_intake_mode_keyboard_only(qtbot, repo, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=["Compton fair"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts (Ctrl+P) go to the active window
+    qtbot.keyClicks(dialog.name, "Ivan Intake")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.dob, "1990-01-02")
+    qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
+    (client_id,) = repo.search_ids("Ivan")
+    assert repo.get_client(client_id).event == "Compton fair"
+    qtbot.keyClicks(dialog.case_number, "BA777777")
+    qtbot.keyClicks(dialog.conviction.offense, "PC 11350")
+    qtbot.keyClicks(dialog.conviction.date, "2019-04-01")
+    qtbot.keyClicks(dialog.probation_end, "2021-04-01")
+    qtbot.keyClick(dialog.probation_end, Qt.Key.Key_Return)
+    stored = repo.get_client(client_id)
+    assert [c.case_number for c in stored.cases] == ["BA777777"]
+    assert stored.cases[0].sentence.probation.end == date(2021, 4, 1)
+    assert dialog.results.count() > 0 and repo.latest_screening(client_id) is not None
+    target = tmp_path / "ivan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    qtbot.keyClick(dialog.case_number, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert target.read_bytes()[:5] == b"%PDF-"

@@ -1,0 +1,237 @@
+"""Clinic-event intake: a fast, keyboard-only form for the clinic table.
+
+Type the person, Enter; then each case on one line (case number, offence with the
+catalog completer, level, conviction date, sentence, probation end, money), Enter adds
+it, and the client is screened on the spot.  Ctrl+P makes the handout, Ctrl+N starts the
+next client.  Every step is saved through the repository (audited) the moment it is made.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
+from db.repository import Repository
+from ui.case_rows import ConvictionRow
+from ui.forms import AmountField, DateField, MessageLabel, add_row, combo
+from ui.models.caseload_model import outcome_text
+from ui.models.determination_model import status_text
+from ui.services import screen_and_store
+
+SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("County jail 1170(h)", "county_jail_1170h"),
+             ("State prison", "state_prison")]
+
+
+class IntakeDialog(QDialog):
+    client_saved = Signal(object, object)  # Client, ClientSummary
+
+    def __init__(self, repo: Repository, *, today: date, events: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.repo, self.today = repo, today
+        self.client: Client | None = None
+        self.screening = None
+        self.setWindowTitle("Clinic intake")
+        layout = QVBoxLayout(self)
+
+        person_box = QGroupBox("1. The person (Enter to start)")
+        form = QFormLayout(person_box)
+        self.name = QLineEdit()
+        self.dob = DateField()
+        self.language = combo([("English", "en"), ("Spanish", "es")])
+        self.event = QComboBox()
+        self.event.setEditable(True)
+        self.event.addItems(events)
+        self.person_rows = [add_row(form, "&Name:", self.name, "Client name"), add_row(form, "Date of &birth:", self.dob),
+                            add_row(form, "&Language:", self.language, "Handout language"),
+                            add_row(form, "&Event:", self.event, "Clinic event")]
+        self.start = QPushButton("&Start client")
+        form.addRow("", self.start)
+        layout.addWidget(person_box)
+
+        self.case_box = QGroupBox("2. Each case (Enter adds it and screens)")
+        case_layout = QVBoxLayout(self.case_box)
+        line = QHBoxLayout()
+        self.case_number = QLineEdit(placeholderText="case number")
+        self.case_number.setAccessibleName("Case number")
+        line.addWidget(QLabel("Case:"))
+        line.addWidget(self.case_number)
+        self.conviction = ConvictionRow(Conviction(id="c1-1", section=""))
+        self.conviction.remove.hide()
+        line.addWidget(self.conviction, 1)
+        case_layout.addLayout(line)
+        line = QHBoxLayout()
+        self.sentence = combo(SENTENCES)
+        self.sentence.setAccessibleName("Sentence")
+        self.probation_end = DateField()
+        self.probation_end.setAccessibleName("Probation or supervision end")
+        self.fines = AmountField()
+        self.fines.setAccessibleName("Fines ordered")
+        self.restitution = AmountField()
+        self.restitution.setAccessibleName("Restitution ordered")
+        for title, widget in (("Sentence:", self.sentence), ("Ends:", self.probation_end), ("Fines $:", self.fines),
+                              ("Restitution $:", self.restitution)):
+            label = QLabel(title)
+            label.setBuddy(widget)
+            line.addWidget(label)
+            line.addWidget(widget)
+        self.add_case = QPushButton("&Add case")
+        line.addWidget(self.add_case)
+        case_layout.addLayout(line)
+        self.case_message = MessageLabel()
+        case_layout.addWidget(self.case_message)
+        self.case_box.setEnabled(False)
+        layout.addWidget(self.case_box)
+
+        result_box = QGroupBox("3. Screened on the spot")
+        result_layout = QVBoxLayout(result_box)
+        self.best = QLabel("No client yet.")
+        self.results = QListWidget()
+        self.results.setAccessibleName("Determinations")
+        result_layout.addWidget(self.best)
+        result_layout.addWidget(self.results)
+        buttons = QHBoxLayout()
+        self.handout = QPushButton("&Handout (Ctrl+P)")
+        self.next_client = QPushButton("&Next client (Ctrl+N)")
+        self.close_button = QPushButton("&Done")
+        buttons.addWidget(self.handout)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_client)
+        buttons.addWidget(self.close_button)
+        result_layout.addLayout(buttons)
+        layout.addWidget(result_box, 1)
+        self.handout.setEnabled(False)
+
+        self.start.clicked.connect(self.start_client)
+        self.name.returnPressed.connect(self.start_client)
+        self.dob.returnPressed.connect(self.start_client)
+        self.add_case.clicked.connect(self.add_current_case)
+        for field in (self.case_number, self.probation_end, self.fines, self.restitution):
+            field.returnPressed.connect(self.add_current_case)
+        self.conviction.date.returnPressed.connect(self.add_current_case)
+        self.handout.clicked.connect(self.save_handout)
+        self.next_client.clicked.connect(self.reset)
+        self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.save_handout)
+        QShortcut(QKeySequence.StandardKey.New, self, self.reset)
+        self.resize(980, 640)
+
+    # ---- the person ------------------------------------------------------------------
+
+    def start_client(self) -> None:
+        problem = None if self.name.text().strip() else "The client needs a name"
+        self.person_rows[0].message.say(problem)
+        date_problem = self.dob.problem()
+        self.person_rows[1].message.say(date_problem)
+        if problem or date_problem or self.client is not None:
+            return
+        client = Client(name=self.name.text().strip(), person=Person(dob=self.dob.value()),
+                        language=self.language.currentData(), event=self.event.currentText().strip() or None)
+        self.repo.add_client(client)
+        self.client = client
+        self._screen()
+        self.case_box.setEnabled(True)
+        self.case_number.setFocus()
+
+    # ---- a case ----------------------------------------------------------------------
+
+    def case_problem(self) -> str | None:
+        problems = self.conviction.validate()
+        for field, name in ((self.probation_end, "End date"), (self.fines, "Fines"), (self.restitution, "Restitution")):
+            if field.problem():
+                return f"{name}: {field.problem()}"
+        return problems[0] if problems else None
+
+    def add_current_case(self) -> None:
+        if self.client is None:
+            return
+        problem = self.case_problem()
+        self.case_message.say(problem)
+        if problem:
+            return
+        after = copy.deepcopy(self.client)
+        case_id = f"c{len(after.cases) + 1}"
+        conviction = self.conviction.value()
+        conviction.id = f"{case_id}-1"
+        kind = self.sentence.currentData()
+        sentence = Sentence(type=kind, judgment_date=conviction.conviction_date)
+        end = self.probation_end.value()
+        if kind == "probation":
+            level_kind = "formal" if conviction.level == "felony" else "summary"
+            sentence.probation = Probation(kind=level_kind, start=conviction.conviction_date, end=end)
+        fines, restitution = self.fines.value(), self.restitution.value()
+        money = Money(fines_ordered=fines, restitution_ordered=restitution) if fines or restitution else None
+        after.cases.append(Case(id=case_id, case_number=self.case_number.text().strip() or None,
+                                disposition_date=conviction.conviction_date, convictions=[conviction],
+                                sentence=sentence, money=money))
+        self.repo.save_client(after)
+        self.client = after
+        self._screen()
+        for field in (self.case_number, self.probation_end, self.fines, self.restitution, self.conviction.offense,
+                      self.conviction.date):
+            field.clear()
+        self.case_message.say(f"Case {len(after.cases)} added.", "note")
+        self.case_number.setFocus()
+
+    # ---- result ----------------------------------------------------------------------
+
+    def _screen(self) -> None:
+        assert self.client is not None
+        screened = screen_and_store(self.repo, self.client, self.today)
+        self.screening = screened.screening
+        self.best.setText(f"{self.client.name}: {outcome_text(screened.summary.best, screened.summary.best_date)}"
+                          + (f" · outstanding: {', '.join(screened.summary.outstanding)}" if screened.summary.outstanding else ""))
+        self.results.clear()
+        from clinic_app.eligibility import remedy_title
+
+        for d in screened.screening.results:
+            if d.status != "not_applicable":
+                self.results.addItem(f"{d.case}/{d.conviction or 'case'}: {remedy_title(d.remedy)}: {status_text(d)}")
+        self.handout.setEnabled(bool(self.client.cases))
+        self.client_saved.emit(self.client, screened.summary)
+
+    def save_handout(self) -> Path | None:
+        if self.client is None or self.screening is None or not self.client.cases:
+            return None
+        from clinic_app.handouts import compose, render_pdf
+        from clinic_app.handouts.command import clinic_from_settings
+        from ui.tasks import safe_name
+
+        path, _ = QFileDialog.getSaveFileName(self, "Save handout", str(Path.home() / f"handout-{safe_name(self.client.name)}.pdf"),
+                                              "PDF (*.pdf)")
+        if not path:
+            return None
+        render_pdf(compose(self.client, self.screening, clinic_from_settings(self.repo.get_setting)), path)
+        self.best.setText(self.best.text() + f"\nHandout saved: {path}")
+        return Path(path)
+
+    def reset(self) -> None:
+        """Ready for the next client at the table (the event is kept)."""
+        self.client, self.screening = None, None
+        for field in (self.name, self.dob, self.case_number, self.probation_end, self.fines, self.restitution,
+                      self.conviction.offense, self.conviction.date):
+            field.clear()
+        self.results.clear()
+        self.best.setText("No client yet.")
+        self.case_box.setEnabled(False)
+        self.handout.setEnabled(False)
+        self.case_message.say(None)
+        self.name.setFocus()
