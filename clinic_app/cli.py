@@ -8,6 +8,7 @@
     clinic-app backup  [--db PATH] --to FILE                    a verified copy
     clinic-app restore FILE [--db PATH]                         replace the caseload by a backup
     clinic-app screen  ...                                      (clinic_app.screen_command)
+    clinic-app handout ...                                      (clinic_app.handouts.command)
 
 Without --db the caseload is the one in the user's data directory.  This is the only
 module of `clinic_app` allowed to import `db` and `ui`; it imports them inside the
@@ -48,6 +49,10 @@ SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command", "clinic_app.
 
 class UsageError(Exception):
     """A wrong command line or input file: exit status 2."""
+
+
+class MissingSystemLibrary(Exception):
+    """Qt needs a shared library the machine lacks: exit status 1, with the fix."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -113,7 +118,15 @@ def cmd_window(args: argparse.Namespace) -> int:
         _fill_demo_if_empty(db_path)
     from ui.app import run  # Qt is loaded only for the window
 
-    return run(db_path, screenshot=Path(args.screenshot) if args.screenshot else None)
+    try:
+        return run(db_path, screenshot=Path(args.screenshot) if args.screenshot else None)
+    except ImportError as err:
+        if ".so" not in str(err):
+            raise  # a missing module of ours is a bug, not the machine's fault
+        raise MissingSystemLibrary(
+            f"the window cannot start because a system library is missing ({err}). "
+            "On Debian or Ubuntu: sudo apt-get install libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3"
+        ) from None
 
 
 # ---- caseload commands ------------------------------------------------------------------
@@ -306,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except CaseloadError as err:
+    except (CaseloadError, MissingSystemLibrary) as err:
         _say(str(err))
         return EXIT_ENVIRONMENT
     except (FormatError, UsageError) as err:
