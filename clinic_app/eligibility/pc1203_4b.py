@@ -30,7 +30,7 @@ EFFECTIVE = date(2021, 1, 1)
 _NO_CAMP = Reason("The record does not show fire-camp or hand-crew service; ask the client whether they served on a fire crew while in custody.", CITE)
 
 _MURDER = frozenset({"187", "189", "190"})
-_KIDNAP = frozenset({"207", "208", "209", "209.5", "210"})
+_KIDNAP = frozenset({"207", "208", "209", "209.5"})
 _RAPE = frozenset({"261(a)(2)", "261(a)(6)", "262(a)(1)", "262(a)(4)"})
 _LIFE = frozenset({"209", "209.5", "218", "219", "4500", "667.61", "269", "288.7"})
 _ARSON = frozenset({"451", "451.5", "455"})
