@@ -64,7 +64,11 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         if state.until is not None:
             reasons.append((f"The custody ends on the record's dates; recheck on {iso(state.until)}.", "PC 1473.7(a)"))
         return det(ctx, case, conv, KEY, "blocked", date=state.until, reasons=reasons, next_steps=[_REFER, "Ask a defence attorney about a habeas petition while custody lasts."], confidence="M")
-    reasons.append(("The person is no longer in criminal custody for it, so a motion to vacate for prejudicial error about immigration consequences may be made; the court decides on the evidence at a hearing.", "PC 1473.7(a)(1), (d); People v. Vivar (2021) 11 Cal.5th 510"))
+    if state.state == "unknown":
+        reasons.append(("The record does not show whether this sentence is over; the motion is for a person no longer in criminal custody, so confirm that first.", "PC 1473.7(a)"))
+    else:
+        reasons.append(("The person is no longer in criminal custody for it, so a motion to vacate may be made.", "PC 1473.7(a)"))
+    reasons.append(("The court decides on the evidence at a hearing whether an error about immigration consequences was prejudicial.", "PC 1473.7(a)(1), (d); People v. Vivar (2021) 11 Cal.5th 510"))
     reasons.append(("File with reasonable diligence once immigration authorities rely on the conviction (for example after a Notice to Appear).", "PC 1473.7(b)"))
     steps = [_REFER, "If the attorney agrees, file a written motion to vacate under PC 1473.7 with the court that entered the conviction (there is no Judicial Council form)."]
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
