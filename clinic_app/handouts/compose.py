@@ -101,8 +101,11 @@ def compose(
     if not record and not arrests:
         sections.append(Section("empty", t["headings"]["empty"], tuple(Note(x) for x in t["empty"])))
     else:
-        sections.append(Section("effects", t["headings"]["effects"], tuple(_effects(ctx, record, arrests))))
-        sections.append(Section("say", t["headings"]["say"], tuple(_guidance(ctx, record, arrests))))
+        effects, guidance = _effects(ctx, record, arrests), _guidance(ctx, record, arrests)
+        if effects:  # a record of only an open case has neither
+            sections.append(Section("effects", t["headings"]["effects"], tuple(effects)))
+        if guidance:
+            sections.append(Section("say", t["headings"]["say"], tuple(guidance)))
     sections.append(Section("checklist", t["headings"]["checklist"], tuple(_tasks(ctx, record))))
 
     author = (clinic.name or "").strip() or t["doc"]["clinic_default"]
