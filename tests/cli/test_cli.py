@@ -244,3 +244,15 @@ def test_the_window_gets_the_caseload_and_screenshot_paths(tmp_path, monkeypatch
     monkeypatch.setattr(ui.app, "run", lambda db_path, *, screenshot=None: calls.append((db_path, screenshot)) or 0)
     assert cli.main(["--db", str(tmp_path / "c.sqlite"), "--screenshot", str(tmp_path / "shot.png")]) == 0
     assert calls == [(tmp_path / "c.sqlite", tmp_path / "shot.png")]
+
+
+@pytest.mark.gui
+def test_demo_screenshot_end_to_end(tmp_path):
+    """The README's path: `clinic-app --demo --screenshot` opens the window offscreen on demo data."""
+    png = tmp_path / "window.png"
+    result = clinic_app("--db", tmp_path / "c.sqlite", "--demo", "--screenshot", png)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "added 200 synthetic clients" in result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
+    again = clinic_app("--db", tmp_path / "c.sqlite", "--demo", "--screenshot", png)
+    assert again.returncode == 0 and "already has 200 clients" in again.stderr
