@@ -25,6 +25,7 @@ AB1281_EFFECTIVE = date(2022, 1, 1)  # dismissal does not end an unexpired prote
 def consequences(ctx) -> list[Consequence]:
     """Every consequence for every California conviction of the record, in record order."""
     out: list[Consequence] = []
+    immigration = _immigration(ctx)
     for case, conv in ctx.all_convictions():
         if case.jurisdiction != "CA":
             continue
@@ -32,14 +33,10 @@ def consequences(ctx) -> list[Consequence]:
         m = ctx.match(conv)
         _firearms(ctx, case, conv, m, add)
         _jury(ctx, case, conv, add)
-        _dmv(conv, m, add)
-        if m.offense is not None and m.offense.registrable:
-            add("registration", "Sex-offender registration continues after any dismissal; ask about a tier-based petition to end it.", "PC 290.007; PC 290.5")
-        add("prior", "It can still be pleaded and proved as a prior conviction in any later prosecution, even after dismissal.", "PC 1203.4(a)(1)")
-        if is_serious(m) or is_violent(m):
-            add("prior", "As a serious or violent felony it stays a strike, even if later reduced under PC 17(b).", "PC 667(d)(1); PC 1170.12(b)(1)")
-        add("disclosure", "It must still be disclosed, as dismissed, in answer to a direct question on an application for public office, a state or local licence, peace-officer work, or a State Lottery contract.", "PC 1203.4(a)(1); PC 1203.425")
-        _immigration(ctx, add)
+        for topic, text, cite in _by_offence(conv, m):
+            add(topic, text, cite)
+        if immigration is not None:
+            add("immigration", immigration, IMMIGRATION_CITE)
         if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
             add("protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4(a)(1) (AB 1281)")
         if case.money is not None and case.money.restitution_owed > 0:
@@ -47,9 +44,44 @@ def consequences(ctx) -> list[Consequence]:
     return out
 
 
+# What depends only on the offence (code and section as written): worked out once per
+# section, since a caseload repeats the same few hundred sections.
+_BY_OFFENCE: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {}
+
+
+def _by_offence(conv: Conviction, m) -> tuple[tuple[str, str, str], ...]:
+    key = (conv.code, conv.section)
+    found = _BY_OFFENCE.get(key)
+    if found is None:
+        if len(_BY_OFFENCE) > 50_000:
+            _BY_OFFENCE.clear()
+        found = _BY_OFFENCE[key] = tuple(_offence_consequences(conv, m))
+    return found
+
+
+def _offence_consequences(conv: Conviction, m) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    off = m.offense
+    vehicle = conv.code == "VC" or (off is not None and (off.code == "VC" or off.vc12810))
+    if vehicle:
+        out.append(("dmv", "A dismissal does not change any driver's licence suspension or revocation, and the conviction still counts for DMV actions.", "VC 13555"))
+        section = off.section if off is not None else conv.section
+        if (conv.code == "VC" or (off is not None and off.code == "VC")) and section.startswith(("23152", "23153")):
+            out.append(("prior", "A dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", "VC 23540; VC 23546; VC 23550; PC 1203.4(a)(1)"))
+    if off is not None and off.registrable:
+        out.append(("registration", "Sex-offender registration continues after any dismissal; ask about a tier-based petition to end it.", "PC 290.007; PC 290.5"))
+    out.append(("prior", "It can still be pleaded and proved as a prior conviction in any later prosecution, even after dismissal.", "PC 1203.4(a)(1)"))
+    if is_serious(m) or is_violent(m):
+        out.append(("prior", "As a serious or violent felony it stays a strike, even if later reduced under PC 17(b).", "PC 667(d)(1); PC 1170.12(b)(1)"))
+    out.append(("disclosure", "It must still be disclosed, as dismissed, in answer to a direct question on an application for public office, a state or local licence, peace-officer work, or a State Lottery contract.", "PC 1203.4(a)(1); PC 1203.425"))
+    return out
+
+
 def _adder(out: list[Consequence], case: Case, conv: Conviction):
+    case_id, conv_id = case.id, conv.id
+
     def add(topic: str, text: str, cite: str) -> None:
-        out.append(Consequence(case.id, conv.id, topic, text, cite))
+        out.append(Consequence(case_id, conv_id, topic, text, cite))
 
     return add
 
@@ -107,24 +139,13 @@ def _jury(ctx, case: Case, conv: Conviction, add) -> None:
         add("jury", "This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(10)-(11) (SB 310)")
 
 
-def _dmv(conv: Conviction, m, add) -> None:
-    off = m.offense
-    vehicle = conv.code == "VC" or (off is not None and (off.code == "VC" or off.vc12810))
-    if not vehicle:
-        return
-    add("dmv", "A dismissal does not change any driver's licence suspension or revocation, and the conviction still counts for DMV actions.", "VC 13555")
-    section = off.section if off is not None else conv.section
-    if (off is not None and off.code == "VC" or conv.code == "VC") and section.startswith(("23152", "23153")):
-        add("prior", "A dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", "VC 23540; VC 23546; VC 23550; PC 1203.4(a)(1)")
+IMMIGRATION_CITE = "INA 101(a)(48)(A); Matter of Roldan (BIA 1999); PC 1473.7"
 
 
-def _immigration(ctx, add) -> None:
+def _immigration(ctx) -> str | None:
+    """The immigration warning for a person who is not (or not known to be) a citizen."""
     citizen = ctx.person.us_citizen
     if citizen is True:
-        return
+        return None
     lead = "The person is not a US citizen" if citizen is False else "Citizenship is unknown"
-    add(
-        "immigration",
-        f"{lead}: a dismissal is still a conviction for immigration; only a vacatur for legal defect (PC 1473.7) removes it. Refer to immigration counsel before filing anything.",
-        "INA 101(a)(48)(A); Matter of Roldan (BIA 1999); PC 1473.7",
-    )
+    return f"{lead}: a dismissal is still a conviction for immigration; only a vacatur for legal defect (PC 1473.7) removes it. Refer to immigration counsel before filing anything."

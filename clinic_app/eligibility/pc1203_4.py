@@ -22,11 +22,12 @@ from clinic_app.eligibility.common import ab1950_flag, bars_decision, restitutio
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4"
 TITLE = "Dismissal after probation (PC 1203.4)"
 CITE = "PC 1203.4(a)(1)"
+NO_OTHER_BARS = Reason("The person is not on probation, serving a sentence or charged in any other case.", CITE)  # shared: never mutate
 FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice."
 
 
@@ -128,7 +129,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.insert(0, (f"The court ended probation early on {iso(p.early_termination)} (PC 1203.3), a discharge before the end of the period.", CITE))
     else:
         reasons.insert(0, (f"Probation ended on {iso(end)}.", CITE))
-    reasons.append(("The person is not on probation, serving a sentence or charged in any other case.", CITE))
+    reasons.append(NO_OTHER_BARS)
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, FILE_STEP], missing=missing, confidence=conf)
 
 

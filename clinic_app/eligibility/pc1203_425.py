@@ -31,7 +31,7 @@ from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_425"
 TITLE = "Automatic conviction relief by DOJ (PC 1203.425)"
@@ -43,7 +43,9 @@ SB731_DOJ_FROM = date(2024, 10, 1)
 SB731_CONVICTIONS_FROM = date(1973, 1, 1)
 PATH_II_FROM = date(2005, 1, 1)
 RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), petition under the matching section instead."
-BLOCKING_NOTE = ("The prosecutor or probation may petition to stop automatic relief up to 90 days before the eligibility date.", "PC 1203.425(b)")
+# Shared Reasons (never mutate one): they end most determinations of this remedy.
+BLOCKING_NOTE = Reason("The prosecutor or probation may petition to stop automatic relief up to 90 days before the eligibility date.", "PC 1203.425(b)")
+NO_BARS = Reason("No PC 290 registration, and no other supervision, sentence or pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 
 def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
@@ -89,7 +91,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, own_unti
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M")
     if other is not None:
         return other
-    reasons.append(("No PC 290 registration, and no other supervision, sentence or pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)"))
+    reasons.append(NO_BARS)
     reasons.append(BLOCKING_NOTE)
     if first > ctx.as_of:
         steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", "A petition (PC 1203.4 / 1203.4a / 1203.41) does not have to wait for DOJ."]
