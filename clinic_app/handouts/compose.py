@@ -273,6 +273,8 @@ def _option(ctx: _Context, d: Determination) -> Option:
     elif d.status == "eligible_on":
         text = text_of["eligible_on_petition"].format(date=when, action=remedy["action"])
         by = who["you"]
+    elif d.status == "blocked" and automatic and d.date:
+        text, by = text_of["eligible_on_automatic"].format(date=when), who["doj"]
     elif d.status == "blocked":
         cause = blocking_cause(ctx)
         key = "blocked_until" if d.date else "blocked"
