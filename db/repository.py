@@ -27,7 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from clinic_app.model import Case, Client, ClientSummary, Screening
-from clinic_app.screening_format import screening_from_dict
+from clinic_app.screening_format import check_cases, screening_from_dict
 from db import records as r
 from db.connection import open_caseload
 from db.errors import ClientNotFound, user_errors
@@ -268,7 +268,12 @@ class Repository:
         return ids
 
     def add_client(self, client: Client) -> int:
-        """Store a new client with their whole record; sets and returns `client.id`."""
+        """Store a new client with their whole record; sets and returns `client.id`.
+
+        Raises `FormatError` (naming the bad value) for a record whose facts contradict
+        each other, e.g. two cases with one id or probation ending before it started.
+        """
+        check_cases(client.cases)
         with self._write() as conn:
             (client_id,) = self._insert_records(conn, [client], self._next_id(conn, "clients"))
             client.id = client_id
@@ -314,10 +319,12 @@ class Repository:
     def save_client(self, client: Client) -> None:
         """Replace the stored record of `client` (by `client.id`) with this one, audited.
 
-        The UI's every edit goes through here.  Saving an unchanged record writes nothing.
+        The UI's every edit goes through here.  Saving an unchanged record writes nothing;
+        a contradictory one raises `FormatError` and writes nothing either.
         """
         if client.id is None:
             raise ValueError("save_client needs a stored client; use add_client for a new one")
+        check_cases(client.cases)  # FormatError, as in add_client
         with self._write() as conn:
             before = self._load(conn, client.id, client.id)
             if not before:

@@ -110,3 +110,23 @@ def test_a_varied_demo_caseload_round_trips(repo):
     edited.cases.reverse()
     repo.save_client(copy.deepcopy(edited))
     assert repo.get_client(edited.id) == edited
+
+
+def test_a_contradictory_record_is_refused_with_its_path_and_nothing_is_written(repo):
+    import pytest
+
+    from clinic_app.model import Probation, Sentence
+    from clinic_app.screening_format import FormatError
+
+    client = Client(name="Olga Ruiz", cases=[Case(id="a"), Case(id="a")])
+    with pytest.raises(FormatError, match=r"cases\[1\].id: duplicate case id 'a'"):
+        repo.add_client(client)
+    assert repo.count_clients() == 0
+    client.cases = [Case(id="a", sentence=Sentence("probation", probation=Probation(start=date(2020, 5, 1), end=date(2019, 5, 1))))]
+    client.cases[0].sentence.probation.end = date(2021, 5, 1)
+    client_id = repo.add_client(client)
+    client.cases[0].sentence.probation.end = date(2019, 5, 1)
+    with pytest.raises(FormatError, match=r"cases\[0\].sentence.probation.end: 2019-05-01 is before the start 2020-05-01"):
+        repo.save_client(client)
+    assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2021, 5, 1)
+    assert [e.action for e in repo.history(client_id)] == ["create"]
