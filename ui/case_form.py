@@ -131,7 +131,7 @@ class CaseForm(Committer):
                        self.restitution_paid):
             self.watch(widget)
         for rows in (self.convictions, self.violations, self.conditions):
-            rows.changed.connect(self.changed)
+            rows.changed.connect(self._changed)
             rows.committed.connect(self.committed)
         self.sentence_type.currentIndexChanged.connect(self._show_sentence_parts)
         self.changed.connect(self.validate)
@@ -155,6 +155,14 @@ class CaseForm(Committer):
     # ---- load / read -----------------------------------------------------------------
 
     def load(self, case: Case) -> None:
+        self.quiet = True
+        try:
+            self._fill(case)
+        finally:
+            self.quiet = False
+        self.validate()
+
+    def _fill(self, case: Case) -> None:
         self.case = case
         self.case_number.setText(case.case_number or "")
         self.county.setText(case.county or "")
@@ -187,7 +195,6 @@ class CaseForm(Committer):
         self.restitution_ordered.set_value(money.restitution_ordered)
         self.restitution_paid.set_value(money.restitution_paid)
         self._show_sentence_parts()
-        self.validate()
 
     def validate(self) -> list[str]:
         """Show each problem beside its field; return "Field: problem" lines (empty when savable)."""

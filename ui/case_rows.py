@@ -132,8 +132,7 @@ class ConvictionRow(EntryRow):
             self.message.say(f"{match.code} {match.section or self.offense.text()}: not in the offence catalog; "
                              "it can be saved and will be marked for attorney review", "note")
         else:
-            self.message.say(offense_label(match.offense), "note")
-            self.message.setStyleSheet("")
+            self.message.say(offense_label(match.offense), "plain")
         return problems
 
     def value(self) -> Conviction:

@@ -210,7 +210,9 @@ class ChecklistView(QScrollArea):
         layout = QVBoxLayout(widget)
         layout.setContentsMargins(0, 4, 0, 0)
         heading = QLabel("Payment ledger")
-        heading.setStyleSheet("font-weight: bold;")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         layout.addWidget(heading)
         if money.payments:
             model = PaymentModel(money.payments, widget)

@@ -213,6 +213,7 @@ class ClientWorkspace(QWidget):
         self.screening: Screening | None = None  # as of today: what the caseload keeps
         self.summary: ClientSummary | None = None
         self._loading = False
+        self._stale_tabs: set[int] = set()
         self._build()
 
     # ---- layout ----------------------------------------------------------------------
@@ -256,6 +257,7 @@ class ClientWorkspace(QWidget):
         self.tabs.addTab(self.checklist, "Chec&klist")
         self.tabs.addTab(self.eligibility, "&Eligibility")
         self.tabs.addTab(self.history, "Histor&y")
+        self.tabs.currentChanged.connect(self._refresh_tab)
         layout.addWidget(self.tabs, 1)
 
         self.save_button.clicked.connect(self.save)
@@ -272,18 +274,30 @@ class ClientWorkspace(QWidget):
 
     # ---- opening ---------------------------------------------------------------------
 
-    def open_client(self, client_id: int) -> None:
-        """Show a stored client; their screening is brought up to date for today if needed."""
+    def open_client(self, client_id: int, listed=None) -> None:
+        """Show a stored client, screened as of today.
+
+        The fresh screening is stored (and the caseload line updated) only when it says
+        something different from what the list shows (`listed`, the client's ClientRow) or
+        from the stored screening, so opening a client normally writes nothing.
+        """
         client = self.repo.get_client(client_id)
-        stored = self.repo.latest_screening(client_id)
         screened = screen_client(client, self.today)
-        if stored is None or stored.as_of != self.today or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
+        if not self._summary_matches(listed, screened.summary):
+            stored = self.repo.latest_screening(client_id)
             if stored is None or stored.summary != screened.summary or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
                 self.repo.store_screening(client_id, screened.screening, screened.facts_hash, screened.summary)
                 self.client_saved.emit(client, screened.summary)
         self.screening, self.summary = screened.screening, screened.summary
         self._show(client, case_index=0)
         self.tabs.setCurrentIndex(TAB_RECORD)
+
+    @staticmethod
+    def _summary_matches(listed, summary: ClientSummary) -> bool:
+        if listed is None:
+            return False
+        return (listed.best, listed.best_date, listed.next_action_date, list(listed.outstanding), listed.needs_review) == (
+            summary.best, summary.best_date, summary.next_action_date, list(summary.outstanding), summary.needs_review)
 
     def new_client(self) -> None:
         """A blank record: it is stored once it has a name (the first commit)."""
@@ -310,11 +324,23 @@ class ClientWorkspace(QWidget):
         for tab in (TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY):
             self.tabs.setTabEnabled(tab, stored)
         self.handout_button.setEnabled(stored and self.screening is not None)
-        if stored:
-            self.checklist.show_client(client, self.today)
-            self._show_screening()
-            self.history.show_entries(self.repo.history(client.id))
+        # Only the tab in front is rebuilt now; the others when they are shown (opening a
+        # client stays well under 100 ms, whatever the record holds).
+        self._stale_tabs = {TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY} if stored else set()
+        self._refresh_tab(self.tabs.currentIndex())
         self._update_save_state()
+
+    def _refresh_tab(self, tab: int) -> None:
+        """Rebuild `tab` if the client changed since it was last shown."""
+        if tab not in self._stale_tabs or self.client is None or self.client.id is None:
+            return
+        self._stale_tabs.discard(tab)
+        if tab == TAB_CHECKLIST:
+            self.checklist.show_client(self.client, self.today)
+        elif tab == TAB_ELIGIBILITY:
+            self._show_screening()
+        elif tab == TAB_HISTORY:
+            self.history.show_entries(self.repo.history(self.client.id))
 
     def _show_screening(self) -> None:
         """The eligibility panel for its as-of date: today's stored screening, or a what-if."""
@@ -465,7 +491,7 @@ class ClientWorkspace(QWidget):
         assert self.client is not None and self.client.id is not None
         self.repo.record_review(self.client.id, determination.case, determination.conviction, determination.remedy, note)
         self._show_screening()
-        self.history.show_entries(self.repo.history(self.client.id))
+        self._stale_tabs.add(TAB_HISTORY)
 
     def print_handout(self) -> None:
         """Save the handout PDF (the client's language) and open it in the PDF viewer to print."""

@@ -11,10 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 ERROR_STYLE = "color: #d1242f;"
-NOTE_STYLE = "color: #9a6700;"
+ERROR_COLOUR = QColor("#d1242f")
+NOTE_COLOUR = QColor("#9a6700")
 
 
 class MessageLabel(QLabel):
@@ -25,12 +27,23 @@ class MessageLabel(QLabel):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.kind: str | None = None
+        self._colour: str | None = None
         self.hide()
 
     def say(self, text: str | None, kind: str = "error") -> None:
+        """Show `text` as an error (blocks saving), a note (amber) or "plain"; None hides it."""
         self.kind = kind if text else None
-        self.setText(text or "")
-        self.setStyleSheet(ERROR_STYLE if kind == "error" else NOTE_STYLE)
+        if text and kind != self._colour:
+            # A palette, not a style sheet: opening a client sets hundreds of these.
+            palette = self.palette()
+            if kind == "plain":
+                palette = QApplication.palette(self)
+            else:
+                palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR if kind == "error" else NOTE_COLOUR)
+            self.setPalette(palette)
+            self._colour = kind
+        if self.text() != (text or ""):
+            self.setText(text or "")
         self.setVisible(bool(text))
 
     @property
@@ -146,15 +159,20 @@ class Committer(QWidget):
 
     changed = Signal()  # any keystroke: re-validate
     committed = Signal()  # an edit is complete (focus left the field, a box was ticked): autosave
+    quiet = False  # True while `load` fills the fields: one validation at the end, not one per field
+
+    def _changed(self, *_args) -> None:
+        if not self.quiet:
+            self.changed.emit()
 
     def watch(self, widget: QWidget) -> None:
         """Connect a field's signals to `changed` / `committed`."""
         if isinstance(widget, QLineEdit):
-            widget.textChanged.connect(self.changed)
+            widget.textChanged.connect(self._changed)
             widget.editingFinished.connect(self.committed)
         elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(self.changed)
+            widget.currentIndexChanged.connect(self._changed)
             widget.activated.connect(self.committed)
         elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(self.changed)
+            widget.toggled.connect(self._changed)
             widget.clicked.connect(self.committed)

@@ -131,7 +131,8 @@ class MainWindow(QMainWindow):
 
     def open_client(self, client_id: int) -> None:
         view = self._client_view()
-        view.open_client(client_id)
+        row = self.caseload.model.row_of_client(client_id)
+        view.open_client(client_id, self.caseload.model.row_at(row) if row is not None else None)
         self.pages.setCurrentWidget(view)
 
     def new_client(self) -> None:

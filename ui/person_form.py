@@ -61,11 +61,19 @@ class PersonForm(Committer):
         for widget in (self.name, self.aliases, self.dob, self.language, self.event, self.phone, self.citizen,
                        self.resident_since, self.supervision, self.registrant, self.pending, self.fire_camp, self.trafficking):
             self.watch(widget)
-        self.notes.textChanged.connect(self.changed)
+        self.notes.textChanged.connect(self._changed)
         self.changed.connect(self.validate)
 
     def load(self, client: Client) -> None:
         """Show `client` in the form (without emitting `committed`)."""
+        self.quiet = True
+        try:
+            self._fill(client)
+        finally:
+            self.quiet = False
+        self.validate()
+
+    def _fill(self, client: Client) -> None:
         p = client.person
         self.name.setText(client.name)
         self.aliases.setText(", ".join(client.aliases))
@@ -82,7 +90,6 @@ class PersonForm(Committer):
         self.trafficking.setChecked(p.trafficking_survivor)
         if self.notes.toPlainText() != client.notes:
             self.notes.setPlainText(client.notes)
-        self.validate()
 
     def validate(self) -> list[str]:
         """Show each problem beside its field; return them as "Field: problem" lines."""

@@ -84,6 +84,7 @@ def test_new_client_with_probation_case_then_a_payment_changes_the_determination
     assert (case.case_number, case.convictions[0].citation, case.convictions[0].wobbler) == ("BA555555", "PC 459", True)
     assert case.sentence.probation.start == date(2021, 5, 1) and case.sentence.probation.end == date(2024, 5, 1)
     assert case.money.fines_ordered == 300 and case.money.fines_condition_of_probation is True
+    view.tabs.setCurrentIndex(2)  # Eligibility
     panel = view.eligibility
     assert _cell(panel, "PC 459", "pc1203_4", COL_MODE) == "Court's discretion"
 
@@ -97,8 +98,9 @@ def test_new_client_with_probation_case_then_a_payment_changes_the_determination
     money = repo.get_client(client_id).cases[0].money
     assert money.payments == [Payment(kind="fine", date=TODAY, amount=300, receipt="R-0001")]
     assert money.fines_paid == 300
-    assert _cell(panel, "PC 459", "pc1203_4", COL_MODE) == "Mandatory"
     assert view.checklist.ledger_models[0].index(0, 2).data() == "$300"
+    view.tabs.setCurrentIndex(2)
+    assert _cell(panel, "PC 459", "pc1203_4", COL_MODE) == "Mandatory"
     # The caseload line and the stored screening follow.
     assert repo.latest_screening(client_id).as_of == TODAY
     row_index = window.caseload.model.row_of_client(client_id)
@@ -160,6 +162,7 @@ def test_undo_and_redo_change_the_database_back_and_forth(qtbot, window, repo):
     # Every step is in the audit log, and the history tab shows it.
     updates = [e for e in repo.history(client_id) if e.action == "update"]
     assert [e.after["name"] for e in updates] == ["Olga Renamed", "Olga Original", "Olga Renamed"]
+    view.tabs.setCurrentIndex(3)  # History
     texts = [view.history.model.index(r, 3).data() for r in range(view.history.model.rowCount())]
     assert "name" in texts
 
@@ -183,6 +186,7 @@ def test_ticking_a_condition_is_saved_and_undone(qtbot, window, repo):
 
 def test_as_of_date_asks_what_if_without_storing(qtbot, window, repo):
     client_id = _open(window, repo, probation_client("Ines Later", probation_end=date(2027, 3, 2)))
+    window.client_view.tabs.setCurrentIndex(2)
     panel = window.client_view.eligibility
     assert _cell(panel, "PC 459", "pc1203_425", 3) == "Eligible on 2027-03-03"
     panel.as_of.setDate(panel.as_of.date().addMonths(5))  # "what about next April?"
@@ -195,6 +199,7 @@ def test_as_of_date_asks_what_if_without_storing(qtbot, window, repo):
 
 def test_attorney_review_is_recorded_and_shown(qtbot, window, repo, monkeypatch):
     client_id = _open(window, repo, probation_client("Rita Reviewed"))
+    window.client_view.tabs.setCurrentIndex(2)
     panel = window.client_view.eligibility
     panel.table.selectRow(0)
     chosen = panel.current()
