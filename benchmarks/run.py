@@ -31,6 +31,7 @@ SECTIONS: list[str] = [
     "benchmarks.bench_db",  # first: builds the caseload the other sections use
     "benchmarks.bench_engine",  # screen() throughput and the whole re-screen
     "benchmarks.bench_handouts",  # handouts per second, a 500-client event, pages per second
+    "benchmarks.bench_ui",  # the desktop workspace on real widgets, offscreen (its own process)
 ]
 
 
