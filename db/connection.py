@@ -13,6 +13,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 
 import platformdirs
@@ -100,6 +101,19 @@ def _check_is_caseload(db: Database, path: Path) -> None:
     raise NotADatabase(f"The file {path} is an SQLite database of another program, not a Clinic Desk caseload.", path=path)
 
 
+def _backup_before_migrating(db: Database, path: Path) -> Path | None:
+    """A verified backup in ``backups/`` beside the caseload before its schema changes.
+
+    A new, empty file has nothing to lose and gets none.  Returns the backup's path.
+    """
+    if schema_version(db) == 0 or not migrations.migrations.pending(db):
+        return None
+    from db.backup import backup_to  # db.backup itself opens caseloads through this module
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    return backup_to(db, path.parent / "backups" / f"before-migration-{stamp}.sqlite")
+
+
 def open_caseload(path: Path | str, *, create: bool = True) -> Database:
     """Open (or create) the caseload at `path`, checked and migrated, as a sqlite-utils Database."""
     path = Path(path)
@@ -113,6 +127,7 @@ def open_caseload(path: Path | str, *, create: bool = True) -> Database:
             if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("PRAGMA synchronous = NORMAL")
+            _backup_before_migrating(db, path)
             migrations.apply(db)
             db.execute("PRAGMA foreign_keys = ON")  # a migration may have switched it off
         return db

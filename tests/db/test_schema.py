@@ -18,6 +18,7 @@ def test_migrations_build_the_schema_from_an_empty_file(tmp_path):
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     assert [m.name for m in migrations.migrations.applied(db)] == ["m001_caseload"]
     db.close()
+    assert not (tmp_path / "new" / "backups").exists()  # a new file has nothing to back up
 
 
 def test_every_connection_is_wal_with_foreign_keys_on(tmp_path):
@@ -89,3 +90,33 @@ def test_reopening_applies_no_migration_twice(tmp_path):
     db = open_caseload(path)
     assert db.conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 1
     db.close()
+
+
+def test_a_later_migration_runs_once_after_a_verified_backup(tmp_path, monkeypatch):
+    from sqlite_utils import Migrations
+
+    from db.backup import verify
+    from db.repository import Repository
+    from clinic_app.model import Client
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name="Before The Upgrade"))
+
+    newer = Migrations(migrations.MIGRATION_SET)
+    newer(name="m001_caseload")(migrations.m001_caseload)
+
+    @newer()
+    def m002_add_pronouns(db):
+        db.execute("ALTER TABLE clients ADD COLUMN pronouns TEXT")
+        db.execute("PRAGMA user_version = 2")
+
+    monkeypatch.setattr(migrations, "migrations", newer)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    with Repository.open(path) as repo:
+        assert repo.get_client(1).name == "Before The Upgrade"
+        assert "pronouns" in repo.db["clients"].columns_dict
+    (backup,) = (tmp_path / "backups").glob("before-migration-*.sqlite")
+    assert verify(backup) == 1  # the caseload as it was, schema 1
+    open_caseload(path).close()
+    assert len(list((tmp_path / "backups").iterdir())) == 1  # nothing pending: no second backup
