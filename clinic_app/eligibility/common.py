@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import BAR_KINDS, Bar, blocked
+from clinic_app.eligibility.bars import BAR_KINDS, Bar, blocked, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.result import needs_review
 from clinic_app.model import Case, Conviction, Determination
@@ -40,6 +40,10 @@ def bars_decision(
     if not others:
         return None
     hard = [b for b in others if b.kind in kinds and b.certain and b.kind not in review_kinds]
+    if hard and not_before is not None and len(hard) == len(others):
+        lifts = lifts_on(hard)
+        if lifts is not None and lifts <= not_before:
+            return None  # the bar lifts before this remedy's own first day anyway: eligible_on it
     if hard:
         return blocked(ctx, case, conv, remedy, hard, cite, not_before=not_before, confidence=confidence)
     unsure = [b for b in others if not b.certain and b.kind not in review_kinds]

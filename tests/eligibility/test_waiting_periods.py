@@ -78,3 +78,13 @@ def test_1203_425_felony_path_own_supervision_with_known_end_gives_the_date():
 def test_a_registrant_never_gets_automatic_relief_whatever_the_dates():
     rec = probation_case()
     assert status(run(rec, person=Person(registrant_290=True)), "pc1203_425")[0] == "not_eligible"
+
+
+def test_a_bar_that_lifts_before_the_own_first_day_does_not_block():
+    # Case A's own probation ends 2027-06-30; case B's ends sooner (2027-03-01).
+    a = probation_case("273.5", start="2024-06-30", end="2027-06-30", status="active")  # DV: no AB 1950 cap
+    b = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    assert status(run(a, b, as_of="2026-11-15"), "pc1203_4") == ("eligible_on", "mandatory", date(2027, 7, 1))
+    # ... and one that lifts later blocks until it lifts.
+    c = probation_case("242", id="C", start="2026-03-01", end="2027-09-01", status="active")
+    assert status(run(a, c, as_of="2026-11-15"), "pc1203_4") == ("blocked", None, date(2027, 9, 2))
