@@ -42,6 +42,9 @@ def _connection(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Conn
 def verify(path: Path | str) -> int:
     """Check that `path` is a sound Clinic Desk caseload this program can open; returns its schema version.
 
+    Sound means SQLite's `integrity_check` passes and no row points at a missing parent
+    (`foreign_key_check`).
+
     Raises `Corrupt`, `NotADatabase` or `NewerSchema` (all `CaseloadError`) otherwise.
     """
     path = Path(path)
@@ -49,6 +52,9 @@ def verify(path: Path | str) -> int:
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             raise Corrupt(f"The file {path} is damaged ({rows[0] if rows else 'no answer'}); it cannot be used.", path=path)
+        orphans = conn.execute("PRAGMA foreign_key_check").fetchmany(1)
+        if orphans:
+            raise Corrupt(f"The file {path} has records whose parent is missing (table {orphans[0][0]}); it cannot be used.", path=path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         check_not_newer(version, path)
         has_set = conn.execute(

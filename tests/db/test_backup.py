@@ -102,3 +102,12 @@ def test_restore_over_a_damaged_caseload_sets_the_damaged_file_aside(tmp_path):
     assert aside.read_bytes() != b"" and aside.name.startswith("caseload.sqlite.damaged-")
     with Repository.open(damaged) as repo:
         assert [c.name for c in repo.iter_clients()] == ["Rescued"]
+
+
+def test_verify_refuses_a_file_with_orphan_rows(tmp_path):
+    path = tmp_path / "orphans.sqlite"
+    with Repository.open(path) as repo:
+        repo.db.execute("PRAGMA foreign_keys = OFF")  # as a buggy old program might have
+        repo.db.execute("INSERT INTO reviews (client_id, case_key, remedy, reviewer, at) VALUES (77, 'c1', 'pc1203.4', 'x', 'now')")
+    with pytest.raises(Corrupt, match="parent is missing"):
+        verify(path)
