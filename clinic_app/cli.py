@@ -43,7 +43,7 @@ DEMO_WINDOW_CLIENTS = 200
 
 # Subcommands other modules provide: each module has `add_parser(subparsers)`, which sets
 # `func` (a `run(args) -> int`) as the parser's default.  Add a module here to wire it in.
-# The handout helper adds its `handout` command module to this list.
+# Keep their top-level imports light: every `clinic-app` invocation imports them.
 SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command", "clinic_app.handouts.command")
 
 
