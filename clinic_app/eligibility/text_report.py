@@ -40,7 +40,7 @@ SHORT = {
 # Most useful first: what can be done now, then soon, then what is in the way.
 _ORDER = {"eligible": 0, "eligible_on": 1, "blocked": 2, "needs_review": 3, "not_eligible": 4, "not_applicable": 5}
 _KEY_ORDER = {k: i for i, k in enumerate(REMEDY_KEYS)}
-_COLS = (32, 26, 14)  # remedy, status, mode
+_COLS = (35, 26, 14)  # remedy, status, mode
 
 
 def status_label(d: Determination) -> str:
@@ -132,10 +132,10 @@ def _table(rows: list[Determination]) -> list[str]:
         out.append("    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode".ljust(_COLS[2]) + "Confidence")
         out.append("    " + "-" * (sum(_COLS) + 10))
     for d in shown:
-        out.append("    " + SHORT.get(d.remedy, d.remedy).ljust(_COLS[0]) + status_label(d).ljust(_COLS[1]) + (d.mode or "").ljust(_COLS[2]) + d.confidence)
+        out.append("    " + SHORT.get(d.remedy, d.remedy)[: _COLS[0] - 1].ljust(_COLS[0]) + status_label(d).ljust(_COLS[1]) + (d.mode or "").ljust(_COLS[2]) + d.confidence)
         # Available: the first reason says why.  Blocked or for review: every reason, since
         # the open question or the date it lifts usually comes after the first.
-        for r in d.reasons if d.status in ("blocked", "needs_review") else d.reasons[:1]:
+        for r in _shown_reasons(d):
             out.extend(_wrap(f"{r.text} [{r.cite}]", 8, 10))
         if d.missing_facts:
             out.extend(_wrap("Missing: " + ", ".join(d.missing_facts), 8, 8))
@@ -143,6 +143,17 @@ def _table(rows: list[Determination]) -> list[str]:
         names = ", ".join(SHORT.get(d.remedy, d.remedy) for d in skipped)
         out.extend(_wrap(f"Does not fit this record: {names}.", 4, 6))
     return out
+
+
+def _shown_reasons(d: Determination) -> list:
+    """Blocked or for review: every reason (the open question or the date it lifts usually
+    comes after the first).  Available: the first reason, plus what makes it discretionary."""
+    if d.status in ("blocked", "needs_review"):
+        return list(d.reasons)
+    shown = d.reasons[:1]
+    if d.mode == "discretionary":
+        shown += [r for r in d.reasons[1:] if "discretionary" in r.text][:2]
+    return shown
 
 
 def _next_steps(rows: list[Determination]) -> list[str]:
