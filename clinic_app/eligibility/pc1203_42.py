@@ -15,7 +15,7 @@ from datetime import date
 
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import bars_decision, own_bars
-from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
 from clinic_app.eligibility.serious import is_serious, is_violent
@@ -61,6 +61,14 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         return not_eligible(ctx, case, conv, KEY, bars)
     reasons = [(f"Sentenced to state prison on {iso(judgment)}, before realignment, for an offence that would now be sentenced under PC 1170(h).", CITE)]
     own = own_bars(ctx, case, ("serving_sentence", "parole", "prcs", "mandatory_supervision"))
+    if own and all(b.certain and b.until is not None for b in own):
+        last = max(b.until for b in own) - ONE_DAY  # type: ignore[operator, type-var]
+        first = after_years(last, 2)
+        other = bars_decision(ctx, case, conv, KEY, CITE, kinds=("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge"), not_before=first)
+        if other is not None:
+            return other
+        reasons.append((f"{own[0].describe()} PC 1203.42 opens two years after the sentence, including supervision, is completed: {iso(first)}.", CITE))
+        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence="M")
     if own:
         return det(ctx, case, conv, KEY, "blocked", date=None, reasons=[*((b.describe(), CITE) for b in own), ("PC 1203.42 opens two years after the sentence, including parole, is completed.", CITE)], next_steps=["Recheck when supervision ends."], confidence="M")
     done, event = S.custody_completion(s)

@@ -88,3 +88,8 @@ def test_a_bar_that_lifts_before_the_own_first_day_does_not_block():
     # ... and one that lifts later blocks until it lifts.
     c = probation_case("242", id="C", start="2026-03-01", end="2027-09-01", status="active")
     assert status(run(a, c, as_of="2026-11-15"), "pc1203_4") == ("blocked", None, date(2027, 9, 2))
+
+
+def test_1203_42_own_parole_with_a_known_end_gives_the_date():
+    rec = custody_case(judgment="2009-03-01", release="2010-06-01", supervision_end="2027-01-31")
+    assert status(run(rec, as_of="2026-11-15"), "pc1203_42") == ("eligible_on", "discretionary", date(2029, 2, 1))
