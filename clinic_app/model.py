@@ -283,7 +283,7 @@ class Determination:
     confidence: Confidence = "H"
 
 
-@dataclass
+@dataclass(slots=True)
 class Consequence:
     """What stays true after relief for one conviction: firearms, jury, DMV, immigration..."""
 
