@@ -122,8 +122,12 @@ class FieldRow(QWidget):
         self.message = MessageLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.message, 1)
+        if isinstance(field, (DateField, AmountField, QComboBox)):
+            layout.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)  # short values: keep them short
+            layout.addWidget(self.message, 1)
+        else:
+            layout.addWidget(field, 3)  # names, notes, case numbers: room to type
+            layout.addWidget(self.message, 2)
         self.setFocusProxy(field)
 
 

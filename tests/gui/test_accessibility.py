@@ -1,0 +1,97 @@
+"""Keyboard and accessibility: labelled fields, shortcuts, tab order, dark theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+)
+
+from clinic_app.model import Condition
+from tests.gui.conftest import probation_client
+
+INPUTS = (QLineEdit, QComboBox, QCheckBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
+
+
+def _unlabelled(root) -> list[str]:
+    buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None}
+    missing = []
+    for widget in [w for kind in INPUTS for w in root.findChildren(kind)]:
+        parent = widget.parentWidget()
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)) or not widget.isVisibleTo(root):
+            continue  # the inner line edit of a spin box or combo box, a table's header; hidden parts
+        if isinstance(widget, QAbstractItemView) and widget.parent() is not None and widget.parent().inherits("QCompleter"):
+            continue
+        named = widget.accessibleName() or id(widget) in buddies or (isinstance(widget, QCheckBox) and widget.text())
+        if not named:
+            missing.append(f"{type(widget).__name__} {widget.objectName()} in {type(parent).__name__}")
+    return missing
+
+
+def test_every_field_has_a_label_or_an_accessible_name(window, repo):
+    client = probation_client("Lena Label", restitution_ordered=300)
+    client.cases[0].conditions = [Condition(kind="community_service", label="Community service", required=20, done=5)]
+    client_id = repo.add_client(client)
+    window.load()
+    assert _unlabelled(window.caseload) == []
+    window.open_client(client_id)
+    view = window.client_view
+    for tab in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(tab)
+        assert _unlabelled(view.tabs.currentWidget()) == [], view.tabs.tabText(tab)
+    for button in view.findChildren(QPushButton):
+        assert button.text() or button.accessibleName()
+
+
+def test_shortcuts(window):
+    expected = {
+        window.new_action: "Ctrl+N",
+        window.find_action: "Ctrl+F",
+        window.save_action: "Ctrl+S",
+        window.undo_action: "Ctrl+Z",
+        window.print_action: "Ctrl+P",
+    }
+    for action, keys in expected.items():
+        assert action.shortcut() == QKeySequence(keys), action.text()
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+
+
+def test_ctrl_f_then_typing_searches_and_tab_order_follows_the_form(qtbot, window, repo):
+    client_id = repo.add_client(probation_client("Tomás Tab"))
+    window.load()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.caseload.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.caseload.search.hasFocus()
+    qtbot.keyClicks(window.caseload.search, "tomas")
+    qtbot.keyClick(window.caseload.search, Qt.Key.Key_Return)  # opens the match
+    view = window.client_view
+    assert view.client.id == client_id and window.pages.currentWidget() is view
+    person = view.record.person
+    person.name.setFocus()
+    order = [person.name, person.aliases, person.dob, person.language, person.event]
+    for here, there in zip(order, order[1:]):
+        assert here.hasFocus()
+        qtbot.keyClick(here, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is there
+
+
+def test_dark_theme_switches_the_palette(window):
+    app = QApplication.instance()
+    light = app.palette().color(QPalette.ColorRole.Window)
+    window.dark_action.trigger()
+    try:
+        assert window.dark_action.isChecked()
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    finally:
+        window.dark_action.trigger()
+    assert app.palette().color(QPalette.ColorRole.Window) == light
