@@ -33,6 +33,8 @@ def consequences(ctx) -> list[Consequence]:
         m = ctx.match(conv)
         _firearms(ctx, case, conv, m, add)
         _jury(ctx, case, conv, add)
+        if conv.level == "felony":
+            add("peace_officer", "A felony conviction bars employment as a peace officer, even after a dismissal; whether a 17(b) reduction lifts this is unsettled.", "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872")
         for topic, text, cite in _by_offence(conv, m):
             add(topic, text, cite)
         if immigration is not None:

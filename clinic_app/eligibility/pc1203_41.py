@@ -45,6 +45,14 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         return not_applicable(ctx, case, conv, KEY, "PC 1203.41 is for felony sentences to county jail or state prison; this conviction is not a felony.", CITE)
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence.", CITE)], missing=["sentence"], confidence="M")
+    if s.type == "probation" and s.probation is not None and s.probation.status == "revoked":
+        return needs_review(
+            ctx, case, conv, KEY,
+            [("Felony probation was revoked; if a county-jail or state-prison term was then executed, PC 1203.41 is the route, counted from completing that term.", CITE)],
+            missing=["sentence.type", "sentence.custody"],
+            next_steps=["Get the minute order of the revocation and the sentence that followed, and record it as the case's sentence; then screen again."],
+            confidence="M",
+        )
     if s.type not in ("county_jail_1170h", "state_prison"):
         return not_applicable(ctx, case, conv, KEY, "PC 1203.41 is for county jail (1170(h)) and state prison sentences; this case was sentenced to probation or without custody (see PC 1203.4).", CITE)
     prison = s.type == "state_prison"

@@ -82,3 +82,9 @@ def test_immigration_referral_when_not_a_citizen_or_unknown():
 def test_restitution_stays_owed():
     rec = probation_case(money=money(restitution_ordered=900, restitution_paid=100))
     assert "$800" in topics(run(rec))["restitution"][0]
+
+
+def test_felony_bars_peace_officer_work():
+    rec = probation_case("459/460(b)", level="felony", kind="formal", imposition_suspended=True)
+    assert "Gov. Code 1029" in topics(run(rec))["peace_officer"][0]
+    assert "peace_officer" not in topics(run(probation_case()))

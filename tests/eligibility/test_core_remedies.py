@@ -256,3 +256,9 @@ def test_pending_charge_reason_is_plain():
     pending = Case(id="B", outcome="pending")
     d = row(run(probation_case(), pending), "pc1203_4")
     assert d.reasons[0].text == "The person is charged with an offence that is still pending (case B)."
+
+
+def test_revoked_felony_probation_needs_review_for_1203_41():
+    rec = probation_case("459/460(b)", level="felony", kind="formal", status="revoked", violations=[("2016-01-01", "revoked")])
+    d = row(run(rec), "pc1203_41")
+    assert d.status == "needs_review" and "sentence.custody" in d.missing_facts
