@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """Fill the caseload list from the repository."""
         self.caseload.load()
-        self.status.setText(f"{self.db_path}")
+        self.status.setText(f"Caseload {self.db_path.name}: {len(self.caseload.model.all_rows()):,} clients")
+        self.status.setToolTip(str(self.db_path))
         self.caseload_loaded.emit()
 
     def focus_search(self) -> None:

@@ -1,0 +1,70 @@
+"""Errors in plain words or a crash report; handouts, event batches and backups from the UI."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from db.errors import DiskFull
+from tests.gui.conftest import probation_client
+from ui import crash
+
+
+def test_caseload_errors_get_plain_words_and_bugs_a_crash_report(monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    said, reports = [], []
+    monkeypatch.setattr(crash, "show_caseload_error", lambda parent, error: said.append(str(error)))
+    monkeypatch.setattr(crash, "show_crash", lambda parent, report: reports.append(report))
+    crash.install_excepthook()
+    try:
+        raise DiskFull("The disk is full: free some space, then try again. Nothing was lost.")
+    except DiskFull:
+        sys.excepthook(*sys.exc_info())
+    try:
+        {}["missing"]
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert said == ["The disk is full: free some space, then try again. Nothing was lost."]
+    assert len(reports) == 1 and "KeyError: 'missing'" in reports[0] and "Clinic Desk crash report" in reports[0]
+
+
+def test_handout_button_saves_the_pdf_and_opens_it(qtbot, window, repo, monkeypatch, tmp_path):
+    client_id = repo.add_client(probation_client("Hana Handout", language="es"))
+    window.load()
+    window.open_client(client_id)
+    target = tmp_path / "hana.pdf"
+    opened = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    qtbot.mouseClick(window.client_view.handout_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes()[:5] == b"%PDF-"
+    assert opened == [str(target)]
+
+
+def test_print_all_handouts_for_an_event_and_back_up(qtbot, window, repo, monkeypatch, tmp_path):
+    repo.add_client(probation_client("Eva Event", event="Compton fair", case_number="BA1"))
+    repo.add_client(probation_client("Edu Event", event="Compton fair", case_number="BA2", language="es"))
+    repo.add_client(probation_client("Otto Other", event="Pomona fair", case_number="BA3"))
+    window.load()
+    view = window.caseload
+    view.event.setCurrentIndex(view.event.findData("Compton fair"))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    window.print_event_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    pdfs = sorted((tmp_path / "handouts-Compton-fair").glob("*.pdf"))
+    assert len(pdfs) == 2 and all(p.read_bytes()[:5] == b"%PDF-" for p in pdfs)
+    assert told[0].startswith("2 handouts")
+
+    backup = tmp_path / "copy.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=60_000)
+    from db.repository import Repository
+
+    with Repository.open(backup, create=False) as copy:
+        assert copy.count_clients() == 3
