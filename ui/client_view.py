@@ -400,18 +400,24 @@ class ClientWorkspace(QWidget):
     def commit(self, after: Client, text: str) -> None:
         """Store `after` as the client's record: a new client is added, an edit is an undo command."""
         if after.id is None:
-            self.repo.add_client(after)
-            self._saved(after)
+            self._add(after)
             return
         assert self.client is not None
         self.undo_stack.push(SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})"))
+
+    def _add(self, client: Client) -> None:
+        """Store a new client (not an undo step: a client is removed on purpose, not by Ctrl+Z)."""
+        self.repo.add_client(client)
+        if self.client is not None and self.client.id is None:
+            self.client.id = client.id  # the blank form now shows this stored client
+        self._saved(client)
 
     def _saved(self, client: Client) -> None:
         """Put `client` in the database, re-screen it, and update whatever shows it."""
         self.repo.save_client(client)  # writes nothing when unchanged (a just-added client)
         screened = screen_and_store(self.repo, client, self.today)
         self.client_saved.emit(client, screened.summary)
-        if self.client is not None and (self.client.id in (None, client.id)):
+        if self.client is not None and self.client.id == client.id:
             forms_differ = self.problems() or client_json(self.record.snapshot(self.client)) != client_json(client)
             self.screening, self.summary = screened.screening, screened.summary
             if forms_differ:  # undo/redo or a checklist edit: the forms must show the record
@@ -467,8 +473,7 @@ class ClientWorkspace(QWidget):
         # Most clinic cases are a conviction with probation: start there, the form changes it.
         after.cases.append(Case(id=f"c{n}", outcome="convicted", sentence=Sentence(type="probation", probation=Probation())))
         if after.id is None:
-            self.repo.add_client(after)
-            self._saved(after)
+            self._add(after)
         else:
             self.commit(after, "Add case")
         self._show(self.client, case_index=len(self.client.cases) - 1)

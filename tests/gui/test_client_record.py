@@ -263,3 +263,17 @@ def test_intake_mode_keyboard_only(qtbot, repo, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
     qtbot.keyClick(dialog.case_number, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert target.read_bytes()[:5] == b"%PDF-"
+
+
+def test_undo_of_another_clients_edit_leaves_the_open_client_alone(qtbot, window, repo):
+    first = _open(window, repo, probation_client("Ada First"))
+    _type(qtbot, window.client_view.record.person.name, "Ada Renamed")
+    second = repo.add_client(probation_client("Bo Second", case_number="LA9"))
+    window.load()
+    window.open_client(second)
+    window.undo_action.trigger()
+    assert repo.get_client(first).name == "Ada First"
+    assert window.client_view.client.id == second
+    assert window.client_view.record.person.name.text() == "Bo Second"
+    row = window.caseload.model.row_of_client(first)
+    assert window.caseload.model.row_at(row).name == "Ada First"  # the list follows the undo
