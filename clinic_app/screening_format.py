@@ -247,6 +247,10 @@ def to_plain(value: Any) -> Any:
     cls = type(value)
     if cls in _PLAIN_AS_IS:
         return value
+    if cls is list:
+        return [to_plain(v) for v in value]
+    if cls is date:
+        return value.isoformat()
     names = _PLAIN_FIELDS.get(cls)
     if names is not None:
         return {name: to_plain(getattr(value, name)) for name in names}
