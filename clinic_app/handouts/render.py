@@ -59,11 +59,8 @@ class Styles:
     title: ParagraphStyle
     heading: ParagraphStyle
     subheading: ParagraphStyle
-    subheading_keep: ParagraphStyle
-    body_keep: ParagraphStyle
     say: ParagraphStyle
     say_note: ParagraphStyle
-    say_keep: ParagraphStyle
     footer: ParagraphStyle
     scale: float
 
@@ -90,15 +87,26 @@ def make_styles(font: str, large_print: bool) -> Styles:
         title=style("title", 20, fontName=bold, textColor=ACCENT, spaceAfter=4 * k),
         heading=style("heading", 15, fontName=bold, textColor=ACCENT, spaceBefore=12 * k, spaceAfter=6 * k),
         subheading=style("subheading", 12, fontName=bold, spaceBefore=6 * k, spaceAfter=2 * k),
-        subheading_keep=style("subheading_keep", 12, fontName=bold, spaceBefore=6 * k, spaceAfter=2 * k,
-                              keepWithNext=1),
-        body_keep=style("body_keep", 11, spaceAfter=5 * k, keepWithNext=1),
         say=style("say", 11, leftIndent=12 * k, spaceAfter=1 * k),
         say_note=style("say_note", 11, leftIndent=12 * k, spaceAfter=5 * k),
-        say_keep=style("say_keep", 11, leftIndent=12 * k, spaceAfter=1 * k, keepWithNext=1),
         footer=style("footer", 8, textColor=MUTED, alignment=0),
         scale=k,
     )
+
+
+class _Paragraph(Paragraph):
+    """A Paragraph that remembers its last layout.
+
+    Tables lay each cell out once to measure it and again to draw it, at the same width;
+    a paragraph's layout depends only on that width, so the second time is free.
+    """
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        if getattr(self, "_laid_out_at", None) == availWidth and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._laid_out_at = availWidth
+        return size
 
 
 _PARSED: dict[tuple[str, int], list] = {}
@@ -115,12 +123,12 @@ def Para(markup: str, style: ParagraphStyle) -> Paragraph:  # noqa: N802 - reads
     key = (markup, id(style))
     frags = _PARSED.get(key)
     if frags is None:
-        paragraph = Paragraph(markup, style)
+        paragraph = _Paragraph(markup, style)
         if len(_PARSED) >= _PARSED_LIMIT:
             _PARSED.clear()
         _PARSED[key] = [frag.clone() for frag in paragraph.frags]
         return paragraph
-    return Paragraph(markup, style, frags=[frag.clone() for frag in frags])
+    return _Paragraph(markup, style, frags=[frag.clone() for frag in frags])
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -172,16 +180,17 @@ def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Tab
 
 def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     """One situation: its title, the rule in brief, and a sentence per kind of record."""
-    # keepWithNext (not KeepTogether, which lays everything out twice): the title never
-    # ends a page alone, and a situation may break between its lines.
-    parts: list = [Para(escape(g.title), s.subheading_keep)]
+    # CondPageBreak, not KeepTogether or keepWithNext (both lay the text out twice, a
+    # sixth of the rendering time): a title never ends a page, nor a "say" line its note.
+    parts: list = [CondPageBreak(1.4 * inch * s.scale), Para(escape(g.title), s.subheading)]
     if g.intro:
-        parts.append(Para(escape(g.intro.text) + _cite(g.intro.cite, s), s.body_keep))
+        parts.append(Para(escape(g.intro.text) + _cite(g.intro.cite, s), s.body))
     for line in g.lines:
         label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column != "not_cleared" else ""
         say = f"{label}{escape(line.say)}"
         if line.note:
-            parts.append(Para(say, s.say_keep))
+            parts.append(CondPageBreak(0.75 * inch * s.scale))
+            parts.append(Para(say, s.say))
             parts.append(Para(escape(line.note) + _cite(line.cite, s), s.say_note))
         else:
             parts.append(Para(say + _cite(line.cite, s), s.say_note))
