@@ -109,7 +109,10 @@ class CaseloadModel(QAbstractTableModel):
     def set_rows(self, rows: list[Any]) -> None:
         """Replace the whole caseload (after opening, a re-screen, an import)."""
         self.beginResetModel()
-        self._all = list(rows)
+        self._all = list(rows)  # the repository gives them by name
+        if self._sort is not None and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder):
+            column, order = self._sort
+            self._all.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self._shown = self._apply(self._all)
         self.endResetModel()
 
@@ -133,6 +136,8 @@ class CaseloadModel(QAbstractTableModel):
                 break
         else:
             self._all.append(row)
+        if getattr(self, "_by_id_of", None) is self._all:
+            self._by_id[row.id] = row
         for i, old in enumerate(self._shown):
             if old.id == row.id:
                 self._shown[i] = row
@@ -153,22 +158,25 @@ class CaseloadModel(QAbstractTableModel):
                 return
 
     def _apply(self, rows: list[Any]) -> list[Any]:
+        """The rows `self._filter` accepts, in the current sort order.
+
+        `_all` is kept in sort order (see `sort`), so a filtered subset of it needs no
+        sorting; only a narrow search, gathered by id, is sorted (it is small).
+        """
         flt = self._filter
         if flt == CaseloadFilter():
-            shown = list(rows)
-        elif flt.ids is not None and len(flt.ids) < len(rows) // 4:
-            # A narrow search: walk the matches, not the whole caseload.
+            return list(rows)
+        ids = flt.ids
+        if ids is not None and len(ids) < len(rows) // 4:
             by_id = self._index()
-            shown = [by_id[i] for i in flt.ids if i in by_id]
+            shown = [by_id[i] for i in ids if i in by_id]
             shown = [r for r in shown if flt.accepts(r)]
-            if self._sort is None:
-                shown.sort(key=lambda r: r.name.casefold())
-        else:
-            shown = [r for r in rows if flt.accepts(r)]
-        if self._sort is not None:
-            column, order = self._sort
+            column, order = self._sort or (COL_NAME, Qt.SortOrder.AscendingOrder)
             shown.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        return shown
+            return shown
+        if ids is not None and flt == CaseloadFilter(ids=ids):
+            return [r for r in rows if r.id in ids]  # search alone: the common case, kept tight
+        return [r for r in rows if flt.accepts(r)]
 
     def _index(self) -> dict[int, Any]:
         if getattr(self, "_by_id_of", None) is not self._all:
@@ -253,19 +261,24 @@ class CaseloadModel(QAbstractTableModel):
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by `column`: the whole caseload is kept in this order, so filters need no re-sort."""
         if not 0 <= column < len(HEADERS):
             return
         self.layoutAboutToBeChanged.emit()
-        old = list(self._shown)
+        old = self._shown
         self._sort = (column, order)
-        self._shown.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._all = sorted(self._all, key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._shown = self._apply(self._all)
         # Keep persistent indexes (the selection) on the same clients.
-        position = {id(r): i for i, r in enumerate(self._shown)}
+        position = {r.id: i for i, r in enumerate(self._shown)}
         from_list, to_list = [], []
         for idx in self.persistentIndexList():
-            if idx.isValid() and idx.row() < len(old):
+            if idx.isValid() and idx.row() < len(old) and old[idx.row()].id in position:
                 from_list.append(idx)
-                to_list.append(self.index(position[id(old[idx.row()])], idx.column()))
+                to_list.append(self.index(position[old[idx.row()].id], idx.column()))
+            elif idx.isValid():
+                from_list.append(idx)
+                to_list.append(QModelIndex())
         self.changePersistentIndexList(from_list, to_list)
         self.layoutChanged.emit()
 
