@@ -1,0 +1,39 @@
+"""The engine's public API (brief/engine_api.md): screen, facts_hash, RULES_VERSION, REMEDIES, remedy_title."""
+
+from __future__ import annotations
+
+from clinic_app.eligibility import REMEDIES, RULES_VERSION, facts_hash, remedy_title
+from clinic_app.eligibility.registry import REMEDY_KEYS
+from clinic_app.model import Person
+
+from engine_builders import probation_case
+
+
+def test_registry_lists_every_format_remedy_in_format_order():
+    assert tuple(r.key for r in REMEDIES) == REMEDY_KEYS
+    assert {"pc1203_3", "pc851_91", "pc851_93"} <= {r.key for r in REMEDIES if r.scope == "case"}
+
+
+def test_every_remedy_module_cites_its_statute():
+    import importlib
+
+    for r in REMEDIES:
+        doc = importlib.import_module(f"clinic_app.eligibility.{r.key}").__doc__ or ""
+        assert any(word in doc for word in ("PC ", "HS ", "Gov")), r.key
+
+
+def test_remedy_title():
+    assert remedy_title("pc1203_4") == "Dismissal after probation (PC 1203.4)"
+    assert remedy_title("unknown_key") == "unknown_key"
+
+
+def test_facts_hash_follows_the_facts_not_the_day():
+    a = facts_hash(Person(), [probation_case()])
+    assert a == facts_hash(Person(), [probation_case()])
+    assert len(a) == 64 and int(a, 16) >= 0
+    assert a != facts_hash(Person(us_citizen=False), [probation_case()])
+    assert a != facts_hash(Person(), [probation_case(end="2018-03-03")])
+
+
+def test_rules_version():
+    assert RULES_VERSION == "2026.11"
