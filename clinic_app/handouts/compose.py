@@ -81,12 +81,15 @@ def compose(
     """
     if not (client.name or "").strip():
         raise ValueError("A handout needs the client's name.")
+    if screening is None and client.cases:
+        raise ValueError("Screen the client's record before writing a handout: it reports the screening.")
     if as_of is None:
         if screening is None:
             raise ValueError("A handout needs the date it speaks for (as_of) or a screening.")
         as_of = screening.as_of
     clinic = clinic or ClinicInfo()
-    t = load_texts(lang or client.language or "en")
+    language = lang or client.language or "en"
+    t = load_texts(language)
     ctx = _Context(client, screening, as_of, t)
 
     record = [_conviction_entry(ctx, case, conv) for case in client.cases if case.outcome == "convicted"
@@ -110,7 +113,7 @@ def compose(
 
     author = (clinic.name or "").strip() or t["doc"]["clinic_default"]
     return Handout(
-        lang=t["meta"].get("code", lang or client.language or "en"),
+        lang=language,
         lang_tag=t["meta"]["lang_tag"],
         font=t["meta"]["font"],
         large_print=large_print,

@@ -209,3 +209,11 @@ def test_an_open_case_only_says_to_see_a_lawyer_and_has_no_empty_sections():
     assert entry.state == "pending" and "Talk to a lawyer" in entry.where
     assert all(section.blocks for section in handout.sections)
     assert handout.section("say") is None
+
+
+def test_an_unscreened_record_is_a_clear_error_but_an_empty_one_is_not():
+    client = SCENARIOS["eligible_now"][0]("en")
+    with pytest.raises(ValueError, match="Screen the client"):
+        compose(client, None, CLINIC, as_of=AS_OF)
+    empty = SCENARIOS["no_cases"][0]("es")
+    assert compose(empty, None, CLINIC, as_of=AS_OF).section("empty") is not None
