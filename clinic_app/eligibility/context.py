@@ -51,6 +51,9 @@ class Context:
 
     def match(self, conviction: Conviction) -> "SectionMatch":
         """The catalog match for a conviction's code and section (cached)."""
+        m = _MATCHES.get((conviction.code, conviction.section))
+        if m is not None and _MATCHES_CATALOG[0] is self.catalog:
+            return m
         return cached_match(self.catalog, conviction.code, conviction.section)
 
     def offense(self, conviction: Conviction) -> "Offense | None":
