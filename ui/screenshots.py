@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots --db CASELOAD --out docs/screenshots [--dark] [--scale 2]
 
-Writes caseload.png, client-record.png, checklist.png and eligibility.png: the caseload
+Writes caseload.png, client.png, checklist.png and eligibility.png: the caseload
 list, then one demo client (the first with a payment ledger and a determination that is
 not "does not apply") on each tab.  `--dark` uses the dark palette; the QT_SCALE_FACTOR
 environment variable gives 200% scaling.
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(str(args.out / f"{args.prefix}caseload.png"))
         window.open_client(pick_client(repo))
         view = window.client_view
-        for tab, name in ((0, "client-record"), (1, "checklist"), (2, "eligibility")):
+        for tab, name in ((0, "client"), (1, "checklist"), (2, "eligibility")):
             view.tabs.setCurrentIndex(tab)
             settle(app)
             window.grab().save(str(args.out / f"{args.prefix}{name}.png"))
