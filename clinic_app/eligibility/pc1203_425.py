@@ -116,7 +116,9 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     path = "PC 1203.425(a)(1)(B)(iv)(I)(ib)"
     judgment = S.judgment_date(case, conv)
     s = case.sentence
-    if s.completed is None:
+    m = case.money
+    paid = m is not None and m.fines_ordered is not None and m.fines_owed == 0
+    if s.completed is None and not paid and not (m is not None and m.fines_owed > 0):
         return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence was completed.", path)], missing=["sentence.completed"], confidence="M")
     first = after_years(judgment, 1)  # type: ignore[arg-type]
     if s.completed is False or (case.money is not None and case.money.fines_owed > 0):

@@ -262,3 +262,10 @@ def test_revoked_felony_probation_needs_review_for_1203_41():
     rec = probation_case("459/460(b)", level="felony", kind="formal", status="revoked", violations=[("2016-01-01", "revoked")])
     d = row(run(rec), "pc1203_41")
     assert d.status == "needs_review" and "sentence.custody" in d.missing_facts
+
+
+def test_fine_paid_in_full_counts_as_a_completed_sentence_when_completed_is_not_recorded():
+    rec = no_probation_case(judgment="2024-05-01", completed=None, money=money(fines_ordered=300, fines_paid=300))
+    s = run(rec)
+    assert status(s, "pc1203_4a")[0] == "eligible"
+    assert status(s, "pc1203_425")[0] == "eligible"
