@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import squash
+from handout_render import squash
 from handout_clients import CLINIC
 from pypdf import PdfReader
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import squash
+from handout_render import squash
 from pypdf import PdfReader
 
 from clinic_app.cli import main

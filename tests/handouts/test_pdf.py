@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import render_scenario, squash
+from handout_render import render_scenario, squash
 from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
 from pypdf import PdfReader
 

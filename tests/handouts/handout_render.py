@@ -1,4 +1,5 @@
-"""Fixtures for the handout tests: screened scenario clients and their rendered PDFs.
+"""Rendered scenario handouts, shared by the handout tests (a plain module, not a conftest,
+so that importing it never picks up another folder's conftest).
 
 Rendering is the slow part, so each (scenario, language, print size) is rendered once per
 session and shared; every test still opens the real PDF bytes with pypdf.
@@ -10,7 +11,6 @@ import io
 import re
 from dataclasses import dataclass
 
-import pytest
 from handout_clients import CLINIC, SCENARIOS, screened
 from pypdf import PdfReader
 
@@ -53,8 +53,3 @@ def render_scenario(key: str, lang: str, large_print: bool = False, clinic=CLINI
         _cache[cache_key] = Rendered(client, screening, handout, render_bytes(handout))
     return _cache[cache_key]
 
-
-@pytest.fixture(scope="session")
-def render():
-    """render(scenario, lang, large_print=False) -> Rendered, cached for the session."""
-    return render_scenario
