@@ -13,6 +13,7 @@ from __future__ import annotations
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import ab1950_flag
 from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_STEP
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, weakest
 from clinic_app.model import Case, Determination
@@ -41,7 +42,7 @@ def evaluate(ctx, case: Case, _conv=None) -> Determination:
     if p.violations:
         reasons.append(("The record shows a probation violation, which the court will weigh.", CITE))
     unmet = [c.label for c in case.conditions if not c.is_met]
-    steps = ["Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory.", "Use form CR-180 (it has the early-termination request) and file it together with the 1203.4 petition."]
+    steps = [EARLY_TERMINATION_STEP, "Use form CR-180 (it has the early-termination request) and file it together with the 1203.4 petition."]
     if unmet:
         steps.insert(0, f"Finish or show progress on: {', '.join(unmet)} - the court looks at compliance.")
     cap = ab1950_flag(ctx, case)

@@ -28,6 +28,7 @@ KEY = "pc1203_4"
 TITLE = "Dismissal after probation (PC 1203.4)"
 CITE = "PC 1203.4(a)(1)"
 NO_OTHER_BARS = Reason("The person is not on probation, serving a sentence or charged in any other case.", CITE)  # shared: never mutate
+EARLY_TERMINATION_STEP = "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
 FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice."
 
 
@@ -120,7 +121,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     if active:
         reasons.insert(0, (f"Probation is still running and ends on {iso(end)}; relief is available from the next day, {iso(first)}.", CITE))
         steps = [
-            "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory at once.",
+            EARLY_TERMINATION_STEP,
             *steps,
             f"Otherwise file on or after {iso(first)}. " + FILE_STEP,
         ]
