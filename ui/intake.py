@@ -188,7 +188,8 @@ class IntakeDialog(QDialog):
         for field in (self.case_number, self.probation_end, self.fines, self.restitution, self.conviction.offense,
                       self.conviction.date):
             field.clear()
-        self.case_message.say(f"Case {len(after.cases)} added.", "note")
+        self.conviction.message.say(None)  # the emptied row is ready, not wrong
+        self.case_message.say(f"Case {len(after.cases)} added and screened.", "note")
         self.case_number.setFocus()
 
     # ---- result ----------------------------------------------------------------------
@@ -202,9 +203,15 @@ class IntakeDialog(QDialog):
         self.results.clear()
         from clinic_app.eligibility import remedy_title
 
+        names = {}
+        for case in self.client.cases:
+            names[(case.id, None)] = f"{case.case_number or case.id} (whole case)"
+            for conviction in case.convictions:
+                names[(case.id, conviction.id)] = f"{case.case_number or case.id} {conviction.citation}"
         for d in screened.screening.results:
             if d.status != "not_applicable":
-                self.results.addItem(f"{d.case}/{d.conviction or 'case'}: {remedy_title(d.remedy)}: {status_text(d)}")
+                where = names.get((d.case, d.conviction), f"{d.case}/{d.conviction or 'case'}")
+                self.results.addItem(f"{where}: {remedy_title(d.remedy)}: {status_text(d)}")
         self.handout.setEnabled(bool(self.client.cases))
         self.client_saved.emit(self.client, screened.summary)
 

@@ -35,6 +35,10 @@ def changed_paths(before: Any, after: Any, path: str = "", limit: int = 8) -> li
 def describe(entry: Any) -> str:
     if entry.entity == "client" and entry.action == "update":
         return ", ".join(changed_paths(entry.before, entry.after)) or "(no change)"
+    if entry.entity == "client" and entry.action == "create" and isinstance(entry.after, dict):
+        cases = entry.after.get("cases")
+        count = len(cases) if isinstance(cases, list) else cases
+        return f"{entry.after.get('name')}, {count} case{'s' if count != 1 else ''}"
     if entry.entity == "screening" and isinstance(entry.after, dict):
         return f"as of {entry.after.get('as_of')}: {str(entry.after.get('best', '')).replace('_', ' ')}"
     if entry.entity == "review" and isinstance(entry.after, dict):
