@@ -428,13 +428,18 @@ class Repository:
         with user_errors(self.path):
             return self.db.conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0]
 
-    def search_ids(self, text: str) -> list[int]:
-        """Ids of clients whose name, alias or case number matches `text`, best match first."""
+    def search_ids(self, text: str, *, ranked: bool = True) -> list[int]:
+        """Ids of clients whose name, alias or case number matches `text`, best match first.
+
+        ``ranked=False`` skips the bm25 ranking (in no particular order): the caseload list
+        sorts by its own column, and ranking 20,000 hits of a one-letter search costs ~70 ms.
+        """
         query = fts_query(text)
         if query is None:
             return []
+        order = " ORDER BY rank" if ranked else ""
         with user_errors(self.path):
-            rows = self.db.conn.execute("SELECT rowid FROM client_search WHERE client_search MATCH ? ORDER BY rank", (query,)).fetchall()
+            rows = self.db.conn.execute("SELECT rowid FROM client_search WHERE client_search MATCH ?" + order, (query,)).fetchall()
         return [row[0] for row in rows]
 
     def list_clients(self, search: str | None = None, limit: int | None = None) -> list[ClientRow]:
