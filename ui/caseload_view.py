@@ -193,7 +193,7 @@ class CaseloadView(QWidget):
 
     def current_filter(self) -> CaseloadFilter:
         text = self.search.text().strip()
-        ids = frozenset(self.repo.search_ids(text)) if text else None
+        ids = frozenset(self.repo.search_ids(text, ranked=False)) if text else None
         return CaseloadFilter(
             ids=ids,
             outcome=self.outcome.currentData(),

@@ -42,6 +42,7 @@ OUTCOME_COLOURS = {
     "blocked": QColor(218, 54, 51, 60),
     "needs_review": QColor(210, 153, 34, 80),
 }
+NARROW_SEARCH = 1500  # below this many matches, sorting the matches beats scanning the caseload
 _ORDER = {"eligible_now": 0, "eligible_on": 1, "needs_review": 2, "blocked": 3, "nothing_available": 4, None: 5}
 
 
@@ -167,7 +168,9 @@ class CaseloadModel(QAbstractTableModel):
         if flt == CaseloadFilter():
             return list(rows)
         ids = flt.ids
-        if ids is not None and len(ids) < len(rows) // 4:
+        # Few matches: gather them by id and sort them.  Many: one pass over the sorted
+        # caseload is cheaper than sorting them (a set lookup per row, ~5 ms at 100,000).
+        if ids is not None and len(ids) < min(len(rows) // 4, NARROW_SEARCH):
             by_id = self._index()
             shown = [by_id[i] for i in ids if i in by_id]
             shown = [r for r in shown if flt.accepts(r)]
