@@ -1,6 +1,8 @@
 """Benchmark section: the desktop workspace on real widgets, offscreen.
 
-    ui_start_to_list_s    process start to a usable caseload list (a fresh subprocess)
+    ui_start_to_list_s    process start to a usable caseload list (a fresh subprocess), of which
+    ui_start_open_caseload_s  opening the file (Repository.open, with SQLite's quick_check), and
+    ui_start_list_s           reading the list on a worker thread and showing it
     ui_filter_median_ms   per keystroke in the search box: the key, the full-text query, the
     ui_filter_p95_ms      list narrowed and repainted (the 150 ms typing pause is not counted)
     ui_client_open_ms     median time to open a client (record, checklist, screening, history)
@@ -62,12 +64,21 @@ def child(db_path: Path) -> int:
     from ui.tasks import rescreen_caseload
 
     app = make_app()
-    repo = Repository.open(db_path)
+    t = time.perf_counter()
+    repo = Repository.open(db_path)  # includes SQLite's quick_check of the whole file
+    open_s = time.perf_counter() - t
     window = MainWindow(repo, db_path)
     window.resize(1360, 820)
+    loaded: list[bool] = []
+    window.caseload_loaded.connect(lambda: loaded.append(True))
+    t = time.perf_counter()
     window.show()
-    window.load()
+    window.load_in_background()  # as `clinic-app` starts
+    while not loaded:
+        app.processEvents()
+        time.sleep(0.002)
     settle(app, 3)
+    list_s = time.perf_counter() - t
     print("READY", flush=True)
 
     view = window.caseload
@@ -105,6 +116,8 @@ def child(db_path: Path) -> int:
         time.sleep(0.005)
     rescreen_s = time.perf_counter() - t
     figures = {
+        "ui_start_open_caseload_s": round(open_s, 2),  # part of ui_start_to_list_s: Repository.open
+        "ui_start_list_s": round(list_s, 2),  # part of ui_start_to_list_s: list read in the background, shown
         "ui_filter_median_ms": round(statistics.median(per_key), 1),
         "ui_filter_p95_ms": round(_pct(per_key, 0.95), 1),
         "ui_client_open_ms": round(statistics.median(opens), 1),

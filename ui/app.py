@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from db.errors import CaseloadError
@@ -60,7 +61,7 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
         if screenshot is not None:
             return _screenshot(app, window, Path(screenshot))
         window.show()
-        window.load()
+        window.load_in_background()
         return app.exec()
     finally:
         repo.close()
@@ -68,8 +69,13 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
 
 def _screenshot(app, window, path: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
+    loaded = []
+    window.caseload_loaded.connect(lambda: loaded.append(True))
     window.show()
-    window.load()
+    window.load_in_background()
+    while not loaded:  # the same start as a user's, then wait for the list
+        app.processEvents()
+        time.sleep(0.005)
     settle(app)
     if window.caseload.proxy.rowCount():
         window.caseload.table.selectRow(0)

@@ -168,8 +168,12 @@ class CaseloadView(QWidget):
     # ---- data ------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Read the whole caseload list from the repository (fast: no records, no screening)."""
-        self.model.set_rows(self.repo.list_clients())
+        """Read the whole caseload list from the repository (no records, no screening)."""
+        self.show_rows(self.repo.list_clients())
+
+    def show_rows(self, rows: list) -> None:
+        """Fill the list with `rows` (from `load` or from a background read)."""
+        self.model.set_rows(rows)
         self.refresh_choices()
         self.apply_filters()
 

@@ -96,8 +96,53 @@ class MainWindow(QMainWindow):
     # ---- caseload --------------------------------------------------------------------
 
     def load(self) -> None:
-        """Fill the caseload list from the repository."""
+        """Fill the caseload list from the repository (on the UI thread: tests, small caseloads)."""
         self.caseload.load()
+        self._loaded()
+
+    def load_in_background(self) -> None:
+        """Read the caseload list on a worker thread, so the window paints and answers meanwhile.
+
+        The worker opens its own connection (`db.connection.connect`: same pragmas; the file
+        was already checked when the window's repository opened it).
+        """
+        from ui.tasks import Task
+
+        self.status.setText("Reading the caseload...")
+        db_path = self.db_path
+
+        def read(_ctx):
+            from sqlite_utils import Database
+
+            from db.connection import connect
+            from db.repository import Repository
+
+            repo = Repository(Database(connect(db_path, create=False)))
+            try:
+                return repo.list_clients()
+            finally:
+                repo.close()
+
+        self._list_task = Task(read)
+        self._list_task.signals.done.connect(self._rows_read, Qt.ConnectionType.QueuedConnection)
+        self._list_task.signals.failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
+        self._list_task.start()
+
+    def _rows_read(self, rows) -> None:
+        self.caseload.show_rows(rows)
+        self._loaded()
+
+    def _read_failed(self, error, report) -> None:
+        from db.errors import CaseloadError
+        from ui.crash import show_caseload_error, show_crash
+
+        self.status.setText("The caseload could not be read.")
+        if isinstance(error, CaseloadError):
+            show_caseload_error(self, error)
+        else:
+            show_crash(self, report)
+
+    def _loaded(self) -> None:
         self.status.setText(f"Caseload {self.db_path.name}: {len(self.caseload.model.all_rows()):,} clients")
         self.status.setToolTip(str(self.db_path))
         self.caseload_loaded.emit()

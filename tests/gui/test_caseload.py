@@ -83,3 +83,11 @@ def test_sorting_by_a_column_keeps_the_selected_client(window, repo):
     assert _names(view) == ["María López", "Darnell Brooks", "Ana Lopes"]
     assert view.selected_client_id() == repo.search_ids("Darnell")[0]
     assert view.proxy.index(1, 0).data(ClientIdRole) == view.selected_client_id()
+
+
+def test_list_can_be_read_in_the_background(qtbot, window, repo):
+    _seed(repo)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
+        window.load_in_background()
+    assert _names(window.caseload) == ["Ana Lopes", "Darnell Brooks", "María López"]
+    assert window.status.text() == "Caseload caseload.sqlite: 3 clients"
