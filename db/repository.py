@@ -133,6 +133,19 @@ def _search_values(client: Client, client_id: int) -> tuple:
     return (client_id, client.name, " ".join(client.aliases), numbers)
 
 
+def _labels(text: str) -> list[str]:
+    """The `outstanding` labels from their JSON text, quickly (the caseload list reads 100,000).
+
+    `db.records._json` writes a compact list; when it holds no backslash no string in it
+    has an escaped character, so no string contains a quote and splitting on '","' is exact.
+    """
+    if text == "[]":
+        return []
+    if "\\" not in text and text.startswith('["') and text.endswith('"]'):
+        return text[2:-2].split('","')
+    return json.loads(text)
+
+
 _LIST_SQL = """
 SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id),
        c.event, c.language, s.best, s.best_date, s.next_action_date, s.outstanding, s.needs_review
@@ -458,7 +471,7 @@ class Repository:
             params.append(limit)
         with self._read() as conn:
             rows = conn.execute(sql, params).fetchall()
-        iso, loads = date.fromisoformat, json.loads
+        iso = date.fromisoformat
         return [
             ClientRow(
                 cid,
@@ -470,7 +483,7 @@ class Repository:
                 best,
                 iso(best_date) if best_date is not None else None,
                 iso(next_date) if next_date is not None else None,
-                loads(outstanding) if outstanding is not None and outstanding != "[]" else [],
+                _labels(outstanding) if outstanding is not None else [],
                 bool(needs_review),
             )
             for cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review in rows

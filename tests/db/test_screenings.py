@@ -103,3 +103,11 @@ def test_the_fast_screening_writer_matches_the_format_writer():
     screening.results.append(Determination(case="c2", conviction=None, remedy="pc851.91", status="needs_review"))
     screening.consequences = [Consequence(case="c1", conviction="c1-1", topic="firearms", text="Still barred.", cite="PC 29800")]
     assert json.loads(screening_json(screening)) == screening_to_dict(screening)
+
+
+def test_outstanding_labels_survive_quotes_commas_and_accents(repo):
+    labels = ['restitution $1,200', 'class "Theft awareness" 3/8', 'multa pagada: sí', "back\\slash", '","']
+    for n, outstanding in enumerate([labels, labels[:1], [], ["a", "b"]]):
+        client_id = repo.add_client(Client(name=f"Client {n}"))
+        repo.store_screening(client_id, _screening(), "h", ClientSummary(best="blocked", outstanding=outstanding))
+        assert {row.id: row.outstanding for row in repo.list_clients()}[client_id] == outstanding
