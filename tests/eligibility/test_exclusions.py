@@ -99,3 +99,12 @@ def test_serious_or_violent_felony_is_outside_the_automatic_felony_path(section)
 
     rec = custody_case(section, code="PC", judgment="2010-01-01", release="2013-01-01", supervision_end="2016-01-01")
     assert status(run(rec), "pc1203_425")[0] == "not_eligible"
+
+
+def test_prison_offence_not_punishable_under_1170h_is_outside_1203_42():
+    from engine_builders import custody_case
+
+    # PC 266h (pimping) is a state-prison felony: not 1170(h)-eligible, and not serious or violent.
+    rec = custody_case("266h", code="PC", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
+    d = row(run(rec), "pc1203_42")
+    assert d.status == "not_eligible" and "1170(h)" in d.reasons[0].text
