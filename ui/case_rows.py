@@ -79,7 +79,10 @@ class ConvictionRow(EntryRow):
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        # The catalog ranks the rows (`_suggest`); "contains" keeps them while typing goes on.
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
         completer.activated.connect(self._completed)
         self.offense.setCompleter(completer)
         self.offense.textEdited.connect(self._suggest)
@@ -92,9 +95,16 @@ class ConvictionRow(EntryRow):
         set_combo(self.level, conviction.level)
         set_combo(self.wobbler, conviction.wobbler)
         self.date.set_value(conviction.conviction_date)
-        for widget in (self.offense, self.level, self.wobbler, self.date):
+        for widget in (self.level, self.wobbler, self.date):
             self.watch(widget)
+        self.offense.textChanged.connect(self._changed)
+        self.offense.editingFinished.connect(self._offense_left)
         self.validate()
+
+    def _offense_left(self) -> None:
+        """Leaving the offence field completes the edit, unless it only went to the suggestions."""
+        if not self.offense.completer().popup().isVisible():
+            self.committed.emit()
 
     def _suggest(self, text: str) -> None:
         """Offer catalog rows as the user types: "459" shows "PC 459 Burglary - wobbler"."""

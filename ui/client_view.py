@@ -110,8 +110,15 @@ class RecordTab(QWidget):
         QWidget.setTabOrder(self.add_case, self.remove_case)
         QWidget.setTabOrder(self.remove_case, self.case_form.case_number)
 
+    shown_case = -1  # the index of the case the case form shows (and will save into)
+
     def selected_case(self) -> int:
         return self.cases.currentRow()
+
+    def show_case(self, client: Client, index: int) -> None:
+        self.shown_case = index
+        self.case_form.load(client.cases[index])
+        self.case_form.setEnabled(True)
 
     def load(self, client: Client, case_index: int | None = None) -> None:
         self.person.load(client)
@@ -124,10 +131,10 @@ class RecordTab(QWidget):
         if client.cases:
             current = min(max(current, 0), len(client.cases) - 1)
             self.cases.setCurrentRow(current)
-            self.case_form.load(client.cases[current])
-            self.case_form.setEnabled(True)
+            self.show_case(client, current)
         else:
             self.case_form.case = None
+            self.shown_case = -1
             self.case_form.setEnabled(False)
         self.remove_case.setEnabled(bool(client.cases))
 
@@ -140,7 +147,7 @@ class RecordTab(QWidget):
     def snapshot(self, client: Client) -> Client:
         """`client` with the forms' values (call only when `problems()` is empty)."""
         out = self.person.apply_to(client)
-        index = self.cases.currentRow()
+        index = self.shown_case
         if self.case_form.case is not None and 0 <= index < len(out.cases):
             out.cases[index] = self.case_form.value()
         return out
@@ -424,6 +431,9 @@ class ClientWorkspace(QWidget):
                 self._show(client)
             else:
                 self.client = client
+                if 0 <= self.record.shown_case < len(client.cases):
+                    # The form now edits the stored case (facts it does not show included).
+                    self.record.case_form.case = client.cases[self.record.shown_case]
                 self._refresh_views()
                 self._retitle_cases()
 
@@ -440,23 +450,14 @@ class ClientWorkspace(QWidget):
         if self._loading or self.client is None:
             return
         # Leaving a case commits its edits first (when valid), then shows the other case.
-        if self._pending() is not None and self.record.case_form.case is not None:
-            previous = self.client.cases.index(self.record.case_form.case) if self.record.case_form.case in self.client.cases else -1
-            if previous >= 0 and not self.problems():
-                after = self.person_and_case(previous)
-                self.commit(after, "Edit record")
-        if self.client is not None and 0 <= index < len(self.client.cases):
+        after = self._pending()
+        if after is not None:
+            self.commit(after, "Edit record")
+        if self.client is not None and 0 <= index < len(self.client.cases) and index != self.record.shown_case:
             self._loading = True
-            self.record.case_form.load(self.client.cases[index])
-            self.record.case_form.setEnabled(True)
+            self.record.show_case(self.client, index)
             self._loading = False
         self._update_save_state()
-
-    def person_and_case(self, case_index: int) -> Client:
-        assert self.client is not None
-        out = self.record.person.apply_to(self.client)
-        out.cases[case_index] = self.record.case_form.value()
-        return out
 
     def add_case(self) -> None:
         """A new convicted case with one empty conviction row, ready to type into."""

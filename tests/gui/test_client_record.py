@@ -277,3 +277,21 @@ def test_undo_of_another_clients_edit_leaves_the_open_client_alone(qtbot, window
     assert window.client_view.record.person.name.text() == "Bo Second"
     row = window.caseload.model.row_of_client(first)
     assert window.caseload.model.row_at(row).name == "Ada First"  # the list follows the undo
+
+
+def test_switching_cases_saves_the_one_left_and_shows_the_other(qtbot, window, repo):
+    client_id = _open(window, repo, probation_client("Cas Cases"))
+    view = window.client_view
+    form = view.record.case_form
+    qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)  # a second case, ready to type
+    assert view.record.cases.count() == 2 and view.record.cases.currentRow() == 1
+    assert len(repo.get_client(client_id).cases) == 2
+    qtbot.keyClicks(form.case_number, "LA424242")
+    qtbot.keyClicks(form.convictions.rows[0].offense, "HS 11350(a)")
+    qtbot.keyClick(form.convictions.rows[0].offense, Qt.Key.Key_Escape)  # no suggestion wanted
+    qtbot.keyClicks(form.convictions.rows[0].date, "2018-02-02")
+    view.record.cases.setCurrentRow(0)  # leave the new case: it is saved
+    stored = repo.get_client(client_id).cases
+    assert stored[1].case_number == "LA424242" and stored[1].convictions[0].citation == "HS 11350(a)"
+    assert form.case_number.text() == "BA100001"  # the first case is shown
+    assert view.record.cases.item(1).text() == "LA424242 · convicted · HS 11350(a)"
