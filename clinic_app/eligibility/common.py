@@ -4,7 +4,7 @@ cap flag, and the SB 1106 restitution rule by effective date."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, blocked, lifts_on
@@ -142,3 +142,11 @@ def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:
 
 def first_after(d: date) -> date:
     return day_after(d)
+
+
+ANNIVERSARY_NOTE = ("Today is exactly the anniversary that ends the waiting period; some courts count it, but the first safe day is tomorrow: verify.", "Civ. Code 10; ca-rules.md section 0")
+
+
+def anniversary_note(as_of: date, first: date) -> tuple[str, str] | None:
+    """The "verify" note when `as_of` is the day before the first safe day (the anniversary)."""
+    return ANNIVERSARY_NOTE if first - as_of == timedelta(days=1) else None

@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import bars_decision, own_bars
+from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
@@ -116,6 +116,9 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
     kind = "a split sentence ending in mandatory supervision" if (split and not prison) else ("a state-prison sentence" if prison else "a straight county-jail sentence")
     reasons.insert(0, (f"The sentence ({kind}) was completed on {iso(done)} ({event}); the wait is {years} year{'s' if years > 1 else ''}, so the first day is {iso(first)}.", "PC 1203.41(a)(2)"))
     reasons.append(("Practitioners read (a)(2) as 1 year after a split sentence and 2 years after straight jail or prison: verify.", "PC 1203.41(a)(2); PC 1170(h)(5)"))
+    note = anniversary_note(ctx.as_of, first)
+    if note is not None:
+        reasons.append(note)
     if other is not None:
         if other.status == "blocked" and first > ctx.as_of and (other.date is None or other.date < first):
             other.date = first if other.date is not None else None

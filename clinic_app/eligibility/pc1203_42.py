@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import bars_decision, own_bars
+from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
@@ -79,6 +79,9 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     if other is not None:
         return other
     reasons.append((f"The sentence was completed on {iso(done)} ({event}); two years later is {iso(first)}.", CITE))
+    note = anniversary_note(ctx.as_of, first)
+    if note is not None:
+        reasons.append(note)
     reasons.append(("Relief is discretionary; since SB 731, PC 1203.41 also reaches this sentence, so the attorney may choose either.", "PC 1203.42(a); PC 1203.41(a)(1)"))
     steps = ["File form CR-180 with the court that entered the conviction, with a declaration and letters of support."]
     if first > ctx.as_of:

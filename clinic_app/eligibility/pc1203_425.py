@@ -26,7 +26,7 @@ from datetime import date
 
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked
-from clinic_app.eligibility.common import bars_decision, own_bars
+from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
@@ -124,6 +124,9 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
         return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"One calendar year from judgment is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
     reasons = [(f"A {conv.level} without probation, sentence completed; one calendar year from judgment ({iso(judgment)}) is {iso(first)}.", path)]
+    note = anniversary_note(ctx.as_of, first)
+    if note is not None:
+        reasons.append(note)
     return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM)
 
 
@@ -175,6 +178,9 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                 [(f"A new felony conviction ({v.code} {v.section}, case {c2.id}, {iso(v.conviction_date)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)],
             )
     reasons = [(f"A felony convicted on {iso(convicted)}, not serious, violent or registrable; the sentence was completed on {iso(done)} ({event}); four years later is {iso(first)}.", path)]
+    note = anniversary_note(ctx.as_of, first)
+    if note is not None:
+        reasons.append(note)
     return _finish(ctx, case, conv, first, reasons, sb731_only=True)
 
 

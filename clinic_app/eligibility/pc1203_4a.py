@@ -15,8 +15,8 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import bars_decision, restitution_reason
-from clinic_app.eligibility.dates import after_years, is_anniversary_day, iso
+from clinic_app.eligibility.common import anniversary_note, bars_decision, restitution_reason
+from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination
@@ -104,8 +104,9 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append((rest[0], "PC 1203.4a(e)" if not rest[2] else rest[1]))
         if rest[2]:
             mode = "discretionary"
-    if is_anniversary_day(ctx.as_of, judgment, 1):
-        reasons.append(("Today is exactly the anniversary of judgment; filing from tomorrow is the safe choice.", "Civ. Code 10"))
+    note = anniversary_note(ctx.as_of, first)
+    if note is not None:
+        reasons.append(note)
     if conv.level == "infraction":
         steps.append("For an infraction the petition may be made by written declaration; give the prosecutor 15 days' notice.")
     if first > ctx.as_of:

@@ -93,3 +93,12 @@ def test_a_bar_that_lifts_before_the_own_first_day_does_not_block():
 def test_1203_42_own_parole_with_a_known_end_gives_the_date():
     rec = custody_case(judgment="2009-03-01", release="2010-06-01", supervision_end="2027-01-31")
     assert status(run(rec, as_of="2026-11-15"), "pc1203_42") == ("eligible_on", "discretionary", date(2029, 2, 1))
+
+
+@pytest.mark.parametrize("name,remedy,build,first,mode", [p for p in PERIODS if "probation" not in p[0] and "early" not in p[0]], ids=[p[0] for p in PERIODS if "probation" not in p[0] and "early" not in p[0]])
+def test_the_anniversary_itself_is_flagged_verify(name, remedy, build, first, mode):
+    from engine_builders import row
+
+    on_anniversary = row(run(build(), as_of=first - ONE), remedy)
+    assert any("verify" in r.text for r in on_anniversary.reasons)
+    assert not any("anniversary" in r.text for r in row(run(build(), as_of=first - 2 * ONE), remedy).reasons)
