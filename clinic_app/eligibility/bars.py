@@ -105,7 +105,8 @@ def person_bars(person: Person, cases: Iterable[Case], as_of: date) -> PersonBar
     sup = person.on_supervision
     if sup == "none":
         # The clinic confirmed there is no supervision now: drop what the record only suggested.
-        bars = [b for b in bars if b.certain or b.kind not in ("probation",) + SUPERVISION_KINDS]
+        # Supervision with no end date in the record is taken to have ended, too.
+        bars = [b for b in bars if b.kind not in ("probation",) + SUPERVISION_KINDS or (b.certain and b.until is not None)]
     elif sup is not None and sup not in kinds_seen:
         bars.append(Bar(sup, None, None))
     if person.pending_charges and not any(b.kind == "pending_charge" for b in bars):

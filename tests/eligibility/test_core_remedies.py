@@ -269,3 +269,10 @@ def test_fine_paid_in_full_counts_as_a_completed_sentence_when_completed_is_not_
     s = run(rec)
     assert status(s, "pc1203_4a")[0] == "eligible"
     assert status(s, "pc1203_425")[0] == "eligible"
+
+
+def test_confirmed_no_supervision_drops_a_parole_with_no_end_date():
+    old_parole = custody_case(judgment="2005-01-01", release="2007-01-01", supervision="parole", supervision_end=None)
+    assert status(run(old_parole), "pc1203_41")[0] == "blocked"
+    d = row(run(old_parole, person=Person(on_supervision="none")), "pc1203_41")
+    assert d.status == "needs_review" and d.missing_facts == ["sentence.custody.supervision_end"]
