@@ -111,7 +111,13 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             confidence=conf,
         )
     if done is None:
-        return needs_review(ctx, case, conv, KEY, [("The record does not show when the sentence was completed (release, or end of supervision).", "PC 1203.41(a)(2)")], missing=[event], confidence="M")
+        why = [("The record does not show when the sentence was completed (release, or end of supervision).", "PC 1203.41(a)(2)")]
+        if c is not None and c.release_date is not None:
+            # Only the release is known: say what it gives, since completion is usually the
+            # end of parole or PRCS (ca-rules.md 2.2).
+            early = after_years(c.release_date, years)
+            why.append((f"Counted from release ({iso(c.release_date)}) the wait ends {iso(early)}; counted from the end of supervision it ends later. The supervision end date decides.", "PC 1203.41(a)(2); PC 3000(a)(1)"))
+        return needs_review(ctx, case, conv, KEY, why, missing=[event], next_steps=["Get the parole or PRCS discharge date (CDCR or probation), record it, and screen again."], confidence="M")
     first = after_years(done, years)
     kind = "a split sentence ending in mandatory supervision" if (split and not prison) else ("a state-prison sentence" if prison else "a straight county-jail sentence")
     reasons.insert(0, (f"The sentence ({kind}) was completed on {iso(done)} ({event}); the wait is {years} year{'s' if years > 1 else ''}, so the first day is {iso(first)}.", "PC 1203.41(a)(2)"))
