@@ -82,7 +82,23 @@ def _doj_from(convicted: date, sb731_only: bool) -> date:
     return SB731_DOJ_FROM if sb731_only else AB1076_DOJ_FROM
 
 
-def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, own_until: date | None = None) -> Determination:
+def path_i_question(ctx, conv: Conviction) -> str | None:
+    """The open question of ca-rules.md 8.3 when it concerns this offence, else None."""
+    m = ctx.match(conv)
+    off = m.offense
+    if off is None:
+        return None
+    if conv.level == "felony" and (is_serious(m) or is_violent(m)):
+        return f"Whether the probation path of automatic relief covers a serious or violent felony such as {conv.code} {conv.section} is an open question."
+    vehicle = conv.code == "VC" or off.code == "VC"
+    if vehicle and off.section.startswith(("23152", "23153")):
+        return f"Whether automatic relief covers a DUI ({conv.code} {conv.section}) is an open question."
+    if vehicle and conv.level == "misdemeanor" and off.excluded_1203_4:
+        return f"Whether automatic relief covers a VC 42002.1 misdemeanour ({conv.code} {conv.section}) is an open question."
+    return None
+
+
+def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: bool = True) -> Determination:
     """Person bars, the DOJ start date for this version, then eligible / eligible_on."""
     floor = _doj_from(conv.conviction_date or first, sb731_only)
     if first < floor:
@@ -91,6 +107,16 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, own_unti
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M")
     if other is not None:
         return other
+    question = path_i_question(ctx, conv) if path_i else None
+    if question is not None:
+        # ca-rules.md 8.3 [L]: the probation / no-probation paths show no carve-out in the
+        # quoted text, but whether DOJ applies them to these offences is unknown.
+        when = f"on {iso(first)}" if first > ctx.as_of else "now"
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, (f"{question} If it does, relief may apply {when}.", CITE)],
+            next_steps=["Check the RAP sheet for \"relief granted\"; if it is not there, petition (PC 1203.4 / 1203.4a) rather than wait."],
+        )
     reasons.append(NO_BARS)
     reasons.append(BLOCKING_NOTE)
     if first > ctx.as_of:
@@ -181,7 +207,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
-    return _finish(ctx, case, conv, first, reasons, sb731_only=True)
+    return _finish(ctx, case, conv, first, reasons, sb731_only=True, path_i=False)
 
 
 REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

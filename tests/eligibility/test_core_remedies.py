@@ -276,3 +276,15 @@ def test_confirmed_no_supervision_drops_a_parole_with_no_end_date():
     assert status(run(old_parole), "pc1203_41")[0] == "blocked"
     d = row(run(old_parole, person=Person(on_supervision="none")), "pc1203_41")
     assert d.status == "needs_review" and d.missing_facts == ["sentence.custody.supervision_end"]
+
+
+def test_automatic_relief_for_a_dui_or_a_serious_felony_on_probation_needs_review():
+    # ca-rules.md 8.3 [L]: no carve-out in the quoted text, DOJ practice unknown.
+    dui = probation_case("23152(a)", code="VC", start="2021-08-01", end="2025-08-01")
+    d = row(run(dui), "pc1203_425")
+    assert d.status == "needs_review" and "DUI" in d.reasons[-1].text
+    burglary = probation_case("459/460(a)", level="felony", kind="formal", start="2016-05-20", end="2019-05-20")
+    assert status(run(burglary), "pc1203_425")[0] == "needs_review"
+    evading = probation_case("2800", code="VC", start="2022-01-12", end="2023-01-12")
+    assert status(run(evading), "pc1203_425")[0] == "needs_review"
+    assert status(run(probation_case()), "pc1203_425")[0] == "eligible"
