@@ -193,9 +193,12 @@ class MainWindow(QMainWindow):
     # ---- long work (ui.tasks) ----------------------------------------------------------
 
     def rescreen_all(self) -> None:
-        from ui.tasks import rescreen_caseload
+        """Caseload > Re-screen: pick the as-of date (today, or a day to plan for), then run it."""
+        from ui.tasks import ask_as_of, rescreen_caseload
 
-        rescreen_caseload(self, self.db_path, self.today, on_done=lambda _n: self.load())
+        as_of = ask_as_of(self, self.today)
+        if as_of is not None:
+            rescreen_caseload(self, self.db_path, as_of, on_done=lambda _n: self.load_in_background())
 
     def backup(self) -> None:
         from ui.tasks import backup_dialog
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
     def import_requests(self) -> None:
         from ui.tasks import import_dialog
 
-        import_dialog(self, self.db_path, on_done=lambda _n: self.load())
+        import_dialog(self, self.db_path, on_done=lambda _n: self.load_in_background())
 
     def print_event(self) -> None:
         from ui.tasks import event_handouts_dialog

@@ -199,6 +199,34 @@ def rescreen_job(db_path: Path, as_of: date, batch: int = 500) -> Callable[[Task
     return job
 
 
+def ask_as_of(parent: QWidget, today: date) -> date | None:
+    """The date a whole-caseload re-screen speaks for (today unless the user plans ahead)."""
+    from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel
+
+    from ui.eligibility_view import from_qdate, to_qdate
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Re-screen the caseload")
+    form = QFormLayout(dialog)
+    form.addRow(QLabel("Every client is screened again with the current rules.\n"
+                       "The caseload list then shows the results for this date."))
+    picker = QDateEdit(to_qdate(today))
+    picker.setCalendarPopup(True)
+    picker.setDisplayFormat("yyyy-MM-dd")
+    picker.setAccessibleName("Screen as of date")
+    label = QLabel("&As of:")
+    label.setBuddy(picker)
+    form.addRow(label, picker)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Re-screen")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return from_qdate(picker.date())
+
+
 def rescreen_caseload(parent: QWidget, db_path: Path, as_of: date, *, on_done: Callable[[int], None] | None = None,
                       on_cancelled: Callable[[], None] | None = None):
     """Caseload > Re-screen whole caseload: runs `rescreen_job` with progress and cancel."""

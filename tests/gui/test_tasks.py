@@ -76,3 +76,17 @@ def test_screenshot_mode_writes_a_png(tmp_path):
     image = QImage(str(png))
     assert image.width() >= 1000 and image.height() >= 600
     assert date.today()  # the screenshot used the real clock: nothing to pin here
+
+
+def test_rescreen_menu_asks_the_date_and_refreshes_the_list(qtbot, window, repo, monkeypatch):
+    from tests.gui.conftest import probation_client
+    from ui import tasks
+
+    client_id = repo.add_client(probation_client("Nora Next-March", probation_end=date(2027, 3, 2)))
+    window.load()
+    assert window.caseload.model.row_at(0).best is None  # never screened
+    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: date(2027, 4, 1))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.rescreen_action.trigger()
+    assert repo.latest_screening(client_id).as_of == date(2027, 4, 1)
+    assert window.caseload.model.row_at(0).best == "eligible_now"
