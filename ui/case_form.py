@@ -248,14 +248,14 @@ class CaseForm(Committer):
             sentence.judgment_date = self.judgment.value()
             sentence.imposition_suspended = self.imposition_suspended.currentData()
             sentence.completed = self.sentence_completed.currentData()
-            sentence.probation = self._probation(old) if kind == "probation" else None
+            sentence.probation = self._probation() if kind == "probation" else None
             sentence.custody = self._custody() if kind in ("county_jail_1170h", "state_prison") else None
             case.sentence = sentence
         case.conditions = self.conditions.values()
         case.money = self._money(case.money)
         return case
 
-    def _probation(self, old: Sentence | None) -> Probation:
+    def _probation(self) -> Probation:
         return Probation(
             kind=self.probation_kind.currentData(),
             start=self.probation_start.value(),

@@ -266,9 +266,8 @@ class RowList(Committer):
     def _add_clicked(self) -> None:
         row = self._append(None)
         self.changed.emit()
-        focus = row.focusNextPrevChild  # noqa: F841 - keep the row's first field focused below
-        first = row.findChildren(QWidget)
-        for widget in first:
+        # The new row's first field takes the focus: type straight on.
+        for widget in row.findChildren(QWidget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QPushButton):
                 widget.setFocus()
                 break
