@@ -76,6 +76,7 @@ class ConvictionRow(EntryRow):
         self.level = combo(LEVEL_CHOICES)
         self.wobbler = tristate("Wobbler")
         self.date = DateField()
+        self.offense_date = DateField()  # some remedies turn on the age at the offence
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -90,12 +91,14 @@ class ConvictionRow(EntryRow):
         _labelled(self.line, "Level:", self.level, "Level")
         _labelled(self.line, "Wobbler:", self.wobbler, "Wobbler")
         _labelled(self.line, "Convicted:", self.date, "Conviction date")
+        _labelled(self.line, "Offence on:", self.offense_date, "Offence date")
         self.finish("conviction")
         self.offense.setText(conviction.citation if conviction.section else "")
         set_combo(self.level, conviction.level)
         set_combo(self.wobbler, conviction.wobbler)
         self.date.set_value(conviction.conviction_date)
-        for widget in (self.level, self.wobbler, self.date):
+        self.offense_date.set_value(conviction.offense_date)
+        for widget in (self.level, self.wobbler, self.date, self.offense_date):
             self.watch(widget)
         self.offense.textChanged.connect(self._changed)
         self.offense.editingFinished.connect(self._offense_left)
@@ -131,13 +134,17 @@ class ConvictionRow(EntryRow):
     def validate(self) -> list[str]:
         match = self.match()
         problems = []
-        date_problem = self.date.problem()
+        date_problem = self.date.problem() or self.offense_date.problem()
         if match is None:
             self.message.say("Enter the code section (e.g. 459 or HS 11350)")
             problems.append("Conviction: the code section is missing")
         elif date_problem:
-            self.message.say(f"Conviction date: {date_problem}")
-            problems.append(f"Conviction date: {date_problem}")
+            which = "Conviction date" if self.date.problem() else "Offence date"
+            self.message.say(f"{which}: {date_problem}")
+            problems.append(f"{which}: {date_problem}")
+        elif self.offense_date.value() and self.date.value() and self.offense_date.value() > self.date.value():
+            self.message.say("The offence date is after the conviction date")
+            problems.append("Offence date: after the conviction date")
         elif match.offense is None:
             self.message.say(f"{match.code} {match.section or self.offense.text()}: not in the offence catalog; "
                              "it can be saved and will be marked for attorney review", "note")
@@ -157,6 +164,7 @@ class ConvictionRow(EntryRow):
         conviction.level = self.level.currentData()
         conviction.wobbler = self.wobbler.currentData()
         conviction.conviction_date = self.date.value()
+        conviction.offense_date = self.offense_date.value()
         return conviction
 
 
