@@ -35,20 +35,17 @@ from typing import Any, NoReturn
 from clinic_app.model import Client
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict, load_document
 
-EXIT_OK = 0
-EXIT_ENVIRONMENT = 1
-EXIT_USAGE = 2
+from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
+
 PROG = "clinic-app"
 DEMO_WINDOW_CLIENTS = 200
 
 # Subcommands other modules provide: each module has `add_parser(subparsers)`, which sets
 # `func` (a `run(args) -> int`) as the parser's default.  Add a module here to wire it in.
+# A subcommand that needs the caseload calls `args.open_caseload(create=...)`, which this
+# module supplies, so that the domain never imports `db` itself.
 # Keep their top-level imports light: every `clinic-app` invocation imports them.
 SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command", "clinic_app.handouts.command")
-
-
-class UsageError(Exception):
-    """A wrong command line or input file: exit status 2."""
 
 
 class MissingSystemLibrary(Exception):
@@ -317,6 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from db.errors import CaseloadError
 
     args = build_parser().parse_args(argv)
+    args.open_caseload = lambda *, create=True: _open(args, create=create)
     try:
         return args.func(args)
     except (CaseloadError, MissingSystemLibrary) as err:

@@ -54,7 +54,7 @@ def clinic_from_settings(get_setting) -> ClinicInfo:
 
 
 def _as_of(text: str | None) -> date:
-    from clinic_app.cli import UsageError
+    from clinic_app.exits import UsageError
 
     if not text:
         return date.today()  # the command line may read the clock; the domain never does
@@ -66,14 +66,14 @@ def _as_of(text: str | None) -> date:
 
 def run(args: argparse.Namespace) -> int:
     """Write the handout(s); returns the exit status."""
-    from clinic_app.cli import EXIT_OK, UsageError, _open
+    from clinic_app.exits import EXIT_OK, UsageError
     from clinic_app.eligibility import screen
     from clinic_app.handouts import available_languages, compose, render_event, render_pdf
 
     as_of = _as_of(args.as_of)
     if args.lang and args.lang not in available_languages():
         raise UsageError(f"no handout texts for --lang {args.lang}; available: {', '.join(available_languages())}")
-    repo = _open(args, create=False)
+    repo = args.open_caseload(create=False)
     try:
         clinic = clinic_from_settings(repo.get_setting)
         if args.client is not None:
