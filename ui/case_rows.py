@@ -90,9 +90,15 @@ class ConvictionRow(EntryRow):
         _labelled(self.line, "Offence:", self.offense, "Offence code section")
         _labelled(self.line, "Level:", self.level, "Level")
         _labelled(self.line, "Wobbler:", self.wobbler, "Wobbler")
-        _labelled(self.line, "Convicted:", self.date, "Conviction date")
-        _labelled(self.line, "Offence on:", self.offense_date, "Offence date")
         self.finish("conviction")
+        # The dates on a second line: the row stays narrow enough for a laptop at 200%.
+        dates = QHBoxLayout()
+        _labelled(dates, "Convicted:", self.date, "Conviction date")
+        _labelled(dates, "Offence on:", self.offense_date, "Offence date")
+        dates.addStretch(1)
+        self.layout().insertLayout(1, dates)
+        for first, second in ((self.wobbler, self.date), (self.date, self.offense_date), (self.offense_date, self.remove)):
+            QWidget.setTabOrder(first, second)  # Remove comes last, after the dates
         self.offense.setText(conviction.citation if conviction.section else "")
         set_combo(self.level, conviction.level)
         set_combo(self.wobbler, conviction.wobbler)

@@ -95,3 +95,18 @@ def test_dark_theme_switches_the_palette(window):
     finally:
         window.dark_action.trigger()
     assert app.palette().color(QPalette.ColorRole.Window) == light
+
+
+def test_conviction_row_tab_order_ends_with_remove(qtbot):
+    from clinic_app.model import Conviction
+    from ui.case_rows import ConvictionRow
+
+    row = ConvictionRow(Conviction(id="c1-1", section="459"))
+    qtbot.addWidget(row)
+    chain, widget = [], row.offense
+    for _ in range(6):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or widget.focusProxy() is not None:
+            widget = widget.nextInFocusChain()
+    assert chain == [row.offense, row.level, row.wobbler, row.date, row.offense_date, row.remove]
