@@ -21,6 +21,7 @@ cannot be read.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -159,6 +160,10 @@ def run_batch(path: Path, out_path: Path | None, as_of: date | None) -> int:
     today = date.today()
     progress = _Progress(total, sys.stderr)
     tmp_name = None
+    # A batch allocates millions of short-lived objects and keeps none: collect garbage
+    # less often (about a third faster for a county-sized file); restored afterwards.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
     try:
         if out_path is not None:
             fd, tmp_name = tempfile.mkstemp(prefix=".screen-", suffix=".jsonl.tmp", dir=str(out_path.parent.resolve()))
@@ -178,6 +183,7 @@ def run_batch(path: Path, out_path: Path | None, as_of: date | None) -> int:
         else:
             out.flush()
     finally:
+        gc.set_threshold(*thresholds)
         if tmp_name is not None:
             try:
                 os.unlink(tmp_name)
