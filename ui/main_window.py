@@ -123,7 +123,12 @@ class MainWindow(QMainWindow):
             finally:
                 repo.close()
 
+        from ui import tasks
+
         self._list_task = Task(read)
+        tasks._running.add(self._list_task)  # closing the window waits for it (ui.tasks.stop_all)
+        self._list_task.signals.done.connect(lambda _rows: tasks._running.discard(self._list_task))
+        self._list_task.signals.failed.connect(lambda *_a: tasks._running.discard(self._list_task))
         self._list_task.signals.done.connect(self._rows_read, Qt.ConnectionType.QueuedConnection)
         self._list_task.signals.failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
         self._list_task.start()

@@ -91,3 +91,41 @@ def test_list_can_be_read_in_the_background(qtbot, window, repo):
         window.load_in_background()
     assert _names(window.caseload) == ["Ana Lopes", "Darnell Brooks", "María López"]
     assert window.status.text() == "Caseload caseload.sqlite: 3 clients"
+
+
+def test_outcome_outstanding_and_review_filters_and_the_counts(qtbot, window, repo):
+    from datetime import date
+
+    from tests.gui.conftest import TODAY
+    from ui.services import screen_and_store
+
+    done = probation_client("Nadia Now", case_number="BA1")  # probation over, nothing owed
+    later = probation_client("Luis Later", case_number="BA2", probation_end=date(2027, 3, 2))
+    owes = probation_client("Olive Owes", case_number="BA3", restitution_ordered=900, restitution_paid=100)
+    for client in (done, later, owes):
+        repo.add_client(client)
+        screen_and_store(repo, client, TODAY)
+    window.load()
+    view = window.caseload
+    counts = view.model.counts()
+    assert view.count_buttons["eligible_now"].text() == f"Eligible now: {counts['eligible_now']}"
+    assert counts["eligible_now"] + counts["eligible_on"] + counts["needs_review"] + counts["blocked"] + counts["nothing_available"] == 3
+
+    expected_now = sorted(r.name for r in repo.list_clients() if r.best == "eligible_now")
+    qtbot.mouseClick(view.count_buttons["eligible_now"], Qt.MouseButton.LeftButton)  # a count is a filter
+    assert view.outcome.currentData() == "eligible_now"
+    assert _names(view) == expected_now and "Nadia Now" in expected_now
+    qtbot.mouseClick(view.count_buttons["eligible_now"], Qt.MouseButton.LeftButton)
+    assert len(_names(view)) == 3
+
+    view.outstanding.setChecked(True)
+    outstanding = sorted(r.name for r in repo.list_clients() if r.outstanding)
+    assert _names(view) == outstanding and "Olive Owes" in outstanding and "Nadia Now" not in outstanding
+    view.outstanding.setChecked(False)
+    assert outstanding == ["Luis Later", "Olive Owes"]  # probation running; restitution owed
+    view.review.setChecked(True)
+    assert _names(view) == ["Luis Later"]  # the engine asks an attorney to look at this one
+    view.review.setChecked(False)
+    view.outcome.setCurrentIndex(view.outcome.findData("eligible_on"))
+    assert _names(view) == ["Luis Later"]
+    assert view.proxy.index(0, 4).data() == "Eligible on 2027-03-03"
