@@ -29,6 +29,24 @@ def crash_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     )
 
 
+def user_error_text(error: BaseException) -> str | None:
+    """The plain-words message for an error the user can cause, or None for a bug.
+
+    A caseload problem (disk full, locked, damaged), a bad import file (FORMAT.md names
+    the place: ``[3].cases[0].outcome: ...``) or a file that cannot be read or written.
+    """
+    from clinic_app.screening_format import FormatError
+
+    if isinstance(error, CaseloadError):
+        return str(error)
+    if isinstance(error, FormatError):
+        return f"The file was not imported (nothing was added): {error}"
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if getattr(error, "filename", None) else ""
+        return f"The file could not be used{where}: {error.strerror or error}."
+    return None
+
+
 def show_caseload_error(parent: QWidget | None, error: CaseloadError) -> None:
     """Tell the user, in plain words, what happened to the caseload file."""
     QMessageBox.warning(parent, "Clinic Desk", str(error))

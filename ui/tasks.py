@@ -21,7 +21,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from db.errors import CaseloadError
 
 
 def safe_name(text: str, limit: int = 40) -> str:
@@ -129,12 +128,13 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
             on_done(result)
 
     def failed(error: BaseException, report: str) -> None:
-        finish()
-        if isinstance(error, CaseloadError):
-            QMessageBox.warning(parent, "Clinic Desk", str(error))
-        else:
-            from ui.crash import show_crash
+        from ui.crash import show_crash, user_error_text
 
+        finish()
+        text = user_error_text(error)
+        if text is not None:
+            QMessageBox.warning(parent, "Clinic Desk", text)
+        else:
             show_crash(parent, report)
 
     def cancelled() -> None:

@@ -68,3 +68,30 @@ def test_print_all_handouts_for_an_event_and_back_up(qtbot, window, repo, monkey
 
     with Repository.open(backup, create=False) as copy:
         assert copy.count_clients() == 3
+
+
+def test_import_adds_clients_and_a_bad_file_is_refused_in_plain_words(qtbot, window, repo, monkeypatch, tmp_path):
+    import json
+
+    from clinic_app.screening_format import client_to_request_dict
+
+    good = tmp_path / "clients.json"
+    good.write_text(json.dumps([client_to_request_dict(probation_client(n)) for n in ("Ira Import", "Ida Import")]))
+    told, warned = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.import_action.trigger()
+    assert told == ["2 clients imported."] and repo.count_clients() == 2
+    assert window.caseload.model.rowCount() == 2
+
+    bad = tmp_path / "bad.json"
+    record = client_to_request_dict(probation_client("Bad Date"))
+    record["cases"][0]["sentence"]["probation"]["end"] = "2019-13-01"
+    bad.write_text(json.dumps([record]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
+    assert warned[0].startswith("The file was not imported (nothing was added): [0].cases[0].sentence.probation.end")
+    assert repo.count_clients() == 2
