@@ -166,7 +166,10 @@ class MainWindow(QMainWindow):
         from ui.services import client_row
 
         self.caseload.model.update_client(client_row(client, summary))
-        self.caseload.update_counts()
+        if client.event and self.caseload.event.findData(client.event) < 0:
+            self.caseload.refresh_choices()  # a new clinic event joins the filter
+        else:
+            self.caseload.update_counts()
 
     # ---- client ----------------------------------------------------------------------
 
