@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.model import Client
@@ -17,6 +18,16 @@ SUPERVISION_CHOICES = [
     ("PRCS", "prcs"),
     ("Mandatory supervision", "mandatory_supervision"),
 ]
+
+
+class NotesEdit(QPlainTextEdit):
+    """Free-text notes; leaving the box completes the edit (like leaving a line edit)."""
+
+    left = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.left.emit()
 
 
 class PersonForm(Committer):
@@ -41,7 +52,7 @@ class PersonForm(Committer):
         self.pending = QCheckBox("Has a pending criminal charge")
         self.fire_camp = QCheckBox("Served in a fire camp")
         self.trafficking = QCheckBox("Survivor of human trafficking")
-        self.notes = QPlainTextEdit()
+        self.notes = NotesEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 4)
         self.rows = {
@@ -62,6 +73,7 @@ class PersonForm(Committer):
                        self.resident_since, self.supervision, self.registrant, self.pending, self.fire_camp, self.trafficking):
             self.watch(widget)
         self.notes.textChanged.connect(self._changed)
+        self.notes.left.connect(self.committed)
         self.changed.connect(self.validate)
 
     def load(self, client: Client) -> None:

@@ -295,3 +295,14 @@ def test_switching_cases_saves_the_one_left_and_shows_the_other(qtbot, window, r
     assert stored[1].case_number == "LA424242" and stored[1].convictions[0].citation == "HS 11350(a)"
     assert form.case_number.text() == "BA100001"  # the first case is shown
     assert view.record.cases.item(1).text() == "LA424242 · convicted · HS 11350(a)"
+
+
+def test_notes_are_saved_when_the_box_is_left(qtbot, window, repo):
+    client_id = _open(window, repo, probation_client("Nell Notes"))
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    notes = window.client_view.record.person.notes
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Needs a Spanish interpreter")
+    qtbot.keyClick(notes, Qt.Key.Key_Tab)  # Tab leaves the box (it does not type a tab)
+    assert repo.get_client(client_id).notes == "Needs a Spanish interpreter"
