@@ -110,3 +110,23 @@ def test_conviction_row_tab_order_ends_with_remove(qtbot):
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or widget.focusProxy() is not None:
             widget = widget.nextInFocusChain()
     assert chain == [row.offense, row.level, row.wobbler, row.date, row.offense_date, row.remove]
+
+
+def test_ctrl_s_saves_and_ctrl_z_undoes_from_the_keyboard(qtbot, window, repo):
+    client_id = repo.add_client(probation_client("Kai Keys"))
+    window.load()
+    window.open_client(client_id)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    phone = window.client_view.record.person.phone
+    phone.setFocus()
+    qtbot.keyClicks(phone, "(213) 555-0100")
+    qtbot.keyClick(phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert repo.get_client(client_id).phone == "(213) 555-0100"
+    # Inside a text field Ctrl+Z undoes typing (Qt's own); elsewhere it undoes the saved edit.
+    cases = window.client_view.record.cases
+    cases.setFocus()
+    qtbot.keyClick(cases, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert repo.get_client(client_id).phone is None and phone.text() == ""
+    qtbot.keyClick(cases, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert repo.get_client(client_id).phone == "(213) 555-0100"
