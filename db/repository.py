@@ -27,7 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from clinic_app.model import Case, Client, ClientSummary, Screening
-from clinic_app.screening_format import check_cases, screening_from_dict
+from clinic_app.screening_format import check_cases
 from db import records as r
 from db.connection import open_caseload
 from db.errors import ClientNotFound, user_errors
@@ -437,6 +437,16 @@ class Repository:
             yield from batch
             last = batch[-1].id  # type: ignore[assignment]
 
+    def client_ids(self) -> list[int]:
+        """Every client's id, in order (a whole-caseload re-screen splits them into ranges)."""
+        with self._read() as conn:
+            return [row[0] for row in conn.execute("SELECT id FROM clients ORDER BY id")]
+
+    def clients_between(self, first_id: int, last_id: int) -> list[Client]:
+        """The whole records of the clients with ids in [first_id, last_id], by id."""
+        with self._read() as conn:
+            return self._load_quickly(conn, first_id, last_id)
+
     def count_clients(self) -> int:
         with user_errors(self.path):
             return self.db.conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0]
@@ -497,24 +507,9 @@ class Repository:
 
     # ---- screenings ---------------------------------------------------------------------
 
-    def _screening_values(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary, now: str) -> tuple:
-        return (
-            client_id,
-            screening.as_of.isoformat(),
-            screening.rules_version,
-            facts_hash,
-            r.screening_json(screening),
-            now,
-            summary.best,
-            r._d(summary.best_date),
-            r._d(summary.next_action_date),
-            r._json(summary.outstanding),
-            int(summary.needs_review),
-        )
-
     _SCREENING_INSERT = (
-        "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, created_at, "
-        "best, best_date, next_action_date, outstanding, needs_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
+        "best, best_date, next_action_date, outstanding, needs_review, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
     _SCREENING_PRUNE = (
         "DELETE FROM screenings WHERE client_id = ? AND id NOT IN "
@@ -524,7 +519,7 @@ class Repository:
     def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary) -> None:
         """Keep a screening of one client with its summary (the newest `KEEP_SCREENINGS` are kept)."""
         with self._write() as conn:
-            conn.execute(self._SCREENING_INSERT, self._screening_values(client_id, screening, facts_hash, summary, self._now()))
+            conn.execute(self._SCREENING_INSERT, (*r.screening_row(client_id, screening, facts_hash, summary), self._now()))
             conn.execute(self._SCREENING_PRUNE, (client_id, client_id))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
@@ -534,14 +529,22 @@ class Repository:
 
         The audit log gets one row for the whole batch.
         """
+        return self.store_screening_rows(r.screening_row(*row) for row in rows)
+
+    def store_screening_rows(self, rows: Iterable[tuple]) -> int:
+        """`store_screenings` for rows already made by `db.records.screening_row`.
+
+        A whole-caseload re-screen (db.rescreen) encodes the rows in worker processes and
+        only writes them here.  One transaction, one audit row for the batch.
+        """
         now = self._now()
         count = 0
         with self._write() as conn:
             batch: list[tuple] = []
             rules = set()
-            for client_id, screening, facts_hash, summary in rows:
-                batch.append(self._screening_values(client_id, screening, facts_hash, summary, now))
-                rules.add(screening.rules_version)
+            for row in rows:
+                batch.append((*row, now))
+                rules.add(row[2])
                 if len(batch) >= _BULK_CHUNK:
                     count += self._flush_screenings(conn, batch)
                     batch = []
@@ -566,7 +569,7 @@ class Repository:
             return None
         summary = ClientSummary(best=row[5], best_date=r._pd(row[6]), next_action_date=r._pd(row[7]), outstanding=json.loads(row[8]), needs_review=bool(row[9]))
         return StoredScreening(
-            screening=screening_from_dict(json.loads(row[0])),
+            screening=r.screening_from_stored(row[0]),
             facts_hash=row[1],
             rules_version=row[2],
             as_of=date.fromisoformat(row[3]),

@@ -1,0 +1,54 @@
+"""The compact stored form of a screening (db.records.stored_screening) is lossless,
+and rows stored in the older FORMAT.md form are still read."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from clinic_app.demo import generate_clients
+from clinic_app.eligibility import facts_hash, screen
+from clinic_app.model import Client, ClientSummary
+from clinic_app.screening_format import screening_to_dict
+from clinic_app.summary import summarize
+from db.records import screening_from_stored, screening_json, stored_screening
+
+
+def _screenings(n=40, as_of=date(2026, 11, 1)):
+    return [screen(c.person, c.cases, as_of) for c in generate_clients(n, seed=11)]
+
+
+def test_the_stored_form_gives_back_the_same_screening():
+    screenings = _screenings()
+    long_rows = 0
+    for screening in screenings:
+        text = stored_screening(screening)
+        back = screening_from_stored(text)
+        assert back == screening
+        assert screening_to_dict(back) == screening_to_dict(screening)
+        long_rows += sum(1 for row in json.loads(text)[3] if len(row) == 10)
+        assert len(text) < len(screening_json(screening))
+    assert long_rows > 0  # both row forms were exercised
+
+
+def test_a_row_in_the_older_format_md_form_is_still_read(repo):
+    screening = _screenings(1)[0]
+    assert screening_from_stored(screening_json(screening)) == screening
+    client_id = repo.add_client(Client(name="Ana Ruiz"))
+    repo.store_screening(client_id, screening, "facts", ClientSummary(best="blocked"))
+    repo.db.conn.execute("UPDATE screenings SET result = ? WHERE client_id = ?", (screening_json(screening), client_id))
+    assert repo.latest_screening(client_id).screening == screening
+
+
+def test_a_batch_re_screen_reads_back_what_screen_gives(repo):
+    as_of = date(2026, 11, 1)
+    ids = repo.add_clients(generate_clients(15, seed=5))
+    clients = [repo.get_client(i) for i in ids]
+    rows = []
+    for client in clients:
+        result = screen(client.person, client.cases, as_of)
+        rows.append((client.id, result, facts_hash(client.person, client.cases), summarize(client, result, as_of)))
+    assert repo.store_screenings(rows) == 15
+    for client_id, result, hashed, summary in rows:
+        stored = repo.latest_screening(client_id)
+        assert (stored.screening, stored.facts_hash, stored.summary) == (result, hashed, summary)
