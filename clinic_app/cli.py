@@ -96,16 +96,13 @@ def _fill_demo_if_empty(db_path: Path) -> None:
 
 
 def screen_caseload(repo, as_of: date) -> int:
-    """Screen every client of the caseload as of `as_of` and store the results; returns how many."""
-    from clinic_app.eligibility import facts_hash, screen
-    from clinic_app.summary import summarize
+    """Screen every client of the caseload as of `as_of` and store the results; returns how many.
 
-    def screened():
-        for client in repo.iter_clients():
-            screening = screen(client.person, client.cases, as_of)
-            yield client.id, screening, facts_hash(client.person, client.cases), summarize(client, screening, as_of)
+    Worker processes screen while this one writes (db.rescreen), one per usable core.
+    """
+    from db.rescreen import rescreen_caseload
 
-    return repo.store_screenings(screened())
+    return rescreen_caseload(repo, as_of)
 
 
 def cmd_window(args: argparse.Namespace) -> int:

@@ -1,0 +1,35 @@
+"""The whole-caseload re-screen (db.rescreen): worker processes give exactly the rows
+one process gives, every client is stored once, and progress reaches the total."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.demo import generate_clients
+from clinic_app.eligibility import facts_hash, screen
+from db.rescreen import RANGE_SIZE, rescreen_caseload
+
+AS_OF = date(2026, 11, 1)
+
+
+def _stored(repo):
+    return repo.db.conn.execute("SELECT client_id, as_of, rules_version, facts_hash, result, best, best_date, next_action_date, outstanding, needs_review FROM screenings ORDER BY client_id").fetchall()
+
+
+def test_two_workers_store_what_one_process_stores(tmp_path):
+    from db.repository import Repository
+
+    n = 2 * RANGE_SIZE + 37  # three ranges, the last one short
+    stored = []
+    for workers in (1, 2):
+        with Repository.open(tmp_path / f"c{workers}.sqlite", user="t") as repo:
+            repo.add_clients(generate_clients(n, seed=3))
+            seen = []
+            assert rescreen_caseload(repo, AS_OF, workers=workers, progress=lambda done, total: seen.append((done, total))) == n
+            assert seen[-1] == (n, n) and len(seen) == 3
+            stored.append(_stored(repo))
+            client = repo.get_client(n // 2)
+            latest = repo.latest_screening(client.id)
+            assert latest.screening == screen(client.person, client.cases, AS_OF)
+            assert latest.facts_hash == facts_hash(client.person, client.cases)
+    assert len(stored[0]) == n and stored[0] == stored[1]
