@@ -265,6 +265,62 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+# ---- the canonical facts text (what facts_hash hashes) ---------------------------------
+#
+# facts_hash is sha256 of json.dumps(request_to_dict(request without as_of),
+# sort_keys=True, separators=(",", ":"), ensure_ascii=False).  A whole-caseload re-screen
+# hashes every client, and the generic walk plus the key sort cost ~50 us a client, so
+# `canonical_request_json` writes the very same text faster: per dataclass a generated
+# function builds the dict with its keys already in sorted order (no sort needed) and
+# plain fields inline.  Anything it does not expect (a dict or an unknown type in the
+# record) sends it back to the generic path, so the text never differs.
+
+
+class _NotPlain(Exception):
+    """A value the fast canonical writer does not handle: use the generic path."""
+
+
+_CANONICAL: dict[type, Any] = {}
+
+
+def _canonical(value: Any) -> Any:
+    cls = value.__class__
+    if cls in _PLAIN_AS_IS:
+        return value
+    if cls is list:
+        return [v if v.__class__ in _PLAIN_AS_IS else _canonical(v) for v in value]
+    if cls is date:
+        return value.isoformat()
+    convert = _CANONICAL.get(cls)
+    if convert is None:
+        convert = _canonical_writer(cls)
+    return convert(value)
+
+
+def _canonical_writer(cls: type) -> Any:
+    """Generate `lambda v: {"a": <v.a as plain>, ...}` for a dataclass, keys sorted."""
+    if not (dataclasses.is_dataclass(cls) and isinstance(cls, type)):
+        raise _NotPlain(cls)
+    names = sorted(f.name for f in dataclasses.fields(cls) if (cls.__name__, f.name) not in _NOT_IN_REQUEST)
+    items = ", ".join(f"{name!r}: (x if (x := v.{name}).__class__ in P else C(x))" for name in names)
+    convert = eval(f"lambda v: {{{items}}}", {"P": _PLAIN_AS_IS, "C": _canonical})  # noqa: S307 - field names only
+    _CANONICAL[cls] = convert
+    return convert
+
+
+_CANONICAL_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, check_circular=False).encode
+
+
+def canonical_request_json(person: Person, cases: list[Case]) -> str:
+    """json.dumps(request_to_dict(request without as_of), sort_keys=True, separators=(",", ":"),
+    ensure_ascii=False), written faster (see above)."""
+    try:
+        return _CANONICAL_ENCODE({"cases": _canonical(list(cases)), "person": _canonical(person)})
+    except _NotPlain:
+        doc = request_to_dict(ScreeningRequest(person=person, cases=list(cases), as_of=None))
+        return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def request_to_dict(request: ScreeningRequest) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if request.as_of is not None:
@@ -352,6 +408,7 @@ __all__ = [
     "screening_from_dict",
     "load_document",
     "to_plain",
+    "canonical_request_json",
     "read_object",
     "parse_date",
 ]

@@ -12,7 +12,6 @@ stored with every result so an old result can be reproduced and marked stale.
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import date
 from typing import Iterable
 
@@ -23,7 +22,7 @@ from clinic_app.eligibility.consequences import consequences
 from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.result import outside_california, det
 from clinic_app.catalog import load_catalog
-from clinic_app.model import Case, Determination, Person, Screening, ScreeningRequest
+from clinic_app.model import Case, Determination, Person, Screening
 
 RULES_VERSION = "2026.11"
 
@@ -88,12 +87,14 @@ def _already_granted(ctx: Context, case: Case, conv, remedy: Remedy, when: date 
 
 
 def facts_hash(person: Person, cases: Iterable[Case]) -> str:
-    """sha256 hex of the canonical request JSON without `as_of`, for stale-result checks."""
-    from clinic_app.screening_format import request_to_dict
+    """sha256 hex of the canonical request JSON without `as_of`, for stale-result checks.
 
-    doc = request_to_dict(ScreeningRequest(person=person, cases=list(cases), as_of=None))
-    text = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    The text is json.dumps(request_to_dict(...), sort_keys=True, separators=(",", ":"),
+    ensure_ascii=False); `canonical_request_json` writes exactly that, faster.
+    """
+    from clinic_app.screening_format import canonical_request_json
+
+    return hashlib.sha256(canonical_request_json(person, list(cases)).encode("utf-8")).hexdigest()
 
 
 __all__ = ["screen", "facts_hash", "RULES_VERSION", "REMEDIES", "Remedy", "remedy_title", "Context"]
