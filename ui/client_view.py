@@ -13,20 +13,17 @@ from __future__ import annotations
 
 import copy
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -221,6 +218,7 @@ class ClientWorkspace(QWidget):
         self.summary: ClientSummary | None = None
         self._loading = False
         self._stale_tabs: set[int] = set()
+        self.handout_dialog = None  # the handout preview while it is open
         self._build()
 
     # ---- layout ----------------------------------------------------------------------
@@ -244,7 +242,7 @@ class ClientWorkspace(QWidget):
         self.save_reason.setStyleSheet(ERROR_STYLE)
         self.save_reason.setWordWrap(True)
         self.handout_button = QPushButton("&Handout...")
-        self.handout_button.setToolTip("Save the client's handout as a PDF and open it to print (Ctrl+P)")
+        self.handout_button.setToolTip("Preview the client's handout, then print it or save it as a PDF (Ctrl+P)")
         header.addWidget(self.back)
         header.addWidget(self.title)
         header.addWidget(self.outcome)
@@ -500,18 +498,13 @@ class ClientWorkspace(QWidget):
         self._stale_tabs.add(TAB_HISTORY)
 
     def print_handout(self) -> None:
-        """Save the handout PDF (the client's language) and open it in the PDF viewer to print."""
+        """The handout preview (the client's language, today): print it or save it as a PDF."""
         if self.client is None or self.client.id is None or self.screening is None:
             return
-        from clinic_app.handouts import compose, render_pdf
-        from clinic_app.handouts.command import clinic_from_settings
-        from ui.tasks import safe_name
+        from ui.handout_dialog import HandoutDialog
 
-        suggested = str(Path.home() / f"handout-{safe_name(self.client.name)}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save handout", suggested, "PDF (*.pdf)")
-        if not path:
-            return
-        handout = compose(self.client, self.screening, clinic_from_settings(self.repo.get_setting))
-        pages = render_pdf(handout, path)
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-            QMessageBox.information(self, "Handout saved", f"The handout ({pages} pages) is saved at {path}. Open it to print.")
+        dialog = HandoutDialog(self.repo, self.client, self.screening, today=self.today, parent=self)
+        self.handout_dialog = dialog  # tests and screenshots reach the open dialog
+        dialog.exec()
+        self.handout_dialog = None
+        dialog.deleteLater()

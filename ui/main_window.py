@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up caseload...", self.backup, None, file_menu)
         self.import_action = self._action("&Import requests...", self.import_requests, None, file_menu)
+        self.clinic_action = self._action("Clinic &details...", self.edit_clinic_details, None, file_menu,
+                                          "The clinic's name, address and contact printed on handouts")
         file_menu.addSeparator()
         self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, file_menu)
 
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu)
         self.print_event_action = self._action("&Print handouts for this event...", self.print_event, None, caseload_menu)
         self.intake_action = self._action("Clinic &intake mode", self.start_intake, QKeySequence("Ctrl+I"), caseload_menu)
-        self.print_action = self._action("&Print handout", self.print_current, QKeySequence.StandardKey.Print, caseload_menu)
+        self.print_action = self._action("&Print handout...", self.print_current, QKeySequence.StandardKey.Print, caseload_menu)
 
         view_menu = bar.addMenu("&View")
         self.dark_action = self._action("&Dark theme", self.toggle_dark, None, view_menu)
@@ -217,6 +219,11 @@ class MainWindow(QMainWindow):
         from ui.tasks import import_dialog
 
         import_dialog(self, self.db_path, on_done=lambda _n: self.load_in_background())
+
+    def edit_clinic_details(self) -> None:
+        from ui.clinic_dialog import ClinicDetailsDialog
+
+        ClinicDetailsDialog(self.repo, self).exec()
 
     def print_event(self) -> None:
         from ui.tasks import event_handouts_dialog

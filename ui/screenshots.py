@@ -2,9 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots --db CASELOAD --out docs/screenshots [--dark] [--scale 2]
 
-Writes caseload.png, client.png, checklist.png and eligibility.png: the caseload
-list, then one demo client (the first with a payment ledger and a determination that is
-not "does not apply") on each tab.  `--dark` uses the dark palette; the QT_SCALE_FACTOR
+Writes caseload.png, client.png, checklist.png, eligibility.png and handout-preview.png:
+the caseload list, then one demo client (the first with a payment ledger and a determination that is
+not "does not apply") on each tab, then that client's handout preview.  `--dark` uses the dark palette; the QT_SCALE_FACTOR
 environment variable gives 200% scaling.
 """
 
@@ -34,6 +34,21 @@ def pick_client(repo) -> int:
             best, best_score = row.id, score
     assert best is not None
     return best
+
+
+def handout_preview(app, repo, view, out: Path) -> None:
+    """The handout preview of the open client, scrolled to the top of page 1."""
+    from ui.app import settle
+    from ui.handout_dialog import HandoutDialog
+
+    repo.set_setting("clinic_name", repo.get_setting("clinic_name") or "Eastside Record Clearance Clinic (demo)")
+    repo.set_setting("clinic_phone", repo.get_setting("clinic_phone") or "(213) 555-0100")
+    dialog = HandoutDialog(repo, view.client, view.screening, today=view.today, parent=view)
+    dialog.resize(900, 900)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(out))
+    dialog.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             view.tabs.setCurrentIndex(tab)
             settle(app)
             window.grab().save(str(args.out / f"{args.prefix}{name}.png"))
+        view.tabs.setCurrentIndex(0)
+        handout_preview(app, repo, view, args.out / f"{args.prefix}handout-preview.png")
         window.close()
     sys.stdout.flush()
     return 0

@@ -306,11 +306,68 @@ def event_handouts_job(db_path: Path, event: str | None, as_of: date, out_dir: P
     return job
 
 
-def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date):
-    """Caseload > Print handouts for this event: a folder of PDFs, one per client."""
-    if not event:
-        QMessageBox.information(parent, "Handouts", "Choose a clinic event in the Event filter first.")
+def event_print_job(db_path: Path, event: str | None, as_of: date, printer) -> Callable[[TaskContext], Any]:
+    """Every client of `event`, screened as of `as_of`, printed in their language; returns (clients, sheets).
+
+    Each handout is composed, rendered and rasterised here on the worker (Qt allows a
+    QPainter on a QPrinter outside the UI thread); Cancel aborts the print job.
+    """
+
+    def job(ctx: TaskContext) -> tuple[int, int]:
+        from clinic_app.eligibility import screen
+        from clinic_app.handouts import available_languages, compose, render_bytes
+        from clinic_app.handouts.command import clinic_from_settings
+        from db.repository import Repository
+        from ui.handout_dialog import PrintRun
+
+        known = set(available_languages())
+        with Repository.open(db_path, create=False) as repo:
+            clinic = clinic_from_settings(repo.get_setting)
+            ids = [row.id for row in repo.list_clients() if row.event == event]
+            run = PrintRun(printer)
+            ctx.progress(0, len(ids), "")
+            try:
+                for n, client_id in enumerate(ids, 1):
+                    ctx.check()
+                    client = repo.get_client(client_id)
+                    lang = client.language if client.language in known else "en"
+                    handout = compose(client, screen(client.person, client.cases, as_of), clinic, lang=lang, as_of=as_of)
+                    run.add(render_bytes(handout))
+                    ctx.progress(n, len(ids), f"Printed {n:,} of {len(ids):,}: {client.name}")
+                ctx.check()
+            except BaseException:
+                run.abort()  # cancelled or failed: no half job reaches the printer
+                raise
+            return len(ids), run.finish()
+
+    return job
+
+
+def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, printer=None):
+    """The print dialog, then every handout of `event` printed on a worker with progress and cancel."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from ui.handout_dialog import letter_printer
+
+    printer = printer or letter_printer()
+    printer.setDocName(f"handouts-{safe_name(event)}")
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(f"Print handouts for {event}")
+    # Page ranges make no sense across many handouts: every page of every handout is printed.
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
+
+    def finished(result) -> None:
+        clients, sheets = result
+        QMessageBox.information(parent, "Handouts", f"{clients:,} handouts ({sheets:,} pages) sent to the printer.")
+
+    return run_with_progress(parent, f"Printing handouts for {event}", event_print_job(db_path, event, as_of, printer),
+                             on_done=finished)
+
+
+def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date):
+    """A folder of PDFs, one per client of `event`."""
     folder = QFileDialog.getExistingDirectory(parent, f"Folder for the handouts of {event}", str(Path.home()))
     if not folder:
         return None
@@ -320,3 +377,29 @@ def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_
         QMessageBox.information(parent, "Handouts", f"{len(result.files):,} handouts ({result.pages:,} pages) written to {out_dir}.")
 
     return run_with_progress(parent, f"Handouts for {event}", event_handouts_job(db_path, event, as_of, out_dir), on_done=finished)
+
+
+def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date):
+    """Caseload > Print handouts for this event: print them all, or save a folder of PDFs."""
+    if not event:
+        QMessageBox.information(parent, "Handouts", "Choose a clinic event in the Event filter first.")
+        return None
+    choice = ask_print_or_save(parent, event)
+    if choice == "print":
+        return print_event_handouts(parent, db_path, event, as_of)
+    if choice == "save":
+        return save_event_handouts(parent, db_path, event, as_of)
+    return None
+
+
+def ask_print_or_save(parent: QWidget, event: str) -> str | None:
+    """"print", "save" (a folder of PDFs) or None (cancelled)."""
+    ask = QMessageBox(QMessageBox.Icon.Question, "Handouts", f"Handouts for every client of {event}, each in the client's language.",
+                      QMessageBox.StandardButton.Cancel, parent)
+    print_button = ask.addButton("&Print...", QMessageBox.ButtonRole.AcceptRole)
+    save_button = ask.addButton("&Save PDFs...", QMessageBox.ButtonRole.ActionRole)
+    ask.setDefaultButton(print_button)
+    ask.exec()
+    clicked = ask.clickedButton()
+    ask.deleteLater()
+    return "print" if clicked is print_button else "save" if clicked is save_button else None

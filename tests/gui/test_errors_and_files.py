@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from db.errors import DiskFull
 from tests.gui.conftest import probation_client
@@ -31,17 +30,25 @@ def test_caseload_errors_get_plain_words_and_bugs_a_crash_report(monkeypatch):
     assert len(reports) == 1 and "KeyError: 'missing'" in reports[0] and "Clinic Desk crash report" in reports[0]
 
 
-def test_handout_button_saves_the_pdf_and_opens_it(qtbot, window, repo, monkeypatch, tmp_path):
+def test_handout_button_previews_then_saves_the_pdf(qtbot, window, repo, monkeypatch, tmp_path):
+    from ui.handout_dialog import HandoutDialog
+
     client_id = repo.add_client(probation_client("Hana Handout", language="es"))
     window.load()
     window.open_client(client_id)
     target = tmp_path / "hana.pdf"
-    opened = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    shown = []
+
+    def press_save(dialog):  # the modal preview: the user presses Save PDF, then closes it
+        shown.append(dialog.language.currentData())
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(HandoutDialog, "exec", press_save)
     qtbot.mouseClick(window.client_view.handout_button, Qt.MouseButton.LeftButton)
+    assert shown == ["es"]
     assert target.read_bytes()[:5] == b"%PDF-"
-    assert opened == [str(target)]
 
 
 def test_print_all_handouts_for_an_event_and_back_up(qtbot, window, repo, monkeypatch, tmp_path):
@@ -54,6 +61,7 @@ def test_print_all_handouts_for_an_event_and_back_up(qtbot, window, repo, monkey
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event: "save")
     window.print_event_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
     pdfs = sorted((tmp_path / "handouts-Compton-fair").glob("*.pdf"))

@@ -1,0 +1,191 @@
+"""The handout from the workspace: preview, print (Qt print dialog), save, clinic details, event printing."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+
+from tests.gui.conftest import TODAY, probation_client
+from ui.clinic_dialog import ClinicDetailsDialog
+from ui.handout_dialog import HandoutDialog
+from ui.services import screen_client
+from ui.tasks import print_event_handouts
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _dialog(qtbot, repo, client) -> HandoutDialog:
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _to_pdf_file(printer: QPrinter, path) -> None:
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(72)  # the page count is what matters here: small rasters keep it fast
+
+
+def test_preview_shows_the_rendered_pages_with_the_clients_name(qtbot, repo):
+    repo.set_setting("clinic_name", "Harbor Test Clinic")
+    dialog = _dialog(qtbot, repo, probation_client("Imelda Preview", restitution_ordered=900, restitution_paid=100))
+    dialog.show()
+    assert dialog.page_count == _pages(dialog.pdf) >= 1
+    assert len(dialog.view.pages) == dialog.page_count
+    assert dialog.page_label.text() == f"Page 1 of {dialog.page_count}"
+    text = _text(dialog.pdf)
+    assert "Imelda Preview" in text and "Harbor Test Clinic" in text
+    assert dialog.view.pages[0].pixmap().width() > 600  # a real page image, not an empty label
+    assert "Imelda Preview" in dialog.view.pages[0].accessibleDescription()
+
+
+def test_preview_follows_language_and_large_print(qtbot, repo):
+    dialog = _dialog(qtbot, repo, probation_client("Ramona Idioma", language="es"))
+    assert dialog.language.currentData() == "es"  # the client's language by default
+    spanish = _text(dialog.pdf)
+    assert "Ramona Idioma" in spanish and "Página 1 de" in spanish
+    normal_pages = dialog.page_count
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    english = _text(dialog.pdf)
+    assert "Page 1 of" in english and "Página" not in english
+    dialog.large_print.setChecked(True)
+    assert dialog.page_count == _pages(dialog.pdf) >= normal_pages
+    assert _text(dialog.pdf) != english
+
+
+def test_preview_as_of_date_changes_the_handout(qtbot, repo):
+    from ui.eligibility_view import to_qdate
+
+    dialog = _dialog(qtbot, repo, probation_client("Dario Fecha", probation_end=date(2027, 3, 2)))
+    before = dialog.pdf
+    dialog.as_of.setDate(to_qdate(date(2027, 6, 1)))
+    assert dialog.pdf != before
+    assert "June 1, 2027" in _text(dialog.pdf)
+
+
+def test_print_sends_one_sheet_per_pdf_page(qtbot, repo, tmp_path, monkeypatch):
+    dialog = _dialog(qtbot, repo, probation_client("Petra Printer", restitution_ordered=500))
+    out = tmp_path / "printed.pdf"
+    opened = []
+
+    def accept(self):
+        opened.append(self.printer())
+        _to_pdf_file(self.printer(), out)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.view, "p", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert opened and opened[0] is dialog.printer
+    printed = PdfReader(out)
+    assert len(printed.pages) == dialog.page_count
+    box = printed.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # US letter
+    assert dialog.page_label.text().startswith(f"Sent {dialog.page_count} page")
+
+
+def test_print_dialog_cancelled_prints_nothing(qtbot, repo, tmp_path, monkeypatch):
+    dialog = _dialog(qtbot, repo, probation_client("Carla Cancel"))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert dialog.print_handout() is False
+
+
+def test_save_pdf_writes_the_previewed_bytes(qtbot, repo, tmp_path, monkeypatch):
+    dialog = _dialog(qtbot, repo, probation_client("Sergio Saved"))
+    target = tmp_path / "out" / "handout.pdf"
+    target.parent.mkdir()
+    asked = []
+
+    def pick(parent, title, suggested, filters):
+        asked.append(suggested)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == dialog.pdf
+    assert "Sergio-Saved" in asked[0] and asked[0].endswith(".pdf")
+
+
+def test_clinic_details_dialog_saves_settings_audited(qtbot, repo):
+    repo.set_setting("clinic_phone", "(213) 555-0100")
+    dialog = ClinicDetailsDialog(repo)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["phone"].text() == "(213) 555-0100"
+    qtbot.keyClicks(dialog.fields["name"], "Valley Record Clearance Clinic")
+    qtbot.keyClicks(dialog.fields["address"], "100 Test St, Los Angeles, CA 90012")
+    dialog.fields["phone"].clear()
+    dialog.accept()
+    assert repo.get_setting("clinic_name") == "Valley Record Clearance Clinic"
+    assert repo.get_setting("clinic_address") == "100 Test St, Los Angeles, CA 90012"
+    assert repo.get_setting("clinic_phone") is None
+    settings_audit = [e for e in repo.history() if e.entity == "setting"]
+    assert len(settings_audit) == 4  # the phone set, then name, address, phone cleared
+    dialog = _dialog(qtbot, repo, probation_client("Nora Clinic"))
+    assert "Valley Record Clearance Clinic" in _text(dialog.pdf)
+
+
+def test_handout_button_opens_the_preview(qtbot, window, repo, monkeypatch):
+    client_id = repo.add_client(probation_client("Beatriz Boton"))
+    window.load()
+    window.open_client(client_id)
+    seen = []
+
+    def look(self):
+        seen.append((self.client.name, self.page_count))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(HandoutDialog, "exec", look)
+    window.print_action.trigger()  # Ctrl+P
+    assert seen and seen[0][0] == "Beatriz Boton" and seen[0][1] >= 1
+
+
+def test_print_all_for_an_event_prints_every_handout(qtbot, window, repo, tmp_path, monkeypatch):
+    for name, lang in (("Ana Evento", "en"), ("Bruno Evento", "es"), ("Ciro Evento", "en")):
+        repo.add_client(probation_client(name, event="Pomona 2026-11", language=lang))
+    repo.add_client(probation_client("Otro Dia", event="Another day"))
+    out = tmp_path / "event.pdf"
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: QMessageBox.StandardButton.Ok))
+    printer = QPrinter()
+    _to_pdf_file(printer, out)
+    task, progress = print_event_handouts(window, window.db_path, "Pomona 2026-11", TODAY, printer)
+    results = []
+    task.signals.done.connect(results.append)
+    qtbot.waitUntil(lambda: task.finished.is_set(), timeout=60_000)
+    qtbot.waitUntil(lambda: bool(results), timeout=5_000)
+    clients, sheets = results[0]
+    assert clients == 3
+    printed = PdfReader(out)
+    assert len(printed.pages) == sheets
+    assert sheets >= 3
+
+
+def test_print_all_for_an_event_can_be_cancelled(qtbot, window, repo, tmp_path, monkeypatch):
+    for n in range(6):
+        repo.add_client(probation_client(f"Persona {n} Cancelada", event="Long day"))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    printer = QPrinter()
+    _to_pdf_file(printer, tmp_path / "cancelled.pdf")
+    cancelled, done = [], []
+    task, progress = print_event_handouts(window, window.db_path, "Long day", TODAY, printer)
+    task.signals.cancelled.connect(lambda: cancelled.append(True))
+    task.signals.done.connect(done.append)
+    cancel = progress.findChild(QPushButton)
+    task.signals.progress.connect(lambda n, _t, _x: n and QTimer.singleShot(0, cancel.click))
+    qtbot.waitUntil(lambda: bool(cancelled or done), timeout=60_000)
+    assert cancelled and not done

@@ -1,0 +1,424 @@
+"""The client's handout before it leaves the clinic: preview, print, save as PDF.
+
+The preview shows the real PDF, not a look-alike: `clinic_app.handouts.compose` and
+`render_bytes` make the same bytes the command line writes, PDFium (pypdfium2) turns each
+page into an image, and the same images go to the printer, one PDF page per sheet of
+letter paper.  (PySide6-Essentials ships no QtPdf, hence PDFium.)
+
+`print_pdf_pages` is also what "print all for this event" uses on its worker thread:
+Qt allows a QPainter on a QPrinter outside the UI thread, and PDFium is serialised by a
+lock because it is not thread-safe.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.model import Client, Screening
+from db.repository import Repository
+
+PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
+PRINT_DPI_LIMIT = 300  # enough for 10-point type; a 1200-dpi raster of a letter page is 540 MB
+
+_pdfium_lock = threading.Lock()  # PDFium is not thread-safe: one document operation at a time
+
+
+# ---- PDF pages as images (no widgets: usable on a worker thread) -----------------------
+
+
+def pdf_page_count(pdf: bytes) -> int:
+    """How many pages the PDF has."""
+    import pypdfium2 as pdfium
+
+    with _pdfium_lock:
+        doc = pdfium.PdfDocument(pdf)
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+
+
+def pdf_page_images(pdf: bytes, dpi: float, pages: list[int] | None = None) -> list[QImage]:
+    """The PDF's pages (all, or the 0-based `pages`) as opaque white-backed images at `dpi`."""
+    import pypdfium2 as pdfium
+
+    images = []
+    with _pdfium_lock:
+        doc = pdfium.PdfDocument(pdf)
+        try:
+            for index in range(len(doc)) if pages is None else pages:
+                page = doc[index]
+                bitmap = page.render(scale=dpi / 72.0, rev_byteorder=True, prefer_bgrx=True)
+                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
+                images.append(image.copy())  # own the pixels: the bitmap's buffer goes with it
+                bitmap.close()
+                page.close()
+        finally:
+            doc.close()
+    return images
+
+
+def letter_printer() -> QPrinter:
+    """A printer (or PDF file) set up for US letter paper, portrait, edge to edge."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)  # the handout has its own margins; place the page as it is
+    return printer
+
+
+def _print_dpi(printer: QPrinter) -> float:
+    return float(min(printer.resolution(), PRINT_DPI_LIMIT))
+
+
+def _page_range(printer: QPrinter, count: int) -> list[int]:
+    """The 0-based pages the user asked for in the print dialog (all when no range is set)."""
+    first, last = printer.fromPage(), printer.toPage()
+    if first <= 0 or last <= 0:
+        return list(range(count))
+    return list(range(max(first, 1) - 1, min(last, count)))
+
+
+class PrintRun:
+    """One print job of many PDFs: each page of each PDF on its own sheet.
+
+    Call `add(pdf)` for each document, then `finish()`; `abort()` stops the job.  Used by
+    the preview (one PDF) and by the event batch (one PDF per client, on a worker thread).
+    """
+
+    def __init__(self, printer: QPrinter, *, use_range: bool = False):
+        self.printer = printer
+        self.use_range = use_range
+        self.painter: QPainter | None = None
+        self.sheets = 0
+
+    def add(self, pdf: bytes) -> int:
+        """Print every page of `pdf` (or the dialog's range); returns the number printed."""
+        count = pdf_page_count(pdf)
+        pages = _page_range(self.printer, count) if self.use_range else list(range(count))
+        dpi = _print_dpi(self.printer)
+        for index in pages:
+            (image,) = pdf_page_images(pdf, dpi, [index])
+            self._sheet(image)
+        return len(pages)
+
+    def _sheet(self, image: QImage) -> None:
+        if self.painter is None:
+            self.painter = QPainter()
+            if not self.painter.begin(self.printer):
+                raise OSError("The printer could not be started. Check that it is on and try again.")
+        elif not self.printer.newPage():
+            raise OSError("The printer stopped taking pages.")
+        target = QRectF(self.printer.paperRect(QPrinter.Unit.DevicePixel))
+        target.moveTo(0, 0)  # full-page mode: the painter's origin is the paper's corner
+        self.painter.drawImage(target, image)
+        self.sheets += 1
+
+    def finish(self) -> int:
+        """End the job (sends it to the printer / closes the file); the number of sheets."""
+        if self.painter is not None:
+            self.painter.end()
+            self.painter = None
+        return self.sheets
+
+    def abort(self) -> None:
+        """Cancel: nothing more is printed, the spooled job is dropped where the system allows."""
+        self.printer.abort()
+        if self.painter is not None and self.painter.isActive():
+            self.painter.end()
+        self.painter = None
+
+
+def print_pdf(printer: QPrinter, pdf: bytes, *, use_range: bool = True) -> int:
+    """Print one PDF, one page per sheet; returns the number of sheets."""
+    run = PrintRun(printer, use_range=use_range)
+    run.add(pdf)
+    return run.finish()
+
+
+# ---- the preview dialog -----------------------------------------------------------------
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(name, code) for every handout language ("English", "en"), English first."""
+    from clinic_app.handouts import available_languages, load_texts
+
+    out = []
+    for code in available_languages():
+        try:
+            out.append((load_texts(code)["meta"].get("language_name", code), code))
+        except Exception:  # noqa: BLE001 - a broken translation is left out of the list, not fatal
+            continue
+    return out
+
+
+class PageView(QScrollArea):
+    """The pages one under another, as on a desk; knows which page is in view."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setAccessibleName("Handout pages")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys and Page Up/Down scroll
+        self.setBackgroundRole(QPalette.ColorRole.Dark)  # pages stand out like paper on a desk
+        self.pages: list[QLabel] = []
+        inner = QWidget()
+        self._layout = QVBoxLayout(inner)
+        self._layout.setSpacing(16)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(inner)
+
+    def show_pages(self, images: list[QImage], texts: list[str]) -> None:
+        for label in self.pages:
+            label.setParent(None)
+            label.deleteLater()
+        self.pages = []
+        for number, (image, text) in enumerate(zip(images, texts), start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFrameShape(QLabel.Shape.Box)
+            label.setAccessibleName(f"Page {number} of {len(images)}")
+            label.setAccessibleDescription(text)  # a screen reader hears the page's words
+            self._layout.addWidget(label)
+            self.pages.append(label)
+
+    def current_page(self) -> int:
+        """The 1-based page whose top is nearest above the middle of the view."""
+        if not self.pages:
+            return 0
+        middle = self.verticalScrollBar().value() + self.viewport().height() // 2
+        current, top = 1, self.pages[0].y()
+        for number, label in enumerate(self.pages, start=1):
+            if top < label.y() <= middle:  # strictly lower: before layout every page is at 0
+                current, top = number, label.y()
+        return current
+
+    def go_to(self, number: int) -> None:
+        if self.pages:
+            label = self.pages[max(1, min(number, len(self.pages))) - 1]
+            self.verticalScrollBar().setValue(label.y() - self._layout.spacing())
+
+
+class HandoutDialog(QDialog):
+    """Preview of one client's handout with language, large print and date; Print and Save PDF."""
+
+    def __init__(self, repo: Repository, client: Client, screening: Screening | None, *, today: date,
+                 screen: Callable[[Client, date], Screening] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        from clinic_app.handouts.command import clinic_from_settings
+
+        self.repo = repo
+        self.client = client
+        self.today = today
+        self._screenings = {today: screening} if screening is not None else {}
+        self._screen = screen or _screen
+        self.clinic = clinic_from_settings(repo.get_setting)
+        self.pdf: bytes = b""
+        self.page_count = 0
+        self.printer: QPrinter | None = None  # kept: the next print remembers the printer chosen
+        self.setWindowTitle(f"Handout for {client.name}")
+        self._build()
+        self.resize(900, 960)
+        self.render()
+
+    def _build(self) -> None:
+        from ui.eligibility_view import to_qdate
+
+        layout = QVBoxLayout(self)
+        controls = QHBoxLayout()
+        self.language = QComboBox()
+        for name, code in language_choices():
+            self.language.addItem(name, code)
+        index = self.language.findData(self.client.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.setAccessibleName("Handout language")
+        self.large_print = QCheckBox("&Large print")
+        self.large_print.setAccessibleName("Large print")
+        self.as_of = QDateEdit(to_qdate(self.today))
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setAccessibleName("Handout speaks for the date")
+        for title, widget in (("&Language:", self.language), ("&As of:", self.as_of)):
+            label = QLabel(title)
+            label.setBuddy(widget)
+            controls.addWidget(label)
+            controls.addWidget(widget)
+            if widget is self.language:
+                controls.addWidget(self.large_print)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+
+        self.view = PageView()
+        layout.addWidget(self.view, 1)
+
+        bottom = QHBoxLayout()
+        self.previous = QPushButton("◀ &Previous page")
+        self.previous.setAccessibleName("Previous page")
+        self.next = QPushButton("&Next page ▶")
+        self.next.setAccessibleName("Next page")
+        self.page_label = QLabel()
+        self.page_label.setAccessibleName("Page number")
+        self.print_button = QPushButton("&Print...")
+        self.print_button.setToolTip("Print the handout, one page per sheet of letter paper (Ctrl+P)")
+        self.save_button = QPushButton("&Save PDF...")
+        self.save_button.setToolTip("Save the handout as a PDF file (Ctrl+S)")
+        self.close_button = QPushButton("Close")
+        for widget in (self.previous, self.next, self.page_label):
+            bottom.addWidget(widget)
+        bottom.addStretch(1)
+        for widget in (self.print_button, self.save_button, self.close_button):
+            bottom.addWidget(widget)
+        layout.addLayout(bottom)
+        self.print_button.setDefault(True)
+
+        self.language.currentIndexChanged.connect(self.render)
+        self.large_print.toggled.connect(self.render)
+        self.as_of.dateChanged.connect(self.render)
+        self.previous.clicked.connect(lambda: self._step(-1))
+        self.next.clicked.connect(lambda: self._step(1))
+        self.print_button.clicked.connect(self.print_handout)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.close_button.clicked.connect(self.reject)
+        self.view.verticalScrollBar().valueChanged.connect(self._update_page_label)
+        for keys, slot in ((QKeySequence.StandardKey.Print, self.print_handout), (QKeySequence.StandardKey.Save, self.save_pdf),
+                           (QKeySequence("Ctrl+PgDown"), lambda: self._step(1)), (QKeySequence("Ctrl+PgUp"), lambda: self._step(-1))):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+
+    # ---- the handout --------------------------------------------------------------------
+
+    def options(self) -> tuple[str, bool, date]:
+        from ui.eligibility_view import from_qdate
+
+        return self.language.currentData() or "en", self.large_print.isChecked(), from_qdate(self.as_of.date())
+
+    def screening_for(self, as_of: date) -> Screening:
+        if as_of not in self._screenings:
+            self._screenings[as_of] = self._screen(self.client, as_of)
+        return self._screenings[as_of]
+
+    def render(self) -> None:
+        """Compose and render the handout for the chosen options, then show its pages."""
+        from clinic_app.handouts import compose, render_bytes
+
+        lang, large, as_of = self.options()
+        try:
+            handout = compose(self.client, self.screening_for(as_of), self.clinic, lang=lang, large_print=large, as_of=as_of)
+            self.pdf = render_bytes(handout)
+        except ValueError as error:  # e.g. no name yet: say so instead of showing stale pages
+            self.pdf, self.page_count = b"", 0
+            self.view.show_pages([], [])
+            self.page_label.setText(str(error))
+            self._enable()
+            return
+        images = pdf_page_images(self.pdf, PREVIEW_DPI * self.devicePixelRatioF())
+        for image in images:
+            image.setDevicePixelRatio(self.devicePixelRatioF())
+        self.page_count = len(images)
+        self.view.show_pages(images, self._page_texts())
+        self.view.verticalScrollBar().setValue(0)
+        self._enable()
+        self._update_page_label()
+
+    def _page_texts(self) -> list[str]:
+        """Each page's words (for screen readers), read back from the PDF itself."""
+        import pypdfium2 as pdfium
+
+        texts = []
+        with _pdfium_lock:
+            doc = pdfium.PdfDocument(self.pdf)
+            try:
+                for page in doc:
+                    textpage = page.get_textpage()
+                    texts.append(textpage.get_text_bounded())
+                    textpage.close()
+                    page.close()
+            finally:
+                doc.close()
+        return texts
+
+    def _enable(self) -> None:
+        has = self.page_count > 0
+        self.print_button.setEnabled(has)
+        self.save_button.setEnabled(has)
+        self.previous.setEnabled(has)
+        self.next.setEnabled(has)
+
+    def _step(self, delta: int) -> None:
+        self.view.go_to(self.view.current_page() + delta)
+        self._update_page_label()
+
+    def _update_page_label(self, *_args) -> None:
+        if self.page_count:
+            self.page_label.setText(f"Page {self.view.current_page()} of {self.page_count}")
+
+    def suggested_name(self) -> str:
+        from ui.tasks import safe_name
+
+        lang, _large, as_of = self.options()
+        return f"handout-{safe_name(self.client.name)}-{lang}-{as_of.isoformat()}.pdf"
+
+    # ---- print and save -----------------------------------------------------------------
+
+    def print_handout(self) -> bool:
+        """The system print dialog, then each page on its own sheet; True when printed."""
+        if not self.pdf:
+            return False
+        if self.printer is None:
+            self.printer = letter_printer()
+            self.printer.setDocName(self.suggested_name().removesuffix(".pdf"))
+        self.printer.setFromTo(0, 0)
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle("Print handout")
+        dialog.setMinMax(1, self.page_count)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            sheets = print_pdf(self.printer, self.pdf)
+        except OSError as error:
+            QMessageBox.warning(self, "Print handout", str(error))
+            return False
+        self.page_label.setText(f"Sent {sheets} page{'s' if sheets != 1 else ''} to the printer")
+        return True
+
+    def save_pdf(self) -> Path | None:
+        """Save the PDF shown, where the user chooses."""
+        if not self.pdf:
+            return None
+        path, _ = QFileDialog.getSaveFileName(self, "Save handout", str(Path.home() / self.suggested_name()), "PDF (*.pdf)")
+        if not path:
+            return None
+        target = Path(path)
+        try:
+            target.write_bytes(self.pdf)
+        except OSError as error:
+            QMessageBox.warning(self, "Save handout", f"The handout could not be saved in {target}: {error.strerror or error}")
+            return None
+        self.page_label.setText(f"Saved {target.name}")
+        return target
+
+
+def _screen(client: Client, as_of: date) -> Screening:
+    from ui.services import screen_client
+
+    return screen_client(client, as_of).screening
