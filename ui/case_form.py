@@ -7,8 +7,8 @@ import copy
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
-from clinic_app.model import Case, Conviction, Custody, Money, Probation, Sentence
-from ui.case_rows import ConditionRow, ConvictionRow, RowList, ViolationRow
+from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence
+from ui.case_rows import ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, RowList, ViolationRow
 from ui.forms import AmountField, Committer, DateField, add_row, combo, set_combo, tristate
 
 OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acquitted", "acquitted"),
@@ -20,6 +20,9 @@ SENTENCE_CHOICES = [("Probation", "probation"), ("No probation (fine or jail onl
 PROBATION_KIND = [("Summary (misdemeanour)", "summary"), ("Formal (felony)", "formal")]
 PROBATION_STATUS = [("Work it out from the dates", None), ("Active", "active"), ("Completed", "completed"),
                     ("Revoked", "revoked")]
+PROGRAM_CHOICES = [("None", None), ("Deferred entry of judgment (DEJ)", "dej"), ("Pretrial diversion", "pretrial"),
+                   ("Misdemeanor diversion", "misdemeanor"), ("Mental health diversion", "mental_health"),
+                   ("Drug diversion", "drug")]
 SUPERVISION_CHOICES = [("None", None), ("Mandatory supervision", "mandatory_supervision"), ("Parole", "parole"),
                        ("PRCS", "prcs"), ("None (confirmed)", "none")]
 
@@ -51,6 +54,29 @@ class CaseForm(Committer):
             "outcome": add_row(form, "O&utcome:", self.outcome, "Case outcome"),
             "disposition": add_row(form, "Disposition date:", self.disposition),
             "arrest_date": add_row(form, "Arrest date:", self.arrest_date),
+        }
+        self.protective_order = DateField()
+        self.rows["protective_order"] = add_row(form, "Protective order until:", self.protective_order,
+                                                "Criminal protective order in force until")
+        layout.addWidget(box)
+
+        # What the arrest was for: the limitation periods and arrest sealing turn on it when
+        # the case did not end in a conviction.
+        self.arrest_box, form = _group("Arrest (for a case without a conviction)")
+        self.arrest_level = combo(ARREST_LEVEL_CHOICES)
+        self.rows["arrest_level"] = add_row(form, "Arrest level:", self.arrest_level, "Arrest level")
+        self.arrest_offenses = RowList("Add arrest &offence", lambda a: ArrestOffenseRow(a))
+        form.addRow("Arrested for:", self.arrest_offenses)
+        layout.addWidget(self.arrest_box)
+
+        box, form = _group("Diversion or deferred entry of judgment")
+        self.program_kind = combo(PROGRAM_CHOICES)
+        self.plea_entered = tristate("Plea entered")
+        self.program_completed = DateField()
+        self.rows |= {
+            "program_kind": add_row(form, "&Program:", self.program_kind, "Diversion or DEJ program"),
+            "plea_entered": add_row(form, "Plea entered:", self.plea_entered, "Plea entered for the program"),
+            "program_completed": add_row(form, "Program completed:", self.program_completed, "Program completed on"),
         }
         layout.addWidget(box)
 
@@ -124,16 +150,19 @@ class CaseForm(Committer):
         layout.addStretch(1)
 
         for widget in (self.case_number, self.county, self.outcome, self.disposition, self.arrest_date,
+                       self.protective_order, self.arrest_level, self.program_kind, self.plea_entered, self.program_completed,
                        self.sentence_type, self.judgment, self.imposition_suspended, self.sentence_completed,
                        self.probation_kind, self.probation_start, self.probation_end, self.early_termination,
                        self.probation_status, self.split, self.release, self.supervision, self.supervision_end,
                        self.fines_ordered, self.fines_paid, self.fines_condition, self.restitution_ordered,
                        self.restitution_paid):
             self.watch(widget)
-        for rows in (self.convictions, self.violations, self.conditions):
+        for rows in (self.convictions, self.violations, self.conditions, self.arrest_offenses):
             rows.changed.connect(self._changed)
             rows.committed.connect(self.committed)
         self.sentence_type.currentIndexChanged.connect(self._show_sentence_parts)
+        self.outcome.currentIndexChanged.connect(self._show_arrest)
+        self.program_kind.currentIndexChanged.connect(self._show_program)
         self.changed.connect(self.validate)
 
     def _conviction_row(self, conviction: Conviction | None) -> ConvictionRow:
@@ -152,6 +181,15 @@ class CaseForm(Committer):
         self.custody_box.setVisible(kind in ("county_jail_1170h", "state_prison"))
         self.split.setVisible(kind == "county_jail_1170h")
 
+    def _show_arrest(self) -> None:
+        """The arrest offences matter for a case without a conviction; shown also when some are recorded."""
+        self.arrest_box.setVisible(self.outcome.currentData() != "convicted" or bool(self.arrest_offenses.rows))
+
+    def _show_program(self) -> None:
+        on = self.program_kind.currentData() is not None
+        for key in ("plea_entered", "program_completed"):
+            self.rows[key].setEnabled(on)
+
     # ---- load / read -----------------------------------------------------------------
 
     def load(self, case: Case) -> None:
@@ -169,6 +207,13 @@ class CaseForm(Committer):
         set_combo(self.outcome, case.outcome)
         self.disposition.set_value(case.disposition_date)
         self.arrest_date.set_value(case.arrest_date)
+        self.protective_order.set_value(case.protective_order_until)
+        set_combo(self.arrest_level, case.arrest_level)
+        self.arrest_offenses.set_items(case.arrest_offenses)
+        program = case.program
+        set_combo(self.program_kind, program.kind if program else None)
+        set_combo(self.plea_entered, program.plea_entered if program else None)
+        self.program_completed.set_value(program.completed_on if program else None)
         self.convictions.set_items(case.convictions)
         sentence = case.sentence
         set_combo(self.sentence_type, sentence.type if sentence else None)
@@ -195,11 +240,13 @@ class CaseForm(Committer):
         self.restitution_ordered.set_value(money.restitution_ordered)
         self.restitution_paid.set_value(money.restitution_paid)
         self._show_sentence_parts()
+        self._show_arrest()
+        self._show_program()
 
     def validate(self) -> list[str]:
         """Show each problem beside its field; return "Field: problem" lines (empty when savable)."""
         problems: dict[str, str | None] = {}
-        for key in ("disposition", "arrest_date", "judgment", "probation_start", "probation_end", "early_termination",
+        for key in ("disposition", "arrest_date", "protective_order", "program_completed", "judgment", "probation_start", "probation_end", "early_termination",
                     "release", "supervision_end"):
             problems[key] = self.rows[key].field.problem()  # type: ignore[attr-defined]
         for key in ("fines_ordered", "fines_paid", "restitution_ordered", "restitution_paid"):
@@ -218,13 +265,16 @@ class CaseForm(Committer):
                 problems["supervision_end"] = f"Ends before release ({release.isoformat()})"
         if self.outcome.currentData() == "convicted" and not self.convictions.rows:
             problems["outcome"] = "Add at least one conviction below"
+        elif self.outcome.currentData() != "convicted" and self.convictions.rows:
+            problems["outcome"] = "A case without a conviction lists none: remove the convictions below"
         out = []
         for key, row in self.rows.items():
             text = problems.get(key)
             row.message.say(text)
             if text:
                 out.append(f"{row.field.accessibleName()}: {text}")
-        out += self.convictions.validate() + self.violations.validate() + self.conditions.validate()
+        out += (self.convictions.validate() + self.violations.validate() + self.conditions.validate()
+                + self.arrest_offenses.validate())
         return out
 
     def value(self) -> Case:
@@ -236,6 +286,12 @@ class CaseForm(Committer):
         case.outcome = self.outcome.currentData()
         case.disposition_date = self.disposition.value()
         case.arrest_date = self.arrest_date.value()
+        case.protective_order_until = self.protective_order.value()
+        case.arrest_level = self.arrest_level.currentData()
+        case.arrest_offenses = self.arrest_offenses.values()
+        kind = self.program_kind.currentData()
+        case.program = None if kind is None else Program(kind=kind, plea_entered=self.plea_entered.currentData(),
+                                                         completed_on=self.program_completed.value())
         case.convictions = self.convictions.values()
         kind = self.sentence_type.currentData()
         if kind is None:

@@ -10,18 +10,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label
-from clinic_app.model import Condition, Conviction, Violation
-from ui.forms import AmountField, Committer, DateField, MessageLabel, combo, set_combo, tristate
+from clinic_app.model import ArrestOffense, Condition, Conviction, ReliefGranted, Violation
+from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, set_combo, tristate
 
 LEVEL_CHOICES = [("Misdemeanor", "misdemeanor"), ("Felony", "felony"), ("Infraction", "infraction")]
 VIOLATION_CHOICES = [("Continued", "continued"), ("Reinstated", "reinstated"), ("Revoked", "revoked")]
 CONDITION_CHOICES = [("Class", "class"), ("Program", "program"), ("Community service", "community_service"),
                      ("Stay away", "stay_away"), ("Other", "other")]
 
+ARREST_LEVEL_CHOICES = [("Level unknown", None), ("Misdemeanor", "misdemeanor"), ("Felony", "felony")]
+
 _catalog: Catalog | None = None
+
+
+def relief_choices() -> list[tuple[str, str]]:
+    """Every remedy that applies to one count, by its plain title ("Reduction of a wobbler ... (PC 17(b))")."""
+    from clinic_app.eligibility import REMEDIES, remedy_title
+
+    return [(remedy_title(r.key), r.key) for r in REMEDIES if r.scope == "conviction"]
 
 
 def catalog() -> Catalog:
@@ -97,14 +106,45 @@ class ConvictionRow(EntryRow):
         _labelled(dates, "Offence on:", self.offense_date, "Offence date")
         dates.addStretch(1)
         self.layout().insertLayout(1, dates)
-        for first, second in ((self.wobbler, self.date), (self.date, self.offense_date), (self.offense_date, self.remove)):
-            QWidget.setTabOrder(first, second)  # Remove comes last, after the dates
+        # The facts some remedies turn on (Prop 47 value and shop hours, Prop 64 amounts,
+        # trafficking vacatur), then relief the court or DOJ already granted for this count.
+        self.value_dollars = AmountField()
+        self.open_hours = tristate("Open business hours")
+        self.cannabis_grams = NumberField(unit="grams")
+        self.cannabis_plants = AmountField(unit="plants")
+        self.trafficking = QCheckBox("Trafficking / IPV related")
+        self.trafficking.setToolTip("The offence was a direct result of being trafficked or of intimate partner violence (PC 236.14 / 236.15)")
+        self.trafficking.setAccessibleName("Offence was a result of trafficking or intimate partner violence")
+        facts = QHBoxLayout()
+        _labelled(facts, "Value $:", self.value_dollars, "Property value or loss in dollars (Prop 47)")
+        _labelled(facts, "Shop open:", self.open_hours, "Entered an open business during business hours (PC 459.5)")
+        _labelled(facts, "Cannabis g:", self.cannabis_grams, "Cannabis grams (Prop 64)")
+        _labelled(facts, "Plants:", self.cannabis_plants, "Cannabis plants (Prop 64)")
+        facts.addWidget(self.trafficking)
+        facts.addStretch(1)
+        self.layout().insertLayout(2, facts)
+        self.relief = RowList("Add relief already &granted", lambda r: ReliefRow(r))
+        self.relief.setAccessibleName("Relief already granted for this count")
+        self.layout().addWidget(self.relief)  # after the row's message: the offence label stays by the facts
+        order = (self.wobbler, self.date, self.offense_date, self.value_dollars, self.open_hours, self.cannabis_grams,
+                 self.cannabis_plants, self.trafficking, self.relief.add_button, self.remove)
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)  # Remove comes last, after the dates and facts
         self.offense.setText(conviction.citation if conviction.section else "")
         set_combo(self.level, conviction.level)
         set_combo(self.wobbler, conviction.wobbler)
         self.date.set_value(conviction.conviction_date)
         self.offense_date.set_value(conviction.offense_date)
-        for widget in (self.level, self.wobbler, self.date, self.offense_date):
+        self.value_dollars.set_value(conviction.value_dollars)
+        set_combo(self.open_hours, conviction.open_business_hours)
+        self.cannabis_grams.set_value(conviction.cannabis_grams)
+        self.cannabis_plants.set_value(conviction.cannabis_plants)
+        self.trafficking.setChecked(conviction.trafficking_related)
+        self.relief.set_items(conviction.relief_granted)
+        self.relief.changed.connect(self.changed)
+        self.relief.committed.connect(self.committed)
+        for widget in (self.level, self.wobbler, self.date, self.offense_date, self.value_dollars, self.open_hours,
+                       self.cannabis_grams, self.cannabis_plants, self.trafficking):
             self.watch(widget)
         self.offense.textChanged.connect(self._changed)
         self.offense.editingFinished.connect(self._offense_left)
@@ -141,6 +181,10 @@ class ConvictionRow(EntryRow):
         match = self.match()
         problems = []
         date_problem = self.date.problem() or self.offense_date.problem()
+        fact_problem = next(((name, p) for name, p in (
+            ("Value", self.value_dollars.problem()), ("Cannabis grams", self.cannabis_grams.problem()),
+            ("Cannabis plants", self.cannabis_plants.problem())) if p), None)
+        problems += self.relief.validate()
         if match is None:
             self.message.say("Enter the code section (e.g. 459 or HS 11350)")
             problems.append("Conviction: the code section is missing")
@@ -148,6 +192,9 @@ class ConvictionRow(EntryRow):
             which = "Conviction date" if self.date.problem() else "Offence date"
             self.message.say(f"{which}: {date_problem}")
             problems.append(f"{which}: {date_problem}")
+        elif fact_problem:
+            self.message.say(f"{fact_problem[0]}: {fact_problem[1]}")
+            problems.append(f"{fact_problem[0]}: {fact_problem[1]}")
         elif self.offense_date.value() and self.date.value() and self.offense_date.value() > self.date.value():
             self.message.say("The offence date is after the conviction date")
             problems.append("Offence date: after the conviction date")
@@ -171,7 +218,82 @@ class ConvictionRow(EntryRow):
         conviction.wobbler = self.wobbler.currentData()
         conviction.conviction_date = self.date.value()
         conviction.offense_date = self.offense_date.value()
+        conviction.value_dollars = self.value_dollars.value()
+        conviction.open_business_hours = self.open_hours.currentData()
+        conviction.cannabis_grams = self.cannabis_grams.value()
+        conviction.cannabis_plants = self.cannabis_plants.value()
+        conviction.trafficking_related = self.trafficking.isChecked()
+        conviction.relief_granted = self.relief.values()
         return conviction
+
+
+class ReliefRow(EntryRow):
+    """Relief already granted for a count (a 17(b) reduction, an earlier dismissal): remedy and date."""
+
+    def __init__(self, relief: ReliefGranted | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.layout().setContentsMargins(16, 0, 0, 0)  # indented under its conviction
+        self.remedy = combo(relief_choices())
+        self.date = DateField()
+        _labelled(self.line, "Granted:", self.remedy, "Relief granted")
+        _labelled(self.line, "On:", self.date, "Relief granted on")
+        self.finish("relief")
+        if relief is not None:
+            if self.remedy.findData(relief.remedy) < 0:  # a remedy this version does not list: keep it
+                self.remedy.addItem(relief.remedy, relief.remedy)
+            set_combo(self.remedy, relief.remedy)
+            self.date.set_value(relief.date)
+        for widget in (self.remedy, self.date):
+            self.watch(widget)
+        self.validate()
+
+    def validate(self) -> list[str]:
+        problem = self.date.problem()
+        self.message.say(problem)
+        return [f"Relief granted: {problem}"] if problem else []
+
+    def value(self) -> ReliefGranted:
+        return ReliefGranted(remedy=self.remedy.currentData(), date=self.date.value())
+
+
+class ArrestOffenseRow(EntryRow):
+    """What an arrest that ended without a conviction was for: code section and level."""
+
+    def __init__(self, offense: ArrestOffense | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.section = QLineEdit(placeholderText="e.g. 602 or HS 11350")
+        self.section.setMinimumWidth(self.fontMetrics().horizontalAdvance("PC 11350(a) xxxx"))
+        self.level = combo(ARREST_LEVEL_CHOICES)
+        _labelled(self.line, "Offence:", self.section, "Arrest offence code section")
+        _labelled(self.line, "Level:", self.level, "Arrest offence level")
+        self.finish("arrest offence")
+        if offense is not None:
+            self.section.setText(f"{offense.code} {offense.section}" if offense.section else "")
+            set_combo(self.level, offense.level)
+        for widget in (self.section, self.level):
+            self.watch(widget)
+        self.validate()
+
+    def match(self):
+        text = self.section.text().strip()
+        return catalog().lookup("PC", text) if text else None
+
+    def validate(self) -> list[str]:
+        match = self.match()
+        if match is None:
+            self.message.say("Enter the code section (e.g. 602 or HS 11350)")
+            return ["Arrest offence: the code section is missing"]
+        if match.offense is None:
+            self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offence catalog", "note")
+        else:
+            self.message.say(offense_label(match.offense), "plain")
+        return []
+
+    def value(self) -> ArrestOffense:
+        match = self.match()
+        text = self.section.text().strip()
+        code, section = ((match.code or "PC"), (match.section or text)) if match is not None else ("PC", text)
+        return ArrestOffense(section=section, code=code, level=self.level.currentData())
 
 
 class ViolationRow(EntryRow):

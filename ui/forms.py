@@ -113,6 +113,36 @@ class AmountField(QLineEdit):
         return None
 
 
+class NumberField(QLineEdit):
+    """A quantity that may have decimals (grams): blank is None; negative amounts are refused."""
+
+    def __init__(self, parent: QWidget | None = None, *, unit: str = ""):
+        super().__init__(parent)
+        self.setPlaceholderText(unit)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000.00") + 24)
+
+    def value(self) -> float | None:
+        text = self.text().strip().replace(",", "")
+        if not text:
+            return None
+        value = float(text)
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(text)
+        return value
+
+    def set_value(self, value: float | None) -> None:
+        self.setText("" if value is None else str(int(value)) if float(value).is_integer() else str(value))
+
+    def problem(self) -> str | None:
+        try:
+            value = self.value()
+        except ValueError:
+            return "Not a number"
+        if value is not None and value < 0:
+            return "Cannot be negative"
+        return None
+
+
 class FieldRow(QWidget):
     """A field with its message beside it, for one row of a QFormLayout."""
 
@@ -122,7 +152,7 @@ class FieldRow(QWidget):
         self.message = MessageLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if isinstance(field, (DateField, AmountField, QComboBox)):
+        if isinstance(field, (DateField, AmountField, NumberField, QComboBox)):
             layout.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)  # short values: keep them short
             layout.addWidget(self.message, 1)
         else:

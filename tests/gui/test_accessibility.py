@@ -104,12 +104,14 @@ def test_conviction_row_tab_order_ends_with_remove(qtbot):
     row = ConvictionRow(Conviction(id="c1-1", section="459"))
     qtbot.addWidget(row)
     chain, widget = [], row.offense
-    for _ in range(6):
+    for _ in range(11):
         chain.append(widget)
         widget = widget.nextInFocusChain()
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or widget.focusProxy() is not None:
             widget = widget.nextInFocusChain()
-    assert chain == [row.offense, row.level, row.wobbler, row.date, row.offense_date, row.remove]
+    assert chain == [row.offense, row.level, row.wobbler, row.date, row.offense_date, row.value_dollars, row.open_hours,
+                     row.cannabis_grams, row.cannabis_plants, row.trafficking, row.relief.add_button]
+    assert row.relief.add_button.nextInFocusChain() is row.remove
 
 
 def test_ctrl_s_saves_and_ctrl_z_undoes_from_the_keyboard(qtbot, window, repo):
