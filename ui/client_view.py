@@ -45,7 +45,7 @@ from ui.models.caseload_model import outcome_text
 from ui.models.history_model import HistoryModel, changed_paths
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
-from ui.undo import SaveClientCommand
+from ui.undo import AddClientCommand, SaveClientCommand
 
 TAB_RECORD, TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY = range(4)
 
@@ -206,6 +206,7 @@ class ClientWorkspace(QWidget):
     """One client's record, checklist, eligibility and history, with save, undo and handout."""
 
     client_saved = Signal(object, object)  # Client, ClientSummary | None
+    client_removed = Signal(int)  # an added client was taken back by undo
     back_requested = Signal()
 
     def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date, parent: QWidget | None = None):
@@ -219,6 +220,7 @@ class ClientWorkspace(QWidget):
         self._loading = False
         self._stale_tabs: set[int] = set()
         self.handout_dialog = None  # the handout preview while it is open
+        self._moved: dict[int, int] = {}  # client number -> number after an undone add was redone
         self._build()
 
     # ---- layout ----------------------------------------------------------------------
@@ -411,14 +413,46 @@ class ClientWorkspace(QWidget):
         self.undo_stack.push(SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})"))
 
     def _add(self, client: Client) -> None:
-        """Store a new client (not an undo step: a client is removed on purpose, not by Ctrl+Z)."""
+        """Store a new client as an undo step (Ctrl+Z removes them again)."""
+        self.undo_stack.push(AddClientCommand(self._added, self._removed, client, f"Add client ({client.name})"))
+
+    def _added(self, client: Client, previous_id: int | None) -> int:
+        """AddClientCommand.redo: store the record under a new number; returns it.
+
+        The first time, the blank form becomes this client.  A redo after an undo stores
+        the record again under a new number (numbers are never reused): the forwarding
+        table sends the commands that name the old number to the new one.
+        """
         self.repo.add_client(client)
+        assert client.id is not None
+        if previous_id is not None and previous_id != client.id:
+            self._moved[previous_id] = client.id
         if self.client is not None and self.client.id is None:
             self.client.id = client.id  # the blank form now shows this stored client
         self._saved(client)
+        return client.id
+
+    def _removed(self, client_id: int) -> None:
+        """AddClientCommand.undo: the client leaves the caseload (the audit log keeps the record)."""
+        client_id = self.current_id(client_id)
+        self.repo.delete_client(client_id)
+        self.client_removed.emit(client_id)
+        if self.client is not None and self.client.id == client_id:
+            self.client = None
+            self.screening = self.summary = None
+            self.back_requested.emit()  # nothing left to show here
+
+    def current_id(self, client_id: int | None) -> int | None:
+        """The number a client has now (a client re-added by redo has a new one)."""
+        seen = set()
+        while client_id in self._moved and client_id not in seen:
+            seen.add(client_id)
+            client_id = self._moved[client_id]
+        return client_id
 
     def _saved(self, client: Client) -> None:
         """Put `client` in the database, re-screen it, and update whatever shows it."""
+        client.id = self.current_id(client.id)
         self.repo.save_client(client)  # writes nothing when unchanged (a just-added client)
         screened = screen_and_store(self.repo, client, self.today)
         self.client_saved.emit(client, screened.summary)

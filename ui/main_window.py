@@ -150,9 +150,12 @@ class MainWindow(QMainWindow):
             show_crash(self, report)
 
     def _loaded(self) -> None:
+        self._loaded_status()
+        self.caseload_loaded.emit()
+
+    def _loaded_status(self) -> None:
         self.status.setText(f"Caseload {self.db_path.name}: {len(self.caseload.model.all_rows()):,} clients")
         self.status.setToolTip(str(self.db_path))
-        self.caseload_loaded.emit()
 
     def focus_search(self) -> None:
         self.show_caseload()
@@ -173,6 +176,12 @@ class MainWindow(QMainWindow):
         else:
             self.caseload.update_counts()
 
+    def client_removed(self, client_id: int) -> None:
+        """A client was taken out (undo of "Add client"): their line and count go."""
+        self.caseload.model.remove_client(client_id)
+        self.caseload.update_counts()
+        self._loaded_status()
+
     # ---- client ----------------------------------------------------------------------
 
     def _client_view(self):
@@ -182,6 +191,7 @@ class MainWindow(QMainWindow):
             self.client_view = ClientWorkspace(self.repo, self.undo_stack, today=self.today)
             self.client_view.client_saved.connect(self.client_changed)
             self.client_view.back_requested.connect(self.show_caseload)
+            self.client_view.client_removed.connect(self.client_removed)
             self.pages.addWidget(self.client_view)
         return self.client_view
 

@@ -4,6 +4,11 @@ A command holds the record before and after the edit.  `redo` saves "after", `un
 saves "before", both through `Repository.save_client`, so the database and its audit log
 follow every step back and forth (the audit log keeps the undo too: nothing is erased).
 (Model: orange-canvas-core's commands that change the document, the view following.)
+
+Adding a client is undoable too (`AddClientCommand`): undo removes the client through
+`Repository.delete_client`, redo adds the record again.  The caseload never reuses a
+client number, so the re-added client gets a new one; the workspace keeps a forwarding
+table (old number -> new) and every later command finds its client through it.
 """
 
 from __future__ import annotations
@@ -34,3 +39,27 @@ class SaveClientCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(copy.deepcopy(self.before))
+
+
+class AddClientCommand(QUndoCommand):
+    """Add a new client; undo removes them, redo adds them back (under a new number).
+
+    `add(client, previous_number)` stores a copy of the record and returns the number it
+    got (`previous_number` is the one it had before an undo, None the first time);
+    `remove(number)` deletes the client.  `client_id` is the number the client has now.
+    """
+
+    def __init__(self, add: Callable[[Client, int | None], int], remove: Callable[[int], None], client: Client, text: str):
+        super().__init__(text)
+        self._add = add
+        self._remove = remove
+        self.record = copy.deepcopy(client)
+        self.record.id = None
+        self.client_id: int | None = None
+
+    def redo(self) -> None:
+        self.client_id = self._add(copy.deepcopy(self.record), self.client_id)
+
+    def undo(self) -> None:
+        if self.client_id is not None:
+            self._remove(self.client_id)
