@@ -2,7 +2,7 @@
 
 Type the person, Enter; then each case on one line (case number, offence with the
 catalog completer, level, conviction date, sentence, probation end, money), Enter adds
-it, and the client is screened on the spot.  Ctrl+P makes the handout, Ctrl+N starts the
+it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P there prints it), Ctrl+N starts the
 next client.  Every step is saved through the repository (audited) the moment it is made.
 """
 
@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import copy
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -127,10 +125,10 @@ class IntakeDialog(QDialog):
         for field in (self.case_number, self.probation_end, self.fines, self.restitution):
             field.returnPressed.connect(self.add_current_case)
         self.conviction.date.returnPressed.connect(self.add_current_case)
-        self.handout.clicked.connect(self.save_handout)
+        self.handout.clicked.connect(self.show_handout)
         self.next_client.clicked.connect(self.reset)
         self.close_button.clicked.connect(self.accept)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.save_handout)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.show_handout)
         QShortcut(QKeySequence.StandardKey.New, self, self.reset)
         self.resize(980, 640)
 
@@ -215,20 +213,18 @@ class IntakeDialog(QDialog):
         self.handout.setEnabled(bool(self.client.cases))
         self.client_saved.emit(self.client, screened.summary)
 
-    def save_handout(self) -> Path | None:
+    def show_handout(self) -> None:
+        """The handout preview: Ctrl+P again prints it, Ctrl+S saves it as a PDF."""
         if self.client is None or self.screening is None or not self.client.cases:
-            return None
-        from clinic_app.handouts import compose, render_pdf
-        from clinic_app.handouts.command import clinic_from_settings
-        from ui.tasks import safe_name
+            return
+        from ui.handout_dialog import HandoutDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, "Save handout", str(Path.home() / f"handout-{safe_name(self.client.name)}.pdf"),
-                                              "PDF (*.pdf)")
-        if not path:
-            return None
-        render_pdf(compose(self.client, self.screening, clinic_from_settings(self.repo.get_setting)), path)
-        self.best.setText(self.best.text() + f"\nHandout saved: {path}")
-        return Path(path)
+        dialog = HandoutDialog(self.repo, self.client, self.screening, today=self.today, parent=self)
+        dialog.exec()
+        said = dialog.page_label.text()
+        if said.startswith(("Sent", "Saved")):
+            self.best.setText(self.best.text() + f"\nHandout: {said}")
+        dialog.deleteLater()
 
     def reset(self) -> None:
         """Ready for the next client at the table (the event is kept)."""

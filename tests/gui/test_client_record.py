@@ -261,8 +261,16 @@ def test_intake_mode_keyboard_only(qtbot, repo, monkeypatch, tmp_path):
     assert dialog.results.count() > 0 and repo.latest_screening(client_id) is not None
     target = tmp_path / "ivan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    from ui.handout_dialog import HandoutDialog
+
+    def save_from_preview(preview):  # the modal preview: Ctrl+S there saves the PDF
+        preview.save_pdf()
+        return 0
+
+    monkeypatch.setattr(HandoutDialog, "exec", save_from_preview)
     qtbot.keyClick(dialog.case_number, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert target.read_bytes()[:5] == b"%PDF-"
+    assert "Handout: Saved ivan.pdf" in dialog.best.text()
 
 
 def test_undo_of_another_clients_edit_leaves_the_open_client_alone(qtbot, window, repo):
