@@ -7,7 +7,8 @@ file (WAL lets them read while this process writes), do everything else, and sen
 finished `screenings` rows (plain tuples of text, cheap to pass between processes), which
 this process stores in one transaction, in id order.
 
-One worker (or a caseload in memory) does the same in this process, with no pool.
+One worker, a caseload in memory, or a process where fork is unsafe (threads running,
+Windows) does the same in this process, with no pool.
 """
 
 from __future__ import annotations
@@ -81,28 +82,40 @@ _worker_repo: Repository | None = None
 _worker_as_of: date | None = None
 
 
-def _worker_start(path: str, as_of: date) -> None:
-    """Open the caseload once per worker (already checked and migrated by the parent)."""
-    global _worker_repo, _worker_as_of
-    from sqlite_utils import Database
+_worker_failure: BaseException | None = None
 
-    _worker_repo = Repository(Database(connect(Path(path), create=False)), user="rescreen-worker")
-    _worker_as_of = as_of
+
+def _worker_start(path: str, as_of: date) -> None:
+    """Open the caseload once per worker (already checked and migrated by the parent).
+
+    A failure is kept and raised by the first task, so that it reaches the parent: a Pool
+    whose initializer raises would start new workers forever instead.
+    """
+    global _worker_repo, _worker_as_of, _worker_failure
+    try:
+        from sqlite_utils import Database
+
+        _worker_repo = Repository(Database(connect(Path(path), create=False)), user="rescreen-worker")
+        _worker_as_of = as_of
+    except Exception as err:  # noqa: BLE001 - handed to the parent by _worker_screen
+        _worker_failure = err
     gc.freeze()  # what the worker inherited or loaded stays out of every later collection
 
 
 def _worker_screen(span: tuple[int, int]) -> list[tuple]:
+    if _worker_failure is not None:
+        raise _worker_failure
     assert _worker_repo is not None and _worker_as_of is not None
     return _quietly(lambda: screen_rows(_worker_repo.clients_between(*span), _worker_as_of))
 
 
-def _start_method() -> str:
-    """fork is quickest (workers inherit the loaded catalog) but unsafe once threads run
-    (the desktop program re-screens from a worker thread): spawn then."""
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        return "fork"
-    return "spawn"
+def _can_fork() -> bool:
+    """Worker processes are forked (they inherit the loaded catalog and need no import of
+    the program's main module).  fork is unsafe once threads run (the desktop program
+    re-screens from a worker thread) and missing on Windows; then the re-screen runs in
+    this process instead.  (spawn is not used: a frozen build or a main module without a
+    __main__ guard makes its workers fail to start, and a Pool then waits forever.)"""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 # ---- the re-screen ----------------------------------------------------------------------
@@ -126,10 +139,10 @@ def rescreen_caseload(
     workers = usable_cores() if workers is None else workers
     path = repo.path
     in_memory = not path or path == ":memory:"
-    if workers <= 1 or len(spans) <= 1 or in_memory:
+    if workers <= 1 or len(spans) <= 1 or in_memory or not _can_fork():
         batches = (_quietly(lambda span=span: screen_rows(repo.clients_between(*span), as_of)) for span in spans)
         return repo.store_screening_rows(_counted(batches, total, progress))
-    context = multiprocessing.get_context(_start_method())
+    context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_worker_start, initargs=(str(path), as_of)) as pool:
         return repo.store_screening_rows(_counted(pool.imap(_worker_screen, spans), total, progress))
 

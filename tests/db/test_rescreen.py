@@ -7,7 +7,10 @@ from datetime import date
 
 from clinic_app.demo import generate_clients
 from clinic_app.eligibility import facts_hash, screen
-from db.rescreen import RANGE_SIZE, rescreen_caseload
+import pytest
+
+import db.rescreen as rescreen_module
+from db.rescreen import RANGE_SIZE, _can_fork, rescreen_caseload
 
 AS_OF = date(2026, 11, 1)
 
@@ -19,6 +22,7 @@ def _stored(repo):
 def test_two_workers_store_what_one_process_stores(tmp_path):
     from db.repository import Repository
 
+    assert _can_fork(), "this test must run where worker processes are used"
     n = 2 * RANGE_SIZE + 37  # three ranges, the last one short
     stored = []
     for workers in (1, 2):
@@ -33,3 +37,17 @@ def test_two_workers_store_what_one_process_stores(tmp_path):
             assert latest.screening == screen(client.person, client.cases, AS_OF)
             assert latest.facts_hash == facts_hash(client.person, client.cases)
     assert len(stored[0]) == n and stored[0] == stored[1]
+
+
+def test_a_worker_that_cannot_open_the_caseload_fails_the_re_screen_instead_of_hanging(tmp_path, monkeypatch):
+    from db.repository import Repository
+
+    def broken_connect(*_args, **_kwargs):
+        raise OSError("disk gone")
+
+    with Repository.open(tmp_path / "c.sqlite", user="t") as repo:
+        repo.add_clients(generate_clients(RANGE_SIZE + 5, seed=4))
+        monkeypatch.setattr(rescreen_module, "connect", broken_connect)  # workers are forked after this
+        with pytest.raises(OSError, match="disk gone"):
+            rescreen_caseload(repo, AS_OF, workers=2)
+        assert repo.db.conn.execute("SELECT COUNT(*) FROM screenings").fetchone()[0] == 0
