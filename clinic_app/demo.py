@@ -18,6 +18,7 @@ import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from clinic_app.eligibility.dates import anniversary
 from clinic_app.model import (
     ArrestOffense,
     Case,
@@ -113,6 +114,7 @@ class _Maker:
         self.rng = random.Random(seed)
         self.as_of = as_of
         self.today = as_of.toordinal()
+        self.adult_from = 0  # the current client's 18th birthday (an ordinal), set per client
 
     # -- small helpers: random.randint/choice are several times slower than random(),
     # and the demo must make 100,000 clients in seconds --
@@ -137,6 +139,19 @@ class _Maker:
         lo = self.today - int(earliest_years_ago * 365.25)
         hi = self.today - int(latest_years_ago * 365.25)
         return date.fromordinal(self.between(min(lo, hi), max(lo, hi)))
+
+    def adult_day(self, earliest_years_ago: float, latest_years_ago: float, margin_days: int = 0) -> date:
+        """Like `day`, but never before the client's 18th birthday plus `margin_days`.
+
+        Everything in the demo is an adult court record: a young client's window is
+        narrowed to the years since turning 18 (or, when that leaves nothing, to the
+        time from then until two months before `as_of`).
+        """
+        lo = max(self.today - int(earliest_years_ago * 365.25), self.adult_from + margin_days)
+        hi = self.today - int(latest_years_ago * 365.25)
+        if lo > hi:
+            hi = max(lo, self.today - 60)
+        return date.fromordinal(self.between(lo, hi))
 
     def after(self, start: date, min_days: int, max_days: int) -> date:
         return start + timedelta(days=self.between(min_days, max_days))
@@ -175,7 +190,7 @@ class _Maker:
         r = self.rng
         citizen_roll = r.random()
         return Person(
-            dob=self.day(70, 19),
+            dob=self.day(70, 20),  # 20 or older: every case below falls after the 18th birthday
             registrant_290=False,
             us_citizen=True if citizen_roll < 0.8 else (False if citizen_roll < 0.92 else None),
             ca_resident_since=self.day(40, 2) if r.random() < 0.1 else None,
@@ -316,7 +331,8 @@ class _Maker:
         r = self.rng
         # A clinic sees many recent cases (probation still running, money still owed)
         # beside old ones long finished.
-        judgment = self.day(4, 0.3) if r.random() < 0.35 else self.day(30, 4)
+        # The offence date is up to 400 days before judgment (see `conviction`); both adult.
+        judgment = self.adult_day(4, 0.3, 401) if r.random() < 0.35 else self.adult_day(30, 4, 401)
         if registrant:
             offense = self.pick(_REGISTRABLE)
         else:
@@ -354,7 +370,7 @@ class _Maker:
     def arrest_only_case(self, key: str) -> Case:
         r = self.rng
         outcome = self.weighted(["dismissed", "acquitted", "no_charges_filed", "diversion_completed", "pending"], [40, 8, 25, 20, 7])
-        arrested = self.day(25, 0.2 if outcome == "pending" else 1)
+        arrested = self.adult_day(25, 0.2 if outcome == "pending" else 1)
         offense = self.pick(_OFFENSES)
         level = offense[2] if offense[2] in ("felony", "misdemeanor") else "misdemeanor"
         case = Case(
@@ -366,7 +382,7 @@ class _Maker:
             arrest_offenses=[ArrestOffense(offense[1], offense[0], level)],
         )
         if outcome in ("dismissed", "acquitted", "diversion_completed"):
-            case.disposition_date = self.after(arrested, 30, 500)
+            case.disposition_date = min(self.after(arrested, 30, 500), self.as_of)  # decided, so not after as_of
         if outcome == "diversion_completed":
             kind = "drug" if offense[4] in ("drug", "cannabis") else self.pick(["pretrial", "misdemeanor", "mental_health", "dej"])
             case.program = Program(kind=kind, plea_entered=kind == "dej", completed_on=case.disposition_date)
@@ -379,6 +395,7 @@ class _Maker:
         r = self.rng
         name, aliases, language = self.name()
         person = self.person()
+        self.adult_from = anniversary(person.dob, 18).toordinal()
         registrant = r.random() < 0.02
         person.registrant_290 = registrant
         cases = []

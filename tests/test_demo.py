@@ -8,6 +8,7 @@ from itertools import islice
 import pytest
 
 from clinic_app.demo import DEMO_AS_OF, generate_clients
+from clinic_app.eligibility.dates import anniversary
 from clinic_app.screening_format import check_cases, client_to_request_dict, read_client_request
 
 
@@ -83,3 +84,15 @@ def test_the_people_are_varied(clients):
     assert any(c.aliases for c in clients)
     assert any(c.event and "Expungement Fair — Compton" in c.event for c in clients)
     assert all(c.phone is None or "555-01" in c.phone for c in clients)  # fictional numbers only
+
+
+def test_every_arrest_offence_and_judgment_falls_after_the_18th_birthday(clients):
+    # Adult court records only: a date before birth (or in childhood) would be nonsense a
+    # clinic would spot at once, and would skew the engine's age-based rules.
+    for client in clients:
+        adult = anniversary(client.person.dob, 18)
+        for case in client.cases:
+            dates = [case.arrest_date, case.disposition_date]
+            dates += [d for conv in case.convictions for d in (conv.offense_date, conv.conviction_date)]
+            for day in dates:
+                assert day is None or adult <= day <= DEMO_AS_OF, (client.name, case.id, day)
