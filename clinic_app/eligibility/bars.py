@@ -14,7 +14,7 @@ Remedies therefore ask for the bars *other than* their own case (`PersonBars.oth
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable
 
@@ -35,6 +35,7 @@ class Bar:
     until: date | None  # the first day it no longer holds, when the record shows it
     certain: bool = True  # False: the record cannot say whether it still holds
     missing: str | None = None  # the FORMAT.md field that would settle an uncertain bar
+    case_label: str | None = None  # how the clinic knows that case: its court number when the record has one
 
     def describe(self) -> str:
         """One sentence a paralegal can read aloud."""
@@ -115,6 +116,14 @@ def person_bars(person: Person, cases: Iterable[Case], as_of: date) -> PersonBar
 
 
 def _case_bars(case: Case, as_of: date) -> list[Bar]:
+    bars = _case_bars_by_id(case, as_of)
+    if bars and case.case_number:
+        # Reasons are read aloud at a clinic table: say "case BA123456", not the record's key.
+        return [replace(b, case_label=case.case_number) for b in bars]
+    return bars
+
+
+def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
     if case.outcome == "pending":
         return [Bar("pending_charge", case.id, None)]
     s = case.sentence
@@ -189,9 +198,10 @@ def blocked(
 
 def bar_sentence(b: Bar) -> str:
     """The reason sentence for one bar."""
-    where = f" in case {b.case}" if b.case is not None else ""
+    label = b.case_label or b.case
+    where = f" in case {label}" if label is not None else ""
     if b.kind == "pending_charge":
-        what = "charged with an offence that is still pending" + (f" (case {b.case})" if b.case else "")
+        what = "charged with an offence that is still pending" + (f" (case {label})" if label else "")
     else:
         what = {
             "probation": f"on probation{where}",

@@ -288,3 +288,14 @@ def test_automatic_relief_for_a_dui_or_a_serious_felony_on_probation_needs_revie
     evading = probation_case("2800", code="VC", start="2022-01-12", end="2023-01-12")
     assert status(run(evading), "pc1203_425")[0] == "needs_review"
     assert status(run(probation_case()), "pc1203_425")[0] == "eligible"
+
+
+def test_a_bar_names_the_other_case_by_its_court_number():
+    # A paralegal reads the reason aloud: "case BA123456" is what the client's papers say.
+    numbered = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    numbered.case_number = "6CA01234"
+    d = row(run(probation_case(), numbered), "pc1203_4")
+    assert d.status == "blocked" and d.date == date(2027, 3, 2)
+    assert "The person is on probation in case 6CA01234 through 2027-03-01." in [r.text for r in d.reasons]
+    unnumbered = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    assert "The person is on probation in case B through 2027-03-01." in [r.text for r in row(run(probation_case(), unnumbered), "pc1203_4").reasons]
