@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
 COL_NAME, COL_DOB, COL_CASES, COL_EVENT, COL_BEST, COL_NEXT, COL_OUTSTANDING = range(7)
@@ -95,13 +97,14 @@ def _sort_key(column: int):
     return keys[column]
 
 
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(RowsTableModel):
     """Rows of the caseload, filtered and sorted in Python for speed at 100,000 clients."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._all: list[Any] = []
-        self._shown: list[Any] = []
+        self._all: list[Any] = []  # every client; self._rows holds those the filter shows
         self._filter = CaseloadFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
@@ -114,7 +117,7 @@ class CaseloadModel(QAbstractTableModel):
         if self._sort is not None and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder):
             column, order = self._sort
             self._all.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._shown = self._apply(self._all)
+        self._rows = self._apply(self._all)
         self.endResetModel()
 
     def set_filter(self, flt: CaseloadFilter) -> None:
@@ -123,7 +126,7 @@ class CaseloadModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._filter = flt
-        self._shown = self._apply(self._all)
+        self._rows = self._apply(self._all)
         self.endResetModel()
 
     def current_filter(self) -> CaseloadFilter:
@@ -139,22 +142,22 @@ class CaseloadModel(QAbstractTableModel):
             self._all.append(row)
         if getattr(self, "_by_id_of", None) is self._all:
             self._by_id[row.id] = row
-        for i, old in enumerate(self._shown):
+        for i, old in enumerate(self._rows):
             if old.id == row.id:
-                self._shown[i] = row
+                self._rows[i] = row
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
                 return
         if self._filter.accepts(row) and self._filter.ids is None:
-            self.beginInsertRows(QModelIndex(), len(self._shown), len(self._shown))
-            self._shown.append(row)
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(row)
             self.endInsertRows()
 
     def remove_client(self, client_id: int) -> None:
         self._all = [r for r in self._all if r.id != client_id]
-        for i, r in enumerate(self._shown):
+        for i, r in enumerate(self._rows):
             if r.id == client_id:
                 self.beginRemoveRows(QModelIndex(), i, i)
-                del self._shown[i]
+                del self._rows[i]
                 self.endRemoveRows()
                 return
 
@@ -190,10 +193,10 @@ class CaseloadModel(QAbstractTableModel):
     # ---- reading ---------------------------------------------------------------------
 
     def row_at(self, row: int) -> Any:
-        return self._shown[row]
+        return self._rows[row]
 
     def row_of_client(self, client_id: int) -> int | None:
-        for i, r in enumerate(self._shown):
+        for i, r in enumerate(self._rows):
             if r.id == client_id:
                 return i
         return None
@@ -212,21 +215,10 @@ class CaseloadModel(QAbstractTableModel):
 
     # ---- QAbstractTableModel ---------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._shown)):
+        row = self.row_item(index)
+        if row is None:
             return None
-        row = self._shown[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -268,12 +260,12 @@ class CaseloadModel(QAbstractTableModel):
         if not 0 <= column < len(HEADERS):
             return
         self.layoutAboutToBeChanged.emit()
-        old = self._shown
+        old = self._rows
         self._sort = (column, order)
         self._all = sorted(self._all, key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._shown = self._apply(self._all)
+        self._rows = self._apply(self._all)
         # Keep persistent indexes (the selection) on the same clients.
-        position = {r.id: i for i, r in enumerate(self._shown)}
+        position = {r.id: i for i, r in enumerate(self._rows)}
         from_list, to_list = [], []
         for idx in self.persistentIndexList():
             if idx.isValid() and idx.row() < len(old) and old[idx.row()].id in position:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.eligibility import remedy_title
 from clinic_app.model import Client, Determination, Screening
+from ui.models.rows_table import RowsTableModel
 
 COL_CASE, COL_CONVICTION, COL_REMEDY, COL_STATUS, COL_MODE, COL_CONFIDENCE, COL_REVIEWED = range(7)
 HEADERS = ("Case", "Conviction", "Remedy", "Status", "Mode", "Confidence", "Reviewed")
@@ -47,10 +48,11 @@ def key(d: Determination) -> tuple:
     return (d.case, d.conviction, d.remedy)
 
 
-class DeterminationModel(QAbstractTableModel):
+class DeterminationModel(RowsTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Determination] = []
         self._labels: dict[tuple[str, str | None], tuple[str, str]] = {}
         self._reviewed: dict[tuple, str] = {}
 
@@ -78,21 +80,10 @@ class DeterminationModel(QAbstractTableModel):
     def reviewed_note(self, d: Determination) -> str | None:
         return self._reviewed.get(key(d))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        d = self.row_item(index)
+        if d is None:
             return None
-        d = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             case_label, conviction_label = self._labels.get((d.case, d.conviction), (d.case, d.conviction or "(whole case)"))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from ui.models.rows_table import RowsTableModel
 
 HEADERS = ("When", "Who", "What", "Changed")
 ACTION_TITLES = {
@@ -47,34 +49,23 @@ def describe(entry: Any) -> str:
     return ""
 
 
-class HistoryModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._entries: list[Any] = []
+class HistoryModel(RowsTableModel):
+    """A client's audit entries, newest first as the repository gives them."""
+
+    HEADERS = HEADERS
 
     def set_entries(self, entries: list[Any]) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
+        self._rows = list(entries)
         self.endResetModel()
 
     def entry(self, row: int) -> Any:
-        return self._entries[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+        return self._rows[row]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        e = self.row_item(index)
+        if e is None:
             return None
-        e = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 e.at.strftime("%Y-%m-%d %H:%M:%S"),

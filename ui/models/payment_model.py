@@ -4,34 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from clinic_app.model import Payment
+from ui.models.rows_table import RowsTableModel
 
 HEADERS = ("Date", "Toward", "Amount", "Receipt")
 KIND_TITLES = {"fine": "Fine", "restitution": "Restitution"}
 
 
-class PaymentModel(QAbstractTableModel):
+class PaymentModel(RowsTableModel):
+    """One row per payment of a case's ledger."""
+
+    HEADERS = HEADERS
+
     def __init__(self, payments: list[Payment], parent=None):
         super().__init__(parent)
-        self._payments = list(payments)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._payments)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+        self._rows = list(payments)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._payments):
+        p = self.row_item(index)
+        if p is None:
             return None
-        p = self._payments[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (p.date.isoformat(), KIND_TITLES.get(p.kind, p.kind), f"${p.amount:,}", p.receipt or "")[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
