@@ -173,27 +173,23 @@ def rescreen_job(db_path: Path, as_of: date, batch: int = 500) -> Callable[[Task
     """
 
     def job(ctx: TaskContext) -> int:
-        from clinic_app.eligibility import facts_hash, screen
-        from clinic_app.summary import summarize
         from db.repository import Repository
+        from db.rescreen import gc_paused, screen_rows
 
         with Repository.open(db_path, create=False) as repo:
-            total = repo.count_clients()
-            done = 0
-            pending: list = []
+            ids = repo.client_ids()
+            total, done = len(ids), 0
             ctx.progress(0, total, "")
-            for client in repo.iter_clients(batch_size=batch):
+            for first in range(0, total, batch):
                 ctx.check()
-                screening = screen(client.person, client.cases, as_of)
-                pending.append((client.id, screening, facts_hash(client.person, client.cases), summarize(client, screening, as_of)))
-                if len(pending) >= batch:
-                    done += repo.store_screenings(pending)
-                    pending = []
-                    ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
-            ctx.check()
-            if pending:
-                done += repo.store_screenings(pending)
-            ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
+                span = ids[first:first + batch]
+                # The same work as the command line's re-screen (db.rescreen), a range at a
+                # time; the collector is paused while a range is screened, which matters
+                # here more than anywhere: this process also holds the whole caseload list.
+                with gc_paused():
+                    rows = screen_rows(repo.clients_between(span[0], span[-1]), as_of)
+                done += repo.store_screening_rows(rows)
+                ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
             return done
 
     return job
