@@ -20,6 +20,7 @@ from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_title  # no
 from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.consequences import consequences
 from clinic_app.eligibility.context import Context, make_context
+from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
 from clinic_app.eligibility.result import outside_california, det
 from clinic_app.catalog import load_catalog
 from clinic_app.model import Case, Determination, Person, Screening
@@ -28,8 +29,12 @@ RULES_VERSION = "2026.11"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
-_CONVICTION_EVALUATORS = tuple(r.evaluate for r in _CONVICTION_REMEDIES)
-_CASE_EVALUATORS = tuple(r.evaluate for r in _CASE_REMEDIES)
+# What screen() runs per remedy: its key, and `decide` (or the whole `evaluate` for a
+# remedy without a gate), for what the gates (gates.py) let through.
+_CONVICTION_STEPS = tuple((r.key, r.decide or r.evaluate) for r in _CONVICTION_REMEDIES)
+_CASE_STEPS = tuple((r.key, r.decide or r.evaluate) for r in _CASE_REMEDIES)
+_CONVICTION_GATES = GateTable(tuple(r.gate for r in _CONVICTION_REMEDIES), ConvictionProfile)
+_CASE_GATES = GateTable(tuple(r.gate for r in _CASE_REMEDIES), CaseProfile)
 
 
 def _catalog():
@@ -40,27 +45,38 @@ def _catalog():
 def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
     """Screen one person's whole record on `as_of` against every registered remedy."""
     cases = tuple(cases)
-    ctx = make_context(person, cases, as_of, _catalog(), person_bars(person, cases, as_of))
+    catalog = _catalog()
+    ctx = make_context(person, cases, as_of, catalog, person_bars(person, cases, as_of))
     results: list[Determination] = []
     add = results.append
+    # Each remedy's gate answer comes from a memo keyed on the profile's facts (gates.py);
+    # a gate's not_applicable is built here, exactly as the remedy's evaluate builds it.
+    conviction_answers = _CONVICTION_GATES.answers
+    case_answers = _CASE_GATES.answers
+    person_part = person_facts(person)
     for case in cases:
         if case.jurisdiction != "CA":
             _outside(ctx, case, add)
             continue
+        case_id = case.id
         if case.outcome == "convicted":
+            sentence_part = sentence_facts(case)
             for conv in case.convictions:
-                if conv.relief_granted:
-                    granted = {r.remedy: r.date for r in conv.relief_granted}
-                    for remedy in _CONVICTION_REMEDIES:
-                        if remedy.key in granted:
-                            add(_already_granted(ctx, case, conv, remedy, granted[remedy.key]))
-                        else:
-                            add(remedy.evaluate(ctx, case, conv))
-                else:
-                    for evaluate in _CONVICTION_EVALUATORS:
-                        add(evaluate(ctx, case, conv))
-        for evaluate in _CASE_EVALUATORS:
-            add(evaluate(ctx, case, None))
+                answers = conviction_answers(catalog, conviction_key(conv, sentence_part, person_part))
+                granted = {r.remedy: r.date for r in conv.relief_granted} if conv.relief_granted else None
+                conv_id = conv.id
+                for (key, decide), reason in zip(_CONVICTION_STEPS, answers):
+                    if granted is not None and key in granted:
+                        add(_already_granted(ctx, case, conv, key, granted[key]))
+                    elif reason is not None:
+                        add(Determination(case_id, conv_id, key, "not_applicable", None, None, [reason], [], [], "H"))
+                    else:
+                        add(decide(ctx, case, conv))
+        for (key, decide), reason in zip(_CASE_STEPS, case_answers(catalog, case_key(case))):
+            if reason is not None:
+                add(Determination(case_id, None, key, "not_applicable", None, None, [reason], [], [], "H"))
+            else:
+                add(decide(ctx, case, None))
     return Screening(as_of, RULES_VERSION, results, consequences(ctx))
 
 
@@ -73,16 +89,16 @@ def _outside(ctx: Context, case: Case, add) -> None:
         add(outside_california(ctx, case, None, remedy.key))
 
 
-def _already_granted(ctx: Context, case: Case, conv, remedy: Remedy, when: date | None) -> Determination:
+def _already_granted(ctx: Context, case: Case, conv, key: str, when: date | None) -> Determination:
     """Relief already obtained for this count: nothing left to ask for under this remedy."""
     on = f" on {when.isoformat()}" if when is not None else ""
     return det(
         ctx,
         case,
         conv,
-        remedy.key,
+        key,
         "not_applicable",
-        reasons=[(f"{remedy.title} was already granted{on} for this conviction.", "Record: relief_granted")],
+        reasons=[(f"{remedy_title(key)} was already granted{on} for this conviction.", "Record: relief_granted")],
     )
 
 

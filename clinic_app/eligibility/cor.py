@@ -25,6 +25,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked
 from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -48,18 +49,25 @@ _STEPS = [
 ]
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
-    """A certificate of rehabilitation for one conviction."""
-    level = S.effective_level(conv)
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable to an infraction, to a misdemeanour that is no PC 290 offence, or
+    to a sentence with neither a commitment nor probation."""
+    level = p.effective_level
     if level == "infraction":
-        return R.na(case, conv, KEY, _INFRACTION)
-    if level == "misdemeanor" and R.section_reason(KEY, ctx, conv, _not_registrable) is not None:
-        return R.na(case, conv, KEY, _MISDEMEANOR)
+        return _INFRACTION
+    if level == "misdemeanor" and not R.is_registrable(p.match):
+        return _MISDEMEANOR
+    if p.sentence_type is not None and p.sentence_type not in ("state_prison", "county_jail_1170h", "probation"):
+        return _NO_PATH
+    return None
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """A certificate of rehabilitation for a conviction the gate let through."""
+    level = S.effective_level(conv)
     m = ctx.match(conv)
     s = case.sentence
     dismissed = any(r.remedy == "pc1203_4" for r in conv.relief_granted)
-    if s is not None and s.type not in ("state_prison", "county_jail_1170h", "probation"):
-        return R.na(case, conv, KEY, _NO_PATH)
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)
     excluded = _excluded(ctx)
@@ -124,11 +132,6 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=_STEPS, confidence="M")
 
 
-def _not_registrable(ctx, conv: Conviction) -> Reason | None:
-    """_MISDEMEANOR unless the offence requires PC 290 registration (memoised per section)."""
-    return None if R.is_registrable(ctx.match(conv)) else _MISDEMEANOR
-
-
 def _other_custody(ctx, case: Case, conv: Conviction, first) -> Determination | None:
     """Blocked while the person is in custody, or on probation or supervision for a felony, in
     another case (4852.01(c): "not on probation for ... any other felony"; 4852.06).  A
@@ -190,4 +193,5 @@ def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
     return out
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -14,21 +14,30 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import ab1950_flag
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_STEP
+from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, weakest
-from clinic_app.model import Case, Determination
+from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc1203_3"
 TITLE = "Early termination of probation (PC 1203.3)"
 CITE = "PC 1203.3(a)"
 
 
-def evaluate(ctx, case: Case, _conv=None) -> Determination:
-    if case.outcome != "convicted":
-        return not_applicable(ctx, case, None, KEY, "There is no conviction in this case, so there is no probation to end.", CITE)
+_NO_CONVICTION = Reason("There is no conviction in this case, so there is no probation to end.", CITE)
+_NO_PROBATION = Reason("Probation was not granted in this case.", CITE)
+
+
+def gate(p: CaseProfile) -> Reason | None:
+    """Not applicable without a conviction and a grant of probation."""
+    if p.outcome != "convicted":
+        return _NO_CONVICTION
+    return None if p.probation_granted else _NO_PROBATION
+
+
+def decide(ctx, case: Case, _conv=None) -> Determination:
+    """PC 1203.3 for a conviction with a grant of probation (the gate let it through)."""
     p = S.probation_of(case)
-    if p is None:
-        return not_applicable(ctx, case, None, KEY, "Probation was not granted in this case.", CITE)
     active = S.probation_active(p, ctx.as_of)
     end = S.probation_end(p)
     if active is None:
@@ -55,4 +64,5 @@ def evaluate(ctx, case: Case, _conv=None) -> Determination:
     return det(ctx, case, None, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=conf)
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide, scope="case")
+REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate, gate=gate, decide=decide)

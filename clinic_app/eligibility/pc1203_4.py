@@ -20,8 +20,9 @@ from __future__ import annotations
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import ab1950_flag, bars_decision, restitution_reason
 from clinic_app.eligibility.dates import day_after, iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
+from clinic_app.eligibility.result import det, needs_review, not_eligible, shared_reason, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4"
@@ -52,14 +53,21 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
     return (f"{conv.code} {conv.section} ({off.description}) is excluded from PC 1203.4 relief.", "PC 1203.4(b)")
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable to a sentence without probation (an unknown sentence, or an
+    infraction, decide answers first)."""
+    if p.sentence_type is None or p.level == "infraction" or p.sentence_type == "probation":
+        return None
+    return shared_reason(_no_probation_reason(p.sentence_type), CITE)
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1203.4 for a probation case, an infraction or an unknown sentence (what the gate lets through)."""
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE)], missing=["sentence"], confidence="M")
     if conv.level == "infraction":
         return not_eligible(ctx, case, conv, KEY, [excluded(ctx, conv)])  # type: ignore[list-item]
-    if s.type != "probation":
-        return not_applicable(ctx, case, conv, KEY, _no_probation_reason(conv, s.type), CITE)
     if ctx.offense(conv) is None:
         return unknown_offense(ctx, case, conv, KEY)
     ex = excluded(ctx, conv)
@@ -134,7 +142,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, FILE_STEP], missing=missing, confidence=conf)
 
 
-def _no_probation_reason(conv: Conviction, sentence_type: str) -> str:
+def _no_probation_reason(sentence_type: str) -> str:
     if sentence_type == "no_probation":
         return "Probation was not granted in this case; PC 1203.4 is only for probation cases (a misdemeanour without probation goes under PC 1203.4a)."
     return "The sentence was county jail or state prison, not probation; PC 1203.4 is only for probation cases (see PC 1203.41)."
@@ -191,4 +199,5 @@ def _route(ctx, case: Case, conv: Conviction, p):
     return ("discretionary" if discretionary else "mandatory"), reasons, steps, missing, conf
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -22,9 +22,10 @@ from datetime import date, timedelta
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_41"
 TITLE = "Dismissal after county jail or prison (PC 1203.41)"
@@ -39,10 +40,23 @@ PRCS_QUESTION = (
 )
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+_NOT_FELONY = Reason("PC 1203.41 is for felony sentences to county jail or state prison; this conviction is not a felony.", CITE)
+_NO_CUSTODY = Reason("PC 1203.41 is for county jail (1170(h)) and state prison sentences; this case was sentenced to probation or without custody (see PC 1203.4).", CITE)
+
+
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable unless a felony was sentenced to county jail or state prison (or the
+    sentence is unknown, or its probation was revoked: decide asks)."""
+    if p.effective_level != "felony":
+        return _NOT_FELONY
+    if p.sentence_type is None or p.probation_revoked or p.sentence_type in ("county_jail_1170h", "state_prison"):
+        return None
+    return _NO_CUSTODY
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1203.41 for a felony conviction the gate let through."""
     s = case.sentence
-    if S.effective_level(conv) != "felony":
-        return not_applicable(ctx, case, conv, KEY, "PC 1203.41 is for felony sentences to county jail or state prison; this conviction is not a felony.", CITE)
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence.", CITE)], missing=["sentence"], confidence="M")
     if s.type == "probation" and s.probation is not None and s.probation.status == "revoked":
@@ -53,8 +67,6 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
             next_steps=["Get the minute order of the revocation and the sentence that followed, and record it as the case's sentence; then screen again."],
             confidence="M",
         )
-    if s.type not in ("county_jail_1170h", "state_prison"):
-        return not_applicable(ctx, case, conv, KEY, "PC 1203.41 is for county jail (1170(h)) and state prison sentences; this case was sentenced to probation or without custody (see PC 1203.4).", CITE)
     prison = s.type == "state_prison"
     reasons: list[tuple[str, str]] = []
     conf = "M"  # the split/straight waiting-period reading is [M]
@@ -136,4 +148,5 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=conf)
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -16,10 +16,11 @@ from datetime import date
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
 from clinic_app.eligibility.serious import is_serious, is_violent
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_42"
 TITLE = "Dismissal of a pre-realignment prison sentence (PC 1203.42)"
@@ -28,10 +29,17 @@ REALIGNMENT = date(2011, 10, 1)
 EFFECTIVE = date(2018, 1, 1)
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
+_NOT_PRISON = Reason("PC 1203.42 is for felonies sentenced to state prison before realignment (2011-10-01).", CITE)
+
+
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable unless a felony was sentenced to state prison."""
+    return None if p.effective_level == "felony" and p.sentence_type == "state_prison" else _NOT_PRISON
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1203.42 for a felony sentenced to state prison (the gate let it through)."""
     s = case.sentence
-    if S.effective_level(conv) != "felony" or s is None or s.type != "state_prison":
-        return not_applicable(ctx, case, conv, KEY, "PC 1203.42 is for felonies sentenced to state prison before realignment (2011-10-01).", CITE)
     judgment = S.judgment_date(case, conv)
     if judgment is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when the prison sentence was imposed.", CITE)], missing=["sentence.judgment_date"], confidence="M")
@@ -89,4 +97,5 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

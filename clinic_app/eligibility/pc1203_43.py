@@ -15,7 +15,7 @@ case has no conviction left in the record.
 
 from __future__ import annotations
 
-from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible
 from clinic_app.model import Case, Determination, Reason
@@ -26,11 +26,14 @@ CITE = "PC 1203.43(b)"
 _NO_DEJ = Reason("The record shows no deferred entry of judgment (DEJ) in this case.", CITE)
 
 
-def evaluate(ctx, case: Case, _conv=None) -> Determination:
-    """PC 1203.43 for one case."""
+def gate(p: CaseProfile) -> Reason | None:
+    """Not applicable without deferred entry of judgment."""
+    return None if p.program_kind == "dej" else _NO_DEJ
+
+
+def decide(ctx, case: Case, _conv=None) -> Determination:
+    """PC 1203.43 for a case with deferred entry of judgment (the gate let it through)."""
     prog = case.program
-    if prog is None or prog.kind != "dej":
-        return R.na(case, None, KEY, _NO_DEJ)
     if prog.plea_entered is False:
         return not_applicable(ctx, case, None, KEY, "No guilty plea was entered for deferred entry of judgment, so there is no plea to withdraw.", CITE)
     completed = case.outcome == "diversion_completed" or (prog.completed_on is not None and case.outcome != "convicted")
@@ -67,4 +70,5 @@ def evaluate(ctx, case: Case, _conv=None) -> Determination:
     return det(ctx, case, None, KEY, "eligible", mode="mandatory", reasons=reasons, next_steps=steps, confidence="M")
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide, scope="case")
+REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate, gate=gate, decide=decide)

@@ -17,8 +17,8 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
-from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -38,11 +38,16 @@ _INFRACTION = Reason("PC 1203.45 seals misdemeanours; this conviction is an infr
 _VC_NOT_DRIVING = frozenset({"10851", "10852", "10801", "10802", "10803", "4462.5", "4463"})
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
-    """PC 1203.45 for one conviction."""
-    level = S.effective_level(conv)
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable unless the conviction is (now) a misdemeanour."""
+    level = p.effective_level
     if level != "misdemeanor":
-        return R.na(case, conv, KEY, _INFRACTION if level == "infraction" else _FELONY)
+        return _INFRACTION if level == "infraction" else _FELONY
+    return None
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1203.45 for a misdemeanour conviction (the gate let it through)."""
     dob = ctx.person.dob
     if dob is None:
         # Built directly: every misdemeanour of a client without a date of birth lands here.
@@ -147,4 +152,5 @@ def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
     return not_eligible(ctx, case, conv, KEY, [*reasons, *tail], confidence=confidence)
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

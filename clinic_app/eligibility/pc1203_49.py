@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -25,15 +26,14 @@ _SECTION = frozenset({"647(b)"})
 _ONLY_647B = Reason("PC 1203.49 is only for PC 647(b) convictions.", CITE)
 
 
-def _not_647b(ctx, conv: Conviction) -> Reason | None:
-    m = ctx.match(conv)
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable unless the conviction is under PC 647(b)."""
+    m = p.match
     return None if m.code == "PC" and R.in_sections(m, _SECTION) else _ONLY_647B
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
-    """PC 1203.49 for one conviction."""
-    if R.section_reason(KEY, ctx, conv, _not_647b) is not None:
-        return R.na(case, conv, KEY, _ONLY_647B)
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1203.49 for a PC 647(b) conviction (the gate let it through)."""
     if not (conv.trafficking_related or ctx.person.trafficking_survivor):
         return not_applicable(
             ctx, case, conv, KEY,
@@ -66,4 +66,5 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -17,9 +17,10 @@ from __future__ import annotations
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import anniversary_note, bars_decision, restitution_reason
 from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4a"
 TITLE = "Dismissal without probation or of an infraction (PC 1203.4a)"
@@ -37,24 +38,35 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None:
     return None
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
-    level = S.effective_level(conv)
-    if level == "felony":
-        return not_applicable(ctx, case, conv, KEY, "PC 1203.4a is for misdemeanours and infractions; this is a felony (unless reduced under PC 17(b)).", CITE_A)
+_FELONY = Reason("PC 1203.4a is for misdemeanours and infractions; this is a felony (unless reduced under PC 17(b)).", CITE_A)
+_PROBATION = Reason("Probation was granted in this case; PC 1203.4a is for cases where it was not (see PC 1203.4).", CITE_A)
+_CUSTODY = Reason("PC 1203.4a is for misdemeanours and infractions sentenced without probation; this sentence was county jail under 1170(h) or state prison.", CITE_A)
+
+
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable to a felony, or to a sentence of probation (unless revoked: an open
+    question) or of custody."""
+    if p.effective_level == "felony":
+        return _FELONY
+    if p.sentence_type is None or p.sentence_type == "no_probation":
+        return None
+    if p.sentence_type == "probation":
+        return None if p.probation_revoked else _PROBATION
+    return _CUSTODY
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1203.4a for a misdemeanour or infraction sentenced without probation, or of
+    unknown sentence, or with revoked probation (what the gate lets through)."""
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE_A)], missing=["sentence"], confidence="M")
-    if s.type == "probation":
-        p = s.probation
-        if p is not None and S.probation_revoked(p) and p.status == "revoked":
-            return needs_review(
-                ctx, case, conv, KEY,
-                [("Probation was granted and then revoked; whether PC 1203.4a covers a misdemeanour with revoked probation is an open question.", CITE_A)],
-                confidence="L",
-            )
-        return not_applicable(ctx, case, conv, KEY, "Probation was granted in this case; PC 1203.4a is for cases where it was not (see PC 1203.4).", CITE_A)
-    if s.type != "no_probation":
-        return not_applicable(ctx, case, conv, KEY, "PC 1203.4a is for misdemeanours and infractions sentenced without probation; this sentence was county jail under 1170(h) or state prison.", CITE_A)
+    if s.type == "probation":  # revoked
+        return needs_review(
+            ctx, case, conv, KEY,
+            [("Probation was granted and then revoked; whether PC 1203.4a covers a misdemeanour with revoked probation is an open question.", CITE_A)],
+            confidence="L",
+        )
     if ctx.offense(conv) is None and not (conv.level == "infraction" and conv.code == "VC"):
         return unknown_offense(ctx, case, conv, KEY)
     ex = excluded(ctx, conv)
@@ -125,4 +137,5 @@ def _money_paid(case: Case) -> bool:
     return m is not None and m.fines_ordered is not None and m.fines_owed == 0
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

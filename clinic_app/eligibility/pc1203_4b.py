@@ -19,6 +19,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import anniversary, iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -37,10 +38,13 @@ _ARSON = frozenset({"451", "451.5", "455"})
 _ESCAPE = frozenset({"4530", "4532"})
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
-    """PC 1203.4b for one conviction."""
-    if not ctx.person.fire_camp:
-        return R.na(case, conv, KEY, _NO_CAMP)
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable unless the client reports fire-camp service."""
+    return None if p.fire_camp else _NO_CAMP
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1203.4b for a conviction of a client who served in fire camp (the gate let it through)."""
     s = case.sentence
     if s is None or s.type not in ("state_prison", "county_jail_1170h"):
         return not_applicable(
@@ -109,4 +113,5 @@ def _bars(ctx) -> list[tuple[str, str]]:
     return out
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -25,6 +25,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -45,11 +46,14 @@ _ASK = "Ask the client whether they are a US citizen; if not, refer them to an i
 _REFER = "Refer the client to an immigration attorney now, before any other petition is filed for this conviction."
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
-    """PC 1473.7 for one conviction."""
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable to a US citizen (the immigration ground)."""
+    return _CITIZEN if p.us_citizen is True else None
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 1473.7 for a conviction of a client not known to be a citizen (the gate let it through)."""
     citizen = ctx.person.us_citizen
-    if citizen is True:
-        return R.na(case, conv, KEY, _CITIZEN)
     if ctx.as_of < EFFECTIVE:
         return not_eligible(ctx, case, conv, KEY, [("The motion to vacate exists only from 2017-01-01.", "PC 1473.7 (Stats. 2016, ch. 739)")])
     if citizen is None:
@@ -74,4 +78,5 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -15,18 +15,25 @@
 from __future__ import annotations
 
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, needs_review, not_eligible, shared_reason, unknown_offense
 from clinic_app.eligibility.serious import is_serious, is_violent
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc17b"
 TITLE = "Reduction of a wobbler to a misdemeanor (PC 17(b))"
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
-    if conv.level != "felony":
-        return not_applicable(ctx, case, conv, KEY, f"This conviction is already a {conv.level}; PC 17(b) reduces felonies.", "PC 17(b)")
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable unless the conviction is a felony."""
+    if p.level != "felony":
+        return shared_reason(f"This conviction is already a {p.level}; PC 17(b) reduces felonies.", "PC 17(b)")
+    return None
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 17(b) for a felony conviction (the gate let it through)."""
     wobbler = ctx.wobbler(conv)
     if wobbler is None:
         return unknown_offense(ctx, case, conv, KEY)
@@ -67,4 +74,5 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="H" if s.imposition_suspended else "M")
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

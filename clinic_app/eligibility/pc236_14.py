@@ -21,6 +21,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, not_eligible, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -33,10 +34,13 @@ PC236_15 = date(2022, 1, 1)
 _NO_SIGN = Reason("Nothing in the record says this offence arose from being trafficked or from intimate partner violence; ask the client.", CITE)
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
-    """PC 236.14 / 236.15 for one conviction."""
-    if not (conv.trafficking_related or ctx.person.trafficking_survivor):
-        return R.na(case, conv, KEY, _NO_SIGN)
+def gate(p: ConvictionProfile) -> Reason | None:
+    """Not applicable unless the record ties the offence, or the person, to trafficking."""
+    return None if (p.trafficking_related or p.trafficking_survivor) else _NO_SIGN
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """PC 236.14 / 236.15 for a conviction the gate let through."""
     if ctx.as_of < EFFECTIVE:
         return not_eligible(ctx, case, conv, KEY, [("Vacatur for trafficking survivors exists only from 2017-01-01.", "PC 236.14 (Stats. 2016, ch. 646)")])
     m = ctx.match(conv)
@@ -68,4 +72,5 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=confidence)
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

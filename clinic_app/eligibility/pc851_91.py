@@ -25,6 +25,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, weakest
 from clinic_app.model import Case, Determination, Reason
@@ -41,12 +42,15 @@ _SERVE = "Serve the prosecutor and the arresting agency at least 15 days before 
 _EVADE = "Confirm the person did not flee or use a false identity to evade the police (that bars sealing, PC 851.91(a)(2)(C))."
 
 
-def evaluate(ctx, case: Case, _conv=None) -> Determination:
-    """PC 851.91 for one case."""
-    if case.outcome == "convicted":
-        return R.na(case, None, KEY, _CONVICTED)
-    if case.outcome == "pending":
-        return R.na(case, None, KEY, _PENDING)
+def gate(p: CaseProfile) -> Reason | None:
+    """Not applicable to a conviction, or to a case still pending."""
+    if p.outcome == "convicted":
+        return _CONVICTED
+    return _PENDING if p.outcome == "pending" else None
+
+
+def decide(ctx, case: Case, _conv=None) -> Determination:
+    """PC 851.91 for a case that ended without a conviction (the gate let it through)."""
     if (case.arrest_date is not None and case.arrest_date > ctx.as_of) or (case.disposition_date is not None and case.disposition_date > ctx.as_of):
         return R.na(case, None, KEY, _NOT_YET)  # screening an earlier day: the case had not ended
     if ctx.as_of < EFFECTIVE:
@@ -130,4 +134,5 @@ def _pattern(ctx, case: Case) -> tuple[str, str] | None:
     )
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide, scope="case")
+REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate, gate=gate, decide=decide)

@@ -26,6 +26,7 @@ from datetime import date
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -61,18 +62,23 @@ _BY_VALUE = {
 _PAGE = "People v. Page (2017) 3 Cal.5th 1175"
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
-    """Prop 47 for one conviction."""
-    outside = R.section_reason(KEY, ctx, conv, _not_a_prop47_section)
-    if outside is not None:
-        return R.na(case, conv, KEY, outside)
+def gate(p: ConvictionProfile) -> Reason | None:
+    """The reason when the section as written is no Prop 47 offence at all."""
+    m = p.match
+    if _kind(m, R.base_number(m)) is not None or m.offense is None or m.offense.prop47:
+        return None
+    return Reason(f"{p.citation} is not one of the offences Prop 47 reduced.", "PC 1170.18(a)")
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """Prop 47 for a conviction the gate let through."""
     m = ctx.match(conv)
     num = R.base_number(m)
     kind = _kind(m, num)
     if kind is None:
         if m.offense is None:
             return unknown_offense(ctx, case, conv, KEY)
-        if S.effective_level(conv) == "felony":  # the catalog flags it (else _not_a_prop47_section said so)
+        if S.effective_level(conv) == "felony":  # the catalog flags it (else the gate said so)
             return needs_review(
                 ctx, case, conv, KEY,
                 [(f"The offence catalog marks {R.citation(conv)} as a Prop 47 offence, but the engine has no rule for its value or facts.", "PC 1170.18(a)")],
@@ -145,14 +151,6 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     return _eligible(ctx, case, conv, reasons, confidence)
 
 
-def _not_a_prop47_section(ctx, conv: Conviction) -> Reason | None:
-    """The reason when the section as written is no Prop 47 offence at all (memoised)."""
-    m = ctx.match(conv)
-    if _kind(m, R.base_number(m)) is not None or m.offense is None or m.offense.prop47:
-        return None
-    return Reason(f"{R.citation(conv)} is not one of the offences Prop 47 reduced.", "PC 1170.18(a)")
-
-
 def _kind(m, num: str) -> str | None:
     """"drug" | "as_such" | "value" | None (not a Prop 47 offence)."""
     if m.code == "HS":
@@ -217,4 +215,5 @@ def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str)
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=confidence)
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -25,6 +25,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -40,11 +41,17 @@ _NOT_MARIJUANA = "{citation} is not a marijuana offence that Prop 64 changed."
 _FELONY_KEPT_CITE = {"11358": "HS 11358(d)(1)", "11359": "HS 11359(c)(1)", "11360": "HS 11360(a)(3)(A)"}
 
 
-def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
-    """Prop 64 for one conviction."""
-    outside = R.section_reason(KEY, ctx, conv, _not_marijuana)
-    if outside is not None:
-        return R.na(case, conv, KEY, outside)
+def gate(p: ConvictionProfile) -> Reason | None:
+    """The reason when the section as written is not HS 11357-11360; None for those
+    sections and for Health and Safety Code sections the catalog does not know."""
+    m = p.match
+    if m.code == "HS" and (R.base_number(m) in SECTIONS or m.offense is None):
+        return None
+    return Reason(_NOT_MARIJUANA.format(citation=p.citation), "HS 11361.8(a)")
+
+
+def decide(ctx, case: Case, conv: Conviction) -> Determination:
+    """Prop 64 for a conviction the gate let through."""
     m = ctx.match(conv)
     num = R.base_number(m)
     if m.code != "HS" or num not in SECTIONS:
@@ -74,15 +81,6 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
                 bar.append(("Only if the conduct is now lawful outright could it still be dismissed; the record does not show that.", "HS 11361.8(e); HS 11362.1"))
             return not_eligible(ctx, case, conv, KEY, [*reasons, *bar], confidence="M")
     return _eligible(ctx, case, conv, outcome, reasons, confidence)
-
-
-def _not_marijuana(ctx, conv: Conviction) -> Reason | None:
-    """The reason when the section as written is not HS 11357-11360 (memoised); None for
-    those sections and for Health and Safety Code sections the catalog does not know."""
-    m = ctx.match(conv)
-    if m.code == "HS" and (R.base_number(m) in SECTIONS or m.offense is None):
-        return None
-    return Reason(_NOT_MARIJUANA.format(citation=R.citation(conv)), "HS 11361.8(a)")
 
 
 def _age(ctx, conv: Conviction) -> int | None:
@@ -177,4 +175,5 @@ def _eligible(ctx, case: Case, conv: Conviction, outcome: str, reasons: list, co
     return det(ctx, case, conv, KEY, "eligible", mode="mandatory", reasons=reasons, next_steps=steps, confidence=confidence)
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+evaluate = gated(KEY, gate, decide)
+REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

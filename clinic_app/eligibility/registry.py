@@ -24,6 +24,10 @@ class Remedy:
     scope: Literal["conviction", "case"]  # case-level: pc851_91, pc851_93, pc1203_3
     evaluate: Callable[["Context", Case, Conviction | None], Determination]
     # conviction scope: evaluate(ctx, case, conviction); case scope: evaluate(ctx, case, None)
+    # Optional split of evaluate (gates.py): gate(profile) -> Reason | None decides the
+    # categorical not_applicable answers, decide(ctx, case, conv) the rest.
+    gate: Callable[..., object] | None = None
+    decide: Callable[["Context", Case, Conviction | None], Determination] | None = None
 
 
 # FORMAT.md's remedy keys, in its order (the display order).
