@@ -19,7 +19,8 @@ from datetime import date
 from typing import Iterable
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.dates import day_after, iso
+from clinic_app.eligibility.dates import ONE_DAY, day_after, iso
+from clinic_app.eligibility.result import det
 from clinic_app.model import Case, Determination, Person
 
 BAR_KINDS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge")
@@ -178,8 +179,6 @@ def blocked(
 ) -> Determination:
     """A blocked Determination: one reason per bar, `date` = the day they all lift (if known),
     never earlier than `not_before` (the remedy's own first date)."""
-    from clinic_app.eligibility.result import det
-
     until = lifts_on(bars)
     if until is not None and not_before is not None and not_before > until:
         until = not_before
@@ -196,6 +195,15 @@ def blocked(
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, confidence=confidence)
 
 
+_BAR_WHAT = {
+    "probation": "on probation",
+    "parole": "on parole",
+    "prcs": "on post-release community supervision (PRCS)",
+    "mandatory_supervision": "on mandatory supervision",
+    "serving_sentence": "serving a sentence",
+}
+
+
 def bar_sentence(b: Bar) -> str:
     """The reason sentence for one bar."""
     label = b.case_label or b.case
@@ -203,17 +211,11 @@ def bar_sentence(b: Bar) -> str:
     if b.kind == "pending_charge":
         what = "charged with an offence that is still pending" + (f" (case {label})" if label else "")
     else:
-        what = {
-            "probation": f"on probation{where}",
-            "parole": f"on parole{where}",
-            "prcs": f"on post-release community supervision (PRCS){where}",
-            "mandatory_supervision": f"on mandatory supervision{where}",
-            "serving_sentence": f"serving a sentence{where}",
-        }[b.kind]
+        what = _BAR_WHAT[b.kind] + where
     if not b.certain:
         return f"The record does not show whether the person is still {what}."
     if b.until is not None:
-        return f"The person is {what} through {iso(b.until.fromordinal(b.until.toordinal() - 1))}."
+        return f"The person is {what} through {(b.until - ONE_DAY).isoformat()}."
     if b.kind == "pending_charge":
         return f"The person is {what}."
     return f"The person is {what}; the record shows no end date."

@@ -91,7 +91,19 @@ class CapFlag:
 
 def ab1950_flag(ctx, case: Case) -> CapFlag | None:
     """The AB 1950 cap flag for a probation grant longer than 1 year (misdemeanour) or
-    2 years (felony), when the cap could reach it and no listed exception shows."""
+    2 years (felony), when the cap could reach it and no listed exception shows.
+
+    Worked out once per case per screening (PC 1203.4 asks for every conviction of the
+    case, PC 1203.3 once more); a CapFlag is frozen, so sharing it is safe."""
+    memo = ctx._ab1950
+    key = id(case)  # the context holds its cases, so the id stays theirs
+    if key in memo:
+        return memo[key]
+    flag = memo[key] = _ab1950_flag(ctx, case)
+    return flag
+
+
+def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     if ctx.as_of < AB1950_EFFECTIVE:
         return None
     p = S.probation_of(case)

@@ -8,7 +8,6 @@ by `clinic_app.catalog.load_catalog`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -38,16 +37,36 @@ def cached_match(catalog: "Catalog", code: str, section: str) -> "SectionMatch":
     return m
 
 
-@dataclass(frozen=True)
 class Context:
-    """One screening: the person, every case, the day it speaks for, the catalog, the bars."""
+    """One screening: the person, every case, the day it speaks for, the catalog, the bars.
 
-    person: Person
-    cases: tuple[Case, ...]
-    as_of: date
-    catalog: "Catalog"
-    bars: PersonBars
-    _convictions: tuple[tuple[Case, Conviction], ...] = field(default=(), repr=False, compare=False)
+    Read-only by convention.  A plain class with slots, not a frozen dataclass: one is made
+    per screening, and the frozen dataclass's __init__ (object.__setattr__ per field) cost
+    more than the rest of the context put together.
+    """
+
+    __slots__ = ("person", "cases", "as_of", "catalog", "bars", "_convictions", "_ab1950")
+
+    def __init__(
+        self,
+        person: Person,
+        cases: tuple[Case, ...],
+        as_of: date,
+        catalog: "Catalog",
+        bars: PersonBars,
+        _convictions: tuple[tuple[Case, Conviction], ...] = (),
+    ) -> None:
+        self.person = person
+        self.cases = cases
+        self.as_of = as_of
+        self.catalog = catalog
+        self.bars = bars
+        self._convictions = _convictions
+        # common.ab1950_flag per case (by id(case): the cases live as long as the context)
+        self._ab1950: dict[int, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Context(person={self.person!r}, cases={self.cases!r}, as_of={self.as_of!r})"
 
     def match(self, conviction: Conviction) -> "SectionMatch":
         """The catalog match for a conviction's code and section (cached)."""
