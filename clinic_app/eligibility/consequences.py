@@ -25,24 +25,30 @@ AB1281_EFFECTIVE = date(2022, 1, 1)  # dismissal does not end an unexpired prote
 def consequences(ctx) -> list[Consequence]:
     """Every consequence for every California conviction of the record, in record order."""
     out: list[Consequence] = []
+    append = out.append
     immigration = _immigration(ctx)
     for case, conv in ctx.all_convictions():
         if case.jurisdiction != "CA":
             continue
-        add = _adder(out, case, conv)
+        case_id, conv_id = case.id, conv.id
         m = ctx.match(conv)
-        _firearms(ctx, case, conv, m, add)
-        _jury(ctx, case, conv, add)
+        # Each helper returns (topic, text, cite) items; appending the Consequences here
+        # rather than through a callback saves a call per item (a million of them a re-screen).
+        for topic, text, cite in _firearms(ctx, case, conv, m):
+            append(Consequence(case_id, conv_id, topic, text, cite))
+        jury = _jury(ctx, case, conv)
+        if jury is not None:
+            append(Consequence(case_id, conv_id, "jury", jury[0], jury[1]))
         if conv.level == "felony":
-            add("peace_officer", "A felony conviction bars employment as a peace officer, even after a dismissal; whether a 17(b) reduction lifts this is unsettled.", "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872")
+            append(Consequence(case_id, conv_id, "peace_officer", "A felony conviction bars employment as a peace officer, even after a dismissal; whether a 17(b) reduction lifts this is unsettled.", "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
         for topic, text, cite in _by_offence(conv, m):
-            add(topic, text, cite)
+            append(Consequence(case_id, conv_id, topic, text, cite))
         if immigration is not None:
-            add("immigration", immigration, IMMIGRATION_CITE)
+            append(Consequence(case_id, conv_id, "immigration", immigration, IMMIGRATION_CITE))
         if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
-            add("protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4(a)(1) (AB 1281)")
+            append(Consequence(case_id, conv_id, "protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4(a)(1) (AB 1281)"))
         if case.money is not None and case.money.restitution_owed > 0:
-            add("restitution", f"Restitution of ${case.money.restitution_owed:,} stays owed and enforceable after relief.", "PC 1203.4(a)(1); PC 1214")
+            append(Consequence(case_id, conv_id, "restitution", f"Restitution of ${case.money.restitution_owed:,} stays owed and enforceable after relief.", "PC 1203.4(a)(1); PC 1214"))
     return out
 
 
@@ -79,66 +85,56 @@ def _offence_consequences(conv: Conviction, m) -> list[tuple[str, str, str]]:
     return out
 
 
-def _adder(out: list[Consequence], case: Case, conv: Conviction):
-    case_id, conv_id = case.id, conv.id
-
-    def add(topic: str, text: str, cite: str) -> None:
-        out.append(Consequence(case_id, conv_id, topic, text, cite))
-
-    return add
-
-
-def _firearms(ctx, case: Case, conv: Conviction, m, add) -> None:
+def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]]:
     off = m.offense
-    reduced = any(r.remedy == "pc17b" for r in conv.relief_granted)
-    prop47 = any(r.remedy == "prop47" for r in conv.relief_granted)
+    granted = conv.relief_granted
+    reduced = bool(granted) and any(r.remedy == "pc17b" for r in granted)
+    prop47 = bool(granted) and any(r.remedy == "prop47" for r in granted)
     if conv.level == "felony" and not reduced:
         text = "Felony conviction: a lifetime state and federal ban on owning or possessing a firearm; a dismissal does not lift it."
         if prop47:
             text += " Prop 47 redesignation does not restore firearm rights either."
         elif ctx.wobbler(conv) and (case.sentence is None or case.sentence.type == "probation"):
             text += " A PC 17(b) reduction to a misdemeanour would lift the state felony ban."
-        add("firearms", text, "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)" + ("; PC 1170.18(k)" if prop47 else ""))
-        return
+        return [("firearms", text, "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)" + ("; PC 1170.18(k)" if prop47 else ""))]
     if off is None:
-        add("firearms", f"{conv.code} {conv.section} is not in the offence catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")
-        return
-    said = False
+        return [("firearms", f"{conv.code} {conv.section} is not in the offence catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
+    out: list[tuple[str, str, str]] = []
     if off.firearm_29805_lifetime and conv.conviction_date is not None and conv.conviction_date >= AB3129_EFFECTIVE:
-        add("firearms", "A misdemeanour PC 273.5 conviction on or after 2019-01-01 carries a lifetime state firearm ban; a dismissal does not lift it.", "PC 29805(b)")
-        said = True
+        out.append(("firearms", "A misdemeanour PC 273.5 conviction on or after 2019-01-01 carries a lifetime state firearm ban; a dismissal does not lift it.", "PC 29805(b)"))
     elif off.firearm_29805:
         if conv.conviction_date is None:
-            add("firearms", "A ten-year state firearm ban runs from the conviction date (not in the record); a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)")
+            out.append(("firearms", "A ten-year state firearm ban runs from the conviction date (not in the record); a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)"))
         else:
             end = anniversary(conv.conviction_date, 10)
             verb = "runs until" if end >= ctx.as_of else "ended on"
-            add("firearms", f"A ten-year state firearm ban from the conviction date {verb} {iso(end)}; a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)")
-        said = True
+            out.append(("firearms", f"A ten-year state firearm ban from the conviction date {verb} {iso(end)}; a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)"))
     if off.domestic_violence:
-        add("firearms", "If the victim was a spouse, partner or family member, the federal lifetime firearm ban for a misdemeanour crime of domestic violence applies and is assumed to survive a California dismissal: refer to counsel.", "18 USC 922(g)(9); PC 1203.4(a)(2)")
-        said = True
-    if not said:
-        text = "No state firearm ban follows from this misdemeanour (it is not on the PC 29805 list)."
+        out.append(("firearms", "If the victim was a spouse, partner or family member, the federal lifetime firearm ban for a misdemeanour crime of domestic violence applies and is assumed to survive a California dismissal: refer to counsel.", "18 USC 922(g)(9); PC 1203.4(a)(2)"))
+    if not out:
         if reduced:
             text = "Reduced under PC 17(b): the state felony firearm ban no longer applies" + (", and the offence is not on the PC 29805 list." if not off.firearm_29805 else ".")
-        add("firearms", text, "PC 29805" + ("; PC 17(b)" if reduced else ""))
+            return [("firearms", text, "PC 29805; PC 17(b)")]
+        return _NO_FIREARM_BAN
+    return out
 
 
-def _jury(ctx, case: Case, conv: Conviction, add) -> None:
+_NO_FIREARM_BAN = (("firearms", "No state firearm ban follows from this misdemeanour (it is not on the PC 29805 list).", "PC 29805"),)
+
+
+def _jury(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
+    """(text, cite) about jury service for a felony; None otherwise."""
     if S.effective_level(conv) != "felony":
-        return
+        return None
     if ctx.as_of < SB310_EFFECTIVE:
-        add("jury", "A felony conviction disqualifies the person from jury service unless civil rights have been restored.", "CCP 203(a)(5) (before SB 310)")
-        return
+        return ("A felony conviction disqualifies the person from jury service unless civil rights have been restored.", "CCP 203(a)(5) (before SB 310)")
     now = [b for b in ctx.bars.of_case(case.id) if b.certain and b.kind in ("parole", "prcs", "mandatory_supervision", "probation", "serving_sentence")]
     off = ctx.offense(conv)
     if now:
-        add("jury", "While in custody or on parole, PRCS, felony probation or mandatory supervision for this felony, the person cannot serve on a jury; that ends with the sentence.", "CCP 203(a)(10) (SB 310)")
-    elif off is not None and off.registrable and ctx.person.registrant_290:
-        add("jury", "A person required to register under PC 290 because of a felony cannot serve on a jury.", "CCP 203(a)(11) (SB 310)")
-    else:
-        add("jury", "This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(10)-(11) (SB 310)")
+        return ("While in custody or on parole, PRCS, felony probation or mandatory supervision for this felony, the person cannot serve on a jury; that ends with the sentence.", "CCP 203(a)(10) (SB 310)")
+    if off is not None and off.registrable and ctx.person.registrant_290:
+        return ("A person required to register under PC 290 because of a felony cannot serve on a jury.", "CCP 203(a)(11) (SB 310)")
+    return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(10)-(11) (SB 310)")
 
 
 IMMIGRATION_CITE = "INA 101(a)(48)(A); Matter of Roldan (BIA 1999); PC 1473.7"
