@@ -95,8 +95,8 @@ def ab1950_flag(ctx, case: Case) -> CapFlag | None:
 
     Worked out once per case per screening (PC 1203.4 asks for every conviction of the
     case, PC 1203.3 once more); a CapFlag is frozen, so sharing it is safe."""
-    memo = ctx._ab1950
-    key = id(case)  # the context holds its cases, so the id stays theirs
+    memo = ctx.memo
+    key = ("ab1950", id(case))
     if key in memo:
         return memo[key]
     flag = memo[key] = _ab1950_flag(ctx, case)

@@ -45,7 +45,7 @@ class Context:
     more than the rest of the context put together.
     """
 
-    __slots__ = ("person", "cases", "as_of", "catalog", "bars", "_convictions", "_ab1950")
+    __slots__ = ("person", "cases", "as_of", "catalog", "bars", "_convictions", "memo")
 
     def __init__(
         self,
@@ -62,8 +62,10 @@ class Context:
         self.catalog = catalog
         self.bars = bars
         self._convictions = _convictions
-        # common.ab1950_flag per case (by id(case): the cases live as long as the context)
-        self._ab1950: dict[int, Any] = {}
+        # Facts several remedies (or convictions) ask for, worked out once per screening:
+        # keys are (name, id(case)) or (name,); the cases live as long as the context.
+        # Values are immutable (tuples, frozen dataclasses) so sharing them is safe.
+        self.memo: dict[tuple, Any] = {}
 
     def __repr__(self) -> str:
         return f"Context(person={self.person!r}, cases={self.cases!r}, as_of={self.as_of!r})"
@@ -77,7 +79,10 @@ class Context:
 
     def offense(self, conviction: Conviction) -> "Offense | None":
         """The catalog row for a conviction, or None when the section is unknown."""
-        return self.match(conviction).offense
+        m = _MATCHES.get((conviction.code, conviction.section))  # match(), inlined: a hot path
+        if m is None or _MATCHES_CATALOG[0] is not self.catalog:
+            m = cached_match(self.catalog, conviction.code, conviction.section)
+        return m.offense
 
     def is_attempt(self, conviction: Conviction) -> bool:
         return self.match(conviction).attempt

@@ -154,13 +154,17 @@ def _other_custody(ctx, case: Case, conv: Conviction, first) -> Determination | 
     )
 
 
-def _excluded(ctx) -> list[tuple[str, str]]:
-    """Convictions anywhere in the record that put the person outside the chapter."""
-    out = []
-    for c, v in ctx.all_convictions():
-        if R.happened(ctx, v) and R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None:
-            out.append((f"{R.citation(v)} in case {c.id} is an offence for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)"))
-    return out
+def _excluded(ctx) -> tuple[tuple[str, str], ...]:
+    """Convictions anywhere in the record that put the person outside the chapter
+    (the same for every conviction: worked out once per screening)."""
+    found = ctx.memo.get(("cor-excluded",))
+    if found is None:
+        found = ctx.memo[("cor-excluded",)] = tuple(
+            (f"{R.citation(v)} in case {c.id} is an offence for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)")
+            for c, v in ctx.all_convictions()
+            if R.happened(ctx, v) and R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None
+        )
+    return found
 
 
 def _excluded_section(ctx, conv: Conviction) -> Reason | None:
