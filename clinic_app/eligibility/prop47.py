@@ -63,32 +63,33 @@ _PAGE = "People v. Page (2017) 3 Cal.5th 1175"
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
-    """The reason when the section as written is no Prop 47 offence at all."""
+    """Not applicable when the section as written is no Prop 47 offence at all, or the
+    conviction is not (or no longer) a felony.  None for an unknown section: decide asks."""
     m = p.match
-    if _kind(m, R.base_number(m)) is not None or m.offense is None or m.offense.prop47:
-        return None
-    return Reason(f"{p.citation} is not one of the offences Prop 47 reduced.", "PC 1170.18(a)")
+    if _kind(m, R.base_number(m)) is None:
+        if m.offense is None:
+            return None
+        if not m.offense.prop47:
+            return Reason(f"{p.citation} is not one of the offences Prop 47 reduced.", "PC 1170.18(a)")
+    elif p.level == "infraction":
+        return _INFRACTION
+    return None if p.effective_level == "felony" else _ALREADY_MISDEMEANOR
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
-    """Prop 47 for a conviction the gate let through."""
+    """Prop 47 for a felony conviction the gate let through (or an unknown section)."""
     m = ctx.match(conv)
     num = R.base_number(m)
     kind = _kind(m, num)
     if kind is None:
         if m.offense is None:
             return unknown_offense(ctx, case, conv, KEY)
-        if S.effective_level(conv) == "felony":  # the catalog flags it (else the gate said so)
-            return needs_review(
-                ctx, case, conv, KEY,
-                [(f"The offence catalog marks {R.citation(conv)} as a Prop 47 offence, but the engine has no rule for its value or facts.", "PC 1170.18(a)")],
-                confidence="M",
-            )
-        return R.na(case, conv, KEY, _ALREADY_MISDEMEANOR)
-    if conv.level == "infraction":
-        return R.na(case, conv, KEY, _INFRACTION)
-    if S.effective_level(conv) != "felony":
-        return R.na(case, conv, KEY, _ALREADY_MISDEMEANOR)
+        # a felony the catalog flags as a Prop 47 offence (else the gate said so)
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"The offence catalog marks {R.citation(conv)} as a Prop 47 offence, but the engine has no rule for its value or facts.", "PC 1170.18(a)")],
+            confidence="M",
+        )
     reasons: list[tuple[str, str]] = []
     missing: list[str] = []
     confidence = "H"

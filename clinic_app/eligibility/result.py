@@ -31,7 +31,7 @@ def weakest(*confidences: str | None) -> str:
 
 def reasons_of(items: Iterable[ReasonLike]) -> list[Reason]:
     """Reasons from (text, cite) pairs or Reason objects, in the given order."""
-    return [r if r.__class__ is Reason else Reason(r[0], r[1]) for r in items]  # type: ignore[index, union-attr]
+    return [r if r.__class__ is Reason else Reason(*r) for r in items]  # type: ignore[misc, union-attr]
 
 
 def det(
@@ -61,7 +61,7 @@ def det(
         status,  # type: ignore[arg-type]
         mode,  # type: ignore[arg-type]
         date,
-        [r if r.__class__ is Reason else Reason(r[0], r[1]) for r in reasons],  # type: ignore[index, union-attr]
+        [r if r.__class__ is Reason else Reason(*r) for r in reasons],  # type: ignore[misc, union-attr]
         list(next_steps),
         list(missing),
         confidence,  # type: ignore[arg-type]
