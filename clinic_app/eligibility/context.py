@@ -106,5 +106,5 @@ class Context:
 
 def make_context(person: Person, cases: tuple[Case, ...], as_of: date, catalog: "Catalog", bars: PersonBars) -> Context:
     """A Context with the record's convictions listed once."""
-    convictions = tuple((c, v) for c in cases if c.outcome == "convicted" for v in c.convictions)
+    convictions = tuple([(c, v) for c in cases if c.outcome == "convicted" for v in c.convictions])
     return Context(person, cases, as_of, catalog, bars, convictions)
