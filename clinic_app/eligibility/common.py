@@ -36,6 +36,8 @@ def bars_decision(
     `kinds` block outright; `review_kinds` are bars whose effect is an open question
     (the reason says which), giving needs_review unless something blocks outright.
     """
+    if not ctx.bars.bars:  # most people: no bar anywhere in the record
+        return None
     others = ctx.bars.others(case.id, kinds + review_kinds)
     if not others:
         return None

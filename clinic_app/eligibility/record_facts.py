@@ -291,13 +291,17 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
             )
         if m.offense.serious or m.offense.violent or m.offense.registrable or is_super_strike(m):
             six = True
-    if six:
-        return Period(6, ("A serious or violent felony may be punishable by 8 years or more, so the longer 6-year period is used.", "PC 800"))
-    return Period(3, ("The arrest was for a felony, and most felonies have a 3-year limitations period.", "PC 801"))
+    return _SIX_YEARS if six else _THREE_YEARS
 
 
 def misdemeanor_period() -> Period:
-    return Period(1, ("The arrest was for a misdemeanour, which has a 1-year limitations period.", "PC 802(a)"))
+    return _ONE_YEAR
+
+
+# The fixed periods, made once (a Period is frozen, so sharing one is safe).
+_SIX_YEARS = Period(6, ("A serious or violent felony may be punishable by 8 years or more, so the longer 6-year period is used.", "PC 800"))
+_THREE_YEARS = Period(3, ("The arrest was for a felony, and most felonies have a 3-year limitations period.", "PC 801"))
+_ONE_YEAR = Period(1, ("The arrest was for a misdemeanour, which has a 1-year limitations period.", "PC 802(a)"))
 
 
 # ---- DV / child abuse / elder abuse (PC 851.91(c)(2)) -----------------------------------------
