@@ -82,8 +82,27 @@ def _doj_from(convicted: date, sb731_only: bool) -> date:
     return SB731_DOJ_FROM if sb731_only else AB1076_DOJ_FROM
 
 
+# path_i_question depends only on the catalog and the conviction's code, section and level:
+# answered once per such triple (most probation cases ask it), for the catalog in _QUESTIONS_OF.
+_QUESTIONS: dict[tuple[str, str, str], str | None] = {}
+_QUESTIONS_OF: list[object] = [None]
+
+
 def path_i_question(ctx, conv: Conviction) -> str | None:
     """The open question of ca-rules.md 8.3 when it concerns this offence, else None."""
+    if _QUESTIONS_OF[0] is not ctx.catalog:
+        _QUESTIONS.clear()
+        _QUESTIONS_OF[0] = ctx.catalog
+    key = (conv.code, conv.section, conv.level)
+    if key in _QUESTIONS:
+        return _QUESTIONS[key]
+    if len(_QUESTIONS) > 50_000:  # bound the memory a garbage caseload can take
+        _QUESTIONS.clear()
+    question = _QUESTIONS[key] = _path_i_question(ctx, conv)
+    return question
+
+
+def _path_i_question(ctx, conv: Conviction) -> str | None:
     m = ctx.match(conv)
     off = m.offense
     if off is None:
