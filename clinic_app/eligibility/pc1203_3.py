@@ -16,7 +16,8 @@ from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_STEP
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, weakest
+from clinic_app.eligibility.record_facts import na
+from clinic_app.eligibility.result import det, needs_review, weakest
 from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc1203_3"
@@ -26,6 +27,7 @@ CITE = "PC 1203.3(a)"
 
 _NO_CONVICTION = Reason("There is no conviction in this case, so there is no probation to end.", CITE)
 _NO_PROBATION = Reason("Probation was not granted in this case.", CITE)
+_REVOKED = Reason("Probation in this case was revoked; there is no running probation to end early.", CITE)
 
 
 def gate(p: CaseProfile) -> Reason | None:
@@ -44,8 +46,10 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         return needs_review(ctx, case, None, KEY, [("The record does not show whether probation in this case has ended.", CITE)], missing=["sentence.probation.end", "sentence.probation.status"], confidence="M")
     if not active:
         if p.status == "revoked":
-            return not_applicable(ctx, case, None, KEY, "Probation in this case was revoked; there is no running probation to end early.", CITE)
-        return not_applicable(ctx, case, None, KEY, f"Probation in this case already ended ({iso(end)}).", CITE)
+            return na(case, None, KEY, _REVOKED)
+        # A fresh Reason: the date makes the text differ from case to case, so there is
+        # nothing to share (not_applicable would file every one in its shared-Reason table).
+        return na(case, None, KEY, Reason(f"Probation in this case already ended ({iso(end)}).", CITE))
     reasons = [(f"Probation in this case is running{' until ' + iso(end) if end else ''}; the court may end it early at any time in the interests of justice.", CITE)]
     conf = "H"
     if p.violations:
