@@ -82,6 +82,9 @@ class PersonBars:
         return any(b.kind == "pending_charge" for b in self.bars)
 
 
+NO_BARS = PersonBars(())  # frozen and empty: one instance serves every person without a bar
+
+
 def _flag(bars: list[Bar]) -> bool | None:
     if any(b.certain for b in bars):
         return True
@@ -103,6 +106,8 @@ def person_bars(person: Person, cases: Iterable[Case], as_of: date) -> PersonBar
     bars: list[Bar] = []
     for case in cases:
         bars.extend(_case_bars(case, as_of))
+    if not bars and person.on_supervision is None and not person.pending_charges:
+        return NO_BARS  # most people: nothing in the record or the person's facts
     kinds_seen = {b.kind for b in bars if b.certain}
     sup = person.on_supervision
     if sup == "none":
