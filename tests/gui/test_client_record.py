@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from clinic_app.model import Condition, Payment
 from tests.gui.conftest import TODAY, probation_client
@@ -41,6 +41,10 @@ def _open(window, repo, client) -> int:
     window.load()
     window.open_client(client_id)
     return client_id
+
+
+def _percent_labels(checklist) -> list[str]:
+    return [label.text() for label in checklist.findChildren(QLabel) if label.text().endswith("%")]
 
 
 def test_new_client_with_probation_case_then_a_payment_changes_the_determination(qtbot, window, repo):
@@ -92,6 +96,8 @@ def test_new_client_with_probation_case_then_a_payment_changes_the_determination
     view.tabs.setCurrentIndex(1)
     pay = view.checklist.payment_forms["c1"]
     assert pay.kind.currentData() == "fine"
+    # Each bar's percentage is a label beside it, readable whatever the fill.
+    assert "0%" in _percent_labels(view.checklist)
     qtbot.keyClicks(pay.amount, "300")
     qtbot.keyClicks(pay.receipt, "R-0001")
     qtbot.mouseClick(pay.button, Qt.MouseButton.LeftButton)
@@ -99,6 +105,7 @@ def test_new_client_with_probation_case_then_a_payment_changes_the_determination
     assert money.payments == [Payment(kind="fine", date=TODAY, amount=300, receipt="R-0001")]
     assert money.fines_paid == 300
     assert view.checklist.ledger_models[0].index(0, 2).data() == "$300"
+    assert "0%" not in _percent_labels(view.checklist)
     view.tabs.setCurrentIndex(2)
     assert _cell(panel, "PC 459", "pc1203_4", COL_MODE) == "Mandatory"
     # The caseload line and the stored screening follow.
