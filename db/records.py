@@ -328,54 +328,85 @@ def screening_json(screening: Screening) -> str:
 
 # ---- the stored form of a screening (screenings.result) --------------------------------
 #
-# A re-screen of 100,000 clients writes 100,000 results of ~190 determinations each.  The
-# FORMAT.md mapping (`screening_json`) repeats every key name in every determination and
-# took ~140 us per client to encode; the stored form below is the same data as JSON arrays
-# (about half the size, 3-4x faster to write).  It is lossless: `screening_from_stored`
-# gives back an equal Screening.  Rows written before it (FORMAT.md mappings) are still
-# read, so no migration is needed.
+# A re-screen of 100,000 clients writes 100,000 results of ~45 determinations each, and
+# each client keeps its newest few.  The FORMAT.md mapping (`screening_json`) repeats every
+# key name in every determination (~20 KB a client); the stored form below is the same
+# data as JSON arrays whose long texts (reasons, citations, next steps, missing facts,
+# consequences) are written once per result, in a table, and named by their place in it:
+# a result repeats the same reasons and citations for each conviction, so about half its
+# text is repeats (measured on the demo caseload: 10.4 KB -> ~7 KB a client, at about the
+# same cost to encode and less to write).  It is lossless:
+# `screening_from_stored` gives back an equal Screening.  Rows written in older forms (the
+# FORMAT.md mapping, version 2 without the table) are still read, so no migration is needed.
 #
-#   [2, as_of, rules_version, [determination...], [consequence...]]
+#   [3, as_of, rules_version, texts, [determination...], [consequence...]]
+#   texts: every distinct long text of the result, in order of first use; below, each
+#          reason, citation, next step, missing fact and consequence text or citation is
+#          its index into this list
 #   determination: [case, conviction, remedy, status, reasons, confidence]      (short form)
 #              or  [case, conviction, remedy, status, reasons, confidence,
 #                   mode, date, next_steps, missing_facts]                      (long form)
-#   reasons: [text, cite, text, cite, ...];  consequence: [case, conviction, topic, text, cite]
+#   reasons: [text, cite, text, cite, ...];  next_steps, missing_facts: [text, ...]
+#   consequence: [case, conviction, topic, text, cite]
 #
 # The short form is used when mode, date, next steps and missing facts are all empty (most
-# not_applicable rows).  The leading 2 is the format version.
+# not_applicable rows).  The leading 3 is the format version.
 
-STORED_SCREENING_VERSION = 2
+STORED_SCREENING_VERSION = 3
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 
 def stored_screening(screening: Screening) -> str:
     """The screening as the compact JSON kept in screenings.result (see above)."""
+    table: dict[str, int] = {}
+    # setdefault with the table's size numbers each text at its first use, in one call.
+    ix = table.setdefault
     rows = []
     add = rows.append
     for d in screening.results:
         reasons = []
         for reason in d.reasons:
-            reasons.append(reason.text)
-            reasons.append(reason.cite)
+            reasons.append(ix(reason.text, len(table)))
+            reasons.append(ix(reason.cite, len(table)))
         if d.mode is None and d.date is None and not d.next_steps and not d.missing_facts:
             add((d.case, d.conviction, d.remedy, d.status, reasons, d.confidence))
         else:
             date_ = d.date.isoformat() if d.date is not None else None
-            add((d.case, d.conviction, d.remedy, d.status, reasons, d.confidence, d.mode, date_, d.next_steps, d.missing_facts))
-    consequences = [(c.case, c.conviction, c.topic, c.text, c.cite) for c in screening.consequences]
-    return _ENCODE((STORED_SCREENING_VERSION, screening.as_of.isoformat(), screening.rules_version, rows, consequences))
+            steps = [ix(step, len(table)) for step in d.next_steps]
+            missing = [ix(fact, len(table)) for fact in d.missing_facts]
+            add((d.case, d.conviction, d.remedy, d.status, reasons, d.confidence, d.mode, date_, steps, missing))
+    consequences = [(c.case, c.conviction, c.topic, ix(c.text, len(table)), ix(c.cite, len(table))) for c in screening.consequences]
+    return _ENCODE((STORED_SCREENING_VERSION, screening.as_of.isoformat(), screening.rules_version, list(table), rows, consequences))
 
 
 def screening_from_stored(text: str) -> Screening:
-    """A Screening from screenings.result: the compact form, or the FORMAT.md mapping of older rows."""
+    """A Screening from screenings.result: the compact form, or an older form (see above)."""
     data = json.loads(text)
     if isinstance(data, dict):
         from clinic_app.screening_format import screening_from_dict
 
         return screening_from_dict(data)
-    version, as_of, rules_version, rows, consequences = data
+    version = data[0]
+    if version == 2:
+        return _screening_from_stored_v2(data)
     if version != STORED_SCREENING_VERSION:
         raise ValueError(f"stored screening format {version} is newer than this program understands")
+    _, as_of, rules_version, texts, rows, consequences = data
+    results = []
+    for row in rows:
+        flat = row[4]
+        reasons = [Reason(texts[flat[i]], texts[flat[i + 1]]) for i in range(0, len(flat), 2)]
+        if len(row) == 6:
+            results.append(Determination(row[0], row[1], row[2], row[3], None, None, reasons, [], [], row[5]))
+        else:
+            steps, missing = [texts[i] for i in row[8]], [texts[i] for i in row[9]]
+            results.append(Determination(row[0], row[1], row[2], row[3], row[6], _pd(row[7]), reasons, steps, missing, row[5]))
+    return Screening(_fromiso(as_of), rules_version, results, [Consequence(c[0], c[1], c[2], texts[c[3]], texts[c[4]]) for c in consequences])
+
+
+def _screening_from_stored_v2(data: list) -> Screening:
+    """Version 2: as version 3, but every string written out where it is used (no table)."""
+    _, as_of, rules_version, rows, consequences = data
     results = []
     for row in rows:
         flat = row[4]

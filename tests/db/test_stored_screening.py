@@ -26,9 +26,31 @@ def test_the_stored_form_gives_back_the_same_screening():
         back = screening_from_stored(text)
         assert back == screening
         assert screening_to_dict(back) == screening_to_dict(screening)
-        long_rows += sum(1 for row in json.loads(text)[3] if len(row) == 10)
+        version, _, _, strings, rows, _ = json.loads(text)
+        assert version == 3
+        long_rows += sum(1 for row in rows if len(row) == 10)
+        assert len(strings) == len(set(strings))  # each string written once
         assert len(text) < len(screening_json(screening))
     assert long_rows > 0  # both row forms were exercised
+
+
+def _version_2(screening) -> str:
+    """The stored form as Clinic Desk wrote it before the string table (version 2)."""
+    rows = []
+    for d in screening.results:
+        reasons = [part for reason in d.reasons for part in (reason.text, reason.cite)]
+        if d.mode is None and d.date is None and not d.next_steps and not d.missing_facts:
+            rows.append([d.case, d.conviction, d.remedy, d.status, reasons, d.confidence])
+        else:
+            day = d.date.isoformat() if d.date else None
+            rows.append([d.case, d.conviction, d.remedy, d.status, reasons, d.confidence, d.mode, day, d.next_steps, d.missing_facts])
+    consequences = [[c.case, c.conviction, c.topic, c.text, c.cite] for c in screening.consequences]
+    return json.dumps([2, screening.as_of.isoformat(), screening.rules_version, rows, consequences], ensure_ascii=False)
+
+
+def test_a_row_in_the_version_2_form_is_still_read():
+    for screening in _screenings(10):
+        assert screening_from_stored(_version_2(screening)) == screening
 
 
 def test_a_row_in_the_older_format_md_form_is_still_read(repo):
