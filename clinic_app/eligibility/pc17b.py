@@ -26,10 +26,20 @@ TITLE = "Reduction of a wobbler to a misdemeanor (PC 17(b))"
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
-    """Not applicable unless the conviction is a felony."""
+    """Not applicable unless the conviction is a felony still (not already reduced)."""
     if p.level != "felony":
         return shared_reason(f"This conviction is already a {p.level}; PC 17(b) reduces felonies.", "PC 17(b)")
+    if p.effective_level != "felony":
+        # Redesignated under Prop 47 / Prop 64 (a 17(b) grant itself is said as "already
+        # granted" before any gate): a misdemeanour for all purposes, nothing left to reduce.
+        return _ALREADY_REDUCED
     return None
+
+
+_ALREADY_REDUCED = Reason(
+    "This felony has already been reduced to a misdemeanour for all purposes (Prop 47 or Prop 64), so PC 17(b) has nothing left to reduce.",
+    "PC 1170.18(k); HS 11361.8; PC 17(b)",
+)
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:

@@ -165,3 +165,15 @@ def test_a_conviction_after_as_of_does_not_count_as_a_prior():
     later = custody_case("187", id="P", code="PC", judgment="2024-03-01", release=None, supervision=None, supervision_end=None)
     assert status(run(later, drug_case(), as_of="2020-01-01"), "prop47")[0] == "eligible"
     assert status(run(later, drug_case(), as_of="2024-06-01"), "prop47")[0] == "not_eligible"
+
+
+@pytest.mark.parametrize("remedy", ["prop47", "prop64"])
+def test_felony_redesignated_under_prop_47_or_64_has_nothing_left_for_17b(remedy):
+    case = theft_case()
+    case.sentence.imposition_suspended = True
+    d = row(run(case), "pc17b")
+    assert d.status == "eligible"  # a wobbler felony on a completed grant: 17(b) is open
+    case.convictions[0].relief_granted = [ReliefGranted(remedy, D("2016-01-05"))]
+    d = row(run(case), "pc17b")
+    assert d.status == "not_applicable"
+    assert "already been reduced" in d.reasons[0].text and "1170.18(k)" in d.reasons[0].cite
