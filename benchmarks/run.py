@@ -52,13 +52,27 @@ def peak_rss_mb() -> float:
     return round(peak / 1024 if sys.platform != "darwin" else peak / 2**20, 1)
 
 
+def machine_ref_ms() -> float:
+    """How fast this machine runs plain Python: best of 5 of ``sum(range(10**6))``, in ms.
+
+    Not a figure of Clinic Desk: printed beside the others so that runs on different (or
+    shared, busy) machines can be compared; figures scale roughly with it.
+    """
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        sum(range(10**6))
+        best = min(best, time.perf_counter() - started)
+    return round(best * 1000, 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=10_000, help="size of the synthetic caseload (default 10000)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--sections", nargs="*", help="only these section modules (default: all)")
     args = parser.parse_args(argv)
-    results: dict = {"clients": args.clients}
+    results: dict = {"clients": args.clients, "machine_ref_ms": machine_ref_ms()}
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="clinic-bench-") as tmp:
         ctx = Context(db_path=Path(tmp) / "caseload.sqlite", clients=args.clients, seed=args.seed, workdir=Path(tmp))
@@ -69,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise SystemExit(f"benchmark section {name} repeats keys {sorted(clash)}")
             results.update(figures)
     results["total_s"] = round(time.perf_counter() - started, 2)
+    results["machine_ref_ms_after"] = machine_ref_ms()  # a busier machine at the end shows here
     results["peak_rss_mb"] = peak_rss_mb()
     print(json.dumps(results))
     return 0
