@@ -82,7 +82,15 @@ def backup_to(db: Database, target: Path | str) -> Path:
             with _connection(partial) as out:
                 db.conn.backup(out)
                 out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-            verify(partial)
+            try:
+                verify(partial)
+            except Corrupt as err:
+                # The copy is page for page the caseload: the damage is in the caseload.
+                raise Corrupt(
+                    "The caseload is damaged (its copy failed SQLite's integrity check), so no backup "
+                    "was written. Restore the latest good backup (clinic-app restore).",
+                    path=target,
+                ) from err
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)

@@ -1,8 +1,8 @@
 """The one way Clinic Desk opens a caseload file.
 
 `open_caseload` makes every connection the same: WAL journal, ``synchronous=NORMAL``,
-foreign keys enforced, a busy timeout, a `quick_check` of the file, the schema brought up
-to date, and a refusal to touch a file written by a newer Clinic Desk (downgrading would
+foreign keys enforced, a busy timeout, a `quick_check` of the file (of its record tables
+when it is large), the schema brought up to date, and a refusal to touch a file written by a newer Clinic Desk (downgrading would
 silently drop what the newer program stored).  Anything the user can cause (missing
 folder, read-only file, damaged or foreign file) arrives as a `db.errors.CaseloadError`.
 """
@@ -76,10 +76,39 @@ def check_not_newer(version: int, path: Path | str | None = None) -> None:
         )
 
 
+# A whole-file quick_check reads every page, and most of a big caseload's pages are stored
+# screenings (a re-screen of 100,000 demo clients added ~850 MB, and the newest few per
+# client are kept): on such a file the check took seconds at every start.  So a file over
+# the limit gets a partial check at open, of every table but the screenings (SQLite checks
+# each named table with its indexes).  The screenings, derived data that a re-screen makes
+# again, are checked whole whenever a backup is made (db.backup runs integrity_check on
+# the copy) and reported as damaged if a damaged one is read.  A file under the limit is
+# checked whole: that costs well under a second.
+FULL_CHECK_LIMIT_BYTES = 64 * 2**20
+_CHECKED_LATER = ("screenings",)
+
+
 def quick_check(db: Database, path: Path | str | None = None, *, full: bool = False) -> None:
-    """Raise `Corrupt` unless SQLite's quick (or full integrity) check says "ok"."""
-    pragma = "integrity_check" if full else "quick_check"
-    rows = [row[0] for row in db.conn.execute(f"PRAGMA {pragma}").fetchall()]
+    """Raise `Corrupt` unless SQLite's quick (or, with `full`, integrity) check says "ok".
+
+    Without `full`, a file over `FULL_CHECK_LIMIT_BYTES` is checked table by table, all
+    but the stored screenings (see above).
+    """
+    conn = db.conn
+    if full:
+        rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+    elif _file_bytes(conn) <= FULL_CHECK_LIMIT_BYTES:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    else:
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+        rows = ["ok"]
+        for table in tables:
+            if table in _CHECKED_LATER:
+                continue
+            found = [row[0] for row in conn.execute(f'PRAGMA quick_check("{table}")').fetchall()]
+            if found != ["ok"]:
+                rows = found
+                break
     if rows != ["ok"]:
         where = f" {path}" if path is not None else ""
         raise Corrupt(
@@ -87,6 +116,11 @@ def quick_check(db: Database, path: Path | str | None = None, *, full: bool = Fa
             "Restore the latest backup (clinic-app restore); do not keep working in this file.",
             path=path,
         )
+
+
+def _file_bytes(conn: sqlite3.Connection) -> int:
+    """The size of the main database file as SQLite sees it (pages times page size)."""
+    return conn.execute("PRAGMA page_count").fetchone()[0] * conn.execute("PRAGMA page_size").fetchone()[0]
 
 
 def _check_is_caseload(db: Database, path: Path) -> None:

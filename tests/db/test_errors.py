@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import date
 
 import pytest
 
-from clinic_app.model import Client
-from db import errors
+from clinic_app.model import Client, ClientSummary, Determination, Reason, Screening
+from db import connection, errors
+from db.backup import backup_to
 from db.connection import open_caseload
 from db.errors import CaseloadError, classify
 from db.repository import Repository
@@ -171,3 +173,54 @@ def test_a_full_disk_is_reported_and_loses_nothing(repo):
         repo.add_clients(generate_clients(300, seed=1))
     assert [row.name for row in repo.list_clients()] == ["Before The Disk Filled"]
     assert len(repo.history()) == 1
+
+
+def _damage_a_screenings_page(path) -> None:
+    """Overwrite one page that holds only a stored screening (found by a marker in its text)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page = data.index(b"MARKER-IN-A-SCREENING") // page_size
+    data[page * page_size : (page + 1) * page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(data))
+
+
+def _caseload_with_screenings(tmp_path):
+    path = tmp_path / "big.sqlite"
+    with Repository.open(path) as repo:
+        ids = repo.add_clients([Client(name=f"Cliente {n}") for n in range(50)])
+        reasons = [Reason("MARKER-IN-A-SCREENING " + "x" * 6000, "PC 1203.4")]
+        result = Screening(date(2026, 11, 1), "2026.11", [Determination("c1", None, "pc1203_4", "eligible", None, None, reasons, [], [], "H")], [])
+        for client_id in ids:
+            repo.store_screening(client_id, result, "facts", ClientSummary(best="eligible"))
+    return path, ids
+
+
+def test_a_large_file_is_checked_at_open_table_by_table_without_the_screenings(tmp_path, monkeypatch):
+    path, ids = _caseload_with_screenings(tmp_path)
+    _damage_a_screenings_page(path)
+    # Under the size limit the whole file is checked: the damage is found at open.
+    with pytest.raises(errors.Corrupt, match="is damaged"):
+        open_caseload(path)
+    # Over it, the record tables are checked and the caseload opens with its records
+    # whole; the damaged screenings are found by the backup (which writes nothing) and
+    # when read, each time with the plain-words error.
+    monkeypatch.setattr(connection, "FULL_CHECK_LIMIT_BYTES", 0)
+    with Repository.open(path, create=False) as repo:
+        assert repo.count_clients() == 50
+        assert [repo.get_client(client_id).name for client_id in ids[:3]] == ["Cliente 0", "Cliente 1", "Cliente 2"]
+        with pytest.raises(errors.Corrupt, match="no backup was written"):
+            backup_to(repo.db, tmp_path / "backup.sqlite")
+        assert not (tmp_path / "backup.sqlite").exists()
+        with pytest.raises(errors.Corrupt):
+            for client_id in ids:
+                repo.latest_screening(client_id)
+
+
+def test_a_large_file_with_damaged_records_is_refused_at_open(tmp_path, monkeypatch):
+    monkeypatch.setattr(connection, "FULL_CHECK_LIMIT_BYTES", 0)
+    truncated, _ = _damaged_copies(tmp_path)
+    with pytest.raises(errors.Corrupt, match="is damaged. Restore the latest backup"):
+        open_caseload(truncated)
