@@ -52,7 +52,7 @@ def eligible_on(lang: str = "en") -> Client:
     """A misdemeanour fine-only sentence a few months ago: PC 1203.4a after one year."""
     case = Case(id="A", convictions=[Conviction(id="A1", section="602", conviction_date=date(2026, 6, 1))],
                 sentence=Sentence(type="no_probation", judgment_date=date(2026, 6, 1), completed=True))
-    return Client(name="Darnell Washington", language=lang, cases=[case])
+    return Client(name="Darnell Washington", language=lang, person=Person(dob=date(1990, 2, 11)), cases=[case])
 
 
 def blocked_by_probation(lang: str = "en") -> Client:
@@ -64,7 +64,7 @@ def blocked_by_probation(lang: str = "en") -> Client:
                sentence=_probation(date(2025, 5, 20), date(2028, 5, 20), "active"),
                conditions=[Condition(kind="class", label="First-offender DUI program", required=30, done=12)],
                money=Money(fines_ordered=1800, fines_paid=600, restitution_ordered=800, restitution_paid=200))
-    return Client(name="Minh Nguyễn", language=lang, cases=[old, new])
+    return Client(name="Minh Nguyễn", language=lang, person=Person(dob=date(1979, 10, 3)), cases=[old, new])
 
 
 def excluded(lang: str = "en") -> Client:
@@ -73,11 +73,11 @@ def excluded(lang: str = "en") -> Client:
                                                 conviction_date=date(2005, 9, 1))],
                 sentence=_probation(date(2005, 9, 1), date(2010, 9, 1), "completed", kind="formal"))
     return Client(name="Robert Thompson", language=lang,
-                  person=Person(registrant_290=True), cases=[case])
+                  person=Person(dob=date(1961, 4, 22), registrant_290=True), cases=[case])
 
 
 def needs_review(lang: str = "en") -> Client:
-    """Probation with an unknown outcome: the engine cannot decide without it."""
+    """Probation with an unknown outcome (and no date of birth): the engine cannot decide without them."""
     case = Case(id="A", convictions=[Conviction(id="A1", section="211", level="felony",
                                                 conviction_date=date(2012, 4, 4))],
                 sentence=Sentence(type="probation", judgment_date=date(2012, 4, 4),
@@ -90,7 +90,7 @@ def non_citizen(lang: str = "es") -> Client:
     case = Case(id="A", convictions=[Conviction(id="A1", section="23152(a)", code="VC",
                                                 conviction_date=date(2017, 1, 9))],
                 sentence=_probation(date(2017, 1, 9), date(2020, 1, 9), "completed"))
-    return Client(name="José Hernández", language=lang, person=Person(us_citizen=False), cases=[case])
+    return Client(name="José Hernández", language=lang, person=Person(dob=date(1986, 12, 1), us_citizen=False), cases=[case])
 
 
 def dismissed_and_reduced(lang: str = "en") -> Client:
@@ -103,14 +103,14 @@ def dismissed_and_reduced(lang: str = "en") -> Client:
         id="B1", section="11377(a)", code="HS", level="felony", conviction_date=date(2013, 8, 8),
         relief_granted=[ReliefGranted("prop47", date(2016, 3, 1))])],
         sentence=_probation(date(2013, 8, 8), date(2016, 8, 8), "completed", kind="formal"))
-    return Client(name="Tanya Brown", language=lang, cases=[a, b])
+    return Client(name="Tanya Brown", language=lang, person=Person(dob=date(1975, 7, 30)), cases=[a, b])
 
 
 def arrest_only(lang: str = "en") -> Client:
     """An arrest the prosecutor never charged."""
     case = Case(id="A", outcome="no_charges_filed", arrest_date=date(2019, 7, 4), arrest_level="misdemeanor",
                 arrest_offenses=[ArrestOffense(section="647(f)", level="misdemeanor")])
-    return Client(name="Ashley Walker-Simmons", language=lang, cases=[case])
+    return Client(name="Ashley Walker-Simmons", language=lang, person=Person(dob=date(1995, 5, 15)), cases=[case])
 
 
 def no_cases(lang: str = "en") -> Client:
