@@ -7,10 +7,13 @@
     clinic-app import  FILE [--db PATH]                         add clients from requests
     clinic-app backup  [--db PATH] --to FILE                    a verified copy
     clinic-app restore FILE [--db PATH]                         replace the caseload by a backup
+    clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
     clinic-app screen  ...                                      (clinic_app.screen_command)
     clinic-app handout ...                                      (clinic_app.handouts.command)
 
-Without --db the caseload is the one in the user's data directory.  This is the only
+Without --db the caseload is the one in the user's data directory.  An encrypted caseload
+takes its passphrase from --passphrase-file FILE, else from the CLINIC_DESK_PASSPHRASE
+environment variable, else from a prompt at the terminal (db.cipher).  This is the only
 module of `clinic_app` allowed to import `db` and `ui`; it imports them inside the
 handlers so that a command loads only what it uses (no Qt for `list`).
 
@@ -71,21 +74,51 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(db) if db else default_caseload_path()
 
 
+def _given_passphrase(args: argparse.Namespace) -> str | None:
+    """A passphrase given without typing: --passphrase-file's first line, else CLINIC_DESK_PASSPHRASE."""
+    from db.cipher import passphrase_from_environment
+
+    file = getattr(args, "passphrase_file", None)
+    if file:
+        lines = Path(file).read_text(encoding="utf-8").splitlines()
+        if not lines or not lines[0]:
+            raise UsageError(f"the passphrase file {file} is empty")
+        return lines[0]
+    return passphrase_from_environment()
+
+
+def _passphrase(args: argparse.Namespace, *paths: Path) -> str | None:
+    """The passphrase for the caseload (or backup) at `paths`: given, else typed at the
+    terminal when one of them is encrypted; None for plain files."""
+    import getpass
+
+    from db.cipher import looks_encrypted
+
+    given = _given_passphrase(args)
+    if given is None and any(looks_encrypted(p) for p in paths) and sys.stdin.isatty():
+        return getpass.getpass(f"Passphrase for {paths[0]}: ")
+    return given
+
+
 def _open(args: argparse.Namespace, *, create: bool):
     from db.repository import Repository
 
-    return Repository.open(_db_path(args), create=create)
+    path = _db_path(args)
+    return Repository.open(path, create=create, passphrase=_passphrase(args, path))
 
 
 # ---- the main window --------------------------------------------------------------------
 
 
-def _fill_demo_if_empty(db_path: Path) -> None:
+def _fill_demo_if_empty(db_path: Path, passphrase: str | None = None) -> None:
     """--demo: give an empty caseload synthetic clients; leave a real one alone."""
     from clinic_app.demo import generate_clients
+    from db.cipher import looks_encrypted
     from db.repository import Repository
 
-    with Repository.open(db_path) as repo:
+    if passphrase is None and looks_encrypted(db_path):
+        return  # the window asks for the passphrase; an encrypted caseload is not a demo's
+    with Repository.open(db_path, passphrase=passphrase) as repo:
         existing = repo.count_clients()
         if existing:
             _say(f"--demo: the caseload already has {existing} clients; no synthetic clients added.")
@@ -108,12 +141,14 @@ def screen_caseload(repo, as_of: date) -> int:
 def cmd_window(args: argparse.Namespace) -> int:
     """Open the main window (or save a screenshot of it)."""
     db_path = _db_path(args)
+    # An encrypted caseload's passphrase, if given here; otherwise the window asks for it.
+    passphrase = _given_passphrase(args)
     if args.demo:
-        _fill_demo_if_empty(db_path)
+        _fill_demo_if_empty(db_path, passphrase)
     from ui.app import run  # Qt is loaded only for the window
 
     try:
-        return run(db_path, screenshot=Path(args.screenshot) if args.screenshot else None)
+        return run(db_path, screenshot=Path(args.screenshot) if args.screenshot else None, passphrase=passphrase)
     except ImportError as err:
         if ".so" not in str(err):
             raise  # a missing module of ours is a bug, not the machine's fault
@@ -240,10 +275,33 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise UsageError(f"there is no file {source}")
-    kept = restore(source, _db_path(args))
+    kept = restore(source, _db_path(args), passphrase=_passphrase(args, source, _db_path(args)))
     print(f"Restored {_db_path(args)} from {source}.")
     if kept is not None:
         print(f"The caseload as it was before is kept at {kept}.")
+    return EXIT_OK
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    """Encrypt a plain caseload in place with a new passphrase (db.cipher)."""
+    from db.cipher import encrypt_caseload
+
+    path = _db_path(args)
+    if not path.is_file():
+        raise UsageError(f"there is no caseload at {path}")
+    passphrase = _given_passphrase(args)
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise UsageError("give the new passphrase with --passphrase-file FILE or CLINIC_DESK_PASSPHRASE, or run this at a terminal")
+        import getpass
+
+        passphrase = getpass.getpass("New passphrase: ")
+        if getpass.getpass("The same passphrase again: ") != passphrase:
+            raise UsageError("the two passphrases differ; nothing was changed")
+    plain_backups = encrypt_caseload(path, passphrase)
+    print(f"Encrypted {path}. Keep the passphrase safe: without it nobody can open this caseload, not even the clinic.")
+    if plain_backups:
+        print(f"{len(plain_backups)} older backups beside it are not encrypted (in {plain_backups[0].parent}): delete them or keep them somewhere safe.")
     return EXIT_OK
 
 
@@ -258,6 +316,12 @@ def _add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> Non
         metavar="PATH",
         default=None if top else argparse.SUPPRESS,
         help="the caseload file (default: caseload.sqlite in your data directory)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=None if top else argparse.SUPPRESS,
+        help="read an encrypted caseload's passphrase from the first line of FILE (or set CLINIC_DESK_PASSPHRASE)",
     )
 
 
@@ -300,6 +364,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     _add_db_option(p)
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("encrypt", help="encrypt the caseload with a passphrase (needs the encryption extra)")
+    _add_db_option(p)
+    p.set_defaults(func=cmd_encrypt)
 
     for module_name in SUBCOMMAND_MODULES:
         importlib.import_module(module_name).add_parser(sub)

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import migrations
+from db.cipher import PassphraseNeeded, connect_encrypted, looks_encrypted
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CaseloadError, Corrupt, NotADatabase, user_errors
 
@@ -30,17 +31,25 @@ def _stamp() -> str:
 
 
 @contextlib.contextmanager
-def _connection(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Connection]:
+def _connection(path: Path, *, read_only: bool = False, passphrase: str | None = None) -> Iterator[sqlite3.Connection]:
+    """A bare connection to a backup or caseload file (encrypted with `passphrase` if given)."""
     uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
-    conn = sqlite3.connect(uri, uri=read_only)
+    if passphrase is not None:
+        conn = connect_encrypted(uri, passphrase, path=path, uri=read_only)
+    elif looks_encrypted(path):
+        raise PassphraseNeeded(f"The file {path} is encrypted, or it is not a Clinic Desk caseload: an encrypted one needs its passphrase.", path=path)
+    else:
+        conn = sqlite3.connect(uri, uri=read_only)
     try:
         yield conn
     finally:
         conn.close()
 
 
-def verify(path: Path | str) -> int:
+def verify(path: Path | str, *, passphrase: str | None = None) -> int:
     """Check that `path` is a sound Clinic Desk caseload this program can open; returns its schema version.
+
+    An encrypted backup is checked with its `passphrase`.
 
     Sound means SQLite's `integrity_check` passes and no row points at a missing parent
     (`foreign_key_check`).
@@ -48,7 +57,7 @@ def verify(path: Path | str) -> int:
     Raises `Corrupt`, `NotADatabase` or `NewerSchema` (all `CaseloadError`) otherwise.
     """
     path = Path(path)
-    with user_errors(path), _connection(path, read_only=True) as conn:
+    with user_errors(path), _connection(path, read_only=True, passphrase=passphrase) as conn:
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             raise Corrupt(f"The file {path} is damaged ({rows[0] if rows else 'no answer'}); it cannot be used.", path=path)
@@ -71,19 +80,21 @@ def backup_to(db: Database, target: Path | str) -> Path:
     """Write a verified copy of the open caseload `db` to `target` (replaced if it exists).
 
     The copy is made in a temporary file beside `target` and renamed into place only
-    once it passed `integrity_check`, so a failed backup never replaces a good one.
+    once it passed `integrity_check`, so a failed backup never replaces a good one.  The
+    backup of an encrypted caseload is encrypted with the same passphrase.
     """
     target = Path(target)
+    passphrase = getattr(db, "passphrase", None)
     partial = target.with_name(f".{target.name}.partial")
     with user_errors(target), _private_umask():
         target.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
         try:
-            with _connection(partial) as out:
+            with _connection(partial, passphrase=passphrase) as out:
                 db.conn.backup(out)
                 out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
             try:
-                verify(partial)
+                verify(partial, passphrase=passphrase)
             except Corrupt as err:
                 # The copy is page for page the caseload: the damage is in the caseload.
                 raise Corrupt(
@@ -107,7 +118,9 @@ def backup_rotating(db: Database, folder: Path | str, keep: int = 10) -> Path:
     return target
 
 
-def restore(source: Path | str, db_path: Path | str, *, safety_folder: Path | str | None = None, user: str | None = None) -> Path | None:
+def restore(
+    source: Path | str, db_path: Path | str, *, safety_folder: Path | str | None = None, user: str | None = None, passphrase: str | None = None
+) -> Path | None:
     """Replace the caseload at `db_path` with the backup `source`; returns the safety backup.
 
     `source` is verified first (sound, a Clinic Desk caseload, not newer than this
@@ -115,31 +128,32 @@ def restore(source: Path | str, db_path: Path | str, *, safety_folder: Path | st
     `safety_folder` (default: a ``backups`` folder beside it).  If the current caseload
     is itself damaged it cannot be backed up; it is renamed aside instead (never
     deleted) and the path of the renamed file is returned.  The restored caseload's
-    audit log records the restore (who, when, from which file).
+    audit log records the restore (who, when, from which file).  With `passphrase`, the
+    backup, the current caseload and the restored one are all encrypted with it.
     """
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
         raise CaseloadError(f"There is no backup file at {source}.", path=source)
-    verify(source)
+    verify(source, passphrase=passphrase)
     folder = Path(safety_folder) if safety_folder is not None else db_path.parent / "backups"
     safety = None
     if db_path.exists():
         try:
-            with open_caseload(db_path, create=False) as current:
+            with open_caseload(db_path, create=False, passphrase=passphrase) as current:
                 safety = backup_to(current, folder / f"before-restore-{_stamp()}.sqlite")
-        except (Corrupt, NotADatabase):
+        except (Corrupt, NotADatabase, PassphraseNeeded):  # unreadable without a passphrase: set aside too
             safety = db_path.with_name(f"{db_path.name}.damaged-{_stamp()}")
             for suffix in ("", "-wal", "-shm"):
                 if Path(f"{db_path}{suffix}").exists():
                     os.replace(f"{db_path}{suffix}", f"{safety}{suffix}")
-    with user_errors(db_path), _private_umask(), _connection(source, read_only=True) as src:
+    with user_errors(db_path), _private_umask(), _connection(source, read_only=True, passphrase=passphrase) as src:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        with _connection(db_path) as dest:
+        with _connection(db_path, passphrase=passphrase) as dest:
             src.backup(dest)
     # Bring an older backup up to this program's schema, check it, and log the restore.
     from db.repository import Repository  # here: the repository itself needs no backups
 
-    with Repository(open_caseload(db_path, create=False), user=user) as repo, repo._write() as conn:
+    with Repository(open_caseload(db_path, create=False, passphrase=passphrase), user=user) as repo, repo._write() as conn:
         after = json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None}, ensure_ascii=False)
         repo._audit(conn, None, "caseload", "restore", None, after)
     return safety

@@ -20,6 +20,7 @@ import platformdirs
 from sqlite_utils import Database
 
 from db import migrations
+from db.cipher import PassphraseNeeded, connect_encrypted, looks_encrypted
 from db.errors import CannotOpen, CaseloadError, Corrupt, NewerSchema, NotADatabase, user_errors
 
 BUSY_TIMEOUT_MS = 5000
@@ -41,11 +42,20 @@ def _private_umask() -> Iterator[None]:
         os.umask(old)
 
 
-def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
-    """A raw sqlite3 connection with the per-connection pragmas, no schema work."""
+def connect(path: Path | str, *, create: bool = True, passphrase: str | None = None) -> sqlite3.Connection:
+    """A raw connection with the per-connection pragmas, no schema work.
+
+    With `passphrase` it is a SQLCipher connection keyed with it (db.cipher); without, a
+    caseload that looks encrypted is refused with `PassphraseNeeded`.
+    """
     path = Path(path)
     if not create and not path.exists():
         raise CannotOpen(f"There is no caseload at {path}.", path=path)
+    if passphrase is None and looks_encrypted(path) and not path.is_dir():
+        raise PassphraseNeeded(
+            f"The file {path} is encrypted, or it is not a Clinic Desk caseload: an encrypted caseload opens with its passphrase.",
+            path=path,
+        )
     with _private_umask(), user_errors(path):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -55,7 +65,11 @@ def connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
             raise CannotOpen(f"{path} is a folder, not a caseload file.", path=path)
         # check_same_thread=False: a worker thread may use the connection while the
         # UI waits for it; callers must still use it from one thread at a time.
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        options = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        if passphrase is not None:
+            conn = connect_encrypted(str(path), passphrase, path=path, **options)
+        else:
+            conn = sqlite3.connect(str(path), **options)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -120,7 +134,8 @@ def quick_check(db: Database, path: Path | str | None = None, *, full: bool = Fa
 
 def _file_bytes(conn: sqlite3.Connection) -> int:
     """The size of the main database file as SQLite sees it (pages times page size)."""
-    return conn.execute("PRAGMA page_count").fetchone()[0] * conn.execute("PRAGMA page_size").fetchone()[0]
+    # int(): SQLCipher answers these pragmas as text.
+    return int(conn.execute("PRAGMA page_count").fetchone()[0]) * int(conn.execute("PRAGMA page_size").fetchone()[0])
 
 
 def _check_is_caseload(db: Database, path: Path) -> None:
@@ -148,13 +163,25 @@ def _backup_before_migrating(db: Database, path: Path) -> Path | None:
     return backup_to(db, path.parent / "backups" / f"before-migration-{stamp}.sqlite")
 
 
-def open_caseload(path: Path | str, *, create: bool = True) -> Database:
-    """Open (or create) the caseload at `path`, checked and migrated, as a sqlite-utils Database."""
+class CaseloadDatabase(Database):
+    """A caseload's sqlite-utils Database that remembers, in memory only, the passphrase
+    it was opened with (None for a plain caseload): its backups are encrypted with it."""
+
+    def __init__(self, conn: sqlite3.Connection, *, passphrase: str | None = None):
+        super().__init__(conn)
+        self.passphrase = passphrase
+
+
+def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | None = None) -> CaseloadDatabase:
+    """Open (or create) the caseload at `path`, checked and migrated, as a sqlite-utils Database.
+
+    With `passphrase` the caseload is (or is created) encrypted (db.cipher).
+    """
     path = Path(path)
-    conn = connect(path, create=create)
+    conn = connect(path, create=create, passphrase=passphrase)
     try:
         with user_errors(path):
-            db = Database(conn)
+            db = CaseloadDatabase(conn, passphrase=passphrase)
             check_not_newer(schema_version(db), path)
             quick_check(db, path)
             _check_is_caseload(db, path)
@@ -172,6 +199,7 @@ def open_caseload(path: Path | str, *, create: bool = True) -> Database:
 
 __all__ = [
     "open_caseload",
+    "CaseloadDatabase",
     "default_caseload_path",
     "connect",
     "schema_version",

@@ -163,9 +163,14 @@ class Repository:
         self._clock = clock
 
     @classmethod
-    def open(cls, path: Path | str, *, user: str | None = None, create: bool = True) -> Repository:
-        """Open the caseload at `path` (see `db.connection.open_caseload`)."""
-        return cls(open_caseload(path, create=create), user=user)
+    def open(cls, path: Path | str, *, user: str | None = None, create: bool = True, passphrase: str | None = None) -> Repository:
+        """Open the caseload at `path` (see `db.connection.open_caseload`; `passphrase` for an encrypted one)."""
+        return cls(open_caseload(path, create=create, passphrase=passphrase), user=user)
+
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase the caseload was opened with (kept in memory only), or None if plain."""
+        return getattr(self.db, "passphrase", None)
 
     def close(self) -> None:
         self.db.close()

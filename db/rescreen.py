@@ -85,7 +85,7 @@ _worker_as_of: date | None = None
 _worker_failure: BaseException | None = None
 
 
-def _worker_start(path: str, as_of: date) -> None:
+def _worker_start(path: str, as_of: date, passphrase: str | None) -> None:
     """Open the caseload once per worker (already checked and migrated by the parent).
 
     A failure is kept and raised by the first task, so that it reaches the parent: a Pool
@@ -95,7 +95,7 @@ def _worker_start(path: str, as_of: date) -> None:
     try:
         from sqlite_utils import Database
 
-        _worker_repo = Repository(Database(connect(Path(path), create=False)), user="rescreen-worker")
+        _worker_repo = Repository(Database(connect(Path(path), create=False, passphrase=passphrase)), user="rescreen-worker")
         _worker_as_of = as_of
     except Exception as err:  # noqa: BLE001 - handed to the parent by _worker_screen
         _worker_failure = err
@@ -143,7 +143,8 @@ def rescreen_caseload(
         batches = (_quietly(lambda span=span: screen_rows(repo.clients_between(*span), as_of)) for span in spans)
         return repo.store_screening_rows(_counted(batches, total, progress))
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_worker_start, initargs=(str(path), as_of)) as pool:
+    # The passphrase of an encrypted caseload reaches the forked workers in memory only.
+    with context.Pool(workers, initializer=_worker_start, initargs=(str(path), as_of, repo.passphrase)) as pool:
         return repo.store_screening_rows(_counted(pool.imap(_worker_screen, spans), total, progress))
 
 

@@ -8,3 +8,5 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "C.UTF-8"
 os.environ.setdefault("CLINIC_DESK_USER", "test-user")
+# A passphrase in the developer's environment must not reach the tests' caseloads.
+os.environ.pop("CLINIC_DESK_PASSPHRASE", None)

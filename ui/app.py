@@ -35,22 +35,24 @@ def settle(app, rounds: int = 5) -> None:
         app.processEvents()
 
 
-def run(db_path: Path, *, screenshot: Path | None = None) -> int:
+def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None = None) -> int:
     """Open the caseload at `db_path` in the main window; return the exit code.
 
     With `screenshot`, start offscreen, wait until the window shows its data, save a PNG
-    of it and exit 0 (used by the docs and by checks).
+    of it and exit 0 (used by the docs and by checks).  An encrypted caseload opens with
+    `passphrase`, or the program asks for it (ui.passphrase_dialog).
     """
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
-    from db.repository import Repository
     from ui.crash import install_excepthook, show_caseload_error
     from ui.main_window import MainWindow
 
     install_excepthook(interactive=screenshot is None)
     try:
-        repo = Repository.open(db_path)
+        repo = _open_caseload(db_path, passphrase, ask=screenshot is None)
+        if repo is None:
+            return 1  # the user gave up on the passphrase
     except CaseloadError as error:
         if screenshot is None:
             show_caseload_error(None, error)
@@ -65,6 +67,19 @@ def run(db_path: Path, *, screenshot: Path | None = None) -> int:
         return app.exec()
     finally:
         repo.close()
+
+
+def _open_caseload(db_path: Path, passphrase: str | None, *, ask: bool):
+    """The caseload's Repository; for an encrypted one with no passphrase given, the
+    passphrase dialog (when `ask`) opens it, or None if the user cancels."""
+    from db.cipher import looks_encrypted
+    from db.repository import Repository
+
+    if passphrase is None and ask and looks_encrypted(db_path):
+        from ui.passphrase_dialog import ask_and_open
+
+        return ask_and_open(db_path, lambda typed: Repository.open(db_path, passphrase=typed))
+    return Repository.open(db_path, passphrase=passphrase)
 
 
 def _screenshot(app, window, path: Path) -> int:

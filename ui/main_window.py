@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
 
         self.status.setText("Reading the caseload...")
         db_path = self.db_path
+        passphrase = self.repo.passphrase  # an encrypted caseload's, in memory only
 
         def read(_ctx):
             from sqlite_utils import Database
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
             from db.connection import connect
             from db.repository import Repository
 
-            repo = Repository(Database(connect(db_path, create=False)))
+            repo = Repository(Database(connect(db_path, create=False, passphrase=passphrase)))
             try:
                 return repo.list_clients()
             finally:

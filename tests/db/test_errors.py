@@ -11,6 +11,7 @@ import pytest
 from clinic_app.model import Client, ClientSummary, Determination, Reason, Screening
 from db import connection, errors
 from db.backup import backup_to
+from db.cipher import PassphraseNeeded, WrongPassphrase
 from db.connection import open_caseload
 from db.errors import CaseloadError, classify
 from db.repository import Repository
@@ -98,10 +99,14 @@ def test_a_truncated_file_is_reported_as_damaged(tmp_path):
 
 
 def test_a_random_bytes_file_is_reported_as_not_a_caseload(tmp_path):
+    # Random bytes look like an encrypted caseload (no plain SQLite header): the message
+    # says both, and asks for a passphrase rather than guess.
     _, random_bytes = _damaged_copies(tmp_path)
     before = random_bytes.read_bytes()
-    with pytest.raises(errors.NotADatabase, match="is not a Clinic Desk caseload"):
+    with pytest.raises(PassphraseNeeded, match="is not a Clinic Desk caseload"):
         open_caseload(random_bytes)
+    with pytest.raises(WrongPassphrase):
+        open_caseload(random_bytes, passphrase="any")
     assert random_bytes.read_bytes() == before
 
 

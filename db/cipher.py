@@ -1,0 +1,158 @@
+"""At-rest encryption of a caseload with SQLCipher (optional; DESIGN.md "Data").
+
+An encrypted caseload is an ordinary Clinic Desk caseload whose every page (and every
+page of its ``-wal`` file and of its backups) SQLCipher encrypts with a key made from
+the clinic's passphrase.  The passphrase lives only in memory while the caseload is
+open: it is never written to the caseload, the settings or a log.
+
+SQLCipher comes from the `sqlcipher3` package (``pip install 'clinic-desk[encryption]'``),
+a DB-API driver that sqlite-utils accepts as it accepts `sqlite3`.  Without it, plain
+caseloads work as before and an encrypted one is refused with a sentence saying what to
+install.
+
+A plain SQLite file starts with the 16 bytes ``SQLite format 3\\0``; an encrypted one
+starts with random salt.  That is how a caseload is known to need a passphrase before
+anything else is tried (a random file looks the same: the passphrase then fails).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from db.errors import CaseloadError
+
+PLAIN_HEADER = b"SQLite format 3\x00"
+PASSPHRASE_ENV = "CLINIC_DESK_PASSPHRASE"
+INSTALL_HINT = "pip install 'clinic-desk[encryption]'"
+
+
+class PassphraseNeeded(CaseloadError):
+    """The caseload is encrypted and no passphrase was given."""
+
+    kind = "passphrase_needed"
+
+
+class WrongPassphrase(CaseloadError):
+    """The passphrase does not open the caseload."""
+
+    kind = "wrong_passphrase"
+
+
+class EncryptionUnavailable(CaseloadError):
+    """SQLCipher (the sqlcipher3 package) is not installed."""
+
+    kind = "encryption_unavailable"
+
+
+def looks_encrypted(path: Path | str) -> bool:
+    """True when `path` is a non-empty file that does not start as a plain SQLite file."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(PLAIN_HEADER))
+    except (FileNotFoundError, IsADirectoryError):
+        return False
+    return bool(head) and head != PLAIN_HEADER
+
+
+def driver() -> ModuleType:
+    """The SQLCipher DB-API module, or `EncryptionUnavailable` saying how to install it."""
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        raise EncryptionUnavailable(f"Encrypted caseloads need SQLCipher, which is not installed here: {INSTALL_HINT}") from None
+    return dbapi2
+
+
+def key_statement(passphrase: str) -> str:
+    """``PRAGMA key = '...'`` with the passphrase quoted as an SQL string (PRAGMA takes no parameters)."""
+    return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
+
+
+def connect_encrypted(target: str, passphrase: str, *, path: Path, uri: bool = False, **options: Any) -> Any:
+    """A SQLCipher connection to `target` keyed with `passphrase`, checked to really open it.
+
+    `path` names the file in messages.  A wrong passphrase is `WrongPassphrase`; a plain
+    (unencrypted) caseload opened with a passphrase is said to be plain.
+    """
+    if passphrase == "":
+        raise WrongPassphrase("An empty passphrase cannot open or encrypt a caseload.", path=path)
+    if path.exists() and path.stat().st_size and not looks_encrypted(path):
+        raise CaseloadError(f"The caseload {path} is not encrypted: open it without a passphrase (or encrypt it with clinic-app encrypt).", path=path)
+    sqlcipher = driver()
+    conn = sqlcipher.connect(target, uri=uri, **options)
+    try:
+        # SQLCipher logs a failed page check to stderr: the user gets one sentence instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_statement(passphrase))
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise WrongPassphrase(f"The passphrase does not open {path} (or the file is not a caseload). Check it and try again.", path=path) from None
+    return conn
+
+
+def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
+    """Turn the plain caseload at `path` into an encrypted one, in place; nothing else changes.
+
+    The encrypted copy is written beside it with SQLCipher's ``sqlcipher_export``, checked
+    (it opens with the passphrase, passes integrity_check and is a caseload), and only
+    then takes the plain file's place.  Returns the plain backups still lying in the
+    ``backups`` folder beside it (the caller tells the user about them: they are not
+    encrypted).  The plain file is replaced, not overwritten: on a disk that keeps old
+    blocks, its bytes may survive until reused.
+    """
+    from db.backup import verify
+    from db.connection import open_caseload, schema_version
+
+    path = Path(path)
+    if looks_encrypted(path):
+        raise CaseloadError(f"The caseload {path} is already encrypted.", path=path)
+    if not passphrase:
+        raise WrongPassphrase("An empty passphrase cannot encrypt a caseload.", path=path)
+    sqlcipher = driver()
+    with open_caseload(path, create=False) as db:  # checked and migrated first
+        version = schema_version(db)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
+    encrypted = path.with_name(f".{path.name}.encrypting")
+    encrypted.unlink(missing_ok=True)
+    try:
+        plain = sqlcipher.connect(str(path))
+        try:
+            plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(encrypted), passphrase))
+            plain.execute("SELECT sqlcipher_export('encrypted')")
+            plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")  # not copied by the export
+            plain.execute("DETACH DATABASE encrypted")
+        finally:
+            plain.close()
+        verify(encrypted, passphrase=passphrase)
+        # The plain file's -wal and -shm must go first: SQLite would otherwise replay
+        # them into the new file.
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(encrypted, path)
+    finally:
+        encrypted.unlink(missing_ok=True)
+    backups = path.parent / "backups"
+    return sorted(p for p in backups.glob("*.sqlite") if not looks_encrypted(p)) if backups.is_dir() else []
+
+
+def passphrase_from_environment() -> str | None:
+    """The passphrase given in ``CLINIC_DESK_PASSPHRASE`` (for scripts and the benchmarks), if any."""
+    value = os.environ.get(PASSPHRASE_ENV)
+    return value if value else None
+
+
+__all__ = [
+    "PassphraseNeeded",
+    "WrongPassphrase",
+    "EncryptionUnavailable",
+    "looks_encrypted",
+    "driver",
+    "connect_encrypted",
+    "passphrase_from_environment",
+    "encrypt_caseload",
+    "PASSPHRASE_ENV",
+]

@@ -1,0 +1,61 @@
+"""`clinic-app encrypt` and the passphrase on the command line (db.cipher)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
+
+from clinic_app.demo import generate_clients  # noqa: E402
+from db.cipher import looks_encrypted  # noqa: E402
+from db.repository import Repository  # noqa: E402
+from test_cli import ROOT, assert_plain_error  # noqa: E402
+
+SECRET = "una frase de paso larga"
+
+
+def run(*args, passphrase: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
+    env.pop("CLINIC_DESK_PASSPHRASE", None)
+    if passphrase is not None:
+        env["CLINIC_DESK_PASSPHRASE"] = passphrase
+    return subprocess.run([sys.executable, "-m", "clinic_app", *map(str, args)], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture
+def caseload(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_clients(generate_clients(12, seed=3))
+        names = sorted(row.name for row in repo.list_clients())
+    return path, names
+
+
+def test_encrypt_then_every_command_needs_the_passphrase(tmp_path, caseload):
+    path, names = caseload
+    done = run("encrypt", "--db", path, passphrase=SECRET)
+    assert done.returncode == 0, done.stderr
+    assert "Encrypted" in done.stdout and "Keep the passphrase safe" in done.stdout
+    assert looks_encrypted(path)
+    # No passphrase (and no terminal to type it at): one plain line, exit 1.
+    assert_plain_error(run("list", "--db", path), 1, "is encrypted", "passphrase")
+    assert_plain_error(run("list", "--db", path, passphrase="not it"), 1, "does not open")
+    listed = run("list", "--db", path, passphrase=SECRET)
+    assert listed.returncode == 0 and sorted(line.split("\t")[1] for line in listed.stdout.splitlines()) == names
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(SECRET + "\n", encoding="utf-8")
+    backup = run("backup", "--db", path, "--passphrase-file", key_file, "--to", tmp_path / "b.sqlite")
+    assert backup.returncode == 0, backup.stderr
+    assert looks_encrypted(tmp_path / "b.sqlite")
+
+
+def test_encrypt_without_a_passphrase_or_terminal_changes_nothing(caseload):
+    path, _ = caseload
+    before = path.read_bytes()
+    assert_plain_error(run("encrypt", "--db", path), 2, "--passphrase-file")
+    assert path.read_bytes() == before and not looks_encrypted(path)

@@ -1,0 +1,109 @@
+"""At-rest encryption with SQLCipher (db.cipher): nothing readable on disk, the passphrase
+asked for and checked, backups and the re-screen's workers encrypted too, and a plain
+caseload turned into an encrypted one with nothing lost."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
+
+from clinic_app.demo import generate_clients  # noqa: E402
+from clinic_app.model import Client  # noqa: E402
+from db.backup import backup_to, restore, verify  # noqa: E402
+from db.cipher import PassphraseNeeded, WrongPassphrase, encrypt_caseload, looks_encrypted  # noqa: E402
+from db.errors import CaseloadError  # noqa: E402
+from db.repository import Repository  # noqa: E402
+from db.rescreen import rescreen_caseload  # noqa: E402
+
+SECRET = "correct horse 'battery' staple"  # a quote in it: the key pragma must quote it
+NAME = "Zacarías Cifrado-Ejemplo"
+
+
+def _files(path):
+    """The bytes of the caseload and of its -wal file, if any."""
+    data = path.read_bytes()
+    wal = path.with_name(path.name + "-wal")
+    return data + (wal.read_bytes() if wal.exists() else b"")
+
+
+def _encrypted_caseload(tmp_path):
+    path = tmp_path / "secret.sqlite"
+    with Repository.open(path, passphrase=SECRET) as repo:
+        repo.add_client(Client(name=NAME, aliases=["Zaca"]))
+        repo.add_clients(generate_clients(30, seed=4))
+        names = [row.name for row in repo.list_clients()]
+        assert NAME in names
+        # Still open, so the newest pages are in the -wal file: it is encrypted too.
+        assert NAME.encode() not in _files(path) and b"Zaca" not in _files(path)
+    return path, names
+
+
+def test_an_encrypted_caseload_shows_nothing_on_disk_and_opens_only_with_its_passphrase(tmp_path):
+    path, names = _encrypted_caseload(tmp_path)
+    assert looks_encrypted(path)
+    assert NAME.encode() not in _files(path) and "Zacarías".encode() not in _files(path)
+    with pytest.raises(sqlite3.DatabaseError):  # the plain driver sees noise
+        sqlite3.connect(path).execute("SELECT * FROM clients").fetchall()
+    with pytest.raises(PassphraseNeeded, match="encrypted"):
+        Repository.open(path)
+    with pytest.raises(WrongPassphrase, match="does not open"):
+        Repository.open(path, passphrase="wrong")
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert [row.name for row in repo.list_clients()] == names
+        assert repo.search_ids("zacarias")  # the search index works inside the encrypted file
+        assert repo.passphrase == SECRET
+
+
+def test_a_plain_caseload_is_not_opened_with_a_passphrase(tmp_path):
+    path = tmp_path / "plain.sqlite"
+    Repository.open(path).close()
+    with pytest.raises(CaseloadError, match="is not encrypted"):
+        Repository.open(path, passphrase=SECRET)
+
+
+def test_backups_of_an_encrypted_caseload_are_encrypted_and_restore(tmp_path):
+    path, names = _encrypted_caseload(tmp_path)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        backup = backup_to(repo.db, tmp_path / "backup.sqlite")
+        repo.add_client(Client(name="After The Backup"))
+    assert looks_encrypted(backup) and NAME.encode() not in backup.read_bytes()
+    assert verify(backup, passphrase=SECRET) >= 1
+    with pytest.raises(PassphraseNeeded):
+        verify(backup)
+    restore(backup, path, passphrase=SECRET)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert [row.name for row in repo.list_clients()] == names  # the client added after is gone
+    assert looks_encrypted(path)
+
+
+def test_the_rescreen_workers_open_the_encrypted_caseload(tmp_path):
+    path, names = _encrypted_caseload(tmp_path)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        stored = rescreen_caseload(repo, date(2026, 11, 1), workers=2)
+        assert stored == len(names)
+        client_id = repo.client_ids()[0]
+        assert repo.latest_screening(client_id).screening.as_of == date(2026, 11, 1)
+
+
+def test_a_plain_caseload_is_encrypted_in_place_with_nothing_lost(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name=NAME))
+        repo.add_clients(generate_clients(20, seed=9))
+        rescreen_caseload(repo, date(2026, 11, 1), workers=1)
+        before = (repo.list_clients(), len(repo.history()), repo.db.conn.execute("PRAGMA user_version").fetchone()[0])
+        backup_to(repo.db, tmp_path / "backups" / "caseload-old.sqlite")  # an old, plain backup
+    plain_backups = encrypt_caseload(path, SECRET)
+    assert plain_backups == [tmp_path / "backups" / "caseload-old.sqlite"]  # said to the user
+    assert looks_encrypted(path) and NAME.encode() not in _files(path)
+    assert not path.with_name(path.name + "-wal").exists() or NAME.encode() not in path.with_name(path.name + "-wal").read_bytes()
+    with Repository.open(path, passphrase=SECRET) as repo:
+        after = (repo.list_clients(), len(repo.history()), repo.db.conn.execute("PRAGMA user_version").fetchone()[0])
+    assert after == before
+    with pytest.raises(CaseloadError, match="already encrypted"):
+        encrypt_caseload(path, SECRET)
+    assert not list(tmp_path.glob(".*encrypting*"))

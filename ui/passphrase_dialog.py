@@ -1,0 +1,83 @@
+"""Asking for an encrypted caseload's passphrase when the program starts (db.cipher).
+
+The dialog tries the passphrase itself (through the `open_with` it is given), so a wrong
+one is said beside the field and the user types again; after `MAX_TRIES` wrong ones, or
+Cancel, the program does not open the caseload.  The passphrase is never stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from db.cipher import WrongPassphrase
+from db.errors import CaseloadError
+
+MAX_TRIES = 5
+
+
+class PassphraseDialog(QDialog):
+    """"This caseload is encrypted" with a password field; `opened` holds what `open_with` returned."""
+
+    def __init__(self, path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Encrypted caseload")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # room for the sentences, at any text size
+        self._open_with = open_with
+        self.tries = 0
+        self.opened: Any = None
+        self.error: CaseloadError | None = None  # anything but a wrong passphrase ends the dialog
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"The caseload <b>{path.name}</b> is encrypted. Type its passphrase to open it.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        label = QLabel("&Passphrase:")
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName("Passphrase")
+        label.setBuddy(self.field)
+        layout.addWidget(label)
+        layout.addWidget(self.field)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Passphrase message")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
+        buttons.accepted.connect(self.try_open)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.field.setFocus()
+
+    def try_open(self) -> None:
+        """Open the caseload with the typed passphrase; say so beside the field if it is wrong."""
+        try:
+            self.opened = self._open_with(self.field.text())
+        except WrongPassphrase:
+            self.tries += 1
+            self.field.clear()
+            if self.tries >= MAX_TRIES:
+                self.reject()
+                return
+            self.message.setText(f"That passphrase does not open this caseload. Try again ({MAX_TRIES - self.tries} tries left).")
+            return
+        except CaseloadError as err:  # damaged, SQLCipher missing, ...: said by the caller
+            self.error = err
+            self.reject()
+            return
+        self.accept()
+
+
+def ask_and_open(path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None) -> Any:
+    """Show the dialog; what `open_with(passphrase)` returned, or None if the user gave up.
+
+    A caseload error other than a wrong passphrase is raised again here.
+    """
+    dialog = PassphraseDialog(path, open_with, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if dialog.error is not None:
+        raise dialog.error
+    return dialog.opened if accepted else None
