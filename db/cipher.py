@@ -22,29 +22,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from db.errors import CaseloadError
+from db.errors import CaseloadError, EncryptionUnavailable, PassphraseNeeded, WrongPassphrase
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_ENV = "CLINIC_DESK_PASSPHRASE"
 INSTALL_HINT = "pip install 'clinic-desk[encryption]'"
-
-
-class PassphraseNeeded(CaseloadError):
-    """The caseload is encrypted and no passphrase was given."""
-
-    kind = "passphrase_needed"
-
-
-class WrongPassphrase(CaseloadError):
-    """The passphrase does not open the caseload."""
-
-    kind = "wrong_passphrase"
-
-
-class EncryptionUnavailable(CaseloadError):
-    """SQLCipher (the sqlcipher3 package) is not installed."""
-
-    kind = "encryption_unavailable"
 
 
 def looks_encrypted(path: Path | str) -> bool:

@@ -68,6 +68,24 @@ class NewerSchema(CaseloadError):
     kind = "newer_schema"
 
 
+class PassphraseNeeded(CaseloadError):
+    """The caseload is encrypted (db.cipher) and no passphrase was given."""
+
+    kind = "passphrase_needed"
+
+
+class WrongPassphrase(CaseloadError):
+    """The passphrase does not open the encrypted caseload."""
+
+    kind = "wrong_passphrase"
+
+
+class EncryptionUnavailable(CaseloadError):
+    """SQLCipher (the sqlcipher3 package) is not installed."""
+
+    kind = "encryption_unavailable"
+
+
 class ClientNotFound(CaseloadError, KeyError):
     """No client with that id: a KeyError, so `except KeyError` callers also work."""
 
