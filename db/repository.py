@@ -30,7 +30,7 @@ from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import check_cases
 from db import records as r
 from db.connection import open_caseload
-from db.errors import ClientNotFound, user_errors
+from db.errors import CaseloadError, ClientNotFound, user_errors
 
 # How many stored screenings a client keeps: enough to compare with the last few runs,
 # few enough that re-screening a large caseload now and then does not grow the file.
@@ -174,6 +174,28 @@ class Repository:
 
     def close(self) -> None:
         self.db.close()
+
+    def encrypt(self, passphrase: str) -> list[Path]:
+        """Encrypt this caseload in place (db.cipher.encrypt_caseload) and go on with it, encrypted.
+
+        The connection is closed for the conversion (the file is replaced) and opened
+        again: with the passphrase when it worked, as it was when not (the error is then
+        raised).  Returns the plain backups left beside it, for the user to deal with.
+        """
+        from db.cipher import driver, encrypt_caseload
+
+        if self.passphrase is not None:
+            raise CaseloadError("This caseload is already encrypted.", path=self.path)
+        driver()  # SQLCipher missing: say so before anything is closed
+        path = Path(self.path or "")
+        self.db.close()
+        try:
+            plain_backups = encrypt_caseload(path, passphrase)
+        except BaseException:
+            self.db = open_caseload(path, create=False)
+            raise
+        self.db = open_caseload(path, create=False, passphrase=passphrase)
+        return plain_backups
 
     def __enter__(self) -> Repository:
         return self

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from db.repository import Repository
 from ui.caseload_view import CaseloadView
@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import requests...", self.import_requests, None, file_menu)
         self.clinic_action = self._action("Clinic &details...", self.edit_clinic_details, None, file_menu,
                                           "The clinic's name, address and contact printed on handouts")
+        self.encrypt_action = self._action("&Encrypt caseload...", self.encrypt_caseload, None, file_menu,
+                                           "Protect the caseload file with a passphrase")
+        self.encrypt_action.setEnabled(self.repo.passphrase is None)
         file_menu.addSeparator()
         self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, file_menu)
 
@@ -219,17 +222,49 @@ class MainWindow(QMainWindow):
 
         as_of = ask_as_of(self, self.today)
         if as_of is not None:
-            rescreen_caseload(self, self.db_path, as_of, on_done=lambda _n: self.load_in_background())
+            rescreen_caseload(self, self.db_path, as_of, on_done=lambda _n: self.load_in_background(), passphrase=self.repo.passphrase)
 
     def backup(self) -> None:
         from ui.tasks import backup_dialog
 
-        backup_dialog(self, self.db_path)
+        backup_dialog(self, self.db_path, passphrase=self.repo.passphrase)
 
     def import_requests(self) -> None:
         from ui.tasks import import_dialog
 
-        import_dialog(self, self.db_path, on_done=lambda _n: self.load_in_background())
+        import_dialog(self, self.db_path, on_done=lambda _n: self.load_in_background(), passphrase=self.repo.passphrase)
+
+    def encrypt_caseload(self) -> None:
+        """File > Encrypt caseload: choose a passphrase, then the file is encrypted in place
+        (on a worker, behind a progress dialog: the window must not use the caseload meanwhile)."""
+        from PySide6.QtWidgets import QDialog
+
+        from db.cipher import driver
+        from db.errors import CaseloadError
+        from ui.crash import show_caseload_error
+        from ui.passphrase_dialog import NewPassphraseDialog
+        from ui.tasks import run_with_progress
+
+        try:
+            driver()
+        except CaseloadError as error:
+            show_caseload_error(self, error)
+            return
+        dialog = NewPassphraseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        passphrase = dialog.passphrase()
+
+        def done(plain_backups) -> None:
+            self.encrypt_action.setEnabled(False)
+            text = "The caseload is encrypted. From now on Clinic Desk asks for the passphrase when it starts."
+            if plain_backups:
+                text += (f"\n\n{len(plain_backups)} older backups in {plain_backups[0].parent} are not encrypted: "
+                         "delete them or keep them somewhere safe.")
+            QMessageBox.information(self, "Caseload encrypted", text)
+
+        _task, progress = run_with_progress(self, "Encrypting the caseload", lambda _ctx: self.repo.encrypt(passphrase), on_done=done)
+        progress.setCancelButton(None)  # the conversion is one step; it cannot stop half-way
 
     def edit_clinic_details(self) -> None:
         from ui.clinic_dialog import ClinicDetailsDialog
@@ -239,7 +274,7 @@ class MainWindow(QMainWindow):
     def print_event(self) -> None:
         from ui.tasks import event_handouts_dialog
 
-        event_handouts_dialog(self, self.db_path, self.caseload.event.currentData(), self.today)
+        event_handouts_dialog(self, self.db_path, self.caseload.event.currentData(), self.today, passphrase=self.repo.passphrase)
 
     def print_current(self) -> None:
         if self.client_view is not None and self.client_view.client is not None and self.pages.currentWidget() is self.client_view:

@@ -81,3 +81,63 @@ def ask_and_open(path: Path, open_with: Callable[[str], Any], parent: QWidget | 
     if dialog.error is not None:
         raise dialog.error
     return dialog.opened if accepted else None
+
+
+MIN_LENGTH = 8
+
+
+class NewPassphraseDialog(QDialog):
+    """Choose a passphrase for encrypting the caseload: typed twice, at least `MIN_LENGTH` characters."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Encrypt the caseload")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "The caseload file will be encrypted: nobody can read it without this passphrase, "
+            "<b>not even the clinic</b> if the passphrase is lost. Keep it where the clinic keeps its keys."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.first = self._field(layout, "&New passphrase:", "New passphrase")
+        self.second = self._field(layout, "&Type it again:", "New passphrase again")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Passphrase message")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Encrypt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for field in (self.first, self.second):
+            field.textChanged.connect(self._check)
+        self._check()
+
+    def _field(self, layout: QVBoxLayout, text: str, name: str) -> QLineEdit:
+        label = QLabel(text)
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(name)
+        label.setBuddy(field)
+        layout.addWidget(label)
+        layout.addWidget(field)
+        return field
+
+    def _check(self) -> None:
+        """Enable Encrypt only for a long-enough passphrase typed the same twice; say why not."""
+        first, second = self.first.text(), self.second.text()
+        if len(first) < MIN_LENGTH:
+            why = f"The passphrase needs at least {MIN_LENGTH} characters; a few words are easier to remember."
+        elif first != second:
+            why = "The two passphrases differ."
+        else:
+            why = ""
+        self.message.setText(why)
+        self.ok_button.setEnabled(not why)
+        self.ok_button.setToolTip(why)
+
+    def passphrase(self) -> str:
+        return self.first.text()

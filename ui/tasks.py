@@ -163,9 +163,12 @@ def stop_all(timeout_s: float = 30.0) -> None:
 
 
 # ---- the long jobs (each runs on a worker thread with its own connection) ----------------
+#
+# Each takes the caseload's path and, for an encrypted caseload, its passphrase (the main
+# window's `repo.passphrase`, in memory only) to open that connection.
 
 
-def rescreen_job(db_path: Path, as_of: date, batch: int = 500) -> Callable[[TaskContext], int]:
+def rescreen_job(db_path: Path, as_of: date, batch: int = 500, *, passphrase: str | None = None) -> Callable[[TaskContext], int]:
     """Re-screen every client as of `as_of`, storing results a batch at a time; returns how many.
 
     Cancelling keeps the batches already stored (each is a complete screening of its
@@ -176,7 +179,7 @@ def rescreen_job(db_path: Path, as_of: date, batch: int = 500) -> Callable[[Task
         from db.repository import Repository
         from db.rescreen import gc_paused, screen_rows
 
-        with Repository.open(db_path, create=False) as repo:
+        with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             ids = repo.client_ids()
             total, done = len(ids), 0
             ctx.progress(0, total, "")
@@ -224,13 +227,13 @@ def ask_as_of(parent: QWidget, today: date) -> date | None:
 
 
 def rescreen_caseload(parent: QWidget, db_path: Path, as_of: date, *, on_done: Callable[[int], None] | None = None,
-                      on_cancelled: Callable[[], None] | None = None):
+                      on_cancelled: Callable[[], None] | None = None, passphrase: str | None = None):
     """Caseload > Re-screen whole caseload: runs `rescreen_job` with progress and cancel."""
-    return run_with_progress(parent, f"Re-screening the caseload as of {as_of.isoformat()}", rescreen_job(db_path, as_of),
+    return run_with_progress(parent, f"Re-screening the caseload as of {as_of.isoformat()}", rescreen_job(db_path, as_of, passphrase=passphrase),
                              on_done=on_done, on_cancelled=on_cancelled)
 
 
-def backup_dialog(parent: QWidget, db_path: Path):
+def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = None):
     """File > Back up: the SQLite backup API into a file the user picks, verified."""
     target, _ = QFileDialog.getSaveFileName(parent, "Back up caseload", str(db_path.with_suffix(".backup.sqlite")),
                                             "Caseload (*.sqlite)")
@@ -242,7 +245,7 @@ def backup_dialog(parent: QWidget, db_path: Path):
         from db.connection import open_caseload
 
         ctx.progress(0, 1, "Copying...")
-        db = open_caseload(db_path, create=False)
+        db = open_caseload(db_path, create=False, passphrase=passphrase)
         try:
             return backup_to(db, target)
         finally:
@@ -252,7 +255,7 @@ def backup_dialog(parent: QWidget, db_path: Path):
                              on_done=lambda path: QMessageBox.information(parent, "Backup made", f"The caseload is backed up (and checked) in {path}."))
 
 
-def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], None] | None = None):
+def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], None] | None = None, passphrase: str | None = None):
     """File > Import: screening requests (JSON/YAML) added as clients, all or nothing."""
     source, _ = QFileDialog.getOpenFileName(parent, "Import screening requests", str(Path.home()),
                                             "Requests (*.json *.jsonl *.yaml *.yml)")
@@ -265,7 +268,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
 
         clients = read_import_file(Path(source))
         ctx.check()
-        with Repository.open(db_path, create=False) as repo:
+        with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             ids = repo.add_clients(clients, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}"))
         return len(ids)
 
@@ -277,7 +280,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
     return run_with_progress(parent, "Importing clients", job, on_done=finished)
 
 
-def event_handouts_job(db_path: Path, event: str | None, as_of: date, out_dir: Path) -> Callable[[TaskContext], Any]:
+def event_handouts_job(db_path: Path, event: str | None, as_of: date, out_dir: Path, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
     """Every client of `event`: screened as of `as_of`, one handout PDF each, into `out_dir`."""
 
     def job(ctx: TaskContext):
@@ -286,7 +289,7 @@ def event_handouts_job(db_path: Path, event: str | None, as_of: date, out_dir: P
         from clinic_app.handouts.command import clinic_from_settings
         from db.repository import Repository
 
-        with Repository.open(db_path, create=False) as repo:
+        with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             clinic = clinic_from_settings(repo.get_setting)
             ids = [row.id for row in repo.list_clients() if row.event == event]
             pairs = []
@@ -302,7 +305,7 @@ def event_handouts_job(db_path: Path, event: str | None, as_of: date, out_dir: P
     return job
 
 
-def event_print_job(db_path: Path, event: str | None, as_of: date, printer) -> Callable[[TaskContext], Any]:
+def event_print_job(db_path: Path, event: str | None, as_of: date, printer, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
     """Every client of `event`, screened as of `as_of`, printed in their language; returns (clients, sheets).
 
     Each handout is composed, rendered and rasterised here on the worker (Qt allows a
@@ -317,7 +320,7 @@ def event_print_job(db_path: Path, event: str | None, as_of: date, printer) -> C
         from ui.handout_dialog import PrintRun
 
         known = set(available_languages())
-        with Repository.open(db_path, create=False) as repo:
+        with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             clinic = clinic_from_settings(repo.get_setting)
             ids = [row.id for row in repo.list_clients() if row.event == event]
             run = PrintRun(printer)
@@ -339,7 +342,7 @@ def event_print_job(db_path: Path, event: str | None, as_of: date, printer) -> C
     return job
 
 
-def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, printer=None):
+def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, printer=None, *, passphrase: str | None = None):
     """The print dialog, then every handout of `event` printed on a worker with progress and cancel."""
     from PySide6.QtPrintSupport import QPrintDialog
 
@@ -358,11 +361,11 @@ def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date
         clients, sheets = result
         QMessageBox.information(parent, "Handouts", f"{clients:,} handouts ({sheets:,} pages) sent to the printer.")
 
-    return run_with_progress(parent, f"Printing handouts for {event}", event_print_job(db_path, event, as_of, printer),
+    return run_with_progress(parent, f"Printing handouts for {event}", event_print_job(db_path, event, as_of, printer, passphrase=passphrase),
                              on_done=finished)
 
 
-def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date):
+def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, *, passphrase: str | None = None):
     """A folder of PDFs, one per client of `event`."""
     folder = QFileDialog.getExistingDirectory(parent, f"Folder for the handouts of {event}", str(Path.home()))
     if not folder:
@@ -372,19 +375,19 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date)
     def finished(result) -> None:
         QMessageBox.information(parent, "Handouts", f"{len(result.files):,} handouts ({result.pages:,} pages) written to {out_dir}.")
 
-    return run_with_progress(parent, f"Handouts for {event}", event_handouts_job(db_path, event, as_of, out_dir), on_done=finished)
+    return run_with_progress(parent, f"Handouts for {event}", event_handouts_job(db_path, event, as_of, out_dir, passphrase=passphrase), on_done=finished)
 
 
-def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date):
+def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date, *, passphrase: str | None = None):
     """Caseload > Print handouts for this event: print them all, or save a folder of PDFs."""
     if not event:
         QMessageBox.information(parent, "Handouts", "Choose a clinic event in the Event filter first.")
         return None
     choice = ask_print_or_save(parent, event)
     if choice == "print":
-        return print_event_handouts(parent, db_path, event, as_of)
+        return print_event_handouts(parent, db_path, event, as_of, passphrase=passphrase)
     if choice == "save":
-        return save_event_handouts(parent, db_path, event, as_of)
+        return save_event_handouts(parent, db_path, event, as_of, passphrase=passphrase)
     return None
 
 

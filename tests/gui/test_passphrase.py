@@ -85,3 +85,86 @@ def test_the_window_reads_the_encrypted_caseload_in_the_background(qtbot, encryp
     finally:
         window.close()
         repo.close()
+
+
+def test_the_windows_long_work_opens_the_encrypted_caseload_too(qtbot, encrypted, tmp_path, monkeypatch):
+    """Re-screen and backup run on worker threads with their own connections: they get the passphrase."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from db.cipher import looks_encrypted
+    from ui import tasks
+    from ui.main_window import MainWindow
+
+    repo = Repository.open(encrypted, passphrase=SECRET)
+    window = MainWindow(repo, encrypted)
+    qtbot.addWidget(window)
+    try:
+        window.load()
+        monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: date(2027, 4, 1))
+        with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+            window.rescreen_action.trigger()
+        assert repo.latest_screening(repo.client_ids()[0]).as_of == date(2027, 4, 1)
+
+        target = tmp_path / "copy.sqlite"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        told = []
+        monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append(text))
+        window.backup_action.trigger()
+        qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+        assert looks_encrypted(target) and b"Encriptada" not in target.read_bytes()
+    finally:
+        window.close()
+        repo.close()
+
+
+def test_new_passphrase_dialog_says_why_encrypt_is_disabled(qtbot):
+    from ui.passphrase_dialog import MIN_LENGTH, NewPassphraseDialog
+
+    dialog = NewPassphraseDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled() and str(MIN_LENGTH) in dialog.message.text()
+    qtbot.keyClicks(dialog.first, "tres palabras largas")
+    assert not dialog.ok_button.isEnabled() and "differ" in dialog.message.text()
+    qtbot.keyClicks(dialog.second, "tres palabras largas")
+    assert dialog.ok_button.isEnabled() and dialog.message.text() == ""
+    assert dialog.passphrase() == "tres palabras largas"
+
+
+def test_file_encrypt_turns_the_open_caseload_into_an_encrypted_one_and_work_goes_on(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.cipher import looks_encrypted
+    from ui.main_window import MainWindow
+    from ui.passphrase_dialog import NewPassphraseDialog
+
+    path = tmp_path / "caseload.sqlite"
+    repo = Repository.open(path)
+    repo.add_client(Client(name="Beto Plano"))
+    window = MainWindow(repo, path)
+    qtbot.addWidget(window)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append(title))
+
+    def choose_passphrase():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPassphraseDialog) and w.isVisible())
+        qtbot.keyClicks(dialog.first, "frase nueva de prueba")
+        qtbot.keyClicks(dialog.second, "frase nueva de prueba")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    try:
+        window.load()
+        assert window.encrypt_action.isEnabled()
+        QTimer.singleShot(0, choose_passphrase)
+        window.encrypt_action.trigger()
+        qtbot.waitUntil(lambda: told == ["Caseload encrypted"], timeout=60_000)
+        assert looks_encrypted(path) and b"Beto Plano" not in path.read_bytes()
+        assert repo.passphrase == "frase nueva de prueba" and not window.encrypt_action.isEnabled()
+        # The window goes on with the same repository, now on the encrypted file.
+        repo.add_client(Client(name="Después Cifrado"))
+        with Repository.open(path, passphrase="frase nueva de prueba") as again:
+            assert sorted(row.name for row in again.list_clients()) == ["Beto Plano", "Después Cifrado"]
+    finally:
+        window.close()
+        repo.close()
