@@ -42,7 +42,7 @@ from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel
 from ui.forms import ERROR_STYLE
 from ui.models.caseload_model import outcome_text
-from ui.models.history_model import HistoryModel, changed_paths
+from ui.models.history_model import HistoryModel, changed_paths, local_time
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, SaveClientCommand
@@ -180,7 +180,7 @@ class HistoryTab(QWidget):
         if not current.isValid():
             return
         e = self.model.entry(current.row())
-        lines = [f"{e.at:%Y-%m-%d %H:%M:%S} by {e.user}: {e.entity} {e.action}"]
+        lines = [f"{local_time(e.at)} by {e.user}: {e.entity} {e.action}"]
         if isinstance(e.before, dict) and isinstance(e.after, dict):
             for path in changed_paths(e.before, e.after, limit=40):
                 lines.append(f"  {path}: {_at(e.before, path)!r} → {_at(e.after, path)!r}")
@@ -358,7 +358,7 @@ class ClientWorkspace(QWidget):
         screening = self.screening if as_of == self.today and self.screening else screen_client(client, as_of).screening
         reviewed = {}
         for review in self.repo.reviews(client.id):
-            note = f"{review.reviewer}, {review.at:%Y-%m-%d}" + (f": {review.note}" if review.note else "")
+            note = f"{review.reviewer}, {local_time(review.at, '%Y-%m-%d')}" + (f": {review.note}" if review.note else "")
             reviewed[(review.case, review.conviction, review.remedy)] = note
         self.eligibility.show_screening(client, screening, reviewed)
 

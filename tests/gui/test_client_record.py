@@ -321,3 +321,23 @@ def test_notes_are_saved_when_the_box_is_left(qtbot, window, repo):
     qtbot.keyClicks(notes, "Needs a Spanish interpreter")
     qtbot.keyClick(notes, Qt.Key.Key_Tab)  # Tab leaves the box (it does not type a tab)
     assert repo.get_client(client_id).notes == "Needs a Spanish interpreter"
+
+
+def test_history_shows_when_in_this_computers_time_zone(repo, monkeypatch):
+    import time
+    from datetime import datetime, timezone
+
+    from db.repository import Repository
+
+    clock = lambda: datetime(2026, 11, 20, 0, 5, 0, tzinfo=timezone.utc)  # noqa: E731
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        stamped = Repository(repo.db, user="paralegal", clock=clock)
+        client_id = stamped.add_client(probation_client("Tess Timezone"))
+        history = HistoryModel()
+        history.set_entries(repo.history(client_id))
+        assert history.index(0, 0).data() == "2026-11-19 16:05:00"  # stored as 00:05 UTC
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -9,6 +10,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from ui.models.rows_table import RowsTableModel
 
 HEADERS = ("When", "Who", "What", "Changed")
+
+
+def local_time(moment: datetime, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
+    """A stored moment (UTC in the database) in this computer's time zone: a paralegal in
+    Los Angeles reads 16:05 for an edit made at 16:05, not 00:05 the next day."""
+    return moment.astimezone().strftime(fmt)
+
 ACTION_TITLES = {
     ("client", "create"): "Client added",
     ("client", "update"): "Record edited",
@@ -68,7 +76,7 @@ class HistoryModel(RowsTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                local_time(e.at),
                 e.user,
                 ACTION_TITLES.get((e.entity, e.action), f"{e.entity} {e.action}"),
                 describe(e),
