@@ -8,6 +8,7 @@
     clinic-app backup  [--db PATH] --to FILE                    a verified copy
     clinic-app restore FILE [--db PATH]                         replace the caseload by a backup
     clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
+    clinic-app report  [--db PATH] [--event NAME] [--json]      counts for an event or the caseload
     clinic-app screen  ...                                      (clinic_app.screen_command)
     clinic-app handout ...                                      (clinic_app.handouts.command)
 
@@ -282,6 +283,26 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Counts for a clinic event (or the whole caseload) from the stored screenings (clinic_app.report)."""
+    from clinic_app.report import build_report, report_json, report_text
+
+    with _open(args, create=False) as repo:
+        rows = [row for row in repo.list_clients() if args.event is None or row.event == args.event]
+        if args.event is not None and not rows:
+            known = repo.events()
+            raise UsageError(f"no client is in the event {args.event!r}" + (f" (events: {', '.join(known)})" if known else ""))
+
+        def clients():
+            for row in rows:
+                stored = repo.latest_screening(row.id)
+                yield row.language, row.best, row.needs_review, stored.screening if stored is not None else None
+
+        report = build_report(args.event, clients())
+    sys.stdout.write(report_json(report) if args.json else report_text(report))
+    return EXIT_OK
+
+
 def cmd_encrypt(args: argparse.Namespace) -> int:
     """Encrypt a plain caseload in place with a new passphrase (db.cipher)."""
     from db.cipher import encrypt_caseload
@@ -364,6 +385,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     _add_db_option(p)
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("report", help="counts for a clinic event or the whole caseload (no names): outcomes, languages, remedies")
+    _add_db_option(p)
+    p.add_argument("--event", metavar="NAME", help="only the clients of this clinic event")
+    p.add_argument("--json", action="store_true", help="one JSON object instead of text")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("encrypt", help="encrypt the caseload with a passphrase (needs the encryption extra)")
     _add_db_option(p)

@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self._action("Show &caseload", self.show_caseload, QKeySequence("Ctrl+L"), caseload_menu)
         self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu)
         self.print_event_action = self._action("&Print handouts for this event...", self.print_event, None, caseload_menu)
+        self.report_action = self._action("Re&port for this event...", self.show_report, None, caseload_menu,
+                                          "Counts for the event chosen in the filter (or the whole caseload): outcomes, languages, remedies")
         self.intake_action = self._action("Clinic &intake mode", self.start_intake, QKeySequence("Ctrl+I"), caseload_menu)
         self.print_action = self._action("&Print handout...", self.print_current, QKeySequence.StandardKey.Print, caseload_menu)
 
@@ -275,6 +277,11 @@ class MainWindow(QMainWindow):
         from ui.tasks import event_handouts_dialog
 
         event_handouts_dialog(self, self.db_path, self.caseload.event.currentData(), self.today, passphrase=self.repo.passphrase)
+
+    def show_report(self) -> None:
+        from ui.tasks import report_dialog
+
+        report_dialog(self, self.db_path, self.caseload.event.currentData(), passphrase=self.repo.passphrase)
 
     def print_current(self) -> None:
         if self.client_view is not None and self.client_view.client is not None and self.pages.currentWidget() is self.client_view:

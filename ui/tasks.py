@@ -402,3 +402,35 @@ def ask_print_or_save(parent: QWidget, event: str) -> str | None:
     clicked = ask.clickedButton()
     ask.deleteLater()
     return "print" if clicked is print_button else "save" if clicked is save_button else None
+
+
+def report_job(db_path: Path, event: str | None, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
+    """The counts of `event` (None: the whole caseload) from the stored screenings (clinic_app.report)."""
+
+    def job(ctx: TaskContext):
+        from clinic_app.report import build_report
+        from db.repository import Repository
+
+        with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
+            rows = [row for row in repo.list_clients() if event is None or row.event == event]
+
+            def clients():
+                for n, row in enumerate(rows, 1):
+                    ctx.check()
+                    if n % 200 == 0:
+                        ctx.progress(n, len(rows), f"{n:,} of {len(rows):,} clients")
+                    stored = repo.latest_screening(row.id)
+                    yield row.language, row.best, row.needs_review, stored.screening if stored is not None else None
+
+            return build_report(event, clients())
+
+    return job
+
+
+def report_dialog(parent: QWidget, db_path: Path, event: str | None, *, passphrase: str | None = None):
+    """Caseload > Report: the counts of the event chosen in the filter (or of the whole caseload)."""
+    from ui.report_dialog import ReportDialog
+
+    title = f"Counting {event}" if event else "Counting the whole caseload"
+    return run_with_progress(parent, title, report_job(db_path, event, passphrase=passphrase),
+                             on_done=lambda report: ReportDialog(report, parent).exec())

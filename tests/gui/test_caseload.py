@@ -129,3 +129,40 @@ def test_outcome_outstanding_and_review_filters_and_the_counts(qtbot, window, re
     view.outcome.setCurrentIndex(view.outcome.findData("eligible_on"))
     assert _names(view) == ["Luis Later"]
     assert view.proxy.index(0, 4).data() == "Eligible on 2027-03-03"
+
+
+def test_the_event_report_counts_the_chosen_event_and_names_nobody(qtbot, window, repo, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from tests.gui.conftest import TODAY
+    from ui.report_dialog import ReportDialog
+    from ui.services import screen_and_store
+
+    for name, event, language in (("Ana Fair", "Spring Fair", "es"), ("Ben Fair", "Spring Fair", "en"), ("Cy Other", "Autumn Fair", "en")):
+        client = probation_client(name, event=event, language=language, case_number=f"BA{len(name)}{name[0]}")
+        repo.add_client(client)
+        screen_and_store(repo, client, TODAY)
+    window.load()
+    view = window.caseload
+    view.event.setCurrentIndex(view.event.findData("Spring Fair"))
+    seen = []
+
+    def read_report():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, ReportDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, read_report)
+            return
+        seen.append(dialog.text.toPlainText())
+        target = tmp_path / "spring.json"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        seen.append(dialog.save())
+        dialog.reject()
+
+    QTimer.singleShot(0, read_report)
+    window.report_action.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=30_000)
+    text, saved = seen
+    assert "Clinic event: Spring Fair" in text and "People: 2" in text and "Spanish" in text
+    assert "Ana Fair" not in text and "Cy Other" not in text
+    assert '"clients": 2' in saved.read_text(encoding="utf-8")

@@ -1,0 +1,122 @@
+"""Counts for a clinic event (or the whole caseload), the kind funders and clinic reports ask for.
+
+How many people were seen and screened, in which language, where they stand (the best
+outcome of each, as the caseload list shows it), and, remedy by remedy, how many
+convictions or cases each status covers.  Built from the stored screenings, so it speaks
+for the day each client was last screened (the `as_of` dates are listed).  Counts only:
+no name or other personal fact appears in a report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from clinic_app.eligibility import REMEDIES, remedy_title
+from clinic_app.model import Screening
+
+OUTCOME_WORDS = {
+    "eligible_now": "Eligible now",
+    "eligible_on": "Eligible on a later date",
+    "blocked": "Blocked for now",
+    "needs_review": "Needs an attorney's review",
+    "nothing_available": "Nothing available",
+    None: "Not screened yet",
+}
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+STATUS_ORDER = ("eligible", "eligible_on", "blocked", "needs_review", "not_eligible")  # not_applicable left out
+
+
+@dataclass
+class Report:
+    """The counts; `remedies[key][status]` counts determinations (a conviction or a case each)."""
+
+    event: str | None
+    clients: int = 0
+    screened: int = 0
+    needs_review: int = 0
+    outcomes: Counter = field(default_factory=Counter)
+    languages: Counter = field(default_factory=Counter)
+    convictions: int = 0
+    remedies: dict[str, Counter] = field(default_factory=dict)
+    as_of_dates: Counter = field(default_factory=Counter)
+
+
+def build_report(event: str | None, clients: Iterable[tuple[str, str | None, bool, Screening | None]]) -> Report:
+    """Count `clients`, each given as (language, best outcome, needs review, latest screening or None)."""
+    report = Report(event=event)
+    for language, best, review, screening in clients:
+        report.clients += 1
+        report.languages[language] += 1
+        report.outcomes[best if screening is not None else None] += 1
+        report.needs_review += bool(review)
+        if screening is None:
+            continue
+        report.screened += 1
+        report.as_of_dates[screening.as_of] += 1
+        report.convictions += len({(d.case, d.conviction) for d in screening.results if d.conviction is not None})
+        for d in screening.results:
+            if d.status != "not_applicable":
+                report.remedies.setdefault(d.remedy, Counter())[d.status] += 1
+    return report
+
+
+def _remedy_order(report: Report) -> list[str]:
+    known = [r.key for r in REMEDIES if r.key in report.remedies]
+    return known + sorted(set(report.remedies) - set(known))
+
+
+def report_text(report: Report) -> str:
+    """The report as a page of plain text for a terminal or an e-mail."""
+    title = f"Clinic event: {report.event}" if report.event else "Whole caseload"
+    lines = [title, "=" * len(title), ""]
+    lines.append(f"People: {report.clients}   screened: {report.screened}   convictions screened: {report.convictions}")
+    if report.as_of_dates:
+        dates = sorted(report.as_of_dates)
+        span = dates[0].isoformat() if len(dates) == 1 else f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
+        lines.append(f"Screened as of: {span}")
+    lines += ["", "Where people stand (best outcome of each):"]
+    for key, words in OUTCOME_WORDS.items():
+        if report.outcomes.get(key):
+            lines.append(f"  {words:<30} {report.outcomes[key]:>6}")
+    lines.append(f"  {'(with any result to review)':<30} {report.needs_review:>6}")
+    lines += ["", "Languages:"]
+    for language, count in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
+        lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {count:>6}")
+    if report.remedies:
+        header = f"  {'Remedy':<64}" + "".join(f"{s.replace('_', ' '):>14}" for s in STATUS_ORDER)
+        lines += ["", "Remedy by remedy (convictions, or cases for case-level remedies):", header]
+        for key in _remedy_order(report):
+            counts = report.remedies[key]
+            lines.append(f"  {remedy_title(key)[:62]:<64}" + "".join(f"{counts.get(s, 0):>14}" for s in STATUS_ORDER))
+    lines += ["", "Counts only: no client is named. Screening results, not legal advice."]
+    return "\n".join(lines) + "\n"
+
+
+def report_json(report: Report) -> str:
+    """The report as one JSON object (for a spreadsheet or a funder's form)."""
+
+    def plain(counter: Counter) -> dict:
+        return {("not_screened" if k is None else k.isoformat() if isinstance(k, date) else k): v for k, v in counter.items()}
+
+    return json.dumps(
+        {
+            "event": report.event,
+            "clients": report.clients,
+            "screened": report.screened,
+            "needs_review": report.needs_review,
+            "convictions": report.convictions,
+            "outcomes": plain(report.outcomes),
+            "languages": plain(report.languages),
+            "as_of_dates": plain(report.as_of_dates),
+            "remedies": {key: dict(report.remedies[key]) for key in _remedy_order(report)},
+        },
+        ensure_ascii=False,
+        indent=1,
+    ) + "\n"
+
+
+__all__ = ["Report", "build_report", "report_text", "report_json"]

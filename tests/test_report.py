@@ -1,0 +1,69 @@
+"""Event reports: counts by outcome, language and remedy, from stored screenings, with no names."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from clinic_app.demo import generate_clients
+from clinic_app.eligibility import screen
+from clinic_app.report import build_report, report_json, report_text
+from clinic_app.summary import summarize
+from db.repository import Repository
+
+AS_OF = date(2026, 11, 1)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _items(clients):
+    for client in clients:
+        result = screen(client.person, client.cases, AS_OF)
+        summary = summarize(client, result, AS_OF)
+        yield client.language, summary.best, summary.needs_review, result
+
+
+def test_counts_follow_the_screenings():
+    clients = list(generate_clients(60, seed=21))
+    report = build_report("Fair", _items(clients))
+    results = [screen(c.person, c.cases, AS_OF) for c in clients]
+    assert report.clients == report.screened == 60
+    assert sum(report.outcomes.values()) == 60
+    assert report.languages["es"] == sum(1 for c in clients if c.language == "es")
+    eligible_1203_4 = sum(1 for r in results for d in r.results if d.remedy == "pc1203_4" and d.status == "eligible")
+    assert report.remedies["pc1203_4"]["eligible"] == eligible_1203_4 > 0
+    assert all("not_applicable" not in counts for counts in report.remedies.values())
+    assert report.as_of_dates == {AS_OF: 60}
+
+
+def test_a_client_never_screened_is_counted_as_such():
+    report = build_report(None, [("en", None, False, None), ("es", None, False, None)])
+    assert (report.clients, report.screened) == (2, 0)
+    assert report.outcomes[None] == 2 and "Not screened yet" in report_text(report)
+    assert json.loads(report_json(report))["outcomes"] == {"not_screened": 2}
+
+
+def test_the_report_command_names_nobody(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    clients = list(generate_clients(40, seed=8))
+    with Repository.open(path) as repo:
+        repo.add_clients(clients)
+        from db.rescreen import rescreen_caseload
+
+        rescreen_caseload(repo, AS_OF, workers=1)
+        event = next(c.event for c in clients if c.event)
+    run = subprocess.run([sys.executable, "-m", "clinic_app", "report", "--db", str(path), "--event", event],
+                         capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert f"Clinic event: {event}" in run.stdout and "Dismissal after probation (PC 1203.4)" in run.stdout
+    for client in clients:
+        assert client.name not in run.stdout
+    counted = json.loads(subprocess.run([sys.executable, "-m", "clinic_app", "report", "--db", str(path), "--json"],
+                                        capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                                        timeout=120).stdout)
+    assert counted["clients"] == counted["screened"] == 40
+    missing = subprocess.run([sys.executable, "-m", "clinic_app", "report", "--db", str(path), "--event", "No Such Fair"],
+                             capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert missing.returncode == 2 and "no client is in the event" in missing.stderr and "Traceback" not in missing.stderr

@@ -1,0 +1,48 @@
+"""The event report (clinic_app.report) in a window: read it, copy it, or save it as text or JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPlainTextEdit, QVBoxLayout, QWidget
+
+from clinic_app.report import Report, report_json, report_text
+
+
+class ReportDialog(QDialog):
+    """The counts as fixed-width text, with Copy and Save."""
+
+    def __init__(self, report: Report, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(f"Report: {report.event}" if report.event else "Report: whole caseload")
+        layout = QVBoxLayout(self)
+        self.text = QPlainTextEdit(report_text(report))
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setAccessibleName("Report")
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton("&Save...", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        width = self.text.fontMetrics().horizontalAdvance("x" * 150)
+        self.resize(min(width, 1400), 620)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+
+    def save(self) -> Path | None:
+        """Save as .txt (the text) or .json (the counts for a spreadsheet or a funder's form)."""
+        name = f"report-{self.report.event or 'caseload'}".replace("/", "-")
+        target, _ = QFileDialog.getSaveFileName(self, "Save the report", str(Path.home() / f"{name}.txt"), "Text (*.txt);;JSON (*.json)")
+        if not target:
+            return None
+        path = Path(target)
+        path.write_text(report_json(self.report) if path.suffix.lower() == ".json" else report_text(self.report), encoding="utf-8")
+        return path
