@@ -2,9 +2,11 @@
 
 `open_caseload` makes every connection the same: WAL journal, ``synchronous=NORMAL``,
 foreign keys enforced, a busy timeout, a `quick_check` of the file (of its record tables
-when it is large), the schema brought up to date, and a refusal to touch a file written by a newer Clinic Desk (downgrading would
-silently drop what the newer program stored).  Anything the user can cause (missing
-folder, read-only file, damaged or foreign file) arrives as a `db.errors.CaseloadError`.
+when it is large), the schema brought up to date, and a refusal to touch a file written
+by a newer Clinic Desk (downgrading would silently drop what the newer program stored).
+An encrypted caseload (db.cipher) opens the same way with its passphrase.  Anything the
+user can cause (missing folder, read-only file, damaged, foreign or encrypted file, a
+wrong passphrase) arrives as a `db.errors.CaseloadError`.
 """
 
 from __future__ import annotations
