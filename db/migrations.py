@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -227,6 +227,36 @@ def m001_caseload(db: Database) -> None:
     for statement in _TABLES:
         db.execute(statement)
     db.execute("PRAGMA user_version = 1")
+
+
+@migrations()
+def m002_client_summary(db: Database) -> None:
+    """The caseload-list summary of each client's newest screening, kept on the client row.
+
+    The list used to join every client to its newest screening row, whose summary sits
+    beside (and after) a result of several KB: at 100,000 clients, one page read per client
+    scattered over a file of a gigabyte, 0.6-1.6 s of a cold start (measured).  The
+    repository now writes the summary here each time it stores a screening (derived data:
+    it never goes in the audit log); the screenings keep their own copy, as before.
+    """
+    for column in (
+        "best TEXT",
+        "best_date TEXT",
+        "next_action_date TEXT",
+        "outstanding TEXT NOT NULL DEFAULT '[]'",
+        f"{_bool('needs_review')} DEFAULT 0",
+    ):
+        db.execute(f"ALTER TABLE clients ADD COLUMN {column}")
+    db.execute(
+        """
+        UPDATE clients SET (best, best_date, next_action_date, outstanding, needs_review) = (
+            SELECT s.best, s.best_date, s.next_action_date, s.outstanding, s.needs_review FROM screenings AS s
+            WHERE s.id = (SELECT MAX(id) FROM screenings WHERE screenings.client_id = clients.id)
+        )
+        WHERE EXISTS (SELECT 1 FROM screenings WHERE screenings.client_id = clients.id)
+        """
+    )
+    db.execute("PRAGMA user_version = 2")
 
 
 def apply(db: Database) -> None:

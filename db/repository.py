@@ -146,11 +146,12 @@ def _labels(text: str) -> list[str]:
     return json.loads(text)
 
 
+# The summary of each client's newest screening is kept on the client row (migration
+# m002), so the list reads one narrow table and not the screenings.
 _LIST_SQL = """
 SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id),
-       c.event, c.language, s.best, s.best_date, s.next_action_date, s.outstanding, s.needs_review
+       c.event, c.language, c.best, c.best_date, c.next_action_date, c.outstanding, c.needs_review
 FROM clients AS c
-LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE screenings.client_id = c.id)
 """
 
 
@@ -543,11 +544,16 @@ class Repository:
         f"(SELECT id FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT {KEEP_SCREENINGS})"
     )
 
+    # The newest screening's summary, copied onto the client row for the caseload list.
+    _SUMMARY_UPDATE = "UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ? WHERE id = ?"
+
     def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary) -> None:
         """Keep a screening of one client with its summary (the newest `KEEP_SCREENINGS` are kept)."""
+        row = r.screening_row(client_id, screening, facts_hash, summary)
         with self._write() as conn:
-            conn.execute(self._SCREENING_INSERT, (*r.screening_row(client_id, screening, facts_hash, summary), self._now()))
+            conn.execute(self._SCREENING_INSERT, (*row, self._now()))
             conn.execute(self._SCREENING_PRUNE, (client_id, client_id))
+            conn.execute(self._SUMMARY_UPDATE, (*row[5:10], client_id))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
 
@@ -582,6 +588,8 @@ class Repository:
     def _flush_screenings(self, conn: Any, batch: list[tuple]) -> int:
         conn.executemany(self._SCREENING_INSERT, batch)
         conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0]) for row in batch])
+        # In batch order: a client screened twice in one batch keeps the later summary.
+        conn.executemany(self._SUMMARY_UPDATE, [(*row[5:10], row[0]) for row in batch])
         return len(batch)
 
     def latest_screening(self, client_id: int) -> StoredScreening | None:

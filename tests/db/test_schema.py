@@ -16,7 +16,7 @@ def test_migrations_build_the_schema_from_an_empty_file(tmp_path):
     names = set(db.table_names())
     assert {"clients", "cases", "convictions", "conditions", "payments", "settings", "screenings", "reviews", "audit", "client_search"} <= names
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
-    assert [m.name for m in migrations.migrations.applied(db)] == ["m001_caseload"]
+    assert [m.name for m in migrations.migrations.applied(db)] == ["m001_caseload", "m002_client_summary"]
     db.close()
     assert not (tmp_path / "new" / "backups").exists()  # a new file has nothing to back up
 
@@ -88,7 +88,7 @@ def test_reopening_applies_no_migration_twice(tmp_path):
     path = tmp_path / "c.sqlite"
     open_caseload(path).close()
     db = open_caseload(path)
-    assert db.conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 1
+    assert db.conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == migrations.SCHEMA_VERSION
     db.close()
 
 
@@ -105,18 +105,48 @@ def test_a_later_migration_runs_once_after_a_verified_backup(tmp_path, monkeypat
 
     newer = Migrations(migrations.MIGRATION_SET)
     newer(name="m001_caseload")(migrations.m001_caseload)
+    newer(name="m002_client_summary")(migrations.m002_client_summary)
 
     @newer()
-    def m002_add_pronouns(db):
+    def m003_add_pronouns(db):
         db.execute("ALTER TABLE clients ADD COLUMN pronouns TEXT")
-        db.execute("PRAGMA user_version = 2")
+        db.execute("PRAGMA user_version = 3")
 
     monkeypatch.setattr(migrations, "migrations", newer)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
     with Repository.open(path) as repo:
         assert repo.get_client(1).name == "Before The Upgrade"
         assert "pronouns" in repo.db["clients"].columns_dict
     (backup,) = (tmp_path / "backups").glob("before-migration-*.sqlite")
-    assert verify(backup) == 1  # the caseload as it was, schema 1
+    assert verify(backup) == 2  # the caseload as it was, schema 2
     open_caseload(path).close()
     assert len(list((tmp_path / "backups").iterdir())) == 1  # nothing pending: no second backup
+
+
+def test_a_schema_1_caseload_gets_each_clients_newest_screening_summary_on_its_row(tmp_path):
+    """m002: the caseload list reads the summary from the client row; an older caseload's
+    screenings fill it in, the newest one of each client winning."""
+    from sqlite_utils import Database
+
+    from db.connection import connect
+    from db.repository import Repository
+
+    path = tmp_path / "old.sqlite"
+    old = Database(connect(path))
+    migrations.migrations.apply(old, stop_before="m002_client_summary")
+    assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    now = "2026-01-01T00:00:00+00:00"
+    for client_id, name in ((1, "Screened Twice"), (2, "Never Screened")):
+        old.execute("INSERT INTO clients (id, name, registrant_290, pending_charges, fire_camp, trafficking_survivor, created_at, updated_at) "
+                    "VALUES (?, ?, 0, 0, 0, 0, ?, ?)", [client_id, name, now, now])
+    for best, when, outstanding in (("blocked", "2027-01-02", '["probation to 2027-01-01"]'), ("eligible_on", "2027-06-01", "[]")):
+        old.execute("INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, created_at, best, best_date, outstanding, needs_review) "
+                    "VALUES (1, '2026-01-01', 'r', 'h', '{}', ?, ?, ?, ?, 1)", [now, best, when, outstanding])
+    old.conn.commit()
+    old.close()
+    with Repository.open(path) as repo:
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        rows = {row.name: row for row in repo.list_clients()}
+    assert (rows["Screened Twice"].best, rows["Screened Twice"].best_date.isoformat()) == ("eligible_on", "2027-06-01")
+    assert rows["Screened Twice"].outstanding == [] and rows["Screened Twice"].needs_review
+    assert (rows["Never Screened"].best, rows["Never Screened"].outstanding, rows["Never Screened"].needs_review) == (None, [], False)
