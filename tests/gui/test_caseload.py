@@ -166,3 +166,35 @@ def test_the_event_report_counts_the_chosen_event_and_names_nobody(qtbot, window
     assert "Clinic event: Spring Fair" in text and "People: 2" in text and "Spanish" in text
     assert "Ana Fair" not in text and "Cy Other" not in text
     assert '"clients": 2' in saved.read_text(encoding="utf-8")
+
+
+def test_the_list_paints_through_multidata_with_the_same_values_as_data(qtbot, window, repo, monkeypatch):
+    """One call per cell instead of one per role: the values must be data()'s, role for role."""
+    from PySide6.QtCore import QModelRoleData
+
+    from tests.gui.conftest import TODAY
+    from ui.models.caseload_model import CaseloadModel as Model
+    from ui.services import screen_and_store
+
+    _seed(repo)
+    owes = probation_client("Olive Owes", case_number="BA3", restitution_ordered=900, restitution_paid=100)
+    repo.add_client(owes)
+    screen_and_store(repo, owes, TODAY)
+    window.resize(1200, 600)
+    window.show()
+    window.load()
+    proxy = window.caseload.proxy
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole]
+    for row in range(proxy.rowCount()):
+        for column in range(proxy.columnCount()):
+            index = proxy.index(row, column)
+            span = [QModelRoleData(role) for role in roles]
+            proxy.multiData(index, span)
+            assert [d.data() for d in span] == [index.data(role) for role in roles]
+    calls = {"data": 0, "multiData": 0}
+    for name in calls:
+        original = getattr(Model, name)
+        monkeypatch.setattr(Model, name, lambda self, *a, _o=original, _n=name: calls.__setitem__(_n, calls[_n] + 1) or _o(self, *a))
+    window.caseload.table.viewport().repaint()
+    assert calls["multiData"] >= proxy.rowCount() * proxy.columnCount() and calls["data"] < calls["multiData"]
