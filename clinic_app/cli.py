@@ -288,17 +288,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     from clinic_app.report import build_report, report_json, report_text
 
     with _open(args, create=False) as repo:
-        rows = [row for row in repo.list_clients() if args.event is None or row.event == args.event]
-        if args.event is not None and not rows:
-            known = repo.events()
+        if args.event is not None and args.event not in (known := repo.events()):
             raise UsageError(f"no client is in the event {args.event!r}" + (f" (events: {', '.join(known)})" if known else ""))
-
-        def clients():
-            for row in rows:
-                stored = repo.latest_screening(row.id)
-                yield row.language, row.best, row.needs_review, stored.screening if stored is not None else None
-
-        report = build_report(args.event, clients())
+        clients = repo.latest_screenings(args.event)
+        report = build_report(args.event, ((row.language, row.best, row.needs_review, screening) for row, screening in clients))
     sys.stdout.write(report_json(report) if args.json else report_text(report))
     return EXIT_OK
 

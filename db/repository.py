@@ -475,9 +475,12 @@ class Repository:
         with self._read() as conn:
             return self._load_quickly(conn, first_id, last_id)
 
-    def count_clients(self) -> int:
+    def count_clients(self, event: str | None = None) -> int:
+        """How many clients the caseload has (of `event` only, when it is given)."""
         with user_errors(self.path):
-            return self.db.conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0]
+            if event is None:
+                return self.db.conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0]
+            return self.db.conn.execute("SELECT COUNT(*) FROM clients WHERE event = ?", (event,)).fetchone()[0]
 
     def search_ids(self, text: str, *, ranked: bool = True) -> list[int]:
         """Ids of clients whose name, alias or case number matches `text`, best match first.
@@ -526,6 +529,14 @@ class Repository:
             )
             for cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review in rows
         ]
+
+    def latest_screenings(self, event: str | None = None) -> Iterator[tuple[ClientRow, Screening | None]]:
+        """Each client's list line with their newest stored screening (None if never screened),
+        the clients of `event` only when it is given; for reports (clinic_app.report)."""
+        for row in self.list_clients():
+            if event is None or row.event == event:
+                stored = self.latest_screening(row.id)
+                yield row, stored.screening if stored is not None else None
 
     def events(self) -> list[str]:
         """The clinic events clients were seen at, alphabetically."""

@@ -54,6 +54,11 @@ def test_the_report_command_names_nobody(tmp_path):
 
         rescreen_caseload(repo, AS_OF, workers=1)
         event = next(c.event for c in clients if c.event)
+        in_event = sorted(c.name for c in clients if c.event == event)
+        assert repo.count_clients(event) == len(in_event)
+        pairs = list(repo.latest_screenings(event))
+        assert sorted(row.name for row, _screening in pairs) == in_event
+        assert all(screening is not None and screening.as_of == AS_OF for _row, screening in pairs)
     run = subprocess.run([sys.executable, "-m", "clinic_app", "report", "--db", str(path), "--event", event],
                          capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=120)
     assert run.returncode == 0, run.stderr

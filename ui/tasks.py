@@ -412,15 +412,14 @@ def report_job(db_path: Path, event: str | None, *, passphrase: str | None = Non
         from db.repository import Repository
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
-            rows = [row for row in repo.list_clients() if event is None or row.event == event]
+            total = repo.count_clients(event)
 
             def clients():
-                for n, row in enumerate(rows, 1):
+                for n, (row, screening) in enumerate(repo.latest_screenings(event), 1):
                     ctx.check()
                     if n % 200 == 0:
-                        ctx.progress(n, len(rows), f"{n:,} of {len(rows):,} clients")
-                    stored = repo.latest_screening(row.id)
-                    yield row.language, row.best, row.needs_review, stored.screening if stored is not None else None
+                        ctx.progress(n, total, f"{n:,} of {total:,} clients counted")
+                    yield row.language, row.best, row.needs_review, screening
 
             return build_report(event, clients())
 
