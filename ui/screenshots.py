@@ -2,9 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots --db CASELOAD --out docs/screenshots [--dark] [--scale 2]
 
-Writes caseload.png, client.png, checklist.png, eligibility.png and handout-preview.png:
-the caseload list, then one demo client (the first with a payment ledger and a determination that is
-not "does not apply") on each tab, then that client's handout preview.  `--dark` uses the dark palette; the QT_SCALE_FACTOR
+Writes caseload.png, client.png, checklist.png, eligibility.png, handout-preview.png and
+report.png: the caseload list, then one demo client (the first with a payment ledger and a
+determination that is not "does not apply") on each tab, then that client's handout preview,
+then the report of that client's clinic event.  `--dark` uses the dark palette; the QT_SCALE_FACTOR
 environment variable gives 200% scaling.
 """
 
@@ -51,6 +52,20 @@ def handout_preview(app, repo, view, out: Path) -> None:
     dialog.close()
 
 
+def event_report(app, repo, event: str | None, out: Path) -> None:
+    """The report of a clinic event (Caseload > Report for this event...)."""
+    from clinic_app.report import build_report
+    from ui.app import settle
+    from ui.report_dialog import ReportDialog
+
+    clients = repo.latest_screenings(event)
+    dialog = ReportDialog(build_report(event, ((row.language, row.best, row.needs_review, s) for row, s in clients)))
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(out))
+    dialog.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, type=Path)
@@ -87,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(args.out / f"{args.prefix}{name}.png"))
         view.tabs.setCurrentIndex(0)
         handout_preview(app, repo, view, args.out / f"{args.prefix}handout-preview.png")
+        event_report(app, repo, view.client.event, args.out / f"{args.prefix}report.png")
         window.close()
     sys.stdout.flush()
     return 0
