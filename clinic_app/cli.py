@@ -3,7 +3,7 @@
     clinic-app [--db PATH] [--demo] [--screenshot FILE.png]   open the main window
     clinic-app demo    [--db PATH] --clients N [--seed S]       add N synthetic clients
     clinic-app list    [--db PATH] [--search TEXT] [--json]     id, name, date of birth
-    clinic-app export  [--db PATH] --client ID                  one client as a FORMAT.md request
+    clinic-app export  [--db PATH] --client ID | --event NAME   a client (or an event) as requests
     clinic-app import  FILE [--db PATH]                         add clients from requests
     clinic-app backup  [--db PATH] --to FILE                    a verified copy
     clinic-app restore FILE [--db PATH]                         replace the caseload by a backup
@@ -192,10 +192,18 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """One client as a FORMAT.md request with its `client` block."""
+    """One client as a FORMAT.md request with its `client` block, or every client of a clinic
+    event as JSON Lines (one request a line), which `clinic-app import` reads on another
+    laptop: the end of a clinic day, when the volunteers' laptops join the clinic's caseload."""
     with _open(args, create=False) as repo:
-        client = repo.get_client(args.client)
-    print(json.dumps(client_to_request_dict(client), ensure_ascii=False, indent=2))
+        if args.client is not None:
+            print(json.dumps(client_to_request_dict(repo.get_client(args.client)), ensure_ascii=False, indent=2))
+            return EXIT_OK
+        if args.event not in (known := repo.events()):
+            raise UsageError(f"no client is in the event {args.event!r}" + (f" (events: {', '.join(known)})" if known else ""))
+        for row in repo.list_clients():
+            if row.event == args.event:
+                sys.stdout.write(json.dumps(client_to_request_dict(repo.get_client(row.id)), ensure_ascii=False) + "\n")
     return EXIT_OK
 
 
@@ -359,9 +367,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("export", help="print a client as a FORMAT.md screening request")
+    p = sub.add_parser("export", help="print a client as a FORMAT.md screening request, or a clinic event's clients as JSON Lines")
     _add_db_option(p)
-    p.add_argument("--client", type=int, required=True, metavar="ID", help="the client's id (see clinic-app list)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--client", type=int, metavar="ID", help="the client's id (see clinic-app list)")
+    which.add_argument("--event", metavar="NAME", help="every client of this clinic event, one request a line (for clinic-app import)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="add clients from a request file (JSON, YAML, a list, or .jsonl), all or nothing")

@@ -88,6 +88,24 @@ def test_export_then_import_gives_the_same_client(tmp_path, demo_db):
     assert clinic_app("export", "--db", other, "--client", 1).stdout == exported.stdout
 
 
+def test_a_clinic_events_clients_go_to_another_caseload_by_export_and_import(tmp_path, demo_db):
+    with Repository.open(demo_db) as repo:
+        event = repo.events()[0]
+        expected = sorted((row.name, row.case_count) for row in repo.list_clients() if row.event == event)
+    exported = clinic_app("export", "--db", demo_db, "--event", event)
+    assert exported.returncode == 0, exported.stderr
+    assert len(exported.stdout.splitlines()) == len(expected) > 0
+    (tmp_path / "day.jsonl").write_text(exported.stdout, encoding="utf-8")
+    laptop = tmp_path / "clinic.sqlite"
+    imported = clinic_app("import", tmp_path / "day.jsonl", "--db", laptop)
+    assert imported.returncode == 0 and f"Imported {len(expected)} clients" in imported.stdout
+    with Repository.open(laptop) as repo:
+        assert sorted((row.name, row.case_count) for row in repo.list_clients()) == expected
+        assert repo.events() == [event]
+    assert_plain_error(clinic_app("export", "--db", demo_db, "--event", "No Such Day"), 2, "no client is in the event")
+    assert clinic_app("export", "--db", demo_db).returncode == 2  # --client or --event, one of them
+
+
 def test_import_accepts_lists_yaml_and_json_lines(tmp_path, demo_db):
     with Repository.open(demo_db) as repo:
         requests = [client_to_request_dict(repo.get_client(n)) for n in (1, 2, 3)]
@@ -181,7 +199,7 @@ def test_a_newer_caseload_is_refused(demo_db):
         (["lisst"], 2, "invalid choice: 'lisst'"),
         (["demo", "--clients", "many"], 2, "invalid int value: 'many'"),
         (["demo", "--clients", "-3"], 2, "--clients must be 0 or more"),
-        (["export"], 2, "required: --client"),
+        (["export"], 2, "one of the arguments --client --event is required"),
         (["export", "--db", "{tmp}/none.sqlite", "--client", "1"], 1, "There is no caseload at"),
         (["export", "--db", "{db}", "--client", "999"], 1, "There is no client number 999"),
         (["import", "{tmp}/missing.json", "--db", "{db}"], 2, "there is no file"),
