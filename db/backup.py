@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import migrations
-from db.cipher import PassphraseNeeded, connect_encrypted, looks_encrypted
+from db.cipher import PassphraseNeeded, connect_file
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CaseloadError, Corrupt, NotADatabase, user_errors
 
@@ -34,12 +34,7 @@ def _stamp() -> str:
 def _connection(path: Path, *, read_only: bool = False, passphrase: str | None = None) -> Iterator[sqlite3.Connection]:
     """A bare connection to a backup or caseload file (encrypted with `passphrase` if given)."""
     uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
-    if passphrase is not None:
-        conn = connect_encrypted(uri, passphrase, path=path, uri=read_only)
-    elif looks_encrypted(path):
-        raise PassphraseNeeded(f"The file {path} is encrypted, or it is not a Clinic Desk caseload: an encrypted one needs its passphrase.", path=path)
-    else:
-        conn = sqlite3.connect(uri, uri=read_only)
+    conn = connect_file(uri, path=path, passphrase=passphrase, uri=read_only)
     try:
         yield conn
     finally:

@@ -18,6 +18,7 @@ anything else is tried (a random file looks the same: the passphrase then fails)
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -34,7 +35,7 @@ def looks_encrypted(path: Path | str) -> bool:
     try:
         with open(path, "rb") as f:
             head = f.read(len(PLAIN_HEADER))
-    except (FileNotFoundError, IsADirectoryError):
+    except OSError:  # missing, a folder, unreadable: SQLite's own open says what is wrong
         return False
     return bool(head) and head != PLAIN_HEADER
 
@@ -74,6 +75,20 @@ def connect_encrypted(target: str, passphrase: str, *, path: Path, uri: bool = F
         conn.close()
         raise WrongPassphrase(f"The passphrase does not open {path} (or the file is not a caseload). Check it and try again.", path=path) from None
     return conn
+
+
+def connect_file(target: str, *, path: Path, passphrase: str | None, uri: bool = False, **options: Any) -> Any:
+    """A connection to a caseload or backup file: SQLCipher keyed with `passphrase` when one
+    is given; otherwise plain `sqlite3`, refusing with `PassphraseNeeded` a file that looks
+    encrypted (`target` is the file name or URI given to the driver, `path` the file)."""
+    if passphrase is not None:
+        return connect_encrypted(target, passphrase, path=path, uri=uri, **options)
+    if looks_encrypted(path):
+        raise PassphraseNeeded(
+            f"The file {path} is encrypted, or it is not a Clinic Desk caseload: an encrypted caseload opens with its passphrase.",
+            path=path,
+        )
+    return sqlite3.connect(target, uri=uri, **options)
 
 
 def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
@@ -134,6 +149,7 @@ __all__ = [
     "looks_encrypted",
     "driver",
     "connect_encrypted",
+    "connect_file",
     "passphrase_from_environment",
     "encrypt_caseload",
     "PASSPHRASE_ENV",

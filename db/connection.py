@@ -22,7 +22,7 @@ import platformdirs
 from sqlite_utils import Database
 
 from db import migrations
-from db.cipher import PassphraseNeeded, connect_encrypted, looks_encrypted
+from db.cipher import connect_file
 from db.errors import CannotOpen, CaseloadError, Corrupt, NewerSchema, NotADatabase, user_errors
 
 BUSY_TIMEOUT_MS = 5000
@@ -53,11 +53,6 @@ def connect(path: Path | str, *, create: bool = True, passphrase: str | None = N
     path = Path(path)
     if not create and not path.exists():
         raise CannotOpen(f"There is no caseload at {path}.", path=path)
-    if passphrase is None and looks_encrypted(path) and not path.is_dir():
-        raise PassphraseNeeded(
-            f"The file {path} is encrypted, or it is not a Clinic Desk caseload: an encrypted caseload opens with its passphrase.",
-            path=path,
-        )
     with _private_umask(), user_errors(path):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -67,11 +62,7 @@ def connect(path: Path | str, *, create: bool = True, passphrase: str | None = N
             raise CannotOpen(f"{path} is a folder, not a caseload file.", path=path)
         # check_same_thread=False: a worker thread may use the connection while the
         # UI waits for it; callers must still use it from one thread at a time.
-        options = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
-        if passphrase is not None:
-            conn = connect_encrypted(str(path), passphrase, path=path, **options)
-        else:
-            conn = sqlite3.connect(str(path), **options)
+        conn = connect_file(str(path), path=path, passphrase=passphrase, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
     return conn
