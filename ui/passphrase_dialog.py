@@ -19,6 +19,27 @@ from db.errors import CaseloadError
 MAX_TRIES = 5
 
 
+def _password_field(layout: QVBoxLayout, text: str, name: str) -> QLineEdit:
+    """A labelled field that shows dots, not the passphrase."""
+    label = QLabel(text)
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    label.setBuddy(field)
+    layout.addWidget(label)
+    layout.addWidget(field)
+    return field
+
+
+def _message_label(layout: QVBoxLayout) -> QLabel:
+    """Where the dialog says what is wrong with the passphrase (empty while nothing is)."""
+    message = QLabel("")
+    message.setWordWrap(True)
+    message.setAccessibleName("Passphrase message")
+    layout.addWidget(message)
+    return message
+
+
 class PassphraseDialog(QDialog):
     """"This caseload is encrypted" with a password field; `opened` holds what `open_with` returned."""
 
@@ -34,17 +55,8 @@ class PassphraseDialog(QDialog):
         intro = QLabel(f"The caseload <b>{path.name}</b> is encrypted. Type its passphrase to open it.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        label = QLabel("&Passphrase:")
-        self.field = QLineEdit()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName("Passphrase")
-        label.setBuddy(self.field)
-        layout.addWidget(label)
-        layout.addWidget(self.field)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName("Passphrase message")
-        layout.addWidget(self.message)
+        self.field = _password_field(layout, "&Passphrase:", "Passphrase")
+        self.message = _message_label(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
         buttons.accepted.connect(self.try_open)
@@ -100,12 +112,9 @@ class NewPassphraseDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.first = self._field(layout, "&New passphrase:", "New passphrase")
-        self.second = self._field(layout, "&Type it again:", "New passphrase again")
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName("Passphrase message")
-        layout.addWidget(self.message)
+        self.first = _password_field(layout, "&New passphrase:", "New passphrase")
+        self.second = _password_field(layout, "&Type it again:", "New passphrase again")
+        self.message = _message_label(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Encrypt")
@@ -115,16 +124,6 @@ class NewPassphraseDialog(QDialog):
         for field in (self.first, self.second):
             field.textChanged.connect(self._check)
         self._check()
-
-    def _field(self, layout: QVBoxLayout, text: str, name: str) -> QLineEdit:
-        label = QLabel(text)
-        field = QLineEdit()
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setAccessibleName(name)
-        label.setBuddy(field)
-        layout.addWidget(label)
-        layout.addWidget(field)
-        return field
 
     def _check(self) -> None:
         """Enable Encrypt only for a long-enough passphrase typed the same twice; say why not."""
