@@ -191,6 +191,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _require_event(repo, event: str) -> None:
+    """A usage error naming the caseload's events when no client was seen at `event`."""
+    known = repo.events()
+    if event not in known:
+        raise UsageError(f"no client is in the event {event!r}" + (f" (events: {', '.join(known)})" if known else ""))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """One client as a FORMAT.md request with its `client` block, or every client of a clinic
     event as JSON Lines (one request a line), which `clinic-app import` reads on another
@@ -199,11 +206,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.client is not None:
             print(json.dumps(client_to_request_dict(repo.get_client(args.client)), ensure_ascii=False, indent=2))
             return EXIT_OK
-        if args.event not in (known := repo.events()):
-            raise UsageError(f"no client is in the event {args.event!r}" + (f" (events: {', '.join(known)})" if known else ""))
-        for row in repo.list_clients():
-            if row.event == args.event:
-                sys.stdout.write(json.dumps(client_to_request_dict(repo.get_client(row.id)), ensure_ascii=False) + "\n")
+        _require_event(repo, args.event)
+        for row in repo.list_clients(event=args.event):
+            sys.stdout.write(json.dumps(client_to_request_dict(repo.get_client(row.id)), ensure_ascii=False) + "\n")
     return EXIT_OK
 
 
@@ -296,10 +301,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     from clinic_app.report import build_report, report_json, report_text
 
     with _open(args, create=False) as repo:
-        if args.event is not None and args.event not in (known := repo.events()):
-            raise UsageError(f"no client is in the event {args.event!r}" + (f" (events: {', '.join(known)})" if known else ""))
-        clients = repo.latest_screenings(args.event)
-        report = build_report(args.event, ((row.language, row.best, row.needs_review, screening) for row, screening in clients))
+        if args.event is not None:
+            _require_event(repo, args.event)
+        report = build_report(args.event, repo.latest_screenings(args.event))
     sys.stdout.write(report_json(report) if args.json else report_text(report))
     return EXIT_OK
 

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 from clinic_app.eligibility import REMEDIES, remedy_title
 from clinic_app.model import Screening
@@ -45,14 +46,22 @@ class Report:
     as_of_dates: Counter = field(default_factory=Counter)
 
 
-def build_report(event: str | None, clients: Iterable[tuple[str, str | None, bool, Screening | None]]) -> Report:
-    """Count `clients`, each given as (language, best outcome, needs review, latest screening or None)."""
+class ListedClient(Protocol):
+    """What a report reads of a client's caseload-list line (the repository's ClientRow)."""
+
+    language: str
+    best: str | None
+    needs_review: bool
+
+
+def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | None]]) -> Report:
+    """Count `clients`, each given as (its caseload-list line, its newest screening or None)."""
     report = Report(event=event)
-    for language, best, review, screening in clients:
+    for client, screening in clients:
         report.clients += 1
-        report.languages[language] += 1
-        report.outcomes[best if screening is not None else None] += 1
-        report.needs_review += bool(review)
+        report.languages[client.language] += 1
+        report.outcomes[client.best if screening is not None else None] += 1
+        report.needs_review += bool(client.needs_review)
         if screening is None:
             continue
         report.screened += 1

@@ -496,17 +496,23 @@ class Repository:
             rows = self.db.conn.execute("SELECT rowid FROM client_search WHERE client_search MATCH ?" + order, (query,)).fetchall()
         return [row[0] for row in rows]
 
-    def list_clients(self, search: str | None = None, limit: int | None = None) -> list[ClientRow]:
-        """The caseload list: every client (by name), or those matching `search` (best first)."""
+    def list_clients(self, search: str | None = None, limit: int | None = None, event: str | None = None) -> list[ClientRow]:
+        """The caseload list: every client (by name), or those matching `search` (best first);
+        only the clients of the clinic `event` when it is given."""
         query = fts_query(search) if search else None
         params: list[Any] = []
         if query is not None:
-            sql = _LIST_SQL + " JOIN (SELECT rowid AS hit, rank FROM client_search WHERE client_search MATCH ?) AS f ON f.hit = c.id ORDER BY f.rank"
+            sql = _LIST_SQL + " JOIN (SELECT rowid AS hit, rank FROM client_search WHERE client_search MATCH ?) AS f ON f.hit = c.id"
+            order = " ORDER BY f.rank"
             params.append(query)
         elif search and search.strip():
             return []  # only punctuation: nothing can match
         else:
-            sql = _LIST_SQL + " ORDER BY c.name COLLATE NOCASE, c.id"
+            sql, order = _LIST_SQL, " ORDER BY c.name COLLATE NOCASE, c.id"
+        if event is not None:
+            sql += " WHERE c.event = ?"
+            params.append(event)
+        sql += order
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -533,10 +539,9 @@ class Repository:
     def latest_screenings(self, event: str | None = None) -> Iterator[tuple[ClientRow, Screening | None]]:
         """Each client's list line with their newest stored screening (None if never screened),
         the clients of `event` only when it is given; for reports (clinic_app.report)."""
-        for row in self.list_clients():
-            if event is None or row.event == event:
-                stored = self.latest_screening(row.id)
-                yield row, stored.screening if stored is not None else None
+        for row in self.list_clients(event=event):
+            stored = self.latest_screening(row.id)
+            yield row, stored.screening if stored is not None else None
 
     def events(self) -> list[str]:
         """The clinic events clients were seen at, alphabetically."""

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 from clinic_app.demo import generate_clients
 from clinic_app.eligibility import screen
@@ -18,11 +19,16 @@ AS_OF = date(2026, 11, 1)
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _line(language, best, needs_review):
+    """A caseload-list line as a report reads it."""
+    return SimpleNamespace(language=language, best=best, needs_review=needs_review)
+
+
 def _items(clients):
     for client in clients:
         result = screen(client.person, client.cases, AS_OF)
         summary = summarize(client, result, AS_OF)
-        yield client.language, summary.best, summary.needs_review, result
+        yield _line(client.language, summary.best, summary.needs_review), result
 
 
 def test_counts_follow_the_screenings():
@@ -39,7 +45,7 @@ def test_counts_follow_the_screenings():
 
 
 def test_a_client_never_screened_is_counted_as_such():
-    report = build_report(None, [("en", None, False, None), ("es", None, False, None)])
+    report = build_report(None, [(_line("en", None, False), None), (_line("es", None, False), None)])
     assert (report.clients, report.screened) == (2, 0)
     assert report.outcomes[None] == 2 and "Not screened yet" in report_text(report)
     assert json.loads(report_json(report))["outcomes"] == {"not_screened": 2}

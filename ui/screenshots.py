@@ -58,8 +58,7 @@ def event_report(app, repo, event: str | None, out: Path) -> None:
     from ui.app import settle
     from ui.report_dialog import ReportDialog
 
-    clients = repo.latest_screenings(event)
-    dialog = ReportDialog(build_report(event, ((row.language, row.best, row.needs_review, s) for row, s in clients)))
+    dialog = ReportDialog(build_report(event, repo.latest_screenings(event)))
     dialog.show()
     settle(app)
     dialog.grab().save(str(out))

@@ -280,7 +280,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
     return run_with_progress(parent, "Importing clients", job, on_done=finished)
 
 
-def event_handouts_job(db_path: Path, event: str | None, as_of: date, out_dir: Path, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
+def event_handouts_job(db_path: Path, event: str, as_of: date, out_dir: Path, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
     """Every client of `event`: screened as of `as_of`, one handout PDF each, into `out_dir`."""
 
     def job(ctx: TaskContext):
@@ -291,7 +291,7 @@ def event_handouts_job(db_path: Path, event: str | None, as_of: date, out_dir: P
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             clinic = clinic_from_settings(repo.get_setting)
-            ids = [row.id for row in repo.list_clients() if row.event == event]
+            ids = [row.id for row in repo.list_clients(event=event)]
             pairs = []
             for n, client_id in enumerate(ids, 1):
                 ctx.check()
@@ -305,7 +305,7 @@ def event_handouts_job(db_path: Path, event: str | None, as_of: date, out_dir: P
     return job
 
 
-def event_print_job(db_path: Path, event: str | None, as_of: date, printer, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
+def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
     """Every client of `event`, screened as of `as_of`, printed in their language; returns (clients, sheets).
 
     Each handout is composed, rendered and rasterised here on the worker (Qt allows a
@@ -322,7 +322,7 @@ def event_print_job(db_path: Path, event: str | None, as_of: date, printer, *, p
         known = set(available_languages())
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             clinic = clinic_from_settings(repo.get_setting)
-            ids = [row.id for row in repo.list_clients() if row.event == event]
+            ids = [row.id for row in repo.list_clients(event=event)]
             run = PrintRun(printer)
             ctx.progress(0, len(ids), "")
             try:
@@ -415,11 +415,11 @@ def report_job(db_path: Path, event: str | None, *, passphrase: str | None = Non
             total = repo.count_clients(event)
 
             def clients():
-                for n, (row, screening) in enumerate(repo.latest_screenings(event), 1):
+                for n, pair in enumerate(repo.latest_screenings(event), 1):
                     ctx.check()
                     if n % 200 == 0:
                         ctx.progress(n, total, f"{n:,} of {total:,} clients counted")
-                    yield row.language, row.best, row.needs_review, screening
+                    yield pair
 
             return build_report(event, clients())
 

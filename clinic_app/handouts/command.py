@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
             pages = render_pdf(handout, out)
             print(f"{out} ({pages} page{'s' if pages != 1 else ''})")
             return EXIT_OK
-        rows = [row for row in repo.list_clients() if row.event == args.event]
+        rows = repo.list_clients(event=args.event)
         if not rows:
             known = repo.events()
             hint = f"; events in this caseload: {'; '.join(known)}" if known else ""
