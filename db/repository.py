@@ -274,6 +274,8 @@ class Repository:
         With `with_client_rows=False` only the cases, their children and the search entry
         are written (the client row is already there: `save_client`).
         """
+        from clinic_app.eligibility import facts_hash
+
         now = self._now()
         case_id = self._next_id(conn, "cases")
         conviction_id = self._next_id(conn, "convictions")
@@ -284,7 +286,8 @@ class Repository:
         for n, client in enumerate(clients):
             client_id = client.id if first_client_id is None else first_client_id + n
             ids.append(client_id)
-            client_rows.append((*r.client_values(client, client_id), now, now))
+            if with_client_rows:
+                client_rows.append((*r.client_values(client, client_id), facts_hash(client.person, client.cases), now, now))
             search_rows.append(_search_values(client, client_id))
             for cpos, case in enumerate(client.cases):
                 case_rows.append(r.case_values(case, case_id, client_id, cpos))
@@ -300,7 +303,7 @@ class Repository:
                         payment_id += 1
                 case_id += 1
         if with_client_rows:
-            conn.executemany(r.insert_sql("clients", (*r.CLIENT_COLUMNS, "created_at", "updated_at")), client_rows)
+            conn.executemany(r.insert_sql("clients", (*r.CLIENT_COLUMNS, "facts_hash", "created_at", "updated_at")), client_rows)
         conn.executemany(r.insert_sql("cases", r.CASE_COLUMNS), case_rows)
         conn.executemany(r.insert_sql("convictions", r.CONVICTION_COLUMNS), conviction_rows)
         conn.executemany(r.insert_sql("conditions", r.CONDITION_COLUMNS), condition_rows)
@@ -363,6 +366,8 @@ class Repository:
         The UI's every edit goes through here.  Saving an unchanged record writes nothing;
         a contradictory one raises `FormatError` and writes nothing either.
         """
+        from clinic_app.eligibility import facts_hash
+
         if client.id is None:
             raise ValueError("save_client needs a stored client; use add_client for a new one")
         check_cases(client.cases)  # FormatError, as in add_client
@@ -380,7 +385,8 @@ class Repository:
             columns = r.CLIENT_COLUMNS[1:]
             assignments = ", ".join(f"{c} = ?" for c in columns)
             values = r.client_values(client, client.id)[1:]
-            conn.execute(f"UPDATE clients SET {assignments}, updated_at = ? WHERE id = ?", (*values, self._now(), client.id))
+            new_hash = facts_hash(client.person, client.cases)
+            conn.execute(f"UPDATE clients SET {assignments}, facts_hash = ?, updated_at = ? WHERE id = ?", (*values, new_hash, self._now(), client.id))
             self._insert_records(conn, [client], None, with_client_rows=False)
             self._audit(conn, client.id, "client", "update", before_json, after_json)
 
@@ -475,6 +481,14 @@ class Repository:
         with self._read() as conn:
             return self._load_quickly(conn, first_id, last_id)
 
+    def clients_to_screen_between(self, first_id: int, last_id: int) -> list[tuple[Client, str | None]]:
+        """`clients_between`, each with the hash of its facts as saved (None where a caseload
+        from before schema 3 has not stored it yet), read in one transaction."""
+        with self._read() as conn:
+            clients = self._load_quickly(conn, first_id, last_id)
+            hashes = dict(conn.execute("SELECT id, facts_hash FROM clients WHERE id BETWEEN ? AND ?", (first_id, last_id)).fetchall())
+        return [(client, hashes.get(client.id)) for client in clients]
+
     def count_clients(self, event: str | None = None) -> int:
         """How many clients the caseload has (of `event` only, when it is given)."""
         with user_errors(self.path):
@@ -562,6 +576,12 @@ class Repository:
 
     # The newest screening's summary, copied onto the client row for the caseload list.
     _SUMMARY_UPDATE = "UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ? WHERE id = ?"
+    # The same for a re-screen, whose rows were screened from the stored facts: it also
+    # fills in the facts hash of a client saved before schema 3 (see m003_client_facts_hash).
+    _RESCREEN_SUMMARY_UPDATE = (
+        "UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ?, "
+        "facts_hash = COALESCE(facts_hash, ?) WHERE id = ?"
+    )
 
     def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary) -> None:
         """Keep a screening of one client with its summary (the newest `KEEP_SCREENINGS` are kept)."""
@@ -605,7 +625,7 @@ class Repository:
         conn.executemany(self._SCREENING_INSERT, batch)
         conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0]) for row in batch])
         # In batch order: a client screened twice in one batch keeps the later summary.
-        conn.executemany(self._SUMMARY_UPDATE, [(*row[5:10], row[0]) for row in batch])
+        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:10], row[3], row[0]) for row in batch])
         return len(batch)
 
     def latest_screening(self, client_id: int) -> StoredScreening | None:

@@ -38,14 +38,19 @@ def usable_cores() -> int:
 
 
 def screen_rows(clients, as_of: date) -> list[tuple]:
-    """The `screenings` rows (see `db.records.screening_row`) of these clients on `as_of`."""
+    """The `screenings` rows (see `db.records.screening_row`) of these clients on `as_of`.
+
+    `clients` are (client, facts hash as saved) pairs, as `Repository.clients_to_screen_between`
+    reads them; a client with no saved hash (a caseload older than schema 3) is hashed here.
+    """
     from clinic_app.eligibility import facts_hash, screen
     from clinic_app.summary import summarize
 
     rows = []
-    for client in clients:
+    for client, saved_hash in clients:
         result = screen(client.person, client.cases, as_of)
-        rows.append(r.screening_row(client.id, result, facts_hash(client.person, client.cases), summarize(client, result, as_of)))
+        hashed = saved_hash if saved_hash is not None else facts_hash(client.person, client.cases)
+        rows.append(r.screening_row(client.id, result, hashed, summarize(client, result, as_of)))
     return rows
 
 
@@ -106,7 +111,7 @@ def _worker_screen(span: tuple[int, int]) -> list[tuple]:
     if _worker_failure is not None:
         raise _worker_failure
     assert _worker_repo is not None and _worker_as_of is not None
-    return _quietly(lambda: screen_rows(_worker_repo.clients_between(*span), _worker_as_of))
+    return _quietly(lambda: screen_rows(_worker_repo.clients_to_screen_between(*span), _worker_as_of))
 
 
 def _can_fork() -> bool:
@@ -140,7 +145,7 @@ def rescreen_caseload(
     path = repo.path
     in_memory = not path or path == ":memory:"
     if workers <= 1 or len(spans) <= 1 or in_memory or not _can_fork():
-        batches = (_quietly(lambda span=span: screen_rows(repo.clients_between(*span), as_of)) for span in spans)
+        batches = (_quietly(lambda span=span: screen_rows(repo.clients_to_screen_between(*span), as_of)) for span in spans)
         return repo.store_screening_rows(_counted(batches, total, progress))
     context = multiprocessing.get_context("fork")
     # The passphrase of an encrypted caseload reaches the forked workers in memory only.

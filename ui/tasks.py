@@ -190,7 +190,7 @@ def rescreen_job(db_path: Path, as_of: date, batch: int = 500, *, passphrase: st
                 # time; the collector is paused while a range is screened, which matters
                 # here more than anywhere: this process also holds the whole caseload list.
                 with gc_paused():
-                    rows = screen_rows(repo.clients_between(span[0], span[-1]), as_of)
+                    rows = screen_rows(repo.clients_to_screen_between(span[0], span[-1]), as_of)
                 done += repo.store_screening_rows(rows)
                 ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
             return done

@@ -130,3 +130,29 @@ def test_a_contradictory_record_is_refused_with_its_path_and_nothing_is_written(
         repo.save_client(client)
     assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2021, 5, 1)
     assert [e.action for e in repo.history(client_id)] == ["create"]
+
+
+def _stored_hashes(repo) -> dict:
+    return dict(repo.db.conn.execute("SELECT id, facts_hash FROM clients").fetchall())
+
+
+def test_the_facts_hash_is_saved_with_the_facts_and_follows_every_edit(repo):
+    """The re-screen takes a client's facts hash from its row (m003): it must always be the
+    hash of the facts as stored, whichever way they were written."""
+    from clinic_app.eligibility import facts_hash
+
+    one = repo.add_client(full_client())
+    many = repo.add_clients([full_client() for _ in range(3)])
+    for client_id in (one, *many):
+        client = repo.get_client(client_id)
+        assert _stored_hashes(repo)[client_id] == facts_hash(client.person, client.cases)
+    client = repo.get_client(one)
+    before = _stored_hashes(repo)[one]
+    client.cases[0].convictions[0].section = "459"
+    repo.save_client(client)
+    assert _stored_hashes(repo)[one] == facts_hash(client.person, client.cases) != before
+    client.name, client.notes = "Another Name", "only who they are changed"
+    repo.save_client(client)
+    assert _stored_hashes(repo)[one] == facts_hash(client.person, client.cases)  # names are not facts
+    pairs = repo.clients_to_screen_between(one, many[-1])
+    assert [(c.id, h) for c, h in pairs] == sorted(_stored_hashes(repo).items())

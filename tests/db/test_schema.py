@@ -16,7 +16,7 @@ def test_migrations_build_the_schema_from_an_empty_file(tmp_path):
     names = set(db.table_names())
     assert {"clients", "cases", "convictions", "conditions", "payments", "settings", "screenings", "reviews", "audit", "client_search"} <= names
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
-    assert [m.name for m in migrations.migrations.applied(db)] == ["m001_caseload", "m002_client_summary"]
+    assert [m.name for m in migrations.migrations.applied(db)] == ["m001_caseload", "m002_client_summary", "m003_client_facts_hash"]
     db.close()
     assert not (tmp_path / "new" / "backups").exists()  # a new file has nothing to back up
 
@@ -106,19 +106,20 @@ def test_a_later_migration_runs_once_after_a_verified_backup(tmp_path, monkeypat
     newer = Migrations(migrations.MIGRATION_SET)
     newer(name="m001_caseload")(migrations.m001_caseload)
     newer(name="m002_client_summary")(migrations.m002_client_summary)
+    newer(name="m003_client_facts_hash")(migrations.m003_client_facts_hash)
 
     @newer()
-    def m003_add_pronouns(db):
+    def m004_add_pronouns(db):
         db.execute("ALTER TABLE clients ADD COLUMN pronouns TEXT")
-        db.execute("PRAGMA user_version = 3")
+        db.execute("PRAGMA user_version = 4")
 
     monkeypatch.setattr(migrations, "migrations", newer)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
     with Repository.open(path) as repo:
         assert repo.get_client(1).name == "Before The Upgrade"
         assert "pronouns" in repo.db["clients"].columns_dict
     (backup,) = (tmp_path / "backups").glob("before-migration-*.sqlite")
-    assert verify(backup) == 2  # the caseload as it was, schema 2
+    assert verify(backup) == 3  # the caseload as it was, schema 3
     open_caseload(path).close()
     assert len(list((tmp_path / "backups").iterdir())) == 1  # nothing pending: no second backup
 
@@ -145,8 +146,37 @@ def test_a_schema_1_caseload_gets_each_clients_newest_screening_summary_on_its_r
     old.conn.commit()
     old.close()
     with Repository.open(path) as repo:
-        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         rows = {row.name: row for row in repo.list_clients()}
     assert (rows["Screened Twice"].best, rows["Screened Twice"].best_date.isoformat()) == ("eligible_on", "2027-06-01")
     assert rows["Screened Twice"].outstanding == [] and rows["Screened Twice"].needs_review
     assert (rows["Never Screened"].best, rows["Never Screened"].outstanding, rows["Never Screened"].needs_review) == (None, [], False)
+
+
+def test_a_schema_2_caseload_is_hashed_by_its_first_re_screen_and_keeps_the_hash(tmp_path):
+    """m003: clients saved before it have no stored facts hash; the re-screen hashes them
+    (the same hash a fresh screening gives) and stores it on the row for the next one."""
+    from datetime import date
+
+    from sqlite_utils import Database
+
+    from clinic_app.demo import generate_clients
+    from clinic_app.eligibility import facts_hash
+    from db.connection import connect
+    from db.repository import Repository
+    from db.rescreen import rescreen_caseload
+
+    path = tmp_path / "old.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_clients(generate_clients(30, seed=5))
+        repo.db.execute("ALTER TABLE clients DROP COLUMN facts_hash")  # back to schema 2, by hand
+        repo.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_client_facts_hash'")
+        repo.db.execute("PRAGMA user_version = 2")
+        repo.db.conn.commit()
+    with Repository.open(path) as repo:
+        assert repo.db.conn.execute("SELECT COUNT(*) FROM clients WHERE facts_hash IS NULL").fetchone()[0] == 30
+        assert rescreen_caseload(repo, date(2026, 11, 1), workers=1) == 30
+        expected = {c.id: facts_hash(c.person, c.cases) for c in repo.iter_clients()}
+        on_rows = dict(repo.db.conn.execute("SELECT id, facts_hash FROM clients").fetchall())
+        in_screenings = dict(repo.db.conn.execute("SELECT client_id, facts_hash FROM screenings").fetchall())
+    assert on_rows == expected == in_screenings
