@@ -9,6 +9,7 @@
     clinic-app restore FILE [--db PATH]                         replace the caseload by a backup
     clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
     clinic-app report  [--db PATH] [--event NAME] [--json]      counts for an event or the caseload
+    clinic-app rescreen [--db PATH] [--as-of DATE]              screen every client again, store the results
     clinic-app screen  ...                                      (clinic_app.screen_command)
     clinic-app handout ...                                      (clinic_app.handouts.command)
 
@@ -308,6 +309,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rescreen(args: argparse.Namespace) -> int:
+    """Screen every client again (new rules, or a later day) and store the results, all or nothing.
+
+    Worker processes screen while this one writes (db.rescreen); progress on standard error.
+    """
+    from clinic_app.eligibility import RULES_VERSION
+    from clinic_app.screen_command import ProgressBar
+    from clinic_app.screening_format import parse_date
+    from db.rescreen import rescreen_caseload
+
+    as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
+    started = time.monotonic()
+    with _open(args, create=False) as repo:
+        bar = ProgressBar(repo.count_clients(), sys.stderr)
+        count = rescreen_caseload(repo, as_of, progress=lambda done, _total: bar.update(done))
+        bar.finish()
+    print(f"Screened {count:,} clients as of {as_of.isoformat()} with rules {RULES_VERSION} in {time.monotonic() - started:.1f} s.")
+    return EXIT_OK
+
+
 def cmd_encrypt(args: argparse.Namespace) -> int:
     """Encrypt a plain caseload in place with a new passphrase (db.cipher)."""
     from db.cipher import encrypt_caseload
@@ -398,6 +419,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--event", metavar="NAME", help="only the clients of this clinic event")
     p.add_argument("--json", action="store_true", help="one JSON object instead of text")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("rescreen", help="screen every client again (after a rules update, or for a later day) and store the results")
+    _add_db_option(p)
+    p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the screenings speak for (YYYY-MM-DD; default today)")
+    p.set_defaults(func=cmd_rescreen)
 
     p = sub.add_parser("encrypt", help="encrypt the caseload with a passphrase (needs the encryption extra)")
     _add_db_option(p)

@@ -158,7 +158,7 @@ def run_batch(path: Path, out_path: Path | None, as_of: date | None) -> int:
     except OSError as err:
         return _fail(f"{path}: cannot read: {err.strerror or err}")
     today = date.today()
-    progress = _Progress(total, sys.stderr)
+    progress = ProgressBar(total, sys.stderr)
     tmp_name = None
     # A batch allocates millions of short-lived objects and keeps none: collect garbage
     # less often (about a third faster for a county-sized file); restored afterwards.
@@ -192,7 +192,7 @@ def run_batch(path: Path, out_path: Path | None, as_of: date | None) -> int:
     return EXIT_OK
 
 
-class _Progress:
+class ProgressBar:
     """A one-line progress bar on standard error, redrawn at most ten times a second."""
 
     def __init__(self, total: int, stream: TextIO):

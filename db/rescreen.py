@@ -7,8 +7,8 @@ file (WAL lets them read while this process writes), do everything else, and sen
 finished `screenings` rows (plain tuples of text, cheap to pass between processes), which
 this process stores in one transaction, in id order.
 
-One worker, a caseload in memory, or a process where fork is unsafe (threads running,
-Windows) does the same in this process, with no pool.
+One worker, a caseload in memory, Windows or a frozen build does the same in this
+process, with no pool (see `start_method`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -114,16 +115,52 @@ def _worker_screen(span: tuple[int, int]) -> list[tuple]:
     return _quietly(lambda: screen_rows(_worker_repo.clients_to_screen_between(*span), _worker_as_of))
 
 
-def _can_fork() -> bool:
-    """Worker processes are forked (they inherit the loaded catalog and need no import of
-    the program's main module).  fork is unsafe once threads run (the desktop program
-    re-screens from a worker thread) and missing on Windows; then the re-screen runs in
-    this process instead.  (spawn is not used: a frozen build or a main module without a
-    __main__ guard makes its workers fail to start, and a Pool then waits forever.)"""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+def start_method() -> str | None:
+    """How worker processes are started here, or None to screen in this process.
+
+    fork where it is safe, that is while no other thread runs (the command line): the
+    workers inherit the loaded catalog and import nothing.  Once threads run (the desktop
+    program re-screens from a worker thread) fork is unsafe, and forkserver starts the
+    workers instead, from a fresh server process that has never run a thread.  Where
+    neither exists (Windows) and in a frozen build, the re-screen runs in this process.
+    (spawn is not used: a main module without a __main__ guard, such as
+    clinic_app/__main__.py, would start the whole program again in every worker.)
+    """
+    if getattr(sys, "frozen", False):
+        return None
+    methods = multiprocessing.get_all_start_methods()
+    # A thread Qt started is unknown to `threading` until it asks: current_thread() then
+    # names it (a dummy thread), which is not the main thread.
+    alone = threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+    if "fork" in methods and alone:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else None
 
 
 # ---- the re-screen ----------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def screened_batches(repo: Repository, as_of: date, *, workers: int | None = None) -> Iterator[tuple[int, Iterator[list[tuple]]]]:
+    """(how many clients, their `screenings` rows a range at a time, in id order).
+
+    Worker processes screen the ranges when there is more than one range and more than
+    one usable core (`workers` defaults to those); leaving the `with` block stops them,
+    so a caller that stops early (Cancel) leaves no process behind.
+    """
+    ids = repo.client_ids()
+    spans = _ranges(ids, RANGE_SIZE)
+    workers = usable_cores() if workers is None else workers
+    path = repo.path
+    in_memory = not path or path == ":memory:"
+    method = start_method()
+    if workers <= 1 or len(spans) <= 1 or in_memory or method is None:
+        yield len(ids), (_quietly(lambda span=span: screen_rows(repo.clients_to_screen_between(*span), as_of)) for span in spans)
+        return
+    context = multiprocessing.get_context(method)
+    # The passphrase of an encrypted caseload reaches the workers in memory only.
+    with context.Pool(workers, initializer=_worker_start, initargs=(str(path), as_of, repo.passphrase)) as pool:
+        yield len(ids), pool.imap(_worker_screen, spans)
 
 
 def rescreen_caseload(
@@ -133,24 +170,13 @@ def rescreen_caseload(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Screen every client of `repo` as of `as_of` and store the results; returns how many.
+    """Screen every client of `repo` as of `as_of` and store the results in one
+    transaction; returns how many.
 
-    `workers` defaults to the usable cores; `progress(done, total)` is called after each
-    range is stored in the transaction.
+    `progress(done, total)` is called after each range is stored in the transaction.
     """
-    ids = repo.client_ids()
-    spans = _ranges(ids, RANGE_SIZE)
-    total = len(ids)
-    workers = usable_cores() if workers is None else workers
-    path = repo.path
-    in_memory = not path or path == ":memory:"
-    if workers <= 1 or len(spans) <= 1 or in_memory or not _can_fork():
-        batches = (_quietly(lambda span=span: screen_rows(repo.clients_to_screen_between(*span), as_of)) for span in spans)
+    with screened_batches(repo, as_of, workers=workers) as (total, batches):
         return repo.store_screening_rows(_counted(batches, total, progress))
-    context = multiprocessing.get_context("fork")
-    # The passphrase of an encrypted caseload reaches the forked workers in memory only.
-    with context.Pool(workers, initializer=_worker_start, initargs=(str(path), as_of, repo.passphrase)) as pool:
-        return repo.store_screening_rows(_counted(pool.imap(_worker_screen, spans), total, progress))
 
 
 def _counted(batches, total: int, progress: Callable[[int, int], None] | None):
@@ -162,4 +188,4 @@ def _counted(batches, total: int, progress: Callable[[int, int], None] | None):
             progress(done, total)
 
 
-__all__ = ["rescreen_caseload", "screen_rows", "usable_cores", "gc_paused", "RANGE_SIZE"]
+__all__ = ["rescreen_caseload", "screened_batches", "screen_rows", "start_method", "usable_cores", "gc_paused", "RANGE_SIZE"]

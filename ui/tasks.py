@@ -168,31 +168,27 @@ def stop_all(timeout_s: float = 30.0) -> None:
 # window's `repo.passphrase`, in memory only) to open that connection.
 
 
-def rescreen_job(db_path: Path, as_of: date, batch: int = 500, *, passphrase: str | None = None) -> Callable[[TaskContext], int]:
-    """Re-screen every client as of `as_of`, storing results a batch at a time; returns how many.
+def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None) -> Callable[[TaskContext], int]:
+    """Re-screen every client as of `as_of`, storing results a range at a time; returns how many.
 
-    Cancelling keeps the batches already stored (each is a complete screening of its
-    clients) and stops before the next one.
+    Worker processes screen the ranges, as the command line's re-screen does (db.rescreen;
+    started by forkserver, since this process runs threads).  Each range is stored in its
+    own transaction, so Cancel keeps the ranges already stored (each a complete screening
+    of its clients), stops the workers and stores nothing more.
     """
 
     def job(ctx: TaskContext) -> int:
         from db.repository import Repository
-        from db.rescreen import gc_paused, screen_rows
+        from db.rescreen import screened_batches
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
-            ids = repo.client_ids()
-            total, done = len(ids), 0
-            ctx.progress(0, total, "")
-            for first in range(0, total, batch):
-                ctx.check()
-                span = ids[first:first + batch]
-                # The same work as the command line's re-screen (db.rescreen), a range at a
-                # time; the collector is paused while a range is screened, which matters
-                # here more than anywhere: this process also holds the whole caseload list.
-                with gc_paused():
-                    rows = screen_rows(repo.clients_to_screen_between(span[0], span[-1]), as_of)
-                done += repo.store_screening_rows(rows)
-                ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
+            with screened_batches(repo, as_of) as (total, batches):
+                done = 0
+                ctx.progress(0, total, "")
+                for rows in batches:
+                    ctx.check()
+                    done += repo.store_screening_rows(rows)
+                    ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
             return done
 
     return job

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -193,6 +194,21 @@ def test_a_newer_caseload_is_refused(demo_db):
     assert_plain_error(clinic_app("list", "--db", demo_db), 1, "newer version of Clinic Desk (schema 99)", "Update the program.")
 
 
+def test_rescreen_screens_every_client_as_of_the_day_given_and_stores_the_results(demo_db):
+    from clinic_app.eligibility import facts_hash, screen
+
+    result = clinic_app("rescreen", "--db", demo_db, "--as-of", "2027-02-03")
+    assert result.returncode == 0, result.stderr
+    assert "Screened 40 clients as of 2027-02-03" in result.stdout
+    assert "40/40" in result.stderr  # the progress bar reached the end
+    with Repository.open(demo_db) as repo:
+        for client in repo.iter_clients():
+            stored = repo.latest_screening(client.id)
+            assert stored.screening == screen(client.person, client.cases, date(2027, 2, 3))
+            assert stored.facts_hash == facts_hash(client.person, client.cases)
+        assert len(listing(demo_db)) == 40 and all(row.best is not None for row in listing(demo_db))
+
+
 @pytest.mark.parametrize(
     "args, status, phrase",
     [
@@ -205,6 +221,8 @@ def test_a_newer_caseload_is_refused(demo_db):
         (["import", "{tmp}/missing.json", "--db", "{db}"], 2, "there is no file"),
         (["restore", "{tmp}/missing.sqlite", "--db", "{db}"], 2, "there is no file"),
         (["list", "--db", "{tmp}"], 1, "is a folder"),
+        (["rescreen", "--db", "{db}", "--as-of", "2026-13-01"], 2, "not a date"),
+        (["rescreen", "--db", "{tmp}/none.sqlite"], 1, "There is no caseload at"),
     ],
 )
 def test_user_mistakes_give_one_plain_line(tmp_path, demo_db, args, status, phrase):
@@ -215,7 +233,7 @@ def test_user_mistakes_give_one_plain_line(tmp_path, demo_db, args, status, phra
 def test_help_lists_every_command():
     result = clinic_app("--help")
     assert result.returncode == 0
-    for command in ("demo", "list", "export", "import", "backup", "restore", "screen"):
+    for command in ("demo", "list", "export", "import", "backup", "restore", "screen", "rescreen", "report", "encrypt", "handout"):
         assert command in result.stdout
 
 

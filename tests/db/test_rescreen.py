@@ -10,7 +10,7 @@ from clinic_app.eligibility import facts_hash, screen
 import pytest
 
 import db.rescreen as rescreen_module
-from db.rescreen import RANGE_SIZE, _can_fork, rescreen_caseload
+from db.rescreen import RANGE_SIZE, rescreen_caseload, start_method
 
 AS_OF = date(2026, 11, 1)
 
@@ -22,7 +22,7 @@ def _stored(repo):
 def test_two_workers_store_what_one_process_stores(tmp_path):
     from db.repository import Repository
 
-    assert _can_fork(), "this test must run where worker processes are used"
+    assert start_method() == "fork", "this test must run where worker processes are forked"
     n = 2 * RANGE_SIZE + 37  # three ranges, the last one short
     stored = []
     for workers in (1, 2):

@@ -90,3 +90,21 @@ def test_rescreen_menu_asks_the_date_and_refreshes_the_list(qtbot, window, repo,
         window.rescreen_action.trigger()
     assert repo.latest_screening(client_id).as_of == date(2027, 4, 1)
     assert window.caseload.model.row_at(0).best == "eligible_now"
+
+
+def test_the_window_re_screens_with_forkserver_workers_never_fork(qtbot, window, repo, monkeypatch):
+    """fork is unsafe in a process running Qt's threads: the window's re-screen starts its
+    worker processes with forkserver, from the task's own (Qt pool) thread."""
+    import db.rescreen as rescreen
+    from db.rescreen import RANGE_SIZE
+
+    seen = []
+    real = rescreen.start_method
+    monkeypatch.setattr(rescreen, "start_method", lambda: seen.append(real()) or seen[-1])
+    monkeypatch.setattr(rescreen, "usable_cores", lambda: 2)
+    repo.add_clients(generate_clients(2 * RANGE_SIZE + 10, seed=5))
+    finished = []
+    rescreen_caseload(window, window.db_path, TODAY, on_done=finished.append)
+    qtbot.waitUntil(lambda: bool(finished), timeout=120_000)
+    assert seen == ["forkserver"] and finished == [2 * RANGE_SIZE + 10]
+    assert _screened_clients(repo) == 2 * RANGE_SIZE + 10
