@@ -258,7 +258,7 @@ def _read_json_lines(path: Path) -> list[tuple[str, Any]]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Add the clients of a request file, all or nothing."""
+    """Add the clients of a request file, all or nothing, skipping clients already stored."""
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"there is no file {path}")
@@ -267,9 +267,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     except FormatError as err:
         raise UsageError(f"{path}: {err}") from None
     with _open(args, create=True) as repo:
-        ids = repo.add_clients(clients)
-    span = f" (ids {ids[0]}-{ids[-1]})" if ids else ""
-    print(f"Imported {len(ids)} clients{span} from {path}.")
+        result = repo.import_clients(clients)
+    print("\n".join(result.lines(str(path))))
     return EXIT_OK
 
 

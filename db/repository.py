@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from clinic_app.matching import ImportResult, person_key
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import check_cases
 from db import records as r
@@ -153,6 +154,11 @@ SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = 
        c.event, c.language, c.best, c.best_date, c.next_action_date, c.outstanding, c.needs_review
 FROM clients AS c
 """
+
+
+def _id_of(who: Any) -> int:
+    """A stored client's id, or the id a client of the running import was given."""
+    return who.id if isinstance(who, Client) else who
 
 
 class Repository:
@@ -347,6 +353,45 @@ class Repository:
                 if progress is not None:
                     progress(len(ids))
         return ids
+
+    def import_clients(self, clients: Iterable[Client], *, progress: Callable[[int], None] | None = None) -> ImportResult:
+        """`add_clients` for clients from another caseload or a file, all or nothing,
+        without adding anyone twice (clinic_app.matching).
+
+        A client already stored with the same name, date of birth and record (a file
+        imported twice, or twice in one file) is skipped; one with the same name and date of
+        birth but another record is added and named in `similar`, for a person to check.
+        """
+        from clinic_app.eligibility import facts_hash
+
+        result = ImportResult()
+        with self._write() as conn:
+            # person key -> [(stored id, or a client added by this import; facts hash)]
+            known: dict[tuple, list[tuple[Any, str | None]]] = defaultdict(list)
+            for client_id, name, dob, stored_hash in conn.execute("SELECT id, name, dob, facts_hash FROM clients ORDER BY id"):
+                known[person_key(name, date.fromisoformat(dob) if dob else None)].append((client_id, stored_hash))
+            to_add: list[Client] = []
+            similar: list[tuple[Client, Any]] = []
+            for client in clients:
+                key = person_key(client.name, client.person.dob)
+                hashed = facts_hash(client.person, client.cases)
+                same = next((who for who, stored_hash in known[key] if stored_hash == hashed), None)
+                if same is not None:
+                    result.skipped.append((client.name, same))
+                    continue
+                if known[key]:
+                    similar.append((client, known[key][0][0]))
+                known[key].append((client, hashed))
+                to_add.append(client)
+            next_id = self._next_id(conn, "clients")
+            for start in range(0, len(to_add), _BULK_CHUNK):
+                next_id = self._store_chunk(conn, to_add[start:start + _BULK_CHUNK], next_id, result.ids)
+                if progress is not None:
+                    progress(len(result.ids))
+        # Matches with clients of this same import get their ids now that they have them.
+        result.skipped = [(name, _id_of(who)) for name, who in result.skipped]
+        result.similar = [(client.id, _id_of(who)) for client, who in similar]  # type: ignore[misc]
+        return result
 
     def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int]) -> int:
         new_ids = self._insert_records(conn, chunk, next_id)

@@ -258,20 +258,19 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
     if not source:
         return None
 
-    def job(ctx: TaskContext) -> int:
+    def job(ctx: TaskContext):
         from clinic_app.cli import read_import_file
         from db.repository import Repository
 
         clients = read_import_file(Path(source))
         ctx.check()
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
-            ids = repo.add_clients(clients, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}"))
-        return len(ids)
+            return repo.import_clients(clients, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}"))
 
-    def finished(count: int) -> None:
-        QMessageBox.information(parent, "Import", f"{count:,} clients imported.")
+    def finished(result) -> None:
+        QMessageBox.information(parent, "Import", "\n\n".join(result.lines(Path(source).name)))
         if on_done is not None:
-            on_done(count)
+            on_done(len(result.ids))
 
     return run_with_progress(parent, "Importing clients", job, on_done=finished)
 

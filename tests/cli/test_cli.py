@@ -113,15 +113,33 @@ def test_import_accepts_lists_yaml_and_json_lines(tmp_path, demo_db):
     (tmp_path / "many.json").write_text(json.dumps(requests), encoding="utf-8")
     (tmp_path / "many.jsonl").write_text("\n".join(json.dumps(r) for r in requests) + "\n\n", encoding="utf-8")
     (tmp_path / "one.yaml").write_text("person:\n  dob: 1990-05-04\ncases: []\nclient:\n  name: Yolanda Peña\n  language: es\n", encoding="utf-8")
-    target = tmp_path / "target.sqlite"
     for name, count in (("many.json", 3), ("many.jsonl", 3), ("one.yaml", 1)):
-        result = clinic_app("import", tmp_path / name, "--db", target)
+        result = clinic_app("import", tmp_path / name, "--db", tmp_path / f"{name}.sqlite")
         assert result.returncode == 0, result.stderr
         assert f"Imported {count} clients" in result.stdout
+    with Repository.open(tmp_path / "one.yaml.sqlite") as repo:
+        assert repo.get_client(1).name == "Yolanda Peña" and repo.get_client(1).language == "es"
+        assert repo.history(1)[0].user == "cli-test"
+
+
+def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tmp_path, demo_db):
+    with Repository.open(demo_db) as repo:
+        clients = [repo.get_client(n) for n in (1, 2, 3)]
+    requests = [client_to_request_dict(c) for c in clients]
+    changed = client_to_request_dict(clients[0])
+    changed["cases"] = []  # the same person, with another record
+    (tmp_path / "day.jsonl").write_text("\n".join(json.dumps(r) for r in requests) + "\n", encoding="utf-8")
+    (tmp_path / "again.jsonl").write_text("\n".join(json.dumps(r) for r in [*requests, requests[1], changed]) + "\n", encoding="utf-8")
+    target = tmp_path / "target.sqlite"
+    first = clinic_app("import", tmp_path / "day.jsonl", "--db", target)
+    assert first.returncode == 0 and "Imported 3 clients (ids 1-3)" in first.stdout and "Skipped" not in first.stdout
+    again = clinic_app("import", tmp_path / "again.jsonl", "--db", target)
+    assert again.returncode == 0, again.stderr
+    assert "Imported 1 clients (ids 4-4)" in again.stdout
+    assert f"Skipped 4 already in the caseload with the same record: {clients[0].name} (id 1), {clients[1].name} (id 2), {clients[2].name} (id 3), {clients[1].name} (id 2)." in again.stdout
+    assert "Check 1 who share a name and date of birth with a client already here, but not the record: id 4 (like id 1)." in again.stdout
     with Repository.open(target) as repo:
-        assert repo.count_clients() == 7
-        assert repo.get_client(7).name == "Yolanda Peña" and repo.get_client(7).language == "es"
-        assert repo.history(7)[0].user == "cli-test"
+        assert repo.count_clients() == 4 and repo.get_client(4).cases == []
 
 
 @pytest.mark.parametrize(

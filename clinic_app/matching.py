@@ -1,0 +1,54 @@
+"""Is this client already in the caseload?  The key that says two records are one person.
+
+A clinic day's clients reach the clinic's caseload by export and import (README); a file
+imported twice, or a person seen at two events, must not become two clients unnoticed.
+Two records are taken for the same person when their names match once case, accents and
+spacing are set aside ("María  López" is "maria lopez") and their dates of birth are the
+same.  That is only a likely match: the import skips a client only when the record is the
+same too (the same facts hash), and otherwise names the likely match for a person to check.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+
+def person_key(name: str, dob: date | None) -> tuple[str, date | None]:
+    """The (folded name, date of birth) under which one person's records meet."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(letters.casefold().split()), dob
+
+
+@dataclass
+class ImportResult:
+    """What an import did, for the person who ran it."""
+
+    ids: list[int] = field(default_factory=list)  # the clients added, in the file's order
+    # (name, stored id): the same person with the same record already there; not added again
+    skipped: list[tuple[str, int]] = field(default_factory=list)
+    # (new id, stored id): added, but a client with the same name and date of birth is there
+    similar: list[tuple[int, int]] = field(default_factory=list)
+
+    def lines(self, source: str) -> list[str]:
+        """What to tell the user, one sentence a line."""
+        span = f" (ids {self.ids[0]}-{self.ids[-1]})" if self.ids else ""
+        out = [f"Imported {len(self.ids)} clients{span} from {source}."]
+        if self.skipped:
+            named = _first(f"{name} (id {stored})" for name, stored in self.skipped)
+            out.append(f"Skipped {len(self.skipped)} already in the caseload with the same record: {named}.")
+        if self.similar:
+            pairs = _first(f"id {new} (like id {stored})" for new, stored in self.similar)
+            out.append(f"Check {len(self.similar)} who share a name and date of birth with a client already here, but not the record: {pairs}.")
+        return out
+
+
+def _first(items, limit: int = 10) -> str:
+    items = list(items)
+    more = f", and {len(items) - limit} more" if len(items) > limit else ""
+    return ", ".join(items[:limit]) + more
+
+
+__all__ = ["person_key", "ImportResult"]

@@ -1,0 +1,27 @@
+"""Which records are one person (clinic_app.matching), and what an import says about it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.matching import ImportResult, person_key
+
+
+def test_names_meet_whatever_their_case_accents_and_spacing():
+    dob = date(1990, 1, 2)
+    assert person_key("María  López", dob) == person_key("maria lopez", dob) == person_key(" MARIA LÓPEZ ", dob)
+    assert person_key("María López", dob) != person_key("María López", date(1990, 1, 3))
+    assert person_key("María López", dob) != person_key("Mario López", dob)
+    assert person_key("Ana Ruiz", None) == person_key("ana ruiz", None)
+
+
+def test_an_import_says_what_it_added_skipped_and_wants_checked():
+    result = ImportResult(ids=[41, 42], skipped=[("Ana Ruiz", 3)], similar=[(42, 7)])
+    assert result.lines("day.jsonl") == [
+        "Imported 2 clients (ids 41-42) from day.jsonl.",
+        "Skipped 1 already in the caseload with the same record: Ana Ruiz (id 3).",
+        "Check 1 who share a name and date of birth with a client already here, but not the record: id 42 (like id 7).",
+    ]
+    many = ImportResult(skipped=[(f"P{n}", n) for n in range(12)])
+    assert many.lines("f")[1].endswith("P9 (id 9), and 2 more.")
+    assert ImportResult().lines("f") == ["Imported 0 clients from f."]
