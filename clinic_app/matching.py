@@ -34,15 +34,21 @@ class ImportResult:
 
     def lines(self, source: str) -> list[str]:
         """What to tell the user, one sentence a line."""
-        span = f" (ids {self.ids[0]}-{self.ids[-1]})" if self.ids else ""
-        out = [f"Imported {len(self.ids)} clients{span} from {source}."]
+        ids = self.ids
+        span = "" if not ids else f" (id {ids[0]})" if len(ids) == 1 else f" (ids {ids[0]}-{ids[-1]})"
+        out = [f"Imported {_clients(len(ids))}{span} from {source}."]
         if self.skipped:
             named = _first(f"{name} (id {stored})" for name, stored in self.skipped)
-            out.append(f"Skipped {len(self.skipped)} already in the caseload with the same record: {named}.")
+            out.append(f"Skipped {_clients(len(self.skipped))} already in the caseload with the same record: {named}.")
         if self.similar:
             pairs = _first(f"id {new} (like id {stored})" for new, stored in self.similar)
-            out.append(f"Check {len(self.similar)} who share a name and date of birth with a client already here, but not the record: {pairs}.")
+            who = "1 client who shares" if len(self.similar) == 1 else f"{len(self.similar):,} clients who share"
+            out.append(f"Check {who} a name and date of birth with a client already here, but not the record: {pairs}.")
         return out
+
+
+def _clients(count: int) -> str:
+    return f"{count:,} client" if count == 1 else f"{count:,} clients"
 
 
 def _first(items, limit: int = 10) -> str:

@@ -19,9 +19,12 @@ def test_an_import_says_what_it_added_skipped_and_wants_checked():
     result = ImportResult(ids=[41, 42], skipped=[("Ana Ruiz", 3)], similar=[(42, 7)])
     assert result.lines("day.jsonl") == [
         "Imported 2 clients (ids 41-42) from day.jsonl.",
-        "Skipped 1 already in the caseload with the same record: Ana Ruiz (id 3).",
-        "Check 1 who share a name and date of birth with a client already here, but not the record: id 42 (like id 7).",
+        "Skipped 1 client already in the caseload with the same record: Ana Ruiz (id 3).",
+        "Check 1 client who shares a name and date of birth with a client already here, but not the record: id 42 (like id 7).",
     ]
-    many = ImportResult(skipped=[(f"P{n}", n) for n in range(12)])
-    assert many.lines("f")[1].endswith("P9 (id 9), and 2 more.")
+    many = ImportResult(ids=[5], skipped=[(f"P{n}", n) for n in range(12)], similar=[(5, 1), (6, 2)])
+    lines = many.lines("f")
+    assert lines[0] == "Imported 1 client (id 5) from f."
+    assert lines[1].startswith("Skipped 12 clients already") and lines[1].endswith("P9 (id 9), and 2 more.")
+    assert lines[2].startswith("Check 2 clients who share a name")
     assert ImportResult().lines("f") == ["Imported 0 clients from f."]

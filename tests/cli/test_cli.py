@@ -85,7 +85,7 @@ def test_export_then_import_gives_the_same_client(tmp_path, demo_db):
     (tmp_path / "one.json").write_text(exported.stdout, encoding="utf-8")
     other = tmp_path / "other.sqlite"
     imported = clinic_app("import", tmp_path / "one.json", "--db", other)
-    assert imported.returncode == 0 and "Imported 1 clients" in imported.stdout
+    assert imported.returncode == 0 and "Imported 1 client (id 1)" in imported.stdout
     assert clinic_app("export", "--db", other, "--client", 1).stdout == exported.stdout
 
 
@@ -99,7 +99,7 @@ def test_a_clinic_events_clients_go_to_another_caseload_by_export_and_import(tmp
     (tmp_path / "day.jsonl").write_text(exported.stdout, encoding="utf-8")
     laptop = tmp_path / "clinic.sqlite"
     imported = clinic_app("import", tmp_path / "day.jsonl", "--db", laptop)
-    assert imported.returncode == 0 and f"Imported {len(expected)} clients" in imported.stdout
+    assert imported.returncode == 0 and f"Imported {len(expected)} client" in imported.stdout
     with Repository.open(laptop) as repo:
         assert sorted((row.name, row.case_count) for row in repo.list_clients()) == expected
         assert repo.events() == [event]
@@ -113,10 +113,10 @@ def test_import_accepts_lists_yaml_and_json_lines(tmp_path, demo_db):
     (tmp_path / "many.json").write_text(json.dumps(requests), encoding="utf-8")
     (tmp_path / "many.jsonl").write_text("\n".join(json.dumps(r) for r in requests) + "\n\n", encoding="utf-8")
     (tmp_path / "one.yaml").write_text("person:\n  dob: 1990-05-04\ncases: []\nclient:\n  name: Yolanda Peña\n  language: es\n", encoding="utf-8")
-    for name, count in (("many.json", 3), ("many.jsonl", 3), ("one.yaml", 1)):
+    for name, said in (("many.json", "3 clients"), ("many.jsonl", "3 clients"), ("one.yaml", "1 client")):
         result = clinic_app("import", tmp_path / name, "--db", tmp_path / f"{name}.sqlite")
         assert result.returncode == 0, result.stderr
-        assert f"Imported {count} clients" in result.stdout
+        assert f"Imported {said} (" in result.stdout
     with Repository.open(tmp_path / "one.yaml.sqlite") as repo:
         assert repo.get_client(1).name == "Yolanda Peña" and repo.get_client(1).language == "es"
         assert repo.history(1)[0].user == "cli-test"
@@ -135,9 +135,9 @@ def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tm
     assert first.returncode == 0 and "Imported 3 clients (ids 1-3)" in first.stdout and "Skipped" not in first.stdout
     again = clinic_app("import", tmp_path / "again.jsonl", "--db", target)
     assert again.returncode == 0, again.stderr
-    assert "Imported 1 clients (ids 4-4)" in again.stdout
-    assert f"Skipped 4 already in the caseload with the same record: {clients[0].name} (id 1), {clients[1].name} (id 2), {clients[2].name} (id 3), {clients[1].name} (id 2)." in again.stdout
-    assert "Check 1 who share a name and date of birth with a client already here, but not the record: id 4 (like id 1)." in again.stdout
+    assert "Imported 1 client (id 4)" in again.stdout
+    assert f"Skipped 4 clients already in the caseload with the same record: {clients[0].name} (id 1), {clients[1].name} (id 2), {clients[2].name} (id 3), {clients[1].name} (id 2)." in again.stdout
+    assert "Check 1 client who shares a name and date of birth with a client already here, but not the record: id 4 (like id 1)." in again.stdout
     with Repository.open(target) as repo:
         assert repo.count_clients() == 4 and repo.get_client(4).cases == []
 

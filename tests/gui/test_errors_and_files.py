@@ -96,7 +96,7 @@ def test_import_adds_clients_and_a_bad_file_is_refused_in_plain_words(qtbot, win
     with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
         window.import_action.trigger()  # the same file again: nobody is added twice
     assert told[-1] == ("Imported 0 clients from clients.json.\n\n"
-                        "Skipped 2 already in the caseload with the same record: Ira Import (id 1), Ida Import (id 2).")
+                        "Skipped 2 clients already in the caseload with the same record: Ira Import (id 1), Ida Import (id 2).")
     assert repo.count_clients() == 2
 
     bad = tmp_path / "bad.json"
