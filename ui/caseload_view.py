@@ -93,6 +93,10 @@ class CaseloadView(QWidget):
         for title, key in OUTCOME_FILTERS:
             self.outcome.addItem(title, key)
         self.event = self._combo("&Event:", top, "Filter by clinic event")
+        # Sized for "Any event", not for the longest event name: the row is full, and Qt
+        # would otherwise squeeze the box below its own first item ("Any ever").
+        self.event.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event.setMinimumContentsLength(16)
         self.language = self._combo("&Language:", top, "Filter by language")
         self.language.addItem("Any language", None)
         for code in LANGUAGES:
