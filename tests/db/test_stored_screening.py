@@ -74,3 +74,15 @@ def test_a_batch_re_screen_reads_back_what_screen_gives(repo):
     for client_id, result, hashed, summary in rows:
         stored = repo.latest_screening(client_id)
         assert (stored.screening, stored.facts_hash, stored.summary) == (result, hashed, summary)
+
+
+def test_the_stored_text_is_exactly_what_the_standard_json_encoder_writes():
+    """orjson writes the stored form; a caseload must hold the same bytes whichever encoder
+    wrote it, so that results stay comparable and readable by any JSON reader."""
+    weird = Client(name="x").person  # a screening whose texts carry quotes, escapes and accents
+    from clinic_app.model import Case, Conviction
+
+    cases = [Case(id='a "quoted" \\ case', convictions=[Conviction(id="ñ\t1\u2028", section="Ω 459\x01", code="PC", level="misdemeanor")])]
+    for screening in [*_screenings(), screen(weird, cases, date(2026, 11, 1))]:
+        text = stored_screening(screening)
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"))
