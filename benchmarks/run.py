@@ -77,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="clinic-bench-") as tmp:
         ctx = Context(db_path=Path(tmp) / "caseload.sqlite", clients=args.clients, seed=args.seed, workdir=Path(tmp))
         for name in args.sections or SECTIONS:
+            # The machine's speed right before each section: a shared machine slows down and
+            # speeds up within one run (seen here: 20 -> 45 ms), and each section's figures
+            # scale with the speed it ran at.
+            results.setdefault("machine_ref_ms_by_section", {})[name.rsplit(".", 1)[-1]] = machine_ref_ms()
             figures = importlib.import_module(name).run(ctx)
             clash = set(figures) & set(results)
             if clash:
