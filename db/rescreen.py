@@ -5,7 +5,8 @@ the result; only the last step, the write, has to happen in one place.  So the c
 ids are cut into ranges; worker processes each read a range straight from the caseload
 file (WAL lets them read while this process writes), do everything else, and send back
 finished `screenings` rows (plain tuples of text, cheap to pass between processes), which
-this process stores in one transaction, in id order.
+this process stores in id order: in one transaction (`rescreen_caseload`, the command line),
+or a range at a time (the window, which can cancel: `screened_batches`).
 
 One worker, a caseload in memory, Windows or a frozen build does the same in this
 process, with no pool (see `start_method`).

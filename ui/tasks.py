@@ -16,11 +16,13 @@ import traceback
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+if TYPE_CHECKING:  # pragma: no cover
+    from clinic_app.matching import ImportResult
 
 
 def safe_name(text: str, limit: int = 40) -> str:
@@ -258,7 +260,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
     if not source:
         return None
 
-    def job(ctx: TaskContext):
+    def job(ctx: TaskContext) -> ImportResult:
         from clinic_app.cli import read_import_file
         from db.repository import Repository
 
@@ -267,7 +269,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             return repo.import_clients(clients, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}"))
 
-    def finished(result) -> None:
+    def finished(result: ImportResult) -> None:
         QMessageBox.information(parent, "Import", "\n\n".join(result.lines(Path(source).name)))
         if on_done is not None:
             on_done(len(result.ids))
