@@ -26,3 +26,15 @@ def test_an_unexpected_value_falls_back_to_the_generic_writer():
     conv.conviction_date = datetime(2020, 5, 1, 9, 30)  # a date subclass: the fast writer declines it
     assert canonical_request_json(client.person, client.cases) == _generic(client.person, client.cases)
     assert canonical_request_json(Person(), []) == _generic(Person(), [])
+
+
+def test_texts_with_quotes_escapes_and_any_script_give_the_generic_text():
+    """The fast text is written by another encoder (orjson): every kind of character a clerk
+    may type must come out exactly as the standard encoder writes it, or hashes would move."""
+    client = next(generate_clients(1, seed=3))
+    case = client.cases[0]
+    case.case_number = 'BA "12" \\ 34\t\n\x01\x7f \u2028 ñ Ω 中文 😀'
+    case.convictions[0].section = "459\u00a0(a)"
+    for condition in case.conditions:
+        condition.label = "classes: \"anger\" / 52 h \u200b"
+    assert canonical_request_json(client.person, client.cases) == _generic(client.person, client.cases)
