@@ -347,7 +347,11 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     plain_backups = encrypt_caseload(path, passphrase)
     print(f"Encrypted {path}. Keep the passphrase safe: without it nobody can open this caseload, not even the clinic.")
     if plain_backups:
-        print(f"{len(plain_backups)} older backups beside it are not encrypted (in {plain_backups[0].parent}): delete them or keep them somewhere safe.")
+        folder = plain_backups[0].parent
+        if len(plain_backups) == 1:
+            print(f"1 older backup beside it is not encrypted (in {folder}): delete it or keep it somewhere safe.")
+        else:
+            print(f"{len(plain_backups)} older backups beside it are not encrypted (in {folder}): delete them or keep them somewhere safe.")
     return EXIT_OK
 
 

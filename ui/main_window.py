@@ -261,8 +261,11 @@ class MainWindow(QMainWindow):
             self.encrypt_action.setEnabled(False)
             text = "The caseload is encrypted. From now on Clinic Desk asks for the passphrase when it starts."
             if plain_backups:
-                text += (f"\n\n{len(plain_backups)} older backups in {plain_backups[0].parent} are not encrypted: "
-                         "delete them or keep them somewhere safe.")
+                folder = plain_backups[0].parent
+                if len(plain_backups) == 1:
+                    text += f"\n\n1 older backup in {folder} is not encrypted: delete it or keep it somewhere safe."
+                else:
+                    text += f"\n\n{len(plain_backups)} older backups in {folder} are not encrypted: delete them or keep them somewhere safe."
             QMessageBox.information(self, "Caseload encrypted", text)
 
         _task, progress = run_with_progress(self, "Encrypting the caseload", lambda _ctx: self.repo.encrypt(passphrase), on_done=done)

@@ -59,3 +59,14 @@ def test_encrypt_without_a_passphrase_or_terminal_changes_nothing(caseload):
     before = path.read_bytes()
     assert_plain_error(run("encrypt", "--db", path), 2, "--passphrase-file")
     assert path.read_bytes() == before and not looks_encrypted(path)
+
+
+@pytest.mark.parametrize("count, said", [(1, "1 older backup beside it is not encrypted"), (2, "2 older backups beside it are not encrypted")])
+def test_encrypt_names_the_plain_backups_left_beside_the_caseload(tmp_path, caseload, count, said):
+    path, _ = caseload
+    for n in range(count):
+        made = run("backup", "--db", path, "--to", path.parent / "backups" / f"plain-{n}.sqlite")
+        assert made.returncode == 0, made.stderr
+    done = run("encrypt", "--db", path, passphrase=SECRET)
+    assert done.returncode == 0, done.stderr
+    assert said in done.stdout and str(path.parent / "backups") in done.stdout
