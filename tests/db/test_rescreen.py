@@ -19,7 +19,7 @@ def _stored(repo):
     return repo.db.conn.execute("SELECT client_id, as_of, rules_version, facts_hash, result, best, best_date, next_action_date, outstanding, needs_review FROM screenings ORDER BY client_id").fetchall()
 
 
-def test_when_no_other_thread_runs_workers_are_forked(tmp_path):
+def test_when_no_other_thread_runs_workers_are_forked():
     import threading
 
     if threading.active_count() > 1:  # an earlier test of this process left a thread behind
