@@ -155,12 +155,20 @@ def screened_batches(repo: Repository, as_of: date, *, workers: int | None = Non
     path = repo.path
     in_memory = not path or path == ":memory:"
     method = start_method()
+    here = (_quietly(lambda span=span: screen_rows(repo.clients_to_screen_between(*span), as_of)) for span in spans)
     if workers <= 1 or len(spans) <= 1 or in_memory or method is None:
-        yield len(ids), (_quietly(lambda span=span: screen_rows(repo.clients_to_screen_between(*span), as_of)) for span in spans)
+        yield len(ids), here
         return
     context = multiprocessing.get_context(method)
-    # The passphrase of an encrypted caseload reaches the workers in memory only.
-    with context.Pool(workers, initializer=_worker_start, initargs=(str(path), as_of, repo.passphrase)) as pool:
+    try:
+        # The passphrase of an encrypted caseload reaches the workers in memory only.
+        pool = context.Pool(workers, initializer=_worker_start, initargs=(str(path), as_of, repo.passphrase))
+    except OSError:
+        # No processes to be had (a locked-down machine: no /dev/shm, a process limit):
+        # slower, but the re-screen still happens, in this process.
+        yield len(ids), here
+        return
+    with pool:
         yield len(ids), pool.imap(_worker_screen, spans)
 
 

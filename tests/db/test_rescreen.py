@@ -62,3 +62,19 @@ def test_a_worker_that_cannot_open_the_caseload_fails_the_re_screen_instead_of_h
         with pytest.raises(OSError, match="disk gone"):
             rescreen_caseload(repo, AS_OF, workers=2)
         assert repo.db.conn.execute("SELECT COUNT(*) FROM screenings").fetchone()[0] == 0
+
+
+def test_where_no_worker_process_can_start_the_re_screen_runs_in_this_process(tmp_path, monkeypatch):
+    import multiprocessing
+
+    from db.repository import Repository
+
+    class NoProcesses:
+        def Pool(self, *_args, **_kwargs):  # noqa: N802 - multiprocessing's name
+            raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(multiprocessing, "get_context", lambda _method: NoProcesses())
+    with Repository.open(tmp_path / "c.sqlite", user="t") as repo:
+        repo.add_clients(generate_clients(RANGE_SIZE + 5, seed=6))
+        assert rescreen_caseload(repo, AS_OF, workers=2) == RANGE_SIZE + 5
+        assert len(_stored(repo)) == RANGE_SIZE + 5
