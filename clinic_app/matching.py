@@ -29,8 +29,8 @@ class ImportResult:
     ids: list[int] = field(default_factory=list)  # the clients added, in the file's order
     # (name, stored id): the same person with the same record already there; not added again
     skipped: list[tuple[str, int]] = field(default_factory=list)
-    # (new id, stored id): added, but a client with the same name and date of birth is there
-    similar: list[tuple[int, int]] = field(default_factory=list)
+    # (name, stored id, new id): added, but a client with the same name and date of birth is there
+    similar: list[tuple[str, int, int]] = field(default_factory=list)
 
     def lines(self, source: str) -> list[str]:
         """What to tell the user, one sentence a line."""
@@ -41,7 +41,7 @@ class ImportResult:
             named = _first(f"{name} (id {stored})" for name, stored in self.skipped)
             out.append(f"Skipped {_clients(len(self.skipped))} already in the caseload with the same record: {named}.")
         if self.similar:
-            pairs = _first(f"id {new} (like id {stored})" for new, stored in self.similar)
+            pairs = _first(f"{name} (ids {stored} and {new})" for name, stored, new in self.similar)
             who = "1 client who shares" if len(self.similar) == 1 else f"{len(self.similar):,} clients who share"
             out.append(f"Check {who} a name and date of birth with a client already here, but not the record: {pairs}.")
         return out

@@ -360,7 +360,8 @@ class Repository:
 
         A client already stored with the same name, date of birth and record (a file
         imported twice, or twice in one file) is skipped; one with the same name and date of
-        birth but another record is added and named in `similar`, for a person to check.
+        birth but another record is added and named in `similar` (with both ids), for a
+        person to check.
         """
         from clinic_app.eligibility import facts_hash
 
@@ -390,7 +391,7 @@ class Repository:
                     progress(len(result.ids))
         # Matches with clients of this same import get their ids now that they have them.
         result.skipped = [(name, _id_of(who)) for name, who in result.skipped]
-        result.similar = [(client.id, _id_of(who)) for client, who in similar]  # type: ignore[misc]
+        result.similar = [(client.name, _id_of(who), client.id) for client, who in similar]  # type: ignore[misc]
         return result
 
     def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int]) -> int:

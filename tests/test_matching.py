@@ -16,13 +16,13 @@ def test_names_meet_whatever_their_case_accents_and_spacing():
 
 
 def test_an_import_says_what_it_added_skipped_and_wants_checked():
-    result = ImportResult(ids=[41, 42], skipped=[("Ana Ruiz", 3)], similar=[(42, 7)])
+    result = ImportResult(ids=[41, 42], skipped=[("Ana Ruiz", 3)], similar=[("Ana Ruiz", 7, 42)])
     assert result.lines("day.jsonl") == [
         "Imported 2 clients (ids 41-42) from day.jsonl.",
         "Skipped 1 client already in the caseload with the same record: Ana Ruiz (id 3).",
-        "Check 1 client who shares a name and date of birth with a client already here, but not the record: id 42 (like id 7).",
+        "Check 1 client who shares a name and date of birth with a client already here, but not the record: Ana Ruiz (ids 7 and 42).",
     ]
-    many = ImportResult(ids=[5], skipped=[(f"P{n}", n) for n in range(12)], similar=[(5, 1), (6, 2)])
+    many = ImportResult(ids=[5], skipped=[(f"P{n}", n) for n in range(12)], similar=[("A", 1, 5), ("B", 2, 6)])
     lines = many.lines("f")
     assert lines[0] == "Imported 1 client (id 5) from f."
     assert lines[1].startswith("Skipped 12 clients already") and lines[1].endswith("P9 (id 9), and 2 more.")

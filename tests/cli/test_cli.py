@@ -137,7 +137,7 @@ def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tm
     assert again.returncode == 0, again.stderr
     assert "Imported 1 client (id 4)" in again.stdout
     assert f"Skipped 4 clients already in the caseload with the same record: {clients[0].name} (id 1), {clients[1].name} (id 2), {clients[2].name} (id 3), {clients[1].name} (id 2)." in again.stdout
-    assert "Check 1 client who shares a name and date of birth with a client already here, but not the record: id 4 (like id 1)." in again.stdout
+    assert f"Check 1 client who shares a name and date of birth with a client already here, but not the record: {clients[0].name} (ids 1 and 4)." in again.stdout
     with Repository.open(target) as repo:
         assert repo.count_clients() == 4 and repo.get_client(4).cases == []
 
