@@ -20,8 +20,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
-import orjson
-
 from clinic_app.model import (
     Case,
     Client,
@@ -310,18 +308,18 @@ def _canonical_writer(cls: type) -> Any:
     return convert
 
 
-def _canonical_encode(doc: dict) -> str:
-    """The compact JSON text json.dumps(doc, separators=(",", ":"), ensure_ascii=False) writes,
-    by orjson (about 6 times faster; the keys are already in order).  A test checks the two
-    texts stay equal: a changed text would mark every stored result stale."""
-    return orjson.dumps(doc).decode()
+# The standard encoder, not orjson: orjson writes some floats (1.5e-05 as 0.000015, NaN as
+# null) and whole numbers past 64 bits differently or not at all, and this text defines the
+# hash every stored result carries.  Since migration 3 it is worked out when facts are
+# saved, not in every re-screen.
+_CANONICAL_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, check_circular=False).encode
 
 
 def canonical_request_json(person: Person, cases: list[Case]) -> str:
     """json.dumps(request_to_dict(request without as_of), sort_keys=True, separators=(",", ":"),
     ensure_ascii=False), written faster (see above)."""
     try:
-        return _canonical_encode({"cases": _canonical(list(cases)), "person": _canonical(person)})
+        return _CANONICAL_ENCODE({"cases": _canonical(list(cases)), "person": _canonical(person)})
     except _NotPlain:
         doc = request_to_dict(ScreeningRequest(person=person, cases=list(cases), as_of=None))
         return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -29,12 +29,13 @@ def test_an_unexpected_value_falls_back_to_the_generic_writer():
 
 
 def test_texts_with_quotes_escapes_and_any_script_give_the_generic_text():
-    """The fast text is written by another encoder (orjson): every kind of character a clerk
-    may type must come out exactly as the standard encoder writes it, or hashes would move."""
+    """Every kind of character a clerk may type, and any number, must come out exactly as
+    the standard encoder writes it, or hashes would move."""
     client = next(generate_clients(1, seed=3))
     case = client.cases[0]
     case.case_number = 'BA "12" \\ 34\t\n\x01\x7f \u2028 ñ Ω 中文 😀'
     case.convictions[0].section = "459\u00a0(a)"
+    case.convictions[0].cannabis_grams = 1.5e-05  # written 1.5e-05, not 0.000015
     for condition in case.conditions:
         condition.label = "classes: \"anger\" / 52 h \u200b"
     assert canonical_request_json(client.person, client.cases) == _generic(client.person, client.cases)
