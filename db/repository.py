@@ -274,11 +274,13 @@ class Repository:
 
     # ---- writing clients ----------------------------------------------------------------
 
-    def _insert_records(self, conn: Any, clients: list[Client], first_client_id: int | None, *, with_client_rows: bool = True) -> list[int]:
+    def _insert_records(self, conn: Any, clients: list[Client], first_client_id: int | None, *, with_client_rows: bool = True,
+                        hashes: list[str] | None = None) -> list[int]:
         """Insert clients (ids from `first_client_id` on, or their own) with every child row.
 
         With `with_client_rows=False` only the cases, their children and the search entry
-        are written (the client row is already there: `save_client`).
+        are written (the client row is already there: `save_client`).  `hashes` are the
+        clients' facts hashes when the caller has already worked them out (an import).
         """
         from clinic_app.eligibility import facts_hash
 
@@ -293,7 +295,8 @@ class Repository:
             client_id = client.id if first_client_id is None else first_client_id + n
             ids.append(client_id)
             if with_client_rows:
-                client_rows.append((*r.client_values(client, client_id), facts_hash(client.person, client.cases), now, now))
+                hashed = hashes[n] if hashes is not None else facts_hash(client.person, client.cases)
+                client_rows.append((*r.client_values(client, client_id), hashed, now, now))
             search_rows.append(_search_values(client, client_id))
             for cpos, case in enumerate(client.cases):
                 case_rows.append(r.case_values(case, case_id, client_id, cpos))
@@ -372,6 +375,7 @@ class Repository:
             for client_id, name, dob, stored_hash in conn.execute("SELECT id, name, dob, facts_hash FROM clients ORDER BY id"):
                 known[person_key(name, date.fromisoformat(dob) if dob else None)].append((client_id, stored_hash))
             to_add: list[Client] = []
+            to_add_hashes: list[str] = []
             similar: list[tuple[Client, Any]] = []
             for client in clients:
                 key = person_key(client.name, client.person.dob)
@@ -384,9 +388,11 @@ class Repository:
                     similar.append((client, known[key][0][0]))
                 known[key].append((client, hashed))
                 to_add.append(client)
+                to_add_hashes.append(hashed)
             next_id = self._next_id(conn, "clients")
             for start in range(0, len(to_add), _BULK_CHUNK):
-                next_id = self._store_chunk(conn, to_add[start:start + _BULK_CHUNK], next_id, result.ids)
+                end = start + _BULK_CHUNK
+                next_id = self._store_chunk(conn, to_add[start:end], next_id, result.ids, to_add_hashes[start:end])
                 if progress is not None:
                     progress(len(result.ids))
         # Matches with clients of this same import get their ids now that they have them.
@@ -394,8 +400,8 @@ class Repository:
         result.similar = [(client.name, _id_of(who), client.id) for client, who in similar]  # type: ignore[misc]
         return result
 
-    def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int]) -> int:
-        new_ids = self._insert_records(conn, chunk, next_id)
+    def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int], hashes: list[str] | None = None) -> int:
+        new_ids = self._insert_records(conn, chunk, next_id, hashes=hashes)
         now = self._now()
         audit_rows = []
         for client, client_id in zip(chunk, new_ids):
