@@ -97,24 +97,16 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     years, why = _years(ctx, conv, m)
     reasons.append((f"The period of rehabilitation is {years} years from {start_what} on {iso(start)}: {why}", PERIOD))
     first = after_years(start, years)
-    if ctx.person.ca_resident_since is None:
-        return needs_review(
-            ctx, case, conv, KEY,
-            [*reasons, (f"It includes 5 years' residence in California, and the record does not say since when the client has lived here; at the earliest the petition can be filed on {iso(first)}.", PERIOD)],
-            missing=["person.ca_resident_since"], next_steps=["Ask the client since when they have lived in California, then screen again."], confidence="M",
-        )
-    # The residence is part of the period, so it counts only from the period's start.
-    residence = after_years(max(start, ctx.person.ca_resident_since), 5)
-    if residence > first:
-        reasons.append((f"The client has lived in California since {iso(ctx.person.ca_resident_since)}, so 5 years' residence within the period is reached on {iso(residence)}.", PERIOD))
-        first = residence
-    later = _later_convictions(ctx, conv, start)
-    if later:
-        return needs_review(
-            ctx, case, conv, KEY,
-            [*reasons, (f"A later conviction ({', '.join(later)}) may interrupt the period of rehabilitation; an attorney decides.", "PC 4852.03; PC 4852.05")],
-            confidence="M",
-        )
+    resident_since = ctx.person.ca_resident_since
+    if resident_since is not None:
+        # The residence is part of the period, so it counts only from the period's start.
+        residence = after_years(max(start, resident_since), 5)
+        if residence > first:
+            reasons.append((f"The client has lived in California since {iso(resident_since)}, so 5 years' residence within the period is reached on {iso(residence)}.", PERIOD))
+            first = residence
+    # What stops or interrupts the period is checked before the missing residence date:
+    # "at the earliest on <date>" must not be said of a period a later conviction or a
+    # current supervision has overtaken.
     state = R.sentence_state(case, ctx.as_of)
     if state.state == "serving":
         if state.until is None:
@@ -123,19 +115,34 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if state.until > first:
             reasons.append((f"The petition comes after {state.what} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))
             first = state.until
-    stop = _other_custody(ctx, case, conv, first)
+    later = _later_convictions(ctx, conv, start)
+    stop = _other_custody(ctx, case, conv, first, later)
     if stop is not None:
         return stop
+    if later:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, (f"A later conviction ({', '.join(later)}) may interrupt the period of rehabilitation; an attorney decides.", "PC 4852.03; PC 4852.05")],
+            missing=["person.ca_resident_since"] if resident_since is None else (),
+            confidence="M",
+        )
+    if resident_since is None:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, (f"It includes 5 years' residence in California, and the record does not say since when the client has lived here; at the earliest the petition can be filed on {iso(first)}.", PERIOD)],
+            missing=["person.ca_resident_since"], next_steps=["Ask the client since when they have lived in California, then screen again."], confidence="M",
+        )
     reasons.append(("The court decides after a hearing whether the person is rehabilitated.", "PC 4852.13"))
     if first > ctx.as_of:
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=_STEPS, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=_STEPS, confidence="M")
 
 
-def _other_custody(ctx, case: Case, conv: Conviction, first) -> Determination | None:
+def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str]) -> Determination | None:
     """Blocked while the person is in custody, or on probation or supervision for a felony, in
     another case (4852.01(c): "not on probation for ... any other felony"; 4852.06).  A
-    misdemeanour probation elsewhere does not block."""
+    misdemeanour probation elsewhere does not block.  `later` names later convictions, which
+    may also interrupt the period: said with the block, for the attorney."""
     felony_cases = {c.id for c, v in ctx.all_convictions() if v.level == "felony"}
     bars = [
         b for b in ctx.bars.others(case.id, _CUSTODY_BARS)
@@ -146,7 +153,8 @@ def _other_custody(ctx, case: Case, conv: Conviction, first) -> Determination | 
     hard = [b for b in bars if b.certain]
     cite = "PC 4852.01(c); PC 4852.06"
     if hard:
-        return blocked(ctx, case, conv, KEY, hard, cite, not_before=first if first > ctx.as_of else None, confidence="M")
+        extra = [(f"A later conviction ({', '.join(later)}) may also interrupt the period of rehabilitation; an attorney decides.", "PC 4852.03; PC 4852.05")] if later else ()
+        return blocked(ctx, case, conv, KEY, hard, cite, extra_reasons=extra, not_before=first if first > ctx.as_of else None, confidence="M")
     return needs_review(
         ctx, case, conv, KEY, [(b.describe(), cite) for b in bars],
         missing=[b.missing for b in bars if b.missing],

@@ -90,6 +90,26 @@ def test_later_felony_needs_review():
     assert cor(robbery(), later).status == "needs_review"
 
 
+def test_unknown_residence_never_gives_an_earliest_date_past_a_current_supervision():
+    """Public case S57: an old prison case, then a new felony whose PRCS is still running.
+    The missing residence date must not hide the supervision: no "at the earliest ... 2020"."""
+    on_prcs = custody_case("11378", id="B", judgment="2021-03-01", release="2024-06-01", supervision="prcs", supervision_end=None)
+    d = cor(robbery(), on_prcs, person=Person())
+    assert (d.status, d.date) == ("blocked", None)
+    texts = " ".join(r.text for r in d.reasons)
+    assert "PRCS" in texts and "case B" in texts
+    assert "later conviction" in texts  # the interruption is said too, for the attorney
+    assert "at the earliest" not in texts
+
+
+def test_unknown_residence_with_a_later_felony_names_both():
+    later = custody_case("11378", id="B", judgment="2019-05-01", release="2020-05-01", supervision_end="2021-05-01")
+    d = cor(robbery(), later, person=Person())
+    assert d.status == "needs_review"
+    assert d.missing_facts == ["person.ca_resident_since"]
+    assert "later conviction" in d.reasons[-1].text
+
+
 def test_release_date_unknown_needs_review():
     case = custody_case("10851(a)", code="VC", type="county_jail_1170h", judgment="2021-05-03", release=None,
                         supervision="mandatory_supervision", supervision_end="2023-09-20", split=True)
