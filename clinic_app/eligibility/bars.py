@@ -201,7 +201,7 @@ def blocked(
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, confidence=confidence)
 
 
-_BAR_WHAT = {
+BAR_WHAT = {
     "probation": "on probation",
     "parole": "on parole",
     "prcs": "on post-release community supervision (PRCS)",
@@ -217,7 +217,7 @@ def bar_sentence(b: Bar) -> str:
     if b.kind == "pending_charge":
         what = "charged with an offence that is still pending" + (f" (case {label})" if label else "")
     else:
-        what = _BAR_WHAT[b.kind] + where
+        what = BAR_WHAT[b.kind] + where
     if not b.certain:
         return f"The record does not show whether the person is still {what}."
     if b.until is not None:

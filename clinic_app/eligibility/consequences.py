@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.bars import BAR_WHAT
 from clinic_app.eligibility.dates import anniversary, iso
 from clinic_app.eligibility.serious import is_serious, is_violent
 from clinic_app.model import Case, Consequence, Conviction
@@ -40,7 +41,10 @@ def consequences(ctx) -> list[Consequence]:
         if jury is not None:
             append(Consequence(case_id, conv_id, "jury", jury[0], jury[1]))
         if conv.level == "felony":
-            append(Consequence(case_id, conv_id, "peace_officer", "A felony conviction bars employment as a peace officer, even after a dismissal; whether a 17(b) reduction lifts this is unsettled.", "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
+            # Whether a 17(b) reduction lifts the bar is open (ca-rules.md 4.4 [L]); said only
+            # where a reduction is possible at all, a wobbler.
+            text = _PEACE_OFFICER_WOBBLER if ctx.wobbler(conv) else _PEACE_OFFICER
+            append(Consequence(case_id, conv_id, "peace_officer", text, "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
         for topic, text, cite in _by_offence(conv, m):
             append(Consequence(case_id, conv_id, topic, text, cite))
         if immigration is not None:
@@ -50,6 +54,10 @@ def consequences(ctx) -> list[Consequence]:
         if case.money is not None and case.money.restitution_owed > 0:
             append(Consequence(case_id, conv_id, "restitution", f"Restitution of ${case.money.restitution_owed:,} stays owed and enforceable after relief.", "PC 1203.4(a)(1); PC 1214"))
     return out
+
+
+_PEACE_OFFICER = "A felony conviction bars employment as a peace officer, even after a dismissal."
+_PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lifts this is unsettled."
 
 
 # What depends only on the offence (code and section as written): worked out once per
@@ -92,11 +100,16 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
     prop47 = bool(granted) and any(r.remedy == "prop47" for r in granted)
     if conv.level == "felony" and not reduced:
         text = "Felony conviction: a lifetime state and federal ban on owning or possessing a firearm; a dismissal does not lift it."
+        # Named where Prop 47 may reach the offence (a theft over $950 it does not).
+        prop47_section = off is not None and off.prop47 and (conv.value_dollars or 0) <= 950
         if prop47:
             text += " Prop 47 redesignation does not restore firearm rights either."
-        elif ctx.wobbler(conv) and (case.sentence is None or case.sentence.type == "probation"):
+        elif _reducible(ctx, case, conv):
             text += " A PC 17(b) reduction to a misdemeanour would lift the state felony ban."
-        return [("firearms", text, "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)" + ("; PC 1170.18(k)" if prop47 else ""))]
+        if prop47_section and not prop47:
+            # ca-rules.md 4.5: a Prop 47 reduction, unlike 17(b), leaves the ban in place.
+            text += " A Prop 47 reduction would not restore firearm rights."
+        return [("firearms", text, "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)" + ("; PC 1170.18(k)" if prop47 or prop47_section else ""))]
     if off is None:
         return [("firearms", f"{conv.code} {conv.section} is not in the offence catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
     out: list[tuple[str, str, str]] = []
@@ -115,11 +128,22 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
         if reduced:
             text = "Reduced under PC 17(b): the state felony firearm ban no longer applies" + (", and the offence is not on the PC 29805 list." if not off.firearm_29805 else ".")
             return [("firearms", text, "PC 29805; PC 17(b)")]
-        return _NO_FIREARM_BAN
+        return _NO_FIREARM_BAN_INFRACTION if conv.level == "infraction" else _NO_FIREARM_BAN
     return out
 
 
+def _reducible(ctx, case: Case, conv: Conviction) -> bool:
+    """Whether a 17(b) reduction is worth naming: a wobbler with a probation grant where
+    imposition was not shown to be a suspended prison term (People v. Wood), or an
+    unknown sentence."""
+    if not ctx.wobbler(conv):
+        return False
+    s = case.sentence
+    return s is None or (s.type == "probation" and s.imposition_suspended is not False)
+
+
 _NO_FIREARM_BAN = (("firearms", "No state firearm ban follows from this misdemeanour (it is not on the PC 29805 list).", "PC 29805"),)
+_NO_FIREARM_BAN_INFRACTION = (("firearms", "No state firearm ban follows from this infraction.", "PC 29805"),)
 
 
 def _jury(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
@@ -128,13 +152,38 @@ def _jury(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         return None
     if ctx.as_of < SB310_EFFECTIVE:
         return ("A felony conviction disqualifies the person from jury service unless civil rights have been restored.", "CCP 203(a)(5) (before SB 310)")
-    now = [b for b in ctx.bars.of_case(case.id) if b.certain and b.kind in ("parole", "prcs", "mandatory_supervision", "probation", "serving_sentence")]
+    now = [b for b in ctx.bars.of_case(case.id) if b.certain and b.kind in _JURY_BARS]
     off = ctx.offense(conv)
     if now:
         return ("While in custody or on parole, PRCS, felony probation or mandatory supervision for this felony, the person cannot serve on a jury; that ends with the sentence.", "CCP 203(a)(10) (SB 310)")
+    elsewhere = _jury_bar_elsewhere(ctx, case)
+    if elsewhere is not None:
+        return (f"The person cannot serve on a jury now: they are {elsewhere}. Once that ends, this felony alone does not bar jury service.", "CCP 203(a)(9)-(10) (SB 310)")
     if off is not None and off.registrable and ctx.person.registrant_290:
         return ("A person required to register under PC 290 because of a felony cannot serve on a jury.", "CCP 203(a)(11) (SB 310)")
     return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(10)-(11) (SB 310)")
+
+
+_JURY_BARS = ("parole", "prcs", "mandatory_supervision", "probation", "serving_sentence")
+
+
+def _jury_bar_elsewhere(ctx, case: Case) -> str | None:
+    """What disqualifies the person from jury service now because of another case, or of
+    the person's own facts: custody in any case (CCP 203(a)(9)), or felony supervision
+    (parole, PRCS, mandatory supervision, probation in a felony case: (a)(10)).  None when
+    nothing does."""
+    felony_cases = {c.id for c, v in ctx.all_convictions() if v.level == "felony"}
+    custody_cases = {c.id for c in ctx.cases if c.sentence is not None and c.sentence.type in ("state_prison", "county_jail_1170h")}
+    for b in ctx.bars.others(case.id, _JURY_BARS):
+        if not b.certain:
+            continue
+        if b.kind == "probation" and b.case not in felony_cases:
+            continue  # misdemeanour probation does not disqualify
+        if b.kind == "serving_sentence" and b.case not in custody_cases:
+            continue  # an unpaid fine is a sentence still being served, not custody
+        where = f" in case {b.case_label or b.case}" if b.case is not None else ""
+        return BAR_WHAT[b.kind] + where
+    return None
 
 
 IMMIGRATION_CITE = "INA 101(a)(48)(A); Matter of Roldan (BIA 1999); PC 1473.7"

@@ -41,6 +41,50 @@ def test_jury_service_felony_while_on_supervision():
     assert "cannot serve on a jury" in t and "CCP 203(a)(10)" in t
 
 
+def test_jury_service_barred_by_supervision_in_another_case():
+    """Public case S57: an old felony (case P), and PRCS running in case A: no jury now."""
+    old = custody_case("211", id="P", code="PC", judgment="2010-01-01", release="2013-01-01", supervision_end="2016-01-01")
+    on_prcs = custody_case(judgment="2021-03-01", release="2024-06-01", supervision="prcs", supervision_end=None)
+    t = topics(run(old, on_prcs), case="P", conv="P1")["jury"][0]
+    assert "cannot serve on a jury now" in t and "PRCS" in t and "case A" in t
+    assert "does not bar jury service now" not in t
+
+
+def test_jury_service_not_barred_by_misdemeanour_probation_elsewhere():
+    old = custody_case("211", id="P", code="PC", judgment="2010-01-01", release="2013-01-01", supervision_end="2016-01-01")
+    misdemeanour = probation_case(start="2026-01-01", end="2027-01-01", status="active")
+    t = topics(run(old, misdemeanour), case="P", conv="P1")["jury"][0]
+    assert t.startswith("This felony does not bar jury service now")
+
+
+def test_no_17b_hint_when_a_prison_term_was_imposed_and_suspended():
+    """Public case S43 (People v. Wood): 17(b) is not available, so the firearm line must not
+    promise that a reduction would lift the ban."""
+    rec = probation_case("496(a)", level="felony", kind="formal", imposition_suspended=False, wobbler=True)
+    assert "17(b)" not in topics(run(rec))["firearms"][0]
+
+
+def test_peace_officer_line_names_17b_only_for_a_wobbler():
+    straight = topics(run(probation_case("11350(a)", code="HS", level="felony", kind="formal")))["peace_officer"][0]
+    wobbler = topics(run(probation_case("459/460(b)", level="felony", kind="formal")))["peace_officer"][0]
+    assert "Gov. Code 1029" in straight and "17(b)" not in straight
+    assert "17(b)" in wobbler
+
+
+def test_prop47_felony_is_told_a_reduction_keeps_the_gun_ban():
+    low = topics(run(probation_case("11350(a)", code="HS", level="felony", kind="formal")))["firearms"][0]
+    theft = probation_case("496(a)", level="felony", kind="formal", wobbler=True)
+    theft.convictions[0].value_dollars = 3000
+    over_950 = topics(run(theft))["firearms"][0]
+    assert "Prop 47 reduction would not restore firearm rights" in low and "PC 1170.18(k)" in low
+    assert "Prop 47" not in over_950
+
+
+def test_infraction_is_not_called_a_misdemeanour():
+    t = topics(run(probation_case("415", level="infraction")))["firearms"][0]
+    assert "infraction" in t and "misdemeanour" not in t
+
+
 def test_jury_service_felony_based_registrant():
     rec = probation_case("288(a)", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")
     t = topics(run(rec, person=Person(registrant_290=True)))["jury"][0]
