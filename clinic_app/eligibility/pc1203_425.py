@@ -42,7 +42,7 @@ SB731_OPERATIVE = date(2023, 7, 1)
 SB731_DOJ_FROM = date(2024, 10, 1)
 SB731_CONVICTIONS_FROM = date(1973, 1, 1)
 PATH_II_FROM = date(2005, 1, 1)
-RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), petition under the matching section instead."
+RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), see whether a petition route above is open instead."
 # Shared Reasons (never mutate one): they end most determinations of this remedy.
 BLOCKING_NOTE = Reason("The prosecutor or probation may petition to stop automatic relief up to 90 days before the eligibility date.", "PC 1203.425(b)")
 NO_BARS = Reason("No PC 290 registration, and no other supervision, sentence or pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
@@ -134,12 +134,12 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         return needs_review(
             ctx, case, conv, KEY,
             [*reasons, (f"{question} If it does, relief may apply {when}.", CITE)],
-            next_steps=["Check the RAP sheet for \"relief granted\"; if it is not there, petition (PC 1203.4 / 1203.4a) rather than wait."],
+            next_steps=["Check the RAP sheet for \"relief granted\"; if it is not there, use a petition route that is open rather than wait."],
         )
     reasons.append(NO_BARS)
     reasons.append(BLOCKING_NOTE)
     if first > ctx.as_of:
-        steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", "A petition (PC 1203.4 / 1203.4a / 1203.41) does not have to wait for DOJ."]
+        steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", "Where a petition route is open (see the other results), it does not have to wait for DOJ."]
         return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=[RAP_STEP], confidence="M")
 
@@ -153,7 +153,7 @@ def _path_ia(ctx, case, conv, p, convicted) -> Determination:
     if active and end < ctx.as_of:
         return needs_review(ctx, case, conv, KEY, [(f"The record says probation is still active, but its end date {iso(end)} has passed.", path)], missing=["sentence.probation.status"], confidence="M")
     first = day_after(end)
-    reasons = [(f"Probation was granted and {'ends' if active else 'was completed'} on {iso(end)} without revocation; the quoted text shows no offence carve-out for this path, so relief may apply.", path)]
+    reasons = [(f"Probation was granted and {'ends' if active else 'was completed'} on {iso(end)} without revocation; the statute names no offence this path leaves out, so relief may apply.", path)]
     return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM)
 
 
@@ -168,7 +168,8 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     first = after_years(judgment, 1)  # type: ignore[arg-type]
     if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
         return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"One calendar year from judgment is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
-    reasons = [(f"A {conv.level} without probation, sentence completed; one calendar year from judgment ({iso(judgment)}) is {iso(first)}.", path)]
+    article = "An" if conv.level == "infraction" else "A"
+    reasons = [(f"{article} {conv.level} without probation, sentence completed; one calendar year from judgment ({iso(judgment)}) is {iso(first)}.", path)]
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)

@@ -40,7 +40,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             "PC 1203.49 is for a 647(b) conviction that resulted from being trafficked, and nothing in the record says so; ask the client.",
             CITE, confidence="M",
         )
-    reasons = [("The conviction is under PC 647(b), and the client reports it resulted from being a trafficking victim.", CITE)]
+    if conv.trafficking_related:
+        said = "the record marks it as a result of the client being trafficked"
+    else:
+        said = "the client reports being a trafficking survivor; whether this conviction resulted from it is for the attorney to confirm"
+    reasons = [(f"The conviction is under PC 647(b), and {said}.", CITE)]
     steps = [
         "File form CR-180 (petition), checking the PC 1203.49 box, with the court that entered the conviction, with evidence that the conviction resulted from being trafficked.",
         "Consider vacatur under PC 236.14 first: it erases the conviction rather than dismissing it.",

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -53,8 +54,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, which decides whether PC 17(b) is open.", "PC 17(b)")], missing=["sentence"], confidence="M")
     if s.type in ("state_prison", "county_jail_1170h"):
-        where = "state prison" if s.type == "state_prison" else "county jail under PC 1170(h)"
-        return not_eligible(ctx, case, conv, KEY, [(f"A {where} sentence was imposed, so PC 17(b)(1) does not allow a reduction.", "PC 17(b)(1)")], confidence="M")
+        where = "a state prison sentence" if s.type == "state_prison" else "a county jail sentence under PC 1170(h)"
+        return not_eligible(ctx, case, conv, KEY, [(f"The court imposed {where}, so PC 17(b)(1) does not allow a reduction.", "PC 17(b)(1)")], confidence="M")
     reasons: list[tuple[str, str]] = [(f"{conv.code} {conv.section} is a wobbler: punishable as a felony or a misdemeanour.", "PC 17(b)")]
     if s.type == "probation":
         if s.imposition_suspended is None:
@@ -77,11 +78,18 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if m is not None and m.restitution_owed > 0 and ctx.as_of >= SB1106_EFFECTIVE:
         reasons.append(("Unpaid restitution is no reason to deny the reduction (SB 1106).", "PC 17 (as amended by SB 1106)"))
     mt = ctx.match(conv)
-    steps = ["Ask for the reduction on form CR-180 (17(b) box) with the court that entered the conviction; it can be filed together with a 1203.4 petition."]
+    steps = ["Ask for the reduction on form CR-180 (17(b) box) with the court that entered the conviction" + ("; it can be filed together with a 1203.4 petition." if _dismissal_open(ctx, case, conv) else ".")]
     if is_serious(mt) or is_violent(mt):
         reasons.append(("A reduced serious or violent felony still counts as a strike.", "PC 667(d)(1)"))
     reasons.append(("The reduction is discretionary; afterwards the offence is a misdemeanour for all purposes, which lifts the state felony firearm ban.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782"))
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="H" if s.imposition_suspended else "M")
+
+
+def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:
+    """Whether a PC 1203.4 petition could go with the 17(b) request: a probation case whose
+    offence 1203.4(b) does not exclude (a 261.5(d) felony, say, is excluded)."""
+    s = case.sentence
+    return s is not None and s.type == "probation" and pc1203_4.excluded(ctx, conv) is None
 
 
 evaluate = gated(KEY, gate, decide)

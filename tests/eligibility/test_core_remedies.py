@@ -165,6 +165,20 @@ def test_17b_closed_when_execution_of_a_prison_term_was_suspended():
     assert d.status == "not_eligible" and "Wood" in d.reasons[0].cite
 
 
+def test_17b_step_offers_the_joint_1203_4_petition_only_where_1203_4_is_open():
+    """Public case S16: a felony 261.5(d) is excluded from 1203.4 (PC 1203.4(b)), so the 17(b)
+    step must not say the reduction "can be filed together with a 1203.4 petition"."""
+    open_ = row(run(wobbler_case()), "pc17b").next_steps[0]
+    excluded = row(run(probation_case("261.5(d)", level="felony", kind="formal", imposition_suspended=True, wobbler=True)), "pc17b")
+    assert "1203.4 petition" in open_
+    assert excluded.status == "eligible" and "1203.4" not in excluded.next_steps[0]
+
+
+def test_1203_425_infraction_reason_reads_an_infraction():
+    d = row(run(no_probation_case("415(1)", level="infraction", judgment="2024-02-10")), "pc1203_425")
+    assert d.reasons[0].text.startswith("An infraction without probation")
+
+
 def test_17b_unknown_suspension_needs_review():
     d = row(run(wobbler_case(imposition_suspended=None)), "pc17b")
     assert d.status == "needs_review" and d.missing_facts == ["sentence.imposition_suspended"]

@@ -33,6 +33,17 @@ def test_probation_end_day_before_day_and_after(as_of, expected):
         assert d.date == D("2027-03-02")
 
 
+def test_the_reason_says_what_the_record_holds():
+    """A survivor flag on the person is not a finding about this conviction: the attorney
+    confirms the link; a conviction marked trafficking-related says so."""
+    flagged_person = relief(probation_case("647(b)", start="2016-03-01", end="2019-03-01")).reasons[0].text
+    case = probation_case("647(b)", start="2016-03-01", end="2019-03-01")
+    case.convictions[0].trafficking_related = True
+    marked = relief(case, person=Person()).reasons[0].text
+    assert "attorney to confirm" in flagged_person and "reports it resulted" not in flagged_person
+    assert "record marks it" in marked
+
+
 def test_other_sections_and_non_survivors_not_applicable():
     assert relief(probation_case("484(a)/488")).status == "not_applicable"
     assert relief(probation_case("647(b)"), person=Person()).status == "not_applicable"
