@@ -45,7 +45,10 @@ def consequences(ctx) -> list[Consequence]:
             # where a reduction is possible at all, a wobbler.
             text = _PEACE_OFFICER_WOBBLER if ctx.wobbler(conv) else _PEACE_OFFICER
             append(Consequence(case_id, conv_id, "peace_officer", text, "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
+        sealed = bool(conv.relief_granted) and any(r.remedy == "pc1203_45" for r in conv.relief_granted)
         for topic, text, cite in _by_offence(conv, m):
+            if sealed and topic == "disclosure":
+                topic, text, cite = _SEALED_1203_45
             append(Consequence(case_id, conv_id, topic, text, cite))
         if immigration is not None:
             append(Consequence(case_id, conv_id, "immigration", immigration, IMMIGRATION_CITE))
@@ -56,6 +59,9 @@ def consequences(ctx) -> list[Consequence]:
     return out
 
 
+# ca-rules.md 3.13: once sealed under 1203.45 the conviction is deemed not to have
+# occurred, so the 1203.4 disclosure duty no longer describes it.
+_SEALED_1203_45 = ("disclosure", "Sealed under PC 1203.45: the conviction and the arrest are deemed not to have occurred, and the client may answer questions about them accordingly.", "PC 1203.45(a)")
 _PEACE_OFFICER = "A felony conviction bars employment as a peace officer, even after a dismissal."
 _PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lifts this is unsettled."
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clinic_app.model import Person
+from clinic_app.model import Person, ReliefGranted
 
 from engine_builders import custody_case, money, probation_case, run, topics
 
@@ -132,3 +132,14 @@ def test_felony_bars_peace_officer_work():
     rec = probation_case("459/460(b)", level="felony", kind="formal", imposition_suspended=True)
     assert "Gov. Code 1029" in topics(run(rec))["peace_officer"][0]
     assert "peace_officer" not in topics(run(probation_case()))
+
+
+def test_a_1203_45_sealing_replaces_the_disclosure_duty():
+    """ca-rules.md 3.13: sealed under 1203.45, the conviction is deemed not to have occurred."""
+    dismissed = probation_case("488", start="2008-01-15", end="2009-01-15")
+    dismissed.convictions[0].relief_granted = [ReliefGranted("pc1203_4", None)]
+    sealed = probation_case("488", start="2008-01-15", end="2009-01-15")
+    sealed.convictions[0].relief_granted = [ReliefGranted("pc1203_4", None), ReliefGranted("pc1203_45", None)]
+    assert "must still be disclosed" in topics(run(dismissed))["disclosure"][0]
+    t = topics(run(sealed))["disclosure"]
+    assert len(t) == 1 and "deemed not to have occurred" in t[0] and "PC 1203.45(a)" in t[0]
