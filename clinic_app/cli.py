@@ -464,3 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted; nothing more was written.")
         return 130
+
+
+if __name__ == "__main__":  # python -m clinic_app.cli, as python -m clinic_app
+    raise SystemExit(main())

@@ -255,6 +255,13 @@ def test_help_lists_every_command():
         assert command in result.stdout
 
 
+def test_the_cli_module_runs_as_a_script_too():
+    """`python -m clinic_app.cli` used to import the module and exit 0 with no output."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "clinic_app.cli", "--help"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert result.returncode == 0 and "screen" in result.stdout
+
+
 def test_demo_flag_fills_only_an_empty_caseload(tmp_path, capsys):
     path = tmp_path / "caseload.sqlite"
     cli._fill_demo_if_empty(path)
