@@ -1,13 +1,18 @@
 """A screening as text a paralegal can read at a terminal (`clinic-app screen --format text`).
 
-Per case, per conviction: what is available (status, mode, date) with the first reason
-and its citation, then what was ruled out and why, then the remedies that do not fit this
-kind of record on one line; then what stays true after relief; then the next steps.
-Plain ASCII, wrapped to 100 columns, so it also prints and pastes cleanly.
+Per case, per conviction: every remedy that fits the record (status, mode, date), most
+useful first, each with every one of its reasons and their citations, in order (the reason
+that decides the result is often not the first: a later bar, a date worked out, a deadline);
+then the relief already granted, on its own line; then the remedies that do not fit this kind
+of record, on one line; then what stays true after relief.  Last, the case's next steps, with
+immigration advice (PC 1473.7) and survivor vacatur (PC 236.14) ahead of any other filing.
+Plain ASCII, wrapped to 100 columns (a bracketed citation is kept on one line unless it is
+longer than a line), so it also prints and pastes cleanly.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Iterable
 
@@ -41,6 +46,11 @@ SHORT = {
 _ORDER = {"eligible": 0, "eligible_on": 1, "blocked": 2, "needs_review": 3, "not_eligible": 4, "not_applicable": 5}
 _KEY_ORDER = {k: i for i, k in enumerate(REMEDY_KEYS)}
 _COLS = (35, 26, 14)  # remedy, status, mode
+# Immigration advice and survivor vacatur come before any other filing (a dismissal or
+# reduction filed first can hurt a noncitizen, and vacatur makes the other petitions moot).
+_FIRST_STEPS = ("pc1473_7", "pc236_14")
+_MODE_WORDS = {"mandatory": "mandatory", "discretionary": "discretionary", "good_cause": "good cause", "automatic": "automatic"}
+_GRANTED_CITE = "Record: relief_granted"  # the cite of the engine's already-granted row
 
 
 def status_label(d: Determination) -> str:
@@ -90,6 +100,18 @@ def _person_lines(person: Person) -> list[str]:
     return [f"Person: {'; '.join(facts)}.", ""]
 
 
+def mode_words(mode: str | None) -> str:
+    """The mode as words ("good_cause" -> "good cause"); "" for no mode."""
+    if not mode:
+        return ""
+    return _MODE_WORDS.get(mode, mode.replace("_", " "))
+
+
+def short_name(remedy: str) -> str:
+    """The short name a paralegal reads for a remedy key ("pc1203_4" -> "PC 1203.4 dismissal")."""
+    return SHORT.get(remedy, remedy)
+
+
 def _case_lines(screening: Screening, case: Case) -> list[str]:
     head = f"CASE {case.id}"
     extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
@@ -98,11 +120,12 @@ def _case_lines(screening: Screening, case: Case) -> list[str]:
     head += f"  - {case.outcome.replace('_', ' ')}"
     if case.sentence is not None:
         head += f"; sentence: {_sentence_words(case)}"
-    lines = [head, "=" * min(WIDTH, len(head))]
+    lines = _wrap(head, 0, 2)
+    lines.append("=" * max(len(x) for x in lines))
     rows = [d for d in screening.results if d.case == case.id]
     for conv in case.convictions:
-        lines.append(f"  {conv.id}: {_conviction_words(conv)}")
-        lines.extend(_table([d for d in rows if d.conviction == conv.id]))
+        lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
+        lines.extend(_table([d for d in rows if d.conviction == conv.id], conv))
         cons = [c for c in screening.consequences if c.case == case.id and c.conviction == conv.id]
         if cons:
             lines.append("    What stays true even after relief:")
@@ -123,58 +146,63 @@ def _case_lines(screening: Screening, case: Case) -> list[str]:
     return lines
 
 
-def _table(rows: list[Determination]) -> list[str]:
+def _table(rows: list[Determination], conv: Conviction | None = None) -> list[str]:
     rows = sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99)))
     shown = [d for d in rows if d.status != "not_applicable"]
-    skipped = [d for d in rows if d.status == "not_applicable"]
+    granted = [d for d in rows if d.status == "not_applicable" and _is_already_granted(d)]
+    skipped = [d for d in rows if d.status == "not_applicable" and not _is_already_granted(d)]
     out: list[str] = []
     if shown:
         out.append("    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode".ljust(_COLS[2]) + "Confidence")
         out.append("    " + "-" * (sum(_COLS) + 10))
     for d in shown:
-        out.append("    " + SHORT.get(d.remedy, d.remedy)[: _COLS[0] - 1].ljust(_COLS[0]) + status_label(d).ljust(_COLS[1]) + (d.mode or "").ljust(_COLS[2]) + d.confidence)
-        # Available: the first reason says why.  Blocked or for review: every reason, since
-        # the open question or the date it lifts usually comes after the first.
-        for r in _shown_reasons(d):
+        out.append("    " + short_name(d.remedy)[: _COLS[0] - 1].ljust(_COLS[0]) + status_label(d).ljust(_COLS[1]) + mode_words(d.mode).ljust(_COLS[2]) + d.confidence)
+        # Every reason, in order: the one that decides the result (a later bar, the date
+        # worked out, a deadline, the open question) is often not the first.
+        for r in d.reasons:
             out.extend(_wrap(f"{r.text} [{r.cite}]", 8, 10))
         if d.missing_facts:
-            out.extend(_wrap("Missing: " + ", ".join(d.missing_facts), 8, 8))
+            out.extend(_wrap("Missing: " + ", ".join(d.missing_facts), 8, 10))
+    if granted:
+        dates = {r.remedy: r.date for r in conv.relief_granted} if conv is not None else {}
+        names = ", ".join(short_name(d.remedy) + (f" ({dates[d.remedy].isoformat()})" if dates.get(d.remedy) else "") for d in granted)
+        out.extend(_wrap(f"Already granted: {names}.", 4, 6))
     if skipped:
-        names = ", ".join(SHORT.get(d.remedy, d.remedy) for d in skipped)
+        names = ", ".join(short_name(d.remedy) for d in skipped)
         out.extend(_wrap(f"Does not fit this record: {names}.", 4, 6))
     return out
 
 
-def _shown_reasons(d: Determination) -> list:
-    """Blocked or for review: every reason (the open question or the date it lifts usually
-    comes after the first).  Available: the first reason, plus what makes it discretionary."""
-    if d.status in ("blocked", "needs_review"):
-        return list(d.reasons)
-    shown = d.reasons[:1]
-    if d.mode == "discretionary":
-        shown += [r for r in d.reasons[1:] if "discretionary" in r.text][:2]
-    return shown
+def _is_already_granted(d: Determination) -> bool:
+    """The engine's row for relief the record says was already granted (see
+    clinic_app.eligibility._already_granted): not_applicable, cited to the record."""
+    return d.status == "not_applicable" and any(r.cite == _GRANTED_CITE for r in d.reasons)
 
 
 def _next_steps(rows: list[Determination]) -> list[str]:
-    seen: list[str] = []
-    for d in sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99))):
+    """Each remedy's steps, prefixed with its short name, each step text once: immigration
+    advice and survivor vacatur first, then the rest most useful first (as in the table)."""
+    out: list[str] = []
+    said: set[str] = set()
+    for d in sorted(rows, key=_step_order):
         if d.status in ("not_eligible", "not_applicable"):
             continue
         for s in d.next_steps:
-            text = f"{SHORT.get(d.remedy, d.remedy)}: {s}"
-            if s not in (x.split(": ", 1)[-1] for x in seen):
-                seen.append(text)
-    return seen
+            if s not in said:
+                said.add(s)
+                out.append(f"{short_name(d.remedy)}: {s}")
+    return out
+
+
+def _step_order(d: Determination) -> tuple:
+    return (d.remedy not in _FIRST_STEPS, _ORDER[d.status], _KEY_ORDER.get(d.remedy, 99))
 
 
 def _conviction_words(conv: Conviction) -> str:
     words = f"{conv.code} {conv.section}, {conv.level}"
     if conv.conviction_date:
         words += f", convicted {conv.conviction_date.isoformat()}"
-    if conv.relief_granted:
-        words += "; already granted: " + ", ".join(f"{r.remedy}" + (f" {r.date.isoformat()}" if r.date else "") for r in conv.relief_granted)
-    return words
+    return words  # relief already granted is said once, on its own line under the table
 
 
 def _sentence_words(case: Case) -> str:
@@ -200,8 +228,23 @@ def _sentence_words(case: Case) -> str:
     return words
 
 
+# textwrap splits only on ASCII whitespace, so a private-use character stands in for each
+# space inside a bracketed citation while wrapping and is turned back into a space after.
+_KEEP = "\ue000"
+_CITATION = re.compile(r"\S*\[[^\[\]]*\]\S*")  # with what sticks to it: "(see [PC 17(b)])."
+
+
 def _wrap(text: str, first: int, rest: int) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False) or [""]
+    """`text` wrapped to WIDTH with a hanging indent; a bracketed citation that fits on a
+    line is never split (one longer than a line may still break)."""
+    room = WIDTH - max(first, rest)
+
+    def keep(m: re.Match) -> str:
+        word = m.group(0)
+        return word.replace(" ", _KEEP) if len(word) <= room else word
+
+    lines = textwrap.wrap(_CITATION.sub(keep, text), WIDTH, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False)
+    return [x.replace(_KEEP, " ") for x in lines] or [""]
 
 
-__all__ = ["render_text", "status_label", "NOTICE", "SHORT", "remedy_title"]
+__all__ = ["render_text", "status_label", "mode_words", "short_name", "NOTICE", "SHORT", "remedy_title"]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from clinic_app.eligibility.text_report import NOTICE, render_text, status_label
-from clinic_app.model import Case, Person
+from datetime import date
 
-from engine_builders import probation_case, row, run
+from clinic_app.eligibility.text_report import NOTICE, SHORT, WIDTH, render_text, status_label
+from clinic_app.model import Case, Determination, Person, Reason, ReliefGranted, Screening
+
+from engine_builders import custody_case, probation_case, row, run
 
 
 def text_of(*cases, person=None, **kw):
@@ -39,9 +41,284 @@ def test_arrest_only_case_keeps_a_gap_between_remedy_and_status():
 
 
 def test_every_remedy_is_shown_or_named_as_not_fitting():
-    from clinic_app.eligibility.text_report import SHORT
-
     s, text = text_of(probation_case())
     flat = " ".join(text.split())  # names may wrap across lines
     for d in s.results:
         assert SHORT[d.remedy] in flat
+
+
+# ---- Helpers for the layout checks below -------------------------------------------------
+
+SHORT_CITE = "PC 1203.425(a)(1)(B)(iv)(I)(ia)"  # 33 characters: always fits on a line
+
+
+def flat(text: str) -> str:
+    """The text with every run of whitespace made one space, so wrapped sentences match."""
+    return " ".join(text.split())
+
+
+def row_line(text: str, remedy: str) -> str:
+    """The table line that starts the row for `remedy` (first one in the text)."""
+    return next(x for x in text.splitlines() if x.startswith("    " + SHORT[remedy] + " "))
+
+
+def next_steps_of(text: str, case: str = "A") -> list[str]:
+    """The step lines ("- ...") of one case's next steps, unwrapped."""
+    lines = text.splitlines()
+    start = lines.index(f"  Next steps for case {case}:") + 1
+    steps: list[str] = []
+    for x in lines[start:]:
+        if x.startswith("    - "):
+            steps.append(x[6:])
+        elif x.startswith("      ") and steps:
+            steps[-1] += " " + x.strip()
+        else:
+            break
+    return steps
+
+
+def hand_made(*rows: Determination, case: Case | None = None) -> str:
+    """A report of rows written out here, so the layout is tested without the engine's wording."""
+    case = case or probation_case()
+    return render_text(Screening(date(2026, 11, 15), "test", list(rows), []), Person(), [case])
+
+
+def lines_fit(text: str) -> None:
+    too_long = [x for x in text.splitlines() if len(x) > WIDTH]
+    assert not too_long, too_long
+
+
+def super_strike_and_marijuana() -> list[Case]:
+    """An attempted murder (a super-strike) and a later pre-Prop-64 marijuana sale felony."""
+    murder = custody_case("664/187", id="P", code="PC", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
+    sale = custody_case("11360(a)", id="A", code="HS", judgment="2015-06-01", release="2017-06-01", supervision_end="2019-06-01")
+    return [murder, sale]
+
+
+# ---- 1. Every reason of every shown row ---------------------------------------------------
+
+
+def test_every_reason_of_every_shown_row_is_printed_in_order():
+    cases = super_strike_and_marijuana()
+    s, text = text_of(*cases)
+    body = flat(text)
+    shown = [d for d in s.results if d.status != "not_applicable"]
+    assert any(d.status == "not_eligible" and len(d.reasons) > 1 for d in shown)
+    assert any(d.status == "eligible" and len(d.reasons) > 1 for d in shown)
+    for d in shown:
+        at = 0
+        for r in d.reasons:
+            said = flat(f"{r.text} [{r.cite}]")
+            found = body.find(said, at)
+            assert found >= 0, (d.remedy, d.status, said)
+            at = found + len(said)
+
+
+def row_block(text: str, case: str, remedy: str) -> str:
+    """The lines of one row (its table line and the reasons under it) in one case."""
+    lines = text.splitlines()
+    top = lines.index(next(x for x in lines if x.startswith(f"CASE {case}")))
+    first = next(i for i in range(top, len(lines)) if lines[i].startswith("    " + SHORT[remedy] + " "))
+    last = next(i for i in range(first + 1, len(lines)) if not lines[i].startswith("        "))
+    return "\n".join(lines[first:last])
+
+
+def test_the_deciding_later_reason_of_a_not_eligible_row_is_under_it():
+    # Prop 64: the first reason only says the offence predates Prop 64; the bar (the
+    # super-strike prior in case P) comes in a later reason.
+    s, text = text_of(*super_strike_and_marijuana())
+    d = row(s, "prop64")
+    assert d.status == "not_eligible" and len(d.reasons) > 1
+    block = flat(row_block(text, "A", "prop64"))
+    for r in d.reasons:
+        assert flat(f"{r.text} [{r.cite}]") in block
+
+
+def test_eligible_row_shows_reasons_after_the_first():
+    s, text = text_of(probation_case())  # a completed misdemeanour: 1203.4 and 1203.425 apply
+    for remedy in ("pc1203_4", "pc1203_425"):
+        d = row(s, remedy)
+        assert d.status == "eligible" and len(d.reasons) > 1, (remedy, d.status, len(d.reasons))
+        block = flat(row_block(text, "A", remedy))
+        assert [flat(r.text) in block for r in d.reasons] == [True] * len(d.reasons)
+
+
+def test_hand_made_rows_print_all_reasons_of_every_status_but_not_applicable():
+    reasons = [Reason(f"Reason number {i} of this row.", f"PC {i}") for i in range(1, 5)]
+    rows = [
+        Determination("A", "A1", "pc1203_4", "eligible", "mandatory", None, list(reasons)),
+        Determination("A", "A1", "pc1203_425", "eligible_on", "automatic", date(2027, 1, 1), list(reasons)),
+        Determination("A", "A1", "pc17b", "not_eligible", None, None, list(reasons)),
+        Determination("A", "A1", "prop47", "not_applicable", None, None, [Reason("Hidden reason.", "PC 0")]),
+    ]
+    text = hand_made(*rows)
+    for r in reasons:
+        assert text.count(f"{r.text} [{r.cite}]") == 3
+    assert "Hidden reason." not in text
+
+
+# ---- 2. Next steps: immigration advice and survivor vacatur first --------------------------
+
+
+def test_immigration_steps_come_before_the_dismissal_steps():
+    noncitizen = Person(us_citizen=False)
+    case = probation_case("11351", code="HS", level="felony", kind="formal", start="2015-04-06", end="2018-04-06")
+    s, text = text_of(case, person=noncitizen)
+    assert row(s, "pc1473_7").next_steps and row(s, "pc1203_4").next_steps
+    steps = next_steps_of(text)
+    first_1473 = min(i for i, x in enumerate(steps) if x.startswith(SHORT["pc1473_7"] + ": "))
+    first_1203 = min(i for i, x in enumerate(steps) if x.startswith(SHORT["pc1203_4"] + ": "))
+    assert first_1473 < first_1203
+    assert steps[0].startswith(SHORT["pc1473_7"] + ": ")
+
+
+def test_survivor_vacatur_steps_come_first():
+    s, text = text_of(probation_case("647(b)", start="2016-03-01", end="2019-03-01"), person=Person(trafficking_survivor=True))
+    assert row(s, "pc236_14").status == "eligible" and row(s, "pc1203_4").next_steps
+    steps = next_steps_of(text)
+    assert steps[0].startswith(SHORT["pc236_14"] + ": ")
+    assert max(i for i, x in enumerate(steps) if x.startswith(SHORT["pc236_14"] + ": ")) < min(
+        i for i, x in enumerate(steps) if x.startswith(SHORT["pc1203_4"] + ": ")
+    )
+
+
+def test_the_same_step_is_listed_once_and_not_eligible_steps_are_left_out():
+    same = "Ask the court for a hearing date."
+    rows = [
+        Determination("A", "A1", "pc1203_4", "eligible", "mandatory", None, [Reason("Yes.", "PC 1")], [same, "File CR-180."]),
+        Determination("A", "A1", "pc17b", "eligible", "discretionary", None, [Reason("Yes.", "PC 2")], [same]),
+        Determination("A", "A1", "prop47", "not_eligible", None, None, [Reason("No.", "PC 3")], ["Never shown."]),
+        Determination("A", "A1", "pc1473_7", "needs_review", None, None, [Reason("Maybe.", "PC 4")], ["See an immigration attorney."]),
+    ]
+    steps = next_steps_of(hand_made(*rows))
+    assert steps == [
+        f"{SHORT['pc1473_7']}: See an immigration attorney.",
+        f"{SHORT['pc1203_4']}: {same}",
+        f"{SHORT['pc1203_4']}: File CR-180.",
+    ]
+
+
+# ---- 3. Case header wrapped, underline as long as its longest line -------------------------
+
+
+def test_long_case_header_is_wrapped_and_underlined_to_its_longest_line():
+    case = probation_case(start="2023-02-01", end="2024-02-01", early="2023-09-01")
+    case.case_number = "LA-2023-CR-000123456"
+    _, text = text_of(case)
+    lines = text.splitlines()
+    top = next(i for i, x in enumerate(lines) if x.startswith("CASE A"))
+    under = next(i for i in range(top, len(lines)) if lines[i] and set(lines[i]) == {"="})
+    header = lines[top:under]
+    assert len(header) > 1, header
+    assert all(x.startswith("  ") and not x.startswith("   ") for x in header[1:])
+    assert max(len(x) for x in header) <= WIDTH
+    assert len(lines[under]) == max(len(x) for x in header)
+    assert "ended early 2023-09-01" in flat(" ".join(header))
+
+
+def test_short_case_header_has_an_underline_of_its_own_length():
+    _, text = text_of(probation_case())
+    lines = text.splitlines()
+    top = next(i for i, x in enumerate(lines) if x.startswith("CASE A"))
+    assert lines[top + 1] == "=" * len(lines[top])
+
+
+# ---- 4. Citations kept whole; nothing past the width ---------------------------------------
+
+
+def test_a_short_citation_is_never_split_across_lines():
+    for pad in range(40, 100):  # the citation lands at every position near the line end
+        text = hand_made(Determination("A", "A1", "pc1203_425", "eligible", "automatic", None, [Reason("x" * pad + " ends here.", SHORT_CITE)]))
+        lines_fit(text)
+        assert sum(f"[{SHORT_CITE}]" in x for x in text.splitlines()) == 1, pad
+
+
+def test_citation_longer_than_a_line_may_break_but_nothing_is_lost():
+    long_cite = "; ".join(f"PC 1203.{i}(a)(1)" for i in range(12))
+    text = hand_made(Determination("A", "A1", "pc1203_4", "eligible", "mandatory", None, [Reason("A reason.", long_cite)]))
+    assert len(long_cite) > WIDTH
+    lines_fit(text)
+    assert f"A reason. [{long_cite}]" in flat(text)
+
+
+def test_real_reports_fit_the_width_and_keep_citations_whole():
+    reports = [
+        text_of(*super_strike_and_marijuana())[1],
+        text_of(probation_case("488", start="2008-01-15", end="2009-01-15"))[1],
+        text_of(probation_case("11351", code="HS", level="felony", kind="formal", start="2015-04-06", end="2018-04-06"), person=Person(us_citizen=False))[1],
+    ]
+    for text in reports:
+        lines_fit(text)
+        for x in text.splitlines():
+            # a "[" opened on a line closes on it (every citation here is shorter than a line)
+            assert x.count("[") == x.count("]"), x
+
+
+# ---- 5. Names, not internal keys or raw values ---------------------------------------------
+
+
+def test_granted_relief_is_named_in_words_once():
+    case = probation_case("488", start="2008-01-15", end="2009-01-15")
+    case.convictions[0].relief_granted = [ReliefGranted("pc1203_4", date(2010, 3, 1))]
+    _, text = text_of(case)
+    line = next(x for x in text.splitlines() if x.startswith("  A1: "))
+    assert "granted" not in line  # said on its own line under the table, not twice
+    assert text.count("PC 1203.4 dismissal (2010-03-01)") == 1
+    assert "pc1203_4" not in text
+
+
+def test_mode_column_shows_words():
+    # Prop 47 after its filing deadline: relief on good cause.
+    case = probation_case("11350(a)", code="HS", level="felony", kind="formal", start="2012-07-11", end="2015-07-11")
+    s, text = text_of(case)
+    assert row(s, "prop47").mode == "good_cause"
+    assert "good cause" in row_line(text, "prop47")
+    assert "good_cause" not in text
+
+
+def test_every_format_mode_is_shown_without_underscores():
+    modes = ("mandatory", "discretionary", "good_cause", "automatic")  # FORMAT.md `mode`
+    keys = ("pc1203_4", "pc17b", "prop47", "pc1203_425")
+    text = hand_made(*(Determination("A", "A1", k, "eligible", m, None, [Reason("Yes.", "PC 1")]) for k, m in zip(keys, modes)))
+    for k, m in zip(keys, modes):
+        assert m.replace("_", " ") in row_line(text, k)
+    assert "_" not in "".join(row_line(text, k) for k in keys)
+
+
+# ---- 6. Missing facts: hanging indent ------------------------------------------------------
+
+
+def test_missing_facts_continue_under_the_text():
+    missing = [f"convictions[A1].some_long_fact_name_{i}" for i in range(6)]
+    text = hand_made(Determination("A", "A1", "prop47", "needs_review", None, None, [Reason("Unsure.", "PC 1170.18")], [], missing, "L"))
+    lines = text.splitlines()
+    i = next(i for i, x in enumerate(lines) if x.startswith("        Missing: "))
+    assert lines[i + 1].startswith(" " * 10) and not lines[i + 1].startswith(" " * 11)
+    lines_fit(text)
+    assert "Missing: " + ", ".join(missing) in flat(text)
+
+
+# ---- 7. Relief already granted: its own line, not "does not fit" ---------------------------
+
+
+def granted_text(when):
+    case = probation_case("488", start="2008-01-15", end="2009-01-15")
+    case.convictions[0].relief_granted = [ReliefGranted("pc1203_4", when)]
+    return text_of(case)
+
+
+def test_already_granted_relief_has_its_own_line_before_does_not_fit():
+    s, text = granted_text(date(2010, 3, 1))
+    assert row(s, "pc1203_4").status == "not_applicable"
+    lines = text.splitlines()
+    granted = [i for i, x in enumerate(lines) if x.startswith("    Already granted: ")]
+    assert [lines[i] for i in granted] == ["    Already granted: PC 1203.4 dismissal (2010-03-01)."]
+    skip = next(i for i, x in enumerate(lines) if x.startswith("    Does not fit this record: "))
+    assert granted[0] < skip
+    does_not_fit = flat(" ".join(lines[skip : skip + 4]).split(".")[0])
+    assert SHORT["pc1203_4"] + "," not in does_not_fit and not does_not_fit.endswith(SHORT["pc1203_4"])
+
+
+def test_already_granted_without_a_date():
+    _, text = granted_text(None)
+    assert "    Already granted: PC 1203.4 dismissal." in text.splitlines()
