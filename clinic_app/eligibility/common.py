@@ -85,10 +85,13 @@ class CapFlag:
     years: int
     text: str
     cite: str = "PC 1203a; PC 1203.1(a) (AB 1950); People v. Quinn (2021) 59 Cal.App.5th 874"
+    # The judgment was most likely final before 2021-01-01, so the cap most likely does not
+    # reach it: flagged for the attorney (ca-rules.md 2.2), but it decides nothing.
+    final_before: bool = False
 
     def decides(self, ordered_end: date, as_of: date) -> bool:
         """True when the two readings give different answers on `as_of`."""
-        return self.capped_end < as_of <= ordered_end
+        return not self.final_before and self.capped_end < as_of <= ordered_end
 
 
 def ab1950_flag(ctx, case: Case) -> CapFlag | None:
@@ -112,8 +115,9 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     if p is None or p.start is None or p.end is None or p.early_termination is not None:
         return None
     judgment = S.judgment_date(case) or p.start
-    if judgment < AB1950_NOT_FINAL_FROM:
-        return None  # final before 2021-01-01: the cap does not reach it
+    final_before = judgment < AB1950_NOT_FINAL_FROM
+    if final_before and p.end < AB1950_EFFECTIVE:
+        return None  # over before AB 1950 took effect: it cut nothing short
     convs = case.convictions
     felony = any(c.level == "felony" for c in convs)
     years = 2 if felony else 1
@@ -129,10 +133,16 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
         if off.section.startswith(("273.5", "243(e)")) or (c.value_dollars or 0) > 25_000:
             return None
     level = "felony" if felony else "misdemeanor"
-    text = (
-        f"AB 1950 caps {level} probation at {years} year{'s' if years > 1 else ''}; if it reaches this case "
-        f"(not final on 2021-01-01, or granted since), probation ended on {iso(capped)}, not {iso(p.end)}."
-    )
+    cap = f"AB 1950 caps {level} probation at {years} year{'s' if years > 1 else ''}"
+    if final_before:
+        # ca-rules.md 2.2: "If the record shows a pre-2021 term that AB 1950 would have cut
+        # short, flag it."  Quinn reaches only judgments not final on 2021-01-01.
+        text = (
+            f"{cap}, but only for judgments not final on 2021-01-01; this one ({iso(judgment)}) most likely was, "
+            f"so the ordered end {iso(p.end)} stands. Had the cap applied, probation would have ended on {iso(capped)}: an attorney confirms."
+        )
+        return CapFlag(capped, years, text, final_before=True)
+    text = f"{cap}; if it reaches this case (not final on 2021-01-01, or granted since), probation ended on {iso(capped)}, not {iso(p.end)}."
     return CapFlag(capped, years, text)
 
 

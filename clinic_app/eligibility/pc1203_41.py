@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
+from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -141,7 +141,10 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
         if other.status == "blocked" and first > ctx.as_of and (other.date is None or other.date < first):
             other.date = first if other.date is not None else None
         return other
-    reasons.append(("Relief is discretionary: the court decides in the interests of justice; unpaid restitution is no ground to deny it.", "PC 1203.41(a), (d)"))
+    if ctx.as_of >= SB1106_EFFECTIVE:
+        reasons.append(("Relief is discretionary: the court decides in the interests of justice; unpaid restitution is no ground to deny it.", "PC 1203.41(a), (d)"))
+    else:  # 1203.41(d) came with SB 1106 (ca-rules.md 1, 2.3)
+        reasons.append(("Relief is discretionary: the court decides in the interests of justice.", "PC 1203.41(a)"))
     steps = ["File form CR-180 with the court that entered the conviction and give the prosecutor 15 days' notice; attach a declaration (MC-030) and letters of support."]
     if first > ctx.as_of:
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence=conf)

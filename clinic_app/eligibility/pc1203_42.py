@@ -17,6 +17,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
+from clinic_app.eligibility.pc1203_41 import SB731_PRISON_EARLIEST, SB731_PRISON_SURE
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
 from clinic_app.eligibility.serious import is_serious, is_violent
@@ -90,7 +91,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
-    reasons.append(("Relief is discretionary; since SB 731, PC 1203.41 also reaches this sentence, so the attorney may choose either.", "PC 1203.42(a); PC 1203.41(a)(1)"))
+    if ctx.as_of >= SB731_PRISON_SURE:
+        reasons.append(("Relief is discretionary; since SB 731, PC 1203.41 also reaches this sentence, so the attorney may choose either.", "PC 1203.42(a); PC 1203.41(a)(1)"))
+    elif ctx.as_of >= SB731_PRISON_EARLIEST:
+        reasons.append(("Relief is discretionary; PC 1203.41 may also reach this sentence (SB 731; sources differ on whether from 2023-01-01 or 2023-07-01).", "PC 1203.42(a); PC 1203.41(a)(1)"))
+    else:
+        reasons.append(("Relief is discretionary.", "PC 1203.42(a)"))
     steps = ["File form CR-180 with the court that entered the conviction, with a declaration and letters of support."]
     if first > ctx.as_of:
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence="M")

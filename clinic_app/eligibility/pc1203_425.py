@@ -186,7 +186,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)
     if is_serious(m) or is_violent(m) or is_registrable(m):
-        return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} is a serious, violent or registrable felony, which the felony path excludes.", f"{path}; PC 1192.7(c); PC 667.5(c)")])
+        return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} is a serious, violent or registrable felony, which the felony path excludes.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290")])
     s = case.sentence
     own = own_bars(ctx, case)
     if own:

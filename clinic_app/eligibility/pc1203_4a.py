@@ -103,19 +103,29 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     reasons.append((f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A))
     reasons.append(("The sentence has been fully performed.", CITE_A))
     later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of]
+    rest = restitution_reason(ctx, case)
+    # Before SB 1106 unpaid restitution could leave the sentence not "fully performed":
+    # said in 1203.4a's own terms, and the mandatory route is then not promised above it.
+    restitution_bars_mandatory = rest is not None and rest[2]
     if later:
         c, v = min(later, key=lambda cv: cv[1].conviction_date)
         reasons.append((f"A later conviction ({v.code} {v.section}, case {c.id}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
         mode = "discretionary"
-        steps.append("Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice.")
+    elif restitution_bars_mandatory:
+        reasons.append(("No later conviction appears in the record.", CITE_A))
+        mode = "discretionary"
     else:
         reasons.append(("No later conviction appears in the record, so the mandatory route applies.", CITE_A))
         mode = "mandatory"
-    rest = restitution_reason(ctx, case)
     if rest is not None:
-        reasons.append((rest[0], "PC 1203.4a(e)" if not rest[2] else rest[1]))
-        if rest[2]:
-            mode = "discretionary"
+        if restitution_bars_mandatory:
+            owed = case.money.restitution_owed if case.money is not None else 0
+            reasons.append((f"Restitution of ${owed:,} is unpaid; before SB 1106 took effect on 2023-01-01 a court could find the sentence not fully performed, leaving only the discretionary route.", "PC 1203.4a(a), (b) (before SB 1106)"))
+            conf = weakest(conf, "M")
+        else:
+            reasons.append((rest[0], "PC 1203.4a(e)"))
+    if mode == "discretionary":
+        steps.append("Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice.")
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
