@@ -157,6 +157,12 @@ def check_case(case: Case, path: str) -> None:
         if not conviction.section.strip():
             raise FormatError(f"{path}.convictions[{j}].section", "empty")
         _check_order(conviction.offense_date, conviction.conviction_date, f"{path}.convictions[{j}].conviction_date", "the offense date")
+        judged = case.sentence.judgment_date if case.sentence is not None else None
+        if conviction.conviction_date is not None and judged is not None and conviction.conviction_date > judged:
+            # Judgment is pronounced on a conviction, so never before it.
+            raise FormatError(f"{path}.convictions[{j}].conviction_date", f"{conviction.conviction_date.isoformat()} is after the judgment date {judged.isoformat()}")
+        for k, relief in enumerate(conviction.relief_granted):
+            _check_order(conviction.conviction_date, relief.date, f"{path}.convictions[{j}].relief_granted[{k}].date", "the conviction date")
         for name in ("value_dollars", "cannabis_grams", "cannabis_plants"):
             amount = getattr(conviction, name)
             if amount is not None and amount < 0:
@@ -169,6 +175,9 @@ def check_case(case: Case, path: str) -> None:
             pp = f"{sp}.probation"
             _check_order(probation.start, probation.end, f"{pp}.end", "the start")
             _check_order(probation.start, probation.early_termination, f"{pp}.early_termination", "the start")
+            if probation.early_termination is not None and probation.end is not None and probation.early_termination > probation.end:
+                # An early end after the ordered end: the record needs the end as modified.
+                raise FormatError(f"{pp}.early_termination", f"{probation.early_termination.isoformat()} is after the ordered end {probation.end.isoformat()}; if probation was extended, record the new end")
             for k, violation in enumerate(probation.violations):
                 _check_order(probation.start, violation.date, f"{pp}.violations[{k}].date", "the start")
         custody = sentence.custody

@@ -259,6 +259,8 @@ class CaseForm(Committer):
             early = None if problems["early_termination"] else self.early_termination.value()
             if early and start and early < start:
                 problems["early_termination"] = "Before probation started"
+            elif early and end and early > end:
+                problems["early_termination"] = f"After probation ends ({end.isoformat()}): if it was extended, enter the new end"
         if kind in ("county_jail_1170h", "state_prison") and not problems["release"] and not problems["supervision_end"]:
             release, end = self.release.value(), self.supervision_end.value()
             if release and end and end < release:
@@ -273,8 +275,24 @@ class CaseForm(Committer):
             row.message.say(text)
             if text:
                 out.append(f"{row.field.accessibleName()}: {text}")
-        out += (self.convictions.validate() + self.violations.validate() + self.conditions.validate()
-                + self.arrest_offenses.validate())
+        out += (self.convictions.validate() + self._convictions_after_judgment() + self.violations.validate()
+                + self.conditions.validate() + self.arrest_offenses.validate())
+        return out
+
+    def _convictions_after_judgment(self) -> list[str]:
+        """A count convicted after the judgment date (judgment is pronounced on a conviction,
+        never before it): said beside the count, as the caseload would refuse it."""
+        if self.sentence_type.currentData() is None or self.judgment.problem():
+            return []  # no sentence is saved, so no judgment date either
+        judged = self.judgment.value()
+        if judged is None:
+            return []
+        out = []
+        for row in self.convictions.rows:
+            convicted = None if row.date.problem() else row.date.value()
+            if convicted is not None and convicted > judged:
+                row.message.say(f"The conviction date is after the judgment date ({judged.isoformat()})")
+                out.append("Conviction date: after the judgment date")
         return out
 
     def value(self) -> Case:

@@ -185,6 +185,12 @@ class ConvictionRow(EntryRow):
             ("Value", self.value_dollars.problem()), ("Cannabis grams", self.cannabis_grams.problem()),
             ("Cannabis plants", self.cannabis_plants.problem())) if p), None)
         problems += self.relief.validate()
+        convicted = None if self.date.problem() else self.date.value()
+        for relief in self.relief.rows:
+            granted = None if relief.date.problem() else relief.date.value()
+            if convicted is not None and granted is not None and granted < convicted:
+                relief.message.say(f"Before the conviction date ({convicted.isoformat()})")
+                problems.append("Relief granted: before the conviction date")
         if match is None:
             self.message.say("Enter the code section (e.g. 459 or HS 11350)")
             problems.append("Conviction: the code section is missing")

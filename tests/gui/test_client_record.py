@@ -114,6 +114,26 @@ def test_new_client_with_probation_case_then_a_payment_changes_the_determination
     assert window.caseload.model.index(row_index, 0).data() == "Rosa Testcase"
 
 
+def test_dates_in_an_impossible_order_are_said_beside_the_field_and_not_saved(qtbot, window, repo):
+    """The caseload refuses them (screening_format.check_case); the form says so first, so
+    a save never fails half-way."""
+    client_id = _open(window, repo, probation_client("Orla Orden"))
+    view = window.client_view
+    form = view.record.case_form
+    _type(qtbot, form.early_termination, "2024-06-01")  # after the ordered end 2024-05-01
+    assert form.rows["early_termination"].message.text().startswith("After probation ends (2024-05-01)")
+    assert not view.save_button.isEnabled()
+    _type(qtbot, form.early_termination, "2023-06-01")
+    assert repo.get_client(client_id).cases[0].sentence.probation.early_termination == date(2023, 6, 1)
+
+    _type(qtbot, form.judgment, "2021-04-01")  # before the conviction date 2021-05-01
+    row = form.convictions.rows[0]
+    assert row.message.text() == "The conviction date is after the judgment date (2021-04-01)"
+    assert not view.save_button.isEnabled() and "Conviction date: after the judgment date" in view.save_button.toolTip()
+    _type(qtbot, form.judgment, "2021-05-01")
+    assert repo.get_client(client_id).cases[0].sentence.judgment_date == date(2021, 5, 1)
+
+
 def test_validation_is_said_beside_the_field_and_save_explains_why_it_is_disabled(qtbot, window, repo):
     client_id = _open(window, repo, probation_client("Vera Valid"))
     view = window.client_view

@@ -87,15 +87,18 @@ def test_relief_already_granted_round_trips(qtbot, window, repo):
     _type(qtbot, relief.date, "2020-13-10")
     assert relief.message.text() == "Not a date: write it as YYYY-MM-DD"
     assert not view.save_button.isEnabled()
-    _type(qtbot, relief.date, "2020-01-10")
+    _type(qtbot, relief.date, "2020-01-10")  # before the conviction (2021-05-01): impossible
+    assert relief.message.text() == "Before the conviction date (2021-05-01)"
+    assert not view.save_button.isEnabled()
+    _type(qtbot, relief.date, "2022-01-10")
     stored = repo.get_client(client_id).cases[0].convictions[0].relief_granted
-    assert stored == [ReliefGranted(remedy="pc17b", date=date(2020, 1, 10))]
+    assert stored == [ReliefGranted(remedy="pc17b", date=date(2022, 1, 10))]
     # The engine reads it: 17(b) is no longer something to ask for.
     assert not any(d.remedy == "pc17b" and d.status in ("eligible", "eligible_on") for d in view.screening.results)
 
     window.open_client(client_id)
     relief = view.record.case_form.convictions.rows[0].relief.rows[0]
-    assert (relief.remedy.currentData(), relief.date.text()) == ("pc17b", "2020-01-10")
+    assert (relief.remedy.currentData(), relief.date.text()) == ("pc17b", "2022-01-10")
     qtbot.mouseClick(relief.remove, Qt.MouseButton.LeftButton)
     assert repo.get_client(client_id).cases[0].convictions[0].relief_granted == []
 
