@@ -20,6 +20,20 @@ def test_sb_1106_unpaid_restitution_before_and_after_2023_01_01():
     assert any("SB 1106" in r.cite for r in after.reasons)
 
 
+def test_sb_1106_for_1203_4a_each_side_says_one_route():
+    """Before 2023 unpaid restitution could leave a no-probation sentence not fully performed:
+    discretionary, and the mandatory route is not also promised; from 2023, mandatory, (e)."""
+    rec = lambda: no_probation_case("484(a)/488", judgment="2020-02-10", money=money(restitution_ordered=300, restitution_paid=0))  # noqa: E731
+    before = row(run(rec(), as_of="2022-12-31"), "pc1203_4a")
+    after = row(run(rec(), as_of="2023-01-01"), "pc1203_4a")
+    assert (before.status, before.mode, before.confidence) == ("eligible", "discretionary", "M")
+    text = " ".join(r.text for r in before.reasons)
+    assert "mandatory route applies" not in text and "not fully performed" in text
+    assert any("MC-030" in s for s in before.next_steps)
+    assert (after.status, after.mode) == ("eligible", "mandatory")
+    assert any(r.cite == "PC 1203.4a(e)" for r in after.reasons)
+
+
 def prison_case():
     return custody_case("11378", judgment="2014-02-01", release="2016-03-01", supervision_end="2018-03-01")
 
