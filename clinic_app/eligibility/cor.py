@@ -24,6 +24,7 @@ from __future__ import annotations
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked
+from clinic_app.eligibility.common import anniversary_note
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -132,6 +133,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             [*reasons, (f"It includes 5 years' residence in California, and the record does not say since when the client has lived here; at the earliest the petition can be filed on {iso(first)}.", PERIOD)],
             missing=["person.ca_resident_since"], next_steps=["Ask the client since when they have lived in California, then screen again."], confidence="M",
         )
+    note = anniversary_note(ctx.as_of, first)
+    if note is not None:
+        reasons.append(note)
     reasons.append(("The court decides after a hearing whether the person is rehabilitated.", "PC 4852.13"))
     if first > ctx.as_of:
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=_STEPS, confidence="M")

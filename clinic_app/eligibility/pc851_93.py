@@ -22,6 +22,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.common import anniversary_note
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -112,6 +113,9 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     steps = [_CHECK, _PETITION]
     if start is not None and start > ctx.as_of:
         reasons.append((f"DOJ may act after {iso(start)} if no charge is filed by then.", "PC 851.93(a)(2)"))
+        note = anniversary_note(ctx.as_of, start)
+        if note is not None:
+            reasons.append(note)
         return det(ctx, case, None, KEY, "eligible_on", mode="automatic", date=start, reasons=reasons, next_steps=steps, confidence=confidence)
     return det(ctx, case, None, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=steps, confidence=confidence)
 

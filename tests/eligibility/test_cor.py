@@ -35,6 +35,7 @@ def cor(*cases, person=RESIDENT, as_of="2026-11-15", case="A"):
 def test_period_day_before_day_and_day_after(section, first):
     d = cor(robbery(section), as_of=first - ONE)
     assert (d.status, d.mode, d.date) == ("eligible_on", "discretionary", first)
+    assert any("anniversary" in r.text for r in d.reasons)  # the arguable day: verify
     for day in (first, first + ONE):
         d = cor(robbery(section), as_of=day)
         assert (d.status, d.mode) == ("eligible", "discretionary")

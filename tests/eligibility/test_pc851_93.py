@@ -29,6 +29,9 @@ def auto(*cases, as_of="2026-11-15", case="A"):
 def test_waits_day_before_day_and_day_after(make, first):
     before = auto(make(), as_of=first - ONE)
     assert (before.status, before.mode, before.date) == ("eligible_on", "automatic", first)
+    # The day before the first safe day is the anniversary itself: "verify" (ca-rules.md 0).
+    assert any("anniversary" in r.text for r in before.reasons)
+    assert not any("anniversary" in r.text for r in auto(make(), as_of=first - 2 * ONE).reasons)
     for day in (first, first + ONE):
         d = auto(make(), as_of=day)
         assert (d.status, d.mode) == ("eligible", "automatic")
