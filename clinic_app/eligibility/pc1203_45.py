@@ -50,7 +50,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1203.45 for a misdemeanour conviction (the gate let it through)."""
     dob = ctx.person.dob
     if dob is None:
-        # Built directly: every misdemeanour of a client without a date of birth lands here.
+        # (c) bars these offences at any age, so the missing date of birth does not matter.
+        m = ctx.match(conv)
+        bar = _excluded(m) if m.offense is not None else None
+        if bar is not None:
+            return not_eligible(ctx, case, conv, KEY, [bar], confidence="M" if m.code == "VC" else "H")
+        # Built directly: every other misdemeanour of a client without a date of birth lands here.
         return Determination(case.id, conv.id, KEY, "needs_review", None, None, [_NO_DOB], [_ASK_DOB], ["person.dob"], "M")
     if conv.offense_date is not None:
         age = R.age_on(dob, conv.offense_date)

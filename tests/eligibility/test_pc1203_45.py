@@ -67,6 +67,10 @@ def test_missing_offence_date_of_an_adult_at_conviction_needs_review():
 )
 def test_excluded_offences(section, code):
     assert sealing(teen_case(section, code=code)).status == "not_eligible"
+    # (c) bars them at any age: no date of birth is asked for (public case S03, a DUI).
+    d = sealing(teen_case(section, code=code), person=Person())
+    assert (d.status, d.missing_facts) == ("not_eligible", [])
+    assert d.reasons[0].cite == "PC 1203.45(c)"
 
 
 def test_felony_and_infraction_are_not_applicable():
