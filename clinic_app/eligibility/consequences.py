@@ -111,11 +111,21 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
         if prop47:
             text += " Prop 47 redesignation does not restore firearm rights either."
         elif _reducible(ctx, case, conv):
-            text += " A PC 17(b) reduction to a misdemeanour would lift the state felony ban."
+            text += " A PC 17(b) reduction to a misdemeanour would lift the state felony ban"
+            if off is not None and off.firearm_29805:
+                # ca-rules.md 3.7: the reduced offence is then a listed misdemeanour.
+                text += f", but a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
+            else:
+                text += "."
         if prop47_section and not prop47:
             # ca-rules.md 4.5: a Prop 47 reduction, unlike 17(b), leaves the ban in place.
             text += " A Prop 47 reduction would not restore firearm rights."
-        return [("firearms", text, "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)" + ("; PC 1170.18(k)" if prop47 or prop47_section else ""))]
+        cite = "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)"
+        if "PC 29805" in text:
+            cite += "; PC 29805(a)"
+        if prop47 or prop47_section:
+            cite += "; PC 1170.18(k)"
+        return [("firearms", text, cite)]
     if off is None:
         return [("firearms", f"{conv.code} {conv.section} is not in the offence catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
     out: list[tuple[str, str, str]] = []
@@ -136,6 +146,14 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
             return [("firearms", text, "PC 29805; PC 17(b)")]
         return _NO_FIREARM_BAN_INFRACTION if conv.level == "infraction" else _NO_FIREARM_BAN
     return out
+
+
+def _until(ctx, conv: Conviction) -> str:
+    """", until 2028-06-01" (or "ended on" when past) for a ten-year ban from the conviction date."""
+    if conv.conviction_date is None:
+        return ""
+    end = anniversary(conv.conviction_date, 10)
+    return f", until {iso(end)}" if end >= ctx.as_of else f" (it ended on {iso(end)})"
 
 
 def _reducible(ctx, case: Case, conv: Conviction) -> bool:
@@ -159,15 +177,28 @@ def _jury(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
     if ctx.as_of < SB310_EFFECTIVE:
         return ("A felony conviction disqualifies the person from jury service unless civil rights have been restored.", "CCP 203(a)(5) (before SB 310)")
     now = [b for b in ctx.bars.of_case(case.id) if b.certain and b.kind in _JURY_BARS]
-    off = ctx.offense(conv)
     if now:
         return ("While in custody or on parole, PRCS, felony probation or mandatory supervision for this felony, the person cannot serve on a jury; that ends with the sentence.", "CCP 203(a)(10) (SB 310)")
     elsewhere = _jury_bar_elsewhere(ctx, case)
     if elsewhere is not None:
         return (f"The person cannot serve on a jury now: they are {elsewhere}. Once that ends, this felony alone does not bar jury service.", "CCP 203(a)(9)-(10) (SB 310)")
-    if off is not None and off.registrable and ctx.person.registrant_290:
-        return ("A person required to register under PC 290 because of a felony cannot serve on a jury.", "CCP 203(a)(11) (SB 310)")
+    if ctx.person.registrant_290:
+        basis = _registrable_felony(ctx, conv)
+        if basis is not None:
+            where = "" if basis is conv else f" ({basis.code} {basis.section}, a felony in this record, requires registration)"
+            return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
     return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(10)-(11) (SB 310)")
+
+
+def _registrable_felony(ctx, conv: Conviction) -> Conviction | None:
+    """A felony in the record that requires PC 290 registration, `conv` itself first
+    (CCP 203(a)(11) looks at the registration's basis, in any case), or None."""
+    for v in (conv, *(v for _, v in ctx.all_convictions() if v is not conv)):
+        if S.effective_level(v) == "felony":
+            off = ctx.offense(v)
+            if off is not None and off.registrable:
+                return v
+    return None
 
 
 _JURY_BARS = ("parole", "prcs", "mandatory_supervision", "probation", "serving_sentence")

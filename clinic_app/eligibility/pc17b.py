@@ -81,7 +81,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     steps = ["Ask for the reduction on form CR-180 (17(b) box) with the court that entered the conviction" + ("; it can be filed together with a 1203.4 petition." if _dismissal_open(ctx, case, conv) else ".")]
     if is_serious(mt) or is_violent(mt):
         reasons.append(("A reduced serious or violent felony still counts as a strike.", "PC 667(d)(1)"))
-    reasons.append(("The reduction is discretionary; afterwards the offence is a misdemeanour for all purposes, which lifts the state felony firearm ban.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782"))
+    off = ctx.offense(conv)
+    if off is not None and off.firearm_29805:
+        # ca-rules.md 3.7: a listed misdemeanour keeps a ten-year ban from the conviction date.
+        reasons.append(("The reduction is discretionary; afterwards the offence is a misdemeanour for all purposes, which lifts the state felony firearm ban, but as a PC 29805 misdemeanour it carries a ten-year state ban from the conviction date.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a)"))
+    else:
+        reasons.append(("The reduction is discretionary; afterwards the offence is a misdemeanour for all purposes, which lifts the state felony firearm ban.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782"))
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="H" if s.imposition_suspended else "M")
 
 

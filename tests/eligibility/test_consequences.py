@@ -143,3 +143,26 @@ def test_a_1203_45_sealing_replaces_the_disclosure_duty():
     assert "must still be disclosed" in topics(run(dismissed))["disclosure"][0]
     t = topics(run(sealed))["disclosure"]
     assert len(t) == 1 and "deemed not to have occurred" in t[0] and "PC 1203.45(a)" in t[0]
+
+
+def test_17b_hint_for_a_29805_wobbler_names_the_ten_year_ban():
+    """ca-rules.md 3.7: a reduced 245 is a PC 29805 misdemeanour, so a ten-year ban follows."""
+    rec = probation_case("245(a)(4)", level="felony", kind="formal", start="2018-06-01", end="2021-06-01", imposition_suspended=True, wobbler=True)
+    s = run(rec)
+    t = topics(s)["firearms"][0]
+    assert "17(b) reduction" in t and "ten-year state ban (PC 29805)" in t and "until 2028-06-01" in t
+    assert "PC 29805(a)" in t
+    reduction = [r for r in s.results if r.remedy == "pc17b"][0]
+    assert any("PC 29805" in r.cite and "ten-year" in r.text for r in reduction.reasons)
+
+
+def test_jury_registrant_because_of_a_felony_in_another_case():
+    """Public case S51: registration comes from the felony 288(a) in case P; every felony of
+    the record then says the person cannot serve (CCP 203(a)(11))."""
+    sex_offence = probation_case("288(a)", id="P", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")
+    other = probation_case("459/460(b)", level="felony", kind="formal", start="2015-03-02", end="2018-03-02")
+    t = topics(run(sex_offence, other, person=Person(registrant_290=True)))["jury"][0]
+    assert "cannot serve on a jury" in t and "PC 288(a)" in t and "CCP 203(a)(11)" in t
+    assert "does not bar" not in topics(run(sex_offence, other, person=Person(registrant_290=True)))["jury"][0]
+    # Without registration the same record does not bar jury service.
+    assert topics(run(sex_offence, other))["jury"][0].startswith("This felony does not bar jury service now")
