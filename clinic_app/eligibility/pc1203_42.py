@@ -33,6 +33,15 @@ EFFECTIVE = date(2018, 1, 1)
 _NOT_PRISON = Reason("PC 1203.42 is for felonies sentenced to state prison before realignment (2011-10-01).", CITE)
 
 
+# ca-rules.md 2.1: 1203.41 and 1203.42 name parole and mandatory supervision, not PRCS, so
+# PRCS in another case is an open question (needs_review), as for 1203.41.
+_BARS = ("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge")
+PRCS_QUESTION = (
+    "PC 1203.42 relief follows the conditions of PC 1203.41, which name parole and mandatory supervision "
+    "but not PRCS; whether PRCS counts as serving a sentence is an open question, so an attorney decides."
+)
+
+
 def gate(p: ConvictionProfile) -> Reason | None:
     """Not applicable unless a felony was sentenced to state prison."""
     return None if p.effective_level == "felony" and p.sentence_type == "state_prison" else _NOT_PRISON
@@ -73,7 +82,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if own and all(b.certain and b.until is not None for b in own):
         last = max(b.until for b in own) - ONE_DAY  # type: ignore[operator, type-var]
         first = after_years(last, 2)
-        other = bars_decision(ctx, case, conv, KEY, CITE, kinds=("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge"), not_before=first)
+        other = bars_decision(ctx, case, conv, KEY, CITE, kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, not_before=first)
         if other is not None:
             return other
         reasons.append((f"{own[0].describe()} PC 1203.42 opens two years after the sentence, including supervision, is completed: {iso(first)}.", CITE))
@@ -84,7 +93,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if done is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, ("The record does not show when the sentence was completed.", CITE)], missing=[event], confidence="M")
     first = after_years(done, 2)
-    other = bars_decision(ctx, case, conv, KEY, CITE, kinds=("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge"), not_before=first if first > ctx.as_of else None)
+    other = bars_decision(ctx, case, conv, KEY, CITE, kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, not_before=first if first > ctx.as_of else None)
     if other is not None:
         return other
     reasons.append((f"The sentence was completed on {iso(done)} ({event}); two years later is {iso(first)}.", CITE))

@@ -102,3 +102,17 @@ def test_the_anniversary_itself_is_flagged_verify(name, remedy, build, first, mo
     on_anniversary = row(run(build(), as_of=first - ONE), remedy)
     assert any("verify" in r.text for r in on_anniversary.reasons)
     assert not any("anniversary" in r.text for r in row(run(build(), as_of=first - 2 * ONE), remedy).reasons)
+
+
+def test_prcs_in_another_case_is_an_open_question_for_1203_42_as_for_1203_41():
+    """ca-rules.md 2.1 and 8.4: PRCS is not named in 1203.41(a)(3), which 1203.42 follows."""
+    from engine_builders import row  # as the test above does
+    old = custody_case("11378", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
+    on_prcs = custody_case("11378", id="B", judgment="2021-01-01", release="2025-01-01", supervision="prcs", supervision_end="2027-01-01")
+    s = run(old, on_prcs)
+    for remedy in ("pc1203_41", "pc1203_42"):
+        d = row(s, remedy)
+        assert (d.status, d.confidence) == ("needs_review", "L"), remedy
+        assert any("PRCS" in r.text for r in d.reasons)
+    on_parole = custody_case("11378", id="B", judgment="2021-01-01", release="2025-01-01", supervision="parole", supervision_end="2027-01-01")
+    assert row(run(old, on_parole), "pc1203_42").status == "blocked"  # parole is named: a hard bar
