@@ -166,7 +166,12 @@ def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
     sup = S.active_supervision(s, as_of)
     if sup is not None:
         kind, end = sup
-        out.append(Bar(kind, case.id, day_after(end) if end is not None else None))
+        if S.supervision_end_in_doubt(s, as_of):
+            # Released so long ago that the supervision has most likely ended: ask for the
+            # date rather than block on a guess (ca-rules.md 2.2).
+            out.append(Bar(kind, case.id, None, certain=False, missing=f"cases[{case.id}].sentence.custody.supervision_end"))
+        else:
+            out.append(Bar(kind, case.id, day_after(end) if end is not None else None))
     return out
 
 

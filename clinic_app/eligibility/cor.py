@@ -109,6 +109,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     # "at the earliest on <date>" must not be said of a period a later conviction or a
     # current supervision has overtaken.
     state = R.sentence_state(case, ctx.as_of)
+    if state.state == "unknown":
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, ("The petition comes after the sentence, including any supervision, has ended, and the record does not show whether it has.", "PC 4852.06")],
+            missing=[state.missing] if state.missing else [], confidence="M",
+        )
     if state.state == "serving":
         if state.until is None:
             reasons.append((f"The petition comes after {state.what} has ended, and the record does not show when that is.", "PC 4852.06"))

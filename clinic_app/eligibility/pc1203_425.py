@@ -189,6 +189,13 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} is a serious, violent or registrable felony, which the felony path excludes.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290")])
     s = case.sentence
     own = own_bars(ctx, case)
+    if own and not any(b.certain for b in own):
+        # Only a supervision the record cannot confirm (no end date, long after release).
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*((b.describe(), "PC 1203.425(a)(1)(B)(ii)") for b in own), ("Once the sentence and supervision are completed, four more years must pass with no new felony conviction.", path)],
+            missing=[b.missing for b in own if b.missing], next_steps=["Get the parole or PRCS discharge date (CDCR or probation), record it, and screen again."], confidence="M",
+        )
     if own:
         ends = [b.until for b in own]
         if all(e is not None and b.certain for e, b in zip(ends, own)):

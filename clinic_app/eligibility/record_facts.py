@@ -215,6 +215,8 @@ def sentence_state(case: Case, as_of: date) -> SentenceState:
         return SentenceState("serving", day_after(release) if release else None, "custody")
     sup = S.active_supervision(s, as_of)
     if sup is not None:
+        if S.supervision_end_in_doubt(s, as_of):
+            return SentenceState("unknown", missing=f"cases[{case.id}].sentence.custody.supervision_end")
         kind, end = sup
         return SentenceState("serving", day_after(end) if end is not None else None, S.SUPERVISION_NAMES[kind])
     return SentenceState("completed")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.eligibility.dates import anniversary
 from clinic_app.model import Case, Conviction, Probation, Sentence
 
 SUPERVISION_NAMES = {
@@ -93,6 +94,26 @@ def active_supervision(sentence: Sentence, as_of: date) -> tuple[str, date | Non
     if c.release_date is not None and c.release_date > as_of:
         return None  # still in custody: the serving-a-sentence bar speaks for it
     return c.supervision, c.supervision_end
+
+
+# Parole and PRCS last at most 3 years for all but some lifers (PC 3000(b), 3000.1; PC 3456),
+# and mandatory supervision no longer than the term: this many years after release, a
+# supervision the record gives no end date for is in doubt, not taken as still running.
+SUPERVISION_LIKELY_OVER_YEARS = 5
+
+
+def supervision_end_in_doubt(sentence: Sentence, as_of: date) -> bool:
+    """True when the record shows a release onto supervision with no end date, so long ago
+    that the supervision has most likely ended: its end date is a missing fact
+    (ca-rules.md 2.2: "if only the release date is known ... flag")."""
+    c = sentence.custody
+    return (
+        c is not None
+        and c.supervision in ("parole", "prcs", "mandatory_supervision")
+        and c.supervision_end is None
+        and c.release_date is not None
+        and as_of > anniversary(c.release_date, SUPERVISION_LIKELY_OVER_YEARS)
+    )
 
 
 def in_custody(sentence: Sentence, as_of: date) -> tuple[bool | None, date | None]:

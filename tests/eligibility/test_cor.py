@@ -76,8 +76,14 @@ def test_misdemeanour_not_applicable():
 
 
 def test_on_parole_with_no_end_is_blocked():
-    d = cor(robbery(release="2016-03-01", supervision_end=None))
+    d = cor(robbery(release="2023-03-01", supervision_end=None))  # released recently: may still run
     assert d.status == "blocked"
+    assert any("4852.06" in r.cite for r in d.reasons)
+
+
+def test_parole_with_no_end_ten_years_after_release_asks_for_the_end():
+    d = cor(robbery(release="2016-03-01", supervision_end=None))
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.custody.supervision_end"])
     assert any("4852.06" in r.cite for r in d.reasons)
 
 

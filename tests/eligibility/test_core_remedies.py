@@ -286,10 +286,25 @@ def test_fine_paid_in_full_counts_as_a_completed_sentence_when_completed_is_not_
 
 
 def test_confirmed_no_supervision_drops_a_parole_with_no_end_date():
-    old_parole = custody_case(judgment="2005-01-01", release="2007-01-01", supervision="parole", supervision_end=None)
-    assert status(run(old_parole), "pc1203_41")[0] == "blocked"
-    d = row(run(old_parole, person=Person(on_supervision="none")), "pc1203_41")
+    recent_parole = custody_case(judgment="2021-01-01", release="2023-01-01", supervision="parole", supervision_end=None)
+    assert status(run(recent_parole), "pc1203_41")[0] == "blocked"
+    d = row(run(recent_parole, person=Person(on_supervision="none")), "pc1203_41")
     assert d.status == "needs_review" and d.missing_facts == ["sentence.custody.supervision_end"]
+
+
+def test_a_supervision_with_no_end_date_long_after_release_is_in_doubt_not_running():
+    """Released in 2007 onto parole, no end date recorded: parole (at most a few years) has
+    almost surely ended, so the end date is asked for instead of blocking on it (ca-rules.md
+    2.2), in this case and in every other case of the record."""
+    old_parole = custody_case(judgment="2005-01-01", release="2007-01-01", supervision="parole", supervision_end=None)
+    misdemeanour = probation_case("484(a)/488", id="B", start="2015-03-02", end="2018-03-02")
+    s = run(old_parole, misdemeanour)
+    for remedy, case, conv in (("pc1203_41", "A", "A1"), ("pc1203_425", "A", "A1"), ("cor", "A", "A1"), ("pc1203_4", "B", "B1")):
+        d = row(s, remedy, case=case, conv=conv)
+        assert d.status == "needs_review", (remedy, d.status)
+        assert "cases[A].sentence.custody.supervision_end" in d.missing_facts or "sentence.custody.supervision_end" in d.missing_facts, remedy
+    # Within a few years of release the same record still blocks: parole may well be running.
+    assert status(run(old_parole, misdemeanour, as_of="2011-06-01"), "pc1203_4", case="B", conv="B1")[0] == "blocked"
 
 
 def test_automatic_relief_for_a_dui_or_a_serious_felony_on_probation_needs_review():
