@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked
@@ -42,6 +43,7 @@ _INFRACTION = Reason("A certificate of rehabilitation is for felonies (and dismi
 _MISDEMEANOR = Reason("A certificate of rehabilitation is for felonies (and misdemeanour sex offences dismissed under PC 1203.4); this is a misdemeanour.", CITE)
 _NO_PATH = Reason("A certificate of rehabilitation needs a prison or county jail commitment, or a probation case dismissed under PC 1203.4.", CITE)
 _NOT_DISMISSED = Reason("A probation case qualifies for a certificate of rehabilitation only after it has been dismissed under PC 1203.4, and the record shows no dismissal yet.", "PC 4852.01(c)")
+_NOT_DISMISSIBLE = Reason("A probation case qualifies for a certificate of rehabilitation only after a PC 1203.4 dismissal, and PC 1203.4(b) rules that out for this offence.", "PC 4852.01(c); PC 1203.4(b)")
 _DISMISS_FIRST = "Ask for the PC 1203.4 dismissal first; a certificate of rehabilitation can follow."
 _CUSTODY_BARS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence")
 _STEPS = [
@@ -84,7 +86,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         start_what = "release from custody"
         missing = f"cases[{case.id}].sentence.custody.release_date"
     elif s.type == "probation":
-        if not dismissed:  # common for felony probation: built directly
+        if not dismissed:
+            if pc1203_4.excluded(ctx, conv) not in (None, "review"):  # no dismissal to wait for
+                return not_eligible(ctx, case, conv, KEY, [_NOT_DISMISSIBLE], confidence="M")
+            # common for felony probation: built directly
             return Determination(case.id, conv.id, KEY, "not_eligible", None, None, [_NOT_DISMISSED], [_DISMISS_FIRST], [], "M")
         reasons.append(("A probation case dismissed under PC 1203.4 qualifies for a certificate of rehabilitation.", "PC 4852.01(c)"))
         p = s.probation

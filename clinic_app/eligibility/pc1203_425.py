@@ -43,6 +43,7 @@ SB731_DOJ_FROM = date(2024, 10, 1)
 SB731_CONVICTIONS_FROM = date(1973, 1, 1)
 PATH_II_FROM = date(2005, 1, 1)
 RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), see whether a petition route above is open instead."
+_MAY_ALREADY_HAVE_ACTED = "DOJ may already have granted relief in a monthly run before this arose: check the RAP sheet for \"relief granted\"."
 # Shared Reasons (never mutate one): they end most determinations of this remedy.
 BLOCKING_NOTE = Reason("The prosecutor or probation may petition to stop automatic relief up to 90 days before the eligibility date.", "PC 1203.425(b)")
 NO_BARS = Reason("No PC 290 registration, and no other supervision, sentence or pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
@@ -114,6 +115,11 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
         return f"Whether automatic relief covers a DUI ({conv.code} {conv.section}) is an open question."
     if vehicle and conv.level == "misdemeanor" and off.excluded_1203_4:
         return f"Whether automatic relief covers a VC 42002.1 misdemeanour ({conv.code} {conv.section}) is an open question."
+    # ca-rules.md 3.5 [M/L]: no 1203.4(b) carve-out was found in the quoted text either, but
+    # whether DOJ grants automatic relief for an offence barred from dismissal is unknown.
+    # (An attempt is not on the list; 261.5(d) only as a felony; infractions are path (ib)'s own.)
+    if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not (off.section.startswith("261.5") and conv.level != "felony"):
+        return f"Whether automatic relief covers {conv.code} {conv.section}, which PC 1203.4(b) excludes from dismissal, is an open question."
     return None
 
 
@@ -125,6 +131,9 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         first = floor
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M")
     if other is not None:
+        if first <= ctx.as_of:
+            # The path opened before today: DOJ may have acted before the bar arose.
+            other.next_steps.append(_MAY_ALREADY_HAVE_ACTED)
         return other
     question = path_i_question(ctx, conv) if path_i else None
     if question is not None:

@@ -328,3 +328,38 @@ def test_a_bar_names_the_other_case_by_its_court_number():
     assert "The person is on probation in case 6CA01234 through 2027-03-01." in [r.text for r in d.reasons]
     unnumbered = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
     assert "The person is on probation in case B through 2027-03-01." in [r.text for r in row(run(probation_case(), unnumbered), "pc1203_4").reasons]
+
+
+def test_automatic_relief_for_an_offence_1203_4_b_excludes_needs_review():
+    """Public case S16 (felony 261.5(d), probation completed): ca-rules.md 3.5 found no
+    1203.4(b) carve-out for path (I) either [M/L], so an attorney decides."""
+    felony = probation_case("261.5(d)", level="felony", kind="formal", start="2017-03-01", end="2020-03-01", imposition_suspended=True, wobbler=True)
+    d = row(run(felony), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert "1203.4(b)" in d.reasons[-1].text
+    # Not for an attempt, nor for a misdemeanour 261.5(d), which 1203.4(b) does not list.
+    attempt = probation_case("664/288(a)", level="felony", kind="formal", start="2017-03-01", end="2020-03-01")
+    assert not any("1203.4(b)" in r.text for r in row(run(attempt), "pc1203_425").reasons)
+    misdemeanour = probation_case("261.5(d)", start="2017-03-01", end="2020-03-01")
+    assert row(run(misdemeanour), "pc1203_425").status == "eligible"
+
+
+def test_certificate_for_a_probation_case_1203_4_cannot_dismiss():
+    felony = probation_case("261.5(d)", level="felony", kind="formal", start="2017-03-01", end="2020-03-01", imposition_suspended=True, wobbler=True)
+    d = row(run(felony), "cor")
+    assert d.status == "not_eligible" and "PC 1203.4(b)" in d.reasons[0].cite
+    assert d.next_steps == []  # no "ask for the dismissal first": there is none to ask for
+    burglary = probation_case("459/460(b)", level="felony", kind="formal")
+    assert any("dismissal first" in s for s in row(run(burglary), "cor").next_steps)
+
+
+def test_automatic_relief_blocked_after_its_date_says_doj_may_already_have_acted():
+    """Public case S26: a charge pending now blocks relief, but the probation path opened long
+    before; DOJ may have granted relief in a monthly run since 2024-10-01."""
+    done = probation_case("484(a)/488", start="2015-03-02", end="2018-03-02")
+    pending = Case(id="B", outcome="pending")
+    d = row(run(done, pending), "pc1203_425")
+    assert d.status == "blocked" and any("RAP sheet" in s for s in d.next_steps)
+    running = probation_case("484(a)/488", start="2026-01-02", end="2027-01-02", status="active")
+    later = row(run(running, pending), "pc1203_425")
+    assert not any("already granted relief" in s for s in later.next_steps)
