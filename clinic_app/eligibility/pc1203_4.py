@@ -104,6 +104,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             confidence="M",
         )
     mode, reasons, steps, missing, conf = _route(ctx, case, conv, p)
+    m = ctx.match(conv)
+    if m.attempt and m.offense is not None and m.offense.excluded_1203_4:
+        # Said, not silently passed over: the case law reading is [M] (ca-rules.md 3.1).
+        reasons.append((f"An attempt (PC 664) is not on the PC 1203.4(b) list, though {m.offense.code} {m.offense.section} itself is.", "PC 1203.4(b); People v. Marinelli (2014) 225 Cal.App.4th 1; People v. Lewis (2006) 146 Cal.App.4th 294"))
+        conf = weakest(conf, "M")
     first = day_after(end)
     other = bars_decision(
         ctx, case, conv, KEY, CITE,

@@ -45,6 +45,9 @@ def test_attempt_of_an_excluded_offence_is_not_excluded():
     # People v. Marinelli (2014): 664/288(a) is not on the 1203.4(b) list.
     rec = probation_case("664/288(a)", level="felony", kind="formal", start="2010-09-01", end="2015-09-01")
     assert status(run(rec), "pc1203_4") == ("eligible", "mandatory", None)
+    d = row(run(rec), "pc1203_4")
+    assert d.confidence == "M"  # case law, not the text: ca-rules.md 3.1 [M]
+    assert any("Marinelli" in r.cite and "attempt" in r.text for r in d.reasons)
 
 
 def test_misdemeanour_261_5_d_is_not_excluded():
