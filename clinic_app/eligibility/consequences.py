@@ -95,7 +95,11 @@ def _offence_consequences(conv: Conviction, m) -> list[tuple[str, str, str]]:
     out.append(("prior", "It can still be pleaded and proved as a prior conviction in any later prosecution, even after dismissal.", "PC 1203.4(a)(1)"))
     if is_serious(m) or is_violent(m):
         out.append(("prior", "As a serious or violent felony it stays a strike, even if later reduced under PC 17(b).", "PC 667(d)(1); PC 1170.12(b)(1)"))
-    out.append(("disclosure", "It must still be disclosed, as dismissed, in answer to a direct question on an application for public office, a state or local licence, peace-officer work, or a State Lottery contract.", "PC 1203.4(a)(1); PC 1203.425"))
+    if off is not None and off.excluded_1203_4 and not m.attempt:
+        # PC 1203.4(b) bars its dismissal: "still ... as dismissed" would presume one.
+        out.append(("disclosure", "It must be disclosed in answer to a direct question on an application for public office, a state or local licence, peace-officer work, or a State Lottery contract; no dismissal would change that.", "PC 1203.4(a)(1), (b); PC 1203.425"))
+    else:
+        out.append(("disclosure", "It must still be disclosed, as dismissed, in answer to a direct question on an application for public office, a state or local licence, peace-officer work, or a State Lottery contract.", "PC 1203.4(a)(1); PC 1203.425"))
     return out
 
 

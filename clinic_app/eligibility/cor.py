@@ -166,7 +166,9 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str]) -
     if not bars:
         return None
     hard = [b for b in bars if b.certain]
-    cite = "PC 4852.01(c); PC 4852.06"
+    # 4852.01(c)'s "not on probation for any other felony" is the probation route's own rule.
+    probation_route = case.sentence is not None and case.sentence.type == "probation"
+    cite = "PC 4852.01(c); PC 4852.06" if probation_route else "PC 4852.06"
     if hard:
         extra = [(f"A later conviction ({', '.join(later)}) may also interrupt the period of rehabilitation; an attorney decides.", "PC 4852.03; PC 4852.05")] if later else ()
         return blocked(ctx, case, conv, KEY, hard, cite, extra_reasons=extra, not_before=first if first > ctx.as_of else None, confidence="M")

@@ -164,7 +164,9 @@ def _route(ctx, case: Case, conv: Conviction, p):
     early = p.early_termination is not None and p.early_termination <= ctx.as_of
     for v in p.violations:
         what = {"continued": "probation was continued", "reinstated": "probation was revoked and reinstated", "revoked": "probation was revoked"}[v.outcome]
-        reasons.append((f"Probation was violated on {iso(v.date)} ({what}), so the conditions were not fulfilled for the whole period: only the discretionary route is left.", CITE))
+        # An early discharge makes relief mandatory all the same (said below): no "only".
+        left = "." if early else ": only the discretionary route is left."
+        reasons.append((f"Probation was violated on {iso(v.date)} ({what}), so the conditions were not fulfilled for the whole period{left}", CITE))
         discretionary = True
     off = ctx.offense(conv)
     if off is not None and off.vc12810:

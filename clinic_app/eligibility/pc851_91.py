@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
-from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, weakest
@@ -116,7 +116,7 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
         reasons.append(("No charge was filed; sealing needs the limitations period to have run on every arrest offence.", "PC 851.91(a)(1)(A)"))
     reasons.append(period.reason)
     if first <= ctx.as_of:
-        reasons.append((f"Counted from the arrest on {iso(case.arrest_date)}, that period ran out before {iso(first)}.", period.reason[1]))
+        reasons.append((f"Counted from the arrest on {iso(case.arrest_date)}, that period ended on {iso(first - ONE_DAY)}.", period.reason[1]))
     return first, weakest("M", period.confidence)
 
 

@@ -166,3 +166,9 @@ def test_jury_registrant_because_of_a_felony_in_another_case():
     assert "does not bar" not in topics(run(sex_offence, other, person=Person(registrant_290=True)))["jury"][0]
     # Without registration the same record does not bar jury service.
     assert topics(run(sex_offence, other))["jury"][0].startswith("This felony does not bar jury service now")
+
+
+def test_disclosure_of_an_offence_1203_4_b_bars_from_dismissal_presumes_no_dismissal():
+    t = topics(run(probation_case("288(a)", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")))["disclosure"][0]
+    assert "as dismissed" not in t and "no dismissal would change that" in t
+    assert "as dismissed" in topics(run(probation_case()))["disclosure"][0]

@@ -133,3 +133,12 @@ def test_felony_probation_in_another_case_blocks_until_it_ends():
 def test_misdemeanour_probation_in_another_case_does_not_block():
     other = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
     assert cor(robbery(), other).status == "eligible"
+
+
+def test_a_prison_case_blocked_by_supervision_elsewhere_cites_4852_06_only():
+    """4852.01(c) ("not on probation for any other felony") is the probation route's rule."""
+    on_parole = custody_case("11378", id="B", judgment="2021-01-01", release="2025-01-01", supervision_end="2027-01-01")
+    d = cor(robbery(), on_parole)
+    assert d.status == "blocked"
+    assert "PC 4852.06" in {r.cite for r in d.reasons}
+    assert not any("4852.01(c)" in r.cite for r in d.reasons)

@@ -363,3 +363,15 @@ def test_automatic_relief_blocked_after_its_date_says_doj_may_already_have_acted
     running = probation_case("484(a)/488", start="2026-01-02", end="2027-01-02", status="active")
     later = row(run(running, pending), "pc1203_425")
     assert not any("already granted relief" in s for s in later.next_steps)
+
+
+def test_a_violation_before_an_early_discharge_does_not_say_only_discretionary():
+    """PC 1203.4(a)(1): an early discharge makes relief mandatory despite a violation, so the
+    violation's reason must not also say "only the discretionary route is left"."""
+    rec = probation_case("148(a)(1)", start="2023-02-01", end="2025-02-01", early="2024-06-01", violations=[("2023-08-01", "continued")])
+    d = row(run(rec), "pc1203_4")
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    assert not any("only the discretionary route" in r.text for r in d.reasons)
+    assert any("violated on 2023-08-01" in r.text for r in d.reasons)
+    plain = probation_case("148(a)(1)", start="2023-02-01", end="2025-02-01", violations=[("2023-08-01", "continued")])
+    assert any("only the discretionary route" in r.text for r in row(run(plain), "pc1203_4").reasons)

@@ -45,6 +45,8 @@ def test_limitations_period_day_before_day_and_day_after(make, first):
     for day in (first, first + ONE):
         d = sealing(make(), as_of=day)
         assert (d.status, d.mode) == ("eligible", "mandatory")
+        # Said as the last day of the period, not "ran out before" the first day after it.
+        assert any(f"that period ended on {(first - ONE).isoformat()}" in r.text for r in d.reasons)
 
 
 def test_acquittal_is_eligible_at_once():
