@@ -225,6 +225,14 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         done = S.probation_end(p) if p is not None and p.status == "completed" else None
         event = "end of probation"
         if done is None:
+            if s.completed is True:
+                # Completed, but the format has no field for when: said, and asked for.
+                return needs_review(
+                    ctx, case, conv, KEY,
+                    [("Probation was revoked; the record says the sentence that followed was completed, but not when, and the four years run from that day.", path)],
+                    next_steps=["Find when the sentence after the revocation was completed (release from custody, or the end of supervision), then an attorney works out the date."],
+                    confidence="M",
+                )
             return needs_review(ctx, case, conv, KEY, [("Probation was revoked; the record does not show when the sentence that followed was completed.", path)], missing=["sentence.completed"], confidence="M")
     elif s.type == "no_probation":
         done, event = (S.judgment_date(case, conv), "judgment") if s.completed else (None, "sentence.completed")

@@ -375,3 +375,13 @@ def test_a_violation_before_an_early_discharge_does_not_say_only_discretionary()
     assert any("violated on 2023-08-01" in r.text for r in d.reasons)
     plain = probation_case("148(a)(1)", start="2023-02-01", end="2025-02-01", violations=[("2023-08-01", "continued")])
     assert any("only the discretionary route" in r.text for r in row(run(plain), "pc1203_4").reasons)
+
+
+def test_revoked_probation_completed_without_a_date_does_not_ask_whether_it_was_completed():
+    rec = probation_case("459/460(b)", level="felony", kind="formal", start="2010-03-01", end="2013-03-01", status="revoked", violations=[("2011-05-01", "revoked")])
+    rec.sentence.completed = True
+    d = row(run(rec), "pc1203_425")
+    assert d.status == "needs_review" and "sentence.completed" not in d.missing_facts
+    assert "but not when" in d.reasons[0].text
+    rec.sentence.completed = None
+    assert row(run(rec), "pc1203_425").missing_facts == ["sentence.completed"]
