@@ -213,14 +213,15 @@ def _jury_bar_elsewhere(ctx, case: Case) -> str | None:
     the person's own facts: custody in any case (CCP 203(a)(9)), or felony supervision
     (parole, PRCS, mandatory supervision, probation in a felony case: (a)(10)).  None when
     nothing does."""
-    felony_cases = {c.id for c, v in ctx.all_convictions() if v.level == "felony"}
-    custody_cases = {c.id for c in ctx.cases if c.sentence is not None and c.sentence.type in ("state_prison", "county_jail_1170h")}
-    for b in ctx.bars.others(case.id, _JURY_BARS):
-        if not b.certain:
-            continue
-        if b.kind == "probation" and b.case not in felony_cases:
+    others = [b for b in ctx.bars.others(case.id, _JURY_BARS) if b.certain]
+    if not others:  # most people
+        return None
+    by_id = {c.id: c for c in ctx.cases}
+    for b in others:
+        other = by_id.get(b.case) if b.case is not None else None
+        if b.kind == "probation" and (other is None or not any(v.level == "felony" for v in other.convictions)):
             continue  # misdemeanour probation does not disqualify
-        if b.kind == "serving_sentence" and b.case not in custody_cases:
+        if b.kind == "serving_sentence" and (other is None or other.sentence is None or other.sentence.type not in ("state_prison", "county_jail_1170h")):
             continue  # an unpaid fine is a sentence still being served, not custody
         where = f" in case {b.case_label or b.case}" if b.case is not None else ""
         return BAR_WHAT[b.kind] + where

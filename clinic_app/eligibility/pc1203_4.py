@@ -104,8 +104,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             confidence="M",
         )
     mode, reasons, steps, missing, conf = _route(ctx, case, conv, p)
-    m = ctx.match(conv)
-    if m.attempt and m.offense is not None and m.offense.excluded_1203_4:
+    m = ctx.match(conv)  # cached: the offence is known by now (see above)
+    if m.attempt and m.offense.excluded_1203_4:
         # Said, not silently passed over: the case law reading is [M] (ca-rules.md 3.1).
         reasons.append((f"An attempt (PC 664) is not on the PC 1203.4(b) list, though {m.offense.code} {m.offense.section} itself is.", "PC 1203.4(b); People v. Marinelli (2014) 225 Cal.App.4th 1; People v. Lewis (2006) 146 Cal.App.4th 294"))
         conf = weakest(conf, "M")
