@@ -43,6 +43,16 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
             [("Deferred entry of judgment was not completed: judgment was entered on the plea, so PC 1203.43 does not apply (other relief such as PC 1203.4 may).", CITE)],
             confidence="M",
         )
+    if not completed and case.outcome == "dismissed":
+        # Under DEJ the charges are dismissed on completion (PC 1000.3), so a dismissed case
+        # most likely completed it; but a dismissal can have other grounds: ask.
+        return needs_review(
+            ctx, case, None, KEY,
+            [("The charges were dismissed, and a DEJ case is dismissed when the program is completed (PC 1000.3); the record does not say whether it was completed. If it was, the court shall allow the plea to be withdrawn, which helps with immigration.", "PC 1203.43(a)-(b); PC 1000.3")],
+            missing=[f"cases[{case.id}].program.completed_on"],
+            next_steps=["Get the minute order of the dismissal: if it followed completion of DEJ, enter the completion date and screen again."],
+            confidence="M",
+        )
     if not completed:
         return not_eligible(
             ctx, case, None, KEY,

@@ -42,6 +42,15 @@ def test_dej_still_running_is_not_yet_eligible():
     assert plea(dej(outcome="pending", done=None)).status == "not_eligible"
 
 
+def test_dismissed_dej_case_without_a_completion_date_asks_for_it():
+    """A DEJ case is dismissed on completion (PC 1000.3): a dismissed case with no completion
+    date must not be told it is 'not completed yet' (immigration relief would be lost)."""
+    d = plea(dej(outcome="dismissed", done=None))
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].program.completed_on"])
+    assert not any("Screen again when the court dismisses" in s for s in d.next_steps)
+    assert plea(dej(outcome="dismissed", done="2011-06-01")).status == "eligible"
+
+
 def test_other_programs_and_plain_cases_are_not_applicable():
     assert plea(dej(kind="pretrial")).status == "not_applicable"
     assert plea(probation_case()).status == "not_applicable"
