@@ -94,6 +94,14 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     elif level == "misdemeanor":
         start = after_years(case.arrest_date, 1)
         reasons.append((f"The arrest was for a misdemeanour with no charge filed; relief needs one calendar year without proceedings, counted from the arrest on {iso(case.arrest_date)}.", "PC 851.93(a)(2)(B)"))
+    elif case.outcome == "dismissed":
+        # ca-rules.md 3.11 [H]: (A) covers a dismissed misdemeanour, (C) a felony arrest with no
+        # proceedings; a felony charge filed and then dismissed is neither.
+        return not_eligible(
+            ctx, case, None, KEY,
+            [("The arrest was for a felony and charges were filed, then dismissed; automatic relief covers a dismissed misdemeanour or a felony arrest with no proceedings, not this.", "PC 851.93(a)(2)(A), (C)")],
+            next_steps=["File form CR-409 to seal the arrest under PC 851.91 instead."],
+        )
     elif not sb731:
         return needs_review(
             ctx, case, None, KEY,

@@ -248,12 +248,15 @@ class Period:
 
 
 def arrest_level(case: Case) -> str | None:
-    """felony | misdemeanor from the case, else from the arrest offences; None if unknown."""
-    if case.arrest_level is not None:
-        return case.arrest_level
+    """felony | misdemeanor from the case and the arrest offences; None if unknown.
+
+    A felony among the offences makes it a felony arrest whatever the case-level field says:
+    every offence's limitations period must have run, and the felony's is the longest."""
     levels = {o.level for o in case.arrest_offenses}
     if "felony" in levels:
         return "felony"
+    if case.arrest_level is not None:
+        return case.arrest_level
     if levels == {"misdemeanor"}:
         return "misdemeanor"
     return None

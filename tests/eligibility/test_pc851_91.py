@@ -132,3 +132,12 @@ def test_a_case_that_ended_after_as_of_is_not_screened_yet():
     case.disposition_date = D("2025-02-01")
     assert sealing(case, as_of="2025-01-31").status == "not_applicable"
     assert sealing(case, as_of="2025-02-01").status == "eligible"
+
+
+def test_a_felony_among_the_offences_of_a_misdemeanour_arrest_sets_the_period():
+    """Review request A91b: arrest_level says misdemeanour, but PC 459/460(b), a felony, is
+    one of the offences; its 3-year period (PC 801) must have run too."""
+    mixed = arrest("dismissed", when="2024-06-01", offences=[("PC", "484(a)")])
+    mixed.arrest_offenses.append(ArrestOffense(section="459/460(b)", code="PC", level="felony"))
+    d = sealing(mixed)
+    assert (d.status, d.date) == ("eligible_on", date(2027, 6, 2))

@@ -22,7 +22,6 @@ def auto(*cases, as_of="2026-11-15", case="A"):
     [
         (lambda: arrest(when="2026-06-01"), date(2027, 6, 2)),  # (B) misdemeanour, one calendar year
         (lambda: arrest(level="felony", when="2023-08-01", offences=[("HS", "11350(a)")]), date(2026, 8, 2)),  # (C)(i) 3 years
-        (lambda: arrest("dismissed", level="felony", when="2023-08-01", offences=[("HS", "11377(a)")]), date(2026, 8, 2)),  # felony dismissal: 3 years too
         (lambda: arrest(level="felony", when="2020-08-01", offences=[("PC", "211")]), date(2026, 8, 2)),  # (C)(ii) 6 years
     ],
 )
@@ -70,3 +69,22 @@ def test_no_charges_without_arrest_date_needs_it():
 def test_conviction_and_pending_cases_are_not_applicable():
     assert auto(probation_case()).status == "not_applicable"
     assert auto(arrest("pending", when="2026-08-20", level="felony")).status == "not_applicable"
+
+
+def test_a_felony_charged_then_dismissed_is_not_covered():
+    """PC 851.93(a)(2)(C) (ca-rules.md 3.11): a felony arrest qualifies when "there is no
+    indication that criminal proceedings have been initiated"; (A) covers only a dismissed
+    misdemeanour.  A felony charge filed and dismissed is neither: petition under 851.91."""
+    d = auto(arrest("dismissed", level="felony", when="2020-08-01", offences=[("HS", "11377(a)")]))
+    assert d.status == "not_eligible"
+    assert any("CR-409" in s for s in d.next_steps)
+    assert auto(arrest("dismissed", when="2026-06-01")).status == "eligible"  # (A) misdemeanour
+
+
+def test_a_felony_among_the_arrest_offences_makes_it_a_felony_arrest():
+    """The record says misdemeanour, but one offence is a felony: the felony's 3-year
+    period governs (every offence's limitations period must have run)."""
+    mixed = arrest(when="2024-06-01", offences=[("PC", "484(a)")])
+    mixed.arrest_offenses.append(type(mixed.arrest_offenses[0])(code="PC", section="459/460(b)", level="felony"))
+    d = auto(mixed)
+    assert (d.status, d.date) == ("eligible_on", date(2027, 6, 2))
