@@ -106,6 +106,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             return not_eligible(ctx, case, conv, KEY, [(f"The value was ${conv.value_dollars:,}, more than $950, so this {what} is not a Prop 47 offence.", cite)])
         else:
             reasons.append((f"The value was ${conv.value_dollars:,}, not more than $950, so this {what} is a Prop 47 offence.", cite))
+        if what == "forgery":
+            stop = _identity_theft(ctx, case, conv, reasons)
+            if stop is not None:
+                return stop
     elif kind == "vehicle":
         if conv.value_dollars is not None and conv.value_dollars > VALUE_LIMIT:
             return not_eligible(ctx, case, conv, KEY, [(f"The vehicle was worth ${conv.value_dollars:,}, more than $950, so this VC 10851 conviction is not a Prop 47 offence.", f"PC 490.2; {_PAGE}")])
@@ -164,6 +168,24 @@ def _kind(m, num: str) -> str | None:
         return "as_such"
     if num in _BY_VALUE or num == "459":
         return "value"
+    return None
+
+
+def _identity_theft(ctx, case: Case, conv: Conviction, reasons: list) -> Determination | None:
+    """PC 473(b): the $950 forgery rule "shall not be applicable to any person who is convicted
+    both of forgery and of identity theft, as defined in Section 530.5" (ca-rules.md 3.8)."""
+    for c, v in ctx.other_convictions(conv):
+        m = ctx.match(v)
+        if m.code != "PC" or R.base_number(m) != "530.5" or not R.happened(ctx, v):
+            continue
+        found = f"{R.citation(v)} (identity theft, case {c.id})"
+        if c is case:
+            return not_eligible(ctx, case, conv, KEY, [*reasons, (f"The person was also convicted of {found}, so the $950 forgery rule does not apply.", "PC 473(b)")])
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, (f"The person was also convicted of {found}; PC 473(b) excludes a person convicted of both forgery and identity theft, and whether a conviction in another case counts is for the attorney.", "PC 473(b)")],
+            confidence="M",
+        )
     return None
 
 

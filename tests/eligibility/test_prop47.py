@@ -177,3 +177,16 @@ def test_felony_redesignated_under_prop_47_or_64_has_nothing_left_for_17b(remedy
     d = row(run(case), "pc17b")
     assert d.status == "not_applicable"
     assert "already been reduced" in d.reasons[0].text and "1170.18(k)" in d.reasons[0].cite
+
+
+def test_forgery_with_identity_theft_is_outside_the_950_rule():
+    """PC 473(b): not for a person convicted of both forgery and identity theft (PC 530.5)."""
+    forgery = theft_case("473(a)", 500)
+    assert row(run(forgery), "prop47").status == "eligible"
+    both = theft_case("473(a)", 500)
+    both.convictions.append(conviction("530.5(a)", level="felony", convicted="2013-09-01", id="A2"))
+    d = row(run(both), "prop47")
+    assert d.status == "not_eligible" and d.reasons[-1].cite == "PC 473(b)"
+    elsewhere = theft_case("530.5(a)", None, id="B")
+    d = row(run(theft_case("473(a)", 500), elsewhere), "prop47")
+    assert (d.status, d.confidence) == ("needs_review", "M")
