@@ -74,13 +74,30 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     reasons: list[tuple[str, str]] = [(f"{R.citation(conv)} is a marijuana offence committed before Prop 64 took effect on 2016-11-09.", "HS 11361.8(a)"), *why]
     if outcome == "nothing":
         return not_eligible(ctx, case, conv, KEY, reasons, confidence=confidence)
+    if outcome == "unknown":
+        # The amount decides between relief and none: a missing fact, not a guess.
+        return needs_review(ctx, case, conv, KEY, reasons, missing=_deciding_facts(ctx, conv, num), confidence="M")
     if outcome in ("redesignate", "either") and conv.level == "felony" and num in _FELONY_KEPT_CITE:
         bar = _felony_kept(ctx, conv, num)
         if bar is not None:
             if outcome == "either":
                 bar.append(("Only if the conduct is now lawful outright could it still be dismissed; the record does not show that.", "HS 11361.8(e); HS 11362.1"))
+                if num == "11358":
+                    # Growing 6 plants or fewer is lawful outright for an adult whatever the
+                    # priors, and the record's plant count (or age) decides it: ask.  (A sale
+                    # or transport conviction under 11360 is taken as not lawful: public case S09.)
+                    return needs_review(ctx, case, conv, KEY, [*reasons, *bar], missing=_deciding_facts(ctx, conv, num), confidence="M")
             return not_eligible(ctx, case, conv, KEY, [*reasons, *bar], confidence="M")
     return _eligible(ctx, case, conv, outcome, reasons, confidence)
+
+
+def _deciding_facts(ctx, conv: Conviction, num: str) -> list[str]:
+    """The missing facts that decide whether the conduct is now lawful: the amount, and the
+    age when the record cannot tell it."""
+    facts = [f"convictions[{conv.id}].cannabis_plants" if num == "11358" else f"convictions[{conv.id}].cannabis_grams"]
+    if _age(ctx, conv) is None:
+        facts.append("person.dob" if ctx.person.dob is None else f"convictions[{conv.id}].offense_date")
+    return facts
 
 
 def _age(ctx, conv: Conviction) -> int | None:
@@ -98,7 +115,8 @@ def _age(ctx, conv: Conviction) -> int | None:
 
 
 def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list[tuple[str, str]], str]:
-    """("dismiss" | "redesignate" | "either" | "nothing", reasons, confidence) under today's law."""
+    """("dismiss" | "redesignate" | "either" | "nothing" | "unknown", reasons, confidence) under
+    today's law ("unknown": a missing amount decides between relief and none)."""
     adult21 = age is not None and age >= 21
     under21 = age is not None and age < 21
     felony = conv.level == "felony"
@@ -129,6 +147,10 @@ def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list
             return "nothing", [("For a person under 21 this is still an infraction, so Prop 64 changes nothing.", "HS 11357(a)")], "M"
         if large:
             return "nothing", [(f"{qty} is more than {limit:g} g, which is still a misdemeanour for an adult, so Prop 64 changes nothing for this misdemeanour.", "HS 11357(b)(2)")], "M"
+        if conv.cannabis_grams is None:
+            # For a misdemeanour the amount decides: up to the limit it is now lawful (21+) or
+            # an infraction (under 21); above it, still a misdemeanour for an adult.
+            return "unknown", [(f"Up to {limit:g} g this is now lawful for a person 21 or older (dismissal), or an infraction under 21 (redesignation); more is still a misdemeanour for an adult, and the record does not give the amount.", cite)], "M"
         return "either", [(f"If it was {limit:g} g or less and the person was 21 or older, it can be dismissed and sealed; otherwise ask for redesignation.", cite)], "M"
     if num == "11358":
         plants = conv.cannabis_plants

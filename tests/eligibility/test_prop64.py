@@ -114,3 +114,21 @@ def test_felony_with_unknown_amount_names_both_routes():
     assert any("dismiss and seal" in s and "redesignate" in s for s in d.next_steps)
     d = row(run(weed("11360(a)", grams=100), person=ADULT), "prop64")
     assert not any("dismiss and seal" in s for s in d.next_steps)
+
+
+def test_cultivation_with_a_super_strike_prior_and_no_plant_count_asks_for_it():
+    """6 plants or fewer is lawful outright for an adult whatever the priors (HS 11362.1(a)(3)),
+    so the missing count decides: needs_review naming it, not a firm no."""
+    d = row(run(super_strike_prior(), weed("11358"), person=ADULT), "prop64")
+    assert (d.status, d.missing_facts) == ("needs_review", ["convictions[A1].cannabis_plants"])
+    counted = row(run(super_strike_prior(), weed("11358", plants=20), person=ADULT), "prop64")
+    assert counted.status == "not_eligible"
+
+
+def test_adult_misdemeanour_possession_with_no_amount_asks_for_it():
+    """Up to 28.5 g it is now lawful (dismissal); above, still a misdemeanour (nothing): the
+    amount decides, so it is asked for."""
+    d = row(run(weed("11357(c)", level="misdemeanor"), person=ADULT), "prop64")
+    assert (d.status, d.missing_facts) == ("needs_review", ["convictions[A1].cannabis_grams"])
+    assert row(run(weed("11357(c)", level="misdemeanor", grams=20), person=ADULT), "prop64").status == "eligible"
+    assert row(run(weed("11357(c)", level="misdemeanor", grams=40), person=ADULT), "prop64").status == "not_eligible"
