@@ -116,7 +116,9 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
             text += " Prop 47 redesignation does not restore firearm rights either."
         elif _reducible(ctx, case, conv):
             text += " A PC 17(b) reduction to a misdemeanour would lift the state felony ban"
-            if off is not None and off.firearm_29805:
+            if _lifetime_29805(off, conv):
+                text += ", but as a PC 273.5 misdemeanour convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
+            elif off is not None and off.firearm_29805:
                 # ca-rules.md 3.7: the reduced offence is then a listed misdemeanour.
                 text += f", but a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
             else:
@@ -125,7 +127,9 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
             # ca-rules.md 4.5: a Prop 47 reduction, unlike 17(b), leaves the ban in place.
             text += " A Prop 47 reduction would not restore firearm rights."
         cite = "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)"
-        if "PC 29805" in text:
+        if "PC 29805(b)" in text:
+            cite += "; PC 29805(b)"
+        elif "PC 29805" in text:
             cite += "; PC 29805(a)"
         if prop47 or prop47_section:
             cite += "; PC 1170.18(k)"
@@ -150,6 +154,11 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
             return [("firearms", text, "PC 29805; PC 17(b)")]
         return _NO_FIREARM_BAN_INFRACTION if conv.level == "infraction" else _NO_FIREARM_BAN
     return out
+
+
+def _lifetime_29805(off, conv: Conviction) -> bool:
+    """PC 29805(b): a misdemeanour 273.5 convicted on or after 2019-01-01 bans for life."""
+    return off is not None and off.firearm_29805_lifetime and conv.conviction_date is not None and conv.conviction_date >= AB3129_EFFECTIVE
 
 
 def _until(ctx, conv: Conviction) -> str:

@@ -172,3 +172,16 @@ def test_disclosure_of_an_offence_1203_4_b_bars_from_dismissal_presumes_no_dismi
     t = topics(run(probation_case("288(a)", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")))["disclosure"][0]
     assert "as dismissed" not in t and "no dismissal would change that" in t
     assert "as dismissed" in topics(run(probation_case()))["disclosure"][0]
+
+
+def test_17b_hint_for_a_273_5_felony_since_2019_names_the_lifetime_ban():
+    """ca-rules.md 4.5: a misdemeanour 273.5 convicted on or after 2019-01-01 carries a lifetime
+    state ban (PC 29805(b)), so a reduction does not end the ban."""
+    rec = probation_case("273.5(a)", level="felony", kind="formal", start="2020-01-01", end="2023-01-01", imposition_suspended=True, wobbler=True)
+    s = run(rec)
+    t = topics(s)["firearms"][0]
+    assert "lifetime state ban (PC 29805(b))" in t and "PC 29805(b)" in t.split("[")[-1]
+    reduction = [r for r in s.results if r.remedy == "pc17b"][0]
+    assert any("PC 29805(b)" in r.cite and "lifetime" in r.text for r in reduction.reasons)
+    before_2019 = probation_case("273.5(a)", level="felony", kind="formal", start="2017-01-01", end="2020-01-01", imposition_suspended=True, wobbler=True)
+    assert "ten-year state ban" in topics(run(before_2019))["firearms"][0]
