@@ -69,7 +69,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             reasons.append((f"The custody ends on the record's dates; recheck on {iso(state.until)}.", "PC 1473.7(a)"))
         return det(ctx, case, conv, KEY, "blocked", date=state.until, reasons=reasons, next_steps=[_REFER, "Ask a defence attorney about a habeas petition while custody lasts."], confidence="M")
     if state.state == "unknown":
-        reasons.append(("The record does not show whether this sentence is over; the motion is for a person no longer in criminal custody, so confirm that first.", "PC 1473.7(a)"))
+        # Custody decides between this motion and habeas: a missing fact, said and asked for.
+        reasons.append(("The record does not show whether this sentence is over; the motion is for a person no longer in criminal custody (otherwise the route is a habeas petition).", "PC 1473.7(a)"))
+        return needs_review(
+            ctx, case, conv, KEY, reasons,
+            missing=[state.missing] if state.missing else [],
+            next_steps=[_REFER, "Find out whether the sentence, including any supervision, is over, then screen again."],
+            confidence="M",
+        )
     else:
         reasons.append(("The person is no longer in criminal custody for it, so a motion to vacate may be made.", "PC 1473.7(a)"))
     reasons.append(("The court decides on the evidence at a hearing whether an error about immigration consequences was prejudicial.", "PC 1473.7(a)(1), (d); People v. Vivar (2021) 11 Cal.5th 510"))

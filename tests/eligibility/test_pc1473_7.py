@@ -50,3 +50,13 @@ def test_effective_2017_01_01(as_of, expected):
 @pytest.mark.parametrize("as_of, expected", [("2027-01-15", "blocked"), ("2027-01-16", "eligible"), ("2027-01-17", "eligible")])
 def test_custody_ends_day_before_day_and_after(as_of, expected):
     assert vacate(drug_plea(start="2025-01-15", end="2027-01-15", status=None), as_of=as_of).status == expected
+
+
+def test_custody_unknown_needs_review_naming_the_fact():
+    """Review request V73d: released onto parole in 2015, no end date recorded: whether the
+    person is still in custody decides between this motion and habeas."""
+    from engine_builders import custody_case
+
+    d = vacate(custody_case("11378", judgment="2013-01-01", release="2015-01-01", supervision_end=None))
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.custody.supervision_end"])
+    assert any("immigration attorney" in s.lower() for s in d.next_steps)
