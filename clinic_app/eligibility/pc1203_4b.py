@@ -59,6 +59,16 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     bars = _bars(ctx)
     if bars:
         return not_eligible(ctx, case, conv, KEY, bars, confidence="M")
+    escapes = _escapes(ctx)
+    if escapes:
+        # The bar is an escape "from a secure perimeter"; an escape conviction does not say
+        # whether it was one (a walk-away from a work crew is not): the attorney checks.
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*escapes, ("Only an escape from a secure perimeter within the previous 10 years makes the person ineligible, and the record does not say whether this one was.", "PC 1203.4b(a)(1)")],
+            next_steps=["Get the escape case's record: was it from within a secure perimeter?"],
+            confidence="M",
+        )
     reasons = [("The client reports successful fire-camp or hand-crew service while in custody.", CITE)]
     c = s.custody
     release = c.release_date if c is not None else None
@@ -106,10 +116,22 @@ def _bars(ctx) -> list[tuple[str, str]]:
             what = "a sex offence requiring registration"
         elif m.code == "PC" and not fam.isdisjoint(_ARSON):
             what = "arson"
-        elif m.code == "PC" and not fam.isdisjoint(_ESCAPE) and v.conviction_date is not None and anniversary(v.conviction_date, 10) > ctx.as_of:
-            what = "escape within the last 10 years"
         if what is not None:
             out.append((f"{R.citation(v)} in case {case.id} is {what}, which makes the person automatically ineligible.", cite))
+    return out
+
+
+def _escapes(ctx) -> list[tuple[str, str]]:
+    """Escape convictions (PC 4530, 4532) within the last 10 years, counted from the escape
+    when the record has its date, else from the conviction."""
+    out = []
+    for case, v in ctx.all_convictions():
+        if not R.happened(ctx, v):
+            continue
+        m = ctx.match(v)
+        when = v.offense_date or v.conviction_date
+        if m.code == "PC" and not R.family(m.section).isdisjoint(_ESCAPE) and when is not None and anniversary(when, 10) > ctx.as_of:
+            out.append((f"{R.citation(v)} in case {case.id} is an escape conviction from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
     return out
 
 

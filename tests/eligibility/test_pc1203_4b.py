@@ -52,11 +52,22 @@ def test_automatic_bars_anywhere_in_the_record(section):
     assert camp(prison(), other).status == "not_eligible"
 
 
-@pytest.mark.parametrize("convicted, expected", [("2016-11-16", "not_eligible"), ("2016-11-15", "eligible")])
+@pytest.mark.parametrize("convicted, expected", [("2016-11-16", "needs_review"), ("2016-11-15", "eligible")])
 def test_escape_only_within_ten_years(convicted, expected):
+    """Only an escape "from a secure perimeter" bars (ca-rules.md 3.14), which a conviction for
+    escape does not say: within 10 years it goes to the attorney, older ones do not count."""
     escape = custody_case("4532(b)", id="E", code="PC", judgment=convicted, release="2017-01-01", supervision_end="2018-01-01")
     escape.convictions[0].conviction_date = D(convicted)
-    assert camp(prison(), escape).status == expected
+    d = camp(prison(), escape)
+    assert d.status == expected
+    if expected == "needs_review":
+        assert any("secure perimeter" in r.text for r in d.reasons)
+
+
+def test_escape_ten_years_count_from_the_escape_when_known():
+    escape = custody_case("4532(b)", id="E", code="PC", judgment="2017-06-01", release="2018-01-01", supervision_end="2019-01-01")
+    escape.convictions[0].offense_date = D("2016-01-10")  # more than 10 years before 2026-11-15
+    assert camp(prison(), escape).status == "eligible"
 
 
 def test_registrant_is_barred():
