@@ -23,7 +23,7 @@ from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
 from clinic_app.eligibility.result import outside_california, det
 from clinic_app.catalog import load_catalog
-from clinic_app.model import Case, Determination, Person, Screening
+from clinic_app.model import Case, Determination, Person, Reason, Screening
 
 RULES_VERSION = "2026.11"
 
@@ -62,6 +62,9 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
         if case.outcome == "convicted":
             sentence_part = sentence_facts(case)
             for conv in case.convictions:
+                if conv.conviction_date is not None and conv.conviction_date > as_of:
+                    _not_yet(case, conv, add)
+                    continue
                 answers = conviction_answers(catalog, conviction_key(conv, sentence_part, person_part))
                 granted = {r.remedy: r.date for r in conv.relief_granted} if conv.relief_granted else None
                 conv_id = conv.id
@@ -87,6 +90,15 @@ def _outside(ctx: Context, case: Case, add) -> None:
             add(outside_california(ctx, case, conv, remedy.key))
     for remedy in _CASE_REMEDIES:
         add(outside_california(ctx, case, None, remedy.key))
+
+
+_NOT_YET = Reason("The conviction is dated after the day this screening speaks for, so on that day there was nothing to clear.", "Record: conviction_date")
+
+
+def _not_yet(case: Case, conv, add) -> None:
+    """A conviction after `as_of` (a screening of an earlier day): every remedy not_applicable."""
+    for remedy in _CONVICTION_REMEDIES:
+        add(Determination(case.id, conv.id, remedy.key, "not_applicable", None, None, [_NOT_YET], [], [], "H"))
 
 
 def _already_granted(ctx: Context, case: Case, conv, key: str, when: date | None) -> Determination:

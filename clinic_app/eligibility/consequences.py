@@ -28,9 +28,10 @@ def consequences(ctx) -> list[Consequence]:
     out: list[Consequence] = []
     append = out.append
     immigration = _immigration(ctx)
+    as_of = ctx.as_of
     for case, conv in ctx.all_convictions():
-        if case.jurisdiction != "CA":
-            continue
+        if case.jurisdiction != "CA" or (conv.conviction_date is not None and conv.conviction_date > as_of):
+            continue  # another state's record, or not yet convicted on the screening day
         case_id, conv_id = case.id, conv.id
         m = ctx.match(conv)
         # Each helper returns (topic, text, cite) items; appending the Consequences here

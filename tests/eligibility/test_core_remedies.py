@@ -304,7 +304,8 @@ def test_a_supervision_with_no_end_date_long_after_release_is_in_doubt_not_runni
         assert d.status == "needs_review", (remedy, d.status)
         assert "cases[A].sentence.custody.supervision_end" in d.missing_facts or "sentence.custody.supervision_end" in d.missing_facts, remedy
     # Within a few years of release the same record still blocks: parole may well be running.
-    assert status(run(old_parole, misdemeanour, as_of="2011-06-01"), "pc1203_4", case="B", conv="B1")[0] == "blocked"
+    earlier = probation_case("484(a)/488", id="B", start="2008-03-02", end="2010-03-02")
+    assert status(run(old_parole, earlier, as_of="2011-06-01"), "pc1203_4", case="B", conv="B1")[0] == "blocked"
 
 
 def test_automatic_relief_for_a_dui_or_a_serious_felony_on_probation_needs_review():
@@ -385,3 +386,13 @@ def test_revoked_probation_completed_without_a_date_does_not_ask_whether_it_was_
     assert "but not when" in d.reasons[0].text
     rec.sentence.completed = None
     assert row(run(rec), "pc1203_425").missing_facts == ["sentence.completed"]
+
+
+def test_a_conviction_after_the_screening_day_has_nothing_to_clear():
+    """Screening an earlier day (to reproduce a result) ignores what had not happened yet."""
+    later = probation_case("484(a)/488", start="2027-03-02", end="2028-03-02", status="active")
+    s = run(later)  # as of 2026-11-15
+    rows = [d for d in s.results if d.conviction == "A1"]
+    assert rows and all(d.status == "not_applicable" for d in rows)
+    assert all("after the day this screening speaks for" in d.reasons[0].text for d in rows)
+    assert not [c for c in s.consequences if c.conviction == "A1"]
