@@ -50,6 +50,15 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         # A fresh Reason: the date makes the text differ from case to case, so there is
         # nothing to share (not_applicable would file every one in its shared-Reason table).
         return na(case, None, KEY, Reason(f"Probation in this case already ended ({iso(end)}).", CITE))
+    if end is not None and end < ctx.as_of:
+        # Marked active past its end date: extended, or the record is stale (as for 1203.4).
+        return needs_review(
+            ctx, case, None, KEY,
+            [(f"The record says probation is still active, but its end date {iso(end)} has passed; it may have been extended.", CITE)],
+            missing=["sentence.probation.end", "sentence.probation.status"],
+            next_steps=["Check the docket for an extension or a revocation, then correct the record."],
+            confidence="M",
+        )
     reasons = [(f"Probation in this case is running{' until ' + iso(end) if end else ''}; the court may end it early at any time in the interests of justice.", CITE)]
     conf = "H"
     if p.violations:

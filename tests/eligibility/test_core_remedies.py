@@ -396,3 +396,12 @@ def test_a_conviction_after_the_screening_day_has_nothing_to_clear():
     assert rows and all(d.status == "not_applicable" for d in rows)
     assert all("after the day this screening speaks for" in d.reasons[0].text for d in rows)
     assert not [c for c in s.consequences if c.conviction == "A1"]
+
+
+def test_early_termination_of_probation_marked_active_past_its_end_asks():
+    """Review request E3b: 'running until 2025-01-01' said on 2026-11-15 for a record still
+    marked active: extended, or stale; the attorney checks, as for 1203.4."""
+    stale = probation_case("484(a)/488", start="2023-01-01", end="2025-01-01", status="active")
+    d = row(run(stale), "pc1203_3", conv=None)
+    assert d.status == "needs_review" and "sentence.probation.end" in d.missing_facts
+    assert not any("running until" in r.text for r in d.reasons)
