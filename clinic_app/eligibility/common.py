@@ -72,6 +72,18 @@ def bars_decision(
     )
 
 
+def stale_active_probation(ctx, case: Case, conv: Conviction | None, remedy: str, end: date, cite: str) -> Determination:
+    """needs_review for a probation the record marks active although its end date has
+    passed: extended, or a stale record; the clinic checks the docket."""
+    return needs_review(
+        ctx, case, conv, remedy,
+        [(f"The record says probation is still active, but its end date {iso(end)} has passed; it may have been extended.", cite)],
+        missing=["sentence.probation.end", "sentence.probation.status"],
+        next_steps=["Check the docket for an extension or a revocation, then correct the record."],
+        confidence="M",
+    )
+
+
 def own_bars(ctx, case: Case, kinds: tuple[str, ...] = BAR_KINDS) -> list[Bar]:
     """The bars this case itself puts on the person (its own waiting condition)."""
     return ctx.bars.of_case(case.id, kinds)

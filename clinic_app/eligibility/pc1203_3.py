@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import ab1950_flag
+from clinic_app.eligibility.common import ab1950_flag, stale_active_probation
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_STEP
 from clinic_app.eligibility.gates import CaseProfile, gated
@@ -51,14 +51,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         # nothing to share (not_applicable would file every one in its shared-Reason table).
         return na(case, None, KEY, Reason(f"Probation in this case already ended ({iso(end)}).", CITE))
     if end is not None and end < ctx.as_of:
-        # Marked active past its end date: extended, or the record is stale (as for 1203.4).
-        return needs_review(
-            ctx, case, None, KEY,
-            [(f"The record says probation is still active, but its end date {iso(end)} has passed; it may have been extended.", CITE)],
-            missing=["sentence.probation.end", "sentence.probation.status"],
-            next_steps=["Check the docket for an extension or a revocation, then correct the record."],
-            confidence="M",
-        )
+        return stale_active_probation(ctx, case, None, KEY, end, CITE)
     reasons = [(f"Probation in this case is running{' until ' + iso(end) if end else ''}; the court may end it early at any time in the interests of justice.", CITE)]
     conf = "H"
     if p.violations:

@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import ab1950_flag, bars_decision, restitution_reason
+from clinic_app.eligibility.common import ab1950_flag, bars_decision, restitution_reason, stale_active_probation
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -96,13 +96,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when probation ends.", CITE)], missing=["sentence.probation.end"], confidence="M")
     active = S.probation_active(p, ctx.as_of)
     if active and end < ctx.as_of:
-        return needs_review(
-            ctx, case, conv, KEY,
-            [(f"The record says probation is still active, but its end date {iso(end)} has passed; it may have been extended.", CITE)],
-            missing=["sentence.probation.end", "sentence.probation.status"],
-            next_steps=["Check the docket for an extension or a revocation, then correct the record."],
-            confidence="M",
-        )
+        return stale_active_probation(ctx, case, conv, KEY, end, CITE)
     mode, reasons, steps, missing, conf = _route(ctx, case, conv, p)
     m = ctx.match(conv)  # cached: the offence is known by now (see above)
     if m.attempt and m.offense.excluded_1203_4:
