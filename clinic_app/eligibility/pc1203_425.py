@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import blocked
+from clinic_app.eligibility.bars import blocked, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.registry import Remedy
@@ -129,6 +129,18 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
     if first < floor:
         reasons.append((f"DOJ's monthly review for this kind of conviction starts on {iso(floor)}.", CITE))
         first = floor
+    summary = _summary_probation_only(ctx, case)
+    if summary:
+        # Unsupervised probation elsewhere: neither plainly an "active supervision record" nor
+        # plainly "serving a sentence"; the source leaves it open [L] (public case S25).
+        lifts = lifts_on(summary)
+        when = f"; if it is, relief waits until {iso(max(lifts, first))}" if lifts is not None else ""
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, *((b.describe(), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in summary),
+             (f"Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question{when}.", "PC 1203.425(a)(1)(B)(ii)-(iii)")],
+            next_steps=["An attorney decides; a petition route that is open does not have to wait."],
+        )
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M")
     if other is not None:
         if first <= ctx.as_of:
@@ -151,6 +163,23 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", "Where a petition route is open (see the other results), it does not have to wait for DOJ."]
         return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=[RAP_STEP], confidence="M")
+
+
+def _summary_probation_only(ctx, case: Case) -> list:
+    """The bars from other cases when every one is a summary probation the record is sure of;
+    else [] (a formal probation, parole, a pending charge ... decide as they always do)."""
+    if not ctx.bars.bars:
+        return []
+    others = ctx.bars.others(case.id)
+    if not others:
+        return []
+    by_id = {c.id: c for c in ctx.cases}
+    for b in others:
+        other = by_id.get(b.case) if b.case is not None else None
+        p = other.sentence.probation if other is not None and other.sentence is not None else None
+        if b.kind != "probation" or not b.certain or p is None or p.kind != "summary":
+            return []
+    return others
 
 
 def _path_ia(ctx, case, conv, p, convicted) -> Determination:

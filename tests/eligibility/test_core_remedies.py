@@ -405,3 +405,15 @@ def test_early_termination_of_probation_marked_active_past_its_end_asks():
     d = row(run(stale), "pc1203_3", conv=None)
     assert d.status == "needs_review" and "sentence.probation.end" in d.missing_facts
     assert not any("running until" in r.text for r in d.reasons)
+
+
+def test_automatic_relief_beside_summary_probation_elsewhere_is_an_open_question():
+    """Public case S25 leaves 1203.425 out as [L]: summary (unsupervised) probation in another
+    case is not plainly an 'active supervision record'.  Formal probation elsewhere blocks."""
+    done = probation_case("484(a)/488", start="2017-05-01", end="2020-05-01")
+    summary = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    d = row(run(done, summary), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert "summary (unsupervised) probation" in d.reasons[-1].text and "2027-03-02" in d.reasons[-1].text
+    formal = probation_case("459/460(b)", id="B", level="felony", kind="formal", start="2026-03-01", end="2028-03-01", status="active")
+    assert status(run(done, formal), "pc1203_425")[0] == "blocked"
