@@ -176,6 +176,10 @@ def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:
     )
 
 
+# A screening of a day before SB 1106: say when unpaid restitution stops mattering.
+SB1106_STEP = "The law changes with SB 1106: from 2023-01-01 unpaid restitution is no ground to deny relief; screen again then."
+
+
 def first_after(d: date) -> date:
     return day_after(d)
 

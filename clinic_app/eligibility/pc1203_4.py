@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import ab1950_flag, bars_decision, restitution_reason, stale_active_probation
+from clinic_app.eligibility.common import SB1106_STEP, ab1950_flag, bars_decision, restitution_reason, stale_active_probation
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -181,6 +181,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
         if rest[2]:
             discretionary = True
             conf = weakest(conf, "M")
+            steps.append(SB1106_STEP)
     m = case.money
     if m is not None and m.fines_owed > 0:
         if m.fines_condition_of_probation:

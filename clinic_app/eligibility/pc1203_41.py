@@ -72,7 +72,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     conf = "M"  # the split/straight waiting-period reading is [M]
     if prison:
         if ctx.as_of < SB731_PRISON_EARLIEST:
-            return not_eligible(ctx, case, conv, KEY, [("On this date PC 1203.41 did not yet reach state-prison sentences; SB 731 added that route in 2023.", "PC 1203.41(a)(1) (before SB 731)")], confidence="M")
+            return not_eligible(
+                ctx, case, conv, KEY, [("On this date PC 1203.41 did not yet reach state-prison sentences; SB 731 added that route in 2023.", "PC 1203.41(a)(1) (before SB 731)")],
+                next_steps=[f"The law changes with SB 731: screen again on or after {iso(SB731_PRISON_SURE)}."], confidence="M",
+            )
         off = ctx.offense(conv)
         if off is None:
             return unknown_offense(ctx, case, conv, KEY)

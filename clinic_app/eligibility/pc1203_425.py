@@ -43,6 +43,8 @@ SB731_DOJ_FROM = date(2024, 10, 1)
 SB731_CONVICTIONS_FROM = date(1973, 1, 1)
 PATH_II_FROM = date(2005, 1, 1)
 RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), see whether a petition route above is open instead."
+# A screening of a day before SB 731: say when the law reaches the conviction.
+_SB731_STEP = "The law changes with SB 731: screen again on or after 2023-07-01."
 _MAY_ALREADY_HAVE_ACTED = "DOJ may already have granted relief in a monthly run before this arose: check the RAP sheet for \"relief granted\"."
 # Shared Reasons (never mutate one): they end most determinations of this remedy.
 BLOCKING_NOTE = Reason("The prosecutor or probation may petition to stop automatic relief up to 90 days before the eligibility date.", "PC 1203.425(b)")
@@ -65,6 +67,8 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
             text = f"Convicted on {iso(convicted)}, before 1973-01-01, the earliest conviction automatic relief reaches."
         else:
             text = f"On this date automatic relief (AB 1076) covered only convictions on or after 2021-01-01; this one is from {iso(convicted)}. SB 731 widened it from 2023-07-01."
+            if convicted >= SB731_CONVICTIONS_FROM:
+                return not_eligible(ctx, case, conv, KEY, [(text, CITE)], next_steps=[_SB731_STEP], confidence="M")
         return not_eligible(ctx, case, conv, KEY, [(text, CITE)], confidence="M")
     level = S.effective_level(conv)
     p = S.probation_of(case)
@@ -217,7 +221,7 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
 def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     path = "PC 1203.425(a)(1)(B)(iv)(II)"
     if not sb731:
-        return not_eligible(ctx, case, conv, KEY, [("On this date automatic relief covered only probation and no-probation misdemeanour cases; SB 731 added other felonies from 2023-07-01.", CITE)], confidence="M")
+        return not_eligible(ctx, case, conv, KEY, [("On this date automatic relief covered only probation and no-probation misdemeanour cases; SB 731 added other felonies from 2023-07-01.", CITE)], next_steps=[_SB731_STEP], confidence="M")
     if convicted < PATH_II_FROM:
         return not_eligible(ctx, case, conv, KEY, [(f"The felony path covers convictions on or after 2005-01-01; this one is from {iso(convicted)}.", path)], confidence="M")
     m = ctx.match(conv)

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import anniversary_note, bars_decision, restitution_reason
+from clinic_app.eligibility.common import SB1106_STEP, anniversary_note, bars_decision, restitution_reason
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -122,6 +122,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             owed = case.money.restitution_owed if case.money is not None else 0
             reasons.append((f"Restitution of ${owed:,} is unpaid; before SB 1106 took effect on 2023-01-01 a court could find the sentence not fully performed, leaving only the discretionary route.", "PC 1203.4a(a), (b) (before SB 1106)"))
             conf = weakest(conf, "M")
+            steps.append(SB1106_STEP)
         else:
             reasons.append((rest[0], "PC 1203.4a(e)"))
     if mode == "discretionary":

@@ -185,7 +185,9 @@ def _next_steps(rows: list[Determination]) -> list[str]:
     out: list[str] = []
     said: set[str] = set()
     for d in sorted(rows, key=_step_order):
-        if d.status in ("not_eligible", "not_applicable"):
+        if d.status == "not_applicable":
+            # A not_eligible result's steps are kept: they name the route that is left
+            # ("seal the arrest under 851.91 instead", "screen again once SB 731 applies").
             continue
         for s in d.next_steps:
             if s not in said:

@@ -162,3 +162,17 @@ def test_sb_731_start_date_question_only_where_it_decides():
     from datetime import date as _d
 
     assert status(run(rec, as_of="2023-03-01"), "pc1203_41") == ("eligible_on", "discretionary", _d(2024, 6, 2))
+
+
+def test_a_screening_before_a_rule_change_says_when_to_screen_again():
+    """Screening an earlier day (S22b, S34, S60 style): where the result turns on a law not yet
+    in force, the next steps say when it changes."""
+    prison = row(run(prison_case(), as_of="2022-12-31"), "pc1203_41")
+    assert prison.status == "not_eligible" and any("SB 731" in s and "2023-07-01" in s for s in prison.next_steps)
+    assert not any("SB 731" in s for s in row(run(prison_case(), as_of="2023-07-01"), "pc1203_41").next_steps)
+    before = row(run(restitution_case(), as_of="2022-12-31"), "pc1203_4")
+    after = row(run(restitution_case(), as_of="2023-01-01"), "pc1203_4")
+    assert any("SB 1106" in s for s in before.next_steps) and not any("SB 1106" in s for s in after.next_steps)
+    felony_path = custody_case("11378", judgment="2010-02-01", release="2012-03-01", supervision_end="2014-03-01")
+    auto = row(run(felony_path, as_of="2023-01-15"), "pc1203_425")
+    assert auto.status == "not_eligible" and any("2023-07-01" in s for s in auto.next_steps)

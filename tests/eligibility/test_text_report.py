@@ -182,12 +182,13 @@ def test_survivor_vacatur_steps_come_first():
     )
 
 
-def test_the_same_step_is_listed_once_and_not_eligible_steps_are_left_out():
+def test_the_same_step_is_listed_once_and_not_applicable_steps_are_left_out():
     same = "Ask the court for a hearing date."
     rows = [
         Determination("A", "A1", "pc1203_4", "eligible", "mandatory", None, [Reason("Yes.", "PC 1")], [same, "File CR-180."]),
         Determination("A", "A1", "pc17b", "eligible", "discretionary", None, [Reason("Yes.", "PC 2")], [same]),
-        Determination("A", "A1", "prop47", "not_eligible", None, None, [Reason("No.", "PC 3")], ["Never shown."]),
+        Determination("A", "A1", "prop47", "not_applicable", None, None, [Reason("No.", "PC 3")], ["Never shown."]),
+        Determination("A", "A1", "pc851_93", "not_eligible", None, None, [Reason("No.", "PC 5")], ["Seal it under 851.91 instead."]),
         Determination("A", "A1", "pc1473_7", "needs_review", None, None, [Reason("Maybe.", "PC 4")], ["See an immigration attorney."]),
     ]
     steps = next_steps_of(hand_made(*rows))
@@ -195,6 +196,7 @@ def test_the_same_step_is_listed_once_and_not_eligible_steps_are_left_out():
         f"{SHORT['pc1473_7']}: See an immigration attorney.",
         f"{SHORT['pc1203_4']}: {same}",
         f"{SHORT['pc1203_4']}: File CR-180.",
+        f"{SHORT['pc851_93']}: Seal it under 851.91 instead.",  # a not_eligible row's way out
     ]
 
 
