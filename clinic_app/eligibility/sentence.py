@@ -67,7 +67,8 @@ def custody_completion(sentence: Sentence) -> tuple[date | None, str]:
 
     Completion is the end of parole, PRCS or mandatory supervision where there was any,
     else release from custody (ca-rules.md 2.2).  Returns (None, what is missing) when the
-    record does not show it.
+    record does not show it, including a prison or split sentence whose supervision is not
+    recorded at all.
     """
     c = sentence.custody
     if c is None:
@@ -78,6 +79,14 @@ def custody_completion(sentence: Sentence) -> tuple[date | None, str]:
         return None, "sentence.custody.supervision_end"
     if c.supervision is None and c.supervision_end is not None:
         return c.supervision_end, "end of supervision"
+    if c.supervision is None:
+        # Whether supervision followed is not recorded.  A prison release is almost always
+        # onto parole or PRCS, and a split sentence ends with mandatory supervision: the
+        # release date alone would give too early a date (ca-rules.md 2.2: "flag").
+        if sentence.type == "state_prison":
+            return None, "sentence.custody.supervision"
+        if c.split:
+            return None, "sentence.custody.supervision_end"
     if c.release_date is not None:
         return c.release_date, "release from custody"
     return None, "sentence.custody.release_date"

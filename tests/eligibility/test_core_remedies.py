@@ -417,3 +417,20 @@ def test_automatic_relief_beside_summary_probation_elsewhere_is_an_open_question
     assert "summary (unsupervised) probation" in d.reasons[-1].text and "2027-03-02" in d.reasons[-1].text
     formal = probation_case("459/460(b)", id="B", level="felony", kind="formal", start="2026-03-01", end="2028-03-01", status="active")
     assert status(run(done, formal), "pc1203_425")[0] == "blocked"
+
+
+def test_a_release_with_no_supervision_recorded_is_not_taken_as_completion():
+    """Review requests R11, R27, R34: a prison release is almost always onto parole or PRCS,
+    and a split sentence ends with mandatory supervision; with the supervision not recorded,
+    the release date would give too early a date (ca-rules.md 2.2: flag).  A straight jail
+    term has no supervision: its release is its completion."""
+    prison = custody_case("11378", judgment="2022-01-01", release="2024-06-01", supervision=None, supervision_end=None)
+    for remedy in ("pc1203_41", "pc1203_425"):
+        d = row(run(prison), remedy)
+        assert (d.status, d.missing_facts) == ("needs_review", ["sentence.custody.supervision"]), remedy
+    assert "Counted from release (2024-06-01)" in " ".join(r.text for r in row(run(prison), "pc1203_41").reasons)
+    split = custody_case("11378", type="county_jail_1170h", split=True, judgment="2023-01-01", release="2025-06-01", supervision=None, supervision_end=None)
+    assert row(run(split), "pc1203_41").missing_facts == ["sentence.custody.supervision_end"]
+    straight = custody_case("11378", type="county_jail_1170h", judgment="2023-01-01", release="2024-06-01", supervision=None, supervision_end=None)
+    d = row(run(straight), "pc1203_41")
+    assert (d.status, d.mode) == ("eligible", "discretionary") and "2026-06-02" in d.reasons[0].text
