@@ -163,9 +163,17 @@ def _route(ctx, case: Case, conv: Conviction, p):
         reasons.append((f"Probation was violated on {iso(v.date)} ({what}), so the conditions were not fulfilled for the whole period{left}", CITE))
         discretionary = True
     off = ctx.offense(conv)
-    if off is not None and off.vc12810:
+    vc12810 = off is not None and off.vc12810
+    if vc12810:
         reasons.append((f"{conv.code} {conv.section} is a VC 12810(a)-(e) offence, so relief is discretionary only.", "PC 1203.4(c)(1)-(2)"))
         discretionary = True
+    else:
+        # (c)(1)-(2) turn on what the person "was charged with" in the case, not on this
+        # count alone: a DUI count leaves every count of the case discretionary.
+        other = next((v for v in case.convictions if v is not conv and (o := ctx.offense(v)) is not None and o.vc12810), None)
+        if other is not None:
+            reasons.append((f"The case also includes {other.code} {other.section}, a VC 12810(a)-(e) offence, so relief is discretionary only for every count.", "PC 1203.4(c)(1)-(2)"))
+            discretionary = vc12810 = True
     unmet = [c for c in case.conditions if not c.is_met]
     if unmet:
         names = ", ".join(c.label for c in unmet)
@@ -192,7 +200,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
             reasons.append((f"Fines of ${m.fines_owed:,} are unpaid; if paying them was a probation condition, only the discretionary route may be open.", CITE))
             missing.append("money.fines_condition_of_probation")
             conf = weakest(conf, "L")
-    if discretionary and early and not (off is not None and off.vc12810):
+    if discretionary and early and not vc12810:
         # "or has been discharged prior to the termination of the period of probation": shall.
         reasons.append(("Because the court discharged probation early, the mandatory route applies despite the above.", CITE))
         discretionary = False

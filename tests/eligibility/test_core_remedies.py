@@ -27,6 +27,20 @@ def test_dui_is_discretionary_only():
     assert any(r.cite == "PC 1203.4(c)(1)-(2)" for r in d.reasons)
 
 
+def test_a_dui_count_leaves_every_count_of_the_case_discretionary():
+    """PC 1203.4(c)(1)-(2) (ca-rules.md 2.4): 'charged with any offense described in VC
+    12810(a)-(e)': the case's other count is discretionary too, even after an early discharge."""
+    from engine_builders import conviction
+
+    rec = probation_case("23152(b)", code="VC", start="2021-08-01", end="2025-08-01", early="2024-01-02")
+    rec.convictions.append(conviction("148(a)(1)", convicted="2021-08-01", id="A2"))
+    d = row(run(rec), "pc1203_4", conv="A2")
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+    assert any("VC 23152(b)" in r.text and r.cite == "PC 1203.4(c)(1)-(2)" for r in d.reasons)
+    alone = probation_case("148(a)(1)", start="2021-08-01", end="2025-08-01")
+    assert status(run(alone), "pc1203_4")[1] == "mandatory"
+
+
 def test_early_termination_makes_relief_mandatory():
     rec = probation_case("148(a)(1)", start="2023-02-01", end="2024-02-01", early="2023-09-01")
     assert status(run(rec), "pc1203_4") == ("eligible", "mandatory", None)
