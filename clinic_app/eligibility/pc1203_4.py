@@ -97,7 +97,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     active = S.probation_active(p, ctx.as_of)
     if active and end < ctx.as_of:
         return stale_active_probation(ctx, case, conv, KEY, end, CITE)
-    mode, reasons, steps, missing, conf = _route(ctx, case, conv, p)
+    mode, reasons, steps, missing, conf, fines_decide = _route(ctx, case, conv, p)
     m = ctx.match(conv)  # cached: the offence is known by now (see above)
     if m.attempt and m.offense.excluded_1203_4:
         # Said, not silently passed over: the case law reading is [M] (ca-rules.md 3.1).
@@ -138,6 +138,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     else:
         reasons.insert(0, (f"Probation ended on {iso(end)}.", CITE))
     reasons.append(NO_OTHER_BARS)
+    if fines_decide:
+        # Relief is open, but which route is an [L] point (unpaid fines): the attorney decides.
+        return needs_review(
+            ctx, case, conv, KEY, reasons, missing=missing,
+            next_steps=["An attorney decides whether the unpaid fines leave only the discretionary route; the petition can be filed either way.", *steps, FILE_STEP],
+            confidence="L",
+        )
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, FILE_STEP], missing=missing, confidence=conf)
 
 
@@ -191,22 +198,28 @@ def _route(ctx, case: Case, conv: Conviction, p):
             conf = weakest(conf, "M")
             steps.append(SB1106_STEP)
     m = case.money
+    # True when unpaid fines alone decide between the routes: ca-rules.md 2.3 rates that [L]
+    # ("discretionary / needs review"), so once relief is open an attorney decides.
+    fines_decide = False
     if m is not None and m.fines_owed > 0:
         if m.fines_condition_of_probation:
             reasons.append((f"Fines of ${m.fines_owed:,} that were a probation condition are unpaid; the mandatory route is arguable at best, so screen it as discretionary (the court may consider ability to pay).", CITE))
+            fines_decide = not discretionary
             discretionary = True
             conf = weakest(conf, "L")
-        elif m.fines_condition_of_probation is None:
+        elif m.fines_condition_of_probation is None and not discretionary:
             reasons.append((f"Fines of ${m.fines_owed:,} are unpaid; if paying them was a probation condition, only the discretionary route may be open.", CITE))
             missing.append("money.fines_condition_of_probation")
+            fines_decide = True
             conf = weakest(conf, "L")
     if discretionary and early and not vc12810:
         # "or has been discharged prior to the termination of the period of probation": shall.
         reasons.append(("Because the court discharged probation early, the mandatory route applies despite the above.", CITE))
         discretionary = False
+        fines_decide = False
     if discretionary:
         steps.append("Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice, and may set a hearing.")
-    return ("discretionary" if discretionary else "mandatory"), reasons, steps, missing, conf
+    return ("discretionary" if discretionary else "mandatory"), reasons, steps, missing, conf, fines_decide
 
 
 evaluate = gated(KEY, gate, decide)

@@ -52,16 +52,26 @@ def test_unfinished_condition_after_probation_leaves_the_discretionary_route():
     assert (d.status, d.mode) == ("eligible", "discretionary")
 
 
-def test_unpaid_fines_that_were_a_condition_are_discretionary_with_low_confidence():
+def test_unpaid_fines_that_were_a_condition_go_to_the_attorney():
+    """ca-rules.md 2.3 [L]: 'discretionary / needs review'.  Relief is open either way, so the
+    next steps still say to file; the route is the attorney's call."""
     rec = probation_case(money=money(fines_ordered=500, fines_paid=100, fines_condition_of_probation=True))
     d = row(run(rec), "pc1203_4")
-    assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "L")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert any("arguable at best" in r.text for r in d.reasons)
+    assert any("filed either way" in s for s in d.next_steps) and any("CR-180" in s for s in d.next_steps)
 
 
 def test_unpaid_fines_with_unknown_condition_names_the_missing_fact():
     rec = probation_case(money=money(fines_ordered=500, fines_paid=100))
     d = row(run(rec), "pc1203_4")
-    assert "money.fines_condition_of_probation" in d.missing_facts
+    assert d.status == "needs_review" and d.missing_facts == ["money.fines_condition_of_probation"]
+
+
+def test_unpaid_fines_do_not_matter_where_the_route_is_discretionary_anyway():
+    rec = probation_case(violations=[("2016-01-05", "continued")], money=money(fines_ordered=500, fines_paid=100))
+    d = row(run(rec), "pc1203_4")
+    assert (d.status, d.mode, d.missing_facts) == ("eligible", "discretionary", [])
 
 
 def test_no_probation_means_1203_4_does_not_apply():
