@@ -48,8 +48,8 @@ def gate(p: ConvictionProfile) -> Reason | None:
     question) or of custody."""
     if p.effective_level == "felony":
         return _FELONY
-    if p.sentence_type is None or p.sentence_type == "no_probation":
-        return None
+    if p.sentence_type is None or p.sentence_type == "no_probation" or p.level == "infraction":
+        return None  # "any infraction" (1203.4a), whatever the sentence: 1203.4 excludes them
     if p.sentence_type == "probation":
         return None if p.probation_revoked else _PROBATION
     return _CUSTODY
@@ -61,6 +61,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE_A)], missing=["sentence"], confidence="M")
+    if s.type == "probation" and conv.level == "infraction":
+        return _infraction_with_probation(ctx, case, conv, s)
     if s.type == "probation":  # revoked
         return needs_review(
             ctx, case, conv, KEY,
@@ -137,6 +139,30 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
     steps.append("File form CR-180 (with CR-181) with the court that entered the conviction.")
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
+
+
+def _infraction_with_probation(ctx, case: Case, conv: Conviction, s) -> Determination:
+    """An infraction with a grant of probation: 1203.4a covers any infraction (1203.4 does
+    not), but how its one year and "fully performed" sentence read with probation is not in
+    the rules: the dates are worked out and an attorney confirms (ca-rules.md 3.2)."""
+    ex = excluded(ctx, conv)
+    if ex is not None:
+        return not_eligible(ctx, case, conv, KEY, [ex])
+    judgment = S.judgment_date(case, conv)
+    end = S.probation_end(s.probation) if s.probation is not None else None
+    dates = []
+    if judgment is not None:
+        dates.append(f"one year from judgment ({iso(judgment)}) is {iso(after_years(judgment, 1))}")
+    if end is not None:
+        dates.append(f"probation ends on {iso(end)}")
+    said = "; ".join(dates) if dates else "the record gives neither the judgment date nor the end of probation"
+    return needs_review(
+        ctx, case, conv, KEY,
+        [("PC 1203.4a covers any infraction (PC 1203.4 excludes them), here one with a grant of probation; it needs one year from judgment and the sentence fully performed, which with probation most likely means probation completed: an attorney confirms.", CITE_A),
+         (f"On the record's dates: {said}.", CITE_A)],
+        missing=[] if judgment is not None and end is not None else [f for f, v in (("sentence.judgment_date", judgment), ("sentence.probation.end", end)) if v is None],
+        confidence="M",
+    )
 
 
 def _money_owed(case: Case) -> bool:

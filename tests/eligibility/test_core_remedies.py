@@ -458,3 +458,16 @@ def test_a_release_with_no_supervision_recorded_is_not_taken_as_completion():
     straight = custody_case("11378", type="county_jail_1170h", judgment="2023-01-01", release="2024-06-01", supervision=None, supervision_end=None)
     d = row(run(straight), "pc1203_41")
     assert (d.status, d.mode) == ("eligible", "discretionary") and "2026-06-02" in d.reasons[0].text
+
+
+def test_an_infraction_with_probation_is_not_left_without_a_route():
+    """Review request R12: 1203.4 excludes infractions and names 1203.4a, which covers 'any
+    infraction' (ca-rules.md 3.2); it must not answer 'probation was granted, see 1203.4'."""
+    rec = probation_case("415(1)", level="infraction", start="2023-02-01", end="2024-02-01")
+    s = run(rec)
+    assert row(s, "pc1203_4").status == "not_eligible"
+    d = row(s, "pc1203_4a")
+    assert d.status == "needs_review" and "any infraction" in d.reasons[0].text
+    assert "2024-02-01" in d.reasons[1].text and "2024-02-02" in d.reasons[1].text
+    vc = probation_case("22350", code="VC", level="infraction", start="2023-02-01", end="2024-02-01")
+    assert row(run(vc), "pc1203_4a").status == "not_eligible"  # VC 42001 infractions stay excluded
