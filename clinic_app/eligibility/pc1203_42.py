@@ -53,6 +53,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     judgment = S.judgment_date(case, conv)
     if judgment is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when the prison sentence was imposed.", CITE)], missing=["sentence.judgment_date"], confidence="M")
+    if S.judgment_assumed(case) and judgment < REALIGNMENT:
+        # Convicted before realignment, but sentenced when?  Sentencing on or after 2011-10-01
+        # would put it outside 1203.42: the date decides, so it is asked for.
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"Convicted on {iso(judgment)}, before realignment (2011-10-01); the record does not give the date the prison sentence was imposed, which decides whether PC 1203.42 reaches it.", CITE)],
+            missing=["sentence.judgment_date"], confidence="M",
+        )
     if judgment >= REALIGNMENT:
         return not_applicable(ctx, case, conv, KEY, f"Sentenced on {iso(judgment)}, after realignment took effect on 2011-10-01; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
     if ctx.as_of < EFFECTIVE:

@@ -22,7 +22,7 @@ has happened; check the RAP sheet for "relief granted".
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked, lifts_on
@@ -208,6 +208,13 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     if s.completed is None and not paid and not (m is not None and m.fines_owed > 0):
         return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence was completed.", path)], missing=["sentence.completed"], confidence="M")
     first = after_years(judgment, 1)  # type: ignore[arg-type]
+    if S.judgment_assumed(case) and first > ctx.as_of - timedelta(days=366):
+        # One calendar year from judgment, which the record does not give (see pc1203_4a).
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"The record does not give the judgment date, from which one calendar year runs; if it was the conviction date ({iso(judgment)}), that year ends before {iso(first)}.", path)],
+            missing=["sentence.judgment_date"], confidence="M",
+        )
     if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
         return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"One calendar year from judgment is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
     article = "An" if conv.level == "infraction" else "A"

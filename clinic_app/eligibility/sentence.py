@@ -147,8 +147,16 @@ def effective_level(conv: Conviction) -> str:
     return conv.level
 
 
+def judgment_assumed(case: Case) -> bool:
+    """True when the record has no judgment date, so `judgment_date` gave the conviction date:
+    sentencing is often that day, but may be later, and never earlier (FORMAT.md: never guess
+    a fact that decides the outcome)."""
+    return case.sentence is None or case.sentence.judgment_date is None
+
+
 def judgment_date(case: Case, conv: Conviction | None = None) -> date | None:
-    """Pronouncement of judgment; the conviction date stands in when the judgment date is missing."""
+    """Pronouncement of judgment; the conviction date stands in when the judgment date is missing
+    (where a wait runs from judgment, `judgment_assumed` says so and the remedy asks)."""
     if case.sentence is not None and case.sentence.judgment_date is not None:
         return case.sentence.judgment_date
     return conv.conviction_date if conv is not None else None

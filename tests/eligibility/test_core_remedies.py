@@ -471,3 +471,20 @@ def test_an_infraction_with_probation_is_not_left_without_a_route():
     assert "2024-02-01" in d.reasons[1].text and "2024-02-02" in d.reasons[1].text
     vc = probation_case("22350", code="VC", level="infraction", start="2023-02-01", end="2024-02-01")
     assert row(run(vc), "pc1203_4a").status == "not_eligible"  # VC 42001 infractions stay excluded
+
+
+def test_a_missing_judgment_date_that_decides_is_asked_for():
+    """Review request R23 (FORMAT.md: never guess a fact that decides): the one-year waits of
+    1203.4a and 1203.425 (ib) run from judgment, and 1203.42's cutoff is the sentencing date."""
+    recent = no_probation_case("484(a)/488", judgment="2026-03-01")
+    recent.sentence.judgment_date = None
+    for remedy in ("pc1203_4a", "pc1203_425"):
+        d = row(run(recent), remedy)
+        assert (d.status, d.missing_facts) == ("needs_review", ["sentence.judgment_date"]), remedy
+    old = no_probation_case("484(a)/488", judgment="2015-03-01")
+    old.sentence.judgment_date = None  # the wait ended years ago on any reading
+    assert status(run(old), "pc1203_4a")[0] == "eligible"
+    prison = custody_case("11378", judgment="2011-09-01", release="2013-01-01", supervision_end="2014-01-01")
+    prison.sentence.judgment_date = None
+    d = row(run(prison), "pc1203_42")
+    assert (d.status, d.missing_facts) == ("needs_review", ["sentence.judgment_date"])
