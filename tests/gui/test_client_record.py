@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 from clinic_app.model import Condition, Payment
 from tests.gui.conftest import TODAY, probation_client
 from ui.eligibility_view import ReviewDialog
-from ui.models.determination_model import COL_MODE, COL_REVIEWED, DeterminationModel
+from ui.models.determination_model import COL_MODE, COL_REVIEWED, COL_STATUS, DeterminationModel
 from ui.models.history_model import HistoryModel
 from ui.models.payment_model import PaymentModel
 
@@ -90,7 +90,8 @@ def test_new_client_with_probation_case_then_a_payment_changes_the_determination
     assert case.money.fines_ordered == 300 and case.money.fines_condition_of_probation is True
     view.tabs.setCurrentIndex(2)  # Eligibility
     panel = view.eligibility
-    assert _cell(panel, "PC 459", "pc1203_4", COL_MODE) == "Court's discretion"
+    # Unpaid fines that were a probation condition: which route is open is an [L] point.
+    assert _cell(panel, "PC 459", "pc1203_4", COL_STATUS) == "Needs review"
 
     # The checklist: pay the fine in full; the determination changes in place.
     view.tabs.setCurrentIndex(1)
