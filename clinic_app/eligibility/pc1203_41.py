@@ -104,7 +104,12 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
     own = own_bars(ctx, case, ("serving_sentence", "parole", "mandatory_supervision", "prcs"))
     prcs_here = [b for b in own if b.kind == "prcs"]
     if prcs_here and not [b for b in own if b.kind != "prcs"]:
-        return needs_review(ctx, case, conv, KEY, [(prcs_here[0].describe(), "PC 1203.41(a)(3)"), (PRCS_QUESTION, "PC 1203.41(a)(3)")], next_steps=[PRCS_STEP])
+        why = [(prcs_here[0].describe(), "PC 1203.41(a)(3)"), (PRCS_QUESTION, "PC 1203.41(a)(3)")]
+        if c is not None and c.release_date is not None and after_years(c.release_date, years) > ctx.as_of:
+            # Whatever the answer, the wait after release has not run yet: say so, so the
+            # open question is not read as "relief now if PRCS does not count".
+            why.append((f"Either way the {years}-year wait cannot end before {iso(after_years(c.release_date, years))}, counted from release on {iso(c.release_date)}.", "PC 1203.41(a)(2)"))
+        return needs_review(ctx, case, conv, KEY, why, next_steps=[PRCS_STEP])
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge"), review_kinds=("prcs",), review_question=PRCS_QUESTION, confidence=conf)
     done, event = S.custody_completion(s)
     if own:

@@ -488,3 +488,12 @@ def test_a_missing_judgment_date_that_decides_is_asked_for():
     prison.sentence.judgment_date = None
     d = row(run(prison), "pc1203_42")
     assert (d.status, d.missing_facts) == ("needs_review", ["sentence.judgment_date"])
+
+
+def test_own_prcs_question_says_the_wait_has_not_run_either_way():
+    """Review request R19: released 2026-01-01 onto PRCS; whatever the PRCS answer, the 2-year
+    wait runs to 2028-01-02, which the open question must not hide."""
+    rec = custody_case("11378", judgment="2024-01-01", release="2026-01-01", supervision="prcs", supervision_end=None)
+    d = row(run(rec), "pc1203_41")
+    assert d.status == "needs_review"
+    assert any("cannot end before 2028-01-02" in r.text for r in d.reasons)
