@@ -58,6 +58,8 @@ def gate(p: ConvictionProfile) -> Reason | None:
         return None  # "any infraction" (1203.4a), whatever the sentence: 1203.4 excludes them
     if p.sentence_type == "probation":
         return None if p.probation_revoked else _PROBATION
+    if p.effective_level == "misdemeanor":
+        return None  # a misdemeanour count in a jail or prison case: decide says what is known
     return _CUSTODY
 
 
@@ -67,6 +69,16 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE_A)], missing=["sentence"], confidence="M")
+    if s.type in ("state_prison", "county_jail_1170h"):
+        # 1170(h) and prison terms are for felonies: a misdemeanour count of such a case had
+        # its own county-jail term and no probation, which 1203.4a covers; the record keeps
+        # only the case's felony sentence, so the dates are the attorney's to confirm.
+        return needs_review(
+            ctx, case, conv, KEY,
+            [("This count is (now) a misdemeanour in a case sentenced to jail under 1170(h) or to state prison; a misdemeanour without probation is covered by PC 1203.4a once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.", CITE_A)],
+            next_steps=["Get the count's own sentence from the minute order, then an attorney confirms the PC 1203.4a dates."],
+            confidence="M",
+        )
     if s.type == "probation" and conv.level == "infraction":
         return _infraction_with_probation(ctx, case, conv, s)
     if s.type == "probation":  # revoked

@@ -497,3 +497,15 @@ def test_own_prcs_question_says_the_wait_has_not_run_either_way():
     d = row(run(rec), "pc1203_41")
     assert d.status == "needs_review"
     assert any("cannot end before 2028-01-02" in r.text for r in d.reasons)
+
+
+def test_a_misdemeanour_count_in_a_felony_jail_case_is_not_left_without_a_route():
+    """Review request R16: 1203.4a covers a misdemeanour without probation, and 1170(h) is a
+    felony sentence; the count's own term is not in the record, so an attorney confirms."""
+    from engine_builders import conviction
+
+    rec = custody_case("11378", type="county_jail_1170h", judgment="2019-01-01", release="2020-01-01", supervision="none", supervision_end=None)
+    rec.convictions.append(conviction("148(a)(1)", convicted="2019-01-01", id="A2"))
+    d = row(run(rec), "pc1203_4a", conv="A2")
+    assert d.status == "needs_review" and "PC 1203.4a" in d.reasons[0].text
+    assert row(run(rec), "pc1203_4a", conv="A1").status == "not_applicable"  # the felony count
