@@ -75,7 +75,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # only the case's felony sentence, so the dates are the attorney's to confirm.
         return needs_review(
             ctx, case, conv, KEY,
-            [("This count is (now) a misdemeanour in a case sentenced to jail under 1170(h) or to state prison; a misdemeanour without probation is covered by PC 1203.4a once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.", CITE_A)],
+            [(_COUNT_IN_CUSTODY_CASE[conv.level == "infraction"], CITE_A)],
             next_steps=["Get the count's own sentence from the minute order, then an attorney confirms the PC 1203.4a dates."],
             confidence="M",
         )
@@ -166,6 +166,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
     steps.append("File form CR-180 (with CR-181) with the court that entered the conviction.")
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
+
+
+_COUNT_IN_CUSTODY_CASE = {
+    False: "This count is (now) a misdemeanour in a case sentenced to jail under 1170(h) or to state prison; a misdemeanour without probation is covered by PC 1203.4a once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
+    True: "This count is an infraction in a case sentenced to jail under 1170(h) or to state prison; PC 1203.4a covers any infraction once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
+}
 
 
 def _infraction_with_probation(ctx, case: Case, conv: Conviction, s) -> Determination:

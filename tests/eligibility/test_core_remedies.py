@@ -509,3 +509,12 @@ def test_a_misdemeanour_count_in_a_felony_jail_case_is_not_left_without_a_route(
     d = row(run(rec), "pc1203_4a", conv="A2")
     assert d.status == "needs_review" and "PC 1203.4a" in d.reasons[0].text
     assert row(run(rec), "pc1203_4a", conv="A1").status == "not_applicable"  # the felony count
+
+
+def test_an_infraction_count_in_a_felony_jail_case_is_called_an_infraction():
+    from engine_builders import conviction
+
+    rec = custody_case("11378", type="county_jail_1170h", judgment="2019-01-01", release="2020-01-01", supervision="none", supervision_end=None)
+    rec.convictions.append(conviction("415(1)", level="infraction", convicted="2019-01-01", id="A2"))
+    d = row(run(rec), "pc1203_4a", conv="A2")
+    assert d.status == "needs_review" and "is an infraction" in d.reasons[0].text and "misdemeanour in" not in d.reasons[0].text
