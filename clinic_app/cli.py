@@ -330,7 +330,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     """Encrypt a plain caseload in place with a new passphrase (db.cipher)."""
-    from db.cipher import encrypt_caseload
+    from db.cipher import encrypt_caseload, plain_backups_warning
 
     path = _db_path(args)
     if not path.is_file():
@@ -347,11 +347,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     plain_backups = encrypt_caseload(path, passphrase)
     print(f"Encrypted {path}. Keep the passphrase safe: without it nobody can open this caseload, not even the clinic.")
     if plain_backups:
-        folder = plain_backups[0].parent
-        if len(plain_backups) == 1:
-            print(f"1 older backup beside it is not encrypted (in {folder}): delete it or keep it somewhere safe.")
-        else:
-            print(f"{len(plain_backups)} older backups beside it are not encrypted (in {folder}): delete them or keep them somewhere safe.")
+        print(plain_backups_warning(plain_backups))
     return EXIT_OK
 
 

@@ -136,6 +136,15 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     return sorted(p for p in backups.glob("*.sqlite") if not looks_encrypted(p)) if backups.is_dir() else []
 
 
+def plain_backups_warning(plain_backups: list[Path]) -> str:
+    """What to tell the user about the plain backups `encrypt_caseload` left (said by the
+    command line and by the window alike)."""
+    folder = plain_backups[0].parent
+    if len(plain_backups) == 1:
+        return f"1 older backup beside it is not encrypted (in {folder}): delete it or keep it somewhere safe."
+    return f"{len(plain_backups)} older backups beside it are not encrypted (in {folder}): delete them or keep them somewhere safe."
+
+
 def passphrase_from_environment() -> str | None:
     """The passphrase given in ``CLINIC_DESK_PASSPHRASE`` (for scripts and the benchmarks), if any."""
     value = os.environ.get(PASSPHRASE_ENV)
@@ -152,5 +161,6 @@ __all__ = [
     "connect_file",
     "passphrase_from_environment",
     "encrypt_caseload",
+    "plain_backups_warning",
     "PASSPHRASE_ENV",
 ]

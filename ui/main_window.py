@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         (on a worker, behind a progress dialog: the window must not use the caseload meanwhile)."""
         from PySide6.QtWidgets import QDialog
 
-        from db.cipher import driver
+        from db.cipher import driver, plain_backups_warning
         from db.errors import CaseloadError
         from ui.crash import show_caseload_error
         from ui.passphrase_dialog import NewPassphraseDialog
@@ -261,11 +261,7 @@ class MainWindow(QMainWindow):
             self.encrypt_action.setEnabled(False)
             text = "The caseload is encrypted. From now on Clinic Desk asks for the passphrase when it starts."
             if plain_backups:
-                folder = plain_backups[0].parent
-                if len(plain_backups) == 1:
-                    text += f"\n\n1 older backup in {folder} is not encrypted: delete it or keep it somewhere safe."
-                else:
-                    text += f"\n\n{len(plain_backups)} older backups in {folder} are not encrypted: delete them or keep them somewhere safe."
+                text += "\n\n" + plain_backups_warning(plain_backups)
             QMessageBox.information(self, "Caseload encrypted", text)
 
         _task, progress = run_with_progress(self, "Encrypting the caseload", lambda _ctx: self.repo.encrypt(passphrase), on_done=done)
