@@ -22,7 +22,7 @@ has happened; check the RAP sheet for "relief granted".
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked, lifts_on
@@ -208,7 +208,7 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     if s.completed is None and not paid and not (m is not None and m.fines_owed > 0):
         return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence was completed.", path)], missing=["sentence.completed"], confidence="M")
     first = after_years(judgment, 1)  # type: ignore[arg-type]
-    if S.judgment_assumed(case) and first > ctx.as_of - timedelta(days=366):
+    if S.wait_from_judgment_in_doubt(case, first, ctx.as_of):
         # One calendar year from judgment, which the record does not give (see pc1203_4a).
         return needs_review(
             ctx, case, conv, KEY,

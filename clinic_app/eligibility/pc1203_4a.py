@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_STEP, anniversary_note, bars_decision, restitution_reason
 from clinic_app.eligibility.dates import after_years, iso
@@ -40,10 +38,6 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None:
     return None
 
 
-# Sentencing follows conviction by weeks or months, rarely more than a year: once the
-# one-year wait counted from the conviction date ended that long ago, the missing judgment
-# date cannot change the answer.
-_YEAR_OF_DOUBT = timedelta(days=366)
 _FELONY = Reason("PC 1203.4a is for misdemeanours and infractions; this is a felony (unless reduced under PC 17(b)).", CITE_A)
 _PROBATION = Reason("Probation was granted in this case; PC 1203.4a is for cases where it was not (see PC 1203.4).", CITE_A)
 _CUSTODY = Reason("PC 1203.4a is for misdemeanours and infractions sentenced without probation; this sentence was county jail under 1170(h) or state prison.", CITE_A)
@@ -96,10 +90,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if judgment is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the date judgment was pronounced, from which the one-year wait runs.", CITE_A)], missing=["sentence.judgment_date"], confidence="M")
     first = after_years(judgment, 1)
-    if S.judgment_assumed(case) and first > ctx.as_of - _YEAR_OF_DOUBT:
+    if S.wait_from_judgment_in_doubt(case, first, ctx.as_of):
         # The wait runs from judgment, which the record does not give: say what the
-        # conviction date gives (judgment comes on it or later) and ask.  Long past, it no
-        # longer matters.
+        # conviction date gives (judgment comes on it or later) and ask.
         return needs_review(
             ctx, case, conv, KEY,
             [(f"The record does not give the date judgment was pronounced, from which the one-year wait runs; if it was the conviction date ({iso(judgment)}), the first day is {iso(first)}, and later if sentencing came later.", CITE_A)],

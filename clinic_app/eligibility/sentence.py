@@ -7,7 +7,7 @@ sentence through them so that "completion" means one thing everywhere.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from clinic_app.eligibility.dates import anniversary
 from clinic_app.model import Case, Conviction, Probation, Sentence
@@ -152,6 +152,19 @@ def judgment_assumed(case: Case) -> bool:
     sentencing is often that day, but may be later, and never earlier (FORMAT.md: never guess
     a fact that decides the outcome)."""
     return case.sentence is None or case.sentence.judgment_date is None
+
+
+# Sentencing follows conviction by weeks or months, rarely more than a year: once a wait
+# counted from the conviction date ended that long ago, the missing judgment date cannot
+# change the answer.
+_JUDGMENT_LAG = timedelta(days=366)
+
+
+def wait_from_judgment_in_doubt(case: Case, first: date, as_of: date) -> bool:
+    """True when `first`, a wait's first day counted from `judgment_date`, rests on the
+    conviction date standing in for a missing judgment date and could still be wrong on
+    `as_of`: the remedy then asks for the judgment date."""
+    return judgment_assumed(case) and first > as_of - _JUDGMENT_LAG
 
 
 def judgment_date(case: Case, conv: Conviction | None = None) -> date | None:
