@@ -76,7 +76,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return not_eligible(ctx, case, conv, KEY, reasons, confidence=confidence)
     if outcome == "unknown":
         # The amount decides between relief and none: a missing fact, not a guess.
-        return needs_review(ctx, case, conv, KEY, reasons, missing=_deciding_facts(ctx, conv, num), confidence="M")
+        return needs_review(ctx, case, conv, KEY, reasons, missing=_deciding_facts(ctx, conv, num, age), confidence="M")
     if outcome in ("redesignate", "either") and conv.level == "felony" and num in _FELONY_KEPT_CITE:
         bar = _felony_kept(ctx, conv, num)
         if bar is not None:
@@ -86,16 +86,16 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
                     # Growing 6 plants or fewer is lawful outright for an adult whatever the
                     # priors, and the record's plant count (or age) decides it: ask.  (A sale
                     # or transport conviction under 11360 is taken as not lawful: public case S09.)
-                    return needs_review(ctx, case, conv, KEY, [*reasons, *bar], missing=_deciding_facts(ctx, conv, num), confidence="M")
+                    return needs_review(ctx, case, conv, KEY, [*reasons, *bar], missing=_deciding_facts(ctx, conv, num, age), confidence="M")
             return not_eligible(ctx, case, conv, KEY, [*reasons, *bar], confidence="M")
     return _eligible(ctx, case, conv, outcome, reasons, confidence)
 
 
-def _deciding_facts(ctx, conv: Conviction, num: str) -> list[str]:
+def _deciding_facts(ctx, conv: Conviction, num: str, age: int | None) -> list[str]:
     """The missing facts that decide whether the conduct is now lawful: the amount, and the
     age when the record cannot tell it."""
     facts = [f"convictions[{conv.id}].cannabis_plants" if num == "11358" else f"convictions[{conv.id}].cannabis_grams"]
-    if _age(ctx, conv) is None:
+    if age is None:
         facts.append("person.dob" if ctx.person.dob is None else f"convictions[{conv.id}].offense_date")
     return facts
 
