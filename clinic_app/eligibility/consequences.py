@@ -117,7 +117,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
             text += " Prop 47 redesignation does not restore firearm rights either."
         elif _reducible(ctx, case, conv):
             text += " A PC 17(b) reduction to a misdemeanour would lift the state felony ban"
-            if _lifetime_29805(off, conv):
+            if lifetime_29805(off, conv):
                 text += ", but as a PC 273.5 misdemeanour convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
             elif off is not None and off.firearm_29805:
                 # ca-rules.md 3.7: the reduced offence is then a listed misdemeanour.
@@ -138,7 +138,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
     if off is None:
         return [("firearms", f"{conv.code} {conv.section} is not in the offence catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
     out: list[tuple[str, str, str]] = []
-    if off.firearm_29805_lifetime and conv.conviction_date is not None and conv.conviction_date >= AB3129_EFFECTIVE:
+    if lifetime_29805(off, conv):
         out.append(("firearms", "A misdemeanour PC 273.5 conviction on or after 2019-01-01 carries a lifetime state firearm ban; a dismissal does not lift it.", "PC 29805(b)"))
     elif off.firearm_29805:
         if conv.conviction_date is None:
@@ -157,7 +157,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
     return out
 
 
-def _lifetime_29805(off, conv: Conviction) -> bool:
+def lifetime_29805(off, conv: Conviction) -> bool:
     """PC 29805(b): a misdemeanour 273.5 convicted on or after 2019-01-01 bans for life."""
     return off is not None and off.firearm_29805_lifetime and conv.conviction_date is not None and conv.conviction_date >= AB3129_EFFECTIVE
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
-from clinic_app.eligibility.consequences import AB3129_EFFECTIVE
+from clinic_app.eligibility.consequences import lifetime_29805
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, shared_reason, unknown_offense
@@ -83,7 +83,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if is_serious(mt) or is_violent(mt):
         reasons.append(("A reduced serious or violent felony still counts as a strike.", "PC 667(d)(1)"))
     off = ctx.offense(conv)
-    if off is not None and off.firearm_29805_lifetime and conv.conviction_date is not None and conv.conviction_date >= AB3129_EFFECTIVE:
+    if lifetime_29805(off, conv):
         reasons.append(("The reduction is discretionary; afterwards the offence is a misdemeanour for all purposes, which lifts the state felony firearm ban, but a PC 273.5 misdemeanour convicted since 2019 carries a lifetime state ban, and the federal domestic-violence ban may apply.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(b); 18 USC 922(g)(9)"))
     elif off is not None and off.firearm_29805:
         # ca-rules.md 3.7: a listed misdemeanour keeps a ten-year ban from the conviction date.
