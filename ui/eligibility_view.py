@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.eligibility import remedy_title
+from clinic_app.eligibility.fact_questions import question
 from clinic_app.model import Client, Determination, Screening
 from ui.models.determination_model import (
     COL_CONVICTION,
@@ -70,9 +71,18 @@ def details_html(d: Determination, reviewed: str | None) -> str:
     if d.next_steps:
         parts.append("<p><b>Next steps</b></p><ul>" + "".join(f"<li>{e(s)}</li>" for s in d.next_steps) + "</ul>")
     if d.missing_facts:
-        parts.append("<p><b>Facts to find out</b></p><ul>" + "".join(f"<li>{e(s)}</li>" for s in d.missing_facts) + "</ul>")
+        parts.append("<p><b>Facts to find out</b></p><ul>" + "".join(_fact_item(s) for s in d.missing_facts) + "</ul>")
     parts.append(f"<p><b>Attorney review:</b> {e(reviewed) if reviewed else 'not reviewed yet'}</p>")
     return "".join(parts)
+
+
+def _fact_item(path: str) -> str:
+    """The question to ask, with the FORMAT.md path it fills in (the path alone when no
+    question is known for it)."""
+    asked = question(path)
+    if asked == path:
+        return f"<li>{html.escape(path)}</li>"
+    return f"<li>{html.escape(asked)} <i>({html.escape(path)})</i></li>"
 
 
 class ReviewDialog(QDialog):

@@ -1,7 +1,8 @@
 """A screening as text a paralegal can read at a terminal (`clinic-app screen --format text`).
 
-Per case, per conviction: every remedy that fits the record (status, mode, date), most
-useful first, each with every one of its reasons and their citations, in order (the reason
+First, the facts to find out: each missing fact once, as the question to ask, with the
+results it would settle.  Then per case, per conviction: every remedy that fits the record
+(status, mode, date), most useful first, each with every one of its reasons and their citations, in order (the reason
 that decides the result is often not the first: a later bar, a date worked out, a deadline);
 then the relief already granted, on its own line; then the remedies that do not fit this kind
 of record, on one line; then what stays true after relief.  Last, the case's next steps, with
@@ -16,6 +17,7 @@ import re
 import textwrap
 from typing import Iterable
 
+from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
 
@@ -77,6 +79,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     ]
     if person is not None:
         lines.extend(_person_lines(person))
+    lines.extend(_facts_to_find_out(screening))
     for case in cases:
         lines.extend(_case_lines(screening, case))
     lines.append(NOTICE)
@@ -98,6 +101,25 @@ def _person_lines(person: Person) -> list[str]:
     if not facts:
         return []
     return [f"Person: {'; '.join(facts)}.", ""]
+
+
+def _facts_to_find_out(screening: Screening) -> list[str]:
+    """Each missing fact once, as the question to ask, with the results it would settle:
+    a fact such as the date of birth is missing for every conviction alike, and the
+    paralegal asks it once."""
+    needed: dict[str, list[str]] = {}
+    for d in screening.results:
+        for fact in d.missing_facts:
+            where = f"{short_name(d.remedy)} ({d.conviction or 'case ' + d.case})"
+            users = needed.setdefault(fact, [])
+            if where not in users:
+                users.append(where)
+    if not needed:
+        return []
+    lines = ["Facts to find out (each would settle a result below):"]
+    for fact, users in needed.items():
+        lines.extend(_wrap(f"- {question(fact)} For: {', '.join(users)}. [{fact}]", 2, 4))
+    return [*lines, ""]
 
 
 def mode_words(mode: str | None) -> str:

@@ -362,3 +362,17 @@ def test_history_shows_when_in_this_computers_time_zone(repo, monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_missing_facts_are_shown_as_the_questions_to_ask(qtbot, window, repo):
+    client = probation_client("Dora Nodate")
+    client.person.dob = None  # PC 1203.45 turns on the age at the offence
+    _open(window, repo, client)
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    rows = [r for r in range(panel.proxy.rowCount()) if panel.model.determination(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()).remedy == "pc1203_45"]
+    assert rows, "the PC 1203.45 row is shown: it needs review"
+    panel.table.selectRow(rows[0])
+    shown = panel.details.toPlainText()
+    assert "Facts to find out" in shown
+    assert "What is the person's date of birth? (person.dob)" in shown

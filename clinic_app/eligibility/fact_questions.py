@@ -1,0 +1,65 @@
+"""A missing fact as the question a paralegal asks the client or looks up in the file.
+
+Determinations name their missing facts by FORMAT.md path ("sentence.probation.end",
+"cases[C2].sentence.completed", "convictions[C1-1].offense_date"): exact, but not what a
+person says at an intake table.  `question` gives the plain question for a path; the
+text report and the window show it beside the path, so the path stays findable in the
+request and the question is what gets asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The field at the end of the path, whichever case or conviction it belongs to.
+_QUESTIONS = {
+    "person.dob": "What is the person's date of birth?",
+    "person.us_citizen": "Is the person a US citizen?",
+    "person.ca_resident_since": "Since when has the person lived in California?",
+    "sentence": "What was the sentence (probation, county jail, state prison, or none)?",
+    "sentence.type": "What kind of sentence was it (probation, county jail, state prison, or none)?",
+    "sentence.judgment_date": "On what date was judgment (the sentence) pronounced?",
+    "sentence.imposition_suspended": "Was imposition of sentence suspended, or was a sentence imposed and its execution suspended?",
+    "sentence.completed": "Has the sentence been completed?",
+    "sentence.probation": "What were the probation dates (start and end)?",
+    "sentence.probation.start": "On what date did probation start?",
+    "sentence.probation.end": "On what date does (or did) probation end?",
+    "sentence.probation.status": "Is probation active, completed, revoked or terminated early?",
+    "sentence.custody": "When was the person released from custody, and was there supervision afterwards?",
+    "sentence.custody.release_date": "On what date was the person released from custody?",
+    "sentence.custody.supervision": "Was there supervision after release (PRCS, mandatory supervision or parole)?",
+    "sentence.custody.supervision_end": "On what date did the supervision after release (PRCS, mandatory supervision or parole) end?",
+    "money.fines_condition_of_probation": "Was paying the fines a condition of probation?",
+    "conviction_date": "On what date was the person convicted?",
+    "offense_date": "On what date was the offence committed?",
+    "value_dollars": "What was the value of the property (in dollars)?",
+    "open_business_hours": "Did the entry happen during open business hours?",
+    "cannabis_grams": "How much cannabis was involved (in grams)?",
+    "cannabis_plants": "How many cannabis plants were involved?",
+    "arrest_offenses": "What was the person arrested for (each offence and its level)?",
+    "program": "What diversion or deferred-entry program was it, and was it completed?",
+    "program.plea_entered": "Did the person enter a plea to join the program?",
+    "program.completed_on": "On what date was the program completed?",
+}
+_OWNER = re.compile(r"^(?:cases\[(?P<case>[^\]]*)\]\.)?(?:convictions\[(?P<conv>[^\]]*)\]\.)?(?P<field>.+)$")
+
+
+def question(path: str) -> str:
+    """The plain question for a missing fact's FORMAT.md path; the path itself when unknown.
+
+    A fact of another case or of a given conviction says whose it is: "Case C2: Has the
+    sentence been completed?".
+    """
+    m = _OWNER.match(path)
+    if m is None:  # pragma: no cover - the pattern matches any non-empty text
+        return path
+    asked = _QUESTIONS.get(m["field"])
+    if asked is None:
+        return path
+    owner = [f"Case {m['case']}"] if m["case"] else []
+    if m["conv"]:
+        owner.append(f"conviction {m['conv']}")
+    if not owner:
+        return asked
+    whose = ", ".join(owner)
+    return f"{whose[0].upper()}{whose[1:]}: {asked}"

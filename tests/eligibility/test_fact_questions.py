@@ -1,0 +1,82 @@
+"""Missing facts as questions: each engine path has a plain question, said once in the text report."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from clinic_app.demo import DEMO_AS_OF, generate_clients
+from clinic_app.eligibility import screen
+from clinic_app.eligibility.fact_questions import question
+from clinic_app.eligibility.text_report import render_text
+from clinic_app.model import Person
+from clinic_app.screening_format import read_request
+
+from engine_builders import probation_case, run
+
+CASES = yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_a_path_becomes_its_question():
+    assert question("person.dob") == "What is the person's date of birth?"
+    assert question("sentence.probation.end") == "On what date does (or did) probation end?"
+
+
+def test_a_fact_of_another_case_or_of_a_conviction_says_whose():
+    assert question("cases[C2].sentence.completed") == "Case C2: Has the sentence been completed?"
+    assert question("convictions[A1].value_dollars") == "Conviction A1: What was the value of the property (in dollars)?"
+    assert question("cases[B].convictions[B1].offense_date") == "Case B, conviction B1: On what date was the offence committed?"
+
+
+def test_an_unknown_path_is_shown_as_it_is():
+    assert question("person.favourite_colour") == "person.favourite_colour"
+    assert question("cases[C2].nonsense") == "cases[C2].nonsense"
+
+
+def _missing_paths():
+    """Every missing-fact path the engine gives on the public cases and 3,000 demo clients."""
+    paths = set()
+    for case in CASES:
+        req = read_request(case["request"])
+        for d in screen(req.person, req.cases, req.as_of).results:
+            paths.update(d.missing_facts)
+    for client in generate_clients(3000, seed=11):
+        for d in screen(client.person, client.cases, DEMO_AS_OF).results:
+            paths.update(d.missing_facts)
+    return paths
+
+
+def test_every_missing_fact_the_engine_names_has_a_question():
+    paths = _missing_paths()
+    assert len({re.sub(r"\[[^\]]*\]", "[]", p) for p in paths}) >= 8  # the sample reaches many kinds
+    unasked = sorted(p for p in paths if question(p) == p)
+    assert unasked == []
+
+
+def test_the_report_asks_each_missing_fact_once_naming_every_result_it_settles():
+    # No date of birth: PC 1203.45 needs it for both convictions.
+    a = probation_case(id="A", start="2015-03-02", end="2018-03-02")
+    b = probation_case("242", id="B", start="2016-01-05", end="2017-01-05")
+    person = Person(dob=None)
+    s = run(a, b, person=person)
+    assert sum("person.dob" in d.missing_facts for d in s.results) == 2
+    text = render_text(s, person, [a, b])
+    assert text.count("What is the person's date of birth?") == 1
+    section = flat(text.split("CASE A")[0])
+    assert "Facts to find out" in section
+    assert "For: PC 1203.45 seal (under 18) (A1), PC 1203.45 seal (under 18) (B1). [person.dob]" in section
+
+
+def test_no_section_when_nothing_is_missing():
+    person = Person(dob=date(1980, 1, 1))
+    a = probation_case()
+    s = run(a, person=person)
+    assert not any(d.missing_facts for d in s.results)
+    assert "Facts to find out" not in render_text(s, person, [a])
