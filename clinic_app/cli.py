@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from clinic_app.model import Client
+from clinic_app.wording import count as count_of
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict, load_document
 
 from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
@@ -123,7 +124,7 @@ def _fill_demo_if_empty(db_path: Path, passphrase: str | None = None) -> None:
     with Repository.open(db_path, passphrase=passphrase) as repo:
         existing = repo.count_clients()
         if existing:
-            _say(f"--demo: the caseload already has {existing} clients; no synthetic clients added.")
+            _say(f"--demo: the caseload already has {count_of(existing, 'client')}; no synthetic clients added.")
             return
         repo.add_clients(generate_clients(DEMO_WINDOW_CLIENTS, seed=0))
         screen_caseload(repo, date.today())
@@ -324,7 +325,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
         bar = ProgressBar(repo.count_clients(), sys.stderr)
         count = rescreen_caseload(repo, as_of, progress=lambda done, _total: bar.update(done))
         bar.finish()
-    print(f"Screened {count:,} clients as of {as_of.isoformat()} with rules {RULES_VERSION} in {time.monotonic() - started:.1f} s.")
+    print(f"Screened {count_of(count, 'client')} as of {as_of.isoformat()} with rules {RULES_VERSION} in {time.monotonic() - started:.1f} s.")
     return EXIT_OK
 
 

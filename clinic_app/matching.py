@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
+from clinic_app.wording import count
+
 
 def person_key(name: str, dob: date | None) -> tuple[str, date | None]:
     """The (folded name, date of birth) under which one person's records meet."""
@@ -47,8 +49,8 @@ class ImportResult:
         return out
 
 
-def _clients(count: int) -> str:
-    return f"{count:,} client" if count == 1 else f"{count:,} clients"
+def _clients(n: int) -> str:
+    return count(n, "client")
 
 
 def _first(items, limit: int = 10) -> str:

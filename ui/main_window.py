@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from clinic_app.wording import count
 from db.repository import Repository
 from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         self.caseload_loaded.emit()
 
     def _loaded_status(self) -> None:
-        self.status.setText(f"Caseload {self.db_path.name}: {len(self.caseload.model.all_rows()):,} clients")
+        self.status.setText(f"Caseload {self.db_path.name}: {count(len(self.caseload.model.all_rows()), 'client')}")
         self.status.setToolTip(str(self.db_path))
 
     def focus_search(self) -> None:

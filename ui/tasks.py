@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from clinic_app.wording import count
+
 if TYPE_CHECKING:  # pragma: no cover
     from clinic_app.matching import ImportResult
 
@@ -356,7 +358,7 @@ def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date
 
     def finished(result) -> None:
         clients, sheets = result
-        QMessageBox.information(parent, "Handouts", f"{clients:,} handouts ({sheets:,} pages) sent to the printer.")
+        QMessageBox.information(parent, "Handouts", f"{count(clients, 'handout')} ({count(sheets, 'page')}) sent to the printer.")
 
     return run_with_progress(parent, f"Printing handouts for {event}", event_print_job(db_path, event, as_of, printer, passphrase=passphrase),
                              on_done=finished)
@@ -370,7 +372,7 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date,
     out_dir = Path(folder) / f"handouts-{safe_name(event)}"
 
     def finished(result) -> None:
-        QMessageBox.information(parent, "Handouts", f"{len(result.files):,} handouts ({result.pages:,} pages) written to {out_dir}.")
+        QMessageBox.information(parent, "Handouts", f"{count(len(result.files), 'handout')} ({count(result.pages, 'page')}) written to {out_dir}.")
 
     return run_with_progress(parent, f"Handouts for {event}", event_handouts_job(db_path, event, as_of, out_dir, passphrase=passphrase), on_done=finished)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.handouts.document import ClinicInfo
+from clinic_app.wording import count
 
 SETTING_KEYS = {
     "name": "clinic_name",
@@ -98,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         repo.close()
     pairs = ((c, screen(c.person, c.cases, as_of)) for c in clients)
     result = render_event(pairs, clinic, args.out, large_print=args.large_print, progress=_progress)
-    print(f"{len(result.files)} handouts, {result.pages} pages in {args.out}")
+    print(f"{count(len(result.files), 'handout')}, {count(result.pages, 'page')} in {args.out}")
     return EXIT_OK
 
 

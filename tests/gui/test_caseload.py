@@ -93,6 +93,12 @@ def test_list_can_be_read_in_the_background(qtbot, window, repo):
     assert window.status.text() == "Caseload caseload.sqlite: 3 clients"
 
 
+def test_a_caseload_of_one_says_one_client(qtbot, window, repo):
+    repo.add_client(probation_client("Solo Person"))
+    window.load()
+    assert window.status.text() == "Caseload caseload.sqlite: 1 client"
+
+
 def test_outcome_outstanding_and_review_filters_and_the_counts(qtbot, window, repo):
     from datetime import date
 
