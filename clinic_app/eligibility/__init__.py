@@ -18,7 +18,7 @@ from typing import Iterable
 # registry first: the remedy modules import Remedy from it (see registry.py).
 from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_title  # noqa: I001
 from clinic_app.eligibility.bars import person_bars
-from clinic_app.eligibility.consequences import consequences
+from clinic_app.eligibility.consequences import VACATUR, consequences
 from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
 from clinic_app.eligibility.result import outside_california, det
@@ -60,13 +60,19 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
             continue
         case_id = case.id
         if case.outcome == "convicted":
+            if case.convictions and all(v.conviction_date is not None and v.conviction_date > as_of for v in case.convictions):
+                _case_not_yet(case, add)  # a screening of a day before this case's judgment
+                continue
             sentence_part = sentence_facts(case)
             for conv in case.convictions:
                 if conv.conviction_date is not None and conv.conviction_date > as_of:
                     _not_yet(case, conv, add)
                     continue
-                answers = conviction_answers(catalog, conviction_key(conv, sentence_part, person_part))
                 granted = {r.remedy: r.date for r in conv.relief_granted} if conv.relief_granted else None
+                if granted is not None and any(k in granted for k in VACATUR):
+                    _vacated(ctx, case, conv, granted, add)
+                    continue
+                answers = conviction_answers(catalog, conviction_key(conv, sentence_part, person_part))
                 conv_id = conv.id
                 for (key, decide), reason in zip(_CONVICTION_STEPS, answers):
                     if granted is not None and key in granted:
@@ -99,6 +105,28 @@ def _not_yet(case: Case, conv, add) -> None:
     """A conviction after `as_of` (a screening of an earlier day): every remedy not_applicable."""
     for remedy in _CONVICTION_REMEDIES:
         add(Determination(case.id, conv.id, remedy.key, "not_applicable", None, None, [_NOT_YET], [], [], "H"))
+
+
+def _case_not_yet(case: Case, add) -> None:
+    """Every conviction of the case is dated after `as_of`: nothing of it, not even the
+    case-level remedies (early termination of a probation not yet granted), applies."""
+    for conv in case.convictions:
+        _not_yet(case, conv, add)
+    for remedy in _CASE_REMEDIES:
+        add(Determination(case.id, None, remedy.key, "not_applicable", None, None, [_NOT_YET], [], [], "H"))
+
+
+def _vacated(ctx: Context, case: Case, conv, granted: dict, add) -> None:
+    """A conviction vacated under PC 1473.7 or 236.14: no conviction is left for any other
+    remedy to dismiss, reduce or seal (ca-rules.md 3.15, 3.16)."""
+    key = next(k for k in VACATUR if k in granted)
+    on = f" on {granted[key].isoformat()}" if granted[key] is not None else ""
+    gone = Reason(f"The conviction was vacated under {VACATUR[key]}{on}: no conviction is left to clear (if the case was pled again, screen the new conviction).", VACATUR[key])
+    for remedy in _CONVICTION_REMEDIES:
+        if remedy.key in granted:
+            add(_already_granted(ctx, case, conv, remedy.key, granted[remedy.key]))
+        else:
+            add(Determination(case.id, conv.id, remedy.key, "not_applicable", None, None, [gone], [], [], "H"))
 
 
 def _already_granted(ctx: Context, case: Case, conv, key: str, when: date | None) -> Determination:

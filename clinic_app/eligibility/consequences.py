@@ -14,7 +14,8 @@ from datetime import date
 
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_WHAT
-from clinic_app.eligibility.dates import anniversary, iso
+from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
+from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
 from clinic_app.eligibility.serious import is_serious, is_violent
 from clinic_app.model import Case, Consequence, Conviction
 
@@ -24,15 +25,26 @@ AB1281_EFFECTIVE = date(2022, 1, 1)  # dismissal does not end an unexpired prote
 
 
 def consequences(ctx) -> list[Consequence]:
-    """Every consequence for every California conviction of the record, in record order."""
+    """Every consequence for every conviction of the record, in record order."""
     out: list[Consequence] = []
     append = out.append
     immigration = _immigration(ctx)
     as_of = ctx.as_of
     for case, conv in ctx.all_convictions():
-        if case.jurisdiction != "CA" or (conv.conviction_date is not None and conv.conviction_date > as_of):
-            continue  # another state's record, or not yet convicted on the screening day
+        if conv.conviction_date is not None and conv.conviction_date > as_of:
+            continue  # not yet convicted on the screening day
         case_id, conv_id = case.id, conv.id
+        if case.jurisdiction != "CA":
+            # California relief cannot reach it, but a felony anywhere bars firearms here.
+            if conv.level == "felony":
+                append(Consequence(case_id, conv_id, "firearms", _OUT_OF_STATE_FELONY.format(where=case.jurisdiction), "PC 29800(a)(1); 18 USC 922(g)(1)"))
+            continue
+        granted = conv.relief_granted
+        vacated = next((r for r in granted if r.remedy in VACATUR), None) if granted else None
+        if vacated is not None:
+            for topic, text, cite in _vacated(ctx, case, conv, vacated):
+                append(Consequence(case_id, conv_id, topic, text, cite))
+            continue
         m = ctx.match(conv)
         # Each helper returns (topic, text, cite) items; appending the Consequences here
         # rather than through a callback saves a call per item (a million of them a re-screen).
@@ -42,22 +54,57 @@ def consequences(ctx) -> list[Consequence]:
         if jury is not None:
             append(Consequence(case_id, conv_id, "jury", jury[0], jury[1]))
         if conv.level == "felony":
-            # Whether a 17(b) reduction lifts the bar is open (ca-rules.md 4.4 [L]); said only
-            # where a reduction is possible at all, a wobbler.
-            text = _PEACE_OFFICER_WOBBLER if ctx.wobbler(conv) else _PEACE_OFFICER
-            append(Consequence(case_id, conv_id, "peace_officer", text, "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
-        sealed = bool(conv.relief_granted) and any(r.remedy == "pc1203_45" for r in conv.relief_granted)
-        for topic, text, cite in _by_offence(conv, m):
-            if sealed and topic == "disclosure":
-                topic, text, cite = _SEALED_1203_45
+            append(Consequence(case_id, conv_id, "peace_officer", _peace_officer(ctx, case, conv), "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
+        for topic, text, cite in _by_offence(conv, m, ctx.wobbler(conv), ctx.person.registrant_290):
             append(Consequence(case_id, conv_id, topic, text, cite))
+        topic, text, cite = _disclosure(ctx, conv, m)
+        append(Consequence(case_id, conv_id, topic, text, cite))
         if immigration is not None:
-            append(Consequence(case_id, conv_id, "immigration", immigration, IMMIGRATION_CITE))
+            append(Consequence(case_id, conv_id, "immigration", *_immigration_for(ctx, conv, m, immigration)))
         if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
             append(Consequence(case_id, conv_id, "protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4(a)(1) (AB 1281)"))
         if case.money is not None and case.money.restitution_owed > 0:
             append(Consequence(case_id, conv_id, "restitution", f"Restitution of ${case.money.restitution_owed:,} stays owed and enforceable after relief.", "PC 1203.4(a)(1); PC 1214"))
     return out
+
+
+_OUT_OF_STATE_FELONY = (
+    "A felony conviction from another state or a federal court ({where}) bars owning or possessing a firearm "
+    "under California and federal law; California relief cannot clear it."
+)
+
+# Relief that vacates the conviction (ca-rules.md 3.15, 3.16 and the Vacated column of
+# section 5): no conviction remains, so most of "what stays true" no longer does.
+VACATUR = {"pc1473_7": "PC 1473.7", "pc236_14": "PC 236.14"}
+
+
+def _vacated(ctx, case: Case, conv: Conviction, granted) -> list[tuple[str, str, str]]:
+    """What a vacated conviction still means: nothing of a conviction, but the arrest stays
+    on some forms, and victim restitution is not forgiven."""
+    law = VACATUR[granted.remedy]
+    on = f" on {iso(granted.date)}" if granted.date is not None else ""
+    out = [
+        ("vacated", f"Vacated under {law}{on}: no conviction remains, so no firearm ban, prior or disclosure duty follows from it (if the case was pled again, the new disposition controls).", f"{law}; ca-rules.md 4.5, 5"),
+        ("disclosure", "Still disclose the arrest and the vacatur, with the certified order, on immigration forms, a federal security-clearance form (SF-86) and a peace-officer application.", "SF-86 section 22; ca-rules.md 5"),
+    ]
+    if ctx.person.us_citizen is not True:
+        out.append(("immigration", "A vacatur for a legal defect is not a conviction for immigration (Matter of Pickering); bring the certified order to immigration counsel.", f"{law}; Matter of Pickering, 23 I&N Dec. 621 (BIA 2003)"))
+    if granted.remedy == "pc236_14" and case.money is not None and case.money.restitution_owed > 0:
+        out.append(("restitution", f"Victim restitution of ${case.money.restitution_owed:,} is not forgiven by the vacatur.", "PC 236.14"))
+    return out
+
+
+def _peace_officer(ctx, case: Case, conv: Conviction) -> str:
+    """Gov. Code 1029 for a felony: the bar, and whether a reduction may lift it (ca-rules.md
+    4.4 [L]), said for the reduction the record shows, or one that could still be had."""
+    granted = {r.remedy: r.date for r in conv.relief_granted}
+    if "pc17b" in granted:
+        on = f" on {iso(granted['pc17b'])}" if granted["pc17b"] is not None else ""
+        return f"Reduced to a misdemeanor under PC 17(b){on}; whether the felony bar to peace-officer employment (Gov. Code 1029) still applies is unsettled."
+    for key, name in (("prop47", "Prop 47"), ("prop64", "Prop 64")):
+        if key in granted:
+            return f"Redesignated a misdemeanor under {name}; whether the felony bar to peace-officer employment (Gov. Code 1029) still applies is unsettled."
+    return _PEACE_OFFICER_WOBBLER if _reducible(ctx, case, conv) else _PEACE_OFFICER
 
 
 # ca-rules.md 3.13: once sealed under 1203.45 the conviction is deemed not to have
@@ -67,41 +114,74 @@ _PEACE_OFFICER = "A felony conviction bars employment as a peace officer, even a
 _PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lifts this is unsettled."
 
 
-# What depends only on the offence (code and section as written): worked out once per
-# section, since a caseload repeats the same few hundred sections.
-_BY_OFFENCE: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {}
+# What depends only on the offence as written, its level, whether it is a wobbler and
+# whether the person registers: worked out once per such key, since a caseload repeats the
+# same few hundred sections.
+_BY_OFFENCE: dict[tuple, tuple[tuple[str, str, str], ...]] = {}
 
 
-def _by_offence(conv: Conviction, m) -> tuple[tuple[str, str, str], ...]:
-    key = (conv.code, conv.section)
+def _by_offence(conv: Conviction, m, wobbler: bool | None, registrant: bool) -> tuple[tuple[str, str, str], ...]:
+    key = (conv.code, conv.section, conv.level, wobbler, registrant)
     found = _BY_OFFENCE.get(key)
     if found is None:
         if len(_BY_OFFENCE) > 50_000:
             _BY_OFFENCE.clear()
-        found = _BY_OFFENCE[key] = tuple(_offence_consequences(conv, m))
+        found = _BY_OFFENCE[key] = tuple(_offence_consequences(conv, m, wobbler, registrant))
     return found
 
 
-def _offence_consequences(conv: Conviction, m) -> list[tuple[str, str, str]]:
+def _offence_consequences(conv: Conviction, m, wobbler: bool | None, registrant: bool) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     off = m.offense
     vehicle = conv.code == "VC" or (off is not None and (off.code == "VC" or off.vc12810))
+    dui_prior = None
     if vehicle:
         out.append(("dmv", "A dismissal does not change any driver's licence suspension or revocation, and the conviction still counts for DMV actions.", "VC 13555"))
         section = off.section if off is not None else conv.section
-        if (conv.code == "VC" or (off is not None and off.code == "VC")) and section.startswith(("23152", "23153")):
-            out.append(("prior", "A dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", "VC 23540; VC 23546; VC 23550; PC 1203.4(a)(1)"))
+        if conv.code == "VC" or (off is not None and off.code == "VC"):
+            if section.startswith(("23152", "23153")):
+                dui_prior = ("It can still be pleaded and proved as a prior in any later prosecution, and a dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", "PC 1203.4(a)(1); VC 23540; VC 23546; VC 23550")
+            elif section.startswith("23103.5"):
+                dui_prior = ("It can still be pleaded and proved as a prior in any later prosecution, and a \"wet reckless\" counts as a prior in a later DUI case (ten-year look-back).", "PC 1203.4(a)(1); VC 23103.5; VC 23540; VC 23546")
     if off is not None and off.registrable:
-        out.append(("registration", "Sex-offender registration continues after any dismissal; ask about a tier-based petition to end it.", "PC 290.007; PC 290.5"))
-    out.append(("prior", "It can still be pleaded and proved as a prior conviction in any later prosecution, even after dismissal.", "PC 1203.4(a)(1)"))
-    if is_serious(m) or is_violent(m):
-        out.append(("prior", "As a serious or violent felony it stays a strike, even if later reduced under PC 17(b).", "PC 667(d)(1); PC 1170.12(b)(1)"))
-    if off is not None and off.excluded_1203_4 and not m.attempt:
-        # PC 1203.4(b) bars its dismissal: "still ... as dismissed" would presume one.
-        out.append(("disclosure", "It must be disclosed in answer to a direct question on an application for public office, a state or local licence, peace-officer work, or a State Lottery contract; no dismissal would change that.", "PC 1203.4(a)(1), (b); PC 1203.425"))
+        if registrant:
+            out.append(("registration", "Sex-offender registration continues after any dismissal; ask about a tier-based petition to end it.", "PC 290.007; PC 290.5"))
+        else:
+            out.append(("registration", "This offence normally requires sex-offender registration, but the record says the person does not register: check. Any duty to register continues after a dismissal.", "PC 290; PC 290.007"))
+    if dui_prior is not None:
+        out.append(("prior", *dui_prior))
     else:
-        out.append(("disclosure", "It must still be disclosed, as dismissed, in answer to a direct question on an application for public office, a state or local licence, peace-officer work, or a State Lottery contract.", "PC 1203.4(a)(1); PC 1203.425"))
+        out.append(("prior", "It can still be pleaded and proved as a prior conviction in any later prosecution, even after dismissal.", "PC 1203.4(a)(1)"))
+    # A strike is a serious or violent *felony* conviction (PC 667(d)(1)): a misdemeanour
+    # never is one.  Its status is fixed on the day of the conviction, so a later 17(b)
+    # reduction does not undo it (ca-rules.md 3.7 [H]); that is said only of a wobbler.
+    if conv.level == "felony" and (is_serious(m) or is_violent(m)):
+        later = ", even if later reduced under PC 17(b)" if wobbler else ""
+        out.append(("prior", f"As a serious or violent felony it stays a strike{later}.", "PC 667(d)(1); PC 1170.12(b)(1)"))
     return out
+
+
+_DISCLOSE_WHERE = "in answer to a direct question on an application for public office, a state or local licence, peace-officer work, or a State Lottery contract"
+
+
+def _disclosure(ctx, conv: Conviction, m) -> tuple[str, str, str]:
+    """The duty to disclose, said for what the record allows: dismissed, not dismissible
+    (PC 1203.4(b)), an open question, or sealed."""
+    if conv.relief_granted and any(r.remedy == "pc1203_45" for r in conv.relief_granted):
+        return _SEALED_1203_45
+    if conv.level == "infraction":  # 1203.4a covers infractions; 1203.4(b)'s list is not theirs
+        off = m.offense
+        if off is not None and (off.vc42001 or off.excluded_1203_4a):
+            return ("disclosure", "No dismissal reaches this infraction; answer truthfully if an application asks about it.", "PC 1203.4a(d)")
+        return ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4a")
+    ex = pc1203_4_excluded(ctx, conv)
+    if ex == "review":
+        # Felony 261.5(d) reduced under 17(b): whether 1203.4(b) still excludes it is [L].
+        return ("disclosure", f"It must be disclosed {_DISCLOSE_WHERE}; whether it can be dismissed after the PC 17(b) reduction is unsettled.", "PC 1203.4(a)(1), (b); PC 17(b)")
+    if ex is not None:
+        # PC 1203.4(b) bars its dismissal: "still ... as dismissed" would presume one.
+        return ("disclosure", f"It must be disclosed {_DISCLOSE_WHERE}; no dismissal would change that.", "PC 1203.4(a)(1), (b); PC 1203.425")
+    return ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4(a)(1); PC 1203.425")
 
 
 def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]]:
@@ -109,6 +189,10 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
     granted = conv.relief_granted
     reduced = bool(granted) and any(r.remedy == "pc17b" for r in granted)
     prop47 = bool(granted) and any(r.remedy == "prop47" for r in granted)
+    if conv.level == "felony" and not reduced and granted and any(r.remedy == "prop64" for r in granted):
+        # HS 11361.8(h): "a misdemeanor ... for all purposes", and no carve-out like Prop 47's
+        # 1170.18(k) was found (ca-rules.md 3.9 [L]): an open question, said as one.
+        return [("firearms", _PROP64_FIREARMS, "HS 11361.8(h); PC 29800(a)(1); 18 USC 922(g)(1)")]
     if conv.level == "felony" and not reduced:
         text = "Felony conviction: a lifetime state and federal ban on owning or possessing a firearm; a dismissal does not lift it."
         # Named where Prop 47 may reach the offence (a theft over $950 it does not).
@@ -144,17 +228,41 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
         if conv.conviction_date is None:
             out.append(("firearms", "A ten-year state firearm ban runs from the conviction date (not in the record); a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)"))
         else:
-            end = anniversary(conv.conviction_date, 10)
-            verb = "runs until" if end >= ctx.as_of else "ended on"
-            out.append(("firearms", f"A ten-year state firearm ban from the conviction date {verb} {iso(end)}; a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)"))
+            out.append(_ten_year_ban(ctx, conv))
     if off.domestic_violence:
         out.append(("firearms", "If the victim was a spouse, partner or family member, the federal lifetime firearm ban for a misdemeanour crime of domestic violence applies and is assumed to survive a California dismissal: refer to counsel.", "18 USC 922(g)(9); PC 1203.4(a)(2)"))
+    elif S.effective_level(conv) == "misdemeanor" and off.section.split("(")[0] in _FORCE_SECTIONS:
+        # ca-rules.md 4.5: "and 242 in a DV relationship": the catalog cannot know the victim.
+        out.append(("firearms", "If the victim was a spouse, partner or family member, this may be a misdemeanour crime of domestic violence, with a federal lifetime firearm ban that is assumed to survive a California dismissal: refer to counsel.", "18 USC 922(g)(9); PC 1203.4(a)(2)"))
     if not out:
         if reduced:
             text = "Reduced under PC 17(b): the state felony firearm ban no longer applies" + (", and the offence is not on the PC 29805 list." if not off.firearm_29805 else ".")
             return [("firearms", text, "PC 29805; PC 17(b)")]
         return _NO_FIREARM_BAN_INFRACTION if conv.level == "infraction" else _NO_FIREARM_BAN
     return out
+
+
+_PROP64_FIREARMS = (
+    "Redesignated under Prop 64, the conviction is a misdemeanor for all purposes, and no firearm carve-out like "
+    "Prop 47's was found; whether the felony firearm ban still applies is unsettled: an attorney must confirm "
+    "before the person has a firearm."
+)
+# Misdemeanours with a use-of-force element that PC 29805 lists and that a domestic
+# relationship can make a federal "misdemeanor crime of domestic violence".
+_FORCE_SECTIONS = frozenset({"240", "241", "242", "243", "245"})
+
+
+def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
+    """PC 29805(a): the ten-year ban from the conviction date, running, ending today, or over."""
+    assert conv.conviction_date is not None
+    end = anniversary(conv.conviction_date, 10)
+    cite = "PC 29805(a); PC 1203.4(a)(2)"
+    if end > ctx.as_of:
+        return ("firearms", f"A ten-year state firearm ban from the conviction date runs until {iso(end)}; a dismissal does not shorten it.", cite)
+    if end == ctx.as_of:
+        # The anniversary is the arguable day (ca-rules.md section 0): said, not decided.
+        return ("firearms", f"The ten-year state firearm ban from the conviction date ends on its anniversary, today ({iso(end)}): verify before the person has a firearm.", cite)
+    return ("firearms", f"The ten-year state firearm ban from this conviction ended on {iso(end)}; no state ban follows from it now.", "PC 29805(a)")
 
 
 def lifetime_29805(off, conv: Conviction) -> bool:
@@ -190,18 +298,26 @@ def _jury(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         return None
     if ctx.as_of < SB310_EFFECTIVE:
         return ("A felony conviction disqualifies the person from jury service unless civil rights have been restored.", "CCP 203(a)(5) (before SB 310)")
-    now = [b for b in ctx.bars.of_case(case.id) if b.certain and b.kind in _JURY_BARS]
-    if now:
-        return ("While in custody or on parole, PRCS, felony probation or mandatory supervision for this felony, the person cannot serve on a jury; that ends with the sentence.", "CCP 203(a)(10) (SB 310)")
-    elsewhere = _jury_bar_elsewhere(ctx, case)
-    if elsewhere is not None:
-        return (f"The person cannot serve on a jury now: they are {elsewhere}. Once that ends, this felony alone does not bar jury service.", "CCP 203(a)(9)-(10) (SB 310)")
+    bars = _jury_bars(ctx, case)
+    certain = next((b for b in bars if b.certain), None)
+    if certain is not None:
+        through = f" through {iso(certain.until - ONE_DAY)}" if certain.until is not None else ""
+        # Custody is (a)(9); parole, PRCS, felony probation and mandatory supervision (a)(10).
+        sub = "(a)(9)" if certain.kind == "serving_sentence" else "(a)(10)"
+        return (f"The person cannot serve on a jury now: they are {_bar_what(certain)}{through}. Once that ends, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
     if ctx.person.registrant_290:
         basis = _registrable_felony(ctx, conv)
         if basis is not None:
             where = "" if basis is conv else f" ({basis.code} {basis.section}, a felony in this record, requires registration)"
             return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
+    if bars:  # the record cannot say whether a disqualifying supervision or custody has ended
+        return (f"The record does not show whether the person is still {_bar_what(bars[0])}; while that lasts they cannot serve on a jury. Otherwise this felony alone does not bar jury service.", "CCP 203(a)(9)-(10) (SB 310)")
     return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(10)-(11) (SB 310)")
+
+
+def _bar_what(b) -> str:
+    label = b.case_label or b.case
+    return BAR_WHAT[b.kind] + (f" in case {label}" if label is not None else "")
 
 
 def _registrable_felony(ctx, conv: Conviction) -> Conviction | None:
@@ -218,27 +334,30 @@ def _registrable_felony(ctx, conv: Conviction) -> Conviction | None:
 _JURY_BARS = ("parole", "prcs", "mandatory_supervision", "probation", "serving_sentence")
 
 
-def _jury_bar_elsewhere(ctx, case: Case) -> str | None:
-    """What disqualifies the person from jury service now because of another case, or of
-    the person's own facts: custody in any case (CCP 203(a)(9)), or felony supervision
-    (parole, PRCS, mandatory supervision, probation in a felony case: (a)(10)).  None when
-    nothing does."""
-    others = [b for b in ctx.bars.others(case.id, _JURY_BARS) if b.certain]
-    if not others:  # most people
-        return None
+def _jury_bars(ctx, case: Case) -> list:
+    """The bars that disqualify the person from jury service (certain or not), this case's
+    first: custody in any case (CCP 203(a)(9)), or felony supervision (parole, PRCS,
+    mandatory supervision, probation in a felony case: (a)(10)), from any court."""
+    found = [*ctx.bars.of_case(case.id, _JURY_BARS), *ctx.bars.others(case.id, _JURY_BARS)]
+    if not found:  # most people
+        return []
     by_id = {c.id: c for c in ctx.cases}
-    for b in others:
+    kept = []
+    for b in found:
         other = by_id.get(b.case) if b.case is not None else None
         if b.kind == "probation" and (other is None or not any(v.level == "felony" for v in other.convictions)):
             continue  # misdemeanour probation does not disqualify
         if b.kind == "serving_sentence" and (other is None or other.sentence is None or other.sentence.type not in ("state_prison", "county_jail_1170h")):
             continue  # an unpaid fine is a sentence still being served, not custody
-        where = f" in case {b.case_label or b.case}" if b.case is not None else ""
-        return BAR_WHAT[b.kind] + where
-    return None
+        kept.append(b)
+    return kept
 
 
 IMMIGRATION_CITE = "INA 101(a)(48)(A); Matter of Roldan (BIA 1999); PC 1473.7"
+# Nunez-Reyes v. Holder (9th Cir. 2011, en banc) overruled Lujan-Armendariz only for
+# convictions after this day (ca-rules.md 4.8 [M]).
+NUNEZ_REYES = date(2011, 7, 14)
+_SIMPLE_POSSESSION = ("11350", "11357", "11377")
 
 
 def _immigration(ctx) -> str | None:
@@ -247,4 +366,26 @@ def _immigration(ctx) -> str | None:
     if citizen is True:
         return None
     lead = "The person is not a US citizen" if citizen is False else "Citizenship is unknown"
-    return f"{lead}: a dismissal is still a conviction for immigration; only a vacatur for legal defect (PC 1473.7) removes it. Refer to immigration counsel before filing anything."
+    return (
+        f"{lead}: a dismissal is still a conviction for immigration. What helps is a vacatur for a legal defect "
+        "(PC 1473.7, PC 1016.5, PC 236.14) or withdrawing a DEJ plea (PC 1203.43). Refer to immigration counsel before filing anything."
+    )
+
+
+def _immigration_for(ctx, conv: Conviction, m, warning: str) -> tuple[str, str]:
+    """The warning, with the Ninth Circuit's First Offender Act window where it may apply: a
+    simple-possession conviction entered before 2011-07-14 and later dismissed."""
+    off = m.offense
+    section = off.section if off is not None else conv.section
+    if (
+        conv.code == "HS"
+        and section.startswith(_SIMPLE_POSSESSION)
+        and conv.conviction_date is not None
+        and conv.conviction_date < NUNEZ_REYES
+    ):
+        return (
+            warning + " A first simple-possession conviction entered before 2011-07-14 and later dismissed may still be treated "
+            "as no conviction in the Ninth Circuit (Lujan-Armendariz): tell immigration counsel.",
+            IMMIGRATION_CITE + "; Nunez-Reyes v. Holder, 646 F.3d 684 (9th Cir. 2011)",
+        )
+    return warning, IMMIGRATION_CITE

@@ -185,3 +185,161 @@ def test_17b_hint_for_a_273_5_felony_since_2019_names_the_lifetime_ban():
     assert any("PC 29805(b)" in r.cite and "lifetime" in r.text for r in reduction.reasons)
     before_2019 = probation_case("273.5(a)", level="felony", kind="formal", start="2017-01-01", end="2020-01-01", imposition_suspended=True, wobbler=True)
     assert "ten-year state ban" in topics(run(before_2019))["firearms"][0]
+
+
+# ---- A consequences review (as a clinic attorney would read them) --------------------------
+
+from datetime import date  # noqa: E402
+
+from clinic_app.model import Case, Money, Sentence  # noqa: E402
+
+from engine_builders import conviction, no_probation_case, row  # noqa: E402
+
+
+def _granted(case, remedy, when="2020-01-01"):
+    case.convictions[0].relief_granted = [ReliefGranted(remedy, date.fromisoformat(when) if when else None)]
+    return case
+
+
+def test_a_vacated_conviction_leaves_nothing_of_a_conviction():
+    # ca-rules.md 4.5 "Vacatur: no conviction remains, so no prohibition from it"; section 5, Vacated.
+    rec = _granted(probation_case("11351", code="HS", level="felony", kind="formal"), "pc1473_7")
+    s = run(rec, person=Person(us_citizen=False))
+    t = topics(s)
+    assert set(t) == {"vacated", "disclosure", "immigration"}
+    assert "Vacated under PC 1473.7 on 2020-01-01: no conviction remains" in t["vacated"][0]
+    assert "SF-86" in t["disclosure"][0] and "as dismissed" not in t["disclosure"][0]
+    assert "Matter of Pickering" in t["immigration"][0]
+    # and no remedy offers to dismiss, reduce or seal what is no longer there
+    for d in s.results:
+        if d.conviction == "A1" and d.remedy != "pc1473_7":
+            assert d.status == "not_applicable", d
+            assert "vacated under PC 1473.7" in d.reasons[0].text
+    assert row(s, "pc1473_7").reasons[0].cite == "Record: relief_granted"
+
+
+def test_a_236_14_vacatur_keeps_victim_restitution_owed():
+    rec = _granted(probation_case("647(b)", money=Money(restitution_ordered=500, restitution_paid=100)), "pc236_14")
+    t = topics(run(rec))
+    assert "not forgiven" in t["restitution"][0] and "$400" in t["restitution"][0]
+    assert "prior" not in t and "firearms" not in t
+
+
+def test_a_misdemeanour_is_never_called_a_strike():
+    for section in ("245(a)(1)", "422(a)"):
+        misdemeanour = " ".join(topics(run(probation_case(section)))["prior"])
+        felony = " ".join(topics(run(probation_case(section, level="felony", kind="formal")))["prior"])
+        assert "strike" not in misdemeanour, section
+        assert "stays a strike, even if later reduced under PC 17(b)" in felony, section
+
+
+def test_a_straight_felony_strike_does_not_mention_17b():
+    t = " ".join(topics(run(custody_case("211", code="PC")))["prior"])
+    assert "stays a strike." in t and "17(b)" not in t
+
+
+def test_prop64_redesignated_felony_firearms_is_an_open_question_not_a_ban():
+    rec = _granted(probation_case("11359", code="HS", level="felony", kind="formal"), "prop64", None)
+    t = topics(run(rec))["firearms"][0]
+    assert "unsettled" in t and "HS 11361.8(h)" in t
+    assert "lifetime state and federal ban" not in t
+
+
+def test_jury_line_names_the_bar_and_when_it_ends():
+    rec = custody_case(judgment="2021-03-01", release="2024-06-01", supervision="prcs", supervision_end="2027-06-01")
+    t = topics(run(rec))["jury"][0]
+    assert "cannot serve on a jury now: they are on post-release community supervision (PRCS) in case A through 2027-06-01" in t
+    assert "CCP 203(a)(10)" in t
+
+
+def test_jury_line_says_when_the_record_cannot_tell_whether_supervision_ended():
+    # Formal probation with no end date: 1203.4 asks for it, and jury service must not be promised.
+    rec = probation_case("11378", code="HS", level="felony", kind="formal", start="2024-01-10", end=None, status=None)
+    t = topics(run(rec))["jury"][0]
+    assert t.startswith("The record does not show whether the person is still on probation in case A")
+    assert "does not bar jury service now" not in t
+
+
+def test_jury_counts_felony_parole_from_another_state():
+    ca = probation_case("11350(a)", code="HS", level="felony", kind="formal")
+    nv = custody_case(id="B", supervision_end=None, release="2025-01-01", judgment="2023-01-01")
+    nv.jurisdiction = "NV"
+    t = topics(run(ca, nv))["jury"][0]
+    assert "does not bar jury service now" not in t
+
+
+def test_261_5d_reduced_under_17b_disclosure_leaves_the_dismissal_open():
+    rec = _granted(probation_case("261.5(d)", level="felony", kind="formal"), "pc17b", "2019-01-01")
+    s = run(rec)
+    assert row(s, "pc1203_4").status == "needs_review"
+    t = topics(s)["disclosure"][0]
+    assert "no dismissal would change that" not in t and "unsettled" in t
+
+
+def test_a_misdemeanour_261_5_is_not_called_undismissable():
+    t = topics(run(probation_case("261.5(c)")))["disclosure"][0]
+    assert "no dismissal would change that" not in t
+
+
+def test_immigration_names_what_helps_and_the_pre_2011_possession_window():
+    person = Person(us_citizen=False)
+    old = _granted(probation_case("11350(a)", code="HS", level="felony", kind="formal", start="2009-03-01", end="2010-03-01"), "pc1203_4", "2012-01-01")
+    t = topics(run(old, person=person))["immigration"][0]
+    assert "PC 1016.5" in t and "PC 1203.43" in t
+    assert "before 2011-07-14" in t and "Nunez-Reyes" in t
+    recent = probation_case("11350(a)", code="HS", level="felony", kind="formal", start="2012-03-01", end="2013-03-01")
+    assert "before 2011-07-14" not in topics(run(recent, person=person))["immigration"][0]
+
+
+def test_242_misdemeanour_gets_the_conditional_federal_domestic_violence_caution():
+    t = " ".join(topics(run(probation_case("242")))["firearms"])
+    assert "runs until" in t or "ended on" in t
+    assert "If the victim was a spouse, partner or family member" in t and "18 USC 922(g)(9)" in t
+    felony = " ".join(topics(run(probation_case("245(a)(1)", level="felony", kind="formal")))["firearms"])
+    assert "922(g)(9)" not in felony  # a felony has its own lifetime ban
+
+
+def test_wet_reckless_counts_as_a_dui_prior_in_one_line():
+    t = topics(run(probation_case("23103.5", code="VC")))["prior"]
+    assert len(t) == 1 and "wet reckless" in t[0] and "VC 23540" in t[0]
+    dui = topics(run(probation_case("23152(a)", code="VC")))["prior"]
+    assert len(dui) == 1 and "DUI case" in dui[0] and "pleaded and proved" in dui[0]
+
+
+def test_an_out_of_state_felony_still_bars_firearms():
+    nv = Case(id="B", jurisdiction="NV", convictions=[conviction("NRS 205.060", level="felony", id="B1")], sentence=Sentence(type="state_prison"))
+    t = topics(run(probation_case(), nv), case="B", conv="B1")
+    assert list(t) == ["firearms"] and "another state or a federal court (NV)" in t["firearms"][0]
+    nv_misdemeanour = Case(id="C", jurisdiction="NV", convictions=[conviction("NRS 200.481", id="C1")])
+    assert topics(run(nv_misdemeanour), case="C", conv="C1") == {}
+
+
+def test_registration_line_follows_the_record():
+    rec = probation_case("311.11(a)", level="felony", kind="formal")
+    not_registered = topics(run(rec, person=Person(registrant_290=False)))["registration"][0]
+    registered = topics(run(rec, person=Person(registrant_290=True)))["registration"][0]
+    assert "the record says the person does not register: check" in not_registered
+    assert registered.startswith("Sex-offender registration continues")
+
+
+def test_peace_officer_line_speaks_of_the_reduction_the_record_shows():
+    reduced = _granted(probation_case("245(a)(1)", level="felony", kind="formal"), "pc17b", "2021-05-05")
+    t = topics(run(reduced))["peace_officer"][0]
+    assert t.startswith("Reduced to a misdemeanor under PC 17(b) on 2021-05-05") and "unsettled" in t
+    prop47 = _granted(probation_case("11350(a)", code="HS", level="felony", kind="formal"), "prop47")
+    assert "Redesignated a misdemeanor under Prop 47" in topics(run(prop47))["peace_officer"][0]
+    # 17(b) cannot be had after a state prison term: not mentioned
+    prison = custody_case("273.5(a)", code="PC")
+    assert "17(b)" not in topics(run(prison))["peace_officer"][0]
+
+
+def test_a_traffic_infraction_is_not_called_dismissible():
+    t = topics(run(no_probation_case("22350", code="VC", level="infraction")))["disclosure"][0]
+    assert "as dismissed" not in t and "PC 1203.4a(d)" in t
+
+
+def test_a_case_convicted_after_the_screening_day_has_no_case_level_remedy_either():
+    rec = probation_case(start="2015-03-02", end="2018-03-02")
+    s = run(rec, as_of="2010-01-01")
+    assert {d.status for d in s.results} == {"not_applicable"}
+    assert row(s, "pc1203_3", conv=None).reasons[0].text.startswith("The conviction is dated after the day")

@@ -95,9 +95,11 @@ def test_29805_ten_year_firearm_ban_the_day_before_the_day_and_the_day_after_it_
         return " ".join(topics(run(probation_case("242", start="2016-03-01", end="2017-03-01"), as_of=as_of))["firearms"])
 
     assert "runs until 2026-03-01" in firearms("2026-02-28")
-    assert "runs until 2026-03-01" in firearms("2026-03-01")
+    # The anniversary itself is the arguable day (ca-rules.md section 0): "verify".
+    on_the_day = firearms("2026-03-01")
+    assert "ends on its anniversary, today (2026-03-01): verify" in on_the_day
     after = firearms("2026-03-02")
-    assert "ended on 2026-03-01" in after and "PC 29805(a)" in after
+    assert "ended on 2026-03-01; no state ban follows from it now" in after and "PC 29805(a)" in after
 
 
 # =========================================================================================
