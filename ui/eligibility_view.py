@@ -8,6 +8,7 @@ the workspace's screening for today is kept in the caseload.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import question
-from clinic_app.model import Client, Determination, Screening
+from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.models.determination_model import (
     COL_CONVICTION,
     COL_REMEDY,
@@ -57,8 +58,9 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def details_html(d: Determination, reviewed: str | None) -> str:
-    """The selected determination in full: status, reasons with citations, next steps, missing facts."""
+def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = ()) -> str:
+    """The selected determination in full: status, reasons with citations, next steps,
+    missing facts, and what stays true of its conviction even after relief."""
     e = html.escape
     parts = [f"<h3>{e(remedy_title(d.remedy))}: {e(status_text(d))}</h3>"]
     facts = []
@@ -73,7 +75,25 @@ def details_html(d: Determination, reviewed: str | None) -> str:
     if d.missing_facts:
         parts.append("<p><b>Facts to find out</b></p><ul>" + "".join(_fact_item(s) for s in d.missing_facts) + "</ul>")
     parts.append(f"<p><b>Attorney review:</b> {e(reviewed) if reviewed else 'not reviewed yet'}</p>")
+    if stays_true:
+        items = "".join(f"<li><b>{e(_TOPIC_TITLES.get(c.topic, c.topic.replace('_', ' ').capitalize()))}:</b> {e(c.text)} <i>({e(c.cite)})</i></li>" for c in stays_true)
+        parts.append(f"<p><b>What stays true of this conviction even after relief</b></p><ul>{items}</ul>")
     return "".join(parts)
+
+
+_TOPIC_TITLES = {
+    "firearms": "Firearms",
+    "jury": "Jury service",
+    "peace_officer": "Peace officer",
+    "dmv": "DMV",
+    "registration": "Registration",
+    "prior": "Prior conviction",
+    "disclosure": "Disclosure",
+    "immigration": "Immigration",
+    "protective_order": "Protective order",
+    "restitution": "Restitution",
+    "vacated": "Vacated",
+}
 
 
 def _fact_item(path: str) -> str:
@@ -220,7 +240,13 @@ class EligibilityPanel(QWidget):
     def _show_details(self, *_args) -> None:
         d = self.current()
         self.review_button.setEnabled(d is not None)
-        self.details.setHtml(details_html(d, self.model.reviewed_note(d)) if d else "<p>Select a determination to see why.</p>")
+        if d is None:
+            self.details.setHtml("<p>Select a determination to see why.</p>")
+            return
+        # Consequences are per conviction; a case-level row (early termination, arrest
+        # sealing) has none of its own.
+        stays = [c for c in self.screening.consequences if c.case == d.case and c.conviction == d.conviction] if self.screening and d.conviction else []
+        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays))
 
     def _review(self) -> None:
         d = self.current()

@@ -376,3 +376,15 @@ def test_missing_facts_are_shown_as_the_questions_to_ask(qtbot, window, repo):
     shown = panel.details.toPlainText()
     assert "Facts to find out" in shown
     assert "What is the person's date of birth? (person.dob)" in shown
+
+
+def test_the_details_say_what_stays_true_of_the_conviction_after_relief(qtbot, window, repo):
+    _open(window, repo, probation_client("Gus Stays", section="242"))
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    panel.table.selectRow(0)
+    shown = panel.details.toPlainText()
+    assert "What stays true of this conviction even after relief" in shown
+    # PC 242 is on the PC 29805 list: a ten-year ban from the conviction (2021-05-01)
+    assert "Firearms: A ten-year state firearm ban from the conviction date runs until 2031-05-01" in shown
+    assert "Prior conviction: It can still be pleaded and proved" in shown
