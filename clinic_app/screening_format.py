@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
+import reprlib
 import types
 import typing
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
@@ -58,20 +60,51 @@ def _hints(cls: type) -> dict[str, Any]:
     return hints
 
 
+def _short_repr() -> reprlib.Repr:
+    short = reprlib.Repr()
+    short.maxstring = short.maxother = short.maxlong = 60
+    short.maxlist = short.maxdict = short.maxtuple = short.maxset = 4
+    short.maxlevel = 2
+    return short
+
+
+_SHORT_REPR = _short_repr()
+_MAX_QUOTED = 80
+
+
 def _describe(value: Any) -> str:
-    return repr(value) if not isinstance(value, str) else f"'{value}'"
+    """The value as a message quotes it, at most ~80 characters: the value may be a whole
+    file given by mistake, or a YAML alias bomb whose full repr runs to gigabytes."""
+    try:
+        text = _SHORT_REPR.repr(value)
+    except ValueError:  # a whole number past Python's 4,300-digit limit for int -> str
+        return "a number too long to read"
+    return text if len(text) <= _MAX_QUOTED else text[: _MAX_QUOTED - 3] + "..."
+
+
+# Only YYYY-MM-DD is a date.  `date.fromisoformat` also takes 20230203 and 2023-W05-5 since
+# Python 3.11, which no clinic form means; [0-9], not \d, which takes other scripts' digits.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_WITH_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]")
+_WITHOUT_TIME = "give a date without a time (YYYY-MM-DD)"
 
 
 def parse_date(value: Any, path: str) -> date:
-    """An ISO date, or a date YAML already parsed."""
-    if isinstance(value, date) and not hasattr(value, "hour"):
+    """A date written YYYY-MM-DD, or a date YAML already read (not a date and time)."""
+    if isinstance(value, datetime):
+        raise FormatError(path, f"{value.isoformat(sep=' ')} has a time; {_WITHOUT_TIME}")
+    if isinstance(value, date):
         return value
     if isinstance(value, str):
-        try:
-            if len(value) == 10:
+        if _ISO_DATE.fullmatch(value):
+            try:
                 return date.fromisoformat(value)
-        except ValueError:
-            pass
+            except ValueError:
+                pass  # the right shape, but no such day: 2019-13-01, 2015-02-30
+        elif _DATE_WITH_TIME.match(value):
+            raise FormatError(path, f"{_describe(value)} has a time; {_WITHOUT_TIME}")
+        else:
+            raise FormatError(path, f"not a date: {_describe(value)} (write dates as YYYY-MM-DD)")
     raise FormatError(path, f"not a date: {_describe(value)}")
 
 
@@ -219,7 +252,7 @@ def read_request(data: Any) -> ScreeningRequest:
 def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequest]:
     """The request, and the Clinic Desk `client` block if it has one (else None)."""
     if not isinstance(data, dict):
-        raise FormatError("", f"a request is a mapping, not {_describe(data)}")
+        raise FormatError("", f"a request is a mapping (as_of, person, cases), not {'null' if data is None else _describe(data)}")
     for key in data:
         if key not in _REQUEST_KEYS:
             raise FormatError(str(key), "unknown key")
@@ -393,20 +426,237 @@ def screening_from_dict(data: Any) -> Screening:
 
 
 def load_document(path: Path) -> Any:
-    """Parse a JSON or YAML file (YAML when the suffix says so or JSON fails)."""
-    text = Path(path).read_text(encoding="utf-8")
-    if Path(path).suffix.lower() not in (".yaml", ".yml"):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as err:
-            if Path(path).suffix.lower() == ".json":
-                raise FormatError("", f"not valid JSON: {err.msg} at line {err.lineno}") from None
-    import yaml  # only YAML files pay for the import
+    """Parse a JSON or YAML file: YAML when the suffix says so, JSON when it says so, else
+    JSON and then YAML.  Raises FormatError (see `parse_document`)."""
+    suffix = Path(path).suffix.lower()
+    kind = "yaml" if suffix in (".yaml", ".yml") else "json" if suffix == ".json" else "either"
+    return parse_document(decode_text(Path(path).read_bytes()), kind)
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 text, with or without a byte-order mark (Windows editors write one)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise FormatError("", f"not UTF-8 text (byte 0x{raw[err.start]:02X} at offset {err.start:,}); save it as UTF-8") from None
+
+
+def parse_document(text: str, kind: str = "either") -> Any:
+    """A request document from its text; `kind` is "json", "yaml" or "either" (JSON first).
+
+    Stricter than json.loads and yaml.safe_load, because what they let through would be
+    read as facts: a key given twice (they keep the last one silently), a date YAML turns
+    into a datetime or cannot build (2015-02-30), a number too long for Python to read.
+    Every error is a FormatError of one short line, with the path where there is one.
+    """
+    if not text.strip():
+        raise FormatError("", "the file is empty")
+    if kind == "yaml":
+        return _parse_yaml(text)
+    try:
+        return parse_json(text)
+    except _NotJson as err:
+        if kind == "json":
+            raise FormatError("", f"not valid JSON: {err}") from None
+        json_problem = str(err)
+    try:
+        return _parse_yaml(text)
+    except FormatError as err:
+        if err.problem.startswith("not valid YAML") and text.lstrip()[:1] in ("{", "["):
+            # It looks like JSON, so JSON's complaint is the one that helps.
+            raise FormatError("", f"not valid JSON: {json_problem}") from None
+        raise
+
+
+# ---- JSON -----------------------------------------------------------------------------
+
+_MAX_DIGITS = 4300  # Python's limit for reading a whole number (sys.get_int_max_str_digits)
+
+
+class _NotJson(Exception):
+    """The text is not JSON at all (a syntax error): for "either", YAML gets a try."""
+
+
+class _KeyGivenTwice(dict):
+    """A JSON object in which `key` appears more than once (json keeps the last silently)."""
+
+    key: str
+
+
+class _LongNumber:
+    """A whole number past Python's 4,300-digit limit, kept as a marker to find its path."""
+
+    def __init__(self, digits: str):
+        self.digits = digits
+
+
+def parse_json(text: str) -> Any:
+    """Strict JSON (see `parse_document`); raises _NotJson for a syntax error, else FormatError."""
+    repeats: list[_KeyGivenTwice] = []
+
+    def object_pairs(pairs: list[tuple[str, Any]]) -> dict:
+        mapping = dict(pairs)
+        if len(mapping) == len(pairs):
+            return mapping
+        twice = _KeyGivenTwice(mapping)
+        names = [name for name, _ in pairs]
+        twice.key = next(name for i, name in enumerate(names) if name in names[:i])
+        repeats.append(twice)
+        return twice
 
     try:
-        return yaml.safe_load(text)
+        data = json.loads(text, object_pairs_hook=object_pairs)
+    except json.JSONDecodeError as err:
+        raise _NotJson(_json_problem(err, text)) from None
+    except ValueError:  # not a syntax error: a number past the 4,300-digit limit
+        _raise_long_number(text)
+    except RecursionError:
+        raise FormatError("", "nested too deeply to be a request") from None
+    if repeats:
+        where = _path_of(data, lambda v: isinstance(v, _KeyGivenTwice))
+        twice = where[1] if where is not None else repeats[0]
+        raise FormatError(_join(where[0] if where is not None else "", twice.key), "the key is given twice")
+    return data
+
+
+def _json_problem(err: json.JSONDecodeError, text: str) -> str:
+    # Some of json's messages end in "at" ("Invalid control character at"): the place follows.
+    problem = err.msg.removesuffix(" at")
+    if "\n" in text.strip():
+        return f"{problem} at line {err.lineno}, column {err.colno}"
+    return f"{problem} at column {err.colno}"
+
+
+def _raise_long_number(text: str) -> typing.NoReturn:
+    """Parse again, keeping over-long numbers as markers, to name the path of the first."""
+    data = json.loads(text, parse_int=lambda digits: _LongNumber(digits) if len(digits.lstrip("-")) > _MAX_DIGITS else int(digits))
+    where = _path_of(data, lambda v: isinstance(v, _LongNumber))
+    path, number = where if where is not None else ("", _LongNumber(""))
+    raise FormatError(path, f"a number of {len(number.digits.lstrip('-')):,} digits is too long to read")
+
+
+def _join(path: str, key: Any) -> str:
+    return f"{path}.{key}" if path else str(key)
+
+
+def _path_of(data: Any, test: typing.Callable[[Any], bool], path: str = "") -> tuple[str, Any] | None:
+    """(path, value) of the first value, in document order, that passes `test`."""
+    if test(data):
+        return path, data
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found = _path_of(value, test, _join(path, key))
+            if found is not None:
+                return found
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            found = _path_of(value, test, f"{path}[{i}]")
+            if found is not None:
+                return found
+    return None
+
+
+# ---- YAML -----------------------------------------------------------------------------
+
+# An alias bomb (a list of nine aliases to a list of nine aliases to ...) is a few lines of
+# YAML that expand to billions of values: refuse past this many values added by aliases.
+MAX_ALIAS_VALUES = 100_000
+
+
+def _parse_yaml(text: str) -> Any:
+    import yaml  # only YAML documents pay for the import
+
+    loader = _request_loader()(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise FormatError("", "the file is empty (nothing but comments)")
+        _check_yaml_nodes(node)
+        return loader.construct_document(node)
+    except FormatError:
+        raise
     except yaml.YAMLError as err:
-        raise FormatError("", f"not valid YAML: {err}") from None
+        raise FormatError("", f"not valid YAML: {_yaml_problem(err)}") from None
+    except RecursionError:
+        raise FormatError("", "nested too deeply to be a request") from None
+    except ValueError as err:  # a constructor's own error, e.g. a malformed !!binary
+        raise FormatError("", f"not valid YAML: {_describe(str(err))}") from None
+    finally:
+        loader.dispose()
+
+
+_LOADER: list[type] = []
+
+
+def _request_loader() -> type:
+    """yaml's safe loader (libyaml's when installed), but a date stays text, so that
+    `parse_date` checks it and names its path: PyYAML would turn 2015-02-30 into a
+    ValueError with no path, and 2015-03-02 10:00 into a datetime."""
+    if not _LOADER:
+        import yaml
+
+        base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        loader = type("RequestLoader", (base,), {})
+        loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+        _LOADER.append(loader)
+    return _LOADER[0]
+
+
+def _yaml_problem(err: Exception) -> str:
+    problem = getattr(err, "problem", None)
+    mark = getattr(err, "problem_mark", None)
+    if problem and mark is not None:
+        return f"{problem} at line {mark.line + 1}, column {mark.column + 1}"
+    return _describe(" ".join(str(err).split())).strip("'\"")
+
+
+def _check_yaml_nodes(root: Any) -> None:
+    """Check the composed document before anything is built from it.
+
+    A key given twice (yaml keeps the last silently) is named by its path; the keys a
+    merge (`<<: *anchor`) brings in may be overridden, as YAML means.  An anchor inside
+    itself, or aliases that add more than MAX_ALIAS_VALUES values, stop here, before
+    the expansion is built.  Each node is looked into once; its size is remembered.
+    """
+    import yaml
+
+    sizes: dict[int, int] = {}
+    unique = 0
+
+    def size_of(node: Any, path: str) -> int:
+        nonlocal unique
+        known = sizes.get(id(node))
+        if known is not None:
+            if known < 0:
+                raise FormatError(path, "an alias inside its own anchor")
+            return known
+        sizes[id(node)] = -1  # being looked into
+        unique += 1
+        size = 1
+        if isinstance(node, yaml.MappingNode):
+            seen: set[tuple[str, str]] = set()
+            for key, value in node.value:
+                if key.tag == "tag:yaml.org,2002:merge":
+                    size += size_of(value, path)
+                    continue
+                name = key.value if isinstance(key, yaml.ScalarNode) else "?"
+                sub = _join(path, name)
+                if isinstance(key, yaml.ScalarNode):
+                    if (key.tag, key.value) in seen:
+                        raise FormatError(sub, "the key is given twice")
+                    seen.add((key.tag, key.value))
+                size += size_of(value, sub)
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                size += size_of(item, f"{path}[{i}]")
+        elif node.tag == "tag:yaml.org,2002:int" and len(node.value) > _MAX_DIGITS:
+            raise FormatError(path, f"a number of {len(node.value):,} digits is too long to read")
+        if size - unique > MAX_ALIAS_VALUES:
+            raise FormatError(path, f"its aliases expand to more than {MAX_ALIAS_VALUES:,} values")
+        sizes[id(node)] = size
+        return size
+
+    size_of(root, "")
 
 
 __all__ = [
@@ -420,6 +670,8 @@ __all__ = [
     "screening_to_dict",
     "screening_from_dict",
     "load_document",
+    "parse_document",
+    "decode_text",
     "to_plain",
     "canonical_request_json",
     "read_object",

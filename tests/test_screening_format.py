@@ -171,3 +171,130 @@ def test_documents_load_from_json_and_yaml(tmp_path):
     assert read_request(load_document(tmp_path / "r.json")) == read_request(load_document(tmp_path / "r.yaml"))
     with pytest.raises(FormatError, match="not valid JSON"):
         load_document(tmp_path / "bad.json")
+
+
+# ---- reading files strictly: what json and yaml would let through is refused --------------
+
+
+def write_text(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load_error(path: Path) -> str:
+    with pytest.raises(FormatError) as caught:
+        read_request(load_document(path))
+    return str(caught.value)
+
+
+def test_a_key_given_twice_in_json_is_named_by_its_path(tmp_path):
+    text = json.dumps(BASE).replace('"us_citizen": true', '"registrant_290": false, "us_citizen": true, "registrant_290": true')
+    assert load_error(write_text(tmp_path, "r.json", text)) == "person.registrant_290: the key is given twice"
+    nested = json.dumps(BASE).replace('"level": "felony"', '"level": "felony", "level": "misdemeanor"')
+    assert load_error(write_text(tmp_path, "n.json", nested)) == "cases[0].convictions[0].level: the key is given twice"
+
+
+def test_a_key_given_twice_in_yaml_is_named_by_its_path(tmp_path):
+    text = "person: {registrant_290: false, registrant_290: true}\ncases: []\n"
+    assert load_error(write_text(tmp_path, "r.yaml", text)) == "person.registrant_290: the key is given twice"
+    deeper = "person: {}\ncases:\n  - id: A\n    outcome: dismissed\n    outcome: convicted\n"
+    assert load_error(write_text(tmp_path, "d.yaml", deeper)) == "cases[0].outcome: the key is given twice"
+
+
+def test_yaml_merge_keys_still_work_and_may_be_overridden(tmp_path):
+    text = (
+        "person: {us_citizen: true}\n"
+        "cases:\n"
+        "  - id: A\n    outcome: convicted\n"
+        "    convictions:\n"
+        "      - &count {id: A1, section: '484(a)', level: misdemeanor, conviction_date: 2015-03-02}\n"
+        "      - <<: *count\n        id: A2\n"
+    )
+    request = read_request(load_document(write_text(tmp_path, "m.yaml", text)))
+    assert [(c.id, c.section, c.conviction_date) for c in request.cases[0].convictions] == [
+        ("A1", "484(a)", date(2015, 3, 2)),
+        ("A2", "484(a)", date(2015, 3, 2)),
+    ]
+
+
+@pytest.mark.parametrize("written", ["20150302", "2015-W10-1", "2015-061", "2015-3-2", "2015-03-02 ", "２０１５-03-02"])
+def test_only_yyyy_mm_dd_is_a_date(written):
+    with pytest.raises(FormatError, match=r"^person\.dob: not a date: .*YYYY-MM-DD"):
+        read_request(with_change(["person", "dob"], written))
+
+
+def test_an_impossible_unquoted_yaml_date_names_its_path(tmp_path):
+    text = "person: {dob: 1985-02-30}\ncases: []\n"
+    assert load_error(write_text(tmp_path, "r.yaml", text)) == "person.dob: not a date: '1985-02-30'"
+
+
+@pytest.mark.parametrize("written", ["1985-04-02T00:00:00", "1985-04-02 10:00", "1985-04-02t10:00:00Z"])
+def test_a_yaml_date_with_a_time_asks_for_the_date_alone(tmp_path, written):
+    message = load_error(write_text(tmp_path, "r.yaml", f"person: {{dob: {written}}}\ncases: []\n"))
+    assert message.startswith("person.dob: ") and message.endswith("has a time; give a date without a time (YYYY-MM-DD)")
+    with pytest.raises(FormatError, match="give a date without a time"):
+        read_request(yaml.safe_load(f"person: {{dob: {written}}}\n"))  # a datetime PyYAML built
+
+
+def test_text_that_is_not_utf8_is_refused_and_a_byte_order_mark_is_accepted(tmp_path):
+    latin1 = tmp_path / "r.json"
+    latin1.write_bytes(json.dumps({**BASE, "client": {"name": "José"}}, ensure_ascii=False).encode("latin-1"))
+    with pytest.raises(FormatError, match=r"^\(top level\): not UTF-8 text \(byte 0xE9 at offset [0-9,]+\)"):
+        load_document(latin1)
+    for name, text in (("b.json", json.dumps(BASE)), ("b.yaml", yaml.safe_dump(BASE)), ("b.req", json.dumps(BASE))):
+        path = tmp_path / name
+        path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+        assert read_request(load_document(path)) == read_request(BASE)
+
+
+def test_a_number_too_long_to_read_is_named_not_a_traceback(tmp_path):
+    huge = "9" * 5000
+    text = json.dumps(BASE).replace('"restitution_paid": 700', f'"restitution_paid": {huge}')
+    assert load_error(write_text(tmp_path, "r.json", text)) == "cases[0].money.restitution_paid: a number of 5,000 digits is too long to read"
+    yaml_text = f"person: {{}}\ncases:\n  - id: A\n    outcome: convicted\n    money: {{fines_ordered: {huge}}}\n"
+    assert load_error(write_text(tmp_path, "r.yaml", yaml_text)) == "cases[0].money.fines_ordered: a number of 5,000 digits is too long to read"
+
+
+def test_an_empty_file_says_so(tmp_path):
+    for name, text in (("e.json", ""), ("e.yaml", "\n\n"), ("e.req", "  \n"), ("c.yaml", "# nothing yet\n")):
+        with pytest.raises(FormatError, match=r"^\(top level\): the file is empty"):
+            load_document(write_text(tmp_path, name, text))
+
+
+def test_json_syntax_errors_give_the_line_and_column_once(tmp_path):
+    with pytest.raises(FormatError) as caught:
+        load_document(write_text(tmp_path, "r.json", '{"as_of": "2026-11-15",\n "person": {,}\n}'))
+    assert str(caught.value) == "(top level): not valid JSON: Expecting property name enclosed in double quotes at line 2, column 13"
+    with pytest.raises(FormatError) as caught:
+        load_document(write_text(tmp_path, "c.json", '{"person": "a\tb"}'))
+    assert str(caught.value) == "(top level): not valid JSON: Invalid control character at column 14"
+
+
+def test_a_json_looking_file_of_another_suffix_gets_json_s_complaint(tmp_path):
+    with pytest.raises(FormatError, match=r"not valid JSON: Expecting property name .* at line 2, column 13$"):
+        load_document(write_text(tmp_path, "r.req", '{"as_of": "2026-11-15",\n "person": {,}\n}'))
+    assert load_document(write_text(tmp_path, "flow.req", "{person: {}, cases: []}")) == {"person": {}, "cases": []}
+
+
+def test_a_yaml_alias_bomb_stops_fast_with_a_short_message(tmp_path):
+    lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x"]']
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 9)]
+    bomb = write_text(tmp_path, "bomb.yaml", "\n".join(lines) + "\nperson: *a8\n")
+    with pytest.raises(FormatError) as caught:
+        load_document(bomb)
+    assert str(caught.value) == "a5: its aliases expand to more than 100,000 values"
+
+
+def test_a_yaml_anchor_inside_itself_is_refused(tmp_path):
+    with pytest.raises(FormatError, match=r"^person\[0\]: an alias inside its own anchor$"):
+        load_document(write_text(tmp_path, "loop.yaml", "person: &p [*p]\n"))
+
+
+def test_a_bad_value_is_quoted_short_however_big_it_is():
+    with pytest.raises(FormatError) as caught:
+        read_request(public_requests())  # a whole file of requests where one is expected
+    assert len(str(caught.value)) < 160
+    with pytest.raises(FormatError) as caught:
+        read_request(with_change(["person", "dob"], "x" * 100_000))
+    assert len(str(caught.value)) < 160
