@@ -49,6 +49,11 @@ class FormatError(ValueError):
 
 # Fields FORMAT.md does not carry in a request (the ledger is the caseload's own).
 _NOT_IN_REQUEST = {("Money", "payments")}
+# The model gives these a default (a new form starts somewhere), but a request that leaves
+# them out has not said, and the engine never guesses: FORMAT.md gives no default for a
+# conviction's level, and reads an unknown citizenship as null (immigration warnings).
+_REQUEST_MUST_GIVE = {("Conviction", "level")}
+_ABSENT_IS_UNKNOWN = {("Person", "us_citizen")}
 _hints_cache: dict[type, dict[str, Any]] = {}
 
 
@@ -165,7 +170,11 @@ def read_object(cls: type, data: Any, path: str = "", skip: tuple[str, ...] = ()
             raise FormatError(sub, "unknown key")
         kwargs[key] = _read_value(hints[key], value, sub)
     for name, f in fields.items():
-        if name not in kwargs and name not in skip and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:  # type: ignore[misc]
+        if name in kwargs or name in skip:
+            continue
+        if (cls.__name__, name) in _ABSENT_IS_UNKNOWN:
+            kwargs[name] = None
+        elif (cls.__name__, name) in _REQUEST_MUST_GIVE or (f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING):  # type: ignore[misc]
             raise FormatError(f"{path}.{name}" if path else name, "missing")
     return cls(**kwargs)
 

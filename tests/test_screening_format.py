@@ -113,15 +113,29 @@ def test_missing_required_keys_are_named():
         read_request({"cases": []})
 
 
+def test_a_conviction_without_its_level_is_not_guessed():
+    doc = copy.deepcopy(BASE)
+    del doc["cases"][0]["convictions"][0]["level"]
+    with pytest.raises(FormatError, match=r"^cases\[0\]\.convictions\[0\]\.level: missing$"):
+        read_request(doc)
+
+
+def test_citizenship_left_out_is_unknown_not_assumed():
+    doc = copy.deepcopy(BASE)
+    del doc["person"]["us_citizen"]
+    assert read_request(doc).person.us_citizen is None  # FORMAT.md: null -> immigration warnings
+    assert read_request(BASE).person.us_citizen is True
+
+
 def test_a_non_conviction_case_cannot_carry_convictions():
     doc = copy.deepcopy(BASE)
-    doc["cases"][1]["convictions"] = [{"id": "B1", "section": "602"}]
+    doc["cases"][1]["convictions"] = [{"id": "B1", "section": "602", "level": "misdemeanor"}]
     with pytest.raises(FormatError, match=r"cases\[1\]\.convictions: a case with outcome 'dismissed' has no convictions"):
         read_request(doc)
 
 
 def test_yaml_numbers_and_dates_are_accepted_where_they_mean_the_same():
-    doc = yaml.safe_load("person: {dob: 1985-04-02}\ncases:\n  - {id: A, convictions: [{id: A1, section: 602}]}\n")
+    doc = yaml.safe_load("person: {dob: 1985-04-02}\ncases:\n  - {id: A, convictions: [{id: A1, section: 602, level: misdemeanor}]}\n")
     request = read_request(doc)
     assert request.person.dob == date(1985, 4, 2)
     assert request.cases[0].convictions[0].section == "602"
