@@ -215,14 +215,17 @@ BAR_WHAT = {
 }
 
 
+def bar_what(b: Bar) -> str:
+    """What the person is, by this bar: "on parole in case BA123456"."""
+    label = b.case_label or b.case
+    if b.kind == "pending_charge":
+        return "charged with an offence that is still pending" + (f" (case {label})" if label else "")
+    return BAR_WHAT[b.kind] + (f" in case {label}" if label is not None else "")
+
+
 def bar_sentence(b: Bar) -> str:
     """The reason sentence for one bar."""
-    label = b.case_label or b.case
-    where = f" in case {label}" if label is not None else ""
-    if b.kind == "pending_charge":
-        what = "charged with an offence that is still pending" + (f" (case {label})" if label else "")
-    else:
-        what = BAR_WHAT[b.kind] + where
+    what = bar_what(b)
     if not b.certain:
         return f"The record does not show whether the person is still {what}."
     if b.until is not None:

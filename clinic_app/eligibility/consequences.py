@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import BAR_WHAT
+from clinic_app.eligibility.bars import bar_what
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
 from clinic_app.eligibility.serious import is_serious, is_violent
@@ -304,20 +304,15 @@ def _jury(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         through = f" through {iso(certain.until - ONE_DAY)}" if certain.until is not None else ""
         # Custody is (a)(9); parole, PRCS, felony probation and mandatory supervision (a)(10).
         sub = "(a)(9)" if certain.kind == "serving_sentence" else "(a)(10)"
-        return (f"The person cannot serve on a jury now: they are {_bar_what(certain)}{through}. Once that ends, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
+        return (f"The person cannot serve on a jury now: they are {bar_what(certain)}{through}. Once that ends, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
     if ctx.person.registrant_290:
         basis = _registrable_felony(ctx, conv)
         if basis is not None:
             where = "" if basis is conv else f" ({basis.code} {basis.section}, a felony in this record, requires registration)"
             return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
     if bars:  # the record cannot say whether a disqualifying supervision or custody has ended
-        return (f"The record does not show whether the person is still {_bar_what(bars[0])}; while that lasts they cannot serve on a jury. Otherwise this felony alone does not bar jury service.", "CCP 203(a)(9)-(10) (SB 310)")
+        return (f"The record does not show whether the person is still {bar_what(bars[0])}; while that lasts they cannot serve on a jury. Otherwise this felony alone does not bar jury service.", "CCP 203(a)(9)-(10) (SB 310)")
     return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(10)-(11) (SB 310)")
-
-
-def _bar_what(b) -> str:
-    label = b.case_label or b.case
-    return BAR_WHAT[b.kind] + (f" in case {label}" if label is not None else "")
 
 
 def _registrable_felony(ctx, conv: Conviction) -> Conviction | None:
