@@ -1,0 +1,423 @@
+"""`clinic-app screen` against what goes wrong at a clinic: the wrong file given, a file saved in
+the wrong encoding, a results file that is a symlink or a pipe, a batch stopped half way.
+
+Each test runs the real command in a subprocess, as a user (or a script) would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PUBLIC_CASES = ROOT / "tests" / "acceptance" / "cases-public.yaml"
+
+GOOD = {
+    "as_of": "2026-11-15",
+    "person": {"us_citizen": True},
+    "cases": [
+        {
+            "id": "A",
+            "outcome": "convicted",
+            "convictions": [{"id": "A1", "code": "PC", "section": "484(a)/488", "level": "misdemeanor", "conviction_date": "2015-03-02"}],
+            "sentence": {
+                "type": "probation",
+                "judgment_date": "2015-03-02",
+                "probation": {"kind": "summary", "start": "2015-03-02", "end": "2018-03-02", "status": "completed"},
+            },
+        }
+    ],
+}
+LINE = json.dumps(GOOD)
+
+
+def screen(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """`clinic-app screen ARGS`; output as text (undecodable bytes escaped), exit status."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "clinic_app", "screen", *map(str, args)], cwd=cwd, env=env, input=stdin, capture_output=True, timeout=120)
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"))
+
+
+def refused(done: subprocess.CompletedProcess, *phrases: str) -> None:
+    """Exit status 2, nothing on standard output, no traceback, and the phrases said."""
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""
+    assert "Traceback" not in done.stderr
+    for phrase in phrases:
+        assert phrase in done.stderr
+
+
+def batch_file(tmp_path: Path, lines: list[str], name: str = "in.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def request_with(change) -> str:
+    doc = json.loads(LINE)
+    change(doc)
+    return json.dumps(doc)
+
+
+# ---- 1. --out may not be the batch file -------------------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["same", "other spelling", "symlink", "hard link"])
+def test_out_that_is_the_batch_file_is_refused_before_any_work(tmp_path, spelling):
+    src = batch_file(tmp_path, [LINE, LINE])
+    before = src.read_bytes()
+    (tmp_path / "sub").mkdir()
+    out = {
+        "same": src,
+        "other spelling": tmp_path / "sub" / ".." / "in.jsonl",
+        "symlink": tmp_path / "link.jsonl",
+        "hard link": tmp_path / "hard.jsonl",
+    }[spelling]
+    if spelling == "symlink":
+        out.symlink_to(src)
+    if spelling == "hard link":
+        os.link(src, out)
+    done = screen("--batch", src, "--out", out)
+    refused(done, "is the batch file", "choose another --out")
+    assert "checking" not in done.stderr and "screening" not in done.stderr
+    assert src.read_bytes() == before
+
+
+def test_out_given_relative_to_the_folder_is_still_the_batch_file(tmp_path):
+    src = batch_file(tmp_path, [LINE])
+    refused(screen("--batch", src, "--out", "./in.jsonl", cwd=tmp_path), "is the batch file")
+    assert src.read_text(encoding="utf-8") == LINE + "\n"
+
+
+# ---- 2-5. what a request file may not get past -------------------------------------------
+
+
+def test_a_key_given_twice_exits_2_naming_it(tmp_path):
+    (tmp_path / "r.json").write_text(LINE.replace('"us_citizen": true', '"us_citizen": true, "us_citizen": false'), encoding="utf-8")
+    refused(screen(tmp_path / "r.json"), "person.us_citizen: the key is given twice")
+    (tmp_path / "r.yaml").write_text("person: {registrant_290: false, registrant_290: true}\ncases: []\n", encoding="utf-8")
+    refused(screen(tmp_path / "r.yaml"), "person.registrant_290: the key is given twice")
+
+
+@pytest.mark.parametrize("written", ["20261115", "2026-W46-7", "2026-319"])
+def test_as_of_must_be_written_yyyy_mm_dd(tmp_path, written):
+    (tmp_path / "r.json").write_text(LINE, encoding="utf-8")
+    refused(screen(tmp_path / "r.json", "--as-of", written), "--as-of: not a date", "YYYY-MM-DD")
+
+
+def test_an_impossible_yaml_date_exits_2_with_its_path_not_a_traceback(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text("as_of: 2026-11-15\nperson: {dob: 1985-02-30}\ncases: []\n", encoding="utf-8")
+    done = screen(path)
+    refused(done, "person.dob: not a date: '1985-02-30'")
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_a_yaml_date_with_a_time_asks_for_a_date_without_one(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text("as_of: 2026-11-15T09:00:00\nperson: {}\ncases: []\n", encoding="utf-8")
+    refused(screen(path), "as_of:", "a date without a time (YYYY-MM-DD)")
+
+
+LATIN1 = json.dumps({**GOOD, "client": {"name": "José Peña"}}, ensure_ascii=False).encode("latin-1")
+
+
+def test_a_file_not_in_utf8_exits_2(tmp_path):
+    (tmp_path / "r.json").write_bytes(LATIN1)
+    refused(screen(tmp_path / "r.json"), "r.json: not UTF-8 text")
+    refused(screen("-", stdin=LATIN1), "standard input: not UTF-8 text")
+
+
+def test_a_batch_line_not_in_utf8_is_named_by_its_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(LINE.encode() + b"\n" + LATIN1 + b"\n")
+    refused(screen("--batch", src), f"{src}:2: not UTF-8 text")
+
+
+def test_a_byte_order_mark_is_accepted_on_standard_input_and_a_batch(tmp_path):
+    bom = b"\xef\xbb\xbf"
+    assert screen("-", stdin=bom + LINE.encode()).returncode == 0
+    assert screen("-", stdin=bom + b"person: {us_citizen: true}\ncases: []\n").returncode == 0
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(bom + LINE.encode() + b"\n" + LINE.encode() + b"\n")
+    done = screen("--batch", src)
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 2
+
+
+def test_a_number_too_long_to_read_is_one_line_not_a_traceback(tmp_path):
+    path = tmp_path / "r.json"
+    path.write_text(LINE.replace('"as_of"', f'"money": {"9" * 5000}, "as_of"'), encoding="utf-8")
+    done = screen(path)
+    refused(done, "money: a number of 5,000 digits is too long to read")
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_an_empty_file_says_so(tmp_path):
+    for name in ("e.json", "e.yaml"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+        refused(screen(tmp_path / name), f"{name}: the file is empty")
+    refused(screen("-", stdin=b""), "standard input: it is empty")
+
+
+def test_a_yaml_alias_bomb_fails_fast_with_a_short_message(tmp_path):
+    lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x"]']
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 9)]
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\nperson: *a8\n", encoding="utf-8")
+    started = time.monotonic()
+    done = screen(path)
+    refused(done, "aliases expand to more than 100,000 values")
+    assert len(done.stderr) < 200 and time.monotonic() - started < 30
+
+
+def test_a_whole_cases_file_given_as_a_request_gets_a_short_message():
+    done = screen(PUBLIC_CASES)
+    refused(done, "a request is a mapping")
+    assert len(done.stderr) < 300
+
+
+def test_a_json_error_in_a_batch_line_says_where_once(tmp_path):
+    src = batch_file(tmp_path, [LINE, '{"person": "a\tb"}'])
+    done = screen("--batch", src)
+    refused(done, f"{src}:2: not valid JSON: Invalid control character at column 14")
+    assert "at at" not in done.stderr
+
+
+# ---- 6. --out: checked first, symlinks followed, pipes written, private -------------------
+
+
+def test_out_in_a_folder_that_does_not_exist_is_refused_before_screening(tmp_path):
+    src = batch_file(tmp_path, [LINE])
+    done = screen("--batch", src, "--out", "nodir/sub/results.jsonl", cwd=tmp_path)
+    refused(done, "--out nodir/sub/results.jsonl: folder nodir/sub does not exist")
+    assert ".screen-" not in done.stderr and "screening" not in done.stderr and "checking" not in done.stderr
+
+
+def test_out_that_is_a_folder_or_under_a_file_is_refused(tmp_path):
+    src = batch_file(tmp_path, [LINE])
+    refused(screen("--batch", src, "--out", tmp_path), "is a folder; give a file name")
+    refused(screen("--batch", src, "--out", src / "results.jsonl"), "is not a folder")
+
+
+def test_out_that_is_a_symlink_writes_its_target_and_the_link_stays(tmp_path):
+    src = batch_file(tmp_path, [LINE, LINE])
+    real = tmp_path / "kept" / "results.jsonl"
+    real.parent.mkdir()
+    real.write_text("old results\n", encoding="utf-8")
+    link = tmp_path / "results-link.jsonl"
+    link.symlink_to(real)
+    done = screen("--batch", src, "--out", link)
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert len(real.read_text(encoding="utf-8").splitlines()) == 2
+    assert [p.name for p in real.parent.iterdir()] == ["results.jsonl"]
+
+
+def test_out_that_is_a_named_pipe_is_written_directly(tmp_path):
+    src = batch_file(tmp_path, [LINE, LINE, LINE])
+    fifo = tmp_path / "results.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    done = screen("--batch", src, "--out", fifo)
+    reader.join(timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert fifo.is_fifo()
+    assert received and len(received[0].splitlines()) == 3
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_device_that_cannot_take_the_results_is_said_in_one_line():
+    src_lines = [LINE] * 40  # more than one buffer's worth, so the write itself fails
+    done = screen("--batch", "-", "--out", "/dev/full", stdin=("\n".join(src_lines) + "\n").encode())
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "clinic-app screen: cannot write the results: No space left on device" in done.stderr
+    assert Path("/dev/full").is_char_device()  # written to, not replaced by a file
+
+
+def test_the_results_file_is_readable_by_its_owner_only(tmp_path):
+    src = batch_file(tmp_path, [LINE])
+    out = tmp_path / "results.jsonl"
+    assert screen("--batch", src, "--out", out).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+# ---- 7. Ctrl-C and SIGTERM during a batch -------------------------------------------------
+
+
+class Running:
+    """A batch running with standard error on a terminal (a pty), as a paralegal sees it."""
+
+    def __init__(self, tmp_path: Path, *args: str):
+        master, slave = pty.openpty()
+        self.master = master
+        self.stdout_path = tmp_path / "stdout.txt"
+        self.stdout = open(self.stdout_path, "wb")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.process = subprocess.Popen([sys.executable, "-m", "clinic_app", "screen", *map(str, args)], cwd=ROOT, env=env, stdout=self.stdout, stderr=slave)
+        os.close(slave)
+        self.seen = b""
+
+    def wait_for(self, text: bytes, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.seen:
+            assert time.monotonic() < deadline, self.seen[-500:]
+            self._read(0.1)
+
+    def finish(self) -> tuple[int, str]:
+        status = self.process.wait(timeout=60)
+        while self._read(0.2):
+            pass
+        os.close(self.master)
+        self.stdout.close()
+        return status, self.seen.decode("utf-8", "replace")
+
+    def _read(self, wait: float) -> bool:
+        ready, _, _ = select.select([self.master], [], [], wait)
+        if not ready:
+            return False
+        try:
+            chunk = os.read(self.master, 65536)
+        except OSError:  # the child has gone and closed the terminal
+            return False
+        self.seen += chunk
+        return bool(chunk)
+
+
+@pytest.fixture(scope="module")
+def long_batch(tmp_path_factory) -> Path:
+    """Enough requests to be stopped half way (several seconds of screening)."""
+    return batch_file(tmp_path_factory.mktemp("long"), [LINE] * 8000)
+
+
+@pytest.mark.parametrize("sent,status,said", [(signal.SIGTERM, 143, "stopped (SIGTERM)"), (signal.SIGINT, 130, "interrupted")])
+def test_a_stopped_batch_keeps_the_previous_results_file(tmp_path, long_batch, sent, status, said):
+    out = tmp_path / "results.jsonl"
+    out.write_text("yesterday's results\n", encoding="utf-8")
+    running = Running(tmp_path, "--batch", long_batch, "--out", out)
+    running.wait_for(b"screening [")
+    running.process.send_signal(sent)
+    code, stderr = running.finish()
+    assert code == status, stderr
+    before, _, message = stderr.partition(f"clinic-app screen: {said}")
+    assert message, stderr
+    assert before.endswith("\n")  # on a line of its own, not after the progress bar
+    assert f"{out} is as it was" in message
+    assert out.read_text(encoding="utf-8") == "yesterday's results\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["results.jsonl", "stdout.txt"]  # no temporary file
+
+
+def test_a_batch_stopped_while_writing_to_standard_output_says_how_many_were_written(tmp_path, long_batch):
+    running = Running(tmp_path, "--batch", long_batch)
+    running.wait_for(b"screening [")
+    running.process.send_signal(signal.SIGTERM)
+    code, stderr = running.finish()
+    assert code == 143, stderr
+    written = len(running.stdout_path.read_text(encoding="utf-8").splitlines())
+    assert 0 < written < 8000
+    assert f"{written:,} results had been written to standard output" in stderr
+
+
+# ---- 8-10. progress, standard input, many bad lines ---------------------------------------
+
+
+def test_progress_in_a_log_is_plain_lines(tmp_path):
+    src = batch_file(tmp_path, [LINE, "", LINE])
+    done = screen("--batch", src)
+    assert done.returncode == 0, done.stderr
+    assert "\r" not in done.stderr
+    assert "checking: 3/3 lines done" in done.stderr
+    assert "screening: 2/2 done" in done.stderr
+
+
+def test_progress_at_a_terminal_is_redrawn_and_ends_its_line(tmp_path):
+    src = batch_file(tmp_path, [LINE, LINE])
+    running = Running(tmp_path, "--batch", src, "--out", tmp_path / "results.jsonl")
+    code, stderr = running.finish()
+    assert code == 0, stderr
+    assert "\rchecking [" in stderr and "\rscreening [" in stderr and "2/2" in stderr
+    assert stderr.endswith("\n")
+
+
+def test_an_empty_batch_says_it_has_no_requests(tmp_path):
+    src = batch_file(tmp_path, ["", "  "])
+    out = tmp_path / "results.jsonl"
+    done = screen("--batch", src, "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert "no requests in" in done.stderr and "1/1" not in done.stderr
+    assert out.read_text(encoding="utf-8") == ""
+
+
+def test_a_batch_from_standard_input(tmp_path):
+    done = screen("--batch", "-", stdin=(LINE + "\n\n" + LINE + "\n").encode())
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(x)["as_of"] for x in done.stdout.splitlines()] == ["2026-11-15", "2026-11-15"]
+    refused(screen("--batch", "-", stdin=(LINE + "\n{oops\n").encode()), "standard input:2: not valid JSON")
+
+
+def test_a_batch_from_a_pipe_is_read_once_and_screened_whole():
+    # A pipe cannot be read twice (once to check, once to screen): it is kept in memory.
+    done = screen("--batch", "/dev/stdin", stdin=(LINE + "\n" + LINE + "\n").encode())
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 2
+
+
+def test_many_bad_lines_are_named_up_to_ten_then_counted(tmp_path):
+    bad = request_with(lambda d: d["person"].__setitem__("dob", 5))
+    src = batch_file(tmp_path, [LINE] + [bad] * 12 + [LINE])
+    out = tmp_path / "results.jsonl"
+    done = screen("--batch", src, "--out", out)
+    refused(done, f"12 bad lines in {src}; nothing was screened or written", "and 2 more bad lines")
+    named = [line for line in done.stderr.splitlines() if line.startswith(f"{src}:")]
+    assert named == [f"{src}:{n}: person.dob: not a date: 5" for n in range(2, 12)]
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+# ---- 11. the contract in --help ---------------------------------------------------------
+
+
+def test_help_states_the_contract():
+    done = screen("--help")
+    assert done.returncode == 0
+    text = " ".join(done.stdout.split())
+    for phrase in (
+        "Exit status: 0 done",
+        "2 a bad request",
+        "143 stopped (SIGTERM)",
+        "Blank lines are skipped: result N is the result of the N-th non-blank line",
+        "nothing at all is written",
+        "readable and writable by you only (mode 0600)",
+    ):
+        assert phrase in text, phrase
+
+
+# ---- 12. a missing fact is not guessed ---------------------------------------------------
+
+
+def test_a_conviction_without_a_level_exits_2_naming_it(tmp_path):
+    path = tmp_path / "r.json"
+    path.write_text(request_with(lambda d: d["cases"][0]["convictions"][0].pop("level")), encoding="utf-8")
+    refused(screen(path), "cases[0].convictions[0].level: missing")
+
+
+def test_citizenship_left_out_gives_the_immigration_warnings(tmp_path):
+    path = tmp_path / "r.json"
+    path.write_text(request_with(lambda d: d["person"].pop("us_citizen")), encoding="utf-8")
+    done = screen(path)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert "immigration" in {c["topic"] for c in result["consequences"]}
+    assert next(r["status"] for r in result["results"] if r["remedy"] == "pc1473_7") == "needs_review"
