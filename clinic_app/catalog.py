@@ -1,10 +1,10 @@
-"""The offence catalog: what the law says about each code section, as data.
+"""The offense catalog: what the law says about each code section, as data.
 
 The law is a list here (DESIGN.md: "rules are data where the law is a list"): which
 sections are wobblers, excluded from PC 1203.4 / 1203.4a, Vehicle Code 12810(a)-(e)
-offences, serious (PC 1192.7(c)), violent (PC 667.5(c)), registrable (PC 290),
+offenses, serious (PC 1192.7(c)), violent (PC 667.5(c)), registrable (PC 290),
 super-strikes (PC 667(e)(2)(C)(iv)), Prop 47 and Prop 64 sections, on the PC 29805
-misdemeanour firearm list, and punishable in county jail under PC 1170(h).  The rows
+misdemeanor firearm list, and punishable in county jail under PC 1170(h).  The rows
 live in ``resources/catalog/offenses.csv`` (see its README for the columns and sources).
 
 Sections are written in many ways on dockets, RAP sheets and intake forms ("459 PC",
@@ -194,7 +194,7 @@ def candidates(section: str) -> list[str]:
     """Catalog keys to try, most specific first.
 
     "459/460(b)" -> the pair, then 459 (460 only sets the degree); "484(a)/488" -> the pair,
-    then 488, then 484 (the punishing section names the offence); "182/211" -> 182
+    then 488, then 484 (the punishing section names the offense); "182/211" -> 182
     (conspiracy is its own crime).  Each is followed by its parents.
     """
     parts = [p for p in section.split("/") if p]

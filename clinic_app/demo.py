@@ -60,7 +60,7 @@ _EVENTS = [
     "Referral — public defender",
 ]
 
-# ---- offences (real California sections; the demo only draws from them) ----------------
+# ---- offenses (real California sections; the demo only draws from them) ----------------
 # (code, section, usual level, wobbler?, family) — the family picks the details below.
 _OFFENSES: list[tuple[str, str, str, bool, str]] = [
     ("PC", "484(a)/488", "misdemeanor", False, "theft"),
@@ -331,7 +331,7 @@ class _Maker:
         r = self.rng
         # A clinic sees many recent cases (probation still running, money still owed)
         # beside old ones long finished.
-        # The offence date is up to 400 days before judgment (see `conviction`); both adult.
+        # The offense date is up to 400 days before judgment (see `conviction`); both adult.
         judgment = self.adult_day(4, 0.3, 401) if r.random() < 0.35 else self.adult_day(30, 4, 401)
         if registrant:
             offense = self.pick(_REGISTRABLE)

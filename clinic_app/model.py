@@ -69,7 +69,7 @@ class Conviction:
     section: str
     code: str = "PC"
     level: Level = "misdemeanor"
-    wobbler: bool | None = None  # None: look it up in the offence catalog
+    wobbler: bool | None = None  # None: look it up in the offense catalog
     conviction_date: date | None = None
     offense_date: date | None = None
     value_dollars: int | None = None

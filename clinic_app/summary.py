@@ -10,7 +10,7 @@ A client is "eligible now" only when some remedy that itself clears, reduces, se
 vacates a record is `eligible`: the dismissals (1203.4, 1203.4a, 1203.41, 1203.42, 1203.4b,
 1203.49, automatic 1203.425), reductions and redesignations (17(b), Prop 47, Prop 64),
 arrest sealing (851.91, automatic 851.93), DEJ plea withdrawal (1203.43), sealing of
-juvenile-age misdemeanours (1203.45) and trafficking vacatur (236.14).
+juvenile-age misdemeanors (1203.45) and trafficking vacatur (236.14).
 
 Three remedies are *referrals*, not relief, and never make a client "eligible now" alone:
 - ``pc1203_3`` early termination of probation: a step toward relief (it makes 1203.4

@@ -12,7 +12,7 @@ and because cases/convictions/... use ``ON DELETE CASCADE``, a migration that ca
 notes/ecosystem.md).
 
 Dates are ISO ``YYYY-MM-DD`` TEXT; booleans are INTEGER 0/1 (NULL where the model allows
-"unknown"); small nested lists (aliases, violations, arrest offences, relief granted)
+"unknown"); small nested lists (aliases, violations, arrest offenses, relief granted)
 are JSON TEXT, because nobody queries inside them.
 """
 

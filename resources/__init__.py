@@ -1,4 +1,4 @@
-"""Data and assets shipped with Clinic Desk (offence catalog, handout texts, fonts, icons).
+"""Data and assets shipped with Clinic Desk (offense catalog, handout texts, fonts, icons).
 
 This folder is an import package only so that it is found the same way from a checkout,
 an installed wheel and a frozen build: through `resources.path()`.

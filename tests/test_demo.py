@@ -86,7 +86,7 @@ def test_the_people_are_varied(clients):
     assert all(c.phone is None or "555-01" in c.phone for c in clients)  # fictional numbers only
 
 
-def test_every_arrest_offence_and_judgment_falls_after_the_18th_birthday(clients):
+def test_every_arrest_offense_and_judgment_falls_after_the_18th_birthday(clients):
     # Adult court records only: a date before birth (or in childhood) would be nonsense a
     # clinic would spot at once, and would skew the engine's age-based rules.
     for client in clients:

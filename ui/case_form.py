@@ -17,7 +17,7 @@ OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acq
 SENTENCE_CHOICES = [("Probation", "probation"), ("No probation (fine or jail only)", "no_probation"),
                     ("County jail, PC 1170(h)", "county_jail_1170h"), ("State prison", "state_prison"),
                     ("No sentence (not convicted)", None)]
-PROBATION_KIND = [("Summary (misdemeanour)", "summary"), ("Formal (felony)", "formal")]
+PROBATION_KIND = [("Summary (misdemeanor)", "summary"), ("Formal (felony)", "formal")]
 PROBATION_STATUS = [("Work it out from the dates", None), ("Active", "active"), ("Completed", "completed"),
                     ("Revoked", "revoked")]
 PROGRAM_CHOICES = [("None", None), ("Deferred entry of judgment (DEJ)", "dej"), ("Pretrial diversion", "pretrial"),
@@ -65,7 +65,7 @@ class CaseForm(Committer):
         self.arrest_box, form = _group("Arrest (for a case without a conviction)")
         self.arrest_level = combo(ARREST_LEVEL_CHOICES)
         self.rows["arrest_level"] = add_row(form, "Arrest level:", self.arrest_level, "Arrest level")
-        self.arrest_offenses = RowList("Add arrest &offence", lambda a: ArrestOffenseRow(a))
+        self.arrest_offenses = RowList("Add arrest &offense", lambda a: ArrestOffenseRow(a))
         form.addRow("Arrested for:", self.arrest_offenses)
         layout.addWidget(self.arrest_box)
 
@@ -182,7 +182,7 @@ class CaseForm(Committer):
         self.split.setVisible(kind == "county_jail_1170h")
 
     def _show_arrest(self) -> None:
-        """The arrest offences matter for a case without a conviction; shown also when some are recorded."""
+        """The arrest offenses matter for a case without a conviction; shown also when some are recorded."""
         self.arrest_box.setVisible(self.outcome.currentData() != "convicted" or bool(self.arrest_offenses.rows))
 
     def _show_program(self) -> None:

@@ -75,7 +75,7 @@ class EntryRow(Committer):
 
 
 class ConvictionRow(EntryRow):
-    """A count of conviction: the offence (completed from the catalog), level, date."""
+    """A count of conviction: the offense (completed from the catalog), level, date."""
 
     def __init__(self, conviction: Conviction, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,7 +85,7 @@ class ConvictionRow(EntryRow):
         self.level = combo(LEVEL_CHOICES)
         self.wobbler = tristate("Wobbler")
         self.date = DateField()
-        self.offense_date = DateField()  # some remedies turn on the age at the offence
+        self.offense_date = DateField()  # some remedies turn on the age at the offense
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -96,14 +96,14 @@ class ConvictionRow(EntryRow):
         completer.activated.connect(self._completed)
         self.offense.setCompleter(completer)
         self.offense.textEdited.connect(self._suggest)
-        _labelled(self.line, "Offence:", self.offense, "Offence code section")
+        _labelled(self.line, "Offense:", self.offense, "Offense code section")
         _labelled(self.line, "Level:", self.level, "Level")
         _labelled(self.line, "Wobbler:", self.wobbler, "Wobbler")
         self.finish("conviction")
         # The dates on a second line: the row stays narrow enough for a laptop at 200%.
         dates = QHBoxLayout()
         _labelled(dates, "Convicted:", self.date, "Conviction date")
-        _labelled(dates, "Offence on:", self.offense_date, "Offence date")
+        _labelled(dates, "Offense on:", self.offense_date, "Offense date")
         dates.addStretch(1)
         self.layout().insertLayout(1, dates)
         # The facts some remedies turn on (Prop 47 value and shop hours, Prop 64 amounts,
@@ -113,8 +113,8 @@ class ConvictionRow(EntryRow):
         self.cannabis_grams = NumberField(unit="grams")
         self.cannabis_plants = AmountField(unit="plants")
         self.trafficking = QCheckBox("Trafficking / IPV related")
-        self.trafficking.setToolTip("The offence was a direct result of being trafficked or of intimate partner violence (PC 236.14 / 236.15)")
-        self.trafficking.setAccessibleName("Offence was a result of trafficking or intimate partner violence")
+        self.trafficking.setToolTip("The offense was a direct result of being trafficked or of intimate partner violence (PC 236.14 / 236.15)")
+        self.trafficking.setAccessibleName("Offense was a result of trafficking or intimate partner violence")
         facts = QHBoxLayout()
         _labelled(facts, "Value $:", self.value_dollars, "Property value or loss in dollars (Prop 47)")
         _labelled(facts, "Shop open:", self.open_hours, "Entered an open business during business hours (PC 459.5)")
@@ -125,7 +125,7 @@ class ConvictionRow(EntryRow):
         self.layout().insertLayout(2, facts)
         self.relief = RowList("Add relief already &granted", lambda r: ReliefRow(r))
         self.relief.setAccessibleName("Relief already granted for this count")
-        self.layout().addWidget(self.relief)  # after the row's message: the offence label stays by the facts
+        self.layout().addWidget(self.relief)  # after the row's message: the offense label stays by the facts
         order = (self.wobbler, self.date, self.offense_date, self.value_dollars, self.open_hours, self.cannabis_grams,
                  self.cannabis_plants, self.trafficking, self.relief.add_button, self.remove)
         for first, second in zip(order, order[1:]):
@@ -151,7 +151,7 @@ class ConvictionRow(EntryRow):
         self.validate()
 
     def _offense_left(self) -> None:
-        """Leaving the offence field completes the edit, unless it only went to the suggestions."""
+        """Leaving the offense field completes the edit, unless it only went to the suggestions."""
         if not self.offense.completer().popup().isVisible():
             self.committed.emit()
 
@@ -195,17 +195,17 @@ class ConvictionRow(EntryRow):
             self.message.say("Enter the code section (e.g. 459 or HS 11350)")
             problems.append("Conviction: the code section is missing")
         elif date_problem:
-            which = "Conviction date" if self.date.problem() else "Offence date"
+            which = "Conviction date" if self.date.problem() else "Offense date"
             self.message.say(f"{which}: {date_problem}")
             problems.append(f"{which}: {date_problem}")
         elif fact_problem:
             self.message.say(f"{fact_problem[0]}: {fact_problem[1]}")
             problems.append(f"{fact_problem[0]}: {fact_problem[1]}")
         elif self.offense_date.value() and self.date.value() and self.offense_date.value() > self.date.value():
-            self.message.say("The offence date is after the conviction date")
-            problems.append("Offence date: after the conviction date")
+            self.message.say("The offense date is after the conviction date")
+            problems.append("Offense date: after the conviction date")
         elif match.offense is None:
-            self.message.say(f"{match.code} {match.section or self.offense.text()}: not in the offence catalog; "
+            self.message.say(f"{match.code} {match.section or self.offense.text()}: not in the offense catalog; "
                              "it can be saved and will be marked for attorney review", "note")
         else:
             self.message.say(offense_label(match.offense), "plain")
@@ -270,9 +270,9 @@ class ArrestOffenseRow(EntryRow):
         self.section = QLineEdit(placeholderText="e.g. 602 or HS 11350")
         self.section.setMinimumWidth(self.fontMetrics().horizontalAdvance("PC 11350(a) xxxx"))
         self.level = combo(ARREST_LEVEL_CHOICES)
-        _labelled(self.line, "Offence:", self.section, "Arrest offence code section")
-        _labelled(self.line, "Level:", self.level, "Arrest offence level")
-        self.finish("arrest offence")
+        _labelled(self.line, "Offense:", self.section, "Arrest offense code section")
+        _labelled(self.line, "Level:", self.level, "Arrest offense level")
+        self.finish("arrest offense")
         if offense is not None:
             self.section.setText(f"{offense.code} {offense.section}" if offense.section else "")
             set_combo(self.level, offense.level)
@@ -288,9 +288,9 @@ class ArrestOffenseRow(EntryRow):
         match = self.match()
         if match is None:
             self.message.say("Enter the code section (e.g. 602 or HS 11350)")
-            return ["Arrest offence: the code section is missing"]
+            return ["Arrest offense: the code section is missing"]
         if match.offense is None:
-            self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offence catalog", "note")
+            self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")
         else:
             self.message.say(offense_label(match.offense), "plain")
         return []

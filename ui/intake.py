@@ -1,6 +1,6 @@
 """Clinic-event intake: a fast, keyboard-only form for the clinic table.
 
-Type the person, Enter; then each case on one line (case number, offence with the
+Type the person, Enter; then each case on one line (case number, offense with the
 catalog completer, level, conviction date, sentence, probation end, money), Enter adds
 it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P there prints it), Ctrl+N starts the
 next client.  Every step is saved through the repository (audited) the moment it is made.

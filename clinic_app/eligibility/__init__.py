@@ -38,7 +38,7 @@ _CASE_GATES = GateTable(tuple(r.gate for r in _CASE_REMEDIES), CaseProfile)
 
 
 def _catalog():
-    """The offence catalog (loaded once per process by clinic_app.catalog)."""
+    """The offense catalog (loaded once per process by clinic_app.catalog)."""
     return load_catalog()
 
 

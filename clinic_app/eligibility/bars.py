@@ -2,7 +2,7 @@
 
 PC 1203.4(a)(1), 1203.4a(a), 1203.41(a)(3), 1203.42 and 1203.425(a)(1)(B) all look past
 the conviction being screened: relief is stopped while the person is on probation, on
-parole / PRCS / mandatory supervision, serving a sentence, or charged with an offence in
+parole / PRCS / mandatory supervision, serving a sentence, or charged with an offense in
 *any* case (ca-rules.md 2.1).  Each bar records which case it comes from and the first
 day it no longer holds when the record shows it, so the engine can say "blocked until
 2027-03-02" rather than just "blocked".
@@ -219,7 +219,7 @@ def bar_what(b: Bar) -> str:
     """What the person is, by this bar: "on parole in case BA123456"."""
     label = b.case_label or b.case
     if b.kind == "pending_charge":
-        return "charged with an offence that is still pending" + (f" (case {label})" if label else "")
+        return "charged with an offense that is still pending" + (f" (case {label})" if label else "")
     return BAR_WHAT[b.kind] + (f" in case {label}" if label is not None else "")
 
 

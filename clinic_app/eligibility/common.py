@@ -107,7 +107,7 @@ class CapFlag:
 
 
 def ab1950_flag(ctx, case: Case) -> CapFlag | None:
-    """The AB 1950 cap flag for a probation grant longer than 1 year (misdemeanour) or
+    """The AB 1950 cap flag for a probation grant longer than 1 year (misdemeanor) or
     2 years (felony), when the cap could reach it and no listed exception shows.
 
     Worked out once per case per screening (PC 1203.4 asks for every conviction of the

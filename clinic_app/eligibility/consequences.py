@@ -55,7 +55,7 @@ def consequences(ctx) -> list[Consequence]:
             append(Consequence(case_id, conv_id, "jury", jury[0], jury[1]))
         if conv.level == "felony":
             append(Consequence(case_id, conv_id, "peace_officer", _peace_officer(ctx, case, conv), "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
-        for topic, text, cite in _by_offence(conv, m, ctx.wobbler(conv), ctx.person.registrant_290):
+        for topic, text, cite in _by_offense(conv, m, ctx.wobbler(conv), ctx.person.registrant_290):
             append(Consequence(case_id, conv_id, topic, text, cite))
         topic, text, cite = _disclosure(ctx, conv, m)
         append(Consequence(case_id, conv_id, topic, text, cite))
@@ -114,29 +114,29 @@ _PEACE_OFFICER = "A felony conviction bars employment as a peace officer, even a
 _PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lifts this is unsettled."
 
 
-# What depends only on the offence as written, its level, whether it is a wobbler and
+# What depends only on the offense as written, its level, whether it is a wobbler and
 # whether the person registers: worked out once per such key, since a caseload repeats the
 # same few hundred sections.
-_BY_OFFENCE: dict[tuple, tuple[tuple[str, str, str], ...]] = {}
+_BY_OFFENSE: dict[tuple, tuple[tuple[str, str, str], ...]] = {}
 
 
-def _by_offence(conv: Conviction, m, wobbler: bool | None, registrant: bool) -> tuple[tuple[str, str, str], ...]:
+def _by_offense(conv: Conviction, m, wobbler: bool | None, registrant: bool) -> tuple[tuple[str, str, str], ...]:
     key = (conv.code, conv.section, conv.level, wobbler, registrant)
-    found = _BY_OFFENCE.get(key)
+    found = _BY_OFFENSE.get(key)
     if found is None:
-        if len(_BY_OFFENCE) > 50_000:
-            _BY_OFFENCE.clear()
-        found = _BY_OFFENCE[key] = tuple(_offence_consequences(conv, m, wobbler, registrant))
+        if len(_BY_OFFENSE) > 50_000:
+            _BY_OFFENSE.clear()
+        found = _BY_OFFENSE[key] = tuple(_offense_consequences(conv, m, wobbler, registrant))
     return found
 
 
-def _offence_consequences(conv: Conviction, m, wobbler: bool | None, registrant: bool) -> list[tuple[str, str, str]]:
+def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant: bool) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     off = m.offense
     vehicle = conv.code == "VC" or (off is not None and (off.code == "VC" or off.vc12810))
     dui_prior = None
     if vehicle:
-        out.append(("dmv", "A dismissal does not change any driver's licence suspension or revocation, and the conviction still counts for DMV actions.", "VC 13555"))
+        out.append(("dmv", "A dismissal does not change any driver's license suspension or revocation, and the conviction still counts for DMV actions.", "VC 13555"))
         section = off.section if off is not None else conv.section
         if conv.code == "VC" or (off is not None and off.code == "VC"):
             if section.startswith(("23152", "23153")):
@@ -147,12 +147,12 @@ def _offence_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
         if registrant:
             out.append(("registration", "Sex-offender registration continues after any dismissal; ask about a tier-based petition to end it.", "PC 290.007; PC 290.5"))
         else:
-            out.append(("registration", "This offence normally requires sex-offender registration, but the record says the person does not register: check. Any duty to register continues after a dismissal.", "PC 290; PC 290.007"))
+            out.append(("registration", "This offense normally requires sex-offender registration, but the record says the person does not register: check. Any duty to register continues after a dismissal.", "PC 290; PC 290.007"))
     if dui_prior is not None:
         out.append(("prior", *dui_prior))
     else:
         out.append(("prior", "It can still be pleaded and proved as a prior conviction in any later prosecution, even after dismissal.", "PC 1203.4(a)(1)"))
-    # A strike is a serious or violent *felony* conviction (PC 667(d)(1)): a misdemeanour
+    # A strike is a serious or violent *felony* conviction (PC 667(d)(1)): a misdemeanor
     # never is one.  Its status is fixed on the day of the conviction, so a later 17(b)
     # reduction does not undo it (ca-rules.md 3.7 [H]); that is said only of a wobbler.
     if conv.level == "felony" and (is_serious(m) or is_violent(m)):
@@ -161,7 +161,7 @@ def _offence_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
     return out
 
 
-_DISCLOSE_WHERE = "in answer to a direct question on an application for public office, a state or local licence, peace-officer work, or a State Lottery contract"
+_DISCLOSE_WHERE = "in answer to a direct question on an application for public office, a state or local license, peace-officer work, or a State Lottery contract"
 
 
 def _disclosure(ctx, conv: Conviction, m) -> tuple[str, str, str]:
@@ -195,16 +195,16 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
         return [("firearms", _PROP64_FIREARMS, "HS 11361.8(h); PC 29800(a)(1); 18 USC 922(g)(1)")]
     if conv.level == "felony" and not reduced:
         text = "Felony conviction: a lifetime state and federal ban on owning or possessing a firearm; a dismissal does not lift it."
-        # Named where Prop 47 may reach the offence (a theft over $950 it does not).
+        # Named where Prop 47 may reach the offense (a theft over $950 it does not).
         prop47_section = off is not None and off.prop47 and (conv.value_dollars or 0) <= 950
         if prop47:
             text += " Prop 47 redesignation does not restore firearm rights either."
         elif _reducible(ctx, case, conv):
-            text += " A PC 17(b) reduction to a misdemeanour would lift the state felony ban"
+            text += " A PC 17(b) reduction to a misdemeanor would lift the state felony ban"
             if lifetime_29805(off, conv):
-                text += ", but as a PC 273.5 misdemeanour convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
+                text += ", but as a PC 273.5 misdemeanor convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
             elif off is not None and off.firearm_29805:
-                # ca-rules.md 3.7: the reduced offence is then a listed misdemeanour.
+                # ca-rules.md 3.7: the reduced offense is then a listed misdemeanor.
                 text += f", but a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
             else:
                 text += "."
@@ -220,23 +220,23 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
             cite += "; PC 1170.18(k)"
         return [("firearms", text, cite)]
     if off is None:
-        return [("firearms", f"{conv.code} {conv.section} is not in the offence catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
+        return [("firearms", f"{conv.code} {conv.section} is not in the offense catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
     out: list[tuple[str, str, str]] = []
     if lifetime_29805(off, conv):
-        out.append(("firearms", "A misdemeanour PC 273.5 conviction on or after 2019-01-01 carries a lifetime state firearm ban; a dismissal does not lift it.", "PC 29805(b)"))
+        out.append(("firearms", "A misdemeanor PC 273.5 conviction on or after 2019-01-01 carries a lifetime state firearm ban; a dismissal does not lift it.", "PC 29805(b)"))
     elif off.firearm_29805:
         if conv.conviction_date is None:
             out.append(("firearms", "A ten-year state firearm ban runs from the conviction date (not in the record); a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)"))
         else:
             out.append(_ten_year_ban(ctx, conv))
     if off.domestic_violence:
-        out.append(("firearms", "If the victim was a spouse, partner or family member, the federal lifetime firearm ban for a misdemeanour crime of domestic violence applies and is assumed to survive a California dismissal: refer to counsel.", "18 USC 922(g)(9); PC 1203.4(a)(2)"))
+        out.append(("firearms", "If the victim was a spouse, partner or family member, the federal lifetime firearm ban for a misdemeanor crime of domestic violence applies and is assumed to survive a California dismissal: refer to counsel.", "18 USC 922(g)(9); PC 1203.4(a)(2)"))
     elif S.effective_level(conv) == "misdemeanor" and off.section.split("(")[0] in _FORCE_SECTIONS:
         # ca-rules.md 4.5: "and 242 in a DV relationship": the catalog cannot know the victim.
-        out.append(("firearms", "If the victim was a spouse, partner or family member, this may be a misdemeanour crime of domestic violence, with a federal lifetime firearm ban that is assumed to survive a California dismissal: refer to counsel.", "18 USC 922(g)(9); PC 1203.4(a)(2)"))
+        out.append(("firearms", "If the victim was a spouse, partner or family member, this may be a misdemeanor crime of domestic violence, with a federal lifetime firearm ban that is assumed to survive a California dismissal: refer to counsel.", "18 USC 922(g)(9); PC 1203.4(a)(2)"))
     if not out:
         if reduced:
-            text = "Reduced under PC 17(b): the state felony firearm ban no longer applies" + (", and the offence is not on the PC 29805 list." if not off.firearm_29805 else ".")
+            text = "Reduced under PC 17(b): the state felony firearm ban no longer applies" + (", and the offense is not on the PC 29805 list." if not off.firearm_29805 else ".")
             return [("firearms", text, "PC 29805; PC 17(b)")]
         return _NO_FIREARM_BAN_INFRACTION if conv.level == "infraction" else _NO_FIREARM_BAN
     return out
@@ -247,7 +247,7 @@ _PROP64_FIREARMS = (
     "Prop 47's was found; whether the felony firearm ban still applies is unsettled: an attorney must confirm "
     "before the person has a firearm."
 )
-# Misdemeanours with a use-of-force element that PC 29805 lists and that a domestic
+# Misdemeanors with a use-of-force element that PC 29805 lists and that a domestic
 # relationship can make a federal "misdemeanor crime of domestic violence".
 _FORCE_SECTIONS = frozenset({"240", "241", "242", "243", "245"})
 
@@ -266,7 +266,7 @@ def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
 
 
 def lifetime_29805(off, conv: Conviction) -> bool:
-    """PC 29805(b): a misdemeanour 273.5 convicted on or after 2019-01-01 bans for life."""
+    """PC 29805(b): a misdemeanor 273.5 convicted on or after 2019-01-01 bans for life."""
     return off is not None and off.firearm_29805_lifetime and conv.conviction_date is not None and conv.conviction_date >= AB3129_EFFECTIVE
 
 
@@ -288,7 +288,7 @@ def _reducible(ctx, case: Case, conv: Conviction) -> bool:
     return s is None or (s.type == "probation" and s.imposition_suspended is not False)
 
 
-_NO_FIREARM_BAN = (("firearms", "No state firearm ban follows from this misdemeanour (it is not on the PC 29805 list).", "PC 29805"),)
+_NO_FIREARM_BAN = (("firearms", "No state firearm ban follows from this misdemeanor (it is not on the PC 29805 list).", "PC 29805"),)
 _NO_FIREARM_BAN_INFRACTION = (("firearms", "No state firearm ban follows from this infraction.", "PC 29805"),)
 
 
@@ -341,7 +341,7 @@ def _jury_bars(ctx, case: Case) -> list:
     for b in found:
         other = by_id.get(b.case) if b.case is not None else None
         if b.kind == "probation" and (other is None or not any(v.level == "felony" for v in other.convictions)):
-            continue  # misdemeanour probation does not disqualify
+            continue  # misdemeanor probation does not disqualify
         if b.kind == "serving_sentence" and (other is None or other.sentence is None or other.sentence.type not in ("state_prison", "county_jail_1170h")):
             continue  # an unpaid fine is a sentence still being served, not custody
         kept.append(b)

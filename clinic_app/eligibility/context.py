@@ -1,7 +1,7 @@
 """The screening context: everything a remedy module may read, computed once per screening.
 
 A remedy's `evaluate(ctx, case, conviction)` reads the person, the whole record, the
-`as_of` date, the offence catalog (through the cached `match`), and the person-level bars.
+`as_of` date, the offense catalog (through the cached `match`), and the person-level bars.
 Nothing here reads a clock or a file: the catalog is passed in (loaded once and cached
 by `clinic_app.catalog.load_catalog`).
 """

@@ -2,7 +2,7 @@
 
 - Who (4852.01): (a) a person convicted of a felony and committed to state prison or
   another institution, including county jail under PC 1170(h); (c) a person convicted of
-  a felony, or of a misdemeanour sex offence requiring PC 290 registration, who was granted
+  a felony, or of a misdemeanor sex offense requiring PC 290 registration, who was granted
   probation and whose case was dismissed under PC 1203.4, with no incarceration since the
   dismissal and not on probation for another felony.
 - Not for (4852.01(d)): anyone convicted of PC 269, 286(c), 288, 287(c) or former 288a(c),
@@ -10,8 +10,8 @@
 - Period of rehabilitation (4852.03): it begins on release from custody (or on parole,
   PRCS, mandatory supervision or probation, whichever is sooner) and is 5 years' California
   residence plus 2 years (7 in all); plus 4 (9 in all) for PC 187, 209, 219, 4500, 18755 or
-  an offence punishable by life; plus 5 (10 in all) for PC 290 registrants (except some
-  311/314 offences).  Waiting periods end on the anniversary plus one day.
+  an offense punishable by life; plus 5 (10 in all) for PC 290 registrants (except some
+  311/314 offenses).  Waiting periods end on the anniversary plus one day.
 - Filing comes after parole, PRCS, mandatory supervision or probation has ended (4852.06).
 - Discretionary, with a hearing; the certificate goes to the Governor as a pardon
   application.  Older text required 3 years' residence immediately before filing [L];
@@ -39,11 +39,11 @@ PERIOD = "PC 4852.03(a)"
 _EXCLUDED = frozenset({"269", "286(c)", "288", "287(c)", "288a(c)", "288.5", "289(j)"})
 _NINE_YEARS = frozenset({"187", "209", "219", "4500", "18755"})
 _REGISTRANT_EXCEPTIONS = frozenset({"311.2", "311.3", "311.10", "314"})
-_INFRACTION = Reason("A certificate of rehabilitation is for felonies (and dismissed misdemeanour sex offences), not infractions.", CITE)
-_MISDEMEANOR = Reason("A certificate of rehabilitation is for felonies (and misdemeanour sex offences dismissed under PC 1203.4); this is a misdemeanour.", CITE)
+_INFRACTION = Reason("A certificate of rehabilitation is for felonies (and dismissed misdemeanor sex offenses), not infractions.", CITE)
+_MISDEMEANOR = Reason("A certificate of rehabilitation is for felonies (and misdemeanor sex offenses dismissed under PC 1203.4); this is a misdemeanor.", CITE)
 _NO_PATH = Reason("A certificate of rehabilitation needs a prison or county jail commitment, or a probation case dismissed under PC 1203.4.", CITE)
 _NOT_DISMISSED = Reason("A probation case qualifies for a certificate of rehabilitation only after it has been dismissed under PC 1203.4, and the record shows no dismissal yet.", "PC 4852.01(c)")
-_NOT_DISMISSIBLE = Reason("A probation case qualifies for a certificate of rehabilitation only after a PC 1203.4 dismissal, and PC 1203.4(b) rules that out for this offence.", "PC 4852.01(c); PC 1203.4(b)")
+_NOT_DISMISSIBLE = Reason("A probation case qualifies for a certificate of rehabilitation only after a PC 1203.4 dismissal, and PC 1203.4(b) rules that out for this offense.", "PC 4852.01(c); PC 1203.4(b)")
 _DISMISS_FIRST = "Ask for the PC 1203.4 dismissal first; a certificate of rehabilitation can follow."
 _CUSTODY_BARS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence")
 _STEPS = [
@@ -53,7 +53,7 @@ _STEPS = [
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
-    """Not applicable to an infraction, to a misdemeanour that is no PC 290 offence, or
+    """Not applicable to an infraction, to a misdemeanor that is no PC 290 offense, or
     to a sentence with neither a commitment nor probation."""
     level = p.effective_level
     if level == "infraction":
@@ -96,7 +96,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         start = (p.start if p is not None else None) or s.judgment_date
         start_what = "the grant of probation"
         missing = f"cases[{case.id}].sentence.probation.start"
-    else:  # a misdemeanour sex offence with a custody sentence
+    else:  # a misdemeanor sex offense with a custody sentence
         return R.na(case, conv, KEY, _NO_PATH)
     if start is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, (f"The period of rehabilitation starts on {start_what}, and the record does not give that date.", PERIOD)], missing=[missing], confidence="M")
@@ -156,7 +156,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str]) -> Determination | None:
     """Blocked while the person is in custody, or on probation or supervision for a felony, in
     another case (4852.01(c): "not on probation for ... any other felony"; 4852.06).  A
-    misdemeanour probation elsewhere does not block.  `later` names later convictions, which
+    misdemeanor probation elsewhere does not block.  `later` names later convictions, which
     may also interrupt the period: said with the block, for the attorney."""
     felony_cases = {c.id for c, v in ctx.all_convictions() if v.level == "felony"}
     bars = [
@@ -185,7 +185,7 @@ def _excluded(ctx) -> tuple[tuple[str, str], ...]:
     found = ctx.memo.get(("cor-excluded",))
     if found is None:
         found = ctx.memo[("cor-excluded",)] = tuple(
-            (f"{R.citation(v)} in case {c.id} is an offence for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)")
+            (f"{R.citation(v)} in case {c.id} is an offense for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)")
             for c, v in ctx.all_convictions()
             if R.happened(ctx, v) and R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None
         )
@@ -202,10 +202,10 @@ def _years(ctx, conv: Conviction, m) -> tuple[int, str]:
     num = R.base_number(m)
     if m.code == "PC" and num in _NINE_YEARS:
         if m.attempt:
-            return 9, "5 years' residence plus 4, counted as for an offence punishable by life (an attempt may carry a life term; the attorney confirms)."
-        return 9, "5 years' residence plus 4 for this offence."
+            return 9, "5 years' residence plus 4, counted as for an offense punishable by life (an attempt may carry a life term; the attorney confirms)."
+        return 9, "5 years' residence plus 4 for this offense."
     if R.is_registrable(m) and not (m.code == "PC" and num in _REGISTRANT_EXCEPTIONS):
-        return 10, "5 years' residence plus 5 for an offence requiring PC 290 registration."
+        return 10, "5 years' residence plus 5 for an offense requiring PC 290 registration."
     return 7, "5 years' residence plus 2."
 
 

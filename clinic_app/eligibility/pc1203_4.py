@@ -5,11 +5,11 @@
   condition of probation was fulfilled for the whole period or probation was discharged
   early, and discretionary ("in the interests of justice") otherwise.  Either way the
   person must not be serving a sentence for, on probation for, or charged with any
-  offence (the person-level bars, bars.py).
-- (b): excluded: any infraction, misdemeanours within VC 42002.1, PC 286(c), 288,
+  offense (the person-level bars, bars.py).
+- (b): excluded: any infraction, misdemeanors within VC 42002.1, PC 286(c), 288,
   287(c), 288.5, 289(j), 311.1, 311.2, 311.3, 311.11 and felony 261.5(d).  Attempts are
   not excluded (People v. Marinelli (2014) 225 Cal.App.4th 1).
-- (c)(1)-(2): VC 12810(a)-(e) offences (DUI, hit-and-run, reckless driving ...): only the
+- (c)(1)-(2): VC 12810(a)-(e) offenses (DUI, hit-and-run, reckless driving ...): only the
   discretionary route.
 - (c)(3) (SB 1106, from 2023-01-01): unpaid restitution is no ground to deny relief nor
   to find probation unfulfilled.
@@ -74,7 +74,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if ex == "review":
         return needs_review(
             ctx, case, conv, KEY,
-            [("PC 1203.4(b) excludes felony 261.5(d) convictions; this one was reduced to a misdemeanour under 17(b), and whether the exclusion still applies is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1203.4(b); PC 17(b)")],
+            [("PC 1203.4(b) excludes felony 261.5(d) convictions; this one was reduced to a misdemeanor under 17(b), and whether the exclusion still applies is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1203.4(b); PC 17(b)")],
         )
     if ex is not None:
         return not_eligible(ctx, case, conv, KEY, [ex])  # type: ignore[list-item]
@@ -98,7 +98,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if active and end < ctx.as_of:
         return stale_active_probation(ctx, case, conv, KEY, end, CITE)
     mode, reasons, steps, missing, conf, fines_decide = _route(ctx, case, conv, p)
-    m = ctx.match(conv)  # cached: the offence is known by now (see above)
+    m = ctx.match(conv)  # cached: the offense is known by now (see above)
     if m.attempt and m.offense.excluded_1203_4:
         # Said, not silently passed over: the case law reading is [M] (ca-rules.md 3.1).
         reasons.append((f"An attempt (PC 664) is not on the PC 1203.4(b) list, though {m.offense.code} {m.offense.section} itself is.", "PC 1203.4(b); People v. Marinelli (2014) 225 Cal.App.4th 1; People v. Lewis (2006) 146 Cal.App.4th 294"))
@@ -150,7 +150,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
 def _no_probation_reason(sentence_type: str) -> str:
     if sentence_type == "no_probation":
-        return "Probation was not granted in this case; PC 1203.4 is only for probation cases (a misdemeanour without probation goes under PC 1203.4a)."
+        return "Probation was not granted in this case; PC 1203.4 is only for probation cases (a misdemeanor without probation goes under PC 1203.4a)."
     return "The sentence was county jail or state prison, not probation; PC 1203.4 is only for probation cases (see PC 1203.41)."
 
 
@@ -172,14 +172,14 @@ def _route(ctx, case: Case, conv: Conviction, p):
     off = ctx.offense(conv)
     vc12810 = off is not None and off.vc12810
     if vc12810:
-        reasons.append((f"{conv.code} {conv.section} is a VC 12810(a)-(e) offence, so relief is discretionary only.", "PC 1203.4(c)(1)-(2)"))
+        reasons.append((f"{conv.code} {conv.section} is a VC 12810(a)-(e) offense, so relief is discretionary only.", "PC 1203.4(c)(1)-(2)"))
         discretionary = True
     else:
         # (c)(1)-(2) turn on what the person "was charged with" in the case, not on this
         # count alone: a DUI count leaves every count of the case discretionary.
         other = next((v for v in case.convictions if v is not conv and (o := ctx.offense(v)) is not None and o.vc12810), None)
         if other is not None:
-            reasons.append((f"The case also includes {other.code} {other.section}, a VC 12810(a)-(e) offence, so relief is discretionary only for every count.", "PC 1203.4(c)(1)-(2)"))
+            reasons.append((f"The case also includes {other.code} {other.section}, a VC 12810(a)-(e) offense, so relief is discretionary only for every count.", "PC 1203.4(c)(1)-(2)"))
             discretionary = vc12810 = True
     unmet = [c for c in case.conditions if not c.is_met]
     if unmet:

@@ -8,7 +8,7 @@ SB 731, state prison (ca-rules.md 3.3).
   supervision); two years after completing straight jail (1170(h)(5)(A)) or prison.  The
   1-year / 2-year reading is the practitioners' [M]; the engine says "verify".
 - (a)(3): not on parole or mandatory supervision, and not serving a sentence for, on
-  probation for, or charged with any offence.  PRCS is not named: needs review ([L]).
+  probation for, or charged with any offense.  PRCS is not named: needs review ([L]).
 - Always discretionary ("in the interests of justice"); (d): no denial for unpaid
   restitution (SB 1106).
 - Versions: the state-prison route exists from SB 731.  Sources differ on whether it
@@ -91,7 +91,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
                 [("SB 731's state-prison route for PC 1203.41: sources differ on whether it started on 2023-01-01 or 2023-07-01, and this screening falls between.", "PC 1203.41(a)(1) (SB 731)")],
                 next_steps=["An attorney confirms the operative date, or file on or after 2023-07-01."],
             )
-        reasons.append(("Since SB 731, PC 1203.41 also reaches state-prison sentences for offences that do not require registration.", "PC 1203.41(a)(1), (a)(6)"))
+        reasons.append(("Since SB 731, PC 1203.41 also reaches state-prison sentences for offenses that do not require registration.", "PC 1203.41(a)(1), (a)(6)"))
     return _evaluate_route(ctx, case, conv, s, prison, reasons, conf)
 
 

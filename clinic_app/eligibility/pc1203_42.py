@@ -1,11 +1,11 @@
 """PC 1203.42: dismissal of a pre-realignment state-prison sentence (ca-rules.md 3.4).
 
-- (a): a felony sentenced to state prison *before* 2011-10-01 (realignment) for an offence
+- (a): a felony sentenced to state prison *before* 2011-10-01 (realignment) for an offense
   that would have been sentenced to county jail under PC 1170(h) had realignment applied:
   not serious (1192.7(c)), not violent (667.5(c)), not registrable (290), and no such
   prior (1170(h)(3)).
 - Two years after completing the sentence; not under supervision, serving a sentence,
-  on probation or charged with any offence.  Discretionary.  SB 1106 restitution rule.
+  on probation or charged with any offense.  Discretionary.  SB 1106 restitution rule.
 - Effective 2018-01-01 [H/M].  Since SB 731, 1203.41 also reaches these cases: offer both.
 """
 
@@ -85,7 +85,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             break
     if bars:
         return not_eligible(ctx, case, conv, KEY, bars)
-    reasons = [(f"Sentenced to state prison on {iso(judgment)}, before realignment, for an offence that would now be sentenced under PC 1170(h).", CITE)]
+    reasons = [(f"Sentenced to state prison on {iso(judgment)}, before realignment, for an offense that would now be sentenced under PC 1170(h).", CITE)]
     own = own_bars(ctx, case, ("serving_sentence", "parole", "prcs", "mandatory_supervision"))
     if own and all(b.certain and b.until is not None for b in own):
         last = max(b.until for b in own) - ONE_DAY  # type: ignore[operator, type-var]

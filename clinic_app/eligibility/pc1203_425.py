@@ -8,7 +8,7 @@ has happened; check the RAP sheet for "relief granted".
 - (a)(1)(B)(i)-(iii): no PC 290 registration duty, no active supervision record, no sign
   of a current sentence or pending charges.
 - Path (I)(ia): probation granted and completed without revocation (no carve-out found in
-  the quoted text, so "may apply" [M]).  Path (I)(ib): misdemeanour or infraction, no
+  the quoted text, so "may apply" [M]).  Path (I)(ib): misdemeanor or infraction, no
   probation, sentence completed, one calendar year since judgment.
 - Path (II) (SB 731): any other felony convicted on or after 2005-01-01, every term of
   incarceration and supervision completed, four years since, no new felony conviction in
@@ -94,7 +94,7 @@ _QUESTIONS_OF: list[object] = [None]
 
 
 def path_i_question(ctx, conv: Conviction) -> str | None:
-    """The open question of ca-rules.md 8.3 when it concerns this offence, else None."""
+    """The open question of ca-rules.md 8.3 when it concerns this offense, else None."""
     if _QUESTIONS_OF[0] is not ctx.catalog:
         _QUESTIONS.clear()
         _QUESTIONS_OF[0] = ctx.catalog
@@ -118,9 +118,9 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     if vehicle and off.section.startswith(("23152", "23153")):
         return f"Whether automatic relief covers a DUI ({conv.code} {conv.section}) is an open question."
     if vehicle and conv.level == "misdemeanor" and off.excluded_1203_4:
-        return f"Whether automatic relief covers a VC 42002.1 misdemeanour ({conv.code} {conv.section}) is an open question."
+        return f"Whether automatic relief covers a VC 42002.1 misdemeanor ({conv.code} {conv.section}) is an open question."
     # ca-rules.md 3.5 [M/L]: no 1203.4(b) carve-out was found in the quoted text either, but
-    # whether DOJ grants automatic relief for an offence barred from dismissal is unknown.
+    # whether DOJ grants automatic relief for an offense barred from dismissal is unknown.
     # (An attempt is not on the list; 261.5(d) only as a felony; infractions are path (ib)'s own.)
     if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not (off.section.startswith("261.5") and conv.level != "felony"):
         return f"Whether automatic relief covers {conv.code} {conv.section}, which PC 1203.4(b) excludes from dismissal, is an open question."
@@ -154,7 +154,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
     question = path_i_question(ctx, conv) if path_i else None
     if question is not None:
         # ca-rules.md 8.3 [L]: the probation / no-probation paths show no carve-out in the
-        # quoted text, but whether DOJ applies them to these offences is unknown.
+        # quoted text, but whether DOJ applies them to these offenses is unknown.
         when = f"on {iso(first)}" if first > ctx.as_of else "now"
         return needs_review(
             ctx, case, conv, KEY,
@@ -195,7 +195,7 @@ def _path_ia(ctx, case, conv, p, convicted) -> Determination:
     if active and end < ctx.as_of:
         return needs_review(ctx, case, conv, KEY, [(f"The record says probation is still active, but its end date {iso(end)} has passed.", path)], missing=["sentence.probation.status"], confidence="M")
     first = day_after(end)
-    reasons = [(f"Probation was granted and {'ends' if active else 'was completed'} on {iso(end)} without revocation; the statute names no offence this path leaves out, so relief may apply.", path)]
+    reasons = [(f"Probation was granted and {'ends' if active else 'was completed'} on {iso(end)} without revocation; the statute names no offense this path leaves out, so relief may apply.", path)]
     return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM)
 
 
@@ -228,7 +228,7 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
 def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     path = "PC 1203.425(a)(1)(B)(iv)(II)"
     if not sb731:
-        return not_eligible(ctx, case, conv, KEY, [("On this date automatic relief covered only probation and no-probation misdemeanour cases; SB 731 added other felonies from 2023-07-01.", CITE)], next_steps=[_SB731_STEP], confidence="M")
+        return not_eligible(ctx, case, conv, KEY, [("On this date automatic relief covered only probation and no-probation misdemeanor cases; SB 731 added other felonies from 2023-07-01.", CITE)], next_steps=[_SB731_STEP], confidence="M")
     if convicted < PATH_II_FROM:
         return not_eligible(ctx, case, conv, KEY, [(f"The felony path covers convictions on or after 2005-01-01; this one is from {iso(convicted)}.", path)], confidence="M")
     m = ctx.match(conv)

@@ -1,16 +1,16 @@
-"""Sealing of a misdemeanour committed under 18 and tried in adult court: PC 1203.45
+"""Sealing of a misdemeanor committed under 18 and tried in adult court: PC 1203.45
 (ca-rules.md 3.13).
 
-- (a): a person under 18 at the time of a misdemeanour who is eligible for, or already
+- (a): a person under 18 at the time of a misdemeanor who is eligible for, or already
   received, PC 1203.4 or 1203.4a relief may petition to seal the conviction, the arrest and
   the related records; they are then deemed not to have occurred.  Discretionary ("may").
 - Generally one conviction only: more than one conviction bars relief, with limited
-  exceptions (one offence included in another; minor traffic infractions).
-- (c): not for offences requiring PC 290 registration, Health and Safety Code Division 10
-  (drug) offences, or Vehicle Code misdemeanours about operating a vehicle (and local
+  exceptions (one offense included in another; minor traffic infractions).
+- (c): not for offenses requiring PC 290 registration, Health and Safety Code Division 10
+  (drug) offenses, or Vehicle Code misdemeanors about operating a vehicle (and local
   parking or stopping ordinances).
 - SB 1106 (2023-01-01): unpaid restitution is no ground to deny.
-- Rare: offences by minors normally go to juvenile court (W&I 781); confirm why an adult
+- Rare: offenses by minors normally go to juvenile court (W&I 781); confirm why an adult
   court handled it [M].
 """
 
@@ -27,19 +27,19 @@ KEY = "pc1203_45"
 TITLE = "Sealing of a misdemeanor committed under 18 (PC 1203.45)"
 CITE = "PC 1203.45(a)"
 EXCLUDED = "PC 1203.45(c)"
-_FELONY = Reason("PC 1203.45 seals misdemeanours; this conviction is a felony.", CITE)
-_NO_DOB = Reason("PC 1203.45 is for offences committed under 18, and the record does not give the date of birth.", CITE)
+_FELONY = Reason("PC 1203.45 seals misdemeanors; this conviction is a felony.", CITE)
+_NO_DOB = Reason("PC 1203.45 is for offenses committed under 18, and the record does not give the date of birth.", CITE)
 _ASK_DOB = "Ask the client for their date of birth, then screen again."
 ADULT_AT_CONVICTION = 25
-_ADULT_AT_CONVICTION = Reason("The person was 25 or older at conviction, so this misdemeanour (charged within a year of the offence) was not committed under 18.", "PC 1203.45(a); PC 802(a)")
-_ADULT = Reason("The person was 18 or older at the offence; PC 1203.45 is for offences committed under 18.", CITE)
-_INFRACTION = Reason("PC 1203.45 seals misdemeanours; this conviction is an infraction.", CITE)
-# Vehicle Code misdemeanours that are not about operating a vehicle (theft, false papers).
+_ADULT_AT_CONVICTION = Reason("The person was 25 or older at conviction, so this misdemeanor (charged within a year of the offense) was not committed under 18.", "PC 1203.45(a); PC 802(a)")
+_ADULT = Reason("The person was 18 or older at the offense; PC 1203.45 is for offenses committed under 18.", CITE)
+_INFRACTION = Reason("PC 1203.45 seals misdemeanors; this conviction is an infraction.", CITE)
+# Vehicle Code misdemeanors that are not about operating a vehicle (theft, false papers).
 _VC_NOT_DRIVING = frozenset({"10851", "10852", "10801", "10802", "10803", "4462.5", "4463"})
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
-    """Not applicable unless the conviction is (now) a misdemeanour."""
+    """Not applicable unless the conviction is (now) a misdemeanor."""
     level = p.effective_level
     if level != "misdemeanor":
         return _INFRACTION if level == "infraction" else _FELONY
@@ -47,39 +47,39 @@ def gate(p: ConvictionProfile) -> Reason | None:
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
-    """PC 1203.45 for a misdemeanour conviction (the gate let it through)."""
+    """PC 1203.45 for a misdemeanor conviction (the gate let it through)."""
     dob = ctx.person.dob
     if dob is None:
-        # (c) bars these offences at any age, so the missing date of birth does not matter.
+        # (c) bars these offenses at any age, so the missing date of birth does not matter.
         m = ctx.match(conv)
         bar = _excluded(m) if m.offense is not None else None
         if bar is not None:
             return not_eligible(ctx, case, conv, KEY, [bar], confidence="M" if m.code == "VC" else "H")
-        # Built directly: every other misdemeanour of a client without a date of birth lands here.
+        # Built directly: every other misdemeanor of a client without a date of birth lands here.
         return Determination(case.id, conv.id, KEY, "needs_review", None, None, [_NO_DOB], [_ASK_DOB], ["person.dob"], "M")
     if conv.offense_date is not None:
         age = R.age_on(dob, conv.offense_date)
         if age >= 18:  # the common case, answered before any text is built
             return R.na(case, conv, KEY, _ADULT)
-        when = f"on the offence date {iso(conv.offense_date)}"
+        when = f"on the offense date {iso(conv.offense_date)}"
     elif conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) < 18:
         age = R.age_on(dob, conv.conviction_date)
         when = f"even at conviction on {iso(conv.conviction_date)}"
     elif conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) >= ADULT_AT_CONVICTION:
-        # A misdemeanour is charged within a year (PC 802(a)); seven years past 18 at conviction
-        # leaves no real chance that the offence came before the 18th birthday.
+        # A misdemeanor is charged within a year (PC 802(a)); seven years past 18 at conviction
+        # leaves no real chance that the offense came before the 18th birthday.
         return R.na(case, conv, KEY, _ADULT_AT_CONVICTION, confidence="M")
     else:
         return needs_review(
             ctx, case, conv, KEY,
-            [("PC 1203.45 is for offences committed under 18, and the record does not give the offence date.", CITE)],
+            [("PC 1203.45 is for offenses committed under 18, and the record does not give the offense date.", CITE)],
             missing=[f"convictions[{conv.id}].offense_date"], confidence="M",
         )
     if age < 14:
         # An adult court never tries a child this young: one of the dates is wrong.
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"The dates give an age of {age} {when}, which cannot be right for an adult-court conviction; check the date of birth and the offence date.", CITE)],
+            [(f"The dates give an age of {age} {when}, which cannot be right for an adult-court conviction; check the date of birth and the offense date.", CITE)],
             missing=["person.dob", f"convictions[{conv.id}].offense_date"], confidence="M",
         )
     if age >= 18:
@@ -90,7 +90,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     bar = _excluded(m)
     if bar is not None:
         return not_eligible(ctx, case, conv, KEY, [(f"The person was {age} {when}.", CITE), bar], confidence="M" if m.code == "VC" else "H")
-    reasons: list[tuple[str, str]] = [(f"The person was {age} {when}, and the conviction is a misdemeanour not excluded from PC 1203.45.", CITE)]
+    reasons: list[tuple[str, str]] = [(f"The person was {age} {when}, and the conviction is a misdemeanor not excluded from PC 1203.45.", CITE)]
     others = [(c, v) for c, v in ctx.other_convictions(conv) if R.happened(ctx, v) and not (v.code == "VC" and v.level == "infraction")]
     elsewhere = [f"{R.citation(v)} (case {c.id})" for c, v in others if c is not case]
     if elsewhere:
@@ -102,7 +102,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if others:
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, ("This case has another conviction; PC 1203.45 allows that only in limited cases (for example one offence included in the other), which an attorney decides.", CITE)],
+            [*reasons, ("This case has another conviction; PC 1203.45 allows that only in limited cases (for example one offense included in the other), which an attorney decides.", CITE)],
             confidence="M",
         )
     return _with_dismissal(ctx, case, conv, reasons)
@@ -110,14 +110,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
 def _excluded(m) -> tuple[str, str] | None:
     if R.is_registrable(m):
-        return ("An offence requiring PC 290 registration cannot be sealed under PC 1203.45.", EXCLUDED)
+        return ("An offense requiring PC 290 registration cannot be sealed under PC 1203.45.", EXCLUDED)
     if m.code == "HS":
         num = R.base_number(m)
         head = num.split(".", 1)[0]
         if head.isdigit() and 11000 <= int(head) <= 11651:
-            return ("Health and Safety Code Division 10 (drug) offences cannot be sealed under PC 1203.45.", EXCLUDED)
+            return ("Health and Safety Code Division 10 (drug) offenses cannot be sealed under PC 1203.45.", EXCLUDED)
     if m.code == "VC" and R.base_number(m) not in _VC_NOT_DRIVING:
-        return ("Vehicle Code misdemeanours about operating a vehicle cannot be sealed under PC 1203.45.", EXCLUDED)
+        return ("Vehicle Code misdemeanors about operating a vehicle cannot be sealed under PC 1203.45.", EXCLUDED)
     return None
 
 
@@ -125,7 +125,7 @@ def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
     """PC 1203.45 follows 1203.4 or 1203.4a: already granted, or eligible for it."""
     steps = [
         "Ask the court to seal the record under PC 1203.45, in the same petition as the PC 1203.4 or 1203.4a dismissal or separately (a written petition; no Judicial Council form covers it).",
-        "Confirm why an adult court handled an offence committed under 18 (offences by minors normally go to juvenile court).",
+        "Confirm why an adult court handled an offense committed under 18 (offenses by minors normally go to juvenile court).",
     ]
     granted = next((r for r in conv.relief_granted if r.remedy in ("pc1203_4", "pc1203_4a")), None)
     if granted is not None:

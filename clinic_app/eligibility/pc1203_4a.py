@@ -1,12 +1,12 @@
-"""PC 1203.4a: misdemeanours without probation, and infractions (ca-rules.md 3.2).
+"""PC 1203.4a: misdemeanors without probation, and infractions (ca-rules.md 3.2).
 
 - (a): mandatory once one year has lapsed from pronouncement of judgment, the sentence is
   fully complied with and performed, the person is not serving a sentence for any
-  offence nor under charge of any crime, and has since judgment "lived an honest and
+  offense nor under charge of any crime, and has since judgment "lived an honest and
   upright life" (practical proxy: no later conviction).
 - (b): discretionary when one year has lapsed and the sentence is performed, but another
   requirement of (a) is not met (for example a later conviction).
-- (d): excluded: misdemeanours within VC 42002.1 and infractions within VC 42001.
+- (d): excluded: misdemeanors within VC 42002.1 and infractions within VC 42001.
 - (e) (SB 1106): no denial for unpaid restitution.  (f): an infraction petition may be
   made by written declaration, with 15 days' notice to the prosecutor.
 - Probation in another case is not named; whether it blocks is an open question ([L]).
@@ -38,9 +38,9 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None:
     return None
 
 
-_FELONY = Reason("PC 1203.4a is for misdemeanours and infractions; this is a felony (unless reduced under PC 17(b)).", CITE_A)
+_FELONY = Reason("PC 1203.4a is for misdemeanors and infractions; this is a felony (unless reduced under PC 17(b)).", CITE_A)
 _PROBATION = Reason("Probation was granted in this case; PC 1203.4a is for cases where it was not (see PC 1203.4).", CITE_A)
-_CUSTODY = Reason("PC 1203.4a is for misdemeanours and infractions sentenced without probation; this sentence was county jail under 1170(h) or state prison.", CITE_A)
+_CUSTODY = Reason("PC 1203.4a is for misdemeanors and infractions sentenced without probation; this sentence was county jail under 1170(h) or state prison.", CITE_A)
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
@@ -53,18 +53,18 @@ def gate(p: ConvictionProfile) -> Reason | None:
     if p.sentence_type == "probation":
         return None if p.probation_revoked else _PROBATION
     if p.effective_level == "misdemeanor":
-        return None  # a misdemeanour count in a jail or prison case: decide says what is known
+        return None  # a misdemeanor count in a jail or prison case: decide says what is known
     return _CUSTODY
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
-    """PC 1203.4a for a misdemeanour or infraction sentenced without probation, or of
+    """PC 1203.4a for a misdemeanor or infraction sentenced without probation, or of
     unknown sentence, or with revoked probation (what the gate lets through)."""
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE_A)], missing=["sentence"], confidence="M")
     if s.type in ("state_prison", "county_jail_1170h"):
-        # 1170(h) and prison terms are for felonies: a misdemeanour count of such a case had
+        # 1170(h) and prison terms are for felonies: a misdemeanor count of such a case had
         # its own county-jail term and no probation, which 1203.4a covers; the record keeps
         # only the case's felony sentence, so the dates are the attorney's to confirm.
         return needs_review(
@@ -78,7 +78,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if s.type == "probation":  # revoked
         return needs_review(
             ctx, case, conv, KEY,
-            [("Probation was granted and then revoked; whether PC 1203.4a covers a misdemeanour with revoked probation is an open question.", CITE_A)],
+            [("Probation was granted and then revoked; whether PC 1203.4a covers a misdemeanor with revoked probation is an open question.", CITE_A)],
             confidence="L",
         )
     if ctx.offense(conv) is None and not (conv.level == "infraction" and conv.code == "VC"):
@@ -162,7 +162,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
 
 _COUNT_IN_CUSTODY_CASE = {
-    False: "This count is (now) a misdemeanour in a case sentenced to jail under 1170(h) or to state prison; a misdemeanour without probation is covered by PC 1203.4a once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
+    False: "This count is (now) a misdemeanor in a case sentenced to jail under 1170(h) or to state prison; a misdemeanor without probation is covered by PC 1203.4a once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
     True: "This count is an infraction in a case sentenced to jail under 1170(h) or to state prison; PC 1203.4a covers any infraction once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
 }
 

@@ -7,7 +7,7 @@
   ((b)(4)).  Effective 2021-01-01 (AB 2147).
 - Automatically ineligible ((a)(1)(A)-(H) as summarised in the rules): anyone convicted
   of murder, kidnapping, rape under PC 261(a)(2) or (6) or former 262(a)(1) or (4),
-  PC 288, a felony punishable by death or life, a registrable sex offence, escape from a
+  PC 288, a felony punishable by death or life, a registrable sex offense, escape from a
   secure perimeter within the last 10 years, or arson.  These look at the whole record.
 - It reaches the conviction whose custody term included the hand-crew service: a case
   sentenced to state prison or county jail.
@@ -113,7 +113,7 @@ def _bars(ctx) -> list[tuple[str, str]]:
         elif m.code == "PC" and not fam.isdisjoint(_LIFE):
             what = "a felony punishable by life"
         elif R.is_registrable(m):
-            what = "a sex offence requiring registration"
+            what = "a sex offense requiring registration"
         elif m.code == "PC" and not fam.isdisjoint(_ARSON):
             what = "arson"
         if what is not None:

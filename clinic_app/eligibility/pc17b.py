@@ -1,6 +1,6 @@
-"""PC 17(b): reducing a wobbler felony to a misdemeanour "for all purposes" (ca-rules.md 3.7).
+"""PC 17(b): reducing a wobbler felony to a misdemeanor "for all purposes" (ca-rules.md 3.7).
 
-- A wobbler is punishable either as a felony or as a misdemeanour.  (b)(1): after a
+- A wobbler is punishable either as a felony or as a misdemeanor.  (b)(1): after a
   judgment imposing a punishment other than state prison or 1170(h) county jail;
   (b)(3): when probation is granted without imposition of sentence, at the grant or on
   application later, with no time limit (Meyer v. Superior Court (1966) 247 Cal.App.2d 133).
@@ -8,7 +8,7 @@
   suspended (People v. Wood (1998) 62 Cal.App.4th 1262), or where a state-prison or
   1170(h) sentence was imposed.
 - Discretionary.  SB 1106 (from 2023-01-01): unpaid restitution is no reason to deny it.
-- Effects: a misdemeanour for all purposes (People v. Park (2013) 56 Cal.4th 782), which
+- Effects: a misdemeanor for all purposes (People v. Park (2013) 56 Cal.4th 782), which
   lifts the PC 29800 felony firearm ban; a strike stays a strike (PC 667(d)(1)).
 """
 
@@ -33,13 +33,13 @@ def gate(p: ConvictionProfile) -> Reason | None:
         return shared_reason(f"This conviction is already a {p.level}; PC 17(b) reduces felonies.", "PC 17(b)")
     if p.effective_level != "felony":
         # Redesignated under Prop 47 / Prop 64 (a 17(b) grant itself is said as "already
-        # granted" before any gate): a misdemeanour for all purposes, nothing left to reduce.
+        # granted" before any gate): a misdemeanor for all purposes, nothing left to reduce.
         return _ALREADY_REDUCED
     return None
 
 
 _ALREADY_REDUCED = Reason(
-    "This felony has already been reduced to a misdemeanour for all purposes (Prop 47 or Prop 64), so PC 17(b) has nothing left to reduce.",
+    "This felony has already been reduced to a misdemeanor for all purposes (Prop 47 or Prop 64), so PC 17(b) has nothing left to reduce.",
     "PC 1170.18(k); HS 11361.8; PC 17(b)",
 )
 
@@ -57,7 +57,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if s.type in ("state_prison", "county_jail_1170h"):
         where = "a state prison sentence" if s.type == "state_prison" else "a county jail sentence under PC 1170(h)"
         return not_eligible(ctx, case, conv, KEY, [(f"The court imposed {where}, so PC 17(b)(1) does not allow a reduction.", "PC 17(b)(1)")], confidence="M")
-    reasons: list[tuple[str, str]] = [(f"{conv.code} {conv.section} is a wobbler: punishable as a felony or a misdemeanour.", "PC 17(b)")]
+    reasons: list[tuple[str, str]] = [(f"{conv.code} {conv.section} is a wobbler: punishable as a felony or a misdemeanor.", "PC 17(b)")]
     if s.type == "probation":
         if s.imposition_suspended is None:
             return needs_review(
@@ -72,7 +72,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         p = s.probation
         if p is not None and p.status == "revoked":
             return needs_review(ctx, case, conv, KEY, [*reasons, ("Probation was revoked; if a prison or 1170(h) term was then imposed, 17(b) is closed.", "PC 17(b)(1), (b)(3)")], missing=["sentence.type"], confidence="M")
-        reasons.append(("Probation was granted without imposition of sentence, so the court may declare it a misdemeanour at any time, even during probation or after a 1203.4 dismissal.", "PC 17(b)(3); Meyer v. Superior Court (1966) 247 Cal.App.2d 133"))
+        reasons.append(("Probation was granted without imposition of sentence, so the court may declare it a misdemeanor at any time, even during probation or after a 1203.4 dismissal.", "PC 17(b)(3); Meyer v. Superior Court (1966) 247 Cal.App.2d 133"))
     else:
         reasons.append(("The judgment imposed a punishment other than state prison or 1170(h) jail.", "PC 17(b)(1)"))
     m = case.money
@@ -84,18 +84,18 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append(("A reduced serious or violent felony still counts as a strike.", "PC 667(d)(1)"))
     off = ctx.offense(conv)
     if lifetime_29805(off, conv):
-        reasons.append(("The reduction is discretionary; afterwards the offence is a misdemeanour for all purposes, which lifts the state felony firearm ban, but a PC 273.5 misdemeanour convicted since 2019 carries a lifetime state ban, and the federal domestic-violence ban may apply.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(b); 18 USC 922(g)(9)"))
+        reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but a PC 273.5 misdemeanor convicted since 2019 carries a lifetime state ban, and the federal domestic-violence ban may apply.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(b); 18 USC 922(g)(9)"))
     elif off is not None and off.firearm_29805:
-        # ca-rules.md 3.7: a listed misdemeanour keeps a ten-year ban from the conviction date.
-        reasons.append(("The reduction is discretionary; afterwards the offence is a misdemeanour for all purposes, which lifts the state felony firearm ban, but as a PC 29805 misdemeanour it carries a ten-year state ban from the conviction date.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a)"))
+        # ca-rules.md 3.7: a listed misdemeanor keeps a ten-year ban from the conviction date.
+        reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but as a PC 29805 misdemeanor it carries a ten-year state ban from the conviction date.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a)"))
     else:
-        reasons.append(("The reduction is discretionary; afterwards the offence is a misdemeanour for all purposes, which lifts the state felony firearm ban.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782"))
+        reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782"))
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="H" if s.imposition_suspended else "M")
 
 
 def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:
     """Whether a PC 1203.4 petition could go with the 17(b) request: a probation case whose
-    offence 1203.4(b) does not exclude (a 261.5(d) felony, say, is excluded)."""
+    offense 1203.4(b) does not exclude (a 261.5(d) felony, say, is excluded)."""
     s = case.sentence
     return s is not None and s.type == "probation" and pc1203_4.excluded(ctx, conv) is None
 

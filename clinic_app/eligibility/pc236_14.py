@@ -1,7 +1,7 @@
 """Vacatur for survivors of trafficking (PC 236.14) and of intimate partner or sexual
 violence (PC 236.15) (ca-rules.md 3.16).
 
-- 236.14(a): a person arrested for or convicted of a nonviolent offence committed while a
+- 236.14(a): a person arrested for or convicted of a nonviolent offense committed while a
   victim of human trafficking may petition to vacate it; the person shows by clear and
   convincing evidence that it was the direct result of being trafficked.  The court then
   vacates it as invalid due to legal defect.  Any time after the person ceased to be a
@@ -13,7 +13,7 @@ violence (PC 236.15) (ca-rules.md 3.16).
   a vacatur for legal defect, so it works for immigration.  Victim restitution is not
   forgiven.
 - Applies when the conviction is marked trafficking-related or the client reports being a
-  survivor (person.trafficking_survivor); with only the latter, ask about this offence.
+  survivor (person.trafficking_survivor); with only the latter, ask about this offense.
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ TITLE = "Vacatur for trafficking survivors (PC 236.14 / 236.15)"
 CITE = "PC 236.14(a)"
 EFFECTIVE = date(2017, 1, 1)
 PC236_15 = date(2022, 1, 1)
-_NO_SIGN = Reason("Nothing in the record says this offence arose from being trafficked or from intimate partner violence; ask the client.", CITE)
+_NO_SIGN = Reason("Nothing in the record says this offense arose from being trafficked or from intimate partner violence; ask the client.", CITE)
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
-    """Not applicable unless the record ties the offence, or the person, to trafficking."""
+    """Not applicable unless the record ties the offense, or the person, to trafficking."""
     return None if (p.trafficking_related or p.trafficking_survivor) else _NO_SIGN
 
 
@@ -50,22 +50,22 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if violent and conv.level == "felony":
         return not_eligible(
             ctx, case, conv, KEY,
-            [(f"{R.citation(conv)} ({m.offense.description}) is a violent felony, and vacatur is only for nonviolent offences.", "PC 236.14(a); PC 667.5(c)")],
+            [(f"{R.citation(conv)} ({m.offense.description}) is a violent felony, and vacatur is only for nonviolent offenses.", "PC 236.14(a); PC 667.5(c)")],
             confidence="M",
         )
     also = " or of intimate partner or sexual violence (PC 236.15)" if ctx.as_of >= PC236_15 else ""
     if conv.trafficking_related:
-        reasons = [(f"The record marks this offence as a direct result of being trafficked{also}.", CITE)]
+        reasons = [(f"The record marks this offense as a direct result of being trafficked{also}.", CITE)]
         confidence = "H"
     else:
-        reasons = [(f"The client reports being a survivor of trafficking{also}; whether this offence was a direct result of it is for the attorney to confirm.", CITE)]
+        reasons = [(f"The client reports being a survivor of trafficking{also}; whether this offense was a direct result of it is for the attorney to confirm.", CITE)]
         confidence = "M"
     reasons += [
         (f"{R.citation(conv)} is not a violent felony, so it can be vacated on clear and convincing evidence that it was a direct result of being a victim.", CITE),
         ("The court vacates it for legal defect: records are sealed and destroyed and the conviction is deemed not to have occurred, which also helps with immigration.", "PC 236.14(a), (g)"),
     ]
     steps = [
-        "Gather evidence that the offence was a direct result of being trafficked (declarations, letters from service providers, records).",
+        "Gather evidence that the offense was a direct result of being trafficked (declarations, letters from service providers, records).",
         "File a petition to vacate under PC 236.14" + (" (or PC 236.15 for intimate partner or sexual violence)" if ctx.as_of >= PC236_15 else "") + " with the court that entered the conviction; there is no filing fee, and the prosecutor has 45 days to respond.",
         "Ask the court to excuse the client from appearing if that is safer for them.",
     ]

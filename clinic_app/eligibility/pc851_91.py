@@ -2,14 +2,14 @@
 (ca-rules.md 3.10, 3.12).  One determination per case.
 
 - "Did not result in a conviction" (851.91(a)(1)): (A) no charge was filed and the
-  limitations period has run on every arrest offence; or (B) charges were filed but were
+  limitations period has run on every arrest offense; or (B) charges were filed but were
   dismissed and cannot be refiled, or ended in an acquittal (or a conviction vacated on
   appeal).  Completed diversion or deferred entry ends in a dismissal that cannot be
   refiled (PC 1000.3, 1001.9, 1001.36, 1001.97), so it counts too.
-- Not eligible (851.91(a)(2)): the person may still be charged; an offence with no
+- Not eligible (851.91(a)(2)): the person may still be charged; an offense with no
   limitations period (unless acquitted or found factually innocent); intentional evasion.
-- Limitations periods used for screening: misdemeanour 1 year (PC 802(a)), most felonies
-  3 years (PC 801), 6 years when punishable by 8 years or more (PC 800); none for offences
+- Limitations periods used for screening: misdemeanor 1 year (PC 802(a)), most felonies
+  3 years (PC 801), 6 years when punishable by 8 years or more (PC 800); none for offenses
   punishable by life (PC 799).  The attorney confirms.
 - A matter of right (851.91(c)(1)), unless an arrest or charge was for domestic violence,
   child abuse or elder abuse and the person has a pattern of them (2+ convictions or 5+
@@ -72,7 +72,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     if waiting:
         reasons.append((f"Charges can still be filed until the limitations period runs, so the petition can be filed from {iso(start)}.", "PC 851.91(a)(2)(A)"))
         if case.outcome == "dismissed" and R.arrest_level(case) == "misdemeanor":
-            reasons.append(("A dismissed misdemeanour often cannot be refiled at all, so the attorney may be able to file sooner.", "PC 1387(a)"))
+            reasons.append(("A dismissed misdemeanor often cannot be refiled at all, so the attorney may be able to file sooner.", "PC 1387(a)"))
     pattern = _pattern(ctx, case)
     mode = "discretionary" if pattern else "mandatory"
     if pattern:
@@ -95,7 +95,7 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
     if level is None:
         return needs_review(
             ctx, case, None, KEY,
-            [("Whether charges can still be filed depends on whether the arrest was for a felony or a misdemeanour, and the record does not say.", "PC 851.91(a)(2)(A); PC 801; PC 802")],
+            [("Whether charges can still be filed depends on whether the arrest was for a felony or a misdemeanor, and the record does not say.", "PC 851.91(a)(2)(A); PC 801; PC 802")],
             missing=[f"cases[{case.id}].arrest_level"],
             confidence="M",
         )
@@ -105,7 +105,7 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
     if case.arrest_date is None:
         return needs_review(
             ctx, case, None, KEY,
-            [("The limitations period runs from the offence, and the record does not give the arrest date.", "PC 851.91(a)(2)(A); PC 801; PC 802")],
+            [("The limitations period runs from the offense, and the record does not give the arrest date.", "PC 851.91(a)(2)(A); PC 801; PC 802")],
             missing=[f"cases[{case.id}].arrest_date"],
             confidence="M",
         )
@@ -113,7 +113,7 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
     if case.outcome == "dismissed":
         reasons.append(("The charges were dismissed; sealing needs a dismissal that cannot be refiled.", "PC 851.91(a)(1)(B)(i)"))
     else:
-        reasons.append(("No charge was filed; sealing needs the limitations period to have run on every arrest offence.", "PC 851.91(a)(1)(A)"))
+        reasons.append(("No charge was filed; sealing needs the limitations period to have run on every arrest offense.", "PC 851.91(a)(1)(A)"))
     reasons.append(period.reason)
     if first <= ctx.as_of:
         reasons.append((f"Counted from the arrest on {iso(case.arrest_date)}, that period ended on {iso(first - ONE_DAY)}.", period.reason[1]))

@@ -4,10 +4,10 @@
   arrest that did not end in a conviction (851.93(a)(1)); a date means only that DOJ may
   act after it: tell the client to check the RAP sheet for "relief granted", never that
   relief has happened.
-- Criteria (851.93(a)(2)): (A) a misdemeanour arrest whose charge was dismissed; (B) a
-  misdemeanour arrest with no proceedings within one calendar year, or an acquittal;
+- Criteria (851.93(a)(2)): (A) a misdemeanor arrest whose charge was dismissed; (B) a
+  misdemeanor arrest with no proceedings within one calendar year, or an acquittal;
   (C) a felony arrest with no conviction within 3 years ((C)(i)) or 6 years when the
-  offence is punishable by 8 years or more ((C)(ii)), or an acquittal; (D) completed
+  offense is punishable by 8 years or more ((C)(ii)), or an acquittal; (D) completed
   diversion, deferred entry or a similar program.
 - Versions: AB 1076 covered arrests on or after 2021-01-01; SB 731, operative
   2023-07-01, covers arrests on or after 1973-01-01 and felony arrests with the 3- and
@@ -85,21 +85,21 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     elif level is None:
         return needs_review(
             ctx, case, None, KEY,
-            [("The wait depends on whether the arrest was for a felony or a misdemeanour, and the record does not say.", cite_v)],
+            [("The wait depends on whether the arrest was for a felony or a misdemeanor, and the record does not say.", cite_v)],
             missing=[f"cases[{case.id}].arrest_level"],
             confidence="M",
         )
     elif level == "misdemeanor" and case.outcome == "dismissed":
-        reasons.append(("The arrest was for a misdemeanour and the charge was dismissed.", "PC 851.93(a)(2)(A)"))
+        reasons.append(("The arrest was for a misdemeanor and the charge was dismissed.", "PC 851.93(a)(2)(A)"))
     elif level == "misdemeanor":
         start = after_years(case.arrest_date, 1)
-        reasons.append((f"The arrest was for a misdemeanour with no charge filed; relief needs one calendar year without proceedings, counted from the arrest on {iso(case.arrest_date)}.", "PC 851.93(a)(2)(B)"))
+        reasons.append((f"The arrest was for a misdemeanor with no charge filed; relief needs one calendar year without proceedings, counted from the arrest on {iso(case.arrest_date)}.", "PC 851.93(a)(2)(B)"))
     elif case.outcome == "dismissed":
-        # ca-rules.md 3.11 [H]: (A) covers a dismissed misdemeanour, (C) a felony arrest with no
+        # ca-rules.md 3.11 [H]: (A) covers a dismissed misdemeanor, (C) a felony arrest with no
         # proceedings; a felony charge filed and then dismissed is neither.
         return not_eligible(
             ctx, case, None, KEY,
-            [("The arrest was for a felony and charges were filed, then dismissed; automatic relief covers a dismissed misdemeanour or a felony arrest with no proceedings, not this.", "PC 851.93(a)(2)(A), (C)")],
+            [("The arrest was for a felony and charges were filed, then dismissed; automatic relief covers a dismissed misdemeanor or a felony arrest with no proceedings, not this.", "PC 851.93(a)(2)(A), (C)")],
             next_steps=["File form CR-409 to seal the arrest under PC 851.91 instead."],
         )
     elif not sb731:

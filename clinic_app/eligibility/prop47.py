@@ -1,19 +1,19 @@
 """Prop 47 reduction: PC 1170.18 (ca-rules.md 3.8).
 
-- Offences (1170.18(a)): HS 11350, 11357, 11377; PC 459.5 (shoplifting), 473 (forgery
+- Offenses (1170.18(a)): HS 11350, 11357, 11377; PC 459.5 (shoplifting), 473 (forgery
   <= $950), 476a (checks <= $950), 490.2 (theft <= $950), 496 (receiving <= $950),
   666 (petty theft with a prior).  A second-degree commercial burglary (PC 459) that was
   an entry into an open business during regular hours to steal <= $950 is shoplifting
   under PC 459.5; grand theft (PC 487, 484e) of <= $950 is petty theft under PC 490.2.
-  Only felonies are reduced: a misdemeanour has nothing left to gain.
-- Disqualified (1170.18(i)): a prior super-strike (PC 667(e)(2)(C)(iv)) or an offence
+  Only felonies are reduced: a misdemeanor has nothing left to gain.
+- Disqualified (1170.18(i)): a prior super-strike (PC 667(e)(2)(C)(iv)) or an offense
   requiring registration under PC 290(c).
 - Routes: still serving the sentence (probation, custody, parole, PRCS, mandatory
   supervision) -> petition for recall and resentencing, 1170.18(a)-(b); sentence
   completed -> application to redesignate, 1170.18(f)-(g).
 - Deadline (1170.18(j), AB 2765): filings through 2022-11-04; later filings need good
   cause, so from 2022-11-05 the mode is `good_cause`.
-- Effect (1170.18(k)): a misdemeanour for all purposes, except that firearm rights are
+- Effect (1170.18(k)): a misdemeanor for all purposes, except that firearm rights are
   not restored (People v. Bastidas (2017)).
 - Only conduct before Prop 47 took effect (2014-11-05): a later felony under one of these
   sections means the new law's own felony exception applied.
@@ -36,14 +36,14 @@ TITLE = "Prop 47 reduction (PC 1170.18)"
 EFFECTIVE = date(2014, 11, 5)
 DEADLINE = date(2022, 11, 4)  # last timely day (AB 2765); later filings need good cause
 VALUE_LIMIT = 950
-_ALREADY_MISDEMEANOR = Reason("This conviction is already a misdemeanour; Prop 47 reduces felonies only.", "PC 1170.18(a), (f)")
+_ALREADY_MISDEMEANOR = Reason("This conviction is already a misdemeanor; Prop 47 reduces felonies only.", "PC 1170.18(a), (f)")
 _INFRACTION = Reason("This conviction is an infraction; Prop 47 reduces felonies only.", "PC 1170.18(a), (f)")
 
-# HS drug possession: a Prop 47 offence whatever the amount.
+# HS drug possession: a Prop 47 offense whatever the amount.
 _DRUGS = frozenset({"11350", "11357", "11377"})
-# PC offences that are Prop 47 offences as such (their definition already caps the value).
+# PC offenses that are Prop 47 offenses as such (their definition already caps the value).
 _AS_SUCH = {"459.5": "shoplifting", "490.2": "petty theft", "666": "petty theft with a prior"}
-# PC offences that are Prop 47 offences only when the value was $950 or less.
+# PC offenses that are Prop 47 offenses only when the value was $950 or less.
 _BY_VALUE = {
     "487": ("grand theft", "PC 490.2"),
     "484": ("theft", "PC 490.2"),
@@ -63,14 +63,14 @@ _PAGE = "People v. Page (2017) 3 Cal.5th 1175"
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
-    """Not applicable when the section as written is no Prop 47 offence at all, or the
+    """Not applicable when the section as written is no Prop 47 offense at all, or the
     conviction is not (or no longer) a felony.  None for an unknown section: decide asks."""
     m = p.match
     if _kind(m, R.base_number(m)) is None:
         if m.offense is None:
             return None
         if not m.offense.prop47:
-            return Reason(f"{p.citation} is not one of the offences Prop 47 reduced.", "PC 1170.18(a)")
+            return Reason(f"{p.citation} is not one of the offenses Prop 47 reduced.", "PC 1170.18(a)")
     elif p.level == "infraction":
         return _INFRACTION
     return None if p.effective_level == "felony" else _ALREADY_MISDEMEANOR
@@ -84,10 +84,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if kind is None:
         if m.offense is None:
             return unknown_offense(ctx, case, conv, KEY)
-        # a felony the catalog flags as a Prop 47 offence (else the gate said so)
+        # a felony the catalog flags as a Prop 47 offense (else the gate said so)
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"The offence catalog marks {R.citation(conv)} as a Prop 47 offence, but the engine has no rule for its value or facts.", "PC 1170.18(a)")],
+            [(f"The offense catalog marks {R.citation(conv)} as a Prop 47 offense, but the engine has no rule for its value or facts.", "PC 1170.18(a)")],
             confidence="M",
         )
     reasons: list[tuple[str, str]] = []
@@ -103,34 +103,34 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if conv.value_dollars is None:
             missing.append(f"convictions[{conv.id}].value_dollars")
         elif conv.value_dollars > VALUE_LIMIT:
-            return not_eligible(ctx, case, conv, KEY, [(f"The value was ${conv.value_dollars:,}, more than $950, so this {what} is not a Prop 47 offence.", cite)])
+            return not_eligible(ctx, case, conv, KEY, [(f"The value was ${conv.value_dollars:,}, more than $950, so this {what} is not a Prop 47 offense.", cite)])
         else:
-            reasons.append((f"The value was ${conv.value_dollars:,}, not more than $950, so this {what} is a Prop 47 offence.", cite))
+            reasons.append((f"The value was ${conv.value_dollars:,}, not more than $950, so this {what} is a Prop 47 offense.", cite))
         if what == "forgery":
             stop = _identity_theft(ctx, case, conv, reasons)
             if stop is not None:
                 return stop
     elif kind == "vehicle":
         if conv.value_dollars is not None and conv.value_dollars > VALUE_LIMIT:
-            return not_eligible(ctx, case, conv, KEY, [(f"The vehicle was worth ${conv.value_dollars:,}, more than $950, so this VC 10851 conviction is not a Prop 47 offence.", f"PC 490.2; {_PAGE}")])
+            return not_eligible(ctx, case, conv, KEY, [(f"The vehicle was worth ${conv.value_dollars:,}, more than $950, so this VC 10851 conviction is not a Prop 47 offense.", f"PC 490.2; {_PAGE}")])
         if conv.value_dollars is None:
             missing.append(f"convictions[{conv.id}].value_dollars")
-        reasons.append(("VC 10851 is a Prop 47 offence only if it was a theft (taking the vehicle for good, not driving it) of a vehicle worth $950 or less; the record cannot say which, so an attorney checks.", f"PC 490.2; {_PAGE}"))
+        reasons.append(("VC 10851 is a Prop 47 offense only if it was a theft (taking the vehicle for good, not driving it) of a vehicle worth $950 or less; the record cannot say which, so an attorney checks.", f"PC 490.2; {_PAGE}"))
         confidence = "M"
         vehicle_review = True
     elif kind == "drug":
-        reasons.append((f"{R.citation(conv)} (drug possession) is a Prop 47 offence.", "PC 1170.18(a)"))
+        reasons.append((f"{R.citation(conv)} (drug possession) is a Prop 47 offense.", "PC 1170.18(a)"))
     else:
-        reasons.append((f"{R.citation(conv)} ({_AS_SUCH[num]}) is a Prop 47 offence.", "PC 1170.18(a)"))
+        reasons.append((f"{R.citation(conv)} ({_AS_SUCH[num]}) is a Prop 47 offense.", "PC 1170.18(a)"))
 
     if conv.offense_date is not None and conv.offense_date >= EFFECTIVE:
         return not_eligible(
             ctx, case, conv, KEY,
-            [(f"The offence was committed on {iso(conv.offense_date)}, after Prop 47 took effect on 2014-11-05, so a felony conviction means the new law's own felony exception applied; there is nothing to reduce.", "PC 1170.18(a)")],
+            [(f"The offense was committed on {iso(conv.offense_date)}, after Prop 47 took effect on 2014-11-05, so a felony conviction means the new law's own felony exception applied; there is nothing to reduce.", "PC 1170.18(a)")],
             confidence="M",
         )
     if conv.offense_date is None and (conv.conviction_date is None or conv.conviction_date >= EFFECTIVE):
-        missing.append(f"convictions[{conv.id}].offense_date")  # was the offence before 2014-11-05?
+        missing.append(f"convictions[{conv.id}].offense_date")  # was the offense before 2014-11-05?
 
     if ctx.person.registrant_290:
         return not_eligible(ctx, case, conv, KEY, [("The person must register under PC 290, which bars Prop 47 relief.", "PC 1170.18(i)")])
@@ -143,7 +143,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         )
     if unknown:
         confidence = "M"
-        reasons.append((f"Check that {', '.join(unknown)} is not a super-strike or a registration offence; the offence catalog does not know it.", "PC 1170.18(i)"))
+        reasons.append((f"Check that {', '.join(unknown)} is not a super-strike or a registration offense; the offense catalog does not know it.", "PC 1170.18(i)"))
     if missing or vehicle_review:
         return needs_review(
             ctx, case, conv, KEY,
@@ -157,7 +157,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
 
 def _kind(m, num: str) -> str | None:
-    """"drug" | "as_such" | "value" | None (not a Prop 47 offence)."""
+    """"drug" | "as_such" | "value" | None (not a Prop 47 offense)."""
     if m.code == "HS":
         return "drug" if num in _DRUGS else None
     if m.code == "VC":
@@ -193,7 +193,7 @@ def _burglary(ctx, case, conv, m, reasons, missing) -> Determination | None:
     """PC 459 counts only as shoplifting (PC 459.5): second degree, an open business during
     regular hours, to steal $950 or less."""
     if R.in_sections(m, ("460(a)",)):
-        return not_eligible(ctx, case, conv, KEY, [("First-degree (residential) burglary is not shoplifting, so it is not a Prop 47 offence.", "PC 459.5(a)")])
+        return not_eligible(ctx, case, conv, KEY, [("First-degree (residential) burglary is not shoplifting, so it is not a Prop 47 offense.", "PC 459.5(a)")])
     if conv.open_business_hours is False:
         return not_eligible(ctx, case, conv, KEY, [("The entry was not into an open business during regular business hours, so this burglary is not shoplifting under PC 459.5.", "PC 459.5(a)")])
     if conv.value_dollars is not None and conv.value_dollars > VALUE_LIMIT:
@@ -203,7 +203,7 @@ def _burglary(ctx, case, conv, m, reasons, missing) -> Determination | None:
     if conv.value_dollars is None:
         missing.append(f"convictions[{conv.id}].value_dollars")
     if not missing:
-        reasons.append((f"Entering an open business during regular hours to steal ${conv.value_dollars:,} (not more than $950) is shoplifting under PC 459.5, a Prop 47 offence.", "PC 459.5(a); PC 1170.18(a)"))
+        reasons.append((f"Entering an open business during regular hours to steal ${conv.value_dollars:,} (not more than $950) is shoplifting under PC 459.5, a Prop 47 offense.", "PC 459.5(a); PC 1170.18(a)"))
     else:
         reasons.append(("A second-degree burglary is shoplifting under PC 459.5 only if it was an entry into an open business during regular hours to steal $950 or less.", "PC 459.5(a)"))
     return None
@@ -213,15 +213,15 @@ def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str)
     state = R.sentence_state(case, ctx.as_of)
     steps: list[str] = []
     if state.state == "serving":
-        reasons.append((f"The person is still serving this sentence ({state.what}), so the route is a petition to recall the sentence and resentence as a misdemeanour.", "PC 1170.18(a)-(b)"))
-        steps.append("Ask the court for a Prop 47 petition to recall the sentence and resentence the felony as a misdemeanour (PC 1170.18(a)); Los Angeles uses its own local form.")
+        reasons.append((f"The person is still serving this sentence ({state.what}), so the route is a petition to recall the sentence and resentence as a misdemeanor.", "PC 1170.18(a)-(b)"))
+        steps.append("Ask the court for a Prop 47 petition to recall the sentence and resentence the felony as a misdemeanor (PC 1170.18(a)); Los Angeles uses its own local form.")
     elif state.state == "completed":
-        reasons.append(("The sentence is completed, so the route is an application to redesignate the felony as a misdemeanour; no hearing unless one is asked for.", "PC 1170.18(f)-(g)"))
-        steps.append("Ask the court for a Prop 47 application to redesignate the felony as a misdemeanour (PC 1170.18(f)); Los Angeles uses its own local form.")
+        reasons.append(("The sentence is completed, so the route is an application to redesignate the felony as a misdemeanor; no hearing unless one is asked for.", "PC 1170.18(f)-(g)"))
+        steps.append("Ask the court for a Prop 47 application to redesignate the felony as a misdemeanor (PC 1170.18(f)); Los Angeles uses its own local form.")
     else:
         confidence = weakest(confidence, "M")
         reasons.append(("The record does not show whether the sentence is completed: if it is, file an application to redesignate (1170.18(f)); if not, a petition to resentence (1170.18(a)).", "PC 1170.18(a), (f)"))
-        steps.append("Find out whether the sentence is completed, then ask the court for a Prop 47 application to redesignate (or a petition to resentence) the felony as a misdemeanour.")
+        steps.append("Find out whether the sentence is completed, then ask the court for a Prop 47 application to redesignate (or a petition to resentence) the felony as a misdemeanor.")
     if ctx.as_of <= DEADLINE:
         mode = "mandatory"
         reasons.append(("Filings are timely through 2022-11-04; after that the court needs good cause.", "PC 1170.18(j) (AB 2765)"))
@@ -230,10 +230,10 @@ def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str)
         mode = "good_cause"
         reasons.append(("The Prop 47 filing deadline of 2022-11-04 has passed, so the court grants relief only on a showing of good cause for the late filing.", "PC 1170.18(j) (AB 2765)"))
         steps.append("Explain in the filing why it comes after the 2022-11-04 deadline (good cause, PC 1170.18(j)).")
-    reasons.append(("A reduced offence is a misdemeanour for all purposes, except that it does not restore the right to own a firearm.", "PC 1170.18(k); People v. Bastidas (2017)"))
+    reasons.append(("A reduced offense is a misdemeanor for all purposes, except that it does not restore the right to own a firearm.", "PC 1170.18(k); People v. Bastidas (2017)"))
     p = S.probation_of(case)
     if ctx.wobbler(conv) and p is not None and case.sentence.imposition_suspended is True:
-        reasons.append(("The offence is a wobbler and imposition of sentence was suspended, so a PC 17(b) reduction gives the same misdemeanour status without the firearm exception; the attorney chooses.", "PC 17(b)(3)"))
+        reasons.append(("The offense is a wobbler and imposition of sentence was suspended, so a PC 17(b) reduction gives the same misdemeanor status without the firearm exception; the attorney chooses.", "PC 17(b)(3)"))
     steps.append("Once reduced, ask for dismissal under PC 1203.4 or 1203.4a as well.")
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=confidence)
 

@@ -1,17 +1,17 @@
 """Prop 64 marijuana relief: HS 11361.8 (ca-rules.md 3.9).
 
-- Offences: HS 11357 (possession), 11358 (cultivation), 11359 (possession for sale),
+- Offenses: HS 11357 (possession), 11358 (cultivation), 11359 (possession for sale),
   11360 (transport, sale, giving away), for conduct before Prop 64 took effect on
-  2016-11-09 that would be lawful, or a lesser offence, under it (11361.8(a), (e)).
+  2016-11-09 that would be lawful, or a lesser offense, under it (11361.8(a), (e)).
 - Routes: still serving -> petition for recall and resentencing or dismissal
   (11361.8(a)-(b); eligibility presumed); sentence completed -> application to redesignate
-  as a misdemeanour or infraction, or to dismiss and seal where the conduct is now lawful
+  as a misdemeanor or infraction, or to dismiss and seal where the conduct is now lawful
   (11361.8(e)-(f); the court "shall").  No deadline.  Forms CR-400 / CR-401.
 - Now lawful (HS 11362.1): for a person 21 or older, up to 28.5 g of cannabis (8 g of
   concentrate) and up to 6 plants; giving away 28.5 g or less without pay.
   Under 21: possession of 28.5 g or less and up to 6 plants are infractions
-  (HS 11357(a), 11358(b)).  Over the limits, 11357 and 11358 are misdemeanours
-  (11357(b), 11358(c)); possession for sale and sale are misdemeanours (11359(b),
+  (HS 11357(a), 11358(b)).  Over the limits, 11357 and 11358 are misdemeanors
+  (11357(b), 11358(c)); possession for sale and sale are misdemeanors (11359(b),
   11360(a)(2)).
 - Felony kept (so no redesignation) for 11358, 11359, 11360 with a super-strike prior or
   PC 290 registration (11358(d)(1), 11359(c)(1), 11360(a)(3)(A)).
@@ -37,7 +37,7 @@ SECTIONS = frozenset({"11357", "11358", "11359", "11360"})
 GRAMS = 28.5
 CONCENTRATE_GRAMS = 8.0
 PLANTS = 6
-_NOT_MARIJUANA = "{citation} is not a marijuana offence that Prop 64 changed."
+_NOT_MARIJUANA = "{citation} is not a marijuana offense that Prop 64 changed."
 _FELONY_KEPT_CITE = {"11358": "HS 11358(d)(1)", "11359": "HS 11359(c)(1)", "11360": "HS 11360(a)(3)(A)"}
 
 
@@ -59,19 +59,19 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if conv.offense_date is not None and conv.offense_date >= EFFECTIVE:
         return not_applicable(
             ctx, case, conv, KEY,
-            f"The offence was committed on {iso(conv.offense_date)}, after Prop 64 took effect on 2016-11-09, so it was already judged under the new law.",
+            f"The offense was committed on {iso(conv.offense_date)}, after Prop 64 took effect on 2016-11-09, so it was already judged under the new law.",
             "HS 11361.8(a)",
         )
     if conv.offense_date is None and (conv.conviction_date is None or conv.conviction_date >= EFFECTIVE):
         return needs_review(
             ctx, case, conv, KEY,
-            [("Prop 64 relief is for conduct before 2016-11-09, and the record does not show when the offence was committed.", "HS 11361.8(a)")],
+            [("Prop 64 relief is for conduct before 2016-11-09, and the record does not show when the offense was committed.", "HS 11361.8(a)")],
             missing=[f"convictions[{conv.id}].offense_date"],
             confidence="M",
         )
     age = _age(ctx, conv)
     outcome, why, confidence = _what_now(conv, num, m, age)
-    reasons: list[tuple[str, str]] = [(f"{R.citation(conv)} is a marijuana offence committed before Prop 64 took effect on 2016-11-09.", "HS 11361.8(a)"), *why]
+    reasons: list[tuple[str, str]] = [(f"{R.citation(conv)} is a marijuana offense committed before Prop 64 took effect on 2016-11-09.", "HS 11361.8(a)"), *why]
     if outcome == "nothing":
         return not_eligible(ctx, case, conv, KEY, reasons, confidence=confidence)
     if outcome == "unknown":
@@ -101,7 +101,7 @@ def _deciding_facts(ctx, conv: Conviction, num: str, age: int | None) -> list[st
 
 
 def _age(ctx, conv: Conviction) -> int | None:
-    """Age at the offence; the conviction date stands in only to show someone was under 21."""
+    """Age at the offense; the conviction date stands in only to show someone was under 21."""
     dob = ctx.person.dob
     if dob is None:
         return None
@@ -130,27 +130,27 @@ def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list
         cite = "HS 11362.1(a)(1)-(2)"
         if small and adult21:
             if num == "11360":
-                return "either", [(f"Giving away or transporting {qty} (not more than {limit:g} g) without pay is now lawful for a person 21 or older; a sale is a misdemeanour.", "HS 11362.1(a)(1); HS 11360(a)(2)")], "M"
+                return "either", [(f"Giving away or transporting {qty} (not more than {limit:g} g) without pay is now lawful for a person 21 or older; a sale is a misdemeanor.", "HS 11362.1(a)(1); HS 11360(a)(2)")], "M"
             return "dismiss", [(f"Possessing {qty} (not more than {limit:g} g) is now lawful for a person 21 or older, so the conviction can be dismissed and sealed.", cite)], "H"
         if felony:
             if num == "11357":
-                now = ("Possession is now at most a misdemeanour, so the felony can be redesignated.", "HS 11357(b)")
+                now = ("Possession is now at most a misdemeanor, so the felony can be redesignated.", "HS 11357(b)")
             else:
-                now = ("Sale or transport is now a misdemeanour, so the felony can be redesignated.", "HS 11360(a)(2)")
+                now = ("Sale or transport is now a misdemeanor, so the felony can be redesignated.", "HS 11360(a)(2)")
             if large or under21:
                 return "redesignate", [now], "H"
             lawful = f"If it was {limit:g} g or less{' and not sold' if num == '11360' else ''} and the person was 21 or older, it is now lawful and can be dismissed and sealed instead."
             return "either", [now, (lawful, cite)], "H"
         if under21 and (small or conv.cannabis_grams is None):
             if conv.level == "misdemeanor":
-                return "redesignate", [(f"For a person under 21 possessing {limit:g} g or less is now an infraction, so the misdemeanour can be redesignated.", "HS 11357(a); HS 11360(a)(1)")], "M"
+                return "redesignate", [(f"For a person under 21 possessing {limit:g} g or less is now an infraction, so the misdemeanor can be redesignated.", "HS 11357(a); HS 11360(a)(1)")], "M"
             return "nothing", [("For a person under 21 this is still an infraction, so Prop 64 changes nothing.", "HS 11357(a)")], "M"
         if large:
-            return "nothing", [(f"{qty} is more than {limit:g} g, which is still a misdemeanour for an adult, so Prop 64 changes nothing for this misdemeanour.", "HS 11357(b)(2)")], "M"
+            return "nothing", [(f"{qty} is more than {limit:g} g, which is still a misdemeanor for an adult, so Prop 64 changes nothing for this misdemeanor.", "HS 11357(b)(2)")], "M"
         if conv.cannabis_grams is None:
-            # For a misdemeanour the amount decides: up to the limit it is now lawful (21+) or
-            # an infraction (under 21); above it, still a misdemeanour for an adult.
-            return "unknown", [(f"Up to {limit:g} g this is now lawful for a person 21 or older (dismissal), or an infraction under 21 (redesignation); more is still a misdemeanour for an adult, and the record does not give the amount.", cite)], "M"
+            # For a misdemeanor the amount decides: up to the limit it is now lawful (21+) or
+            # an infraction (under 21); above it, still a misdemeanor for an adult.
+            return "unknown", [(f"Up to {limit:g} g this is now lawful for a person 21 or older (dismissal), or an infraction under 21 (redesignation); more is still a misdemeanor for an adult, and the record does not give the amount.", cite)], "M"
         return "either", [(f"If it was {limit:g} g or less and the person was 21 or older, it can be dismissed and sealed; otherwise ask for redesignation.", cite)], "M"
     if num == "11358":
         plants = conv.cannabis_plants
@@ -159,21 +159,21 @@ def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list
         if plants is not None and plants <= PLANTS and under21:
             return "redesignate", [(f"Growing {plants} plants (not more than 6) is now an infraction for a person under 21.", "HS 11358(b)")], "H"
         if plants is not None and plants > PLANTS:
-            return "redesignate", [(f"Growing {plants} plants (more than 6) is now a misdemeanour.", "HS 11358(c)")], "H"
-        return "either", [("Growing 6 plants or fewer is now lawful for a person 21 or older (dismissal); more is a misdemeanour (redesignation).", "HS 11362.1(a)(3); HS 11358(c)")], "M"
-    # 11359: possession for sale is now a misdemeanour for an adult
-    return "redesignate", [("Possession for sale is now a misdemeanour, so the conviction can be redesignated.", "HS 11359(b)")], "H"
+            return "redesignate", [(f"Growing {plants} plants (more than 6) is now a misdemeanor.", "HS 11358(c)")], "H"
+        return "either", [("Growing 6 plants or fewer is now lawful for a person 21 or older (dismissal); more is a misdemeanor (redesignation).", "HS 11362.1(a)(3); HS 11358(c)")], "M"
+    # 11359: possession for sale is now a misdemeanor for an adult
+    return "redesignate", [("Possession for sale is now a misdemeanor, so the conviction can be redesignated.", "HS 11359(b)")], "H"
 
 
 def _felony_kept(ctx, conv: Conviction, num: str) -> list[tuple[str, str]] | None:
     """Reasons why 11358/11359/11360 stays a felony for this person, or None."""
     cite = _FELONY_KEPT_CITE[num]
     if ctx.person.registrant_290:
-        return [("The person must register under PC 290, so the offence can still be a felony and cannot be redesignated.", cite)]
+        return [("The person must register under PC 290, so the offense can still be a felony and cannot be redesignated.", cite)]
     priors, _unknown = R.disqualifying_priors(ctx, conv)
     supers = [p for p in priors if p.kind == "super-strike" or p.kind.startswith("PC 290")]
     if supers:
-        return [*((R.prior_sentence(p), cite) for p in supers), ("With that prior the offence can still be a felony, so there is no Prop 64 redesignation.", cite)]
+        return [*((R.prior_sentence(p), cite) for p in supers), ("With that prior the offense can still be a felony, so there is no Prop 64 redesignation.", cite)]
     return None
 
 
@@ -181,7 +181,7 @@ def _eligible(ctx, case: Case, conv: Conviction, outcome: str, reasons: list, co
     state = R.sentence_state(case, ctx.as_of)
     relief = {
         "dismiss": "dismiss and seal the conviction",
-        "redesignate": "redesignate the conviction as a misdemeanour or infraction",
+        "redesignate": "redesignate the conviction as a misdemeanor or infraction",
         "either": "dismiss and seal the conviction or, if the conduct is not now lawful, redesignate it",
     }[outcome]
     steps = ["Check the court record and the RAP sheet first: the conviction may already have been changed by the automatic review (HS 11361.9)."]

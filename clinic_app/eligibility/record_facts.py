@@ -3,9 +3,9 @@
 - Section families: does a conviction fall under "PC 459" or "HS 11357(b)"?  Matching
   reads the catalog's normalised `SectionMatch.section` ("286(c)(1)", "459/460(b)") and
   walks its parents, so "286(c)(1)" is within "286(c)" and "286", never within "286.5".
-- Disqualifying priors: a super-strike (PC 667(e)(2)(C)(iv)) or an offence requiring
+- Disqualifying priors: a super-strike (PC 667(e)(2)(C)(iv)) or an offense requiring
   PC 290 registration anywhere in the record bars Prop 47 (PC 1170.18(i)) and the
-  felony-to-misdemeanour route of Prop 64 (HS 11358(d), 11359(c), 11360(a)(3)).
+  felony-to-misdemeanor route of Prop 64 (HS 11358(d), 11359(c), 11360(a)(3)).
 - Whether this case's sentence is still being served (Prop 47 / Prop 64 resentencing vs
   redesignation, PC 1473.7 "no longer in criminal custody", COR after supervision).
 - Limitations periods of an arrest that did not end in a conviction (PC 800-802),
@@ -51,7 +51,7 @@ _SECTION_MEMO: dict[tuple, Reason | None] = {}
 
 def section_reason(key: str, ctx: "Context", conv: Conviction, decide) -> Reason | None:
     """Memoised `decide(ctx, conv) -> Reason | None` for answers that depend only on the code
-    and section as written (e.g. "not a Prop 47 offence"): one dict lookup per conviction."""
+    and section as written (e.g. "not a Prop 47 offense"): one dict lookup per conviction."""
     k = (key, id(ctx.catalog), conv.code, conv.section)
     try:
         return _SECTION_MEMO[k]
@@ -119,7 +119,7 @@ def happened(ctx: "Context", conv: Conviction) -> bool:
 
 
 def is_super_strike(match: "SectionMatch") -> bool:
-    """A PC 667(e)(2)(C)(iv) offence.  An attempt counts only for homicide ((iv)(IV))."""
+    """A PC 667(e)(2)(C)(iv) offense.  An attempt counts only for homicide ((iv)(IV))."""
     homicide = base_number(match) in HOMICIDE_SECTIONS and match.code == "PC"
     if match.attempt:
         return homicide
@@ -129,7 +129,7 @@ def is_super_strike(match: "SectionMatch") -> bool:
 
 
 def is_registrable(match: "SectionMatch") -> bool:
-    """An offence requiring PC 290 registration (attempts included: PC 290(c))."""
+    """An offense requiring PC 290 registration (attempts included: PC 290(c))."""
     return match.offense is not None and match.offense.registrable
 
 
@@ -140,7 +140,7 @@ class Prior:
     case: str
     conviction: str
     written: str
-    kind: str  # "super-strike" | "PC 290 registration offence"
+    kind: str  # "super-strike" | "PC 290 registration offense"
     when: date | None
 
 
@@ -158,7 +158,7 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
         if is_super_strike(m):
             found.append(Prior(case.id, other.id, citation(other), "super-strike", other.conviction_date))
         elif is_registrable(m):
-            found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offence", other.conviction_date))
+            found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offense", other.conviction_date))
     return found, unknown
 
 
@@ -222,7 +222,7 @@ def sentence_state(case: Case, as_of: date) -> SentenceState:
     return SentenceState("completed")
 
 
-# ---- ages and offence dates -------------------------------------------------------------------
+# ---- ages and offense dates -------------------------------------------------------------------
 
 
 def age_on(dob: date, day: date) -> int:
@@ -248,10 +248,10 @@ class Period:
 
 
 def arrest_level(case: Case) -> str | None:
-    """felony | misdemeanor from the case and the arrest offences; None if unknown.
+    """felony | misdemeanor from the case and the arrest offenses; None if unknown.
 
-    A felony among the offences makes it a felony arrest whatever the case-level field says:
-    every offence's limitations period must have run, and the felony's is the longest."""
+    A felony among the offenses makes it a felony arrest whatever the case-level field says:
+    every offense's limitations period must have run, and the felony's is the longest."""
     levels = {o.level for o in case.arrest_offenses}
     if "felony" in levels:
         return "felony"
@@ -266,13 +266,13 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
     """The years for a felony arrest: 3 (PC 801) or 6 when punishable by 8 years or more
     (PC 800).  The catalog carries no maximum terms, so a serious or violent felony is
     counted at 6 years (the later, safer date); with `no_limit_is_review` a violent or
-    registrable offence (possibly no limitations period at all, PC 799, 801.1) goes to an
+    registrable offense (possibly no limitations period at all, PC 799, 801.1) goes to an
     attorney instead."""
     offs = case.arrest_offenses
     if not offs:
         return Period(
             None,
-            review=("The arrest offences are not recorded, and the felony waiting period (3 or 6 years) depends on them.", "PC 800; PC 801"),
+            review=("The arrest offenses are not recorded, and the felony waiting period (3 or 6 years) depends on them.", "PC 800; PC 801"),
             missing=(f"cases[{case.id}].arrest_offenses",),
         )
     six = False
@@ -281,7 +281,7 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
         if m.offense is None:
             return Period(
                 None,
-                review=(f"{o.code} {o.section} is not in the offence catalog, so its limitations period cannot be told.", "PC 799-801"),
+                review=(f"{o.code} {o.section} is not in the offense catalog, so its limitations period cannot be told.", "PC 799-801"),
                 missing=(f"cases[{case.id}].arrest_offenses",),
                 confidence="L",
             )
@@ -289,7 +289,7 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
             return Period(
                 None,
                 review=(
-                    f"{o.code} {o.section} may have no limitations period (offences punishable by life, PC 799) or a longer one (sex offences, PC 801.1); an attorney must check whether charges can still be filed.",
+                    f"{o.code} {o.section} may have no limitations period (offenses punishable by life, PC 799) or a longer one (sex offenses, PC 801.1); an attorney must check whether charges can still be filed.",
                     "PC 799; PC 800; PC 801.1",
                 ),
                 confidence="M",
@@ -306,7 +306,7 @@ def misdemeanor_period() -> Period:
 # The fixed periods, made once (a Period is frozen, so sharing one is safe).
 _SIX_YEARS = Period(6, ("A serious or violent felony may be punishable by 8 years or more, so the longer 6-year period is used.", "PC 800"))
 _THREE_YEARS = Period(3, ("The arrest was for a felony, and most felonies have a 3-year limitations period.", "PC 801"))
-_ONE_YEAR = Period(1, ("The arrest was for a misdemeanour, which has a 1-year limitations period.", "PC 802(a)"))
+_ONE_YEAR = Period(1, ("The arrest was for a misdemeanor, which has a 1-year limitations period.", "PC 802(a)"))
 
 
 # ---- DV / child abuse / elder abuse (PC 851.91(c)(2)) -----------------------------------------
@@ -339,7 +339,7 @@ def _clustered(days: list[date | None]) -> int:
 
 def abuse_pattern(ctx: "Context") -> tuple[bool, int, int]:
     """(pattern?, abuse convictions, abuse arrests): 2+ convictions or 5+ arrests for
-    separate offences on separate occasions within 3 years of one another (PC 851.91(c)(2))."""
+    separate offenses on separate occasions within 3 years of one another (PC 851.91(c)(2))."""
     conv_days: list[date | None] = []
     arrest_days: list[date | None] = []
     for case in ctx.cases:

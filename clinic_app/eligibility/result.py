@@ -111,13 +111,13 @@ def needs_review(
 
 
 def unknown_offense(ctx, case, conv: Conviction, remedy: str) -> Determination:
-    """The section is not in the offence catalog and the remedy depends on the offence."""
+    """The section is not in the offense catalog and the remedy depends on the offense."""
     return needs_review(
         ctx,
         case,
         conv,
         remedy,
-        [(f"{conv.code} {conv.section} is not in the offence catalog, and this remedy depends on what the offence is.", "Offence catalog")],
+        [(f"{conv.code} {conv.section} is not in the offense catalog, and this remedy depends on what the offense is.", "Offense catalog")],
         missing=[f"convictions[{conv.id}].section"],
         next_steps=[f"Check the section {conv.code} {conv.section} against the court record and the code; an attorney decides."],
         confidence="L",

@@ -141,7 +141,7 @@ def in_custody(sentence: Sentence, as_of: date) -> tuple[bool | None, date | Non
 
 def effective_level(conv: Conviction) -> str:
     """The level now: a felony reduced under 17(b) or redesignated (Prop 47 / Prop 64) is a
-    misdemeanour for all purposes (PC 17(b); PC 1170.18(k); HS 11361.8)."""
+    misdemeanor for all purposes (PC 17(b); PC 1170.18(k); HS 11361.8)."""
     if conv.level == "felony" and conv.relief_granted and any(r.remedy in ("pc17b", "prop47", "prop64") for r in conv.relief_granted):
         return "misdemeanor"
     return conv.level

@@ -69,7 +69,7 @@ def check_against_reference(lang: str, data: Mapping, reference: Mapping) -> lis
     problems: list[str] = []
     theirs = dict(_leaves(data))
     for key, value in _leaves(reference):
-        if key.startswith("offenses."):  # optional translated offence names
+        if key.startswith("offenses."):  # optional translated offense names
             continue
         if key not in theirs:
             problems.append(f"{lang}: missing key {key}")

@@ -82,7 +82,7 @@ def test_lifetime_ban_is_only_273_5_and_on_the_list(catalog):
     assert all(o.firearm_29805 for o in catalog if o.firearm_29805_lifetime)
 
 
-def test_domestic_violence_offences_carry_the_state_ban_too(catalog):
+def test_domestic_violence_offenses_carry_the_state_ban_too(catalog):
     assert all(o.firearm_29805 for o in catalog if o.domestic_violence)
 
 
@@ -109,12 +109,12 @@ def test_prop47_never_reaches_residential_burglary_or_sales(catalog):
 
 
 def test_super_strikes_can_be_felonies(catalog):
-    # PC 667(e)(2)(C)(iv) lists sexually violent offences, homicides and life-term felonies:
-    # a prior felony conviction, so never a misdemeanour- or infraction-only section.
+    # PC 667(e)(2)(C)(iv) lists sexually violent offenses, homicides and life-term felonies:
+    # a prior felony conviction, so never a misdemeanor- or infraction-only section.
     assert all(o.level in ("felony", "wobbler") for o in catalog if o.super_strike)
 
 
-def test_excluded_sex_offences_are_registrable(catalog):
+def test_excluded_sex_offenses_are_registrable(catalog):
     for section in ["286(c)", "287(c)", "288", "288(a)", "288.5", "289(j)", "311.11"]:
         assert catalog.get("PC", section).registrable, section
 

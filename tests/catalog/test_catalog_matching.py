@@ -67,7 +67,7 @@ def test_attempts_resolve_to_the_attempted_crime(catalog, section, target):
     assert match.exact is True
 
 
-def test_an_attempt_of_an_excluded_offence_still_names_it(catalog):
+def test_an_attempt_of_an_excluded_offense_still_names_it(catalog):
     match = catalog.lookup("PC", "664/288(a)")
     assert match.attempt and match.offense.section == "288(a)" and match.offense.excluded_1203_4
 

@@ -3,8 +3,8 @@
 The rules file is read as prose: "PC 286(c); PC 288", "HS 11357, 11358, 11359 and 11360"
 (the code carries along a list), and bare numbers ("71, 76, 136.1, ..." in the PC 29805
 list).  A bare number must be known under some code.  Sections that are remedies,
-procedure, definitions or penalty provisions rather than offences are listed in
-NOT_OFFENCES with the reason; everything else must resolve.
+procedure, definitions or penalty provisions rather than offenses are listed in
+NOT_OFFENSES with the reason; everything else must resolve.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ NOT_A_SECTION_BEFORE = re.compile(
     r"Const\.|§|Dec\.|Cal\.App\.\d(?:d|th)|Cal\.\d(?:d|th)|F\.\dd|AB|SB|Prop\.?|Stats\.|Ch\.|ATF|\d{4}-\d\d-)\s*$")
 NOT_A_SECTION_AFTER = re.compile(r"(?:-\d|\s*(?:Cal\b|F\.|I&N|U\.?S|years?\b|days?\b|g\b|%|months?\b|plants\b|hours\b))")
 
-# Sections the rules file names that are not offences, so the catalog does not carry them.
-NOT_OFFENCES: dict[str, str] = {
+# Sections the rules file names that are not offenses, so the catalog does not carry them.
+NOT_OFFENSES: dict[str, str] = {
     "PC 17": "PC 17(b)/17(d)(2) wobbler reduction - a remedy",
     "PC 18.5": "364-day misdemeanor maximum - a sentencing rule",
     "PC 236.14": "trafficking-survivor vacatur - a remedy",
@@ -102,7 +102,7 @@ NOT_OFFENCES: dict[str, str] = {
     "VC 23600": "DUI probation terms - sentencing",
     "VC 42001": "infraction penalties; the vc42001 flag marks sections within it",
     "VC 42002.1": "penalties for VC 2800/2801/2803; the vc42001 flag marks them",
-    "BP 480": "licence denials - licensing law",
+    "BP 480": "license denials - licensing law",
     "WI 781": "juvenile record sealing - a remedy",
     "WI 786": "juvenile record sealing - a remedy",
 }
@@ -139,14 +139,14 @@ def named_sections(text: str) -> list[tuple[str | None, str, str]]:
                 if re.fullmatch(r"(?:19|20)\d\d", sec):
                     continue  # a year
             if re.fullmatch(r"\d{1,2}", sec):
-                continue  # "3-5 years", "PC 17" alone: no two-digit offence is named bare
+                continue  # "3-5 years", "PC 17" alone: no two-digit offense is named bare
             found.append((code, sec, line.strip()))
     return found
 
 
 def excused(code: str | None, section: str) -> bool:
     codes = [code] if code else ["PC", "HS", "VC", "BP", "WI"]
-    return any(f"{c} {key}" in NOT_OFFENCES for c in codes for key in parents(section))
+    return any(f"{c} {key}" in NOT_OFFENSES for c in codes for key in parents(section))
 
 
 def resolves(code: str | None, section: str) -> bool:
@@ -163,16 +163,16 @@ def test_the_reader_finds_the_sections_the_rules_file_lists():
         assert expected in found
 
 
-def test_every_named_section_is_an_offence_in_the_catalog_or_excused():
+def test_every_named_section_is_an_offense_in_the_catalog_or_excused():
     missing = sorted({f"{c or '?'} {s}" for c, s, _ in named_sections(rules_text())
                       if not excused(c, s) and not resolves(c, s)})
     assert missing == []
 
 
-def test_excused_sections_are_not_catalog_offences():
-    # A remedy listed as "not an offence" must not sneak into the catalog either.
+def test_excused_sections_are_not_catalog_offenses():
+    # A remedy listed as "not an offense" must not sneak into the catalog either.
     catalog = load_catalog()
-    for key in NOT_OFFENCES:
+    for key in NOT_OFFENSES:
         code, section = key.split(" ", 1)
         assert catalog.get(code, section) is None, key
 

@@ -42,7 +42,7 @@ def test_limit_and_empty_text():
     assert len(load_catalog().search("1", limit=3)) == 3
     assert load_catalog().search("") == []
     assert load_catalog().search("   ") == []
-    assert load_catalog().search("zzzz-no-such-offence") == []
+    assert load_catalog().search("zzzz-no-such-offense") == []
 
 
 def test_label_names_code_section_description_and_level():

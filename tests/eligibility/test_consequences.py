@@ -25,7 +25,7 @@ def test_29805_ten_year_ban_runs_from_the_conviction_date():
     assert "ended on 2020-03-01" in ended
 
 
-def test_no_firearm_ban_for_a_misdemeanour_off_the_list():
+def test_no_firearm_ban_for_a_misdemeanor_off_the_list():
     t = topics(run(probation_case()))["firearms"][0]
     assert t.startswith("No state firearm ban")
 
@@ -50,10 +50,10 @@ def test_jury_service_barred_by_supervision_in_another_case():
     assert "does not bar jury service now" not in t
 
 
-def test_jury_service_not_barred_by_misdemeanour_probation_elsewhere():
+def test_jury_service_not_barred_by_misdemeanor_probation_elsewhere():
     old = custody_case("211", id="P", code="PC", judgment="2010-01-01", release="2013-01-01", supervision_end="2016-01-01")
-    misdemeanour = probation_case(start="2026-01-01", end="2027-01-01", status="active")
-    t = topics(run(old, misdemeanour), case="P", conv="P1")["jury"][0]
+    misdemeanor = probation_case(start="2026-01-01", end="2027-01-01", status="active")
+    t = topics(run(old, misdemeanor), case="P", conv="P1")["jury"][0]
     assert t.startswith("This felony does not bar jury service now")
 
 
@@ -80,9 +80,9 @@ def test_prop47_felony_is_told_a_reduction_keeps_the_gun_ban():
     assert "Prop 47" not in over_950
 
 
-def test_infraction_is_not_called_a_misdemeanour():
+def test_infraction_is_not_called_a_misdemeanor():
     t = topics(run(probation_case("415", level="infraction")))["firearms"][0]
-    assert "infraction" in t and "misdemeanour" not in t
+    assert "infraction" in t and "misdemeanor" not in t
 
 
 def test_jury_service_felony_based_registrant():
@@ -91,7 +91,7 @@ def test_jury_service_felony_based_registrant():
     assert "CCP 203(a)(11)" in t
 
 
-def test_misdemeanour_has_no_jury_consequence():
+def test_misdemeanor_has_no_jury_consequence():
     assert "jury" not in topics(run(probation_case()))
 
 
@@ -146,7 +146,7 @@ def test_a_1203_45_sealing_replaces_the_disclosure_duty():
 
 
 def test_17b_hint_for_a_29805_wobbler_names_the_ten_year_ban():
-    """ca-rules.md 3.7: a reduced 245 is a PC 29805 misdemeanour, so a ten-year ban follows."""
+    """ca-rules.md 3.7: a reduced 245 is a PC 29805 misdemeanor, so a ten-year ban follows."""
     rec = probation_case("245(a)(4)", level="felony", kind="formal", start="2018-06-01", end="2021-06-01", imposition_suspended=True, wobbler=True)
     s = run(rec)
     t = topics(s)["firearms"][0]
@@ -159,23 +159,23 @@ def test_17b_hint_for_a_29805_wobbler_names_the_ten_year_ban():
 def test_jury_registrant_because_of_a_felony_in_another_case():
     """Public case S51: registration comes from the felony 288(a) in case P; every felony of
     the record then says the person cannot serve (CCP 203(a)(11))."""
-    sex_offence = probation_case("288(a)", id="P", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")
+    sex_offense = probation_case("288(a)", id="P", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")
     other = probation_case("459/460(b)", level="felony", kind="formal", start="2015-03-02", end="2018-03-02")
-    t = topics(run(sex_offence, other, person=Person(registrant_290=True)))["jury"][0]
+    t = topics(run(sex_offense, other, person=Person(registrant_290=True)))["jury"][0]
     assert "cannot serve on a jury" in t and "PC 288(a)" in t and "CCP 203(a)(11)" in t
-    assert "does not bar" not in topics(run(sex_offence, other, person=Person(registrant_290=True)))["jury"][0]
+    assert "does not bar" not in topics(run(sex_offense, other, person=Person(registrant_290=True)))["jury"][0]
     # Without registration the same record does not bar jury service.
-    assert topics(run(sex_offence, other))["jury"][0].startswith("This felony does not bar jury service now")
+    assert topics(run(sex_offense, other))["jury"][0].startswith("This felony does not bar jury service now")
 
 
-def test_disclosure_of_an_offence_1203_4_b_bars_from_dismissal_presumes_no_dismissal():
+def test_disclosure_of_an_offense_1203_4_b_bars_from_dismissal_presumes_no_dismissal():
     t = topics(run(probation_case("288(a)", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")))["disclosure"][0]
     assert "as dismissed" not in t and "no dismissal would change that" in t
     assert "as dismissed" in topics(run(probation_case()))["disclosure"][0]
 
 
 def test_17b_hint_for_a_273_5_felony_since_2019_names_the_lifetime_ban():
-    """ca-rules.md 4.5: a misdemeanour 273.5 convicted on or after 2019-01-01 carries a lifetime
+    """ca-rules.md 4.5: a misdemeanor 273.5 convicted on or after 2019-01-01 carries a lifetime
     state ban (PC 29805(b)), so a reduction does not end the ban."""
     rec = probation_case("273.5(a)", level="felony", kind="formal", start="2020-01-01", end="2023-01-01", imposition_suspended=True, wobbler=True)
     s = run(rec)
@@ -225,11 +225,11 @@ def test_a_236_14_vacatur_keeps_victim_restitution_owed():
     assert "prior" not in t and "firearms" not in t
 
 
-def test_a_misdemeanour_is_never_called_a_strike():
+def test_a_misdemeanor_is_never_called_a_strike():
     for section in ("245(a)(1)", "422(a)"):
-        misdemeanour = " ".join(topics(run(probation_case(section)))["prior"])
+        misdemeanor = " ".join(topics(run(probation_case(section)))["prior"])
         felony = " ".join(topics(run(probation_case(section, level="felony", kind="formal")))["prior"])
-        assert "strike" not in misdemeanour, section
+        assert "strike" not in misdemeanor, section
         assert "stays a strike, even if later reduced under PC 17(b)" in felony, section
 
 
@@ -276,7 +276,7 @@ def test_261_5d_reduced_under_17b_disclosure_leaves_the_dismissal_open():
     assert "no dismissal would change that" not in t and "unsettled" in t
 
 
-def test_a_misdemeanour_261_5_is_not_called_undismissable():
+def test_a_misdemeanor_261_5_is_not_called_undismissable():
     t = topics(run(probation_case("261.5(c)")))["disclosure"][0]
     assert "no dismissal would change that" not in t
 
@@ -291,7 +291,7 @@ def test_immigration_names_what_helps_and_the_pre_2011_possession_window():
     assert "before 2011-07-14" not in topics(run(recent, person=person))["immigration"][0]
 
 
-def test_242_misdemeanour_gets_the_conditional_federal_domestic_violence_caution():
+def test_242_misdemeanor_gets_the_conditional_federal_domestic_violence_caution():
     t = " ".join(topics(run(probation_case("242")))["firearms"])
     assert "runs until" in t or "ended on" in t
     assert "If the victim was a spouse, partner or family member" in t and "18 USC 922(g)(9)" in t
@@ -310,8 +310,8 @@ def test_an_out_of_state_felony_still_bars_firearms():
     nv = Case(id="B", jurisdiction="NV", convictions=[conviction("NRS 205.060", level="felony", id="B1")], sentence=Sentence(type="state_prison"))
     t = topics(run(probation_case(), nv), case="B", conv="B1")
     assert list(t) == ["firearms"] and "another state or a federal court (NV)" in t["firearms"][0]
-    nv_misdemeanour = Case(id="C", jurisdiction="NV", convictions=[conviction("NRS 200.481", id="C1")])
-    assert topics(run(nv_misdemeanour), case="C", conv="C1") == {}
+    nv_misdemeanor = Case(id="C", jurisdiction="NV", convictions=[conviction("NRS 200.481", id="C1")])
+    assert topics(run(nv_misdemeanor), case="C", conv="C1") == {}
 
 
 def test_registration_line_follows_the_record():

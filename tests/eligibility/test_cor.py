@@ -53,7 +53,7 @@ def test_missing_residence_needs_review_and_says_the_earliest_date():
 
 
 @pytest.mark.parametrize("section", ["288(a)", "286(c)(1)", "288.5", "289(j)"])
-def test_excluded_offences(section):
+def test_excluded_offenses(section):
     case = probation_case(section, level="felony", kind="formal", start="2008-04-01", end="2013-04-01")
     assert cor(case).status == "not_eligible"
 
@@ -71,7 +71,7 @@ def test_probation_case_needs_a_1203_4_dismissal_first():
     assert (d.status, d.date) == ("eligible_on", D("2017-05-21"))  # 7 years from the grant of probation
 
 
-def test_misdemeanour_not_applicable():
+def test_misdemeanor_not_applicable():
     assert cor(probation_case("484(a)/488")).status == "not_applicable"
 
 
@@ -130,7 +130,7 @@ def test_felony_probation_in_another_case_blocks_until_it_ends():
     assert (d.status, d.date) == ("blocked", D("2027-01-11"))
 
 
-def test_misdemeanour_probation_in_another_case_does_not_block():
+def test_misdemeanor_probation_in_another_case_does_not_block():
     other = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
     assert cor(robbery(), other).status == "eligible"
 

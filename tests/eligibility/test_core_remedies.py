@@ -215,7 +215,7 @@ def test_17b_closed_after_prison_or_1170h():
     assert status(run(jail), "pc17b")[0] == "not_eligible"
 
 
-def test_17b_not_for_a_straight_felony_or_a_misdemeanour():
+def test_17b_not_for_a_straight_felony_or_a_misdemeanor():
     straight = probation_case("11350(a)", code="HS", level="felony", kind="formal", imposition_suspended=True)
     assert status(run(straight), "pc17b")[0] == "not_eligible"
     assert status(run(probation_case()), "pc17b")[0] == "not_applicable"
@@ -233,7 +233,7 @@ def test_unknown_section_gives_needs_review_naming_it_never_a_crash():
     rec = probation_case("9999", level="felony", kind="formal", imposition_suspended=True)
     s = run(rec)
     d = row(s, "pc1203_4")
-    assert d.status == "needs_review" and "PC 9999 is not in the offence catalog" in d.reasons[0].text
+    assert d.status == "needs_review" and "PC 9999 is not in the offense catalog" in d.reasons[0].text
     assert row(s, "pc17b").status == "needs_review"
 
 
@@ -261,7 +261,7 @@ def test_relief_already_granted_is_not_asked_for_again():
     assert d.status == "not_applicable" and "2019-01-01" in d.reasons[0].text
 
 
-def test_17b_reduced_felony_goes_to_1203_4a_as_a_misdemeanour():
+def test_17b_reduced_felony_goes_to_1203_4a_as_a_misdemeanor():
     from clinic_app.model import ReliefGranted
 
     rec = no_probation_case("496(a)", level="felony", judgment="2020-01-01")
@@ -293,7 +293,7 @@ def test_a_later_case_does_not_bar_a_screening_dated_before_it():
 def test_pending_charge_reason_is_plain():
     pending = Case(id="B", outcome="pending")
     d = row(run(probation_case(), pending), "pc1203_4")
-    assert d.reasons[0].text == "The person is charged with an offence that is still pending (case B)."
+    assert d.reasons[0].text == "The person is charged with an offense that is still pending (case B)."
 
 
 def test_revoked_felony_probation_needs_review_for_1203_41():
@@ -321,8 +321,8 @@ def test_a_supervision_with_no_end_date_long_after_release_is_in_doubt_not_runni
     almost surely ended, so the end date is asked for instead of blocking on it (ca-rules.md
     2.2), in this case and in every other case of the record."""
     old_parole = custody_case(judgment="2005-01-01", release="2007-01-01", supervision="parole", supervision_end=None)
-    misdemeanour = probation_case("484(a)/488", id="B", start="2015-03-02", end="2018-03-02")
-    s = run(old_parole, misdemeanour)
+    misdemeanor = probation_case("484(a)/488", id="B", start="2015-03-02", end="2018-03-02")
+    s = run(old_parole, misdemeanor)
     for remedy, case, conv in (("pc1203_41", "A", "A1"), ("pc1203_425", "A", "A1"), ("cor", "A", "A1"), ("pc1203_4", "B", "B1")):
         d = row(s, remedy, case=case, conv=conv)
         assert d.status == "needs_review", (remedy, d.status)
@@ -355,18 +355,18 @@ def test_a_bar_names_the_other_case_by_its_court_number():
     assert "The person is on probation in case B through 2027-03-01." in [r.text for r in row(run(probation_case(), unnumbered), "pc1203_4").reasons]
 
 
-def test_automatic_relief_for_an_offence_1203_4_b_excludes_needs_review():
+def test_automatic_relief_for_an_offense_1203_4_b_excludes_needs_review():
     """Public case S16 (felony 261.5(d), probation completed): ca-rules.md 3.5 found no
     1203.4(b) carve-out for path (I) either [M/L], so an attorney decides."""
     felony = probation_case("261.5(d)", level="felony", kind="formal", start="2017-03-01", end="2020-03-01", imposition_suspended=True, wobbler=True)
     d = row(run(felony), "pc1203_425")
     assert (d.status, d.confidence) == ("needs_review", "L")
     assert "1203.4(b)" in d.reasons[-1].text
-    # Not for an attempt, nor for a misdemeanour 261.5(d), which 1203.4(b) does not list.
+    # Not for an attempt, nor for a misdemeanor 261.5(d), which 1203.4(b) does not list.
     attempt = probation_case("664/288(a)", level="felony", kind="formal", start="2017-03-01", end="2020-03-01")
     assert not any("1203.4(b)" in r.text for r in row(run(attempt), "pc1203_425").reasons)
-    misdemeanour = probation_case("261.5(d)", start="2017-03-01", end="2020-03-01")
-    assert row(run(misdemeanour), "pc1203_425").status == "eligible"
+    misdemeanor = probation_case("261.5(d)", start="2017-03-01", end="2020-03-01")
+    assert row(run(misdemeanor), "pc1203_425").status == "eligible"
 
 
 def test_certificate_for_a_probation_case_1203_4_cannot_dismiss():
@@ -499,8 +499,8 @@ def test_own_prcs_question_says_the_wait_has_not_run_either_way():
     assert any("cannot end before 2028-01-02" in r.text for r in d.reasons)
 
 
-def test_a_misdemeanour_count_in_a_felony_jail_case_is_not_left_without_a_route():
-    """Review request R16: 1203.4a covers a misdemeanour without probation, and 1170(h) is a
+def test_a_misdemeanor_count_in_a_felony_jail_case_is_not_left_without_a_route():
+    """Review request R16: 1203.4a covers a misdemeanor without probation, and 1170(h) is a
     felony sentence; the count's own term is not in the record, so an attorney confirms."""
     from engine_builders import conviction
 
@@ -517,4 +517,4 @@ def test_an_infraction_count_in_a_felony_jail_case_is_called_an_infraction():
     rec = custody_case("11378", type="county_jail_1170h", judgment="2019-01-01", release="2020-01-01", supervision="none", supervision_end=None)
     rec.convictions.append(conviction("415(1)", level="infraction", convicted="2019-01-01", id="A2"))
     d = row(run(rec), "pc1203_4a", conv="A2")
-    assert d.status == "needs_review" and "is an infraction" in d.reasons[0].text and "misdemeanour in" not in d.reasons[0].text
+    assert d.status == "needs_review" and "is an infraction" in d.reasons[0].text and "misdemeanor in" not in d.reasons[0].text

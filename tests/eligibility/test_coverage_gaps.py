@@ -135,7 +135,7 @@ def test_every_catalog_section_excluded_by_1203_4a_d_is_not_eligible(offense):
     assert d.reasons[0].cite.startswith("PC 1203.4a(d)")
 
 
-def test_misdemeanour_288_c_subdivision_as_written_is_excluded_from_1203_4a():
+def test_misdemeanor_288_c_subdivision_as_written_is_excluded_from_1203_4a():
     # ca-rules.md 3.2: 1203.4a(d) names misdemeanor PC 288(c); a docket writes "288(c)(1)".
     d = row(run(no_probation_case("288(c)(1)", level="misdemeanor", judgment="2020-01-01")), "pc1203_4a")
     assert d.status == "not_eligible" and d.reasons[0].cite == "PC 1203.4a(d)"
@@ -169,7 +169,7 @@ VC12810_ROWS = [o for o in CATALOG if o.vc12810 and o.level != "infraction"]
 
 
 @pytest.mark.parametrize("offense", VC12810_ROWS, ids=_ids(VC12810_ROWS))
-def test_every_vc_12810_offence_is_discretionary_only_under_1203_4(offense):
+def test_every_vc_12810_offense_is_discretionary_only_under_1203_4(offense):
     # ca-rules.md 2.4 / 3.1: PC 1203.4(c)(1)-(2).  Only DUI was tested.
     level = "felony" if offense.level == "felony" else "misdemeanor"
     d = row(run(probation_case(offense.section, code=offense.code, level=level, kind="formal" if level == "felony" else "summary")), "pc1203_4")
@@ -177,14 +177,14 @@ def test_every_vc_12810_offence_is_discretionary_only_under_1203_4(offense):
     assert any(r.cite == "PC 1203.4(c)(1)-(2)" for r in d.reasons)
 
 
-def test_early_termination_does_not_make_a_vc_12810_offence_mandatory():
+def test_early_termination_does_not_make_a_vc_12810_offense_mandatory():
     # "subdivision (a) does not apply": early discharge cannot bring the mandatory route back.
     rec = probation_case("20002(a)", code="VC", start="2019-03-02", end="2022-03-02", early="2020-06-30")
     assert status(run(rec), "pc1203_4") == ("eligible", "discretionary", None)
 
 
-def test_a_vehicle_code_offence_off_the_12810_list_keeps_the_mandatory_route():
-    # Control: VC 12500(a) (unlicensed driving) is not a 12810(a)-(e) offence.
+def test_a_vehicle_code_offense_off_the_12810_list_keeps_the_mandatory_route():
+    # Control: VC 12500(a) (unlicensed driving) is not a 12810(a)-(e) offense.
     assert not CATALOG.lookup("VC", "12500(a)").offense.vc12810
     assert status(run(probation_case("12500(a)", code="VC")), "pc1203_4") == ("eligible", "mandatory", None)
 
@@ -235,7 +235,7 @@ def test_registrable_flag_bars_the_automatic_felony_path_even_when_not_serious_o
 
 
 def test_registrable_flag_bars_1203_42():
-    # ca-rules.md 3.4: only offences that could have gone to 1170(h): non-registrable.
+    # ca-rules.md 3.4: only offenses that could have gone to 1170(h): non-registrable.
     d = row(run(custody_case("311.11", code="PC", judgment="2009-06-01", release="2010-06-01", supervision_end="2011-06-01")), "pc1203_42")
     assert d.status == "not_eligible" and any("290" in r.text for r in d.reasons)
 
@@ -298,14 +298,14 @@ NO_FIREARM_ROWS = [o for o in CATALOG if not o.firearm_29805 and not o.domestic_
 
 
 @pytest.mark.parametrize("offense", FIREARM_ROWS, ids=_ids(FIREARM_ROWS))
-def test_every_29805_misdemeanour_carries_the_ten_year_ban(offense):
+def test_every_29805_misdemeanor_carries_the_ten_year_ban(offense):
     rec = probation_case(offense.section, code=offense.code, start="2020-03-01", end="2021-03-01")
     text = " ".join(topics(run(rec))["firearms"])
     assert "ten-year" in text and "runs until 2030-03-01" in text and "PC 29805(a)" in text
 
 
 @pytest.mark.parametrize("offense", NO_FIREARM_ROWS, ids=_ids(NO_FIREARM_ROWS))
-def test_no_ten_year_ban_for_a_misdemeanour_off_the_29805_list(offense):
+def test_no_ten_year_ban_for_a_misdemeanor_off_the_29805_list(offense):
     rec = probation_case(offense.section, code=offense.code, start="2020-03-01", end="2021-03-01")
     text = " ".join(topics(run(rec))["firearms"])
     assert "ten-year" not in text and "lifetime" not in text
@@ -321,7 +321,7 @@ def test_every_domestic_violence_row_warns_of_the_federal_lifetime_ban(offense):
 
 
 def test_h_eligible_flag_opens_1203_42_and_its_absence_closes_it():
-    # ca-rules.md 3.4: pre-realignment prison for an offence 1170(h) would now cover.
+    # ca-rules.md 3.4: pre-realignment prison for an offense 1170(h) would now cover.
     def rec(section, code):
         return custody_case(section, code=code, judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
 
@@ -353,7 +353,7 @@ def test_1203_425_sb_731_reaches_back_to_1973_01_01():
 
 
 def test_1203_425_no_probation_path_under_ab_1076_starts_2022_07_01():
-    # (I)(ib): a 2021 misdemeanour, one year since judgment by 2022-02-02, but DOJ acts from 2022-07-01.
+    # (I)(ib): a 2021 misdemeanor, one year since judgment by 2022-02-02, but DOJ acts from 2022-07-01.
     rec = lambda: no_probation_case("602", judgment="2021-02-01")  # noqa: E731
     assert status(run(rec(), as_of="2022-06-30"), "pc1203_425") == ("eligible_on", "automatic", date(2022, 7, 1))
     assert status(run(rec(), as_of="2022-07-01"), "pc1203_425") == ("eligible", "automatic", None)
@@ -475,7 +475,7 @@ def test_property_no_catalog_excluded_section_is_ever_eligible_for_1203_4(record
         for v in c.convictions:
             m = CATALOG.lookup(v.code, v.section)
             if m.attempt or (m.offense.section.startswith("261.5") and v.level != "felony"):
-                continue  # attempts (Marinelli) and misdemeanour 261.5(d) are not on the list
+                continue  # attempts (Marinelli) and misdemeanor 261.5(d) are not on the list
             assert rows[(c.id, v.id)].status not in ("eligible", "eligible_on"), (v, rows[(c.id, v.id)])
 
 
@@ -511,7 +511,7 @@ def _second_case_same_id(d):
 MORE_BAD_REQUESTS = [
     ("early termination before probation starts", lambda d: d["cases"][0]["sentence"]["probation"].__setitem__("early_termination", "2014-01-01"), "cases[0].sentence.probation.early_termination"),
     ("violation before probation starts", lambda d: d["cases"][0]["sentence"]["probation"].__setitem__("violations", [{"date": "2014-01-01", "outcome": "continued"}]), "cases[0].sentence.probation.violations[0].date"),
-    ("conviction before the offence", lambda d: d["cases"][0]["convictions"][0].__setitem__("offense_date", "2016-01-01"), "cases[0].convictions[0].conviction_date"),
+    ("conviction before the offense", lambda d: d["cases"][0]["convictions"][0].__setitem__("offense_date", "2016-01-01"), "cases[0].convictions[0].conviction_date"),
     ("release before judgment", lambda d: _custody(d, {"release_date": "2014-01-01", "supervision": "none"}), "cases[0].sentence.custody.release_date"),
     ("supervision ending before release", lambda d: _custody(d, {"release_date": "2016-01-01", "supervision": "parole", "supervision_end": "2015-06-01"}), "cases[0].sentence.custody.supervision_end"),
     ("29 February in a common year", lambda d: d["cases"][0]["convictions"][0].__setitem__("conviction_date", "2015-02-29"), "cases[0].convictions[0].conviction_date"),

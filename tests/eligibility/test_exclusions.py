@@ -28,7 +28,7 @@ EXCLUDED_1203_4 = [
 
 
 @pytest.mark.parametrize("code,section,level", EXCLUDED_1203_4, ids=[f"{c} {s}" for c, s, _ in EXCLUDED_1203_4])
-def test_excluded_offence_is_not_eligible_for_1203_4(code, section, level):
+def test_excluded_offense_is_not_eligible_for_1203_4(code, section, level):
     rec = probation_case(section, code=code, level=level, kind="formal" if level == "felony" else "summary")
     d = row(run(rec), "pc1203_4")
     assert d.status == "not_eligible"
@@ -41,7 +41,7 @@ def test_any_infraction_is_excluded_from_1203_4(section):
     assert status(run(rec), "pc1203_4")[0] == "not_eligible"
 
 
-def test_attempt_of_an_excluded_offence_is_not_excluded():
+def test_attempt_of_an_excluded_offense_is_not_excluded():
     # People v. Marinelli (2014): 664/288(a) is not on the 1203.4(b) list.
     rec = probation_case("664/288(a)", level="felony", kind="formal", start="2010-09-01", end="2015-09-01")
     assert status(run(rec), "pc1203_4") == ("eligible", "mandatory", None)
@@ -50,7 +50,7 @@ def test_attempt_of_an_excluded_offence_is_not_excluded():
     assert any("Marinelli" in r.cite and "attempt" in r.text for r in d.reasons)
 
 
-def test_misdemeanour_261_5_d_is_not_excluded():
+def test_misdemeanor_261_5_d_is_not_excluded():
     # The exclusion names felony convictions only.
     rec = probation_case("261.5(d)", level="misdemeanor")
     assert status(run(rec), "pc1203_4")[0] == "eligible"
@@ -71,7 +71,7 @@ def test_vehicle_code_infraction_is_excluded_from_1203_4a():
     assert "VC 42001" in d.reasons[0].cite
 
 
-def test_vc_42002_1_misdemeanour_is_excluded_from_1203_4a():
+def test_vc_42002_1_misdemeanor_is_excluded_from_1203_4a():
     rec = no_probation_case("2800", code="VC", level="misdemeanor", judgment="2022-01-12")
     assert status(run(rec), "pc1203_4a")[0] == "not_eligible"
 
@@ -104,7 +104,7 @@ def test_serious_or_violent_felony_is_outside_the_automatic_felony_path(section)
     assert status(run(rec), "pc1203_425")[0] == "not_eligible"
 
 
-def test_prison_offence_not_punishable_under_1170h_is_outside_1203_42():
+def test_prison_offense_not_punishable_under_1170h_is_outside_1203_42():
     from engine_builders import custody_case
 
     # PC 266h (pimping) is a state-prison felony: not 1170(h)-eligible, and not serious or violent.

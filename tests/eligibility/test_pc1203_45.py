@@ -1,4 +1,4 @@
-"""PC 1203.45: sealing a misdemeanour committed under 18 (age, exclusions, one conviction,
+"""PC 1203.45: sealing a misdemeanor committed under 18 (age, exclusions, one conviction,
 and the 1203.4 / 1203.4a eligibility it follows)."""
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ def test_missing_date_of_birth_needs_review():
     assert (d.status, d.missing_facts) == ("needs_review", ["person.dob"])
 
 
-def test_missing_offence_date_of_an_adult_at_conviction_needs_review():
-    d = sealing(teen_case(offense=None))  # 17 at the offence?  Convicted at 17 years 8 months: yes
+def test_missing_offense_date_of_an_adult_at_conviction_needs_review():
+    d = sealing(teen_case(offense=None))  # 17 at the offense?  Convicted at 17 years 8 months: yes
     assert d.status == "eligible"
     d = sealing(teen_case(offense=None, start="2009-01-15", end="2010-01-15"))  # convicted at 18
     assert (d.status, d.missing_facts) == ("needs_review", ["convictions[A1].offense_date"])
@@ -65,7 +65,7 @@ def test_missing_offence_date_of_an_adult_at_conviction_needs_review():
     "section, code",
     [("11357(c)", "HS"), ("11377(a)", "HS"), ("23152(a)", "VC"), ("314(1)", "PC")],  # Division 10, driving, registrable
 )
-def test_excluded_offences(section, code):
+def test_excluded_offenses(section, code):
     assert sealing(teen_case(section, code=code)).status == "not_eligible"
     # (c) bars them at any age: no date of birth is asked for (public case S03, a DUI).
     d = sealing(teen_case(section, code=code), person=Person())
@@ -90,7 +90,7 @@ def test_a_traffic_infraction_elsewhere_does_not_count():
     assert sealing(teen_case(), ticket).status == "eligible"
 
 
-@pytest.mark.parametrize("dob", ["2008-01-01", "1996-01-01"])  # born after the offence; 11 at it
+@pytest.mark.parametrize("dob", ["2008-01-01", "1996-01-01"])  # born after the offense; 11 at it
 def test_impossible_ages_send_the_dates_to_review(dob):
     d = sealing(teen_case(), person=Person(dob=D(dob)))
     assert d.status == "needs_review"
@@ -98,6 +98,6 @@ def test_impossible_ages_send_the_dates_to_review(dob):
 
 
 @pytest.mark.parametrize("convicted, expected", [("2015-05-09", "needs_review"), ("2015-05-10", "not_applicable")])
-def test_without_offence_date_25_at_conviction_is_an_adult_offence(convicted, expected):
+def test_without_offense_date_25_at_conviction_is_an_adult_offense(convicted, expected):
     case = teen_case(offense=None, start=convicted, end="2016-01-01")
     assert sealing(case).status == expected

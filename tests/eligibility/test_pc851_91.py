@@ -14,13 +14,13 @@ from engine_builders import D, probation_case, row, run
 ONE = timedelta(days=1)
 
 
-def arrest(outcome="no_charges_filed", *, id="A", when="2026-06-01", level="misdemeanor", offences=()) -> Case:
+def arrest(outcome="no_charges_filed", *, id="A", when="2026-06-01", level="misdemeanor", offenses=()) -> Case:
     return Case(
         id=id,
         outcome=outcome,
         arrest_date=D(when) if when else None,
         arrest_level=level,
-        arrest_offenses=[ArrestOffense(section=s, code=c, level=level) for c, s in offences],
+        arrest_offenses=[ArrestOffense(section=s, code=c, level=level) for c, s in offenses],
         convictions=[],
     )
 
@@ -32,10 +32,10 @@ def sealing(*cases, as_of="2026-11-15", case="A"):
 @pytest.mark.parametrize(
     "make, first",
     [
-        (lambda: arrest(when="2026-06-01"), date(2027, 6, 2)),  # misdemeanour: 1 year (PC 802)
+        (lambda: arrest(when="2026-06-01"), date(2027, 6, 2)),  # misdemeanor: 1 year (PC 802)
         (lambda: arrest(when="2024-02-29"), date(2025, 3, 1)),  # leap day
-        (lambda: arrest(level="felony", when="2022-03-10", offences=[("HS", "11350(a)")]), date(2025, 3, 11)),  # 3 years (PC 801)
-        (lambda: arrest(level="felony", when="2020-03-10", offences=[("PC", "459/460(a)")]), date(2026, 3, 11)),  # serious: 6 years
+        (lambda: arrest(level="felony", when="2022-03-10", offenses=[("HS", "11350(a)")]), date(2025, 3, 11)),  # 3 years (PC 801)
+        (lambda: arrest(level="felony", when="2020-03-10", offenses=[("PC", "459/460(a)")]), date(2026, 3, 11)),  # serious: 6 years
         (lambda: arrest("dismissed", when="2025-03-10"), date(2026, 3, 11)),  # dismissed: refiling possible until then
     ],
 )
@@ -61,12 +61,12 @@ def test_completed_diversion_is_eligible():
 
 
 def test_violent_felony_may_have_no_limitations_period():
-    d = sealing(arrest(level="felony", when="2010-01-01", offences=[("PC", "211")]))
+    d = sealing(arrest(level="felony", when="2010-01-01", offenses=[("PC", "211")]))
     assert d.status == "needs_review"
     assert "PC 799" in d.reasons[0].cite
 
 
-def test_felony_without_arrest_offences_needs_them():
+def test_felony_without_arrest_offenses_needs_them():
     d = sealing(arrest(level="felony", when="2010-01-01"))
     assert d.status == "needs_review"
     assert d.missing_facts == ["cases[A].arrest_offenses"]
@@ -79,8 +79,8 @@ def test_missing_level_and_missing_date_need_review():
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].arrest_date"])
 
 
-def test_unknown_arrest_offence_needs_review_naming_it():
-    d = sealing(arrest(level="felony", when="2010-01-01", offences=[("PC", "99999")]))
+def test_unknown_arrest_offense_needs_review_naming_it():
+    d = sealing(arrest(level="felony", when="2010-01-01", offenses=[("PC", "99999")]))
     assert d.status == "needs_review"
     assert "PC 99999" in d.reasons[0].text
 
@@ -91,7 +91,7 @@ def dv_conviction(id, when):
 
 
 def test_dv_arrest_with_a_pattern_is_discretionary():
-    dv_arrest = arrest("dismissed", when="2024-01-10", offences=[("PC", "273.5(a)")])
+    dv_arrest = arrest("dismissed", when="2024-01-10", offenses=[("PC", "273.5(a)")])
     record = [dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), dv_arrest]
     d = sealing(*record)
     assert (d.status, d.mode) == ("eligible", "discretionary")
@@ -100,13 +100,13 @@ def test_dv_arrest_with_a_pattern_is_discretionary():
 
 def test_dv_arrest_without_a_pattern_is_a_matter_of_right():
     # two convictions more than 3 years apart: no pattern
-    dv_arrest = arrest("dismissed", when="2024-01-10", offences=[("PC", "273.5(a)")])
+    dv_arrest = arrest("dismissed", when="2024-01-10", offenses=[("PC", "273.5(a)")])
     d = sealing(dv_conviction("B", "2012-05-01"), dv_conviction("C", "2018-02-01"), dv_arrest)
     assert (d.status, d.mode) == ("eligible", "mandatory")
 
 
 def test_pattern_does_not_matter_for_a_non_dv_arrest():
-    other = arrest("dismissed", when="2024-01-10", offences=[("PC", "602")])
+    other = arrest("dismissed", when="2024-01-10", offenses=[("PC", "602")])
     d = sealing(dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), other)
     assert d.mode == "mandatory"
 
@@ -134,10 +134,10 @@ def test_a_case_that_ended_after_as_of_is_not_screened_yet():
     assert sealing(case, as_of="2025-02-01").status == "eligible"
 
 
-def test_a_felony_among_the_offences_of_a_misdemeanour_arrest_sets_the_period():
-    """Review request A91b: arrest_level says misdemeanour, but PC 459/460(b), a felony, is
-    one of the offences; its 3-year period (PC 801) must have run too."""
-    mixed = arrest("dismissed", when="2024-06-01", offences=[("PC", "484(a)")])
+def test_a_felony_among_the_offenses_of_a_misdemeanor_arrest_sets_the_period():
+    """Review request A91b: arrest_level says misdemeanor, but PC 459/460(b), a felony, is
+    one of the offenses; its 3-year period (PC 801) must have run too."""
+    mixed = arrest("dismissed", when="2024-06-01", offenses=[("PC", "484(a)")])
     mixed.arrest_offenses.append(ArrestOffense(section="459/460(b)", code="PC", level="felony"))
     d = sealing(mixed)
     assert (d.status, d.date) == ("eligible_on", date(2027, 6, 2))

@@ -20,9 +20,9 @@ def auto(*cases, as_of="2026-11-15", case="A"):
 @pytest.mark.parametrize(
     "make, first",
     [
-        (lambda: arrest(when="2026-06-01"), date(2027, 6, 2)),  # (B) misdemeanour, one calendar year
-        (lambda: arrest(level="felony", when="2023-08-01", offences=[("HS", "11350(a)")]), date(2026, 8, 2)),  # (C)(i) 3 years
-        (lambda: arrest(level="felony", when="2020-08-01", offences=[("PC", "211")]), date(2026, 8, 2)),  # (C)(ii) 6 years
+        (lambda: arrest(when="2026-06-01"), date(2027, 6, 2)),  # (B) misdemeanor, one calendar year
+        (lambda: arrest(level="felony", when="2023-08-01", offenses=[("HS", "11350(a)")]), date(2026, 8, 2)),  # (C)(i) 3 years
+        (lambda: arrest(level="felony", when="2020-08-01", offenses=[("PC", "211")]), date(2026, 8, 2)),  # (C)(ii) 6 years
     ],
 )
 def test_waits_day_before_day_and_day_after(make, first):
@@ -37,7 +37,7 @@ def test_waits_day_before_day_and_day_after(make, first):
 
 
 @pytest.mark.parametrize("outcome", ["acquitted", "diversion_completed", "dismissed"])
-def test_acquittal_diversion_and_misdemeanour_dismissal_at_once(outcome):
+def test_acquittal_diversion_and_misdemeanor_dismissal_at_once(outcome):
     d = auto(arrest(outcome, when="2026-10-01"))
     assert (d.status, d.mode) == ("eligible", "automatic")
     assert any("RAP sheet" in s for s in d.next_steps)
@@ -50,7 +50,7 @@ def test_sb731_reaches_arrests_before_2021(as_of, expected):
 
 
 def test_before_sb731_felony_arrests_go_to_an_attorney():
-    case = arrest(level="felony", when="2021-03-01", offences=[("HS", "11350(a)")])
+    case = arrest(level="felony", when="2021-03-01", offenses=[("HS", "11350(a)")])
     assert auto(case, as_of="2023-06-30").status == "needs_review"
     assert auto(case, as_of="2024-03-02").status == "eligible"
 
@@ -74,17 +74,17 @@ def test_conviction_and_pending_cases_are_not_applicable():
 def test_a_felony_charged_then_dismissed_is_not_covered():
     """PC 851.93(a)(2)(C) (ca-rules.md 3.11): a felony arrest qualifies when "there is no
     indication that criminal proceedings have been initiated"; (A) covers only a dismissed
-    misdemeanour.  A felony charge filed and dismissed is neither: petition under 851.91."""
-    d = auto(arrest("dismissed", level="felony", when="2020-08-01", offences=[("HS", "11377(a)")]))
+    misdemeanor.  A felony charge filed and dismissed is neither: petition under 851.91."""
+    d = auto(arrest("dismissed", level="felony", when="2020-08-01", offenses=[("HS", "11377(a)")]))
     assert d.status == "not_eligible"
     assert any("CR-409" in s for s in d.next_steps)
-    assert auto(arrest("dismissed", when="2026-06-01")).status == "eligible"  # (A) misdemeanour
+    assert auto(arrest("dismissed", when="2026-06-01")).status == "eligible"  # (A) misdemeanor
 
 
-def test_a_felony_among_the_arrest_offences_makes_it_a_felony_arrest():
-    """The record says misdemeanour, but one offence is a felony: the felony's 3-year
-    period governs (every offence's limitations period must have run)."""
-    mixed = arrest(when="2024-06-01", offences=[("PC", "484(a)")])
+def test_a_felony_among_the_arrest_offenses_makes_it_a_felony_arrest():
+    """The record says misdemeanor, but one offense is a felony: the felony's 3-year
+    period governs (every offense's limitations period must have run)."""
+    mixed = arrest(when="2024-06-01", offenses=[("PC", "484(a)")])
     mixed.arrest_offenses.append(type(mixed.arrest_offenses[0])(code="PC", section="459/460(b)", level="felony"))
     d = auto(mixed)
     assert (d.status, d.date) == ("eligible_on", date(2027, 6, 2))

@@ -1,4 +1,4 @@
-"""Prop 47 (PC 1170.18): offences, value tests, disqualifying priors, routes, the deadline."""
+"""Prop 47 (PC 1170.18): offenses, value tests, disqualifying priors, routes, the deadline."""
 
 from __future__ import annotations
 
@@ -51,13 +51,13 @@ def test_still_serving_is_a_petition_to_resentence():
     assert any("resentence" in s for s in d.next_steps)
 
 
-def test_misdemeanour_and_other_offences_are_not_applicable():
+def test_misdemeanor_and_other_offenses_are_not_applicable():
     assert status(run(probation_case("11350(a)", code="HS", level="misdemeanor")), "prop47")[0] == "not_applicable"
     assert status(run(probation_case("211", level="felony")), "prop47")[0] == "not_applicable"
     assert status(run(probation_case("484(a)/488")), "prop47")[0] == "not_applicable"
 
 
-def test_felony_reduced_under_17b_is_already_a_misdemeanour():
+def test_felony_reduced_under_17b_is_already_a_misdemeanor():
     case = theft_case()
     case.convictions[0].relief_granted = [ReliefGranted("pc17b", D("2017-01-05"))]
     assert status(run(case), "prop47")[0] == "not_applicable"
@@ -123,14 +123,14 @@ def test_an_attempt_of_a_non_homicide_super_strike_does_not_disqualify():
     assert status(run(prior, drug_case()), "prop47")[0] == "eligible"
 
 
-def test_offence_after_prop47_took_effect_is_not_eligible():
+def test_offense_after_prop47_took_effect_is_not_eligible():
     case = theft_case(value=300, offense="2014-11-05")
     assert status(run(case), "prop47")[0] == "not_eligible"
     case = theft_case(value=300, offense="2014-11-04")
     assert status(run(case), "prop47")[0] == "eligible"
 
 
-def test_conviction_after_prop47_without_offence_date_needs_it():
+def test_conviction_after_prop47_without_offense_date_needs_it():
     case = drug_case(start="2015-02-01", end="2018-02-01")
     d = row(run(case), "prop47")
     assert d.status == "needs_review"
@@ -155,8 +155,8 @@ def test_case_from_another_state_is_not_applicable():
     assert status(run(case), "prop47")[0] == "not_applicable"
 
 
-def test_an_attempted_registration_offence_still_disqualifies():
-    # PC 290(c) covers attempts, so 664/288.5 is a registration offence.
+def test_an_attempted_registration_offense_still_disqualifies():
+    # PC 290(c) covers attempts, so 664/288.5 is a registration offense.
     prior = custody_case("664/288.5", id="P", code="PC", judgment="2001-03-01", release="2004-05-01", supervision_end="2006-05-01")
     assert status(run(prior, drug_case()), "prop47")[0] == "not_eligible"
 

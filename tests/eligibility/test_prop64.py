@@ -1,4 +1,4 @@
-"""Prop 64 (HS 11361.8): marijuana offences before 2016-11-09, age, grams and plants,
+"""Prop 64 (HS 11361.8): marijuana offenses before 2016-11-09, age, grams and plants,
 the felony kept for super-strike and registrant priors, routes, automatic review."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def test_only_conduct_before_2016_11_09(offense, expected):
     assert status(run(case, person=ADULT), "prop64")[0] == expected
 
 
-def test_later_conviction_without_offence_date_needs_it():
+def test_later_conviction_without_offense_date_needs_it():
     case = weed("11359", offense=None, start="2017-03-01", end="2019-03-01")
     d = row(run(case, person=ADULT), "prop64")
     assert d.status == "needs_review"
@@ -48,18 +48,18 @@ def test_small_possession_by_an_adult_is_dismissed_and_sealed():
     assert any("dismiss" in s for s in d.next_steps)
 
 
-def test_large_misdemeanour_possession_by_an_adult_gains_nothing():
+def test_large_misdemeanor_possession_by_an_adult_gains_nothing():
     assert status(run(weed("11357(c)", level="misdemeanor", grams=60), person=ADULT), "prop64")[0] == "not_eligible"
 
 
 def test_infraction_possession_under_21_gains_nothing():
-    young = Person(dob=D("1992-01-01"))  # 18 on the offence date
+    young = Person(dob=D("1992-01-01"))  # 18 on the offense date
     assert status(run(weed("11357(b)", level="infraction", grams=10), person=young), "prop64")[0] == "not_eligible"
 
 
 @pytest.mark.parametrize(
     "dob, expect_word",
-    [("1989-06-16", "infraction"), ("1989-06-15", "lawful")],  # 21st birthday the day after / on the offence date
+    [("1989-06-16", "infraction"), ("1989-06-15", "lawful")],  # 21st birthday the day after / on the offense date
 )
 def test_six_plants_lawful_from_the_21st_birthday(dob, expect_word):
     d = row(run(weed("11358", plants=6), person=Person(dob=D(dob))), "prop64")
@@ -67,7 +67,7 @@ def test_six_plants_lawful_from_the_21st_birthday(dob, expect_word):
     assert any(expect_word in r.text for r in d.reasons)
 
 
-def test_more_than_six_plants_is_a_misdemeanour_now():
+def test_more_than_six_plants_is_a_misdemeanor_now():
     d = row(run(weed("11358", plants=20), person=ADULT), "prop64")
     assert d.status == "eligible"
     assert any("11358(c)" in r.cite for r in d.reasons)
@@ -103,7 +103,7 @@ def test_unknown_age_and_amount_still_eligible_with_both_routes_said():
     assert d.status == "eligible"
 
 
-def test_other_offences_are_not_applicable():
+def test_other_offenses_are_not_applicable():
     assert status(run(probation_case("11350(a)", code="HS", level="felony")), "prop64")[0] == "not_applicable"
     assert status(run(probation_case("459/460(b)", level="felony")), "prop64")[0] == "not_applicable"
 
@@ -125,8 +125,8 @@ def test_cultivation_with_a_super_strike_prior_and_no_plant_count_asks_for_it():
     assert counted.status == "not_eligible"
 
 
-def test_adult_misdemeanour_possession_with_no_amount_asks_for_it():
-    """Up to 28.5 g it is now lawful (dismissal); above, still a misdemeanour (nothing): the
+def test_adult_misdemeanor_possession_with_no_amount_asks_for_it():
+    """Up to 28.5 g it is now lawful (dismissal); above, still a misdemeanor (nothing): the
     amount decides, so it is asked for."""
     d = row(run(weed("11357(c)", level="misdemeanor"), person=ADULT), "prop64")
     assert (d.status, d.missing_facts) == ("needs_review", ["convictions[A1].cannabis_grams"])

@@ -1,7 +1,7 @@
 """Property tests over generated valid requests (hypothesis).
 
 The strategy builds records the request reader accepts (dates in order, ids unique), with
-sections drawn from the offence catalog plus a few unknown ones, every sentence type, and
+sections drawn from the offense catalog plus a few unknown ones, every sentence type, and
 as_of dates on both sides of the rule changes.
 """
 
@@ -152,7 +152,7 @@ def test_never_raises_deterministic_and_every_pair_exactly_once(record, as_of):
 
 @PROPS
 @given(records(), dates)
-def test_excluded_offence_is_never_eligible_for_1203_4(record, as_of):
+def test_excluded_offense_is_never_eligible_for_1203_4(record, as_of):
     person, record_cases = record
     catalog = load_catalog()
     result = screen(person, record_cases, as_of)

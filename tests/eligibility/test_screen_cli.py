@@ -97,7 +97,7 @@ def test_unknown_section_in_text_format_names_it(tmp_path):
     doc = bad(lambda d: d["cases"][0]["convictions"][0].__setitem__("section", "9999"))
     done = cli(str(write(tmp_path, doc)), "--format", "text")
     assert done.returncode == 0, done.stderr
-    assert "PC 9999 is not in the offence catalog" in done.stdout
+    assert "PC 9999 is not in the offense catalog" in done.stdout
     assert "NEEDS ATTORNEY REVIEW" in done.stdout
 
 

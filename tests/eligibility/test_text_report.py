@@ -24,7 +24,7 @@ def test_notice_opens_and_closes_the_report():
 def test_discretionary_row_says_why():
     _, text = text_of(probation_case("23152(a)", code="VC", start="2021-08-01", end="2025-08-01"))
     assert "ELIGIBLE NOW" in text and "discretionary" in text
-    assert "VC 12810(a)-(e) offence, so relief is discretionary only" in text
+    assert "VC 12810(a)-(e) offense, so relief is discretionary only" in text
 
 
 def test_blocked_row_gives_the_date_and_the_reason():
@@ -124,7 +124,7 @@ def row_block(text: str, case: str, remedy: str) -> str:
 
 
 def test_the_deciding_later_reason_of_a_not_eligible_row_is_under_it():
-    # Prop 64: the first reason only says the offence predates Prop 64; the bar (the
+    # Prop 64: the first reason only says the offense predates Prop 64; the bar (the
     # super-strike prior in case P) comes in a later reason.
     s, text = text_of(*super_strike_and_marijuana())
     d = row(s, "prop64")
@@ -135,7 +135,7 @@ def test_the_deciding_later_reason_of_a_not_eligible_row_is_under_it():
 
 
 def test_eligible_row_shows_reasons_after_the_first():
-    s, text = text_of(probation_case())  # a completed misdemeanour: 1203.4 and 1203.425 apply
+    s, text = text_of(probation_case())  # a completed misdemeanor: 1203.4 and 1203.425 apply
     for remedy in ("pc1203_4", "pc1203_425"):
         d = row(s, remedy)
         assert d.status == "eligible" and len(d.reasons) > 1, (remedy, d.status, len(d.reasons))

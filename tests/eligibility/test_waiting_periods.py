@@ -57,7 +57,7 @@ def test_probation_in_another_case_blocks_until_the_day_after_it_ends():
 
 def test_blocked_date_is_never_before_the_remedys_own_first_day():
     # Case A's 1203.4a opens 2027-02-11; case B's probation ends sooner, but B's probation
-    # only needs review for 1203.4a, so use a pending misdemeanour sentence instead:
+    # only needs review for 1203.4a, so use a pending misdemeanor sentence instead:
     # B is still being served (fine unpaid) -> blocked with no date.
     a = no_probation_case(judgment="2026-02-10")
     b = no_probation_case("602", id="B", judgment="2026-06-01", completed=False)

@@ -37,7 +37,7 @@ def repo(tmp_path):
 def probation_client(name: str, *, event: str | None = None, language: str = "en", case_number: str = "BA100001",
                      probation_end: date = date(2024, 5, 1), restitution_ordered: int | None = None,
                      restitution_paid: int | None = None, section: str = "459") -> Client:
-    """A synthetic client with one misdemeanour case on summary probation."""
+    """A synthetic client with one misdemeanor case on summary probation."""
     return Client(
         name=name,
         person=Person(dob=date(1985, 3, 14)),

@@ -160,7 +160,7 @@ def test_validation_is_said_beside_the_field_and_save_explains_why_it_is_disable
     # An unknown section is noted, not refused: it is saved and goes to attorney review.
     row = form.convictions.rows[0]
     _type(qtbot, row.offense, "PC 99999.9")
-    assert "not in the offence catalog" in row.message.text()
+    assert "not in the offense catalog" in row.message.text()
     assert view.save_button.toolTip() == "Everything is saved"
     assert repo.get_client(client_id).cases[0].convictions[0].section == "99999.9"
     statuses = {d.status for d in view.screening.results if d.conviction == "c1-1"}
@@ -366,7 +366,7 @@ def test_history_shows_when_in_this_computers_time_zone(repo, monkeypatch):
 
 def test_missing_facts_are_shown_as_the_questions_to_ask(qtbot, window, repo):
     client = probation_client("Dora Nodate")
-    client.person.dob = None  # PC 1203.45 turns on the age at the offence
+    client.person.dob = None  # PC 1203.45 turns on the age at the offense
     _open(window, repo, client)
     window.client_view.tabs.setCurrentIndex(2)
     panel = window.client_view.eligibility

@@ -1,4 +1,4 @@
-"""The facts some remedies turn on: arrest offences, diversion/DEJ, protective order, conviction facts, relief granted.
+"""The facts some remedies turn on: arrest offenses, diversion/DEJ, protective order, conviction facts, relief granted.
 
 Each field is typed into like a user would, saved through the repository, read back from
 the database, and undone.
@@ -103,7 +103,7 @@ def test_relief_already_granted_round_trips(qtbot, window, repo):
     assert repo.get_client(client_id).cases[0].convictions[0].relief_granted == []
 
 
-def test_arrest_offences_program_and_protective_order_round_trip(qtbot, window, repo):
+def test_arrest_offenses_program_and_protective_order_round_trip(qtbot, window, repo):
     client = Client(name="Ana Arresto", person=Person(dob=date(1990, 1, 1)),
                     cases=[Case(id="c1", outcome="dismissed", case_number="LA0001", disposition_date=date(2019, 3, 1),
                                 arrest_date=date(2018, 6, 1))])
@@ -113,11 +113,11 @@ def test_arrest_offences_program_and_protective_order_round_trip(qtbot, window, 
     assert form.arrest_box.isVisibleTo(form)  # a case without a conviction asks what the arrest was for
     _choose(form.arrest_level, "misdemeanor")
     qtbot.mouseClick(form.arrest_offenses.add_button, Qt.MouseButton.LeftButton)
-    offence = form.arrest_offenses.rows[0]
-    assert offence.message.text().startswith("Enter the code section")
+    offense = form.arrest_offenses.rows[0]
+    assert offense.message.text().startswith("Enter the code section")
     assert not view.save_button.isEnabled()
-    _type(qtbot, offence.section, "602")
-    _choose(offence.level, "misdemeanor")
+    _type(qtbot, offense.section, "602")
+    _choose(offense.level, "misdemeanor")
     _choose(form.program_kind, "pretrial")
     _choose(form.plea_entered, False)
     _type(qtbot, form.program_completed, "2019-02-15")

@@ -49,7 +49,7 @@ def eligible_now(lang: str = "en") -> Client:
 
 
 def eligible_on(lang: str = "en") -> Client:
-    """A misdemeanour fine-only sentence a few months ago: PC 1203.4a after one year."""
+    """A misdemeanor fine-only sentence a few months ago: PC 1203.4a after one year."""
     case = Case(id="A", convictions=[Conviction(id="A1", section="602", conviction_date=date(2026, 6, 1))],
                 sentence=Sentence(type="no_probation", judgment_date=date(2026, 6, 1), completed=True))
     return Client(name="Darnell Washington", language=lang, person=Person(dob=date(1990, 2, 11)), cases=[case])
@@ -94,7 +94,7 @@ def non_citizen(lang: str = "es") -> Client:
 
 
 def dismissed_and_reduced(lang: str = "en") -> Client:
-    """A felony wobbler already reduced under 17(b) and dismissed, plus a dismissed misdemeanour."""
+    """A felony wobbler already reduced under 17(b) and dismissed, plus a dismissed misdemeanor."""
     a = Case(id="A", convictions=[Conviction(
         id="A1", section="459/460(b)", level="felony", conviction_date=date(2012, 5, 20),
         relief_granted=[ReliefGranted("pc17b", date(2020, 1, 10)), ReliefGranted("pc1203_4", date(2020, 1, 10))])],

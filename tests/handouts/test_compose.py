@@ -75,7 +75,7 @@ def test_blocked_names_the_probation_and_its_end():
     assert dated == sorted(dated) and tasks[0].due is not None
 
 
-def test_excluded_offence_says_no_relief_and_registration_continues():
+def test_excluded_offense_says_no_relief_and_registration_continues():
     _, screening, handout = build("excluded")
     assert {d.status for d in screening.results if d.remedy == "pc1203_4"} == {"not_eligible"}
     entry = entries(handout)[0]
