@@ -37,6 +37,7 @@ class Bar:
     certain: bool = True  # False: the record cannot say whether it still holds
     missing: str | None = None  # the FORMAT.md field that would settle an uncertain bar
     case_label: str | None = None  # how the clinic knows that case: its court number when the record has one
+    doubt: str | None = None  # why an uncertain bar is uncertain, when the record says more than "no date"
 
     def describe(self) -> str:
         """One sentence a paralegal can read aloud."""
@@ -126,7 +127,7 @@ def _case_bars(case: Case, as_of: date) -> list[Bar]:
     if bars and case.case_number:
         # Reasons are read aloud at a clinic table: say "case BA123456", not the record's key.
         # (Built directly: dataclasses.replace, which reads the fields each call, cost ~4x.)
-        return [Bar(b.kind, b.case, b.until, b.certain, b.missing, case.case_number) for b in bars]
+        return [Bar(b.kind, b.case, b.until, b.certain, b.missing, case.case_number, b.doubt) for b in bars]
     return bars
 
 
@@ -147,12 +148,22 @@ def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
         if active is None:
             return [Bar("probation", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.probation.end")]
         if active:
-            until = day_after(end) if end is not None and end >= as_of else None
-            return [Bar("probation", case.id, until)]
+            if end is not None and end < as_of:
+                # Marked active past its end: extended, or a record not brought up to date.
+                # Not a certain bar with no end: the clinic checks the docket (ca-rules.md 2.2).
+                return [Bar("probation", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.probation.status",
+                            doubt=f"it is marked active, but its end date {iso(end)} has passed; it may have been extended")]
+            return [Bar("probation", case.id, day_after(end) if end is not None else None)]
         return []
     if s.type == "no_probation":
         if s.completed is False:
             return [Bar("serving_sentence", case.id, None)]
+        owed = case.money.fines_owed if case.money is not None else 0
+        if owed > 0:
+            # The case's own remedies read unpaid fines as a sentence not yet performed; the
+            # record also marks it completed (or says nothing): other cases are told the doubt.
+            return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.completed",
+                        doubt=f"fines of ${owed:,} are unpaid, so the sentence may not be fully served")]
         return []
     # county jail (1170(h)) or state prison
     if s.judgment_date is not None and as_of < s.judgment_date:
@@ -227,6 +238,8 @@ def bar_sentence(b: Bar) -> str:
     """The reason sentence for one bar."""
     what = bar_what(b)
     if not b.certain:
+        if b.doubt:
+            return f"The record does not show whether the person is still {what}: {b.doubt}."
         return f"The record does not show whether the person is still {what}."
     if b.until is not None:
         return f"The person is {what} through {(b.until - ONE_DAY).isoformat()}."

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import BAR_KINDS, Bar, blocked, lifts_on
+from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.result import needs_review
 from clinic_app.model import Case, Conviction, Determination
@@ -156,6 +156,31 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
         return CapFlag(capped, years, text, final_before=True)
     text = f"{cap}; if it reaches this case (not final on 2021-01-01, or granted since), probation ended on {iso(capped)}, not {iso(p.end)}."
     return CapFlag(capped, years, text)
+
+
+def with_ab1950_doubts(ctx) -> PersonBars:
+    """The person-level bars, with a probation bar that AB 1950's cap may already have
+    ended made uncertain (the same object when there is none).
+
+    A remedy of the probation's own case says both readings (ab1950_flag); a bar it puts
+    on the person's *other* cases must not be stated as certain either: when the capped
+    end has passed but the ordered end has not, the two readings differ on `as_of`
+    (ca-rules.md 2.2 and 7: use review).  It needs the context (the catalog, for the cap's
+    exceptions), so make_context sets it on the context it has just made.
+    """
+    bars = ctx.bars.bars
+    if not bars or ctx.as_of < AB1950_EFFECTIVE:
+        return ctx.bars
+    by_id = None
+    kept: list[Bar] = []
+    for b in bars:
+        if b.kind == "probation" and b.certain and b.until is not None and b.case is not None:
+            by_id = by_id or {c.id: c for c in ctx.cases}
+            cap = ab1950_flag(ctx, by_id[b.case]) if b.case in by_id else None
+            if cap is not None and cap.decides(b.until - timedelta(days=1), ctx.as_of):
+                b = Bar(b.kind, b.case, None, False, None, b.case_label, doubt=cap.text.rstrip("."))
+        kept.append(b)
+    return PersonBars(tuple(kept)) if kept != list(bars) else ctx.bars
 
 
 def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:

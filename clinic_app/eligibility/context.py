@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Iterator
 
 from clinic_app.eligibility.bars import PersonBars
+from clinic_app.eligibility.common import with_ab1950_doubts
 from clinic_app.model import Case, Conviction, Person
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -105,6 +106,10 @@ class Context:
 
 
 def make_context(person: Person, cases: tuple[Case, ...], as_of: date, catalog: "Catalog", bars: PersonBars) -> Context:
-    """A Context with the record's convictions listed once."""
+    """A Context with the record's convictions listed once, and the bars as every remedy
+    reads them: a probation bar AB 1950 may already have ended is uncertain (it takes the
+    catalog, so it is done here, once, before any remedy reads the bars)."""
     convictions = tuple([(c, v) for c in cases if c.outcome == "convicted" for v in c.convictions])
-    return Context(person, cases, as_of, catalog, bars, convictions)
+    ctx = Context(person, cases, as_of, catalog, bars, convictions)
+    ctx.bars = with_ab1950_doubts(ctx)
+    return ctx
