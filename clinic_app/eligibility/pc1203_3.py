@@ -13,7 +13,7 @@ from __future__ import annotations
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import ab1950_flag, stale_active_probation
 from clinic_app.eligibility.dates import iso
-from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_STEP
+from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_ONLY, early_termination_step
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.record_facts import na
@@ -57,7 +57,11 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     if p.violations:
         reasons.append(("The record shows a probation violation, which the court will weigh.", CITE))
     unmet = [c.label for c in case.conditions if not c.is_met]
-    steps = [EARLY_TERMINATION_STEP, "Use form CR-180 (it has the early-termination request) and file it together with the 1203.4 petition."]
+    first = early_termination_step(ctx, case)
+    if first == EARLY_TERMINATION_ONLY:
+        steps = [first, "Ask by motion: there is no 1203.4 petition (form CR-180) to file with it."]
+    else:
+        steps = [first, "Use form CR-180 (it has the early-termination request) and file it together with the 1203.4 petition."]
     if unmet:
         steps.insert(0, f"Finish or show progress on: {', '.join(unmet)} - the court looks at compliance.")
     cap = ab1950_flag(ctx, case)

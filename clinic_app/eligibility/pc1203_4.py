@@ -30,6 +30,9 @@ TITLE = "Dismissal after probation (PC 1203.4)"
 CITE = "PC 1203.4(a)(1)"
 NO_OTHER_BARS = Reason("The person is not on probation, serving a sentence or charged in any other case.", CITE)  # shared: never mutate
 EARLY_TERMINATION_STEP = "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
+# A VC 12810(a)-(e) offense stays discretionary even after an early discharge (1203.4(c)).
+EARLY_TERMINATION_STEP_VC12810 = "Ask the court to end probation early (PC 1203.3) - then the 1203.4 petition can be filed at once, though relief stays discretionary for a VC 12810(a)-(e) offense."
+EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1203.4(b) rules out a dismissal of this offense, so early termination does not open one."
 FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice."
 
 
@@ -51,6 +54,22 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
         if level != "felony":
             return "review"
     return (f"{conv.code} {conv.section} ({off.description}) is excluded from PC 1203.4 relief.", "PC 1203.4(b)")
+
+
+def early_termination_step(ctx, case: Case) -> str:
+    """The early-termination step, said for what it opens here: a mandatory dismissal, a
+    discretionary one (a VC 12810 offense in the case), or none (every count excluded)."""
+    if _case_vc12810(ctx, case) is not None:
+        return EARLY_TERMINATION_STEP_VC12810
+    if case.convictions and all(isinstance(excluded(ctx, v), tuple) for v in case.convictions):
+        return EARLY_TERMINATION_ONLY
+    return EARLY_TERMINATION_STEP
+
+
+def _case_vc12810(ctx, case: Case) -> Conviction | None:
+    """A count of the case that is a VC 12810(a)-(e) offense: (c)(1)-(2) turn on what the
+    person "was charged with" in the case, not on one count alone."""
+    return next((v for v in case.convictions if (o := ctx.offense(v)) is not None and o.vc12810), None)
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
@@ -128,7 +147,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if active:
         reasons.insert(0, (f"Probation is still running and ends on {iso(end)}; relief is available from the next day, {iso(first)}.", CITE))
         steps = [
-            EARLY_TERMINATION_STEP,
+            early_termination_step(ctx, case),
             *steps,
             f"Otherwise file on or after {iso(first)}. " + FILE_STEP,
         ]
@@ -175,9 +194,8 @@ def _route(ctx, case: Case, conv: Conviction, p):
         reasons.append((f"{conv.code} {conv.section} is a VC 12810(a)-(e) offense, so relief is discretionary only.", "PC 1203.4(c)(1)-(2)"))
         discretionary = True
     else:
-        # (c)(1)-(2) turn on what the person "was charged with" in the case, not on this
-        # count alone: a DUI count leaves every count of the case discretionary.
-        other = next((v for v in case.convictions if v is not conv and (o := ctx.offense(v)) is not None and o.vc12810), None)
+        # A DUI count leaves every count of the case discretionary (see _case_vc12810).
+        other = _case_vc12810(ctx, case)
         if other is not None:
             reasons.append((f"The case also includes {other.code} {other.section}, a VC 12810(a)-(e) offense, so relief is discretionary only for every count.", "PC 1203.4(c)(1)-(2)"))
             discretionary = vc12810 = True
