@@ -62,7 +62,7 @@ def measure(clients: list, repeat: int) -> dict:
                     costs[key] = round(whole - _per_client_us(clients, repeat), 1)
                 finally:
                     setattr(engine, name, steps)
-        engine.consequences = lambda ctx: []
+        engine.consequences = lambda ctx, results: []
         try:
             costs["consequences"] = round(whole - _per_client_us(clients, repeat), 1)
             engine._CONVICTION_STEPS = tuple((key, _stand_in) for key, _ in conviction_steps)

@@ -12,6 +12,7 @@ stored with every result so an old result can be reproduced and marked stale.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 from typing import Iterable
 
@@ -45,6 +46,8 @@ def _catalog():
 def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
     """Screen one person's whole record on `as_of` against every registered remedy."""
     cases = tuple(cases)
+    if _relief_after(cases, as_of):
+        cases = tuple(_as_it_stood(case, as_of) for case in cases)
     catalog = _catalog()
     ctx = make_context(person, cases, as_of, catalog, person_bars(person, cases, as_of))
     results: list[Determination] = []
@@ -86,7 +89,26 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                 add(Determination(case_id, None, key, "not_applicable", None, None, [reason], [], [], "H"))
             else:
                 add(decide(ctx, case, None))
-    return Screening(as_of, RULES_VERSION, results, consequences(ctx))
+    return Screening(as_of, RULES_VERSION, results, consequences(ctx, results))
+
+
+def _relief_after(cases: tuple[Case, ...], as_of: date) -> bool:
+    """Whether the record shows relief granted after `as_of` (a screening of an earlier day)."""
+    for case in cases:
+        for conv in case.convictions:
+            if conv.relief_granted and any(r.date is not None and r.date > as_of for r in conv.relief_granted):
+                return True
+    return False
+
+
+def _as_it_stood(case: Case, as_of: date) -> Case:
+    """The case as it stood on `as_of`: relief granted later is not yet granted, as a
+    conviction dated later is not yet a conviction (see _not_yet)."""
+    convictions = [
+        replace(conv, relief_granted=[r for r in conv.relief_granted if r.date is None or r.date <= as_of]) if conv.relief_granted else conv
+        for conv in case.convictions
+    ]
+    return replace(case, convictions=convictions)
 
 
 def _outside(ctx: Context, case: Case, add) -> None:

@@ -16,16 +16,22 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_what
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
+from clinic_app.eligibility.pc1203_4a import excluded as pc1203_4a_excluded
 from clinic_app.eligibility.serious import is_serious, is_violent
-from clinic_app.model import Case, Consequence, Conviction
+from clinic_app.model import Case, Consequence, Conviction, Determination
 
 SB310_EFFECTIVE = date(2020, 1, 1)  # CCP 203: felony no longer bars jury service for life
 AB3129_EFFECTIVE = date(2019, 1, 1)  # PC 29805(b): lifetime ban for 273.5 convictions from this date
 AB1281_EFFECTIVE = date(2022, 1, 1)  # dismissal does not end an unexpired protective order
 
 
-def consequences(ctx) -> list[Consequence]:
-    """Every consequence for every conviction of the record, in record order."""
+def consequences(ctx, results: list[Determination]) -> list[Consequence]:
+    """Every consequence for every conviction of the record, in record order.
+
+    `results` are the screening's determinations: a consequence that names a remedy
+    ("a Prop 47 reduction would not restore firearm rights") names it only where the
+    screening leaves it open.
+    """
     out: list[Consequence] = []
     append = out.append
     immigration = _immigration(ctx)
@@ -48,7 +54,7 @@ def consequences(ctx) -> list[Consequence]:
         m = ctx.match(conv)
         # Each helper returns (topic, text, cite) items; appending the Consequences here
         # rather than through a callback saves a call per item (a million of them a re-screen).
-        for topic, text, cite in _firearms(ctx, case, conv, m):
+        for topic, text, cite in _firearms(ctx, case, conv, m, results):
             append(Consequence(case_id, conv_id, topic, text, cite))
         jury = _jury(ctx, case, conv)
         if jury is not None:
@@ -170,8 +176,7 @@ def _disclosure(ctx, conv: Conviction, m) -> tuple[str, str, str]:
     if conv.relief_granted and any(r.remedy == "pc1203_45" for r in conv.relief_granted):
         return _SEALED_1203_45
     if conv.level == "infraction":  # 1203.4a covers infractions; 1203.4(b)'s list is not theirs
-        off = m.offense
-        if off is not None and (off.vc42001 or off.excluded_1203_4a):
+        if pc1203_4a_excluded(ctx, conv) is not None:
             return ("disclosure", "No dismissal reaches this infraction; answer truthfully if an application asks about it.", "PC 1203.4a(d)")
         return ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4a")
     ex = pc1203_4_excluded(ctx, conv)
@@ -184,7 +189,7 @@ def _disclosure(ctx, conv: Conviction, m) -> tuple[str, str, str]:
     return ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4(a)(1); PC 1203.425")
 
 
-def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]]:
+def _firearms(ctx, case: Case, conv: Conviction, m, results: list[Determination]) -> list[tuple[str, str, str]]:
     off = m.offense
     granted = conv.relief_granted
     reduced = bool(granted) and any(r.remedy == "pc17b" for r in granted)
@@ -195,8 +200,9 @@ def _firearms(ctx, case: Case, conv: Conviction, m) -> list[tuple[str, str, str]
         return [("firearms", _PROP64_FIREARMS, "HS 11361.8(h); PC 29800(a)(1); 18 USC 922(g)(1)")]
     if conv.level == "felony" and not reduced:
         text = "Felony conviction: a lifetime state and federal ban on owning or possessing a firearm; a dismissal does not lift it."
-        # Named where Prop 47 may reach the offense (a theft over $950 it does not).
-        prop47_section = off is not None and off.prop47 and (conv.value_dollars or 0) <= 950
+        # Named only where the screening leaves Prop 47 open for this conviction (not for
+        # an offense after 2014-11-04, a theft over $950, a burglary that is not shoplifting).
+        prop47_section = off is not None and off.prop47 and _open(results, case, conv, "prop47")
         if prop47:
             text += " Prop 47 redesignation does not restore firearm rights either."
         elif _reducible(ctx, case, conv):
@@ -263,6 +269,12 @@ def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
         # The anniversary is the arguable day (ca-rules.md section 0): said, not decided.
         return ("firearms", f"The ten-year state firearm ban from the conviction date ends on its anniversary, today ({iso(end)}): verify before the person has a firearm.", cite)
     return ("firearms", f"The ten-year state firearm ban from this conviction ended on {iso(end)}; no state ban follows from it now.", "PC 29805(a)")
+
+
+def _open(results: list[Determination], case: Case, conv: Conviction, remedy: str) -> bool:
+    """Whether the screening leaves `remedy` open for the conviction (anything but
+    not_eligible or not_applicable)."""
+    return any(d.remedy == remedy and d.conviction == conv.id and d.case == case.id and d.status not in ("not_eligible", "not_applicable") for d in results)
 
 
 def lifetime_29805(off, conv: Conviction) -> bool:

@@ -152,6 +152,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
+        conf = weakest(conf, "M")  # the anniversary convention is [M] (ca-rules.md section 0)
     if conv.level == "infraction":
         steps.append("For an infraction the petition may be made by written declaration; give the prosecutor 15 days' notice.")
     if first > ctx.as_of:

@@ -30,7 +30,7 @@ TITLE = "Reduction of a wobbler to a misdemeanor (PC 17(b))"
 def gate(p: ConvictionProfile) -> Reason | None:
     """Not applicable unless the conviction is a felony still (not already reduced)."""
     if p.level != "felony":
-        return shared_reason(f"This conviction is already a {p.level}; PC 17(b) reduces felonies.", "PC 17(b)")
+        return shared_reason(f"This conviction is already {'an infraction' if p.level == 'infraction' else 'a ' + p.level}; PC 17(b) reduces felonies.", "PC 17(b)")
     if p.effective_level != "felony":
         # Redesignated under Prop 47 / Prop 64 (a 17(b) grant itself is said as "already
         # granted" before any gate): a misdemeanor for all purposes, nothing left to reduce.

@@ -124,6 +124,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         note = anniversary_note(ctx.as_of, start)
         if note is not None:
             reasons.append(note)
+            confidence = weakest(confidence, "M")  # the anniversary convention is [M] (ca-rules.md section 0)
         return det(ctx, case, None, KEY, "eligible_on", mode="automatic", date=start, reasons=reasons, next_steps=steps, confidence=confidence)
     return det(ctx, case, None, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=steps, confidence=confidence)
 

@@ -1,0 +1,135 @@
+"""One record, one story: what one remedy says of a fact, every other remedy and
+consequence of the same screening says too (found by a cross-remedy audit of 120,000
+demo screenings)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import screen
+from clinic_app.screening_format import read_request
+
+from engine_builders import row
+
+
+def _screen(request: dict):
+    req = read_request(request)
+    return screen(req.person, req.cases, req.as_of)
+
+
+def _case(id, section, level, convicted, sentence, code="PC", money=None, case_number=None, relief=None, **facts):
+    conv = {"id": f"{id}1", "code": code, "section": section, "level": level, "conviction_date": convicted, **facts}
+    if relief:
+        conv["relief_granted"] = relief
+    case = {"id": id, "outcome": "convicted", "convictions": [conv], "sentence": sentence}
+    if money:
+        case["money"] = money
+    if case_number:
+        case["case_number"] = case_number
+    return case
+
+
+def _probation(start, end, status, kind="summary", completed=None):
+    s = {"type": "probation", "judgment_date": start, "probation": {"kind": kind, "start": start, "end": end, "status": status}}
+    if completed is not None:
+        s["completed"] = completed
+    return s
+
+
+def _request(as_of, *cases):
+    return {"as_of": as_of, "person": {"us_citizen": True}, "cases": list(cases)}
+
+
+OLD_CASE = _case("A", "459/460(b)", "felony", "2015-03-02", _probation("2015-03-02", "2018-03-02", "completed", kind="formal"))
+
+
+def test_early_termination_step_for_a_dui_says_relief_stays_discretionary():
+    s = _screen(_request("2026-11-01", _case("A", "23152(a)", "misdemeanor", "2025-06-01", _probation("2025-06-01", "2028-06-01", "active"), code="VC")))
+    d = row(s, "pc1203_4")
+    assert d.mode == "discretionary"
+    for steps in (d.next_steps, row(s, "pc1203_3", conv=None).next_steps):
+        assert not any("becomes mandatory" in x for x in steps)
+        assert any("stays discretionary for a VC 12810(a)-(e) offense" in x for x in steps)
+
+
+def test_early_termination_step_for_an_excluded_offense_opens_no_dismissal():
+    s = _screen(_request("2026-11-01", _case("A", "311.11(a)", "misdemeanor", "2025-06-01", _probation("2025-06-01", "2028-06-01", "active"))))
+    assert row(s, "pc1203_4").status == "not_eligible"
+    steps = row(s, "pc1203_3", conv=None).next_steps
+    assert any("PC 1203.4(b) rules out a dismissal" in x for x in steps)
+    assert not any("1203.4 becomes mandatory" in x or "together with the 1203.4 petition" in x for x in steps)
+
+
+def test_probation_marked_active_past_its_end_elsewhere_is_a_question_not_a_block():
+    stale = _case("B", "602", "misdemeanor", "2026-06-01", _probation("2026-06-01", "2027-06-01", "active"), case_number="6CJ00002")
+    s = _screen(_request("2030-01-01", OLD_CASE, stale))
+    d = row(s, "pc1203_4")
+    assert d.status == "needs_review" and d.confidence == "M"
+    assert "probation in case 6CJ00002: it is marked active, but its end date 2027-06-01 has passed" in d.reasons[0].text
+    assert "cases[B].sentence.probation.status" in d.missing_facts
+    assert not any("no end date" in r.text for x in s.results for r in x.reasons)
+
+
+def test_a_probation_ab1950_may_have_ended_is_a_question_for_the_other_cases_too():
+    capped = _case("B", "602", "misdemeanor", "2025-10-07", _probation("2025-10-07", "2028-10-07", "active"), case_number="25CJCM10687")
+    s = _screen(_request("2026-11-01", _case("A", "602", "misdemeanor", "2015-03-02", _probation("2015-03-02", "2016-03-02", "completed")), capped))
+    own = row(s, "pc1203_4", case="B", conv="B1")
+    other = row(s, "pc1203_4")
+    assert own.status == "needs_review" and "probation ended on 2026-10-07, not 2028-10-07" in own.reasons[0].text
+    assert other.status == "needs_review" and other.confidence == "M"
+    assert "AB 1950 caps misdemeanor probation at 1 year" in other.reasons[0].text and "2028-10-07" in other.reasons[0].text
+    # Before the capped end has passed, both readings agree: a plain block until the ordered end.
+    early = _screen(_request("2026-05-01", _case("A", "602", "misdemeanor", "2015-03-02", _probation("2015-03-02", "2016-03-02", "completed")), capped))
+    assert row(early, "pc1203_4").status == "blocked"
+
+
+def test_unpaid_fines_in_a_case_marked_completed_are_read_the_same_way_for_every_case():
+    fines = _case("B", "20002", "misdemeanor", "2020-02-01", {"type": "no_probation", "judgment_date": "2020-02-01", "completed": True}, code="VC", money={"fines_ordered": 300, "fines_paid": 246}, case_number="0CJ00002")
+    s = _screen(_request("2026-11-01", OLD_CASE, fines))
+    assert row(s, "pc1203_425", case="B", conv="B1").status not in ("eligible", "eligible_on")
+    for remedy in ("pc1203_4", "pc1203_425"):
+        d = row(s, remedy)
+        assert d.status == "needs_review", (remedy, d)
+        assert "fines of $54 are unpaid, so the sentence may not be fully served" in " ".join(r.text for r in d.reasons)
+
+
+def test_relief_granted_after_the_screening_day_is_not_granted_yet():
+    rec = _case("A", "459/460(b)", "felony", "2025-06-01", {**_probation("2025-06-01", "2027-06-01", "active", kind="formal"), "imposition_suspended": True}, relief=[{"remedy": "pc17b", "date": "2028-01-15"}])
+    s = _screen(_request("2026-11-01", rec))
+    assert row(s, "pc17b").status in ("eligible", "eligible_on")
+    firearms = [c.text for c in s.consequences if c.topic == "firearms"]
+    assert any("lifetime state and federal ban" in t for t in firearms)
+    later = _screen(_request("2028-02-01", rec))
+    assert "already granted on 2028-01-15" in row(later, "pc17b").reasons[0].text
+
+
+def test_a_vehicle_code_infraction_is_not_called_dismissible():
+    rec = _case("A", "12500(a)", "infraction", "2023-12-28", _probation("2023-12-28", "2024-12-28", "completed"), code="VC")
+    s = _screen(_request("2026-11-01", rec))
+    assert row(s, "pc1203_4a").status == "not_eligible"
+    disclosure = [c.text for c in s.consequences if c.topic == "disclosure"]
+    assert disclosure and not any("as dismissed" in t for t in disclosure)
+
+
+def test_17b_gate_says_an_infraction():
+    s = _screen(_request("2026-11-01", _case("A", "12500(a)", "infraction", "2023-12-28", _probation("2023-12-28", "2024-12-28", "completed"), code="VC")))
+    assert row(s, "pc17b").reasons[0].text == "This conviction is already an infraction; PC 17(b) reduces felonies."
+
+
+def test_firearms_names_prop47_only_where_the_screening_leaves_it_open():
+    # A burglary after Prop 47 took effect: Prop 47 does not reach it.
+    after = _screen(_request("2026-11-01", _case("A", "459/460(b)", "felony", "2016-05-20", _probation("2016-05-20", "2019-05-20", "completed", kind="formal"), offense_date="2016-01-10")))
+    assert row(after, "prop47").status in ("not_eligible", "not_applicable")
+    assert not any("Prop 47" in c.text for c in after.consequences if c.topic == "firearms")
+    before = _screen(_request("2026-11-01", _case("A", "11350(a)", "felony", "2012-07-11", _probation("2012-07-11", "2015-07-11", "completed", kind="formal"), code="HS")))
+    assert row(before, "prop47").status not in ("not_eligible", "not_applicable")
+    assert any("A Prop 47 reduction would not restore firearm rights" in c.text for c in before.consequences if c.topic == "firearms")
+
+
+def test_the_anniversary_verify_note_rests_at_medium_confidence():
+    # 1203.4a: judgment 2025-11-01; as_of 2026-11-01 is the anniversary, the first safe day tomorrow.
+    s = _screen(_request("2026-11-01", _case("A", "415(1)", "misdemeanor", "2025-11-01", {"type": "no_probation", "judgment_date": "2025-11-01", "completed": True})))
+    d = row(s, "pc1203_4a")
+    assert d.status == "eligible_on" and d.date == date(2026, 11, 2)
+    assert any("verify" in r.text for r in d.reasons)
+    assert d.confidence == "M"
