@@ -96,3 +96,9 @@ def test_every_arrest_offense_and_judgment_falls_after_the_18th_birthday(clients
             dates += [d for conv in case.convictions for d in (conv.offense_date, conv.conviction_date)]
             for day in dates:
                 assert day is None or adult <= day <= DEMO_AS_OF, (client.name, case.id, day)
+
+
+def test_no_relief_is_granted_after_the_demo_day(clients):
+    granted = [r for c in clients for case in c.cases for v in case.convictions for r in v.relief_granted]
+    assert granted, "the demo has some relief already granted"
+    assert all(r.date is None or r.date <= DEMO_AS_OF for r in granted)
