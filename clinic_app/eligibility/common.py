@@ -169,8 +169,8 @@ def with_ab1950_doubts(ctx) -> PersonBars:
     exceptions), so make_context sets it on the context it has just made.
     """
     bars = ctx.bars.bars
-    if not bars or ctx.as_of < AB1950_EFFECTIVE:
-        return ctx.bars
+    if not bars or ctx.as_of < AB1950_EFFECTIVE or not any(b.kind == "probation" and b.certain and b.until is not None for b in bars):
+        return ctx.bars  # most people: no running probation for the cap to have cut short
     by_id = None
     kept: list[Bar] = []
     for b in bars:

@@ -103,6 +103,8 @@ def _vacated(ctx, case: Case, conv: Conviction, granted) -> list[tuple[str, str,
 def _peace_officer(ctx, case: Case, conv: Conviction) -> str:
     """Gov. Code 1029 for a felony: the bar, and whether a reduction may lift it (ca-rules.md
     4.4 [L]), said for the reduction the record shows, or one that could still be had."""
+    if not conv.relief_granted:  # most convictions
+        return _PEACE_OFFICER_WOBBLER if _reducible(ctx, case, conv) else _PEACE_OFFICER
     granted = {r.remedy: r.date for r in conv.relief_granted}
     if "pc17b" in granted:
         on = f" on {iso(granted['pc17b'])}" if granted["pc17b"] is not None else ""
@@ -170,11 +172,26 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
 _DISCLOSE_WHERE = "in answer to a direct question on an application for public office, a state or local license, peace-officer work, or a State Lottery contract"
 
 
+# The disclosure answer depends on the section as written and the conviction's level, as
+# convicted and as it now stands (a 17(b) reduction): worked out once per such key.
+_DISCLOSURE: dict[tuple, tuple[str, str, str]] = {}
+
+
 def _disclosure(ctx, conv: Conviction, m) -> tuple[str, str, str]:
     """The duty to disclose, said for what the record allows: dismissed, not dismissible
     (PC 1203.4(b)), an open question, or sealed."""
     if conv.relief_granted and any(r.remedy == "pc1203_45" for r in conv.relief_granted):
         return _SEALED_1203_45
+    key = (conv.code, conv.section, conv.level, S.effective_level(conv))
+    found = _DISCLOSURE.get(key)
+    if found is None:
+        if len(_DISCLOSURE) > 50_000:
+            _DISCLOSURE.clear()
+        found = _DISCLOSURE[key] = _disclosure_of(ctx, conv)
+    return found
+
+
+def _disclosure_of(ctx, conv: Conviction) -> tuple[str, str, str]:
     if conv.level == "infraction":  # 1203.4a covers infractions; 1203.4(b)'s list is not theirs
         if pc1203_4a_excluded(ctx, conv) is not None:
             return ("disclosure", "No dismissal reaches this infraction; answer truthfully if an application asks about it.", "PC 1203.4a(d)")
@@ -274,7 +291,11 @@ def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
 def _open(results: list[Determination], case: Case, conv: Conviction, remedy: str) -> bool:
     """Whether the screening leaves `remedy` open for the conviction (anything but
     not_eligible or not_applicable)."""
-    return any(d.remedy == remedy and d.conviction == conv.id and d.case == case.id and d.status not in ("not_eligible", "not_applicable") for d in results)
+    conv_id, case_id = conv.id, case.id
+    for d in results:
+        if d.remedy == remedy and d.conviction == conv_id and d.case == case_id:
+            return d.status != "not_eligible" and d.status != "not_applicable"
+    return False
 
 
 def lifetime_29805(off, conv: Conviction) -> bool:
@@ -345,6 +366,8 @@ def _jury_bars(ctx, case: Case) -> list:
     """The bars that disqualify the person from jury service (certain or not), this case's
     first: custody in any case (CCP 203(a)(9)), or felony supervision (parole, PRCS,
     mandatory supervision, probation in a felony case: (a)(10)), from any court."""
+    if not ctx.bars.bars:  # most people
+        return []
     found = [*ctx.bars.of_case(case.id, _JURY_BARS), *ctx.bars.others(case.id, _JURY_BARS)]
     if not found:  # most people
         return []
