@@ -115,3 +115,23 @@ def topics(screening: Screening, case="A", conv="A1") -> dict[str, list[str]]:
         if c.case == case and c.conviction == conv:
             out.setdefault(c.topic, []).append(f"{c.text} [{c.cite}]")
     return out
+
+
+# A valid FORMAT.md request as JSON-ready data (one completed summary probation, 2015-2018),
+# for the command-line tests to send as it is or spoil one key at a time.
+GOOD_REQUEST = {
+    "as_of": "2026-11-15",
+    "person": {"us_citizen": True},
+    "cases": [
+        {
+            "id": "A",
+            "outcome": "convicted",
+            "convictions": [{"id": "A1", "code": "PC", "section": "484(a)/488", "level": "misdemeanor", "conviction_date": "2015-03-02"}],
+            "sentence": {
+                "type": "probation",
+                "judgment_date": "2015-03-02",
+                "probation": {"kind": "summary", "start": "2015-03-02", "end": "2018-03-02", "status": "completed"},
+            },
+        }
+    ],
+}

@@ -14,24 +14,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from engine_builders import GOOD_REQUEST as GOOD
 
-GOOD = {
-    "as_of": "2026-11-15",
-    "person": {"us_citizen": True},
-    "cases": [
-        {
-            "id": "A",
-            "outcome": "convicted",
-            "convictions": [{"id": "A1", "code": "PC", "section": "484(a)/488", "level": "misdemeanor", "conviction_date": "2015-03-02"}],
-            "sentence": {
-                "type": "probation",
-                "judgment_date": "2015-03-02",
-                "probation": {"kind": "summary", "start": "2015-03-02", "end": "2018-03-02", "status": "completed"},
-            },
-        }
-    ],
-}
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
