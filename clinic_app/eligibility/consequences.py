@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import bar_what
+from clinic_app.eligibility.bars import bar_sentence, bar_what
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
 from clinic_app.eligibility.pc1203_4a import excluded as pc1203_4a_excluded
@@ -36,6 +36,7 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
     append = out.append
     immigration = _immigration(ctx)
     as_of = ctx.as_of
+    opened = _opened(results)
     for case, conv in ctx.all_convictions():
         if conv.conviction_date is not None and conv.conviction_date > as_of:
             continue  # not yet convicted on the screening day
@@ -54,7 +55,8 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         m = ctx.match(conv)
         # Each helper returns (topic, text, cite) items; appending the Consequences here
         # rather than through a callback saves a call per item (a million of them a re-screen).
-        for topic, text, cite in _firearms(ctx, case, conv, m, results):
+        open_here = opened.get((case_id, conv_id), ())
+        for topic, text, cite in _firearms(ctx, case, conv, m, open_here):
             append(Consequence(case_id, conv_id, topic, text, cite))
         jury = _jury(ctx, case, conv)
         if jury is not None:
@@ -63,7 +65,7 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
             append(Consequence(case_id, conv_id, "peace_officer", _peace_officer(ctx, case, conv), "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
         for topic, text, cite in _by_offense(conv, m, ctx.wobbler(conv), ctx.person.registrant_290):
             append(Consequence(case_id, conv_id, topic, text, cite))
-        topic, text, cite = _disclosure(ctx, conv, m)
+        topic, text, cite = _disclosure(ctx, case, conv, open_here)
         append(Consequence(case_id, conv_id, topic, text, cite))
         if immigration is not None:
             append(Consequence(case_id, conv_id, "immigration", *_immigration_for(ctx, conv, m, immigration)))
@@ -172,41 +174,61 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
 _DISCLOSE_WHERE = "in answer to a direct question on an application for public office, a state or local license, peace-officer work, or a State Lottery contract"
 
 
-# The disclosure answer depends on the section as written and the conviction's level, as
-# convicted and as it now stands (a 17(b) reduction): worked out once per such key.
+# The disclosure answer depends on the section as written, the conviction's level (as
+# convicted and as it now stands) and the kind of sentence (which dismissal statute):
+# worked out once per such key.
 _DISCLOSURE: dict[tuple, tuple[str, str, str]] = {}
 
 
-def _disclosure(ctx, conv: Conviction, m) -> tuple[str, str, str]:
+def _disclosure(ctx, case: Case, conv: Conviction, open_here) -> tuple[str, str, str]:
     """The duty to disclose, said for what the record allows: dismissed, not dismissible
-    (PC 1203.4(b)), an open question, or sealed."""
+    (PC 1203.4(b), 1203.4a(d)), an open question, or sealed; and what sealing, vacatur or
+    automatic relief still open for it would change."""
     if conv.relief_granted and any(r.remedy == "pc1203_45" for r in conv.relief_granted):
         return _SEALED_1203_45
-    key = (conv.code, conv.section, conv.level, S.effective_level(conv))
+    s = case.sentence
+    key = (conv.code, conv.section, conv.level, S.effective_level(conv), None if s is None else s.type)
     found = _DISCLOSURE.get(key)
     if found is None:
         if len(_DISCLOSURE) > 50_000:
             _DISCLOSURE.clear()
-        found = _DISCLOSURE[key] = _disclosure_of(ctx, conv)
-    return found
+        found = _DISCLOSURE[key] = _disclosure_of(ctx, conv, None if s is None else s.type)
+    if not open_here:
+        return found
+    topic, text, cite = found
+    if "pc1203_45" in open_here:
+        text += " Once sealed under PC 1203.45 it is deemed not to have occurred, and this no longer applies."
+        cite += "; PC 1203.45(a)"
+    if "pc236_14" in open_here:
+        text += " Once vacated under PC 236.14 it is deemed not to have occurred, and this no longer applies."
+        cite += "; PC 236.14"
+    return topic, text, cite
 
 
-def _disclosure_of(ctx, conv: Conviction) -> tuple[str, str, str]:
+# Where the dismissal statute keeps the duty to disclose (ca-rules.md 2.5): the statute of
+# the route the sentence opens; PC 1203.425 adds peace-officer work, 1203.41 IHSS enrollment.
+_ROUTE = {"probation": "PC 1203.4(a)(1)", "no_probation": "PC 1203.4a", "county_jail_1170h": "PC 1203.41", "state_prison": "PC 1203.41", None: "PC 1203.4(a)(1)"}
+
+
+def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None) -> tuple[str, str, str]:
+    stays = "it stays a conviction: when an employer (after a job offer), a licensing agency or a landlord lawfully asks, answer truthfully"
     if conv.level == "infraction":  # 1203.4a covers infractions; 1203.4(b)'s list is not theirs
         if pc1203_4a_excluded(ctx, conv) is not None:
-            return ("disclosure", "No dismissal reaches this infraction; answer truthfully if an application asks about it.", "PC 1203.4a(d)")
-        return ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4a")
+            return ("disclosure", f"No petition can dismiss this infraction, so {stays}.", "PC 1203.4a(d)")
+        return ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4a; PC 1203.425")
     ex = pc1203_4_excluded(ctx, conv)
     if ex == "review":
         # Felony 261.5(d) reduced under 17(b): whether 1203.4(b) still excludes it is [L].
         return ("disclosure", f"It must be disclosed {_DISCLOSE_WHERE}; whether it can be dismissed after the PC 17(b) reduction is unsettled.", "PC 1203.4(a)(1), (b); PC 17(b)")
     if ex is not None:
         # PC 1203.4(b) bars its dismissal: "still ... as dismissed" would presume one.
-        return ("disclosure", f"It must be disclosed {_DISCLOSE_WHERE}; no dismissal would change that.", "PC 1203.4(a)(1), (b); PC 1203.425")
-    return ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4(a)(1); PC 1203.425")
+        return ("disclosure", f"PC 1203.4(b) rules out dismissing it by petition, so {stays}.", "PC 1203.4(b); Gov. Code 12952")
+    route = _ROUTE.get(sentence_type, "PC 1203.4(a)(1)")
+    where = _DISCLOSE_WHERE + (", or IHSS provider enrollment" if route == "PC 1203.41" else "")
+    return ("disclosure", f"It must still be disclosed, as dismissed, {where}.", f"{route}; PC 1203.425")
 
 
-def _firearms(ctx, case: Case, conv: Conviction, m, results: list[Determination]) -> list[tuple[str, str, str]]:
+def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str, str, str]]:
     off = m.offense
     granted = conv.relief_granted
     reduced = bool(granted) and any(r.remedy == "pc17b" for r in granted)
@@ -219,7 +241,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, results: list[Determination]
         text = "Felony conviction: a lifetime state and federal ban on owning or possessing a firearm; a dismissal does not lift it."
         # Named only where the screening leaves Prop 47 open for this conviction (not for
         # an offense after 2014-11-04, a theft over $950, a burglary that is not shoplifting).
-        prop47_section = off is not None and off.prop47 and _open(results, case, conv, "prop47")
+        prop47_section = off is not None and off.prop47 and "prop47" in open_here
         if prop47:
             text += " Prop 47 redesignation does not restore firearm rights either."
         elif _reducible(ctx, case, conv):
@@ -234,6 +256,9 @@ def _firearms(ctx, case: Case, conv: Conviction, m, results: list[Determination]
         if prop47_section and not prop47:
             # ca-rules.md 4.5: a Prop 47 reduction, unlike 17(b), leaves the ban in place.
             text += " A Prop 47 reduction would not restore firearm rights."
+        if "prop64" in open_here:
+            # ca-rules.md 3.9 [L]: no carve-out like 1170.18(k) was found in 11361.8.
+            text += " Whether a Prop 64 redesignation would lift it is unsettled (no carve-out like Prop 47's was found): verify."
         cite = "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)"
         if "PC 29805(b)" in text:
             cite += "; PC 29805(b)"
@@ -241,6 +266,8 @@ def _firearms(ctx, case: Case, conv: Conviction, m, results: list[Determination]
             cite += "; PC 29805(a)"
         if prop47 or prop47_section:
             cite += "; PC 1170.18(k)"
+        if "prop64" in open_here:
+            cite += "; HS 11361.8(h)"
         return [("firearms", text, cite)]
     if off is None:
         return [("firearms", f"{conv.code} {conv.section} is not in the offense catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
@@ -288,14 +315,28 @@ def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
     return ("firearms", f"The ten-year state firearm ban from this conviction ended on {iso(end)}; no state ban follows from it now.", "PC 29805(a)")
 
 
-def _open(results: list[Determination], case: Case, conv: Conviction, remedy: str) -> bool:
-    """Whether the screening leaves `remedy` open for the conviction (anything but
-    not_eligible or not_applicable)."""
-    conv_id, case_id = conv.id, case.id
+# The remedies a consequence may name, and only where the screening leaves them open: a
+# reduction's firearm caveat wherever it is not ruled out; what sealing or vacatur would
+# change only where it is available (not for every client whose date of birth is unknown).
+_NAMED_UNLESS_RULED_OUT = frozenset({"prop47", "prop64"})
+_NAMED_IF_AVAILABLE = frozenset({"pc1203_45", "pc236_14"})
+
+
+def _opened(results: list[Determination]) -> dict[tuple[str, str | None], set[str]]:
+    """(case, conviction) -> which of the remedies consequences name are open there: one
+    pass over the screening."""
+    out: dict[tuple[str, str | None], set[str]] = {}
     for d in results:
-        if d.remedy == remedy and d.conviction == conv_id and d.case == case_id:
-            return d.status != "not_eligible" and d.status != "not_applicable"
-    return False
+        key = d.remedy
+        if key in _NAMED_UNLESS_RULED_OUT:
+            named = d.status != "not_applicable" and d.status != "not_eligible"
+        elif key in _NAMED_IF_AVAILABLE:
+            named = d.status == "eligible" or d.status == "eligible_on"
+        else:
+            continue
+        if named:
+            out.setdefault((d.case, d.conviction), set()).add(key)
+    return out
 
 
 def lifetime_29805(off, conv: Conviction) -> bool:
@@ -344,8 +385,8 @@ def _jury(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
             where = "" if basis is conv else f" ({basis.code} {basis.section}, a felony in this record, requires registration)"
             return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
     if bars:  # the record cannot say whether a disqualifying supervision or custody has ended
-        return (f"The record does not show whether the person is still {bar_what(bars[0])}; while that lasts they cannot serve on a jury. Otherwise this felony alone does not bar jury service.", "CCP 203(a)(9)-(10) (SB 310)")
-    return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(10)-(11) (SB 310)")
+        return (f"{bar_sentence(bars[0])} While that lasts they cannot serve on a jury; otherwise this felony alone does not bar jury service.", "CCP 203(a)(9)-(10) (SB 310)")
+    return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(9)-(11) (SB 310)")
 
 
 def _registrable_felony(ctx, conv: Conviction) -> Conviction | None:

@@ -170,7 +170,7 @@ def test_jury_registrant_because_of_a_felony_in_another_case():
 
 def test_disclosure_of_an_offense_1203_4_b_bars_from_dismissal_presumes_no_dismissal():
     t = topics(run(probation_case("288(a)", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")))["disclosure"][0]
-    assert "as dismissed" not in t and "no dismissal would change that" in t
+    assert "as dismissed" not in t and "PC 1203.4(b) rules out dismissing it by petition, so it stays a conviction" in t
     assert "as dismissed" in topics(run(probation_case()))["disclosure"][0]
 
 
@@ -343,3 +343,35 @@ def test_a_case_convicted_after_the_screening_day_has_no_case_level_remedy_eithe
     s = run(rec, as_of="2010-01-01")
     assert {d.status for d in s.results} == {"not_applicable"}
     assert row(s, "pc1203_3", conv=None).reasons[0].text.startswith("The conviction is dated after the day")
+
+
+def test_disclosure_cites_the_dismissal_statute_of_the_sentence():
+    assert "[PC 1203.4(a)(1); PC 1203.425]" in topics(run(probation_case()))["disclosure"][0]
+    assert "[PC 1203.4a; PC 1203.425]" in topics(run(no_probation_case()))["disclosure"][0]
+    jail = topics(run(custody_case("11378", type="county_jail_1170h", supervision=None, supervision_end=None)))["disclosure"][0]
+    assert "IHSS provider enrollment" in jail and "[PC 1203.41; PC 1203.425]" in jail
+
+
+def test_disclosure_says_what_sealing_still_open_would_change():
+    # Under 18 at the offense (dob 2000-01-01, convicted at 17): PC 1203.45 is open.
+    person = Person(dob=date(2000, 1, 1))
+    rec = probation_case("484(a)/488", start="2017-06-01", end="2018-06-01")
+    rec.convictions[0].offense_date = date(2017, 3, 1)
+    s = run(rec, person=person)
+    assert row(s, "pc1203_45").status not in ("not_eligible", "not_applicable")
+    assert "Once sealed under PC 1203.45 it is deemed not to have occurred" in topics(s)["disclosure"][0]
+
+
+def test_jury_line_gives_the_doubt_when_ab1950_may_have_ended_felony_probation():
+    rec = probation_case("459/460(b)", level="felony", kind="formal", start="2021-06-15", end="2024-06-15", status="active")
+    t = topics(run(rec, as_of="2023-10-01"))["jury"][0]  # past the capped end 2023-06-15, before the ordered end
+    assert "AB 1950 caps felony probation at 2 years" in t and "cannot serve on a jury" in t
+    assert "CCP 203(a)(9)-(10)" in t
+
+
+def test_felony_firearms_line_flags_the_open_prop64_question():
+    rec = probation_case("11359", code="HS", level="felony", kind="formal", start="2012-01-10", end="2014-01-10")
+    s = run(rec)
+    assert row(s, "prop64").status not in ("not_eligible", "not_applicable")
+    t = topics(s)["firearms"][0]
+    assert "Whether a Prop 64 redesignation would lift it is unsettled" in t and "HS 11361.8(h)" in t
