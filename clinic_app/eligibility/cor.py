@@ -47,7 +47,7 @@ _NOT_DISMISSIBLE = Reason("A probation case qualifies for a certificate of rehab
 _DISMISS_FIRST = "Ask for the PC 1203.4 dismissal first; a certificate of rehabilitation can follow."
 _CUSTODY_BARS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence")
 _STEPS = [
-    "Refer the client for a petition for a certificate of rehabilitation in the superior court of the county where they live (PC 4852.06); the Los Angeles court uses its own packet.",
+    "Refer the client for a petition for a certificate of rehabilitation in the superior court of the county where they live (PC 4852.06); the Los Angeles court uses its own packet (verify with the court).",
     "Tell the client the judge decides after a hearing, and the certificate goes to the Governor as a pardon application.",
 ]
 

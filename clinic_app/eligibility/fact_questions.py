@@ -33,7 +33,7 @@ _QUESTIONS = {
     "conviction_date": "On what date was the person convicted?",
     "offense_date": "On what date was the offense committed?",
     "value_dollars": "What was the value of the property (in dollars)?",
-    "open_business_hours": "Did the entry happen during open business hours?",
+    "open_business_hours": "Was the business open when the person went in (open business hours)?",
     "cannabis_grams": "How much cannabis was involved (in grams)?",
     "cannabis_plants": "How many cannabis plants were involved?",
     "arrest_offenses": "What was the person arrested for (each offense and its level)?",

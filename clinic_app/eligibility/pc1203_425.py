@@ -13,7 +13,7 @@ has happened; check the RAP sheet for "relief granted".
 - Path (II) (SB 731): any other felony convicted on or after 2005-01-01, every term of
   incarceration and supervision completed, four years since, no new felony conviction in
   those four years; not serious (1192.7(c)), violent (667.5(c)) or registrable.
-- (b): the prosecutor or probation may petition to stop relief up to 90 days before the
+- (b): the prosecutor or probation may petition to stop relief no later than 90 days before the
   eligibility date.
 - Versions: AB 1076 covered convictions on or after 2021-01-01, DOJ acting from
   2022-07-01; SB 731 (operative 2023-07-01) reached convictions since 1973-01-01 and added
@@ -47,7 +47,7 @@ RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if 
 _SB731_STEP = "The law changes with SB 731: screen again on or after 2023-07-01."
 _MAY_ALREADY_HAVE_ACTED = "DOJ may already have granted relief in a monthly run before this arose: check the RAP sheet for \"relief granted\"."
 # Shared Reasons (never mutate one): they end most determinations of this remedy.
-BLOCKING_NOTE = Reason("The prosecutor or probation may petition to stop automatic relief up to 90 days before the eligibility date.", "PC 1203.425(b)")
+BLOCKING_NOTE = Reason("The prosecutor or probation may petition to stop automatic relief, no later than 90 days before the eligibility date.", "PC 1203.425(b)")
 NO_BARS = Reason("No PC 290 registration, and no other supervision, sentence or pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 
@@ -131,7 +131,8 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
     """Person bars, the DOJ start date for this version, then eligible / eligible_on."""
     floor = _doj_from(conv.conviction_date or first, sb731_only)
     if first < floor:
-        reasons.append((f"DOJ's monthly review for this kind of conviction starts on {iso(floor)}.", CITE))
+        verb = "starts" if floor > ctx.as_of else "began"
+        reasons.append((f"DOJ's monthly review for this kind of conviction {verb} on {iso(floor)}.", CITE))
         first = floor
     summary = _summary_probation_only(ctx, case)
     if summary:
@@ -162,7 +163,8 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
             next_steps=["Check the RAP sheet for \"relief granted\"; if it is not there, use a petition route that is open rather than wait."],
         )
     reasons.append(NO_BARS)
-    reasons.append(BLOCKING_NOTE)
+    if first > ctx.as_of:  # once the date has come, the window to stop relief has closed
+        reasons.append(BLOCKING_NOTE)
     if first > ctx.as_of:
         steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", "Where a petition route is open (see the other results), it does not have to wait for DOJ."]
         return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=steps, confidence="M")

@@ -116,7 +116,9 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
         reasons.append(("No charge was filed; sealing needs the limitations period to have run on every arrest offense.", "PC 851.91(a)(1)(A)"))
     reasons.append(period.reason)
     if first <= ctx.as_of:
-        reasons.append((f"Counted from the arrest on {iso(case.arrest_date)}, that period ended on {iso(first - ONE_DAY)}.", period.reason[1]))
+        # The period runs from the offense (PC 802), which the record does not give; it came
+        # on or before the arrest, so counting from the arrest never ends the period early.
+        reasons.append((f"Counted from the arrest on {iso(case.arrest_date)}, that period ended on {iso(first - ONE_DAY)}; it runs from the offense, which came on or before the arrest, so it had ended by then.", period.reason[1]))
     return first, weakest("M", period.confidence)
 
 

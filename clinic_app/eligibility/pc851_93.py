@@ -39,7 +39,7 @@ _CONVICTED = Reason("This case ended in a conviction; automatic arrest relief is
 _NOT_YET = Reason("On the screening date this arrest had not yet happened or its case had not yet ended.", "PC 851.93(a)(2)")
 _PENDING = Reason("This case is still pending; screen it again when it ends.", "PC 851.93(a)(2)")
 _CHECK = "Get the client's RAP sheet (Live Scan) and look for \"relief granted\" on this arrest."
-_PETITION = "If relief is not shown once the date has passed, file form CR-409 to seal the arrest under PC 851.91."
+_PETITION = "If the RAP sheet does not show the relief once DOJ may act, file form CR-409 to seal the arrest under PC 851.91."
 _DOJ = ("DOJ reviews its records monthly, subject to funding and only if its records are complete, so this says only that DOJ may act: check the RAP sheet, never assume relief was granted.", "PC 851.93(a)(1)")
 
 

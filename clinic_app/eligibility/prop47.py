@@ -214,10 +214,10 @@ def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str)
     steps: list[str] = []
     if state.state == "serving":
         reasons.append((f"The person is still serving this sentence ({state.what}), so the route is a petition to recall the sentence and resentence as a misdemeanor.", "PC 1170.18(a)-(b)"))
-        steps.append("Ask the court for a Prop 47 petition to recall the sentence and resentence the felony as a misdemeanor (PC 1170.18(a)); Los Angeles uses its own local form.")
+        steps.append("File a Prop 47 petition to recall the sentence and resentence the felony as a misdemeanor (PC 1170.18(a)); Los Angeles uses its own local form (verify with the court).")
     elif state.state == "completed":
         reasons.append(("The sentence is completed, so the route is an application to redesignate the felony as a misdemeanor; no hearing unless one is asked for.", "PC 1170.18(f)-(g)"))
-        steps.append("Ask the court for a Prop 47 application to redesignate the felony as a misdemeanor (PC 1170.18(f)); Los Angeles uses its own local form.")
+        steps.append("File a Prop 47 application to redesignate the felony as a misdemeanor (PC 1170.18(f)); Los Angeles uses its own local form (verify with the court).")
     else:
         confidence = weakest(confidence, "M")
         reasons.append(("The record does not show whether the sentence is completed: if it is, file an application to redesignate (1170.18(f)); if not, a petition to resentence (1170.18(a)).", "PC 1170.18(a), (f)"))
