@@ -256,18 +256,22 @@ def _sentence_words(case: Case) -> str:
 # space inside a bracketed citation while wrapping and is turned back into a space after.
 _KEEP = "\ue000"
 _CITATION = re.compile(r"\S*\[[^\[\]]*\]\S*")  # with what sticks to it: "(see [PC 17(b)])."
+# A code and its section number stay on one line in running text too: "PC 1203.4", "VC 23152(a)".
+_CODE_SECTION = re.compile(r"\b(PC|VC|HS|CCP|BP|WI|Gov\. Code|Civ\. Code|Evid\. Code|Lab\. Code) (?=\d)")
 
 
 def _wrap(text: str, first: int, rest: int) -> list[str]:
     """`text` wrapped to WIDTH with a hanging indent; a bracketed citation that fits on a
-    line is never split (one longer than a line may still break)."""
+    line is never split (one longer than a line may still break), nor a code from its
+    section number ("PC 1203.4")."""
     room = WIDTH - max(first, rest)
 
     def keep(m: re.Match) -> str:
         word = m.group(0)
         return word.replace(" ", _KEEP) if len(word) <= room else word
 
-    lines = textwrap.wrap(_CITATION.sub(keep, text), WIDTH, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False)
+    kept = _CODE_SECTION.sub(lambda m: m.group(1).replace(" ", _KEEP) + _KEEP, _CITATION.sub(keep, text))
+    lines = textwrap.wrap(kept, WIDTH, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False)
     return [x.replace(_KEEP, " ") for x in lines] or [""]
 
 

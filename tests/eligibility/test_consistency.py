@@ -133,3 +133,16 @@ def test_the_anniversary_verify_note_rests_at_medium_confidence():
     assert d.status == "eligible_on" and d.date == date(2026, 11, 2)
     assert any("verify" in r.text for r in d.reasons)
     assert d.confidence == "M"
+
+
+def test_automatic_relief_speaks_of_the_doj_start_and_the_90_day_window_in_the_right_tense():
+    done = _screen(_request("2026-11-15", _case("A", "484(a)/488", "misdemeanor", "2015-03-02", _probation("2015-03-02", "2018-03-02", "completed"))))
+    d = row(done, "pc1203_425")
+    texts = " ".join(r.text for r in d.reasons)
+    assert d.status == "eligible"
+    assert "began on 2024-10-01" in texts
+    assert "90 days" not in texts  # the window to stop relief closed before the date came
+    ahead = _screen(_request("2026-11-15", _case("A", "415(1)", "misdemeanor", "2026-02-10", {"type": "no_probation", "judgment_date": "2026-02-10", "completed": True})))
+    d = row(ahead, "pc1203_425")
+    assert d.status == "eligible_on"
+    assert "no later than 90 days before the eligibility date" in " ".join(r.text for r in d.reasons)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from clinic_app.eligibility.text_report import NOTICE, SHORT, WIDTH, render_text, status_label
+from clinic_app.eligibility.text_report import NOTICE, SHORT, WIDTH, _wrap, render_text, status_label
 from clinic_app.model import Case, Determination, Person, Reason, ReliefGranted, Screening
 
 from engine_builders import custody_case, probation_case, row, run
@@ -324,3 +325,16 @@ def test_already_granted_relief_has_its_own_line_before_does_not_fit():
 def test_already_granted_without_a_date():
     _, text = granted_text(None)
     assert "    Already granted: PC 1203.4 dismissal." in text.splitlines()
+
+
+def test_a_code_is_never_split_from_its_section_number():
+    # Every line of every report of this record: no line ends in "PC" (or "VC", "HS") with
+    # its section number on the next.
+    case = probation_case("23152(a)", code="VC", start="2021-08-01", end="2025-08-01")
+    _, text = text_of(case, probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active"))
+    for line in text.splitlines():
+        assert not re.search(r"\b(PC|VC|HS|CCP)$", line.rstrip()), line
+    for filler in range(30):  # push the code to every column of a wrapped line
+        lines = _wrap("x" * filler + " word" * 10 + " under PC 1170(h) and VC 23152(a) again", 4, 6)
+        for line in lines:
+            assert not re.search(r"\b(PC|VC)$", line.rstrip()), (filler, lines)
