@@ -55,6 +55,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         bar = _excluded(m) if m.offense is not None else None
         if bar is not None:
             return not_eligible(ctx, case, conv, KEY, [bar], confidence="M" if m.code == "VC" else "H")
+        if len(ctx.cases) > 1:  # only then can a conviction of another case count against it
+            _, elsewhere = _other_convictions(ctx, case, conv)
+            if elsewhere:
+                # Convictions in other cases bar it whatever the age: not worth asking the date of birth.
+                return not_eligible(ctx, case, conv, KEY, [_single_conviction(elsewhere)], confidence="M")
         # Built directly: every other misdemeanor of a client without a date of birth lands here.
         return Determination(case.id, conv.id, KEY, "needs_review", None, None, [_NO_DOB], [_ASK_DOB], ["person.dob"], "M")
     if conv.offense_date is not None:
@@ -91,14 +96,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if bar is not None:
         return not_eligible(ctx, case, conv, KEY, [(f"The person was {age} {when}.", CITE), bar], confidence="M" if m.code == "VC" else "H")
     reasons: list[tuple[str, str]] = [(f"The person was {age} {when}, and the conviction is a misdemeanor not excluded from PC 1203.45.", CITE)]
-    others = [(c, v) for c, v in ctx.other_convictions(conv) if R.happened(ctx, v) and not (v.code == "VC" and v.level == "infraction")]
-    elsewhere = [f"{R.citation(v)} (case {c.id})" for c, v in others if c is not case]
+    others, elsewhere = _other_convictions(ctx, case, conv)
     if elsewhere:
-        return not_eligible(
-            ctx, case, conv, KEY,
-            [*reasons, (f"The person has other convictions ({', '.join(elsewhere)}); PC 1203.45 is generally for a single conviction.", CITE)],
-            confidence="M",
-        )
+        return not_eligible(ctx, case, conv, KEY, [*reasons, _single_conviction(elsewhere)], confidence="M")
     if others:
         return needs_review(
             ctx, case, conv, KEY,
@@ -106,6 +106,17 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             confidence="M",
         )
     return _with_dismissal(ctx, case, conv, reasons)
+
+
+def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[str]]:
+    """The person's other convictions that count against a single-conviction sealing (minor
+    traffic infractions do not), and those of other cases as the reason names them."""
+    others = [(c, v) for c, v in ctx.other_convictions(conv) if R.happened(ctx, v) and not (v.code == "VC" and v.level == "infraction")]
+    return others, [f"{R.citation(v)} (case {c.id})" for c, v in others if c is not case]
+
+
+def _single_conviction(elsewhere: list[str]) -> tuple[str, str]:
+    return (f"The person has other convictions ({', '.join(elsewhere)}); PC 1203.45 is generally for a single conviction.", CITE)
 
 
 def _excluded(m) -> tuple[str, str] | None:
@@ -129,6 +140,8 @@ def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
     ]
     granted = next((r for r in conv.relief_granted if r.remedy in ("pc1203_4", "pc1203_4a")), None)
     if granted is not None:
+        # The dismissal is done: sealing is its own petition now, not part of that one.
+        steps[0] = "Ask the court to seal the record under PC 1203.45 in a petition of its own, since the dismissal was already granted (a written petition; no Judicial Council form covers it)."
         on = f" on {iso(granted.date)}" if granted.date else ""
         reasons.append((f"Relief under PC {'1203.4a' if granted.remedy == 'pc1203_4a' else '1203.4'} was already granted{on}.", CITE))
         reasons.append(("Sealing is in the court's discretion; once granted, the conviction and arrest are deemed not to have occurred.", CITE))

@@ -15,7 +15,7 @@ from clinic_app.eligibility.text_report import render_text
 from clinic_app.model import Person
 from clinic_app.screening_format import read_request
 
-from engine_builders import probation_case, run
+from engine_builders import conviction, probation_case, row, run
 
 CASES = yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
 
@@ -61,17 +61,28 @@ def test_every_missing_fact_the_engine_names_has_a_question():
 
 
 def test_the_report_asks_each_missing_fact_once_naming_every_result_it_settles():
-    # No date of birth: PC 1203.45 needs it for both convictions.
+    # No date of birth: PC 1203.45 needs it for both counts of the case.
     a = probation_case(id="A", start="2015-03-02", end="2018-03-02")
-    b = probation_case("242", id="B", start="2016-01-05", end="2017-01-05")
+    a.convictions.append(conviction("242", convicted="2015-03-02", id="A2"))
     person = Person(dob=None)
-    s = run(a, b, person=person)
+    s = run(a, person=person)
     assert sum("person.dob" in d.missing_facts for d in s.results) == 2
-    text = render_text(s, person, [a, b])
+    text = render_text(s, person, [a])
     assert text.count("What is the person's date of birth?") == 1
     section = flat(text.split("CASE A")[0])
     assert "Facts to find out" in section
-    assert "For: PC 1203.45 seal (under 18) (A1), PC 1203.45 seal (under 18) (B1). [person.dob]" in section
+    assert "For: PC 1203.45 seal (under 18) (A1), PC 1203.45 seal (under 18) (A2). [person.dob]" in section
+
+
+def test_no_date_of_birth_is_asked_where_another_case_rules_out_sealing_anyway():
+    # ca-rules.md 3.13: more than one conviction bars PC 1203.45, whatever the age.
+    a = probation_case(id="A", start="2015-03-02", end="2018-03-02")
+    b = probation_case("242", id="B", start="2016-01-05", end="2017-01-05")
+    s = run(a, b, person=Person(dob=None))
+    for case, conv in (("A", "A1"), ("B", "B1")):
+        d = row(s, "pc1203_45", case=case, conv=conv)
+        assert d.status == "not_eligible" and "person.dob" not in d.missing_facts
+        assert "generally for a single conviction" in d.reasons[0].text
 
 
 def test_no_section_when_nothing_is_missing():

@@ -101,3 +101,13 @@ def test_impossible_ages_send_the_dates_to_review(dob):
 def test_without_offense_date_25_at_conviction_is_an_adult_offense(convicted, expected):
     case = teen_case(offense=None, start=convicted, end="2016-01-01")
     assert sealing(case).status == expected
+
+
+def test_after_a_granted_dismissal_sealing_is_a_petition_of_its_own():
+    rec = probation_case("484(a)/488", start="2010-03-01", end="2011-03-01")
+    rec.convictions[0].offense_date = D("2009-12-01")
+    rec.convictions[0].relief_granted = [ReliefGranted("pc1203_4", D("2012-03-01"))]
+    s = run(rec, person=Person(dob=D("1992-06-01")))  # 17 at the offense
+    d = row(s, "pc1203_45")
+    assert d.status == "eligible"
+    assert "in a petition of its own" in d.next_steps[0] and "same petition" not in d.next_steps[0]
