@@ -63,7 +63,7 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
             append(Consequence(case_id, conv_id, "jury", jury[0], jury[1]))
         if conv.level == "felony":
             append(Consequence(case_id, conv_id, "peace_officer", _peace_officer(ctx, case, conv), "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
-        for topic, text, cite in _by_offense(conv, m, ctx.wobbler(conv), ctx.person.registrant_290):
+        for topic, text, cite in _by_offense(conv, m, ctx.wobbler(conv), ctx.person.registrant_290, None if case.sentence is None else case.sentence.type):
             append(Consequence(case_id, conv_id, topic, text, cite))
         topic, text, cite = _disclosure(ctx, case, conv, open_here)
         append(Consequence(case_id, conv_id, topic, text, cite))
@@ -130,17 +130,19 @@ _PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lift
 _BY_OFFENSE: dict[tuple, tuple[tuple[str, str, str], ...]] = {}
 
 
-def _by_offense(conv: Conviction, m, wobbler: bool | None, registrant: bool) -> tuple[tuple[str, str, str], ...]:
-    key = (conv.code, conv.section, conv.level, wobbler, registrant)
+def _by_offense(conv: Conviction, m, wobbler: bool | None, registrant: bool, sentence_type: str | None) -> tuple[tuple[str, str, str], ...]:
+    key = (conv.code, conv.section, conv.level, wobbler, registrant, sentence_type)
     found = _BY_OFFENSE.get(key)
     if found is None:
         if len(_BY_OFFENSE) > 50_000:
             _BY_OFFENSE.clear()
-        found = _BY_OFFENSE[key] = tuple(_offense_consequences(conv, m, wobbler, registrant))
+        found = _BY_OFFENSE[key] = tuple(_offense_consequences(conv, m, wobbler, registrant, _ROUTE.get(sentence_type, _ROUTE[None])))
     return found
 
 
-def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant: bool) -> list[tuple[str, str, str]]:
+def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant: bool, route: str) -> list[tuple[str, str, str]]:
+    """What follows from the offense itself; `route` is the dismissal statute the sentence
+    opens (it keeps the prior), for the citations."""
     out: list[tuple[str, str, str]] = []
     off = m.offense
     vehicle = conv.code == "VC" or (off is not None and (off.code == "VC" or off.vc12810))
@@ -150,9 +152,9 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
         section = off.section if off is not None else conv.section
         if conv.code == "VC" or (off is not None and off.code == "VC"):
             if section.startswith(("23152", "23153")):
-                dui_prior = ("It can still be pleaded and proved as a prior in any later prosecution, and a dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", "PC 1203.4(a)(1); VC 23540; VC 23546; VC 23550")
+                dui_prior = ("It can still be pleaded and proved as a prior in any later prosecution, and a dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23540; VC 23546; VC 23550")
             elif section.startswith("23103.5"):
-                dui_prior = ("It can still be pleaded and proved as a prior in any later prosecution, and a \"wet reckless\" counts as a prior in a later DUI case (ten-year look-back).", "PC 1203.4(a)(1); VC 23103.5; VC 23540; VC 23546")
+                dui_prior = ("It can still be pleaded and proved as a prior in any later prosecution, and a \"wet reckless\" counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23103.5; VC 23540; VC 23546")
     if off is not None and off.registrable:
         if registrant:
             out.append(("registration", "Sex-offender registration continues after any dismissal; ask about a tier-based petition to end it.", "PC 290.007; PC 290.5"))
@@ -161,7 +163,7 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
     if dui_prior is not None:
         out.append(("prior", *dui_prior))
     else:
-        out.append(("prior", "It can still be pleaded and proved as a prior conviction in any later prosecution, even after dismissal.", "PC 1203.4(a)(1)"))
+        out.append(("prior", "It can still be pleaded and proved as a prior conviction in any later prosecution, even after dismissal.", route))
     # A strike is a serious or violent *felony* conviction (PC 667(d)(1)): a misdemeanor
     # never is one.  Its status is fixed on the day of the conviction, so a later 17(b)
     # reduction does not undo it (ca-rules.md 3.7 [H]); that is said only of a wobbler.

@@ -350,6 +350,9 @@ def test_disclosure_cites_the_dismissal_statute_of_the_sentence():
     assert "[PC 1203.4a; PC 1203.425]" in topics(run(no_probation_case()))["disclosure"][0]
     jail = topics(run(custody_case("11378", type="county_jail_1170h", supervision=None, supervision_end=None)))["disclosure"][0]
     assert "IHSS provider enrollment" in jail and "[PC 1203.41; PC 1203.425]" in jail
+    # and so does the prior line
+    assert topics(run(no_probation_case()))["prior"][0].endswith("[PC 1203.4a]")
+    assert topics(run(custody_case("11378", type="county_jail_1170h", supervision=None, supervision_end=None)))["prior"][0].endswith("[PC 1203.41]")
 
 
 def test_disclosure_says_what_sealing_still_open_would_change():
