@@ -32,6 +32,7 @@ NO_OTHER_BARS = Reason("The person is not on probation, serving a sentence or ch
 EARLY_TERMINATION_STEP = "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
 # A VC 12810(a)-(e) offense stays discretionary even after an early discharge (1203.4(c)).
 EARLY_TERMINATION_STEP_VC12810 = "Ask the court to end probation early (PC 1203.3) - then the 1203.4 petition can be filed at once, though relief stays discretionary for a VC 12810(a)-(e) offense."
+REGISTRANT_STEP = "Ask an attorney about ending registration by a tier-based petition (PC 290.5, after 10 or 20 years) and about a Governor's pardon application."
 EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1203.4(b) rules out a dismissal of this offense, so early termination does not open one."
 FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice."
 
@@ -96,7 +97,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             [("PC 1203.4(b) excludes felony 261.5(d) convictions; this one was reduced to a misdemeanor under 17(b), and whether the exclusion still applies is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1203.4(b); PC 17(b)")],
         )
     if ex is not None:
-        return not_eligible(ctx, case, conv, KEY, [ex])  # type: ignore[list-item]
+        # Nothing to file under 1203.4: say what is left for a registrable offense
+        # (ca-rules.md 4.6: the tiered 290.5 petition; 3.17: a pardon application).
+        steps = [REGISTRANT_STEP] if ctx.offense(conv).registrable else []
+        return not_eligible(ctx, case, conv, KEY, [ex], next_steps=steps)  # type: ignore[list-item]
     p = s.probation
     if p is None:
         return needs_review(ctx, case, conv, KEY, [("Probation was granted but the record has no probation dates.", CITE)], missing=["sentence.probation"], confidence="M")

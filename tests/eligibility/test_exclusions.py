@@ -111,3 +111,14 @@ def test_prison_offense_not_punishable_under_1170h_is_outside_1203_42():
     rec = custody_case("266h", code="PC", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
     d = row(run(rec), "pc1203_42")
     assert d.status == "not_eligible" and "1170(h)" in d.reasons[0].text
+
+
+def test_an_excluded_registrable_offense_points_to_what_is_left():
+    # ca-rules.md 4.6 (PC 290.5 tiers) and 3.17 (pardon): 1203.4 is closed, these are not.
+    from engine_builders import probation_case, row, run
+
+    d = row(run(probation_case("288(a)", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")), "pc1203_4")
+    assert d.status == "not_eligible"
+    assert any("PC 290.5" in s and "pardon" in s for s in d.next_steps)
+    vc = row(run(probation_case("23152(a)", code="VC", level="infraction")), "pc1203_4")
+    assert not any("290.5" in s for s in vc.next_steps)
