@@ -63,9 +63,10 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
             append(Consequence(case_id, conv_id, "jury", jury[0], jury[1]))
         if conv.level == "felony":
             append(Consequence(case_id, conv_id, "peace_officer", _peace_officer(ctx, case, conv), "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
-        for topic, text, cite in _by_offense(conv, m, ctx.wobbler(conv), ctx.person.registrant_290, None if case.sentence is None else case.sentence.type):
+        items, disclosure = _by_offense(ctx, case, conv, m)
+        for topic, text, cite in items:
             append(Consequence(case_id, conv_id, topic, text, cite))
-        topic, text, cite = _disclosure(ctx, case, conv, open_here)
+        topic, text, cite = _disclosure(conv, disclosure, open_here)
         append(Consequence(case_id, conv_id, topic, text, cite))
         if immigration is not None:
             append(Consequence(case_id, conv_id, "immigration", *_immigration_for(ctx, conv, m, immigration)))
@@ -127,16 +128,23 @@ _PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lift
 # What depends only on the offense as written, its level, whether it is a wobbler and
 # whether the person registers: worked out once per such key, since a caseload repeats the
 # same few hundred sections.
-_BY_OFFENSE: dict[tuple, tuple[tuple[str, str, str], ...]] = {}
+_BY_OFFENSE: dict[tuple, tuple[tuple[tuple[str, str, str], ...], tuple[str, str, str]]] = {}
 
 
-def _by_offense(conv: Conviction, m, wobbler: bool | None, registrant: bool, sentence_type: str | None) -> tuple[tuple[str, str, str], ...]:
-    key = (conv.code, conv.section, conv.level, wobbler, registrant, sentence_type)
+def _by_offense(ctx, case: Case, conv: Conviction, m) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, str, str]]:
+    """(the offense's own consequences, the disclosure duty as the offense and the sentence's
+    route leave it), worked out once per key: the section as written, its level as convicted
+    and as it now stands (a 17(b) reduction), wobbler, registrant, and the kind of sentence."""
+    wobbler = ctx.wobbler(conv)
+    registrant = ctx.person.registrant_290
+    sentence_type = None if case.sentence is None else case.sentence.type
+    key = (conv.code, conv.section, conv.level, S.effective_level(conv), wobbler, registrant, sentence_type)
     found = _BY_OFFENSE.get(key)
     if found is None:
         if len(_BY_OFFENSE) > 50_000:
             _BY_OFFENSE.clear()
-        found = _BY_OFFENSE[key] = tuple(_offense_consequences(conv, m, wobbler, registrant, _ROUTE.get(sentence_type, _ROUTE[None])))
+        route = _ROUTE.get(sentence_type, _ROUTE[None])
+        found = _BY_OFFENSE[key] = (tuple(_offense_consequences(conv, m, wobbler, registrant, route)), _disclosure_of(ctx, conv, route))
     return found
 
 
@@ -176,25 +184,11 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
 _DISCLOSE_WHERE = "in answer to a direct question on an application for public office, a state or local license, peace-officer work, or a State Lottery contract"
 
 
-# The disclosure answer depends on the section as written, the conviction's level (as
-# convicted and as it now stands) and the kind of sentence (which dismissal statute):
-# worked out once per such key.
-_DISCLOSURE: dict[tuple, tuple[str, str, str]] = {}
-
-
-def _disclosure(ctx, case: Case, conv: Conviction, open_here) -> tuple[str, str, str]:
-    """The duty to disclose, said for what the record allows: dismissed, not dismissible
-    (PC 1203.4(b), 1203.4a(d)), an open question, or sealed; and what sealing, vacatur or
-    automatic relief still open for it would change."""
+def _disclosure(conv: Conviction, found: tuple[str, str, str], open_here) -> tuple[str, str, str]:
+    """The duty to disclose (`found`, from _by_offense), or sealed; and what sealing or
+    vacatur still open for it would change."""
     if conv.relief_granted and any(r.remedy == "pc1203_45" for r in conv.relief_granted):
         return _SEALED_1203_45
-    s = case.sentence
-    key = (conv.code, conv.section, conv.level, S.effective_level(conv), None if s is None else s.type)
-    found = _DISCLOSURE.get(key)
-    if found is None:
-        if len(_DISCLOSURE) > 50_000:
-            _DISCLOSURE.clear()
-        found = _DISCLOSURE[key] = _disclosure_of(ctx, conv, None if s is None else s.type)
     if not open_here:
         return found
     topic, text, cite = found
@@ -212,7 +206,9 @@ def _disclosure(ctx, case: Case, conv: Conviction, open_here) -> tuple[str, str,
 _ROUTE = {"probation": "PC 1203.4(a)(1)", "no_probation": "PC 1203.4a", "county_jail_1170h": "PC 1203.41", "state_prison": "PC 1203.41", None: "PC 1203.4(a)(1)"}
 
 
-def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None) -> tuple[str, str, str]:
+def _disclosure_of(ctx, conv: Conviction, route: str) -> tuple[str, str, str]:
+    """Dismissed, not dismissible (PC 1203.4(b), 1203.4a(d)) or an open question; `route` is
+    the dismissal statute the sentence opens."""
     stays = "it stays a conviction: when an employer (after a job offer), a licensing agency or a landlord lawfully asks, answer truthfully"
     if conv.level == "infraction":  # 1203.4a covers infractions; 1203.4(b)'s list is not theirs
         if pc1203_4a_excluded(ctx, conv) is not None:
@@ -225,7 +221,6 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None) -> tuple[st
     if ex is not None:
         # PC 1203.4(b) bars its dismissal: "still ... as dismissed" would presume one.
         return ("disclosure", f"PC 1203.4(b) rules out dismissing it by petition, so {stays}.", "PC 1203.4(b); Gov. Code 12952")
-    route = _ROUTE.get(sentence_type, "PC 1203.4(a)(1)")
     where = _DISCLOSE_WHERE + (", or IHSS provider enrollment" if route == "PC 1203.41" else "")
     return ("disclosure", f"It must still be disclosed, as dismissed, {where}.", f"{route}; PC 1203.425")
 
