@@ -148,11 +148,11 @@ def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
         if active is None:
             return [Bar("probation", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.probation.end")]
         if active:
-            if end is not None and end < as_of:
-                # Marked active past its end: extended, or a record not brought up to date.
+            stale = S.marked_active_past_end(p, as_of)
+            if stale is not None:
                 # Not a certain bar with no end: the clinic checks the docket (ca-rules.md 2.2).
                 return [Bar("probation", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.probation.status",
-                            doubt=f"it is marked active, but its end date {iso(end)} has passed; it may have been extended")]
+                            doubt=f"it is marked active, but its end date {iso(stale)} has passed; it may have been extended")]
             return [Bar("probation", case.id, day_after(end) if end is not None else None)]
         return []
     if s.type == "no_probation":

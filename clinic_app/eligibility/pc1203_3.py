@@ -50,7 +50,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         # A fresh Reason: the date makes the text differ from case to case, so there is
         # nothing to share (not_applicable would file every one in its shared-Reason table).
         return na(case, None, KEY, Reason(f"Probation in this case already ended ({iso(end)}).", CITE))
-    if end is not None and end < ctx.as_of:
+    if S.marked_active_past_end(p, ctx.as_of) is not None:
         return stale_active_probation(ctx, case, None, KEY, end, CITE)
     reasons = [(f"Probation in this case is running{' until ' + iso(end) if end else ''}; the court may end it early at any time in the interests of justice.", CITE)]
     conf = "H"

@@ -117,9 +117,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     end = S.probation_end(p)
     if end is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when probation ends.", CITE)], missing=["sentence.probation.end"], confidence="M")
-    active = S.probation_active(p, ctx.as_of)
-    if active and end < ctx.as_of:
+    if S.marked_active_past_end(p, ctx.as_of) is not None:
         return stale_active_probation(ctx, case, conv, KEY, end, CITE)
+    active = S.probation_active(p, ctx.as_of)
     mode, reasons, steps, missing, conf, fines_decide = _route(ctx, case, conv, p)
     m = ctx.match(conv)  # cached: the offense is known by now (see above)
     if m.attempt and m.offense.excluded_1203_4:

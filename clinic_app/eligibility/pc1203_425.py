@@ -193,10 +193,10 @@ def _path_ia(ctx, case, conv, p, convicted) -> Determination:
     end = S.probation_end(p)
     if end is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when probation ends.", path)], missing=["sentence.probation.end"], confidence="M")
-    active = S.probation_active(p, ctx.as_of)
-    if active and end < ctx.as_of:
+    if S.marked_active_past_end(p, ctx.as_of) is not None:
         return needs_review(ctx, case, conv, KEY, [(f"The record says probation is still active, but its end date {iso(end)} has passed.", path)], missing=["sentence.probation.status"], confidence="M")
     first = day_after(end)
+    active = S.probation_active(p, ctx.as_of)
     reasons = [(f"Probation was granted and {'ends' if active else 'was completed'} on {iso(end)} without revocation; the statute names no offense this path leaves out, so relief may apply.", path)]
     return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM)
 

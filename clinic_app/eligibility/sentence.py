@@ -38,7 +38,8 @@ def probation_active(p: Probation, as_of: date) -> bool | None:
 
     The dates decide where they can (a screening may speak for a past day): probation runs
     through its end date (or the day the court ended it early).  Past that date, a record
-    still marked "active" is taken at its word (the remedies flag the contradiction).
+    still marked "active" is taken at its word (the remedies flag the contradiction, by
+    `marked_active_past_end`).
     """
     if p.status == "revoked":
         return False
@@ -50,6 +51,15 @@ def probation_active(p: Probation, as_of: date) -> bool | None:
     if end is None and p.status is None:
         return None
     return False
+
+
+def marked_active_past_end(p: Probation, as_of: date) -> date | None:
+    """The end date, when the record still marks probation active though that date has
+    passed (extended, or a record not brought up to date): every reader asks, none decides."""
+    end = probation_end(p)
+    if end is not None and end < as_of and p.status == "active":
+        return end
+    return None
 
 
 def probation_violated(p: Probation) -> bool:
