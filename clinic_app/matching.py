@@ -38,19 +38,15 @@ class ImportResult:
         """What to tell the user, one sentence a line."""
         ids = self.ids
         span = "" if not ids else f" (id {ids[0]})" if len(ids) == 1 else f" (ids {ids[0]}-{ids[-1]})"
-        out = [f"Imported {_clients(len(ids))}{span} from {source}."]
+        out = [f"Imported {count(len(ids), 'client')}{span} from {source}."]
         if self.skipped:
             named = _first(f"{name} (id {stored})" for name, stored in self.skipped)
-            out.append(f"Skipped {_clients(len(self.skipped))} already in the caseload with the same record: {named}.")
+            out.append(f"Skipped {count(len(self.skipped), 'client')} already in the caseload with the same record: {named}.")
         if self.similar:
             pairs = _first(f"{name} (ids {stored} and {new})" for name, stored, new in self.similar)
             who = "1 client who shares" if len(self.similar) == 1 else f"{len(self.similar):,} clients who share"
             out.append(f"Check {who} a name and date of birth with a client already here, but not the record: {pairs}.")
         return out
-
-
-def _clients(n: int) -> str:
-    return count(n, "client")
 
 
 def _first(items, limit: int = 10) -> str:
