@@ -415,7 +415,7 @@ def _jury_bars(ctx, case: Case) -> list:
         other = by_id.get(b.case) if b.case is not None else None
         if b.kind == "probation" and (other is None or not any(v.level == "felony" for v in other.convictions)):
             continue  # misdemeanor probation does not disqualify
-        if b.kind == "serving_sentence" and (other is None or other.sentence is None or other.sentence.type not in ("state_prison", "county_jail_1170h")):
+        if b.kind == "serving_sentence" and (other is None or other.sentence is None or other.sentence.type not in S.CUSTODY_SENTENCES):
             continue  # an unpaid fine is a sentence still being served, not custody
         kept.append(b)
     return kept

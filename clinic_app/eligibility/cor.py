@@ -79,7 +79,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("Who may petition depends on the sentence, and the record does not show it.", CITE)], missing=[f"cases[{case.id}].sentence"], confidence="M")
     reasons: list[tuple[str, str]] = []
-    if level == "felony" and s.type in ("state_prison", "county_jail_1170h"):
+    if level == "felony" and s.type in S.CUSTODY_SENTENCES:
         where = "state prison" if s.type == "state_prison" else "county jail under PC 1170(h)"
         reasons.append((f"A felony with a commitment to {where} qualifies for a certificate of rehabilitation.", "PC 4852.01(a)"))
         start = s.custody.release_date if s.custody is not None else None
@@ -216,7 +216,7 @@ def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
         when = v.conviction_date or (c.sentence.judgment_date if c.sentence else None)
         if when is None or when <= start or when > ctx.as_of:
             continue
-        custody = c.sentence is not None and c.sentence.type in ("state_prison", "county_jail_1170h")
+        custody = c.sentence is not None and c.sentence.type in S.CUSTODY_SENTENCES
         if v.level == "felony" or custody:
             out.append(f"{R.citation(v)} in case {c.id}, {iso(when)}")
     return out

@@ -49,7 +49,7 @@ def gate(p: ConvictionProfile) -> Reason | None:
     sentence is unknown, or its probation was revoked: decide asks)."""
     if p.effective_level != "felony":
         return _NOT_FELONY
-    if p.sentence_type is None or p.probation_revoked or p.sentence_type in ("county_jail_1170h", "state_prison"):
+    if p.sentence_type is None or p.probation_revoked or p.sentence_type in S.CUSTODY_SENTENCES:
         return None
     return _NO_CUSTODY
 

@@ -63,7 +63,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE_A)], missing=["sentence"], confidence="M")
-    if s.type in ("state_prison", "county_jail_1170h"):
+    if s.type in S.CUSTODY_SENTENCES:
         # 1170(h) and prison terms are for felonies: a misdemeanor count of such a case had
         # its own county-jail term and no probation, which 1203.4a covers; the record keeps
         # only the case's felony sentence, so the dates are the attorney's to confirm.

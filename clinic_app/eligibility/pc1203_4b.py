@@ -18,6 +18,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import anniversary, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -46,7 +47,7 @@ def gate(p: ConvictionProfile) -> Reason | None:
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1203.4b for a conviction of a client who served in fire camp (the gate let it through)."""
     s = case.sentence
-    if s is None or s.type not in ("state_prison", "county_jail_1170h"):
+    if s is None or s.type not in S.CUSTODY_SENTENCES:
         return not_applicable(
             ctx, case, conv, KEY,
             "This case shows no prison or county jail term, and PC 1203.4b reaches the conviction whose custody included the fire-crew service; tell the attorney if the client served on a county hand crew for this case.",

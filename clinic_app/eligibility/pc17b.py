@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import pc1203_4
+from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
 from clinic_app.eligibility.consequences import lifetime_29805
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -54,7 +55,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, which decides whether PC 17(b) is open.", "PC 17(b)")], missing=["sentence"], confidence="M")
-    if s.type in ("state_prison", "county_jail_1170h"):
+    if s.type in S.CUSTODY_SENTENCES:
         where = "a state prison sentence" if s.type == "state_prison" else "a county jail sentence under PC 1170(h)"
         return not_eligible(ctx, case, conv, KEY, [(f"The court imposed {where}, so PC 17(b)(1) does not allow a reduction.", "PC 17(b)(1)")], confidence="M")
     reasons: list[tuple[str, str]] = [(f"{conv.code} {conv.section} is a wobbler: punishable as a felony or a misdemeanor.", "PC 17(b)")]

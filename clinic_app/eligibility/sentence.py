@@ -12,6 +12,10 @@ from datetime import date, timedelta
 from clinic_app.eligibility.dates import anniversary
 from clinic_app.model import Case, Conviction, Probation, Sentence
 
+# The sentences served in custody (1170(h) county jail or state prison), as opposed to
+# probation or a misdemeanor sentence without it.
+CUSTODY_SENTENCES = ("county_jail_1170h", "state_prison")
+
 SUPERVISION_NAMES = {
     "parole": "parole",
     "prcs": "post-release community supervision (PRCS)",
