@@ -23,6 +23,7 @@ from clinic_app.eligibility.consequences import VACATUR, consequences
 from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
 from clinic_app.eligibility.result import outside_california, det
+from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_petition_steps
 from clinic_app.catalog import load_catalog
 from clinic_app.model import Case, Determination, Person, Reason, Screening
 
@@ -34,6 +35,8 @@ _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
 # remedy without a gate), for what the gates (gates.py) let through.
 _CONVICTION_STEPS = tuple((r.key, r.decide or r.evaluate) for r in _CONVICTION_REMEDIES)
 _CASE_STEPS = tuple((r.key, r.decide or r.evaluate) for r in _CASE_REMEDIES)
+# Where 1203.425's result sits among a conviction's results (its steps look at the others).
+_AUTOMATIC_AT = next(i for i, (key, _decide) in enumerate(_CONVICTION_STEPS) if key == AUTOMATIC_RELIEF)
 _CONVICTION_GATES = GateTable(tuple(r.gate for r in _CONVICTION_REMEDIES), ConvictionProfile)
 _CASE_GATES = GateTable(tuple(r.gate for r in _CASE_REMEDIES), CaseProfile)
 
@@ -77,6 +80,7 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                     continue
                 answers = conviction_answers(catalog, conviction_key(conv, sentence_part, person_part))
                 conv_id = conv.id
+                first = len(results)
                 for (key, decide), reason in zip(_CONVICTION_STEPS, answers):
                     if granted is not None and key in granted:
                         add(_already_granted(ctx, case, conv, key, granted[key]))
@@ -84,6 +88,7 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                         add(Determination(case_id, conv_id, key, "not_applicable", None, None, [reason], [], [], "H"))
                     else:
                         add(decide(ctx, case, conv))
+                settle_petition_steps(results, first, first + _AUTOMATIC_AT)
         for (key, decide), reason in zip(_CASE_STEPS, case_answers(catalog, case_key(case))):
             if reason is not None:
                 add(Determination(case_id, None, key, "not_applicable", None, None, [reason], [], [], "H"))

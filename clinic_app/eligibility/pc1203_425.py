@@ -42,7 +42,23 @@ SB731_OPERATIVE = date(2023, 7, 1)
 SB731_DOJ_FROM = date(2024, 10, 1)
 SB731_CONVICTIONS_FROM = date(1973, 1, 1)
 PATH_II_FROM = date(2005, 1, 1)
-RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), see whether a petition route above is open instead."
+RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), see whether a petition route is open instead (the other results say)."
+_REVIEW_STEP = "Check the RAP sheet for \"relief granted\"; if it is not there, use a petition route that is open rather than wait."
+_SUMMARY_STEP = "An attorney decides; a petition route that is open does not have to wait."
+_WAIT_STEP = "Where a petition route is open (see the other results), it does not have to wait for DOJ."
+# What each of those steps says instead where no petition route is open for the conviction
+# (None: the step is dropped).  Pointing a paralegal at "a route above" that the report
+# closes is a step they cannot take; a missing disposition is what stops DOJ then.
+_WITHOUT_PETITION = {
+    RAP_STEP: "Check the client's DOJ RAP sheet for a \"relief granted\" entry. No petition route is open for this conviction, so if the entry is missing (for example a missing disposition), ask the clerk of the court that entered the conviction to report the disposition to DOJ, then check again after DOJ's next monthly run.",
+    _REVIEW_STEP: "Check the RAP sheet for \"relief granted\"; no petition route is open for this conviction (the other results say why), so an attorney decides what is left if it is not there.",
+    _SUMMARY_STEP: "An attorney decides.",
+    _WAIT_STEP: None,
+}
+# The remedies that clear a conviction by petition or motion, and the answers that leave
+# one of them open (an attorney's review may open it).
+PETITION_ROUTES = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_45", "pc1203_4b", "pc1473_7", "pc236_14", "pc1203_49"})
+_OPEN = frozenset({"eligible", "eligible_on", "needs_review"})
 # A screening of a day before SB 731: say when the law reaches the conviction.
 _SB731_STEP = "The law changes with SB 731: screen again on or after 2023-07-01."
 _MAY_ALREADY_HAVE_ACTED = "DOJ may already have granted relief in a monthly run before this arose: check the RAP sheet for \"relief granted\"."
@@ -127,6 +143,22 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     return None
 
 
+def settle_petition_steps(results: list[Determination], first: int, at: int) -> None:
+    """Where none of one conviction's petition routes is open, say so in its automatic-relief
+    steps instead of pointing at "a petition route that is open" (public cases S12, S13).
+
+    `results[first:]` are that conviction's results, `results[at]` its 1203.425 one.
+    """
+    automatic = results[at]
+    steps = automatic.next_steps
+    if not steps or not any(step in _WITHOUT_PETITION for step in steps):
+        return
+    if any(results[i].remedy in PETITION_ROUTES and results[i].status in _OPEN for i in range(first, len(results))):
+        return
+    said = (_WITHOUT_PETITION.get(step, step) for step in steps)
+    automatic.next_steps = [step for step in said if step is not None]
+
+
 def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: bool = True) -> Determination:
     """Person bars, the DOJ start date for this version, then eligible / eligible_on."""
     floor = _doj_from(conv.conviction_date or first, sb731_only)
@@ -144,7 +176,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
             ctx, case, conv, KEY,
             [*reasons, *((b.describe(), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in summary),
              (f"Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question{when}.", "PC 1203.425(a)(1)(B)(ii)-(iii)")],
-            next_steps=["An attorney decides; a petition route that is open does not have to wait."],
+            next_steps=[_SUMMARY_STEP],
         )
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M")
     if other is not None:
@@ -160,13 +192,13 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         return needs_review(
             ctx, case, conv, KEY,
             [*reasons, (f"{question} If it does, relief may apply {when}.", CITE)],
-            next_steps=["Check the RAP sheet for \"relief granted\"; if it is not there, use a petition route that is open rather than wait."],
+            next_steps=[_REVIEW_STEP],
         )
     reasons.append(NO_BARS)
     if first > ctx.as_of:  # once the date has come, the window to stop relief has closed
         reasons.append(BLOCKING_NOTE)
     if first > ctx.as_of:
-        steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", "Where a petition route is open (see the other results), it does not have to wait for DOJ."]
+        steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", _WAIT_STEP]
         return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=[RAP_STEP], confidence="M")
 

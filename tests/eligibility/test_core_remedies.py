@@ -7,7 +7,7 @@ from datetime import date
 from clinic_app.eligibility import REMEDIES
 from clinic_app.model import Case, Condition, Person
 
-from engine_builders import custody_case, money, no_probation_case, probation_case, row, run, status
+from engine_builders import D, custody_case, money, no_probation_case, probation_case, row, run, status
 
 
 # ---- 1203.4 modes -----------------------------------------------------------------------
@@ -518,3 +518,39 @@ def test_an_infraction_count_in_a_felony_jail_case_is_called_an_infraction():
     rec.convictions.append(conviction("415(1)", level="infraction", convicted="2019-01-01", id="A2"))
     d = row(run(rec), "pc1203_4a", conv="A2")
     assert d.status == "needs_review" and "is an infraction" in d.reasons[0].text and "misdemeanor in" not in d.reasons[0].text
+
+
+# ---- 1203.425's steps point at a petition route only where one is open (S12, S13) ---------
+
+
+def test_automatic_relief_step_points_to_the_open_petition_route():
+    d = row(run(probation_case("484(a)/488")), "pc1203_425")  # 1203.4 is open for this count
+    assert d.status == "eligible"
+    assert any("see whether a petition route is open instead" in step for step in d.next_steps)
+
+
+def test_automatic_relief_step_says_no_petition_route_is_open_for_a_vehicle_code_infraction():
+    """Public case S12: VC 22350 is outside 1203.4 and 1203.4a (VC 42001); a step pointing
+    at 'a petition route above' sends the paralegal looking for one the report rules out."""
+    d = row(run(no_probation_case("22350", code="VC", level="infraction", judgment="2024-04-02")), "pc1203_425")
+    assert d.status == "eligible"
+    assert len(d.next_steps) == 1 and "No petition route is open for this conviction" in d.next_steps[0]
+    assert "report the disposition to DOJ" in d.next_steps[0]
+
+
+def test_open_question_step_says_no_petition_route_is_open_for_an_excluded_offense():
+    """Public case S13: VC 2800 is excluded from 1203.4, so 'use a petition route that is
+    open rather than wait' names nothing the client can use."""
+    d = row(run(probation_case("2800", code="VC", start="2022-01-12", end="2023-01-12")), "pc1203_425")
+    assert d.status == "needs_review"
+    assert d.next_steps and all("rather than wait" not in step for step in d.next_steps)
+    assert "no petition route is open for this conviction" in d.next_steps[0]
+
+
+def test_a_future_automatic_date_drops_the_petition_hint_when_none_is_open():
+    d = row(run(no_probation_case("22350", code="VC", level="infraction", judgment="2026-04-02")), "pc1203_425")
+    assert d.status == "eligible_on" and d.date == D("2027-04-03")
+    assert [step for step in d.next_steps if "petition" in step] == []
+    d = row(run(no_probation_case("415(1)", level="infraction", judgment="2026-04-02")), "pc1203_425")
+    assert d.status == "eligible_on"  # 1203.4a is open for this infraction: the hint stays
+    assert any("Where a petition route is open" in step for step in d.next_steps)

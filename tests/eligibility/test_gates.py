@@ -11,19 +11,24 @@ from clinic_app.eligibility import _catalog as catalog
 from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.context import make_context
 from clinic_app.eligibility.gates import ConvictionProfile, conviction_key, person_facts, sentence_facts
+from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_petition_steps
 from clinic_app.model import Conviction, Person
 
 from engine_builders import probation_case
 
 
 def _one_by_one(person, cases, as_of):
-    """Every remedy's evaluate, pair by pair, in screen()'s order (no gate memo involved)."""
+    """Every remedy's evaluate, pair by pair, in screen()'s order (no gate memo involved),
+    then 1203.425's look at the conviction's petition routes, as screen() does."""
     cases = tuple(cases)
     ctx = make_context(person, cases, as_of, catalog(), person_bars(person, cases, as_of))
     out = []
     for case in cases:
         for conv in case.convictions if case.outcome == "convicted" else ():
+            first = len(out)
             out += [r.evaluate(ctx, case, conv) for r in REMEDIES if r.scope == "conviction"]
+            at = next(i for i in range(first, len(out)) if out[i].remedy == AUTOMATIC_RELIEF)
+            settle_petition_steps(out, first, at)
         out += [r.evaluate(ctx, case, None) for r in REMEDIES if r.scope == "case"]
     return out
 
