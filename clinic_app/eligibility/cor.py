@@ -123,7 +123,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if state.state == "serving":
         if state.until is None:
             reasons.append((f"The petition comes after {state.what} has ended, and the record does not show when that is.", "PC 4852.06"))
-            return det(ctx, case, conv, KEY, "blocked", reasons=reasons, next_steps=_STEPS, confidence="M")
+            if first > ctx.as_of:
+                # The period runs from release whatever the supervision does: the one date
+                # the record already gives (public case S59).
+                reasons.append((f"Whenever that is, the petition cannot be filed before {iso(first)}, when the period of rehabilitation is complete.", PERIOD))
+            steps = [f"Find out when {state.what} ends, record the date and screen again.", *_STEPS]
+            return det(ctx, case, conv, KEY, "blocked", reasons=reasons, next_steps=steps, confidence="M")
         if state.until > first:
             reasons.append((f"The petition comes after {state.what} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))
             first = state.until

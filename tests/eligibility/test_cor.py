@@ -81,6 +81,16 @@ def test_on_parole_with_no_end_is_blocked():
     assert any("4852.06" in r.cite for r in d.reasons)
 
 
+def test_blocked_with_no_end_still_says_the_earliest_day_and_what_to_find_out():
+    """Public case S59: the end of parole is unknown, but the period of rehabilitation from
+    release (7 years from 2023-03-01) is a floor the record already gives."""
+    d = cor(robbery(release="2023-03-01", supervision_end=None))
+    assert d.status == "blocked" and d.date is None  # blocked's date is the day it lifts: unknown
+    assert any("cannot be filed before 2030-03-02" in r.text and r.cite == "PC 4852.03(a)" for r in d.reasons)
+    assert d.next_steps[0] == "Find out when parole ends, record the date and screen again."
+
+
+
 def test_parole_with_no_end_ten_years_after_release_asks_for_the_end():
     d = cor(robbery(release="2016-03-01", supervision_end=None))
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.custody.supervision_end"])
