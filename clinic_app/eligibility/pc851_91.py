@@ -74,6 +74,10 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         if case.outcome == "dismissed" and R.arrest_level(case) == "misdemeanor":
             reasons.append(("A dismissed misdemeanor often cannot be refiled at all, so the attorney may be able to file sooner.", "PC 1387(a)"))
     pattern = _pattern(ctx, case)
+    if pattern is None and not case.arrest_offenses:
+        unknown = _pattern_if_abuse(ctx)
+        if unknown is not None:  # matter of right or the court's discretion: the offense decides
+            return needs_review(ctx, case, None, KEY, [*reasons, unknown], missing=[f"cases[{case.id}].arrest_offenses"], confidence="M")
     mode = "discretionary" if pattern else "mandatory"
     if pattern:
         confidence = weakest(confidence, "M")
@@ -132,6 +136,19 @@ def _pattern(ctx, case: Case) -> tuple[str, str] | None:
         return None
     return (
         f"The arrest was for domestic violence, child abuse or elder abuse, and the record shows a pattern ({convictions} such convictions, {arrests} such arrests), so sealing is in the court's discretion (interest of justice).",
+        "PC 851.91(c)(2)",
+    )
+
+
+def _pattern_if_abuse(ctx) -> tuple[str, str] | None:
+    """For an arrest whose offenses the record does not give: the reason to ask, when the
+    record shows a DV / child abuse / elder abuse pattern that would make sealing
+    discretionary if this arrest was for one of them."""
+    pattern, convictions, arrests = R.abuse_pattern(ctx)
+    if not pattern:
+        return None
+    return (
+        f"The record does not say what this arrest was for, and it shows a pattern of domestic violence, child abuse or elder abuse ({convictions} such convictions, {arrests} such arrests): if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.",
         "PC 851.91(c)(2)",
     )
 

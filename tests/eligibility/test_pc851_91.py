@@ -111,6 +111,20 @@ def test_pattern_does_not_matter_for_a_non_dv_arrest():
     assert d.mode == "mandatory"
 
 
+def test_unrecorded_arrest_offense_with_a_pattern_asks_what_the_arrest_was_for():
+    """Matter of right or the court's discretion turns on whether this arrest was for DV,
+    child abuse or elder abuse (PC 851.91(c)(2)); the record leaves it out."""
+    unknown = arrest("dismissed", when="2024-01-10")
+    d = sealing(dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), unknown)
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].arrest_offenses"])
+    assert any("does not say what this arrest was for" in r.text and r.cite == "PC 851.91(c)(2)" for r in d.reasons)
+
+
+def test_unrecorded_arrest_offense_without_a_pattern_stays_a_matter_of_right():
+    d = sealing(dv_conviction("B", "2012-05-01"), dv_conviction("C", "2018-02-01"), arrest("dismissed", when="2024-01-10"))
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+
+
 @pytest.mark.parametrize("as_of, expected", [("2017-12-31", "not_eligible"), ("2018-01-01", "eligible")])
 def test_petition_exists_from_2018_01_01(as_of, expected):
     assert sealing(arrest("acquitted", when="2016-05-01"), as_of=as_of).status == expected
