@@ -160,9 +160,9 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
         section = off.section if off is not None else conv.section
         if conv.code == "VC" or (off is not None and off.code == "VC"):
             if section.startswith(("23152", "23153")):
-                dui_prior = ("It can still be pleaded and proved as a prior in any later prosecution, and a dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23540; VC 23546; VC 23550")
+                dui_prior = ("If the person is ever charged with another crime, it can still be used against them as a prior conviction, and a dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23540; VC 23546; VC 23550")
             elif section.startswith("23103.5"):
-                dui_prior = ("It can still be pleaded and proved as a prior in any later prosecution, and a \"wet reckless\" counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23103.5; VC 23540; VC 23546")
+                dui_prior = ("If the person is ever charged with another crime, it can still be used against them as a prior conviction, and a \"wet reckless\" counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23103.5; VC 23540; VC 23546")
     if off is not None and off.registrable:
         if registrant:
             out.append(("registration", "Sex-offender registration continues after any dismissal; ask about a tier-based petition to end it.", "PC 290.007; PC 290.5"))
@@ -171,7 +171,7 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
     if dui_prior is not None:
         out.append(("prior", *dui_prior))
     else:
-        out.append(("prior", "It can still be pleaded and proved as a prior conviction in any later prosecution, even after dismissal.", route))
+        out.append(("prior", "If the person is ever charged with another crime, it can still be used against them as a prior conviction, even after dismissal.", route))
     # A strike is a serious or violent *felony* conviction (PC 667(d)(1)): a misdemeanor
     # never is one.  Its status is fixed on the day of the conviction, so a later 17(b)
     # reduction does not undo it (ca-rules.md 3.7 [H]); that is said only of a wobbler.

@@ -303,7 +303,7 @@ def test_wet_reckless_counts_as_a_dui_prior_in_one_line():
     t = topics(run(probation_case("23103.5", code="VC")))["prior"]
     assert len(t) == 1 and "wet reckless" in t[0] and "VC 23540" in t[0]
     dui = topics(run(probation_case("23152(a)", code="VC")))["prior"]
-    assert len(dui) == 1 and "DUI case" in dui[0] and "pleaded and proved" in dui[0]
+    assert len(dui) == 1 and "DUI case" in dui[0] and "used against them as a prior conviction" in dui[0]
 
 
 def test_an_out_of_state_felony_still_bars_firearms():

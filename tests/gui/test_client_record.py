@@ -387,4 +387,4 @@ def test_the_details_say_what_stays_true_of_the_conviction_after_relief(qtbot, w
     assert "What stays true of this conviction even after relief" in shown
     # PC 242 is on the PC 29805 list: a ten-year ban from the conviction (2021-05-01)
     assert "Firearms: A ten-year state firearm ban from the conviction date runs until 2031-05-01" in shown
-    assert "Prior conviction: It can still be pleaded and proved" in shown
+    assert "Prior conviction: If the person is ever charged with another crime, it can still be used against them" in shown
