@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.bars import bar_what
 from clinic_app.eligibility.common import SB1106_STEP, ab1950_flag, bars_decision, restitution_reason, stale_active_probation
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -34,6 +35,7 @@ EARLY_TERMINATION_STEP = "Ask the court to end probation early (PC 1203.3) - the
 EARLY_TERMINATION_STEP_VC12810 = "Ask the court to end probation early (PC 1203.3) - then the 1203.4 petition can be filed at once, though relief stays discretionary for a VC 12810(a)-(e) offense."
 REGISTRANT_STEP = "Ask an attorney about ending registration by a tier-based petition (PC 290.5, after 10 or 20 years) and about a Governor's pardon application."
 EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1203.4(b) rules out a dismissal of this offense, so early termination does not open one."
+EARLY_TERMINATION_WAITS = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits"
 FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice."
 
 
@@ -57,14 +59,28 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
     return (f"{conv.code} {conv.section} ({off.description}) is excluded from PC 1203.4 relief.", "PC 1203.4(b)")
 
 
+# What stops a 1203.4 dismissal from another case, or from the person's own facts (1203.4(a)(1)).
+BAR_KINDS = ("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge")
+
+
 def early_termination_step(ctx, case: Case) -> str:
     """The early-termination step, said for what it opens here: a mandatory dismissal, a
-    discretionary one (a VC 12810 offense in the case), or none (every count excluded)."""
-    if _case_vc12810(ctx, case) is not None:
-        return EARLY_TERMINATION_STEP_VC12810
+    discretionary one (a VC 12810 offense in the case), none (every count excluded), or
+    one that still waits for a bar from elsewhere (a pending charge, parole in another case)."""
     if case.convictions and all(isinstance(excluded(ctx, v), tuple) for v in case.convictions):
         return EARLY_TERMINATION_ONLY
+    still = [b for b in ctx.bars.others(case.id, BAR_KINDS) if b.certain]
+    if still:
+        return early_termination_waits(still)
+    if _case_vc12810(ctx, case) is not None:
+        return EARLY_TERMINATION_STEP_VC12810
     return EARLY_TERMINATION_STEP
+
+
+def early_termination_waits(bars) -> str:
+    """The early-termination step where ending this probation would not yet open 1203.4."""
+    what = " and ".join(dict.fromkeys(bar_what(b) for b in bars))
+    return f"{EARLY_TERMINATION_WAITS} while the person is {what}."
 
 
 def _case_vc12810(ctx, case: Case) -> Conviction | None:
@@ -129,7 +145,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     first = day_after(end)
     other = bars_decision(
         ctx, case, conv, KEY, CITE,
-        kinds=("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge"),
+        kinds=BAR_KINDS,
         review_kinds=("prcs",),
         review_question="Whether post-release community supervision (PRCS) counts as serving a sentence under PC 1203.4(a)(1) is an open question, so an attorney decides.",
         not_before=first if active else None,

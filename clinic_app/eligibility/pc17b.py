@@ -95,10 +95,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
 
 def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:
-    """Whether a PC 1203.4 petition could go with the 17(b) request: a probation case whose
-    offense 1203.4(b) does not exclude (a 261.5(d) felony, say, is excluded)."""
+    """Whether a PC 1203.4 petition could go with the 17(b) request now: a probation case whose
+    offense 1203.4(b) does not exclude (a 261.5(d) felony, say, is excluded), with nothing
+    from elsewhere stopping the dismissal."""
     s = case.sentence
-    return s is not None and s.type == "probation" and pc1203_4.excluded(ctx, conv) is None
+    if s is None or s.type != "probation" or pc1203_4.excluded(ctx, conv) is not None:
+        return False
+    # A pending charge, or parole or probation elsewhere, stops the 1203.4 petition for now.
+    return not any(b.certain for b in ctx.bars.others(case.id, pc1203_4.BAR_KINDS))
 
 
 evaluate = gated(KEY, gate, decide)

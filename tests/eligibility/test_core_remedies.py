@@ -554,3 +554,31 @@ def test_a_future_automatic_date_drops_the_petition_hint_when_none_is_open():
     d = row(run(no_probation_case("415(1)", level="infraction", judgment="2026-04-02")), "pc1203_425")
     assert d.status == "eligible_on"  # 1203.4a is open for this infraction: the hint stays
     assert any("Where a petition route is open" in step for step in d.next_steps)
+
+
+# ---- early termination and 17(b) do not promise a 1203.4 that a bar elsewhere stops ------
+
+
+def test_early_termination_under_a_pending_charge_says_the_dismissal_still_waits():
+    """Review finding: with a charge pending in case B, 1203.3 promised 'then 1203.4 becomes
+    mandatory' and 17(b) 'file it together with a 1203.4 petition', while 1203.4 is blocked."""
+    running = probation_case("459/460(b)", level="felony", start="2024-06-01", end="2027-06-01", status="active", kind="formal", wobbler=True)
+    pending = Case(id="B", outcome="pending", arrest_date=date(2026, 8, 20), arrest_level="felony")
+    s = run(running, pending)
+    assert status(s, "pc1203_4")[0] == "blocked"
+    steps = row(s, "pc1203_3", conv=None).next_steps
+    assert steps[0] == "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits while the person is charged with an offense that is still pending (case B)."
+    assert not any("becomes mandatory" in step or "together with the 1203.4 petition" in step for step in steps)
+    assert not any("1203.4 petition" in step for step in row(s, "pc17b").next_steps)
+
+
+def test_early_termination_while_on_parole_elsewhere_names_the_parole():
+    running = probation_case(start="2026-01-01", end="2028-01-01", status="active")
+    on_parole = custody_case(id="P", judgment="2020-01-01", release="2025-06-01", supervision_end="2027-06-01")
+    first = row(run(running, on_parole), "pc1203_3", conv=None).next_steps[0]
+    assert first.endswith("still waits while the person is on parole in case P.")
+
+
+def test_early_termination_with_nothing_else_in_the_way_still_opens_a_mandatory_dismissal():
+    running = probation_case(start="2026-01-01", end="2028-01-01", status="active")
+    assert row(run(running), "pc1203_3", conv=None).next_steps[0] == "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
