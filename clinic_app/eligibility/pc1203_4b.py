@@ -70,6 +70,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             next_steps=["Get the escape case's record: was it from within a secure perimeter?"],
             confidence="M",
         )
+    attempts = _attempted_murders(ctx)
+    if attempts:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*attempts, ("An attempted murder is punishable by life when it was willful, deliberate and premeditated, and a felony punishable by life makes the person automatically ineligible; the record does not say which this was.", "PC 664(a); PC 1203.4b(a)(1)")],
+            next_steps=["Get the attempted-murder case's record: was premeditation found (a life term)?"],
+            confidence="M",
+        )
     reasons = [("The client reports successful fire-camp or hand-crew service while in custody.", CITE)]
     c = s.custody
     release = c.release_date if c is not None else None
@@ -120,6 +128,15 @@ def _bars(ctx) -> list[tuple[str, str]]:
         if what is not None:
             out.append((f"{R.citation(v)} in case {case.id} is {what}, which makes the person automatically ineligible.", cite))
     return out
+
+
+def _attempted_murders(ctx) -> list[tuple[str, str]]:
+    """Attempted murders (PC 664/187) in the record: life terms only if premeditated."""
+    return [
+        (f"{R.citation(v)} in case {case.id} is an attempted murder.", "PC 664(a)")
+        for case, v in ctx.all_convictions()
+        if R.happened(ctx, v) and (m := ctx.match(v)).code == "PC" and m.attempt and not R.family(m.section).isdisjoint(_MURDER)
+    ]
 
 
 def _escapes(ctx) -> list[tuple[str, str]]:

@@ -77,3 +77,13 @@ def test_registrant_is_barred():
 @pytest.mark.parametrize("as_of, expected", [("2027-02-28", "eligible_on"), ("2027-03-01", "eligible"), ("2027-03-02", "eligible")])
 def test_release_day_before_day_and_after(as_of, expected):
     assert camp(prison(release="2027-03-01"), as_of=as_of).status == expected
+
+
+def test_an_attempted_murder_in_the_record_needs_review_not_eligible():
+    """Review finding: 664/187 is punishable by life only if premeditated (PC 664(a)); the
+    record cannot say, so 'no conviction makes the person ineligible' was a guess."""
+    attempt = prison("664/187", id="P", judgment="2005-02-01", release="2014-01-15", supervision_end="2017-01-15")
+    d = camp(prison(), attempt)
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert any("premeditated" in r.text for r in d.reasons)
+    assert camp(prison(), prison("211", id="P", judgment="2005-02-01", release="2014-01-15", supervision_end="2017-01-15")).status == "eligible"
