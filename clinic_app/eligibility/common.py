@@ -127,6 +127,11 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     if p is None or p.start is None or p.end is None or p.early_termination is not None:
         return None
     judgment = S.judgment_date(case) or p.start
+    if judgment >= AB1950_EFFECTIVE:
+        # Granted under AB 1950 already: a longer term was ordered with the cap in force (an
+        # exception the record may not show), so the ordered end stands (ca-rules.md 2.2:
+        # "use the record's actual end date"; flag pre-2021 terms).
+        return None
     final_before = judgment < AB1950_NOT_FINAL_FROM
     if final_before and p.end < AB1950_EFFECTIVE:
         return None  # over before AB 1950 took effect: it cut nothing short

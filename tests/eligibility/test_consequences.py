@@ -366,8 +366,9 @@ def test_disclosure_says_what_sealing_still_open_would_change():
 
 
 def test_jury_line_gives_the_doubt_when_ab1950_may_have_ended_felony_probation():
-    rec = probation_case("459/460(b)", level="felony", kind="formal", start="2021-06-15", end="2024-06-15", status="active")
-    t = topics(run(rec, as_of="2023-10-01"))["jury"][0]  # past the capped end 2023-06-15, before the ordered end
+    # judgment not final on 2021-01-01 (People v. Quinn); a term ordered from 2021 on stands
+    rec = probation_case("459/460(b)", level="felony", kind="formal", start="2020-12-15", end="2023-12-15", status="active")
+    t = topics(run(rec, as_of="2023-10-01"))["jury"][0]  # past the capped end 2022-12-15, before the ordered end
     assert "AB 1950 caps felony probation at 2 years" in t and "cannot serve on a jury" in t
     assert "CCP 203(a)(9)-(10)" in t
 

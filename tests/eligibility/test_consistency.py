@@ -71,16 +71,30 @@ def test_probation_marked_active_past_its_end_elsewhere_is_a_question_not_a_bloc
 
 
 def test_a_probation_ab1950_may_have_ended_is_a_question_for_the_other_cases_too():
-    capped = _case("B", "602", "misdemeanor", "2025-10-07", _probation("2025-10-07", "2028-10-07", "active"), case_number="25CJCM10687")
-    s = _screen(_request("2026-11-01", _case("A", "602", "misdemeanor", "2015-03-02", _probation("2015-03-02", "2016-03-02", "completed")), capped))
+    # judged 2020-12-07, not final on 2021-01-01 (People v. Quinn): the cap may reach it
+    capped = _case("B", "602", "misdemeanor", "2020-12-07", _probation("2020-12-07", "2023-12-07", "active"), case_number="20CJCM10687")
+    s = _screen(_request("2022-06-01", _case("A", "602", "misdemeanor", "2015-03-02", _probation("2015-03-02", "2016-03-02", "completed")), capped))
     own = row(s, "pc1203_4", case="B", conv="B1")
     other = row(s, "pc1203_4")
-    assert own.status == "needs_review" and "probation ended on 2026-10-07, not 2028-10-07" in own.reasons[0].text
+    assert own.status == "needs_review" and "probation ended on 2021-12-07, not 2023-12-07" in own.reasons[0].text
     assert other.status == "needs_review" and other.confidence == "M"
-    assert "AB 1950 caps misdemeanor probation at 1 year" in other.reasons[0].text and "2028-10-07" in other.reasons[0].text
+    assert "AB 1950 caps misdemeanor probation at 1 year" in other.reasons[0].text and "2023-12-07" in other.reasons[0].text
     # Before the capped end has passed, both readings agree: a plain block until the ordered end.
-    early = _screen(_request("2026-05-01", _case("A", "602", "misdemeanor", "2015-03-02", _probation("2015-03-02", "2016-03-02", "completed")), capped))
+    early = _screen(_request("2021-06-01", _case("A", "602", "misdemeanor", "2015-03-02", _probation("2015-03-02", "2016-03-02", "completed")), capped))
     assert row(early, "pc1203_4").status == "blocked"
+
+
+def test_a_term_ordered_under_ab1950_stands_for_every_remedy():
+    """Review finding: a 3-year misdemeanor probation granted in 2022 was read as possibly
+    capped for 1203.4 while 1203.425 used the ordered end. ca-rules.md 2.2: use the
+    record's end date; only a pre-2021 term is flagged (a later one was ordered with the
+    cap in force, so an exception the record does not show is the likely reason)."""
+    later = _case("A", "484(a)/488", "misdemeanor", "2022-01-10", _probation("2022-01-10", "2025-01-10", "active"))
+    s = _screen(_request("2023-06-01", later))
+    own = row(s, "pc1203_4")
+    assert (own.status, own.date) == ("eligible_on", date(2025, 1, 11))
+    assert not any("AB 1950" in r.text for r in own.reasons)
+    assert row(s, "pc1203_425").date == date(2025, 1, 11)
 
 
 def test_unpaid_fines_in_a_case_marked_completed_are_read_the_same_way_for_every_case():

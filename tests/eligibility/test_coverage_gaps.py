@@ -203,10 +203,11 @@ def test_violent_flag_is_an_ab_1950_exception():
     # ca-rules.md 2.2: violent felonies (667.5(c)) are outside the AB 1950 cap; a non-violent
     # felony with the same dates gets the flag (and here the cap decides -> needs_review).
     def rec(section):
-        return probation_case(section, level="felony", kind="formal", start="2021-03-01", end="2024-03-01", status="active", imposition_suspended=True)
+        # judged 2020-12-01: not final on 2021-01-01, so the cap may reach it (People v. Quinn)
+        return probation_case(section, level="felony", kind="formal", start="2020-12-01", end="2023-12-01", status="active", imposition_suspended=True)
 
     robbery = row(run(rec("211"), as_of="2023-06-01"), "pc1203_4")
-    assert (robbery.status, robbery.date) == ("eligible_on", date(2024, 3, 2))
+    assert (robbery.status, robbery.date) == ("eligible_on", date(2023, 12, 2))
     assert not any("AB 1950" in r.cite for r in robbery.reasons)
     theft = row(run(rec("487(a)"), as_of="2023-06-01"), "pc1203_4")
     assert theft.status == "needs_review" and any("AB 1950" in r.cite for r in theft.reasons)
