@@ -83,14 +83,15 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")])
         if ctx.as_of < SB731_PRISON_SURE:
             # The [L] start-date question decides only where relief would otherwise be open now.
+            # That includes a first day that falls before 2023-07-01 (review finding).
             d = _evaluate_route(ctx, case, conv, s, prison, [], conf)
-            if d.status != "eligible":
+            opens_between = d.status == "eligible_on" and d.date is not None and d.date < SB731_PRISON_SURE
+            if d.status != "eligible" and not opens_between:
                 return d
-            return needs_review(
-                ctx, case, conv, KEY,
-                [("SB 731's state-prison route for PC 1203.41: sources differ on whether it started on 2023-01-01 or 2023-07-01, and this screening falls between.", "PC 1203.41(a)(1) (SB 731)")],
-                next_steps=["An attorney confirms the operative date, or file on or after 2023-07-01."],
-            )
+            question = [("SB 731's state-prison route for PC 1203.41: sources differ on whether it started on 2023-01-01 or 2023-07-01, and this screening falls between.", "PC 1203.41(a)(1) (SB 731)")]
+            if opens_between:
+                question.append((f"On the 2023-01-01 reading relief opens on {iso(d.date)}; on the 2023-07-01 reading, on 2023-07-01.", "PC 1203.41(a)(1) (SB 731)"))
+            return needs_review(ctx, case, conv, KEY, question, next_steps=["An attorney confirms the operative date, or file on or after 2023-07-01."])
         reasons.append(("Since SB 731, PC 1203.41 also reaches state-prison sentences for offenses that do not require registration.", "PC 1203.41(a)(1), (a)(6)"))
     return _evaluate_route(ctx, case, conv, s, prison, reasons, conf)
 

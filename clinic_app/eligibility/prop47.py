@@ -34,6 +34,7 @@ from clinic_app.model import Case, Conviction, Determination, Reason
 KEY = "prop47"
 TITLE = "Prop 47 reduction (PC 1170.18)"
 EFFECTIVE = date(2014, 11, 5)
+_NOT_YET = Reason("Prop 47 took effect on 2014-11-05; on this date there is no Prop 47 petition yet.", "PC 1170.18 (Prop 47, effective 2014-11-05)")
 DEADLINE = date(2022, 11, 4)  # last timely day (AB 2765); later filings need good cause
 VALUE_LIMIT = 950
 _ALREADY_MISDEMEANOR = Reason("This conviction is already a misdemeanor; Prop 47 reduces felonies only.", "PC 1170.18(a), (f)")
@@ -78,6 +79,8 @@ def gate(p: ConvictionProfile) -> Reason | None:
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """Prop 47 for a felony conviction the gate let through (or an unknown section)."""
+    if ctx.as_of < EFFECTIVE:  # a screening of a day before the initiative
+        return not_eligible(ctx, case, conv, KEY, [_NOT_YET], confidence="H")
     m = ctx.match(conv)
     num = R.base_number(m)
     kind = _kind(m, num)

@@ -33,6 +33,7 @@ from clinic_app.model import Case, Conviction, Determination, Reason
 KEY = "prop64"
 TITLE = "Prop 64 marijuana relief (HS 11361.8)"
 EFFECTIVE = date(2016, 11, 9)
+_NOT_YET = Reason("Prop 64 took effect on 2016-11-09; on this date there is no Prop 64 petition yet.", "HS 11361.8 (Prop 64, effective 2016-11-09)")
 SECTIONS = frozenset({"11357", "11358", "11359", "11360"})
 GRAMS = 28.5
 CONCENTRATE_GRAMS = 8.0
@@ -52,6 +53,8 @@ def gate(p: ConvictionProfile) -> Reason | None:
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """Prop 64 for a conviction the gate let through."""
+    if ctx.as_of < EFFECTIVE:  # a screening of a day before the initiative
+        return not_eligible(ctx, case, conv, KEY, [_NOT_YET], confidence="H")
     m = ctx.match(conv)
     num = R.base_number(m)
     if m.code != "HS" or num not in SECTIONS:

@@ -176,3 +176,27 @@ def test_a_screening_before_a_rule_change_says_when_to_screen_again():
     felony_path = custody_case("11378", judgment="2010-02-01", release="2012-03-01", supervision_end="2014-03-01")
     auto = row(run(felony_path, as_of="2023-01-15"), "pc1203_425")
     assert auto.status == "not_eligible" and any("2023-07-01" in s for s in auto.next_steps)
+
+
+def test_prop_47_exists_from_2014_11_05():
+    rec = custody_case("11350(a)", judgment="2012-01-10", release="2012-06-01", supervision="none", supervision_end=None)
+    before = row(run(rec, as_of="2014-11-04"), "prop47")
+    assert before.status == "not_eligible" and "2014-11-05" in before.reasons[0].text
+    assert status(run(rec, as_of="2014-11-05"), "prop47")[0] == "eligible"
+
+
+def test_prop_64_exists_from_2016_11_09():
+    rec = probation_case("11359", code="HS", level="felony", kind="formal", start="2012-01-10", end="2014-01-10")
+    before = row(run(rec, as_of="2016-11-08"), "prop64")
+    assert before.status == "not_eligible" and "2016-11-09" in before.reasons[0].text
+    assert status(run(rec, as_of="2016-11-09"), "prop64")[0] == "eligible"
+
+
+def test_sb_731_prison_route_first_day_inside_the_unsettled_window_needs_review():
+    """Review finding: on 2023-03-01 the route gave eligible_on 2023-04-02 (M), a day that
+    exists only on the 2023-01-01 reading of SB 731's start [L]."""
+    rec = custody_case("11378", judgment="2015-02-01", release="2019-04-01", supervision_end="2021-04-01")
+    d = row(run(rec, as_of="2023-03-01"), "pc1203_41")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert any("relief opens on 2023-04-02; on the 2023-07-01 reading, on 2023-07-01" in r.text for r in d.reasons)
+    assert status(run(rec, as_of="2023-07-01"), "pc1203_41") == ("eligible", "discretionary", None)
