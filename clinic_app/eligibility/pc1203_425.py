@@ -94,6 +94,17 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         return needs_review(ctx, case, conv, KEY, [("Probation was granted but the record has no probation details.", CITE)], missing=["sentence.probation"], confidence="M")
     if s.type == "no_probation" and level != "felony":
         return _path_ib(ctx, case, conv, convicted)
+    if level != "felony" and s.type in S.CUSTODY_SENTENCES:
+        # A felony term for a count that is (now) a misdemeanor: reduced or redesignated
+        # after a jail or prison term, or a misdemeanor count in a felony case. Path (I)(ib)
+        # speaks of a misdemeanor "not granted probation", path (II) of felonies: the
+        # source settles neither (review finding), so the attorney decides.
+        return needs_review(
+            ctx, case, conv, KEY,
+            [("This count is (now) a misdemeanor in a case sentenced to jail under 1170(h) or to state prison; whether automatic relief treats it under the misdemeanor path (I)(ib) or the felony path (II) is an open question.", "PC 1203.425(a)(1)(B)(iv)")],
+            next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
+            confidence="L",
+        )
     if level != "felony":
         return not_eligible(ctx, case, conv, KEY, [("Probation was revoked, so the probation path (I)(ia) does not apply, and the other path (II) is for felonies only.", "PC 1203.425(a)(1)(B)(iv)")], confidence="M")
     return _path_ii(ctx, case, conv, convicted, sb731)

@@ -34,6 +34,16 @@ from clinic_app.model import Case, Conviction, Determination, Reason
 KEY = "prop47"
 TITLE = "Prop 47 reduction (PC 1170.18)"
 EFFECTIVE = date(2014, 11, 5)
+# What to ask for once reduced, by the case's sentence (ca-rules.md 3.8: "after redesignation
+# the person can pursue 1203.4/1203.4a dismissal").  After a jail or prison term the count is
+# a misdemeanor with a felony sentence, which no dismissal statute plainly names.
+_DISMISSAL_AFTER = {
+    "probation": "Once reduced, ask for dismissal under PC 1203.4 as well.",
+    "no_probation": "Once reduced, ask for dismissal under PC 1203.4a as well.",
+    "county_jail_1170h": "Before filing, an attorney weighs the order: while it is a felony, PC 1203.41 may reach its jail term; once it is a misdemeanor, which dismissal statute reaches that term is unsettled.",
+    "state_prison": "Before filing, an attorney weighs the order: while it is a felony, PC 1203.41 may reach its prison term; once it is a misdemeanor, which dismissal statute reaches that term is unsettled.",
+    None: "Once reduced, ask for dismissal under PC 1203.4 or 1203.4a as well.",
+}
 _NOT_YET = Reason("Prop 47 took effect on 2014-11-05; on this date there is no Prop 47 petition yet.", "PC 1170.18 (Prop 47, effective 2014-11-05)")
 DEADLINE = date(2022, 11, 4)  # last timely day (AB 2765); later filings need good cause
 VALUE_LIMIT = 950
@@ -237,7 +247,7 @@ def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str)
     p = S.probation_of(case)
     if ctx.wobbler(conv) and p is not None and case.sentence.imposition_suspended is True:
         reasons.append(("The offense is a wobbler and imposition of sentence was suspended, so a PC 17(b) reduction gives the same misdemeanor status without the firearm exception; the attorney chooses.", "PC 17(b)(3)"))
-    steps.append("Once reduced, ask for dismissal under PC 1203.4 or 1203.4a as well.")
+    steps.append(_DISMISSAL_AFTER.get(case.sentence.type if case.sentence is not None else None, _DISMISSAL_AFTER[None]))
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=confidence)
 
 

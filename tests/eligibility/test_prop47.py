@@ -190,3 +190,26 @@ def test_forgery_with_identity_theft_is_outside_the_950_rule():
     elsewhere = theft_case("530.5(a)", None, id="B")
     d = row(run(theft_case("473(a)", 500), elsewhere), "prop47")
     assert (d.status, d.confidence) == ("needs_review", "M")
+
+
+def test_dismissal_after_reduction_follows_the_sentence():
+    """Review finding: 'ask for dismissal under PC 1203.4 or 1203.4a' was said of a prison
+    case, which neither reaches; and the reduction may close the 1203.41 route."""
+    prison = custody_case("11350(a)", judgment="2012-03-01", release="2013-03-01", supervision_end="2014-03-01")
+    steps = row(run(prison), "prop47").next_steps
+    assert not any("1203.4 or 1203.4a" in step for step in steps)
+    assert any("PC 1203.41 may reach its prison term" in step for step in steps)
+    on_probation = row(run(drug_case()), "prop47").next_steps
+    assert on_probation[-1] == "Once reduced, ask for dismissal under PC 1203.4 as well."
+
+
+def test_automatic_relief_after_a_redesignated_prison_term_is_an_open_question():
+    """Review finding: 1203.425 said 'Probation was revoked' of a prison case redesignated
+    under Prop 47; which path reaches a misdemeanor with a prison term is unsettled."""
+    from clinic_app.model import ReliefGranted
+
+    prison = custody_case("11350(a)", judgment="2012-03-01", release="2013-03-01", supervision_end="2014-03-01")
+    prison.convictions[0].relief_granted = [ReliefGranted("prop47", D("2016-01-01"))]
+    d = row(run(prison), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert "revoked" not in d.reasons[0].text and "open question" in d.reasons[0].text
