@@ -16,6 +16,7 @@ _QUESTIONS = {
     "person.dob": "What is the person's date of birth?",
     "person.us_citizen": "Is the person a US citizen?",
     "person.ca_resident_since": "Since when has the person lived in California?",
+    "person.registrant_290": "Is the person required to register as a sex offender (PC 290) today?",
     "sentence": "What was the sentence (probation, county jail, state prison, or none)?",
     "sentence.type": "What kind of sentence was it (probation, county jail, state prison, or none)?",
     "sentence.judgment_date": "On what date was judgment (the sentence) pronounced?",

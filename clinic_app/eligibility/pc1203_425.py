@@ -195,6 +195,13 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
             # The path opened before today: DOJ may have acted before the bar arose.
             other.next_steps.append(_MAY_ALREADY_HAVE_ACTED)
         return other
+    unsure = _registration_unsure(ctx)
+    if unsure is not None:
+        return needs_review(
+            ctx, case, conv, KEY, [*reasons, unsure], missing=["person.registrant_290"],
+            next_steps=["Confirm with the client, and with DOJ if need be, whether a duty to register remains; record it and screen again."],
+            confidence="M",
+        )
     question = path_i_question(ctx, conv) if path_i else None
     if question is not None:
         # ca-rules.md 8.3 [L]: the probation / no-probation paths show no carve-out in the
@@ -212,6 +219,23 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", _WAIT_STEP]
         return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=[RAP_STEP], confidence="M")
+
+
+def _registration_unsure(ctx) -> Reason | None:
+    """Where the record says the person does not register but shows an offense that requires
+    registration: a duty that ended (PC 290.5) or a fact left at its default; it decides
+    (a)(1)(B)(i), so the attorney confirms rather than the engine trusting either."""
+    if ctx.person.registrant_290:
+        return None
+    key = ("1203.425 registrable",)
+    memo = ctx.memo
+    if key not in memo:
+        found = next((v for _case, v in ctx.all_convictions() if (v.conviction_date is None or v.conviction_date <= ctx.as_of) and is_registrable(ctx.match(v))), None)
+        memo[key] = None if found is None else Reason(
+            f"{found.code} {found.section} normally requires PC 290 registration, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
+            "PC 1203.425(a)(1)(B)(i); PC 290",
+        )
+    return memo[key]
 
 
 def _summary_probation_only(ctx, case: Case) -> list:

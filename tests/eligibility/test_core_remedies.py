@@ -582,3 +582,12 @@ def test_early_termination_while_on_parole_elsewhere_names_the_parole():
 def test_early_termination_with_nothing_else_in_the_way_still_opens_a_mandatory_dismissal():
     running = probation_case(start="2026-01-01", end="2028-01-01", status="active")
     assert row(run(running), "pc1203_3", conv=None).next_steps[0] == "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
+
+
+def test_automatic_relief_asks_about_registration_when_the_record_shows_a_registrable_offense():
+    """Review finding: PC 314(1) requires registration; registrant_290 false (a duty ended,
+    or a default never changed) was trusted, giving 'No PC 290 registration ... eligible'."""
+    d = row(run(probation_case("314(1)", start="2017-01-10", end="2019-01-10")), "pc1203_425")
+    assert (d.status, d.missing_facts) == ("needs_review", ["person.registrant_290"])
+    assert any("normally requires PC 290 registration" in r.text for r in d.reasons)
+    assert row(run(probation_case("484(a)/488")), "pc1203_425").status == "eligible"
