@@ -34,8 +34,13 @@ ADULT_AT_CONVICTION = 25
 _ADULT_AT_CONVICTION = Reason("The person was 25 or older at conviction, so this misdemeanor (charged within a year of the offense) was not committed under 18.", "PC 1203.45(a); PC 802(a)")
 _ADULT = Reason("The person was 18 or older at the offense; PC 1203.45 is for offenses committed under 18.", CITE)
 _INFRACTION = Reason("PC 1203.45 seals misdemeanors; this conviction is an infraction.", CITE)
-# Vehicle Code misdemeanors that are not about operating a vehicle (theft, false papers).
-_VC_NOT_DRIVING = frozenset({"10851", "10852", "10801", "10802", "10803", "4462.5", "4463"})
+# Vehicle Code misdemeanors that are not about operating a vehicle (theft, false papers, a
+# failure to appear, a false name to an officer), and those plainly about it beyond the
+# catalog's VC 12810 driving offenses (driving unlicensed; failing to obey an officer's or a
+# firefighter's order, which VC 42001 treats with the moving violations).  Any other Vehicle
+# Code misdemeanor is a question for the attorney, not a guess (review finding: VC 40508).
+_VC_NOT_DRIVING = frozenset({"10851", "10852", "10801", "10802", "10803", "4462.5", "4463", "40508", "31"})
+_VC_DRIVING = frozenset({"12500", "2800", "2800.1", "2801", "2803"})
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
@@ -95,6 +100,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     bar = _excluded(m)
     if bar is not None:
         return not_eligible(ctx, case, conv, KEY, [(f"The person was {age} {when}.", CITE), bar], confidence="M" if m.code == "VC" else "H")
+    question = _vc_question(m)
+    if question is not None:
+        return needs_review(ctx, case, conv, KEY, [(f"The person was {age} {when}.", CITE), question], confidence="M")
     reasons: list[tuple[str, str]] = [(f"The person was {age} {when}, and the conviction is a misdemeanor not excluded from PC 1203.45.", CITE)]
     others, elsewhere = _other_convictions(ctx, case, conv)
     if elsewhere:
@@ -127,9 +135,16 @@ def _excluded(m) -> tuple[str, str] | None:
         head = num.split(".", 1)[0]
         if head.isdigit() and 11000 <= int(head) <= 11651:
             return ("Health and Safety Code Division 10 (drug) offenses cannot be sealed under PC 1203.45.", EXCLUDED)
-    if m.code == "VC" and R.base_number(m) not in _VC_NOT_DRIVING:
+    if m.code == "VC" and ((m.offense is not None and m.offense.vc12810) or R.base_number(m) in _VC_DRIVING):
         return ("Vehicle Code misdemeanors about operating a vehicle cannot be sealed under PC 1203.45.", EXCLUDED)
     return None
+
+
+def _vc_question(m) -> tuple[str, str] | None:
+    """A Vehicle Code misdemeanor neither plainly about operating a vehicle nor plainly not."""
+    if m.code != "VC" or R.base_number(m) in _VC_NOT_DRIVING or _excluded(m) is not None:
+        return None
+    return (f"PC 1203.45(c) excludes Vehicle Code misdemeanors about operating a vehicle; whether VC {m.section} is one is for the attorney to decide.", EXCLUDED)
 
 
 def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determination:

@@ -63,7 +63,7 @@ def test_missing_offense_date_of_an_adult_at_conviction_needs_review():
 
 @pytest.mark.parametrize(
     "section, code",
-    [("11357(c)", "HS"), ("11377(a)", "HS"), ("23152(a)", "VC"), ("314(1)", "PC")],  # Division 10, driving, registrable
+    [("11357(c)", "HS"), ("11377(a)", "HS"), ("23152(a)", "VC"), ("12500(a)", "VC"), ("14601.1(a)", "VC"), ("314(1)", "PC")],  # Division 10, driving, registrable
 )
 def test_excluded_offenses(section, code):
     assert sealing(teen_case(section, code=code)).status == "not_eligible"
@@ -111,3 +111,11 @@ def test_after_a_granted_dismissal_sealing_is_a_petition_of_its_own():
     d = row(s, "pc1203_45")
     assert d.status == "eligible"
     assert "in a petition of its own" in d.next_steps[0] and "same petition" not in d.next_steps[0]
+
+
+def test_vehicle_code_misdemeanor_not_about_driving_is_not_excluded():
+    """Review finding: a failure to appear on a traffic citation (VC 40508(a)) was called
+    'about operating a vehicle'; it is not, and another VC misdemeanor is a question."""
+    assert sealing(teen_case("40508(a)", code="VC")).status == "eligible"
+    d = sealing(teen_case("23224", code="VC"))  # a driver under 21 carrying alcohol
+    assert d.status == "needs_review" and "whether VC 23224 is one" in d.reasons[-1].text
