@@ -66,7 +66,7 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         items, disclosure = _by_offense(ctx, case, conv, m)
         for topic, text, cite in items:
             append(Consequence(case_id, conv_id, topic, text, cite))
-        topic, text, cite = _disclosure(conv, disclosure, open_here)
+        topic, text, cite = _disclosure(case_id, conv, disclosure, open_here, results)
         append(Consequence(case_id, conv_id, topic, text, cite))
         if immigration is not None:
             append(Consequence(case_id, conv_id, "immigration", *_immigration_for(ctx, conv, m, immigration)))
@@ -128,10 +128,10 @@ _PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lift
 # What depends only on the offense as written, its level, whether it is a wobbler and
 # whether the person registers: worked out once per such key, since a caseload repeats the
 # same few hundred sections.
-_BY_OFFENSE: dict[tuple, tuple[tuple[tuple[str, str, str], ...], tuple[str, str, str]]] = {}
+_BY_OFFENSE: dict[tuple, tuple[tuple[tuple[str, str, str], ...], "_Disclosure"]] = {}
 
 
-def _by_offense(ctx, case: Case, conv: Conviction, m) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, str, str]]:
+def _by_offense(ctx, case: Case, conv: Conviction, m) -> tuple[tuple[tuple[str, str, str], ...], "_Disclosure"]:
     """(the offense's own consequences, the disclosure duty as the offense and the sentence's
     route leave it), worked out once per key: the section as written, its level as convicted
     and as it now stands (a 17(b) reduction), wobbler, registrant, and the kind of sentence."""
@@ -182,23 +182,61 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
 
 
 _DISCLOSE_WHERE = "in answer to a direct question on an application for public office, a state or local license, peace-officer work, or a State Lottery contract"
+_STAYS = "it stays a conviction: when an employer (after a job offer), a licensing agency or a landlord lawfully asks, answer truthfully"
+
+# What the offense and the sentence's route say about disclosure, worked out once per
+# _by_offense key: (the line once dismissed, (why no petition can dismiss it, cite) or None
+# when the route's own statute does not exclude it, the route).  Which line applies to a
+# conviction is for the screening's results to say (_disclosure).
+_Disclosure = tuple[tuple[str, str, str], "tuple[str, str] | None", str]
+
+# The petitions that dismiss a conviction (ca-rules.md 2.5; PC 1203.49 orders 1203.4 relief),
+# and the relief that, once granted, leaves it dismissed.
+_DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_4b", "pc1203_49"})
+_DISMISSED_BY = _DISMISSALS | {"pc1203_425"}
 
 
-def _disclosure(conv: Conviction, found: tuple[str, str, str], open_here) -> tuple[str, str, str]:
-    """The duty to disclose (`found`, from _by_offense), or sealed; and what sealing or
-    vacatur still open for it would change."""
-    if conv.relief_granted and any(r.remedy == "pc1203_45" for r in conv.relief_granted):
+def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, results: list[Determination]) -> tuple[str, str, str]:
+    """The duty to disclose: sealed; "as dismissed" where a dismissal was granted or one is
+    open (the route's statute does not exclude it, and the screening leaves a petition
+    open); otherwise it stays a conviction, and the line says what can still help.  Then
+    what sealing or vacatur still open would change."""
+    granted = conv.relief_granted
+    if granted and any(r.remedy == "pc1203_45" for r in granted):
         return _SEALED_1203_45
-    if not open_here:
-        return found
-    topic, text, cite = found
-    if "pc1203_45" in open_here:
-        text += " Once sealed under PC 1203.45 it is deemed not to have occurred, and this no longer applies."
-        cite += "; PC 1203.45(a)"
+    dismissed, excluded, route = found
+    if (granted and any(r.remedy in _DISMISSED_BY for r in granted)) or (excluded is None and "dismissal" in open_here):
+        topic, text, cite = dismissed
+        if "pc1203_45" in open_here:
+            text += " Once sealed under PC 1203.45 it is deemed not to have occurred, and this no longer applies."
+            cite += "; PC 1203.45(a)"
+    else:
+        # No petition can dismiss it: "still ... as dismissed" would presume a dismissal.
+        # The route's own exclusion says why; else the screening's reasons (a registrant's
+        # prison term: PC 1203.41(a)(6)).
+        why, cite = excluded if excluded is not None else ("No petition can dismiss it", _closed_by(case_id, conv.id, results) or route)
+        topic, text = "disclosure", f"{why}, so {_STAYS}."
+        cite += "; Gov. Code 12952"
+        # ca-rules.md 3.17: a certificate of rehabilitation (itself a pardon application)
+        # where the screening leaves it open; else, for a felony, a pardon applied for directly.
+        if "cor" in open_here:
+            text += " What can still help is a certificate of rehabilitation, which also goes to the Governor as a pardon application."
+            cite += "; PC 4852.01"
+        elif S.effective_level(conv) == "felony":
+            text += " What can still help is an application to the Governor for a pardon."
+            cite += "; ca-rules.md 3.17"
     if "pc236_14" in open_here:
         text += " Once vacated under PC 236.14 it is deemed not to have occurred, and this no longer applies."
         cite += "; PC 236.14"
     return topic, text, cite
+
+
+def _closed_by(case_id: str, conv_id: str | None, results: list[Determination]) -> str:
+    """The citations the screening gives for ruling out each dismissal petition of the
+    conviction (PC 1203.41(a)(6) for a registrant's prison term, ...): read only for the
+    rare conviction no petition reaches."""
+    cites = [d.reasons[0].cite for d in results if d.conviction == conv_id and d.case == case_id and d.remedy in _DISMISSALS and d.status == "not_eligible" and d.reasons]
+    return "; ".join(dict.fromkeys(cites))
 
 
 # Where the dismissal statute keeps the duty to disclose (ca-rules.md 2.5): the statute of
@@ -206,23 +244,20 @@ def _disclosure(conv: Conviction, found: tuple[str, str, str], open_here) -> tup
 _ROUTE = {"probation": "PC 1203.4(a)(1)", "no_probation": "PC 1203.4a", "county_jail_1170h": "PC 1203.41", "state_prison": "PC 1203.41", None: "PC 1203.4(a)(1)"}
 
 
-def _disclosure_of(ctx, conv: Conviction, route: str) -> tuple[str, str, str]:
-    """Dismissed, not dismissible (PC 1203.4(b), 1203.4a(d)) or an open question; `route` is
-    the dismissal statute the sentence opens."""
-    stays = "it stays a conviction: when an employer (after a job offer), a licensing agency or a landlord lawfully asks, answer truthfully"
+def _disclosure_of(ctx, conv: Conviction, route: str) -> _Disclosure:
+    """The lines for dismissed, not dismissible (PC 1203.4(b), 1203.4a(d)) or an open
+    question; `route` is the dismissal statute the sentence opens."""
     if conv.level == "infraction":  # 1203.4a covers infractions; 1203.4(b)'s list is not theirs
-        if pc1203_4a_excluded(ctx, conv) is not None:
-            return ("disclosure", f"No petition can dismiss this infraction, so {stays}.", "PC 1203.4a(d)")
-        return ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4a; PC 1203.425")
+        route = "PC 1203.4a"
+        excluded = ("No petition can dismiss this infraction", "PC 1203.4a(d)") if pc1203_4a_excluded(ctx, conv) is not None else None
+        return (("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4a; PC 1203.425"), excluded, route)
     ex = pc1203_4_excluded(ctx, conv)
     if ex == "review":
         # Felony 261.5(d) reduced under 17(b): whether 1203.4(b) still excludes it is [L].
-        return ("disclosure", f"It must be disclosed {_DISCLOSE_WHERE}; whether it can be dismissed after the PC 17(b) reduction is unsettled.", "PC 1203.4(a)(1), (b); PC 17(b)")
-    if ex is not None:
-        # PC 1203.4(b) bars its dismissal: "still ... as dismissed" would presume one.
-        return ("disclosure", f"PC 1203.4(b) rules out dismissing it by petition, so {stays}.", "PC 1203.4(b); Gov. Code 12952")
+        return (("disclosure", f"It must be disclosed {_DISCLOSE_WHERE}; whether it can be dismissed after the PC 17(b) reduction is unsettled.", "PC 1203.4(a)(1), (b); PC 17(b)"), None, route)
+    excluded = ("PC 1203.4(b) rules out dismissing it by petition", "PC 1203.4(b)") if ex is not None else None
     where = _DISCLOSE_WHERE + (", or IHSS provider enrollment" if route == "PC 1203.41" else "")
-    return ("disclosure", f"It must still be disclosed, as dismissed, {where}.", f"{route}; PC 1203.425")
+    return (("disclosure", f"It must still be disclosed, as dismissed, {where}.", f"{route}; PC 1203.425"), excluded, route)
 
 
 def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str, str, str]]:
@@ -315,7 +350,9 @@ def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
 # The remedies a consequence may name, and only where the screening leaves them open: a
 # reduction's firearm caveat wherever it is not ruled out; what sealing or vacatur would
 # change only where it is available (not for every client whose date of birth is unknown).
-_NAMED_UNLESS_RULED_OUT = frozenset({"prop47", "prop64"})
+# Every dismissal petition counts as one, "dismissal": the disclosure line asks whether any
+# is open.  The certificate of rehabilitation is named where no dismissal is.
+_NAMED_UNLESS_RULED_OUT = {"prop47": "prop47", "prop64": "prop64", "cor": "cor", **{k: "dismissal" for k in _DISMISSALS}}
 _NAMED_IF_AVAILABLE = frozenset({"pc1203_45", "pc236_14"})
 
 
@@ -325,14 +362,16 @@ def _opened(results: list[Determination]) -> dict[tuple[str, str | None], set[st
     out: dict[tuple[str, str | None], set[str]] = {}
     for d in results:
         key = d.remedy
-        if key in _NAMED_UNLESS_RULED_OUT:
+        mark = _NAMED_UNLESS_RULED_OUT.get(key)
+        if mark is not None:
             named = d.status != "not_applicable" and d.status != "not_eligible"
         elif key in _NAMED_IF_AVAILABLE:
+            mark = key
             named = d.status == "eligible" or d.status == "eligible_on"
         else:
             continue
         if named:
-            out.setdefault((d.case, d.conviction), set()).add(key)
+            out.setdefault((d.case, d.conviction), set()).add(mark)
     return out
 
 

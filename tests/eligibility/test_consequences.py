@@ -379,3 +379,20 @@ def test_felony_firearms_line_flags_the_open_prop64_question():
     assert row(s, "prop64").status not in ("not_eligible", "not_applicable")
     t = topics(s)["firearms"][0]
     assert "Whether a Prop 64 redesignation would lift it is unsettled" in t and "HS 11361.8(h)" in t
+
+
+# ---- A legal review of the consequences layer (requests in /tmp/review-conseq) -------------
+
+
+def test_disclosure_of_a_conviction_no_petition_reaches_stays_a_conviction():
+    """Review r25: PC 261(a)(2), state prison, a registrant: 1203.41 ((a)(6)), 1203.42 and
+    1203.425 are all ruled out, so nothing will dismiss it; what is left is a certificate of
+    rehabilitation (ca-rules.md 3.17)."""
+    rec = custody_case("261(a)(2)", code="PC", judgment="2005-03-01", release="2012-01-01", supervision_end="2015-01-01")
+    s = run(rec, person=Person(registrant_290=True))
+    assert {row(s, r).status for r in ("pc1203_41", "pc1203_42", "pc1203_425")} == {"not_eligible"}
+    t = topics(s)["disclosure"][0]
+    assert "as dismissed" not in t and "No petition can dismiss it, so it stays a conviction" in t
+    assert "certificate of rehabilitation" in t and "PC 1203.41(a)(6)" in t and "PC 4852.01" in t
+    # the same prison term without registration can be dismissed under 1203.41
+    assert "as dismissed" in topics(run(custody_case("459/460(b)", code="PC")))["disclosure"][0]
