@@ -101,7 +101,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         # source settles neither (review finding), so the attorney decides.
         return needs_review(
             ctx, case, conv, KEY,
-            [("This count is (now) a misdemeanor in a case sentenced to jail under 1170(h) or to state prison; whether automatic relief treats it under the misdemeanor path (I)(ib) or the felony path (II) is an open question.", "PC 1203.425(a)(1)(B)(iv)")],
+            [(f"This count is {'an infraction' if level == 'infraction' else '(now) a misdemeanor'} in a case sentenced to jail under 1170(h) or to state prison; whether automatic relief treats it under path (I)(ib), for misdemeanors and infractions without probation, or the felony path (II) is an open question.", "PC 1203.425(a)(1)(B)(iv)")],
             next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
             confidence="L",
         )

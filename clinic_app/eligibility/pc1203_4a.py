@@ -64,6 +64,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE_A)], missing=["sentence"], confidence="M")
     if s.type in S.CUSTODY_SENTENCES:
+        ex = excluded(ctx, conv)  # (d) excludes it whatever its sentence (review finding)
+        if ex is not None:
+            return not_eligible(ctx, case, conv, KEY, [ex])
         # 1170(h) and prison terms are for felonies: a misdemeanor count of such a case had
         # its own county-jail term and no probation, which 1203.4a covers; the record keeps
         # only the case's felony sentence, so the dates are the attorney's to confirm.
@@ -164,7 +167,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
 _COUNT_IN_CUSTODY_CASE = {
     False: "This count is (now) a misdemeanor in a case sentenced to jail under 1170(h) or to state prison; a misdemeanor without probation is covered by PC 1203.4a once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
-    True: "This count is an infraction in a case sentenced to jail under 1170(h) or to state prison; PC 1203.4a covers any infraction once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
+    True: "This count is an infraction in a case sentenced to jail under 1170(h) or to state prison; PC 1203.4a covers an infraction once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
 }
 
 

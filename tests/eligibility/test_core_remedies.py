@@ -591,3 +591,17 @@ def test_automatic_relief_asks_about_registration_when_the_record_shows_a_regist
     assert (d.status, d.missing_facts) == ("needs_review", ["person.registrant_290"])
     assert any("normally requires PC 290 registration" in r.text for r in d.reasons)
     assert row(run(probation_case("484(a)/488")), "pc1203_425").status == "eligible"
+
+
+def test_a_vehicle_code_infraction_in_a_prison_case_is_excluded_from_1203_4a_as_anywhere():
+    """Review finding: VC 12500(a) as an infraction in a prison case got 'PC 1203.4a covers
+    any infraction' while the same count elsewhere is excluded (1203.4a(d); VC 42001)."""
+    from engine_builders import conviction
+
+    rec = custody_case("11378", judgment="2019-01-01", release="2020-01-01", supervision="none", supervision_end=None)
+    rec.convictions.append(conviction("12500(a)", code="VC", level="infraction", convicted="2019-01-01", id="A2"))
+    s = run(rec)
+    d = row(s, "pc1203_4a", conv="A2")
+    assert d.status == "not_eligible" and "VC 42001" in d.reasons[0].cite
+    automatic = row(s, "pc1203_425", conv="A2")
+    assert "is an infraction" in automatic.reasons[0].text and "misdemeanor in a case" not in automatic.reasons[0].text
