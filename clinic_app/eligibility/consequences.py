@@ -144,7 +144,7 @@ def _by_offense(ctx, case: Case, conv: Conviction, m) -> tuple[tuple[tuple[str, 
         if len(_BY_OFFENSE) > 50_000:
             _BY_OFFENSE.clear()
         route = _ROUTE.get(sentence_type, _ROUTE[None])
-        found = _BY_OFFENSE[key] = (tuple(_offense_consequences(conv, m, wobbler, registrant, route)), _disclosure_of(ctx, conv, route))
+        found = _BY_OFFENSE[key] = (tuple(_offense_consequences(conv, m, wobbler, registrant, route)), _disclosure_of(ctx, conv, sentence_type, route))
     return found
 
 
@@ -244,20 +244,38 @@ def _closed_by(case_id: str, conv_id: str | None, results: list[Determination]) 
 _ROUTE = {"probation": "PC 1203.4(a)(1)", "no_probation": "PC 1203.4a", "county_jail_1170h": "PC 1203.41", "state_prison": "PC 1203.41", None: "PC 1203.4(a)(1)"}
 
 
-def _disclosure_of(ctx, conv: Conviction, route: str) -> _Disclosure:
-    """The lines for dismissed, not dismissible (PC 1203.4(b), 1203.4a(d)) or an open
-    question; `route` is the dismissal statute the sentence opens."""
+def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str) -> _Disclosure:
+    """The lines for dismissed, not dismissible or an open question; `route` is the
+    dismissal statute the sentence opens, whose own exclusions apply: PC 1203.4(b) to
+    probation, PC 1203.4a(d) to infractions and to misdemeanors without probation, none of
+    them to a felony's 1170(h) or prison term (PC 1203.41 has none such; the screening's
+    results say whether it reaches the conviction)."""
     if conv.level == "infraction":  # 1203.4a covers infractions; 1203.4(b)'s list is not theirs
-        route = "PC 1203.4a"
         excluded = ("No petition can dismiss this infraction", "PC 1203.4a(d)") if pc1203_4a_excluded(ctx, conv) is not None else None
-        return (("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4a; PC 1203.425"), excluded, route)
+        return (("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4a; PC 1203.425"), excluded, "PC 1203.4a")
+    dismissed = ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}{_IHSS if route == 'PC 1203.41' else ''}.", f"{route}; PC 1203.425")
+    misdemeanor = S.effective_level(conv) != "felony"
+    if misdemeanor and sentence_type is not None and sentence_type != "probation":
+        # No probation (or a misdemeanor count of a custody case): PC 1203.4a, and only its list.
+        excluded = ("PC 1203.4a(d) rules out dismissing it by petition", "PC 1203.4a(d)") if pc1203_4a_excluded(ctx, conv) is not None else None
+        return (dismissed, excluded, route)
+    if sentence_type in S.CUSTODY_SENTENCES:
+        return (dismissed, None, route)
     ex = pc1203_4_excluded(ctx, conv)
     if ex == "review":
         # Felony 261.5(d) reduced under 17(b): whether 1203.4(b) still excludes it is [L].
         return (("disclosure", f"It must be disclosed {_DISCLOSE_WHERE}; whether it can be dismissed after the PC 17(b) reduction is unsettled.", "PC 1203.4(a)(1), (b); PC 17(b)"), None, route)
-    excluded = ("PC 1203.4(b) rules out dismissing it by petition", "PC 1203.4(b)") if ex is not None else None
-    where = _DISCLOSE_WHERE + (", or IHSS provider enrollment" if route == "PC 1203.41" else "")
-    return (("disclosure", f"It must still be disclosed, as dismissed, {where}.", f"{route}; PC 1203.425"), excluded, route)
+    if ex is None:
+        return (dismissed, None, route)
+    if sentence_type is None and misdemeanor:
+        # Probation or not is unknown: 1203.4a may still reach it unless 1203.4a(d) excludes it too.
+        if pc1203_4a_excluded(ctx, conv) is None:
+            return (dismissed, None, route)
+        return (dismissed, ("PC 1203.4(b) and PC 1203.4a(d) rule out dismissing it by petition", "PC 1203.4(b); PC 1203.4a(d)"), route)
+    return (dismissed, ("PC 1203.4(b) rules out dismissing it by petition", "PC 1203.4(b)"), route)
+
+
+_IHSS = ", or IHSS provider enrollment"
 
 
 def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str, str, str]]:

@@ -396,3 +396,21 @@ def test_disclosure_of_a_conviction_no_petition_reaches_stays_a_conviction():
     assert "certificate of rehabilitation" in t and "PC 1203.41(a)(6)" in t and "PC 4852.01" in t
     # the same prison term without registration can be dismissed under 1203.41
     assert "as dismissed" in topics(run(custody_case("459/460(b)", code="PC")))["disclosure"][0]
+
+
+def test_disclosure_applies_the_exclusions_of_the_sentences_own_dismissal_statute():
+    """Review r01/r01b: a misdemeanor PC 311.11 or 311.2 without probation goes to PC 1203.4a,
+    whose exclusions (1203.4a(d)) do not name it; PC 1203.4(b)'s list is for probation."""
+    for section in ("311.11(a)", "311.2(a)"):
+        s = run(no_probation_case(section, judgment="2018-03-01"))
+        assert row(s, "pc1203_4a").status == "eligible", section
+        t = topics(s)["disclosure"][0]
+        assert "as dismissed" in t and "PC 1203.4(b)" not in t, section
+        # with probation, 1203.4(b) rules it out
+        assert "PC 1203.4(b) rules out dismissing it by petition" in topics(run(probation_case(section)))["disclosure"][0]
+    # 1203.4a(d)'s own list: a VC 2800 misdemeanor without probation
+    t = topics(run(no_probation_case("2800", code="VC", judgment="2018-03-01")))["disclosure"][0]
+    assert "PC 1203.4a(d) rules out dismissing it by petition, so it stays a conviction" in t and "PC 1203.4(b)" not in t
+    # a prison term goes to 1203.41, which has no such list: the screening decides, and says why
+    t = topics(run(custody_case("288(a)", code="PC", judgment="2005-03-01", release="2012-01-01", supervision_end="2015-01-01"), person=Person(registrant_290=True)))["disclosure"][0]
+    assert "stays a conviction" in t and "PC 1203.4(b)" not in t and "PC 1203.41(a)(6)" in t
