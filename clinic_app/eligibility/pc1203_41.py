@@ -30,6 +30,7 @@ from clinic_app.model import Case, Conviction, Determination, Reason
 KEY = "pc1203_41"
 TITLE = "Dismissal after county jail or prison (PC 1203.41)"
 CITE = "PC 1203.41(a)"
+REALIGNMENT = date(2011, 10, 1)  # PC 1170(h) county-jail felony sentences begin
 SB731_PRISON_SURE = date(2023, 7, 1)  # every source agrees the prison route runs by then
 SB731_PRISON_EARLIEST = date(2023, 1, 1)  # some sources start it here [L]
 _ONE = timedelta(days=1)
@@ -65,6 +66,16 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             [("Felony probation was revoked; if a county-jail or state-prison term was then executed, PC 1203.41 is the route, counted from completing that term.", CITE)],
             missing=["sentence.type", "sentence.custody"],
             next_steps=["Get the minute order of the revocation and the sentence that followed, and record it as the case's sentence; then screen again."],
+            confidence="M",
+        )
+    if s.type == "county_jail_1170h" and s.judgment_date is not None and s.judgment_date < REALIGNMENT:
+        # No such sentence existed then: the record's sentence type is wrong, and which it
+        # was decides the route (review finding).
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"County jail under PC 1170(h) exists only for felonies sentenced from {iso(REALIGNMENT)} (realignment), and this sentence is dated {iso(s.judgment_date)}: the record's sentence type cannot be right.", "PC 1170(h); PC 1203.41(a)")],
+            missing=[f"cases[{case.id}].sentence.type"],
+            next_steps=["Check the minute order: a jail term then was most likely felony probation with jail (PC 1203.4) or a state-prison term (PC 1203.42); correct the record and screen again."],
             confidence="M",
         )
     prison = s.type == "state_prison"

@@ -605,3 +605,13 @@ def test_a_vehicle_code_infraction_in_a_prison_case_is_excluded_from_1203_4a_as_
     assert d.status == "not_eligible" and "VC 42001" in d.reasons[0].cite
     automatic = row(s, "pc1203_425", conv="A2")
     assert "is an infraction" in automatic.reasons[0].text and "misdemeanor in a case" not in automatic.reasons[0].text
+
+
+def test_a_county_jail_1170h_sentence_before_realignment_is_questioned():
+    """Review finding: a 1997 'county jail (1170(h))' sentence got firm 1203.41 dates; that
+    sentence did not exist before 2011-10-01, so the record's sentence type is wrong."""
+    rec = custody_case("11378", type="county_jail_1170h", judgment="1997-05-01", release="1998-01-01", supervision="none", supervision_end=None)
+    d = row(run(rec), "pc1203_41")
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.type"])
+    later = custody_case("11378", type="county_jail_1170h", judgment="2011-10-01", release="2012-06-01", supervision="none", supervision_end=None)
+    assert row(run(later), "pc1203_41").status == "eligible"
