@@ -215,16 +215,22 @@ def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, r
         # The route's own exclusion says why; else the screening's reasons (a registrant's
         # prison term: PC 1203.41(a)(6)).
         why, cite = excluded if excluded is not None else ("No petition can dismiss it", _closed_by(case_id, conv.id, results) or route)
-        topic, text = "disclosure", f"{why}, so {_STAYS}."
-        cite += "; Gov. Code 12952"
-        # ca-rules.md 3.17: a certificate of rehabilitation (itself a pardon application)
-        # where the screening leaves it open; else, for a felony, a pardon applied for directly.
-        if "cor" in open_here:
-            text += " What can still help is a certificate of rehabilitation, which also goes to the Governor as a pardon application."
-            cite += "; PC 4852.01"
+        topic = "disclosure"
+        if "pc1203_425" in open_here:
+            # Automatic relief has no such exclusion list in the text seen (ca-rules.md 8.3 [L]).
+            unsure = " (an open question)" if "pc1203_425?" in open_here else ""
+            text = f"{why}, so unless automatic relief under PC 1203.425 reaches it{unsure}, {_STAYS}."
+            cite += "; PC 1203.425; Gov. Code 12952"
+        elif "cor" in open_here:
+            # ca-rules.md 3.17: a certificate of rehabilitation is itself a pardon application.
+            text = f"{why}, so {_STAYS}. What can still help is a certificate of rehabilitation, which also goes to the Governor as a pardon application."
+            cite += "; Gov. Code 12952; PC 4852.01"
         elif S.effective_level(conv) == "felony":
-            text += " What can still help is an application to the Governor for a pardon."
-            cite += "; ca-rules.md 3.17"
+            text = f"{why}, so {_STAYS}. What can still help is an application to the Governor for a pardon."
+            cite += "; Gov. Code 12952; ca-rules.md 3.17"
+        else:
+            text = f"{why}, so {_STAYS}."
+            cite += "; Gov. Code 12952"
     if "pc236_14" in open_here:
         text += " Once vacated under PC 236.14 it is deemed not to have occurred, and this no longer applies."
         cite += "; PC 236.14"
@@ -370,7 +376,7 @@ def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
 # change only where it is available (not for every client whose date of birth is unknown).
 # Every dismissal petition counts as one, "dismissal": the disclosure line asks whether any
 # is open.  The certificate of rehabilitation is named where no dismissal is.
-_NAMED_UNLESS_RULED_OUT = {"prop47": "prop47", "prop64": "prop64", "cor": "cor", **{k: "dismissal" for k in _DISMISSALS}}
+_NAMED_UNLESS_RULED_OUT = {"prop47": "prop47", "prop64": "prop64", "cor": "cor", "pc1203_425": "pc1203_425", **{k: "dismissal" for k in _DISMISSALS}}
 _NAMED_IF_AVAILABLE = frozenset({"pc1203_45", "pc236_14"})
 
 
@@ -389,7 +395,10 @@ def _opened(results: list[Determination]) -> dict[tuple[str, str | None], set[st
         else:
             continue
         if named:
-            out.setdefault((d.case, d.conviction), set()).add(mark)
+            marks = out.setdefault((d.case, d.conviction), set())
+            marks.add(mark)
+            if key == "pc1203_425" and d.status == "needs_review":
+                marks.add("pc1203_425?")  # automatic relief an open question, said as one
     return out
 
 
