@@ -119,8 +119,20 @@ def _peace_officer(ctx, case: Case, conv: Conviction) -> str:
 
 
 # ca-rules.md 3.13: once sealed under 1203.45 the conviction is deemed not to have
-# occurred, so the 1203.4 disclosure duty no longer describes it.
-_SEALED_1203_45 = ("disclosure", "Sealed under PC 1203.45: the conviction and the arrest are deemed not to have occurred, and the client may answer questions about them accordingly.", "PC 1203.45(a)")
+# occurred, so the 1203.4 disclosure duty no longer describes it.  But state relief of any
+# kind leaves the SF-86 duty (4.9 [H]), immigration forms ask "even if sealed" (4.8 [M]),
+# and a peace-officer application gets everything (4.4 [H/M]).
+_SEALED_1203_45 = (
+    "disclosure",
+    "Sealed under PC 1203.45: the conviction and the arrest are deemed not to have occurred, and the client may answer "
+    "questions about them accordingly, except on a federal security-clearance form (SF-86) and a peace-officer "
+    "application, where they must still be disclosed, and on immigration forms, which ask about records \"even if sealed\".",
+    "PC 1203.45(a); SF-86 section 22; ca-rules.md 4.4, 4.8, 4.9",
+)
+_ONCE_SEALED = (
+    " Once sealed under PC 1203.45 it is deemed not to have occurred; then only a federal security-clearance form (SF-86), "
+    "a peace-officer application and immigration forms still call for it."
+)
 _PEACE_OFFICER = "A felony conviction bars employment as a peace officer, even after a dismissal."
 _PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lifts this is unsettled."
 
@@ -208,7 +220,7 @@ def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, r
     if (granted and any(r.remedy in _DISMISSED_BY for r in granted)) or (excluded is None and "dismissal" in open_here):
         topic, text, cite = dismissed
         if "pc1203_45" in open_here:
-            text += " Once sealed under PC 1203.45 it is deemed not to have occurred, and this no longer applies."
+            text += _ONCE_SEALED
             cite += "; PC 1203.45(a)"
     else:
         # No petition can dismiss it: "still ... as dismissed" would presume a dismissal.
@@ -258,8 +270,8 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
     results say whether it reaches the conviction)."""
     if conv.level == "infraction":  # 1203.4a covers infractions; 1203.4(b)'s list is not theirs
         excluded = ("No petition can dismiss this infraction", "PC 1203.4a(d)") if pc1203_4a_excluded(ctx, conv) is not None else None
-        return (("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}.", "PC 1203.4a; PC 1203.425"), excluded, "PC 1203.4a")
-    dismissed = ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}{_IHSS if route == 'PC 1203.41' else ''}.", f"{route}; PC 1203.425")
+        return (("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}{_SF86}.", "PC 1203.4a; PC 1203.425; SF-86 section 22"), excluded, "PC 1203.4a")
+    dismissed = ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}{_IHSS if route == 'PC 1203.41' else ''}{_SF86}.", f"{route}; PC 1203.425; SF-86 section 22")
     misdemeanor = S.effective_level(conv) != "felony"
     if misdemeanor and sentence_type is not None and sentence_type != "probation":
         # No probation (or a misdemeanor count of a custody case): PC 1203.4a, and only its list.
@@ -282,6 +294,8 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
 
 
 _IHSS = ", or IHSS provider enrollment"
+# ca-rules.md 4.9 [H]: state relief of any kind leaves the duty to report it on the SF-86.
+_SF86 = ", and on a federal security-clearance form (SF-86)"
 
 
 def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str, str, str]]:

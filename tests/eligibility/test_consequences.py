@@ -346,10 +346,10 @@ def test_a_case_convicted_after_the_screening_day_has_no_case_level_remedy_eithe
 
 
 def test_disclosure_cites_the_dismissal_statute_of_the_sentence():
-    assert "[PC 1203.4(a)(1); PC 1203.425]" in topics(run(probation_case()))["disclosure"][0]
-    assert "[PC 1203.4a; PC 1203.425]" in topics(run(no_probation_case()))["disclosure"][0]
+    assert "[PC 1203.4(a)(1); PC 1203.425; SF-86 section 22]" in topics(run(probation_case()))["disclosure"][0]
+    assert "[PC 1203.4a; PC 1203.425; SF-86 section 22]" in topics(run(no_probation_case()))["disclosure"][0]
     jail = topics(run(custody_case("11378", type="county_jail_1170h", supervision=None, supervision_end=None)))["disclosure"][0]
-    assert "IHSS provider enrollment" in jail and "[PC 1203.41; PC 1203.425]" in jail
+    assert "IHSS provider enrollment" in jail and "[PC 1203.41; PC 1203.425; SF-86 section 22]" in jail
     # and so does the prior line
     assert topics(run(no_probation_case()))["prior"][0].endswith("[PC 1203.4a]")
     assert topics(run(custody_case("11378", type="county_jail_1170h", supervision=None, supervision_end=None)))["prior"][0].endswith("[PC 1203.41]")
@@ -428,3 +428,22 @@ def test_disclosure_of_an_excluded_offense_names_automatic_relief_where_the_scre
     s = run(probation_case("288(a)", level="felony", kind="formal", start="2008-04-01", end="2013-04-01"), person=Person(registrant_290=True))
     assert row(s, "pc1203_425").status == "not_eligible"
     assert "automatic relief" not in topics(s)["disclosure"][0]
+
+
+def test_sealing_and_dismissal_leave_the_sf86_and_immigration_forms():
+    """Review r08, r08b: 1203.45 sealing is no exception to the SF-86 (ca-rules.md 4.9 [H]: state
+    relief of any kind) and immigration forms ask "even if sealed" (4.8); a dismissal neither."""
+    sealed = probation_case("594(b)(2)(A)", start="2010-03-01", end="2011-03-01")
+    sealed.convictions[0].relief_granted = [ReliefGranted("pc1203_45", date(2020, 1, 10))]
+    t = topics(run(sealed))["disclosure"][0]
+    assert "deemed not to have occurred" in t and "SF-86" in t and "immigration forms" in t and "even if sealed" in t
+    assert "SF-86 section 22" in t.split("[")[-1]
+    # sealing still open: what it would change, and what it would not
+    person = Person(dob=date(2000, 1, 1))
+    rec = probation_case("484(a)/488", start="2017-06-01", end="2018-06-01")
+    rec.convictions[0].offense_date = date(2017, 3, 1)
+    t = topics(run(rec, person=person))["disclosure"][0]
+    assert "Once sealed under PC 1203.45 it is deemed not to have occurred; then only a federal security-clearance form (SF-86)" in t
+    assert "no longer applies" not in t
+    # a dismissal: the SF-86 still asks
+    assert "and on a federal security-clearance form (SF-86)" in topics(run(probation_case()))["disclosure"][0]
