@@ -93,14 +93,30 @@ def _vacated(ctx, case: Case, conv: Conviction, granted) -> list[tuple[str, str,
     law = VACATUR[granted.remedy]
     on = f" on {iso(granted.date)}" if granted.date is not None else ""
     out = [
-        ("vacated", f"Vacated under {law}{on}: no conviction remains, so no firearm ban, prior or disclosure duty follows from it (if the case was pled again, the new disposition controls).", f"{law}; ca-rules.md 4.5, 5"),
-        ("disclosure", "Still disclose the arrest and the vacatur, with the certified order, on immigration forms, a federal security-clearance form (SF-86) and a peace-officer application.", "SF-86 section 22; ca-rules.md 5"),
+        ("vacated", f"Vacated under {law}{on}: no conviction remains, so neither a firearm ban nor a prior follows from it (if the case was pled again, the new disposition controls).", f"{law}; ca-rules.md 4.5, 5"),
+        _VACATED_DISCLOSURE,
     ]
     if ctx.person.us_citizen is not True:
         out.append(("immigration", "A vacatur for a legal defect is not a conviction for immigration (Matter of Pickering); bring the certified order to immigration counsel.", f"{law}; Matter of Pickering, 23 I&N Dec. 621 (BIA 2003)"))
     if granted.remedy == "pc236_14" and case.money is not None and case.money.restitution_owed > 0:
         out.append(("restitution", f"Victim restitution of ${case.money.restitution_owed:,} is not forgiven by the vacatur.", "PC 236.14"))
     return out
+
+
+# ca-rules.md 5, Vacated: the SF-86 [H] and immigration forms [H/M] get the arrest and the
+# vacatur; for a peace-officer, public-office, Lottery or licensing application the column
+# says only "conservative: disclose" [L], so that is said as the cautious course, not a duty.
+_VACATED_DISCLOSURE = (
+    "disclosure",
+    "Still disclose the arrest and the vacatur, with the certified order, on immigration forms and a federal security-clearance "
+    "form (SF-86). On a peace-officer, public-office or State Lottery application, or a license form that asks about arrests, "
+    "the cautious course is to disclose them with the order too; whether that is required is unsettled.",
+    "SF-86 section 22; ca-rules.md 5",
+)
+_ONCE_VACATED = (
+    " Once vacated under PC 236.14 it is deemed not to have occurred, but the arrest and the vacatur are still disclosed on "
+    "immigration forms and the SF-86, and, to be cautious, on a peace-officer, public-office, Lottery or license application."
+)
 
 
 def _peace_officer(ctx, case: Case, conv: Conviction) -> str:
@@ -244,8 +260,8 @@ def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, r
             text = f"{why}, so {_STAYS}."
             cite += "; Gov. Code 12952"
     if "pc236_14" in open_here:
-        text += " Once vacated under PC 236.14 it is deemed not to have occurred, and this no longer applies."
-        cite += "; PC 236.14"
+        text += _ONCE_VACATED
+        cite += "; PC 236.14; ca-rules.md 5"
     return topic, text, cite
 
 

@@ -447,3 +447,21 @@ def test_sealing_and_dismissal_leave_the_sf86_and_immigration_forms():
     assert "no longer applies" not in t
     # a dismissal: the SF-86 still asks
     assert "and on a federal security-clearance form (SF-86)" in topics(run(probation_case()))["disclosure"][0]
+
+
+def test_after_a_vacatur_the_cautious_disclosures_are_not_said_as_certain():
+    """Review r07, r09b, r09: ca-rules.md 5's Vacated column is [L] "conservative: disclose" for a
+    peace-officer, public-office, Lottery and licensing application, [H] for the SF-86; an open
+    236.14 vacatur must not promise that nothing is left to disclose."""
+    for remedy in ("pc1473_7", "pc236_14"):
+        t = topics(run(_granted(probation_case("647(b)"), remedy, "2021-01-10")))
+        assert "disclosure duty" not in t["vacated"][0] and "neither a firearm ban nor a prior" in t["vacated"][0]
+        d = t["disclosure"][0]
+        assert "immigration forms and a federal security-clearance form (SF-86)" in d
+        assert "peace-officer" in d and "cautious" in d and "unsettled" in d
+    rec = probation_case("647(b)", start="2019-01-10", end="2020-01-10")
+    rec.convictions[0].trafficking_related = True
+    s = run(rec)
+    assert row(s, "pc236_14").status == "eligible"
+    d = topics(s)["disclosure"][0]
+    assert "no longer applies" not in d and "Once vacated under PC 236.14" in d and "SF-86" in d.split("Once vacated")[1]
