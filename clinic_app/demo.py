@@ -37,6 +37,7 @@ from clinic_app.model import (
 )
 
 DEMO_AS_OF = date(2026, 11, 1)
+REALIGNMENT = date(2011, 10, 1)  # county-jail felony sentences (PC 1170(h)) exist from this day
 
 # ---- names ------------------------------------------------------------------------------
 
@@ -300,8 +301,8 @@ class _Maker:
             return Sentence("no_probation", judgment, imposition_suspended=False, completed=True), True, judgment + timedelta(days=180)
         if level == "felony" and family == "violent" and roll < 0.5 or level == "felony" and roll < 0.08:
             return self.prison(judgment)
-        if level == "felony" and roll < 0.25:
-            return self.county_jail(judgment)
+        if level == "felony" and roll < 0.25 and judgment >= REALIGNMENT:
+            return self.county_jail(judgment)  # before realignment a jail term came with probation
         probation, over = self.probation(level, judgment)
         completed = over and probation.status != "revoked"
         if probation.status == "revoked" and r.random() < 0.5:

@@ -107,6 +107,10 @@ def test_outcome_outstanding_and_review_filters_and_the_counts(qtbot, window, re
 
     done = probation_client("Nadia Now", case_number="BA1")  # probation over, nothing owed
     later = probation_client("Luis Later", case_number="BA2", probation_end=date(2027, 3, 2))
+    # Judged 2020-12-01, not final on 2021-01-01: AB 1950 may have capped the six years at one,
+    # which the engine cannot settle (ca-rules.md 2.2).
+    case = later.cases[0]
+    case.disposition_date = case.convictions[0].conviction_date = case.sentence.probation.start = date(2020, 12, 1)
     owes = probation_client("Olive Owes", case_number="BA3", restitution_ordered=900, restitution_paid=100)
     for client in (done, later, owes):
         repo.add_client(client)
