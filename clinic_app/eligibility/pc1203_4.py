@@ -187,6 +187,20 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, FILE_STEP], missing=missing, confidence=conf)
 
 
+def _offense_during(ctx, case: Case, p) -> str | None:
+    """Another case's conviction for an offense committed while this probation ran, as the
+    reason names it; None when the record shows none (offense dates are needed: a conviction
+    date alone does not say when the offense was)."""
+    start, end = p.start, S.probation_end(p)
+    if start is None:
+        return None
+    last = min(end, ctx.as_of) if end is not None else ctx.as_of
+    for other, v in ctx.all_convictions():
+        if other is not case and v.offense_date is not None and start <= v.offense_date <= last:
+            return f"{v.code} {v.section} in case {other.case_number or other.id}, committed {iso(v.offense_date)}"
+    return None
+
+
 def _no_probation_reason(sentence_type: str) -> str:
     if sentence_type == "no_probation":
         return "Probation was not granted in this case; PC 1203.4 is only for probation cases (a misdemeanor without probation goes under PC 1203.4a)."
@@ -208,6 +222,12 @@ def _route(ctx, case: Case, conv: Conviction, p):
         left = "." if early else ": only the discretionary route is left."
         reasons.append((f"Probation was violated on {iso(v.date)} ({what}), so the conditions were not fulfilled for the whole period{left}", CITE))
         discretionary = True
+    if not p.violations and not early:
+        during = _offense_during(ctx, case, p)
+        if during is not None:
+            reasons.append((f"The record shows a new offense during this probation ({during}); that most likely broke the condition to obey all laws, so the conditions were probably not fulfilled for the whole period: only the discretionary route is sure.", CITE))
+            discretionary = True
+            conf = weakest(conf, "M")
     off = ctx.offense(conv)
     vc12810 = off is not None and off.vc12810
     if vc12810:

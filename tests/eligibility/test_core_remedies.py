@@ -615,3 +615,16 @@ def test_a_county_jail_1170h_sentence_before_realignment_is_questioned():
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.type"])
     later = custody_case("11378", type="county_jail_1170h", judgment="2011-10-01", release="2012-06-01", supervision="none", supervision_end=None)
     assert row(run(later), "pc1203_41").status == "eligible"
+
+
+def test_a_new_offense_during_probation_leaves_only_the_discretionary_route_sure():
+    """Review finding: a robbery committed during DV probation (no violation recorded) still
+    gave a mandatory 1203.4 at H; 'fulfilled the conditions for the entire period' is doubtful."""
+    dv = probation_case("273.5", level="felony", kind="formal", start="2016-01-10", end="2019-01-10")
+    robbery = custody_case("211", id="B", code="PC", judgment="2018-02-01", release="2020-01-01", supervision_end="2021-01-01")
+    robbery.convictions[0].offense_date = D("2017-06-16")
+    d = row(run(dv, robbery), "pc1203_4")
+    assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
+    assert any("new offense during this probation (PC 211 in case B, committed 2017-06-16)" in r.text for r in d.reasons)
+    robbery.convictions[0].offense_date = D("2019-06-16")  # after probation ended
+    assert row(run(dv, robbery), "pc1203_4").mode == "mandatory"
