@@ -121,6 +121,9 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             # Whatever the answer, the wait after release has not run yet: say so, so the
             # open question is not read as "relief now if PRCS does not count".
             why.append((f"Either way the {years}-year wait cannot end before {iso(after_years(c.release_date, years))}, counted from release on {iso(c.release_date)}.", "PC 1203.41(a)(2)"))
+        if c is not None and c.supervision_end is not None:
+            # The other reading's date, which the record also gives (review finding).
+            why.append((f"If PRCS counts, the wait runs from its end on {iso(c.supervision_end)}, so the first day would be {iso(after_years(c.supervision_end, years))}.", "PC 1203.41(a)(2)"))
         return needs_review(ctx, case, conv, KEY, why, next_steps=[PRCS_STEP])
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge"), review_kinds=("prcs",), review_question=PRCS_QUESTION, confidence=conf)
     done, event = S.custody_completion(s)

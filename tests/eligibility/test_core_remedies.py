@@ -628,3 +628,13 @@ def test_a_new_offense_during_probation_leaves_only_the_discretionary_route_sure
     assert any("new offense during this probation (PC 211 in case B, committed 2017-06-16)" in r.text for r in d.reasons)
     robbery.convictions[0].offense_date = D("2019-06-16")  # after probation ended
     assert row(run(dv, robbery), "pc1203_4").mode == "mandatory"
+
+
+def test_own_prcs_with_a_known_end_gives_the_date_on_either_reading():
+    """Review finding: released 2026-01-01 onto PRCS ending 2027-06-01; the report gave only the
+    release-based floor, though the record also gives the PRCS-based date."""
+    rec = custody_case("11378", judgment="2024-01-01", release="2026-01-01", supervision="prcs", supervision_end="2027-06-01")
+    d = row(run(rec), "pc1203_41")
+    assert d.status == "needs_review"
+    assert any("cannot end before 2028-01-02" in r.text for r in d.reasons)
+    assert any("If PRCS counts, the wait runs from its end on 2027-06-01, so the first day would be 2029-06-02." == r.text for r in d.reasons)
