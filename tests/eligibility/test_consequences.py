@@ -465,3 +465,40 @@ def test_after_a_vacatur_the_cautious_disclosures_are_not_said_as_certain():
     assert row(s, "pc236_14").status == "eligible"
     d = topics(s)["disclosure"][0]
     assert "no longer applies" not in d and "Once vacated under PC 236.14" in d and "SF-86" in d.split("Once vacated")[1]
+
+
+def test_jury_line_is_not_certain_where_the_level_of_the_probation_is_unknown():
+    """Review r02: the person reports probation (person.on_supervision) and no case shows it,
+    so whether it is felony probation (CCP 203(a)(10)) is unknown: say so, not "does not bar"."""
+    prison = custody_case("459/460(a)", code="PC", judgment="2010-03-01", release="2012-01-01", supervision_end="2014-01-01")
+    t = topics(run(prison, person=Person(on_supervision="probation")))["jury"][0]
+    assert "does not bar jury service now" not in t
+    assert "the record does not show whether it is felony probation: if it is, they cannot serve on a jury" in t
+    assert "CCP 203(a)(10)" in t
+    # reported parole is felony supervision whatever the case: certain
+    assert "cannot serve on a jury now" in topics(run(prison, person=Person(on_supervision="parole")))["jury"][0]
+
+
+def test_jury_line_for_a_registrant_whose_registrable_offense_is_not_in_the_record():
+    """Review r12, r29: registration bars jury service only if it is for a felony (ca-rules.md
+    4.7); with no registrable offense in the record that is unknown, not ruled out."""
+    jail = custody_case("459/460(b)", code="PC", type="county_jail_1170h", judgment="2012-03-01", release="2013-01-01", supervision=None, supervision_end=None)
+    t = topics(run(jail, person=Person(registrant_290=True)))["jury"][0]
+    assert "does not bar jury service now" not in t
+    assert "the record does not show the offense it is for: if that is a felony, they cannot serve on a jury" in t and "CCP 203(a)(11)" in t
+    # a registrable misdemeanor in the record explains the registration: no felony basis
+    misdemeanor = probation_case("243.4(e)(1)", id="B", start="2009-07-11", end="2010-07-11")
+    t = topics(run(jail, misdemeanor, person=Person(registrant_290=True)))["jury"][0]
+    assert t.startswith("This felony does not bar jury service now")
+
+
+def test_jury_line_reads_probation_in_a_reduced_case_as_misdemeanor_probation():
+    """Review r26: the felony in case B was reduced under 17(b), a misdemeanor for all purposes
+    (ca-rules.md 3.7), so its probation is not felony probation (CCP 203(a)(10))."""
+    prison = custody_case("459/460(a)", code="PC", judgment="2010-03-01", release="2012-01-01", supervision_end="2014-01-01")
+    reduced = _granted(probation_case("496(a)", id="B", level="felony", kind="formal", start="2025-06-01", end="2027-06-01", status="active", imposition_suspended=True), "pc17b", "2026-01-10")
+    t = topics(run(prison, reduced))["jury"][0]
+    assert t.startswith("This felony does not bar jury service now")
+    # not reduced: felony probation, no jury service until it ends
+    felony = probation_case("496(a)", id="B", level="felony", kind="formal", start="2025-06-01", end="2027-06-01", status="active", imposition_suspended=True)
+    assert "cannot serve on a jury now: they are on probation in case B" in topics(run(prison, felony))["jury"][0]
