@@ -61,7 +61,7 @@ PETITION_ROUTES = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", 
 _OPEN = frozenset({"eligible", "eligible_on", "needs_review"})
 # A screening of a day before SB 731: say when the law reaches the conviction.
 _SB731_STEP = "The law changes with SB 731: screen again on or after 2023-07-01."
-_MAY_ALREADY_HAVE_ACTED = "DOJ may already have granted relief in a monthly run before this arose: check the RAP sheet for \"relief granted\"."
+_MAY_ALREADY_HAVE_ACTED = "DOJ may already have granted relief in a monthly run between the day this path opened and the day what now stops it began: check the RAP sheet for \"relief granted\"."
 # Shared Reasons (never mutate one): they end most determinations of this remedy.
 BLOCKING_NOTE = Reason("The prosecutor or probation may petition to stop automatic relief, no later than 90 days before the eligibility date.", "PC 1203.425(b)")
 NO_BARS = Reason("No PC 290 registration, and no other supervision, sentence or pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
@@ -191,7 +191,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         )
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M")
     if other is not None:
-        if first <= ctx.as_of:
+        if first <= ctx.as_of and _may_have_acted_first(ctx, first):
             # The path opened before today: DOJ may have acted before the bar arose.
             other.next_steps.append(_MAY_ALREADY_HAVE_ACTED)
         return other
@@ -210,7 +210,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         return needs_review(
             ctx, case, conv, KEY,
             [*reasons, (f"{question} If it does, relief may apply {when}.", CITE)],
-            next_steps=[_REVIEW_STEP],
+            next_steps=[_REVIEW_STEP] if first <= ctx.as_of else [f"DOJ cannot act before {iso(first)}; an attorney decides the open question before then.", _WAIT_STEP],
         )
     reasons.append(NO_BARS)
     if first > ctx.as_of:  # once the date has come, the window to stop relief has closed
@@ -219,6 +219,32 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", _WAIT_STEP]
         return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=[RAP_STEP], confidence="M")
+
+
+def _may_have_acted_first(ctx, first: date) -> bool:
+    """Whether DOJ could have acted between `first` (this path's day, DOJ's start included) and
+    the start of every bar now in the way: False when each began, on the record's dates,
+    before `first` (a charge pending since 2011 left DOJ no month to act in)."""
+    for b in ctx.bars.bars:
+        began = _began(ctx, b)
+        if began is None or began > first:
+            return True
+    return False
+
+
+def _began(ctx, b) -> date | None:
+    """The day a bar began, where its case's record shows it; None otherwise."""
+    case = next((c for c in ctx.cases if c.id == b.case), None) if b.case is not None else None
+    if case is None:
+        return None
+    if b.kind == "pending_charge":
+        return case.arrest_date
+    s = case.sentence
+    if s is None:
+        return None
+    if b.kind == "probation" and s.probation is not None and s.probation.start is not None:
+        return s.probation.start
+    return s.judgment_date
 
 
 def _registration_unsure(ctx) -> Reason | None:

@@ -638,3 +638,22 @@ def test_own_prcs_with_a_known_end_gives_the_date_on_either_reading():
     assert d.status == "needs_review"
     assert any("cannot end before 2028-01-02" in r.text for r in d.reasons)
     assert any("If PRCS counts, the wait runs from its end on 2027-06-01, so the first day would be 2029-06-02." == r.text for r in d.reasons)
+
+
+def test_may_have_acted_hint_only_when_the_bar_began_after_the_path_opened():
+    """Review finding: 'DOJ may already have granted relief before this arose' was said of a
+    charge pending since 2011, though DOJ's review of this conviction began 2024-10-01."""
+    done = probation_case("484(a)/488", start="2015-03-02", end="2018-03-02")
+    old = Case(id="B", outcome="pending", arrest_date=date(2011, 5, 1), arrest_level="felony")
+    d = row(run(done, old), "pc1203_425")
+    assert d.status == "blocked" and not any("may already have granted" in step for step in d.next_steps)
+    recent = Case(id="B", outcome="pending", arrest_date=date(2025, 6, 1), arrest_level="felony")
+    d = row(run(done, recent), "pc1203_425")
+    assert any("may already have granted relief" in step for step in d.next_steps)
+
+
+def test_open_question_with_a_future_date_says_when_doj_can_act():
+    """Review finding: 'Check the RAP sheet ... rather than wait' while the path opens in 2028."""
+    d = row(run(probation_case("2800", code="VC", start="2025-09-10", end="2027-09-10", status="active")), "pc1203_425")
+    assert d.status == "needs_review"  # whether 1203.425 reaches VC 2800 is open (ca-rules 8.3)
+    assert d.next_steps == ["DOJ cannot act before 2027-09-11; an attorney decides the open question before then."]
