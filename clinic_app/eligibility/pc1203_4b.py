@@ -78,6 +78,17 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             next_steps=["Get the attempted-murder case's record: was premeditation found (a life term)?"],
             confidence="M",
         )
+    terms = [c for c in ctx.cases if c.sentence is not None and c.sentence.type in S.CUSTODY_SENTENCES and (c.sentence.judgment_date is None or c.sentence.judgment_date <= ctx.as_of)]
+    if len(terms) > 1:
+        # The record says only that the person served on a fire crew, not in which term
+        # (review finding: every custody case was offered the dismissal).
+        names = ", ".join(c.case_number or c.id for c in terms)
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"The record shows more than one jail or prison term (cases {names}), and PC 1203.4b reaches the conviction whose custody included the fire-crew service.", CITE)],
+            next_steps=["Ask the client, or get the CDCR or county record: during which case's custody was the fire-crew service?"],
+            confidence="M",
+        )
     reasons = [("The client reports successful fire-camp or hand-crew service while in custody.", CITE)]
     c = s.custody
     release = c.release_date if c is not None else None

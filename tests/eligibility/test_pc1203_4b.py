@@ -56,8 +56,8 @@ def test_automatic_bars_anywhere_in_the_record(section):
 def test_escape_only_within_ten_years(convicted, expected):
     """Only an escape "from a secure perimeter" bars (ca-rules.md 3.14), which a conviction for
     escape does not say: within 10 years it goes to the attorney, older ones do not count."""
-    escape = custody_case("4532(b)", id="E", code="PC", judgment=convicted, release="2017-01-01", supervision_end="2018-01-01")
-    escape.convictions[0].conviction_date = D(convicted)
+    # on probation, so the fire-crew term is plainly case A's (two terms: see the last test)
+    escape = probation_case("4532(b)", id="E", level="felony", kind="formal", start=convicted, end="2019-01-01")
     d = camp(prison(), escape)
     assert d.status == expected
     if expected == "needs_review":
@@ -65,7 +65,7 @@ def test_escape_only_within_ten_years(convicted, expected):
 
 
 def test_escape_ten_years_count_from_the_escape_when_known():
-    escape = custody_case("4532(b)", id="E", code="PC", judgment="2017-06-01", release="2018-01-01", supervision_end="2019-01-01")
+    escape = probation_case("4532(b)", id="E", level="felony", kind="formal", start="2017-06-01", end="2019-01-01")
     escape.convictions[0].offense_date = D("2016-01-10")  # more than 10 years before 2026-11-15
     assert camp(prison(), escape).status == "eligible"
 
@@ -86,4 +86,13 @@ def test_an_attempted_murder_in_the_record_needs_review_not_eligible():
     d = camp(prison(), attempt)
     assert (d.status, d.confidence) == ("needs_review", "M")
     assert any("premeditated" in r.text for r in d.reasons)
-    assert camp(prison(), prison("211", id="P", judgment="2005-02-01", release="2014-01-15", supervision_end="2017-01-15")).status == "eligible"
+    assert camp(prison(), probation_case("211", id="P", level="felony", kind="formal", start="2005-02-01", end="2008-02-01")).status == "eligible"
+
+
+def test_two_custody_terms_ask_which_one_included_the_fire_crew():
+    """Review finding: every custody case of a fire-camp client was offered the dismissal,
+    though the record does not say during which term the service was."""
+    older = prison("11378", id="P", judgment="2008-02-01", release="2010-01-15", supervision_end="2012-01-15")
+    d = camp(prison(), older)
+    assert d.status == "needs_review" and "more than one jail or prison term (cases A, P)" in d.reasons[0].text
+    assert camp(prison()).status == "eligible"
