@@ -144,9 +144,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             confidence="M",
         )
     if resident_since is None:
+        when = (f"at the earliest the petition can be filed on {iso(first)}" if first > ctx.as_of
+                else f"the period itself was complete on {iso(first)}, so only the residence is left to confirm")
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, (f"It includes 5 years' residence in California, and the record does not say since when the client has lived here; at the earliest the petition can be filed on {iso(first)}.", PERIOD)],
+            [*reasons, (f"It includes 5 years' residence in California, and the record does not say since when the client has lived here; {when}.", PERIOD)],
             missing=["person.ca_resident_since"], next_steps=["Ask the client since when they have lived in California, then screen again."], confidence="M",
         )
     note = anniversary_note(ctx.as_of, first)

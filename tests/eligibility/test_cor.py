@@ -152,3 +152,13 @@ def test_a_prison_case_blocked_by_supervision_elsewhere_cites_4852_06_only():
     assert d.status == "blocked"
     assert "PC 4852.06" in {r.cite for r in d.reasons}
     assert not any("4852.01(c)" in r.cite for r in d.reasons)
+
+
+def test_unknown_residence_words_a_past_period_as_complete():
+    """Review finding: 'at the earliest the petition can be filed on 2005-05-11' read as a
+    future date; the period is long over and only the residence is left to confirm."""
+    d = cor(robbery(), person=Person())  # period complete 2023-03-02
+    assert d.status == "needs_review" and d.missing_facts == ["person.ca_resident_since"]
+    assert any("the period itself was complete on 2023-03-02, so only the residence is left to confirm" in r.text for r in d.reasons)
+    d = cor(robbery(), person=Person(), as_of="2022-01-01")
+    assert any("at the earliest the petition can be filed on 2023-03-02" in r.text for r in d.reasons)
