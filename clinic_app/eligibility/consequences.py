@@ -334,9 +334,11 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             text += " A PC 17(b) reduction to a misdemeanor would lift the state felony ban"
             if lifetime_29805(off, conv):
                 text += ", but as a PC 273.5 misdemeanor convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
-            elif off is not None and off.firearm_29805:
+            elif off is not None and (off.firearm_29805 or _listed_in_part(off, m)):
                 # ca-rules.md 3.7: the reduced offense is then a listed misdemeanor.
-                text += f", but a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
+                part = _listed_in_part(off, m)
+                when = f"if {part}, " if part else ""
+                text += f", but {when}a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
             else:
                 text += "."
         if prop47_section and not prop47:
@@ -357,6 +359,12 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
         return [("firearms", text, cite)]
     if off is None:
         return [("firearms", f"{conv.code} {conv.section} is not in the offense catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
+    part = _listed_in_part(off, m)
+    if part is not None:
+        topic, text, cite = _ten_year_ban_if(ctx, conv, part)
+        if reduced:
+            return [(topic, "Reduced under PC 17(b): the state felony firearm ban no longer applies. " + text, cite + "; PC 17(b)")]
+        return [(topic, text, cite)]
     out: list[tuple[str, str, str]] = []
     if lifetime_29805(off, conv):
         out.append(("firearms", "A misdemeanor PC 273.5 conviction on or after 2019-01-01 carries a lifetime state firearm ban; a dismissal does not lift it.", "PC 29805(b)"))
@@ -386,6 +394,40 @@ _PROP64_FIREARMS = (
 # Misdemeanors with a use-of-force element that PC 29805 lists and that a domestic
 # relationship can make a federal "misdemeanor crime of domestic violence".
 _FORCE_SECTIONS = frozenset({"240", "241", "242", "243", "245"})
+
+
+# Sections PC 29805(a) lists only in part (ca-rules.md 4.5 "490.2 where the property was a
+# firearm"; the catalog's notes for 148 and 26100): what decides it, and whether a
+# subdivision written on the record already does (the catalog's row for it then decides).
+_29805_IN_PART = {
+    ("PC", "490.2"): ("the property taken was a firearm", False),
+    ("PC", "148"): ("it was under PC 148(d) (taking an officer's firearm)", True),
+    ("PC", "26100"): ("it was under PC 26100(b) or (d)", True),
+}
+
+
+def _listed_in_part(off, m) -> str | None:
+    """The fact that decides whether PC 29805 lists this conviction, where the catalog's row
+    cannot say; None where it can."""
+    part = _29805_IN_PART.get((off.code, off.section))
+    if part is None or (part[1] and m.section != off.section):
+        return None
+    return part[0]
+
+
+def _ten_year_ban_if(ctx, conv: Conviction, condition: str) -> tuple[str, str, str]:
+    """The PC 29805(a) ban where it depends on a fact the record does not hold."""
+    lead = f"PC 29805 lists this offense only if {condition}"
+    otherwise = "; otherwise no state firearm ban follows from it."
+    cite = "PC 29805(a); PC 1203.4(a)(2)"
+    if conv.conviction_date is None:
+        return ("firearms", f"{lead}: then a ten-year state firearm ban runs from the conviction date (not in the record), and a dismissal does not shorten it{otherwise}", cite)
+    end = anniversary(conv.conviction_date, 10)
+    if end > ctx.as_of:
+        return ("firearms", f"{lead}: then a ten-year state firearm ban runs until {iso(end)}, and a dismissal does not shorten it{otherwise}", cite)
+    if end == ctx.as_of:
+        return ("firearms", f"{lead}: then the ten-year state firearm ban ends on its anniversary, today ({iso(end)}), so verify before the person has a firearm{otherwise}", cite)
+    return ("firearms", f"{lead}, and that ten-year state firearm ban ended on {iso(end)}: no state ban follows from it now.", "PC 29805(a)")
 
 
 def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:

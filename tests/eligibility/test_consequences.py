@@ -502,3 +502,17 @@ def test_jury_line_reads_probation_in_a_reduced_case_as_misdemeanor_probation():
     # not reduced: felony probation, no jury service until it ends
     felony = probation_case("496(a)", id="B", level="felony", kind="formal", start="2025-06-01", end="2027-06-01", status="active", imposition_suspended=True)
     assert "cannot serve on a jury now: they are on probation in case B" in topics(run(prison, felony))["jury"][0]
+
+
+def test_firearm_line_for_a_section_pc_29805_lists_only_in_part():
+    """Review r03: PC 29805 lists 490.2 only where the property was a firearm (ca-rules.md 4.5),
+    so neither "no ban" nor a flat ban is right; likewise a bare 148 (only 148(d) is listed)
+    or 26100 (only (b) and (d)), where the subdivision written would decide it."""
+    t = topics(run(probation_case("490.2", start="2020-03-01", end="2021-03-01")))["firearms"]
+    assert len(t) == 1 and "only if the property taken was a firearm" in t[0] and "until 2030-03-01" in t[0]
+    assert "not on the PC 29805 list" not in t[0] and "PC 29805(a)" in t[0]
+    bare = topics(run(probation_case("148", start="2020-03-01", end="2021-03-01")))["firearms"][0]
+    assert "only if it was under PC 148(d)" in bare
+    assert topics(run(probation_case("148(a)(1)")))["firearms"][0].startswith("No state firearm ban")
+    assert "only if it was under PC 26100(b) or (d)" in topics(run(probation_case("26100", start="2020-03-01", end="2021-03-01")))["firearms"][0]
+    assert topics(run(probation_case("26100(b)", start="2020-03-01", end="2021-03-01")))["firearms"][0].startswith("A ten-year state firearm ban from the conviction date runs until 2030-03-01")
