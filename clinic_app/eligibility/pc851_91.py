@@ -119,6 +119,12 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
     else:
         reasons.append(("No charge was filed; sealing needs the limitations period to have run on every arrest offense.", "PC 851.91(a)(1)(A)"))
     reasons.append(period.reason)
+    if period.years == 6 and first > ctx.as_of:
+        # The 6 years stand in for a maximum term the catalog does not know (record_facts):
+        # say the 3-year date too, which an attorney may confirm (review finding).
+        short = after_years(case.arrest_date, 3)
+        ends = f"ended on {iso(short - ONE_DAY)}, so the petition could be filed now" if short <= ctx.as_of else f"ends on {iso(short - ONE_DAY)}"
+        reasons.append((f"If the maximum term is under 8 years, the 3-year period {ends}: an attorney may confirm the earlier date.", "PC 801"))
     if first <= ctx.as_of:
         # The period runs from the offense (PC 802), which the record does not give; it came
         # on or before the arrest, so counting from the arrest never ends the period early.

@@ -289,7 +289,7 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
             return Period(
                 None,
                 review=(
-                    f"{o.code} {o.section} may have no limitations period (offenses punishable by life, PC 799) or a longer one (sex offenses, PC 801.1); an attorney must check whether charges can still be filed.",
+                    f"{o.code} {o.section} is a violent or sex offense: some of these have no limitations period (offenses punishable by life, PC 799) or a longer one (sex offenses, PC 801.1), so an attorney must check whether charges can still be filed.",
                     "PC 799; PC 800; PC 801.1",
                 ),
                 confidence="M",
@@ -304,7 +304,7 @@ def misdemeanor_period() -> Period:
 
 
 # The fixed periods, made once (a Period is frozen, so sharing one is safe).
-_SIX_YEARS = Period(6, ("A serious or violent felony may be punishable by 8 years or more, so the longer 6-year period is used.", "PC 800"))
+_SIX_YEARS = Period(6, ("The arrest was for a serious or violent felony: if its maximum term is 8 years or more the period is 6 years (PC 800), otherwise 3 (PC 801); the catalog does not give maximum terms, so the later date is used.", "PC 800; PC 801"))
 _THREE_YEARS = Period(3, ("The arrest was for a felony, and most felonies have a 3-year limitations period.", "PC 801"))
 _ONE_YEAR = Period(1, ("The arrest was for a misdemeanor, which has a 1-year limitations period.", "PC 802(a)"))
 

@@ -155,3 +155,14 @@ def test_a_felony_among_the_offenses_of_a_misdemeanor_arrest_sets_the_period():
     mixed.arrest_offenses.append(ArrestOffense(section="459/460(b)", code="PC", level="felony"))
     d = sealing(mixed)
     assert (d.status, d.date) == ("eligible_on", date(2027, 6, 2))
+
+
+def test_six_year_stand_in_also_gives_the_three_year_date():
+    """Review finding: a PC 245(a)(1) arrest (at most 4 years) got 'eligible on' six years out
+    with 'a serious or violent felony may be punishable by 8 years or more'; the catalog
+    has no maximum terms, so the later date stays, with the earlier one said beside it."""
+    d = sealing(arrest(level="felony", when="2023-12-26", offenses=[("PC", "245(a)(1)")]))
+    assert (d.status, d.date) == ("eligible_on", date(2029, 12, 27))
+    assert any("the 3-year period ends on 2026-12-26: an attorney may confirm the earlier date" in r.text for r in d.reasons)
+    d = sealing(arrest(level="felony", when="2022-12-26", offenses=[("PC", "245(a)(1)")]))
+    assert any("ended on 2025-12-26, so the petition could be filed now" in r.text for r in d.reasons)
