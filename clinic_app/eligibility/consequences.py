@@ -341,6 +341,10 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
                 text += f", but {when}a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
             else:
                 text += "."
+            if off is not None and (off.domestic_violence or off.section.split("(")[0] in _FORCE_SECTIONS):
+                # ca-rules.md 4.5: the reduced offense would be a misdemeanor with a use of force,
+                # which a domestic relationship makes a federal MCDV (as the 242 caution says).
+                text += " If the victim was a spouse, partner or family member, the reduced misdemeanor would also carry the federal lifetime domestic-violence ban (18 USC 922(g)(9))."
         if prop47_section and not prop47:
             # ca-rules.md 4.5: a Prop 47 reduction, unlike 17(b), leaves the ban in place.
             text += " A Prop 47 reduction would not restore firearm rights."
@@ -352,6 +356,8 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             cite += "; PC 29805(b)"
         elif "PC 29805" in text:
             cite += "; PC 29805(a)"
+        if "922(g)(9)" in text:
+            cite += "; 18 USC 922(g)(9)"
         if prop47 or prop47_section:
             cite += "; PC 1170.18(k)"
         if "prop64" in open_here:

@@ -295,8 +295,8 @@ def test_242_misdemeanor_gets_the_conditional_federal_domestic_violence_caution(
     t = " ".join(topics(run(probation_case("242")))["firearms"])
     assert "runs until" in t or "ended on" in t
     assert "If the victim was a spouse, partner or family member" in t and "18 USC 922(g)(9)" in t
-    felony = " ".join(topics(run(probation_case("245(a)(1)", level="felony", kind="formal")))["firearms"])
-    assert "922(g)(9)" not in felony  # a felony has its own lifetime ban
+    felony = " ".join(topics(run(probation_case("245(a)(1)", level="felony", kind="formal", imposition_suspended=False)))["firearms"])
+    assert "922(g)(9)" not in felony  # a felony has its own lifetime ban (and 17(b) is closed here)
 
 
 def test_wet_reckless_counts_as_a_dui_prior_in_one_line():
@@ -516,3 +516,15 @@ def test_firearm_line_for_a_section_pc_29805_lists_only_in_part():
     assert topics(run(probation_case("148(a)(1)")))["firearms"][0].startswith("No state firearm ban")
     assert "only if it was under PC 26100(b) or (d)" in topics(run(probation_case("26100", start="2020-03-01", end="2021-03-01")))["firearms"][0]
     assert topics(run(probation_case("26100(b)", start="2020-03-01", end="2021-03-01")))["firearms"][0].startswith("A ten-year state firearm ban from the conviction date runs until 2030-03-01")
+
+
+def test_17b_hint_for_a_felony_273_5_or_245_names_the_federal_domestic_violence_ban():
+    """Review r28: a reduction makes the offense a misdemeanor crime of domestic violence where
+    the victim was a spouse, partner or family member (ca-rules.md 4.5): said, conditionally."""
+    for section in ("273.5(a)", "245(a)(4)"):
+        rec = probation_case(section, level="felony", kind="formal", start="2020-01-01", end="2023-01-01", imposition_suspended=True, wobbler=True)
+        t = topics(run(rec))["firearms"][0]
+        assert "If the victim was a spouse, partner or family member, the reduced misdemeanor would also carry the federal lifetime domestic-violence ban" in t, section
+        assert "18 USC 922(g)(9)" in t.split("[")[-1], section
+    # no reduction to be had, no such line
+    assert "922(g)(9)" not in topics(run(probation_case("459/460(b)", level="felony", kind="formal", imposition_suspended=True)))["firearms"][0]
