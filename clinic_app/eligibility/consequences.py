@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_sentence, bar_what
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
@@ -69,7 +70,7 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         topic, text, cite = _disclosure(case_id, conv, disclosure, open_here, results)
         append(Consequence(case_id, conv_id, topic, text, cite))
         if immigration is not None:
-            append(Consequence(case_id, conv_id, "immigration", *_immigration_for(ctx, conv, m, immigration)))
+            append(Consequence(case_id, conv_id, "immigration", *_immigration_for(ctx, case, conv, m, immigration)))
         if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
             append(Consequence(case_id, conv_id, "protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4(a)(1) (AB 1281)"))
         if case.money is not None and case.money.restitution_owed > 0:
@@ -619,9 +620,10 @@ def _immigration(ctx) -> str | None:
     )
 
 
-def _immigration_for(ctx, conv: Conviction, m, warning: str) -> tuple[str, str]:
+def _immigration_for(ctx, case: Case, conv: Conviction, m, warning: str) -> tuple[str, str]:
     """The warning, with the Ninth Circuit's First Offender Act window where it may apply: a
-    simple-possession conviction entered before 2011-07-14 and later dismissed."""
+    first simple-possession conviction entered before 2011-07-14 and later dismissed, with
+    probation not violated (ca-rules.md 4.8 [M])."""
     off = m.offense
     section = off.section if off is not None else conv.section
     if (
@@ -629,6 +631,8 @@ def _immigration_for(ctx, conv: Conviction, m, warning: str) -> tuple[str, str]:
         and section.startswith(_SIMPLE_POSSESSION)
         and conv.conviction_date is not None
         and conv.conviction_date < NUNEZ_REYES
+        and not _probation_violated(case)
+        and not _earlier_drug_conviction(ctx, conv)
     ):
         return (
             warning + " A first simple-possession conviction entered before 2011-07-14 and later dismissed may still be treated "
@@ -636,3 +640,23 @@ def _immigration_for(ctx, conv: Conviction, m, warning: str) -> tuple[str, str]:
             IMMIGRATION_CITE + "; Nunez-Reyes v. Holder, 646 F.3d 684 (9th Cir. 2011)",
         )
     return warning, IMMIGRATION_CITE
+
+
+def _probation_violated(case: Case) -> bool:
+    """ca-rules.md 4.8: the dismissal does not help if probation was violated."""
+    p = S.probation_of(case)
+    return p is not None and S.probation_violated(p)
+
+
+def _earlier_drug_conviction(ctx, conv: Conviction) -> bool:
+    """Whether the record shows a drug conviction (Health and Safety Code Division 10,
+    sections 11000-11651) before this offense (its conviction date where the offense date
+    is not recorded): then this one is not a first offense."""
+    before = conv.offense_date or conv.conviction_date
+    for _, v in ctx.all_convictions():
+        if v is conv or v.code != "HS" or v.conviction_date is None or v.conviction_date >= before:
+            continue
+        head = R.base_number(ctx.match(v)).split(".", 1)[0]
+        if head.isdigit() and 11000 <= int(head) <= 11651:
+            return True
+    return False

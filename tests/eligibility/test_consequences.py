@@ -528,3 +528,16 @@ def test_17b_hint_for_a_felony_273_5_or_245_names_the_federal_domestic_violence_
         assert "18 USC 922(g)(9)" in t.split("[")[-1], section
     # no reduction to be had, no such line
     assert "922(g)(9)" not in topics(run(probation_case("459/460(b)", level="felony", kind="formal", imposition_suspended=True)))["firearms"][0]
+
+
+def test_pre_2011_possession_window_only_for_a_first_offense_without_a_probation_violation():
+    """Review r10, r10b: ca-rules.md 4.8 [M]: the Lujan-Armendariz window is for a first
+    simple-possession offense, and a dismissal does not help if probation was violated."""
+    person = Person(us_citizen=False)
+    violated = probation_case("11377(a)", code="HS", start="2009-03-01", end="2012-03-01", violations=[("2010-05-01", "reinstated")])
+    assert "Lujan-Armendariz" not in topics(run(violated, person=person))["immigration"][0]
+    first = probation_case("11377(a)", code="HS", start="2006-03-01", end="2007-03-01")
+    second = probation_case("11350(a)", id="B", code="HS", start="2009-03-01", end="2010-03-01")
+    s = run(first, second, person=person)
+    assert "Lujan-Armendariz" in topics(s)["immigration"][0]
+    assert "Lujan-Armendariz" not in topics(s, case="B", conv="B1")["immigration"][0]
