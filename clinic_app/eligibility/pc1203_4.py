@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_what
-from clinic_app.eligibility.common import SB1106_STEP, ab1950_flag, bars_decision, restitution_reason, stale_active_probation
+from clinic_app.eligibility.common import SB1106_STEP, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -37,6 +37,7 @@ REGISTRANT_STEP = "Ask an attorney about ending registration by a tier-based pet
 EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1203.4(b) rules out a dismissal of this offense, so early termination does not open one."
 EARLY_TERMINATION_WAITS = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits"
 FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice."
+FELONY_FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice, and serve the Probation Department (a felony probation case)."
 
 
 def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
@@ -169,7 +170,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         steps = [
             early_termination_step(ctx, case),
             *steps,
-            f"Otherwise file on or after {iso(first)}. " + FILE_STEP,
+            f"Otherwise file on or after {iso(first)}. " + _file_step(ctx, case),
+            fee_step(ctx.as_of),
         ]
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
     if p.early_termination is not None and p.early_termination <= ctx.as_of:
@@ -181,10 +183,18 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # Relief is open, but which route is an [L] point (unpaid fines): the attorney decides.
         return needs_review(
             ctx, case, conv, KEY, reasons, missing=missing,
-            next_steps=["An attorney decides whether the unpaid fines leave only the discretionary route; the petition can be filed either way.", *steps, FILE_STEP],
+            next_steps=["An attorney decides whether the unpaid fines leave only the discretionary route; the petition can be filed either way.", *steps, _file_step(ctx, case), fee_step(ctx.as_of)],
             confidence="L",
         )
-    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, FILE_STEP], missing=missing, confidence=conf)
+    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, _file_step(ctx, case), fee_step(ctx.as_of)], missing=missing, confidence=conf)
+
+
+def _file_step(ctx, case: Case) -> str:
+    """Filing and notice; a felony probation case also goes to the Probation Department
+    (ca-rules.md 6)."""
+    if any(v.level == "felony" for v in case.convictions):  # as convicted: it was felony probation
+        return FELONY_FILE_STEP
+    return FILE_STEP
 
 
 def _offense_during(ctx, case: Case, p) -> str | None:

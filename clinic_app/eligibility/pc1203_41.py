@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, own_bars
+from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -168,7 +168,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
         reasons.append(("Relief is discretionary: the court decides in the interests of justice; unpaid restitution is no ground to deny it.", "PC 1203.41(a), (d)"))
     else:  # 1203.41(d) came with SB 1106 (ca-rules.md 1, 2.3)
         reasons.append(("Relief is discretionary: the court decides in the interests of justice.", "PC 1203.41(a)"))
-    steps = ["File form CR-180 with the court that entered the conviction and give the prosecutor 15 days' notice; attach a declaration (MC-030) and letters of support."]
+    steps = ["File form CR-180 with the court that entered the conviction and give the prosecutor 15 days' notice; attach a declaration (MC-030) and letters of support.", fee_step(ctx.as_of)]
     if first > ctx.as_of:
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence=conf)
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=conf)

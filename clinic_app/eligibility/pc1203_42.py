@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
+from clinic_app.eligibility.common import anniversary_note, bars_decision, fee_step, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.pc1203_41 import SB731_PRISON_EARLIEST, SB731_PRISON_SURE
@@ -114,7 +114,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append(("Relief is discretionary; PC 1203.41 may also reach this sentence (SB 731; sources differ on whether from 2023-01-01 or 2023-07-01).", "PC 1203.42(a); PC 1203.41(a)(1)"))
     else:
         reasons.append(("Relief is discretionary.", "PC 1203.42(a)"))
-    steps = ["File form CR-180 with the court that entered the conviction, with a declaration and letters of support."]
+    steps = ["File form CR-180 with the court that entered the conviction, with a declaration and letters of support.", fee_step(ctx.as_of)]
     if first > ctx.as_of:
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")

@@ -150,13 +150,13 @@ def _vc_question(m) -> tuple[str, str] | None:
 def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determination:
     """PC 1203.45 follows 1203.4 or 1203.4a: already granted, or eligible for it."""
     steps = [
-        "Ask the court to seal the record under PC 1203.45, in the same petition as the PC 1203.4 or 1203.4a dismissal or separately (a written petition; no Judicial Council form covers it).",
+        "Ask the court to seal the record under PC 1203.45, in the same petition as the PC 1203.4 or 1203.4a dismissal or separately (a written petition unless the court has a form for it: check).",
         "Confirm why an adult court handled an offense committed under 18 (offenses by minors normally go to juvenile court).",
     ]
     granted = next((r for r in conv.relief_granted if r.remedy in ("pc1203_4", "pc1203_4a")), None)
     if granted is not None:
         # The dismissal is done: sealing is its own petition now, not part of that one.
-        steps[0] = "Ask the court to seal the record under PC 1203.45 in a petition of its own, since the dismissal was already granted (a written petition; no Judicial Council form covers it)."
+        steps[0] = "Ask the court to seal the record under PC 1203.45 in a petition of its own, since the dismissal was already granted (a written petition unless the court has a form for it: check)."
         on = f" on {iso(granted.date)}" if granted.date else ""
         reasons.append((f"Relief under PC {'1203.4a' if granted.remedy == 'pc1203_4a' else '1203.4'} was already granted{on}.", CITE))
         reasons.append(("Sealing is in the court's discretion; once granted, the conviction and arrest are deemed not to have occurred.", CITE))

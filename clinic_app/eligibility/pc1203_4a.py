@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_STEP, anniversary_note, bars_decision, restitution_reason
+from clinic_app.eligibility.common import SB1106_STEP, anniversary_note, bars_decision, fee_step, restitution_reason
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -160,8 +160,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         steps.append("For an infraction the petition may be made by written declaration; give the prosecutor 15 days' notice.")
     if first > ctx.as_of:
         steps.append(f"File on or after {iso(first)}: form CR-180 with the court that entered the conviction.")
+        steps.append(fee_step(ctx.as_of))
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
     steps.append("File form CR-180 (with CR-181) with the court that entered the conviction.")
+    steps.append(fee_step(ctx.as_of))
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
 
 

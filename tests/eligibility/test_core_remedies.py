@@ -657,3 +657,18 @@ def test_open_question_with_a_future_date_says_when_doj_can_act():
     d = row(run(probation_case("2800", code="VC", start="2025-09-10", end="2027-09-10", status="active")), "pc1203_425")
     assert d.status == "needs_review"  # whether 1203.425 reaches VC 2800 is open (ca-rules 8.3)
     assert d.next_steps == ["DOJ cannot act before 2027-09-11; an attorney decides the open question before then."]
+
+
+def test_petition_steps_say_what_filing_costs_on_the_day():
+    """ca-rules.md 3.1, 6 [M]: no fee since 2023-07-10 (AB 134); before, up to $150 / $60."""
+    assert "There is no court filing fee for this petition (AB 134, since 2023-07-10)." in row(run(probation_case()), "pc1203_4").next_steps
+    before = row(run(probation_case(), as_of="2023-07-09"), "pc1203_4").next_steps
+    assert any("fee waiver (form FW-001)" in step for step in before)
+    assert any("no court filing fee" in step for step in row(run(no_probation_case("415(1)", judgment="2024-02-10")), "pc1203_4a").next_steps)
+
+
+def test_felony_probation_petition_is_served_on_the_probation_department():
+    """ca-rules.md 6: felony probation cases also go to the Probation Department."""
+    felony = row(run(probation_case("459/460(b)", level="felony", kind="formal", wobbler=True)), "pc1203_4").next_steps
+    assert any("serve the Probation Department" in step for step in felony)
+    assert not any("Probation Department" in step for step in row(run(probation_case()), "pc1203_4").next_steps)
