@@ -461,23 +461,25 @@ _NAMED_IF_AVAILABLE = frozenset({"pc1203_45", "pc236_14"})
 
 def _opened(results: list[Determination]) -> dict[tuple[str, str | None], set[str]]:
     """(case, conviction) -> which of the remedies consequences name are open there: one
-    pass over the screening."""
+    pass over the screening (most results are not_applicable: skipped first)."""
     out: dict[tuple[str, str | None], set[str]] = {}
     for d in results:
+        status = d.status
+        if status == "not_applicable" or status == "not_eligible":
+            continue
         key = d.remedy
         mark = _NAMED_UNLESS_RULED_OUT.get(key)
-        if mark is not None:
-            named = d.status != "not_applicable" and d.status != "not_eligible"
-        elif key in _NAMED_IF_AVAILABLE:
+        if mark is None:
+            if key not in _NAMED_IF_AVAILABLE or (status != "eligible" and status != "eligible_on"):
+                continue
             mark = key
-            named = d.status == "eligible" or d.status == "eligible_on"
-        else:
-            continue
-        if named:
-            marks = out.setdefault((d.case, d.conviction), set())
-            marks.add(mark)
-            if key == "pc1203_425" and d.status == "needs_review":
-                marks.add("pc1203_425?")  # automatic relief an open question, said as one
+        where = (d.case, d.conviction)
+        marks = out.get(where)
+        if marks is None:
+            marks = out[where] = set()
+        marks.add(mark)
+        if status == "needs_review" and key == "pc1203_425":
+            marks.add("pc1203_425?")  # automatic relief an open question, said as one
     return out
 
 
