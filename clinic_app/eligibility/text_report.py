@@ -1,13 +1,15 @@
 """A screening as text a paralegal can read at a terminal (`clinic-app screen --format text`).
 
-First, the facts to find out: each missing fact once, as the question to ask, with the
+First, what the report comes to ("In short": open now, later, blocked, for an attorney);
+then the facts to find out: each missing fact once, as the question to ask, with the
 results it would settle.  Then per case, per conviction: every remedy that fits the record
 (status, mode, date), most useful first, each with every one of its reasons and their citations, in order (the reason
 that decides the result is often not the first: a later bar, a date worked out, a deadline);
 then the relief already granted, on its own line; then the remedies that do not fit this kind
 of record, on one line; then what stays true after relief.  Last, the case's next steps, with
-immigration advice (PC 1473.7) and survivor vacatur (PC 236.14) ahead of any other filing.
-Plain ASCII, wrapped to 100 columns (a bracketed citation is kept on one line unless it is
+immigration advice (PC 1473.7) and survivor vacatur (PC 236.14) ahead of any other filing,
+each naming its counts where the case has more than one; a pending case says what it
+holds up.  Plain ASCII, wrapped to 100 columns (a bracketed citation is kept on one line unless it is
 longer than a line), so it also prints and pastes cleanly.
 """
 
@@ -20,6 +22,7 @@ from typing import Iterable
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
+from clinic_app.wording import count
 
 WIDTH = 100
 NOTICE = "SCREENING, NOT LEGAL ADVICE - an attorney must confirm every result before anything is filed."
@@ -53,6 +56,13 @@ _COLS = (35, 26, 14)  # remedy, status, mode
 _FIRST_STEPS = ("pc1473_7", "pc236_14")
 _MODE_WORDS = {"mandatory": "mandatory", "discretionary": "discretionary", "good_cause": "good cause", "automatic": "automatic"}
 _GRANTED_CITE = "Record: relief_granted"  # the cite of the engine's already-granted row
+# A pending case has no remedy of its own, but it is what stops the others (PC 1203.4(a)(1),
+# 1203.4a(a), 1203.41(a)(3), 1203.425(a)(1)(B)(iii)): said, so the report is not silent on it.
+PENDING_NOTE = (
+    "This case is still open. A pending charge stops most relief in the other cases until it "
+    "ends (a dismissal or acquittal lifts it at once): the client should see the defense attorney "
+    "or public defender about it first, and, if not a US citizen, get immigration advice before any plea."
+)
 
 
 def status_label(d: Determination) -> str:
@@ -79,6 +89,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     ]
     if person is not None:
         lines.extend(_person_lines(person))
+    lines.extend(_in_short(screening))
     lines.extend(_facts_to_find_out(screening))
     for case in cases:
         lines.extend(_case_lines(screening, case))
@@ -101,6 +112,34 @@ def _person_lines(person: Person) -> list[str]:
     if not facts:
         return []
     return [f"Person: {'; '.join(facts)}.", ""]
+
+
+_IN_SHORT = (("eligible", "Open now"), ("eligible_on", "Opens later"), ("blocked", "Blocked for now"))
+
+
+def _in_short(screening: Screening) -> list[str]:
+    """What the whole report comes to, before its detail: the remedies open now, those that
+    open on a date, those blocked, and how many results wait for an attorney."""
+    groups: dict[str, dict[str, list[str]]] = {status: {} for status, _ in _IN_SHORT}
+    review = 0
+    for d in sorted(screening.results, key=lambda d: _KEY_ORDER.get(d.remedy, 99)):
+        if d.status == "needs_review":
+            review += 1
+        elif d.status in groups:
+            where = d.conviction or f"case {d.case}"
+            if d.date is not None:
+                where += f" {'on' if d.status == 'eligible_on' else 'until'} {d.date.isoformat()}"
+            groups[d.status].setdefault(short_name(d.remedy), []).append(where)
+    lines = []
+    for status, label in _IN_SHORT:
+        if groups[status]:
+            said = "; ".join(f"{name} ({', '.join(where)})" for name, where in groups[status].items())
+            lines.extend(_wrap(f"{label}: {said}.", 2, 4))
+    if review:
+        lines.extend(_wrap(f"For an attorney: {count(review, 'result needs', 'results need')} review (below).", 2, 4))
+    if not lines:
+        lines = ["  Nothing to file: no remedy fits this record (see below)."]
+    return ["In short:", *lines, ""]
 
 
 def _facts_to_find_out(screening: Screening) -> list[str]:
@@ -144,6 +183,9 @@ def _case_lines(screening: Screening, case: Case) -> list[str]:
         head += f"; sentence: {_sentence_words(case)}"
     lines = _wrap(head, 0, 2)
     lines.append("=" * max(len(x) for x in lines))
+    if case.outcome == "pending":
+        lines.extend(_wrap(PENDING_NOTE, 2, 4))
+        lines.append("")
     rows = [d for d in screening.results if d.case == case.id]
     for conv in case.convictions:
         lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
@@ -159,7 +201,7 @@ def _case_lines(screening: Screening, case: Case) -> list[str]:
         lines.append("  For the whole case:")
         lines.extend(_table(case_rows))
         lines.append("")
-    steps = _next_steps(rows)
+    steps = _next_steps(rows, len(case.convictions) if case.outcome == "convicted" else 0)
     if steps:
         lines.append(f"  Next steps for case {case.id}:")
         for s in steps:
@@ -201,20 +243,27 @@ def _is_already_granted(d: Determination) -> bool:
     return d.status == "not_applicable" and any(r.cite == _GRANTED_CITE for r in d.reasons)
 
 
-def _next_steps(rows: list[Determination]) -> list[str]:
+def _next_steps(rows: list[Determination], counts: int = 1) -> list[str]:
     """Each remedy's steps, prefixed with its short name, each step text once: immigration
-    advice and survivor vacatur first, then the rest most useful first (as in the table)."""
-    out: list[str] = []
-    said: set[str] = set()
+    advice and survivor vacatur first, then the rest most useful first (as in the table).
+
+    In a case of more than one count, a step says which counts it is for ("(A1, A2)"), so
+    that "no petition route is open" for one count is not read of the other.
+    """
+    found: dict[str, tuple[str, list[str]]] = {}
     for d in sorted(rows, key=_step_order):
         if d.status == "not_applicable":
             # A not_eligible result's steps are kept: they name the route that is left
             # ("seal the arrest under 851.91 instead", "screen again once SB 731 applies").
             continue
         for s in d.next_steps:
-            if s not in said:
-                said.add(s)
-                out.append(f"{short_name(d.remedy)}: {s}")
+            name, convs = found.setdefault(s, (short_name(d.remedy), []))
+            if d.conviction is not None and d.conviction not in convs:
+                convs.append(d.conviction)
+    out = []
+    for s, (name, convs) in found.items():
+        which = f" ({', '.join(convs)})" if counts > 1 and convs else ""
+        out.append(f"{name}{which}: {s}")
     return out
 
 

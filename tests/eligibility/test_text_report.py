@@ -8,7 +8,7 @@ from datetime import date
 from clinic_app.eligibility.text_report import NOTICE, SHORT, WIDTH, _wrap, render_text, status_label
 from clinic_app.model import Case, Determination, Person, Reason, ReliefGranted, Screening
 
-from engine_builders import custody_case, probation_case, row, run
+from engine_builders import conviction, custody_case, no_probation_case, probation_case, row, run
 
 
 def text_of(*cases, person=None, **kw):
@@ -338,3 +338,30 @@ def test_a_code_is_never_split_from_its_section_number():
         lines = _wrap("x" * filler + " word" * 10 + " under PC 1170(h) and VC 23152(a) again", 4, 6)
         for line in lines:
             assert not re.search(r"\b(PC|VC)$", line.rstrip()), (filler, lines)
+
+
+# ---- The summary up front, steps by count, the pending case --------------------------------
+
+
+def test_in_short_says_what_the_report_comes_to_before_the_detail():
+    running = probation_case("459", start="2025-06-01", end="2027-06-01", status="active")
+    _, text = text_of(running)
+    lines = text.splitlines()
+    at = lines.index("In short:")
+    assert lines[at + 1] == "  Open now: PC 1203.3 end probation early (case A)."
+    assert lines[at + 2].startswith("  Opens later: PC 1203.4 dismissal (A1 on 2027-06-02)")
+    assert at < next(i for i, x in enumerate(lines) if x.startswith("CASE A"))
+
+
+def test_steps_of_a_case_with_two_counts_say_which_count():
+    case = no_probation_case("22350", code="VC", level="infraction", judgment="2024-04-02")
+    case.convictions.append(conviction("415(1)", level="infraction", convicted="2024-04-02", id="A2"))
+    _, text = text_of(case)
+    steps = next_steps_of(text)
+    assert any(x.startswith("PC 1203.425 automatic relief (A1): ") and "No petition route is open" in x for x in steps)
+    assert any(x.startswith("PC 1203.425 automatic relief (A2): ") and "see whether a petition route is open" in x for x in steps)
+
+
+def test_a_pending_case_says_what_it_means_for_the_rest():
+    _, text = text_of(probation_case(), Case(id="B", outcome="pending", arrest_date=date(2025, 8, 20), arrest_level="felony"))
+    assert "This case is still open. A pending charge stops most relief in the other cases" in flat(text)
