@@ -134,7 +134,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     restitution_bars_mandatory = rest is not None and rest[2]
     if later:
         c, v = min(later, key=lambda cv: cv[1].conviction_date)
-        reasons.append((f"A later conviction ({v.code} {v.section}, case {c.id}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
+        if all(w.level == "infraction" for _, w in later):
+            # "Honest and upright life" read as "no new convictions" is [L] (ca-rules.md 2.1);
+            # an infraction is where that reading is least sure (review finding).
+            reasons.append((f"A later infraction ({v.code} {v.section}, case {c.id}, {iso(v.conviction_date)}): whether an infraction means the person has not lived an \"honest and upright life\" since judgment is unsettled, so only the discretionary route is sure.", CITE_B))
+            conf = weakest(conf, "M")
+        else:
+            reasons.append((f"A later conviction ({v.code} {v.section}, case {c.id}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
         mode = "discretionary"
     elif restitution_bars_mandatory:
         reasons.append(("No later conviction appears in the record.", CITE_A))

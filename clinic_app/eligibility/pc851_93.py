@@ -30,6 +30,7 @@ from clinic_app.eligibility.result import det, needs_review, not_eligible, weake
 from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc851_93"
+SEALING_PETITION_FROM = date(2018, 1, 1)  # PC 851.91 (SB 393)
 TITLE = "Automatic arrest relief by DOJ (PC 851.93)"
 SB731_OPERATIVE = date(2023, 7, 1)
 AB1076_ARRESTS_FROM = date(2021, 1, 1)
@@ -74,7 +75,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         return not_eligible(
             ctx, case, None, KEY,
             [(f"The arrest on {iso(case.arrest_date)} is before {iso(covered_from)}, the first arrest date the law covers ({version}).", cite_v)],
-            next_steps=["File form CR-409 to seal the arrest under PC 851.91 instead."],
+            next_steps=[_petition_instead(ctx)],
         )
     level = R.arrest_level(case)
     start: date | None = None
@@ -100,7 +101,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         return not_eligible(
             ctx, case, None, KEY,
             [("The arrest was for a felony and charges were filed, then dismissed; automatic relief covers a dismissed misdemeanor or a felony arrest with no proceedings, not this.", "PC 851.93(a)(2)(A), (C)")],
-            next_steps=["File form CR-409 to seal the arrest under PC 851.91 instead."],
+            next_steps=[_petition_instead(ctx)],
         )
     elif not sb731:
         return needs_review(
@@ -127,6 +128,14 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
             confidence = weakest(confidence, "M")  # the anniversary convention is [M] (ca-rules.md section 0)
         return det(ctx, case, None, KEY, "eligible_on", mode="automatic", date=start, reasons=reasons, next_steps=steps, confidence=confidence)
     return det(ctx, case, None, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=steps, confidence=confidence)
+
+
+def _petition_instead(ctx) -> str:
+    """The way left when automatic relief does not reach the arrest: the 851.91 petition,
+    which exists only from 2018-01-01 (review finding: it was offered on an earlier day)."""
+    if ctx.as_of < SEALING_PETITION_FROM:
+        return "A petition to seal the arrest (PC 851.91) becomes available on 2018-01-01 (SB 393): screen again then."
+    return "File form CR-409 to seal the arrest under PC 851.91 instead."
 
 
 evaluate = gated(KEY, gate, decide, scope="case")

@@ -672,3 +672,15 @@ def test_felony_probation_petition_is_served_on_the_probation_department():
     felony = row(run(probation_case("459/460(b)", level="felony", kind="formal", wobbler=True)), "pc1203_4").next_steps
     assert any("serve the Probation Department" in step for step in felony)
     assert not any("Probation Department" in step for step in row(run(probation_case()), "pc1203_4").next_steps)
+
+
+def test_a_later_infraction_leaves_1203_4a_discretionary_at_m_not_h():
+    """Review finding: 'honest and upright life' read as 'no new convictions' is [L] (ca-rules
+    2.1); for a later speeding ticket the engine said it at H."""
+    rec = no_probation_case("484(a)/488", judgment="2024-01-10")
+    ticket = no_probation_case("22350", id="B", code="VC", level="infraction", judgment="2025-01-10")
+    d = row(run(rec, ticket), "pc1203_4a")
+    assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
+    assert any("A later infraction" in r.text and "unsettled" in r.text for r in d.reasons)
+    theft = no_probation_case("484(a)/488", id="B", judgment="2025-01-10")
+    assert row(run(rec, theft), "pc1203_4a").confidence == "H"  # a later misdemeanor (public case S46)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from engine_builders import probation_case, row, run
+from engine_builders import D, probation_case, row, run
 from test_pc851_91 import arrest
 
 ONE = timedelta(days=1)
@@ -88,3 +88,13 @@ def test_a_felony_among_the_arrest_offenses_makes_it_a_felony_arrest():
     mixed.arrest_offenses.append(type(mixed.arrest_offenses[0])(code="PC", section="459/460(b)", level="felony"))
     d = auto(mixed)
     assert (d.status, d.date) == ("eligible_on", date(2027, 6, 2))
+
+
+def test_no_851_91_petition_is_offered_before_it_existed():
+    """Review finding: on 2017-12-31 the way out named a petition that began 2018-01-01."""
+    from clinic_app.model import Case
+
+    old = Case(id="A", outcome="no_charges_filed", arrest_date=D("2016-05-01"), arrest_level="misdemeanor", convictions=[])
+    d = row(run(old, as_of="2017-12-31"), "pc851_93", conv=None)
+    assert d.status == "not_eligible" and d.next_steps == ["A petition to seal the arrest (PC 851.91) becomes available on 2018-01-01 (SB 393): screen again then."]
+    assert row(run(old, as_of="2018-01-01"), "pc851_93", conv=None).next_steps == ["File form CR-409 to seal the arrest under PC 851.91 instead."]
