@@ -40,6 +40,7 @@ _PENDING = Reason("This case is still pending; screen it again when it ends.", "
 _FILE = "File form CR-409 (petition to seal arrest and related records) with the court in the county of the arrest, with a proposed order on form CR-410."
 _SERVE = "Serve the prosecutor and the arresting agency at least 15 days before the hearing, and file the proof of service."
 _EVADE = "Confirm the person did not flee or use a false identity to evade the police (that bars sealing, PC 851.91(a)(2)(C))."
+_SURVIVOR = "The client is a trafficking survivor: PC 236.14 can also vacate an arrest for a nonviolent offense that was a direct result of being trafficked, which also seals and destroys the records; ask an attorney which to file."
 
 
 def gate(p: CaseProfile) -> Reason | None:
@@ -85,6 +86,9 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     else:
         reasons.append(("Sealing is then a matter of right.", "PC 851.91(c)(1)"))
     steps = [_FILE, _SERVE, _EVADE]
+    if ctx.person.trafficking_survivor:
+        # 236.14 reaches arrests too (ca-rules.md 3.16), though FORMAT screens it per conviction.
+        steps.append(_SURVIVOR)
     if pattern:
         steps.insert(1, "Attach declarations on the hardship the arrest record causes and on rehabilitation; the judge decides in the interest of justice.")
     if waiting:

@@ -166,3 +166,13 @@ def test_six_year_stand_in_also_gives_the_three_year_date():
     assert any("the 3-year period ends on 2026-12-26: an attorney may confirm the earlier date" in r.text for r in d.reasons)
     d = sealing(arrest(level="felony", when="2022-12-26", offenses=[("PC", "245(a)(1)")]))
     assert any("ended on 2025-12-26, so the petition could be filed now" in r.text for r in d.reasons)
+
+
+def test_a_survivor_is_told_236_14_reaches_arrests_too():
+    """Review finding: ca-rules 3.16, 236.14 vacates arrests as well as convictions; FORMAT
+    screens it per conviction, so an arrest-only case said nothing of it."""
+    from clinic_app.model import Person
+
+    d = row(run(arrest("dismissed", when="2024-01-10"), person=Person(trafficking_survivor=True)), "pc851_91", conv=None)
+    assert any("PC 236.14 can also vacate an arrest" in step for step in d.next_steps)
+    assert not any("236.14" in step for step in sealing(arrest("dismissed", when="2024-01-10")).next_steps)
