@@ -187,9 +187,10 @@ def _case_lines(screening: Screening, case: Case) -> list[str]:
         lines.extend(_wrap(PENDING_NOTE, 2, 4))
         lines.append("")
     rows = [d for d in screening.results if d.case == case.id]
+    unfit: dict = {}
     for conv in case.convictions:
         lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
-        lines.extend(_table([d for d in rows if d.conviction == conv.id], conv))
+        lines.extend(_table([d for d in rows if d.conviction == conv.id], conv, unfit))
         cons = [c for c in screening.consequences if c.case == case.id and c.conviction == conv.id]
         if cons:
             lines.append("    What stays true even after relief:")
@@ -210,7 +211,10 @@ def _case_lines(screening: Screening, case: Case) -> list[str]:
     return lines
 
 
-def _table(rows: list[Determination], conv: Conviction | None = None) -> list[str]:
+def _table(rows: list[Determination], conv: Conviction | None = None, unfit: dict | None = None) -> list[str]:
+    """The rows that fit, with their reasons; then what was already granted; then, on one
+    line, the remedies that do not fit.  `unfit` carries the last such list of the case
+    (conviction id, names): a count with the same list says so rather than repeating it."""
     rows = sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99)))
     shown = [d for d in rows if d.status != "not_applicable"]
     granted = [d for d in rows if d.status == "not_applicable" and _is_already_granted(d)]
@@ -233,7 +237,12 @@ def _table(rows: list[Determination], conv: Conviction | None = None) -> list[st
         out.extend(_wrap(f"Already granted: {names}.", 4, 6))
     if skipped:
         names = ", ".join(short_name(d.remedy) for d in skipped)
-        out.extend(_wrap(f"Does not fit this record: {names}.", 4, 6))
+        if unfit is not None and unfit.get("names") == names:
+            out.append(f"    Does not fit this record: the same remedies as {unfit['conviction']}.")
+        else:
+            out.extend(_wrap(f"Does not fit this record: {names}.", 4, 6))
+            if unfit is not None and conv is not None:
+                unfit.update(names=names, conviction=conv.id)
     return out
 
 

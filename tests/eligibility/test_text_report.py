@@ -365,3 +365,12 @@ def test_steps_of_a_case_with_two_counts_say_which_count():
 def test_a_pending_case_says_what_it_means_for_the_rest():
     _, text = text_of(probation_case(), Case(id="B", outcome="pending", arrest_date=date(2025, 8, 20), arrest_level="felony"))
     assert "This case is still open. A pending charge stops most relief in the other cases" in flat(text)
+
+
+def test_a_count_with_the_same_unfitting_remedies_says_so_instead_of_repeating_them():
+    case = probation_case("484(a)/488")
+    case.convictions.append(conviction("602", convicted="2015-03-02", id="A2"))
+    _, text = text_of(case)
+    lines = text.splitlines()
+    assert "    Does not fit this record: the same remedies as A1." in lines
+    assert sum(x.startswith("    Does not fit this record: ") for x in lines) == 3  # A1, A2, the case
