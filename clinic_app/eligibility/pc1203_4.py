@@ -270,6 +270,9 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # ("discretionary / needs review"), so once relief is open an attorney decides.
     fines_decide = False
     if m is not None and m.fines_owed > 0:
+        if m.fines_condition_of_probation is not False and S.probation_active(p, ctx.as_of):
+            # Still time to keep the mandatory route (review finding: no step said so).
+            steps.append(f"Pay the ${m.fines_owed:,} in fines before probation ends, or ask the court about ability to pay: unpaid fines that were a condition can leave only the discretionary route.")
         if m.fines_condition_of_probation:
             reasons.append((f"Fines of ${m.fines_owed:,} that were a probation condition are unpaid; the mandatory route is arguable at best, so screen it as discretionary (the court may consider ability to pay).", CITE))
             fines_decide = not discretionary

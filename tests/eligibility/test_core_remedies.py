@@ -684,3 +684,12 @@ def test_a_later_infraction_leaves_1203_4a_discretionary_at_m_not_h():
     assert any("A later infraction" in r.text and "unsettled" in r.text for r in d.reasons)
     theft = no_probation_case("484(a)/488", id="B", judgment="2025-01-10")
     assert row(run(rec, theft), "pc1203_4a").confidence == "H"  # a later misdemeanor (public case S46)
+
+
+def test_unpaid_fines_while_probation_runs_give_a_step_to_pay_them_in_time():
+    running = probation_case(start="2025-06-01", end="2027-06-01", status="active", money=money(fines_ordered=1200, fines_paid=130))
+    d = row(run(running), "pc1203_4")
+    assert d.status == "eligible_on"
+    assert any(step.startswith("Pay the $1,070 in fines before probation ends") for step in d.next_steps)
+    done = probation_case(money=money(fines_ordered=1200, fines_paid=130))
+    assert not any(step.startswith("Pay the") for step in row(run(done), "pc1203_4").next_steps)
