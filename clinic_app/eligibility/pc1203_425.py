@@ -158,16 +158,19 @@ def settle_petition_steps(results: list[Determination], first: int, at: int) -> 
     """Where none of one conviction's petition routes is open, say so in its automatic-relief
     steps instead of pointing at "a petition route that is open" (public cases S12, S13).
 
-    `results[first:]` are that conviction's results, `results[at]` its 1203.425 one.
+    `results[first:]` are that conviction's results, `results[at]` its 1203.425 one.  The
+    step that points at a petition is always the result's last (see the steps above).
     """
     automatic = results[at]
     steps = automatic.next_steps
-    if not steps or not any(step in _WITHOUT_PETITION for step in steps):
+    if not steps or steps[-1] not in _WITHOUT_PETITION:
         return
-    if any(results[i].remedy in PETITION_ROUTES and results[i].status in _OPEN for i in range(first, len(results))):
-        return
-    said = (_WITHOUT_PETITION.get(step, step) for step in steps)
-    automatic.next_steps = [step for step in said if step is not None]
+    for i in range(first, len(results)):
+        d = results[i]
+        if d.remedy in PETITION_ROUTES and d.status in _OPEN:
+            return
+    instead = _WITHOUT_PETITION[steps[-1]]
+    automatic.next_steps = steps[:-1] if instead is None else [*steps[:-1], instead]
 
 
 def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: bool = True) -> Determination:
