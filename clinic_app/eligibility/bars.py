@@ -38,6 +38,9 @@ class Bar:
     missing: str | None = None  # the FORMAT.md field that would settle an uncertain bar
     case_label: str | None = None  # how the clinic knows that case: its court number when the record has one
     doubt: str | None = None  # why an uncertain bar is uncertain, when the record says more than "no date"
+    # A supervision that follows a custody still running: the day it starts (release).  Said
+    # now so that a remedy's first day is not counted from release (review finding).
+    starts: date | None = None
 
     def describe(self) -> str:
         """One sentence a paralegal can read aloud."""
@@ -127,7 +130,7 @@ def _case_bars(case: Case, as_of: date) -> list[Bar]:
     if bars and case.case_number:
         # Reasons are read aloud at a clinic table: say "case BA123456", not the record's key.
         # (Built directly: dataclasses.replace, which reads the fields each call, cost ~4x.)
-        return [Bar(b.kind, b.case, b.until, b.certain, b.missing, case.case_number, b.doubt) for b in bars]
+        return [Bar(b.kind, b.case, b.until, b.certain, b.missing, case.case_number, b.doubt, b.starts) for b in bars]
     return bars
 
 
@@ -174,6 +177,9 @@ def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
         out.append(Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.custody.release_date"))
     elif held:
         out.append(Bar("serving_sentence", case.id, day_after(release) if release else None))
+        c = s.custody
+        if release is not None and c is not None and c.supervision in ("parole", "prcs", "mandatory_supervision") and c.supervision_end is not None and c.supervision_end >= release:
+            out.append(Bar(c.supervision, case.id, day_after(c.supervision_end), starts=release))
     sup = S.active_supervision(s, as_of)
     if sup is not None:
         kind, end = sup
@@ -241,6 +247,8 @@ def bar_sentence(b: Bar) -> str:
         if b.doubt:
             return f"The record does not show whether the person is still {what}: {b.doubt}."
         return f"The record does not show whether the person is still {what}."
+    if b.starts is not None and b.until is not None:
+        return f"After release on {b.starts.isoformat()}, the person will be {what} through {(b.until - ONE_DAY).isoformat()}."
     if b.until is not None:
         return f"The person is {what} through {(b.until - ONE_DAY).isoformat()}."
     if b.kind == "pending_charge":

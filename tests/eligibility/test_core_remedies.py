@@ -693,3 +693,17 @@ def test_unpaid_fines_while_probation_runs_give_a_step_to_pay_them_in_time():
     assert any(step.startswith("Pay the $1,070 in fines before probation ends") for step in d.next_steps)
     done = probation_case(money=money(fines_ordered=1200, fines_paid=130))
     assert not any(step.startswith("Pay the") for step in row(run(done), "pc1203_4").next_steps)
+
+
+def test_supervision_after_a_custody_still_running_counts_toward_the_first_day():
+    """Found by rescreening demo clients on each eligible_on date: in custody until 2028-01-25
+    with PRCS to 2029-08-10, 1203.41 said 2030-01-26 (from release) and, on that day, 2031-08-11."""
+    held = custody_case("11378", judgment="2023-11-27", release="2028-01-25", supervision="prcs", supervision_end="2029-08-10")
+    d = row(run(held, as_of="2026-11-01"), "pc1203_41")
+    assert (d.status, d.date) == ("eligible_on", D("2031-08-11"))
+    # Case B's own four years run to 2030-02-02; A's PRCS, to 2031-03-05, outlasts them.
+    held = custody_case("11378", judgment="2023-11-27", release="2028-01-25", supervision="prcs", supervision_end="2031-03-05")
+    jail = custody_case("496(a)", id="B", code="PC", type="county_jail_1170h", judgment="2025-10-31", release="2026-02-01", supervision="none", supervision_end=None)
+    other = row(run(held, jail, as_of="2026-11-01"), "pc1203_425", case="B", conv="B1")
+    assert (other.status, other.date) == ("blocked", D("2031-03-06"))
+    assert any("After release on 2028-01-25, the person will be on post-release community supervision (PRCS)" in r.text for r in other.reasons)
