@@ -160,3 +160,31 @@ def test_automatic_relief_speaks_of_the_doj_start_and_the_90_day_window_in_the_r
     d = row(ahead, "pc1203_425")
     assert d.status == "eligible_on"
     assert "no later than 90 days before the eligibility date" in " ".join(r.text for r in d.reasons)
+
+
+def test_every_eligible_on_date_is_the_first_day_when_the_day_comes():
+    """Screen demo clients, then screen each again on every `eligible_on` date it was given
+    (the record unchanged): on that day the result is eligible, and the day before it is
+    not.  The one allowed exception is a probation the record still marks active after its
+    end date, which the engine rightly questions (common.stale_active_probation)."""
+    from datetime import timedelta
+
+    from clinic_app.demo import DEMO_AS_OF, generate_clients
+
+    checked = 0
+    for client in generate_clients(600, seed=11):
+        first = screen(client.person, client.cases, DEMO_AS_OF)
+        by_day: dict = {}
+        for d in first.results:
+            if d.status == "eligible_on":
+                by_day.setdefault(d.date, []).append((d.case, d.conviction, d.remedy))
+        for day, keys in by_day.items():
+            on = {(d.case, d.conviction, d.remedy): d for d in screen(client.person, client.cases, day).results}
+            before = {(d.case, d.conviction, d.remedy): d for d in screen(client.person, client.cases, day - timedelta(days=1)).results}
+            for key in keys:
+                checked += 1
+                then = on[key]
+                stale = then.status == "needs_review" and any("still active" in r.text or "marked active" in r.text for r in then.reasons)
+                assert then.status == "eligible" or stale, (client.name, key, day, then.status, [r.text for r in then.reasons])
+                assert before[key].status != "eligible", (client.name, key, day)
+    assert checked > 300  # the demo caseload gives plenty of dated results
