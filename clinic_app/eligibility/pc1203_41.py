@@ -34,6 +34,7 @@ REALIGNMENT = date(2011, 10, 1)  # PC 1170(h) county-jail felony sentences begin
 SB731_PRISON_SURE = date(2023, 7, 1)  # every source agrees the prison route runs by then
 SB731_PRISON_EARLIEST = date(2023, 1, 1)  # some sources start it here [L]
 _ONE = timedelta(days=1)
+_BARS = ("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge")  # 1203.41(a)(3)
 PRCS_STEP = "An attorney decides whether PRCS counts as serving a sentence; if it does, screen again once PRCS ends."
 PRCS_QUESTION = (
     "PC 1203.41(a)(3) names parole and mandatory supervision but not PRCS; whether PRCS counts as "
@@ -125,19 +126,21 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             # The other reading's date, which the record also gives (review finding).
             why.append((f"If PRCS counts, the wait runs from its end on {iso(c.supervision_end)}, so the first day would be {iso(after_years(c.supervision_end, years))}.", "PC 1203.41(a)(2)"))
         return needs_review(ctx, case, conv, KEY, why, next_steps=[PRCS_STEP])
-    other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge"), review_kinds=("prcs",), review_question=PRCS_QUESTION, confidence=conf)
     done, event = S.custody_completion(s)
     if own:
         uncertain = [b for b in own if not b.certain]
         if uncertain:
             return needs_review(ctx, case, conv, KEY, [(b.describe(), CITE) for b in uncertain], missing=[b.missing for b in uncertain if b.missing], confidence="M")
         ends = [b.until for b in own]
-        if other is None and all(e is not None for e in ends):
+        own_first = after_years(max(ends) - _ONE, years) if all(e is not None for e in ends) else None  # type: ignore[operator]
+        # A bar from another case that lifts before this case's own first day changes nothing;
+        # one that lifts later sets the date (review finding: the earlier of the two was said).
+        other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, not_before=own_first, confidence=conf)
+        if other is None and own_first is not None:
             last = max(ends) - _ONE  # type: ignore[operator]
-            first = after_years(last, years)
             reasons.insert(0, (f"The sentence in this case is still running (through {iso(last)}); PC 1203.41 opens {years} year{'s' if years > 1 else ''} after it is completed.", "PC 1203.41(a)(2)"))
-            return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence=conf)
-        if other is not None and other.status == "blocked":
+            return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=own_first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence=conf)
+        if other is not None and other.status == "blocked" and own_first is not None:
             return other
         return det(
             ctx, case, conv, KEY, "blocked",
@@ -145,6 +148,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             next_steps=["Recheck when supervision ends; the record does not show that date yet."],
             confidence=conf,
         )
+    other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, confidence=conf)
     if done is None:
         why = [("The record does not show when the sentence was completed (release, or end of supervision).", "PC 1203.41(a)(2)")]
         if c is not None and c.release_date is not None:

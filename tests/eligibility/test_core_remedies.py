@@ -707,3 +707,16 @@ def test_supervision_after_a_custody_still_running_counts_toward_the_first_day()
     other = row(run(held, jail, as_of="2026-11-01"), "pc1203_425", case="B", conv="B1")
     assert (other.status, other.date) == ("blocked", D("2031-03-06"))
     assert any("After release on 2028-01-25, the person will be on post-release community supervision (PRCS)" in r.text for r in other.reasons)
+
+
+def test_1203_41_takes_the_later_of_its_own_wait_and_a_bar_elsewhere():
+    """Found by rescreening demo clients on each 'blocked until' date: probation elsewhere
+    to 2028-01-05 gave 'blocked until 2028-01-06', though this case's own wait (mandatory
+    supervision to 2027-05-26, then 1 year) runs to 2028-05-27."""
+    split = custody_case("11378", type="county_jail_1170h", judgment="2025-01-10", release="2025-09-01", supervision="mandatory_supervision", supervision_end="2027-05-26", split=True)
+    elsewhere = probation_case("484(a)/488", id="B", start="2025-01-05", end="2028-01-05", status="active")
+    d = row(run(split, elsewhere, as_of="2026-11-01"), "pc1203_41")
+    assert (d.status, d.date) == ("eligible_on", D("2028-05-27"))
+    later = probation_case("484(a)/488", id="B", start="2025-01-05", end="2029-01-05", status="active")
+    d = row(run(split, later, as_of="2026-11-01"), "pc1203_41")
+    assert (d.status, d.date) == ("blocked", D("2029-01-06"))
