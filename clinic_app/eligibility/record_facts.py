@@ -199,8 +199,11 @@ def sentence_state(case: Case, as_of: date) -> SentenceState:
         if active is None:
             return SentenceState("unknown", missing=f"cases[{case.id}].sentence.probation.end")
         if active:
+            if S.marked_active_past_end(p, as_of) is not None:
+                # Extended, or a stale record: asked, as the dismissals ask it (common.stale_active_probation).
+                return SentenceState("unknown", missing=f"cases[{case.id}].sentence.probation.status")
             end = S.probation_end(p)
-            return SentenceState("serving", day_after(end) if end is not None and end >= as_of else None, "probation")
+            return SentenceState("serving", day_after(end) if end is not None else None, "probation")
         return SentenceState("completed")
     if s.type == "no_probation":
         if s.completed is True:
@@ -212,6 +215,14 @@ def sentence_state(case: Case, as_of: date) -> SentenceState:
     if held is None:
         return SentenceState("unknown", missing=f"cases[{case.id}].sentence.custody.release_date")
     if held:
+        c = s.custody
+        if release is not None and c is not None and c.supervision in ("parole", "prcs", "mandatory_supervision"):
+            # Supervision follows release: the sentence runs on until it ends (found by
+            # rescreening demo clients on each recheck date).
+            then = S.SUPERVISION_NAMES[c.supervision]
+            if c.supervision_end is None:
+                return SentenceState("serving", None, f"custody, then {then}")
+            return SentenceState("serving", day_after(max(c.supervision_end, release)), f"custody, then {then}")
         return SentenceState("serving", day_after(release) if release else None, "custody")
     sup = S.active_supervision(s, as_of)
     if sup is not None:

@@ -188,3 +188,24 @@ def test_every_eligible_on_date_is_the_first_day_when_the_day_comes():
                 assert then.status == "eligible" or stale, (client.name, key, day, then.status, [r.text for r in then.reasons])
                 assert before[key].status != "eligible", (client.name, key, day)
     assert checked > 300  # the demo caseload gives plenty of dated results
+
+
+def test_every_blocked_until_date_lifts_the_block_when_the_day_comes():
+    """As above for `blocked` with a date: screened again on that day (the record unchanged)
+    the result is no longer blocked, nor put off to a later date."""
+    from clinic_app.demo import DEMO_AS_OF, generate_clients
+
+    checked = 0
+    for client in generate_clients(600, seed=5):
+        by_day: dict = {}
+        for d in screen(client.person, client.cases, DEMO_AS_OF).results:
+            if d.status == "blocked" and d.date is not None:
+                by_day.setdefault(d.date, []).append((d.case, d.conviction, d.remedy))
+        for day, keys in by_day.items():
+            on = {(d.case, d.conviction, d.remedy): d for d in screen(client.person, client.cases, day).results}
+            for key in keys:
+                checked += 1
+                then = on[key]
+                assert then.status != "blocked", (client.name, key, day, [r.text for r in then.reasons])
+                assert not (then.status == "eligible_on" and then.date > day), (client.name, key, day, then.date)
+    assert checked > 200

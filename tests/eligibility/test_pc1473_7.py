@@ -60,3 +60,19 @@ def test_custody_unknown_needs_review_naming_the_fact():
     d = vacate(custody_case("11378", judgment="2013-01-01", release="2015-01-01", supervision_end=None))
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.custody.supervision_end"])
     assert any("immigration attorney" in s.lower() for s in d.next_steps)
+
+
+def test_custody_then_parole_is_blocked_until_parole_ends():
+    """Found by rescreening demo clients on each recheck date: 'recheck on' the release day,
+    and on that day blocked again until parole ends."""
+    from engine_builders import custody_case
+
+    held = custody_case("11378", judgment="2024-01-10", release="2027-02-03", supervision="parole", supervision_end="2028-02-21")
+    d = vacate(held)
+    assert (d.status, d.date) == ("blocked", D("2028-02-22"))
+    assert "custody, then parole" in " ".join(r.text for r in d.reasons)
+
+
+def test_probation_marked_active_past_its_end_is_asked_not_blocked():
+    d = vacate(probation_case(start="2023-01-10", end="2025-01-10", status="active"))
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.probation.status"])
