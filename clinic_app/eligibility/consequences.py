@@ -342,7 +342,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
                 text += f", but {when}a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
             else:
                 text += "."
-            if off is not None and (off.domestic_violence or off.section.split("(")[0] in _FORCE_SECTIONS):
+            if reduced_may_be_mcdv(off):
                 # ca-rules.md 4.5: the reduced offense would be a misdemeanor with a use of force,
                 # which a domestic relationship makes a federal MCDV (as the 242 caution says).
                 text += " If the victim was a spouse, partner or family member, the reduced misdemeanor would also carry the federal lifetime domestic-violence ban (18 USC 922(g)(9))."
@@ -401,6 +401,12 @@ _PROP64_FIREARMS = (
 # Misdemeanors with a use-of-force element that PC 29805 lists and that a domestic
 # relationship can make a federal "misdemeanor crime of domestic violence".
 _FORCE_SECTIONS = frozenset({"240", "241", "242", "243", "245"})
+
+
+def reduced_may_be_mcdv(off) -> bool:
+    """Whether this offense, as a misdemeanor, is a use of force that a domestic relationship
+    makes a federal misdemeanor crime of domestic violence (18 USC 922(g)(9); ca-rules.md 4.5)."""
+    return off is not None and (off.domestic_violence or off.section.split("(")[0] in _FORCE_SECTIONS)
 
 
 # Sections PC 29805(a) lists only in part (ca-rules.md 4.5 "490.2 where the property was a

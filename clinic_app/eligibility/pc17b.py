@@ -17,7 +17,7 @@ from __future__ import annotations
 from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
-from clinic_app.eligibility.consequences import lifetime_29805
+from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, shared_reason, unknown_offense
@@ -91,6 +91,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but as a PC 29805 misdemeanor it carries a ten-year state ban from the conviction date.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a)"))
     else:
         reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782"))
+    if not lifetime_29805(off, conv) and reduced_may_be_mcdv(off):
+        # As the firearm consequence says (consequences.py): said here too, where the choice is made.
+        reasons.append(("If the victim was a spouse, partner or family member, the reduced misdemeanor would carry the federal lifetime domestic-violence firearm ban.", "18 USC 922(g)(9)"))
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="H" if s.imposition_suspended else "M")
 
 

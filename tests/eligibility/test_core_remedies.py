@@ -720,3 +720,15 @@ def test_1203_41_takes_the_later_of_its_own_wait_and_a_bar_elsewhere():
     later = probation_case("484(a)/488", id="B", start="2025-01-05", end="2029-01-05", status="active")
     d = row(run(split, later, as_of="2026-11-01"), "pc1203_41")
     assert (d.status, d.date) == ("blocked", D("2029-01-06"))
+
+
+def test_17b_for_a_felony_assault_names_the_federal_dv_ban_the_reduction_may_bring():
+    """Where the reduction is chosen: a misdemeanor 245 against a spouse or family member is a
+    federal misdemeanor crime of domestic violence (ca-rules 4.5), as the firearm line says."""
+    rec = probation_case("245(a)(1)", level="felony", kind="formal", wobbler=True, start="2019-01-10", end="2021-01-10")
+    rec.sentence.imposition_suspended = True
+    d = row(run(rec), "pc17b")
+    assert d.status == "eligible" and any(r.cite == "18 USC 922(g)(9)" for r in d.reasons)
+    theft = probation_case("487(a)", level="felony", kind="formal", wobbler=True)
+    theft.sentence.imposition_suspended = True
+    assert not any("922(g)(9)" in r.cite for r in row(run(theft), "pc17b").reasons)
