@@ -74,11 +74,10 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         reasons.append((f"Charges can still be filed until the limitations period runs, so the petition can be filed from {iso(start)}.", "PC 851.91(a)(2)(A)"))
         if case.outcome == "dismissed" and R.arrest_level(case) == "misdemeanor":
             reasons.append(("A dismissed misdemeanor often cannot be refiled at all, so the attorney may be able to file sooner.", "PC 1387(a)"))
-    pattern = _pattern(ctx, case)
-    if pattern is None and not case.arrest_offenses:
-        unknown = _pattern_if_abuse(ctx)
-        if unknown is not None:  # matter of right or the court's discretion: the offense decides
-            return needs_review(ctx, case, None, KEY, [*reasons, unknown], missing=[f"cases[{case.id}].arrest_offenses"], confidence="M")
+    found = _pattern(ctx, case)
+    if found is not None and not found[1]:  # matter of right or the court's discretion: the offense decides
+        return needs_review(ctx, case, None, KEY, [*reasons, found[0]], missing=[f"cases[{case.id}].arrest_offenses"], confidence="M")
+    pattern = found[0] if found is not None else None
     mode = "discretionary" if pattern else "mandatory"
     if pattern:
         confidence = weakest(confidence, "M")
@@ -136,31 +135,20 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
     return first, weakest("M", period.confidence)
 
 
-def _pattern(ctx, case: Case) -> tuple[str, str] | None:
-    """The DV / child abuse / elder abuse pattern reason, when it makes sealing discretionary."""
-    own = [o for o in case.arrest_offenses if R.is_abuse(ctx, o.code, o.section)]
-    if not own:
+def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
+    """The DV / child abuse / elder abuse pattern reason, when it makes sealing discretionary,
+    and whether that is sure: (reason, False) when the record shows the pattern but not what
+    this arrest was for, which decides it."""
+    unknown = not case.arrest_offenses
+    if not unknown and not any(R.is_abuse(ctx, o.code, o.section) for o in case.arrest_offenses):
         return None
     pattern, convictions, arrests = R.abuse_pattern(ctx)
     if not pattern:
         return None
-    return (
-        f"The arrest was for domestic violence, child abuse or elder abuse, and the record shows a pattern ({convictions} such convictions, {arrests} such arrests), so sealing is in the court's discretion (interest of justice).",
-        "PC 851.91(c)(2)",
-    )
-
-
-def _pattern_if_abuse(ctx) -> tuple[str, str] | None:
-    """For an arrest whose offenses the record does not give: the reason to ask, when the
-    record shows a DV / child abuse / elder abuse pattern that would make sealing
-    discretionary if this arrest was for one of them."""
-    pattern, convictions, arrests = R.abuse_pattern(ctx)
-    if not pattern:
-        return None
-    return (
-        f"The record does not say what this arrest was for, and it shows a pattern of domestic violence, child abuse or elder abuse ({convictions} such convictions, {arrests} such arrests): if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.",
-        "PC 851.91(c)(2)",
-    )
+    shown = f"a pattern of domestic violence, child abuse or elder abuse ({convictions} such convictions, {arrests} such arrests)"
+    if unknown:
+        return (f"The record does not say what this arrest was for, and it shows {shown}: if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
+    return (f"The arrest was for domestic violence, child abuse or elder abuse, and the record shows {shown}, so sealing is in the court's discretion (interest of justice).", "PC 851.91(c)(2)"), True
 
 
 evaluate = gated(KEY, gate, decide, scope="case")
