@@ -14,7 +14,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import bar_sentence, bar_what
+from clinic_app.eligibility.bars import bar_sentence, bar_what, lifts_on
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
 from clinic_app.eligibility.pc1203_4a import excluded as pc1203_4a_excluded
@@ -527,12 +527,21 @@ def _jury(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
     if ctx.as_of < SB310_EFFECTIVE:
         return ("A felony conviction disqualifies the person from jury service unless civil rights have been restored.", "CCP 203(a)(5) (before SB 310)")
     bars, unknown_level = _jury_bars(ctx, case)
-    certain = next((b for b in bars if b.certain), None)
-    if certain is not None:
-        through = f" through {iso(certain.until - ONE_DAY)}" if certain.until is not None else ""
+    sure = [b for b in bars if b.certain]
+    if sure:
         # Custody is (a)(9); parole, PRCS, felony probation and mandatory supervision (a)(10).
-        sub = "(a)(9)" if certain.kind == "serving_sentence" else "(a)(10)"
-        return (f"The person cannot serve on a jury now: they are {bar_what(certain)}{through}. Once that ends, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
+        kinds = {b.kind == "serving_sentence" for b in sure}
+        sub = "(a)(9)" if kinds == {True} else "(a)(10)" if kinds == {False} else "(a)(9)-(10)"
+        if len(sure) == 1:
+            certain = sure[0]
+            through = f" through {iso(certain.until - ONE_DAY)}" if certain.until is not None else ""
+            return (f"The person cannot serve on a jury now: they are {bar_what(certain)}{through}. Once that ends, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
+        # Custody and the supervision that follows it, or bars in several cases: the last to
+        # end decides (review finding: "once that ends" was said of custody before parole).
+        last = lifts_on(sure)
+        until = f"until {iso(last)} at the earliest" if last is not None else "while these last"
+        said = " ".join(bar_sentence(b) for b in sure)
+        return (f"{said} The person cannot serve on a jury {until}; once all of these end, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
     registration_unknown = False
     if ctx.person.registrant_290:
         basis, shown = _registrable_felony(ctx, conv)

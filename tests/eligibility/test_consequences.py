@@ -541,3 +541,12 @@ def test_pre_2011_possession_window_only_for_a_first_offense_without_a_probation
     s = run(first, second, person=person)
     assert "Lujan-Armendariz" in topics(s)["immigration"][0]
     assert "Lujan-Armendariz" not in topics(s, case="B", conv="B1")["immigration"][0]
+
+
+def test_jury_line_counts_the_parole_that_follows_custody():
+    """Review finding: 'serving a sentence ... through 2030-06-14. Once that ends, this felony
+    alone does not bar jury service', though parole for the same felony runs to 2033."""
+    held = custody_case("211", code="PC", judgment="2024-01-10", release="2030-06-14", supervision="parole", supervision_end="2033-06-14")
+    t = topics(run(held))["jury"][0]
+    assert "cannot serve on a jury until 2033-06-15" in t and "Once that ends" not in t
+    assert "CCP 203(a)(9)-(10)" in t
