@@ -1,6 +1,8 @@
 """A screening as text a paralegal can read at a terminal (`clinic-app screen --format text`).
 
-First, what the report comes to ("In short": open now, later, blocked, for an attorney);
+First, what the report comes to ("In short": immigration counsel first where the person
+may not be a citizen; petitions open now and later; DOJ's automatic relief and the motions
+an attorney weighs, apart from them; what is blocked; how many results need an attorney);
 then the facts to find out: each missing fact once, as the question to ask, with the
 results it would settle.  Then per case, per conviction: every remedy that fits the record
 (status, mode, date), most useful first, each with every one of its reasons and their citations, in order (the reason
@@ -89,7 +91,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     ]
     if person is not None:
         lines.extend(_person_lines(person))
-    lines.extend(_in_short(screening))
+    lines.extend(_in_short(screening, person))
     lines.extend(_facts_to_find_out(screening))
     for case in cases:
         lines.extend(_case_lines(screening, case))
@@ -114,26 +116,47 @@ def _person_lines(person: Person) -> list[str]:
     return [f"Person: {'; '.join(facts)}.", ""]
 
 
-_IN_SHORT = (("eligible", "Open now"), ("eligible_on", "Opens later"), ("blocked", "Blocked for now"))
+_IN_SHORT = (
+    ("first", "First"),
+    ("eligible", "Open now"),
+    ("eligible_on", "Opens later"),
+    ("automatic", "Automatic (DOJ may act; check the RAP sheet before filing)"),
+    ("referral", "Motions an attorney weighs (decided on the evidence)"),
+    ("blocked", "Blocked for now"),
+)
+# Relief DOJ grants without a filing, and motions that turn on evidence an attorney weighs
+# (ca-rules.md 0, 3.15, 3.16): neither is "open now" as a petition to file is.
+_AUTOMATIC = frozenset({"pc1203_425", "pc851_93"})
+_REFERRALS = frozenset({"pc1473_7", "pc236_14", "pc1203_49"})
 
 
-def _in_short(screening: Screening) -> list[str]:
-    """What the whole report comes to, before its detail: the remedies open now, those that
-    open on a date, those blocked, and how many results wait for an attorney."""
-    groups: dict[str, dict[str, list[str]]] = {status: {} for status, _ in _IN_SHORT}
+def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
+    """What the whole report comes to, before its detail: immigration counsel first for a
+    person who may not be a citizen; the petitions open now, those that open on a date,
+    DOJ's automatic relief, the motions an attorney weighs, what is blocked, and how many
+    results wait for an attorney."""
+    groups: dict[str, dict[str, list[str]]] = {key: {} for key, _ in _IN_SHORT}
     review = 0
     for d in sorted(screening.results, key=lambda d: _KEY_ORDER.get(d.remedy, 99)):
         if d.status == "needs_review":
             review += 1
-        elif d.status in groups:
-            where = d.conviction or f"case {d.case}"
-            if d.date is not None:
-                where += f" {'on' if d.status == 'eligible_on' else 'until'} {d.date.isoformat()}"
-            groups[d.status].setdefault(short_name(d.remedy), []).append(where)
+            continue
+        if d.status not in ("eligible", "eligible_on", "blocked"):
+            continue
+        group = "automatic" if d.remedy in _AUTOMATIC and d.status != "blocked" else "referral" if d.remedy in _REFERRALS and d.status == "eligible" else d.status
+        where = d.conviction or f"case {d.case}"
+        if d.date is not None:
+            where += f" {'on' if d.status == 'eligible_on' else 'until'} {d.date.isoformat()}"
+        if d.mode == "good_cause":
+            where += ", good cause needed"
+        groups[group].setdefault(short_name(d.remedy), []).append(where)
+    if person is not None and person.us_citizen is not True and any(d.remedy == "pc1473_7" and d.status != "not_applicable" for d in screening.results):
+        who = "the client is not a US citizen" if person.us_citizen is False else "the client's citizenship is unknown"
+        groups["first"] = {f"{who}, so immigration counsel comes before anything is filed": []}
     lines = []
-    for status, label in _IN_SHORT:
-        if groups[status]:
-            said = "; ".join(f"{name} ({', '.join(where)})" for name, where in groups[status].items())
+    for key, label in _IN_SHORT:
+        if groups[key]:
+            said = "; ".join(f"{name} ({', '.join(where)})" if where else name for name, where in groups[key].items())
             lines.extend(_wrap(f"{label}: {said}.", 2, 4))
     if review:
         lines.extend(_wrap(f"For an attorney: {count(review, 'result needs', 'results need')} review (below).", 2, 4))

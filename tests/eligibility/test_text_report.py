@@ -374,3 +374,16 @@ def test_a_count_with_the_same_unfitting_remedies_says_so_instead_of_repeating_t
     lines = text.splitlines()
     assert "    Does not fit this record: the same remedies as A1." in lines
     assert sum(x.startswith("    Does not fit this record: ") for x in lines) == 3  # A1, A2, the case
+
+
+def test_in_short_puts_immigration_first_and_keeps_automatic_relief_and_motions_apart():
+    """Review findings: 'Open now' listed DOJ's automatic relief and a 1473.7 motion beside
+    petitions to file, and a non-citizen's summary led with a dismissal."""
+    _, text = text_of(probation_case("484(a)/488"), person=Person(us_citizen=False))
+    lines = text.splitlines()
+    at = lines.index("In short:")
+    block = flat(" ".join(lines[at : lines.index("", at)]))
+    assert lines[at + 1] == "  First: the client is not a US citizen, so immigration counsel comes before anything is filed."
+    assert "Open now: PC 1203.4 dismissal (A1)." in block
+    assert "Automatic (DOJ may act; check the RAP sheet before filing): PC 1203.425 automatic relief (A1)." in block
+    assert "Motions an attorney weighs (decided on the evidence): PC 1473.7 motion to vacate (A1)." in block
