@@ -216,8 +216,16 @@ def blocked(
     else:
         reasons.append(("Relief is blocked while this lasts; screen again when it ends.", cite))
     steps = list(next_steps)
-    if any(b.kind == "probation" for b in bars):
-        steps.append("Ask the court to end probation early in the other case (PC 1203.3); relief can follow once it ends.")
+    probation = [b for b in bars if b.kind == "probation"]
+    if probation:
+        rest = [b for b in bars if b.kind != "probation"]
+        after = lifts_on(rest) if rest else None
+        if not rest:
+            steps.append("Ask the court to end probation early in the other case (PC 1203.3); relief can follow once it ends.")
+        else:
+            # Ending that probation would not be enough (review finding): say what still waits.
+            waits = f"until {iso(after)}" if after is not None else "while it lasts"
+            steps.append(f"Ending probation early in the other case (PC 1203.3) would not be enough: the person is also {bar_what(rest[0])}, which stops relief {waits}.")
     if any(b.kind == "pending_charge" for b in bars):
         steps.append("Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once).")
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, confidence=confidence)

@@ -732,3 +732,17 @@ def test_17b_for_a_felony_assault_names_the_federal_dv_ban_the_reduction_may_bri
     theft = probation_case("487(a)", level="felony", kind="formal", wobbler=True)
     theft.sentence.imposition_suspended = True
     assert not any("922(g)(9)" in r.cite for r in row(run(theft), "pc17b").reasons)
+
+
+def test_ending_probation_elsewhere_is_not_offered_as_enough_when_parole_also_blocks():
+    """Review finding: 'end probation early in the other case; relief can follow once it ends'
+    while parole in a third case blocks relief for years more."""
+    done = probation_case("484(a)/488")
+    elsewhere = probation_case("602", id="B", start="2026-01-10", end="2027-01-10", status="active")
+    parole = custody_case(id="P", judgment="2020-01-01", release="2025-06-01", supervision_end="2028-06-01")
+    d = row(run(done, elsewhere, parole), "pc1203_4")
+    assert (d.status, d.date) == ("blocked", D("2028-06-02"))
+    assert not any("relief can follow once it ends" in step for step in d.next_steps)
+    assert any(step.startswith("Ending probation early in the other case (PC 1203.3) would not be enough: the person is also on parole in case P") for step in d.next_steps)
+    alone = row(run(done, elsewhere), "pc1203_4")
+    assert any("relief can follow once it ends" in step for step in alone.next_steps)
