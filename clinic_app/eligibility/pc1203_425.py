@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import blocked, lifts_on
+from clinic_app.eligibility.bars import bar_what, blocked, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.registry import Remedy
@@ -181,6 +181,8 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         reasons.append((f"DOJ's monthly review for this kind of conviction {verb} on {iso(floor)}.", CITE))
         first = floor
     summary = _summary_probation_only(ctx, case)
+    if summary and first > ctx.as_of and (lifts := lifts_on(summary)) is not None and lifts <= first:
+        summary = []  # it ends before this path's own day either way: nothing to decide
     if summary:
         # Unsupervised probation elsewhere: neither plainly an "active supervision record" nor
         # plainly "serving a sentence"; the source leaves it open [L] (public case S25).
@@ -215,13 +217,23 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
             [*reasons, (f"{question} If it does, relief may apply {when}.", CITE)],
             next_steps=[_REVIEW_STEP] if first <= ctx.as_of else [f"DOJ cannot act before {iso(first)}; an attorney decides the open question before then.", _WAIT_STEP],
         )
-    reasons.append(NO_BARS)
+    reasons.append(_no_bars(ctx, case, first))
     if first > ctx.as_of:  # once the date has come, the window to stop relief has closed
         reasons.append(BLOCKING_NOTE)
     if first > ctx.as_of:
         steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", _WAIT_STEP]
         return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=[RAP_STEP], confidence="M")
+
+
+def _no_bars(ctx, case: Case, first: date) -> Reason:
+    """NO_BARS, unless a bar from another case holds now but ends before `first` (the
+    review found "no other supervision ... shows" said of a person on probation today)."""
+    others = ctx.bars.others(case.id)
+    if not others:
+        return NO_BARS
+    what = " and ".join(dict.fromkeys(bar_what(b) for b in others))
+    return Reason(f"No PC 290 registration; the person is {what} now, but that ends before {iso(first)}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 
 def _may_have_acted_first(ctx, first: date) -> bool:

@@ -746,3 +746,15 @@ def test_ending_probation_elsewhere_is_not_offered_as_enough_when_parole_also_bl
     assert any(step.startswith("Ending probation early in the other case (PC 1203.3) would not be enough: the person is also on parole in case P") for step in d.next_steps)
     alone = row(run(done, elsewhere), "pc1203_4")
     assert any("relief can follow once it ends" in step for step in alone.next_steps)
+
+
+def test_automatic_relief_ignores_summary_probation_elsewhere_that_ends_before_its_day():
+    """Metamorphic finding: summary probation in case B gave needs_review ('if it is, relief
+    waits until 2027-06-02') though both readings give that day; making it formal gave
+    eligible_on with 'no other supervision ... shows in the record', which was false."""
+    running = probation_case("484(a)/488", start="2025-06-01", end="2027-06-01", status="active")
+    for kind in ("summary", "formal"):
+        other = probation_case("602", id="B", start="2025-09-01", end="2026-12-01", status="active", kind=kind)
+        d = row(run(running, other, as_of="2026-11-01"), "pc1203_425")
+        assert (d.status, d.date) == ("eligible_on", D("2027-06-02")), kind
+        assert any("the person is on probation in case B now, but that ends before 2027-06-02" in r.text for r in d.reasons)
