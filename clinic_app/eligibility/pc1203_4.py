@@ -269,10 +269,17 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # True when unpaid fines alone decide between the routes: ca-rules.md 2.3 rates that [L]
     # ("discretionary / needs review"), so once relief is open an attorney decides.
     fines_decide = False
-    if m is not None and m.fines_owed > 0:
-        if m.fines_condition_of_probation is not False and S.probation_active(p, ctx.as_of):
-            # Still time to keep the mandatory route (review finding: no step said so).
+    if m is not None and m.fines_owed > 0 and early:
+        pass  # discharged early: mandatory whatever the fines (1203.4(a)(1)); nothing to ask
+    elif m is not None and m.fines_owed > 0 and S.probation_active(p, ctx.as_of):
+        if m.fines_condition_of_probation is not False:
+            # Still time to pay them, which keeps the mandatory route open: said as a step,
+            # and the route not yet decided by them (metamorphic finding: the unknown case
+            # asked a fact that early termination made moot, and "true" shut the route now).
+            reasons.append((f"Fines of ${m.fines_owed:,} are unpaid; if paying them is a condition of probation, paying them before it ends keeps the mandatory route.", CITE))
             steps.append(f"Pay the ${m.fines_owed:,} in fines before probation ends, or ask the court about ability to pay: unpaid fines that were a condition can leave only the discretionary route.")
+            conf = weakest(conf, "M")
+    elif m is not None and m.fines_owed > 0:
         if m.fines_condition_of_probation:
             reasons.append((f"Fines of ${m.fines_owed:,} that were a probation condition are unpaid; the mandatory route is arguable at best, so screen it as discretionary (the court may consider ability to pay).", CITE))
             fines_decide = not discretionary

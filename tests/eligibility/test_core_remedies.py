@@ -758,3 +758,15 @@ def test_automatic_relief_ignores_summary_probation_elsewhere_that_ends_before_i
         d = row(run(running, other, as_of="2026-11-01"), "pc1203_425")
         assert (d.status, d.date) == ("eligible_on", D("2027-06-02")), kind
         assert any("the person is on probation in case B now, but that ends before 2027-06-02" in r.text for r in d.reasons)
+
+
+def test_unpaid_fines_ask_nothing_after_early_termination_and_do_not_close_the_route_while_probation_runs():
+    """Metamorphic finding: after an early discharge, 1203.4 asked whether the fines were a
+    condition, though either answer gives the mandatory route (1203.4(a)(1))."""
+    early = probation_case(start="2024-06-20", end="2028-06-19", status="completed", early="2026-10-28", money=money(fines_ordered=900, fines_paid=81))
+    d = row(run(early, as_of="2026-11-01"), "pc1203_4")
+    assert (d.status, d.mode, d.missing_facts) == ("eligible", "mandatory", [])
+    running = probation_case(start="2024-06-20", end="2028-06-19", status="active", money=money(fines_ordered=900, fines_paid=81, fines_condition_of_probation=True))
+    d = row(run(running, as_of="2026-11-01"), "pc1203_4")
+    assert (d.status, d.mode, d.date) == ("eligible_on", "mandatory", D("2028-06-20"))  # still time to pay
+    assert any("paying them before it ends keeps the mandatory route" in r.text for r in d.reasons)
