@@ -142,6 +142,12 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=own_first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence=conf)
         if other is not None and other.status == "blocked" and own_first is not None:
             return other
+        if other is not None and other.status == "needs_review":
+            # An uncertain bar elsewhere: the attorney's question, with this case's own date
+            # (metamorphic finding: it fell through to "blocked, the record does not show").
+            if own_first is not None:
+                other.reasons.insert(0, Reason(f"This case's sentence runs through {iso(max(ends) - _ONE)}; on its own, PC 1203.41 opens on {iso(own_first)}.", "PC 1203.41(a)(2)"))  # type: ignore[operator]
+            return other
         return det(
             ctx, case, conv, KEY, "blocked",
             reasons=[*((b.describe(), "PC 1203.41(a)(3)") for b in own), ("Relief is blocked until this sentence and its supervision are completed, and then the waiting period runs.", "PC 1203.41(a)(2)-(3)")],

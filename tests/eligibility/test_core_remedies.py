@@ -770,3 +770,13 @@ def test_unpaid_fines_ask_nothing_after_early_termination_and_do_not_close_the_r
     d = row(run(running, as_of="2026-11-01"), "pc1203_4")
     assert (d.status, d.mode, d.date) == ("eligible_on", "mandatory", D("2028-06-20"))  # still time to pay
     assert any("paying them before it ends keeps the mandatory route" in r.text for r in d.reasons)
+
+
+def test_1203_41_with_an_uncertain_bar_elsewhere_asks_and_keeps_its_own_date():
+    """Metamorphic finding: mandatory supervision here to 2027-05-12 and unpaid fines in an old
+    case elsewhere gave 'blocked ... the record does not show that date yet'."""
+    split = custody_case("11378", type="county_jail_1170h", judgment="2025-01-10", release="2025-09-01", supervision="mandatory_supervision", supervision_end="2027-05-12", split=True)
+    old = no_probation_case("415(1)", id="B", judgment="2019-02-10", money=money(fines_ordered=300, fines_paid=278))
+    d = row(run(split, old, as_of="2026-11-01"), "pc1203_41")
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[B].sentence.completed"])
+    assert d.reasons[0].text == "This case's sentence runs through 2027-05-12; on its own, PC 1203.41 opens on 2028-05-13."
