@@ -38,6 +38,8 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None:
     return None
 
 
+# What stops 1203.4a from another case: serving a sentence, or being under charge (1203.4a(a)).
+_BLOCKING = ("parole", "mandatory_supervision", "serving_sentence", "pending_charge")
 _FELONY = Reason("PC 1203.4a is for misdemeanors and infractions; this is a felony (unless reduced under PC 17(b)).", CITE_A)
 _PROBATION = Reason("Probation was granted in this case; PC 1203.4a is for cases where it was not (see PC 1203.4).", CITE_A)
 _CUSTODY = Reason("PC 1203.4a is for misdemeanors and infractions sentenced without probation; this sentence was county jail under 1170(h) or state prison.", CITE_A)
@@ -107,24 +109,28 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     missing: list[str] = []
     if s.completed is None and not _money_paid(case) and not _money_owed(case):
         return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence (fine, jail) has been fully performed.", CITE_A)], missing=["sentence.completed"], confidence="M")
+    if s.completed is False or _money_owed(case):
+        # This case's own sentence is not performed, which no date in the record ends: said
+        # first, with any bar elsewhere beside it (metamorphic finding: a bar elsewhere gave a
+        # "blocked until" date that came and left relief blocked by the unpaid fine).
+        owed = case.money.fines_owed if case.money is not None else 0
+        what = f"fines of ${owed:,} are unpaid" if owed else "the sentence is not yet fully performed"
+        elsewhere = [(b.describe(), CITE_A) for b in ctx.bars.others(case.id, _BLOCKING) if b.certain]
+        return det(
+            ctx, case, conv, KEY, "blocked",
+            date=None,
+            reasons=[(f"The sentence must be fully complied with and performed first: {what}.", CITE_A), *elsewhere, (f"The one-year wait from judgment {'ends' if first > ctx.as_of else 'ended'} on {iso(first)}.", CITE_A)],
+            next_steps=["Pay the fine or have it converted (ask the court about ability to pay), then screen again."],
+        )
     other = bars_decision(
         ctx, case, conv, KEY, CITE_A,
-        kinds=("parole", "mandatory_supervision", "serving_sentence", "pending_charge"),
+        kinds=_BLOCKING,
         review_kinds=("probation", "prcs"),
         review_question="PC 1203.4a names serving a sentence and being under charge, not probation or PRCS in another case; whether that blocks relief is an open question.",
         not_before=first if first > ctx.as_of else None,
     )
     if other is not None:
         return other
-    if s.completed is False or _money_owed(case):
-        owed = case.money.fines_owed if case.money is not None else 0
-        what = f"fines of ${owed:,} are unpaid" if owed else "the sentence is not yet fully performed"
-        return det(
-            ctx, case, conv, KEY, "blocked",
-            date=None,
-            reasons=[(f"The sentence must be fully complied with and performed first: {what}.", CITE_A), (f"The one-year wait from judgment {'ends' if first > ctx.as_of else 'ended'} on {iso(first)}.", CITE_A)],
-            next_steps=["Pay the fine or have it converted (ask the court about ability to pay), then screen again."],
-        )
     reasons.append((f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A))
     reasons.append(("The sentence has been fully performed.", CITE_A))
     later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of]

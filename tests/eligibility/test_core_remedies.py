@@ -780,3 +780,13 @@ def test_1203_41_with_an_uncertain_bar_elsewhere_asks_and_keeps_its_own_date():
     d = row(run(split, old, as_of="2026-11-01"), "pc1203_41")
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[B].sentence.completed"])
     assert d.reasons[0].text == "This case's sentence runs through 2027-05-12; on its own, PC 1203.41 opens on 2028-05-13."
+
+
+def test_1203_4a_with_its_own_fine_unpaid_is_blocked_without_a_date_even_with_a_bar_elsewhere():
+    """Metamorphic finding: 'blocked until 2028-06-25' (supervision elsewhere) came and found
+    relief still blocked by this case's own unpaid fine."""
+    owing = no_probation_case("415(1)", judgment="2009-08-01", money=money(fines_ordered=300, fines_paid=209))
+    split = custody_case("11378", id="B", type="county_jail_1170h", judgment="2025-01-10", release="2025-09-01", supervision="mandatory_supervision", supervision_end="2028-06-24", split=True)
+    d = row(run(owing, split, as_of="2026-11-01"), "pc1203_4a")
+    assert (d.status, d.date) == ("blocked", None)
+    assert d.reasons[0].text.endswith("fines of $91 are unpaid.") and "mandatory supervision in case B" in d.reasons[1].text
