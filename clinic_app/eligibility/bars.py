@@ -95,6 +95,12 @@ def _flag(bars: list[Bar]) -> bool | None:
     return None if bars else False
 
 
+def by_end(bars: Iterable[Bar]) -> list[Bar]:
+    """The bars, the first to end first (open-ended last), then by case: one order whatever
+    the order of the cases in the request."""
+    return sorted(bars, key=lambda b: (b.until is None, b.until or date.min, b.case or "", b.kind))
+
+
 def lifts_on(bars: Iterable[Bar]) -> date | None:
     """The day every bar has lifted: the latest `until`, or None if any is open-ended."""
     latest: date | None = None
@@ -225,7 +231,7 @@ def blocked(
         else:
             # Ending that probation would not be enough (review finding): say what still waits.
             waits = f"until {iso(after)}" if after is not None else "while it lasts"
-            steps.append(f"Ending probation early in the other case (PC 1203.3) would not be enough: the person is also {bar_what(rest[0])}, which stops relief {waits}.")
+            steps.append(f"Ending probation early in the other case (PC 1203.3) would not be enough: the person is also {bar_what(by_end(rest)[-1])}, which stops relief {waits}.")
     if any(b.kind == "pending_charge" for b in bars):
         steps.append("Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once).")
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, confidence=confidence)

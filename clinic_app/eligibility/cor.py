@@ -218,15 +218,15 @@ def _years(ctx, conv: Conviction, m) -> tuple[int, str]:
 
 def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
     """Felony convictions, or convictions with a custody term, after the period began."""
-    out = []
+    out: list[tuple] = []
     for c, v in ctx.other_convictions(conv):
         when = v.conviction_date or (c.sentence.judgment_date if c.sentence else None)
         if when is None or when <= start or when > ctx.as_of:
             continue
         custody = c.sentence is not None and c.sentence.type in S.CUSTODY_SENTENCES
         if v.level == "felony" or custody:
-            out.append(f"{R.citation(v)} in case {c.id}, {iso(when)}")
-    return out
+            out.append((when, c.id, f"{R.citation(v)} in case {c.id}, {iso(when)}"))
+    return [said for _when, _id, said in sorted(out)]  # by date, whatever the order of the cases
 
 
 evaluate = gated(KEY, gate, decide)

@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import bar_what
+from clinic_app.eligibility.bars import bar_what, by_end
 from clinic_app.eligibility.common import SB1106_STEP, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -80,7 +80,7 @@ def early_termination_step(ctx, case: Case) -> str:
 
 def early_termination_waits(bars) -> str:
     """The early-termination step where ending this probation would not yet open 1203.4."""
-    what = " and ".join(dict.fromkeys(bar_what(b) for b in bars))
+    what = " and ".join(dict.fromkeys(bar_what(b) for b in by_end(bars)))
     return f"{EARLY_TERMINATION_WAITS} while the person is {what}."
 
 
@@ -205,10 +205,11 @@ def _offense_during(ctx, case: Case, p) -> str | None:
     if start is None:
         return None
     last = min(end, ctx.as_of) if end is not None else ctx.as_of
-    for other, v in ctx.all_convictions():
-        if other is not case and v.offense_date is not None and start <= v.offense_date <= last:
-            return f"{v.code} {v.section} in case {other.case_number or other.id}, committed {iso(v.offense_date)}"
-    return None
+    during = [(v.offense_date, other.id, other, v) for other, v in ctx.all_convictions() if other is not case and v.offense_date is not None and start <= v.offense_date <= last]
+    if not during:
+        return None
+    when, _id, other, v = min(during, key=lambda t: (t[0], t[1]))  # the earliest, whatever the order of the cases
+    return f"{v.code} {v.section} in case {other.case_number or other.id}, committed {iso(when)}"
 
 
 def _no_probation_reason(sentence_type: str) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import bar_what, blocked, lifts_on
+from clinic_app.eligibility.bars import bar_what, blocked, by_end, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.registry import Remedy
@@ -232,7 +232,7 @@ def _no_bars(ctx, case: Case, first: date) -> Reason:
     others = ctx.bars.others(case.id)
     if not others:
         return NO_BARS
-    what = " and ".join(dict.fromkeys(bar_what(b) for b in others))
+    what = " and ".join(dict.fromkeys(bar_what(b) for b in by_end(others)))
     return Reason(f"No PC 290 registration; the person is {what} now, but that ends before {iso(first)}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 
@@ -391,12 +391,16 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     if done is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when every term of custody and supervision was completed.", path)], missing=[event], confidence="M")
     first = after_years(done, 4)
-    for c2, v in ctx.other_convictions(conv):
-        if v.conviction_date is not None and done < v.conviction_date <= min(first, ctx.as_of) and S.effective_level(v) == "felony":
-            return needs_review(
-                ctx, case, conv, KEY,
-                [(f"A new felony conviction ({v.code} {v.section}, case {c2.id}, {iso(v.conviction_date)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)],
-            )
+    within = [
+        (v.conviction_date, c2.id, v) for c2, v in ctx.other_convictions(conv)
+        if v.conviction_date is not None and done < v.conviction_date <= min(first, ctx.as_of) and S.effective_level(v) == "felony"
+    ]
+    if within:
+        when, case_id, v = min(within, key=lambda t: (t[0], t[1]))  # the earliest, whatever the order of the cases
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"A new felony conviction ({v.code} {v.section}, case {case_id}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)],
+        )
     reasons = [(f"A felony convicted on {iso(convicted)}, not serious, violent or registrable; the sentence was completed on {iso(done)} ({event}); four years later is {iso(first)}.", path)]
     note = anniversary_note(ctx.as_of, first)
     if note is not None:

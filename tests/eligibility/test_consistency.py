@@ -209,3 +209,25 @@ def test_every_blocked_until_date_lifts_the_block_when_the_day_comes():
                 assert then.status != "blocked", (client.name, key, day, [r.text for r in then.reasons])
                 assert not (then.status == "eligible_on" and then.date > day), (client.name, key, day, then.date)
     assert checked > 200
+
+
+def test_the_order_of_the_cases_changes_nothing():
+    """Metamorphic finding: the reason for a new offense during probation, a new felony within
+    1203.425's four years, and the certificate's later convictions named whichever case came
+    first in the request; now the earliest, so any order gives the same screening."""
+    from clinic_app.demo import DEMO_AS_OF, generate_clients
+
+    def said(s):
+        # Bars are listed in the order of their cases, as the clinic entered them: what is
+        # said must not change, the order of the list may.
+        return sorted((d.case, d.conviction or "", d.remedy, d.status, d.mode or "", str(d.date), tuple(sorted(r.text for r in d.reasons)), tuple(sorted(d.next_steps))) for d in s.results)
+
+    compared = 0
+    for client in generate_clients(800, seed=13):
+        if len(client.cases) < 2:
+            continue
+        compared += 1
+        forward = screen(client.person, client.cases, DEMO_AS_OF)
+        backward = screen(client.person, list(reversed(client.cases)), DEMO_AS_OF)
+        assert said(forward) == said(backward), client.name
+    assert compared > 100
