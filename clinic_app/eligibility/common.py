@@ -47,7 +47,13 @@ def bars_decision(
         if lifts is not None and lifts <= not_before:
             return None  # the bar lifts before this remedy's own first day anyway: eligible_on it
     if hard:
-        return blocked(ctx, case, conv, remedy, hard, cite, not_before=not_before, confidence=confidence)
+        # An open-question bar that outlasts the hard ones (PRCS after a release still
+        # ahead, say) is said too: the day the block lifts, that question decides (review
+        # finding: the blocked date read as the end of everything in the way).
+        lifted = lifts_on(hard)
+        later = [b for b in others if b.kind in review_kinds and b.certain and (lifted is None or b.until is None or b.until > lifted)]
+        extra = [*((b.describe(), cite) for b in later), (review_question, cite)] if later and lifted is not None else ()
+        return blocked(ctx, case, conv, remedy, hard, cite, extra_reasons=extra, not_before=not_before, confidence=confidence)
     unsure = [b for b in others if not b.certain and b.kind not in review_kinds]
     if unsure:
         return needs_review(

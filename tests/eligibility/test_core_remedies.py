@@ -790,3 +790,14 @@ def test_1203_4a_with_its_own_fine_unpaid_is_blocked_without_a_date_even_with_a_
     d = row(run(owing, split, as_of="2026-11-01"), "pc1203_4a")
     assert (d.status, d.date) == ("blocked", None)
     assert d.reasons[0].text.endswith("fines of $91 are unpaid.") and "mandatory supervision in case B" in d.reasons[1].text
+
+
+def test_a_blocked_1203_4_names_the_prcs_question_that_follows_the_block():
+    """Review finding: 'blocked until 2027-10-30' said nothing of PRCS to 2029 after a release
+    still ahead, which for 1203.4 is an open question (ca-rules 2.1, 8 Q4)."""
+    done = probation_case("484(a)/488")
+    held = custody_case("11378", id="P", judgment="2023-05-01", release="2026-12-12", supervision="prcs", supervision_end="2029-03-21")
+    d = row(run(done, held, as_of="2026-11-01"), "pc1203_4")
+    assert (d.status, d.date) == ("blocked", D("2026-12-13"))
+    assert any("will be on post-release community supervision (PRCS) in case P through 2029-03-21" in r.text for r in d.reasons)
+    assert any("open question" in r.text for r in d.reasons)
