@@ -230,7 +230,7 @@ def first_after(d: date) -> date:
     return day_after(d)
 
 
-ANNIVERSARY_NOTE = ("Today is exactly the anniversary that ends the waiting period; some courts count it, but the first safe day is tomorrow: verify.", "Civ. Code 10; ca-rules.md section 0")
+ANNIVERSARY_NOTE = ("Today is exactly the anniversary that ends the waiting period; some courts count it, but the first safe day is tomorrow: verify.", "Civ. Code 10; CCP 12")
 
 
 def anniversary_note(as_of: date, first: date) -> tuple[str, str] | None:

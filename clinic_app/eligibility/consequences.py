@@ -94,7 +94,7 @@ def _vacated(ctx, case: Case, conv: Conviction, granted) -> list[tuple[str, str,
     law = VACATUR[granted.remedy]
     on = f" on {iso(granted.date)}" if granted.date is not None else ""
     out = [
-        ("vacated", f"Vacated under {law}{on}: no conviction remains, so neither a firearm ban nor a prior follows from it (if the case was pled again, the new disposition controls).", f"{law}; ca-rules.md 4.5, 5"),
+        ("vacated", f"Vacated under {law}{on}: no conviction remains, so neither a firearm ban nor a prior follows from it (if the case was pled again, the new disposition controls).", f"{law}; Matter of Pickering, 23 I&N Dec. 621 (BIA 2003)"),
         _VACATED_DISCLOSURE,
     ]
     if ctx.person.us_citizen is not True:
@@ -112,7 +112,7 @@ _VACATED_DISCLOSURE = (
     "Still disclose the arrest and the vacatur, with the certified order, on immigration forms and a federal security-clearance "
     "form (SF-86). On a peace-officer, public-office or State Lottery application, or a license form that asks about arrests, "
     "the cautious course is to disclose them with the order too; whether that is required is unsettled.",
-    "SF-86 section 22; ca-rules.md 5",
+    "SF-86 section 22; USCIS Form N-400",
 )
 _ONCE_VACATED = (
     " Once vacated under PC 236.14 it is deemed not to have occurred, but the arrest and the vacatur are still disclosed on "
@@ -144,7 +144,7 @@ _SEALED_1203_45 = (
     "Sealed under PC 1203.45: the conviction and the arrest are deemed not to have occurred, and the client may answer "
     "questions about them accordingly, except on a federal security-clearance form (SF-86) and a peace-officer "
     "application, where they must still be disclosed, and on immigration forms, which ask about records \"even if sealed\".",
-    "PC 1203.45(a); SF-86 section 22; ca-rules.md 4.4, 4.8, 4.9",
+    "PC 1203.45(a); SF-86 section 22; Gov. Code 1029; USCIS Form N-400",
 )
 _ONCE_SEALED = (
     " Once sealed under PC 1203.45 it is deemed not to have occurred; then only a federal security-clearance form (SF-86), "
@@ -173,6 +173,8 @@ def _by_offense(ctx, case: Case, conv: Conviction, m) -> tuple[tuple[tuple[str, 
         if len(_BY_OFFENSE) > 50_000:
             _BY_OFFENSE.clear()
         route = _ROUTE.get(sentence_type, _ROUTE[None])
+        if route == "PC 1203.41" and S.effective_level(conv) != "felony":
+            route = "PC 1203.4a"  # a misdemeanor or infraction count of a jail or prison case
         found = _BY_OFFENSE[key] = (tuple(_offense_consequences(conv, m, wobbler, registrant, route)), _disclosure_of(ctx, conv, sentence_type, route))
     return found
 
@@ -211,6 +213,8 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
 
 
 _DISCLOSE_WHERE = "in answer to a direct question on an application for public office, a state or local license, peace-officer work, or a State Lottery contract"
+# PC 1203.41 adds IHSS provider enrollment to the list (ca-rules.md 2.5).
+_DISCLOSE_WHERE_1203_41 = "in answer to a direct question on an application for public office, a state or local license, peace-officer work, a State Lottery contract, or IHSS provider enrollment"
 _STAYS = "it stays a conviction: when an employer (after a job offer), a licensing agency or a landlord lawfully asks, answer truthfully"
 
 # What the offense and the sentence's route say about disclosure, worked out once per
@@ -256,13 +260,13 @@ def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, r
             cite += "; Gov. Code 12952; PC 4852.01"
         elif S.effective_level(conv) == "felony":
             text = f"{why}, so {_STAYS}. What can still help is an application to the Governor for a pardon."
-            cite += "; Gov. Code 12952; ca-rules.md 3.17"
+            cite += "; Gov. Code 12952; Cal. Const., art. V, sec. 8; PC 4800"
         else:
             text = f"{why}, so {_STAYS}."
             cite += "; Gov. Code 12952"
     if "pc236_14" in open_here:
         text += _ONCE_VACATED
-        cite += "; PC 236.14; ca-rules.md 5"
+        cite += "; PC 236.14; SF-86 section 22; USCIS Form N-400"
     return topic, text, cite
 
 
@@ -288,7 +292,7 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
     if conv.level == "infraction":  # 1203.4a covers infractions; 1203.4(b)'s list is not theirs
         excluded = ("No petition can dismiss this infraction", "PC 1203.4a(d)") if pc1203_4a_excluded(ctx, conv) is not None else None
         return (("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}{_SF86}.", "PC 1203.4a; PC 1203.425; SF-86 section 22"), excluded, "PC 1203.4a")
-    dismissed = ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}{_IHSS if route == 'PC 1203.41' else ''}{_SF86}.", f"{route}; PC 1203.425; SF-86 section 22")
+    dismissed = ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE_1203_41 if route == 'PC 1203.41' else _DISCLOSE_WHERE}{_SF86}.", f"{route}; PC 1203.425; SF-86 section 22")
     misdemeanor = S.effective_level(conv) != "felony"
     if misdemeanor and sentence_type is not None and sentence_type != "probation":
         # No probation (or a misdemeanor count of a custody case): PC 1203.4a, and only its list.
@@ -310,7 +314,6 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
     return (dismissed, ("PC 1203.4(b) rules out dismissing it by petition", "PC 1203.4(b)"), route)
 
 
-_IHSS = ", or IHSS provider enrollment"
 # ca-rules.md 4.9 [H]: state relief of any kind leaves the duty to report it on the SF-86.
 _SF86 = ", and on a federal security-clearance form (SF-86)"
 

@@ -550,3 +550,14 @@ def test_jury_line_counts_the_parole_that_follows_custody():
     t = topics(run(held))["jury"][0]
     assert "cannot serve on a jury until 2033-06-15" in t and "Once that ends" not in t
     assert "CCP 203(a)(9)-(10)" in t
+
+
+def test_disclosure_of_a_misdemeanor_count_in_a_prison_case_follows_1203_4a():
+    """Review finding: a misdemeanor count of a prison case was told 'or IHSS provider
+    enrollment' and cited PC 1203.41, a felony route that does not fit it."""
+    rec = custody_case("11378", judgment="2019-01-01", release="2020-01-01", supervision="none", supervision_end=None)
+    rec.convictions.append(conviction("148(a)(1)", convicted="2019-01-01", id="A2"))
+    line = topics(run(rec), conv="A2")["disclosure"][0]
+    assert "IHSS" not in line and "PC 1203.41" not in line
+    felony = topics(run(rec))["disclosure"][0]
+    assert "a State Lottery contract, or IHSS provider enrollment" in felony and ", or a State Lottery contract, or" not in felony
