@@ -387,3 +387,19 @@ def test_in_short_puts_immigration_first_and_keeps_automatic_relief_and_motions_
     assert "Open now: PC 1203.4 dismissal (A1)." in block
     assert "Automatic (DOJ may act; check the RAP sheet before filing): PC 1203.425 automatic relief (A1)." in block
     assert "Motions an attorney weighs (decided on the evidence): PC 1473.7 motion to vacate (A1)." in block
+
+
+def test_every_public_case_report_is_plain_ascii():
+    """The module's promise (it prints and pastes cleanly): no section sign, no curly quote."""
+    from pathlib import Path
+
+    import yaml
+
+    from clinic_app.eligibility import screen
+    from clinic_app.screening_format import read_request
+
+    cases = yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
+    for case in cases:
+        req = read_request(case["request"])
+        text = render_text(screen(req.person, req.cases, req.as_of), req.person, req.cases)
+        assert text.isascii(), (case["id"], next(ch for ch in text if not ch.isascii()))
