@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import bar_what, blocked, by_end, lifts_on
+from clinic_app.eligibility.bars import Bar, bar_what, blocked, by_end, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.registry import Remedy
@@ -61,7 +61,6 @@ PETITION_ROUTES = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", 
 _OPEN = frozenset({"eligible", "eligible_on", "needs_review"})
 # A screening of a day before SB 731: say when the law reaches the conviction.
 _SB731_STEP = "The law changes with SB 731: screen again on or after 2023-07-01."
-_MAY_ALREADY_HAVE_ACTED = "DOJ may already have granted relief in a monthly run between the day this path opened and the day what now stops it began: check the RAP sheet for \"relief granted\"."
 # Shared Reasons (never mutate one): they end most determinations of this remedy.
 BLOCKING_NOTE = Reason("The prosecutor or probation may petition to stop automatic relief, no later than 90 days before the eligibility date.", "PC 1203.425(b)")
 NO_BARS = Reason("No PC 290 registration, and no other supervision, sentence or pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
@@ -196,9 +195,11 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         )
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M")
     if other is not None:
-        if first <= ctx.as_of and _may_have_acted_first(ctx, first):
+        if first <= ctx.as_of:
             # The path opened before today: DOJ may have acted before the bar arose.
-            other.next_steps.append(_MAY_ALREADY_HAVE_ACTED)
+            window = _acted_window(ctx, first)
+            if window is not None:
+                other.next_steps.append(window)
         return other
     unsure = _registration_unsure(ctx)
     if unsure is not None:
@@ -236,15 +237,21 @@ def _no_bars(ctx, case: Case, first: date) -> Reason:
     return Reason(f"No PC 290 registration; the person is {what} now, but that ends before {iso(first)}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 
-def _may_have_acted_first(ctx, first: date) -> bool:
-    """Whether DOJ could have acted between `first` (this path's day, DOJ's start included) and
-    the start of every bar now in the way: False when each began, on the record's dates,
-    before `first` (a charge pending since 2011 left DOJ no month to act in)."""
+def _acted_window(ctx, first: date) -> str | None:
+    """The step for the months DOJ may have acted in: from `first` (this path's day, DOJ's
+    start included) until the latest bar now in the way began.  None when every bar began,
+    on the record's dates, before `first` (a charge pending since 2011 left DOJ no month)."""
+    latest: tuple[date, Bar] | None = None
     for b in ctx.bars.bars:
         began = _began(ctx, b)
-        if began is None or began > first:
-            return True
-    return False
+        if began is None:
+            return f"DOJ may already have granted relief in a monthly run after {iso(first)}, before the person was {bar_what(b)}: check the RAP sheet for \"relief granted\"."
+        if began > first and (latest is None or began > latest[0]):
+            latest = (began, b)
+    if latest is None:
+        return None
+    began, b = latest
+    return f"DOJ may already have granted relief in a monthly run between {iso(first)} and {iso(began)}, before the person was {bar_what(b)}: check the RAP sheet for \"relief granted\"."
 
 
 def _began(ctx, b) -> date | None:
