@@ -202,7 +202,7 @@ def _offense_during(ctx, case: Case, p) -> str | None:
     reason names it; None when the record shows none (offense dates are needed: a conviction
     date alone does not say when the offense was)."""
     start, end = p.start, S.probation_end(p)
-    if start is None:
+    if start is None or len(ctx.cases) == 1:  # most people: no other case to have offended in
         return None
     last = min(end, ctx.as_of) if end is not None else ctx.as_of
     during = [(v.offense_date, other.id, other, v) for other, v in ctx.all_convictions() if other is not case and v.offense_date is not None and start <= v.offense_date <= last]
