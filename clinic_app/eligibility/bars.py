@@ -24,7 +24,7 @@ from clinic_app.eligibility.result import det
 from clinic_app.model import Case, Determination, Person
 
 BAR_KINDS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge")
-SUPERVISION_KINDS = ("parole", "prcs", "mandatory_supervision")
+SUPERVISION_KINDS = S.SUPERVISION_KINDS
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
     elif held:
         out.append(Bar("serving_sentence", case.id, day_after(release) if release else None))
         c = s.custody
-        if release is not None and c is not None and c.supervision in ("parole", "prcs", "mandatory_supervision") and c.supervision_end is not None and c.supervision_end >= release:
+        if release is not None and c is not None and c.supervision in S.SUPERVISION_KINDS and c.supervision_end is not None and c.supervision_end >= release:
             out.append(Bar(c.supervision, case.id, day_after(c.supervision_end), starts=release))
     sup = S.active_supervision(s, as_of)
     if sup is not None:

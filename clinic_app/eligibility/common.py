@@ -212,7 +212,6 @@ def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:
     )
 
 
-# A screening of a day before SB 1106: say when unpaid restitution stops mattering.
 AB134_EFFECTIVE = date(2023, 7, 10)  # no court fee for dismissal and sealing petitions
 _NO_FEE = "There is no court filing fee for this petition (AB 134, since 2023-07-10)."
 _FEE = "The court may charge a filing fee (up to $150 in a probation case, $60 otherwise); ask for a fee waiver (form FW-001) if the client cannot pay."
@@ -223,6 +222,7 @@ def fee_step(as_of: date) -> str:
     return _NO_FEE if as_of >= AB134_EFFECTIVE else _FEE
 
 
+# A screening of a day before SB 1106: say when unpaid restitution stops mattering.
 SB1106_STEP = "The law changes with SB 1106: from 2023-01-01 unpaid restitution is no ground to deny relief; screen again then."
 
 

@@ -92,7 +92,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     reasons = [("The client reports successful fire-camp or hand-crew service while in custody.", CITE)]
     c = s.custody
     release = c.release_date if c is not None else None
-    if release is None and not (c is not None and (c.supervision_end is not None or c.supervision in ("parole", "prcs", "mandatory_supervision"))):
+    if release is None and not (c is not None and (c.supervision_end is not None or c.supervision in S.SUPERVISION_KINDS)):
         return needs_review(
             ctx, case, conv, KEY,
             [*reasons, ("PC 1203.4b needs release from custody, and the record does not give the release date.", CITE)],

@@ -216,7 +216,7 @@ def sentence_state(case: Case, as_of: date) -> SentenceState:
         return SentenceState("unknown", missing=f"cases[{case.id}].sentence.custody.release_date")
     if held:
         c = s.custody
-        if release is not None and c is not None and c.supervision in ("parole", "prcs", "mandatory_supervision"):
+        if release is not None and c is not None and c.supervision in S.SUPERVISION_KINDS:
             # Supervision follows release: the sentence runs on until it ends (found by
             # rescreening demo clients on each recheck date).
             then = S.SUPERVISION_NAMES[c.supervision]

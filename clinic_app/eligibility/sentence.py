@@ -16,6 +16,8 @@ from clinic_app.model import Case, Conviction, Probation, Sentence
 # probation or a misdemeanor sentence without it.
 CUSTODY_SENTENCES = ("county_jail_1170h", "state_prison")
 
+# The supervision that follows a release from custody (parole, PRCS, mandatory supervision).
+SUPERVISION_KINDS = ("parole", "prcs", "mandatory_supervision")
 SUPERVISION_NAMES = {
     "parole": "parole",
     "prcs": "post-release community supervision (PRCS)",
@@ -87,7 +89,7 @@ def custody_completion(sentence: Sentence) -> tuple[date | None, str]:
     c = sentence.custody
     if c is None:
         return None, "sentence.custody"
-    if c.supervision in ("parole", "prcs", "mandatory_supervision"):
+    if c.supervision in SUPERVISION_KINDS:
         if c.supervision_end is not None:
             return c.supervision_end, f"end of {SUPERVISION_NAMES[c.supervision]}"
         return None, "sentence.custody.supervision_end"
@@ -110,7 +112,7 @@ def active_supervision(sentence: Sentence, as_of: date) -> tuple[str, date | Non
     """(kind, end) when the case's custody sentence leaves the person under parole, PRCS or
     mandatory supervision on `as_of`; `end` is the known last day or None."""
     c = sentence.custody
-    if c is None or c.supervision not in ("parole", "prcs", "mandatory_supervision"):
+    if c is None or c.supervision not in SUPERVISION_KINDS:
         return None
     if c.supervision_end is not None and c.supervision_end < as_of:
         return None
@@ -132,7 +134,7 @@ def supervision_end_in_doubt(sentence: Sentence, as_of: date) -> bool:
     c = sentence.custody
     return (
         c is not None
-        and c.supervision in ("parole", "prcs", "mandatory_supervision")
+        and c.supervision in SUPERVISION_KINDS
         and c.supervision_end is None
         and c.release_date is not None
         and as_of > anniversary(c.release_date, SUPERVISION_LIKELY_OVER_YEARS)
@@ -148,7 +150,7 @@ def in_custody(sentence: Sentence, as_of: date) -> tuple[bool | None, date | Non
         return c.release_date > as_of, c.release_date
     if c.supervision_end is not None or sentence.completed is True:
         return False, None
-    if c.supervision in ("parole", "prcs", "mandatory_supervision"):
+    if c.supervision in SUPERVISION_KINDS:
         return False, None  # released onto supervision (the supervision bar applies)
     return None, None
 
