@@ -5,23 +5,23 @@ dismissal does not change, each with its citation, so the handout and the parale
 say them plainly: firearms (PC 29800, 29805, the federal domestic-violence ban), jury
 service (CCP 203), the DMV (VC 13555), sex-offender registration (PC 290.007), use as a
 prior, disclosure duties, immigration (still a conviction; PC 1473.7 referral), an
-unexpired protective order, and restitution still owed.
+unexpired protective order, and restitution still owed.  Jury service (jury.py) and the
+immigration line (immigration.py) are modules of their own; this one puts the lines together.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import bar_sentence, bar_what, lifts_on
-from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
+from clinic_app.eligibility.dates import anniversary, iso
+from clinic_app.eligibility.immigration import immigration_for, immigration_warning
+from clinic_app.eligibility.jury import jury_service
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
 from clinic_app.eligibility.pc1203_4a import excluded as pc1203_4a_excluded
 from clinic_app.eligibility.serious import is_serious, is_violent
 from clinic_app.model import Case, Consequence, Conviction, Determination
 
-SB310_EFFECTIVE = date(2020, 1, 1)  # CCP 203: felony no longer bars jury service for life
 AB3129_EFFECTIVE = date(2019, 1, 1)  # PC 29805(b): lifetime ban for 273.5 convictions from this date
 AB1281_EFFECTIVE = date(2022, 1, 1)  # dismissal does not end an unexpired protective order
 
@@ -35,7 +35,7 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
     """
     out: list[Consequence] = []
     append = out.append
-    immigration = _immigration(ctx)
+    immigration = immigration_warning(ctx)
     as_of = ctx.as_of
     opened = _opened(results)
     for case, conv in ctx.all_convictions():
@@ -59,7 +59,7 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         open_here = opened.get((case_id, conv_id), ())
         for topic, text, cite in _firearms(ctx, case, conv, m, open_here):
             append(Consequence(case_id, conv_id, topic, text, cite))
-        jury = _jury(ctx, case, conv)
+        jury = jury_service(ctx, case, conv)
         if jury is not None:
             append(Consequence(case_id, conv_id, "jury", jury[0], jury[1]))
         if conv.level == "felony":
@@ -70,7 +70,7 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         topic, text, cite = _disclosure(case_id, conv, disclosure, open_here, results)
         append(Consequence(case_id, conv_id, topic, text, cite))
         if immigration is not None:
-            append(Consequence(case_id, conv_id, "immigration", *_immigration_for(ctx, case, conv, m, immigration)))
+            append(Consequence(case_id, conv_id, "immigration", *immigration_for(ctx, case, conv, m, immigration)))
         if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
             append(Consequence(case_id, conv_id, "protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4(a)(1) (AB 1281)"))
         if case.money is not None and case.money.restitution_owed > 0:
@@ -517,166 +517,3 @@ def _reducible(ctx, case: Case, conv: Conviction) -> bool:
 
 _NO_FIREARM_BAN = (("firearms", "No state firearm ban follows from this misdemeanor (it is not on the PC 29805 list).", "PC 29805"),)
 _NO_FIREARM_BAN_INFRACTION = (("firearms", "No state firearm ban follows from this infraction.", "PC 29805"),)
-
-
-def _jury(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
-    """(text, cite) about jury service for a felony; None otherwise.  Certain only where
-    the record decides it: a disqualifying custody or supervision, or a registration the
-    record shows comes from a felony; where the deciding fact is unknown (whether
-    supervision has ended, whether probation is for a felony, what registration is for),
-    the line says what would disqualify the person (ca-rules.md 4.7)."""
-    if S.effective_level(conv) != "felony":
-        return None
-    if ctx.as_of < SB310_EFFECTIVE:
-        return ("A felony conviction disqualifies the person from jury service unless civil rights have been restored.", "CCP 203(a)(5) (before SB 310)")
-    bars, unknown_level = _jury_bars(ctx, case)
-    sure = [b for b in bars if b.certain]
-    if sure:
-        # Custody is (a)(9); parole, PRCS, felony probation and mandatory supervision (a)(10).
-        kinds = {b.kind == "serving_sentence" for b in sure}
-        sub = "(a)(9)" if kinds == {True} else "(a)(10)" if kinds == {False} else "(a)(9)-(10)"
-        if len(sure) == 1:
-            certain = sure[0]
-            through = f" through {iso(certain.until - ONE_DAY)}" if certain.until is not None else ""
-            return (f"The person cannot serve on a jury now: they are {bar_what(certain)}{through}. Once that ends, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
-        # Custody and the supervision that follows it, or bars in several cases: the last to
-        # end decides (review finding: "once that ends" was said of custody before parole).
-        last = lifts_on(sure)
-        until = f"until {iso(last)} at the earliest" if last is not None else "while these last"
-        said = " ".join(bar_sentence(b) for b in sure)
-        return (f"{said} The person cannot serve on a jury {until}; once all of these end, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
-    registration_unknown = False
-    if ctx.person.registrant_290:
-        basis, shown = _registrable_felony(ctx, conv)
-        if basis is not None:
-            where = "" if basis is conv else f" ({basis.code} {basis.section}, a felony in this record, requires registration)"
-            return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
-        # No registrable offense in the record: registration may rest on a felony elsewhere.
-        registration_unknown = not shown
-    if not bars and not unknown_level and not registration_unknown:  # most people
-        return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(9)-(11) (SB 310)")
-    doubts = []
-    subs = []
-    if bars:  # the record cannot say whether a disqualifying supervision or custody has ended
-        doubts.append(f"{bar_sentence(bars[0])} While that lasts they cannot serve on a jury")
-        subs.append("(a)(9)-(10)")
-    if unknown_level:
-        b = unknown_level[0]
-        if b.certain:
-            doubts.append(f"The person is {bar_what(b)}, and the record does not show whether it is felony probation: if it is, they cannot serve on a jury while it lasts (check)")
-        else:
-            doubts.append(f"{bar_sentence(b)} If it is felony probation and still running, they cannot serve on a jury (check)")
-        if not bars:
-            subs.append("(a)(10)")
-    if registration_unknown:
-        doubts.append("The person is required to register under PC 290, but the record does not show the offense it is for: if that is a felony, they cannot serve on a jury")
-        subs.append("(a)(11)")
-    return (". ".join(doubts) + "; otherwise this felony alone does not bar jury service.", f"CCP 203{', '.join(subs)} (SB 310)")
-
-
-def _registrable_felony(ctx, conv: Conviction) -> tuple[Conviction | None, bool]:
-    """(a felony in the record that requires PC 290 registration, `conv` itself first, or
-    None; whether the record shows any registrable offense at all).  CCP 203(a)(11) looks
-    at the registration's basis, in any case."""
-    shown = False
-    for v in (conv, *(v for _, v in ctx.all_convictions() if v is not conv)):
-        off = ctx.offense(v)
-        if off is not None and off.registrable:
-            if S.effective_level(v) == "felony":
-                return v, True
-            shown = True
-    return None, shown
-
-
-_JURY_BARS = ("parole", "prcs", "mandatory_supervision", "probation", "serving_sentence")
-
-
-def _jury_bars(ctx, case: Case) -> tuple[list, list]:
-    """(the bars that disqualify the person from jury service, certain or not, this case's
-    first; the probation bars whose level the record does not show).  Custody in any case
-    disqualifies (CCP 203(a)(9)), and felony supervision: parole, PRCS, mandatory
-    supervision, probation in a case with a felony as it now stands ((a)(10)), from any
-    court.  Probation the person reports with no case that shows it, or in a case with no
-    conviction recorded, may be either."""
-    if not ctx.bars.bars:  # most people
-        return [], []
-    found = [*ctx.bars.of_case(case.id, _JURY_BARS), *ctx.bars.others(case.id, _JURY_BARS)]
-    if not found:  # most people
-        return [], []
-    by_id = {c.id: c for c in ctx.cases}
-    kept = []
-    unknown_level = []
-    for b in found:
-        other = by_id.get(b.case) if b.case is not None else None
-        if b.kind == "probation":
-            if other is None or not other.convictions:
-                unknown_level.append(b)
-                continue
-            # A felony reduced under 17(b) is a misdemeanor for all purposes (ca-rules.md 3.7).
-            if not any(S.effective_level(v) == "felony" for v in other.convictions):
-                continue  # misdemeanor probation does not disqualify
-        if b.kind == "serving_sentence" and (other is None or other.sentence is None or other.sentence.type not in S.CUSTODY_SENTENCES):
-            continue  # an unpaid fine is a sentence still being served, not custody
-        kept.append(b)
-    return kept, unknown_level
-
-
-IMMIGRATION_CITE = "INA 101(a)(48)(A); Matter of Roldan (BIA 1999); PC 1473.7"
-# Nunez-Reyes v. Holder (9th Cir. 2011, en banc) overruled Lujan-Armendariz only for
-# convictions after this day (ca-rules.md 4.8 [M]).
-NUNEZ_REYES = date(2011, 7, 14)
-_SIMPLE_POSSESSION = ("11350", "11357", "11377")
-
-
-def _immigration(ctx) -> str | None:
-    """The immigration warning for a person who is not (or not known to be) a citizen."""
-    citizen = ctx.person.us_citizen
-    if citizen is True:
-        return None
-    lead = "The person is not a US citizen" if citizen is False else "Citizenship is unknown"
-    return (
-        f"{lead}: a dismissal is still a conviction for immigration. What helps is a vacatur for a legal defect "
-        "(PC 1473.7, PC 1016.5, PC 236.14) or withdrawing a DEJ plea (PC 1203.43). Refer to immigration counsel before filing anything."
-    )
-
-
-def _immigration_for(ctx, case: Case, conv: Conviction, m, warning: str) -> tuple[str, str]:
-    """The warning, with the Ninth Circuit's First Offender Act window where it may apply: a
-    first simple-possession conviction entered before 2011-07-14 and later dismissed, with
-    probation not violated (ca-rules.md 4.8 [M])."""
-    off = m.offense
-    section = off.section if off is not None else conv.section
-    if (
-        conv.code == "HS"
-        and section.startswith(_SIMPLE_POSSESSION)
-        and conv.conviction_date is not None
-        and conv.conviction_date < NUNEZ_REYES
-        and not _probation_violated(case)
-        and not _earlier_drug_conviction(ctx, conv)
-    ):
-        return (
-            warning + " A first simple-possession conviction entered before 2011-07-14 and later dismissed may still be treated "
-            "as no conviction in the Ninth Circuit (Lujan-Armendariz): tell immigration counsel.",
-            IMMIGRATION_CITE + "; Nunez-Reyes v. Holder, 646 F.3d 684 (9th Cir. 2011)",
-        )
-    return warning, IMMIGRATION_CITE
-
-
-def _probation_violated(case: Case) -> bool:
-    """ca-rules.md 4.8: the dismissal does not help if probation was violated."""
-    p = S.probation_of(case)
-    return p is not None and S.probation_violated(p)
-
-
-def _earlier_drug_conviction(ctx, conv: Conviction) -> bool:
-    """Whether the record shows a drug conviction (Health and Safety Code Division 10,
-    sections 11000-11651) before this offense (its conviction date where the offense date
-    is not recorded): then this one is not a first offense."""
-    before = conv.offense_date or conv.conviction_date
-    for _, v in ctx.all_convictions():
-        if v is conv or v.code != "HS" or v.conviction_date is None or v.conviction_date >= before:
-            continue
-        head = R.base_number(ctx.match(v)).split(".", 1)[0]
-        if head.isdigit() and 11000 <= int(head) <= 11651:
-            return True
-    return False

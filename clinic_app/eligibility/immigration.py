@@ -1,0 +1,73 @@
+"""The immigration line of what stays true after relief (ca-rules.md 4.8): a dismissal is
+still a conviction for immigration; what helps is a vacatur for a legal defect (PC 1473.7,
+1016.5, 236.14) or withdrawing a DEJ plea (PC 1203.43); and, for a first simple-possession
+conviction before 2011-07-14, the Ninth Circuit's Lujan-Armendariz window (Nunez-Reyes).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility import sentence as S
+from clinic_app.model import Case, Conviction
+
+IMMIGRATION_CITE = "INA 101(a)(48)(A); Matter of Roldan (BIA 1999); PC 1473.7"
+# Nunez-Reyes v. Holder (9th Cir. 2011, en banc) overruled Lujan-Armendariz only for
+# convictions after this day (ca-rules.md 4.8 [M]).
+NUNEZ_REYES = date(2011, 7, 14)
+_SIMPLE_POSSESSION = ("11350", "11357", "11377")
+
+
+def immigration_warning(ctx) -> str | None:
+    """The immigration warning for a person who is not (or not known to be) a citizen."""
+    citizen = ctx.person.us_citizen
+    if citizen is True:
+        return None
+    lead = "The person is not a US citizen" if citizen is False else "Citizenship is unknown"
+    return (
+        f"{lead}: a dismissal is still a conviction for immigration. What helps is a vacatur for a legal defect "
+        "(PC 1473.7, PC 1016.5, PC 236.14) or withdrawing a DEJ plea (PC 1203.43). Refer to immigration counsel before filing anything."
+    )
+
+
+def immigration_for(ctx, case: Case, conv: Conviction, m, warning: str) -> tuple[str, str]:
+    """The warning, with the Ninth Circuit's First Offender Act window where it may apply: a
+    first simple-possession conviction entered before 2011-07-14 and later dismissed, with
+    probation not violated (ca-rules.md 4.8 [M])."""
+    off = m.offense
+    section = off.section if off is not None else conv.section
+    if (
+        conv.code == "HS"
+        and section.startswith(_SIMPLE_POSSESSION)
+        and conv.conviction_date is not None
+        and conv.conviction_date < NUNEZ_REYES
+        and not _probation_violated(case)
+        and not _earlier_drug_conviction(ctx, conv)
+    ):
+        return (
+            warning + " A first simple-possession conviction entered before 2011-07-14 and later dismissed may still be treated "
+            "as no conviction in the Ninth Circuit (Lujan-Armendariz): tell immigration counsel.",
+            IMMIGRATION_CITE + "; Nunez-Reyes v. Holder, 646 F.3d 684 (9th Cir. 2011)",
+        )
+    return warning, IMMIGRATION_CITE
+
+
+def _probation_violated(case: Case) -> bool:
+    """ca-rules.md 4.8: the dismissal does not help if probation was violated."""
+    p = S.probation_of(case)
+    return p is not None and S.probation_violated(p)
+
+
+def _earlier_drug_conviction(ctx, conv: Conviction) -> bool:
+    """Whether the record shows a drug conviction (Health and Safety Code Division 10,
+    sections 11000-11651) before this offense (its conviction date where the offense date
+    is not recorded): then this one is not a first offense."""
+    before = conv.offense_date or conv.conviction_date
+    for _, v in ctx.all_convictions():
+        if v is conv or v.code != "HS" or v.conviction_date is None or v.conviction_date >= before:
+            continue
+        head = R.base_number(ctx.match(v)).split(".", 1)[0]
+        if head.isdigit() and 11000 <= int(head) <= 11651:
+            return True
+    return False

@@ -1,0 +1,122 @@
+"""Jury service after a conviction (CCP 203, as SB 310 changed it from 2020-01-01;
+ca-rules.md 4.7): what stops the person serving now, in any case, and until when.
+
+Since 2020 a felony conviction alone no longer disqualifies: custody does ((a)(9)), and
+parole, PRCS, mandatory supervision or felony probation ((a)(10)), and registration under
+PC 290 for a felony ((a)(11)).  Where the deciding fact is unknown (whether supervision has
+ended, whether a probation is for a felony, what registration is for), the line says what
+would disqualify the person rather than deciding it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.bars import bar_sentence, bar_what, lifts_on
+from clinic_app.eligibility.dates import ONE_DAY, iso
+from clinic_app.model import Case, Conviction
+
+SB310_EFFECTIVE = date(2020, 1, 1)  # CCP 203: felony no longer bars jury service for life
+
+
+def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
+    """(text, cite) about jury service for a felony; None otherwise.  Certain only where
+    the record decides it: a disqualifying custody or supervision, or a registration the
+    record shows comes from a felony; where the deciding fact is unknown (whether
+    supervision has ended, whether probation is for a felony, what registration is for),
+    the line says what would disqualify the person (ca-rules.md 4.7)."""
+    if S.effective_level(conv) != "felony":
+        return None
+    if ctx.as_of < SB310_EFFECTIVE:
+        return ("A felony conviction disqualifies the person from jury service unless civil rights have been restored.", "CCP 203(a)(5) (before SB 310)")
+    bars, unknown_level = _jury_bars(ctx, case)
+    sure = [b for b in bars if b.certain]
+    if sure:
+        # Custody is (a)(9); parole, PRCS, felony probation and mandatory supervision (a)(10).
+        kinds = {b.kind == "serving_sentence" for b in sure}
+        sub = "(a)(9)" if kinds == {True} else "(a)(10)" if kinds == {False} else "(a)(9)-(10)"
+        if len(sure) == 1:
+            certain = sure[0]
+            through = f" through {iso(certain.until - ONE_DAY)}" if certain.until is not None else ""
+            return (f"The person cannot serve on a jury now: they are {bar_what(certain)}{through}. Once that ends, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
+        # Custody and the supervision that follows it, or bars in several cases: the last to
+        # end decides (review finding: "once that ends" was said of custody before parole).
+        last = lifts_on(sure)
+        until = f"until {iso(last)} at the earliest" if last is not None else "while these last"
+        said = " ".join(bar_sentence(b) for b in sure)
+        return (f"{said} The person cannot serve on a jury {until}; once all of these end, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
+    registration_unknown = False
+    if ctx.person.registrant_290:
+        basis, shown = _registrable_felony(ctx, conv)
+        if basis is not None:
+            where = "" if basis is conv else f" ({basis.code} {basis.section}, a felony in this record, requires registration)"
+            return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
+        # No registrable offense in the record: registration may rest on a felony elsewhere.
+        registration_unknown = not shown
+    if not bars and not unknown_level and not registration_unknown:  # most people
+        return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(9)-(11) (SB 310)")
+    doubts = []
+    subs = []
+    if bars:  # the record cannot say whether a disqualifying supervision or custody has ended
+        doubts.append(f"{bar_sentence(bars[0])} While that lasts they cannot serve on a jury")
+        subs.append("(a)(9)-(10)")
+    if unknown_level:
+        b = unknown_level[0]
+        if b.certain:
+            doubts.append(f"The person is {bar_what(b)}, and the record does not show whether it is felony probation: if it is, they cannot serve on a jury while it lasts (check)")
+        else:
+            doubts.append(f"{bar_sentence(b)} If it is felony probation and still running, they cannot serve on a jury (check)")
+        if not bars:
+            subs.append("(a)(10)")
+    if registration_unknown:
+        doubts.append("The person is required to register under PC 290, but the record does not show the offense it is for: if that is a felony, they cannot serve on a jury")
+        subs.append("(a)(11)")
+    return (". ".join(doubts) + "; otherwise this felony alone does not bar jury service.", f"CCP 203{', '.join(subs)} (SB 310)")
+
+
+def _registrable_felony(ctx, conv: Conviction) -> tuple[Conviction | None, bool]:
+    """(a felony in the record that requires PC 290 registration, `conv` itself first, or
+    None; whether the record shows any registrable offense at all).  CCP 203(a)(11) looks
+    at the registration's basis, in any case."""
+    shown = False
+    for v in (conv, *(v for _, v in ctx.all_convictions() if v is not conv)):
+        off = ctx.offense(v)
+        if off is not None and off.registrable:
+            if S.effective_level(v) == "felony":
+                return v, True
+            shown = True
+    return None, shown
+
+
+_JURY_BARS = ("parole", "prcs", "mandatory_supervision", "probation", "serving_sentence")
+
+
+def _jury_bars(ctx, case: Case) -> tuple[list, list]:
+    """(the bars that disqualify the person from jury service, certain or not, this case's
+    first; the probation bars whose level the record does not show).  Custody in any case
+    disqualifies (CCP 203(a)(9)), and felony supervision: parole, PRCS, mandatory
+    supervision, probation in a case with a felony as it now stands ((a)(10)), from any
+    court.  Probation the person reports with no case that shows it, or in a case with no
+    conviction recorded, may be either."""
+    if not ctx.bars.bars:  # most people
+        return [], []
+    found = [*ctx.bars.of_case(case.id, _JURY_BARS), *ctx.bars.others(case.id, _JURY_BARS)]
+    if not found:  # most people
+        return [], []
+    by_id = {c.id: c for c in ctx.cases}
+    kept = []
+    unknown_level = []
+    for b in found:
+        other = by_id.get(b.case) if b.case is not None else None
+        if b.kind == "probation":
+            if other is None or not other.convictions:
+                unknown_level.append(b)
+                continue
+            # A felony reduced under 17(b) is a misdemeanor for all purposes (ca-rules.md 3.7).
+            if not any(S.effective_level(v) == "felony" for v in other.convictions):
+                continue  # misdemeanor probation does not disqualify
+        if b.kind == "serving_sentence" and (other is None or other.sentence is None or other.sentence.type not in S.CUSTODY_SENTENCES):
+            continue  # an unpaid fine is a sentence still being served, not custody
+        kept.append(b)
+    return kept, unknown_level
