@@ -42,19 +42,27 @@ def bars_decision(
     if not others:
         return None
     hard = [b for b in others if b.kind in kinds and b.certain and b.kind not in review_kinds]
-    if hard and not_before is not None and len(hard) == len(others):
-        lifts = lifts_on(hard)
+    if not_before is not None:
+        # Bars sure to lift before this remedy's own first day change nothing: the hard ones
+        # all together, an open-question one on its own (both readings give the same day).
+        lifts = lifts_on(hard) if hard else None
         if lifts is not None and lifts <= not_before:
-            return None  # the bar lifts before this remedy's own first day anyway: eligible_on it
+            hard = []
+        others = [b for b in others if (b.kind in review_kinds or not b.certain or hard) and not (b.kind in review_kinds and b.certain and b.until is not None and b.until <= not_before)]
+        if not others:
+            return None  # eligible_on its own day
+    unsure = [b for b in others if not b.certain and b.kind not in review_kinds]
     if hard:
-        # An open-question bar that outlasts the hard ones (PRCS after a release still
-        # ahead, say) is said too: the day the block lifts, that question decides (review
-        # finding: the blocked date read as the end of everything in the way).
+        # What outlasts the hard bars is said too: a bar the record cannot confirm, and an
+        # open-question bar (PRCS after a release still ahead, say); the day the block lifts,
+        # they decide (review and metamorphic findings: the blocked date read as the end of
+        # everything in the way, and an uncertain bar vanished beside a certain one).
         lifted = lifts_on(hard)
         later = [b for b in others if b.kind in review_kinds and b.certain and (lifted is None or b.until is None or b.until > lifted)]
-        extra = [*((b.describe(), cite) for b in later), (review_question, cite)] if later and lifted is not None else ()
+        extra = [*((b.describe(), cite) for b in unsure)]
+        if later and lifted is not None:
+            extra += [*((b.describe(), cite) for b in later), (review_question, cite)]
         return blocked(ctx, case, conv, remedy, hard, cite, extra_reasons=extra, not_before=not_before, confidence=confidence)
-    unsure = [b for b in others if not b.certain and b.kind not in review_kinds]
     if unsure:
         return needs_review(
             ctx,

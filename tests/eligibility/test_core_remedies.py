@@ -801,3 +801,16 @@ def test_a_blocked_1203_4_names_the_prcs_question_that_follows_the_block():
     assert (d.status, d.date) == ("blocked", D("2026-12-13"))
     assert any("will be on post-release community supervision (PRCS) in case P through 2029-03-21" in r.text for r in d.reasons)
     assert any("open question" in r.text for r in d.reasons)
+
+
+def test_an_uncertain_bar_elsewhere_is_not_hidden_by_a_certain_one_that_lifts_first():
+    """Metamorphic finding: probation in B (to 2026-12-01) and a probation in C marked active
+    past its end gave 'blocked until 2027-06-02' with C unmentioned; without B, needs_review."""
+    running = probation_case("484(a)/488", start="2025-06-01", end="2027-06-01", status="active")
+    b = probation_case("602", id="B", start="2025-09-01", end="2026-12-01", status="active")
+    c = probation_case("602", id="C", start="2024-10-01", end="2026-10-01", status="active")
+    d = row(run(running, b, c, as_of="2026-11-01"), "pc1203_4")
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[C].sentence.probation.status"])
+    longer = probation_case("602", id="B", start="2025-09-01", end="2027-12-01", status="active")
+    d = row(run(running, longer, c, as_of="2026-11-01"), "pc1203_4")
+    assert d.status == "blocked" and any("case C" in r.text for r in d.reasons)  # said beside the block
