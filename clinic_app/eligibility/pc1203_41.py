@@ -116,8 +116,11 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
     # This case's own supervision or custody: its own waiting condition.
     own = own_bars(ctx, case, ("serving_sentence", "parole", "mandatory_supervision", "prcs"))
     prcs_here = [b for b in own if b.kind == "prcs"]
-    if prcs_here and not [b for b in own if b.kind != "prcs"]:
-        why = [(prcs_here[0].describe(), "PC 1203.41(a)(3)"), (PRCS_QUESTION, "PC 1203.41(a)(3)")]
+    # PRCS now, or after a release still ahead (the custody before it is certain and ends
+    # first): the open question decides the first day either way (metamorphic finding: before
+    # release the PRCS end was counted silently, on release day the question was asked).
+    if prcs_here and all(b.kind == "prcs" or (b.kind == "serving_sentence" and b.certain) for b in own):
+        why = [*((b.describe(), "PC 1203.41(a)(3)") for b in own if b.kind == "serving_sentence"), (prcs_here[0].describe(), "PC 1203.41(a)(3)"), (PRCS_QUESTION, "PC 1203.41(a)(3)")]
         if c is not None and c.release_date is not None and after_years(c.release_date, years) > ctx.as_of:
             # Whatever the answer, the wait after release has not run yet: say so, so the
             # open question is not read as "relief now if PRCS does not count".

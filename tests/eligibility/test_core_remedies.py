@@ -700,7 +700,10 @@ def test_supervision_after_a_custody_still_running_counts_toward_the_first_day()
     with PRCS to 2029-08-10, 1203.41 said 2030-01-26 (from release) and, on that day, 2031-08-11."""
     held = custody_case("11378", judgment="2023-11-27", release="2028-01-25", supervision="prcs", supervision_end="2029-08-10")
     d = row(run(held, as_of="2026-11-01"), "pc1203_41")
-    assert (d.status, d.date) == ("eligible_on", D("2031-08-11"))
+    # Whether PRCS counts is the open question (ca-rules 2.1), asked before release as after it.
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert any("If PRCS counts, the wait runs from its end on 2029-08-10, so the first day would be 2031-08-11." == r.text for r in d.reasons)
+    assert any("cannot end before 2030-01-26, counted from release on 2028-01-25" in r.text for r in d.reasons)
     # Case B's own four years run to 2030-02-02; A's PRCS, to 2031-03-05, outlasts them.
     held = custody_case("11378", judgment="2023-11-27", release="2028-01-25", supervision="prcs", supervision_end="2031-03-05")
     jail = custody_case("496(a)", id="B", code="PC", type="county_jail_1170h", judgment="2025-10-31", release="2026-02-01", supervision="none", supervision_end=None)
