@@ -238,7 +238,9 @@ def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, r
     if granted and any(r.remedy == "pc1203_45" for r in granted):
         return _SEALED_1203_45
     dismissed, excluded, route = found
-    if (granted and any(r.remedy in _DISMISSED_BY for r in granted)) or (excluded is None and "dismissal" in open_here):
+    # The route's own exclusion list does not bind 1203.4b or 1203.49, which dismiss by a
+    # statute of their own (metamorphic finding: a fire-camp infraction was 'not dismissible').
+    if (granted and any(r.remedy in _DISMISSED_BY for r in granted)) or (excluded is None and "dismissal" in open_here) or "dismissal_own_statute" in open_here:
         topic, text, cite = dismissed
         if "pc1203_45" in open_here:
             text += _ONCE_SEALED
@@ -464,7 +466,11 @@ def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
 # change only where it is available (not for every client whose date of birth is unknown).
 # Every dismissal petition counts as one, "dismissal": the disclosure line asks whether any
 # is open.  The certificate of rehabilitation is named where no dismissal is.
-_NAMED_UNLESS_RULED_OUT = {"prop47": "prop47", "prop64": "prop64", "cor": "cor", "pc1203_425": "pc1203_425", **{k: "dismissal" for k in _DISMISSALS}}
+_NAMED_UNLESS_RULED_OUT = {
+    "prop47": "prop47", "prop64": "prop64", "cor": "cor", "pc1203_425": "pc1203_425",
+    **{k: "dismissal" for k in _DISMISSALS},
+    "pc1203_4b": "dismissal_own_statute", "pc1203_49": "dismissal_own_statute",
+}
 _NAMED_IF_AVAILABLE = frozenset({"pc1203_45", "pc236_14"})
 
 

@@ -561,3 +561,14 @@ def test_disclosure_of_a_misdemeanor_count_in_a_prison_case_follows_1203_4a():
     assert "IHSS" not in line and "PC 1203.41" not in line
     felony = topics(run(rec))["disclosure"][0]
     assert "a State Lottery contract, or IHSS provider enrollment" in felony and ", or a State Lottery contract, or" not in felony
+
+
+def test_disclosure_of_a_fire_camp_infraction_follows_the_open_1203_4b():
+    """Metamorphic finding: 1203.4b open for a VC infraction in a fire-camp client's prison
+    case, yet 'No petition can dismiss this infraction' (only 1203.4a(d) was consulted)."""
+    rec = custody_case("459", code="PC", judgment="2020-02-01", release="2023-01-15", supervision="parole", supervision_end="2024-01-15")
+    rec.convictions.append(conviction("12500(a)", code="VC", level="infraction", convicted="2020-02-01", id="A2"))
+    s = run(rec, person=Person(fire_camp=True))
+    assert row(s, "pc1203_4b", conv="A2").status == "eligible"
+    line = topics(s, conv="A2")["disclosure"][0]
+    assert "as dismissed" in line and "No petition can dismiss" not in line
