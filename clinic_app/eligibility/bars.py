@@ -171,7 +171,9 @@ def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
         if owed > 0:
             # The case's own remedies read unpaid fines as a sentence not yet performed; the
             # record also marks it completed (or says nothing): other cases are told the doubt.
-            return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.completed",
+            # The fact to settle is the fines (paid, converted or waived?), not the completion
+            # the record may already state (metamorphic finding).
+            return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].money.fines_paid",
                         doubt=f"fines of ${owed:,} are unpaid, so the sentence may not be fully served")]
         return []
     # county jail (1170(h)) or state prison

@@ -220,6 +220,8 @@ def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:
     )
 
 
+# A sentence the record marks completed while its fines show unpaid (sentence.unpaid_though_completed).
+FINES_STEP = "Check with the court whether the fines were paid, converted or waived; correct the record and screen again."
 AB134_EFFECTIVE = date(2023, 7, 10)  # no court fee for dismissal and sealing petitions
 _NO_FEE = "There is no court filing fee for this petition (AB 134, since 2023-07-10)."
 _FEE = "The court may charge a filing fee (up to $150 in a probation case, $60 otherwise); ask for a fee waiver (form FW-001) if the client cannot pay."

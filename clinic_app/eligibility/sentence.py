@@ -78,6 +78,16 @@ def probation_revoked(p: Probation) -> bool:
     return p.status == "revoked" or any(v.outcome in ("reinstated", "revoked") for v in p.violations)
 
 
+def unpaid_though_completed(case: Case) -> int:
+    """The fines still owed in a case the record marks completed: two facts that disagree
+    (FORMAT: "completed: fully performed, fine paid"), unless the fine was converted or
+    waived, which the record cannot show.  0 when they agree."""
+    s = case.sentence
+    if s is None or s.completed is not True or case.money is None:
+        return 0
+    return case.money.fines_owed
+
+
 def custody_completion(sentence: Sentence) -> tuple[date | None, str]:
     """When a jail or prison sentence was completed, and what event that was.
 

@@ -781,14 +781,14 @@ def test_1203_41_with_an_uncertain_bar_elsewhere_asks_and_keeps_its_own_date():
     split = custody_case("11378", type="county_jail_1170h", judgment="2025-01-10", release="2025-09-01", supervision="mandatory_supervision", supervision_end="2027-05-12", split=True)
     old = no_probation_case("415(1)", id="B", judgment="2019-02-10", money=money(fines_ordered=300, fines_paid=278))
     d = row(run(split, old, as_of="2026-11-01"), "pc1203_41")
-    assert (d.status, d.missing_facts) == ("needs_review", ["cases[B].sentence.completed"])
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[B].money.fines_paid"])
     assert d.reasons[0].text == "This case's sentence runs through 2027-05-12; on its own, PC 1203.41 opens on 2028-05-13."
 
 
 def test_1203_4a_with_its_own_fine_unpaid_is_blocked_without_a_date_even_with_a_bar_elsewhere():
     """Metamorphic finding: 'blocked until 2028-06-25' (supervision elsewhere) came and found
     relief still blocked by this case's own unpaid fine."""
-    owing = no_probation_case("415(1)", judgment="2009-08-01", money=money(fines_ordered=300, fines_paid=209))
+    owing = no_probation_case("415(1)", judgment="2009-08-01", completed=None, money=money(fines_ordered=300, fines_paid=209))
     split = custody_case("11378", id="B", type="county_jail_1170h", judgment="2025-01-10", release="2025-09-01", supervision="mandatory_supervision", supervision_end="2028-06-24", split=True)
     d = row(run(owing, split, as_of="2026-11-01"), "pc1203_4a")
     assert (d.status, d.date) == ("blocked", None)
@@ -817,3 +817,15 @@ def test_an_uncertain_bar_elsewhere_is_not_hidden_by_a_certain_one_that_lifts_fi
     longer = probation_case("602", id="B", start="2025-09-01", end="2027-12-01", status="active")
     d = row(run(running, longer, c, as_of="2026-11-01"), "pc1203_4")
     assert d.status == "blocked" and any("case C" in r.text for r in d.reasons)  # said beside the block
+
+
+def test_a_sentence_marked_completed_with_fines_unpaid_is_asked_about_not_decided():
+    """Metamorphic finding: completed: true with $271 of fines unpaid was a certain block for
+    the case's own remedies (H), a doubt for the others, and asked 'Has the sentence been
+    completed?' though the record said so. Now every remedy asks about the fines."""
+    conflict = no_probation_case("415(1)", judgment="2020-02-10", money=money(fines_ordered=300, fines_paid=29))
+    s = run(conflict, probation_case(id="B"))
+    for remedy in ("pc1203_4a", "pc1203_425"):
+        d = row(s, remedy)
+        assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].money.fines_paid"]), remedy
+    assert row(s, "pc1203_4", case="B", conv="B1").missing_facts == ["cases[A].money.fines_paid"]
