@@ -61,7 +61,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     start: date | None = None  # first day the arrest counts as not resulting in a conviction
     if case.outcome == "acquitted":
         reasons.append(("The person was acquitted, so the arrest did not result in a conviction.", "PC 851.91(a)(1)(B)(ii)"))
-    elif case.outcome == "diversion_completed":
+    elif R.program_completed(case):
         confidence = "M"
         reasons.append(("The person completed diversion or deferred entry, which ends in a dismissal that cannot be refiled.", "PC 851.91(a)(1)(B)(i); PC 1000.3; PC 1001.9"))
     else:

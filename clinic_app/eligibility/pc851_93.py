@@ -81,7 +81,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     start: date | None = None
     if case.outcome == "acquitted":
         reasons.append(("The person was acquitted.", "PC 851.93(a)(2)(B), (C)"))
-    elif case.outcome == "diversion_completed":
+    elif R.program_completed(case):
         reasons.append(("The person completed diversion, deferred entry of judgment or a similar program.", "PC 851.93(a)(2)(D)"))
     elif level is None:
         return needs_review(

@@ -110,6 +110,15 @@ def citation(conv: Conviction) -> str:
     return f"{conv.code} {conv.section}"
 
 
+def program_completed(case: Case) -> bool:
+    """Diversion or DEJ completed: the outcome says so, or the program's completion date is
+    recorded on a case that ended without a conviction (a DEJ case is then dismissed, PC
+    1000.3; review finding: recorded as "dismissed", it was read as an ordinary dismissal)."""
+    if case.outcome == "diversion_completed":
+        return True
+    return case.program is not None and case.program.completed_on is not None and case.outcome in ("dismissed", "no_charges_filed")
+
+
 def happened(ctx: "Context", conv: Conviction) -> bool:
     """False for a conviction dated after as_of: screening an earlier day ignores the future."""
     return conv.conviction_date is None or conv.conviction_date <= ctx.as_of

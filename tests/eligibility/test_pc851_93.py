@@ -98,3 +98,15 @@ def test_no_851_91_petition_is_offered_before_it_existed():
     d = row(run(old, as_of="2017-12-31"), "pc851_93", conv=None)
     assert d.status == "not_eligible" and d.next_steps == ["A petition to seal the arrest (PC 851.91) becomes available on 2018-01-01 (SB 393): screen again then."]
     assert row(run(old, as_of="2018-01-01"), "pc851_93", conv=None).next_steps == ["File form CR-409 to seal the arrest under PC 851.91 instead."]
+
+
+def test_diversion_completed_but_recorded_as_dismissed_is_path_d():
+    """Review finding: a DEJ completed (program.completed_on) on a case recorded as 'dismissed'
+    was read as an ordinary felony dismissal, not eligible, while 1203.43 said it was completed."""
+    from clinic_app.model import Case, Program
+
+    dej = Case(id="A", outcome="dismissed", arrest_date=D("2014-03-01"), arrest_level="felony", convictions=[], program=Program(kind="dej", plea_entered=True, completed_on=D("2016-05-01")))
+    s = run(dej)
+    assert row(s, "pc851_93", conv=None).status == "eligible"
+    assert any("completed diversion" in r.text for r in row(s, "pc851_93", conv=None).reasons)
+    assert row(s, "pc851_91", conv=None).status == "eligible"
