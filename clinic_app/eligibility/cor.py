@@ -86,6 +86,16 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         start_what = "release from custody"
         missing = f"cases[{case.id}].sentence.custody.release_date"
     elif s.type == "probation":
+        if not dismissed and s.probation is not None and S.probation_revoked(s.probation) and level == "felony":
+            # After a revocation a prison or jail term may have been executed, which opens the
+            # commitment route instead (review finding: "dismiss under 1203.4 first" was said).
+            return needs_review(
+                ctx, case, conv, KEY,
+                [("Probation was revoked; if a prison or county jail term was then executed, the commitment route applies, counted from release, and the record does not show the sentence that followed.", "PC 4852.01(a), (c)")],
+                missing=["sentence.type", "sentence.custody"],
+                next_steps=["Get the minute order of the revocation and the sentence that followed, and record it as the case's sentence; then screen again."],
+                confidence="M",
+            )
         if not dismissed:
             if pc1203_4.excluded(ctx, conv) not in (None, "review"):  # no dismissal to wait for
                 return not_eligible(ctx, case, conv, KEY, [_NOT_DISMISSIBLE], confidence="M")

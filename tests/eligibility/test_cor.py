@@ -162,3 +162,12 @@ def test_unknown_residence_words_a_past_period_as_complete():
     assert any("the period itself was complete on 2023-03-02, so only the residence is left to confirm" in r.text for r in d.reasons)
     d = cor(robbery(), person=Person(), as_of="2022-01-01")
     assert any("at the earliest the petition can be filed on 2023-03-02" in r.text for r in d.reasons)
+
+
+def test_revoked_felony_probation_asks_what_sentence_followed():
+    """Review finding: after a revocation, 'ask for the PC 1203.4 dismissal first', though an
+    executed prison or jail term would open the commitment route (4852.01(a))."""
+    revoked = probation_case("11378", code="HS", level="felony", kind="formal", start="2012-01-10", end="2015-01-10", status="revoked")
+    d = cor(revoked)
+    assert (d.status, d.missing_facts) == ("needs_review", ["sentence.type", "sentence.custody"])
+    assert not any("1203.4 dismissal first" in step for step in d.next_steps)
