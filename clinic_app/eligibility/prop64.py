@@ -81,8 +81,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # The amount decides between relief and none: a missing fact, not a guess.
         return needs_review(ctx, case, conv, KEY, reasons, missing=_deciding_facts(ctx, conv, num, age), confidence="M")
     if outcome in ("redesignate", "either") and conv.level == "felony" and num in _FELONY_KEPT_CITE:
-        bar = _felony_kept(ctx, conv, num)
-        if bar is not None:
+        kept = _felony_kept(ctx, conv, num)
+        if kept is not None:
+            bar, sure = kept
+            if not sure:
+                return needs_review(ctx, case, conv, KEY, [*reasons, *bar], confidence="M")
             if outcome == "either":
                 bar.append(("Only if the conduct is now lawful outright could it still be dismissed; the record does not show that.", "HS 11361.8(e); HS 11362.1"))
                 if num == "11358":
@@ -168,15 +171,24 @@ def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list
     return "redesignate", [("Possession for sale is now a misdemeanor, so the conviction can be redesignated.", "HS 11359(b)")], "H"
 
 
-def _felony_kept(ctx, conv: Conviction, num: str) -> list[tuple[str, str]] | None:
-    """Reasons why 11358/11359/11360 stays a felony for this person, or None."""
+def _felony_kept(ctx, conv: Conviction, num: str) -> tuple[list[tuple[str, str]], bool] | None:
+    """(reasons why 11358/11359/11360 stays a felony for this person, whether that is sure),
+    or None.  The law asks what the offense would have been "had this Act been in effect at
+    the time of the offense" (11361.8(a)): only a conviction before it counts (review
+    finding: a later one was read as a prior); one of unknown date counts, to be safe."""
     cite = _FELONY_KEPT_CITE[num]
-    if ctx.person.registrant_290:
-        return [("The person must register under PC 290, so the offense can still be a felony and cannot be redesignated.", cite)]
+    offense_day = conv.offense_date or conv.conviction_date
     priors, _unknown = R.disqualifying_priors(ctx, conv)
-    supers = [p for p in priors if p.kind == "super-strike" or p.kind.startswith("PC 290")]
-    if supers:
-        return [*((R.prior_sentence(p), cite) for p in supers), ("With that prior the offense can still be a felony, so there is no Prop 64 redesignation.", cite)]
+    before = [
+        p for p in priors
+        if (p.kind == "super-strike" or p.kind.startswith("PC 290")) and (p.when is None or offense_day is None or p.when < offense_day)
+    ]
+    if before:
+        return [*((R.prior_sentence(p), cite) for p in before), ("With that prior the offense can still be a felony, so there is no Prop 64 redesignation.", cite)], True
+    if ctx.person.registrant_290:
+        # Registered today, but the record shows no registrable conviction before this offense:
+        # whether the duty already stood then decides it.
+        return [("The person must register under PC 290, and the record does not show whether that duty already stood at the time of this offense; if it did, the offense can still be a felony and cannot be redesignated.", cite)], False
     return None
 
 

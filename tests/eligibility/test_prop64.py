@@ -83,8 +83,20 @@ def test_super_strike_prior_keeps_the_felony():
     assert any("11360(a)(3)(A)" in r.cite for r in d.reasons)
 
 
-def test_registrant_keeps_the_felony():
-    assert status(run(weed("11359"), person=Person(dob=D("1982-02-01"), registrant_290=True)), "prop64")[0] == "not_eligible"
+def test_registrant_keeps_the_felony_where_the_duty_stood_at_the_offense():
+    registrant = Person(dob=D("1982-02-01"), registrant_290=True)
+    earlier = probation_case("314(1)", id="R", start="2005-01-10", end="2007-01-10")  # registrable, before 2010
+    assert status(run(earlier, weed("11359"), person=registrant), "prop64", case="A", conv="A1")[0] == "not_eligible"
+    # Registered today, no registrable conviction before the offense in the record: asked.
+    d = row(run(weed("11359"), person=registrant), "prop64")
+    assert d.status == "needs_review" and any("at the time of this offense" in r.text for r in d.reasons)
+
+
+def test_a_conviction_after_the_offense_is_no_prior_for_prop_64():
+    """Review finding: a 2020 attempted murder kept a 2010 possession-for-sale a felony; the
+    law asks what the offense would have been "at the time of the offense" (11361.8(a))."""
+    later = custody_case("664/187", id="P", code="PC", judgment="2020-03-01", release="2024-05-01", supervision_end="2025-05-01")
+    assert status(run(later, weed("11359"), person=ADULT), "prop64")[0] == "eligible"
 
 
 def test_conduct_now_lawful_is_dismissed_even_with_a_super_strike_prior():
