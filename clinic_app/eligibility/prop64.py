@@ -131,6 +131,9 @@ def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list
         small = conv.cannabis_grams is not None and conv.cannabis_grams <= limit
         large = conv.cannabis_grams is not None and conv.cannabis_grams > limit
         if num == "11357" and R.in_sections(m, ("11357(b)",)):
+            if large:
+                # The section and the amount disagree (review finding): asked, not settled.
+                return "unknown", [(f"The record gives {conv.cannabis_grams:g} g, but former HS 11357(b) was possession of {GRAMS:g} g or less; which is right decides between dismissal and nothing: check the amount.", "HS 11357(b); HS 11362.1(a)(1)")], "M"
             small = True  # former 11357(b): 28.5 g or less
         qty = f"{conv.cannabis_grams:g} g" if conv.cannabis_grams is not None else "the amount"
         cite = "HS 11362.1(a)(1)-(2)"

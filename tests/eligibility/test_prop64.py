@@ -144,3 +144,9 @@ def test_adult_misdemeanor_possession_with_no_amount_asks_for_it():
     assert (d.status, d.missing_facts) == ("needs_review", ["convictions[A1].cannabis_grams"])
     assert row(run(weed("11357(c)", level="misdemeanor", grams=20), person=ADULT), "prop64").status == "eligible"
     assert row(run(weed("11357(c)", level="misdemeanor", grams=40), person=ADULT), "prop64").status == "not_eligible"
+
+
+def test_an_amount_that_contradicts_former_11357_b_is_asked_about():
+    d = row(run(weed("11357(b)", level="misdemeanor", grams=29), person=ADULT), "prop64")
+    assert d.status == "needs_review" and "check the amount" in d.reasons[-1].text
+    assert row(run(weed("11357(b)", level="misdemeanor", grams=20), person=ADULT), "prop64").status == "eligible"
