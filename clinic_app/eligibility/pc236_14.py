@@ -23,7 +23,7 @@ from datetime import date
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc236_14"
@@ -64,8 +64,17 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         (f"{R.citation(conv)} is not a violent felony, so it can be vacated on clear and convincing evidence that it was a direct result of being a victim.", CITE),
         ("The court vacates it for legal defect: records are sealed and destroyed and the conviction is deemed not to have occurred, which also helps with immigration.", "PC 236.14(a), (g)"),
     ]
+    if ctx.as_of < PC236_15:
+        # The record's flags cover trafficking and IPV survivors alike (FORMAT), and before
+        # AB 124 only a trafficking survivor could petition: which one decides it (review finding).
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, ("On this date only a survivor of trafficking could petition (PC 236.15, for intimate partner or sexual violence, begins 2022-01-01), and the record does not say which the client is.", "PC 236.14(a); PC 236.15 (AB 124)")],
+            next_steps=["Ask whether the client was trafficked (PC 236.14) or a survivor of intimate partner or sexual violence (PC 236.15, from 2022-01-01)."],
+            confidence="M",
+        )
     steps = [
-        "Gather evidence that the offense was a direct result of being trafficked (declarations, letters from service providers, records).",
+        "Gather evidence that the offense was a direct result of being trafficked" + (" or of intimate partner or sexual violence" if ctx.as_of >= PC236_15 else "") + " (declarations, letters from service providers, records).",
         "File a petition to vacate under PC 236.14" + (" (or PC 236.15 for intimate partner or sexual violence)" if ctx.as_of >= PC236_15 else "") + " with the court that entered the conviction; there is no filing fee, and the prosecutor has 45 days to respond.",
         "Ask the court to excuse the client from appearing if that is safer for them.",
     ]
