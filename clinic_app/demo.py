@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from clinic_app.eligibility.dates import anniversary
+from clinic_app.eligibility.sentence import REALIGNMENT
 from clinic_app.model import (
     ArrestOffense,
     Case,
@@ -37,7 +38,6 @@ from clinic_app.model import (
 )
 
 DEMO_AS_OF = date(2026, 11, 1)
-REALIGNMENT = date(2011, 10, 1)  # county-jail felony sentences (PC 1170(h)) exist from this day
 
 # ---- names ------------------------------------------------------------------------------
 

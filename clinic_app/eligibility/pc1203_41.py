@@ -30,7 +30,7 @@ from clinic_app.model import Case, Conviction, Determination, Reason
 KEY = "pc1203_41"
 TITLE = "Dismissal after county jail or prison (PC 1203.41)"
 CITE = "PC 1203.41(a)"
-REALIGNMENT = date(2011, 10, 1)  # PC 1170(h) county-jail felony sentences begin
+REALIGNMENT = S.REALIGNMENT
 SB731_PRISON_SURE = date(2023, 7, 1)  # every source agrees the prison route runs by then
 SB731_PRISON_EARLIEST = date(2023, 1, 1)  # some sources start it here [L]
 _ONE = timedelta(days=1)

@@ -26,7 +26,7 @@ from clinic_app.model import Case, Conviction, Determination, Reason
 KEY = "pc1203_42"
 TITLE = "Dismissal of a pre-realignment prison sentence (PC 1203.42)"
 CITE = "PC 1203.42(a)"
-REALIGNMENT = date(2011, 10, 1)
+REALIGNMENT = S.REALIGNMENT
 EFFECTIVE = date(2018, 1, 1)
 
 

@@ -16,6 +16,7 @@ from clinic_app.model import Case, Conviction, Probation, Sentence
 # probation or a misdemeanor sentence without it.
 CUSTODY_SENTENCES = ("county_jail_1170h", "state_prison")
 
+REALIGNMENT = date(2011, 10, 1)  # PC 1170(h): county-jail felony sentences exist from this day
 # The supervision that follows a release from custody (parole, PRCS, mandatory supervision).
 SUPERVISION_KINDS = ("parole", "prcs", "mandatory_supervision")
 SUPERVISION_NAMES = {
