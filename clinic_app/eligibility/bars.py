@@ -163,6 +163,14 @@ def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
                 return [Bar("probation", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.probation.status",
                             doubt=f"it is marked active, but its end date {iso(stale)} has passed; it may have been extended")]
             return [Bar("probation", case.id, day_after(end) if end is not None else None)]
+        if p.status == "revoked" and s.completed is not True:
+            # After a revocation a term is usually executed: the person may still be in custody
+            # or under supervision, which the record does not show (metamorphic finding: other
+            # cases were told "not on probation, serving a sentence or charged").
+            if s.completed is False:
+                return [Bar("serving_sentence", case.id, None)]
+            return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.completed",
+                        doubt="probation was revoked, and the record does not show the sentence that followed or whether it is over")]
         return []
     if s.type == "no_probation":
         if s.completed is False:

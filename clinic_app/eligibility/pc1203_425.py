@@ -264,8 +264,12 @@ def _began(ctx, b) -> date | None:
     s = case.sentence
     if s is None:
         return None
-    if b.kind == "probation" and s.probation is not None and s.probation.start is not None:
-        return s.probation.start
+    p = s.probation
+    if b.kind == "probation" and p is not None and p.start is not None:
+        return p.start
+    if b.kind == "serving_sentence" and p is not None and p.status == "revoked":
+        # The term after a revocation began with it (the last revocation the record shows).
+        return max((v.date for v in p.violations if v.outcome == "revoked"), default=None)
     return s.judgment_date
 
 

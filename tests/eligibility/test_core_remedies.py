@@ -409,7 +409,7 @@ def test_revoked_probation_completed_without_a_date_does_not_ask_whether_it_was_
     assert d.status == "needs_review" and "sentence.completed" not in d.missing_facts
     assert "but not when" in d.reasons[0].text
     rec.sentence.completed = None
-    assert row(run(rec), "pc1203_425").missing_facts == ["sentence.completed"]
+    assert row(run(rec), "pc1203_425").missing_facts == ["cases[A].sentence.completed"]
 
 
 def test_a_conviction_after_the_screening_day_has_nothing_to_clear():
@@ -829,3 +829,17 @@ def test_a_sentence_marked_completed_with_fines_unpaid_is_asked_about_not_decide
         d = row(s, remedy)
         assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].money.fines_paid"]), remedy
     assert row(s, "pc1203_4", case="B", conv="B1").missing_facts == ["cases[A].money.fines_paid"]
+
+
+def test_revoked_probation_not_completed_in_another_case_is_a_bar_not_a_clean_record():
+    """Metamorphic finding: a felony probation revoked in case B (sentence not completed) left
+    case A 'eligible, mandatory, H: not on probation, serving a sentence or charged'."""
+    done = probation_case("484(a)/488")
+    revoked = probation_case("459/460(b)", id="B", level="felony", kind="formal", start="2025-06-01", end="2028-06-01", status="revoked", violations=[("2026-09-15", "revoked")])
+    revoked.sentence.completed = False
+    assert status(run(done, revoked), "pc1203_4")[0] == "blocked"
+    revoked.sentence.completed = None
+    d = row(run(done, revoked), "pc1203_4")
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[B].sentence.completed"])
+    revoked.sentence.completed = True
+    assert status(run(done, revoked), "pc1203_4")[0] == "eligible"
