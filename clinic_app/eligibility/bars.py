@@ -194,8 +194,10 @@ def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
     elif held:
         out.append(Bar("serving_sentence", case.id, day_after(release) if release else None))
         c = s.custody
-        if release is not None and c is not None and c.supervision in S.SUPERVISION_KINDS and c.supervision_end is not None and c.supervision_end >= release:
-            out.append(Bar(c.supervision, case.id, day_after(c.supervision_end), starts=release))
+        if release is not None and c is not None and c.supervision in S.SUPERVISION_KINDS and (c.supervision_end is None or c.supervision_end >= release):
+            # Its end may not be recorded yet: a bar with no end (review finding: the jury
+            # line said "once custody ends" of a prison term with parole to follow).
+            out.append(Bar(c.supervision, case.id, day_after(c.supervision_end) if c.supervision_end is not None else None, starts=release))
     sup = S.active_supervision(s, as_of)
     if sup is not None:
         kind, end = sup
@@ -271,8 +273,9 @@ def bar_sentence(b: Bar) -> str:
         if b.doubt:
             return f"The record does not show whether the person is still {what}: {b.doubt}."
         return f"The record does not show whether the person is still {what}."
-    if b.starts is not None and b.until is not None:
-        return f"After release on {b.starts.isoformat()}, the person will be {what} through {(b.until - ONE_DAY).isoformat()}."
+    if b.starts is not None:
+        through = f"through {(b.until - ONE_DAY).isoformat()}" if b.until is not None else "(the record shows no end date)"
+        return f"After release on {b.starts.isoformat()}, the person will be {what} {through}."
     if b.until is not None:
         return f"The person is {what} through {(b.until - ONE_DAY).isoformat()}."
     if b.kind == "pending_charge":

@@ -572,3 +572,11 @@ def test_disclosure_of_a_fire_camp_infraction_follows_the_open_1203_4b():
     assert row(s, "pc1203_4b", conv="A2").status == "eligible"
     line = topics(s, conv="A2")["disclosure"][0]
     assert "as dismissed" in line and "No petition can dismiss" not in line
+
+
+def test_jury_line_counts_parole_to_follow_custody_even_with_no_end_date():
+    """Review finding: 'through 2028-06-01. Once that ends, this felony alone does not bar
+    jury service', though parole (no end date recorded) follows the release."""
+    held = custody_case("211", code="PC", judgment="2024-01-10", release="2028-06-01", supervision="parole", supervision_end=None)
+    t = topics(run(held))["jury"][0]
+    assert "will be on parole" in t and "while these last" in t and "Once that ends" not in t
