@@ -142,13 +142,14 @@ def _peace_officer(ctx, case: Case, conv: Conviction) -> str:
 _SEALED_1203_45 = (
     "disclosure",
     "Sealed under PC 1203.45: the conviction and the arrest are deemed not to have occurred, and the client may answer "
-    "questions about them accordingly, except on a federal security-clearance form (SF-86) and a peace-officer "
-    "application, where they must still be disclosed, and on immigration forms, which ask about records \"even if sealed\".",
-    "PC 1203.45(a); SF-86 section 22; Gov. Code 1029; USCIS Form N-400",
+    "questions about them accordingly, except on a federal security-clearance form (SF-86), where they must still be "
+    "disclosed, and on immigration forms, which ask about records \"even if sealed\"; to be cautious, disclose them on "
+    "a peace-officer application too.",
+    "PC 1203.45(a); SF-86 section 22; USCIS Form N-400",
 )
 _ONCE_SEALED = (
-    " Once sealed under PC 1203.45 it is deemed not to have occurred; then only a federal security-clearance form (SF-86), "
-    "a peace-officer application and immigration forms still call for it."
+    " Once sealed under PC 1203.45 it is deemed not to have occurred; then a federal security-clearance form (SF-86) and "
+    "immigration forms still call for it, and, to be cautious, a peace-officer application."
 )
 _PEACE_OFFICER = "A felony conviction bars employment as a peace officer, even after a dismissal."
 _PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lifts this is unsettled."
@@ -293,8 +294,8 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
     results say whether it reaches the conviction)."""
     if conv.level == "infraction":  # 1203.4a covers infractions; 1203.4(b)'s list is not theirs
         excluded = ("No petition can dismiss this infraction", "PC 1203.4a(d)") if pc1203_4a_excluded(ctx, conv) is not None else None
-        return (("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}{_SF86}.", "PC 1203.4a; PC 1203.425; SF-86 section 22"), excluded, "PC 1203.4a")
-    dismissed = ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE_1203_41 if route == 'PC 1203.41' else _DISCLOSE_WHERE}{_SF86}.", f"{route}; PC 1203.425; SF-86 section 22")
+        return (("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE}{_SF86}.", "PC 1203.4a; PC 1203.425; SF-86 section 22; USCIS Form N-400"), excluded, "PC 1203.4a")
+    dismissed = ("disclosure", f"It must still be disclosed, as dismissed, {_DISCLOSE_WHERE_1203_41 if route == 'PC 1203.41' else _DISCLOSE_WHERE}{_SF86}.", f"{route}; PC 1203.425; SF-86 section 22; USCIS Form N-400")
     misdemeanor = S.effective_level(conv) != "felony"
     if misdemeanor and sentence_type is not None and sentence_type != "probation":
         # No probation (or a misdemeanor count of a custody case): PC 1203.4a, and only its list.
@@ -317,7 +318,8 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
 
 
 # ca-rules.md 4.9 [H]: state relief of any kind leaves the duty to report it on the SF-86.
-_SF86 = ", and on a federal security-clearance form (SF-86)"
+# ca-rules.md 4.8 and 5 [H/M]: immigration (USCIS) forms ask even about cleared records.
+_SF86 = ", on a federal security-clearance form (SF-86), and on immigration (USCIS) forms such as the N-400, which ask even about cleared records"
 
 
 def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str, str, str]]:

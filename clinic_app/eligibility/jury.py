@@ -54,6 +54,10 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
             return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
         # No registrable offense in the record: registration may rest on a felony elsewhere.
         registration_unknown = not shown
+    if case.sentence is None and not bars:
+        # The record cannot show the person is out of custody or off supervision for it
+        # (review finding: "does not bar jury service now" was said of a felony of unknown sentence).
+        return ("The record does not show the sentence. While the person is in jail or prison, or on felony probation, parole, PRCS or mandatory supervision for it, they cannot serve on a jury; after that, this felony alone does not bar jury service (check).", "CCP 203(a)(9)-(10) (SB 310)")
     if not bars and not unknown_level and not registration_unknown:  # most people
         return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(9)-(11) (SB 310)")
     doubts = []

@@ -346,10 +346,10 @@ def test_a_case_convicted_after_the_screening_day_has_no_case_level_remedy_eithe
 
 
 def test_disclosure_cites_the_dismissal_statute_of_the_sentence():
-    assert "[PC 1203.4(a)(1); PC 1203.425; SF-86 section 22]" in topics(run(probation_case()))["disclosure"][0]
-    assert "[PC 1203.4a; PC 1203.425; SF-86 section 22]" in topics(run(no_probation_case()))["disclosure"][0]
+    assert "[PC 1203.4(a)(1); PC 1203.425; SF-86 section 22; USCIS Form N-400]" in topics(run(probation_case()))["disclosure"][0]
+    assert "[PC 1203.4a; PC 1203.425; SF-86 section 22; USCIS Form N-400]" in topics(run(no_probation_case()))["disclosure"][0]
     jail = topics(run(custody_case("11378", type="county_jail_1170h", supervision=None, supervision_end=None)))["disclosure"][0]
-    assert "IHSS provider enrollment" in jail and "[PC 1203.41; PC 1203.425; SF-86 section 22]" in jail
+    assert "IHSS provider enrollment" in jail and "[PC 1203.41; PC 1203.425; SF-86 section 22; USCIS Form N-400]" in jail
     # and so does the prior line
     assert topics(run(no_probation_case()))["prior"][0].endswith("[PC 1203.4a]")
     assert topics(run(custody_case("11378", type="county_jail_1170h", supervision=None, supervision_end=None)))["prior"][0].endswith("[PC 1203.41]")
@@ -443,10 +443,12 @@ def test_sealing_and_dismissal_leave_the_sf86_and_immigration_forms():
     rec = probation_case("484(a)/488", start="2017-06-01", end="2018-06-01")
     rec.convictions[0].offense_date = date(2017, 3, 1)
     t = topics(run(rec, person=person))["disclosure"][0]
-    assert "Once sealed under PC 1203.45 it is deemed not to have occurred; then only a federal security-clearance form (SF-86)" in t
+    assert "Once sealed under PC 1203.45 it is deemed not to have occurred; then a federal security-clearance form (SF-86) and immigration forms still call for it" in t
     assert "no longer applies" not in t
-    # a dismissal: the SF-86 still asks
-    assert "and on a federal security-clearance form (SF-86)" in topics(run(probation_case()))["disclosure"][0]
+    # a dismissal: the SF-86 and immigration forms still ask (review finding: the list read as
+    # complete without them, and sealing then seemed to add a duty)
+    dismissed = topics(run(probation_case()))["disclosure"][0]
+    assert "on a federal security-clearance form (SF-86), and on immigration (USCIS) forms such as the N-400" in dismissed
 
 
 def test_after_a_vacatur_the_cautious_disclosures_are_not_said_as_certain():
@@ -580,3 +582,12 @@ def test_jury_line_counts_parole_to_follow_custody_even_with_no_end_date():
     held = custody_case("211", code="PC", judgment="2024-01-10", release="2028-06-01", supervision="parole", supervision_end=None)
     t = topics(run(held))["jury"][0]
     assert "will be on parole" in t and "while these last" in t and "Once that ends" not in t
+
+
+def test_jury_line_hedges_a_felony_whose_sentence_is_not_recorded():
+    """Review finding: 'This felony does not bar jury service now' of a 2026 PC 211 with no sentence."""
+    from clinic_app.model import Case
+
+    unknown = Case(id="A", convictions=[conviction("211", level="felony", convicted="2026-06-01")], sentence=None)
+    t = topics(run(unknown))["jury"][0]
+    assert t.startswith("The record does not show the sentence.") and "(check)" in t
