@@ -11,10 +11,11 @@ immigration line (immigration.py) are modules of their own; this one puts the li
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.dates import anniversary, iso
+from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
 from clinic_app.eligibility.immigration import immigration_for, immigration_warning
 from clinic_app.eligibility.jury import jury_service
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
@@ -65,10 +66,12 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         if conv.level == "felony":
             append(Consequence(case_id, conv_id, "peace_officer", _peace_officer(ctx, case, conv), "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
         items, disclosure = _by_offense(ctx, case, conv, m)
+        disclosed = _disclosure(case_id, conv, disclosure, open_here, results)
         for topic, text, cite in items:
+            if topic == "prior":
+                text = _prior_said(ctx, conv, text, _STAYS in disclosed[1])
             append(Consequence(case_id, conv_id, topic, text, cite))
-        topic, text, cite = _disclosure(case_id, conv, disclosure, open_here, results)
-        append(Consequence(case_id, conv_id, topic, text, cite))
+        append(Consequence(case_id, conv_id, *disclosed))
         if immigration is not None:
             append(Consequence(case_id, conv_id, "immigration", *immigration_for(ctx, case, conv, m, immigration)))
         if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
@@ -211,6 +214,33 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
         later = ", even if later reduced under PC 17(b)" if wobbler else ""
         out.append(("prior", f"As a serious or violent felony it stays a strike{later}.", "PC 667(d)(1); PC 1170.12(b)(1)"))
     return out
+
+
+def _prior_said(ctx, conv: Conviction, text: str, stays: bool) -> str:
+    """The prior line for this conviction: no "even after dismissal" where no petition can
+    dismiss it, and a DUI's ten-year look-back with its dates (review findings: a 2005 DUI was
+    told it "still counts" in a look-back that had closed; VC 23540, 23546, 23550 count from
+    offense to offense)."""
+    if stays:
+        text = text.replace(", even after dismissal.", ".").replace("a dismissed DUI still counts", "it counts")
+    found = _LOOK_BACK.search(text)
+    if found is None:
+        return text
+    exact = conv.offense_date is not None
+    start = conv.offense_date or conv.conviction_date
+    if start is None:
+        return text
+    last = anniversary(start, 10) - ONE_DAY
+    when = iso(last) if exact else f"about {iso(last)} (counted from the conviction; check the offense date)"
+    if last < ctx.as_of:
+        said = f", but the ten-year look-back in which {found.group(1)} as a prior in a later DUI case ended {'on ' if exact else ''}{when}"
+    else:
+        said = f", and {found.group(1)} as a prior in a later DUI case committed through {when}, ten years from this offense"
+    return text[: found.start()] + said + text[found.end():]
+
+
+# The DUI clause of the prior line (_offense_consequences), whose dates _prior_said adds.
+_LOOK_BACK = re.compile(r', and (a dismissed DUI still counts|it counts|a "wet reckless" counts) as a prior in a later DUI case \(ten-year look-back\)')
 
 
 _DISCLOSE_WHERE = "in answer to a direct question on an application for public office, a state or local license, peace-officer work, or a State Lottery contract"

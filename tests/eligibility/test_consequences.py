@@ -591,3 +591,23 @@ def test_jury_line_hedges_a_felony_whose_sentence_is_not_recorded():
     unknown = Case(id="A", convictions=[conviction("211", level="felony", convicted="2026-06-01")], sentence=None)
     t = topics(run(unknown))["jury"][0]
     assert t.startswith("The record does not show the sentence.") and "(check)" in t
+
+
+def test_dui_prior_line_gives_the_ten_year_look_back_dates():
+    """Review finding: a 2005 DUI was told it 'still counts as a prior in a later DUI case
+    (ten-year look-back)', a window that closed years ago (VC 23540: offense to offense)."""
+    old = probation_case("23152(a)", code="VC", start="2011-02-01", end="2014-02-01")
+    old.convictions[0].offense_date = date(2011, 12, 1)
+    t = topics(run(old))["prior"][0]
+    assert "but the ten-year look-back in which a dismissed DUI still counts as a prior in a later DUI case ended on 2021-11-30" in t
+    recent = probation_case("23152(a)", code="VC", start="2022-02-01", end="2025-02-01")
+    recent.convictions[0].offense_date = date(2021, 12, 1)
+    assert "a prior in a later DUI case committed through 2031-11-30, ten years from this offense" in topics(run(recent))["prior"][0]
+
+
+def test_prior_line_of_a_conviction_no_petition_can_dismiss_says_nothing_of_dismissal():
+    """Review finding: 'even after dismissal' beside 'PC 1203.4(b) rules out dismissing it'."""
+    excluded = probation_case("288(a)", level="felony", kind="formal", start="2010-01-10", end="2015-01-10")
+    lines = topics(run(excluded))
+    assert "rules out dismissing it" in lines["disclosure"][0]
+    assert lines["prior"][0].startswith("If the person is ever charged with another crime, it can still be used against them as a prior conviction.")
