@@ -336,7 +336,9 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
     ex = pc1203_4_excluded(ctx, conv)
     if ex == "review":
         # Felony 261.5(d) reduced under 17(b): whether 1203.4(b) still excludes it is [L].
-        return (("disclosure", f"It must be disclosed {_DISCLOSE_WHERE}; whether it can be dismissed after the PC 17(b) reduction is unsettled.", "PC 1203.4(a)(1), (b); PC 17(b)"), None, route)
+        # Until then it stays a conviction (review finding: the line named only the four
+        # applications a dismissal keeps).
+        return (("disclosure", f"Whether it can be dismissed after the PC 17(b) reduction is unsettled. Until then it stays a misdemeanor conviction: when an employer (after a job offer), a licensing agency or a landlord lawfully asks, answer truthfully. Even if dismissed, it must still be disclosed {_DISCLOSE_WHERE}{_SF86}.", "PC 1203.4(a)(1), (b); PC 17(b); Gov. Code 12952; SF-86 section 22"), None, route)
     if ex is None:
         return (dismissed, None, route)
     if sentence_type is None and misdemeanor:
@@ -362,13 +364,16 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
         # 1170.18(k) was found (ca-rules.md 3.9 [L]): an open question, said as one.
         return [("firearms", _PROP64_FIREARMS, "HS 11361.8(h); PC 29800(a)(1); 18 USC 922(g)(1)")]
     if conv.level == "felony" and not reduced:
-        text = "Felony conviction: a lifetime state and federal ban on owning or possessing a firearm; a dismissal does not lift it."
+        if prop47:
+            # Redesignated, but 1170.18(k) keeps the ban (review finding: "Felony conviction:"
+            # read against the "redesignated a misdemeanor" line of the same block).
+            text = "Redesignated a misdemeanor under Prop 47, but the felony firearm ban stays: Prop 47 does not restore firearm rights, and a dismissal does not lift it."
+        else:
+            text = "Felony conviction: a lifetime state and federal ban on owning or possessing a firearm; a dismissal does not lift it."
         # Named only where the screening leaves Prop 47 open for this conviction (not for
         # an offense after 2014-11-04, a theft over $950, a burglary that is not shoplifting).
         prop47_section = off is not None and off.prop47 and "prop47" in open_here
-        if prop47:
-            text += " Prop 47 redesignation does not restore firearm rights either."
-        elif _reducible(ctx, case, conv):
+        if not prop47 and _reducible(ctx, case, conv):
             text += " A PC 17(b) reduction to a misdemeanor would lift the state felony ban"
             if lifetime_29805(off, conv):
                 text += ", but as a PC 273.5 misdemeanor convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
@@ -376,7 +381,11 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
                 # ca-rules.md 3.7: the reduced offense is then a listed misdemeanor.
                 part = _listed_in_part(off, m)
                 when = f"if {part}, " if part else ""
-                text += f", but {when}a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
+                if conv.conviction_date is not None and anniversary(conv.conviction_date, 10) < ctx.as_of:
+                    # Past already: said as over, not as what "would then run" (review finding).
+                    text += f"; {when}the ten-year misdemeanor ban (PC 29805), counted from the conviction date, already ended on {iso(anniversary(conv.conviction_date, 10))}."
+                else:
+                    text += f", but {when}a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
             else:
                 text += "."
             if reduced_may_be_mcdv(off):

@@ -611,3 +611,25 @@ def test_prior_line_of_a_conviction_no_petition_can_dismiss_says_nothing_of_dism
     lines = topics(run(excluded))
     assert "rules out dismissing it" in lines["disclosure"][0]
     assert lines["prior"][0].startswith("If the person is ever charged with another crime, it can still be used against them as a prior conviction.")
+
+
+def test_prop47_redesignated_firearm_line_does_not_open_with_felony_conviction():
+    rec = probation_case("11350(a)", code="HS", level="felony", kind="formal", start="2012-07-11", end="2015-07-11")
+    rec.convictions[0].relief_granted = [ReliefGranted("prop47", date(2016, 1, 5))]
+    t = topics(run(rec))["firearms"][0]
+    assert t.startswith("Redesignated a misdemeanor under Prop 47, but the felony firearm ban stays")
+
+
+def test_17b_hint_says_a_past_ten_year_ban_is_over():
+    rec = probation_case("245(a)(1)", level="felony", kind="formal", wobbler=True, start="2010-03-01", end="2013-03-01")
+    rec.sentence.imposition_suspended = True
+    t = topics(run(rec))["firearms"][0]
+    assert "the ten-year misdemeanor ban (PC 29805), counted from the conviction date, already ended on 2020-03-01." in t
+    assert "would then run" not in t
+
+
+def test_2615d_reduced_disclosure_says_it_stays_a_conviction_until_dismissed():
+    rec = probation_case("261.5(d)", level="felony", kind="formal", wobbler=True, start="2012-01-10", end="2015-01-10")
+    rec.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2016, 1, 5))]
+    t = topics(run(rec))["disclosure"][0]
+    assert "Until then it stays a misdemeanor conviction" in t and "SF-86" in t
