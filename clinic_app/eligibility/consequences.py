@@ -102,6 +102,10 @@ def _vacated(ctx, case: Case, conv: Conviction, granted) -> list[tuple[str, str,
     ]
     if ctx.person.us_citizen is not True:
         out.append(("immigration", "A vacatur for a legal defect is not a conviction for immigration (Matter of Pickering); bring the certified order to immigration counsel.", f"{law}; Matter of Pickering, 23 I&N Dec. 621 (BIA 2003)"))
+    if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of:
+        # ca-rules.md 2.5 speaks of dismissals only; a vacated case can be pled again, so the
+        # order is said as in force until a court ends it (review finding: it went unsaid).
+        out.append(("protective_order", f"The record shows a criminal protective order in this case until {iso(case.protective_order_until)}: treat it as in force until a court ends it in writing, and ask the attorney.", "PC 136.2"))
     if granted.remedy == "pc236_14" and case.money is not None and case.money.restitution_owed > 0:
         out.append(("restitution", f"Victim restitution of ${case.money.restitution_owed:,} is not forgiven by the vacatur.", "PC 236.14"))
     return out

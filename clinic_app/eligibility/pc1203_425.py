@@ -104,6 +104,17 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
             next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
             confidence="L",
         )
+    if level != "felony" and conv.level == "felony":
+        # A felony reduced (17(b)) or redesignated (Prop 47 / 64) after a revoked probation:
+        # path (ia) fails on the revocation, and whether the felony path (II) still reaches a
+        # conviction now a misdemeanor is as open as for a jail or prison term (metamorphic
+        # finding: the reduction silently took automatic relief away).
+        return needs_review(
+            ctx, case, conv, KEY,
+            [("Probation was revoked, so the probation path (I)(ia) does not apply; this felony is now a misdemeanor (reduced or redesignated), and whether the felony path (II) still reaches it is an open question.", "PC 1203.425(a)(1)(B)(iv)")],
+            next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
+            confidence="L",
+        )
     if level != "felony":
         return not_eligible(ctx, case, conv, KEY, [("Probation was revoked, so the probation path (I)(ia) does not apply, and the other path (II) is for felonies only.", "PC 1203.425(a)(1)(B)(iv)")], confidence="M")
     return _path_ii(ctx, case, conv, convicted, sb731)

@@ -633,3 +633,11 @@ def test_2615d_reduced_disclosure_says_it_stays_a_conviction_until_dismissed():
     rec.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2016, 1, 5))]
     t = topics(run(rec))["disclosure"][0]
     assert "Until then it stays a misdemeanor conviction" in t and "SF-86" in t
+
+
+def test_a_vacated_case_still_names_an_unexpired_protective_order():
+    rec = probation_case("273.5(a)", start="2020-01-10", end="2023-01-10")
+    rec.protective_order_until = date(2031, 3, 1)
+    rec.convictions[0].relief_granted = [ReliefGranted("pc1473_7", date(2025, 5, 1))]
+    t = topics(run(rec))["protective_order"][0]
+    assert "until 2031-03-01: treat it as in force until a court ends it in writing" in t

@@ -843,3 +843,15 @@ def test_revoked_probation_not_completed_in_another_case_is_a_bar_not_a_clean_re
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[B].sentence.completed"])
     revoked.sentence.completed = True
     assert status(run(done, revoked), "pc1203_4")[0] == "eligible"
+
+
+def test_automatic_relief_after_a_reduction_of_a_revoked_probation_felony_is_an_open_question():
+    """Metamorphic finding: granting 17(b) turned 1203.425 from eligible into a firm
+    not_eligible ('path (II) is for felonies only') where probation had been revoked."""
+    from clinic_app.model import ReliefGranted
+
+    rec = probation_case("496(a)", level="felony", kind="formal", wobbler=True, start="2015-01-10", end="2018-01-10", violations=[("2016-02-01", "reinstated")])
+    assert row(run(rec), "pc1203_425").status == "eligible"  # path (II), a felony
+    rec.convictions[0].relief_granted = [ReliefGranted("pc17b", D("2020-01-10"))]
+    d = row(run(rec), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
