@@ -222,6 +222,22 @@ def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:
 
 # A sentence the record marks completed while its fines show unpaid (sentence.unpaid_though_completed).
 FINES_STEP = "Check with the court whether the fines were paid, converted or waived; correct the record and screen again."
+
+
+def fines_conflict(ctx, case: Case, conv: Conviction, remedy: str, needs: str, cite: str) -> Determination | None:
+    """needs_review where the record marks the sentence completed yet shows fines unpaid: two
+    facts that disagree, asked rather than decided either way (metamorphic finding).  `needs`
+    says what the remedy requires ("PC 1203.4a needs the sentence fully performed")."""
+    owed = S.unpaid_though_completed(case)
+    if not owed:
+        return None
+    return needs_review(
+        ctx, case, conv, remedy,
+        [(f"The record marks the sentence completed, yet fines of ${owed:,} are unpaid; {needs}, so it turns on whether they were paid, converted (to community service or jail) or waived.", cite)],
+        missing=[f"cases[{case.id}].money.fines_paid"],
+        next_steps=[FINES_STEP],
+        confidence="M",
+    )
 AB134_EFFECTIVE = date(2023, 7, 10)  # no court fee for dismissal and sealing petitions
 _NO_FEE = "There is no court filing fee for this petition (AB 134, since 2023-07-10)."
 _FEE = "The court may charge a filing fee (up to $150 in a probation case, $60 otherwise); ask for a fee waiver (form FW-001) if the client cannot pay."

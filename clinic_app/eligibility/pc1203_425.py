@@ -26,7 +26,7 @@ from datetime import date
 
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import Bar, bar_what, blocked, by_end, lifts_on
-from clinic_app.eligibility.common import FINES_STEP, anniversary_note, bars_decision, own_bars
+from clinic_app.eligibility.common import anniversary_note, bars_decision, fines_conflict, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
@@ -347,15 +347,9 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
             [(f"The record does not give the judgment date, from which one calendar year runs; if it was the conviction date ({iso(judgment)}), that year ends before {iso(first)}.", path)],
             missing=["sentence.judgment_date"], confidence="M",
         )
-    owed = S.unpaid_though_completed(case)
-    if owed:  # the record's two facts disagree: asked (see pc1203_4a)
-        return needs_review(
-            ctx, case, conv, KEY,
-            [(f"The record marks the sentence completed, yet fines of ${owed:,} are unpaid; path (I)(ib) needs the sentence completed, so it turns on whether they were paid, converted or waived.", path)],
-            missing=[f"cases[{case.id}].money.fines_paid"],
-            next_steps=[FINES_STEP],
-            confidence="M",
-        )
+    conflict = fines_conflict(ctx, case, conv, KEY, "path (I)(ib) needs the sentence completed", path)
+    if conflict is not None:
+        return conflict
     if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
         return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"One calendar year from judgment is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
     article = "An" if conv.level == "infraction" else "A"

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import FINES_STEP, SB1106_STEP, anniversary_note, bars_decision, fee_step, restitution_reason
+from clinic_app.eligibility.common import SB1106_STEP, anniversary_note, bars_decision, fee_step, fines_conflict, restitution_reason
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -109,16 +109,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     missing: list[str] = []
     if s.completed is None and not _money_paid(case) and not _money_owed(case):
         return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence (fine, jail) has been fully performed.", CITE_A)], missing=["sentence.completed"], confidence="M")
-    owed = S.unpaid_though_completed(case)
-    if owed:
-        # Two facts of the record disagree: asked, not decided either way (metamorphic finding).
-        return needs_review(
-            ctx, case, conv, KEY,
-            [(f"The record marks the sentence completed, yet fines of ${owed:,} are unpaid; PC 1203.4a needs the sentence fully performed, so it turns on whether they were paid, converted (to community service or jail) or waived.", CITE_A)],
-            missing=[f"cases[{case.id}].money.fines_paid"],
-            next_steps=[FINES_STEP],
-            confidence="M",
-        )
+    conflict = fines_conflict(ctx, case, conv, KEY, "PC 1203.4a needs the sentence fully performed", CITE_A)
+    if conflict is not None:
+        return conflict
     if s.completed is False or _money_owed(case):
         # This case's own sentence is not performed, which no date in the record ends: said
         # first, with any bar elsewhere beside it (metamorphic finding: a bar elsewhere gave a
