@@ -31,6 +31,12 @@ CITE = "PC 1203.4b(a)(1)"
 EFFECTIVE = date(2021, 1, 1)
 _NO_CAMP = Reason("The record does not show fire-camp or hand-crew service; ask the client whether they served on a fire crew while in custody.", CITE)
 
+# An escape conviction does not say whether it was from a secure perimeter (a walk-away
+# from a work crew is not); 664/187 is a life felony only if premeditated (PC 664(a)).
+_ESCAPE_QUESTION = ("Only an escape from a secure perimeter within the previous 10 years makes the person ineligible, and the record does not say whether this one was.", "PC 1203.4b(a)(1)")
+_ESCAPE_STEP = "Get the escape case's record: was it from within a secure perimeter?"
+_ATTEMPT_QUESTION = ("An attempted murder is punishable by life when it was willful, deliberate and premeditated, and a felony punishable by life makes the person automatically ineligible; the record does not say which this was.", "PC 664(a); PC 1203.4b(a)(1)")
+_ATTEMPT_STEP = "Get the attempted-murder case's record: was premeditation found (a life term)?"
 _MURDER = frozenset({"187", "189", "190"})
 _KIDNAP = frozenset({"207", "208", "209", "209.5"})
 _RAPE = frozenset({"261(a)(2)", "261(a)(6)", "262(a)(1)", "262(a)(4)"})
@@ -60,24 +66,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     bars = _bars(ctx)
     if bars:
         return not_eligible(ctx, case, conv, KEY, bars, confidence="M")
-    escapes = _escapes(ctx)
-    if escapes:
-        # The bar is an escape "from a secure perimeter"; an escape conviction does not say
-        # whether it was one (a walk-away from a work crew is not): the attorney checks.
-        return needs_review(
-            ctx, case, conv, KEY,
-            [*escapes, ("Only an escape from a secure perimeter within the previous 10 years makes the person ineligible, and the record does not say whether this one was.", "PC 1203.4b(a)(1)")],
-            next_steps=["Get the escape case's record: was it from within a secure perimeter?"],
-            confidence="M",
-        )
-    attempts = _attempted_murders(ctx)
-    if attempts:
-        return needs_review(
-            ctx, case, conv, KEY,
-            [*attempts, ("An attempted murder is punishable by life when it was willful, deliberate and premeditated, and a felony punishable by life makes the person automatically ineligible; the record does not say which this was.", "PC 664(a); PC 1203.4b(a)(1)")],
-            next_steps=["Get the attempted-murder case's record: was premeditation found (a life term)?"],
-            confidence="M",
-        )
+    # Facts the record cannot hold decide these two bars (an escape "from a secure
+    # perimeter", a premeditated attempted murder): the attorney checks the other case.
+    for found, question, step in ((_escapes(ctx), _ESCAPE_QUESTION, _ESCAPE_STEP), (_attempted_murders(ctx), _ATTEMPT_QUESTION, _ATTEMPT_STEP)):
+        if found:
+            return needs_review(ctx, case, conv, KEY, [*found, question], next_steps=[step], confidence="M")
     terms = [c for c in ctx.cases if c.sentence is not None and c.sentence.type in S.CUSTODY_SENTENCES and (c.sentence.judgment_date is None or c.sentence.judgment_date <= ctx.as_of)]
     if len(terms) > 1:
         # The record says only that the person served on a fire crew, not in which term
