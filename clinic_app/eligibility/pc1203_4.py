@@ -61,7 +61,7 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
 
 
 # What stops a 1203.4 dismissal from another case, or from the person's own facts (1203.4(a)(1)).
-BAR_KINDS = ("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge")
+STOPS_DISMISSAL = ("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge")
 
 
 def early_termination_step(ctx, case: Case) -> str:
@@ -70,7 +70,7 @@ def early_termination_step(ctx, case: Case) -> str:
     one that still waits for a bar from elsewhere (a pending charge, parole in another case)."""
     if case.convictions and all(isinstance(excluded(ctx, v), tuple) for v in case.convictions):
         return EARLY_TERMINATION_ONLY
-    still = [b for b in ctx.bars.others(case.id, BAR_KINDS) if b.certain]
+    still = [b for b in ctx.bars.others(case.id, STOPS_DISMISSAL) if b.certain]
     if still:
         return early_termination_waits(still)
     if _case_vc12810(ctx, case) is not None:
@@ -146,7 +146,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     first = day_after(end)
     other = bars_decision(
         ctx, case, conv, KEY, CITE,
-        kinds=BAR_KINDS,
+        kinds=STOPS_DISMISSAL,
         review_kinds=("prcs",),
         review_question="Whether post-release community supervision (PRCS) counts as serving a sentence under PC 1203.4(a)(1) is an open question, so an attorney decides.",
         not_before=first if active else None,
@@ -270,9 +270,9 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # True when unpaid fines alone decide between the routes: ca-rules.md 2.3 rates that [L]
     # ("discretionary / needs review"), so once relief is open an attorney decides.
     fines_decide = False
-    if m is not None and m.fines_owed > 0 and early:
-        pass  # discharged early: mandatory whatever the fines (1203.4(a)(1)); nothing to ask
-    elif m is not None and m.fines_owed > 0 and S.probation_active(p, ctx.as_of):
+    # Discharged early: mandatory whatever the fines (1203.4(a)(1)), so nothing to ask.
+    unpaid = m is not None and m.fines_owed > 0 and not early
+    if unpaid and S.probation_active(p, ctx.as_of):
         if m.fines_condition_of_probation is not False:
             # Still time to pay them, which keeps the mandatory route open: said as a step,
             # and the route not yet decided by them (metamorphic finding: the unknown case
@@ -280,7 +280,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
             reasons.append((f"Fines of ${m.fines_owed:,} are unpaid; if paying them is a condition of probation, paying them before it ends keeps the mandatory route.", CITE))
             steps.append(f"Pay the ${m.fines_owed:,} in fines before probation ends, or ask the court about ability to pay: unpaid fines that were a condition can leave only the discretionary route.")
             conf = weakest(conf, "M")
-    elif m is not None and m.fines_owed > 0:
+    elif unpaid:
         if m.fines_condition_of_probation:
             reasons.append((f"Fines of ${m.fines_owed:,} that were a probation condition are unpaid; the mandatory route is arguable at best, so screen it as discretionary (the court may consider ability to pay).", CITE))
             fines_decide = not discretionary
