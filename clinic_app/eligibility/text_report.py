@@ -4,15 +4,16 @@ First, what the report comes to ("In short": immigration counsel first where the
 may not be a citizen; petitions open now and later; DOJ's automatic relief and the motions
 an attorney weighs, apart from them; what is blocked; how many results need an attorney);
 then the facts to find out: each missing fact once, as the question to ask, with the
-results it would settle.  Then per case, per conviction: every remedy that fits the record
-(status, mode, date), most useful first, each with every one of its reasons and their citations, in order (the reason
-that decides the result is often not the first: a later bar, a date worked out, a deadline);
-then the relief already granted, on its own line; then the remedies that do not fit this kind
-of record, on one line; then what stays true after relief.  Last, the case's next steps, with
-immigration advice (PC 1473.7) and survivor vacatur (PC 236.14) ahead of any other filing,
-each naming its counts where the case has more than one; a pending case says what it
-holds up.  Plain ASCII, wrapped to 100 columns (a bracketed citation is kept on one line unless it is
-longer than a line), so it also prints and pastes cleanly.
+results it would settle.  Then per case (a pending one says what it holds up), per
+conviction: every remedy that fits the record (status, mode, date), most useful first, each
+with every one of its reasons and their citations, in order (the reason that decides the
+result is often not the first: a later bar, a date worked out, a deadline); then the relief
+already granted, on its own line; then the remedies that do not fit this kind of record, on
+one line (or "the same remedies as" an earlier count); then what stays true after relief.
+Last, the case's next steps, with immigration advice (PC 1473.7) and survivor vacatur
+(PC 236.14) ahead of any other filing, each naming its counts where the case has more than
+one.  Plain ASCII, wrapped to 100 columns (a bracketed citation is kept on one line unless
+it is longer than a line), so it also prints and pastes cleanly.
 """
 
 from __future__ import annotations
