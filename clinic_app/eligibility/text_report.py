@@ -170,18 +170,20 @@ def _facts_to_find_out(screening: Screening) -> list[str]:
     """Each missing fact once, as the question to ask, with the results it would settle:
     a fact such as the date of birth is missing for every conviction alike, and the
     paralegal asks it once."""
-    needed: dict[str, list[str]] = {}
+    # fact -> remedy name -> where: "PC 1473.7 motion to vacate (c1-1, c1-2)", each remedy once.
+    needed: dict[str, dict[str, list[str]]] = {}
     for d in screening.results:
         for fact in d.missing_facts:
-            where = f"{short_name(d.remedy)} ({d.conviction or 'case ' + d.case})"
-            users = needed.setdefault(fact, [])
+            where = d.conviction or "case " + d.case
+            users = needed.setdefault(fact, {}).setdefault(short_name(d.remedy), [])
             if where not in users:
                 users.append(where)
     if not needed:
         return []
     lines = ["Facts to find out (each would settle a result below):"]
-    for fact, users in needed.items():
-        lines.extend(_wrap(f"- {question(fact)} For: {', '.join(users)}. [{fact}]", 2, 4))
+    for fact, by_remedy in needed.items():
+        users = ", ".join(f"{name} ({', '.join(where)})" for name, where in by_remedy.items())
+        lines.extend(_wrap(f"- {question(fact)} For: {users}. [{fact}]", 2, 4))
     return [*lines, ""]
 
 
