@@ -422,10 +422,14 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     ]
     if within:
         when, case_id, v = min(within, key=lambda t: (t[0], t[1]))  # the earliest, whatever the order of the cases
-        return needs_review(
-            ctx, case, conv, KEY,
-            [(f"A new felony conviction ({v.code} {v.section}, case {case_id}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)],
-        )
+        new_felony = Reason(f"A new felony conviction ({v.code} {v.section}, case {case_id}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
+        # A bar now (supervision, a sentence, a charge) stops relief on any path: said first
+        # (metamorphic finding: the open question hid probation and parole elsewhere).
+        other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", confidence="M")
+        if other is not None:
+            other.reasons.append(new_felony)
+            return other
+        return needs_review(ctx, case, conv, KEY, [new_felony])
     reasons = [(f"A felony convicted on {iso(convicted)}, not serious, violent or registrable; the sentence was completed on {iso(done)} ({event}); four years later is {iso(first)}.", path)]
     note = anniversary_note(ctx.as_of, first)
     if note is not None:

@@ -53,6 +53,8 @@ def probation_active(p: Probation, as_of: date) -> bool | None:
     end = probation_end(p)
     if end is not None and as_of <= end:
         return True
+    if p.early_termination is not None:
+        return False  # a court order ended it, whatever the status field still says
     if p.status == "active":
         return True
     if end is None and p.status is None:
@@ -64,7 +66,9 @@ def marked_active_past_end(p: Probation, as_of: date) -> date | None:
     """The end date, when the record still marks probation active though that date has
     passed (extended, or a record not brought up to date): every reader asks, none decides."""
     end = probation_end(p)
-    if end is not None and end < as_of and p.status == "active":
+    if end is not None and end < as_of and p.status == "active" and p.early_termination is None:
+        # (An early termination is a court order that ended it: no stale record to ask about;
+        # metamorphic finding: it was read as "may have been extended".)
         return end
     return None
 

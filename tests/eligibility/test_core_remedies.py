@@ -855,3 +855,22 @@ def test_automatic_relief_after_a_reduction_of_a_revoked_probation_felony_is_an_
     rec.convictions[0].relief_granted = [ReliefGranted("pc17b", D("2020-01-10"))]
     d = row(run(rec), "pc1203_425")
     assert (d.status, d.confidence) == ("needs_review", "L")
+
+
+def test_automatic_relief_says_a_bar_now_even_where_a_new_felony_is_the_open_question():
+    """Metamorphic finding: a new felony within path (II)'s four years gave needs_review that
+    never mentioned probation elsewhere (or person-level parole), which stops relief on any path."""
+    felony = probation_case("487(a)", level="felony", kind="formal", wobbler=True, start="2019-01-10", end="2022-01-10", violations=[("2020-02-01", "reinstated")])
+    running = probation_case("487(a)", id="B", level="felony", kind="formal", wobbler=True, start="2023-06-01", end="2029-09-13", status="active")
+    d = row(run(felony, running, as_of="2026-11-01"), "pc1203_425")
+    assert (d.status, d.date) == ("blocked", D("2029-09-14"))
+    assert any("new felony conviction" in r.text for r in d.reasons)
+
+
+def test_an_early_termination_is_not_read_as_a_stale_active_record():
+    """Metamorphic finding: early_termination 2026-10-12 with status still 'active' was read as
+    'its end date has passed; it may have been extended' (needs_review) instead of a discharge."""
+    rec = probation_case(start="2025-06-01", end="2027-06-01", status="active", early="2026-10-12")
+    d = row(run(rec, as_of="2026-11-01"), "pc1203_4")
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    assert row(run(rec, as_of="2026-11-01"), "pc1203_3", conv=None).status == "not_applicable"
