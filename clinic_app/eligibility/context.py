@@ -104,6 +104,12 @@ class Context:
     def other_convictions(self, conviction: Conviction) -> Iterator[tuple[Case, Conviction]]:
         return ((c, v) for c, v in self.all_convictions() if v is not conviction)
 
+    def case_of(self, bar) -> Case | None:
+        """The case a person-level bar comes from; None for one from the person's own facts."""
+        if bar.case is None:
+            return None
+        return next((c for c in self.cases if c.id == bar.case), None)
+
 
 def make_context(person: Person, cases: tuple[Case, ...], as_of: date, catalog: "Catalog", bars: PersonBars) -> Context:
     """A Context with the record's convictions listed once, and the bars as every remedy

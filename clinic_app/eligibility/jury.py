@@ -108,11 +108,10 @@ def _jury_bars(ctx, case: Case) -> tuple[list, list]:
     found = [*ctx.bars.of_case(case.id, _JURY_BARS), *ctx.bars.others(case.id, _JURY_BARS)]
     if not found:  # most people
         return [], []
-    by_id = {c.id: c for c in ctx.cases}
     kept = []
     unknown_level = []
     for b in found:
-        other = by_id.get(b.case) if b.case is not None else None
+        other = ctx.case_of(b)
         if b.kind == "probation":
             if other is None or not other.convictions:
                 unknown_level.append(b)

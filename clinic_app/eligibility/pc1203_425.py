@@ -267,7 +267,7 @@ def _acted_window(ctx, first: date) -> str | None:
 
 def _began(ctx, b) -> date | None:
     """The day a bar began, where its case's record shows it; None otherwise."""
-    case = next((c for c in ctx.cases if c.id == b.case), None) if b.case is not None else None
+    case = ctx.case_of(b)
     if case is None:
         return None
     if b.kind == "pending_charge":
@@ -309,9 +309,8 @@ def _summary_probation_only(ctx, case: Case) -> list:
     others = ctx.bars.others(case.id)
     if not others:
         return []
-    by_id = {c.id: c for c in ctx.cases}
     for b in others:
-        other = by_id.get(b.case) if b.case is not None else None
+        other = ctx.case_of(b)
         p = other.sentence.probation if other is not None and other.sentence is not None else None
         if b.kind != "probation" or not b.certain or p is None or p.kind != "summary":
             return []
