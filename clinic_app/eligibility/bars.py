@@ -193,11 +193,12 @@ def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
         out.append(Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.custody.release_date"))
     elif held:
         out.append(Bar("serving_sentence", case.id, day_after(release) if release else None))
-        c = s.custody
-        if release is not None and c is not None and c.supervision in S.SUPERVISION_KINDS and (c.supervision_end is None or c.supervision_end >= release):
+        follows = S.supervision_after_release(s)
+        if follows is not None and (follows[1] is None or follows[1] >= release):  # type: ignore[operator]
             # Its end may not be recorded yet: a bar with no end (review finding: the jury
             # line said "once custody ends" of a prison term with parole to follow).
-            out.append(Bar(c.supervision, case.id, day_after(c.supervision_end) if c.supervision_end is not None else None, starts=release))
+            kind, end = follows
+            out.append(Bar(kind, case.id, day_after(end) if end is not None else None, starts=release))
     sup = S.active_supervision(s, as_of)
     if sup is not None:
         kind, end = sup

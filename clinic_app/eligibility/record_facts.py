@@ -224,14 +224,13 @@ def sentence_state(case: Case, as_of: date) -> SentenceState:
     if held is None:
         return SentenceState("unknown", missing=f"cases[{case.id}].sentence.custody.release_date")
     if held:
-        c = s.custody
-        if release is not None and c is not None and c.supervision in S.SUPERVISION_KINDS:
+        follows = S.supervision_after_release(s)
+        if follows is not None:
             # Supervision follows release: the sentence runs on until it ends (found by
             # rescreening demo clients on each recheck date).
-            then = S.SUPERVISION_NAMES[c.supervision]
-            if c.supervision_end is None:
-                return SentenceState("serving", None, f"custody, then {then}")
-            return SentenceState("serving", day_after(max(c.supervision_end, release)), f"custody, then {then}")
+            kind, end = follows
+            what = f"custody, then {S.SUPERVISION_NAMES[kind]}"
+            return SentenceState("serving", day_after(max(end, release)) if end is not None else None, what)  # type: ignore[type-var]
         return SentenceState("serving", day_after(release) if release else None, "custody")
     sup = S.active_supervision(s, as_of)
     if sup is not None:

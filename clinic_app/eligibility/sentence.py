@@ -83,6 +83,15 @@ def probation_revoked(p: Probation) -> bool:
     return p.status == "revoked" or any(v.outcome in ("reinstated", "revoked") for v in p.violations)
 
 
+def supervision_after_release(sentence: Sentence) -> tuple[str, date | None] | None:
+    """(kind, end or None when not recorded) of the parole, PRCS or mandatory supervision the
+    record says follows a known release from custody; None when none does."""
+    c = sentence.custody
+    if c is None or c.release_date is None or c.supervision not in SUPERVISION_KINDS:
+        return None
+    return c.supervision, c.supervision_end
+
+
 def unpaid_though_completed(case: Case) -> int:
     """The fines still owed in a case the record marks completed: two facts that disagree
     (FORMAT: "completed: fully performed, fine paid"), unless the fine was converted or
