@@ -47,8 +47,9 @@ def bars_decision(
         # all together, an open-question one on its own (both readings give the same day).
         lifts = lifts_on(hard) if hard else None
         if lifts is not None and lifts <= not_before:
+            others = [b for b in others if b not in hard]
             hard = []
-        others = [b for b in others if (b.kind in review_kinds or not b.certain or hard) and not (b.kind in review_kinds and b.certain and b.until is not None and b.until <= not_before)]
+        others = [b for b in others if not (b.kind in review_kinds and b.certain and b.until is not None and b.until <= not_before)]
         if not others:
             return None  # eligible_on its own day
     unsure = [b for b in others if not b.certain and b.kind not in review_kinds]

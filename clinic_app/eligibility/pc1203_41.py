@@ -135,12 +135,12 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
         if uncertain:
             return needs_review(ctx, case, conv, KEY, [(b.describe(), CITE) for b in uncertain], missing=[b.missing for b in uncertain if b.missing], confidence="M")
         ends = [b.until for b in own]
-        own_first = after_years(max(ends) - _ONE, years) if all(e is not None for e in ends) else None  # type: ignore[operator]
+        last = max(ends) - _ONE if all(e is not None for e in ends) else None  # type: ignore[operator]
+        own_first = after_years(last, years) if last is not None else None
         # A bar from another case that lifts before this case's own first day changes nothing;
         # one that lifts later sets the date (review finding: the earlier of the two was said).
         other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, not_before=own_first, confidence=conf)
         if other is None and own_first is not None:
-            last = max(ends) - _ONE  # type: ignore[operator]
             reasons.insert(0, (f"The sentence in this case is still running (through {iso(last)}); PC 1203.41 opens {years} year{'s' if years > 1 else ''} after it is completed.", "PC 1203.41(a)(2)"))
             return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=own_first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence=conf)
         if other is not None and other.status == "blocked" and own_first is not None:
@@ -149,7 +149,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             # An uncertain bar elsewhere: the attorney's question, with this case's own date
             # (metamorphic finding: it fell through to "blocked, the record does not show").
             if own_first is not None:
-                other.reasons.insert(0, Reason(f"This case's sentence runs through {iso(max(ends) - _ONE)}; on its own, PC 1203.41 opens on {iso(own_first)}.", "PC 1203.41(a)(2)"))  # type: ignore[operator]
+                other.reasons.insert(0, Reason(f"This case's sentence runs through {iso(last)}; on its own, PC 1203.41 opens on {iso(own_first)}.", "PC 1203.41(a)(2)"))  # type: ignore[arg-type]
             return other
         return det(
             ctx, case, conv, KEY, "blocked",
