@@ -66,10 +66,10 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         if conv.level == "felony":
             append(Consequence(case_id, conv_id, "peace_officer", _peace_officer(ctx, case, conv), "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
         items, disclosure = _by_offense(ctx, case, conv, m)
-        disclosed = _disclosure(case_id, conv, disclosure, open_here, results)
+        disclosed, dismissible = _disclosure(case_id, conv, disclosure, open_here, results)
         for topic, text, cite in items:
             if topic == "prior":
-                text = _prior_said(ctx, conv, text, _STAYS in disclosed[1])
+                text = _prior_said(ctx, conv, text, not dismissible)
             append(Consequence(case_id, conv_id, topic, text, cite))
         append(Consequence(case_id, conv_id, *disclosed))
         if immigration is not None:
@@ -264,18 +264,20 @@ _DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1
 _DISMISSED_BY = _DISMISSALS | {"pc1203_425"}
 
 
-def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, results: list[Determination]) -> tuple[str, str, str]:
-    """The duty to disclose: sealed; "as dismissed" where a dismissal was granted or one is
-    open (the route's statute does not exclude it, and the screening leaves a petition
-    open); otherwise it stays a conviction, and the line says what can still help.  Then
-    what sealing or vacatur still open would change."""
+def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, results: list[Determination]) -> tuple[tuple[str, str, str], bool]:
+    """(the line, whether the conviction is or can be dismissed).  The duty to disclose:
+    sealed; "as dismissed" where a dismissal was granted or one is open (the route's statute
+    does not exclude it, and the screening leaves a petition open); otherwise it stays a
+    conviction, and the line says what can still help.  Then what sealing or vacatur still
+    open would change."""
     granted = conv.relief_granted
     if granted and any(r.remedy == "pc1203_45" for r in granted):
-        return _SEALED_1203_45
+        return _SEALED_1203_45, True
     dismissed, excluded, route = found
     # The route's own exclusion list does not bind 1203.4b or 1203.49, which dismiss by a
     # statute of their own (metamorphic finding: a fire-camp infraction was 'not dismissible').
-    if (granted and any(r.remedy in _DISMISSED_BY for r in granted)) or (excluded is None and "dismissal" in open_here) or "dismissal_own_statute" in open_here:
+    dismissible = bool(granted and any(r.remedy in _DISMISSED_BY for r in granted)) or (excluded is None and "dismissal" in open_here) or "dismissal_own_statute" in open_here
+    if dismissible:
         topic, text, cite = dismissed
         if "pc1203_45" in open_here:
             text += _ONCE_SEALED
@@ -304,7 +306,7 @@ def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, r
     if "pc236_14" in open_here:
         text += _ONCE_VACATED
         cite += "; PC 236.14; SF-86 section 22; USCIS Form N-400"
-    return topic, text, cite
+    return (topic, text, cite), dismissible
 
 
 def _closed_by(case_id: str, conv_id: str | None, results: list[Determination]) -> str:
