@@ -70,12 +70,18 @@ def early_termination_step(ctx, case: Case) -> str:
     one that still waits for a bar from elsewhere (a pending charge, parole in another case)."""
     if case.convictions and all(isinstance(excluded(ctx, v), tuple) for v in case.convictions):
         return EARLY_TERMINATION_ONLY
-    still = [b for b in ctx.bars.others(case.id, STOPS_DISMISSAL) if b.certain]
+    still = stopped_elsewhere(ctx, case)
     if still:
         return early_termination_waits(still)
     if _case_vc12810(ctx, case) is not None:
         return EARLY_TERMINATION_STEP_VC12810
     return EARLY_TERMINATION_STEP
+
+
+def stopped_elsewhere(ctx, case: Case) -> list:
+    """The certain bars from elsewhere (another case, the person's own facts) that stop a
+    1203.4 dismissal in this case whatever becomes of its own probation."""
+    return [b for b in ctx.bars.others(case.id, STOPS_DISMISSAL) if b.certain]
 
 
 def early_termination_waits(bars) -> str:

@@ -105,7 +105,7 @@ def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:
     if s is None or s.type != "probation" or pc1203_4.excluded(ctx, conv) is not None:
         return False
     # A pending charge, or parole or probation elsewhere, stops the 1203.4 petition for now.
-    return not any(b.certain for b in ctx.bars.others(case.id, pc1203_4.STOPS_DISMISSAL))
+    return not pc1203_4.stopped_elsewhere(ctx, case)
 
 
 evaluate = gated(KEY, gate, decide)
