@@ -92,6 +92,32 @@ _OFFENSES: list[tuple[str, str, str, bool, str]] = [
     ("BP", "25662", "misdemeanor", False, "minor"),
 ]
 _FELONY_OFFENSES = [o for o in _OFFENSES if o[2] == "felony"]
+
+# Diversion is barred for a DUI (VC 23640) and, by the demo's choice, not drawn for
+# domestic violence (excluded from PC 1001.95) or a violent felony.
+_DIVERTIBLE = [o for o in _OFFENSES if o[4] not in ("dui", "dv", "violent")]
+
+# The law changed under some of these sections: a record shows the offense as it was
+# charged on its day.  (date the change took effect, the offense before it, after it)
+_PROP_47 = date(2014, 11, 5)
+_CHANGES: dict[tuple[str, str], tuple[date, tuple, tuple]] = {
+    # PC 12020 was repealed and recodified from 2012-01-01 (SB 1080): a dirk or dagger is PC 21310.
+    ("PC", "12020"): (date(2012, 1, 1), ("PC", "12020", "felony", True, "weapon"), ("PC", "21310", "felony", True, "weapon")),
+    # Shoplifting was charged as commercial burglary until Prop 47 made it PC 459.5.
+    ("PC", "459.5"): (_PROP_47, ("PC", "459/460(b)", "felony", True, "burglary"), ("PC", "459.5", "misdemeanor", False, "theft")),
+    # Prop 47 made simple possession a misdemeanor: 11350(a) was a felony, 11377(a) a wobbler.
+    ("HS", "11350(a)"): (_PROP_47, ("HS", "11350(a)", "felony", False, "drug"), ("HS", "11350(a)", "misdemeanor", False, "drug")),
+    ("HS", "11377(a)"): (_PROP_47, ("HS", "11377(a)", "felony", True, "drug"), ("HS", "11377(a)", "misdemeanor", False, "drug")),
+}
+
+
+def _as_charged_on(offense: tuple, day: date) -> tuple:
+    """The offense as the law stood on `day` (see `_CHANGES`)."""
+    change = _CHANGES.get((offense[0], offense[1]))
+    if change is None:
+        return offense
+    took_effect, before, after = change
+    return before if day < took_effect else after
 _REGISTRABLE = [("PC", "647.6", "misdemeanor", False, "registrable"), ("PC", "314", "misdemeanor", False, "registrable")]
 
 _CLASSES = {
@@ -205,8 +231,10 @@ class _Maker:
 
     def conviction(self, cid: str, offense: tuple, when: date, level: str | None = None) -> Conviction:
         r = self.rng
-        code, section, usual, wobbler, family = offense
-        if level is None:
+        committed = when - timedelta(days=self.between(20, 400))
+        charged = _as_charged_on(offense, committed)
+        code, section, usual, wobbler, family = charged
+        if level is None or charged != offense:
             level = usual if not wobbler else ("felony" if r.random() < 0.6 else "misdemeanor")
         conviction = Conviction(
             id=cid,
@@ -215,7 +243,7 @@ class _Maker:
             level=level,
             wobbler=wobbler if r.random() < 0.3 else None,
             conviction_date=when,
-            offense_date=when - timedelta(days=self.between(20, 400)),
+            offense_date=committed,
         )
         if family in ("theft", "burglary"):
             conviction.value_dollars = self.pick([45, 120, 380, 640, 900, 1200, 2500])
@@ -227,7 +255,7 @@ class _Maker:
             conviction.cannabis_plants = self.pick([4, 6, 12, 40])
         if level == "felony" and wobbler and r.random() < 0.08:
             granted = self.after(when, 365, 2000)
-            if granted <= DEMO_AS_OF:  # a reduction not yet granted on the demo's day is not in the record
+            if granted <= self.as_of:  # a reduction not yet granted on the day is not in the record
                 conviction.relief_granted.append(ReliefGranted("pc17b", granted))
         return conviction
 
@@ -341,6 +369,7 @@ class _Maker:
         else:
             offense = self.pick(_FELONY_OFFENSES) if r.random() < 0.35 else self.pick(_OFFENSES)
         lead = self.conviction(f"{key}-1", offense, judgment)
+        offense = _as_charged_on(offense, lead.offense_date)
         convictions = [lead]
         if r.random() < 0.3:
             extra = self.pick(_OFFENSES)
@@ -374,7 +403,7 @@ class _Maker:
         r = self.rng
         outcome = self.weighted(["dismissed", "acquitted", "no_charges_filed", "diversion_completed", "pending"], [40, 8, 25, 20, 7])
         arrested = self.adult_day(25, 0.2 if outcome == "pending" else 1)
-        offense = self.pick(_OFFENSES)
+        offense = _as_charged_on(self.pick(_DIVERTIBLE if outcome == "diversion_completed" else _OFFENSES), arrested)
         level = offense[2] if offense[2] in ("felony", "misdemeanor") else "misdemeanor"
         case = Case(
             id=key,
@@ -387,12 +416,29 @@ class _Maker:
         if outcome in ("dismissed", "acquitted", "diversion_completed"):
             case.disposition_date = min(self.after(arrested, 30, 500), self.as_of)  # decided, so not after as_of
         if outcome == "diversion_completed":
-            kind = "drug" if offense[4] in ("drug", "cannabis") else self.pick(["pretrial", "misdemeanor", "mental_health", "dej"])
+            kind = self.program_kind(offense, level, arrested)
             case.program = Program(kind=kind, plea_entered=kind == "dej", completed_on=case.disposition_date)
         if r.random() < 0.2:
-            second = self.pick(_OFFENSES)
+            second = _as_charged_on(self.pick(_OFFENSES), arrested)
             case.arrest_offenses.append(ArrestOffense(second[1], second[0], None))
         return case
+
+    def program_kind(self, offense: tuple, level: str, arrested: date) -> str:
+        """A diversion the offense could have had on its day.
+
+        Drug possession: deferred entry of judgment, with a guilty plea, until PC 1000
+        became pretrial diversion on 2018-01-01 (AB 208); DEJ is for nothing else.  Mental
+        health diversion (PC 1001.36) began 2018-06-27, misdemeanor diversion by a judge
+        (PC 1001.95) 2021-01-01 and only for misdemeanors.
+        """
+        if offense[4] == "drug" or offense[1] == "11357":  # PC 1000(a)'s possession offenses, not 11359's sale
+            return "dej" if arrested < date(2018, 1, 1) else "drug"
+        kinds = ["pretrial"]
+        if arrested >= date(2018, 6, 27):
+            kinds.append("mental_health")
+        if level == "misdemeanor" and arrested >= date(2021, 1, 1):
+            kinds.append("misdemeanor")
+        return self.pick(kinds)
 
     def client(self, index: int) -> Client:
         r = self.rng

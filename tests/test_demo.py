@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from itertools import islice
 
 import pytest
@@ -102,3 +103,53 @@ def test_no_relief_is_granted_after_the_demo_day(clients):
     granted = [r for c in clients for case in c.cases for v in case.convictions for r in v.relief_granted]
     assert granted, "the demo has some relief already granted"
     assert all(r.date is None or r.date <= DEMO_AS_OF for r in granted)
+
+
+def test_no_relief_is_granted_after_an_earlier_day_asked_for():
+    as_of = date(2019, 6, 1)
+    granted = [r for c in generate_clients(1500, seed=7, as_of=as_of) for case in c.cases for v in case.convictions for r in v.relief_granted]
+    assert granted
+    assert all(r.date is None or r.date <= as_of for r in granted)
+
+
+PROP_47 = date(2014, 11, 5)
+
+
+def _offenses(clients):
+    """(section, level, the day it was committed or the arrest) of every offense."""
+    for client in clients:
+        for case in client.cases:
+            for conv in case.convictions:
+                yield conv.section, conv.level, conv.offense_date
+            for off in case.arrest_offenses:
+                yield off.section, off.level, case.arrest_date
+
+
+def test_offenses_are_charged_as_the_law_stood_on_their_day(clients):
+    seen = Counter()
+    for section, level, day in _offenses(clients):
+        if section == "12020":
+            assert day < date(2012, 1, 1), "PC 12020 was repealed from 2012 (recodified, e.g. as 21310)"
+        elif section == "21310":
+            assert day >= date(2012, 1, 1)
+        elif section == "459.5":
+            assert day >= PROP_47, "shoplifting (459.5) exists only from Prop 47"
+        elif section == "11350(a)" and level is not None:
+            assert (level == "felony") == (day < PROP_47), (level, day)
+        seen[section] += 1
+    # ... and both sides of each change are in the caseload
+    assert seen["12020"] and seen["21310"] and seen["459.5"] and seen["459/460(b)"]
+
+
+def test_diversions_fit_the_offense_and_their_day(clients):
+    programs = [(case.program, case.arrest_offenses[0], case.arrest_date) for c in clients for case in c.cases if case.program is not None]
+    assert {p.kind for p, _o, _d in programs} == {"dej", "drug", "pretrial", "mental_health", "misdemeanor"}
+    for program, offense, arrested in programs:
+        assert offense.code != "VC" or not offense.section.startswith("2315"), "no diversion for a DUI (VC 23640)"
+        if program.kind in ("dej", "drug"):
+            assert offense.code == "HS" and offense.section.split("(")[0] in ("11350", "11357", "11364", "11377")
+            assert (program.kind == "dej") == (arrested < date(2018, 1, 1)) == program.plea_entered
+        if program.kind == "mental_health":
+            assert arrested >= date(2018, 6, 27)
+        if program.kind == "misdemeanor":
+            assert offense.level == "misdemeanor" and arrested >= date(2021, 1, 1)
