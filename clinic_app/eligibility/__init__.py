@@ -52,7 +52,7 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
     if _relief_after(cases, as_of):
         cases = tuple(_as_it_stood(case, as_of) for case in cases)
     catalog = _catalog()
-    ctx = make_context(person, cases, as_of, catalog, person_bars(person, cases, as_of))
+    ctx = make_context(person, cases, as_of, catalog, person_bars(person, cases, as_of, catalog))
     results: list[Determination] = []
     add = results.append
     # Each remedy's gate answer comes from a memo keyed on the profile's facts (gates.py);

@@ -111,11 +111,14 @@ def lifts_on(bars: Iterable[Bar]) -> date | None:
     return latest
 
 
-def person_bars(person: Person, cases: Iterable[Case], as_of: date) -> PersonBars:
-    """All person-level bars on `as_of`, from the person's facts and every case."""
+def person_bars(person: Person, cases: Iterable[Case], as_of: date, catalog=None) -> PersonBars:
+    """All person-level bars on `as_of`, from the person's facts and every case.
+
+    `catalog` (the offense catalog) tells a pending case's infractions; without it every
+    pending case is a certain bar."""
     bars: list[Bar] = []
     for case in cases:
-        bars.extend(_case_bars(case, as_of))
+        bars.extend(_case_bars(case, as_of, catalog))
     if not bars and person.on_supervision is None and not person.pending_charges:
         return NO_BARS  # most people: nothing in the record or the person's facts
     kinds_seen = {b.kind for b in bars if b.certain}
@@ -131,8 +134,8 @@ def person_bars(person: Person, cases: Iterable[Case], as_of: date) -> PersonBar
     return PersonBars(tuple(bars))
 
 
-def _case_bars(case: Case, as_of: date) -> list[Bar]:
-    bars = _case_bars_by_id(case, as_of)
+def _case_bars(case: Case, as_of: date, catalog=None) -> list[Bar]:
+    bars = _case_bars_by_id(case, as_of, catalog)
     if bars and case.case_number:
         # Reasons are read aloud at a clinic table: say "case BA123456", not the record's key.
         # (Built directly: dataclasses.replace, which reads the fields each call, cost ~4x.)
@@ -140,8 +143,12 @@ def _case_bars(case: Case, as_of: date) -> list[Bar]:
     return bars
 
 
-def _case_bars_by_id(case: Case, as_of: date) -> list[Bar]:
+def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
     if case.outcome == "pending":
+        infractions = infractions_only(case, catalog)
+        if infractions:
+            # ca-rules.md 2.1 [L]: a pending infraction citation *may* count as being charged.
+            return [Bar("pending_charge", case.id, None, certain=False, doubt=f"an infraction only ({infractions}); whether a pending infraction counts as being charged with an offense is an open question")]
         return [Bar("pending_charge", case.id, None)]
     s = case.sentence
     if case.outcome != "convicted" or s is None:
@@ -259,6 +266,19 @@ BAR_WHAT = {
 }
 
 
+def infractions_only(case: Case, catalog) -> str | None:
+    """The sections of a pending case whose every offense is an infraction ("VC 22350"),
+    by the catalog, where the record gives no level; None otherwise."""
+    offenses = case.arrest_offenses
+    if catalog is None or not offenses or case.arrest_level is not None or any(o.level is not None for o in offenses):
+        return None
+    for o in offenses:
+        row = catalog.lookup(o.code, o.section).offense
+        if row is None or row.level != "infraction":
+            return None
+    return ", ".join(f"{o.code} {o.section}" for o in offenses)
+
+
 def bar_what(b: Bar) -> str:
     """What the person is, by this bar: "on parole in case BA123456"."""
     label = b.case_label or b.case
@@ -271,6 +291,8 @@ def bar_sentence(b: Bar) -> str:
     """The reason sentence for one bar."""
     what = bar_what(b)
     if not b.certain:
+        if b.kind == "pending_charge" and b.doubt:
+            return f"Case {b.case_label or b.case} is pending for {b.doubt}."
         if b.doubt:
             return f"The record does not show whether the person is still {what}: {b.doubt}."
         return f"The record does not show whether the person is still {what}."

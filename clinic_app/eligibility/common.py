@@ -65,6 +65,13 @@ def bars_decision(
             extra += [*((b.describe(), cite) for b in later), (review_question, cite)]
         return blocked(ctx, case, conv, remedy, hard, cite, extra_reasons=extra, not_before=not_before, confidence=confidence)
     if unsure:
+        # A pending infraction is an open question of law (ca-rules.md 2.1 [L]), not a fact
+        # to look up; it stops mattering once that case ends.
+        infraction = any(b.kind == "pending_charge" for b in unsure)
+        facts = [b for b in unsure if b.kind != "pending_charge"]
+        steps = ["Find out from the court or probation whether this has ended, then screen again."] if facts else []
+        if infraction:
+            steps.append("An attorney decides whether the pending infraction stops relief; once that case ends, screen again.")
         return needs_review(
             ctx,
             case,
@@ -72,8 +79,8 @@ def bars_decision(
             remedy,
             [(b.describe(), cite) for b in unsure],
             missing=[b.missing for b in unsure if b.missing],
-            next_steps=["Find out from the court or probation whether this has ended, then screen again."],
-            confidence="M",
+            next_steps=steps,
+            confidence="L" if infraction else "M",
         )
     review = [b for b in others if b.kind in review_kinds]
     return needs_review(

@@ -22,6 +22,8 @@ import re
 import textwrap
 from typing import Iterable
 
+from clinic_app.catalog import load_catalog
+from clinic_app.eligibility.bars import infractions_only
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
@@ -65,6 +67,12 @@ PENDING_NOTE = (
     "This case is still open. A pending charge stops most relief in the other cases until it "
     "ends (a dismissal or acquittal lifts it at once): the client should see the defense attorney "
     "or public defender about it first, and, if not a US citizen, get immigration advice before any plea."
+)
+
+PENDING_INFRACTION_NOTE = (
+    "This case is still open, for an infraction only. Whether a pending infraction stops relief in "
+    "the other cases is an open question for an attorney (see their results); once this case ends, "
+    "it no longer matters."
 )
 
 
@@ -210,7 +218,7 @@ def _case_lines(screening: Screening, case: Case) -> list[str]:
     lines = _wrap(head, 0, 2)
     lines.append("=" * max(len(x) for x in lines))
     if case.outcome == "pending":
-        lines.extend(_wrap(PENDING_NOTE, 2, 4))
+        lines.extend(_wrap(PENDING_INFRACTION_NOTE if infractions_only(case, load_catalog()) else PENDING_NOTE, 2, 4))
         lines.append("")
     rows = [d for d in screening.results if d.case == case.id]
     unfit: dict = {}

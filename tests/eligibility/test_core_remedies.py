@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from clinic_app.eligibility import REMEDIES
-from clinic_app.model import Case, Condition, Person
+from clinic_app.model import ArrestOffense, Case, Condition, Person
 
 from engine_builders import D, custody_case, money, no_probation_case, probation_case, row, run, status
 
@@ -103,6 +105,33 @@ def test_pending_charge_blocks_without_a_date():
     d = row(run(probation_case(), pending), "pc1203_4")
     assert (d.status, d.date) == ("blocked", None)
     assert "pending" in d.reasons[0].text
+
+
+def _pending(*offenses, arrest_level=None):
+    return Case(id="B", outcome="pending", arrest_date=date(2026, 10, 1), arrest_level=arrest_level, arrest_offenses=[ArrestOffense(s, c, lv) for c, s, lv in offenses])
+
+
+def test_a_pending_infraction_is_the_open_question_of_ca_rules_2_1_not_a_block():
+    s = run(probation_case(), _pending(("VC", "22350", None)))
+    for remedy in ("pc1203_4", "pc1203_425"):
+        d = row(s, remedy)
+        assert (d.status, d.confidence) == ("needs_review", "L"), remedy
+        assert d.reasons[0].text == "Case B is pending for an infraction only (VC 22350); whether a pending infraction counts as being charged with an offense is an open question."
+    assert any("attorney decides whether the pending infraction" in step for step in row(s, "pc1203_4").next_steps)
+
+
+@pytest.mark.parametrize(
+    "offenses, arrest_level",
+    [
+        ((("VC", "22350", None), ("PC", "484(a)/488", None)), None),  # a misdemeanor beside it
+        ((("VC", "22350", "misdemeanor"),), None),  # the record gives the level
+        ((("VC", "22350", None),), "misdemeanor"),
+        ((("PC", "99999", None),), None),  # unknown to the catalog
+    ],
+)
+def test_a_pending_case_that_may_be_more_than_an_infraction_still_blocks(offenses, arrest_level):
+    d = row(run(probation_case(), _pending(*offenses, arrest_level=arrest_level)), "pc1203_4")
+    assert (d.status, d.confidence) == ("blocked", "H")
 
 
 def test_person_level_pending_charge_flag_blocks_everything_that_names_it():

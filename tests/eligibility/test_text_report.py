@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from clinic_app.eligibility.text_report import NOTICE, SHORT, WIDTH, _wrap, render_text, status_label
-from clinic_app.model import Case, Determination, Person, Reason, ReliefGranted, Screening
+from clinic_app.model import ArrestOffense, Case, Determination, Person, Reason, ReliefGranted, Screening
 
 from engine_builders import conviction, custody_case, no_probation_case, probation_case, row, run
 
@@ -365,6 +365,13 @@ def test_steps_of_a_case_with_two_counts_say_which_count():
 def test_a_pending_case_says_what_it_means_for_the_rest():
     _, text = text_of(probation_case(), Case(id="B", outcome="pending", arrest_date=date(2025, 8, 20), arrest_level="felony"))
     assert "This case is still open. A pending charge stops most relief in the other cases" in flat(text)
+
+
+def test_a_case_pending_for_an_infraction_only_says_that_is_an_open_question():
+    ticket = Case(id="B", outcome="pending", arrest_date=date(2026, 10, 1), arrest_offenses=[ArrestOffense("22350", "VC")])
+    _, text = text_of(probation_case(), ticket)
+    assert "This case is still open, for an infraction only. Whether a pending infraction stops relief" in flat(text)
+    assert "A pending charge stops most relief" not in flat(text)
 
 
 def test_a_count_with_the_same_unfitting_remedies_says_so_instead_of_repeating_them():
