@@ -2,9 +2,12 @@
 
 - Offenses (1170.18(a)): HS 11350, 11357, 11377; PC 459.5 (shoplifting), 473 (forgery
   <= $950), 476a (checks <= $950), 490.2 (theft <= $950), 496 (receiving <= $950),
-  666 (petty theft with a prior).  A second-degree commercial burglary (PC 459) that was
+  666 (petty theft with a prior).  Forgery only of the papers PC 473(b) names (a check,
+  bond, bank bill, note, cashier's check, traveler's check or money order): the record
+  does not say which, so an attorney checks.  A second-degree commercial burglary (PC 459) that was
   an entry into an open business during regular hours to steal <= $950 is shoplifting
-  under PC 459.5; grand theft (PC 487, 484e) of <= $950 is petty theft under PC 490.2.
+  under PC 459.5; grand theft (PC 487, 484e) of <= $950 is petty theft under PC 490.2
+  (484e, 503 and 532 by court decisions the rules file does not list: M).
   Only felonies are reduced: a misdemeanor has nothing left to gain.
 - Disqualified (1170.18(i)): a prior super-strike (PC 667(e)(2)(C)(iv)) or an offense
   requiring registration under PC 290(c).
@@ -68,6 +71,16 @@ _BY_VALUE = {
     "503": ("embezzlement", "PC 490.2"),
     "532": ("theft by false pretences", "PC 490.2"),
 }
+# Sections the rules file does not list, read as 490.2 petty theft by later court decisions
+# (Romanowski, Gonzales): M, not H.
+_BY_CASE_LAW = frozenset({"484e", "503", "532"})
+# PC 473(b) caps only forgery "relating to a check, bond, bank bill, note, cashier's check,
+# traveler's check, or money order"; the record does not say what was forged (audit finding).
+_FORGED_PAPER = (
+    "PC 473(b) reaches only forgery of a check, bond, bank bill, note, cashier's check, traveler's check "
+    "or money order; the record does not say what was forged (a deed, an ID or a prescription is not "
+    "covered), so an attorney checks the charging papers."
+)
 # VC 10851 is petty theft under PC 490.2 only when it was a theft (taking the car for
 # good) of a car worth $950 or less, not joyriding (People v. Page (2017) 3 Cal.5th 1175).
 _PAGE = "People v. Page (2017) 3 Cal.5th 1175"
@@ -106,7 +119,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     reasons: list[tuple[str, str]] = []
     missing: list[str] = []
     confidence = "H"
-    vehicle_review = False
+    attorney_checks = False  # a fact the request format has no field for decides it
     if num == "459":
         stop = _burglary(ctx, case, conv, m, reasons, missing)
         if stop is not None:
@@ -119,10 +132,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             return not_eligible(ctx, case, conv, KEY, [(f"The value was ${conv.value_dollars:,}, more than $950, so this {what} is not a Prop 47 offense.", cite)])
         else:
             reasons.append((f"The value was ${conv.value_dollars:,}, not more than $950, so this {what} is a Prop 47 offense.", cite))
+        if num in _BY_CASE_LAW:
+            confidence = "M"
         if what == "forgery":
             stop = _identity_theft(ctx, case, conv, reasons)
             if stop is not None:
                 return stop
+            reasons.append((_FORGED_PAPER, "PC 473(b)"))
+            attorney_checks = True
     elif kind == "vehicle":
         if conv.value_dollars is not None and conv.value_dollars > VALUE_LIMIT:
             return not_eligible(ctx, case, conv, KEY, [(f"The vehicle was worth ${conv.value_dollars:,}, more than $950, so this VC 10851 conviction is not a Prop 47 offense.", f"PC 490.2; {_PAGE}")])
@@ -130,7 +147,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             missing.append(f"convictions[{conv.id}].value_dollars")
         reasons.append(("VC 10851 is a Prop 47 offense only if it was a theft (taking the vehicle for good, not driving it) of a vehicle worth $950 or less; the record cannot say which, so an attorney checks.", f"PC 490.2; {_PAGE}"))
         confidence = "M"
-        vehicle_review = True
+        attorney_checks = True
     elif kind == "drug":
         reasons.append((f"{R.citation(conv)} (drug possession) is a Prop 47 offense.", "PC 1170.18(a)"))
     else:
@@ -157,7 +174,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if unknown:
         confidence = "M"
         reasons.append((f"Check that {', '.join(unknown)} is not a super-strike or a registration offense; the offense catalog does not know it.", "PC 1170.18(i)"))
-    if missing or vehicle_review:
+    if missing or attorney_checks:
         return needs_review(
             ctx, case, conv, KEY,
             [*reasons, ("Prop 47 turns on facts the record does not give; they are listed as missing.", "PC 1170.18(a)")] if missing else reasons,

@@ -182,7 +182,7 @@ def test_felony_redesignated_under_prop_47_or_64_has_nothing_left_for_17b(remedy
 def test_forgery_with_identity_theft_is_outside_the_950_rule():
     """PC 473(b): not for a person convicted of both forgery and identity theft (PC 530.5)."""
     forgery = theft_case("473(a)", 500)
-    assert row(run(forgery), "prop47").status == "eligible"
+    assert row(run(forgery), "prop47").status == "needs_review"  # what was forged (below)
     both = theft_case("473(a)", 500)
     both.convictions.append(conviction("530.5(a)", level="felony", convicted="2013-09-01", id="A2"))
     d = row(run(both), "prop47")
@@ -190,6 +190,26 @@ def test_forgery_with_identity_theft_is_outside_the_950_rule():
     elsewhere = theft_case("530.5(a)", None, id="B")
     d = row(run(theft_case("473(a)", 500), elsewhere), "prop47")
     assert (d.status, d.confidence) == ("needs_review", "M")
+
+
+
+@pytest.mark.parametrize("section", ["470(d)", "473(a)", "475(a)", "476"])
+def test_forgery_under_950_asks_what_was_forged(section):
+    """Audit finding: PC 473(b) caps only forgery of a check, bond, bank bill, note, cashier's
+    check, traveler's check or money order; a forged deed or ID of $600 is no Prop 47 offense,
+    and the request has no field for the paper."""
+    d = row(run(theft_case(section, 600)), "prop47")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert any("reaches only forgery of a check" in r.text and r.cite == "PC 473(b)" for r in d.reasons)
+    assert row(run(theft_case(section, 2000)), "prop47").status == "not_eligible"  # over $950 decides it
+
+
+@pytest.mark.parametrize("section, confidence", [("503", "M"), ("532", "M"), ("484e(d)", "M"), ("487(a)", "H"), ("496(a)", "H")])
+def test_theft_sections_the_rules_do_not_list_are_m(section, confidence):
+    """Audit finding: 484e, 503 and 532 are Prop 47 offenses by court decisions the rules
+    file does not list; 487 is named in PC 490.2's own text, 496 in the rules."""
+    d = row(run(theft_case(section, 600)), "prop47")
+    assert (d.status, d.confidence) == ("eligible", confidence)
 
 
 def test_dismissal_after_reduction_follows_the_sentence():
