@@ -247,14 +247,20 @@ def _route(ctx, case: Case, conv: Conviction, p):
             conf = weakest(conf, "M")
     off = ctx.offense(conv)
     vc12810 = off is not None and off.vc12810
+    # Which offenses VC 12810(a)-(e) reaches is [M] (ca-rules.md 2.4): where the list alone
+    # makes the route discretionary, so is the answer (audit finding; public case S03).
     if vc12810:
         reasons.append((f"{conv.code} {conv.section} is a VC 12810(a)-(e) offense, so relief is discretionary only.", "PC 1203.4(c)(1)-(2)"))
+        if not discretionary:
+            conf = weakest(conf, "M")
         discretionary = True
     else:
         # A DUI count leaves every count of the case discretionary (see _case_vc12810).
         other = _case_vc12810(ctx, case)
         if other is not None:
             reasons.append((f"The case also includes {other.code} {other.section}, a VC 12810(a)-(e) offense, so relief is discretionary only for every count.", "PC 1203.4(c)(1)-(2)"))
+            if not discretionary:
+                conf = weakest(conf, "M")
             discretionary = vc12810 = True
     unmet = [c for c in case.conditions if not c.is_met]
     if unmet:
@@ -288,15 +294,15 @@ def _route(ctx, case: Case, conv: Conviction, p):
             conf = weakest(conf, "M")
     elif unpaid:
         if m.fines_condition_of_probation:
+            # [L] (ca-rules.md 2.3) only where the fines decide the route: fines_decide then
+            # makes the open answer needs_review; a block elsewhere keeps its own confidence.
             reasons.append((f"Fines of ${m.fines_owed:,} that were a probation condition are unpaid; the mandatory route is arguable at best, so screen it as discretionary (the court may consider ability to pay).", CITE))
             fines_decide = not discretionary
             discretionary = True
-            conf = weakest(conf, "L")
         elif m.fines_condition_of_probation is None and not discretionary:
             reasons.append((f"Fines of ${m.fines_owed:,} are unpaid; if paying them was a probation condition, only the discretionary route may be open.", CITE))
             missing.append("money.fines_condition_of_probation")
             fines_decide = True
-            conf = weakest(conf, "L")
     if discretionary and early and not vc12810:
         # "or has been discharged prior to the termination of the period of probation": shall.
         reasons.append(("Because the court discharged probation early, the mandatory route applies despite the above.", CITE))

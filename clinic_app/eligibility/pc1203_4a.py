@@ -38,6 +38,14 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None:
     return None
 
 
+def excluded_confidence(ctx, conv: Conviction) -> str:
+    """The confidence of `excluded`'s answer: the VC exclusions are [H] (ca-rules.md 2.4);
+    the PC 288(c) one is quoted in 3.2 with "verify" (audit finding), so M."""
+    off = ctx.offense(conv)
+    vehicle = conv.code == "VC" or (off is not None and off.code == "VC")
+    return "H" if vehicle else "M"
+
+
 # What stops 1203.4a from another case: serving a sentence, or being under charge (1203.4a(a)).
 _BLOCKING = ("parole", "mandatory_supervision", "serving_sentence", "pending_charge")
 _FELONY = Reason("PC 1203.4a is for misdemeanors and infractions; this is a felony (unless reduced under PC 17(b)).", CITE_A)
@@ -68,7 +76,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if s.type in S.CUSTODY_SENTENCES:
         ex = excluded(ctx, conv)  # (d) excludes it whatever its sentence (review finding)
         if ex is not None:
-            return not_eligible(ctx, case, conv, KEY, [ex])
+            return not_eligible(ctx, case, conv, KEY, [ex], confidence=excluded_confidence(ctx, conv))
         # 1170(h) and prison terms are for felonies: a misdemeanor count of such a case had
         # its own county-jail term and no probation, which 1203.4a covers; the record keeps
         # only the case's felony sentence, so the dates are the attorney's to confirm.
@@ -90,7 +98,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return unknown_offense(ctx, case, conv, KEY)
     ex = excluded(ctx, conv)
     if ex is not None:
-        return not_eligible(ctx, case, conv, KEY, [ex])
+        return not_eligible(ctx, case, conv, KEY, [ex], confidence=excluded_confidence(ctx, conv))
     judgment = S.judgment_date(case, conv)
     if judgment is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the date judgment was pronounced, from which the one-year wait runs.", CITE_A)], missing=["sentence.judgment_date"], confidence="M")
@@ -157,6 +165,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     else:
         reasons.append(("No later conviction appears in the record, so the mandatory route applies.", CITE_A))
         mode = "mandatory"
+        if any(True for _ in ctx.other_convictions(conv)):
+            # "An honest and upright life" read as "no new conviction" is the usual practice
+            # but an [L] reading (ca-rules.md 2.1); with other convictions in the record a court
+            # may weigh more (public case S46 rates this M, S10 and S11 with none H).
+            reasons.append(("The record has other convictions; \"an honest and upright life\" since judgment is read as no new conviction, the usual practice, which an attorney confirms.", CITE_A))
+            conf = weakest(conf, "M")
     if rest is not None:
         if restitution_bars_mandatory:
             owed = case.money.restitution_owed if case.money is not None else 0
@@ -194,7 +208,7 @@ def _infraction_with_probation(ctx, case: Case, conv: Conviction, s) -> Determin
     the rules: the dates are worked out and an attorney confirms (ca-rules.md 3.2)."""
     ex = excluded(ctx, conv)
     if ex is not None:
-        return not_eligible(ctx, case, conv, KEY, [ex])
+        return not_eligible(ctx, case, conv, KEY, [ex], confidence=excluded_confidence(ctx, conv))
     judgment = S.judgment_date(case, conv)
     end = S.probation_end(s.probation) if s.probation is not None else None
     dates = []

@@ -60,7 +60,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             CITE, confidence="M",
         )
     if ctx.as_of < EFFECTIVE:
-        return not_eligible(ctx, case, conv, KEY, [("Fire-camp dismissal exists only from 2021-01-01 (AB 2147).", "PC 1203.4b (Stats. 2020, ch. 60)")])
+        return not_eligible(ctx, case, conv, KEY, [("Fire-camp dismissal exists only from 2021-01-01 (AB 2147).", "PC 1203.4b (Stats. 2020, ch. 60)")], confidence="M")  # the 2021-01-01 date is [M] (ca-rules.md 1)
     if ctx.match(conv).offense is None:
         return unknown_offense(ctx, case, conv, KEY)
     bars = _bars(ctx)

@@ -51,7 +51,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if wobbler is None:
         return unknown_offense(ctx, case, conv, KEY)
     if not wobbler:
-        return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")])
+        return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")], confidence="M")  # [H/M] in ca-rules.md 3.7; public cases S05, S07 rate it M
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, which decides whether PC 17(b) is open.", "PC 17(b)")], missing=["sentence"], confidence="M")

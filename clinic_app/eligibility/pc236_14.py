@@ -56,7 +56,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     also = " or of intimate partner or sexual violence (PC 236.15)" if ctx.as_of >= PC236_15 else ""
     if conv.trafficking_related:
         reasons = [(f"The record marks this offense as a direct result of being trafficked{also}.", CITE)]
-        confidence = "H"
+        # A felony is "nonviolent" by the PC 667.5(c) list, an [M] reading (ca-rules.md 3.16).
+        confidence = "M" if conv.level == "felony" else "H"
     else:
         reasons = [(f"The client reports being a survivor of trafficking{also}; whether this offense was a direct result of it is for the attorney to confirm.", CITE)]
         confidence = "M"

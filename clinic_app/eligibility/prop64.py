@@ -205,12 +205,12 @@ def _eligible(ctx, case: Case, conv: Conviction, outcome: str, reasons: list, co
     steps = ["Check the court record and the RAP sheet first: the conviction may already have been changed by the automatic review (HS 11361.9)."]
     if state.state == "serving":
         reasons.append(("The person is still serving this sentence, so the route is a petition to recall the sentence; eligibility is presumed unless the prosecutor shows otherwise.", "HS 11361.8(a)-(b)"))
-        steps.append(f"If not, file form CR-400 (petition for recall and resentencing) asking the court to {relief}, and serve it with form CR-401.")
+        steps.append(f"If not, file form CR-400 (petition for recall and resentencing) asking the court to {relief}, serve it on the prosecutor (the district attorney or city attorney), and file the proof of service (form CR-401).")
     else:
         if state.state == "unknown":
             confidence = weakest(confidence, "M")
         reasons.append(("For a completed sentence the court shall grant an application that meets the criteria, with no hearing unless one is asked for; there is no deadline.", "HS 11361.8(e)-(g)"))
-        steps.append(f"If not, file form CR-400 (application) asking the court to {relief}, and serve it with form CR-401.")
+        steps.append(f"If not, file form CR-400 (application) asking the court to {relief}, serve it on the prosecutor (the district attorney or city attorney), and file the proof of service (form CR-401).")
     reasons.append(("DOJ identified eligible convictions for automatic review by 2019-07-01 (AB 1793), so relief may already have been granted.", "HS 11361.9"))
     return det(ctx, case, conv, KEY, "eligible", mode="mandatory", reasons=reasons, next_steps=steps, confidence=confidence)
 

@@ -102,3 +102,9 @@ def remedy_title(key: str) -> str:
     if key in BY_KEY:
         return BY_KEY[key].title
     return _TITLES.get(key, key)
+
+
+def remedy_statute(key: str) -> str:
+    """The statute a remedy's title names: "PC 1203.4", "PC 236.14 / 236.15"."""
+    title = remedy_title(key)
+    return title[title.rindex("(") + 1 : -1] if title.endswith(")") else title

@@ -112,12 +112,15 @@ def needs_review(
 
 def unknown_offense(ctx, case, conv: Conviction, remedy: str) -> Determination:
     """The section is not in the offense catalog and the remedy depends on the offense."""
+    from clinic_app.eligibility.registry import remedy_statute  # the registry imports this module
+
     return needs_review(
         ctx,
         case,
         conv,
         remedy,
-        [(f"{conv.code} {conv.section} is not in the offense catalog, and this remedy depends on what the offense is.", "Offense catalog")],
+        # Cited to the remedy's own statute, the law that makes the offense matter (audit finding).
+        [(f"{conv.code} {conv.section} is not in the offense catalog, and this remedy depends on what the offense is.", remedy_statute(remedy))],
         missing=[f"convictions[{conv.id}].section"],
         next_steps=[f"Check the section {conv.code} {conv.section} against the court record and the code; an attorney decides."],
         confidence="L",

@@ -641,3 +641,13 @@ def test_a_vacated_case_still_names_an_unexpired_protective_order():
     rec.convictions[0].relief_granted = [ReliefGranted("pc1473_7", date(2025, 5, 1))]
     t = topics(run(rec))["protective_order"][0]
     assert "until 2031-03-01: treat it as in force until a court ends it in writing" in t
+
+
+def test_a_protective_order_is_cited_to_every_dismissal_statute_not_an_unverified_pinpoint():
+    """Audit finding: ca-rules 2.5 puts AB 1281 in 1203.4, 1203.4a, 1203.41, 1203.42 and
+    1203.425 [M], and 8 rates the subdivision letters [L]."""
+    rec = probation_case("273.5(a)", start="2020-01-10", end="2023-01-10")
+    rec.protective_order_until = date(2031, 3, 1)
+    (c,) = [c for c in run(rec).consequences if c.topic == "protective_order"]
+    assert c.cite == "PC 1203.4; 1203.4a; 1203.41; 1203.42; 1203.425 (AB 1281, from 2022-01-01)"
+

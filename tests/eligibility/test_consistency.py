@@ -231,3 +231,18 @@ def test_the_order_of_the_cases_changes_nothing():
         backward = screen(client.person, list(reversed(client.cases)), DEMO_AS_OF)
         assert said(forward) == said(backward), client.name
     assert compared > 100
+
+
+def test_low_confidence_is_said_only_as_needs_review():
+    """FORMAT.md: an [L] point gives needs_review with the question said, never a guess.
+    Audit finding: unpaid fines ([L], ca-rules 2.3) lowered an eligible or blocked answer to
+    L where they decided nothing (a violation had already made the route discretionary)."""
+    from clinic_app.demo import DEMO_AS_OF, generate_clients
+
+    low = [
+        (client.name, d.case, d.conviction, d.remedy, d.status)
+        for client in generate_clients(1500, seed=17)
+        for d in screen(client.person, client.cases, DEMO_AS_OF).results
+        if d.confidence == "L" and d.status != "needs_review"
+    ]
+    assert low == []

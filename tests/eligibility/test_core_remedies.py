@@ -246,7 +246,7 @@ def test_17b_closed_after_prison_or_1170h():
 
 def test_17b_not_for_a_straight_felony_or_a_misdemeanor():
     straight = probation_case("11350(a)", code="HS", level="felony", kind="formal", imposition_suspended=True)
-    assert status(run(straight), "pc17b")[0] == "not_eligible"
+    assert (row(run(straight), "pc17b").status, row(run(straight), "pc17b").confidence) == ("not_eligible", "M")  # [H/M], S05
     assert status(run(probation_case()), "pc17b")[0] == "not_applicable"
 
 
@@ -263,6 +263,7 @@ def test_unknown_section_gives_needs_review_naming_it_never_a_crash():
     s = run(rec)
     d = row(s, "pc1203_4")
     assert d.status == "needs_review" and "PC 9999 is not in the offense catalog" in d.reasons[0].text
+    assert d.reasons[0].cite == "PC 1203.4"  # the law that makes the offense matter, not "Offense catalog"
     assert row(s, "pc17b").status == "needs_review"
 
 
@@ -903,3 +904,44 @@ def test_an_early_termination_is_not_read_as_a_stale_active_record():
     d = row(run(rec, as_of="2026-11-01"), "pc1203_4")
     assert (d.status, d.mode) == ("eligible", "mandatory")
     assert row(run(rec, as_of="2026-11-01"), "pc1203_3", conv=None).status == "not_applicable"
+
+
+# ---- confidence follows the weakest rule used (audit findings) --------------------------------
+
+
+def test_unpaid_condition_fines_beside_a_violation_leave_the_answer_at_h():
+    fines = money(fines_ordered=400, fines_paid=0, fines_condition_of_probation=True)
+    case = probation_case(violations=[("2016-05-01", "reinstated")], money=fines)
+    d = row(run(case), "pc1203_4")
+    assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "H")
+    running = probation_case(id="B", start="2025-01-03", end="2027-01-03", status="active")
+    blocked = row(run(probation_case(violations=[("2016-05-01", "reinstated")], money=fines), running), "pc1203_4", "A")
+    assert (blocked.status, blocked.confidence) == ("blocked", "H")
+
+
+def test_a_route_made_discretionary_only_by_the_vc12810_list_is_m():
+    """ca-rules 2.4 tags the VC 12810(a)-(e) list [M]; public case S03 rates this M, and H
+    where a violation already made the route discretionary."""
+    dui = probation_case("23152(a)", code="VC")
+    assert (row(run(dui), "pc1203_4").mode, row(run(dui), "pc1203_4").confidence) == ("discretionary", "M")
+    violated = probation_case("23152(a)", code="VC", violations=[("2016-05-01", "reinstated")])
+    assert row(run(violated), "pc1203_4").confidence == "H"
+
+
+def test_1203_4a_mandatory_beside_other_convictions_is_m_and_alone_h():
+    """ca-rules 2.1 rates reading "an honest and upright life" as "no new conviction" [L];
+    public case S46 (an earlier conviction) rates the mandatory route M, S10 and S11 H."""
+    alone = row(run(no_probation_case(judgment="2024-02-10")), "pc1203_4a")
+    assert (alone.mode, alone.confidence) == ("mandatory", "H")
+    earlier = probation_case(id="B", start="2015-03-02", end="2016-03-02")
+    d = row(run(no_probation_case(judgment="2024-02-10"), earlier), "pc1203_4a", "A")
+    assert (d.mode, d.confidence) == ("mandatory", "M")
+    assert any("honest and upright life" in r.text for r in d.reasons)
+
+
+def test_1203_4a_exclusion_of_288c_is_m_and_of_vehicle_code_infractions_h():
+    """ca-rules 3.2 quotes the 288(c) exclusion "[as quoted; verify]"; the VC ones are [H] (2.4)."""
+    d = row(run(no_probation_case("288(c)(1)", judgment="2018-02-10")), "pc1203_4a")
+    assert (d.status, d.confidence) == ("not_eligible", "M")
+    d = row(run(no_probation_case("22350", code="VC", level="infraction", judgment="2018-02-10")), "pc1203_4a")
+    assert (d.status, d.confidence) == ("not_eligible", "H")

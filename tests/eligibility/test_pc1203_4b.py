@@ -38,7 +38,10 @@ def test_probation_case_is_not_the_custody_case():
 @pytest.mark.parametrize("as_of, expected", [("2020-12-31", "not_eligible"), ("2021-01-01", "eligible")])
 def test_effective_2021_01_01(as_of, expected):
     case = prison(judgment="2015-02-01", release="2019-01-15")
-    assert camp(case, as_of=as_of).status == expected
+    d = camp(case, as_of=as_of)
+    assert d.status == expected
+    if expected == "not_eligible":
+        assert d.confidence == "M"  # the 2021-01-01 date is [M] (ca-rules 1; audit finding)
 
 
 def test_still_in_custody_opens_on_release():

@@ -32,6 +32,15 @@ def test_conviction_marked_trafficking_related_is_high_confidence():
     assert (d.status, d.confidence) == ("eligible", "H")
 
 
+
+def test_a_felony_marked_trafficking_related_is_m():
+    """Audit finding: "nonviolent" for a felony is the PC 667.5(c) list, an [M] point (ca-rules 3.16)."""
+    case = probation_case("245(a)(1)", level="felony", start="2016-03-01", end="2019-03-01", kind="formal")
+    case.convictions[0].trafficking_related = True
+    d = vacatur(case, person=Person())
+    assert (d.status, d.confidence) == ("eligible", "M")
+
+
 def test_no_sign_of_trafficking_not_applicable():
     assert vacatur(loitering(), person=Person()).status == "not_applicable"
 

@@ -26,6 +26,8 @@ def test_possession_for_sale_by_an_adult_is_redesignated():
     assert (d.status, d.mode) == ("eligible", "mandatory")
     assert any("11359(b)" in r.cite for r in d.reasons)
     assert any("CR-400" in s for s in d.next_steps)
+    # CR-401 is the proof of service, filed after serving the prosecutor (audit finding)
+    assert any("serve it on the prosecutor" in s and "proof of service (form CR-401)" in s for s in d.next_steps)
     assert any("11361.9" in r.cite for r in d.reasons)  # automatic review: check first
 
 
