@@ -103,6 +103,18 @@ class Offense:
     h_eligible: bool
     notes: str
     sources: str
+    # The flags a fact the record may not hold decides (the subdivision, the degree, what was
+    # taken): (flag, the condition under which the flag holds), from `depends_on`.  The flag's
+    # own column is the reading that is safe when the fact is unknown.
+    depends_on: tuple[tuple[str, str], ...] = ()
+
+    def condition(self, flag: str) -> str | None:
+        """The fact that decides `flag` for this row ("it was first-degree burglary"), or None
+        when the row decides it."""
+        for name, when in self.depends_on:
+            if name == flag:
+                return when
+        return None
 
     @property
     def citation(self) -> str:
@@ -388,6 +400,18 @@ def _flag(value: str, column: str, line: int) -> bool:
     raise CatalogError(f"offenses.csv line {line}: {column} must be 0/1 or true/false, not {value!r}")
 
 
+def _conditions(value: str, line: int) -> tuple[tuple[str, str], ...]:
+    """`depends_on`: "flag: condition | flag: condition"."""
+    out = []
+    for part in filter(None, (p.strip() for p in (value or "").split("|"))):
+        flag, colon, when = part.partition(":")
+        flag, when = flag.strip(), when.strip()
+        if not colon or flag not in FLAG_COLUMNS or not when:
+            raise CatalogError(f"offenses.csv line {line}: depends_on must read 'flag: condition | ...' with flags from {FLAG_COLUMNS}, not {part!r}")
+        out.append((flag, when))
+    return tuple(out)
+
+
 def parse_rows(lines: Iterable[str]) -> list[Offense]:
     """Offense rows from CSV text lines; raises CatalogError naming the line of a bad row."""
     reader = csv.DictReader(lines)
@@ -404,6 +428,7 @@ def parse_rows(lines: Iterable[str]) -> list[Offense]:
         values = {name: (row[name] or "").strip() for name in names}
         for column in FLAG_COLUMNS:
             values[column] = _flag(row[column], column, line)
+        values["depends_on"] = _conditions(row["depends_on"], line)
         values["code"] = normalize_code(values["code"])
         rows.append(Offense(**values))
     return rows

@@ -20,7 +20,7 @@ from clinic_app.eligibility.immigration import immigration_for, immigration_warn
 from clinic_app.eligibility.jury import jury_service
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
 from clinic_app.eligibility.pc1203_4a import excluded as pc1203_4a_excluded
-from clinic_app.eligibility.serious import is_serious, is_violent
+from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Consequence, Conviction, Determination
 
 AB3129_EFFECTIVE = date(2019, 1, 1)  # PC 29805(b): lifetime ban for 273.5 convictions from this date
@@ -214,7 +214,11 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
     # A strike is a serious or violent *felony* conviction (PC 667(d)(1)): a misdemeanor
     # never is one.  Its status is fixed on the day of the conviction, so a later 17(b)
     # reduction does not undo it (ca-rules.md 3.7 [H]); that is said only of a wobbler.
-    if conv.level == "felony" and (is_serious(m) or is_violent(m)):
+    strike_if = serious_condition(m) if conv.level == "felony" else None
+    if strike_if is not None:
+        later = ", even if later reduced under PC 17(b)" if wobbler else ""
+        out.append(("prior", f"It is a serious or violent felony only if {strike_if}; if so, it stays a strike{later}. The record does not say: check the abstract of judgment.", "PC 667(d)(1); PC 1170.12(b)(1); PC 1192.7(c); PC 667.5(c)"))
+    elif conv.level == "felony" and (is_serious(m) or is_violent(m)):
         later = ", even if later reduced under PC 17(b)" if wobbler else ""
         out.append(("prior", f"As a serious or violent felony it stays a strike{later}.", "PC 667(d)(1); PC 1170.12(b)(1)"))
     return out
@@ -340,6 +344,12 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
     if sentence_type in S.CUSTODY_SENTENCES:
         return (dismissed, None, route)
     ex = pc1203_4_excluded(ctx, conv)
+    off = ctx.offense(conv)
+    when = off.condition("excluded_1203_4") if ex == "review" and off is not None else None
+    if when is not None:
+        # A bare 286 or 289: only a subdivision is on the 1203.4(b) list, and the record does not say which.
+        topic, text, cite = dismissed
+        return ((topic, f"PC 1203.4(b) rules out dismissing it only if {when}. {text}", f"{cite}; PC 1203.4(b)"), None, route)
     if ex == "review":
         # Felony 261.5(d) reduced under 17(b): whether 1203.4(b) still excludes it is [L].
         # Until then it stays a conviction (review finding: the line named only the four
@@ -383,9 +393,9 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             text += " A PC 17(b) reduction to a misdemeanor would lift the state felony ban"
             if lifetime_29805(off, conv):
                 text += ", but as a PC 273.5 misdemeanor convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
-            elif off is not None and (off.firearm_29805 or _listed_in_part(off, m)):
+            elif off is not None and (off.firearm_29805 or _listed_in_part(off)):
                 # ca-rules.md 3.7: the reduced offense is then a listed misdemeanor.
-                part = _listed_in_part(off, m)
+                part = _listed_in_part(off)
                 when = f"if {part}, " if part else ""
                 if conv.conviction_date is not None and anniversary(conv.conviction_date, 10) < ctx.as_of:
                     # Past already: said as over, not as what "would then run" (review finding).
@@ -418,7 +428,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
         return [("firearms", text, cite)]
     if off is None:
         return [("firearms", f"{conv.code} {conv.section} is not in the offense catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
-    part = _listed_in_part(off, m)
+    part = _listed_in_part(off)
     if part is not None:
         topic, text, cite = _ten_year_ban_if(ctx, conv, part)
         if reduced:
@@ -461,23 +471,11 @@ def reduced_may_be_mcdv(off) -> bool:
     return off is not None and (off.domestic_violence or off.section.split("(")[0] in _FORCE_SECTIONS)
 
 
-# Sections PC 29805(a) lists only in part (ca-rules.md 4.5 "490.2 where the property was a
-# firearm"; the catalog's notes for 148 and 26100): what decides it, and whether a
-# subdivision written on the record already does (the catalog's row for it then decides).
-_29805_IN_PART = {
-    ("PC", "490.2"): ("the property taken was a firearm", False),
-    ("PC", "148"): ("it was under PC 148(d) (taking an officer's firearm)", True),
-    ("PC", "26100"): ("it was under PC 26100(b) or (d)", True),
-}
-
-
-def _listed_in_part(off, m) -> str | None:
+def _listed_in_part(off) -> str | None:
     """The fact that decides whether PC 29805 lists this conviction, where the catalog's row
-    cannot say; None where it can."""
-    part = _29805_IN_PART.get((off.code, off.section))
-    if part is None or (part[1] and m.section != off.section):
-        return None
-    return part[0]
+    cannot say (490.2: the property was a firearm; a bare 148 or 26100: the subdivision);
+    None where it can."""
+    return off.condition("firearm_29805")
 
 
 def _ten_year_ban_if(ctx, conv: Conviction, condition: str) -> tuple[str, str, str]:

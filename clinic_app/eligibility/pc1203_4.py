@@ -24,6 +24,7 @@ from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, shared_reason, unknown_offense, weakest
+from clinic_app.eligibility.serious import SUBDIVISION_STEP
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4"
@@ -48,16 +49,38 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
     level = S.effective_level(conv)
     if conv.level == "infraction":
         return ("An infraction is excluded from PC 1203.4; PC 1203.4a covers infractions.", "PC 1203.4(b)")
-    if off is None or not off.excluded_1203_4:
+    if off is None or not (off.excluded_1203_4 or off.depends_on):
         return None
     if m.attempt:
         return None  # attempts are not on the list (Marinelli; Lewis)
+    if off.condition("excluded_1203_4") is not None:
+        return "review"  # a bare 286 or 289: only a subdivision is on the list (exclusion_question)
+    if not off.excluded_1203_4:
+        return None
     if off.section.startswith("261.5") or conv.section.replace(" ", "").startswith("261.5"):
         if conv.level != "felony":
             return None
         if level != "felony":
             return "review"
     return (f"{conv.code} {conv.section} ({off.description}) is excluded from PC 1203.4 relief.", "PC 1203.4(b)")
+
+
+def exclusion_question(ctx, case: Case, conv: Conviction) -> Determination:
+    """needs_review where `excluded` says "review": the record does not name the excluded
+    subdivision (M), or a felony 261.5(d) was reduced under 17(b) ([L])."""
+    when = ctx.offense(conv).condition("excluded_1203_4")
+    if when is not None:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"PC 1203.4(b) excludes {conv.code} {conv.section} only if {when}; the record does not say.", "PC 1203.4(b)")],
+            missing=[f"convictions[{conv.id}].section"],
+            next_steps=[SUBDIVISION_STEP],
+            confidence="M",
+        )
+    return needs_review(
+        ctx, case, conv, KEY,
+        [("PC 1203.4(b) excludes felony 261.5(d) convictions; this one was reduced to a misdemeanor under 17(b), and whether the exclusion still applies is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1203.4(b); PC 17(b)")],
+    )
 
 
 # What stops a 1203.4 dismissal from another case, or from the person's own facts (1203.4(a)(1)).
@@ -115,10 +138,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return unknown_offense(ctx, case, conv, KEY)
     ex = excluded(ctx, conv)
     if ex == "review":
-        return needs_review(
-            ctx, case, conv, KEY,
-            [("PC 1203.4(b) excludes felony 261.5(d) convictions; this one was reduced to a misdemeanor under 17(b), and whether the exclusion still applies is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1203.4(b); PC 17(b)")],
-        )
+        return exclusion_question(ctx, case, conv)
     if ex is not None:
         # Nothing to file under 1203.4: say what is left for a registrable offense
         # (ca-rules.md 4.6: the tiered 290.5 petition; 3.17: a pardon application).

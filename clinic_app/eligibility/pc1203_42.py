@@ -20,7 +20,7 @@ from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.pc1203_41 import SB731_PRISON_EARLIEST, SB731_PRISON_SURE
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
-from clinic_app.eligibility.serious import is_serious, is_violent
+from clinic_app.eligibility.serious import SUBDIVISION_STEP, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_42"
@@ -74,17 +74,29 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         bars.append((f"{conv.code} {conv.section} requires PC 290 registration, so it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1203.42(a)"))
     elif ctx.person.registrant_290:
         bars.append(("The person is required to register under PC 290, which rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1203.42(a)"))
-    if is_serious(m) or is_violent(m):
+    # Where only the subdivision or degree would make it serious or violent, that is asked.
+    unsure: list[tuple[str, str]] = []
+    strike_if = serious_condition(m)
+    if strike_if is not None:
+        unsure.append((f"{conv.code} {conv.section} is a serious or violent felony only if {strike_if}, and one could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
+    elif is_serious(m) or is_violent(m):
         bars.append((f"{conv.code} {conv.section} is a serious or violent felony, which could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
     elif not off.h_eligible:
         bars.append((f"{conv.code} {conv.section} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
     for c2, v in ctx.other_convictions(conv):
         m2 = ctx.match(v)
-        if v.conviction_date is not None and v.conviction_date <= judgment and (is_serious(m2) or is_violent(m2)):
+        if v.conviction_date is None or v.conviction_date > judgment:
+            continue
+        prior_if = serious_condition(m2)
+        if prior_if is not None:
+            unsure.append((f"A prior {v.code} {v.section} (case {c2.id}) is a serious or violent felony only if {prior_if}; one would rule out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
+        elif is_serious(m2) or is_violent(m2):
             bars.append((f"A prior serious or violent felony ({v.code} {v.section}, case {c2.id}) rules out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
             break
     if bars:
         return not_eligible(ctx, case, conv, KEY, bars)
+    if unsure:
+        return needs_review(ctx, case, conv, KEY, unsure, missing=[f"convictions[{conv.id}].section"] if strike_if else [], next_steps=[SUBDIVISION_STEP], confidence="M")
     reasons = [(f"Sentenced to state prison on {iso(judgment)}, before realignment, for an offense that would now be sentenced under PC 1170(h).", CITE)]
     own = own_bars(ctx, case, ("serving_sentence", "parole", "prcs", "mandatory_supervision"))
     if own and all(b.certain and b.until is not None for b in own):

