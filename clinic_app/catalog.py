@@ -68,10 +68,14 @@ CODE_ALIASES: dict[str, str] = {
     "WELFARE&INSTITUTIONSCODE": "WI", "WELFAREANDINSTITUTIONSCODE": "WI",
 }
 # Codes sorted first in the completer; the rest follow alphabetically.
+_KNOWN_CODES = frozenset(CODE_ALIASES.values())
 CODE_ORDER: dict[str, int] = {"PC": 0, "HS": 1, "VC": 2, "BP": 3, "WI": 4}
 
 _LEADING_CODE = re.compile(r"^([A-Z][A-Z&.,]*)(?=\d)")
 _TRAILING_CODE = re.compile(r"(?<=[\d)])([A-Z][A-Z&]*)$")
+# A code written after the section with a space ("476a PC"): the space tells it from the
+# section's own letter, which squeezing would join to it ("476APC", read as "476a" + "PC").
+_SPACED_TRAILING_CODE = re.compile(r"(?<=[0-9A-Za-z)])\s+([A-Za-z][A-Za-z&.]*(?:\s+[A-Za-z&.]+)*)\s*$")
 _PARENT = re.compile(r"^(.+)\([^()]*\)$")
 _SECTION_NUMBER = re.compile(r"^(\d+)(?:\.(\d+))?(.*)$")
 _ATTEMPT_PREFIX = re.compile(r"^664(?:\([a-z0-9]+\))?/(.+)$")
@@ -162,17 +166,35 @@ def _squeeze(text: str) -> str:
     return text.strip(".,;:")
 
 
+def _spaced_trailing_code(text: str) -> tuple[str, str] | None:
+    """(the code, the text before it) where a known code follows the section after a space
+    ("476a PC", "171b P.C."); None otherwise."""
+    found = _SPACED_TRAILING_CODE.search(text)
+    if found is None:
+        return None
+    code = normalize_code(found.group(1))  # "PC", "P.C.", "Pen. Code", "Health and Safety Code"
+    if code not in _KNOWN_CODES:
+        return None
+    return code, text[: found.start()]
+
+
 def split_code(code: object, section: object) -> tuple[str, str]:
     """Separate a code written inside the section ("VC 23152(b)", "459 PC") from the section.
 
     A code in the section wins over the `code` argument; with neither, the Penal Code is
     assumed, as it is on most dockets.
     """
-    raw = _squeeze(str(section or ""))
-    upper = raw.upper()
+    written = str(section or "")
     found = ""
+    spaced = _spaced_trailing_code(written)
+    if spaced is not None:
+        found, written = spaced
+    raw = _squeeze(written)
+    upper = raw.upper()
     lead = _LEADING_CODE.match(upper)
-    if lead:
+    if found:
+        pass
+    elif lead:
         found, raw = lead.group(1), raw[lead.end():]
     else:
         trail = _TRAILING_CODE.search(upper)
@@ -310,12 +332,19 @@ class Catalog:
         return [item[3] for item in scored[:limit]]
 
 
+@lru_cache(maxsize=4096)
+def as_written(code: str, section: str) -> str:
+    """How a conviction's code and section are shown: "PC 459", and the code once where the
+    section carries it ("VC 23152(b)", "476a PC")."""
+    return _written(code, section)
+
+
 def _written(code: object, section: object) -> str:
     """The citation as the user wrote it, with the code argument only when none is written."""
     text = " ".join(str(section or "").split())
     squeezed = _squeeze(text).upper()
     trail = _TRAILING_CODE.search(squeezed)
-    if _LEADING_CODE.match(squeezed) or (trail and trail.group(1) in CODE_ALIASES):
+    if _LEADING_CODE.match(squeezed) or _spaced_trailing_code(text) is not None or (trail and trail.group(1) in CODE_ALIASES):
         return text
     code_text = str(code or "").strip()
     return f"{code_text} {text}".strip()

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from clinic_app.catalog import as_written
+
 # The closed vocabularies of FORMAT.md.  The request reader rejects anything else.
 Outcome = Literal["convicted", "dismissed", "acquitted", "no_charges_filed", "diversion_completed", "pending"]
 Level = Literal["felony", "misdemeanor", "infraction"]
@@ -81,8 +83,8 @@ class Conviction:
 
     @property
     def citation(self) -> str:
-        """How a paralegal writes it: "PC 459/460(b)"."""
-        return f"{self.code} {self.section}"
+        """How a paralegal writes it: "PC 459/460(b)", the code once ("476a PC" as written)."""
+        return as_written(self.code, self.section)
 
 
 @dataclass

@@ -167,7 +167,9 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
         off = ctx.offense(c)
         if off is None:
             return None  # cannot tell whether an exception applies; no flag rather than a guess
-        if off.violent or off.domestic_violence or (c.code == "VC" and c.section.startswith(("23152", "23153"))):
+        # The catalog row decides, whatever the request's spelling ("VC 23152(a)", code "VEH"):
+        # metamorphic finding.
+        if off.violent or off.domestic_violence or (off.code == "VC" and off.section.startswith(("23152", "23153"))):
             return None
         if off.section.startswith(("273.5", "243(e)")) or (c.value_dollars or 0) > 25_000:
             return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
 from clinic_app.eligibility.immigration import immigration_for, immigration_warning
@@ -192,12 +193,12 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
     opens (it keeps the prior), for the citations."""
     out: list[tuple[str, str, str]] = []
     off = m.offense
-    vehicle = conv.code == "VC" or (off is not None and (off.code == "VC" or off.vc12810))
+    vehicle = m.code == "VC" or (off is not None and (off.code == "VC" or off.vc12810))
     dui_prior = None
     if vehicle:
         out.append(("dmv", "A dismissal does not change any driver's license suspension or revocation, and the conviction still counts for DMV actions.", "VC 13555"))
         section = off.section if off is not None else conv.section
-        if conv.code == "VC" or (off is not None and off.code == "VC"):
+        if m.code == "VC":
             if section.startswith(("23152", "23153")):
                 dui_prior = ("If the person is ever charged with another crime, it can still be used against them as a prior conviction, and a dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23540; VC 23546; VC 23550")
             elif section.startswith("23103.5"):
@@ -427,7 +428,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             cite += "; HS 11361.8(h)"
         return [("firearms", text, cite)]
     if off is None:
-        return [("firearms", f"{conv.code} {conv.section} is not in the offense catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
+        return [("firearms", f"{as_written(conv.code, conv.section)} is not in the offense catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
     part = _listed_in_part(off)
     if part is not None:
         topic, text, cite = _ten_year_ban_if(ctx, conv, part)

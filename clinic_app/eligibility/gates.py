@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.context import cached_match
 from clinic_app.model import Case, Conviction, Determination, Person, Reason
@@ -45,7 +46,7 @@ class ConvictionProfile:
     @property
     def citation(self) -> str:
         """"PC 459/460(b)" as the paralegal wrote it."""
-        return f"{self.code} {self.section}"
+        return f"{as_written(self.code, self.section)}"
 
 
 class CaseProfile:

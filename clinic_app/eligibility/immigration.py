@@ -38,7 +38,7 @@ def immigration_for(ctx, case: Case, conv: Conviction, m, warning: str) -> tuple
     off = m.offense
     section = off.section if off is not None else conv.section
     if (
-        conv.code == "HS"
+        m.code == "HS"  # as the catalog read it: "H&S", "HSC" (metamorphic finding)
         and section.startswith(_SIMPLE_POSSESSION)
         and conv.conviction_date is not None
         and conv.conviction_date < NUNEZ_REYES
@@ -65,9 +65,12 @@ def _earlier_drug_conviction(ctx, conv: Conviction) -> bool:
     is not recorded): then this one is not a first offense."""
     before = conv.offense_date or conv.conviction_date
     for _, v in ctx.all_convictions():
-        if v is conv or v.code != "HS" or v.conviction_date is None or v.conviction_date >= before:
+        if v is conv or v.conviction_date is None or v.conviction_date >= before:
             continue
-        head = R.base_number(ctx.match(v)).split(".", 1)[0]
+        mv = ctx.match(v)
+        if mv.code != "HS":
+            continue
+        head = R.base_number(mv).split(".", 1)[0]
         if head.isdigit() and 11000 <= int(head) <= 11651:
             return True
     return False

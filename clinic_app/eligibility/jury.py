@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_sentence, bar_what, lifts_on
 from clinic_app.eligibility.dates import ONE_DAY, iso
@@ -50,7 +51,7 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
     if ctx.person.registrant_290:
         basis, shown = _registrable_felony(ctx, conv)
         if basis is not None:
-            where = "" if basis is conv else f" ({basis.code} {basis.section}, a felony in this record, requires registration)"
+            where = "" if basis is conv else f" ({as_written(basis.code, basis.section)}, a felony in this record, requires registration)"
             return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
         # No registrable offense in the record: registration may rest on a felony elsewhere.
         registration_unknown = not shown

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_what, by_end
 from clinic_app.eligibility.common import SB1106_STEP, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation
@@ -62,7 +63,7 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
             return None
         if level != "felony":
             return "review"
-    return (f"{conv.code} {conv.section} ({off.description}) is excluded from PC 1203.4 relief.", "PC 1203.4(b)")
+    return (f"{as_written(conv.code, conv.section)} ({off.description}) is excluded from PC 1203.4 relief.", "PC 1203.4(b)")
 
 
 def exclusion_question(ctx, case: Case, conv: Conviction) -> Determination:
@@ -72,7 +73,7 @@ def exclusion_question(ctx, case: Case, conv: Conviction) -> Determination:
     if when is not None:
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"PC 1203.4(b) excludes {conv.code} {conv.section} only if {when}; the record does not say.", "PC 1203.4(b)")],
+            [(f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} only if {when}; the record does not say.", "PC 1203.4(b)")],
             missing=[f"convictions[{conv.id}].section"],
             next_steps=[SUBDIVISION_STEP],
             confidence="M",
@@ -235,7 +236,7 @@ def _offense_during(ctx, case: Case, p) -> str | None:
     if not during:
         return None
     when, _id, other, v = min(during, key=lambda t: (t[0], t[1]))  # the earliest, whatever the order of the cases
-    return f"{v.code} {v.section} in case {other.case_number or other.id}, committed {iso(when)}"
+    return f"{as_written(v.code, v.section)} in case {other.case_number or other.id}, committed {iso(when)}"
 
 
 def _no_probation_reason(sentence_type: str) -> str:
@@ -270,7 +271,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # Which offenses VC 12810(a)-(e) reaches is [M] (ca-rules.md 2.4): where the list alone
     # makes the route discretionary, so is the answer (audit finding; public case S03).
     if vc12810:
-        reasons.append((f"{conv.code} {conv.section} is a VC 12810(a)-(e) offense, so relief is discretionary only.", "PC 1203.4(c)(1)-(2)"))
+        reasons.append((f"{as_written(conv.code, conv.section)} is a VC 12810(a)-(e) offense, so relief is discretionary only.", "PC 1203.4(c)(1)-(2)"))
         if not discretionary:
             conf = weakest(conf, "M")
         discretionary = True
@@ -278,7 +279,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
         # A DUI count leaves every count of the case discretionary (see _case_vc12810).
         other = _case_vc12810(ctx, case)
         if other is not None:
-            reasons.append((f"The case also includes {other.code} {other.section}, a VC 12810(a)-(e) offense, so relief is discretionary only for every count.", "PC 1203.4(c)(1)-(2)"))
+            reasons.append((f"The case also includes {as_written(other.code, other.section)}, a VC 12810(a)-(e) offense, so relief is discretionary only for every count.", "PC 1203.4(c)(1)-(2)"))
             if not discretionary:
                 conf = weakest(conf, "M")
             discretionary = vc12810 = True

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars
 from clinic_app.eligibility.dates import after_years, iso
@@ -92,7 +93,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if off is None:
             return unknown_offense(ctx, case, conv, KEY)
         if off.registrable:
-            return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")])
+            return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")])
         if ctx.as_of < SB731_PRISON_SURE:
             # The [L] start-date question decides only where relief would otherwise be open now.
             # That includes a first day that falls before 2023-07-01 (review finding).

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fee_step, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
@@ -71,27 +72,27 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     m = ctx.match(conv)
     bars = []
     if off.registrable:
-        bars.append((f"{conv.code} {conv.section} requires PC 290 registration, so it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1203.42(a)"))
+        bars.append((f"{as_written(conv.code, conv.section)} requires PC 290 registration, so it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1203.42(a)"))
     elif ctx.person.registrant_290:
         bars.append(("The person is required to register under PC 290, which rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1203.42(a)"))
     # Where only the subdivision or degree would make it serious or violent, that is asked.
     unsure: list[tuple[str, str]] = []
     strike_if = serious_condition(m)
     if strike_if is not None:
-        unsure.append((f"{conv.code} {conv.section} is a serious or violent felony only if {strike_if}, and one could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
+        unsure.append((f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}, and one could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
     elif is_serious(m) or is_violent(m):
-        bars.append((f"{conv.code} {conv.section} is a serious or violent felony, which could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
+        bars.append((f"{as_written(conv.code, conv.section)} is a serious or violent felony, which could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
     elif not off.h_eligible:
-        bars.append((f"{conv.code} {conv.section} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
+        bars.append((f"{as_written(conv.code, conv.section)} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
     for c2, v in ctx.other_convictions(conv):
         m2 = ctx.match(v)
         if v.conviction_date is None or v.conviction_date > judgment:
             continue
         prior_if = serious_condition(m2)
         if prior_if is not None:
-            unsure.append((f"A prior {v.code} {v.section} (case {c2.id}) is a serious or violent felony only if {prior_if}; one would rule out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
+            unsure.append((f"A prior {as_written(v.code, v.section)} (case {c2.id}) is a serious or violent felony only if {prior_if}; one would rule out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
         elif is_serious(m2) or is_violent(m2):
-            bars.append((f"A prior serious or violent felony ({v.code} {v.section}, case {c2.id}) rules out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
+            bars.append((f"A prior serious or violent felony ({as_written(v.code, v.section)}, case {c2.id}) rules out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
             break
     if bars:
         return not_eligible(ctx, case, conv, KEY, bars)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import Bar, bar_what, blocked, by_end, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fines_conflict, own_bars
@@ -152,18 +153,18 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m)):
         strike_if = serious_condition(m)
         if strike_if is not None:
-            return f"{conv.code} {conv.section} is a serious or violent felony only if {strike_if}, and whether the probation path of automatic relief covers one is an open question."
-        return f"Whether the probation path of automatic relief covers a serious or violent felony such as {conv.code} {conv.section} is an open question."
-    vehicle = conv.code == "VC" or off.code == "VC"
+            return f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}, and whether the probation path of automatic relief covers one is an open question."
+        return f"Whether the probation path of automatic relief covers a serious or violent felony such as {as_written(conv.code, conv.section)} is an open question."
+    vehicle = m.code == "VC"
     if vehicle and off.section.startswith(("23152", "23153")):
-        return f"Whether automatic relief covers a DUI ({conv.code} {conv.section}) is an open question."
+        return f"Whether automatic relief covers a DUI ({as_written(conv.code, conv.section)}) is an open question."
     if vehicle and conv.level == "misdemeanor" and off.excluded_1203_4:
-        return f"Whether automatic relief covers a VC 42002.1 misdemeanor ({conv.code} {conv.section}) is an open question."
+        return f"Whether automatic relief covers a VC 42002.1 misdemeanor ({as_written(conv.code, conv.section)}) is an open question."
     # ca-rules.md 3.5 [M/L]: no 1203.4(b) carve-out was found in the quoted text either, but
     # whether DOJ grants automatic relief for an offense barred from dismissal is unknown.
     # (An attempt is not on the list; 261.5(d) only as a felony; infractions are path (ib)'s own.)
     if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not (off.section.startswith("261.5") and conv.level != "felony"):
-        return f"Whether automatic relief covers {conv.code} {conv.section}, which PC 1203.4(b) excludes from dismissal, is an open question."
+        return f"Whether automatic relief covers {as_written(conv.code, conv.section)}, which PC 1203.4(b) excludes from dismissal, is an open question."
     return None
 
 
@@ -298,7 +299,7 @@ def _registration_unsure(ctx) -> Reason | None:
     if key not in memo:
         found = next((v for _case, v in ctx.all_convictions() if (v.conviction_date is None or v.conviction_date <= ctx.as_of) and is_registrable(ctx.match(v))), None)
         memo[key] = None if found is None else Reason(
-            f"{found.code} {found.section} normally requires PC 290 registration, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
+            f"{as_written(found.code, found.section)} normally requires PC 290 registration, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
             "PC 1203.425(a)(1)(B)(i); PC 290",
         )
     return memo[key]
@@ -373,11 +374,11 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         return unknown_offense(ctx, case, conv, KEY)
     strike_if = serious_condition(m)
     if is_registrable(m) or (strike_if is None and (is_serious(m) or is_violent(m))):
-        return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} is a serious, violent or registrable felony, which the felony path excludes.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290")])
+        return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} is a serious, violent or registrable felony, which the felony path excludes.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290")])
     if strike_if is not None:
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"{conv.code} {conv.section} is a serious or violent felony only if {strike_if}; the record does not say, and the felony path excludes serious and violent felonies.", f"{path}; PC 1192.7(c); PC 667.5(c)")],
+            [(f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}; the record does not say, and the felony path excludes serious and violent felonies.", f"{path}; PC 1192.7(c); PC 667.5(c)")],
             missing=[f"convictions[{conv.id}].section"],
             next_steps=[SUBDIVISION_STEP],
             confidence="M",
@@ -433,7 +434,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     ]
     if within:
         when, case_id, v = min(within, key=lambda t: (t[0], t[1]))  # the earliest, whatever the order of the cases
-        new_felony = Reason(f"A new felony conviction ({v.code} {v.section}, case {case_id}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
+        new_felony = Reason(f"A new felony conviction ({as_written(v.code, v.section)}, case {case_id}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
         # A bar now (supervision, a sentence, a charge) stops relief on any path: said first
         # (metamorphic finding: the open question hid probation and parole elsewhere).
         other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", confidence="M")

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_STEP, anniversary_note, bars_decision, fee_step, fines_conflict, restitution_reason
 from clinic_app.eligibility.dates import after_years, iso
@@ -31,19 +32,17 @@ CITE_B = "PC 1203.4a(b)"
 def excluded(ctx, conv: Conviction) -> tuple[str, str] | None:
     """(reason, cite) when PC 1203.4a(d) excludes the conviction."""
     off = ctx.offense(conv)
-    if conv.level == "infraction" and (conv.code == "VC" or (off is not None and off.code == "VC")):
-        return (f"{conv.code} {conv.section} is a Vehicle Code infraction within VC 42001, excluded from PC 1203.4a.", "PC 1203.4a(d); VC 42001")
+    if conv.level == "infraction" and ctx.match(conv).code == "VC":
+        return (f"{as_written(conv.code, conv.section)} is a Vehicle Code infraction within VC 42001, excluded from PC 1203.4a.", "PC 1203.4a(d); VC 42001")
     if off is not None and off.excluded_1203_4a and not ctx.match(conv).attempt:
-        return (f"{conv.code} {conv.section} ({off.description}) is excluded from PC 1203.4a relief.", "PC 1203.4a(d)")
+        return (f"{as_written(conv.code, conv.section)} ({off.description}) is excluded from PC 1203.4a relief.", "PC 1203.4a(d)")
     return None
 
 
 def excluded_confidence(ctx, conv: Conviction) -> str:
     """The confidence of `excluded`'s answer: the VC exclusions are [H] (ca-rules.md 2.4);
     the PC 288(c) one is quoted in 3.2 with "verify" (audit finding), so M."""
-    off = ctx.offense(conv)
-    vehicle = conv.code == "VC" or (off is not None and off.code == "VC")
-    return "H" if vehicle else "M"
+    return "H" if ctx.match(conv).code == "VC" else "M"
 
 
 # What stops 1203.4a from another case: serving a sentence, or being under charge (1203.4a(a)).
@@ -94,7 +93,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             [("Probation was granted and then revoked; whether PC 1203.4a covers a misdemeanor with revoked probation is an open question.", CITE_A)],
             confidence="L",
         )
-    if ctx.offense(conv) is None and not (conv.level == "infraction" and conv.code == "VC"):
+    if ctx.offense(conv) is None and not (conv.level == "infraction" and ctx.match(conv).code == "VC"):
         return unknown_offense(ctx, case, conv, KEY)
     ex = excluded(ctx, conv)
     if ex is not None:
@@ -154,10 +153,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if all(w.level == "infraction" for _, w in later):
             # "Honest and upright life" read as "no new convictions" is [L] (ca-rules.md 2.1);
             # an infraction is where that reading is least sure (review finding).
-            reasons.append((f"A later infraction ({v.code} {v.section}, case {c.id}, {iso(v.conviction_date)}): whether an infraction means the person has not lived an \"honest and upright life\" since judgment is unsettled, so only the discretionary route is sure.", CITE_B))
+            reasons.append((f"A later infraction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}): whether an infraction means the person has not lived an \"honest and upright life\" since judgment is unsettled, so only the discretionary route is sure.", CITE_B))
             conf = weakest(conf, "M")
         else:
-            reasons.append((f"A later conviction ({v.code} {v.section}, case {c.id}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
+            reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
         mode = "discretionary"
     elif restitution_bars_mandatory:
         reasons.append(("No later conviction appears in the record.", CITE_A))

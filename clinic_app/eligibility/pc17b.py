@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
@@ -51,14 +52,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if wobbler is None:
         return unknown_offense(ctx, case, conv, KEY)
     if not wobbler:
-        return not_eligible(ctx, case, conv, KEY, [(f"{conv.code} {conv.section} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")], confidence="M")  # [H/M] in ca-rules.md 3.7; public cases S05, S07 rate it M
+        return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")], confidence="M")  # [H/M] in ca-rules.md 3.7; public cases S05, S07 rate it M
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, which decides whether PC 17(b) is open.", "PC 17(b)")], missing=["sentence"], confidence="M")
     if s.type in S.CUSTODY_SENTENCES:
         where = "a state prison sentence" if s.type == "state_prison" else "a county jail sentence under PC 1170(h)"
         return not_eligible(ctx, case, conv, KEY, [(f"The court imposed {where}, so PC 17(b)(1) does not allow a reduction.", "PC 17(b)(1)")], confidence="M")
-    reasons: list[tuple[str, str]] = [(f"{conv.code} {conv.section} is a wobbler: punishable as a felony or a misdemeanor.", "PC 17(b)")]
+    reasons: list[tuple[str, str]] = [(f"{as_written(conv.code, conv.section)} is a wobbler: punishable as a felony or a misdemeanor.", "PC 17(b)")]
     if s.type == "probation":
         if s.imposition_suspended is None:
             return needs_review(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
+from clinic_app.catalog import as_written
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,9 +121,9 @@ def unknown_offense(ctx, case, conv: Conviction, remedy: str) -> Determination:
         conv,
         remedy,
         # Cited to the remedy's own statute, the law that makes the offense matter (audit finding).
-        [(f"{conv.code} {conv.section} is not in the offense catalog, and this remedy depends on what the offense is.", remedy_statute(remedy))],
+        [(f"{as_written(conv.code, conv.section)} is not in the offense catalog, and this remedy depends on what the offense is.", remedy_statute(remedy))],
         missing=[f"convictions[{conv.id}].section"],
-        next_steps=[f"Check the section {conv.code} {conv.section} against the court record and the code; an attorney decides."],
+        next_steps=[f"Check the section {as_written(conv.code, conv.section)} against the court record and the code; an attorney decides."],
         confidence="L",
     )
 

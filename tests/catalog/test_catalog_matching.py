@@ -45,6 +45,14 @@ def test_case_and_spaces_do_not_matter(catalog):
         ("PC", "23152(a) VC", "VC", "23152(a)"),
         ("HS", "11377(A)", "HS", "11377(a)"),
         ("Veh.", "23152(b)", "VC", "23152(b)"),
+        # A section ending in a letter, with the code after a space (metamorphic finding:
+        # "476APC" was read as an unknown "476apc", and "171b PC" as B&P 171).
+        ("PC", "476a PC", "PC", "476a"),
+        ("HS", "171b PC", "PC", "171b"),
+        ("PC", "273a pc", "PC", "273a"),
+        ("PC", "288a P.C.", "PC", "288a"),
+        ("PC", "459 Pen. Code", "PC", "459"),
+        ("PC", "11350(a) Health and Safety Code", "HS", "11350(a)"),
     ],
 )
 def test_a_code_written_in_the_section_wins(catalog, code, section, want_code, want_section):
@@ -56,6 +64,7 @@ def test_a_code_written_in_the_section_wins(catalog, code, section, want_code, w
 def test_written_keeps_what_the_user_typed(catalog):
     assert catalog.lookup("PC", "664/211").written == "PC 664/211"
     assert catalog.lookup("PC", "VC 23152(b)").written == "VC 23152(b)"
+    assert catalog.lookup("PC", "476a PC").written == "476a PC"  # not "PC 476a PC"
 
 
 @pytest.mark.parametrize("section, target", [("664/211", "211"), ("664(a)/187", "187"), ("211/664", "211")])

@@ -246,3 +246,28 @@ def test_low_confidence_is_said_only_as_needs_review():
         if d.confidence == "L" and d.status != "needs_review"
     ]
     assert low == []
+
+
+def test_the_spelling_of_a_code_changes_no_answer():
+    """Metamorphic finding: the AB 1950 DUI exception, the Ninth Circuit possession note and
+    1203.45's traffic-infraction exception read the request's code as written, so "VEH",
+    "H&S" or "vc" (spellings the catalog reads) changed answers."""
+    from dataclasses import replace
+
+    from clinic_app.demo import DEMO_AS_OF, generate_clients
+
+    aliases = {"VC": "Veh.", "HS": "H&S", "PC": "pen", "BP": "B&P"}
+
+    def respelled(case):
+        return replace(case, convictions=[replace(v, code=aliases.get(v.code, v.code)) for v in case.convictions])
+
+    def said(s):
+        return (
+            sorted((d.case, d.conviction or "", d.remedy, d.status, d.mode or "", str(d.date), d.confidence) for d in s.results),
+            sorted((c.case, c.conviction or "", c.topic, c.cite) for c in s.consequences),
+        )
+
+    for as_of in (DEMO_AS_OF, date(2022, 6, 1)):
+        for client in generate_clients(600, seed=21, as_of=as_of):
+            cases = [respelled(c) for c in client.cases]
+            assert said(screen(client.person, cases, as_of)) == said(screen(client.person, client.cases, as_of)), client.name

@@ -258,6 +258,13 @@ def test_request_wobbler_flag_overrides_the_catalog():
 # ---- unknown sections, other jurisdictions, relief already granted ------------------------
 
 
+@pytest.mark.parametrize("section, said", [("PC 9999", "PC 9999"), ("9999 PC", "9999 PC"), ("9999", "PC 9999")])
+def test_a_section_is_named_with_its_code_once(section, said):
+    """Metamorphic finding: a code written in the section was said twice ("PC PC 476a")."""
+    d = row(run(probation_case(section, level="felony", kind="formal")), "pc1203_4")
+    assert d.reasons[0].text.startswith(f"{said} is not in the offense catalog")
+
+
 def test_unknown_section_gives_needs_review_naming_it_never_a_crash():
     rec = probation_case("9999", level="felony", kind="formal", imposition_suspended=True)
     s = run(rec)
