@@ -24,6 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -138,17 +139,23 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
 def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
     """The DV / child abuse / elder abuse pattern reason, when it makes sealing discretionary,
     and whether that is sure: (reason, False) when the record shows the pattern but not what
-    this arrest was for, which decides it."""
-    unknown = not case.arrest_offenses
-    if not unknown and not any(R.is_abuse(ctx, o.code, o.section) for o in case.arrest_offenses):
+    this arrest was for, or when sections the catalog does not know could make the pattern
+    (metamorphic finding: they were read as not abuse, and sealing as a matter of right)."""
+    offenses = case.arrest_offenses
+    abuse = any(R.is_abuse(ctx, o.code, o.section) for o in offenses)
+    strange = [f"{o.code} {o.section}" for o in offenses if cached_match(ctx.catalog, o.code, o.section).offense is None]
+    if offenses and not (abuse or strange):
         return None
     pattern, convictions, arrests = R.abuse_pattern(ctx)
     if not pattern:
+        if R.abuse_pattern(ctx, unknown_counts=True)[0]:
+            return ("The offense catalog does not know some sections of this record; if they were for domestic violence, child abuse or elder abuse, the record would show a pattern of them, and sealing would be in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
         return None
     shown = f"a pattern of domestic violence, child abuse or elder abuse ({convictions} such convictions, {arrests} such arrests)"
-    if unknown:
-        return (f"The record does not say what this arrest was for, and it shows {shown}: if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
-    return (f"The arrest was for domestic violence, child abuse or elder abuse, and the record shows {shown}, so sealing is in the court's discretion (interest of justice).", "PC 851.91(c)(2)"), True
+    if abuse:
+        return (f"The arrest was for domestic violence, child abuse or elder abuse, and the record shows {shown}, so sealing is in the court's discretion (interest of justice).", "PC 851.91(c)(2)"), True
+    what = f"The offense catalog does not know {', '.join(strange)}" if offenses else "The record does not say what this arrest was for"
+    return (f"{what}, and the record shows {shown}: if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
 
 
 evaluate = gated(KEY, gate, decide, scope="case")

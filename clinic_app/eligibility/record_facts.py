@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import anniversary, day_after
@@ -106,8 +107,9 @@ def base_number(match: "SectionMatch") -> str:
 
 
 def citation(conv: Conviction) -> str:
-    """"PC 459/460(b)" as the paralegal wrote it."""
-    return f"{conv.code} {conv.section}"
+    """"PC 459/460(b)" as the paralegal wrote it: the code once, whether it was given apart
+    or inside the section ("PC 476a", "476a PC"; metamorphic finding: "PC PC 476a")."""
+    return as_written(conv.code, conv.section)
 
 
 def program_completed(case: Case) -> bool:
@@ -356,19 +358,25 @@ def _clustered(days: list[date | None]) -> int:
     return count
 
 
-def abuse_pattern(ctx: "Context") -> tuple[bool, int, int]:
+def abuse_pattern(ctx: "Context", unknown_counts: bool = False) -> tuple[bool, int, int]:
     """(pattern?, abuse convictions, abuse arrests): 2+ convictions or 5+ arrests for
-    separate offenses on separate occasions within 3 years of one another (PC 851.91(c)(2))."""
+    separate offenses on separate occasions within 3 years of one another (PC 851.91(c)(2)).
+    With `unknown_counts`, a section the catalog does not know counts as one: whether a
+    pattern *may* be there."""
+
+    def counts(code: str, section: str) -> bool:
+        return is_abuse(ctx, code, section) or (unknown_counts and cached_match(ctx.catalog, code, section).offense is None)
+
     conv_days: list[date | None] = []
     arrest_days: list[date | None] = []
     for case in ctx.cases:
         if case.outcome == "convicted":
-            hits = [v for v in case.convictions if happened(ctx, v) and is_abuse(ctx, v.code, v.section)]
+            hits = [v for v in case.convictions if happened(ctx, v) and counts(v.code, v.section)]
             if hits:
                 d = hits[0].offense_date or hits[0].conviction_date
                 conv_days.append(d)
                 arrest_days.append(case.arrest_date or d)
-        elif any(is_abuse(ctx, o.code, o.section) for o in case.arrest_offenses):
+        elif any(counts(o.code, o.section) for o in case.arrest_offenses):
             arrest_days.append(case.arrest_date)
     convictions = _clustered(conv_days)
     arrests = _clustered(arrest_days)

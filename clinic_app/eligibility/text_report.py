@@ -293,20 +293,26 @@ def _next_steps(rows: list[Determination], counts: int = 1) -> list[str]:
     In a case of more than one count, a step says which counts it is for ("(A1, A2)"), so
     that "no petition route is open" for one count is not read of the other.
     """
-    found: dict[str, tuple[str, list[str]]] = {}
+    # step -> remedy name -> its counts: a step two remedies share names each with its own
+    # counts (metamorphic finding: "PC 1203.4 dismissal (A1, A2)" took in the count A2 that
+    # only 1203.425's step was for, and 1203.4 excludes).
+    found: dict[str, dict[str, list[str]]] = {}
     for d in sorted(rows, key=_step_order):
         if d.status == "not_applicable":
             # A not_eligible result's steps are kept: they name the route that is left
             # ("seal the arrest under 851.91 instead", "screen again once SB 731 applies").
             continue
         for s in d.next_steps:
-            name, convs = found.setdefault(s, (short_name(d.remedy), []))
+            convs = found.setdefault(s, {}).setdefault(short_name(d.remedy), [])
             if d.conviction is not None and d.conviction not in convs:
                 convs.append(d.conviction)
     out = []
-    for s, (name, convs) in found.items():
-        which = f" ({', '.join(convs)})" if counts > 1 and convs else ""
-        out.append(f"{name}{which}: {s}")
+    for s, by_remedy in found.items():
+        if counts > 1:
+            label = "; ".join(f"{name} ({', '.join(convs)})" if convs else name for name, convs in by_remedy.items())
+        else:
+            label = next(iter(by_remedy))
+        out.append(f"{label}: {s}")
     return out
 
 

@@ -176,3 +176,23 @@ def test_a_survivor_is_told_236_14_reaches_arrests_too():
     d = row(run(arrest("dismissed", when="2024-01-10"), person=Person(trafficking_survivor=True)), "pc851_91", conv=None)
     assert any("PC 236.14 can also vacate an arrest" in step for step in d.next_steps)
     assert not any("236.14" in step for step in sealing(arrest("dismissed", when="2024-01-10")).next_steps)
+
+
+def _five_arrests(section, code="PC"):
+    """Five dismissed arrests 150 days apart (2019-2020): a pattern if they were abuse."""
+    days = ["2019-01-10", "2019-06-09", "2019-11-06", "2020-04-04", "2020-09-01"]
+    return [arrest("dismissed", id="ABCDE"[i], when=day, offenses=[(code, section)]) for i, day in enumerate(days)]
+
+
+def test_child_abuse_arrests_written_with_the_code_after_make_the_pattern():
+    """Metamorphic finding: "273a PC" was not read as PC 273a, and sealing was a matter of right."""
+    assert sealing(*_five_arrests("273a PC"), as_of="2026-11-15").mode == "discretionary"
+    assert sealing(*_five_arrests("273a"), as_of="2026-11-15").mode == "discretionary"
+
+
+def test_sections_the_catalog_does_not_know_that_could_make_a_pattern_are_asked_about():
+    d = sealing(*_five_arrests("99999"), as_of="2026-11-15")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert any("The offense catalog does not know some sections of this record" in r.text for r in d.reasons)
+    # two unknown arrests can make no pattern of arrests (5 needed): a matter of right
+    assert sealing(*_five_arrests("99999")[:2], as_of="2026-11-15").mode == "mandatory"

@@ -362,6 +362,17 @@ def test_steps_of_a_case_with_two_counts_say_which_count():
     assert any(x.startswith("PC 1203.425 automatic relief (A2): ") and "see whether a petition route is open" in x for x in steps)
 
 
+def test_a_step_two_remedies_share_names_each_with_its_own_counts():
+    """Metamorphic finding: the step was labelled "PC 1203.4 dismissal (A1, A2)" although
+    1203.4 excludes the infraction A2; only 1203.425's step was for it."""
+    case = probation_case("602", start="2023-03-01", end="2024-03-01")
+    case.convictions.append(conviction("12500(a)", code="VC", level="infraction", convicted="2023-03-01", id="A2"))
+    running = probation_case("647(f)", id="B", start="2025-06-01", end="2027-06-01", status="active", kind="formal")
+    _, text = text_of(case, running)
+    step = next(x for x in next_steps_of(text) if "end probation early in the other case" in x)
+    assert step.startswith("PC 1203.4 dismissal (A1); PC 1203.425 automatic relief (A1, A2): ")
+
+
 def test_a_pending_case_says_what_it_means_for_the_rest():
     _, text = text_of(probation_case(), Case(id="B", outcome="pending", arrest_date=date(2025, 8, 20), arrest_level="felony"))
     assert "This case is still open. A pending charge stops most relief in the other cases" in flat(text)
