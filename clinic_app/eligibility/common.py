@@ -9,12 +9,17 @@ from datetime import date, timedelta
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
-from clinic_app.eligibility.result import needs_review
+from clinic_app.eligibility.result import needs_review, weakest
 from clinic_app.model import Case, Conviction, Determination
 
 SB1106_EFFECTIVE = date(2023, 1, 1)  # unpaid restitution no ground to deny (PC 1203.4(c)(3))
 AB1950_EFFECTIVE = date(2021, 1, 1)  # probation caps (PC 1203a, 1203.1)
 AB1950_NOT_FINAL_FROM = date(2020, 11, 2)  # judgments within the 60-day appeal window of 2021-01-01
+
+
+# 1203.4(a)(1) and 1203.4a(a) name serving a sentence, not parole or mandatory supervision:
+# those block as part of the sentence, an [M] reading (ca-rules.md 2.1, 2.2).
+SUPERVISION_AS_SERVING = ("parole", "mandatory_supervision")
 
 
 def bars_decision(
@@ -29,12 +34,16 @@ def bars_decision(
     review_question: str = "",
     not_before: date | None = None,
     confidence: str = "H",
+    serving_by_reading: tuple[str, ...] = (),
 ) -> Determination | None:
     """blocked / needs_review when a person-level bar from another case (or the person's own
     facts) stops the remedy; None when nothing does.
 
     `kinds` block outright; `review_kinds` are bars whose effect is an open question
     (the reason says which), giving needs_review unless something blocks outright.
+    `serving_by_reading` are the kinds that block only as "serving a sentence" read to take
+    in supervision (parole, mandatory supervision: ca-rules.md 2.2 [M]); a block resting on
+    them alone is M (metamorphic finding).
     """
     if not ctx.bars.bars:  # most people: no bar anywhere in the record
         return None
@@ -63,6 +72,8 @@ def bars_decision(
         extra = [*((b.describe(), cite) for b in unsure)]
         if later and lifted is not None:
             extra += [*((b.describe(), cite) for b in later), (review_question, cite)]
+        if all(b.kind in serving_by_reading for b in hard):
+            confidence = weakest(confidence, "M")
         return blocked(ctx, case, conv, remedy, hard, cite, extra_reasons=extra, not_before=not_before, confidence=confidence)
     if unsure:
         # A pending infraction is an open question of law (ca-rules.md 2.1 [L]), not a fact

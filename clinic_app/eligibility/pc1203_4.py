@@ -20,7 +20,7 @@ from __future__ import annotations
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_what, by_end
-from clinic_app.eligibility.common import SB1106_STEP, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -178,6 +178,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         review_question="Whether post-release community supervision (PRCS) counts as serving a sentence under PC 1203.4(a)(1) is an open question, so an attorney decides.",
         not_before=first if active else None,
         confidence=conf,
+        serving_by_reading=SUPERVISION_AS_SERVING,
     )
     if other is not None:
         return other

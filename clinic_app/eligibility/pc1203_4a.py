@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_STEP, anniversary_note, bars_decision, fee_step, fines_conflict, restitution_reason
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, anniversary_note, bars_decision, fee_step, fines_conflict, restitution_reason
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -138,6 +138,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         review_kinds=("probation", "prcs"),
         review_question="PC 1203.4a names serving a sentence and being under charge, not probation or PRCS in another case; whether that blocks relief is an open question.",
         not_before=first if first > ctx.as_of else None,
+        serving_by_reading=SUPERVISION_AS_SERVING,
     )
     if other is not None:
         return other

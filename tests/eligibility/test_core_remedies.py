@@ -148,6 +148,19 @@ def test_parole_in_another_case_blocks_1203_4_and_1203_41():
     assert status(s, "pc1203_41")[0] == "blocked"
 
 
+def test_a_block_resting_on_parole_alone_is_m_for_1203_4_and_1203_4a():
+    """ca-rules 2.1 names serving a sentence for 1203.4 and 1203.4a, and parole only for
+    1203.41/1203.42; parole as part of the sentence is 2.2's [M] reading (metamorphic finding)."""
+    on_parole = custody_case(id="P", judgment="2020-01-01", release="2024-01-01", supervision_end="2027-01-10")
+    old = custody_case(id="A", judgment="2010-01-01", release="2012-01-01", supervision_end="2014-01-01")
+    s = run(probation_case(id="C"), no_probation_case(id="N", judgment="2016-02-10"), on_parole, old)
+    assert row(s, "pc1203_4", case="C", conv="C1").confidence == "M"
+    assert row(s, "pc1203_4a", case="N", conv="N1").confidence == "M"
+    running = probation_case(id="B", start="2025-06-01", end="2027-06-01", status="active", kind="formal")
+    both = run(probation_case(id="C"), on_parole, running)
+    assert row(both, "pc1203_4", case="C", conv="C1").confidence == "H"  # probation blocks at H on its own
+
+
 def test_prcs_in_another_case_needs_review_for_1203_41():
     on_prcs = custody_case(id="P", judgment="2020-01-01", release="2024-01-01", supervision="prcs", supervision_end=None)
     old = custody_case(id="A", judgment="2010-01-01", release="2012-01-01", supervision_end="2014-01-01")
