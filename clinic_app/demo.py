@@ -77,13 +77,13 @@ _OFFENSES: list[tuple[str, str, str, bool, str]] = [
     ("PC", "647(f)", "misdemeanor", False, "minor"),
     ("PC", "148(a)(1)", "misdemeanor", False, "minor"),
     ("PC", "12020", "felony", True, "weapon"),
-    ("PC", "29800", "felony", True, "weapon"),
+    ("PC", "29800", "felony", False, "weapon"),  # straight felonies, as the catalog has them
     ("HS", "11350(a)", "misdemeanor", False, "drug"),
     ("HS", "11377(a)", "misdemeanor", False, "drug"),
     ("HS", "11364", "misdemeanor", False, "drug"),
-    ("HS", "11359", "felony", True, "cannabis"),
+    ("HS", "11359", "felony", False, "cannabis"),
     ("HS", "11357", "misdemeanor", False, "cannabis"),
-    ("HS", "11358", "felony", True, "cannabis_plants"),
+    ("HS", "11358", "felony", False, "cannabis_plants"),
     ("VC", "23152(a)", "misdemeanor", False, "dui"),
     ("VC", "23152(b)", "misdemeanor", False, "dui"),
     ("VC", "14601.1", "misdemeanor", False, "traffic"),
@@ -103,6 +103,11 @@ _PROP_47 = date(2014, 11, 5)
 _CHANGES: dict[tuple[str, str], tuple[date, tuple, tuple]] = {
     # PC 12020 was repealed and recodified from 2012-01-01 (SB 1080): a dirk or dagger is PC 21310.
     ("PC", "12020"): (date(2012, 1, 1), ("PC", "12020", "felony", True, "weapon"), ("PC", "21310", "felony", True, "weapon")),
+    # A felon with a firearm was former PC 12021 until the same recodification (PC 29800).
+    ("PC", "29800"): (date(2012, 1, 1), ("PC", "12021", "felony", False, "weapon"), ("PC", "29800", "felony", False, "weapon")),
+    # Petty theft with a prior (PC 666) stayed a felony after Prop 47 only for people with
+    # super-strike or registration priors, which the demo does not draw: a misdemeanor theft.
+    ("PC", "666"): (_PROP_47, ("PC", "666", "felony", True, "theft"), ("PC", "484(a)/488", "misdemeanor", False, "theft")),
     # Shoplifting was charged as commercial burglary until Prop 47 made it PC 459.5.
     ("PC", "459.5"): (_PROP_47, ("PC", "459/460(b)", "felony", True, "burglary"), ("PC", "459.5", "misdemeanor", False, "theft")),
     # Prop 47 made simple possession a misdemeanor: 11350(a) was a felony, 11377(a) a wobbler.

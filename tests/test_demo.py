@@ -132,13 +132,34 @@ def test_offenses_are_charged_as_the_law_stood_on_their_day(clients):
             assert day < date(2012, 1, 1), "PC 12020 was repealed from 2012 (recodified, e.g. as 21310)"
         elif section == "21310":
             assert day >= date(2012, 1, 1)
+        elif section == "29800":
+            assert day >= date(2012, 1, 1), "a felon with a firearm was former PC 12021 before 2012"
+        elif section == "666":
+            assert day < PROP_47, "after Prop 47, 666 is a felony only with priors the demo does not draw"
         elif section == "459.5":
             assert day >= PROP_47, "shoplifting (459.5) exists only from Prop 47"
         elif section == "11350(a)" and level is not None:
             assert (level == "felony") == (day < PROP_47), (level, day)
         seen[section] += 1
     # ... and both sides of each change are in the caseload
-    assert seen["12020"] and seen["21310"] and seen["459.5"] and seen["459/460(b)"]
+    assert seen["12020"] and seen["21310"] and seen["459.5"] and seen["459/460(b)"] and seen["12021"] and seen["29800"]
+
+
+def test_straight_felonies_are_never_drawn_as_wobblers():
+    """Metamorphic finding: the demo drew 29800, 11358 and 11359 as wobblers, which the
+    catalog (and the law) make straight felonies, so 17(b) was offered on them."""
+    from clinic_app.catalog import load_catalog
+
+    catalog = load_catalog()
+    checked = 0
+    for client in generate_clients(1500, seed=7):
+        for case in client.cases:
+            for conv in case.convictions:
+                row = catalog.lookup(conv.code, conv.section).offense
+                if row is not None and row.level == "felony":
+                    checked += 1
+                    assert conv.wobbler is not True, (conv.code, conv.section)
+    assert checked > 100
 
 
 def test_diversions_fit_the_offense_and_their_day(clients):
