@@ -22,6 +22,7 @@ import csv
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -108,15 +109,17 @@ class Offense:
     notes: str
     sources: str
     # The flags a fact the record may not hold decides (the subdivision, the degree, what was
-    # taken): (flag, the condition under which the flag holds), from `depends_on`.  The flag's
-    # own column is the reading that is safe when the fact is unknown.
-    depends_on: tuple[tuple[str, str], ...] = ()
+    # taken): (flag, the condition under which the flag holds, the day before which alone it
+    # is asked or None), from `depends_on`.  The flag's own column is the reading that is safe
+    # when the fact is unknown.
+    depends_on: tuple[tuple[str, str, date | None], ...] = ()
 
-    def condition(self, flag: str) -> str | None:
+    def condition(self, flag: str, day: date | None = None) -> str | None:
         """The fact that decides `flag` for this row ("it was first-degree burglary"), or None
-        when the row decides it."""
-        for name, when in self.depends_on:
-            if name == flag:
+        when the row decides it.  A condition asked only before a date (the law changed then)
+        is asked when `day`, the offense's, is before it or unknown."""
+        for name, when, before in self.depends_on:
+            if name == flag and (before is None or day is None or day < before):
                 return when
         return None
 
@@ -205,6 +208,11 @@ def split_code(code: object, section: object) -> tuple[str, str]:
     return chosen or "PC", raw.lower()
 
 
+def _head(section: str) -> str:
+    """The section a degree is written after: "459" of "459/460(a)"."""
+    return section.split("/", 1)[0]
+
+
 def parents(section: str) -> list[str]:
     """The section and its ever less specific parents: "243(e)(1)" -> ["243(e)(1)", "243(e)", "243"]."""
     chain = [section]
@@ -272,8 +280,14 @@ class Catalog:
             self._rows[key] = offense
             self._folded[folded] = offense
         self._ordered = sorted(self._rows.values(), key=section_sort_key)
+        # Rows with subdivision rows under them ("245" has "245(a)(1)"; "459" has "459/460(a)").
+        self._subdivided = frozenset((o.code, p) for o in self._ordered for p in parents(o.section)[1:] + [_head(o.section)] if p != o.section)
         # Memoised per instance: a county batch repeats the same few thousand spellings.
         self._cached_lookup = lru_cache(maxsize=1 << 16)(self._lookup)
+
+    def has_subdivisions(self, offense: Offense) -> bool:
+        """Whether the catalog has rows for subdivisions (or degrees) of this row's section."""
+        return (offense.code, offense.section) in self._subdivided
 
     def __iter__(self) -> Iterator[Offense]:
         return iter(self._ordered)
@@ -429,15 +443,19 @@ def _flag(value: str, column: str, line: int) -> bool:
     raise CatalogError(f"offenses.csv line {line}: {column} must be 0/1 or true/false, not {value!r}")
 
 
-def _conditions(value: str, line: int) -> tuple[tuple[str, str], ...]:
-    """`depends_on`: "flag: condition | flag: condition"."""
+_CONDITION_HEAD = re.compile(r"^(?P<flag>[a-z0-9_]+)(?: before (?P<before>\d{4}-\d{2}-\d{2}))?$")
+
+
+def _conditions(value: str, line: int) -> tuple[tuple[str, str, date | None], ...]:
+    """`depends_on`: "flag: condition | flag before 2012-01-01: condition"."""
     out = []
     for part in filter(None, (p.strip() for p in (value or "").split("|"))):
-        flag, colon, when = part.partition(":")
-        flag, when = flag.strip(), when.strip()
-        if not colon or flag not in FLAG_COLUMNS or not when:
-            raise CatalogError(f"offenses.csv line {line}: depends_on must read 'flag: condition | ...' with flags from {FLAG_COLUMNS}, not {part!r}")
-        out.append((flag, when))
+        head, colon, when = part.partition(":")
+        found = _CONDITION_HEAD.match(head.strip())
+        when = when.strip()
+        if not colon or found is None or found["flag"] not in FLAG_COLUMNS or not when:
+            raise CatalogError(f"offenses.csv line {line}: depends_on must read 'flag: condition | ...' (or 'flag before YYYY-MM-DD: condition') with flags from {FLAG_COLUMNS}, not {part!r}")
+        out.append((found["flag"], when, date.fromisoformat(found["before"]) if found["before"] else None))
     return tuple(out)
 
 

@@ -268,9 +268,11 @@ BAR_WHAT = {
 
 def infractions_only(case: Case, catalog) -> str | None:
     """The sections of a pending case whose every offense is an infraction ("VC 22350"),
-    by the catalog, where the record gives no level; None otherwise."""
+    by the catalog; None otherwise.  A level written in the record does not change it: the
+    format has no word for an infraction, so "misdemeanor" may be all a paralegal could
+    write, and the two facts disagreeing is itself a question (legal review)."""
     offenses = case.arrest_offenses
-    if catalog is None or not offenses or case.arrest_level is not None or any(o.level is not None for o in offenses):
+    if catalog is None or not offenses or case.arrest_level == "felony" or any(o.level == "felony" for o in offenses):
         return None
     for o in offenses:
         row = catalog.lookup(o.code, o.section).offense

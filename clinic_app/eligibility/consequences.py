@@ -17,6 +17,7 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
+from clinic_app.eligibility.depends_on import dated_day, unsettled
 from clinic_app.eligibility.immigration import immigration_for, immigration_warning
 from clinic_app.eligibility.jury import jury_service
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
@@ -176,7 +177,7 @@ def _by_offense(ctx, case: Case, conv: Conviction, m) -> tuple[tuple[tuple[str, 
     wobbler = ctx.wobbler(conv)
     registrant = ctx.person.registrant_290
     sentence_type = None if case.sentence is None else case.sentence.type
-    key = (conv.code, conv.section, conv.level, S.effective_level(conv), wobbler, registrant, sentence_type)
+    key = (conv.code, conv.section, conv.level, S.effective_level(conv), wobbler, registrant, sentence_type, dated_day(m.offense, conv))
     found = _BY_OFFENSE.get(key)
     if found is None:
         if len(_BY_OFFENSE) > 50_000:
@@ -215,7 +216,7 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
     # A strike is a serious or violent *felony* conviction (PC 667(d)(1)): a misdemeanor
     # never is one.  Its status is fixed on the day of the conviction, so a later 17(b)
     # reduction does not undo it (ca-rules.md 3.7 [H]); that is said only of a wobbler.
-    strike_if = serious_condition(m) if conv.level == "felony" else None
+    strike_if = serious_condition(m, conv) if conv.level == "felony" else None
     if strike_if is not None:
         later = ", even if later reduced under PC 17(b)" if wobbler else ""
         out.append(("prior", f"It is a serious or violent felony only if {strike_if}; if so, it stays a strike{later}. The record does not say: check the abstract of judgment.", "PC 667(d)(1); PC 1170.12(b)(1); PC 1192.7(c); PC 667.5(c)"))
@@ -350,7 +351,7 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
     if when is not None:
         # A bare 286 or 289: only a subdivision is on the 1203.4(b) list, and the record does not say which.
         topic, text, cite = dismissed
-        return ((topic, f"PC 1203.4(b) rules out dismissing it only if {when}. {text}", f"{cite}; PC 1203.4(b)"), None, route)
+        return ((topic, f"PC 1203.4(b) rules out dismissing it only if {when}. If it is dismissed, it{text[2:]}", f"{cite}; PC 1203.4(b)"), None, route)
     if ex == "review":
         # Felony 261.5(d) reduced under 17(b): whether 1203.4(b) still excludes it is [L].
         # Until then it stays a conviction (review finding: the line named only the four
@@ -391,12 +392,15 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
         # an offense after 2014-11-04, a theft over $950, a burglary that is not shoplifting).
         prop47_section = off is not None and off.prop47 and "prop47" in open_here
         if not prop47 and _reducible(ctx, case, conv):
-            text += " A PC 17(b) reduction to a misdemeanor would lift the state felony ban"
+            wobbler_if = unsettled(m, "wobbler", conv=conv) if conv.wobbler is None else None
+            # A bare 459 or 245 may be a straight felony: the reduction is named as conditional.
+            text += f" If {wobbler_if}, a PC 17(b) reduction" if wobbler_if else " A PC 17(b) reduction"
+            text += " to a misdemeanor would lift the state felony ban"
             if lifetime_29805(off, conv):
                 text += ", but as a PC 273.5 misdemeanor convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
-            elif off is not None and (off.firearm_29805 or _listed_in_part(off)):
+            elif off is not None and (off.firearm_29805 or unsettled(m, "firearm_29805", conv=conv)):
                 # ca-rules.md 3.7: the reduced offense is then a listed misdemeanor.
-                part = _listed_in_part(off)
+                part = unsettled(m, "firearm_29805", conv=conv)
                 when = f"if {part}, " if part else ""
                 if conv.conviction_date is not None and anniversary(conv.conviction_date, 10) < ctx.as_of:
                     # Past already: said as over, not as what "would then run" (review finding).
@@ -429,7 +433,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
         return [("firearms", text, cite)]
     if off is None:
         return [("firearms", f"{as_written(conv.code, conv.section)} is not in the offense catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
-    part = _listed_in_part(off)
+    part = unsettled(m, "firearm_29805", conv=conv)
     if part is not None:
         topic, text, cite = _ten_year_ban_if(ctx, conv, part)
         if reduced:
@@ -470,13 +474,6 @@ def reduced_may_be_mcdv(off) -> bool:
     """Whether this offense, as a misdemeanor, is a use of force that a domestic relationship
     makes a federal misdemeanor crime of domestic violence (18 USC 922(g)(9); ca-rules.md 4.5)."""
     return off is not None and (off.domestic_violence or off.section.split("(")[0] in _FORCE_SECTIONS)
-
-
-def _listed_in_part(off) -> str | None:
-    """The fact that decides whether PC 29805 lists this conviction, where the catalog's row
-    cannot say (490.2: the property was a firearm; a bare 148 or 26100: the subdivision);
-    None where it can."""
-    return off.condition("firearm_29805")
 
 
 def _ten_year_ban_if(ctx, conv: Conviction, condition: str) -> tuple[str, str, str]:

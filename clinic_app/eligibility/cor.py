@@ -27,9 +27,11 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked
 from clinic_app.eligibility.common import anniversary_note
 from clinic_app.eligibility.dates import after_years, iso
+from clinic_app.eligibility.depends_on import SUBDIVISION_STEP
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
+
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "cor"
@@ -76,6 +78,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     excluded = _excluded(ctx)
     if excluded:
         return not_eligible(ctx, case, conv, KEY, excluded, confidence="M")
+    maybe = _maybe_excluded(ctx)
+    if maybe:
+        return needs_review(ctx, case, conv, KEY, [r for r, _path in maybe], missing=[path for _r, path in maybe], next_steps=[SUBDIVISION_STEP], confidence="M")
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("Who may petition depends on the sentence, and the record does not show it.", CITE)], missing=[f"cases[{case.id}].sentence"], confidence="M")
     reasons: list[tuple[str, str]] = []
@@ -207,6 +212,27 @@ def _excluded(ctx) -> tuple[tuple[str, str], ...]:
             if R.happened(ctx, v) and R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None
         )
     return found
+
+
+def _maybe_excluded(ctx) -> tuple[tuple[tuple[str, str], str], ...]:
+    """(reason, missing fact) for each felony written as a bare section only a subdivision
+    of which 4852.01(d) excludes (a bare 286: 286(c); metamorphic finding), once per screening."""
+    found = ctx.memo.get(("cor-maybe-excluded",))
+    if found is None:
+        out = []
+        for c, v in ctx.all_convictions():
+            m = ctx.match(v)
+            if R.happened(ctx, v) and v.level == "felony" and _bare_of_excluded(m):
+                subs = " or PC ".join(sorted(e for e in _EXCLUDED if e.startswith(m.offense.section + "(")))
+                out.append(((f"{R.citation(v)} in case {c.id} bars a certificate of rehabilitation only if it was under PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
+        found = ctx.memo[("cor-maybe-excluded",)] = tuple(out)
+    return found
+
+
+def _bare_of_excluded(m) -> bool:
+    """A section written without the subdivision that 4852.01(d) names ("286" for "286(c)")."""
+    off = m.offense
+    return off is not None and m.code == "PC" and not m.attempt and m.section == off.section and any(e.startswith(off.section + "(") for e in _EXCLUDED)
 
 
 def _excluded_section(ctx, conv: Conviction) -> Reason | None:

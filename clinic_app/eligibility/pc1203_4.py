@@ -22,10 +22,11 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_what, by_end
 from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation
 from clinic_app.eligibility.dates import day_after, iso
+from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, shared_reason, unknown_offense, weakest
-from clinic_app.eligibility.serious import SUBDIVISION_STEP
+
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4"
@@ -55,7 +56,9 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
     if m.attempt:
         return None  # attempts are not on the list (Marinelli; Lewis)
     if off.condition("excluded_1203_4") is not None:
-        return "review"  # a bare 286 or 289: only a subdivision is on the list (exclusion_question)
+        # A bare 286, 289 or 261.5: only a felony subdivision is on the list (exclusion_question);
+        # a misdemeanor cannot be that subdivision (legal review).
+        return "review" if conv.level == "felony" else None
     if not off.excluded_1203_4:
         return None
     if off.section.startswith("261.5") or conv.section.replace(" ", "").startswith("261.5"):
@@ -69,13 +72,15 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
 def exclusion_question(ctx, case: Case, conv: Conviction) -> Determination:
     """needs_review where `excluded` says "review": the record does not name the excluded
     subdivision (M), or a felony 261.5(d) was reduced under 17(b) ([L])."""
-    when = ctx.offense(conv).condition("excluded_1203_4")
+    m = ctx.match(conv)
+    when = unsettled(m, "excluded_1203_4", conv=conv)
     if when is not None:
+        missing, step = settle(ctx, conv, m)
         return needs_review(
             ctx, case, conv, KEY,
             [(f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} only if {when}; the record does not say.", "PC 1203.4(b)")],
-            missing=[f"convictions[{conv.id}].section"],
-            next_steps=[SUBDIVISION_STEP],
+            missing=missing,
+            next_steps=[step],
             confidence="M",
         )
     return needs_review(

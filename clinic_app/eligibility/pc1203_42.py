@@ -17,11 +17,12 @@ from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fee_step, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
+from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.pc1203_41 import SB731_PRISON_EARLIEST, SB731_PRISON_SURE
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
-from clinic_app.eligibility.serious import SUBDIVISION_STEP, is_serious, is_violent, serious_condition
+from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_42"
@@ -71,33 +72,49 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return unknown_offense(ctx, case, conv, KEY)
     m = ctx.match(conv)
     bars = []
-    if off.registrable:
-        bars.append((f"{as_written(conv.code, conv.section)} requires PC 290 registration, so it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1203.42(a)"))
+    # Where only the subdivision, the degree or a fact of the case decides whether it could
+    # have gone to county jail (serious, violent, registrable, 1170(h)), that is asked.
+    unsure: list[tuple[str, str]] = []
+    missing: list[str] = []
+    step = ""
+    cited = as_written(conv.code, conv.section)
+    register_if = unsettled(m, "registrable", conv=conv)
+    strike_if = serious_condition(m, conv)
+    jail_if = unsettled(m, "h_eligible", conv=conv)
+    if off.registrable and register_if is None:
+        bars.append((f"{cited} requires PC 290 registration, so it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1203.42(a)"))
     elif ctx.person.registrant_290:
         bars.append(("The person is required to register under PC 290, which rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1203.42(a)"))
-    # Where only the subdivision or degree would make it serious or violent, that is asked.
-    unsure: list[tuple[str, str]] = []
-    strike_if = serious_condition(m)
+    elif register_if is not None:
+        unsure.append((f"{cited} requires PC 290 registration only if {register_if}, and then it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 290(c)"))
     if strike_if is not None:
-        unsure.append((f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}, and one could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
+        unsure.append((f"{cited} is a serious or violent felony only if {strike_if}, and one could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
     elif is_serious(m) or is_violent(m):
-        bars.append((f"{as_written(conv.code, conv.section)} is a serious or violent felony, which could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
+        bars.append((f"{cited} is a serious or violent felony, which could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
+    elif jail_if is not None:
+        unsure.append((f"{cited} is punishable in county jail under PC 1170(h) only if {jail_if}.", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
     elif not off.h_eligible:
-        bars.append((f"{as_written(conv.code, conv.section)} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
+        bars.append((f"{cited} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
+    if unsure:
+        missing, step = settle(ctx, conv, m)
     for c2, v in ctx.other_convictions(conv):
-        m2 = ctx.match(v)
-        if v.conviction_date is None or v.conviction_date > judgment:
+        # PC 1170(h)(3) speaks of a prior serious or violent *felony*: a wobbler sentenced as a
+        # misdemeanor is none (legal review: a misdemeanor 245 was "a prior serious felony").
+        if v.level != "felony" or v.conviction_date is None or v.conviction_date > judgment:
             continue
-        prior_if = serious_condition(m2)
+        m2 = ctx.match(v)
+        prior_if = serious_condition(m2, v)
         if prior_if is not None:
             unsure.append((f"A prior {as_written(v.code, v.section)} (case {c2.id}) is a serious or violent felony only if {prior_if}; one would rule out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
+            more, step = settle(ctx, v, m2)
+            missing += [f"cases[{c2.id}].{x}" for x in more]
         elif is_serious(m2) or is_violent(m2):
             bars.append((f"A prior serious or violent felony ({as_written(v.code, v.section)}, case {c2.id}) rules out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
             break
     if bars:
         return not_eligible(ctx, case, conv, KEY, bars)
     if unsure:
-        return needs_review(ctx, case, conv, KEY, unsure, missing=[f"convictions[{conv.id}].section"] if strike_if else [], next_steps=[SUBDIVISION_STEP], confidence="M")
+        return needs_review(ctx, case, conv, KEY, unsure, missing=missing, next_steps=[step], confidence="M")
     reasons = [(f"Sentenced to state prison on {iso(judgment)}, before realignment, for an offense that would now be sentenced under PC 1170(h).", CITE)]
     own = own_bars(ctx, case, ("serving_sentence", "parole", "prcs", "mandatory_supervision"))
     if own and all(b.certain and b.until is not None for b in own):

@@ -29,9 +29,10 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import Bar, bar_what, blocked, by_end, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fines_conflict, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
+from clinic_app.eligibility.depends_on import dated_day, settle, unsettled
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
-from clinic_app.eligibility.serious import SUBDIVISION_STEP, is_registrable, is_serious, is_violent, serious_condition
+from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_425"
@@ -127,7 +128,7 @@ def _doj_from(convicted: date, sb731_only: bool) -> date:
 
 # path_i_question depends only on the catalog and the conviction's code, section and level:
 # answered once per such triple (most probation cases ask it), for the catalog in _QUESTIONS_OF.
-_QUESTIONS: dict[tuple[str, str, str], str | None] = {}
+_QUESTIONS: dict[tuple, str | None] = {}
 _QUESTIONS_OF: list[object] = [None]
 
 
@@ -136,7 +137,7 @@ def path_i_question(ctx, conv: Conviction) -> str | None:
     if _QUESTIONS_OF[0] is not ctx.catalog:
         _QUESTIONS.clear()
         _QUESTIONS_OF[0] = ctx.catalog
-    key = (conv.code, conv.section, conv.level)
+    key = (conv.code, conv.section, conv.level, dated_day(ctx.offense(conv), conv))
     if key in _QUESTIONS:
         return _QUESTIONS[key]
     if len(_QUESTIONS) > 50_000:  # bound the memory a garbage caseload can take
@@ -150,8 +151,8 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     off = m.offense
     if off is None:
         return None
-    if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m)):
-        strike_if = serious_condition(m)
+    if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m, conv)):
+        strike_if = serious_condition(m, conv)
         if strike_if is not None:
             return f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}, and whether the probation path of automatic relief covers one is an open question."
         return f"Whether the probation path of automatic relief covers a serious or violent felony such as {as_written(conv.code, conv.section)} is an open question."
@@ -363,6 +364,10 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM)
 
 
+# What the felony path excludes, as far as the record leaves it open: (strike?, registrable?).
+_EXCLUDED_KIND = {(True, False): "serious or violent", (False, True): "registrable", (True, True): "serious, violent or registrable"}
+
+
 def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     path = "PC 1203.425(a)(1)(B)(iv)(II)"
     if not sb731:
@@ -372,15 +377,23 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     m = ctx.match(conv)
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)
-    strike_if = serious_condition(m)
-    if is_registrable(m) or (strike_if is None and (is_serious(m) or is_violent(m))):
+    strike_if = serious_condition(m, conv)
+    register_if = unsettled(m, "registrable", conv=conv)
+    if (is_registrable(m) and register_if is None) or (strike_if is None and (is_serious(m) or is_violent(m))):
         return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} is a serious, violent or registrable felony, which the felony path excludes.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290")])
-    if strike_if is not None:
+    settled_by_jail = None
+    if strike_if is not None and register_if is None and case.sentence is not None and case.sentence.type == "county_jail_1170h":
+        # PC 1170(h)(3) sends a current serious or violent felony to state prison: a county-jail
+        # term says it was not one (legal review).
+        settled_by_jail = Reason(f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}; it was sentenced to county jail under PC 1170(h), which PC 1170(h)(3) does not allow for one, so it was not.", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)")
+        strike_if = None
+    if strike_if is not None or register_if is not None:
+        missing, step = settle(ctx, conv, m)
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}; the record does not say, and the felony path excludes serious and violent felonies.", f"{path}; PC 1192.7(c); PC 667.5(c)")],
-            missing=[f"convictions[{conv.id}].section"],
-            next_steps=[SUBDIVISION_STEP],
+            [(f"{as_written(conv.code, conv.section)} is a {_EXCLUDED_KIND[strike_if is not None, register_if is not None]} felony only if {unsettled(m, 'serious', 'violent', 'registrable', conv=conv)}; the record does not say, and the felony path excludes those.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290")],
+            missing=missing,
+            next_steps=[step],
             confidence="M",
         )
     s = case.sentence
@@ -443,6 +456,8 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
             return other
         return needs_review(ctx, case, conv, KEY, [new_felony])
     reasons = [(f"A felony convicted on {iso(convicted)}, not serious, violent or registrable; the sentence was completed on {iso(done)} ({event}); four years later is {iso(first)}.", path)]
+    if settled_by_jail is not None:
+        reasons.append(settled_by_jail)
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)

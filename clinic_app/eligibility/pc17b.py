@@ -19,6 +19,7 @@ from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
+from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, shared_reason, unknown_offense
@@ -51,8 +52,24 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     wobbler = ctx.wobbler(conv)
     if wobbler is None:
         return unknown_offense(ctx, case, conv, KEY)
+    m = ctx.match(conv)
+    cited = as_written(conv.code, conv.section)
+    wobbler_if = unsettled(m, "wobbler", conv=conv) if conv.wobbler is None else None
+    if wobbler_if is not None:
+        # A bare 459, 245 or 26100: the degree or subdivision decides (legal review: a bare 459
+        # was "a wobbler", though first-degree burglary is a straight felony).
+        missing, step = settle(ctx, conv, m)
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"PC 17(b) can reduce {cited} only if {wobbler_if}; a straight felony cannot be reduced, and the record does not say.", "PC 17(b)")],
+            missing=missing, next_steps=[step], confidence="M",
+        )
     if not wobbler:
-        return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")], confidence="M")  # [H/M] in ca-rules.md 3.7; public cases S05, S07 rate it M
+        # ca-rules.md 3.7 tags the list [H/M]: public cases rate a section whose level Prop 47
+        # or Prop 64 later changed M (S05, S07), a plain straight felony H (S23, S36a, S50).
+        off = m.offense
+        changed = off is not None and (off.prop47 or off.prop64)
+        return not_eligible(ctx, case, conv, KEY, [(f"{cited} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")], confidence="M" if changed else "H")
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, which decides whether PC 17(b) is open.", "PC 17(b)")], missing=["sentence"], confidence="M")
@@ -78,27 +95,34 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     else:
         reasons.append(("The judgment imposed a punishment other than state prison or 1170(h) jail.", "PC 17(b)(1)"))
     m = case.money
+    confidence = "H" if s.imposition_suspended else "M"
     if m is not None and m.restitution_owed > 0 and ctx.as_of >= SB1106_EFFECTIVE:
         reasons.append(("Unpaid restitution is no reason to deny the reduction (SB 1106).", "PC 17 (as amended by SB 1106)"))
+    elif m is not None and m.restitution_owed > 0:
+        # Public case S34 rates this M: before SB 1106 a court could weigh it (People v. Covington).
+        reasons.append(("Restitution is unpaid; before SB 1106 (2023-01-01) a court could weigh that against the reduction.", "PC 17(b); People v. Covington (2000) 82 Cal.App.4th 1263"))
+        confidence = "M"
     mt = ctx.match(conv)
     steps = ["Ask for the reduction on form CR-180 (17(b) box) with the court that entered the conviction" + ("; it can be filed together with a 1203.4 petition." if _dismissal_open(ctx, case, conv) else ".")]
-    strike_if = serious_condition(mt)
+    strike_if = serious_condition(mt, conv)
     if strike_if is not None:
-        reasons.append((f"If {strike_if}, it is a serious or violent felony, and a reduced one still counts as a strike.", "PC 667(d)(1); PC 1192.7(c); PC 667.5(c)"))
+        reasons.append((f"If {strike_if}, it is a serious or violent felony, which stays a strike even if reduced.", "PC 667(d)(1); PC 1192.7(c); PC 667.5(c)"))
     elif is_serious(mt) or is_violent(mt):
         reasons.append(("A reduced serious or violent felony still counts as a strike.", "PC 667(d)(1)"))
     off = ctx.offense(conv)
     if lifetime_29805(off, conv):
         reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but a PC 273.5 misdemeanor convicted since 2019 carries a lifetime state ban, and the federal domestic-violence ban may apply.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(b); 18 USC 922(g)(9)"))
-    elif off is not None and off.firearm_29805:
+    elif off is not None and (off.firearm_29805 or unsettled(mt, "firearm_29805", conv=conv)):
         # ca-rules.md 3.7: a listed misdemeanor keeps a ten-year ban from the conviction date.
-        reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but as a PC 29805 misdemeanor it carries a ten-year state ban from the conviction date.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a)"))
+        listed_if = unsettled(mt, "firearm_29805", conv=conv)
+        listed = f"if {listed_if}, it is a PC 29805 misdemeanor and carries" if listed_if else "as a PC 29805 misdemeanor it carries"
+        reasons.append((f"The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but {listed} a ten-year state ban from the conviction date.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a)"))
     else:
         reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782"))
     if not lifetime_29805(off, conv) and reduced_may_be_mcdv(off):
         # As the firearm consequence says (consequences.py): said here too, where the choice is made.
         reasons.append(("If the victim was a spouse, partner or family member, the reduced misdemeanor would carry the federal lifetime domestic-violence firearm ban.", "18 USC 922(g)(9)"))
-    return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="H" if s.imposition_suspended else "M")
+    return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=confidence)
 
 
 def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:

@@ -21,10 +21,11 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
-from clinic_app.eligibility.serious import SUBDIVISION_STEP
+
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc236_14"
@@ -48,13 +49,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)
     violent = m.offense.violent and (not m.attempt or R.base_number(m) in R.HOMICIDE_SECTIONS)
-    violent_if = m.offense.condition("violent") if not m.attempt else None
+    violent_if = unsettled(m, "violent", conv=conv) if not m.attempt else None
     if violent_if is not None and conv.level == "felony":
+        missing, step = settle(ctx, conv, m)
         return needs_review(
             ctx, case, conv, KEY,
             [(f"{R.citation(conv)} is a violent felony only if {violent_if}, and vacatur is only for nonviolent offenses; the record does not say.", "PC 236.14(a); PC 667.5(c)")],
-            missing=[f"convictions[{conv.id}].section"],
-            next_steps=[SUBDIVISION_STEP],
+            missing=missing,
+            next_steps=[step],
             confidence="M",
         )
     if violent and conv.level == "felony":

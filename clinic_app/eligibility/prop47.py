@@ -130,6 +130,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             missing.append(f"convictions[{conv.id}].value_dollars")
         elif conv.value_dollars > VALUE_LIMIT:
             return not_eligible(ctx, case, conv, KEY, [(f"The value was ${conv.value_dollars:,}, more than $950, so this {what} is not a Prop 47 offense.", cite)])
+        elif what == "forgery":
+            # Said with its condition, so the sentence read aloud does not promise (legal review).
+            reasons.append((f"The value was ${conv.value_dollars:,}, not more than $950; a forgery of that value is a Prop 47 offense only if what was forged is one of the papers PC 473(b) names.", cite))
         else:
             reasons.append((f"The value was ${conv.value_dollars:,}, not more than $950, so this {what} is a Prop 47 offense.", cite))
         if num in _BY_CASE_LAW:
@@ -164,7 +167,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
     if ctx.person.registrant_290:
         return not_eligible(ctx, case, conv, KEY, [("The person must register under PC 290, which bars Prop 47 relief.", "PC 1170.18(i)")])
-    priors, unknown = R.disqualifying_priors(ctx, conv)
+    priors, unknown, unsure = R.disqualifying_priors(ctx, conv)
     if priors:
         return not_eligible(
             ctx, case, conv, KEY,
@@ -174,6 +177,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if unknown:
         confidence = "M"
         reasons.append((f"Check that {', '.join(unknown)} is not a super-strike or a registration offense; the offense catalog does not know it.", "PC 1170.18(i)"))
+    if unsure:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, *((R.unsure_prior_sentence(p), "PC 1170.18(i); PC 667(e)(2)(C)(iv); PC 290(c)") for p in unsure), ("A super-strike or PC 290 registration prior bars Prop 47 relief.", "PC 1170.18(i)")],
+            missing=missing + [f"cases[{p.case}].convictions[{p.conviction}].section" for p in unsure],
+            next_steps=["Check the abstract of judgment and the plea of that prior for the fact named above; an attorney decides."],
+            confidence="M",
+        )
     if missing or attorney_checks:
         return needs_review(
             ctx, case, conv, KEY,

@@ -181,13 +181,17 @@ def _felony_kept(ctx, conv: Conviction, num: str) -> tuple[list[tuple[str, str]]
     finding: a later one was read as a prior); one of unknown date counts, to be safe."""
     cite = _FELONY_KEPT_CITE[num]
     offense_day = conv.offense_date or conv.conviction_date
-    priors, _unknown = R.disqualifying_priors(ctx, conv)
-    before = [
-        p for p in priors
-        if (p.kind == "super-strike" or p.kind.startswith("PC 290")) and (p.when is None or offense_day is None or p.when < offense_day)
-    ]
+    priors, _unknown, unsure = R.disqualifying_priors(ctx, conv)
+
+    def earlier(p) -> bool:
+        return p.when is None or offense_day is None or p.when < offense_day
+
+    before = [p for p in priors if (p.kind == "super-strike" or p.kind.startswith("PC 290")) and earlier(p)]
     if before:
         return [*((R.prior_sentence(p), cite) for p in before), ("With that prior the offense can still be a felony, so there is no Prop 64 redesignation.", cite)], True
+    maybe = [p for p in unsure if earlier(p)]
+    if maybe:
+        return [*((R.unsure_prior_sentence(p), cite) for p in maybe), ("If it is, the offense can still be a felony and cannot be redesignated.", cite)], False
     if ctx.person.registrant_290:
         # Registered today, but the record shows no registrable conviction before this offense:
         # whether the duty already stood then decides it.

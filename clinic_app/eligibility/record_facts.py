@@ -153,12 +153,16 @@ class Prior:
     written: str
     kind: str  # "super-strike" | "PC 290 registration offense"
     when: date | None
+    only_if: str | None = None  # the fact that decides it, where the catalog row cannot (unsure)
 
 
-def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior], list[str]]:
-    """(priors that are super-strikes or registrable, other sections the catalog does not know)."""
+def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior], list[str], list[Prior]]:
+    """(priors that are super-strikes or registrable, other sections the catalog does not
+    know, priors that are one only if a fact the record does not hold says so: a bare 262 or
+    653f, a 220 whose intent is not recorded; legal review)."""
     found: list[Prior] = []
     unknown: list[str] = []
+    unsure: list[Prior] = []
     for case, other in ctx.other_convictions(conv):
         if not happened(ctx, other):
             continue
@@ -166,11 +170,21 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
         if m.offense is None and base_number(m) not in HOMICIDE_SECTIONS:
             unknown.append(f"{citation(other)} (case {case.id})")
             continue
-        if is_super_strike(m):
+        day = other.offense_date or other.conviction_date
+        strike_if = m.offense.condition("super_strike", day) if m.offense is not None and not m.attempt else None
+        register_if = m.offense.condition("registrable", day) if m.offense is not None else None
+        if is_super_strike(m) and strike_if is None:
             found.append(Prior(case.id, other.id, citation(other), "super-strike", other.conviction_date))
-        elif is_registrable(m):
+        elif is_registrable(m) and register_if is None:
             found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offense", other.conviction_date))
-    return found, unknown
+        elif strike_if is not None or register_if is not None:
+            only_if = ", or ".join(c for c in (strike_if, register_if) if c)
+            unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if))
+    return found, unknown, unsure
+
+
+def unsure_prior_sentence(p: Prior) -> str:
+    return f"The record shows {p.written} in case {p.case}, which is a {p.kind} only if {p.only_if}; the record does not say."
 
 
 def prior_sentence(p: Prior) -> str:

@@ -7,8 +7,7 @@ felonies only attempted murder is listed (PC 667.5(c)(12)).
 
 from __future__ import annotations
 
-# Where the subdivision or degree decides (`serious_condition`): what settles it.
-SUBDIVISION_STEP = "Get the subdivision or degree from the abstract of judgment or the minute order, record it with the section (for example 245(a)(4) or 459/460(b)), and screen again."
+from clinic_app.eligibility.depends_on import unsettled
 
 
 def is_serious(match) -> bool:
@@ -34,13 +33,10 @@ def is_registrable(match) -> bool:
     return off is not None and off.registrable
 
 
-def serious_condition(match) -> str | None:
-    """The fact that decides whether this is a serious or violent felony, where the catalog
-    row cannot say (a bare PC 245 or 459: the subdivision or degree); None where it can.
-    `is_serious` and `is_violent` then give the reading that is safe when the fact is unknown."""
-    off = match.offense
-    if off is None or not off.depends_on:
-        return None
+def serious_condition(match, conv=None) -> str | None:
+    """What decides whether this is a serious or violent felony, where the catalog row cannot
+    say (a bare PC 245 or 459: the subdivision or degree); None where it can.  `is_serious`
+    and `is_violent` then give the reading that is safe when the fact is unknown."""
     if match.attempt and not (is_serious(match) or is_violent(match)):
         return None
-    return off.condition("serious") or off.condition("violent")
+    return unsettled(match, "serious", "violent", conv=conv)

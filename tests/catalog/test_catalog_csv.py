@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import fields
+from datetime import date
 
 import pytest
 
@@ -99,6 +100,13 @@ def test_depends_on_names_flags_and_the_facts_that_decide_them():
     assert row.condition("violent") is None
 
 
+def test_a_condition_the_law_asks_only_before_a_date():
+    (row,) = parse_rows([HEADER, _line() + ",serious before 2012-01-01: a deadly weapon was used"])
+    assert row.condition("serious", date(2011, 12, 31)) == "a deadly weapon was used"
+    assert row.condition("serious", None) == "a deadly weapon was used"  # the day unknown: asked
+    assert row.condition("serious", date(2012, 1, 1)) is None
+
+
 @pytest.mark.parametrize("bad", ["serius: a typo in the flag", "serious", "serious:  ", "serious - no colon"])
 def test_a_malformed_depends_on_is_refused_with_its_line(bad):
     with pytest.raises(CatalogError, match="line 2: depends_on"):
@@ -108,7 +116,7 @@ def test_a_malformed_depends_on_is_refused_with_its_line(bad):
 def test_shipped_conditions_read_after_only_if():
     """Every condition is a clause the engine puts after "only if" or "If": it starts with a
     lower-case word and has no final full stop."""
-    conditions = [(o.citation, when) for o in load_catalog() for _flag, when in o.depends_on]
+    conditions = [(o.citation, when) for o in load_catalog() for _flag, when, _before in o.depends_on]
     assert len(conditions) >= 15
     for citation, when in conditions:
         assert when[0].islower() and not when.endswith("."), (citation, when)

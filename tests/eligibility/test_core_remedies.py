@@ -111,8 +111,11 @@ def _pending(*offenses, arrest_level=None):
     return Case(id="B", outcome="pending", arrest_date=date(2026, 10, 1), arrest_level=arrest_level, arrest_offenses=[ArrestOffense(s, c, lv) for c, s, lv in offenses])
 
 
-def test_a_pending_infraction_is_the_open_question_of_ca_rules_2_1_not_a_block():
-    s = run(probation_case(), _pending(("VC", "22350", None)))
+@pytest.mark.parametrize("written, arrest_level", [(None, None), ("misdemeanor", None), (None, "misdemeanor")])
+def test_a_pending_infraction_is_the_open_question_of_ca_rules_2_1_not_a_block(written, arrest_level):
+    """A level written as "misdemeanor" does not make it a certain block: the format has no
+    word for an infraction (legal review)."""
+    s = run(probation_case(), _pending(("VC", "22350", written), arrest_level=arrest_level))
     for remedy in ("pc1203_4", "pc1203_425"):
         d = row(s, remedy)
         assert (d.status, d.confidence) == ("needs_review", "L"), remedy
@@ -124,8 +127,8 @@ def test_a_pending_infraction_is_the_open_question_of_ca_rules_2_1_not_a_block()
     "offenses, arrest_level",
     [
         ((("VC", "22350", None), ("PC", "484(a)/488", None)), None),  # a misdemeanor beside it
-        ((("VC", "22350", "misdemeanor"),), None),  # the record gives the level
-        ((("VC", "22350", None),), "misdemeanor"),
+        ((("VC", "22350", "felony"),), None),  # the record says felony
+        ((("VC", "22350", None),), "felony"),
         ((("PC", "99999", None),), None),  # unknown to the catalog
     ],
 )

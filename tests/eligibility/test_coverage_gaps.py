@@ -10,6 +10,8 @@ accepted) were fixed in the engine; their tests are here.
 
 from __future__ import annotations
 
+import re
+
 import json
 from datetime import date, timedelta
 
@@ -134,9 +136,9 @@ def test_a_bare_section_excluded_only_in_a_subdivision_asks_which(offense):
     rec = probation_case(offense.section, code=offense.code, level="felony", kind="formal")
     d = row(run(rec), "pc1203_4")
     assert (d.status, d.confidence) == ("needs_review", "M")
-    assert d.reasons[0].text.startswith(f"PC 1203.4(b) excludes PC {offense.section} only if it was under ")
+    assert d.reasons[0].text.startswith(f"PC 1203.4(b) excludes PC {offense.section} only if it was ")
     assert d.missing_facts == ["convictions[A1].section"]
-    written = offense.condition("excluded_1203_4").split("PC ")[-1]  # "286(c)", "288a(c)"
+    written = re.search(r"PC (\d[\w.]*\([a-z]\))", offense.condition("excluded_1203_4"))[1]  # "286(c)", "288a(c)", "261.5(d)"
     named = row(run(probation_case(written, level="felony", kind="formal")), "pc1203_4")
     assert named.status == "not_eligible"  # the subdivision written settles it
 
@@ -255,8 +257,11 @@ def test_registrable_flag_bars_1203_42():
     assert d.status == "not_eligible" and any("290" in r.text for r in d.reasons)
 
 
-WOBBLER_ROWS = [o for o in CATALOG if o.wobbler]
-STRAIGHT_FELONY_ROWS = [o for o in CATALOG if o.level == "felony"]
+# Rows whose subdivision or degree decides the level (a bare 459, 245, 288) are asked about:
+# test_a_bare_section_whose_subdivision_decides_17b_asks_which.
+WOBBLER_ROWS = [o for o in CATALOG if o.wobbler and o.condition("wobbler") is None]
+STRAIGHT_FELONY_ROWS = [o for o in CATALOG if o.level == "felony" and o.condition("wobbler") is None]
+WOBBLER_IF_ROWS = [o for o in CATALOG if o.condition("wobbler") is not None]
 
 
 @pytest.mark.parametrize("offense", WOBBLER_ROWS, ids=_ids(WOBBLER_ROWS))
@@ -270,6 +275,17 @@ def test_every_catalog_wobbler_can_be_reduced_under_17b(offense):
 def test_no_straight_felony_can_be_reduced_under_17b(offense):
     rec = probation_case(offense.section, code=offense.code, level="felony", kind="formal", imposition_suspended=True)
     assert status(run(rec), "pc17b")[0] == "not_eligible"
+
+
+@pytest.mark.parametrize("offense", WOBBLER_IF_ROWS, ids=_ids(WOBBLER_IF_ROWS))
+def test_a_bare_section_whose_subdivision_decides_17b_asks_which(offense):
+    """Legal review and metamorphic round 6: a bare 459 was "a wobbler" although first-degree
+    burglary is a straight felony; a felony 243 was "a straight felony" although 243(c) and (d)
+    are wobblers."""
+    rec = probation_case(offense.section, code=offense.code, level="felony", kind="formal", imposition_suspended=True)
+    d = row(run(rec), "pc17b")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert d.reasons[0].text == f"PC 17(b) can reduce {offense.code} {offense.section} only if {offense.condition('wobbler')}; a straight felony cannot be reduced, and the record does not say."
 
 
 PROP47_ROWS = [o for o in CATALOG if o.prop47]
@@ -408,6 +424,7 @@ def test_sb_1106_unpaid_restitution_and_17b_on_each_side_of_2023_01_01():
     assert before.status == after.status == "eligible"
     assert not any("SB 1106" in r.cite for r in before.reasons)
     assert any("SB 1106" in r.cite for r in after.reasons)
+    assert (before.confidence, after.confidence) == ("M", "H")  # public cases S34, S33
 
 
 def _ab1950_case():

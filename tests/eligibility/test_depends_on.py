@@ -8,16 +8,23 @@ would decide, the answer is needs_review naming the fact, or a hedged consequenc
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from clinic_app.eligibility.fact_questions import question
+from clinic_app.eligibility.depends_on import FACT_STEP, SUBDIVISION_STEP
 from clinic_app.model import Person
 
 from engine_builders import custody_case, probation_case, row, run, topics
 
 
-# 1170(h) jail, released 2018: automatic relief's felony path (II) is open in late 2026
+# State prison, parole ended 2019: automatic relief's felony path (II) is open in late 2026
 # unless the offense is serious, violent or registrable (PC 1203.425(a)(1)(B)(iv)(II)).
+def _prison(section):
+    return custody_case(section, code="PC", judgment="2016-06-01", release="2018-06-01", supervision_end="2019-06-01")
+
+
 def _jail(section):
     return custody_case(section, code="PC", type="county_jail_1170h", judgment="2016-06-01", release="2018-06-01", supervision=None, supervision_end=None)
 
@@ -34,13 +41,39 @@ def _jail(section):
     ],
 )
 def test_automatic_relief_felony_path_asks_what_the_catalog_cannot_say(section, status):
-    d = row(run(_jail(section)), "pc1203_425")
+    d = row(run(_prison(section)), "pc1203_425")
     assert d.status == status, [r.text for r in d.reasons]
     if status == "needs_review":
-        assert d.confidence == "M" and d.missing_facts == ["convictions[A1].section"]
-        assert question(d.missing_facts[0]).startswith("Conviction A1: What code section is it, with its subdivision or degree")
+        assert d.confidence == "M"
         assert f"PC {section} is a serious or violent felony only if " in d.reasons[0].text
         assert any("abstract of judgment" in step for step in d.next_steps)
+        if section == "245(a)(4)":
+            # a fact of the case, not a subdivision: asking for the section could never settle it (legal review)
+            assert d.missing_facts == [] and d.next_steps == [FACT_STEP]
+        else:
+            assert d.missing_facts == ["convictions[A1].section"] and d.next_steps == [SUBDIVISION_STEP]
+            assert question(d.missing_facts[0]).startswith("Conviction A1: What code section is it, with its subdivision or degree")
+
+
+@pytest.mark.parametrize("section", ["245", "245(a)(4)", "459"])
+def test_a_county_jail_term_says_the_felony_was_not_serious(section):
+    """Legal review: PC 1170(h)(3) sends a current serious or violent felony to state prison,
+    so a county-jail term under 1170(h) settles the question."""
+    d = row(run(_jail(section)), "pc1203_425")
+    assert (d.status, d.mode) == ("eligible", "automatic")
+    assert any("which PC 1170(h)(3) does not allow for one, so it was not" in r.text for r in d.reasons)
+
+
+def test_245a1_before_2012_asks_whether_a_weapon_was_used():
+    """Legal review: until 2012 245(a)(1) also covered force likely to produce great bodily
+    injury (now 245(a)(4)), which is serious only with great bodily injury personally inflicted."""
+    before = custody_case("245(a)(1)", code="PC", judgment="2011-06-01", release="2012-06-01", supervision_end="2013-06-01")
+    before.convictions[0].offense_date = date(2011, 2, 1)
+    d = row(run(before), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert "a deadly weapon was used (not only force likely to produce great bodily injury" in d.reasons[0].text
+    after = _prison("245(a)(1)")  # 2016: the row decides (serious)
+    assert row(run(after), "pc1203_425").status == "not_eligible"
 
 
 def test_the_strike_line_is_hedged_where_the_degree_is_unknown():
@@ -53,9 +86,11 @@ def test_the_strike_line_is_hedged_where_the_degree_is_unknown():
 
 
 def test_17b_says_a_reduced_strike_stays_one_only_if_it_is_one():
-    d = row(run(probation_case("245", level="felony", kind="formal", imposition_suspended=True)), "pc17b")
+    d = row(run(probation_case("245(a)(4)", level="felony", kind="formal", imposition_suspended=True)), "pc17b")
     assert d.status == "eligible"
-    assert any(r.text.startswith("If it was an assault with a deadly weapon or a firearm") and "a reduced one still counts as a strike" in r.text for r in d.reasons)
+    assert any(r.text == "If great bodily injury was personally inflicted (PC 1192.7(c)(8)), it is a serious or violent felony, which stays a strike even if reduced." for r in d.reasons)
+    bare = row(run(probation_case("245", level="felony", kind="formal", imposition_suspended=True)), "pc17b")
+    assert bare.status == "needs_review"  # 245(a)(3), (b)-(d) are straight felonies
     weapon = row(run(probation_case("245(a)(1)", level="felony", kind="formal", imposition_suspended=True)), "pc17b")
     assert any(r.text == "A reduced serious or violent felony still counts as a strike." for r in weapon.reasons)
 
@@ -65,7 +100,7 @@ def test_1203_42_asks_whether_a_pre_realignment_prison_term_was_for_a_strike():
     d = row(run(old), "pc1203_42")
     assert (d.status, d.confidence) == ("needs_review", "M")
     assert "only if it was an assault with a deadly weapon" in d.reasons[0].text
-    assert row(run(custody_case("245(a)(1)", code="PC", judgment="2008-03-01", release="2010-03-01", supervision_end="2011-03-01")), "pc1203_42").status == "not_eligible"
+    assert row(run(custody_case("245(a)(2)", code="PC", judgment="2008-03-01", release="2010-03-01", supervision_end="2011-03-01")), "pc1203_42").status == "not_eligible"
 
 
 def test_236_14_asks_whether_a_bare_sex_offense_section_is_violent():
@@ -87,3 +122,90 @@ def test_236_14_asks_whether_a_bare_sex_offense_section_is_violent():
 def test_the_firearm_list_in_part_comes_from_the_catalog(section, said):
     (line,) = topics(run(probation_case(section, start="2020-03-01", end="2021-03-01")))["firearms"]
     assert line.startswith(said)
+
+
+def test_1203_42_counts_only_felony_priors():
+    """Legal review: PC 1170(h)(3) names a prior serious or violent *felony*; a misdemeanor
+    245(a)(1) was "a prior serious felony"."""
+    prior = probation_case("245(a)(1)", id="P", start="2003-03-02", end="2006-03-02")
+    prison = custody_case("11351", id="A", judgment="2008-05-01", release="2010-01-01", supervision_end="2011-01-01")
+    assert row(run(prior, prison), "pc1203_42").status == "eligible"
+    felony_prior = probation_case("245(a)(2)", id="P", level="felony", kind="formal", start="2003-03-02", end="2006-03-02")
+    assert row(run(felony_prior, prison), "pc1203_42").status == "not_eligible"
+    # before 2012 a felony 245(a)(1) may have been force alone: asked
+    old_force = probation_case("245(a)(1)", id="P", level="felony", kind="formal", start="2003-03-02", end="2006-03-02")
+    assert row(run(old_force, prison), "pc1203_42").status == "needs_review"
+
+
+def test_1203_42_asks_whether_a_bare_368_was_a_county_jail_theft():
+    d = row(run(custody_case("368", code="PC", judgment="2008-03-01", release="2010-03-01", supervision_end="2011-03-01")), "pc1203_42")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert "is punishable in county jail under PC 1170(h) only if it was theft, embezzlement, forgery or fraud under PC 368(d) or (e)" in d.reasons[0].text
+
+
+def test_a_prior_whose_paragraph_decides_the_prop_47_bar_is_asked_about():
+    """Legal review: a former 262 is a super-strike only under (a)(1) or (a)(4); "not eligible
+    (H), a super-strike conviction" was said of any 262."""
+    drugs = probation_case("11350(a)", code="HS", level="felony", kind="formal", start="2010-03-01", end="2013-03-01")
+    drugs.convictions[0].offense_date = date(2010, 1, 5)
+    prior = probation_case("262", id="B", level="felony", kind="formal", start="1999-01-01", end="2002-01-01")
+    d = row(run(drugs, prior), "prop47")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert any(r.text.startswith("The record shows PC 262 in case B, which is a super-strike or PC 290 registration offense only if it was under former PC 262(a)(1) or (a)(4)") for r in d.reasons)
+    assert "cases[B].convictions[B1].section" in d.missing_facts
+    certain = probation_case("261(a)(2)", id="B", level="felony", kind="formal", start="1999-01-01", end="2002-01-01")
+    assert row(run(drugs, certain), "prop47").status == "not_eligible"
+
+
+def test_17b_straight_felony_confidence_follows_the_public_cases():
+    """S23, S36a, S50 (11378, 11351: still straight felonies) rate it H; S05, S07 (11350, 11359,
+    whose levels Prop 47 and Prop 64 changed) M (legal review)."""
+    def d(section):
+        return row(run(probation_case(section, code="HS", level="felony", kind="formal", imposition_suspended=True)), "pc17b")
+
+    assert (d("11378").status, d("11378").confidence) == ("not_eligible", "H")
+    assert (d("11350(a)").status, d("11350(a)").confidence) == ("not_eligible", "M")
+
+
+def test_evading_without_reckless_driving_keeps_the_mandatory_route():
+    """Legal review: VC 2800.1 is a one-point offense (VC 12810(f)), outside 1203.4(c)'s (a)-(e)."""
+    d = row(run(probation_case("2800.1", code="VC", start="2016-01-01", end="2019-01-01")), "pc1203_4")
+    assert (d.status, d.mode, d.confidence) == ("eligible", "mandatory", "H")
+
+
+@pytest.mark.parametrize("section, named", [("286", "PC 286(c)"), ("289", "PC 289(j)")])
+def test_a_certificate_of_rehabilitation_asks_about_a_bare_sex_offense_section(section, named):
+    """Metamorphic finding: a bare 286 after prison was "eligible", though 4852.01(d) bars 286(c)."""
+    d = row(run(custody_case(section, code="PC", judgment="2010-06-01", release="2012-06-01", supervision_end="2013-06-01")), "cor")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert d.reasons[0].text == f"PC {section} in case A bars a certificate of rehabilitation only if it was under {named}; the record does not say."
+    assert d.missing_facts == ["cases[A].convictions[A1].section"]
+
+
+def test_the_disclosure_line_of_a_bare_excluded_section_does_not_presume_a_dismissal():
+    rec = probation_case("286", level="felony", kind="formal", start="2010-01-01", end="2013-01-01")
+    (line,) = topics(run(rec))["disclosure"]
+    assert line.startswith("PC 1203.4(b) rules out dismissing it only if it was under PC 286(c). If it is dismissed, it must still be disclosed")
+    # a misdemeanor cannot be the excluded subdivision: 286(c) is a felony (legal review)
+    assert row(run(probation_case("286", start="2010-01-01", end="2013-01-01")), "pc1203_4").status == "eligible"
+
+
+def test_a_subdivision_the_catalog_lacks_is_not_asked_for_again():
+    """Legal review: a record naming 286(b)(1) was asked for its section; now the catalog has
+    that row, and a subdivision it still lacks is left to an attorney, not asked again."""
+    assert row(run(probation_case("286(b)(1)", level="felony", kind="formal", start="2010-01-01", end="2013-01-01")), "pc1203_4").status == "eligible"
+    d = row(run(_prison("26100(a)")), "pc1203_425")
+    assert d.status == "needs_review" and d.missing_facts == []
+    assert d.next_steps == ["The offense catalog has no row for PC 26100(a): an attorney reads that subdivision against the fact named above."]
+
+
+def test_a_condition_asked_by_date_is_not_answered_from_a_cache_of_another_day():
+    """The consequences and 1203.425's question are cached by section: a 245(a)(1) of 2016
+    screened first must not decide the strike line of one of 2009 (it did, in one process)."""
+    def strike_line(convicted):
+        rec = probation_case("245(a)(1)", level="felony", kind="formal", start=convicted, end="2020-01-01")
+        return next(t for t in topics(run(rec))["prior"] if "strike" in t)
+
+    assert strike_line("2016-03-01").startswith("As a serious or violent felony it stays a strike")
+    assert strike_line("2009-03-01").startswith("It is a serious or violent felony only if a deadly weapon was used")
+    assert strike_line("2016-03-01").startswith("As a serious or violent felony it stays a strike")

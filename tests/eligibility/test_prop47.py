@@ -201,6 +201,7 @@ def test_forgery_under_950_asks_what_was_forged(section):
     d = row(run(theft_case(section, 600)), "prop47")
     assert (d.status, d.confidence) == ("needs_review", "M")
     assert any("reaches only forgery of a check" in r.text and r.cite == "PC 473(b)" for r in d.reasons)
+    assert "is a Prop 47 offense only if what was forged is one of the papers PC 473(b) names" in d.reasons[0].text
     assert row(run(theft_case(section, 2000)), "prop47").status == "not_eligible"  # over $950 decides it
 
 

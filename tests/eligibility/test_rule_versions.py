@@ -200,3 +200,17 @@ def test_sb_731_prison_route_first_day_inside_the_unsettled_window_needs_review(
     assert (d.status, d.confidence) == ("needs_review", "L")
     assert any("relief opens on 2023-04-02; on the 2023-07-01 reading, on 2023-07-01" in r.text for r in d.reasons)
     assert status(run(rec, as_of="2023-07-01"), "pc1203_41") == ("eligible", "discretionary", None)
+
+
+def test_17b_before_sb_1106_with_restitution_unpaid_is_m():
+    """Public case S34 rates it M: before 2023-01-01 a court could weigh unpaid restitution."""
+    from clinic_app.model import Money
+
+    from engine_builders import probation_case, row, run
+
+    rec = probation_case("487(a)", level="felony", kind="formal", imposition_suspended=True, start="2019-01-10", end="2021-01-10", money=Money(restitution_ordered=4200, restitution_paid=0))
+    before = row(run(rec, as_of="2022-06-01"), "pc17b")
+    assert (before.status, before.confidence) == ("eligible", "M")
+    assert any("before SB 1106" in r.text for r in before.reasons)
+    after = row(run(rec, as_of="2023-06-01"), "pc17b")
+    assert (after.status, after.confidence) == ("eligible", "H")

@@ -1,0 +1,61 @@
+"""What the offense catalog cannot decide for a conviction: its `depends_on` column.
+
+A bare section may carry flags only a subdivision, a degree or a fact of the case decides (a
+bare 245 is a serious felony only with a weapon, a firearm, an officer victim or great bodily
+injury; 490.2 is on the PC 29805 list only if the property was a firearm).  The row's own
+columns keep the reading that is safe when the fact is unknown; the remedies and
+consequences ask `unsettled` first, and answer needs_review (or hedge) naming the fact, with
+`settle` saying how to find it out.  A condition the law asks only before a date (245(a)(1)
+covered force alone until 2012) is asked by the offense's day, so caches keyed on the
+section add `dated_day` to their key.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# What settles a flag the catalog cannot decide (`unsettled`): the subdivision or degree of a
+# bare section, or a fact of the case the request has no field for (legal review: asking for
+# "the subdivision" of a 245(a)(4) could never settle whether great bodily injury was inflicted).
+SUBDIVISION_STEP = "Get the subdivision or degree from the abstract of judgment or the minute order, record it with the section (for example 245(a)(4) or 459/460(b)), and screen again."
+FACT_STEP = "Check the abstract of judgment, the minute order and the plea for the fact named above (for great bodily injury, a PC 12022.7 enhancement found true or admitted); screening again will not settle it, so an attorney decides."
+
+
+def unsettled(match, *flags: str, conv=None) -> str | None:
+    """The facts that decide whether any of `flags` holds for this conviction, where the
+    catalog row cannot say ("it was first-degree (residential) burglary, PC 460(a)"), joined
+    with ", or "; None where the row decides them all.  The flags' columns keep the reading
+    that is safe when the facts are unknown.  A condition the law asks only before a date
+    (245(a)(1) before 2012) is asked by the offense's day (`conv`)."""
+    off = match.offense
+    if off is None or not off.depends_on:
+        return None
+    day = (conv.offense_date or conv.conviction_date) if conv is not None else None
+    parts: list[str] = []
+    for flag in flags:
+        when = off.condition(flag, day)
+        if when is not None and when not in parts:
+            parts.append(when)
+    return ", or ".join(parts) or None
+
+
+def dated_day(offense, conv) -> date | None:
+    """The offense's day where the row has a condition asked only before a date (so an answer
+    about it depends on that day), else None: for the keys of caches kept by section."""
+    if offense is None or not any(before is not None for _flag, _when, before in offense.depends_on):
+        return None
+    return conv.offense_date or conv.conviction_date
+
+
+def settle(ctx, conv, match) -> tuple[list[str], str]:
+    """(the missing facts, the next step) for a flag `unsettled` leaves open: the section,
+    where the record writes a bare section the catalog knows subdivisions of; otherwise a
+    fact of the case the request has no field for."""
+    off = match.offense
+    if off is not None and match.section != off.section:
+        # The record names a subdivision the catalog has no row for (legal review: asking
+        # for the section again cannot settle it).
+        return [], f"The offense catalog has no row for {match.written}: an attorney reads that subdivision against the fact named above."
+    if off is not None and ctx.catalog.has_subdivisions(off):
+        return [f"convictions[{conv.id}].section"], SUBDIVISION_STEP
+    return [], FACT_STEP
