@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.eligibility.result import needs_review
+
 # What settles a flag the catalog cannot decide (`unsettled`): the subdivision or degree of a
 # bare section, or a fact of the case the request has no field for (legal review: asking for
 # "the subdivision" of a 245(a)(4) could never settle whether great bodily injury was inflicted).
@@ -59,3 +61,10 @@ def settle(ctx, conv, match) -> tuple[list[str], str]:
     if off is not None and ctx.catalog.has_subdivisions(off):
         return [f"convictions[{conv.id}].section"], SUBDIVISION_STEP
     return [], FACT_STEP
+
+
+def ask(ctx, case, conv, remedy: str, match, reason: tuple[str, str]):
+    """needs_review (M) for a remedy a flag `unsettled` leaves open: the reason, and what
+    `settle` says would settle it."""
+    missing, step = settle(ctx, conv, match)
+    return needs_review(ctx, case, conv, remedy, [reason], missing=missing, next_steps=[step], confidence="M")

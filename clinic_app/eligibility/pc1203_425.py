@@ -29,7 +29,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import Bar, bar_what, blocked, by_end, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fines_conflict, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
-from clinic_app.eligibility.depends_on import dated_day, settle, unsettled
+from clinic_app.eligibility.depends_on import ask, dated_day, unsettled
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
@@ -388,14 +388,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         settled_by_jail = Reason(f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}; it was sentenced to county jail under PC 1170(h), which PC 1170(h)(3) does not allow for one, so it was not.", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)")
         strike_if = None
     if strike_if is not None or register_if is not None:
-        missing, step = settle(ctx, conv, m)
-        return needs_review(
-            ctx, case, conv, KEY,
-            [(f"{as_written(conv.code, conv.section)} is a {_EXCLUDED_KIND[strike_if is not None, register_if is not None]} felony only if {unsettled(m, 'serious', 'violent', 'registrable', conv=conv)}; the record does not say, and the felony path excludes those.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290")],
-            missing=missing,
-            next_steps=[step],
-            confidence="M",
-        )
+        return ask(ctx, case, conv, KEY, m, (f"{as_written(conv.code, conv.section)} is a {_EXCLUDED_KIND[strike_if is not None, register_if is not None]} felony only if {unsettled(m, 'serious', 'violent', 'registrable', conv=conv)}; the record does not say, and the felony path excludes those.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290"))
     s = case.sentence
     own = own_bars(ctx, case)
     if own and not any(b.certain for b in own):
