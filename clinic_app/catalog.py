@@ -68,8 +68,8 @@ CODE_ALIASES: dict[str, str] = {
     "BUSINESS&PROFESSIONSCODE": "BP", "BUSINESSANDPROFESSIONSCODE": "BP",
     "WELFARE&INSTITUTIONSCODE": "WI", "WELFAREANDINSTITUTIONSCODE": "WI",
 }
-# Codes sorted first in the completer; the rest follow alphabetically.
 _KNOWN_CODES = frozenset(CODE_ALIASES.values())
+# Codes sorted first in the completer; the rest follow alphabetically.
 CODE_ORDER: dict[str, int] = {"PC": 0, "HS": 1, "VC": 2, "BP": 3, "WI": 4}
 
 _LEADING_CODE = re.compile(r"^([A-Z][A-Z&.,]*)(?=\d)")
@@ -194,12 +194,10 @@ def split_code(code: object, section: object) -> tuple[str, str]:
         found, written = spaced
     raw = _squeeze(written)
     upper = raw.upper()
-    lead = _LEADING_CODE.match(upper)
-    if found:
-        pass
-    elif lead:
+    lead = None if found else _LEADING_CODE.match(upper)
+    if lead:
         found, raw = lead.group(1), raw[lead.end():]
-    else:
+    elif not found:
         trail = _TRAILING_CODE.search(upper)
         # Only a known code may trail ("459 PC"): the letter of "171b" or "1203.4a" is no code.
         if trail and trail.group(1) in CODE_ALIASES:
