@@ -148,7 +148,9 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
         infractions = infractions_only(case, catalog)
         if infractions:
             # ca-rules.md 2.1 [L]: a pending infraction citation *may* count as being charged.
-            return [Bar("pending_charge", case.id, None, certain=False, doubt=f"an infraction only ({infractions}); whether a pending infraction counts as being charged with an offense is an open question")]
+            written = case.arrest_level == "misdemeanor" or any(o.level == "misdemeanor" for o in case.arrest_offenses)
+            said = " by the offense catalog, though the record gives its level as misdemeanor" if written else ""
+            return [Bar("pending_charge", case.id, None, certain=False, doubt=f"an infraction only ({infractions}){said}; whether a pending infraction counts as being charged with an offense is an open question")]
         return [Bar("pending_charge", case.id, None)]
     s = case.sentence
     if case.outcome != "convicted" or s is None:

@@ -218,10 +218,10 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
     # reduction does not undo it (ca-rules.md 3.7 [H]); that is said only of a wobbler.
     strike_if = serious_condition(m, conv) if conv.level == "felony" else None
     if strike_if is not None:
-        later = ", even if later reduced under PC 17(b)" if wobbler else ""
+        later = ", even if later reduced under PC 17(b)" if wobbler and route != "PC 1203.41" else ""
         out.append(("prior", f"It is a serious or violent felony only if {strike_if}; if so, it stays a strike{later}. The record does not say: check the abstract of judgment.", "PC 667(d)(1); PC 1170.12(b)(1); PC 1192.7(c); PC 667.5(c)"))
     elif conv.level == "felony" and (is_serious(m) or is_violent(m)):
-        later = ", even if later reduced under PC 17(b)" if wobbler else ""
+        later = ", even if later reduced under PC 17(b)" if wobbler and route != "PC 1203.41" else ""
         out.append(("prior", f"As a serious or violent felony it stays a strike{later}.", "PC 667(d)(1); PC 1170.12(b)(1)"))
     return out
 
@@ -401,7 +401,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             elif off is not None and (off.firearm_29805 or unsettled(m, "firearm_29805", conv=conv)):
                 # ca-rules.md 3.7: the reduced offense is then a listed misdemeanor.
                 part = unsettled(m, "firearm_29805", conv=conv)
-                when = f"if {part}, " if part else ""
+                when = f"if {part}, " if part and part != wobbler_if else ""  # said once (legal review)
                 if conv.conviction_date is not None and anniversary(conv.conviction_date, 10) < ctx.as_of:
                     # Past already: said as over, not as what "would then run" (review finding).
                     text += f"; {when}the ten-year misdemeanor ban (PC 29805), counted from the conviction date, already ended on {iso(anniversary(conv.conviction_date, 10))}."

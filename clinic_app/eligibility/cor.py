@@ -223,8 +223,9 @@ def _maybe_excluded(ctx) -> tuple[tuple[tuple[str, str], str], ...]:
         for c, v in ctx.all_convictions():
             m = ctx.match(v)
             if R.happened(ctx, v) and v.level == "felony" and _bare_of_excluded(m):
+                former = "former " if m.offense.section == "288a" else ""  # renumbered 287 in 2019
                 subs = " or PC ".join(sorted(e for e in _EXCLUDED if e.startswith(m.offense.section + "(")))
-                out.append(((f"{R.citation(v)} in case {c.id} bars a certificate of rehabilitation only if it was under PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
+                out.append(((f"{R.citation(v)} in case {c.id} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
         found = ctx.memo[("cor-maybe-excluded",)] = tuple(out)
     return found
 

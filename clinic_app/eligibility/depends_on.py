@@ -32,7 +32,7 @@ def unsettled(match, *flags: str, conv=None) -> str | None:
     off = match.offense
     if off is None or not off.depends_on:
         return None
-    day = (conv.offense_date or conv.conviction_date) if conv is not None else None
+    day = offense_day(conv) if conv is not None else None
     parts: list[str] = []
     for flag in flags:
         when = off.condition(flag, day)
@@ -41,12 +41,26 @@ def unsettled(match, *flags: str, conv=None) -> str | None:
     return ", or ".join(parts) or None
 
 
+def offense_day(conv) -> date | None:
+    """The day a dated condition is tested against: the offense date, or where the record has
+    none, three years before the conviction (legal review: a 2012 conviction may be for a 2011
+    offense; most felony charges must be filed within three years, PC 801)."""
+    if conv.offense_date is not None:
+        return conv.offense_date
+    if conv.conviction_date is None:
+        return None
+    try:
+        return conv.conviction_date.replace(year=conv.conviction_date.year - 3)
+    except ValueError:  # 29 February
+        return conv.conviction_date.replace(year=conv.conviction_date.year - 3, day=28)
+
+
 def dated_day(offense, conv) -> date | None:
     """The offense's day where the row has a condition asked only before a date (so an answer
     about it depends on that day), else None: for the keys of caches kept by section."""
     if offense is None or not any(before is not None for _flag, _when, before in offense.depends_on):
         return None
-    return conv.offense_date or conv.conviction_date
+    return offense_day(conv)
 
 
 def settle(ctx, conv, match) -> tuple[list[str], str]:

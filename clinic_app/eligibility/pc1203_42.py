@@ -77,6 +77,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     unsure: list[tuple[str, str]] = []
     missing: list[str] = []
     step = ""
+    open_law = False  # an unsettled question of law among them: L
     cited = as_written(conv.code, conv.section)
     register_if = unsettled(m, "registrable", conv=conv)
     strike_if = serious_condition(m, conv)
@@ -87,14 +88,16 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         bars.append(("The person is required to register under PC 290, which rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1203.42(a)"))
     elif register_if is not None:
         unsure.append((f"{cited} requires PC 290 registration only if {register_if}, and then it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 290(c)"))
-    if strike_if is not None:
+    # Never punishable in county jail decides it whatever else is open (legal review: a bare
+    # 245 was asked whether it was serious, though no 245 subdivision is a 1170(h) offense).
+    if not off.h_eligible and jail_if is None:
+        bars.append((f"{cited} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
+    elif strike_if is not None:
         unsure.append((f"{cited} is a serious or violent felony only if {strike_if}, and one could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
     elif is_serious(m) or is_violent(m):
         bars.append((f"{cited} is a serious or violent felony, which could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
     elif jail_if is not None:
         unsure.append((f"{cited} is punishable in county jail under PC 1170(h) only if {jail_if}.", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
-    elif not off.h_eligible:
-        bars.append((f"{cited} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
     if unsure:
         missing, step = settle(ctx, conv, m)
     for c2, v in ctx.other_convictions(conv):
@@ -104,7 +107,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             continue
         m2 = ctx.match(v)
         prior_if = serious_condition(m2, v)
-        if prior_if is not None:
+        if (is_serious(m2) or is_violent(m2) or prior_if) and S.effective_level(v) != "felony":
+            # Reduced under 17(b) since: whether it still counts is unsettled (People v. Park;
+            # legal review).
+            unsure.append((f"A prior {as_written(v.code, v.section)} (case {c2.id}) was reduced to a misdemeanor under PC 17(b); whether it still counts as a prior serious or violent felony under PC 1170(h)(3) is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1170(h)(3); PC 17(b)"))
+            step = step or "An attorney decides whether the reduced prior counts."
+            open_law = True
+        elif prior_if is not None:
             unsure.append((f"A prior {as_written(v.code, v.section)} (case {c2.id}) is a serious or violent felony only if {prior_if}; one would rule out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
             more, step = settle(ctx, v, m2)
             missing += [f"cases[{c2.id}].{x}" for x in more]
@@ -114,7 +123,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if bars:
         return not_eligible(ctx, case, conv, KEY, bars)
     if unsure:
-        return needs_review(ctx, case, conv, KEY, unsure, missing=missing, next_steps=[step], confidence="M")
+        return needs_review(ctx, case, conv, KEY, unsure, missing=missing, next_steps=[step], confidence="L" if open_law else "M")
     reasons = [(f"Sentenced to state prison on {iso(judgment)}, before realignment, for an offense that would now be sentenced under PC 1170(h).", CITE)]
     own = own_bars(ctx, case, ("serving_sentence", "parole", "prcs", "mandatory_supervision"))
     if own and all(b.certain and b.until is not None for b in own):

@@ -55,22 +55,24 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     m = ctx.match(conv)
     cited = as_written(conv.code, conv.section)
     wobbler_if = unsettled(m, "wobbler", conv=conv) if conv.wobbler is None else None
+    s = case.sentence
+    if s is not None and s.type in S.CUSTODY_SENTENCES and (wobbler or wobbler_if):
+        # Said before asking the subdivision: the sentence closes it either way (legal review).
+        where = "a state prison sentence" if s.type == "state_prison" else "a county jail sentence under PC 1170(h)"
+        return not_eligible(ctx, case, conv, KEY, [(f"The court imposed {where}, so PC 17(b)(1) does not allow a reduction.", "PC 17(b)(1)")], confidence="M")
     if wobbler_if is not None:
         # A bare 459, 245 or 26100: the degree or subdivision decides (legal review: a bare 459
         # was "a wobbler", though first-degree burglary is a straight felony).
         return ask(ctx, case, conv, KEY, m, (f"PC 17(b) can reduce {cited} only if {wobbler_if}; a straight felony cannot be reduced, and the record does not say.", "PC 17(b)"))
     if not wobbler:
         # ca-rules.md 3.7 tags the list [H/M]: public cases rate a section whose level Prop 47
-        # or Prop 64 later changed M (S05, S07), a plain straight felony H (S23, S36a, S50).
+        # or Prop 64 later changed M (S05, S07), a plain straight felony H (S23, S36a, S50);
+        # a row whose level the catalog marks unverified ([L]) is M too.
         off = m.offense
-        changed = off is not None and (off.prop47 or off.prop64)
-        return not_eligible(ctx, case, conv, KEY, [(f"{cited} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")], confidence="M" if changed else "H")
-    s = case.sentence
+        unsure = off is not None and (off.prop47 or off.prop64 or "[L]" in off.notes)
+        return not_eligible(ctx, case, conv, KEY, [(f"{cited} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")], confidence="M" if unsure else "H")
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, which decides whether PC 17(b) is open.", "PC 17(b)")], missing=["sentence"], confidence="M")
-    if s.type in S.CUSTODY_SENTENCES:
-        where = "a state prison sentence" if s.type == "state_prison" else "a county jail sentence under PC 1170(h)"
-        return not_eligible(ctx, case, conv, KEY, [(f"The court imposed {where}, so PC 17(b)(1) does not allow a reduction.", "PC 17(b)(1)")], confidence="M")
     reasons: list[tuple[str, str]] = [(f"{as_written(conv.code, conv.section)} is a wobbler: punishable as a felony or a misdemeanor.", "PC 17(b)")]
     if s.type == "probation":
         if s.imposition_suspended is None:

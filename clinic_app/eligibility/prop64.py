@@ -85,7 +85,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if kept is not None:
             bar, sure = kept
             if not sure:
-                return needs_review(ctx, case, conv, KEY, [*reasons, *bar], confidence="M")
+                # The prior whose paragraph decides it is named as the missing fact (legal review).
+                maybe = [f"cases[{p.case}].convictions[{p.conviction}].section" for p in R.disqualifying_priors(ctx, conv)[2]]
+                return needs_review(ctx, case, conv, KEY, [*reasons, *bar], missing=maybe, confidence="M")
             if outcome == "either":
                 bar.append(("Only if the conduct is now lawful outright could it still be dismissed; the record does not show that.", "HS 11361.8(e); HS 11362.1"))
                 if num == "11358":
@@ -191,7 +193,7 @@ def _felony_kept(ctx, conv: Conviction, num: str) -> tuple[list[tuple[str, str]]
         return [*((R.prior_sentence(p), cite) for p in before), ("With that prior the offense can still be a felony, so there is no Prop 64 redesignation.", cite)], True
     maybe = [p for p in unsure if earlier(p)]
     if maybe:
-        return [*((R.unsure_prior_sentence(p), cite) for p in maybe), ("If it is, the offense can still be a felony and cannot be redesignated.", cite)], False
+        return [*((R.unsure_prior_sentence(p), cite) for p in maybe), ("If it is, the offense can still be a felony and cannot be redesignated; otherwise it can.", cite)], False
     if ctx.person.registrant_290:
         # Registered today, but the record shows no registrable conviction before this offense:
         # whether the duty already stood then decides it.

@@ -14,7 +14,7 @@ import pytest
 
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.depends_on import FACT_STEP, SUBDIVISION_STEP
-from clinic_app.model import Person
+from clinic_app.model import Person, ReliefGranted
 
 from engine_builders import custody_case, probation_case, row, run, topics
 
@@ -55,13 +55,14 @@ def test_automatic_relief_felony_path_asks_what_the_catalog_cannot_say(section, 
             assert question(d.missing_facts[0]).startswith("Conviction A1: What code section is it, with its subdivision or degree")
 
 
-@pytest.mark.parametrize("section", ["245", "245(a)(4)", "459"])
-def test_a_county_jail_term_says_the_felony_was_not_serious(section):
+def test_a_county_jail_term_says_the_felony_was_not_serious():
     """Legal review: PC 1170(h)(3) sends a current serious or violent felony to state prison,
-    so a county-jail term under 1170(h) settles the question."""
-    d = row(run(_jail(section)), "pc1203_425")
+    so a county-jail term under 1170(h) settles the question, for an offense 1170(h) reaches
+    at all (second legal review: no 245 is a county-jail felony, so the term proves nothing)."""
+    d = row(run(_jail("459")), "pc1203_425")
     assert (d.status, d.mode) == ("eligible", "automatic")
     assert any("which PC 1170(h)(3) does not allow for one, so it was not" in r.text for r in d.reasons)
+    assert row(run(_jail("245(a)(4)")), "pc1203_425").status == "needs_review"
 
 
 def test_245a1_before_2012_asks_whether_a_weapon_was_used():
@@ -96,10 +97,13 @@ def test_17b_says_a_reduced_strike_stays_one_only_if_it_is_one():
 
 
 def test_1203_42_asks_whether_a_pre_realignment_prison_term_was_for_a_strike():
-    old = custody_case("245", code="PC", judgment="2008-03-01", release="2010-03-01", supervision_end="2011-03-01")
+    old = custody_case("459", code="PC", judgment="2008-03-01", release="2010-03-01", supervision_end="2011-03-01")
     d = row(run(old), "pc1203_42")
     assert (d.status, d.confidence) == ("needs_review", "M")
-    assert "only if it was an assault with a deadly weapon" in d.reasons[0].text
+    assert "is a serious or violent felony only if it was first-degree (residential) burglary" in d.reasons[0].text
+    # no 245 is a county-jail felony: that decides it, whatever the subdivision (second legal review)
+    never = row(run(custody_case("245", code="PC", judgment="2008-03-01", release="2010-03-01", supervision_end="2011-03-01")), "pc1203_42")
+    assert never.status == "not_eligible" and "not punishable in county jail" in never.reasons[0].text
     assert row(run(custody_case("245(a)(2)", code="PC", judgment="2008-03-01", release="2010-03-01", supervision_end="2011-03-01")), "pc1203_42").status == "not_eligible"
 
 
@@ -209,3 +213,59 @@ def test_a_condition_asked_by_date_is_not_answered_from_a_cache_of_another_day()
     assert strike_line("2016-03-01").startswith("As a serious or violent felony it stays a strike")
     assert strike_line("2009-03-01").startswith("It is a serious or violent felony only if a deadly weapon was used")
     assert strike_line("2016-03-01").startswith("As a serious or violent felony it stays a strike")
+
+
+# ---- second legal review ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("section", ["286", "289", "12021", "286(e)"])
+def test_17b_asks_about_a_sex_offense_or_firearm_section_with_wobbler_subdivisions(section):
+    d = row(run(probation_case(section, level="felony", kind="formal", imposition_suspended=True)), "pc17b")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+
+
+def test_17b_says_a_custody_sentence_closes_it_before_asking_the_subdivision():
+    d = row(run(_prison("459")), "pc17b")
+    assert d.status == "not_eligible" and "state prison sentence" in d.reasons[0].text
+
+
+def test_a_sb_145_subdivision_prior_is_asked_about_not_a_certain_bar():
+    drugs = probation_case("11350(a)", code="HS", level="felony", kind="formal", start="2010-03-01", end="2013-03-01")
+    drugs.convictions[0].offense_date = date(2010, 1, 5)
+    prior = probation_case("289(h)", id="B", level="felony", kind="formal", start="2005-01-01", end="2008-01-01")
+    d = row(run(drugs, prior), "prop47")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert any("only if the person was more than 10 years older than the minor" in r.text for r in d.reasons)
+
+
+def test_245a1_convicted_soon_after_2012_without_an_offense_date_is_asked_about():
+    """Second legal review: a 2012 conviction may be for a 2011 assault."""
+    soon = custody_case("245(a)(1)", code="PC", judgment="2012-09-01", release="2014-06-01", supervision_end="2015-06-01")
+    assert row(run(soon), "pc1203_425").status == "needs_review"
+    later = custody_case("245(a)(1)", code="PC", judgment="2016-09-01", release="2018-06-01", supervision_end="2019-06-01")
+    assert row(run(later), "pc1203_425").status == "not_eligible"
+
+
+def test_a_straight_felony_row_the_catalog_marks_unverified_is_m():
+    d = row(run(probation_case("26100(c)", level="felony", kind="formal", imposition_suspended=True)), "pc17b")
+    assert (d.status, d.confidence) == ("not_eligible", "M")
+
+
+def test_1203_42_a_prior_reduced_under_17b_is_an_open_question():
+    prior = probation_case("245(a)(2)", id="P", level="felony", kind="formal", start="2003-03-02", end="2006-03-02")
+    prior.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2006, 6, 1))]
+    prison = custody_case("11351", id="A", judgment="2008-05-01", release="2010-01-01", supervision_end="2011-01-01")
+    d = row(run(prior, prison), "pc1203_42")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert any("People v. Park" in r.text for r in d.reasons)
+
+
+def test_a_prison_case_is_not_told_a_17b_reduction_could_follow():
+    old = custody_case("245(a)(2)", code="PC", judgment="2009-03-01", release="2011-03-01", supervision_end="2012-03-01")
+    line = next(t for t in topics(run(old))["prior"] if "strike" in t)
+    assert "17(b)" not in line
+
+
+def test_cor_says_former_288a():
+    d = row(run(custody_case("288a", code="PC", judgment="2010-06-01", release="2012-06-01", supervision_end="2013-06-01")), "cor")
+    assert "only if it was under former PC 288a(c)" in d.reasons[0].text
