@@ -58,8 +58,8 @@ def offense_day(conv) -> date | None:
 def dated_day(offense, conv) -> date | None:
     """The offense's day where the row has a condition asked only before a date (so an answer
     about it depends on that day), else None: for the keys of caches kept by section."""
-    if offense is None or not any(before is not None for _flag, _when, before in offense.depends_on):
-        return None
+    if offense is None or not offense.depends_on or all(before is None for _flag, _when, before in offense.depends_on):
+        return None  # most rows: no condition at all, so no generator to run
     return offense_day(conv)
 
 
