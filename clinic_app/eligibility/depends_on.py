@@ -81,4 +81,9 @@ def ask(ctx, case, conv, remedy: str, match, reason: tuple[str, str]):
     """needs_review (M) for a remedy a flag `unsettled` leaves open: the reason, and what
     `settle` says would settle it."""
     missing, step = settle(ctx, conv, match)
+    if match.offense is not None and match.section != match.offense.section:
+        # The record names a subdivision; the catalog cannot read it (metamorphic finding:
+        # "can reduce PC 148(b) only if it was under PC 148(b) or (d) ... the record does not say").
+        text, cite = reason
+        reason = (text.replace("the record does not say", f"the offense catalog has no row for {match.written} to tell"), cite)
     return needs_review(ctx, case, conv, remedy, [reason], missing=missing, next_steps=[step], confidence="M")

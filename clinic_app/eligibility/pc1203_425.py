@@ -164,6 +164,10 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     # ca-rules.md 3.5 [M/L]: no 1203.4(b) carve-out was found in the quoted text either, but
     # whether DOJ grants automatic relief for an offense barred from dismissal is unknown.
     # (An attempt is not on the list; 261.5(d) only as a felony; infractions are path (ib)'s own.)
+    excluded_if = unsettled(m, "excluded_1203_4", conv=conv) if not m.attempt and conv.level == "felony" else None
+    if excluded_if is not None:
+        # A bare 261.5 or 286: only a subdivision is on the list (metamorphic finding).
+        return f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} from dismissal only if {excluded_if}, and whether automatic relief covers such an offense is an open question."
     if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not (off.section.startswith("261.5") and conv.level != "felony"):
         return f"Whether automatic relief covers {as_written(conv.code, conv.section)}, which PC 1203.4(b) excludes from dismissal, is an open question."
     return None
@@ -298,11 +302,22 @@ def _registration_unsure(ctx) -> Reason | None:
     key = ("1203.425 registrable",)
     memo = ctx.memo
     if key not in memo:
-        found = next((v for _case, v in ctx.all_convictions() if (v.conviction_date is None or v.conviction_date <= ctx.as_of) and is_registrable(ctx.match(v))), None)
-        memo[key] = None if found is None else Reason(
-            f"{as_written(found.code, found.section)} normally requires PC 290 registration, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
-            "PC 1203.425(a)(1)(B)(i); PC 290",
-        )
+        happened = [v for _case, v in ctx.all_convictions() if v.conviction_date is None or v.conviction_date <= ctx.as_of]
+        found = next((v for v in happened if is_registrable(ctx.match(v)) and unsettled(ctx.match(v), "registrable", conv=v) is None), None)
+        maybe = None if found is not None else next((v for v in happened if unsettled(ctx.match(v), "registrable", conv=v)), None)
+        if found is not None:
+            memo[key] = Reason(
+                f"{as_written(found.code, found.section)} normally requires PC 290 registration, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
+                "PC 1203.425(a)(1)(B)(i); PC 290",
+            )
+        elif maybe is not None:
+            # A bare 266h or 653f: registration turns on a subdivision (metamorphic finding).
+            memo[key] = Reason(
+                f"{as_written(maybe.code, maybe.section)} requires PC 290 registration only if {unsettled(ctx.match(maybe), 'registrable', conv=maybe)}, which would bar automatic relief; the record does not say.",
+                "PC 1203.425(a)(1)(B)(i); PC 290(c)",
+            )
+        else:
+            memo[key] = None
     return memo[key]
 
 

@@ -320,7 +320,8 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
                 missing=(f"cases[{case.id}].arrest_offenses",),
                 confidence="L",
             )
-        if no_limit_is_review and (m.offense.violent or m.offense.registrable or is_super_strike(m)):
+        registrable = m.offense.registrable or m.offense.condition("registrable") is not None  # a bare 266h: maybe
+        if no_limit_is_review and (m.offense.violent or registrable or is_super_strike(m)):
             return Period(
                 None,
                 review=(
@@ -329,7 +330,7 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
                 ),
                 confidence="M",
             )
-        if m.offense.serious or m.offense.violent or m.offense.registrable or is_super_strike(m):
+        if m.offense.serious or m.offense.violent or registrable or is_super_strike(m):
             six = True
     return _SIX_YEARS if six else _THREE_YEARS
 

@@ -37,6 +37,12 @@ def serious_condition(match, conv=None) -> str | None:
     """What decides whether this is a serious or violent felony, where the catalog row cannot
     say (a bare PC 245 or 459: the subdivision or degree); None where it can.  `is_serious`
     and `is_violent` then give the reading that is safe when the fact is unknown."""
-    if match.attempt and not (is_serious(match) or is_violent(match)):
-        return None
+    if match.attempt:
+        # An attempt of a serious felony is serious, an assault's excepted (PC 1192.7(c)(39));
+        # of the violent ones only attempted murder counts (metamorphic finding: 664/487 was
+        # never asked whether the property was a firearm).
+        off = match.offense
+        if off is None or off.description.lower().startswith("assault"):
+            return None
+        return unsettled(match, "serious", conv=conv)
     return unsettled(match, "serious", "violent", conv=conv)

@@ -269,3 +269,38 @@ def test_a_prison_case_is_not_told_a_17b_reduction_could_follow():
 def test_cor_says_former_288a():
     d = row(run(custody_case("288a", code="PC", judgment="2010-06-01", release="2012-06-01", supervision_end="2013-06-01")), "cor")
     assert "only if it was under former PC 288a(c)" in d.reasons[0].text
+
+
+# ---- metamorphic round 7 ------------------------------------------------------------------
+
+
+def test_1203_42_for_a_felony_243d_is_a_county_jail_offense():
+    d = row(run(custody_case("243(d)", code="PC", judgment="2008-03-01", release="2010-03-01", supervision_end="2011-03-01")), "pc1203_42")
+    assert not any("not punishable in county jail" in r.text for r in d.reasons)
+
+
+def test_an_attempt_of_a_felony_serious_only_on_a_fact_is_asked_about():
+    """PC 1192.7(c)(39): an attempt of a serious felony (not an assault) is serious."""
+    d = row(run(_prison("664/487")), "pc1203_425")
+    assert d.status == "needs_review" and "only if the property taken was a firearm" in d.reasons[0].text
+
+
+def test_a_bare_sex_offense_section_in_prison_asks_about_registration():
+    """SB 145: registration for 286(b)(1) is not automatic, so a bare 286 is asked about."""
+    d = row(run(_prison("286")), "pc1203_41")
+    assert d.status == "needs_review" and "requires PC 290 registration only if it was not under PC 286(b)(1)" in d.reasons[0].text
+
+
+def test_automatic_relief_probation_path_asks_about_a_bare_261_5_and_266h():
+    felony = probation_case("261.5", level="felony", kind="formal", start="2015-01-01", end="2018-01-01")
+    assert row(run(felony), "pc1203_425").status == "needs_review"
+    pimping = probation_case("266h", level="felony", kind="formal", start="2015-01-01", end="2018-01-01")
+    d = row(run(pimping), "pc1203_425")
+    assert d.status == "needs_review" and any("only if the person pimped was a minor" in r.text for r in d.reasons)
+
+
+def test_a_written_subdivision_the_catalog_lacks_is_not_said_to_be_missing_from_the_record():
+    d = row(run(probation_case("148(b)", level="felony", kind="formal", imposition_suspended=True)), "pc17b")
+    assert d.status == "needs_review"
+    assert "the offense catalog has no row for PC 148(b) to tell" in d.reasons[0].text
+    assert "the record does not say" not in d.reasons[0].text
