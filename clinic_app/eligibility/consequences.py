@@ -17,7 +17,7 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
-from clinic_app.eligibility.depends_on import dated_day, unsettled
+from clinic_app.eligibility.depends_on import dated_day, silent, unsettled
 from clinic_app.eligibility.immigration import immigration_for, immigration_warning
 from clinic_app.eligibility.jury import jury_service
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
@@ -185,13 +185,15 @@ def _by_offense(ctx, case: Case, conv: Conviction, m) -> tuple[tuple[tuple[str, 
         route = _ROUTE.get(sentence_type, _ROUTE[None])
         if route == "PC 1203.41" and S.effective_level(conv) != "felony":
             route = "PC 1203.4a"  # a misdemeanor or infraction count of a jail or prison case
-        found = _BY_OFFENSE[key] = (tuple(_offense_consequences(conv, m, wobbler, registrant, route)), _disclosure_of(ctx, conv, sentence_type, route))
+        custody = sentence_type in S.CUSTODY_SENTENCES
+        found = _BY_OFFENSE[key] = (tuple(_offense_consequences(conv, m, wobbler, registrant, route, custody)), _disclosure_of(ctx, conv, sentence_type, route))
     return found
 
 
-def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant: bool, route: str) -> list[tuple[str, str, str]]:
+def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant: bool, route: str, custody: bool) -> list[tuple[str, str, str]]:
     """What follows from the offense itself; `route` is the dismissal statute the sentence
-    opens (it keeps the prior), for the citations."""
+    opens (it keeps the prior), for the citations; `custody`, a jail or prison term (which
+    17(b) cannot reduce)."""
     out: list[tuple[str, str, str]] = []
     off = m.offense
     vehicle = m.code == "VC" or (off is not None and (off.code == "VC" or off.vc12810))
@@ -218,10 +220,11 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
     # reduction does not undo it (ca-rules.md 3.7 [H]); that is said only of a wobbler.
     strike_if = serious_condition(m, conv) if conv.level == "felony" else None
     if strike_if is not None:
-        later = ", even if later reduced under PC 17(b)" if wobbler and route != "PC 1203.41" else ""
-        out.append(("prior", f"It is a serious or violent felony only if {strike_if}; if so, it stays a strike{later}. The record does not say: check the abstract of judgment.", "PC 667(d)(1); PC 1170.12(b)(1); PC 1192.7(c); PC 667.5(c)"))
+        later = ", even if later reduced under PC 17(b)" if wobbler and not custody else ""
+        unknown = silent(m)
+        out.append(("prior", f"It is a serious or violent felony only if {strike_if}; if so, it stays a strike{later}. {unknown[0].upper()}{unknown[1:]}: check the abstract of judgment.", "PC 667(d)(1); PC 1170.12(b)(1); PC 1192.7(c); PC 667.5(c)"))
     elif conv.level == "felony" and (is_serious(m) or is_violent(m)):
-        later = ", even if later reduced under PC 17(b)" if wobbler and route != "PC 1203.41" else ""
+        later = ", even if later reduced under PC 17(b)" if wobbler and not custody else ""
         out.append(("prior", f"As a serious or violent felony it stays a strike{later}.", "PC 667(d)(1); PC 1170.12(b)(1)"))
     return out
 

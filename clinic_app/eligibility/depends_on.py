@@ -77,13 +77,18 @@ def settle(ctx, conv, match) -> tuple[list[str], str]:
     return [], FACT_STEP
 
 
+def silent(match) -> str:
+    """Why the fact is not known: the record does not say, or it names a subdivision the
+    catalog has no row for (check: "the record does not say" was said of a record naming 148(b))."""
+    if match.offense is not None and match.section != match.offense.section:
+        return f"the offense catalog has no row for {match.written} to tell"
+    return "the record does not say"
+
+
 def ask(ctx, case, conv, remedy: str, match, reason: tuple[str, str]):
     """needs_review (M) for a remedy a flag `unsettled` leaves open: the reason, and what
     `settle` says would settle it."""
     missing, step = settle(ctx, conv, match)
-    if match.offense is not None and match.section != match.offense.section:
-        # The record names a subdivision; the catalog cannot read it (metamorphic finding:
-        # "can reduce PC 148(b) only if it was under PC 148(b) or (d) ... the record does not say").
-        text, cite = reason
-        reason = (text.replace("the record does not say", f"the offense catalog has no row for {match.written} to tell"), cite)
+    text, cite = reason
+    reason = (text.replace("the record does not say", silent(match)), cite)  # the callers' words, made exact here
     return needs_review(ctx, case, conv, remedy, [reason], missing=missing, next_steps=[step], confidence="M")

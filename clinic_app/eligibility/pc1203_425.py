@@ -29,7 +29,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import Bar, bar_what, blocked, by_end, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fines_conflict, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
-from clinic_app.eligibility.depends_on import ask, dated_day, unsettled
+from clinic_app.eligibility.depends_on import SUBDIVISION_STEP, ask, dated_day, silent, unsettled
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
@@ -229,6 +229,15 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
             confidence="M",
         )
     question = path_i_question(ctx, conv) if path_i else None
+    register_if = _registration_if(ctx) if not ctx.person.registrant_290 else None
+    if register_if is not None:
+        # Said with any open question of the path beside it, which keeps its L (metamorphic
+        # finding: the registration question hid 261.5(d)'s).
+        extra = [(f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'}.", CITE)] if question else []
+        return needs_review(
+            ctx, case, conv, KEY, [*reasons, register_if[0], *extra], missing=[register_if[1]],
+            next_steps=[SUBDIVISION_STEP], confidence="L" if question else "M",
+        )
     if question is not None:
         # ca-rules.md 8.3 [L]: the probation / no-probation paths show no carve-out in the
         # quoted text, but whether DOJ applies them to these offenses is unknown.
@@ -303,21 +312,34 @@ def _registration_unsure(ctx) -> Reason | None:
     memo = ctx.memo
     if key not in memo:
         happened = [v for _case, v in ctx.all_convictions() if v.conviction_date is None or v.conviction_date <= ctx.as_of]
+        # An offense that requires registration only on a fact the record lacks is asked about
+        # by `_registration_if` instead.
         found = next((v for v in happened if is_registrable(ctx.match(v)) and unsettled(ctx.match(v), "registrable", conv=v) is None), None)
-        maybe = None if found is not None else next((v for v in happened if unsettled(ctx.match(v), "registrable", conv=v)), None)
-        if found is not None:
-            memo[key] = Reason(
-                f"{as_written(found.code, found.section)} normally requires PC 290 registration, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
-                "PC 1203.425(a)(1)(B)(i); PC 290",
-            )
-        elif maybe is not None:
-            # A bare 266h or 653f: registration turns on a subdivision (metamorphic finding).
-            memo[key] = Reason(
-                f"{as_written(maybe.code, maybe.section)} requires PC 290 registration only if {unsettled(ctx.match(maybe), 'registrable', conv=maybe)}, which would bar automatic relief; the record does not say.",
-                "PC 1203.425(a)(1)(B)(i); PC 290(c)",
-            )
-        else:
-            memo[key] = None
+        memo[key] = None if found is None else Reason(
+            f"{as_written(found.code, found.section)} normally requires PC 290 registration, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
+            "PC 1203.425(a)(1)(B)(i); PC 290",
+        )
+    return memo[key]
+
+
+def _registration_if(ctx) -> tuple[Reason, str] | None:
+    """(the reason, the missing fact) where an offense in the record requires registration
+    only on a fact it does not hold (a bare 266h or 653f: the subdivision; metamorphic
+    finding), and no offense requires it for certain (`_registration_unsure` says that)."""
+    key = ("1203.425 registrable if",)
+    memo = ctx.memo
+    if key not in memo:
+        found = None
+        for c, v in ctx.all_convictions():
+            m = ctx.match(v)
+            when = unsettled(m, "registrable", conv=v) if v.conviction_date is None or v.conviction_date <= ctx.as_of else None
+            if when is not None:
+                found = (
+                    Reason(f"{as_written(v.code, v.section)} requires PC 290 registration only if {when}, which would bar automatic relief; {silent(m)}.", "PC 1203.425(a)(1)(B)(i); PC 290(c)"),
+                    f"cases[{c.id}].convictions[{v.id}].section",
+                )
+                break
+        memo[key] = found
     return memo[key]
 
 

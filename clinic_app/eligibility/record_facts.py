@@ -25,6 +25,7 @@ from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import anniversary, day_after
+from clinic_app.eligibility.depends_on import silent
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -154,6 +155,7 @@ class Prior:
     kind: str  # "super-strike" | "PC 290 registration offense"
     when: date | None
     only_if: str | None = None  # the fact that decides it, where the catalog row cannot (unsure)
+    silent: str = "the record does not say"  # why that fact is unknown (depends_on.silent)
 
 
 def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior], list[str], list[Prior]]:
@@ -179,12 +181,12 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
             found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offense", other.conviction_date))
         elif strike_if is not None or register_if is not None:
             only_if = ", or ".join(c for c in (strike_if, register_if) if c)
-            unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if))
+            unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if, silent(m)))
     return found, unknown, unsure
 
 
 def unsure_prior_sentence(p: Prior) -> str:
-    return f"The record shows {p.written} in case {p.case}, which is a {p.kind} only if {p.only_if}; the record does not say."
+    return f"The record shows {p.written} in case {p.case}, which is a {p.kind} only if {p.only_if}; {p.silent}."
 
 
 def prior_sentence(p: Prior) -> str:

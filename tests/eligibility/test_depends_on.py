@@ -304,3 +304,28 @@ def test_a_written_subdivision_the_catalog_lacks_is_not_said_to_be_missing_from_
     assert d.status == "needs_review"
     assert "the offense catalog has no row for PC 148(b) to tell" in d.reasons[0].text
     assert "the record does not say" not in d.reasons[0].text
+
+
+# ---- final check of round 7 -------------------------------------------------------------
+
+
+def test_a_forcible_subdivision_written_in_full_stays_a_certain_registration_bar():
+    d = row(run(_prison("289(a)(1)(A)")), "pc1203_41")
+    assert (d.status, d.confidence) == ("not_eligible", "H")
+
+
+def test_automatic_relief_names_the_section_for_a_registration_that_turns_on_it():
+    pimping = probation_case("266h", level="felony", kind="formal", start="2015-01-01", end="2018-01-01")
+    d = row(run(pimping), "pc1203_425")
+    assert d.missing_facts == ["cases[A].convictions[A1].section"] and d.next_steps == [SUBDIVISION_STEP]
+
+
+def test_the_strike_line_of_a_subdivision_the_catalog_lacks_says_so():
+    (line,) = [t for t in topics(run(_prison("26100(a)")))["prior"] if "strike" in t]
+    assert "The offense catalog has no row for PC 26100(a) to tell" in line
+
+
+def test_a_reduced_count_of_a_custody_case_is_not_told_17b_could_follow():
+    old = custody_case("245(a)(2)", code="PC", judgment="2009-03-01", release="2011-03-01", supervision_end="2012-03-01")
+    old.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2013, 1, 1))]
+    assert not any("later reduced under PC 17(b)" in t for ts in topics(run(old)).values() for t in ts)
