@@ -29,7 +29,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import Bar, bar_what, blocked, by_end, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fines_conflict, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
-from clinic_app.eligibility.depends_on import SUBDIVISION_STEP, ask, dated_day, silent, unsettled
+from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
@@ -235,8 +235,8 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         # finding: the registration question hid 261.5(d)'s).
         extra = [(f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'}.", CITE)] if question else []
         return needs_review(
-            ctx, case, conv, KEY, [*reasons, register_if[0], *extra], missing=[register_if[1]],
-            next_steps=[SUBDIVISION_STEP], confidence="L" if question else "M",
+            ctx, case, conv, KEY, [*reasons, register_if[0], *extra], missing=register_if[1],
+            next_steps=[register_if[2]], confidence="L" if question else "M",
         )
     if question is not None:
         # ca-rules.md 8.3 [L]: the probation / no-probation paths show no carve-out in the
@@ -322,10 +322,11 @@ def _registration_unsure(ctx) -> Reason | None:
     return memo[key]
 
 
-def _registration_if(ctx) -> tuple[Reason, str] | None:
-    """(the reason, the missing fact) where an offense in the record requires registration
-    only on a fact it does not hold (a bare 266h or 653f: the subdivision; metamorphic
-    finding), and no offense requires it for certain (`_registration_unsure` says that)."""
+def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
+    """(the reason, the missing facts, the step) where an offense in the record requires
+    registration only on a fact it does not hold (a bare 266h or 653f: the subdivision;
+    metamorphic finding).  `_finish` asks `_registration_unsure` first, which speaks of an
+    offense that requires it for certain."""
     key = ("1203.425 registrable if",)
     memo = ctx.memo
     if key not in memo:
@@ -334,9 +335,11 @@ def _registration_if(ctx) -> tuple[Reason, str] | None:
             m = ctx.match(v)
             when = unsettled(m, "registrable", conv=v) if v.conviction_date is None or v.conviction_date <= ctx.as_of else None
             if when is not None:
+                missing, step = settle(ctx, v, m)
                 found = (
                     Reason(f"{as_written(v.code, v.section)} requires PC 290 registration only if {when}, which would bar automatic relief; {silent(m)}.", "PC 1203.425(a)(1)(B)(i); PC 290(c)"),
-                    f"cases[{c.id}].convictions[{v.id}].section",
+                    [f"cases[{c.id}].{x}" for x in missing],
+                    step,
                 )
                 break
         memo[key] = found
