@@ -52,9 +52,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     wobbler = ctx.wobbler(conv)
     if wobbler is None:
         return unknown_offense(ctx, case, conv, KEY)
-    m = ctx.match(conv)
+    mt = ctx.match(conv)
     cited = as_written(conv.code, conv.section)
-    wobbler_if = unsettled(m, "wobbler", conv=conv) if conv.wobbler is None else None
+    wobbler_if = unsettled(mt, "wobbler", conv=conv) if conv.wobbler is None else None
     s = case.sentence
     if s is not None and s.type in S.CUSTODY_SENTENCES and (wobbler or wobbler_if):
         # Said before asking the subdivision: the sentence closes it either way (legal review).
@@ -63,12 +63,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if wobbler_if is not None:
         # A bare 459, 245 or 26100: the degree or subdivision decides (legal review: a bare 459
         # was "a wobbler", though first-degree burglary is a straight felony).
-        return ask(ctx, case, conv, KEY, m, (f"PC 17(b) can reduce {cited} only if {wobbler_if}; a straight felony cannot be reduced, and the record does not say.", "PC 17(b)"))
+        return ask(ctx, case, conv, KEY, mt, (f"PC 17(b) can reduce {cited} only if {wobbler_if}; a straight felony cannot be reduced, and the record does not say.", "PC 17(b)"))
     if not wobbler:
         # ca-rules.md 3.7 tags the list [H/M]: public cases rate a section whose level Prop 47
         # or Prop 64 later changed M (S05, S07), a plain straight felony H (S23, S36a, S50);
         # a row whose level the catalog marks unverified ([L]) is M too.
-        off = m.offense
+        off = mt.offense
         unsure = off is not None and (off.prop47 or off.prop64 or "[L]" in off.notes)
         return not_eligible(ctx, case, conv, KEY, [(f"{cited} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")], confidence="M" if unsure else "H")
     if s is None:
@@ -99,7 +99,6 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # Public case S34 rates this M: before SB 1106 a court could weigh it (People v. Covington).
         reasons.append(("Restitution is unpaid; before SB 1106 (2023-01-01) a court could weigh that against the reduction.", "PC 17(b); People v. Covington (2000) 82 Cal.App.4th 1263"))
         confidence = "M"
-    mt = ctx.match(conv)
     steps = ["Ask for the reduction on form CR-180 (17(b) box) with the court that entered the conviction" + ("; it can be filed together with a 1203.4 petition." if _dismissal_open(ctx, case, conv) else ".")]
     strike_if = serious_condition(mt, conv)
     if strike_if is not None:
