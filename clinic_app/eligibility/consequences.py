@@ -219,12 +219,11 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
     # never is one.  Its status is fixed on the day of the conviction, so a later 17(b)
     # reduction does not undo it (ca-rules.md 3.7 [H]); that is said only of a wobbler.
     strike_if = serious_condition(m, conv) if conv.level == "felony" else None
+    later = ", even if later reduced under PC 17(b)" if wobbler and not custody else ""
     if strike_if is not None:
-        later = ", even if later reduced under PC 17(b)" if wobbler and not custody else ""
         unknown = silent(m)
         out.append(("prior", f"It is a serious or violent felony only if {strike_if}; if so, it stays a strike{later}. {unknown[0].upper()}{unknown[1:]}: check the abstract of judgment.", "PC 667(d)(1); PC 1170.12(b)(1); PC 1192.7(c); PC 667.5(c)"))
     elif conv.level == "felony" and (is_serious(m) or is_violent(m)):
-        later = ", even if later reduced under PC 17(b)" if wobbler and not custody else ""
         out.append(("prior", f"As a serious or violent felony it stays a strike{later}.", "PC 667(d)(1); PC 1170.12(b)(1)"))
     return out
 
@@ -349,8 +348,7 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
     if sentence_type in S.CUSTODY_SENTENCES:
         return (dismissed, None, route)
     ex = pc1203_4_excluded(ctx, conv)
-    off = ctx.offense(conv)
-    when = off.condition("excluded_1203_4") if ex == "review" and off is not None else None
+    when = unsettled(ctx.match(conv), "excluded_1203_4", conv=conv) if ex == "review" else None
     if when is not None:
         # A bare 286 or 289: only a subdivision is on the 1203.4(b) list, and the record does not say which.
         topic, text, cite = dismissed

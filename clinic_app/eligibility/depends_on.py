@@ -89,6 +89,4 @@ def ask(ctx, case, conv, remedy: str, match, reason: tuple[str, str]):
     """needs_review (M) for a remedy a flag `unsettled` leaves open: the reason, and what
     `settle` says would settle it."""
     missing, step = settle(ctx, conv, match)
-    text, cite = reason
-    reason = (text.replace("the record does not say", silent(match)), cite)  # the callers' words, made exact here
     return needs_review(ctx, case, conv, remedy, [reason], missing=missing, next_steps=[step], confidence="M")

@@ -22,7 +22,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_what, by_end
 from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation
 from clinic_app.eligibility.dates import day_after, iso
-from clinic_app.eligibility.depends_on import ask, unsettled
+from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, shared_reason, unknown_offense, weakest
@@ -55,7 +55,7 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
         return None
     if m.attempt:
         return None  # attempts are not on the list (Marinelli; Lewis)
-    if off.condition("excluded_1203_4") is not None:
+    if unsettled(m, "excluded_1203_4", conv=conv) is not None:
         # A bare 286, 289 or 261.5: only a felony subdivision is on the list (exclusion_question);
         # a misdemeanor cannot be that subdivision (legal review).
         return "review" if conv.level == "felony" else None
@@ -75,7 +75,7 @@ def exclusion_question(ctx, case: Case, conv: Conviction) -> Determination:
     m = ctx.match(conv)
     when = unsettled(m, "excluded_1203_4", conv=conv)
     if when is not None:
-        return ask(ctx, case, conv, KEY, m, (f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} only if {when}; the record does not say.", "PC 1203.4(b)"))
+        return ask(ctx, case, conv, KEY, m, (f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} only if {when}; {silent(m)}.", "PC 1203.4(b)"))
     return needs_review(
         ctx, case, conv, KEY,
         [("PC 1203.4(b) excludes felony 261.5(d) convictions; this one was reduced to a misdemeanor under 17(b), and whether the exclusion still applies is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1203.4(b); PC 17(b)")],

@@ -23,7 +23,7 @@ from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars
 from clinic_app.eligibility.dates import after_years, iso
-from clinic_app.eligibility.depends_on import ask, unsettled
+from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
@@ -96,7 +96,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             return unknown_offense(ctx, case, conv, KEY)
         register_if = unsettled(ctx.match(conv), "registrable", conv=conv)
         if register_if is not None:
-            return ask(ctx, case, conv, KEY, ctx.match(conv), (f"{as_written(conv.code, conv.section)} requires PC 290 registration only if {register_if}, which would bar the state-prison route; the record does not say.", "PC 1203.41(a)(6)"))
+            m = ctx.match(conv)
+            return ask(ctx, case, conv, KEY, m, (f"{as_written(conv.code, conv.section)} requires PC 290 registration only if {register_if}, which would bar the state-prison route; {silent(m)}.", "PC 1203.41(a)(6)"))
         if off.registrable:
             return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")])
         if ctx.as_of < SB731_PRISON_SURE:

@@ -429,7 +429,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         settled_by_jail = Reason(f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}; it was sentenced to county jail under PC 1170(h), which PC 1170(h)(3) does not allow for one, so it was not.", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)")
         strike_if = None
     if strike_if is not None or register_if is not None:
-        return ask(ctx, case, conv, KEY, m, (f"{as_written(conv.code, conv.section)} is a {_EXCLUDED_KIND[strike_if is not None, register_if is not None]} felony only if {unsettled(m, 'serious', 'violent', 'registrable', conv=conv)}; the record does not say, and the felony path excludes those.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290"))
+        return ask(ctx, case, conv, KEY, m, (f"{as_written(conv.code, conv.section)} is a {_EXCLUDED_KIND[strike_if is not None, register_if is not None]} felony only if {unsettled(m, 'serious', 'violent', 'registrable', conv=conv)}; {silent(m)}, and the felony path excludes those.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290"))
     s = case.sentence
     own = own_bars(ctx, case)
     if own and not any(b.certain for b in own):

@@ -19,7 +19,7 @@ from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
-from clinic_app.eligibility.depends_on import ask, unsettled
+from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, shared_reason, unknown_offense
@@ -63,7 +63,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if wobbler_if is not None:
         # A bare 459, 245 or 26100: the degree or subdivision decides (legal review: a bare 459
         # was "a wobbler", though first-degree burglary is a straight felony).
-        return ask(ctx, case, conv, KEY, mt, (f"PC 17(b) can reduce {cited} only if {wobbler_if}; a straight felony cannot be reduced, and the record does not say.", "PC 17(b)"))
+        return ask(ctx, case, conv, KEY, mt, (f"PC 17(b) can reduce {cited} only if {wobbler_if}; a straight felony cannot be reduced, and {silent(mt)}.", "PC 17(b)"))
     if not wobbler:
         # ca-rules.md 3.7 tags the list [H/M]: public cases rate a section whose level Prop 47
         # or Prop 64 later changed M (S05, S07), a plain straight felony H (S23, S36a, S50);

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
-from clinic_app.eligibility.depends_on import ask, unsettled
+from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
@@ -51,7 +51,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     violent = m.offense.violent and (not m.attempt or R.base_number(m) in R.HOMICIDE_SECTIONS)
     violent_if = unsettled(m, "violent", conv=conv) if not m.attempt else None
     if violent_if is not None and conv.level == "felony":
-        return ask(ctx, case, conv, KEY, m, (f"{R.citation(conv)} is a violent felony only if {violent_if}, and vacatur is only for nonviolent offenses; the record does not say.", "PC 236.14(a); PC 667.5(c)"))
+        return ask(ctx, case, conv, KEY, m, (f"{R.citation(conv)} is a violent felony only if {violent_if}, and vacatur is only for nonviolent offenses; {silent(m)}.", "PC 236.14(a); PC 667.5(c)"))
     if violent and conv.level == "felony":
         return not_eligible(
             ctx, case, conv, KEY,
