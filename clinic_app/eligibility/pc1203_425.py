@@ -229,7 +229,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
             confidence="M",
         )
     question = path_i_question(ctx, conv) if path_i else None
-    register_if = _registration_if(ctx) if not ctx.person.registrant_290 else None
+    register_if = _registration_if(ctx)
     if register_if is not None:
         # Said with any open question of the path beside it, which keeps its L (metamorphic
         # finding: the registration question hid 261.5(d)'s).
@@ -327,6 +327,8 @@ def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
     registration only on a fact it does not hold (a bare 266h or 653f: the subdivision;
     metamorphic finding).  `_finish` asks `_registration_unsure` first, which speaks of an
     offense that requires it for certain."""
+    if ctx.person.registrant_290:
+        return None  # as in _registration_unsure: the record already says the person registers
     key = ("1203.425 registrable if",)
     memo = ctx.memo
     if key not in memo:
