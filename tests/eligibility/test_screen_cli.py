@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from clinic_app.eligibility import RULES_VERSION
+
 from engine_builders import GOOD_REQUEST as GOOD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +59,7 @@ def test_good_request_prints_the_format_result(tmp_path):
     done = cli(str(write(tmp_path, GOOD)))
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert result["as_of"] == "2026-11-15" and result["rules_version"] == "2026.11"
+    assert result["as_of"] == "2026-11-15" and result["rules_version"] == RULES_VERSION
     row = next(r for r in result["results"] if r["remedy"] == "pc1203_4")
     assert (row["status"], row["mode"]) == ("eligible", "mandatory")
 

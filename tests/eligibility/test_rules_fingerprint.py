@@ -1,0 +1,82 @@
+"""RULES_VERSION moves whenever screen()'s answers move.
+
+A stored screening is marked stale when its facts hash or its rules version differs from
+today's (db.repository.is_stale).  That only works if RULES_VERSION changes with every
+change to the rules' answers, in the catalog or in the code; a version bumped by memory
+had stayed "2026.11" through every change since the engine was first written, so a clinic's stored results would
+never have been re-run.  This test screens a fixed set of records (the public cases and
+250 synthetic clients in fingerprint_requests.jsonl, each on three days) and compares a
+digest of the answers with the one recorded for the current RULES_VERSION in
+rules_fingerprint.txt.  When it fails, the answers changed: give RULES_VERSION a new
+value and record the new line the failure prints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from clinic_app.eligibility import RULES_VERSION, screen
+from clinic_app.screening_format import read_request, screening_to_dict
+
+HERE = Path(__file__).parent
+RECORDED = HERE / "rules_fingerprint.txt"
+REQUESTS = HERE / "fingerprint_requests.jsonl"
+PUBLIC_CASES = HERE.parent / "acceptance" / "cases-public.yaml"
+DAYS = (date(2019, 6, 1), date(2026, 11, 1), date(2031, 3, 1))
+
+
+def _requests() -> list:
+    public = [case["request"] for case in yaml.safe_load(PUBLIC_CASES.read_text(encoding="utf-8"))]
+    synthetic = [json.loads(line) for line in REQUESTS.read_text(encoding="utf-8").splitlines()]
+    return [read_request(data) for data in public + synthetic]
+
+
+def answers_digest() -> str:
+    """sha256 over every screening's FORMAT.md result, its rules_version left out (the
+    digest is of what the rules answer, not of what they are called)."""
+    digest = hashlib.sha256()
+    for request in _requests():
+        for day in DAYS + ((request.as_of,) if request.as_of else ()):
+            result = screening_to_dict(screen(request.person, request.cases, day))
+            result["rules_version"] = ""
+            digest.update(json.dumps(result, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def test_rules_version_names_the_answers_it_gives():
+    recorded_version, recorded_digest = RECORDED.read_text(encoding="utf-8").split()
+    digest = answers_digest()
+    if digest != recorded_digest:
+        assert RULES_VERSION != recorded_version, (
+            f"screen()'s answers changed, but RULES_VERSION is still {RULES_VERSION!r}, so results stored "
+            f"under the old rules would not be marked stale. Give RULES_VERSION a new value in "
+            f"clinic_app/eligibility/__init__.py (today's date, YYYY.MM.DD) and write '<new version> {digest}' "
+            f"to {RECORDED.relative_to(HERE.parent.parent)}."
+        )
+        raise AssertionError(f"write '{RULES_VERSION} {digest}' to {RECORDED.relative_to(HERE.parent.parent)} (the answers of rules {RULES_VERSION})")
+    assert RULES_VERSION == recorded_version, (
+        f"RULES_VERSION changed to {RULES_VERSION!r} with the answers unchanged; write '{RULES_VERSION} {digest}' to "
+        f"{RECORDED.relative_to(HERE.parent.parent)}"
+    )
+
+
+def test_the_digest_sees_a_changed_answer(monkeypatch):
+    """The fingerprint is not blind: one remedy's answers changed changes the digest."""
+    import clinic_app.eligibility as engine
+
+    before = answers_digest()
+    steps = engine._CONVICTION_STEPS
+    key, decide = steps[0]
+
+    def less_sure(ctx, case, conv):
+        d = decide(ctx, case, conv)
+        return replace(d, confidence="L" if d.confidence != "L" else "H")
+
+    monkeypatch.setattr(engine, "_CONVICTION_STEPS", ((key, less_sure),) + steps[1:])
+    assert answers_digest() != before
