@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
+from clinic_app.eligibility import RULES_VERSION
 from clinic_app.wording import count
 from db.repository import Repository
 from ui.caseload_view import CaseloadView
@@ -41,6 +42,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
+        # After an upgrade the list still shows the old rules' answers: say so, with the cure.
+        self.screened_by_other_rules = 0
+        self.rescreen_button = QPushButton("Re-screen now...")
+        self.rescreen_button.setToolTip("Screen every client again with this version's rules (Caseload > Re-screen whole caseload)")
+        self.rescreen_button.setVisible(False)
+        self.rescreen_button.clicked.connect(self.rescreen_all)
+        self.statusBar().addPermanentWidget(self.rescreen_button)
         self.caseload.client_activated.connect(self.open_client)
         self._build_actions()
         self._restore_geometry()
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """Fill the caseload list from the repository (on the UI thread: tests, small caseloads)."""
         self.caseload.load()
+        self.screened_by_other_rules = self.repo.count_screened_by_other_rules(RULES_VERSION)
         self._loaded()
 
     def load_in_background(self) -> None:
@@ -128,7 +137,7 @@ class MainWindow(QMainWindow):
 
             repo = Repository(Database(connect(db_path, create=False, passphrase=passphrase)))
             try:
-                return repo.list_clients()
+                return repo.list_clients(), repo.count_screened_by_other_rules(RULES_VERSION)
             finally:
                 repo.close()
 
@@ -142,7 +151,8 @@ class MainWindow(QMainWindow):
         self._list_task.signals.failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
         self._list_task.start()
 
-    def _rows_read(self, rows) -> None:
+    def _rows_read(self, read) -> None:
+        rows, self.screened_by_other_rules = read
         self.caseload.show_rows(rows)
         self._loaded()
 
@@ -161,8 +171,13 @@ class MainWindow(QMainWindow):
         self.caseload_loaded.emit()
 
     def _loaded_status(self) -> None:
-        self.status.setText(f"Caseload {self.db_path.name}: {count(len(self.caseload.model.all_rows()), 'client')}")
+        text = f"Caseload {self.db_path.name}: {count(len(self.caseload.model.all_rows()), 'client')}"
+        older = self.screened_by_other_rules
+        if older:
+            text += f"; {count(older, 'client')} screened by older rules, whose answers may have changed"
+        self.status.setText(text)
         self.status.setToolTip(str(self.db_path))
+        self.rescreen_button.setVisible(bool(older))
 
     def focus_search(self) -> None:
         self.show_caseload()

@@ -28,6 +28,17 @@ def _screening(as_of=date(2026, 6, 1), rules="2026.06"):
     )
 
 
+def test_clients_screened_by_other_rules_are_counted_by_their_newest_screening(repo):
+    old, upgraded, never = (repo.add_client(Client(name=n)) for n in ("Old Rules", "Upgraded", "Never Screened"))
+    repo.store_screening(old, _screening(rules="2026.06"), "f1", ClientSummary(best="blocked"))
+    repo.store_screening(upgraded, _screening(rules="2026.06"), "f2", ClientSummary(best="blocked"))
+    repo.store_screening(upgraded, _screening(rules="2026.11.30"), "f2", ClientSummary(best="eligible_now"))
+    assert repo.count_screened_by_other_rules("2026.11.30") == 1  # only Old Rules; never-screened clients are not "older"
+    assert repo.count_screened_by_other_rules("2026.06") == 1  # Upgraded's newest is not 2026.06
+    repo.store_screening(old, _screening(rules="2026.11.30"), "f1", ClientSummary(best="eligible_now"))
+    assert repo.count_screened_by_other_rules("2026.11.30") == 0
+
+
 def test_a_stored_screening_comes_back_with_its_provenance(repo):
     client_id = repo.add_client(Client(name="Irma Soto"))
     summary = ClientSummary(best="eligible_on", best_date=date(2027, 3, 2), next_action_date=date(2026, 7, 1), outstanding=["restitution $800", "class 10/52"], needs_review=True)

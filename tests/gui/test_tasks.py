@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 from shiboken6 import isValid
 
@@ -90,6 +90,29 @@ def test_rescreen_menu_asks_the_date_and_refreshes_the_list(qtbot, window, repo,
         window.rescreen_action.trigger()
     assert repo.latest_screening(client_id).as_of == date(2027, 4, 1)
     assert window.caseload.model.row_at(0).best == "eligible_now"
+
+
+def test_the_status_bar_offers_a_re_screen_after_the_rules_changed(qtbot, window, repo, monkeypatch):
+    """A caseload screened by an older version's rules shows those answers in the list until
+    it is screened again: the status bar says how many and offers the re-screen."""
+    from clinic_app.eligibility import RULES_VERSION
+    from clinic_app.model import ClientSummary, Screening
+    from tests.gui.conftest import probation_client
+    from ui import tasks
+
+    ids = [repo.add_client(probation_client(name, case_number=f"BA{i}")) for i, name in enumerate(("Old One", "Old Two", "Current"))]
+    for client_id in ids[:2]:
+        repo.store_screening(client_id, Screening(as_of=TODAY, rules_version="2026.01"), "old-facts", ClientSummary(best="blocked"))
+    repo.store_screening(ids[2], Screening(as_of=TODAY, rules_version=RULES_VERSION), "facts", ClientSummary(best="blocked"))
+    window.load()
+    assert window.status.text() == "Caseload caseload.sqlite: 3 clients; 2 clients screened by older rules, whose answers may have changed"
+    assert window.rescreen_button.isVisibleTo(window)
+    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: TODAY)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        qtbot.mouseClick(window.rescreen_button, Qt.MouseButton.LeftButton)
+    assert window.status.text() == "Caseload caseload.sqlite: 3 clients"
+    assert not window.rescreen_button.isVisibleTo(window)
+    assert {repo.latest_screening(i).rules_version for i in ids} == {RULES_VERSION}
 
 
 def test_the_window_re_screens_with_forkserver_workers_never_fork(qtbot, window, repo, monkeypatch):
