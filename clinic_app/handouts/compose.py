@@ -386,9 +386,13 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     notes: list[Note] = []
     if record:
         notes += [note("not_erased"), note("prior"), note("courts_private"), note("firearms")]
-        if any(_unreduced_felony(case, conv) for case in client.cases if case.outcome == "convicted"
-               for conv in case.convictions):
-            notes.append(note("firearms_felony", strong=True))
+        felonies = [(case, conv) for case in client.cases if case.outcome == "convicted"
+                    for conv in case.convictions if _unreduced_felony(case, conv)]
+        if felonies:
+            # "Making it a misdemeanor can" only where every felony may be reduced under 17(b):
+            # one that cannot (a prison term, a straight felony) keeps the ban whatever the others do.
+            reducible = all(_may_reduce(ctx, case, conv) for case, conv in felonies)
+            notes.append(note("firearms_felony" if reducible else "firearms_felony_stays", strong=True))
         notes.append(note("registration"))
         if client.person.registrant_290:
             notes.append(note("registration_you", strong=True))
@@ -401,6 +405,13 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     if ctx.non_citizen:
         notes.append(note("immigration_you", strong=True))
     return notes
+
+
+def _may_reduce(ctx: _Context, case: Case, conv: Conviction) -> bool:
+    """Whether the screening leaves a PC 17(b) reduction open for the conviction (now, later,
+    once a bar lifts, or for a lawyer to decide)."""
+    return any(d.remedy == "pc17b" and d.status in ("eligible", "eligible_on", "blocked", "needs_review")
+               for d in ctx.results(case.id, conv.id))
 
 
 def _unreduced_felony(case: Case, conv: Conviction) -> bool:

@@ -6,6 +6,7 @@ screening really has the status it is named for.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,6 +14,7 @@ from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
 
 from clinic_app.handouts import ClinicInfo, compose
 from clinic_app.handouts.document import Guidance, RecordEntry, Task
+from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
 
 
 def entries(handout) -> list[RecordEntry]:
@@ -83,6 +85,28 @@ def test_excluded_offense_says_no_relief_and_registration_continues():
     effects = [n.text for n in handout.section("effects").blocks]
     assert any("keep registering" in t for t in effects)
     assert any("no guns for life" in t for t in effects)
+
+
+def test_the_felony_gun_line_offers_17b_only_where_every_felony_may_be_reduced():
+    """A 288(a) (a straight felony) keeps the gun ban whatever is done: the handout does not
+    tell that client a reduction can lift it; a wobbler on felony probation may be reduced."""
+    def gun_line(client, lang="en"):
+        handout = compose(client, screened(client), CLINIC, lang=lang)
+        return next(n for n in handout.section("effects").blocks if "guns for life" in n.text or "armas nunca" in n.text)
+
+    stays = gun_line(SCENARIOS["excluded"][0]())
+    assert "17(b)" not in stays.text and "pardon" in stays.text and "PC 4854" in stays.cite
+    assert "perdón del gobernador" in gun_line(SCENARIOS["excluded"][0]("es"), "es").text
+    wobbler = Client(name="Ana Ruiz", person=Person(dob=date(1990, 1, 1)), cases=[Case(
+        id="A", convictions=[Conviction(id="A1", section="459/460(b)", level="felony", wobbler=True, conviction_date=date(2015, 3, 2))],
+        sentence=Sentence(type="probation", judgment_date=date(2015, 3, 2), imposition_suspended=True,
+                          probation=Probation(kind="formal", start=date(2015, 3, 2), end=date(2018, 3, 2), status="completed")))])
+    assert "pc17b" in {d.remedy for d in screened(wobbler).results if d.conviction == "A1" and d.status == "eligible"}
+    assert "Making it a misdemeanor (PC 17(b)) can" in gun_line(wobbler).text
+    # One felony that cannot be reduced keeps the ban, whatever the wobbler's reduction does.
+    both = Client(name="Ana Ruiz", person=wobbler.person, cases=[*wobbler.cases, *SCENARIOS["excluded"][0]().cases[:1]])
+    both.cases[1] = replace(both.cases[1], id="B", convictions=[replace(both.cases[1].convictions[0], id="B1")])
+    assert "17(b)" not in gun_line(both).text
 
 
 def test_needs_review_points_to_a_clinic_lawyer():
