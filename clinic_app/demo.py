@@ -100,6 +100,13 @@ _DIVERTIBLE = [o for o in _OFFENSES if o[4] not in ("dui", "dv", "violent")]
 # The law changed under some of these sections: a record shows the offense as it was
 # charged on its day.  (date the change took effect, the offense before it, after it)
 _PROP_47 = date(2014, 11, 5)
+_PROP_64 = date(2016, 11, 9)
+# Possessing 28.5 g of marijuana or less was an infraction from 2011 (SB 1449) and is lawful
+# for adults since Prop 64, as are six plants: a misdemeanor conviction is for more.
+_SMALL_AMOUNT_INFRACTION = date(2011, 1, 1)
+# Minimum probation terms: three years for domestic violence (PC 1203.097(a)(1)), three to
+# five for a DUI (VC 23600(b)(1)).
+_PROBATION_YEARS = {"dv": [3, 3, 5], "dui": [3, 3, 5]}
 _CHANGES: dict[tuple[str, str], tuple[date, tuple, tuple]] = {
     # PC 12020 was repealed and recodified from 2012-01-01 (SB 1080): a dirk or dagger is PC 21310.
     ("PC", "12020"): (date(2012, 1, 1), ("PC", "12020", "felony", True, "weapon"), ("PC", "21310", "felony", True, "weapon")),
@@ -113,6 +120,10 @@ _CHANGES: dict[tuple[str, str], tuple[date, tuple, tuple]] = {
     # Prop 47 made simple possession a misdemeanor: 11350(a) was a felony, 11377(a) a wobbler.
     ("HS", "11350(a)"): (_PROP_47, ("HS", "11350(a)", "felony", False, "drug"), ("HS", "11350(a)", "misdemeanor", False, "drug")),
     ("HS", "11377(a)"): (_PROP_47, ("HS", "11377(a)", "felony", True, "drug"), ("HS", "11377(a)", "misdemeanor", False, "drug")),
+    # Prop 64 made possession for sale and cultivation of more than six plants misdemeanors
+    # for adults without disqualifying priors (HS 11359(b), 11358(c)).
+    ("HS", "11359"): (_PROP_64, ("HS", "11359", "felony", False, "cannabis"), ("HS", "11359", "misdemeanor", False, "cannabis")),
+    ("HS", "11358"): (_PROP_64, ("HS", "11358", "felony", False, "cannabis_plants"), ("HS", "11358", "misdemeanor", False, "cannabis_plants")),
 }
 
 
@@ -147,6 +158,7 @@ class _Maker:
         self.as_of = as_of
         self.today = as_of.toordinal()
         self.adult_from = 0  # the current client's 18th birthday (an ordinal), set per client
+        self.age_21_from = 0  # and 21st
 
     # -- small helpers: random.randint/choice are several times slower than random(),
     # and the demo must make 100,000 clients in seconds --
@@ -237,7 +249,7 @@ class _Maker:
     def conviction(self, cid: str, offense: tuple, when: date, level: str | None = None) -> Conviction:
         r = self.rng
         committed = when - timedelta(days=self.between(20, 400))
-        charged = _as_charged_on(offense, committed)
+        charged = self.as_charged(offense, committed)
         code, section, usual, wobbler, family = charged
         if level is None or charged != offense:
             level = usual if not wobbler else ("felony" if r.random() < 0.6 else "misdemeanor")
@@ -255,9 +267,10 @@ class _Maker:
             if section.startswith("459"):
                 conviction.open_business_hours = r.random() < 0.5
         elif family == "cannabis":
-            conviction.cannabis_grams = self.pick([14.0, 28.5, 56.0, 200.0, 900.0])
+            small = section != "11357" or committed < _SMALL_AMOUNT_INFRACTION
+            conviction.cannabis_grams = self.pick([14.0, 28.5, 56.0, 200.0, 900.0] if small else [56.0, 200.0, 900.0])
         elif family == "cannabis_plants":
-            conviction.cannabis_plants = self.pick([4, 6, 12, 40])
+            conviction.cannabis_plants = self.pick([4, 6, 12, 40] if committed < _PROP_64 else [12, 40])
         if level == "felony" and wobbler and r.random() < 0.08:
             granted = self.after(when, 365, 2000)
             if granted <= self.as_of:  # a reduction not yet granted on the day is not in the record
@@ -302,11 +315,11 @@ class _Maker:
                 money.record_payment(Payment(kind, day, amount, f"R-{self.between(10000, 99999)}" if r.random() < 0.7 else None))
         return money
 
-    def probation(self, level: str, judgment: date) -> tuple[Probation, bool]:
+    def probation(self, level: str, family: str, judgment: date) -> tuple[Probation, bool]:
         """A probation grant, and whether its term is over (completed or terminated early)."""
         r = self.rng
         kind = "formal" if level == "felony" or r.random() < 0.2 else "summary"
-        years = self.pick([2, 3, 3, 5]) if kind == "formal" else self.pick([1, 2, 3])
+        years = self.pick(_PROBATION_YEARS.get(family) or ([2, 3, 3, 5] if kind == "formal" else [1, 2, 3]))
         end = judgment + timedelta(days=int(years * 365.25))
         probation = Probation(kind=kind, start=judgment, end=end)
         roll = r.random()
@@ -336,7 +349,7 @@ class _Maker:
             return self.prison(judgment)
         if level == "felony" and roll < 0.25 and judgment >= REALIGNMENT:
             return self.county_jail(judgment)  # before realignment a jail term came with probation
-        probation, over = self.probation(level, judgment)
+        probation, over = self.probation(level, family, judgment)
         completed = over and probation.status != "revoked"
         if probation.status == "revoked" and r.random() < 0.5:
             completed = None  # the clinic does not know how the revoked case ended
@@ -374,7 +387,7 @@ class _Maker:
         else:
             offense = self.pick(_FELONY_OFFENSES) if r.random() < 0.35 else self.pick(_OFFENSES)
         lead = self.conviction(f"{key}-1", offense, judgment)
-        offense = _as_charged_on(offense, lead.offense_date)
+        offense = self.as_charged(offense, lead.offense_date)
         convictions = [lead]
         if r.random() < 0.3:
             extra = self.pick(_OFFENSES)
@@ -408,7 +421,7 @@ class _Maker:
         r = self.rng
         outcome = self.weighted(["dismissed", "acquitted", "no_charges_filed", "diversion_completed", "pending"], [40, 8, 25, 20, 7])
         arrested = self.adult_day(25, 0.2 if outcome == "pending" else 1)
-        offense = _as_charged_on(self.pick(_DIVERTIBLE if outcome == "diversion_completed" else _OFFENSES), arrested)
+        offense = self.as_charged(self.pick(_DIVERTIBLE if outcome == "diversion_completed" else _OFFENSES), arrested)
         level = offense[2] if offense[2] in ("felony", "misdemeanor") else "misdemeanor"
         case = Case(
             id=key,
@@ -424,9 +437,16 @@ class _Maker:
             kind = self.program_kind(offense, level, arrested)
             case.program = Program(kind=kind, plea_entered=kind == "dej", completed_on=case.disposition_date)
         if r.random() < 0.2:
-            second = _as_charged_on(self.pick(_OFFENSES), arrested)
+            second = self.as_charged(self.pick(_OFFENSES), arrested)
             case.arrest_offenses.append(ArrestOffense(second[1], second[0], None))
         return case
+
+    def as_charged(self, offense: tuple, day: date) -> tuple:
+        """The offense as it could be charged against this client on `day`: as the law stood
+        then (`_as_charged_on`), and a minor in possession of alcohol only under 21."""
+        if offense[1] == "25662" and day.toordinal() >= self.age_21_from:
+            offense = ("PC", "647(f)", "misdemeanor", False, "minor")
+        return _as_charged_on(offense, day)
 
     def program_kind(self, offense: tuple, level: str, arrested: date) -> str:
         """A diversion the offense could have had on its day.
@@ -450,6 +470,7 @@ class _Maker:
         name, aliases, language = self.name()
         person = self.person()
         self.adult_from = anniversary(person.dob, 18).toordinal()
+        self.age_21_from = anniversary(person.dob, 21).toordinal()
         registrant = r.random() < 0.02
         person.registrant_290 = registrant
         cases = []

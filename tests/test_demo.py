@@ -145,6 +145,50 @@ def test_offenses_are_charged_as_the_law_stood_on_their_day(clients):
     assert seen["12020"] and seen["21310"] and seen["459.5"] and seen["459/460(b)"] and seen["12021"] and seen["29800"]
 
 
+def test_cannabis_amounts_and_levels_fit_their_day(clients):
+    """No conviction for an amount that was lawful or an infraction on its day (28.5 g or less
+    from 2011, six plants or fewer from Prop 64), and sale or cultivation a misdemeanor after it."""
+    prop_64 = date(2016, 11, 9)
+    seen = Counter()
+    for client in clients:
+        for case in client.cases:
+            for conv in case.convictions:
+                day = conv.offense_date
+                if conv.section == "11357" and day >= date(2011, 1, 1):
+                    assert conv.cannabis_grams > 28.5, (conv.cannabis_grams, day)
+                    seen["11357 since 2011"] += 1
+                if conv.section == "11358" and day >= prop_64:
+                    assert conv.cannabis_plants > 6 and conv.level == "misdemeanor", (conv.cannabis_plants, conv.level, day)
+                    seen["11358 since Prop 64"] += 1
+                if conv.section in ("11358", "11359"):
+                    assert (conv.level == "felony") == (day < prop_64), (conv.section, conv.level, day)
+                    seen[f"{conv.section} {conv.level}"] += 1
+    assert seen["11357 since 2011"] and seen["11358 since Prop 64"] and seen["11359 felony"] and seen["11359 misdemeanor"]
+
+
+def test_minimum_probation_terms_and_minors_in_possession(clients):
+    """Domestic violence probation is at least three years (PC 1203.097(a)(1)), a DUI's three
+    to five (VC 23600(b)(1)); minor in possession of alcohol (BP 25662) is under 21."""
+    families = {"243(e)(1)": "dv", "273.5": "dv", "23152(a)": "dui", "23152(b)": "dui"}
+    seen = Counter()
+    for client in clients:
+        for case in client.cases:
+            lead = case.convictions[0] if case.convictions else None
+            family = families.get(lead.section) if lead is not None else None
+            p = case.sentence.probation if case.sentence is not None else None
+            if family and p is not None and p.start and p.end:
+                assert 3 * 365 <= (p.end - p.start).days, (lead.section, p.start, p.end)
+                seen[family] += 1
+            for conv in case.convictions:
+                if conv.section == "25662":
+                    assert conv.offense_date < anniversary(client.person.dob, 21), (conv.offense_date, client.person.dob)
+                    seen["25662"] += 1
+            for off in case.arrest_offenses:
+                if off.section == "25662":
+                    assert case.arrest_date < anniversary(client.person.dob, 21)
+    assert seen["dv"] > 20 and seen["dui"] > 20 and seen["25662"] > 0
+
+
 def test_straight_felonies_are_never_drawn_as_wobblers():
     """Metamorphic finding: the demo drew 29800, 11358 and 11359 as wobblers, which the
     catalog (and the law) make straight felonies, so 17(b) was offered on them."""
