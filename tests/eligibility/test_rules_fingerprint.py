@@ -5,7 +5,8 @@ today's (db.repository.is_stale).  That only works if RULES_VERSION changes with
 change to the rules' answers, in the catalog or in the code; a version bumped by memory
 had stayed "2026.11" through every change since the engine was first written, so a clinic's stored results would
 never have been re-run.  This test screens a fixed set of records (the public cases and
-250 synthetic clients in fingerprint_requests.jsonl, each on three days) and compares a
+250 synthetic clients in fingerprint_requests.jsonl, and every catalog row on a record of
+its own, each on three days) and compares a
 digest of the answers with the one recorded for the current RULES_VERSION in
 rules_fingerprint.txt.  When it fails, the answers changed: give RULES_VERSION a new
 value and record the new line the failure prints.
@@ -21,7 +22,9 @@ from pathlib import Path
 
 import yaml
 
+from clinic_app.catalog import load_catalog
 from clinic_app.eligibility import RULES_VERSION, screen
+from clinic_app.model import Case, Conviction, Custody, Person, Probation, ScreeningRequest, Sentence
 from clinic_app.screening_format import read_request, screening_to_dict
 
 HERE = Path(__file__).parent
@@ -34,14 +37,33 @@ DAYS = (date(2019, 6, 1), date(2026, 11, 1), date(2031, 3, 1))
 def _requests() -> list:
     public = [case["request"] for case in yaml.safe_load(PUBLIC_CASES.read_text(encoding="utf-8"))]
     synthetic = [json.loads(line) for line in REQUESTS.read_text(encoding="utf-8").splitlines()]
-    return [read_request(data) for data in public + synthetic]
+    return [read_request(data) for data in public + synthetic] + _every_catalog_row()
 
 
-def answers_digest() -> str:
+def _every_catalog_row() -> list:
+    """Each catalog row on a record of its own, after probation and (for a felony) after
+    prison: the demo draws few sections, and a row's flags change answers too."""
+    out = []
+    for offense in load_catalog():
+        level = "felony" if offense.level in ("felony", "wobbler") else offense.level
+        conviction = Conviction(id="A1", code=offense.code, section=offense.section, level=level, conviction_date=date(2012, 3, 2), offense_date=date(2011, 12, 1))
+        probation = Sentence(type="probation", judgment_date=date(2012, 3, 2), imposition_suspended=True,
+                             probation=Probation(kind="formal" if level == "felony" else "summary", start=date(2012, 3, 2), end=date(2015, 3, 2), status="completed"))
+        sentences = [probation]
+        if level == "felony":
+            sentences.append(Sentence(type="state_prison", judgment_date=date(2012, 3, 2),
+                                      custody=Custody(release_date=date(2014, 3, 2), supervision="parole", supervision_end=date(2016, 3, 2))))
+        for sentence in sentences:
+            case = Case(id="A", convictions=[conviction], sentence=sentence)
+            out.append(ScreeningRequest(person=Person(dob=date(1980, 5, 5), ca_resident_since=date(1990, 1, 1)), cases=[case], as_of=None))
+    return out
+
+
+def answers_digest(requests: list | None = None) -> str:
     """sha256 over every screening's FORMAT.md result, its rules_version left out (the
     digest is of what the rules answer, not of what they are called)."""
     digest = hashlib.sha256()
-    for request in _requests():
+    for request in _requests() if requests is None else requests:
         for day in DAYS + ((request.as_of,) if request.as_of else ()):
             result = screening_to_dict(screen(request.person, request.cases, day))
             result["rules_version"] = ""
@@ -70,7 +92,8 @@ def test_the_digest_sees_a_changed_answer(monkeypatch):
     """The fingerprint is not blind: one remedy's answers changed changes the digest."""
     import clinic_app.eligibility as engine
 
-    before = answers_digest()
+    catalog_rows = _every_catalog_row()[:60]
+    before = answers_digest(catalog_rows)
     steps = engine._CONVICTION_STEPS
     key, decide = steps[0]
 
@@ -79,4 +102,4 @@ def test_the_digest_sees_a_changed_answer(monkeypatch):
         return replace(d, confidence="L" if d.confidence != "L" else "H")
 
     monkeypatch.setattr(engine, "_CONVICTION_STEPS", ((key, less_sure),) + steps[1:])
-    assert answers_digest() != before
+    assert answers_digest(catalog_rows) != before
