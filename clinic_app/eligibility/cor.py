@@ -27,7 +27,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked
 from clinic_app.eligibility.common import anniversary_note
 from clinic_app.eligibility.dates import after_years, iso
-from clinic_app.eligibility.depends_on import SUBDIVISION_STEP
+from clinic_app.eligibility.depends_on import SUBDIVISION_STEP, ask, settle, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
@@ -60,11 +60,17 @@ def gate(p: ConvictionProfile) -> Reason | None:
     level = p.effective_level
     if level == "infraction":
         return _INFRACTION
-    if level == "misdemeanor" and not R.is_registrable(p.match):
+    if level == "misdemeanor" and not R.is_registrable(p.match) and not _may_register(p.match):
         return _MISDEMEANOR
     if p.sentence_type is not None and p.sentence_type not in ("state_prison", "county_jail_1170h", "probation"):
         return _NO_PATH
     return None
+
+
+def _may_register(m) -> bool:
+    """A section the catalog says requires PC 290 registration only on a fact of the case
+    (266h(b), 653f(c)): a misdemeanor under it may still be a 290 sex offense."""
+    return m.offense is not None and m.offense.condition("registrable") is not None
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
@@ -81,6 +87,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     maybe = _maybe_excluded(ctx)
     if maybe:
         return needs_review(ctx, case, conv, KEY, [r for r, _path in maybe], missing=[path for _r, path in maybe], next_steps=[SUBDIVISION_STEP], confidence="M")
+    register_if = unsettled(m, "registrable", conv=conv)
+    if level == "misdemeanor" and register_if is not None:
+        return ask(ctx, case, conv, KEY, m, (f"A misdemeanor qualifies for a certificate of rehabilitation only if it is a PC 290 sex offense, and {R.citation(conv)} is one only if {register_if}; {silent(m)}.", CITE))
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("Who may petition depends on the sentence, and the record does not show it.", CITE)], missing=[f"cases[{case.id}].sentence"], confidence="M")
     reasons: list[tuple[str, str]] = []
@@ -115,9 +124,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return R.na(case, conv, KEY, _NO_PATH)
     if start is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, (f"The period of rehabilitation starts on {start_what}, and the record does not give that date.", PERIOD)], missing=[missing], confidence="M")
-    years, why = _years(ctx, conv, m)
+    years, why = _years(ctx, conv, m, register_if)
     reasons.append((f"The period of rehabilitation is {years} years from {start_what} on {iso(start)}: {why}", PERIOD))
     first = after_years(start, years)
+    # Where registration turns on a fact the record lacks, the 7-year reading's end too.
+    short = after_years(start, 7) if register_if is not None and years == 10 else None
     resident_since = ctx.person.ca_resident_since
     if resident_since is not None:
         # The residence is part of the period, so it counts only from the period's start.
@@ -125,6 +136,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if residence > first:
             reasons.append((f"The client has lived in California since {iso(resident_since)}, so 5 years' residence within the period is reached on {iso(residence)}.", PERIOD))
             first = residence
+        if short is not None:
+            short = max(short, residence)
     # What stops or interrupts the period is checked before the missing residence date:
     # "at the earliest on <date>" must not be said of a period a later conviction or a
     # current supervision has overtaken.
@@ -147,6 +160,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if state.until > first:
             reasons.append((f"The petition comes after {state.what} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))
             first = state.until
+        if short is not None:
+            short = max(short, state.until)
     later = _later_convictions(ctx, conv, start)
     stop = _other_custody(ctx, case, conv, first, later)
     if stop is not None:
@@ -166,6 +181,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             [*reasons, (f"It includes 5 years' residence in California, and the record does not say since when the client has lived here; {when}.", PERIOD)],
             missing=["person.ca_resident_since"], next_steps=["Ask the client since when they have lived in California, then screen again."], confidence="M",
         )
+    if short is not None and short < first and first > ctx.as_of:
+        # The two readings of registration give different first days: not a date to promise.
+        missing, step = settle(ctx, conv, m)
+        question = (f"{R.citation(conv)} requires PC 290 registration only if {register_if}, and {silent(m)}: on the 7-year reading the petition can be filed "
+                    f"{'now' if short <= ctx.as_of else 'from ' + iso(short)}, on the 10-year reading from {iso(first)}.", PERIOD)
+        return needs_review(ctx, case, conv, KEY, [*reasons, question], missing=missing, next_steps=[step], confidence="M")
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
@@ -242,13 +263,17 @@ def _excluded_section(ctx, conv: Conviction) -> Reason | None:
     return _NO_PATH if (m.code == "PC" and not m.attempt and R.in_sections(m, _EXCLUDED)) else None
 
 
-def _years(ctx, conv: Conviction, m) -> tuple[int, str]:
+def _years(ctx, conv: Conviction, m, register_if: str | None) -> tuple[int, str]:
     num = R.base_number(m)
     if m.code == "PC" and num in _NINE_YEARS:
         if m.attempt:
             return 9, "5 years' residence plus 4, counted as for an offense punishable by life (an attempt may carry a life term; the attorney confirms)."
         return 9, "5 years' residence plus 4 for this offense."
-    if R.is_registrable(m) and not (m.code == "PC" and num in _REGISTRANT_EXCEPTIONS):
+    if m.code == "PC" and num in _REGISTRANT_EXCEPTIONS:
+        return 7, "5 years' residence plus 2."
+    if register_if is not None:
+        return 10, f"5 years' residence plus 5 if the offense requires PC 290 registration, which it does only if {register_if}; plus 2 if it does not."
+    if R.is_registrable(m):
         return 10, "5 years' residence plus 5 for an offense requiring PC 290 registration."
     return 7, "5 years' residence plus 2."
 

@@ -16,6 +16,7 @@ from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_sentence, bar_what, lifts_on
 from clinic_app.eligibility.dates import ONE_DAY, iso
+from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.model import Case, Conviction
 
 SB310_EFFECTIVE = date(2020, 1, 1)  # CCP 203: felony no longer bars jury service for life
@@ -48,18 +49,19 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         said = " ".join(bar_sentence(b) for b in sure)
         return (f"{said} The person cannot serve on a jury {until}; once all of these end, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
     registration_unknown = False
+    registration_maybe = None
     if ctx.person.registrant_290:
-        basis, shown = _registrable_felony(ctx, conv)
+        basis, registration_maybe, shown = _registrable_felony(ctx, conv)
         if basis is not None:
             where = "" if basis is conv else f" ({as_written(basis.code, basis.section)}, a felony in this record, requires registration)"
             return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
         # No registrable offense in the record: registration may rest on a felony elsewhere.
-        registration_unknown = not shown
+        registration_unknown = not shown and registration_maybe is None
     if case.sentence is None and not bars:
         # The record cannot show the person is out of custody or off supervision for it
         # (review finding: "does not bar jury service now" was said of a felony of unknown sentence).
         return ("The record does not show the sentence. While the person is in jail or prison, or on felony probation, parole, PRCS or mandatory supervision for it, they cannot serve on a jury; after that, this felony alone does not bar jury service (check).", "CCP 203(a)(9)-(10) (SB 310)")
-    if not bars and not unknown_level and not registration_unknown:  # most people
+    if not bars and not unknown_level and not registration_unknown and registration_maybe is None:  # most people
         return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(9)-(11) (SB 310)")
     doubts = []
     subs = []
@@ -77,21 +79,34 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
     if registration_unknown:
         doubts.append("The person is required to register under PC 290, but the record does not show the offense it is for: if that is a felony, they cannot serve on a jury")
         subs.append("(a)(11)")
+    elif registration_maybe is not None:
+        felony, register_if = registration_maybe
+        doubts.append(f"The person is required to register under PC 290; {as_written(felony.code, felony.section)}, a felony in this record, requires registration only if {register_if}. If registration is for it, they cannot serve on a jury")
+        subs.append("(a)(11)")
     return (". ".join(doubts) + "; otherwise this felony alone does not bar jury service.", f"CCP 203{', '.join(subs)} (SB 310)")
 
 
-def _registrable_felony(ctx, conv: Conviction) -> tuple[Conviction | None, bool]:
+def _registrable_felony(ctx, conv: Conviction) -> tuple[Conviction | None, tuple[Conviction, str] | None, bool]:
     """(a felony in the record that requires PC 290 registration, `conv` itself first, or
-    None; whether the record shows any registrable offense at all).  CCP 203(a)(11) looks
-    at the registration's basis, in any case."""
+    None; else a felony that requires it only on a fact the record does not give, with that
+    fact (a bare 286, a 266h), or None; whether the record shows any offense that requires
+    registration for certain).  CCP 203(a)(11) looks at the registration's basis, in any case."""
     shown = False
+    maybe = None
     for v in (conv, *(v for _, v in ctx.all_convictions() if v is not conv)):
         off = ctx.offense(v)
-        if off is not None and off.registrable:
-            if S.effective_level(v) == "felony":
-                return v, True
+        if off is None:
+            continue
+        register_if = unsettled(ctx.match(v), "registrable", conv=v)
+        felony = S.effective_level(v) == "felony"
+        if register_if is not None:
+            if felony and maybe is None:
+                maybe = (v, register_if)
+        elif off.registrable:
+            if felony:
+                return v, None, True
             shown = True
-    return None, shown
+    return None, maybe, shown
 
 
 _JURY_BARS = ("parole", "prcs", "mandatory_supervision", "probation", "serving_sentence")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
@@ -57,7 +58,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if dob is None:
         # (c) bars these offenses at any age, so the missing date of birth does not matter.
         m = ctx.match(conv)
-        bar = _excluded(m) if m.offense is not None else None
+        bar = _excluded(m) if m.offense is not None and unsettled(m, "registrable", conv=conv) is None else None
         if bar is not None:
             return not_eligible(ctx, case, conv, KEY, [bar], confidence="M" if m.code == "VC" else "H")
         if len(ctx.cases) > 1:  # only then can a conviction of another case count against it
@@ -97,6 +98,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     m = ctx.match(conv)
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)
+    register_if = unsettled(m, "registrable", conv=conv)
+    if register_if is not None:
+        return ask(ctx, case, conv, KEY, m, (f"The person was {age} {when}. An offense requiring PC 290 registration cannot be sealed under PC 1203.45, and {R.citation(conv)} requires it only if {register_if}; {silent(m)}.", EXCLUDED))
     bar = _excluded(m)
     if bar is not None:
         return not_eligible(ctx, case, conv, KEY, [(f"The person was {age} {when}.", CITE), bar], confidence="M" if m.code == "VC" else "H")

@@ -20,6 +20,7 @@ from datetime import date
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import anniversary, iso
+from clinic_app.eligibility.depends_on import settle, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
@@ -71,6 +72,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     for found, question, step in ((_escapes(ctx), _ESCAPE_QUESTION, _ESCAPE_STEP), (_attempted_murders(ctx), _ATTEMPT_QUESTION, _ATTEMPT_STEP)):
         if found:
             return needs_review(ctx, case, conv, KEY, [*found, question], next_steps=[step], confidence="M")
+    maybe = _maybe_registrable(ctx)
+    if maybe:
+        reasons, missing, steps = zip(*maybe)
+        return needs_review(ctx, case, conv, KEY, list(reasons), missing=[m for m in missing if m], next_steps=list(dict.fromkeys(steps)), confidence="M")
     terms = [c for c in ctx.cases if c.sentence is not None and c.sentence.type in S.CUSTODY_SENTENCES and (c.sentence.judgment_date is None or c.sentence.judgment_date <= ctx.as_of)]
     if len(terms) > 1:
         # The record says only that the person served on a fire crew, not in which term
@@ -125,12 +130,28 @@ def _bars(ctx) -> list[tuple[str, str]]:
             what = "a lewd act on a child (PC 288)"
         elif m.code == "PC" and not fam.isdisjoint(_LIFE):
             what = "a felony punishable by life"
-        elif R.is_registrable(m):
+        elif R.is_registrable(m) and unsettled(m, "registrable", conv=v) is None:
             what = "a sex offense requiring registration"
         elif m.code == "PC" and not fam.isdisjoint(_ARSON):
             what = "arson"
         if what is not None:
             out.append((f"{R.citation(v)} in case {case.id} is {what}, which makes the person automatically ineligible.", cite))
+    return out
+
+
+def _maybe_registrable(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
+    """(reason, missing fact, step) for each conviction in the record that requires PC 290
+    registration only on a fact the record does not give (a bare 286, a 266h)."""
+    out = []
+    for case, v in ctx.all_convictions():
+        if not R.happened(ctx, v):
+            continue
+        m = ctx.match(v)
+        register_if = unsettled(m, "registrable", conv=v)
+        if register_if is not None:
+            missing, step = settle(ctx, v, m)
+            said = (f"{R.citation(v)} in case {case.id} requires PC 290 registration only if {register_if}, which would make the person automatically ineligible; {silent(m)}.", "PC 1203.4b(a)(1)(A)-(H)")
+            out.append((said, f"cases[{case.id}].{missing[0]}" if missing else None, step))
     return out
 
 

@@ -16,7 +16,9 @@ from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.depends_on import FACT_STEP, SUBDIVISION_STEP
 from clinic_app.model import Person, ReliefGranted
 
-from engine_builders import custody_case, probation_case, row, run, topics
+from engine_builders import custody_case, probation_case, row, run, status, topics
+
+D = date.fromisoformat
 
 
 # State prison, parole ended 2019: automatic relief's felony path (II) is open in late 2026
@@ -329,3 +331,63 @@ def test_a_reduced_count_of_a_custody_case_is_not_told_17b_could_follow():
     old = custody_case("245(a)(2)", code="PC", judgment="2009-03-01", release="2011-03-01", supervision_end="2012-03-01")
     old.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2013, 1, 1))]
     assert not any("later reduced under PC 17(b)" in t for ts in topics(run(old)).values() for t in ts)
+
+
+# ---- registration on a fact of the case: the jury line, the certificate, 1203.45, 1203.4b ----
+# (legal review: these four still read the catalog flag alone, so a bare 266h never counted
+# and a 286(b)(1) under SB 145's terms always did)
+
+_RESIDENT = Person(ca_resident_since=D("1990-01-01"))
+
+
+def test_jury_line_says_registration_may_rest_on_a_felony_that_registers_only_on_a_fact():
+    d = run(_prison("266h"), person=Person(registrant_290=True))
+    line = " ".join(topics(d)["jury"])
+    assert "PC 266h, a felony in this record, requires registration only if the person pimped was a minor" in line
+    assert "If registration is for it, they cannot serve on a jury" in line and "CCP 203(a)(11)" in line
+    # Not a registrant: the fact does not matter to jury service.
+    assert "does not bar jury service now" in " ".join(topics(run(_prison("266h")))["jury"])
+    # A section that requires registration whatever the facts: certain, as before.
+    assert "cannot serve on a jury" in " ".join(topics(run(_prison("288(a)"), person=Person(registrant_290=True)))["jury"])
+
+
+def test_certificate_period_asks_when_registration_decides_7_or_10_years():
+    # Released 2018-06-01: 7 years ends 2025-06-02, 10 years 2028-06-02; late 2026 is between.
+    d = row(run(_prison("266h"), person=_RESIDENT), "cor")
+    assert d.status == "needs_review" and d.confidence == "M"
+    said = " ".join(r.text for r in d.reasons)
+    assert "only if the person pimped was a minor" in said and "on the 7-year reading the petition can be filed now" in said
+    assert "on the 10-year reading from 2028-06-02" in said
+    assert d.missing_facts == ["convictions[A1].section"]
+    # After both readings' periods: nothing left to ask about the period.
+    later = row(run(_prison("266h"), person=_RESIDENT, as_of="2028-07-01"), "cor")
+    assert later.status == "eligible" and later.confidence == "M"
+    # The catalog's written subdivision settles it.
+    assert status(run(_prison("266h(b)"), person=_RESIDENT), "cor") == ("eligible_on", "discretionary", D("2028-06-02"))
+
+
+def test_certificate_for_a_misdemeanor_that_may_be_a_290_sex_offense_is_asked():
+    d = row(run(probation_case("653f"), person=_RESIDENT), "cor")
+    assert d.status == "needs_review"
+    assert "only if it is a PC 290 sex offense, and PC 653f is one only if it was soliciting a sex offense under PC 653f(c)" in d.reasons[0].text
+    # A misdemeanor no fact could make registrable stays outside the chapter.
+    assert row(run(probation_case("602"), person=_RESIDENT), "cor").status == "not_applicable"
+
+
+def test_1203_45_asks_whether_a_minor_s_misdemeanor_required_registration():
+    case = probation_case("653f", start="2000-03-02", end="2001-03-02")
+    case.convictions[0].offense_date = D("1999-12-01")
+    d = row(run(case, person=Person(dob=D("1982-06-01"))), "pc1203_45")
+    assert d.status == "needs_review" and d.confidence == "M"
+    assert "The person was 17" in d.reasons[0].text and "requires it only if it was soliciting a sex offense under PC 653f(c)" in d.reasons[0].text
+    assert d.missing_facts == ["convictions[A1].section"]
+
+
+def test_fire_camp_dismissal_asks_about_a_conviction_that_registers_only_on_a_fact():
+    prison = _prison("459/460(b)")
+    old = probation_case("266h", id="B", level="felony", kind="formal", start="2008-03-02", end="2011-03-02")
+    d = row(run(prison, old, person=Person(fire_camp=True)), "pc1203_4b")
+    assert d.status == "needs_review" and d.confidence == "M"
+    assert d.reasons[0].text.startswith("PC 266h in case B requires PC 290 registration only if the person pimped was a minor")
+    assert d.missing_facts == ["cases[B].convictions[B1].section"]
+    assert row(run(prison, person=Person(fire_camp=True)), "pc1203_4b").status == "eligible"
