@@ -42,21 +42,26 @@ def _requests() -> list:
 
 def _every_catalog_row() -> list:
     """Each catalog row on a record of its own, after probation and (for a felony) after
-    prison: the demo draws few sections, and a row's flags change answers too."""
+    prison: the demo draws few sections, and a row's flags change answers too.  A row with
+    conditions (`depends_on`) is screened as a felony too, whatever its usual level."""
     out = []
     for offense in load_catalog():
-        level = "felony" if offense.level in ("felony", "wobbler") else offense.level
-        conviction = Conviction(id="A1", code=offense.code, section=offense.section, level=level, conviction_date=date(2012, 3, 2), offense_date=date(2011, 12, 1))
-        probation = Sentence(type="probation", judgment_date=date(2012, 3, 2), imposition_suspended=True,
-                             probation=Probation(kind="formal" if level == "felony" else "summary", start=date(2012, 3, 2), end=date(2015, 3, 2), status="completed"))
-        sentences = [probation]
-        if level == "felony":
-            sentences.append(Sentence(type="state_prison", judgment_date=date(2012, 3, 2),
-                                      custody=Custody(release_date=date(2014, 3, 2), supervision="parole", supervision_end=date(2016, 3, 2))))
-        for sentence in sentences:
-            case = Case(id="A", convictions=[conviction], sentence=sentence)
-            out.append(ScreeningRequest(person=Person(dob=date(1980, 5, 5), ca_resident_since=date(1990, 1, 1)), cases=[case], as_of=None))
+        usual = "felony" if offense.level in ("felony", "wobbler") else offense.level
+        for level in dict.fromkeys((usual, "felony" if offense.depends_on else usual)):
+            out += _records(offense, level)
     return out
+
+
+def _records(offense, level: str) -> list:
+    """The row at `level` after completed probation and, for a felony, after prison."""
+    conviction = Conviction(id="A1", code=offense.code, section=offense.section, level=level, conviction_date=date(2012, 3, 2), offense_date=date(2011, 12, 1))
+    sentences = [Sentence(type="probation", judgment_date=date(2012, 3, 2), imposition_suspended=True,
+                          probation=Probation(kind="formal" if level == "felony" else "summary", start=date(2012, 3, 2), end=date(2015, 3, 2), status="completed"))]
+    if level == "felony":
+        sentences.append(Sentence(type="state_prison", judgment_date=date(2012, 3, 2),
+                                  custody=Custody(release_date=date(2014, 3, 2), supervision="parole", supervision_end=date(2016, 3, 2))))
+    person = Person(dob=date(1980, 5, 5), ca_resident_since=date(1990, 1, 1))
+    return [ScreeningRequest(person=person, cases=[Case(id="A", convictions=[conviction], sentence=s)], as_of=None) for s in sentences]
 
 
 def answers_digest(requests: list | None = None) -> str:
