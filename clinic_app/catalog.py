@@ -110,18 +110,23 @@ class Offense:
     sources: str
     # The flags a fact the record may not hold decides (the subdivision, the degree, what was
     # taken): (flag, the condition under which the flag holds, the day before which alone it
-    # is asked or None), from `depends_on`.  The flag's own column is the reading that is safe
-    # when the fact is unknown.
-    depends_on: tuple[tuple[str, str, date | None], ...] = ()
+    # is asked or None, whether every felony under the section meets the condition), from
+    # `depends_on`.  The flag's own column is the reading that is safe when the fact is unknown.
+    depends_on: tuple[tuple[str, str, date | None, bool], ...] = ()
 
     def condition(self, flag: str, day: date | None = None) -> str | None:
         """The fact that decides `flag` for this row ("it was first-degree burglary"), or None
         when the row decides it.  A condition asked only before a date (the law changed then)
         is asked when `day`, the offense's, is before it or unknown."""
-        for name, when, before in self.depends_on:
+        for name, when, before, _felony in self.depends_on:
             if name == flag and (before is None or day is None or day < before):
                 return when
         return None
+
+    def holds_for_felony(self, flag: str) -> bool:
+        """Whether a felony conviction under this row meets the condition of `flag` ("wobbler
+        if felony": a felony under PC 243 is under 243(c) or (d), both wobblers)."""
+        return any(name == flag and felony for name, _when, _before, felony in self.depends_on)
 
     @property
     def citation(self) -> str:
@@ -441,11 +446,13 @@ def _flag(value: str, column: str, line: int) -> bool:
     raise CatalogError(f"offenses.csv line {line}: {column} must be 0/1 or true/false, not {value!r}")
 
 
-_CONDITION_HEAD = re.compile(r"^(?P<flag>[a-z0-9_]+)(?: before (?P<before>\d{4}-\d{2}-\d{2}))?$")
+_CONDITION_HEAD = re.compile(r"^(?P<flag>[a-z0-9_]+)(?: before (?P<before>\d{4}-\d{2}-\d{2}))?(?P<felony> if felony)?$")
+# The flags whose "if felony" the engine reads (Context.wobbler); another would be ignored.
+_IF_FELONY_FLAGS = ("wobbler",)
 
 
-def _conditions(value: str, line: int) -> tuple[tuple[str, str, date | None], ...]:
-    """`depends_on`: "flag: condition | flag before 2012-01-01: condition"."""
+def _conditions(value: str, line: int) -> tuple[tuple[str, str, date | None, bool], ...]:
+    """`depends_on`: "flag: condition | flag before 2012-01-01: condition | wobbler if felony: condition"."""
     out = []
     for part in filter(None, (p.strip() for p in (value or "").split("|"))):
         head, colon, when = part.partition(":")
@@ -453,7 +460,9 @@ def _conditions(value: str, line: int) -> tuple[tuple[str, str, date | None], ..
         when = when.strip()
         if not colon or found is None or found["flag"] not in FLAG_COLUMNS or not when:
             raise CatalogError(f"offenses.csv line {line}: depends_on must read 'flag: condition | ...' (or 'flag before YYYY-MM-DD: condition') with flags from {FLAG_COLUMNS}, not {part!r}")
-        out.append((found["flag"], when, date.fromisoformat(found["before"]) if found["before"] else None))
+        if found["felony"] and found["flag"] not in _IF_FELONY_FLAGS:
+            raise CatalogError(f"offenses.csv line {line}: depends_on's 'if felony' is read only for {_IF_FELONY_FLAGS}, not {found['flag']!r}")
+        out.append((found["flag"], when, date.fromisoformat(found["before"]) if found["before"] else None, bool(found["felony"])))
     return tuple(out)
 
 

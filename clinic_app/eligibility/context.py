@@ -89,11 +89,15 @@ class Context:
         return self.match(conviction).attempt
 
     def wobbler(self, conviction: Conviction) -> bool | None:
-        """The request's `wobbler` when given, else the catalog's; None when unknown."""
+        """The request's `wobbler` when given, else the catalog's; None when unknown.  A
+        felony under a section whose felony forms are all wobblers is one (a felony 243 is
+        243(c) or (d): the catalog's "wobbler if felony")."""
         if conviction.wobbler is not None:
             return conviction.wobbler
         off = self.offense(conviction)
-        return None if off is None else off.wobbler
+        if off is None:
+            return None
+        return off.wobbler or (conviction.level == "felony" and off.holds_for_felony("wobbler"))
 
     def all_convictions(self) -> Iterator[tuple[Case, Conviction]]:
         """Every (case, conviction) of the record, California or not."""

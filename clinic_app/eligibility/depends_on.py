@@ -33,8 +33,11 @@ def unsettled(match, *flags: str, conv=None) -> str | None:
     if off is None or not off.depends_on:
         return None
     day = offense_day(conv) if conv is not None else None
+    felony = conv is not None and conv.level == "felony"
     parts: list[str] = []
     for flag in flags:
+        if felony and off.holds_for_felony(flag):
+            continue  # the level settles it (Context.wobbler reads it so)
         when = off.condition(flag, day)
         if when is not None and when not in parts:
             parts.append(when)
@@ -58,7 +61,7 @@ def offense_day(conv) -> date | None:
 def dated_day(offense, conv) -> date | None:
     """The offense's day where the row has a condition asked only before a date (so an answer
     about it depends on that day), else None: for the keys of caches kept by section."""
-    if offense is None or not offense.depends_on or all(before is None for _flag, _when, before in offense.depends_on):
+    if offense is None or not offense.depends_on or all(before is None for _flag, _when, before, _felony in offense.depends_on):
         return None  # most rows: no condition at all, so no generator to run
     return offense_day(conv)
 

@@ -73,7 +73,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return not_eligible(ctx, case, conv, KEY, [(f"{cited} is a straight felony, not a wobbler, so it cannot be reduced under PC 17(b).", "PC 17(b)")], confidence="M" if unsure else "H")
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, which decides whether PC 17(b) is open.", "PC 17(b)")], missing=["sentence"], confidence="M")
-    reasons: list[tuple[str, str]] = [(f"{as_written(conv.code, conv.section)} is a wobbler: punishable as a felony or a misdemeanor.", "PC 17(b)")]
+    off = mt.offense
+    if conv.wobbler is None and off is not None and not off.wobbler and off.holds_for_felony("wobbler"):
+        # The level settles what the section alone does not (a felony 243 is 243(c) or (d)).
+        said = f"{cited} was a felony, which it can be only if {off.condition('wobbler')}: a wobbler, punishable as a felony or a misdemeanor."
+    else:
+        said = f"{cited} is a wobbler: punishable as a felony or a misdemeanor."
+    reasons: list[tuple[str, str]] = [(said, "PC 17(b)")]
     if s.type == "probation":
         if s.imposition_suspended is None:
             return needs_review(

@@ -107,7 +107,15 @@ def test_a_condition_the_law_asks_only_before_a_date():
     assert row.condition("serious", date(2012, 1, 1)) is None
 
 
-@pytest.mark.parametrize("bad", ["serius: a typo in the flag", "serious", "serious:  ", "serious - no colon"])
+def test_a_condition_every_felony_meets():
+    (row,) = parse_rows([HEADER, _line() + ",wobbler if felony: it was a felony under PC 243(c) or (d) | serious: a weapon"])
+    assert row.condition("wobbler") == "it was a felony under PC 243(c) or (d)"
+    assert row.holds_for_felony("wobbler") and not row.holds_for_felony("serious")
+    with pytest.raises(CatalogError, match="line 2: depends_on's 'if felony' is read only for"):
+        parse_rows([HEADER, _line() + ",serious if felony: a weapon"])
+
+
+@pytest.mark.parametrize("bad", ["serius: a typo in the flag", "serious", "serious:  ", "serious - no colon", "wobbler if felon: x"])
 def test_a_malformed_depends_on_is_refused_with_its_line(bad):
     with pytest.raises(CatalogError, match="line 2: depends_on"):
         parse_rows([HEADER, _line() + "," + bad])
@@ -116,7 +124,7 @@ def test_a_malformed_depends_on_is_refused_with_its_line(bad):
 def test_shipped_conditions_read_after_only_if():
     """Every condition is a clause the engine puts after "only if" or "If": it starts with a
     lower-case word and has no final full stop."""
-    conditions = [(o.citation, when) for o in load_catalog() for _flag, when, _before in o.depends_on]
+    conditions = [(o.citation, when) for o in load_catalog() for _flag, when, _before, _felony in o.depends_on]
     assert len(conditions) >= 15
     for citation, when in conditions:
         assert when[0].islower() and not when.endswith("."), (citation, when)

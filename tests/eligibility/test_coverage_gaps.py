@@ -261,7 +261,9 @@ def test_registrable_flag_bars_1203_42():
 # test_a_bare_section_whose_subdivision_decides_17b_asks_which.
 WOBBLER_ROWS = [o for o in CATALOG if o.wobbler and o.condition("wobbler") is None]
 STRAIGHT_FELONY_ROWS = [o for o in CATALOG if o.level == "felony" and o.condition("wobbler") is None]
-WOBBLER_IF_ROWS = [o for o in CATALOG if o.condition("wobbler") is not None]
+WOBBLER_IF_ROWS = [o for o in CATALOG if o.condition("wobbler") is not None and not o.holds_for_felony("wobbler")]
+# A felony under these is a wobbler whatever its subdivision (test_depends_on.py).
+WOBBLER_IF_FELONY_ROWS = [o for o in CATALOG if o.holds_for_felony("wobbler")]
 
 
 @pytest.mark.parametrize("offense", WOBBLER_ROWS, ids=_ids(WOBBLER_ROWS))
@@ -280,12 +282,18 @@ def test_no_straight_felony_can_be_reduced_under_17b(offense):
 @pytest.mark.parametrize("offense", WOBBLER_IF_ROWS, ids=_ids(WOBBLER_IF_ROWS))
 def test_a_bare_section_whose_subdivision_decides_17b_asks_which(offense):
     """Legal review and metamorphic round 6: a bare 459 was "a wobbler" although first-degree
-    burglary is a straight felony; a felony 243 was "a straight felony" although 243(c) and (d)
+    burglary is a straight felony; a felony 148 was "a straight felony" although 148(b) and (d)
     are wobblers."""
     rec = probation_case(offense.section, code=offense.code, level="felony", kind="formal", imposition_suspended=True)
     d = row(run(rec), "pc17b")
     assert (d.status, d.confidence) == ("needs_review", "M")
     assert d.reasons[0].text == f"PC 17(b) can reduce {offense.code} {offense.section} only if {offense.condition('wobbler')}; a straight felony cannot be reduced, and the record does not say."
+
+
+@pytest.mark.parametrize("offense", WOBBLER_IF_FELONY_ROWS, ids=_ids(WOBBLER_IF_FELONY_ROWS))
+def test_a_felony_under_a_section_whose_felonies_are_all_wobblers_can_be_reduced(offense):
+    rec = probation_case(offense.section, code=offense.code, level="felony", kind="formal", imposition_suspended=True)
+    assert status(run(rec), "pc17b") == ("eligible", "discretionary", None)
 
 
 PROP47_ROWS = [o for o in CATALOG if o.prop47]

@@ -391,3 +391,20 @@ def test_fire_camp_dismissal_asks_about_a_conviction_that_registers_only_on_a_fa
     assert d.reasons[0].text.startswith("PC 266h in case B requires PC 290 registration only if the person pimped was a minor")
     assert d.missing_facts == ["cases[B].convictions[B1].section"]
     assert row(run(prison, person=Person(fire_camp=True)), "pc1203_4b").status == "eligible"
+
+
+@pytest.mark.parametrize("section, code", [("243", "PC"), ("1320", "PC"), ("11357", "HS")])
+def test_a_felony_under_a_section_whose_felonies_are_all_wobblers_needs_no_subdivision(section, code):
+    """Legal review: a felony 243 can only be 243(c) or (d), both wobblers, so asking which
+    subdivision could not change the 17(b) answer (the catalog's "wobbler if felony")."""
+    d = row(run(probation_case(section, code=code, level="felony", kind="formal", imposition_suspended=True)), "pc17b")
+    assert d.status == "eligible" and d.missing_facts == []
+    assert d.reasons[0].text.startswith(f"{code} {section} was a felony, which it can be only if ")
+    # The misdemeanor of the same section is no felony to reduce.
+    assert row(run(probation_case(section, code=code)), "pc17b").status == "not_applicable"
+
+
+def test_a_felony_148_is_still_asked_its_subdivision():
+    """148(c) is a straight felony: the level does not settle it."""
+    d = row(run(probation_case("148", level="felony", kind="formal", imposition_suspended=True)), "pc17b")
+    assert d.status == "needs_review" and d.missing_facts == ["convictions[A1].section"]
