@@ -31,18 +31,28 @@ CITE_B = "PC 1203.4a(b)"
 
 def excluded(ctx, conv: Conviction) -> tuple[str, str] | None:
     """(reason, cite) when PC 1203.4a(d) excludes the conviction."""
-    off = ctx.offense(conv)
+    found = _exclusion(ctx, conv)
+    return found[0] if found is not None else None
+
+
+def _exclusion(ctx, conv: Conviction) -> tuple[tuple[str, str], str] | None:
+    """((reason, cite), confidence) when PC 1203.4a(d) excludes the conviction: the VC
+    exclusions are [H] (ca-rules.md 2.4); the PC 288(c) one is quoted in 3.2 with "verify"
+    (audit finding), so M."""
     if conv.level == "infraction" and ctx.match(conv).code == "VC":
-        return (f"{as_written(conv.code, conv.section)} is a Vehicle Code infraction within VC 42001, excluded from PC 1203.4a.", "PC 1203.4a(d); VC 42001")
+        return (f"{as_written(conv.code, conv.section)} is a Vehicle Code infraction within VC 42001, excluded from PC 1203.4a.", "PC 1203.4a(d); VC 42001"), "H"
+    off = ctx.offense(conv)
     if off is not None and off.excluded_1203_4a and not ctx.match(conv).attempt:
-        return (f"{as_written(conv.code, conv.section)} ({off.description}) is excluded from PC 1203.4a relief.", "PC 1203.4a(d)")
+        return (f"{as_written(conv.code, conv.section)} ({off.description}) is excluded from PC 1203.4a relief.", "PC 1203.4a(d)"), "H" if off.code == "VC" else "M"
     return None
 
 
-def excluded_confidence(ctx, conv: Conviction) -> str:
-    """The confidence of `excluded`'s answer: the VC exclusions are [H] (ca-rules.md 2.4);
-    the PC 288(c) one is quoted in 3.2 with "verify" (audit finding), so M."""
-    return "H" if ctx.match(conv).code == "VC" else "M"
+def _not_eligible_if_excluded(ctx, case: Case, conv: Conviction) -> Determination | None:
+    found = _exclusion(ctx, conv)
+    if found is None:
+        return None
+    reason, confidence = found
+    return not_eligible(ctx, case, conv, KEY, [reason], confidence=confidence)
 
 
 # What stops 1203.4a from another case: serving a sentence, or being under charge (1203.4a(a)).
@@ -73,9 +83,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE_A)], missing=["sentence"], confidence="M")
     if s.type in S.CUSTODY_SENTENCES:
-        ex = excluded(ctx, conv)  # (d) excludes it whatever its sentence (review finding)
-        if ex is not None:
-            return not_eligible(ctx, case, conv, KEY, [ex], confidence=excluded_confidence(ctx, conv))
+        done = _not_eligible_if_excluded(ctx, case, conv)  # (d) excludes it whatever its sentence (review finding)
+        if done is not None:
+            return done
         # 1170(h) and prison terms are for felonies: a misdemeanor count of such a case had
         # its own county-jail term and no probation, which 1203.4a covers; the record keeps
         # only the case's felony sentence, so the dates are the attorney's to confirm.
@@ -95,9 +105,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         )
     if ctx.offense(conv) is None and not (conv.level == "infraction" and ctx.match(conv).code == "VC"):
         return unknown_offense(ctx, case, conv, KEY)
-    ex = excluded(ctx, conv)
-    if ex is not None:
-        return not_eligible(ctx, case, conv, KEY, [ex], confidence=excluded_confidence(ctx, conv))
+    done = _not_eligible_if_excluded(ctx, case, conv)
+    if done is not None:
+        return done
     judgment = S.judgment_date(case, conv)
     if judgment is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the date judgment was pronounced, from which the one-year wait runs.", CITE_A)], missing=["sentence.judgment_date"], confidence="M")
@@ -206,9 +216,9 @@ def _infraction_with_probation(ctx, case: Case, conv: Conviction, s) -> Determin
     """An infraction with a grant of probation: 1203.4a covers any infraction (1203.4 does
     not), but how its one year and "fully performed" sentence read with probation is not in
     the rules: the dates are worked out and an attorney confirms (ca-rules.md 3.2)."""
-    ex = excluded(ctx, conv)
-    if ex is not None:
-        return not_eligible(ctx, case, conv, KEY, [ex], confidence=excluded_confidence(ctx, conv))
+    done = _not_eligible_if_excluded(ctx, case, conv)
+    if done is not None:
+        return done
     judgment = S.judgment_date(case, conv)
     end = S.probation_end(s.probation) if s.probation is not None else None
     dates = []
