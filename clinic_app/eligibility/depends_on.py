@@ -72,9 +72,9 @@ def settle(ctx, conv, match) -> tuple[list[str], str]:
     fact of the case the request has no field for."""
     off = match.offense
     if off is not None and match.section != off.section:
-        # The record names a subdivision the catalog has no row for (legal review: asking
-        # for the section again cannot settle it).
-        return [], f"The offense catalog has no row for {match.written}: an attorney reads that subdivision against the fact named above."
+        # The record names a subdivision, or a conspiracy's target (182/211), the catalog has
+        # no row for (legal review: asking for the section again cannot settle it).
+        return [], f"The offense catalog has no row for {match.written}: an attorney reads what it names against the fact named above."
     if off is not None and ctx.catalog.has_subdivisions(off):
         return [f"convictions[{conv.id}].section"], SUBDIVISION_STEP
     return [], FACT_STEP

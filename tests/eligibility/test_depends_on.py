@@ -202,7 +202,7 @@ def test_a_subdivision_the_catalog_lacks_is_not_asked_for_again():
     assert row(run(probation_case("286(b)(1)", level="felony", kind="formal", start="2010-01-01", end="2013-01-01")), "pc1203_4").status == "eligible"
     d = row(run(_prison("26100(a)")), "pc1203_425")
     assert d.status == "needs_review" and d.missing_facts == []
-    assert d.next_steps == ["The offense catalog has no row for PC 26100(a): an attorney reads that subdivision against the fact named above."]
+    assert d.next_steps == ["The offense catalog has no row for PC 26100(a): an attorney reads what it names against the fact named above."]
 
 
 def test_a_condition_asked_by_date_is_not_answered_from_a_cache_of_another_day():
@@ -408,3 +408,15 @@ def test_a_felony_148_is_still_asked_its_subdivision():
     """148(c) is a straight felony: the level does not settle it."""
     d = row(run(probation_case("148", level="felony", kind="formal", imposition_suspended=True)), "pc17b")
     assert d.status == "needs_review" and d.missing_facts == ["convictions[A1].section"]
+
+
+@pytest.mark.parametrize("section", ["182", "182/211", "182(a)(1)/211"])
+def test_a_conspiracy_is_asked_what_its_target_was(section):
+    """Conspiracy to commit a serious felony is itself serious (PC 1192.7(c)(42)) and is
+    punished like its target: the 182 row's flags fit a misdemeanor target only, and
+    automatic relief had been offered for a conspiracy to commit robbery after prison."""
+    d = row(run(_prison(section)), "pc1203_425")
+    assert d.status == "needs_review" and d.confidence == "M"
+    assert "only if the target offense was a serious felony (PC 1192.7(c)(42))" in d.reasons[0].text
+    reduce = row(run(probation_case(section, level="felony", kind="formal", imposition_suspended=True)), "pc17b")
+    assert reduce.status == "needs_review" and "only if the target offense was a misdemeanor or a wobbler" in reduce.reasons[0].text

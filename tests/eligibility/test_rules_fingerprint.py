@@ -83,8 +83,8 @@ def test_rules_version_names_the_answers_it_gives():
         assert RULES_VERSION != recorded_version, (
             f"screen()'s answers changed, but RULES_VERSION is still {RULES_VERSION!r}, so results stored "
             f"under the old rules would not be marked stale. Give RULES_VERSION a new value in "
-            f"clinic_app/eligibility/__init__.py (today's date, YYYY.MM.DD) and write '<new version> {digest}' "
-            f"to {RECORDED.relative_to(HERE.parent.parent)}."
+            f"clinic_app/eligibility/__init__.py (today's date, YYYY.MM.DD), then record it: "
+            f"PYTHONPATH=. python tests/eligibility/test_rules_fingerprint.py > {RECORDED.relative_to(HERE.parent.parent)}"
         )
         raise AssertionError(f"write '{RULES_VERSION} {digest}' to {RECORDED.relative_to(HERE.parent.parent)} (the answers of rules {RULES_VERSION})")
     assert RULES_VERSION == recorded_version, (
@@ -108,3 +108,7 @@ def test_the_digest_sees_a_changed_answer(monkeypatch):
 
     monkeypatch.setattr(engine, "_CONVICTION_STEPS", ((key, less_sure),) + steps[1:])
     assert answers_digest(catalog_rows) != before
+
+
+if __name__ == "__main__":  # PYTHONPATH=. python tests/eligibility/test_rules_fingerprint.py: the line to record
+    print(RULES_VERSION, answers_digest())
