@@ -310,8 +310,8 @@ def _next_steps(rows: list[Determination], counts: int = 1) -> list[str]:
     for s, by_remedy in found.items():
         if counts > 1:
             label = "; ".join(f"{name} ({', '.join(convs)})" if convs else name for name, convs in by_remedy.items())
-        else:
-            label = next(iter(by_remedy))
+        else:  # every remedy the step is for (it named only the first)
+            label = ", ".join(by_remedy)
         out.append(f"{label}: {s}")
     return out
 
