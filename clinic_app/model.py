@@ -55,6 +55,20 @@ class Person:
     trafficking_survivor: bool = False
 
 
+# The days a court record can hold.  No client was born before 1900, and a day past 2199 is a
+# slip ("9999-12-31" for "no end"); the engine adds and subtracts decades to and from these
+# days, which Python's calendar (years 1 to 9999) must survive (fuzzing finding).
+EARLIEST_RECORD_DAY = date(1900, 1, 1)
+LATEST_RECORD_DAY = date(2199, 12, 31)
+
+
+def record_day_problem(day: date) -> str | None:
+    """Why `day` cannot be on a court record, or None."""
+    if EARLIEST_RECORD_DAY <= day <= LATEST_RECORD_DAY:
+        return None
+    return f"{day.isoformat()} is not a day a court record can hold (give a date from {EARLIEST_RECORD_DAY.year} to {LATEST_RECORD_DAY.year})"
+
+
 @dataclass
 class ReliefGranted:
     """Relief a court or DOJ already granted for one count."""

@@ -99,7 +99,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run `clinic-app screen`; returns the exit status."""
     try:
-        as_of = parse_date(args.as_of, "--as-of") if args.as_of else None
+        as_of = parse_date(args.as_of, "--as-of") if args.as_of is not None else None  # "" is a bad date, not none
     except FormatError as err:
         return _fail(f"--as-of: {err.problem}")
     if args.batch:

@@ -18,10 +18,12 @@ import re
 import reprlib
 import types
 import typing
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
+from clinic_app.eligibility.registry import REMEDY_KEYS
 from clinic_app.model import (
     Case,
     Client,
@@ -31,6 +33,7 @@ from clinic_app.model import (
     Reason,
     Screening,
     ScreeningRequest,
+    record_day_problem,
 )
 
 FORMAT_VERSION = 1
@@ -95,22 +98,47 @@ _WITHOUT_TIME = "give a date without a time (YYYY-MM-DD)"
 
 
 def parse_date(value: Any, path: str) -> date:
-    """A date written YYYY-MM-DD, or a date YAML already read (not a date and time)."""
+    """A date written YYYY-MM-DD, or a date YAML already read (not a date and time), on a
+    day a court record can hold (model.record_day_problem)."""
     if isinstance(value, datetime):
         raise FormatError(path, f"{value.isoformat(sep=' ')} has a time; {_WITHOUT_TIME}")
     if isinstance(value, date):
-        return value
+        return _record_day(value, path)
     if isinstance(value, str):
         if _ISO_DATE.fullmatch(value):
             try:
-                return date.fromisoformat(value)
+                day = date.fromisoformat(value)
             except ValueError:
                 pass  # the right shape, but no such day: 2019-13-01, 2015-02-30
+            else:
+                return _record_day(day, path)
         elif _DATE_WITH_TIME.match(value):
             raise FormatError(path, f"{_describe(value)} has a time; {_WITHOUT_TIME}")
         else:
             raise FormatError(path, f"not a date: {_describe(value)} (write dates as YYYY-MM-DD)")
     raise FormatError(path, f"not a date: {_describe(value)}")
+
+
+def _no_control_characters(text: str, path: str) -> None:
+    """An id, section or name is one line of visible text; only free notes span lines.  A
+    terminal acts on control characters: a crafted id had cleared the screen and forged an
+    "eligible" row of the text report (fuzzing finding)."""
+    allowed = "\n\t" if path.endswith("notes") else ""
+    for c in text:
+        if unicodedata.category(c) == "Cc" and c not in allowed:
+            raise FormatError(path, f"contains the control character U+{ord(c):04X}; give plain text")
+
+
+def _record_day(day: date, path: str) -> date:
+    problem = record_day_problem(day)
+    if problem is not None:
+        raise FormatError(path, problem)
+    return day
+
+
+# No count, amount of money or quantity on a court record comes near this; a larger number
+# is a slip, and would overflow float() or Python's int-to-text limit (fuzzing finding).
+_LARGEST_NUMBER = 10**12
 
 
 def _read_value(tp: Any, value: Any, path: str) -> Any:
@@ -143,15 +171,26 @@ def _read_value(tp: Any, value: Any, path: str) -> Any:
     if tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise FormatError(path, f"not a whole number: {_describe(value)}")
+        if abs(value) > _LARGEST_NUMBER:
+            raise FormatError(path, f"{_describe(value)} is too large to be on a court record")
         return value
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise FormatError(path, f"not a number: {_describe(value)}")
+        if not -_LARGEST_NUMBER <= value <= _LARGEST_NUMBER:  # NaN and infinity fail this too
+            raise FormatError(path, f"{_describe(value)} is not a quantity a court record can hold")
         return float(value)
     if tp is str:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise FormatError(path, f"not text: {_describe(value)}")
-        return str(value)  # YAML reads `section: 459` as a number; it is still a section
+        if isinstance(value, int) and abs(value) > _LARGEST_NUMBER:
+            raise FormatError(path, f"{_describe(value)} is too long a number to be text on a court record")
+        # YAML reads `section: 459` as a number; it is still a section.  Only a plain decimal
+        # is read as a number (_request_loader), so `id: 010` stays "010", not octal 8.
+        text = str(value)
+        if not text.isprintable():
+            _no_control_characters(text, path)
+        return text
     if dataclasses.is_dataclass(tp):
         return read_object(tp, value, path)
     raise TypeError(f"no reader for {tp!r}")  # a programming error, not a user's
@@ -187,10 +226,16 @@ def _check_order(earlier: date | None, later: date | None, path: str, what: str)
         raise FormatError(path, f"{later.isoformat()} is before {what} {earlier.isoformat()}")
 
 
-def check_case(case: Case, path: str) -> None:
-    """Reject a case whose facts contradict each other."""
+def check_case(case: Case, path: str, dob: date | None = None) -> None:
+    """Reject a case whose facts contradict each other, or the person's date of birth."""
     if case.outcome != "convicted" and case.convictions:
         raise FormatError(f"{path}.convictions", f"a case with outcome '{case.outcome}' has no convictions")
+    # Nothing happens to a person before birth, nor ends before it began (fuzzing finding:
+    # a conviction five years before the date of birth was screened as eligible).
+    _check_order(dob, case.arrest_date, f"{path}.arrest_date", "the date of birth")
+    _check_order(case.arrest_date, case.disposition_date, f"{path}.disposition_date", "the arrest date")
+    if case.program is not None:
+        _check_order(case.arrest_date, case.program.completed_on, f"{path}.program.completed_on", "the arrest date")
     seen: set[str] = set()
     for j, conviction in enumerate(case.convictions):
         if conviction.id in seen:
@@ -198,12 +243,17 @@ def check_case(case: Case, path: str) -> None:
         seen.add(conviction.id)
         if not conviction.section.strip():
             raise FormatError(f"{path}.convictions[{j}].section", "empty")
+        _check_order(dob, conviction.offense_date, f"{path}.convictions[{j}].offense_date", "the date of birth")
+        _check_order(dob, conviction.conviction_date, f"{path}.convictions[{j}].conviction_date", "the date of birth")
         _check_order(conviction.offense_date, conviction.conviction_date, f"{path}.convictions[{j}].conviction_date", "the offense date")
         judged = case.sentence.judgment_date if case.sentence is not None else None
         if conviction.conviction_date is not None and judged is not None and conviction.conviction_date > judged:
             # Judgment is pronounced on a conviction, so never before it.
             raise FormatError(f"{path}.convictions[{j}].conviction_date", f"{conviction.conviction_date.isoformat()} is after the judgment date {judged.isoformat()}")
         for k, relief in enumerate(conviction.relief_granted):
+            if relief.remedy not in REMEDY_KEYS:
+                # A misspelt key was ignored, and relief already granted was offered again.
+                raise FormatError(f"{path}.convictions[{j}].relief_granted[{k}].remedy", f"{_describe(relief.remedy)} is not one of: {', '.join(REMEDY_KEYS)}")
             _check_order(conviction.conviction_date, relief.date, f"{path}.convictions[{j}].relief_granted[{k}].date", "the conviction date")
         for name in ("value_dollars", "cannabis_grams", "cannabis_plants"):
             amount = getattr(conviction, name)
@@ -238,13 +288,26 @@ def check_case(case: Case, path: str) -> None:
                 raise FormatError(f"{path}.money.{f.name}", f"negative: {amount}")
 
 
-def check_cases(cases: list[Case], path: str = "cases") -> None:
+def check_cases(cases: list[Case], path: str = "cases", dob: date | None = None) -> None:
     seen: set[str] = set()
     for i, case in enumerate(cases):
-        if case.id in seen:
-            raise FormatError(f"{path}[{i}].id", f"duplicate case id '{case.id}'")
-        seen.add(case.id)
-        check_case(case, f"{path}[{i}]")
+        _check_one(case, f"{path}[{i}]", seen, dob)
+
+
+def _check_one(case: Case, path: str, seen: set[str], dob: date | None) -> None:
+    if case.id in seen:
+        raise FormatError(f"{path}.id", f"duplicate case id '{case.id}'")
+    seen.add(case.id)
+    check_case(case, path, dob)
+
+
+def _jurisdiction(case: Case, path: str) -> None:
+    """CA however it is written ("ca", "CA ", "California"): compared verbatim, a padded or
+    lower-case CA sent every remedy of the case out of state (fuzzing finding)."""
+    text = case.jurisdiction.strip()
+    if not text:
+        raise FormatError(f"{path}.jurisdiction", "empty: CA, or the state or court the case is from")
+    case.jurisdiction = "CA" if text.casefold() in ("ca", "california") else text
 
 
 # ---- requests ---------------------------------------------------------------------------
@@ -265,12 +328,27 @@ def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequ
     for key in data:
         if key not in _REQUEST_KEYS:
             raise FormatError(str(key), "unknown key")
+    # In the order FORMAT.md writes them, so the first bad value is the one named.
+    as_of = parse_date(data["as_of"], "as_of") if data.get("as_of") is not None else None
     if "person" not in data:
         raise FormatError("person", "missing")
     person = read_object(Person, data["person"], "person")
-    cases = _read_value(list[Case], data.get("cases", []), "cases")
-    check_cases(cases)
-    as_of = parse_date(data["as_of"], "as_of") if data.get("as_of") is not None else None
+    listed = data.get("cases", [])
+    if listed is None:
+        raise FormatError("cases", "must not be null")
+    if not isinstance(listed, list):
+        raise FormatError("cases", f"not a list: {_describe(listed)}")
+    cases: list[Case] = []
+    seen: set[str] = set()
+    for i, item in enumerate(listed):  # each case read and checked before the next
+        case = read_object(Case, item, f"cases[{i}]")
+        if "outcome" not in item and not case.convictions:
+            # The model's default reads a case as convicted; with no conviction listed that
+            # is a guess, and an arrest-only case lost its sealing (fuzzing finding).
+            raise FormatError(f"cases[{i}].outcome", "missing: a case with no convictions must say how it ended (dismissed, acquitted, no_charges_filed, diversion_completed, pending)")
+        _jurisdiction(case, f"cases[{i}]")
+        _check_one(case, f"cases[{i}]", seen, person.dob)
+        cases.append(case)
     client_block = data.get("client")
     if client_block is not None:
         client = read_object(Client, client_block, "client", skip=("person", "cases", "id"))
@@ -590,6 +668,8 @@ def _parse_yaml(text: str) -> Any:
         raise FormatError("", "nested too deeply to be a request") from None
     except ValueError as err:  # a constructor's own error, e.g. a malformed !!binary
         raise FormatError("", f"not valid YAML: {_describe(str(err))}") from None
+    except (KeyError, IndexError, TypeError):  # PyYAML's constructors on `!!bool maybe`, `!!int ""`
+        raise FormatError("", "not valid YAML: a value does not fit its explicit tag (!!bool, !!int, !!float)") from None
     finally:
         loader.dispose()
 
@@ -597,16 +677,31 @@ def _parse_yaml(text: str) -> Any:
 _LOADER: list[type] = []
 
 
+_INT_TAG, _FLOAT_TAG = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+# Numbers as a person writes them.  YAML 1.1 also reads 010 as octal 8, 0647 as 423, 1:30 as
+# 90, 0x1CB, 11_350, .nan and .inf: a leading zero silently changed a case id, a section or
+# a fine (fuzzing finding).  Those stay text, and a number field then refuses them by path.
+_PLAIN_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_PLAIN_FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+
+
 def _request_loader() -> type:
     """yaml's safe loader (libyaml's when installed), but a date stays text, so that
     `parse_date` checks it and names its path: PyYAML would turn 2015-02-30 into a
-    ValueError with no path, and 2015-03-02 10:00 into a datetime."""
+    ValueError with no path, and 2015-03-02 10:00 into a datetime; and only a plain
+    decimal is a number (see _PLAIN_INT)."""
     if not _LOADER:
         import yaml
 
         base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         loader = type("RequestLoader", (base,), {})
         loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+        loader.yaml_implicit_resolvers = {
+            first: [(tag, rx) for tag, rx in resolvers if tag not in (_INT_TAG, _FLOAT_TAG)]
+            for first, resolvers in base.yaml_implicit_resolvers.items()
+        }
+        loader.add_implicit_resolver(_INT_TAG, _PLAIN_INT, list("-+0123456789"))
+        loader.add_implicit_resolver(_FLOAT_TAG, _PLAIN_FLOAT, list("-+.0123456789"))
         _LOADER.append(loader)
     return _LOADER[0]
 

@@ -326,7 +326,7 @@ class Repository:
         Raises `FormatError` (naming the bad value) for a record whose facts contradict
         each other, e.g. two cases with one id or probation ending before it started.
         """
-        check_cases(client.cases)
+        check_cases(client.cases, dob=client.person.dob)
         with self._write() as conn:
             (client_id,) = self._insert_records(conn, [client], self._next_id(conn, "clients"))
             client.id = client_id
@@ -422,7 +422,7 @@ class Repository:
 
         if client.id is None:
             raise ValueError("save_client needs a stored client; use add_client for a new one")
-        check_cases(client.cases)  # FormatError, as in add_client
+        check_cases(client.cases, dob=client.person.dob)  # FormatError, as in add_client
         with self._write() as conn:
             before = self._load(conn, client.id, client.id)
             if not before:

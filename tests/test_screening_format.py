@@ -312,3 +312,80 @@ def test_a_bad_value_is_quoted_short_however_big_it_is():
     with pytest.raises(FormatError) as caught:
         read_request(with_change(["person", "dob"], "x" * 100_000))
     assert len(str(caught.value)) < 160
+
+
+# ---- fuzzing round (fuzz8): what passed the reader and crashed or misled the engine ----------
+
+
+@pytest.mark.parametrize(
+    "path, value, message",
+    [
+        (["cases", 0, "sentence", "probation", "end"], "9999-12-31", "cases[0].sentence.probation.end: 9999-12-31 is not a day a court record can hold (give a date from 1900 to 2199)"),
+        (["cases", 0, "convictions", 0, "conviction_date"], "0002-06-01", "cases[0].convictions[0].conviction_date: 0002-06-01 is not a day a court record can hold (give a date from 1900 to 2199)"),
+        (["as_of"], "2200-01-01", "as_of: 2200-01-01 is not a day a court record can hold (give a date from 1900 to 2199)"),
+        (["cases", 0, "convictions", 0, "cannabis_grams"], float("nan"), "cases[0].convictions[0].cannabis_grams: nan is not a quantity a court record can hold"),
+        (["cases", 0, "convictions", 0, "cannabis_grams"], float("inf"), "cases[0].convictions[0].cannabis_grams: inf is not a quantity a court record can hold"),
+        (["cases", 0, "convictions", 0, "cannabis_grams"], 10**400, "cases[0].convictions[0].cannabis_grams: 1000000000000000000000000000...00000000000000000000000000000 is not a quantity a court record can hold"),
+        (["cases", 0, "money", "restitution_ordered"], 10**13, "cases[0].money.restitution_ordered: 10000000000000 is too large to be on a court record"),
+        (["cases", 0, "convictions", 0, "relief_granted"], [{"remedy": "pc1203.4", "date": "2020-01-10"}], "cases[0].convictions[0].relief_granted[0].remedy: 'pc1203.4' is not one of: " + ", ".join(__import__("clinic_app.eligibility.registry", fromlist=["REMEDY_KEYS"]).REMEDY_KEYS)),
+        (["cases", 0, "convictions", 0, "conviction_date"], "1980-01-01", "cases[0].convictions[0].conviction_date: 1980-01-01 is before the date of birth 1985-04-02"),
+        (["cases", 1, "arrest_date"], "1984-01-01", "cases[1].arrest_date: 1984-01-01 is before the date of birth 1985-04-02"),
+        (["cases", 1, "disposition_date"], "2014-01-01", "cases[1].disposition_date: 2014-01-01 is before the arrest date 2015-01-10"),
+        (["cases", 0, "id"], "A\x1b[2J", "cases[0].id: contains the control character U+001B; give plain text"),
+        (["cases", 1, "jurisdiction"], "  ", "cases[1].jurisdiction: empty: CA, or the state or court the case is from"),
+    ],
+)
+def test_values_no_court_record_holds_are_refused_by_path(path, value, message):
+    with pytest.raises(FormatError) as caught:
+        read_request(with_change(path, value))
+    assert str(caught.value) == message
+
+
+def test_a_case_with_no_convictions_must_say_how_it_ended():
+    doc = copy.deepcopy(BASE)
+    del doc["cases"][1]["outcome"]
+    with pytest.raises(FormatError, match=r"^cases\[1\]\.outcome: missing: a case with no convictions must say how it ended"):
+        read_request(doc)
+    del doc["cases"][0]["outcome"]
+    del doc["cases"][1]
+    assert read_request(doc).cases[0].outcome == "convicted"  # its convictions say it
+
+
+@pytest.mark.parametrize("written", ["CA", "ca", " CA ", "California"])
+def test_california_however_written_is_california(written):
+    assert read_request(with_change(["cases", 0, "jurisdiction"], written)).cases[0].jurisdiction == "CA"
+    assert read_request(with_change(["cases", 0, "jurisdiction"], "NV")).cases[0].jurisdiction == "NV"
+
+
+def test_the_first_bad_value_in_the_order_of_the_request_is_named():
+    doc = with_change(["as_of"], "2026-02-30")
+    doc["cases"][0]["outcome"] = "bogus"
+    with pytest.raises(FormatError, match=r"^as_of: "):
+        read_request(doc)
+    doc = with_change(["cases", 0, "sentence", "probation", "end"], "2015-01-01")  # before its start
+    doc["cases"][1]["arrest_level"] = "FELONY"
+    with pytest.raises(FormatError, match=r"^cases\[0\]\.sentence\.probation\.end: "):
+        read_request(doc)
+
+
+def test_yaml_reads_only_plain_decimals_as_numbers(tmp_path):
+    """YAML 1.1 read 010 as octal 8, 0647 as 423 and 1:30 as 90: a leading zero changed a fact."""
+    request = read_request(load_document(write_text(tmp_path, "r.yaml", (
+        "person: {dob: 1985-04-02}\n"
+        "cases:\n  - {id: 010, case_number: 01234567, outcome: convicted, convictions: [{id: A1, section: 0647, level: misdemeanor}]}\n"))))
+    case = request.cases[0]
+    assert (case.id, case.case_number, case.convictions[0].section) == ("010", "01234567", "0647")
+    assert "cases[0].money.fines_ordered: not a whole number: '0500'" == load_error(write_text(tmp_path, "m.yaml", (
+        "person: {}\ncases:\n  - {id: A, outcome: convicted, convictions: [{id: A1, section: '602', level: misdemeanor}], money: {fines_ordered: 0500}}\n")))
+    assert "not a number: '.nan'" in load_error(write_text(tmp_path, "n.yaml", (
+        "person: {}\ncases:\n  - {id: A, outcome: convicted, convictions: [{id: A1, section: '11357', code: HS, level: misdemeanor, cannabis_grams: .nan}]}\n")))
+    plain = read_request(load_document(write_text(tmp_path, "p.yaml", (
+        "person: {}\ncases:\n  - {id: A, outcome: convicted, convictions: [{id: A1, section: 11357, code: HS, level: misdemeanor, cannabis_grams: 28.5}], money: {fines_ordered: 500}}\n"))))
+    assert plain.cases[0].convictions[0].cannabis_grams == 28.5 and plain.cases[0].money.fines_ordered == 500
+
+
+@pytest.mark.parametrize("tagged", ["!!bool maybe", "!!int ''", "!!float ''"])
+def test_a_value_that_does_not_fit_its_yaml_tag_is_refused_not_a_traceback(tmp_path, tagged):
+    path = write_text(tmp_path, "t.yaml", f"person: {{fire_camp: {tagged}}}\ncases: []\n")
+    with pytest.raises(FormatError, match="not valid YAML"):
+        load_document(path)

@@ -365,7 +365,20 @@ class ClientWorkspace(QWidget):
     # ---- saving ----------------------------------------------------------------------
 
     def problems(self) -> list[str]:
-        return self.record.problems() if self.client is not None else ["No client is open"]
+        if self.client is None:
+            return ["No client is open"]
+        out = self.record.problems()
+        if not out:
+            # Facts each valid alone but impossible together (a conviction before the date of
+            # birth): the repository would refuse the save, so say it beside the button.
+            from clinic_app.screening_format import FormatError, check_cases
+
+            after = self.record.snapshot(self.client)
+            try:
+                check_cases(after.cases, dob=after.person.dob)
+            except FormatError as error:
+                out = [f"{error.problem} ({error.path})"]
+        return out
 
     def _pending(self) -> Client | None:
         """The forms' record when it differs from the stored one (None if unchanged or invalid)."""

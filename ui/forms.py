@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
+from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
+
 ERROR_STYLE = "color: #d1242f;"
 ERROR_COLOUR = QColor("#d1242f")
 NOTE_COLOUR = QColor("#9a6700")
@@ -79,9 +81,12 @@ class DateField(QLineEdit):
 
     def problem(self) -> str | None:
         try:
-            self.value()
+            day = self.value()
         except ValueError:
             return "Not a date: write it as YYYY-MM-DD"
+        if day is not None and record_day_problem(day) is not None:
+            # 9999-12-31 for "no end" would crash the screening's date arithmetic.
+            return f"Give a date from {EARLIEST_RECORD_DAY.year} to {LATEST_RECORD_DAY.year}"
         return None
 
 

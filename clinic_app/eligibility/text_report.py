@@ -105,7 +105,17 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     for case in cases:
         lines.extend(_case_lines(screening, case))
     lines.append(NOTICE)
-    return "\n".join(lines) + "\n"
+    return "\n".join(_visible(line) for line in lines) + "\n"
+
+
+def _visible(line: str) -> str:
+    """The line with every character a terminal would act on rather than show (escape
+    sequences, carriage returns, a newline inside an id, bidirectional overrides) written
+    as its code: ids and names come from imported files, and a crafted one had cleared the
+    screen and forged an "eligible" row (fuzzing finding)."""
+    if line.isprintable():  # every line but a crafted one
+        return line
+    return "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in line)
 
 
 def _person_lines(person: Person) -> list[str]:

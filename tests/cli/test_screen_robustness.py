@@ -407,3 +407,19 @@ def test_citizenship_left_out_gives_the_immigration_warnings(tmp_path):
     result = json.loads(done.stdout)
     assert "immigration" in {c["topic"] for c in result["consequences"]}
     assert next(r["status"] for r in result["results"] if r["remedy"] == "pc1473_7") == "needs_review"
+
+
+def test_an_empty_as_of_option_is_a_bad_date_not_no_option(tmp_path):
+    request = tmp_path / "r.json"
+    request.write_text(LINE, encoding="utf-8")
+    refused(screen(request, "--as-of", ""), "--as-of: not a date: ''")
+
+
+def test_a_batch_line_with_a_date_no_record_holds_is_named_and_nothing_is_screened(tmp_path):
+    """Fuzzing finding: 9999-12-31 passed the checking pass, crashed the engine on line 2
+    after line 1's result was written, and named no line."""
+    bad = json.loads(LINE)
+    bad["cases"][0]["sentence"]["probation"]["end"] = "9999-12-31"
+    batch = tmp_path / "b.jsonl"
+    batch.write_text("\n".join([LINE, json.dumps(bad), LINE]) + "\n", encoding="utf-8")
+    refused(screen("--batch", batch), f"{batch}:2: cases[0].sentence.probation.end: 9999-12-31 is not a day a court record can hold")

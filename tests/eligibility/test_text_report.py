@@ -421,3 +421,13 @@ def test_every_public_case_report_is_plain_ascii():
         req = read_request(case["request"])
         text = render_text(screen(req.person, req.cases, req.as_of), req.person, req.cases)
         assert text.isascii(), (case["id"], next(ch for ch in text if not ch.isascii()))
+
+
+def test_characters_a_terminal_would_act_on_are_shown_as_codes():
+    """Fuzzing finding: a name or id from an imported file could clear the screen, recolour it
+    or forge a row; the report shows such characters as their codes instead."""
+    s = run(probation_case())
+    text = render_text(s, Person(), [probation_case()], client_name="Ann\r\x1b[1A\u202eFake")
+    assert "\x1b" not in text and "\r" not in text and "\u202e" not in text
+    assert "for Ann<U+000D><U+001B>[1A<U+202E>Fake as of" in text.splitlines()[0]
+    assert text == text.encode("utf-8").decode("utf-8") and all(line.isprintable() for line in text.splitlines())

@@ -149,6 +149,9 @@ def test_validation_is_said_beside_the_field_and_save_explains_why_it_is_disable
 
     _type(qtbot, form.probation_end, "2024-13-01")
     assert form.rows["probation_end"].message.text() == "Not a date: write it as YYYY-MM-DD"
+    _type(qtbot, form.probation_end, "9999-12-31")  # "no end" typed as a date the screening cannot count from
+    assert form.rows["probation_end"].message.text() == "Give a date from 1900 to 2199"
+    assert not view.save_button.isEnabled()
     _type(qtbot, form.probation_end, "2024-06-01")  # fixed: saved as soon as the field is left
     assert not form.rows["probation_end"].message.isVisible()
     assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2024, 6, 1)
@@ -388,3 +391,17 @@ def test_the_details_say_what_stays_true_of_the_conviction_after_relief(qtbot, w
     # PC 242 is on the PC 29805 list: a ten-year ban from the conviction (2021-05-01)
     assert "Firearms: A ten-year state firearm ban from the conviction date runs until 2031-05-01" in shown
     assert "Prior conviction: If the person is ever charged with another crime, it can still be used against them" in shown
+
+
+def test_a_date_of_birth_after_a_conviction_is_said_beside_save_not_a_crash(qtbot, window, repo):
+    """The reader refuses a record from before birth (fuzzing finding), and so does the
+    repository: the form says why it cannot save instead of failing inside the save."""
+    client_id = _open(window, repo, probation_client("Bea Born-Later"))
+    view = window.client_view
+    before = repo.get_client(client_id).person.dob
+    _type(qtbot, view.record.person.dob, "2022-01-01")  # after the 2021 conviction
+    assert not view.save_button.isEnabled()
+    assert "before the date of birth 2022-01-01" in view.save_reason.text()
+    assert repo.get_client(client_id).person.dob == before
+    _type(qtbot, view.record.person.dob, "1990-01-01")
+    assert repo.get_client(client_id).person.dob == date(1990, 1, 1)
