@@ -153,12 +153,20 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
             return [Bar("pending_charge", case.id, None, certain=False, doubt=f"an infraction only ({infractions}){said}; whether a pending infraction counts as being charged with an offense is an open question")]
         return [Bar("pending_charge", case.id, None)]
     s = case.sentence
-    if case.outcome != "convicted" or s is None:
+    if case.outcome != "convicted":
         return []
+    if s is None:
+        if not S.may_still_run(case, as_of):
+            return []
+        return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence",
+                    doubt="its sentence (probation, jail or prison) is not in the record, and may still be running")]
     if s.type == "probation":
         p = s.probation
         if p is None:
-            return []
+            if not S.may_still_run(case, as_of):
+                return []
+            return [Bar("probation", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.probation",
+                        doubt="probation was granted, and the record has none of its dates")]
         if p.start is not None and as_of < p.start:
             return []  # a screening for a day before this grant began
         active = S.probation_active(p, as_of)
@@ -171,7 +179,9 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
                 # Not a certain bar with no end: the clinic checks the docket (ca-rules.md 2.2).
                 return [Bar("probation", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.probation.status",
                             doubt=f"it is marked active, but its end date {iso(stale)} has passed; it may have been extended")]
-            return [Bar("probation", case.id, day_after(end) if end is not None else None)]
+            if end is None:
+                return [Bar("probation", case.id, None, missing=f"cases[{case.id}].sentence.probation.end")]
+            return [Bar("probation", case.id, day_after(end))]
         if p.status == "revoked" and s.completed is not True:
             # After a revocation a term is usually executed: the person may still be in custody
             # or under supervision, which the record does not show (metamorphic finding: other
@@ -185,6 +195,10 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
         if s.completed is False:
             return [Bar("serving_sentence", case.id, None)]
         owed = case.money.fines_owed if case.money is not None else 0
+        if s.completed is None and owed == 0 and S.may_still_run(case, as_of, S.UNKNOWN_COMPLETION_YEARS):
+            # Paid fines do not show a jail term or the other terms served (metamorphic finding).
+            return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.completed",
+                        doubt="the sentence is recent, and whether it has been fully served is not recorded")]
         if owed > 0:
             # The case's own remedies read unpaid fines as a sentence not yet performed; the
             # record also marks it completed (or says nothing): other cases are told the doubt.
@@ -208,6 +222,12 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
             # line said "once custody ends" of a prison term with parole to follow).
             kind, end = follows
             out.append(Bar(kind, case.id, day_after(end) if end is not None else None, starts=release))
+    unnamed = S.unnamed_supervision(s, as_of)
+    if unnamed is not None:
+        # Parole, PRCS or mandatory supervision: which one decides some remedies, and the
+        # record does not say (metamorphic finding: it was read as no supervision at all).
+        out.append(Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.custody.supervision",
+                       doubt=f"the record shows supervision after release until {iso(unnamed)}, but not whether it is parole, PRCS or mandatory supervision"))
     sup = S.active_supervision(s, as_of)
     if sup is not None:
         kind, end = sup
@@ -238,6 +258,7 @@ def blocked(
     until = lifts_on(bars)
     if until is not None and not_before is not None and not_before > until:
         until = not_before
+    bars = by_end(bars)  # one order whatever the order of the cases (metamorphic finding)
     reasons = [(bar_sentence(b), cite) for b in bars]
     if until is not None:
         reasons.append((f"Relief is blocked until {iso(until)}; recheck on that day.", cite))
@@ -256,7 +277,9 @@ def blocked(
             steps.append(f"Ending probation early in the other case (PC 1203.3) would not be enough: the person is also {bar_what(by_end(rest)[-1])}, which stops relief {waits}.")
     if any(b.kind == "pending_charge" for b in bars):
         steps.append("Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once).")
-    return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, confidence=confidence)
+    # A bar with no end date: blocked today, but that date decides until when (metamorphic finding).
+    missing = [b.missing for b in bars if b.until is None and b.missing]
+    return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, missing=missing, confidence=confidence)
 
 
 BAR_WHAT = {

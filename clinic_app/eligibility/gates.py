@@ -64,12 +64,15 @@ def person_facts(person: Person) -> tuple:
 
 
 def sentence_facts(case: Case) -> tuple:
-    """The case's part of a conviction profile key: (sentence type, probation revoked)."""
+    """The case's part of a conviction profile key: (sentence type, probation revoked: None
+    where probation was granted and the record has none of its facts)."""
     s = case.sentence
     if s is None:
         return (None, False)
     p = s.probation
-    return (s.type, s.type == "probation" and p is not None and p.status == "revoked")
+    if s.type != "probation":
+        return (s.type, False)
+    return (s.type, None if p is None else p.status == "revoked")
 
 
 def conviction_key(conv: Conviction, sentence: tuple, person: tuple) -> tuple:
@@ -80,7 +83,10 @@ def conviction_key(conv: Conviction, sentence: tuple, person: tuple) -> tuple:
 def case_key(case: Case) -> tuple:
     """The memo key of a case's profile."""
     prog = case.program
-    return (case.outcome, None if prog is None else prog.kind, S.probation_of(case) is not None)
+    # Probation granted: True / False, or None where the record does not show the sentence
+    # (metamorphic finding: an unknown sentence was read as "probation was not granted").
+    s = case.sentence
+    return (case.outcome, None if prog is None else prog.kind, None if s is None else s.type == "probation")
 
 
 class GateTable:

@@ -14,7 +14,7 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import bar_sentence, bar_what, lifts_on
+from clinic_app.eligibility.bars import bar_sentence, bar_what, by_end, lifts_on
 from clinic_app.eligibility.dates import ONE_DAY, iso
 from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.model import Case, Conviction
@@ -46,7 +46,7 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         # end decides (review finding: "once that ends" was said of custody before parole).
         last = lifts_on(sure)
         until = f"until {iso(last)} at the earliest" if last is not None else "while these last"
-        said = " ".join(bar_sentence(b) for b in sure)
+        said = " ".join(bar_sentence(b) for b in by_end(sure))  # whatever the request's order
         return (f"{said} The person cannot serve on a jury {until}; once all of these end, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
     registration_unknown = False
     registration_maybe = None

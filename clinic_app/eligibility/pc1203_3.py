@@ -34,12 +34,24 @@ def gate(p: CaseProfile) -> Reason | None:
     """Not applicable without a conviction and a grant of probation."""
     if p.outcome != "convicted":
         return _NO_CONVICTION
-    return None if p.probation_granted else _NO_PROBATION
+    return _NO_PROBATION if p.probation_granted is False else None  # None: decide asks
+
+
+def _unknown_probation(ctx, case: Case) -> Determination:
+    """The record does not show the sentence, or shows probation without its facts: asked
+    while a probation could still be running, else over by now (sentence.may_still_run)."""
+    missing = "sentence" if case.sentence is None else "sentence.probation"
+    what = "the sentence" if case.sentence is None else "the dates of the probation granted"
+    if not S.may_still_run(case, ctx.as_of):
+        return na(case, None, KEY, Reason(f"The record does not show {what}, but any probation from then would have ended by now.", CITE), confidence="M")
+    return needs_review(ctx, case, None, KEY, [(f"The record does not show {what}, so whether a probation is running that the court could end early is unknown.", CITE)], missing=[missing], confidence="M")
 
 
 def decide(ctx, case: Case, _conv=None) -> Determination:
     """PC 1203.3 for a conviction with a grant of probation (the gate let it through)."""
     p = S.probation_of(case)
+    if p is None:  # the sentence, or its probation's facts, not in the record
+        return _unknown_probation(ctx, case)
     active = S.probation_active(p, ctx.as_of)
     end = S.probation_end(p)
     if active is None:

@@ -54,7 +54,7 @@ def gate(p: ConvictionProfile) -> Reason | None:
     sentence is unknown, or its probation was revoked: decide asks)."""
     if p.effective_level != "felony":
         return _NOT_FELONY
-    if p.sentence_type is None or p.probation_revoked or p.sentence_type in S.CUSTODY_SENTENCES:
+    if p.sentence_type is None or p.probation_revoked is not False or p.sentence_type in S.CUSTODY_SENTENCES:
         return None
     return _NO_CUSTODY
 
@@ -64,6 +64,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence.", CITE)], missing=["sentence"], confidence="M")
+    if s.type == "probation" and s.probation is None:
+        return needs_review(ctx, case, conv, KEY, [("Probation was granted and the record has none of its facts: if it was revoked and a jail or prison term was executed, PC 1203.41 reaches it.", CITE)], missing=["sentence.probation"], confidence="M")
     if s.type == "probation" and s.probation is not None and s.probation.status == "revoked":
         return needs_review(
             ctx, case, conv, KEY,

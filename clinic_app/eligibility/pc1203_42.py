@@ -45,14 +45,22 @@ PRCS_QUESTION = (
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
-    """Not applicable unless a felony was sentenced to state prison."""
-    return None if p.effective_level == "felony" and p.sentence_type == "state_prison" else _NOT_PRISON
+    """Not applicable unless a felony was sentenced to state prison (or the sentence is not in
+    the record: decide asks, for a conviction before realignment)."""
+    return None if p.effective_level == "felony" and p.sentence_type in ("state_prison", None) else _NOT_PRISON
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1203.42 for a felony sentenced to state prison (the gate let it through)."""
     s = case.sentence
     judgment = S.judgment_date(case, conv)
+    if s is None:
+        # A felony before realignment may have gone to state prison (metamorphic finding: an
+        # unknown sentence was read as "not prison").
+        if judgment is not None and judgment >= REALIGNMENT:
+            return not_applicable(ctx, case, conv, KEY, f"Convicted on {iso(judgment)}, after realignment took effect on 2011-10-01; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
+        when = f"was convicted on {iso(judgment)}" if judgment is not None else "has no conviction date in the record"
+        return needs_review(ctx, case, conv, KEY, [(f"PC 1203.42 is for a felony sentenced to state prison before realignment (2011-10-01); this one {when}, and the record does not show its sentence.", CITE)], missing=["sentence"], confidence="M")
     if judgment is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when the prison sentence was imposed.", CITE)], missing=["sentence.judgment_date"], confidence="M")
     if S.judgment_assumed(case) and judgment < REALIGNMENT:
@@ -65,6 +73,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         )
     if judgment >= REALIGNMENT:
         return not_applicable(ctx, case, conv, KEY, f"Sentenced on {iso(judgment)}, after realignment took effect on 2011-10-01; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
+
     if ctx.as_of < EFFECTIVE:
         return not_eligible(ctx, case, conv, KEY, [("PC 1203.42 took effect on 2018-01-01, after this screening date.", CITE)], confidence="M")
     off = ctx.offense(conv)
@@ -106,6 +115,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if v.level != "felony" or v.conviction_date is None or v.conviction_date > judgment:
             continue
         m2 = ctx.match(v)
+        if m2.offense is None:
+            # An out-of-state prior, or a section the catalog lacks, counts if it has the
+            # elements of a serious or violent felony (PC 667(d)(2)): asked, as Prop 47 asks
+            # (metamorphic finding: it was taken as neither).
+            unsure.append((f"A prior felony {as_written(v.code, v.section)} (case {c2.id}) is not in the offense catalog; if it has the elements of a serious or violent felony, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 667(d)(2)"))
+            step = step or "An attorney compares the prior's elements with PC 1192.7(c) and 667.5(c)."
+            continue
         prior_if = serious_condition(m2, v)
         if (is_serious(m2) or is_violent(m2) or prior_if) and S.effective_level(v) != "felony":
             # Reduced under 17(b) since: whether it still counts is unsettled (People v. Park;

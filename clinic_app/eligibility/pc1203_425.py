@@ -482,7 +482,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         if v.conviction_date is not None and done < v.conviction_date <= min(first, ctx.as_of) and S.effective_level(v) == "felony"
     ]
     if within:
-        when, case_id, v = min(within, key=lambda t: (t[0], t[1]))  # the earliest, whatever the order of the cases
+        when, case_id, v = min(within, key=lambda t: (t[0], t[1], t[2].id))  # the earliest, whatever the order of the cases or counts
         new_felony = Reason(f"A new felony conviction ({as_written(v.code, v.section)}, case {case_id}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
         # A bar now (supervision, a sentence, a charge) stops relief on any path: said first
         # (metamorphic finding: the open question hid probation and parole elsewhere).

@@ -70,7 +70,7 @@ def gate(p: ConvictionProfile) -> Reason | None:
     if p.sentence_type is None or p.sentence_type == "no_probation" or p.level == "infraction":
         return None  # "any infraction" (1203.4a), whatever the sentence: 1203.4 excludes them
     if p.sentence_type == "probation":
-        return None if p.probation_revoked else _PROBATION
+        return None if p.probation_revoked is not False else _PROBATION
     if p.effective_level == "misdemeanor":
         return None  # a misdemeanor count in a jail or prison case: decide says what is known
     return _CUSTODY
@@ -97,6 +97,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         )
     if s.type == "probation" and conv.level == "infraction":
         return _infraction_with_probation(ctx, case, conv, s)
+    if s.type == "probation" and s.probation is None:
+        return needs_review(
+            ctx, case, conv, KEY,
+            [("Probation was granted and the record has none of its facts: PC 1203.4a is for cases without probation, and whether it covers one whose probation was revoked is an open question.", CITE_A)],
+            missing=["sentence.probation"], confidence="M",
+        )
     if s.type == "probation":  # revoked
         return needs_review(
             ctx, case, conv, KEY,
@@ -153,14 +159,22 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if other is not None:
         return other
     reasons.append((f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A))
-    reasons.append(("The sentence has been fully performed.", CITE_A))
+    if s.completed is None:
+        # Only the fines are known paid (else asked above): paid fines do not show a jail term
+        # or the other terms served (metamorphic finding: "fully performed" was said as a fact).
+        reasons.append(("The fines are paid; the record does not say whether the rest of the sentence (any jail term, other terms) has been performed, which PC 1203.4a also needs.", CITE_A))
+        missing.append("sentence.completed")
+        steps.append("Confirm with the client or the docket that every term of the sentence has been served.")
+        conf = weakest(conf, "M")
+    else:
+        reasons.append(("The sentence has been fully performed.", CITE_A))
     later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of]
     rest = restitution_reason(ctx, case)
     # Before SB 1106 unpaid restitution could leave the sentence not "fully performed":
     # said in 1203.4a's own terms, and the mandatory route is then not promised above it.
     restitution_bars_mandatory = rest is not None and rest[2]
     if later:
-        c, v = min(later, key=lambda cv: cv[1].conviction_date)
+        c, v = min(later, key=lambda cv: (cv[1].conviction_date, cv[0].id, cv[1].id))  # one whatever the request's order
         if all(w.level == "infraction" for _, w in later):
             # "Honest and upright life" read as "no new convictions" is [L] (ca-rules.md 2.1);
             # an infraction is where that reading is least sure (review finding).

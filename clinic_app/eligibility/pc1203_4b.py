@@ -80,7 +80,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if len(terms) > 1:
         # The record says only that the person served on a fire crew, not in which term
         # (review finding: every custody case was offered the dismissal).
-        names = ", ".join(c.case_number or c.id for c in terms)
+        names = ", ".join(sorted(c.case_number or c.id for c in terms))  # whatever the request's order
         return needs_review(
             ctx, case, conv, KEY,
             [(f"The record shows more than one jail or prison term (cases {names}), and PC 1203.4b reaches the conviction whose custody included the fire-crew service.", CITE)],

@@ -145,6 +145,45 @@ def active_supervision(sentence: Sentence, as_of: date) -> tuple[str, date | Non
     return c.supervision, c.supervision_end
 
 
+# How long a sentence the record does not describe may still be running: misdemeanor
+# probation ran up to 5 years before AB 1950 (3 of them for most since), a felony's probation
+# or term longer.  Within this, an unknown sentence of one case is a doubt for the others
+# (metamorphic finding: they were told "not on probation, serving a sentence or charged");
+# past it, the sentence is taken to be over rather than asked about in every screening.
+UNKNOWN_SENTENCE_YEARS = {"misdemeanor": 5, "felony": 10}
+# A sentence without probation runs a year at most for a misdemeanor (a jail term, a fine
+# paid in time): a completion the record leaves blank is a doubt for that long.
+UNKNOWN_COMPLETION_YEARS = 1
+
+
+def may_still_run(case: Case, as_of: date, years: int | None = None) -> bool:
+    """Whether a sentence of `case` the record does not describe (or does not say is over)
+    could still be running on `as_of`: judged within `years` (UNKNOWN_SENTENCE_YEARS by the
+    case's level) before it, or on a day the record does not give."""
+    days = [v.conviction_date for v in case.convictions if v.conviction_date is not None]
+    if case.sentence is not None and case.sentence.judgment_date is not None:
+        days.append(case.sentence.judgment_date)
+    if not days:
+        return True
+    last = max(days)
+    if last > as_of:
+        return False  # a screening for a day before this sentence
+    if years is None:
+        years = UNKNOWN_SENTENCE_YEARS["felony" if any(v.level == "felony" for v in case.convictions) else "misdemeanor"]
+    return as_of <= anniversary(last, years)
+
+
+def unnamed_supervision(sentence: Sentence, as_of: date) -> date | None:
+    """The last day of a supervision still running on `as_of` whose kind the record leaves
+    blank (a supervision end date given, the supervision not), else None."""
+    c = sentence.custody
+    if c is None or c.supervision is not None or c.supervision_end is None or c.supervision_end < as_of:
+        return None
+    if c.release_date is not None and c.release_date > as_of:
+        return None  # still in custody: the serving-a-sentence bar speaks for it
+    return c.supervision_end
+
+
 # Parole and PRCS last at most 3 years for all but some lifers (PC 3000(b), 3000.1; PC 3456),
 # and mandatory supervision no longer than the term: this many years after release, a
 # supervision the record gives no end date for is in doubt, not taken as still running.

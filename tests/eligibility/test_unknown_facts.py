@@ -1,0 +1,118 @@
+"""A fact the record leaves blank is asked about, not read as the answer (metamorphic round 8).
+
+Each test takes a record with one fact unknown, where filling it in two plausible ways gives
+different answers: the unknown version must not give either answer with confidence H.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from clinic_app.model import Case, Conviction, Custody, Money, Person, Sentence
+
+from engine_builders import custody_case, no_probation_case, probation_case, row, run
+
+D = date.fromisoformat
+
+
+def _old_done():
+    """Case B: an old misdemeanor probation, long finished: open for 1203.4 unless the
+    person is on probation, serving a sentence or charged in another case."""
+    return probation_case("602", id="B", start="2010-06-01", end="2013-06-01")
+
+
+def _recent(sentence=None, section="484(a)/488", level="misdemeanor", convicted="2025-06-02"):
+    return Case(id="A", convictions=[Conviction(id="A1", section=section, level=level, conviction_date=D(convicted))], sentence=sentence)
+
+
+def test_a_recent_case_whose_sentence_is_unknown_is_a_doubt_for_the_other_cases():
+    d = row(run(_recent(), _old_done()), "pc1203_4", case="B", conv="B1")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert d.missing_facts == ["cases[A].sentence"]
+    assert "its sentence (probation, jail or prison) is not in the record" in d.reasons[0].text
+    # Long enough ago that any misdemeanor sentence is over: nothing to ask.
+    old = row(run(_recent(convicted="2015-06-02"), _old_done()), "pc1203_4", case="B", conv="B1")
+    assert (old.status, old.confidence) == ("eligible", "H")
+    # A felony's sentence may run longer.
+    felony = row(run(_recent(section="459/460(b)", level="felony", convicted="2018-06-02"), _old_done()), "pc1203_4", case="B", conv="B1")
+    assert felony.status == "needs_review"
+
+
+def test_probation_granted_without_its_dates_is_a_doubt_for_the_other_cases_and_its_own():
+    sentence = Sentence(type="probation", judgment_date=D("2025-06-02"), imposition_suspended=True)
+    s = run(_recent(sentence, section="459/460(b)", level="felony"), _old_done())
+    other = row(s, "pc1203_4", case="B", conv="B1")
+    assert other.status == "needs_review" and other.missing_facts == ["cases[A].sentence.probation"]
+    early = row(s, "pc1203_3", case="A", conv=None)
+    assert (early.status, early.missing_facts) == ("needs_review", ["sentence.probation"])  # it was "Probation was not granted"
+    reduce = row(s, "pc17b")
+    assert (reduce.status, reduce.confidence, reduce.missing_facts) == ("needs_review", "M", ["sentence.probation"])
+    assert row(s, "pc1203_41").status == "needs_review"
+
+
+def test_supervision_of_an_unrecorded_kind_still_running_is_a_doubt_for_the_other_cases():
+    prison = Sentence(type="state_prison", judgment_date=D("2021-01-10"), custody=Custody(release_date=D("2024-01-10"), supervision=None, supervision_end=D("2027-01-10")))
+    d = row(run(_recent(prison, section="459/460(b)", level="felony", convicted="2021-01-10"), _old_done()), "pc1203_4", case="B", conv="B1")
+    assert d.status == "needs_review" and d.missing_facts == ["cases[A].sentence.custody.supervision"]
+    assert "until 2027-01-10, but not whether it is parole, PRCS or mandatory supervision" in d.reasons[0].text
+
+
+def test_a_recent_sentence_not_marked_served_is_a_doubt_for_the_other_cases():
+    recent = no_probation_case("602", judgment="2025-12-01", completed=None)
+    d = row(run(recent, _old_done()), "pc1203_4", case="B", conv="B1")
+    assert d.status == "needs_review" and d.missing_facts == ["cases[A].sentence.completed"]
+    done = no_probation_case("602", judgment="2025-12-01", completed=True)
+    assert row(run(done, _old_done()), "pc1203_4", case="B", conv="B1").status == "eligible"
+
+
+def test_paid_fines_do_not_say_the_whole_sentence_was_served():
+    case = no_probation_case("602", judgment="2024-11-23", completed=None, money=Money(fines_ordered=500, fines_paid=500))
+    d = row(run(case), "pc1203_4a")
+    assert (d.status, d.confidence, d.missing_facts) == ("eligible", "M", ["sentence.completed"])
+    assert not any(r.text == "The sentence has been fully performed." for r in d.reasons)
+    served = row(run(replace(case, sentence=replace(case.sentence, completed=True))), "pc1203_4a")
+    assert (served.status, served.confidence) == ("eligible", "H")
+
+
+def test_an_unknown_sentence_before_realignment_may_have_been_prison():
+    d = row(run(_recent(section="11350(a)", level="felony", convicted="2009-03-02")), "pc1203_42")
+    assert (d.status, d.missing_facts) == ("needs_review", ["sentence"])
+    assert row(run(_recent(section="11350(a)", level="felony", convicted="2012-03-02")), "pc1203_42").status == "not_applicable"
+    # Early termination of a probation that would have ended long ago: nothing to ask.
+    early = row(run(_recent(section="11350(a)", level="felony", convicted="2009-03-02")), "pc1203_3", conv=None)
+    assert (early.status, early.confidence) == ("not_applicable", "M")
+
+
+def test_a_prior_felony_the_catalog_does_not_know_is_asked_about_for_1203_42():
+    base = custody_case("459/460(b)", code="PC", judgment="2008-06-01", release="2010-06-01", supervision_end="2011-06-01")
+    nevada = Case(id="P", jurisdiction="NV", convictions=[Conviction(id="P1", code="NRS", section="200.380", level="felony", conviction_date=D("2000-05-01"))],
+                  sentence=Sentence(type="state_prison", judgment_date=D("2000-05-01"), custody=Custody(release_date=D("2003-05-01"), supervision="none")))
+    assert row(run(base), "pc1203_42").status == "eligible"
+    d = row(run(base, nevada), "pc1203_42")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert "A prior felony NRS 200.380 (case P) is not in the offense catalog" in d.reasons[0].text
+
+
+def test_a_bar_with_no_end_date_names_the_date_that_would_say_until_when():
+    running = probation_case("602", id="A", start="2026-03-13", end=None, status="active")
+    own = probation_case("594(a)", id="B", start="2025-11-11", end="2028-11-11", status="active")
+    d = row(run(running, own), "pc1203_4", case="B", conv="B1")
+    assert d.status == "blocked" and d.missing_facts == ["cases[A].sentence.probation.end"]
+
+
+def test_the_order_of_the_cases_does_not_change_the_words():
+    c = probation_case("602", id="C", start="2024-08-12", end="2027-08-12", status="active")
+    d = probation_case("594(a)", id="D", start="2024-09-26", end="2027-09-26", status="active")
+    one = row(run(_old_done(), c, d), "pc1203_4", case="B", conv="B1")
+    other = row(run(_old_done(), d, c), "pc1203_4", case="B", conv="B1")
+    assert one == other and one.status == "blocked"
+    assert [r.text for r in one.reasons][:2] == ["The person is on probation in case C through 2027-08-12.", "The person is on probation in case D through 2027-09-26."]
+
+
+def test_a_person_confirmed_off_supervision_has_no_doubt_from_probation_without_dates():
+    """FORMAT.md: on_supervision "none" is the clinic's confirmation; it settles a probation
+    the record shows without dates (and nothing else)."""
+    sentence = Sentence(type="probation", judgment_date=D("2025-06-02"), imposition_suspended=True)
+    d = row(run(_recent(sentence), _old_done(), person=Person(on_supervision="none")), "pc1203_4", case="B", conv="B1")
+    assert d.status == "eligible"
