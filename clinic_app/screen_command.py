@@ -258,8 +258,15 @@ class Batch:
         """(line number, raw line) for every non-blank line."""
         with self._open() as fh:
             for number, raw in enumerate(fh, 1):
-                if raw.strip():
+                if not _blank(raw):
                     yield number, raw
+
+
+def _blank(raw: bytes) -> bool:
+    """A line with nothing on it but spaces, a byte-order mark or Unicode spaces (NBSP):
+    such a line was "the file is empty" (fuzzing finding).  Only a short line is decoded."""
+    text = raw.strip()
+    return not text or (len(text) <= 32 and not text.decode("utf-8", "replace").replace("\ufeff", "").strip())
 
 
 def _parse_line(raw: bytes) -> Any:

@@ -423,3 +423,11 @@ def test_a_batch_line_with_a_date_no_record_holds_is_named_and_nothing_is_screen
     batch = tmp_path / "b.jsonl"
     batch.write_text("\n".join([LINE, json.dumps(bad), LINE]) + "\n", encoding="utf-8")
     refused(screen("--batch", batch), f"{batch}:2: cases[0].sentence.probation.end: 9999-12-31 is not a day a court record can hold")
+
+
+def test_a_batch_line_of_only_a_byte_order_mark_or_unicode_spaces_is_blank(tmp_path):
+    batch = tmp_path / "b.jsonl"
+    batch.write_bytes(LINE.encode() + b"\n\xef\xbb\xbf\n\xc2\xa0 \n" + LINE.encode() + b"\n")
+    done = screen("--batch", batch)
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 2
