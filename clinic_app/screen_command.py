@@ -54,9 +54,13 @@ STDIN = "-"
 CONTRACT = """\
 A request is FORMAT.md's (shared/screening/FORMAT.md), in UTF-8.  One that breaks the
 format (an unknown or repeated key, a value of the wrong type, a date not written
-YYYY-MM-DD, a missing fact FORMAT.md gives no default for) stops the command with exit
+YYYY-MM-DD, a missing fact FORMAT.md gives no default for) or that no court record can
+hold (a date outside 1900-2199, a conviction before the date of birth, a dismissal before
+the arrest, a number past 10^12, a control character in text) stops the command with exit
 status 2 and one message naming the path of the first bad key or value, e.g.
-"cases[0].convictions[1].level: missing"; nothing is written on standard output.
+"cases[0].convictions[1].level: missing"; nothing is written on standard output.  A case
+with no convictions must give its outcome; in YAML only a plain decimal is a number
+(write 0647 or 010 in quotes, or they stay text).
 
 --batch: one JSON request per line.  Blank lines are skipped: result N is the result of
 the N-th non-blank line.  Every line is checked before any is screened; if a line is bad,
