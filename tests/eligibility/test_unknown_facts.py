@@ -55,7 +55,7 @@ def test_supervision_of_an_unrecorded_kind_still_running_is_a_doubt_for_the_othe
     prison = Sentence(type="state_prison", judgment_date=D("2021-01-10"), custody=Custody(release_date=D("2024-01-10"), supervision=None, supervision_end=D("2027-01-10")))
     d = row(run(_recent(prison, section="459/460(b)", level="felony", convicted="2021-01-10"), _old_done()), "pc1203_4", case="B", conv="B1")
     assert d.status == "needs_review" and d.missing_facts == ["cases[A].sentence.custody.supervision"]
-    assert "until 2027-01-10, but not whether it is parole, PRCS or mandatory supervision" in d.reasons[0].text
+    assert "supervision after release runs until 2027-01-10, of a kind not recorded (parole, PRCS or mandatory supervision)" in d.reasons[0].text
 
 
 def test_a_recent_sentence_not_marked_served_is_a_doubt_for_the_other_cases():
