@@ -158,15 +158,17 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
     if s is None:
         if not S.may_still_run(case, as_of):
             return []
-        return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence",
-                    doubt="its sentence (probation, jail or prison) is not in the record, and may still be running")]
+        # `until` on an uncertain bar: the day the doubt lapses, so a remedy whose own first day
+        # comes later keeps its date (review finding).
+        return [Bar("serving_sentence", case.id, S.unknown_sentence_ends(case), certain=False, missing=f"cases[{case.id}].sentence",
+                    doubt="no sentence is recorded for that case, and a recent one (probation, jail or prison) may still be running")]
     if s.type == "probation":
         p = s.probation
         if p is None:
             if not S.may_still_run(case, as_of):
                 return []
-            return [Bar("probation", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.probation",
-                        doubt="probation was granted, and the record has none of its dates")]
+            return [Bar("probation", case.id, S.unknown_sentence_ends(case), certain=False, missing=f"cases[{case.id}].sentence.probation",
+                        doubt="probation was granted, and none of its dates are recorded")]
         if p.start is not None and as_of < p.start:
             return []  # a screening for a day before this grant began
         active = S.probation_active(p, as_of)
@@ -197,8 +199,8 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
         owed = case.money.fines_owed if case.money is not None else 0
         if s.completed is None and owed == 0 and S.may_still_run(case, as_of, S.UNKNOWN_COMPLETION_YEARS):
             # Paid fines do not show a jail term or the other terms served (metamorphic finding).
-            return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.completed",
-                        doubt="the sentence is recent, and whether it has been fully served is not recorded")]
+            return [Bar("serving_sentence", case.id, S.unknown_sentence_ends(case, S.UNKNOWN_COMPLETION_YEARS), certain=False, missing=f"cases[{case.id}].sentence.completed",
+                        doubt=f"that sentence was imposed on {iso(s.judgment_date) if s.judgment_date else 'a recent day'}, and it is not marked served")]
         if owed > 0:
             # The case's own remedies read unpaid fines as a sentence not yet performed; the
             # record also marks it completed (or says nothing): other cases are told the doubt.

@@ -59,6 +59,9 @@ def bars_decision(
             others = [b for b in others if b not in hard]
             hard = []
         others = [b for b in others if not (b.kind in review_kinds and b.certain and b.until is not None and b.until <= not_before)]
+        # A doubt that lapses before this remedy's own first day (an unknown sentence's
+        # window: Bar.until of an uncertain bar) changes nothing either (review finding).
+        others = [b for b in others if b.certain or b.until is None or b.until > not_before]
         if not others:
             return None  # eligible_on its own day
     unsure = [b for b in others if not b.certain and b.kind not in review_kinds]
@@ -118,8 +121,11 @@ def stale_active_probation(ctx, case: Case, conv: Conviction | None, remedy: str
 
 
 def own_bars(ctx, case: Case, kinds: tuple[str, ...] = BAR_KINDS) -> list[Bar]:
-    """The bars this case itself puts on the person (its own waiting condition)."""
-    return ctx.bars.of_case(case.id, kinds)
+    """The bars this case itself puts on the person (its own waiting condition).  A
+    supervision of unrecorded kind is left out: its recorded end is the case's own completion
+    day whatever the kind (review finding: 1203.41 and 1203.425 had lost that date)."""
+    unnamed = f"cases[{case.id}].sentence.custody.supervision"
+    return [b for b in ctx.bars.of_case(case.id, kinds) if b.missing != unnamed]
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if start is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, (f"The period of rehabilitation starts on {start_what}, and the record does not give that date.", PERIOD)], missing=[missing], confidence="M")
     years, why = _years(ctx, conv, m, register_if)
-    reasons.append((f"The period of rehabilitation is {years} years from {start_what} on {iso(start)}: {why}", PERIOD))
+    said_years = "7 or 10" if register_if is not None and years == 10 else str(years)
+    reasons.append((f"The period of rehabilitation is {said_years} years from {start_what} on {iso(start)}: {why}", PERIOD))
     first = after_years(start, years)
     # Where registration turns on a fact the record lacks, the 7-year reading's end too.
     short = after_years(start, 7) if register_if is not None and years == 10 else None

@@ -33,6 +33,10 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
     if ctx.as_of < SB310_EFFECTIVE:
         return ("A felony conviction disqualifies the person from jury service unless civil rights have been restored.", "CCP 203(a)(5) (before SB 310)")
     bars, unknown_level = _jury_bars(ctx, case)
+    if case.sentence is None:
+        # This case's own unknown sentence is said once, below, in the jury's words.
+        bars = [b for b in bars if b.case != case.id]
+        unknown_level = [b for b in unknown_level if b.case != case.id]
     sure = [b for b in bars if b.certain]
     if sure:
         # Custody is (a)(9); parole, PRCS, felony probation and mandatory supervision (a)(10).
@@ -65,9 +69,14 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(9)-(11) (SB 310)")
     doubts = []
     subs = []
+    if case.sentence is None:
+        # Said beside the other doubts too (review finding: another case's doubt had replaced it).
+        doubts.append("The record does not show this case's sentence: while the person is in jail or prison, or on felony probation, parole, PRCS or mandatory supervision for it, they cannot serve on a jury")
+        subs.append("(a)(9)-(10)")
     if bars:  # the record cannot say whether a disqualifying supervision or custody has ended
         doubts.append(f"{bar_sentence(bars[0])} While that lasts they cannot serve on a jury")
-        subs.append("(a)(9)-(10)")
+        if "(a)(9)-(10)" not in subs:
+            subs.append("(a)(9)-(10)")
     if unknown_level:
         b = unknown_level[0]
         if b.certain:
@@ -135,7 +144,10 @@ def _jury_bars(ctx, case: Case) -> tuple[list, list]:
             # A felony reduced under 17(b) is a misdemeanor for all purposes (ca-rules.md 3.7).
             if not any(S.effective_level(v) == "felony" for v in other.convictions):
                 continue  # misdemeanor probation does not disqualify
-        if b.kind == "serving_sentence" and (other is None or other.sentence is None or other.sentence.type not in S.CUSTODY_SENTENCES):
+        if b.kind == "serving_sentence" and other is not None and other.sentence is None:
+            if not any(S.effective_level(v) == "felony" for v in other.convictions):
+                continue  # an unknown misdemeanor sentence: a short jail term at most, long over or soon
+        elif b.kind == "serving_sentence" and (other is None or other.sentence is None or other.sentence.type not in S.CUSTODY_SENTENCES):
             continue  # an unpaid fine is a sentence still being served, not custody
         kept.append(b)
     return kept, unknown_level

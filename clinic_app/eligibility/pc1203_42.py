@@ -59,6 +59,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # unknown sentence was read as "not prison").
         if judgment is not None and judgment >= REALIGNMENT:
             return not_applicable(ctx, case, conv, KEY, f"Convicted on {iso(judgment)}, after realignment took effect on 2011-10-01; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
+        off = ctx.offense(conv)
+        if off is not None and not off.h_eligible and unsettled(ctx.match(conv), "h_eligible", conv=conv) is None:
+            # Not open whatever the sentence was (review finding: PC 211 was asked about).
+            return not_applicable(ctx, case, conv, KEY, f"PC 1203.42 is for an offense that would now be sentenced to county jail under PC 1170(h), which {as_written(conv.code, conv.section)} is not, whatever its sentence was.", CITE, confidence="M")
         when = f"was convicted on {iso(judgment)}" if judgment is not None else "has no conviction date in the record"
         return needs_review(ctx, case, conv, KEY, [(f"PC 1203.42 is for a felony sentenced to state prison before realignment (2011-10-01); this one {when}, and the record does not show its sentence.", CITE)], missing=["sentence"], confidence="M")
     if judgment is None:

@@ -199,18 +199,19 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         verb = "starts" if floor > ctx.as_of else "began"
         reasons.append((f"DOJ's monthly review for this kind of conviction {verb} on {iso(floor)}.", CITE))
         first = floor
-    summary = _summary_probation_only(ctx, case)
+    summary, unsure = _summary_probation_only(ctx, case)
     if summary and first > ctx.as_of and (lifts := lifts_on(summary)) is not None and lifts <= first:
         summary = []  # it ends before this path's own day either way: nothing to decide
     if summary:
         # Unsupervised probation elsewhere: neither plainly an "active supervision record" nor
         # plainly "serving a sentence"; the source leaves it open [L] (public case S25).
         lifts = lifts_on(summary)
-        when = f"; if it is, relief waits until {iso(max(lifts, first))}" if lifts is not None else ""
+        when = f"; if it is, relief waits until {iso(max(lifts, first))}" if lifts is not None and not unsure else ""
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, *((b.describe(), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in summary),
+            [*reasons, *((b.describe(), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary + unsure)),
              (f"Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question{when}.", "PC 1203.425(a)(1)(B)(ii)-(iii)")],
+            missing=[b.missing for b in unsure if b.missing],
             next_steps=[_SUMMARY_STEP],
         )
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M")
@@ -262,8 +263,8 @@ def _no_bars(ctx, case: Case, first: date) -> Reason:
     others = ctx.bars.others(case.id)
     if not others:
         return NO_BARS
-    what = " and ".join(dict.fromkeys(bar_what(b) for b in by_end(others)))
-    return Reason(f"No PC 290 registration; the person is {what} now, but that ends before {iso(first)}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
+    what = " and ".join(dict.fromkeys(("is " if b.certain else "may be ") + bar_what(b) for b in by_end(others)))
+    return Reason(f"No PC 290 registration; the person {what} now, but that ends before {iso(first)}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 
 def _acted_window(ctx, first: date) -> str | None:
@@ -272,6 +273,8 @@ def _acted_window(ctx, first: date) -> str | None:
     on the record's dates, before `first` (a charge pending since 2011 left DOJ no month)."""
     latest: tuple[date, Bar] | None = None
     for b in ctx.bars.bars:
+        if not b.certain:
+            continue  # not a fact to date DOJ's window by (review finding)
         began = _began(ctx, b)
         if began is None:
             return f"DOJ may already have granted relief in a monthly run after {iso(first)}, before the person was {bar_what(b)}: check the RAP sheet for \"relief granted\"."
@@ -348,20 +351,23 @@ def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
     return memo[key]
 
 
-def _summary_probation_only(ctx, case: Case) -> list:
-    """The bars from other cases when every one is a summary probation the record is sure of;
-    else [] (a formal probation, parole, a pending charge ... decide as they always do)."""
+def _summary_probation_only(ctx, case: Case) -> tuple[list, list]:
+    """(the bars from other cases the record is sure of, when every one is a summary
+    probation; the uncertain bars beside them), else ([], []): a formal probation, parole, a
+    pending charge ... decide as they always do.  An uncertain bar beside them does not make
+    the summary probation a certain block (review finding: the [L] question became blocked)."""
     if not ctx.bars.bars:
-        return []
+        return [], []
     others = ctx.bars.others(case.id)
-    if not others:
-        return []
-    for b in others:
+    sure = [b for b in others if b.certain]
+    if not sure:
+        return [], []
+    for b in sure:
         other = ctx.case_of(b)
         p = other.sentence.probation if other is not None and other.sentence is not None else None
-        if b.kind != "probation" or not b.certain or p is None or p.kind != "summary":
-            return []
-    return others
+        if b.kind != "probation" or p is None or p.kind != "summary":
+            return [], []
+    return sure, [b for b in others if not b.certain]
 
 
 def _path_ia(ctx, case, conv, p, convicted) -> Determination:
@@ -399,6 +405,14 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
         return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"One calendar year from judgment is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
     article = "An" if conv.level == "infraction" else "A"
+    if s.completed is None:
+        # Fines paid, the rest of the sentence not recorded (review finding: "sentence
+        # completed" was said beside 1203.4a's question on the same count).
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"{article} {conv.level} without probation; the fines are paid, but the record does not say whether the rest of the sentence was completed. One calendar year from judgment ({iso(judgment)}) is {iso(first)}.", path)],
+            missing=["sentence.completed"], confidence="M",
+        )
     reasons = [(f"{article} {conv.level} without probation, sentence completed; one calendar year from judgment ({iso(judgment)}) is {iso(first)}.", path)]
     note = anniversary_note(ctx.as_of, first)
     if note is not None:

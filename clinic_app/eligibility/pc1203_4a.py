@@ -161,13 +161,17 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     reasons.append((f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A))
     if s.completed is None:
         # Only the fines are known paid (else asked above): paid fines do not show a jail term
-        # or the other terms served (metamorphic finding: "fully performed" was said as a fact).
-        reasons.append(("The fines are paid; the record does not say whether the rest of the sentence (any jail term, other terms) has been performed, which PC 1203.4a also needs.", CITE_A))
-        missing.append("sentence.completed")
-        steps.append("Confirm with the client or the docket that every term of the sentence has been served.")
-        conf = weakest(conf, "M")
-    else:
-        reasons.append(("The sentence has been fully performed.", CITE_A))
+        # or the other terms served, which the statute needs (metamorphic finding: "fully
+        # performed" was said as a fact; review finding: eligible beside an unknown element).
+        return needs_review(
+            ctx, case, conv, KEY,
+            [(f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A),
+             ("The fines are paid; the record does not say whether the rest of the sentence (any jail term, other terms) has been performed, which PC 1203.4a also needs.", CITE_A)],
+            missing=["sentence.completed"],
+            next_steps=["Confirm with the client or the docket that every term of the sentence has been served, record it, and screen again."],
+            confidence="M",
+        )
+    reasons.append(("The sentence has been fully performed.", CITE_A))
     later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of]
     rest = restitution_reason(ctx, case)
     # Before SB 1106 unpaid restitution could leave the sentence not "fully performed":

@@ -76,7 +76,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     off = mt.offense
     if conv.wobbler is None and off is not None and not off.wobbler and off.holds_for_felony("wobbler"):
         # The level settles what the section alone does not (a felony 243 is 243(c) or (d)).
-        said = f"{cited} was a felony, which it can be only if {off.condition('wobbler')}: a wobbler, punishable as a felony or a misdemeanor."
+        said = f"As a felony, {cited} is a wobbler: {off.condition('wobbler')}, which is punishable as a felony or a misdemeanor."
     else:
         said = f"{cited} is a wobbler: punishable as a felony or a misdemeanor."
     reasons: list[tuple[str, str]] = [(said, "PC 17(b)")]

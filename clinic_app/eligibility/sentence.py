@@ -146,31 +146,47 @@ def active_supervision(sentence: Sentence, as_of: date) -> tuple[str, date | Non
 
 
 # How long a sentence the record does not describe may still be running: misdemeanor
-# probation ran up to 5 years before AB 1950 (3 of them for most since), a felony's probation
-# or term longer.  Within this, an unknown sentence of one case is a doubt for the others
-# (metamorphic finding: they were told "not on probation, serving a sentence or charged");
-# past it, the sentence is taken to be over rather than asked about in every screening.
+# probation ran up to 5 years before AB 1950 (and still may for DUI and domestic violence),
+# a felony's probation or term longer.  Within this, an unknown sentence of one case is a
+# doubt for the others (metamorphic finding: they were told "not on probation, serving a
+# sentence or charged"); past it, the sentence is taken to be over rather than asked about
+# in every screening.  Conservative on purpose (ca-rules.md 7: under-flagging is the failure
+# to avoid); a long prison term with no sentence recorded can outlast even the felony window.
 UNKNOWN_SENTENCE_YEARS = {"misdemeanor": 5, "felony": 10}
 # A sentence without probation runs a year at most for a misdemeanor (a jail term, a fine
-# paid in time): a completion the record leaves blank is a doubt for that long.
+# paid in time), and an infraction carries no jail (PC 19.8): a completion the record leaves
+# blank, or an infraction-only case's unknown sentence, is a doubt for that long.
 UNKNOWN_COMPLETION_YEARS = 1
 
 
-def may_still_run(case: Case, as_of: date, years: int | None = None) -> bool:
-    """Whether a sentence of `case` the record does not describe (or does not say is over)
-    could still be running on `as_of`: judged within `years` (UNKNOWN_SENTENCE_YEARS by the
-    case's level) before it, or on a day the record does not give."""
+def unknown_sentence_ends(case: Case, years: int | None = None) -> date | None:
+    """The first day a sentence of `case` the record does not describe (or does not say is
+    over) is taken to be over: `years` (by the case's level when None) after its judgment or
+    latest conviction; None when the record gives neither date."""
     days = [v.conviction_date for v in case.convictions if v.conviction_date is not None]
     if case.sentence is not None and case.sentence.judgment_date is not None:
         days.append(case.sentence.judgment_date)
     if not days:
-        return True
-    last = max(days)
-    if last > as_of:
-        return False  # a screening for a day before this sentence
+        return None
     if years is None:
-        years = UNKNOWN_SENTENCE_YEARS["felony" if any(v.level == "felony" for v in case.convictions) else "misdemeanor"]
-    return as_of <= anniversary(last, years)
+        levels = {v.level for v in case.convictions}
+        if levels and levels <= {"infraction"}:
+            years = UNKNOWN_COMPLETION_YEARS
+        else:
+            years = UNKNOWN_SENTENCE_YEARS["felony" if "felony" in levels else "misdemeanor"]
+    return anniversary(max(days), years) + timedelta(days=1)
+
+
+def may_still_run(case: Case, as_of: date, years: int | None = None) -> bool:
+    """Whether such a sentence could still be running on `as_of` (see unknown_sentence_ends);
+    not for a screening of a day before the case's sentence."""
+    days = [v.conviction_date for v in case.convictions if v.conviction_date is not None]
+    if case.sentence is not None and case.sentence.judgment_date is not None:
+        days.append(case.sentence.judgment_date)
+    if days and max(days) > as_of:
+        return False
+    ends = unknown_sentence_ends(case, years)
+    return ends is None or as_of < ends
 
 
 def unnamed_supervision(sentence: Sentence, as_of: date) -> date | None:

@@ -356,11 +356,17 @@ def test_revoked_felony_probation_needs_review_for_1203_41():
     assert d.status == "needs_review" and "sentence.custody" in d.missing_facts
 
 
-def test_fine_paid_in_full_counts_as_a_completed_sentence_when_completed_is_not_recorded():
+def test_a_fine_paid_in_full_does_not_say_the_whole_sentence_was_served():
+    """Metamorphic round 8 and review: paid fines do not show a jail term or the other terms
+    served (ca-rules.md 3.2 [H]: "fine paid or converted, jail served"), so with `completed`
+    not recorded both remedies ask, naming it; recorded as completed, they answer."""
     rec = no_probation_case(judgment="2024-05-01", completed=None, money=money(fines_ordered=300, fines_paid=300))
     s = run(rec)
-    assert status(s, "pc1203_4a")[0] == "eligible"
-    assert status(s, "pc1203_425")[0] == "eligible"
+    for remedy in ("pc1203_4a", "pc1203_425"):
+        d = row(s, remedy)
+        assert (d.status, d.confidence, d.missing_facts) == ("needs_review", "M", ["sentence.completed"]), remedy
+    done = run(no_probation_case(judgment="2024-05-01", completed=True, money=money(fines_ordered=300, fines_paid=300)))
+    assert status(done, "pc1203_4a")[0] == "eligible" and status(done, "pc1203_425")[0] == "eligible"
 
 
 def test_confirmed_no_supervision_drops_a_parole_with_no_end_date():

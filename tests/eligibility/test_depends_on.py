@@ -399,7 +399,7 @@ def test_a_felony_under_a_section_whose_felonies_are_all_wobblers_needs_no_subdi
     subdivision could not change the 17(b) answer (the catalog's "wobbler if felony")."""
     d = row(run(probation_case(section, code=code, level="felony", kind="formal", imposition_suspended=True)), "pc17b")
     assert d.status == "eligible" and d.missing_facts == []
-    assert d.reasons[0].text.startswith(f"{code} {section} was a felony, which it can be only if ")
+    assert d.reasons[0].text.startswith(f"As a felony, {code} {section} is a wobbler: ")
     # The misdemeanor of the same section is no felony to reduce.
     assert row(run(probation_case(section, code=code)), "pc17b").status == "not_applicable"
 

@@ -30,7 +30,7 @@ def test_a_recent_case_whose_sentence_is_unknown_is_a_doubt_for_the_other_cases(
     d = row(run(_recent(), _old_done()), "pc1203_4", case="B", conv="B1")
     assert (d.status, d.confidence) == ("needs_review", "M")
     assert d.missing_facts == ["cases[A].sentence"]
-    assert "its sentence (probation, jail or prison) is not in the record" in d.reasons[0].text
+    assert "no sentence is recorded for that case, and a recent one (probation, jail or prison) may still be running" in d.reasons[0].text
     # Long enough ago that any misdemeanor sentence is over: nothing to ask.
     old = row(run(_recent(convicted="2015-06-02"), _old_done()), "pc1203_4", case="B", conv="B1")
     assert (old.status, old.confidence) == ("eligible", "H")
@@ -69,7 +69,7 @@ def test_a_recent_sentence_not_marked_served_is_a_doubt_for_the_other_cases():
 def test_paid_fines_do_not_say_the_whole_sentence_was_served():
     case = no_probation_case("602", judgment="2024-11-23", completed=None, money=Money(fines_ordered=500, fines_paid=500))
     d = row(run(case), "pc1203_4a")
-    assert (d.status, d.confidence, d.missing_facts) == ("eligible", "M", ["sentence.completed"])
+    assert (d.status, d.confidence, d.missing_facts) == ("needs_review", "M", ["sentence.completed"])
     assert not any(r.text == "The sentence has been fully performed." for r in d.reasons)
     served = row(run(replace(case, sentence=replace(case.sentence, completed=True))), "pc1203_4a")
     assert (served.status, served.confidence) == ("eligible", "H")
@@ -116,3 +116,59 @@ def test_a_person_confirmed_off_supervision_has_no_doubt_from_probation_without_
     sentence = Sentence(type="probation", judgment_date=D("2025-06-02"), imposition_suspended=True)
     d = row(run(_recent(sentence), _old_done(), person=Person(on_supervision="none")), "pc1203_4", case="B", conv="B1")
     assert d.status == "eligible"
+
+
+# ---- review of the above (review 9) --------------------------------------------------------
+
+
+def test_summary_probation_elsewhere_stays_the_open_question_beside_an_unknown_sentence():
+    """[L] (public case S25): a summary probation elsewhere was turned into a certain block as
+    soon as another case had an unknown sentence, with a DOJ step naming that doubt as fact."""
+    clean = probation_case("602", id="A", start="2015-03-02", end="2018-03-02")
+    summary = probation_case("594(a)", id="B", start="2024-06-01", end="2027-06-01", status="active")
+    unknown = _recent(convicted="2024-02-01")
+    unknown = replace(unknown, id="C", convictions=[replace(unknown.convictions[0], id="C1")])
+    d = row(run(clean, summary, unknown), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert d.missing_facts == ["cases[C].sentence"]
+    assert not any("before the person was" in step for step in d.next_steps)
+    assert any("is an open question" in r.text for r in d.reasons) and not any("relief waits until" in r.text for r in d.reasons)
+
+
+def test_a_doubt_that_lapses_before_the_remedy_s_own_first_day_changes_nothing():
+    own = probation_case("594(a)", id="A", start="2025-06-01", end="2028-06-01", status="active")
+    unknown = _recent(convicted="2021-12-01")  # a misdemeanor: the doubt lapses on 2026-12-02
+    unknown = replace(unknown, id="B", convictions=[replace(unknown.convictions[0], id="B1")])
+    d = row(run(own, unknown), "pc1203_4")
+    assert (d.status, d.date, d.confidence) == ("eligible_on", D("2028-06-02"), "H")
+
+
+def test_an_infraction_s_unknown_sentence_is_a_doubt_for_a_year_only():
+    """An infraction carries no jail (PC 19.8): its unknown sentence is a fine, a doubt for a
+    year, not the five years of a misdemeanor's probation."""
+    def ticket(day):
+        return Case(id="T", convictions=[Conviction(id="T1", code="VC", section="22350", level="infraction", conviction_date=D(day))])
+    assert row(run(_old_done(), ticket("2025-03-01")), "pc1203_4", case="B", conv="B1").status == "eligible"
+    assert row(run(_old_done(), ticket("2026-06-01")), "pc1203_4", case="B", conv="B1").status == "needs_review"
+
+
+def test_a_supervision_of_unrecorded_kind_keeps_its_own_case_s_dates():
+    prison = Sentence(type="state_prison", judgment_date=D("2021-01-10"), custody=Custody(release_date=D("2024-01-10"), supervision=None, supervision_end=D("2027-01-10")))
+    s = run(_recent(prison, section="459/460(b)", level="felony", convicted="2021-01-10"))
+    assert (row(s, "pc1203_41").status, row(s, "pc1203_41").date) == ("eligible_on", D("2029-01-11"))
+
+
+def test_the_jury_line_keeps_its_own_unknown_sentence_beside_another_case_s_doubt():
+    own = replace(_recent(section="11352", level="felony", convicted="2025-03-01"), id="B")
+    own = replace(own, convictions=[replace(own.convictions[0], id="B1")])
+    other = Case(id="C", convictions=[Conviction(id="C1", section="459/460(b)", level="felony", conviction_date=D("2025-04-01"))],
+                 sentence=Sentence(type="probation", judgment_date=D("2025-04-01")))
+    line = " ".join(c.text for c in run(own, other).consequences if c.case == "B" and c.topic == "jury")
+    assert "The record does not show this case's sentence" in line
+    assert "still on probation in case C" in line
+
+
+def test_1203_42_does_not_ask_the_sentence_of_an_offense_1170h_never_reaches():
+    d = row(run(_recent(section="211", level="felony", convicted="2005-03-02")), "pc1203_42")
+    assert (d.status, d.confidence) == ("not_applicable", "M")
+    assert "which PC 211 is not, whatever its sentence was" in d.reasons[0].text
