@@ -120,10 +120,11 @@ def parse_date(value: Any, path: str) -> date:
 
 
 def _no_control_characters(text: str, path: str) -> None:
-    """An id, section or name is one line of visible text; only free notes span lines.  A
-    terminal acts on control characters: a crafted id had cleared the screen and forged an
-    "eligible" row of the text report (fuzzing finding)."""
-    allowed = "\n\t" if path.endswith("notes") else ""
+    """An id, section or name is one line of visible text; only free notes span lines (a tab
+    is spacing, from another system's export).  A terminal acts on control characters: a
+    crafted id had cleared the screen and forged an "eligible" row of the text report
+    (fuzzing finding)."""
+    allowed = "\n\t" if path.endswith("notes") else "\t"
     for c in text:
         if unicodedata.category(c) == "Cc" and c not in allowed:
             raise FormatError(path, f"contains the control character U+{ord(c):04X}; give plain text")
