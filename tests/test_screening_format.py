@@ -389,3 +389,12 @@ def test_a_value_that_does_not_fit_its_yaml_tag_is_refused_not_a_traceback(tmp_p
     path = write_text(tmp_path, "t.yaml", f"person: {{fire_camp: {tagged}}}\ncases: []\n")
     with pytest.raises(FormatError, match="not valid YAML"):
         load_document(path)
+
+
+def test_a_tab_in_text_is_spacing_not_a_control_character():
+    doc = copy.deepcopy(BASE)
+    doc["cases"][0]["conditions"] = [{"kind": "class", "label": "Anger management\t(26 sessions)", "required": 26, "done": 3}]
+    assert read_request(doc).cases[0].conditions[0].label == "Anger management\t(26 sessions)"
+    doc["cases"][0]["conditions"][0]["label"] = "Anger\nmanagement"
+    with pytest.raises(FormatError, match=r"conditions\[0\]\.label: contains the control character U\+000A"):
+        read_request(doc)
