@@ -83,7 +83,7 @@ def bars_decision(
         # to look up; it stops mattering once that case ends.
         infraction = any(b.kind == "pending_charge" for b in unsure)
         facts = [b for b in unsure if b.kind != "pending_charge"]
-        steps = ["Find out from the court or probation whether this has ended, then screen again."] if facts else []
+        steps = list(dict.fromkeys(_settle_step(b) for b in facts))
         if infraction:
             steps.append("An attorney decides whether the pending infraction stops relief; once that case ends, screen again.")
         return needs_review(
@@ -106,6 +106,17 @@ def bars_decision(
         next_steps=["An attorney decides the open question above; otherwise screen again when that supervision or probation ends."],
         confidence="L",
     )
+
+
+def _settle_step(b: Bar) -> str:
+    """What settles an uncertain bar, by the fact it misses (review finding: "find out from
+    probation" was said of a fine, and of a case whose sentence is not recorded at all)."""
+    missing = b.missing or ""
+    if missing.endswith(".sentence"):
+        return "Get that case's sentence from the court (the minute order or the docket), record it, and screen again."
+    if missing.endswith(".sentence.completed") or missing.endswith(".money.fines_paid"):
+        return "Find out from the court whether that sentence has been served (fines paid, converted or waived; any jail done), record it, and screen again."
+    return "Find out from the court or probation whether this has ended, then screen again."
 
 
 def stale_active_probation(ctx, case: Case, conv: Conviction | None, remedy: str, end: date, cite: str) -> Determination:
