@@ -228,7 +228,7 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
     if unnamed is not None:
         # Parole, PRCS or mandatory supervision: which one decides some remedies, and the
         # record does not say (metamorphic finding: it was read as no supervision at all).
-        out.append(Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.custody.supervision",
+        out.append(Bar("serving_sentence", case.id, day_after(unnamed), certain=False, missing=f"cases[{case.id}].sentence.custody.supervision",
                        doubt=f"supervision after release runs until {iso(unnamed)}, of a kind not recorded (parole, PRCS or mandatory supervision)"))
     sup = S.active_supervision(s, as_of)
     if sup is not None:

@@ -174,3 +174,12 @@ def test_1203_42_does_not_ask_the_sentence_of_an_offense_1170h_never_reaches():
     d = row(run(_recent(section="211", level="felony", convicted="2005-03-02")), "pc1203_42")
     assert (d.status, d.confidence) == ("not_applicable", "M")
     assert "which PC 211 is not, whatever its sentence was" in d.reasons[0].text
+
+
+def test_a_supervision_of_unrecorded_kind_bars_jury_service_for_certain():
+    """Every kind of supervision disqualifies a felon from a jury (CCP 203(a)(10)), so the
+    kind the record leaves blank does not matter to the jury line."""
+    prison = Sentence(type="state_prison", judgment_date=D("2021-01-10"), custody=Custody(release_date=D("2024-01-10"), supervision=None, supervision_end=D("2027-01-10")))
+    s = run(_recent(prison, section="459/460(b)", level="felony", convicted="2021-01-10"))
+    line = " ".join(c.text for c in s.consequences if c.topic == "jury")
+    assert line.startswith("The person cannot serve on a jury now: they are serving a sentence in case A through 2027-01-10.")
