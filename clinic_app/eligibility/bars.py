@@ -156,6 +156,11 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
     if case.outcome != "convicted":
         return []
     if s is None:
+        owed = case.money.fines_owed if case.money is not None else 0
+        if owed > 0:
+            # Unpaid fines say a sentence is not yet served, however old (verification finding).
+            return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].money.fines_paid",
+                        doubt=f"fines of ${owed:,} are unpaid, so a sentence may not be fully served")]
         if not S.may_still_run(case, as_of):
             return []
         # `until` on an uncertain bar: the day the doubt lapses, so a remedy whose own first day
@@ -223,7 +228,13 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
             # Its end may not be recorded yet: a bar with no end (review finding: the jury
             # line said "once custody ends" of a prison term with parole to follow).
             kind, end = follows
-            out.append(Bar(kind, case.id, day_after(end) if end is not None else None, starts=release))
+            missing = f"cases[{case.id}].sentence.custody.supervision_end" if end is None else None  # it decides until when
+            out.append(Bar(kind, case.id, day_after(end) if end is not None else None, missing=missing, starts=release))
+        elif s.custody is not None and s.custody.supervision is None and s.custody.supervision_end is not None and release is not None and s.custody.supervision_end >= release:
+            # Supervision of unrecorded kind after a release still ahead (verification finding:
+            # ignored, so other cases were given a first day before it ends).
+            out.append(Bar("serving_sentence", case.id, day_after(s.custody.supervision_end), certain=False, missing=f"cases[{case.id}].sentence.custody.supervision",
+                           doubt=f"supervision after release runs until {iso(s.custody.supervision_end)}, of a kind not recorded (parole, PRCS or mandatory supervision)", starts=release))
     unnamed = S.unnamed_supervision(s, as_of)
     if unnamed is not None:
         # Parole, PRCS or mandatory supervision: which one decides some remedies, and the
@@ -280,7 +291,7 @@ def blocked(
     if any(b.kind == "pending_charge" for b in bars):
         steps.append("Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once).")
     # A bar with no end date: blocked today, but that date decides until when (metamorphic finding).
-    missing = [b.missing for b in bars if b.until is None and b.missing]
+    missing = [b.missing for b in bars if (b.until is None or not b.certain) and b.missing]
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, missing=missing, confidence=confidence)
 
 

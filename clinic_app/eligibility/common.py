@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, lifts_on
+from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.result import needs_review, weakest
 from clinic_app.model import Case, Conviction, Determination
@@ -64,6 +64,7 @@ def bars_decision(
         others = [b for b in others if b.certain or b.until is None or b.until > not_before]
         if not others:
             return None  # eligible_on its own day
+    others = by_end(others)  # one order whatever the order of the cases
     unsure = [b for b in others if not b.certain and b.kind not in review_kinds]
     if hard:
         # What outlasts the hard bars is said too: a bar the record cannot confirm, and an
@@ -72,12 +73,16 @@ def bars_decision(
         # everything in the way, and an uncertain bar vanished beside a certain one).
         lifted = lifts_on(hard)
         later = [b for b in others if b.kind in review_kinds and b.certain and (lifted is None or b.until is None or b.until > lifted)]
-        extra = [*((b.describe(), cite) for b in unsure)]
+        # A doubt that may outlast the certain bars leaves the day the block lifts unknown
+        # (verification finding: "blocked until" the release, with supervision of unrecorded
+        # kind running three years after it): it joins them, so no date is promised.
+        outlast = [b for b in unsure if lifted is not None and (b.until is None or b.until > lifted)]
+        extra = [(b.describe(), cite) for b in unsure if b not in outlast]
         if later and lifted is not None:
             extra += [*((b.describe(), cite) for b in later), (review_question, cite)]
         if all(b.kind in serving_by_reading for b in hard):
             confidence = weakest(confidence, "M")
-        return blocked(ctx, case, conv, remedy, hard, cite, extra_reasons=extra, not_before=not_before, confidence=confidence)
+        return blocked(ctx, case, conv, remedy, hard + outlast, cite, extra_reasons=extra, not_before=not_before, confidence=confidence)
     if unsure:
         # A pending infraction is an open question of law (ca-rules.md 2.1 [L]), not a fact
         # to look up; it stops mattering once that case ends.

@@ -500,7 +500,10 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         new_felony = Reason(f"A new felony conviction ({as_written(v.code, v.section)}, case {case_id}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
         # A bar now (supervision, a sentence, a charge) stops relief on any path: said first
         # (metamorphic finding: the open question hid probation and parole elsewhere).
-        other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", confidence="M")
+        summary, _unsure = _summary_probation_only(ctx, case)
+        # A summary probation elsewhere is the open [L] question, not a block (verification
+        # finding: it was blocked here, and a question on every other path).
+        other = None if summary else bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", confidence="M")
         if other is not None:
             other.reasons.append(new_felony)
             return other

@@ -9,7 +9,9 @@ never have been re-run.  This test screens a fixed set of records (the public ca
 its own, each on three days) and compares a
 digest of the answers with the one recorded for the current RULES_VERSION in
 rules_fingerprint.txt.  When it fails, the answers changed: give RULES_VERSION a new
-value and record the new line the failure prints.
+value and record the new line the failure prints.  A version names the rules of what lands
+on main; while a stop's work goes on under a version that has not landed yet (no clinic can
+have stored a screening under it), its line may be re-recorded instead.
 """
 
 from __future__ import annotations

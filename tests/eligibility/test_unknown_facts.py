@@ -183,3 +183,26 @@ def test_a_supervision_of_unrecorded_kind_bars_jury_service_for_certain():
     s = run(_recent(prison, section="459/460(b)", level="felony", convicted="2021-01-10"))
     line = " ".join(c.text for c in s.consequences if c.topic == "jury")
     assert line.startswith("The person cannot serve on a jury now: they are serving a sentence in case A through 2027-01-10.")
+
+
+# ---- verification run (verify10) -----------------------------------------------------------
+
+
+def test_a_supervision_of_unrecorded_kind_after_a_release_still_ahead_is_a_doubt_for_the_others():
+    prison = Sentence(type="state_prison", judgment_date=D("2024-02-15"), custody=Custody(release_date=D("2028-02-14"), supervision=None, supervision_end=D("2031-02-14")))
+    d = row(run(_recent(prison, section="459/460(b)", level="felony", convicted="2024-02-15"), _old_done()), "pc1203_4", case="B", conv="B1")
+    # Blocked for certain while in custody; how long after, the unrecorded supervision decides.
+    assert (d.status, d.date, d.missing_facts) == ("blocked", None, ["cases[A].sentence.custody.supervision"])
+    assert any("supervision after release runs until 2031-02-14" in r.text for r in d.reasons)
+
+
+def test_parole_ahead_with_no_end_date_names_that_date():
+    prison = Sentence(type="state_prison", judgment_date=D("2024-02-15"), custody=Custody(release_date=D("2028-02-14"), supervision="parole", supervision_end=None))
+    d = row(run(_recent(prison, section="459/460(b)", level="felony", convicted="2024-02-15"), _old_done()), "pc1203_4", case="B", conv="B1")
+    assert (d.status, d.missing_facts) == ("blocked", ["cases[A].sentence.custody.supervision_end"])
+
+
+def test_unpaid_fines_in_a_case_with_no_sentence_recorded_are_a_doubt_however_old():
+    old = replace(_recent(convicted="2010-06-02"), money=Money(fines_ordered=400, fines_paid=100))
+    d = row(run(old, _old_done()), "pc1203_4", case="B", conv="B1")
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].money.fines_paid"])
