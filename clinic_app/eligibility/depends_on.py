@@ -21,6 +21,9 @@ from clinic_app.eligibility.result import needs_review
 # "the subdivision" of a 245(a)(4) could never settle whether great bodily injury was inflicted).
 SUBDIVISION_STEP = "Get the subdivision or degree from the abstract of judgment or the minute order, record it with the section (for example 245(a)(4) or 459/460(b)), and screen again."
 FACT_STEP = "Check the abstract of judgment, the minute order and the plea for the fact named above (for great bodily injury, a PC 12022.7 enhancement found true or admitted); screening again will not settle it, so an attorney decides."
+# The same step where the fact is not an injury (review finding: the great-bodily-injury
+# example was read out under a registration question).
+FACT_STEP_PLAIN = "Check the abstract of judgment, the minute order and the plea for the fact named above; screening again will not settle it, so an attorney decides."
 
 
 def unsettled(match, *flags: str, conv=None) -> str | None:
@@ -77,7 +80,8 @@ def settle(ctx, conv, match) -> tuple[list[str], str]:
         return [], f"The offense catalog has no row for {match.written}: an attorney reads what it names against the fact named above."
     if off is not None and ctx.catalog.has_subdivisions(off):
         return [f"convictions[{conv.id}].section"], SUBDIVISION_STEP
-    return [], FACT_STEP
+    injury = off is not None and any("bodily injury" in when for _flag, when, _before, _felony in off.depends_on)
+    return [], FACT_STEP if injury else FACT_STEP_PLAIN
 
 
 def silent(match) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from clinic_app.eligibility.fact_questions import question
-from clinic_app.eligibility.depends_on import FACT_STEP, SUBDIVISION_STEP
+from clinic_app.eligibility.depends_on import FACT_STEP, FACT_STEP_PLAIN, SUBDIVISION_STEP
 from clinic_app.model import Person, ReliefGranted
 
 from engine_builders import custody_case, probation_case, row, run, status, topics
@@ -420,3 +420,11 @@ def test_a_conspiracy_is_asked_what_its_target_was(section):
     assert "only if the target offense was a serious felony (PC 1192.7(c)(42))" in d.reasons[0].text
     reduce = row(run(probation_case(section, level="felony", kind="formal", imposition_suspended=True)), "pc17b")
     assert reduce.status == "needs_review" and "only if the target offense was a misdemeanor or a wobbler" in reduce.reasons[0].text
+
+
+def test_the_fact_step_gives_the_injury_example_only_where_the_fact_is_an_injury():
+    """Review finding: the great-bodily-injury example was read out under an age-gap
+    registration question (286(b)(1), SB 145)."""
+    d = row(run(_prison("286(b)(1)"), person=_RESIDENT), "cor")
+    assert d.next_steps == [FACT_STEP_PLAIN] and "bodily injury" not in d.next_steps[0]
+    assert row(run(_prison("245(a)(4)")), "pc1203_425").next_steps == [FACT_STEP]
