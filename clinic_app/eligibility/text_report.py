@@ -190,8 +190,14 @@ def _facts_to_find_out(screening: Screening) -> list[str]:
     paralegal asks it once."""
     # fact -> remedy name -> where: "PC 1473.7 motion to vacate (c1-1, c1-2)", each remedy once.
     needed: dict[str, dict[str, list[str]]] = {}
+    # With more than one case, a case's own fact ("sentence.completed") is the same question
+    # another case's doubt asks as "cases[B].sentence.completed": one line, saying whose
+    # (review finding: it was listed twice).
+    several = len({d.case for d in screening.results}) > 1
     for d in screening.results:
         for fact in d.missing_facts:
+            if several and not fact.startswith(("cases[", "person.", "convictions[")):
+                fact = f"cases[{d.case}].{fact}"
             where = d.conviction or "case " + d.case
             users = needed.setdefault(fact, {}).setdefault(short_name(d.remedy), [])
             if where not in users:

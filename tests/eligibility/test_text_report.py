@@ -431,3 +431,16 @@ def test_characters_a_terminal_would_act_on_are_shown_as_codes():
     assert "\x1b" not in text and "\r" not in text and "\u202e" not in text
     assert "for Ann<U+000D><U+001B>[1A<U+202E>Fake as of" in text.splitlines()[0]
     assert text == text.encode("utf-8").decode("utf-8") and all(line.isprintable() for line in text.splitlines())
+
+
+def test_a_fact_one_case_and_another_s_doubt_both_need_is_asked_once():
+    """Review finding: "Case B: Has the sentence been completed?" was listed twice, once for
+    B's own remedies and once for the doubt it puts on case A."""
+    from clinic_app.model import Money
+
+    old = probation_case("602", id="A", start="2010-06-01", end="2013-06-01")
+    recent = no_probation_case("647(f)", id="B", judgment="2026-03-01", completed=None, money=Money(fines_ordered=300, fines_paid=300))
+    _, text = text_of(old, recent)
+    facts = text.split("Facts to find out", 1)[1].split("\n\n", 1)[0]
+    assert facts.count("Has the sentence been completed") == 1 and "Case B: Has the sentence been completed" in facts
+    assert "[cases[B].sentence.completed]" in facts and "(A1)" in facts and "(B1)" in facts
