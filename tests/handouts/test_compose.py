@@ -14,7 +14,7 @@ from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
 
 from clinic_app.handouts import ClinicInfo, compose
 from clinic_app.handouts.document import Guidance, RecordEntry, Task
-from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Probation, Sentence
 
 
 def entries(handout) -> list[RecordEntry]:
@@ -241,3 +241,17 @@ def test_an_unscreened_record_is_a_clear_error_but_an_empty_one_is_not():
         compose(client, None, CLINIC, as_of=AS_OF)
     empty = SCENARIOS["no_cases"][0]("es")
     assert compose(empty, None, CLINIC, as_of=AS_OF).section("empty") is not None
+
+
+def test_a_marijuana_felony_prop_64_may_change_is_sent_to_a_lawyer_about_guns():
+    """Review finding: a client whose Prop 64 redesignation is open was told only a pardon
+    could give the right back (ca-rules.md 3.9 [L]: whether it does is for a lawyer)."""
+    sale = Client(name="Ana Ruiz", person=Person(dob=date(1980, 1, 1)), cases=[Case(
+        id="A", convictions=[Conviction(id="A1", code="HS", section="11359", level="felony", conviction_date=date(2012, 3, 2), offense_date=date(2011, 12, 1))],
+        sentence=Sentence(type="state_prison", judgment_date=date(2012, 3, 2), custody=Custody(release_date=date(2013, 3, 2), supervision="none")))])
+    s = screened(sale)
+    assert {d.status for d in s.results if d.remedy == "prop64"} & {"eligible", "eligible_on", "needs_review"}
+    for lang, words in (("en", "changing your marijuana felony under Prop 64"), ("es", "Proposición 64 le devolvería")):
+        handout = compose(sale, s, CLINIC, lang=lang)
+        line = next(n for n in handout.section("effects").blocks if "guns for life" in n.text or "armas nunca" in n.text)
+        assert words in line.text and "pardon" not in line.text and "HS 11361.8" in line.cite
