@@ -24,6 +24,8 @@ from clinic_app.eligibility.result import det
 from clinic_app.model import Case, Determination, Person
 
 BAR_KINDS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge")
+# The fact an uncertain bar for a supervision of unrecorded kind misses (`is_unnamed_supervision`).
+UNNAMED_SUPERVISION = "sentence.custody.supervision"
 SUPERVISION_KINDS = S.SUPERVISION_KINDS
 
 
@@ -93,6 +95,12 @@ def _flag(bars: list[Bar]) -> bool | None:
     if any(b.certain for b in bars):
         return True
     return None if bars else False
+
+
+def is_unnamed_supervision(b: Bar) -> bool:
+    """A supervision whose kind the record leaves blank: its recorded end is certain, only the
+    kind is not (its own case's dates and the jury line need no kind)."""
+    return b.missing is not None and b.missing.endswith("." + UNNAMED_SUPERVISION)
 
 
 def by_end(bars: Iterable[Bar]) -> list[Bar]:
@@ -230,17 +238,14 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
             kind, end = follows
             missing = f"cases[{case.id}].sentence.custody.supervision_end" if end is None else None  # it decides until when
             out.append(Bar(kind, case.id, day_after(end) if end is not None else None, missing=missing, starts=release))
-        elif s.custody is not None and s.custody.supervision is None and s.custody.supervision_end is not None and release is not None and s.custody.supervision_end >= release:
-            # Supervision of unrecorded kind after a release still ahead (verification finding:
-            # ignored, so other cases were given a first day before it ends).
-            out.append(Bar("serving_sentence", case.id, day_after(s.custody.supervision_end), certain=False, missing=f"cases[{case.id}].sentence.custody.supervision",
-                           doubt=f"supervision after release runs until {iso(s.custody.supervision_end)}, of a kind not recorded (parole, PRCS or mandatory supervision)", starts=release))
     unnamed = S.unnamed_supervision(s, as_of)
     if unnamed is not None:
-        # Parole, PRCS or mandatory supervision: which one decides some remedies, and the
-        # record does not say (metamorphic finding: it was read as no supervision at all).
-        out.append(Bar("serving_sentence", case.id, day_after(unnamed), certain=False, missing=f"cases[{case.id}].sentence.custody.supervision",
-                       doubt=f"supervision after release runs until {iso(unnamed)}, of a kind not recorded (parole, PRCS or mandatory supervision)"))
+        # Parole, PRCS or mandatory supervision, now or after a release still ahead: which one
+        # decides some remedies, and the record does not say (metamorphic and verification
+        # findings: it was read as no supervision at all).
+        end, starts = unnamed
+        out.append(Bar("serving_sentence", case.id, day_after(end), certain=False, missing=f"cases[{case.id}].{UNNAMED_SUPERVISION}",
+                       doubt=f"supervision after release runs until {iso(end)}, of a kind not recorded (parole, PRCS or mandatory supervision)", starts=starts))
     sup = S.active_supervision(s, as_of)
     if sup is not None:
         kind, end = sup

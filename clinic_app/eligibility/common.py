@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, lifts_on
+from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.result import needs_review, weakest
 from clinic_app.model import Case, Conviction, Determination
@@ -140,8 +140,7 @@ def own_bars(ctx, case: Case, kinds: tuple[str, ...] = BAR_KINDS) -> list[Bar]:
     """The bars this case itself puts on the person (its own waiting condition).  A
     supervision of unrecorded kind is left out: its recorded end is the case's own completion
     day whatever the kind (review finding: 1203.41 and 1203.425 had lost that date)."""
-    unnamed = f"cases[{case.id}].sentence.custody.supervision"
-    return [b for b in ctx.bars.of_case(case.id, kinds) if b.missing != unnamed]
+    return [b for b in ctx.bars.of_case(case.id, kinds) if not is_unnamed_supervision(b)]
 
 
 @dataclass(frozen=True)

@@ -159,14 +159,21 @@ UNKNOWN_SENTENCE_YEARS = {"misdemeanor": 5, "felony": 10}
 UNKNOWN_COMPLETION_YEARS = 1
 
 
+def _latest_judged(case: Case) -> date | None:
+    """The case's judgment date or latest conviction date, whichever is later; None when the
+    record gives neither."""
+    days = [v.conviction_date for v in case.convictions if v.conviction_date is not None]
+    if case.sentence is not None and case.sentence.judgment_date is not None:
+        days.append(case.sentence.judgment_date)
+    return max(days) if days else None
+
+
 def unknown_sentence_ends(case: Case, years: int | None = None) -> date | None:
     """The first day a sentence of `case` the record does not describe (or does not say is
     over) is taken to be over: `years` (by the case's level when None) after its judgment or
     latest conviction; None when the record gives neither date."""
-    days = [v.conviction_date for v in case.convictions if v.conviction_date is not None]
-    if case.sentence is not None and case.sentence.judgment_date is not None:
-        days.append(case.sentence.judgment_date)
-    if not days:
+    last = _latest_judged(case)
+    if last is None:
         return None
     if years is None:
         levels = {v.level for v in case.convictions}
@@ -174,30 +181,30 @@ def unknown_sentence_ends(case: Case, years: int | None = None) -> date | None:
             years = UNKNOWN_COMPLETION_YEARS
         else:
             years = UNKNOWN_SENTENCE_YEARS["felony" if "felony" in levels else "misdemeanor"]
-    return anniversary(max(days), years) + timedelta(days=1)
+    return anniversary(last, years) + timedelta(days=1)
 
 
 def may_still_run(case: Case, as_of: date, years: int | None = None) -> bool:
     """Whether such a sentence could still be running on `as_of` (see unknown_sentence_ends);
     not for a screening of a day before the case's sentence."""
-    days = [v.conviction_date for v in case.convictions if v.conviction_date is not None]
-    if case.sentence is not None and case.sentence.judgment_date is not None:
-        days.append(case.sentence.judgment_date)
-    if days and max(days) > as_of:
+    last = _latest_judged(case)
+    if last is not None and last > as_of:
         return False
     ends = unknown_sentence_ends(case, years)
     return ends is None or as_of < ends
 
 
-def unnamed_supervision(sentence: Sentence, as_of: date) -> date | None:
-    """The last day of a supervision still running on `as_of` whose kind the record leaves
-    blank (a supervision end date given, the supervision not), else None."""
+def unnamed_supervision(sentence: Sentence, as_of: date) -> tuple[date, date | None] | None:
+    """(last day, the release it follows when that is still ahead, else None) of a supervision
+    running on or after `as_of` whose kind the record leaves blank (a supervision end date
+    given, the supervision not); None otherwise."""
     c = sentence.custody
     if c is None or c.supervision is not None or c.supervision_end is None or c.supervision_end < as_of:
         return None
     if c.release_date is not None and c.release_date > as_of:
-        return None  # still in custody: the serving-a-sentence bar speaks for it
-    return c.supervision_end
+        # Still in custody: the supervision follows the release, if it runs past it.
+        return (c.supervision_end, c.release_date) if c.supervision_end >= c.release_date else None
+    return c.supervision_end, None
 
 
 # Parole and PRCS last at most 3 years for all but some lifers (PC 3000(b), 3000.1; PC 3456),
