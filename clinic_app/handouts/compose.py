@@ -391,10 +391,11 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         if felonies:
             # "Making it a misdemeanor can" only where every felony may be reduced under 17(b):
             # one that cannot (a prison term, a straight felony) keeps the ban whatever the others do.
-            reducible = all(_may_reduce(ctx, case, conv) for case, conv in felonies)
+            open_ = [_open_reductions(ctx, case, conv) for case, conv in felonies]
+            reducible = all("pc17b" in o for o in open_)
             # A marijuana felony Prop 64 may still change: whether that lifts the ban is for a
             # lawyer (ca-rules.md 3.9 [L]: no carve-out like 1170.18(k) found; review finding).
-            marijuana = not reducible and all(_may_reduce(ctx, case, conv) or _may_reduce(ctx, case, conv, "prop64") for case, conv in felonies)
+            marijuana = not reducible and all(o for o in open_)
             notes.append(note("firearms_felony" if reducible else "firearms_felony_prop64" if marijuana else "firearms_felony_stays", strong=True))
         notes.append(note("registration"))
         if client.person.registrant_290:
@@ -410,11 +411,11 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     return notes
 
 
-def _may_reduce(ctx: _Context, case: Case, conv: Conviction, remedy: str = "pc17b") -> bool:
-    """Whether the screening leaves `remedy` (a PC 17(b) reduction; Prop 64) open for the
-    conviction (now, later, once a bar lifts, or for a lawyer to decide)."""
-    return any(d.remedy == remedy and d.status in ("eligible", "eligible_on", "blocked", "needs_review")
-               for d in ctx.results(case.id, conv.id))
+def _open_reductions(ctx: _Context, case: Case, conv: Conviction) -> set[str]:
+    """The reductions (PC 17(b), Prop 64) the screening leaves open for the conviction: now,
+    later, once a bar lifts, or for a lawyer to decide."""
+    return {d.remedy for d in ctx.results(case.id, conv.id)
+            if d.remedy in ("pc17b", "prop64") and d.status in ("eligible", "eligible_on", "blocked", "needs_review")}
 
 
 def _unreduced_felony(case: Case, conv: Conviction) -> bool:
