@@ -102,6 +102,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             return ask(ctx, case, conv, KEY, m, (f"{as_written(conv.code, conv.section)} requires PC 290 registration only if {register_if}, which would bar the state-prison route; {silent(m)}.", "PC 1203.41(a)(6)"))
         if off.registrable:
             return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")])
+        if ctx.person.registrant_290:
+            return _registrant_question(ctx, case, conv, s)
         if ctx.as_of < SB731_PRISON_SURE:
             # The [L] start-date question decides only where relief would otherwise be open now.
             # That includes a first day that falls before 2023-07-01 (review finding).
@@ -115,6 +117,33 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             return needs_review(ctx, case, conv, KEY, question, next_steps=["An attorney confirms the operative date, or file on or after 2023-07-01."])
         reasons.append(("Since SB 731, PC 1203.41 also reaches state-prison sentences for offenses that do not require registration.", "PC 1203.41(a)(1), (a)(6)"))
     return _evaluate_route(ctx, case, conv, s, prison, reasons, conf)
+
+
+REGISTRANT_QUESTION = (
+    "The person must register under PC 290, though not for this offense. PC 1203.41(a)(6) bars the "
+    "state-prison route for an offense that requires registration; whether it also bars a registrant's "
+    "other prison offenses is an open question (the rules read the bar as the conviction's in one place "
+    "and as the person's in another), so an attorney decides."
+)
+
+
+def _registrant_question(ctx, case: Case, conv: Conviction, s) -> Determination:
+    """A registrant's state-prison felony that does not itself require registration.
+
+    ca-rules 3.3 reads (a)(6) as the conviction's bar; 4.6 lists registrants as excluded from
+    the state-prison route.  Both are [H], so neither answer can be given with confidence
+    (legal review finding: it was eligible at M).  The question decides only where the route
+    would otherwise open; a bar or wait that holds either way is said as it is, with the
+    question beside it.
+    """
+    d = _evaluate_route(ctx, case, conv, s, True, [], "M")
+    question = Reason(REGISTRANT_QUESTION, "PC 1203.41(a)(6)")
+    if d.status not in ("eligible", "eligible_on"):
+        return d
+    why = [question, *d.reasons]
+    if d.status == "eligible_on" and d.date is not None:
+        why.append(Reason(f"If registration for another offense does not bar it, relief opens on {iso(d.date)}.", "PC 1203.41(a)(2)"))
+    return needs_review(ctx, case, conv, KEY, why, missing=list(d.missing_facts), next_steps=["An attorney decides whether the person's PC 290 registration bars PC 1203.41's state-prison route for this offense."])
 
 
 def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons: list, conf: str) -> Determination:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engine_builders import no_probation_case, probation_case, run, status, row
+from clinic_app.model import Person
 
 # (code, section, level) excluded from 1203.4 by PC 1203.4(b)
 EXCLUDED_1203_4 = [
@@ -87,6 +88,25 @@ def test_registrable_prison_conviction_is_excluded_from_1203_41():
     rec = custody_case("286(c)(1)", code="PC", judgment="2005-06-01", release="2011-06-01", supervision_end="2014-06-01")
     d = row(run(rec), "pc1203_41")
     assert d.status == "not_eligible" and d.reasons[0].cite == "PC 1203.41(a)(6)"
+
+
+def test_a_registrant_s_other_prison_felony_is_an_open_question_for_1203_41():
+    """ca-rules 3.3 bars the state-prison route for a conviction that requires registration;
+    4.6 bars registrants.  For a registrant's prison felony that does not itself require it,
+    the two disagree, so an attorney decides (it was eligible at M), keeping the date."""
+    from engine_builders import custody_case
+
+    rec = custody_case("11378", code="HS", judgment="2014-06-01", release="2016-06-01", supervision_end="2018-06-01")
+    plain = row(run(rec), "pc1203_41")
+    assert plain.status == "eligible"
+    d = row(run(rec, person=Person(registrant_290=True)), "pc1203_41")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert "open question" in d.reasons[0].text and d.reasons[0].cite == "PC 1203.41(a)(6)"
+    assert any("2020-06-02" in r.text for r in d.reasons)  # the route's own analysis is kept
+    # Still waiting either way: the date is said beside the question.
+    later = row(run(custody_case("11378", code="HS", judgment="2022-06-01", release="2024-06-01", supervision_end="2025-06-01"), person=Person(registrant_290=True)), "pc1203_41")
+    assert later.status == "needs_review"
+    assert any("relief opens on 2027-06-02" in r.text for r in later.reasons)
 
 
 def test_serious_or_violent_prison_conviction_is_outside_1203_42():
