@@ -447,8 +447,9 @@ def _flag(value: str, column: str, line: int) -> bool:
 
 
 _CONDITION_HEAD = re.compile(r"^(?P<flag>[a-z0-9_]+)(?: before (?P<before>\d{4}-\d{2}-\d{2}))?(?P<felony> if felony)?$")
-# The flags whose "if felony" the engine reads (Context.wobbler); another would be ignored.
-_IF_FELONY_FLAGS = ("wobbler",)
+# The flags whose "if felony" the engine reads (Context.wobbler, Context.h_eligible); another
+# would be ignored.
+_IF_FELONY_FLAGS = ("wobbler", "h_eligible")
 
 
 def _conditions(value: str, line: int) -> tuple[tuple[str, str, date | None, bool], ...]:

@@ -99,6 +99,15 @@ class Context:
             return None
         return off.wobbler or (conviction.level == "felony" and off.holds_for_felony("wobbler"))
 
+    def h_eligible(self, conviction: Conviction) -> bool:
+        """Whether the offense can be sentenced to county jail under PC 1170(h): the catalog's
+        flag, or a felony under a section whose felony forms all can (a felony 1320 is 1320(b):
+        the catalog's "h_eligible if felony").  False for an unknown section."""
+        off = self.offense(conviction)
+        if off is None:
+            return False
+        return off.h_eligible or (conviction.level == "felony" and off.holds_for_felony("h_eligible"))
+
     def all_convictions(self) -> Iterator[tuple[Case, Conviction]]:
         """Every (case, conviction) of the record, California or not."""
         if self._convictions:

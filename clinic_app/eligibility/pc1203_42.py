@@ -60,7 +60,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if judgment is not None and judgment >= REALIGNMENT:
             return not_applicable(ctx, case, conv, KEY, f"Convicted on {iso(judgment)}, after realignment took effect on 2011-10-01; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
         off = ctx.offense(conv)
-        if off is not None and not off.h_eligible and unsettled(ctx.match(conv), "h_eligible", conv=conv) is None:
+        if off is not None and not ctx.h_eligible(conv) and unsettled(ctx.match(conv), "h_eligible", conv=conv) is None:
             # Not open whatever the sentence was (review finding: PC 211 was asked about).
             return not_applicable(ctx, case, conv, KEY, f"PC 1203.42 is for an offense that would now be sentenced to county jail under PC 1170(h), which {as_written(conv.code, conv.section)} is not, whatever its sentence was.", CITE, confidence="M")
         when = f"was convicted on {iso(judgment)}" if judgment is not None else "has no conviction date in the record"
@@ -103,7 +103,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         unsure.append((f"{cited} requires PC 290 registration only if {register_if}, and then it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 290(c)"))
     # Never punishable in county jail decides it whatever else is open (legal review: a bare
     # 245 was asked whether it was serious, though no 245 subdivision is a 1170(h) offense).
-    if not off.h_eligible and jail_if is None:
+    if not ctx.h_eligible(conv) and jail_if is None:
         bars.append((f"{cited} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
     elif strike_if is not None:
         unsure.append((f"{cited} is a serious or violent felony only if {strike_if}, and one could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))

@@ -438,7 +438,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     if (is_registrable(m) and register_if is None) or (strike_if is None and (is_serious(m) or is_violent(m))):
         return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} is a serious, violent or registrable felony, which the felony path excludes.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290")])
     settled_by_jail = None
-    jailable = m.offense.h_eligible or unsettled(m, "h_eligible", conv=conv) is not None
+    jailable = ctx.h_eligible(conv) or unsettled(m, "h_eligible", conv=conv) is not None
     if strike_if is not None and register_if is None and jailable and case.sentence is not None and case.sentence.type == "county_jail_1170h":
         # PC 1170(h)(3) sends a current serious or violent felony to state prison: a county-jail
         # term says it was not one, for an offense 1170(h) can reach at all (legal review).

@@ -111,6 +111,8 @@ def test_a_condition_every_felony_meets():
     (row,) = parse_rows([HEADER, _line() + ",wobbler if felony: it was a felony under PC 243(c) or (d) | serious: a weapon"])
     assert row.condition("wobbler") == "it was a felony under PC 243(c) or (d)"
     assert row.holds_for_felony("wobbler") and not row.holds_for_felony("serious")
+    (jail,) = parse_rows([HEADER, _line() + ",h_eligible if felony: it was a felony under PC 1320(b)"])
+    assert jail.holds_for_felony("h_eligible") and not jail.holds_for_felony("wobbler")
     with pytest.raises(CatalogError, match="line 2: depends_on's 'if felony' is read only for"):
         parse_rows([HEADER, _line() + ",serious if felony: a weapon"])
 

@@ -404,6 +404,23 @@ def test_a_felony_under_a_section_whose_felonies_are_all_wobblers_needs_no_subdi
     assert row(run(probation_case(section, code=code)), "pc17b").status == "not_applicable"
 
 
+def test_a_felony_under_a_section_whose_felonies_are_all_1170h_offenses_needs_no_subdivision():
+    """Review finding: 1203.42 asked a felony 1320 whether it was 1320(b), the only felony
+    form, punishable under PC 1170(h) (the catalog's "h_eligible if felony")."""
+    def pre_realignment(section):
+        return custody_case(section, code="PC", judgment="2008-06-01", release="2009-06-01", supervision_end="2010-06-01")
+
+    d = row(run(pre_realignment("1320")), "pc1203_42")
+    assert (d.status, d.mode, d.missing_facts) == ("eligible", "discretionary", [])
+    assert "would now be sentenced under PC 1170(h)" in d.reasons[0].text
+    # A felony 243 is still asked whether it was a serious felony (243(d) with great bodily
+    # injury), but no longer whether county jail could reach it.
+    battery = row(run(pre_realignment("243")), "pc1203_42")
+    assert battery.status == "needs_review"
+    assert [r.text for r in battery.reasons if "serious or violent felony only if" in r.text]
+    assert not [r.text for r in battery.reasons if "1170(h) only if" in r.text]
+
+
 def test_a_felony_148_is_still_asked_its_subdivision():
     """148(c) is a straight felony: the level does not settle it."""
     d = row(run(probation_case("148", level="felony", kind="formal", imposition_suspended=True)), "pc17b")

@@ -55,15 +55,19 @@ def _every_catalog_row() -> list:
 
 
 def _records(offense, level: str) -> list:
-    """The row at `level` after completed probation and, for a felony, after prison."""
-    conviction = Conviction(id="A1", code=offense.code, section=offense.section, level=level, conviction_date=date(2012, 3, 2), offense_date=date(2011, 12, 1))
-    sentences = [Sentence(type="probation", judgment_date=date(2012, 3, 2), imposition_suspended=True,
-                          probation=Probation(kind="formal" if level == "felony" else "summary", start=date(2012, 3, 2), end=date(2015, 3, 2), status="completed"))]
+    """The row at `level` after completed probation and, for a felony, after prison, both
+    after realignment and before it (PC 1203.42 reads the 1170(h) flags only then)."""
+    def convicted(year: int) -> Conviction:
+        return Conviction(id="A1", code=offense.code, section=offense.section, level=level, conviction_date=date(year, 3, 2), offense_date=date(year - 1, 12, 1))
+
+    records = [(convicted(2012), Sentence(type="probation", judgment_date=date(2012, 3, 2), imposition_suspended=True,
+                probation=Probation(kind="formal" if level == "felony" else "summary", start=date(2012, 3, 2), end=date(2015, 3, 2), status="completed")))]
     if level == "felony":
-        sentences.append(Sentence(type="state_prison", judgment_date=date(2012, 3, 2),
-                                  custody=Custody(release_date=date(2014, 3, 2), supervision="parole", supervision_end=date(2016, 3, 2))))
+        for year in (2012, 2009):
+            records.append((convicted(year), Sentence(type="state_prison", judgment_date=date(year, 3, 2),
+                            custody=Custody(release_date=date(year + 2, 3, 2), supervision="parole", supervision_end=date(year + 4, 3, 2)))))
     person = Person(dob=date(1980, 5, 5), ca_resident_since=date(1990, 1, 1))
-    return [ScreeningRequest(person=person, cases=[Case(id="A", convictions=[conviction], sentence=s)], as_of=None) for s in sentences]
+    return [ScreeningRequest(person=person, cases=[Case(id="A", convictions=[c], sentence=s)], as_of=None) for c, s in records]
 
 
 def answers_digest(requests: list | None = None) -> str:
