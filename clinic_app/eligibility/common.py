@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Sequence
 
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
-from clinic_app.eligibility.result import needs_review, weakest
+from clinic_app.eligibility.result import ReasonLike, needs_review, weakest
 from clinic_app.model import Case, Conviction, Determination
 
 SB1106_EFFECTIVE = date(2023, 1, 1)  # unpaid restitution no ground to deny (PC 1203.4(c)(3))
@@ -35,9 +36,15 @@ def bars_decision(
     not_before: date | None = None,
     confidence: str = "H",
     serving_by_reading: tuple[str, ...] = (),
+    otherwise: Sequence[ReasonLike] = (),
 ) -> Determination | None:
     """blocked / needs_review when a person-level bar from another case (or the person's own
     facts) stops the remedy; None when nothing does.
+
+    `otherwise` is what the remedy would say of this conviction without the bar ("Were it not
+    for that, relief would be discretionary now", then why): said after the bar, so a
+    paralegal does not lose the remedy's own analysis behind another case's question (review
+    finding: a VC 12810 count's "discretionary only" vanished behind a doubt elsewhere).
 
     `kinds` block outright; `review_kinds` are bars whose effect is an open question
     (the reason says which), giving needs_review unless something blocks outright.
@@ -82,7 +89,7 @@ def bars_decision(
             extra += [*((b.describe(), cite) for b in later), (review_question, cite)]
         if all(b.kind in serving_by_reading for b in hard):
             confidence = weakest(confidence, "M")
-        return blocked(ctx, case, conv, remedy, hard + outlast, cite, extra_reasons=extra, not_before=not_before, confidence=confidence)
+        return blocked(ctx, case, conv, remedy, hard + outlast, cite, extra_reasons=[*extra, *otherwise], not_before=not_before, confidence=confidence)
     if unsure:
         # A pending infraction is an open question of law (ca-rules.md 2.1 [L]), not a fact
         # to look up; it stops mattering once that case ends.
@@ -96,7 +103,7 @@ def bars_decision(
             case,
             conv,
             remedy,
-            [(b.describe(), cite) for b in unsure],
+            [*((b.describe(), cite) for b in unsure), *otherwise],
             missing=[b.missing for b in unsure if b.missing],
             next_steps=steps,
             confidence="L" if infraction else "M",
@@ -107,10 +114,20 @@ def bars_decision(
         case,
         conv,
         remedy,
-        [*((b.describe(), cite) for b in review), (review_question, cite)],
+        [*((b.describe(), cite) for b in review), (review_question, cite), *otherwise],
         next_steps=["An attorney decides the open question above; otherwise screen again when that supervision or probation ends."],
         confidence="L",
     )
+
+
+def were_it_not(mode: str | None, first: date | None, as_of: date, cite: str, why: str | None = None) -> tuple[str, str]:
+    """The lead sentence of a remedy's own analysis said after a bar (bars_decision's
+    `otherwise`): "Were it not for that, relief here would be discretionary now (probation
+    ended on 2018-03-02)."."""
+    kind = f"{mode} " if mode else ""
+    when = f"from {iso(first)}" if first is not None and first > as_of else "now"
+    because = f" ({why})" if why else ""
+    return (f"Were it not for that, relief here would be {kind}{when}{because}.", cite)
 
 
 def _settle_step(b: Bar) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_what, by_end
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -177,6 +177,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         not_before=first if active else None,
         confidence=conf,
         serving_by_reading=SUPERVISION_AS_SERVING,
+        otherwise=(were_it_not(mode, first if active else None, ctx.as_of, CITE, f"probation {'ends' if active else 'ended'} on {iso(end)}"), *reasons),
     )
     if other is not None:
         return other

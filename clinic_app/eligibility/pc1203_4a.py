@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, anniversary_note, bars_decision, fee_step, fines_conflict, restitution_reason
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, anniversary_note, bars_decision, fee_step, fines_conflict, restitution_reason, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -126,10 +126,6 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             [(f"The record does not give the date judgment was pronounced, from which the one-year wait runs; if it was the conviction date ({iso(judgment)}), the first day is {iso(first)}, and later if sentencing came later.", CITE_A)],
             missing=["sentence.judgment_date"], confidence="M",
         )
-    reasons: list[tuple[str, str]] = []
-    conf = "H"
-    steps: list[str] = []
-    missing: list[str] = []
     if s.completed is None and not _money_paid(case) and not _money_owed(case):
         return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence (fine, jail) has been fully performed.", CITE_A)], missing=["sentence.completed"], confidence="M")
     conflict = fines_conflict(ctx, case, conv, KEY, "PC 1203.4a needs the sentence fully performed", CITE_A)
@@ -148,6 +144,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             reasons=[(f"The sentence must be fully complied with and performed first: {what}.", CITE_A), *elsewhere, (f"The one-year wait from judgment {'ends' if first > ctx.as_of else 'ended'} on {iso(first)}.", CITE_A)],
             next_steps=["Pay the fine or have it converted (ask the court about ability to pay), then screen again."],
         )
+    judged = (f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A)
+    mode, route, steps, conf = _route(ctx, case, conv, judgment, first)
+    # Were it not for a bar elsewhere: the wait, and the route where the sentence is known
+    # performed (review finding: a bar's question hid "only the discretionary route").
+    otherwise = [were_it_not(mode, first, ctx.as_of, CITE_A, f"judgment {iso(judgment)}"), judged, *route] if s.completed else [judged]
     other = bars_decision(
         ctx, case, conv, KEY, CITE_A,
         kinds=_BLOCKING,
@@ -155,23 +156,38 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         review_question="PC 1203.4a names serving a sentence and being under charge, not probation or PRCS in another case; whether that blocks relief is an open question.",
         not_before=first if first > ctx.as_of else None,
         serving_by_reading=SUPERVISION_AS_SERVING,
+        otherwise=otherwise,
     )
     if other is not None:
         return other
-    reasons.append((f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A))
     if s.completed is None:
         # Only the fines are known paid (else asked above): paid fines do not show a jail term
         # or the other terms served, which the statute needs (metamorphic finding: "fully
         # performed" was said as a fact; review finding: eligible beside an unknown element).
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A),
-             ("The fines are paid; the record does not say whether the rest of the sentence (any jail term, other terms) has been performed, which PC 1203.4a also needs.", CITE_A)],
+            [judged, ("The fines are paid; the record does not say whether the rest of the sentence (any jail term, other terms) has been performed, which PC 1203.4a also needs.", CITE_A)],
             missing=["sentence.completed"],
             next_steps=["Confirm with the client or the docket that every term of the sentence has been served, record it, and screen again."],
             confidence="M",
         )
-    reasons.append(("The sentence has been fully performed.", CITE_A))
+    reasons = [judged, *route]
+    if first > ctx.as_of:
+        steps.append(f"File on or after {iso(first)}: form CR-180 with the court that entered the conviction.")
+        steps.append(fee_step(ctx.as_of))
+        return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, confidence=conf)
+    steps.append("File form CR-180 (with CR-181) with the court that entered the conviction.")
+    steps.append(fee_step(ctx.as_of))
+    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=conf)
+
+
+def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, list[tuple[str, str]], list[str], str]:
+    """(mode, reasons, steps, confidence) of a performed sentence: mandatory unless a later
+    conviction (no "honest and upright life", (b)) or pre-SB 1106 unpaid restitution leaves
+    only the interest-of-justice route."""
+    reasons: list[tuple[str, str]] = [("The sentence has been fully performed.", CITE_A)]
+    conf = "H"
+    steps: list[str] = []
     later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of]
     rest = restitution_reason(ctx, case)
     # Before SB 1106 unpaid restitution could leave the sentence not "fully performed":
@@ -215,13 +231,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         conf = weakest(conf, "M")  # the anniversary convention is [M] (ca-rules.md section 0)
     if conv.level == "infraction":
         steps.append("For an infraction the petition may be made by written declaration; give the prosecutor 15 days' notice.")
-    if first > ctx.as_of:
-        steps.append(f"File on or after {iso(first)}: form CR-180 with the court that entered the conviction.")
-        steps.append(fee_step(ctx.as_of))
-        return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
-    steps.append("File form CR-180 (with CR-181) with the court that entered the conviction.")
-    steps.append(fee_step(ctx.as_of))
-    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
+    return mode, reasons, steps, conf
 
 
 _COUNT_IN_CUSTODY_CASE = {

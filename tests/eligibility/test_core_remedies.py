@@ -9,7 +9,7 @@ import pytest
 from clinic_app.eligibility import REMEDIES
 from clinic_app.model import ArrestOffense, Case, Condition, Person
 
-from engine_builders import D, custody_case, money, no_probation_case, probation_case, row, run, status
+from engine_builders import D, conviction, custody_case, money, no_probation_case, probation_case, row, run, status
 
 
 # ---- 1203.4 modes -----------------------------------------------------------------------
@@ -163,6 +163,54 @@ def test_a_block_resting_on_parole_alone_is_m_for_1203_4_and_1203_4a():
     running = probation_case(id="B", start="2025-06-01", end="2027-06-01", status="active", kind="formal")
     both = run(probation_case(id="C"), on_parole, running)
     assert row(both, "pc1203_4", case="C", conv="C1").confidence == "H"  # probation blocks at H on its own
+
+
+def _unknown_sentence(id="B", convicted="2025-02-01"):
+    """A recent case whose sentence the record leaves blank: a doubt for every other case."""
+    return Case(id=id, convictions=[conviction("594(a)", id=f"{id}1", convicted=convicted)])
+
+
+def test_a_question_from_another_case_keeps_the_remedy_s_own_analysis():
+    """Review finding: a 1203.4 row that asked about another case's sentence showed only that
+    question, and lost "VC 12810 offense, so relief is discretionary only"."""
+    dui = probation_case("23152(a)", code="VC", violations=[("2016-05-01", "continued")])
+    d = row(run(dui, _unknown_sentence()), "pc1203_4")
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[B].sentence"])
+    texts = [r.text for r in d.reasons]
+    assert texts[0].startswith("The record does not show whether the person is still serving a sentence in case B")
+    assert texts[1] == "Were it not for that, relief here would be discretionary now (probation ended on 2018-03-02)."
+    assert any("VC 12810(a)-(e) offense, so relief is discretionary only" in t for t in texts[2:])
+    assert any("Probation was violated on 2016-05-01" in t for t in texts[2:])
+    # A certain block says the same after its date.
+    running = probation_case("594(a)", id="P", start="2025-06-01", end="2027-06-01", status="active", kind="summary")
+    blocked = row(run(dui, running), "pc1203_4")
+    assert blocked.status == "blocked" and blocked.date == D("2027-06-02")
+    assert any("VC 12810(a)-(e) offense" in r.text for r in blocked.reasons)
+
+
+def test_1203_4a_behind_probation_elsewhere_says_its_own_route():
+    """A misdemeanor without probation, then a later conviction: discretionary only (b), which
+    the block by probation in the later case no longer hides."""
+    fine = no_probation_case("415(1)", judgment="2016-02-10")
+    running = probation_case("594(a)", id="P", start="2025-06-01", end="2027-06-01", status="active", kind="summary")
+    d = row(run(fine, running), "pc1203_4a")
+    assert d.status == "needs_review"  # probation elsewhere is an open question for 1203.4a (ca-rules 8.5)
+    texts = [r.text for r in d.reasons]
+    assert "Were it not for that, relief here would be discretionary now (judgment 2016-02-10)." in texts
+    assert any(t.startswith("A later conviction (PC 594(a), case P, 2025-06-01)") for t in texts)
+
+
+def test_automatic_relief_behind_a_question_elsewhere_keeps_its_own_open_question():
+    """A DUI's automatic relief is itself an open question (ca-rules 8.3): behind another
+    case's doubt it must not read "would be automatic"."""
+    dui = probation_case("23152(a)", code="VC")
+    d = row(run(dui, _unknown_sentence()), "pc1203_425")
+    texts = [r.text for r in d.reasons]
+    assert d.status == "needs_review"
+    assert not any(t.startswith("Were it not for that") for t in texts)
+    assert any(t.startswith("Whether automatic relief covers a DUI (VC 23152(a)) is an open question. If it does") for t in texts)
+    theft = row(run(probation_case(), _unknown_sentence()), "pc1203_425")
+    assert "Were it not for that, relief here would be automatic now." in [r.text for r in theft.reasons]
 
 
 def test_prcs_in_another_case_needs_review_for_1203_41():
