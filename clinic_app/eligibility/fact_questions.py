@@ -21,7 +21,7 @@ _QUESTIONS = {
     "sentence.type": "What kind of sentence was it (probation, county jail, state prison, or none), or, if probation was revoked, what sentence followed?",
     "sentence.judgment_date": "On what date was judgment (the sentence) pronounced?",
     "sentence.imposition_suspended": "Was imposition of sentence suspended, or was a sentence imposed and its execution suspended?",
-    "sentence.completed": "Has the sentence been completed, fines included?",
+    "sentence.completed": "Has every part of the sentence (jail, fines, other terms) been completed?",
     "sentence.probation": "What were the probation dates (start and end)?",
     "sentence.probation.start": "On what date did probation start?",
     "sentence.probation.end": "On what date does (or did) probation end?",

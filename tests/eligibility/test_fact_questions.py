@@ -30,7 +30,7 @@ def test_a_path_becomes_its_question():
 
 
 def test_a_fact_of_another_case_or_of_a_conviction_says_whose():
-    assert question("cases[C2].sentence.completed") == "Case C2: Has the sentence been completed, fines included?"
+    assert question("cases[C2].sentence.completed") == "Case C2: Has every part of the sentence (jail, fines, other terms) been completed?"
     assert question("convictions[A1].value_dollars") == "Conviction A1: What was the value of the property (in dollars)?"
     assert question("cases[B].convictions[B1].offense_date") == "Case B, conviction B1: On what date was the offense committed?"
 
