@@ -442,5 +442,5 @@ def test_a_fact_one_case_and_another_s_doubt_both_need_is_asked_once():
     recent = no_probation_case("647(f)", id="B", judgment="2026-03-01", completed=None, money=Money(fines_ordered=300, fines_paid=300))
     _, text = text_of(old, recent)
     facts = text.split("Facts to find out", 1)[1].split("\n\n", 1)[0]
-    assert facts.count("Has the sentence been completed") == 1 and "Case B: Has the sentence been completed" in facts
+    assert facts.count("Has every part of the sentence") == 1 and "Case B: Has every part of the sentence" in facts
     assert "[cases[B].sentence.completed]" in facts and "(A1)" in facts and "(B1)" in facts
