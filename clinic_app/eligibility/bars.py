@@ -341,6 +341,11 @@ def bar_sentence(b: Bar) -> str:
         if b.doubt:
             return f"The record does not show whether the person is still {what}: {b.doubt}."
         return f"The record does not show whether the person is still {what}."
+    if is_unnamed_supervision(b):
+        # Taken as certain by a remedy that every kind of supervision stops (bars_decision).
+        through = f"through {(b.until - ONE_DAY).isoformat()}" if b.until is not None else "(the record shows no end date)"
+        now = f"After release on {b.starts.isoformat()}, the person will be" if b.starts is not None else "The person is"
+        return f"{now} under supervision after release in case {b.case_label or b.case} {through}: parole, PRCS or mandatory supervision (the record does not say which), and any of them stops relief here."
     if b.starts is not None:
         through = f"through {(b.until - ONE_DAY).isoformat()}" if b.until is not None else "(the record shows no end date)"
         return f"After release on {b.starts.isoformat()}, the person will be {what} {through}."

@@ -3,7 +3,7 @@ cap flag, and the SB 1106 restitution rule by effective date."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -21,6 +21,7 @@ AB1950_NOT_FINAL_FROM = date(2020, 11, 2)  # judgments within the 60-day appeal 
 # 1203.4(a)(1) and 1203.4a(a) name serving a sentence, not parole or mandatory supervision:
 # those block as part of the sentence, an [M] reading (ca-rules.md 2.1, 2.2).
 SUPERVISION_AS_SERVING = ("parole", "mandatory_supervision")
+_EVERY_SUPERVISION = set(S.SUPERVISION_KINDS)  # what may follow a release
 
 
 def bars_decision(
@@ -57,6 +58,14 @@ def bars_decision(
     others = ctx.bars.others(case.id, kinds + review_kinds)
     if not others:
         return None
+    by_reading = set(serving_by_reading)
+    if "serving_sentence" in kinds and _EVERY_SUPERVISION <= set(kinds) and not _EVERY_SUPERVISION & set(review_kinds):
+        # A supervision of unrecorded kind stops this remedy whatever its kind: a certain bar
+        # here (review finding: automatic relief asked which kind, though every kind blocks).
+        if any(is_unnamed_supervision(b) for b in others):
+            others = [replace(b, certain=True) if is_unnamed_supervision(b) else b for b in others]
+            if by_reading & _EVERY_SUPERVISION:
+                by_reading.add("serving_sentence")
     hard = [b for b in others if b.kind in kinds and b.certain and b.kind not in review_kinds]
     if not_before is not None:
         # Bars sure to lift before this remedy's own first day change nothing: the hard ones
@@ -87,7 +96,7 @@ def bars_decision(
         extra = [(b.describe(), cite) for b in unsure if b not in outlast]
         if later and lifted is not None:
             extra += [*((b.describe(), cite) for b in later), (review_question, cite)]
-        if all(b.kind in serving_by_reading for b in hard):
+        if all(b.kind in by_reading for b in hard):
             confidence = weakest(confidence, "M")
         return blocked(ctx, case, conv, remedy, hard + outlast, cite, extra_reasons=[*extra, *otherwise], not_before=not_before, confidence=confidence)
     if unsure:

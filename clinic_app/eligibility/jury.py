@@ -74,7 +74,9 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         doubts.append("The record does not show this case's sentence: while the person is in jail or prison, or on felony probation, parole, PRCS or mandatory supervision for it, they cannot serve on a jury")
         subs.append("(a)(9)-(10)")
     if bars:  # the record cannot say whether a disqualifying supervision or custody has ended
-        doubts.append(f"{bar_sentence(bars[0])} While that lasts they cannot serve on a jury")
+        # Every such doubt, in one order (review finding: only the first was named).
+        said = " ".join(bar_sentence(b) for b in by_end(bars))
+        doubts.append(f"{said} While {'that lasts' if len(bars) == 1 else 'any of these lasts'} they cannot serve on a jury")
         if "(a)(9)-(10)" not in subs:
             subs.append("(a)(9)-(10)")
     if unknown_level:

@@ -59,6 +59,26 @@ def test_supervision_of_an_unrecorded_kind_still_running_is_a_doubt_for_the_othe
     assert "supervision after release runs until 2027-01-10, of a kind not recorded (parole, PRCS or mandatory supervision)" in d.reasons[0].text
 
 
+def test_supervision_of_an_unrecorded_kind_blocks_what_every_kind_blocks():
+    """Automatic relief stops for parole, PRCS and mandatory supervision alike, so the kind
+    does not matter there: blocked until the recorded end (review finding: it asked)."""
+    prison = Sentence(type="state_prison", judgment_date=D("2021-01-10"), custody=Custody(release_date=D("2024-01-10"), supervision=None, supervision_end=D("2027-01-10")))
+    d = row(run(_recent(prison, section="459/460(b)", level="felony", convicted="2021-01-10"), _old_done()), "pc1203_425", case="B", conv="B1")
+    assert (d.status, d.date, d.missing_facts) == ("blocked", D("2027-01-11"), [])
+    assert d.reasons[0].text == ("The person is under supervision after release in case A through 2027-01-10: parole, PRCS or mandatory "
+                                 "supervision (the record does not say which), and any of them stops relief here.")
+
+
+def test_the_jury_line_names_every_doubt_elsewhere():
+    """Review finding: with two cases in doubt, the jury line named only the first."""
+    felony = probation_case("459/460(b)", id="F", level="felony", kind="formal", start="2015-03-02", end="2018-03-02")
+    stale_a = probation_case("459/460(b)", id="A", level="felony", kind="formal", start="2023-03-02", end="2025-03-02", status="active")
+    stale_c = probation_case("10851", id="C", code="VC", level="felony", kind="formal", start="2023-04-02", end="2025-04-02", status="active")
+    s = run(felony, stale_a, stale_c)
+    (jury,) = [c for c in s.consequences if c.case == "F" and c.topic == "jury"]
+    assert "case A" in jury.text and "case C" in jury.text and "While any of these lasts" in jury.text
+
+
 def test_a_recent_sentence_not_marked_served_is_a_doubt_for_the_other_cases():
     recent = no_probation_case("602", judgment="2025-12-01", completed=None)
     d = row(run(recent, _old_done()), "pc1203_4", case="B", conv="B1")
