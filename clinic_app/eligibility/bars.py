@@ -136,7 +136,14 @@ def person_bars(person: Person, cases: Iterable[Case], as_of: date, catalog=None
         # Supervision with no end date in the record is taken to have ended, too.
         bars = [b for b in bars if b.kind not in ("probation",) + SUPERVISION_KINDS or (b.certain and b.until is not None)]
     elif sup is not None and sup not in kinds_seen:
-        bars.append(Bar(sup, None, None))
+        same = [b for b in bars if b.kind == sup]
+        if same:
+            # The clinic confirms the supervision a case could only suggest (parole with no end
+            # date, released long ago): that case's bar is certain now (oracle finding: the
+            # case's doubt was acted on before the person's confirmed parole).
+            bars = [Bar(b.kind, b.case, b.until, True, b.missing, b.case_label, None, b.starts) if b.kind == sup else b for b in bars]
+        else:
+            bars.append(Bar(sup, None, None))
     if person.pending_charges and not any(b.kind == "pending_charge" for b in bars):
         bars.append(Bar("pending_charge", None, None))
     return PersonBars(tuple(bars))

@@ -15,11 +15,12 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.bars import by_end
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fee_step, own_bars
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
-from clinic_app.eligibility.pc1203_41 import SB731_PRISON_EARLIEST, SB731_PRISON_SURE
+from clinic_app.eligibility.pc1203_41 import PRCS_STEP, SB731_PRISON_EARLIEST, SB731_PRISON_SURE
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
 from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
@@ -98,7 +99,15 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if off.registrable and register_if is None:
         bars.append((f"{cited} requires PC 290 registration, so it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1203.42(a)"))
     elif ctx.person.registrant_290:
-        bars.append(("The person is required to register under PC 290, which rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1203.42(a)"))
+        before = _registrable_before(ctx, conv, judgment)
+        if before is not None:
+            bars.append((f"The person is required to register under PC 290 ({before}), which rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1203.42(a)"))
+        else:
+            # PC 1170(h)(3) looks at registration when sentence was passed: a duty that came
+            # later did not rule out county jail then (oracle finding: a 2015 registrable
+            # conviction closed a 2009 prison term at H).
+            unsure.append((f"The person is required to register under PC 290, but the record shows no registrable conviction on or before this sentence ({iso(judgment)}); a duty to register then would rule out PC 1170(h) sentencing, one that began later would not.", "PC 1170(h)(3); PC 1203.42(a)"))
+            step = step or "Find out from the client or DOJ when the duty to register began; an attorney decides."
     elif register_if is not None:
         unsure.append((f"{cited} requires PC 290 registration only if {register_if}, and then it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 290(c)"))
     # Never punishable in county jail decides it whatever else is open (legal review: a bare
@@ -146,6 +155,17 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return needs_review(ctx, case, conv, KEY, unsure, missing=missing, next_steps=[step], confidence="L" if open_law else "M")
     reasons = [(f"Sentenced to state prison on {iso(judgment)}, before realignment, for an offense that would now be sentenced under PC 1170(h).", CITE)]
     own = own_bars(ctx, case, ("serving_sentence", "parole", "prcs", "mandatory_supervision"))
+    prcs_here = [b for b in own if b.kind == "prcs"]
+    if prcs_here and all(b.kind == "prcs" or (b.kind == "serving_sentence" and b.certain) for b in own):
+        # PRCS in this case: whether it counts is the same open question as elsewhere (ca-rules
+        # 2.1, 8.4; oracle finding: own-case PRCS was a certain block here, a question in 1203.41).
+        c = s.custody
+        why = [*((b.describe(), CITE) for b in by_end(own)), (PRCS_QUESTION, CITE)]
+        if c is not None and c.release_date is not None:
+            why.append((f"If PRCS does not count, the two years run from release on {iso(c.release_date)}, so the first day would be {iso(after_years(c.release_date, 2))}.", CITE))
+        if c is not None and c.supervision_end is not None:
+            why.append((f"If PRCS counts, they run from its end on {iso(c.supervision_end)}, so the first day would be {iso(after_years(c.supervision_end, 2))}.", CITE))
+        return needs_review(ctx, case, conv, KEY, [*reasons, *why], missing=[b.missing for b in prcs_here if b.missing], next_steps=[PRCS_STEP])
     if own and all(b.certain and b.until is not None for b in own):
         last = max(b.until for b in own) - ONE_DAY  # type: ignore[operator, type-var]
         first = after_years(last, 2)
@@ -177,6 +197,18 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if first > ctx.as_of:
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
+
+
+def _registrable_before(ctx, conv: Conviction, judgment: date) -> str | None:
+    """"PC 288(a) in case B, 2005-03-02": a conviction in the record, on or before this
+    sentence, that requires PC 290 registration for certain; None where the record has none."""
+    for c, v in ctx.all_convictions():
+        if v is conv or v.conviction_date is None or v.conviction_date > judgment:
+            continue
+        m = ctx.match(v)
+        if m.offense is not None and m.offense.registrable and unsettled(m, "registrable", conv=v) is None:
+            return f"{as_written(v.code, v.section)} in case {c.id}, {iso(v.conviction_date)}"
+    return None
 
 
 evaluate = gated(KEY, gate, decide)

@@ -504,7 +504,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     first = after_years(done, 4)
     within = [
         (v.conviction_date, c2.id, v) for c2, v in ctx.other_convictions(conv)
-        if v.conviction_date is not None and done < v.conviction_date <= min(first, ctx.as_of) and S.effective_level(v) == "felony"
+        if v.conviction_date is not None and done < v.conviction_date < first and v.conviction_date <= ctx.as_of and S.effective_level(v) == "felony"
     ]
     if within:
         when, case_id, v = min(within, key=lambda t: (t[0], t[1], t[2].id))  # the earliest, whatever the order of the cases or counts

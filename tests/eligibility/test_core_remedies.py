@@ -1023,3 +1023,14 @@ def test_1203_4a_exclusion_of_288c_is_m_and_of_vehicle_code_infractions_h():
     assert (d.status, d.confidence) == ("not_eligible", "M")
     d = row(run(no_probation_case("22350", code="VC", level="infraction", judgment="2018-02-10")), "pc1203_4a")
     assert (d.status, d.confidence) == ("not_eligible", "H")
+
+
+def test_the_person_s_confirmed_parole_settles_a_parole_the_case_only_suggests():
+    """Oracle finding: on_supervision 'parole' beside a case whose parole has no end date
+    (released long ago, so only a doubt) gave needs_review; without the case it blocked."""
+    rec = custody_case("11379", code="HS", judgment="2019-05-01", release="2021-05-01", supervision="parole", supervision_end=None)
+    assert status(run(rec, as_of="2026-11-16"), "pc1203_41")[0] == "needs_review"
+    confirmed = run(rec, as_of="2026-11-16", person=Person(on_supervision="parole"))
+    for remedy in ("pc1203_41", "pc1203_425"):
+        d = row(confirmed, remedy)
+        assert d.status == "blocked" and d.reasons[0].text == "The person is on parole in case A; the record shows no end date."

@@ -142,3 +142,19 @@ def test_an_excluded_registrable_offense_points_to_what_is_left():
     assert any("PC 290.5" in s and "pardon" in s for s in d.next_steps)
     vc = row(run(probation_case("23152(a)", code="VC", level="infraction")), "pc1203_4")
     assert not any("290.5" in s for s in vc.next_steps)
+
+
+def test_1203_42_reads_registration_as_it_stood_when_sentence_was_passed():
+    """PC 1170(h)(3) rules out county jail for a person required to register at sentencing:
+    a duty from a later conviction does not close a 2009 prison term (oracle finding)."""
+    from engine_builders import custody_case
+
+    prison = custody_case("11378", code="HS", judgment="2009-05-01", release="2010-05-01", supervision_end="2011-05-01")
+    later = probation_case("314(1)", id="R", start="2015-03-01", end="2016-03-01")
+    d = row(run(prison, later, person=Person(registrant_290=True)), "pc1203_42")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert "no registrable conviction on or before this sentence (2009-05-01)" in d.reasons[0].text
+    earlier = probation_case("314(1)", id="R", start="2005-03-01", end="2006-03-01")
+    d = row(run(prison, earlier, person=Person(registrant_290=True)), "pc1203_42")
+    assert (d.status, d.confidence) == ("not_eligible", "H")
+    assert d.reasons[0].text == "The person is required to register under PC 290 (PC 314(1) in case R, 2005-03-01), which rules out PC 1170(h) sentencing."

@@ -116,3 +116,32 @@ def test_prcs_in_another_case_is_an_open_question_for_1203_42_as_for_1203_41():
         assert any("PRCS" in r.text for r in d.reasons)
     on_parole = custody_case("11378", id="B", judgment="2021-01-01", release="2025-01-01", supervision="parole", supervision_end="2027-01-01")
     assert row(run(old, on_parole), "pc1203_42").status == "blocked"  # parole is named: a hard bar
+
+
+@pytest.mark.parametrize("new_felony, inside", [("2020-01-05", True), ("2020-01-06", False)])
+def test_the_felony_path_s_four_clean_years_end_on_the_anniversary(new_felony, inside):
+    """PC 1203.425 (II): four years from completion with no new felony conviction.  The
+    period is met on the anniversary plus one day (ca-rules 0), so a felony convicted on that
+    day is outside it (oracle finding: it was counted in)."""
+    old = custody_case("11378", type="county_jail_1170h", judgment="2012-01-05", release="2016-01-05", supervision=None, supervision_end=None)
+    new = custody_case("11379", id="B", type="county_jail_1170h", judgment=new_felony, release="2021-01-05", supervision=None, supervision_end=None)
+    d = status(run(old, new), "pc1203_425")
+    assert d[0] == ("needs_review" if inside else "eligible")
+
+
+def test_prcs_in_the_case_itself_is_the_open_question_for_1203_42():
+    """ca-rules 2.1: 1203.41 and 1203.42 do not name PRCS, so it needs review; PRCS in the
+    case's own record was a certain block for 1203.42 (oracle finding), with both dates said."""
+    rec = custody_case("11378", judgment="2010-05-01", release="2025-03-01", supervision="prcs", supervision_end="2026-09-01")
+    on_prcs = custody_case("11378", judgment="2010-05-01", release="2025-03-01", supervision="prcs", supervision_end="2027-03-01")
+    from engine_builders import row
+
+    d = row(run(on_prcs), "pc1203_42")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    texts = [r.text for r in d.reasons]
+    assert any("If PRCS does not count, the two years run from release on 2025-03-01, so the first day would be 2027-03-02." == t for t in texts)
+    assert any("If PRCS counts, they run from its end on 2027-03-01, so the first day would be 2029-03-02." == t for t in texts)
+    assert row(run(on_prcs), "pc1203_41").status == "needs_review"  # as 1203.41 already said
+    # Once PRCS has ended, both count the wait from its end (the later reading), as before.
+    for remedy in ("pc1203_42", "pc1203_41"):
+        assert status(run(rec), remedy) == ("eligible_on", "discretionary", date(2028, 9, 2))
