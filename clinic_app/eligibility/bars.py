@@ -210,7 +210,11 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
             # cases were told "not on probation, serving a sentence or charged").
             if s.completed is False:
                 return [Bar("serving_sentence", case.id, None)]
-            return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.completed",
+            # `until` on an uncertain bar: the day the doubt lapses (as for an unknown sentence).
+            lapses = S.revoked_sentence_ends(case)
+            if lapses is not None and as_of >= lapses:
+                return []
+            return [Bar("serving_sentence", case.id, lapses, certain=False, missing=f"cases[{case.id}].sentence.completed",
                         doubt="probation was revoked, and the record does not show the sentence that followed or whether it is over")]
         return []
     if s.type == "no_probation":
@@ -299,7 +303,13 @@ def blocked(
         else:
             # Ending that probation would not be enough (review finding): say what still waits.
             waits = f"until {iso(after)}" if after is not None else "while it lasts"
-            steps.append(f"Ending probation early in the other case (PC 1203.3) would not be enough: the person is also {bar_what(by_end(rest)[-1])}, which stops relief {waits}.")
+            last = by_end(rest)[-1]
+            if last.certain:
+                steps.append(f"Ending probation early in the other case (PC 1203.3) would not be enough: the person is also {bar_what(last)}, which stops relief {waits}.")
+            else:
+                # Said as the doubt it is (readability finding: "is also serving a sentence"
+                # where the reasons said the record does not show it).
+                steps.append(f"Ending probation early in the other case (PC 1203.3) may not be enough: the person may also be {bar_what(last)} (see above), which would stop relief while it lasts.")
     if any(b.kind == "pending_charge" for b in bars):
         steps.append("Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once).")
     # A bar with no end date: blocked today, but that date decides until when (metamorphic finding).

@@ -306,13 +306,18 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # Discharged early: mandatory whatever the fines (1203.4(a)(1)), so nothing to ask.
     unpaid = m is not None and m.fines_owed > 0 and not early
     if unpaid and S.probation_active(p, ctx.as_of):
-        if m.fines_condition_of_probation is not False:
+        if m.fines_condition_of_probation is not False and not discretionary:
             # Still time to pay them, which keeps the mandatory route open: said as a step,
             # and the route not yet decided by them (metamorphic finding: the unknown case
             # asked a fact that early termination made moot, and "true" shut the route now).
-            reasons.append((f"Fines of ${m.fines_owed:,} are unpaid; if paying them is a condition of probation, paying them before it ends keeps the mandatory route.", CITE))
+            condition = "paying them is a condition of probation, so " if m.fines_condition_of_probation else "if paying them is a condition of probation, "
+            reasons.append((f"Fines of ${m.fines_owed:,} are unpaid; {condition}paying them before it ends keeps the mandatory route.", CITE))
             steps.append(f"Pay the ${m.fines_owed:,} in fines before probation ends, or ask the court about ability to pay: unpaid fines that were a condition can leave only the discretionary route.")
             conf = weakest(conf, "M")
+        elif m.fines_condition_of_probation is not False:
+            # Something above already leaves only the discretionary route: paying cannot "keep"
+            # the mandatory one (readability finding), but it is still a term to finish.
+            steps.append(f"Pay the ${m.fines_owed:,} in fines before probation ends if the client can, or ask the court about ability to pay.")
     elif unpaid:
         if m.fines_condition_of_probation:
             # [L] (ca-rules.md 2.3) only where the fines decide the route: fines_decide then

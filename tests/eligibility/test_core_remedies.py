@@ -517,7 +517,9 @@ def test_revoked_probation_completed_without_a_date_does_not_ask_whether_it_was_
     assert d.status == "needs_review" and "sentence.completed" not in d.missing_facts
     assert "but not when" in d.reasons[0].text
     rec.sentence.completed = None
-    assert row(run(rec), "pc1203_425").missing_facts == ["cases[A].sentence.completed"]
+    # Asked as the case's own fact: the revocation (2011) is too long ago for a term executed
+    # after it to be running still (sentence.revoked_sentence_ends), so no bar carries it.
+    assert row(run(rec), "pc1203_425").missing_facts == ["sentence.completed"]
 
 
 def test_a_conviction_after_the_screening_day_has_nothing_to_clear():
@@ -880,7 +882,18 @@ def test_unpaid_fines_ask_nothing_after_early_termination_and_do_not_close_the_r
     running = probation_case(start="2024-06-20", end="2028-06-19", status="active", money=money(fines_ordered=900, fines_paid=81, fines_condition_of_probation=True))
     d = row(run(running, as_of="2026-11-01"), "pc1203_4")
     assert (d.status, d.mode, d.date) == ("eligible_on", "mandatory", D("2028-06-20"))  # still time to pay
-    assert any("paying them before it ends keeps the mandatory route" in r.text for r in d.reasons)
+    assert any("paying them is a condition of probation, so paying them before it ends keeps the mandatory route" in r.text for r in d.reasons)
+
+
+def test_unpaid_fines_do_not_promise_a_mandatory_route_a_violation_already_closed():
+    """Readability finding: "paying them ... keeps the mandatory route" followed "only the
+    discretionary route is left" (a violation) in the same row."""
+    violated = probation_case(start="2024-06-20", end="2028-06-19", status="active", violations=[("2025-05-01", "reinstated")],
+                              money=money(fines_ordered=900, fines_paid=81, fines_condition_of_probation=True))
+    d = row(run(violated, as_of="2026-11-01"), "pc1203_4")
+    assert (d.status, d.mode) == ("eligible_on", "discretionary")
+    assert not any("keeps the mandatory route" in r.text for r in d.reasons)
+    assert "Pay the $819 in fines before probation ends if the client can, or ask the court about ability to pay." in d.next_steps
 
 
 def test_1203_41_with_an_uncertain_bar_elsewhere_asks_and_keeps_its_own_date():
@@ -1034,3 +1047,17 @@ def test_the_person_s_confirmed_parole_settles_a_parole_the_case_only_suggests()
     for remedy in ("pc1203_41", "pc1203_425"):
         d = row(confirmed, remedy)
         assert d.status == "blocked" and d.reasons[0].text == "The person is on parole in case A; the record shows no end date."
+
+
+def test_a_revocation_long_ago_is_no_doubt_for_the_other_cases():
+    """Readability finding: a misdemeanor probation revoked in 2013, its sentence not
+    recorded, kept every other case in review in 2026; the term executed after a revocation
+    is given the unknown-sentence window (5 years for a misdemeanor) from the revocation."""
+    old = probation_case("602", id="A", start="2010-06-01", end="2013-06-01")
+
+    def revoked(start, on):
+        return probation_case("25662", code="BP", id="C", start=start, end=f"{int(start[:4]) + 3}{start[4:]}", status="revoked", violations=[(on, "revoked")])
+
+    assert status(run(old, revoked("2012-02-01", "2013-03-01")), "pc1203_4")[0] == "eligible"
+    d = row(run(old, revoked("2022-02-01", "2023-03-01")), "pc1203_4")
+    assert d.status == "needs_review" and d.missing_facts == ["cases[C].sentence.completed"]
