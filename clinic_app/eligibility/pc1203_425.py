@@ -85,6 +85,8 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         else:
             text = f"On this date automatic relief (AB 1076) covered only convictions on or after 2021-01-01; this one is from {iso(convicted)}. SB 731 widened it from 2023-07-01."
             if convicted >= SB731_CONVICTIONS_FROM:
+                if S.effective_level(conv) == "felony" and s.type in S.CUSTODY_SENTENCES:
+                    return _before_sb731(ctx, case, conv, [(text, CITE)])
                 return not_eligible(ctx, case, conv, KEY, [(text, CITE)], next_steps=[_SB731_STEP], confidence="M")
         return not_eligible(ctx, case, conv, KEY, [(text, CITE)], confidence="M")
     level = S.effective_level(conv)
@@ -390,7 +392,10 @@ def _path_ia(ctx, case, conv, p, convicted) -> Determination:
         return needs_review(ctx, case, conv, KEY, [(f"The record says probation is still active, but its end date {iso(end)} has passed.", path)], missing=["sentence.probation.status"], confidence="M")
     first = day_after(end)
     active = S.probation_active(p, ctx.as_of)
-    reasons = [(f"Probation was granted and {'ends' if active else 'was completed'} on {iso(end)} without revocation; the statute names no offense this path leaves out, so relief may apply.", path)]
+    # "Names no offense this path leaves out" only where no open question about this offense
+    # follows (readability finding: an all-clear, then "an open question").
+    clear = "" if path_i_question(ctx, conv) is not None else "; the statute names no offense this path leaves out, so relief may apply"
+    reasons = [(f"Probation was granted and {'ends' if active else 'was completed'} on {iso(end)} without revocation{clear}.", path)]
     return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM)
 
 
@@ -435,19 +440,43 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
 _EXCLUDED_KIND = {(True, False): "serious or violent", (False, True): "registrable", (True, True): "serious, violent or registrable"}
 
 
+def _felony_path_excludes(ctx, conv: Conviction) -> Reason | None:
+    """The felony path's exclusion of this offense where the record settles it: serious,
+    violent or registrable for certain; None otherwise (unknown offense, or a fact open)."""
+    m = ctx.match(conv)
+    if m.offense is None:
+        return None
+    strike_if = serious_condition(m, conv)
+    register_if = unsettled(m, "registrable", conv=conv)
+    if (is_registrable(m) and register_if is None) or (strike_if is None and (is_serious(m) or is_violent(m))):
+        return Reason(f"{as_written(conv.code, conv.section)} is a serious, violent or registrable felony, which the felony path excludes.", "PC 1203.425(a)(1)(B)(iv)(II); PC 1192.7(c); PC 667.5(c); PC 290")
+    return None
+
+
+def _before_sb731(ctx, case: Case, conv: Conviction, why: list) -> Determination:
+    """A felony jail or prison term screened before SB 731: not covered yet; screening again
+    after it is offered only where the felony path could then apply (readability finding: it
+    was offered for a robbery, which the path excludes)."""
+    excluded = _felony_path_excludes(ctx, conv)
+    if excluded is not None:
+        return not_eligible(ctx, case, conv, KEY, [*why, excluded])
+    return not_eligible(ctx, case, conv, KEY, why, next_steps=[_SB731_STEP], confidence="M")
+
+
 def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     path = "PC 1203.425(a)(1)(B)(iv)(II)"
     if not sb731:
-        return not_eligible(ctx, case, conv, KEY, [("On this date automatic relief covered only probation and no-probation misdemeanor cases; SB 731 added other felonies from 2023-07-01.", CITE)], next_steps=[_SB731_STEP], confidence="M")
+        return _before_sb731(ctx, case, conv, [("On this date automatic relief covered only probation and no-probation misdemeanor cases; SB 731 added other felonies from 2023-07-01.", CITE)])
     if convicted < PATH_II_FROM:
         return not_eligible(ctx, case, conv, KEY, [(f"The felony path covers convictions on or after 2005-01-01; this one is from {iso(convicted)}.", path)], confidence="M")
     m = ctx.match(conv)
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)
+    excluded = _felony_path_excludes(ctx, conv)
+    if excluded is not None:
+        return not_eligible(ctx, case, conv, KEY, [excluded])
     strike_if = serious_condition(m, conv)
     register_if = unsettled(m, "registrable", conv=conv)
-    if (is_registrable(m) and register_if is None) or (strike_if is None and (is_serious(m) or is_violent(m))):
-        return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} is a serious, violent or registrable felony, which the felony path excludes.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290")])
     settled_by_jail = None
     jailable = ctx.h_eligible(conv) or unsettled(m, "h_eligible", conv=conv) is not None
     if strike_if is not None and register_if is None and jailable and case.sentence is not None and case.sentence.type == "county_jail_1170h":

@@ -1061,3 +1061,12 @@ def test_a_revocation_long_ago_is_no_doubt_for_the_other_cases():
     assert status(run(old, revoked("2012-02-01", "2013-03-01")), "pc1203_4")[0] == "eligible"
     d = row(run(old, revoked("2022-02-01", "2023-03-01")), "pc1203_4")
     assert d.status == "needs_review" and d.missing_facts == ["cases[C].sentence.completed"]
+
+
+def test_automatic_relief_gives_no_all_clear_before_its_own_open_question():
+    """Readability finding: "the statute names no offense this path leaves out, so relief may
+    apply" came right before "whether automatic relief covers a DUI is an open question"."""
+    d = row(run(probation_case("23152(a)", code="VC")), "pc1203_425")
+    assert d.reasons[0].text == "Probation was granted and was completed on 2018-03-02 without revocation."
+    theft = row(run(probation_case()), "pc1203_425")
+    assert theft.reasons[0].text.endswith("without revocation; the statute names no offense this path leaves out, so relief may apply.")

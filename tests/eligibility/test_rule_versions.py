@@ -214,3 +214,17 @@ def test_17b_before_sb_1106_with_restitution_unpaid_is_m():
     assert any("before SB 1106" in r.text for r in before.reasons)
     after = row(run(rec, as_of="2023-06-01"), "pc17b")
     assert (after.status, after.confidence) == ("eligible", "H")
+
+
+def test_before_sb_731_screening_again_is_not_offered_for_a_felony_the_path_excludes():
+    """Readability finding: a robbery screened in 2022 was told to screen again after SB 731
+    for automatic relief, which its felony path excludes."""
+    from engine_builders import custody_case, row
+
+    robbery = custody_case("211", code="PC", judgment="2014-02-01", release="2016-02-01", supervision_end="2018-02-01")
+    d = row(run(robbery, as_of="2022-10-01"), "pc1203_425")
+    assert d.status == "not_eligible" and d.next_steps == []
+    assert d.reasons[-1].text == "PC 211 is a serious, violent or registrable felony, which the felony path excludes."
+    drugs = custody_case("11378", code="HS", judgment="2014-02-01", release="2016-02-01", supervision_end="2018-02-01")
+    d = row(run(drugs, as_of="2022-10-01"), "pc1203_425")
+    assert d.status == "not_eligible" and d.next_steps == ["The law changes with SB 731: screen again on or after 2023-07-01."]
