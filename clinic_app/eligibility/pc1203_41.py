@@ -178,6 +178,14 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
         # A bar from another case that lifts before this case's own first day changes nothing;
         # one that lifts later sets the date (review finding: the earlier of the two was said).
         other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, not_before=own_first, confidence=conf)
+        if other is None and own_first is not None and done is None:
+            # Release still ahead and what follows it not recorded: the release gives too early
+            # a date, as after a past release (oracle finding; ca-rules.md 2.2: "flag").
+            return needs_review(
+                ctx, case, conv, KEY,
+                [(f"The sentence in this case is still running (through {iso(last)}). Counted from release the {years}-year wait ends {iso(own_first)}; a prison or split term is usually followed by parole, PRCS or mandatory supervision, and counted from its end the wait ends later. The supervision decides.", "PC 1203.41(a)(2); PC 3000(a)(1)")],
+                missing=[event], next_steps=["Find out what supervision follows the release, and until when (CDCR or probation), record it, and screen again."], confidence="M",
+            )
         if other is None and own_first is not None:
             reasons.insert(0, (f"The sentence in this case is still running (through {iso(last)}); PC 1203.41 opens {years} year{'s' if years > 1 else ''} after it is completed.", "PC 1203.41(a)(2)"))
             return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=own_first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence=conf)

@@ -500,6 +500,15 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         if all(e is not None and b.certain for e, b in zip(ends, own)):
             last = max(ends) - ONE_DAY  # type: ignore[type-var, operator]
             first = after_years(last, 4)
+            done, event = S.custody_completion(s)
+            if done is None:
+                # Release still ahead, supervision after it not recorded: counted from release
+                # the date is too early (oracle finding; ca-rules.md 2.2: "flag").
+                return needs_review(
+                    ctx, case, conv, KEY,
+                    [(own[0].describe(), "PC 1203.425(a)(1)(B)(ii)"), (f"Counted from release, four years after the sentence is completed is {iso(first)}; a prison or split term is usually followed by parole, PRCS or mandatory supervision, and counted from its end the date is later.", path)],
+                    missing=[event], next_steps=["Find out what supervision follows the release, and until when (CDCR or probation), record it, and screen again."], confidence="M",
+                )
             reasons = [(own[0].describe(), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}.", path), BLOCKING_NOTE]
             other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", otherwise=(were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:2]))
             if other is not None:

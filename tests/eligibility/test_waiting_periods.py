@@ -145,3 +145,18 @@ def test_prcs_in_the_case_itself_is_the_open_question_for_1203_42():
     # Once PRCS has ended, both count the wait from its end (the later reading), as before.
     for remedy in ("pc1203_42", "pc1203_41"):
         assert status(run(rec), remedy) == ("eligible_on", "discretionary", date(2028, 9, 2))
+
+
+def test_a_prison_release_still_ahead_with_its_supervision_unrecorded_is_flagged():
+    """ca-rules 2.2: completion of a prison term is usually the end of parole or PRCS; with
+    only the release known, flag.  A release still ahead gave a date from release alone
+    (oracle finding), where a past release already asked."""
+    from engine_builders import row
+
+    ahead = custody_case("11379", judgment="2022-05-01", release="2027-05-01", supervision=None, supervision_end=None)
+    for remedy, first in (("pc1203_41", "2029-05-02"), ("pc1203_425", "2031-05-02")):
+        d = row(run(ahead), remedy)
+        assert (d.status, d.missing_facts) == ("needs_review", ["sentence.custody.supervision"]), remedy
+        assert any(first in r.text and "usually followed by parole, PRCS or mandatory supervision" in r.text for r in d.reasons), remedy
+    paroled = custody_case("11379", judgment="2022-05-01", release="2027-05-01", supervision="parole", supervision_end="2029-05-01")
+    assert status(run(paroled), "pc1203_41") == ("eligible_on", "discretionary", date(2031, 5, 2))
