@@ -19,6 +19,7 @@ from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
+from clinic_app.eligibility.dates import anniversary, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -119,8 +120,16 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     elif off is not None and (off.firearm_29805 or unsettled(mt, "firearm_29805", conv=conv)):
         # ca-rules.md 3.7: a listed misdemeanor keeps a ten-year ban from the conviction date.
         listed_if = unsettled(mt, "firearm_29805", conv=conv)
-        listed = f"if {listed_if}, it is a PC 29805 misdemeanor and carries" if listed_if else "as a PC 29805 misdemeanor it carries"
-        reasons.append((f"The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but {listed} a ten-year state ban from the conviction date.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a)"))
+        end = anniversary(conv.conviction_date, 10) if conv.conviction_date is not None else None
+        if end is not None and end < ctx.as_of:
+            # The ten years have run: said with its date, not as a ban still to come
+            # (readability finding: the consequences said it ended in 2011).
+            listed = f"if {listed_if}, a PC 29805 misdemeanor carries" if listed_if else "a PC 29805 misdemeanor carries"
+            reasons.append((f"The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban; the ten-year state ban {listed}, counted from the conviction date, ended on {iso(end)}.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a)"))
+        else:
+            listed = f"if {listed_if}, it is a PC 29805 misdemeanor and carries" if listed_if else "as a PC 29805 misdemeanor it carries"
+            until = f", until {iso(end)}" if end is not None else ""
+            reasons.append((f"The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but {listed} a ten-year state ban from the conviction date{until}.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a)"))
     else:
         reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782"))
     if not lifetime_29805(off, conv) and reduced_may_be_mcdv(off):

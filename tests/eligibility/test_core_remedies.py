@@ -1070,3 +1070,14 @@ def test_automatic_relief_gives_no_all_clear_before_its_own_open_question():
     assert d.reasons[0].text == "Probation was granted and was completed on 2018-03-02 without revocation."
     theft = row(run(probation_case()), "pc1203_425")
     assert theft.reasons[0].text.endswith("without revocation; the statute names no offense this path leaves out, so relief may apply.")
+
+
+def test_the_17b_firearm_line_says_when_the_ten_year_ban_ended():
+    """Readability finding: a 2001 PC 273.5 felony's 17(b) row said the reduced misdemeanor
+    'carries a ten-year state ban', while the consequences said it ended in 2011."""
+    old = probation_case("273.5", level="felony", kind="formal", start="2001-02-14", end="2004-02-14", imposition_suspended=True)
+    d = row(run(old), "pc17b")
+    assert any("the ten-year state ban a PC 29805 misdemeanor carries, counted from the conviction date, ended on 2011-02-14" in r.text for r in d.reasons)
+    recent = probation_case("273.5", level="felony", kind="formal", start="2017-02-14", end="2018-02-14", imposition_suspended=True)
+    d = row(run(recent), "pc17b")
+    assert any("as a PC 29805 misdemeanor it carries a ten-year state ban from the conviction date, until 2027-02-14" in r.text for r in d.reasons)
