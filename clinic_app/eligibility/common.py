@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Callable, Sequence
 
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
@@ -37,15 +37,17 @@ def bars_decision(
     not_before: date | None = None,
     confidence: str = "H",
     serving_by_reading: tuple[str, ...] = (),
-    otherwise: Sequence[ReasonLike] = (),
+    otherwise: Callable[[], Sequence[ReasonLike]] | None = None,
 ) -> Determination | None:
     """blocked / needs_review when a person-level bar from another case (or the person's own
     facts) stops the remedy; None when nothing does.
 
-    `otherwise` is what the remedy would say of this conviction without the bar ("Were it not
-    for that, relief would be discretionary now", then why): said after the bar, so a
+    `otherwise` gives what the remedy would say of this conviction without the bar ("Were it
+    not for that, relief would be discretionary now", then why): said after the bar, so a
     paralegal does not lose the remedy's own analysis behind another case's question (review
-    finding: a VC 12810 count's "discretionary only" vanished behind a doubt elsewhere).
+    finding: a VC 12810 count's "discretionary only" vanished behind a doubt elsewhere).  A
+    function, called only where a bar is said: most people have none, and building the
+    sentences for every conviction cost 5% of screen().
 
     `kinds` block outright; `review_kinds` are bars whose effect is an open question
     (the reason says which), giving needs_review unless something blocks outright.
@@ -98,7 +100,7 @@ def bars_decision(
             extra += [*((b.describe(), cite) for b in later), (review_question, cite)]
         if all(b.kind in by_reading for b in hard):
             confidence = weakest(confidence, "M")
-        return blocked(ctx, case, conv, remedy, hard + outlast, cite, extra_reasons=[*extra, *otherwise], not_before=not_before, confidence=confidence)
+        return blocked(ctx, case, conv, remedy, hard + outlast, cite, extra_reasons=[*extra, *_said(otherwise)], not_before=not_before, confidence=confidence)
     if unsure:
         # A pending infraction is an open question of law (ca-rules.md 2.1 [L]), not a fact
         # to look up; it stops mattering once that case ends.
@@ -112,7 +114,7 @@ def bars_decision(
             case,
             conv,
             remedy,
-            [*((b.describe(), cite) for b in unsure), *otherwise],
+            [*((b.describe(), cite) for b in unsure), *_said(otherwise)],
             missing=[b.missing for b in unsure if b.missing],
             next_steps=steps,
             confidence="L" if infraction else "M",
@@ -123,10 +125,14 @@ def bars_decision(
         case,
         conv,
         remedy,
-        [*((b.describe(), cite) for b in review), (review_question, cite), *otherwise],
+        [*((b.describe(), cite) for b in review), (review_question, cite), *_said(otherwise)],
         next_steps=["An attorney decides the open question above; otherwise screen again when that supervision or probation ends."],
         confidence="L",
     )
+
+
+def _said(otherwise: Callable[[], Sequence[ReasonLike]] | None) -> Sequence[ReasonLike]:
+    return otherwise() if otherwise is not None else ()
 
 
 def were_it_not(mode: str | None, first: date | None, as_of: date, cite: str, why: str | None = None) -> tuple[str, str]:

@@ -177,7 +177,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         not_before=first if active else None,
         confidence=conf,
         serving_by_reading=SUPERVISION_AS_SERVING,
-        otherwise=(were_it_not(mode, first if active else None, ctx.as_of, CITE, f"probation {'ends' if active else 'ended'} on {iso(end)}"), *reasons),
+        otherwise=lambda: (were_it_not(mode, first if active else None, ctx.as_of, CITE, f"probation {'ends' if active else 'ended'} on {iso(end)}"), *reasons),
     )
     if other is not None:
         return other

@@ -216,21 +216,20 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
             missing=[b.missing for b in unsure if b.missing],
             next_steps=[_SUMMARY_STEP],
         )
-    unsure = _registration_unsure(ctx)
-    question = path_i_question(ctx, conv) if path_i else None
-    register_if = _registration_if(ctx)
-    # What this path says without the bar: "would be automatic" only where nothing else is
-    # open; otherwise the open question itself (a DUI, an unconfirmed registration).
-    if unsure is not None or register_if is not None or question is not None:
-        otherwise = [*reasons, *(q for q in (unsure, register_if and register_if[0]) if q is not None)]
+
+    def otherwise() -> list:
+        """What this path says without the bar: "would be automatic" only where nothing else
+        is open; otherwise the open question itself (a DUI, an unconfirmed registration)."""
+        unsure, register_if = _registration_unsure(ctx), _registration_if(ctx)
+        question = path_i_question(ctx, conv) if path_i else None
+        if unsure is None and register_if is None and question is None:
+            return [were_it_not("automatic", first, ctx.as_of, CITE), *reasons]
+        said = [*reasons, *(q for q in (unsure, register_if and register_if[0]) if q is not None)]
         if question is not None:
-            otherwise.append((f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'}.", CITE))
-    else:
-        otherwise = [were_it_not("automatic", first, ctx.as_of, CITE), *reasons]
-    other = bars_decision(
-        ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M",
-        otherwise=otherwise,
-    )
+            said.append((f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'}.", CITE))
+        return said
+
+    other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M", otherwise=otherwise)
     if other is not None:
         if first <= ctx.as_of:
             # The path opened before today: DOJ may have acted before the bar arose.
@@ -238,12 +237,15 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
             if window is not None:
                 other.next_steps.append(window)
         return other
+    unsure = _registration_unsure(ctx)
     if unsure is not None:
         return needs_review(
             ctx, case, conv, KEY, [*reasons, unsure], missing=["person.registrant_290"],
             next_steps=["Confirm with the client, and with DOJ if need be, whether a duty to register remains; record it and screen again."],
             confidence="M",
         )
+    question = path_i_question(ctx, conv) if path_i else None
+    register_if = _registration_if(ctx)
     if register_if is not None:
         # Said with any open question of the path beside it, which keeps its L (metamorphic
         # finding: the registration question hid 261.5(d)'s).
@@ -510,7 +512,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                     missing=[event], next_steps=["Find out what supervision follows the release, and until when (CDCR or probation), record it, and screen again."], confidence="M",
                 )
             reasons = [(own[0].describe(), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}.", path), BLOCKING_NOTE]
-            other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", otherwise=(were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:2]))
+            other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", otherwise=lambda: (were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:2]))
             if other is not None:
                 return other
             return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence="M")

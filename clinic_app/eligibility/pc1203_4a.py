@@ -148,7 +148,6 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     mode, route, steps, conf = _route(ctx, case, conv, judgment, first)
     # Were it not for a bar elsewhere: the wait, and the route where the sentence is known
     # performed (review finding: a bar's question hid "only the discretionary route").
-    otherwise = [were_it_not(mode, first, ctx.as_of, CITE_A, f"judgment {iso(judgment)}"), judged, *route] if s.completed else [judged]
     other = bars_decision(
         ctx, case, conv, KEY, CITE_A,
         kinds=_BLOCKING,
@@ -156,7 +155,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         review_question="PC 1203.4a names serving a sentence and being under charge, not probation or PRCS in another case; whether that blocks relief is an open question.",
         not_before=first if first > ctx.as_of else None,
         serving_by_reading=SUPERVISION_AS_SERVING,
-        otherwise=otherwise,
+        otherwise=lambda: [were_it_not(mode, first, ctx.as_of, CITE_A, f"judgment {iso(judgment)}"), judged, *route] if s.completed else [judged],
     )
     if other is not None:
         return other
