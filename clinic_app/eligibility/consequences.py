@@ -77,7 +77,7 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         if immigration is not None:
             append(Consequence(case_id, conv_id, "immigration", *immigration_for(ctx, case, conv, m, immigration)))
         if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
-            append(Consequence(case_id, conv_id, "protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4; 1203.4a; 1203.41; 1203.42; 1203.425 (AB 1281, from 2022-01-01)"))
+            append(Consequence(case_id, conv_id, "protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4; PC 1203.4a; PC 1203.41; PC 1203.42; PC 1203.425 (AB 1281, from 2022-01-01)"))
         if case.money is not None and case.money.restitution_owed > 0:
             append(Consequence(case_id, conv_id, "restitution", f"Restitution of ${case.money.restitution_owed:,} stays owed and enforceable after relief.", "PC 1203.4(a)(1); PC 1214"))
     return out

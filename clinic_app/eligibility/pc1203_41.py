@@ -229,6 +229,9 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
         reasons.append(("Relief is discretionary: the court decides in the interests of justice.", "PC 1203.41(a)"))
     steps = ["File form CR-180 with the court that entered the conviction and give the prosecutor 15 days' notice; attach a declaration (MC-030) and letters of support.", fee_step(ctx.as_of)]
     if first > ctx.as_of:
+        # Said with its date, as 1203.4 and 1203.4a do (readability finding: "File" with no
+        # date under a result that opens months later).
+        steps[0] = f"On or after {iso(first)}: file form CR-180 with the court that entered the conviction and give the prosecutor 15 days' notice; attach a declaration (MC-030) and letters of support."
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence=conf)
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=conf)
 

@@ -195,6 +195,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append(("Relief is discretionary.", "PC 1203.42(a)"))
     steps = ["File form CR-180 with the court that entered the conviction, with a declaration and letters of support.", fee_step(ctx.as_of)]
     if first > ctx.as_of:
+        steps[0] = f"On or after {iso(first)}: file form CR-180 with the court that entered the conviction, with a declaration and letters of support."
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
 

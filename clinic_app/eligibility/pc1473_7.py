@@ -67,7 +67,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append((f"The motion is for a person no longer in criminal custody, and the person is still serving this sentence ({state.what}); until then the route is a habeas petition.", "PC 1473.7(a)"))
         if state.until is not None:
             reasons.append((f"The custody ends on the record's dates; recheck on {iso(state.until)}.", "PC 1473.7(a)"))
-        return det(ctx, case, conv, KEY, "blocked", date=state.until, reasons=reasons, next_steps=[_REFER, "Ask a defence attorney about a habeas petition while custody lasts."], confidence="M")
+        return det(ctx, case, conv, KEY, "blocked", date=state.until, reasons=reasons, next_steps=[_REFER, "Ask a defense attorney about a habeas petition while custody lasts."], confidence="M")
     if state.state == "unknown":
         # Custody decides between this motion and habeas: a missing fact, said and asked for.
         reasons.append(("The record does not show whether this sentence is over; the motion is for a person no longer in criminal custody (otherwise the route is a habeas petition).", "PC 1473.7(a)"))

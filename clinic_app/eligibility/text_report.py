@@ -64,7 +64,7 @@ _GRANTED_CITE = "Record: relief_granted"  # the cite of the engine's already-gra
 # A pending case has no remedy of its own, but it is what stops the others (PC 1203.4(a)(1),
 # 1203.4a(a), 1203.41(a)(3), 1203.425(a)(1)(B)(iii)): said, so the report is not silent on it.
 PENDING_NOTE = (
-    "This case is still open. A pending charge stops most relief in the other cases until it "
+    "This case is still open. A pending charge stops most record-clearance relief until it "
     "ends (a dismissal or acquittal lifts it at once): the client should see the defense attorney "
     "or public defender about it first, and, if not a US citizen, get immigration advice before any plea."
 )

@@ -649,5 +649,5 @@ def test_a_protective_order_is_cited_to_every_dismissal_statute_not_an_unverifie
     rec = probation_case("273.5(a)", start="2020-01-10", end="2023-01-10")
     rec.protective_order_until = date(2031, 3, 1)
     (c,) = [c for c in run(rec).consequences if c.topic == "protective_order"]
-    assert c.cite == "PC 1203.4; 1203.4a; 1203.41; 1203.42; 1203.425 (AB 1281, from 2022-01-01)"
+    assert c.cite == "PC 1203.4; PC 1203.4a; PC 1203.41; PC 1203.42; PC 1203.425 (AB 1281, from 2022-01-01)"
 

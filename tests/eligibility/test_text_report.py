@@ -375,7 +375,7 @@ def test_a_step_two_remedies_share_names_each_with_its_own_counts():
 
 def test_a_pending_case_says_what_it_means_for_the_rest():
     _, text = text_of(probation_case(), Case(id="B", outcome="pending", arrest_date=date(2025, 8, 20), arrest_level="felony"))
-    assert "This case is still open. A pending charge stops most relief in the other cases" in flat(text)
+    assert "This case is still open. A pending charge stops most record-clearance relief until it" in flat(text)
 
 
 def test_a_case_pending_for_an_infraction_only_says_that_is_an_open_question():
