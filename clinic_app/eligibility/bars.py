@@ -48,6 +48,11 @@ class Bar:
         """One sentence a paralegal can read aloud."""
         return bar_sentence(self)
 
+    def confirmed(self, missing: str | None) -> "Bar":
+        """This bar taken as certain (the doubt settled elsewhere), with the fact that still
+        decides it, if any.  Built directly: dataclasses.replace cost ~4x (see _case_bars)."""
+        return Bar(self.kind, self.case, self.until, True, missing, self.case_label, None, self.starts)
+
 
 @dataclass(frozen=True)
 class PersonBars:
@@ -141,7 +146,7 @@ def person_bars(person: Person, cases: Iterable[Case], as_of: date, catalog=None
             # The clinic confirms the supervision a case could only suggest (parole with no end
             # date, released long ago): that case's bar is certain now (oracle finding: the
             # case's doubt was acted on before the person's confirmed parole).
-            bars = [Bar(b.kind, b.case, b.until, True, b.missing, b.case_label, None, b.starts) if b.kind == sup else b for b in bars]
+            bars = [b.confirmed(b.missing) if b.kind == sup else b for b in bars]
         else:
             bars.append(Bar(sup, None, None))
     if person.pending_charges and not any(b.kind == "pending_charge" for b in bars):

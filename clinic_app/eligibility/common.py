@@ -3,7 +3,7 @@ cap flag, and the SB 1106 restitution rule by effective date."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
@@ -65,7 +65,7 @@ def bars_decision(
         # A supervision of unrecorded kind stops this remedy whatever its kind: a certain bar
         # here (review finding: automatic relief asked which kind, though every kind blocks).
         if any(is_unnamed_supervision(b) for b in others):
-            others = [replace(b, certain=True) if is_unnamed_supervision(b) else b for b in others]
+            others = [b.confirmed(b.missing) if is_unnamed_supervision(b) else b for b in others]
             if by_reading & _EVERY_SUPERVISION:
                 by_reading.add("serving_sentence")
     hard = [b for b in others if b.kind in kinds and b.certain and b.kind not in review_kinds]

@@ -14,7 +14,7 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import Bar, bar_sentence, bar_what, by_end, is_unnamed_supervision, lifts_on
+from clinic_app.eligibility.bars import bar_sentence, bar_what, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import ONE_DAY, iso
 from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.model import Case, Conviction
@@ -154,6 +154,6 @@ def _jury_bars(ctx, case: Case) -> tuple[list, list]:
         elif is_unnamed_supervision(b):
             # Parole, PRCS and mandatory supervision all disqualify ((a)(10)): its kind,
             # which the record leaves blank, does not matter here (review finding).
-            b = Bar(b.kind, b.case, b.until, True, None, b.case_label, None, b.starts)
+            b = b.confirmed(None)
         kept.append(b)
     return kept, unknown_level

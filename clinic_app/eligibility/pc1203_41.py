@@ -184,7 +184,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             return needs_review(
                 ctx, case, conv, KEY,
                 [(f"The sentence in this case is still running (through {iso(last)}). Counted from release the {years}-year wait ends {iso(own_first)}; a prison or split term is usually followed by parole, PRCS or mandatory supervision, and counted from its end the wait ends later. The supervision decides.", "PC 1203.41(a)(2); PC 3000(a)(1)")],
-                missing=[event], next_steps=["Find out what supervision follows the release, and until when (CDCR or probation), record it, and screen again."], confidence="M",
+                missing=[event], next_steps=[S.SUPERVISION_AFTER_RELEASE_STEP], confidence="M",
             )
         if other is None and own_first is not None:
             reasons.insert(0, (f"The sentence in this case is still running (through {iso(last)}); PC 1203.41 opens {years} year{'s' if years > 1 else ''} after it is completed.", "PC 1203.41(a)(2)"))

@@ -194,8 +194,9 @@ def settle_petition_steps(results: list[Determination], first: int, at: int) -> 
     automatic.next_steps = steps[:-1] if instead is None else [*steps[:-1], instead]
 
 
-def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: bool = True) -> Determination:
-    """Person bars, the DOJ start date for this version, then eligible / eligible_on."""
+def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question: str | None) -> Determination:
+    """Person bars, the DOJ start date for this version, then eligible / eligible_on.
+    `question` is the path's open question about this offense (path_i_question), or None."""
     floor = _doj_from(conv.conviction_date or first, sb731_only)
     if first < floor:
         verb = "starts" if floor > ctx.as_of else "began"
@@ -221,7 +222,6 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
         """What this path says without the bar: "would be automatic" only where nothing else
         is open; otherwise the open question itself (a DUI, an unconfirmed registration)."""
         unsure, register_if = _registration_unsure(ctx), _registration_if(ctx)
-        question = path_i_question(ctx, conv) if path_i else None
         if unsure is None and register_if is None and question is None:
             return [were_it_not("automatic", first, ctx.as_of, CITE), *reasons]
         said = [*reasons, *(q for q in (unsure, register_if and register_if[0]) if q is not None)]
@@ -244,7 +244,6 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, path_i: 
             next_steps=["Confirm with the client, and with DOJ if need be, whether a duty to register remains; record it and screen again."],
             confidence="M",
         )
-    question = path_i_question(ctx, conv) if path_i else None
     register_if = _registration_if(ctx)
     if register_if is not None:
         # Said with any open question of the path beside it, which keeps its L (metamorphic
@@ -396,9 +395,10 @@ def _path_ia(ctx, case, conv, p, convicted) -> Determination:
     active = S.probation_active(p, ctx.as_of)
     # "Names no offense this path leaves out" only where no open question about this offense
     # follows (readability finding: an all-clear, then "an open question").
-    clear = "" if path_i_question(ctx, conv) is not None else "; the statute names no offense this path leaves out, so relief may apply"
+    question = path_i_question(ctx, conv)
+    clear = "" if question is not None else "; the statute names no offense this path leaves out, so relief may apply"
     reasons = [(f"Probation was granted and {'ends' if active else 'was completed'} on {iso(end)} without revocation{clear}.", path)]
-    return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM)
+    return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM, question=question)
 
 
 def _path_ib(ctx, case, conv, convicted) -> Determination:
@@ -435,21 +435,17 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
-    return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM)
+    return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM, question=path_i_question(ctx, conv))
 
 
 # What the felony path excludes, as far as the record leaves it open: (strike?, registrable?).
 _EXCLUDED_KIND = {(True, False): "serious or violent", (False, True): "registrable", (True, True): "serious, violent or registrable"}
 
 
-def _felony_path_excludes(ctx, conv: Conviction) -> Reason | None:
-    """The felony path's exclusion of this offense where the record settles it: serious,
-    violent or registrable for certain; None otherwise (unknown offense, or a fact open)."""
-    m = ctx.match(conv)
-    if m.offense is None:
-        return None
-    strike_if = serious_condition(m, conv)
-    register_if = unsettled(m, "registrable", conv=conv)
+def _felony_path_excludes(conv: Conviction, m, strike_if: str | None, register_if: str | None) -> Reason | None:
+    """The felony path's exclusion of this offense (`m`, a known catalog row) where the record
+    settles it: serious, violent or registrable for certain; None where it does not, or a fact
+    (`strike_if`, `register_if`: serious_condition and unsettled "registrable") is open."""
     if (is_registrable(m) and register_if is None) or (strike_if is None and (is_serious(m) or is_violent(m))):
         return Reason(f"{as_written(conv.code, conv.section)} is a serious, violent or registrable felony, which the felony path excludes.", "PC 1203.425(a)(1)(B)(iv)(II); PC 1192.7(c); PC 667.5(c); PC 290")
     return None
@@ -459,7 +455,8 @@ def _before_sb731(ctx, case: Case, conv: Conviction, why: list) -> Determination
     """A felony jail or prison term screened before SB 731: not covered yet; screening again
     after it is offered only where the felony path could then apply (readability finding: it
     was offered for a robbery, which the path excludes)."""
-    excluded = _felony_path_excludes(ctx, conv)
+    m = ctx.match(conv)
+    excluded = None if m.offense is None else _felony_path_excludes(conv, m, serious_condition(m, conv), unsettled(m, "registrable", conv=conv))
     if excluded is not None:
         return not_eligible(ctx, case, conv, KEY, [*why, excluded])
     return not_eligible(ctx, case, conv, KEY, why, next_steps=[_SB731_STEP], confidence="M")
@@ -474,11 +471,11 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     m = ctx.match(conv)
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)
-    excluded = _felony_path_excludes(ctx, conv)
-    if excluded is not None:
-        return not_eligible(ctx, case, conv, KEY, [excluded])
     strike_if = serious_condition(m, conv)
     register_if = unsettled(m, "registrable", conv=conv)
+    excluded = _felony_path_excludes(conv, m, strike_if, register_if)
+    if excluded is not None:
+        return not_eligible(ctx, case, conv, KEY, [excluded])
     settled_by_jail = None
     jailable = ctx.h_eligible(conv) or unsettled(m, "h_eligible", conv=conv) is not None
     if strike_if is not None and register_if is None and jailable and case.sentence is not None and case.sentence.type == "county_jail_1170h":
@@ -509,7 +506,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                 return needs_review(
                     ctx, case, conv, KEY,
                     [(own[0].describe(), "PC 1203.425(a)(1)(B)(ii)"), (f"Counted from release, four years after the sentence is completed is {iso(first)}; a prison or split term is usually followed by parole, PRCS or mandatory supervision, and counted from its end the date is later.", path)],
-                    missing=[event], next_steps=["Find out what supervision follows the release, and until when (CDCR or probation), record it, and screen again."], confidence="M",
+                    missing=[event], next_steps=[S.SUPERVISION_AFTER_RELEASE_STEP], confidence="M",
                 )
             reasons = [(own[0].describe(), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}.", path), BLOCKING_NOTE]
             other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", otherwise=lambda: (were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:2]))
@@ -565,7 +562,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
-    return _finish(ctx, case, conv, first, reasons, sb731_only=True, path_i=False)
+    return _finish(ctx, case, conv, first, reasons, sb731_only=True, question=None)
 
 
 REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)

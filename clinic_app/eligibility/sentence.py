@@ -225,6 +225,9 @@ def unnamed_supervision(sentence: Sentence, as_of: date) -> tuple[date, date | N
 # and mandatory supervision no longer than the term: this many years after release, a
 # supervision the record gives no end date for is in doubt, not taken as still running.
 SUPERVISION_LIKELY_OVER_YEARS = 5
+# What settles a release still ahead whose supervision the record does not give (1203.41,
+# automatic relief: counted from release alone the date would be too early).
+SUPERVISION_AFTER_RELEASE_STEP = "Find out what supervision follows the release, and until when (CDCR or probation), record it, and screen again."
 
 
 def supervision_end_in_doubt(sentence: Sentence, as_of: date) -> bool:
