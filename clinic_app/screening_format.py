@@ -273,6 +273,11 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
                 raise FormatError(f"{pp}.early_termination", f"{probation.early_termination.isoformat()} is after the ordered end {probation.end.isoformat()}; if probation was extended, record the new end")
             for k, violation in enumerate(probation.violations):
                 _check_order(probation.start, violation.date, f"{pp}.violations[{k}].date", "the start")
+                if violation.outcome == "revoked" and probation.status == "active":
+                    # "revoked (not reinstated)" and still running cannot both be so; each was
+                    # screened as if the other were wrong (oracle finding F10: early
+                    # termination was offered for a revoked grant, at H).
+                    raise FormatError(f"{pp}.status", f"'active', but violations[{k}] says probation was revoked and not reinstated: record its outcome as 'reinstated' if the court reinstated probation, or the status as 'revoked'")
         custody = sentence.custody
         if custody is not None:
             _check_order(custody.release_date, custody.supervision_end, f"{sp}.custody.supervision_end", "the release date")

@@ -119,6 +119,21 @@ def test_a_bad_value_names_its_path(path, value, message):
     assert str(caught.value) == message
 
 
+def test_active_probation_cannot_also_be_revoked_and_not_reinstated():
+    """Oracle finding F10: the two facts were each screened as if the other were wrong
+    (early termination offered at H for a grant the record also calls revoked)."""
+    doc = with_change(["cases", 0, "sentence", "probation", "violations", 0, "outcome"], "revoked")
+    doc["cases"][0]["sentence"]["probation"]["status"] = "active"
+    with pytest.raises(FormatError) as caught:
+        read_request(doc)
+    assert str(caught.value).startswith("cases[0].sentence.probation.status: 'active', but violations[0] says probation was revoked and not reinstated")
+    for status in ("revoked", "completed", None):  # a revoked grant whose term was served: completed
+        doc["cases"][0]["sentence"]["probation"]["status"] = status
+        read_request(doc)
+    doc["cases"][0]["sentence"]["probation"].update(status="active", violations=[{"date": "2017-08-01", "outcome": "reinstated"}])
+    read_request(doc)
+
+
 def test_missing_required_keys_are_named():
     doc = copy.deepcopy(BASE)
     del doc["cases"][0]["convictions"][0]["section"]

@@ -65,11 +65,14 @@ def sentences(draw, when: date):
         early = None
         if end is not None and end > when and draw(st.integers(0, 4)) == 0:
             early = when + timedelta(days=draw(st.integers(0, (end - when).days)))
+        status = draw(st.sampled_from([None, "active", "completed", "completed", "completed", "revoked"]))
+        if status == "active" and any(v.outcome == "revoked" for v in viol):
+            status = "revoked"  # the reader refuses a grant both running and revoked
         return Sentence(
             type="probation",
             judgment_date=when,
             imposition_suspended=draw(st.sampled_from([None, True, False])),
-            probation=Probation(kind=draw(st.sampled_from(["formal", "summary"])), start=when, end=end, early_termination=early, violations=viol, status=draw(st.sampled_from([None, "active", "completed", "completed", "completed", "revoked"]))),
+            probation=Probation(kind=draw(st.sampled_from(["formal", "summary"])), start=when, end=end, early_termination=early, violations=viol, status=status),
         )
     if kind == "no_probation":
         return Sentence(type="no_probation", judgment_date=when, completed=draw(st.sampled_from([None, True, False])))
