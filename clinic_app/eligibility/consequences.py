@@ -243,11 +243,17 @@ def _prior_said(ctx, conv: Conviction, text: str, stays: bool) -> str:
     if start is None:
         return text
     last = anniversary(start, 10) - ONE_DAY
-    when = iso(last) if exact else f"about {iso(last)} (counted from the conviction; check the offense date)"
+    # Without the offense date the conviction's is a bound, not a date: the offense came
+    # first, so the look-back ends no later than ten years from the conviction (readability
+    # finding R15-04: "about 2029-09-09 (counted from the conviction ...), ten years from this
+    # offense" gave two starting points in one sentence).
     if last < ctx.as_of:
-        said = f", but the ten-year look-back in which {found.group(1)} as a prior in a later DUI case ended {'on ' if exact else ''}{when}"
+        when = f"on {iso(last)}" if exact else f"by {iso(last)} (ten years from the offense, which came before the conviction)"
+        said = f", but the ten-year look-back in which {found.group(1)} as a prior in a later DUI case ended {when}"
+    elif exact:
+        said = f", and {found.group(1)} as a prior in a later DUI case committed through {iso(last)}, ten years from this offense"
     else:
-        said = f", and {found.group(1)} as a prior in a later DUI case committed through {when}, ten years from this offense"
+        said = f", and {found.group(1)} as a prior in a later DUI case committed within ten years of this offense: through {iso(last)} at the latest (counted from the conviction; the offense date, earlier, is not recorded)"
     return text[: found.start()] + said + text[found.end():]
 
 

@@ -80,7 +80,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return not_applicable(ctx, case, conv, KEY, f"Sentenced on {iso(judgment)}, after realignment took effect on 2011-10-01; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
 
     if ctx.as_of < EFFECTIVE:
-        return not_eligible(ctx, case, conv, KEY, [("PC 1203.42 took effect on 2018-01-01, after this screening date.", CITE)], confidence="M")
+        # The day to come back is said, as automatic relief and 1203.41 say theirs (oracle finding F08).
+        return not_eligible(ctx, case, conv, KEY, [("PC 1203.42 took effect on 2018-01-01, after this screening date.", CITE)], confidence="M", next_steps=["The law changes on 2018-01-01 (PC 1203.42): screen again on or after that day."])
     off = ctx.offense(conv)
     if off is None:
         return unknown_offense(ctx, case, conv, KEY)

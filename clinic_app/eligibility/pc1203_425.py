@@ -46,7 +46,7 @@ SB731_CONVICTIONS_FROM = date(1973, 1, 1)
 PATH_II_FROM = date(2005, 1, 1)
 RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), see whether a petition route is open instead (the other results say)."
 _REVIEW_STEP = "Check the RAP sheet for \"relief granted\"; if it is not there, use a petition route that is open rather than wait."
-_SUMMARY_STEP = "An attorney decides; a petition route that is open does not have to wait."
+_SUMMARY_STEP = "An attorney decides whether summary probation in another case stops automatic relief; a petition route that is open does not have to wait."
 _WAIT_STEP = "Where a petition route is open (see the other results), it does not have to wait for DOJ."
 # What each of those steps says instead where no petition route is open for the conviction
 # (None: the step is dropped).  Pointing a paralegal at "a route above" that the report
@@ -54,7 +54,7 @@ _WAIT_STEP = "Where a petition route is open (see the other results), it does no
 _WITHOUT_PETITION = {
     RAP_STEP: "Check the client's DOJ RAP sheet for a \"relief granted\" entry. No petition route is open for this conviction, so if the entry is missing (for example a missing disposition), ask the clerk of the court that entered the conviction to report the disposition to DOJ, then check again after DOJ's next monthly run.",
     _REVIEW_STEP: "Check the RAP sheet for \"relief granted\"; no petition route is open for this conviction (the other results say why), so an attorney decides what is left if it is not there.",
-    _SUMMARY_STEP: "An attorney decides.",
+    _SUMMARY_STEP: "An attorney decides whether summary probation in another case stops automatic relief.",
     _WAIT_STEP: None,
 }
 # The remedies that clear a conviction by petition or motion, and the answers that leave

@@ -30,12 +30,18 @@ KEY = "pc1203_4b"
 TITLE = "Fire-camp dismissal (PC 1203.4b)"
 CITE = "PC 1203.4b(a)(1)"
 EFFECTIVE = date(2021, 1, 1)
-_NO_CAMP = Reason("The record does not show fire-camp or hand-crew service; ask the client whether they served on a fire crew while in custody.", CITE)
+# The gate's intake prompt, said of every conviction of a client not marked as a fire-crew
+# member; the text report asks it once, where the record has a custody term.
+NO_CAMP = Reason("The record does not show fire-camp or hand-crew service; ask the client whether they served on a fire crew while in custody.", CITE)
+
+# Said of a fire-camp client's case with no custody term; the text report asks it once.
+NO_CUSTODY_HERE = Reason("This case shows no prison or county jail term, and PC 1203.4b reaches the conviction whose custody included the fire-crew service; tell the attorney if the client served on a county hand crew for this case.", CITE)
 
 # An escape conviction does not say whether it was from a secure perimeter (a walk-away
 # from a work crew is not); 664/187 is a life felony only if premeditated (PC 664(a)).
 _ESCAPE_QUESTION = ("Only an escape from a secure perimeter within the previous 10 years makes the person ineligible, and the record does not say whether this one was.", "PC 1203.4b(a)(1)")
 _ESCAPE_STEP = "Get the escape case's record: was it from within a secure perimeter?"
+_CUSTODY_STEP = "Get the minute order of the sentence (after any revocation) and ask the client during which custody the fire-crew service was; record it and screen again."
 _ATTEMPT_QUESTION = ("An attempted murder is punishable by life when it was willful, deliberate and premeditated, and a felony punishable by life makes the person automatically ineligible; the record does not say which this was.", "PC 664(a); PC 1203.4b(a)(1)")
 _ATTEMPT_STEP = "Get the attempted-murder case's record: was premeditation found (a life term)?"
 _MURDER = frozenset({"187", "189", "190"})
@@ -48,18 +54,15 @@ _ESCAPE = frozenset({"4530", "4532"})
 
 def gate(p: ConvictionProfile) -> Reason | None:
     """Not applicable unless the client reports fire-camp service."""
-    return None if p.fire_camp else _NO_CAMP
+    return None if p.fire_camp else NO_CAMP
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1203.4b for a conviction of a client who served in fire camp (the gate let it through)."""
     s = case.sentence
-    if s is None or s.type not in S.CUSTODY_SENTENCES:
-        return not_applicable(
-            ctx, case, conv, KEY,
-            "This case shows no prison or county jail term, and PC 1203.4b reaches the conviction whose custody included the fire-crew service; tell the attorney if the client served on a county hand crew for this case.",
-            CITE, confidence="M",
-        )
+    unknown = _custody_unknown(case)
+    if unknown is None and (s is None or s.type not in S.CUSTODY_SENTENCES):
+        return not_applicable(ctx, case, conv, KEY, NO_CUSTODY_HERE.text, CITE, confidence="M")
     if ctx.as_of < EFFECTIVE:
         return not_eligible(ctx, case, conv, KEY, [("Fire-camp dismissal exists only from 2021-01-01 (AB 2147).", "PC 1203.4b (Stats. 2020, ch. 60)")], confidence="M")  # the 2021-01-01 date is [M] (ca-rules.md 1)
     if ctx.match(conv).offense is None:
@@ -76,6 +79,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if maybe:
         reasons, missing, steps = zip(*maybe)
         return needs_review(ctx, case, conv, KEY, list(reasons), missing=[m for m in missing if m], next_steps=list(dict.fromkeys(steps)), confidence="M")
+    if unknown is not None:
+        return needs_review(ctx, case, conv, KEY, [unknown], missing=["sentence.type", "sentence.custody"] if s is not None else ["sentence"], next_steps=[_CUSTODY_STEP], confidence="M")
     terms = [c for c in ctx.cases if c.sentence is not None and c.sentence.type in S.CUSTODY_SENTENCES and (c.sentence.judgment_date is None or c.sentence.judgment_date <= ctx.as_of)]
     if len(terms) > 1:
         # The record says only that the person served on a fire crew, not in which term
@@ -106,6 +111,19 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     reasons.append(("The person has been released from custody; finishing parole or supervision is not required.", "PC 1203.4b(a)(1), (b)(4)"))
     reasons.append(("No conviction in the record makes the person automatically ineligible, so the court may dismiss in the interest of justice.", "PC 1203.4b(a)(1)(A)-(H)"))
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
+
+
+def _custody_unknown(case: Case) -> tuple[str, str] | None:
+    """The open question where the record cannot say whether this case had the custody term
+    the client's fire-crew service was in: no sentence recorded, or probation revoked with
+    the term that followed not recorded (readability finding: a fire-camp client's revoked
+    felony probation was "no prison or county jail term", and the report said nothing)."""
+    s = case.sentence
+    if s is None:
+        return ("The record does not show this case's sentence; if it was a jail or prison term, the client's fire-crew service may have been part of it.", CITE)
+    if s.type == "probation" and s.probation is not None and s.probation.status == "revoked":
+        return ("Probation in this case was revoked, and the record does not show the sentence that followed; if it was a jail or prison term, the client's fire-crew service may have been part of it.", CITE)
+    return None
 
 
 def _bars(ctx) -> list[tuple[str, str]]:

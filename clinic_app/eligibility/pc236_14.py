@@ -33,12 +33,14 @@ TITLE = "Vacatur for trafficking survivors (PC 236.14 / 236.15)"
 CITE = "PC 236.14(a)"
 EFFECTIVE = date(2017, 1, 1)
 PC236_15 = date(2022, 1, 1)
-_NO_SIGN = Reason("Nothing in the record says this offense arose from being trafficked or from intimate partner violence; ask the client.", CITE)
+# The gate's intake prompt, said of every conviction the record does not tie to trafficking
+# or partner violence; the text report asks it once.
+NO_SIGN = Reason("Nothing in the record says this offense arose from being trafficked or from intimate partner violence; ask the client.", CITE)
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
     """Not applicable unless the record ties the offense, or the person, to trafficking."""
-    return None if (p.trafficking_related or p.trafficking_survivor) else _NO_SIGN
+    return None if (p.trafficking_related or p.trafficking_survivor) else NO_SIGN
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:

@@ -39,6 +39,11 @@ GRAMS = 28.5
 CONCENTRATE_GRAMS = 8.0
 PLANTS = 6
 _NOT_MARIJUANA = "{citation} is not a marijuana offense that Prop 64 changed."
+# The conduct that is lawful outright for an adult today (HS 11362.1(a)), whatever the priors.
+_LAWFUL_OUTRIGHT = {
+    "11358": f"{PLANTS} plants or fewer, grown by a person 21 or older",
+    "11360": f"{GRAMS:g} g or less, given away or transported without pay, by a person 21 or older",
+}
 _FELONY_KEPT_CITE = {"11358": "HS 11358(d)(1)", "11359": "HS 11359(c)(1)", "11360": "HS 11360(a)(3)(A)"}
 
 
@@ -88,14 +93,19 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
                 # The prior whose paragraph decides it is named as the missing fact (legal review).
                 maybe = [f"cases[{p.case}].convictions[{p.conviction}].section" for p in R.disqualifying_priors(ctx, conv)[2]]
                 return needs_review(ctx, case, conv, KEY, [*reasons, *bar], missing=maybe, confidence="M")
+            # The bar leads, and the line that the offense "can be redesignated" (true
+            # without the prior) is not said of this person (readability finding R15-09).
+            reasons = reasons[:1]
+            steps: list[str] = []
             if outcome == "either":
-                bar.append(("Only if the conduct is now lawful outright could it still be dismissed; the record does not show that.", "HS 11361.8(e); HS 11362.1"))
+                bar.append((f"Only if the conduct is now lawful outright ({_LAWFUL_OUTRIGHT[num]}) could it still be dismissed and sealed; the record does not show that.", "HS 11361.8(e); HS 11362.1"))
                 if num == "11358":
                     # Growing 6 plants or fewer is lawful outright for an adult whatever the
                     # priors, and the record's plant count (or age) decides it: ask.  (A sale
                     # or transport conviction under 11360 is taken as not lawful: public case S09.)
                     return needs_review(ctx, case, conv, KEY, [*reasons, *bar], missing=_deciding_facts(ctx, conv, num, age), confidence="M")
-            return not_eligible(ctx, case, conv, KEY, [*reasons, *bar], confidence="M")
+                steps = [f"Ask the client whether it was {_LAWFUL_OUTRIGHT[num]}: if so, tell the attorney, as it may still be dismissed and sealed."]
+            return not_eligible(ctx, case, conv, KEY, [*reasons, *bar], next_steps=steps, confidence="M")
     return _eligible(ctx, case, conv, outcome, reasons, confidence)
 
 

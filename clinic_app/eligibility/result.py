@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
 from clinic_app.catalog import as_written
+from clinic_app.eligibility.fact_questions import question
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -107,7 +108,14 @@ def needs_review(
     confidence: str = "L",
 ) -> Determination:
     """An attorney must decide: a fact is missing (named in `missing`) or the law is unsettled."""
-    steps = list(next_steps) or ["An attorney must review this before anything is filed."]
+    # A step that says what to do: the facts to find, by their questions, or the open legal
+    # question above (readability finding R15-15: "An attorney must review this" named neither).
+    if next_steps:
+        steps = list(next_steps)
+    elif missing:
+        steps = ["Find out, then screen again: " + " ".join(dict.fromkeys(question(m) for m in missing))]
+    else:
+        steps = ["An attorney decides the open question above before anything is filed."]
     return det(ctx, case, conv, remedy, "needs_review", reasons=reasons, missing=missing, next_steps=steps, confidence=confidence)
 
 

@@ -603,6 +603,14 @@ def test_dui_prior_line_gives_the_ten_year_look_back_dates():
     recent = probation_case("23152(a)", code="VC", start="2022-02-01", end="2025-02-01")
     recent.convictions[0].offense_date = date(2021, 12, 1)
     assert "a prior in a later DUI case committed through 2031-11-30, ten years from this offense" in topics(run(recent))["prior"][0]
+    # Without the offense date, the conviction's gives a bound, said as one (readability
+    # finding R15-04: "about 2031-...(counted from the conviction ...), ten years from this offense").
+    recent.convictions[0].offense_date = None
+    t = topics(run(recent))["prior"][0]
+    assert "committed within ten years of this offense: through 2032-01-31 at the latest (counted from the conviction; the offense date, earlier, is not recorded)" in t
+    assert "about" not in t
+    old.convictions[0].offense_date = None
+    assert "look-back in which a dismissed DUI still counts as a prior in a later DUI case ended by 2021-01-31 (ten years from the offense, which came before the conviction)" in topics(run(old))["prior"][0]
 
 
 def test_prior_line_of_a_conviction_no_petition_can_dismiss_says_nothing_of_dismissal():

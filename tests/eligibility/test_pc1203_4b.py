@@ -35,6 +35,32 @@ def test_probation_case_is_not_the_custody_case():
     assert camp(probation_case()).status == "not_applicable"
 
 
+def test_revoked_probation_with_unknown_later_term_asks():
+    """A fire-camp client's felony probation was revoked and the term that followed is not
+    recorded: that term may be the one the service was in (readability finding R15-07)."""
+    case = probation_case("245(a)(1)", level="felony", kind="formal", start="2012-01-22", end="2015-01-21", status="revoked")
+    d = camp(case)
+    assert d.status == "needs_review"
+    assert set(d.missing_facts) == {"sentence.type", "sentence.custody"}
+    assert "revoked" in d.reasons[0].text and d.next_steps and "minute order" in d.next_steps[0]
+    # The record-wide bars still decide first: a registrant is ineligible whatever the term.
+    assert camp(case, person=Person(fire_camp=True, registrant_290=True)).status == "not_eligible"
+    # Before AB 2147 there was nothing to ask about.
+    assert camp(case, as_of="2020-12-31").status == "not_eligible"
+
+
+def test_unknown_sentence_asks():
+    case = probation_case("459/460(b)", level="felony")
+    case.sentence = None
+    d = camp(case)
+    assert (d.status, d.missing_facts) == ("needs_review", ["sentence"])
+
+
+def test_completed_probation_is_still_not_the_custody_case():
+    case = probation_case("245(a)(1)", level="felony", kind="formal", status="completed")
+    assert camp(case).status == "not_applicable"
+
+
 @pytest.mark.parametrize("as_of, expected", [("2020-12-31", "not_eligible"), ("2021-01-01", "eligible")])
 def test_effective_2021_01_01(as_of, expected):
     case = prison(judgment="2015-02-01", release="2019-01-15")

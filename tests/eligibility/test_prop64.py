@@ -83,6 +83,12 @@ def test_super_strike_prior_keeps_the_felony():
     d = row(run(super_strike_prior(), weed("11360(a)"), person=ADULT), "prop64")
     assert d.status == "not_eligible"
     assert any("11360(a)(3)(A)" in r.cite for r in d.reasons)
+    # The bar is said, not the rule it is an exception to (readability finding R15-09: the
+    # row said "the felony can be redesignated" above "no Prop 64 redesignation").
+    assert not any("can be redesignated" in r.text for r in d.reasons)
+    assert "super-strike" in d.reasons[1].text
+    assert "28.5 g or less, given away or transported without pay" in d.reasons[-1].text
+    assert any(s.startswith("Ask the client whether it was 28.5 g or less") for s in d.next_steps)
 
 
 def test_registrant_keeps_the_felony_where_the_duty_stood_at_the_offense():

@@ -82,7 +82,9 @@ def test_1203_425_felony_path_reaches_back_to_2005_only():
 
 def test_1203_42_took_effect_2018_01_01():
     rec = custody_case("11378", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
-    assert status(run(rec, as_of="2017-12-31"), "pc1203_42")[0] == "not_eligible"
+    eve = row(run(rec, as_of="2017-12-31"), "pc1203_42")
+    assert eve.status == "not_eligible"
+    assert eve.next_steps == ["The law changes on 2018-01-01 (PC 1203.42): screen again on or after that day."]  # oracle finding F08
     assert status(run(rec, as_of="2018-01-01"), "pc1203_42") == ("eligible", "discretionary", None)
 
 

@@ -226,3 +226,19 @@ def test_unpaid_fines_in_a_case_with_no_sentence_recorded_are_a_doubt_however_ol
     old = replace(_recent(convicted="2010-06-02"), money=Money(fines_ordered=400, fines_paid=100))
     d = row(run(old, _old_done()), "pc1203_4", case="B", conv="B1")
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].money.fines_paid"])
+
+
+def test_a_review_without_steps_of_its_own_says_what_to_find():
+    """Readability finding R15-15: "An attorney must review this before anything is filed."
+    named neither the fact to find nor the question to decide."""
+    released_when = custody_case("459/460(b)", id="A", code="PC", judgment="2015-02-01", release=None, supervision="parole", supervision_end=None)
+    d = row(run(released_when), "cor")
+    assert d.missing_facts == ["cases[A].sentence.custody.release_date"]
+    assert d.next_steps == ["Find out, then screen again: Case A: On what date was the person released from custody?"]
+
+
+def test_summary_probation_elsewhere_names_the_question_the_attorney_decides():
+    old = probation_case("602", id="A", start="2015-03-02", end="2016-03-02")
+    summary = probation_case("415(1)", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    steps = row(run(old, summary), "pc1203_425").next_steps
+    assert any(s.startswith("An attorney decides whether summary probation in another case stops automatic relief") for s in steps), steps
