@@ -23,6 +23,8 @@ import textwrap
 from typing import Iterable
 
 from clinic_app.catalog import load_catalog
+from clinic_app.eligibility import pc236_14, pc1203_4b
+from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import infractions_only
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
@@ -101,9 +103,12 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     if person is not None:
         lines.extend(_person_lines(person))
     lines.extend(_in_short(screening, person))
-    lines.extend(_facts_to_find_out(screening))
+    facts = _missing_facts(screening)
+    lines.extend(_facts_to_find_out(facts))
+    lines.extend(_intake_prompts(screening, cases))
+    numbers = {fact: i for i, fact in enumerate(facts, 1)}
     for case in cases:
-        lines.extend(_case_lines(screening, case))
+        lines.extend(_case_lines(screening, case, numbers, len(facts) and _several_cases(screening)))
     lines.append(NOTICE)
     return "\n".join(_visible(line) for line in lines) + "\n"
 
@@ -155,10 +160,15 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
     DOJ's automatic relief, the motions an attorney weighs, what is blocked, and how many
     results wait for an attorney."""
     groups: dict[str, dict[str, list[str]]] = {key: {} for key, _ in _IN_SHORT}
-    review = 0
+    # A result that waits only on a fact the paralegal can find is not the attorney's yet
+    # (readability finding R15-13: a missing date of birth sent the file to an attorney).
+    review = waiting = 0
     for d in sorted(screening.results, key=lambda d: _KEY_ORDER.get(d.remedy, 99)):
         if d.status == "needs_review":
-            review += 1
+            if d.missing_facts:
+                waiting += 1
+            else:
+                review += 1
             continue
         if d.status not in ("eligible", "eligible_on", "blocked"):
             continue
@@ -177,38 +187,76 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
         if groups[key]:
             said = "; ".join(f"{name} ({', '.join(where)})" if where else name for name, where in groups[key].items())
             lines.extend(_wrap(f"{label}: {said}.", 2, 4))
+    if waiting:
+        lines.extend(_wrap(f"To complete: {count(waiting, 'result waits', 'results wait')} on facts to find out (listed next).", 2, 4))
     if review:
-        lines.extend(_wrap(f"For an attorney: {count(review, 'result needs', 'results need')} review (below).", 2, 4))
+        lines.extend(_wrap(f"For an attorney: {count(review, 'result needs', 'results need')} review of an open question (below).", 2, 4))
     if not lines:
         lines = ["  Nothing to file: no remedy fits this record (see below)."]
     return ["In short:", *lines, ""]
 
 
-def _facts_to_find_out(screening: Screening) -> list[str]:
-    """Each missing fact once, as the question to ask, with the results it would settle:
-    a fact such as the date of birth is missing for every conviction alike, and the
-    paralegal asks it once."""
-    # fact -> remedy name -> where: "PC 1473.7 motion to vacate (c1-1, c1-2)", each remedy once.
+def _several_cases(screening: Screening) -> bool:
+    return len({d.case for d in screening.results}) > 1
+
+
+def _fact_key(fact: str, d: Determination, several: bool) -> str:
+    """The fact as the report names it: with more than one case, a case's own fact
+    ("sentence.completed") is the same question another case's doubt asks as
+    "cases[B].sentence.completed": one line, saying whose (review finding: it was listed twice)."""
+    if several and not fact.startswith(("cases[", "person.", "convictions[")):
+        return f"cases[{d.case}].{fact}"
+    return fact
+
+
+def _missing_facts(screening: Screening) -> dict[str, dict[str, list[str]]]:
+    """Each missing fact once -> remedy name -> the results it would settle: a fact such as
+    the date of birth is missing for every conviction alike, and the paralegal asks it once."""
     needed: dict[str, dict[str, list[str]]] = {}
-    # With more than one case, a case's own fact ("sentence.completed") is the same question
-    # another case's doubt asks as "cases[B].sentence.completed": one line, saying whose
-    # (review finding: it was listed twice).
-    several = len({d.case for d in screening.results}) > 1
+    several = _several_cases(screening)
     for d in screening.results:
         for fact in d.missing_facts:
-            if several and not fact.startswith(("cases[", "person.", "convictions[")):
-                fact = f"cases[{d.case}].{fact}"
             where = d.conviction or "case " + d.case
-            users = needed.setdefault(fact, {}).setdefault(short_name(d.remedy), [])
+            users = needed.setdefault(_fact_key(fact, d, several), {}).setdefault(short_name(d.remedy), [])
             if where not in users:
                 users.append(where)
+    return needed
+
+
+def _facts_to_find_out(needed: dict[str, dict[str, list[str]]]) -> list[str]:
+    """The missing facts, numbered (a result below says which it waits on), each as the
+    question to ask, with the results it would settle and its path in the request."""
     if not needed:
         return []
     lines = ["Facts to find out (each would settle a result below):"]
-    for fact, by_remedy in needed.items():
+    for i, (fact, by_remedy) in enumerate(needed.items(), 1):
         users = ", ".join(f"{name} ({', '.join(where)})" for name, where in by_remedy.items())
-        lines.extend(_wrap(f"- {question(fact)} For: {users}. [{fact}]", 2, 4))
+        lines.extend(_wrap(f"{i}. {question(fact)} For: {users}. [{fact}]", 2, 5))
     return [*lines, ""]
+
+
+def _intake_prompts(screening: Screening, cases: list[Case]) -> list[str]:
+    """The questions only the client can answer, which the record has no place to show until
+    asked: the remedies they would open say "does not fit" for now, on one line per count,
+    and the prompt in their reasons was not printed (readability finding R15-07)."""
+    said = {(d.remedy, d.reasons[0].text) for d in screening.results if d.status == "not_applicable" and d.reasons}
+    asks = []
+    if ("pc236_14", pc236_14.NO_SIGN.text) in said:
+        asks.append("Did any of these offenses arise from being trafficked, or from intimate partner or sexual violence? If so, PC 236.14 vacatur may fit.")
+    # Fire-crew service is served in custody: asked only of a record with a custody term in
+    # it, or one that may hide one (a revoked probation, an unrecorded sentence).
+    custody = any(
+        c.sentence is None or c.sentence.type in S.CUSTODY_SENTENCES or (c.sentence.probation is not None and S.probation_revoked(c.sentence.probation))
+        for c in cases if c.outcome == "convicted"
+    )
+    if custody and ("pc1203_4b", pc1203_4b.NO_CAMP.text) in said:
+        asks.append("Did the client serve on a fire crew or hand crew while in custody? If so, PC 1203.4b dismissal may fit.")
+    camp_rows = [d for d in screening.results if d.remedy == "pc1203_4b"]
+    if camp_rows and all(d.status == "not_applicable" and d.reasons and d.reasons[0].text == pc1203_4b.NO_CUSTODY_HERE.text for d in camp_rows):
+        asks.append("The client reports fire-crew service, but no case here shows the jail or prison term it was served in: find that case (PC 1203.4b dismissal may fit), or tell the attorney if it was a county hand crew in one of these cases.")
+    if not asks:
+        return []
+    return ["Ask the client too (the record has no answer yet):", *(x for a in asks for x in _wrap(f"- {a}", 2, 4)), ""]
 
 
 def mode_words(mode: str | None) -> str:
@@ -223,16 +271,18 @@ def short_name(remedy: str) -> str:
     return SHORT.get(remedy, remedy)
 
 
-def _case_lines(screening: Screening, case: Case) -> list[str]:
+def _case_lines(screening: Screening, case: Case, numbers: dict[str, int] | None = None, several: bool = False) -> list[str]:
     head = f"CASE {case.id}"
     extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
     if extra:
         head += "  (" + ", ".join(extra) + ")"
     head += f"  - {case.outcome.replace('_', ' ')}"
-    if case.sentence is not None:
-        head += f"; sentence: {_sentence_words(case)}"
+    # The title alone over its underline, the sentence under it: a long sentence wrapped
+    # between the two (readability finding R15-22).
     lines = _wrap(head, 0, 2)
     lines.append("=" * max(len(x) for x in lines))
+    if case.sentence is not None:
+        lines.extend(_wrap(f"Sentence: {_sentence_words(case)}.", 2, 4))
     if case.outcome == "pending":
         lines.extend(_wrap(PENDING_INFRACTION_NOTE if infractions_only(case, load_catalog()) else PENDING_NOTE, 2, 4))
         lines.append("")
@@ -240,7 +290,7 @@ def _case_lines(screening: Screening, case: Case) -> list[str]:
     unfit: dict = {}
     for conv in case.convictions:
         lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
-        lines.extend(_table([d for d in rows if d.conviction == conv.id], conv, unfit))
+        lines.extend(_table([d for d in rows if d.conviction == conv.id], conv, unfit, numbers, several))
         cons = [c for c in screening.consequences if c.case == case.id and c.conviction == conv.id]
         if cons:
             lines.append("    What stays true even after relief:")
@@ -250,7 +300,7 @@ def _case_lines(screening: Screening, case: Case) -> list[str]:
     case_rows = [d for d in rows if d.conviction is None]
     if case_rows:
         lines.append("  For the whole case:")
-        lines.extend(_table(case_rows))
+        lines.extend(_table(case_rows, numbers=numbers, several=several))
         lines.append("")
     steps = _next_steps(rows, len(case.convictions) if case.outcome == "convicted" else 0)
     if steps:
@@ -261,10 +311,11 @@ def _case_lines(screening: Screening, case: Case) -> list[str]:
     return lines
 
 
-def _table(rows: list[Determination], conv: Conviction | None = None, unfit: dict | None = None) -> list[str]:
+def _table(rows: list[Determination], conv: Conviction | None = None, unfit: dict | None = None, numbers: dict[str, int] | None = None, several: bool = False) -> list[str]:
     """The rows that fit, with their reasons; then what was already granted; then, on one
     line, the remedies that do not fit.  `unfit` carries the last such list of the case
-    (conviction id, names): a count with the same list says so rather than repeating it."""
+    (conviction id, names): a count with the same list says so rather than repeating it.
+    A row that waits on facts names their numbers in "Facts to find out" (`numbers`)."""
     rows = sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99)))
     shown = [d for d in rows if d.status != "not_applicable"]
     granted = [d for d in rows if d.status == "not_applicable" and _is_already_granted(d)]
@@ -280,7 +331,11 @@ def _table(rows: list[Determination], conv: Conviction | None = None, unfit: dic
         for r in d.reasons:
             out.extend(_wrap(f"{r.text} [{r.cite}]", 8, 10))
         if d.missing_facts:
-            out.extend(_wrap("Missing: " + ", ".join(d.missing_facts), 8, 10))
+            # By number, not by request path (readability finding R15-14): the question is
+            # above, once, and says whose fact it is.
+            found = sorted({numbers[k] for f in d.missing_facts if (k := _fact_key(f, d, several)) in (numbers or {})})
+            which = f"fact {found[0]}" if len(found) == 1 else "facts " + ", ".join(map(str, found[:-1])) + f" and {found[-1]}"
+            out.extend(_wrap(f"Waits on {which} (see Facts to find out)." if found else "Missing: " + ", ".join(d.missing_facts), 8, 10))
     if granted:
         dates = {r.remedy: r.date for r in conv.relief_granted} if conv is not None else {}
         names = ", ".join(short_name(d.remedy) + (f" ({dates[d.remedy].isoformat()})" if dates.get(d.remedy) else "") for d in granted)

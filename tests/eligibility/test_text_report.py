@@ -204,19 +204,22 @@ def test_the_same_step_is_listed_once_and_not_applicable_steps_are_left_out():
 # ---- 3. Case header wrapped, underline as long as its longest line -------------------------
 
 
-def test_long_case_header_is_wrapped_and_underlined_to_its_longest_line():
+def test_the_sentence_is_said_under_the_underlined_case_title():
+    """Readability finding R15-22: a long sentence wrapped between the title and its underline."""
     case = probation_case(start="2023-02-01", end="2024-02-01", early="2023-09-01")
     case.case_number = "LA-2023-CR-000123456"
     _, text = text_of(case)
     lines = text.splitlines()
     top = next(i for i, x in enumerate(lines) if x.startswith("CASE A"))
+    assert lines[top] == "CASE A  (LA-2023-CR-000123456, Los Angeles)  - convicted"
+    assert lines[top + 1] == "=" * len(lines[top])
+    assert lines[top + 2] == "  Sentence: summary probation 2023-02-01 to 2024-02-01, ended early 2023-09-01 (completed)."
+    # A title longer than a line is underlined to its longest line.
+    case.county = "Los Angeles, Airport Courthouse, Department 123, Criminal Division"
+    lines = text_of(case)[1].splitlines()
+    top = next(i for i, x in enumerate(lines) if x.startswith("CASE A"))
     under = next(i for i in range(top, len(lines)) if lines[i] and set(lines[i]) == {"="})
-    header = lines[top:under]
-    assert len(header) > 1, header
-    assert all(x.startswith("  ") and not x.startswith("   ") for x in header[1:])
-    assert max(len(x) for x in header) <= WIDTH
-    assert len(lines[under]) == max(len(x) for x in header)
-    assert "ended early 2023-09-01" in flat(" ".join(header))
+    assert len(lines[under]) == max(len(x) for x in lines[top:under]) <= WIDTH
 
 
 def test_short_case_header_has_an_underline_of_its_own_length():
@@ -291,14 +294,40 @@ def test_every_format_mode_is_shown_without_underscores():
 # ---- 6. Missing facts: hanging indent ------------------------------------------------------
 
 
-def test_missing_facts_continue_under_the_text():
+def test_a_row_names_the_facts_it_waits_on_by_number():
+    """Readability finding R15-14: rows showed raw request paths ("Missing: sentence.type")
+    that did not even say whose; the question is asked once above, numbered."""
     missing = [f"convictions[A1].some_long_fact_name_{i}" for i in range(6)]
     text = hand_made(Determination("A", "A1", "prop47", "needs_review", None, None, [Reason("Unsure.", "PC 1170.18")], [], missing, "L"))
-    lines = text.splitlines()
-    i = next(i for i, x in enumerate(lines) if x.startswith("        Missing: "))
-    assert lines[i + 1].startswith(" " * 10) and not lines[i + 1].startswith(" " * 11)
+    assert "        Waits on facts 1, 2, 3, 4, 5 and 6 (see Facts to find out)." in text.splitlines()
+    assert "Missing:" not in text
+    facts = text.split("Facts to find out", 1)[1].split("\n\n", 1)[0]
+    for i, path in enumerate(missing, 1):
+        assert f"  {i}. " in facts and f"[{path}]" in facts
     lines_fit(text)
-    assert "Missing: " + ", ".join(missing) in flat(text)
+
+
+def test_rows_sharing_a_fact_name_the_same_number_whoever_s_case_it_is():
+    # Case A's own "sentence.type" and case B's doubt about "cases[A].sentence.type" are one fact.
+    own = Determination("A", "A1", "pc1203_41", "needs_review", None, None, [Reason("Revoked.", "PC 1203.41")], [], ["sentence.type"], "M")
+    other = Determination("B", "B1", "pc1203_4", "needs_review", None, None, [Reason("Doubt.", "PC 1203.4")], [], ["cases[A].sentence.type", "person.dob"], "M")
+    a, b = probation_case(id="A"), probation_case("242", id="B")
+    text = render_text(Screening(date(2026, 11, 15), "test", [own, other], []), Person(), [a, b])
+    facts = text.split("Facts to find out", 1)[1].split("\n\n", 1)[0]
+    assert "1. Case A: What kind of sentence" in facts and "[cases[A].sentence.type]" in facts and "2. What is the person's date of birth?" in facts
+    case_a, case_b = text.split("CASE B")
+    assert "Waits on fact 1 (see Facts to find out)." in case_a
+    assert "Waits on facts 1 and 2 (see Facts to find out)." in case_b
+
+
+def test_results_waiting_on_a_fact_are_not_counted_for_the_attorney():
+    """Readability finding R15-13: a missing date of birth sent the file to an attorney."""
+    fact = Determination("A", "A1", "pc1203_45", "needs_review", None, None, [Reason("Age?", "PC 1203.45")], [], ["person.dob"], "M")
+    legal = Determination("A", "A1", "pc1203_425", "needs_review", None, None, [Reason("Open question.", "PC 1203.425")], [], [], "L")
+    short = hand_made(fact, legal).split("Facts to find out")[0]
+    assert "To complete: 1 result waits on facts to find out (listed next)." in short
+    assert "For an attorney: 1 result needs review of an open question (below)." in short
+    assert "For an attorney" not in hand_made(fact)
 
 
 # ---- 7. Relief already granted: its own line, not "does not fit" ---------------------------
@@ -444,3 +473,35 @@ def test_a_fact_one_case_and_another_s_doubt_both_need_is_asked_once():
     facts = text.split("Facts to find out", 1)[1].split("\n\n", 1)[0]
     assert facts.count("Has every part of the sentence") == 1 and "Case B: Has every part of the sentence" in facts
     assert "[cases[B].sentence.completed]" in facts and "(A1)" in facts and "(B1)" in facts
+
+
+# ---- Intake prompts of remedies that do not fit yet ------------------------------------------
+
+
+def intake(text: str) -> str:
+    return flat(text.split("Ask the client too (the record has no answer yet):", 1)[1].split("\n\n", 1)[0]) if "Ask the client too" in text else ""
+
+
+def test_the_questions_only_the_client_can_answer_are_asked_once():
+    """Readability finding R15-07: the 236.14 and 1203.4b prompts lived only in the reasons of
+    rows the report folds into "does not fit", so a paralegal working from it never asked."""
+    prison = custody_case("459/460(b)", id="A", code="PC", judgment="2015-02-01", release="2017-01-15", supervision="parole", supervision_end="2019-01-15")
+    _, text = text_of(prison, probation_case("242", id="B"))
+    asks = intake(text)
+    assert asks.count("trafficked") == 1 and "PC 236.14" in asks
+    assert asks.count("fire crew or hand crew while in custody") == 1
+    # Probation alone: no custody term the service could have been in.
+    _, text = text_of(probation_case())
+    assert "trafficked" in intake(text) and "fire crew" not in intake(text)
+    # What the client has told us is not asked again.
+    _, text = text_of(prison, person=Person(trafficking_survivor=True, fire_camp=True))
+    assert intake(text) == ""
+
+
+def test_a_fire_camp_client_whose_record_shows_no_custody_is_told_to_find_the_case():
+    _, text = text_of(probation_case(), person=Person(fire_camp=True))
+    assert "no case here shows the jail or prison term it was served in" in intake(text)
+    revoked = probation_case("245(a)(1)", level="felony", kind="formal", status="revoked")
+    s, text = text_of(revoked, person=Person(fire_camp=True))
+    # The revoked term may be the one: asked as a fact of that case, not as a lost case.
+    assert row(s, "pc1203_4b").status == "needs_review" and "no case here shows" not in intake(text)
