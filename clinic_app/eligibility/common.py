@@ -242,9 +242,11 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     if final_before:
         # ca-rules.md 2.2: "If the record shows a pre-2021 term that AB 1950 would have cut
         # short, flag it."  Quinn reaches only judgments not final on 2021-01-01.
+        # No "had the cap applied" date: a law of 2021 ends no probation in 2018, and the
+        # note decides nothing here (readability finding R15-17).
         text = (
-            f"{cap}, but only for judgments not final on 2021-01-01; this one ({iso(judgment)}) most likely was, "
-            f"so the ordered end {iso(p.end)} stands. Had the cap applied, probation would have ended on {iso(capped)}: an attorney confirms."
+            f"{cap}, but only for judgments not yet final on 2021-01-01; this judgment ({iso(judgment)}) most likely was final by then, "
+            f"so the ordered end {iso(p.end)} stands (an attorney confirms, for example that no appeal was pending)."
         )
         return CapFlag(capped, years, text, final_before=True)
     text = f"{cap}; if it reaches this case (not final on 2021-01-01, or granted since), probation ended on {iso(capped)}, not {iso(p.end)}."

@@ -116,6 +116,17 @@ def test_ab_1950_does_not_reach_a_case_final_long_before_2021():
     assert not any("AB 1950" in r.cite for r in d.reasons)
 
 
+def test_a_final_pre_2021_term_still_running_in_2021_is_flagged_without_an_impossible_end():
+    """ca-rules.md 2.2 flags a pre-2021 term AB 1950 would have cut short; the flag said
+    "had the cap applied, probation would have ended on 2018-04-25", a day before the law
+    existed (readability finding R15-17)."""
+    rec = probation_case("487(a)", level="felony", kind="formal", wobbler=True, start="2016-04-25", end="2022-03-10")
+    d = row(run(rec, as_of="2026-11-15"), "pc1203_4")
+    said = [r.text for r in d.reasons if "AB 1950" in r.cite]
+    assert len(said) == 1 and "2018" not in said[0]
+    assert "this judgment (2016-04-25) most likely was final by then, so the ordered end 2022-03-10 stands" in said[0]
+
+
 def test_ab_1950_exception_for_domestic_violence():
     rec = probation_case("273.5", level="misdemeanor", start="2021-06-01", end="2024-06-01", status="active")
     d = row(run(rec, as_of="2023-01-01"), "pc1203_4")

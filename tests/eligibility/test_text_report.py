@@ -505,3 +505,16 @@ def test_a_fire_camp_client_whose_record_shows_no_custody_is_told_to_find_the_ca
     s, text = text_of(revoked, person=Person(fire_camp=True))
     # The revoked term may be the one: asked as a fact of that case, not as a lost case.
     assert row(s, "pc1203_4b").status == "needs_review" and "no case here shows" not in intake(text)
+
+
+def test_alternative_petitions_are_one_filing_the_attorney_picks():
+    """Readability finding R15-12: the 1203.41 and 1203.42 filing steps were listed one after
+    the other, as two CR-180 petitions for one case (ca-rules.md 3.4, 6)."""
+    f41 = Determination("A", "A1", "pc1203_41", "eligible", "discretionary", None, [Reason("Yes.", "PC 1203.41")], ["File form CR-180 (1203.41)."])
+    f42 = Determination("A", "A1", "pc1203_42", "eligible", "discretionary", None, [Reason("Yes.", "PC 1203.42")], ["File form CR-180 (1203.42)."])
+    steps = next_steps_of(hand_made(f41, f42))
+    assert steps[0] == "PC 1203.41 dismissal or PC 1203.42 dismissal: These are alternatives for the same conviction: the attorney picks one (the reasons above say how they differ), and only that one is filed."
+    assert steps[1:] == ["PC 1203.41 dismissal: File form CR-180 (1203.41).", "PC 1203.42 dismissal: File form CR-180 (1203.42)."]
+    # One of them closed: nothing to choose.
+    closed = Determination("A", "A1", "pc1203_42", "not_eligible", None, None, [Reason("No.", "PC 1203.42")], [])
+    assert not any("alternatives" in s for s in next_steps_of(hand_made(f41, closed)))
