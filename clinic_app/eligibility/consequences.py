@@ -157,8 +157,8 @@ _SEALED_1203_45 = (
     "PC 1203.45(a); SF-86 section 22; USCIS Form N-400",
 )
 _ONCE_SEALED = (
-    " Once sealed under PC 1203.45 it is deemed not to have occurred; then a federal security-clearance form (SF-86) and "
-    "immigration forms still call for it, and, to be cautious, a peace-officer application."
+    " Once sealed under PC 1203.45 it is deemed not to have occurred, but the SF-86 and immigration forms still call for it, "
+    "and, to be cautious, so does a peace-officer application."
 )
 _PEACE_OFFICER = "A felony conviction bars employment as a peace officer, even after a dismissal."
 _PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lifts this is unsettled."
@@ -261,9 +261,11 @@ def _prior_said(ctx, conv: Conviction, text: str, stays: bool) -> str:
 _LOOK_BACK = re.compile(r', and (a dismissed DUI still counts|it counts|a "wet reckless" counts) as a prior in a later DUI case \(ten-year look-back\)')
 
 
-_DISCLOSE_WHERE = "in answer to a direct question on an application for public office, a state or local license, peace-officer work, or a State Lottery contract"
+# Said in short sentences: the line every client most needs read aloud had been one of 60
+# words (readability finding R15-20).
+_DISCLOSE_WHERE = "when asked on an application for public office, a state or local license, peace-officer work or a State Lottery contract"
 # PC 1203.41 adds IHSS provider enrollment to the list (ca-rules.md 2.5).
-_DISCLOSE_WHERE_1203_41 = "in answer to a direct question on an application for public office, a state or local license, peace-officer work, a State Lottery contract, or IHSS provider enrollment"
+_DISCLOSE_WHERE_1203_41 = "when asked on an application for public office, a state or local license, peace-officer work, a State Lottery contract or IHSS provider enrollment"
 _STAYS = "it stays a conviction: when an employer (after a job offer), a licensing agency or a landlord lawfully asks, answer truthfully"
 
 # What the offense and the sentence's route say about disclosure, worked out once per
@@ -319,8 +321,15 @@ def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, r
             cite += "; Gov. Code 12952"
     if "pc236_14" in open_here:
         text += _ONCE_VACATED
-        cite += "; PC 236.14; SF-86 section 22; USCIS Form N-400"
+        cite = _with_cites(cite, "PC 236.14; SF-86 section 22; USCIS Form N-400")
     return (topic, text, cite), dismissible
+
+
+def _with_cites(cite: str, more: str) -> str:
+    """`cite` and each of `more`'s citations it does not already hold (readability finding:
+    "SF-86 section 22; USCIS Form N-400" was cited twice in one line)."""
+    have = cite.split("; ")
+    return "; ".join([*have, *(c for c in more.split("; ") if c not in have)])
 
 
 def _closed_by(case_id: str, conv_id: str | None, results: list[Determination]) -> str:
@@ -376,7 +385,7 @@ def _disclosure_of(ctx, conv: Conviction, sentence_type: str | None, route: str)
 
 # ca-rules.md 4.9 [H]: state relief of any kind leaves the duty to report it on the SF-86.
 # ca-rules.md 4.8 and 5 [H/M]: immigration (USCIS) forms ask even about cleared records.
-_SF86 = ", on a federal security-clearance form (SF-86), and on immigration (USCIS) forms such as the N-400, which ask even about cleared records"
+_SF86 = ". Federal security-clearance (SF-86) and immigration (USCIS, such as the N-400) forms ask even about cleared records: disclose it there too"
 
 
 def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str, str, str]]:

@@ -74,9 +74,12 @@ def settle(ctx, conv, match) -> tuple[list[str], str]:
     where the record writes a bare section the catalog knows subdivisions of; otherwise a
     fact of the case the request has no field for."""
     off = match.offense
+    target = conspiracy_target(match)
+    if target is not None:
+        return [], f"{match.written} is a conspiracy to commit {target}: an attorney reads that target against the fact named above."
     if off is not None and match.section != off.section:
-        # The record names a subdivision, or a conspiracy's target (182/211), the catalog has
-        # no row for (legal review: asking for the section again cannot settle it).
+        # The record names a subdivision the catalog has no row for (legal review: asking
+        # for the section again cannot settle it).
         return [], f"The offense catalog has no row for {match.written}: an attorney reads what it names against the fact named above."
     if off is not None and ctx.catalog.has_subdivisions(off):
         return [f"convictions[{conv.id}].section"], SUBDIVISION_STEP
@@ -87,9 +90,23 @@ def settle(ctx, conv, match) -> tuple[list[str], str]:
 def silent(match) -> str:
     """Why the fact is not known: the record does not say, or it names a subdivision the
     catalog has no row for (check: "the record does not say" was said of a record naming 148(b))."""
+    target = conspiracy_target(match)
+    if target is not None:
+        # ca-rules.md says nothing of conspiracy, and the target's row would be our own
+        # reading: the target is named, not read (oracle finding F07: "no row for PC 182/211"
+        # though PC 211 has one).
+        return f"the screening does not read a conspiracy's target ({target}) for this, so an attorney does"
     if match.offense is not None and match.section != match.offense.section:
         return f"the offense catalog has no row for {match.written} to tell"
     return "the record does not say"
+
+
+def conspiracy_target(match) -> str | None:
+    """"PC 211" for a conspiracy written "182/211" (or "182(a)(1)/211"); None otherwise."""
+    off = match.offense
+    if off is None or off.section != "182" or "/" not in match.section:
+        return None
+    return f"{match.code} {match.section.split('/', 1)[1]}"
 
 
 def ask(ctx, case, conv, remedy: str, match, reason: tuple[str, str]):

@@ -208,11 +208,15 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
     else:
         reasons.append(("No later conviction appears in the record, so the mandatory route applies.", CITE_A))
         mode = "mandatory"
-        if any(True for _ in ctx.other_convictions(conv)):
+        others = [v for _, v in ctx.other_convictions(conv)]
+        if others:
             # "An honest and upright life" read as "no new conviction" is the usual practice
             # but an [L] reading (ca-rules.md 2.1); with other convictions in the record a court
-            # may weigh more (public case S46 rates this M, S10 and S11 with none H).
-            reasons.append(("The record has other convictions; \"an honest and upright life\" since judgment is read as no new conviction, the usual practice, which an attorney confirms.", CITE_A))
+            # may weigh more (public case S46 rates this M, S10 and S11 with none H).  Said as
+            # earlier ones: "no later conviction" then "the record has other convictions" read
+            # as a contradiction (readability finding R15-16).
+            which = "The other convictions in the record came before this judgment" if all(v.conviction_date is not None and v.conviction_date <= judgment for v in others) else "The record has other convictions, none shown after this judgment"
+            reasons.append((f"{which}; \"an honest and upright life\" since judgment is read as no new conviction, the usual practice, which an attorney confirms.", CITE_A))
             conf = weakest(conf, "M")
     if rest is not None:
         if restitution_bars_mandatory:

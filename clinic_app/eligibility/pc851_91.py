@@ -132,7 +132,9 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
     if first <= ctx.as_of:
         # The period runs from the offense (PC 802), which the record does not give; it came
         # on or before the arrest, so counting from the arrest never ends the period early.
-        reasons.append((f"Counted from the arrest on {iso(case.arrest_date)}, that period ended on {iso(first - ONE_DAY)}; it runs from the offense, which came on or before the arrest, so it had ended by then.", period.reason[1]))
+        # Said as one bound, not as two dates and an inference (readability finding R15-19).
+        span = f"{period.years} year{'s' if period.years > 1 else ''}"
+        reasons.append((f"The time to file charges ran out by {iso(first - ONE_DAY)} at the latest ({span} after the arrest on {iso(case.arrest_date)}; the offense came on or before it).", period.reason[1]))
     return first, weakest("M", period.confidence)
 
 

@@ -342,7 +342,7 @@ def misdemeanor_period() -> Period:
 
 
 # The fixed periods, made once (a Period is frozen, so sharing one is safe).
-_SIX_YEARS = Period(6, ("The arrest was for a serious or violent felony: if its maximum term is 8 years or more the period is 6 years (PC 800), otherwise 3 (PC 801); the catalog does not give maximum terms, so the later date is used.", "PC 800; PC 801"))
+_SIX_YEARS = Period(6, ("The arrest was for a serious or violent felony: charges could be filed for 6 years if its maximum term is 8 years or more (PC 800), otherwise for 3 (PC 801); the screening does not know the maximum term, so the later date is used to be safe.", "PC 800; PC 801"))
 _THREE_YEARS = Period(3, ("The arrest was for a felony, and most felonies have a 3-year limitations period.", "PC 801"))
 _ONE_YEAR = Period(1, ("The arrest was for a misdemeanor, which has a 1-year limitations period.", "PC 802(a)"))
 

@@ -443,12 +443,14 @@ def test_sealing_and_dismissal_leave_the_sf86_and_immigration_forms():
     rec = probation_case("484(a)/488", start="2017-06-01", end="2018-06-01")
     rec.convictions[0].offense_date = date(2017, 3, 1)
     t = topics(run(rec, person=person))["disclosure"][0]
-    assert "Once sealed under PC 1203.45 it is deemed not to have occurred; then a federal security-clearance form (SF-86) and immigration forms still call for it" in t
+    assert "Once sealed under PC 1203.45 it is deemed not to have occurred, but the SF-86 and immigration forms still call for it" in t
     assert "no longer applies" not in t
     # a dismissal: the SF-86 and immigration forms still ask (review finding: the list read as
     # complete without them, and sealing then seemed to add a duty)
     dismissed = topics(run(probation_case()))["disclosure"][0]
-    assert "on a federal security-clearance form (SF-86), and on immigration (USCIS) forms such as the N-400" in dismissed
+    assert "Federal security-clearance (SF-86) and immigration (USCIS, such as the N-400) forms ask even about cleared records: disclose it there too." in dismissed
+    # In short sentences (readability finding R15-20: one sentence of 60 words).
+    assert max(len(x.split()) for x in dismissed.split("[")[0].split(". ")) <= 30
 
 
 def test_after_a_vacatur_the_cautious_disclosures_are_not_said_as_certain():
@@ -562,7 +564,7 @@ def test_disclosure_of_a_misdemeanor_count_in_a_prison_case_follows_1203_4a():
     line = topics(run(rec), conv="A2")["disclosure"][0]
     assert "IHSS" not in line and "PC 1203.41" not in line
     felony = topics(run(rec))["disclosure"][0]
-    assert "a State Lottery contract, or IHSS provider enrollment" in felony and ", or a State Lottery contract, or" not in felony
+    assert "a State Lottery contract or IHSS provider enrollment" in felony and " or a State Lottery contract or" not in felony
 
 
 def test_disclosure_of_a_fire_camp_infraction_follows_the_open_1203_4b():

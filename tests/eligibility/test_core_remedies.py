@@ -1028,6 +1028,11 @@ def test_1203_4a_mandatory_beside_other_convictions_is_m_and_alone_h():
     d = row(run(no_probation_case(judgment="2024-02-10"), earlier), "pc1203_4a", "A")
     assert (d.mode, d.confidence) == ("mandatory", "M")
     assert any("honest and upright life" in r.text for r in d.reasons)
+    # Said as earlier, under "no later conviction" (readability finding R15-16).
+    assert any(r.text.startswith("The other convictions in the record came before this judgment;") for r in d.reasons)
+    earlier.convictions[0].conviction_date = None
+    d = row(run(no_probation_case(judgment="2024-02-10"), earlier), "pc1203_4a", "A")
+    assert any(r.text.startswith("The record has other convictions, none shown after this judgment;") for r in d.reasons)
 
 
 def test_1203_4a_exclusion_of_288c_is_m_and_of_vehicle_code_infractions_h():

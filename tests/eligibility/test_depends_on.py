@@ -437,6 +437,12 @@ def test_a_conspiracy_is_asked_what_its_target_was(section):
     assert "only if the target offense was a serious felony (PC 1192.7(c)(42))" in d.reasons[0].text
     reduce = row(run(probation_case(section, level="felony", kind="formal", imposition_suspended=True)), "pc17b")
     assert reduce.status == "needs_review" and "only if the target offense was a misdemeanor or a wobbler" in reduce.reasons[0].text
+    if "/" in section:
+        # The target is named, not said to be missing from the catalog (oracle finding F07).
+        said = " ".join(r.text for r in d.reasons) + " ".join(d.next_steps)
+        assert "no row for" not in said
+        assert "conspiracy's target (PC 211)" in d.reasons[0].text
+        assert d.next_steps == [f"PC {section} is a conspiracy to commit PC 211: an attorney reads that target against the fact named above."]
 
 
 def test_the_fact_step_gives_the_injury_example_only_where_the_fact_is_an_injury():

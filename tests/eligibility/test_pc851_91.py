@@ -46,7 +46,7 @@ def test_limitations_period_day_before_day_and_day_after(make, first):
         d = sealing(make(), as_of=day)
         assert (d.status, d.mode) == ("eligible", "mandatory")
         # Said as the last day of the period, not "ran out before" the first day after it.
-        assert any(f"that period ended on {(first - ONE).isoformat()}" in r.text for r in d.reasons)
+        assert any(f"The time to file charges ran out by {(first - ONE).isoformat()} at the latest" in r.text for r in d.reasons)
 
 
 def test_acquittal_is_eligible_at_once():
