@@ -22,7 +22,7 @@ from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.pc1203_41 import PRCS_STEP, SB731_PRISON_EARLIEST, SB731_PRISON_SURE
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_applicable, not_eligible, unknown_offense
 from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -81,7 +81,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
     if ctx.as_of < EFFECTIVE:
         # The day to come back is said, as automatic relief and 1203.41 say theirs (oracle finding F08).
-        return not_eligible(ctx, case, conv, KEY, [("PC 1203.42 took effect on 2018-01-01, after this screening date.", CITE)], confidence="M", next_steps=["The law changes on 2018-01-01 (PC 1203.42): screen again on or after that day."])
+        return not_eligible(ctx, case, conv, KEY, [("PC 1203.42 took effect on 2018-01-01, after this screening date.", CITE)], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.42")])
     off = ctx.offense(conv)
     if off is None:
         return unknown_offense(ctx, case, conv, KEY)

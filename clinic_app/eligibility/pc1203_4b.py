@@ -23,7 +23,7 @@ from clinic_app.eligibility.dates import anniversary, iso
 from clinic_app.eligibility.depends_on import settle, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_applicable, not_eligible, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4b"
@@ -64,7 +64,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if unknown is None and (s is None or s.type not in S.CUSTODY_SENTENCES):
         return not_applicable(ctx, case, conv, KEY, NO_CUSTODY_HERE.text, CITE, confidence="M")
     if ctx.as_of < EFFECTIVE:
-        return not_eligible(ctx, case, conv, KEY, [("Fire-camp dismissal exists only from 2021-01-01 (AB 2147).", "PC 1203.4b (Stats. 2020, ch. 60)")], confidence="M")  # the 2021-01-01 date is [M] (ca-rules.md 1)
+        return not_eligible(ctx, case, conv, KEY, [("Fire-camp dismissal exists only from 2021-01-01 (AB 2147).", "PC 1203.4b (Stats. 2020, ch. 60)")], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.4b")])  # the 2021-01-01 date is [M] (ca-rules.md 1)
     if ctx.match(conv).offense is None:
         return unknown_offense(ctx, case, conv, KEY)
     bars = _bars(ctx)

@@ -24,7 +24,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, unknown_offense
 
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -46,7 +46,7 @@ def gate(p: ConvictionProfile) -> Reason | None:
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 236.14 / 236.15 for a conviction the gate let through."""
     if ctx.as_of < EFFECTIVE:
-        return not_eligible(ctx, case, conv, KEY, [("Vacatur for trafficking survivors exists only from 2017-01-01.", "PC 236.14 (Stats. 2016, ch. 646)")])
+        return not_eligible(ctx, case, conv, KEY, [("Vacatur for trafficking survivors exists only from 2017-01-01.", "PC 236.14 (Stats. 2016, ch. 646)")], next_steps=[law_starts_step(EFFECTIVE, "PC 236.14")])
     m = ctx.match(conv)
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)

@@ -28,7 +28,7 @@ from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_eligible, weakest
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, weakest
 from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc851_91"
@@ -56,7 +56,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     if (case.arrest_date is not None and case.arrest_date > ctx.as_of) or (case.disposition_date is not None and case.disposition_date > ctx.as_of):
         return R.na(case, None, KEY, _NOT_YET)  # screening an earlier day: the case had not ended
     if ctx.as_of < EFFECTIVE:
-        return not_eligible(ctx, case, None, KEY, [("The arrest-sealing petition exists only from 2018-01-01 (SB 393).", "PC 851.91 (Stats. 2017, ch. 680)")])
+        return not_eligible(ctx, case, None, KEY, [("The arrest-sealing petition exists only from 2018-01-01 (SB 393).", "PC 851.91 (Stats. 2017, ch. 680)")], next_steps=[law_starts_step(EFFECTIVE, "PC 851.91")])
     reasons: list[tuple[str, str]] = []
     confidence = "H"
     start: date | None = None  # first day the arrest counts as not resulting in a conviction
@@ -108,6 +108,12 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
             confidence="M",
         )
     period = R.misdemeanor_period() if level == "misdemeanor" else R.felony_period(ctx, case, no_limit_is_review=True)
+    if period.no_limit:
+        return not_eligible(
+            ctx, case, None, KEY,
+            [period.review, ("An arrest for an offense with no limitations period cannot be sealed under PC 851.91 unless the person was acquitted or found factually innocent.", "PC 851.91(a); PC 799")],
+            confidence=period.confidence,
+        )
     if period.years is None:
         return needs_review(ctx, case, None, KEY, [period.review], missing=list(period.missing), confidence=period.confidence)
     if case.arrest_date is None:
@@ -123,12 +129,18 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
     else:
         reasons.append(("No charge was filed; sealing needs the limitations period to have run on every arrest offense.", "PC 851.91(a)(1)(A)"))
     reasons.append(period.reason)
-    if period.years == 6 and first > ctx.as_of:
+    if period.shorter is not None and first > ctx.as_of:
         # The 6 years stand in for a maximum term the catalog does not know (record_facts):
-        # say the 3-year date too, which an attorney may confirm (review finding).
-        short = after_years(case.arrest_date, 3)
-        ends = f"ended on {iso(short - ONE_DAY)}, so the petition could be filed now" if short <= ctx.as_of else f"ends on {iso(short - ONE_DAY)}"
-        reasons.append((f"If the maximum term is under 8 years, the 3-year period {ends}: an attorney may confirm the earlier date.", "PC 801"))
+        # the 3-year date is said too, and once it is past the term decides (oracle finding).
+        short = after_years(case.arrest_date, period.shorter)
+        if short <= ctx.as_of:
+            return needs_review(
+                ctx, case, None, KEY,
+                [*reasons, (f"If the maximum term is under 8 years, the 3-year period ended on {iso(short - ONE_DAY)} and the petition can be filed now; if it is 8 years or more, from {iso(first)}.", "PC 800; PC 801")],
+                next_steps=[f"Look up the maximum term of {period.named}: under 8 years, file now; 8 years or more, file from {iso(first)} if no charge is filed by then."],
+                confidence="M",
+            )
+        reasons.append((f"If the maximum term is under 8 years, the 3-year period ends on {iso(short - ONE_DAY)}: an attorney may confirm the earlier date.", "PC 801"))
     if first <= ctx.as_of:
         # The period runs from the offense (PC 802), which the record does not give; it came
         # on or before the arrest, so counting from the arrest never ends the period early.

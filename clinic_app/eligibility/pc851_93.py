@@ -111,6 +111,15 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         )
     else:
         period = R.felony_period(ctx, case, no_limit_is_review=False)
+        if period.no_limit:
+            # ca-rules.md 3.11 names no carve-out, but 851.91 refuses such an arrest (3.10 [H]):
+            # the two rows had contradicted each other (oracle finding).
+            return needs_review(
+                ctx, case, None, KEY,
+                [period.review, ("The rules name no exception to automatic relief for it, but a petition to seal it is barred (PC 851.91) while a charge can still be filed; an attorney decides whether DOJ's relief reaches it.", "PC 851.93(a)(2)(C); PC 851.91(a)")],
+                next_steps=["An attorney decides; check the RAP sheet for \"relief granted\"."],
+                confidence="M",
+            )
         if period.years is None:
             return needs_review(ctx, case, None, KEY, [period.review], missing=list(period.missing), confidence=period.confidence)
         start = after_years(case.arrest_date, period.years)
@@ -118,6 +127,17 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         confidence = weakest(confidence, period.confidence)
         reasons.append((f"The arrest was for a felony that did not end in a conviction; relief needs {period.years} years without a conviction, counted from the arrest on {iso(case.arrest_date)}.", f"PC 851.93(a)(2){sub}"))
         reasons.append(period.reason)
+        if period.shorter is not None and start > ctx.as_of:
+            short = after_years(case.arrest_date, period.shorter)
+            if short <= ctx.as_of:
+                # Past the 3-year date: the maximum term decides whether DOJ's relief is due.
+                return needs_review(
+                    ctx, case, None, KEY,
+                    [*reasons, (f"If the maximum term is under 8 years, relief was due after 3 years, from {iso(short)}, and DOJ may already have granted it; if it is 8 years or more, it is due from {iso(start)}.", "PC 851.93(a)(2)(C)")],
+                    next_steps=[f"Look up the maximum term of {period.named}, and check the RAP sheet for \"relief granted\".", _petition_instead(ctx)],
+                    confidence="M",
+                )
+            reasons.append((f"If the maximum term is under 8 years, relief is due after 3 years, from {iso(short)}.", "PC 851.93(a)(2)(C)(i)"))
     reasons.append(_DOJ)
     steps = [_CHECK, _PETITION]
     if start is not None and start > ctx.as_of:

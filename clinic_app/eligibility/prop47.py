@@ -31,7 +31,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "prop47"
@@ -103,7 +103,7 @@ def gate(p: ConvictionProfile) -> Reason | None:
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """Prop 47 for a felony conviction the gate let through (or an unknown section)."""
     if ctx.as_of < EFFECTIVE:  # a screening of a day before the initiative
-        return not_eligible(ctx, case, conv, KEY, [_NOT_YET], confidence="H")
+        return not_eligible(ctx, case, conv, KEY, [_NOT_YET], confidence="H", next_steps=[law_starts_step(EFFECTIVE, "Prop 47")])
     m = ctx.match(conv)
     num = R.base_number(m)
     kind = _kind(m, num)

@@ -27,7 +27,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible, unknown_offense, weakest
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_applicable, not_eligible, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "prop64"
@@ -59,7 +59,7 @@ def gate(p: ConvictionProfile) -> Reason | None:
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """Prop 64 for a conviction the gate let through."""
     if ctx.as_of < EFFECTIVE:  # a screening of a day before the initiative
-        return not_eligible(ctx, case, conv, KEY, [_NOT_YET], confidence="H")
+        return not_eligible(ctx, case, conv, KEY, [_NOT_YET], confidence="H", next_steps=[law_starts_step(EFFECTIVE, "Prop 64")])
     m = ctx.match(conv)
     num = R.base_number(m)
     if m.code != "HS" or num not in SECTIONS:
@@ -148,11 +148,14 @@ def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list
                 return "unknown", [(f"The record gives {conv.cannabis_grams:g} g, but former HS 11357(b) was possession of {GRAMS:g} g or less; which is right decides between dismissal and nothing: check the amount.", "HS 11357(b); HS 11362.1(a)(1)")], "M"
             small = True  # former 11357(b): 28.5 g or less
         qty = f"{conv.cannabis_grams:g} g" if conv.cannabis_grams is not None else "the amount"
+        # A small amount as said: the record's grams against the limit, or the limit alone
+        # where the section itself fixes it (former 11357(b)).
+        small_qty = f"{qty} (not more than {limit:g} g)" if conv.cannabis_grams is not None else f"{limit:g} g or less"
         cite = "HS 11362.1(a)(1)-(2)"
         if small and adult21:
             if num == "11360":
-                return "either", [(f"Giving away or transporting {qty} (not more than {limit:g} g) without pay is now lawful for a person 21 or older; a sale is a misdemeanor.", "HS 11362.1(a)(1); HS 11360(a)(2)")], "M"
-            return "dismiss", [(f"Possessing {qty} (not more than {limit:g} g) is now lawful for a person 21 or older, so the conviction can be dismissed and sealed.", cite)], "H"
+                return "either", [(f"Giving away or transporting {small_qty} without pay is now lawful for a person 21 or older; a sale is a misdemeanor.", "HS 11362.1(a)(1); HS 11360(a)(2)")], "M"
+            return "dismiss", [(f"Possessing {small_qty} is now lawful for a person 21 or older, so the conviction can be dismissed and sealed.", cite)], "H"
         if felony:
             if num == "11357":
                 now = ("Possession is now at most a misdemeanor, so the felony can be redesignated.", "HS 11357(b)")
@@ -168,6 +171,12 @@ def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list
             return "nothing", [("For a person under 21 this is still an infraction, so Prop 64 changes nothing.", "HS 11357(a)")], "M"
         if large:
             return "nothing", [(f"{qty} is more than {limit:g} g, which is still a misdemeanor for an adult, so Prop 64 changes nothing for this misdemeanor.", "HS 11357(b)(2)")], "M"
+        if small:
+            # The amount is small (former 11357(b) says so itself): relief either way, and only
+            # the route waits on the age (oracle finding: the amount was asked for, and the
+            # answer was review).
+            done = "Possessing" if num == "11357" else "Giving away or transporting without pay"
+            return "either", [(f"{done} {small_qty} is now lawful for a person 21 or older (dismissal and sealing) and an infraction under 21 (redesignation); the record does not give the age at the offense.", cite)], "M"
         if conv.cannabis_grams is None:
             # For a misdemeanor the amount decides: up to the limit it is now lawful (21+) or
             # an infraction (under 21); above it, still a misdemeanor for an adult.
@@ -222,11 +231,15 @@ def _eligible(ctx, case: Case, conv: Conviction, outcome: str, reasons: list, co
     if state.state == "serving":
         reasons.append(("The person is still serving this sentence, so the route is a petition to recall the sentence; eligibility is presumed unless the prosecutor shows otherwise.", "HS 11361.8(a)-(b)"))
         steps.append(f"If not, file form CR-400 (petition for recall and resentencing) asking the court to {relief}, serve it on the prosecutor (the district attorney or city attorney), and file the proof of service (form CR-401).")
-    else:
-        if state.state == "unknown":
-            confidence = weakest(confidence, "M")
+    elif state.state == "completed":
         reasons.append(("For a completed sentence the court shall grant an application that meets the criteria, with no hearing unless one is asked for; there is no deadline.", "HS 11361.8(e)-(g)"))
         steps.append(f"If not, file form CR-400 (application) asking the court to {relief}, serve it on the prosecutor (the district attorney or city attorney), and file the proof of service (form CR-401).")
+    else:
+        # Both routes said, as Prop 47 says them: the completed-sentence route alone had been
+        # given where the record cannot tell (oracle finding).
+        confidence = weakest(confidence, "M")
+        reasons.append(("The record does not show whether the sentence is completed: if it is, the court shall grant an application, with no hearing unless one is asked for (11361.8(e)-(g)); if not, the route is a petition to recall the sentence (11361.8(a)-(b)). There is no deadline.", "HS 11361.8(a), (e)"))
+        steps.append(f"If not, find out whether the sentence is completed, then file form CR-400 (an application if it is, a petition for recall and resentencing if not) asking the court to {relief}, serve it on the prosecutor (the district attorney or city attorney), and file the proof of service (form CR-401).")
     reasons.append(("DOJ identified eligible convictions for automatic review by 2019-07-01 (AB 1793), so relief may already have been granted.", "HS 11361.9"))
     return det(ctx, case, conv, KEY, "eligible", mode="mandatory", reasons=reasons, next_steps=steps, confidence=confidence)
 

@@ -282,6 +282,14 @@ class Period:
     review: tuple[str, str] | None = None  # (text, cite): an attorney must decide
     missing: tuple[str, ...] = ()
     confidence: str = "M"
+    # The period may be only this many years: 6 is counted for a serious or violent felony
+    # whose maximum term (8 years or more, PC 800) the screening does not know, and that
+    # term is the fact that decides between the two (oracle finding: the later date was
+    # given as certain, 3 years late for a burglary).
+    shorter: int | None = None
+    named: str = ""  # the arrest offenses the longer period is counted for
+    # A charge can be filed at any time (murder, PC 799): never "ran out".
+    no_limit: bool = False
 
 
 def arrest_level(case: Case) -> str | None:
@@ -302,9 +310,10 @@ def arrest_level(case: Case) -> str | None:
 def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Period:
     """The years for a felony arrest: 3 (PC 801) or 6 when punishable by 8 years or more
     (PC 800).  The catalog carries no maximum terms, so a serious or violent felony is
-    counted at 6 years (the later, safer date); with `no_limit_is_review` a violent or
-    registrable offense (possibly no limitations period at all, PC 799, 801.1) goes to an
-    attorney instead."""
+    counted at 6 years with `shorter` 3: between the two dates the maximum term decides, and
+    the remedies ask.  Murder has no period at all (`no_limit`, PC 799); with
+    `no_limit_is_review` another violent or registrable offense (possibly no limitations
+    period, PC 799, 801.1) goes to an attorney instead."""
     offs = case.arrest_offenses
     if not offs:
         return Period(
@@ -312,7 +321,7 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
             review=("The arrest offenses are not recorded, and the felony waiting period (3 or 6 years) depends on them.", "PC 800; PC 801"),
             missing=(f"cases[{case.id}].arrest_offenses",),
         )
-    six = False
+    six: list[str] = []
     for o in offs:
         m = cached_match(ctx.catalog, o.code, o.section)
         if m.offense is None:
@@ -322,6 +331,9 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
                 missing=(f"cases[{case.id}].arrest_offenses",),
                 confidence="L",
             )
+        if m.code == "PC" and not m.attempt and "187" in family(m.section):
+            # ca-rules.md 3.10 [H]: "any charge has no statute of limitations (murder, etc.)".
+            return Period(None, review=(f"{o.code} {o.section} is murder, which has no limitations period: a charge can be filed at any time.", "PC 799"), no_limit=True, confidence="H")
         registrable = m.offense.registrable or m.offense.condition("registrable") is not None  # a bare 266h: maybe
         if no_limit_is_review and (m.offense.violent or registrable or is_super_strike(m)):
             return Period(
@@ -333,8 +345,10 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
                 confidence="M",
             )
         if m.offense.serious or m.offense.violent or registrable or is_super_strike(m):
-            six = True
-    return _SIX_YEARS if six else _THREE_YEARS
+            six.append(f"{o.code} {o.section}")
+    if six:
+        return Period(6, _SIX_YEARS_REASON, shorter=3, named=", ".join(dict.fromkeys(six)))
+    return _THREE_YEARS
 
 
 def misdemeanor_period() -> Period:
@@ -342,7 +356,7 @@ def misdemeanor_period() -> Period:
 
 
 # The fixed periods, made once (a Period is frozen, so sharing one is safe).
-_SIX_YEARS = Period(6, ("The arrest was for a serious or violent felony: charges could be filed for 6 years if its maximum term is 8 years or more (PC 800), otherwise for 3 (PC 801); the screening does not know the maximum term, so the later date is used to be safe.", "PC 800; PC 801"))
+_SIX_YEARS_REASON = ("The arrest was for a serious or violent felony: charges could be filed for 6 years if its maximum term is 8 years or more (PC 800), otherwise for 3 (PC 801), and the screening does not know the maximum term.", "PC 800; PC 801")
 _THREE_YEARS = Period(3, ("The arrest was for a felony, and most felonies have a 3-year limitations period.", "PC 801"))
 _ONE_YEAR = Period(1, ("The arrest was for a misdemeanor, which has a 1-year limitations period.", "PC 802(a)"))
 

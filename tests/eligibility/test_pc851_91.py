@@ -35,7 +35,6 @@ def sealing(*cases, as_of="2026-11-15", case="A"):
         (lambda: arrest(when="2026-06-01"), date(2027, 6, 2)),  # misdemeanor: 1 year (PC 802)
         (lambda: arrest(when="2024-02-29"), date(2025, 3, 1)),  # leap day
         (lambda: arrest(level="felony", when="2022-03-10", offenses=[("HS", "11350(a)")]), date(2025, 3, 11)),  # 3 years (PC 801)
-        (lambda: arrest(level="felony", when="2020-03-10", offenses=[("PC", "459/460(a)")]), date(2026, 3, 11)),  # serious: 6 years
         (lambda: arrest("dismissed", when="2025-03-10"), date(2026, 3, 11)),  # dismissed: refiling possible until then
     ],
 )
@@ -157,15 +156,37 @@ def test_a_felony_among_the_offenses_of_a_misdemeanor_arrest_sets_the_period():
     assert (d.status, d.date) == ("eligible_on", date(2027, 6, 2))
 
 
-def test_six_year_stand_in_also_gives_the_three_year_date():
-    """Review finding: a PC 245(a)(1) arrest (at most 4 years) got 'eligible on' six years out
-    with 'a serious or violent felony may be punishable by 8 years or more'; the catalog
-    has no maximum terms, so the later date stays, with the earlier one said beside it."""
-    d = sealing(arrest(level="felony", when="2023-12-26", offenses=[("PC", "245(a)(1)")]))
-    assert (d.status, d.date) == ("eligible_on", date(2029, 12, 27))
-    assert any("the 3-year period ends on 2026-12-26: an attorney may confirm the earlier date" in r.text for r in d.reasons)
-    d = sealing(arrest(level="felony", when="2022-12-26", offenses=[("PC", "245(a)(1)")]))
-    assert any("ended on 2025-12-26, so the petition could be filed now" in r.text for r in d.reasons)
+def test_a_serious_felony_s_maximum_term_decides_between_three_and_six_years():
+    """The catalog has no maximum terms, and a serious felony may have one under 8 years (3
+    years, PC 801) or of 8 or more (6, PC 800).  Review finding: a PC 245(a)(1) arrest (at
+    most 4 years) got 'eligible on' six years out; oracle finding: once the 3-year date was
+    past, that later date was still given as the answer (3 years late for a burglary)."""
+    def screened(as_of):
+        return sealing(arrest(level="felony", when="2020-03-10", offenses=[("PC", "459/460(a)")]), as_of=as_of)
+
+    three, six = date(2023, 3, 11), date(2026, 3, 11)
+    before = screened(three - ONE)  # before either date: the later one, the earlier said beside it
+    assert (before.status, before.date) == ("eligible_on", six)
+    assert any("the 3-year period ends on 2023-03-10: an attorney may confirm the earlier date" in r.text for r in before.reasons)
+    for day in (three, three + ONE, six - ONE):  # between them: the term decides
+        d = screened(day)
+        assert (d.status, d.confidence) == ("needs_review", "M")
+        assert "the 3-year period ended on 2023-03-10 and the petition can be filed now; if it is 8 years or more, from 2026-03-11" in d.reasons[-1].text
+        assert d.next_steps == ["Look up the maximum term of PC 459/460(a): under 8 years, file now; 8 years or more, file from 2026-03-11 if no charge is filed by then."]
+    for day in (six, six + ONE):
+        d = screened(day)
+        assert (d.status, d.mode) == ("eligible", "mandatory")
+        assert any(f"The time to file charges ran out by {(six - ONE).isoformat()} at the latest" in r.text for r in d.reasons)
+
+
+def test_a_murder_arrest_can_never_be_sealed_by_petition_unless_acquitted():
+    """ca-rules.md 3.10 [H]: not eligible if any charge has no statute of limitations (murder)."""
+    d = sealing(arrest(level="felony", when="2010-01-01", offenses=[("PC", "187(a)")]))
+    assert (d.status, d.confidence) == ("not_eligible", "H")
+    assert "no limitations period" in d.reasons[0].text and "PC 799" in d.reasons[0].cite
+    assert sealing(arrest("acquitted", level="felony", when="2010-01-01", offenses=[("PC", "187(a)")])).status == "eligible"
+    # An attempt is not murder: an attorney checks (premeditated attempts carry life, PC 664(a)).
+    assert sealing(arrest(level="felony", when="2010-01-01", offenses=[("PC", "664/187(a)")])).status == "needs_review"
 
 
 def test_a_survivor_is_told_236_14_reaches_arrests_too():

@@ -22,7 +22,6 @@ def auto(*cases, as_of="2026-11-15", case="A"):
     [
         (lambda: arrest(when="2026-06-01"), date(2027, 6, 2)),  # (B) misdemeanor, one calendar year
         (lambda: arrest(level="felony", when="2023-08-01", offenses=[("HS", "11350(a)")]), date(2026, 8, 2)),  # (C)(i) 3 years
-        (lambda: arrest(level="felony", when="2020-08-01", offenses=[("PC", "211")]), date(2026, 8, 2)),  # (C)(ii) 6 years
     ],
 )
 def test_waits_day_before_day_and_day_after(make, first):
@@ -34,6 +33,31 @@ def test_waits_day_before_day_and_day_after(make, first):
     for day in (first, first + ONE):
         d = auto(make(), as_of=day)
         assert (d.status, d.mode) == ("eligible", "automatic")
+
+
+def test_a_serious_felony_s_maximum_term_decides_between_three_and_six_years():
+    """(C)(i) 3 years, (C)(ii) 6 if punishable by 8 years or more: the catalog has no maximum
+    terms, so past the 3-year date the term decides (oracle finding: 6 was given as certain)."""
+    def screened(as_of):
+        return auto(arrest(level="felony", when="2020-08-01", offenses=[("PC", "211")]), as_of=as_of)
+
+    three, six = date(2023, 8, 2), date(2026, 8, 2)
+    before = screened(three - 2 * ONE)
+    assert (before.status, before.mode, before.date) == ("eligible_on", "automatic", six)
+    assert any("If the maximum term is under 8 years, relief is due after 3 years, from 2023-08-02." == r.text for r in before.reasons)
+    for day in (three, six - ONE):
+        d = screened(day)
+        assert (d.status, d.confidence) == ("needs_review", "M")
+        assert "relief was due after 3 years, from 2023-08-02, and DOJ may already have granted it; if it is 8 years or more, it is due from 2026-08-02" in d.reasons[-1].text
+        assert d.next_steps[0] == 'Look up the maximum term of PC 211, and check the RAP sheet for "relief granted".'
+    for day in (six, six + ONE):
+        assert (screened(day).status, screened(day).mode) == ("eligible", "automatic")
+
+
+def test_a_murder_arrest_is_an_attorney_s_question_as_its_petition_is_barred():
+    d = auto(arrest(level="felony", when="2010-01-01", offenses=[("PC", "187(a)")]))
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert "no limitations period" in d.reasons[0].text
 
 
 @pytest.mark.parametrize("outcome", ["acquitted", "diversion_completed", "dismissed"])

@@ -123,6 +123,30 @@ def test_unknown_age_and_amount_still_eligible_with_both_routes_said():
     assert d.status == "eligible"
 
 
+def test_former_11357_b_without_an_age_is_relief_either_way():
+    """Oracle finding: former 11357(b) fixes the amount (28.5 g or less), so relief is open
+    at any age (dismissal at 21 or older, redesignation under 21); it had asked for the
+    amount and the age and answered review."""
+    d = row(run(weed("11357(b)", level="misdemeanor")), "prop64")
+    assert (d.status, d.mode, d.missing_facts) == ("eligible", "mandatory", [])
+    assert "Possessing 28.5 g or less is now lawful for a person 21 or older (dismissal and sealing) and an infraction under 21 (redesignation)" in d.reasons[1].text
+    # With the age the route is one, and the amount is said as the section fixes it.
+    adult = row(run(weed("11357(b)", level="misdemeanor"), person=ADULT), "prop64")
+    assert adult.reasons[1].text.startswith("Possessing 28.5 g or less is now lawful for a person 21 or older, so")
+
+
+def test_a_sentence_that_may_still_be_running_names_both_routes():
+    """Oracle finding: parole with no recorded end gave only the completed-sentence
+    application, where Prop 47 says both routes."""
+    case = custody_case("11359", id="A", code="HS", judgment="2016-06-01", release="2018-01-01", supervision="parole", supervision_end=None)
+    case.convictions[0].offense_date = D("2016-01-01")
+    d = row(run(case, person=ADULT, as_of="2026-11-15"), "prop64")
+    assert (d.status, d.confidence) == ("eligible", "M")
+    assert any(r.text.startswith("The record does not show whether the sentence is completed") for r in d.reasons)
+    assert not any(r.text.startswith("For a completed sentence") for r in d.reasons)
+    assert any("a petition for recall and resentencing if not" in s for s in d.next_steps)
+
+
 def test_other_offenses_are_not_applicable():
     assert status(run(probation_case("11350(a)", code="HS", level="felony")), "prop64")[0] == "not_applicable"
     assert status(run(probation_case("459/460(b)", level="felony")), "prop64")[0] == "not_applicable"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from clinic_app.model import Person
+from clinic_app.model import ArrestOffense, Case, Person
 
-from engine_builders import custody_case, money, no_probation_case, probation_case, row, run, status, topics
+from engine_builders import D, custody_case, money, no_probation_case, probation_case, row, run, status, topics
 
 
 def restitution_case():
@@ -195,6 +195,7 @@ def test_prop_47_exists_from_2014_11_05():
     rec = custody_case("11350(a)", judgment="2012-01-10", release="2012-06-01", supervision="none", supervision_end=None)
     before = row(run(rec, as_of="2014-11-04"), "prop47")
     assert before.status == "not_eligible" and "2014-11-05" in before.reasons[0].text
+    assert before.next_steps == ["The law changes on 2014-11-05 (Prop 47): screen again on or after that day."]
     assert status(run(rec, as_of="2014-11-05"), "prop47")[0] == "eligible"
 
 
@@ -202,7 +203,26 @@ def test_prop_64_exists_from_2016_11_09():
     rec = probation_case("11359", code="HS", level="felony", kind="formal", start="2012-01-10", end="2014-01-10")
     before = row(run(rec, as_of="2016-11-08"), "prop64")
     assert before.status == "not_eligible" and "2016-11-09" in before.reasons[0].text
+    assert before.next_steps == ["The law changes on 2016-11-09 (Prop 64): screen again on or after that day."]
     assert status(run(rec, as_of="2016-11-09"), "prop64")[0] == "eligible"
+
+
+def test_every_remedy_s_eve_names_the_day_to_screen_again():
+    """Oracle findings F08 (stop 15) and F06: on the day before a law took effect the answer
+    was a bare "not eligible", where automatic relief and 1203.41 named their day."""
+    survivor_camp = Person(trafficking_survivor=True, fire_camp=True, us_citizen=False)
+    prison = custody_case("459/460(b)", judgment="2012-01-10", release="2014-06-01", supervision="parole", supervision_end="2016-06-01")
+    arrest = Case(id="B", outcome="no_charges_filed", arrest_date=D("2014-02-01"), arrest_level="misdemeanor", arrest_offenses=[ArrestOffense(section="484(a)", code="PC", level="misdemeanor")])
+    for remedy, day, law, case, conv in (
+        ("pc236_14", "2017-01-01", "PC 236.14", "A", "A1"),
+        ("pc1473_7", "2017-01-01", "PC 1473.7", "A", "A1"),
+        ("pc1203_4b", "2021-01-01", "PC 1203.4b", "A", "A1"),
+        ("pc851_91", "2018-01-01", "PC 851.91", "B", None),
+    ):
+        eve = (D(day) - timedelta(days=1)).isoformat()
+        d = row(run(prison, arrest, person=survivor_camp, as_of=eve), remedy, case=case, conv=conv)
+        assert d.status == "not_eligible", remedy
+        assert d.next_steps == [f"The law changes on {day} ({law}): screen again on or after that day."], remedy
 
 
 def test_sb_731_prison_route_first_day_inside_the_unsettled_window_needs_review():
