@@ -2,18 +2,20 @@
 
 First, what the report comes to ("In short": immigration counsel first where the person
 may not be a citizen; petitions open now and later; DOJ's automatic relief and the motions
-an attorney weighs, apart from them; what is blocked; how many results need an attorney);
-then the facts to find out: each missing fact once, as the question to ask, with the
-results it would settle.  Then per case (a pending one says what it holds up), per
-conviction: every remedy that fits the record (status, mode, date), most useful first, each
-with every one of its reasons and their citations, in order (the reason that decides the
-result is often not the first: a later bar, a date worked out, a deadline); then the relief
-already granted, on its own line; then the remedies that do not fit this kind of record, on
-one line (or "the same remedies as" an earlier count); then what stays true after relief.
-Last, the case's next steps, with immigration advice (PC 1473.7) and survivor vacatur
-(PC 236.14) ahead of any other filing, each naming its counts where the case has more than
-one.  Plain ASCII, wrapped to 100 columns (a bracketed citation is kept on one line unless
-it is longer than a line), so it also prints and pastes cleanly.
+an attorney weighs, apart from them; what is blocked; how many results wait on a fact, and
+how many on an attorney); then the facts to find out: each missing fact once, numbered, as
+the question to ask, with the results it would settle (a result below names the numbers it
+waits on), and the questions only the client can answer (trafficking, fire-crew service).
+Then per case (a pending one says what it holds up), per conviction: every remedy that
+fits the record (status, mode, date), most useful first, each with every one of its
+reasons and their citations, in order (the reason that decides the result is often not the
+first: a later bar, a date worked out, a deadline); then the relief already granted, on
+its own line; then the remedies that do not fit this kind of record, on one line (or "the
+same remedies as" an earlier count); then what stays true after relief. Last, the case's
+next steps, with immigration advice (PC 1473.7) and survivor vacatur (PC 236.14) ahead of
+any other filing, each naming its counts where the case has more than one. Plain ASCII,
+wrapped to 100 columns (a bracketed citation is kept on one line unless it is longer than
+a line), so it also prints and pastes cleanly.
 """
 
 from __future__ import annotations
@@ -108,7 +110,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     lines.extend(_intake_prompts(screening, cases))
     numbers = {fact: i for i, fact in enumerate(facts, 1)}
     for case in cases:
-        lines.extend(_case_lines(screening, case, numbers, len(facts) and _several_cases(screening)))
+        lines.extend(_case_lines(screening, case, numbers, _several_cases(screening)))
     lines.append(NOTICE)
     return "\n".join(_visible(line) for line in lines) + "\n"
 
