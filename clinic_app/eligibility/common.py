@@ -325,7 +325,9 @@ def fee_step(as_of: date) -> str:
 
 
 # A screening of a day before SB 1106: say when unpaid restitution stops mattering.
-SB1106_STEP = "The law changes with SB 1106: from 2023-01-01 unpaid restitution is no ground to deny relief; screen again then."
+# A choice, not only a wait: the report had said "screen again then" above the steps to file
+# now (readability finding R15-11).
+SB1106_STEP = "Until SB 1106 takes effect on 2023-01-01 the court may deny relief for the unpaid restitution; from then it may not. An attorney chooses: file on the discretionary route, or wait until 2023-01-01 and screen again."
 
 
 def first_after(d: date) -> date:

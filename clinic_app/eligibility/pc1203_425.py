@@ -297,7 +297,13 @@ def _acted_window(ctx, first: date) -> str | None:
     if latest is None:
         return None
     began, b = latest
-    return f"DOJ may already have granted relief in a monthly run between {iso(first)} and {iso(began)}, before the person was {bar_what(b)}: check the RAP sheet for \"relief granted\"."
+    if b.kind == "pending_charge":
+        # The day a pending case began is its arrest, not the charge (readability finding
+        # R15-21: "before the person was charged" was dated by the arrest).
+        until = f"{iso(began)}, the day of the arrest in the case still pending (case {b.case_label or b.case})"
+    else:
+        until = f"{iso(began)}, before the person was {bar_what(b)}"
+    return f"DOJ may already have granted relief in a monthly run between {iso(first)} and {until}: check the RAP sheet for \"relief granted\"."
 
 
 def _began(ctx, b) -> date | None:

@@ -186,6 +186,8 @@ def test_a_screening_before_a_rule_change_says_when_to_screen_again():
     before = row(run(restitution_case(), as_of="2022-12-31"), "pc1203_4")
     after = row(run(restitution_case(), as_of="2023-01-01"), "pc1203_4")
     assert any("SB 1106" in s for s in before.next_steps) and not any("SB 1106" in s for s in after.next_steps)
+    # Said as the attorney's choice between filing now and waiting (readability finding R15-11).
+    assert any("An attorney chooses: file on the discretionary route, or wait until 2023-01-01" in s for s in before.next_steps)
     felony_path = custody_case("11378", judgment="2010-02-01", release="2012-03-01", supervision_end="2014-03-01")
     auto = row(run(felony_path, as_of="2023-01-15"), "pc1203_425")
     assert auto.status == "not_eligible" and any("2023-07-01" in s for s in auto.next_steps)
