@@ -76,7 +76,8 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
     if bars:  # the record cannot say whether a disqualifying supervision or custody has ended
         # Every such doubt, in one order (review finding: only the first was named).
         said = " ".join(bar_sentence(b) for b in by_end(bars))
-        doubts.append(f"{said} While {'that lasts' if len(bars) == 1 else 'any of these lasts'} they cannot serve on a jury")
+        # "While that lasts" had no clear subject after a long doubt (readability finding R15-18).
+        doubts.append(f"{said} If {'it is still running' if len(bars) == 1 else 'any of these is still running'}, the person cannot serve on a jury")
         if "(a)(9)-(10)" not in subs:
             subs.append("(a)(9)-(10)")
     if unknown_level:

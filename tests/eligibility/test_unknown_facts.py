@@ -76,7 +76,7 @@ def test_the_jury_line_names_every_doubt_elsewhere():
     stale_c = probation_case("10851", id="C", code="VC", level="felony", kind="formal", start="2023-04-02", end="2025-04-02", status="active")
     s = run(felony, stale_a, stale_c)
     (jury,) = [c for c in s.consequences if c.case == "F" and c.topic == "jury"]
-    assert "case A" in jury.text and "case C" in jury.text and "While any of these lasts" in jury.text
+    assert "case A" in jury.text and "case C" in jury.text and "If any of these is still running, the person cannot serve on a jury" in jury.text
 
 
 def test_a_recent_sentence_not_marked_served_is_a_doubt_for_the_other_cases():
