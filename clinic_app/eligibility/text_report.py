@@ -244,7 +244,8 @@ def _intake_prompts(screening: Screening, cases: list[Case]) -> list[str]:
     said = {(d.remedy, d.reasons[0].text) for d in screening.results if d.status == "not_applicable" and d.reasons}
     asks = []
     if ("pc236_14", pc236_14.NO_SIGN.text) in said:
-        asks.append("Did any of these offenses arise from being trafficked, or from intimate partner or sexual violence? If so, PC 236.14 vacatur may fit.")
+        which = "this offense" if sum(len(c.convictions) for c in cases) == 1 else "any of these offenses"
+        asks.append(f"Did {which} arise from being trafficked, or from intimate partner or sexual violence? If so, PC 236.14 vacatur may fit.")
     # Fire-crew service is served in custody: asked only of a record with a custody term in
     # it, or one that may hide one (a revoked probation, an unrecorded sentence).
     custody = any(

@@ -493,6 +493,7 @@ def test_the_questions_only_the_client_can_answer_are_asked_once():
     # Probation alone: no custody term the service could have been in.
     _, text = text_of(probation_case())
     assert "trafficked" in intake(text) and "fire crew" not in intake(text)
+    assert intake(text).startswith("- Did this offense arise from being trafficked")  # one count: not "any of these"
     # What the client has told us is not asked again.
     _, text = text_of(prison, person=Person(trafficking_survivor=True, fire_camp=True))
     assert intake(text) == ""
