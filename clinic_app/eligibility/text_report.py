@@ -105,12 +105,13 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     if person is not None:
         lines.extend(_person_lines(person))
     lines.extend(_in_short(screening, person))
-    facts = _missing_facts(screening)
+    several = len({d.case for d in screening.results}) > 1  # a case's own facts say whose they are
+    facts = _missing_facts(screening, several)
     lines.extend(_facts_to_find_out(facts))
     lines.extend(_intake_prompts(screening, cases))
     numbers = {fact: i for i, fact in enumerate(facts, 1)}
     for case in cases:
-        lines.extend(_case_lines(screening, case, numbers, _several_cases(screening)))
+        lines.extend(_case_lines(screening, case, numbers, several))
     lines.append(NOTICE)
     return "\n".join(_visible(line) for line in lines) + "\n"
 
@@ -198,10 +199,6 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
     return ["In short:", *lines, ""]
 
 
-def _several_cases(screening: Screening) -> bool:
-    return len({d.case for d in screening.results}) > 1
-
-
 def _fact_key(fact: str, d: Determination, several: bool) -> str:
     """The fact as the report names it: with more than one case, a case's own fact
     ("sentence.completed") is the same question another case's doubt asks as
@@ -211,11 +208,10 @@ def _fact_key(fact: str, d: Determination, several: bool) -> str:
     return fact
 
 
-def _missing_facts(screening: Screening) -> dict[str, dict[str, list[str]]]:
+def _missing_facts(screening: Screening, several: bool) -> dict[str, dict[str, list[str]]]:
     """Each missing fact once -> remedy name -> the results it would settle: a fact such as
     the date of birth is missing for every conviction alike, and the paralegal asks it once."""
     needed: dict[str, dict[str, list[str]]] = {}
-    several = _several_cases(screening)
     for d in screening.results:
         for fact in d.missing_facts:
             where = d.conviction or "case " + d.case
