@@ -26,7 +26,7 @@ from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, unknown_offense
 
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -91,7 +91,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if ctx.as_of < SB731_PRISON_EARLIEST:
             return not_eligible(
                 ctx, case, conv, KEY, [("On this date PC 1203.41 did not yet reach state-prison sentences; SB 731 added that route in 2023.", "PC 1203.41(a)(1) (before SB 731)")],
-                next_steps=[f"The law changes with SB 731: screen again on or after {iso(SB731_PRISON_SURE)}."], confidence="M",
+                next_steps=[law_starts_step(SB731_PRISON_SURE, "SB 731")], confidence="M",
             )
         off = ctx.offense(conv)
         if off is None:

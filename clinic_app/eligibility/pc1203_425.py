@@ -31,7 +31,7 @@ from clinic_app.eligibility.common import anniversary_note, bars_decision, fines
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, unknown_offense
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -62,7 +62,7 @@ _WITHOUT_PETITION = {
 PETITION_ROUTES = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_45", "pc1203_4b", "pc1473_7", "pc236_14", "pc1203_49"})
 _OPEN = frozenset({"eligible", "eligible_on", "needs_review"})
 # A screening of a day before SB 731: say when the law reaches the conviction.
-_SB731_STEP = "The law changes with SB 731: screen again on or after 2023-07-01."
+_SB731_STEP = law_starts_step(SB731_OPERATIVE, "SB 731")
 # Shared Reasons (never mutate one): they end most determinations of this remedy.
 BLOCKING_NOTE = Reason("The prosecutor or probation may petition to stop automatic relief, no later than 90 days before the eligibility date.", "PC 1203.425(b)")
 NO_BARS = Reason("No PC 290 registration, and no other supervision, sentence or pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")

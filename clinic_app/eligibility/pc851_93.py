@@ -26,7 +26,7 @@ from clinic_app.eligibility.common import anniversary_note
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_eligible, weakest
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, weakest
 from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc851_93"
@@ -154,7 +154,7 @@ def _petition_instead(ctx) -> str:
     """The way left when automatic relief does not reach the arrest: the 851.91 petition,
     which exists only from 2018-01-01 (review finding: it was offered on an earlier day)."""
     if ctx.as_of < SEALING_PETITION_FROM:
-        return "A petition to seal the arrest (PC 851.91) becomes available on 2018-01-01 (SB 393): screen again then."
+        return law_starts_step(SEALING_PETITION_FROM, "SB 393", "A petition to seal the arrest (PC 851.91)")
     return "File form CR-409 to seal the arrest under PC 851.91 instead."
 
 

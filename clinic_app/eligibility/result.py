@@ -96,9 +96,12 @@ def not_eligible(ctx, case, conv, remedy: str, reasons: Sequence[ReasonLike], co
     return det(ctx, case, conv, remedy, "not_eligible", reasons=reasons, confidence=confidence, next_steps=next_steps)
 
 
-def law_starts_step(day: date, law: str) -> str:
+def law_starts_step(day: date, law: str, route: str | None = None) -> str:
     """The step of a screening dated before a law took effect: the day to screen again
-    (oracle findings: a remedy's eve said only "not eligible")."""
+    (oracle findings: a remedy's eve said only "not eligible").  `route` names another
+    remedy the law opens, where that is the way left ("A petition to seal the arrest")."""
+    if route is not None:
+        return f"{route} becomes available on {day.isoformat()} ({law}): screen again on or after that day."
     return f"The law changes on {day.isoformat()} ({law}): screen again on or after that day."
 
 

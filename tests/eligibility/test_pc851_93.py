@@ -120,7 +120,7 @@ def test_no_851_91_petition_is_offered_before_it_existed():
 
     old = Case(id="A", outcome="no_charges_filed", arrest_date=D("2016-05-01"), arrest_level="misdemeanor", convictions=[])
     d = row(run(old, as_of="2017-12-31"), "pc851_93", conv=None)
-    assert d.status == "not_eligible" and d.next_steps == ["A petition to seal the arrest (PC 851.91) becomes available on 2018-01-01 (SB 393): screen again then."]
+    assert d.status == "not_eligible" and d.next_steps == ["A petition to seal the arrest (PC 851.91) becomes available on 2018-01-01 (SB 393): screen again on or after that day."]
     assert row(run(old, as_of="2018-01-01"), "pc851_93", conv=None).next_steps == ["File form CR-409 to seal the arrest under PC 851.91 instead."]
 
 

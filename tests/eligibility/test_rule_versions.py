@@ -262,4 +262,4 @@ def test_before_sb_731_screening_again_is_not_offered_for_a_felony_the_path_excl
     assert d.reasons[-1].text == "PC 211 is a serious, violent or registrable felony, which the felony path excludes."
     drugs = custody_case("11378", code="HS", judgment="2014-02-01", release="2016-02-01", supervision_end="2018-02-01")
     d = row(run(drugs, as_of="2022-10-01"), "pc1203_425")
-    assert d.status == "not_eligible" and d.next_steps == ["The law changes with SB 731: screen again on or after 2023-07-01."]
+    assert d.status == "not_eligible" and d.next_steps == ["The law changes on 2023-07-01 (SB 731): screen again on or after that day."]
