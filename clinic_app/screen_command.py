@@ -35,12 +35,12 @@ from typing import Any, BinaryIO, Callable, Iterator, TextIO
 from clinic_app.exits import EXIT_ENVIRONMENT
 from clinic_app.screening_format import (
     FormatError,
+    check_for_screening,
     decode_text,
     load_document,
     parse_date,
     parse_document,
     read_client_request,
-    read_request,
     screening_to_dict,
 )
 
@@ -55,12 +55,17 @@ CONTRACT = """\
 A request is FORMAT.md's (shared/screening/FORMAT.md), in UTF-8.  One that breaks the
 format (an unknown or repeated key, a value of the wrong type, a date not written
 YYYY-MM-DD, a missing fact FORMAT.md gives no default for) or that no court record can
-hold (a date outside 1900-2199, a conviction before the date of birth, a dismissal before
-the arrest, a number past 10^12, a control character in text) stops the command with exit
-status 2 and one message naming the path of the first bad key or value, e.g.
-"cases[0].convictions[1].level: missing"; nothing is written on standard output.  A case
-with no convictions must give its outcome; in YAML only a plain decimal is a number
-(write 0647 or 010 in quotes, or they stay text).
+hold (a date outside 1900-2199, a conviction before the date of birth or the arrest, a
+release before the conviction, a violation after probation was ended early, a dismissal
+before the arrest, a number past 10^12, a control character in text, an invisible character
+in an id, code or section) stops the command with exit status 2 and one message naming the
+path of the first bad key or value, e.g. "cases[0].convictions[1].level: missing"; nothing
+is written on standard output.  A case with no convictions must give its outcome, and a
+convicted case must list them; a sentence carries only the block of its type (probation,
+or custody for county jail and state prison), and only a convicted case has a sentence.
+In YAML only a plain decimal is a number (write 0647, 010 or 459.5 in quotes, or they are
+read as numbers).  The optional top-level `client` block (name, aliases, language, event,
+phone, notes) is Clinic Desk's, for export and import; screening does not read it.
 
 --batch: one JSON request per line.  Blank lines are skipped: result N is the result of
 the N-th non-blank line.  Every line is checked before any is screened; if a line is bad,
@@ -119,6 +124,14 @@ def run(args: argparse.Namespace) -> int:
     return run_single(args.request, as_of, args.format)
 
 
+def _read_for_screening(data):
+    """(client block, request) of a request to screen: FORMAT.md's reader, then what a
+    screening needs that the caseload may still lack (screening_format.check_for_screening)."""
+    client, request = read_client_request(data)
+    check_for_screening(request.cases)
+    return client, request
+
+
 def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = None) -> int:
     """Screen one request file and print the result."""
     from clinic_app.eligibility import screen
@@ -126,7 +139,7 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
     out = out or sys.stdout
     try:
         data = _load(source)
-        client, request = read_client_request(data)
+        client, request = _read_for_screening(data)
     except FormatError as err:
         return _fail(f"{_name(source)}: {_problem(err)}")
     except OSError as err:
@@ -438,7 +451,7 @@ class _BatchJob:
         for number, raw in self.batch.lines():
             self.progress.update(number)
             try:
-                read_request(_parse_line(raw))
+                _read_for_screening(_parse_line(raw))
                 requests += 1
             except FormatError as err:
                 bad += 1
@@ -466,7 +479,7 @@ class _BatchJob:
         try:
             for done, (number, raw) in enumerate(self.batch.lines(), 1):
                 try:
-                    request = read_request(_parse_line(raw))
+                    _client, request = _read_for_screening(_parse_line(raw))
                 except FormatError as err:  # it passed the check: the file changed since
                     raise _Refused(f"{self.batch.name} changed while it was screened ({number}: {_problem(err)}); {self.results.unfinished()}") from None
                 result = screen(request.person, request.cases, self.as_of or request.as_of or today)

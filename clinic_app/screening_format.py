@@ -109,9 +109,9 @@ def parse_date(value: Any, path: str) -> date:
             try:
                 day = date.fromisoformat(value)
             except ValueError:
-                pass  # the right shape, but no such day: 2019-13-01, 2015-02-30
-            else:
-                return _record_day(day, path)
+                # The right shape, but no such day: "not a date" puzzled (fuzzing finding).
+                raise FormatError(path, f"no such day: {_describe(value)} ({_no_such_day(value)})") from None
+            return _record_day(day, path)
         elif _DATE_WITH_TIME.match(value):
             raise FormatError(path, f"{_describe(value)} has a time; {_WITHOUT_TIME}")
         else:
@@ -119,15 +119,47 @@ def parse_date(value: Any, path: str) -> date:
     raise FormatError(path, f"not a date: {_describe(value)}")
 
 
+# Directional overrides, embeddings and isolates reorder the line they are on in a terminal
+# or a printed report (fuzzing finding: an id reordered a row of the text report).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# An id, code or section is compared and printed as written: an invisible character (a
+# zero-width space) made "A" and "A\u200b" two cases with one printed name.  Names keep the
+# joiners some scripts spell with.
+_PLAIN_KEYS = (".id", ".code", ".section")
+
+
+# In English whatever the locale (calendar.month_name follows it, and Qt sets it).
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def _no_such_day(text: str) -> str:
+    """Why a YYYY-MM-DD text names no day: its month, or the days its month has."""
+    year, month, _day = (int(part) for part in text.split("-"))
+    if not 1 <= month <= 12:
+        return f"there is no month {month:02d}"
+    if year == 0:
+        return "there is no year 0000"
+    days = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
+    return f"{_MONTHS[month - 1]} {year} has {days} days"
+
+
 def _no_control_characters(text: str, path: str) -> None:
     """An id, section or name is one line of visible text; only free notes span lines (a tab
     is spacing, from another system's export).  A terminal acts on control characters: a
     crafted id had cleared the screen and forged an "eligible" row of the text report
-    (fuzzing finding)."""
-    allowed = "\n\t" if path.endswith("notes") else "\t"
+    (fuzzing finding).  Unicode's own line and paragraph separators break lines too (a
+    result line of `--batch` read as 18 lines)."""
+    notes = path.endswith("notes")
+    allowed = "\n\t" if notes else "\t"
+    plain = path.endswith(_PLAIN_KEYS)
     for c in text:
-        if unicodedata.category(c) == "Cc" and c not in allowed:
+        kind = unicodedata.category(c)
+        if kind == "Cc" and c not in allowed:
             raise FormatError(path, f"contains the control character U+{ord(c):04X}; give plain text")
+        if kind in ("Zl", "Zp") and not notes:
+            raise FormatError(path, f"contains a line break (U+{ord(c):04X}); give one line of text")
+        if c in _BIDI_CONTROLS or (plain and kind == "Cf"):
+            raise FormatError(path, f"contains the invisible character U+{ord(c):04X}; type the text again without it")
 
 
 def _record_day(day: date, path: str) -> date:
@@ -183,6 +215,9 @@ def _read_value(tp: Any, value: Any, path: str) -> Any:
         return float(value)
     if tp is str:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
+            if isinstance(value, float) and path.endswith(".section"):
+                # YAML reads `section: 459.5` as a number (fuzzing finding: no hint was given).
+                raise FormatError(path, f"not text: {_describe(value)} (put the section in quotes: \"{value}\")")
             raise FormatError(path, f"not text: {_describe(value)}")
         if isinstance(value, int) and abs(value) > _LARGEST_NUMBER:
             raise FormatError(path, f"{_describe(value)} is too long a number to be text on a court record")
@@ -247,6 +282,9 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
         _check_order(dob, conviction.offense_date, f"{path}.convictions[{j}].offense_date", "the date of birth")
         _check_order(dob, conviction.conviction_date, f"{path}.convictions[{j}].conviction_date", "the date of birth")
         _check_order(conviction.offense_date, conviction.conviction_date, f"{path}.convictions[{j}].conviction_date", "the offense date")
+        # The case's arrest comes before its conviction (fuzzing finding).  An offense after
+        # the arrest is not refused: a count can be added for one (a failure to appear).
+        _check_order(case.arrest_date, conviction.conviction_date, f"{path}.convictions[{j}].conviction_date", "the arrest date")
         judged = case.sentence.judgment_date if case.sentence is not None else None
         if conviction.conviction_date is not None and judged is not None and conviction.conviction_date > judged:
             # Judgment is pronounced on a conviction, so never before it.
@@ -263,9 +301,17 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
     sentence = case.sentence
     if sentence is not None:
         sp = f"{path}.sentence"
+        # A sentence follows the person's birth and the case's first conviction; with no
+        # judgment date, a release or a grant of probation before them went unchecked, and
+        # a release in 1990 for a 2001 conviction started a period of rehabilitation
+        # (fuzzing finding).
+        convicted = min((c.conviction_date for c in case.convictions if c.conviction_date is not None), default=None)
+        _check_order(dob, sentence.judgment_date, f"{sp}.judgment_date", "the date of birth")
         probation = sentence.probation
         if probation is not None:
             pp = f"{sp}.probation"
+            _check_order(dob, probation.start, f"{pp}.start", "the date of birth")
+            _check_order(convicted, probation.start, f"{pp}.start", "the conviction date")
             _check_order(probation.start, probation.end, f"{pp}.end", "the start")
             _check_order(probation.start, probation.early_termination, f"{pp}.early_termination", "the start")
             if probation.early_termination is not None and probation.end is not None and probation.early_termination > probation.end:
@@ -273,6 +319,11 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
                 raise FormatError(f"{pp}.early_termination", f"{probation.early_termination.isoformat()} is after the ordered end {probation.end.isoformat()}; if probation was extended, record the new end")
             for k, violation in enumerate(probation.violations):
                 _check_order(probation.start, violation.date, f"{pp}.violations[{k}].date", "the start")
+                # Probation the court has ended early cannot be violated afterwards.  (After
+                # the ordered end a revocation can still come, for a violation during the
+                # term that tolled it (PC 1203.2(a)), so that is not refused.)
+                if probation.early_termination is not None and violation.date is not None and violation.date > probation.early_termination:
+                    raise FormatError(f"{pp}.violations[{k}].date", f"{violation.date.isoformat()} is after the court ended probation early on {probation.early_termination.isoformat()}")
                 if violation.outcome == "revoked" and probation.status == "active":
                     # "revoked (not reinstated)" and still running cannot both be so; each was
                     # screened as if the other were wrong (oracle finding F10: early
@@ -282,6 +333,8 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
         if custody is not None:
             _check_order(custody.release_date, custody.supervision_end, f"{sp}.custody.supervision_end", "the release date")
             _check_order(sentence.judgment_date, custody.release_date, f"{sp}.custody.release_date", "the judgment date")
+            _check_order(convicted, custody.release_date, f"{sp}.custody.release_date", "the conviction date")
+            _check_order(dob, custody.release_date, f"{sp}.custody.release_date", "the date of birth")
     for k, condition in enumerate(case.conditions):
         for name in ("required", "done"):
             amount = getattr(condition, name)
@@ -305,6 +358,36 @@ def _check_one(case: Case, path: str, seen: set[str], dob: date | None) -> None:
         raise FormatError(f"{path}.id", f"duplicate case id '{case.id}'")
     seen.add(case.id)
     check_case(case, path, dob)
+
+
+_BLOCK_OF = {"probation": "probation", "county_jail_1170h": "custody", "state_prison": "custody", "no_probation": None}
+
+
+def check_for_screening(cases: list[Case], path: str = "cases") -> None:
+    """What a request to screen must hold beyond what the caseload stores (fuzzing findings).
+
+    A convicted case with no conviction would be answered "nothing to file", and a block the
+    sentence or outcome has no use for would be dropped unread: facts lost either way.  The
+    caseload keeps both (a new case is saved before its first count is entered, and the
+    form says what is missing), and import brings back whatever export wrote, so only
+    `clinic-app screen` refuses them.
+    """
+    for i, case in enumerate(cases):
+        cp = f"{path}[{i}]"
+        if case.outcome == "convicted" and not case.convictions:
+            raise FormatError(f"{cp}.convictions", "missing: a convicted case lists its convictions (or give the outcome it had instead)")
+        sentence = case.sentence
+        if sentence is None:
+            continue
+        if case.outcome != "convicted":
+            raise FormatError(f"{cp}.sentence", f"a case with outcome '{case.outcome}' has no sentence: remove it, or record the outcome as convicted")
+        wanted = _BLOCK_OF.get(sentence.type)
+        for block in ("probation", "custody"):
+            if getattr(sentence, block) is not None and block != wanted:
+                raise FormatError(f"{cp}.sentence.{block}", f"given, but the sentence type is {sentence.type}: remove it, or correct the type")
+        custody = sentence.custody
+        if custody is not None and custody.supervision == "none" and custody.supervision_end is not None:
+            raise FormatError(f"{cp}.sentence.custody.supervision_end", f"{custody.supervision_end.isoformat()}, but supervision is 'none': give the supervision that ended, or remove the date")
 
 
 def _jurisdiction(case: Case, path: str) -> None:
@@ -773,6 +856,7 @@ __all__ = [
     "FormatError",
     "Reason",
     "read_request",
+    "check_for_screening",
     "read_client_request",
     "client_from_request",
     "request_to_dict",

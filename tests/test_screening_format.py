@@ -14,6 +14,7 @@ from clinic_app.eligibility.registry import REMEDY_KEYS
 from clinic_app.model import Client, Money, Payment
 from clinic_app.screening_format import (
     FormatError,
+    check_for_screening,
     client_from_request,
     client_to_request_dict,
     load_document,
@@ -85,7 +86,7 @@ def test_reads_nested_facts_into_the_domain_model():
 @pytest.mark.parametrize(
     "path, value, message",
     [
-        (["cases", 0, "sentence", "probation", "end"], "2019-13-01", "cases[0].sentence.probation.end: not a date: '2019-13-01'"),
+        (["cases", 0, "sentence", "probation", "end"], "2019-13-01", "cases[0].sentence.probation.end: no such day: '2019-13-01' (there is no month 13)"),
         (["cases", 0, "sentence", "probation", "end"], "2015-01-01", "cases[0].sentence.probation.end: 2015-01-01 is before the start 2016-05-20"),
         (["cases", 0, "convictions", 0, "level"], "petty", "cases[0].convictions[0].level: 'petty' is not one of: felony, misdemeanor, infraction"),
         (["cases", 0, "money", "restitution_paid"], -5, "cases[0].money.restitution_paid: negative: -5"),
@@ -111,6 +112,14 @@ def test_reads_nested_facts_into_the_domain_model():
         (["cases", 1, "disposition_date"], "2014-01-01", "cases[1].disposition_date: 2014-01-01 is before the arrest date 2015-01-10"),
         (["cases", 0, "id"], "A\x1b[2J", "cases[0].id: contains the control character U+001B; give plain text"),
         (["cases", 1, "jurisdiction"], "  ", "cases[1].jurisdiction: empty: CA, or the state or court the case is from"),
+        # Fuzzing round 17: impossible orders that had been accepted, and invisible characters.
+        (["cases", 0, "sentence", "probation", "start"], "2016-05-19", "cases[0].sentence.probation.start: 2016-05-19 is before the conviction date 2016-05-20"),
+        (["cases", 0, "arrest_date"], "2016-05-21", "cases[0].convictions[0].conviction_date: 2016-05-20 is before the arrest date 2016-05-21"),
+        (["cases", 0, "convictions", 0, "section"], 459.5, 'cases[0].convictions[0].section: not text: 459.5 (put the section in quotes: "459.5")'),
+        (["cases", 1, "id"], "A\u200b", "cases[1].id: contains the invisible character U+200B; type the text again without it"),
+        (["cases", 0, "convictions", 0, "id"], "A\u202e1", "cases[0].convictions[0].id: contains the invisible character U+202E; type the text again without it"),
+        (["cases", 0, "convictions", 0, "id"], "A\u20281", "cases[0].convictions[0].id: contains a line break (U+2028); give one line of text"),
+        (["as_of"], "2026-02-29", "as_of: no such day: '2026-02-29' (February 2026 has 28 days)"),
     ],
 )
 def test_a_bad_value_names_its_path(path, value, message):
@@ -270,7 +279,7 @@ def test_only_yyyy_mm_dd_is_a_date(written):
 
 def test_an_impossible_unquoted_yaml_date_names_its_path(tmp_path):
     text = "person: {dob: 1985-02-30}\ncases: []\n"
-    assert load_error(write_text(tmp_path, "r.yaml", text)) == "person.dob: not a date: '1985-02-30'"
+    assert load_error(write_text(tmp_path, "r.yaml", text)) == "person.dob: no such day: '1985-02-30' (February 1985 has 28 days)"
 
 
 @pytest.mark.parametrize("written", ["1985-04-02T00:00:00", "1985-04-02 10:00", "1985-04-02t10:00:00Z"])
@@ -395,6 +404,61 @@ def test_a_value_that_does_not_fit_its_yaml_tag_is_refused_not_a_traceback(tmp_p
     path = write_text(tmp_path, "t.yaml", f"person: {{fire_camp: {tagged}}}\ncases: []\n")
     with pytest.raises(FormatError, match="not valid YAML"):
         load_document(path)
+
+
+def test_a_violation_after_an_early_termination_is_refused_but_one_after_the_ordered_end_is_not():
+    """Fuzzing finding: a violation dated after the court ended probation early was read, and
+    made 1203.4 discretionary.  After the ordered end a revocation may still come for a
+    violation during the term (PC 1203.2(a) tolling), so that stays readable."""
+    doc = copy.deepcopy(BASE)
+    probation = doc["cases"][0]["sentence"]["probation"]
+    probation.update(early_termination="2017-01-10", violations=[{"date": "2017-08-01", "outcome": "continued"}])
+    with pytest.raises(FormatError) as caught:
+        read_request(doc)
+    assert str(caught.value) == "cases[0].sentence.probation.violations[0].date: 2017-08-01 is after the court ended probation early on 2017-01-10"
+    probation.update(early_termination=None, violations=[{"date": "2019-06-01", "outcome": "revoked"}], status="revoked")
+    assert read_request(doc).cases[0].sentence.probation.violations[0].date == date(2019, 6, 1)
+
+
+def test_a_sentence_with_no_judgment_date_is_still_checked_against_the_conviction_and_birth():
+    doc = copy.deepcopy(BASE)
+    doc["cases"][0]["sentence"] = {"type": "state_prison", "judgment_date": None, "custody": {"release_date": "2001-01-01", "supervision": "parole", "supervision_end": "2003-01-01"}}
+    with pytest.raises(FormatError) as caught:
+        read_request(doc)
+    assert str(caught.value) == "cases[0].sentence.custody.release_date: 2001-01-01 is before the conviction date 2016-05-20"
+    doc["cases"][0]["convictions"][0]["conviction_date"] = None
+    doc["cases"][0]["sentence"]["custody"]["release_date"] = "1984-01-01"
+    doc["cases"][0]["sentence"]["custody"]["supervision_end"] = "1986-01-01"
+    with pytest.raises(FormatError, match=r"^cases\[0\]\.sentence\.custody\.release_date: 1984-01-01 is before the date of birth 1985-04-02$"):
+        read_request(doc)
+    doc["cases"][0]["sentence"]["judgment_date"] = "1984-12-31"
+    with pytest.raises(FormatError, match=r"^cases\[0\]\.sentence\.judgment_date: 1984-12-31 is before the date of birth 1985-04-02$"):
+        read_request(doc)
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda c: c.update(convictions=[]), "cases[0].convictions: missing: a convicted case lists its convictions (or give the outcome it had instead)"),
+        (lambda c: c.pop("convictions"), "cases[0].convictions: missing: a convicted case lists its convictions (or give the outcome it had instead)"),
+        (lambda c: c["sentence"].update(custody={"release_date": "2017-01-01", "supervision": "none"}), "cases[0].sentence.custody: given, but the sentence type is probation: remove it, or correct the type"),
+        (lambda c: c["sentence"].update(type="state_prison", custody={"release_date": "2017-01-01", "supervision": "parole", "supervision_end": None}), "cases[0].sentence.probation: given, but the sentence type is state_prison: remove it, or correct the type"),
+        (lambda c: c["sentence"].update(type="county_jail_1170h", probation=None, custody={"release_date": "2017-01-01", "supervision": "none", "supervision_end": "2018-01-01"}), "cases[0].sentence.custody.supervision_end: 2018-01-01, but supervision is 'none': give the supervision that ended, or remove the date"),
+        (lambda c: c.update(outcome="dismissed", convictions=[], arrest_date="2016-01-01"), "cases[0].sentence: a case with outcome 'dismissed' has no sentence: remove it, or record the outcome as convicted"),
+    ],
+)
+def test_a_request_to_screen_refuses_what_the_caseload_may_hold_unfinished(change, message):
+    """Fuzzing findings: a convicted case with no count was answered "nothing to file" at H,
+    and a block the sentence type has no use for was dropped unread.  The caseload and
+    import accept both (the form says what is missing; export must round-trip), so only a
+    request to screen refuses them."""
+    doc = copy.deepcopy(BASE)
+    change(doc["cases"][0])
+    request = read_request(doc)  # readable as a record, and importable
+    assert client_from_request(doc).cases[0].outcome == request.cases[0].outcome
+    with pytest.raises(FormatError) as caught:
+        check_for_screening(request.cases)
+    assert str(caught.value) == message
 
 
 def test_a_tab_in_text_is_spacing_not_a_control_character():

@@ -145,7 +145,7 @@ def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tm
 @pytest.mark.parametrize(
     "name, content, where",
     [
-        ("bad.json", '[{"person": {}}, {"person": {"dob": "2019-13-01"}}]', "bad.json: [1].person.dob: not a date: '2019-13-01'"),
+        ("bad.json", '[{"person": {}}, {"person": {"dob": "2019-13-01"}}]', "bad.json: [1].person.dob: no such day: '2019-13-01' (there is no month 13)"),
         ("bad.jsonl", '{"person": {}}\n\n{"person": {}, "cases": [{"id": "a", "outcome": "won"}]}\n', "bad.jsonl: line 3: cases[0].outcome: 'won' is not one of"),
         ("bad2.jsonl", '{"person": {}}\n{"person": \n', "bad2.jsonl: line 2: not valid JSON"),
         ("bad.yaml", "person:\n  dob: 1990-01-01\n  shoe_size: 9\n", "bad.yaml: person.shoe_size: unknown key"),
@@ -239,7 +239,7 @@ def test_rescreen_screens_every_client_as_of_the_day_given_and_stores_the_result
         (["import", "{tmp}/missing.json", "--db", "{db}"], 2, "there is no file"),
         (["restore", "{tmp}/missing.sqlite", "--db", "{db}"], 2, "there is no file"),
         (["list", "--db", "{tmp}"], 1, "is a folder"),
-        (["rescreen", "--db", "{db}", "--as-of", "2026-13-01"], 2, "not a date"),
+        (["rescreen", "--db", "{db}", "--as-of", "2026-13-01"], 2, "no such day"),
         (["rescreen", "--db", "{tmp}/none.sqlite"], 1, "There is no caseload at"),
     ],
 )

@@ -105,7 +105,7 @@ def test_an_impossible_yaml_date_exits_2_with_its_path_not_a_traceback(tmp_path)
     path = tmp_path / "r.yaml"
     path.write_text("as_of: 2026-11-15\nperson: {dob: 1985-02-30}\ncases: []\n", encoding="utf-8")
     done = screen(path)
-    refused(done, "person.dob: not a date: '1985-02-30'")
+    refused(done, "person.dob: no such day: '1985-02-30' (February 1985 has 28 days)")
     assert len(done.stderr.splitlines()) == 1
 
 
@@ -431,3 +431,19 @@ def test_a_batch_line_of_only_a_byte_order_mark_or_unicode_spaces_is_blank(tmp_p
     done = screen("--batch", batch)
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.splitlines()) == 2
+
+
+# ---- a request to screen must be finished -----------------------------------------------
+
+
+def test_a_convicted_case_with_no_conviction_is_refused_not_answered_nothing_to_file(tmp_path):
+    """Fuzzing finding F1: the text report said "Nothing to file" at H for a case the record
+    calls convicted but lists no count of; single requests and batch lines alike."""
+    doc = json.loads(LINE)
+    doc["cases"][0]["convictions"] = []
+    (tmp_path / "r.json").write_text(json.dumps(doc), encoding="utf-8")
+    refused(screen(tmp_path / "r.json", "--format", "text"), "cases[0].convictions: missing: a convicted case lists its convictions")
+    path = batch_file(tmp_path, [LINE, json.dumps(doc)])
+    done = screen("--batch", path, "--out", tmp_path / "out.jsonl")
+    refused(done, "in.jsonl:2: cases[0].convictions: missing")
+    assert not (tmp_path / "out.jsonl").exists()
