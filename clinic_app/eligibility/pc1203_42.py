@@ -129,26 +129,33 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if v.level != "felony" or v.conviction_date is None or v.conviction_date > judgment:
             continue
         m2 = ctx.match(v)
+        # PC 1170(h)(3) bars a "prior or current" serious or violent felony; a count of this
+        # same case is a current one, and is not called a prior (review finding).
+        written = as_written(v.code, v.section)
+        same = c2 is case
+        other, noun = (f"Another count in this case, {written},", "count") if same else (f"A prior {written} (case {c2.id})", "prior")
         if m2.offense is None:
             # An out-of-state prior, or a section the catalog lacks, counts if it has the
             # elements of a serious or violent felony (PC 667(d)(2)): asked, as Prop 47 asks
             # (metamorphic finding: it was taken as neither).
-            unsure.append((f"A prior felony {as_written(v.code, v.section)} (case {c2.id}) is not in the offense catalog; if it has the elements of a serious or violent felony, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 667(d)(2)"))
-            step = step or "An attorney compares the prior's elements with PC 1192.7(c) and 667.5(c)."
+            unknown = f"Another felony count in this case, {written}," if same else f"A prior felony {written} (case {c2.id})"
+            unsure.append((f"{unknown} is not in the offense catalog; if it has the elements of a serious or violent felony, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 667(d)(2)"))
+            step = step or f"An attorney compares the {noun}'s elements with PC 1192.7(c) and 667.5(c)."
             continue
         prior_if = serious_condition(m2, v)
         if (is_serious(m2) or is_violent(m2) or prior_if) and S.effective_level(v) != "felony":
             # Reduced under 17(b) since: whether it still counts is unsettled (People v. Park;
             # legal review).
-            unsure.append((f"A prior {as_written(v.code, v.section)} (case {c2.id}) was reduced to a misdemeanor under PC 17(b); whether it still counts as a prior serious or violent felony under PC 1170(h)(3) is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1170(h)(3); PC 17(b)"))
-            step = step or "An attorney decides whether the reduced prior counts."
+            unsure.append((f"{other} was reduced to a misdemeanor under PC 17(b); whether it still counts as a {'' if same else 'prior '}serious or violent felony under PC 1170(h)(3) is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1170(h)(3); PC 17(b)"))
+            step = step or f"An attorney decides whether the reduced {noun} counts."
             open_law = True
         elif prior_if is not None:
-            unsure.append((f"A prior {as_written(v.code, v.section)} (case {c2.id}) is a serious or violent felony only if {prior_if}; one would rule out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
+            unsure.append((f"{other} is a serious or violent felony only if {prior_if}; one would rule out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
             more, step = settle(ctx, v, m2)
             missing += [f"cases[{c2.id}].{x}" for x in more]
         elif is_serious(m2) or is_violent(m2):
-            bars.append((f"A prior serious or violent felony ({as_written(v.code, v.section)}, case {c2.id}) rules out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
+            said = f"{other} is a serious or violent felony, which rules out PC 1170(h) sentencing." if same else f"A prior serious or violent felony ({written}, case {c2.id}) rules out PC 1170(h) sentencing."
+            bars.append((said, "PC 1170(h)(3)"))
             break
     if bars:
         return not_eligible(ctx, case, conv, KEY, bars)

@@ -124,6 +124,23 @@ def test_serious_or_violent_felony_is_outside_the_automatic_felony_path(section)
     assert status(run(rec), "pc1203_425")[0] == "not_eligible"
 
 
+def test_a_serious_count_of_the_same_case_bars_1203_42_and_is_not_called_a_prior():
+    """PC 1170(h)(3) speaks of a "prior or current" serious or violent felony: a robbery
+    count of the same prison case rules out the drug count's 1203.42, said as a count of
+    this case (review finding: it was called "a prior"); one from an earlier case is."""
+    from engine_builders import conviction, custody_case
+
+    rec = custody_case("11378", code="HS", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
+    rec.convictions.append(conviction("211", code="PC", level="felony", convicted="2009-03-01", id="A2"))
+    d = row(run(rec), "pc1203_42")
+    assert (d.conviction, d.status) == ("A1", "not_eligible")
+    assert d.reasons[0].text == "Another count in this case, PC 211, is a serious or violent felony, which rules out PC 1170(h) sentencing."
+    earlier = custody_case("211", id="P", code="PC", judgment="2001-03-01", release="2003-06-01", supervision_end="2004-08-01")
+    alone = custody_case("11378", code="HS", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
+    d = row(run(alone, earlier), "pc1203_42", case="A", conv="A1")
+    assert d.reasons[0].text == "A prior serious or violent felony (PC 211, case P) rules out PC 1170(h) sentencing."
+
+
 def test_prison_offense_not_punishable_under_1170h_is_outside_1203_42():
     from engine_builders import custody_case
 
