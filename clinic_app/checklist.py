@@ -111,7 +111,7 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
 
 
 def _probation_pending(probation: Probation, as_of: date, short: list[str], dues: list[date]) -> None:
-    if probation.status in ("revoked", "completed"):
+    if probation.status == "completed" or probation.stands_revoked():
         return
     if probation.early_termination is not None and probation.early_termination <= as_of:
         return
@@ -180,7 +180,7 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
 
 
 def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
-    if probation.status == "revoked":
+    if probation.stands_revoked():
         return  # custody follows a revocation; the sentence items say what remains
     if probation.early_termination is not None and probation.early_termination <= as_of:
         yield ChecklistItem(case_id, "probation",

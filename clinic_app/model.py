@@ -136,6 +136,14 @@ class Probation:
     violations: list[Violation] = field(default_factory=list)
     status: ProbationStatus | None = None
 
+    def stands_revoked(self) -> bool:
+        """The grant stands revoked: the status says so or, with no status recorded, a
+        violation ended in revocation (not reinstated).  A null status had read such a grant
+        as still running, at H (metamorphic finding); "completed" is kept, for a revoked
+        grant whose later term was served."""
+        status = self.status
+        return status == "revoked" or (status is None and any(v.outcome == "revoked" for v in self.violations))
+
 
 @dataclass
 class Custody:

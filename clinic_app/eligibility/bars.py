@@ -209,7 +209,7 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
             if end is None:
                 return [Bar("probation", case.id, None, missing=f"cases[{case.id}].sentence.probation.end")]
             return [Bar("probation", case.id, day_after(end))]
-        if p.status == "revoked" and s.completed is not True:
+        if p.stands_revoked() and s.completed is not True:
             # After a revocation a term is usually executed: the person may still be in custody
             # or under supervision, which the record does not show (metamorphic finding: other
             # cases were told "not on probation, serving a sentence or charged").

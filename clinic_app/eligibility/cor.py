@@ -100,7 +100,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         start_what = "release from custody"
         missing = f"cases[{case.id}].sentence.custody.release_date"
     elif s.type == "probation":
-        if not dismissed and s.probation is not None and s.probation.status == "revoked" and level == "felony":
+        if not dismissed and s.probation is not None and s.probation.stands_revoked() and level == "felony":
             # After a revocation a prison or jail term may have been executed, which opens the
             # commitment route instead (review finding: "dismiss under 1203.4 first" was said).
             return needs_review(

@@ -30,6 +30,7 @@ _QUESTIONS = {
     "sentence.custody.release_date": "On what date was the person released from custody?",
     "sentence.custody.supervision": "Was there supervision after release (PRCS, mandatory supervision or parole)?",
     "sentence.custody.supervision_end": "On what date did the supervision after release (PRCS, mandatory supervision or parole) end?",
+    "money.fines_ordered": "How much was ordered in fines (not counting restitution)?",
     "money.fines_paid": "How much of the fines has been paid, and were any converted (to community service or jail) or waived?",
     "money.fines_condition_of_probation": "Was paying the fines a condition of probation?",
     "section": "What code section is it, with its subdivision or degree, as the abstract of judgment or the minute order writes it?",

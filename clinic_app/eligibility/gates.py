@@ -72,7 +72,7 @@ def sentence_facts(case: Case) -> tuple:
     p = s.probation
     if s.type != "probation":
         return (s.type, False)
-    return (s.type, None if p is None else p.status == "revoked")
+    return (s.type, None if p is None else p.stands_revoked())
 
 
 def conviction_key(conv: Conviction, sentence: tuple, person: tuple) -> tuple:

@@ -57,7 +57,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     if active is None:
         return needs_review(ctx, case, None, KEY, [("The record does not show whether probation in this case has ended.", CITE)], missing=["sentence.probation.end", "sentence.probation.status"], confidence="M")
     if not active:
-        if p.status == "revoked":
+        if p.stands_revoked():
             return na(case, None, KEY, _REVOKED)
         # A fresh Reason: the date makes the text differ from case to case, so there is
         # nothing to share (not_applicable would file every one in its shared-Reason table).

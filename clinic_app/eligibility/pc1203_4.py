@@ -146,7 +146,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     p = s.probation
     if p is None:
         return needs_review(ctx, case, conv, KEY, [("Probation was granted but the record has no probation dates.", CITE)], missing=["sentence.probation"], confidence="M")
-    if p.status == "revoked":
+    if p.stands_revoked():
         return needs_review(
             ctx, case, conv, KEY,
             [
@@ -208,12 +208,21 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     reasons.append(NO_OTHER_BARS)
     if fines_decide:
         # Relief is open, but which route is an [L] point (unpaid fines): the attorney decides.
+        decide = ("Find out from the court how much was ordered in fines and whether it was paid; if some is unpaid, an attorney decides whether that leaves only the discretionary route. The petition can be filed either way."
+                  if "money.fines_ordered" in missing else
+                  "An attorney decides whether the unpaid fines leave only the discretionary route; the petition can be filed either way.")
         return needs_review(
             ctx, case, conv, KEY, reasons, missing=missing,
-            next_steps=["An attorney decides whether the unpaid fines leave only the discretionary route; the petition can be filed either way.", *steps, _file_step(ctx, case), fee_step(ctx.as_of)],
+            next_steps=[decide, *steps, _file_step(ctx, case), fee_step(ctx.as_of)],
             confidence="L",
         )
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, _file_step(ctx, case), fee_step(ctx.as_of)], missing=missing, confidence=conf)
+
+
+def _fines_of_unknown_amount(m) -> bool:
+    """The record shows fines that may bear on the route (a probation condition, or a
+    payment toward them) but not the amount ordered."""
+    return m is not None and m.fines_ordered is None and m.fines_condition_of_probation is not False and bool(m.fines_condition_of_probation or m.fines_paid)
 
 
 def _file_step(ctx, case: Case) -> str:
@@ -224,19 +233,38 @@ def _file_step(ctx, case: Case) -> str:
     return FILE_STEP
 
 
-def _offense_during(ctx, case: Case, p) -> str | None:
-    """Another case's conviction for an offense committed while this probation ran, as the
-    reason names it; None when the record shows none (offense dates are needed: a conviction
-    date alone does not say when the offense was)."""
+def _offense_during(ctx, case: Case, p) -> tuple[str, str | None] | None:
+    """(the reason, the missing fact or None) for another case's conviction for an offense
+    committed while this probation ran; None when the record shows none.
+
+    With no offense date, a conviction entered after the grant may be for an offense before
+    it (a case pending at the grant) or during it: said as a doubt, naming the offense date
+    (metamorphic finding: the mandatory route was given at H without a word).  The route
+    stays mandatory then, as public case S52 has it (a second 647(b) conviction during the
+    first probation, "1203.4 mandatory")."""
     start, end = p.start, S.probation_end(p)
     if start is None or len(ctx.cases) == 1:  # most people: no other case to have offended in
         return None
     last = min(end, ctx.as_of) if end is not None else ctx.as_of
-    during = [(v.offense_date, other.id, other, v) for other, v in ctx.all_convictions() if other is not case and v.offense_date is not None and start <= v.offense_date <= last]
-    if not during:
-        return None
-    when, _id, other, v = min(during, key=lambda t: (t[0], t[1]))  # the earliest, whatever the order of the cases
-    return f"{as_written(v.code, v.section)} in case {other.case_number or other.id}, committed {iso(when)}"
+    during = []
+    undated = []
+    for other, v in ctx.all_convictions():
+        if other is case:
+            continue
+        if v.offense_date is not None:
+            if start <= v.offense_date <= last:
+                during.append((v.offense_date, other.id, other, v))
+        elif v.conviction_date is not None and start < v.conviction_date <= last:
+            undated.append((v.conviction_date, other.id, other, v))
+    if during:
+        when, _id, other, v = min(during, key=lambda t: (t[0], t[1]))  # the earliest, whatever the order of the cases
+        return (f"The record shows a new offense during this probation ({as_written(v.code, v.section)} in case {other.case_number or other.id}, committed {iso(when)}); "
+                "that most likely broke the condition to obey all laws, so the conditions were probably not fulfilled for the whole period: only the discretionary route is sure."), None
+    if undated:
+        when, _id, other, v = min(undated, key=lambda t: (t[0], t[1]))
+        return (f"The record shows a conviction entered during this probation ({as_written(v.code, v.section)} in case {other.case_number or other.id}, on {iso(when)}) but not when that offense was committed; "
+                "if it was during the probation, the court may find the conditions were not fulfilled for the whole period, and only the discretionary route would be sure."), f"cases[{other.id}].convictions[{v.id}].offense_date"
+    return None
 
 
 def _no_probation_reason(sentence_type: str) -> str:
@@ -263,8 +291,12 @@ def _route(ctx, case: Case, conv: Conviction, p):
     if not p.violations and not early:
         during = _offense_during(ctx, case, p)
         if during is not None:
-            reasons.append((f"The record shows a new offense during this probation ({during}); that most likely broke the condition to obey all laws, so the conditions were probably not fulfilled for the whole period: only the discretionary route is sure.", CITE))
-            discretionary = True
+            said, unknown = during
+            reasons.append((said, CITE))
+            if unknown is None:
+                discretionary = True
+            else:
+                missing.append(unknown)  # a doubt on the route: said, and the fact named
             conf = weakest(conf, "M")
     off = ctx.offense(conv)
     vc12810 = off is not None and off.vc12810
@@ -328,6 +360,17 @@ def _route(ctx, case: Case, conv: Conviction, p):
         elif m.fines_condition_of_probation is None and not discretionary:
             reasons.append((f"Fines of ${m.fines_owed:,} are unpaid; if paying them was a probation condition, only the discretionary route may be open.", CITE))
             missing.append("money.fines_condition_of_probation")
+            fines_decide = True
+    elif _fines_of_unknown_amount(m) and not early and not discretionary:
+        # Fines the record shows (a condition, or a payment) in an amount it does not give:
+        # whether any are unpaid is not known, and not read as "none" (metamorphic finding:
+        # a null amount gave the mandatory route at H).
+        if S.probation_active(p, ctx.as_of):
+            steps.append("Find out from the court how much was ordered in fines, and pay any balance before probation ends: unpaid fines that were a condition can leave only the discretionary route.")
+            conf = weakest(conf, "M")
+        else:
+            reasons.append(("The record shows fines but not how much was ordered; if any are unpaid and paying them was a probation condition, only the discretionary route may be open.", CITE))
+            missing.append("money.fines_ordered")
             fines_decide = True
     if discretionary and early and not vc12810:
         # "or has been discharged prior to the termination of the period of probation": shall.

@@ -66,7 +66,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence.", CITE)], missing=["sentence"], confidence="M")
     if s.type == "probation" and s.probation is None:
         return needs_review(ctx, case, conv, KEY, [("Probation was granted and the record has none of its facts: if it was revoked and a jail or prison term was executed, PC 1203.41 reaches it.", CITE)], missing=["sentence.probation"], confidence="M")
-    if s.type == "probation" and s.probation is not None and s.probation.status == "revoked":
+    if s.type == "probation" and s.probation is not None and s.probation.stands_revoked():
         return needs_review(
             ctx, case, conv, KEY,
             [("Felony probation was revoked; if a county-jail or state-prison term was then executed, PC 1203.41 is the route, counted from completing that term.", CITE)],

@@ -183,7 +183,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append((f"{own[0].describe()} PC 1203.42 opens two years after the sentence, including supervision, is completed: {iso(first)}.", CITE))
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence="M")
     if own:
-        return det(ctx, case, conv, KEY, "blocked", date=None, reasons=[*((b.describe(), CITE) for b in own), ("PC 1203.42 opens two years after the sentence, including parole, is completed.", CITE)], next_steps=["Recheck when supervision ends."], confidence="M")
+        why = [*((b.describe(), CITE) for b in own), ("PC 1203.42 opens two years after the sentence, including parole, is completed.", CITE)]
+        unsure = [b for b in own if not b.certain]
+        if unsure:
+            # "The record does not show whether ..." is a fact to find, as in 1203.41 and
+            # automatic relief (metamorphic finding: blocked, with nothing named).
+            return needs_review(ctx, case, conv, KEY, why, missing=[b.missing for b in unsure if b.missing], confidence="M")
+        return det(ctx, case, conv, KEY, "blocked", date=None, reasons=why, next_steps=["Recheck when supervision ends."], confidence="M")
     done, event = S.custody_completion(s)
     if done is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, ("The record does not show when the sentence was completed.", CITE)], missing=[event], confidence="M")

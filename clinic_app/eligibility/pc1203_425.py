@@ -319,7 +319,7 @@ def _began(ctx, b) -> date | None:
     p = s.probation
     if b.kind == "probation" and p is not None and p.start is not None:
         return p.start
-    if b.kind == "serving_sentence" and p is not None and p.status == "revoked":
+    if b.kind == "serving_sentence" and p is not None and p.stands_revoked():
         # The term after a revocation began with it (the last revocation the record shows).
         return max((v.date for v in p.violations if v.outcome == "revoked"), default=None)
     return s.judgment_date
@@ -528,6 +528,15 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         p = s.probation
         done = S.probation_end(p) if p is not None and p.status == "completed" else None
         event = "end of probation"
+        if done is None and p is not None and not p.stands_revoked():
+            # Revoked and reinstated: the probation itself ran on, so no sentence "followed"
+            # it; its end is the fact to find (metamorphic finding: the revocation's words
+            # were said, and nothing was named).
+            return needs_review(
+                ctx, case, conv, KEY,
+                [("Probation was revoked and reinstated; the record does not show when it ended, and the four years run from that day.", path)],
+                missing=["sentence.probation.end" if p.end is None else "sentence.probation.status"], confidence="M",
+            )
         if done is None:
             if s.completed is True:
                 # Completed, but the format has no field for when: said, and asked for.

@@ -121,7 +121,7 @@ def _custody_unknown(case: Case) -> tuple[str, str] | None:
     s = case.sentence
     if s is None:
         return ("The record does not show this case's sentence; if it was a jail or prison term, the client's fire-crew service may have been part of it.", CITE)
-    if s.type == "probation" and s.probation is not None and s.probation.status == "revoked":
+    if s.type == "probation" and s.probation is not None and s.probation.stands_revoked():
         return ("Probation in this case was revoked, and the record does not show the sentence that followed; if it was a jail or prison term, the client's fire-crew service may have been part of it.", CITE)
     return None
 

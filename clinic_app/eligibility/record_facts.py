@@ -216,7 +216,7 @@ def sentence_state(case: Case, as_of: date) -> SentenceState:
         p = s.probation
         if p is None:
             return SentenceState("unknown", missing=f"cases[{case.id}].sentence.probation")
-        if p.status == "revoked":
+        if p.stands_revoked():
             if s.completed is True:
                 return SentenceState("completed")
             if s.completed is False:

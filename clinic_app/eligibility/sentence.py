@@ -48,7 +48,7 @@ def probation_active(p: Probation, as_of: date) -> bool | None:
     still marked "active" is taken at its word (the remedies flag the contradiction, by
     `marked_active_past_end`).
     """
-    if p.status == "revoked":
+    if p.stands_revoked():
         return False
     end = probation_end(p)
     if end is not None and as_of <= end:

@@ -65,6 +65,8 @@ def sentences(draw, when: date):
         early = None
         if end is not None and end > when and draw(st.integers(0, 4)) == 0:
             early = when + timedelta(days=draw(st.integers(0, (end - when).days)))
+            # The reader refuses a violation after the court ended probation early.
+            viol = [v for v in viol if v.date <= early]
         status = draw(st.sampled_from([None, "active", "completed", "completed", "completed", "revoked"]))
         if status == "active" and any(v.outcome == "revoked" for v in viol):
             status = "revoked"  # the reader refuses a grant both running and revoked

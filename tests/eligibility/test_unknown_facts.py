@@ -242,3 +242,79 @@ def test_summary_probation_elsewhere_names_the_question_the_attorney_decides():
     summary = probation_case("415(1)", id="B", start="2026-03-01", end="2027-03-01", status="active")
     steps = row(run(old, summary), "pc1203_425").next_steps
     assert any(s.startswith("An attorney decides whether summary probation in another case stops automatic relief") for s in steps), steps
+
+
+# ---- metamorphic round 17: a fact removed must not make the answer surer ------------------
+
+
+def test_a_revoked_violation_with_no_status_reads_as_revoked_not_as_a_running_probation():
+    """F1: with `status` null, a violation whose outcome is "revoked" (not reinstated) had been
+    passed over: 1203.4 eligible_on at H, early termination offered, and other cases blocked
+    "on probation", while automatic relief in the same screening said it was revoked."""
+    def record(status):
+        a = probation_case(start="2023-03-01", end="2027-03-01", status=status, violations=[("2025-09-01", "revoked")])
+        return run(a, _old_done(), as_of="2026-11-01")
+
+    revoked, unknown = record("revoked"), record(None)
+    for remedy, case, conv in (("pc1203_4", "A", "A1"), ("pc1203_3", "A", None), ("pc1203_4a", "A", "A1"), ("pc1203_4", "B", "B1")):
+        a, b = row(revoked, remedy, case, conv), row(unknown, remedy, case, conv)
+        assert (a.status, a.mode, a.date, a.confidence) == (b.status, b.mode, b.date, b.confidence), remedy
+    assert row(unknown, "pc1203_3", "A", None).status == "not_applicable"
+    assert row(unknown, "pc1203_4").status == "needs_review"
+
+
+def test_a_conviction_entered_during_probation_with_no_offense_date_is_a_doubt_on_the_route():
+    """F2: another case's conviction entered while this probation ran, with no offense date,
+    was passed over (mandatory, H, no word).  The offense may predate the grant; public case
+    S52 keeps such a route mandatory, so it stays mandatory, at M, with the doubt said and
+    the offense date named."""
+    a = probation_case("459/460(b)", level="felony", kind="formal", start="2009-05-12", end="2012-05-11")
+    b = probation_case("602", id="B", start="2010-11-26", end="2011-11-26")
+    d = row(run(a, b), "pc1203_4")
+    assert (d.status, d.mode, d.confidence) == ("eligible", "mandatory", "M")
+    assert d.missing_facts == ["cases[B].convictions[B1].offense_date"]
+    assert "PC 602 in case B, on 2010-11-26" in d.reasons[1].text
+    b.convictions[0].offense_date = D("2009-01-05")  # before the grant: a case pending at it
+    assert (row(run(a, b), "pc1203_4").mode, row(run(a, b), "pc1203_4").confidence) == ("mandatory", "H")
+    b.convictions[0].offense_date = D("2010-02-02")  # during it
+    during = row(run(a, b), "pc1203_4")
+    assert (during.mode, during.missing_facts) == ("discretionary", [])
+    assert "committed 2010-02-02" in during.reasons[1].text
+
+
+def test_fines_of_unknown_amount_that_were_a_condition_are_asked_not_read_as_none():
+    """F3: `fines_ordered` null counted as no fines, so the mandatory route was given at H
+    although the record said fines were a probation condition and some were paid."""
+    unknown = probation_case(start="2017-03-01", end="2020-03-01", money=Money(fines_ordered=None, fines_paid=100, fines_condition_of_probation=True))
+    d = row(run(unknown), "pc1203_4")
+    assert (d.status, d.confidence, d.missing_facts) == ("needs_review", "L", ["money.fines_ordered"])
+    assert d.next_steps[0].startswith("Find out from the court how much was ordered in fines")
+    # Known and paid in full: mandatory; known not to be a condition: the amount does not matter.
+    paid = probation_case(start="2017-03-01", end="2020-03-01", money=Money(fines_ordered=100, fines_paid=100, fines_condition_of_probation=True))
+    assert (row(run(paid), "pc1203_4").mode, row(run(paid), "pc1203_4").confidence) == ("mandatory", "H")
+    no_condition = probation_case(start="2017-03-01", end="2020-03-01", money=Money(fines_ordered=None, fines_paid=100, fines_condition_of_probation=False))
+    assert row(run(no_condition), "pc1203_4").mode == "mandatory"
+    # Still running: a step to find the amount and pay, and no longer H.
+    running = probation_case(start="2024-03-01", end="2027-03-01", status="active", money=Money(fines_ordered=None, fines_paid=100, fines_condition_of_probation=True))
+    r = row(run(running), "pc1203_4")
+    assert (r.status, r.confidence) == ("eligible_on", "M")
+    assert any(s.startswith("Find out from the court how much was ordered in fines") for s in r.next_steps)
+
+
+def test_1203_42_asks_when_its_own_parole_ended_instead_of_blocking():
+    """F5: 1203.42 said "blocked" with nothing named where 1203.41 and automatic relief asked
+    for the parole end date; a parole with a known end still gives its date."""
+    unknown = custody_case("11378", judgment="2009-03-01", release="2010-06-01", supervision="parole", supervision_end=None)
+    for remedy in ("pc1203_42", "pc1203_41"):
+        d = row(run(unknown), remedy)
+        assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.custody.supervision_end"]), remedy
+
+
+def test_a_reinstated_probation_with_no_end_asks_for_the_end_not_the_sentence_that_followed():
+    """F6: automatic relief spoke of "the sentence that followed" a revocation that was
+    reinstated, and named no fact."""
+    rec = probation_case("459/460(b)", level="felony", kind="formal", start="2015-03-02", end=None, violations=[("2016-01-10", "reinstated")])
+    rec.sentence.completed = True
+    d = row(run(rec), "pc1203_425")
+    assert (d.status, d.missing_facts) == ("needs_review", ["sentence.probation.end"])
+    assert d.reasons[0].text.startswith("Probation was revoked and reinstated; the record does not show when it ended")

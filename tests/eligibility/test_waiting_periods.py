@@ -84,6 +84,7 @@ def test_a_bar_that_lifts_before_the_own_first_day_does_not_block():
     # Case A's own probation ends 2027-06-30; case B's ends sooner (2027-03-01).
     a = probation_case("273.5", start="2024-06-30", end="2027-06-30", status="active")  # DV: no AB 1950 cap
     b = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    b.convictions[0].offense_date = date(2024, 5, 1)  # before A's grant: no new offense during it
     assert status(run(a, b, as_of="2026-11-15"), "pc1203_4") == ("eligible_on", "mandatory", date(2027, 7, 1))
     # ... and one that lifts later blocks until it lifts.
     c = probation_case("242", id="C", start="2026-03-01", end="2027-09-01", status="active")
