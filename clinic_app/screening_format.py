@@ -119,15 +119,6 @@ def parse_date(value: Any, path: str) -> date:
     raise FormatError(path, f"not a date: {_describe(value)}")
 
 
-# Directional overrides, embeddings and isolates reorder the line they are on in a terminal
-# or a printed report (fuzzing finding: an id reordered a row of the text report).
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# An id, code or section is compared and printed as written: an invisible character (a
-# zero-width space) made "A" and "A\u200b" two cases with one printed name.  Names keep the
-# joiners some scripts spell with.
-_PLAIN_KEYS = (".id", ".code", ".section")
-
-
 # In English whatever the locale (calendar.month_name follows it, and Qt sets it).
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
@@ -141,6 +132,15 @@ def _no_such_day(text: str) -> str:
         return "there is no year 0000"
     days = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
     return f"{_MONTHS[month - 1]} {year} has {days} days"
+
+
+# Directional overrides, embeddings and isolates reorder the line they are on in a terminal
+# or a printed report (fuzzing finding: an id reordered a row of the text report).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# An id, code or section is compared and printed as written: an invisible character (a
+# zero-width space) made "A" and "A\u200b" two cases with one printed name.  Names keep the
+# joiners some scripts spell with.
+_PLAIN_KEYS = (".id", ".code", ".section")
 
 
 def _no_control_characters(text: str, path: str) -> None:
@@ -322,7 +322,7 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
                 # Probation the court has ended early cannot be violated afterwards.  (After
                 # the ordered end a revocation can still come, for a violation during the
                 # term that tolled it (PC 1203.2(a)), so that is not refused.)
-                if probation.early_termination is not None and violation.date is not None and violation.date > probation.early_termination:
+                if probation.early_termination is not None and violation.date > probation.early_termination:
                     raise FormatError(f"{pp}.violations[{k}].date", f"{violation.date.isoformat()} is after the court ended probation early on {probation.early_termination.isoformat()}")
                 if violation.outcome == "revoked" and probation.status == "active":
                     # "revoked (not reinstated)" and still running cannot both be so; each was

@@ -208,12 +208,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     reasons.append(NO_OTHER_BARS)
     if fines_decide:
         # Relief is open, but which route is an [L] point (unpaid fines): the attorney decides.
-        decide = ("Find out from the court how much was ordered in fines and whether it was paid; if some is unpaid, an attorney decides whether that leaves only the discretionary route. The petition can be filed either way."
+        route_step = ("Find out from the court how much was ordered in fines and whether it was paid; if some is unpaid, an attorney decides whether that leaves only the discretionary route. The petition can be filed either way."
                   if "money.fines_ordered" in missing else
                   "An attorney decides whether the unpaid fines leave only the discretionary route; the petition can be filed either way.")
         return needs_review(
             ctx, case, conv, KEY, reasons, missing=missing,
-            next_steps=[decide, *steps, _file_step(ctx, case), fee_step(ctx.as_of)],
+            next_steps=[route_step, *steps, _file_step(ctx, case), fee_step(ctx.as_of)],
             confidence="L",
         )
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, _file_step(ctx, case), fee_step(ctx.as_of)], missing=missing, confidence=conf)
