@@ -265,6 +265,7 @@ class CaseForm(Committer):
             release, end = self.release.value(), self.supervision_end.value()
             if release and end and end < release:
                 problems["supervision_end"] = f"Ends before release ({release.isoformat()})"
+        self._before_the_conviction(problems, kind)
         if self.outcome.currentData() == "convicted" and not self.convictions.rows:
             problems["outcome"] = "Add at least one conviction below"
         elif self.outcome.currentData() != "convicted" and self.convictions.rows:
@@ -278,6 +279,23 @@ class CaseForm(Committer):
         out += (self.convictions.validate() + self._convictions_after_judgment() + self.violations.validate()
                 + self.conditions.validate() + self.arrest_offenses.validate())
         return out
+
+    def _before_the_conviction(self, problems: dict[str, str | None], kind: str | None) -> None:
+        """An arrest after the case's first conviction, or a grant of probation or a release
+        before it: said beside the field, as the caseload would refuse the save with only a
+        path to go on (screening_format.check_case)."""
+        days = [row.date.value() for row in self.convictions.rows if not row.date.problem() and row.date.value() is not None]
+        if not days:
+            return
+        first = min(days)
+        arrested = None if problems["arrest_date"] else self.arrest_date.value()
+        if arrested is not None and arrested > first:
+            problems["arrest_date"] = f"After the conviction ({first.isoformat()})"
+        for key, field, shown in (("probation_start", self.probation_start, kind == "probation"),
+                                  ("release", self.release, kind in ("county_jail_1170h", "state_prison"))):
+            day = None if problems[key] or not shown else field.value()
+            if day is not None and day < first:
+                problems[key] = f"Before the conviction ({first.isoformat()})"
 
     def _convictions_after_judgment(self) -> list[str]:
         """A count convicted after the judgment date (judgment is pronounced on a conviction,

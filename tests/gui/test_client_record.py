@@ -134,6 +134,18 @@ def test_dates_in_an_impossible_order_are_said_beside_the_field_and_not_saved(qt
     _type(qtbot, form.judgment, "2021-05-01")
     assert repo.get_client(client_id).cases[0].sentence.judgment_date == date(2021, 5, 1)
 
+    # An arrest after the conviction, and probation granted before it (fuzzing round 17).
+    _type(qtbot, form.arrest_date, "2021-06-01")
+    assert form.rows["arrest_date"].message.text() == "After the conviction (2021-05-01)"
+    assert not view.save_button.isEnabled() and "Arrest date: After the conviction (2021-05-01)" in view.save_button.toolTip()
+    _type(qtbot, form.arrest_date, "2021-04-20")
+    assert repo.get_client(client_id).cases[0].arrest_date == date(2021, 4, 20)
+    _type(qtbot, form.probation_start, "2021-04-30")
+    assert form.rows["probation_start"].message.text() == "Before the conviction (2021-05-01)"
+    assert not view.save_button.isEnabled()
+    _type(qtbot, form.probation_start, "2021-05-01")
+    assert form.rows["probation_start"].message.text() == "" and view.problems() == []
+
 
 def test_validation_is_said_beside_the_field_and_save_explains_why_it_is_disabled(qtbot, window, repo):
     client_id = _open(window, repo, probation_client("Vera Valid"))
