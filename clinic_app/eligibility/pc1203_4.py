@@ -368,9 +368,13 @@ def _route(ctx, case: Case, conv: Conviction, p):
         if S.probation_active(p, ctx.as_of):
             steps.append("Find out from the court how much was ordered in fines, and pay any balance before probation ends: unpaid fines that were a condition can leave only the discretionary route.")
             conf = weakest(conf, "M")
-        else:
-            reasons.append(("The record shows fines but not how much was ordered; if any are unpaid and paying them was a probation condition, only the discretionary route may be open.", CITE))
+        elif m.fines_condition_of_probation:
+            reasons.append(("Paying the fines was a probation condition, and the record does not show how much was ordered; if any are unpaid, only the discretionary route may be open.", CITE))
             missing.append("money.fines_ordered")
+            fines_decide = True
+        else:
+            reasons.append((f"The record shows ${m.fines_paid:,} paid in fines but not how much was ordered; if any are unpaid and paying them was a probation condition, only the discretionary route may be open.", CITE))
+            missing += ["money.fines_ordered", "money.fines_condition_of_probation"]
             fines_decide = True
     if discretionary and early and not vc12810:
         # "or has been discharged prior to the termination of the period of probation": shall.

@@ -289,6 +289,12 @@ def test_fines_of_unknown_amount_that_were_a_condition_are_asked_not_read_as_non
     d = row(run(unknown), "pc1203_4")
     assert (d.status, d.confidence, d.missing_facts) == ("needs_review", "L", ["money.fines_ordered"])
     assert d.next_steps[0].startswith("Find out from the court how much was ordered in fines")
+    assert d.reasons[1].text.startswith("Paying the fines was a probation condition, and the record does not show how much was ordered")
+    # Only a payment shows the fines: both the amount and the condition are asked.
+    part_paid = probation_case(start="2017-03-01", end="2020-03-01", money=Money(fines_ordered=None, fines_paid=250))
+    p = row(run(part_paid), "pc1203_4")
+    assert (p.status, p.missing_facts) == ("needs_review", ["money.fines_ordered", "money.fines_condition_of_probation"])
+    assert p.reasons[1].text.startswith("The record shows $250 paid in fines but not how much was ordered")
     # Known and paid in full: mandatory; known not to be a condition: the amount does not matter.
     paid = probation_case(start="2017-03-01", end="2020-03-01", money=Money(fines_ordered=100, fines_paid=100, fines_condition_of_probation=True))
     assert (row(run(paid), "pc1203_4").mode, row(run(paid), "pc1203_4").confidence) == ("mandatory", "H")
