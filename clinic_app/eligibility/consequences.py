@@ -16,7 +16,7 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.dates import ONE_DAY, anniversary, iso
+from clinic_app.eligibility.dates import anniversary, iso
 from clinic_app.eligibility.depends_on import dated_day, silent, unsettled
 from clinic_app.eligibility.immigration import immigration_for, immigration_warning
 from clinic_app.eligibility.jury import jury_service
@@ -242,7 +242,10 @@ def _prior_said(ctx, conv: Conviction, text: str, stays: bool) -> str:
     start = conv.offense_date or conv.conviction_date
     if start is None:
         return text
-    last = anniversary(start, 10) - ONE_DAY
+    # Ten years counted as ca-rules section 0 and the firearm line count them (Civ. Code 10:
+    # the first day out, the last in), so a DUI on the tenth anniversary is within them
+    # (oracle finding: the line ended a day early).
+    last = anniversary(start, 10)
     # Without the offense date the conviction's is a bound, not a date: the offense came
     # first, so the look-back ends no later than ten years from the conviction (readability
     # finding R15-04: "about 2029-09-09 (counted from the conviction ...), ten years from this

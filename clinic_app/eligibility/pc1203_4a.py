@@ -144,7 +144,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             reasons=[(f"The sentence must be fully complied with and performed first: {what}.", CITE_A), *elsewhere, (f"The one-year wait from judgment {'ends' if first > ctx.as_of else 'ended'} on {iso(first)}.", CITE_A)],
             next_steps=["Pay the fine or have it converted (ask the court about ability to pay), then screen again."],
         )
-    judged = (f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A)
+    if s.judgment_date is not None:
+        judged = (f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A)
+    else:
+        # The conviction date stands in (S.judgment_date): said as that, not as a recorded
+        # judgment (oracle finding); far enough from the first day, it cannot change the answer.
+        judged = (f"The record has no judgment date; counted from the conviction on {iso(judgment)} (judgment comes on it or later), the one year has lapsed: the first safe day was {iso(first)} at the earliest.", CITE_A)
     mode, route, steps, conf = _route(ctx, case, conv, judgment, first)
     # Were it not for a bar elsewhere: the wait, and the route where the sentence is known
     # performed (review finding: a bar's question hid "only the discretionary route").
@@ -188,6 +193,11 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
     conf = "H"
     steps: list[str] = []
     later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of]
+    # A later conviction for an offense the record dates on or before this judgment says
+    # nothing of the life led since it (oracle finding: it left only the discretionary route
+    # at H; 1203.4 reads the offense date for the same question).
+    before = [(c, v) for c, v in later if v.offense_date is not None and v.offense_date <= judgment]
+    later = [cv for cv in later if cv not in before]
     rest = restitution_reason(ctx, case)
     # Before SB 1106 unpaid restitution could leave the sentence not "fully performed":
     # said in 1203.4a's own terms, and the mandatory route is then not promised above it.
@@ -202,6 +212,11 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
         else:
             reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
         mode = "discretionary"
+    elif before:
+        c, v = min(before, key=lambda cv: (cv[1].conviction_date, cv[0].id, cv[1].id))
+        reasons.append((f"The later conviction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}) is for an offense committed on {iso(v.offense_date)}, before this judgment; \"an honest and upright life\" since judgment is read as no new offense since, the usual practice, which an attorney confirms.", CITE_A))
+        conf = weakest(conf, "M")
+        mode = "discretionary" if restitution_bars_mandatory else "mandatory"
     elif restitution_bars_mandatory:
         reasons.append(("No later conviction appears in the record.", CITE_A))
         mode = "discretionary"

@@ -597,22 +597,24 @@ def test_jury_line_hedges_a_felony_whose_sentence_is_not_recorded():
 
 def test_dui_prior_line_gives_the_ten_year_look_back_dates():
     """Review finding: a 2005 DUI was told it 'still counts as a prior in a later DUI case
-    (ten-year look-back)', a window that closed years ago (VC 23540: offense to offense)."""
+    (ten-year look-back)', a window that closed years ago (VC 23540: offense to offense).
+    The tenth anniversary is inside it (Civ. Code 10, as the firearm line counts; oracle 17:
+    the line had ended a day early)."""
     old = probation_case("23152(a)", code="VC", start="2011-02-01", end="2014-02-01")
     old.convictions[0].offense_date = date(2011, 12, 1)
     t = topics(run(old))["prior"][0]
-    assert "but the ten-year look-back in which a dismissed DUI still counts as a prior in a later DUI case ended on 2021-11-30" in t
+    assert "but the ten-year look-back in which a dismissed DUI still counts as a prior in a later DUI case ended on 2021-12-01" in t
     recent = probation_case("23152(a)", code="VC", start="2022-02-01", end="2025-02-01")
     recent.convictions[0].offense_date = date(2021, 12, 1)
-    assert "a prior in a later DUI case committed through 2031-11-30, ten years from this offense" in topics(run(recent))["prior"][0]
+    assert "a prior in a later DUI case committed through 2031-12-01, ten years from this offense" in topics(run(recent))["prior"][0]
     # Without the offense date, the conviction's gives a bound, said as one (readability
     # finding R15-04: "about 2031-...(counted from the conviction ...), ten years from this offense").
     recent.convictions[0].offense_date = None
     t = topics(run(recent))["prior"][0]
-    assert "committed within ten years of this offense: through 2032-01-31 at the latest (counted from the conviction; the offense date, earlier, is not recorded)" in t
+    assert "committed within ten years of this offense: through 2032-02-01 at the latest (counted from the conviction; the offense date, earlier, is not recorded)" in t
     assert "about" not in t
     old.convictions[0].offense_date = None
-    assert "look-back in which a dismissed DUI still counts as a prior in a later DUI case ended by 2021-01-31 (ten years from the offense, which came before the conviction)" in topics(run(old))["prior"][0]
+    assert "look-back in which a dismissed DUI still counts as a prior in a later DUI case ended by 2021-02-01 (ten years from the offense, which came before the conviction)" in topics(run(old))["prior"][0]
 
 
 def test_prior_line_of_a_conviction_no_petition_can_dismiss_says_nothing_of_dismissal():

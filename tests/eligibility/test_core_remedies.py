@@ -232,6 +232,31 @@ def test_later_conviction_makes_1203_4a_discretionary():
     assert status(s, "pc1203_4a", case="B", conv="B1") == ("eligible", "mandatory", None)
 
 
+def test_a_later_conviction_for_an_offense_before_the_judgment_leaves_1203_4a_mandatory_at_m():
+    """Oracle finding: the honest-and-upright-life test is conduct since judgment; a later
+    conviction whose offense the record dates before this judgment had left only the
+    discretionary route, at H (1203.4 reads the offense date for the same question)."""
+    later = no_probation_case("415(1)", id="B", judgment="2024-05-01")
+    later.convictions[0].offense_date = D("2022-12-01")
+    s = run(no_probation_case("647(f)", judgment="2023-03-01"), later)
+    d = row(s, "pc1203_4a")
+    assert (d.status, d.mode, d.confidence) == ("eligible", "mandatory", "M")
+    assert "is for an offense committed on 2022-12-01, before this judgment" in d.reasons[2].text
+    later.convictions[0].offense_date = D("2023-06-01")  # after the judgment: discretionary
+    assert status(run(no_probation_case("647(f)", judgment="2023-03-01"), later), "pc1203_4a") == ("eligible", "discretionary", None)
+
+
+def test_1203_4a_says_when_the_conviction_date_stands_in_for_judgment():
+    """Oracle finding: with no judgment date the reason said "Judgment was pronounced on" the
+    conviction date, as if the record gave it."""
+    rec = no_probation_case("647(f)", judgment="2024-03-01")
+    rec.sentence.judgment_date = None
+    d = row(run(rec), "pc1203_4a")
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    assert d.reasons[0].text.startswith("The record has no judgment date; counted from the conviction on 2024-03-01")
+    assert not any(r.text.startswith("Judgment was pronounced") for r in d.reasons)
+
+
 def test_unpaid_fine_blocks_1203_4a():
     rec = no_probation_case(judgment="2024-05-01", completed=None, money=money(fines_ordered=300, fines_paid=0))
     assert status(run(rec), "pc1203_4a")[0] == "blocked"

@@ -393,10 +393,12 @@ def test_fire_camp_dismissal_asks_about_a_conviction_that_registers_only_on_a_fa
     assert row(run(prison, person=Person(fire_camp=True)), "pc1203_4b").status == "eligible"
 
 
-@pytest.mark.parametrize("section, code", [("243", "PC"), ("1320", "PC"), ("11357", "HS")])
+@pytest.mark.parametrize("section, code", [("243", "PC"), ("1320", "PC"), ("11357", "HS"), ("23152(a)", "VC"), ("23152(b)", "VC")])
 def test_a_felony_under_a_section_whose_felonies_are_all_wobblers_needs_no_subdivision(section, code):
     """Legal review: a felony 243 can only be 243(c) or (d), both wobblers, so asking which
-    subdivision could not change the 17(b) answer (the catalog's "wobbler if felony")."""
+    subdivision could not change the 17(b) answer (the catalog's "wobbler if felony").  A
+    felony DUI is one under VC 23550/23550.5, prison or county jail up to a year (oracle 17:
+    it was "a straight felony" at H)."""
     d = row(run(probation_case(section, code=code, level="felony", kind="formal", imposition_suspended=True)), "pc17b")
     assert d.status == "eligible" and d.missing_facts == []
     assert d.reasons[0].text.startswith(f"As a felony, {code} {section} is a wobbler: ")
