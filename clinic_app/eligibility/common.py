@@ -149,11 +149,14 @@ def _settle_step(b: Bar) -> str:
     """What settles an uncertain bar, by the fact it misses (review finding: "find out from
     probation" was said of a fine, and of a case whose sentence is not recorded at all)."""
     missing = b.missing or ""
+    # The case named: listed under another case's steps, "that case" read as the one above
+    # it (readability finding R17-12).
+    which = f"case {b.case_label or b.case}" if b.case is not None else "that case"
     if missing.endswith(".sentence"):
-        return "Get that case's sentence from the court (the minute order or the docket), record it, and screen again."
+        return f"Get the sentence in {which} from the court (the minute order or the docket), record it, and screen again."
     if missing.endswith(".sentence.completed") or missing.endswith(".money.fines_paid"):
-        return "Find out from the court whether that sentence has been served (fines paid, converted or waived; any jail done), record it, and screen again."
-    return "Find out from the court or probation whether this has ended, then screen again."
+        return f"Find out from the court whether the sentence in {which} has been served (fines paid, converted or waived; any jail done), record it, and screen again."
+    return f"Find out from the court or probation whether this has ended in {which}, then screen again." if b.case is not None else "Find out from the court or probation whether this has ended, then screen again."
 
 
 def stale_active_probation(ctx, case: Case, conv: Conviction | None, remedy: str, end: date, cite: str) -> Determination:

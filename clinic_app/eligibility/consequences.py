@@ -16,7 +16,7 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.dates import anniversary, iso
+from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.depends_on import dated_day, silent, unsettled
 from clinic_app.eligibility.immigration import immigration_for, immigration_warning
 from clinic_app.eligibility.jury import jury_service
@@ -504,7 +504,7 @@ def _ten_year_ban_if(ctx, conv: Conviction, condition: str) -> tuple[str, str, s
         return ("firearms", f"{lead}: then a ten-year state firearm ban runs from the conviction date (not in the record), and a dismissal does not shorten it{otherwise}", cite)
     end = anniversary(conv.conviction_date, 10)
     if end > ctx.as_of:
-        return ("firearms", f"{lead}: then a ten-year state firearm ban runs until {iso(end)}, and a dismissal does not shorten it{otherwise}", cite)
+        return ("firearms", f"{lead}: then a ten-year state firearm ban runs through {iso(end)}, its tenth anniversary (no firearm before {iso(day_after(end))}, and only after checking with an attorney), and a dismissal does not shorten it{otherwise}", cite)
     if end == ctx.as_of:
         return ("firearms", f"{lead}: then the ten-year state firearm ban ends on its anniversary, today ({iso(end)}), so verify before the person has a firearm{otherwise}", cite)
     return ("firearms", f"{lead}, and that ten-year state firearm ban ended on {iso(end)}: no state ban follows from it now.", "PC 29805(a)")
@@ -516,7 +516,9 @@ def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
     end = anniversary(conv.conviction_date, 10)
     cite = "PC 29805(a); PC 1203.4(a)(2)"
     if end > ctx.as_of:
-        return ("firearms", f"A ten-year state firearm ban from the conviction date runs until {iso(end)}; a dismissal does not shorten it.", cite)
+        # Read years before the day: "until" read as "free on" the anniversary, the arguable
+        # day (readability finding R17-10).
+        return ("firearms", f"A ten-year state firearm ban from the conviction date runs through {iso(end)}, its tenth anniversary: no firearm before {iso(day_after(end))}, and only after checking with an attorney. A dismissal does not shorten it.", cite)
     if end == ctx.as_of:
         # The anniversary is the arguable day (ca-rules.md section 0): said, not decided.
         return ("firearms", f"The ten-year state firearm ban from the conviction date ends on its anniversary, today ({iso(end)}): verify before the person has a firearm.", cite)

@@ -67,6 +67,11 @@ def gate(p: ConvictionProfile) -> Reason | None:
     return None
 
 
+def _later(step: str, when: str) -> str:
+    """A filing step said for the day it applies ("On or after 2031-06-02, refer the client ...")."""
+    return f"{when}, {step[0].lower()}{step[1:]}"
+
+
 def _may_register(m) -> bool:
     """A section the catalog says requires PC 290 registration only on a fact of the case
     (266h(b), 653f(c)): a misdemeanor under it may still be a 290 sex offense."""
@@ -156,7 +161,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
                 # The period runs from release whatever the supervision does: the one date
                 # the record already gives (public case S59).
                 reasons.append((f"Whenever that is, the petition cannot be filed before {iso(first)}, when the period of rehabilitation is complete.", PERIOD))
-            steps = [f"Find out when {state.what} ends, record the date and screen again.", *_STEPS]
+            # No "refer the client" now for a petition years off (readability finding R17-06).
+            steps = [f"Find out when {state.what} ends, record the date and screen again.", _later(_STEPS[0], "Once it has ended and the period of rehabilitation is complete")]
             return det(ctx, case, conv, KEY, "blocked", reasons=reasons, next_steps=steps, confidence="M")
         if state.until > first:
             reasons.append((f"The petition comes after {state.what} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))
@@ -193,7 +199,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append(note)
     reasons.append(("The court decides after a hearing whether the person is rehabilitated.", "PC 4852.13"))
     if first > ctx.as_of:
-        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=_STEPS, confidence="M")
+        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=[_later(_STEPS[0], f"On or after {iso(first)}"), _STEPS[1]], confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=_STEPS, confidence="M")
 
 

@@ -429,15 +429,18 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
         return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"One calendar year from judgment is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
     article = "An" if conv.level == "infraction" else "A"
+    # The conviction date standing in for a missing judgment date is said as that
+    # (readability finding R17-04: it was given as the judgment's).
+    from_judgment = f"one calendar year from judgment ({iso(judgment)})" if s.judgment_date is not None else f"one calendar year from judgment (not recorded; counted from the conviction on {iso(judgment)}, so at the earliest)"
     if s.completed is None:
         # Fines paid, the rest of the sentence not recorded (review finding: "sentence
         # completed" was said beside 1203.4a's question on the same count).
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"{article} {conv.level} without probation; the fines are paid, but the record does not say whether the rest of the sentence was completed. One calendar year from judgment ({iso(judgment)}) is {iso(first)}.", path)],
+            [(f"{article} {conv.level} without probation; the fines are paid, but the record does not say whether the rest of the sentence was completed. {from_judgment[0].upper()}{from_judgment[1:]} is {iso(first)}.", path)],
             missing=["sentence.completed"], confidence="M",
         )
-    reasons = [(f"{article} {conv.level} without probation, sentence completed; one calendar year from judgment ({iso(judgment)}) is {iso(first)}.", path)]
+    reasons = [(f"{article} {conv.level} without probation, sentence completed; {from_judgment} is {iso(first)}.", path)]
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)

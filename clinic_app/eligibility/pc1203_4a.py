@@ -151,6 +151,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # judgment (oracle finding); far enough from the first day, it cannot change the answer.
         judged = (f"The record has no judgment date; counted from the conviction on {iso(judgment)} (judgment comes on it or later), the one year has lapsed: the first safe day was {iso(first)} at the earliest.", CITE_A)
     mode, route, steps, conf = _route(ctx, case, conv, judgment, first)
+    if s.judgment_date is None:
+        conf = weakest(conf, "M")  # the wait rests on the conviction date standing in (R17-04)
     # Were it not for a bar elsewhere: the wait, and the route where the sentence is known
     # performed (review finding: a bar's question hid "only the discretionary route").
     other = bars_decision(
@@ -160,7 +162,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         review_question="PC 1203.4a names serving a sentence and being under charge, not probation or PRCS in another case; whether that blocks relief is an open question.",
         not_before=first if first > ctx.as_of else None,
         serving_by_reading=SUPERVISION_AS_SERVING,
-        otherwise=lambda: [were_it_not(mode, first, ctx.as_of, CITE_A, f"judgment {iso(judgment)}"), judged, *route] if s.completed else [judged],
+        otherwise=lambda: [were_it_not(mode, first, ctx.as_of, CITE_A, f"judgment {iso(judgment)}" if s.judgment_date is not None else f"counted from the conviction, {iso(judgment)}"), judged, *route] if s.completed else [judged],
     )
     if other is not None:
         return other

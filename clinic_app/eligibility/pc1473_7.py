@@ -80,7 +80,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     else:
         reasons.append(("The person is no longer in criminal custody for it, so a motion to vacate may be made.", "PC 1473.7(a)"))
     reasons.append(("The court decides on the evidence at a hearing whether an error about immigration consequences was prejudicial.", "PC 1473.7(a)(1), (d); People v. Vivar (2021) 11 Cal.5th 510"))
-    reasons.append(("File with reasonable diligence once immigration authorities rely on the conviction (for example after a Notice to Appear).", "PC 1473.7(b)"))
+    # Said as "now", not "once": read as "wait for a Notice to Appear" (readability finding R17-08).
+    reasons.append(("The motion can be made now, while the person is out of custody; once immigration authorities rely on the conviction (for example a Notice to Appear or a removal order), it must be filed with reasonable diligence.", "PC 1473.7(b)"))
     steps = [_REFER, "If the attorney agrees, file a written motion to vacate under PC 1473.7 with the court that entered the conviction (no mandatory Judicial Council form was found: check courts.ca.gov for a current one)."]
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
 

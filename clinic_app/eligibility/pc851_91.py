@@ -146,7 +146,9 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
         # on or before the arrest, so counting from the arrest never ends the period early.
         # Said as one bound, not as two dates and an inference (readability finding R15-19).
         span = f"{period.years} year{'s' if period.years > 1 else ''}"
-        reasons.append((f"The time to file charges ran out by {iso(first - ONE_DAY)} at the latest ({span} after the arrest on {iso(case.arrest_date)}; the offense came on or before it).", period.reason[1]))
+        # "At the end of" the anniversary: charges can still be filed on it (Civ. Code 10),
+        # and "by" read as a day early (readability finding R17-11).
+        reasons.append((f"The time to file charges ran out at the end of {iso(first - ONE_DAY)} at the latest ({span} after the arrest on {iso(case.arrest_date)}; the offense came on or before it).", period.reason[1]))
     return first, weakest("M", period.confidence)
 
 

@@ -21,7 +21,7 @@ def test_straight_felony_does_not_mention_17b():
 def test_29805_ten_year_ban_runs_from_the_conviction_date():
     running = topics(run(probation_case("242", start="2026-03-01", end="2027-03-01", status="active")))["firearms"][0]
     ended = topics(run(probation_case("242", start="2010-03-01", end="2011-03-01")))["firearms"][0]
-    assert "runs until 2036-03-01" in running and "PC 29805(a)" in running
+    assert "runs through 2036-03-01, its tenth anniversary: no firearm before 2036-03-02" in running and "PC 29805(a)" in running
     assert "ended on 2020-03-01" in ended
 
 
@@ -293,7 +293,7 @@ def test_immigration_names_what_helps_and_the_pre_2011_possession_window():
 
 def test_242_misdemeanor_gets_the_conditional_federal_domestic_violence_caution():
     t = " ".join(topics(run(probation_case("242")))["firearms"])
-    assert "runs until" in t or "ended on" in t
+    assert "runs through" in t or "ended on" in t
     assert "If the victim was a spouse, partner or family member" in t and "18 USC 922(g)(9)" in t
     felony = " ".join(topics(run(probation_case("245(a)(1)", level="felony", kind="formal", imposition_suspended=False)))["firearms"])
     assert "922(g)(9)" not in felony  # a felony has its own lifetime ban (and 17(b) is closed here)
@@ -513,13 +513,13 @@ def test_firearm_line_for_a_section_pc_29805_lists_only_in_part():
     so neither "no ban" nor a flat ban is right; likewise a bare 148 (only 148(d) is listed)
     or 26100 (only (b) and (d)), where the subdivision written would decide it."""
     t = topics(run(probation_case("490.2", start="2020-03-01", end="2021-03-01")))["firearms"]
-    assert len(t) == 1 and "only if the property taken was a firearm" in t[0] and "until 2030-03-01" in t[0]
+    assert len(t) == 1 and "only if the property taken was a firearm" in t[0] and "runs through 2030-03-01, its tenth anniversary (no firearm before 2030-03-02" in t[0]
     assert "not on the PC 29805 list" not in t[0] and "PC 29805(a)" in t[0]
     bare = topics(run(probation_case("148", start="2020-03-01", end="2021-03-01")))["firearms"][0]
     assert "only if it was under PC 148(d)" in bare
     assert topics(run(probation_case("148(a)(1)")))["firearms"][0].startswith("No state firearm ban")
     assert "only if it was under PC 26100(b) or (d)" in topics(run(probation_case("26100", start="2020-03-01", end="2021-03-01")))["firearms"][0]
-    assert topics(run(probation_case("26100(b)", start="2020-03-01", end="2021-03-01")))["firearms"][0].startswith("A ten-year state firearm ban from the conviction date runs until 2030-03-01")
+    assert topics(run(probation_case("26100(b)", start="2020-03-01", end="2021-03-01")))["firearms"][0].startswith("A ten-year state firearm ban from the conviction date runs through 2030-03-01")
 
 
 def test_17b_hint_for_a_felony_273_5_or_245_names_the_federal_domestic_violence_ban():

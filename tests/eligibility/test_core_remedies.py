@@ -1112,3 +1112,38 @@ def test_the_17b_firearm_line_says_when_the_ten_year_ban_ended():
     recent = probation_case("273.5", level="felony", kind="formal", start="2017-02-14", end="2018-02-14", imposition_suspended=True)
     d = row(run(recent), "pc17b")
     assert any("as a PC 29805 misdemeanor it carries a ten-year state ban from the conviction date, until 2027-02-14" in r.text for r in d.reasons)
+
+
+# ---- readability round 17: what a paralegal would misread -------------------------------
+
+
+def test_a_revoked_misdemeanor_probation_is_pointed_to_1203_4a_not_the_felony_only_1203_41():
+    """R17-01: the 1203.4 row sent a misdemeanor to PC 1203.41, which the same report listed
+    as not fitting; the felony keeps 1203.41 (Mgebrov)."""
+    misdemeanor = probation_case(start="2023-03-01", end="2027-03-01", status="revoked", violations=[("2025-09-01", "revoked")])
+    d = row(run(misdemeanor), "pc1203_4")
+    assert "whether PC 1203.4a covers the case is an open question" in d.reasons[1].text and "1203.41" not in d.reasons[1].text
+    assert d.next_steps == ["Get the minute order of the revocation and what sentence followed; an attorney chooses 1203.4 or 1203.4a."]
+    felony = probation_case("459/460(b)", level="felony", kind="formal", start="2023-03-01", end="2027-03-01", status="revoked", violations=[("2025-09-01", "revoked")])
+    assert "PC 1203.41 is the route" in row(run(felony), "pc1203_4").reasons[1].text
+
+
+def test_a_certificate_years_off_is_not_referred_now():
+    """R17-06: a certificate blocked or dated years ahead listed "Refer the client for a
+    petition" as if it could be filed now."""
+    from clinic_app.model import Person
+
+    prison = custody_case("11378", judgment="2022-01-10", release="2024-01-10", supervision="parole", supervision_end="2026-01-10")
+    d = row(run(prison, person=Person(ca_resident_since=D("1990-01-01"))), "cor")
+    assert d.status == "eligible_on"
+    assert d.next_steps[0].startswith(f"On or after {d.date.isoformat()}, refer the client for a petition")
+
+
+def test_the_1473_7_motion_is_said_to_be_possible_now_not_after_a_notice_to_appear():
+    """R17-08: "File with reasonable diligence once immigration authorities rely on the
+    conviction" read as "wait for a Notice to Appear" (ca-rules 3.15: timely any time out of
+    custody)."""
+    from clinic_app.model import Person
+
+    d = row(run(probation_case(), person=Person(us_citizen=False)), "pc1473_7")
+    assert any(r.text.startswith("The motion can be made now, while the person is out of custody;") for r in d.reasons)

@@ -96,7 +96,7 @@ def test_29805_ten_year_firearm_ban_the_day_before_the_day_and_the_day_after_it_
     def firearms(as_of):
         return " ".join(topics(run(probation_case("242", start="2016-03-01", end="2017-03-01"), as_of=as_of))["firearms"])
 
-    assert "runs until 2026-03-01" in firearms("2026-02-28")
+    assert "runs through 2026-03-01" in firearms("2026-02-28")
     # The anniversary itself is the arguable day (ca-rules.md section 0): "verify".
     on_the_day = firearms("2026-03-01")
     assert "ends on its anniversary, today (2026-03-01): verify" in on_the_day
@@ -343,7 +343,7 @@ NO_FIREARM_ROWS = [o for o in CATALOG if not o.firearm_29805 and not o.domestic_
 def test_every_29805_misdemeanor_carries_the_ten_year_ban(offense):
     rec = probation_case(offense.section, code=offense.code, start="2020-03-01", end="2021-03-01")
     text = " ".join(topics(run(rec))["firearms"])
-    assert "ten-year" in text and "runs until 2030-03-01" in text and "PC 29805(a)" in text
+    assert "ten-year" in text and "runs through 2030-03-01" in text and "PC 29805(a)" in text
 
 
 @pytest.mark.parametrize("offense", NO_FIREARM_ROWS, ids=_ids(NO_FIREARM_ROWS))

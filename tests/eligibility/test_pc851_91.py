@@ -45,7 +45,7 @@ def test_limitations_period_day_before_day_and_day_after(make, first):
         d = sealing(make(), as_of=day)
         assert (d.status, d.mode) == ("eligible", "mandatory")
         # Said as the last day of the period, not "ran out before" the first day after it.
-        assert any(f"The time to file charges ran out by {(first - ONE).isoformat()} at the latest" in r.text for r in d.reasons)
+        assert any(f"The time to file charges ran out at the end of {(first - ONE).isoformat()} at the latest" in r.text for r in d.reasons)
 
 
 def test_acquittal_is_eligible_at_once():
@@ -176,7 +176,7 @@ def test_a_serious_felony_s_maximum_term_decides_between_three_and_six_years():
     for day in (six, six + ONE):
         d = screened(day)
         assert (d.status, d.mode) == ("eligible", "mandatory")
-        assert any(f"The time to file charges ran out by {(six - ONE).isoformat()} at the latest" in r.text for r in d.reasons)
+        assert any(f"The time to file charges ran out at the end of {(six - ONE).isoformat()} at the latest" in r.text for r in d.reasons)
 
 
 def test_a_murder_arrest_can_never_be_sealed_by_petition_unless_acquitted():

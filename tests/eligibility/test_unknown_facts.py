@@ -31,7 +31,8 @@ def test_a_recent_case_whose_sentence_is_unknown_is_a_doubt_for_the_other_cases(
     assert (d.status, d.confidence) == ("needs_review", "M")
     assert d.missing_facts == ["cases[A].sentence"]
     assert "no sentence is recorded for that case, and a recent one (probation, jail or prison) may still be running" in d.reasons[0].text
-    assert d.next_steps == ["Get that case's sentence from the court (the minute order or the docket), record it, and screen again."]
+    # The case is named: listed under case B's steps, "that case" read as B (R17-12).
+    assert d.next_steps == ["Get the sentence in case A from the court (the minute order or the docket), record it, and screen again."]
     # Long enough ago that any misdemeanor sentence is over: nothing to ask.
     old = row(run(_recent(convicted="2015-06-02"), _old_done()), "pc1203_4", case="B", conv="B1")
     assert (old.status, old.confidence) == ("eligible", "H")
@@ -83,7 +84,7 @@ def test_a_recent_sentence_not_marked_served_is_a_doubt_for_the_other_cases():
     recent = no_probation_case("602", judgment="2025-12-01", completed=None)
     d = row(run(recent, _old_done()), "pc1203_4", case="B", conv="B1")
     assert d.status == "needs_review" and d.missing_facts == ["cases[A].sentence.completed"]
-    assert d.next_steps[0].startswith("Find out from the court whether that sentence has been served")
+    assert d.next_steps[0].startswith("Find out from the court whether the sentence in case A has been served")
     done = no_probation_case("602", judgment="2025-12-01", completed=True)
     assert row(run(done, _old_done()), "pc1203_4", case="B", conv="B1").status == "eligible"
 

@@ -401,7 +401,7 @@ def test_the_details_say_what_stays_true_of_the_conviction_after_relief(qtbot, w
     shown = panel.details.toPlainText()
     assert "What stays true of this conviction even after relief" in shown
     # PC 242 is on the PC 29805 list: a ten-year ban from the conviction (2021-05-01)
-    assert "Firearms: A ten-year state firearm ban from the conviction date runs until 2031-05-01" in shown
+    assert "Firearms: A ten-year state firearm ban from the conviction date runs through 2031-05-01, its tenth anniversary: no firearm before 2031-05-02" in shown
     assert "Prior conviction: If the person is ever charged with another crime, it can still be used against them" in shown
 
 
