@@ -23,6 +23,7 @@ from clinic_app.eligibility.jury import jury_service
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
 from clinic_app.eligibility.pc1203_4a import excluded as pc1203_4a_excluded
 from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
+from clinic_app.eligibility.result import LAW_STARTS
 from clinic_app.model import Case, Consequence, Conviction, Determination
 
 AB3129_EFFECTIVE = date(2019, 1, 1)  # PC 29805(b): lifetime ban for 273.5 convictions from this date
@@ -305,7 +306,7 @@ def _disclosure(case_id: str, conv: Conviction, found: _Disclosure, open_here, r
         # No petition can dismiss it: "still ... as dismissed" would presume a dismissal.
         # The route's own exclusion says why; else the screening's reasons (a registrant's
         # prison term: PC 1203.41(a)(6)).
-        why, cite = excluded if excluded is not None else ("No petition can dismiss it", _closed_by(case_id, conv.id, results) or route)
+        why, cite = excluded if excluded is not None else (_no_petition(case_id, conv.id, results), _closed_by(case_id, conv.id, results) or route)
         topic = "disclosure"
         if "pc1203_425" in open_here:
             # Automatic relief has no such exclusion list in the text seen (ca-rules.md 8.3 [L]).
@@ -333,6 +334,19 @@ def _with_cites(cite: str, more: str) -> str:
     "SF-86 section 22; USCIS Form N-400" was cited twice in one line)."""
     have = cite.split("; ")
     return "; ".join([*have, *(c for c in more.split("; ") if c not in have)])
+
+
+def _no_petition(case_id: str, conv_id: str | None, results: list[Determination]) -> str:
+    """"No petition can dismiss it", or "yet" with the day a law opens one, where a dismissal
+    row's step says so (readability finding R17-02: before SB 731 a state-prison term read
+    as never dismissible, beside the step to screen again on 2023-07-01)."""
+    for d in results:
+        if d.conviction == conv_id and d.case == case_id and d.remedy in _DISMISSALS and d.status == "not_eligible":
+            for step in d.next_steps:
+                opens = LAW_STARTS.match(step)
+                if opens is not None:
+                    return f"No petition can dismiss it yet (a change in the law on {opens.group(1)} may open one: screen again then)"
+    return "No petition can dismiss it"
 
 
 def _closed_by(case_id: str, conv_id: str | None, results: list[Determination]) -> str:

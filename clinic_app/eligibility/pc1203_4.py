@@ -61,12 +61,17 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
         return "review" if conv.level == "felony" else None
     if not off.excluded_1203_4:
         return None
-    if off.section.startswith("261.5") or conv.section.replace(" ", "").startswith("261.5"):
+    if _felony_only(off, conv):
         if conv.level != "felony":
             return None
         if level != "felony":
             return "review"
     return (f"{as_written(conv.code, conv.section)} ({off.description}) is excluded from PC 1203.4 relief.", "PC 1203.4(b)")
+
+
+def _felony_only(off, conv: Conviction) -> bool:
+    """PC 261.5: 1203.4(b) names its felony convictions only (ca-rules.md 3.1)."""
+    return off.section.startswith("261.5") or conv.section.replace(" ", "").startswith("261.5")
 
 
 def exclusion_question(ctx, case: Case, conv: Conviction) -> Determination:
@@ -141,8 +146,16 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if ex is not None:
         # Nothing to file under 1203.4: say what is left for a registrable offense
         # (ca-rules.md 4.6: the tiered 290.5 petition; 3.17: a pardon application).
-        steps = [REGISTRANT_STEP] if ctx.offense(conv).registrable else []
-        return not_eligible(ctx, case, conv, KEY, [ex], next_steps=steps)  # type: ignore[list-item]
+        off = ctx.offense(conv)
+        steps = [REGISTRANT_STEP] if off.registrable else []
+        why = [ex]
+        if _felony_only(off, conv) and ctx.wobbler(conv):
+            # Closed while it is a felony; after a 17(b) reduction the [L] question of
+            # exclusion_question (readability finding R17-03: "rules out" read as for good,
+            # beside the reduction the same report offers).
+            why.append(("The exclusion names felony convictions only: if the court first reduces this one under PC 17(b), whether PC 1203.4 then opens is an open question (People v. Park (2013) 56 Cal.4th 782).", "PC 1203.4(b); PC 17(b)"))
+            steps.append("Ask the attorney whether to seek the PC 17(b) reduction first, then a PC 1203.4 dismissal.")
+        return not_eligible(ctx, case, conv, KEY, why, next_steps=steps)  # type: ignore[list-item]
     p = s.probation
     if p is None:
         return needs_review(ctx, case, conv, KEY, [("Probation was granted but the record has no probation dates.", CITE)], missing=["sentence.probation"], confidence="M")

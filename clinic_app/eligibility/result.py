@@ -7,6 +7,7 @@ the weakest rule it rests on (H > M > L).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
@@ -94,6 +95,10 @@ def not_applicable(ctx, case, conv, remedy: str, text: str, cite: str, confidenc
 def not_eligible(ctx, case, conv, remedy: str, reasons: Sequence[ReasonLike], confidence: str = "H", next_steps: Sequence[str] = ()) -> Determination:
     """A statutory bar stops the remedy for this conviction."""
     return det(ctx, case, conv, remedy, "not_eligible", reasons=reasons, confidence=confidence, next_steps=next_steps)
+
+
+# How consequences find the day in a law_starts_step (the disclosure line's "yet").
+LAW_STARTS = re.compile(r"^The law changes on ([0-9]{4}-[0-9]{2}-[0-9]{2}) ")
 
 
 def law_starts_step(day: date, law: str, route: str | None = None) -> str:

@@ -1147,3 +1147,27 @@ def test_the_1473_7_motion_is_said_to_be_possible_now_not_after_a_notice_to_appe
 
     d = row(run(probation_case(), person=Person(us_citizen=False)), "pc1473_7")
     assert any(r.text.startswith("The motion can be made now, while the person is out of custody;") for r in d.reasons)
+
+
+def test_a_felony_261_5d_says_the_exclusion_is_for_felonies_beside_the_17b_it_offers():
+    """R17-03: "excluded from PC 1203.4" read as for good, beside an open 17(b) reduction;
+    ca-rules 3.1: the exclusion names felonies only, and after a reduction it is [L]."""
+    rec = probation_case("261.5(d)", level="felony", kind="formal", start="2017-03-01", end="2020-03-01", imposition_suspended=True)
+    s = run(rec)
+    d = row(s, "pc1203_4")
+    assert (d.status, d.confidence) == ("not_eligible", "H")
+    assert d.reasons[1].text.startswith("The exclusion names felony convictions only: if the court first reduces this one under PC 17(b)")
+    assert "Ask the attorney whether to seek the PC 17(b) reduction first, then a PC 1203.4 dismissal." in d.next_steps
+    assert row(s, "pc17b").status == "eligible"
+    # An exclusion not limited to felonies says nothing of the kind.
+    assert len(row(run(probation_case("288(a)", level="felony", kind="formal", start="2008-04-01", end="2013-04-01")), "pc1203_4").reasons) == 1
+
+
+def test_the_disclosure_line_says_yet_where_a_law_change_will_open_a_dismissal():
+    """R17-02: before SB 731 a state-prison term read "No petition can dismiss it" beside the
+    step to screen again when the law changes."""
+    from engine_builders import topics
+
+    prison = custody_case("11378", judgment="2015-06-01", release="2017-06-01", supervision_end="2019-06-01")
+    before = topics(run(prison, as_of="2022-10-01"))["disclosure"][0]
+    assert before.startswith("No petition can dismiss it yet (a change in the law on 2023-07-01 may open one: screen again then)")
