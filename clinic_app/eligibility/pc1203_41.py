@@ -24,6 +24,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
+from clinic_app.eligibility.pc1203_4 import REGISTRANT_STEP
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, unknown_offense
@@ -101,7 +102,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             m = ctx.match(conv)
             return ask(ctx, case, conv, KEY, m, (f"{as_written(conv.code, conv.section)} requires PC 290 registration only if {register_if}, which would bar the state-prison route; {silent(m)}.", "PC 1203.41(a)(6)"))
         if off.registrable:
-            return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")])
+            # What is left, said as 1203.4 says it for a registrable probation case
+            # (readability finding R17-15: the prison case had no step at all).
+            return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")], next_steps=[REGISTRANT_STEP])
         if ctx.person.registrant_290:
             return _registrant_question(ctx, case, conv, s)
         if ctx.as_of < SB731_PRISON_SURE:

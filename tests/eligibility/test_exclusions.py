@@ -175,3 +175,14 @@ def test_1203_42_reads_registration_as_it_stood_when_sentence_was_passed():
     d = row(run(prison, earlier, person=Person(registrant_290=True)), "pc1203_42")
     assert (d.status, d.confidence) == ("not_eligible", "H")
     assert d.reasons[0].text == "The person is required to register under PC 290 (PC 314(1) in case R, 2005-03-01), which rules out PC 1170(h) sentencing."
+
+
+def test_a_registrable_prison_term_gets_the_step_a_registrable_probation_case_gets():
+    """R17-15: S14 (288(a) probation) was told to ask about a 290.5 petition and a pardon,
+    S18 (286(c) prison) was given no step at all."""
+    from engine_builders import custody_case
+
+    prison = custody_case("286(c)(1)", code="PC", judgment="2005-06-01", release="2011-06-01", supervision_end="2014-06-01")
+    d = row(run(prison, person=Person(registrant_290=True)), "pc1203_41")
+    assert d.status == "not_eligible"
+    assert d.next_steps == ["Ask an attorney about ending registration by a tier-based petition (PC 290.5, after 10 or 20 years) and about a Governor's pardon application."]
