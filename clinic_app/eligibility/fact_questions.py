@@ -45,7 +45,41 @@ _QUESTIONS = {
     "program.plea_entered": "Did the person enter a plea to join the program?",
     "program.completed_on": "On what date was the program completed?",
 }
+# Where a paralegal finds the answer, by the start of the field (readability finding R17-13:
+# "Find out, then screen again" said neither who to ask nor where to look).  The longest
+# matching start wins.
+_WHERE = {
+    "person": "ask the client",
+    "sentence": "the sentencing minute order or the court docket",
+    "sentence.custody.release_date": "the jail or CDCR release record, or the docket",
+    "sentence.custody.supervision": "CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet",
+    "sentence.custody.supervision_end": "CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet",
+    "sentence.probation": "the court docket or the probation department",
+    "sentence.completed": "the court docket, and ask the client",
+    "money": "the court's collections record or the docket",
+    "section": "the abstract of judgment or the minute order",
+    "conviction_date": "the court docket",
+    "offense_date": "the complaint or the police report",
+    "value_dollars": "the police report or the plea form",
+    "open_business_hours": "the police report",
+    "cannabis_grams": "the police report or the plea form",
+    "cannabis_plants": "the police report or the plea form",
+    "arrest_offenses": "the RAP sheet or the arrest report",
+    "program": "the court docket",
+}
 _OWNER = re.compile(r"^(?:cases\[(?P<case>[^\]]*)\]\.)?(?:convictions\[(?P<conv>[^\]]*)\]\.)?(?P<field>.+)$")
+
+
+def where_to_look(path: str) -> str | None:
+    """Where the answer to a missing fact is found ("the sentencing minute order or the court
+    docket"); None for a field this table does not know."""
+    m = _OWNER.match(path)
+    field = m["field"] if m is not None else path
+    best = None
+    for start, source in _WHERE.items():
+        if (field == start or field.startswith(start + ".")) and (best is None or len(start) > len(best)):
+            best = start
+    return _WHERE[best] if best is not None else None
 
 
 def question(path: str) -> str:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
 from clinic_app.catalog import as_written
-from clinic_app.eligibility.fact_questions import question
+from clinic_app.eligibility.fact_questions import question, where_to_look
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,7 +127,10 @@ def needs_review(
     if next_steps:
         steps = list(next_steps)
     elif missing:
-        steps = ["Find out, then screen again: " + " ".join(dict.fromkeys(question(m) for m in missing))]
+        asked = " ".join(dict.fromkeys(question(m) for m in missing))
+        sources = list(dict.fromkeys(s for s in (where_to_look(m) for m in missing) if s is not None))
+        look = f" Where to look: {'; '.join(sources)}." if sources else ""
+        steps = [f"Find out, then screen again: {asked}{look}"]
     else:
         steps = ["An attorney decides the open question above before anything is filed."]
     return det(ctx, case, conv, remedy, "needs_review", reasons=reasons, missing=missing, next_steps=steps, confidence=confidence)

@@ -10,7 +10,7 @@ import yaml
 
 from clinic_app.demo import DEMO_AS_OF, generate_clients
 from clinic_app.eligibility import screen
-from clinic_app.eligibility.fact_questions import question
+from clinic_app.eligibility.fact_questions import question, where_to_look
 from clinic_app.eligibility.text_report import render_text
 from clinic_app.model import Person
 from clinic_app.screening_format import read_request
@@ -58,6 +58,20 @@ def test_every_missing_fact_the_engine_names_has_a_question():
     assert len({re.sub(r"\[[^\]]*\]", "[]", p) for p in paths}) >= 8  # the sample reaches many kinds
     unasked = sorted(p for p in paths if question(p) == p)
     assert unasked == []
+    # ... and a place to look for the answer (readability finding R17-13).
+    assert sorted(p for p in paths if where_to_look(p) is None) == []
+
+
+def test_the_step_for_a_missing_fact_says_where_to_look():
+    assert where_to_look("cases[A].sentence.custody.supervision_end").startswith("CDCR for parole, the probation department")
+    assert where_to_look("person.dob") == "ask the client"
+    assert where_to_look("sentence.judgment_date") == "the sentencing minute order or the court docket"
+    assert where_to_look("no.such.field") is None
+    # The engine's default step for a review with missing facts names the source.
+    case = probation_case(start="2019-01-10", end=None)
+    d = row(run(case), "pc1203_4")
+    assert d.status == "needs_review"
+    assert d.next_steps[0].startswith("Find out, then screen again: ") and "Where to look: the court docket or the probation department." in d.next_steps[0]
 
 
 def test_the_report_asks_each_missing_fact_once_naming_every_result_it_settles():
