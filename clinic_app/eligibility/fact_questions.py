@@ -9,6 +9,7 @@ request and the question is what gets asked.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # The field at the end of the path, whichever case or conviction it belongs to.
@@ -74,7 +75,12 @@ def where_to_look(path: str) -> str | None:
     """Where the answer to a missing fact is found ("the sentencing minute order or the court
     docket"); None for a field this table does not know."""
     m = _OWNER.match(path)
-    field = m["field"] if m is not None else path
+    return _source(m["field"] if m is not None else path)
+
+
+@functools.lru_cache(maxsize=256)
+def _source(field: str) -> str | None:
+    """The source of one field, worked out once: a re-screen asks it for every review."""
     best = None
     for start, source in _WHERE.items():
         if (field == start or field.startswith(start + ".")) and (best is None or len(start) > len(best)):
