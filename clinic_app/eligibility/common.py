@@ -156,7 +156,8 @@ def _settle_step(b: Bar) -> str:
         return f"Get the sentence in {which} from the court (the minute order or the docket), record it, and screen again."
     if missing.endswith(".sentence.completed") or missing.endswith(".money.fines_paid"):
         return f"Find out from the court whether the sentence in {which} has been served (fines paid, converted or waived; any jail done), record it, and screen again."
-    return f"Find out from the court or probation whether this has ended in {which}, then screen again." if b.case is not None else "Find out from the court or probation whether this has ended, then screen again."
+    in_case = f" in {which}" if b.case is not None else ""
+    return f"Find out from the court or probation whether this has ended{in_case}, then screen again."
 
 
 def stale_active_probation(ctx, case: Case, conv: Conviction | None, remedy: str, end: date, cite: str) -> Determination:

@@ -270,7 +270,7 @@ def short_name(remedy: str) -> str:
     return SHORT.get(remedy, remedy)
 
 
-def _case_lines(screening: Screening, case: Case, numbers: dict[str, int] | None = None, several: bool = False) -> list[str]:
+def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool) -> list[str]:
     head = f"CASE {case.id}"
     extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
     if extra:
@@ -289,7 +289,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int] | None
     unfit: dict = {}
     for conv in case.convictions:
         lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
-        lines.extend(_table([d for d in rows if d.conviction == conv.id], conv, unfit, numbers, several))
+        lines.extend(_table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit))
         cons = [c for c in screening.consequences if c.case == case.id and c.conviction == conv.id]
         if cons:
             lines.append("    What stays true even after relief:")
@@ -299,7 +299,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int] | None
     case_rows = [d for d in rows if d.conviction is None]
     if case_rows:
         lines.append("  For the whole case:")
-        lines.extend(_table(case_rows, numbers=numbers, several=several))
+        lines.extend(_table(case_rows, numbers, several))
         lines.append("")
     steps = _next_steps(rows, len(case.convictions) if case.outcome == "convicted" else 0)
     if steps:
@@ -310,7 +310,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int] | None
     return lines
 
 
-def _table(rows: list[Determination], conv: Conviction | None = None, unfit: dict | None = None, numbers: dict[str, int] | None = None, several: bool = False) -> list[str]:
+def _table(rows: list[Determination], numbers: dict[str, int], several: bool, conv: Conviction | None = None, unfit: dict | None = None) -> list[str]:
     """The rows that fit, with their reasons; then what was already granted; then, on one
     line, the remedies that do not fit.  `unfit` carries the last such list of the case
     (conviction id, names): a count with the same list says so rather than repeating it.
@@ -332,9 +332,12 @@ def _table(rows: list[Determination], conv: Conviction | None = None, unfit: dic
         if d.missing_facts:
             # By number, not by request path (readability finding R15-14): the question is
             # above, once, and says whose fact it is.
-            found = sorted({numbers[k] for f in d.missing_facts if (k := _fact_key(f, d, several)) in (numbers or {})})
-            which = f"fact {found[0]}" if len(found) == 1 else "facts " + ", ".join(map(str, found[:-1])) + f" and {found[-1]}"
-            out.extend(_wrap(f"Waits on {which} (see Facts to find out)." if found else "Missing: " + ", ".join(d.missing_facts), 8, 10))
+            found = sorted({numbers[k] for f in d.missing_facts if (k := _fact_key(f, d, several)) in numbers})
+            if found:
+                which = f"fact {found[0]}" if len(found) == 1 else "facts " + ", ".join(map(str, found[:-1])) + f" and {found[-1]}"
+                out.extend(_wrap(f"Waits on {which} (see Facts to find out).", 8, 10))
+            else:  # not reached from render_text, which numbers every fact; said raw, not lost
+                out.extend(_wrap("Missing: " + ", ".join(d.missing_facts), 8, 10))
     if granted:
         dates = {r.remedy: r.date for r in conv.relief_granted} if conv is not None else {}
         names = ", ".join(short_name(d.remedy) + (f" ({dates[d.remedy].isoformat()})" if dates.get(d.remedy) else "") for d in granted)
