@@ -33,6 +33,7 @@ KEY = "pc1203_4"
 TITLE = "Dismissal after probation (PC 1203.4)"
 CITE = "PC 1203.4(a)(1)"
 NO_OTHER_BARS = Reason("The person is not on probation, serving a sentence or charged in any other case.", CITE)  # shared: never mutate
+ENDED_UNDATED = "The record says probation is completed but not on what date; a PC 1203.4 petition needs only that it has ended, which an attorney confirms from the docket."
 EARLY_TERMINATION_STEP = "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
 # A VC 12810(a)-(e) offense stays discretionary even after an early discharge (1203.4(c)).
 EARLY_TERMINATION_STEP_VC12810 = "Ask the court to end probation early (PC 1203.3) - then the 1203.4 petition can be filed at once, though relief stays discretionary for a VC 12810(a)-(e) offense."
@@ -176,7 +177,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             confidence="M",
         )
     end = S.probation_end(p)
-    if end is None:
+    if end is None and not _ended_undated(ctx, case, p):
         return needs_review(ctx, case, conv, KEY, [("The record does not show when probation ends.", CITE)], missing=["sentence.probation.end"], confidence="M")
     if S.marked_active_past_end(p, ctx.as_of) is not None:
         return stale_active_probation(ctx, case, conv, KEY, end, CITE)
@@ -187,7 +188,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # Said, not silently passed over: the case law reading is [M] (ca-rules.md 3.1).
         reasons.append((f"An attempt (PC 664) is not on the PC 1203.4(b) list, though {m.offense.code} {m.offense.section} itself is.", "PC 1203.4(b); People v. Marinelli (2014) 225 Cal.App.4th 1; People v. Lewis (2006) 146 Cal.App.4th 294"))
         conf = weakest(conf, "M")
-    first = day_after(end)
+    first = day_after(end) if end is not None else None
     other = bars_decision(
         ctx, case, conv, KEY, CITE,
         kinds=STOPS_DISMISSAL,
@@ -196,7 +197,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         not_before=first if active else None,
         confidence=conf,
         serving_by_reading=SUPERVISION_AS_SERVING,
-        otherwise=lambda: (were_it_not(mode, first if active else None, ctx.as_of, CITE, f"probation {'ends' if active else 'ended'} on {iso(end)}"), *reasons),
+        otherwise=lambda: (were_it_not(mode, first if active else None, ctx.as_of, CITE, f"probation {'ends' if active else 'ended'} on {iso(end)}" if end is not None else "probation is completed"), *reasons),
     )
     if other is not None:
         return other
@@ -222,6 +223,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
     if p.early_termination is not None and p.early_termination <= ctx.as_of:
         reasons.insert(0, (f"The court ended probation early on {iso(p.early_termination)} (PC 1203.3), a discharge before the end of the period.", CITE))
+    elif end is None:
+        reasons.insert(0, (ENDED_UNDATED, CITE))
+        conf = weakest(conf, "M")
     else:
         reasons.insert(0, (f"Probation ended on {iso(end)}.", CITE))
     reasons.append(NO_OTHER_BARS)
@@ -236,6 +240,27 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             confidence="L",
         )
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, _file_step(ctx, case), fee_step(ctx.as_of)], missing=missing, confidence=conf)
+
+
+def _ended_undated(ctx, case: Case, p) -> bool:
+    """Probation the record marks completed without its end date, where the date would
+    decide nothing for 1203.4: the petition needs only that probation has ended
+    (readability finding R17-05: the client was sent to find a date that changes nothing).
+    The date still matters where another case's conviction came after the grant: whether
+    that offense fell during probation decides the route (_offense_during)."""
+    if p.status != "completed":
+        return False
+    if len(ctx.cases) == 1:
+        return True
+    if p.start is None:
+        return False
+    for other, v in ctx.all_convictions():
+        if other is case:
+            continue
+        when = v.offense_date or v.conviction_date
+        if when is None or when >= p.start:
+            return False
+    return True
 
 
 def _fines_of_unknown_amount(m) -> bool:
@@ -281,8 +306,11 @@ def _offense_during(ctx, case: Case, p) -> tuple[str, str | None] | None:
                 "that most likely broke the condition to obey all laws, so the conditions were probably not fulfilled for the whole period: only the discretionary route is sure."), None
     if undated:
         when, _id, other, v = min(undated, key=lambda t: (t[0], t[1]))
-        return (f"The record shows a conviction entered during this probation ({as_written(v.code, v.section)} in case {other.case_number or other.id}, on {iso(when)}) but not when that offense was committed; "
-                "if it was during the probation, the court may find the conditions were not fulfilled for the whole period, and only the discretionary route would be sure."), f"cases[{other.id}].convictions[{v.id}].offense_date"
+        # Said as "mandatory unless", with what to file meanwhile (readability finding R17-09:
+        # "only the discretionary route would be sure" beside "ELIGIBLE NOW, mandatory").
+        return (f"The record shows a conviction entered during this probation ({as_written(v.code, v.section)} in case {other.case_number or other.id}, on {iso(when)}) but not when that offense was committed: "
+                f"the route is mandatory unless it was committed during this probation ({iso(start)} to {iso(end) if end is not None else 'its end'}), when the court may find the conditions not fulfilled. "
+                "Until the date is known, file with a declaration (MC-030) as for the discretionary route."), f"cases[{other.id}].convictions[{v.id}].offense_date"
     return None
 
 

@@ -150,7 +150,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # The conviction date stands in (S.judgment_date): said as that, not as a recorded
         # judgment (oracle finding); far enough from the first day, it cannot change the answer.
         judged = (f"The record has no judgment date; counted from the conviction on {iso(judgment)} (judgment comes on it or later), the one year has lapsed: the first safe day was {iso(first)} at the earliest.", CITE_A)
-    mode, route, steps, conf = _route(ctx, case, conv, judgment, first)
+    mode, route, steps, missing, conf = _route(ctx, case, conv, judgment, first)
     if s.judgment_date is None:
         conf = weakest(conf, "M")  # the wait rests on the conviction date standing in (R17-04)
     # Were it not for a bar elsewhere: the wait, and the route where the sentence is known
@@ -181,19 +181,20 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if first > ctx.as_of:
         steps.append(f"File on or after {iso(first)}: form CR-180 with the court that entered the conviction.")
         steps.append(fee_step(ctx.as_of))
-        return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, confidence=conf)
+        return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
     steps.append("File form CR-180 (with CR-181) with the court that entered the conviction.")
     steps.append(fee_step(ctx.as_of))
-    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=conf)
+    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
 
 
-def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, list[tuple[str, str]], list[str], str]:
-    """(mode, reasons, steps, confidence) of a performed sentence: mandatory unless a later
-    conviction (no "honest and upright life", (b)) or pre-SB 1106 unpaid restitution leaves
-    only the interest-of-justice route."""
+def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, list[tuple[str, str]], list[str], list[str], str]:
+    """(mode, reasons, steps, missing facts, confidence) of a performed sentence: mandatory
+    unless a later conviction (no "honest and upright life", (b)) or pre-SB 1106 unpaid
+    restitution leaves only the interest-of-justice route."""
     reasons: list[tuple[str, str]] = [("The sentence has been fully performed.", CITE_A)]
     conf = "H"
     steps: list[str] = []
+    missing: list[str] = []
     later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of]
     # A later conviction for an offense the record dates on or before this judgment says
     # nothing of the life led since it (oracle finding: it left only the discretionary route
@@ -211,8 +212,16 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
             # an infraction is where that reading is least sure (review finding).
             reasons.append((f"A later infraction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}): whether an infraction means the person has not lived an \"honest and upright life\" since judgment is unsettled, so only the discretionary route is sure.", CITE_B))
             conf = weakest(conf, "M")
-        else:
+        elif any(w.offense_date is not None for _, w in later):
             reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
+        else:
+            # No offense date: a conviction entered later may be for an offense before this
+            # judgment, which keeps the mandatory route (above).  Said as a doubt with the date
+            # asked, the route left as public case S46 has it (readability finding R17-16: said
+            # as certain, and the fact never asked).
+            reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}) is read as showing the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is sure; the record does not show when that offense was committed: if it was before this judgment ({iso(judgment)}), the mandatory route may be open.", CITE_B))
+            missing.append(f"cases[{c.id}].convictions[{v.id}].offense_date")
+            conf = weakest(conf, "M")
         mode = "discretionary"
     elif before:
         c, v = min(before, key=lambda cv: (cv[1].conviction_date, cv[0].id, cv[1].id))
@@ -251,7 +260,7 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
         conf = weakest(conf, "M")  # the anniversary convention is [M] (ca-rules.md section 0)
     if conv.level == "infraction":
         steps.append("For an infraction the petition may be made by written declaration; give the prosecutor 15 days' notice.")
-    return mode, reasons, steps, conf
+    return mode, reasons, steps, missing, conf
 
 
 _COUNT_IN_CUSTODY_CASE = {

@@ -181,6 +181,10 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
             where += f" {'on' if d.status == 'eligible_on' else 'until'} {d.date.isoformat()}"
         if d.mode == "good_cause":
             where += ", good cause needed"
+        if d.missing_facts:
+            # Open, but its route waits on a fact (readability finding R17-09: "Open now"
+            # beside a row whose mandatory route the facts list still questions).
+            where += ": route to confirm" if d.mode in ("mandatory", "discretionary") else ": to confirm"
         groups[group].setdefault(short_name(d.remedy), []).append(where)
     if person is not None and person.us_citizen is not True and any(d.remedy == "pc1473_7" and d.status != "not_applicable" for d in screening.results):
         who = "the client is not a US citizen" if person.us_citizen is False else "the client's citizenship is unknown"

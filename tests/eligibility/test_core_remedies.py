@@ -97,6 +97,27 @@ def test_missing_probation_end_needs_review_naming_it():
     assert d.status == "needs_review" and d.missing_facts == ["sentence.probation.end"]
 
 
+def test_completed_probation_with_no_end_date_is_open_without_asking_the_date():
+    # Readability finding R17-05: 1203.4 needs only that probation has ended, and the record
+    # says it has; the date would decide nothing here.  Said at M, the route by the record.
+    rec = probation_case(end=None, status="completed", violations=[("2016-02-11", "reinstated")])
+    d = row(run(rec), "pc1203_4")
+    assert (d.status, d.mode, d.confidence, d.missing_facts) == ("eligible", "discretionary", "M", [])
+    assert d.reasons[0].text.startswith("The record says probation is completed but not on what date")
+    clean = row(run(probation_case(end=None, status="completed")), "pc1203_4")
+    assert (clean.status, clean.mode, clean.confidence) == ("eligible", "mandatory", "M")
+
+
+def test_completed_probation_with_no_end_date_asks_it_when_a_later_conviction_may_fall_inside():
+    # Whether case B's offense fell during case A's probation decides A's route.
+    a = probation_case(end=None, status="completed", start="2015-03-02")
+    later = probation_case("242", id="B", start="2017-06-01", end="2018-06-01")
+    d = row(run(a, later), "pc1203_4", case="A")
+    assert d.status == "needs_review" and d.missing_facts == ["sentence.probation.end"]
+    earlier = probation_case("242", id="B", start="2012-06-01", end="2013-06-01")
+    assert row(run(a, earlier), "pc1203_4", case="A").status == "eligible"
+
+
 # ---- person-level bars ------------------------------------------------------------------
 
 
@@ -819,7 +840,22 @@ def test_a_later_infraction_leaves_1203_4a_discretionary_at_m_not_h():
     assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
     assert any("A later infraction" in r.text and "unsettled" in r.text for r in d.reasons)
     theft = no_probation_case("484(a)/488", id="B", judgment="2025-01-10")
-    assert row(run(rec, theft), "pc1203_4a").confidence == "H"  # a later misdemeanor (public case S46)
+    theft.convictions[0].offense_date = D("2024-11-02")
+    assert row(run(rec, theft), "pc1203_4a").confidence == "H"  # a later misdemeanor, for a later offense
+
+
+def test_a_later_conviction_with_no_offense_date_leaves_1203_4a_discretionary_asking_the_date():
+    """Readability finding R17-16: public case S46 (discretionary) was said as certain,
+    though a conviction entered later may be for an offense before this judgment, which
+    keeps the mandatory route."""
+    rec = no_probation_case("647(f)", judgment="2024-05-01")
+    later = no_probation_case("12500(a)", id="B", code="VC", judgment="2025-07-01")
+    d = row(run(rec, later), "pc1203_4a")
+    assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
+    assert d.missing_facts == ["cases[B].convictions[B1].offense_date"]
+    assert any("if it was before this judgment (2024-05-01), the mandatory route may be open" in r.text for r in d.reasons)
+    later.convictions[0].offense_date = D("2024-03-01")  # before the judgment: mandatory (M)
+    assert (row(run(rec, later), "pc1203_4a").mode, row(run(rec, later), "pc1203_4a").missing_facts) == ("mandatory", [])
 
 
 def test_unpaid_fines_while_probation_runs_give_a_step_to_pay_them_in_time():

@@ -68,7 +68,7 @@ def test_the_step_for_a_missing_fact_says_where_to_look():
     assert where_to_look("sentence.judgment_date") == "the sentencing minute order or the court docket"
     assert where_to_look("no.such.field") is None
     # The engine's default step for a review with missing facts names the source.
-    case = probation_case(start="2019-01-10", end=None)
+    case = probation_case(start="2019-01-10", end=None, status=None)
     d = row(run(case), "pc1203_4")
     assert d.status == "needs_review"
     assert d.next_steps[0].startswith("Find out, then screen again: ") and "Where to look: the court docket or the probation department." in d.next_steps[0]

@@ -519,3 +519,18 @@ def test_alternative_petitions_are_one_filing_the_attorney_picks():
     # One of them closed: nothing to choose.
     closed = Determination("A", "A1", "pc1203_42", "not_eligible", None, None, [Reason("No.", "PC 1203.42")], [])
     assert not any("alternatives" in s for s in next_steps_of(hand_made(f41, closed)))
+
+
+def test_in_short_marks_an_open_petition_whose_route_waits_on_a_fact():
+    # Readability finding R17-09 (public case S52): case B's conviction, entered during case
+    # A's probation, has no offense date; "Open now" alone read as settled.
+    a = probation_case("647(b)", start="2016-03-01", end="2019-03-01")
+    b = probation_case("647(b)", id="B", start="2017-06-10", end="2020-06-10")
+    s, text = text_of(a, b, as_of="2026-11-15")
+    d = row(s, "pc1203_4", case="A")
+    assert (d.status, d.mode, d.missing_facts) == ("eligible", "mandatory", ["cases[B].convictions[B1].offense_date"])
+    assert "Open now: PC 1203.4 dismissal (A1: route to confirm, B1)." in text
+    assert "the route is mandatory unless it was committed during this probation (2016-03-01 to 2019-03-01)" in " ".join(text.split())
+    b.convictions[0].offense_date = date(2017, 5, 1)  # during A's probation: discretionary, nothing to confirm
+    s, text = text_of(a, b, as_of="2026-11-15")
+    assert row(s, "pc1203_4", case="A").mode == "discretionary" and "route to confirm" not in text
