@@ -97,12 +97,10 @@ _TOPIC_TITLES = {
 
 
 def _fact_item(path: str) -> str:
-    """The question to ask, with the FORMAT.md path it fills in (the path alone when no
-    question is known for it)."""
-    asked = question(path)
-    if asked == path:
-        return f"<li>{html.escape(path)}</li>"
-    return f"<li>{html.escape(asked)} <i>({html.escape(path)})</i></li>"
+    """The question to ask, which names the case and count it belongs to (the FORMAT.md
+    path only when no question is known for it: paths are request notation, not what a
+    paralegal records in the forms; readability finding R17-14)."""
+    return f"<li>{html.escape(question(path))}</li>"
 
 
 class ReviewDialog(QDialog):

@@ -2,9 +2,9 @@
 
 Determinations name their missing facts by FORMAT.md path ("sentence.probation.end",
 "cases[C2].sentence.completed", "convictions[C1-1].offense_date"): exact, but not what a
-person says at an intake table.  `question` gives the plain question for a path; the
-text report and the window show it beside the path, so the path stays findable in the
-request and the question is what gets asked.
+person says at an intake table.  `question` gives the plain question for a path, naming
+the case and count it belongs to; the text report and the window show the question, and
+the JSON result keeps the path.
 """
 
 from __future__ import annotations

@@ -227,13 +227,17 @@ def _missing_facts(screening: Screening, several: bool) -> dict[str, dict[str, l
 
 def _facts_to_find_out(needed: dict[str, dict[str, list[str]]]) -> list[str]:
     """The missing facts, numbered (a result below says which it waits on), each as the
-    question to ask, with the results it would settle and its path in the request."""
+    question to ask (it names the case and count a fact belongs to), with the results it
+    would settle.  The request path is the JSON's: printed here it read as data-entry
+    notation to a client handed the list (readability finding R17-14), so only a field with
+    no question shows it."""
     if not needed:
         return []
     lines = ["Facts to find out (each would settle a result below):"]
     for i, (fact, by_remedy) in enumerate(needed.items(), 1):
         users = ", ".join(f"{name} ({', '.join(where)})" for name, where in by_remedy.items())
-        lines.extend(_wrap(f"{i}. {question(fact)} For: {users}. [{fact}]", 2, 5))
+        asked = question(fact)
+        lines.extend(_wrap(f"{i}. {asked if asked != fact else f'[{fact}]'} For: {users}.", 2, 5))
     return [*lines, ""]
 
 

@@ -390,7 +390,8 @@ def test_missing_facts_are_shown_as_the_questions_to_ask(qtbot, window, repo):
     panel.table.selectRow(rows[0])
     shown = panel.details.toPlainText()
     assert "Facts to find out" in shown
-    assert "What is the person's date of birth? (person.dob)" in shown
+    assert "What is the person's date of birth?" in shown
+    assert "person.dob" not in shown  # request notation, not what the paralegal records
 
 
 def test_the_details_say_what_stays_true_of_the_conviction_after_relief(qtbot, window, repo):
