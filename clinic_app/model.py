@@ -241,6 +241,12 @@ class Case:
     conditions: list[Condition] = field(default_factory=list)
     money: Money | None = None
 
+    @property
+    def label(self) -> str:
+        """How the clinic knows the case: its court number when the record has one (the
+        window lists cases by it; the request id is only the record's key)."""
+        return self.case_number or self.id
+
 
 @dataclass
 class ScreeningRequest:

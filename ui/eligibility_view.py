@@ -58,7 +58,7 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = ()) -> str:
+def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = (), names: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> str:
     """The selected determination in full: status, reasons with citations, next steps,
     missing facts, and what stays true of its conviction even after relief."""
     e = html.escape
@@ -73,7 +73,7 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
     if d.next_steps:
         parts.append("<p><b>Next steps</b></p><ul>" + "".join(f"<li>{e(s)}</li>" for s in d.next_steps) + "</ul>")
     if d.missing_facts:
-        parts.append("<p><b>Facts to find out</b></p><ul>" + "".join(_fact_item(s) for s in d.missing_facts) + "</ul>")
+        parts.append("<p><b>Facts to find out</b></p><ul>" + "".join(_fact_item(s, *names) for s in d.missing_facts) + "</ul>")
     parts.append(f"<p><b>Attorney review:</b> {e(reviewed) if reviewed else 'not reviewed yet'}</p>")
     if stays_true:
         items = "".join(f"<li><b>{e(_TOPIC_TITLES.get(c.topic, c.topic.replace('_', ' ').capitalize()))}:</b> {e(c.text)} <i>({e(c.cite)})</i></li>" for c in stays_true)
@@ -96,11 +96,11 @@ _TOPIC_TITLES = {
 }
 
 
-def _fact_item(path: str) -> str:
+def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str]) -> str:
     """The question to ask, which names the case and count it belongs to (the FORMAT.md
     path only when no question is known for it: paths are request notation, not what a
     paralegal records in the forms; readability finding R17-14)."""
-    return f"<li>{html.escape(question(path))}</li>"
+    return f"<li>{html.escape(question(path, cases, convictions))}</li>"
 
 
 class ReviewDialog(QDialog):
@@ -244,7 +244,7 @@ class EligibilityPanel(QWidget):
         # Consequences are per conviction; a case-level row (early termination, arrest
         # sealing) has none of its own.
         stays = [c for c in self.screening.consequences if c.case == d.case and c.conviction == d.conviction] if self.screening and d.conviction else []
-        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays))
+        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, (self.model.case_names, self.model.conviction_names)))
 
     def _review(self) -> None:
         d = self.current()

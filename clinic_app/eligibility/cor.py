@@ -235,7 +235,7 @@ def _excluded(ctx) -> tuple[tuple[str, str], ...]:
     found = ctx.memo.get(("cor-excluded",))
     if found is None:
         found = ctx.memo[("cor-excluded",)] = tuple(
-            (f"{R.citation(v)} in case {c.id} is an offense for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)")
+            (f"{R.citation(v)} in case {c.label} is an offense for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)")
             for c, v in ctx.all_convictions()
             if R.happened(ctx, v) and R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None
         )
@@ -253,7 +253,7 @@ def _maybe_excluded(ctx) -> tuple[tuple[tuple[str, str], str], ...]:
             if R.happened(ctx, v) and v.level == "felony" and _bare_of_excluded(m):
                 former = "former " if m.offense.section == "288a" else ""  # renumbered 287 in 2019
                 subs = " or PC ".join(sorted(e for e in _EXCLUDED if e.startswith(m.offense.section + "(")))
-                out.append(((f"{R.citation(v)} in case {c.id} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
+                out.append(((f"{R.citation(v)} in case {c.label} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
         found = ctx.memo[("cor-maybe-excluded",)] = tuple(out)
     return found
 
@@ -294,7 +294,7 @@ def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
             continue
         custody = c.sentence is not None and c.sentence.type in S.CUSTODY_SENTENCES
         if v.level == "felony" or custody:
-            out.append((when, c.id, f"{R.citation(v)} in case {c.id}, {iso(when)}"))
+            out.append((when, c.id, f"{R.citation(v)} in case {c.label}, {iso(when)}"))
     return [said for _when, _id, said in sorted(out)]  # by date, whatever the order of the cases
 
 

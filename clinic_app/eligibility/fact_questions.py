@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 
 # The field at the end of the path, whichever case or conviction it belongs to.
 _QUESTIONS = {
@@ -88,11 +89,13 @@ def _source(field: str) -> str | None:
     return _WHERE[best] if best is not None else None
 
 
-def question(path: str) -> str:
+def question(path: str, cases: Mapping[str, str] | None = None, convictions: Mapping[str, str] | None = None) -> str:
     """The plain question for a missing fact's FORMAT.md path; the path itself when unknown.
 
     A fact of another case or of a given conviction says whose it is: "Case C2: Has the
-    sentence been completed?".
+    sentence been completed?".  `cases` and `convictions` name them as the reader knows
+    them (the court number, the count's section), by request id; an id not in them is said
+    as it is.
     """
     m = _OWNER.match(path)
     if m is None:  # pragma: no cover - the pattern matches any non-empty text
@@ -100,9 +103,9 @@ def question(path: str) -> str:
     asked = _QUESTIONS.get(m["field"])
     if asked is None:
         return path
-    owner = [f"Case {m['case']}"] if m["case"] else []
+    owner = [f"Case {(cases or {}).get(m['case'], m['case'])}"] if m["case"] else []
     if m["conv"]:
-        owner.append(f"conviction {m['conv']}")
+        owner.append(f"conviction {(convictions or {}).get(m['conv'], m['conv'])}")
     if not owner:
         return asked
     whose = ", ".join(owner)

@@ -133,12 +133,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # same case is a current one, and is not called a prior (review finding).
         written = as_written(v.code, v.section)
         same = c2 is case
-        other, noun = (f"Another count in this case, {written},", "count") if same else (f"A prior {written} (case {c2.id})", "prior")
+        other, noun = (f"Another count in this case, {written},", "count") if same else (f"A prior {written} (case {c2.label})", "prior")
         if m2.offense is None:
             # An out-of-state prior, or a section the catalog lacks, counts if it has the
             # elements of a serious or violent felony (PC 667(d)(2)): asked, as Prop 47 asks
             # (metamorphic finding: it was taken as neither).
-            unknown = f"Another felony count in this case, {written}," if same else f"A prior felony {written} (case {c2.id})"
+            unknown = f"Another felony count in this case, {written}," if same else f"A prior felony {written} (case {c2.label})"
             unsure.append((f"{unknown} is not in the offense catalog; if it has the elements of a serious or violent felony, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 667(d)(2)"))
             step = step or f"An attorney compares the {noun}'s elements with PC 1192.7(c) and 667.5(c)."
             continue
@@ -154,7 +154,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             more, step = settle(ctx, v, m2)
             missing += [f"cases[{c2.id}].{x}" for x in more]
         elif is_serious(m2) or is_violent(m2):
-            said = f"{other} is a serious or violent felony, which rules out PC 1170(h) sentencing." if same else f"A prior serious or violent felony ({written}, case {c2.id}) rules out PC 1170(h) sentencing."
+            said = f"{other} is a serious or violent felony, which rules out PC 1170(h) sentencing." if same else f"A prior serious or violent felony ({written}, case {c2.label}) rules out PC 1170(h) sentencing."
             bars.append((said, "PC 1170(h)(3)"))
             break
     if bars:
@@ -222,7 +222,7 @@ def _registrable_before(ctx, conv: Conviction, judgment: date) -> str | None:
             continue
         m = ctx.match(v)
         if m.offense is not None and m.offense.registrable and unsettled(m, "registrable", conv=v) is None:
-            return f"{as_written(v.code, v.section)} in case {c.id}, {iso(v.conviction_date)}"
+            return f"{as_written(v.code, v.section)} in case {c.label}, {iso(v.conviction_date)}"
     return None
 
 

@@ -558,12 +558,12 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when every term of custody and supervision was completed.", path)], missing=[event], confidence="M")
     first = after_years(done, 4)
     within = [
-        (v.conviction_date, c2.id, v) for c2, v in ctx.other_convictions(conv)
+        (v.conviction_date, c2.id, v, c2) for c2, v in ctx.other_convictions(conv)
         if v.conviction_date is not None and done < v.conviction_date < first and v.conviction_date <= ctx.as_of and S.effective_level(v) == "felony"
     ]
     if within:
-        when, case_id, v = min(within, key=lambda t: (t[0], t[1], t[2].id))  # the earliest, whatever the order of the cases or counts
-        new_felony = Reason(f"A new felony conviction ({as_written(v.code, v.section)}, case {case_id}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
+        when, _id, v, c2 = min(within, key=lambda t: (t[0], t[1], t[2].id))  # the earliest, whatever the order of the cases or counts
+        new_felony = Reason(f"A new felony conviction ({as_written(v.code, v.section)}, case {c2.label}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
         # A bar now (supervision, a sentence, a charge) stops relief on any path: said first
         # (metamorphic finding: the open question hid probation and parole elsewhere).
         summary, _unsure = _summary_probation_only(ctx, case)

@@ -124,7 +124,7 @@ def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[st
     """The person's other convictions that count against a single-conviction sealing (minor
     traffic infractions do not), and those of other cases as the reason names them."""
     others = [(c, v) for c, v in ctx.other_convictions(conv) if R.happened(ctx, v) and not (ctx.match(v).code == "VC" and v.level == "infraction")]
-    return others, [f"{R.citation(v)} (case {c.id})" for c, v in others if c is not case]
+    return others, [f"{R.citation(v)} (case {c.label})" for c, v in others if c is not case]
 
 
 def _single_conviction(elsewhere: list[str]) -> tuple[str, str]:

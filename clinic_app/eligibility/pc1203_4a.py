@@ -210,22 +210,22 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
         if all(w.level == "infraction" for _, w in later):
             # "Honest and upright life" read as "no new convictions" is [L] (ca-rules.md 2.1);
             # an infraction is where that reading is least sure (review finding).
-            reasons.append((f"A later infraction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}): whether an infraction means the person has not lived an \"honest and upright life\" since judgment is unsettled, so only the discretionary route is sure.", CITE_B))
+            reasons.append((f"A later infraction ({as_written(v.code, v.section)}, case {c.label}, {iso(v.conviction_date)}): whether an infraction means the person has not lived an \"honest and upright life\" since judgment is unsettled, so only the discretionary route is sure.", CITE_B))
             conf = weakest(conf, "M")
         elif any(w.offense_date is not None for _, w in later):
-            reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
+            reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.label}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
         else:
             # No offense date: a conviction entered later may be for an offense before this
             # judgment, which keeps the mandatory route (above).  Said as a doubt with the date
             # asked, the route left as public case S46 has it (readability finding R17-16: said
             # as certain, and the fact never asked).
-            reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}) is read as showing the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is sure; the record does not show when that offense was committed: if it was before this judgment ({iso(judgment)}), the mandatory route may be open.", CITE_B))
+            reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.label}, {iso(v.conviction_date)}) is read as showing the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is sure; the record does not show when that offense was committed: if it was before this judgment ({iso(judgment)}), the mandatory route may be open.", CITE_B))
             missing.append(f"cases[{c.id}].convictions[{v.id}].offense_date")
             conf = weakest(conf, "M")
         mode = "discretionary"
     elif before:
         c, v = min(before, key=lambda cv: (cv[1].conviction_date, cv[0].id, cv[1].id))
-        reasons.append((f"The later conviction ({as_written(v.code, v.section)}, case {c.id}, {iso(v.conviction_date)}) is for an offense committed on {iso(v.offense_date)}, before this judgment; \"an honest and upright life\" since judgment is read as no new offense since, the usual practice, which an attorney confirms.", CITE_A))
+        reasons.append((f"The later conviction ({as_written(v.code, v.section)}, case {c.label}, {iso(v.conviction_date)}) is for an offense committed on {iso(v.offense_date)}, before this judgment; \"an honest and upright life\" since judgment is read as no new offense since, the usual practice, which an attorney confirms.", CITE_A))
         conf = weakest(conf, "M")
         mode = "discretionary" if restitution_bars_mandatory else "mandatory"
     elif restitution_bars_mandatory:

@@ -85,7 +85,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if len(terms) > 1:
         # The record says only that the person served on a fire crew, not in which term
         # (review finding: every custody case was offered the dismissal).
-        names = ", ".join(sorted(c.case_number or c.id for c in terms))  # whatever the request's order
+        names = ", ".join(sorted(c.label for c in terms))  # whatever the request's order
         return needs_review(
             ctx, case, conv, KEY,
             [(f"The record shows more than one jail or prison term (cases {names}), and PC 1203.4b reaches the conviction whose custody included the fire-crew service.", CITE)],
@@ -153,7 +153,7 @@ def _bars(ctx) -> list[tuple[str, str]]:
         elif m.code == "PC" and not fam.isdisjoint(_ARSON):
             what = "arson"
         if what is not None:
-            out.append((f"{R.citation(v)} in case {case.id} is {what}, which makes the person automatically ineligible.", cite))
+            out.append((f"{R.citation(v)} in case {case.label} is {what}, which makes the person automatically ineligible.", cite))
     return out
 
 
@@ -168,7 +168,7 @@ def _maybe_registrable(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
         register_if = unsettled(m, "registrable", conv=v)
         if register_if is not None:
             missing, step = settle(ctx, v, m)
-            said = (f"{R.citation(v)} in case {case.id} requires PC 290 registration only if {register_if}, which would make the person automatically ineligible; {silent(m)}.", "PC 1203.4b(a)(1)(A)-(H)")
+            said = (f"{R.citation(v)} in case {case.label} requires PC 290 registration only if {register_if}, which would make the person automatically ineligible; {silent(m)}.", "PC 1203.4b(a)(1)(A)-(H)")
             out.append((said, f"cases[{case.id}].{missing[0]}" if missing else None, step))
     return out
 
@@ -176,7 +176,7 @@ def _maybe_registrable(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
 def _attempted_murders(ctx) -> list[tuple[str, str]]:
     """Attempted murders (PC 664/187) in the record: life terms only if premeditated."""
     return [
-        (f"{R.citation(v)} in case {case.id} is an attempted murder.", "PC 664(a)")
+        (f"{R.citation(v)} in case {case.label} is an attempted murder.", "PC 664(a)")
         for case, v in ctx.all_convictions()
         if R.happened(ctx, v) and (m := ctx.match(v)).code == "PC" and m.attempt and not R.family(m.section).isdisjoint(_MURDER)
     ]
@@ -192,7 +192,7 @@ def _escapes(ctx) -> list[tuple[str, str]]:
         m = ctx.match(v)
         when = v.offense_date or v.conviction_date
         if m.code == "PC" and not R.family(m.section).isdisjoint(_ESCAPE) and when is not None and anniversary(when, 10) > ctx.as_of:
-            out.append((f"{R.citation(v)} in case {case.id} is an escape conviction from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
+            out.append((f"{R.citation(v)} in case {case.label} is an escape conviction from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
     return out
 
 

@@ -156,6 +156,7 @@ class Prior:
     when: date | None
     only_if: str | None = None  # the fact that decides it, where the catalog row cannot (unsure)
     silent: str = "the record does not say"  # why that fact is unknown (depends_on.silent)
+    label: str | None = None  # the case as the clinic knows it (Case.label), for the sentences
 
 
 def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior], list[str], list[Prior]]:
@@ -170,27 +171,27 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
             continue
         m = ctx.match(other)
         if m.offense is None and base_number(m) not in HOMICIDE_SECTIONS:
-            unknown.append(f"{citation(other)} (case {case.id})")
+            unknown.append(f"{citation(other)} (case {case.label})")
             continue
         day = other.offense_date or other.conviction_date
         strike_if = m.offense.condition("super_strike", day) if m.offense is not None and not m.attempt else None
         register_if = m.offense.condition("registrable", day) if m.offense is not None else None
         if is_super_strike(m) and strike_if is None:
-            found.append(Prior(case.id, other.id, citation(other), "super-strike", other.conviction_date))
+            found.append(Prior(case.id, other.id, citation(other), "super-strike", other.conviction_date, label=case.label))
         elif is_registrable(m) and register_if is None:
-            found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offense", other.conviction_date))
+            found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offense", other.conviction_date, label=case.label))
         elif strike_if is not None or register_if is not None:
             only_if = ", or ".join(c for c in (strike_if, register_if) if c)
-            unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if, silent(m)))
+            unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if, silent(m), case.label))
     return found, unknown, unsure
 
 
 def unsure_prior_sentence(p: Prior) -> str:
-    return f"The record shows {p.written} in case {p.case}, which is a {p.kind} only if {p.only_if}; {p.silent}."
+    return f"The record shows {p.written} in case {p.label or p.case}, which is a {p.kind} only if {p.only_if}; {p.silent}."
 
 
 def prior_sentence(p: Prior) -> str:
-    return f"The record shows a {p.kind} conviction: {p.written} in case {p.case}."
+    return f"The record shows a {p.kind} conviction: {p.written} in case {p.label or p.case}."
 
 
 # ---- this case's sentence ----------------------------------------------------------------------

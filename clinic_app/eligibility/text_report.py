@@ -107,7 +107,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     lines.extend(_in_short(screening, person))
     several = len({d.case for d in screening.results}) > 1  # a case's own facts say whose they are
     facts = _missing_facts(screening, several)
-    lines.extend(_facts_to_find_out(facts))
+    lines.extend(_facts_to_find_out(facts, {c.id: c.label for c in cases}))
     lines.extend(_intake_prompts(screening, cases))
     numbers = {fact: i for i, fact in enumerate(facts, 1)}
     for case in cases:
@@ -225,7 +225,7 @@ def _missing_facts(screening: Screening, several: bool) -> dict[str, dict[str, l
     return needed
 
 
-def _facts_to_find_out(needed: dict[str, dict[str, list[str]]]) -> list[str]:
+def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict[str, str]) -> list[str]:
     """The missing facts, numbered (a result below says which it waits on), each as the
     question to ask (it names the case and count a fact belongs to), with the results it
     would settle.  The request path is the JSON's: printed here it read as data-entry
@@ -236,7 +236,7 @@ def _facts_to_find_out(needed: dict[str, dict[str, list[str]]]) -> list[str]:
     lines = ["Facts to find out (each would settle a result below):"]
     for i, (fact, by_remedy) in enumerate(needed.items(), 1):
         users = ", ".join(f"{name} ({', '.join(where)})" for name, where in by_remedy.items())
-        asked = question(fact)
+        asked = question(fact, case_names)
         lines.extend(_wrap(f"{i}. {asked if asked != fact else f'[{fact}]'} For: {users}.", 2, 5))
     return [*lines, ""]
 

@@ -534,3 +534,15 @@ def test_in_short_marks_an_open_petition_whose_route_waits_on_a_fact():
     b.convictions[0].offense_date = date(2017, 5, 1)  # during A's probation: discretionary, nothing to confirm
     s, text = text_of(a, b, as_of="2026-11-15")
     assert row(s, "pc1203_4", case="A").mode == "discretionary" and "route to confirm" not in text
+
+
+def test_reasons_and_facts_name_another_case_by_its_court_number():
+    # The clinic knows a case by its number; the request id is only the record's key.
+    a = no_probation_case("647(f)", judgment="2024-05-01")
+    b = no_probation_case("12500(a)", id="B", code="VC", judgment="2025-07-01")
+    b.case_number = "5CJ07777"
+    s, text = text_of(a, b, as_of="2026-11-30")
+    flat = " ".join(text.split())
+    assert "1. Case 5CJ07777, conviction B1: On what date was the offense committed?" in flat
+    assert "A later conviction (VC 12500(a), case 5CJ07777, 2025-07-01)" in flat
+    assert "CASE B  (5CJ07777, Los Angeles)" in text

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from clinic_app.model import Condition, Payment
+from clinic_app.model import Case, Condition, Conviction, Payment, Sentence
 from tests.gui.conftest import TODAY, probation_client
 from ui.eligibility_view import ReviewDialog
 from ui.models.determination_model import COL_MODE, COL_REVIEWED, COL_STATUS, DeterminationModel
@@ -392,6 +392,28 @@ def test_missing_facts_are_shown_as_the_questions_to_ask(qtbot, window, repo):
     assert "Facts to find out" in shown
     assert "What is the person's date of birth?" in shown
     assert "person.dob" not in shown  # request notation, not what the paralegal records
+
+
+def test_a_fact_of_another_case_is_named_as_the_window_names_that_case(qtbot, window, repo):
+    # The table lists cases by court number and counts by section; a question or a reason
+    # naming "case c2" or "conviction c2-1" pointed at nothing on the screen.
+    client = probation_client("Rosa Later")
+    first = client.cases[0]
+    first.sentence = Sentence(type="no_probation", judgment_date=date(2024, 5, 1), completed=True)
+    first.convictions[0].conviction_date = date(2024, 5, 1)
+    first.disposition_date = date(2024, 5, 1)
+    client.cases.append(Case(id="c2", case_number="5CJ07777", disposition_date=date(2025, 7, 1),
+                             convictions=[Conviction(id="c2-1", code="VC", section="12500(a)", level="misdemeanor", conviction_date=date(2025, 7, 1))],
+                             sentence=Sentence(type="no_probation", judgment_date=date(2025, 7, 1), completed=True)))
+    _open(window, repo, client)
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    rows = [r for r in range(panel.proxy.rowCount()) if (lambda d: (d.remedy, d.case) == ("pc1203_4a", "c1"))(panel.model.determination(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()))]
+    panel.table.selectRow(rows[0])
+    shown = panel.details.toPlainText()
+    assert "Case 5CJ07777, conviction VC 12500(a): On what date was the offense committed?" in shown
+    assert "A later conviction (VC 12500(a), case 5CJ07777, 2025-07-01)" in shown
+    assert "c2" not in shown
 
 
 def test_the_details_say_what_stays_true_of_the_conviction_after_relief(qtbot, window, repo):

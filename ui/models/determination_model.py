@@ -55,14 +55,20 @@ class DeterminationModel(RowsTableModel):
         super().__init__(parent)
         self._labels: dict[tuple[str, str | None], tuple[str, str]] = {}
         self._reviewed: dict[tuple, str] = {}
+        # Request ids as the window names them, for the facts to find out: the court number
+        # and the count's section (a question said "Case c2, conviction c2-1").
+        self.case_names: dict[str, str] = {}
+        self.conviction_names: dict[str, str] = {}
 
     def set_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str] | None = None) -> None:
         """Show `screening` of `client`; `reviewed` maps (case, conviction, remedy) to "who, when"."""
         labels = {}
         for case in client.cases:
-            labels[(case.id, None)] = (case.case_number or case.id, "(whole case)")
+            labels[(case.id, None)] = (case.label, "(whole case)")
             for conviction in case.convictions:
-                labels[(case.id, conviction.id)] = (case.case_number or case.id, conviction.citation)
+                labels[(case.id, conviction.id)] = (case.label, conviction.citation)
+        self.case_names = {case.id: case.label for case in client.cases}
+        self.conviction_names = {v.id: v.citation for case in client.cases for v in case.convictions}
         rows = list(screening.results) if screening else []
         self._labels = labels
         self._reviewed = dict(reviewed or {})
