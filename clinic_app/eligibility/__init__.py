@@ -18,6 +18,7 @@ from typing import Iterable
 
 # registry first: the remedy modules import Remedy from it (see registry.py).
 from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_title  # noqa: I001
+from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.consequences import VACATUR, consequences
 from clinic_app.eligibility.context import Context, make_context
@@ -27,7 +28,7 @@ from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_pe
 from clinic_app.catalog import load_catalog
 from clinic_app.model import Case, Determination, Person, Reason, Screening
 
-RULES_VERSION = "2026.11.30n"
+RULES_VERSION = "2026.11.30o"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
@@ -51,6 +52,9 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
     cases = tuple(cases)
     if _relief_after(cases, as_of):
         cases = tuple(_as_it_stood(case, as_of) for case in cases)
+    doubted = _reduced_after_custody(cases)
+    if doubted:
+        cases = tuple(_as_felonies(case, doubted) for case in cases)
     catalog = _catalog()
     ctx = make_context(person, cases, as_of, catalog, person_bars(person, cases, as_of, catalog))
     results: list[Determination] = []
@@ -84,6 +88,8 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                 for (key, decide), reason in zip(_CONVICTION_STEPS, answers):
                     if granted is not None and key in granted:
                         add(_already_granted(ctx, case, conv, key, granted[key]))
+                    elif doubted and key == "pc17b" and (case_id, conv_id) in doubted:
+                        add(_reduction_in_doubt(ctx, case, conv, doubted[case_id, conv_id]))
                     elif reason is not None:
                         add(Determination(case_id, conv_id, key, "not_applicable", None, None, [reason], [], [], "H"))
                     else:
@@ -114,6 +120,50 @@ def _as_it_stood(case: Case, as_of: date) -> Case:
         for conv in case.convictions
     ]
     return replace(case, convictions=convictions)
+
+
+def _reduced_after_custody(cases: tuple[Case, ...]) -> dict[tuple[str, str], date | None]:
+    """(case id, conviction id) -> the date of a 17(b) reduction the record shows on a felony
+    count of a case sentenced to state prison or 1170(h) jail, which 17(b)(1) does not allow:
+    most likely a data-entry slip (the wrong count, or a Prop 47 resentencing entered as
+    17(b)).  Taken at its word it had told a person in prison that the state felony firearm
+    ban no longer applied, and closed 1203.41 (readability finding R18-01)."""
+    found: dict[tuple[str, str], date | None] = {}
+    for case in cases:
+        if case.sentence is None or case.sentence.type not in S.CUSTODY_SENTENCES:
+            continue
+        for conv in case.convictions:
+            if conv.level == "felony" and conv.relief_granted:
+                for r in conv.relief_granted:
+                    if r.remedy == "pc17b":
+                        found[case.id, conv.id] = r.date
+    return found
+
+
+def _as_felonies(case: Case, doubted: dict[tuple[str, str], date | None]) -> Case:
+    """The case with the doubted 17(b) reductions left out: screened as the felony it was
+    (the felony consequences and 1203.41 stay) until the minute order says otherwise."""
+    if not any((case.id, v.id) in doubted for v in case.convictions):
+        return case
+    convictions = [
+        replace(v, relief_granted=[r for r in v.relief_granted if r.remedy != "pc17b"]) if (case.id, v.id) in doubted else v
+        for v in case.convictions
+    ]
+    return replace(case, convictions=convictions)
+
+
+def _reduction_in_doubt(ctx: Context, case: Case, conv, when: date | None) -> Determination:
+    """The 17(b) row of a count whose recorded reduction a custody sentence rules out."""
+    on = f" on {when.isoformat()}" if when is not None else ""
+    return det(
+        ctx, case, conv, "pc17b", "needs_review",
+        reasons=[
+            (f"The record shows a PC 17(b) reduction{on}, but this case was sentenced to {'state prison' if case.sentence.type == 'state_prison' else 'county jail under PC 1170(h)'}, and 17(b) is not available after such a sentence.", "PC 17(b)(1)"),
+            ("Until the minute order shows how the count became a misdemeanor, it is screened as the felony it was: the felony firearm ban and the other felony consequences stay, and PC 1203.41 is the dismissal route.", "PC 17(b); PC 1203.41"),
+        ],
+        next_steps=[f"Get the minute order of the reduction in case {case.label}: if it was a Prop 47 resentencing, record it as Prop 47 relief; if the sentence was recalled and replaced, record the new sentence; if the reduction was entered on the wrong count, correct it. Then screen again."],
+        confidence="M",
+    )
 
 
 def _outside(ctx: Context, case: Case, add) -> None:

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars
+from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.pc1203_4 import REGISTRANT_STEP
@@ -180,7 +180,14 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
         own_first = after_years(last, years) if last is not None else None
         # A bar from another case that lifts before this case's own first day changes nothing;
         # one that lifts later sets the date (review finding: the earlier of the two was said).
-        other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, not_before=own_first, confidence=conf)
+        # Said after a bar from elsewhere (readability finding R18-02: a pending case elsewhere
+        # hid this prison term and its wait, and "recheck when the pending case ends" came
+        # years early).
+        running = (f"the sentence in this case runs through {iso(last)}, then the {years}-year wait" if last is not None else None)
+        other = bars_decision(
+            ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, not_before=own_first, confidence=conf,
+            otherwise=(lambda: (were_it_not("discretionary", own_first, ctx.as_of, "PC 1203.41(a)(2)", running),)) if own_first is not None else None,
+        )
         if other is None and own_first is not None and done is None:
             # Release still ahead and what follows it not recorded: the release gives too early
             # a date, as after a past release (oracle finding; ca-rules.md 2.2: "flag").
@@ -196,9 +203,8 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             return other
         if other is not None and other.status == "needs_review":
             # An uncertain bar elsewhere: the attorney's question, with this case's own date
-            # (metamorphic finding: it fell through to "blocked, the record does not show").
-            if own_first is not None:
-                other.reasons.insert(0, Reason(f"This case's sentence runs through {iso(last)}; on its own, PC 1203.41 opens on {iso(own_first)}.", "PC 1203.41(a)(2)"))  # type: ignore[arg-type]
+            # said after it (`otherwise`; metamorphic finding: it fell through to "blocked,
+            # the record does not show").
             return other
         return det(
             ctx, case, conv, KEY, "blocked",
@@ -206,7 +212,6 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             next_steps=["Recheck when supervision ends; the record does not show that date yet."],
             confidence=conf,
         )
-    other = bars_decision(ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, confidence=conf)
     if done is None:
         why = [("The record does not show when the sentence was completed (release, or end of supervision).", "PC 1203.41(a)(2)")]
         if c is not None and c.release_date is not None:
@@ -222,14 +227,21 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
-    if other is not None:
-        if other.status == "blocked" and first > ctx.as_of and (other.date is None or other.date < first):
-            other.date = first if other.date is not None else None
-        return other
     if ctx.as_of >= SB1106_EFFECTIVE:
         reasons.append(("Relief is discretionary: the court decides in the interests of justice; unpaid restitution is no ground to deny it.", "PC 1203.41(a), (d)"))
     else:  # 1203.41(d) came with SB 1106 (ca-rules.md 1, 2.3)
         reasons.append(("Relief is discretionary: the court decides in the interests of justice.", "PC 1203.41(a)"))
+    # A bar from another case that lifts before this case's own first day changes nothing;
+    # one that lifts later sets the date, with the wait said after it (oracle finding O18-01:
+    # the date was moved to the first day but the reasons still said "blocked until" the
+    # bar's end, with the wait and the mode gone).
+    other = bars_decision(
+        ctx, case, conv, KEY, "PC 1203.41(a)(3)", kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION,
+        not_before=first if first > ctx.as_of else None, confidence=conf,
+        otherwise=lambda: (were_it_not("discretionary", first, ctx.as_of, "PC 1203.41(a)(2)"), *reasons),
+    )
+    if other is not None:
+        return other
     steps = ["File form CR-180 with the court that entered the conviction and give the prosecutor 15 days' notice; attach a declaration (MC-030) and letters of support.", fee_step(ctx.as_of)]
     if first > ctx.as_of:
         # Said with its date, as 1203.4 and 1203.4a do (readability finding: "File" with no

@@ -663,3 +663,26 @@ def test_a_protective_order_is_cited_to_every_dismissal_statute_not_an_unverifie
     (c,) = [c for c in run(rec).consequences if c.topic == "protective_order"]
     assert c.cite == "PC 1203.4; PC 1203.4a; PC 1203.41; PC 1203.42; PC 1203.425 (AB 1281, from 2022-01-01)"
 
+
+
+def test_a_17b_reduction_recorded_on_a_prison_count_is_doubted_not_taken_at_its_word():
+    """Readability finding R18-01: PC 17(b)(1) rules out a reduction after a state prison or
+    1170(h) sentence; read as granted, the report told a person in prison that the state
+    felony firearm ban no longer applied, and dropped 1203.41."""
+    for kind in ("state_prison", "county_jail_1170h"):
+        rec = custody_case("594(a)", code="PC", type=kind, judgment="2020-03-01", release="2021-03-01", supervision="none", supervision_end=None, wobbler=True)
+        rec.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2024, 4, 12))]
+        s = run(rec)
+        d = row(s, "pc17b")
+        assert (d.status, d.confidence) == ("needs_review", "M")
+        assert "17(b) is not available after such a sentence" in d.reasons[0].text and "2024-04-12" in d.reasons[0].text
+        assert d.next_steps[0].startswith("Get the minute order of the reduction in case A")
+        firearms = topics(s)["firearms"][0]
+        assert firearms.startswith("Felony conviction: a lifetime state and federal ban") and "17(b)" not in firearms
+        assert row(s, "pc1203_41").status != "not_applicable"
+    # On probation the reduction stands (17(b)(3)).
+    granted = probation_case("594(a)", level="felony", kind="formal", wobbler=True)
+    granted.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2019, 1, 10))]
+    s = run(granted)
+    assert row(s, "pc17b").status == "not_applicable" and "already granted" in row(s, "pc17b").reasons[0].text
+    assert "Reduced under PC 17(b)" in topics(s)["firearms"][0]

@@ -965,7 +965,7 @@ def test_1203_41_with_an_uncertain_bar_elsewhere_asks_and_keeps_its_own_date():
     old = no_probation_case("415(1)", id="B", judgment="2019-02-10", money=money(fines_ordered=300, fines_paid=278))
     d = row(run(split, old, as_of="2026-11-01"), "pc1203_41")
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[B].money.fines_paid"])
-    assert d.reasons[0].text == "This case's sentence runs through 2027-05-12; on its own, PC 1203.41 opens on 2028-05-13."
+    assert d.reasons[-1].text == "Were it not for that, relief here would be discretionary from 2028-05-13 (the sentence in this case runs through 2027-05-12, then the 1-year wait)."
 
 
 def test_1203_4a_with_its_own_fine_unpaid_is_blocked_without_a_date_even_with_a_bar_elsewhere():
@@ -1207,3 +1207,30 @@ def test_the_disclosure_line_says_yet_where_a_law_change_will_open_a_dismissal()
     prison = custody_case("11378", judgment="2015-06-01", release="2017-06-01", supervision_end="2019-06-01")
     before = topics(run(prison, as_of="2022-10-01"))["disclosure"][0]
     assert before.startswith("No petition can dismiss it yet (a change in the law on 2023-07-01 may open one: screen again then)")
+
+
+def test_1203_41_waits_its_own_two_years_when_a_bar_elsewhere_lifts_sooner():
+    """Oracle finding O18-01: the date was moved to the case's own first day, but the reasons
+    still said 'blocked until' the other probation's end, the wait and the mode gone."""
+    jail = custody_case("496(a)", code="PC", type="county_jail_1170h", judgment="2024-08-01", release="2025-06-30", supervision="none", supervision_end=None)
+    b = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    d = row(run(jail, b, as_of="2026-11-30"), "pc1203_41")
+    assert (d.status, d.mode, d.date) == ("eligible_on", "discretionary", D("2027-07-01"))
+    assert d.reasons[0].text.startswith("The sentence (a straight county-jail sentence) was completed on 2025-06-30")
+    assert not any("blocked" in r.text for r in d.reasons)
+    # A bar that outlasts the wait sets the day, and the wait is said after it.
+    b = probation_case("242", id="B", start="2026-03-01", end="2027-12-01", status="active")
+    d = row(run(jail, b, as_of="2026-11-30"), "pc1203_41")
+    assert (d.status, d.date) == ("blocked", D("2027-12-02"))
+    assert any(r.text == "Were it not for that, relief here would be discretionary from 2027-07-01." for r in d.reasons)
+    assert any(r.text.startswith("The sentence (a straight county-jail sentence) was completed on 2025-06-30") for r in d.reasons)
+
+
+def test_1203_41_blocked_elsewhere_still_says_its_own_prison_term_and_wait():
+    """Readability finding R18-02: a charge pending elsewhere hid a prison term with parole
+    to 2029, and 'recheck when the pending case ends' came years early."""
+    held = custody_case("211", code="PC", judgment="2022-06-01", release="2027-06-01", supervision="parole", supervision_end="2029-06-14")
+    pending = Case(id="B", outcome="pending", arrest_date=date(2026, 8, 20), arrest_level="felony")
+    d = row(run(held, pending, as_of="2026-11-30"), "pc1203_41")
+    assert d.status == "blocked"
+    assert any(r.text == "Were it not for that, relief here would be discretionary from 2031-06-15 (the sentence in this case runs through 2029-06-14, then the 2-year wait)." for r in d.reasons)
