@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
@@ -133,6 +134,17 @@ def bars_decision(
 
 def _said(otherwise: Callable[[], Sequence[ReasonLike]] | None) -> Sequence[ReasonLike]:
     return otherwise() if otherwise is not None else ()
+
+
+# The step for a fact that would settle the route of an open petition (mandatory or
+# discretionary), not whether it is open: the text report marks such a row "route to
+# confirm" by it.
+ROUTE_TO_CONFIRM = "To confirm the route, find out "
+
+
+def route_fact_step(other: Case, v: Conviction) -> str:
+    """Find the offense date of another case's conviction, which decides the route here."""
+    return f"{ROUTE_TO_CONFIRM}when the offense in case {other.label} ({as_written(v.code, v.section)}, convicted {iso(v.conviction_date)}) was committed: the complaint or the police report gives it."
 
 
 def were_it_not(mode: str | None, first: date | None, as_of: date, cite: str, why: str | None = None) -> tuple[str, str]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bar_what, by_end
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation, were_it_not
+from clinic_app.eligibility.common import SB1106_STEP, route_fact_step, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -278,11 +278,11 @@ def _file_step(ctx, case: Case) -> str:
 
 
 def _offense_during(ctx, case: Case, p) -> tuple[str, str | None] | None:
-    """(the reason, the missing fact or None) for another case's conviction for an offense
-    committed while this probation ran; None when the record shows none.
+    """(the reason, the step that would settle it or None) for another case's conviction for
+    an offense committed while this probation ran; None when the record shows none.
 
     With no offense date, a conviction entered after the grant may be for an offense before
-    it (a case pending at the grant) or during it: said as a doubt, naming the offense date
+    it (a case pending at the grant) or during it: said as a doubt, with the offense date to find
     (metamorphic finding: the mandatory route was given at H without a word).  The route
     stays mandatory then, as public case S52 has it (a second 647(b) conviction during the
     first probation, "1203.4 mandatory")."""
@@ -310,7 +310,7 @@ def _offense_during(ctx, case: Case, p) -> tuple[str, str | None] | None:
         # "only the discretionary route would be sure" beside "ELIGIBLE NOW, mandatory").
         return (f"The record shows a conviction entered during this probation ({as_written(v.code, v.section)} in case {other.label}, on {iso(when)}) but not when that offense was committed: "
                 f"the route is mandatory unless it was committed during this probation ({iso(start)} to {iso(end) if end is not None else 'its end'}), when the court may find the conditions not fulfilled. "
-                "Until the date is known, file with a declaration (MC-030) as for the discretionary route."), f"cases[{other.id}].convictions[{v.id}].offense_date"
+                "Until the date is known, file with a declaration (MC-030) as for the discretionary route."), route_fact_step(other, v)
     return None
 
 
@@ -338,12 +338,15 @@ def _route(ctx, case: Case, conv: Conviction, p):
     if not p.violations and not early:
         during = _offense_during(ctx, case, p)
         if during is not None:
-            said, unknown = during
+            said, confirm = during
             reasons.append((said, CITE))
-            if unknown is None:
+            if confirm is None:
                 discretionary = True
             else:
-                missing.append(unknown)  # a doubt on the route: said, and the fact named
+                # A doubt on the route of an open petition: said, with the step that settles
+                # it.  Not a missing fact: FORMAT.md names those only where their absence made
+                # the answer needs_review (oracle finding O18-02).
+                steps.append(confirm)
             conf = weakest(conf, "M")
     off = ctx.offense(conv)
     vc12810 = off is not None and off.vc12810

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, anniversary_note, bars_decision, fee_step, fines_conflict, restitution_reason, were_it_not
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, anniversary_note, bars_decision, fee_step, fines_conflict, restitution_reason, route_fact_step, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -150,7 +150,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # The conviction date stands in (S.judgment_date): said as that, not as a recorded
         # judgment (oracle finding); far enough from the first day, it cannot change the answer.
         judged = (f"The record has no judgment date; counted from the conviction on {iso(judgment)} (judgment comes on it or later), the one year has lapsed: the first safe day was {iso(first)} at the earliest.", CITE_A)
-    mode, route, steps, missing, conf = _route(ctx, case, conv, judgment, first)
+    mode, route, steps, conf = _route(ctx, case, conv, judgment, first)
     if s.judgment_date is None:
         conf = weakest(conf, "M")  # the wait rests on the conviction date standing in (R17-04)
     # Were it not for a bar elsewhere: the wait, and the route where the sentence is known
@@ -181,20 +181,19 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if first > ctx.as_of:
         steps.append(f"File on or after {iso(first)}: form CR-180 with the court that entered the conviction.")
         steps.append(fee_step(ctx.as_of))
-        return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
+        return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, confidence=conf)
     steps.append("File form CR-180 (with CR-181) with the court that entered the conviction.")
     steps.append(fee_step(ctx.as_of))
-    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
+    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=conf)
 
 
-def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, list[tuple[str, str]], list[str], list[str], str]:
-    """(mode, reasons, steps, missing facts, confidence) of a performed sentence: mandatory
-    unless a later conviction (no "honest and upright life", (b)) or pre-SB 1106 unpaid
-    restitution leaves only the interest-of-justice route."""
+def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, list[tuple[str, str]], list[str], str]:
+    """(mode, reasons, steps, confidence) of a performed sentence: mandatory unless a later
+    conviction (no "honest and upright life", (b)) or pre-SB 1106 unpaid restitution leaves
+    only the interest-of-justice route."""
     reasons: list[tuple[str, str]] = [("The sentence has been fully performed.", CITE_A)]
     conf = "H"
     steps: list[str] = []
-    missing: list[str] = []
     later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of]
     # A later conviction for an offense the record dates on or before this judgment says
     # nothing of the life led since it (oracle finding: it left only the discretionary route
@@ -217,10 +216,10 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
         else:
             # No offense date: a conviction entered later may be for an offense before this
             # judgment, which keeps the mandatory route (above).  Said as a doubt with the date
-            # asked, the route left as public case S46 has it (readability finding R17-16: said
+            # found, the route left as public case S46 has it (readability finding R17-16: said
             # as certain, and the fact never asked).
             reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.label}, {iso(v.conviction_date)}) is read as showing the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is sure; the record does not show when that offense was committed: if it was before this judgment ({iso(judgment)}), the mandatory route may be open.", CITE_B))
-            missing.append(f"cases[{c.id}].convictions[{v.id}].offense_date")
+            steps.append(route_fact_step(c, v))  # not a missing fact: the petition is open either way (O18-02)
             conf = weakest(conf, "M")
         mode = "discretionary"
     elif before:
@@ -260,7 +259,7 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
         conf = weakest(conf, "M")  # the anniversary convention is [M] (ca-rules.md section 0)
     if conv.level == "infraction":
         steps.append("For an infraction the petition may be made by written declaration; give the prosecutor 15 days' notice.")
-    return mode, reasons, steps, missing, conf
+    return mode, reasons, steps, conf
 
 
 _COUNT_IN_CUSTODY_CASE = {

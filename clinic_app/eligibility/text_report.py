@@ -28,6 +28,7 @@ from clinic_app.catalog import load_catalog
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import infractions_only
+from clinic_app.eligibility.common import ROUTE_TO_CONFIRM
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
@@ -181,10 +182,10 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
             where += f" {'on' if d.status == 'eligible_on' else 'until'} {d.date.isoformat()}"
         if d.mode == "good_cause":
             where += ", good cause needed"
-        if d.missing_facts:
+        if any(step.startswith(ROUTE_TO_CONFIRM) for step in d.next_steps):
             # Open, but its route waits on a fact (readability finding R17-09: "Open now"
-            # beside a row whose mandatory route the facts list still questions).
-            where += ": route to confirm" if d.mode in ("mandatory", "discretionary") else ": to confirm"
+            # beside a row whose mandatory route a reason still questions).
+            where += ": route to confirm"
         groups[group].setdefault(short_name(d.remedy), []).append(where)
     if person is not None and person.us_citizen is not True and any(d.remedy == "pc1473_7" and d.status != "not_applicable" for d in screening.results):
         who = "the client is not a US citizen" if person.us_citizen is False else "the client's citizenship is unknown"

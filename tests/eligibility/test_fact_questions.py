@@ -107,3 +107,10 @@ def test_no_section_when_nothing_is_missing():
     s = run(a, person=person)
     assert not any(d.missing_facts for d in s.results)
     assert "Facts to find out" not in render_text(s, person, [a])
+
+
+def test_a_question_names_the_case_and_count_as_the_reader_knows_them():
+    path = "cases[c2].convictions[c2-1].offense_date"
+    assert question(path) == "Case c2, conviction c2-1: On what date was the offense committed?"
+    assert question(path, {"c2": "5CJ07777"}, {"c2-1": "VC 12500(a)"}) == "Case 5CJ07777, conviction VC 12500(a): On what date was the offense committed?"
+    assert question("person.dob", {"c2": "5CJ07777"}) == "What is the person's date of birth?"

@@ -528,7 +528,7 @@ def test_in_short_marks_an_open_petition_whose_route_waits_on_a_fact():
     b = probation_case("647(b)", id="B", start="2017-06-10", end="2020-06-10")
     s, text = text_of(a, b, as_of="2026-11-15")
     d = row(s, "pc1203_4", case="A")
-    assert (d.status, d.mode, d.missing_facts) == ("eligible", "mandatory", ["cases[B].convictions[B1].offense_date"])
+    assert (d.status, d.mode, d.missing_facts) == ("eligible", "mandatory", [])
     assert "Open now: PC 1203.4 dismissal (A1: route to confirm, B1)." in text
     assert "the route is mandatory unless it was committed during this probation (2016-03-01 to 2019-03-01)" in " ".join(text.split())
     b.convictions[0].offense_date = date(2017, 5, 1)  # during A's probation: discretionary, nothing to confirm
@@ -543,6 +543,6 @@ def test_reasons_and_facts_name_another_case_by_its_court_number():
     b.case_number = "5CJ07777"
     s, text = text_of(a, b, as_of="2026-11-30")
     flat = " ".join(text.split())
-    assert "1. Case 5CJ07777, conviction B1: On what date was the offense committed?" in flat
+    assert "find out when the offense in case 5CJ07777 (VC 12500(a), convicted 2025-07-01) was committed" in flat
     assert "A later conviction (VC 12500(a), case 5CJ07777, 2025-07-01)" in flat
     assert "CASE B  (5CJ07777, Los Angeles)" in text

@@ -267,13 +267,15 @@ def test_a_revoked_violation_with_no_status_reads_as_revoked_not_as_a_running_pr
 def test_a_conviction_entered_during_probation_with_no_offense_date_is_a_doubt_on_the_route():
     """F2: another case's conviction entered while this probation ran, with no offense date,
     was passed over (mandatory, H, no word).  The offense may predate the grant; public case
-    S52 keeps such a route mandatory, so it stays mandatory, at M, with the doubt said and
-    the offense date named."""
+    S52 keeps such a route mandatory, so it stays mandatory, at M, with the doubt said and a
+    step to find the offense date (not a missing fact: FORMAT.md keeps those for needs_review;
+    oracle finding O18-02)."""
     a = probation_case("459/460(b)", level="felony", kind="formal", start="2009-05-12", end="2012-05-11")
     b = probation_case("602", id="B", start="2010-11-26", end="2011-11-26")
     d = row(run(a, b), "pc1203_4")
     assert (d.status, d.mode, d.confidence) == ("eligible", "mandatory", "M")
-    assert d.missing_facts == ["cases[B].convictions[B1].offense_date"]
+    assert d.missing_facts == []
+    assert d.next_steps[0] == "To confirm the route, find out when the offense in case B (PC 602, convicted 2010-11-26) was committed: the complaint or the police report gives it."
     assert "PC 602 in case B, on 2010-11-26" in d.reasons[1].text
     b.convictions[0].offense_date = D("2009-01-05")  # before the grant: a case pending at it
     assert (row(run(a, b), "pc1203_4").mode, row(run(a, b), "pc1203_4").confidence) == ("mandatory", "H")
