@@ -155,6 +155,10 @@ def test_never_raises_deterministic_and_every_pair_exactly_once(record, as_of):
             assert d.date is not None and d.date > as_of
         if d.mode is not None:
             assert d.status in ("eligible", "eligible_on")
+        if d.missing_facts:
+            # FORMAT.md: "the facts whose absence made it needs_review"; a block whose end the
+            # record does not give names that end (oracle finding O18-02).
+            assert d.status in ("needs_review", "blocked"), d
 
 
 @PROPS
