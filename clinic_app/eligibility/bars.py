@@ -214,7 +214,9 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
             # or under supervision, which the record does not show (metamorphic finding: other
             # cases were told "not on probation, serving a sentence or charged").
             if s.completed is False:
-                return [Bar("serving_sentence", case.id, None)]
+                # Named as the fact that would end the block (readability finding R18-03: the
+                # other cases' rows were blocked with no end, no fact and no step).
+                return [Bar("serving_sentence", case.id, None, missing=f"cases[{case.id}].sentence.completed")]
             # `until` on an uncertain bar: the day the doubt lapses (as for an unknown sentence).
             lapses = S.revoked_sentence_ends(case)
             if lapses is not None and as_of >= lapses:
@@ -224,7 +226,7 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
         return []
     if s.type == "no_probation":
         if s.completed is False:
-            return [Bar("serving_sentence", case.id, None)]
+            return [Bar("serving_sentence", case.id, None, missing=f"cases[{case.id}].sentence.completed")]
         owed = case.money.fines_owed if case.money is not None else 0
         if s.completed is None and owed == 0 and S.may_still_run(case, as_of, S.UNKNOWN_COMPLETION_YEARS):
             # Paid fines do not show a jail term or the other terms served (metamorphic finding).
@@ -317,6 +319,11 @@ def blocked(
                 steps.append(f"Ending probation early in the other case (PC 1203.3) may not be enough: the person may also be {bar_what(last)} (see above), which would stop relief while it lasts.")
     if any(b.kind == "pending_charge" for b in bars):
         steps.append("Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once).")
+    for b in bars:
+        if b.kind == "serving_sentence" and b.certain and b.until is None and b.case is not None:
+            # The record marks that sentence not completed and gives no end: the step that
+            # would lift the block (readability finding R18-03).
+            steps.append(f"Find out from the court whether the sentence in case {b.case_label or b.case} has been served (any jail or prison term, supervision, fines); once it is, record it as completed and screen again.")
     # A bar with no end date: blocked today, but that date decides until when (metamorphic finding).
     missing = [b.missing for b in bars if (b.until is None or not b.certain) and b.missing]
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, missing=missing, confidence=confidence)

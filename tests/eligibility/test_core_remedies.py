@@ -1236,3 +1236,14 @@ def test_1203_41_blocked_elsewhere_still_says_its_own_prison_term_and_wait():
     d = row(run(held, pending, as_of="2026-11-30"), "pc1203_41")
     assert d.status == "blocked"
     assert any(r.text == "Were it not for that, relief here would be discretionary from 2031-06-15 (the sentence in this case runs through 2029-06-14, then the 2-year wait)." for r in d.reasons)
+
+
+def test_a_sentence_marked_not_completed_elsewhere_names_the_fact_and_the_step_that_lift_the_block():
+    """Readability finding R18-03: a revoked probation marked not completed blocked every other
+    case 'with no end date', naming no fact and giving no step."""
+    revoked = probation_case("459/460(b)", id="B", level="felony", kind="formal", start="2019-11-20", end="2024-11-20", status="revoked", violations=[("2021-03-31", "revoked")])
+    revoked.sentence.completed = False
+    d = row(run(probation_case(), revoked, as_of="2026-11-30"), "pc1203_4")
+    assert (d.status, d.date) == ("blocked", None)
+    assert d.missing_facts == ["cases[B].sentence.completed"]
+    assert "Find out from the court whether the sentence in case B has been served (any jail or prison term, supervision, fines); once it is, record it as completed and screen again." in d.next_steps
