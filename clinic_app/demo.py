@@ -351,8 +351,13 @@ class _Maker:
             return self.county_jail(judgment)  # before realignment a jail term came with probation
         probation, over = self.probation(level, family, judgment)
         completed = over and probation.status != "revoked"
-        if probation.status == "revoked" and r.random() < 0.5:
-            completed = None  # the clinic does not know how the revoked case ended
+        if probation.status == "revoked":
+            if r.random() < 0.5:
+                completed = None  # the clinic does not know how the revoked case ended
+            elif probation.violations[-1].date < self.as_of - timedelta(days=4 * 365):
+                # The term executed after an old revocation is long served (a 2002 revocation
+                # "not completed" in 2026 blocked every other case: readability finding R18-03).
+                completed = True
         return Sentence("probation", judgment, imposition_suspended=r.random() < 0.85, completed=completed, probation=probation), over, probation.end or judgment
 
     def county_jail(self, judgment: date) -> tuple[Sentence, bool, date]:
@@ -396,6 +401,11 @@ class _Maker:
             convictions.append(self.conviction(f"{key}-{len(convictions) + 1}", ("VC", "12500(a)", "infraction", False, "traffic"), judgment, "infraction"))
         level = "felony" if any(c.level == "felony" for c in convictions) else "misdemeanor"
         sentence, over, checklist_due = self.sentence(level, offense[4], judgment)
+        if sentence.type != "probation":
+            # PC 17(b)(1): no reduction after a state prison or 1170(h) term (readability finding
+            # R18-01: the demo gave some, which no court record would show).
+            for c in convictions:
+                c.relief_granted = [g for g in c.relief_granted if g.remedy != "pc17b"]
         case = Case(
             id=key,
             outcome="convicted",
