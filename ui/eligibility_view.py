@@ -205,13 +205,23 @@ class EligibilityPanel(QWidget):
         return from_qdate(self.as_of.date())
 
     def show_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str]) -> None:
-        """Show (or update in place) the determinations; keeps the selected row when it still exists."""
-        current = self.current()
+        """Show (or update in place) the determinations; keeps the selected row when it still
+        exists for the same client, and shows the selected row.
+
+        Another client starts at the top: the same request ids ("c1", "c1-1") name other
+        cases there, and keeping the row showed its details beside a table scrolled elsewhere
+        (readability finding R18 G1)."""
+        same_client = self.client is not None and client.id is not None and self.client.id == client.id
+        current = self.current() if same_client else None
         self.client, self.screening = client, screening
         self.model.set_screening(client, screening, reviewed)
         self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
-        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(self._row_of(current) if current else 0)
+        if self.proxy.rowCount():
+            if not same_client:
+                self.table.clearSelection()
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(self._row_of(current) if current else 0)
+            self.table.scrollTo(self.table.selectionModel().currentIndex())
         self._show_details()
 
     def _row_of(self, wanted: Determination) -> int:

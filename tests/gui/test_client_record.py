@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from clinic_app.model import Case, Condition, Conviction, Payment, Sentence
 from tests.gui.conftest import TODAY, probation_client
+from clinic_app.eligibility import remedy_title
 from ui.eligibility_view import ReviewDialog
 from ui.models.determination_model import COL_MODE, COL_REVIEWED, COL_STATUS, DeterminationModel
 from ui.models.history_model import HistoryModel
@@ -434,3 +435,32 @@ def test_a_date_of_birth_after_a_conviction_is_said_beside_save_not_a_crash(qtbo
     assert repo.get_client(client_id).person.dob == before
     _type(qtbot, view.record.person.dob, "1990-01-01")
     assert repo.get_client(client_id).person.dob == date(1990, 1, 1)
+
+
+def test_another_client_opens_on_its_first_row_not_on_the_last_clients_selection(qtbot, window, repo):
+    # Readability finding R18 G1: the same request ids name other cases in another client;
+    # keeping the row showed its details beside a table scrolled elsewhere.
+    _open(window, repo, probation_client("Ana First"))
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    panel.show_all.setChecked(True)  # every remedy: the last row is far down
+    last = panel.proxy.rowCount() - 1
+    assert last > 10
+    panel.table.selectRow(last)
+    assert panel.current().remedy == panel.model.determination(panel.proxy.mapToSource(panel.proxy.index(last, 0)).row()).remedy
+    _open(window, repo, probation_client("Ben Second", section="242"))
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    assert panel.table.selectionModel().currentIndex().row() == 0
+    top = panel.model.determination(panel.proxy.mapToSource(panel.proxy.index(0, 0)).row())
+    assert panel.current() is top
+    assert panel.details.toPlainText().startswith(remedy_title(top.remedy))
+
+
+def test_a_block_with_no_end_date_says_so_in_the_table():
+    from clinic_app.model import Determination
+    from ui.models.determination_model import status_text
+    blocked = Determination("c1", "c1-1", "pc1203_4", "blocked", None, None, [], [], [], "H")
+    assert status_text(blocked) == "Blocked, end unknown"
+    blocked.date = date(2029, 2, 28)
+    assert status_text(blocked) == "Blocked until 2029-02-28"

@@ -41,6 +41,10 @@ CONFIDENCE_TITLES = {"H": "High", "M": "Medium", "L": "Low"}
 def status_text(d: Determination) -> str:
     if d.status in ("eligible_on", "blocked") and d.date is not None:
         return f"{STATUS_TITLES[d.status]} {d.date.isoformat()}" if d.status == "eligible_on" else f"Blocked until {d.date.isoformat()}"
+    if d.status == "blocked":
+        # As the text report says it: a bare "Blocked" beside "Blocked until 2029-02-28" read
+        # as a missing value (readability finding R18 G2).
+        return "Blocked, end unknown"
     return STATUS_TITLES.get(d.status, d.status)
 
 
