@@ -41,6 +41,8 @@ from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel
 from ui.forms import ERROR_STYLE
+from clinic_app.eligibility.text_report import short_name
+from clinic_app.summary import is_relief
 from ui.models.caseload_model import outcome_text
 from ui.models.history_model import HistoryModel, changed_paths, local_time
 from ui.person_form import PersonForm
@@ -57,6 +59,25 @@ def case_title(case: Case) -> str:
         parts.append(", ".join(c.citation for c in case.convictions if c.section))
     return " · ".join(p for p in parts if p)
 
+
+
+def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
+    """The header's best outcome, with the relief it rests on: "· Eligible now: PC 17(b)
+    reduce to misdemeanor, Prop 64 marijuana relief" (readability finding R18 G3: "Eligible
+    now" alone, for a client in prison, read as a dismissal; "Eligible on 2028-06-03" beside
+    referrals open now read as a contradiction)."""
+    text = f"· {outcome_text(summary.best, summary.best_date)}"
+    if screening is None or summary.best not in ("eligible_now", "eligible_on"):
+        return text
+    status = "eligible" if summary.best == "eligible_now" else "eligible_on"
+    names = list(dict.fromkeys(
+        short_name(d.remedy) for d in screening.results
+        if d.status == status and is_relief(d.remedy) and (status == "eligible" or d.date == summary.best_date)
+    ))
+    if not names:
+        return text
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return f"{text}: {shown}"
 
 class RecordTab(QWidget):
     """The person form, the list of cases and the form of the selected case."""
@@ -326,7 +347,7 @@ class ClientWorkspace(QWidget):
         client = self.client
         assert client is not None
         self.title.setText(client.name or "New client")
-        self.outcome.setText(f"· {outcome_text(self.summary.best, self.summary.best_date)}" if self.summary else "")
+        self.outcome.setText(outcome_line(self.summary, self.screening) if self.summary else "")
         stored = client.id is not None
         for tab in (TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY):
             self.tabs.setTabEnabled(tab, stored)

@@ -464,3 +464,12 @@ def test_a_block_with_no_end_date_says_so_in_the_table():
     assert status_text(blocked) == "Blocked, end unknown"
     blocked.date = date(2029, 2, 28)
     assert status_text(blocked) == "Blocked until 2029-02-28"
+
+
+def test_the_header_names_the_relief_its_best_outcome_rests_on(qtbot, window, repo):
+    # Readability finding R18 G3: "Eligible now" alone, for a client whose only open relief
+    # is a reduction, read as a dismissal.
+    _open(window, repo, probation_client("Cora Header", section="242"))
+    header = window.client_view.outcome.text()
+    assert header.startswith("· Eligible now: ") and "PC 1203.4 dismissal" in header
+    assert "PC 1203.3" not in header  # a referral is not the relief the outcome rests on
