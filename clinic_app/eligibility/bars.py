@@ -302,21 +302,25 @@ def blocked(
         reasons.append(("Relief is blocked while this lasts; screen again when it ends.", cite))
     steps = list(next_steps)
     probation = [b for b in bars if b.kind == "probation"]
-    if probation:
+    # Ending probation early cannot bring forward a day the remedy's own wait sets (readability
+    # finding R18-04: a certificate blocked until 2036 was told to end a probation of 2031).
+    if probation and not (not_before is not None and all(b.until is not None and b.until <= not_before for b in probation)):
+        where = " and ".join(dict.fromkeys(b.case_label or b.case for b in by_end(probation) if b.case is not None))
+        where = (f"case {where}" if len(probation) == 1 or " and " not in where else f"cases {where}") if where else "the other case"
         rest = [b for b in bars if b.kind != "probation"]
         after = lifts_on(rest) if rest else None
         if not rest:
-            steps.append("Ask the court to end probation early in the other case (PC 1203.3); relief can follow once it ends.")
+            steps.append(f"Ask the court to end probation early in {where} (PC 1203.3); relief can follow once it ends.")
         else:
             # Ending that probation would not be enough (review finding): say what still waits.
             waits = f"until {iso(after)}" if after is not None else "while it lasts"
             last = by_end(rest)[-1]
             if last.certain:
-                steps.append(f"Ending probation early in the other case (PC 1203.3) would not be enough: the person is also {bar_what(last)}, which stops relief {waits}.")
+                steps.append(f"Ending probation early in {where} (PC 1203.3) would not be enough: the person is also {bar_what(last)}, which stops relief {waits}.")
             else:
                 # Said as the doubt it is (readability finding: "is also serving a sentence"
                 # where the reasons said the record does not show it).
-                steps.append(f"Ending probation early in the other case (PC 1203.3) may not be enough: the person may also be {bar_what(last)} (see above), which would stop relief while it lasts.")
+                steps.append(f"Ending probation early in {where} (PC 1203.3) may not be enough: the person may also be {bar_what(last)} (see above), which would stop relief while it lasts.")
     if any(b.kind == "pending_charge" for b in bars):
         steps.append("Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once).")
     for b in bars:
@@ -359,6 +363,35 @@ def bar_what(b: Bar) -> str:
     if b.kind == "pending_charge":
         return "charged with an offense that is still pending" + (f" (case {label})" if label else "")
     return BAR_WHAT[b.kind] + (f" in case {label}" if label is not None else "")
+
+
+def bars_in_words(bars: list[Bar], may: bool = False) -> str:
+    """Several bars as one phrase, grouped by kind: "on probation in cases GA612285 and
+    4VY81047, and serving a sentence in case KA400820" (readability finding R18-13: five
+    clauses joined by "and", one case named twice).  With `may`, each group says "is" or
+    "may be" by whether its bars are certain."""
+    groups: dict[tuple[bool, str], list[str]] = {}
+    for b in by_end(bars):
+        label = b.case_label or b.case
+        names = groups.setdefault((b.certain, b.kind), [])
+        if label is not None and label not in names:
+            names.append(label)
+    parts = []
+    for (certain, kind), names in groups.items():
+        if kind == "pending_charge":
+            what = "charged with an offense that is still pending" + (f" ({_case_words(names)})" if names else "")
+        else:
+            what = BAR_WHAT[kind] + (f" in {_case_words(names)}" if names else "")
+        parts.append((("is " if certain else "may be ") if may else "") + what)
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1]
+
+
+def _case_words(names: list[str]) -> str:
+    if len(names) == 1:
+        return f"case {names[0]}"
+    return "cases " + ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def bar_sentence(b: Bar) -> str:

@@ -68,6 +68,12 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     conf = "H"
     if p.violations:
         reasons.append(("The record shows a probation violation, which the court will weigh.", CITE))
+    if any((o := ctx.offense(v)) is not None and o.domestic_violence for v in case.convictions):
+        # Readability finding R18-08: the 36-month minimum is often argued against early
+        # termination; it governs the grant, not the court's later power (Killion).  Said,
+        # and the answer rests on case law beyond ca-rules.md 3.6: M.
+        reasons.append(("PC 1203.097 sets a 36-month minimum when domestic-violence probation is granted; it does not take away the court's power to end it early, though prosecutors often argue that it does, and the court looks for the batterer program to be finished.", "PC 1203.097(a)(1); People v. Killion (2018) 24 Cal.App.5th 337"))
+        conf = weakest(conf, "M")
     unmet = [c.label for c in case.conditions if not c.is_met]
     first = early_termination_step(ctx, case)
     if first == EARLY_TERMINATION_ONLY:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import bar_what, by_end
+from clinic_app.eligibility.bars import bars_in_words
 from clinic_app.eligibility.common import SB1106_STEP, route_fact_step, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
@@ -114,8 +114,7 @@ def stopped_elsewhere(ctx, case: Case) -> list:
 
 def early_termination_waits(bars) -> str:
     """The early-termination step where ending this probation would not yet open 1203.4."""
-    what = " and ".join(dict.fromkeys(bar_what(b) for b in by_end(bars)))
-    return f"{EARLY_TERMINATION_WAITS} while the person is {what}."
+    return f"{EARLY_TERMINATION_WAITS} while the person is {bars_in_words(bars)}."
 
 
 def _case_vc12810(ctx, case: Case) -> Conviction | None:

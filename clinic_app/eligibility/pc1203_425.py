@@ -26,7 +26,7 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import Bar, bar_what, blocked, by_end, lifts_on
+from clinic_app.eligibility.bars import Bar, bar_what, bars_in_words, blocked, by_end, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fines_conflict, own_bars, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
@@ -277,7 +277,7 @@ def _no_bars(ctx, case: Case, first: date) -> Reason:
     others = ctx.bars.others(case.id)
     if not others:
         return NO_BARS
-    what = " and ".join(dict.fromkeys(("is " if b.certain else "may be ") + bar_what(b) for b in by_end(others)))
+    what = bars_in_words(others, may=True)
     return Reason(f"No PC 290 registration; the person {what} now, but that ends before {iso(first)}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 

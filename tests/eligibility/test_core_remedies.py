@@ -920,7 +920,7 @@ def test_ending_probation_elsewhere_is_not_offered_as_enough_when_parole_also_bl
     d = row(run(done, elsewhere, parole), "pc1203_4")
     assert (d.status, d.date) == ("blocked", D("2028-06-02"))
     assert not any("relief can follow once it ends" in step for step in d.next_steps)
-    assert any(step.startswith("Ending probation early in the other case (PC 1203.3) would not be enough: the person is also on parole in case P") for step in d.next_steps)
+    assert any(step.startswith("Ending probation early in case B (PC 1203.3) would not be enough: the person is also on parole in case P") for step in d.next_steps)
     alone = row(run(done, elsewhere), "pc1203_4")
     assert any("relief can follow once it ends" in step for step in alone.next_steps)
 
@@ -1247,3 +1247,33 @@ def test_a_sentence_marked_not_completed_elsewhere_names_the_fact_and_the_step_t
     assert (d.status, d.date) == ("blocked", None)
     assert d.missing_facts == ["cases[B].sentence.completed"]
     assert "Find out from the court whether the sentence in case B has been served (any jail or prison term, supervision, fines); once it is, record it as completed and screen again." in d.next_steps
+
+
+def test_early_termination_of_domestic_violence_probation_says_what_the_36_month_minimum_does():
+    """Readability finding R18-08: PC 1203.097's minimum governs the grant, not the court's
+    power under 1203.3 (People v. Killion (2018) 24 Cal.App.5th 337); said, at M."""
+    dv = probation_case("273.5(a)", start="2025-06-01", end="2028-06-01", status="active")
+    d = row(run(dv, as_of="2026-11-30"), "pc1203_3", conv=None)
+    assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
+    assert any(r.cite.startswith("PC 1203.097(a)(1); People v. Killion") for r in d.reasons)
+    theft = row(run(probation_case(start="2025-06-01", end="2027-06-01", status="active"), as_of="2026-11-30"), "pc1203_3", conv=None)
+    assert theft.confidence == "H" and not any("1203.097" in r.cite for r in theft.reasons)
+
+
+def test_several_bars_are_said_by_kind_and_ending_probations_that_lift_first_is_not_offered():
+    """Readability finding R18-13: the bars were joined clause by clause ('on probation in case
+    B and on probation in case C and ...'); R18-04: ending a probation elsewhere was offered
+    where the remedy's own day comes later anyway."""
+    a = probation_case(start="2025-06-01", end="2027-06-01", status="active")
+    b = probation_case("242", id="B", start="2025-01-10", end="2027-01-10", status="active")
+    c = probation_case("602", id="C", start="2025-02-10", end="2027-03-10", status="active")
+    d = custody_case(id="D", judgment="2020-01-01", release="2025-06-01", supervision_end="2028-06-01")
+    s = run(a, b, c, d, as_of="2026-11-30")
+    assert row(s, "pc1203_3", conv=None).next_steps[0].endswith("still waits while the person is on probation in cases B and C and on parole in case D.")
+    blocked = row(s, "pc1203_4")
+    assert (blocked.status, blocked.date) == ("blocked", D("2028-06-02"))
+    assert not any("end probation early" in step.lower() for step in blocked.next_steps)  # A's own probation runs past B's and C's
+    # Where ending them would bring the day forward, the step names both cases.
+    done = probation_case()
+    steps = row(run(done, b, c, as_of="2026-11-30"), "pc1203_4").next_steps
+    assert "Ask the court to end probation early in cases B and C (PC 1203.3); relief can follow once it ends." in steps
