@@ -12,6 +12,7 @@ Save button says why.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -230,11 +231,12 @@ class ClientWorkspace(QWidget):
     client_removed = Signal(int)  # an added client was taken back by undo
     back_requested = Signal()
 
-    def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date, parent: QWidget | None = None):
+    def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date | Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
         self.repo = repo
         self.undo_stack = undo_stack
-        self.today = today
+        # A day, or the window's clock (read when used: the window stays open for days).
+        self._clock: Callable[[], date] = today if callable(today) else (lambda: today)
         self.client: Client | None = None
         self.screening: Screening | None = None  # as of today: what the caseload keeps
         self.summary: ClientSummary | None = None
@@ -278,7 +280,7 @@ class ClientWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.record = RecordTab()
         self.checklist = ChecklistView()
-        self.eligibility = EligibilityPanel(self.today)
+        self.eligibility = EligibilityPanel(self._clock)
         self.eligibility.reviewer = self.repo.user
         self.history = HistoryTab()
         self.tabs.addTab(self.record, "&Record")
@@ -300,6 +302,10 @@ class ClientWorkspace(QWidget):
         self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
         self.eligibility.review_requested.connect(self._record_review)
 
+    @property
+    def today(self) -> date:
+        return self._clock()
+
     # ---- opening ---------------------------------------------------------------------
 
     def open_client(self, client_id: int, listed=None) -> None:
@@ -310,6 +316,7 @@ class ClientWorkspace(QWidget):
         from the stored screening, so opening a client normally writes nothing.
         """
         client = self.repo.get_client(client_id)
+        self.eligibility.follow_today()  # a new day since the last client: its as-of moves on
         screened = screen_client(client, self.today)
         if not self._summary_matches(listed, screened.summary):
             stored = self.repo.latest_screening(client_id)

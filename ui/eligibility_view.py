@@ -8,7 +8,7 @@ the workspace's screening for today is kept in the caseload.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -134,9 +134,10 @@ class EligibilityPanel(QWidget):
     as_of_changed = Signal(object)  # date
     review_requested = Signal(object, str)  # Determination, note
 
-    def __init__(self, today: date, parent: QWidget | None = None):
+    def __init__(self, today: date | Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
-        self.today = today
+        self._clock: Callable[[], date] = today if callable(today) else (lambda: today)
+        self._shown_today = self._clock()  # the day the as-of picker was last set to as "today"
         self.client: Client | None = None
         self.screening: Screening | None = None
         layout = QVBoxLayout(self)
@@ -148,7 +149,7 @@ class EligibilityPanel(QWidget):
 
         top = QHBoxLayout()
         as_of_label = QLabel("&As of:")
-        self.as_of = QDateEdit(to_qdate(today))
+        self.as_of = QDateEdit(to_qdate(self._shown_today))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.as_of.setAccessibleName("Screen as of date")
@@ -200,6 +201,21 @@ class EligibilityPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.review_button.clicked.connect(self._review)
         self.reviewer = ""
+
+    @property
+    def today(self) -> date:
+        return self._clock()
+
+    def follow_today(self) -> None:
+        """After midnight, an as-of left on "today" moves to the new day (a what-if date
+        the paralegal picked stays); store check S18-03."""
+        now = self._clock()
+        if now != self._shown_today:
+            if self.as_of_date() == self._shown_today:
+                self.as_of.blockSignals(True)
+                self.as_of.setDate(to_qdate(now))
+                self.as_of.blockSignals(False)
+            self._shown_today = now
 
     def as_of_date(self) -> date:
         return from_qdate(self.as_of.date())

@@ -32,7 +32,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.repo = repo
         self.db_path = Path(db_path) if db_path is not None else Path(repo.path or "")
-        self.today = today or date.today()
+        # A fixed day for tests and screenshots; otherwise the clock is read when it is used:
+        # clinic laptops stay open for days, and a day fixed at start screened, stored and
+        # printed yesterday's answers (store check S18-03).
+        self._fixed_today = today
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(f"Clinic Desk: {self.db_path.name}")
         self.pages = QStackedWidget()
@@ -54,6 +57,10 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # ---- actions and menus -----------------------------------------------------------
+
+    @property
+    def today(self) -> date:
+        return self._fixed_today or date.today()
 
     def _action(self, title: str, slot, shortcut=None, menu=None, tip: str | None = None) -> QAction:
         action = QAction(title, self)
@@ -210,7 +217,7 @@ class MainWindow(QMainWindow):
         if self.client_view is None:
             from ui.client_view import ClientWorkspace
 
-            self.client_view = ClientWorkspace(self.repo, self.undo_stack, today=self.today)
+            self.client_view = ClientWorkspace(self.repo, self.undo_stack, today=lambda: self.today)
             self.client_view.client_saved.connect(self.client_changed)
             self.client_view.back_requested.connect(self.show_caseload)
             self.client_view.client_removed.connect(self.client_removed)

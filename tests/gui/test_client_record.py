@@ -473,3 +473,29 @@ def test_the_header_names_the_relief_its_best_outcome_rests_on(qtbot, window, re
     header = window.client_view.outcome.text()
     assert header.startswith("· Eligible now: ") and "PC 1203.4 dismissal" in header
     assert "PC 1203.3" not in header  # a referral is not the relief the outcome rests on
+
+
+def test_a_window_left_open_overnight_screens_the_new_day(qtbot, repo, monkeypatch):
+    # Store check S18-03: the day was fixed when the window opened; left open overnight it
+    # screened, stored and showed yesterday's answers.
+    import ui.main_window as main_window
+    from ui.main_window import MainWindow
+
+    class Clock(date):
+        now = date(2027, 2, 7)
+
+        @classmethod
+        def today(cls):
+            return cls.now
+
+    monkeypatch.setattr(main_window, "date", Clock)
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    client_id = _open(window, repo, probation_client("Mona Overnight", probation_end=date(2027, 2, 7)))
+    assert window.client_view.eligibility.as_of_date() == date(2027, 2, 7)
+    assert window.client_view.outcome.text().startswith("· Eligible on 2027-02-08")
+    Clock.now = date(2027, 2, 9)
+    window.open_client(client_id)
+    assert window.client_view.eligibility.as_of_date() == date(2027, 2, 9)
+    assert window.client_view.outcome.text().startswith("· Eligible now")
+    assert repo.latest_screening(client_id).screening.as_of == date(2027, 2, 9)
