@@ -632,7 +632,17 @@ class Repository:
     # fills in the facts hash of a client saved before schema 3 (see m003_client_facts_hash).
     _RESCREEN_SUMMARY_UPDATE = (
         "UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ?, "
-        "facts_hash = COALESCE(facts_hash, ?) WHERE id = ?"
+        "facts_hash = COALESCE(facts_hash, ?) WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?)"
+    )
+    # A re-screen's row is written only while the client still has the facts it was screened
+    # from: another window or desk may have saved new facts (and their screening) or removed
+    # the client since the workers read it (store check S18-07: an older answer overwrote a
+    # newer one; S18-08: a removed client's row failed its foreign key and ended the run).
+    _RESCREEN_INSERT = (
+        "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
+        "best, best_date, next_action_date, outstanding, needs_review, created_at) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+        "(SELECT 1 FROM clients WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?))"
     )
 
     def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary) -> None:
@@ -674,11 +684,15 @@ class Repository:
         return count
 
     def _flush_screenings(self, conn: Any, batch: list[tuple]) -> int:
-        conn.executemany(self._SCREENING_INSERT, batch)
+        """Write a batch of re-screen rows; the number written (rows whose client moved on
+        since it was read are skipped, see _RESCREEN_INSERT)."""
+        if not batch:
+            return 0
+        written = conn.executemany(self._RESCREEN_INSERT, [(*row, row[0], row[3]) for row in batch]).rowcount
         conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0]) for row in batch])
         # In batch order: a client screened twice in one batch keeps the later summary.
-        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:10], row[3], row[0]) for row in batch])
-        return len(batch)
+        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:10], row[3], row[0], row[3]) for row in batch])
+        return written
 
     def latest_screening(self, client_id: int) -> StoredScreening | None:
         """The newest stored screening of a client, or None if never screened."""

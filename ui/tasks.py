@@ -187,13 +187,16 @@ def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None) -
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             with screened_batches(repo, as_of) as (total, batches):
-                done = 0
+                done = stored = 0
                 ctx.progress(0, total, "")
                 for rows in batches:
                     ctx.check()
-                    done += repo.store_screening_rows(rows)
+                    rows = list(rows)
+                    # Fewer may be stored: a client saved or removed elsewhere meanwhile.
+                    stored += repo.store_screening_rows(rows)
+                    done += len(rows)
                     ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
-            return done
+            return stored
 
     return job
 

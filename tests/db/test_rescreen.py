@@ -78,3 +78,28 @@ def test_where_no_worker_process_can_start_the_re_screen_runs_in_this_process(tm
         repo.add_clients(generate_clients(RANGE_SIZE + 5, seed=6))
         assert rescreen_caseload(repo, AS_OF, workers=2) == RANGE_SIZE + 5
         assert len(_stored(repo)) == RANGE_SIZE + 5
+
+
+def test_a_row_screened_from_facts_another_desk_has_since_changed_or_removed_is_not_written(tmp_path):
+    """Store check S18-07 and S18-08: a re-screen wrote an older answer over a newer one, and
+    a client removed meanwhile failed its foreign key and ended the run."""
+    from db.repository import Repository
+    from db.rescreen import screened_batches
+
+    path = tmp_path / "race.sqlite"
+    with Repository.open(path, user="t") as repo:
+        repo.add_clients(generate_clients(30, seed=5))
+        with screened_batches(repo, AS_OF, workers=1) as (total, batches):
+            rows = [row for batch in batches for row in batch]
+        assert total == 30 and len(rows) == 30
+        with Repository.open(path, user="desk-2") as other:
+            changed = other.get_client(7)
+            changed.person.dob = date(1970, 1, 1)
+            other.save_client(changed)
+            other.delete_client(9)
+        before = repo.latest_screening(7)
+        assert repo.store_screening_rows(rows) == 28
+        assert repo.latest_screening(9) is None
+        after = repo.latest_screening(7)
+        assert (after.created_at if after else None) == (before.created_at if before else None)  # nothing written for 7
+        assert repo.latest_screening(8).screening.as_of == AS_OF
