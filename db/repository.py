@@ -645,10 +645,23 @@ class Repository:
         "(SELECT 1 FROM clients WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?))"
     )
 
+    _NEWEST_KEY = (
+        "SELECT as_of, rules_version, facts_hash, best, best_date, next_action_date, outstanding, needs_review "
+        "FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1"
+    )
+
     def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary) -> None:
-        """Keep a screening of one client with its summary (the newest `KEEP_SCREENINGS` are kept)."""
+        """Keep a screening of one client with its summary (the newest `KEEP_SCREENINGS` are kept).
+
+        The same facts, rules and day as the newest stored one give the same answer (screen()
+        is deterministic): with the same caseload line too, it is not stored again.  A note or a phone number saved five times
+        had filled the kept five with copies and pruned the one result of the older rules
+        (store check S18-05)."""
         row = r.screening_row(client_id, screening, facts_hash, summary)
         with self._write() as conn:
+            newest = conn.execute(self._NEWEST_KEY, (client_id,)).fetchone()
+            if newest is not None and tuple(newest) == (*row[1:4], *row[5:10]):
+                return
             conn.execute(self._SCREENING_INSERT, (*row, self._now()))
             conn.execute(self._SCREENING_PRUNE, (client_id, client_id))
             conn.execute(self._SUMMARY_UPDATE, (*row[5:10], client_id))

@@ -127,3 +127,18 @@ def test_outstanding_labels_survive_quotes_commas_and_accents(repo):
         client_id = repo.add_client(Client(name=f"Client {n}"))
         repo.store_screening(client_id, _screening(), "h", ClientSummary(best="blocked", outstanding=outstanding))
         assert {row.id: row.outstanding for row in repo.list_clients()}[client_id] == outstanding
+
+
+def test_the_same_screening_is_not_stored_again_so_older_results_are_kept(repo):
+    """Store check S18-05: five saves of a note stored five copies and pruned the only result
+    of the older rules."""
+    client_id = repo.add_client(Client(name="Nora Notes"))
+    repo.store_screening(client_id, _screening(rules="2026.05"), "h1", ClientSummary(best="blocked"))
+    for _ in range(KEEP_SCREENINGS + 2):
+        repo.store_screening(client_id, _screening(rules="2026.06"), "h1", ClientSummary(best="blocked"))
+    rules = [row[0] for row in repo.db.conn.execute("SELECT rules_version FROM screenings WHERE client_id = ? ORDER BY id", (client_id,))]
+    assert rules == ["2026.05", "2026.06"]
+    # A different caseload line (a payment moved what is outstanding) is stored.
+    repo.store_screening(client_id, _screening(rules="2026.06"), "h1", ClientSummary(best="blocked", outstanding=["fines $100"]))
+    assert repo.list_clients()[0].outstanding == ["fines $100"]
+    assert repo.db.conn.execute("SELECT COUNT(*) FROM screenings").fetchone()[0] == 3
