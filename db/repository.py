@@ -707,16 +707,36 @@ class Repository:
         conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:10], row[3], row[0], row[3]) for row in batch])
         return written
 
+    def newest_screening_key(self, client_id: int) -> tuple[str, str] | None:
+        """(rules version, facts hash) of the newest stored screening: enough to tell,
+        without decoding it, whether opening the client must store a fresh one."""
+        with user_errors(self.path):
+            row = self.db.conn.execute("SELECT rules_version, facts_hash FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1", (client_id,)).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    _STORED_COLUMNS = "result, facts_hash, rules_version, as_of, created_at, best, best_date, next_action_date, outstanding, needs_review"
+
     def latest_screening(self, client_id: int) -> StoredScreening | None:
         """The newest stored screening of a client, or None if never screened."""
         with user_errors(self.path):
             row = self.db.conn.execute(
-                "SELECT result, facts_hash, rules_version, as_of, created_at, best, best_date, next_action_date, outstanding, needs_review "
-                "FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1",
+                f"SELECT {self._STORED_COLUMNS} FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1",
                 (client_id,),
             ).fetchone()
-        if row is None:
-            return None
+        return None if row is None else self._stored(row)
+
+    def stored_screenings(self, client_id: int) -> list[StoredScreening]:
+        """Every kept screening of a client, newest first, as it was stored (issue 3, item 8:
+        "a result can be shown as it was"): its own rules' words, not a recomputation."""
+        with user_errors(self.path):
+            rows = self.db.conn.execute(
+                f"SELECT {self._STORED_COLUMNS} FROM screenings WHERE client_id = ? ORDER BY id DESC",
+                (client_id,),
+            ).fetchall()
+        return [self._stored(row) for row in rows]
+
+    @staticmethod
+    def _stored(row) -> StoredScreening:
         summary = ClientSummary(best=row[5], best_date=r._pd(row[6]), next_action_date=r._pd(row[7]), outstanding=json.loads(row[8]), needs_review=bool(row[9]))
         return StoredScreening(
             screening=r.screening_from_stored(row[0]),

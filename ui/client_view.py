@@ -42,6 +42,7 @@ from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel
 from ui.forms import ERROR_STYLE
+from clinic_app.eligibility import RULES_VERSION, facts_hash
 from clinic_app.eligibility.text_report import short_name
 from clinic_app.summary import is_relief
 from ui.models.caseload_model import outcome_text
@@ -229,6 +230,7 @@ class ClientWorkspace(QWidget):
 
     client_saved = Signal(object, object)  # Client, ClientSummary | None
     client_removed = Signal(int)  # an added client was taken back by undo
+    rules_caught_up = Signal()  # a client's newest stored result was of other rules, and no longer is
     back_requested = Signal()
 
     def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date | Callable[[], date], parent: QWidget | None = None):
@@ -318,11 +320,17 @@ class ClientWorkspace(QWidget):
         client = self.repo.get_client(client_id)
         self.eligibility.follow_today()  # a new day since the last client: its as-of moves on
         screened = screen_client(client, self.today)
-        if not self._summary_matches(listed, screened.summary):
-            stored = self.repo.latest_screening(client_id)
+        # A stored result of other rules or facts is replaced even where the caseload line
+        # would not change (store check S18-04: after a rules update, opening every client
+        # left them all "screened by older rules").
+        key = self.repo.newest_screening_key(client_id)
+        if key != (screened.screening.rules_version, screened.facts_hash) or not self._summary_matches(listed, screened.summary):
+            stored = self.repo.latest_screening(client_id) if key is not None else None
             if stored is None or stored.summary != screened.summary or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
                 self.repo.store_screening(client_id, screened.screening, screened.facts_hash, screened.summary)
                 self.client_saved.emit(client, screened.summary)
+                if key is not None and key[0] != screened.screening.rules_version:
+                    self.rules_caught_up.emit()
         self.screening, self.summary = screened.screening, screened.summary
         self._show(client, case_index=0)
         self.tabs.setCurrentIndex(TAB_RECORD)
@@ -373,22 +381,35 @@ class ClientWorkspace(QWidget):
         if tab == TAB_CHECKLIST:
             self.checklist.show_client(self.client, self.today)
         elif tab == TAB_ELIGIBILITY:
+            self._offer_stored()
             self._show_screening()
         elif tab == TAB_HISTORY:
             self.history.show_entries(self.repo.history(self.client.id))
 
     def _show_screening(self) -> None:
-        """The eligibility panel for its as-of date: today's stored screening, or a what-if."""
+        """The eligibility panel for its as-of date: today's stored screening, or a what-if;
+        or the stored result the panel is showing as it was."""
         client = self.client
         if client is None or client.id is None:
             return
-        as_of = self.eligibility.as_of_date()
-        screening = self.screening if as_of == self.today and self.screening else screen_client(client, as_of).screening
+        shown = self.eligibility.shown_stored()
+        if shown is not None:
+            screening = shown.screening
+        else:
+            as_of = self.eligibility.as_of_date()
+            screening = self.screening if as_of == self.today and self.screening else screen_client(client, as_of).screening
         reviewed = {}
         for review in self.repo.reviews(client.id):
             note = f"{review.reviewer}, {local_time(review.at, '%Y-%m-%d')}" + (f": {review.note}" if review.note else "")
             reviewed[(review.case, review.conviction, review.remedy)] = note
         self.eligibility.show_screening(client, screening, reviewed)
+
+    def _offer_stored(self) -> None:
+        """The stored results beside the live one (issue 3, item 8: shown as it was)."""
+        client = self.client
+        if client is None or client.id is None:
+            return
+        self.eligibility.set_stored(self.repo.stored_screenings(client.id), facts_hash(client.person, client.cases), RULES_VERSION)
 
     # ---- saving ----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.model import Client, Consequence, Determination, Screening
+from ui.models.history_model import local_time
 from ui.models.determination_model import (
     COL_CONVICTION,
     COL_REMEDY,
@@ -158,13 +160,30 @@ class EligibilityPanel(QWidget):
         self.today_button.clicked.connect(lambda: self.as_of.setDate(to_qdate(self.today)))
         self.show_all = QCheckBox("Show remedies that do not &apply")
         self.rules = QLabel()
+        # A stored result, shown as it was (issue 3, item 8): its own rules' words and day,
+        # not a recomputation; "Screened now" is the live answer for the as-of date.
+        showing_label = QLabel("&Showing:")
+        self.showing = QComboBox()
+        self.showing.setAccessibleName("Results shown: screened now, or a stored result")
+        self.showing.addItem("Screened now")
+        showing_label.setBuddy(self.showing)
+        self._stored: list = []
+        self._reviewed: dict[tuple, str] = {}
         top.addWidget(as_of_label)
         top.addWidget(self.as_of)
         top.addWidget(self.today_button)
+        top.addWidget(showing_label)
+        top.addWidget(self.showing)
         top.addWidget(self.show_all)
         top.addStretch(1)
         top.addWidget(self.rules)
         layout.addLayout(top)
+        self.stored_note = QLabel()
+        self.stored_note.setWordWrap(True)
+        self.stored_note.setAccessibleName("About the stored result shown")
+        self.stored_note.setStyleSheet("background: #e8eef7; color: #1b2a41; border: 1px solid #8aa4c8; padding: 4px;")
+        self.stored_note.hide()
+        layout.addWidget(self.stored_note)
 
         self.model = DeterminationModel(self)
         self.proxy = RelevantDeterminations(self)
@@ -197,6 +216,7 @@ class EligibilityPanel(QWidget):
         layout.addLayout(bottom)
 
         self.as_of.dateChanged.connect(lambda q: self.as_of_changed.emit(from_qdate(q)))
+        self.showing.currentIndexChanged.connect(self._choose_shown)
         self.show_all.toggled.connect(self.proxy.set_show_all)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.review_button.clicked.connect(self._review)
@@ -220,6 +240,58 @@ class EligibilityPanel(QWidget):
     def as_of_date(self) -> date:
         return from_qdate(self.as_of.date())
 
+    def set_stored(self, stored: Sequence, facts_hash: str, rules_version: str) -> None:
+        """The client's stored results (newest first), offered beside the live screening;
+        `facts_hash` and `rules_version` are today's, to say whether each is out of date."""
+        self._stored = list(stored)
+        self._now_key = (facts_hash, rules_version)
+        self.showing.blockSignals(True)
+        self.showing.clear()
+        self.showing.addItem("Screened now")
+        for s in self._stored:
+            self.showing.addItem(f"Stored {local_time(s.created_at, '%Y-%m-%d %H:%M')}: as of {s.as_of.isoformat()}, rules {s.rules_version}{'' if self._current(s) else ' (out of date)'}")
+        self.showing.setCurrentIndex(0)
+        self.showing.blockSignals(False)
+        self._shown_stored(None)
+
+    def shown_stored(self):
+        """The stored result on show, or None for the live screening."""
+        index = self.showing.currentIndex()
+        return self._stored[index - 1] if 0 < index <= len(self._stored) else None
+
+    def _current(self, s) -> bool:
+        return (s.facts_hash, s.rules_version) == self._now_key
+
+    def _choose_shown(self, index: int) -> None:
+        if index <= 0 or index > len(self._stored):
+            self._shown_stored(None)
+            self.as_of_changed.emit(self.as_of_date())  # the live screening again
+            return
+        stored = self._stored[index - 1]
+        self._shown_stored(stored)
+        if self.client is not None:
+            self.show_screening(self.client, stored.screening, self._reviewed)
+
+    def _shown_stored(self, stored) -> None:
+        """The note above a stored result, and the as-of picker (which speaks for the live
+        screening only) disabled while one is shown."""
+        for widget in (self.as_of, self.today_button):
+            widget.setEnabled(stored is None)
+        if stored is None:
+            self.stored_note.hide()
+            return
+        why = []
+        if stored.rules_version != self._now_key[1]:
+            why.append(f"the rules changed since (now {self._now_key[1]})")
+        if stored.facts_hash != self._now_key[0]:
+            why.append("the client's record changed since")
+        state = f"Out of date: {' and '.join(why)}; choose \"Screened now\" for today's answer." if why else "Same record and rules as today."
+        self.stored_note.setText(
+            f"Stored result, shown as it was: as of {stored.as_of.isoformat()}, by rules {stored.rules_version}, "
+            f"saved {local_time(stored.created_at, '%Y-%m-%d %H:%M')}. {state}"
+        )
+        self.stored_note.show()
+
     def show_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str]) -> None:
         """Show (or update in place) the determinations; keeps the selected row when it still
         exists for the same client, and shows the selected row.
@@ -229,7 +301,7 @@ class EligibilityPanel(QWidget):
         (readability finding R18 G1)."""
         same_client = self.client is not None and client.id is not None and self.client.id == client.id
         current = self.current() if same_client else None
-        self.client, self.screening = client, screening
+        self.client, self.screening, self._reviewed = client, screening, reviewed
         self.model.set_screening(client, screening, reviewed)
         self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
         if self.proxy.rowCount():

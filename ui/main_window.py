@@ -205,6 +205,11 @@ class MainWindow(QMainWindow):
         else:
             self.caseload.update_counts()
 
+    def _one_less_by_other_rules(self) -> None:
+        """Opening a client screened by other rules stored today's rules' result."""
+        self.screened_by_other_rules = max(0, self.screened_by_other_rules - 1)
+        self._loaded_status()
+
     def client_removed(self, client_id: int) -> None:
         """A client was taken out (undo of "Add client"): their line and count go."""
         self.caseload.model.remove_client(client_id)
@@ -219,6 +224,7 @@ class MainWindow(QMainWindow):
 
             self.client_view = ClientWorkspace(self.repo, self.undo_stack, today=lambda: self.today)
             self.client_view.client_saved.connect(self.client_changed)
+            self.client_view.rules_caught_up.connect(self._one_less_by_other_rules)
             self.client_view.back_requested.connect(self.show_caseload)
             self.client_view.client_removed.connect(self.client_removed)
             self.pages.addWidget(self.client_view)

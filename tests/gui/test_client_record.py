@@ -499,3 +499,33 @@ def test_a_window_left_open_overnight_screens_the_new_day(qtbot, repo, monkeypat
     assert window.client_view.eligibility.as_of_date() == date(2027, 2, 9)
     assert window.client_view.outcome.text().startswith("· Eligible now")
     assert repo.latest_screening(client_id).screening.as_of == date(2027, 2, 9)
+
+
+def test_a_stored_result_is_shown_as_it_was_and_opening_the_client_brings_it_up_to_date(qtbot, window, repo):
+    # Issue 3, item 8 ("a result can be shown as it was"); store check S18-04: only a fresh
+    # screening could be seen, and opening every client left them "screened by older rules".
+    from clinic_app.eligibility import RULES_VERSION, facts_hash, screen
+    from clinic_app.summary import summarize
+
+    client_id = repo.add_client(probation_client("Olga Older", probation_end=date(2026, 3, 1)))
+    client = repo.get_client(client_id)
+    old = screen(client.person, client.cases, date(2025, 11, 1))
+    old.rules_version = "2025.10.01"
+    old.results[0].reasons[0].text = "Words of the older rules."
+    repo.store_screening(client_id, old, facts_hash(client.person, client.cases), summarize(client, old, date(2025, 11, 1)))
+    window.load()
+    assert "1 client screened by older rules" in window.status.text()
+    window.open_client(client_id)
+    assert "older rules" not in window.status.text()  # today's rules' result was stored
+    assert repo.newest_screening_key(client_id)[0] == RULES_VERSION
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    items = [panel.showing.itemText(i) for i in range(panel.showing.count())]
+    assert items[0] == "Screened now" and items[-1].endswith("as of 2025-11-01, rules 2025.10.01 (out of date)")
+    panel.showing.setCurrentIndex(len(items) - 1)
+    assert panel.rules.text() == "Rules version 2025.10.01" and not panel.as_of.isEnabled()
+    assert panel.stored_note.isVisibleTo(panel) and "Out of date: the rules changed since" in panel.stored_note.text()
+    shown = [panel.model.determination(r) for r in range(panel.model.rowCount())]
+    assert any(r.text == "Words of the older rules." for d in shown for r in d.reasons)
+    panel.showing.setCurrentIndex(0)
+    assert panel.rules.text() == f"Rules version {RULES_VERSION}" and panel.as_of.isEnabled() and not panel.stored_note.isVisibleTo(panel)
