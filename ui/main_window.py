@@ -178,13 +178,20 @@ class MainWindow(QMainWindow):
         self.caseload_loaded.emit()
 
     def _loaded_status(self) -> None:
-        text = f"Caseload {self.db_path.name}: {count(len(self.caseload.model.all_rows()), 'client')}"
+        rows = self.caseload.model.all_rows()
+        text = f"Caseload {self.db_path.name}: {count(len(rows), 'client')}"
         older = self.screened_by_other_rules
         if older:
             text += f"; {count(older, 'client')} screened by older rules, whose answers may have changed"
+        # A line's date that has come since it was screened ("Eligible on 2027-02-08" read on
+        # 2027-03-01) says what is no longer true (store check S18-01).
+        today = self.today
+        arrived = sum(1 for row in rows if row.best in ("eligible_on", "blocked") and row.best_date is not None and row.best_date <= today)
+        if arrived:
+            text += f"; {count(arrived, 'client')} whose date has come since the last screening"
         self.status.setText(text)
         self.status.setToolTip(str(self.db_path))
-        self.rescreen_button.setVisible(bool(older))
+        self.rescreen_button.setVisible(bool(older or arrived))
 
     def focus_search(self) -> None:
         self.show_caseload()
@@ -204,6 +211,7 @@ class MainWindow(QMainWindow):
             self.caseload.refresh_choices()  # a new clinic event joins the filter
         else:
             self.caseload.update_counts()
+        self._loaded_status()
 
     def _one_less_by_other_rules(self) -> None:
         """Opening a client screened by other rules stored today's rules' result."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -131,3 +131,22 @@ def test_the_window_re_screens_with_forkserver_workers_never_fork(qtbot, window,
     qtbot.waitUntil(lambda: bool(finished), timeout=120_000)
     assert seen == ["forkserver"] and finished == [2 * RANGE_SIZE + 10]
     assert _screened_clients(repo) == 2 * RANGE_SIZE + 10
+
+
+def test_the_status_bar_says_when_dates_in_the_list_have_come_and_offers_a_re_screen(qtbot, window, repo):
+    """Store check S18-01: "Eligible on ..." stayed in the list after the day came, and
+    nothing said so."""
+    from clinic_app.eligibility import facts_hash, screen
+    from clinic_app.summary import summarize
+    from tests.gui.conftest import probation_client
+
+    client_id = repo.add_client(probation_client("Pia Passed", probation_end=TODAY - timedelta(days=10)))
+    client = repo.get_client(client_id)
+    earlier = TODAY - timedelta(days=60)
+    screening = screen(client.person, client.cases, earlier)
+    repo.store_screening(client_id, screening, facts_hash(client.person, client.cases), summarize(client, screening, earlier))
+    window.load()
+    assert window.status.text().endswith("; 1 client whose date has come since the last screening")
+    assert window.rescreen_button.isVisibleTo(window)
+    window.open_client(client_id)  # screened as of today, and stored: the line is current again
+    assert "whose date has come" not in window.status.text()
