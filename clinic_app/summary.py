@@ -64,6 +64,13 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
             action_dates.append(d.date)
         if relief:
             (waiting if status == "eligible_on" else blocked).append(d.date)
+    # A convicted case whose counts are not entered yet is screened with nothing to clear in
+    # it: the line says the record needs work, not "Nothing available" (store check S18-10;
+    # `clinic-app screen` refuses such a request outright).
+    unentered = [c.label for c in client.cases if c.outcome == "convicted" and not c.convictions]
+    if unentered:
+        needs_review = True
+        outstanding = [*outstanding, *(f"convictions of case {label} not entered" for label in unentered)]
     best, best_date = _best(eligible_now, waiting, blocked, needs_review)
     return ClientSummary(
         best=best,

@@ -116,7 +116,7 @@ def test_next_action_date_from_a_referral_date():
 
 
 def test_done_items_do_not_set_the_next_action_date():
-    case = Case(id="A", protective_order_until=date(2026, 12, 1))
+    case = Case(id="A", protective_order_until=date(2026, 12, 1), convictions=[Conviction(id="A1", section="273.5(a)", level="misdemeanor", conviction_date=date(2023, 12, 1))])
     result = summarize(plain_client(case), screening(det("pc1203_4", "eligible")), AS_OF)
     assert result.next_action_date == date(2026, 12, 1)
     assert result.outstanding == ["protective order to 2026-12-01"]
@@ -125,3 +125,17 @@ def test_done_items_do_not_set_the_next_action_date():
 def test_a_date_already_passed_is_not_a_next_action():
     result = summarize(plain_client(), screening(det("prop47", "eligible_on", date(2026, 1, 1))), AS_OF)
     assert result.best == "eligible_on" and result.next_action_date is None
+
+
+def test_a_convicted_case_with_no_convictions_entered_needs_review_not_nothing_available():
+    """Store check S18-10: such a record was listed as "Nothing available"."""
+    from clinic_app.eligibility import screen
+    from clinic_app.model import Case, Client, Person, Probation, Sentence
+
+    client = Client(name="Half Entered", person=Person(dob=date(1980, 1, 2)), cases=[
+        Case(id="A", case_number="BA222", sentence=Sentence(type="probation", probation=Probation(kind="summary", start=date(2015, 2, 3), end=date(2017, 2, 3), status="completed"))),
+    ])
+    as_of = date(2026, 11, 30)
+    summary = summarize(client, screen(client.person, client.cases, as_of), as_of)
+    assert (summary.best, summary.needs_review) == ("needs_review", True)
+    assert "convictions of case BA222 not entered" in summary.outstanding
