@@ -49,7 +49,7 @@ from ui.models.caseload_model import outcome_text
 from ui.models.history_model import HistoryModel, changed_paths, local_time
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
-from ui.undo import AddClientCommand, SaveClientCommand
+from ui.undo import AddClientCommand, SaveClientCommand, push_done
 
 TAB_RECORD, TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY = range(4)
 
@@ -472,11 +472,11 @@ class ClientWorkspace(QWidget):
             self._add(after)
             return
         assert self.client is not None
-        self.undo_stack.push(SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})"))
+        push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})"))
 
     def _add(self, client: Client) -> None:
         """Store a new client as an undo step (Ctrl+Z removes them again)."""
-        self.undo_stack.push(AddClientCommand(self._added, self._removed, client, f"Add client ({client.name})"))
+        push_done(self.undo_stack, AddClientCommand(self._added, self._removed, client, f"Add client ({client.name})"))
 
     def _added(self, client: Client, previous_id: int | None) -> int:
         """AddClientCommand.redo: store the record under a new number; returns it.

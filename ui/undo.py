@@ -21,6 +21,19 @@ from PySide6.QtGui import QUndoCommand
 from clinic_app.model import Client
 
 
+def push_done(stack, command: QUndoCommand) -> None:
+    """Do `command`, then put it on `stack` only if that worked.
+
+    QUndoStack.push runs redo() and keeps the command whatever happens: a save that failed
+    (the caseload busy with another desk's re-screen) stayed on the stack as an edit that
+    Ctrl+Z would "undo" (store check S18-09).  The first redo is done here, where its error
+    reaches the caller with nothing pushed; push's own call is skipped.
+    """
+    command.redo()
+    command.skip_next_redo = True
+    stack.push(command)
+
+
 class SaveClientCommand(QUndoCommand):
     """Replace a client's record with `after`; undo puts `before` back."""
 
@@ -34,7 +47,12 @@ class SaveClientCommand(QUndoCommand):
     def client_id(self) -> int | None:
         return self.after.id
 
+    skip_next_redo = False
+
     def redo(self) -> None:
+        if self.skip_next_redo:
+            self.skip_next_redo = False
+            return
         self._apply(copy.deepcopy(self.after))
 
     def undo(self) -> None:
@@ -57,7 +75,12 @@ class AddClientCommand(QUndoCommand):
         self.record.id = None
         self.client_id: int | None = None
 
+    skip_next_redo = False
+
     def redo(self) -> None:
+        if self.skip_next_redo:
+            self.skip_next_redo = False
+            return
         self.client_id = self._add(copy.deepcopy(self.record), self.client_id)
 
     def undo(self) -> None:

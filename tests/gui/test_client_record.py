@@ -529,3 +529,29 @@ def test_a_stored_result_is_shown_as_it_was_and_opening_the_client_brings_it_up_
     assert any(r.text == "Words of the older rules." for d in shown for r in d.reasons)
     panel.showing.setCurrentIndex(0)
     assert panel.rules.text() == f"Rules version {RULES_VERSION}" and panel.as_of.isEnabled() and not panel.stored_note.isVisibleTo(panel)
+
+
+def test_a_save_that_fails_leaves_nothing_to_undo(qtbot, window, repo, monkeypatch):
+    # Store check S18-09: a save refused (the caseload busy with another desk's re-screen)
+    # stayed on the undo stack as an edit Ctrl+Z would "undo".
+    import copy
+
+    from db.errors import CaseloadError
+
+    client_id = _open(window, repo, probation_client("Bea Busy"))
+    view = window.client_view
+    depth = view.undo_stack.count()
+
+    def busy(_client):
+        raise CaseloadError("The caseload is busy: another program is writing to it.")
+
+    monkeypatch.setattr(repo, "save_client", busy)
+    after = copy.deepcopy(view.client)
+    after.phone = "555-0100"
+    with pytest.raises(CaseloadError):
+        view.commit(after, "Edit record")
+    assert view.undo_stack.count() == depth
+    assert repo.get_client(client_id).phone != "555-0100"
+    monkeypatch.undo()
+    view.commit(after, "Edit record")  # once the caseload is free, the same edit saves, once
+    assert view.undo_stack.count() == depth + 1 and repo.get_client(client_id).phone == "555-0100"
