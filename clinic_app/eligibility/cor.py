@@ -120,6 +120,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
                 return not_eligible(ctx, case, conv, KEY, [_NOT_DISMISSIBLE], confidence="M")
             # common for felony probation: built directly
             return Determination(case.id, conv.id, KEY, "not_eligible", None, None, [_NOT_DISMISSED], [_DISMISS_FIRST], [], "M")
+        jailed = _incarcerated_since(ctx, case, conv)
+        if jailed is not None:
+            return not_eligible(ctx, case, conv, KEY, [jailed], confidence="M")
         reasons.append(("A probation case dismissed under PC 1203.4 qualifies for a certificate of rehabilitation.", "PC 4852.01(c)"))
         p = s.probation
         start = (p.start if p is not None else None) or s.judgment_date
@@ -170,7 +173,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if short is not None:
             short = max(short, state.until)
     later = _later_convictions(ctx, conv, start)
-    stop = _other_custody(ctx, case, conv, first, later)
+    stop = _other_custody(ctx, case, conv, first, later, reasons)
     if stop is not None:
         return stop
     if later:
@@ -203,11 +206,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=_STEPS, confidence="M")
 
 
-def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str]) -> Determination | None:
+def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str], reasons: list) -> Determination | None:
     """Blocked while the person is in custody, or on probation or supervision for a felony, in
     another case (4852.01(c): "not on probation for ... any other felony"; 4852.06).  A
     misdemeanor probation elsewhere does not block.  `later` names later convictions, which
-    may also interrupt the period: said with the block, for the attorney."""
+    may also interrupt the period: said with the block, for the attorney.  `reasons` (the
+    route and the period) follow the bar: they say where a date past the bar's end comes
+    from (readability finding R18-04: "blocked until 2036" beside a probation ending 2031)."""
     felony_cases = {c.id for c, v in ctx.all_convictions() if v.level == "felony"}
     bars = [
         b for b in ctx.bars.others(case.id, _CUSTODY_BARS)
@@ -221,7 +226,7 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str]) -
     cite = "PC 4852.01(c); PC 4852.06" if probation_route else "PC 4852.06"
     if hard:
         extra = [(f"A later conviction ({', '.join(later)}) may also interrupt the period of rehabilitation; an attorney decides.", "PC 4852.03; PC 4852.05")] if later else ()
-        return blocked(ctx, case, conv, KEY, hard, cite, extra_reasons=extra, not_before=first if first > ctx.as_of else None, confidence="M")
+        return blocked(ctx, case, conv, KEY, hard, cite, extra_reasons=[*reasons, *extra], not_before=first if first > ctx.as_of else None, confidence="M")
     return needs_review(
         ctx, case, conv, KEY, [(b.describe(), cite) for b in bars],
         missing=[b.missing for b in bars if b.missing],
@@ -286,16 +291,38 @@ def _years(ctx, conv: Conviction, m, register_if: str | None) -> tuple[int, str]
 
 
 def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
-    """Felony convictions, or convictions with a custody term, after the period began."""
+    """Convictions (not infractions) after the period began: PC 4852.05 asks for a life
+    that obeys the law through the period, so a misdemeanor counts too (readability finding
+    R18-05: a theft conviction inside the period was passed over, and "only the residence is
+    left to confirm" was said)."""
     out: list[tuple] = []
     for c, v in ctx.other_convictions(conv):
         when = v.conviction_date or (c.sentence.judgment_date if c.sentence else None)
         if when is None or when <= start or when > ctx.as_of:
             continue
-        custody = c.sentence is not None and c.sentence.type in S.CUSTODY_SENTENCES
-        if v.level == "felony" or custody:
+        if S.effective_level(v) != "infraction":
             out.append((when, c.id, f"{R.citation(v)} in case {c.label}, {iso(when)}"))
     return [said for _when, _id, said in sorted(out)]  # by date, whatever the order of the cases
+
+
+def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
+    """4852.01(c)'s "no incarceration since the dismissal" (ca-rules.md 3.17 [H]), by the
+    record's other cases sentenced to state prison or 1170(h) jail after the dismissal
+    (oracle finding O18-03: the route was left open, asking only whether a later
+    conviction interrupts the period)."""
+    dismissed = next((r.date for r in conv.relief_granted if r.remedy == "pc1203_4"), None)
+    if dismissed is None:
+        return None
+    for c in ctx.cases:
+        s = c.sentence
+        if c is case or s is None or s.type not in S.CUSTODY_SENTENCES:
+            continue
+        released = s.custody.release_date if s.custody is not None else None
+        when = s.judgment_date or released
+        if when is not None and (when > dismissed or (released is not None and released > dismissed)):
+            where = "state prison" if s.type == "state_prison" else "county jail under PC 1170(h)"
+            return (f"The person was committed to {where} in case {c.label} ({iso(when)}) after this conviction was dismissed on {iso(dismissed)}, which closes the dismissal route of PC 4852.01(c) for it; the commitment in case {c.label} may open the route of PC 4852.01(a) (see that case).", "PC 4852.01(c)")
+    return None
 
 
 evaluate = gated(KEY, gate, decide)

@@ -141,8 +141,31 @@ def test_felony_probation_in_another_case_blocks_until_it_ends():
 
 
 def test_misdemeanor_probation_in_another_case_does_not_block():
-    other = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    # Granted before the period began (release 2016-03-01): not a later conviction either.
+    other = probation_case("242", id="B", start="2015-12-01", end="2027-03-01", status="active")
     assert cor(robbery(), other).status == "eligible"
+
+
+def test_a_misdemeanor_conviction_inside_the_period_is_for_the_attorney():
+    """Readability finding R18-05: PC 4852.05 asks for a law-abiding life through the period;
+    a misdemeanor inside it was passed over ("only the residence is left to confirm")."""
+    other = probation_case("484(a)/488", id="B", start="2023-10-18", end="2026-10-17")
+    d = cor(robbery(), other)
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert any(r.text.startswith("A later conviction (PC 484(a)/488 in case B, 2023-10-18) may interrupt") for r in d.reasons)
+
+
+def test_incarceration_since_the_dismissal_closes_the_dismissal_route():
+    """Oracle finding O18-03: ca-rules 3.17 (b) [H], "no incarceration since the dismissal"."""
+    from clinic_app.model import ReliefGranted
+
+    dismissed = probation_case("459/460(b)", level="felony", kind="formal", start="2010-01-01", end="2013-01-01")
+    dismissed.convictions[0].relief_granted = [ReliefGranted("pc1203_4", D("2016-01-01"))]
+    prison = custody_case("11378", id="B", judgment="2018-01-01", release="2020-01-01", supervision_end="2021-01-01")
+    d = cor(dismissed, prison)
+    assert (d.status, d.confidence) == ("not_eligible", "M")
+    assert "after this conviction was dismissed on 2016-01-01" in d.reasons[0].text and d.reasons[0].cite == "PC 4852.01(c)"
+    assert cor(dismissed).status != "not_eligible"  # without the later commitment the route is open
 
 
 def test_a_prison_case_blocked_by_supervision_elsewhere_cites_4852_06_only():
@@ -171,3 +194,13 @@ def test_revoked_felony_probation_asks_what_sentence_followed():
     d = cor(revoked)
     assert (d.status, d.missing_facts) == ("needs_review", ["sentence.type", "sentence.custody"])
     assert not any("1203.4 dismissal first" in step for step in d.next_steps)
+
+
+def test_a_block_past_the_bar_says_the_period_that_sets_its_date():
+    """Readability finding R18-04: 'blocked until 2036' beside a probation ending 2031, with no
+    reason for the date, and a step to end that probation early, which would change nothing."""
+    felony = probation_case("459/460(b)", id="B", level="felony", kind="formal", start="2024-06-01", end="2027-06-01", status="active")
+    d = cor(robbery(release="2024-03-01", supervision_end="2025-03-01"), felony)
+    assert (d.status, d.date) == ("blocked", D("2031-03-02"))
+    assert any(r.text.startswith("The period of rehabilitation is 7 years from release from custody on 2024-03-01") for r in d.reasons)
+    assert not any("end probation early" in step for step in d.next_steps)
