@@ -283,20 +283,27 @@ def _no_bars(ctx, case: Case, first: date) -> Reason:
 
 def _acted_window(ctx, first: date) -> str | None:
     """The step for the months DOJ may have acted in: from `first` (this path's day, DOJ's
-    start included) until the latest bar now in the way began.  None when every bar began,
-    on the record's dates, before `first` (a charge pending since 2011 left DOJ no month)."""
-    latest: tuple[date, Bar] | None = None
-    for b in ctx.bars.bars:
+    start included) until the first of the bars now in the way began.  None when any of them
+    began, on the record's dates, on or before `first`: it has held ever since, and DOJ had
+    no month (a charge pending since 2011; readability finding R18-06: a person in prison
+    since 2023 was told DOJ may have acted in 2024, the window running to the latest bar)."""
+    dated: list[tuple[date, str, Bar]] = []
+    undated: list[Bar] = []
+    for b in by_end(list(ctx.bars.bars)):
         if not b.certain:
             continue  # not a fact to date DOJ's window by (review finding)
         began = _began(ctx, b)
         if began is None:
-            return f"DOJ may already have granted relief in a monthly run after {iso(first)}, before the person was {bar_what(b)}: check the RAP sheet for \"relief granted\"."
-        if began > first and (latest is None or began > latest[0]):
-            latest = (began, b)
-    if latest is None:
+            undated.append(b)
+        elif began <= first:
+            return None
+        else:
+            dated.append((began, b.case or "", b))
+    if undated:
+        return f"DOJ may already have granted relief in a monthly run after {iso(first)}, before the person was {bar_what(undated[0])}: check the RAP sheet for \"relief granted\"."
+    if not dated:
         return None
-    began, b = latest
+    began, _case, b = min(dated, key=lambda t: (t[0], t[1]))
     if b.kind == "pending_charge":
         # The day a pending case began is its arrest, not the charge (readability finding
         # R15-21: "before the person was charged" was dated by the arrest).

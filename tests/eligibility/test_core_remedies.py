@@ -1277,3 +1277,16 @@ def test_several_bars_are_said_by_kind_and_ending_probations_that_lift_first_is_
     done = probation_case()
     steps = row(run(done, b, c, as_of="2026-11-30"), "pc1203_4").next_steps
     assert "Ask the court to end probation early in cases B and C (PC 1203.3); relief can follow once it ends." in steps
+
+
+def test_doj_s_window_ends_when_the_first_bar_began_and_is_not_offered_when_one_held_all_along():
+    """Readability finding R18-06: 'DOJ may already have granted relief between 2024-10-01 and
+    ...' for a person in prison since 2023, and a window running to the latest bar."""
+    a = probation_case(start="2015-03-02", end="2018-03-02")
+    prison = custody_case(id="B", judgment="2020-01-10", release="2028-01-10", supervision_end="2030-01-10")
+    held = row(run(a, prison, as_of="2026-11-30"), "pc1203_425")
+    assert held.status == "blocked" and not any(step.startswith("DOJ may already") for step in held.next_steps)
+    pending = Case(id="B", outcome="pending", arrest_date=date(2025, 5, 1), arrest_level="felony")
+    probation = probation_case("242", id="C", start="2025-08-01", end="2027-08-01", status="active")
+    d = row(run(a, pending, probation, as_of="2026-11-30"), "pc1203_425")
+    assert any(step.startswith("DOJ may already have granted relief in a monthly run between 2024-10-01 and 2025-05-01,") for step in d.next_steps)
