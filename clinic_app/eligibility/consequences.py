@@ -451,7 +451,9 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             text += " A Prop 47 reduction would not restore firearm rights."
         if "prop64" in open_here:
             # ca-rules.md 3.9 [L]: no carve-out like 1170.18(k) was found in 11361.8.
-            text += " Whether a Prop 64 redesignation would lift it is unsettled (no carve-out like Prop 47's was found): verify."
+            # Said for either Prop 64 outcome (readability finding R18-17: "redesignation" was
+            # said where the open relief is dismissal and sealing).
+            text += " Whether Prop 64 relief (a redesignation, or a dismissal and sealing) would lift it is unsettled (no carve-out like Prop 47's was found): verify."
         cite = "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)"
         if "PC 29805(b)" in text:
             cite += "; PC 29805(b)"

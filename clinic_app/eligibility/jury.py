@@ -42,16 +42,21 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         # Custody is (a)(9); parole, PRCS, felony probation and mandatory supervision (a)(10).
         kinds = {b.kind == "serving_sentence" for b in sure}
         sub = "(a)(9)" if kinds == {True} else "(a)(10)" if kinds == {False} else "(a)(9)-(10)"
+        # A registrant: registration may outlast custody and supervision (readability finding
+        # R18-16: "once that ends, this felony alone does not bar jury service" was said to one).
+        after, cite = _after_registration(ctx, conv), f"CCP 203{sub}{', (a)(11)' if ctx.person.registrant_290 else ''} (SB 310)"
         if len(sure) == 1:
             certain = sure[0]
             through = f" through {iso(certain.until - ONE_DAY)}" if certain.until is not None else ""
-            return (f"The person cannot serve on a jury now: they are {bar_what(certain)}{through}. Once that ends, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
+            return (f"The person cannot serve on a jury now: they are {bar_what(certain)}{through}. {after or 'Once that ends, this felony alone does not bar jury service.'}", cite)
         # Custody and the supervision that follows it, or bars in several cases: the last to
         # end decides (review finding: "once that ends" was said of custody before parole).
         last = lifts_on(sure)
         until = f"until {iso(last)} at the earliest" if last is not None else "while these last"
         said = " ".join(bar_sentence(b) for b in by_end(sure))  # whatever the request's order
-        return (f"{said} The person cannot serve on a jury {until}; once all of these end, this felony alone does not bar jury service.", f"CCP 203{sub} (SB 310)")
+        if after:
+            return (f"{said} The person cannot serve on a jury {until}. {after}", cite)
+        return (f"{said} The person cannot serve on a jury {until}; once all of these end, this felony alone does not bar jury service.", cite)
     registration_unknown = False
     registration_maybe = None
     if ctx.person.registrant_290:
@@ -96,6 +101,16 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         doubts.append(f"The person is required to register under PC 290; {as_written(felony.code, felony.section)}, a felony in this record, requires registration only if {register_if}. If registration is for it, they cannot serve on a jury")
         subs.append("(a)(11)")
     return (". ".join(doubts) + "; otherwise this felony alone does not bar jury service.", f"CCP 203{', '.join(subs)} (SB 310)")
+
+
+def _after_registration(ctx, conv: Conviction) -> str | None:
+    """For a PC 290 registrant, what registration means once custody and supervision end."""
+    if not ctx.person.registrant_290:
+        return None
+    basis, maybe, _shown = _registrable_felony(ctx, conv)
+    if basis is not None:
+        return f"After that, registration under PC 290 for a felony ({as_written(basis.code, basis.section)}) still bars jury service while it lasts."
+    return "After that, if the PC 290 registration rests on a felony, it still bars jury service while it lasts."
 
 
 def _registrable_felony(ctx, conv: Conviction) -> tuple[Conviction | None, tuple[Conviction, str] | None, bool]:

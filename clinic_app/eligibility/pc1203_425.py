@@ -104,7 +104,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         # source settles neither (review finding), so the attorney decides.
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"This count is {'an infraction' if level == 'infraction' else '(now) a misdemeanor'} in a case sentenced to jail under 1170(h) or to state prison; whether automatic relief treats it under path (I)(ib), for misdemeanors and infractions without probation, or the felony path (II) is an open question.", "PC 1203.425(a)(1)(B)(iv)")],
+            [(f"This count is {'an infraction' if level == 'infraction' else '(now) a misdemeanor'} in a case sentenced to jail under 1170(h) or to state prison; whether automatic relief treats it as a misdemeanor without probation (one year after judgment) or as a felony (four years after the sentence is completed) is an open question.", "PC 1203.425(a)(1)(B)(iv)")],
             next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
             confidence="L",
         )
@@ -115,7 +115,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         # finding: the reduction silently took automatic relief away).
         return needs_review(
             ctx, case, conv, KEY,
-            [("Probation was revoked, so the probation path (I)(ia) does not apply; this felony is now a misdemeanor (reduced or redesignated), and whether the felony path (II) still reaches it is an open question.", "PC 1203.425(a)(1)(B)(iv)")],
+            [("Probation was revoked, so automatic relief after completed probation does not apply; this felony is now a misdemeanor (reduced or redesignated), and whether relief for felonies (four years after the sentence is completed) still reaches it is an open question.", "PC 1203.425(a)(1)(B)(iv)")],
             next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
             confidence="L",
         )

@@ -263,7 +263,7 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
 
 
 _COUNT_IN_CUSTODY_CASE = {
-    False: "This count is (now) a misdemeanor in a case sentenced to jail under 1170(h) or to state prison; a misdemeanor without probation is covered by PC 1203.4a once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
+    False: "This count is (now) a misdemeanor, in a case whose sentence was state prison or county jail under 1170(h); a misdemeanor without probation is covered by PC 1203.4a once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
     True: "This count is an infraction in a case sentenced to jail under 1170(h) or to state prison; PC 1203.4a covers an infraction once a year has passed from judgment and its sentence is served, which the record does not show apart from the case's felony term.",
 }
 

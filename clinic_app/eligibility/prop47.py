@@ -159,7 +159,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if conv.offense_date is not None and conv.offense_date >= EFFECTIVE:
         return not_eligible(
             ctx, case, conv, KEY,
-            [(f"The offense was committed on {iso(conv.offense_date)}, after Prop 47 took effect on 2014-11-05, so a felony conviction means the new law's own felony exception applied; there is nothing to reduce.", "PC 1170.18(a)")],
+            [(f"The offense was committed on {iso(conv.offense_date)}, after Prop 47 took effect on 2014-11-05, so it was already charged under Prop 47's rules: a felony conviction for it means one of Prop 47's own felony exceptions applied (such as a disqualifying prior), and Prop 47 cannot reduce it.", "PC 1170.18(a)")],
             confidence="M",
         )
     if conv.offense_date is None and (conv.conviction_date is None or conv.conviction_date >= EFFECTIVE):

@@ -378,7 +378,7 @@ def test_felony_firearms_line_flags_the_open_prop64_question():
     s = run(rec)
     assert row(s, "prop64").status not in ("not_eligible", "not_applicable")
     t = topics(s)["firearms"][0]
-    assert "Whether a Prop 64 redesignation would lift it is unsettled" in t and "HS 11361.8(h)" in t
+    assert "Whether Prop 64 relief (a redesignation, or a dismissal and sealing) would lift it is unsettled" in t and "HS 11361.8(h)" in t
 
 
 # ---- A legal review of the consequences layer (requests in /tmp/review-conseq) -------------
@@ -686,3 +686,14 @@ def test_a_17b_reduction_recorded_on_a_prison_count_is_doubted_not_taken_at_its_
     s = run(granted)
     assert row(s, "pc17b").status == "not_applicable" and "already granted" in row(s, "pc17b").reasons[0].text
     assert "Reduced under PC 17(b)" in topics(s)["firearms"][0]
+
+
+def test_a_registrant_s_jury_line_says_registration_outlasts_custody():
+    """Readability finding R18-16: 'once that ends, this felony alone does not bar jury
+    service' was said to a registrant (CCP 203(a)(11))."""
+    held = custody_case("211", code="PC", judgment="2024-01-10", release="2028-06-01", supervision="parole", supervision_end=None)
+    jury = topics(run(held, person=Person(registrant_290=True)))["jury"][0]
+    assert "if the PC 290 registration rests on a felony, it still bars jury service while it lasts" in jury
+    assert "this felony alone does not bar" not in jury and "(a)(11)" in jury
+    plain = topics(run(held))["jury"][0]
+    assert "this felony alone does not bar jury service" in plain
