@@ -385,9 +385,9 @@ def _next_steps(rows: list[Determination], counts: int = 1) -> list[str]:
             # A not_eligible result's steps are kept: they name the route that is left
             # ("seal the arrest under 851.91 instead", "screen again once SB 731 applies").
             continue
-        for choice, convs in choices.get(d.remedy, ()):
-            # Said before the first of the two remedies' own steps.
-            found.setdefault(choice, {}).setdefault(" or ".join(short_name(k) for k in _ALTERNATIVE_OF[d.remedy]), convs)
+        for choice, convs, members in choices.get(d.remedy, ()):
+            # Said before the first of the remedies' own steps.
+            found.setdefault(choice, {}).setdefault(" or ".join(short_name(k) for k in members), convs)
         for s in d.next_steps:
             convs = found.setdefault(s, {}).setdefault(short_name(d.remedy), [])
             if d.conviction is not None and d.conviction not in convs:
@@ -405,25 +405,30 @@ def _next_steps(rows: list[Determination], counts: int = 1) -> list[str]:
 # Remedies that do the same thing to one conviction by different statutes: the attorney
 # picks one, and one petition is filed (ca-rules.md 3.4 "offer both and let the attorney
 # choose", 6 "one petition per case").  Readability finding R15-12: their filing steps were
-# listed one after the other, as two filings.
-_ALTERNATIVES = (("pc1203_41", "pc1203_42"), ("pc17b", "prop47"))
-_ALTERNATIVE_OF = {key: pair for pair in _ALTERNATIVES for key in pair}
+# listed one after the other, as two filings; R18-12: the fire-camp dismissal beside them.
+_ALTERNATIVES = (("pc1203_41", "pc1203_42", "pc1203_4b"), ("pc17b", "prop47"))
+_ALTERNATIVE_OF = {key: group for group in _ALTERNATIVES for key in group}
 _CHOOSE_ONE = "These are alternatives for the same conviction: the attorney picks one (the reasons above say how they differ), and only that one is filed."
 
 
-def _alternatives(rows: list[Determination]) -> dict[str, list[tuple[str, list[str]]]]:
-    """remedy -> [(the choose-one step, the counts it is for)] where both remedies of a pair
-    are open (now or on a date) for the same conviction."""
+def _alternatives(rows: list[Determination]) -> dict[str, list[tuple[str, list[str], tuple[str, ...]]]]:
+    """remedy -> [(the choose-one step, the counts it is for, the remedies it names)] where
+    two or more remedies of a group are open (now or on a date) for the same conviction."""
     open_for: dict[str, list[str]] = {}
     for d in rows:
         if d.remedy in _ALTERNATIVE_OF and d.status in ("eligible", "eligible_on") and d.conviction is not None:
             open_for.setdefault(d.remedy, []).append(d.conviction)
-    out: dict[str, list[tuple[str, list[str]]]] = {}
-    for pair in _ALTERNATIVES:
-        both = [c for c in open_for.get(pair[0], []) if c in open_for.get(pair[1], [])]
-        if both:
-            for key in pair:
-                out[key] = [(_CHOOSE_ONE, both)]
+    out: dict[str, list[tuple[str, list[str], tuple[str, ...]]]] = {}
+    for group in _ALTERNATIVES:
+        by_conv: dict[str, tuple[str, ...]] = {}
+        for conv in dict.fromkeys(c for key in group for c in open_for.get(key, [])):
+            members = tuple(key for key in group if conv in open_for.get(key, []))
+            if len(members) > 1:
+                by_conv[conv] = members
+        for members in dict.fromkeys(by_conv.values()):
+            convs = [c for c, m in by_conv.items() if m == members]
+            for key in members:
+                out.setdefault(key, []).append((_CHOOSE_ONE, convs, members))
     return out
 
 

@@ -546,3 +546,16 @@ def test_reasons_and_facts_name_another_case_by_its_court_number():
     assert "find out when the offense in case 5CJ07777 (VC 12500(a), convicted 2025-07-01) was committed" in flat
     assert "A later conviction (VC 12500(a), case 5CJ07777, 2025-07-01)" in flat
     assert "CASE B  (5CJ07777, Los Angeles)" in text
+
+
+def test_three_dismissal_routes_open_for_one_count_are_one_choice():
+    """Readability finding R18-12: 1203.41 or 1203.42 was one choice, and the fire-camp
+    dismissal open for the same count was listed as a third filing."""
+    from clinic_app.eligibility.text_report import _next_steps
+
+    def open_row(remedy, conv="A1"):
+        return Determination("A", conv, remedy, "eligible", "discretionary", None, [Reason("r", "c")], [f"File under {remedy}."], [], "M")
+
+    steps = _next_steps([open_row("pc1203_41"), open_row("pc1203_42"), open_row("pc1203_4b"), open_row("pc1203_41", "A2"), open_row("pc1203_4b", "A2")], counts=2)
+    choices = [s for s in steps if "These are alternatives" in s]
+    assert choices == ["PC 1203.41 dismissal or PC 1203.42 dismissal or PC 1203.4b fire-camp dismissal (A1); PC 1203.41 dismissal or PC 1203.4b fire-camp dismissal (A2): These are alternatives for the same conviction: the attorney picks one (the reasons above say how they differ), and only that one is filed."]
