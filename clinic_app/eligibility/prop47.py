@@ -169,11 +169,15 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return not_eligible(ctx, case, conv, KEY, [("The person must register under PC 290, which bars Prop 47 relief.", "PC 1170.18(i)")])
     priors, unknown, unsure = R.disqualifying_priors(ctx, conv)
     if priors:
-        return not_eligible(
-            ctx, case, conv, KEY,
-            [*((R.prior_sentence(p), "PC 1170.18(i); PC 667(e)(2)(C)(iv)") for p in priors),
-             ("A super-strike or PC 290 registration prior bars Prop 47 relief.", "PC 1170.18(i)")],
-        )
+        why = [*((R.prior_sentence(p), "PC 1170.18(i); PC 667(e)(2)(C)(iv)") for p in priors),
+               ("A super-strike or PC 290 registration prior bars Prop 47 relief.", "PC 1170.18(i)")]
+        if all(p.when is not None and conv.conviction_date is not None and p.when > conv.conviction_date for p in priors):
+            # Every one came after this conviction: 1170.18(i) bars a person who "has" such a
+            # conviction, read as at the petition, but ca-rules 3.8 says only "prior" (oracle
+            # note O18 4.1; Prop 64's text counts only one before the offense).  Said, at M.
+            why.append(("It came after this conviction; 1170.18(i) is read to bar a person who has such a conviction when petitioning, whenever it came, which an attorney confirms.", "PC 1170.18(i)"))
+            return not_eligible(ctx, case, conv, KEY, why, confidence="M")
+        return not_eligible(ctx, case, conv, KEY, why)
     if unknown:
         confidence = "M"
         reasons.append((f"Check that {', '.join(unknown)} is not a super-strike or a registration offense; the offense catalog does not know it.", "PC 1170.18(i)"))

@@ -234,3 +234,18 @@ def test_automatic_relief_after_a_redesignated_prison_term_is_an_open_question()
     d = row(run(prison), "pc1203_425")
     assert (d.status, d.confidence) == ("needs_review", "L")
     assert "revoked" not in d.reasons[0].text and "open question" in d.reasons[0].text
+
+
+def test_a_super_strike_entered_after_the_prop_47_conviction_bars_it_at_m_saying_so():
+    """Oracle note O18 4.1: ca-rules 3.8 says "a prior super strike"; 1170.18(i) bars a person
+    who "has" one, read as at the petition.  Said, at M, where it came later."""
+    from engine_builders import no_probation_case, probation_case, row, run
+
+    drugs = probation_case("11350(a)", code="HS", level="felony", kind="formal", start="2012-03-01", end="2015-03-01")
+    later = no_probation_case("664/187", id="B", level="felony", judgment="2016-05-01")
+    d = row(run(drugs, later, as_of="2026-11-30"), "prop47")
+    assert (d.status, d.confidence) == ("not_eligible", "M")
+    assert d.reasons[-1].text.startswith("It came after this conviction")
+    earlier = no_probation_case("664/187", id="B", level="felony", judgment="2008-05-01")
+    d = row(run(drugs, earlier, as_of="2026-11-30"), "prop47")
+    assert (d.status, d.confidence) == ("not_eligible", "H") and not d.reasons[-1].text.startswith("It came after")
