@@ -564,13 +564,21 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     if done is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when every term of custody and supervision was completed.", path)], missing=[event], confidence="M")
     first = after_years(done, 4)
-    within = [
+    inside = [
         (v.conviction_date, c2.id, v, c2) for c2, v in ctx.other_convictions(conv)
-        if v.conviction_date is not None and done < v.conviction_date < first and v.conviction_date <= ctx.as_of and S.effective_level(v) == "felony"
+        if v.conviction_date is not None and done < v.conviction_date < first and v.conviction_date <= ctx.as_of and v.level == "felony"
     ]
-    if within:
-        when, _id, v, c2 = min(within, key=lambda t: (t[0], t[1], t[2].id))  # the earliest, whatever the order of the cases or counts
-        new_felony = Reason(f"A new felony conviction ({as_written(v.code, v.section)}, case {c2.label}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
+    within = [t for t in inside if S.effective_level(t[2]) == "felony"]
+    # A felony inside the four years that a court has since reduced (17(b), Prop 47 or 64):
+    # whether the reduction takes it out of the window is unsettled, as for 1203.42's reduced
+    # prior (oracle note O18 4.3: it was passed over without a word).
+    reduced = [t for t in inside if t not in within]
+    if within or reduced:
+        when, _id, v, c2 = min(within or reduced, key=lambda t: (t[0], t[1], t[2].id))  # the earliest, whatever the order of the cases or counts
+        if within:
+            new_felony = Reason(f"A new felony conviction ({as_written(v.code, v.section)}, case {c2.label}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
+        else:
+            new_felony = Reason(f"A felony conviction ({as_written(v.code, v.section)}, case {c2.label}, {iso(when)}) falls within the four years after completion; it has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled.", path)
         # A bar now (supervision, a sentence, a charge) stops relief on any path: said first
         # (metamorphic finding: the open question hid probation and parole elsewhere).
         summary, _unsure = _summary_probation_only(ctx, case)

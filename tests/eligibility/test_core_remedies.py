@@ -1290,3 +1290,16 @@ def test_doj_s_window_ends_when_the_first_bar_began_and_is_not_offered_when_one_
     probation = probation_case("242", id="C", start="2025-08-01", end="2027-08-01", status="active")
     d = row(run(a, pending, probation, as_of="2026-11-30"), "pc1203_425")
     assert any(step.startswith("DOJ may already have granted relief in a monthly run between 2024-10-01 and 2025-05-01,") for step in d.next_steps)
+
+
+def test_a_felony_inside_automatic_relief_s_four_years_later_reduced_is_an_open_question():
+    """Oracle note O18 4.3: a felony convicted inside the four years and reduced under 17(b)
+    after them was passed over ('eligible', M, without a word)."""
+    from clinic_app.model import ReliefGranted
+
+    jail = custody_case("11378", type="county_jail_1170h", judgment="2019-01-10", release="2020-06-01", supervision="none", supervision_end=None)
+    later = probation_case("459/460(b)", id="B", level="felony", kind="formal", start="2022-06-01", end="2023-06-01", wobbler=True)
+    later.convictions[0].relief_granted = [ReliefGranted("pc17b", D("2024-08-01"))]
+    d = row(run(jail, later, as_of="2026-11-30"), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert "it has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled" in d.reasons[0].text
