@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from clinic_app.eligibility import REMEDIES, remedy_title
+from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
 from clinic_app.model import Screening
 
 OUTCOME_WORDS = {
@@ -44,6 +44,7 @@ class Report:
     convictions: int = 0
     remedies: dict[str, Counter] = field(default_factory=dict)
     as_of_dates: Counter = field(default_factory=Counter)
+    rules_versions: Counter = field(default_factory=Counter)
 
 
 class ListedClient(Protocol):
@@ -66,6 +67,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             continue
         report.screened += 1
         report.as_of_dates[screening.as_of] += 1
+        report.rules_versions[screening.rules_version] += 1
         report.convictions += len({(d.case, d.conviction) for d in screening.results if d.conviction is not None})
         for d in screening.results:
             if d.status != "not_applicable":
@@ -87,6 +89,11 @@ def report_text(report: Report) -> str:
         dates = sorted(report.as_of_dates)
         span = dates[0].isoformat() if len(dates) == 1 else f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
         lines.append(f"Screened as of: {span}")
+    if report.rules_versions:
+        # Counts from several rules versions are not one picture (store check S18-13).
+        by = ", ".join(f"{version} ({n})" for version, n in sorted(report.rules_versions.items()))
+        now = "" if set(report.rules_versions) == {RULES_VERSION} else f"; this program's rules are {RULES_VERSION}: re-screen for today's answers"
+        lines.append(f"Rules: {by}{now}")
     lines += ["", "Where people stand (best outcome of each):"]
     for key, words in OUTCOME_WORDS.items():
         if report.outcomes.get(key):
@@ -121,6 +128,7 @@ def report_json(report: Report) -> str:
             "outcomes": plain(report.outcomes),
             "languages": plain(report.languages),
             "as_of_dates": plain(report.as_of_dates),
+            "rules_versions": plain(report.rules_versions),
             "remedies": {key: dict(report.remedies[key]) for key in _remedy_order(report)},
         },
         ensure_ascii=False,

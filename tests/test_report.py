@@ -78,3 +78,19 @@ def test_the_report_command_names_nobody(tmp_path):
     missing = subprocess.run([sys.executable, "-m", "clinic_app", "report", "--db", str(path), "--event", "No Such Fair"],
                              capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=120)
     assert missing.returncode == 2 and "no client is in the event" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_the_report_says_which_rules_its_counts_come_from():
+    """Store check S18-13: counts from results of other rules were given without a word."""
+    from clinic_app.eligibility import RULES_VERSION
+
+    clients = list(generate_clients(6, seed=4))
+    items = list(_items(clients))
+    items[0][1].rules_version = "2025.10.01"
+    report = build_report(None, items)
+    assert report.rules_versions == {RULES_VERSION: 5, "2025.10.01": 1}
+    text = report_text(report)
+    assert f"Rules: 2025.10.01 (1), {RULES_VERSION} (5); this program's rules are {RULES_VERSION}: re-screen for today's answers" in text
+    assert json.loads(report_json(report))["rules_versions"] == {RULES_VERSION: 5, "2025.10.01": 1}
+    same = report_text(build_report(None, list(_items(clients))))
+    assert f"Rules: {RULES_VERSION} (6)\n" in same
