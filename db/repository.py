@@ -707,12 +707,12 @@ class Repository:
         conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:10], row[3], row[0], row[3]) for row in batch])
         return written
 
-    def newest_screening_key(self, client_id: int) -> tuple[str, str] | None:
-        """(rules version, facts hash) of the newest stored screening: enough to tell,
+    def newest_screening_key(self, client_id: int) -> tuple[str, str, date] | None:
+        """(rules version, facts hash, as-of) of the newest stored screening: enough to tell,
         without decoding it, whether opening the client must store a fresh one."""
         with user_errors(self.path):
-            row = self.db.conn.execute("SELECT rules_version, facts_hash FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1", (client_id,)).fetchone()
-        return None if row is None else (row[0], row[1])
+            row = self.db.conn.execute("SELECT rules_version, facts_hash, as_of FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1", (client_id,)).fetchone()
+        return None if row is None else (row[0], row[1], date.fromisoformat(row[2]))
 
     _STORED_COLUMNS = "result, facts_hash, rules_version, as_of, created_at, best, best_date, next_action_date, outstanding, needs_review"
 
@@ -746,6 +746,23 @@ class Repository:
             created_at=datetime.fromisoformat(row[4]),
             summary=summary,
         )
+
+    def screening_counts(self, rules_version: str, today: date) -> tuple[int, dict[date, int]]:
+        """(how many clients' newest stored screening was made by rules other than
+        `rules_version`; how many speak for each day after `today`, from a re-screen for a
+        day to plan for), in one pass."""
+        with user_errors(self.path):
+            rows = self.db.conn.execute(
+                "SELECT rules_version != ?, CASE WHEN as_of > ? THEN as_of END, COUNT(*) FROM screenings "
+                "WHERE id IN (SELECT MAX(id) FROM screenings GROUP BY client_id) GROUP BY 1, 2",
+                (rules_version, today.isoformat()),
+            ).fetchall()
+        other = sum(n for differs, _later, n in rows if differs)
+        later: dict[date, int] = {}
+        for _differs, day, n in rows:
+            if day is not None:
+                later[date.fromisoformat(day)] = later.get(date.fromisoformat(day), 0) + n
+        return other, later
 
     def count_screened_by_other_rules(self, rules_version: str) -> int:
         """How many clients' newest stored screening was made by rules other than

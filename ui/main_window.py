@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         # After an upgrade the list still shows the old rules' answers: say so, with the cure.
         self.screened_by_other_rules = 0
+        self.screened_for_later: dict[date, int] = {}  # day -> clients whose newest result speaks for it
         self.rescreen_button = QPushButton("Re-screen now...")
         self.rescreen_button.setToolTip("Screen every client again with this version's rules (Caseload > Re-screen whole caseload)")
         self.rescreen_button.setVisible(False)
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """Fill the caseload list from the repository (on the UI thread: tests, small caseloads)."""
         self.caseload.load()
-        self.screened_by_other_rules = self.repo.count_screened_by_other_rules(RULES_VERSION)
+        self.screened_by_other_rules, self.screened_for_later = self.repo.screening_counts(RULES_VERSION, self.today)
         self._loaded()
 
     def load_in_background(self) -> None:
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
 
         self.status.setText("Reading the caseload...")
         db_path = self.db_path
+        today = self.today
         passphrase = self.repo.passphrase  # an encrypted caseload's, in memory only
 
         def read(_ctx):
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
 
             repo = Repository(Database(connect(db_path, create=False, passphrase=passphrase)))
             try:
-                return repo.list_clients(), repo.count_screened_by_other_rules(RULES_VERSION)
+                return repo.list_clients(), *repo.screening_counts(RULES_VERSION, today)
             finally:
                 repo.close()
 
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         self._list_task.start()
 
     def _rows_read(self, read) -> None:
-        rows, self.screened_by_other_rules = read
+        rows, self.screened_by_other_rules, self.screened_for_later = read
         self.caseload.show_rows(rows)
         self._loaded()
 
@@ -189,9 +191,14 @@ class MainWindow(QMainWindow):
         arrived = sum(1 for row in rows if row.best in ("eligible_on", "blocked") and row.best_date is not None and row.best_date <= today)
         if arrived:
             text += f"; {count(arrived, 'client')} whose date has come since the last screening"
+        if self.screened_for_later:
+            # A re-screen for a day to plan for: the list speaks for that day (store check S18-02).
+            days = sorted(self.screened_for_later)
+            planned = sum(self.screened_for_later.values())
+            text += f"; {count(planned, 'client')} shown as of {days[0].isoformat() if len(days) == 1 else 'later days'} (planning), not today"
         self.status.setText(text)
         self.status.setToolTip(str(self.db_path))
-        self.rescreen_button.setVisible(bool(older or arrived))
+        self.rescreen_button.setVisible(bool(older or arrived or self.screened_for_later))
 
     def focus_search(self) -> None:
         self.show_caseload()

@@ -150,3 +150,23 @@ def test_the_status_bar_says_when_dates_in_the_list_have_come_and_offers_a_re_sc
     assert window.rescreen_button.isVisibleTo(window)
     window.open_client(client_id)  # screened as of today, and stored: the line is current again
     assert "whose date has come" not in window.status.text()
+
+
+def test_a_caseload_screened_for_a_later_day_says_so_and_opening_a_client_keeps_it(qtbot, window, repo):
+    """Store check S18-02: after a re-screen for a day to plan for, the list spoke for that
+    day without a word, and opening one client quietly put its line back to today."""
+    from clinic_app.eligibility import facts_hash, screen
+    from clinic_app.summary import summarize
+    from tests.gui.conftest import probation_client
+
+    client_id = repo.add_client(probation_client("Paz Planned", probation_end=TODAY + timedelta(days=100)))
+    client = repo.get_client(client_id)
+    plan = date(2028, 1, 1)
+    screening = screen(client.person, client.cases, plan)
+    repo.store_screening(client_id, screening, facts_hash(client.person, client.cases), summarize(client, screening, plan))
+    window.load()
+    assert "1 client shown as of 2028-01-01 (planning), not today" in window.status.text()
+    assert window.rescreen_button.isVisibleTo(window)
+    window.open_client(client_id)
+    assert repo.newest_screening_key(client_id)[2] == plan  # the planning line stays
+    assert window.client_view.eligibility.as_of_date() == TODAY  # the tab speaks for today
