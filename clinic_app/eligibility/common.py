@@ -97,6 +97,11 @@ def bars_decision(
         # kind running three years after it): it joins them, so no date is promised.
         outlast = [b for b in unsure if lifted is not None and (b.until is None or b.until > lifted)]
         extra = [(b.describe(), cite) for b in unsure if b not in outlast]
+        if outlast:
+            # The day the certain bars lift is still known, though no date is promised
+            # (readability finding R18-10: an old fine's doubt erased a known 2028 date).
+            earliest = max(lifted, not_before) if not_before is not None else lifted
+            extra.insert(0, (f"Not before {iso(earliest)} in any case, the day the bars the record is sure of lift.", cite))
         if later and lifted is not None:
             extra += [*((b.describe(), cite) for b in later), (review_question, cite)]
         if all(b.kind in by_reading for b in hard):

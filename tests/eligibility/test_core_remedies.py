@@ -1303,3 +1303,13 @@ def test_a_felony_inside_automatic_relief_s_four_years_later_reduced_is_an_open_
     d = row(run(jail, later, as_of="2026-11-30"), "pc1203_425")
     assert (d.status, d.confidence) == ("needs_review", "L")
     assert "it has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled" in d.reasons[0].text
+
+
+def test_a_doubt_beside_certain_bars_keeps_the_day_they_lift_in_the_reasons():
+    """Readability finding R18-10: an unpaid fine in an old case left every row 'blocked, end
+    unknown', though probation elsewhere sets a day before which nothing can open."""
+    old = no_probation_case("415(1)", id="B", judgment="2016-02-10", money=money(fines_ordered=300, fines_paid=36))
+    running = probation_case("242", id="C", start="2025-07-05", end="2028-07-04", status="active")
+    d = row(run(probation_case(), old, running, as_of="2026-11-30"), "pc1203_4")
+    assert (d.status, d.date) == ("blocked", None)
+    assert any(r.text == "Not before 2028-07-05 in any case, the day the bars the record is sure of lift." for r in d.reasons)
