@@ -13,7 +13,7 @@ from __future__ import annotations
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import ab1950_flag, stale_active_probation
 from clinic_app.eligibility.dates import iso
-from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_ONLY, EARLY_TERMINATION_WAITS, early_termination_step
+from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_MAY_WAIT, EARLY_TERMINATION_ONLY, EARLY_TERMINATION_WAITS, early_termination_step
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.record_facts import na
@@ -78,7 +78,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     first = early_termination_step(ctx, case)
     if first == EARLY_TERMINATION_ONLY:
         steps = [first, "Ask by motion: there is no 1203.4 petition (form CR-180) to file with it."]
-    elif first.startswith(EARLY_TERMINATION_WAITS):
+    elif first.startswith((EARLY_TERMINATION_WAITS, EARLY_TERMINATION_MAY_WAIT)):
         steps = [first, "Ask by motion or on form CR-180 (it has the early-termination request); file the 1203.4 petition once nothing else stops it."]
     else:
         steps = [first, "Use form CR-180 (it has the early-termination request) and file it together with the 1203.4 petition."]

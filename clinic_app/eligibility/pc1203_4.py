@@ -40,6 +40,7 @@ EARLY_TERMINATION_STEP_VC12810 = "Ask the court to end probation early (PC 1203.
 REGISTRANT_STEP = "Ask an attorney about ending registration by a tier-based petition (PC 290.5, after 10 or 20 years) and about a Governor's pardon application."
 EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1203.4(b) rules out a dismissal of this offense, so early termination does not open one."
 EARLY_TERMINATION_WAITS = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits"
+EARLY_TERMINATION_MAY_WAIT = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal may still have to wait"
 FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice."
 FELONY_FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice, and serve the Probation Department (a felony probation case)."
 
@@ -101,6 +102,11 @@ def early_termination_step(ctx, case: Case) -> str:
     still = stopped_elsewhere(ctx, case)
     if still:
         return early_termination_waits(still)
+    # A doubt elsewhere (PRCS, whose effect is an open question; a bar the record cannot
+    # confirm): "then 1203.4 becomes mandatory" is not promised (readability finding R18-07).
+    doubt = [b for b in ctx.bars.others(case.id, (*STOPS_DISMISSAL, "prcs")) if not b.certain or b.kind == "prcs"]
+    if doubt:
+        return f"{EARLY_TERMINATION_MAY_WAIT}: the person {bars_in_words(doubt, may=True)}, which may stop it (see the reasons; an attorney decides)."
     if _case_vc12810(ctx, case) is not None:
         return EARLY_TERMINATION_STEP_VC12810
     return EARLY_TERMINATION_STEP

@@ -1313,3 +1313,13 @@ def test_a_doubt_beside_certain_bars_keeps_the_day_they_lift_in_the_reasons():
     d = row(run(probation_case(), old, running, as_of="2026-11-30"), "pc1203_4")
     assert (d.status, d.date) == ("blocked", None)
     assert any(r.text == "Not before 2028-07-05 in any case, the day the bars the record is sure of lift." for r in d.reasons)
+
+
+def test_early_termination_does_not_promise_a_mandatory_dismissal_beside_prcs_elsewhere():
+    """Readability finding R18-07: 'then 1203.4 becomes mandatory; file them together' beside
+    PRCS in another case, whose effect on 1203.4 is an open question."""
+    running = probation_case(start="2025-03-08", end="2029-03-06", status="active")
+    on_prcs = custody_case("11378", id="P", judgment="2023-01-10", release="2025-11-21", supervision="prcs", supervision_end="2028-11-21")
+    steps = row(run(running, on_prcs, as_of="2026-11-30"), "pc1203_3", conv=None).next_steps
+    assert steps[0] == "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal may still have to wait: the person is on post-release community supervision (PRCS) in case P, which may stop it (see the reasons; an attorney decides)."
+    assert not any("file it together" in s for s in steps)
