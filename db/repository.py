@@ -764,16 +764,6 @@ class Repository:
                 later[date.fromisoformat(day)] = later.get(date.fromisoformat(day), 0) + n
         return other, later
 
-    def count_screened_by_other_rules(self, rules_version: str) -> int:
-        """How many clients' newest stored screening was made by rules other than
-        `rules_version`: after an upgrade, their lines in the caseload list still show the
-        old rules' answers until the caseload is re-screened."""
-        with user_errors(self.path):
-            return self.db.conn.execute(
-                "SELECT COUNT(*) FROM screenings WHERE id IN (SELECT MAX(id) FROM screenings GROUP BY client_id) AND rules_version != ?",
-                (rules_version,),
-            ).fetchone()[0]
-
     # ---- reviews ------------------------------------------------------------------------
 
     def record_review(self, client_id: int, case: str, conviction: str | None, remedy: str, note: str = "") -> int:

@@ -107,7 +107,7 @@ def _after_registration(ctx, conv: Conviction) -> str | None:
     """For a PC 290 registrant, what registration means once custody and supervision end."""
     if not ctx.person.registrant_290:
         return None
-    basis, maybe, _shown = _registrable_felony(ctx, conv)
+    basis, _maybe, _shown = _registrable_felony(ctx, conv)
     if basis is not None:
         return f"After that, registration under PC 290 for a felony ({as_written(basis.code, basis.section)}) still bars jury service while it lasts."
     return "After that, if the PC 290 registration rests on a felony, it still bars jury service while it lasts."

@@ -20,7 +20,7 @@ from __future__ import annotations
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bars_in_words
-from clinic_app.eligibility.common import SB1106_STEP, route_fact_step, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, stale_active_probation, were_it_not
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, route_fact_step, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated

@@ -33,10 +33,12 @@ def test_clients_screened_by_other_rules_are_counted_by_their_newest_screening(r
     repo.store_screening(old, _screening(rules="2026.06"), "f1", ClientSummary(best="blocked"))
     repo.store_screening(upgraded, _screening(rules="2026.06"), "f2", ClientSummary(best="blocked"))
     repo.store_screening(upgraded, _screening(rules="2026.11.30"), "f2", ClientSummary(best="eligible_now"))
-    assert repo.count_screened_by_other_rules("2026.11.30") == 1  # only Old Rules; never-screened clients are not "older"
-    assert repo.count_screened_by_other_rules("2026.06") == 1  # Upgraded's newest is not 2026.06
+    day = date(2026, 6, 1)  # the day _screening speaks for: none is for a later day
+    assert repo.screening_counts("2026.11.30", day) == (1, {})  # only Old Rules; never-screened clients are not "older"
+    assert repo.screening_counts("2026.06", day) == (1, {})  # Upgraded's newest is not 2026.06
     repo.store_screening(old, _screening(rules="2026.11.30"), "f1", ClientSummary(best="eligible_now"))
-    assert repo.count_screened_by_other_rules("2026.11.30") == 0
+    assert repo.screening_counts("2026.11.30", day) == (0, {})
+    assert repo.screening_counts("2026.11.30", date(2026, 5, 1)) == (0, {day: 2})  # a planning run's day
 
 
 def test_a_stored_screening_comes_back_with_its_provenance(repo):
