@@ -379,16 +379,17 @@ def bars_in_words(bars: list[Bar], may: bool = False) -> str:
     parts = []
     for (certain, kind), names in groups.items():
         if kind == "pending_charge":
-            what = "charged with an offense that is still pending" + (f" ({_case_words(names)})" if names else "")
+            what = "charged with an offense that is still pending" + (f" ({case_words(names)})" if names else "")
         else:
-            what = BAR_WHAT[kind] + (f" in {_case_words(names)}" if names else "")
+            what = BAR_WHAT[kind] + (f" in {case_words(names)}" if names else "")
         parts.append((("is " if certain else "may be ") if may else "") + what)
     if len(parts) == 1:
         return parts[0]
     return ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1]
 
 
-def _case_words(names: list[str]) -> str:
+def case_words(names: list[str]) -> str:
+    """"case A", or "cases A, B and C"."""
     if len(names) == 1:
         return f"case {names[0]}"
     return "cases " + ", ".join(names[:-1]) + " and " + names[-1]

@@ -39,6 +39,7 @@ def bars_decision(
     confidence: str = "H",
     serving_by_reading: tuple[str, ...] = (),
     otherwise: Callable[[], Sequence[ReasonLike]] | None = None,
+    skip: Sequence[Bar] = (),
 ) -> Determination | None:
     """blocked / needs_review when a person-level bar from another case (or the person's own
     facts) stops the remedy; None when nothing does.
@@ -54,11 +55,13 @@ def bars_decision(
     (the reason says which), giving needs_review unless something blocks outright.
     `serving_by_reading` are the kinds that block only as "serving a sentence" read to take
     in supervision (parole, mandatory supervision: ca-rules.md 2.2 [M]); a block resting on
-    them alone is M (metamorphic finding).
+    them alone is M (metamorphic finding).  `skip` are bars the caller says itself.
     """
     if not ctx.bars.bars:  # most people: no bar anywhere in the record
         return None
     others = ctx.bars.others(case.id, kinds + review_kinds)
+    if skip:
+        others = [b for b in others if b not in skip]
     if not others:
         return None
     by_reading = set(serving_by_reading)

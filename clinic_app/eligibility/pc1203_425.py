@@ -26,7 +26,7 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import Bar, bar_what, bars_in_words, blocked, by_end, lifts_on
+from clinic_app.eligibility.bars import Bar, bar_what, bars_in_words, blocked, by_end, case_words, lifts_on
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fines_conflict, own_bars, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
@@ -202,7 +202,16 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         verb = "starts" if floor > ctx.as_of else "began"
         reasons.append((f"DOJ's monthly review for this kind of conviction {verb} on {iso(floor)}.", CITE))
         first = floor
-    summary, unsure = _summary_probation_only(ctx, case)
+    summary, rest, unsure = _summary_split(ctx, case, first)
+    tail: list = []
+    if summary and rest:
+        # Summary probation that outlasts the other bars (readability finding R18-09: counted
+        # as a certain block in one row, an open question in the next): the others set the
+        # day, and what follows it is the question.
+        rest_lifts, summary_lifts = lifts_on(rest), lifts_on(summary)
+        if rest_lifts is not None and (summary_lifts is None or summary_lifts > rest_lifts):
+            tail = summary
+        summary = []
     if summary and first > ctx.as_of and (lifts := lifts_on(summary)) is not None and lifts <= first:
         summary = []  # it ends before this path's own day either way: nothing to decide
     if summary:
@@ -229,7 +238,12 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
             said.append((f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'}.", CITE))
         return said
 
-    other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M", otherwise=otherwise)
+    other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M", otherwise=otherwise, skip=tail)
+    if other is not None and tail:
+        lifts = lifts_on(tail)
+        through = f" through {iso(lifts - ONE_DAY)}" if lifts is not None else ""
+        other.reasons.append(Reason(f"After that, summary probation in {case_words(list(dict.fromkeys(b.case_label or b.case for b in tail)))} runs{through}; whether summary (unsupervised) probation in another case stops automatic relief is an open question.", "PC 1203.425(a)(1)(B)(ii)-(iii)"))
+        other.next_steps.append(_SUMMARY_STEP)
     if other is not None:
         if first <= ctx.as_of:
             # The path opened before today: DOJ may have acted before the bar arose.
@@ -376,6 +390,24 @@ def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
                 break
         memo[key] = found
     return memo[key]
+
+
+def _summary_split(ctx, case: Case, first: date) -> tuple[list, list, list]:
+    """(the certain summary probations elsewhere, the other certain bars that still matter on
+    this path's own day `first`, the uncertain bars); ([], [], []) when no certain bar."""
+    if not ctx.bars.bars:
+        return [], [], []
+    others = ctx.bars.others(case.id)
+    sure = [b for b in others if b.certain]
+    summary = [b for b in sure if _is_summary_probation(ctx, b)]
+    rest = [b for b in sure if b not in summary and not (first > ctx.as_of and b.until is not None and b.until <= first)]
+    return summary, rest, [b for b in others if not b.certain]
+
+
+def _is_summary_probation(ctx, b) -> bool:
+    other = ctx.case_of(b)
+    p = other.sentence.probation if other is not None and other.sentence is not None else None
+    return b.kind == "probation" and p is not None and p.kind == "summary"
 
 
 def _summary_probation_only(ctx, case: Case) -> tuple[list, list]:

@@ -1323,3 +1323,18 @@ def test_early_termination_does_not_promise_a_mandatory_dismissal_beside_prcs_el
     steps = row(run(running, on_prcs, as_of="2026-11-30"), "pc1203_3", conv=None).next_steps
     assert steps[0] == "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal may still have to wait: the person is on post-release community supervision (PRCS) in case P, which may stop it (see the reasons; an attorney decides)."
     assert not any("file it together" in s for s in steps)
+
+
+def test_summary_probation_outlasting_the_other_bars_is_the_question_after_them():
+    """Readability finding R18-09: summary probation elsewhere was a certain block in one row
+    (beside a formal probation) and an open question in the next."""
+    a = no_probation_case("415(1)", judgment="2025-11-22")
+    formal = probation_case("459/460(b)", id="F", level="felony", kind="formal", start="2024-04-30", end="2027-04-29", status="active")
+    summary = probation_case("242", id="S", start="2025-06-03", end="2028-06-02", status="active")
+    d = row(run(a, formal, summary, as_of="2026-11-30"), "pc1203_425")
+    assert (d.status, d.date) == ("blocked", D("2027-04-30"))
+    assert d.reasons[-1].text == "After that, summary probation in case S runs through 2028-06-02; whether summary (unsupervised) probation in another case stops automatic relief is an open question."
+    # Where the other bar lifts before this path's own day, the summary probation is the question now.
+    own = probation_case("602", start="2025-05-01", end="2027-05-01", status="active")
+    d = row(run(own, formal, summary, as_of="2026-11-30"), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
