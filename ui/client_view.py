@@ -264,6 +264,8 @@ class ClientWorkspace(QWidget):
         self.title.setFont(font)
         self.outcome = QLabel()
         self.outcome.setAccessibleName("Best outcome")
+        # Wraps rather than widening the window past a laptop's screen (GUI check G18-11).
+        self.outcome.setWordWrap(True)
         self.save_button = QPushButton("&Save")
         self.save_reason = QLabel()
         self.save_reason.setStyleSheet(ERROR_STYLE)
@@ -318,7 +320,9 @@ class ClientWorkspace(QWidget):
         from the stored screening, so opening a client normally writes nothing.
         """
         client = self.repo.get_client(client_id)
-        self.eligibility.follow_today()  # a new day since the last client: its as-of moves on
+        # A new day since the last client moves the as-of on; another client starts on today,
+        # not on the last one's what-if date (GUI check G18-10).
+        self.eligibility.follow_today(reset=self.client is None or self.client.id != client_id)
         screened = screen_client(client, self.today)
         # A stored result of other rules or facts is replaced even where the caseload line
         # would not change (store check S18-04: after a rules update, opening every client
@@ -520,6 +524,7 @@ class ClientWorkspace(QWidget):
     def _saved(self, client: Client) -> None:
         """Put `client` in the database, re-screen it, and update whatever shows it."""
         client.id = self.current_id(client.id)
+        self.eligibility.follow_today()  # after midnight the tab moves on with the header (G18-04)
         self.repo.save_client(client)  # writes nothing when unchanged (a just-added client)
         screened = screen_and_store(self.repo, client, self.today)
         self.client_saved.emit(client, screened.summary)
@@ -604,7 +609,11 @@ class ClientWorkspace(QWidget):
             return
         from ui.handout_dialog import HandoutDialog
 
-        dialog = HandoutDialog(self.repo, self.client, self.screening, today=self.today, parent=self)
+        screening = self.screening
+        if screening.as_of != self.today:
+            # Opened before midnight: the handout speaks for today (GUI check G18-03).
+            screening = screen_client(self.client, self.today).screening
+        dialog = HandoutDialog(self.repo, self.client, screening, today=self.today, parent=self)
         self.handout_dialog = dialog  # tests and screenshots reach the open dialog
         dialog.exec()
         self.handout_dialog = None

@@ -162,8 +162,9 @@ class EligibilityPanel(QWidget):
         self.rules = QLabel()
         # A stored result, shown as it was (issue 3, item 8): its own rules' words and day,
         # not a recomputation; "Screened now" is the live answer for the as-of date.
-        showing_label = QLabel("&Showing:")
+        showing_label = QLabel("Sho&wing:")  # Alt+S is Save (GUI check G18-15)
         self.showing = QComboBox()
+        self.showing.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "(out of date)" uncut (G18-13)
         self.showing.setAccessibleName("Results shown: screened now, or a stored result")
         self.showing.addItem("Screened now")
         showing_label.setBuddy(self.showing)
@@ -226,12 +227,12 @@ class EligibilityPanel(QWidget):
     def today(self) -> date:
         return self._clock()
 
-    def follow_today(self) -> None:
+    def follow_today(self, reset: bool = False) -> None:
         """After midnight, an as-of left on "today" moves to the new day (a what-if date
-        the paralegal picked stays); store check S18-03."""
+        the paralegal picked stays, unless `reset`); store check S18-03."""
         now = self._clock()
-        if now != self._shown_today:
-            if self.as_of_date() == self._shown_today:
+        if now != self._shown_today or (reset and self.as_of_date() != now):
+            if reset or self.as_of_date() == self._shown_today:
                 self.as_of.blockSignals(True)
                 self.as_of.setDate(to_qdate(now))
                 self.as_of.blockSignals(False)
@@ -275,8 +276,11 @@ class EligibilityPanel(QWidget):
     def _shown_stored(self, stored) -> None:
         """The note above a stored result, and the as-of picker (which speaks for the live
         screening only) disabled while one is shown."""
+        # The as-of speaks for the live screening, and a review is of today's result: neither
+        # while a stored one is shown (GUI check G18-01: the review went to today's row).
         for widget in (self.as_of, self.today_button):
             widget.setEnabled(stored is None)
+        self.review_button.setEnabled(stored is None and self.current() is not None)
         if stored is None:
             self.stored_note.hide()
             return
@@ -285,7 +289,13 @@ class EligibilityPanel(QWidget):
             why.append(f"the rules changed since (now {self._now_key[1]})")
         if stored.facts_hash != self._now_key[0]:
             why.append("the client's record changed since")
-        state = f"Out of date: {' and '.join(why)}; choose \"Screened now\" for today's answer." if why else "Same record and rules as today."
+        if why:
+            state = f"Out of date: {' and '.join(why)}; choose \"Screened now\" for today's answer."
+        elif stored.as_of != self._clock():
+            # Same facts and rules, another day: dates may have come since (GUI check G18-05).
+            state = f"Same record and rules as today, but it speaks for {stored.as_of.isoformat()}: choose \"Screened now\" for today's answer."
+        else:
+            state = "Same record and rules as today."
         self.stored_note.setText(
             f"Stored result, shown as it was: as of {stored.as_of.isoformat()}, by rules {stored.rules_version}, "
             f"saved {local_time(stored.created_at, '%Y-%m-%d %H:%M')}. {state}"
@@ -335,7 +345,7 @@ class EligibilityPanel(QWidget):
 
     def _show_details(self, *_args) -> None:
         d = self.current()
-        self.review_button.setEnabled(d is not None)
+        self.review_button.setEnabled(d is not None and self.shown_stored() is None)
         if d is None:
             self.details.setHtml("<p>Select a determination to see why.</p>")
             return

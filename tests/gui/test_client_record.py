@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from clinic_app.model import Case, Condition, Conviction, Payment, Sentence
@@ -448,7 +448,9 @@ def test_another_client_opens_on_its_first_row_not_on_the_last_clients_selection
     assert last > 10
     panel.table.selectRow(last)
     assert panel.current().remedy == panel.model.determination(panel.proxy.mapToSource(panel.proxy.index(last, 0)).row()).remedy
+    panel.as_of.setDate(QDate(2030, 1, 1))  # a what-if date for this client only (GUI check G18-10)
     _open(window, repo, probation_client("Ben Second", section="242"))
+    assert window.client_view.eligibility.as_of_date() == TODAY
     window.client_view.tabs.setCurrentIndex(2)
     panel = window.client_view.eligibility
     assert panel.table.selectionModel().currentIndex().row() == 0
@@ -494,6 +496,14 @@ def test_a_window_left_open_overnight_screens_the_new_day(qtbot, repo, monkeypat
     client_id = _open(window, repo, probation_client("Mona Overnight", probation_end=date(2027, 2, 7)))
     assert window.client_view.eligibility.as_of_date() == date(2027, 2, 7)
     assert window.client_view.outcome.text().startswith("· Eligible on 2027-02-08")
+    Clock.now = date(2027, 2, 8)
+    # The handout of a client left open past midnight speaks for the new day (GUI check G18-03).
+    import ui.handout_dialog as handout_dialog
+
+    seen = []
+    monkeypatch.setattr(handout_dialog.HandoutDialog, "exec", lambda self: seen.append(self.screening_for(date(2027, 2, 8)).as_of))
+    window.client_view.print_handout()
+    assert seen == [date(2027, 2, 8)]
     Clock.now = date(2027, 2, 9)
     window.open_client(client_id)
     assert window.client_view.eligibility.as_of_date() == date(2027, 2, 9)
@@ -524,11 +534,13 @@ def test_a_stored_result_is_shown_as_it_was_and_opening_the_client_brings_it_up_
     assert items[0] == "Screened now" and items[-1].endswith("as of 2025-11-01, rules 2025.10.01 (out of date)")
     panel.showing.setCurrentIndex(len(items) - 1)
     assert panel.rules.text() == "Rules version 2025.10.01" and not panel.as_of.isEnabled()
+    assert not panel.review_button.isEnabled()  # a review is of today's result (GUI check G18-01)
     assert panel.stored_note.isVisibleTo(panel) and "Out of date: the rules changed since" in panel.stored_note.text()
     shown = [panel.model.determination(r) for r in range(panel.model.rowCount())]
     assert any(r.text == "Words of the older rules." for d in shown for r in d.reasons)
     panel.showing.setCurrentIndex(0)
     assert panel.rules.text() == f"Rules version {RULES_VERSION}" and panel.as_of.isEnabled() and not panel.stored_note.isVisibleTo(panel)
+    assert panel.review_button.isEnabled()
 
 
 def test_a_save_that_fails_leaves_nothing_to_undo(qtbot, window, repo, monkeypatch):

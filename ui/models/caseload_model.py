@@ -52,8 +52,9 @@ def outcome_text(best: str | None, best_date: date | None) -> str:
     """The best outcome in the clinic's words: "Eligible on 2027-03-02", "Blocked"..."""
     if best == "eligible_on" and best_date is not None:
         return f"Eligible on {best_date.isoformat()}"
-    if best == "blocked" and best_date is not None:
-        return f"Blocked until {best_date.isoformat()}"
+    if best == "blocked":
+        # As the eligibility table says it (GUI check G18-12).
+        return f"Blocked until {best_date.isoformat()}" if best_date is not None else "Blocked, end unknown"
     return OUTCOME_TITLES.get(best, str(best))
 
 
