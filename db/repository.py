@@ -621,9 +621,13 @@ class Repository:
         "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
         "best, best_date, next_action_date, outstanding, needs_review, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
+    # The newest KEEP_SCREENINGS, and the newest of each rules version: a day of edits must
+    # not prune the one result that shows what the older rules said (issue 3, item 8;
+    # GUI check G18-07).
     _SCREENING_PRUNE = (
         "DELETE FROM screenings WHERE client_id = ? AND id NOT IN "
-        f"(SELECT id FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT {KEEP_SCREENINGS})"
+        f"(SELECT id FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT {KEEP_SCREENINGS}) "
+        "AND id NOT IN (SELECT MAX(id) FROM screenings WHERE client_id = ? GROUP BY rules_version)"
     )
 
     # The newest screening's summary, copied onto the client row for the caseload list.
@@ -663,7 +667,7 @@ class Repository:
             if newest is not None and tuple(newest) == (*row[1:4], *row[5:10]):
                 return
             conn.execute(self._SCREENING_INSERT, (*row, self._now()))
-            conn.execute(self._SCREENING_PRUNE, (client_id, client_id))
+            conn.execute(self._SCREENING_PRUNE, (client_id, client_id, client_id))
             conn.execute(self._SUMMARY_UPDATE, (*row[5:10], client_id))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
@@ -702,7 +706,7 @@ class Repository:
         if not batch:
             return 0
         written = conn.executemany(self._RESCREEN_INSERT, [(*row, row[0], row[3]) for row in batch]).rowcount
-        conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0]) for row in batch])
+        conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0], row[0]) for row in batch])
         # In batch order: a client screened twice in one batch keeps the later summary.
         conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:10], row[3], row[0], row[3]) for row in batch])
         return written

@@ -144,3 +144,14 @@ def test_the_same_screening_is_not_stored_again_so_older_results_are_kept(repo):
     repo.store_screening(client_id, _screening(rules="2026.06"), "h1", ClientSummary(best="blocked", outstanding=["fines $100"]))
     assert repo.list_clients()[0].outstanding == ["fines $100"]
     assert repo.db.conn.execute("SELECT COUNT(*) FROM screenings").fetchone()[0] == 3
+
+
+def test_pruning_keeps_the_newest_result_of_each_rules_version(repo):
+    """GUI check G18-07: a few saves under new rules pruned the one result of the older rules,
+    which 'shown as it was' needs."""
+    client_id = repo.add_client(Client(name="Rita Rules"))
+    repo.store_screening(client_id, _screening(rules="2026.05"), "h0", ClientSummary(best="blocked"))
+    for n in range(KEEP_SCREENINGS + 3):
+        repo.store_screening(client_id, _screening(rules="2026.06"), f"h{n + 1}", ClientSummary(best="blocked"))
+    rules = [s.rules_version for s in repo.stored_screenings(client_id)]
+    assert rules.count("2026.06") == KEEP_SCREENINGS and rules[-1] == "2026.05"
