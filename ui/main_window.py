@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
 
     def show_caseload(self) -> None:
         self.pages.setCurrentIndex(CASELOAD_PAGE)
+        self._loaded_status()  # the day may have moved on since: dates that have come (G18-06)
         self.caseload.table.setFocus()
 
     def client_changed(self, client, summary) -> None:

@@ -150,6 +150,16 @@ def test_the_status_bar_says_when_dates_in_the_list_have_come_and_offers_a_re_sc
     assert window.rescreen_button.isVisibleTo(window)
     window.open_client(client_id)  # screened as of today, and stored: the line is current again
     assert "whose date has come" not in window.status.text()
+    # Left open for months: back on the caseload page, the count follows the day (G18-06).
+    other = repo.add_client(probation_client("Quin Later", probation_end=TODAY + timedelta(days=30), case_number="BA7"))
+    later = repo.get_client(other)
+    screening = screen(later.person, later.cases, TODAY)
+    repo.store_screening(other, screening, facts_hash(later.person, later.cases), summarize(later, screening, TODAY))
+    window.load()
+    assert "whose date has come" not in window.status.text()
+    window._fixed_today = TODAY + timedelta(days=60)
+    window.show_caseload()
+    assert "1 client whose date has come since the last screening" in window.status.text()
 
 
 def test_a_caseload_screened_for_a_later_day_says_so_and_opening_a_client_keeps_it(qtbot, window, repo):
