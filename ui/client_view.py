@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.model import Case, Client, ClientSummary, Probation, Screening, Sentence
+from db.errors import CaseloadError
 from db.records import client_json
 from db.repository import Repository, is_stale
 from ui.case_form import CaseForm
@@ -526,7 +527,13 @@ class ClientWorkspace(QWidget):
         client.id = self.current_id(client.id)
         self.eligibility.follow_today()  # after midnight the tab moves on with the header (G18-04)
         self.repo.save_client(client)  # writes nothing when unchanged (a just-added client)
-        screened = screen_and_store(self.repo, client, self.today)
+        try:
+            screened = screen_and_store(self.repo, client, self.today)
+        except CaseloadError:
+            # The record is saved, so the edit stands (and goes on the undo stack); its
+            # screening is shown and stored on the next open, whose facts no stored result
+            # matches (GUI check G18-14: "the save failed" was said of a record that changed).
+            screened = screen_client(client, self.today)
         self.client_saved.emit(client, screened.summary)
         if self.client is not None and self.client.id == client.id:
             forms_differ = self.problems() or client_json(self.record.snapshot(self.client)) != client_json(client)

@@ -567,3 +567,28 @@ def test_a_save_that_fails_leaves_nothing_to_undo(qtbot, window, repo, monkeypat
     monkeypatch.undo()
     view.commit(after, "Edit record")  # once the caseload is free, the same edit saves, once
     assert view.undo_stack.count() == depth + 1 and repo.get_client(client_id).phone == "555-0100"
+
+
+def test_a_saved_record_whose_screening_cannot_be_stored_is_still_an_undoable_edit(qtbot, window, repo, monkeypatch):
+    # GUI check G18-14: the record was written, then storing its screening failed (busy), and
+    # the edit was reported as failed and left off the undo stack.
+    import copy
+
+    from db.errors import CaseloadError
+
+    client_id = _open(window, repo, probation_client("Cy Busy"))
+    view = window.client_view
+    depth = view.undo_stack.count()
+
+    def busy(*_args):
+        raise CaseloadError("The caseload is busy: another program is writing to it.")
+
+    monkeypatch.setattr(repo, "store_screening", busy)
+    after = copy.deepcopy(view.client)
+    after.person.dob = date(1986, 4, 2)
+    view.commit(after, "Edit record")
+    assert view.undo_stack.count() == depth + 1 and repo.get_client(client_id).person.dob == date(1986, 4, 2)
+    monkeypatch.undo()
+    window.open_client(client_id)  # the caseload free again: the screening of the new facts is stored
+    from clinic_app.eligibility import facts_hash
+    assert repo.newest_screening_key(client_id)[1] == facts_hash(after.person, after.cases)
