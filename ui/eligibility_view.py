@@ -250,7 +250,8 @@ class EligibilityPanel(QWidget):
         self.showing.clear()
         self.showing.addItem("Screened now")
         for s in self._stored:
-            self.showing.addItem(f"Stored {local_time(s.created_at, '%Y-%m-%d %H:%M')}: as of {s.as_of.isoformat()}, rules {s.rules_version}{'' if self._current(s) else ' (out of date)'}")
+            # What matters first, where a narrow window cuts the rest off.
+            self.showing.addItem(f"{'' if self._current(s) else 'Out of date: '}stored result as of {s.as_of.isoformat()}, rules {s.rules_version}, saved {local_time(s.created_at, '%Y-%m-%d %H:%M')}")
         self.showing.setCurrentIndex(0)
         self.showing.blockSignals(False)
         self._shown_stored(None)

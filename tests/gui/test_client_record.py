@@ -531,7 +531,7 @@ def test_a_stored_result_is_shown_as_it_was_and_opening_the_client_brings_it_up_
     window.client_view.tabs.setCurrentIndex(2)
     panel = window.client_view.eligibility
     items = [panel.showing.itemText(i) for i in range(panel.showing.count())]
-    assert items[0] == "Screened now" and items[-1].endswith("as of 2025-11-01, rules 2025.10.01 (out of date)")
+    assert items[0] == "Screened now" and items[-1].startswith("Out of date: stored result as of 2025-11-01, rules 2025.10.01, saved ")
     panel.showing.setCurrentIndex(len(items) - 1)
     assert panel.rules.text() == "Rules version 2025.10.01" and not panel.as_of.isEnabled()
     assert not panel.review_button.isEnabled()  # a review is of today's result (GUI check G18-01)
