@@ -28,7 +28,7 @@ from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_pe
 from clinic_app.catalog import load_catalog
 from clinic_app.model import Case, Determination, Person, Reason, Screening
 
-RULES_VERSION = "2026.11.30z"
+RULES_VERSION = "2026.11.30za"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
@@ -95,6 +95,12 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                     else:
                         add(decide(ctx, case, conv))
                 settle_petition_steps(results, first, first + _AUTOMATIC_AT)
+                if doubted and (case_id, conv_id) in doubted:
+                    # Every row of a count screened as the felony its record may not be rests on
+                    # that reading: none is surer than M (metamorphic finding M18-07).
+                    for d in results[first:]:
+                        if d.confidence == "H":
+                            d.confidence = "M"
         for (key, decide), reason in zip(_CASE_STEPS, case_answers(catalog, case_key(case))):
             if reason is not None:
                 add(Determination(case_id, None, key, "not_applicable", None, None, [reason], [], [], "H"))

@@ -300,9 +300,15 @@ def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
         when = v.conviction_date or (c.sentence.judgment_date if c.sentence else None)
         if when is None or when <= start or when > ctx.as_of:
             continue
-        if S.effective_level(v) != "infraction":
+        if S.effective_level(v) != "infraction" and not _vacated(v):
             out.append((when, c.id, f"{R.citation(v)} in case {c.label}, {iso(when)}"))
     return [said for _when, _id, said in sorted(out)]  # by date, whatever the order of the cases
+
+
+def _vacated(v: Conviction) -> bool:
+    """A conviction vacated (PC 1473.7, 236.14) is no conviction to weigh (metamorphic finding
+    M18-08)."""
+    return any(r.remedy in ("pc1473_7", "pc236_14") for r in v.relief_granted)
 
 
 def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
@@ -318,8 +324,11 @@ def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | 
         if c is case or s is None or s.type not in S.CUSTODY_SENTENCES:
             continue
         released = s.custody.release_date if s.custody is not None else None
-        when = s.judgment_date or released
-        if when is not None and (when > dismissed or (released is not None and released > dismissed)):
+        convicted = min((v.conviction_date for v in c.convictions if v.conviction_date is not None), default=None)
+        when = s.judgment_date or convicted or released
+        # Only a commitment the screened day has seen (metamorphic finding M18-04: a 2020
+        # screening cited a 2022 term; one dated only by its conviction was missed).
+        if when is not None and when <= ctx.as_of and (when > dismissed or (released is not None and dismissed < released <= ctx.as_of)):
             where = "state prison" if s.type == "state_prison" else "county jail under PC 1170(h)"
             return (f"The person was committed to {where} in case {c.label} ({iso(when)}) after this conviction was dismissed on {iso(dismissed)}, which closes the dismissal route of PC 4852.01(c) for it; the commitment in case {c.label} may open the route of PC 4852.01(a) (see that case).", "PC 4852.01(c)")
     return None

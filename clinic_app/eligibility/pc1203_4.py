@@ -255,15 +255,12 @@ def _ended_undated(ctx, case: Case, p) -> bool:
     that offense fell during probation decides the route (_offense_during)."""
     if p.status != "completed":
         return False
-    if len(ctx.cases) == 1:
-        return True
-    if p.start is None:
-        return False
     for other, v in ctx.all_convictions():
         if other is case:
             continue
+        # (Arrests with no conviction are not counted: metamorphic finding M18-10.)
         when = v.offense_date or v.conviction_date
-        if when is None or when >= p.start:
+        if p.start is None or when is None or when >= p.start:
             return False
     return True
 

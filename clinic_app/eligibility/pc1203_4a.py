@@ -194,7 +194,8 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
     reasons: list[tuple[str, str]] = [("The sentence has been fully performed.", CITE_A)]
     conf = "H"
     steps: list[str] = []
-    later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of]
+    later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of
+             and not any(r.remedy in ("pc1473_7", "pc236_14") for r in v.relief_granted)]  # a vacated one is none (M18-08)
     # A later conviction for an offense the record dates on or before this judgment says
     # nothing of the life led since it (oracle finding: it left only the discretionary route
     # at H; 1203.4 reads the offense date for the same question).
@@ -212,6 +213,8 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
             reasons.append((f"A later infraction ({as_written(v.code, v.section)}, case {c.label}, {iso(v.conviction_date)}): whether an infraction means the person has not lived an \"honest and upright life\" since judgment is unsettled, so only the discretionary route is sure.", CITE_B))
             conf = weakest(conf, "M")
         elif any(w.offense_date is not None for _, w in later):
+            # The dated one settles it: named, rather than an undated one (metamorphic finding M18-09).
+            c, v = min(((c2, w) for c2, w in later if w.offense_date is not None), key=lambda cv: (cv[1].conviction_date, cv[0].id, cv[1].id))
             reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.label}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
         else:
             # No offense date: a conviction entered later may be for an offense before this

@@ -697,3 +697,12 @@ def test_a_registrant_s_jury_line_says_registration_outlasts_custody():
     assert "this felony alone does not bar" not in jury and "(a)(11)" in jury
     plain = topics(run(held))["jury"][0]
     assert "this felony alone does not bar jury service" in plain
+
+
+def test_every_row_of_a_count_whose_17b_is_doubted_is_at_most_m():
+    """Metamorphic finding M18-07: the rows that rest on reading the count as a felony still
+    claimed H."""
+    rec = custody_case("594(a)", code="PC", judgment="2020-03-01", release="2021-03-01", supervision="none", supervision_end=None, wobbler=True)
+    rec.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2024, 4, 12))]
+    rows = [d for d in run(rec).results if d.conviction == "A1"]
+    assert rows and all(d.confidence in ("M", "L") for d in rows)

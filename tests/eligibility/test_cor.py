@@ -204,3 +204,17 @@ def test_a_block_past_the_bar_says_the_period_that_sets_its_date():
     assert (d.status, d.date) == ("blocked", D("2031-03-02"))
     assert any(r.text.startswith("The period of rehabilitation is 7 years from release from custody on 2024-03-01") for r in d.reasons)
     assert not any("end probation early" in step for step in d.next_steps)
+
+
+def test_a_vacated_conviction_and_a_commitment_after_the_screened_day_count_for_nothing():
+    """Metamorphic findings M18-04 and M18-08."""
+    from clinic_app.model import ReliefGranted
+
+    dismissed = probation_case("459/460(b)", level="felony", kind="formal", start="2010-01-01", end="2013-01-01")
+    dismissed.convictions[0].relief_granted = [ReliefGranted("pc1203_4", D("2016-01-01"))]
+    prison = custody_case("11378", id="B", judgment="2022-01-01", release="2023-01-01", supervision="none", supervision_end=None)
+    assert cor(dismissed, prison, as_of="2020-06-01").status != "not_eligible"  # the 2022 term had not happened
+    assert cor(dismissed, prison).status == "not_eligible"
+    vacated = probation_case("484(a)/488", id="B", start="2023-10-18", end="2026-10-17")
+    vacated.convictions[0].relief_granted = [ReliefGranted("pc236_14", D("2025-01-10"))]
+    assert cor(robbery(), vacated).status == "eligible"
