@@ -288,7 +288,9 @@ def _offense_during(ctx, case: Case, p) -> tuple[str, str | None] | None:
     (metamorphic finding: the mandatory route was given at H without a word).  The route
     stays mandatory then, as public case S52 has it (a second 647(b) conviction during the
     first probation, "1203.4 mandatory")."""
-    start, end = p.start, S.probation_end(p)
+    # Probation never starts before judgment: that date bounds it where the start is blank
+    # (metamorphic finding M18-02: the check was dropped, and the route became mandatory at H).
+    start, end = p.start or (case.sentence.judgment_date if case.sentence is not None else None), S.probation_end(p)
     if start is None or len(ctx.cases) == 1:  # most people: no other case to have offended in
         return None
     last = min(end, ctx.as_of) if end is not None else ctx.as_of

@@ -177,6 +177,11 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             return needs_review(ctx, case, conv, KEY, [(b.describe(), CITE) for b in uncertain], missing=[b.missing for b in uncertain if b.missing], confidence="M")
         ends = [b.until for b in own]
         last = max(ends) - _ONE if all(e is not None for e in ends) else None  # type: ignore[operator]
+        if last is not None and done is not None and done > last:
+            # A supervision end the record gives, of a kind it does not name: the sentence is
+            # completed then, not on release (metamorphic finding M18-11: the first day moved
+            # 27 months when it came).
+            last = done
         own_first = after_years(last, years) if last is not None else None
         # A bar from another case that lifts before this case's own first day changes nothing;
         # one that lifts later sets the date (review finding: the earlier of the two was said).

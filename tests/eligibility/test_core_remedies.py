@@ -1338,3 +1338,23 @@ def test_summary_probation_outlasting_the_other_bars_is_the_question_after_them(
     own = probation_case("602", start="2025-05-01", end="2027-05-01", status="active")
     d = row(run(own, formal, summary, as_of="2026-11-30"), "pc1203_425")
     assert (d.status, d.confidence) == ("needs_review", "L")
+
+
+def test_an_offense_during_probation_is_seen_when_the_start_is_blank_and_the_judgment_bounds_it():
+    """Metamorphic finding M18-02: with probation.start blank the check was dropped, and the
+    route became mandatory at H."""
+    a = probation_case(start="2015-03-02", end="2018-03-01")
+    a.sentence.probation.start = None
+    b = probation_case("484(a)/488", id="B", start="2016-09-01", end="2017-09-01")
+    b.convictions[0].offense_date = D("2016-06-01")
+    d = row(run(a, b, as_of="2026-11-30"), "pc1203_4")
+    assert (d.mode, d.confidence) == ("discretionary", "M")
+
+
+def test_1203_41_counts_from_a_supervision_end_the_record_gives_without_its_kind():
+    """Metamorphic finding M18-11: the first day, counted from release, moved 27 months when
+    it came."""
+    held = custody_case("459/460(b)", code="PC", judgment="2024-01-10", release="2026-12-17", supervision=None, supervision_end="2029-03-27")
+    first = row(run(held, as_of="2026-11-15"), "pc1203_41")
+    later = row(run(held, as_of="2028-12-18"), "pc1203_41")
+    assert first.date == later.date == D("2031-03-28")
