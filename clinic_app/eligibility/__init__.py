@@ -20,7 +20,8 @@ from typing import Iterable
 from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_title  # noqa: I001
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import person_bars
-from clinic_app.eligibility.consequences import VACATUR, consequences
+from clinic_app.eligibility.consequences import consequences
+from clinic_app.eligibility.record_facts import VACATUR
 from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
 from clinic_app.eligibility.result import outside_california, det

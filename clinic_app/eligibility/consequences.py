@@ -23,6 +23,7 @@ from clinic_app.eligibility.jury import jury_service
 from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
 from clinic_app.eligibility.pc1203_4a import excluded as pc1203_4a_excluded
 from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
+from clinic_app.eligibility.record_facts import VACATUR
 from clinic_app.eligibility.result import LAW_STARTS
 from clinic_app.model import Case, Consequence, Conviction, Determination
 
@@ -91,7 +92,6 @@ _OUT_OF_STATE_FELONY = (
 
 # Relief that vacates the conviction (ca-rules.md 3.15, 3.16 and the Vacated column of
 # section 5): no conviction remains, so most of "what stays true" no longer does.
-VACATUR = {"pc1473_7": "PC 1473.7", "pc236_14": "PC 236.14"}
 
 
 def _vacated(ctx, case: Case, conv: Conviction, granted) -> list[tuple[str, str, str]]:

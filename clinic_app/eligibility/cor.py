@@ -300,15 +300,9 @@ def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
         when = v.conviction_date or (c.sentence.judgment_date if c.sentence else None)
         if when is None or when <= start or when > ctx.as_of:
             continue
-        if S.effective_level(v) != "infraction" and not _vacated(v):
+        if S.effective_level(v) != "infraction" and not R.vacated(v):
             out.append((when, c.id, f"{R.citation(v)} in case {c.label}, {iso(when)}"))
     return [said for _when, _id, said in sorted(out)]  # by date, whatever the order of the cases
-
-
-def _vacated(v: Conviction) -> bool:
-    """A conviction vacated (PC 1473.7, 236.14) is no conviction to weigh (metamorphic finding
-    M18-08)."""
-    return any(r.remedy in ("pc1473_7", "pc236_14") for r in v.relief_granted)
 
 
 def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:

@@ -21,6 +21,7 @@ from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
+from clinic_app.eligibility.record_facts import vacated
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4a"
@@ -195,7 +196,7 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
     conf = "H"
     steps: list[str] = []
     later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of
-             and not any(r.remedy in ("pc1473_7", "pc236_14") for r in v.relief_granted)]  # a vacated one is none (M18-08)
+             and not vacated(v)]
     # A later conviction for an offense the record dates on or before this judgment says
     # nothing of the life led since it (oracle finding: it left only the discretionary route
     # at H; 1203.4 reads the offense date for the same question).

@@ -28,6 +28,15 @@ from clinic_app.eligibility.dates import anniversary, day_after
 from clinic_app.eligibility.depends_on import silent
 from clinic_app.model import Case, Conviction, Determination, Reason
 
+# Relief that leaves no conviction behind (ca-rules.md 3.15, 3.16), by the law that gives it.
+VACATUR = {"pc1473_7": "PC 1473.7", "pc236_14": "PC 236.14"}
+
+
+def vacated(v: Conviction) -> bool:
+    """A conviction vacated under 1473.7 or 236.14: none left to weigh as a later or other
+    conviction (metamorphic finding M18-08)."""
+    return any(r.remedy in VACATUR for r in v.relief_granted)
+
 if TYPE_CHECKING:  # pragma: no cover
     from clinic_app.catalog import SectionMatch
     from clinic_app.eligibility.context import Context
