@@ -348,7 +348,12 @@ class EligibilityPanel(QWidget):
         d = self.current()
         self.review_button.setEnabled(d is not None and self.shown_stored() is None)
         if d is None:
-            self.details.setHtml("<p>Select a determination to see why.</p>")
+            # An empty table is an answer too (GUI check G18-16): say it, and where the why is.
+            empty = self.proxy.rowCount() == 0 and self.screening is not None
+            self.details.setHtml(
+                "<p>No remedy fits this record as of this date. Tick \u201cShow remedies that do not apply\u201d to see why each does not.</p>"
+                if empty else "<p>Select a determination to see why.</p>"
+            )
             return
         # Consequences are per conviction; a case-level row (early termination, arrest
         # sealing) has none of its own.

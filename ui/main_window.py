@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # The stack is the window's, across clients: say what was undone or redone, which may
+        # be another client's edit than the one on screen (GUI check G18-17).
+        self.undo_action.triggered.connect(lambda: self._said("Undone", self.undo_stack.index()))
+        self.redo_action.triggered.connect(lambda: self._said("Redone", self.undo_stack.index() - 1))
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
             self.addAction(action)
@@ -220,6 +224,11 @@ class MainWindow(QMainWindow):
         else:
             self.caseload.update_counts()
         self._loaded_status()
+
+    def _said(self, what: str, index: int) -> None:
+        command = self.undo_stack.command(index)
+        if command is not None:
+            self.statusBar().showMessage(f"{what}: {command.text()}", 8000)
 
     def _one_less_by_other_rules(self) -> None:
         """Opening a client screened by other rules stored today's rules' result."""

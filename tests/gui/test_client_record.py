@@ -592,3 +592,31 @@ def test_a_saved_record_whose_screening_cannot_be_stored_is_still_an_undoable_ed
     window.open_client(client_id)  # the caseload free again: the screening of the new facts is stored
     from clinic_app.eligibility import facts_hash
     assert repo.newest_screening_key(client_id)[1] == facts_hash(after.person, after.cases)
+
+
+def test_undo_says_what_it_undid_even_for_another_client(qtbot, window, repo):
+    # GUI check G18-17: the stack is the window's; Ctrl+Z on one client undid another's edit
+    # without a word.
+    import copy
+
+    _open(window, repo, probation_client("Ada First"))
+    view = window.client_view
+    after = copy.deepcopy(view.client)
+    after.phone = "555-0101"
+    view.commit(after, "Edit record")
+    _open(window, repo, probation_client("Bo Second"))
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == "Undone: Edit record (Ada First)"
+    window.redo_action.trigger()
+    assert window.statusBar().currentMessage() == "Redone: Edit record (Ada First)"
+
+
+def test_an_empty_eligibility_table_says_why_it_is_empty(qtbot, window, repo):
+    # GUI check G18-16: "Select a determination to see why" under a table with nothing in it.
+    from clinic_app.model import Client, Person
+
+    _open(window, repo, Client(name="Nell None", person=Person(dob=date(1990, 1, 1))))
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    assert panel.proxy.rowCount() == 0
+    assert panel.details.toPlainText().startswith("No remedy fits this record as of this date.")
