@@ -415,18 +415,8 @@ def _summary_probation_only(ctx, case: Case) -> tuple[list, list]:
     probation; the uncertain bars beside them), else ([], []): a formal probation, parole, a
     pending charge ... decide as they always do.  An uncertain bar beside them does not make
     the summary probation a certain block (review finding: the [L] question became blocked)."""
-    if not ctx.bars.bars:
-        return [], []
-    others = ctx.bars.others(case.id)
-    sure = [b for b in others if b.certain]
-    if not sure:
-        return [], []
-    for b in sure:
-        other = ctx.case_of(b)
-        p = other.sentence.probation if other is not None and other.sentence is not None else None
-        if b.kind != "probation" or p is None or p.kind != "summary":
-            return [], []
-    return sure, [b for b in others if not b.certain]
+    summary, rest, unsure = _summary_split(ctx, case, ctx.as_of)  # no day of its own: every bar counts
+    return (summary, unsure) if summary and not rest else ([], [])
 
 
 def _path_ia(ctx, case, conv, p, convicted) -> Determination:
