@@ -275,8 +275,9 @@ class ClientWorkspace(QWidget):
         self.handout_button.setToolTip("Preview the client's handout, then print it or save it as a PDF (Ctrl+P)")
         header.addWidget(self.back)
         header.addWidget(self.title)
-        header.addWidget(self.outcome)
-        header.addStretch(1)
+        # The outcome takes the free width, wrapping only when the window is narrow (it had
+        # wrapped into a column a few words wide beside empty space).
+        header.addWidget(self.outcome, 3)
         header.addWidget(self.save_reason, 2)
         header.addWidget(self.save_button)
         header.addWidget(self.handout_button)
