@@ -12,6 +12,7 @@ Nothing here reads a clock, a file or a database.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -246,6 +247,19 @@ class Case:
         """How the clinic knows the case: its court number when the record has one (the
         window lists cases by it; the request id is only the record's key)."""
         return self.case_number or self.id
+
+
+def new_record_id(prefix: str, used: Iterable[str]) -> str:
+    """The key of a new case ("c3", prefix "c") or conviction ("c3-2", prefix "c3-"): the
+    number after the highest one in `used`, which holds the keys the record has now and those
+    its reviews and stored results still name.  A key is never given again: a review of a
+    removed case had shown on the new case that took its key (GUI check G18-02)."""
+    highest = 0
+    for key in used:
+        number = key[len(prefix):]
+        if key.startswith(prefix) and number.isdigit():
+            highest = max(highest, int(number))
+    return f"{prefix}{highest + 1}"
 
 
 @dataclass

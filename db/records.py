@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import fields, is_dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Sequence
 
 import orjson
 
@@ -339,9 +339,10 @@ def screening_json(screening: Screening) -> str:
 # text is repeats (measured on the demo caseload: 10.4 KB -> ~7 KB a client, at about the
 # same cost to encode and less to write).  It is lossless:
 # `screening_from_stored` gives back an equal Screening.  Rows written in older forms (the
-# FORMAT.md mapping, version 2 without the table) are still read, so no migration is needed.
+# FORMAT.md mapping, version 2 without the table, version 3 without the labels) are still
+# read, so no migration is needed.
 #
-#   [3, as_of, rules_version, texts, [determination...], [consequence...]]
+#   [4, as_of, rules_version, texts, [determination...], [consequence...], [labels...]]
 #   texts: every distinct long text of the result, in order of first use; below, each
 #          reason, citation, next step, missing fact and consequence text or citation is
 #          its index into this list
@@ -350,11 +351,22 @@ def screening_json(screening: Screening) -> str:
 #                   mode, date, next_steps, missing_facts]                      (long form)
 #   reasons: [text, cite, text, cite, ...];  next_steps, missing_facts: [text, ...]
 #   consequence: [case, conviction, topic, text, cite]
+#   labels: [case id, court number (Case.label), [conviction id, section as written, ...]]
+#          for each case of the record screened: how the window named them then.  A stored
+#          result is shown as it was, and the record may have lost that case since, or given
+#          its id to a new one (GUI check G18-02: an old row read "NEW777777 | HS 11350").
 #
 # The short form is used when mode, date, next steps and missing facts are all empty (most
-# not_applicable rows).  The leading 3 is the format version.
+# not_applicable rows).  The leading 4 is the format version.
 
-STORED_SCREENING_VERSION = 3
+STORED_SCREENING_VERSION = 4
+
+Labels = dict[tuple[str, str | None], tuple[str, str]]
+
+
+def record_labels(cases) -> list:
+    """The labels part of the stored form (above) for a record's cases."""
+    return [[case.id, case.label, [x for v in case.convictions for x in (v.id, v.citation)]] for case in cases]
 
 
 def _encode_stored(value: Any) -> str:
@@ -366,8 +378,9 @@ def _encode_stored(value: Any) -> str:
     return orjson.dumps(value).decode()
 
 
-def stored_screening(screening: Screening) -> str:
-    """The screening as the compact JSON kept in screenings.result (see above)."""
+def stored_screening(screening: Screening, labels: Sequence = ()) -> str:
+    """The screening as the compact JSON kept in screenings.result (see above); `labels` is
+    `record_labels` of the cases screened."""
     table: dict[str, int] = {}
     # setdefault with the table's size numbers each text at its first use, in one call.
     ix = table.setdefault
@@ -386,22 +399,29 @@ def stored_screening(screening: Screening) -> str:
             missing = [ix(fact, len(table)) for fact in d.missing_facts]
             add((d.case, d.conviction, d.remedy, d.status, reasons, d.confidence, d.mode, date_, steps, missing))
     consequences = [(c.case, c.conviction, c.topic, ix(c.text, len(table)), ix(c.cite, len(table))) for c in screening.consequences]
-    return _encode_stored((STORED_SCREENING_VERSION, screening.as_of.isoformat(), screening.rules_version, list(table), rows, consequences))
+    return _encode_stored((STORED_SCREENING_VERSION, screening.as_of.isoformat(), screening.rules_version, list(table), rows, consequences, list(labels)))
 
 
 def screening_from_stored(text: str) -> Screening:
     """A Screening from screenings.result: the compact form, or an older form (see above)."""
+    return read_stored(text)[0]
+
+
+def read_stored(text: str) -> tuple[Screening, Labels | None]:
+    """screenings.result as (the Screening, the labels of its cases and convictions as they
+    were named when it was made: (case, conviction or None) -> (case label, conviction label));
+    the labels are None in forms older than version 4."""
     data = orjson.loads(text)
     if isinstance(data, dict):
         from clinic_app.screening_format import screening_from_dict
 
-        return screening_from_dict(data)
+        return screening_from_dict(data), None
     version = data[0]
     if version == 2:
-        return _screening_from_stored_v2(data)
-    if version != STORED_SCREENING_VERSION:
+        return _screening_from_stored_v2(data), None
+    if version not in (3, STORED_SCREENING_VERSION):
         raise ValueError(f"stored screening format {version} is newer than this program understands")
-    _, as_of, rules_version, texts, rows, consequences = data
+    as_of, rules_version, texts, rows, consequences = data[1:6]
     results = []
     for row in rows:
         flat = row[4]
@@ -411,7 +431,15 @@ def screening_from_stored(text: str) -> Screening:
         else:
             steps, missing = [texts[i] for i in row[8]], [texts[i] for i in row[9]]
             results.append(Determination(row[0], row[1], row[2], row[3], row[6], _pd(row[7]), reasons, steps, missing, row[5]))
-    return Screening(_fromiso(as_of), rules_version, results, [Consequence(c[0], c[1], c[2], texts[c[3]], texts[c[4]]) for c in consequences])
+    screening = Screening(_fromiso(as_of), rules_version, results, [Consequence(c[0], c[1], c[2], texts[c[3]], texts[c[4]]) for c in consequences])
+    if version == 3:
+        return screening, None
+    labels: Labels = {}
+    for case_id, case_label, convictions in data[6]:
+        labels[(case_id, None)] = (case_label, "(whole case)")
+        for i in range(0, len(convictions), 2):
+            labels[(case_id, convictions[i])] = (case_label, convictions[i + 1])
+    return screening, labels
 
 
 def _screening_from_stored_v2(data: list) -> Screening:
@@ -428,8 +456,9 @@ def _screening_from_stored_v2(data: list) -> Screening:
     return Screening(_fromiso(as_of), rules_version, results, [Consequence(*c) for c in consequences])
 
 
-def screening_row(client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary) -> tuple:
-    """The screenings row of one screened client, all but created_at (which comes last).
+def screening_row(client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary, cases=()) -> tuple:
+    """The screenings row of one screened client, all but created_at (which comes last);
+    `cases` are the cases screened, whose labels the stored result keeps.
 
     Made apart from the write so that worker processes can encode while one writes.
     """
@@ -438,7 +467,7 @@ def screening_row(client_id: int, screening: Screening, facts_hash: str, summary
         screening.as_of.isoformat(),
         screening.rules_version,
         facts_hash,
-        stored_screening(screening),
+        stored_screening(screening, record_labels(cases)),
         summary.best,
         _d(summary.best_date),
         _d(summary.next_action_date),

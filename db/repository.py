@@ -81,6 +81,9 @@ class StoredScreening:
     as_of: date
     created_at: datetime
     summary: ClientSummary | None = None
+    # How the record's cases and convictions were named when it was made (None in results
+    # stored before labels were kept): see db.records.read_stored.
+    labels: r.Labels | None = None
 
 
 @dataclass
@@ -654,14 +657,14 @@ class Repository:
         "FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1"
     )
 
-    def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary) -> None:
+    def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary, cases=()) -> None:
         """Keep a screening of one client with its summary (the newest `KEEP_SCREENINGS` are kept).
 
         The same facts, rules and day as the newest stored one give the same answer (screen()
         is deterministic): with the same caseload line too, it is not stored again.  A note or a phone number saved five times
         had filled the kept five with copies and pruned the one result of the older rules
-        (store check S18-05)."""
-        row = r.screening_row(client_id, screening, facts_hash, summary)
+        (store check S18-05).  `cases` are the cases screened, whose labels it keeps."""
+        row = r.screening_row(client_id, screening, facts_hash, summary, cases)
         with self._write() as conn:
             newest = conn.execute(self._NEWEST_KEY, (client_id,)).fetchone()
             if newest is not None and tuple(newest) == (*row[1:4], *row[5:10]):
@@ -672,8 +675,9 @@ class Repository:
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
 
-    def store_screenings(self, rows: Iterable[tuple[int, Screening, str, ClientSummary]]) -> int:
+    def store_screenings(self, rows: Iterable[tuple]) -> int:
         """Keep the screenings of a batch re-screen in one transaction; returns how many.
+        Each row is (client id, screening, facts hash, summary[, the cases screened]).
 
         The audit log gets one row for the whole batch.
         """
@@ -742,13 +746,15 @@ class Repository:
     @staticmethod
     def _stored(row) -> StoredScreening:
         summary = ClientSummary(best=row[5], best_date=r._pd(row[6]), next_action_date=r._pd(row[7]), outstanding=json.loads(row[8]), needs_review=bool(row[9]))
+        screening, labels = r.read_stored(row[0])
         return StoredScreening(
-            screening=r.screening_from_stored(row[0]),
+            screening=screening,
             facts_hash=row[1],
             rules_version=row[2],
             as_of=date.fromisoformat(row[3]),
             created_at=datetime.fromisoformat(row[4]),
             summary=summary,
+            labels=labels,
         )
 
     def screening_counts(self, rules_version: str, today: date) -> tuple[int, dict[date, int]]:
@@ -767,6 +773,20 @@ class Repository:
             if day is not None:
                 later[date.fromisoformat(day)] = later.get(date.fromisoformat(day), 0) + n
         return other, later
+
+    def record_keys_used(self, client_id: int) -> set[str]:
+        """The case and conviction keys a client's reviews and kept results name, which a
+        new case or conviction must not take (see clinic_app.model.new_record_id)."""
+        with user_errors(self.path):
+            reviewed = self.db.conn.execute("SELECT case_key, conviction_key FROM reviews WHERE client_id = ?", (client_id,)).fetchall()
+            results = self.db.conn.execute("SELECT result FROM screenings WHERE client_id = ?", (client_id,)).fetchall()
+        used = {key for row in reviewed for key in row if key}
+        for (text,) in results:
+            for d in r.screening_from_stored(text).results:
+                used.add(d.case)
+                if d.conviction:
+                    used.add(d.conviction)
+        return used
 
     # ---- reviews ------------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ def screen_rows(clients, as_of: date) -> list[tuple]:
     for client, saved_hash in clients:
         result = screen(client.person, client.cases, as_of)
         hashed = saved_hash if saved_hash is not None else facts_hash(client.person, client.cases)
-        rows.append(r.screening_row(client.id, result, hashed, summarize(client, result, as_of)))
+        rows.append(r.screening_row(client.id, result, hashed, summarize(client, result, as_of), client.cases))
     return rows
 
 

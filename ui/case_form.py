@@ -4,10 +4,11 @@ custody and supervision, conditions and money, validated as you type."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
-from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence
+from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence, new_record_id
 from ui.case_rows import ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, RowList, ViolationRow
 from ui.forms import AmountField, Committer, DateField, add_row, combo, set_combo, tristate
 
@@ -39,6 +40,9 @@ class CaseForm(Committer):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.case: Case | None = None
+        # The keys the client's reviews and stored results name, which a new conviction must
+        # not take (set by the client view, which has the caseload).
+        self.keys_used: Callable[[], Iterable[str]] = lambda: ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -167,12 +171,10 @@ class CaseForm(Committer):
 
     def _conviction_row(self, conviction: Conviction | None) -> ConvictionRow:
         if conviction is None:
-            taken = {row.conviction.id for row in self.convictions.rows}  # type: ignore[attr-defined]
+            taken = [row.conviction.id for row in self.convictions.rows]  # type: ignore[attr-defined]
             case_id = self.case.id if self.case else "c"
-            n = 1
-            while f"{case_id}-{n}" in taken:
-                n += 1
-            conviction = Conviction(id=f"{case_id}-{n}", section="", conviction_date=self.disposition.value() if not self.disposition.problem() else None)
+            key = new_record_id(f"{case_id}-", taken + list(self.keys_used()))
+            conviction = Conviction(id=key, section="", conviction_date=self.disposition.value() if not self.disposition.problem() else None)
         return ConvictionRow(conviction)
 
     def _show_sentence_parts(self) -> None:

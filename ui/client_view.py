@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.model import Case, Client, ClientSummary, Probation, Screening, Sentence
+from clinic_app.model import Case, Client, ClientSummary, Probation, Screening, Sentence, new_record_id
 from db.errors import CaseloadError
 from db.records import client_json
 from db.repository import Repository, is_stale
@@ -298,6 +298,7 @@ class ClientWorkspace(QWidget):
 
         self.save_button.clicked.connect(self.save)
         self.handout_button.clicked.connect(self.print_handout)
+        self.record.case_form.keys_used = self._keys_used
         for form in (self.record.person, self.record.case_form):
             form.changed.connect(self._update_save_state)
             form.committed.connect(self._autosave)
@@ -311,6 +312,11 @@ class ClientWorkspace(QWidget):
     @property
     def today(self) -> date:
         return self._clock()
+
+    def _keys_used(self) -> set[str]:
+        """Case and conviction keys the client's reviews and kept results name (not to be given again)."""
+        client = self.client
+        return self.repo.record_keys_used(client.id) if client is not None and client.id is not None else set()
 
     # ---- opening ---------------------------------------------------------------------
 
@@ -338,7 +344,7 @@ class ClientWorkspace(QWidget):
         if not planned and (not current or not self._summary_matches(listed, screened.summary)):
             stored = self.repo.latest_screening(client_id) if key is not None else None
             if stored is None or stored.summary != screened.summary or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
-                self.repo.store_screening(client_id, screened.screening, screened.facts_hash, screened.summary)
+                self.repo.store_screening(client_id, screened.screening, screened.facts_hash, screened.summary, client.cases)
                 self.client_saved.emit(client, screened.summary)
                 if key is not None and key[0] != screened.screening.rules_version:
                     self.rules_caught_up.emit()
@@ -404,8 +410,9 @@ class ClientWorkspace(QWidget):
         if client is None or client.id is None:
             return
         shown = self.eligibility.shown_stored()
+        labels = None
         if shown is not None:
-            screening = shown.screening
+            screening, labels = shown.screening, shown.labels
         else:
             as_of = self.eligibility.as_of_date()
             screening = self.screening if as_of == self.today and self.screening else screen_client(client, as_of).screening
@@ -413,7 +420,7 @@ class ClientWorkspace(QWidget):
         for review in self.repo.reviews(client.id):
             note = f"{review.reviewer}, {local_time(review.at, '%Y-%m-%d')}" + (f": {review.note}" if review.note else "")
             reviewed[(review.case, review.conviction, review.remedy)] = note
-        self.eligibility.show_screening(client, screening, reviewed)
+        self.eligibility.show_screening(client, screening, reviewed, labels)
 
     def _offer_stored(self) -> None:
         """The stored results beside the live one (issue 3, item 8: shown as it was)."""
@@ -579,12 +586,9 @@ class ClientWorkspace(QWidget):
             self._update_save_state()
             return
         after = self.record.snapshot(self.client)  # keeps edits not yet committed
-        taken = {c.id for c in after.cases}
-        n = len(after.cases) + 1
-        while f"c{n}" in taken:
-            n += 1
+        key = new_record_id("c", [c.id for c in after.cases] + list(self._keys_used()))
         # Most clinic cases are a conviction with probation: start there, the form changes it.
-        after.cases.append(Case(id=f"c{n}", outcome="convicted", sentence=Sentence(type="probation", probation=Probation())))
+        after.cases.append(Case(id=key, outcome="convicted", sentence=Sentence(type="probation", probation=Probation())))
         if after.id is None:
             self._add(after)
         else:

@@ -272,7 +272,7 @@ class EligibilityPanel(QWidget):
         stored = self._stored[index - 1]
         self._shown_stored(stored)
         if self.client is not None:
-            self.show_screening(self.client, stored.screening, self._reviewed)
+            self.show_screening(self.client, stored.screening, self._reviewed, stored.labels)
 
     def _shown_stored(self, stored) -> None:
         """The note above a stored result, and the as-of picker (which speaks for the live
@@ -303,7 +303,7 @@ class EligibilityPanel(QWidget):
         )
         self.stored_note.show()
 
-    def show_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str]) -> None:
+    def show_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str], labels=None) -> None:
         """Show (or update in place) the determinations; keeps the selected row when it still
         exists for the same client, and shows the selected row.
 
@@ -313,7 +313,7 @@ class EligibilityPanel(QWidget):
         same_client = self.client is not None and client.id is not None and self.client.id == client.id
         current = self.current() if same_client else None
         self.client, self.screening, self._reviewed = client, screening, reviewed
-        self.model.set_screening(client, screening, reviewed)
+        self.model.set_screening(client, screening, reviewed, labels)
         self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
         if self.proxy.rowCount():
             if not same_client:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
+from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence, new_record_id
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.forms import AmountField, DateField, MessageLabel, add_row, combo
@@ -166,7 +166,7 @@ class IntakeDialog(QDialog):
         if problem:
             return
         after = copy.deepcopy(self.client)
-        case_id = f"c{len(after.cases) + 1}"
+        case_id = new_record_id("c", [c.id for c in after.cases])
         conviction = self.conviction.value()
         conviction.id = f"{case_id}-1"
         kind = self.sentence.currentData()

@@ -36,7 +36,7 @@ def screen_and_store(repo: Repository, client: Client, as_of: date) -> Screened:
     """Screen a stored client and keep the result (audited by the repository)."""
     screened = screen_client(client, as_of)
     assert client.id is not None
-    repo.store_screening(client.id, screened.screening, screened.facts_hash, screened.summary)
+    repo.store_screening(client.id, screened.screening, screened.facts_hash, screened.summary, client.cases)
     return screened
 
 

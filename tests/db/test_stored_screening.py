@@ -11,7 +11,7 @@ from clinic_app.eligibility import facts_hash, screen
 from clinic_app.model import Client, ClientSummary
 from clinic_app.screening_format import screening_to_dict
 from clinic_app.summary import summarize
-from db.records import screening_from_stored, screening_json, stored_screening
+from db.records import read_stored, record_labels, screening_from_stored, screening_json, stored_screening
 
 
 def _screenings(n=40, as_of=date(2026, 11, 1)):
@@ -26,8 +26,8 @@ def test_the_stored_form_gives_back_the_same_screening():
         back = screening_from_stored(text)
         assert back == screening
         assert screening_to_dict(back) == screening_to_dict(screening)
-        version, _, _, strings, rows, _ = json.loads(text)
-        assert version == 3
+        version, _, _, strings, rows, _, labels = json.loads(text)
+        assert (version, labels) == (4, [])
         long_rows += sum(1 for row in rows if len(row) == 10)
         assert len(strings) == len(set(strings))  # each string written once
         assert len(text) < len(screening_json(screening))
@@ -46,6 +46,27 @@ def _version_2(screening) -> str:
             rows.append([d.case, d.conviction, d.remedy, d.status, reasons, d.confidence, d.mode, day, d.next_steps, d.missing_facts])
     consequences = [[c.case, c.conviction, c.topic, c.text, c.cite] for c in screening.consequences]
     return json.dumps([2, screening.as_of.isoformat(), screening.rules_version, rows, consequences], ensure_ascii=False)
+
+
+def test_the_stored_form_keeps_how_the_record_named_its_cases_and_convictions():
+    """A stored result is shown as it was: with the court numbers and sections of the record
+    it was made from, which may have lost that case since (GUI check G18-02)."""
+    client = next(iter(generate_clients(1, seed=3)))
+    screening = screen(client.person, client.cases, date(2026, 11, 1))
+    back, labels = read_stored(stored_screening(screening, record_labels(client.cases)))
+    assert back == screening
+    for case in client.cases:
+        assert labels[(case.id, None)] == (case.label, "(whole case)")
+        for conviction in case.convictions:
+            assert labels[(case.id, conviction.id)] == (case.label, conviction.citation)
+    assert len(labels) == len(client.cases) + sum(len(case.convictions) for case in client.cases)
+
+
+def test_a_row_in_the_version_3_form_is_still_read_without_labels():
+    screening = _screenings(1)[0]
+    version, *rest, _labels = json.loads(stored_screening(screening))
+    assert version == 4
+    assert read_stored(json.dumps([3, *rest], ensure_ascii=False)) == (screening, None)
 
 
 def test_a_row_in_the_version_2_form_is_still_read():
@@ -69,11 +90,13 @@ def test_a_batch_re_screen_reads_back_what_screen_gives(repo):
     rows = []
     for client in clients:
         result = screen(client.person, client.cases, as_of)
-        rows.append((client.id, result, facts_hash(client.person, client.cases), summarize(client, result, as_of)))
+        rows.append((client.id, result, facts_hash(client.person, client.cases), summarize(client, result, as_of), client.cases))
     assert repo.store_screenings(rows) == 15
-    for client_id, result, hashed, summary in rows:
+    for client_id, result, hashed, summary, cases in rows:
         stored = repo.latest_screening(client_id)
         assert (stored.screening, stored.facts_hash, stored.summary) == (result, hashed, summary)
+        assert stored.labels == read_stored(stored_screening(result, record_labels(cases)))[1]
+        assert {case for case, _conviction in stored.labels} == {case.id for case in cases}
 
 
 def test_the_stored_text_is_exactly_what_the_standard_json_encoder_writes():

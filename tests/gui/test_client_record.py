@@ -543,6 +543,41 @@ def test_a_stored_result_is_shown_as_it_was_and_opening_the_client_brings_it_up_
     assert panel.review_button.isEnabled()
 
 
+def test_a_stored_result_names_its_cases_as_they_were_and_a_new_case_takes_no_old_key(qtbot, window, repo):
+    # GUI check G18-02: after "Remove case" then "Add case", the new case took the removed
+    # one's key "c2": a stored result's rows of the removed case read as the new case, and
+    # the removed case's review showed on the new case's rows.
+    client = probation_client("Rita Removed")
+    second = Case(id="c2", case_number="0MP22255", disposition_date=date(2022, 1, 5),
+                  convictions=[Conviction(id="c2-1", code="VC", section="20002", level="misdemeanor", conviction_date=date(2022, 1, 5))],
+                  sentence=Sentence(type="fine_only", judgment_date=date(2022, 1, 5)))
+    client.cases.append(second)
+    client_id = _open(window, repo, client)
+    view = window.client_view
+    panel = view.eligibility
+    view.tabs.setCurrentIndex(2)
+    d = next(panel.model.determination(r) for r in range(panel.model.rowCount()) if panel.model.determination(r).case == "c2")
+    repo.record_review(client_id, d.case, d.conviction, d.remedy, "checked")
+
+    view.tabs.setCurrentIndex(0)
+    view.record.cases.setCurrentRow(1)
+    qtbot.mouseClick(view.record.remove_case, Qt.MouseButton.LeftButton)
+    assert [c.id for c in repo.get_client(client_id).cases] == ["c1"]
+    qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)
+    assert view.record.case_form.convictions.rows[0].conviction.id == "c3-1"
+    assert [c.id for c in repo.get_client(client_id).cases] == ["c1", "c3"]
+
+    view.tabs.setCurrentIndex(2)
+    labels = {(panel.model.index(r, 0).data(), panel.model.index(r, 1).data()) for r in range(panel.model.rowCount())}
+    assert ("0MP22255", "VC 20002") not in labels and ("c3", "(whole case)") in labels
+    assert not any(panel.model.index(r, 6).data() for r in range(panel.model.rowCount()) if panel.model.determination(r).case != "c1")
+    oldest = panel.showing.count() - 1
+    panel.showing.setCurrentIndex(oldest)
+    shown = {(panel.model.index(r, 0).data(), panel.model.index(r, 1).data()) for r in range(panel.model.rowCount())}
+    assert ("0MP22255", "VC 20002") in shown
+    assert not any(case == "c3" for case, _ in shown)
+
+
 def test_a_save_that_fails_leaves_nothing_to_undo(qtbot, window, repo, monkeypatch):
     # Store check S18-09: a save refused (the caseload busy with another desk's re-screen)
     # stayed on the undo stack as an edit Ctrl+Z would "undo".

@@ -64,15 +64,21 @@ class DeterminationModel(RowsTableModel):
         self.case_names: dict[str, str] = {}
         self.conviction_names: dict[str, str] = {}
 
-    def set_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str] | None = None) -> None:
-        """Show `screening` of `client`; `reviewed` maps (case, conviction, remedy) to "who, when"."""
-        labels = {}
-        for case in client.cases:
-            labels[(case.id, None)] = (case.label, "(whole case)")
-            for conviction in case.convictions:
-                labels[(case.id, conviction.id)] = (case.label, conviction.citation)
-        self.case_names = {case.id: case.label for case in client.cases}
-        self.conviction_names = {v.id: v.citation for case in client.cases for v in case.convictions}
+    def set_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str] | None = None,
+                      labels: dict[tuple[str, str | None], tuple[str, str]] | None = None) -> None:
+        """Show `screening` of `client`; `reviewed` maps (case, conviction, remedy) to "who, when".
+
+        `labels` are a stored result's own names for its cases and convictions (see
+        db.records.read_stored): the record may have lost those cases since, or given their
+        ids to new ones.  Without them, the client's record of today names the rows."""
+        if labels is None:
+            labels = {}
+            for case in client.cases:
+                labels[(case.id, None)] = (case.label, "(whole case)")
+                for conviction in case.convictions:
+                    labels[(case.id, conviction.id)] = (case.label, conviction.citation)
+        self.case_names = {case: names[0] for (case, _conviction), names in labels.items()}
+        self.conviction_names = {conviction: names[1] for (_case, conviction), names in labels.items() if conviction is not None}
         rows = list(screening.results) if screening else []
         self._labels = labels
         self._reviewed = dict(reviewed or {})
