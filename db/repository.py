@@ -114,6 +114,18 @@ class Review:
     note: str
 
 
+@dataclass
+class ScreeningCounts:
+    """How the caseload's newest stored screenings stand, for the window's status bar."""
+
+    older: int = 0  # clients screened by older rules than the program's: a re-screen updates them
+    # Clients screened by newer rules (another laptop's newer Clinic Desk, through a backup):
+    # a re-screen here would replace those answers by older ones (store check S18-12).
+    newer: int = 0
+    newest_rules: str | None = None
+    later: dict[date, int] = field(default_factory=dict)  # clients screened for a later day (planning), by that day
+
+
 def is_stale(stored: StoredScreening, facts_hash: str, rules_version: str) -> bool:
     """A stored screening is stale when the facts or the rules changed since it was made."""
     return stored.facts_hash != facts_hash or stored.rules_version != rules_version
@@ -757,22 +769,30 @@ class Repository:
             labels=labels,
         )
 
-    def screening_counts(self, rules_version: str, today: date) -> tuple[int, dict[date, int]]:
-        """(how many clients' newest stored screening was made by rules other than
-        `rules_version`; how many speak for each day after `today`, from a re-screen for a
-        day to plan for), in one pass."""
+    def screening_counts(self, rules_version: str, today: date) -> ScreeningCounts:
+        """How clients' newest stored screenings stand against the running `rules_version`
+        and `today`, in one pass (see ScreeningCounts).
+
+        Rules versions are dates with a letter or letters after them ("2026.11.30zb"), made
+        so that text order is the order they were made in (tests/eligibility/test_engine_api).
+        """
         with user_errors(self.path):
             rows = self.db.conn.execute(
-                "SELECT rules_version != ?, CASE WHEN as_of > ? THEN as_of END, COUNT(*) FROM screenings "
-                "WHERE id IN (SELECT MAX(id) FROM screenings GROUP BY client_id) GROUP BY 1, 2",
-                (rules_version, today.isoformat()),
+                "SELECT CASE WHEN rules_version < ? THEN -1 WHEN rules_version > ? THEN 1 ELSE 0 END, "
+                "MAX(rules_version), CASE WHEN as_of > ? THEN as_of END, COUNT(*) FROM screenings "
+                "WHERE id IN (SELECT MAX(id) FROM screenings GROUP BY client_id) GROUP BY 1, 3",
+                (rules_version, rules_version, today.isoformat()),
             ).fetchall()
-        other = sum(n for differs, _later, n in rows if differs)
-        later: dict[date, int] = {}
-        for _differs, day, n in rows:
+        counts = ScreeningCounts()
+        for order, newest, day, n in rows:
+            if order < 0:
+                counts.older += n
+            elif order > 0:
+                counts.newer += n
+                counts.newest_rules = max(counts.newest_rules or newest, newest)
             if day is not None:
-                later[date.fromisoformat(day)] = later.get(date.fromisoformat(day), 0) + n
-        return other, later
+                counts.later[date.fromisoformat(day)] = counts.later.get(date.fromisoformat(day), 0) + n
+        return counts
 
     def record_keys_used(self, client_id: int) -> set[str]:
         """The case and conviction keys a client's reviews and kept results name, which a

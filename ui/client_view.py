@@ -336,17 +336,21 @@ class ClientWorkspace(QWidget):
         # would not change (store check S18-04: after a rules update, opening every client
         # left them all "screened by older rules").
         key = self.repo.newest_screening_key(client_id)
-        current = key is not None and key[:2] == (screened.screening.rules_version, screened.facts_hash)
+        rules = screened.screening.rules_version
+        current = key is not None and key[:2] == (rules, screened.facts_hash)
         # A result stored for a later day (a re-screen for a day to plan for) is kept while
         # the facts and rules are the same: opening one client quietly undid the planning run
         # for that line alone (store check S18-02).  The tab still shows today's answers.
         planned = current and key[2] > self.today
-        if not planned and (not current or not self._summary_matches(listed, screened.summary)):
+        # So is a newer copy of Clinic Desk's result of the same facts: this copy's older
+        # rules must not take its place (store check S18-12).
+        newer = key is not None and key[0] > rules and key[1] == screened.facts_hash
+        if not planned and not newer and (not current or not self._summary_matches(listed, screened.summary)):
             stored = self.repo.latest_screening(client_id) if key is not None else None
             if stored is None or stored.summary != screened.summary or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
                 self.repo.store_screening(client_id, screened.screening, screened.facts_hash, screened.summary, client.cases)
                 self.client_saved.emit(client, screened.summary)
-                if key is not None and key[0] != screened.screening.rules_version:
+                if key is not None and key[0] < rules:
                     self.rules_caught_up.emit()
         self.screening, self.summary = screened.screening, screened.summary
         self._show(client, case_index=0)

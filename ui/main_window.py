@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QP
 
 from clinic_app.eligibility import RULES_VERSION
 from clinic_app.wording import count
-from db.repository import Repository
+from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
 
@@ -46,8 +46,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
         # After an upgrade the list still shows the old rules' answers: say so, with the cure.
-        self.screened_by_other_rules = 0
-        self.screened_for_later: dict[date, int] = {}  # day -> clients whose newest result speaks for it
+        self.screening_counts = ScreeningCounts()
         self.rescreen_button = QPushButton("Re-screen now...")
         self.rescreen_button.setToolTip("Screen every client again with this version's rules (Caseload > Re-screen whole caseload)")
         self.rescreen_button.setVisible(False)
@@ -126,7 +125,7 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """Fill the caseload list from the repository (on the UI thread: tests, small caseloads)."""
         self.caseload.load()
-        self.screened_by_other_rules, self.screened_for_later = self.repo.screening_counts(RULES_VERSION, self.today)
+        self.screening_counts = self.repo.screening_counts(RULES_VERSION, self.today)
         self._loaded()
 
     def load_in_background(self) -> None:
@@ -150,7 +149,7 @@ class MainWindow(QMainWindow):
 
             repo = Repository(Database(connect(db_path, create=False, passphrase=passphrase)))
             try:
-                return repo.list_clients(), *repo.screening_counts(RULES_VERSION, today)
+                return repo.list_clients(), repo.screening_counts(RULES_VERSION, today)
             finally:
                 repo.close()
 
@@ -165,7 +164,7 @@ class MainWindow(QMainWindow):
         self._list_task.start()
 
     def _rows_read(self, read) -> None:
-        rows, self.screened_by_other_rules, self.screened_for_later = read
+        rows, self.screening_counts = read
         self.caseload.show_rows(rows)
         self._loaded()
 
@@ -186,23 +185,29 @@ class MainWindow(QMainWindow):
     def _loaded_status(self) -> None:
         rows = self.caseload.model.all_rows()
         text = f"Caseload {self.db_path.name}: {count(len(rows), 'client')}"
-        older = self.screened_by_other_rules
+        counts = self.screening_counts
+        older = counts.older
         if older:
             text += f"; {count(older, 'client')} screened by older rules, whose answers may have changed"
+        if counts.newer:
+            # Not offered for a re-screen, which would put this copy's older answers in their
+            # place (store check S18-12).
+            text += (f"; {count(counts.newer, 'client')} screened by newer rules ({counts.newest_rules}) than this copy of "
+                     f"Clinic Desk ({RULES_VERSION}): update it before screening them again")
         # A line's date that has come since it was screened ("Eligible on 2027-02-08" read on
         # 2027-03-01) says what is no longer true (store check S18-01).
         today = self.today
         arrived = sum(1 for row in rows if row.best in ("eligible_on", "blocked") and row.best_date is not None and row.best_date <= today)
         if arrived:
             text += f"; {count(arrived, 'client')} whose date has come since the last screening"
-        if self.screened_for_later:
+        if counts.later:
             # A re-screen for a day to plan for: the list speaks for that day (store check S18-02).
-            days = sorted(self.screened_for_later)
-            planned = sum(self.screened_for_later.values())
+            days = sorted(counts.later)
+            planned = sum(counts.later.values())
             text += f"; {count(planned, 'client')} shown as of {days[0].isoformat() if len(days) == 1 else 'later days'} (planning), not today"
         self.status.setText(text)
         self.status.setToolTip(str(self.db_path))
-        self.rescreen_button.setVisible(bool(older or arrived or self.screened_for_later))
+        self.rescreen_button.setVisible(bool(older or arrived or counts.later))
 
     def focus_search(self) -> None:
         self.show_caseload()
@@ -230,9 +235,9 @@ class MainWindow(QMainWindow):
         if command is not None:
             self.statusBar().showMessage(f"{what}: {command.text()}", 8000)
 
-    def _one_less_by_other_rules(self) -> None:
-        """Opening a client screened by other rules stored today's rules' result."""
-        self.screened_by_other_rules = max(0, self.screened_by_other_rules - 1)
+    def _one_less_by_older_rules(self) -> None:
+        """Opening a client screened by older rules stored today's rules' result."""
+        self.screening_counts.older = max(0, self.screening_counts.older - 1)
         self._loaded_status()
 
     def client_removed(self, client_id: int) -> None:
@@ -249,7 +254,7 @@ class MainWindow(QMainWindow):
 
             self.client_view = ClientWorkspace(self.repo, self.undo_stack, today=lambda: self.today)
             self.client_view.client_saved.connect(self.client_changed)
-            self.client_view.rules_caught_up.connect(self._one_less_by_other_rules)
+            self.client_view.rules_caught_up.connect(self._one_less_by_older_rules)
             self.client_view.back_requested.connect(self.show_caseload)
             self.client_view.client_removed.connect(self.client_removed)
             self.pages.addWidget(self.client_view)

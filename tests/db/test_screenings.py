@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from clinic_app.model import Client, ClientSummary, Determination, Reason, Screening
-from db.repository import KEEP_SCREENINGS, StoredScreening, is_stale
+from db.repository import KEEP_SCREENINGS, ScreeningCounts, StoredScreening, is_stale
 
 
 def _screening(as_of=date(2026, 6, 1), rules="2026.06"):
@@ -34,11 +34,18 @@ def test_clients_screened_by_other_rules_are_counted_by_their_newest_screening(r
     repo.store_screening(upgraded, _screening(rules="2026.06"), "f2", ClientSummary(best="blocked"))
     repo.store_screening(upgraded, _screening(rules="2026.11.30"), "f2", ClientSummary(best="eligible_now"))
     day = date(2026, 6, 1)  # the day _screening speaks for: none is for a later day
-    assert repo.screening_counts("2026.11.30", day) == (1, {})  # only Old Rules; never-screened clients are not "older"
-    assert repo.screening_counts("2026.06", day) == (1, {})  # Upgraded's newest is not 2026.06
+    # Only Old Rules; never-screened clients are not "older".
+    assert repo.screening_counts("2026.11.30", day) == ScreeningCounts(older=1)
+    # For a copy of Clinic Desk with the older rules, Upgraded's newest is newer (store check
+    # S18-12: it was counted as "older" and offered a re-screen that would undo the upgrade).
+    assert repo.screening_counts("2026.06", day) == ScreeningCounts(newer=1, newest_rules="2026.11.30")
+    assert repo.screening_counts("2026.11.30a", day) == ScreeningCounts(older=2)
+    assert repo.screening_counts("2026.11.29", day) == ScreeningCounts(older=1, newer=1, newest_rules="2026.11.30")
+    repo.store_screening(old, _screening(rules="2026.11.30zb"), "f1", ClientSummary(best="eligible_now"))
+    assert repo.screening_counts("2026.11.30z", day) == ScreeningCounts(older=1, newer=1, newest_rules="2026.11.30zb")
     repo.store_screening(old, _screening(rules="2026.11.30"), "f1", ClientSummary(best="eligible_now"))
-    assert repo.screening_counts("2026.11.30", day) == (0, {})
-    assert repo.screening_counts("2026.11.30", date(2026, 5, 1)) == (0, {day: 2})  # a planning run's day
+    assert repo.screening_counts("2026.11.30", day) == ScreeningCounts()
+    assert repo.screening_counts("2026.11.30", date(2026, 5, 1)) == ScreeningCounts(later={day: 2})  # a planning run's day
 
 
 def test_a_stored_screening_comes_back_with_its_provenance(repo):

@@ -578,6 +578,27 @@ def test_a_stored_result_names_its_cases_as_they_were_and_a_new_case_takes_no_ol
     assert not any(case == "c3" for case, _ in shown)
 
 
+def test_a_result_of_newer_rules_is_not_offered_for_a_re_screen_nor_replaced_on_opening(qtbot, window, repo):
+    # Store check S18-12: a caseload screened by a newer Clinic Desk (another laptop, through
+    # a backup) was said to be "screened by older rules", with "Re-screen now..." to undo it.
+    from clinic_app.eligibility import RULES_VERSION, facts_hash, screen
+    from clinic_app.summary import summarize
+
+    client_id = repo.add_client(probation_client("Nora Newer", probation_end=date(2026, 3, 1)))
+    client = repo.get_client(client_id)
+    newer = screen(client.person, client.cases, TODAY)
+    newer.rules_version = "2099.01.01"
+    repo.store_screening(client_id, newer, facts_hash(client.person, client.cases), summarize(client, newer, TODAY))
+    window.load()
+    assert window.status.text().endswith(
+        f"1 client screened by newer rules (2099.01.01) than this copy of Clinic Desk ({RULES_VERSION}): update it before screening them again")
+    assert "older rules" not in window.status.text() and not window.rescreen_button.isVisibleTo(window)
+    window.open_client(client_id)
+    assert repo.newest_screening_key(client_id)[0] == "2099.01.01"
+    window.show_caseload()
+    assert "newer rules (2099.01.01)" in window.status.text()
+
+
 def test_a_save_that_fails_leaves_nothing_to_undo(qtbot, window, repo, monkeypatch):
     # Store check S18-09: a save refused (the caseload busy with another desk's re-screen)
     # stayed on the undo stack as an edit Ctrl+Z would "undo".
