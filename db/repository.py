@@ -716,12 +716,28 @@ class Repository:
             self._audit(conn, None, "screening", "rescreen", None, r._json({"clients": count, "rules_version": sorted(rules)}))
         return count
 
+    # The newest stored screening of each client of a batch (one JSON list of ids).
+    _NEWEST_KEYS = (
+        "SELECT client_id, as_of, rules_version, facts_hash, best, best_date, next_action_date, outstanding, needs_review "
+        "FROM screenings WHERE id IN (SELECT MAX(id) FROM screenings WHERE client_id IN (SELECT value FROM json_each(?)) GROUP BY client_id)"
+    )
+
     def _flush_screenings(self, conn: Any, batch: list[tuple]) -> int:
-        """Write a batch of re-screen rows; the number written (rows whose client moved on
-        since it was read are skipped, see _RESCREEN_INSERT)."""
+        """Write a batch of re-screen rows; the number of clients whose newest result is now
+        the batch's.  Rows whose client moved on since it was read are skipped (see
+        _RESCREEN_INSERT); so are rows the same as the client's newest result (same day,
+        rules, facts and caseload line: screen() is deterministic), which are counted: a
+        re-screen of clients opened today had stored each a second copy and pruned an older
+        result of the five kept (GUI check G18-08, as store_screening does since S18-05)."""
         if not batch:
             return 0
-        written = conn.executemany(self._RESCREEN_INSERT, [(*row, row[0], row[3]) for row in batch]).rowcount
+        newest = {row[0]: tuple(row[1:]) for row in conn.execute(self._NEWEST_KEYS, (r._json([row[0] for row in batch]),))}
+        same = [row for row in batch if newest.get(row[0]) == (*row[1:4], *row[5:10])]
+        if same:
+            batch = [row for row in batch if newest.get(row[0]) != (*row[1:4], *row[5:10])]
+            if not batch:
+                return len(same)
+        written = len(same) + conn.executemany(self._RESCREEN_INSERT, [(*row, row[0], row[3]) for row in batch]).rowcount
         conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0], row[0]) for row in batch])
         # In batch order: a client screened twice in one batch keeps the later summary.
         conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:10], row[3], row[0], row[3]) for row in batch])

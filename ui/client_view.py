@@ -407,6 +407,15 @@ class ClientWorkspace(QWidget):
         elif tab == TAB_HISTORY:
             self.history.show_entries(self.repo.history(self.client.id))
 
+    def results_stored(self) -> None:
+        """A whole-caseload re-screen stored new results: the open client's list of stored
+        results and history are rebuilt (GUI check G18-08: the list kept the result it had
+        called out of date until the client was opened again)."""
+        if self.client is None or self.client.id is None:
+            return
+        self._stale_tabs |= {TAB_ELIGIBILITY, TAB_HISTORY}
+        self._refresh_tab(self.tabs.currentIndex())
+
     def _show_screening(self) -> None:
         """The eligibility panel for its as-of date: today's stored screening, or a what-if;
         or the stored result the panel is showing as it was."""

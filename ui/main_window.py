@@ -283,7 +283,12 @@ class MainWindow(QMainWindow):
 
         as_of = ask_as_of(self, self.today)
         if as_of is not None:
-            rescreen_caseload(self, self.db_path, as_of, on_done=lambda _n: self.load_in_background(), passphrase=self.repo.passphrase)
+            rescreen_caseload(self, self.db_path, as_of, on_done=lambda _n: self._rescreened(), passphrase=self.repo.passphrase)
+
+    def _rescreened(self) -> None:
+        self.load_in_background()
+        if self.client_view is not None:
+            self.client_view.results_stored()
 
     def backup(self) -> None:
         from ui.tasks import backup_dialog

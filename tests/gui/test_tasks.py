@@ -180,3 +180,37 @@ def test_a_caseload_screened_for_a_later_day_says_so_and_opening_a_client_keeps_
     window.open_client(client_id)
     assert repo.newest_screening_key(client_id)[2] == plan  # the planning line stays
     assert window.client_view.eligibility.as_of_date() == TODAY  # the tab speaks for today
+
+
+def test_a_re_screen_stores_no_copy_of_a_current_result_and_refreshes_the_open_client(qtbot, window, repo, monkeypatch):
+    # GUI check G18-08: a whole-caseload re-screen stored a second copy of the result the
+    # open client already had (pushing an older one out of the five kept), and the open
+    # client's "Showing" list kept offering the stale result until the client was reopened.
+    from clinic_app.eligibility import RULES_VERSION, facts_hash, screen
+    from clinic_app.summary import summarize
+    from tests.gui.conftest import probation_client
+    from ui import tasks
+
+    stale_id, current_id = (repo.add_client(probation_client(name, case_number=f"BA{i}")) for i, name in enumerate(("Sid Stale", "Cora Current")))
+    stale = repo.get_client(stale_id)
+    old = screen(stale.person, stale.cases, TODAY)
+    old.rules_version = "2026.01.01"
+    repo.store_screening(stale_id, old, facts_hash(stale.person, stale.cases), summarize(stale, old, TODAY))
+    window.load()
+    window.open_client(current_id)  # stores today's result of Cora's
+    assert len(repo.stored_screenings(current_id)) == 1
+    window.open_client(stale_id)
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    with repo.db.conn:  # committed, or the re-screen's worker would wait on this write lock
+        repo.db.conn.execute("DELETE FROM screenings WHERE client_id = ? AND rules_version = ?", (stale_id, RULES_VERSION))
+    window.client_view.results_stored()
+    assert [panel.showing.itemText(i).startswith("Out of date") for i in range(1, panel.showing.count())] == [True]
+
+    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: TODAY)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.rescreen_action.trigger()
+    assert len(repo.stored_screenings(current_id)) == 1  # the same result, not stored again
+    assert [s.rules_version for s in repo.stored_screenings(stale_id)] == [RULES_VERSION, "2026.01.01"]
+    items = [panel.showing.itemText(i) for i in range(1, panel.showing.count())]
+    assert len(items) == 2 and items[0].startswith(f"stored result as of {TODAY.isoformat()}, rules {RULES_VERSION}")
