@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label
 from clinic_app.model import ArrestOffense, Condition, Conviction, ReliefGranted, Violation
@@ -93,8 +93,10 @@ class ConvictionRow(EntryRow):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
-        completer.activated.connect(self._completed)
         self.offense.setCompleter(completer)
+        # Queued: the line edit connects its own slot, which puts the whole label in the field,
+        # again on every focus-in, so it runs after any direct slot of ours (K19-03).
+        completer.activated.connect(self._completed, Qt.ConnectionType.QueuedConnection)
         self.offense.textEdited.connect(self._suggest)
         _labelled(self.line, "Offense:", self.offense, "Offense code section")
         _labelled(self.line, "Level:", self.level, "Level")
@@ -151,9 +153,25 @@ class ConvictionRow(EntryRow):
         self.validate()
 
     def _offense_left(self) -> None:
-        """Leaving the offense field completes the edit, unless it only went to the suggestions."""
-        if not self.offense.completer().popup().isVisible():
-            self.committed.emit()
+        """Leaving the offense field completes the edit, unless it only went to the suggestions
+        (Tab from a highlighted suggestion leaves while the list is still up: focus has moved)."""
+        if self.offense.completer().popup().isVisible() and QApplication.focusWidget() is self.offense:
+            return
+        if self._typed() != self.offense.text().strip():
+            self.offense.setText(self._typed())  # a whole suggestion label left in the field
+        self.committed.emit()
+
+    def _typed(self) -> str:
+        """The section the field holds: a suggestion's whole label ("PC 484 Theft (petty theft) -
+        misdemeanor", which the list puts in the field while a row is highlighted) is its citation
+        (keyboard check K19-03: Down then Enter had saved the label as the section)."""
+        text = self.offense.text().strip()
+        parts = text.split(" ", 2)
+        if len(parts) == 3:
+            offense = catalog().get(parts[0], parts[1])
+            if offense is not None and offense_label(offense) == text:
+                return f"{offense.code} {offense.section}"
+        return text
 
     def _suggest(self, text: str) -> None:
         """Offer catalog rows as the user types: "459" shows "PC 459 Burglary - wobbler"."""
@@ -174,7 +192,7 @@ class ConvictionRow(EntryRow):
         self.committed.emit()
 
     def match(self):
-        text = self.offense.text().strip()
+        text = self._typed()
         return catalog().lookup("PC", text) if text else None
 
     def validate(self) -> list[str]:
@@ -213,13 +231,13 @@ class ConvictionRow(EntryRow):
 
     def value(self) -> Conviction:
         match = self.match()
-        conviction = Conviction(id=self.conviction.id, section=self.offense.text().strip())
+        conviction = Conviction(id=self.conviction.id, section=self._typed())
         # Keep every fact this row does not show (values, dates, relief granted).
         for name, value in vars(self.conviction).items():
             setattr(conviction, name, value)
         if match is not None:
             conviction.code = match.code or "PC"
-            conviction.section = match.section or self.offense.text().strip()
+            conviction.section = match.section or self._typed()
         conviction.level = self.level.currentData()
         conviction.wobbler = self.wobbler.currentData()
         conviction.conviction_date = self.date.value()

@@ -72,7 +72,7 @@ def test_new_client_with_probation_case_then_a_payment_changes_the_determination
     assert popup.model().index(0, 0).data() == "PC 459 Burglary - wobbler"
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
-    assert row.offense.text() == "PC 459"
+    qtbot.waitUntil(lambda: row.offense.text() == "PC 459")
     assert row.wobbler.currentData() is True  # filled from the catalog
     assert row.message.text() == "PC 459 Burglary - wobbler"
     qtbot.keyClicks(row.date, "2021-05-01")
@@ -676,3 +676,64 @@ def test_an_empty_eligibility_table_says_why_it_is_empty(qtbot, window, repo):
     panel = window.client_view.eligibility
     assert panel.proxy.rowCount() == 0
     assert panel.details.toPlainText().startswith("No remedy fits this record as of this date.")
+
+
+def _highlight(qtbot, row, typed: str, wanted: str):
+    """Type into a conviction row's offense and move down the suggestions to `wanted`."""
+    row.offense.setFocus()
+    qtbot.keyClicks(row.offense, typed)
+    popup = row.offense.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    for _ in range(popup.model().rowCount()):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        if popup.currentIndex().data().startswith(wanted + " "):
+            break
+    assert row.offense.text() == popup.currentIndex().data()  # the whole label, as Qt puts it
+    return popup
+
+
+def test_a_highlighted_suggestion_is_kept_as_its_citation_not_its_label(qtbot, repo):
+    # Keyboard check K19-03: Down in the suggestions puts the whole label in the field
+    # ("PC 532 Theft by false pretenses - wobbler"); Enter then saved that label as the code
+    # section, so the count matched nothing in the catalog.
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.name, "Tess Tabber")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    (client_id,) = repo.search_ids("Tabber")
+    row = dialog.conviction
+    qtbot.keyClicks(dialog.case_number, "BA5")
+    popup = _highlight(qtbot, row, "theft", "PC 532")
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert row.value().section == "532"  # at once, before the field is trimmed
+    qtbot.waitUntil(lambda: row.offense.text() == "PC 532")
+    assert row.message.text().startswith("PC 532 Theft by false pretenses")  # found in the catalog
+    qtbot.keyClicks(row.date, "2019-04-01")
+    qtbot.keyClick(row.date, Qt.Key.Key_Return)
+    assert [(c.convictions[0].code, c.convictions[0].section) for c in repo.get_client(client_id).cases] == [("PC", "532")]
+
+
+def test_tab_from_a_highlighted_suggestion_keeps_its_citation(qtbot):
+    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+    from clinic_app.model import Conviction
+    from ui.case_rows import ConvictionRow
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    row = ConvictionRow(Conviction(id="c1-1", section=""))
+    QVBoxLayout(holder).addWidget(row)
+    committed = []
+    row.committed.connect(lambda: committed.append(row.offense.text()))
+    holder.show()
+    holder.windowHandle().requestActivate()
+    qtbot.waitUntil(holder.isActiveWindow)
+    popup = _highlight(qtbot, row, "theft", "PC 484")
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not row.offense
+    assert row.offense.text() == "PC 484" and committed == ["PC 484"]
