@@ -123,6 +123,7 @@ class CaseloadView(QWidget):
         layout.addLayout(counts)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Caseload")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

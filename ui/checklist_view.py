@@ -231,6 +231,7 @@ class ChecklistView(QScrollArea):
             model = PaymentModel(money.payments, widget)
             self.ledger_models.append(model)
             table = QTableView()
+            table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
             table.setModel(model)
             table.setAccessibleName(f"Payments on case {case.case_number or case.id}")
             table.verticalHeader().hide()

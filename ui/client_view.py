@@ -181,6 +181,7 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self.model = HistoryModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.table.setModel(self.model)
         self.table.setAccessibleName("History of changes")
         self.table.verticalHeader().hide()

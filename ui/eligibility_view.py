@@ -190,6 +190,7 @@ class EligibilityPanel(QWidget):
         self.proxy = RelevantDeterminations(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Determinations")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -132,3 +132,38 @@ def test_ctrl_s_saves_and_ctrl_z_undoes_from_the_keyboard(qtbot, window, repo):
     assert repo.get_client(client_id).phone is None and phone.text() == ""
     qtbot.keyClick(cases, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert repo.get_client(client_id).phone == "(213) 555-0100"
+
+
+def test_tab_leaves_every_table_for_the_next_control(qtbot, window, repo):
+    # Keyboard check K19-02: Tab in a table walked its cells (thousands in the caseload), so a
+    # keyboard user could not get past it; arrows move in a table, Tab moves on.
+    from clinic_app.model import Payment
+    from PySide6.QtWidgets import QTableView
+
+    from tests.gui.conftest import TODAY
+
+    client = probation_client("Tab Tables", restitution_ordered=100)
+    client.cases[0].money.record_payment(Payment(kind="restitution", date=TODAY, amount=40, receipt="A1"))
+    repo.add_client(probation_client("Other Row", case_number="LA2"))
+    client_id = repo.add_client(client)
+    window.load()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    tables = [window.caseload.table]
+    window.open_client(client_id)
+    view = window.client_view
+    for tab in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(tab)
+        tables += [t for t in view.tabs.currentWidget().findChildren(QTableView) if t.isVisible() and t not in tables]
+    names = {t.accessibleName() for t in tables}
+    assert {"Caseload", "Determinations", "History of changes"} <= names and any(n.startswith("Payments on case") for n in names)
+    for table in tables:
+        if table is window.caseload.table:
+            window.pages.setCurrentWidget(window.caseload)
+        else:
+            window.pages.setCurrentWidget(view)
+            view.tabs.setCurrentWidget(next(view.tabs.widget(i) for i in range(view.tabs.count()) if view.tabs.widget(i).isAncestorOf(table)))
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(0, 0))
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not table, table.accessibleName()
