@@ -136,6 +136,7 @@ class ChecklistView(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop on the Tab chain (K19-01)
         self.client: Client | None = None
         self.as_of = date.today()
         self.payment_forms: dict[str, PaymentForm] = {}

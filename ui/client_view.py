@@ -116,6 +116,8 @@ class RecordTab(QWidget):
         self.case_scroll = QScrollArea()
         self.case_scroll.setWidgetResizable(True)
         self.case_scroll.setWidget(self.case_form)
+        for scroll in (left_scroll, self.case_scroll):
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop on the Tab chain (K19-01)
         self.no_case = QLabel("Add a case with “Add case”.")
         split = QSplitter()
         split.addWidget(left_scroll)

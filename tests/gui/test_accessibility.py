@@ -167,3 +167,27 @@ def test_tab_leaves_every_table_for_the_next_control(qtbot, window, repo):
         table.setCurrentIndex(table.model().index(0, 0))
         qtbot.keyClick(table, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is not table, table.accessibleName()
+
+
+def test_tab_walks_the_case_form_past_its_scroll_area(qtbot, window, repo):
+    # Keyboard check K19-01: Tab from "Case number" went to the scroll area around the form (no
+    # visible focus) and the next Tab came back to "Case number": the rest of the case could
+    # not be reached by keyboard.
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    client_id = repo.add_client(probation_client("Kay Board"))
+    window.load()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_client(client_id)
+    form = window.client_view.record.case_form
+    form.case_number.setFocus()
+    visited = []
+    for _ in range(40):
+        here = QApplication.focusWidget()
+        visited.append(here)
+        qtbot.keyClick(here, Qt.Key.Key_Tab)
+    assert not [w for w in visited if isinstance(w, QAbstractScrollArea) and not isinstance(w, QAbstractItemView)]
+    row = form.convictions.rows[0]
+    for field in (form.county, form.probation_end, form.fines_ordered, row.offense, row.date):
+        assert field in visited, field.accessibleName()
