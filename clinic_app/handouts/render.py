@@ -23,6 +23,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -288,11 +289,21 @@ def _canvas_class(h: Handout, s: Styles, margin: float):
             page = Paragraph(escape(h.page_template.format(page=number, pages=total)), page_style)
             page.wrapOn(self, width * 0.26, margin)
             page.drawOn(self, LETTER[0] - margin - width * 0.26, top - 4 - page_style.leading)
-            name = Paragraph(escape(h.client_name), page_style)
+            name = Paragraph(escape(_fit(h.client_name, page_style, width * 0.26)), page_style)
             name.wrapOn(self, width * 0.26, margin)
             name.drawOn(self, LETTER[0] - margin - width * 0.26, top - 4 - 2 * page_style.leading)
 
     return FooterCanvas
+
+
+def _fit(text: str, style: ParagraphStyle, width: float) -> str:
+    """The text on one line of `width`, cut with "…" if need be: a long name wrapped upward
+    over "Page N of M" in the footer (hand-out check H19-14). Page 1 prints it in full."""
+    if stringWidth(text, style.fontName, style.fontSize) <= width:
+        return text
+    while text and stringWidth(text + "…", style.fontName, style.fontSize) > width:
+        text = text[:-1]
+    return text.rstrip(" -,") + "…"
 
 
 def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:

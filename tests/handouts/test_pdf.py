@@ -148,6 +148,16 @@ def test_very_long_name_wraps_and_still_renders():
     reader = PdfReader(io.BytesIO(pdf))
     first = squash(reader.pages[0].extract_text())
     assert squash(client.name) in first
+    # The footer: one line, cut with "…", under "Página N de M" (hand-out check H19-14: the
+    # wrapped name grew upward over the page number).
+    for page in reader.pages:
+        found: dict[str, float] = {}
+
+        def visit(text, cm, tm, font, size, found=found):
+            if text.strip().startswith("Página ") or text.strip().endswith("…"):
+                found["page" if text.strip().startswith("Página ") else "name"] = tm[5] * cm[3] + cm[5]  # on the page
+        page.extract_text(visitor_text=visit)
+        assert set(found) == {"page", "name"} and found["name"] < found["page"] - 6, found
 
 
 def test_missing_clinic_address_gives_a_sensible_contact_block():
