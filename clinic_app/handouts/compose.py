@@ -30,6 +30,9 @@ from clinic_app.handouts.document import (
     Section,
     Task,
 )
+from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
+from clinic_app.eligibility.dates import anniversary, day_after
+from clinic_app.eligibility.sentence import effective_level
 from clinic_app.handouts.texts import load_texts
 from clinic_app.model import Case, Client, Conviction, Determination, Screening
 
@@ -161,12 +164,7 @@ class _Context:
 def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     """What the conviction is, in plain words: the catalog's description, or its section."""
     cite = conv.citation
-    try:
-        from clinic_app.catalog import load_catalog
-
-        match = load_catalog().lookup(conv.code, conv.section)
-    except Exception:  # noqa: BLE001 - a missing or broken catalog must not stop a handout
-        match = None
+    match = _catalog_match(conv)
     offense = getattr(match, "offense", None)
     if offense is None:
         return t["unknown_offense"].format(cite=cite) if unknown is None else unknown
@@ -175,6 +173,16 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     if getattr(match, "attempt", False) and t.get("attempt"):
         title = t["attempt"].format(what=title)
     return title
+
+
+def _catalog_match(conv: Conviction):
+    """The catalog's reading of the conviction's section, or None."""
+    try:
+        from clinic_app.catalog import load_catalog
+
+        return load_catalog().lookup(conv.code, conv.section)
+    except Exception:  # noqa: BLE001 - a missing or broken catalog must not stop a handout
+        return None
 
 
 def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntry:
@@ -396,7 +404,17 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             # A marijuana felony Prop 64 may still change: whether that lifts the ban is for a
             # lawyer (ca-rules.md 3.9 [L]: no carve-out like 1170.18(k) found; review finding).
             marijuana = not reducible and all(o for o in open_)
-            notes.append(note("firearms_felony" if reducible else "firearms_felony_prop64" if marijuana else "firearms_felony_stays", strong=True))
+            key = "firearms_felony_prop64" if marijuana else "firearms_felony_stays"
+            if reducible:
+                # Some offenses carry a gun ban as misdemeanors too (hand-out check H19-01: a
+                # felony 273.5 was told a reduction "can" give guns back; since 2019 it cannot).
+                offenses = [(_catalog_offense(conv), conv) for _case, conv in felonies]
+                key = ("firearms_felony_lifetime" if any(lifetime_29805(off, conv) for off, conv in offenses)
+                       else "firearms_felony_listed" if any(off is not None and (off.firearm_29805 or reduced_may_be_mcdv(off))
+                                                            for off, _conv in offenses)
+                       else "firearms_felony")
+            notes.append(note(key, strong=True))
+        notes += _misdemeanor_gun_bans(ctx)
         notes.append(note("registration"))
         if client.person.registrant_290:
             notes.append(note("registration_you", strong=True))
@@ -408,6 +426,49 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         notes.append(note("arrest_sealed"))
     if ctx.non_citizen:
         notes.append(note("immigration_you", strong=True))
+    return notes
+
+
+def _catalog_offense(conv: Conviction):
+    return getattr(_catalog_match(conv), "offense", None)
+
+
+def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
+    """The gun bans misdemeanors carry, which a dismissal does not lift (hand-out check H19-02:
+    a domestic violence misdemeanor was told only "if you could not have a gun before"):
+    PC 29805(b) for life, PC 29805(a) for ten years from the conviction, and the federal
+    domestic-violence ban, which is assumed to survive a California dismissal (ca-rules.md 4.5)."""
+    e = ctx.t["effects"]
+    lifetime, undated, dv, dv_if = False, False, False, False
+    ten_years: list[date] = []
+    for case in ctx.client.cases:
+        if case.outcome != "convicted":
+            continue
+        for conv in case.convictions:
+            if effective_level(conv) != "misdemeanor" or any(g.remedy in VACATURS for g in conv.relief_granted):
+                continue
+            off = _catalog_offense(conv)
+            if off is None:
+                continue
+            if lifetime_29805(off, conv):
+                lifetime = True
+            elif off.firearm_29805 and conv.conviction_date is None:
+                undated = True
+            elif off.firearm_29805 and day_after(anniversary(conv.conviction_date, 10)) > ctx.as_of:
+                ten_years.append(day_after(anniversary(conv.conviction_date, 10)))
+            dv = dv or off.domestic_violence
+            dv_if = dv_if or reduced_may_be_mcdv(off)
+    notes = []
+    if lifetime:
+        notes.append(Note(e["firearms_lifetime"]["text"], e["firearms_lifetime"]["cite"], True))
+    elif ten_years:
+        notes.append(Note(e["firearms_ten_years"]["text"].format(date=format_date(max(ten_years), ctx.t)),
+                          e["firearms_ten_years"]["cite"], True))
+    elif undated:
+        notes.append(Note(e["firearms_ten_years_undated"]["text"], e["firearms_ten_years_undated"]["cite"], True))
+    if dv or dv_if:
+        key = "firearms_federal_dv" if dv else "firearms_federal_dv_if"
+        notes.append(Note(e[key]["text"], e[key]["cite"], True))
     return notes
 
 

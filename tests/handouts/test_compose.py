@@ -255,3 +255,57 @@ def test_a_marijuana_felony_prop_64_may_change_is_sent_to_a_lawyer_about_guns():
         handout = compose(sale, s, CLINIC, lang=lang)
         line = next(n for n in handout.section("effects").blocks if "guns for life" in n.text or "armas nunca" in n.text)
         assert words in line.text and "pardon" not in line.text and "HS 11361.8" in line.cite
+
+
+def _one_count(section: str, level: str, convicted: date, **conv) -> Client:
+    return Client(name="Dee Vee", person=Person(dob=date(1990, 1, 1)), cases=[Case(
+        id="A", convictions=[Conviction(id="A1", section=section, level=level, conviction_date=convicted, **conv)],
+        sentence=Sentence(type="probation", judgment_date=convicted, imposition_suspended=True,
+                          probation=Probation(kind="formal" if level == "felony" else "summary", start=convicted,
+                                              end=date(convicted.year + 3, convicted.month, convicted.day), status="completed")))])
+
+
+def _effects_text(client: Client, lang: str = "en") -> list[str]:
+    return [n.text for n in compose(client, screened(client), CLINIC, lang=lang).section("effects").blocks]
+
+
+def test_a_felony_273_5_since_2019_is_not_told_a_reduction_gives_guns_back():
+    # Hand-out check H19-01: "Making it a misdemeanor (PC 17(b)) can" was printed for a felony
+    # PC 273.5 convicted in 2020, which as a misdemeanor bans guns for life (PC 29805(b)).
+    client = _one_count("273.5", "felony", date(2020, 6, 1), wobbler=True)
+    assert "pc17b" in {d.remedy for d in screened(client).results if d.status == "eligible"}
+    (line,) = [t for t in _effects_text(client) if "guns for life" in t and "felony" in t]
+    assert "does not change it either" in line and "can end" not in line
+    assert any("tampoco" in t and "273.5" in t for t in _effects_text(client, "es"))
+    # Before 2019 the misdemeanor ban is ten years, and the federal DV ban: said, not "can".
+    older = _one_count("273.5", "felony", date(2016, 6, 1), wobbler=True)
+    (line,) = [t for t in _effects_text(older) if "guns for life" in t and "felony" in t]
+    assert "10 years" in line and "federal" in line
+    # A wobbler off the gun lists keeps the plain line, which now leaves federal law to a lawyer.
+    burglary = _one_count("459/460(b)", "felony", date(2016, 6, 1), wobbler=True)
+    (line,) = [t for t in _effects_text(burglary) if "guns for life" in t]
+    assert "can end the California ban" in line and "federal law" in line
+
+
+def test_domestic_violence_and_listed_misdemeanors_say_their_gun_bans():
+    # Hand-out check H19-02: a DV misdemeanor's 10-year state ban and federal lifetime ban
+    # were not told; only "if you could not have a gun before, you still cannot".
+    battery = _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1))
+    texts = _effects_text(battery)
+    assert "Your conviction means no guns until March 2, 2032, 10 years after the conviction. A dismissal does not make this shorter." in texts
+    assert any(t.startswith("Federal law bans guns for life after a domestic violence conviction") for t in texts)
+    assert any("hasta el 2 de marzo de 2032" in t for t in _effects_text(battery, "es"))
+    assert any("Your PC 273.5 domestic violence conviction means no guns for life" in t
+               for t in _effects_text(_one_count("273.5", "misdemeanor", date(2020, 6, 1))))
+    simple = _effects_text(_one_count("242", "misdemeanor", date(2022, 3, 1)))
+    assert any(t.startswith("If the victim was your spouse, partner or family member, federal law bans guns for life") for t in simple)
+    long_ago = _effects_text(_one_count("242", "misdemeanor", date(2010, 3, 1)))
+    assert not any("no guns until" in t for t in long_ago)  # the ten years have run
+    assert not any("guns until" in t or "Federal law" in t for t in _effects_text(_one_count("484", "misdemeanor", date(2022, 3, 1))))
+
+
+def test_a_reduced_felony_is_not_told_it_can_serve_on_a_jury_without_the_custody_caveat():
+    # Hand-out check H19-03: "You can serve" was printed while felony probation ran in another case.
+    _client, _, handout = build("dismissed")
+    line = next(line for line in guidance(handout)["jury"].lines if line.column == "reduced")
+    assert "You can serve" not in line.say and "felony probation or parole in any case" in line.note
