@@ -21,6 +21,7 @@ from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_title  # no
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.consequences import consequences
+from clinic_app.eligibility.common import GRANTED_CITE
 from clinic_app.eligibility.record_facts import VACATUR
 from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
@@ -29,7 +30,7 @@ from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_pe
 from clinic_app.catalog import load_catalog
 from clinic_app.model import Case, Determination, Person, Reason, Screening
 
-RULES_VERSION = "2026.11.30zb"
+RULES_VERSION = "2026.11.30zc"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
@@ -182,7 +183,7 @@ def _outside(ctx: Context, case: Case, add) -> None:
         add(outside_california(ctx, case, None, remedy.key))
 
 
-_NOT_YET = Reason("The conviction is dated after the day this screening speaks for, so on that day there was nothing to clear.", "Record: conviction_date")
+_NOT_YET = Reason("The conviction is dated after the day this screening speaks for, so on that day there was nothing to clear.", "The client's record (conviction date)")
 
 
 def _not_yet(case: Case, conv, add) -> None:
@@ -222,7 +223,7 @@ def _already_granted(ctx: Context, case: Case, conv, key: str, when: date | None
         conv,
         key,
         "not_applicable",
-        reasons=[(f"{remedy_title(key)} was already granted{on} for this conviction.", "Record: relief_granted")],
+        reasons=[(f"{remedy_title(key)} was already granted{on} for this conviction.", GRANTED_CITE)],
     )
 
 

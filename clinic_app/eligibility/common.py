@@ -364,3 +364,8 @@ ANNIVERSARY_NOTE = ("Today is exactly the anniversary that ends the waiting peri
 def anniversary_note(as_of: date, first: date) -> tuple[str, str] | None:
     """The "verify" note when `as_of` is the day before the first safe day (the anniversary)."""
     return ANNIVERSARY_NOTE if first - as_of == timedelta(days=1) else None
+
+
+# The cite of a reason that rests on the record, not on a statute: said in words, not as the
+# field's name (oracle check O19-06: "[Record: relief_granted]" reached the reader).
+GRANTED_CITE = "The client's record (relief already granted)"

@@ -43,6 +43,8 @@ _QUESTIONS = {
     "cannabis_grams": "How much cannabis was involved (in grams)?",
     "cannabis_plants": "How many cannabis plants were involved?",
     "arrest_offenses": "What was the person arrested for (each offense and its level)?",
+    "arrest_date": "On what date was the person arrested?",
+    "arrest_level": "Was the arrest for a felony or a misdemeanor?",
     "program": "What diversion or deferred-entry program was it, and was it completed?",
     "program.plea_entered": "Did the person enter a plea to join the program?",
     "program.completed_on": "On what date was the program completed?",
@@ -67,6 +69,8 @@ _WHERE = {
     "cannabis_grams": "the police report or the plea form",
     "cannabis_plants": "the police report or the plea form",
     "arrest_offenses": "the RAP sheet or the arrest report",
+    "arrest_date": "the RAP sheet or the arrest report",
+    "arrest_level": "the RAP sheet or the arrest report",
     "program": "the court docket",
 }
 _OWNER = re.compile(r"^(?:cases\[(?P<case>[^\]]*)\]\.)?(?:convictions\[(?P<conv>[^\]]*)\]\.)?(?P<field>.+)$")

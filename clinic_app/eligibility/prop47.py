@@ -67,7 +67,7 @@ _BY_VALUE = {
     "473": ("forgery", "PC 473(b)"),
     "475": ("forgery", "PC 473(b)"),
     "476": ("forgery", "PC 473(b)"),
-    "476a": ("a bad check", "PC 476a(b)"),
+    "476a": ("bad check", "PC 476a(b)"),  # "so this bad check is": no article (O19-09)
     "503": ("embezzlement", "PC 490.2"),
     "532": ("theft by false pretences", "PC 490.2"),
 }

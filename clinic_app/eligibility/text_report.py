@@ -28,7 +28,7 @@ from clinic_app.catalog import load_catalog
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import infractions_only
-from clinic_app.eligibility.common import ROUTE_TO_CONFIRM
+from clinic_app.eligibility.common import GRANTED_CITE, ROUTE_TO_CONFIRM
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
@@ -65,7 +65,9 @@ _COLS = (35, 26, 14)  # remedy, status, mode
 # reduction filed first can hurt a noncitizen, and vacatur makes the other petitions moot).
 _FIRST_STEPS = ("pc1473_7", "pc236_14")
 _MODE_WORDS = {"mandatory": "mandatory", "discretionary": "discretionary", "good_cause": "good cause", "automatic": "automatic"}
-_GRANTED_CITE = "Record: relief_granted"  # the cite of the engine's already-granted row
+# The cite of the engine's already-granted row, and the one before rules 2026.11.30zc (a
+# stored result of older rules is still read).
+_GRANTED_CITES = frozenset({GRANTED_CITE, "Record: relief_granted"})
 # A pending case has no remedy of its own, but it is what stops the others (PC 1203.4(a)(1),
 # 1203.4a(a), 1203.41(a)(3), 1203.425(a)(1)(B)(iii)): said, so the report is not silent on it.
 PENDING_NOTE = (
@@ -365,7 +367,7 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
 def _is_already_granted(d: Determination) -> bool:
     """The engine's row for relief the record says was already granted (see
     clinic_app.eligibility._already_granted): not_applicable, cited to the record."""
-    return d.status == "not_applicable" and any(r.cite == _GRANTED_CITE for r in d.reasons)
+    return d.status == "not_applicable" and any(r.cite in _GRANTED_CITES for r in d.reasons)
 
 
 def _next_steps(rows: list[Determination], counts: int = 1) -> list[str]:

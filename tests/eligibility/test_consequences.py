@@ -215,7 +215,7 @@ def test_a_vacated_conviction_leaves_nothing_of_a_conviction():
         if d.conviction == "A1" and d.remedy != "pc1473_7":
             assert d.status == "not_applicable", d
             assert "vacated under PC 1473.7" in d.reasons[0].text
-    assert row(s, "pc1473_7").reasons[0].cite == "Record: relief_granted"
+    assert row(s, "pc1473_7").reasons[0].cite == "The client's record (relief already granted)"  # words, not a field name (O19-06)
 
 
 def test_a_236_14_vacatur_keeps_victim_restitution_owed():

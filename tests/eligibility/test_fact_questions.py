@@ -12,7 +12,7 @@ from clinic_app.demo import DEMO_AS_OF, generate_clients
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.fact_questions import question, where_to_look
 from clinic_app.eligibility.text_report import render_text
-from clinic_app.model import Person
+from clinic_app.model import Case, Person
 from clinic_app.screening_format import read_request
 
 from engine_builders import conviction, probation_case, row, run
@@ -49,6 +49,13 @@ def _missing_paths():
             paths.update(d.missing_facts)
     for client in generate_clients(3000, seed=11):
         for d in screen(client.person, client.cases, DEMO_AS_OF).results:
+            paths.update(d.missing_facts)
+    # Arrests the record says little of (oracle check O19-06: "cases[A].arrest_date" reached
+    # the reader as the path): no level, then a level and no date.
+    person = Person(dob=date(1980, 1, 1))
+    for facts in ({}, {"arrest_level": "misdemeanor"}, {"arrest_level": "felony"}):
+        arrest = Case(id="A", outcome="dismissed", disposition_date=date(2018, 1, 1), **facts)
+        for d in screen(person, [arrest], date(2026, 11, 1)).results:
             paths.update(d.missing_facts)
     return paths
 

@@ -68,6 +68,13 @@ def test_value_950_or_less(value, expected):
     assert status(run(theft_case(value=value)), "prop47")[0] == expected
 
 
+def test_the_value_reason_reads_as_a_sentence():
+    # Oracle check O19-09: "so this a bad check is a Prop 47 offense".
+    texts = [r.text for value in (400, 3000) for r in row(run(theft_case("476a", value=value)), "prop47").reasons]
+    assert any("not more than $950, so this bad check is a Prop 47 offense." in t for t in texts)
+    assert any("more than $950, so this bad check is not a Prop 47 offense." in t for t in texts)
+
+
 def test_missing_value_needs_review_naming_the_field():
     d = row(run(theft_case(value=None)), "prop47")
     assert d.status == "needs_review"
