@@ -46,6 +46,15 @@ def test_one_client_in_spanish_large_print(caseload, tmp_path, capsys):
     assert again.read_bytes() == out.read_bytes()
 
 
+def test_the_caseload_may_be_named_before_the_subcommand(caseload, tmp_path, monkeypatch):
+    # Hand-out check H19-19: `clinic-app --db X handout ...` read the default caseload instead.
+    path, ids, clients = caseload
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty-data"))  # the default: no such client
+    out = tmp_path / "first.pdf"
+    assert main(["--db", str(path), "handout", "--client", str(ids[1]), "--as-of", "2026-11-01", "--out", str(out)]) == 0
+    assert squash(clients[1].name) in squash(" ".join(p.extract_text() for p in PdfReader(out).pages))
+
+
 def test_whole_event_with_progress(caseload, tmp_path, capsys):
     path, ids, _ = caseload
     out = tmp_path / "event"
