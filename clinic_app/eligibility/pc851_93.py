@@ -96,12 +96,16 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         start = after_years(case.arrest_date, 1)
         reasons.append((f"The arrest was for a misdemeanor with no charge filed; relief needs one calendar year without proceedings, counted from the arrest on {iso(case.arrest_date)}.", "PC 851.93(a)(2)(B)"))
     elif case.outcome == "dismissed":
-        # ca-rules.md 3.11 [H]: (A) covers a dismissed misdemeanor, (C) a felony arrest with no
-        # proceedings; a felony charge filed and then dismissed is neither.
-        return not_eligible(
+        # ca-rules.md 3.11 paraphrases (C) as a felony arrest with "no proceedings" within 3 or
+        # 6 years, and (A) names only a dismissed misdemeanor; whether a felony charge filed and
+        # then dismissed is left out, or counts once the years pass with no conviction, the rules
+        # do not settle.  It had been answered not_eligible at [H] (oracle check O19-01): an
+        # attorney decides, and the petition stays the sure way.
+        return needs_review(
             ctx, case, None, KEY,
-            [("The arrest was for a felony and charges were filed, then dismissed; automatic relief covers a dismissed misdemeanor or a felony arrest with no proceedings, not this.", "PC 851.93(a)(2)(A), (C)")],
-            next_steps=[_petition_instead(ctx)],
+            [("The arrest was for a felony and charges were filed, then dismissed. The rules name a dismissed misdemeanor (A) and a felony arrest with no proceedings for 3 or 6 years (C); whether DOJ's automatic relief also reaches a dismissed felony charge once those years pass without a conviction is not settled in them.", "PC 851.93(a)(2)(A), (C)")],
+            next_steps=["An attorney decides; check the RAP sheet for \"relief granted\".", _petition_instead(ctx)],
+            confidence="L",
         )
     elif not sb731:
         return needs_review(

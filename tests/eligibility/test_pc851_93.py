@@ -95,12 +95,14 @@ def test_conviction_and_pending_cases_are_not_applicable():
     assert auto(arrest("pending", when="2026-08-20", level="felony")).status == "not_applicable"
 
 
-def test_a_felony_charged_then_dismissed_is_not_covered():
-    """PC 851.93(a)(2)(C) (ca-rules.md 3.11): a felony arrest qualifies when "there is no
-    indication that criminal proceedings have been initiated"; (A) covers only a dismissed
-    misdemeanor.  A felony charge filed and dismissed is neither: petition under 851.91."""
+def test_a_felony_charged_then_dismissed_is_for_an_attorney():
+    """ca-rules.md 3.11 names a dismissed misdemeanor (A) and a felony arrest with "no
+    proceedings" for 3 or 6 years (C): whether a felony charge filed and then dismissed is
+    left out, or counts once the years pass with no conviction, it does not settle.  It was
+    answered not_eligible at [H] (oracle check O19-01); the petition stays the sure way."""
     d = auto(arrest("dismissed", level="felony", when="2020-08-01", offenses=[("HS", "11377(a)")]))
-    assert d.status == "not_eligible"
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert "not settled" in d.reasons[-1].text and d.reasons[-1].cite == "PC 851.93(a)(2)(A), (C)"
     assert any("CR-409" in s for s in d.next_steps)
     assert auto(arrest("dismissed", when="2026-06-01")).status == "eligible"  # (A) misdemeanor
 
