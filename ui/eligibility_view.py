@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.model import Client, Consequence, Determination, Screening
+from ui.forms import AsOfDateEdit
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
     COL_CONVICTION,
@@ -151,9 +151,7 @@ class EligibilityPanel(QWidget):
 
         top = QHBoxLayout()
         as_of_label = QLabel("&As of:")
-        self.as_of = QDateEdit(to_qdate(self._shown_today))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = AsOfDateEdit(self._shown_today)
         self.as_of.setAccessibleName("Screen as of date")
         as_of_label.setBuddy(self.as_of)
         self.today_button = QPushButton("&Today")

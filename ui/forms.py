@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
 
@@ -88,6 +88,34 @@ class DateField(QLineEdit):
             # 9999-12-31 for "no end" would crash the screening's date arithmetic.
             return f"Give a date from {EARLIEST_RECORD_DAY.year} to {LATEST_RECORD_DAY.year}"
         return None
+
+
+class AsOfDateEdit(QDateEdit):
+    """A required day (the day a screening or handout speaks for), typed as YYYY-MM-DD or
+    picked from a calendar.
+
+    Typed in full, "2027-03-02" read as 2027-11-03 in a plain QDateEdit (keyboard check
+    K19-04): a complete section moves on to the next by itself, and the "-" typed after it
+    then skipped one more.  A separator right after a separator is dropped.  Keyboard
+    tracking is off, so the day is taken when typing ends (Enter, Tab), not at each digit:
+    the client is not screened for 2027-11-30 on the way to 2027-03-02.
+    """
+
+    SEPARATORS = frozenset("-/.")
+
+    def __init__(self, day: date, parent: QWidget | None = None):
+        super().__init__(QDate(day.year, day.month, day.day), parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setKeyboardTracking(False)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        line = self.lineEdit()
+        at = line.cursorPosition()
+        if event.text() in self.SEPARATORS and at > 0 and line.text()[at - 1] in self.SEPARATORS:
+            event.accept()  # the section already moved on by itself
+            return
+        super().keyPressEvent(event)
 
 
 class AmountField(QLineEdit):

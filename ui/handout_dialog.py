@@ -23,7 +23,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -243,7 +242,7 @@ class HandoutDialog(QDialog):
         self.render()
 
     def _build(self) -> None:
-        from ui.eligibility_view import to_qdate
+        from ui.forms import AsOfDateEdit
 
         layout = QVBoxLayout(self)
         controls = QHBoxLayout()
@@ -255,9 +254,7 @@ class HandoutDialog(QDialog):
         self.language.setAccessibleName("Handout language")
         self.large_print = QCheckBox("&Large print")
         self.large_print.setAccessibleName("Large print")
-        self.as_of = QDateEdit(to_qdate(self.today))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = AsOfDateEdit(self.today)
         self.as_of.setAccessibleName("Handout speaks for the date")
         for title, widget in (("&Language:", self.language), ("&As of:", self.as_of)):
             label = QLabel(title)

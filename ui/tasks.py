@@ -203,18 +203,17 @@ def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None) -
 
 def ask_as_of(parent: QWidget, today: date) -> date | None:
     """The date a whole-caseload re-screen speaks for (today unless the user plans ahead)."""
-    from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
-    from ui.eligibility_view import from_qdate, to_qdate
+    from ui.eligibility_view import from_qdate
+    from ui.forms import AsOfDateEdit
 
     dialog = QDialog(parent)
     dialog.setWindowTitle("Re-screen the caseload")
     form = QFormLayout(dialog)
     form.addRow(QLabel("Every client is screened again with the current rules.\n"
                        "The caseload list then shows the results for this date."))
-    picker = QDateEdit(to_qdate(today))
-    picker.setCalendarPopup(True)
-    picker.setDisplayFormat("yyyy-MM-dd")
+    picker = AsOfDateEdit(today)
     picker.setAccessibleName("Screen as of date")
     label = QLabel("&As of:")
     label.setBuddy(picker)

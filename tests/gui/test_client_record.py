@@ -241,6 +241,29 @@ def test_as_of_date_asks_what_if_without_storing(qtbot, window, repo):
     assert _cell(panel, "PC 459", "pc1203_425", 3) == "Eligible on 2027-03-03"
 
 
+def test_the_as_of_date_is_typed_as_written_and_screened_once(qtbot, window, repo):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    # Keyboard check K19-04: "2027-03-02" typed into As of read as 2027-11-03 (the "-" after a
+    # full section skipped one more), and each digit re-screened the client for its own day.
+    _open(window, repo, probation_client("Tia Typist", probation_end=date(2027, 3, 2)))
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    days = []
+    panel.as_of_changed.connect(days.append)
+    for typed, wanted in (("2027-03-02", date(2027, 3, 2)), ("2027/03/03", date(2027, 3, 3)), ("20280115", date(2028, 1, 15))):
+        panel.as_of.setFocus()
+        panel.as_of.setSelectedSection(QDateTimeEdit.Section.YearSection)  # as Tab into it does
+        qtbot.keyClicks(panel.as_of, typed)
+        qtbot.keyClick(panel.as_of, Qt.Key.Key_Return)
+        assert panel.as_of_date() == wanted
+        assert days[-1] == wanted
+    assert days == [date(2027, 3, 2), date(2027, 3, 3), date(2028, 1, 15)]  # no day on the way
+    assert _cell(panel, "PC 459", "pc1203_425", 3) == "Eligible now"
+
+
 def test_attorney_review_is_recorded_and_shown(qtbot, window, repo, monkeypatch):
     client_id = _open(window, repo, probation_client("Rita Reviewed"))
     window.client_view.tabs.setCurrentIndex(2)
