@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -229,6 +230,20 @@ def _at(record, path: str):
     return value
 
 
+def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
+    """Ask before edits that cannot be saved are lost; True to discard them.  Staying is
+    the default (Enter, Escape): nothing is lost by a key pressed too fast."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Changes not saved",
+                      f"This record has changes that cannot be saved yet:\n{problem}\n\n"
+                      f"Fix them, or discard them and {where}.", parent=parent)
+    stay = box.addButton("&Stay and fix", QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is discard
+
+
 class ClientWorkspace(QWidget):
     """One client's record, checklist, eligibility and history, with save, undo and handout."""
 
@@ -303,6 +318,7 @@ class ClientWorkspace(QWidget):
         self.handout_button.clicked.connect(self.print_handout)
         self.record.case_form.keys_used = self._keys_used
         for form in (self.record.person, self.record.case_form):
+            form.changed.connect(self._edited_now)
             form.changed.connect(self._update_save_state)
             form.committed.connect(self._autosave)
         self.record.cases.currentRowChanged.connect(self._case_selected)
@@ -380,6 +396,7 @@ class ClientWorkspace(QWidget):
             self.record.load(client, case_index)
         finally:
             self._loading = False
+        self._edited = False
         self._refresh_views()
 
     def _refresh_views(self) -> None:
@@ -487,6 +504,32 @@ class ClientWorkspace(QWidget):
             self.save_button.setToolTip("Save now (Ctrl+S); changes are also saved when you leave a field")
             self.save_reason.setText("")
 
+    _edited = False  # typed into since the record was shown (a blank new client is not)
+
+    def _edited_now(self) -> None:
+        if not self._loading:
+            self._edited = True
+
+    def ready_to_leave(self, where: str) -> bool:
+        """Whether the record may be left: valid edits are saved first; edits that cannot be
+        saved (a date that is not a date) are kept unless the user chooses to discard them
+        (keyboard check K19-05: leaving dropped every edit of the case without a word)."""
+        if self.client is None:
+            return True
+        problem = self._unsaved_problem()
+        if problem is None:
+            self.save()
+            return True
+        if ask_discard(self, problem, where):
+            self._edited = False
+            return True
+        return False
+
+    def _unsaved_problem(self) -> str | None:
+        """Why the edits typed since the record was shown cannot be saved; None if they can."""
+        problems = self.problems() if self._edited else []
+        return problems[0] if problems else None
+
     def _autosave(self) -> None:
         if not self._loading:
             self.save()
@@ -583,6 +626,15 @@ class ClientWorkspace(QWidget):
 
     def _case_selected(self, index: int) -> None:
         if self._loading or self.client is None:
+            return
+        problem = self._unsaved_problem()
+        if problem is not None:
+            if ask_discard(self, problem, "go to the other case"):
+                self._show(self.client, index)  # the record as stored, on the case chosen
+            else:
+                self._loading = True  # back to the case being fixed, its typing kept
+                self.record.cases.setCurrentRow(self.record.shown_case)
+                self._loading = False
             return
         # Leaving a case commits its edits first (when valid), then shows the other case.
         after = self._pending()

@@ -214,7 +214,15 @@ class MainWindow(QMainWindow):
         self.caseload.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.caseload.search.selectAll()
 
+    def _may_leave_client(self, where: str) -> bool:
+        """The open record may be left (its valid edits saved, or unsavable ones discarded
+        by the user's choice: keyboard check K19-05)."""
+        view = self.client_view
+        return view is None or self.pages.currentWidget() is not view or view.ready_to_leave(where)
+
     def show_caseload(self) -> None:
+        if not self._may_leave_client("go to the caseload"):
+            return
         self.pages.setCurrentIndex(CASELOAD_PAGE)
         self._loaded_status()  # the day may have moved on since: dates that have come (G18-06)
         self.caseload.table.setFocus()
@@ -261,12 +269,16 @@ class MainWindow(QMainWindow):
         return self.client_view
 
     def open_client(self, client_id: int) -> None:
+        if not self._may_leave_client("open another client"):
+            return
         view = self._client_view()
         row = self.caseload.model.row_of_client(client_id)
         view.open_client(client_id, self.caseload.model.row_at(row) if row is not None else None)
         self.pages.setCurrentWidget(view)
 
     def new_client(self) -> None:
+        if not self._may_leave_client("start a new client"):
+            return
         view = self._client_view()
         view.new_client()
         self.pages.setCurrentWidget(view)
@@ -373,6 +385,9 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self._may_leave_client("close Clinic Desk"):
+            event.ignore()
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         from ui.tasks import stop_all
 

@@ -27,6 +27,18 @@ def _qt_names(qapp, tmp_path_factory):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_discard_question(monkeypatch):
+    """The "changes not saved" question is modal: asked where a test did not expect it, it
+    would wait forever.  A test that means to answer it patches `ask_discard` itself."""
+    def unexpected(_parent, problem, where):
+        if where == "close Clinic Desk":
+            return True  # pytest-qt closes the window after a test, which may end mid-edit
+        raise AssertionError(f"unexpected 'changes not saved' question ({problem}; {where})")
+
+    monkeypatch.setattr("ui.client_view.ask_discard", unexpected)
+
+
 @pytest.fixture
 def repo(tmp_path):
     repository = Repository.open(tmp_path / "caseload.sqlite", user="paralegal-test")

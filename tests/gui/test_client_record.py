@@ -760,3 +760,46 @@ def test_tab_from_a_highlighted_suggestion_keeps_its_citation(qtbot):
     qtbot.keyClick(popup, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not row.offense
     assert row.offense.text() == "PC 484" and committed == ["PC 484"]
+
+
+def test_edits_that_cannot_be_saved_are_not_dropped_on_leaving(qtbot, window, repo, monkeypatch):
+    # Keyboard check K19-05: with a bad date in one field, leaving the client (or the case)
+    # dropped every edit of the record without a word.
+    client = probation_client("Lea Leaving")
+    client.cases.append(probation_client("x", case_number="LA2").cases[0])
+    client.cases[1].id = "c2"
+    client_id = _open(window, repo, client)
+    view = window.client_view
+    form = view.record.case_form
+    asked = []
+    answer = {"discard": False}
+
+    def ask(_parent, problem, where):
+        asked.append((problem, where))
+        return answer["discard"]
+
+    monkeypatch.setattr("ui.client_view.ask_discard", ask)
+    _type(qtbot, form.disposition, "2021-13-45")
+    _type(qtbot, form.case_number, "BA999999")  # not saved on leaving the field: the date is wrong
+    window.show_caseload()  # Back: asked, and staying is the answer
+    assert window.pages.currentWidget() is view and form.case_number.text() == "BA999999"
+    assert asked[-1][1] == "go to the caseload" and "Not a date" in asked[-1][0]
+    view.record.cases.setCurrentRow(1)  # the other case: asked too, and the case stays
+    assert asked[-1][1] == "go to the other case"
+    assert view.record.cases.currentRow() == 0 and form.disposition.text() == "2021-13-45"
+    window.open_client(client_id)
+    window.close()
+    assert window.isVisible() and len(asked) == 4  # closing waits for the answer too
+    assert repo.get_client(client_id).cases[0].case_number == "BA100001"  # nothing half-saved
+
+    answer["discard"] = True
+    window.show_caseload()
+    assert window.pages.currentWidget() is window.caseload
+    assert repo.get_client(client_id).cases[0].case_number == "BA100001"
+    window.open_client(client_id)
+    assert form.case_number.text() == "BA100001"  # the stored record, shown again
+
+    # Valid edits are saved on leaving, without a question.
+    _type(qtbot, form.case_number, "BA123123")
+    window.show_caseload()
+    assert len(asked) == 5 and repo.get_client(client_id).cases[0].case_number == "BA123123"
