@@ -58,6 +58,10 @@ class IntakeDialog(QDialog):
         self.event = QComboBox()
         self.event.setEditable(True)
         self.event.addItems(events)
+        # Blank, not the first event of the list (keyboard check K19-09: every client was filed
+        # under whichever past event sorts first); the event typed is kept for the next client.
+        self.event.setCurrentIndex(-1)
+        self.event.lineEdit().setPlaceholderText("type today's event, or pick one")
         self.person_rows = [add_row(form, "&Name:", self.name, "Client name"), add_row(form, "Date of &birth:", self.dob),
                             add_row(form, "&Language:", self.language, "Handout language"),
                             add_row(form, "&Event:", self.event, "Clinic event")]
@@ -139,14 +143,37 @@ class IntakeDialog(QDialog):
         self.person_rows[0].message.say(problem)
         date_problem = self.dob.problem()
         self.person_rows[1].message.say(date_problem)
-        if problem or date_problem or self.client is not None:
+        if problem or date_problem:
+            return
+        if self.client is not None:
+            self._correct_person()
             return
         client = Client(name=self.name.text().strip(), person=Person(dob=self.dob.value()),
                         language=self.language.currentData(), event=self.event.currentText().strip() or None)
         self.repo.add_client(client)
         self.client = client
+        self.start.setText("&Save corrections")
         self._screen()
         self.case_box.setEnabled(True)
+        self.case_number.setFocus()
+
+    def _correct_person(self) -> None:
+        """Enter again in the person's fields saves what was corrected (keyboard check K19-09:
+        a name fixed after the client was started was silently not saved)."""
+        assert self.client is not None
+        after = copy.deepcopy(self.client)
+        after.name = self.name.text().strip()
+        after.person.dob = self.dob.value()
+        after.language = self.language.currentData()
+        after.event = self.event.currentText().strip() or None
+        if (after.name, after.person.dob, after.language, after.event) == (
+                self.client.name, self.client.person.dob, self.client.language, self.client.event):
+            self.case_number.setFocus()
+            return
+        self.repo.save_client(after)
+        self.client = after
+        self._screen()  # the date of birth may change what the record allows
+        self.case_message.say("Corrected and screened again.", "note")
         self.case_number.setFocus()
 
     # ---- a case ----------------------------------------------------------------------
@@ -229,6 +256,7 @@ class IntakeDialog(QDialog):
     def reset(self) -> None:
         """Ready for the next client at the table (the event is kept)."""
         self.client, self.screening = None, None
+        self.start.setText("&Start client")
         for field in (self.name, self.dob, self.case_number, self.probation_end, self.fines, self.restitution,
                       self.conviction.offense, self.conviction.date):
             field.clear()

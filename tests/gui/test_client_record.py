@@ -314,6 +314,7 @@ def test_intake_mode_keyboard_only(qtbot, repo, monkeypatch, tmp_path):
     qtbot.keyClicks(dialog.name, "Ivan Intake")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.dob, "1990-01-02")
+    qtbot.keyClicks(dialog.event.lineEdit(), "Compton fair")  # today's event, typed (or picked)
     qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
     (client_id,) = repo.search_ids("Ivan")
     assert repo.get_client(client_id).event == "Compton fair"
@@ -803,3 +804,26 @@ def test_edits_that_cannot_be_saved_are_not_dropped_on_leaving(qtbot, window, re
     _type(qtbot, form.case_number, "BA123123")
     window.show_caseload()
     assert len(asked) == 5 and repo.get_client(client_id).cases[0].case_number == "BA123123"
+
+
+def test_intake_files_under_the_event_typed_and_saves_a_corrected_name(qtbot, repo):
+    # Keyboard check K19-09: the event box started on the first past event (every client was
+    # filed under it unless changed), and a name corrected after Enter was not saved.
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=["Alhambra fair 2025", "Compton fair"])
+    qtbot.addWidget(dialog)
+    assert dialog.event.currentText() == ""
+    qtbot.keyClicks(dialog.name, "Jon Typo")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    (client_id,) = repo.search_ids("Typo")
+    assert repo.get_client(client_id).event is None
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Jon Tipo")
+    dialog.event.setEditText("Pomona fair")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    stored = repo.get_client(client_id)
+    assert (stored.name, stored.event) == ("Jon Tipo", "Pomona fair")
+    assert repo.search_ids("Typo") == [] and dialog.start.text() == "&Save corrections"
+    dialog.reset()  # the next client: the event stays, the button starts a client again
+    assert dialog.event.currentText() == "Pomona fair" and dialog.start.text() == "&Start client"
