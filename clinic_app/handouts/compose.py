@@ -275,6 +275,10 @@ def _option(ctx: _Context, d: Determination) -> Option:
         text, by = text_of["eligible_automatic"], who["doj"]
     elif d.status == "eligible" and d.remedy in VACATURS:
         text, by = text_of["eligible_vacate"], who["lawyer"]
+    elif d.status == "eligible" and d.mode == "good_cause":
+        # Past the filing deadline (Prop 47 after 2022-11-04): not "You qualify now" alone
+        # (hand-out check H19-06); the court must first accept a good reason for the delay.
+        text, by = text_of["eligible_late"].format(action=remedy["action"]), who["clinic"]
     elif d.status == "eligible":
         mode = "eligible_mandatory" if d.mode == "mandatory" else "eligible_discretionary"
         text = f'{text_of["eligible_petition"].format(action=remedy["action"])} {text_of[mode]}'

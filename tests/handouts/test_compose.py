@@ -309,3 +309,15 @@ def test_a_reduced_felony_is_not_told_it_can_serve_on_a_jury_without_the_custody
     _client, _, handout = build("dismissed")
     line = next(line for line in guidance(handout)["jury"].lines if line.column == "reduced")
     assert "You can serve" not in line.say and "felony probation or parole in any case" in line.note
+
+
+def test_a_late_prop_47_application_says_the_deadline_passed():
+    # Hand-out check H19-06: after 2022-11-04 a Prop 47 application needs good cause, but the
+    # handout said only "You qualify now".
+    client = _one_count("11350(a)", "felony", date(2012, 7, 11), code="HS")
+    screening = screened(client)
+    (d,) = [d for d in screening.results if d.remedy == "prop47"]
+    assert (d.status, d.mode) == ("eligible", "good_cause")
+    for lang, words in (("en", "the deadline to ask has passed"), ("es", "el plazo para pedirlo ya venció")):
+        (option,) = [o for e in entries(compose(client, screening, CLINIC, lang=lang)) for o in e.options if o.remedy == "prop47"]
+        assert words in option.text and "You qualify now" not in option.text
