@@ -55,7 +55,7 @@ NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diver
 # Disclosure columns, in the order the "What you may say" lines list them.
 COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "vacated", "arrest")
 SITUATIONS = (
-    "private_job", "government_job", "license", "lottery", "peace_officer",
+    "private_job", "government_job", "license", "public_office", "lottery", "peace_officer",
     "security_clearance", "immigration", "firearm", "jury", "housing",
 )
 

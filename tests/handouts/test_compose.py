@@ -137,9 +137,19 @@ def test_not_cleared_client_gets_fair_chance_rules_and_after_dismissal_lines():
     job = guidance(handout)["private_job"]
     assert "before they offer you the job" in job.intro.text and "12952" in job.intro.cite
     assert [line.column for line in job.lines] == ["not_cleared", "after_dismissal"]
-    assert set(guidance(handout)) == {"private_job", "government_job", "license", "lottery",
+    assert set(guidance(handout)) == {"private_job", "government_job", "license", "public_office", "lottery",
                                       "peace_officer", "security_clearance", "firearm", "jury",
                                       "housing"}
+
+
+def test_public_office_says_a_dismissal_must_still_be_told():
+    # Hand-out check H19-04: PC 1203.4(a)(1) names public office, but no row said so.
+    _, _, handout = build("dismissed")
+    office = guidance(handout)["public_office"]
+    dismissed = next(line for line in office.lines if line.column == "dismissed")
+    assert "must still tell" in dismissed.note and "PC 1203.4(a)(1)" in dismissed.cite
+    _, _, spanish = build("dismissed", "es")
+    assert guidance(spanish)["public_office"].title.startswith("Al presentarse a un cargo público")
 
 
 def test_immigration_guidance_only_for_non_citizens():
