@@ -16,7 +16,9 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from clinic_app.model import Client
 
@@ -86,3 +88,34 @@ class AddClientCommand(QUndoCommand):
     def undo(self) -> None:
         if self.client_id is not None:
             self._remove(self.client_id)
+
+
+class FieldUndoFallsThrough(QObject):
+    """Ctrl+Z in a text field undoes the field's typing; with nothing left to undo there,
+    the window's Undo takes it (keyboard check K19-06: a line edit claims Ctrl+Z whether or
+    not it has anything to undo, so a saved edit could not be undone from a form field).
+    Installed on the application: Qt asks the focused widget first (ShortcutOverride)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.ShortcutOverride or watched is not QApplication.focusWidget():
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            can = _field_can(watched, undo=True)
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            can = _field_can(watched, undo=False)
+        else:
+            return False
+        if can is False:
+            event.ignore()
+            return True  # the field does not claim it: the window's action runs
+        return False
+
+
+def _field_can(widget: QObject, *, undo: bool) -> bool | None:
+    """Whether a text field has typing to undo (redo); None for any other widget."""
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable() if undo else widget.isRedoAvailable()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        document = widget.document()
+        return document.isUndoAvailable() if undo else document.isRedoAvailable()
+    return None

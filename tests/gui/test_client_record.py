@@ -827,3 +827,22 @@ def test_intake_files_under_the_event_typed_and_saves_a_corrected_name(qtbot, re
     assert repo.search_ids("Typo") == [] and dialog.start.text() == "&Save corrections"
     dialog.reset()  # the next client: the event stays, the button starts a client again
     assert dialog.event.currentText() == "Pomona fair" and dialog.start.text() == "&Start client"
+
+
+def test_ctrl_z_in_a_field_undoes_its_typing_then_the_saved_edit(qtbot, window, repo):
+    # Keyboard check K19-06: a text field claimed Ctrl+Z even with nothing to undo, so a saved
+    # edit could not be undone while the cursor was in the form.
+    client_id = _open(window, repo, probation_client("Uma Undo"))
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    form = window.client_view.record.case_form
+    _type(qtbot, form.county, "Orange")
+    assert repo.get_client(client_id).cases[0].county == "Orange"
+    form.case_number.setFocus()
+    qtbot.keyClicks(form.case_number, "9")  # typing in this field: Ctrl+Z takes it back first
+    qtbot.keyClick(form.case_number, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.case_number.text() == "BA100001" and repo.get_client(client_id).cases[0].county == "Orange"
+    assert not form.case_number.isUndoAvailable()  # nothing left to undo in the field ...
+    qtbot.keyClick(form.case_number, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # ... so the window's Undo runs
+    assert repo.get_client(client_id).cases[0].county == "Los Angeles"
+    assert form.county.text() == "Los Angeles"
