@@ -54,7 +54,7 @@ class CaseForm(Committer):
         self.arrest_date = DateField()
         self.rows = {
             "case_number": add_row(form, "Case &number:", self.case_number),
-            "county": add_row(form, "Count&y:", self.county),
+            "county": add_row(form, "County:", self.county),
             "outcome": add_row(form, "O&utcome:", self.outcome, "Case outcome"),
             "disposition": add_row(form, "Disposition date:", self.disposition),
             "arrest_date": add_row(form, "Arrest date:", self.arrest_date),
@@ -84,7 +84,7 @@ class CaseForm(Committer):
         }
         layout.addWidget(box)
 
-        self.convictions = RowList("Add &conviction", self._conviction_row)
+        self.convictions = RowList("Add c&onviction", self._conviction_row)
         box = QGroupBox("Convictions")
         QVBoxLayout(box).addWidget(self.convictions)
         layout.addWidget(box)
@@ -95,7 +95,7 @@ class CaseForm(Committer):
         self.imposition_suspended = tristate("Imposition of sentence suspended")
         self.sentence_completed = tristate("Sentence completed")
         self.rows |= {
-            "sentence_type": add_row(form, "&Sentence:", self.sentence_type, "Sentence type"),
+            "sentence_type": add_row(form, "Sen&tence:", self.sentence_type, "Sentence type"),
             "judgment": add_row(form, "Judgment date:", self.judgment),
             "imposition_suspended": add_row(form, "Imposition suspended:", self.imposition_suspended),
             "sentence_completed": add_row(form, "Sentence completed:", self.sentence_completed),
@@ -110,12 +110,12 @@ class CaseForm(Committer):
         self.probation_status = combo(PROBATION_STATUS)
         self.rows |= {
             "probation_kind": add_row(form, "Kind:", self.probation_kind, "Probation kind"),
-            "probation_start": add_row(form, "Probation s&tart:", self.probation_start, "Probation start"),
-            "probation_end": add_row(form, "Probation &end:", self.probation_end, "Probation end"),
+            "probation_start": add_row(form, "Probation start:", self.probation_start, "Probation start"),
+            "probation_end": add_row(form, "Probation end:", self.probation_end, "Probation end"),
             "early_termination": add_row(form, "Ended early on:", self.early_termination, "Early termination date (PC 1203.3)"),
             "probation_status": add_row(form, "Status:", self.probation_status, "Probation status"),
         }
-        self.violations = RowList("Add &violation", lambda v: ViolationRow(v))
+        self.violations = RowList("Add violation", lambda v: ViolationRow(v))
         form.addRow("Violations:", self.violations)
         layout.addWidget(self.probation_box)
 
@@ -132,7 +132,7 @@ class CaseForm(Committer):
         }
         layout.addWidget(self.custody_box)
 
-        self.conditions = RowList("Add con&dition", lambda c: ConditionRow(c))
+        self.conditions = RowList("Add condit&ion", lambda c: ConditionRow(c))
         box = QGroupBox("Conditions (classes, programs, community service)")
         QVBoxLayout(box).addWidget(self.conditions)
         layout.addWidget(box)

@@ -92,7 +92,7 @@ class CaseloadView(QWidget):
         self.outcome = self._combo("&Outcome:", top, "Filter by best outcome")
         for title, key in OUTCOME_FILTERS:
             self.outcome.addItem(title, key)
-        self.event = self._combo("&Event:", top, "Filter by clinic event")
+        self.event = self._combo("Eve&nt:", top, "Filter by clinic event")
         # Sized for "Any event", not for the longest event name: the row is full, and Qt
         # would otherwise squeeze the box below its own first item ("Any ever").
         self.event.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -101,7 +101,7 @@ class CaseloadView(QWidget):
         self.language.addItem("Any language", None)
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_TITLES.get(code, code), code)
-        self.outstanding = QCheckBox("Something &outstanding")
+        self.outstanding = QCheckBox("Something ou&tstanding")
         self.review = QCheckBox("&Review needed")
         for box in (self.outstanding, self.review):
             top.addWidget(box)

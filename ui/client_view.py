@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -92,7 +92,7 @@ class RecordTab(QWidget):
         self.case_form = CaseForm()
         self.cases = QListWidget()
         self.cases.setAccessibleName("Cases")
-        self.add_case = QPushButton("Add &case")
+        self.add_case = QPushButton("A&dd case")
         self.remove_case = QPushButton("Remove case")
         self.remove_case.setAccessibleName("Remove the selected case")
 
@@ -273,8 +273,11 @@ class ClientWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         header = QHBoxLayout()
-        self.back = QPushButton("← &Caseload")
+        # No mnemonic: Alt+C is the Caseload menu (keyboard check K19-07); Alt+Left goes back.
+        self.back = QPushButton("← Caseload")
         self.back.setAccessibleName("Back to the caseload")
+        self.back.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left))
+        self.back.setToolTip("Back to the caseload (Alt+Left)")
         self.back.clicked.connect(self.back_requested)
         self.title = QLabel()
         font = self.title.font()
@@ -309,7 +312,7 @@ class ClientWorkspace(QWidget):
         self.history = HistoryTab()
         self.tabs.addTab(self.record, "&Record")
         self.tabs.addTab(self.checklist, "Chec&klist")
-        self.tabs.addTab(self.eligibility, "&Eligibility")
+        self.tabs.addTab(self.eligibility, "E&ligibility")
         self.tabs.addTab(self.history, "Histor&y")
         self.tabs.currentChanged.connect(self._refresh_tab)
         layout.addWidget(self.tabs, 1)

@@ -156,7 +156,7 @@ class EligibilityPanel(QWidget):
         as_of_label.setBuddy(self.as_of)
         self.today_button = QPushButton("&Today")
         self.today_button.clicked.connect(lambda: self.as_of.setDate(to_qdate(self.today)))
-        self.show_all = QCheckBox("Show remedies that do not &apply")
+        self.show_all = QCheckBox("Show remedies that do &not apply")
         self.rules = QLabel()
         # A stored result, shown as it was (issue 3, item 8): its own rules' words and day,
         # not a recomputation; "Screened now" is the live answer for the as-of date.
@@ -208,7 +208,7 @@ class EligibilityPanel(QWidget):
         layout.addWidget(split, 1)
 
         bottom = QHBoxLayout()
-        self.review_button = QPushButton("Mark &reviewed...")
+        self.review_button = QPushButton("Mark reviewe&d...")
         self.review_button.setToolTip("Record that an attorney reviewed the selected determination")
         self.review_button.setEnabled(False)
         bottom.addStretch(1)

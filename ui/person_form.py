@@ -59,12 +59,12 @@ class PersonForm(Committer):
             "name": add_row(form, "&Name:", self.name, "Client name"),
             "aliases": add_row(form, "&Aliases:", self.aliases),
             "dob": add_row(form, "Date of &birth:", self.dob),
-            "language": add_row(form, "Han&dout language:", self.language),
-            "event": add_row(form, "Clinic &event:", self.event),
+            "language": add_row(form, "Handout lang&uage:", self.language),
+            "event": add_row(form, "Clinic event:", self.event),
             "phone": add_row(form, "&Phone:", self.phone),
-            "citizen": add_row(form, "US &citizen:", self.citizen),
+            "citizen": add_row(form, "US citi&zen:", self.citizen),
             "resident_since": add_row(form, "CA resident since:", self.resident_since, "California resident since"),
-            "supervision": add_row(form, "On super&vision:", self.supervision),
+            "supervision": add_row(form, "On supervision:", self.supervision),
         }
         for box in (self.registrant, self.pending, self.fire_camp, self.trafficking):
             form.addRow("", box)

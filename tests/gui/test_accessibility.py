@@ -191,3 +191,47 @@ def test_tab_walks_the_case_form_past_its_scroll_area(qtbot, window, repo):
     row = form.convictions.rows[0]
     for field in (form.county, form.probation_end, form.fines_ordered, row.offense, row.date):
         assert field in visited, field.accessibleName()
+
+
+def _mnemonic(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&])", text or "")
+    return found.group(1).lower() if found else None
+
+
+def test_no_alt_key_is_shared_by_a_menu_a_tab_or_a_button(window, repo):
+    # Keyboard check K19-07: Alt+S was both Save and the Sentence label, Alt+E the Edit menu and
+    # the Eligibility tab, Alt+C the Caseload menu and three buttons.  A shared key only moves
+    # focus between its owners, so a button or tab that shares one no longer acts on Alt+key.
+    # Two field labels may share a key (Alt then cycles between the fields).
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QTabWidget, QWidget
+
+    client_id = repo.add_client(probation_client("Alt Keys"))
+    window.load()
+
+    def owners() -> dict[str, list[tuple[str, str]]]:
+        found: dict[str, list[tuple[str, str]]] = {}
+        for action in window.menuBar().actions():
+            found.setdefault(_mnemonic(action.text()), []).append(("menu", action.text()))
+        for tabs in window.findChildren(QTabWidget):
+            if tabs.isVisible():
+                for i in range(tabs.count()):
+                    found.setdefault(_mnemonic(tabs.tabText(i)), []).append(("tab", tabs.tabText(i)))
+        for widget in window.findChildren(QWidget):
+            if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton, QGroupBox)):
+                text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+                kind = "label" if isinstance(widget, (QLabel, QGroupBox)) else "button"
+                found.setdefault(_mnemonic(text), []).append((kind, text))
+        found.pop(None, None)
+        return found
+
+    pages = [("caseload", owners())]
+    window.open_client(client_id)
+    view = window.client_view
+    for tab in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(tab)
+        pages.append((view.tabs.tabText(tab), owners()))
+    clashes = [(page, key, users) for page, found in pages for key, users in found.items()
+               if len(users) > 1 and any(kind != "label" for kind, _ in users)]
+    assert clashes == []
