@@ -33,6 +33,8 @@ from clinic_app.model import Case, Conviction, Determination, Reason
 KEY = "prop64"
 TITLE = "Prop 64 marijuana relief (HS 11361.8)"
 EFFECTIVE = date(2016, 11, 9)
+# HS 11361.9 (AB 1793, from 2019-01-01): DOJ's list of convictions eligible for automatic review.
+DOJ_REVIEW_BY = date(2019, 7, 1)
 _NOT_YET = Reason("Prop 64 took effect on 2016-11-09; on this date there is no Prop 64 petition yet.", "HS 11361.8 (Prop 64, effective 2016-11-09)")
 SECTIONS = frozenset({"11357", "11358", "11359", "11360"})
 GRAMS = 28.5
@@ -227,7 +229,11 @@ def _eligible(ctx, case: Case, conv: Conviction, outcome: str, reasons: list, co
         "redesignate": "redesignate the conviction as a misdemeanor or infraction",
         "either": "dismiss and seal the conviction or, if the conduct is not now lawful, redesignate it",
     }[outcome]
-    steps = ["Check the court record and the RAP sheet first: the conviction may already have been changed by the automatic review (HS 11361.9)."]
+    reviewed = ctx.as_of >= DOJ_REVIEW_BY
+    if reviewed:
+        steps = ["Check the court record and the RAP sheet first: the conviction may already have been changed by the automatic review (HS 11361.9)."]
+    else:
+        steps = ["Check the court record first: the conviction may already have been changed on an earlier application."]
     if state.state == "serving":
         reasons.append(("The person is still serving this sentence, so the route is a petition to recall the sentence; eligibility is presumed unless the prosecutor shows otherwise.", "HS 11361.8(a)-(b)"))
         steps.append(f"If not, file form CR-400 (petition for recall and resentencing) asking the court to {relief}, serve it on the prosecutor (the district attorney or city attorney), and file the proof of service (form CR-401).")
@@ -240,7 +246,12 @@ def _eligible(ctx, case: Case, conv: Conviction, outcome: str, reasons: list, co
         confidence = weakest(confidence, "M")
         reasons.append(("The record does not show whether the sentence is completed: if it is, the court shall grant an application, with no hearing unless one is asked for (11361.8(e)-(g)); if not, the route is a petition to recall the sentence (11361.8(a)-(b)). There is no deadline.", "HS 11361.8(a), (e)"))
         steps.append(f"If not, find out whether the sentence is completed, then file form CR-400 (an application if it is, a petition for recall and resentencing if not) asking the court to {relief}, serve it on the prosecutor (the district attorney or city attorney), and file the proof of service (form CR-401).")
-    reasons.append(("DOJ identified eligible convictions for automatic review by 2019-07-01 (AB 1793), so relief may already have been granted.", "HS 11361.9"))
+    if reviewed:
+        reasons.append(("DOJ identified eligible convictions for automatic review by 2019-07-01 (AB 1793), so relief may already have been granted.", "HS 11361.9"))
+    else:
+        # Oracle check O19-04: on an earlier day the review had not happened (AB 1793 took
+        # effect 2019-01-01, with DOJ's list due 2019-07-01): said as what is to come.
+        reasons.append((f"DOJ's automatic review of these convictions is due by {iso(DOJ_REVIEW_BY)} (AB 1793, in force from 2019-01-01); until then, relief comes by application or petition.", "HS 11361.9"))
     return det(ctx, case, conv, KEY, "eligible", mode="mandatory", reasons=reasons, next_steps=steps, confidence=confidence)
 
 

@@ -31,6 +31,19 @@ def test_possession_for_sale_by_an_adult_is_redesignated():
     assert any("11361.9" in r.cite for r in d.reasons)  # automatic review: check first
 
 
+def test_the_doj_review_is_said_as_done_only_after_it_was_due():
+    # Oracle check O19-04: screened for a day in 2018, the result said DOJ had already
+    # reviewed the conviction under AB 1793 (in force 2019-01-01, its list due 2019-07-01).
+    early = row(run(weed("11359"), person=ADULT, as_of="2018-06-01"), "prop64")
+    late = row(run(weed("11359"), person=ADULT, as_of="2019-07-01"), "prop64")
+    assert early.status == late.status == "eligible"
+    assert not any("may already have been granted" in r.text for r in early.reasons)
+    assert any("due by 2019-07-01" in r.text and r.cite == "HS 11361.9" for r in early.reasons)
+    assert not any("RAP sheet" in s for s in early.next_steps)
+    assert any("may already have been granted" in r.text for r in late.reasons)
+    assert "automatic review" in late.next_steps[0]
+
+
 @pytest.mark.parametrize("offense, expected", [("2016-11-08", "eligible"), ("2016-11-09", "not_applicable"), ("2016-11-10", "not_applicable")])
 def test_only_conduct_before_2016_11_09(offense, expected):
     case = weed("11359", offense=offense, start="2017-03-01", end="2019-03-01")
