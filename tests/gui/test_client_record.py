@@ -800,10 +800,17 @@ def test_edits_that_cannot_be_saved_are_not_dropped_on_leaving(qtbot, window, re
     window.open_client(client_id)
     assert form.case_number.text() == "BA100001"  # the stored record, shown again
 
+    _type(qtbot, form.disposition, "2021-13-45")
+    view.record.cases.setCurrentRow(1)  # discarded: the other case is shown, as stored
+    assert view.record.cases.currentRow() == 1 and form.case_number.text() == "LA2"
+    view.record.cases.setCurrentRow(0)
+    assert form.disposition.text() == repo.get_client(client_id).cases[0].disposition_date.isoformat()
+    assert len(asked) == 6
+
     # Valid edits are saved on leaving, without a question.
     _type(qtbot, form.case_number, "BA123123")
     window.show_caseload()
-    assert len(asked) == 5 and repo.get_client(client_id).cases[0].case_number == "BA123123"
+    assert len(asked) == 6 and repo.get_client(client_id).cases[0].case_number == "BA123123"
 
 
 def test_intake_files_under_the_event_typed_and_saves_a_corrected_name(qtbot, repo):
