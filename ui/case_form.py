@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence, new_record_id
@@ -201,6 +202,27 @@ class CaseForm(Committer):
         finally:
             self.quiet = False
         self.validate()
+        # Later, not inside whatever asked for the load: done inside QUndoStack.undo(), the
+        # walk along the window's focus chain left the undo actions' wrappers deleted.
+        QTimer.singleShot(0, self, self._tab_in_box_order)
+
+    def _tab_in_box_order(self) -> None:
+        """Tab goes through the boxes in the order they show, each box's fields in their own
+        order: the Convictions box, added to the form after its neighbours were made, came
+        after the money fields at the bottom."""
+        boxes = [item.widget() for item in (self.layout().itemAt(i) for i in range(self.layout().count())) if item.widget()]
+        fields = []
+        widget = self.nextInFocusChain()
+        for _ in range(5000):  # the whole chain once (it is a ring)
+            if widget is self:
+                break
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and self.isAncestorOf(widget):
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        rank = {id(field): next((i for i, box in enumerate(boxes) if box.isAncestorOf(field)), len(boxes)) for field in fields}
+        ordered = sorted(fields, key=lambda field: rank[id(field)])  # stable: each box keeps its order
+        for first, second in zip(ordered, ordered[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _fill(self, case: Case) -> None:
         self.case = case

@@ -421,7 +421,24 @@ class RowList(Committer):
         row.remove_requested.connect(self._remove)
         self.rows.append(row)
         self.box.addWidget(row)
+        self._tab_before_add_button(row)
         return row
+
+    def _tab_before_add_button(self, row: EntryRow) -> None:
+        """Put the row's fields in the Tab order where they show, just before the Add button.
+        A row made after the form joins the end of the window's Tab chain: the conviction rows
+        were reached only after the money fields at the bottom of the case."""
+        fields, widget = [], row.nextInFocusChain()
+        while widget is not row and row.isAncestorOf(widget) and len(fields) < 200:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        before = self.add_button.previousInFocusChain()
+        for field in fields:
+            if field is not before:
+                QWidget.setTabOrder(before, field)
+            before = field
+        QWidget.setTabOrder(before, self.add_button)
 
     def _add_clicked(self) -> None:
         row = self._append(None)

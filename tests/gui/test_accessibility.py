@@ -181,6 +181,7 @@ def test_tab_walks_the_case_form_past_its_scroll_area(qtbot, window, repo):
     qtbot.waitUntil(window.isActiveWindow)
     window.open_client(client_id)
     form = window.client_view.record.case_form
+    qtbot.wait(10)  # the form orders its Tab chain once the case is shown
     form.case_number.setFocus()
     visited = []
     for _ in range(40):
@@ -191,6 +192,9 @@ def test_tab_walks_the_case_form_past_its_scroll_area(qtbot, window, repo):
     row = form.convictions.rows[0]
     for field in (form.county, form.probation_end, form.fines_ordered, row.offense, row.date):
         assert field in visited, field.accessibleName()
+    # ... in the order the boxes show: the convictions came after the money at the bottom.
+    order = [form.program_kind, row.offense, row.date, form.convictions.add_button, form.sentence_type, form.fines_ordered]
+    assert [visited.index(field) for field in order] == sorted(visited.index(field) for field in order)
 
 
 def _mnemonic(text: str) -> str | None:
