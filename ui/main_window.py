@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
         self.rescreen_button.setVisible(bool(older or arrived or counts.later))
 
     def focus_search(self) -> None:
-        self.show_caseload()
+        if not self.show_caseload():
+            return  # staying to fix the record
         self.caseload.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.caseload.search.selectAll()
 
@@ -223,12 +224,14 @@ class MainWindow(QMainWindow):
         view = self.client_view
         return view is None or self.pages.currentWidget() is not view or view.ready_to_leave(where)
 
-    def show_caseload(self) -> None:
+    def show_caseload(self) -> bool:
+        """Go to the caseload list; False when the user stays to fix the open record."""
         if not self._may_leave_client("go to the caseload"):
-            return
+            return False
         self.pages.setCurrentIndex(CASELOAD_PAGE)
         self._loaded_status()  # the day may have moved on since: dates that have come (G18-06)
         self.caseload.table.setFocus()
+        return True
 
     def client_changed(self, client, summary) -> None:
         """A client was saved or re-screened: update their line in the list and the counts."""

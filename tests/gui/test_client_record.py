@@ -784,13 +784,15 @@ def test_edits_that_cannot_be_saved_are_not_dropped_on_leaving(qtbot, window, re
     _type(qtbot, form.case_number, "BA999999")  # not saved on leaving the field: the date is wrong
     window.show_caseload()  # Back: asked, and staying is the answer
     assert window.pages.currentWidget() is view and form.case_number.text() == "BA999999"
+    window.find_action.trigger()  # Ctrl+F asks too, and staying keeps the cursor in the record
+    assert window.pages.currentWidget() is view and not window.caseload.search.hasFocus()
     assert asked[-1][1] == "go to the caseload" and "Not a date" in asked[-1][0]
     view.record.cases.setCurrentRow(1)  # the other case: asked too, and the case stays
     assert asked[-1][1] == "go to the other case"
     assert view.record.cases.currentRow() == 0 and form.disposition.text() == "2021-13-45"
     window.open_client(client_id)
     window.close()
-    assert window.isVisible() and len(asked) == 4  # closing waits for the answer too
+    assert window.isVisible() and len(asked) == 5  # closing waits for the answer too
     assert repo.get_client(client_id).cases[0].case_number == "BA100001"  # nothing half-saved
 
     answer["discard"] = True
@@ -805,12 +807,12 @@ def test_edits_that_cannot_be_saved_are_not_dropped_on_leaving(qtbot, window, re
     assert view.record.cases.currentRow() == 1 and form.case_number.text() == "LA2"
     view.record.cases.setCurrentRow(0)
     assert form.disposition.text() == repo.get_client(client_id).cases[0].disposition_date.isoformat()
-    assert len(asked) == 6
+    assert len(asked) == 7
 
     # Valid edits are saved on leaving, without a question.
     _type(qtbot, form.case_number, "BA123123")
     window.show_caseload()
-    assert len(asked) == 6 and repo.get_client(client_id).cases[0].case_number == "BA123123"
+    assert len(asked) == 7 and repo.get_client(client_id).cases[0].case_number == "BA123123"
 
 
 def test_intake_files_under_the_event_typed_and_saves_a_corrected_name(qtbot, repo):
