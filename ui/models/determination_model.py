@@ -127,8 +127,13 @@ class RelevantDeterminations(QSortFilterProxyModel):
         self.show_all = False
 
     def set_show_all(self, show: bool) -> None:
+        if not hasattr(self, "beginFilterChange"):  # before Qt 6.9
+            self.show_all = show
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()  # Qt 6.9+: invalidateRowsFilter() is deprecated
         self.show_all = show
-        self.invalidateRowsFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if self.show_all:
