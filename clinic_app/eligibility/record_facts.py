@@ -26,6 +26,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import anniversary, day_after
 from clinic_app.eligibility.depends_on import silent
+from clinic_app.eligibility.max_terms import MaxTerm, max_term
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 # Relief that leaves no conviction behind (ca-rules.md 3.15, 3.16), by the law that gives it.
@@ -319,9 +320,9 @@ def arrest_level(case: Case) -> str | None:
 
 def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Period:
     """The years for a felony arrest: 3 (PC 801) or 6 when punishable by 8 years or more
-    (PC 800).  The catalog carries no maximum terms, so a serious or violent felony is
-    counted at 6 years with `shorter` 3: between the two dates the maximum term decides, and
-    the remedies ask.  Murder has no period at all (`no_limit`, PC 799); with
+    (PC 800).  A serious or violent felony whose maximum term `max_terms` knows is counted
+    by it; any other is counted at 6 years with `shorter` 3: between the two dates the
+    maximum term decides, and the remedies ask.  Murder has no period at all (`no_limit`, PC 799); with
     `no_limit_is_review` another violent or registrable offense (possibly no limitations
     period, PC 799, 801.1) goes to an attorney instead."""
     offs = case.arrest_offenses
@@ -332,6 +333,7 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
             missing=(f"cases[{case.id}].arrest_offenses",),
         )
     six: list[str] = []
+    known: list[tuple[str, MaxTerm]] = []  # serious felonies whose longest term is known
     for o in offs:
         m = cached_match(ctx.catalog, o.code, o.section)
         if m.offense is None:
@@ -355,9 +357,22 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
                 confidence="M",
             )
         if m.offense.serious or m.offense.violent or registrable or is_super_strike(m):
-            six.append(f"{o.code} {o.section}")
+            term = None if m.attempt else max_term(m.code, m.section)  # an attempt's term is half
+            if term is None:
+                six.append(f"{o.code} {o.section}")
+            else:
+                known.append((f"{o.code} {o.section}", term))
+    long_terms = [(name, term) for name, term in known if term.years >= 8]
+    if long_terms:
+        name, term = long_terms[0]
+        return Period(6, (f"The arrest was for {name}, punishable by up to {term.years} years: charges can be filed for 6 years (PC 800).",
+                          f"PC 800; PC 805(a); {term.source}"), named=name)
     if six:
         return Period(6, _SIX_YEARS_REASON, shorter=3, named=", ".join(dict.fromkeys(six)))
+    if known:
+        name, term = max(known, key=lambda pair: pair[1].years)
+        return Period(3, (f"The arrest was for {name}, punishable by at most {term.years} years (under 8), so charges can be filed for 3 years (PC 801).",
+                          f"PC 801; PC 805(a); {term.source}"))
     return _THREE_YEARS
 
 

@@ -157,12 +157,13 @@ def test_a_felony_among_the_offenses_of_a_misdemeanor_arrest_sets_the_period():
 
 
 def test_a_serious_felony_s_maximum_term_decides_between_three_and_six_years():
-    """The catalog has no maximum terms, and a serious felony may have one under 8 years (3
-    years, PC 801) or of 8 or more (6, PC 800).  Review finding: a PC 245(a)(1) arrest (at
-    most 4 years) got 'eligible on' six years out; oracle finding: once the 3-year date was
-    past, that later date was still given as the answer (3 years late for a burglary)."""
+    """Where the maximum term is not known (a bare PC 245: 4 years under (a)(1), 9 under (b)), a
+    serious felony may have one under 8 years (3 years, PC 801) or of 8 or more (6, PC 800).
+    Review finding: a PC 245(a)(1) arrest (at most 4 years) got 'eligible on' six years out;
+    oracle finding: once the 3-year date was past, that later date was still given as the
+    answer (3 years late for a burglary)."""
     def screened(as_of):
-        return sealing(arrest(level="felony", when="2020-03-10", offenses=[("PC", "459/460(a)")]), as_of=as_of)
+        return sealing(arrest(level="felony", when="2020-03-10", offenses=[("PC", "245")]), as_of=as_of)
 
     three, six = date(2023, 3, 11), date(2026, 3, 11)
     before = screened(three - ONE)  # before either date: the later one, the earlier said beside it
@@ -172,11 +173,29 @@ def test_a_serious_felony_s_maximum_term_decides_between_three_and_six_years():
         d = screened(day)
         assert (d.status, d.confidence) == ("needs_review", "M")
         assert "the 3-year period ended on 2023-03-10 and the petition can be filed now; if it is 8 years or more, from 2026-03-11" in d.reasons[-1].text
-        assert d.next_steps == ["Look up the maximum term of PC 459/460(a): under 8 years, file now; 8 years or more, file from 2026-03-11 if no charge is filed by then."]
+        assert d.next_steps == ["Look up the maximum term of PC 245: under 8 years, file now; 8 years or more, file from 2026-03-11 if no charge is filed by then."]
     for day in (six, six + ONE):
         d = screened(day)
         assert (d.status, d.mode) == ("eligible", "mandatory")
         assert any(f"The time to file charges ran out at the end of {(six - ONE).isoformat()} at the latest" in r.text for r in d.reasons)
+
+
+def test_a_known_maximum_term_gives_one_date():
+    """Oracle check O19-02: first-degree burglary is punishable by at most 6 years (PC 461(a)),
+    so the 3-year period of PC 801 applies, not the 6 of PC 800 with a hedge; 245(b) (up to 9
+    years) is 6 years, said as certain.  Enhancements do not count (PC 805(a))."""
+    burglary = arrest(level="felony", when="2020-03-10", offenses=[("PC", "459/460(a)")])
+    d = sealing(burglary, as_of=date(2023, 3, 10))
+    assert (d.status, d.date) == ("eligible_on", date(2023, 3, 11))
+    assert any("at most 6 years (under 8)" in r.text and "PC 461(a)" in r.cite and "PC 805(a)" in r.cite for r in d.reasons)
+    assert not any("3-year period" in r.text for r in d.reasons)
+    assert sealing(burglary, as_of=date(2023, 3, 11)).status == "eligible"
+    semiautomatic = sealing(arrest(level="felony", when="2020-03-10", offenses=[("PC", "245(b)")]), as_of=date(2023, 3, 11))
+    assert (semiautomatic.status, semiautomatic.date) == ("eligible_on", date(2026, 3, 11))
+    assert any("up to 9 years" in r.text and "PC 800" in r.cite for r in semiautomatic.reasons)
+    # An attempt is punished by half the term: the table is not used for it.
+    attempt = sealing(arrest(level="felony", when="2020-03-10", offenses=[("PC", "664/459/460(a)")]), as_of=date(2023, 3, 10))
+    assert attempt.date == date(2026, 3, 11)
 
 
 def test_a_murder_arrest_can_never_be_sealed_by_petition_unless_acquitted():
