@@ -118,8 +118,11 @@ def _probation_pending(probation: Probation, as_of: date, short: list[str], dues
     end = probation.end
     if end is None:
         short.append("probation end date")
-    elif probation.status is not None or end > as_of:
+    elif end > as_of:
         short.append(f"probation to {end}")
+        dues.append(end)
+    elif probation.status is not None:  # as _probation_items says it: past its end, still "active"
+        short.append(f"confirm probation ended {end}")
         dues.append(end)
 
 
@@ -197,7 +200,9 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
     left = (end - as_of).days
     if left <= 0:
         label = f"Probation was to end {end}: confirm with the court that it ended"
-        yield ChecklistItem(case_id, "probation", label, False, 1.0, end, left), f"probation to {end}"
+        # Not "probation to <a past day>": in the caseload's Outstanding column that read as
+        # probation still running (seen in a screenshot of the demo caseload).
+        yield ChecklistItem(case_id, "probation", label, False, 1.0, end, left), f"confirm probation ended {end}"
         return
     label = f"Probation ends {end} ({_days(left)} left) - early termination possible (PC 1203.3)"
     yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), \

@@ -59,6 +59,8 @@ def test_active_probation_past_its_end_date_asks_to_confirm():
     case = probation_case(end=date(2026, 1, 1), status="active")
     item = only(checklist(client_with(case), AS_OF), "probation")
     assert not item.done and "confirm" in item.label and item.days_left < 0
+    # The caseload's short label does not read as probation still running.
+    assert outstanding(client_with(case), AS_OF) == ["confirm probation ended 2026-01-01"]
 
 
 def test_probation_without_status_is_judged_by_its_end_date():
