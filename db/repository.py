@@ -732,12 +732,12 @@ class Repository:
         if not batch:
             return 0
         newest = {row[0]: tuple(row[1:]) for row in conn.execute(self._NEWEST_KEYS, (r._json([row[0] for row in batch]),))}
-        same = [row for row in batch if newest.get(row[0]) == (*row[1:4], *row[5:10])]
-        if same:
-            batch = [row for row in batch if newest.get(row[0]) != (*row[1:4], *row[5:10])]
-            if not batch:
-                return len(same)
-        written = len(same) + conn.executemany(self._RESCREEN_INSERT, [(*row, row[0], row[3]) for row in batch]).rowcount
+        fresh = [row for row in batch if newest.get(row[0]) != (*row[1:4], *row[5:10])]
+        same = len(batch) - len(fresh)
+        if not fresh:
+            return same
+        batch = fresh
+        written = same + conn.executemany(self._RESCREEN_INSERT, [(*row, row[0], row[3]) for row in batch]).rowcount
         conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0], row[0]) for row in batch])
         # In batch order: a client screened twice in one batch keeps the later summary.
         conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:10], row[3], row[0], row[3]) for row in batch])
