@@ -458,8 +458,8 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
                 lifetime = True
             elif off.firearm_29805 and conv.conviction_date is None:
                 undated = True
-            elif off.firearm_29805 and day_after(anniversary(conv.conviction_date, 10)) > ctx.as_of:
-                ten_years.append(day_after(anniversary(conv.conviction_date, 10)))
+            elif off.firearm_29805 and (allowed := day_after(anniversary(conv.conviction_date, 10))) > ctx.as_of:
+                ten_years.append(allowed)  # the first day a gun is allowed again
             dv = dv or off.domestic_violence
             dv_if = dv_if or reduced_may_be_mcdv(off)
     notes = []
