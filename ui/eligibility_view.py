@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.model import Client, Consequence, Determination, Screening
-from ui.forms import AsOfDateEdit
+from ui.forms import AsOfDateEdit, from_qdate, to_qdate
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
     COL_CONVICTION,
@@ -50,14 +50,6 @@ from ui.models.determination_model import (
 )
 
 BANNER = "Screening, not legal advice — an attorney must confirm every determination before the client relies on it."
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = (), names: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> str:

@@ -90,6 +90,14 @@ class DateField(QLineEdit):
         return None
 
 
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 class AsOfDateEdit(QDateEdit):
     """A required day (the day a screening or handout speaks for), typed as YYYY-MM-DD or
     picked from a calendar.
@@ -104,7 +112,7 @@ class AsOfDateEdit(QDateEdit):
     SEPARATORS = frozenset("-/.")
 
     def __init__(self, day: date, parent: QWidget | None = None):
-        super().__init__(QDate(day.year, day.month, day.day), parent)
+        super().__init__(to_qdate(day), parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setKeyboardTracking(False)

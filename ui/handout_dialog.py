@@ -305,7 +305,7 @@ class HandoutDialog(QDialog):
     # ---- the handout --------------------------------------------------------------------
 
     def options(self) -> tuple[str, bool, date]:
-        from ui.eligibility_view import from_qdate
+        from ui.forms import from_qdate
 
         return self.language.currentData() or "en", self.large_print.isChecked(), from_qdate(self.as_of.date())
 

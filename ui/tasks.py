@@ -205,8 +205,7 @@ def ask_as_of(parent: QWidget, today: date) -> date | None:
     """The date a whole-caseload re-screen speaks for (today unless the user plans ahead)."""
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
-    from ui.eligibility_view import from_qdate
-    from ui.forms import AsOfDateEdit
+    from ui.forms import AsOfDateEdit, from_qdate
 
     dialog = QDialog(parent)
     dialog.setWindowTitle("Re-screen the caseload")

@@ -67,7 +67,7 @@ def test_preview_follows_language_and_large_print(qtbot, repo):
 
 
 def test_preview_as_of_date_changes_the_handout(qtbot, repo):
-    from ui.eligibility_view import to_qdate
+    from ui.forms import to_qdate
 
     dialog = _dialog(qtbot, repo, probation_client("Dario Fecha", probation_end=date(2027, 3, 2)))
     before = dialog.pdf
