@@ -62,6 +62,9 @@ class IntakeDialog(QDialog):
         # under whichever past event sorts first); the event typed is kept for the next client.
         self.event.setCurrentIndex(-1)
         self.event.lineEdit().setPlaceholderText("type today's event, or pick one")
+        # Wide enough for the hint and an event's name: an empty box had shrunk to "type today'...".
+        self.event.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event.setMinimumContentsLength(34)
         self.person_rows = [add_row(form, "&Name:", self.name, "Client name"), add_row(form, "Date of &birth:", self.dob),
                             add_row(form, "&Language:", self.language, "Handout language"),
                             add_row(form, "&Event:", self.event, "Clinic event")]
