@@ -73,6 +73,31 @@ class EntryRow(Committer):
     def validate(self) -> list[str]:  # pragma: no cover - overridden
         return []
 
+    # A row nobody has been to yet is not wrong: its empty required field is a hint, said in
+    # red once the field has been typed in or left (it blocks saving either way). Seen at
+    # intake, where a fresh row said "Enter the code section" in red before anything was typed.
+    touched = True
+
+    def required(self, field: QLineEdit, leaving: bool = True) -> None:
+        self.touched = False
+        field.textEdited.connect(self.touch)
+        if leaving:
+            field.editingFinished.connect(self.touch)
+
+    def touch(self) -> None:
+        if not self.touched:
+            self.touched = True
+            self.validate()
+
+    def untouched(self) -> None:
+        """Back to a fresh row's hint (intake empties its row after each case)."""
+        self.touched = False
+        self.validate()
+
+    @property
+    def missing_kind(self) -> str:
+        return "error" if self.touched else "plain"
+
 
 class ConvictionRow(EntryRow):
     """A count of conviction: the offense (completed from the catalog), level, date."""
@@ -150,6 +175,7 @@ class ConvictionRow(EntryRow):
             self.watch(widget)
         self.offense.textChanged.connect(self._changed)
         self.offense.editingFinished.connect(self._offense_left)
+        self.required(self.offense, leaving=False)  # _offense_left touches it, past the suggestions
         self.validate()
 
     def _offense_left(self) -> None:
@@ -157,6 +183,7 @@ class ConvictionRow(EntryRow):
         (Tab from a highlighted suggestion leaves while the list is still up: focus has moved)."""
         if self.offense.completer().popup().isVisible() and QApplication.focusWidget() is self.offense:
             return
+        self.touch()
         if self._typed() != self.offense.text().strip():
             self.offense.setText(self._typed())  # a whole suggestion label left in the field
         self.committed.emit()
@@ -210,7 +237,7 @@ class ConvictionRow(EntryRow):
                 relief.message.say(f"Before the conviction date ({convicted.isoformat()})")
                 problems.append("Relief granted: before the conviction date")
         if match is None:
-            self.message.say("Enter the code section (e.g. 459 or HS 11350)")
+            self.message.say("Enter the code section (e.g. 459 or HS 11350)", self.missing_kind)
             problems.append("Conviction: the code section is missing")
         elif date_problem:
             which = "Conviction date" if self.date.problem() else "Offense date"
@@ -296,6 +323,7 @@ class ArrestOffenseRow(EntryRow):
             set_combo(self.level, offense.level)
         for widget in (self.section, self.level):
             self.watch(widget)
+        self.required(self.section)
         self.validate()
 
     def match(self):
@@ -305,7 +333,7 @@ class ArrestOffenseRow(EntryRow):
     def validate(self) -> list[str]:
         match = self.match()
         if match is None:
-            self.message.say("Enter the code section (e.g. 602 or HS 11350)")
+            self.message.say("Enter the code section (e.g. 602 or HS 11350)", self.missing_kind)
             return ["Arrest offense: the code section is missing"]
         if match.offense is None:
             self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")

@@ -216,7 +216,7 @@ class IntakeDialog(QDialog):
         for field in (self.case_number, self.probation_end, self.fines, self.restitution, self.conviction.offense,
                       self.conviction.date):
             field.clear()
-        self.conviction.message.say(None)  # the emptied row is ready, not wrong
+        self.conviction.untouched()  # the emptied row is ready, not wrong
         self.case_message.say(f"Case {len(after.cases)} added and screened.", "note")
         self.case_number.setFocus()
 

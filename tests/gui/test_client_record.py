@@ -855,3 +855,47 @@ def test_ctrl_z_in_a_field_undoes_its_typing_then_the_saved_edit(qtbot, window, 
     qtbot.keyClick(form.case_number, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # ... so the window's Undo runs
     assert repo.get_client(client_id).cases[0].county == "Los Angeles"
     assert form.county.text() == "Los Angeles"
+
+
+def test_an_empty_offense_row_is_a_hint_until_typed_in_or_left(qtbot, repo):
+    # Seen in an intake screenshot: the fresh conviction row said "Enter the code section" in
+    # red before anything was typed. It is a plain hint until the field is typed in or left,
+    # then red; it blocks adding the case either way.
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = dialog.conviction
+    assert row.message.isVisibleTo(dialog) and "code section" in row.message.text()
+    assert row.message.kind == "plain" and not row.message.is_error
+    qtbot.keyClicks(dialog.name, "Hana Hint")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.case_number, Qt.Key.Key_Return)  # Enter with no section: not added
+    assert "code section" in dialog.case_message.text() and dialog.case_message.is_error
+    assert repo.get_client(repo.search_ids("Hana")[0]).cases == []
+    row.offense.setFocus()
+    qtbot.keyClicks(row.offense, "4")
+    qtbot.keyClick(row.offense, Qt.Key.Key_Backspace)
+    assert row.message.is_error and "code section" in row.message.text()
+    qtbot.keyClicks(row.offense, "PC 459")
+    qtbot.keyClicks(row.date, "2020-02-03")
+    qtbot.keyClick(row.date, Qt.Key.Key_Return)
+    assert len(repo.get_client(repo.search_ids("Hana")[0]).cases) == 1
+    assert row.offense.text() == "" and row.message.kind == "plain"  # the emptied row is fresh again
+
+
+def test_an_added_arrest_offense_row_is_a_hint_until_left_empty(qtbot):
+    from clinic_app.model import ArrestOffense
+    from ui.case_rows import ArrestOffenseRow
+
+    row = ArrestOffenseRow(None)
+    qtbot.addWidget(row)
+    row.show()
+    assert row.message.kind == "plain" and row.validate() == ["Arrest offense: the code section is missing"]
+    row.section.setFocus()
+    row.section.editingFinished.emit()  # left empty
+    assert row.message.is_error
+    filled = ArrestOffenseRow(ArrestOffense(section="602", code="PC", level="misdemeanor"))
+    qtbot.addWidget(filled)
+    assert filled.validate() == [] and not filled.message.is_error
