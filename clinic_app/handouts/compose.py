@@ -290,6 +290,10 @@ def _option(ctx: _Context, d: Determination) -> Option:
         by = who["you"]
     elif d.status == "blocked" and automatic and d.date:
         text, by = text_of["eligible_on_automatic"].format(date=when), who["doj"]
+    elif d.status == "blocked" and automatic:
+        # Not "Who does it: You" beside automatic relief: the client only has to get past the
+        # problem (end of parole, an open case); the DOJ acts without papers after that.
+        text, by = text_of["blocked_automatic"], who["doj"]
     elif d.status == "blocked":
         cause = blocking_cause(ctx)
         key = "blocked_until" if d.date else "blocked"

@@ -331,3 +331,24 @@ def test_a_late_prop_47_application_says_the_deadline_passed():
     for lang, words in (("en", "the deadline to ask has passed"), ("es", "el plazo para pedirlo ya venció")):
         (option,) = [o for e in entries(compose(client, screening, CLINIC, lang=lang)) for o in e.options if o.remedy == "prop47"]
         assert words in option.text and "You qualify now" not in option.text
+
+
+@pytest.mark.parametrize("bar", [{"pending_charges": True}, {"on_supervision": "parole"}])
+def test_blocked_automatic_relief_is_done_by_the_doj_once_the_problem_is_over(bar):
+    # Seen in a demo handout: "Who does it: You" beside automatic relief (PC 1203.425) that
+    # waits on parole or an open case, as if the client had to file for it.
+    old = Case(id="A", convictions=[Conviction(id="A1", section="594(a)", conviction_date=date(2014, 2, 3))],
+               sentence=Sentence(type="probation", judgment_date=date(2014, 2, 3), probation=Probation(
+                   kind="summary", start=date(2014, 2, 3), end=date(2017, 2, 3), status="completed")))
+    client = Client(name="Bo Blocked", person=Person(dob=date(1979, 10, 3), **bar), cases=[old])
+    screening = screened(client)
+    (d,) = [d for d in screening.results if d.remedy == "pc1203_425"]
+    assert (d.status, d.date) == ("blocked", None)
+    for lang, who, words in (("en", "Automatic", "the DOJ may do it on its own"),
+                             ("es", "Automático", "el DOJ puede hacerlo por su cuenta")):
+        (option,) = [o for e in entries(compose(client, screening, CLINIC, lang=lang)) for o in e.options
+                     if o.remedy == "pc1203_425"]
+        assert option.who.startswith(who) and words in option.text
+        petition = [o for e in entries(compose(client, screening, CLINIC, lang=lang)) for o in e.options
+                    if o.remedy == "pc1203_4"]
+        assert [o.who for o in petition] == (["You"] if lang == "en" else ["Usted"])  # a petition still waits on the client
