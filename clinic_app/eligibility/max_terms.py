@@ -1,4 +1,4 @@
-"""The longest prison term of some serious felonies, for the limitations periods that arrest
+"""The longest prison term of some felonies, for the limitations periods that arrest
 relief waits on (PC 800: 6 years where the maximum is 8 years or more; PC 801: 3 otherwise).
 
 The offense catalog carries no terms, so a serious or violent felony arrest had been counted at

@@ -320,9 +320,9 @@ def arrest_level(case: Case) -> str | None:
 
 def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Period:
     """The years for a felony arrest: 3 (PC 801) or 6 when punishable by 8 years or more
-    (PC 800).  A serious or violent felony whose maximum term `max_terms` knows is counted
-    by it; any other is counted at 6 years with `shorter` 3: between the two dates the
-    maximum term decides, and the remedies ask.  Murder has no period at all (`no_limit`, PC 799); with
+    (PC 800).  A felony whose maximum term `max_terms` knows is counted by it; any other
+    serious or violent felony at 6 years with `shorter` 3: between the two dates the maximum
+    term decides, and the remedies ask; any other felony at 3.  Murder has no period at all (`no_limit`, PC 799); with
     `no_limit_is_review` another violent or registrable offense (possibly no limitations
     period, PC 799, 801.1) goes to an attorney instead."""
     offs = case.arrest_offenses
@@ -356,12 +356,13 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
                 ),
                 confidence="M",
             )
-        if m.offense.serious or m.offense.violent or registrable or is_super_strike(m):
-            term = None if m.attempt else max_term(m.code, m.section)  # an attempt's term is half
-            if term is None:
-                six.append(f"{o.code} {o.section}")
-            else:
-                known.append((f"{o.code} {o.section}", term))
+        term = None if m.attempt else max_term(m.code, m.section)  # an attempt's term is half
+        if term is not None:
+            # Any felony whose term is known, serious or not: HS 11353 (up to 9 years) had been
+            # counted at 3 years because only serious felonies were looked up.
+            known.append((f"{o.code} {o.section}", term))
+        elif m.offense.serious or m.offense.violent or registrable or is_super_strike(m):
+            six.append(f"{o.code} {o.section}")
     long_terms = [(name, term) for name, term in known if term.years >= 8]
     if long_terms:
         name, term = long_terms[0]

@@ -198,6 +198,21 @@ def test_a_known_maximum_term_gives_one_date():
     assert attempt.date == date(2026, 3, 11)
 
 
+def test_a_felony_that_is_not_serious_is_counted_by_its_known_term_too():
+    """HS 11353 (furnishing narcotics to a minor, up to 9 years) is not serious, and only
+    serious felonies were looked up in the term table: it was counted at 3 years (PC 801),
+    when PC 800 gives 6."""
+    furnishing = arrest(level="felony", when="2020-03-10", offenses=[("HS", "11353")])
+    for day in (date(2023, 3, 11), date(2026, 3, 10)):
+        d = sealing(furnishing, as_of=day)
+        assert (d.status, d.date) == ("eligible_on", date(2026, 3, 11))
+    assert any("up to 9 years" in r.text and "HS 11353" in r.cite and "PC 800" in r.cite for r in d.reasons)
+    assert sealing(furnishing, as_of=date(2026, 3, 11)).status == "eligible"
+    # A felony the table does not know stays at 3 years, as most felonies are.
+    theft = sealing(arrest(level="felony", when="2020-03-10", offenses=[("PC", "487(a)")]), as_of=date(2023, 3, 11))
+    assert theft.status == "eligible"
+
+
 def test_a_murder_arrest_can_never_be_sealed_by_petition_unless_acquitted():
     """ca-rules.md 3.10 [H]: not eligible if any charge has no statute of limitations (murder)."""
     d = sealing(arrest(level="felony", when="2010-01-01", offenses=[("PC", "187(a)")]))
