@@ -105,8 +105,9 @@ class ConvictionRow(EntryRow):
     def __init__(self, conviction: Conviction, parent: QWidget | None = None):
         super().__init__(parent)
         self.conviction = conviction
-        self.offense = QLineEdit(placeholderText="section, e.g. 459 or HS 11350")
-        self.offense.setMinimumWidth(self.fontMetrics().horizontalAdvance("PC 11350(a) xxxxxx"))
+        self.offense = QLineEdit(placeholderText="e.g. 459 or HS 11350")
+        # Room for the hint, whole (seen cut to "section, e.g. 459 ..." at intake).
+        self.offense.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 459 or HS 11350xxxx"))
         self.level = combo(LEVEL_CHOICES)
         self.wobbler = tristate("Wobbler")
         self.date = DateField()
@@ -313,7 +314,7 @@ class ArrestOffenseRow(EntryRow):
     def __init__(self, offense: ArrestOffense | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.section = QLineEdit(placeholderText="e.g. 602 or HS 11350")
-        self.section.setMinimumWidth(self.fontMetrics().horizontalAdvance("PC 11350(a) xxxx"))
+        self.section.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 602 or HS 11350xxxx"))
         self.level = combo(ARREST_LEVEL_CHOICES)
         _labelled(self.line, "Offense:", self.section, "Arrest offense code section")
         _labelled(self.line, "Level:", self.level, "Arrest offense level")
