@@ -20,14 +20,14 @@ import resources
 
 @dataclass(frozen=True)
 class MaxTerm:
-    years: int
+    years: int | None  # None: the subdivision decides, and the record may not say which
     source: str  # the statute and its terms, e.g. "PC 461(a): 2, 4 or 6 years"
 
 
 @cache
 def _table() -> dict[tuple[str, str], MaxTerm]:
     with open(resources.path("catalog", "max_terms.csv"), encoding="utf-8", newline="") as handle:
-        return {(row["code"], row["section"]): MaxTerm(int(row["max_years"]), row["source"]) for row in csv.DictReader(handle)}
+        return {(row["code"], row["section"]): MaxTerm(int(row["max_years"]) if row["max_years"] else None, row["source"]) for row in csv.DictReader(handle)}
 
 
 def max_term(code: str, section: str) -> MaxTerm | None:

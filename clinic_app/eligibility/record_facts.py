@@ -320,9 +320,10 @@ def arrest_level(case: Case) -> str | None:
 
 def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Period:
     """The years for a felony arrest: 3 (PC 801) or 6 when punishable by 8 years or more
-    (PC 800).  A felony whose maximum term `max_terms` knows is counted by it; any other
-    serious or violent felony at 6 years with `shorter` 3: between the two dates the maximum
-    term decides, and the remedies ask; any other felony at 3.  Murder has no period at all (`no_limit`, PC 799); with
+    (PC 800).  A felony whose maximum term `max_terms` knows is counted by it; one whose term
+    depends on its subdivision (a blank term there) and any other serious or violent felony
+    at 6 years with `shorter` 3: between the two dates the maximum term decides, and the
+    remedies ask; any other felony at 3.  Murder has no period at all (`no_limit`, PC 799); with
     `no_limit_is_review` another violent or registrable offense (possibly no limitations
     period, PC 799, 801.1) goes to an attorney instead."""
     offs = case.arrest_offenses
@@ -357,19 +358,21 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
                 confidence="M",
             )
         term = None if m.attempt else max_term(m.code, m.section)  # an attempt's term is half
-        if term is not None:
-            # Any felony whose term is known, serious or not: HS 11353 (up to 9 years) had been
-            # counted at 3 years because only serious felonies were looked up.
+        if term is not None and term.years is not None:
+            # Any felony whose term is known, serious or not (oracle check O20-02: HS 11353 and
+            # VC 2800.3(b), up to 9 and 10 years, had been counted at 3 years).
             known.append((f"{o.code} {o.section}", term))
-        elif m.offense.serious or m.offense.violent or registrable or is_super_strike(m):
-            six.append(f"{o.code} {o.section}")
+        elif term is not None or m.offense.serious or m.offense.violent or registrable or is_super_strike(m):
+            six.append(f"{o.code} {o.section}")  # a term the subdivision decides (VC 2800.3), or a serious felony's
     long_terms = [(name, term) for name, term in known if term.years >= 8]
     if long_terms:
         name, term = long_terms[0]
         return Period(6, (f"The arrest was for {name}, punishable by up to {term.years} years: charges can be filed for 6 years (PC 800).",
                           f"PC 800; PC 805(a); {term.source}"), named=name)
     if six:
-        return Period(6, _SIX_YEARS_REASON, shorter=3, named=", ".join(dict.fromkeys(six)))
+        named = ", ".join(dict.fromkeys(six))
+        return Period(6, (f"The arrest was for {named}: charges could be filed for 6 years if its maximum term is 8 years or more (PC 800), otherwise for 3 (PC 801), and the record does not show which.", "PC 800; PC 801"),
+                      shorter=3, named=named)
     if known:
         name, term = max(known, key=lambda pair: pair[1].years)
         return Period(3, (f"The arrest was for {name}, punishable by at most {term.years} years (under 8), so charges can be filed for 3 years (PC 801).",
@@ -382,7 +385,6 @@ def misdemeanor_period() -> Period:
 
 
 # The fixed periods, made once (a Period is frozen, so sharing one is safe).
-_SIX_YEARS_REASON = ("The arrest was for a serious or violent felony: charges could be filed for 6 years if its maximum term is 8 years or more (PC 800), otherwise for 3 (PC 801), and the screening does not know the maximum term.", "PC 800; PC 801")
 _THREE_YEARS = Period(3, ("The arrest was for a felony, and most felonies have a 3-year limitations period.", "PC 801"))
 _ONE_YEAR = Period(1, ("The arrest was for a misdemeanor, which has a 1-year limitations period.", "PC 802(a)"))
 

@@ -6,16 +6,21 @@ from clinic_app.catalog import load_catalog
 from clinic_app.eligibility.max_terms import _table, max_term
 
 
-def test_every_row_is_a_serious_or_violent_catalog_section_with_its_statute():
+def test_every_row_is_a_catalog_section_or_subdivision_with_its_statute():
     catalog = load_catalog()
     rows = _table()
     assert len(rows) >= 10
     for (code, section), term in rows.items():
-        offense = catalog.get(code, section)
-        assert offense is not None, (code, section)
-        # Only these are counted at 6 years when the term is unknown (record_facts.felony_period).
-        assert offense.serious or offense.violent or offense.registrable or offense.super_strike, (code, section)
-        assert 1 <= term.years <= 12 and term.source.startswith(("PC ", "HS ")), (code, section, term)
+        match = catalog.lookup(code, section)
+        assert match.offense is not None and match.offense.level in ("felony", "wobbler"), (code, section)
+        assert match.section == section, (code, section)  # read as written, not as another section
+        assert term.years is None or 1 <= term.years <= 20, (code, section, term)
+        assert term.source.startswith(f"{code} "), (code, section, term)
+
+
+def test_a_blank_term_is_one_the_subdivision_decides():
+    assert max_term("VC", "2800.3").years is None
+    assert (max_term("VC", "2800.3(a)").years, max_term("VC", "2800.3(b)").years) == (7, 10)
 
 
 def test_a_section_not_in_the_table_has_no_term():

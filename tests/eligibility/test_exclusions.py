@@ -186,3 +186,24 @@ def test_a_registrable_prison_term_gets_the_step_a_registrable_probation_case_ge
     d = row(run(prison, person=Person(registrant_290=True)), "pc1203_41")
     assert d.status == "not_eligible"
     assert d.next_steps == ["Ask an attorney about ending registration by a tier-based petition (PC 290.5, after 10 or 20 years) and about a Governor's pardon application."]
+
+
+def test_labor_trafficking_is_not_a_registrable_offense_but_sex_trafficking_is():
+    """Oracle check O20-01: PC 236.1(a) (labor trafficking) read as the bare 236.1 row, which
+    was flagged registrable, so the state-prison route of 1203.41 and 1203.425's felony path
+    were refused "requires PC 290 registration", and the certificate period had 5 more years.
+    PC 290(c) names 236.1(b) and (c) only."""
+    from engine_builders import custody_case, row, run
+
+    def prison(section):
+        return custody_case(section, code="PC", judgment="2012-01-10", release="2016-01-10", supervision_end="2018-01-10")
+
+    labor = run(prison("236.1(a)"))
+    assert row(labor, "pc1203_41").status == "eligible"
+    assert not any("290" in r.text for r in row(labor, "pc1203_41").reasons)
+    assert "7 years" in " ".join(r.text for r in row(labor, "cor").reasons)
+    sex = run(prison("236.1(b)"))
+    assert row(sex, "pc1203_41").status == "not_eligible"
+    assert any("PC 1203.41(a)(6)" in r.cite for r in row(sex, "pc1203_41").reasons)
+    # Written without its subdivision, the record does not say which: an attorney checks.
+    assert row(run(prison("236.1")), "pc1203_41").status == "needs_review"

@@ -208,6 +208,13 @@ def test_a_felony_that_is_not_serious_is_counted_by_its_known_term_too():
         assert (d.status, d.date) == ("eligible_on", date(2026, 3, 11))
     assert any("up to 9 years" in r.text and "HS 11353" in r.cite and "PC 800" in r.cite for r in d.reasons)
     assert sealing(furnishing, as_of=date(2026, 3, 11)).status == "eligible"
+    # Evading causing death (VC 2800.3(b), up to 10 years; oracle check O20-02) is 6 years too;
+    # written without its subdivision ((a) is up to 7) the two dates are given and asked about.
+    evading = arrest(level="felony", when="2020-03-10", offenses=[("VC", "2800.3(b)")])
+    assert sealing(evading, as_of=date(2023, 3, 11)).date == date(2026, 3, 11)
+    bare = sealing(arrest(level="felony", when="2020-03-10", offenses=[("VC", "2800.3")]), as_of=date(2023, 3, 11))
+    assert (bare.status, bare.confidence) == ("needs_review", "M")
+    assert any("The arrest was for VC 2800.3: charges could be filed for 6 years if its maximum term is 8 years or more" in r.text for r in bare.reasons)
     # A felony the table does not know stays at 3 years, as most felonies are.
     theft = sealing(arrest(level="felony", when="2020-03-10", offenses=[("PC", "487(a)")]), as_of=date(2023, 3, 11))
     assert theft.status == "eligible"
