@@ -149,7 +149,9 @@ def person_bars(person: Person, cases: Iterable[Case], as_of: date, catalog=None
             bars = [b.confirmed(b.missing) if b.kind == sup else b for b in bars]
         else:
             bars.append(Bar(sup, None, None))
-    if person.pending_charges and not any(b.kind == "pending_charge" for b in bars):
+    # A case that ended after the screening's day (an uncertain bar with an end) is not the
+    # pending case the person's flag speaks of.
+    if person.pending_charges and not any(b.kind == "pending_charge" and b.until is None for b in bars):
         bars.append(Bar("pending_charge", None, None))
     return PersonBars(tuple(bars))
 
@@ -165,13 +167,18 @@ def _case_bars(case: Case, as_of: date, catalog=None) -> list[Bar]:
 
 def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
     if case.outcome == "pending":
+        if case.arrest_date is not None and case.arrest_date > as_of:
+            return []  # a screening for a day before this arrest (oracle check O20-04)
         infractions = infractions_only(case, catalog)
         if infractions:
             # ca-rules.md 2.1 [L]: a pending infraction citation *may* count as being charged.
             written = case.arrest_level == "misdemeanor" or any(o.level == "misdemeanor" for o in case.arrest_offenses)
             said = " by the offense catalog, though the record gives its level as misdemeanor" if written else ""
-            return [Bar("pending_charge", case.id, None, certain=False, doubt=f"an infraction only ({infractions}){said}; whether a pending infraction counts as being charged with an offense is an open question")]
+            return [Bar("pending_charge", case.id, None, certain=False, doubt=f"is pending for an infraction only ({infractions}){said}; whether a pending infraction counts as being charged with an offense is an open question")]
         return [Bar("pending_charge", case.id, None)]
+    charged = _charged_then(case, as_of)
+    if charged is not None:
+        return [charged]
     s = case.sentence
     if case.outcome != "convicted":
         return []
@@ -225,6 +232,8 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
                         doubt="probation was revoked, and the record does not show the sentence that followed or whether it is over")]
         return []
     if s.type == "no_probation":
+        if s.judgment_date is not None and as_of < s.judgment_date:
+            return []  # a screening for a day before this sentence (oracle check O20-04)
         if s.completed is False:
             return [Bar("serving_sentence", case.id, None, missing=f"cases[{case.id}].sentence.completed")]
         owed = case.money.fines_owed if case.money is not None else 0
@@ -274,6 +283,28 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
         else:
             out.append(Bar(kind, case.id, day_after(end) if end is not None else None))
     return out
+
+
+def _charged_then(case: Case, as_of: date) -> Bar | None:
+    """A case that began on or before the screening's day and ended after it: on that day a
+    charge in it may have been pending (oracle check O20-03: a screening for an earlier day
+    said "not charged in any other case" of an arrest that later ended in a conviction).
+    An arrest is not a charge, so the bar is uncertain; it lapses the day the case ended."""
+    ended = case.disposition_date
+    if ended is None and case.outcome == "convicted":
+        ended = min((c.conviction_date for c in case.convictions if c.conviction_date is not None), default=None)
+    if ended is None or ended <= as_of:
+        return None
+    began = case.arrest_date
+    how = "an arrest"
+    if began is None:
+        began = min((c.offense_date for c in case.convictions if c.offense_date is not None), default=None)
+        how = "an offense"
+    if began is None or began > as_of:
+        return None
+    return Bar("pending_charge", case.id, ended, certain=False,
+               doubt=f"began with {how} on {iso(began)} and ended on {iso(ended)}, after the day this screening is for; "
+                     "a charge in it may have been pending on that day")
 
 
 def blocked(
@@ -400,7 +431,7 @@ def bar_sentence(b: Bar) -> str:
     what = bar_what(b)
     if not b.certain:
         if b.kind == "pending_charge" and b.doubt:
-            return f"Case {b.case_label or b.case} is pending for {b.doubt}."
+            return f"Case {b.case_label or b.case} {b.doubt}."
         if b.doubt:
             return f"The record does not show whether the person is still {what}: {b.doubt}."
         return f"The record does not show whether the person is still {what}."

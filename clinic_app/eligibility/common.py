@@ -113,9 +113,13 @@ def bars_decision(
     if unsure:
         # A pending infraction is an open question of law (ca-rules.md 2.1 [L]), not a fact
         # to look up; it stops mattering once that case ends.
-        infraction = any(b.kind == "pending_charge" for b in unsure)
+        # A pending charge with an end (`until`) is a case that ended after the screening's
+        # day: whether a charge had been filed by then is a fact on the docket (bars._charged_then).
+        infraction = any(b.kind == "pending_charge" and b.until is None for b in unsure)
         facts = [b for b in unsure if b.kind != "pending_charge"]
         steps = list(dict.fromkeys(_settle_step(b) for b in facts))
+        steps += [f"Find out from the docket when the charge in case {b.case_label or b.case} was filed: if on or before {iso(ctx.as_of)}, relief on that day had to wait until the case ended ({iso(b.until)})."
+                  for b in unsure if b.kind == "pending_charge" and b.until is not None]
         if infraction:
             steps.append("An attorney decides whether the pending infraction stops relief; once that case ends, screen again.")
         return needs_review(

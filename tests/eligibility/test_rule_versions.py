@@ -263,3 +263,37 @@ def test_before_sb_731_screening_again_is_not_offered_for_a_felony_the_path_excl
     drugs = custody_case("11378", code="HS", judgment="2014-02-01", release="2016-02-01", supervision_end="2018-02-01")
     d = row(run(drugs, as_of="2022-10-01"), "pc1203_425")
     assert d.status == "not_eligible" and d.next_steps == ["The law changes on 2023-07-01 (SB 731): screen again on or after that day."]
+
+
+def test_a_case_that_began_before_the_day_and_ended_after_it_may_have_been_a_pending_charge():
+    """Oracle check O20-03: screened for 2025-12-01, an arrest of 2025-03-01 that ended in a
+    conviction on 2026-06-01 (or a dismissal) was not counted: "not charged in any other
+    case", though a charge may well have been pending that day (ca-rules.md 2.1: "at the time
+    of relief"). An arrest is not a charge: needs_review, with the docket to look at."""
+    old = probation_case(start="2015-03-02", end="2016-03-02")
+    later = probation_case("602", id="B", start="2026-06-01", end="2027-06-01", status="active")
+    later.arrest_date = D("2025-03-01")
+    d = row(run(old, later, as_of="2025-12-01"), "pc1203_4")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert "Case B began with an arrest on 2025-03-01 and ended on 2026-06-01" in d.reasons[0].text
+    assert any("when the charge in case B was filed: if on or before 2025-12-01" in s for s in d.next_steps)
+    dismissed = Case(id="B", outcome="dismissed", arrest_date=D("2025-03-01"), disposition_date=D("2026-06-01"))
+    assert row(run(old, dismissed, as_of="2025-12-01"), "pc1203_4").status == "needs_review"
+    # Before the arrest, and after the case ended, it says nothing of it.
+    assert row(run(old, dismissed, as_of="2025-02-28"), "pc1203_4").status == "eligible"
+    assert row(run(old, dismissed, as_of="2026-06-01"), "pc1203_4").status == "eligible"
+
+
+def test_a_case_wholly_after_the_day_does_not_bar_it():
+    """Oracle check O20-04: screened for 2025-01-01, a pending arrest of 2026-06-01 blocked
+    relief ("charged with an offense that is still pending"), and a sentence without probation
+    imposed on 2026-06-01 was "serving a sentence"; neither had happened on that day."""
+    old = probation_case(start="2015-03-02", end="2016-03-02")
+    alone = row(run(old, as_of="2025-01-01"), "pc1203_4")
+    pending = Case(id="P", outcome="pending", arrest_date=D("2026-06-01"), arrest_level="misdemeanor",
+                   arrest_offenses=[ArrestOffense(section="602", code="PC", level="misdemeanor")])
+    sentence = no_probation_case("602", id="N", judgment="2026-06-01", completed=False)
+    for later in (pending, sentence):
+        d = row(run(old, later, as_of="2025-01-01"), "pc1203_4")
+        assert (d.status, d.mode, [r.text for r in d.reasons]) == (alone.status, alone.mode, [r.text for r in alone.reasons])
+        assert row(run(old, later, as_of="2026-11-15"), "pc1203_4").status in ("blocked", "needs_review")
