@@ -15,7 +15,8 @@
   supervision) -> petition for recall and resentencing, 1170.18(a)-(b); sentence
   completed -> application to redesignate, 1170.18(f)-(g).
 - Deadline (1170.18(j), AB 2765): filings through 2022-11-04; later filings need good
-  cause, so from 2022-11-05 the mode is `good_cause`.
+  cause, so from 2022-11-05 the mode is `good_cause`.  Before AB 2765 took effect
+  (2017-01-01) the deadline was 2017-11-04, three years from Prop 47's start.
 - Effect (1170.18(k)): a misdemeanor for all purposes, except that firearm rights are
   not restored (People v. Bastidas (2017)).
 - Only conduct before Prop 47 took effect (2014-11-05): a later felony under one of these
@@ -49,6 +50,10 @@ _DISMISSAL_AFTER = {
 }
 _NOT_YET = Reason("Prop 47 took effect on 2014-11-05; on this date there is no Prop 47 petition yet.", "PC 1170.18 (Prop 47, effective 2014-11-05)")
 DEADLINE = date(2022, 11, 4)  # last timely day (AB 2765); later filings need good cause
+# Before AB 2765 took effect (2017-01-01), 1170.18(j) gave three years from Prop 47's start
+# (2014-11-05): a screening for such a day is told the deadline of its day (oracle check O20-05).
+AB_2765_IN_FORCE = date(2017, 1, 1)
+ENACTED_DEADLINE = date(2017, 11, 4)
 VALUE_LIMIT = 950
 _ALREADY_MISDEMEANOR = Reason("This conviction is already a misdemeanor; Prop 47 reduces felonies only.", "PC 1170.18(a), (f)")
 _INFRACTION = Reason("This conviction is an infraction; Prop 47 reduces felonies only.", "PC 1170.18(a), (f)")
@@ -267,7 +272,12 @@ def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str)
         confidence = weakest(confidence, "M")
         reasons.append(("The record does not show whether the sentence is completed: if it is, file an application to redesignate (1170.18(f)); if not, a petition to resentence (1170.18(a)).", "PC 1170.18(a), (f)"))
         steps.append("Find out whether the sentence is completed, then ask the court for a Prop 47 application to redesignate (or a petition to resentence) the felony as a misdemeanor.")
-    if ctx.as_of <= DEADLINE:
+    if ctx.as_of < AB_2765_IN_FORCE:
+        mode = "mandatory"
+        confidence = weakest(confidence, "M")  # the enacted deadline is not in ca-rules.md's own words
+        reasons.append((f"Filings are timely through {iso(ENACTED_DEADLINE)}, three years after Prop 47 took effect; after that the court needs good cause (AB 2765 later moved the deadline to {iso(DEADLINE)}, from {iso(AB_2765_IN_FORCE)}).", "PC 1170.18(j) (Prop 47, as enacted)"))
+        steps.append(f"File by {iso(ENACTED_DEADLINE)}, the Prop 47 filing deadline.")
+    elif ctx.as_of <= DEADLINE:
         mode = "mandatory"
         reasons.append(("Filings are timely through 2022-11-04; after that the court needs good cause.", "PC 1170.18(j) (AB 2765)"))
         steps.append("File by 2022-11-04, the Prop 47 filing deadline.")

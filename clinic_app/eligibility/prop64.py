@@ -35,6 +35,7 @@ TITLE = "Prop 64 marijuana relief (HS 11361.8)"
 EFFECTIVE = date(2016, 11, 9)
 # HS 11361.9 (AB 1793, from 2019-01-01): DOJ's list of convictions eligible for automatic review.
 DOJ_REVIEW_BY = date(2019, 7, 1)
+AB_1793_IN_FORCE = date(2019, 1, 1)
 _NOT_YET = Reason("Prop 64 took effect on 2016-11-09; on this date there is no Prop 64 petition yet.", "HS 11361.8 (Prop 64, effective 2016-11-09)")
 SECTIONS = frozenset({"11357", "11358", "11359", "11360"})
 GRAMS = 28.5
@@ -248,7 +249,7 @@ def _eligible(ctx, case: Case, conv: Conviction, outcome: str, reasons: list, co
         steps.append(f"If not, find out whether the sentence is completed, then file form CR-400 (an application if it is, a petition for recall and resentencing if not) asking the court to {relief}, serve it on the prosecutor (the district attorney or city attorney), and file the proof of service (form CR-401).")
     if reviewed:
         reasons.append(("DOJ identified eligible convictions for automatic review by 2019-07-01 (AB 1793), so relief may already have been granted.", "HS 11361.9"))
-    else:
+    elif ctx.as_of >= AB_1793_IN_FORCE:  # before then the review was not law (oracle check O20-05)
         # Oracle check O19-04: on an earlier day the review had not happened (AB 1793 took
         # effect 2019-01-01, with DOJ's list due 2019-07-01): said as what is to come.
         reasons.append((f"DOJ's automatic review of these convictions is due by {iso(DOJ_REVIEW_BY)} (AB 1793, in force from 2019-01-01); until then, relief comes by application or petition.", "HS 11361.9"))

@@ -35,6 +35,20 @@ def test_deadline_2022_11_04_then_good_cause(as_of, mode):
     assert any("1170.18(j)" in r.cite for r in d.reasons)
 
 
+@pytest.mark.parametrize(
+    "as_of, deadline",
+    [("2016-06-01", "2017-11-04"), ("2016-12-31", "2017-11-04"), ("2017-01-01", "2022-11-04"), ("2017-01-02", "2022-11-04")],
+)
+def test_before_ab_2765_the_deadline_was_three_years_from_prop_47(as_of, deadline):
+    """Oracle check O20-05: screened for 2016, the answer gave AB 2765's deadline
+    (2022-11-04), which took effect on 2017-01-01; on that day the deadline was 2017-11-04."""
+    d = row(run(drug_case(), as_of=as_of), "prop47")
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    assert f"File by {deadline}, the Prop 47 filing deadline." in d.next_steps
+    assert any(f"timely through {deadline}" in r.text for r in d.reasons)
+    assert d.confidence == ("M" if deadline == "2017-11-04" else "H")
+
+
 def test_completed_sentence_is_an_application_to_redesignate():
     d = row(run(drug_case()), "prop47")
     assert any("(f)-(g)" in r.cite for r in d.reasons)

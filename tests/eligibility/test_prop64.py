@@ -34,12 +34,16 @@ def test_possession_for_sale_by_an_adult_is_redesignated():
 def test_the_doj_review_is_said_as_done_only_after_it_was_due():
     # Oracle check O19-04: screened for a day in 2018, the result said DOJ had already
     # reviewed the conviction under AB 1793 (in force 2019-01-01, its list due 2019-07-01).
-    early = row(run(weed("11359"), person=ADULT, as_of="2018-06-01"), "prop64")
+    # Oracle check O20-05: before AB 1793 was in force the review is not said at all (the bill
+    # was not yet law in 2018-06); between 2019-01-01 and 2019-07-01 it is said as to come.
+    before = row(run(weed("11359"), person=ADULT, as_of="2018-12-31"), "prop64")
+    early = row(run(weed("11359"), person=ADULT, as_of="2019-01-01"), "prop64")
     late = row(run(weed("11359"), person=ADULT, as_of="2019-07-01"), "prop64")
-    assert early.status == late.status == "eligible"
+    assert before.status == early.status == late.status == "eligible"
+    assert not any("11361.9" in r.cite or "AB 1793" in r.text for r in before.reasons)
     assert not any("may already have been granted" in r.text for r in early.reasons)
     assert any("due by 2019-07-01" in r.text and r.cite == "HS 11361.9" for r in early.reasons)
-    assert not any("RAP sheet" in s for s in early.next_steps)
+    assert not any("RAP sheet" in s for s in early.next_steps + before.next_steps)
     assert any("may already have been granted" in r.text for r in late.reasons)
     assert "automatic review" in late.next_steps[0]
 
