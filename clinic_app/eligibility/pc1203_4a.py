@@ -192,7 +192,13 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
     """(mode, reasons, steps, confidence) of a performed sentence: mandatory unless a later
     conviction (no "honest and upright life", (b)) or pre-SB 1106 unpaid restitution leaves
     only the interest-of-justice route."""
-    reasons: list[tuple[str, str]] = [("The sentence has been fully performed.", CITE_A)]
+    rest = restitution_reason(ctx, case)
+    # Before SB 1106 unpaid restitution could leave the sentence not "fully performed":
+    # said in 1203.4a's own terms, and the mandatory route is then not promised above it.
+    restitution_bars_mandatory = rest is not None and rest[2]
+    # Not "fully performed" above a reason that says a court could find it was not (O20-06).
+    served = "The sentence has been served, apart from the unpaid restitution below." if restitution_bars_mandatory else "The sentence has been fully performed."
+    reasons: list[tuple[str, str]] = [(served, CITE_A)]
     conf = "H"
     steps: list[str] = []
     later = [(c, v) for c, v in ctx.other_convictions(conv) if v.conviction_date is not None and v.conviction_date > judgment and v.conviction_date <= ctx.as_of
@@ -202,10 +208,6 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
     # at H; 1203.4 reads the offense date for the same question).
     before = [(c, v) for c, v in later if v.offense_date is not None and v.offense_date <= judgment]
     later = [cv for cv in later if cv not in before]
-    rest = restitution_reason(ctx, case)
-    # Before SB 1106 unpaid restitution could leave the sentence not "fully performed":
-    # said in 1203.4a's own terms, and the mandatory route is then not promised above it.
-    restitution_bars_mandatory = rest is not None and rest[2]
     if later:
         c, v = min(later, key=lambda cv: (cv[1].conviction_date, cv[0].id, cv[1].id))  # one whatever the request's order
         if all(w.level == "infraction" for _, w in later):
@@ -254,7 +256,10 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
             conf = weakest(conf, "M")
             steps.append(SB1106_STEP)
         else:
-            reasons.append((rest[0], "PC 1203.4a(e)"))
+            # 1203.4a(e)'s own terms: no probation to find unfulfilled here (O20-06: the 1203.4
+            # sentence said "or to find probation unfulfilled" of a sentence without probation).
+            owed = case.money.restitution_owed if case.money is not None else 0
+            reasons.append((f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief, but it stays owed.", "PC 1203.4a(e)"))
     if mode == "discretionary":
         steps.append("Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice.")
     note = anniversary_note(ctx.as_of, first)

@@ -421,6 +421,13 @@ def test_sb_1106_unpaid_restitution_and_1203_4a_on_each_side_of_2023_01_01():
     assert (after.status, after.mode) == ("eligible", "mandatory")
     assert any(r.cite == "PC 1203.4a(e)" for r in after.reasons)
     assert not any(r.cite == "PC 1203.4a(e)" for r in before.reasons)
+    # Oracle check O20-06: no probation to "find unfulfilled" in a case without it, and not
+    # "fully performed" above "a court could find the sentence not fully performed".
+    assert not any("probation" in r.text for r in after.reasons)
+    said = [r.text for r in before.reasons]
+    assert "The sentence has been served, apart from the unpaid restitution below." in said
+    assert "The sentence has been fully performed." not in said
+    assert "The sentence has been fully performed." in [r.text for r in after.reasons]
 
 
 def test_sb_1106_unpaid_restitution_and_17b_on_each_side_of_2023_01_01():
