@@ -7,6 +7,7 @@ import copy
 import pytest
 from handout_clients import CLINIC, SCENARIOS, screened
 
+from clinic_app.catalog import load_catalog
 from clinic_app.handouts import TextsError, available_languages, compose, load_texts
 from clinic_app.handouts.readability import grade_level, measure, syllables
 from clinic_app.handouts.texts import check_against_reference, placeholders
@@ -40,6 +41,23 @@ def test_spanish_is_not_english():
             if en["situations"][key][col]["say"] == es["situations"][key][col]["say"]]
     assert same == []
     assert placeholders(es["doc"]["prepared_for"]) == {"name"}
+
+
+# Spanish offense titles that may read as the English description does (proper names only).
+SAME_IN_SPANISH_AND_ENGLISH: frozenset[str] = frozenset()
+
+
+def test_every_catalog_offense_has_a_spanish_title():
+    """A Spanish handout names every catalog offense in Spanish, never in the English fallback."""
+    titles = load_texts("es")["offenses"]
+    catalog = list(load_catalog())
+    missing = [o.citation for o in catalog if not str(titles.get(o.citation) or "").strip()]
+    assert missing == [], f"es.yaml offenses: no Spanish title for {missing}"
+    english = [o.citation for o in catalog if o.citation not in SAME_IN_SPANISH_AND_ENGLISH
+               and titles[o.citation].strip().casefold() == o.description.strip().casefold()]
+    assert english == [], f"es.yaml offenses: the English description, not Spanish, for {english}"
+    cited = {o.citation for o in catalog}
+    assert sorted(set(titles) - cited) == [], "es.yaml offenses: keys that are not catalog citations"
 
 
 def test_syllable_counter_on_known_words():
