@@ -235,7 +235,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
             return [were_it_not("automatic", first, ctx.as_of, CITE), *reasons]
         said = [*reasons, *(q for q in (unsure, register_if and register_if[0]) if q is not None)]
         if question is not None:
-            said.append((f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'}.", CITE))
+            said.append((f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'} were it not for the above.", CITE))
         return said
 
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M", otherwise=otherwise, skip=tail)
@@ -244,6 +244,13 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         through = f" through {iso(lifts - ONE_DAY)}" if lifts is not None else ""
         other.reasons.append(Reason(f"After that, summary probation in {case_words(list(dict.fromkeys(b.case_label or b.case for b in tail)))} runs{through}; whether summary (unsupervised) probation in another case stops automatic relief is an open question.", "PC 1203.425(a)(1)(B)(ii)-(iii)"))
         other.next_steps.append(_SUMMARY_STEP)
+    if other is not None and other.status == "blocked" and (
+            question is not None or _registration_unsure(ctx) is not None or _registration_if(ctx) is not None):
+        # An open question of the path (a serious felony on the probation path, a DUI) stays
+        # once the bar lifts: not "blocked until" a day DOJ is then said to act (hand-out
+        # check H20-04); the bar's own reasons and steps are kept.
+        return needs_review(ctx, case, conv, KEY, other.reasons, missing=other.missing_facts,
+                            next_steps=[*other.next_steps, "An attorney decides the open question above before then."])
     if other is not None:
         if first <= ctx.as_of:
             # The path opened before today: DOJ may have acted before the bar arose.
@@ -607,6 +614,11 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         # A summary probation elsewhere is the open [L] question, not a block (verification
         # finding: it was blocked here, and a question on every other path).
         other = None if summary else bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", confidence="M")
+        if other is not None and other.status == "blocked":
+            # Not "blocked until" a day: that day the path still fails, or is an open question
+            # (hand-out check H20-04: "The DOJ may do it on its own after" it was printed).
+            return needs_review(ctx, case, conv, KEY, [*other.reasons, new_felony], missing=other.missing_facts,
+                                next_steps=["An attorney decides the open question above; the bars above must lift first in any case."])
         if other is not None:
             other.reasons.append(new_felony)
             return other

@@ -29,6 +29,9 @@ TITLE = "Sealing of a misdemeanor committed under 18 (PC 1203.45)"
 CITE = "PC 1203.45(a)"
 EXCLUDED = "PC 1203.45(c)"
 _FELONY = Reason("PC 1203.45 seals misdemeanors; this conviction is a felony.", CITE)
+# A felony wobbler: the way in is a 17(b) reduction first (oracle check O20-08: said nothing,
+# while 17(b) was eligible in the same screening).
+_FELONY_WOBBLER = Reason("PC 1203.45 seals misdemeanors; this conviction is a felony, but a wobbler: if the court reduces it to a misdemeanor (PC 17(b)) and the offense was committed under 18, PC 1203.45 may then seal it.", "PC 1203.45(a); PC 17(b)")
 _NO_DOB = Reason("PC 1203.45 is for offenses committed under 18, and the record does not give the date of birth.", CITE)
 _ASK_DOB = "Ask the client for their date of birth, then screen again."
 ADULT_AT_CONVICTION = 25
@@ -48,7 +51,10 @@ def gate(p: ConvictionProfile) -> Reason | None:
     """Not applicable unless the conviction is (now) a misdemeanor."""
     level = p.effective_level
     if level != "misdemeanor":
-        return _INFRACTION if level == "infraction" else _FELONY
+        if level == "infraction":
+            return _INFRACTION
+        offense = p.match.offense
+        return _FELONY_WOBBLER if offense is not None and (offense.wobbler or offense.level == "wobbler") else _FELONY
     return None
 
 

@@ -1048,8 +1048,28 @@ def test_automatic_relief_says_a_bar_now_even_where_a_new_felony_is_the_open_que
     felony = probation_case("487(a)", level="felony", kind="formal", wobbler=True, start="2019-01-10", end="2022-01-10", violations=[("2020-02-01", "reinstated")])
     running = probation_case("487(a)", id="B", level="felony", kind="formal", wobbler=True, start="2023-06-01", end="2029-09-13", status="active")
     d = row(run(felony, running, as_of="2026-11-01"), "pc1203_425")
-    assert (d.status, d.date) == ("blocked", D("2029-09-14"))
+    # Hand-out check H20-04: not "blocked until 2029-09-14" either, which the handout printed as
+    # "The DOJ may do it on its own after" that day; then the path still fails or is open.
+    assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
+    assert d.reasons[0].text == "The person is on probation in case B through 2029-09-13."
     assert any("new felony conviction" in r.text for r in d.reasons)
+
+
+def test_automatic_relief_with_an_open_question_is_not_blocked_until_a_day():
+    """Hand-out check H20-04: a robbery's automatic relief (whether the probation path covers a
+    serious felony is open, ca-rules.md 8.3) was "blocked until" the end of probation in
+    another case, printed as "The DOJ may do it on its own after" that day."""
+    robbery = probation_case("211", level="felony", kind="formal", start="2018-01-02", end="2021-01-02")
+    running = probation_case("602", id="B", kind="formal", start="2025-06-01", end="2027-06-01", status="active")
+    d = row(run(robbery, running), "pc1203_425")
+    assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
+    assert d.reasons[0].text == "The person is on probation in case B through 2027-06-01."
+    assert any("serious or violent felony such as PC 211 is an open question. If it does, relief may apply now were it not for the above." in r.text for r in d.reasons)
+    assert d.next_steps[-1] == "An attorney decides the open question above before then."
+    # Without the open question the bar is a plain block with its day.
+    theft = probation_case("487(a)", level="felony", kind="formal", start="2018-01-02", end="2021-01-02")
+    plain = row(run(theft, running), "pc1203_425")
+    assert (plain.status, plain.date) == ("blocked", D("2027-06-02"))
 
 
 def test_an_early_termination_is_not_read_as_a_stale_active_record():

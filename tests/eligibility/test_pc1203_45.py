@@ -120,3 +120,17 @@ def test_vehicle_code_misdemeanor_not_about_driving_is_not_excluded():
     assert sealing(teen_case("40508(a)", code="VC")).status == "eligible"
     d = sealing(teen_case("23224", code="VC"))  # a driver under 21 carrying alcohol
     assert d.status == "needs_review" and "whether VC 23224 is one" in d.reasons[-1].text
+
+
+def test_a_felony_wobbler_is_told_a_17b_reduction_opens_it():
+    """Oracle check O20-08: a felony PC 594(a) committed at 17 was "not applicable: a felony",
+    with 17(b) eligible in the same screening and no word that the reduction opens 1203.45."""
+    case = probation_case("594(a)", level="felony", kind="formal", start="2012-06-01", end="2015-06-01", imposition_suspended=True)
+    case.convictions[0].offense_date = D("2011-12-01")
+    screening = run(case, person=Person(dob=D("1994-06-01")))
+    d = row(screening, "pc1203_45")
+    assert d.status == "not_applicable" and "PC 17(b)" in d.reasons[0].cite
+    assert "if the court reduces it to a misdemeanor (PC 17(b)) and the offense was committed under 18" in d.reasons[0].text
+    assert row(screening, "pc17b").status == "eligible"
+    burglary = run(probation_case("459/460(a)", level="felony", kind="formal", start="2012-06-01", end="2015-06-01"))
+    assert row(burglary, "pc1203_45").reasons[0].text == "PC 1203.45 seals misdemeanors; this conviction is a felony."
