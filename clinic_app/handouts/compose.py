@@ -400,8 +400,12 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         return Note(e[key]["text"], e[key]["cite"], strong)
 
     notes: list[Note] = []
+    # What a dismissal leaves in place says nothing about a record whose every conviction was
+    # vacated: no conviction remains (ca-rules.md 3.15, 3.16; review finding H20-01).
+    dismissal_notes = any(entry.state != "vacated" for entry in record)
     if record:
-        notes += [note("not_erased"), note("prior"), note("courts_private"), note("firearms")]
+        if dismissal_notes:
+            notes += [note("not_erased"), note("prior"), note("courts_private"), note("firearms")]
         felonies = [(case, conv) for case in client.cases if case.outcome == "convicted"
                     for conv in case.convictions if _unreduced_felony(case, conv)]
         if felonies:
@@ -423,10 +427,12 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                        else "firearms_felony")
             notes.append(note(key, strong=True))
         notes += _misdemeanor_gun_bans(ctx)
-        notes.append(note("registration"))
+        if dismissal_notes:
+            notes.append(note("registration"))
         if client.person.registrant_290:
             notes.append(note("registration_you", strong=True))
-        notes += [note("dmv"), note("immigration")]
+        if dismissal_notes:
+            notes += [note("dmv"), note("immigration")]
         if any(c.protective_order_until and c.protective_order_until >= ctx.as_of for c in client.cases):
             notes.append(note("protective_order", strong=True))
         notes.append(note("probation_report"))
@@ -488,10 +494,12 @@ def _open_reductions(ctx: _Context, case: Case, conv: Conviction) -> set[str]:
 
 
 def _unreduced_felony(case: Case, conv: Conviction) -> bool:
-    """A felony still on the books as a felony (a 17(b) reduction lifts the state gun ban)."""
+    """A felony still on the books as a felony: a 17(b) reduction lifts the state gun ban, and
+    a vacated conviction leaves no conviction to ban anything (ca-rules.md 4.5; review finding
+    H20-01: a 1473.7 vacatur was told "A felony means no guns for life")."""
     if conv.level != "felony":
         return False
-    return not any(g.remedy in ("pc17b", "prop64") for g in conv.relief_granted)
+    return not any(g.remedy in ("pc17b", "prop64") or g.remedy in VACATURS for g in conv.relief_granted)
 
 
 # ---- what you may say --------------------------------------------------------------------
