@@ -53,7 +53,9 @@ REMEDY_ORDER = (
 STATUS_RANK = {"eligible": 0, "eligible_on": 1, "blocked": 2, "needs_review": 3, "not_eligible": 4}
 NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diversion_completed"})
 # Disclosure columns, in the order the "What you may say" lines list them.
-COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "vacated", "arrest")
+# "arrest" is a sealed arrest (PC 851.92: deemed not to have occurred); "arrest_not_sealed" one
+# that is still on the record, which only the arrest rules that need no sealing cover.
+COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "vacated", "arrest", "arrest_not_sealed")
 SITUATIONS = (
     "private_job", "government_job", "license", "public_office", "lottery", "peace_officer",
     "security_clearance", "immigration", "firearm", "jury", "housing",
@@ -380,6 +382,9 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     if case.outcome == "pending":
         return RecordEntry(case.id, None, title, detail, "pending", "pending", t["state"]["pending"], ())
     results = ctx.results(case.id, None)
+    if _arrest_sealed(case):
+        options = _options(ctx, [d for d in results if d.remedy not in SEALINGS], settled=True)
+        return RecordEntry(case.id, None, title, detail, "sealed", "arrest", t["state"]["arrest_sealed"], options)
     options = _options(ctx, results)
     if options and options[0].status != "not_eligible":
         state, where = _headline(ctx, options, results)
@@ -387,7 +392,19 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
             date=format_date(_first_date(results), t))
     else:
         state, where = "arrest_open", t["state"]["arrest_open"]
-    return RecordEntry(case.id, None, title, detail, state, "arrest", where, options)
+    return RecordEntry(case.id, None, title, detail, state, "arrest_not_sealed", where, options)
+
+
+def _arrest_sealed(case: Case) -> bool:
+    """Whether a court or the DOJ has sealed the arrest (PC 851.91, 851.93): only then may the
+    client answer as if it never happened (PC 851.92; review finding H20-02).  Eligible is not
+    sealed (ca-rules.md 0: never say relief has happened).
+
+    The record keeps granted relief per count (`Conviction.relief_granted`); a case that ended
+    without a conviction has no counts in the screening format, so today no arrest reads as
+    sealed and every arrest gets the not-sealed answers.
+    """
+    return any(g.remedy in ("pc851_91", "pc851_93") for conv in case.convictions for g in conv.relief_granted)
 
 
 # ---- what relief does and does not do -------------------------------------------------
@@ -436,8 +453,9 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         if any(c.protective_order_until and c.protective_order_until >= ctx.as_of for c in client.cases):
             notes.append(note("protective_order", strong=True))
         notes.append(note("probation_report"))
-    if any(a.column == "arrest" for a in arrests):
-        notes.append(note("arrest_sealed"))
+    if any(a.column == "arrest" or any(o.remedy in SEALINGS and o.status != "not_eligible" for o in a.options)
+           for a in arrests):
+        notes.append(note("arrest_sealed"))  # what sealing does, where it is done or open
     if ctx.non_citizen:
         notes.append(note("immigration_you", strong=True))
     return notes

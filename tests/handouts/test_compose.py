@@ -166,8 +166,8 @@ def test_arrest_only_gets_arrest_guidance_and_sealing():
     assert handout.section("record") is None
     entry = handout.section("arrests").blocks[0]
     assert entry.title == "Arrest: Public intoxication" and "PC 647(f)" in entry.detail
-    assert entry.column == "arrest" and "seal" in entry.where
-    assert {line.column for g in guidance(handout).values() for line in g.lines} == {"arrest"}
+    assert entry.column == "arrest_not_sealed" and "seal" in entry.where
+    assert {line.column for g in guidance(handout).values() for line in g.lines} == {"arrest_not_sealed"}
 
 
 def test_no_cases_gives_a_short_sensible_handout():

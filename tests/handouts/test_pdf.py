@@ -86,7 +86,8 @@ def test_guidance_matches_each_status_in_english():
 
     arrest = render_scenario("arrest_only", "en").text()
     assert "For an arrest with no conviction: “No.”" in arrest
-    assert "Tell about the arrest. This form is an exception." in arrest  # peace officer
+    assert "Tell about the arrest." in arrest  # peace officer
+    assert "An arrest alone does not stop you from serving." in arrest  # not sealed: PC 851.92 does not apply
 
     blocked = render_scenario("blocked", "en").text()
     assert "your probation must end (it ends on May 20, 2028)" in blocked

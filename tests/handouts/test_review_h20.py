@@ -92,3 +92,45 @@ def test_h20_01_a_vacated_felony_beside_a_standing_conviction_keeps_the_dismissa
     assert any(t.startswith("La desestimación no borra su récord") for t in spanish)
     assert not any("guns for life" in t for t in english)
     assert not any("armas nunca" in t for t in spanish)
+
+
+# ---- H20-02: an arrest that is not sealed is not "deemed never to have happened" -------------
+
+
+def arrest(case_id: str, section: str, level: str, arrested: date, outcome: str = "no_charges_filed",
+           **kw) -> Case:
+    return Case(id=case_id, outcome=outcome, arrest_date=arrested, arrest_level=level,
+                arrest_offenses=[ArrestOffense(section=section, level=level)], **kw)
+
+
+def test_h20_02_an_arrest_that_is_not_sealed_gets_the_answers_for_an_unsealed_arrest():
+    murder = Client(name="Anthony Jackson", person=person(us_citizen=True),
+                    cases=[arrest("A", "187", "felony", date(2015, 1, 10))])
+    chargeable = Client(name="Robert Park", person=person(us_citizen=True),
+                        cases=[arrest("F", "459/460(b)", "felony", date(2025, 6, 10))])
+    nevada = Client(name="Rosa Pérez", person=person(us_citizen=True),
+                    cases=[arrest("A", "602", "misdemeanor", date(2015, 1, 10), outcome="dismissed",
+                                  disposition_date=date(2015, 5, 1), jurisdiction="NV")])
+    statuses = {d.remedy: d.status for d in screened(murder).results}
+    assert statuses["pc851_91"] == "not_eligible"
+    assert {d.remedy: d.status for d in screened(chargeable).results}["pc851_91"] == "eligible_on"
+    for client in (murder, chargeable, nevada):
+        assert [e.column for e in entries(client, "en", "arrests")] == ["arrest_not_sealed"]
+        assert say(client, "en", "jury") == {"arrest_not_sealed": "An arrest alone does not stop you from serving."}
+        assert say(client, "es", "jury") == {"arrest_not_sealed": "Un arresto por sí solo no le impide ser jurado."}
+        assert say(client, "en", "license") == {
+            "arrest_not_sealed": "If the form asks about arrests: “Yes, but it did not lead to a conviction.”"}
+        assert say(client, "es", "license") == {
+            "arrest_not_sealed": "Si el formulario pregunta por arrestos: «Sí, pero no terminó en condena»."}
+        # Employers and landlords may not use any arrest that did not lead to a conviction.
+        assert say(client, "en", "private_job") == say(client, "en", "housing") == {"arrest_not_sealed": "“No.”"}
+        assert say(client, "es", "private_job") == {"arrest_not_sealed": "«No»."}
+        for lang in ("en", "es"):
+            h = handout(client, lang)
+            lines = [line for g in h.section("say").blocks for line in g.lines]
+            assert not any("851.92" in line.cite for line in lines)
+            assert not any("never happened" in line.say or "nunca hubiera pasado" in line.say for line in lines)
+    # What sealing would do is explained where sealing is still open, not for another state's arrest.
+    assert any("sealed arrest" in t for t in effects(chargeable, "en"))
+    assert any("arresto sellado" in t for t in effects(chargeable, "es"))
+    assert not any("sealed arrest" in t for t in effects(nevada, "en"))
