@@ -471,37 +471,69 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
     PC 29805(b) for life, PC 29805(a) for ten years from the conviction, and the federal
     domestic-violence ban, which is assumed to survive a California dismissal (ca-rules.md 4.5)."""
     e = ctx.t["effects"]
-    lifetime, undated, dv, dv_if = False, False, False, False
+    found: set[str] = set()
     ten_years: list[date] = []
     for case in ctx.client.cases:
         if case.outcome != "convicted":
             continue
         for conv in case.convictions:
-            if effective_level(conv) != "misdemeanor" or any(g.remedy in VACATURS for g in conv.relief_granted):
-                continue
-            off = _catalog_offense(conv)
-            if off is None:
-                continue
-            if lifetime_29805(off, conv):
-                lifetime = True
-            elif off.firearm_29805 and conv.conviction_date is None:
-                undated = True
-            elif off.firearm_29805 and (allowed := day_after(anniversary(conv.conviction_date, 10))) > ctx.as_of:
-                ten_years.append(allowed)  # the first day a gun is allowed again
-            dv = dv or off.domestic_violence
-            dv_if = dv_if or reduced_may_be_mcdv(off)
+            bans, allowed = _misdemeanor_bans(ctx, conv)
+            found |= bans
+            if allowed is not None:
+                ten_years.append(allowed)
     notes = []
-    if lifetime:
+    if "lifetime" in found:
         notes.append(Note(e["firearms_lifetime"]["text"], e["firearms_lifetime"]["cite"], True))
     elif ten_years:
         notes.append(Note(e["firearms_ten_years"]["text"].format(date=format_date(max(ten_years), ctx.t)),
                           e["firearms_ten_years"]["cite"], True))
-    elif undated:
+    elif "undated" in found:
         notes.append(Note(e["firearms_ten_years_undated"]["text"], e["firearms_ten_years_undated"]["cite"], True))
-    if dv or dv_if:
-        key = "firearms_federal_dv" if dv else "firearms_federal_dv_if"
+    if found & {"dv", "dv_if"}:
+        key = "firearms_federal_dv" if "dv" in found else "firearms_federal_dv_if"
         notes.append(Note(e[key]["text"], e[key]["cite"], True))
     return notes
+
+
+def _misdemeanor_bans(ctx: _Context, conv: Conviction) -> tuple[set[str], date | None]:
+    """The gun bans one misdemeanor (or reduced felony) carries on `as_of`: "lifetime" (PC
+    29805(b)), "ten_years" with the first day a gun is allowed again, "undated" (PC 29805(a),
+    no conviction date), "dv" / "dv_if" (the federal domestic-violence ban, for sure or if the
+    victim was family).  A vacated conviction carries none (ca-rules.md 4.5)."""
+    if effective_level(conv) != "misdemeanor" or any(g.remedy in VACATURS for g in conv.relief_granted):
+        return set(), None
+    off = _catalog_offense(conv)
+    if off is None:
+        return set(), None
+    bans: set[str] = set()
+    allowed = None
+    if lifetime_29805(off, conv):
+        bans.add("lifetime")
+    elif off.firearm_29805 and conv.conviction_date is None:
+        bans.add("undated")
+    elif off.firearm_29805 and (day := day_after(anniversary(conv.conviction_date, 10))) > ctx.as_of:
+        bans.add("ten_years")
+        allowed = day
+    if off.domestic_violence:
+        bans.add("dv")
+    if reduced_may_be_mcdv(off):
+        bans.add("dv_if")
+    return bans, allowed
+
+
+def _gun_ban(ctx: _Context, case: Case, conv: Conviction) -> bool:
+    """Whether the conviction bans guns, or may (the same reading as the effects above): an
+    unreduced felony, a PC 29805 misdemeanor within its ten years or for life, a domestic
+    violence offense (federal), or an offense the catalog does not know.  Only then is the
+    client told not to hold a gun and to answer "Yes" on the federal form (review finding
+    H20-03: a speeding ticket was told both)."""
+    if any(g.remedy in VACATURS for g in conv.relief_granted) or conv.level == "infraction":
+        return False
+    if _unreduced_felony(case, conv):
+        return True
+    if _catalog_offense(conv) is None:
+        return True  # not known: the careful answer
+    return bool(_misdemeanor_bans(ctx, conv)[0])
 
 
 def _open_reductions(ctx: _Context, case: Case, conv: Conviction) -> set[str]:
@@ -523,14 +555,17 @@ def _unreduced_felony(case: Case, conv: Conviction) -> bool:
 # ---- what you may say --------------------------------------------------------------------
 
 
-def _columns(record: list[RecordEntry], arrests: list[RecordEntry]) -> list[str]:
-    found = {entry.column for entry in record + arrests}
+def _columns(record: list[RecordEntry], arrests: list[RecordEntry]) -> dict[str, list[RecordEntry]]:
+    """The disclosure columns the record needs, in order, each with the entries it speaks for."""
+    found: dict[str, list[RecordEntry]] = {}
+    for entry in record + arrests:
+        found.setdefault(entry.column, []).append(entry)
     for entry in record:
         if entry.column != "dismissed" and any(
             o.remedy in DISMISSALS and o.status in ("eligible", "eligible_on") for o in entry.options
         ):
-            found.add("after_dismissal")
-    return [c for c in COLUMN_ORDER if c in found]
+            found.setdefault("after_dismissal", []).append(entry)
+    return {c: found[c] for c in COLUMN_ORDER if c in found}
 
 
 def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry]) -> list[Guidance]:
@@ -539,7 +574,7 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
     labels = dict(t["columns"])
     if "dismissed" in columns and "after_dismissal" in columns:
         # The same answer twice would only confuse: one line for both.
-        columns.remove("after_dismissal")
+        columns["dismissed"] += columns.pop("after_dismissal")
         labels["dismissed"] = labels["dismissed_or_soon"]
     out: list[Guidance] = []
     for key in SITUATIONS:
@@ -547,14 +582,32 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
             continue
         spec = t["situations"][key]
         lines = []
-        for column in columns:
-            cell = spec["dismissed" if column == "after_dismissal" else column]
+        for column, members in columns.items():
+            cell = _cell(ctx, key, spec, column, members)
             lines.append(SayLine(column, labels[column], cell["say"], cell.get("note", ""),
                                  cell.get("cite", "")))
         intro = Note(spec["intro"]["text"], spec["intro"]["cite"]) if "intro" in spec else None
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return out
+
+
+def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[RecordEntry]) -> dict:
+    """The words for one situation and one column, chosen by what its convictions hold."""
+    column_key = "dismissed" if column == "after_dismissal" else column
+    if key == "firearm" and column_key in ("not_cleared", "dismissed"):
+        if not any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):
+            return spec["no_ban"]
+    return spec[column_key]
+
+
+def _convictions_of(ctx: _Context, entries: Iterable[RecordEntry]) -> Iterable[tuple[Case, Conviction]]:
+    """The client's (case, conviction) behind each conviction entry."""
+    wanted = {(e.case, e.conviction) for e in entries if e.conviction is not None}
+    for case in ctx.client.cases:
+        for conv in case.convictions:
+            if (case.id, conv.id) in wanted:
+                yield case, conv
 
 
 # ---- what you still need to do ----------------------------------------------------------

@@ -134,3 +134,61 @@ def test_h20_02_an_arrest_that_is_not_sealed_gets_the_answers_for_an_unsealed_ar
     assert any("sealed arrest" in t for t in effects(chargeable, "en"))
     assert any("arresto sellado" in t for t in effects(chargeable, "es"))
     assert not any("sealed arrest" in t for t in effects(nevada, "en"))
+
+
+# ---- H20-03: gun guidance only where the record bans guns --------------------------------
+
+NO_BAN_EN = "This conviction does not by itself stop you from having a gun. Ask a lawyer before you fill in a gun form."
+NO_BAN_ES = ("Esta condena, por sí sola, no le impide tener un arma. Consulte a un abogado antes de llenar un "
+             "formulario para comprar armas.")
+HOLD_EN = "Do not buy or hold a gun until a lawyer says you may."
+FORM_EN = "On the federal gun form, answer “Yes” to the conviction question. Get legal advice first."
+
+
+def speeding() -> Client:
+    """S12: a VC 22350 speeding infraction."""
+    case = Case(id="A", convictions=[Conviction(id="A1", code="VC", section="22350", level="infraction",
+                                                conviction_date=date(2024, 4, 2))],
+                sentence=Sentence(type="no_probation", judgment_date=date(2024, 4, 2), completed=True))
+    return Client(name="S12 client", person=Person(us_citizen=True), cases=[case])
+
+
+def dismissed_petty_theft() -> Client:
+    """S48: a PC 488 petty theft dismissed in 2010."""
+    conv = Conviction(id="A1", section="488", conviction_date=date(2008, 1, 15),
+                      relief_granted=[ReliefGranted("pc1203_4", date(2010, 3, 1))])
+    return Client(name="S48 client", person=Person(dob=date(1990, 5, 10), us_citizen=True),
+                  cases=[probation_case("A", conv, date(2008, 1, 15), date(2009, 1, 15), kind="summary")])
+
+
+def test_h20_03_no_gun_ban_no_gun_form_advice():
+    assert set(say(speeding(), "en", "firearm").values()) == {NO_BAN_EN}
+    assert set(say(speeding(), "es", "firearm").values()) == {NO_BAN_ES}
+    assert say(dismissed_petty_theft(), "en", "firearm") == {"dismissed": NO_BAN_EN}
+    assert say(dismissed_petty_theft(), "es", "firearm") == {"dismissed": NO_BAN_ES}
+    for client in (speeding(), dismissed_petty_theft()):
+        text = handout(client, "en").all_text()
+        assert HOLD_EN not in text and "federal gun form" not in text
+        assert "formulario federal para comprar armas" not in handout(client, "es").all_text()
+
+
+def test_h20_03_a_gun_ban_keeps_the_gun_form_advice_column_by_column():
+    # A felony no dismissal reaches, and a dismissed petty theft: each column says its own.
+    felony = Conviction(id="B1", section="288(a)", level="felony", conviction_date=date(2005, 9, 1))
+    client = dismissed_petty_theft()
+    client.cases.append(probation_case("B", felony, date(2005, 9, 1), date(2010, 9, 1)))
+    assert say(client, "en", "firearm") == {"not_cleared": HOLD_EN, "dismissed": NO_BAN_EN}
+    assert say(client, "es", "firearm") == {
+        "not_cleared": "No compre ni tenga un arma hasta que un abogado le diga que puede.", "dismissed": NO_BAN_ES}
+    # A felony that may be dismissed later shares the "now or later" line: the ban is said there.
+    burglary = Conviction(id="B1", section="459/460(b)", level="felony", conviction_date=date(2024, 3, 1))
+    client = dismissed_petty_theft()
+    client.cases.append(probation_case("B", burglary, date(2024, 3, 1), date(2027, 3, 1), status="active"))
+    assert say(client, "en", "firearm") == {"not_cleared": HOLD_EN, "dismissed": FORM_EN}
+    # A domestic violence battery, dismissed: PC 29805 for ten years, and the federal ban.
+    conv = Conviction(id="A1", section="243(e)(1)", conviction_date=date(2022, 3, 1),
+                      relief_granted=[ReliefGranted("pc1203_4", date(2025, 6, 1))])
+    battery = Client(name="Dee Vee", person=person(us_citizen=True),
+                     cases=[probation_case("A", conv, date(2022, 3, 1), date(2025, 3, 1), kind="summary")])
+    assert say(battery, "en", "firearm") == {"dismissed": FORM_EN}
+    assert say(battery, "es", "firearm")["dismissed"].startswith("En el formulario federal para comprar armas, conteste «Sí»")
