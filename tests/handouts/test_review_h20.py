@@ -192,3 +192,23 @@ def test_h20_03_a_gun_ban_keeps_the_gun_form_advice_column_by_column():
                      cases=[probation_case("A", conv, date(2022, 3, 1), date(2025, 3, 1), kind="summary")])
     assert say(battery, "en", "firearm") == {"dismissed": FORM_EN}
     assert say(battery, "es", "firearm")["dismissed"].startswith("En el formulario federal para comprar armas, conteste «Sí»")
+
+
+# ---- H20-05: an infraction is not a conviction a board may deny a license for ------------
+
+
+def test_h20_05_an_infraction_only_record_gets_the_infraction_rules():
+    client = speeding()
+    license_en = next(g for g in handout(client, "en").section("say").blocks if g.key == "license")
+    line = next(line for line in license_en.lines if line.column == "not_cleared")
+    assert line.say == "If the form asks about it: “Yes, an infraction.”"
+    assert line.note.startswith("A Consumer Affairs board may not deny a license for an infraction.")
+    assert line.cite == "B&P 480(d)" and "7 years" not in line.note
+    assert say(client, "es", "license")["not_cleared"] == "Si el formulario pregunta por esto: «Sí, una infracción»."
+    assert say(client, "en", "jury")["not_cleared"] == "An infraction does not stop you from serving."
+    assert say(client, "es", "jury")["not_cleared"] == "Una infracción no le impide ser jurado."
+    # A misdemeanor beside the infraction keeps the rules for convictions.
+    client.cases.append(probation_case("B", Conviction(id="B1", section="484(a)/488", conviction_date=date(2024, 3, 2)),
+                                       date(2024, 3, 2), date(2025, 3, 2), kind="summary"))
+    assert say(client, "en", "license")["not_cleared"] == "If the form asks: “Yes.” Add what you have done since then."
+    assert say(client, "en", "jury")["not_cleared"] == "If the jury form asks: “Yes, I have a conviction.”"
