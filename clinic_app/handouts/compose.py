@@ -50,6 +50,7 @@ REMEDY_ORDER = (
     "pc17b", "prop47", "prop64", "pc1203_3", "pc1203_45", "pc1203_43", "pc851_91", "pc851_93",
     "pc1473_7", "pc236_14", "pc1203_49", "cor",
 )
+SB1106_EFFECTIVE = date(2023, 1, 1)  # unpaid restitution no longer stops relief (ca-rules.md 2.3)
 STATUS_RANK = {"eligible": 0, "eligible_on": 1, "blocked": 2, "needs_review": 3, "not_eligible": 4}
 NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diversion_completed"})
 # Disclosure columns, in the order the "What you may say" lines list them.
@@ -659,6 +660,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         tasks.append(Task(t["immigration"], who["you"]))
     tasks = _dedupe(tasks)
     tasks.sort(key=lambda task: (task.done, task.due or date.max))
+    tasks += _restitution_tasks(ctx)  # last: it does not stand in the way of relief
     return tasks or [Task(t["nothing"], who["nobody"])]
 
 
@@ -708,14 +710,28 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
         elif item.kind == "condition" and case is not None and item.case not in conditions_done:
             conditions_done.add(item.case)  # one pass words every open condition of the case
             yield from _condition_tasks(ctx, case)
-        elif item.kind == "restitution" and case is not None and case.money:
-            yield Task(t["pay_restitution"].format(amount=f"{case.money.restitution_owed:,}"), who["you"])
         elif item.kind == "fines" and case is not None and case.money:
             yield Task(t["pay_fines"].format(amount=f"{case.money.fines_owed:,}"), who["you"])
         elif item.kind == "pending_case":
             yield Task(t["pending_case"], who["you"])
         elif item.kind == "protective_order":
             yield _dated(ctx, t["protective_order"].format(date=due_text), who["you"], item.due)
+
+
+def _restitution_tasks(ctx: _Context) -> list[Task]:
+    """Restitution still owed.  Since SB 1106 (2023-01-01) unpaid restitution does not stop a
+    dismissal, a 17(b) reduction or most other relief, and is no broken probation condition;
+    it stays owed (ca-rules.md 2.3).  Said so, and listed after the steps toward relief, so a
+    client does not wait to pay before filing (review finding H20-06)."""
+    t, who = ctx.t["tasks"], ctx.t["who"]
+    key = "restitution_owed" if ctx.as_of >= SB1106_EFFECTIVE else "pay_restitution"
+    cases = {case.id: case for case in ctx.client.cases}
+    out = []
+    for item in checklist(ctx.client, ctx.as_of):
+        case = cases.get(item.case)
+        if item.kind == "restitution" and not item.done and case is not None and case.money:
+            out.append(Task(t[key].format(amount=f"{case.money.restitution_owed:,}"), who["you"]))
+    return _dedupe(out)
 
 
 def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:

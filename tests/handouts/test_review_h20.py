@@ -212,3 +212,28 @@ def test_h20_05_an_infraction_only_record_gets_the_infraction_rules():
                                        date(2024, 3, 2), date(2025, 3, 2), kind="summary"))
     assert say(client, "en", "license")["not_cleared"] == "If the form asks: “Yes.” Add what you have done since then."
     assert say(client, "en", "jury")["not_cleared"] == "If the jury form asks: “Yes, I have a conviction.”"
+
+
+# ---- H20-06: unpaid restitution does not stop a dismissal -------------------------------
+
+
+def unpaid_restitution() -> Client:
+    """S33: grand theft, probation completed, $4,200 restitution ordered and none paid."""
+    from clinic_app.model import Money
+
+    conv = Conviction(id="A1", section="487(a)", level="felony", wobbler=True, conviction_date=date(2019, 3, 4),
+                      value_dollars=1500)
+    case = probation_case("A", conv, date(2019, 3, 4), date(2022, 3, 4))
+    case.money = Money(restitution_ordered=4200, restitution_paid=0)
+    return Client(name="S33 client", person=Person(us_citizen=True), cases=[case])
+
+
+def test_h20_06_restitution_is_still_owed_but_does_not_stop_the_dismissal_and_comes_last():
+    client = unpaid_restitution()
+    assert ("pc1203_4", "eligible") in {(d.remedy, d.status) for d in screened(client).results}
+    english, spanish = tasks(client, "en"), tasks(client, "es")
+    assert english[-1].text == "Restitution you still owe: $4,200. You must still pay it, but it does not stop a dismissal."
+    assert spanish[-1].text == ("Restitución que todavía debe: $4,200. Tiene que pagarla, pero no impide que le "
+                                "desestimen la condena.")
+    assert any(t.text.startswith("Go to the court hearing") for t in english[:-1])
+    assert not any(t.text.startswith("Pay the restitution") for t in english)
