@@ -316,7 +316,12 @@ def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determin
     results = [d for d in results if d.remedy not in CASE_LEVEL]
     statuses = [o.status for o in options]
     if "eligible" in statuses:
-        petition = any(o.status == "eligible" and o.remedy not in AUTOMATIC for o in options)
+        eligible = [o for o in options if o.status == "eligible"]
+        if all(o.remedy in VACATURS for o in eligible):
+            # A motion to vacate turns on the evidence at a hearing, not a right to relief
+            # (ca-rules.md 3.15, 3.16): not "You can get relief now" (review finding H20-07).
+            return "vacate_possible", t["vacate_possible"]
+        petition = any(o.remedy not in AUTOMATIC for o in eligible)
         return ("eligible", t["eligible"]) if petition else ("automatic", t["automatic"])
     if "eligible_on" in statuses:
         first = min((d.date for d in results if d.status == "eligible_on" and d.date), default=None)

@@ -237,3 +237,24 @@ def test_h20_06_restitution_is_still_owed_but_does_not_stop_the_dismissal_and_co
                                 "desestimen la condena.")
     assert any(t.text.startswith("Go to the court hearing") for t in english[:-1])
     assert not any(t.text.startswith("Pay the restitution") for t in english)
+
+
+# ---- H20-07: a motion to vacate is not "relief now" -------------------------------------
+
+
+def test_h20_07_when_only_a_motion_to_vacate_is_open_the_headline_says_it_depends_on_the_facts():
+    sale = Conviction(id="A1", code="HS", section="11351", level="felony", conviction_date=date(2015, 3, 2))
+    vandalism = Conviction(id="B1", section="594(a)", conviction_date=date(2025, 3, 28))
+    client = Client(name="Alejandra Ñúñez", person=person(us_citizen=False), cases=[
+        probation_case("A", sale, date(2015, 3, 2), date(2018, 3, 2)),
+        probation_case("B", vandalism, date(2025, 3, 28), date(2027, 3, 28), status="active", kind="summary")])
+    statuses = {d.remedy: d.status for d in screened(client).results if d.conviction == "A1"}
+    assert statuses["pc1473_7"] == "eligible" and statuses["pc1203_4"] == "blocked"
+    english, spanish = entries(client, "en")[0], entries(client, "es")[0]
+    assert english.state == "vacate_possible"
+    assert english.where == ("Not cleared yet. A lawyer may be able to ask the court to cancel it. "
+                             "This depends on the facts.")
+    assert spanish.where == ("Todavía no está limpia. Tal vez un abogado pueda pedir al tribunal que la anule. "
+                             "Eso depende de los hechos.")
+    assert "relief now" not in handout(client, "en").all_text()
+    assert "Ya puede pedir alivio" not in handout(client, "es").all_text()
