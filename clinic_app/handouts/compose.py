@@ -115,7 +115,7 @@ def compose(
             sections.append(Section("effects", t["headings"]["effects"], tuple(effects)))
         if guidance:
             sections.append(Section("say", t["headings"]["say"], tuple(guidance)))
-    sections.append(Section("checklist", t["headings"]["checklist"], tuple(_tasks(ctx, record))))
+    sections.append(Section("checklist", t["headings"]["checklist"], tuple(_tasks(ctx, record + arrests))))
 
     author = (clinic.name or "").strip() or t["doc"]["clinic_default"]
     return Handout(
@@ -626,6 +626,8 @@ def _convictions_of(ctx: _Context, entries: Iterable[RecordEntry]) -> Iterable[t
 
 
 def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
+    """The checklist: what the record still asks, then the steps toward relief for every
+    conviction and every arrest in `record` (arrests too: review finding H20-08)."""
     t, who = ctx.t["tasks"], ctx.t["who"]
     tasks: list[Task] = list(_record_tasks(ctx))
     proof = hearing = False

@@ -258,3 +258,35 @@ def test_h20_07_when_only_a_motion_to_vacate_is_open_the_headline_says_it_depend
                              "Eso depende de los hechos.")
     assert "relief now" not in handout(client, "en").all_text()
     assert "Ya puede pedir alivio" not in handout(client, "es").all_text()
+
+
+# ---- H20-08: the checklist follows the arrests too ---------------------------------------
+
+
+def dv_arrest_pattern() -> Client:
+    """Robert Park: five domestic violence arrests within three years, and a 2025 felony arrest."""
+    cases = [
+        arrest("A", "243(e)(1)", "misdemeanor", date(2019, 1, 10), outcome="dismissed", disposition_date=date(2019, 3, 1)),
+        arrest("B", "243(e)(1)", "misdemeanor", date(2019, 6, 10)),
+        arrest("C", "273.5", "felony", date(2020, 1, 10), outcome="acquitted", disposition_date=date(2020, 8, 1)),
+        arrest("D", "243(e)(1)", "misdemeanor", date(2020, 9, 10)),
+        arrest("E", "273.6", "misdemeanor", date(2021, 2, 10), outcome="dismissed", disposition_date=date(2021, 4, 1)),
+        arrest("F", "459/460(b)", "felony", date(2025, 6, 10)),
+    ]
+    return Client(name="Robert Park", person=person(us_citizen=True), cases=cases)
+
+
+def test_h20_08_arrest_relief_is_in_the_checklist():
+    client = dv_arrest_pattern()
+    found = {(d.case, d.remedy): (d.status, d.mode, d.date) for d in screened(client).results}
+    assert found[("F", "pc851_91")][0::2] == ("eligible_on", date(2028, 6, 11))
+    assert found[("A", "pc851_91")][:2] == ("eligible", "discretionary")
+    english = [t.text for t in tasks(client, "en")]
+    spanish = [t.text for t in tasks(client, "es")]
+    assert "Come back to the clinic on or after June 11, 2028 about: Arrest: Second-degree (commercial) burglary." in english
+    assert "Gather proof of your good conduct for the judge: letters, pay stubs, class papers." in english
+    assert any(t.startswith("Check your record (RAP sheet) for “relief granted”: Arrest:") for t in english)
+    assert any(t.startswith("Vuelva a la clínica a partir del 11 de junio de 2028 por: Arresto:") for t in spanish)
+    assert "Junte pruebas de su buena conducta para el juez: cartas, talones de pago, constancias de clases." in spanish
+    assert not any(t.startswith("Nothing for now") for t in english)
+    assert not any(t.startswith("Por ahora, nada") for t in spanish)
