@@ -201,7 +201,10 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         results += ctx.results(case.id, None)  # case-level remedies (early termination) once per case
     options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)],
                        settled=granted_state is not None)
-    if granted_state:
+    if case.jurisdiction != "CA" and not granted_state:
+        # Not "no relief right now": California law does not reach it at all (finding H20-09).
+        state, where, column = "out_of_state", t["state"]["out_of_state"], "not_cleared"
+    elif granted_state:
         state, where = granted_state, granted_where
         column = {"sealed": "dismissed"}.get(granted_state, granted_state)
         if not any(o.status in ("eligible", "eligible_on", "blocked") for o in options):
@@ -387,6 +390,9 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     detail = " · ".join([detail, *cites])
     if case.outcome == "pending":
         return RecordEntry(case.id, None, title, detail, "pending", "pending", t["state"]["pending"], ())
+    if case.jurisdiction != "CA":  # California relief does not reach it (finding H20-09)
+        return RecordEntry(case.id, None, title, detail, "arrest_out_of_state", "arrest_not_sealed",
+                           t["state"]["arrest_out_of_state"], ())
     results = ctx.results(case.id, None)
     if _arrest_sealed(case):
         options = _options(ctx, [d for d in results if d.remedy not in SEALINGS], settled=True)

@@ -290,3 +290,40 @@ def test_h20_08_arrest_relief_is_in_the_checklist():
     assert "Junte pruebas de su buena conducta para el juez: cartas, talones de pago, constancias de clases." in spanish
     assert not any(t.startswith("Nothing for now") for t in english)
     assert not any(t.startswith("Por ahora, nada") for t in spanish)
+
+
+# ---- H20-09: a case from another state ---------------------------------------------------
+
+
+def test_h20_09_a_case_from_another_state_says_california_relief_does_not_reach_it():
+    burglary = Conviction(id="B1", code="other", section="NRS 205.060", level="felony", conviction_date=date(2012, 1, 1))
+    convicted = probation_case("B", burglary, date(2012, 1, 1), date(2014, 1, 1))
+    convicted.jurisdiction = "NV"
+    trespass = arrest("A", "602", "misdemeanor", date(2015, 1, 10), outcome="dismissed",
+                      disposition_date=date(2015, 5, 1), jurisdiction="NV")
+    client = Client(name="Anthony Jackson", person=person(us_citizen=True), cases=[trespass, convicted])
+    assert {d.status for d in screened(client).results} == {"not_applicable"}
+    (conviction,) = entries(client, "en", "record")
+    (arrest_entry,) = entries(client, "en", "arrests")
+    assert conviction.state == "out_of_state" and conviction.where == (
+        "Not cleared. This case is not from a California court, so California relief does not reach it. "
+        "Ask a lawyer from the state where the case was.")
+    assert arrest_entry.where == (
+        "No conviction. This arrest is not a California case, so California relief does not reach it. "
+        "Ask a lawyer from the state where it happened.")
+    (conviction,) = entries(client, "es", "record")
+    (arrest_entry,) = entries(client, "es", "arrests")
+    assert conviction.where == (
+        "No está limpia. Este caso no es de un tribunal de California, así que el alivio de California no lo "
+        "alcanza. Consulte a un abogado del estado donde fue el caso.")
+    assert arrest_entry.where == (
+        "No hubo condena. Este arresto no es un caso de California, así que el alivio de California no lo "
+        "alcanza. Consulte a un abogado del estado donde ocurrió.")
+    assert "right now" not in handout(client, "en").all_text()
+
+
+def test_h20_09_the_spanish_arrest_line_says_what_the_english_says():
+    from clinic_app.handouts import load_texts
+
+    assert load_texts("en")["state"]["arrest_open"] == "No conviction. We found no relief for this arrest right now."
+    assert load_texts("es")["state"]["arrest_open"] == "No hubo condena. Por ahora no encontramos alivio para este arresto."
