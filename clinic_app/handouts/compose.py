@@ -299,7 +299,7 @@ def _option(ctx: _Context, d: Determination) -> Option:
     elif d.status == "blocked" and automatic:
         # Not "Who does it: You" beside automatic relief: the client only has to get past the
         # problem (end of parole, an open case); the DOJ acts without papers after that.
-        text, by = text_of["blocked_automatic"], who["doj"]
+        text, by = text_of["blocked_automatic"].format(cause=blocking_cause(ctx)), who["doj"]
     elif d.status == "blocked":
         cause = blocking_cause(ctx)
         key = "blocked_until" if d.date else "blocked"
@@ -662,7 +662,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     tasks.append(_dated(ctx, t["come_back_on"].format(date=format_date(due, ctx.t), what=what),
                                         who["you"], due))
                 else:
-                    tasks.append(Task(t["come_back_when"].format(what=what), who["you"]))
+                    # The cause, not "the problem above": the headline may name none (H20-10).
+                    tasks.append(Task(t["come_back_when"].format(what=what, cause=blocking_cause(ctx)), who["you"]))
             elif d == "needs_review" and option.remedy != "other":
                 tasks.append(Task(t["lawyer"].format(what=what), who["lawyer"]))
     if proof:

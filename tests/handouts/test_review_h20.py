@@ -327,3 +327,38 @@ def test_h20_09_the_spanish_arrest_line_says_what_the_english_says():
 
     assert load_texts("en")["state"]["arrest_open"] == "No conviction. We found no relief for this arrest right now."
     assert load_texts("es")["state"]["arrest_open"] == "No hubo condena. Por ahora no encontramos alivio para este arresto."
+
+
+# ---- H20-10: a blocked option names what stops it ----------------------------------------
+
+
+def fire_camp_on_parole() -> Client:
+    """S59: a fire-camp participant still on parole."""
+    from clinic_app.model import Custody
+
+    conv = Conviction(id="A1", section="459/460(b)", level="felony", conviction_date=date(2020, 2, 1))
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="state_prison", judgment_date=date(2020, 2, 1),
+        custody=Custody(split=False, release_date=date(2023, 1, 15), supervision="parole")))
+    return Client(name="S59 client", person=Person(us_citizen=True, fire_camp=True, on_supervision="parole"),
+                  cases=[case])
+
+
+def test_h20_10_a_blocked_option_says_what_must_change_not_the_problem_above():
+    client = fire_camp_on_parole()
+    statuses = {d.remedy: d.status for d in screened(client).results}
+    assert statuses["pc1203_4b"] == "eligible" and "blocked" in statuses.values()
+    entry = entries(client, "en")[0]
+    assert entry.state == "eligible"  # the headline names no problem
+    blocked = {o.remedy: o.text for o in entry.options if o.status == "blocked"}
+    assert blocked["pc1203_41"] == "This has to wait until this changes: your parole must end. Then come back to the clinic."
+    assert blocked["pc1203_425"] == ("This has to wait until this changes: your parole must end. After that, the DOJ "
+                                     "may do it on its own. No papers are needed.")
+    spanish = [o.text for o in entries(client, "es")[0].options if o.status == "blocked"]
+    assert all("su libertad bajo palabra (parole) debe terminar" in t and "arriba" not in t for t in spanish)
+    english_tasks = [t.text for t in tasks(client, "en")]
+    spanish_tasks = [t.text for t in tasks(client, "es")]
+    assert not any("above" in t for t in english_tasks) and not any("arriba" in t for t in spanish_tasks)
+    assert any(t.startswith("Come back to the clinic about") and t.endswith("when this changes: your parole must end.")
+               for t in english_tasks)
+    assert any(t.endswith("cuando cambie lo siguiente: su libertad bajo palabra (parole) debe terminar.") for t in spanish_tasks)
