@@ -752,8 +752,18 @@ def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
     t, who = ctx.t["tasks"], ctx.t["who"]
     p = case.sentence.probation if case.sentence else None
     due = p.end if p and p.end and p.end >= ctx.as_of else None
+    order = case.protective_order_until if case.protective_order_until and case.protective_order_until >= ctx.as_of else None
     for cond in case.conditions:
         if cond.is_met:
+            continue
+        if cond.kind == "stay_away":
+            # Staying away is obeyed, not finished (review finding H20-12).  Where the case's
+            # protective order lasts at least as long, its own task already says until when.
+            if order is not None and due is not None and order >= due:
+                continue
+            text = (t["obey_condition_until"].format(label=cond.label, date=format_date(due, ctx.t)) if due
+                    else t["obey_condition"].format(label=cond.label))
+            yield Task(text, who["you"], due)  # the end date is in the words: no "By when"
             continue
         if cond.required is not None:
             progress = t["condition_progress"].format(done=cond.done or 0, required=cond.required)

@@ -362,3 +362,34 @@ def test_h20_10_a_blocked_option_says_what_must_change_not_the_problem_above():
     assert any(t.startswith("Come back to the clinic about") and t.endswith("when this changes: your parole must end.")
                for t in english_tasks)
     assert any(t.endswith("cuando cambie lo siguiente: su libertad bajo palabra (parole) debe terminar.") for t in spanish_tasks)
+
+
+# ---- H20-12: a stay-away condition is obeyed, not finished ------------------------------
+
+
+def stay_away(order_until: date | None) -> Client:
+    """Demo #17: a DV battery on probation to 2030, a batterer program and a stay-away order."""
+    from clinic_app.model import Condition
+
+    conv = Conviction(id="A1", section="243(e)(1)", conviction_date=date(2025, 10, 20))
+    case = probation_case("A", conv, date(2025, 10, 20), date(2030, 10, 20), status="active", kind="summary")
+    case.protective_order_until = order_until
+    case.conditions = [Condition(kind="class", label="52-week batterer's intervention program", required=52, done=18),
+                       Condition(kind="stay_away", label="Stay away from the protected person")]
+    return Client(name="Darnell Petrosyan", person=person(us_citizen=True), cases=[case])
+
+
+def test_h20_12_a_stay_away_condition_says_obey_until_and_is_not_said_twice():
+    client = stay_away(date(2028, 10, 19))
+    english, spanish = tasks(client, "en"), tasks(client, "es")
+    (line,) = [t for t in english if "Stay away" in t.text]
+    assert line.text == "Obey: Stay away from the protected person (until October 20, 2030)."
+    assert line.due_text == ""  # the date is in the words, not also under "By when"
+    assert "Cumpla: Stay away from the protected person (hasta el 20 de octubre de 2030)." in [t.text for t in spanish]
+    assert not any(t.text.startswith(("Finish: Stay away", "Terminar: Stay away")) for t in english + spanish)
+    assert "Obey the protective order until it ends (October 19, 2028)." in [t.text for t in english]
+    # A protective order that lasts longer already says until when to stay away.
+    longer = stay_away(date(2031, 1, 1))
+    assert not any("Stay away" in t.text for t in tasks(longer, "en"))
+    assert "Obey the protective order until it ends (January 1, 2031)." in [t.text for t in tasks(longer, "en")]
+    assert "Cumpla la orden de protección hasta que termine (1 de enero de 2031)." in [t.text for t in tasks(longer, "es")]
