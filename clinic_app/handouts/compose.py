@@ -100,14 +100,20 @@ def compose(
 
     record = [_conviction_entry(ctx, case, conv) for case in client.cases if case.outcome == "convicted"
               for conv in case.convictions]
-    arrests = [_arrest_entry(ctx, case) for case in client.cases
-               if case.outcome != "convicted" or not case.convictions]
+    others = [_arrest_entry(ctx, case) for case in client.cases
+              if case.outcome != "convicted" or not case.convictions]
+    # A case still open may yet end in a conviction: not under "Arrests that did not lead to a
+    # conviction" (review finding H20-13; ca-rules.md 2.1 treats it as a bar on relief).
+    open_cases = [entry for entry in others if entry.column == "pending"]
+    arrests = [entry for entry in others if entry.column != "pending"]
     sections: list[Section] = []
     if record:
         sections.append(Section("record", t["headings"]["record"], tuple(record)))
+    if open_cases:
+        sections.append(Section("open_cases", t["headings"]["open_cases"], tuple(open_cases)))
     if arrests:
         sections.append(Section("arrests", t["headings"]["arrests"], tuple(arrests)))
-    if not record and not arrests:
+    if not record and not others:
         sections.append(Section("empty", t["headings"]["empty"], tuple(Note(x) for x in t["empty"])))
     else:
         effects, guidance = _effects(ctx, record, arrests), _guidance(ctx, record, arrests)

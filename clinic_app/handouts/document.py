@@ -97,7 +97,7 @@ Block = Union[Note, RecordEntry, Guidance, Task]
 
 @dataclass(frozen=True)
 class Section:
-    key: str  # record, arrests, empty, effects, say, checklist
+    key: str  # record, open_cases, arrests, empty, effects, say, checklist
     heading: str
     blocks: tuple[Block, ...]
 

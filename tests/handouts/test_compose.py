@@ -239,7 +239,7 @@ def test_an_open_case_only_says_to_see_a_lawyer_and_has_no_empty_sections():
                     cases=[Case(id="A", outcome="pending", arrest_date=date(2026, 9, 1),
                                 arrest_offenses=[ArrestOffense(section="459")])])
     handout = compose(client, screened(client), CLINIC)
-    entry = handout.section("arrests").blocks[0]
+    entry = handout.section("open_cases").blocks[0]
     assert entry.state == "pending" and "Talk to a lawyer" in entry.where
     assert all(section.blocks for section in handout.sections)
     assert handout.section("say") is None

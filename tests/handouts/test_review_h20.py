@@ -393,3 +393,21 @@ def test_h20_12_a_stay_away_condition_says_obey_until_and_is_not_said_twice():
     assert not any("Stay away" in t.text for t in tasks(longer, "en"))
     assert "Obey the protective order until it ends (January 1, 2031)." in [t.text for t in tasks(longer, "en")]
     assert "Cumpla la orden de protección hasta que termine (1 de enero de 2031)." in [t.text for t in tasks(longer, "es")]
+
+
+# ---- H20-13: an open case is not an arrest that did not lead to a conviction -------------
+
+
+def test_h20_13_an_open_case_has_its_own_section():
+    theft = Conviction(id="A1", section="484(a)/488", conviction_date=date(2019, 2, 1))
+    client = Client(name="S26 client", person=Person(us_citizen=True, pending_charges=True), cases=[
+        probation_case("A", theft, date(2019, 2, 1), date(2022, 2, 1), kind="summary"),
+        Case(id="B", outcome="pending", arrest_date=date(2026, 8, 20), arrest_level="felony")])
+    for lang, heading, where in (("en", "Open cases", "This case is still open. Talk to a lawyer about it."),
+                                 ("es", "Casos abiertos", "Este caso sigue abierto. Hable con un abogado sobre él.")):
+        h = handout(client, lang)
+        assert [s.key for s in h.sections][:2] == ["record", "open_cases"]
+        assert h.section("arrests") is None
+        section = h.section("open_cases")
+        assert section.heading == heading and [e.where for e in section.blocks] == [where]
+        assert "Arrests that did not lead" not in h.all_text() and "Arrestos que no terminaron" not in h.all_text()
