@@ -146,6 +146,62 @@ def _cite(text: str, s: Styles) -> str:
             f"{escape(text)}</font>")
 
 
+class HeadingBreak(CondPageBreak):
+    """Before a section heading: a new page unless the heading and the first piece of what
+    follows it fit below, so that a heading is never the last line of a page.
+
+    A fixed CondPageBreak guessed the room a heading needs (hand-out check H20-14: 1.6 in
+    before "What you may say", whose first situation then asked for 1.4 in after it, so
+    the heading was left alone at the foot of the page).  This one measures: the heading
+    with its spacing, plus the least the first block can put on this page (a situation's
+    own CondPageBreak, a card's first rows, a paragraph's first two lines), and never
+    less than `minimum`.  Cheaper than keepWithNext, which lays the whole block out
+    twice: only the heading and the first block are measured, once.
+    """
+
+    def __init__(self, heading: Paragraph, following: list, minimum: float):
+        super().__init__(minimum)
+        self.minimum = minimum
+        self._heading = heading
+        self._following = following
+
+    def __repr__(self):
+        return f"HeadingBreak({self.height})"
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and getattr(frame, "_atTop", 0):
+            return 0, 0  # already at the top of a page: a break would only add a blank page
+        heading = self._heading
+        need = heading.getSpaceBefore() + heading.wrap(availWidth, _TALL)[1] + heading.getSpaceAfter()
+        self.height = max(self.minimum, need + _first_piece(self._following, availWidth))
+        return super().wrap(availWidth, availHeight)
+
+
+_TALL = 1e6  # "as much room as it likes", to measure a flowable's natural height
+
+
+def _first_piece(flowables: list, width: float) -> float:
+    """The least height the first of `flowables` must have on a page before it may break."""
+    height = 0.0
+    for f in flowables:
+        if isinstance(f, CondPageBreak):
+            return height + f.height  # it already keeps its own block together
+        if isinstance(f, Spacer):
+            height += f.height
+            continue
+        f.wrap(width, _TALL)
+        height += f.getSpaceBefore()
+        if isinstance(f, Table):
+            rows = f._rowHeights  # noqa: SLF001 - set by wrap; ReportLab has no public accessor
+            keep = f.repeatRows if isinstance(f.repeatRows, int) else max(f.repeatRows) + 1
+            return height + sum(rows[: keep + 1])  # the repeated rows and one more go first
+        if isinstance(f, Paragraph):
+            return height + min(f.height, 2 * f.style.leading)  # no orphaned first line
+        return height + f.height
+    return height
+
+
 def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Table:
     """One conviction or arrest, boxed: what it is, where it stands, what can be done.
 
@@ -236,23 +292,24 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
     ]
     story += [_p(text, s.body) for text in h.intro]
     for section in h.sections:
-        story.append(CondPageBreak(1.6 * inch * s.scale))  # never strand a heading at the foot
-        story.append(_p(section.heading, s.heading))
-        if section.key == "checklist":
-            story.append(_checklist([b for b in section.blocks if isinstance(b, Task)], h, s, width))
-            continue
-        for block in section.blocks:
+        heading = _p(section.heading, s.heading)
+        body: list = []
+        checklist = section.key == "checklist"
+        if checklist:
+            body.append(_checklist([b for b in section.blocks if isinstance(b, Task)], h, s, width))
+        for block in () if checklist else section.blocks:
             if isinstance(block, RecordEntry):
-                story += [_record_card(block, h, s, width), Spacer(1, 6 * s.scale)]
+                body += [_record_card(block, h, s, width), Spacer(1, 6 * s.scale)]
             elif isinstance(block, Guidance):
-                story += _guidance(block, h, s)
+                body += _guidance(block, h, s)
             elif isinstance(block, Note):
                 text = f"<b>{escape(block.text)}</b>" if block.strong else escape(block.text)
-                story.append(Para(f"• {text}{_cite(block.cite, s)}", s.body))
-    story.append(CondPageBreak(1.2 * inch * s.scale))
-    story.append(_p(h.contact_heading, s.heading))
-    story.append(Para(f"<b>{escape(h.contact_lines[0])}</b>", s.body))
-    story += [_p(line, s.body) for line in h.contact_lines[1:]]
+                body.append(Para(f"• {text}{_cite(block.cite, s)}", s.body))
+        story += [HeadingBreak(heading, body, 1.6 * inch * s.scale), heading, *body]
+    heading = _p(h.contact_heading, s.heading)
+    body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.body)]
+    body += [_p(line, s.body) for line in h.contact_lines[1:]]
+    story += [HeadingBreak(heading, body, 1.2 * inch * s.scale), heading, *body]
     return story
 
 
