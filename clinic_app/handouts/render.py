@@ -202,11 +202,35 @@ def _first_piece(flowables: list, width: float) -> float:
     return height
 
 
+class _Card(Table):
+    """A record card: on the page it goes on to, its title row is printed again, marked
+    "(continued)", so the options there are not read as another conviction's
+    (hand-out check H20-15).
+
+    `repeatRows=1` repeats the title row; `split` puts the shorter continued title in
+    place of the copy (the detail line and "Where it stands" are not repeated).
+    """
+
+    continued = None  # makes the flowables of the continued title row
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self.continued is not None:
+            rest = parts[1]
+            rest.continued = self.continued
+            # A new row list: ReportLab shares the row's list with the first part.
+            rest._cellvalues[0] = [self.continued()]  # noqa: SLF001 - the repeated title row
+            rest._argH[0] = None  # noqa: SLF001 - ReportLab copied the full title row's height
+        return parts
+
+
 def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Table:
     """One conviction or arrest, boxed: what it is, where it stands, what can be done.
 
     One table row per part, so a long card can break between options instead of
-    leaving half a page empty.
+    leaving half a page empty; the title goes with it, as "Title (continued)".
+    Never breaks between the title row and the first option (the repeated row must
+    have a row after it).
     """
     labels = h.labels
     rows = [[[
@@ -221,7 +245,9 @@ def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Tab
             Para(f"• {name}{escape(option.text)}", s.body),
             Para(f"<b>{escape(labels['who'])}:</b> {escape(option.who)}{_cite(option.cite, s)}", s.say),
         ]])
-    table = Table(rows, colWidths=[width])
+    table = _Card(rows, colWidths=[width], repeatRows=1)
+    continued = f"<b>{escape(entry.title)}</b> {escape(labels['continued'])}"
+    table.continued = lambda: [Para(continued, s.subheading)]
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),  # the default would pull in Helvetica
         ("BACKGROUND", (0, 0), (-1, -1), CARD),

@@ -1,16 +1,20 @@
 """Where text lands on the pages of a rendered handout, read back with pypdf.
 
 Shared by the layout tests and by a survey over a demo caseload: a section heading must
-never be the last line of a page (hand-out check H20-14).
+never be the last line of a page (hand-out check H20-14), and a conviction card that
+goes on to the next page must start there with its title and "(continued)" (H20-15).
 """
 
 from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 
 from pypdf import PdfReader
 
+from clinic_app.handouts import Handout
+from clinic_app.handouts.document import RecordEntry
 from clinic_app.handouts.texts import load_texts
 
 # The footer (notice, "Page N of M", the name) sits below 0.72 in; the body ends at 1.2 in
@@ -56,3 +60,55 @@ def stranded_headings(pdf: bytes, lang: str) -> list[tuple[int, str]]:
     known = headings(lang)
     return [(number, lines[-1]) for number, lines in enumerate(page_lines(pdf), start=1)
             if lines and lines[-1] in known]
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """A card that goes on to page `page`, and how that page begins."""
+
+    title: str
+    page: int
+    top: str  # the first body text of the page, squashed
+
+    def labelled(self, continued: str) -> bool:
+        return self.top.startswith(squash(f"{self.title} {continued}"))
+
+
+def card_continuations(pdf: bytes, handout: Handout) -> list[Continuation]:
+    """Every place where a conviction or arrest card carries on to a new page.
+
+    Walks the cards in order through the text of all pages (a cursor, so that two cards
+    with the same option text are told apart) and notes each option that lands on a later
+    page than the part of its card before it.
+    """
+    pages = [" ".join(lines) for lines in page_lines(pdf)]
+    starts, text = [], ""
+    for page in pages:
+        starts.append(len(text))
+        text += page + " "
+
+    def page_of(offset: int) -> int:
+        return max(i for i, start in enumerate(starts) if start <= offset) + 1
+
+    found: list[Continuation] = []
+    cursor = 0
+    for section in handout.sections:
+        for entry in section.blocks:
+            if not isinstance(entry, RecordEntry):
+                continue
+            title = squash(entry.title)
+            at = text.find(title, cursor)
+            assert at >= 0, f"card {title!r} not found in the PDF"
+            after = text[at + len(title):].lstrip()
+            assert after.startswith(squash(entry.detail)), f"card {title!r} begins without its detail line"
+            cursor, page = at + len(title), page_of(at)
+            for option in entry.options:
+                name = f"{option.name}: " if option.name else ""
+                needle = squash(f"• {name}{option.text}")[:48]
+                at = text.find(needle, cursor)
+                assert at >= 0, f"option {needle!r} of {title!r} not found in the PDF"
+                if page_of(at) > page:
+                    page = page_of(at)
+                    found.append(Continuation(title, page, pages[page - 1]))
+                cursor = at + len(needle)
+    return found

@@ -1,5 +1,6 @@
 """Page breaks in real PDFs, read back with pypdf: no section heading ends a page
-(hand-out check H20-14).
+(hand-out check H20-14), and a card that goes on to the next page starts there with its
+title and "(continued)" (H20-15).
 
 The clients are demo clients (`clinic-app demo --clients 60 --seed 7`, handouts as of
 2026-11-01) that the check found broken; each test also asserts that its client still
@@ -14,7 +15,7 @@ from datetime import date
 from functools import cache
 
 import pytest
-from handout_layout import headings, page_lines, squash, stranded_headings
+from handout_layout import card_continuations, headings, page_lines, squash, stranded_headings
 
 from clinic_app.demo import generate_clients
 from clinic_app.handouts import ClinicInfo, compose, load_texts, render_bytes
@@ -76,3 +77,34 @@ def test_the_heading_check_knows_every_heading():
         known = headings(lang)
         assert {"What you may say", "Qué puede decir"} & known
         assert len(known) == len(load_texts(lang)["headings"])
+
+
+# (client number, language, title of the card that goes on to the next page, that page)
+CONTINUED = [
+    (1, "en", "Petty theft with a prior theft conviction", 2),
+    (8, "en", "Firearm possession by a prohibited person (former section)", 3),
+    (7, "es", "Arresto: Tomar o manejar un vehículo sin permiso, Entrar sin permiso en una propiedad (trespass)", 2),
+]
+
+
+@pytest.mark.parametrize(("number", "lang", "title", "page"), CONTINUED)
+def test_a_card_carried_to_the_next_page_repeats_its_title(number, lang, title, page):
+    handout, pdf = rendered(number, lang)
+    continued = load_texts(lang)["labels"]["continued"]
+    found = card_continuations(pdf, handout)
+    assert (title, page) in [(c.title, c.page) for c in found], f"demo #{number} no longer splits {title!r}"
+    for c in found:
+        assert c.labelled(continued), f"page {c.page} starts with {c.top[:80]!r}, not {c.title!r} {continued}"
+    # The first part of the card keeps its whole title row (detail line, where it stands);
+    # only the part on the next page is marked continued.
+    pages = page_lines(pdf)
+    assert squash(f"{title} {continued}") not in " ".join(pages[page - 2])
+    assert " ".join(pages[page - 1]).startswith(squash(f"{title} {continued}"))
+
+
+def test_large_print_cards_repeat_their_titles_too():
+    handout, pdf = rendered(8, "en", True)
+    found = card_continuations(pdf, handout)
+    assert len(found) >= 2
+    assert all(c.labelled("(continued)") for c in found)
+    assert stranded_headings(pdf, "en") == []
