@@ -335,7 +335,10 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
     heading = _p(h.contact_heading, s.heading)
     body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.body)]
     body += [_p(line, s.body) for line in h.contact_lines[1:]]
-    story += [HeadingBreak(heading, body, 1.2 * inch * s.scale), heading, *body]
+    # The contact block is a few short lines: kept whole, so a page never holds only its
+    # last line (seen: a sixth page with the clinic's hours alone on it).
+    whole = sum(f.getSpaceBefore() + f.wrap(width, _TALL)[1] + f.getSpaceAfter() for f in (heading, *body))
+    story += [CondPageBreak(whole), heading, *body]
     return story
 
 
