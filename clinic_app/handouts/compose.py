@@ -604,10 +604,17 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
             cell = _cell(ctx, key, spec, column, members)
             lines.append(SayLine(column, labels[column], cell["say"], cell.get("note", ""),
                                  cell.get("cite", "")))
+        if len(lines) > 1 and len({(line.say, line.note, line.cite) for line in lines}) == 1:
+            # The same words for every kind of record (no gun ban whether cleared or not): said
+            # once, for all, not twice under two labels.
+            lines = [SayLine(ALL_COLUMNS, "", lines[0].say, lines[0].note, lines[0].cite)]
         intro = Note(spec["intro"]["text"], spec["intro"]["cite"]) if "intro" in spec else None
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return out
+
+
+ALL_COLUMNS = "all"  # a SayLine that holds for every column of the record
 
 
 def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[RecordEntry]) -> dict:

@@ -269,7 +269,7 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     if g.intro:
         parts.append(Para(escape(g.intro.text) + _cite(g.intro.cite, s), s.body))
     for line in g.lines:
-        label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column != "not_cleared" else ""
+        label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column not in ("not_cleared", "all") else ""
         say = f"{label}{escape(line.say)}"
         if line.note:
             parts.append(CondPageBreak(0.75 * inch * s.scale))

@@ -162,8 +162,9 @@ def dismissed_petty_theft() -> Client:
 
 
 def test_h20_03_no_gun_ban_no_gun_form_advice():
-    assert set(say(speeding(), "en", "firearm").values()) == {NO_BAN_EN}
-    assert set(say(speeding(), "es", "firearm").values()) == {NO_BAN_ES}
+    # The same words for both columns: said once, for every kind of record (not twice).
+    assert say(speeding(), "en", "firearm") == {"all": NO_BAN_EN}
+    assert say(speeding(), "es", "firearm") == {"all": NO_BAN_ES}
     assert say(dismissed_petty_theft(), "en", "firearm") == {"dismissed": NO_BAN_EN}
     assert say(dismissed_petty_theft(), "es", "firearm") == {"dismissed": NO_BAN_ES}
     for client in (speeding(), dismissed_petty_theft()):
