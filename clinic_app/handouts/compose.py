@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from clinic_app.catalog import load_catalog
 from clinic_app.checklist import checklist
 from clinic_app.handouts.document import (
     ClinicInfo,
@@ -31,7 +32,8 @@ from clinic_app.handouts.document import (
     Task,
 )
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
-from clinic_app.eligibility.dates import anniversary, day_after
+from clinic_app.eligibility.bars import person_bars
+from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
 from clinic_app.handouts.texts import load_texts
 from clinic_app.model import Case, Client, Conviction, Determination, Screening
@@ -347,38 +349,24 @@ def _first_date(results: list[Determination]) -> date | None:
 
 
 def blocking_cause(ctx: _Context) -> str:
-    """What stands in the way now (a person-level bar), from the client's facts."""
-    causes, person = ctx.t["cause"], ctx.client.person
-    if person.pending_charges:
+    """What stands in the way now, from the engine's own person-level bars (a pending charge,
+    then supervision after release, then probation, then the rest of a sentence).  The
+    client's two flags alone had missed mandatory supervision or parole the record shows in
+    a case ("you must finish your sentence" was said of it) and an open case in the record."""
+    causes = ctx.t["cause"]
+    bars = [b for b in person_bars(ctx.client.person, ctx.client.cases, ctx.as_of, load_catalog()).bars if b.certain]
+    kinds = {b.kind for b in bars}
+    if "pending_charge" in kinds:
         return causes["pending_charge"]
-    if person.on_supervision in ("parole", "prcs", "mandatory_supervision"):
-        return causes[person.on_supervision]
-    end = active_probation_end(ctx.client, ctx.as_of)
-    if end is not None:
-        return causes["probation_until"].format(date=format_date(end, ctx.t))
-    if person.on_supervision == "probation" or _on_probation(ctx.client, ctx.as_of):
+    for kind in ("parole", "prcs", "mandatory_supervision"):
+        if kind in kinds:
+            return causes[kind]
+    probation = [b.until for b in bars if b.kind == "probation"]
+    if probation and None not in probation:
+        return causes["probation_until"].format(date=format_date(max(probation) - ONE_DAY, ctx.t))
+    if probation:
         return causes["probation"]
     return causes["sentence"]
-
-
-def _on_probation(client: Client, as_of: date) -> bool:
-    for case in client.cases:
-        p = case.sentence.probation if case.sentence else None
-        if p is not None and p.status == "active":
-            return True
-    return active_probation_end(client, as_of) is not None
-
-
-def active_probation_end(client: Client, as_of: date) -> date | None:
-    """The last ordered end of a probation that is still running on `as_of`, if any."""
-    ends = []
-    for case in client.cases:
-        p = case.sentence.probation if case.sentence else None
-        if p is None or p.status in ("completed", "revoked") or p.early_termination:
-            continue
-        if p.end and p.end >= as_of:
-            ends.append(p.end)
-    return max(ends, default=None)
 
 
 # ---- arrests that did not end in a conviction -----------------------------------------

@@ -352,3 +352,22 @@ def test_blocked_automatic_relief_is_done_by_the_doj_once_the_problem_is_over(ba
         petition = [o for e in entries(compose(client, screening, CLINIC, lang=lang)) for o in e.options
                     if o.remedy == "pc1203_4"]
         assert [o.who for o in petition] == (["You"] if lang == "en" else ["Usted"])  # a petition still waits on the client
+
+
+def test_the_cause_named_is_the_supervision_the_record_shows():
+    # Hand-out check H20 (left from its 15): mandatory supervision running in a case, with the
+    # client's own supervision field blank, was told "you must finish your sentence".
+    old = Case(id="A", convictions=[Conviction(id="A1", section="594(a)", conviction_date=date(2014, 2, 3))],
+               sentence=Sentence(type="probation", judgment_date=date(2014, 2, 3), probation=Probation(
+                   kind="summary", start=date(2014, 2, 3), end=date(2017, 2, 3), status="completed")))
+    jail = Case(id="B", convictions=[Conviction(id="B1", section="11378", code="HS", level="felony",
+                                                conviction_date=date(2024, 1, 10))],
+                sentence=Sentence(type="county_jail_1170h", judgment_date=date(2024, 1, 10), custody=Custody(
+                    split=True, release_date=date(2025, 1, 10), supervision="mandatory_supervision",
+                    supervision_end=date(2027, 1, 10))))
+    client = Client(name="Mo Supervised", person=Person(dob=date(1980, 1, 1)), cases=[old, jail])
+    screening = screened(client)
+    assert [d.status for d in screening.results if (d.case, d.remedy) == ("A", "pc1203_4")] == ["blocked"]
+    for lang, words in (("en", "your mandatory supervision must end"), ("es", "supervisión obligatoria")):
+        (entry,) = [e for e in entries(compose(client, screening, CLINIC, lang=lang)) if e.case == "A"]
+        assert words in entry.where, entry.where
