@@ -14,7 +14,7 @@ What a handout shows about the client, and why (privacy by need):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -263,14 +263,20 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
                      for d in rows)
     review = [d for d in rows if d.status == "needs_review"] if actionable else []
     out: list[Option] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], int] = {}
     for d in rows:
         if d in review:
             continue
         option = _option(ctx, d)
-        if (option.name, option.text) not in seen:
-            seen.add((option.name, option.text))
+        same = seen.get((option.name, option.text))
+        if same is None:
+            seen[(option.name, option.text)] = len(out)
             out.append(option)
+        else:
+            # One line for the client, every statute for the attorney: 1203.41 and 1203.42
+            # both open read alike, and 1203.42 had vanished from the card (ca-rules.md 3.4:
+            # offer both).
+            out[same] = replace(out[same], cite=_join_cites([out[same].cite, option.cite]))
     if review:
         names = list(dict.fromkeys(ctx.remedy(d.remedy)["name"] for d in review))
         cites = _join_cites(ctx.remedy(d.remedy).get("cite", "") for d in review)

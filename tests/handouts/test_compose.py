@@ -371,3 +371,20 @@ def test_the_cause_named_is_the_supervision_the_record_shows():
     for lang, words in (("en", "your mandatory supervision must end"), ("es", "supervisión obligatoria")):
         (entry,) = [e for e in entries(compose(client, screening, CLINIC, lang=lang)) if e.case == "A"]
         assert words in entry.where, entry.where
+
+
+def test_two_open_petitions_that_read_alike_keep_both_statutes():
+    # Hand-out check H20 (left from its 15): public case S23, pre-realignment prison for HS 11378:
+    # 1203.42 and 1203.41 both open read the same to a client, and the card kept one line with
+    # PC 1203.41 only; ca-rules.md 3.4 says to offer both, so the attorney sees both statutes.
+    case = Case(id="A", convictions=[Conviction(id="A1", section="11378", code="HS", level="felony", wobbler=False,
+                                                conviction_date=date(2009, 3, 1))],
+                sentence=Sentence(type="state_prison", judgment_date=date(2009, 3, 1), custody=Custody(
+                    split=False, release_date=date(2010, 6, 1), supervision="parole", supervision_end=date(2011, 8, 1))))
+    client = Client(name="S23 client", person=Person(ca_resident_since=date(2000, 1, 1)), cases=[case])
+    screening = screened(client)
+    assert {d.remedy for d in screening.results if d.status == "eligible"} >= {"pc1203_41", "pc1203_42"}
+    (entry,) = entries(compose(client, screening, CLINIC))
+    dismissal = [o for o in entry.options if o.name == "Dismissal (expungement)"]
+    assert len(dismissal) == 1
+    assert "PC 1203.41" in dismissal[0].cite and "PC 1203.42" in dismissal[0].cite
