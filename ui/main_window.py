@@ -19,6 +19,7 @@ from clinic_app.wording import count
 from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
+from ui.keys import AltKeysAreNotText
 from ui.undo import FieldUndoFallsThrough
 
 CASELOAD_PAGE, CLIENT_PAGE = 0, 1
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self._field_undo = FieldUndoFallsThrough(self)  # parented: removed with the window
         QApplication.instance().installEventFilter(self._field_undo)
+        self._alt_keys = AltKeysAreNotText(self)
+        QApplication.instance().installEventFilter(self._alt_keys)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])

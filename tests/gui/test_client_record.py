@@ -899,3 +899,27 @@ def test_an_added_arrest_offense_row_is_a_hint_until_left_empty(qtbot):
     filled = ArrestOffenseRow(ArrestOffense(section="602", code="PC", level="misdemeanor"))
     qtbot.addWidget(filled)
     assert filled.validate() == [] and not filled.message.is_error
+
+
+def test_an_alt_key_for_something_disabled_types_nothing(qtbot, window, repo):
+    # Keyboard check K20-03: with nothing to save, Alt+S (the disabled Save) typed "s" into
+    # Aliases and autosave stored it; Alt+K (the Checklist of a client not yet saved) went into
+    # the new client's name.
+    client_id = _open(window, repo, probation_client("Ana Alt"))
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    person = window.client_view.record.person
+    assert not window.client_view.save_button.isEnabled()
+    person.aliases.setFocus()
+    qtbot.keyClick(person.aliases, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(person.aliases, Qt.Key.Key_Tab)
+    assert person.aliases.text() == "" and repo.get_client(client_id).aliases == []
+    qtbot.keyClicks(person.aliases, "Ana B")  # plain and shifted letters still type
+    assert person.aliases.text() == "Ana B"
+    window.new_action.trigger()
+    name = window.client_view.record.person.name
+    name.setFocus()
+    qtbot.keyClicks(name, "Rosa Nueva")
+    qtbot.keyClick(name, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert name.text() == "Rosa Nueva"
