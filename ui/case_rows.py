@@ -94,6 +94,10 @@ class EntryRow(Committer):
         self.touched = False
         self.validate()
 
+    def is_blank(self) -> bool:
+        """A row with nothing typed in it: its problems are no typing of the user's."""
+        return not any(field.text().strip() for field in self.findChildren(QLineEdit))
+
     @property
     def missing_kind(self) -> str:
         return "error" if self.touched else "plain"

@@ -528,6 +528,26 @@ class ClientWorkspace(QWidget):
             return True
         return False
 
+    def may_reload(self, where: str) -> bool:
+        """Whether the forms may be shown again from the store (an undo, redo or checklist
+        edit does): True unless typing that cannot be saved would be lost and the user stays
+        to fix it (keyboard check K20-02).  Valid edits are not saved here: an undo would
+        only take them back again."""
+        problem = self._unsaved_problem() if self.client is not None else None
+        if problem is None or not self._typing_would_be_lost():
+            return True
+        if ask_discard(self, problem, where):
+            self._edited = False
+            return True
+        return False
+
+    def _typing_would_be_lost(self) -> bool:
+        """Whether a problem comes from more than rows added and not typed in (a case just
+        added has a blank conviction row: undoing "Add case" loses nothing typed)."""
+        form = self.record.case_form
+        blank = [row for rows in (form.convictions.rows, form.arrest_offenses.rows) for row in rows if row.is_blank()]
+        return len(self.problems()) > sum(len(row.validate()) for row in blank)
+
     def _unsaved_problem(self) -> str | None:
         """Why the edits typed since the record was shown cannot be saved; None if they can."""
         problems = self.problems() if self._edited else []

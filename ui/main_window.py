@@ -94,18 +94,14 @@ class MainWindow(QMainWindow):
         self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, file_menu)
 
         edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self._history_action("&Undo", undo=True)
         self._field_undo = FieldUndoFallsThrough(self)  # parented: removed with the window
         QApplication.instance().installEventFilter(self._field_undo)
         self._alt_keys = AltKeysAreNotText(self)
         QApplication.instance().installEventFilter(self._alt_keys)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self._history_action("&Redo", undo=False)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        # The stack is the window's, across clients: say what was undone or redone, which may
-        # be another client's edit than the one on screen (GUI check G18-17).
-        self.undo_action.triggered.connect(lambda: self._said("Undone", self.undo_stack.index()))
-        self.redo_action.triggered.connect(lambda: self._said("Redone", self.undo_stack.index() - 1))
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
             self.addAction(action)
@@ -246,6 +242,41 @@ class MainWindow(QMainWindow):
         else:
             self.caseload.update_counts()
         self._loaded_status()
+
+    def _history_action(self, title: str, *, undo: bool) -> QAction:
+        """Undo or Redo, which first asks before typing that cannot be saved is lost: the
+        record is shown again as the undo left it (keyboard check K20-02: Ctrl+Z undid an
+        older edit and silently put back the date being fixed).  Not the stack's own
+        createUndoAction, which undoes at once."""
+        action = QAction(title, self)
+        stack = self.undo_stack
+
+        def follow() -> None:
+            text = stack.undoText() if undo else stack.redoText()
+            action.setText(f"{title} {text}" if text else title)
+            action.setEnabled(stack.canUndo() if undo else stack.canRedo())
+
+        stack.indexChanged.connect(follow)
+        stack.cleanChanged.connect(follow)
+        follow()
+        action.triggered.connect(lambda: self._step_history(undo))
+        return action
+
+    def _step_history(self, undo: bool) -> None:
+        stack = self.undo_stack
+        if not (stack.canUndo() if undo else stack.canRedo()):
+            return
+        view = self.client_view
+        if view is not None and self.pages.currentWidget() is view and not view.may_reload("undo the last change" if undo else "redo the change"):
+            return
+        # The stack is the window's, across clients: say what was undone or redone, which may
+        # be another client's edit than the one on screen (GUI check G18-17).
+        if undo:
+            stack.undo()
+            self._said("Undone", stack.index())
+        else:
+            stack.redo()
+            self._said("Redone", stack.index() - 1)
 
     def _said(self, what: str, index: int) -> None:
         command = self.undo_stack.command(index)

@@ -923,3 +923,29 @@ def test_an_alt_key_for_something_disabled_types_nothing(qtbot, window, repo):
     qtbot.keyClicks(name, "Rosa Nueva")
     qtbot.keyClick(name, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     assert name.text() == "Rosa Nueva"
+
+
+def test_undo_asks_before_typing_that_cannot_be_saved_is_lost(qtbot, window, repo, monkeypatch):
+    # Keyboard check K20-02: with "2025-02-30" typed in Probation end (not a date, so not
+    # saved), Ctrl+Z undid the county edit before it and silently put the stored date back.
+    import ui.client_view
+
+    client_id = _open(window, repo, probation_client("Una Undo"))
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    form = window.client_view.record.case_form
+    _type(qtbot, form.county, "Orange")
+    assert repo.get_client(client_id).cases[0].county == "Orange"
+    _type(qtbot, form.probation_end, "2025-02-30")
+    asked = []
+    monkeypatch.setattr(ui.client_view, "ask_discard", lambda parent, problem, where: asked.append((problem, where)) or False)
+    form.case_number.setFocus()
+    qtbot.keyClick(form.case_number, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert asked and "Probation end" in asked[0][0] and asked[0][1] == "undo the last change"
+    assert form.probation_end.text() == "2025-02-30"  # stayed: nothing undone, nothing lost
+    assert repo.get_client(client_id).cases[0].county == "Orange"
+    monkeypatch.setattr(ui.client_view, "ask_discard", lambda parent, problem, where: True)
+    window.undo_action.trigger()  # discarded by choice: the undo runs and the form shows the record
+    assert repo.get_client(client_id).cases[0].county == "Los Angeles"
+    assert form.county.text() == "Los Angeles" and form.probation_end.text() != "2025-02-30"
