@@ -3,6 +3,12 @@
 Ticking a condition, changing hours done or adding a payment is an edit of the record
 (`edit_requested`), saved and re-screened at once by the workspace, so the eligibility
 panel changes while the client is still at the table.
+
+The edit is made from inside a widget's own key or mouse handler (the spin box's Up arrow,
+Enter in a payment's amount), and the save rebuilds this view before that handler returns.
+So a rebuild never deletes the page it replaces: the old page is hidden, taken out of the
+view and deleted on the next turn of the event loop (keyboard check K20-01: QScrollArea's
+setWidget deleted the spin box inside its keyPressEvent, a segfault).
 """
 
 from __future__ import annotations
@@ -137,6 +143,13 @@ class ChecklistView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop on the Tab chain (K19-01)
+        # The scroll area keeps one frame for good (setWidget would delete the previous
+        # widget at once); each rebuild swaps the page inside it (K20-01).
+        frame = QWidget()
+        self._frame_layout = QVBoxLayout(frame)
+        self._frame_layout.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(frame)
+        self.page: QWidget | None = None
         self.client: Client | None = None
         self.as_of = date.today()
         self.payment_forms: dict[str, PaymentForm] = {}
@@ -160,11 +173,23 @@ class ChecklistView(QScrollArea):
         for item in general:
             layout.addWidget(QLabel(("✓ " if item.done else "• ") + item.label))
         layout.addStretch(1)
-        self.setWidget(content)
+        self._swap_page(content)
         if focus_name:
             for form in self.payment_forms.values():
                 if form.amount.accessibleName() == focus_name:
                     form.amount.setFocus()
+
+    def _swap_page(self, page: QWidget) -> None:
+        """Show `page` in place of the current one, which is deleted later, never now: the
+        rebuild may run inside one of its widgets' own event handlers (K20-01)."""
+        self._frame_layout.addWidget(page)
+        page.show()
+        old, self.page = self.page, page
+        if old is not None:
+            old.hide()
+            self._frame_layout.removeWidget(old)
+            old.setParent(None)  # out of the view (and of findChildren) at once, deleted later
+            old.deleteLater()
 
     def _case_box(self, index: int, case: Case, items) -> QGroupBox:
         title = f"Case {case.case_number or case.id}"

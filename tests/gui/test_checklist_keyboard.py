@@ -1,0 +1,114 @@
+"""The Checklist tab from the keyboard: every edit is made inside a widget's own key handler
+(the spin box's Up arrow, Enter in a payment's amount, Space on a tick box), and the save
+rebuilds the tab before that handler returns.  The app must survive it (keyboard check
+K20-01: it segfaulted) and the edit must land in the caseload."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QSpinBox
+
+from clinic_app.model import Condition, Conviction, Money, Payment
+from tests.gui.conftest import TODAY, probation_client
+
+# The offscreen platform cannot raise a completer popup or grab the keyboard for it.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def two_cases():
+    """Hours of community service and a class on case 1, hours with the same label on case 2
+    (so the two spin boxes read alike), and a ledger with a payment on each case."""
+    client = probation_client("Rosa Teclado", restitution_ordered=500)
+    first = client.cases[0]
+    first.conditions = [Condition(kind="community_service", label="Community service", required=40, done=10),
+                        Condition(kind="class", label="Anger management")]
+    first.money.record_payment(Payment(kind="restitution", date=date(2026, 1, 5), amount=100))
+    second = copy.deepcopy(first)
+    second.id, second.case_number = "c2", "BA200002"
+    second.convictions = [Conviction(id="c2-1", section="484", level="misdemeanor", conviction_date=second.disposition_date)]
+    second.conditions = [Condition(kind="community_service", label="Community service", required=20, done=0)]
+    second.money = Money(fines_ordered=300)
+    second.money.record_payment(Payment(kind="fine", date=date(2026, 2, 5), amount=50))
+    client.cases.append(second)
+    return client
+
+
+@pytest.fixture
+def checklist(qtbot, window, repo):
+    """The client open on the Checklist tab, the window active (keys go to the focus)."""
+    client_id = repo.add_client(two_cases())
+    window.load()
+    window.open_client(client_id)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.client_view
+    view.tabs.setCurrentIndex(1)
+    return view, client_id
+
+
+def _hours_spin(view, case_index: int) -> QSpinBox:
+    spins = view.checklist.findChildren(QSpinBox)
+    return spins[case_index]  # one spin per case here, in the order of the cases
+
+
+def _focus(qtbot, widget) -> None:
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_up_arrow_in_hours_done_is_saved_without_a_crash(qtbot, checklist, repo):
+    view, client_id = checklist
+    spin = _hours_spin(view, 0)
+    _focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_Up)  # 10 -> 11 hours: this deleted the spin box in its keyPressEvent
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 11
+    qtbot.wait(20)  # the replaced page is deleted on the next turn of the event loop
+    assert _hours_spin(view, 0).value() == 11
+
+
+@pytest.mark.parametrize("leave", [Qt.Key.Key_Tab, Qt.Key.Key_Return])
+def test_hours_typed_then_tab_or_enter_are_saved_without_a_crash(qtbot, checklist, repo, leave):
+    view, client_id = checklist
+    spin = _hours_spin(view, 0)
+    _focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(spin, "50")
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 10  # one edit per finished number
+    qtbot.keyClick(spin, leave)
+    stored = repo.get_client(client_id)
+    assert [c.done for c in stored.cases[0].conditions] == [50, None]
+    assert stored.cases[1].conditions[0].done == 0
+    qtbot.wait(20)
+    assert _hours_spin(view, 0).value() == 50
+
+
+def test_enter_in_a_payment_amount_adds_it_without_a_crash(qtbot, checklist, repo):
+    view, client_id = checklist
+    amount = view.checklist.payment_forms["c1"].amount
+    _focus(qtbot, amount)
+    qtbot.keyClicks(amount, "25")
+    qtbot.keyClick(amount, Qt.Key.Key_Return)  # "Enter adds the payment"
+    stored = repo.get_client(client_id)
+    assert stored.cases[0].money.payments[-1] == Payment(kind="restitution", date=TODAY, amount=25)
+    assert len(stored.cases[1].money.payments) == 1
+    qtbot.wait(20)
+    assert view.checklist.ledger_models[0].rowCount() == 2
+
+
+def test_space_on_a_tick_box_and_undo_from_the_checklist_survive(qtbot, checklist, repo, window):
+    view, client_id = checklist
+    tick = view.checklist.condition_boxes[1]  # "Anger management" on case 1
+    _focus(qtbot, tick)
+    qtbot.keyClick(tick, Qt.Key.Key_Space)
+    assert repo.get_client(client_id).cases[0].conditions[1].completed_on == TODAY
+    here = QApplication.focusWidget() or window
+    qtbot.keyClick(here, Qt.Key.Key_Z, CTRL)  # undo with the focus still in the checklist
+    assert repo.get_client(client_id).cases[0].conditions[1].completed_on is None
+    qtbot.wait(20)
+    assert not view.checklist.condition_boxes[1].isChecked()
