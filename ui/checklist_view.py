@@ -9,6 +9,11 @@ Enter in a payment's amount), and the save rebuilds this view before that handle
 So a rebuild never deletes the page it replaces: the old page is hidden, taken out of the
 view and deleted on the next turn of the event loop (keyboard check K20-01: QScrollArea's
 setWidget deleted the spin box inside its keyPressEvent, a segfault).
+
+Every control of the page is known by its place: the case, what it is, and which condition
+(`Place`).  The rebuild gives the focus back to the control at the place the focus was,
+so a keyboard user goes on where they were (keyboard check K20-09: after a tick the focus
+was nowhere, and after a payment on case 1 it was in the last case's amount).
 """
 
 from __future__ import annotations
@@ -40,6 +45,13 @@ from clinic_app.checklist import checklist
 from clinic_app.model import Case, Client, Money, Payment
 from ui.forms import AmountField, DateField, MessageLabel
 from ui.models.payment_model import PaymentModel
+
+
+Place = tuple[str, str, int]  # (case id, what the control is, the condition's position or 0)
+
+# The payment form's controls; its button is disabled once the amount is cleared, so the
+# focus goes back to the amount, ready for the next payment.
+PAYMENT_CONTROLS = ("payment kind", "payment date", "amount", "receipt", "add payment")
 
 
 def _progress(value: float | None) -> QWidget | None:
@@ -129,9 +141,11 @@ class PaymentForm(QWidget):
             return
         payment = Payment(kind=self.kind.currentData(), date=self.date.value(), amount=self.amount.value(),  # type: ignore[arg-type]
                           receipt=self.receipt.text().strip() or None)
+        # Said first, while the focus is still where the user added it from: clearing the
+        # amount disables the button, and a disabled button passes the focus on (K20-09).
+        self.add_payment.emit(payment)
         self.amount.clear()
         self.receipt.clear()
-        self.add_payment.emit(payment)
 
 
 class ChecklistView(QScrollArea):
@@ -153,17 +167,17 @@ class ChecklistView(QScrollArea):
         self.client: Client | None = None
         self.as_of = date.today()
         self.payment_forms: dict[str, PaymentForm] = {}
+        self.controls: dict[Place, QWidget] = {}  # the page's focusable controls, in Tab order
         self.condition_boxes: list[QCheckBox] = []
         self.ledger_models: list[PaymentModel] = []
 
     def show_client(self, client: Client, as_of: date) -> None:
         """Rebuild the checklist for `client` as of `as_of` (a few widgets per case: cheap)."""
         self.client, self.as_of = client, as_of
-        focused = self.focusWidget()
-        focus_name = focused.accessibleName() if focused else None
+        place = self.focus_place()
         content = QWidget()
         layout = QVBoxLayout(content)
-        self.payment_forms, self.condition_boxes, self.ledger_models = {}, [], []
+        self.payment_forms, self.condition_boxes, self.ledger_models, self.controls = {}, [], [], {}
         items = checklist(client, as_of)
         if not client.cases:
             layout.addWidget(QLabel("No cases yet: add them on the Record tab."))
@@ -173,17 +187,50 @@ class ChecklistView(QScrollArea):
         for item in general:
             layout.addWidget(QLabel(("✓ " if item.done else "• ") + item.label))
         layout.addStretch(1)
-        self._swap_page(content)
-        if focus_name:
-            for form in self.payment_forms.values():
-                if form.amount.accessibleName() == focus_name:
-                    form.amount.setFocus()
+        self._swap_page(content, place)
 
-    def _swap_page(self, page: QWidget) -> None:
+    def control(self, case_id: str, kind: str, position: int = 0) -> QWidget | None:
+        """The control at a place of the page shown: ("c1", "count", 0) is the hours done of
+        case c1's first condition; kinds: tick, count, payments and PAYMENT_CONTROLS."""
+        return self.controls.get((case_id, kind, position))
+
+    def focus_place(self) -> Place | None:
+        """Where the window's focus is on this page (None when it is elsewhere).
+
+        The window's focus widget, not the application's: it is the control a dialog or a
+        menu gives the focus back to, and, while Tab moves on from the spin box (whose
+        focus-out commits the number), it is already the control Tab goes to."""
+        focused = self.window().focusWidget()
+        if focused is None or self.page is None or not self.page.isAncestorOf(focused):
+            return None
+        for place, widget in self.controls.items():
+            if widget is focused or widget.isAncestorOf(focused):
+                return place
+        return None
+
+    def _give_focus(self, place: Place) -> None:
+        """Focus the control at `place` on the new page; if it is gone or disabled, the
+        amount of the same payment form, else the case's first control, else the page's."""
+        case_id, kind, _position = place
+        wanted = [self.controls.get(place)]
+        if kind in PAYMENT_CONTROLS:
+            wanted.append(self.control(case_id, "amount"))
+        wanted += [w for p, w in self.controls.items() if p[0] == case_id]
+        wanted += list(self.controls.values())
+        for widget in wanted:
+            if widget is not None and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def _swap_page(self, page: QWidget, place: Place | None) -> None:
         """Show `page` in place of the current one, which is deleted later, never now: the
-        rebuild may run inside one of its widgets' own event handlers (K20-01)."""
+        rebuild may run inside one of its widgets' own event handlers (K20-01).  The focus
+        moves to the new page before the old one is hidden: hiding a page that holds the
+        focus would pass it to whatever comes next in the window."""
         self._frame_layout.addWidget(page)
         page.show()
+        if place is not None:
+            self._give_focus(place)
         old, self.page = self.page, page
         if old is not None:
             old.hide()
@@ -212,18 +259,19 @@ class ChecklistView(QScrollArea):
                 line.addWidget(bar)
             form.addRow(line)
         for position, condition in enumerate(case.conditions):
-            form.addRow(self._condition_line(index, position, condition))
+            form.addRow(self._condition_line(index, case.id, position, condition))
         if case.money is not None and (case.money.fines_ordered or case.money.restitution_ordered or case.money.payments):
             form.addRow(self._ledger(index, case))
         if not items and not case.conditions:
             form.addRow(QLabel("Nothing on this case's checklist."))
         return box
 
-    def _condition_line(self, case_index: int, position: int, condition) -> QHBoxLayout:
+    def _condition_line(self, case_index: int, case_id: str, position: int, condition) -> QHBoxLayout:
         line = QHBoxLayout()
         tick = QCheckBox(condition.label)
         tick.setChecked(condition.is_met)
         tick.setAccessibleName(f"{condition.label} done")
+        self.controls[(case_id, "tick", position)] = tick
         tick.clicked.connect(lambda checked, c=case_index, p=position: self._tick(c, p, checked))
         self.condition_boxes.append(tick)
         line.addWidget(tick)
@@ -234,6 +282,7 @@ class ChecklistView(QScrollArea):
             spin.setValue(condition.done or 0)
             spin.setSuffix(f" of {condition.required}" + (" hours" if condition.kind == "community_service" else ""))
             spin.setAccessibleName(f"{condition.label}: how many done")
+            self.controls[(case_id, "count", position)] = spin
             spin.setKeyboardTracking(False)  # one edit per finished number, not per digit
             spin.valueChanged.connect(lambda value, c=case_index, p=position: self._count(c, p, value))
             line.addWidget(spin)
@@ -260,6 +309,7 @@ class ChecklistView(QScrollArea):
             table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
             table.setModel(model)
             table.setAccessibleName(f"Payments on case {case.case_number or case.id}")
+            self.controls[(case.id, "payments", 0)] = table
             table.verticalHeader().hide()
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -272,6 +322,9 @@ class ChecklistView(QScrollArea):
         payment_form = PaymentForm(money, self.as_of)
         payment_form.add_payment.connect(lambda p, c=case_index: self._pay(c, p))
         self.payment_forms[case.id] = payment_form
+        for kind, field in zip(PAYMENT_CONTROLS, (payment_form.kind, payment_form.date, payment_form.amount,
+                                                  payment_form.receipt, payment_form.button)):
+            self.controls[(case.id, kind, 0)] = field
         layout.addWidget(payment_form)
         return widget
 

@@ -112,3 +112,99 @@ def test_space_on_a_tick_box_and_undo_from_the_checklist_survive(qtbot, checklis
     assert repo.get_client(client_id).cases[0].conditions[1].completed_on is None
     qtbot.wait(20)
     assert not view.checklist.condition_boxes[1].isChecked()
+
+
+# ---- the focus stays where the keyboard user is (keyboard check K20-09) ------------------------
+# Each edit rebuilds the tab: the control that had the focus is gone, and its twin on the new
+# page (same case, same control) must have it.  Both cases have a "Community service" spin box
+# and a payment form whose fields read alike, so "the same name" is not enough.
+
+
+def _focused():
+    return QApplication.focusWidget()
+
+
+def test_after_up_arrow_or_enter_the_focus_stays_in_the_same_hours_box(qtbot, checklist, repo):
+    view, client_id = checklist
+    spin = view.checklist.control("c1", "count", 0)
+    _focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    spin = view.checklist.control("c1", "count", 0)
+    assert spin.value() == 11 and _focused() is spin
+    qtbot.keyClick(spin, Qt.Key.Key_Up)  # and the next key goes on in the same box
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 12
+    spin = view.checklist.control("c1", "count", 0)
+    assert _focused() is spin
+    qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(spin, "30")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 30
+    assert _focused() is view.checklist.control("c1", "count", 0)
+
+
+def test_hours_typed_then_tab_go_on_to_the_next_control_of_the_case(qtbot, checklist, repo):
+    view, client_id = checklist
+    spin = view.checklist.control("c2", "count", 0)
+    _focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(spin, "15")
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)  # saved on leaving; Tab goes where it would have gone
+    assert repo.get_client(client_id).cases[1].conditions[0].done == 15
+    assert _focused() is view.checklist.control("c2", "payments")
+
+
+def test_space_on_a_tick_box_keeps_the_focus_on_it_and_tab_goes_on(qtbot, checklist, repo):
+    view, client_id = checklist
+    tick = view.checklist.control("c2", "tick", 0)
+    _focus(qtbot, tick)
+    qtbot.keyClick(tick, Qt.Key.Key_Space)
+    assert repo.get_client(client_id).cases[1].conditions[0].completed_on == TODAY
+    tick = view.checklist.control("c2", "tick", 0)
+    assert tick.isChecked() and _focused() is tick
+    qtbot.keyClick(tick, Qt.Key.Key_Tab)  # not back to "← Caseload"
+    assert _focused() is view.checklist.control("c2", "count", 0)
+
+
+def test_undo_from_the_checklist_keeps_the_focus_on_the_same_control(qtbot, checklist, repo):
+    view, client_id = checklist
+    tick = view.checklist.control("c1", "tick", 1)
+    _focus(qtbot, tick)
+    qtbot.keyClick(tick, Qt.Key.Key_Space)
+    tick = view.checklist.control("c1", "tick", 1)
+    qtbot.keyClick(tick, Qt.Key.Key_Z, CTRL)
+    assert repo.get_client(client_id).cases[0].conditions[1].completed_on is None
+    tick = view.checklist.control("c1", "tick", 1)
+    assert not tick.isChecked() and _focused() is tick
+
+
+def test_enter_in_the_first_case_amount_keeps_the_focus_in_that_case(qtbot, checklist, repo):
+    view, client_id = checklist
+    amount = view.checklist.control("c1", "amount")
+    _focus(qtbot, amount)
+    qtbot.keyClicks(amount, "25")
+    qtbot.keyClick(amount, Qt.Key.Key_Return)
+    assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [100, 25]
+    amount = view.checklist.control("c1", "amount")
+    assert _focused() is amount  # it went to the last case's amount
+    qtbot.keyClicks(amount, "5")  # the next payment is typed straight in
+    qtbot.keyClick(amount, Qt.Key.Key_Return)
+    assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [100, 25, 5]
+    assert [p.amount for p in repo.get_client(client_id).cases[1].money.payments] == [50]
+    assert _focused() is view.checklist.control("c1", "amount")
+
+
+def test_the_add_payment_button_by_keyboard_leaves_the_focus_in_that_case_amount(qtbot, checklist, repo):
+    view, client_id = checklist
+    amount = view.checklist.control("c1", "amount")
+    _focus(qtbot, amount)
+    qtbot.keyClicks(amount, "40")
+    qtbot.keyClick(amount, Qt.Key.Key_Tab)
+    assert _focused() is view.checklist.control("c1", "receipt")
+    qtbot.keyClicks(_focused(), "R-77")
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    button = view.checklist.control("c1", "add payment")
+    assert _focused() is button
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert repo.get_client(client_id).cases[0].money.payments[-1] == Payment(kind="restitution", date=TODAY, amount=40, receipt="R-77")
+    # The new form's button is disabled until an amount is typed: the focus is in its amount.
+    assert _focused() is view.checklist.control("c1", "amount")
