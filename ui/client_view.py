@@ -327,7 +327,7 @@ class ClientWorkspace(QWidget):
         self.record.cases.currentRowChanged.connect(self._case_selected)
         self.record.add_case.clicked.connect(self.add_case)
         self.record.remove_case.clicked.connect(self.remove_case)
-        self.checklist.edit_requested.connect(self.commit)
+        self.checklist.edit_requested.connect(self._checklist_edit)
         self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
         self.eligibility.review_requested.connect(self._record_review)
 
@@ -573,6 +573,15 @@ class ClientWorkspace(QWidget):
             return
         assert self.client is not None
         push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})"))
+
+    def _checklist_edit(self, after: Client, text: str) -> None:
+        """A tick, hours or a payment: saving it shows the record again, so typing on the
+        Record tab that cannot be saved is asked about first (keyboard check K20-02)."""
+        if not self.may_reload("save the checklist change"):
+            assert self.client is not None
+            self.checklist.show_client(self.client, self.today)  # the tick or count goes back to what is stored
+            return
+        self.commit(after, text)
 
     def _add(self, client: Client) -> None:
         """Store a new client as an undo step (Ctrl+Z removes them again)."""

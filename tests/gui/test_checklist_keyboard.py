@@ -208,3 +208,31 @@ def test_the_add_payment_button_by_keyboard_leaves_the_focus_in_that_case_amount
     assert repo.get_client(client_id).cases[0].money.payments[-1] == Payment(kind="restitution", date=TODAY, amount=40, receipt="R-77")
     # The new form's button is disabled until an amount is typed: the focus is in its amount.
     assert _focused() is view.checklist.control("c1", "amount")
+
+
+def test_a_checklist_edit_asks_before_record_typing_that_cannot_be_saved_is_lost(qtbot, checklist, repo, window, monkeypatch):
+    # Keyboard check K20-02: with "2025-02-30" typed in Probation end, ticking a class on the
+    # Checklist saved the tick and silently put the stored date back in the Record tab.
+    import ui.client_view
+
+    view, client_id = checklist
+    view.tabs.setCurrentIndex(0)
+    end = view.record.case_form.probation_end
+    end.setFocus()
+    end.selectAll()
+    qtbot.keyClicks(end, "2025-02-30")
+    view.tabs.setCurrentIndex(1)
+    asked = []
+    monkeypatch.setattr(ui.client_view, "ask_discard", lambda parent, problem, where: asked.append(where) or False)
+    tick = view.checklist.condition_boxes[1]
+    _focus(qtbot, tick)
+    qtbot.keyClick(tick, Qt.Key.Key_Space)
+    assert asked == ["save the checklist change"]
+    assert repo.get_client(client_id).cases[0].conditions[1].completed_on is None  # stayed: not saved
+    assert not view.checklist.condition_boxes[1].isChecked() and end.text() == "2025-02-30"
+    monkeypatch.setattr(ui.client_view, "ask_discard", lambda parent, problem, where: True)
+    tick = view.checklist.condition_boxes[1]
+    _focus(qtbot, tick)
+    qtbot.keyClick(tick, Qt.Key.Key_Space)  # discarded by choice: the tick is saved
+    assert repo.get_client(client_id).cases[0].conditions[1].completed_on == TODAY
+    assert end.text() != "2025-02-30"
