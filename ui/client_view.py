@@ -719,6 +719,11 @@ class ClientWorkspace(QWidget):
         """The handout preview (the client's language, today): print it or save it as a PDF."""
         if self.client is None or self.client.id is None or self.screening is None:
             return
+        # The handout speaks for the record as shown: an edit still in its field is saved
+        # first, and typing that cannot be saved is asked about (keyboard check K20-06: Ctrl+P
+        # right after typing printed the stored record without the edit).
+        if not self.ready_to_leave("print the record as it was last saved"):
+            return
         from ui.handout_dialog import HandoutDialog
 
         screening = self.screening

@@ -189,3 +189,22 @@ def test_print_all_for_an_event_can_be_cancelled(qtbot, window, repo, tmp_path, 
     task.signals.progress.connect(lambda n, _t, _x: n and QTimer.singleShot(0, cancel.click))
     qtbot.waitUntil(lambda: bool(cancelled or done), timeout=60_000)
     assert cancelled and not done
+
+
+def test_ctrl_p_right_after_typing_prints_the_record_with_the_edit(qtbot, window, repo, monkeypatch):
+    # Keyboard check K20-06: " Jr" typed in Name, then Ctrl+P without leaving the field,
+    # printed the stored record ("Handout for Rosa Keys"); the edit was saved only afterwards.
+    client_id = repo.add_client(probation_client("Rosa Keys"))
+    window.load()
+    window.open_client(client_id)
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    seen = []
+    monkeypatch.setattr(HandoutDialog, "exec", lambda self: seen.append(self.client.name) or QDialog.DialogCode.Rejected)
+    name = window.client_view.record.person.name
+    name.setFocus()
+    name.end(False)
+    qtbot.keyClicks(name, " Jr")
+    qtbot.keyClick(name, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["Rosa Keys Jr"] and repo.get_client(client_id).name == "Rosa Keys Jr"
