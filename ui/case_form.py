@@ -54,7 +54,7 @@ class CaseForm(Committer):
         self.disposition = DateField()
         self.arrest_date = DateField()
         self.rows = {
-            "case_number": add_row(form, "Case &number:", self.case_number),
+            "case_number": add_row(form, "Case nu&mber:", self.case_number),
             "county": add_row(form, "County:", self.county),
             "outcome": add_row(form, "O&utcome:", self.outcome, "Case outcome"),
             "disposition": add_row(form, "Disposition date:", self.disposition),
@@ -79,7 +79,7 @@ class CaseForm(Committer):
         self.plea_entered = tristate("Plea entered")
         self.program_completed = DateField()
         self.rows |= {
-            "program_kind": add_row(form, "&Program:", self.program_kind, "Diversion or DEJ program"),
+            "program_kind": add_row(form, "Program:", self.program_kind, "Diversion or DEJ program"),
             "plea_entered": add_row(form, "Plea entered:", self.plea_entered, "Plea entered for the program"),
             "program_completed": add_row(form, "Program completed:", self.program_completed, "Program completed on"),
         }

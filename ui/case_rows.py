@@ -155,7 +155,7 @@ class ConvictionRow(EntryRow):
         facts.addWidget(self.trafficking)
         facts.addStretch(1)
         self.layout().insertLayout(2, facts)
-        self.relief = RowList("Add relief already &granted", lambda r: ReliefRow(r))
+        self.relief = RowList("Add relief already granted", lambda r: ReliefRow(r))
         self.relief.setAccessibleName("Relief already granted for this count")
         self.layout().addWidget(self.relief)  # after the row's message: the offense label stays by the facts
         order = (self.wobbler, self.date, self.offense_date, self.value_dollars, self.open_hours, self.cannabis_grams,

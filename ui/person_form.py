@@ -59,7 +59,7 @@ class PersonForm(Committer):
             "name": add_row(form, "&Name:", self.name, "Client name"),
             "aliases": add_row(form, "&Aliases:", self.aliases),
             "dob": add_row(form, "Date of &birth:", self.dob),
-            "language": add_row(form, "Handout lang&uage:", self.language),
+            "language": add_row(form, "Handout lan&guage:", self.language),
             "event": add_row(form, "Clinic event:", self.event),
             "phone": add_row(form, "&Phone:", self.phone),
             "citizen": add_row(form, "US citi&zen:", self.citizen),
@@ -68,7 +68,7 @@ class PersonForm(Committer):
         }
         for box in (self.registrant, self.pending, self.fire_camp, self.trafficking):
             form.addRow("", box)
-        add_row(form, "No&tes:", self.notes)
+        add_row(form, "Notes:", self.notes)
         for widget in (self.name, self.aliases, self.dob, self.language, self.event, self.phone, self.citizen,
                        self.resident_since, self.supervision, self.registrant, self.pending, self.fire_camp, self.trafficking):
             self.watch(widget)

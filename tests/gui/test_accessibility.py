@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -211,7 +213,13 @@ def test_no_alt_key_is_shared_by_a_menu_a_tab_or_a_button(window, repo):
     # Two field labels may share a key (Alt then cycles between the fields).
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QTabWidget, QWidget
 
-    client_id = repo.add_client(probation_client("Alt Keys"))
+    client = probation_client("Alt Keys")
+    # Two convictions: a button repeated on every conviction row must not carry a key either
+    # (keyboard check K20-11: "Add relief already &granted" on each row).
+    second = copy.deepcopy(client.cases[0].convictions[0])
+    second.id = "c1-2"
+    client.cases[0].convictions.append(second)
+    client_id = repo.add_client(client)
     window.load()
 
     def owners() -> dict[str, list[tuple[str, str]]]:
@@ -239,3 +247,7 @@ def test_no_alt_key_is_shared_by_a_menu_a_tab_or_a_button(window, repo):
     clashes = [(page, key, users) for page, found in pages for key, users in found.items()
                if len(users) > 1 and any(kind != "label" for kind, _ in users)]
     assert clashes == []
+    # On the Record page not even two field labels share one (keyboard check K20-11: Alt+N
+    # went to Name, then to Case number; U, P and T were shared the same way).
+    record = dict(pages)["&Record"]
+    assert [(key, users) for key, users in record.items() if len(users) > 1] == []
