@@ -19,6 +19,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -230,6 +231,19 @@ def _at(record, path: str):
     return value
 
 
+def first_control(page: QWidget) -> QWidget | None:
+    """The first widget of `page`, in Tab order, that the keyboard can reach now."""
+    widget = page
+    for _ in range(2000):  # a page has a few hundred widgets at most
+        widget = widget.nextInFocusChain()
+        if widget is page or widget is None:
+            return None
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+    return None
+
+
 def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
     """Ask before edits that cannot be saved are lost; True to discard them.  Staying is
     the default (Enter, Escape): nothing is lost by a key pressed too fast."""
@@ -315,6 +329,7 @@ class ClientWorkspace(QWidget):
         self.tabs.addTab(self.eligibility, "E&ligibility")
         self.tabs.addTab(self.history, "Histor&y")
         self.tabs.currentChanged.connect(self._refresh_tab)
+        self.tabs.currentChanged.connect(self._focus_tab)
         layout.addWidget(self.tabs, 1)
 
         self.save_button.clicked.connect(self.save)
@@ -527,6 +542,21 @@ class ClientWorkspace(QWidget):
             self._edited = False
             return True
         return False
+
+    def focus_page(self) -> None:
+        """The keyboard starts on the first control of the tab shown."""
+        first = first_control(self.tabs.currentWidget())
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _focus_tab(self, _index: int) -> None:
+        """A tab chosen by Alt+key or the mouse: its first control takes the keyboard, unless
+        the focus is already in it (keyboard check K20-12: it stayed on the tab bar or the
+        Record tab's field, and the next Tab started over at "← Caseload")."""
+        page = self.tabs.currentWidget()
+        focus = QApplication.focusWidget()
+        if self.isVisible() and not (focus is not None and page.isAncestorOf(focus)):
+            self.focus_page()
 
     def may_reload(self, where: str) -> bool:
         """Whether the forms may be shown again from the store (an undo, redo or checklist

@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         row = self.caseload.model.row_of_client(client_id)
         view.open_client(client_id, self.caseload.model.row_at(row) if row is not None else None)
         self.pages.setCurrentWidget(view)
+        view.focus_page()  # not "← Caseload", where Space went straight back (keyboard check K20-12)
 
     def new_client(self) -> None:
         if not self._may_leave_client("start a new client"):

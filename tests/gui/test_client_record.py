@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from clinic_app.model import Case, Condition, Conviction, Payment, Sentence
 from tests.gui.conftest import TODAY, probation_client
@@ -949,3 +949,21 @@ def test_undo_asks_before_typing_that_cannot_be_saved_is_lost(qtbot, window, rep
     window.undo_action.trigger()  # discarded by choice: the undo runs and the form shows the record
     assert repo.get_client(client_id).cases[0].county == "Los Angeles"
     assert form.county.text() == "Los Angeles" and form.probation_end.text() != "2025-02-30"
+
+
+def test_opening_a_client_or_a_tab_puts_the_keyboard_on_its_first_control(qtbot, window, repo):
+    # Keyboard check K20-12: after Ctrl+F, a name and Enter the focus was on "← Caseload",
+    # so Space went straight back; Alt+K left it outside the Checklist page.
+    client_id = repo.add_client(probation_client("Fe Focus"))
+    window.load()
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_client(client_id)
+    view = window.client_view
+    assert QApplication.focusWidget() is view.record.person.name
+    view.tabs.setCurrentIndex(1)
+    focus = QApplication.focusWidget()
+    assert focus is not None and view.tabs.widget(1).isAncestorOf(focus)
+    view.tabs.setCurrentIndex(0)
+    assert QApplication.focusWidget() is view.record.person.name
