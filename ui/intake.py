@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,28 @@ from ui.services import screen_and_store
 
 SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("County jail 1170(h)", "county_jail_1170h"),
              ("State prison", "state_prison")]
+
+
+def ask_unadded_case(parent: QWidget, problem: str | None, where: str) -> str:
+    """Ask before a case typed but not yet added is lost: "add", "discard" or "stay".
+
+    Adding is offered only when the case can be added (`problem` is None); otherwise the
+    question says why it cannot.  Staying is the default (Enter, Escape): nothing is lost by
+    a key pressed too fast (keyboard check K20-04)."""
+    if problem is None:
+        text = f"The case typed in box 2 has not been added yet.\n\nAdd it, or discard it and {where}."
+    else:
+        text = (f"The case typed in box 2 has not been added yet, and it cannot be added as it is:\n{problem}\n\n"
+                f"Stay and fix it, or discard it and {where}.")
+    box = QMessageBox(QMessageBox.Icon.Warning, "Case not added", text, parent=parent)
+    add = box.addButton("&Add this case", QMessageBox.ButtonRole.AcceptRole) if problem is None else None
+    discard = box.addButton("&Discard it", QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton("&Stay", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    return "add" if add is not None and clicked is add else "discard" if clicked is discard else "stay"
 
 
 class IntakeDialog(QDialog):
@@ -188,13 +211,14 @@ class IntakeDialog(QDialog):
                 return f"{name}: {field.problem()}"
         return problems[0] if problems else None
 
-    def add_current_case(self) -> None:
+    def add_current_case(self) -> bool:
+        """Add the case typed in box 2 and screen the client again; False when it cannot be added."""
         if self.client is None:
-            return
+            return False
         problem = self.case_problem()
         self.case_message.say(problem)
         if problem:
-            return
+            return False
         after = copy.deepcopy(self.client)
         case_id = new_record_id("c", [c.id for c in after.cases])
         conviction = self.conviction.value()
@@ -213,12 +237,45 @@ class IntakeDialog(QDialog):
         self.repo.save_client(after)
         self.client = after
         self._screen()
-        for field in (self.case_number, self.probation_end, self.fines, self.restitution, self.conviction.offense,
-                      self.conviction.date):
-            field.clear()
-        self.conviction.untouched()  # the emptied row is ready, not wrong
+        self._clear_case()
         self.case_message.say(f"Case {len(after.cases)} added and screened.", "note")
         self.case_number.setFocus()
+        return True
+
+    def _clear_case(self) -> None:
+        """Empty box 2 for the next case: every field, not only the common ones (an offense
+        date, a Prop 47 value or a relief row of the case just added stayed for the next one,
+        and would now count as a case typed but not added)."""
+        for field in self.case_box.findChildren(QLineEdit):
+            field.clear()
+        for box in (self.conviction.level, self.conviction.wobbler, self.conviction.open_hours, self.sentence):
+            box.setCurrentIndex(0)
+        self.conviction.trafficking.setChecked(False)
+        self.conviction.relief.set_items([])
+        self.conviction.untouched()  # the emptied row is ready, not wrong
+
+    def typed_case(self) -> bool:
+        """True when box 2 holds typing that was not added as a case (a case number, an
+        offense, a date, an amount)."""
+        if self.client is None:
+            return False
+        return (any(field.text().strip() for field in self.case_box.findChildren(QLineEdit))
+                or bool(self.conviction.relief.rows))
+
+    def may_leave_case(self, where: str) -> bool:
+        """Before the typed case is lost (closing, the next client): ask to add it, discard it
+        or stay (keyboard check K20-04: one Escape dropped it without a word)."""
+        if not self.typed_case():
+            return True
+        problem = self.case_problem()
+        answer = ask_unadded_case(self, problem, where)
+        if answer == "add":
+            return self.add_current_case()
+        if answer == "discard":
+            self._clear_case()
+            return True
+        self.case_message.say(problem)  # staying: say again what is wrong, if anything
+        return False
 
     # ---- result ----------------------------------------------------------------------
 
@@ -256,12 +313,22 @@ class IntakeDialog(QDialog):
             self.best.setText(self.best.text() + f"\nHandout: {said}")
         dialog.deleteLater()
 
-    def reset(self) -> None:
-        """Ready for the next client at the table (the event is kept)."""
+    def done(self, result: int) -> None:
+        """Escape, Done and the window's close button all end here: ask about a typed case first."""
+        if self.isVisible() and not self.may_leave_case("close intake"):
+            return
+        super().done(result)
+
+    def reset(self) -> bool:
+        """Ready for the next client at the table (Ctrl+N, "Next client"; the event is kept).
+        A case typed but not added is added or dropped only when the user says so; False
+        when the user stays."""
+        if not self.may_leave_case("start the next client"):
+            return False
+        self._clear_case()
         self.client, self.screening = None, None
         self.start.setText("&Start client")
-        for field in (self.name, self.dob, self.case_number, self.probation_end, self.fines, self.restitution,
-                      self.conviction.offense, self.conviction.date):
+        for field in (self.name, self.dob):
             field.clear()
         self.results.clear()
         self.best.setText("No client yet.")
@@ -269,3 +336,4 @@ class IntakeDialog(QDialog):
         self.handout.setEnabled(False)
         self.case_message.say(None)
         self.name.setFocus()
+        return True

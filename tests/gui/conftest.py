@@ -29,14 +29,20 @@ def _qt_names(qapp, tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def _no_unexpected_discard_question(monkeypatch):
-    """The "changes not saved" question is modal: asked where a test did not expect it, it
-    would wait forever.  A test that means to answer it patches `ask_discard` itself."""
+    """The "changes not saved" question (and intake's "case not added") is modal: asked where a
+    test did not expect it, it would wait forever.  A test that means to answer it patches
+    `ask_discard` (or `ask_unadded_case`) itself."""
     def unexpected(_parent, problem, where):
         if where == "close Clinic Desk":
             return True  # pytest-qt closes the window after a test, which may end mid-edit
         raise AssertionError(f"unexpected 'changes not saved' question ({problem}; {where})")
 
     monkeypatch.setattr("ui.client_view.ask_discard", unexpected)
+
+    def unexpected_case_question(_parent, problem, where):
+        raise AssertionError(f"unexpected 'case not added' question at intake ({problem}; {where})")
+
+    monkeypatch.setattr("ui.intake.ask_unadded_case", unexpected_case_question, raising=False)
 
 
 @pytest.fixture
