@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -100,7 +100,9 @@ class IntakeDialog(QDialog):
         line = QHBoxLayout()
         self.case_number = QLineEdit(placeholderText="case number")
         self.case_number.setAccessibleName("Case number")
-        line.addWidget(QLabel("Case:"))
+        case_label = QLabel("&Case:")  # Alt+C: no other label or button of intake uses C
+        case_label.setBuddy(self.case_number)
+        line.addWidget(case_label)
         line.addWidget(self.case_number)
         self.conviction = ConvictionRow(Conviction(id="c1-1", section=""))
         self.conviction.remove.hide()
@@ -152,9 +154,10 @@ class IntakeDialog(QDialog):
         self.name.returnPressed.connect(self.start_client)
         self.dob.returnPressed.connect(self.start_client)
         self.add_case.clicked.connect(self.add_current_case)
-        for field in (self.case_number, self.probation_end, self.fines, self.restitution):
-            field.returnPressed.connect(self.add_current_case)
-        self.conviction.date.returnPressed.connect(self.add_current_case)
+        # Enter in any field of box 2 adds the case, as its title says (keyboard check K20-10:
+        # only five line edits were connected; Enter in Offense, Level, Wobbler, Offense on or
+        # Sentence did nothing).  The box sees the Enter a field left unhandled.
+        self.case_box.installEventFilter(self)
         self.handout.clicked.connect(self.show_handout)
         self.next_client.clicked.connect(self.reset)
         self.close_button.clicked.connect(self.accept)
@@ -203,6 +206,22 @@ class IntakeDialog(QDialog):
         self.case_number.setFocus()
 
     # ---- a case ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.case_box and event.type() == QEvent.Type.KeyPress and self._adds_case(event):
+            self.add_current_case()
+            return True  # handled: the dialog's default button does not fire as well
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _adds_case(event) -> bool:
+        """Enter, unmodified, that no field of box 2 took for itself.  A button takes its own
+        Enter (Add case, Add relief).  Enter in the offense's open suggestion list never gets
+        here: the completer hands it to the field directly (no parent sees it), then takes the
+        highlighted suggestion (K19-03), so choosing a suggestion does not add the case."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        return not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
     def case_problem(self) -> str | None:
         problems = self.conviction.validate()

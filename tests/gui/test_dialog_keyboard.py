@@ -181,3 +181,92 @@ def test_closing_the_window_with_a_typed_case_asks(qtbot, intake, monkeypatch):
     intake.close()
     assert len(asked) == 1 and intake.isVisible()
     _answer(monkeypatch, "discard")  # pytest-qt closes it after the test
+
+
+# ---- intake: Enter anywhere in box 2 adds the case (K20-10) ---------------------------------
+
+
+def _fill_case(qtbot, dialog) -> None:
+    """The least a case needs, typed: an offense (its suggestion list closed) and a date."""
+    row = dialog.conviction
+    row.offense.setFocus()
+    qtbot.keyClicks(row.offense, "PC 459")
+    _close_suggestions(qtbot, row)
+    row.date.setFocus()
+    qtbot.keyClicks(row.date, "2019-03-01")
+
+
+@pytest.mark.parametrize("field", ["case_number", "offense", "level", "wobbler", "date", "offense_date", "value_dollars",
+                                   "open_hours", "trafficking", "sentence", "probation_end", "fines", "restitution"])
+def test_enter_in_any_field_of_the_case_box_adds_the_case(qtbot, intake, repo, field):
+    _fill_case(qtbot, intake)
+    widget = getattr(intake, field, None) or getattr(intake.conviction, field)
+    widget.setFocus()
+    assert widget.hasFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    (case,) = repo.get_client(intake.client.id).cases
+    assert case.convictions[0].section == "459"
+    assert intake.case_message.text() == "Case 1 added and screened." and intake.case_number.hasFocus()
+
+
+def test_enter_in_a_field_of_a_case_that_cannot_be_added_says_why(qtbot, intake, repo):
+    intake.conviction.level.setFocus()
+    qtbot.keyClick(intake.conviction.level, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert "code section" in intake.case_message.text() and intake.case_message.is_error
+    assert repo.get_client(intake.client.id).cases == []
+
+
+def test_enter_in_the_suggestion_list_chooses_the_offense_then_enter_adds_the_case(qtbot, intake, repo):
+    # K19-03: Enter on a highlighted suggestion takes it (its citation); it must not add the
+    # case with it at the same time.
+    row = intake.conviction
+    row.date.setFocus()
+    qtbot.keyClicks(row.date, "2019-04-01")
+    row.offense.setFocus()
+    qtbot.keyClicks(row.offense, "theft")
+    popup = row.offense.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    for _ in range(popup.model().rowCount()):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        if popup.currentIndex().data().startswith("PC 532 "):
+            break
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: row.offense.text() == "PC 532")
+    assert repo.get_client(intake.client.id).cases == []  # chosen, not added
+    qtbot.keyClick(row.offense, Qt.Key.Key_Return)  # the list is closed now: Enter adds
+    (case,) = repo.get_client(intake.client.id).cases
+    assert (case.convictions[0].code, case.convictions[0].section) == ("PC", "532")
+
+
+def test_enter_in_the_open_suggestion_list_with_nothing_highlighted_only_closes_it(qtbot, intake, repo):
+    row = intake.conviction
+    row.date.setFocus()
+    qtbot.keyClicks(row.date, "2019-04-01")
+    row.offense.setFocus()
+    qtbot.keyClicks(row.offense, "PC 459")
+    popup = row.offense.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible() and repo.get_client(intake.client.id).cases == []
+    qtbot.keyClick(row.offense, Qt.Key.Key_Return)
+    assert len(repo.get_client(intake.client.id).cases) == 1
+
+
+def test_a_button_in_the_case_box_keeps_its_own_enter(qtbot, intake, repo, monkeypatch):
+    _answer(monkeypatch, "discard")  # the typed case, when pytest-qt closes the dialog
+    _fill_case(qtbot, intake)
+    button = intake.conviction.relief.add_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)  # adds a relief row, not the case
+    assert len(intake.conviction.relief.rows) == 1 and repo.get_client(intake.client.id).cases == []
+
+
+def test_alt_c_goes_to_the_case_number(qtbot, intake):
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+
+    intake.sentence.setFocus()
+    qtbot.keyClick(intake.sentence, Qt.Key.Key_C, ALT)
+    assert intake.case_number.hasFocus()
+    owners = [w for w in intake.findChildren(QWidget) if isinstance(w, (QLabel, QAbstractButton, QGroupBox))
+              and "&c" in (w.title() if isinstance(w, QGroupBox) else w.text()).lower()]
+    assert [w.text() for w in owners] == ["&Case:"]  # no other label or button takes Alt+C
