@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.model import Client, Consequence, Determination, Screening
-from ui.forms import AsOfDateEdit, from_qdate, to_qdate
+from ui.forms import AsOfDateEdit, MessageLabel, from_qdate, to_qdate
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
     COL_CONVICTION,
@@ -98,28 +98,61 @@ def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str]) ->
 
 
 class ReviewDialog(QDialog):
-    """Mark a determination reviewed: the note is kept, with who and when, in the audit log."""
+    """Mark a determination reviewed: the note is kept, with who and when, in the audit log.
+
+    A review cannot be taken back (it is not on the undo stack), so it is never recorded by
+    a stray Enter, and never without a note (keyboard check K20-05: focus opened on the
+    read-only Reviewer field, the typed note went nowhere, and Enter stored a review with an
+    empty note).  The cursor starts in the note, and Enter there starts a new line.  "Mark
+    reviewed" (Alt+M, Ctrl+Enter, or Tab then Enter) records the review once the note says
+    something, and otherwise says that a note is needed; it stays enabled, because a
+    disabled button lets Alt+M type an "m" into the note (keyboard check K20-03).  The
+    reviewer is shown as text, not as a field to Tab through.
+    """
+
+    HINT = "A review cannot be taken back. Enter starts a new line; Ctrl+Enter or Alt+M records the review."
 
     def __init__(self, reviewer: str, what: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Attorney review")
         form = QFormLayout(self)
         form.addRow(QLabel(what))
-        self.reviewer = QLineEdit(reviewer)
-        self.reviewer.setReadOnly(True)
+        self.reviewer = QLabel(reviewer)
         self.reviewer.setAccessibleName("Reviewer")
+        self.reviewer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Review note")
+        self.note.setPlaceholderText("What was checked, e.g. the docket and the probation end date")
         label = QLabel("&Note:")
         label.setBuddy(self.note)
         form.addRow("Reviewer:", self.reviewer)
         form.addRow(label, self.note)
+        self.hint = MessageLabel()
+        self.hint.setAccessibleName("About the review note")
+        self.hint.say(self.HINT, "plain")
+        form.addRow("", self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark reviewed")
+        self.mark_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.mark_button.setText("&Mark reviewed")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        self.note.textChanged.connect(lambda: self.hint.say(self.HINT, "plain") if self.hint.is_error else None)
+        self.note.setFocus()  # typing goes into the note from the start
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()
+
+    def accept(self) -> None:
+        """Recorded only with a note, whichever key or button asked."""
+        if not self.note_text():
+            self.hint.say("Write what was checked first: a review cannot be taken back.")
+            self.note.setFocus()
+            return
+        super().accept()
 
 
 class EligibilityPanel(QWidget):
@@ -358,4 +391,4 @@ class EligibilityPanel(QWidget):
         what = f"{remedy_title(d.remedy)}: {status_text(d)}"
         dialog = ReviewDialog(self.reviewer, what, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.review_requested.emit(d, dialog.note.toPlainText().strip())
+            self.review_requested.emit(d, dialog.note_text())

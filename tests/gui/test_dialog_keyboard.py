@@ -270,3 +270,103 @@ def test_alt_c_goes_to_the_case_number(qtbot, intake):
     owners = [w for w in intake.findChildren(QWidget) if isinstance(w, (QLabel, QAbstractButton, QGroupBox))
               and "&c" in (w.title() if isinstance(w, QGroupBox) else w.text()).lower()]
     assert [w.text() for w in owners] == ["&Case:"]  # no other label or button takes Alt+C
+
+
+# ---- attorney review: the note, and no review by a stray Enter (K20-05) -----------------------
+
+
+@pytest.fixture
+def review(qtbot, window, repo, monkeypatch):
+    """`review(script)`: opens "Mark reviewed" on the first determination of a client's
+    Eligibility tab and runs `script(dialog)` in it (shown and active, as exec() would);
+    returns the reviews stored for the client."""
+    from ui.eligibility_view import ReviewDialog
+    from tests.gui.conftest import probation_client
+
+    client_id = repo.add_client(probation_client("Rita Review"))
+    window.load()
+    window.open_client(client_id)
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    panel.table.selectRow(0)
+
+    def run(script):
+        def fake_exec(dialog):  # what exec() does, without a nested modal loop that could hang
+            _active(qtbot, dialog)
+            try:
+                script(dialog)
+            finally:
+                if dialog.isVisible():
+                    dialog.reject()
+            return dialog.result()
+
+        monkeypatch.setattr(ReviewDialog, "exec", fake_exec)
+        panel.review_button.click()
+        return repo.reviews(client_id)
+
+    return run
+
+
+def _focused(dialog):
+    """Where the keys go: the focused widget (the dialog itself once nothing has focus)."""
+    return QApplication.focusWidget() or dialog
+
+
+def test_review_opens_in_the_note_and_enter_there_starts_a_new_line(qtbot, review):
+    seen = {}
+
+    def script(dialog):
+        seen["focus"] = _focused(dialog) is dialog.note
+        qtbot.keyClicks(_focused(dialog), "Checked the docket")
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Return)  # a new line, not the review
+        seen["open after Enter"] = dialog.isVisible()
+        qtbot.keyClicks(_focused(dialog), "and the end date")
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Return, CTRL)  # Ctrl+Enter records it
+
+    (stored,) = review(script)
+    assert seen == {"focus": True, "open after Enter": True}
+    assert stored.note == "Checked the docket\nand the end date"
+
+
+def test_review_is_not_recorded_with_an_empty_note_by_any_key(qtbot, review):
+    seen = {}
+
+    def script(dialog):
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Return)
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Return, CTRL)
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_M, ALT)
+        qtbot.wait(300)  # a mnemonic's click comes a moment later
+        seen["open"] = dialog.isVisible()
+        seen["said"] = dialog.hint.text() if dialog.hint.is_error else None
+        seen["focus"] = _focused(dialog) is dialog.note
+        seen["note"] = dialog.note.toPlainText().strip()  # Alt+M typed nothing
+
+    assert review(script) == []
+    assert seen == {"open": True, "said": "Write what was checked first: a review cannot be taken back.", "focus": True,
+                    "note": ""}
+
+
+def test_review_tab_skips_the_read_only_reviewer(qtbot, review):
+    visited = []
+
+    def script(dialog):
+        qtbot.keyClicks(_focused(dialog), "Looks right")
+        for _ in range(4):
+            qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)
+            visited.append(_focused(dialog))
+        visited.append(dialog)
+
+    review(script)
+    dialog = visited.pop()
+    assert dialog.reviewer.text() == "paralegal-test"
+    assert dialog.reviewer not in visited and dialog.note in visited and dialog.mark_button in visited
+
+
+def test_review_with_a_note_then_alt_m_records_it(qtbot, review):
+    def script(dialog):
+        qtbot.keyClicks(_focused(dialog), "Docket checked")
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_M, ALT)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    (stored,) = review(script)
+    assert stored.note == "Docket checked"
