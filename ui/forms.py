@@ -107,9 +107,15 @@ class AsOfDateEdit(QDateEdit):
     then skipped one more.  A separator right after a separator is dropped.  Keyboard
     tracking is off, so the day is taken when typing ends (Enter, Tab), not at each digit:
     the client is not screened for 2027-11-30 on the way to 2027-03-02.
+
+    Enter confirms the day typed, and only that (keyboard check K20-07: a plain date edit
+    leaves Enter to its dialog, so in the handout preview it also pressed the default
+    Print button).  A dialog where Enter in the date should also answer the dialog
+    connects `confirmed`.
     """
 
     SEPARATORS = frozenset("-/.")
+    confirmed = Signal()  # Enter: the day typed is taken (dateChanged came first, if it changed)
 
     def __init__(self, day: date, parent: QWidget | None = None):
         super().__init__(to_qdate(day), parent)
@@ -124,6 +130,9 @@ class AsOfDateEdit(QDateEdit):
             event.accept()  # the section already moved on by itself
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # the date edit took it (and the day): no default button fires as well
+            self.confirmed.emit()
 
 
 class AmountField(QLineEdit):

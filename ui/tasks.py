@@ -222,6 +222,10 @@ def ask_as_of(parent: QWidget, today: date) -> date | None:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
+    # The date is this dialog's only question: Enter in it takes the day and starts the
+    # re-screen, as before (the date edit no longer lets a dialog's default button see its
+    # Enter, keyboard check K20-07).
+    picker.confirmed.connect(dialog.accept)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return from_qdate(picker.date())

@@ -370,3 +370,66 @@ def test_review_with_a_note_then_alt_m_records_it(qtbot, review):
 
     (stored,) = review(script)
     assert stored.note == "Docket checked"
+
+
+# ---- the "As of" date: Enter confirms the date (K20-07) ---------------------------------------
+
+
+def test_enter_in_the_handout_as_of_date_takes_the_date_and_does_not_print(qtbot, repo, monkeypatch):
+    from datetime import date
+
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    from tests.gui.conftest import probation_client
+    from ui.handout_dialog import HandoutDialog
+    from ui.services import screen_client
+
+    prints = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: prints.append(1) or QDialog.DialogCode.Rejected)
+    client = probation_client("Ana Asof")
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    _active(qtbot, dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_A, ALT)  # "&As of:"
+    assert dialog.as_of.hasFocus()
+    qtbot.keyClicks(dialog.as_of, "2030-01-15")
+    qtbot.keyClick(dialog.as_of, Qt.Key.Key_Return)
+    assert prints == [], "Enter in the as-of date opened the Print dialog"
+    assert dialog.isVisible() and dialog.options()[2] == date(2030, 1, 15)
+    assert dialog.as_of.hasFocus()
+    qtbot.keyClick(dialog.as_of, Qt.Key.Key_P, CTRL)  # printing is still a key away
+    assert prints == [1]
+
+
+# Enter in the Eligibility tab's as-of date (no dialog there) still screens for the day typed:
+# test_client_record.py::test_the_as_of_date_is_typed_as_written_and_screened_once.
+
+
+@pytest.mark.parametrize("key, expected", [(Qt.Key.Key_Return, "2027-01-01"), (Qt.Key.Key_Escape, None)])
+def test_rescreen_dialog_enter_in_the_date_starts_the_rescreen_for_that_date(qtbot, monkeypatch, key, expected):
+    # Chosen for K20-07: in "Re-screen the caseload" the date is the only question, so Enter
+    # in it still answers the dialog (with the day typed); Escape still cancels.
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from ui import forms, tasks
+
+    def fake_exec(dialog):  # what exec() does, without a nested modal loop that could hang
+        _active(qtbot, dialog)
+        try:
+            (picker,) = dialog.findChildren(forms.AsOfDateEdit)
+            qtbot.keyClick(dialog, Qt.Key.Key_A, ALT)
+            assert picker.hasFocus()
+            qtbot.keyClicks(picker, "2027-01-01")
+            qtbot.keyClick(picker, key)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    answer = tasks.ask_as_of(parent, TODAY)
+    assert (answer.isoformat() if answer else None) == expected
