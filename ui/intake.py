@@ -140,7 +140,7 @@ class IntakeDialog(QDialog):
         result_layout.addWidget(self.results)
         buttons = QHBoxLayout()
         self.handout = QPushButton("&Handout (Ctrl+P)")
-        self.next_client = QPushButton("&Next client (Ctrl+N)")
+        self.next_client = QPushButton("Ne&xt client (Ctrl+N)")
         self.close_button = QPushButton("&Done")
         buttons.addWidget(self.handout)
         buttons.addStretch(1)

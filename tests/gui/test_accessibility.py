@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.model import Condition
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import TODAY, probation_client
 
 INPUTS = (QLineEdit, QComboBox, QCheckBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
 
@@ -142,8 +142,6 @@ def test_tab_leaves_every_table_for_the_next_control(qtbot, window, repo):
     from clinic_app.model import Payment
     from PySide6.QtWidgets import QTableView
 
-    from tests.gui.conftest import TODAY
-
     client = probation_client("Tab Tables", restitution_ordered=100)
     client.cases[0].money.record_payment(Payment(kind="restitution", date=TODAY, amount=40, receipt="A1"))
     repo.add_client(probation_client("Other Row", case_number="LA2"))
@@ -251,3 +249,21 @@ def test_no_alt_key_is_shared_by_a_menu_a_tab_or_a_button(window, repo):
     # went to Name, then to Case number; U, P and T were shared the same way).
     record = dict(pages)["&Record"]
     assert [(key, users) for key, users in record.items() if len(users) > 1] == []
+
+
+def test_no_alt_key_is_shared_in_the_intake_dialog(qtbot, repo):
+    # Alt+N was both "&Name" and "&Next client": it only moved to the name field.
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QWidget
+
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    found: dict[str, list[str]] = {}
+    for widget in dialog.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton, QGroupBox)):
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            found.setdefault(_mnemonic(text), []).append(text)
+    found.pop(None, None)
+    assert {key: texts for key, texts in found.items() if len(texts) > 1} == {}
