@@ -202,6 +202,12 @@ class MainWindow(QMainWindow):
         arrived = sum(1 for row in rows if row.best in ("eligible_on", "blocked") and row.best_date is not None and row.best_date <= today)
         if arrived:
             text += f"; {count(arrived, 'client')} whose date has come since the last screening"
+        # Clients never screened (a caseload imported or built elsewhere): said, and the
+        # re-screen offered for them (keyboard check K20-13: every line said "Not screened"
+        # and nothing pointed to the fix).
+        unscreened = sum(1 for row in rows if row.best is None)
+        if unscreened:
+            text += f"; {count(unscreened, 'client')} not screened yet"
         if counts.later:
             # A re-screen for a day to plan for: the list speaks for that day (store check S18-02).
             days = sorted(counts.later)
@@ -209,7 +215,7 @@ class MainWindow(QMainWindow):
             text += f"; {count(planned, 'client')} shown as of {days[0].isoformat() if len(days) == 1 else 'later days'} (planning), not today"
         self.status.setText(text)
         self.status.setToolTip(str(self.db_path))
-        self.rescreen_button.setVisible(bool(older or arrived or counts.later))
+        self.rescreen_button.setVisible(bool(older or arrived or counts.later or unscreened))
 
     def focus_search(self) -> None:
         if not self.show_caseload():

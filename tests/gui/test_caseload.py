@@ -90,13 +90,13 @@ def test_list_can_be_read_in_the_background(qtbot, window, repo):
     with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
         window.load_in_background()
     assert _names(window.caseload) == ["Ana Lopes", "Darnell Brooks", "María López"]
-    assert window.status.text() == "Caseload caseload.sqlite: 3 clients"
+    assert window.status.text() == "Caseload caseload.sqlite: 3 clients; 3 clients not screened yet"
 
 
 def test_a_caseload_of_one_says_one_client(qtbot, window, repo):
     repo.add_client(probation_client("Solo Person"))
     window.load()
-    assert window.status.text() == "Caseload caseload.sqlite: 1 client"
+    assert window.status.text() == "Caseload caseload.sqlite: 1 client; 1 client not screened yet"
 
 
 def test_outcome_outstanding_and_review_filters_and_the_counts(qtbot, window, repo):

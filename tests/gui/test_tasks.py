@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from shiboken6 import isValid
 
 from clinic_app.demo import generate_clients
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, probation_client
 from ui.tasks import rescreen_caseload
 
 
@@ -214,3 +214,13 @@ def test_a_re_screen_stores_no_copy_of_a_current_result_and_refreshes_the_open_c
     assert [s.rules_version for s in repo.stored_screenings(stale_id)] == [RULES_VERSION, "2026.01.01"]
     items = [panel.showing.itemText(i) for i in range(1, panel.showing.count())]
     assert len(items) == 2 and items[0].startswith(f"stored result as of {TODAY.isoformat()}, rules {RULES_VERSION}")
+
+
+def test_a_caseload_never_screened_says_so_and_offers_the_re_screen(qtbot, window, repo):
+    # Keyboard check K20-13: every line said "Not screened", every count was 0, and the
+    # status bar neither said it nor showed "Re-screen now".
+    repo.add_client(probation_client("Nadia Nunca"))
+    repo.add_client(probation_client("Nico Nunca", case_number="LA9"))
+    window.load()
+    assert "2 clients not screened yet" in window.status.text()
+    assert window.rescreen_button.isVisibleTo(window)
