@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
@@ -238,12 +238,51 @@ def tristate(title: str) -> QComboBox:
     return combo([("Unknown", None), ("Yes", True), ("No", False)])
 
 
+_STEP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
+
+
+class _ComboSteps(QObject):
+    """A closed drop-down stepped through by the arrow keys makes one edit, when it is left,
+    not one per step (keyboard check K20-08: Down Down Up Up on Sentence stored and
+    screened four records, "No probation" and "County jail" among them, and four undo
+    steps).  A choice from the open list, or by the mouse, is an edit at once."""
+
+    def __init__(self, committer: "Committer"):
+        super().__init__(committer)
+        self._committer = committer
+        self._stepping: QComboBox | None = None  # between an arrow key's press and release
+        self._pending: set[QComboBox] = set()
+
+    def watch(self, combo: QComboBox) -> None:
+        combo.installEventFilter(self)
+        combo.activated.connect(lambda _index, c=combo: self._activated(c))
+
+    def _activated(self, combo: QComboBox) -> None:
+        if self._stepping is combo:
+            self._pending.add(combo)
+        else:
+            self._pending.discard(combo)
+            self._committer.committed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and event.key() in _STEP_KEYS and not watched.view().isVisible():
+            self._stepping = watched
+        elif kind == QEvent.Type.KeyRelease:
+            self._stepping = None
+        elif kind == QEvent.Type.FocusOut and watched in self._pending:
+            self._pending.discard(watched)
+            self._committer.committed.emit()
+        return False
+
+
 class Committer(QWidget):
     """Mixin-like base: a form that says when an edit is complete (`committed`) and when it changed."""
 
     changed = Signal()  # any keystroke: re-validate
     committed = Signal()  # an edit is complete (focus left the field, a box was ticked): autosave
     quiet = False  # True while `load` fills the fields: one validation at the end, not one per field
+    _combo_steps: _ComboSteps | None = None  # made by the first drop-down watched
 
     def _changed(self, *_args) -> None:
         if not self.quiet:
@@ -256,7 +295,9 @@ class Committer(QWidget):
             widget.editingFinished.connect(self.committed)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self._changed)
-            widget.activated.connect(self.committed)
+            if self._combo_steps is None:
+                self._combo_steps = _ComboSteps(self)
+            self._combo_steps.watch(widget)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(self._changed)
             widget.clicked.connect(self.committed)

@@ -967,3 +967,25 @@ def test_opening_a_client_or_a_tab_puts_the_keyboard_on_its_first_control(qtbot,
     assert focus is not None and view.tabs.widget(1).isAncestorOf(focus)
     view.tabs.setCurrentIndex(0)
     assert QApplication.focusWidget() is view.record.person.name
+
+
+def test_arrowing_through_a_closed_drop_down_is_one_edit_when_it_is_left(qtbot, window, repo):
+    # Keyboard check K20-08: Down Down Up Up on Sentence stored and screened four records (and
+    # four undo steps), "No probation" and "County jail" among them.
+    client_id = _open(window, repo, probation_client("Aro Arrows"))
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    form = window.client_view.record.case_form
+    combo = form.sentence_type
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    steps = window.undo_stack.count()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):
+        qtbot.keyClick(combo, key)
+    assert window.undo_stack.count() == steps  # nothing stored while stepping
+    chosen = combo.currentData()
+    assert chosen != "probation"
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)  # leaving the field makes the one edit
+    assert window.undo_stack.count() == steps + 1
+    assert repo.get_client(client_id).cases[0].sentence.type == chosen
