@@ -538,6 +538,10 @@ class ClientWorkspace(QWidget):
         if problem is None:
             self.save()
             return True
+        return self._discard_if_chosen(problem, where)
+
+    def _discard_if_chosen(self, problem: str, where: str) -> bool:
+        """Ask; True when the user discards the edits that cannot be saved."""
         if ask_discard(self, problem, where):
             self._edited = False
             return True
@@ -566,10 +570,7 @@ class ClientWorkspace(QWidget):
         problem = self._unsaved_problem() if self.client is not None else None
         if problem is None or not self._typing_would_be_lost():
             return True
-        if ask_discard(self, problem, where):
-            self._edited = False
-            return True
-        return False
+        return self._discard_if_chosen(problem, where)
 
     def _typing_would_be_lost(self) -> bool:
         """Whether a problem comes from more than rows added and not typed in (a case just

@@ -44,6 +44,13 @@ def _open(window, repo, client) -> int:
     return client_id
 
 
+def _activate(qtbot, window) -> None:
+    """Show the window and wait until it is active: keys then go to the focus widget."""
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
 def _percent_labels(checklist) -> list[str]:
     return [label.text() for label in checklist.findChildren(QLabel) if label.text().endswith("%")]
 
@@ -906,9 +913,7 @@ def test_an_alt_key_for_something_disabled_types_nothing(qtbot, window, repo):
     # Aliases and autosave stored it; Alt+K (the Checklist of a client not yet saved) went into
     # the new client's name.
     client_id = _open(window, repo, probation_client("Ana Alt"))
-    window.show()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
+    _activate(qtbot, window)
     person = window.client_view.record.person
     assert not window.client_view.save_button.isEnabled()
     person.aliases.setFocus()
@@ -931,9 +936,7 @@ def test_undo_asks_before_typing_that_cannot_be_saved_is_lost(qtbot, window, rep
     import ui.client_view
 
     client_id = _open(window, repo, probation_client("Una Undo"))
-    window.show()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
+    _activate(qtbot, window)
     form = window.client_view.record.case_form
     _type(qtbot, form.county, "Orange")
     assert repo.get_client(client_id).cases[0].county == "Orange"
@@ -956,9 +959,7 @@ def test_opening_a_client_or_a_tab_puts_the_keyboard_on_its_first_control(qtbot,
     # so Space went straight back; Alt+K left it outside the Checklist page.
     client_id = repo.add_client(probation_client("Fe Focus"))
     window.load()
-    window.show()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
+    _activate(qtbot, window)
     window.open_client(client_id)
     view = window.client_view
     assert QApplication.focusWidget() is view.record.person.name
@@ -973,9 +974,7 @@ def test_arrowing_through_a_closed_drop_down_is_one_edit_when_it_is_left(qtbot, 
     # Keyboard check K20-08: Down Down Up Up on Sentence stored and screened four records (and
     # four undo steps), "No probation" and "County jail" among them.
     client_id = _open(window, repo, probation_client("Aro Arrows"))
-    window.show()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
+    _activate(qtbot, window)
     form = window.client_view.record.case_form
     combo = form.sentence_type
     combo.setFocus()
