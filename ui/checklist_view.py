@@ -237,6 +237,9 @@ class ChecklistView(QScrollArea):
             self._frame_layout.removeWidget(old)
             old.setParent(None)  # out of the view (and of findChildren) at once, deleted later
             old.deleteLater()
+            # Held until Qt deletes it: with no parent, the last Python reference going at the
+            # end of this call must not delete it now, inside its own handler.
+            self._retired = old
 
     def _case_box(self, index: int, case: Case, items) -> QGroupBox:
         title = f"Case {case.case_number or case.id}"
