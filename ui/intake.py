@@ -40,6 +40,20 @@ SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("Cou
              ("State prison", "state_prison")]
 
 
+def ask_unstarted_client(parent: QWidget, name: str) -> bool:
+    """Ask before a client typed in box 1 but not started is lost; True to discard them.
+    Staying is the default (Enter, Escape)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Client not started",
+                      f"{name} has not been started, so nothing about them is saved yet.\n\n"
+                      "Stay and press Enter in box 1 to start them, or discard and close intake.", parent=parent)
+    stay = box.addButton("&Stay", QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is discard
+
+
 def ask_unadded_case(parent: QWidget, problem: str | None, where: str) -> str:
     """Ask before a case typed but not yet added is lost: "add", "discard" or "stay".
 
@@ -333,8 +347,11 @@ class IntakeDialog(QDialog):
         dialog.deleteLater()
 
     def done(self, result: int) -> None:
-        """Escape, Done and the window's close button all end here: ask about a typed case first."""
+        """Escape, Done and the window's close button all end here: ask about a typed case
+        first, and about a client typed but not started (nothing of them is saved yet)."""
         if self.isVisible() and not self.may_leave_case("close intake"):
+            return
+        if self.isVisible() and self.client is None and self.name.text().strip() and not ask_unstarted_client(self, self.name.text().strip()):
             return
         super().done(result)
 

@@ -44,6 +44,11 @@ def _no_unexpected_discard_question(monkeypatch):
 
     monkeypatch.setattr("ui.intake.ask_unadded_case", unexpected_case_question, raising=False)
 
+    def unexpected_client_question(_parent, name):
+        raise AssertionError(f"unexpected 'client not started' question at intake ({name})")
+
+    monkeypatch.setattr("ui.intake.ask_unstarted_client", unexpected_client_question, raising=False)
+
 
 @pytest.fixture
 def repo(tmp_path):

@@ -433,3 +433,22 @@ def test_rescreen_dialog_enter_in_the_date_starts_the_rescreen_for_that_date(qtb
     qtbot.addWidget(parent)
     answer = tasks.ask_as_of(parent, TODAY)
     assert (answer.isoformat() if answer else None) == expected
+
+
+def test_escape_asks_before_a_client_typed_but_not_started_is_lost(qtbot, repo, monkeypatch):
+    # Seen while fixing K20-04: a name typed in box 1 and never started (Enter) was dropped by
+    # Escape without a word; nothing of the client is saved until then.
+    import ui.intake
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Pia Pending")
+    asked = []
+    monkeypatch.setattr(ui.intake, "ask_unstarted_client", lambda parent, name: asked.append(name) or False)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert asked == ["Pia Pending"] and dialog.isVisible() and dialog.name.text() == "Pia Pending"
+    monkeypatch.setattr(ui.intake, "ask_unstarted_client", lambda parent, name: True)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and repo.search_ids("Pia") == []
