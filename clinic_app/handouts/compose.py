@@ -444,7 +444,10 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             reducible = all("pc17b" in o for o in open_)
             # A marijuana felony Prop 64 may still change: whether that lifts the ban is for a
             # lawyer (ca-rules.md 3.9 [L]: no carve-out like 1170.18(k) found; review finding).
-            marijuana = not reducible and all(o for o in open_)
+            # Only where every felony is one Prop 64 may change: a second felony that only 17(b)
+            # could reduce keeps the ban whatever Prop 64 does (seen in a demo handout: PC 12021
+            # beside a marijuana felony was told to ask about Prop 64 alone).
+            marijuana = not reducible and all("prop64" in o for o in open_)
             key = "firearms_felony_prop64" if marijuana else "firearms_felony_stays"
             if reducible:
                 # Some offenses carry a gun ban as misdemeanors too (hand-out check H19-01: a

@@ -269,6 +269,19 @@ def test_a_marijuana_felony_prop_64_may_change_is_sent_to_a_lawyer_about_guns():
         assert words in line.text and "pardon" not in line.text and "HS 11361.8" in line.cite
 
 
+def test_a_marijuana_felony_beside_another_felony_is_not_told_prop_64_alone_may_give_guns_back():
+    sale = Client(name="Ana Ruiz", person=Person(dob=date(1980, 1, 1)), cases=[Case(
+        id="A", convictions=[Conviction(id="A1", code="HS", section="11359", level="felony", conviction_date=date(2012, 3, 2), offense_date=date(2011, 12, 1))],
+        sentence=Sentence(type="state_prison", judgment_date=date(2012, 3, 2), custody=Custody(release_date=date(2013, 3, 2), supervision="none")))])
+    burglary = _one_count("459/460(b)", "felony", date(2016, 6, 1), wobbler=True).cases[0]
+    burglary.id, burglary.convictions[0].id = "B", "B1"
+    sale.cases.append(burglary)
+    s = screened(sale)
+    assert [d.status for d in s.results if (d.case, d.remedy) == ("B", "pc17b")] == ["eligible"]
+    line = next(n for n in compose(sale, s, CLINIC).section("effects").blocks if "guns for life" in n.text)
+    assert "Prop 64" not in line.text and "pardon" in line.text
+
+
 def _one_count(section: str, level: str, convicted: date, **conv) -> Client:
     return Client(name="Dee Vee", person=Person(dob=date(1990, 1, 1)), cases=[Case(
         id="A", convictions=[Conviction(id="A1", section=section, level=level, conviction_date=convicted, **conv)],
