@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -44,7 +43,7 @@ from db.repository import Repository, is_stale
 from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel
-from ui.forms import ERROR_STYLE
+from ui.forms import ERROR_STYLE, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash
 from clinic_app.eligibility.text_report import short_name
 from clinic_app.summary import is_relief
@@ -245,17 +244,10 @@ def first_control(page: QWidget) -> QWidget | None:
 
 
 def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
-    """Ask before edits that cannot be saved are lost; True to discard them.  Staying is
-    the default (Enter, Escape): nothing is lost by a key pressed too fast."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Changes not saved",
-                      f"This record has changes that cannot be saved yet:\n{problem}\n\n"
-                      f"Fix them, or discard them and {where}.", parent=parent)
-    stay = box.addButton("&Stay and fix", QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
-    box.exec()
-    return box.clickedButton() is discard
+    """Ask before edits that cannot be saved are lost; True to discard them."""
+    return stay_or_discard(parent, "Changes not saved",
+                           f"This record has changes that cannot be saved yet:\n{problem}\n\nFix them, or discard them and {where}.",
+                           "&Stay and fix", "&Discard changes")
 
 
 class ClientWorkspace(QWidget):

@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QWidget
 
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
 
@@ -301,3 +301,15 @@ class Committer(QWidget):
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(self._changed)
             widget.clicked.connect(self.committed)
+
+
+def stay_or_discard(parent: QWidget, title: str, text: str, stay: str, discard: str) -> bool:
+    """A warning with two answers; True when the user discards.  Staying is the default
+    (Enter, Escape): nothing is lost by a key pressed too fast."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    stay_button = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+    discard_button = box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay_button)
+    box.setEscapeButton(stay_button)
+    box.exec()
+    return box.clickedButton() is discard_button

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence, new_record_id
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
-from ui.forms import AmountField, DateField, MessageLabel, add_row, combo
+from ui.forms import AmountField, DateField, MessageLabel, add_row, combo, stay_or_discard
 from ui.models.caseload_model import outcome_text
 from ui.models.determination_model import status_text
 from ui.services import screen_and_store
@@ -43,15 +43,10 @@ SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("Cou
 def ask_unstarted_client(parent: QWidget, name: str) -> bool:
     """Ask before a client typed in box 1 but not started is lost; True to discard them.
     Staying is the default (Enter, Escape)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Client not started",
-                      f"{name} has not been started, so nothing about them is saved yet.\n\n"
-                      "Stay and press Enter in box 1 to start them, or discard and close intake.", parent=parent)
-    stay = box.addButton("&Stay", QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
-    box.exec()
-    return box.clickedButton() is discard
+    return stay_or_discard(parent, "Client not started",
+                           f"{name} has not been started, so nothing about them is saved yet.\n\n"
+                           "Stay and press Enter in box 1 to start them, or discard and close intake.",
+                           "&Stay", "&Discard")
 
 
 def ask_unadded_case(parent: QWidget, problem: str | None, where: str) -> str:
