@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date
 from typing import Any
 
@@ -168,6 +169,28 @@ class _Context:
     def non_citizen(self) -> bool:
         return self.client.person.us_citizen is not True
 
+    @cached_property
+    def blocking_cause(self) -> str:
+        """What stands in the way now, from the engine's own person-level bars (a pending
+        charge, then supervision after release, then probation, then the rest of a sentence).
+        The client's two flags alone had missed mandatory supervision or parole the record
+        shows in a case ("you must finish your sentence" was said of it) and an open case in
+        the record.  Worked out once per handout: every blocked option and task says it."""
+        causes = self.t["cause"]
+        bars = [b for b in person_bars(self.client.person, self.client.cases, self.as_of, load_catalog()).bars if b.certain]
+        kinds = {b.kind for b in bars}
+        if "pending_charge" in kinds:
+            return causes["pending_charge"]
+        for kind in ("parole", "prcs", "mandatory_supervision"):
+            if kind in kinds:
+                return causes[kind]
+        probation = [b.until for b in bars if b.kind == "probation"]
+        if probation and None not in probation:
+            return causes["probation_until"].format(date=format_date(max(probation) - ONE_DAY, self.t))
+        if probation:
+            return causes["probation"]
+        return causes["sentence"]
+
 
 # ---- one conviction -----------------------------------------------------------------
 
@@ -313,9 +336,9 @@ def _option(ctx: _Context, d: Determination) -> Option:
     elif d.status == "blocked" and automatic:
         # Not "Who does it: You" beside automatic relief: the client only has to get past the
         # problem (end of parole, an open case); the DOJ acts without papers after that.
-        text, by = text_of["blocked_automatic"].format(cause=blocking_cause(ctx)), who["doj"]
+        text, by = text_of["blocked_automatic"].format(cause=ctx.blocking_cause), who["doj"]
     elif d.status == "blocked":
-        cause = blocking_cause(ctx)
+        cause = ctx.blocking_cause
         key = "blocked_until" if d.date else "blocked"
         text, by = text_of[key].format(cause=cause, date=when), who["you"]
     elif d.status == "needs_review":
@@ -344,7 +367,7 @@ def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determin
         first = min((d.date for d in results if d.status == "eligible_on" and d.date), default=None)
         return "eligible_on", t["eligible_on"].format(date=format_date(first, ctx.t))
     if "blocked" in statuses:
-        return "blocked", t["blocked"].format(cause=blocking_cause(ctx))
+        return "blocked", t["blocked"].format(cause=ctx.blocking_cause)
     if "needs_review" in statuses:
         return "needs_review", t["needs_review"]
     return "not_available", t["not_available"]
@@ -352,27 +375,6 @@ def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determin
 
 def _first_date(results: list[Determination]) -> date | None:
     return min((d.date for d in results if d.status == "eligible_on" and d.date), default=None)
-
-
-def blocking_cause(ctx: _Context) -> str:
-    """What stands in the way now, from the engine's own person-level bars (a pending charge,
-    then supervision after release, then probation, then the rest of a sentence).  The
-    client's two flags alone had missed mandatory supervision or parole the record shows in
-    a case ("you must finish your sentence" was said of it) and an open case in the record."""
-    causes = ctx.t["cause"]
-    bars = [b for b in person_bars(ctx.client.person, ctx.client.cases, ctx.as_of, load_catalog()).bars if b.certain]
-    kinds = {b.kind for b in bars}
-    if "pending_charge" in kinds:
-        return causes["pending_charge"]
-    for kind in ("parole", "prcs", "mandatory_supervision"):
-        if kind in kinds:
-            return causes[kind]
-    probation = [b.until for b in bars if b.kind == "probation"]
-    if probation and None not in probation:
-        return causes["probation_until"].format(date=format_date(max(probation) - ONE_DAY, ctx.t))
-    if probation:
-        return causes["probation"]
-    return causes["sentence"]
 
 
 # ---- arrests that did not end in a conviction -----------------------------------------
@@ -672,7 +674,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                                         who["you"], due))
                 else:
                     # The cause, not "the problem above": the headline may name none (H20-10).
-                    tasks.append(Task(t["come_back_when"].format(what=what, cause=blocking_cause(ctx)), who["you"]))
+                    tasks.append(Task(t["come_back_when"].format(what=what, cause=ctx.blocking_cause), who["you"]))
             elif d == "needs_review" and option.remedy != "other":
                 tasks.append(Task(t["lawyer"].format(what=what), who["lawyer"]))
     if proof:
