@@ -559,17 +559,17 @@ class ClientWorkspace(QWidget):
         edit does): True unless typing that cannot be saved would be lost and the user stays
         to fix it (keyboard check K20-02).  Valid edits are not saved here: an undo would
         only take them back again."""
-        problem = self._unsaved_problem() if self.client is not None else None
-        if problem is None or not self._typing_would_be_lost():
+        problems = self.problems() if self.client is not None and self._edited else []
+        if not problems or not self._typing_would_be_lost(problems):
             return True
-        return self._discard_if_chosen(problem, where)
+        return self._discard_if_chosen(problems[0], where)
 
-    def _typing_would_be_lost(self) -> bool:
-        """Whether a problem comes from more than rows added and not typed in (a case just
+    def _typing_would_be_lost(self, problems: list[str]) -> bool:
+        """Whether `problems` come from more than rows added and not typed in (a case just
         added has a blank conviction row: undoing "Add case" loses nothing typed)."""
         form = self.record.case_form
         blank = [row for rows in (form.convictions.rows, form.arrest_offenses.rows) for row in rows if row.is_blank()]
-        return len(self.problems()) > sum(len(row.validate()) for row in blank)
+        return len(problems) > sum(len(row.validate()) for row in blank)
 
     def _unsaved_problem(self) -> str | None:
         """Why the edits typed since the record was shown cannot be saved; None if they can."""
