@@ -216,16 +216,22 @@ def test_enter_in_a_field_of_a_case_that_cannot_be_added_says_why(qtbot, intake,
     assert repo.get_client(intake.client.id).cases == []
 
 
+def _suggestions_for(qtbot, row, typed: str):
+    """A conviction date, then `typed` in the offense: the open suggestion list."""
+    row.date.setFocus()
+    qtbot.keyClicks(row.date, "2019-04-01")
+    row.offense.setFocus()
+    qtbot.keyClicks(row.offense, typed)
+    popup = row.offense.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    return popup
+
+
 def test_enter_in_the_suggestion_list_chooses_the_offense_then_enter_adds_the_case(qtbot, intake, repo):
     # K19-03: Enter on a highlighted suggestion takes it (its citation); it must not add the
     # case with it at the same time.
     row = intake.conviction
-    row.date.setFocus()
-    qtbot.keyClicks(row.date, "2019-04-01")
-    row.offense.setFocus()
-    qtbot.keyClicks(row.offense, "theft")
-    popup = row.offense.completer().popup()
-    qtbot.waitUntil(popup.isVisible)
+    popup = _suggestions_for(qtbot, row, "theft")
     for _ in range(popup.model().rowCount()):
         qtbot.keyClick(popup, Qt.Key.Key_Down)
         if popup.currentIndex().data().startswith("PC 532 "):
@@ -240,12 +246,7 @@ def test_enter_in_the_suggestion_list_chooses_the_offense_then_enter_adds_the_ca
 
 def test_enter_in_the_open_suggestion_list_with_nothing_highlighted_only_closes_it(qtbot, intake, repo):
     row = intake.conviction
-    row.date.setFocus()
-    qtbot.keyClicks(row.date, "2019-04-01")
-    row.offense.setFocus()
-    qtbot.keyClicks(row.offense, "PC 459")
-    popup = row.offense.completer().popup()
-    qtbot.waitUntil(popup.isVisible)
+    popup = _suggestions_for(qtbot, row, "PC 459")
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert not popup.isVisible() and repo.get_client(intake.client.id).cases == []
     qtbot.keyClick(row.offense, Qt.Key.Key_Return)
