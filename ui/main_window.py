@@ -262,16 +262,13 @@ class MainWindow(QMainWindow):
             action.setText(f"{title} {text}" if text else title)
             action.setEnabled(stack.canUndo() if undo else stack.canRedo())
 
-        stack.indexChanged.connect(follow)
-        stack.cleanChanged.connect(follow)
+        stack.indexChanged.connect(follow)  # every push, undo, redo and clear moves the index
         follow()
         action.triggered.connect(lambda: self._step_history(undo))
         return action
 
     def _step_history(self, undo: bool) -> None:
-        stack = self.undo_stack
-        if not (stack.canUndo() if undo else stack.canRedo()):
-            return
+        stack = self.undo_stack  # the action is disabled when there is nothing to undo or redo
         view = self.client_view
         if view is not None and self.pages.currentWidget() is view and not view.may_reload("undo the last change" if undo else "redo the change"):
             return
