@@ -622,11 +622,12 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
     if key == "firearm" and column_key in ("not_cleared", "dismissed"):
         if not any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):
             return spec["no_ban"]
-    levels = [conv.level for _case, conv in _convictions_of(ctx, members)]
-    if column_key == "not_cleared" and "not_cleared_infraction" in spec and levels and all(level == "infraction" for level in levels):
-        # A licensing board may not deny for an infraction (B&P 480(d)), and only a felony
-        # keeps anyone off a jury (CCP 203(a)): not the rules for convictions (finding H20-05).
-        return spec["not_cleared_infraction"]
+    if column_key == "not_cleared" and "not_cleared_infraction" in spec:
+        levels = [conv.level for _case, conv in _convictions_of(ctx, members)]
+        if levels and all(level == "infraction" for level in levels):
+            # A licensing board may not deny for an infraction (B&P 480(d)), and only a felony
+            # keeps anyone off a jury (CCP 203(a)): not the rules for convictions (finding H20-05).
+            return spec["not_cleared_infraction"]
     return spec[column_key]
 
 
