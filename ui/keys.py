@@ -25,7 +25,7 @@ class AltKeysAreNotText(QObject):
             return False
         if event.modifiers() & ~_IGNORED != Qt.KeyboardModifier.AltModifier:
             return False  # AltGr (typed accents, @ on some layouts) is not plain Alt
-        if not event.text().isprintable() or not event.text():
+        if not event.text() or not event.text().isprintable():
             return False
         QApplication.beep()
         return True
