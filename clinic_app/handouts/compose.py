@@ -22,6 +22,7 @@ from typing import Any
 from clinic_app.catalog import load_catalog
 from clinic_app.checklist import checklist
 from clinic_app.handouts.document import (
+    ALL_COLUMNS,
     ClinicInfo,
     Guidance,
     Handout,
@@ -611,9 +612,6 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return out
-
-
-ALL_COLUMNS = "all"  # a SayLine that holds for every column of the record
 
 
 def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[RecordEntry]) -> dict:

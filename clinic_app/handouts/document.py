@@ -55,16 +55,19 @@ class RecordEntry:
     title: str
     detail: str
     state: str  # dismissed, reduced, sealed, vacated, eligible, automatic, vacate_possible, eligible_on, blocked, needs_review, not_available, out_of_state, arrest_open, arrest_out_of_state, pending
-    column: str  # the disclosure column: not_cleared, dismissed, reduced, vacated, arrest, pending; "all" for every one
+    column: str  # the disclosure column: not_cleared, dismissed, reduced, vacated, arrest, pending
     where: str
     options: tuple[Option, ...] = ()
+
+
+ALL_COLUMNS = "all"  # the column of a SayLine that holds for every kind of record
 
 
 @dataclass(frozen=True)
 class SayLine:
     """What the client may say in one situation, for one kind of record."""
 
-    column: str
+    column: str  # a RecordEntry's column, or ALL_COLUMNS when the words hold for every one
     label: str
     say: str
     note: str = ""

@@ -34,7 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from clinic_app.handouts.document import Guidance, Handout, Note, RecordEntry, Task
+from clinic_app.handouts.document import ALL_COLUMNS, Guidance, Handout, Note, RecordEntry, Task
 from clinic_app.handouts.fonts import face_name, register_family
 
 # Binary (Flate only) streams instead of ASCII85 on top: a quarter smaller and faster to
@@ -269,7 +269,7 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     if g.intro:
         parts.append(Para(escape(g.intro.text) + _cite(g.intro.cite, s), s.body))
     for line in g.lines:
-        label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column not in ("not_cleared", "all") else ""
+        label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column not in ("not_cleared", ALL_COLUMNS) else ""
         say = f"{label}{escape(line.say)}"
         if line.note:
             parts.append(CondPageBreak(0.75 * inch * s.scale))
