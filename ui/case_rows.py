@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QCompleter, QHBoxLayout, 
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label
 from clinic_app.model import ArrestOffense, Condition, Conviction, ReliefGranted, Violation
-from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, set_combo, tristate
+from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
 
 LEVEL_CHOICES = [("Misdemeanor", "misdemeanor"), ("Felony", "felony"), ("Infraction", "infraction")]
 VIOLATION_CHOICES = [("Continued", "continued"), ("Reinstated", "reinstated"), ("Revoked", "revoked")]
@@ -96,7 +96,7 @@ class EntryRow(Committer):
 
     def is_blank(self) -> bool:
         """A row with nothing typed in it: its problems are no typing of the user's."""
-        return not any(field.text().strip() for field in self.findChildren(QLineEdit))
+        return not has_typing(self)
 
     @property
     def missing_kind(self) -> str:

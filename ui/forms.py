@@ -313,3 +313,8 @@ def stay_or_discard(parent: QWidget, title: str, text: str, stay: str, discard: 
     box.setEscapeButton(stay_button)
     box.exec()
     return box.clickedButton() is discard_button
+
+
+def has_typing(widget: QWidget) -> bool:
+    """Whether any text field inside `widget` holds something typed."""
+    return any(field.text().strip() for field in widget.findChildren(QLineEdit))

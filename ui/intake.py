@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence, new_record_id
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
-from ui.forms import AmountField, DateField, MessageLabel, add_row, combo, stay_or_discard
+from ui.forms import AmountField, DateField, MessageLabel, add_row, combo, has_typing, stay_or_discard
 from ui.models.caseload_model import outcome_text
 from ui.models.determination_model import status_text
 from ui.services import screen_and_store
@@ -287,7 +287,7 @@ class IntakeDialog(QDialog):
         offense, a date, an amount)."""
         if self.client is None:
             return False
-        return (any(field.text().strip() for field in self.case_box.findChildren(QLineEdit))
+        return (has_typing(self.case_box)
                 or bool(self.conviction.relief.rows))
 
     def may_leave_case(self, where: str) -> bool:
