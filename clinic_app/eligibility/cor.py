@@ -133,6 +133,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if start is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, (f"The period of rehabilitation starts on {start_what}, and the record does not give that date.", PERIOD)], missing=[missing], confidence="M")
     years, why = _years(ctx, conv, m, register_if)
+    registered = _registration_of_person(ctx, conv) if years < 10 or register_if is not None else None
+    if registered is not None:
+        # 4852.03(a)(2) speaks of the person, not this conviction (oracle finding O21-02: a
+        # registrant's burglary was given the 7 years of "any other person").
+        years, why, register_if = 10, f"5 years' residence plus 5, because {registered}.", None
     said_years = "7 or 10" if register_if is not None and years == 10 else str(years)
     reasons.append((f"The period of rehabilitation is {said_years} years from {start_what} on {iso(start)}: {why}", PERIOD))
     first = after_years(start, years)
@@ -288,6 +293,27 @@ def _years(ctx, conv: Conviction, m, register_if: str | None) -> tuple[int, str]
     if R.is_registrable(m):
         return 10, "5 years' residence plus 5 for an offense requiring PC 290 registration."
     return 7, "5 years' residence plus 2."
+
+
+def _registration_of_person(ctx, conv: Conviction) -> str | None:
+    """Why the person, whatever this conviction is, gets 4852.03(a)(2)'s extra 5 years: "a
+    person convicted of" an offense requiring PC 290 registration (ca-rules.md 3.17: "5 years
+    for 290 registrants").  Another conviction in the record that requires it, outside the
+    311/314 exceptions; or the client's registration where no conviction in the record
+    explains it.  None when neither (or only an exception section explains it)."""
+    explained = False
+    for c, v in ctx.all_convictions():
+        if not R.happened(ctx, v) or R.vacated(v):
+            continue
+        m = ctx.match(v)
+        if m.offense is None or not R.is_registrable(m) or unsettled(m, "registrable", conv=v) is not None:
+            continue
+        explained = True
+        if v is not conv and not (m.code == "PC" and R.base_number(m) in _REGISTRANT_EXCEPTIONS):
+            return f"the person was also convicted of {R.citation(v)} (case {c.label}), which requires PC 290 registration"
+    if ctx.person.registrant_290 and not explained:
+        return "the client is required to register under PC 290 (the record does not show for which offense)"
+    return None
 
 
 def _later_convictions(ctx, conv: Conviction, start) -> list[str]:

@@ -218,3 +218,20 @@ def test_a_vacated_conviction_and_a_commitment_after_the_screened_day_count_for_
     vacated = probation_case("484(a)/488", id="B", start="2023-10-18", end="2026-10-17")
     vacated.convictions[0].relief_granted = [ReliefGranted("pc236_14", D("2025-01-10"))]
     assert cor(robbery(), vacated).status == "eligible"
+
+
+def test_registrant_gets_ten_years_whatever_the_conviction_screened():
+    """O21-02: 4852.03(a)(2) gives "a person convicted of" a registrable offense 5 more years;
+    a registrant's burglary had been given the 7 years of any other person."""
+    burglary = robbery("459/460(a)", release="2018-01-01", supervision_end="2019-01-01")
+    battery = probation_case("243.4(e)(1)", id="B", start="2005-03-01", end="2008-03-01")
+    d = cor(burglary, battery, person=Person(ca_resident_since=D("2000-01-01"), registrant_290=True))
+    assert (d.status, d.date) == ("eligible_on", D("2028-01-02"))
+    assert "243.4(e)(1)" in d.reasons[1].text
+    # Registration the record does not explain: the client's own flag decides.
+    d = cor(burglary, person=Person(ca_resident_since=D("2000-01-01"), registrant_290=True))
+    assert (d.status, d.date) == ("eligible_on", D("2028-01-02"))
+    # Explained by an excepted offense (PC 314): 7 years stay.
+    exposure = probation_case("314(1)", id="B", start="2005-03-01", end="2008-03-01")
+    d = cor(burglary, exposure, person=Person(ca_resident_since=D("2000-01-01"), registrant_290=True))
+    assert (d.status, d.date) == ("eligible", None)
