@@ -107,4 +107,13 @@ def remedy_title(key: str) -> str:
 def remedy_statute(key: str) -> str:
     """The statute a remedy's title names: "PC 1203.4", "PC 236.14 / 236.15"."""
     title = remedy_title(key)
-    return title[title.rindex("(") + 1 : -1] if title.endswith(")") else title
+    if not title.endswith(")"):
+        return title
+    # The parenthesis that the last ")" closes: "PC 17(b)" holds one of its own (oracle
+    # finding O21-01: an unknown offense's 17(b) row was cited as "b)").
+    depth = 0
+    for at in range(len(title) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(title[at], 0)
+        if depth == 0:
+            return title[at + 1 : -1]
+    return title

@@ -42,3 +42,15 @@ def test_rules_version():
     # after "z" "za", "zb"... (still in the order they were made, as text);
     # test_rules_fingerprint.py holds it to the answers it gives.
     assert re.fullmatch(r"20\d\d\.[01]\d\.[0-3]\d(?:[a-y]|z[a-z]*)?", RULES_VERSION)
+
+
+def test_unknown_offense_cites_the_remedys_whole_statute():
+    """O21-01: the 17(b) title holds a parenthesis of its own, and an unknown offense's 17(b)
+    row was cited as "b)"."""
+    from engine_builders import row, run
+
+    case = probation_case("99999", level="felony", kind="formal", imposition_suspended=True)
+    d = row(run(case), "pc17b")
+    assert d.status == "needs_review"
+    assert d.reasons[0].cite == "PC 17(b)"
+    assert row(run(case), "prop47").reasons[0].cite == "PC 1170.18"
