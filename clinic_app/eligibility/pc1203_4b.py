@@ -146,7 +146,9 @@ def _bars(ctx) -> list[tuple[str, str]]:
             what = "rape"
         elif m.code == "PC" and not m.attempt and "288" in fam and "288(c)" not in fam:
             what = "a lewd act on a child (PC 288)"
-        elif m.code == "PC" and not fam.isdisjoint(_LIFE):
+        elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_LIFE):
+            # An attempt of a life felony carries 5, 7 or 9 years (PC 664(a)), not life; only
+            # a premeditated attempted murder does, asked below (oracle finding O21-03).
             what = "a felony punishable by life"
         elif R.is_registrable(m) and unsettled(m, "registrable", conv=v) is None:
             what = "a sex offense requiring registration"

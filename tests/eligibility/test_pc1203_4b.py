@@ -125,3 +125,15 @@ def test_two_custody_terms_ask_which_one_included_the_fire_crew():
     d = camp(prison(), older)
     assert d.status == "needs_review" and "more than one jail or prison term (cases A, P)" in d.reasons[0].text
     assert camp(prison()).status == "eligible"
+
+
+@pytest.mark.parametrize("section", ["664/219", "664/4500", "664/209(a)"])
+def test_an_attempted_life_felony_is_not_punishable_by_life(section):
+    """O21-03: an attempt of a life felony carries 5, 7 or 9 years (PC 664(a)); it had been
+    called "a felony punishable by life" and barred the fire-camp dismissal."""
+    attempt = probation_case(section, id="P", level="felony", kind="formal", start="2005-02-01", end="2008-02-01")
+    d = camp(prison(), attempt)
+    assert not any("punishable by life" in r.text for r in d.reasons)
+    assert d.status != "not_eligible" or any("kidnapping" in r.text for r in d.reasons)
+    whole = probation_case(section.split("/")[1], id="P", level="felony", kind="formal", start="2005-02-01", end="2008-02-01")
+    assert camp(prison(), whole).status == "not_eligible"
