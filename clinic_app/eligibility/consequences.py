@@ -340,12 +340,17 @@ def _no_petition(case_id: str, conv_id: str | None, results: list[Determination]
     """"No petition can dismiss it", or "yet" with the day a law opens one, where a dismissal
     row's step says so (readability finding R17-02: before SB 731 a state-prison term read
     as never dismissible, beside the step to screen again on 2023-07-01)."""
-    for d in results:
-        if d.conviction == conv_id and d.case == case_id and d.remedy in _DISMISSALS and d.status == "not_eligible":
-            for step in d.next_steps:
-                opens = LAW_STARTS.match(step)
-                if opens is not None:
-                    return f"No petition can dismiss it yet (a change in the law on {opens.group(1)} may open one: screen again then)"
+    # The earliest such day, whatever the remedies' order (oracle finding O21-04: on the eve
+    # of PC 1203.42, 2018-01-01, a pre-realignment prison term was told 2023-07-01, SB 731's day).
+    days = [
+        opens.group(1)
+        for d in results
+        if d.conviction == conv_id and d.case == case_id and d.remedy in _DISMISSALS and d.status == "not_eligible"
+        for opens in map(LAW_STARTS.match, d.next_steps)
+        if opens is not None
+    ]
+    if days:
+        return f"No petition can dismiss it yet (a change in the law on {min(days)} may open one: screen again then)"
     return "No petition can dismiss it"
 
 

@@ -1378,3 +1378,13 @@ def test_1203_41_counts_from_a_supervision_end_the_record_gives_without_its_kind
     first = row(run(held, as_of="2026-11-15"), "pc1203_41")
     later = row(run(held, as_of="2028-12-18"), "pc1203_41")
     assert first.date == later.date == D("2031-03-28")
+
+
+def test_the_disclosure_line_names_the_earliest_day_a_law_opens_a_dismissal():
+    """O21-04: on the eve of PC 1203.42 (2018-01-01) a pre-realignment prison term was told
+    2023-07-01 (SB 731, the 1203.41 row's day, which comes first in the results)."""
+    from engine_builders import topics
+
+    prison = custody_case("11378", judgment="2010-03-01", release="2011-01-01", supervision_end="2012-01-01")
+    before = topics(run(prison, as_of="2017-12-31"))["disclosure"][0]
+    assert before.startswith("No petition can dismiss it yet (a change in the law on 2018-01-01 may open one: screen again then)")
