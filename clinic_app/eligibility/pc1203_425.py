@@ -27,7 +27,7 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import Bar, bar_what, bars_in_words, blocked, by_end, case_words, lifts_on
-from clinic_app.eligibility.common import anniversary_note, bars_decision, fines_conflict, own_bars, were_it_not
+from clinic_app.eligibility.common import GRANTED_CITE, anniversary_note, bars_decision, fines_conflict, own_bars, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.registry import Remedy
@@ -57,6 +57,7 @@ _WITHOUT_PETITION = {
     _SUMMARY_STEP: "An attorney decides whether summary probation in another case stops automatic relief.",
     _WAIT_STEP: None,
 }
+_ALREADY_CLEARED = "This conviction was already cleared by petition (see the other results), so automatic relief adds nothing: check that the RAP sheet shows that relief, and if it does not, send DOJ a certified copy of the court's order."
 # The remedies that clear a conviction by petition or motion, and the answers that leave
 # one of them open (an attorney's review may open it).
 PETITION_ROUTES = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_45", "pc1203_4b", "pc1473_7", "pc236_14", "pc1203_49"})
@@ -186,10 +187,17 @@ def settle_petition_steps(results: list[Determination], first: int, at: int) -> 
     steps = automatic.next_steps
     if not steps or steps[-1] not in _WITHOUT_PETITION:
         return
+    granted = False
     for i in range(first, len(results)):
         d = results[i]
         if d.remedy in PETITION_ROUTES and d.status in _OPEN:
             return
+        granted = granted or (d.remedy in PETITION_ROUTES and d.status == "not_applicable" and bool(d.reasons) and d.reasons[0].cite == GRANTED_CITE)
+    if granted:
+        # The route was taken, not closed (oracle finding O21-05: a conviction dismissed under
+        # 1203.4 in 2019 was told "no petition route is open ... ask the clerk").
+        automatic.next_steps = [*steps[:-1], _ALREADY_CLEARED]
+        return
     instead = _WITHOUT_PETITION[steps[-1]]
     automatic.next_steps = steps[:-1] if instead is None else [*steps[:-1], instead]
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from clinic_app.eligibility import REMEDIES
-from clinic_app.model import ArrestOffense, Case, Condition, Person
+from clinic_app.model import ArrestOffense, Case, Condition, Person, ReliefGranted
 
 from engine_builders import D, conviction, custody_case, money, no_probation_case, probation_case, row, run, status
 
@@ -1388,3 +1388,14 @@ def test_the_disclosure_line_names_the_earliest_day_a_law_opens_a_dismissal():
     prison = custody_case("11378", judgment="2010-03-01", release="2011-01-01", supervision_end="2012-01-01")
     before = topics(run(prison, as_of="2017-12-31"))["disclosure"][0]
     assert before.startswith("No petition can dismiss it yet (a change in the law on 2018-01-01 may open one: screen again then)")
+
+
+def test_automatic_relief_of_a_conviction_already_dismissed_says_the_route_was_taken():
+    """O21-05: a felony dismissed under 1203.4 in 2019 was told "No petition route is open for
+    this conviction ... ask the clerk"; the route was taken, not closed."""
+    case = probation_case("11378", code="HS", level="felony", kind="formal", start="2014-03-01", end="2017-03-01", imposition_suspended=True)
+    case.convictions[0].relief_granted = [ReliefGranted("pc1203_4", D("2019-05-01"))]
+    d = row(run(case), "pc1203_425")
+    assert d.status == "eligible"
+    assert not any("No petition route is open" in s for s in d.next_steps)
+    assert "already cleared by petition" in d.next_steps[-1]
