@@ -160,6 +160,8 @@ def outside_california(ctx, case: Case, conv: Conviction | None, remedy: str) ->
         case,
         conv,
         remedy,
-        f"This case is from {case.jurisdiction}, not a California court; California record-clearance law does not reach it.",
+        # The jurisdiction in brackets: "federal" or "US District Court" read badly after
+        # "from" (oracle finding O21-06: "This case is from federal").
+        f"This case is from a court outside California ({case.jurisdiction}); California record-clearance law does not reach it.",
         "PC 1203.4; PC 851.91 (California courts only)",
     )

@@ -706,3 +706,11 @@ def test_every_row_of_a_count_whose_17b_is_doubted_is_at_most_m():
     rec.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2024, 4, 12))]
     rows = [d for d in run(rec).results if d.conviction == "A1"]
     assert rows and all(d.confidence in ("M", "L") for d in rows)
+
+
+def test_a_federal_case_reads_as_a_court_outside_california():
+    """O21-06: "This case is from federal, not a California court"."""
+    fed = Case(id="B", jurisdiction="federal", convictions=[conviction("18 USC 1343", level="felony", id="B1")], sentence=Sentence(type="state_prison"))
+    d = row(run(fed), "pc1203_41", case="B", conv="B1")
+    assert d.status == "not_applicable"
+    assert d.reasons[0].text.startswith("This case is from a court outside California (federal);")
