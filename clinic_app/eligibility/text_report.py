@@ -76,6 +76,12 @@ PENDING_NOTE = (
     "or public defender about it first, and, if not a US citizen, get immigration advice before any plea."
 )
 
+OUTSIDE_NOTE = (
+    "This case is from a court outside California ({where}): California record-clearance law does "
+    "not reach it, so no remedy below can be filed for it here (ask about relief in that court). It "
+    "can still matter for the California cases: a pending charge or probation in it stops relief there."
+)
+
 PENDING_INFRACTION_NOTE = (
     "This case is still open, for an infraction only. Whether a pending infraction stops relief in "
     "the other cases is an open question for an attorney (see their results); once this case ends, "
@@ -293,6 +299,10 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     lines.append("=" * max(len(x) for x in lines))
     if case.sentence is not None:
         lines.extend(_wrap(f"Sentence: {_sentence_words(case)}.", 2, 4))
+    if case.jurisdiction != "CA":
+        # Every row of such a case is "does not fit", and the table drops their reason
+        # (oracle finding O21-07: an AZ case read as if nothing in it qualified on its facts).
+        lines.extend(_wrap(OUTSIDE_NOTE.format(where=case.jurisdiction), 2, 4))
     if case.outcome == "pending":
         lines.extend(_wrap(PENDING_INFRACTION_NOTE if infractions_only(case, load_catalog()) else PENDING_NOTE, 2, 4))
         lines.append("")

@@ -559,3 +559,14 @@ def test_three_dismissal_routes_open_for_one_count_are_one_choice():
     steps = _next_steps([open_row("pc1203_41"), open_row("pc1203_42"), open_row("pc1203_4b"), open_row("pc1203_41", "A2"), open_row("pc1203_4b", "A2")], counts=2)
     choices = [s for s in steps if "These are alternatives" in s]
     assert choices == ["PC 1203.41 dismissal or PC 1203.42 dismissal or PC 1203.4b fire-camp dismissal (A1); PC 1203.41 dismissal or PC 1203.4b fire-camp dismissal (A2): These are alternatives for the same conviction: the attorney picks one (the reasons above say how they differ), and only that one is filed."]
+
+
+def test_an_out_of_state_case_says_why_nothing_fits():
+    """O21-07: an AZ case listed every remedy as "does not fit this record" with no reason (the
+    table drops not_applicable reasons), as if its facts ruled each one out."""
+    az = Case(id="B", jurisdiction="AZ", outcome="convicted", convictions=[conviction("13-1805", id="B1")])
+    person = Person()
+    text = render_text(run(probation_case(), az, person=person), person, [probation_case(), az])
+    block = text[text.index("CASE B"):]
+    assert "This case is from a court outside California (AZ)" in block
+    assert "outside California" not in text[: text.index("CASE B")]
