@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -54,6 +55,10 @@ def gate(p: ConvictionProfile) -> Reason | None:
         if level == "infraction":
             return _INFRACTION
         offense = p.match.offense
+        if p.sentence_type in S.CUSTODY_SENTENCES:
+            # A jail or prison sentence closes 17(b) (PC 17(b)(1)): no way in through a
+            # reduction (oracle finding O21-08: the hint was given beside 17(b) "not eligible").
+            return _FELONY
         return _FELONY_WOBBLER if offense is not None and (offense.wobbler or offense.level == "wobbler") else _FELONY
     return None
 

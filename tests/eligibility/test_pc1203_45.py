@@ -134,3 +134,15 @@ def test_a_felony_wobbler_is_told_a_17b_reduction_opens_it():
     assert row(screening, "pc17b").status == "eligible"
     burglary = run(probation_case("459/460(a)", level="felony", kind="formal", start="2012-06-01", end="2015-06-01"))
     assert row(burglary, "pc1203_45").reasons[0].text == "PC 1203.45 seals misdemeanors; this conviction is a felony."
+
+
+def test_no_17b_hint_after_a_jail_or_prison_sentence():
+    """O21-08: a felony wobbler sentenced to 1170(h) jail was told a 17(b) reduction would open
+    1203.45, beside a 17(b) row that said the jail sentence rules it out."""
+    from engine_builders import custody_case
+
+    jail = custody_case("594(a)", code="PC", type="county_jail_1170h", judgment="2012-06-01", release="2012-12-01", supervision="none", supervision_end=None)
+    screening = run(jail, person=Person(dob=D("1994-06-01")))
+    assert row(screening, "pc17b").status == "not_eligible"
+    d = row(screening, "pc1203_45")
+    assert d.reasons[0].text == "PC 1203.45 seals misdemeanors; this conviction is a felony."
