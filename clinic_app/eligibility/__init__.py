@@ -17,7 +17,7 @@ from datetime import date
 from typing import Iterable
 
 # registry first: the remedy modules import Remedy from it (see registry.py).
-from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_title  # noqa: I001
+from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_statute, remedy_title  # noqa: I001
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.consequences import consequences
@@ -87,6 +87,7 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                 answers = conviction_answers(catalog, conviction_key(conv, sentence_part, person_part))
                 conv_id = conv.id
                 first = len(results)
+                dismissed = next((k for k in _DISMISSAL_PETITIONS if k in granted), None) if granted is not None else None
                 for (key, decide), reason in zip(_CONVICTION_STEPS, answers):
                     if granted is not None and key in granted:
                         add(_already_granted(ctx, case, conv, key, granted[key]))
@@ -94,6 +95,8 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                         add(_reduction_in_doubt(ctx, case, conv, doubted[case_id, conv_id]))
                     elif reason is not None:
                         add(Determination(case_id, conv_id, key, "not_applicable", None, None, [reason], [], [], "H"))
+                    elif dismissed is not None and key in _DISMISSAL_PETITIONS:
+                        add(_dismissed_already(decide(ctx, case, conv), dismissed, granted[dismissed]))
                     else:
                         add(decide(ctx, case, conv))
                 settle_petition_steps(results, first, first + _AUTOMATIC_AT)
@@ -212,6 +215,24 @@ def _vacated(ctx: Context, case: Case, conv, granted: dict, add) -> None:
             add(_already_granted(ctx, case, conv, remedy.key, granted[remedy.key]))
         else:
             add(Determination(case.id, conv.id, remedy.key, "not_applicable", None, None, [gone], [], [], "H"))
+
+
+# The petitions that dismiss the conviction itself: once one is granted, another has nothing
+# left to dismiss (oracle finding O21-09: a conviction dismissed under 1203.41 was told to file
+# CR-180 under 1203.42).  Automatic relief (1203.425) is not one: it "does not limit petitions"
+# under the others (ca-rules.md 3.5); nor are 1203.4b and 1203.49, which carry more than the
+# dismissal (a fire-camp grant's own effects, a victim finding on the record).
+_DISMISSAL_PETITIONS = ("pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42")
+
+
+def _dismissed_already(d: Determination, by: str, when: date | None) -> Determination:
+    """`d`, a sibling dismissal's own answer, where the conviction was already dismissed under
+    `by`: a route it would open is moot (a closed one keeps its own reason)."""
+    if d.status in ("not_applicable", "not_eligible"):
+        return d
+    on = f" on {when.isoformat()}" if when is not None else ""
+    said = Reason(f"This conviction was already dismissed under {remedy_statute(by)}{on}; a second dismissal petition has nothing left to dismiss.", f"{remedy_statute(by)} (relief already granted)")
+    return Determination(d.case, d.conviction, d.remedy, "not_applicable", None, None, [said], [], [], "H")
 
 
 def _already_granted(ctx: Context, case: Case, conv, key: str, when: date | None) -> Determination:

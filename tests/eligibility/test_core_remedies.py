@@ -1399,3 +1399,18 @@ def test_automatic_relief_of_a_conviction_already_dismissed_says_the_route_was_t
     assert d.status == "eligible"
     assert not any("No petition route is open" in s for s in d.next_steps)
     assert "already cleared by petition" in d.next_steps[-1]
+
+
+def test_a_conviction_dismissed_under_one_dismissal_statute_is_not_offered_another():
+    """O21-09: a pre-realignment prison term dismissed under 1203.41 in 2024 was told to file
+    CR-180 under 1203.42 as well; the accusatory pleading is already dismissed."""
+    prison = custody_case("11378", judgment="2009-03-01", release="2010-01-01", supervision_end="2011-01-01")
+    assert row(run(prison), "pc1203_42").status == "eligible"
+    prison.convictions[0].relief_granted = [ReliefGranted("pc1203_41", D("2024-01-01"))]
+    d = row(run(prison), "pc1203_42")
+    assert (d.status, d.next_steps) == ("not_applicable", [])
+    assert "already dismissed under PC 1203.41 on 2024-01-01" in d.reasons[0].text
+    # Automatic relief does not limit the petitions (ca-rules.md 3.5): 1203.4a stays open.
+    fine_only = no_probation_case("484(a)/488", judgment="2022-03-01")
+    fine_only.convictions[0].relief_granted = [ReliefGranted("pc1203_425", None)]
+    assert row(run(fine_only), "pc1203_4a").status == "eligible"
