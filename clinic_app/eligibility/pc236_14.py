@@ -55,9 +55,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if violent_if is not None and conv.level == "felony":
         return ask(ctx, case, conv, KEY, m, (f"{R.citation(conv)} is a violent felony only if {violent_if}, and vacatur is only for nonviolent offenses; {silent(m)}.", "PC 236.14(a); PC 667.5(c)"))
     if violent and conv.level == "felony":
+        desc = m.offense.description
+        # An attempt is named as one (oracle finding O21-10: "PC 664/187 (Murder)").
+        what = f"attempted {desc[0].lower()}{desc[1:]}" if m.attempt else desc
         return not_eligible(
             ctx, case, conv, KEY,
-            [(f"{R.citation(conv)} ({m.offense.description}) is a violent felony, and vacatur is only for nonviolent offenses.", "PC 236.14(a); PC 667.5(c)")],
+            [(f"{R.citation(conv)} ({what}) is a violent felony, and vacatur is only for nonviolent offenses.", "PC 236.14(a); PC 667.5(c)")],
             confidence="M",
         )
     also = " or of intimate partner or sexual violence (PC 236.15)" if ctx.as_of >= PC236_15 else ""

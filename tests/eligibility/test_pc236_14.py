@@ -74,3 +74,10 @@ def test_before_236_15_the_kind_of_survivor_decides():
     d = vacatur(loitering(), as_of="2021-12-31")
     assert d.status == "needs_review" and any("236.15" in r.cite for r in d.reasons)
     assert vacatur(loitering(), as_of="2022-01-01").status == "eligible"
+
+
+def test_an_attempted_murder_is_named_as_an_attempt():
+    """O21-10: "PC 664/187 (Murder) is a violent felony"."""
+    d = vacatur(custody_case("664/187", code="PC", judgment="2010-01-01", release="2020-01-01", supervision_end="2023-01-01"))
+    assert d.status == "not_eligible"
+    assert d.reasons[0].text.startswith("PC 664/187 (attempted murder) is a violent felony")
