@@ -329,7 +329,9 @@ def _acted_window(ctx, first: date) -> str | None:
         else:
             dated.append((began, b.case or "", b))
     if undated:
-        return f"DOJ may already have granted relief in a monthly run after {iso(first)}, before the person was {bar_what(undated[0])}: check the RAP sheet for \"relief granted\"."
+        # The record does not say when it began: a condition, not a fact (oracle finding
+        # O21-11: "before the person was on parole" read as if parole began after DOJ's start).
+        return f"If the person was not yet {bar_what(undated[0])} by then, DOJ may already have granted relief in a monthly run after {iso(first)}: check the RAP sheet for \"relief granted\"."
     if not dated:
         return None
     began, _case, b = min(dated, key=lambda t: (t[0], t[1]))

@@ -1414,3 +1414,12 @@ def test_a_conviction_dismissed_under_one_dismissal_statute_is_not_offered_anoth
     fine_only = no_probation_case("484(a)/488", judgment="2022-03-01")
     fine_only.convictions[0].relief_granted = [ReliefGranted("pc1203_425", None)]
     assert row(run(fine_only), "pc1203_4a").status == "eligible"
+
+
+def test_doj_window_before_an_undated_bar_is_said_as_a_condition():
+    """O21-11: with parole the person reports but no case dates, the step said DOJ may have acted
+    "after 2024-10-01, before the person was on parole", as if parole began after that day."""
+    case = probation_case("11378", code="HS", level="felony", kind="formal", start="2012-03-01", end="2015-03-01", imposition_suspended=True)
+    d = row(run(case, person=Person(on_supervision="parole")), "pc1203_425")
+    assert d.status == "blocked"
+    assert "If the person was not yet on parole by then, DOJ may already have granted relief in a monthly run after 2024-10-01" in d.next_steps[-1]
