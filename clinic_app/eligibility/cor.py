@@ -14,12 +14,14 @@
   311/314 offenses).  Waiting periods end on the anniversary plus one day.
 - Filing comes after parole, PRCS, mandatory supervision or probation has ended (4852.06).
 - Discretionary, with a hearing; the certificate goes to the Governor as a pardon
-  application.  Older text required 3 years' residence immediately before filing [L];
-  with 5 years of continuous residence up to now that reading gives the same answer, so
-  the engine uses 4852.03.
+  application.  Older text required 3 years' residence immediately before filing [L]:
+  where the client's residence sets the date, that reading gives an earlier one, said as a
+  verify note, or needs_review on the days the two readings disagree.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import record_facts as R
@@ -144,11 +146,16 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     # Where registration turns on a fact the record lacks, the 7-year reading's end too.
     short = after_years(start, 7) if register_if is not None and years == 10 else None
     resident_since = ctx.person.ca_resident_since
+    # Where the residence sets the date: the first day on the older reading of 4852.01 (3
+    # years' residence immediately before filing), which sources give instead [L]
+    # (ca-rules.md 3.17: "encode the 4852.03 period and flag"; oracle finding O21-12).
+    older: date | None = None
     if resident_since is not None:
         # The residence is part of the period, so it counts only from the period's start.
         residence = after_years(max(start, resident_since), 5)
         if residence > first:
             reasons.append((f"The client has lived in California since {iso(resident_since)}, so 5 years' residence within the period is reached on {iso(residence)}.", PERIOD))
+            older = max(first, after_years(resident_since, 3))
             first = residence
         if short is not None:
             short = max(short, residence)
@@ -175,6 +182,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if state.until > first:
             reasons.append((f"The petition comes after {state.what} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))
             first = state.until
+        if older is not None:
+            older = max(older, state.until)
         if short is not None:
             short = max(short, state.until)
     later = _later_convictions(ctx, conv, start)
@@ -202,6 +211,15 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         question = (f"{R.citation(conv)} requires PC 290 registration only if {register_if}, and {silent(m)}: on the 7-year reading the petition can be filed "
                     f"{'now' if short <= ctx.as_of else 'from ' + iso(short)}, on the 10-year reading from {iso(first)}.", PERIOD)
         return needs_review(ctx, case, conv, KEY, [*reasons, question], missing=missing, next_steps=[step], confidence="M")
+    if older is not None and older < first and first > ctx.as_of:  # once both days have come, they agree
+        said = f"Older text of PC 4852.01 asked instead for 3 years' residence immediately before filing, which the client has from {iso(older)}. The sources conflict"
+        if older <= ctx.as_of:
+            # The two readings give different answers today: not one to promise (ca-rules.md 7).
+            return needs_review(
+                ctx, case, conv, KEY, [*reasons, (f"{said}: on that reading the petition can be filed now, on the 5-year reading from {iso(first)}.", "PC 4852.01; PC 4852.03(a)")],
+                next_steps=["An attorney decides which residence rule applies before the petition is filed."], confidence="L",
+            )
+        reasons.append((f"{said}, so the later date is used: verify.", "PC 4852.01; PC 4852.03(a)"))
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)

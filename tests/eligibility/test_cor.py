@@ -42,8 +42,24 @@ def test_period_day_before_day_and_day_after(section, first):
 
 
 def test_recent_residence_moves_the_date():
-    d = cor(robbery(), person=Person(ca_resident_since=D("2020-06-01")), as_of="2024-01-01")
+    # Before the older 3-year reading's day (2023-06-02) both readings wait: the later date, flagged.
+    d = cor(robbery(), person=Person(ca_resident_since=D("2020-06-01")), as_of="2023-01-01")
     assert (d.status, d.date) == ("eligible_on", D("2025-06-02"))
+    assert any("3 years' residence immediately before filing" in r.text and "verify" in r.text for r in d.reasons)
+
+
+def test_the_older_three_year_residence_reading_is_an_open_question_where_it_decides():
+    """O21-12: ca-rules.md 3.17 [L]: older text of 4852.01 asked for 3 years' residence before
+    filing; "encode the 4852.03 period and flag".  Between the two readings' days the engine
+    said eligible_on the 5-year day with no word of the other reading."""
+    person = Person(ca_resident_since=D("2020-06-01"))
+    d = cor(robbery(), person=person, as_of="2024-01-01")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert "on that reading the petition can be filed now, on the 5-year reading from 2025-06-02" in d.reasons[-1].text
+    # Once the 5-year day has come, the readings agree.
+    assert cor(robbery(), person=person, as_of="2025-06-02").status == "eligible"
+    # A long resident: the residence sets nothing, nothing to flag.
+    assert not any("3 years'" in r.text for r in cor(robbery(), as_of="2024-01-01").reasons)
 
 
 def test_missing_residence_needs_review_and_says_the_earliest_date():
