@@ -258,7 +258,12 @@ def _intake_prompts(screening: Screening, cases: list[Case]) -> list[str]:
     asks = []
     if ("pc236_14", pc236_14.NO_SIGN.text) in said:
         which = "this offense" if sum(len(c.convictions) for c in cases) == 1 else "any of these offenses"
-        asks.append(f"Did {which} arise from being trafficked, or from intimate partner or sexual violence? If so, PC 236.14 vacatur may fit.")
+        # Said as the law stood on the screened day (oracle finding O21-13: a 2016 screening
+        # offered 236.14, law from 2017, and 236.15's partner violence, law from 2022).
+        day = screening.as_of
+        cause = "being trafficked" if day < pc236_14.PC236_15 else "being trafficked, or from intimate partner or sexual violence"
+        when = f" once it takes effect on {pc236_14.EFFECTIVE.isoformat()}" if day < pc236_14.EFFECTIVE else ""
+        asks.append(f"Did {which} arise from {cause}? If so, PC 236.14 vacatur may fit{when}.")
     # Fire-crew service is served in custody: asked only of a record with a custody term in
     # it, or one that may hide one (a revoked probation, an unrecorded sentence).
     custody = any(
@@ -266,7 +271,8 @@ def _intake_prompts(screening: Screening, cases: list[Case]) -> list[str]:
         for c in cases if c.outcome == "convicted"
     )
     if custody and ("pc1203_4b", pc1203_4b.NO_CAMP.text) in said:
-        asks.append("Did the client serve on a fire crew or hand crew while in custody? If so, PC 1203.4b dismissal may fit.")
+        when = f" once it takes effect on {pc1203_4b.EFFECTIVE.isoformat()}" if screening.as_of < pc1203_4b.EFFECTIVE else ""
+        asks.append(f"Did the client serve on a fire crew or hand crew while in custody? If so, PC 1203.4b dismissal may fit{when}.")
     camp_rows = [d for d in screening.results if d.remedy == "pc1203_4b"]
     if camp_rows and all(d.status == "not_applicable" and d.reasons and d.reasons[0].text == pc1203_4b.NO_CUSTODY_HERE.text for d in camp_rows):
         asks.append("The client reports fire-crew service, but no case here shows the jail or prison term it was served in: find that case (PC 1203.4b dismissal may fit), or tell the attorney if it was a county hand crew in one of these cases.")

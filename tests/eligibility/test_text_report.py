@@ -570,3 +570,18 @@ def test_an_out_of_state_case_says_why_nothing_fits():
     block = text[text.index("CASE B"):]
     assert "This case is from a court outside California (AZ)" in block
     assert "outside California" not in text[: text.index("CASE B")]
+
+
+def test_the_intake_prompts_speak_of_the_law_on_the_screened_day():
+    """O21-13: a 2016 screening asked about trafficking and partner violence for PC 236.14
+    vacatur (in force from 2017; 236.15's partner violence from 2022), and a 2020 one offered
+    the fire-camp dismissal (from 2021) as if it could be filed."""
+    prison = custody_case("459/460(b)", id="A", code="PC", judgment="2015-02-01", release="2015-12-15", supervision="parole", supervision_end="2016-06-15")
+    person = Person()
+    text = render_text(run(prison, person=person, as_of="2016-01-01"), person, [prison])
+    asks = intake(text)
+    assert "arise from being trafficked? If so, PC 236.14 vacatur may fit once it takes effect on 2017-01-01." in asks
+    assert "intimate partner" not in asks
+    assert "PC 1203.4b dismissal may fit once it takes effect on 2021-01-01." in asks
+    text = render_text(run(prison, person=person), person, [prison])
+    assert "intimate partner" in intake(text) and "takes effect" not in intake(text)
