@@ -436,6 +436,8 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             text += " to a misdemeanor would lift the state felony ban"
             if lifetime_29805(off, conv):
                 text += ", but as a PC 273.5 misdemeanor convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
+            elif lifetime_if_dated(off, conv):
+                text += f", but as a PC 273.5 misdemeanor it would carry {LIFETIME_OR_TEN}."
             elif off is not None and (off.firearm_29805 or unsettled(m, "firearm_29805", conv=conv)):
                 # ca-rules.md 3.7: the reduced offense is then a listed misdemeanor.
                 part = unsettled(m, "firearm_29805", conv=conv)
@@ -460,7 +462,9 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             # said where the open relief is dismissal and sealing).
             text += " Whether Prop 64 relief (a redesignation, or a dismissal and sealing) would lift it is unsettled (no carve-out like Prop 47's was found): verify."
         cite = "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2)"
-        if "PC 29805(b)" in text:
+        if "PC 29805(a), (b)" in text:
+            cite += "; PC 29805(a), (b)"
+        elif "PC 29805(b)" in text:
             cite += "; PC 29805(b)"
         elif "PC 29805" in text:
             cite += "; PC 29805(a)"
@@ -482,6 +486,8 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
     out: list[tuple[str, str, str]] = []
     if lifetime_29805(off, conv):
         out.append(("firearms", "A misdemeanor PC 273.5 conviction on or after 2019-01-01 carries a lifetime state firearm ban; a dismissal does not lift it.", "PC 29805(b)"))
+    elif lifetime_if_dated(off, conv):
+        out.append(("firearms", f"A PC 273.5 misdemeanor carries {LIFETIME_OR_TEN}. A dismissal does not lift it.", "PC 29805(a), (b); PC 1203.4(a)(2)"))
     elif off.firearm_29805:
         if conv.conviction_date is None:
             out.append(("firearms", "A ten-year state firearm ban runs from the conviction date (not in the record); a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)"))
@@ -586,6 +592,19 @@ def _opened(results: list[Determination]) -> dict[tuple[str, str | None], set[st
 def lifetime_29805(off, conv: Conviction) -> bool:
     """PC 29805(b): a misdemeanor 273.5 convicted on or after 2019-01-01 bans for life."""
     return off is not None and off.firearm_29805_lifetime and conv.conviction_date is not None and conv.conviction_date >= AB3129_EFFECTIVE
+
+
+# PC 29805(b)'s lifetime ban turns on the conviction date: where the record has none, both
+# readings are said (oracle finding O21-14: a 273.5 of unknown date was told ten years only).
+LIFETIME_OR_TEN = (
+    "a state firearm ban for life if it was convicted on or after 2019-01-01, or for ten years from "
+    "the conviction if earlier (PC 29805(a), (b): the record does not give the conviction date)"
+)
+
+
+def lifetime_if_dated(off, conv: Conviction) -> bool:
+    """A 273.5 whose lifetime ban (PC 29805(b)) turns on a conviction date the record lacks."""
+    return off is not None and off.firearm_29805_lifetime and conv.conviction_date is None
 
 
 def _until(ctx, conv: Conviction) -> str:

@@ -714,3 +714,17 @@ def test_a_federal_case_reads_as_a_court_outside_california():
     d = row(run(fed), "pc1203_41", case="B", conv="B1")
     assert d.status == "not_applicable"
     assert d.reasons[0].text.startswith("This case is from a court outside California (federal);")
+
+
+def test_a_273_5_of_unknown_date_names_the_lifetime_ban_too():
+    """O21-14: PC 29805(b) bans a 273.5 misdemeanor convicted since 2019-01-01 for life; with no
+    conviction date the line (and the 17(b) row) said only "a ten-year state firearm ban"."""
+    case = probation_case("273.5(a)", start="2020-03-01", end="2023-03-01")
+    case.convictions[0].conviction_date = None
+    line = topics(run(case))["firearms"][0]
+    assert "for life if it was convicted on or after 2019-01-01, or for ten years" in line
+    felony = probation_case("273.5(a)", level="felony", kind="formal", start="2020-03-01", end="2023-03-01", imposition_suspended=True)
+    felony.convictions[0].conviction_date = None
+    s = run(felony)
+    assert "for life if it was convicted on or after 2019-01-01" in topics(s)["firearms"][0]
+    assert any("for life if it was convicted on or after 2019-01-01" in r.text for r in row(s, "pc17b").reasons)
