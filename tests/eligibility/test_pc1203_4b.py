@@ -137,3 +137,15 @@ def test_an_attempted_life_felony_is_not_punishable_by_life(section):
     assert d.status != "not_eligible" or any("kidnapping" in r.text for r in d.reasons)
     whole = probation_case(section.split("/")[1], id="P", level="felony", kind="formal", start="2005-02-01", end="2008-02-01")
     assert camp(prison(), whole).status == "not_eligible"
+
+
+def test_an_out_of_state_prison_term_is_not_a_fire_camp_term():
+    """O21-15: a Nevada prison term counted as "more than one jail or prison term", so the
+    California term's fire-camp dismissal became a question; CDCR camps and county hand crews
+    serve California custody only."""
+    from clinic_app.model import Case, Sentence
+
+    from engine_builders import conviction
+
+    nv = Case(id="B", jurisdiction="NV", convictions=[conviction("NRS 205.060", level="felony", id="B1")], sentence=Sentence(type="state_prison"))
+    assert camp(prison(), nv).status == "eligible"
