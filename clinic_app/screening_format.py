@@ -262,6 +262,16 @@ def _check_order(earlier: date | None, later: date | None, path: str, what: str)
         raise FormatError(path, f"{later.isoformat()} is before {what} {earlier.isoformat()}")
 
 
+# The case-level remedies (FORMAT.md), which a count's relief_granted cannot hold, and where
+# the record keeps what they did instead.
+_CASE_RELIEF = {
+    "pc1203_3": "record an early termination as sentence.probation.early_termination",
+    "pc851_91": "arrest sealing is for a case that ended without a conviction",
+    "pc851_93": "arrest relief is for a case that ended without a conviction",
+    "pc1203_43": "a withdrawn DEJ plea is recorded on the case's program (completed_on), not on a conviction",
+}
+
+
 def check_case(case: Case, path: str, dob: date | None = None) -> None:
     """Reject a case whose facts contradict each other, or the person's date of birth."""
     if case.outcome != "convicted" and case.convictions:
@@ -293,6 +303,11 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
             if relief.remedy not in REMEDY_KEYS:
                 # A misspelt key was ignored, and relief already granted was offered again.
                 raise FormatError(f"{path}.convictions[{j}].relief_granted[{k}].remedy", f"{_describe(relief.remedy)} is not one of: {', '.join(REMEDY_KEYS)}")
+            where = _CASE_RELIEF.get(relief.remedy)
+            if where is not None:
+                # A case-level remedy on a count was read by nothing: an early termination so
+                # recorded left the screening saying probation still ran (oracle finding O21-16).
+                raise FormatError(f"{path}.convictions[{j}].relief_granted[{k}].remedy", f"{relief.remedy} is not relief for one count: {where}")
             _check_order(conviction.conviction_date, relief.date, f"{path}.convictions[{j}].relief_granted[{k}].date", "the conviction date")
         for name in ("value_dollars", "cannabis_grams", "cannabis_plants"):
             amount = getattr(conviction, name)

@@ -107,6 +107,10 @@ def test_reads_nested_facts_into_the_domain_model():
         (["cases", 0, "convictions", 0, "cannabis_grams"], 10**400, "cases[0].convictions[0].cannabis_grams: 1000000000000000000000000000...00000000000000000000000000000 is not a quantity a court record can hold"),
         (["cases", 0, "money", "restitution_ordered"], 10**13, "cases[0].money.restitution_ordered: 10000000000000 is too large to be on a court record"),
         (["cases", 0, "convictions", 0, "relief_granted"], [{"remedy": "pc1203.4", "date": "2020-01-10"}], "cases[0].convictions[0].relief_granted[0].remedy: 'pc1203.4' is not one of: " + ", ".join(REMEDY_KEYS)),
+        # O21-16: a case-level remedy on a count was read by nothing (an early termination so
+        # recorded left probation "still running").
+        (["cases", 0, "convictions", 0, "relief_granted"], [{"remedy": "pc1203_3", "date": "2018-01-10"}], "cases[0].convictions[0].relief_granted[0].remedy: pc1203_3 is not relief for one count: record an early termination as sentence.probation.early_termination"),
+        (["cases", 0, "convictions", 0, "relief_granted"], [{"remedy": "pc851_91", "date": "2018-01-10"}], "cases[0].convictions[0].relief_granted[0].remedy: pc851_91 is not relief for one count: arrest sealing is for a case that ended without a conviction"),
         (["cases", 0, "convictions", 0, "conviction_date"], "1980-01-01", "cases[0].convictions[0].conviction_date: 1980-01-01 is before the date of birth 1985-04-02"),
         (["cases", 1, "arrest_date"], "1984-01-01", "cases[1].arrest_date: 1984-01-01 is before the date of birth 1985-04-02"),
         (["cases", 1, "disposition_date"], "2014-01-01", "cases[1].disposition_date: 2014-01-01 is before the arrest date 2015-01-10"),
