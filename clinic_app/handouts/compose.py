@@ -19,7 +19,7 @@ from functools import cached_property
 from datetime import date
 from typing import Any
 
-from clinic_app.catalog import load_catalog
+from clinic_app.catalog import as_written, load_catalog
 from clinic_app.checklist import checklist
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
@@ -383,7 +383,9 @@ def _first_date(results: list[Determination]) -> date | None:
 
 def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     t = ctx.t
-    cites = [f"{o.code} {o.section}" for o in case.arrest_offenses]
+    # As a conviction's citation is written: the code once ("ARS 13-1805", not "other ARS
+    # 13-1805"; "476a PC", not "PC 476a PC"; finding H21-01).
+    cites = [as_written(o.code, o.section) for o in case.arrest_offenses]
     names = [offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
              for o in case.arrest_offenses]
     what = ", ".join(n for n in names if n) or ", ".join(cites)

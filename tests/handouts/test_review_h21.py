@@ -1,0 +1,69 @@
+"""Findings of handout review H21, checked on composed handouts of clients screened by the
+real engine, in English and in Spanish (synthetic people only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handout_clients import CLINIC, screened
+
+from clinic_app.handouts import compose
+from clinic_app.handouts.document import RecordEntry, Task
+from clinic_app.model import (
+    ArrestOffense,
+    Case,
+    Client,
+    Conviction,
+    Custody,
+    Person,
+    Probation,
+    ReliefGranted,
+    Sentence,
+)
+
+
+def handout(client: Client, lang: str):
+    return compose(client, screened(client), CLINIC, lang=lang)
+
+
+def entries(client: Client, lang: str, section: str | None = None) -> list[RecordEntry]:
+    h = handout(client, lang)
+    return [b for s in h.sections if section in (None, s.key) for b in s.blocks if isinstance(b, RecordEntry)]
+
+
+def effects(client: Client, lang: str) -> list[str]:
+    section = handout(client, lang).section("effects")
+    return [n.text for n in section.blocks] if section else []
+
+
+def tasks(client: Client, lang: str) -> list[Task]:
+    return list(handout(client, lang).section("checklist").blocks)
+
+
+def person(**kw) -> Person:
+    return Person(dob=date(1985, 1, 1), **kw)
+
+
+def probation_case(case_id: str, conv: Conviction, start: date, end: date, status: str = "completed",
+                   kind: str = "formal") -> Case:
+    return Case(id=case_id, convictions=[conv], sentence=Sentence(
+        type="probation", judgment_date=start, imposition_suspended=True,
+        probation=Probation(kind=kind, start=start, end=end, status=status)))
+
+
+# ---- H21-01: an arrest's section is written as a conviction's is -------------------------
+
+
+def test_h21_01_an_arrest_citation_names_its_code_once():
+    other_state = Case(id="A", outcome="dismissed", jurisdiction="AZ", arrest_date=date(2018, 1, 1),
+                       disposition_date=date(2018, 6, 1), arrest_level="misdemeanor",
+                       arrest_offenses=[ArrestOffense(section="ARS 13-1805", code="other", level="misdemeanor")])
+    written_after = Case(id="B", outcome="dismissed", arrest_date=date(2019, 3, 1),
+                         disposition_date=date(2019, 9, 1), arrest_level="misdemeanor",
+                         arrest_offenses=[ArrestOffense(section="602 PC", code="PC", level="misdemeanor")])
+    client = Client(name="Olivia Reyes", person=person(us_citizen=True), cases=[other_state, written_after])
+    for lang in ("en", "es"):
+        arizona, trespass = entries(client, lang, "arrests")
+        assert arizona.detail.endswith(" · ARS 13-1805") and "other" not in arizona.title + arizona.detail
+        assert arizona.title.endswith("ARS 13-1805")
+        assert trespass.detail.endswith(" · 602 PC") and "PC 602 PC" not in trespass.detail
