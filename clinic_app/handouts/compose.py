@@ -301,6 +301,11 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
             # both open read alike, and 1203.42 had vanished from the card (ca-rules.md 3.4:
             # offer both).
             out[same] = replace(out[same], cite=_join_cites([out[same].cite, option.cite]))
+    # Not a name the card already offers: "Dismissal (expungement): You qualify now" and then
+    # "A clinic lawyer will also check if this fits: Dismissal (expungement)" (PC 1203.41
+    # open, PC 1203.42 to review) read as a contradiction (finding H21-02).
+    shown = {option.name for option in out}
+    review = [d for d in review if ctx.remedy(d.remedy)["name"] not in shown]
     if review:
         names = list(dict.fromkeys(ctx.remedy(d.remedy)["name"] for d in review))
         cites = _join_cites(ctx.remedy(d.remedy).get("cite", "") for d in review)

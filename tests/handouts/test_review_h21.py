@@ -67,3 +67,28 @@ def test_h21_01_an_arrest_citation_names_its_code_once():
         assert arizona.detail.endswith(" · ARS 13-1805") and "other" not in arizona.title + arizona.detail
         assert arizona.title.endswith("ARS 13-1805")
         assert trespass.detail.endswith(" · 602 PC") and "PC 602 PC" not in trespass.detail
+
+
+# ---- H21-02: "a lawyer will also check" does not name what the card already offers -------
+
+
+def prison_burglary() -> Client:
+    conv = Conviction(id="B1", code="PC", section="459", level="felony", conviction_date=date(2009, 5, 1))
+    case = Case(id="B", convictions=[conv], sentence=Sentence(
+        type="state_prison", judgment_date=date(2009, 5, 1), completed=True,
+        custody=Custody(release_date=date(2010, 6, 1), supervision="parole", supervision_end=date(2011, 6, 1))))
+    return Client(name="Pedro Alvarado", person=person(us_citizen=True), cases=[case])
+
+
+def test_h21_02_the_review_line_does_not_repeat_an_offered_remedy():
+    client = prison_burglary()
+    statuses = {d.remedy: d.status for d in screened(client).results}
+    assert statuses["pc1203_41"] == "eligible" and statuses["pc1203_42"] == "needs_review"
+    for lang, dismissal in (("en", "Dismissal (expungement)"), ("es", "Desestimación (expungement)")):
+        (entry,) = entries(client, lang, "record")
+        offered = [o for o in entry.options if o.name == dismissal]
+        assert len(offered) == 1 and offered[0].status == "eligible"
+        review = [o for o in entry.options if o.remedy == "other"]
+        assert len(review) == 1  # Prop 47, automatic relief, the certificate: still for a lawyer
+        assert dismissal not in review[0].text
+        assert "PC 1203.42" not in review[0].cite.split("; ") and "PC 1170.18" in review[0].cite
