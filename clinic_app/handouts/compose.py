@@ -675,7 +675,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                                         who["you"], due))
             elif d == "blocked":
                 due = _date_of(ctx, entry, option)
-                if due:
+                if due and option.remedy in AUTOMATIC:
+                    # The option says the DOJ may act after that day and to check the record,
+                    # no papers: not "come back to the clinic" for it (finding H21-03).
+                    tasks.append(_dated(ctx, t["check_rap"].format(date=format_date(due, ctx.t), what=what),
+                                        who["you"], due))
+                elif due:
                     tasks.append(_dated(ctx, t["come_back_on"].format(date=format_date(due, ctx.t), what=what),
                                         who["you"], due))
                 else:

@@ -92,3 +92,31 @@ def test_h21_02_the_review_line_does_not_repeat_an_offered_remedy():
         assert len(review) == 1  # Prop 47, automatic relief, the certificate: still for a lawyer
         assert dismissal not in review[0].text
         assert "PC 1203.42" not in review[0].cite.split("; ") and "PC 1170.18" in review[0].cite
+
+
+# ---- H21-03: automatic relief that waits on a date is checked for, not come back for ------
+
+
+def blocked_by_other_probation() -> Client:
+    done = probation_case("A", Conviction(id="A1", code="PC", section="594(a)", level="misdemeanor",
+                                          conviction_date=date(2018, 1, 1)),
+                          date(2018, 1, 1), date(2019, 1, 1), kind="summary")
+    running = probation_case("B", Conviction(id="B1", code="PC", section="484(a)", level="misdemeanor",
+                                             conviction_date=date(2026, 3, 1)),
+                             date(2026, 3, 1), date(2027, 3, 1), status="active")
+    return Client(name="Lucía Herrera", person=person(us_citizen=True), cases=[done, running])
+
+
+def test_h21_03_blocked_automatic_relief_with_a_date_asks_for_a_rap_check():
+    client = blocked_by_other_probation()
+    found = {(d.conviction, d.remedy): (d.status, d.date) for d in screened(client).results}
+    assert found[("A1", "pc1203_425")] == ("blocked", date(2027, 3, 2))
+    (vandalism, _theft) = entries(client, "en", "record")
+    automatic = next(o for o in vandalism.options if o.remedy == "pc1203_425")
+    assert automatic.text == "The DOJ may do it on its own after March 2, 2027. Check your record after that date."
+    texts = [task.text for task in tasks(client, "en")]
+    assert "After March 2, 2027, check your record (RAP sheet) for “relief granted”: Vandalism." in texts
+    # The petition (PC 1203.4) still waits for the same day: come back for that.
+    assert "Come back to the clinic on or after March 2, 2027 about: Vandalism." in texts
+    spanish = [task.text for task in tasks(client, "es")]
+    assert "Después del 2 de marzo de 2027, busque en su récord (RAP sheet) «relief granted»: Vandalismo." in spanish
