@@ -441,7 +441,10 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     notes: list[Note] = []
     # What a dismissal leaves in place says nothing about a record whose every conviction was
     # vacated: no conviction remains (ca-rules.md 3.15, 3.16; review finding H20-01).
-    dismissal_notes = any(entry.state != "vacated" for entry in record)
+    # Nor about a record of cases from other states only: California relief does not reach
+    # them (finding H21-04).  Their gun bans still hold (PC 29800 names any state's felony).
+    dismissal_notes = any(entry.state not in ("vacated", "out_of_state") for entry in record)
+    california = any(entry.state != "out_of_state" for entry in record)
     if record:
         if dismissal_notes:
             notes += [note("not_erased"), note("prior"), note("courts_private"), note("firearms")]
@@ -477,7 +480,8 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             notes += [note("dmv"), note("immigration")]
         if any(c.protective_order_until and c.protective_order_until >= ctx.as_of for c in client.cases):
             notes.append(note("protective_order", strong=True))
-        notes.append(note("probation_report"))
+        if california:  # PC 1203.05 speaks for California probation reports only
+            notes.append(note("probation_report"))
     if any(a.column == "arrest" or any(o.remedy in SEALINGS and o.status != "not_eligible" for o in a.options)
            for a in arrests):
         notes.append(note("arrest_sealed"))  # what sealing does, where it is done or open

@@ -120,3 +120,36 @@ def test_h21_03_blocked_automatic_relief_with_a_date_asks_for_a_rap_check():
     assert "Come back to the clinic on or after March 2, 2027 about: Vandalism." in texts
     spanish = [task.text for task in tasks(client, "es")]
     assert "Después del 2 de marzo de 2027, busque en su récord (RAP sheet) «relief granted»: Vandalismo." in spanish
+
+
+# ---- H21-04: a record from other states only is not told what a California dismissal does -
+
+
+def nevada_felony() -> Client:
+    conv = Conviction(id="A1", code="other", section="NRS 200.481", level="felony", conviction_date=date(2015, 1, 1))
+    case = Case(id="A", jurisdiction="NV", convictions=[conv], sentence=Sentence(
+        type="state_prison", judgment_date=date(2015, 1, 1), completed=True,
+        custody=Custody(release_date=date(2016, 1, 1), supervision="none")))
+    return Client(name="Olivia Reyes", person=person(us_citizen=True), cases=[case])
+
+
+def test_h21_04_an_out_of_state_record_gets_no_california_dismissal_notes():
+    client = nevada_felony()
+    english, spanish = effects(client, "en"), effects(client, "es")
+    assert not any("dismissal does not erase" in t or "dismissed conviction" in t or "probation report" in t
+                   for t in english)
+    assert not any("desestimación no borra" in t or "condena desestimada" in t or "informe de libertad" in t
+                   for t in spanish)
+    # A felony from any state still bans guns (PC 29800).
+    assert any(t.startswith("A felony means no guns for life.") for t in english)
+    assert any(t.startswith("Con un delito grave (felony) no puede tener armas nunca.") for t in spanish)
+
+
+def test_h21_04_a_california_conviction_beside_it_keeps_them():
+    client = nevada_felony()
+    client.cases.append(probation_case("B", Conviction(id="B1", code="PC", section="484(a)", level="misdemeanor",
+                                                       conviction_date=date(2018, 1, 1)),
+                                       date(2018, 1, 1), date(2019, 1, 1), kind="summary"))
+    english = effects(client, "en")
+    assert any("dismissal does not erase" in t for t in english)
+    assert any("probation report" in t for t in english)
