@@ -264,9 +264,13 @@ def _granted(conv: Conviction, t: dict) -> tuple[str | None, str]:
         grants = [g for g in conv.relief_granted if g.remedy in family]
         if grants:
             when = max((g.date for g in grants if g.date), default=None)
+            # Reduced and then dismissed: both, or a felony's card read "Dismissed" alone and
+            # the client never learnt it is a misdemeanor now (finding H21-05).
+            key = ("reduced_dismissed" if state == "dismissed" and
+                   any(g.remedy in REDUCTIONS for g in conv.relief_granted) else state)
             if when:
-                return state, t["state"][f"{state}_on"].format(date=format_date(when, t))
-            return state, t["state"][state]
+                return state, t["state"][f"{key}_on"].format(date=format_date(when, t))
+            return state, t["state"][key]
     return None, ""
 
 

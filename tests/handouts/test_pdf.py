@@ -82,7 +82,7 @@ def test_guidance_matches_each_status_in_english():
     assert ("For a conviction that is dismissed, now or later: “Yes, but it was dismissed under "
             "Penal Code 1203.4.”") in dismissed
     assert "For a conviction made a misdemeanor:" in dismissed
-    assert "Dismissed by the court on January 10, 2020." in dismissed
+    assert "Reduced to a misdemeanor, then dismissed by the court on January 10, 2020." in dismissed  # H21-05
 
     arrest = render_scenario("arrest_only", "en").text()
     assert "For an arrest with no conviction: “No.”" in arrest

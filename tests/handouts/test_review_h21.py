@@ -153,3 +153,23 @@ def test_h21_04_a_california_conviction_beside_it_keeps_them():
     english = effects(client, "en")
     assert any("dismissal does not erase" in t for t in english)
     assert any("probation report" in t for t in english)
+
+
+# ---- H21-05: reduced and then dismissed says both ----------------------------------------
+
+
+def test_h21_05_a_reduced_then_dismissed_felony_says_it_is_a_misdemeanor_now():
+    conv = Conviction(id="A1", code="PC", section="245(a)(1)", level="felony", conviction_date=date(2012, 1, 1),
+                      relief_granted=[ReliefGranted("pc17b", date(2016, 1, 1)), ReliefGranted("pc1203_4", date(2016, 3, 1))])
+    client = Client(name="Gloria Navarro", person=person(us_citizen=True),
+                    cases=[probation_case("A", conv, date(2012, 1, 1), date(2015, 1, 1))])
+    (english,) = entries(client, "en", "record")
+    (spanish,) = entries(client, "es", "record")
+    assert english.state == spanish.state == "dismissed" and english.column == "dismissed"
+    assert english.where == "Reduced to a misdemeanor, then dismissed by the court on March 1, 2016."
+    assert spanish.where == ("Se redujo a delito menor y después el tribunal la desestimó (expungement) "
+                             "el 1 de marzo de 2016.")
+    # Dismissed alone reads as before.
+    conv.relief_granted = [ReliefGranted("pc1203_4", date(2016, 3, 1))]
+    (english,) = entries(client, "en", "record")
+    assert english.where == "Dismissed by the court on March 1, 2016."
