@@ -173,3 +173,36 @@ def test_h21_05_a_reduced_then_dismissed_felony_says_it_is_a_misdemeanor_now():
     conv.relief_granted = [ReliefGranted("pc1203_4", date(2016, 3, 1))]
     (english,) = entries(client, "en", "record")
     assert english.where == "Dismissed by the court on March 1, 2016."
+
+
+# ---- H21-06: Spanish says what the English says, in one voice ------------------------------
+
+
+def test_h21_06_spanish_checklist_speaks_to_the_client_like_the_rest():
+    from clinic_app.model import Condition, Money
+
+    conv = Conviction(id="A1", code="PC", section="484(a)", level="misdemeanor", conviction_date=date(2026, 3, 1))
+    case = probation_case("A", conv, date(2026, 3, 1), date(2027, 3, 1), status="active")
+    case.conditions = [Condition(kind="class", label="Clase sobre robo", required=8, done=2)]
+    case.money = Money(fines_ordered=300, fines_paid=100)
+    client = Client(name="Lucía Herrera", person=person(us_citizen=True), cases=[case])
+    spanish = [task.text for task in tasks(client, "es")]
+    assert "Termine su libertad condicional (1 de marzo de 2027)." in spanish
+    assert "Termine: Clase sobre robo (2 de 8 hechos)." in spanish
+    assert "Pague las multas que todavía debe: $200." in spanish
+    # Every task tells the client what to do ("usted"), none is an infinitive.
+    assert not any(text.startswith(("Terminar", "Pagar")) for text in spanish)
+
+
+def test_h21_06_a_vacated_conviction_is_not_said_to_leave_no_conviction_at_all():
+    vacated = Conviction(id="A1", code="PC", section="470(a)", level="felony", conviction_date=date(2015, 1, 1),
+                         relief_granted=[ReliefGranted("pc1473_7", date(2022, 3, 1))])
+    standing = Conviction(id="B1", code="PC", section="484(a)", level="misdemeanor", conviction_date=date(2018, 1, 1))
+    client = Client(name="Carmen Ortiz", person=person(us_citizen=False), cases=[
+        probation_case("A", vacated, date(2015, 1, 1), date(2018, 1, 1)),
+        probation_case("B", standing, date(2018, 1, 1), date(2019, 1, 1), kind="summary")])
+    section = handout(client, "es").section("say")
+    jury = next(g for g in section.blocks if g.key == "jury")
+    lines = {line.column: line.say for line in jury.lines}
+    assert lines["vacated"] == "«No hay condena»."
+    assert "No tengo condenas" not in handout(client, "es").all_text()
