@@ -54,6 +54,12 @@ REMEDY_ORDER = (
     "pc17b", "prop47", "prop64", "pc1203_3", "pc1203_45", "pc1203_43", "pc851_91", "pc851_93",
     "pc1473_7", "pc236_14", "pc1203_49", "cor",
 )
+# Petitions whose waiting time runs from the end of the sentence and its supervision (PC
+# 1203.41(a)(2), 1203.42, the certificate's period of rehabilitation): the bar lifting is not
+# yet the day to file.
+WAIT_AFTER_SENTENCE = frozenset({"pc1203_41", "pc1203_42", "cor"})
+# Automatic relief's felony path: four years after the sentence is completed (ca-rules.md 3.5).
+FELONY_PATH = "PC 1203.425(a)(1)(B)(iv)(II)"
 SB1106_EFFECTIVE = date(2023, 1, 1)  # unpaid restitution no longer stops relief (ca-rules.md 2.3)
 STATUS_RANK = {"eligible": 0, "eligible_on": 1, "blocked": 2, "needs_review": 3, "not_eligible": 4}
 NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diversion_completed"})
@@ -345,11 +351,16 @@ def _option(ctx: _Context, d: Determination) -> Option:
         text, by = text_of["eligible_on_automatic"].format(date=when), who["doj"]
     elif d.status == "blocked" and automatic:
         # Not "Who does it: You" beside automatic relief: the client only has to get past the
-        # problem (end of parole, an open case); the DOJ acts without papers after that.
-        text, by = text_of["blocked_automatic"].format(cause=ctx.blocking_cause), who["doj"]
+        # problem (end of parole, an open case); the DOJ acts without papers after that, on
+        # the felony path only four years later (finding H21-07: "After that, the DOJ may do
+        # it" read as at once).
+        felony_path = any(FELONY_PATH in r.cite for r in d.reasons)
+        key = "blocked_automatic_then_wait" if felony_path else "blocked_automatic"
+        text, by = text_of[key].format(cause=ctx.blocking_cause), who["doj"]
     elif d.status == "blocked":
         cause = ctx.blocking_cause
-        key = "blocked_until" if d.date else "blocked"
+        key = ("blocked_until" if d.date else
+               "blocked_then_wait" if d.remedy in WAIT_AFTER_SENTENCE else "blocked")
         text, by = text_of[key].format(cause=cause, date=when), who["you"]
     elif d.status == "needs_review":
         text, by = text_of["needs_review"], who["lawyer"]

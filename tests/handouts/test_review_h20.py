@@ -352,9 +352,12 @@ def test_h20_10_a_blocked_option_says_what_must_change_not_the_problem_above():
     entry = entries(client, "en")[0]
     assert entry.state == "eligible"  # the headline names no problem
     blocked = {o.remedy: o.text for o in entry.options if o.status == "blocked"}
-    assert blocked["pc1203_41"] == "This has to wait until this changes: your parole must end. Then come back to the clinic."
-    assert blocked["pc1203_425"] == ("This has to wait until this changes: your parole must end. After that, the DOJ "
-                                     "may do it on its own. No papers are needed.")
+    # H21-07: both also wait after parole ends (PC 1203.41(a)(2); the felony path's four years).
+    assert blocked["pc1203_41"] == ("This has to wait until this changes: your parole must end. After that, the law "
+                                    "may also set a waiting time. Come back to the clinic then. The clinic will tell "
+                                    "you the date.")
+    assert blocked["pc1203_425"] == ("This has to wait until this changes: your parole must end. After that, the law "
+                                     "sets a waiting time. Then the DOJ may do it on its own. No papers are needed.")
     spanish = [o.text for o in entries(client, "es")[0].options if o.status == "blocked"]
     assert all("su libertad bajo palabra (parole) debe terminar" in t and "arriba" not in t for t in spanish)
     english_tasks = [t.text for t in tasks(client, "en")]

@@ -206,3 +206,45 @@ def test_h21_06_a_vacated_conviction_is_not_said_to_leave_no_conviction_at_all()
     lines = {line.column: line.say for line in jury.lines}
     assert lines["vacated"] == "«No hay condena»."
     assert "No tengo condenas" not in handout(client, "es").all_text()
+
+
+# ---- H21-07: relief that waits after the bar lifts says so ---------------------------------
+
+
+def on_parole() -> Client:
+    conv = Conviction(id="A1", code="HS", section="11378", level="felony", conviction_date=date(2022, 1, 1))
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="state_prison", judgment_date=date(2022, 1, 1), completed=False,
+        custody=Custody(release_date=date(2025, 6, 1), supervision="parole")))
+    return Client(name="Pablo Medina", person=person(us_citizen=True), cases=[case])
+
+
+def test_h21_07_a_blocked_petition_or_felony_path_relief_says_a_waiting_time_follows():
+    client = on_parole()
+    found = {d.remedy: (d.status, d.date) for d in screened(client).results}
+    assert found["pc1203_41"] == found["pc1203_425"] == found["cor"] == ("blocked", None)
+    (entry,) = entries(client, "en", "record")
+    text = {o.remedy: o.text for o in entry.options}
+    assert text["pc1203_41"] == text["cor"] == (
+        "This has to wait until this changes: your parole must end. After that, the law may also set a waiting "
+        "time. Come back to the clinic then. The clinic will tell you the date.")
+    assert text["pc1203_425"] == (
+        "This has to wait until this changes: your parole must end. After that, the law sets a waiting time. "
+        "Then the DOJ may do it on its own. No papers are needed.")
+    (entry,) = entries(client, "es", "record")
+    text = {o.remedy: o.text for o in entry.options}
+    assert "la ley puede fijar además un tiempo de espera" in text["pc1203_41"]
+    assert "la ley fija un tiempo de espera. Luego el DOJ puede hacerlo por su cuenta" in text["pc1203_425"]
+
+
+def test_h21_07_relief_with_no_wait_after_the_bar_reads_as_before():
+    # PC 1203.4 and the probation path of automatic relief wait on nothing once an open case ends.
+    conv = Conviction(id="A1", code="PC", section="594(a)", level="misdemeanor", conviction_date=date(2014, 2, 3))
+    client = Client(name="Bo Reyes", person=person(us_citizen=True, pending_charges=True),
+                    cases=[probation_case("A", conv, date(2014, 2, 3), date(2017, 2, 3), kind="summary")])
+    (entry,) = entries(client, "en", "record")
+    text = {o.remedy: o.text for o in entry.options}
+    assert text["pc1203_4"] == ("This has to wait until this changes: you have an open criminal case. "
+                                "Then come back to the clinic.")
+    assert text["pc1203_425"] == ("This has to wait until this changes: you have an open criminal case. After that, "
+                                  "the DOJ may do it on its own. No papers are needed.")
