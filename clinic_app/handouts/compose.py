@@ -333,7 +333,11 @@ def _option(ctx: _Context, d: Determination) -> Option:
     if d.status == "eligible" and automatic:
         text, by = text_of["eligible_automatic"], who["doj"]
     elif d.status == "eligible" and d.remedy in VACATURS:
-        text, by = text_of["eligible_vacate"], who["lawyer"]
+        # PC 236.14 is not about immigration (a citizen was told it "can matter a lot for
+        # immigration"): it cancels what being trafficked or abused led to, and seals the
+        # records (ca-rules.md 3.16; finding H21-08).
+        key = "eligible_vacate_survivor" if d.remedy == "pc236_14" else "eligible_vacate"
+        text, by = text_of[key], who["lawyer"]
     elif d.status == "eligible" and d.mode == "good_cause":
         # Past the filing deadline (Prop 47 after 2022-11-04): not "You qualify now" alone
         # (hand-out check H19-06); the court must first accept a good reason for the delay.

@@ -248,3 +248,22 @@ def test_h21_07_relief_with_no_wait_after_the_bar_reads_as_before():
                                 "Then come back to the clinic.")
     assert text["pc1203_425"] == ("This has to wait until this changes: you have an open criminal case. After that, "
                                   "the DOJ may do it on its own. No papers are needed.")
+
+
+# ---- H21-08: a survivor's vacatur is not about immigration ---------------------------------
+
+
+def test_h21_08_a_survivor_vacatur_says_what_it_does_not_immigration():
+    conv = Conviction(id="A1", code="PC", section="647(b)", level="misdemeanor", conviction_date=date(2012, 6, 1),
+                      trafficking_related=True)
+    client = Client(name="Tina Morales", person=person(us_citizen=True, trafficking_survivor=True),
+                    cases=[probation_case("A", conv, date(2012, 6, 1), date(2013, 6, 1), kind="summary")])
+    found = {d.remedy: d.status for d in screened(client).results}
+    assert found["pc236_14"] == "eligible"
+    for lang, words in (("en", "because it came from what someone did to you. The records would then be sealed."),
+                        ("es", "porque fue consecuencia de lo que alguien le hizo a usted. Después, los registros "
+                               "quedarían sellados.")):
+        (entry,) = entries(client, lang, "record")
+        (option,) = [o for o in entry.options if o.remedy == "pc236_14"]
+        assert words in option.text
+        assert "immigration" not in option.text and "inmigración" not in option.text
