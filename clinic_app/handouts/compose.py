@@ -182,21 +182,27 @@ class _Context:
         charge, then supervision after release, then probation, then the rest of a sentence).
         The client's two flags alone had missed mandatory supervision or parole the record
         shows in a case ("you must finish your sentence" was said of it) and an open case in
-        the record.  Worked out once per handout: every blocked option and task says it."""
+        the record.  Worked out once per handout: every blocked option and task says it.
+
+        Each kind that stands in the way is named, joined: an open case beside parole was
+        told only "you have an open criminal case", and the client would have come back
+        when it ended to find parole still in the way (finding H21-09)."""
         causes = self.t["cause"]
         bars = [b for b in person_bars(self.client.person, self.client.cases, self.as_of, load_catalog()).bars if b.certain]
         kinds = {b.kind for b in bars}
+        named = []
         if "pending_charge" in kinds:
-            return causes["pending_charge"]
+            named.append(causes["pending_charge"])
         for kind in ("parole", "prcs", "mandatory_supervision"):
             if kind in kinds:
-                return causes[kind]
+                named.append(causes[kind])
+                break
         probation = [b.until for b in bars if b.kind == "probation"]
         if probation and None not in probation:
-            return causes["probation_until"].format(date=format_date(max(probation) - ONE_DAY, self.t))
-        if probation:
-            return causes["probation"]
-        return causes["sentence"]
+            named.append(causes["probation_until"].format(date=format_date(max(probation) - ONE_DAY, self.t)))
+        elif probation:
+            named.append(causes["probation"])
+        return causes["joiner"].join(named) if named else causes["sentence"]
 
 
 # ---- one conviction -----------------------------------------------------------------

@@ -267,3 +267,29 @@ def test_h21_08_a_survivor_vacatur_says_what_it_does_not_immigration():
         (option,) = [o for o in entry.options if o.remedy == "pc236_14"]
         assert words in option.text
         assert "immigration" not in option.text and "inmigración" not in option.text
+
+
+# ---- H21-09: every bar that stands in the way is named --------------------------------------
+
+
+def test_h21_09_an_open_case_beside_supervision_names_both():
+    conv = Conviction(id="A1", code="PC", section="484(a)", level="misdemeanor", conviction_date=date(2015, 1, 1))
+    client = Client(name="Fabián Soto", person=person(us_citizen=True, pending_charges=True, on_supervision="prcs"),
+                    cases=[probation_case("A", conv, date(2015, 1, 1), date(2016, 1, 1), kind="summary")])
+    (entry,) = entries(client, "en", "record")
+    assert entry.where == ("Not cleared yet. Something must change first: you have an open criminal case, "
+                           "and your post-release supervision must end.")
+    texts = [task.text for task in tasks(client, "en")]
+    assert ("Come back to the clinic about Theft (petty theft) when this changes: you have an open criminal case, "
+            "and your post-release supervision must end.") in texts
+    (entry,) = entries(client, "es", "record")
+    assert entry.where == ("Todavía no está limpia. Primero tiene que cambiar algo: usted tiene un caso penal abierto "
+                           "y su supervisión después de salir de prisión (PRCS) debe terminar.")
+
+
+def test_h21_09_one_bar_reads_as_before():
+    conv = Conviction(id="A1", code="PC", section="484(a)", level="misdemeanor", conviction_date=date(2015, 1, 1))
+    client = Client(name="Fabián Soto", person=person(us_citizen=True, pending_charges=True),
+                    cases=[probation_case("A", conv, date(2015, 1, 1), date(2016, 1, 1), kind="summary")])
+    (entry,) = entries(client, "en", "record")
+    assert entry.where == "Not cleared yet. Something must change first: you have an open criminal case."
