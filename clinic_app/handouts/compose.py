@@ -395,8 +395,13 @@ def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determin
         petition = any(o.remedy not in AUTOMATIC for o in eligible)
         return ("eligible", t["eligible"]) if petition else ("automatic", t["automatic"])
     if "eligible_on" in statuses:
-        first = min((d.date for d in results if d.status == "eligible_on" and d.date), default=None)
-        return "eligible_on", t["eligible_on"].format(date=format_date(first, ctx.t))
+        # "You can ask on or after" the first day a petition opens; where only the DOJ may act
+        # later, the state does it (finding H21-10: "You can ask on or after October 10, 2034"
+        # over "The DOJ may do it on its own after October 10, 2034", and a petition's headline
+        # took the earlier day of automatic relief).
+        automatic_only, first = _opening(results)
+        state = "automatic_on" if automatic_only else "eligible_on"
+        return state, t[state].format(date=format_date(first, ctx.t))
     if "blocked" in statuses:
         return "blocked", t["blocked"].format(cause=ctx.blocking_cause)
     if "needs_review" in statuses:
@@ -404,8 +409,14 @@ def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determin
     return "not_available", t["not_available"]
 
 
-def _first_date(results: list[Determination]) -> date | None:
-    return min((d.date for d in results if d.status == "eligible_on" and d.date), default=None)
+def _opening(results: list[Determination]) -> tuple[bool, date | None]:
+    """The first day relief waiting on a date opens: a petition's, or, when only the DOJ may
+    act (PC 1203.425, 851.93), the DOJ's; and whether it is the DOJ's."""
+    dated = [d for d in results if d.status == "eligible_on" and d.date]
+    petitions = [d for d in dated if d.remedy not in AUTOMATIC]
+    if dated and not petitions:
+        return True, min(d.date for d in dated)
+    return False, min((d.date for d in petitions), default=None)
 
 
 # ---- arrests that did not end in a conviction -----------------------------------------
@@ -436,7 +447,7 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     if options and options[0].status != "not_eligible":
         state, where = _headline(ctx, options, results)
         where = t["state"].get(f"arrest_{state}", t["state"]["arrest_open"]).format(
-            date=format_date(_first_date(results), t))
+            date=format_date(_opening(results)[1], t))
     else:
         state, where = "arrest_open", t["state"]["arrest_open"]
     return RecordEntry(case.id, None, title, detail, state, "arrest_not_sealed", where, options)

@@ -293,3 +293,31 @@ def test_h21_09_one_bar_reads_as_before():
                     cases=[probation_case("A", conv, date(2015, 1, 1), date(2016, 1, 1), kind="summary")])
     (entry,) = entries(client, "en", "record")
     assert entry.where == "Not cleared yet. Something must change first: you have an open criminal case."
+
+
+# ---- H21-10: a headline over relief only the DOJ gives does not say "You can ask" ----------
+
+
+def infraction_on_probation() -> Client:
+    conv = Conviction(id="A1", code="VC", section="12500(a)", level="infraction", conviction_date=date(2025, 7, 21))
+    return Client(name="Diego Paredes", person=person(us_citizen=True),
+                  cases=[probation_case("A", conv, date(2025, 7, 21), date(2028, 7, 20), status="active")])
+
+
+def test_h21_10_only_automatic_relief_later_reads_as_the_state_doing_it():
+    client = infraction_on_probation()
+    dated = {d.remedy: d.date for d in screened(client).results if d.status == "eligible_on"}
+    assert dated == {"pc1203_425": date(2028, 7, 21)}
+    (entry,) = entries(client, "en", "record")
+    assert entry.where == "Not cleared yet. The state may clear it on its own after July 21, 2028."
+    assert "You can ask" not in entry.where
+    (entry,) = entries(client, "es", "record")
+    assert entry.where == "Todavía no está limpia. El estado puede limpiarla por su cuenta después del 21 de julio de 2028."
+
+
+def test_h21_10_a_petition_later_still_reads_you_can_ask():
+    conv = Conviction(id="A1", code="PC", section="484(a)", level="misdemeanor", conviction_date=date(2026, 3, 1))
+    client = Client(name="Lucía Herrera", person=person(us_citizen=True),
+                    cases=[probation_case("A", conv, date(2026, 3, 1), date(2027, 3, 1), status="active")])
+    (entry,) = entries(client, "en", "record")
+    assert entry.where == "Not cleared yet. You can ask on or after March 2, 2027."
