@@ -450,6 +450,12 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
             date=format_date(_opening(results)[1], t))
     else:
         state, where = "arrest_open", t["state"]["arrest_open"]
+    if ctx.non_citizen and any(d.remedy == "pc1203_43" and d.status in ("eligible", "eligible_on", "blocked", "needs_review")
+                               for d in results):
+        # A guilty plea for deferred entry of judgment still counts as a conviction for
+        # immigration until PC 1203.43 lets the client withdraw it (ca-rules.md 3.12, 4.8):
+        # "No conviction" alone misled a non-citizen (finding H21-11).
+        where = f'{where} {t["state"]["dej_plea_immigration"]}'
     return RecordEntry(case.id, None, title, detail, state, "arrest_not_sealed", where, options)
 
 

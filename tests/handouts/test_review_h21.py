@@ -321,3 +321,32 @@ def test_h21_10_a_petition_later_still_reads_you_can_ask():
                     cases=[probation_case("A", conv, date(2026, 3, 1), date(2027, 3, 1), status="active")])
     (entry,) = entries(client, "en", "record")
     assert entry.where == "Not cleared yet. You can ask on or after March 2, 2027."
+
+
+# ---- H21-11: a completed DEJ plea is no conviction in California, but may be one for immigration
+
+
+def completed_dej(us_citizen: bool | None) -> Client:
+    from clinic_app.model import Program
+
+    case = Case(id="A", outcome="diversion_completed", arrest_date=date(2014, 1, 1), disposition_date=date(2015, 6, 1),
+                arrest_level="felony", arrest_offenses=[ArrestOffense(section="11377(a)", code="HS", level="felony")],
+                program=Program(kind="dej", plea_entered=True, completed_on=date(2015, 6, 1)))
+    return Client(name="Darío Vega", person=person(us_citizen=us_citizen), cases=[case])
+
+
+def test_h21_11_a_non_citizen_with_a_dej_plea_is_told_it_may_count_for_immigration():
+    client = completed_dej(us_citizen=False)
+    assert {d.remedy: d.status for d in screened(client).results}["pc1203_43"] == "eligible"
+    (entry,) = entries(client, "en", "arrests")
+    assert entry.where.startswith("No conviction.")
+    assert entry.where.endswith("But for immigration, your guilty plea may still count as a conviction until the "
+                                "court lets you take it back.")
+    (entry,) = entries(client, "es", "arrests")
+    assert entry.where.endswith("Pero para inmigración, su declaración de culpabilidad puede seguir contando como "
+                                "condena hasta que el tribunal le permita retirarla.")
+
+
+def test_h21_11_a_citizen_reads_as_before():
+    (entry,) = entries(completed_dej(us_citizen=True), "en", "arrests")
+    assert entry.where == "No conviction. You can ask the court to seal this arrest now."
