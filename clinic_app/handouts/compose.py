@@ -264,8 +264,14 @@ def _already_done(remedy: str, conv: Conviction, granted_state: str | None) -> b
     """Relief that is moot: granted already, or of a kind the conviction already has."""
     if remedy in {g.remedy for g in conv.relief_granted}:
         return True
-    if granted_state in ("dismissed", "sealed", "vacated") and remedy in DISMISSALS | REDUCTIONS:
-        return True
+    if granted_state == "vacated":
+        return remedy in DISMISSALS | REDUCTIONS
+    if granted_state in ("dismissed", "sealed"):
+        # A reduction stays open after a dismissal (PC 17(b)(3) "at any time"; Meyer v.
+        # Superior Court): the card said "Nothing more is needed" where the screening had
+        # 17(b) open now, and the gun note beside it said a reduction can end the ban
+        # (finding H21-12; ca-rules.md 3.7).  Whether it is open is the engine's answer.
+        return remedy in DISMISSALS
     return granted_state == "reduced" and remedy in REDUCTIONS
 
 

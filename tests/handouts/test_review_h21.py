@@ -350,3 +350,29 @@ def test_h21_11_a_non_citizen_with_a_dej_plea_is_told_it_may_count_for_immigrati
 def test_h21_11_a_citizen_reads_as_before():
     (entry,) = entries(completed_dej(us_citizen=True), "en", "arrests")
     assert entry.where == "No conviction. You can ask the court to seal this arrest now."
+
+
+# ---- H21-12: a dismissed felony can still be made a misdemeanor ---------------------------
+
+
+def dismissed_wobbler() -> Client:
+    conv = Conviction(id="A1", code="PC", section="496(a)", level="felony", conviction_date=date(2016, 1, 1),
+                      value_dollars=5000, relief_granted=[ReliefGranted("pc1203_4", date(2020, 2, 1))])
+    return Client(name="Wendy Salas", person=person(us_citizen=True),
+                  cases=[probation_case("A", conv, date(2016, 1, 1), date(2019, 1, 1))])
+
+
+def test_h21_12_an_open_17b_after_a_dismissal_is_offered_not_hidden():
+    client = dismissed_wobbler()
+    found = {d.remedy: d.status for d in screened(client).results}
+    assert found["pc17b"] == "eligible"
+    for lang in ("en", "es"):
+        (entry,) = entries(client, lang, "record")
+        assert entry.state == "dismissed"
+        assert [o.remedy for o in entry.options if o.status == "eligible"] == ["pc17b"]
+        assert not any(o.remedy == "granted" for o in entry.options)
+    texts = [task.text for task in tasks(client, "en")]
+    assert not any(t.startswith("Nothing for now") for t in texts)
+    assert "Go to the court hearing if the court sets one. The clinic will tell you the date." in texts
+    # The gun note beside it says what the card now offers.
+    assert any("Making it a misdemeanor (PC 17(b)) can end the California ban." in t for t in effects(client, "en"))
