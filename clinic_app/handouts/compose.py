@@ -218,6 +218,10 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     translated = (t.get("offenses") or {}).get(offense.citation)
     title = translated or offense.description
     if getattr(match, "attempt", False) and t.get("attempt"):
+        # Inside a sentence the offense starts lower case: "Attempted robbery", "Tentativa de
+        # robo con violencia" (finding H21-20), but an initialism stays ("DUI").
+        if len(title) > 1 and title[1].islower():
+            title = title[0].lower() + title[1:]
         title = t["attempt"].format(what=title)
     return title
 

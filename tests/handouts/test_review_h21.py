@@ -376,3 +376,16 @@ def test_h21_12_an_open_17b_after_a_dismissal_is_offered_not_hidden():
     assert "Go to the court hearing if the court sets one. The clinic will tell you the date." in texts
     # The gun note beside it says what the card now offers.
     assert any("Making it a misdemeanor (PC 17(b)) can end the California ban." in t for t in effects(client, "en"))
+
+
+# ---- H21-20: an attempt's offense is written in lower case inside the phrase -------------------
+
+
+def test_h21_20_an_attempt_reads_as_one_phrase():
+    from clinic_app.handouts import load_texts
+    from clinic_app.handouts.compose import offense_title
+
+    robbery = Conviction(id="A1", code="PC", section="664/211", level="felony")
+    assert offense_title(robbery, load_texts("en")) == "Attempted robbery"
+    assert offense_title(robbery, load_texts("es")) == "Tentativa de robo con violencia o intimidación"
+    assert offense_title(Conviction(id="A2", code="PC", section="211", level="felony"), load_texts("en")) == "Robbery"
