@@ -748,10 +748,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         tasks.append(Task(t["proof"], who["you"]))
     if hearing:
         tasks.append(Task(t["hearing"], who["you"]))
-    if ctx.non_citizen and ctx.client.cases:
-        tasks.append(Task(t["immigration"], who["you"]))
     tasks = _dedupe(tasks)
     tasks.sort(key=lambda task: (task.done, task.due or date.max))
+    if ctx.non_citizen and ctx.client.cases:
+        # First: "before you file anything" (the screening's own first step for a non-citizen),
+        # not after "Go to the court hearing" (finding H21-21).
+        tasks.insert(0, Task(t["immigration"], who["you"]))
     tasks += _restitution_tasks(ctx)  # last: it does not stand in the way of relief
     return tasks or [Task(t["nothing"], who["nobody"])]
 

@@ -389,3 +389,17 @@ def test_h21_20_an_attempt_reads_as_one_phrase():
     assert offense_title(robbery, load_texts("en")) == "Attempted robbery"
     assert offense_title(robbery, load_texts("es")) == "Tentativa de robo con violencia o intimidación"
     assert offense_title(Conviction(id="A2", code="PC", section="211", level="felony"), load_texts("en")) == "Robbery"
+
+
+# ---- H21-21: a non-citizen's first task is the immigration lawyer ------------------------------
+
+
+def test_h21_21_the_immigration_lawyer_comes_before_anything_is_filed():
+    conv = Conviction(id="A1", code="HS", section="11377(a)", level="misdemeanor", conviction_date=date(2009, 1, 1))
+    client = Client(name="Nguyen Van Ba", person=person(us_citizen=False),
+                    cases=[probation_case("A", conv, date(2009, 1, 1), date(2010, 1, 1), kind="summary")])
+    english = [task.text for task in tasks(client, "en")]
+    assert english[0] == "Talk to an immigration lawyer before you file anything."
+    assert "Go to the court hearing if the court sets one. The clinic will tell you the date." in english[1:]
+    assert [task.text for task in tasks(client, "es")][0] == (
+        "Hable con un abogado de inmigración antes de presentar cualquier papel.")
