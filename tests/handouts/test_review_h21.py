@@ -403,3 +403,19 @@ def test_h21_21_the_immigration_lawyer_comes_before_anything_is_filed():
     assert "Go to the court hearing if the court sets one. The clinic will tell you the date." in english[1:]
     assert [task.text for task in tasks(client, "es")][0] == (
         "Hable con un abogado de inmigración antes de presentar cualquier papel.")
+
+
+# ---- H21-22: the jury note names every felony supervision (CCP 203(a)(10)) -------------------
+
+
+def test_h21_22_the_jury_note_does_not_leave_out_prcs_or_mandatory_supervision():
+    conv = Conviction(id="A1", code="VC", section="10851(a)", level="felony", conviction_date=date(2023, 1, 1))
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="county_jail_1170h", judgment_date=date(2023, 1, 1), completed=False,
+        custody=Custody(split=True, release_date=date(2024, 1, 1), supervision="mandatory_supervision")))
+    client = Client(name="Priya Nair", person=person(us_citizen=True), cases=[case])
+    for lang, words in (("en", "on felony probation, parole or other supervision after release"),
+                        ("es", "bajo palabra (parole) u otra supervisión después de salir por un delito grave")):
+        jury = next(g for g in handout(client, lang).section("say").blocks if g.key == "jury")
+        (line,) = [line for line in jury.lines if line.column == "not_cleared"]
+        assert words in line.note
