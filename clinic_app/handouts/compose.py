@@ -55,8 +55,8 @@ REMEDY_ORDER = (
     "pc1473_7", "pc236_14", "pc1203_49", "cor",
 )
 # Petitions whose waiting time runs from the end of the sentence and its supervision (PC
-# 1203.41(a)(2), 1203.42, the certificate's period of rehabilitation): the bar lifting is not
-# yet the day to file.
+# 1203.41(a)(2), 1203.42, the certificate's period of rehabilitation): while the case's own
+# sentence is what stands in the way, the bar lifting is not yet the day to file.
 WAIT_AFTER_SENTENCE = frozenset({"pc1203_41", "pc1203_42", "cor"})
 # Automatic relief's felony path: four years after the sentence is completed (ca-rules.md 3.5).
 FELONY_PATH = "PC 1203.425(a)(1)(B)(iv)(II)"
@@ -177,6 +177,16 @@ class _Context:
         return self.client.person.us_citizen is not True
 
     @cached_property
+    def bars(self) -> list:
+        """The engine's person-level bars the record is sure of, on `as_of`."""
+        return [b for b in person_bars(self.client.person, self.client.cases, self.as_of, load_catalog()).bars if b.certain]
+
+    def sentence_running(self, case: str) -> bool:
+        """Whether the case's own sentence or supervision is among the bars: a waiting time
+        counted from its end is still ahead (finding H21-07)."""
+        return any(b.case == case for b in self.bars)
+
+    @cached_property
     def blocking_cause(self) -> str:
         """What stands in the way now, from the engine's own person-level bars (a pending
         charge, then supervision after release, then probation, then the rest of a sentence).
@@ -188,7 +198,7 @@ class _Context:
         told only "you have an open criminal case", and the client would have come back
         when it ended to find parole still in the way (finding H21-09)."""
         causes = self.t["cause"]
-        bars = [b for b in person_bars(self.client.person, self.client.cases, self.as_of, load_catalog()).bars if b.certain]
+        bars = self.bars
         kinds = {b.kind for b in bars}
         named = []
         if "pending_charge" in kinds:
@@ -375,12 +385,12 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # the felony path only four years later (finding H21-07: "After that, the DOJ may do
         # it" read as at once).
         felony_path = any(FELONY_PATH in r.cite for r in d.reasons)
-        key = "blocked_automatic_then_wait" if felony_path else "blocked_automatic"
+        key = "blocked_automatic_then_wait" if felony_path and ctx.sentence_running(d.case) else "blocked_automatic"
         text, by = text_of[key].format(cause=ctx.blocking_cause), who["doj"]
     elif d.status == "blocked":
         cause = ctx.blocking_cause
         key = ("blocked_until" if d.date else
-               "blocked_then_wait" if d.remedy in WAIT_AFTER_SENTENCE else "blocked")
+               "blocked_then_wait" if d.remedy in WAIT_AFTER_SENTENCE and ctx.sentence_running(d.case) else "blocked")
         text, by = text_of[key].format(cause=cause, date=when), who["you"]
     elif d.status == "needs_review":
         text, by = text_of["needs_review"], who["lawyer"]

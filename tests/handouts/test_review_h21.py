@@ -419,3 +419,21 @@ def test_h21_22_the_jury_note_does_not_leave_out_prcs_or_mandatory_supervision()
         jury = next(g for g in handout(client, lang).section("say").blocks if g.key == "jury")
         (line,) = [line for line in jury.lines if line.column == "not_cleared"]
         assert words in line.note
+
+
+def test_h21_07_no_waiting_time_is_promised_once_the_own_sentence_is_done():
+    # Parole ended in 2016, so PC 1203.41's two years and the felony path's four have run; only
+    # an open case stands in the way (the engine: "relief here would be automatic now").
+    conv = Conviction(id="A1", code="HS", section="11378", level="felony", conviction_date=date(2012, 5, 1))
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="state_prison", judgment_date=date(2012, 5, 1), completed=True,
+        custody=Custody(release_date=date(2014, 5, 1), supervision="parole", supervision_end=date(2016, 5, 1))))
+    client = Client(name="Óscar Luna", person=person(us_citizen=True, pending_charges=True), cases=[case])
+    found = {d.remedy: (d.status, d.date) for d in screened(client).results}
+    assert found["pc1203_41"] == found["pc1203_425"] == ("blocked", None)
+    (entry,) = entries(client, "en", "record")
+    text = {o.remedy: o.text for o in entry.options}
+    assert text["pc1203_41"] == ("This has to wait until this changes: you have an open criminal case. "
+                                 "Then come back to the clinic.")
+    assert text["pc1203_425"] == ("This has to wait until this changes: you have an open criminal case. After that, "
+                                  "the DOJ may do it on its own. No papers are needed.")
