@@ -506,7 +506,6 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     # Nor about a record of cases from other states only: California relief does not reach
     # them (finding H21-04).  Their gun bans still hold (PC 29800 names any state's felony).
     dismissal_notes = any(entry.state not in ("vacated", "out_of_state") for entry in record)
-    california = any(entry.state != "out_of_state" for entry in record)
     if record:
         if dismissal_notes:
             notes += [note("not_erased"), note("prior"), note("courts_private"), note("firearms")]
@@ -534,15 +533,21 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                        else "firearms_felony")
             notes.append(note(key, strong=True))
         notes += _misdemeanor_gun_bans(ctx)
-        if dismissal_notes:
-            notes.append(note("registration"))
+        # Registration, the DMV and probation reports are said only where the record may
+        # touch them: to a client with a petty theft they read as alarming news (finding H21-18).
         if client.person.registrant_290:
             notes.append(note("registration_you", strong=True))
+        elif dismissal_notes and _may_carry(client, "registrable"):
+            notes.append(note("registration"))
+        if dismissal_notes and _may_carry(client, "vc12810", code="VC"):
+            notes.append(note("dmv"))
         if dismissal_notes:
-            notes += [note("dmv"), note("immigration")]
+            notes.append(note("immigration"))
         if any(c.protective_order_until and c.protective_order_until >= ctx.as_of for c in client.cases):
             notes.append(note("protective_order", strong=True))
-        if california:  # PC 1203.05 speaks for California probation reports only
+        # PC 1203.05 speaks for California probation reports only.
+        if any(c.jurisdiction == "CA" and (c.sentence is None or c.sentence.type == "probation")
+               for c in client.cases if c.outcome == "convicted"):
             notes.append(note("probation_report"))
     if any(a.column == "arrest" or any(o.remedy in SEALINGS and o.status != "not_eligible" for o in a.options)
            for a in arrests):
@@ -550,6 +555,21 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     if ctx.non_citizen:
         notes.append(note("immigration_you", strong=True))
     return notes
+
+
+def _may_carry(client: Client, flag: str, code: str | None = None) -> bool:
+    """Whether a California conviction may carry a catalog flag: the row has it, a fact the
+    record lacks decides it, the section is one the catalog does not know (the careful side),
+    or the conviction is under `code` (every Vehicle Code offense is on the DMV's record)."""
+    for case in client.cases:
+        if case.outcome != "convicted" or case.jurisdiction != "CA":
+            continue
+        for conv in case.convictions:
+            off = _catalog_offense(conv)
+            if (off is None or getattr(off, flag) or off.condition(flag) is not None
+                    or (code is not None and conv.code == code)):
+                return True
+    return False
 
 
 def _catalog_offense(conv: Conviction):

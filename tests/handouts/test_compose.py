@@ -403,3 +403,31 @@ def test_two_open_petitions_that_read_alike_keep_both_statutes():
     dismissal = [o for o in entry.options if o.name == "Dismissal (expungement)"]
     assert len(dismissal) == 1
     assert "PC 1203.41" in dismissal[0].cite and "PC 1203.42" in dismissal[0].cite
+
+
+def _effect_cites(client: Client) -> set[str]:
+    return {n.cite for n in compose(client, screened(client), CLINIC).section("effects").blocks}
+
+
+def test_registration_dmv_and_probation_report_notes_only_where_the_record_may_touch_them():
+    """Finding H21-18: a petty theft on probation was told that a dismissal does not end
+    sex-offender registration and that a DUI still counts for the DMV."""
+    petty = SCENARIOS["eligible_now"][0]("en")
+    assert _effect_cites(petty) >= {"PC 1203.05"}
+    assert not _effect_cites(petty) & {"PC 290.007", "VC 13555"}
+    # A DUI on probation: the DMV note, still no registration note.
+    dui = SCENARIOS["blocked"][0]("en")
+    assert "VC 13555" in _effect_cites(dui) and "PC 290.007" not in _effect_cites(dui)
+    # A registrable offense of a client not (yet) known to register: the general note.
+    lewd = replace(SCENARIOS["excluded"][0]("en"))
+    lewd.person = replace(lewd.person, registrant_290=False)
+    assert "PC 290.007" in _effect_cites(lewd)
+    # A section the catalog does not know may be either: the careful side says both.
+    unknown = Client(name="Ana Ruiz", person=Person(dob=date(1980, 1, 1)), cases=[Case(
+        id="A", convictions=[Conviction(id="A1", code="PC", section="99999", conviction_date=date(2015, 3, 2))],
+        sentence=Sentence(type="state_prison", judgment_date=date(2015, 3, 2),
+                          custody=Custody(release_date=date(2016, 1, 1), supervision="none")))])
+    cites = _effect_cites(unknown)
+    assert {"PC 290.007", "VC 13555"} <= cites
+    # Nor is a probation report said of a state-prison sentence.
+    assert "PC 1203.05" not in cites
