@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from clinic_app.matching import ImportResult, person_key
+from clinic_app.matching import ImportResult, alphabetical, person_key
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import check_cases
 from db import records as r
@@ -594,11 +594,15 @@ class Repository:
             sql += " WHERE c.event = ?"
             params.append(event)
         sql += order
-        if limit is not None:
+        by_name = query is None  # SQLite's NOCASE puts "Gómez" after "Gutiérrez": sorted here
+        if limit is not None and not by_name:
             sql += " LIMIT ?"
             params.append(limit)
         with self._read() as conn:
             rows = conn.execute(sql, params).fetchall()
+        if by_name:
+            rows.sort(key=lambda row: alphabetical(row[1]))
+            rows = rows[:limit] if limit is not None else rows
         iso = date.fromisoformat
         return [
             ClientRow(

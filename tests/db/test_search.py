@@ -73,6 +73,14 @@ def test_an_exact_name_ranks_first(caseload):
 def test_list_without_search_is_everyone_by_name(caseload):
     repo, _ids = caseload
     names = [row.name for row in repo.list_clients()]
-    assert names == sorted(names, key=str.lower)
-    assert len(repo.list_clients(limit=2)) == 2
+    # Accents and case set aside, as a person reads a list (SQLite's NOCASE put "Bảo" after "Barbara").
+    assert names == ["Ana Ñúñez Sánchez", "Bảo Nguyễn", "Barbara Allen", "José López", "Lopez Lopez"]
+    assert [row.name for row in repo.list_clients(limit=2)] == names[:2]
     assert repo.list_clients(search="   ") == repo.list_clients()
+
+
+def test_accented_names_sort_among_their_letters(repo):
+    """A Los Angeles caseload is full of accents: "Gómez" comes before "Gutiérrez" and
+    "Álvarez" among the A's, not after "Z" (GUI check W21-01)."""
+    repo.add_clients([Client(name=name) for name in ("Gutiérrez Ana", "Zamora Luis", "Álvarez Rosa", "Gómez Ana", "Ávila Juan", "Avila Juana")])
+    assert [row.name for row in repo.list_clients()] == ["Álvarez Rosa", "Ávila Juan", "Avila Juana", "Gómez Ana", "Gutiérrez Ana", "Zamora Luis"]

@@ -85,6 +85,26 @@ def test_sorting_by_a_column_keeps_the_selected_client(window, repo):
     assert view.proxy.index(1, 0).data(ClientIdRole) == view.selected_client_id()
 
 
+def test_clicking_the_name_header_sorts_accented_names_among_their_letters(qtbot, window, repo):
+    """Clicked twice, the Name header sorts Z to A and back, accents set aside (W21-01:
+    "Gómez" came after "Gutiérrez" and "Álvarez" after every other name)."""
+    for name in ("Gutiérrez Ana", "Zamora Luis", "Álvarez Rosa", "Gómez Ana"):
+        repo.add_client(probation_client(name))
+    window.load()
+    view = window.caseload
+    assert _names(view) == ["Álvarez Rosa", "Gómez Ana", "Gutiérrez Ana", "Zamora Luis"]
+    header = view.table.horizontalHeader()
+    for expected in (["Zamora Luis", "Gutiérrez Ana", "Gómez Ana", "Álvarez Rosa"], ["Álvarez Rosa", "Gómez Ana", "Gutiérrez Ana", "Zamora Luis"]):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, COL_NAME))
+        assert _names(view) == expected
+
+
+def _section_centre(header, column):
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, header.height() // 2)
+
+
 def test_list_can_be_read_in_the_background(qtbot, window, repo):
     _seed(repo)
     with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from clinic_app.matching import alphabetical
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -87,7 +88,7 @@ def _sort_key(column: int):
     """A key function giving native values for `column` (None sorts last)."""
     far = date.max
     keys = {
-        COL_NAME: lambda r: r.name.casefold(),
+        COL_NAME: lambda r: alphabetical(r.name),  # accents set aside: "Gómez" before "Gutiérrez"
         COL_DOB: lambda r: r.dob or far,
         COL_CASES: lambda r: r.case_count,
         COL_EVENT: lambda r: (r.event is None, (r.event or "").casefold()),
