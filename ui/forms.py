@@ -8,6 +8,7 @@ what a `QFormLayout` row holds, with the row's label as the field's buddy.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
@@ -83,6 +84,11 @@ class DateField(QLineEdit):
         try:
             day = self.value()
         except ValueError:
+            text = self.text().strip()
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                # Written the right way but a day no calendar has (W21-05: "1980-02-30" was
+                # told to be written as YYYY-MM-DD, which it was).
+                return f"Not a date: there is no {text} (check the month and the day)"
             return "Not a date: write it as YYYY-MM-DD"
         if day is not None and record_day_problem(day) is not None:
             # 9999-12-31 for "no end" would crash the screening's date arithmetic.

@@ -168,6 +168,8 @@ def test_validation_is_said_beside_the_field_and_save_explains_why_it_is_disable
     assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2024, 5, 1)
 
     _type(qtbot, form.probation_end, "2024-13-01")
+    assert form.rows["probation_end"].message.text() == "Not a date: there is no 2024-13-01 (check the month and the day)"
+    _type(qtbot, form.probation_end, "1/5/2024")
     assert form.rows["probation_end"].message.text() == "Not a date: write it as YYYY-MM-DD"
     _type(qtbot, form.probation_end, "9999-12-31")  # "no end" typed as a date the screening cannot count from
     assert form.rows["probation_end"].message.text() == "Give a date from 1900 to 2199"
