@@ -105,16 +105,17 @@ class PersonForm(Committer):
 
     def validate(self) -> list[str]:
         """Show each problem beside its field; return them as "Field: problem" lines."""
+        # Each line names its field as the form labels it (W21-04: "Cannot save: Dob: ...").
         problems = {
-            "name": None if self.name.text().strip() else "The client needs a name",
-            "dob": self.dob.problem(),
-            "resident_since": self.resident_since.problem(),
+            ("name", "Name"): None if self.name.text().strip() else "The client needs a name",
+            ("dob", "Date of birth"): self.dob.problem(),
+            ("resident_since", "CA resident since"): self.resident_since.problem(),
         }
         out = []
-        for key, text in problems.items():
+        for (key, label), text in problems.items():
             self.rows[key].message.say(text)
             if text:
-                out.append(f"{key.replace('_', ' ').capitalize()}: {text}")
+                out.append(f"{label}: {text}")
         return out
 
     def apply_to(self, client: Client) -> Client:

@@ -990,3 +990,20 @@ def test_arrowing_through_a_closed_drop_down_is_one_edit_when_it_is_left(qtbot, 
     qtbot.keyClick(combo, Qt.Key.Key_Tab)  # leaving the field makes the one edit
     assert window.undo_stack.count() == steps + 1
     assert repo.get_client(client_id).cases[0].sentence.type == chosen
+
+
+def test_a_date_of_birth_that_no_calendar_has_is_named_as_the_form_labels_it(qtbot, window):
+    """Typed by mouse and keys on a new client: "1980-02-30" is written the right way, so the
+    message names the impossible day, and the reason beside Save names the field "Date of
+    birth", as its label does (W21-04: "Dob"; W21-05: "write it as YYYY-MM-DD")."""
+    window.new_action.trigger()
+    view = window.client_view
+    person = view.record.person
+    qtbot.mouseClick(person.name, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(person.name, "Rosa Quintero")
+    qtbot.mouseClick(person.dob, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(person.dob, "1980-02-30")
+    assert person.rows["dob"].message.text() == "Not a date: there is no 1980-02-30 (check the month and the day)"
+    assert view.save_reason.text() == "Cannot save: Date of birth: Not a date: there is no 1980-02-30 (check the month and the day)"
+    _type(qtbot, person.resident_since, "2001")
+    assert "CA resident since: Not a date: write it as YYYY-MM-DD" in view.save_button.toolTip()
