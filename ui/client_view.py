@@ -15,7 +15,7 @@ import copy
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,6 +83,18 @@ def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     return f"{text}: {shown}"
 
+class CaseList(QListWidget):
+    """The client's cases: it asks for four lines, and grows into whatever room is left.
+
+    QListWidget asks for 192 pixels; the left pane wraps its messages (height for width), so
+    its scroll area gives every widget the height it asks for, and "Add case" fell below the
+    fold of an 800-pixel window (W21-02)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        lines = 4 * (self.fontMetrics().height() + 4) + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), lines)
+
+
 class RecordTab(QWidget):
     """The person form, the list of cases and the form of the selected case."""
 
@@ -90,7 +102,7 @@ class RecordTab(QWidget):
         super().__init__(parent)
         self.person = PersonForm()
         self.case_form = CaseForm()
-        self.cases = QListWidget()
+        self.cases = CaseList()
         self.cases.setAccessibleName("Cases")
         self.add_case = QPushButton("A&dd case")
         self.remove_case = QPushButton("Remove case")
@@ -119,10 +131,19 @@ class RecordTab(QWidget):
         self.case_scroll.setWidget(self.case_form)
         for scroll in (left_scroll, self.case_scroll):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop on the Tab chain (K19-01)
-        self.no_case = QLabel("Add a case with “Add case”.")
+        # Said above the greyed case form of a client with no case yet (W21-02: the label was
+        # made but never shown, and "Add case" sits below the fold of the left pane).
+        self.no_case = QLabel("No case yet: add one with “Add case” under the list of cases.")
+        self.no_case.setWordWrap(True)
+        self.no_case.hide()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.no_case)
+        right_layout.addWidget(self.case_scroll, 1)
         split = QSplitter()
         split.addWidget(left_scroll)
-        split.addWidget(self.case_scroll)
+        split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -161,6 +182,7 @@ class RecordTab(QWidget):
             self.shown_case = -1
             self.case_form.setEnabled(False)
         self.remove_case.setEnabled(bool(client.cases))
+        self.no_case.setVisible(not client.cases)
 
     def problems(self) -> list[str]:
         out = self.person.validate()

@@ -1007,3 +1007,19 @@ def test_a_date_of_birth_that_no_calendar_has_is_named_as_the_form_labels_it(qtb
     assert view.save_reason.text() == "Cannot save: Date of birth: Not a date: there is no 1980-02-30 (check the month and the day)"
     _type(qtbot, person.resident_since, "2001")
     assert "CA resident since: Not a date: write it as YYYY-MM-DD" in view.save_button.toolTip()
+
+
+def test_a_client_with_no_case_is_told_how_to_add_one_and_the_button_is_in_view(qtbot, window):
+    """A new client shows a greyed case form: the hint above it says where "Add case" is, and
+    that button is on screen in an 800-pixel window, not below the fold of the left pane (W21-02)."""
+    window.new_action.trigger()
+    view = window.client_view
+    record = view.record
+    qtbot.waitUntil(lambda: record.no_case.isVisible())
+    assert "Add case" in record.no_case.text() and not record.case_form.isEnabled()
+    button = record.add_case
+    assert button.visibleRegion().boundingRect().height() == button.height()
+    qtbot.mouseClick(view.record.person.name, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.record.person.name, "Rosa Quintero")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert view.client.cases and record.case_form.isEnabled() and not record.no_case.isVisible()
