@@ -144,6 +144,8 @@ class AsOfDateEdit(QDateEdit):
 class AmountField(QLineEdit):
     """Whole dollars (or hours): blank is None; negative amounts are refused with a message."""
 
+    LARGEST = 999_999_999  # the field is as wide as that; no fine, count or hours is larger
+
     def __init__(self, parent: QWidget | None = None, *, unit: str = "$"):
         super().__init__(parent)
         self.unit = unit
@@ -166,6 +168,10 @@ class AmountField(QLineEdit):
             return "Not a whole number"
         if value is not None and value < 0:
             return "Cannot be negative"
+        if value is not None and value > self.LARGEST:
+            # A receipt or case number pasted here overflowed SQLite's integers, and the save
+            # that follows leaving the field crashed (W21-07).
+            return f"Too large: at most {self.LARGEST:,}"
         return None
 
 

@@ -1023,3 +1023,21 @@ def test_a_client_with_no_case_is_told_how_to_add_one_and_the_button_is_in_view(
     qtbot.keyClicks(view.record.person.name, "Rosa Quintero")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert view.client.cases and record.case_form.isEnabled() and not record.no_case.isVisible()
+
+
+def test_an_amount_too_large_for_the_caseload_is_refused_beside_the_field_not_crashed_on(qtbot, window, repo):
+    """Twenty digits (a receipt number pasted in the wrong box) overflowed SQLite's integers:
+    leaving the field saved, and the save crashed (W21-07).  Now the field says so."""
+    client_id = _open(window, repo, probation_client("Paz Pegada", restitution_ordered=500))
+    view = window.client_view
+    form = view.record.case_form
+    _type(qtbot, form.fines_ordered, "100000000000000000000")  # leaving the field saves what can be saved
+    assert form.rows["fines_ordered"].message.text() == "Too large: at most 999,999,999"
+    assert not view.save_button.isEnabled()
+    assert repo.get_client(client_id).cases[0].money.fines_ordered is None
+    _type(qtbot, form.fines_ordered, "")
+    view.tabs.setCurrentIndex(1)
+    pay = view.checklist.payment_forms["c1"]
+    qtbot.keyClicks(pay.amount, "100000000000000000000")
+    assert not pay.button.isEnabled() and pay.message.text() == "Amount: Too large: at most 999,999,999"
+
