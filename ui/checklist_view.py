@@ -85,6 +85,7 @@ class PaymentForm(QWidget):
 
     def __init__(self, money: Money, today: date, parent: QWidget | None = None):
         super().__init__(parent)
+        self.money, self.today = money, today
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox()
@@ -110,6 +111,7 @@ class PaymentForm(QWidget):
         layout.addWidget(self.message, 1)
         for field in (self.date, self.amount):
             field.textChanged.connect(self.validate)
+        self.kind.currentIndexChanged.connect(self.validate)  # what is still owed depends on it
         self.amount.returnPressed.connect(self._add)
         self.receipt.returnPressed.connect(self._add)
         self.button.clicked.connect(self._add)
@@ -126,12 +128,28 @@ class PaymentForm(QWidget):
         date_problem = self.date.problem()
         if date_problem or self.date.value() is None:
             return f"Date: {date_problem or 'enter the date of the payment'}"
+        if self.date.value() > self.today:
+            # Counted as paid at once, a typo'd year turned "fines unpaid" into "paid" and changed
+            # the screening (W21-06).
+            return f"Date: after today ({self.today.isoformat()}); record a payment once it is made"
         return None
+
+    def overpaid(self) -> str | None:
+        """A note (it does not block) when the amount is more than is still owed: a typo, most often."""
+        kind = self.kind.currentData()
+        owed = self.money.fines_owed if kind == "fine" else self.money.restitution_owed
+        amount = None if self.amount.problem() else self.amount.value()
+        if amount is None or amount <= owed:
+            return None
+        return f"More than the ${owed:,} still owed on the {kind}: check the amount"
 
     def validate(self) -> None:
         problem = self.problem()
         typed = bool(self.amount.text().strip()) or bool(self.amount.problem())
-        self.message.say(problem if typed or self.kind.count() == 0 else None)
+        if problem is None and self.kind.count():
+            self.message.say(self.overpaid(), "note")
+        else:
+            self.message.say(problem if typed or self.kind.count() == 0 else None)
         self.button.setEnabled(problem is None)
         self.button.setToolTip(f"Cannot add the payment: {problem}" if problem else "Add this payment to the ledger")
 

@@ -1041,3 +1041,25 @@ def test_an_amount_too_large_for_the_caseload_is_refused_beside_the_field_not_cr
     qtbot.keyClicks(pay.amount, "100000000000000000000")
     assert not pay.button.isEnabled() and pay.message.text() == "Amount: Too large: at most 999,999,999"
 
+
+def test_a_payment_dated_after_today_is_refused_and_one_over_the_balance_is_questioned(qtbot, window, repo):
+    """A year typed wrong (2062 for 2026) counted the fine as paid today and changed the
+    screening; a payment is recorded once made (W21-06).  An amount over what is still owed
+    (a zero too many) is pointed out before it is added, though not refused."""
+    client_id = _open(window, repo, probation_client("Pia Pronto", restitution_ordered=500, restitution_paid=100))
+    view = window.client_view
+    view.tabs.setCurrentIndex(1)
+    pay = view.checklist.payment_forms["c1"]
+    _type(qtbot, pay.date, "2062-11-22")
+    qtbot.keyClicks(pay.amount, "400")
+    assert pay.message.text() == "Date: after today (2026-11-22); record a payment once it is made"
+    qtbot.mouseClick(pay.button, Qt.MouseButton.LeftButton)
+    assert repo.get_client(client_id).cases[0].money.payments == []
+    _type(qtbot, pay.date, "2026-11-21")
+    assert pay.button.isEnabled() and not pay.message.isVisible()
+    _type(qtbot, pay.amount, "4000")
+    assert pay.message.text() == "More than the $400 still owed on the restitution: check the amount"
+    assert pay.button.isEnabled()  # a note, not a refusal
+    _type(qtbot, pay.amount, "400")
+    qtbot.mouseClick(pay.button, Qt.MouseButton.LeftButton)
+    assert repo.get_client(client_id).cases[0].money.payments == [Payment(kind="restitution", date=date(2026, 11, 21), amount=400)]
