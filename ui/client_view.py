@@ -503,13 +503,10 @@ class ClientWorkspace(QWidget):
         if not out:
             # Facts each valid alone but impossible together (a conviction before the date of
             # birth): the repository would refuse the save, so say it beside the button.
-            from clinic_app.screening_format import FormatError, check_cases
+            from ui.services import impossible_facts
 
-            after = self.record.snapshot(self.client)
-            try:
-                check_cases(after.cases, dob=after.person.dob)
-            except FormatError as error:
-                out = [f"{error.problem} ({error.path})"]
+            problem = impossible_facts(self.record.snapshot(self.client))
+            out = [problem] if problem else []
         return out
 
     def _pending(self) -> Client | None:

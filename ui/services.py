@@ -7,6 +7,7 @@ client, so the caseload list can be drawn without re-screening 100,000 clients.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,3 +57,31 @@ def client_row(client: Client, summary: ClientSummary | None) -> ClientRow:
         outstanding=list(summary.outstanding) if summary else [],
         needs_review=summary.needs_review if summary else False,
     )
+
+
+def impossible_facts(client: Client) -> str | None:
+    """Why the client's facts, each valid alone, cannot be true together (a conviction before
+    the date of birth), in the form's words; None when they can.  The repository refuses to
+    store such a record, so the forms say it before saving."""
+    from clinic_app.screening_format import FormatError, check_cases
+
+    try:
+        check_cases(client.cases, dob=client.person.dob)
+    except FormatError as error:
+        return f"{where_in_record(error.path, client)}: {error.problem}"
+    return None
+
+
+def where_in_record(path: str, client: Client) -> str:
+    """A FORMAT.md path in the clinic's words: "cases[0].convictions[1].conviction_date" is
+    "Case BA123456, conviction 2, conviction date" (W21-09: the path itself was shown)."""
+    parts = []
+    for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", path):
+        if name == "cases" and index:
+            case = client.cases[int(index)] if int(index) < len(client.cases) else None
+            parts.append(f"Case {case.case_number}" if case is not None and case.case_number else f"Case {int(index) + 1}")
+        elif index:
+            parts.append(f"{name.removesuffix('s').replace('_', ' ')} {int(index) + 1}")
+        elif name not in ("sentence", "money"):
+            parts.append(name.replace("_", " "))
+    return ", ".join(parts) or path
