@@ -208,6 +208,12 @@ class IntakeDialog(QDialog):
                 self.client.name, self.client.person.dob, self.client.language, self.client.event):
             self.case_number.setFocus()
             return
+        from ui.services import impossible_facts
+
+        problem = impossible_facts(after)  # a date of birth after a case added (W21-08)
+        if problem:
+            self.person_rows[1].message.say(problem)
+            return
         self.repo.save_client(after)
         self.client = after
         self._screen()  # the date of birth may change what the record allows
@@ -237,7 +243,15 @@ class IntakeDialog(QDialog):
         for field, name in ((self.probation_end, "End date"), (self.fines, "Fines"), (self.restitution, "Restitution")):
             if field.problem():
                 return f"{name}: {field.problem()}"
-        return problems[0] if problems else None
+        if problems:
+            return problems[0]
+        if self.client is None:
+            return None
+        # Facts each valid alone but impossible together (convicted before the date of birth):
+        # the repository refuses them, and the refusal crashed intake (W21-08).
+        from ui.services import impossible_facts
+
+        return impossible_facts(self._with_typed_case(self.client))
 
     def add_current_case(self) -> bool:
         """Add the case typed in box 2 and screen the client again; False when it cannot be added."""
@@ -247,7 +261,18 @@ class IntakeDialog(QDialog):
         self.case_message.say(problem)
         if problem:
             return False
-        after = copy.deepcopy(self.client)
+        after = self._with_typed_case(self.client)
+        self.repo.save_client(after)
+        self.client = after
+        self._screen()
+        self._clear_case()
+        self.case_message.say(f"Case {len(after.cases)} added and screened.", "note")
+        self.case_number.setFocus()
+        return True
+
+    def _with_typed_case(self, client: Client) -> Client:
+        """A copy of `client` with the case typed in box 2 added (call when its fields are valid)."""
+        after = copy.deepcopy(client)
         case_id = new_record_id("c", [c.id for c in after.cases])
         conviction = self.conviction.value()
         conviction.id = f"{case_id}-1"
@@ -262,13 +287,7 @@ class IntakeDialog(QDialog):
         after.cases.append(Case(id=case_id, case_number=self.case_number.text().strip() or None,
                                 disposition_date=conviction.conviction_date, convictions=[conviction],
                                 sentence=sentence, money=money))
-        self.repo.save_client(after)
-        self.client = after
-        self._screen()
-        self._clear_case()
-        self.case_message.say(f"Case {len(after.cases)} added and screened.", "note")
-        self.case_number.setFocus()
-        return True
+        return after
 
     def _clear_case(self) -> None:
         """Empty box 2 for the next case: every field, not only the common ones (an offense

@@ -6,6 +6,8 @@ patched, so nothing waits for an answer.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -153,6 +155,26 @@ def test_the_question_offers_add_only_for_a_case_that_can_be_added_and_stays_by_
     assert with_add[1:3] == ("&Stay", "&Stay")  # Enter and Escape stay
     assert sorted(without_add[0]) == ["&Discard it", "&Stay"] and without_add[1:3] == ("&Stay", "&Stay")
     assert "cannot be added" in without_add[3] and "Not a date" in without_add[3]
+
+
+def test_a_case_from_before_the_date_of_birth_is_refused_with_a_reason_not_a_crash(qtbot, intake, repo):
+    """The repository refuses a conviction before the date of birth; intake handed it over
+    anyway and crashed (W21-08).  The case box now says why, by mouse and by Enter."""
+    intake.dob.setText("1990-01-01")
+    qtbot.mouseClick(intake.start, Qt.MouseButton.LeftButton)  # "Save corrections"
+    assert repo.get_client(intake.client.id).person.dob == date(1990, 1, 1)
+    _type_case(qtbot, intake, convicted="1985-01-01")
+    qtbot.mouseClick(intake.add_case, Qt.MouseButton.LeftButton)
+    assert intake.case_message.text() == "Case LA222, conviction 1, conviction date: 1985-01-01 is before the date of birth 1990-01-01"
+    assert _cases(repo, intake) == []
+    intake.conviction.date.setText("2015-01-01")
+    qtbot.mouseClick(intake.add_case, Qt.MouseButton.LeftButton)
+    assert [c.case_number for c in _cases(repo, intake)] == ["LA222"]
+    # A date of birth corrected to after that case is refused beside the field, and not stored.
+    intake.dob.setText("2016-01-01")
+    qtbot.mouseClick(intake.start, Qt.MouseButton.LeftButton)
+    assert "before the date of birth 2016-01-01" in intake.person_rows[1].message.text()
+    assert repo.get_client(intake.client.id).person.dob == date(1990, 1, 1)
 
 
 def test_nothing_typed_escape_closes_without_a_question(qtbot, intake):
