@@ -429,7 +429,20 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if not self._may_leave_client("close Clinic Desk"):
+        from db.errors import CaseloadError
+
+        try:
+            may_close = self._may_leave_client("close Clinic Desk")
+        except CaseloadError as error:
+            # The edit in the fields could not be saved (the file busy in another program,
+            # read-only, the disk full): the window stays open with it.  A close event is
+            # accepted unless ignored, so the window closed and the edit was lost (W21-10).
+            from ui.crash import show_caseload_error
+
+            show_caseload_error(self, error)
+            event.ignore()
+            return
+        if not may_close:
             event.ignore()
             return
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -108,3 +108,31 @@ def test_import_adds_clients_and_a_bad_file_is_refused_in_plain_words(qtbot, win
     qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
     assert warned[0].startswith("The file was not imported (nothing was added): [0].cases[0].sentence.probation.end")
     assert repo.count_clients() == 2
+
+
+def test_closing_while_the_caseload_is_busy_keeps_the_window_and_the_typed_edit(qtbot, window, repo, monkeypatch):
+    """Closing saves the edit in the fields first.  With the file held by another program the
+    save fails: the window said so and closed anyway, losing the edit (W21-10).  It stays."""
+    import sqlite3
+
+    client_id = repo.add_client(probation_client("Ciro Cerrado"))
+    window.load()
+    window.open_client(client_id)
+    name = window.client_view.record.person.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Ciro Guardado")  # typed, the field not yet left
+    said = []
+    monkeypatch.setattr(crash, "show_caseload_error", lambda _parent, error: said.append(str(error)))
+    repo.db.conn.execute("PRAGMA busy_timeout = 0")  # the refusal at once, not after five seconds
+    other = sqlite3.connect(repo.path, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")  # another program writing
+    try:
+        assert window.close() is False
+        assert window.isVisible() and name.text() == "Ciro Guardado"
+        assert len(said) == 1 and "busy" in said[0]
+    finally:
+        other.rollback()
+        other.close()
+    assert window.close() is True  # the file free again: the edit is saved on the way out
+    assert repo.get_client(client_id).name == "Ciro Guardado"
