@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from db import migrations
 from db.cipher import PassphraseNeeded, connect_file
 from db.connection import _private_umask, check_not_newer, open_caseload
-from db.errors import CaseloadError, Corrupt, NotADatabase, user_errors
+from db.errors import CannotOpen, CaseloadError, Corrupt, NotADatabase, user_errors
 
 BACKUP_PATTERN = "caseload-*.sqlite"
 
@@ -79,6 +79,11 @@ def backup_to(db: Database, target: Path | str) -> Path:
     backup of an encrypted caseload is encrypted with the same passphrase.
     """
     target = Path(target)
+    source = db.conn.execute("PRAGMA database_list").fetchone()[2]
+    if source and Path(source).resolve() == target.resolve():
+        # The caseload written over itself was reported "backed up (and checked)" with no
+        # second copy anywhere (W21-11); its -wal file would also be left with another file.
+        raise CannotOpen(f"{target} is the caseload itself, so it cannot be its own backup: choose another file.", path=target)
     passphrase = getattr(db, "passphrase", None)
     partial = target.with_name(f".{target.name}.partial")
     with user_errors(target), _private_umask():

@@ -111,3 +111,13 @@ def test_verify_refuses_a_file_with_orphan_rows(tmp_path):
         repo.db.execute("INSERT INTO reviews (client_id, case_key, remedy, reviewer, at) VALUES (77, 'c1', 'pc1203.4', 'x', 'now')")
     with pytest.raises(Corrupt, match="parent is missing"):
         verify(path)
+
+
+def test_a_backup_onto_the_caseload_itself_is_refused_and_changes_nothing(repo, tmp_path):
+    """Chosen in the save dialog, the caseload's own file was "backed up (and checked)" with
+    no second copy anywhere (W21-11)."""
+    repo.add_client(Client(name="Sola Copia"))
+    with pytest.raises(CaseloadError, match="is the caseload itself"):
+        backup_to(repo.db, repo.path)
+    assert [row.name for row in repo.list_clients()] == ["Sola Copia"]
+    assert not list(tmp_path.glob(".*.partial"))

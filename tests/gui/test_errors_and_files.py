@@ -136,3 +136,17 @@ def test_closing_while_the_caseload_is_busy_keeps_the_window_and_the_typed_edit(
         other.close()
     assert window.close() is True  # the file free again: the edit is saved on the way out
     assert repo.get_client(client_id).name == "Ciro Guardado"
+
+
+def test_backing_up_onto_the_open_caseload_is_refused_in_plain_words(qtbot, window, repo, monkeypatch):
+    """File > Back up, with the caseload's own file chosen: said, not "backed up" (W21-11)."""
+    repo.add_client(probation_client("Bea Backup"))
+    window.load()
+    told, warned = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(repo.path), ""))
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    assert told == [] and "is the caseload itself" in warned[0]
+    assert repo.count_clients() == 1
