@@ -11,8 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from clinic_app.wording import count
 from db.cipher import WrongPassphrase
 from db.errors import CaseloadError
 
@@ -72,9 +73,14 @@ class PassphraseDialog(QDialog):
             self.tries += 1
             self.field.clear()
             if self.tries >= MAX_TRIES:
+                # Said before the program ends: the window had vanished without a word (W21-12).
+                QMessageBox.warning(self, "Encrypted caseload",
+                                    f"{MAX_TRIES} passphrases in a row did not open the caseload, so Clinic Desk closes now. "
+                                    "Nothing in it was changed: start Clinic Desk again to try once more.")
                 self.reject()
                 return
-            self.message.setText(f"That passphrase does not open this caseload. Try again ({MAX_TRIES - self.tries} tries left).")
+            left = count(MAX_TRIES - self.tries, "try", "tries")
+            self.message.setText(f"That passphrase does not open this caseload. Try again ({left} left).")
             return
         except CaseloadError as err:  # damaged, SQLCipher missing, ...: said by the caller
             self.error = err

@@ -43,14 +43,25 @@ def test_a_wrong_passphrase_is_said_beside_the_field_then_the_right_one_opens(qt
         assert [row.name for row in repo.list_clients()] == ["Ana Encriptada"]
 
 
-def test_too_many_wrong_passphrases_give_up(qtbot, encrypted):
+def test_too_many_wrong_passphrases_give_up_and_say_so(qtbot, encrypted, monkeypatch):
+    """The program ends after the last try: it says why first (W21-12: the window vanished
+    without a word), and counts the tries left as a person does ("1 try left")."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
     dialog = PassphraseDialog(encrypted, _open(encrypted))
     qtbot.addWidget(dialog)
     dialog.show()
-    for _ in range(MAX_TRIES):
+    for _ in range(MAX_TRIES - 1):
         qtbot.keyClicks(dialog.field, "guess")
         qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.message.text() == "That passphrase does not open this caseload. Try again (1 try left)."
+    assert said == []
+    qtbot.keyClicks(dialog.field, "guess")
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.result() == PassphraseDialog.DialogCode.Rejected and dialog.opened is None
+    assert len(said) == 1 and said[0].startswith(f"{MAX_TRIES} passphrases in a row did not open the caseload")
 
 
 def test_the_program_asks_for_the_passphrase_and_shows_the_caseload(qtbot, encrypted, monkeypatch):
