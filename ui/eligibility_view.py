@@ -38,6 +38,7 @@ from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.forms import AsOfDateEdit, MessageLabel, from_qdate, to_qdate
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
+    COL_CASE,
     COL_CONVICTION,
     COL_REMEDY,
     COL_STATUS,
@@ -388,7 +389,12 @@ class EligibilityPanel(QWidget):
         d = self.current()
         if d is None:
             return
-        what = f"{remedy_title(d.remedy)}: {status_text(d)}"
+        # Which count: one remedy has a row per conviction, and a review cannot be taken back
+        # (W21-13: the dialog named only the remedy and its status).
+        row = self.table.selectionModel().currentIndex().row()
+        case_label = self.proxy.index(row, COL_CASE).data()
+        where = f"Case {case_label}, {self.proxy.index(row, COL_CONVICTION).data()}" if d.conviction else f"Case {case_label} (whole case)"
+        what = f"{where}\n{remedy_title(d.remedy)}: {status_text(d)}"
         dialog = ReviewDialog(self.reviewer, what, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.review_requested.emit(d, dialog.note_text())

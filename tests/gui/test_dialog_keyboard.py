@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from tests.gui.conftest import TODAY
 
@@ -475,3 +475,11 @@ def test_escape_asks_before_a_client_typed_but_not_started_is_lost(qtbot, repo, 
     monkeypatch.setattr(ui.intake, "ask_unstarted_client", lambda parent, name: True)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and repo.search_ids("Pia") == []
+
+
+def test_review_names_the_case_and_conviction_it_is_for(qtbot, review):
+    """One remedy has a row per conviction; the review, which cannot be taken back, says which
+    (W21-13: the dialog named only "Dismissal after probation (PC 1203.4): Eligible now")."""
+    seen = []
+    review(lambda dialog: seen.append([label.text() for label in dialog.findChildren(QLabel)]))
+    assert any(text.startswith("Case BA100001, PC 459\n") for text in seen[0]), seen[0]
