@@ -48,7 +48,7 @@ from clinic_app.eligibility import RULES_VERSION, facts_hash
 from clinic_app.eligibility.text_report import short_name
 from clinic_app.summary import is_relief
 from ui.models.caseload_model import outcome_text
-from ui.models.history_model import HistoryModel, changed_paths, local_time
+from ui.models.history_model import HistoryModel, changed_paths, in_words, local_time
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, SaveClientCommand, push_done
@@ -222,8 +222,12 @@ class HistoryTab(QWidget):
         layout.addWidget(split)
         self.table.selectionModel().currentRowChanged.connect(self._show)
 
-    def show_entries(self, entries) -> None:
-        self.model.set_entries(entries)
+    def show_entries(self, entries, client: Client | None = None) -> None:
+        names: dict[str, str] = {}
+        for case in client.cases if client is not None else []:
+            names[case.id] = case.label
+            names.update((conviction.id, conviction.citation) for conviction in case.convictions)
+        self.model.set_entries(entries, names)
         self.details.clear()
 
     def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -233,7 +237,7 @@ class HistoryTab(QWidget):
         lines = [f"{local_time(e.at)} by {e.user}: {e.entity} {e.action}"]
         if isinstance(e.before, dict) and isinstance(e.after, dict):
             for path in changed_paths(e.before, e.after, limit=40):
-                lines.append(f"  {path}: {_at(e.before, path)!r} → {_at(e.after, path)!r}")
+                lines.append(f"  {in_words(path, e.after)}: {_at(e.before, path)!r} → {_at(e.after, path)!r}")
         elif e.after is not None:
             lines.append(f"  {e.after}")
         self.details.setPlainText("\n".join(lines))
@@ -457,7 +461,7 @@ class ClientWorkspace(QWidget):
             self._offer_stored()
             self._show_screening()
         elif tab == TAB_HISTORY:
-            self.history.show_entries(self.repo.history(self.client.id))
+            self.history.show_entries(self.repo.history(self.client.id), self.client)
 
     def results_stored(self) -> None:
         """A whole-caseload re-screen stored new results: the open client's list of stored

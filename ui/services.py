@@ -68,18 +68,19 @@ def impossible_facts(client: Client) -> str | None:
     try:
         check_cases(client.cases, dob=client.person.dob)
     except FormatError as error:
-        return f"{where_in_record(error.path, client)}: {error.problem}"
+        return f"{where_in_record(error.path, [case.case_number for case in client.cases])}: {error.problem}"
     return None
 
 
-def where_in_record(path: str, client: Client) -> str:
+def where_in_record(path: str, case_numbers: list[str | None]) -> str:
     """A FORMAT.md path in the clinic's words: "cases[0].convictions[1].conviction_date" is
-    "Case BA123456, conviction 2, conviction date" (W21-09: the path itself was shown)."""
+    "Case BA123456, conviction 2, conviction date" (W21-09: the path itself was shown);
+    `case_numbers` are the record's cases' numbers, in order."""
     parts = []
     for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", path):
         if name == "cases" and index:
-            case = client.cases[int(index)] if int(index) < len(client.cases) else None
-            parts.append(f"Case {case.case_number}" if case is not None and case.case_number else f"Case {int(index) + 1}")
+            number = case_numbers[int(index)] if int(index) < len(case_numbers) else None
+            parts.append(f"Case {number}" if number else f"Case {int(index) + 1}")
         elif index:
             parts.append(f"{name.removesuffix('s').replace('_', ' ')} {int(index) + 1}")
         elif name not in ("sentence", "money"):

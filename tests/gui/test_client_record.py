@@ -1066,3 +1066,25 @@ def test_a_payment_dated_after_today_is_refused_and_one_over_the_balance_is_ques
     _type(qtbot, pay.amount, "400")
     qtbot.mouseClick(pay.button, Qt.MouseButton.LeftButton)
     assert repo.get_client(client_id).cases[0].money.payments == [Payment(kind="restitution", date=date(2026, 11, 21), amount=400)]
+
+
+def test_history_names_what_changed_as_the_forms_do(qtbot, window, repo):
+    """The History tab said "cases[0].money.fines_paid, cases[0].money.payments" and a review
+    "pc1203_4 on c1/c1-1"; it now says "Case BA100001, fines paid; ..." (W21-14)."""
+    client_id = _open(window, repo, probation_client("Hugo Historia", restitution_ordered=500))
+    view = window.client_view
+    view.tabs.setCurrentIndex(1)
+    pay = view.checklist.payment_forms["c1"]
+    qtbot.keyClicks(pay.amount, "50")
+    qtbot.mouseClick(pay.button, Qt.MouseButton.LeftButton)
+    repo.record_review(client_id, "c1", "c1-1", "pc1203_4", "Checked the docket")
+    window.open_client(client_id)
+    view.tabs.setCurrentIndex(3)
+    history = view.history
+    changed = [history.model.index(row, 3).data() for row in range(history.model.rowCount())]
+    assert "Case BA100001, restitution paid; Case BA100001, payments" in changed
+    assert "Dismissal after probation (PC 1203.4) on BA100001, PC 459: Checked the docket" in changed
+    row = changed.index("Case BA100001, restitution paid; Case BA100001, payments")
+    table = history.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(history.model.index(row, 0)).center())
+    assert "  Case BA100001, restitution paid: None → 50" in history.details.toPlainText().splitlines()

@@ -42,9 +42,27 @@ def changed_paths(before: Any, after: Any, path: str = "", limit: int = 8) -> li
     return out[:limit]
 
 
-def describe(entry: Any) -> str:
+def case_numbers(record: Any) -> list[str | None]:
+    """The case numbers of a stored client record (JSON), in order."""
+    cases = record.get("cases") if isinstance(record, dict) else None
+    return [case.get("case_number") if isinstance(case, dict) else None for case in cases] if isinstance(cases, list) else []
+
+
+def in_words(path: str, record: Any) -> str:
+    """A changed field as the forms name it ("Case BA123456, fines paid"), not as a path
+    ("cases[0].money.fines_paid": W21-14)."""
+    from ui.services import where_in_record
+
+    return where_in_record(path, case_numbers(record))
+
+
+def describe(entry: Any, names: dict[str, str] | None = None) -> str:
+    """The "Changed" column; `names` give the record's case and conviction ids as the window
+    shows them ("c1" is "BA100001", "c1-1" is "PC 459")."""
+    names = names or {}
     if entry.entity == "client" and entry.action == "update":
-        return ", ".join(changed_paths(entry.before, entry.after)) or "(no change)"
+        fields = dict.fromkeys(in_words(path, entry.after) for path in changed_paths(entry.before, entry.after))
+        return "; ".join(fields) or "(no change)"
     if entry.entity == "client" and entry.action == "create" and isinstance(entry.after, dict):
         cases = entry.after.get("cases")
         count = len(cases) if isinstance(cases, list) else cases
@@ -53,7 +71,12 @@ def describe(entry: Any) -> str:
         return f"as of {entry.after.get('as_of')}: {str(entry.after.get('best', '')).replace('_', ' ')}"
     if entry.entity == "review" and isinstance(entry.after, dict):
         a = entry.after
-        return f"{a.get('remedy')} on {a.get('case')}/{a.get('conviction') or 'case'}: {a.get('note') or ''}".strip(": ")
+        from clinic_app.eligibility import remedy_title
+
+        remedy = remedy_title(a["remedy"]) if isinstance(a.get("remedy"), str) else a.get("remedy")
+        case = names.get(a.get("case"), a.get("case"))
+        where = f"{case}, {names.get(a.get('conviction'), a.get('conviction'))}" if a.get("conviction") else f"{case} (whole case)"
+        return f"{remedy} on {where}: {a.get('note') or ''}".strip(": ")
     return ""
 
 
@@ -62,9 +85,12 @@ class HistoryModel(RowsTableModel):
 
     HEADERS = HEADERS
 
-    def set_entries(self, entries: list[Any]) -> None:
+    _names: dict[str, str] = {}
+
+    def set_entries(self, entries: list[Any], names: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(entries)
+        self._names = names or {}
         self.endResetModel()
 
     def entry(self, row: int) -> Any:
@@ -79,6 +105,6 @@ class HistoryModel(RowsTableModel):
                 local_time(e.at),
                 e.user,
                 ACTION_TITLES.get((e.entity, e.action), f"{e.entity} {e.action}"),
-                describe(e),
+                describe(e, self._names),
             )[index.column()]
         return None
