@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.rescreen_button)
         self.caseload.client_activated.connect(self.open_client)
         self._build_actions()
+        self.pages.currentChanged.connect(self._page_shown)
+        self._page_shown()
         self._restore_geometry()
 
     # ---- actions and menus -----------------------------------------------------------
@@ -216,6 +218,13 @@ class MainWindow(QMainWindow):
         self.status.setText(text)
         self.status.setToolTip(str(self.db_path))
         self.rescreen_button.setVisible(bool(older or arrived or counts.later or unscreened))
+
+    def _page_shown(self, *_args) -> None:
+        """Save and Print handout act on the open client: greyed on the caseload page, where
+        chosen from the menu they did nothing at all (W21-15)."""
+        on_client = self.client_view is not None and self.pages.currentWidget() is self.client_view
+        for action in (self.save_action, self.print_action):
+            action.setEnabled(on_client)
 
     def focus_search(self) -> None:
         if not self.show_caseload():

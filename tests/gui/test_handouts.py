@@ -208,3 +208,14 @@ def test_ctrl_p_right_after_typing_prints_the_record_with_the_edit(qtbot, window
     qtbot.keyClicks(name, " Jr")
     qtbot.keyClick(name, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert seen == ["Rosa Keys Jr"] and repo.get_client(client_id).name == "Rosa Keys Jr"
+
+
+def test_print_handout_and_save_are_greyed_on_the_caseload_page(qtbot, window, repo):
+    """Chosen from the menu on the caseload page, they did nothing at all (W21-15)."""
+    client_id = repo.add_client(probation_client("Gris Menu"))
+    window.load()
+    assert not window.print_action.isEnabled() and not window.save_action.isEnabled()
+    window.open_client(client_id)
+    assert window.print_action.isEnabled() and window.save_action.isEnabled()
+    window.show_caseload()
+    assert not window.print_action.isEnabled() and not window.save_action.isEnabled()
