@@ -749,7 +749,12 @@ class ClientWorkspace(QWidget):
         index = self.record.selected_case()
         if not 0 <= index < len(self.client.cases):
             return
-        after = copy.deepcopy(self.client)
+        # Removing shows the record again: typing that cannot be saved yet (a date being
+        # fixed, and what was typed after it) is asked about first, as an undo does (W21-16:
+        # it was put back to the stored record without a word).
+        if not self.may_reload("remove the case"):
+            return
+        after = self.record.snapshot(self.client) if not self.problems() else copy.deepcopy(self.client)
         removed = after.cases.pop(index)
         self.commit(after, f"Remove case {removed.case_number or removed.id}")
 

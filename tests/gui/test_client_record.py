@@ -1088,3 +1088,32 @@ def test_history_names_what_changed_as_the_forms_do(qtbot, window, repo):
     table = history.table
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(history.model.index(row, 0)).center())
     assert "  Case BA100001, restitution paid: None → 50" in history.details.toPlainText().splitlines()
+
+
+def test_remove_case_asks_before_typing_that_cannot_be_saved_is_lost(qtbot, window, repo, monkeypatch):
+    """With a date being fixed, "Remove case" showed the stored record again: the date and the
+    phone typed after it went without a word (W21-16).  It asks, as an undo does."""
+    client = probation_client("Rea Remove")
+    client.cases.append(probation_client("x", case_number="LA2").cases[0])
+    client.cases[1].id = "c2"
+    client_id = _open(window, repo, client)
+    view = window.client_view
+    person = view.record.person
+    asked = []
+    answer = {"discard": False}
+
+    def ask(_parent, problem, where):
+        asked.append((problem, where))
+        return answer["discard"]
+
+    monkeypatch.setattr("ui.client_view.ask_discard", ask)
+    _type(qtbot, person.dob, "1985-13-14")
+    _type(qtbot, person.phone, "(213) 555-0199")
+    qtbot.mouseClick(view.record.remove_case, Qt.MouseButton.LeftButton)
+    assert asked[-1][1] == "remove the case" and "Date of birth" in asked[-1][0]
+    assert len(repo.get_client(client_id).cases) == 2  # staying: nothing removed, the typing kept
+    assert (person.dob.text(), person.phone.text()) == ("1985-13-14", "(213) 555-0199")
+    _type(qtbot, person.dob, "1985-03-14")  # fixed: the phone is saved with it, then the case goes
+    qtbot.mouseClick(view.record.remove_case, Qt.MouseButton.LeftButton)
+    stored = repo.get_client(client_id)
+    assert [c.case_number for c in stored.cases] == ["LA2"] and stored.phone == "(213) 555-0199"
