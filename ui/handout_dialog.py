@@ -242,7 +242,7 @@ class HandoutDialog(QDialog):
         self.render()
 
     def _build(self) -> None:
-        from ui.forms import AsOfDateEdit
+        from ui.forms import AsOfDateEdit, MessageLabel
 
         layout = QVBoxLayout(self)
         controls = QHBoxLayout()
@@ -265,6 +265,15 @@ class HandoutDialog(QDialog):
                 controls.addWidget(self.large_print)
         controls.addStretch(1)
         layout.addLayout(controls)
+        # Without the clinic's details the page ends "Questions? Contact the clinic" with no
+        # phone or address, and nothing here said so before a batch went out (W21-17).
+        self.no_contact = MessageLabel()
+        self.no_contact.setAccessibleName("About the clinic's contact")
+        clinic = self.clinic
+        if not any((clinic.phone, clinic.address, clinic.email, clinic.website)):
+            self.no_contact.say("This handout gives the client no way to reach the clinic: add its phone or address "
+                                "in File > Clinic details.", "note")
+        layout.addWidget(self.no_contact)
 
         self.view = PageView()
         layout.addWidget(self.view, 1)

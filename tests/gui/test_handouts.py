@@ -219,3 +219,21 @@ def test_print_handout_and_save_are_greyed_on_the_caseload_page(qtbot, window, r
     assert window.print_action.isEnabled() and window.save_action.isEnabled()
     window.show_caseload()
     assert not window.print_action.isEnabled() and not window.save_action.isEnabled()
+
+
+def test_the_preview_says_when_the_handout_gives_no_way_to_reach_the_clinic(qtbot, window, repo):
+    """No clinic details: the page ends "Questions? Contact the clinic" with no phone or
+    address; the preview says so, and where to fill them in (W21-17)."""
+    client_id = repo.add_client(probation_client("Nadia Noclinic"))
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    dialog = HandoutDialog(repo, view.client, view.screening, today=window.today, parent=view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.no_contact.isVisible() and "File > Clinic details" in dialog.no_contact.text()
+    repo.set_setting("clinic_phone", "(213) 555-0100")
+    again = HandoutDialog(repo, view.client, view.screening, today=window.today, parent=view)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.no_contact.isVisible()
