@@ -728,8 +728,12 @@ class ClientWorkspace(QWidget):
         """A new convicted case with one empty conviction row, ready to type into."""
         if self.client is None:
             return
-        if self.problems():
+        problems = self.problems()
+        if problems:
             self._update_save_state()
+            # Said, not only refused: a click that added nothing looked like a lost click, and
+            # a second "Add case" after the first one's blank conviction added nothing (W21-18).
+            self.save_reason.setText(f"Cannot add a case yet: {problems[0]}")
             return
         after = self.record.snapshot(self.client)  # keeps edits not yet committed
         key = new_record_id("c", [c.id for c in after.cases] + list(self._keys_used()))

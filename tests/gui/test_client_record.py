@@ -1117,3 +1117,15 @@ def test_remove_case_asks_before_typing_that_cannot_be_saved_is_lost(qtbot, wind
     qtbot.mouseClick(view.record.remove_case, Qt.MouseButton.LeftButton)
     stored = repo.get_client(client_id)
     assert [c.case_number for c in stored.cases] == ["LA2"] and stored.phone == "(213) 555-0199"
+
+
+def test_add_case_that_must_wait_says_why(qtbot, window, repo):
+    """Clicked again while the first new case's conviction has no section yet, "Add case"
+    added nothing and said nothing (W21-18)."""
+    client_id = _open(window, repo, probation_client("Ada Again"))
+    view = window.client_view
+    qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)
+    assert len(repo.get_client(client_id).cases) == 2
+    qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)
+    assert len(repo.get_client(client_id).cases) == 2
+    assert view.save_reason.text() == "Cannot add a case yet: Conviction: the code section is missing"
