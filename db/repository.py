@@ -141,7 +141,13 @@ def fts_query(text: str) -> str | None:
     words = re.findall(r"\w+", text)
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words)
+    every_word = " ".join(f'"{w}"*' for w in words)
+    if len(words) == 1:
+        return every_word
+    # Or the words run together: a case number copied from a docket as "BA-123456" or
+    # "BA 123456" finds the "BA123456" stored (W21-20: it found nothing).
+    return f'({every_word}) OR "{"".join(words)}"*'
+
 
 
 def _search_values(client: Client, client_id: int) -> tuple:

@@ -37,6 +37,8 @@ def caseload(repo):
         ("nguyen", {"bao"}),
         ("Jose Lop", {"jose"}),
         ("Zzz", set()),
+        ("BA-123456", {"jose"}),  # typed as a docket prints it: stored without the dash (W21-20)
+        ("ba 1234", {"jose"}),
     ],
 )
 def test_search_finds_accented_partial_names_and_case_numbers(caseload, text, who):
