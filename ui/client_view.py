@@ -439,7 +439,11 @@ class ClientWorkspace(QWidget):
         client = self.client
         assert client is not None
         self.title.setText(client.name or "New client")
-        self.outcome.setText(outcome_line(self.summary, self.screening) if self.summary else "")
+        if not client.cases:
+            # Not "Nothing available", which reads as "no relief" for a record not yet entered (W21-21).
+            self.outcome.setText("· No case entered yet")
+        else:
+            self.outcome.setText(outcome_line(self.summary, self.screening) if self.summary else "")
         stored = client.id is not None
         for tab in (TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY):
             self.tabs.setTabEnabled(tab, stored)

@@ -1129,3 +1129,17 @@ def test_add_case_that_must_wait_says_why(qtbot, window, repo):
     qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)
     assert len(repo.get_client(client_id).cases) == 2
     assert view.save_reason.text() == "Cannot add a case yet: Conviction: the code section is missing"
+
+
+def test_a_client_with_no_case_reads_no_case_entered_not_nothing_available(qtbot, window, repo):
+    """"Nothing available" reads as "no relief" for a client whose record is not entered yet
+    (W21-21): the header and the caseload line say there is no case."""
+    window.load()
+    window.new_action.trigger()
+    view = window.client_view
+    qtbot.keyClicks(view.record.person.name, "Nico Nuevo")
+    view.save()
+    assert view.outcome.text() == "· No case entered yet"
+    window.show_caseload()
+    row = window.caseload.model.row_of_client(view.client.id)
+    assert window.caseload.proxy.index(row, 4).data() == "No case entered"

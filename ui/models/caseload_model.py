@@ -267,6 +267,8 @@ class CaseloadModel(RowsTableModel):
         if column == COL_EVENT:
             return row.event or ""
         if column == COL_BEST:
+            if row.case_count == 0 and row.best == "nothing_available":
+                return "No case entered"  # not "Nothing available" (no relief): nothing to screen yet (W21-21)
             return outcome_text(row.best, row.best_date)
         if column == COL_NEXT:
             return row.next_action_date.isoformat() if row.next_action_date else ""
