@@ -20,6 +20,7 @@ from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
 from ui.keys import AltKeysAreNotText
+from ui.wheel import WheelScrollsThePage
 from ui.undo import FieldUndoFallsThrough
 
 CASELOAD_PAGE, CLIENT_PAGE = 0, 1
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._field_undo)
         self._alt_keys = AltKeysAreNotText(self)
         QApplication.instance().installEventFilter(self._alt_keys)
+        self._wheel = WheelScrollsThePage(self)
+        QApplication.instance().installEventFilter(self._wheel)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self._history_action("&Redo", undo=False)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])

@@ -1143,3 +1143,44 @@ def test_a_client_with_no_case_reads_no_case_entered_not_nothing_available(qtbot
     window.show_caseload()
     row = window.caseload.model.row_of_client(view.client.id)
     assert window.caseload.proxy.index(row, 4).data() == "No case entered"
+
+
+def _wheel(widget, steps: int = -1) -> None:
+    """One notch of the mouse wheel over `widget`, delivered as Qt delivers it (to the widget
+    under the pointer, then to its parents while nobody accepts it)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    at = QPointF(widget.rect().center())
+    event = QWheelEvent(at, QPointF(widget.mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_case_form_instead_of_changing_the_sentence_under_it(qtbot, window, repo):
+    """Scrolling the case form with the wheel, "Sentence" passed under the pointer: "Probation"
+    became "No probation", was saved, and the probation dates were gone (W21-22).  The wheel
+    now scrolls the page; in a box clicked into, it still steps through the choices."""
+    client = probation_client("Wendy Wheel")
+    client.cases[0].conditions = [Condition(kind="class", label="Theft class", required=8, done=8)]
+    client_id = _open(window, repo, client)
+    view = window.client_view
+    form = view.record.case_form
+    bar = view.record.case_scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    # A real turn gives a box with the wheel focus policy the focus first: they have none.
+    assert form.sentence_type.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    _wheel(form.sentence_type)
+    _wheel(form.convictions.rows[0].level)
+    assert (form.sentence_type.currentData(), form.convictions.rows[0].level.currentData()) == ("probation", "misdemeanor")
+    assert bar.value() > 0  # the page scrolled instead
+    stored = repo.get_client(client_id).cases[0]
+    assert stored.sentence.probation.end == date(2024, 5, 1) and stored.convictions[0].level == "misdemeanor"
+    view.tabs.setCurrentIndex(1)
+    _wheel(view.checklist.control("c1", "count", 0))
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 8
+    view.tabs.setCurrentIndex(0)
+    level = view.record.case_form.convictions.rows[0].level
+    level.setFocus()  # clicked into (or tabbed to): the wheel is meant for it
+    _wheel(level)
+    assert level.currentData() != "misdemeanor"

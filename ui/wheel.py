@@ -1,0 +1,40 @@
+"""The mouse wheel scrolls the page; it changes a choice or a count only in the box being edited.
+
+Qt gives a wheel turn to the combo box or spin box under the pointer, focused or not.  The
+case form and the checklist are long pages read with the wheel, so a turn passing over
+"Sentence" made "Probation" "No probation" and autosave stored it, the probation dates and
+violations gone; over "Level", a misdemeanor became a felony; over a class count, 8 of 8
+became 7 (GUI check W21-22).  Here an unfocused box hands the turn to the scroll area it
+sits in, which scrolls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox
+
+_CHOICES = (QComboBox, QAbstractSpinBox)
+_WATCHED = (QEvent.Type.Wheel, QEvent.Type.Polish)
+
+
+class WheelScrollsThePage(QObject):
+    """Installed on the application, beside ui.keys.AltKeysAreNotText."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()  # every event of the program passes here: the cheap test first
+        if kind not in _WATCHED or not isinstance(watched, _CHOICES):
+            return False
+        if kind == QEvent.Type.Polish:
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                # Tab and a click still give them the focus; a wheel turn no longer does (Qt
+                # gives it before any filter sees the turn, and the box would then take it).
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return False
+        if watched.hasFocus():
+            return False  # clicked into first: the wheel steps through its choices, as the user means
+        page = watched.parentWidget()
+        while page is not None and not isinstance(page, QAbstractScrollArea):
+            page = page.parentWidget()
+        if page is not None:
+            QApplication.sendEvent(page.viewport(), event)  # the scroll area reads only the turn, not where
+        return True  # the box itself never sees it
