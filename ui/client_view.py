@@ -269,6 +269,18 @@ def first_control(page: QWidget) -> QWidget | None:
     return None
 
 
+def edit_title(before: Client, after: Client) -> str:
+    """What an edit changed, as Edit > Undo names it: "Edit Case BA100001, probation end"
+    (W21-23: every edit read "Edit record", so an undo could not be told from another)."""
+    import json
+
+    record = json.loads(client_json(after))
+    fields = list(dict.fromkeys(in_words(path, record) for path in changed_paths(json.loads(client_json(before)), record, limit=8)))
+    if not fields:
+        return "Edit record"
+    return "Edit " + "; ".join(fields[:2]) + (" and more" if len(fields) > 2 else "")
+
+
 def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
     """Ask before edits that cannot be saved are lost; True to discard them."""
     return stay_or_discard(parent, "Changes not saved",
@@ -622,6 +634,8 @@ class ClientWorkspace(QWidget):
             self._add(after)
             return
         assert self.client is not None
+        if text == "Edit record":
+            text = edit_title(self.client, after)
         push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})"))
 
     def _checklist_edit(self, after: Client, text: str) -> None:

@@ -72,17 +72,26 @@ def impossible_facts(client: Client) -> str | None:
     return None
 
 
+_FIELD_WORDS = {"dob": "date of birth", "us_citizen": "US citizen", "ca_resident_since": "CA resident since"}
+
+
 def where_in_record(path: str, case_numbers: list[str | None]) -> str:
     """A FORMAT.md path in the clinic's words: "cases[0].convictions[1].conviction_date" is
     "Case BA123456, conviction 2, conviction date" (W21-09: the path itself was shown);
     `case_numbers` are the record's cases' numbers, in order."""
-    parts = []
+    parts: list[str] = []
+    words: list[str] = []  # names in a row read as one: "probation early termination"
     for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", path):
+        if index and words:
+            parts.append(" ".join(words))
+            words = []
         if name == "cases" and index:
             number = case_numbers[int(index)] if int(index) < len(case_numbers) else None
             parts.append(f"Case {number}" if number else f"Case {int(index) + 1}")
         elif index:
             parts.append(f"{name.removesuffix('s').replace('_', ' ')} {int(index) + 1}")
-        elif name not in ("sentence", "money"):
-            parts.append(name.replace("_", " "))
+        elif name not in ("sentence", "money", "person"):
+            words.append(_FIELD_WORDS.get(name, name.replace("_", " ")))
+    if words:
+        parts.append(" ".join(words))
     return ", ".join(parts) or path

@@ -698,9 +698,9 @@ def test_undo_says_what_it_undid_even_for_another_client(qtbot, window, repo):
     view.commit(after, "Edit record")
     _open(window, repo, probation_client("Bo Second"))
     window.undo_action.trigger()
-    assert window.statusBar().currentMessage() == "Undone: Edit record (Ada First)"
+    assert window.statusBar().currentMessage() == "Undone: Edit phone (Ada First)"
     window.redo_action.trigger()
-    assert window.statusBar().currentMessage() == "Redone: Edit record (Ada First)"
+    assert window.statusBar().currentMessage() == "Redone: Edit phone (Ada First)"
 
 
 def test_an_empty_eligibility_table_says_why_it_is_empty(qtbot, window, repo):
@@ -1184,3 +1184,15 @@ def test_the_wheel_scrolls_the_case_form_instead_of_changing_the_sentence_under_
     level.setFocus()  # clicked into (or tabbed to): the wheel is meant for it
     _wheel(level)
     assert level.currentData() != "misdemeanor"
+
+
+def test_edit_undo_names_the_field_it_takes_back(qtbot, window, repo):
+    """Every edit read "Undo Edit record" in the Edit menu (W21-23): it names the field now."""
+    _open(window, repo, probation_client("Uma Undo"))
+    form = window.client_view.record.case_form
+    _type(qtbot, form.probation_end, "2024-06-01")
+    assert window.undo_action.text() == "&Undo Edit Case BA100001, probation end (Uma Undo)"
+    _type(qtbot, window.client_view.record.person.phone, "555-0102")
+    assert window.undo_action.text() == "&Undo Edit phone (Uma Undo)"
+    _type(qtbot, window.client_view.record.person.dob, "1985-03-15")
+    assert window.undo_action.text() == "&Undo Edit date of birth (Uma Undo)"
