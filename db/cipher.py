@@ -23,7 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from db.errors import CaseloadError, EncryptionUnavailable, PassphraseNeeded, WrongPassphrase
+from db.errors import CaseloadError, EncryptionUnavailable, Locked, PassphraseNeeded, WrongPassphrase, classify
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_ENV = "CLINIC_DESK_PASSPHRASE"
@@ -112,7 +112,7 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     sqlcipher = driver()
     with open_caseload(path, create=False) as db:  # checked and migrated first
         version = schema_version(db)
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
+        _leave_wal_mode(db, path)  # everything in the main file, and nobody else has it open
     encrypted = path.with_name(f".{path.name}.encrypting")
     encrypted.unlink(missing_ok=True)
     try:
@@ -134,6 +134,28 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
         encrypted.unlink(missing_ok=True)
     backups = path.parent / "backups"
     return sorted(p for p in backups.glob("*.sqlite") if not looks_encrypted(p)) if backups.is_dir() else []
+
+
+def _leave_wal_mode(db: Any, path: Path) -> None:
+    """Take the caseload out of WAL mode, which checkpoints everything into the main file,
+    or raise `Locked` when another window or program has it open.
+
+    Leaving WAL mode needs the only connection to the file.  Another program that had the
+    caseload open would otherwise go on writing to the plain file after it was replaced:
+    every later edit it made was lost without a word (storage check D21-01).  The next
+    open puts the caseload back in WAL mode.
+    """
+    try:
+        db.execute("PRAGMA journal_mode = DELETE")
+    except Exception as err:  # noqa: BLE001 - classify re-raises a bug as it is
+        error = classify(err, path)
+        if error.kind != "locked":
+            raise error from err
+        raise Locked(
+            f"The caseload {path} is open in another Clinic Desk window or program. Close it there, "
+            "then encrypt it; nothing was changed.",
+            path=path,
+        ) from err
 
 
 def plain_backups_warning(plain_backups: list[Path]) -> str:

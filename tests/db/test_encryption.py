@@ -107,3 +107,23 @@ def test_a_plain_caseload_is_encrypted_in_place_with_nothing_lost(tmp_path):
     with pytest.raises(CaseloadError, match="already encrypted"):
         encrypt_caseload(path, SECRET)
     assert not list(tmp_path.glob(".*encrypting*"))
+
+
+def test_a_caseload_open_in_another_program_is_not_encrypted_under_it(tmp_path):
+    """Storage check D21-01: the other program went on writing to the replaced plain file,
+    and every edit it made after the encryption was lost without a word."""
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as other_window:
+        client = other_window.get_client(other_window.add_client(Client(name=NAME)))
+        with pytest.raises(CaseloadError, match="open in another Clinic Desk window or program") as raised:
+            encrypt_caseload(path, SECRET)
+        assert raised.value.kind == "locked"
+        assert not looks_encrypted(path)  # nothing was changed
+        client.phone = "(213) 555-0100"
+        other_window.save_client(client)  # the other window's edit lands in the caseload
+    with Repository.open(path) as repo:
+        assert repo.get_client(client.id).phone == "(213) 555-0100"
+    encrypt_caseload(path, SECRET)  # once the other program closed it, encrypting works
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert repo.get_client(client.id).phone == "(213) 555-0100"
+
