@@ -102,7 +102,7 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     blocks, its bytes may survive until reused.
     """
     from db.backup import verify
-    from db.connection import open_caseload, schema_version
+    from db.connection import _private_umask, open_caseload, schema_version
 
     path = Path(path)
     if looks_encrypted(path):
@@ -118,10 +118,13 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     try:
         plain = sqlcipher.connect(str(path))
         try:
-            plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(encrypted), passphrase))
-            plain.execute("SELECT sqlcipher_export('encrypted')")
-            plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")  # not copied by the export
-            plain.execute("DETACH DATABASE encrypted")
+            # The encrypted file, like a plain caseload, is readable by this user only (it had
+            # been made with the default mode, 0644 on most systems: storage check D21-03).
+            with _private_umask():
+                plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(encrypted), passphrase))
+                plain.execute("SELECT sqlcipher_export('encrypted')")
+                plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")  # not copied by the export
+                plain.execute("DETACH DATABASE encrypted")
         finally:
             plain.close()
         verify(encrypted, passphrase=passphrase)

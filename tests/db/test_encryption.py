@@ -4,8 +4,11 @@ caseload turned into an encrypted one with nothing lost."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +130,20 @@ def test_a_caseload_open_in_another_program_is_not_encrypted_under_it(tmp_path):
     with Repository.open(path, passphrase=SECRET) as repo:
         assert repo.get_client(client.id).phone == "(213) 555-0100"
 
+
+def test_the_encrypted_caseload_is_readable_by_its_user_only(tmp_path):
+    """Storage check D21-03: the encrypted file took the default mode (0644), open to every
+    account on the laptop, where the plain caseload had been 0600."""
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name=NAME))
+    old = os.umask(0o022)
+    try:
+        encrypt_caseload(path, SECRET)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    with Repository.open(path, passphrase=SECRET) as repo:
+        repo.add_client(Client(name="Otra Persona"))
+        for suffix in ("-wal", "-shm"):
+            assert stat.S_IMODE(Path(f"{path}{suffix}").stat().st_mode) == 0o600
