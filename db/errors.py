@@ -86,6 +86,12 @@ class EncryptionUnavailable(CaseloadError):
     kind = "encryption_unavailable"
 
 
+class ChangedElsewhere(CaseloadError):
+    """A client's record was saved by another window or desk since this one read it."""
+
+    kind = "changed_elsewhere"
+
+
 class ClientNotFound(CaseloadError, KeyError):
     """No client with that id: a KeyError, so `except KeyError` callers also work."""
 

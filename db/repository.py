@@ -19,7 +19,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import check_cases
 from db import records as r
 from db.connection import open_caseload
-from db.errors import CaseloadError, ClientNotFound, user_errors
+from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, user_errors
 
 # How many stored screenings a client keeps: enough to compare with the last few runs,
 # few enough that re-screening a large caseload now and then does not grow the file.
@@ -433,11 +433,16 @@ class Repository:
         ids.extend(new_ids)
         return next_id + len(chunk)
 
-    def save_client(self, client: Client) -> None:
+    def save_client(self, client: Client, *, expected: Client | None = None) -> None:
         """Replace the stored record of `client` (by `client.id`) with this one, audited.
 
         The UI's every edit goes through here.  Saving an unchanged record writes nothing;
         a contradictory one raises `FormatError` and writes nothing either.
+
+        `expected` is the record the edit was made on (as the editor read or last saved
+        it).  When the stored record is no longer that one, another window or desk saved
+        the client since, and replacing the whole record would silently undo their edit
+        (storage check D21-02): `ChangedElsewhere` is raised and nothing is written.
         """
         from clinic_app.eligibility import facts_hash
 
@@ -451,6 +456,13 @@ class Repository:
             before_json, after_json = r.client_json(before[0]), r.client_json(client)
             if before_json == after_json:
                 return
+            if expected is not None and r.client_json(replace(expected, id=client.id)) != before_json:
+                raise ChangedElsewhere(
+                    f"{before[0].name}'s record was changed in another window or on another desk after you opened it, "
+                    "so this change was not saved (it would have undone theirs). Make your change again on "
+                    "the record as it is now.",
+                    path=self.path,
+                )
             # The client row is updated in place (its screenings and reviews stay); the
             # cases are replaced whole, their children following by ON DELETE CASCADE.
             conn.execute("DELETE FROM cases WHERE client_id = ?", (client.id,))

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.model import Case, Client, ClientSummary, Probation, Screening, Sentence, new_record_id
-from db.errors import CaseloadError
+from db.errors import CaseloadError, ChangedElsewhere
 from db.records import client_json
 from db.repository import Repository, is_stale
 from ui.case_form import CaseForm
@@ -685,11 +685,19 @@ class ClientWorkspace(QWidget):
             client_id = self._moved[client_id]
         return client_id
 
-    def _saved(self, client: Client) -> None:
-        """Put `client` in the database, re-screen it, and update whatever shows it."""
+    def _saved(self, client: Client, expected: Client | None = None) -> None:
+        """Put `client` in the database over `expected` (the record it replaces; see
+        Repository.save_client), re-screen it, and update whatever shows it."""
         client.id = self.current_id(client.id)
         self.eligibility.follow_today()  # after midnight the tab moves on with the header (G18-04)
-        self.repo.save_client(client)  # writes nothing when unchanged (a just-added client)
+        try:
+            self.repo.save_client(client, expected=expected)  # writes nothing when unchanged (a just-added client)
+        except ChangedElsewhere:
+            # The edit was made on a record another desk has replaced since: the forms show
+            # theirs now, so that leaving the client does not try the same save again.
+            if self.client is not None and self.client.id == client.id:
+                self.open_client(client.id)
+            raise
         try:
             screened = screen_and_store(self.repo, client, self.today)
         except CaseloadError:

@@ -214,7 +214,7 @@ class IntakeDialog(QDialog):
         if problem:
             self.person_rows[1].message.say(problem)
             return
-        self.repo.save_client(after)
+        self.repo.save_client(after, expected=self.client)
         self.client = after
         self._screen()  # the date of birth may change what the record allows
         self.case_message.say("Corrected and screened again.", "note")
@@ -262,7 +262,7 @@ class IntakeDialog(QDialog):
         if problem:
             return False
         after = self._with_typed_case(self.client)
-        self.repo.save_client(after)
+        self.repo.save_client(after, expected=self.client)
         self.client = after
         self._screen()
         self._clear_case()

@@ -37,9 +37,14 @@ def push_done(stack, command: QUndoCommand) -> None:
 
 
 class SaveClientCommand(QUndoCommand):
-    """Replace a client's record with `after`; undo puts `before` back."""
+    """Replace a client's record with `after`; undo puts `before` back.
 
-    def __init__(self, apply: Callable[[Client], None], before: Client, after: Client, text: str):
+    `apply(record, expected)` saves `record` over `expected`, the record it replaces: a
+    step whose client another window or desk changed since is refused (storage check
+    D21-02), not made over their edit.
+    """
+
+    def __init__(self, apply: Callable[[Client, Client], None], before: Client, after: Client, text: str):
         super().__init__(text)
         self._apply = apply
         self.before = copy.deepcopy(before)
@@ -55,10 +60,10 @@ class SaveClientCommand(QUndoCommand):
         if self.skip_next_redo:
             self.skip_next_redo = False
             return
-        self._apply(copy.deepcopy(self.after))
+        self._apply(copy.deepcopy(self.after), copy.deepcopy(self.before))
 
     def undo(self) -> None:
-        self._apply(copy.deepcopy(self.before))
+        self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after))
 
 
 class AddClientCommand(QUndoCommand):

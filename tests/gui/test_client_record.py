@@ -646,7 +646,7 @@ def test_a_save_that_fails_leaves_nothing_to_undo(qtbot, window, repo, monkeypat
     view = window.client_view
     depth = view.undo_stack.count()
 
-    def busy(_client):
+    def busy(_client, **_how):
         raise CaseloadError("The caseload is busy: another program is writing to it.")
 
     monkeypatch.setattr(repo, "save_client", busy)
@@ -1196,3 +1196,49 @@ def test_edit_undo_names_the_field_it_takes_back(qtbot, window, repo):
     assert window.undo_action.text() == "&Undo Edit phone (Uma Undo)"
     _type(qtbot, window.client_view.record.person.dob, "1985-03-15")
     assert window.undo_action.text() == "&Undo Edit date of birth (Uma Undo)"
+def test_an_edit_made_after_another_desk_saved_the_client_is_refused_not_saved_over_theirs(qtbot, window, repo):
+    # Storage check D21-02: the window saved its whole record over the other desk's newer
+    # one, silently undoing their edit.
+    from db.repository import Repository
+
+    client_id = _open(window, repo, probation_client("Dana Twodesk"))
+    view = window.client_view
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        theirs = desk_2.get_client(client_id)
+        theirs.notes = "Has proof of the classes"
+        desk_2.save_client(theirs)
+    depth = view.undo_stack.count()
+    with qtbot.captureExceptions() as raised:
+        _type(qtbot, view.record.person.phone, "(213) 555-0100")
+    assert [type(exc).__name__ for _kind, exc, _tb in raised] == ["ChangedElsewhere"]
+    assert "Make your change again on the record as it is now" in str(raised[0][1])
+    stored = repo.get_client(client_id)
+    assert (stored.notes, stored.phone) == ("Has proof of the classes", None)
+    assert view.undo_stack.count() == depth  # nothing to undo: nothing was saved
+    # The forms show their record now, so the client can be left (no save tried again) ...
+    assert (view.record.person.notes.toPlainText(), view.record.person.phone.text()) == ("Has proof of the classes", "")
+    assert window.show_caseload()
+    window.open_client(client_id)
+    _type(qtbot, view.record.person.phone, "(213) 555-0100")  # ... and the change made again saves
+    stored = repo.get_client(client_id)
+    assert (stored.notes, stored.phone) == ("Has proof of the classes", "(213) 555-0100")
+
+
+def test_undo_after_another_desk_saved_the_client_does_not_undo_their_edit(qtbot, window, repo):
+    # Storage check D21-02: Ctrl+Z put back the whole record as it was before this window's
+    # edit, over what another desk had saved since.
+    from db.repository import Repository
+
+    client_id = _open(window, repo, probation_client("Dana Twodesk"))
+    view = window.client_view
+    _type(qtbot, view.record.person.phone, "(213) 555-0100")
+    assert repo.get_client(client_id).phone == "(213) 555-0100"
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        theirs = desk_2.get_client(client_id)
+        theirs.notes = "Has proof of the classes"
+        desk_2.save_client(theirs)
+    with qtbot.captureExceptions() as raised:
+        view.undo_stack.undo()
+    assert [type(exc).__name__ for _kind, exc, _tb in raised] == ["ChangedElsewhere"]
+    stored = repo.get_client(client_id)
+    assert (stored.notes, stored.phone) == ("Has proof of the classes", "(213) 555-0100")
