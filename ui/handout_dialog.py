@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.model import Client, Screening
+from clinic_app.private_files import write_private
 from db.repository import Repository
 
 PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
@@ -416,7 +417,7 @@ class HandoutDialog(QDialog):
             return None
         target = Path(path)
         try:
-            target.write_bytes(self.pdf)
+            write_private(target, self.pdf)  # a client's record: readable by this user only (D21-04)
         except OSError as error:
             QMessageBox.warning(self, "Save handout", f"The handout could not be saved in {target}: {error.strerror or error}")
             return None

@@ -18,6 +18,7 @@ from clinic_app.handouts.document import ClinicInfo
 from clinic_app.handouts.render import render_pdf
 from clinic_app.handouts.texts import available_languages
 from clinic_app.model import Client, Screening
+from clinic_app.private_files import make_private_folder
 
 Progress = Callable[[int, int, str], None]
 
@@ -63,7 +64,7 @@ def render_event(
     """Write one handout per client into `out_dir`; each speaks for its screening's date."""
     items = list(clients_with_screenings)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    make_private_folder(out)
     known = set(available_languages())
     result = EventResult()
     for index, (client, screening) in enumerate(items, start=1):

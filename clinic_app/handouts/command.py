@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.handouts.document import ClinicInfo
+from clinic_app.private_files import make_private_folder
 from clinic_app.wording import count
 
 SETTING_KEYS = {
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             handout = compose(client, screen(client.person, client.cases, as_of), clinic,
                               lang=args.lang or client.language, large_print=args.large_print, as_of=as_of)
             out = Path(args.out)
-            out.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(out.parent)
             pages = render_pdf(handout, out)
             print(f"{out} ({pages} page{'s' if pages != 1 else ''})")
             return EXIT_OK

@@ -78,3 +78,30 @@ def test_mistakes_are_one_line_and_exit_2(caseload, tmp_path, capsys, argv, mess
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.fixture
+def shared_laptop_umask():
+    """The usual umask (022), under which a plain open() makes files every account can read."""
+    import os
+
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def test_handouts_are_readable_by_their_user_only(caseload, tmp_path, shared_laptop_umask):
+    # Storage check D21-04: a handout names the client and their convictions, and was
+    # written 0644 (an event's folder 0755), readable by every account on the laptop.
+    import stat
+
+    path, ids, _ = caseload
+    one = tmp_path / "one.pdf"
+    one.write_bytes(b"an older handout, saved before")
+    one.chmod(0o644)
+    assert main(["handout", "--db", str(path), "--client", str(ids[0]), "--as-of", "2026-11-01", "--out", str(one)]) == 0
+    assert stat.S_IMODE(one.stat().st_mode) == 0o600 and PdfReader(one).pages
+    event = tmp_path / "handouts" / "compton"
+    assert main(["handout", "--db", str(path), "--event", "Fair — Compton", "--as-of", "2026-11-01", "--out", str(event)]) == 0
+    assert stat.S_IMODE(event.stat().st_mode) == 0o700
+    assert {stat.S_IMODE(f.stat().st_mode) for f in event.glob("*.pdf")} == {0o600}
