@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from db import migrations
 from db.cipher import connect_file
-from db.errors import CannotOpen, CaseloadError, Corrupt, NewerSchema, NotADatabase, user_errors
+from db.errors import CannotOpen, CaseloadError, Corrupt, NewerSchema, NotADatabase, ReadOnly, user_errors
 
 BUSY_TIMEOUT_MS = 5000
 APP_NAME = "ClinicDesk"
@@ -185,9 +185,25 @@ def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | No
             migrations.apply(db)
             db.execute("PRAGMA foreign_keys = ON")  # a migration may have switched it off
         return db
+    except CannotOpen as err:
+        conn.close()
+        if path.exists() and not os.access(path.parent, os.W_OK):
+            raise _in_read_only_folder(path) from err
+        raise
     except BaseException:
         conn.close()
         raise
+
+
+def _in_read_only_folder(path: Path) -> ReadOnly:
+    """What to say of a caseload in a folder that cannot be written to (a CD, a read-only
+    share or USB stick): SQLite's own error said the folder "may not exist" (storage check
+    D21-05), of a folder that was plainly there."""
+    return ReadOnly(
+        f"The caseload {path} is in a folder Clinic Desk cannot write to ({path.parent}): while a caseload is open, "
+        "two working files are kept beside it. Copy the caseload to a folder you can write to and open the copy.",
+        path=path,
+    )
 
 
 __all__ = [

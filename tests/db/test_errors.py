@@ -153,6 +153,26 @@ def test_a_read_only_file_is_reported_in_plain_words(tmp_path):
         tmp_path.chmod(0o755)
 
 
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write in a read-only folder")
+def test_a_caseload_in_a_folder_that_cannot_be_written_to_says_so(tmp_path):
+    # Storage check D21-05: SQLite's "unable to open" became "the folder may not exist or
+    # may not be accessible", of a read-only folder (a CD, a read-only share) plainly there.
+    folder = tmp_path / "read-only share"
+    folder.mkdir()
+    path = folder / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name="X"))
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(CaseloadError) as info:
+            Repository.open(path, create=False)
+        assert info.value.kind == "read_only"
+        assert f"is in a folder Clinic Desk cannot write to ({folder})" in str(info.value)
+        assert "may not exist" not in str(info.value)
+    finally:
+        folder.chmod(0o755)
+
+
 def test_a_caseload_locked_by_another_writer_is_reported_as_locked(repo):
     other = sqlite3.connect(repo.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another window holds the write lock
