@@ -17,6 +17,7 @@ anything else is tried (a random file looks the same: the passphrase then fails)
 
 from __future__ import annotations
 
+import glob
 import os
 import sqlite3
 from pathlib import Path
@@ -135,8 +136,18 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
         os.replace(encrypted, path)
     finally:
         encrypted.unlink(missing_ok=True)
+    return _plain_copies(path)
+
+
+def _plain_copies(path: Path) -> list[Path]:
+    """The plain copies of the caseload at `path` that Clinic Desk made where it makes them:
+    the ``backups`` folder, the window's suggested backup beside it (``caseload.backup.sqlite``)
+    and a caseload a restore set aside (``caseload.sqlite.damaged-...``).  The last two were
+    left unencrypted without a word (storage check D21-06)."""
     backups = path.parent / "backups"
-    return sorted(p for p in backups.glob("*.sqlite") if not looks_encrypted(p)) if backups.is_dir() else []
+    found = list(backups.glob("*.sqlite")) if backups.is_dir() else []
+    found += [path.with_suffix(".backup.sqlite"), *path.parent.glob(f"{glob.escape(path.name)}.damaged-*")]
+    return sorted({p for p in found if p.is_file() and p != path and not p.name.endswith(("-wal", "-shm")) and not looks_encrypted(p)})
 
 
 def _leave_wal_mode(db: Any, path: Path) -> None:
@@ -164,9 +175,9 @@ def _leave_wal_mode(db: Any, path: Path) -> None:
 def plain_backups_warning(plain_backups: list[Path]) -> str:
     """What to tell the user about the plain backups `encrypt_caseload` left (said by the
     command line and by the window alike)."""
-    folder = plain_backups[0].parent
+    folder = ", ".join(dict.fromkeys(str(p.parent) for p in plain_backups))
     if len(plain_backups) == 1:
-        return f"1 older backup beside it is not encrypted (in {folder}): delete it or keep it somewhere safe."
+        return f"1 older backup beside it is not encrypted ({plain_backups[0]}): delete it or keep it somewhere safe."
     return f"{len(plain_backups)} older backups beside it are not encrypted (in {folder}): delete them or keep them somewhere safe."
 
 

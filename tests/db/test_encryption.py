@@ -147,3 +147,19 @@ def test_the_encrypted_caseload_is_readable_by_its_user_only(tmp_path):
         repo.add_client(Client(name="Otra Persona"))
         for suffix in ("-wal", "-shm"):
             assert stat.S_IMODE(Path(f"{path}{suffix}").stat().st_mode) == 0o600
+
+
+def test_encrypting_names_the_plain_copies_left_beside_the_caseload_too(tmp_path):
+    """Storage check D21-06: the window's suggested backup (caseload.backup.sqlite, beside the
+    caseload) and a caseload a restore set aside stayed plain, and only the backups folder
+    was named."""
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name=NAME))
+        window_backup = backup_to(repo.db, tmp_path / "caseload.backup.sqlite")  # File > Back up's suggestion
+        in_folder = backup_to(repo.db, tmp_path / "backups" / "caseload-old.sqlite")
+    set_aside = tmp_path / "caseload.sqlite.damaged-20261130-101010-000000"
+    set_aside.write_bytes(window_backup.read_bytes())
+    (tmp_path / "another-clinic.sqlite").write_bytes(window_backup.read_bytes())  # another caseload: not this one's
+    plain_copies = encrypt_caseload(path, SECRET)
+    assert plain_copies == sorted([window_backup, in_folder, set_aside])
