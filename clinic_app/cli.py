@@ -290,10 +290,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise UsageError(f"there is no file {source}")
+    from db.cipher import looks_encrypted
+
     kept = restore(source, _db_path(args), passphrase=_passphrase(args, source, _db_path(args)))
     print(f"Restored {_db_path(args)} from {source}.")
     if kept is not None:
         print(f"The caseload as it was before is kept at {kept}.")
+        if looks_encrypted(kept) and not looks_encrypted(_db_path(args)):
+            # An encrypted caseload restored from a plain backup without its passphrase is
+            # plain now: said, not left for the clinic to find out (storage check D21-07).
+            # (A damaged file can look encrypted too: hence "if".)
+            print("The backup is not encrypted, so the restored caseload is NOT encrypted. "
+                  "If the caseload was encrypted, encrypt it again (clinic-app encrypt).")
     return EXIT_OK
 
 

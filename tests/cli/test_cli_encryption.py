@@ -70,3 +70,20 @@ def test_encrypt_names_the_plain_backups_left_beside_the_caseload(tmp_path, case
     done = run("encrypt", "--db", path, passphrase=SECRET)
     assert done.returncode == 0, done.stderr
     assert said in done.stdout and str(path.parent / "backups") in done.stdout
+
+
+def test_restoring_a_plain_backup_over_an_encrypted_caseload_says_it_is_no_longer_encrypted(tmp_path, caseload):
+    # Storage check D21-07: without the passphrase the encrypted caseload is set aside (as a
+    # file it cannot read) and the plain backup put in its place; nothing said the caseload
+    # was no longer encrypted.
+    path, names = caseload
+    assert run("backup", "--db", path, "--to", tmp_path / "plain.sqlite").returncode == 0
+    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    restored = run("restore", tmp_path / "plain.sqlite", "--db", path)
+    assert restored.returncode == 0, restored.stderr
+    assert "the restored caseload is NOT encrypted" in restored.stdout and "encrypt it again (clinic-app encrypt)" in restored.stdout
+    assert not looks_encrypted(path)
+    (kept,) = tmp_path.glob("caseload.sqlite.damaged-*")
+    assert looks_encrypted(kept)
+    with Repository.open(kept, passphrase=SECRET) as repo:  # the encrypted caseload, whole
+        assert sorted(row.name for row in repo.list_clients()) == names
