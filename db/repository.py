@@ -177,6 +177,15 @@ FROM clients AS c
 """
 
 
+# The client's own details beside the facts, as stored (db.records.client_values writes them
+# in this order): an import compares them too (see Repository.import_clients).
+_DETAILS = r.CLIENT_COLUMNS[1:7]  # name, aliases, language, event, phone, notes
+
+
+def _details_of(client: Client) -> tuple:
+    return tuple(r.client_values(client, 0)[1:7])
+
+
 def _id_of(who: Any) -> int:
     """A stored client's id, or the id a client of the running import was given."""
     return who.id if isinstance(who, Client) else who
@@ -385,29 +394,34 @@ class Repository:
         A client already stored with the same name, date of birth and record (a file
         imported twice, or twice in one file) is skipped; one with the same name and date of
         birth but another record is added and named in `similar` (with both ids), for a
-        person to check.
+        person to check.  The record is the facts and the client's own details (name as
+        written, aliases, language, event, phone, notes): a client whose notes or phone were
+        added on a volunteer's laptop was skipped as "the same record", and what was typed
+        there lost without a word (storage check D21-08).
         """
         from clinic_app.eligibility import facts_hash
 
         result = ImportResult()
         with self._write() as conn:
-            # person key -> [(stored id, or a client added by this import; facts hash)]
-            known: dict[tuple, list[tuple[Any, str | None]]] = defaultdict(list)
-            for client_id, name, dob, stored_hash in conn.execute("SELECT id, name, dob, facts_hash FROM clients ORDER BY id"):
-                known[person_key(name, date.fromisoformat(dob) if dob else None)].append((client_id, stored_hash))
+            # person key -> [(stored id, or a client added by this import; (facts hash, details))]
+            known: dict[tuple, list[tuple[Any, tuple]]] = defaultdict(list)
+            rows = conn.execute(f"SELECT id, dob, facts_hash, {', '.join(_DETAILS)} FROM clients ORDER BY id")
+            for client_id, dob, stored_hash, *details in rows:
+                known[person_key(details[0], date.fromisoformat(dob) if dob else None)].append((client_id, (stored_hash, tuple(details))))
             to_add: list[Client] = []
             to_add_hashes: list[str] = []
             similar: list[tuple[Client, Any]] = []
             for client in clients:
                 key = person_key(client.name, client.person.dob)
                 hashed = facts_hash(client.person, client.cases)
-                same = next((who for who, stored_hash in known[key] if stored_hash == hashed), None)
+                record = (hashed, _details_of(client))
+                same = next((who for who, stored in known[key] if stored == record), None)
                 if same is not None:
                     result.skipped.append((client.name, same))
                     continue
                 if known[key]:
                     similar.append((client, known[key][0][0]))
-                known[key].append((client, hashed))
+                known[key].append((client, record))
                 to_add.append(client)
                 to_add_hashes.append(hashed)
             next_id = self._next_id(conn, "clients")

@@ -1,0 +1,32 @@
+"""An import from another laptop's export: a client whose notes, phone or aliases were added
+there is not skipped as "the same record" (storage check D21-08)."""
+
+from __future__ import annotations
+
+import copy
+
+from clinic_app.demo import generate_clients
+from clinic_app.screening_format import client_from_request, client_to_request_dict
+
+
+def test_a_client_whose_details_changed_on_another_laptop_is_added_for_checking_not_skipped(repo):
+    (office_id,) = repo.add_clients(generate_clients(1, seed=21))
+    stored = repo.get_client(office_id)
+    # On the volunteer's laptop: the same facts, with what the client said at the event.
+    there = client_from_request(client_to_request_dict(copy.deepcopy(stored)))
+    there.notes = "Needs a Spanish interpreter; called 11/30"
+    there.phone = "(323) 555-0111"
+    there.aliases = [*there.aliases, "Pepe"]
+    result = repo.import_clients([there])
+    assert result.skipped == []
+    assert result.similar == [(stored.name, office_id, result.ids[0])]  # both ids, for a person to check
+    added = repo.get_client(result.ids[0])
+    assert (added.notes, added.phone, added.aliases[-1]) == ("Needs a Spanish interpreter; called 11/30", "(323) 555-0111", "Pepe")
+    assert repo.search_ids("Pepe") == [added.id]
+
+
+def test_the_same_client_with_the_same_details_is_still_skipped(repo):
+    (office_id,) = repo.add_clients(generate_clients(1, seed=21))
+    again = client_from_request(client_to_request_dict(repo.get_client(office_id)))
+    result = repo.import_clients([again, copy.deepcopy(again)])
+    assert result.ids == [] and result.skipped == [(again.name, office_id), (again.name, office_id)]
