@@ -21,7 +21,7 @@ from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
 from ui.keys import AltKeysAreNotText
 from ui.wheel import WheelScrollsThePage
-from ui.undo import FieldUndoFallsThrough
+from ui.undo import FieldUndoFallsThrough, step_done
 
 CASELOAD_PAGE, CLIENT_PAGE = 0, 1
 
@@ -286,11 +286,10 @@ class MainWindow(QMainWindow):
             return
         # The stack is the window's, across clients: say what was undone or redone, which may
         # be another client's edit than the one on screen (GUI check G18-17).
+        step_done(stack, undo=undo)  # a step refused leaves the stack where it was (D21-09)
         if undo:
-            stack.undo()
             self._said("Undone", stack.index())
         else:
-            stack.redo()
             self._said("Redone", stack.index() - 1)
 
     def _said(self, what: str, index: int) -> None:

@@ -36,6 +36,27 @@ def push_done(stack, command: QUndoCommand) -> None:
     stack.push(command)
 
 
+def step_done(stack, *, undo: bool) -> None:
+    """Undo (or redo) the stack's next step, moving the stack only if that worked.
+
+    QUndoStack.undo and redo move the stack whatever the command does: an undo refused
+    (the caseload busy, or the client's record changed on another desk since) was said to
+    be "Undone", and the next Ctrl+Z went on to an older edit (storage check D21-09).  As
+    in `push_done`, the step is done here, where its error reaches the caller with the
+    stack unmoved; the stack's own call is skipped.
+    """
+    if undo:
+        command = stack.command(stack.index() - 1)
+        command.undo()
+        command.skip_next_undo = True
+        stack.undo()
+    else:
+        command = stack.command(stack.index())
+        command.redo()
+        command.skip_next_redo = True
+        stack.redo()
+
+
 class SaveClientCommand(QUndoCommand):
     """Replace a client's record with `after`; undo puts `before` back.
 
@@ -55,6 +76,7 @@ class SaveClientCommand(QUndoCommand):
         return self.after.id
 
     skip_next_redo = False
+    skip_next_undo = False
 
     def redo(self) -> None:
         if self.skip_next_redo:
@@ -63,6 +85,9 @@ class SaveClientCommand(QUndoCommand):
         self._apply(copy.deepcopy(self.after), copy.deepcopy(self.before))
 
     def undo(self) -> None:
+        if self.skip_next_undo:
+            self.skip_next_undo = False
+            return
         self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after))
 
 
@@ -83,6 +108,7 @@ class AddClientCommand(QUndoCommand):
         self.client_id: int | None = None
 
     skip_next_redo = False
+    skip_next_undo = False
 
     def redo(self) -> None:
         if self.skip_next_redo:
@@ -91,6 +117,9 @@ class AddClientCommand(QUndoCommand):
         self.client_id = self._add(copy.deepcopy(self.record), self.client_id)
 
     def undo(self) -> None:
+        if self.skip_next_undo:
+            self.skip_next_undo = False
+            return
         if self.client_id is not None:
             self._remove(self.client_id)
 

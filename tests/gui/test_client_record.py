@@ -1237,8 +1237,37 @@ def test_undo_after_another_desk_saved_the_client_does_not_undo_their_edit(qtbot
         theirs = desk_2.get_client(client_id)
         theirs.notes = "Has proof of the classes"
         desk_2.save_client(theirs)
+    window.statusBar().clearMessage()
     with qtbot.captureExceptions() as raised:
-        view.undo_stack.undo()
+        window.undo_action.trigger()  # Ctrl+Z
     assert [type(exc).__name__ for _kind, exc, _tb in raised] == ["ChangedElsewhere"]
     stored = repo.get_client(client_id)
     assert (stored.notes, stored.phone) == ("Has proof of the classes", "(213) 555-0100")
+
+
+def test_an_undo_that_is_refused_leaves_the_undo_stack_where_it_was(qtbot, window, repo, monkeypatch):
+    # Storage check D21-09: QUndoStack.undo moved on although the undo failed (the caseload
+    # busy with another desk's re-screen): the status bar said "Undone", the edit stood, and
+    # the next Ctrl+Z went on to an older edit.
+    from db.errors import CaseloadError
+
+    client_id = _open(window, repo, probation_client("Bea Busy"))
+    view = window.client_view
+    _type(qtbot, view.record.person.phone, "(213) 555-0100")
+    stack = view.undo_stack
+    index = stack.index()
+
+    def busy(_client, **_how):
+        raise CaseloadError("The caseload is busy: another program is writing to it.")
+
+    monkeypatch.setattr(repo, "save_client", busy)
+    window.statusBar().clearMessage()
+    with qtbot.captureExceptions() as raised:
+        window.undo_action.trigger()
+    assert [str(exc) for _kind, exc, _tb in raised] == ["The caseload is busy: another program is writing to it."]
+    assert stack.index() == index and not window.statusBar().currentMessage().startswith("Undone")
+    monkeypatch.undo()
+    window.undo_action.trigger()  # once the caseload is free, Ctrl+Z undoes the edit, once
+    assert stack.index() == index - 1 and repo.get_client(client_id).phone is None
+    window.redo_action.trigger()
+    assert stack.index() == index and repo.get_client(client_id).phone == "(213) 555-0100"
