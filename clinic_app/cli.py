@@ -83,7 +83,11 @@ def _given_passphrase(args: argparse.Namespace) -> str | None:
 
     file = getattr(args, "passphrase_file", None)
     if file:
-        lines = Path(file).read_text(encoding="utf-8").splitlines()
+        try:
+            lines = Path(file).read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError:
+            # A traceback had said it (storage check D21-10); Windows Notepad's "Unicode" is UTF-16.
+            raise UsageError(f"the passphrase file {file} is not UTF-8 text: save it as UTF-8") from None
         if not lines or not lines[0]:
             raise UsageError(f"the passphrase file {file} is empty")
         return lines[0]

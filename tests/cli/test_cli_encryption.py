@@ -87,3 +87,12 @@ def test_restoring_a_plain_backup_over_an_encrypted_caseload_says_it_is_no_longe
     assert looks_encrypted(kept)
     with Repository.open(kept, passphrase=SECRET) as repo:  # the encrypted caseload, whole
         assert sorted(row.name for row in repo.list_clients()) == names
+
+
+def test_a_passphrase_file_that_is_not_utf8_is_one_plain_line(tmp_path, caseload):
+    # Storage check D21-10: a passphrase file saved as UTF-16 (Notepad's "Unicode") ended the
+    # command with a UnicodeDecodeError traceback.
+    path, _ = caseload
+    key_file = tmp_path / "key.txt"
+    key_file.write_bytes(SECRET.encode("utf-16"))
+    assert_plain_error(run("list", "--db", path, "--passphrase-file", key_file), 2, "is not UTF-8 text: save it as UTF-8")
