@@ -79,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
     as_of = _as_of(args.as_of)
     if args.lang and args.lang not in available_languages():
         raise UsageError(f"no handout texts for --lang {args.lang}; available: {', '.join(available_languages())}")
+    if args.client is not None and _not_a_pdf(Path(args.out)):
+        raise UsageError(f"--out {args.out} is a file that is not a PDF (the caseload itself?); it is left as it is: give a new file name")
     repo = args.open_caseload(create=False)
     try:
         clinic = clinic_from_settings(repo.get_setting)
@@ -106,6 +108,19 @@ def run(args: argparse.Namespace) -> int:
     result = render_event(pairs, clinic, args.out, large_print=args.large_print, progress=_progress)
     print(f"{count(len(result.files), 'handout')}, {count(result.pages, 'page')} in {args.out}")
     return EXIT_OK
+
+
+def _not_a_pdf(path: Path) -> bool:
+    """Whether `path` is a file with something other than a PDF in it, which a handout must
+    not replace: `--out caseload.sqlite` had written the PDF over the whole caseload, every
+    client lost (storage check D21-11).  An empty file or a PDF (a handout written again)
+    may be replaced."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(5)
+    except OSError:  # no such file yet (or a folder: the PDF's write says so)
+        return False
+    return bool(head) and head != b"%PDF-"
 
 
 def _progress(done: int, total: int, name: str) -> None:

@@ -97,7 +97,7 @@ def test_handouts_are_readable_by_their_user_only(caseload, tmp_path, shared_lap
 
     path, ids, _ = caseload
     one = tmp_path / "one.pdf"
-    one.write_bytes(b"an older handout, saved before")
+    one.write_bytes(b"%PDF-1.4\n% an older handout, saved before\n")
     one.chmod(0o644)
     assert main(["handout", "--db", str(path), "--client", str(ids[0]), "--as-of", "2026-11-01", "--out", str(one)]) == 0
     assert stat.S_IMODE(one.stat().st_mode) == 0o600 and PdfReader(one).pages
@@ -105,3 +105,19 @@ def test_handouts_are_readable_by_their_user_only(caseload, tmp_path, shared_lap
     assert main(["handout", "--db", str(path), "--event", "Fair — Compton", "--as-of", "2026-11-01", "--out", str(event)]) == 0
     assert stat.S_IMODE(event.stat().st_mode) == 0o700
     assert {stat.S_IMODE(f.stat().st_mode) for f in event.glob("*.pdf")} == {0o600}
+
+
+def test_a_handout_is_not_written_over_the_caseload_or_any_file_that_is_not_a_pdf(caseload, tmp_path, capsys):
+    # Storage check D21-11: `--out` naming the caseload wrote the PDF over it: every client lost.
+    from db.repository import Repository
+
+    path, ids, clients = caseload
+    before = path.read_bytes()
+    assert main(["handout", "--db", str(path), "--client", str(ids[0]), "--as-of", "2026-11-01", "--out", str(path)]) == 2
+    assert "is a file that is not a PDF" in capsys.readouterr().err
+    assert path.read_bytes() == before
+    with Repository.open(path, create=False) as repo:
+        assert repo.count_clients() == len(clients)
+    handout = tmp_path / "h.pdf"
+    for _ in range(2):  # a handout written again replaces the older PDF
+        assert main(["handout", "--db", str(path), "--client", str(ids[0]), "--as-of", "2026-11-01", "--out", str(handout)]) == 0
