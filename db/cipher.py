@@ -24,7 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from db.errors import CaseloadError, EncryptionUnavailable, Locked, PassphraseNeeded, WrongPassphrase, classify
+from db.errors import CaseloadError, EncryptionUnavailable, Locked, PassphraseNeeded, WrongPassphrase, classify, user_errors
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_ENV = "CLINIC_DESK_PASSPHRASE"
@@ -121,7 +121,8 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
         try:
             # The encrypted file, like a plain caseload, is readable by this user only (it had
             # been made with the default mode, 0644 on most systems: storage check D21-03).
-            with _private_umask():
+            # user_errors: a full disk is said in plain words, as for any save (D21-12: a traceback).
+            with _private_umask(), user_errors(path):
                 plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(encrypted), passphrase))
                 plain.execute("SELECT sqlcipher_export('encrypted')")
                 plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")  # not copied by the export

@@ -163,3 +163,39 @@ def test_encrypting_names_the_plain_copies_left_beside_the_caseload_too(tmp_path
     (tmp_path / "another-clinic.sqlite").write_bytes(window_backup.read_bytes())  # another caseload: not this one's
     plain_copies = encrypt_caseload(path, SECRET)
     assert plain_copies == sorted([window_backup, in_folder, set_aside])
+
+
+def test_encrypting_on_a_full_disk_is_said_in_plain_words_and_changes_nothing(tmp_path, monkeypatch):
+    """Storage check D21-12: SQLCipher's "database or disk is full" while writing the
+    encrypted copy ended `clinic-app encrypt` (and the window's) with a traceback."""
+    from types import SimpleNamespace
+
+    import db.cipher
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name=NAME))
+
+    class FullDisk:
+        """A SQLCipher connection whose export fails as it does when the disk fills up."""
+
+        def __init__(self, conn):
+            self._conn = conn
+
+        def execute(self, sql, *args):
+            if "sqlcipher_export" in sql:
+                raise sqlcipher.OperationalError("database or disk is full")
+            return self._conn.execute(sql, *args)
+
+        def close(self):
+            self._conn.close()
+
+    full = SimpleNamespace(connect=lambda *a, **k: FullDisk(sqlcipher.connect(*a, **k)), DatabaseError=sqlcipher.DatabaseError)
+    monkeypatch.setattr(db.cipher, "driver", lambda: full)
+    with pytest.raises(CaseloadError, match="The disk is full") as raised:
+        encrypt_caseload(path, SECRET)
+    assert raised.value.kind == "disk_full"
+    assert not looks_encrypted(path) and not list(tmp_path.glob(".*encrypting*"))
+    with Repository.open(path) as repo:  # the plain caseload, whole
+        assert [row.name for row in repo.list_clients()] == [NAME]
