@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from db import migrations
 from db.cipher import PassphraseNeeded, connect_file
 from db.connection import _private_umask, check_not_newer, open_caseload
-from db.errors import CannotOpen, CaseloadError, Corrupt, NotADatabase, user_errors
+from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase, user_errors
 
 BACKUP_PATTERN = "caseload-*.sqlite"
 
@@ -86,25 +86,34 @@ def backup_to(db: Database, target: Path | str) -> Path:
         raise CannotOpen(f"{target} is the caseload itself, so it cannot be its own backup: choose another file.", path=target)
     passphrase = getattr(db, "passphrase", None)
     partial = target.with_name(f".{target.name}.partial")
-    with user_errors(target), _private_umask():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
-        try:
-            with _connection(partial, passphrase=passphrase) as out:
-                db.conn.backup(out)
-                out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-            try:
-                verify(partial, passphrase=passphrase)
-            except Corrupt as err:
-                # The copy is page for page the caseload: the damage is in the caseload.
-                raise Corrupt(
-                    "The caseload is damaged (its copy failed SQLite's integrity check), so no backup "
-                    "was written. Restore the latest good backup (clinic-app restore).",
-                    path=target,
-                ) from err
-            os.replace(partial, target)
-        finally:
+    try:
+        with user_errors(target), _private_umask():
+            target.parent.mkdir(parents=True, exist_ok=True)
             partial.unlink(missing_ok=True)
+            try:
+                with _connection(partial, passphrase=passphrase) as out:
+                    db.conn.backup(out)
+                    out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+                try:
+                    verify(partial, passphrase=passphrase)
+                except Corrupt as err:
+                    # The copy is page for page the caseload: the damage is in the caseload.
+                    raise Corrupt(
+                        "The caseload is damaged (its copy failed SQLite's integrity check), so no backup "
+                        "was written. Restore the latest good backup (clinic-app restore).",
+                        path=target,
+                    ) from err
+                os.replace(partial, target)
+            finally:
+                partial.unlink(missing_ok=True)
+    except DiskFull as err:
+        # Said of the backup: "the caseload ... could not be saved" sounded as if an edit
+        # had been lost (storage check D21-13).
+        raise DiskFull(
+            f"The disk is full, so the backup {target} could not be written; the caseload itself is unchanged. "
+            "Free some space and try again.",
+            path=target,
+        ) from err
     return target
 
 

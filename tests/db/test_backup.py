@@ -121,3 +121,29 @@ def test_a_backup_onto_the_caseload_itself_is_refused_and_changes_nothing(repo, 
         backup_to(repo.db, repo.path)
     assert [row.name for row in repo.list_clients()] == ["Sola Copia"]
     assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_a_backup_on_a_full_disk_says_the_backup_failed_and_the_caseload_is_unchanged(repo, tmp_path, monkeypatch):
+    # Storage check D21-13: it said "the caseload <the backup's path> could not be saved",
+    # as if an edit had been lost.
+    import contextlib
+
+    import db.backup as backup_module
+
+    repo.add_client(Client(name="Tomás Herrera"))
+    real_connection = backup_module._connection
+
+    @contextlib.contextmanager
+    def small_disk(path, **kwargs):
+        with real_connection(path, **kwargs) as conn:
+            conn.execute("PRAGMA max_page_count = 2")  # SQLite answers SQLITE_FULL past it, as on a full disk
+            yield conn
+
+    monkeypatch.setattr(backup_module, "_connection", small_disk)
+    target = tmp_path / "backups" / "b.sqlite"
+    with pytest.raises(CaseloadError) as raised:
+        backup_to(repo.db, target)
+    assert raised.value.kind == "disk_full"
+    assert str(raised.value) == (f"The disk is full, so the backup {target} could not be written; the caseload itself is "
+                                 "unchanged. Free some space and try again.")
+    assert not target.exists() and list(target.parent.iterdir()) == []
