@@ -489,12 +489,22 @@ class Repository:
             self._insert_records(conn, [client], None, with_client_rows=False)
             self._audit(conn, client.id, "client", "update", before_json, after_json)
 
-    def delete_client(self, client_id: int) -> None:
-        """Remove a client with their whole record, screenings and reviews; the audit log keeps the record."""
+    def delete_client(self, client_id: int, *, expected: Client | None = None) -> None:
+        """Remove a client with their whole record, screenings and reviews; the audit log keeps the record.
+
+        With `expected` (the record as this window added it), a client whose record another
+        window or desk has changed since is not removed: `ChangedElsewhere` (see save_client).
+        """
         with self._write() as conn:
             before = self._load(conn, client_id, client_id)
             if not before:
                 raise ClientNotFound(f"There is no client number {client_id} in this caseload.")
+            if expected is not None and r.client_json(replace(expected, id=client_id)) != r.client_json(before[0]):
+                raise ChangedElsewhere(
+                    f"{before[0].name}'s record was changed in another window or on another desk after you added it, "
+                    "so the client was not removed (that would have removed their change too).",
+                    path=self.path,
+                )
             conn.execute("DELETE FROM client_search WHERE rowid = ?", (client_id,))
             conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
             self._audit(conn, client_id, "client", "delete", r.client_json(before[0]), None)

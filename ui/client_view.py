@@ -667,10 +667,11 @@ class ClientWorkspace(QWidget):
         self._saved(client)
         return client.id
 
-    def _removed(self, client_id: int) -> None:
-        """AddClientCommand.undo: the client leaves the caseload (the audit log keeps the record)."""
+    def _removed(self, client_id: int, added: Client | None = None) -> None:
+        """AddClientCommand.undo: the client leaves the caseload (the audit log keeps the record),
+        unless another desk has changed the record `added` since (Repository.delete_client)."""
         client_id = self.current_id(client_id)
-        self.repo.delete_client(client_id)
+        self.repo.delete_client(client_id, expected=added)
         self.client_removed.emit(client_id)
         if self.client is not None and self.client.id == client_id:
             self.client = None

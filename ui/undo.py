@@ -96,10 +96,11 @@ class AddClientCommand(QUndoCommand):
 
     `add(client, previous_number)` stores a copy of the record and returns the number it
     got (`previous_number` is the one it had before an undo, None the first time);
-    `remove(number)` deletes the client.  `client_id` is the number the client has now.
+    `remove(number, record)` deletes the client, if their record is still the one added
+    (storage check D21-14).  `client_id` is the number the client has now.
     """
 
-    def __init__(self, add: Callable[[Client, int | None], int], remove: Callable[[int], None], client: Client, text: str):
+    def __init__(self, add: Callable[[Client, int | None], int], remove: Callable[[int, Client], None], client: Client, text: str):
         super().__init__(text)
         self._add = add
         self._remove = remove
@@ -121,7 +122,7 @@ class AddClientCommand(QUndoCommand):
             self.skip_next_undo = False
             return
         if self.client_id is not None:
-            self._remove(self.client_id)
+            self._remove(self.client_id, copy.deepcopy(self.record))
 
 
 class FieldUndoFallsThrough(QObject):
