@@ -17,6 +17,7 @@ file's permissions) is CONTRACT below, which `--help` prints.
 from __future__ import annotations
 
 import argparse
+import codecs
 import gc
 import io
 import json
@@ -73,7 +74,8 @@ the first 10 bad lines are named (FILE:LINE: path: problem), nothing at all is w
 --out file, nothing on standard output) and the exit status is 2.
 
 --out FILE is replaced all at once, when every request is screened, so a batch that fails
-or is stopped leaves FILE as it was.  FILE is created readable and writable by you only
+or is stopped leaves FILE as it was.  An existing FILE that is not text (a caseload, a
+backup) is refused.  FILE is created readable and writable by you only
 (mode 0600): it holds clients' records.  A symlink is followed to its file; a named pipe or
 a device is written as the results come.  FILE may not be the batch file itself.
 
@@ -333,6 +335,8 @@ class Results:
             raise _Refused(f"--out {out}: {folder} is not a folder")
         if _same_file(target, batch):
             raise _Refused(f"--out {out} is the batch file {batch} itself; the results would overwrite the requests: choose another --out")
+        if _holds_binary(target):
+            raise _Refused(f"--out {out} is not a results file (it holds binary data: a caseload or a backup?); it is left as it is: choose another --out")
         return cls(out, target, replace=True)
 
     def prepare(self) -> None:
@@ -409,6 +413,22 @@ class Results:
             left = f"{self.shown} is as it was" if self.path.exists() else f"no {self.shown} was made"
             return f"no results were written ({left})"
         return f"{self.written:,} result{'' if self.written == 1 else 's'} had been written to {self.shown}"
+
+
+def _holds_binary(target: Path) -> bool:
+    """Whether the existing file `target` holds something other than text, which results must
+    not replace: `--out caseload.sqlite` had put the results in the caseload's place, every
+    client lost (storage check D21-15).  Earlier results, like any text, may be replaced."""
+    try:
+        with open(target, "rb") as f:
+            head = f.read(4096)
+    except OSError:  # not there yet
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head)  # a character cut at 4096 is fine
+    except UnicodeDecodeError:
+        return True
+    return "\0" in head.decode("utf-8", "ignore")
 
 
 def _same_file(target: Path, batch: str) -> bool:

@@ -447,3 +447,24 @@ def test_a_convicted_case_with_no_conviction_is_refused_not_answered_nothing_to_
     done = screen("--batch", path, "--out", tmp_path / "out.jsonl")
     refused(done, "in.jsonl:2: cases[0].convictions: missing")
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_out_that_is_a_caseload_or_other_binary_file_is_refused_and_kept(tmp_path):
+    # Storage check D21-15: `--out caseload.sqlite` replaced the caseload by the results.
+    from clinic_app.model import Client
+    from db.repository import Repository
+
+    src = batch_file(tmp_path, [LINE])
+    caseload = tmp_path / "caseload.sqlite"
+    with Repository.open(caseload) as repo:
+        repo.add_client(Client(name="Kept Client"))
+    before = caseload.read_bytes()
+    refused(screen("--batch", src, "--out", caseload), "is not a results file (it holds binary data", "it is left as it is")
+    assert caseload.read_bytes() == before
+    encrypted_looking = tmp_path / "secret.sqlite"
+    encrypted_looking.write_bytes(bytes(range(256)) * 16)
+    refused(screen("--batch", src, "--out", encrypted_looking), "is not a results file")
+    earlier = tmp_path / "results.jsonl"
+    earlier.write_text("résultats d'hier\n", encoding="utf-8")  # earlier results, in any text: replaced
+    assert screen("--batch", src, "--out", earlier).returncode == 0
+    assert len(earlier.read_text(encoding="utf-8").splitlines()) == 1
