@@ -1,7 +1,7 @@
 """The `clinic-app` command: the composition root that joins the domain, the database and the UI.
 
     clinic-app [--db PATH] [--demo] [--screenshot FILE.png]   open the main window
-    clinic-app demo    [--db PATH] --clients N [--seed S]       add N synthetic clients
+    clinic-app demo    [--db PATH] --clients N [--seed S] [--mix]   add N synthetic clients
     clinic-app list    [--db PATH] [--search TEXT] [--json]     id, name, date of birth
     clinic-app export  [--db PATH] --client ID | --event NAME   a client (or an event) as requests
     clinic-app import  FILE [--db PATH]                         add clients from requests
@@ -176,6 +176,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise UsageError("--clients must be 0 or more")
     started = time.perf_counter()
     with _open(args, create=True) as repo:
+        existing = repo.count_clients()
+        if existing and not args.mix:
+            # Synthetic people cannot be told from real clients once added, and nothing
+            # removes them: a `demo` without --db went into the clinic's own caseload
+            # (storage check D21 item 3).
+            raise UsageError(f"{_db_path(args)} already has {count_of(existing, 'client')}; synthetic clients would be "
+                             "mixed in with them for good. Give --db a new file, or add --mix to add them anyway.")
         ids = repo.add_clients(generate_clients(args.clients, seed=args.seed))
     elapsed = time.perf_counter() - started
     span = f" (ids {ids[0]}-{ids[-1]})" if ids else ""
@@ -396,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(p)
     p.add_argument("--clients", type=int, required=True, metavar="N", help="how many clients to add")
     p.add_argument("--seed", type=int, default=0, metavar="S", help="the same seed gives the same clients (default 0)")
+    p.add_argument("--mix", action="store_true", help="add them even if the caseload already has clients (they cannot be told apart later)")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("list", help="list clients: id, name, date of birth, one per line")

@@ -58,6 +58,20 @@ def test_demo_writes_synthetic_clients(tmp_path):
         assert [c.name for c in repo.iter_clients()] == [c.name for c in generate_clients(40, seed=5)]
 
 
+def test_demo_does_not_mix_synthetic_clients_into_a_caseload_with_clients_unless_asked(demo_db):
+    """`clinic-app demo` without --db went into the clinic's own caseload, where synthetic
+    people cannot be told from real ones later (storage check D21)."""
+    refused = clinic_app("demo", "--db", demo_db, "--clients", 3)
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert "already has 40 clients" in refused.stderr and "--mix" in refused.stderr
+    with Repository.open(demo_db) as repo:
+        assert repo.count_clients() == 40
+    mixed = clinic_app("demo", "--db", demo_db, "--clients", 3, "--mix")
+    assert mixed.returncode == 0, mixed.stderr
+    with Repository.open(demo_db) as repo:
+        assert repo.count_clients() == 43
+
+
 def test_list_prints_id_name_and_birth_date_one_per_line(demo_db):
     result = clinic_app("list", "--db", demo_db)
     lines = result.stdout.splitlines()
