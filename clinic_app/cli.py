@@ -8,6 +8,7 @@
     clinic-app backup  [--db PATH] --to FILE                    a verified copy
     clinic-app restore FILE [--db PATH]                         replace the caseload by a backup
     clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
+    clinic-app passphrase [--db PATH] [--new-passphrase-file F] give an encrypted caseload a new passphrase
     clinic-app report  [--db PATH] [--event NAME] [--json]      counts for an event or the caseload
     clinic-app rescreen [--db PATH] [--as-of DATE]              screen every client again, store the results
     clinic-app screen  ...                                      (clinic_app.screen_command)
@@ -357,17 +358,45 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         raise UsageError(f"there is no caseload at {path}")
     passphrase = _given_passphrase(args)
     if passphrase is None:
-        if not sys.stdin.isatty():
-            raise UsageError("give the new passphrase with --passphrase-file FILE or CLINIC_DESK_PASSPHRASE, or run this at a terminal")
-        import getpass
-
-        passphrase = getpass.getpass("New passphrase: ")
-        if getpass.getpass("The same passphrase again: ") != passphrase:
-            raise UsageError("the two passphrases differ; nothing was changed")
+        passphrase = _typed_new_passphrase("--passphrase-file FILE or CLINIC_DESK_PASSPHRASE")
     plain_backups = encrypt_caseload(path, passphrase)
     print(f"Encrypted {path}. Keep the passphrase safe: without it nobody can open this caseload, not even the clinic.")
     if plain_backups:
         print(plain_backups_warning(plain_backups))
+    return EXIT_OK
+
+
+def _typed_new_passphrase(how_else: str) -> str:
+    """A new passphrase typed twice at the terminal (`how_else` says how to give it otherwise)."""
+    if not sys.stdin.isatty():
+        raise UsageError(f"give the new passphrase with {how_else}, or run this at a terminal")
+    import getpass
+
+    passphrase = getpass.getpass("New passphrase: ")
+    if getpass.getpass("The same passphrase again: ") != passphrase:
+        raise UsageError("the two passphrases differ; nothing was changed")
+    return passphrase
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    """Give an encrypted caseload a new passphrase (db.cipher.change_passphrase): the old one
+    opens it first, from --passphrase-file, CLINIC_DESK_PASSPHRASE or the terminal."""
+    from db.cipher import old_passphrase_warning
+
+    path = _db_path(args)
+    if not path.is_file():
+        raise UsageError(f"there is no caseload at {path}")
+    if not args.new_passphrase_file and not sys.stdin.isatty():
+        raise UsageError("give the new passphrase with --new-passphrase-file FILE, or run this at a terminal")
+    with _open(args, create=False) as repo:
+        if args.new_passphrase_file:
+            new = _given_passphrase(argparse.Namespace(passphrase_file=args.new_passphrase_file))
+        else:
+            new = _typed_new_passphrase("--new-passphrase-file FILE")
+        copies = repo.change_passphrase(new)
+    print(f"{path} now opens with the new passphrase only. Keep it safe: without it nobody can open this caseload.")
+    if copies:
+        print(old_passphrase_warning(copies))
     return EXIT_OK
 
 
@@ -448,6 +477,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("encrypt", help="encrypt the caseload with a passphrase (needs the encryption extra)")
     _add_db_option(p)
     p.set_defaults(func=cmd_encrypt)
+
+    p = sub.add_parser("passphrase", help="give an encrypted caseload a new passphrase (the old one opens it first)")
+    _add_db_option(p)
+    p.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from the first line of FILE (otherwise it is typed twice)")
+    p.set_defaults(func=cmd_passphrase)
 
     for module_name in SUBCOMMAND_MODULES:
         importlib.import_module(module_name).add_parser(sub)

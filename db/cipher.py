@@ -140,15 +140,64 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     return _plain_copies(path)
 
 
+def change_passphrase(path: Path | str, old: str, new: str) -> list[Path]:
+    """Give the encrypted caseload at `path` the passphrase `new` instead of `old`, in place.
+
+    A clinic changes it when a volunteer who knew it leaves.  As `encrypt_caseload` does,
+    the caseload is exported to a new file keyed with `new`, checked, and only then takes
+    the old file's place, so a failure (a full disk, the program stopped) leaves it opening
+    with `old`.  Returns the copies beside it that Clinic Desk made and that still open with
+    the old passphrase (backups are copies as they were): the caller tells the user.
+    """
+    from db.backup import verify
+    from db.connection import _private_umask, open_caseload, schema_version
+
+    path = Path(path)
+    if not looks_encrypted(path):
+        raise CaseloadError(f"The caseload {path} is not encrypted: encrypt it to give it a passphrase.", path=path)
+    if not new:
+        raise WrongPassphrase("An empty passphrase cannot encrypt a caseload.", path=path)
+    if new == old:
+        raise CaseloadError("The new passphrase is the old one; nothing was changed.", path=path)
+    with open_caseload(path, create=False, passphrase=old) as db:  # the old one opens it: checked first
+        version = schema_version(db)
+        _leave_wal_mode(db, path)
+    rekeyed = path.with_name(f".{path.name}.rekeying")
+    rekeyed.unlink(missing_ok=True)
+    try:
+        conn = connect_encrypted(str(path), old, path=path)
+        try:
+            with _private_umask(), user_errors(path):
+                conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(rekeyed), new))
+                conn.execute("SELECT sqlcipher_export('rekeyed')")
+                conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")  # not copied by the export
+                conn.execute("DETACH DATABASE rekeyed")
+        finally:
+            conn.close()
+        verify(rekeyed, passphrase=new)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(rekeyed, path)
+    finally:
+        rekeyed.unlink(missing_ok=True)
+    return [p for p in _copies(path) if looks_encrypted(p)]
+
+
 def _plain_copies(path: Path) -> list[Path]:
     """The plain copies of the caseload at `path` that Clinic Desk made where it makes them:
     the ``backups`` folder, the window's suggested backup beside it (``caseload.backup.sqlite``)
     and a caseload a restore set aside (``caseload.sqlite.damaged-...``).  The last two were
     left unencrypted without a word (storage check D21-06)."""
+    return [p for p in _copies(path) if not looks_encrypted(p)]
+
+
+def _copies(path: Path) -> list[Path]:
+    """The copies of the caseload at `path` that Clinic Desk made where it makes them (see
+    `_plain_copies`), plain or encrypted."""
     backups = path.parent / "backups"
     found = list(backups.glob("*.sqlite")) if backups.is_dir() else []
     found += [path.with_suffix(".backup.sqlite"), *path.parent.glob(f"{glob.escape(path.name)}.damaged-*")]
-    return sorted({p for p in found if p.is_file() and p != path and not p.name.endswith(("-wal", "-shm")) and not looks_encrypted(p)})
+    return sorted({p for p in found if p.is_file() and p != path and not p.name.endswith(("-wal", "-shm"))})
 
 
 def _leave_wal_mode(db: Any, path: Path) -> None:
@@ -182,6 +231,14 @@ def plain_backups_warning(plain_backups: list[Path]) -> str:
     return f"{len(plain_backups)} older backups beside it are not encrypted (in {folder}): delete them or keep them somewhere safe."
 
 
+def old_passphrase_warning(copies: list[Path]) -> str:
+    """What to tell the user about the copies `change_passphrase` left under the old passphrase."""
+    if len(copies) == 1:
+        return f"1 backup beside it still opens with the old passphrase ({copies[0]}): delete it or keep it somewhere safe."
+    folder = ", ".join(dict.fromkeys(str(p.parent) for p in copies))
+    return f"{len(copies)} backups beside it still open with the old passphrase (in {folder}): delete them or keep them somewhere safe."
+
+
 def passphrase_from_environment() -> str | None:
     """The passphrase given in ``CLINIC_DESK_PASSPHRASE`` (for scripts and the benchmarks), if any."""
     value = os.environ.get(PASSPHRASE_ENV)
@@ -198,6 +255,7 @@ __all__ = [
     "connect_file",
     "passphrase_from_environment",
     "encrypt_caseload",
+    "change_passphrase",
     "plain_backups_warning",
     "PASSPHRASE_ENV",
 ]

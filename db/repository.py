@@ -234,6 +234,26 @@ class Repository:
         self.db = open_caseload(path, create=False, passphrase=passphrase)
         return plain_backups
 
+    def change_passphrase(self, new: str) -> list[Path]:
+        """Give this encrypted caseload the passphrase `new` (db.cipher.change_passphrase) and
+        go on with it; on failure it is opened again with the old one and the error raised.
+        Returns the backups that still open with the old passphrase."""
+        from db.cipher import change_passphrase, driver
+
+        old = self.passphrase
+        if old is None:
+            raise CaseloadError("This caseload is not encrypted: encrypt it to give it a passphrase.", path=self.path)
+        driver()
+        path = Path(self.path or "")
+        self.db.close()
+        try:
+            copies = change_passphrase(path, old, new)
+        except BaseException:
+            self.db = open_caseload(path, create=False, passphrase=old)
+            raise
+        self.db = open_caseload(path, create=False, passphrase=new)
+        return copies
+
     def __enter__(self) -> Repository:
         return self
 

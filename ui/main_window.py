@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.encrypt_action = self._action("&Encrypt caseload...", self.encrypt_caseload, None, file_menu,
                                            "Protect the caseload file with a passphrase")
         self.encrypt_action.setEnabled(self.repo.passphrase is None)
+        self.rekey_action = self._action("Change &passphrase...", self.change_passphrase, None, file_menu,
+                                         "Give the encrypted caseload a new passphrase (when someone who knew it leaves)")
+        self.rekey_action.setEnabled(self.repo.passphrase is not None)
         file_menu.addSeparator()
         self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, file_menu)
 
@@ -390,6 +393,7 @@ class MainWindow(QMainWindow):
 
         def done(plain_backups) -> None:
             self.encrypt_action.setEnabled(False)
+            self.rekey_action.setEnabled(True)
             text = "The caseload is encrypted. From now on Clinic Desk asks for the passphrase when it starts."
             if plain_backups:
                 text += "\n\n" + plain_backups_warning(plain_backups)
@@ -397,6 +401,31 @@ class MainWindow(QMainWindow):
 
         _task, progress = run_with_progress(self, "Encrypting the caseload", lambda _ctx: self.repo.encrypt(passphrase), on_done=done)
         progress.setCancelButton(None)  # the conversion is one step; it cannot stop half-way
+
+    def change_passphrase(self) -> None:
+        """File > Change passphrase: a new one typed twice, then the caseload is copied under
+        it and takes the old file's place (on a worker, as encrypting is)."""
+        from PySide6.QtWidgets import QDialog
+
+        from db.cipher import old_passphrase_warning
+        from ui.passphrase_dialog import NewPassphraseDialog
+        from ui.tasks import run_with_progress
+
+        if not self._may_leave_client("change the passphrase"):
+            return  # the caseload is closed for the copy: the edit in the fields is saved first
+        dialog = NewPassphraseDialog(self, NewPassphraseDialog.CHANGE)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        passphrase = dialog.passphrase()
+
+        def done(old_copies) -> None:
+            text = "The caseload now opens with the new passphrase only."
+            if old_copies:
+                text += "\n\n" + old_passphrase_warning(old_copies)
+            QMessageBox.information(self, "Passphrase changed", text)
+
+        _task, progress = run_with_progress(self, "Changing the passphrase", lambda _ctx: self.repo.change_passphrase(passphrase), on_done=done)
+        progress.setCancelButton(None)  # one step; it cannot stop half-way
 
     def edit_clinic_details(self) -> None:
         from ui.clinic_dialog import ClinicDetailsDialog

@@ -107,15 +107,20 @@ MIN_LENGTH = 8
 class NewPassphraseDialog(QDialog):
     """Choose a passphrase for encrypting the caseload: typed twice, at least `MIN_LENGTH` characters."""
 
-    def __init__(self, parent: QWidget | None = None):
+    ENCRYPT = ("Encrypt the caseload", "Encrypt",
+               "The caseload file will be encrypted: nobody can read it without this passphrase, "
+               "<b>not even the clinic</b> if the passphrase is lost. Keep it where the clinic keeps its keys.")
+    CHANGE = ("Change the passphrase", "Change",
+              "From now on the caseload opens with this passphrase only, <b>not the old one</b>. "
+              "Backups made before still open with the old one. Keep it where the clinic keeps its keys.")
+
+    def __init__(self, parent: QWidget | None = None, purpose: tuple[str, str, str] = ENCRYPT):
         super().__init__(parent)
-        self.setWindowTitle("Encrypt the caseload")
+        title, action, said = purpose
+        self.setWindowTitle(title)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            "The caseload file will be encrypted: nobody can read it without this passphrase, "
-            "<b>not even the clinic</b> if the passphrase is lost. Keep it where the clinic keeps its keys."
-        )
+        intro = QLabel(said)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.first = _password_field(layout, "&New passphrase:", "New passphrase")
@@ -123,7 +128,7 @@ class NewPassphraseDialog(QDialog):
         self.message = _message_label(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Encrypt")
+        self.ok_button.setText(action)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -132,7 +137,7 @@ class NewPassphraseDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        """Enable Encrypt only for a long-enough passphrase typed the same twice; say why not."""
+        """Enable Encrypt (or Change) only for a long-enough passphrase typed the same twice; say why not."""
         first, second = self.first.text(), self.second.text()
         if len(first) < MIN_LENGTH:
             why = f"The passphrase needs at least {MIN_LENGTH} characters; a few words are easier to remember."

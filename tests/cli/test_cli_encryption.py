@@ -96,3 +96,26 @@ def test_a_passphrase_file_that_is_not_utf8_is_one_plain_line(tmp_path, caseload
     key_file = tmp_path / "key.txt"
     key_file.write_bytes(SECRET.encode("utf-16"))
     assert_plain_error(run("list", "--db", path, "--passphrase-file", key_file), 2, "is not UTF-8 text: save it as UTF-8")
+
+
+def test_passphrase_gives_the_caseload_a_new_one_and_names_the_backups_the_old_one_opens(tmp_path, caseload):
+    path, names = caseload
+    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    assert run("backup", "--db", path, "--to", tmp_path / "backups" / "old.sqlite", passphrase=SECRET).returncode == 0
+    new_file = tmp_path / "new.txt"
+    new_file.write_text("otra frase nueva y larga\n", encoding="utf-8")
+    changed = run("passphrase", "--db", path, "--new-passphrase-file", new_file, passphrase=SECRET)
+    assert changed.returncode == 0, changed.stderr
+    assert "now opens with the new passphrase only" in changed.stdout
+    assert "1 backup beside it still opens with the old passphrase" in changed.stdout and "old.sqlite" in changed.stdout
+    assert_plain_error(run("list", "--db", path, passphrase=SECRET), 1, "does not open")
+    listed = run("list", "--db", path, passphrase="otra frase nueva y larga")
+    assert sorted(line.split("\t")[1] for line in listed.stdout.splitlines()) == names
+
+
+def test_passphrase_without_a_new_one_or_a_terminal_changes_nothing(caseload):
+    path, _ = caseload
+    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    before = path.read_bytes()
+    assert_plain_error(run("passphrase", "--db", path, passphrase=SECRET), 2, "--new-passphrase-file")
+    assert path.read_bytes() == before

@@ -199,3 +199,58 @@ def test_encrypting_on_a_full_disk_is_said_in_plain_words_and_changes_nothing(tm
     assert not looks_encrypted(path) and not list(tmp_path.glob(".*encrypting*"))
     with Repository.open(path) as repo:  # the plain caseload, whole
         assert [row.name for row in repo.list_clients()] == [NAME]
+
+
+def test_a_new_passphrase_opens_the_caseload_and_the_old_one_no_longer_does(tmp_path):
+    """A clinic changes the passphrase when a volunteer who knew it leaves: every client is
+    kept, the old passphrase is refused, and the backups made before are named, since they
+    still open with it."""
+    path, _names = _encrypted_caseload(tmp_path)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        before = [c.name for c in repo.iter_clients()]
+        backup = backup_to(repo.db, tmp_path / "backups" / "before.sqlite")
+        copies = repo.change_passphrase("a whole new phrase")
+        assert copies == [backup]
+        # The repository goes on with the new one: an edit after the change is kept.
+        repo.add_client(Client(name="Después Del Cambio"))
+    with pytest.raises(WrongPassphrase):
+        Repository.open(path, passphrase=SECRET)
+    with Repository.open(path, passphrase="a whole new phrase") as repo:
+        assert [c.name for c in repo.iter_clients()] == [*before, "Después Del Cambio"]
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert NAME.encode() not in _files(path)
+    assert not list(tmp_path.glob(".*rekeying*"))
+    verify(backup, passphrase=SECRET)  # the backup is left as it was, for the clinic to deal with
+
+
+def test_a_passphrase_change_that_fails_leaves_the_caseload_opening_with_the_old_one(tmp_path, monkeypatch):
+    import db.backup
+
+    path, _names = _encrypted_caseload(tmp_path)
+
+    def broken_copy(*_a, **_k):
+        raise CaseloadError("the copy failed its check")
+
+    monkeypatch.setattr(db.backup, "verify", broken_copy)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        with pytest.raises(CaseloadError, match="failed its check"):
+            repo.change_passphrase("a whole new phrase")
+        assert repo.passphrase == SECRET and NAME in [c.name for c in repo.iter_clients()]
+    monkeypatch.undo()
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert repo.count_clients() == 31
+    assert not list(tmp_path.glob(".*rekeying*"))
+
+
+def test_a_plain_caseload_or_the_same_passphrase_is_refused_with_nothing_changed(tmp_path):
+    plain = tmp_path / "plain.sqlite"
+    with Repository.open(plain) as repo:
+        repo.add_client(Client(name=NAME))
+    with pytest.raises(CaseloadError, match="not encrypted"):
+        Repository.open(plain).change_passphrase("a whole new phrase")
+    path, _names = _encrypted_caseload(tmp_path)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        with pytest.raises(CaseloadError, match="the old one"):
+            repo.change_passphrase(SECRET)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert repo.count_clients() == 31

@@ -172,10 +172,67 @@ def test_file_encrypt_turns_the_open_caseload_into_an_encrypted_one_and_work_goe
         qtbot.waitUntil(lambda: told == ["Caseload encrypted"], timeout=60_000)
         assert looks_encrypted(path) and b"Beto Plano" not in path.read_bytes()
         assert repo.passphrase == "frase nueva de prueba" and not window.encrypt_action.isEnabled()
+        assert window.rekey_action.isEnabled()  # now there is a passphrase to change
         # The window goes on with the same repository, now on the encrypted file.
         repo.add_client(Client(name="Después Cifrado"))
         with Repository.open(path, passphrase="frase nueva de prueba") as again:
             assert sorted(row.name for row in again.list_clients()) == ["Beto Plano", "Después Cifrado"]
+    finally:
+        window.close()
+        repo.close()
+
+
+def test_file_change_passphrase_rekeys_the_open_caseload_and_names_the_old_backups(qtbot, tmp_path, monkeypatch):
+    """A clinic changes the passphrase when a volunteer who knew it leaves: the window goes
+    on with the caseload, which opens with the new passphrase only."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.backup import backup_to
+    from ui.main_window import MainWindow
+    from ui.passphrase_dialog import NewPassphraseDialog
+
+    path = tmp_path / "caseload.sqlite"
+    repo = Repository.open(path, passphrase="la frase de antes")
+    repo.add_client(Client(name="Cata Clave"))
+    old_backup = backup_to(repo.db, tmp_path / "backups" / "caseload-old.sqlite")
+    window = MainWindow(repo, path)
+    qtbot.addWidget(window)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append((title, text)))
+
+    def choose_passphrase():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPassphraseDialog) and w.isVisible())
+        assert dialog.windowTitle() == "Change the passphrase" and dialog.ok_button.text() == "Change"
+        qtbot.keyClicks(dialog.first, "la frase de ahora")
+        qtbot.keyClicks(dialog.second, "la frase de ahora")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    try:
+        window.load()
+        assert window.rekey_action.isEnabled() and not window.encrypt_action.isEnabled()
+        QTimer.singleShot(0, choose_passphrase)
+        window.rekey_action.trigger()
+        qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+        title, text = told[0]
+        assert title == "Passphrase changed" and str(old_backup) in text
+        assert repo.passphrase == "la frase de ahora"
+        repo.add_client(Client(name="Después Del Cambio"))
+        with Repository.open(path, passphrase="la frase de ahora") as again:
+            assert sorted(row.name for row in again.list_clients()) == ["Cata Clave", "Después Del Cambio"]
+    finally:
+        window.close()
+        repo.close()
+
+
+def test_change_passphrase_is_greyed_for_a_plain_caseload(qtbot, tmp_path):
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "caseload.sqlite"
+    repo = Repository.open(path)
+    window = MainWindow(repo, path)
+    qtbot.addWidget(window)
+    try:
+        assert not window.rekey_action.isEnabled() and window.encrypt_action.isEnabled()
     finally:
         window.close()
         repo.close()
