@@ -129,6 +129,14 @@ class Offense:
         return any(name == flag and felony for name, _when, _before, felony in self.depends_on)
 
     @property
+    def level_unverified(self) -> bool:
+        """Whether the row's own notes rate its level unverified ("[L] verify level"): then
+        whether it is a wobbler, which alone opens PC 17(b), is an attorney's to confirm (a
+        Prop 36 section: ca-rules.md section 1 rates Prop 36 [L]).  A note about 1170(h) or a
+        flag is not about the level, and weakens nothing here."""
+        return "[L] verify level" in self.notes
+
+    @property
     def citation(self) -> str:
         """"PC 459"."""
         return f"{self.code} {self.section}"

@@ -137,6 +137,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if not lifetime_29805(off, conv) and reduced_may_be_mcdv(off):
         # As the firearm consequence says (consequences.py): said here too, where the choice is made.
         reasons.append(("If the victim was a spouse, partner or family member, the reduced misdemeanor would carry the federal lifetime domestic-violence firearm ban.", "18 USC 922(g)(9)"))
+    if conv.wobbler is None and off is not None and off.level_unverified:
+        # The reduction rests on the catalog's wobbler flag alone, and the row's notes rate its
+        # level unverified (a Prop 36 section: ca-rules.md section 1 rates Prop 36 [L]): an [L]
+        # point is needs_review, never an eligible at H (checker finding N1).
+        doubt = (f"The offense catalog has not verified that {cited} can be punished as a misdemeanor (a wobbler), which alone opens PC 17(b); an attorney confirms it in the statute.", "PC 17(b)")
+        return needs_review(ctx, case, conv, KEY, [doubt, *reasons[1:]], next_steps=[f"An attorney checks the punishment {cited} sets (felony only, or felony or misdemeanor) before a 17(b) request is filed.", *steps], confidence="L")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=confidence)
 
 

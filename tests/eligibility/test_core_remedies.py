@@ -324,6 +324,28 @@ def test_17b_open_during_probation():
     assert status(run(rec), "pc17b") == ("eligible", "discretionary", None)
 
 
+@pytest.mark.parametrize(("code", "section"), [("PC", "666.1"), ("HS", "11395")])
+def test_17b_on_a_prop_36_section_is_for_an_attorney_not_eligible_at_h(code, section):
+    # Checker finding N1: ca-rules.md section 1 rates Prop 36 [L], and the reduction rests on
+    # the catalog's wobbler flag alone; the catalog's own note said "[L] verify".
+    rec = probation_case(section, code=code, level="felony", kind="formal", start="2025-03-03", end="2026-03-03", imposition_suspended=True)
+    d = row(run(rec), "pc17b")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert "has not verified" in d.reasons[0].text and section in d.reasons[0].text
+    assert "before a 17(b) request is filed" in d.next_steps[0]
+    # The rest of the record is not weakened: 1203.4 does not rest on the level.
+    assert (row(run(rec), "pc1203_4").status, row(run(rec), "pc1203_4").confidence) == ("eligible", "H")
+    # A wobbler the record itself states (the court's own finding) is not asked again.
+    told = probation_case(section, code=code, level="felony", kind="formal", start="2025-03-03", end="2026-03-03", imposition_suspended=True, wobbler=True)
+    assert status(run(told), "pc17b") == ("eligible", "discretionary", None)
+
+
+def test_17b_is_not_weakened_by_a_note_about_1170h_only():
+    # PC 236's note doubts its 1170(h) sentencing, not that it is a wobbler.
+    rec = probation_case("236", level="felony", kind="formal", start="2016-05-20", end="2019-05-20", imposition_suspended=True)
+    assert (row(run(rec), "pc17b").status, row(run(rec), "pc17b").confidence) == ("eligible", "H")
+
+
 def test_17b_closed_when_execution_of_a_prison_term_was_suspended():
     d = row(run(wobbler_case(imposition_suspended=False)), "pc17b")
     assert d.status == "not_eligible" and "Wood" in d.reasons[0].cite

@@ -270,6 +270,11 @@ WOBBLER_IF_FELONY_ROWS = [o for o in CATALOG if o.holds_for_felony("wobbler")]
 def test_every_catalog_wobbler_can_be_reduced_under_17b(offense):
     # ca-rules.md 3.7: (b)(3) probation without imposition of sentence.
     rec = probation_case(offense.section, code=offense.code, level="felony", kind="formal", imposition_suspended=True)
+    if offense.level_unverified:
+        # Its notes say "[L] verify level" (the Prop 36 rows, ca-rules.md section 1 [L]): the
+        # reduction rests on that level alone, so an attorney confirms it (checker finding N1).
+        assert (row(run(rec), "pc17b").status, row(run(rec), "pc17b").confidence) == ("needs_review", "L")
+        return
     assert status(run(rec), "pc17b") == ("eligible", "discretionary", None)
 
 
