@@ -137,6 +137,12 @@ class Offense:
         return "[L] verify level" in self.notes
 
     @property
+    def jail_unverified(self) -> bool:
+        """Whether the row's notes rate its PC 1170(h) reading (`h_eligible`) unverified ("[L]
+        verify 1170(h)"): an answer that rests on that flag (PC 1203.42) is an attorney's."""
+        return "[L] verify 1170(h)" in self.notes or "[L] verify level and 1170(h)" in self.notes
+
+    @property
     def citation(self) -> str:
         """"PC 459"."""
         return f"{self.code} {self.section}"

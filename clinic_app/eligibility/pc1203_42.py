@@ -61,7 +61,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if judgment is not None and judgment >= REALIGNMENT:
             return not_applicable(ctx, case, conv, KEY, f"Convicted on {iso(judgment)}, after realignment took effect on 2011-10-01; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
         off = ctx.offense(conv)
-        if off is not None and not ctx.h_eligible(conv) and unsettled(ctx.match(conv), "h_eligible", conv=conv) is None:
+        if off is not None and not ctx.h_eligible(conv) and unsettled(ctx.match(conv), "h_eligible", conv=conv) is None and not off.jail_unverified:
             # Not open whatever the sentence was (review finding: PC 211 was asked about).
             return not_applicable(ctx, case, conv, KEY, f"PC 1203.42 is for an offense that would now be sentenced to county jail under PC 1170(h), which {as_written(conv.code, conv.section)} is not, whatever its sentence was.", CITE, confidence="M")
         when = f"was convicted on {iso(judgment)}" if judgment is not None else "has no conviction date in the record"
@@ -113,7 +113,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         unsure.append((f"{cited} requires PC 290 registration only if {register_if}, and then it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 290(c)"))
     # Never punishable in county jail decides it whatever else is open (legal review: a bare
     # 245 was asked whether it was serious, though no 245 subdivision is a 1170(h) offense).
-    if not ctx.h_eligible(conv) and jail_if is None:
+    # The catalog's own 1170(h) reading rated unverified ([L] verify 1170(h)): the answer rests
+    # on it either way, so it is asked below, not decided (checker finding N1).
+    jail_doubt = off.jail_unverified and jail_if is None
+    if not ctx.h_eligible(conv) and jail_if is None and not jail_doubt:
         bars.append((f"{cited} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
     elif strike_if is not None:
         unsure.append((f"{cited} is a serious or violent felony only if {strike_if}, and one could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
@@ -159,6 +162,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             break
     if bars:
         return not_eligible(ctx, case, conv, KEY, bars)
+    if jail_doubt:
+        reading = "punishable" if ctx.h_eligible(conv) else "not punishable"
+        unsure.append((f"The offense catalog reads {cited} as {reading} in county jail under PC 1170(h), but rates that reading unverified; PC 1203.42 reaches only an offense that would now be sentenced under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
+        step = step or f"An attorney checks the punishment {cited} sets (state prison only, or county jail under PC 1170(h)) before a 1203.42 petition is filed; since SB 731, PC 1203.41 also reaches prison sentences."
+        open_law = True
     if unsure:
         return needs_review(ctx, case, conv, KEY, unsure, missing=missing, next_steps=[step], confidence="L" if open_law else "M")
     reasons = [(f"Sentenced to state prison on {iso(judgment)}, before realignment, for an offense that would now be sentenced under PC 1170(h).", CITE)]

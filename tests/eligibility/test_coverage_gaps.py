@@ -372,9 +372,24 @@ def test_h_eligible_flag_opens_1203_42_and_its_absence_closes_it():
     def rec(section, code):
         return custody_case(section, code=code, judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
 
-    assert CATALOG.get("PC", "496(a)").h_eligible and not CATALOG.get("PC", "266h").h_eligible
+    assert CATALOG.get("PC", "496(a)").h_eligible and not CATALOG.get("HS", "11379.6").h_eligible
     assert status(run(rec("496(a)", "PC")), "pc1203_42") == ("eligible", "discretionary", None)
-    assert status(run(rec("266h", "PC")), "pc1203_42")[0] == "not_eligible"
+    assert status(run(rec("11379.6", "HS")), "pc1203_42")[0] == "not_eligible"
+
+
+@pytest.mark.parametrize(("section", "reading"), [("192(b)", "as punishable"), ("266h", "as not punishable")])
+def test_1203_42_asks_where_the_catalog_rates_its_own_1170h_reading_unverified(section, reading):
+    # Checker finding N1: the rows' notes say "[L] verify 1170(h)", and PC 1203.42 rests on that
+    # flag alone (ca-rules.md 3.4): neither "eligible" nor "not eligible" is honest, at M or H.
+    rec = custody_case(section, code="PC", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
+    assert CATALOG.get("PC", section).jail_unverified
+    d = row(run(rec), "pc1203_42")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert f"reads PC {section} {reading} in county jail under PC 1170(h), but rates that reading unverified" in d.reasons[-1].text
+    if section == "192(b)":  # 266h first asks its subdivision (registrable for a minor)
+        assert "before a 1203.42 petition is filed" in d.next_steps[0]
+    # The same note leaves the answers that do not rest on 1170(h) alone (1203.41 here).
+    assert row(run(rec), "pc1203_41").confidence != "L"
 
 
 # =========================================================================================

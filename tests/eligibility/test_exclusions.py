@@ -144,8 +144,10 @@ def test_a_serious_count_of_the_same_case_bars_1203_42_and_is_not_called_a_prior
 def test_prison_offense_not_punishable_under_1170h_is_outside_1203_42():
     from engine_builders import custody_case
 
-    # PC 266h (pimping) is a state-prison felony: not 1170(h)-eligible, and not serious or violent.
-    rec = custody_case("266h", code="PC", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
+    # HS 11379.6 (manufacturing) is a state-prison felony: not 1170(h)-eligible, and not serious
+    # or violent.  (PC 266h was the example; its note rates its 1170(h) reading [L], which is
+    # now asked: test_1203_42_asks_where_the_catalog_rates_its_own_1170h_reading_unverified.)
+    rec = custody_case("11379.6", code="HS", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
     d = row(run(rec), "pc1203_42")
     assert d.status == "not_eligible" and "1170(h)" in d.reasons[0].text
 
