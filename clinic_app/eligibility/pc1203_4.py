@@ -332,7 +332,10 @@ def _route(ctx, case: Case, conv: Conviction, p):
     missing: list[str] = []
     conf = "H"
     discretionary = False
-    early = p.early_termination is not None and p.early_termination <= ctx.as_of
+    # A discharge the court has ordered for a later day counts too: the eligible_on date is the
+    # day after it, when the discharge has happened (check O21B-03: the route flipped from
+    # discretionary to mandatory on the discharge day, the date unchanged).
+    early = p.early_termination is not None
     for v in p.violations:
         what = {"continued": "probation was continued", "reinstated": "probation was revoked and reinstated", "revoked": "probation was revoked"}[v.outcome]
         # An early discharge makes relief mandatory all the same (said below): no "only".
@@ -432,7 +435,10 @@ def _route(ctx, case: Case, conv: Conviction, p):
             fines_decide = True
     if discretionary and early and not vc12810:
         # "or has been discharged prior to the termination of the period of probation": shall.
-        reasons.append(("Because the court discharged probation early, the mandatory route applies despite the above.", CITE))
+        if p.early_termination > ctx.as_of:
+            reasons.append((f"Because the court has ordered probation discharged early, on {iso(p.early_termination)}, the mandatory route applies from then despite the above.", CITE))
+        else:
+            reasons.append(("Because the court discharged probation early, the mandatory route applies despite the above.", CITE))
         discretionary = False
         fines_decide = False
     if discretionary:

@@ -578,6 +578,20 @@ def test_a_violation_before_an_early_discharge_does_not_say_only_discretionary()
     assert any("only the discretionary route" in r.text for r in row(run(plain), "pc1203_4").reasons)
 
 
+def test_an_early_discharge_ordered_for_a_later_day_gives_the_mandatory_route_every_day_before_it():
+    """Check O21B-03: a discharge ordered for 2025-06-30 after a reinstated violation read
+    eligible_on 2025-07-01 *discretionary* up to 2025-06-29 and *mandatory* from 2025-06-30,
+    the date unchanged; on that date the discharge has happened (PC 1203.4(a)(1); ca-rules.md 2.2)."""
+    rec = probation_case("484(a)/488", start="2023-12-31", end="2025-12-31", status="completed", early="2025-06-30", violations=[("2024-08-01", "reinstated")])
+    for day in ("2025-06-01", "2025-06-29", "2025-06-30"):
+        d = row(run(rec, as_of=day), "pc1203_4")
+        assert (d.status, d.mode, d.date) == ("eligible_on", "mandatory", date(2025, 7, 1)), day
+        assert not any("only the discretionary route" in r.text for r in d.reasons)
+    d = row(run(rec, as_of="2025-06-29"), "pc1203_4")
+    assert any("ordered probation discharged early, on 2025-06-30" in r.text for r in d.reasons)
+    assert (row(run(rec, as_of="2025-07-01"), "pc1203_4").status, row(run(rec, as_of="2025-07-01"), "pc1203_4").mode) == ("eligible", "mandatory")
+
+
 def test_revoked_probation_completed_without_a_date_does_not_ask_whether_it_was_completed():
     rec = probation_case("459/460(b)", level="felony", kind="formal", start="2010-03-01", end="2013-03-01", status="revoked", violations=[("2011-05-01", "revoked")])
     rec.sentence.completed = True
