@@ -483,10 +483,10 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
         # completed" was said beside 1203.4a's question on the same count).
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"{article} {conv.level} without probation; the fines are paid, but the record does not say whether the rest of the sentence was completed. {from_judgment[0].upper()}{from_judgment[1:]} is {iso(first)}.", path)],
+            [(f"{article} {conv.level} without probation; the fines are paid, but the record does not say whether the rest of the sentence was completed. The first day after {from_judgment} is {iso(first)}.", path)],
             missing=["sentence.completed"], confidence="M",
         )
-    reasons = [(f"{article} {conv.level} without probation, sentence completed; {from_judgment} is {iso(first)}.", path)]
+    reasons = [(f"{article} {conv.level} without probation, sentence completed; the first day after {from_judgment} is {iso(first)}.", path)]
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
@@ -633,7 +633,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
             other.reasons.append(new_felony)
             return other
         return needs_review(ctx, case, conv, KEY, [new_felony])
-    reasons = [(f"A felony convicted on {iso(convicted)}, not serious, violent or registrable; the sentence was completed on {iso(done)} ({event}); four years later is {iso(first)}.", path)]
+    reasons = [(f"A felony convicted on {iso(convicted)}, not serious, violent or registrable; the sentence was completed on {iso(done)} ({event}); the first day after the four years is {iso(first)}.", path)]
     if settled_by_jail is not None:
         reasons.append(settled_by_jail)
     note = anniversary_note(ctx.as_of, first)

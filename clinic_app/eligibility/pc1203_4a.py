@@ -288,7 +288,7 @@ def _infraction_with_probation(ctx, case: Case, conv: Conviction, s) -> Determin
     end = S.probation_end(s.probation) if s.probation is not None else None
     dates = []
     if judgment is not None:
-        dates.append(f"one year from judgment ({iso(judgment)}) is {iso(after_years(judgment, 1))}")
+        dates.append(f"the first day after one year from judgment ({iso(judgment)}) is {iso(after_years(judgment, 1))}")
     if end is not None:
         dates.append(f"probation ends on {iso(end)}")
     said = "; ".join(dates) if dates else "the record gives neither the judgment date nor the end of probation"
