@@ -22,6 +22,7 @@ import os
 import sqlite3
 from pathlib import Path
 from types import ModuleType
+from collections.abc import Callable
 from typing import Any
 
 from db.errors import CaseloadError, EncryptionUnavailable, Locked, PassphraseNeeded, WrongPassphrase, classify, user_errors
@@ -102,8 +103,7 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     encrypted).  The plain file is replaced, not overwritten: on a disk that keeps old
     blocks, its bytes may survive until reused.
     """
-    from db.backup import verify
-    from db.connection import _private_umask, open_caseload, schema_version
+    from db.connection import open_caseload, schema_version
 
     path = Path(path)
     if looks_encrypted(path):
@@ -114,29 +114,7 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     with open_caseload(path, create=False) as db:  # checked and migrated first
         version = schema_version(db)
         _leave_wal_mode(db, path)  # everything in the main file, and nobody else has it open
-    encrypted = path.with_name(f".{path.name}.encrypting")
-    encrypted.unlink(missing_ok=True)
-    try:
-        plain = sqlcipher.connect(str(path))
-        try:
-            # The encrypted file, like a plain caseload, is readable by this user only (it had
-            # been made with the default mode, 0644 on most systems: storage check D21-03).
-            # user_errors: a full disk is said in plain words, as for any save (D21-12: a traceback).
-            with _private_umask(), user_errors(path):
-                plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(encrypted), passphrase))
-                plain.execute("SELECT sqlcipher_export('encrypted')")
-                plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")  # not copied by the export
-                plain.execute("DETACH DATABASE encrypted")
-        finally:
-            plain.close()
-        verify(encrypted, passphrase=passphrase)
-        # The plain file's -wal and -shm must go first: SQLite would otherwise replay
-        # them into the new file.
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(encrypted, path)
-    finally:
-        encrypted.unlink(missing_ok=True)
+    _replace_by_export(lambda: sqlcipher.connect(str(path)), path, passphrase, version, "encrypting")
     return _plain_copies(path)
 
 
@@ -149,8 +127,7 @@ def change_passphrase(path: Path | str, old: str, new: str) -> list[Path]:
     with `old`.  Returns the copies beside it that Clinic Desk made and that still open with
     the old passphrase (backups are copies as they were): the caller tells the user.
     """
-    from db.backup import verify
-    from db.connection import _private_umask, open_caseload, schema_version
+    from db.connection import open_caseload, schema_version
 
     path = Path(path)
     if not looks_encrypted(path):
@@ -162,25 +139,40 @@ def change_passphrase(path: Path | str, old: str, new: str) -> list[Path]:
     with open_caseload(path, create=False, passphrase=old) as db:  # the old one opens it: checked first
         version = schema_version(db)
         _leave_wal_mode(db, path)
-    rekeyed = path.with_name(f".{path.name}.rekeying")
-    rekeyed.unlink(missing_ok=True)
+    _replace_by_export(lambda: connect_encrypted(str(path), old, path=path), path, new, version, "rekeying")
+    return [p for p in _copies(path) if looks_encrypted(p)]
+
+
+def _replace_by_export(connect: Callable[[], Any], path: Path, passphrase: str, version: int, doing: str) -> None:
+    """Export the caseload at `path` (opened by `connect`) to a new file beside it keyed with
+    `passphrase`, check the new file, and only then put it in the caseload's place: a
+    failure on the way leaves the caseload as it was."""
+    from db.backup import verify
+    from db.connection import _private_umask
+
+    out = path.with_name(f".{path.name}.{doing}")
+    out.unlink(missing_ok=True)
     try:
-        conn = connect_encrypted(str(path), old, path=path)
+        conn = connect()
         try:
+            # The new file, like a plain caseload, is readable by this user only (it had been
+            # made with the default mode, 0644 on most systems: storage check D21-03).
+            # user_errors: a full disk is said in plain words, as for any save (D21-12: a traceback).
             with _private_umask(), user_errors(path):
-                conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(rekeyed), new))
-                conn.execute("SELECT sqlcipher_export('rekeyed')")
-                conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")  # not copied by the export
-                conn.execute("DETACH DATABASE rekeyed")
+                conn.execute("ATTACH DATABASE ? AS out KEY ?", (str(out), passphrase))
+                conn.execute("SELECT sqlcipher_export('out')")
+                conn.execute(f"PRAGMA out.user_version = {int(version)}")  # not copied by the export
+                conn.execute("DETACH DATABASE out")
         finally:
             conn.close()
-        verify(rekeyed, passphrase=new)
+        verify(out, passphrase=passphrase)
+        # The old file's -wal and -shm must go first: SQLite would otherwise replay them
+        # into the new file.
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(rekeyed, path)
+        os.replace(out, path)
     finally:
-        rekeyed.unlink(missing_ok=True)
-    return [p for p in _copies(path) if looks_encrypted(p)]
+        out.unlink(missing_ok=True)
 
 
 def _plain_copies(path: Path) -> list[Path]:
