@@ -66,7 +66,10 @@ NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diver
 # Disclosure columns, in the order the "What you may say" lines list them.
 # "arrest" is a sealed arrest (PC 851.92: deemed not to have occurred); "arrest_not_sealed" one
 # that is still on the record, which only the arrest rules that need no sealing cover.
-COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "vacated", "arrest", "arrest_not_sealed")
+# "sealed" is a conviction sealed under PC 1203.45: deemed not to have occurred, so none of a
+# dismissal's answers ("Yes, but it was dismissed") fits it (ca-rules.md 3.13; finding H21-16).
+COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "sealed", "vacated", "arrest",
+                "arrest_not_sealed")
 SITUATIONS = (
     "private_job", "government_job", "license", "public_office", "lottery", "peace_officer",
     "security_clearance", "immigration", "firearm", "jury", "housing",
@@ -264,7 +267,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         state, where, column = "out_of_state", t["state"]["out_of_state"], "not_cleared"
     elif granted_state:
         state, where = granted_state, granted_where
-        column = {"sealed": "dismissed"}.get(granted_state, granted_state)
+        column = {"sealed": "sealed" if _sealed_conviction(conv) else "dismissed"}.get(granted_state, granted_state)
         if not any(o.status in ("eligible", "eligible_on", "blocked") for o in options):
             done = Option("granted", "", "granted", t["option"]["granted"], t["who"]["nobody"])
             options = (done, *options)
@@ -300,10 +303,18 @@ def _granted(conv: Conviction, t: dict) -> tuple[str | None, str]:
             # the client never learnt it is a misdemeanor now (finding H21-05).
             key = ("reduced_dismissed" if state == "dismissed" and
                    any(g.remedy in REDUCTIONS for g in conv.relief_granted) else state)
+            if state == "sealed" and _sealed_conviction(conv):
+                key = "sealed_conviction"  # what the sealing means, not "Sealed." alone (H21-16)
             if when:
                 return state, t["state"][f"{key}_on"].format(date=format_date(when, t))
             return state, t["state"][key]
     return None, ""
+
+
+def _sealed_conviction(conv: Conviction) -> bool:
+    """Whether the court sealed the conviction itself under PC 1203.45: it, its arrest and its
+    records are deemed not to have occurred (ca-rules.md 3.13)."""
+    return any(g.remedy == "pc1203_45" for g in conv.relief_granted)
 
 
 def _options(ctx: _Context, results: Iterable[Determination], settled: bool = False) -> tuple[Option, ...]:
@@ -505,7 +516,10 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     # vacated: no conviction remains (ca-rules.md 3.15, 3.16; review finding H20-01).
     # Nor about a record of cases from other states only: California relief does not reach
     # them (finding H21-04).  Their gun bans still hold (PC 29800 names any state's felony).
-    dismissal_notes = any(entry.state not in ("vacated", "out_of_state") for entry in record)
+    # Nor about a conviction sealed under PC 1203.45: the record does not "say it was
+    # dismissed", it is deemed not to have occurred (ca-rules.md 3.13; finding H21-16).
+    dismissal_notes = any(entry.state not in ("vacated", "out_of_state") and entry.column != "sealed"
+                          for entry in record)
     if record:
         if dismissal_notes:
             notes += [note("not_erased"), note("prior"), note("courts_private"), note("firearms")]
@@ -532,6 +546,8 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                                                             for off, _conv in offenses)
                        else "firearms_felony")
             notes.append(note(key, strong=True))
+        if any(entry.column == "sealed" for entry in record):
+            notes.append(note("sealed_conviction"))
         notes += _misdemeanor_gun_bans(ctx)
         # Registration, the DMV and probation reports are said only where the record may
         # touch them: to a client with a petty theft they read as alarming news (finding H21-18).
@@ -710,7 +726,7 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
 def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[RecordEntry]) -> dict:
     """The words for one situation and one column, chosen by what its convictions hold."""
     column_key = "dismissed" if column == "after_dismissal" else column
-    if key == "firearm" and column_key in ("not_cleared", "dismissed"):
+    if key == "firearm" and column_key in ("not_cleared", "dismissed", "sealed"):
         if not any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):
             return spec["no_ban"]
     if column_key == "not_cleared" and "not_cleared_infraction" in spec:

@@ -55,7 +55,7 @@ class RecordEntry:
     title: str
     detail: str
     state: str  # dismissed, reduced, sealed, vacated, eligible, automatic, vacate_possible, eligible_on, blocked, needs_review, not_available, out_of_state, arrest_open, arrest_out_of_state, pending
-    column: str  # the disclosure column: not_cleared, dismissed, reduced, vacated, arrest, pending
+    column: str  # the disclosure column: not_cleared, dismissed, reduced, sealed, vacated, arrest, pending
     where: str
     options: tuple[Option, ...] = ()
 

@@ -7,7 +7,8 @@ from datetime import date
 
 from handout_clients import CLINIC, screened
 
-from clinic_app.handouts import compose
+from clinic_app.handouts import compose, load_texts
+from clinic_app.handouts.compose import format_date
 from clinic_app.handouts.document import RecordEntry, Task
 from clinic_app.model import (
     ArrestOffense,
@@ -437,3 +438,67 @@ def test_h21_07_no_waiting_time_is_promised_once_the_own_sentence_is_done():
                                  "Then come back to the clinic.")
     assert text["pc1203_425"] == ("This has to wait until this changes: you have an open criminal case. After that, "
                                   "the DOJ may do it on its own. No papers are needed.")
+
+
+# ---- H21-16: a conviction sealed under PC 1203.45 is deemed not to have occurred ----------
+
+
+def sealed_as_minor(us_citizen: bool = True) -> Client:
+    """A misdemeanor committed at 17, dismissed and then sealed under PC 1203.45."""
+    conv = Conviction(id="S1", code="PC", section="488", level="misdemeanor", conviction_date=date(2012, 5, 1),
+                      relief_granted=[ReliefGranted(remedy="pc1203_4", date=date(2015, 3, 1)),
+                                      ReliefGranted(remedy="pc1203_45", date=date(2016, 3, 1))])
+    case = probation_case("S", conv, date(2012, 5, 1), date(2013, 5, 1), kind="summary")
+    return Client(name="Lucía Pérez", person=Person(dob=date(1994, 6, 1), us_citizen=us_citizen), cases=[case])
+
+
+def test_h21_16_a_sealed_conviction_is_answered_as_never_having_happened():
+    for lang in ("en", "es"):
+        h = handout(sealed_as_minor(us_citizen=False), lang)
+        texts = load_texts(lang)
+        (card,) = [b for s in h.sections if s.key == "record" for b in s.blocks]
+        assert card.column == "sealed"
+        assert card.where == texts["state"]["sealed_conviction_on"].format(date=format_date(date(2016, 3, 1), texts))
+        assert "1203.45" in card.where
+        lines = {g.key: g.lines for g in h.section("say").blocks}
+        said = " ".join(f"{line.say} {line.note}" for key in lines for line in lines[key])
+        assert "1203.4." not in said and "1203.4»" not in said  # no "dismissed under Penal Code 1203.4"
+        for key in ("license", "public_office", "lottery", "private_job", "housing"):
+            (line,) = lines[key]
+            assert line.column == "sealed" and line.say == texts["situations"][key]["sealed"]["say"]
+            assert "1203.45" in line.cite
+        # Only what ca-rules.md names still asks: peace-officer forms (4.4), the SF-86 (4.9)
+        # and immigration forms (4.8).
+        for key in ("peace_officer", "security_clearance", "immigration"):
+            (line,) = lines[key]
+            assert line.say == texts["situations"][key]["sealed"]["say"]
+        notes = [n.text for n in h.section("effects").blocks]
+        assert texts["effects"]["sealed_conviction"]["text"] in notes
+        assert texts["effects"]["not_erased"]["text"] not in notes
+        assert texts["effects"]["prior"]["text"] not in notes
+
+
+def test_h21_16_a_sealed_conviction_that_may_ban_guns_is_told_not_to_hold_one():
+    """ca-rules.md does not say whether PC 1203.45 lifts a gun ban: the careful answer."""
+    client = sealed_as_minor()
+    conv = client.cases[0].convictions[0]
+    conv.section = "243(e)(1)"  # battery on a partner: the federal domestic-violence ban
+    for lang in ("en", "es"):
+        texts = load_texts(lang)["situations"]["firearm"]
+        (line,) = next(g for g in handout(client, lang).section("say").blocks if g.key == "firearm").lines
+        assert line.column == "sealed" and line.say == texts["not_cleared"]["say"]
+    conv.section = "488"  # petty theft: no ban, the words every such conviction gets
+    (line,) = next(g for g in handout(client, "en").section("say").blocks if g.key == "firearm").lines
+    assert line.say == load_texts("en")["situations"]["firearm"]["no_ban"]["say"]
+
+
+def test_h21_16_a_dismissed_conviction_beside_a_sealed_one_keeps_the_dismissal_answers():
+    dismissed = Conviction(id="D1", code="PC", section="484", level="misdemeanor", conviction_date=date(2018, 5, 1),
+                           relief_granted=[ReliefGranted(remedy="pc1203_4", date=date(2020, 3, 1))])
+    client = sealed_as_minor()
+    client = Client(name=client.name, person=client.person, cases=[
+        *client.cases, probation_case("D", dismissed, date(2018, 5, 1), date(2019, 5, 1), kind="summary")])
+    h = handout(client, "en")
+    license_ = next(g for g in h.section("say").blocks if g.key == "license")
+    assert [line.column for line in license_.lines] == ["dismissed", "sealed"]
+    assert load_texts("en")["effects"]["not_erased"]["text"] in [n.text for n in h.section("effects").blocks]
