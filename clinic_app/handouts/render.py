@@ -281,10 +281,34 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     return parts
 
 
+# The checklist's cell padding, left and right, in points.
+CELL_PAD_LEFT, CELL_PAD_RIGHT = 3, 4
+# The "What to do" column keeps at least this much; in large print a long date may wrap
+# rather than squeeze the tasks to a few words a line.
+MIN_TASK_WIDTH = 3.0 * inch
+# "Who does it" is a short name, in the small type: never wider than this, in either size
+# (in large print it wraps instead, so that the tasks keep the room).
+MAX_WHO_WIDTH = 1.35 * inch
+
+
+def _column_width(texts: list[str], style: ParagraphStyle, header: str, s: Styles, h: Handout,
+                  most: float = float("inf")) -> float:
+    """The width that holds the longest of `texts` in `style` on one line, or `most` if that
+    is less, and always the column's bold header (in the small type) on one line."""
+    pad = CELL_PAD_LEFT + CELL_PAD_RIGHT + 1  # a point spare: ReportLab wraps at the edge
+    widest = max((stringWidth(text, style.fontName, style.fontSize) for text in texts), default=0)
+    return max(min(widest + pad, most), stringWidth(header, face_name(h.font, "bold"), s.small.fontSize) + pad)
+
+
 def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
     labels = h.labels
-    box_w, due_w = 0.35 * inch * s.scale, 1.55 * inch * s.scale
-    who_w = 1.35 * inch * s.scale
+    box_w = 0.35 * inch * s.scale
+    # Each column as wide as its words need, the tasks the rest: at a fixed 1.55 in most
+    # dates wrapped ("December 11, / 2028"), and in large print the tasks had ~2.7 in and
+    # ran four or five lines a row (finding H21-19).
+    who_w = _column_width([t.who for t in tasks], s.small, labels["who"], s, h, most=MAX_WHO_WIDTH)
+    due_w = _column_width([t.due_text for t in tasks], s.body, labels["due"], s, h,
+                          most=width - box_w - who_w - MIN_TASK_WIDTH)
     head = [Para("", s.small), Para(f"<b>{escape(labels['task'])}</b>", s.small),
             Para(f"<b>{escape(labels['due'])}</b>", s.small),
             Para(f"<b>{escape(labels['who'])}</b>", s.small)]
@@ -302,8 +326,8 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_LEFT),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_RIGHT),
     ]))
     return table
 

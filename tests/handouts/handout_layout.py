@@ -112,3 +112,41 @@ def card_continuations(pdf: bytes, handout: Handout) -> list[Continuation]:
                     found.append(Continuation(title, page, pages[page - 1]))
                 cursor = at + len(needle)
     return found
+
+
+def positioned_runs(pdf: bytes) -> list[list[tuple[float, float, str]]]:
+    """Each page's body text runs as (x, y, text), in points from the bottom left."""
+    pages = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        runs: list[tuple[float, float, str]] = []
+
+        def visit(text, cm, tm, font, size, runs=runs):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
+                if y > FOOTER_TOP:
+                    runs.append((round(x, 1), round(y, 1), text))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(runs)
+    return pages
+
+
+def column_lines(pdf: bytes, header: str, next_header: str) -> list[str]:
+    """The lines of one table column, top to bottom over all pages: the text of each
+    baseline that starts at or right of the column's header and left of the next column's
+    header.  A page without the header has none (the table's header row repeats on every
+    page it runs to)."""
+    found: list[str] = []
+    for runs in positioned_runs(pdf):
+        heads = {squash(text): x for x, _y, text in runs}
+        if squash(header) not in heads or squash(next_header) not in heads:
+            continue
+        left, right = heads[squash(header)] - 1, heads[squash(next_header)] - 1
+        below = max(y for x, y, text in runs if squash(text) == squash(header))
+        lines: dict[float, list[str]] = {}
+        for x, y, text in sorted(runs, key=lambda r: (-r[1], r[0])):
+            if left <= x < right and y < below:
+                lines.setdefault(y, []).append(text)
+        found += [squash(" ".join(parts)) for parts in lines.values()]
+    return found

@@ -15,7 +15,15 @@ from datetime import date
 from functools import cache
 
 import pytest
-from handout_layout import card_continuations, headings, page_lines, squash, stranded_headings
+from handout_layout import (
+    card_continuations,
+    column_lines,
+    headings,
+    page_lines,
+    positioned_runs,
+    squash,
+    stranded_headings,
+)
 
 from clinic_app.demo import generate_clients
 from clinic_app.handouts import ClinicInfo, compose, load_texts, render_bytes
@@ -49,13 +57,13 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 
 # (client number, language, large print, the section heading that was stranded)
 # #10, #12, #8 and #13 replace #1, #4, #7 and #9, which finding H21-18's shorter notes moved
-# off the page foot.
+# off the page foot; #5 replaces #34, whose checklist heading H21-19's wider task column moved.
 STRANDED = [
     (10, "en", False, "say"),
     (12, "en", False, "say"),
     (8, "es", False, "say"),
     (51, "es", False, "say"),  # on page 1
-    (34, "en", True, "checklist"),
+    (5, "en", True, "checklist"),
     (13, "es", True, "say"),
 ]
 
@@ -110,3 +118,47 @@ def test_large_print_cards_repeat_their_titles_too():
     assert len(found) >= 2
     assert all(c.labelled("(continued)") for c in found)
     assert stranded_headings(pdf, "en") == []
+
+
+# ---- H21-19: the checklist's "By when" holds a date on one line -------------------------
+
+
+def on_probation_until(end: date, lang: str):
+    """Two cases on probation until late September (the longest month name in either
+    language): the checklist has "Finish probation" and "Come back on or after" rows, dated."""
+    from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
+
+    def case(case_id: str, section: str, start: date) -> Case:
+        conv = Conviction(id=f"{case_id}1", code="PC", section=section, level="misdemeanor", conviction_date=start)
+        return Case(id=case_id, convictions=[conv], sentence=Sentence(
+            type="probation", judgment_date=start, imposition_suspended=True,
+            probation=Probation(kind="summary", start=start, end=end, status="active")))
+
+    client = Client(name="Marta Quintero", language=lang, person=Person(dob=date(1980, 2, 2), us_citizen=True),
+                    cases=[case("A", "488", date(2025, 9, 28)), case("B", "602", date(2025, 9, 28))])
+    handout = compose(client, screen(client.person, client.cases, AS_OF), ClinicInfo(), lang=lang, as_of=AS_OF)
+    return client, handout
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("large", [False, True])
+def test_a_checklist_date_is_printed_on_one_line(lang, large):
+    client, handout = on_probation_until(date(2028, 9, 28), lang)
+    if large:
+        handout = compose(client, screen(client.person, client.cases, AS_OF), ClinicInfo(), lang=lang,
+                          large_print=True, as_of=AS_OF)
+    pdf = render_bytes(handout)
+    labels = handout.labels
+    dates = [t.due_text for t in handout.section("checklist").blocks if t.due_text]
+    assert len(dates) >= 2 and all("septiembre" in d or "September" in d for d in dates)
+    column = column_lines(pdf, labels["due"], labels["who"])
+    if large and lang == "es":
+        # "28 de septiembre de 2028" in large print would leave the tasks under 3 inches:
+        # it may wrap, but the tasks keep their room.
+        assert all(squash(d) in " ".join(column) for d in dates), column
+    else:
+        assert [d for d in dates if squash(d) not in column] == [], column
+    # The task column keeps at least 3 inches (it had about 2.7 in large print).
+    runs = [r for page in positioned_runs(pdf) for r in page]
+    x = {squash(text): x for x, _y, text in runs}
+    assert x[squash(labels["due"])] - x[squash(labels["task"])] >= 3.0 * 72 - 1
