@@ -729,6 +729,11 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
     if key == "firearm" and column_key in ("not_cleared", "dismissed", "sealed"):
         if not any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):
             return spec["no_ban"]
+    if key == "firearm" and column_key == "reduced" and "reduced_ban" in spec:
+        if any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):
+            # A reduced PC 273.5 bans guns for life, a PC 29805 misdemeanor for 10 years, a
+            # Prop 47 felony as before: not "Ask a lawyer before you buy a gun" (finding H21-41).
+            return spec["reduced_ban"]
     if column_key == "not_cleared" and "not_cleared_infraction" in spec:
         levels = [conv.level for _case, conv in _convictions_of(ctx, members)]
         if levels and all(level == "infraction" for level in levels):

@@ -502,3 +502,29 @@ def test_h21_16_a_dismissed_conviction_beside_a_sealed_one_keeps_the_dismissal_a
     license_ = next(g for g in h.section("say").blocks if g.key == "license")
     assert [line.column for line in license_.lines] == ["dismissed", "sealed"]
     assert load_texts("en")["effects"]["not_erased"]["text"] in [n.text for n in h.section("effects").blocks]
+
+
+# ---- H21-41: a reduced conviction that still bans guns is not told "Ask a lawyer" alone --
+
+
+def test_h21_41_a_reduced_conviction_that_still_bans_guns_says_do_not_hold_one():
+    dv = Conviction(id="V1", code="PC", section="273.5", level="felony", conviction_date=date(2020, 3, 1),
+                    relief_granted=[ReliefGranted(remedy="pc17b", date=date(2022, 1, 1))])
+    burglary = Conviction(id="B1", code="PC", section="459", level="felony", conviction_date=date(2012, 3, 1),
+                          relief_granted=[ReliefGranted(remedy="pc17b", date=date(2014, 1, 1))])
+    with_ban = Client(name="Rosa Ibarra", person=person(us_citizen=True),
+                      cases=[probation_case("V", dv, date(2020, 3, 1), date(2022, 3, 1))])
+    without = Client(name="Rosa Ibarra", person=person(us_citizen=True),
+                     cases=[probation_case("B", burglary, date(2012, 3, 1), date(2013, 3, 1))])
+    for lang in ("en", "es"):
+        texts = load_texts(lang)["situations"]["firearm"]
+        assert firearm_line(with_ban, lang).say == texts["reduced_ban"]["say"] == texts["not_cleared"]["say"]
+        # A reduced burglary bans no guns: the words stay as they were.
+        assert firearm_line(without, lang).say == texts["reduced"]["say"]
+
+
+def firearm_line(client: Client, lang: str):
+    """The "Buying or owning a gun" line for the conviction made a misdemeanor."""
+    lines = next(g for g in handout(client, lang).section("say").blocks if g.key == "firearm").lines
+    (line,) = [line for line in lines if line.column == "reduced"]
+    return line
