@@ -457,9 +457,10 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     t = ctx.t
     # As a conviction's citation is written: the code once ("ARS 13-1805", not "other ARS
     # 13-1805"; "476a PC", not "PC 476a PC"; finding H21-01).
-    cites = [as_written(o.code, o.section) for o in case.arrest_offenses]
-    names = [offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
-             for o in case.arrest_offenses]
+    # Each once: two counts of one section read "Arrest: DUI, DUI" (finding H21-45).
+    cites = list(dict.fromkeys(as_written(o.code, o.section) for o in case.arrest_offenses))
+    names = list(dict.fromkeys(offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
+                               for o in case.arrest_offenses))
     what = ", ".join(n for n in names if n) or ", ".join(cites)
     title = t["arrest_offense"].format(what=what) if what else t["arrest_unknown"]
     when = case.arrest_date or case.disposition_date

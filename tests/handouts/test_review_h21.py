@@ -8,7 +8,7 @@ from datetime import date
 from handout_clients import CLINIC, screened
 
 from clinic_app.handouts import compose, load_texts
-from clinic_app.handouts.compose import format_date
+from clinic_app.handouts.compose import format_date, offense_title
 from clinic_app.handouts.document import RecordEntry, Task
 from clinic_app.model import (
     ArrestOffense,
@@ -528,3 +528,20 @@ def firearm_line(client: Client, lang: str):
     lines = next(g for g in handout(client, lang).section("say").blocks if g.key == "firearm").lines
     (line,) = [line for line in lines if line.column == "reduced"]
     return line
+
+
+# ---- H21-45: an arrest with two counts of one section names it once ----------------------
+
+
+def test_h21_45_an_arrest_names_each_offense_once():
+    counts = [ArrestOffense(section="23152(b)", code="VC", level="misdemeanor"),
+              ArrestOffense(section="23152(b)", code="VC", level="misdemeanor"),
+              ArrestOffense(section="23152(a)", code="VC", level="misdemeanor")]
+    case = Case(id="A", outcome="dismissed", arrest_date=date(2005, 3, 1), disposition_date=date(2005, 9, 1),
+                arrest_level="misdemeanor", arrest_offenses=counts)
+    client = Client(name="Olivia Reyes", person=person(us_citizen=True), cases=[case])
+    for lang in ("en", "es"):
+        (arrest,) = entries(client, lang, "arrests")
+        b = offense_title(Conviction(id="", section="23152(b)", code="VC"), load_texts(lang))
+        assert b and arrest.title.count(b) == 1
+        assert arrest.detail.endswith(" · VC 23152(b) · VC 23152(a)")
