@@ -841,6 +841,7 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
     t, who = ctx.t["tasks"], ctx.t["who"]
     cases = {case.id: case for case in ctx.client.cases}
     conditions_done: set[str] = set()
+    fines = 0
     for item in checklist(ctx.client, ctx.as_of):
         if item.done:
             continue
@@ -857,11 +858,15 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
             conditions_done.add(item.case)  # one pass words every open condition of the case
             yield from _condition_tasks(ctx, case)
         elif item.kind == "fines" and case is not None and case.money:
-            yield Task(t["pay_fines"].format(amount=f"{case.money.fines_owed:,}"), who["you"])
+            fines += case.money.fines_owed
         elif item.kind == "pending_case":
             yield Task(t["pending_case"], who["you"])
         elif item.kind == "protective_order":
             yield _dated(ctx, t["protective_order"].format(date=due_text), who["you"], item.due)
+    if fines:
+        # One line for all cases: one per case read as the same line twice where two owed the
+        # same, and the checklist's de-duplication then dropped one amount (finding H21-46).
+        yield Task(t["pay_fines"].format(amount=f"{fines:,}"), who["you"])
 
 
 def _restitution_tasks(ctx: _Context) -> list[Task]:
@@ -872,12 +877,10 @@ def _restitution_tasks(ctx: _Context) -> list[Task]:
     t, who = ctx.t["tasks"], ctx.t["who"]
     key = "restitution_owed" if ctx.as_of >= SB1106_EFFECTIVE else "pay_restitution"
     cases = {case.id: case for case in ctx.client.cases}
-    out = []
-    for item in checklist(ctx.client, ctx.as_of):
-        case = cases.get(item.case)
-        if item.kind == "restitution" and not item.done and case is not None and case.money:
-            out.append(Task(t[key].format(amount=f"{case.money.restitution_owed:,}"), who["you"]))
-    return _dedupe(out)
+    owed = sum(cases[item.case].money.restitution_owed for item in checklist(ctx.client, ctx.as_of)
+               if item.kind == "restitution" and not item.done and item.case in cases and cases[item.case].money)
+    # The total, once: two cases owing the same sum had been told one of them (finding H21-46).
+    return [Task(t[key].format(amount=f"{owed:,}"), who["you"])] if owed else []
 
 
 def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:

@@ -18,6 +18,7 @@ from clinic_app.model import (
     Custody,
     Person,
     Probation,
+    Money,
     ReliefGranted,
     Sentence,
 )
@@ -545,3 +546,23 @@ def test_h21_45_an_arrest_names_each_offense_once():
         b = offense_title(Conviction(id="", section="23152(b)", code="VC"), load_texts(lang))
         assert b and arrest.title.count(b) == 1
         assert arrest.detail.endswith(" · VC 23152(b) · VC 23152(a)")
+
+
+# ---- H21-46: money owed in two cases is told in full -------------------------------------
+
+
+def test_h21_46_fines_and_restitution_owed_in_two_cases_are_added_up():
+    def owing(case_id: str, section: str) -> Case:
+        conv = Conviction(id=f"{case_id}1", code="PC", section=section, level="misdemeanor",
+                          conviction_date=date(2019, 5, 1))
+        case = probation_case(case_id, conv, date(2019, 5, 1), date(2020, 5, 1), kind="summary")
+        case.money = Money(fines_ordered=300, fines_paid=200, restitution_ordered=500, restitution_paid=450)
+        return case
+
+    client = Client(name="Nora Vidal", person=person(us_citizen=True), cases=[owing("A", "488"), owing("B", "602")])
+    for lang in ("en", "es"):
+        t = load_texts(lang)["tasks"]
+        texts = [task.text for task in tasks(client, lang)]
+        assert t["pay_fines"].format(amount="200") in texts  # $100 in each case
+        assert t["restitution_owed"].format(amount="100") in texts
+        assert not any(t["pay_fines"].format(amount="100") == x for x in texts)
