@@ -741,6 +741,11 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # A licensing board may not deny for an infraction (B&P 480(d)), and only a felony
             # keeps anyone off a jury (CCP 203(a)): not the rules for convictions (finding H20-05).
             return spec["not_cleared_infraction"]
+    if key == "peace_officer" and column_key in ("not_cleared", "dismissed"):
+        if not any(_unreduced_felony(case, conv) for case, conv in _convictions_of(ctx, members)):
+            # "A felony still bars this job" said to a client with misdemeanors only read as if
+            # their conviction were a felony (finding H21-43): the felony rule is left unsaid.
+            return {k: v for k, v in spec[column_key].items() if k != "note"}
     return spec[column_key]
 
 

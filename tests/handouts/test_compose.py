@@ -14,7 +14,7 @@ from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
 
 from clinic_app.handouts import ClinicInfo, compose
 from clinic_app.handouts.document import Guidance, RecordEntry, Task
-from clinic_app.model import Case, Client, Conviction, Custody, Person, Probation, Sentence
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Probation, ReliefGranted, Sentence
 
 
 def entries(handout) -> list[RecordEntry]:
@@ -431,3 +431,18 @@ def test_registration_dmv_and_probation_report_notes_only_where_the_record_may_t
     assert {"PC 290.007", "VC 13555"} <= cites
     # Nor is a probation report said of a state-prison sentence.
     assert "PC 1203.05" not in cites
+
+
+def test_the_peace_officer_felony_note_is_said_only_where_a_felony_is():
+    """Finding H21-43: "A felony still bars this job after a dismissal" was printed for a
+    client whose only conviction is a dismissed petty theft."""
+    def peace_officer_notes(client):
+        handout = compose(client, screened(client), CLINIC)
+        return [line.note for line in guidance(handout)["peace_officer"].lines]
+
+    petty = SCENARIOS["eligible_now"][0]("en")
+    petty.cases[0].convictions[0].relief_granted = [ReliefGranted("pc1203_4", date(2019, 1, 7))]
+    assert not any("felony" in note.casefold() for note in peace_officer_notes(petty))
+    burglary = _one_count("459", "felony", date(2012, 4, 2), wobbler=False)
+    burglary.cases[0].convictions[0].relief_granted = [ReliefGranted("pc1203_4", date(2019, 1, 7))]
+    assert any("felony still bars" in note for note in peace_officer_notes(burglary))
