@@ -186,6 +186,29 @@ def _details_of(client: Client) -> tuple:
     return tuple(r.client_values(client, 0)[1:7])
 
 
+@dataclass
+class RemovedClient:
+    """What `Repository.delete_client` took out, as stored: enough to put the client back."""
+
+    client: Client
+    row: dict[str, Any]  # the client row, every column (caseload line, facts hash, when created)
+    screenings: list[dict[str, Any]]  # oldest first
+    reviews: list[dict[str, Any]]
+
+
+def _rows(conn: Any, sql: str, *params: Any) -> list[dict[str, Any]]:
+    """Whole rows, each as {column: value}."""
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _insert_row(conn: Any, table: str, row: dict[str, Any]) -> None:
+    """Insert one row read by `_rows` (its column names come from the file itself)."""
+    columns = ", ".join(row)
+    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
+
+
 def _id_of(who: Any) -> int:
     """A stored client's id, or the id a client of the running import was given."""
     return who.id if isinstance(who, Client) else who
@@ -509,9 +532,10 @@ class Repository:
             self._insert_records(conn, [client], None, with_client_rows=False)
             self._audit(conn, client.id, "client", "update", before_json, after_json)
 
-    def delete_client(self, client_id: int, *, expected: Client | None = None) -> None:
+    def delete_client(self, client_id: int, *, expected: Client | None = None) -> RemovedClient:
         """Remove a client with their whole record, screenings and reviews; the audit log keeps the record.
 
+        Returns what was removed, for `restore_client` to put back (an undo in the window).
         With `expected` (the record as this window added it), a client whose record another
         window or desk has changed since is not removed: `ChangedElsewhere` (see save_client).
         """
@@ -525,9 +549,32 @@ class Repository:
                     "so the client was not removed (that would have removed their change too).",
                     path=self.path,
                 )
+            removed = RemovedClient(
+                before[0],
+                _rows(conn, "SELECT * FROM clients WHERE id = ?", client_id)[0],
+                _rows(conn, "SELECT * FROM screenings WHERE client_id = ? ORDER BY id", client_id),
+                _rows(conn, "SELECT * FROM reviews WHERE client_id = ? ORDER BY id", client_id),
+            )
             conn.execute("DELETE FROM client_search WHERE rowid = ?", (client_id,))
             conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
             self._audit(conn, client_id, "client", "delete", r.client_json(before[0]), None)
+        return removed
+
+    def restore_client(self, removed: RemovedClient) -> None:
+        """Put back a client `delete_client` removed (Edit > Undo of "Delete client"), whole:
+        the same number (the audit log names them by it), record, stored screenings and
+        reviews.  The screenings and reviews get new row numbers, in their old order."""
+        client = removed.client
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client.id,)).fetchone():
+                raise CaseloadError(f"Client number {client.id} is already in this caseload.", path=self.path)
+            _insert_row(conn, "clients", removed.row)
+            self._insert_records(conn, [client], None, with_client_rows=False)
+            for row in removed.screenings:
+                _insert_row(conn, "screenings", {k: v for k, v in row.items() if k != "id"})
+            for row in removed.reviews:
+                _insert_row(conn, "reviews", {k: v for k, v in row.items() if k != "id"})
+            self._audit(conn, client.id, "client", "restore", None, r.client_json(client))
 
     # ---- reading clients ----------------------------------------------------------------
 

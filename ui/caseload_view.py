@@ -199,6 +199,11 @@ class CaseloadView(QWidget):
         counts = self.model.counts()
         for title, key in COUNTS:
             self.count_buttons[key].setText(f"{title}: {counts.get(key, 0):,}")
+        self._say_shown()  # a client added or deleted changes "Showing N of M" too
+
+    def _say_shown(self) -> None:
+        total, shown = len(self.model.all_rows()), self.model.rowCount()
+        self.shown_label.setText(f"Showing {shown:,} of {total:,} clients")
 
     def current_filter(self) -> CaseloadFilter:
         text = self.search.text().strip()
@@ -220,8 +225,7 @@ class CaseloadView(QWidget):
         for key, button in self.count_buttons.items():
             wanted = self.review.isChecked() if key == "review" else self.outcome.currentData() == key
             button.setChecked(wanted)
-        total, shown = len(self.model.all_rows()), self.model.rowCount()
-        self.shown_label.setText(f"Showing {shown:,} of {total:,} clients")
+        self._say_shown()
         if selected is not None:
             self.select_client(selected)
         self.filter_changed.emit()

@@ -51,7 +51,7 @@ from ui.models.caseload_model import outcome_text
 from ui.models.history_model import HistoryModel, changed_paths, in_words, local_time
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
-from ui.undo import AddClientCommand, SaveClientCommand, push_done
+from ui.undo import AddClientCommand, DeleteClientCommand, SaveClientCommand, push_done
 
 TAB_RECORD, TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY = range(4)
 
@@ -292,7 +292,7 @@ class ClientWorkspace(QWidget):
     """One client's record, checklist, eligibility and history, with save, undo and handout."""
 
     client_saved = Signal(object, object)  # Client, ClientSummary | None
-    client_removed = Signal(int)  # an added client was taken back by undo
+    client_removed = Signal(int)  # a client was deleted, or an added client taken back by undo
     rules_caught_up = Signal()  # a client's newest stored result was of other rules, and no longer is
     back_requested = Signal()
 
@@ -667,16 +667,29 @@ class ClientWorkspace(QWidget):
         self._saved(client)
         return client.id
 
-    def _removed(self, client_id: int, added: Client | None = None) -> None:
-        """AddClientCommand.undo: the client leaves the caseload (the audit log keeps the record),
-        unless another desk has changed the record `added` since (Repository.delete_client)."""
+    def _removed(self, client_id: int, added: Client | None = None):
+        """AddClientCommand.undo and DeleteClientCommand.redo: the client leaves the caseload
+        (the audit log keeps the record), unless another desk has changed the record `added`
+        since (Repository.delete_client); returns what was removed."""
         client_id = self.current_id(client_id)
-        self.repo.delete_client(client_id, expected=added)
+        removed = self.repo.delete_client(client_id, expected=added)
         self.client_removed.emit(client_id)
         if self.client is not None and self.client.id == client_id:
             self.client = None
             self.screening = self.summary = None
             self.back_requested.emit()  # nothing left to show here
+        return removed
+
+    def delete_client(self, client_id: int, name: str) -> None:
+        """Delete a stored client as an undo step: Ctrl+Z puts them back whole (W21-25)."""
+        push_done(self.undo_stack, DeleteClientCommand(self._removed, self._restored, client_id, f"Delete client ({name})"))
+
+    def _restored(self, removed) -> None:
+        """DeleteClientCommand.undo: the client is back, with their stored results and reviews."""
+        self.repo.restore_client(removed)
+        client = removed.client
+        stored = self.repo.latest_screening(client.id)
+        self.client_saved.emit(client, stored.summary if stored is not None else None)
 
     def current_id(self, client_id: int | None) -> int | None:
         """The number a client has now (a client re-added by redo has a new one)."""

@@ -26,6 +26,22 @@ from ui.undo import FieldUndoFallsThrough, step_done
 CASELOAD_PAGE, CLIENT_PAGE = 0, 1
 
 
+def ask_delete_client(parent: QWidget, client) -> bool:
+    """Ask before a client is deleted, naming them well enough to tell a duplicate from the
+    one to keep; True to delete.  Cancel is the default (Enter, Escape)."""
+    born = f"born {client.person.dob.isoformat()}" if client.person.dob else "no date of birth"
+    box = QMessageBox(QMessageBox.Icon.Warning, "Delete client",
+                      f"Delete {client.name} ({born}, {count(len(client.cases), 'case')})?", parent=parent)
+    box.setInformativeText("Their record, stored screenings and attorney reviews leave the caseload; the audit log keeps "
+                           "a copy of the record. Edit > Undo brings them back until Clinic Desk is closed.")
+    delete = box.addButton("&Delete client", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
 class MainWindow(QMainWindow):
     """The caseload list and, once a client is opened, their record, checklist and screening."""
 
@@ -85,6 +101,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.new_action = self._action("&New client", self.new_client, QKeySequence.StandardKey.New, file_menu)
         self.find_action = self._action("&Find client", self.focus_search, QKeySequence.StandardKey.Find, file_menu)
+        # No shortcut: Delete is the text fields' key, and a deletion is asked about anyway.
+        self.delete_action = self._action("&Delete client...", self.delete_client, None, file_menu,
+                                          "Remove the open client (or the one chosen in the list) from the caseload; Edit > Undo brings them back")
+        file_menu.aboutToShow.connect(self._update_delete_action)
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up caseload...", self.backup, None, file_menu)
         self.import_action = self._action("&Import requests...", self.import_requests, None, file_menu)
@@ -231,6 +251,17 @@ class MainWindow(QMainWindow):
         on_client = self.client_view is not None and self.pages.currentWidget() is self.client_view
         for action in (self.save_action, self.print_action):
             action.setEnabled(on_client)
+        self._update_delete_action()
+
+    def _client_to_delete(self) -> int | None:
+        """The open client's number on the client page; the chosen line's on the caseload."""
+        view = self.client_view
+        if view is not None and self.pages.currentWidget() is view:
+            return view.client.id if view.client is not None else None
+        return self.caseload.selected_client_id()
+
+    def _update_delete_action(self) -> None:
+        self.delete_action.setEnabled(self._client_to_delete() is not None)
 
     def focus_search(self) -> None:
         if not self.show_caseload():
@@ -306,9 +337,10 @@ class MainWindow(QMainWindow):
         self._loaded_status()
 
     def client_removed(self, client_id: int) -> None:
-        """A client was taken out (undo of "Add client"): their line and count go."""
+        """A client was taken out (deleted, or "Add client" undone): their line and count go,
+        and their clinic event from the filter when nobody else was seen there."""
         self.caseload.model.remove_client(client_id)
-        self.caseload.update_counts()
+        self.caseload.refresh_choices()
         self._loaded_status()
 
     # ---- client ----------------------------------------------------------------------
@@ -340,6 +372,22 @@ class MainWindow(QMainWindow):
         view = self._client_view()
         view.new_client()
         self.pages.setCurrentWidget(view)
+
+    def delete_client(self) -> None:
+        """File > Delete client: a duplicate made at an event, say.  Asked first, naming the
+        client; an undo step, so Ctrl+Z brings them back whole while the session lasts (W21-25:
+        a client could not be removed at all but by undoing "Add client" at once)."""
+        client_id = self._client_to_delete()
+        if client_id is None:
+            self.statusBar().showMessage("Choose a client in the list first.", 8000)
+            return
+        client = self.repo.get_client(client_id)
+        if not ask_delete_client(self, client):
+            return
+        if not self._may_leave_client("delete the client"):
+            return  # staying to fix the open record
+        self._client_view().delete_client(client_id, client.name)
+        self.statusBar().showMessage(f"Deleted {client.name}. Edit > Undo brings them back.", 8000)
 
     def save_current(self) -> None:
         if self.client_view is not None and self.pages.currentWidget() is self.client_view:

@@ -9,6 +9,9 @@ Adding a client is undoable too (`AddClientCommand`): undo removes the client th
 `Repository.delete_client`, redo adds the record again.  The caseload never reuses a
 client number, so the re-added client gets a new one; the workspace keeps a forwarding
 table (old number -> new) and every later command finds its client through it.
+
+Deleting a client is undoable (`DeleteClientCommand`): undo puts the client back whole,
+under the same number, through `Repository.restore_client`.
 """
 
 from __future__ import annotations
@@ -123,6 +126,36 @@ class AddClientCommand(QUndoCommand):
             return
         if self.client_id is not None:
             self._remove(self.client_id, copy.deepcopy(self.record))
+
+
+class DeleteClientCommand(QUndoCommand):
+    """Delete a client; undo puts them back whole, under their own number (W21-25).
+
+    `remove(number)` deletes the client and returns what was removed (a
+    `db.repository.RemovedClient`); `restore(removed)` puts it back.  What was removed is
+    held here, in memory, while the session lasts; the audit log keeps the record for good.
+    """
+
+    def __init__(self, remove: Callable[[int], object], restore: Callable[[object], None], client_id: int, text: str):
+        super().__init__(text)
+        self._remove = remove
+        self._restore = restore
+        self.client_id = client_id
+        self.removed = None
+
+    skip_next_redo = False
+
+    def redo(self) -> None:
+        if self.skip_next_redo:
+            self.skip_next_redo = False
+            return
+        self.removed = self._remove(self.client_id)
+        self.client_id = self.removed.client.id  # type: ignore[attr-defined] - the number it had now
+
+    def undo(self) -> None:
+        if self.removed is not None:
+            self._restore(self.removed)
+            self.removed = None
 
 
 class FieldUndoFallsThrough(QObject):

@@ -73,3 +73,38 @@ def test_the_user_defaults_to_the_environment(tmp_path, monkeypatch):
     with Repository.open(tmp_path / "c.sqlite") as repo:
         repo.add_client(Client(name="X"))
         assert repo.history()[0].user == "front-desk"
+
+
+def test_a_deleted_client_is_restored_whole_under_their_own_number(tmp_path):
+    """Undo of "Delete client" (W21-25): the same number, every fact, stored results and
+    reviews, the caseload line and the search entry; the log keeps both steps."""
+    from clinic_app.eligibility import facts_hash
+    from ui.services import screen_and_store
+
+    repo = Repository.open(tmp_path / "c.sqlite", user="attorney-7")
+    client_id = repo.add_client(full_client())
+    other = repo.add_client(Client(name="Otra Persona"))
+    client = repo.get_client(client_id)
+    screened = screen_and_store(repo, client, date(2026, 11, 22))
+    d = screened.screening.results[0]
+    repo.record_review(client_id, d.case, d.conviction, d.remedy, "looked at it")
+    line_before = [r for r in repo.list_clients() if r.id == client_id]
+    stored_before = repo.stored_screenings(client_id)
+    record_before = repo.get_client(client_id)
+
+    removed = repo.delete_client(client_id)
+    assert repo.list_clients()[0].id == other and repo.stored_screenings(client_id) == []
+    repo.restore_client(removed)
+    assert repo.get_client(client_id) == record_before
+    assert [r for r in repo.list_clients() if r.id == client_id] == line_before
+    assert [s.screening for s in repo.stored_screenings(client_id)] == [s.screening for s in stored_before]
+    assert [(r.remedy, r.note, r.reviewer) for r in repo.reviews(client_id)] == [(d.remedy, "looked at it", "attorney-7")]
+    assert repo.search_ids(record_before.name.split()[0]) == [client_id]
+    assert repo.newest_screening_key(client_id)[1] == facts_hash(record_before.person, record_before.cases)
+    restore, delete = repo.history(client_id)[:2]
+    assert (restore.action, delete.action) == ("restore", "delete")
+    assert restore.after == delete.before
+    with pytest.raises(Exception):
+        repo.restore_client(removed)  # already there: refused, nothing doubled
+    assert repo.count_clients() == 2
+    repo.close()
