@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
@@ -44,6 +45,8 @@ class CaseForm(Committer):
         # The keys the client's reviews and stored results name, which a new conviction must
         # not take (set by the client view, which has the caseload).
         self.keys_used: Callable[[], Iterable[str]] = lambda: ()
+        # Today, by the window's clock (set by the client view): completed dates after it are refused.
+        self.today: Callable[[], date] = date.today
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -133,7 +136,7 @@ class CaseForm(Committer):
         }
         layout.addWidget(self.custody_box)
 
-        self.conditions = RowList("Add condit&ion", lambda c: ConditionRow(c))
+        self.conditions = RowList("Add condit&ion", lambda c: ConditionRow(c, lambda: self.today()))
         box = QGroupBox("Conditions (classes, programs, community service)")
         QVBoxLayout(box).addWidget(self.conditions)
         layout.addWidget(box)

@@ -8,6 +8,7 @@ keeps (and the handout prints).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -378,8 +379,9 @@ class ViolationRow(EntryRow):
 
 
 class ConditionRow(EntryRow):
-    def __init__(self, condition: Condition | None, parent: QWidget | None = None):
+    def __init__(self, condition: Condition | None, today: Callable[[], date] = date.today, parent: QWidget | None = None):
         super().__init__(parent)
+        self.today = today  # the window's clock: a completed date must not be after it
         self.kind = combo(CONDITION_CHOICES)
         self.label = QLineEdit(placeholderText="e.g. 52-week batterer program")
         self.required = AmountField(unit="required")
@@ -407,9 +409,18 @@ class ConditionRow(EntryRow):
             or self.required.problem()
             or self.done.problem()
             or self.completed.problem()
+            or self._completed_later()
         )
         self.message.say(problem)
         return [f"Condition: {problem}"] if problem else []
+
+    def _completed_later(self) -> str | None:
+        """A completed date after today (a year typed wrong) would mark the condition done now,
+        and the screening with it (W21-19, as W21-06 refuses a payment not yet made)."""
+        day, today = self.completed.value(), self.today()
+        if day is not None and day > today:
+            return f"Completed: after today ({today.isoformat()}); enter the date once it is done"
+        return None
 
     def value(self) -> Condition:
         return Condition(

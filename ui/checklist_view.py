@@ -296,6 +296,11 @@ class ChecklistView(QScrollArea):
         tick.clicked.connect(lambda checked, c=case_index, p=position: self._tick(c, p, checked))
         self.condition_boxes.append(tick)
         line.addWidget(tick)
+        if condition.completed_on is not None and condition.completed_on > self.as_of:
+            # Stored before W21-19 refused it (or imported): the tick counts it done already.
+            later = MessageLabel()
+            later.say(f"Completed {condition.completed_on.isoformat()}, after today: correct the date on the Record tab")
+            line.addWidget(later)
         line.addStretch(1)
         if condition.required:
             spin = QSpinBox()

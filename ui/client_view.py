@@ -365,6 +365,7 @@ class ClientWorkspace(QWidget):
         self.save_button.clicked.connect(self.save)
         self.handout_button.clicked.connect(self.print_handout)
         self.record.case_form.keys_used = self._keys_used
+        self.record.case_form.today = self._clock
         for form in (self.record.person, self.record.case_form):
             form.changed.connect(self._edited_now)
             form.changed.connect(self._update_save_state)

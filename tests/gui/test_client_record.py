@@ -1196,6 +1196,8 @@ def test_edit_undo_names_the_field_it_takes_back(qtbot, window, repo):
     assert window.undo_action.text() == "&Undo Edit phone (Uma Undo)"
     _type(qtbot, window.client_view.record.person.dob, "1985-03-15")
     assert window.undo_action.text() == "&Undo Edit date of birth (Uma Undo)"
+
+
 def test_an_edit_made_after_another_desk_saved_the_client_is_refused_not_saved_over_theirs(qtbot, window, repo):
     # Storage check D21-02: the window saved its whole record over the other desk's newer
     # one, silently undoing their edit.
@@ -1309,3 +1311,43 @@ def test_undoing_add_client_still_removes_a_client_nobody_else_changed(qtbot, wi
     assert repo.count_clients() == 1
     window.undo_action.trigger()
     assert repo.count_clients() == 0
+
+
+
+
+def test_a_condition_completed_after_today_is_refused_beside_the_field(qtbot, window, repo):
+    """A completed date typed with the wrong year (2062 for 2026) marked the class done now
+    and the screening with it (W21-19); refused beside the field, as a payment is (W21-06).
+    Today is the window's day (2026-11-22), not the computer's."""
+    client = probation_client("Cora Clase")
+    client.cases[0].conditions = [Condition(kind="class", label="Theft class", required=8, done=3)]
+    client_id = _open(window, repo, client)
+    view = window.client_view
+    row = view.record.case_form.conditions.rows[0]
+    _type(qtbot, row.completed, "2026-12-25")
+    assert row.message.text() == "Completed: after today (2026-11-22); enter the date once it is done"
+    assert not view.save_button.isEnabled() and "Completed: after today" in view.save_reason.text()
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert repo.get_client(client_id).cases[0].conditions[0].completed_on is None
+    _type(qtbot, row.completed, "2026-11-22")  # today itself is fine
+    assert not row.message.isVisible()
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert repo.get_client(client_id).cases[0].conditions[0].completed_on == TODAY
+
+
+def test_the_checklist_points_out_a_stored_completed_date_after_today(qtbot, window, repo):
+    """A date stored before W21-19 (or imported) is ticked as done: the checklist says the
+    date is after today and where to correct it."""
+    from ui.forms import MessageLabel
+
+    client = probation_client("Cleto Futuro")
+    client.cases[0].conditions = [Condition(kind="class", label="Theft class", completed_on=date(2062, 1, 5)),
+                                  Condition(kind="class", label="Drug class", completed_on=date(2026, 1, 5))]
+    _open(window, repo, client)
+    view = window.client_view
+    qtbot.mouseClick(view.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=view.tabs.tabBar().tabRect(1).center())
+    said = [m.text() for m in view.checklist.findChildren(MessageLabel) if m.isVisible()]
+    assert said == ["Completed 2062-01-05, after today: correct the date on the Record tab"]
+    # And the Record tab says it beside the field.
+    row = view.record.case_form.conditions.rows[0]
+    assert row.message.text() == "Completed: after today (2026-11-22); enter the date once it is done"
