@@ -27,6 +27,11 @@ def test_caseload_model_passes_qt_model_tester(qtmodeltester, repo):
     model.sort(COL_DOB, Qt.SortOrder.DescendingOrder)
     model.set_filter(CaseloadFilter(language="es"))
     qtmodeltester.check(model)
+    import dataclasses
+
+    renamed = dataclasses.replace(model.all_rows()[0], dob=None, name="Zed")  # moves (W21-24)
+    model.update_client(renamed)
+    qtmodeltester.check(model)
 
 
 def test_list_shows_every_client_sorted_by_name(window, repo):
@@ -228,3 +233,47 @@ def test_the_list_paints_through_multidata_with_the_same_values_as_data(qtbot, w
         monkeypatch.setattr(Model, name, lambda self, *a, _o=original, _n=name: calls.__setitem__(_n, calls[_n] + 1) or _o(self, *a))
     window.caseload.table.viewport().repaint()
     assert calls["multiData"] >= proxy.rowCount() * proxy.columnCount() and calls["data"] < calls["multiData"]
+
+
+def _open_by_double_click(qtbot, view, name: str) -> None:
+    row = _names(view).index(name)
+    rect = view.table.visualRect(view.proxy.index(row, COL_NAME))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_renamed_or_new_client_takes_their_place_in_the_sorted_list(qtbot, window, repo):
+    """W21-24: a renamed client kept their old row, and a client added by the record form
+    went to the end of the list; the list is kept sorted, the selection on the same client."""
+    _seed(repo)
+    window.load()
+    view = window.caseload
+    _open_by_double_click(qtbot, view, "Ana Lopes")
+    person = window.client_view.record.person
+    person.name.setFocus()
+    person.name.selectAll()
+    qtbot.keyClicks(person.name, "Zoila Lopes")
+    qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
+    assert _names(view) == ["Darnell Brooks", "María López", "Zoila Lopes"]
+    assert view.table.currentIndex().row() == 2 and view.selected_client_id() == repo.search_ids("Zoila")[0]
+
+    window.new_action.trigger()
+    qtbot.keyClicks(window.client_view.record.person.name, "Beatriz Nueva")
+    qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
+    assert _names(view) == ["Beatriz Nueva", "Darnell Brooks", "María López", "Zoila Lopes"]
+    assert view.selected_client_id() == repo.search_ids("Zoila")[0]  # still on the client chosen
+
+    # Sorted by date of birth, descending: a new date of birth moves the line too.
+    view.table.sortByColumn(COL_DOB, Qt.SortOrder.DescendingOrder)
+    _open_by_double_click(qtbot, view, "Darnell Brooks")
+    dob = window.client_view.record.person.dob
+    dob.setFocus()
+    dob.selectAll()
+    qtbot.keyClicks(dob, "2001-01-01")
+    qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
+    dobs = [view.proxy.index(row, COL_DOB).data() for row in range(view.proxy.rowCount())]
+    assert dobs == ["", "2001-01-01", "1985-03-14", "1985-03-14"]  # no date of birth sorts as the latest
+    assert _names(view)[1] == "Darnell Brooks" and view.table.currentIndex().row() == 1

@@ -135,15 +135,25 @@ class CaseloadModel(RowsTableModel):
         return self._filter
 
     def update_client(self, row: Any) -> None:
-        """One client's line changed (an edit, a re-screen): update it in place or add it."""
+        """One client's line changed (an edit, a re-screen): update it in place or add it.
+
+        A line whose place in the sort order changed (a client renamed, or added by intake
+        or the record form) moves to its place, the selection staying on the same clients
+        (W21-24: it kept its old row, or went to the end of the list)."""
         for i, old in enumerate(self._all):
             if old.id == row.id:
                 self._all[i] = row
                 break
         else:
+            i = len(self._all)
             self._all.append(row)
         if getattr(self, "_by_id_of", None) is self._all:
             self._by_id[row.id] = row
+        if not self._in_order(i):
+            self._all.pop(i)
+            self._all.insert(self._place(row), row)
+            self._relayout(lambda: self._apply(self._all))
+            return
         for i, old in enumerate(self._rows):
             if old.id == row.id:
                 self._rows[i] = row
@@ -162,6 +172,36 @@ class CaseloadModel(RowsTableModel):
                 del self._rows[i]
                 self.endRemoveRows()
                 return
+
+    def _order(self) -> tuple[Any, bool]:
+        """The sort key function and whether it runs descending."""
+        column, order = self._sort or (COL_NAME, Qt.SortOrder.AscendingOrder)
+        return _sort_key(column), order == Qt.SortOrder.DescendingOrder
+
+    def _in_order(self, i: int) -> bool:
+        """Whether `_all[i]` sits rightly between its neighbours in the sort order."""
+        key, descending = self._order()
+        here = key(self._all[i])
+        before = key(self._all[i - 1]) if i > 0 else None
+        after = key(self._all[i + 1]) if i + 1 < len(self._all) else None
+        if descending:
+            return (before is None or not before < here) and (after is None or not here < after)
+        return (before is None or not here < before) and (after is None or not after < here)
+
+    def _place(self, row: Any) -> int:
+        """Where `row` goes in `_all` (kept sorted): after the lines that sort the same."""
+        key, descending = self._order()
+        wanted = key(row)
+        lo, hi = 0, len(self._all)
+        while lo < hi:  # a binary search: a few dozen key calls, even at 100,000 clients
+            mid = (lo + hi) // 2
+            other = key(self._all[mid])
+            goes_before = other < wanted if descending else wanted < other
+            if goes_before:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
 
     def _apply(self, rows: list[Any]) -> list[Any]:
         """The rows `self._filter` accepts, in the current sort order.
@@ -280,11 +320,16 @@ class CaseloadModel(RowsTableModel):
         """Sort by `column`: the whole caseload is kept in this order, so filters need no re-sort."""
         if not 0 <= column < len(HEADERS):
             return
-        self.layoutAboutToBeChanged.emit()
-        old = self._rows
         self._sort = (column, order)
         self._all = sorted(self._all, key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = self._apply(self._all)
+        self._relayout(lambda: self._apply(self._all))
+
+    def _relayout(self, rows) -> None:
+        """Show the lines `rows()` gives in place of the current ones, the same clients
+        being shown elsewhere, so persistent indexes (the selection) stay on them."""
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        self._rows = rows()
         # Keep persistent indexes (the selection) on the same clients.
         position = {r.id: i for i, r in enumerate(self._rows)}
         from_list, to_list = [], []
