@@ -416,6 +416,15 @@ class HandoutDialog(QDialog):
         if not path:
             return None
         target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            # A name typed without ".pdf" made a file no PDF reader would open from a double
+            # click (W21-29); the dialog asked about replacing the name typed, not this one.
+            target = target.with_name(target.name + ".pdf")
+            if target.exists() and QMessageBox.question(
+                    self, "Save handout", f"{target.name} already exists in {target.parent}. Replace it?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                return None
         try:
             write_private(target, self.pdf)  # a client's record: readable by this user only (D21-04)
         except OSError as error:

@@ -255,3 +255,25 @@ def test_the_preview_says_when_the_handout_gives_no_way_to_reach_the_clinic(qtbo
     qtbot.addWidget(again)
     again.show()
     assert not again.no_contact.isVisible()
+
+
+def test_save_pdf_adds_the_suffix_to_a_name_typed_without_it(qtbot, repo, tmp_path, monkeypatch):
+    """W21-29: "handout" typed in the save dialog made a file called "handout" that no PDF
+    reader opens from a double click; it is saved as "handout.pdf", asked before replacing."""
+    dialog = _dialog(qtbot, repo, probation_client("Sara Sufijo"))
+    typed = tmp_path / "handout"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(typed), "PDF (*.pdf)")))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "handout.pdf"
+    assert saved.read_bytes() == dialog.pdf and not typed.exists()
+    assert dialog.page_label.text() == "Saved handout.pdf"
+
+    # The dialog asked about "handout", not "handout.pdf": replacing that one is asked here.
+    saved.write_bytes(b"an older handout")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.read_bytes() == b"an older handout" and "handout.pdf already exists" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.read_bytes() == dialog.pdf
