@@ -122,6 +122,22 @@ class CaseloadView(QWidget):
         counts.addWidget(self.shown_label)
         layout.addLayout(counts)
 
+        # Said when the list is empty (W21-28: a search that found nobody showed a blank table
+        # and "Showing 0 of 2,200"), with the way back to every client.
+        self.empty = QWidget()
+        empty_layout = QHBoxLayout(self.empty)
+        empty_layout.setContentsMargins(0, 4, 0, 4)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName("Why the list is empty")
+        self.show_all = QPushButton("Show every client")
+        self.show_all.setToolTip("Clear the search box and set every filter back to Any")
+        self.show_all.clicked.connect(self.show_every_client)
+        empty_layout.addWidget(self.empty_label, 1)
+        empty_layout.addWidget(self.show_all)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.table.setModel(self.proxy)
@@ -204,6 +220,39 @@ class CaseloadView(QWidget):
     def _say_shown(self) -> None:
         total, shown = len(self.model.all_rows()), self.model.rowCount()
         self.shown_label.setText(f"Showing {shown:,} of {total:,} clients")
+        self.empty.setVisible(shown == 0)
+        if shown:
+            return
+        text = self.search.text().strip()
+        filtered = self.current_filter_chosen()
+        if total == 0:
+            self.empty_label.setText("No clients yet: add one with File > New client (Ctrl+N), or start Caseload > Clinic intake mode (Ctrl+I).")
+        elif text:
+            self.empty_label.setText(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "")
+                                     + ". Clear the search (the ✕ at the end of the box) or click “Show every client”.")
+        else:
+            self.empty_label.setText("No client has what the filters ask for. Set them back to “Any”, or click “Show every client”.")
+        self.show_all.setVisible(total > 0)
+
+    def current_filter_chosen(self) -> bool:
+        """Whether any filter besides the search box narrows the list."""
+        return (self.outcome.currentIndex() > 0 or self.event.currentIndex() > 0 or self.language.currentIndex() > 0
+                or self.outstanding.isChecked() or self.review.isChecked())
+
+    def show_every_client(self) -> None:
+        """Clear the search and set every filter back to Any: the whole caseload again."""
+        widgets = (self.outcome, self.event, self.language, self.outstanding, self.review)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.outcome, self.event, self.language):
+            combo.setCurrentIndex(0)
+        for box in (self.outstanding, self.review):
+            box.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filters()
+        self.search.setFocus()
 
     def current_filter(self) -> CaseloadFilter:
         text = self.search.text().strip()

@@ -124,6 +124,13 @@ class NewPassphraseDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.first = _password_field(layout, "&New passphrase:", "New passphrase")
+        # The rule, said as a rule before anything is typed; the message below says what is
+        # wrong only once there is something typed to be wrong (W21-28: the dialog opened
+        # with "needs at least 8 characters" under two empty boxes).
+        rule = QLabel(f"At least {MIN_LENGTH} characters; a few words are easier to remember than one odd word.")
+        rule.setWordWrap(True)
+        self.first.setToolTip(rule.text())
+        layout.addWidget(rule)
         self.second = _password_field(layout, "&Type it again:", "New passphrase again")
         self.message = _message_label(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -139,13 +146,16 @@ class NewPassphraseDialog(QDialog):
     def _check(self) -> None:
         """Enable Encrypt (or Change) only for a long-enough passphrase typed the same twice; say why not."""
         first, second = self.first.text(), self.second.text()
-        if len(first) < MIN_LENGTH:
+        if not first and not second:
+            why, said = f"Type a passphrase of at least {MIN_LENGTH} characters, twice.", ""
+        elif len(first) < MIN_LENGTH:
             why = f"The passphrase needs at least {MIN_LENGTH} characters; a few words are easier to remember."
+            said = why
         elif first != second:
-            why = "The two passphrases differ."
+            why = said = "The two passphrases differ."
         else:
-            why = ""
-        self.message.setText(why)
+            why = said = ""
+        self.message.setText(said)
         self.ok_button.setEnabled(not why)
         self.ok_button.setToolTip(why)
 

@@ -277,3 +277,27 @@ def test_a_renamed_or_new_client_takes_their_place_in_the_sorted_list(qtbot, win
     dobs = [view.proxy.index(row, COL_DOB).data() for row in range(view.proxy.rowCount())]
     assert dobs == ["", "2001-01-01", "1985-03-14", "1985-03-14"]  # no date of birth sorts as the latest
     assert _names(view)[1] == "Darnell Brooks" and view.table.currentIndex().row() == 1
+
+
+def test_an_empty_list_says_why_and_shows_the_way_back_to_every_client(qtbot, window, repo):
+    """W21-28: a search that found nobody showed "Showing 0 of 3" over a blank table."""
+    view = window.caseload
+    window.load()
+    assert view.empty.isVisible() and view.empty_label.text().startswith("No clients yet: add one with File > New client")
+    assert not view.show_all.isVisible()
+    _seed(repo)
+    window.load()
+    assert not view.empty.isVisible()
+    qtbot.keyClicks(view.search, "Zacarias")
+    qtbot.waitUntil(lambda: view.empty.isVisible())
+    assert view.empty_label.text() == ("No client matches “Zacarias”. Clear the search (the ✕ at the end of the box) "
+                                       "or click “Show every client”.")
+    view.search.clear()
+    qtbot.keyClicks(view.search, "Brooks")
+    view.language.setCurrentIndex(view.language.findData("es"))
+    assert "No client matches “Brooks” with the filters chosen" in view.empty_label.text()
+    qtbot.mouseClick(view.show_all, Qt.MouseButton.LeftButton)
+    assert _names(view) == ["Ana Lopes", "Darnell Brooks", "María López"] and not view.empty.isVisible()
+    assert view.search.text() == "" and view.language.currentData() is None
+    qtbot.mouseClick(view.review, Qt.MouseButton.LeftButton)  # nobody needs review here
+    assert view.empty_label.text().startswith("No client has what the filters ask for")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
 
@@ -135,7 +135,13 @@ def test_new_passphrase_dialog_says_why_encrypt_is_disabled(qtbot):
 
     dialog = NewPassphraseDialog()
     qtbot.addWidget(dialog)
+    # Nothing typed yet: the rule is said, but no warning (W21-28); Encrypt says why it is grey.
+    assert not dialog.ok_button.isEnabled() and dialog.message.text() == ""
+    assert str(MIN_LENGTH) in dialog.ok_button.toolTip()
+    assert any(f"At least {MIN_LENGTH} characters" in label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog))
+    qtbot.keyClicks(dialog.first, "corta")
     assert not dialog.ok_button.isEnabled() and str(MIN_LENGTH) in dialog.message.text()
+    dialog.first.clear()
     qtbot.keyClicks(dialog.first, "tres palabras largas")
     assert not dialog.ok_button.isEnabled() and "differ" in dialog.message.text()
     qtbot.keyClicks(dialog.second, "tres palabras largas")
