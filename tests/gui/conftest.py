@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
 from db.repository import Repository
@@ -92,3 +93,9 @@ def window(qtbot, repo):
 
     stop_all()
     win.undo_stack.clear()
+    # Each window puts its key, undo and wheel filters on the application, which every event
+    # of every later test would pass through while the closed window waited for deletion;
+    # a background test then saw its UI thread starved (the re-screen's progress test).
+    app = QApplication.instance()
+    for watcher in (win._field_undo, win._alt_keys, win._wheel):
+        app.removeEventFilter(watcher)
