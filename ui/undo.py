@@ -152,7 +152,12 @@ class DeleteClientCommand(QUndoCommand):
         self.removed = self._remove(self.client_id)
         self.client_id = self.removed.client.id  # type: ignore[attr-defined] - the number it had now
 
+    skip_next_undo = False
+
     def undo(self) -> None:
+        if self.skip_next_undo:  # done already by ui.undo.step_done
+            self.skip_next_undo = False
+            return
         if self.removed is not None:
             self._restore(self.removed)
             self.removed = None
