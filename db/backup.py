@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -23,11 +24,20 @@ from db.cipher import PassphraseNeeded, connect_file
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase, user_errors
 
-BACKUP_PATTERN = "caseload-*.sqlite"
+# How many automatic backups of a caseload are kept (the newest; older ones are deleted).
+KEEP_AUTOMATIC = 10
+_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_STAMP = r"\d{8}-\d{6}-\d{6}"
 
 
 def _stamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    return datetime.now(timezone.utc).strftime(_STAMP_FORMAT)
+
+
+def backups_folder(db_path: Path | str) -> Path:
+    """The ``backups`` folder beside a caseload: automatic backups, and those made before a
+    migration or a restore (the folder `restore` and `open_caseload` already use)."""
+    return Path(db_path).parent / "backups"
 
 
 @contextlib.contextmanager
@@ -117,13 +127,38 @@ def backup_to(db: Database, target: Path | str) -> Path:
     return target
 
 
-def backup_rotating(db: Database, folder: Path | str, keep: int = 10) -> Path:
-    """A new timestamped backup in `folder`, keeping only the newest `keep` of them."""
+def automatic_backups(folder: Path | str, db_path: Path | str) -> list[Path]:
+    """The automatic backups of the caseload at `db_path` in `folder`, oldest first.
+
+    Only ``<caseload name>-<UTC stamp>.sqlite`` counts: another caseload's backups in the
+    same folder (the pattern was ``caseload-*``, storage check D21-16), the copies made
+    before a migration or a restore, and files a user put there are never part of it.
+    """
+    own = re.compile(re.escape(Path(db_path).stem) + f"-{_STAMP}\\.sqlite")
     folder = Path(folder)
-    target = backup_to(db, folder / f"caseload-{_stamp()}.sqlite")
-    backups = sorted(folder.glob(BACKUP_PATTERN))
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.iterdir() if own.fullmatch(path.name))
+
+
+def made_at(backup: Path | str) -> datetime:
+    """When an automatic backup was made (UTC), read from its name, not its file times,
+    which a copy to a USB stick and back changes."""
+    return datetime.strptime(Path(backup).stem[-len("YYYYmmdd-HHMMSS-ffffff"):], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+
+
+def backup_rotating(db: Database, folder: Path | str | None = None, keep: int = KEEP_AUTOMATIC) -> Path:
+    """A new automatic backup of the caseload `db` in `folder` (default: the backups folder
+    beside it), keeping only the newest `keep` of that caseload's automatic backups.
+
+    The old backups are deleted only once the new one is written and verified.
+    """
+    db_path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
+    folder = Path(folder) if folder is not None else backups_folder(db_path)
+    target = backup_to(db, folder / f"{db_path.stem}-{_stamp()}.sqlite")
+    backups = automatic_backups(folder, db_path)
     for old in backups[: max(0, len(backups) - keep)]:
-        old.unlink()
+        old.unlink(missing_ok=True)
     return target
 
 

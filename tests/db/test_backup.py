@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
 from clinic_app.model import Client, ClientSummary, Screening
 from db import migrations
-from db.backup import backup_rotating, backup_to, restore, verify
+from db.backup import automatic_backups, backup_rotating, backup_to, made_at, restore, verify
 from db.errors import CaseloadError, Corrupt, NewerSchema, NotADatabase
 from db.repository import Repository
 from full_record import full_client
@@ -68,6 +68,46 @@ def test_backup_sees_changes_still_in_the_wal_file(repo, tmp_path):
 def test_rotated_backups_keep_the_newest(repo, tmp_path):
     made = [backup_rotating(repo.db, tmp_path / "rot", keep=3) for _ in range(5)]
     assert sorted(p.name for p in (tmp_path / "rot").iterdir()) == sorted(p.name for p in made[-3:])
+
+
+def test_rotation_keeps_only_its_own_caseloads_automatic_backups(tmp_path):
+    """Two caseloads in one folder: each keeps its newest N automatic backups, and nothing
+    else in the backups folder is deleted.  The pattern was ``caseload-*.sqlite`` whatever the
+    caseload's name, so one caseload's rotation deleted the other's backups (D21-16)."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    others = [folder / name for name in ("before-migration-20260101-000000-000000.sqlite",
+                                         "before-restore-20260101-000000-000000.sqlite", "caseload.backup.sqlite")]
+    for other in others:
+        other.write_bytes(b"kept")
+    with Repository.open(tmp_path / "caseload-old.sqlite") as old:  # its name starts like the other's
+        old.add_client(Client(name="Olga Old"))
+        old_backups = [backup_rotating(old.db, keep=3) for _ in range(3)]
+    with Repository.open(tmp_path / "caseload.sqlite") as repo:
+        repo.add_client(Client(name="Nina New"))
+        made = [backup_rotating(repo.db, keep=3) for _ in range(5)]
+    assert all(path.parent == folder for path in made + old_backups)
+    assert automatic_backups(folder, tmp_path / "caseload.sqlite") == made[-3:]
+    assert automatic_backups(folder, tmp_path / "caseload-old.sqlite") == old_backups
+    assert sorted(folder.iterdir()) == sorted(made[-3:] + old_backups + others)
+    newest = made[-1]
+    assert newest.name.startswith("caseload-") and made_at(newest) <= datetime.now(timezone.utc)
+    assert newest.stat().st_mode & 0o777 == 0o600  # a caseload is confidential
+    with Repository.open(newest, create=False) as copy:
+        assert [c.name for c in copy.iter_clients()] == ["Nina New"]
+
+
+def test_the_automatic_backup_of_an_encrypted_caseload_is_encrypted(tmp_path):
+    pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
+    from db.cipher import looks_encrypted
+
+    with Repository.open(tmp_path / "secret.sqlite", passphrase="llave") as repo:
+        repo.add_client(Client(name="Ana Encriptada"))
+        made = backup_rotating(repo.db)
+    assert made.parent == tmp_path / "backups" and looks_encrypted(made)
+    assert verify(made, passphrase="llave") == migrations.SCHEMA_VERSION
+    with pytest.raises(CaseloadError):
+        verify(made)
 
 
 def test_restore_refuses_a_bad_source_and_changes_nothing(repo, tmp_path):
