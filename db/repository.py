@@ -985,6 +985,12 @@ class Repository:
             for row in rows
         ]
 
+    def last_change(self) -> datetime | None:
+        """When the caseload last changed (its newest audit entry, UTC), or None if never."""
+        with user_errors(self.path):
+            row = self.db.conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return datetime.fromisoformat(row[0]) if row else None
+
     # ---- settings -----------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:

@@ -47,9 +47,14 @@ class MainWindow(QMainWindow):
 
     caseload_loaded = Signal()
 
-    def __init__(self, repo: Repository, db_path: Path | str | None = None, *, today: date | None = None, parent: QWidget | None = None):
+    def __init__(self, repo: Repository, db_path: Path | str | None = None, *, today: date | None = None,
+                 automatic_backups: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.repo = repo
+        # A verified backup into the backups folder when the window closes after the
+        # caseload changed (see _back_up_before_closing); off only for tests of other things.
+        self.automatic_backups = automatic_backups
+        self._backing_up = self._closed_once = False
         self.db_path = Path(db_path) if db_path is not None else Path(repo.path or "")
         # A fixed day for tests and screenshots; otherwise the clock is read when it is used:
         # clinic laptops stay open for days, and a day fixed at start screened, stored and
@@ -107,6 +112,12 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(self._update_delete_action)
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up caseload...", self.backup, None, file_menu)
+        # When the last automatic backup was made, read each time the menu opens.
+        self.last_backup_action = QAction(self)
+        self.last_backup_action.setEnabled(False)
+        file_menu.addAction(self.last_backup_action)
+        file_menu.aboutToShow.connect(self._show_last_backup)
+        self._show_last_backup()
         self.import_action = self._action("&Import requests...", self.import_requests, None, file_menu)
         self.clinic_action = self._action("Clinic &details...", self.edit_clinic_details, None, file_menu,
                                           "The clinic's name, address and contact printed on handouts")
@@ -413,6 +424,84 @@ class MainWindow(QMainWindow):
 
         backup_dialog(self, self.db_path, passphrase=self.repo.passphrase)
 
+    def _show_last_backup(self) -> None:
+        from db.backup import KEEP_AUTOMATIC, automatic_backups, backups_folder, made_at
+
+        folder = backups_folder(self.db_path)
+        made = automatic_backups(folder, self.db_path)
+        if made:
+            when = made_at(made[-1]).astimezone().strftime("%Y-%m-%d %H:%M")
+            self.last_backup_action.setText(f"Last automatic backup: {when}")
+        else:
+            self.last_backup_action.setText("No automatic backup yet")
+        tip = (f"Made in {folder} when Clinic Desk closes after the caseload changed; the newest {KEEP_AUTOMATIC} are kept. "
+               "To go back to one: clinic-app restore FILE")
+        self.last_backup_action.setStatusTip(tip)
+        self.last_backup_action.setToolTip(tip)
+
+    def _caseload_changed_since_backup(self) -> bool:
+        """Whether the caseload changed (its audit log) since its newest automatic backup.
+
+        Since the newest backup, not since this window opened: changes of a session that
+        ended in a crash, or made by another desk or the command line, are backed up too,
+        and a day spent only reading makes no backup that would push an older one out.
+        """
+        from db.backup import automatic_backups, backups_folder, made_at
+        from db.errors import CaseloadError
+
+        try:
+            changed = self.repo.last_change()
+        except CaseloadError:
+            return True  # cannot tell: a backup too many is better than one too few
+        if changed is None:
+            return False  # a new, empty caseload
+        made = automatic_backups(backups_folder(self.db_path), self.db_path)
+        # >=: the log keeps whole seconds, so a change in the backup's second may be newer.
+        return not made or changed >= made_at(made[-1]).replace(microsecond=0)
+
+    def _back_up_before_closing(self) -> None:
+        """The automatic backup, on a worker behind a progress dialog while the window waits.
+
+        A failed backup is said and the window closes anyway: every edit is already saved
+        in the caseload itself, and a full disk must not keep anyone from closing.
+        """
+        from PySide6.QtCore import QEventLoop
+
+        from ui.crash import show_crash, user_error_text
+        from ui.tasks import run_with_progress
+
+        db_path, passphrase = self.db_path, self.repo.passphrase
+
+        def job(ctx) -> Path:
+            from db.backup import backup_rotating
+            from db.connection import open_caseload
+
+            ctx.progress(0, 1, "Copying...")
+            db = open_caseload(db_path, create=False, passphrase=passphrase)
+            try:
+                return backup_rotating(db)
+            finally:
+                db.close()
+
+        def failed(error: BaseException, report: str) -> None:
+            text = user_error_text(error)
+            if text is None:
+                show_crash(self, report)
+                return
+            QMessageBox.warning(self, "Clinic Desk", f"The automatic backup was not made. {text}\n\n"
+                                "Everything you saved is in the caseload itself. Make a backup (File > Back up caseload) "
+                                "when you can.")
+
+        self._backing_up = True
+        self.status.setText("Backing up the caseload before closing...")
+        task, progress = run_with_progress(self, "Backing up the caseload before closing", job, on_failed=failed)
+        progress.setCancelButton(None)  # one step (SQLite's backup API): it cannot stop half-way
+        waiting = QEventLoop()
+        for signal in (task.signals.done, task.signals.failed, task.signals.cancelled):
+            signal.connect(waiting.quit, Qt.ConnectionType.QueuedConnection)
+        waiting.exec()
+        self._backing_up = False
+
     def import_requests(self) -> None:
         from ui.tasks import import_dialog
 
@@ -519,6 +608,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from db.errors import CaseloadError
 
+        if self._backing_up:
+            event.ignore()  # closed again while the automatic backup runs: it closes after it
+            return
         try:
             may_close = self._may_leave_client("close Clinic Desk")
         except CaseloadError as error:
@@ -537,4 +629,7 @@ class MainWindow(QMainWindow):
         from ui.tasks import stop_all
 
         stop_all()  # a worker must not outlive the window that shows its progress
+        if self.automatic_backups and not self._closed_once and self._caseload_changed_since_backup():
+            self._back_up_before_closing()
+        self._closed_once = True  # closed again (hidden, its caseload perhaps closed): nothing more to back up
         super().closeEvent(event)

@@ -103,8 +103,13 @@ _running: set[Task] = set()  # keeps tasks (and their signal objects) alive whil
 
 def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], Any], *,
                       on_done: Callable[[Any], None] | None = None,
-                      on_cancelled: Callable[[], None] | None = None) -> tuple[Task, QProgressDialog]:
-    """Run `fn` in the background behind a (window-modal, cancellable) progress dialog."""
+                      on_cancelled: Callable[[], None] | None = None,
+                      on_failed: Callable[[BaseException, str], None] | None = None) -> tuple[Task, QProgressDialog]:
+    """Run `fn` in the background behind a (window-modal, cancellable) progress dialog.
+
+    A failure is said in a message (a crash dialog for a bug), or handed to `on_failed`
+    (the error and its traceback) to say it in its own words.
+    """
     task = Task(fn)
     dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Clinic Desk")
@@ -135,6 +140,9 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
         from ui.crash import show_crash, user_error_text
 
         finish()
+        if on_failed is not None:
+            on_failed(error, report)
+            return
         text = user_error_text(error)
         if text is not None:
             QMessageBox.warning(parent, "Clinic Desk", text)

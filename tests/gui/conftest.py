@@ -84,7 +84,9 @@ def probation_client(name: str, *, event: str | None = None, language: str = "en
 def window(qtbot, repo):
     from ui.main_window import MainWindow
 
-    win = MainWindow(repo, today=TODAY)
+    # No automatic backup when the test closes the window: tests of backups make their own
+    # window (tests/gui/test_automatic_backup.py).
+    win = MainWindow(repo, today=TODAY, automatic_backups=False)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

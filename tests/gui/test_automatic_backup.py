@@ -1,0 +1,115 @@
+"""Automatic backups: made when the window closes after the caseload changed, said in the
+File menu, and a failed one said without keeping anyone from closing or losing an edit (D21-16)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from db.backup import automatic_backups, backup_rotating, verify
+from db.connection import open_caseload
+from db.errors import DiskFull
+from db.repository import Repository
+from tests.gui.conftest import TODAY, probation_client
+
+SECRET = "llave secreta"
+
+
+def _caseload(path, passphrase=None) -> int:
+    """A caseload with one client, changed long ago and backed up since."""
+    repo = Repository(open_caseload(path, passphrase=passphrase), clock=lambda: datetime(2026, 1, 5, tzinfo=timezone.utc))
+    with repo:
+        client_id = repo.add_client(probation_client("Ciro Cerrado"))
+        backup_rotating(repo.db)
+    return client_id
+
+
+def _window(qtbot, repo):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(repo, today=TODAY)  # automatic backups on, as clinic-app starts it
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    return window
+
+
+def _close(window) -> None:
+    assert window.close() is True
+    assert not window.isVisible()
+    window.undo_stack.clear()  # as the window fixture does: its commands outlive no window
+
+
+def _rename(window, client_id, name: str) -> None:
+    """Type a new name in the open record, the field not yet left: closing saves it."""
+    window.open_client(client_id)
+    field = window.client_view.record.person.name
+    field.setFocus()
+    field.selectAll()
+    field.insert(name)
+
+
+def test_closing_after_an_edit_makes_a_verified_backup_and_closing_after_none_does_not(qtbot, tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    client_id = _caseload(path)
+    folder = tmp_path / "backups"
+    first = automatic_backups(folder, path)
+    assert len(first) == 1
+
+    with Repository.open(path) as repo:
+        window = _window(qtbot, repo)
+        window.menuBar().actions()[0].menu().aboutToShow.emit()
+        assert window.last_backup_action.text().startswith("Last automatic backup: ")
+        assert str(folder) in window.last_backup_action.statusTip()
+        _close(window)  # nothing changed: no backup pushing an older one out
+    assert automatic_backups(folder, path) == first
+
+    with Repository.open(path) as repo:
+        window = _window(qtbot, repo)
+        _rename(window, client_id, "Ciro Respaldado")
+        _close(window)
+    made = automatic_backups(folder, path)
+    assert len(made) == 2 and made[0] == first[0]
+    verify(made[-1])
+    with Repository.open(made[-1], create=False) as copy:
+        assert copy.get_client(client_id).name == "Ciro Respaldado"
+
+
+def test_a_failed_automatic_backup_is_said_and_the_window_closes_with_the_edit_saved(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "caseload.sqlite"
+    client_id = _caseload(path)
+
+    def full_disk(_db, target):
+        raise DiskFull(f"The disk is full, so the backup {target} could not be written; the caseload itself is unchanged.", path=target)
+
+    monkeypatch.setattr("db.backup.backup_to", full_disk)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    with Repository.open(path) as repo:
+        window = _window(qtbot, repo)
+        _rename(window, client_id, "Ciro Guardado")
+        _close(window)
+        assert len(warned) == 1
+        assert warned[0].startswith("The automatic backup was not made. The disk is full")
+        assert "Everything you saved is in the caseload itself" in warned[0]
+        assert repo.get_client(client_id).name == "Ciro Guardado"
+    assert len(automatic_backups(tmp_path / "backups", path)) == 1  # the old one is kept
+
+
+def test_the_automatic_backup_of_an_encrypted_caseload_is_encrypted(qtbot, tmp_path):
+    pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
+    from db.cipher import looks_encrypted
+
+    path = tmp_path / "secret.sqlite"
+    client_id = _caseload(path, passphrase=SECRET)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        window = _window(qtbot, repo)
+        _rename(window, client_id, "Ana Encriptada")
+        _close(window)
+    newest = automatic_backups(tmp_path / "backups", path)[-1]
+    assert newest.name.startswith("secret-") and looks_encrypted(newest)
+    assert newest.stat().st_mode & 0o777 == 0o600
+    with Repository.open(newest, create=False, passphrase=SECRET) as copy:
+        assert copy.get_client(client_id).name == "Ana Encriptada"
