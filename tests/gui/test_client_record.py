@@ -775,16 +775,17 @@ def test_tab_from_a_highlighted_suggestion_keeps_its_citation(qtbot):
     assert row.offense.text() == "PC 484" and committed == ["PC 484"]
 
 
-def test_edits_that_cannot_be_saved_are_not_dropped_on_leaving(qtbot, window, repo, monkeypatch):
-    # Keyboard check K19-05: with a bad date in one field, leaving the client (or the case)
-    # dropped every edit of the record without a word.
-    client = probation_client("Lea Leaving")
+def _open_two_cases(window, repo, name: str) -> int:
+    """Open a client with two probation cases (c1, and c2 numbered LA2)."""
+    client = probation_client(name)
     client.cases.append(probation_client("x", case_number="LA2").cases[0])
     client.cases[1].id = "c2"
-    client_id = _open(window, repo, client)
-    view = window.client_view
-    form = view.record.case_form
-    asked = []
+    return _open(window, repo, client)
+
+
+def _answering_discard(monkeypatch) -> tuple[list, dict]:
+    """"Changes not saved" answered by the test: (what was asked, {"discard": the answer})."""
+    asked: list = []
     answer = {"discard": False}
 
     def ask(_parent, problem, where):
@@ -792,6 +793,16 @@ def test_edits_that_cannot_be_saved_are_not_dropped_on_leaving(qtbot, window, re
         return answer["discard"]
 
     monkeypatch.setattr("ui.client_view.ask_discard", ask)
+    return asked, answer
+
+
+def test_edits_that_cannot_be_saved_are_not_dropped_on_leaving(qtbot, window, repo, monkeypatch):
+    # Keyboard check K19-05: with a bad date in one field, leaving the client (or the case)
+    # dropped every edit of the record without a word.
+    client_id = _open_two_cases(window, repo, "Lea Leaving")
+    view = window.client_view
+    form = view.record.case_form
+    asked, answer = _answering_discard(monkeypatch)
     _type(qtbot, form.disposition, "2021-13-45")
     _type(qtbot, form.case_number, "BA999999")  # not saved on leaving the field: the date is wrong
     window.show_caseload()  # Back: asked, and staying is the answer
@@ -1093,20 +1104,10 @@ def test_history_names_what_changed_as_the_forms_do(qtbot, window, repo):
 def test_remove_case_asks_before_typing_that_cannot_be_saved_is_lost(qtbot, window, repo, monkeypatch):
     """With a date being fixed, "Remove case" showed the stored record again: the date and the
     phone typed after it went without a word (W21-16).  It asks, as an undo does."""
-    client = probation_client("Rea Remove")
-    client.cases.append(probation_client("x", case_number="LA2").cases[0])
-    client.cases[1].id = "c2"
-    client_id = _open(window, repo, client)
+    client_id = _open_two_cases(window, repo, "Rea Remove")
     view = window.client_view
     person = view.record.person
-    asked = []
-    answer = {"discard": False}
-
-    def ask(_parent, problem, where):
-        asked.append((problem, where))
-        return answer["discard"]
-
-    monkeypatch.setattr("ui.client_view.ask_discard", ask)
+    asked, answer = _answering_discard(monkeypatch)
     _type(qtbot, person.dob, "1985-13-14")
     _type(qtbot, person.phone, "(213) 555-0199")
     qtbot.mouseClick(view.record.remove_case, Qt.MouseButton.LeftButton)
