@@ -278,6 +278,11 @@ class CaseForm(Committer):
             problems[key] = self.rows[key].field.problem()  # type: ignore[attr-defined]
         for key in ("fines_ordered", "fines_paid", "restitution_ordered", "restitution_paid"):
             problems[key] = self.rows[key].field.problem()  # type: ignore[attr-defined]
+        completed = None if problems["program_completed"] else self.program_completed.value()
+        if completed is not None and completed > self.today():
+            # A year typed wrong made the program done now, and the screening with it (as a
+            # condition's completed date, W21-19).
+            problems["program_completed"] = f"After today ({self.today().isoformat()}); enter the date once the program is done"
         kind = self.sentence_type.currentData()
         if kind == "probation" and not problems["probation_start"] and not problems["probation_end"]:
             start, end = self.probation_start.value(), self.probation_end.value()

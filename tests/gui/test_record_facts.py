@@ -170,3 +170,21 @@ def test_unlisted_relief_remedy_is_kept(qtbot, window, repo):
     case = repo.get_client(client_id).cases[0]
     assert case.case_number == "BA100002"
     assert case.convictions[0].relief_granted == [ReliefGranted(remedy="pc1203_4", date=date(2025, 1, 2))]
+
+
+def test_a_program_completed_after_today_is_refused_beside_the_field(qtbot, window, repo):
+    """A diversion completed "2062" for 2026 made the program done now and the screening with
+    it; refused as a condition's completed date is (W21-19).  Today is the window's day."""
+    client = Client(name="Pía Programa", person=Person(dob=date(1990, 1, 1)), cases=[Case(
+        id="c1", case_number="DV1", outcome="diversion_completed", arrest_date=date(2025, 3, 1),
+        arrest_level="misdemeanor", arrest_offenses=[ArrestOffense(section="602", code="PC", level="misdemeanor")],
+        program=Program(kind="pretrial", plea_entered=False))])
+    client_id = _open(window, repo, client)
+    view = window.client_view
+    form = view.record.case_form
+    _type(qtbot, form.program_completed, "2062-02-15")
+    assert form.rows["program_completed"].message.text() == "After today (2026-11-22); enter the date once the program is done"
+    assert not view.save_button.isEnabled()
+    assert repo.get_client(client_id).cases[0].program.completed_on is None
+    _type(qtbot, form.program_completed, "2026-02-15")
+    assert repo.get_client(client_id).cases[0].program.completed_on == date(2026, 2, 15)
