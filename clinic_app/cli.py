@@ -83,16 +83,19 @@ def _given_passphrase(args: argparse.Namespace) -> str | None:
     from db.cipher import passphrase_from_environment
 
     file = getattr(args, "passphrase_file", None)
-    if file:
-        try:
-            lines = Path(file).read_text(encoding="utf-8").splitlines()
-        except UnicodeDecodeError:
-            # A traceback had said it (storage check D21-10); Windows Notepad's "Unicode" is UTF-16.
-            raise UsageError(f"the passphrase file {file} is not UTF-8 text: save it as UTF-8") from None
-        if not lines or not lines[0]:
-            raise UsageError(f"the passphrase file {file} is empty")
-        return lines[0]
-    return passphrase_from_environment()
+    return _passphrase_in(file) if file else passphrase_from_environment()
+
+
+def _passphrase_in(file: str) -> str:
+    """The first line of a passphrase file."""
+    try:
+        lines = Path(file).read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        # A traceback had said it (storage check D21-10); Windows Notepad's "Unicode" is UTF-16.
+        raise UsageError(f"the passphrase file {file} is not UTF-8 text: save it as UTF-8") from None
+    if not lines or not lines[0]:
+        raise UsageError(f"the passphrase file {file} is empty")
+    return lines[0]
 
 
 def _passphrase(args: argparse.Namespace, *paths: Path) -> str | None:
@@ -387,10 +390,11 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise UsageError(f"there is no caseload at {path}")
     if not args.new_passphrase_file and not sys.stdin.isatty():
+        # Said before the caseload is opened, which already writes to it (WAL).
         raise UsageError("give the new passphrase with --new-passphrase-file FILE, or run this at a terminal")
     with _open(args, create=False) as repo:
         if args.new_passphrase_file:
-            new = _given_passphrase(argparse.Namespace(passphrase_file=args.new_passphrase_file))
+            new = _passphrase_in(args.new_passphrase_file)
         else:
             new = _typed_new_passphrase("--new-passphrase-file FILE")
         copies = repo.change_passphrase(new)
