@@ -179,7 +179,7 @@ def restore(
     if not source.is_file():
         raise CaseloadError(f"There is no backup file at {source}.", path=source)
     verify(source, passphrase=passphrase)
-    folder = Path(safety_folder) if safety_folder is not None else db_path.parent / "backups"
+    folder = Path(safety_folder) if safety_folder is not None else backups_folder(db_path)
     safety = None
     if db_path.exists():
         try:

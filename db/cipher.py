@@ -186,7 +186,9 @@ def _plain_copies(path: Path) -> list[Path]:
 def _copies(path: Path) -> list[Path]:
     """The copies of the caseload at `path` that Clinic Desk made where it makes them (see
     `_plain_copies`), plain or encrypted."""
-    backups = path.parent / "backups"
+    from db.backup import backups_folder  # db.backup opens caseloads through db.connection, which imports this module
+
+    backups = backups_folder(path)
     found = list(backups.glob("*.sqlite")) if backups.is_dir() else []
     found += [path.with_suffix(".backup.sqlite"), *path.parent.glob(f"{glob.escape(path.name)}.damaged-*")]
     return sorted({p for p in found if p.is_file() and p != path and not p.name.endswith(("-wal", "-shm"))})

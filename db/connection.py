@@ -15,7 +15,6 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timezone
 from pathlib import Path
 
 import platformdirs
@@ -150,10 +149,9 @@ def _backup_before_migrating(db: Database, path: Path) -> Path | None:
     """
     if schema_version(db) == 0 or not migrations.migrations.pending(db):
         return None
-    from db.backup import backup_to  # db.backup itself opens caseloads through this module
+    from db.backup import _stamp, backup_to, backups_folder  # db.backup itself opens caseloads through this module
 
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
-    return backup_to(db, path.parent / "backups" / f"before-migration-{stamp}.sqlite")
+    return backup_to(db, backups_folder(path) / f"before-migration-{_stamp()}.sqlite")
 
 
 class CaseloadDatabase(Database):
