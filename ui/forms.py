@@ -315,10 +315,12 @@ class Committer(QWidget):
             widget.clicked.connect(self.committed)
 
 
-def stay_or_discard(parent: QWidget, title: str, text: str, stay: str, discard: str) -> bool:
-    """A warning with two answers; True when the user discards.  Staying is the default
-    (Enter, Escape): nothing is lost by a key pressed too fast."""
+def stay_or_discard(parent: QWidget, title: str, text: str, stay: str, discard: str, detail: str = "") -> bool:
+    """A warning with two answers (and `detail` under the question); True when the user
+    discards.  Staying is the default (Enter, Escape): nothing is lost by a key pressed too fast."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    if detail:
+        box.setInformativeText(detail)
     stay_button = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
     discard_button = box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(stay_button)

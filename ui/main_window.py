@@ -19,6 +19,7 @@ from clinic_app.wording import count
 from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
+from ui.forms import stay_or_discard
 from ui.keys import AltKeysAreNotText
 from ui.wheel import WheelScrollsThePage
 from ui.undo import FieldUndoFallsThrough, step_done
@@ -30,16 +31,10 @@ def ask_delete_client(parent: QWidget, client) -> bool:
     """Ask before a client is deleted, naming them well enough to tell a duplicate from the
     one to keep; True to delete.  Cancel is the default (Enter, Escape)."""
     born = f"born {client.person.dob.isoformat()}" if client.person.dob else "no date of birth"
-    box = QMessageBox(QMessageBox.Icon.Warning, "Delete client",
-                      f"Delete {client.name} ({born}, {count(len(client.cases), 'case')})?", parent=parent)
-    box.setInformativeText("Their record, stored screenings and attorney reviews leave the caseload; the audit log keeps "
-                           "a copy of the record. Edit > Undo brings them back until Clinic Desk is closed.")
-    delete = box.addButton("&Delete client", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is delete
+    return stay_or_discard(parent, "Delete client", f"Delete {client.name} ({born}, {count(len(client.cases), 'case')})?",
+                           "Cancel", "&Delete client",
+                           detail="Their record, stored screenings and attorney reviews leave the caseload; the audit log keeps "
+                                  "a copy of the record. Edit > Undo brings them back until Clinic Desk is closed.")
 
 
 class MainWindow(QMainWindow):
