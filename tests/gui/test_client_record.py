@@ -1276,18 +1276,24 @@ def test_an_undo_that_is_refused_leaves_the_undo_stack_where_it_was(qtbot, windo
     assert stack.index() == index and repo.get_client(client_id).phone == "(213) 555-0100"
 
 
+def _add_new_client(qtbot, window, name: str):
+    """File > New client, a name and a date of birth typed, Save clicked: the client view."""
+    window.show()
+    window.load()
+    window.new_action.trigger()
+    view = window.client_view
+    qtbot.keyClicks(view.record.person.name, name)
+    qtbot.keyClicks(view.record.person.dob, "1984-02-03")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    return view
+
+
 def test_undoing_add_client_after_another_desk_changed_the_client_does_not_remove_their_change(qtbot, window, repo):
     # Storage check D21-14: Ctrl+Z of "Add client" removed the client whatever another desk
     # had saved in the record since (kept only in the audit log).
     from db.repository import Repository
 
-    window.show()
-    window.load()
-    window.new_action.trigger()
-    view = window.client_view
-    qtbot.keyClicks(view.record.person.name, "Rosa Twodesk")
-    qtbot.keyClicks(view.record.person.dob, "1984-02-03")
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    view = _add_new_client(qtbot, window, "Rosa Twodesk")
     client_id = view.client.id
     with Repository.open(repo.path, user="desk-2") as desk_2:
         theirs = desk_2.get_client(client_id)
@@ -1302,13 +1308,7 @@ def test_undoing_add_client_after_another_desk_changed_the_client_does_not_remov
 
 
 def test_undoing_add_client_still_removes_a_client_nobody_else_changed(qtbot, window, repo):
-    window.show()
-    window.load()
-    window.new_action.trigger()
-    view = window.client_view
-    qtbot.keyClicks(view.record.person.name, "Rosa Alone")
-    qtbot.keyClicks(view.record.person.dob, "1984-02-03")
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    _add_new_client(qtbot, window, "Rosa Alone")
     assert repo.count_clients() == 1
     window.undo_action.trigger()
     assert repo.count_clients() == 0
