@@ -259,6 +259,15 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         # check H20-04); the bar's own reasons and steps are kept.
         return needs_review(ctx, case, conv, KEY, other.reasons, missing=other.missing_facts,
                             next_steps=[*other.next_steps, "An attorney decides the open question above before then."])
+    if other is not None and tail and other.status == "blocked":
+        # Summary probation elsewhere outlasts the bar (R18-09): "blocked until" the bar's day
+        # was printed "The DOJ may do it on its own after" it, beside a headline naming the
+        # later probation (hand-out check H21-13).  That day relief is still the open [L]
+        # question (ca-rules.md 2.1, 3.5), so it is one, with the bar said first.
+        steps = list(other.next_steps)
+        if first <= ctx.as_of and (window := _acted_window(ctx, first)) is not None:
+            steps.append(window)
+        return needs_review(ctx, case, conv, KEY, other.reasons, missing=other.missing_facts, next_steps=steps)
     if other is not None:
         if first <= ctx.as_of:
             # The path opened before today: DOJ may have acted before the bar arose.

@@ -1388,7 +1388,9 @@ def test_summary_probation_outlasting_the_other_bars_is_the_question_after_them(
     formal = probation_case("459/460(b)", id="F", level="felony", kind="formal", start="2024-04-30", end="2027-04-29", status="active")
     summary = probation_case("242", id="S", start="2025-06-03", end="2028-06-02", status="active")
     d = row(run(a, formal, summary, as_of="2026-11-30"), "pc1203_425")
-    assert (d.status, d.date) == ("blocked", D("2027-04-30"))
+    # Not "blocked until 2027-04-30" (hand-out check H21-13): that day the question remains.
+    assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
+    assert d.reasons[0].text == "The person is on probation in case F through 2027-04-29."
     assert d.reasons[-1].text == "After that, summary probation in case S runs through 2028-06-02; whether summary (unsupervised) probation in another case stops automatic relief is an open question."
     # Where the other bar lifts before this path's own day, the summary probation is the question now.
     own = probation_case("602", start="2025-05-01", end="2027-05-01", status="active")

@@ -566,3 +566,27 @@ def test_h21_46_fines_and_restitution_owed_in_two_cases_are_added_up():
         assert t["pay_fines"].format(amount="200") in texts  # $100 in each case
         assert t["restitution_owed"].format(amount="100") in texts
         assert not any(t["pay_fines"].format(amount="100") == x for x in texts)
+
+
+# ---- H21-13: a bar, then summary probation elsewhere: no DOJ date beside the later bar -----
+
+
+def test_h21_13_automatic_relief_after_a_bar_followed_by_summary_probation_names_no_doj_date():
+    # Case A's probation path is open; formal probation in B ends 2027-06-01, then summary
+    # probation in C runs to 2028-01-01 (whether it stops automatic relief is open, ca-rules 2.1).
+    done = probation_case("A", Conviction(id="A1", section="484(a)/488", conviction_date=date(2022, 3, 1)),
+                          date(2022, 3, 1), date(2023, 3, 1), kind="summary")
+    formal = probation_case("B", Conviction(id="B1", section="459", level="felony", conviction_date=date(2025, 6, 1)),
+                            date(2025, 6, 1), date(2027, 6, 1), status="active")
+    summary = probation_case("C", Conviction(id="C1", section="415(1)", conviction_date=date(2026, 6, 1)),
+                             date(2026, 6, 1), date(2028, 1, 1), status="active", kind="summary")
+    client = Client(name="Ana Lopez", person=person(us_citizen=True), cases=[done, formal, summary])
+    automatic = next(d for d in screened(client).results if d.case == "A" and d.remedy == "pc1203_425")
+    assert (automatic.status, automatic.date) == ("needs_review", None)
+    assert any("summary probation in case C runs through 2028-01-01" in r.text for r in automatic.reasons)
+    entry = next(e for e in entries(client, "en", "record") if e.case == "A")
+    # "The DOJ may do it on its own after June 2, 2027" had stood beside a headline naming
+    # the probation to 2028; now a lawyer checks it, and no card line names that day.
+    assert entry.where == "Not cleared yet. Something must change first: your probation must end (it ends on January 1, 2028)."
+    assert not any("June 2, 2027" in o.text or "on its own after" in o.text for o in entry.options)
+    assert entry.options[-1].text == "A clinic lawyer will also check if this fits: Automatic relief."
