@@ -91,7 +91,7 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
             elif sentence.completed is False and sentence.probation is None:
                 short.append("sentence")
         for condition in case.conditions:
-            if not condition.is_met:
+            if not condition.met_on(as_of):
                 short.append(_condition_short(condition))
         money = case.money
         if money is not None:
@@ -171,7 +171,7 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
         elif sentence.completed is False and sentence.probation is None:
             yield ChecklistItem(case.id, "sentence", "Sentence not yet completed", False), "sentence"
     for condition in case.conditions:
-        yield _condition_item(case.id, condition)
+        yield _condition_item(case.id, condition, as_of)
     if case.money is not None:
         yield from _money_items(case.id, case.money)
     if case.protective_order_until is not None and case.protective_order_until > as_of:
@@ -232,7 +232,7 @@ def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tupl
         yield ChecklistItem(case_id, "supervision", f"{name} ended {end}", True, 1.0), ""
 
 
-def _condition_item(case_id: str, condition: Condition) -> tuple[ChecklistItem, str]:
+def _condition_item(case_id: str, condition: Condition, as_of: date) -> tuple[ChecklistItem, str]:
     required, done_count = condition.required, condition.done
     unit = " hours" if condition.kind == "community_service" else ""
     if required:
@@ -242,10 +242,11 @@ def _condition_item(case_id: str, condition: Condition) -> tuple[ChecklistItem, 
     else:
         label, progress = condition.label, None
     short = _condition_short(condition)
+    met = condition.met_on(as_of)
     if condition.completed_on is not None:
         label += f" (completed {condition.completed_on})"
-        progress = 1.0
-    met = condition.is_met
+        # Done from that day on, not before it (oracle finding O22-02).
+        progress = 1.0 if met else progress
     return ChecklistItem(case_id, "condition", label, met, progress if not met else 1.0), short
 
 

@@ -178,9 +178,19 @@ class Condition:
 
     @property
     def is_met(self) -> bool:
+        """Done, as the record stands today (the checklist tab's tick)."""
         if self.completed_on is not None:
             return True
         return self.required is not None and self.done is not None and self.done >= self.required
+
+    def met_on(self, day: date) -> bool:
+        """Done on `day`: a completion dated after it counts from its date, not before (a
+        screening speaks for its as_of alone; oracle finding O22-02: a class finished in 2027
+        made a 2026 screening mandatory).  The counts carry no date, so with a later
+        completion date they are read as reached on it."""
+        if self.completed_on is not None:
+            return self.completed_on <= day
+        return self.is_met
 
 
 @dataclass

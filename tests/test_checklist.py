@@ -240,3 +240,16 @@ def test_fast_path_agrees_with_the_checklist(client, as_of):
         assert item.kind in KINDS
         assert item.progress is None or 0.0 <= item.progress <= 1.0
         assert item.label
+
+
+def test_a_condition_completed_after_as_of_is_not_done_on_it():
+    """Oracle finding O22-02: a completion dated after as_of counts from its date."""
+    case = probation_case(start=date(2025, 11, 22), end=date(2027, 3, 2), status="active")
+    case.conditions = [Condition("class", "Anger management", required=12, done=12, completed_on=date(2027, 1, 5))]
+    client = client_with(case)
+    item = only(checklist(client, date(2026, 11, 15)), "condition")
+    assert (item.done, item.label) == (False, "Anger management: 12 of 12 (completed 2027-01-05)")
+    assert "class 12/12" in outstanding(client, date(2026, 11, 15))
+    item = only(checklist(client, date(2027, 1, 5)), "condition")
+    assert (item.done, item.progress) == (True, 1.0)
+    assert "class 12/12" not in outstanding(client, date(2027, 1, 5))

@@ -372,7 +372,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
             if not discretionary:
                 conf = weakest(conf, "M")
             discretionary = vc12810 = True
-    unmet = [c for c in case.conditions if not c.is_met]
+    unmet = [c for c in case.conditions if not c.met_on(ctx.as_of)]
     if unmet:
         names = ", ".join(c.label for c in unmet)
         if S.probation_active(p, ctx.as_of):

@@ -894,7 +894,7 @@ def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
     due = p.end if p and p.end and p.end >= ctx.as_of else None
     order = case.protective_order_until if case.protective_order_until and case.protective_order_until >= ctx.as_of else None
     for cond in case.conditions:
-        if cond.is_met:
+        if cond.met_on(ctx.as_of):
             continue
         if cond.kind == "stay_away":
             # Staying away is obeyed, not finished (review finding H20-12).  Where the case's

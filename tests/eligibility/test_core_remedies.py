@@ -1461,3 +1461,21 @@ def test_doj_window_before_an_undated_bar_is_said_as_a_condition():
     d = row(run(case, person=Person(on_supervision="parole")), "pc1203_425")
     assert d.status == "blocked"
     assert "If the person was not yet on parole by then, DOJ may already have granted relief in a monthly run after 2024-10-01" in d.next_steps[-1]
+
+
+def test_a_condition_completed_after_the_screening_date_is_not_done_on_it():
+    """Oracle finding O22-02: Condition.is_met ignored its date, so a class finished on
+    2027-01-20 made a screening as of 2026-11-15 mandatory (a screening speaks for its as_of)."""
+    later = Condition("class", "52-week batterer program", required=52, done=52, completed_on=D("2027-01-20"))
+    rec = probation_case(conditions=[later])
+    before = row(run(rec, as_of="2026-11-15"), "pc1203_4")
+    assert (before.status, before.mode) == ("eligible", "discretionary")
+    assert any("conditions not completed (52-week batterer program)" in r.text for r in before.reasons)
+    after = row(run(rec, as_of="2027-01-20"), "pc1203_4")
+    assert (after.status, after.mode) == ("eligible", "mandatory")
+    # Probation still running on as_of: the early-termination answer names it as still to finish.
+    running = probation_case(start="2025-06-01", end="2027-06-01", status="active", conditions=[later])
+    steps = row(run(running, as_of="2026-11-15"), "pc1203_3", conv=None).next_steps
+    assert steps[0] == "Finish or show progress on: 52-week batterer program - the court looks at compliance."
+    steps = row(run(running, as_of="2027-02-01"), "pc1203_3", conv=None).next_steps
+    assert not any("52-week" in s for s in steps)

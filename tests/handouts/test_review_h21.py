@@ -14,6 +14,7 @@ from clinic_app.model import (
     ArrestOffense,
     Case,
     Client,
+    Condition,
     Conviction,
     Custody,
     Person,
@@ -590,3 +591,17 @@ def test_h21_13_automatic_relief_after_a_bar_followed_by_summary_probation_names
     assert entry.where == "Not cleared yet. Something must change first: your probation must end (it ends on January 1, 2028)."
     assert not any("June 2, 2027" in o.text or "on its own after" in o.text for o in entry.options)
     assert entry.options[-1].text == "A clinic lawyer will also check if this fits: Automatic relief."
+
+
+# ---- O22-02: a condition finished after the handout's day is still a task on it ------------
+
+
+def test_o22_02_a_condition_completed_after_the_handouts_day_is_still_to_finish():
+    conv = Conviction(id="A1", code="PC", section="242", level="misdemeanor", conviction_date=date(2025, 6, 1))
+    case = probation_case("A", conv, date(2025, 6, 1), date(2027, 6, 1), status="active", kind="summary")
+    case.conditions = [Condition("class", "Anger management", required=12, done=12, completed_on=date(2027, 1, 5))]
+    client = Client(name="Rosa Diaz", person=person(us_citizen=True), cases=[case])
+    texts = [task.text for task in tasks(client, "en")]
+    assert any("Anger management" in text for text in texts), texts
+    later = compose(client, screened(client, date(2027, 1, 6)), CLINIC, lang="en")
+    assert not any("Anger management" in task.text for task in later.section("checklist").blocks)
