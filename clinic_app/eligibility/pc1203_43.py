@@ -15,6 +15,7 @@ case has no conviction left in the record.
 
 from __future__ import annotations
 
+from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_applicable, not_eligible
@@ -36,6 +37,15 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     prog = case.program
     if prog.plea_entered is False:
         return not_applicable(ctx, case, None, KEY, "No guilty plea was entered for deferred entry of judgment, so there is no plea to withdraw.", CITE)
+    if case.outcome != "convicted" and R.ended_after(case, ctx.as_of):
+        # Screening an earlier day: the program was not yet completed, nor the charges dismissed
+        # (oracle finding O22-03: "completed ... on 2026-06-01" was said as of 2026-01-15).
+        return not_eligible(
+            ctx, case, None, KEY,
+            [("On the screening date deferred entry of judgment was not yet completed and the charges not yet dismissed; PC 1203.43 needs both.", "PC 1203.43(a); PC 1000.3")],
+            confidence="M",
+            next_steps=["Screen again when the court dismisses the charges."],
+        )
     completed = case.outcome == "diversion_completed" or (prog.completed_on is not None and case.outcome != "convicted")
     if case.outcome == "convicted" and prog.completed_on is None:
         return not_eligible(

@@ -53,7 +53,7 @@ def gate(p: CaseProfile) -> Reason | None:
 
 def decide(ctx, case: Case, _conv=None) -> Determination:
     """PC 851.91 for a case that ended without a conviction (the gate let it through)."""
-    if (case.arrest_date is not None and case.arrest_date > ctx.as_of) or (case.disposition_date is not None and case.disposition_date > ctx.as_of):
+    if R.ended_after(case, ctx.as_of):
         return R.na(case, None, KEY, _NOT_YET)  # screening an earlier day: the case had not ended
     if ctx.as_of < EFFECTIVE:
         return not_eligible(ctx, case, None, KEY, [("The arrest-sealing petition exists only from 2018-01-01 (SB 393).", "PC 851.91 (Stats. 2017, ch. 680)")], next_steps=[law_starts_step(EFFECTIVE, "PC 851.91")])

@@ -53,7 +53,7 @@ def gate(p: CaseProfile) -> Reason | None:
 
 def decide(ctx, case: Case, _conv=None) -> Determination:
     """PC 851.93 for a case that ended without a conviction (the gate let it through)."""
-    if (case.arrest_date is not None and case.arrest_date > ctx.as_of) or (case.disposition_date is not None and case.disposition_date > ctx.as_of):
+    if R.ended_after(case, ctx.as_of):
         return R.na(case, None, KEY, _NOT_YET)  # screening an earlier day: the case had not ended
     sb731 = ctx.as_of >= SB731_OPERATIVE
     covered_from = SB731_ARRESTS_FROM if sb731 else AB1076_ARRESTS_FROM

@@ -132,6 +132,15 @@ def program_completed(case: Case) -> bool:
     return case.program is not None and case.program.completed_on is not None and case.outcome in ("dismissed", "no_charges_filed")
 
 
+def ended_after(case: Case, as_of: date) -> bool:
+    """The case ended after `as_of`: its arrest, its disposition, or the completion of the
+    diversion or DEJ that ended it is dated later.  Screening an earlier day, it had not ended
+    (oracle finding O22-03: a program completed in June was "completed" in January)."""
+    later = [day for day in (case.arrest_date, case.disposition_date) if day is not None and day > as_of]
+    prog = case.program
+    return bool(later) or (prog is not None and prog.completed_on is not None and prog.completed_on > as_of and program_completed(case))
+
+
 def happened(ctx: "Context", conv: Conviction) -> bool:
     """False for a conviction dated after as_of: screening an earlier day ignores the future."""
     return conv.conviction_date is None or conv.conviction_date <= ctx.as_of

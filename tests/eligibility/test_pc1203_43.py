@@ -54,3 +54,20 @@ def test_dismissed_dej_case_without_a_completion_date_asks_for_it():
 def test_other_programs_and_plain_cases_are_not_applicable():
     assert plea(dej(kind="pretrial")).status == "not_applicable"
     assert plea(probation_case()).status == "not_applicable"
+
+
+def test_a_program_completed_after_the_screening_date_had_not_ended_the_case_on_it():
+    """Oracle finding O22-03: a DEJ program completed on 2026-06-01 was "completed" in a
+    screening as of 2026-01-15 (1203.43 mandatory, 851.91 and 851.93 eligible now)."""
+    for outcome in ("diversion_completed", "dismissed"):
+        rec = dej(outcome=outcome, done="2026-06-01")
+        s = run(rec, as_of="2026-01-15")
+        d = row(s, "pc1203_43", case="A", conv=None)
+        assert (d.status, d.next_steps) == ("not_eligible", ["Screen again when the court dismisses the charges."]), outcome
+        assert "not yet completed" in d.reasons[0].text
+        for remedy in ("pc851_91", "pc851_93"):
+            early = row(s, remedy, case="A", conv=None)
+            assert (early.status, early.reasons[0].text) == ("not_applicable", "On the screening date this arrest had not yet happened or its case had not yet ended."), (outcome, remedy)
+        s = run(rec, as_of="2026-06-01")
+        assert row(s, "pc1203_43", case="A", conv=None).status == "eligible"
+        assert row(s, "pc851_93", case="A", conv=None).status == "eligible"
