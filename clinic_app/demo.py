@@ -324,11 +324,12 @@ class _Maker:
         probation = Probation(kind=kind, start=judgment, end=end)
         roll = r.random()
         if roll < 0.25 and end > judgment + timedelta(days=200):
-            probation.violations.append(Violation(self.after(judgment, 90, 200), self.pick(["continued", "reinstated"])))
+            # Not after as_of: a violation still to come is not in a record (oracle finding O22-05).
+            probation.violations.append(Violation(min(self.after(judgment, 90, 200), self.as_of), self.pick(["continued", "reinstated"])))
             if r.random() < 0.3:
                 probation.end = end = self.after(end, 180, 365)  # extended after the violation
         elif roll < 0.32:
-            probation.violations.append(Violation(self.after(judgment, 60, 300), "revoked"))
+            probation.violations.append(Violation(min(self.after(judgment, 60, 300), self.as_of), "revoked"))
             probation.status = "revoked"
             return probation, True
         if end > self.as_of:

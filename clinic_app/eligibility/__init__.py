@@ -115,22 +115,41 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
 
 
 def _relief_after(cases: tuple[Case, ...], as_of: date) -> bool:
-    """Whether the record shows relief granted after `as_of` (a screening of an earlier day)."""
+    """Whether the record shows relief granted, or a probation violation, after `as_of` (a
+    screening of an earlier day)."""
     for case in cases:
         for conv in case.convictions:
             if conv.relief_granted and any(r.date is not None and r.date > as_of for r in conv.relief_granted):
                 return True
+        if _violations_after(case, as_of):
+            return True
     return False
+
+
+def _violations_after(case: Case, as_of: date) -> bool:
+    p = case.sentence.probation if case.sentence is not None else None
+    return p is not None and any(v.date > as_of for v in p.violations)
 
 
 def _as_it_stood(case: Case, as_of: date) -> Case:
     """The case as it stood on `as_of`: relief granted later is not yet granted, as a
-    conviction dated later is not yet a conviction (see _not_yet)."""
+    conviction dated later is not yet a conviction (see _not_yet), and a probation violation
+    dated later had not happened (oracle finding O22-05: a 2017 violation made a 2016
+    screening discretionary, and a 2017 revocation closed 1203.3 in 2016)."""
     convictions = [
         replace(conv, relief_granted=[r for r in conv.relief_granted if r.date is None or r.date <= as_of]) if conv.relief_granted else conv
         for conv in case.convictions
     ]
-    return replace(case, convictions=convictions)
+    if not _violations_after(case, as_of):
+        return replace(case, convictions=convictions)
+    p = case.sentence.probation  # type: ignore[union-attr]
+    before = [v for v in p.violations if v.date <= as_of]
+    status = p.status
+    if status == "revoked" and any(v.outcome == "revoked" for v in p.violations) and not any(v.outcome == "revoked" for v in before):
+        # Revoked only later: on as_of the grant stood as its dates say (status unknown).
+        status = None
+    probation = replace(p, violations=before, status=status)
+    return replace(case, convictions=convictions, sentence=replace(case.sentence, probation=probation))  # type: ignore[type-var]
 
 
 def _reduced_after_custody(cases: tuple[Case, ...]) -> dict[tuple[str, str], date | None]:
