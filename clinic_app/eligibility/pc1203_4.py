@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bars_in_words
@@ -336,11 +338,19 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # day after it, when the discharge has happened (check O21B-03: the route flipped from
     # discretionary to mandatory on the discharge day, the date unchanged).
     early = p.early_termination is not None
+    # One reason per day: a violation entered twice, or one day given two outcomes, had said
+    # the same sentence twice (oracle finding O22-04); every outcome the record gives is kept.
+    outcomes: dict[date, list[str]] = {}
     for v in p.violations:
         what = {"continued": "probation was continued", "reinstated": "probation was revoked and reinstated", "revoked": "probation was revoked"}[v.outcome]
+        said = outcomes.setdefault(v.date, [])
+        if what not in said:
+            said.append(what)
+    for day, said in outcomes.items():
+        what = said[0] if len(said) == 1 else f"the record gives more than one outcome: {'; '.join(said)}"
         # An early discharge makes relief mandatory all the same (said below): no "only".
         left = "." if early else ": only the discretionary route is left."
-        reasons.append((f"Probation was violated on {iso(v.date)} ({what}), so the conditions were not fulfilled for the whole period{left}", CITE))
+        reasons.append((f"Probation was violated on {iso(day)} ({what}), so the conditions were not fulfilled for the whole period{left}", CITE))
         discretionary = True
     if not p.violations and not early:
         during = _offense_during(ctx, case, p)

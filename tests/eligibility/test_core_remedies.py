@@ -1495,3 +1495,18 @@ def test_a_probation_violation_after_the_screening_date_had_not_happened_on_it()
         # From the violation's day on, it counts.
         later = row(run(rec, as_of="2017-05-01"), "pc1203_4")
         assert later.status == "needs_review" if outcome == "revoked" else later.mode == "discretionary"
+
+
+def test_a_violation_entered_twice_or_with_two_outcomes_is_said_once_with_every_outcome():
+    """Oracle finding O22-04: the same violation entered twice (or one day given two outcomes)
+    said the same reason twice in one determination."""
+    twice = row(run(probation_case(violations=[("2016-02-01", "continued"), ("2016-02-01", "continued")])), "pc1203_4")
+    texts = [r.text for r in twice.reasons]
+    assert len(texts) == len(set(texts))
+    assert texts.count("Probation was violated on 2016-02-01 (probation was continued), so the conditions were not fulfilled for the whole period: only the discretionary route is left.") == 1
+    both = row(run(probation_case(violations=[("2016-02-01", "continued"), ("2016-02-01", "reinstated"), ("2016-02-01", "continued")])), "pc1203_4")
+    said = [r.text for r in both.reasons if r.text.startswith("Probation was violated")]
+    assert said == ["Probation was violated on 2016-02-01 (the record gives more than one outcome: probation was continued; probation was revoked and reinstated), so the conditions were not fulfilled for the whole period: only the discretionary route is left."]
+    # Two days stay two reasons.
+    two = row(run(probation_case(violations=[("2016-02-01", "continued"), ("2016-09-01", "continued")])), "pc1203_4")
+    assert len([r for r in two.reasons if r.text.startswith("Probation was violated")]) == 2
