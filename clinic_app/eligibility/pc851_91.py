@@ -24,6 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.common import anniversary_note
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.gates import CaseProfile, gated
@@ -38,6 +39,7 @@ EFFECTIVE = date(2018, 1, 1)
 _CONVICTED = Reason("This case ended in a conviction; arrest sealing is for arrests that did not.", "PC 851.91(a)(1)")
 _NOT_YET = Reason("On the screening date this arrest had not yet happened or its case had not yet ended.", "PC 851.91(a)(1)")
 _PENDING = Reason("This case is still pending; screen it again when it ends.", "PC 851.91(a)(1)")
+_ANNIVERSARY = Reason("Today is exactly the anniversary of the arrest: charges can still be filed today, and the period runs out at the end of it, so the first safe day to file is tomorrow: verify.", "PC 801; PC 802; Civ. Code 10; CCP 12")
 _FILE = "File form CR-409 (petition to seal arrest and related records) with the court in the county of the arrest, with a proposed order on form CR-410."
 _SERVE = "Serve the prosecutor and the arresting agency at least 15 days before the hearing, and file the proof of service."
 _EVADE = "Confirm the person did not flee or use a false identity to evade the police (that bars sealing, PC 851.91(a)(2)(C))."
@@ -73,6 +75,10 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     waiting = start is not None and start > ctx.as_of
     if waiting:
         reasons.append((f"Charges can still be filed until the limitations period runs, so the petition can be filed from {iso(start)}.", "PC 851.91(a)(2)(A)"))
+        if anniversary_note(ctx.as_of, start) is not None:
+            # The anniversary itself is flagged "verify" (ca-rules.md section 0), as every other
+            # waiting period is; here it is the period's last day (oracle finding O22-06).
+            reasons.append(_ANNIVERSARY)
         if case.outcome == "dismissed" and R.arrest_level(case) == "misdemeanor":
             reasons.append(("A dismissed misdemeanor often cannot be refiled at all, so the attorney may be able to file sooner.", "PC 1387(a)"))
     found = _pattern(ctx, case)

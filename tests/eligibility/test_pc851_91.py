@@ -258,3 +258,17 @@ def test_sections_the_catalog_does_not_know_that_could_make_a_pattern_are_asked_
     assert any("The offense catalog does not know some sections of this record" in r.text for r in d.reasons)
     # two unknown arrests can make no pattern of arrests (5 needed): a matter of right
     assert sealing(*_five_arrests("99999")[:2], as_of="2026-11-15").mode == "mandatory"
+
+
+@pytest.mark.parametrize("outcome, level, years", [("no_charges_filed", "misdemeanor", 1), ("dismissed", "misdemeanor", 1), ("no_charges_filed", "felony", 3)])
+def test_the_anniversary_that_ends_the_limitations_period_says_verify_as_other_remedies_do(outcome, level, years):
+    """Oracle finding O22-06: on the anniversary (ca-rules.md section 0: "verify") 851.93 and
+    the other waiting periods said so and 851.91 did not; the day before and after say nothing."""
+    rec = arrest(outcome, when="2022-03-01", level=level, offenses=[("PC", "602" if level == "misdemeanor" else "459")])
+    anniversary = date(2022 + years, 3, 1)
+    verify = "Today is exactly the anniversary of the arrest: charges can still be filed today, and the period runs out at the end of it, so the first safe day to file is tomorrow: verify."
+    for day, status, said in ((anniversary - ONE, "eligible_on", False), (anniversary, "eligible_on", True), (anniversary + ONE, "eligible", False)):
+        d = row(run(rec, as_of=day), "pc851_91", conv=None)
+        assert d.status == status, day
+        assert d.date == (anniversary + ONE if status == "eligible_on" else None)
+        assert any(r.text == verify for r in d.reasons) is said, day
