@@ -92,7 +92,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if ctx.as_of < SB731_PRISON_EARLIEST:
             return not_eligible(
                 ctx, case, conv, KEY, [("On this date PC 1203.41 did not yet reach state-prison sentences; SB 731 added that route in 2023.", "PC 1203.41(a)(1) (before SB 731)")],
-                next_steps=[law_starts_step(SB731_PRISON_SURE, "SB 731")], confidence="M",
+                # The earliest reading's day: from it an attorney may file (the [L] question
+                # below); "2023-07-01" had made a paralegal wait half a year (oracle finding O22-07).
+                next_steps=[law_starts_step(SB731_PRISON_EARLIEST, "SB 731; some sources say 2023-07-01")], confidence="M",
             )
         off = ctx.offense(conv)
         if off is None:

@@ -1264,7 +1264,8 @@ def test_the_disclosure_line_says_yet_where_a_law_change_will_open_a_dismissal()
 
     prison = custody_case("11378", judgment="2015-06-01", release="2017-06-01", supervision_end="2019-06-01")
     before = topics(run(prison, as_of="2022-10-01"))["disclosure"][0]
-    assert before.startswith("No petition can dismiss it yet (a change in the law on 2023-07-01 may open one: screen again then)")
+    # O22-07: from 2023-01-01 the route is the attorney's [L] question (sources differ on the day).
+    assert before.startswith("No petition can dismiss it yet (a change in the law on 2023-01-01 may open one: screen again then)")
 
 
 def test_1203_41_waits_its_own_two_years_when_a_bar_elsewhere_lifts_sooner():

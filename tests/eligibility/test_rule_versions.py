@@ -297,3 +297,17 @@ def test_a_case_wholly_after_the_day_does_not_bar_it():
         d = row(run(old, later, as_of="2025-01-01"), "pc1203_4")
         assert (d.status, d.mode, [r.text for r in d.reasons]) == (alone.status, alone.mode, [r.text for r in alone.reasons])
         assert row(run(old, later, as_of="2026-11-15"), "pc1203_4").status in ("blocked", "needs_review")
+
+
+def test_on_the_eve_of_sb_731_a_prison_term_is_told_to_screen_again_when_the_earliest_reading_opens_it():
+    """Oracle finding O22-07: on 2022-12-31 a state-prison term was told "The law changes on
+    2023-07-01", though from 2023-01-01 the 1203.41 route is the attorney's [L] question
+    (ca-rules.md 1: sources differ on 2023-01-01 or 2023-07-01)."""
+    from engine_builders import custody_case, row
+
+    drugs = custody_case("11378", code="HS", judgment="2014-02-01", release="2016-02-01", supervision_end="2018-02-01")
+    eve = row(run(drugs, as_of="2022-12-31"), "pc1203_41")
+    assert eve.status == "not_eligible"
+    assert eve.next_steps == ["The law changes on 2023-01-01 (SB 731; some sources say 2023-07-01): screen again on or after that day."]
+    assert row(run(drugs, as_of="2023-01-01"), "pc1203_41").status == "needs_review"
+    assert row(run(drugs, as_of="2023-07-01"), "pc1203_41").status == "eligible"
