@@ -72,10 +72,15 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         confidence = "M"
         reasons.append(("The arrest date is not recorded; relief covers arrests on or after 1973-01-01.", cite_v))
     elif case.arrest_date < covered_from:
+        steps = [_petition_instead(ctx)]
+        if not sb731 and ctx.as_of >= AB1076_ARRESTS_FROM and case.arrest_date >= SB731_ARRESTS_FROM:
+            # SB 731 reaches it from 2023-07-01: said, as 1203.425 says it of a conviction
+            # (oracle finding O22-08: "not eligible" alone read as for good).
+            steps.append(law_starts_step(SB731_OPERATIVE, "SB 731"))
         return not_eligible(
             ctx, case, None, KEY,
             [(f"The arrest on {iso(case.arrest_date)} is before {iso(covered_from)}, the first arrest date the law covers ({version}).", cite_v)],
-            next_steps=[_petition_instead(ctx)],
+            next_steps=steps,
         )
     level = R.arrest_level(case)
     start: date | None = None

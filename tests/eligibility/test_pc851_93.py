@@ -136,3 +136,19 @@ def test_diversion_completed_but_recorded_as_dismissed_is_path_d():
     assert row(s, "pc851_93", conv=None).status == "eligible"
     assert any("completed diversion" in r.text for r in row(s, "pc851_93", conv=None).reasons)
     assert row(s, "pc851_91", conv=None).status == "eligible"
+
+
+def test_before_sb_731_an_older_arrest_is_told_when_the_law_reaches_it():
+    """Oracle finding O22-08: on 2023-06-30 an arrest of 2019 was "not eligible" for automatic
+    relief with no word that SB 731 reaches it the next day (1203.425 says so of a conviction)."""
+    from clinic_app.model import ArrestOffense, Case
+
+    rec = Case(id="A", outcome="no_charges_filed", arrest_date=D("2019-02-01"), arrest_level="misdemeanor",
+               arrest_offenses=[ArrestOffense(section="602", code="PC", level="misdemeanor")], convictions=[])
+    eve = row(run(rec, as_of="2023-06-30"), "pc851_93", conv=None)
+    assert eve.status == "not_eligible"
+    assert eve.next_steps[-1] == "The law changes on 2023-07-01 (SB 731): screen again on or after that day."
+    assert row(run(rec, as_of="2023-07-01"), "pc851_93", conv=None).status == "eligible"
+    # Before 1973 the new law does not reach it either: no such step.
+    old = Case(id="A", outcome="no_charges_filed", arrest_date=D("1972-02-01"), arrest_level="misdemeanor", convictions=[])
+    assert not any(s.startswith("The law changes") for s in row(run(old, as_of="2023-06-30"), "pc851_93", conv=None).next_steps)
