@@ -93,7 +93,7 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
         for condition in case.conditions:
             if not condition.met_on(as_of):
                 short.append(_condition_short(condition))
-        money = case.money
+        money = case.money.as_it_stood(as_of) if case.money is not None else None
         if money is not None:
             if money.fines_ordered and _paid(money.fines_paid, money, "fine") < money.fines_ordered:
                 short.append(f"fines ${money.fines_ordered - _paid(money.fines_paid, money, 'fine'):,}")
@@ -173,7 +173,8 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     for condition in case.conditions:
         yield _condition_item(case.id, condition, as_of)
     if case.money is not None:
-        yield from _money_items(case.id, case.money)
+        # A payment dated after as_of is not paid yet on it (oracle finding O22-09).
+        yield from _money_items(case.id, case.money.as_it_stood(as_of))
     if case.protective_order_until is not None and case.protective_order_until > as_of:
         until = case.protective_order_until
         left = (until - as_of).days

@@ -13,7 +13,7 @@ Nothing here reads a clock, a file or a database.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -224,6 +224,21 @@ class Money:
             self.fines_paid = (self.fines_paid or 0) + payment.amount
         else:
             self.restitution_paid = (self.restitution_paid or 0) + payment.amount
+
+    def as_it_stood(self, day: date) -> Money:
+        """The money as it stood on `day`: a payment the ledger dates later is not yet paid, in
+        the ledger or in the totals it went into (oracle finding O22-09: a screening or
+        handout of an earlier day counted a fine paid after it as paid then)."""
+        later = [p for p in self.payments if p.date > day]
+        if not later:
+            return self
+
+        def paid_then(total: int | None, kind: str) -> int | None:
+            return None if total is None else max(0, total - sum(p.amount for p in later if p.kind == kind))
+
+        return replace(self, fines_paid=paid_then(self.fines_paid, "fine"),
+                       restitution_paid=paid_then(self.restitution_paid, "restitution"),
+                       payments=[p for p in self.payments if p.date <= day])
 
     @property
     def fines_owed(self) -> int:

@@ -253,3 +253,16 @@ def test_a_condition_completed_after_as_of_is_not_done_on_it():
     item = only(checklist(client, date(2027, 1, 5)), "condition")
     assert (item.done, item.progress) == (True, 1.0)
     assert "class 12/12" not in outstanding(client, date(2027, 1, 5))
+
+
+def test_a_payment_dated_after_as_of_is_not_paid_on_it():
+    """Oracle finding O22-09: the checklist of an earlier day counted a later payment."""
+    case = probation_case(start=date(2025, 11, 22), end=date(2027, 3, 2), status="active")
+    case.money = Money(restitution_ordered=800, restitution_paid=0)
+    case.money.record_payment(Payment("restitution", date(2026, 3, 1), 300))
+    case.money.record_payment(Payment("restitution", date(2026, 12, 1), 500))
+    client = client_with(case)
+    item = only(checklist(client, date(2026, 11, 15)), "restitution")
+    assert (item.done, item.label) == (False, "Restitution: $300 of $800 paid")
+    assert "restitution $500" in outstanding(client, date(2026, 11, 15))
+    assert only(checklist(client, date(2026, 12, 1)), "restitution").done

@@ -115,13 +115,13 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
 
 
 def _relief_after(cases: tuple[Case, ...], as_of: date) -> bool:
-    """Whether the record shows relief granted, or a probation violation, after `as_of` (a
-    screening of an earlier day)."""
+    """Whether the record shows relief granted, a probation violation or a payment after
+    `as_of` (a screening of an earlier day)."""
     for case in cases:
         for conv in case.convictions:
             if conv.relief_granted and any(r.date is not None and r.date > as_of for r in conv.relief_granted):
                 return True
-        if _violations_after(case, as_of):
+        if _violations_after(case, as_of) or (case.money is not None and case.money.as_it_stood(as_of) is not case.money):
             return True
     return False
 
@@ -140,8 +140,9 @@ def _as_it_stood(case: Case, as_of: date) -> Case:
         replace(conv, relief_granted=[r for r in conv.relief_granted if r.date is None or r.date <= as_of]) if conv.relief_granted else conv
         for conv in case.convictions
     ]
+    money = case.money.as_it_stood(as_of) if case.money is not None else None  # payments made later (O22-09)
     if not _violations_after(case, as_of):
-        return replace(case, convictions=convictions)
+        return replace(case, convictions=convictions, money=money)
     p = case.sentence.probation  # type: ignore[union-attr]
     before = [v for v in p.violations if v.date <= as_of]
     status = p.status
@@ -149,7 +150,7 @@ def _as_it_stood(case: Case, as_of: date) -> Case:
         # Revoked only later: on as_of the grant stood as its dates say (status unknown).
         status = None
     probation = replace(p, violations=before, status=status)
-    return replace(case, convictions=convictions, sentence=replace(case.sentence, probation=probation))  # type: ignore[type-var]
+    return replace(case, convictions=convictions, money=money, sentence=replace(case.sentence, probation=probation))  # type: ignore[type-var]
 
 
 def _reduced_after_custody(cases: tuple[Case, ...]) -> dict[tuple[str, str], date | None]:

@@ -863,7 +863,7 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
             conditions_done.add(item.case)  # one pass words every open condition of the case
             yield from _condition_tasks(ctx, case)
         elif item.kind == "fines" and case is not None and case.money:
-            fines += case.money.fines_owed
+            fines += case.money.as_it_stood(ctx.as_of).fines_owed  # later payments not yet made (O22-09)
         elif item.kind == "pending_case":
             yield Task(t["pending_case"], who["you"])
         elif item.kind == "protective_order":
@@ -882,7 +882,7 @@ def _restitution_tasks(ctx: _Context) -> list[Task]:
     t, who = ctx.t["tasks"], ctx.t["who"]
     key = "restitution_owed" if ctx.as_of >= SB1106_EFFECTIVE else "pay_restitution"
     cases = {case.id: case for case in ctx.client.cases}
-    owed = sum(cases[item.case].money.restitution_owed for item in checklist(ctx.client, ctx.as_of)
+    owed = sum(cases[item.case].money.as_it_stood(ctx.as_of).restitution_owed for item in checklist(ctx.client, ctx.as_of)
                if item.kind == "restitution" and not item.done and item.case in cases and cases[item.case].money)
     # The total, once: two cases owing the same sum had been told one of them (finding H21-46).
     return [Task(t[key].format(amount=f"{owed:,}"), who["you"])] if owed else []

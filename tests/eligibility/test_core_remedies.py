@@ -1511,3 +1511,17 @@ def test_a_violation_entered_twice_or_with_two_outcomes_is_said_once_with_every_
     # Two days stay two reasons.
     two = row(run(probation_case(violations=[("2016-02-01", "continued"), ("2016-09-01", "continued")])), "pc1203_4")
     assert len([r for r in two.reasons if r.text.startswith("Probation was violated")]) == 2
+
+
+def test_a_payment_the_ledger_dates_after_the_screening_date_is_not_paid_on_it():
+    """Oracle finding O22-09: the paid totals hold every ledger payment, so a screening of an
+    earlier day counted a fine paid on 2026-10-01 as paid on 2026-09-01."""
+    from clinic_app.model import Money, Payment
+
+    m = Money(fines_ordered=300, fines_paid=0)
+    m.record_payment(Payment("fine", D("2026-10-01"), 300))
+    rec = no_probation_case("415(1)", judgment="2024-02-10", money=m)
+    before = row(run(rec, as_of="2026-09-01"), "pc1203_4a")
+    assert before.status in ("blocked", "needs_review") and before.status != "eligible"
+    assert row(run(rec, as_of="2026-10-01"), "pc1203_4a").status == "eligible"
+    assert (m.fines_paid, len(m.payments)) == (300, 1)  # the record itself is left as it is

@@ -20,6 +20,7 @@ from clinic_app.model import (
     Person,
     Probation,
     Money,
+    Payment,
     ReliefGranted,
     Sentence,
 )
@@ -605,3 +606,18 @@ def test_o22_02_a_condition_completed_after_the_handouts_day_is_still_to_finish(
     assert any("Anger management" in text for text in texts), texts
     later = compose(client, screened(client, date(2027, 1, 6)), CLINIC, lang="en")
     assert not any("Anger management" in task.text for task in later.section("checklist").blocks)
+
+
+# ---- O22-09: a payment made after the handout's day is still owed on it -------------------
+
+
+def test_o22_09_a_fine_paid_after_the_handouts_day_is_still_to_pay_on_it():
+    conv = Conviction(id="A1", code="PC", section="415(1)", level="misdemeanor", conviction_date=date(2025, 2, 10))
+    case = Case(id="A", convictions=[conv], sentence=Sentence(type="no_probation", judgment_date=date(2025, 2, 10)),
+                money=Money(fines_ordered=400, fines_paid=0))
+    case.money.record_payment(Payment("fine", date(2026, 12, 1), 400))
+    client = Client(name="Rosa Diaz", person=person(us_citizen=True), cases=[case])
+    texts = [task.text for task in tasks(client, "en")]  # as of 2026-11-15
+    assert any("$400" in text for text in texts), texts
+    later = compose(client, screened(client, date(2026, 12, 1)), CLINIC, lang="en")
+    assert not any("$400" in task.text for task in later.section("checklist").blocks)
