@@ -22,7 +22,7 @@ has happened; check the RAP sheet for "relief granted".
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
@@ -66,6 +66,8 @@ _OPEN = frozenset({"eligible", "eligible_on", "needs_review"})
 _SB731_STEP = law_starts_step(SB731_OPERATIVE, "SB 731")
 # Shared Reasons (never mutate one): they end most determinations of this remedy.
 BLOCKING_NOTE = Reason("The prosecutor or probation may petition to stop automatic relief, no later than 90 days before the eligibility date.", "PC 1203.425(b)")
+BLOCKING_DAYS = timedelta(days=90)
+BLOCKING_CLOSED = Reason("The time for the prosecutor or probation to petition to stop automatic relief (no later than 90 days before the eligibility date) has passed.", "PC 1203.425(b)")
 NO_BARS = Reason("No PC 290 registration, and no other supervision, sentence or pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 
@@ -302,7 +304,9 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         )
     reasons.append(_no_bars(ctx, case, first))
     if first > ctx.as_of:  # once the date has come, the window to stop relief has closed
-        reasons.append(BLOCKING_NOTE)
+        # It closes 90 days before the date: inside them "may petition" told the clinic of a
+        # step no longer open (oracle finding O22-10).
+        reasons.append(BLOCKING_NOTE if ctx.as_of <= first - BLOCKING_DAYS else BLOCKING_CLOSED)
     if first > ctx.as_of:
         steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", _WAIT_STEP]
         return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=steps, confidence="M")

@@ -1525,3 +1525,16 @@ def test_a_payment_the_ledger_dates_after_the_screening_date_is_not_paid_on_it()
     assert before.status in ("blocked", "needs_review") and before.status != "eligible"
     assert row(run(rec, as_of="2026-10-01"), "pc1203_4a").status == "eligible"
     assert (m.fines_paid, len(m.payments)) == (300, 1)  # the record itself is left as it is
+
+
+def test_inside_the_last_90_days_the_window_to_stop_automatic_relief_is_said_closed():
+    """Oracle finding O22-10: two days before DOJ may act, the reasons still said the prosecutor
+    "may petition to stop automatic relief, no later than 90 days before" that day."""
+    rec = no_probation_case("415(1)", judgment="2025-02-10")  # first day 2026-02-11; 90 days before: 2025-11-13
+    may = "The prosecutor or probation may petition to stop automatic relief, no later than 90 days before the eligibility date."
+    closed = "The time for the prosecutor or probation to petition to stop automatic relief (no later than 90 days before the eligibility date) has passed."
+    for day, said in (("2025-11-13", may), ("2025-11-14", closed), ("2026-02-09", closed)):
+        d = row(run(rec, as_of=day), "pc1203_425")
+        assert (d.status, d.date) == ("eligible_on", D("2026-02-11")), day
+        texts = [r.text for r in d.reasons]
+        assert said in texts and ({may, closed} - {said}).isdisjoint(texts), day
