@@ -311,3 +311,19 @@ def test_on_the_eve_of_sb_731_a_prison_term_is_told_to_screen_again_when_the_ear
     assert eve.next_steps == ["The law changes on 2023-01-01 (SB 731; some sources say 2023-07-01): screen again on or after that day."]
     assert row(run(drugs, as_of="2023-01-01"), "pc1203_41").status == "needs_review"
     assert row(run(drugs, as_of="2023-07-01"), "pc1203_41").status == "eligible"
+
+
+def test_before_sb_1106_a_1203_41_petition_says_what_unpaid_restitution_may_do():
+    """Oracle finding O22-11: on 2022-12-31 1203.41 said nothing of $1,000 unpaid restitution,
+    and the next day "unpaid restitution is no ground to deny it" (1203.41(d), SB 1106), where
+    1203.4, 1203.4a and 17(b) say what it could do before."""
+    from engine_builders import custody_case, money, row
+
+    jail = custody_case("11378", type="county_jail_1170h", judgment="2016-02-01", release="2017-02-01", supervision="none", supervision_end=None)
+    jail.money = money(restitution_ordered=1000, restitution_paid=0)
+    eve = row(run(jail, as_of="2022-12-31"), "pc1203_41")
+    assert eve.status == "eligible"
+    assert "Restitution of $1,000 is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against relief; from then it may not." in [r.text for r in eve.reasons]
+    after = row(run(jail, as_of="2023-01-01"), "pc1203_41")
+    assert not any(r.text.startswith("Restitution of") for r in after.reasons)
+    assert any("unpaid restitution is no ground to deny it" in r.text for r in after.reasons)
