@@ -31,7 +31,7 @@ from clinic_app.eligibility.common import GRANTED_CITE, anniversary_note, bars_d
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, reasons_of, unknown_offense
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -577,7 +577,25 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                     missing=[event], next_steps=[S.SUPERVISION_AFTER_RELEASE_STEP], confidence="M",
                 )
             reasons = [(own[0].describe(), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}.", path), BLOCKING_NOTE]
-            other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", otherwise=lambda: (were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:2]))
+            # Summary probation elsewhere that runs past the four years is the open [L] question
+            # it is on the other paths (public case S25; _finish), not a certain block: it was
+            # "blocked until" its end here, printed as the day the DOJ may act (oracle finding O22-12).
+            summary, rest, _unsure = _summary_split(ctx, case, first)
+            summary = [b for b in summary if b.until is None or b.until > first]
+            if summary and rest and (rest_lifts := lifts_on(rest)) is not None and (summary_lifts := lifts_on(summary)) is not None and summary_lifts <= rest_lifts:
+                summary = []  # a certain bar outlasts it: that one decides, as in _finish
+            other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", otherwise=lambda: (were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:2]), skip=summary)
+            if summary:
+                lifts = lifts_on(summary)
+                when = f"; if it is, relief waits until {iso(lifts)}" if lifts is not None else ""
+                said = other.reasons if other is not None else reasons_of(reasons[:2])
+                return needs_review(
+                    ctx, case, conv, KEY,
+                    [*said, *((b.describe(), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary)),
+                     (f"Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question{when}.", "PC 1203.425(a)(1)(B)(ii)-(iii)")],
+                    missing=other.missing_facts if other is not None else [],
+                    next_steps=[*(other.next_steps if other is not None else []), _SUMMARY_STEP],
+                )
             if other is not None:
                 return other
             return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence="M")

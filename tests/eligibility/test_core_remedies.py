@@ -1538,3 +1538,24 @@ def test_inside_the_last_90_days_the_window_to_stop_automatic_relief_is_said_clo
         assert (d.status, d.date) == ("eligible_on", D("2026-02-11")), day
         texts = [r.text for r in d.reasons]
         assert said in texts and ({may, closed} - {said}).isdisjoint(texts), day
+
+
+def test_summary_probation_outlasting_the_felony_paths_four_years_is_the_open_question():
+    """Oracle finding O22-12: on the felony path with supervision still running, summary
+    probation in another case that outlasts the four years was a certain block ("blocked until
+    2032-01-02", printed as the day the DOJ may act), where every other path of automatic
+    relief makes it the open [L] question (public case S25)."""
+    split = custody_case("11378", type="county_jail_1170h", judgment="2024-02-01", release="2025-02-01",
+                         supervision="mandatory_supervision", supervision_end="2027-02-01", split=True)
+    split.sentence.completed = False
+    summary = probation_case("415(1)", id="C", start="2026-06-01", end="2032-01-01", status="active")
+    d = row(run(split, summary), "pc1203_425")
+    assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
+    assert d.reasons[-1].text == "Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question; if it is, relief waits until 2032-01-02."
+    # Ending before the four years, it changes nothing; a formal probation outlasting it decides.
+    summary.sentence.probation.end = D("2029-01-01")
+    assert (row(run(split, summary), "pc1203_425").status, row(run(split, summary), "pc1203_425").date) == ("eligible_on", D("2031-02-02"))
+    summary.sentence.probation.end = D("2032-01-01")
+    formal = probation_case("602", id="F", kind="formal", start="2026-06-01", end="2033-01-01", status="active")
+    d = row(run(split, summary, formal), "pc1203_425")
+    assert (d.status, d.date) == ("blocked", D("2033-01-02"))
