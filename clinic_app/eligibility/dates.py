@@ -37,6 +37,13 @@ def is_anniversary_day(as_of: date, start: date, years: int) -> bool:
     return as_of == anniversary(start, years)
 
 
+def after_it_took_effect(day: date, effective: date, law: str) -> str:
+    """"after <law> took effect on <effective>", or "the day <law> took effect" when `day` is
+    that day (oracle finding O22-13: "committed on 2014-11-05, after Prop 47 took effect on
+    2014-11-05")."""
+    return f"the day {law} took effect" if day == effective else f"after {law} took effect on {iso(effective)}"
+
+
 def iso(d: date | None) -> str:
     """A date as the clinic writes it (ISO), or "unknown"."""
     return d.isoformat() if d is not None else "unknown"

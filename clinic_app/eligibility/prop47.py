@@ -29,7 +29,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.dates import after_it_took_effect, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, unknown_offense, weakest
@@ -164,7 +164,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if conv.offense_date is not None and conv.offense_date >= EFFECTIVE:
         return not_eligible(
             ctx, case, conv, KEY,
-            [(f"The offense was committed on {iso(conv.offense_date)}, after Prop 47 took effect on 2014-11-05, so it was already charged under Prop 47's rules: a felony conviction for it means one of Prop 47's own felony exceptions applied (such as a disqualifying prior), and Prop 47 cannot reduce it.", "PC 1170.18(a)")],
+            [(f"The offense was committed on {iso(conv.offense_date)}, {after_it_took_effect(conv.offense_date, EFFECTIVE, 'Prop 47')}, so it was already charged under Prop 47's rules: a felony conviction for it means one of Prop 47's own felony exceptions applied (such as a disqualifying prior), and Prop 47 cannot reduce it.", "PC 1170.18(a)")],
             confidence="M",
         )
     if conv.offense_date is None and (conv.conviction_date is None or conv.conviction_date >= EFFECTIVE):

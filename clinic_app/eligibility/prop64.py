@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
-from clinic_app.eligibility.dates import iso
+from clinic_app.eligibility.dates import after_it_took_effect, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_applicable, not_eligible, unknown_offense, weakest
@@ -70,7 +70,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if conv.offense_date is not None and conv.offense_date >= EFFECTIVE:
         return not_applicable(
             ctx, case, conv, KEY,
-            f"The offense was committed on {iso(conv.offense_date)}, after Prop 64 took effect on 2016-11-09, so it was already judged under the new law.",
+            f"The offense was committed on {iso(conv.offense_date)}, {after_it_took_effect(conv.offense_date, EFFECTIVE, 'Prop 64')}, so it was already judged under the new law.",
             "HS 11361.8(a)",
         )
     if conv.offense_date is None and (conv.conviction_date is None or conv.conviction_date >= EFFECTIVE):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from clinic_app.model import ArrestOffense, Case, Person
 
 from engine_builders import D, custody_case, money, no_probation_case, probation_case, row, run, status, topics
@@ -327,3 +329,16 @@ def test_before_sb_1106_a_1203_41_petition_says_what_unpaid_restitution_may_do()
     after = row(run(jail, as_of="2023-01-01"), "pc1203_41")
     assert not any(r.text.startswith("Restitution of") for r in after.reasons)
     assert any("unpaid restitution is no ground to deny it" in r.text for r in after.reasons)
+
+
+@pytest.mark.parametrize("section, remedy, effective, law", [("11350(a)", "prop47", "2014-11-05", "Prop 47"), ("11359", "prop64", "2016-11-09", "Prop 64")])
+def test_an_offense_on_the_day_a_proposition_took_effect_is_not_said_to_be_after_it(section, remedy, effective, law):
+    """Oracle finding O22-13: "committed on 2014-11-05, after Prop 47 took effect on 2014-11-05"."""
+    from engine_builders import probation_case, row
+
+    rec = probation_case(section, code="HS", level="felony", kind="formal", start="2017-03-02", end="2019-03-02")
+    rec.convictions[0].offense_date = D(effective)
+    text = row(run(rec), remedy).reasons[-1].text
+    assert text.startswith(f"The offense was committed on {effective}, the day {law} took effect, so")
+    rec.convictions[0].offense_date = D(effective) + timedelta(days=1)
+    assert f", after {law} took effect on {effective}, so" in row(run(rec), remedy).reasons[-1].text
