@@ -293,6 +293,10 @@ def _charged_then(case: Case, as_of: date) -> Bar | None:
     ended = case.disposition_date
     if ended is None and case.outcome == "convicted":
         ended = min((c.conviction_date for c in case.convictions if c.conviction_date is not None), default=None)
+    if ended is None and case.outcome != "convicted" and case.program is not None:
+        # Diversion or DEJ ends the case when it is completed (oracle finding O22-14: with no
+        # disposition date, a program finished after the day read as "not charged" on it).
+        ended = case.program.completed_on
     if ended is None or ended <= as_of:
         return None
     began = case.arrest_date

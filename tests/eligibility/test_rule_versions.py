@@ -342,3 +342,18 @@ def test_an_offense_on_the_day_a_proposition_took_effect_is_not_said_to_be_after
     assert text.startswith(f"The offense was committed on {effective}, the day {law} took effect, so")
     rec.convictions[0].offense_date = D(effective) + timedelta(days=1)
     assert f", after {law} took effect on {effective}, so" in row(run(rec), remedy).reasons[-1].text
+
+
+def test_a_diversion_completed_after_the_day_may_have_been_a_pending_charge_on_it():
+    """Oracle finding O22-14: with no disposition date, a diversion completed on 2026-06-01 left
+    a screening for 2025-12-01 "not charged in any other case"; with the same day as its
+    disposition date it was the docket question of O20-03."""
+    from clinic_app.model import Program
+
+    old = probation_case(start="2015-03-02", end="2016-03-02")
+    diversion = Case(id="B", outcome="diversion_completed", arrest_date=D("2025-03-01"), arrest_level="misdemeanor",
+                     program=Program(kind="pretrial", plea_entered=False, completed_on=D("2026-06-01")))
+    d = row(run(old, diversion, as_of="2025-12-01"), "pc1203_4")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert d.reasons[0].text.startswith("Case B began with an arrest on 2025-03-01 and ended on 2026-06-01")
+    assert row(run(old, diversion, as_of="2026-06-01"), "pc1203_4").status == "eligible"
