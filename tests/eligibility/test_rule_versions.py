@@ -357,3 +357,17 @@ def test_a_diversion_completed_after_the_day_may_have_been_a_pending_charge_on_i
     assert (d.status, d.confidence) == ("needs_review", "M")
     assert d.reasons[0].text.startswith("Case B began with an arrest on 2025-03-01 and ended on 2026-06-01")
     assert row(run(old, diversion, as_of="2026-06-01"), "pc1203_4").status == "eligible"
+
+
+def test_a_1203_42_petition_says_what_unpaid_restitution_may_do_before_and_after_sb_1106():
+    """Oracle finding O22-15: 1203.42 never said anything of unpaid restitution, though SB
+    1106's rule reaches it (ca-rules.md 2.3, 3.4)."""
+    prison = custody_case("11378", judgment="2009-02-01", release="2010-02-01", supervision_end="2012-02-01")
+    prison.money = money(restitution_ordered=900, restitution_paid=0)
+    eve = row(run(prison, as_of="2022-12-31"), "pc1203_42")
+    assert eve.status == "eligible"
+    assert "Restitution of $900 is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against relief; from then it may not." in [r.text for r in eve.reasons]
+    after = row(run(prison, as_of="2023-01-01"), "pc1203_42")
+    assert "Restitution of $900 is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief, but it stays owed." in [r.text for r in after.reasons]
+    prison.money = None
+    assert not any(r.text.startswith("Restitution") for r in row(run(prison, as_of="2023-01-01"), "pc1203_42").reasons)
