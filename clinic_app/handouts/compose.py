@@ -766,6 +766,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     conviction and every arrest in `record` (arrests too: review finding H20-08)."""
     t, who = ctx.t["tasks"], ctx.t["who"]
     tasks: list[Task] = list(_record_tasks(ctx))
+    waiting: list[Task] = []  # what waits on someone else, or on the record changing
     proof = hearing = False
     for entry in record:
         what = entry.title
@@ -774,7 +775,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             if d == "eligible" and option.remedy in AUTOMATIC:
                 tasks.append(Task(t["check_rap_now"].format(what=what), who["you"]))
             elif d == "eligible" and option.remedy in VACATURS:
-                tasks.append(Task(t["lawyer"].format(what=what), who["lawyer"]))
+                waiting.append(Task(t["lawyer"].format(what=what), who["lawyer"]))
             elif d == "eligible":
                 hearing = True
                 proof = proof or option.mode in ("discretionary", "good_cause")
@@ -798,15 +799,19 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                                         who["you"], due))
                 else:
                     # The cause, not "the problem above": the headline may name none (H20-10).
-                    tasks.append(Task(t["come_back_when"].format(what=what, cause=ctx.blocking_cause), who["you"]))
+                    waiting.append(Task(t["come_back_when"].format(what=what, cause=ctx.blocking_cause), who["you"]))
             elif d == "needs_review" and option.remedy != "other":
-                tasks.append(Task(t["lawyer"].format(what=what), who["lawyer"]))
+                waiting.append(Task(t["lawyer"].format(what=what), who["lawyer"]))
     if proof:
         tasks.append(Task(t["proof"], who["you"]))
     if hearing:
-        tasks.append(Task(t["hearing"], who["you"]))
-    tasks = _dedupe(tasks)
-    tasks.sort(key=lambda task: (task.done, task.due or date.max))
+        waiting.insert(0, Task(t["hearing"], who["you"]))  # the court sets it, the clinic tells the day
+    # What the client can do now first, then what is dated, soonest first, then what waits on
+    # someone else: "Pay the fines" and "Gather proof" had come after "Come back on or after"
+    # a day years ahead, as if they had to wait for it (finding H21-42).
+    now = [task for task in tasks if task.due is None]
+    dated = sorted((task for task in tasks if task.due is not None), key=lambda task: task.due)
+    tasks = _dedupe(now + dated + waiting)
     if ctx.non_citizen and ctx.client.cases:
         # First: "before you file anything" (the screening's own first step for a non-citizen),
         # not after "Go to the court hearing" (finding H21-21).
