@@ -68,7 +68,9 @@ NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diver
 # that is still on the record, which only the arrest rules that need no sealing cover.
 # "sealed" is a conviction sealed under PC 1203.45: deemed not to have occurred, so none of a
 # dismissal's answers ("Yes, but it was dismissed") fits it (ca-rules.md 3.13; finding H21-16).
-COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "sealed", "vacated", "arrest",
+# "prop64" is a conviction changed under Prop 64 alone: made a misdemeanor or an infraction, or
+# dismissed and sealed (HS 11361.8); the record does not say which (finding H21-15).
+COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "prop64", "sealed", "vacated", "arrest",
                 "arrest_not_sealed")
 SITUATIONS = (
     "private_job", "government_job", "license", "public_office", "lottery", "peace_officer",
@@ -267,7 +269,8 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         state, where, column = "out_of_state", t["state"]["out_of_state"], "not_cleared"
     elif granted_state:
         state, where = granted_state, granted_where
-        column = {"sealed": "sealed" if _sealed_conviction(conv) else "dismissed"}.get(granted_state, granted_state)
+        column = {"sealed": "sealed" if _sealed_conviction(conv) else "dismissed",
+                  "reduced": "prop64" if _changed_by_prop64(conv) else "reduced"}.get(granted_state, granted_state)
         if not any(o.status in ("eligible", "eligible_on", "blocked") for o in options):
             done = Option("granted", "", "granted", t["option"]["granted"], t["who"]["nobody"])
             options = (done, *options)
@@ -303,12 +306,27 @@ def _granted(conv: Conviction, t: dict) -> tuple[str | None, str]:
             # the client never learnt it is a misdemeanor now (finding H21-05).
             key = ("reduced_dismissed" if state == "dismissed" and
                    any(g.remedy in REDUCTIONS for g in conv.relief_granted) else state)
+            if key in ("reduced", "reduced_dismissed") and _changed_by_prop64(conv):
+                # Not "Reduced to a misdemeanor": Prop 64 may have made a misdemeanor an
+                # infraction, or dismissed and sealed it, and the record keeps only "prop64"
+                # (finding H21-15; HS 11361.8(e), (f)).
+                key = "changed_prop64" if key == "reduced" else "changed_prop64_dismissed"
+                if state == "reduced":
+                    grants = [g for g in grants if g.remedy == "prop64"]
+                    when = max((g.date for g in grants if g.date), default=None)
             if state == "sealed" and _sealed_conviction(conv):
                 key = "sealed_conviction"  # what the sealing means, not "Sealed." alone (H21-16)
             if when:
                 return state, t["state"][f"{key}_on"].format(date=format_date(when, t))
             return state, t["state"][key]
     return None, ""
+
+
+def _changed_by_prop64(conv: Conviction) -> bool:
+    """Whether Prop 64 is the only reduction granted: what it did to the conviction (a lesser
+    offense, or dismissed and sealed) is not in the record (HS 11361.8; finding H21-15)."""
+    remedies = {g.remedy for g in conv.relief_granted}
+    return "prop64" in remedies and not remedies & (REDUCTIONS - {"prop64"})
 
 
 def _sealed_conviction(conv: Conviction) -> bool:
@@ -727,6 +745,12 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
 def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[RecordEntry]) -> dict:
     """The words for one situation and one column, chosen by what its convictions hold."""
     column_key = "dismissed" if column == "after_dismissal" else column
+    if column_key == "prop64":
+        if key != "firearm":
+            # What to say turns on what the court did under Prop 64, which the record does
+            # not keep: not a misdemeanor's answers as if it were one (finding H21-15).
+            return ctx.t["prop64_changed"]
+        column_key = "reduced"  # a lesser offense at worst: the reduced gun answers hold
     if key == "firearm" and column_key in ("not_cleared", "dismissed", "sealed"):
         if not any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):
             return spec["no_ban"]

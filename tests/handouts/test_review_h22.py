@@ -63,3 +63,61 @@ def test_h21_42_tasks_to_do_now_come_first_then_dated_then_waiting_on_others(lan
 def test_h21_42_dated_tasks_keep_their_date_order():
     listed = [task.due for task in tasks(blocked_by_probation(), "en") if task.due is not None]
     assert listed and listed == sorted(listed)
+
+
+# ---- H21-15: Prop 64 relief reads as what the record knows, not "reduced to a misdemeanor" ----
+
+
+def prop64_changed(level: str, section: str, *more: ReliefGranted) -> Client:
+    conv = Conviction(id="A1", code="HS", section=section, level=level, conviction_date=date(2012, 3, 1),
+                      relief_granted=[ReliefGranted("prop64", date(2019, 5, 1)), *more])
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="probation", judgment_date=date(2012, 3, 1), imposition_suspended=True,
+        probation=Probation(kind="summary", start=date(2012, 3, 1), end=date(2014, 3, 1), status="completed")))
+    return Client(name="Luz Ortega", person=Person(dob=date(1980, 1, 1), us_citizen=True), cases=[case])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h21_15_a_misdemeanor_changed_under_prop_64_is_not_said_to_be_reduced_to_a_misdemeanor(lang):
+    """HS 11357(b), a misdemeanor, changed under Prop 64: an infraction now, or dismissed and
+    sealed; the record keeps only "prop64".  The printed card and the "what you may say" lines
+    say neither "reduced to a misdemeanor" nor "Yes, a misdemeanor"."""
+    t = load_texts(lang)
+    client = prop64_changed("misdemeanor", "11357(b)")
+    (entry,) = entries(client, lang)
+    assert entry.where == t["state"]["changed_prop64_on"].format(date=format_date(date(2019, 5, 1), t))
+    assert entry.column == "prop64"
+    text = squash(" ".join(rendered(client, lang).page_texts()))
+    assert squash(t["state"]["changed_prop64_on"].format(date=format_date(date(2019, 5, 1), t))) in text
+    for wrong in (t["state"]["reduced_on"].format(date=format_date(date(2019, 5, 1), t)), t["columns"]["reduced"],
+                  t["situations"]["housing"]["reduced"]["say"], t["situations"]["jury"]["reduced"]["say"]):
+        assert squash(wrong) not in text
+    assert squash(t["columns"]["prop64"]) in text
+    assert text.count(squash(t["prop64_changed"]["say"])) == len(t["situations"]) - 2  # not guns; not immigration (a citizen)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h21_15_prop_64_then_a_dismissal_says_both_without_reduced_to_a_misdemeanor(lang):
+    t = load_texts(lang)
+    client = prop64_changed("felony", "11359", ReliefGranted("pc1203_4", date(2020, 1, 10)))
+    (entry,) = entries(client, lang)
+    assert entry.where == t["state"]["changed_prop64_dismissed_on"].format(date=format_date(date(2020, 1, 10), t))
+    assert entry.column == "dismissed"
+
+
+def test_h21_15_a_17b_reduction_still_reads_reduced_to_a_misdemeanor():
+    conv = Conviction(id="A1", section="459/460(b)", level="felony", conviction_date=date(2012, 5, 20),
+                      relief_granted=[ReliefGranted("pc17b", date(2020, 1, 10))])
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="probation", judgment_date=date(2012, 5, 20), imposition_suspended=True,
+        probation=Probation(kind="formal", start=date(2012, 5, 20), end=date(2015, 5, 20), status="completed")))
+    client = Client(name="Tanya Brown", person=Person(dob=date(1975, 7, 30), us_citizen=True), cases=[case])
+    (entry,) = entries(client, "en")
+    assert entry.where == "Reduced to a misdemeanor on January 10, 2020." and entry.column == "reduced"
+
+
+def test_h21_15_guns_keep_the_reduced_answers_for_a_prop_64_change():
+    h = handout(prop64_changed("felony", "11359"), "en")
+    lines = {line.column: line for g in h.section("say").blocks if g.key == "firearm" for line in g.lines}
+    assert lines["prop64"].say == load_texts("en")["situations"]["firearm"]["reduced"]["say"]
