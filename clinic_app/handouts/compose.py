@@ -72,6 +72,13 @@ NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diver
 # dismissed and sealed (HS 11361.8); the record does not say which (finding H21-15).
 COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "prop64", "sealed", "vacated", "arrest",
                 "arrest_not_sealed")
+# The license intro's "If a form asks you straight out, you must answer it ... tell them" is
+# PC 1203.4(a)(1)'s duty to tell a licensing board about a conviction, and B&P 480's rules for
+# arrests.  A conviction sealed under PC 1203.45 ("may answer accordingly any question", no
+# exception for licensing) or vacated has no such duty: above its "No." alone the intro read
+# as a rule the client would break (finding H21-44; ca-rules.md 3.13).
+INTRO_SPEAKS_FOR = {"license": {"not_cleared", "after_dismissal", "dismissed", "reduced", "prop64", "arrest",
+                                "arrest_not_sealed"}}
 SITUATIONS = (
     "private_job", "government_job", "license", "public_office", "lottery", "peace_officer",
     "security_clearance", "immigration", "firearm", "jury", "housing",
@@ -737,6 +744,8 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
             # once, for all, not twice under two labels.
             lines = [SayLine(ALL_COLUMNS, "", lines[0].say, lines[0].note, lines[0].cite)]
         intro = Note(spec["intro"]["text"], spec["intro"]["cite"]) if "intro" in spec else None
+        if key in INTRO_SPEAKS_FOR and not INTRO_SPEAKS_FOR[key] & set(columns):
+            intro = None
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return out

@@ -121,3 +121,57 @@ def test_h21_15_guns_keep_the_reduced_answers_for_a_prop_64_change():
     h = handout(prop64_changed("felony", "11359"), "en")
     lines = {line.column: line for g in h.section("say").blocks if g.key == "firearm" for line in g.lines}
     assert lines["prop64"].say == load_texts("en")["situations"]["firearm"]["reduced"]["say"]
+
+
+# ---- H21-44: a conviction sealed under PC 1203.45 is not told a licensing board must be told ----
+
+
+def sealed_as_minor() -> Client:
+    """A misdemeanor committed at 17, dismissed and then sealed under PC 1203.45."""
+    conv = Conviction(id="S1", code="PC", section="488", level="misdemeanor", conviction_date=date(2012, 5, 1),
+                      relief_granted=[ReliefGranted("pc1203_4", date(2015, 3, 1)),
+                                      ReliefGranted("pc1203_45", date(2016, 3, 1))])
+    case = Case(id="S", convictions=[conv], sentence=Sentence(
+        type="probation", judgment_date=date(2012, 5, 1), imposition_suspended=True,
+        probation=Probation(kind="summary", start=date(2012, 5, 1), end=date(2013, 5, 1), status="completed")))
+    return Client(name="Lucía Pérez", person=Person(dob=date(1994, 6, 1), us_citizen=True), cases=[case])
+
+
+def license_guidance(client: Client, lang: str):
+    return next(g for g in handout(client, lang).section("say").blocks if g.key == "license")
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h21_44_a_sealed_conviction_alone_gets_no_you_must_tell_the_board_paragraph(lang):
+    """PC 1203.45(a): the petitioner "may answer accordingly any question relating to" the
+    sealed conviction, with no exception for licensing (unlike PC 1203.4(a)(1)).  The intro
+    "If a form asks you straight out, you must answer it ... tell them" printed just above
+    "For a sealed conviction: No." read as two rules at odds."""
+    t = load_texts(lang)["situations"]["license"]
+    g = license_guidance(sealed_as_minor(), lang)
+    assert g.intro is None and [line.column for line in g.lines] == ["sealed"]
+    text = squash(" ".join(rendered(sealed_as_minor(), lang).page_texts()))
+    assert squash(t["intro"]["text"]) not in text
+    assert squash(t["sealed"]["note"]) in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h21_44_beside_a_dismissed_conviction_the_intro_stays_and_the_sealed_line_says_it_is_apart(lang):
+    t = load_texts(lang)["situations"]["license"]
+    dismissed = Conviction(id="D1", code="PC", section="484", level="misdemeanor", conviction_date=date(2018, 5, 1),
+                           relief_granted=[ReliefGranted("pc1203_4", date(2020, 3, 1))])
+    client = sealed_as_minor()
+    client.cases.append(Case(id="D", convictions=[dismissed], sentence=Sentence(
+        type="probation", judgment_date=date(2018, 5, 1), imposition_suspended=True,
+        probation=Probation(kind="summary", start=date(2018, 5, 1), end=date(2019, 5, 1), status="completed"))))
+    g = license_guidance(client, lang)
+    assert g.intro is not None and g.intro.text == t["intro"]["text"]
+    sealed = next(line for line in g.lines if line.column == "sealed")
+    assert sealed.note == t["sealed"]["note"] and "1203.45(a)" in sealed.cite
+
+
+def test_h21_44_an_arrest_keeps_the_license_intro():
+    from handout_clients import arrest_only
+
+    assert license_guidance(arrest_only(), "en").intro is not None
