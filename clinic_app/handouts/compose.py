@@ -311,16 +311,20 @@ def _granted(conv: Conviction, t: dict) -> tuple[str | None, str]:
             when = max((g.date for g in grants if g.date), default=None)
             # Reduced and then dismissed: both, or a felony's card read "Dismissed" alone and
             # the client never learnt it is a misdemeanor now (finding H21-05).
-            key = ("reduced_dismissed" if state == "dismissed" and
-                   any(g.remedy in REDUCTIONS for g in conv.relief_granted) else state)
+            reductions = [g for g in conv.relief_granted if g.remedy in REDUCTIONS]
+            key = "reduced_dismissed" if state == "dismissed" and reductions else state
             if key in ("reduced", "reduced_dismissed") and _changed_by_prop64(conv):
                 # Not "Reduced to a misdemeanor": Prop 64 may have made a misdemeanor an
                 # infraction, or dismissed and sealed it, and the record keeps only "prop64"
                 # (finding H21-15; HS 11361.8(e), (f)).
                 key = "changed_prop64" if key == "reduced" else "changed_prop64_dismissed"
-                if state == "reduced":
-                    grants = [g for g in grants if g.remedy == "prop64"]
-                    when = max((g.date for g in grants if g.date), default=None)
+            reduced_on = max((g.date for g in reductions if g.date), default=None)
+            later = {"reduced_dismissed": "dismissed_reduced", "changed_prop64_dismissed": "dismissed_changed_prop64"}
+            if key in later and when and reduced_on and reduced_on > when:
+                # Reduced after the dismissal (PC 17(b)(3) "at any time"): not "Reduced to a
+                # misdemeanor, then dismissed on" the dismissal's day, which told the client
+                # it was a misdemeanor years before it was (finding H22-01).
+                key, when = later[key], reduced_on
             if state == "sealed" and _sealed_conviction(conv):
                 key = "sealed_conviction"  # what the sealing means, not "Sealed." alone (H21-16)
             if when:

@@ -175,3 +175,46 @@ def test_h21_44_an_arrest_keeps_the_license_intro():
     from handout_clients import arrest_only
 
     assert license_guidance(arrest_only(), "en").intro is not None
+
+
+# ---- H22-01: a reduction after the dismissal is told in that order, with its own day ------
+
+
+def dismissed_then_reduced(reduction: str = "pc17b") -> Client:
+    conv = Conviction(id="A1", section="496(a)", level="felony", conviction_date=date(2010, 5, 1),
+                      relief_granted=[ReliefGranted("pc1203_4", date(2015, 3, 1)), ReliefGranted(reduction, date(2021, 6, 1))])
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="probation", judgment_date=date(2010, 5, 1), imposition_suspended=True,
+        probation=Probation(kind="formal", start=date(2010, 5, 1), end=date(2013, 5, 1), status="completed")))
+    return Client(name="Ana Ruiz", person=Person(dob=date(1980, 1, 1), us_citizen=True), cases=[case])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22_01_a_felony_reduced_years_after_its_dismissal_is_not_said_to_be_reduced_first(lang):
+    """Dismissed in 2015, reduced under PC 17(b)(3) in 2021: the card read "Reduced to a
+    misdemeanor, then dismissed by the court on March 1, 2015"."""
+    t = load_texts(lang)
+    client = dismissed_then_reduced()
+    (entry,) = entries(client, lang)
+    assert entry.where == t["state"]["dismissed_reduced_on"].format(date=format_date(date(2021, 6, 1), t))
+    assert entry.column == "dismissed"
+    text = squash(" ".join(rendered(client, lang).page_texts()))
+    assert squash(entry.where) in text
+    assert squash(t["state"]["reduced_dismissed_on"].format(date=format_date(date(2015, 3, 1), t))) not in text
+
+
+def test_h22_01_reduced_first_then_dismissed_reads_as_before():
+    client = dismissed_then_reduced()
+    client.cases[0].convictions[0].relief_granted[1].date = date(2014, 6, 1)
+    (entry,) = entries(client, "en")
+    assert entry.where == "Reduced to a misdemeanor, then dismissed by the court on March 1, 2015."
+
+
+def test_h22_01_prop_64_after_a_dismissal_is_told_in_that_order():
+    client = dismissed_then_reduced("prop64")
+    conv = client.cases[0].convictions[0]
+    conv.code, conv.section = "HS", "11359"
+    (entry,) = entries(client, "en")
+    assert entry.where == ("Dismissed by the court, then changed under Prop 64, the marijuana law, "
+                           "on June 1, 2021.")
