@@ -490,7 +490,9 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     cites = list(dict.fromkeys(as_written(o.code, o.section) for o in case.arrest_offenses))
     names = list(dict.fromkeys(offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
                                for o in case.arrest_offenses))
-    what = ", ".join(n for n in names if n) or ", ".join(cites)
+    # A semicolon between offenses: a catalog name may hold commas itself, and "Battery,
+    # Resisting, delaying or obstructing an officer" read as three arrests (finding H22-02).
+    what = "; ".join(n for n in names if n) or ", ".join(cites)
     title = t["arrest_offense"].format(what=what) if what else t["arrest_unknown"]
     when = case.arrest_date or case.disposition_date
     detail = t["labels"]["case_line"].format(year=when.year if when else t["labels"]["no_year"])

@@ -93,7 +93,7 @@ def test_the_heading_check_knows_every_heading():
 CONTINUED = [
     (1, "en", "Petty theft with a prior theft conviction", 2),
     (8, "en", "Firearm possession by a prohibited person (former section)", 3),
-    (7, "es", "Arresto: Tomar o manejar un vehículo sin permiso, Entrar sin permiso en una propiedad (trespass)", 2),
+    (7, "es", "Arresto: Tomar o manejar un vehículo sin permiso; Entrar sin permiso en una propiedad (trespass)", 2),
 ]
 
 

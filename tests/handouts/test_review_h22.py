@@ -218,3 +218,21 @@ def test_h22_01_prop_64_after_a_dismissal_is_told_in_that_order():
     (entry,) = entries(client, "en")
     assert entry.where == ("Dismissed by the court, then changed under Prop 64, the marijuana law, "
                            "on June 1, 2021.")
+
+
+# ---- H22-02: an arrest's offenses are told apart when a name holds a comma ---------------
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22_02_an_arrest_for_two_offenses_separates_them_with_a_semicolon(lang):
+    from clinic_app.handouts.compose import offense_title
+    from clinic_app.model import ArrestOffense
+
+    case = Case(id="B", outcome="dismissed", arrest_date=date(2021, 12, 30), disposition_date=date(2022, 1, 3),
+                arrest_level="misdemeanor", arrest_offenses=[ArrestOffense(section="242", level="misdemeanor"),
+                                                             ArrestOffense(section="148(a)(1)", level="misdemeanor")])
+    client = Client(name="Ana Ruiz", person=Person(dob=date(1980, 1, 1), us_citizen=True), cases=[case])
+    t = load_texts(lang)
+    battery, resisting = (offense_title(Conviction(id="", section=s), t) for s in ("242", "148(a)(1)"))
+    (entry,) = entries(client, lang)
+    assert entry.title == t["arrest_offense"].format(what=f"{battery}; {resisting}")
