@@ -119,11 +119,13 @@ def test_h21_03_blocked_automatic_relief_with_a_date_asks_for_a_rap_check():
     automatic = next(o for o in vandalism.options if o.remedy == "pc1203_425")
     assert automatic.text == "The DOJ may do it on its own after March 2, 2027. Check your record after that date."
     texts = [task.text for task in tasks(client, "en")]
-    assert "After March 2, 2027, check your record (RAP sheet) for “relief granted”: Vandalism." in texts
+    # The theft opens the same day: one line names both (finding H22-03).
+    assert "After March 2, 2027, check your record (RAP sheet) for “relief granted”: Vandalism; Theft (petty theft)." in texts
     # The petition (PC 1203.4) still waits for the same day: come back for that.
-    assert "Come back to the clinic on or after March 2, 2027 about: Vandalism." in texts
+    assert "Come back to the clinic on or after March 2, 2027 about: Vandalism; Theft (petty theft)." in texts
     spanish = [task.text for task in tasks(client, "es")]
-    assert "Después del 2 de marzo de 2027, busque en su récord (RAP sheet) «relief granted»: Vandalismo." in spanish
+    assert ("Después del 2 de marzo de 2027, busque en su récord (RAP sheet) «relief granted»: Vandalismo; "
+            "Hurto (hurto menor).") in spanish
 
 
 # ---- H21-04: a record from other states only is not told what a California dismissal does -

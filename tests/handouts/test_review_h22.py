@@ -236,3 +236,52 @@ def test_h22_02_an_arrest_for_two_offenses_separates_them_with_a_semicolon(lang)
     battery, resisting = (offense_title(Conviction(id="", section=s), t) for s in ("242", "148(a)(1)"))
     (entry,) = entries(client, lang)
     assert entry.title == t["arrest_offense"].format(what=f"{battery}; {resisting}")
+
+
+# ---- H22-03: one checklist line per step and day, naming every conviction it is for -------
+
+
+def counts_of_one_case(n: int) -> Client:
+    sections = ["594(a)", "484(a)/488", "647(f)", "602", "415", "466"][:n]
+    convs = [Conviction(id=f"C{i}", section=s, conviction_date=date(2024, 12, 31)) for i, s in enumerate(sections)]
+    case = Case(id="C", convictions=convs, sentence=Sentence(
+        type="probation", judgment_date=date(2024, 12, 31), imposition_suspended=True,
+        probation=Probation(kind="summary", start=date(2024, 12, 31), end=date(2027, 12, 31), status="active")))
+    return Client(name="Ana Ruiz", person=Person(dob=date(1980, 1, 1), us_citizen=True), cases=[case])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22_03_counts_that_open_on_the_same_day_share_one_come_back_line(lang):
+    """Six counts of one case, all open on January 1, 2028: one "Come back" line and one
+    "check your record" line naming all six, not six of each."""
+    t = load_texts(lang)
+    client = counts_of_one_case(6)
+    titles = [e.title for e in entries(client, lang)]
+    day = format_date(date(2028, 1, 1), t)
+    listed = tasks(client, lang)
+    come_back = [task for task in listed if task.text.startswith(t["tasks"]["come_back_on"].split("{")[0])]
+    assert [task.text for task in come_back] == [t["tasks"]["come_back_on"].format(date=day, what="; ".join(titles))]
+    assert come_back[0].due == date(2028, 1, 1)
+    text = squash(" ".join(rendered(client, lang).page_texts()))
+    checklist = text[text.index(squash(t["headings"]["checklist"])):]
+    assert checklist.count(squash(t["tasks"]["come_back_on"].split("{")[0])) == 1
+    assert all(squash(title) in checklist for title in titles)
+
+
+def test_h22_03_two_cases_blocked_to_the_same_day_share_the_line():
+    listed = [task for task in tasks(blocked_by_probation(), "en") if task.text.startswith("Come back")]
+    assert [task.text for task in listed] == [
+        "Come back to the clinic on or after May 21, 2028 about: Vandalism; "
+        "Driving with a blood alcohol of 0.08% or more (DUI)."]
+
+
+def test_h22_03_different_days_keep_their_own_lines_in_date_order():
+    def fine_only(case_id: str, section: str, judged: date) -> Case:
+        return Case(id=case_id, convictions=[Conviction(id=f"{case_id}1", section=section, conviction_date=judged)],
+                    sentence=Sentence(type="no_probation", judgment_date=judged, completed=True))
+    client = Client(name="Ana Ruiz", person=Person(dob=date(1980, 1, 1), us_citizen=True),
+                    cases=[fine_only("A", "602", date(2026, 6, 1)), fine_only("B", "415", date(2026, 3, 1))])
+    listed = [task for task in tasks(client, "en") if task.text.startswith("Come back")]
+    assert [task.due for task in listed] == [date(2027, 3, 2), date(2027, 6, 2)]
+    assert all("; " not in task.text for task in listed)  # one conviction each
