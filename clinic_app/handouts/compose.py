@@ -8,6 +8,8 @@ What a handout shows about the client, and why (privacy by need):
 - the name and the date, so the page is clearly theirs and dated;
 - each conviction in plain words (the catalog description), its code section, level and
   year, because the client must be able to match it to court papers and a RAP sheet;
+- the county of each case, only where the cases are in more than one county: each is filed
+  in its own county's court, and two like convictions would otherwise read as one twice;
 - no date of birth, no case numbers, no addresses, no amounts beyond what they still owe.
 """
 
@@ -181,6 +183,18 @@ class _Context:
             return []
         return [d for d in self.screening.results if d.case == case and d.conviction == conviction]
 
+    @cached_property
+    def counties_differ(self) -> bool:
+        """Whether the California cases are in more than one county: then each card names its
+        county, the court the client goes back to (finding H22-04)."""
+        return len({name.casefold() for case in self.client.cases
+                    if case.jurisdiction == "CA" and (name := _county(case))}) > 1
+
+    def county_part(self, case: Case) -> list[str]:
+        """The card's county, as one more part of its detail line, or none."""
+        name = _county(case) if self.counties_differ and case.jurisdiction == "CA" else None
+        return [self.t["labels"]["county"].format(county=name)] if name else []
+
     def remedy(self, key: str) -> dict:
         return self.t["remedies"].get(key) or self.t["remedies"]["other"]
 
@@ -264,7 +278,9 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         case.disposition_date.year if case.disposition_date else None)
     level = t["levels"].get(conv.level, conv.level)
     detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
-    detail = f"{detail} · {conv.citation}"
+    # Two petty thefts of one year in two counties printed as the same card twice; each is
+    # filed in its own county's court (finding H22-04).
+    detail = " · ".join([detail, conv.citation, *ctx.county_part(case)])
     granted_state, granted_where = _granted(conv, t)
     results = ctx.results(case.id, conv.id)
     if case.convictions and conv is case.convictions[0]:
@@ -285,6 +301,14 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         state, where = _headline(ctx, options, results)
         column = "not_cleared"
     return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where, options)
+
+
+def _county(case: Case) -> str | None:
+    """The case's county as the clinic typed it, without a trailing "County"."""
+    name = (case.county or "").strip()
+    if name.casefold().endswith(" county"):
+        name = name[: -len(" county")].strip()
+    return name or None
 
 
 def _already_done(remedy: str, conv: Conviction, granted_state: str | None) -> bool:
@@ -496,7 +520,7 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     title = t["arrest_offense"].format(what=what) if what else t["arrest_unknown"]
     when = case.arrest_date or case.disposition_date
     detail = t["labels"]["case_line"].format(year=when.year if when else t["labels"]["no_year"])
-    detail = " · ".join([detail, *cites])
+    detail = " · ".join([detail, *cites, *ctx.county_part(case)])
     if case.outcome == "pending":
         return RecordEntry(case.id, None, title, detail, "pending", "pending", t["state"]["pending"], ())
     if case.jurisdiction != "CA":  # California relief does not reach it (finding H20-09)

@@ -14,7 +14,7 @@ from handout_render import Rendered
 from clinic_app.handouts import compose, load_texts, render_bytes
 from clinic_app.handouts.compose import format_date
 from clinic_app.handouts.document import RecordEntry, Task
-from clinic_app.model import Case, Client, Conviction, Person, Probation, ReliefGranted, Sentence
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, Probation, ReliefGranted, Sentence
 
 
 def handout(client: Client, lang: str):
@@ -226,7 +226,6 @@ def test_h22_01_prop_64_after_a_dismissal_is_told_in_that_order():
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_h22_02_an_arrest_for_two_offenses_separates_them_with_a_semicolon(lang):
     from clinic_app.handouts.compose import offense_title
-    from clinic_app.model import ArrestOffense
 
     case = Case(id="B", outcome="dismissed", arrest_date=date(2021, 12, 30), disposition_date=date(2022, 1, 3),
                 arrest_level="misdemeanor", arrest_offenses=[ArrestOffense(section="242", level="misdemeanor"),
@@ -285,3 +284,41 @@ def test_h22_03_different_days_keep_their_own_lines_in_date_order():
     listed = [task for task in tasks(client, "en") if task.text.startswith("Come back")]
     assert [task.due for task in listed] == [date(2027, 3, 2), date(2027, 6, 2)]
     assert all("; " not in task.text for task in listed)  # one conviction each
+
+
+# ---- H22-04: cases in more than one county name their county on each card -----------------
+
+
+def petty_theft(case_id: str, county: str | None, jurisdiction: str = "CA") -> Case:
+    conv = Conviction(id=f"{case_id}1", section="484(a)/488", conviction_date=date(2015, 6, 2))
+    return Case(id=case_id, county=county, jurisdiction=jurisdiction, convictions=[conv], sentence=Sentence(
+        type="probation", judgment_date=date(2015, 6, 2), imposition_suspended=True,
+        probation=Probation(kind="summary", start=date(2015, 6, 2), end=date(2016, 6, 2), status="completed")))
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22_04_two_like_convictions_in_two_counties_are_told_apart(lang):
+    """Two petty thefts of 2015, one in Kern and one in Alameda County: the cards were the
+    same words twice, and each is filed in its own county's court."""
+    t = load_texts(lang)
+    arrest = Case(id="C", county="San Diego County", outcome="dismissed", arrest_date=date(2021, 12, 30),
+                  disposition_date=date(2022, 1, 3), arrest_level="misdemeanor",
+                  arrest_offenses=[ArrestOffense(section="242", level="misdemeanor")])
+    client = Client(name="Ana Ruiz", person=Person(dob=date(1980, 1, 1), us_citizen=True),
+                    cases=[petty_theft("A", "Kern"), petty_theft("B", "Alameda"), arrest])
+    kern, alameda, arrested = entries(client, lang)
+    county = t["labels"]["county"]
+    assert kern.detail.endswith(" · " + county.format(county="Kern"))
+    assert alameda.detail.endswith(" · " + county.format(county="Alameda"))
+    assert arrested.detail.endswith(" · " + county.format(county="San Diego"))  # not "San Diego County County"
+    text = squash(" ".join(rendered(client, lang).page_texts()))
+    for card in (kern, alameda, arrested):
+        assert squash(card.detail) in text
+
+
+def test_h22_04_one_county_and_other_states_add_nothing():
+    client = Client(name="Ana Ruiz", person=Person(dob=date(1980, 1, 1), us_citizen=True),
+                    cases=[petty_theft("A", "Kern"), petty_theft("B", "kern county"), petty_theft("C", None),
+                           petty_theft("D", "Clark", jurisdiction="NV")])
+    assert all("Kern" not in e.detail and "Clark" not in e.detail for e in entries(client, "en"))
