@@ -363,9 +363,11 @@ def test_h20_10_a_blocked_option_says_what_must_change_not_the_problem_above():
     english_tasks = [t.text for t in tasks(client, "en")]
     spanish_tasks = [t.text for t in tasks(client, "es")]
     assert not any("above" in t for t in english_tasks) and not any("arriba" in t for t in spanish_tasks)
-    assert any(t.startswith("Come back to the clinic about") and t.endswith("when this changes: your parole must end.")
+    # The cause first, then what it is about (finding H22-03 put the convictions last).
+    assert any(t.startswith("Come back to the clinic when this changes: your parole must end. This is about: ")
                for t in english_tasks)
-    assert any(t.endswith("cuando cambie lo siguiente: su libertad bajo palabra (parole) debe terminar.") for t in spanish_tasks)
+    assert any(t.startswith("Vuelva a la clínica cuando cambie lo siguiente: su libertad bajo palabra (parole) debe terminar.")
+               for t in spanish_tasks)
 
 
 # ---- H20-12: a stay-away condition is obeyed, not finished ------------------------------

@@ -286,8 +286,8 @@ def test_h21_09_an_open_case_beside_supervision_names_both():
     assert entry.where == ("Not cleared yet. Something must change first: you have an open criminal case, "
                            "and your post-release supervision must end.")
     texts = [task.text for task in tasks(client, "en")]
-    assert ("Come back to the clinic about Theft (petty theft) when this changes: you have an open criminal case, "
-            "and your post-release supervision must end.") in texts
+    assert ("Come back to the clinic when this changes: you have an open criminal case, "
+            "and your post-release supervision must end. This is about: Theft (petty theft).") in texts
     (entry,) = entries(client, "es", "record")
     assert entry.where == ("Todavía no está limpia. Primero tiene que cambiar algo: usted tiene un caso penal abierto "
                            "y su supervisión después de salir de prisión (PRCS) debe terminar.")

@@ -14,7 +14,7 @@ from handout_render import Rendered
 from clinic_app.handouts import compose, load_texts, render_bytes
 from clinic_app.handouts.compose import format_date
 from clinic_app.handouts.document import RecordEntry, Task
-from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, Probation, ReliefGranted, Sentence
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Custody, Person, Probation, ReliefGranted, Sentence
 
 
 def handout(client: Client, lang: str):
@@ -273,6 +273,23 @@ def test_h22_03_two_cases_blocked_to_the_same_day_share_the_line():
     assert [task.text for task in listed] == [
         "Come back to the clinic on or after May 21, 2028 about: Vandalism; "
         "Driving with a blood alcohol of 0.08% or more (DUI)."]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22_03_convictions_waiting_on_the_same_bar_share_one_line_that_names_them_last(lang):
+    """On parole with no end date: both convictions wait on it.  One line, the cause first and
+    the convictions after it ("about Vandalism; Sale when this changes" read as one offense)."""
+    t = load_texts(lang)
+    parole = Case(id="P", convictions=[Conviction(id="P1", code="HS", section="11351", level="felony",
+                                                  conviction_date=date(2019, 1, 1))],
+                  sentence=Sentence(type="state_prison", judgment_date=date(2019, 1, 1), completed=False,
+                                    custody=Custody(release_date=date(2024, 1, 1), supervision="parole")))
+    client = Client(name="Ana Ruiz", person=Person(dob=date(1980, 1, 1), us_citizen=True),
+                    cases=[parole, petty_theft("A", None)])
+    titles = [e.title for e in entries(client, lang)]
+    waiting = [task.text for task in tasks(client, lang) if task.text.startswith(t["tasks"]["come_back_when"][:12])]
+    assert waiting == [t["tasks"]["come_back_when"].format(cause=t["cause"]["parole"], what="; ".join(titles))]
+    assert waiting[0].endswith("; ".join(titles) + ".")
 
 
 def test_h22_03_different_days_keep_their_own_lines_in_date_order():
