@@ -300,7 +300,24 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     else:
         state, where = _headline(ctx, options, results)
         column = "not_cleared"
-    return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where, options)
+    return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where,
+                       (*options, *_certificate(ctx, conv)))
+
+
+def _certificate(ctx: _Context, conv: Conviction) -> tuple[Option, ...]:
+    """A certificate of rehabilitation the court already granted, said on the card: it is no
+    dismissal and changes no disclosure answer, so no headline names it, and the card had left
+    it out altogether (finding H22-05).  It goes to the Governor as a pardon application, and
+    a DCA board may not deny a license on the conviction alone (ca-rules.md 3.17 [H];
+    B&P 480(b))."""
+    grants = [g for g in conv.relief_granted if g.remedy == "cor"]
+    if not grants:
+        return ()
+    t, when = ctx.t, max((g.date for g in grants if g.date), default=None)
+    text = (t["option"]["cor_granted_on"].format(date=format_date(when, t)) if when
+            else t["option"]["cor_granted"])
+    return (Option("cor", ctx.remedy("cor")["name"], "granted", text, t["who"]["nobody"],
+                   ctx.remedy("cor").get("cite", "") + "; B&P 480(b)"),)
 
 
 def _county(case: Case) -> str | None:

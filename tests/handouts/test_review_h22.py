@@ -339,3 +339,37 @@ def test_h22_04_one_county_and_other_states_add_nothing():
                     cases=[petty_theft("A", "Kern"), petty_theft("B", "kern county"), petty_theft("C", None),
                            petty_theft("D", "Clark", jurisdiction="NV")])
     assert all("Kern" not in e.detail and "Clark" not in e.detail for e in entries(client, "en"))
+
+
+# ---- H22-05: a certificate of rehabilitation the court granted is said on the card ---------
+
+
+def robbery_with_certificate(*granted: ReliefGranted) -> Client:
+    conv = Conviction(id="A1", section="211", level="felony", conviction_date=date(2000, 5, 1),
+                      relief_granted=list(granted))
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="state_prison", judgment_date=date(2000, 5, 1), completed=True,
+        custody=Custody(release_date=date(2004, 1, 1), supervision="parole", supervision_end=date(2007, 1, 1))))
+    return Client(name="Ana Ruiz", person=Person(dob=date(1970, 1, 1), us_citizen=True), cases=[case])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22_05_a_granted_certificate_of_rehabilitation_is_on_the_card(lang):
+    """PC 4852.01 granted in 2015 after a prison term: the card said only "Not cleared yet. You
+    can get relief now.", as if the client had nothing; the certificate goes to the Governor as
+    a pardon application, and a DCA board may not deny a license on the conviction alone."""
+    t = load_texts(lang)
+    client = robbery_with_certificate(ReliefGranted("cor", date(2015, 6, 1)))
+    (entry,) = entries(client, lang)
+    (certificate,) = [o for o in entry.options if o.remedy == "cor"]
+    assert certificate.status == "granted" and certificate.name == t["remedies"]["cor"]["name"]
+    assert certificate.text == t["option"]["cor_granted_on"].format(date=format_date(date(2015, 6, 1), t))
+    assert "B&P 480(b)" in certificate.cite
+    text = squash(" ".join(rendered(client, lang).page_texts()))
+    assert squash(certificate.text) in text
+
+
+def test_h22_05_no_certificate_no_line():
+    (entry,) = entries(robbery_with_certificate(), "en")
+    assert all(o.remedy != "cor" for o in entry.options)
