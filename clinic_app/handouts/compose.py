@@ -850,42 +850,43 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     # One line per step and day, naming each conviction it is for: twelve counts of one case
     # had printed twelve "Come back to the clinic on or after January 1, 2028 about: ..." lines
     # and eleven "After January 1, 2028, check your record" lines (finding H22-03).
-    steps: dict[tuple[str, date | None, str, bool], list[str]] = {}
+    # Arrests keep lines of their own: "Petty theft; Arrest: Battery; Resisting, ..." would blur
+    # which is a conviction.
+    steps: dict[tuple[str, date | None, str, bool, bool], list[str]] = {}
 
-    def step(key: str, what: str, by: str, due: date | None = None, later: bool = False) -> None:
-        whats = steps.setdefault((key, due, by, later), [])
-        if what not in whats:
-            whats.append(what)
+    def step(key: str, entry: RecordEntry, by: str, due: date | None = None, later: bool = False) -> None:
+        whats = steps.setdefault((key, due, by, later, entry.conviction is None), [])
+        if entry.title not in whats:
+            whats.append(entry.title)
 
     proof = hearing = False
     for entry in record:
-        what = entry.title
         for option in entry.options:
             d = option.status
             if d == "eligible" and option.remedy in AUTOMATIC:
-                step("check_rap_now", what, who["you"])
+                step("check_rap_now", entry, who["you"])
             elif d == "eligible" and option.remedy in VACATURS:
-                step("lawyer", what, who["lawyer"], later=True)
+                step("lawyer", entry, who["lawyer"], later=True)
             elif d == "eligible":
                 hearing = True
                 proof = proof or option.mode in ("discretionary", "good_cause")
             elif d == "eligible_on":
                 due = _date_of(ctx, entry, option)
-                step("check_rap" if option.remedy in AUTOMATIC else "come_back_on", what, who["you"], due)
+                step("check_rap" if option.remedy in AUTOMATIC else "come_back_on", entry, who["you"], due)
             elif d == "blocked":
                 due = _date_of(ctx, entry, option)
                 if due and option.remedy in AUTOMATIC:
                     # The option says the DOJ may act after that day and to check the record,
                     # no papers: not "come back to the clinic" for it (finding H21-03).
-                    step("check_rap", what, who["you"], due)
+                    step("check_rap", entry, who["you"], due)
                 elif due:
-                    step("come_back_on", what, who["you"], due)
+                    step("come_back_on", entry, who["you"], due)
                 else:
                     # The cause, not "the problem above": the headline may name none (H20-10).
-                    step("come_back_when", what, who["you"], later=True)
+                    step("come_back_when", entry, who["you"], later=True)
             elif d == "needs_review" and option.remedy != "other":
-                step("lawyer", what, who["lawyer"], later=True)
-    for (key, due, by, later), whats in steps.items():
+                step("lawyer", entry, who["lawyer"], later=True)
+    for (key, due, by, later, _arrests), whats in steps.items():
         cause = ctx.blocking_cause if key == "come_back_when" else ""
         text = t[key].format(what="; ".join(whats), date=format_date(due, ctx.t), cause=cause)
         (waiting if later else tasks).append(_dated(ctx, text, by, due))

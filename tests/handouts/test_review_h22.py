@@ -373,3 +373,24 @@ def test_h22_05_a_granted_certificate_of_rehabilitation_is_on_the_card(lang):
 def test_h22_05_no_certificate_no_line():
     (entry,) = entries(robbery_with_certificate(), "en")
     assert all(o.remedy != "cor" for o in entry.options)
+
+
+# ---- H22-03 (continued): an arrest's step keeps its own line --------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22_03_an_arrest_is_not_listed_in_one_line_with_a_conviction(lang):
+    """Petty theft and an arrest for two offenses, both for automatic relief now: one line
+    "Petty theft; Arrest: Battery; Resisting, ..." would blur which is the conviction."""
+    from handout_clients import eligible_now
+
+    t = load_texts(lang)
+    client = eligible_now(lang)
+    client.cases.append(Case(id="B", outcome="no_charges_filed", arrest_date=date(2019, 7, 4), arrest_level="misdemeanor",
+                             arrest_offenses=[ArrestOffense(section="242", level="misdemeanor"),
+                                              ArrestOffense(section="148(a)(1)", level="misdemeanor")]))
+    theft, arrest = entries(client, lang)
+    check_now = [task.text for task in tasks(client, lang)
+                 if task.text.startswith(t["tasks"]["check_rap_now"].split("{")[0])]
+    assert check_now == [t["tasks"]["check_rap_now"].format(what=theft.title),
+                         t["tasks"]["check_rap_now"].format(what=arrest.title)]
