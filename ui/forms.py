@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -327,6 +328,23 @@ def stay_or_discard(parent: QWidget, title: str, text: str, stay: str, discard: 
     box.setEscapeButton(stay_button)
     box.exec()
     return box.clickedButton() is discard_button
+
+
+def named_with_suffix(parent: QWidget, title: str, typed: str, suffix: str) -> Path | None:
+    """The file a save dialog's answer `typed` names, with `suffix` (".pdf") added when the
+    name was typed without it: a bare "handout" made a file no program opens from a double
+    click (W21-29).  The dialog asked about replacing the name typed, not this one, so
+    replacing an existing file of the new name is asked here; None when the user says no."""
+    target = Path(typed)
+    if target.suffix.lower() == suffix:
+        return target
+    target = target.with_name(target.name + suffix)
+    if target.exists() and QMessageBox.question(
+            parent, title, f"{target.name} already exists in {target.parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        return None
+    return target
 
 
 def has_typing(widget: QWidget) -> bool:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from clinic_app.model import Client, Screening
 from clinic_app.private_files import write_private
 from db.repository import Repository
+from ui.forms import named_with_suffix
 
 PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
 PRINT_DPI_LIMIT = 300  # enough for 10-point type; a 1200-dpi raster of a letter page is 540 MB
@@ -415,16 +416,9 @@ class HandoutDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Save handout", str(Path.home() / self.suggested_name()), "PDF (*.pdf)")
         if not path:
             return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            # A name typed without ".pdf" made a file no PDF reader would open from a double
-            # click (W21-29); the dialog asked about replacing the name typed, not this one.
-            target = target.with_name(target.name + ".pdf")
-            if target.exists() and QMessageBox.question(
-                    self, "Save handout", f"{target.name} already exists in {target.parent}. Replace it?",
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
-                return None
+        target = named_with_suffix(self, "Save handout", path, ".pdf")
+        if target is None:
+            return None
         try:
             write_private(target, self.pdf)  # a client's record: readable by this user only (D21-04)
         except OSError as error:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.report import Report, report_json, report_text
+from ui.forms import named_with_suffix
 
 
 class ReportDialog(QDialog):
@@ -40,9 +41,14 @@ class ReportDialog(QDialog):
     def save(self) -> Path | None:
         """Save as .txt (the text) or .json (the counts for a spreadsheet or a funder's form)."""
         name = f"report-{self.report.event or 'caseload'}".replace("/", "-")
-        target, _ = QFileDialog.getSaveFileName(self, "Save the report", str(Path.home() / f"{name}.txt"), "Text (*.txt);;JSON (*.json)")
+        target, chosen = QFileDialog.getSaveFileName(self, "Save the report", str(Path.home() / f"{name}.txt"), "Text (*.txt);;JSON (*.json)")
         if not target:
             return None
-        path = Path(target)
+        if Path(target).suffix.lower() == ".json":
+            path = Path(target)
+        else:  # a bare name gets the suffix of the type chosen (W22-01), as Save PDF's does
+            path = named_with_suffix(self, "Save the report", target, ".json" if chosen.startswith("JSON") else ".txt")
+            if path is None:
+                return None
         path.write_text(report_json(self.report) if path.suffix.lower() == ".json" else report_text(self.report), encoding="utf-8")
         return path

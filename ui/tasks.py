@@ -252,6 +252,12 @@ def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = No
                                             "Caseload (*.sqlite)")
     if not target:
         return None
+    from ui.forms import named_with_suffix
+
+    # A bare name made a file this very dialog (it lists *.sqlite files) no longer shows (W22-01).
+    target = named_with_suffix(parent, "Back up caseload", target, ".sqlite")
+    if target is None:
+        return None
 
     def job(ctx: TaskContext) -> Path:
         from db.backup import backup_to

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -150,3 +152,54 @@ def test_backing_up_onto_the_open_caseload_is_refused_in_plain_words(qtbot, wind
     qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
     assert told == [] and "is the caseload itself" in warned[0]
     assert repo.count_clients() == 1
+
+
+@pytest.mark.parametrize("chosen, suffix", [("Text (*.txt)", ".txt"), ("JSON (*.json)", ".json")])
+def test_the_report_saved_under_a_bare_name_gets_the_suffix_of_the_type_chosen(qtbot, repo, tmp_path, monkeypatch, chosen, suffix):
+    """W22-01: "march" typed in the report's Save dialog made a file called "march", which
+    no program opens from a double click; it is "march.txt" (or ".json"), as Save PDF does."""
+    import json
+
+    from clinic_app.report import build_report, report_text
+    from ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(build_report("Compton fair", []))
+    qtbot.addWidget(dialog)
+    typed = tmp_path / "march"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(typed), chosen)))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / f"march{suffix}"
+    assert not typed.exists() and saved.exists()
+    if suffix == ".json":
+        assert json.loads(saved.read_text())["event"] == "Compton fair"
+    else:
+        assert saved.read_text() == report_text(dialog.report)
+
+    # The dialog asked about replacing "march", not this file: asked here, and "No" keeps it.
+    saved.write_text("last month's")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.read_text() == "last month's" and f"march{suffix} already exists" in asked[0]
+
+
+def test_a_backup_made_under_a_bare_name_gets_the_sqlite_suffix(qtbot, window, repo, monkeypatch, tmp_path):
+    """W22-01: File > Back up with "monday" typed made a file called "monday", which the
+    Back up dialog itself (it lists *.sqlite files) no longer showed."""
+    from db.repository import Repository
+
+    repo.add_client(probation_client("Bruno Bare"))
+    window.load()
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "monday"), "Caseload (*.sqlite)"))
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    assert not (tmp_path / "monday").exists() and str(tmp_path / "monday.sqlite") in told[0]
+    with Repository.open(tmp_path / "monday.sqlite", create=False) as copy:
+        assert copy.count_clients() == 1
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    window.backup_action.trigger()
+    assert "monday.sqlite already exists" in asked[0] and len(told) == 1  # "No": nothing written, nothing said
