@@ -294,7 +294,12 @@ class MainWindow(QMainWindow):
         """A client was saved or re-screened: update their line in the list and the counts."""
         from ui.services import client_row
 
+        back = self.caseload.model.row_of_client(client.id) is None  # added, or put back by undo
         self.caseload.model.update_client(client_row(client, summary))
+        if back:
+            # A deleted client put back by Undo brings back their stored screening, which
+            # may be by older rules (W22-02).
+            self.screening_counts = self.repo.screening_counts(RULES_VERSION, self.today)
         if client.event and self.caseload.event.findData(client.event) < 0:
             self.caseload.refresh_choices()  # a new clinic event joins the filter
         else:
@@ -347,6 +352,8 @@ class MainWindow(QMainWindow):
         and their clinic event from the filter when nobody else was seen there."""
         self.caseload.model.remove_client(client_id)
         self.caseload.refresh_choices()
+        # A client screened by older rules was still counted as one until the next load (W22-02).
+        self.screening_counts = self.repo.screening_counts(RULES_VERSION, self.today)
         self._loaded_status()
 
     # ---- client ----------------------------------------------------------------------

@@ -158,3 +158,29 @@ def test_deleting_a_client_added_this_session_undoes_and_redoes_in_step(qtbot, w
     assert repo.count_clients() == 0 and window.caseload.model.rowCount() == 0
     window.undo_action.trigger()
     assert [r.name for r in repo.list_clients()] == ["Nuevo Borrado"] and _names(window) == ["Nuevo Borrado"]
+
+
+def test_deleting_a_client_screened_by_older_rules_takes_them_out_of_the_status_count(qtbot, window, repo):
+    """W22-02: the status bar went on saying "1 client screened by older rules" (and offering
+    the re-screen) after that client was deleted, until the caseload was read again."""
+    from clinic_app.eligibility import RULES_VERSION
+    from clinic_app.model import ClientSummary, Screening
+    from tests.gui.conftest import TODAY
+
+    old = repo.add_client(probation_client("Olga Older", case_number="BA300003"))
+    current = repo.add_client(probation_client("Carl Current", case_number="BA300004"))
+    repo.store_screening(old, Screening(as_of=TODAY, rules_version="2026.01"), "old-facts", ClientSummary(best="blocked"))
+    repo.store_screening(current, Screening(as_of=TODAY, rules_version=RULES_VERSION), "facts", ClientSummary(best="blocked"))
+    window.load()
+    assert "1 client screened by older rules" in window.status.text() and window.rescreen_button.isVisibleTo(window)
+
+    _click_row(qtbot, window, "Olga Older")
+    _answer(qtbot, [], click="Delete client")
+    _delete_from_file_menu(qtbot, window)
+    assert repo.count_clients() == 1
+    assert window.status.text() == "Caseload caseload.sqlite: 1 client"
+    assert not window.rescreen_button.isVisibleTo(window)
+
+    window.undo_action.trigger()  # back with their stored screening, by the older rules
+    assert repo.count_clients() == 2
+    assert "1 client screened by older rules" in window.status.text() and window.rescreen_button.isVisibleTo(window)
