@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -271,6 +271,24 @@ def m003_client_facts_hash(db: Database) -> None:
     """
     db.execute("ALTER TABLE clients ADD COLUMN facts_hash TEXT")
     db.execute("PRAGMA user_version = 3")
+
+
+@migrations()
+def m004_case_numbers_run_together(db: Database) -> None:
+    """The search index holds a case number written with a dash or a space ("BA-123456")
+    also run together ("BA123456"), so that typing it without the dash finds it (W22-03).
+    The repository writes it so from now on; this rewrites the index of the clients saved
+    before, from their cases."""
+    from db.records import searched_case_numbers
+
+    numbers: dict[int, list[str]] = {}
+    for client_id, number in db.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL "
+                                        "AND case_number != '' ORDER BY client_id, position").fetchall():
+        numbers.setdefault(client_id, []).append(number)
+    changed = [(searched, client_id) for client_id, written in numbers.items()
+               if (searched := searched_case_numbers(written)) != " ".join(written)]
+    db.conn.executemany("UPDATE client_search SET case_numbers = ? WHERE rowid = ?", changed)
+    db.execute("PRAGMA user_version = 4")
 
 
 def apply(db: Database) -> None:

@@ -10,6 +10,7 @@ load in seconds.  Each `*_COLUMNS` tuple is the order of the values in its row t
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import fields, is_dataclass
 from datetime import date
 from typing import Any, Sequence
@@ -96,6 +97,19 @@ def client_values(client: Client, client_id: int) -> tuple:
         _d(p.dob), int(p.registrant_290), _b(p.us_citizen), _d(p.ca_resident_since), int(p.pending_charges),
         p.on_supervision, int(p.fire_camp), int(p.trafficking_survivor),
     )  # fmt: skip
+
+
+def searched_case_numbers(numbers: Sequence[str]) -> str:
+    """The case numbers as the search index holds them: each as written and, when written
+    with a dash or a space ("BA-123456"), also run together ("BA123456"), so that it is
+    found however the user types it (W22-03; the other way round is repository.fts_query's)."""
+    words = []
+    for number in numbers:
+        words.append(number)
+        parts = re.findall(r"\w+", number)
+        if len(parts) > 1:
+            words.append("".join(parts))
+    return " ".join(words)
 
 
 def client_from_row(row: tuple, cases: list[Case]) -> Client:

@@ -151,7 +151,7 @@ def fts_query(text: str) -> str | None:
 
 
 def _search_values(client: Client, client_id: int) -> tuple:
-    numbers = " ".join(c.case_number for c in client.cases if c.case_number)
+    numbers = r.searched_case_numbers([c.case_number for c in client.cases if c.case_number])
     return (client_id, client.name, " ".join(client.aliases), numbers)
 
 

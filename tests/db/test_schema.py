@@ -16,7 +16,8 @@ def test_migrations_build_the_schema_from_an_empty_file(tmp_path):
     names = set(db.table_names())
     assert {"clients", "cases", "convictions", "conditions", "payments", "settings", "screenings", "reviews", "audit", "client_search"} <= names
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
-    assert [m.name for m in migrations.migrations.applied(db)] == ["m001_caseload", "m002_client_summary", "m003_client_facts_hash"]
+    assert [m.name for m in migrations.migrations.applied(db)] == ["m001_caseload", "m002_client_summary", "m003_client_facts_hash",
+                                                                 "m004_case_numbers_run_together"]
     db.close()
     assert not (tmp_path / "new" / "backups").exists()  # a new file has nothing to back up
 
@@ -107,19 +108,20 @@ def test_a_later_migration_runs_once_after_a_verified_backup(tmp_path, monkeypat
     newer(name="m001_caseload")(migrations.m001_caseload)
     newer(name="m002_client_summary")(migrations.m002_client_summary)
     newer(name="m003_client_facts_hash")(migrations.m003_client_facts_hash)
+    newer(name="m004_case_numbers_run_together")(migrations.m004_case_numbers_run_together)
 
     @newer()
-    def m004_add_pronouns(db):
+    def m005_add_pronouns(db):
         db.execute("ALTER TABLE clients ADD COLUMN pronouns TEXT")
-        db.execute("PRAGMA user_version = 4")
+        db.execute("PRAGMA user_version = 5")
 
     monkeypatch.setattr(migrations, "migrations", newer)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 5)
     with Repository.open(path) as repo:
         assert repo.get_client(1).name == "Before The Upgrade"
         assert "pronouns" in repo.db["clients"].columns_dict
     (backup,) = (tmp_path / "backups").glob("before-migration-*.sqlite")
-    assert verify(backup) == 3  # the caseload as it was, schema 3
+    assert verify(backup) == 4  # the caseload as it was, schema 4
     open_caseload(path).close()
     assert len(list((tmp_path / "backups").iterdir())) == 1  # nothing pending: no second backup
 
@@ -180,3 +182,37 @@ def test_a_schema_2_caseload_is_hashed_by_its_first_re_screen_and_keeps_the_hash
         on_rows = dict(repo.db.conn.execute("SELECT id, facts_hash FROM clients").fetchall())
         in_screenings = dict(repo.db.conn.execute("SELECT client_id, facts_hash FROM screenings").fetchall())
     assert on_rows == expected == in_screenings
+
+
+
+def test_a_schema_3_caseload_finds_a_case_number_stored_with_a_dash_typed_without_it(tmp_path):
+    """m004: "BA123456" typed found nothing stored as "BA-123456" (W22-03); the search index
+    of the clients saved before it is rewritten from their cases."""
+    from sqlite_utils import Database
+
+    from clinic_app.model import Case, Client
+    from db.connection import connect
+    from db.repository import Repository, fts_query
+
+    path = tmp_path / "old.sqlite"
+    with Repository.open(path) as repo:
+        dashed, plain = repo.add_clients([
+            Client(name="Dina Dash", cases=[Case(id="a", case_number="BA-123456"), Case(id="b", case_number="LA 77")]),
+            Client(name="Pablo Plain", cases=[Case(id="a", case_number="BA654321")]),
+        ])
+    # Back to schema 3, by hand: its index held each case number only as written.
+    old = Database(connect(path))
+    old.execute("UPDATE client_search SET case_numbers = 'BA-123456 LA 77' WHERE rowid = ?", [dashed])
+    old.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_case_numbers_run_together'")
+    old.execute("PRAGMA user_version = 3")
+    old.conn.commit()
+    assert old.execute("SELECT rowid FROM client_search WHERE client_search MATCH ?", [fts_query("BA123456")]).fetchall() == []
+    old.close()
+
+    with Repository.open(path) as repo:
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+        assert repo.search_ids("BA123456") == [dashed]
+        assert repo.search_ids("la77") == [dashed]
+        assert repo.search_ids("BA-123456") == [dashed]  # as written, still
+        assert repo.search_ids("BA654321") == [plain]
+        assert [row.name for row in repo.list_clients(search="BA1234")] == ["Dina Dash"]

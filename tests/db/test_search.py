@@ -86,3 +86,13 @@ def test_accented_names_sort_among_their_letters(repo):
     "Álvarez" among the A's, not after "Z" (GUI check W21-01)."""
     repo.add_clients([Client(name=name) for name in ("Gutiérrez Ana", "Zamora Luis", "Álvarez Rosa", "Gómez Ana", "Ávila Juan", "Avila Juana")])
     assert [row.name for row in repo.list_clients()] == ["Álvarez Rosa", "Ávila Juan", "Avila Juana", "Gómez Ana", "Gutiérrez Ana", "Zamora Luis"]
+
+
+@pytest.mark.parametrize("text", ["VA765432", "va7654", "VA-765432", "VA 765432", "22CR4455", "22 CR 44"])
+def test_a_case_number_stored_with_a_dash_or_space_is_found_typed_without_it(repo, text):
+    """W22-03: "VA765432" typed found nothing stored as "VA-765432" (the other way round was
+    W21-20's)."""
+    dario = repo.add_client(Client(name="Dario Dash", cases=[Case(id="a", case_number="VA-765432"), Case(id="b", case_number="22 CR 4455")]))
+    repo.add_client(Client(name="Otro Other", cases=[Case(id="a", case_number="VA111111")]))
+    assert repo.search_ids(text) == [dario]
+    assert [row.id for row in repo.list_clients(search=text)] == [dario]

@@ -54,6 +54,16 @@ def test_search_as_you_type_finds_accented_names_and_case_numbers(qtbot, window,
     assert view.shown_label.text() == "Showing 1 of 3 clients"
 
 
+def test_a_case_number_saved_with_a_dash_is_found_typed_without_it(qtbot, window, repo):
+    """W22-03: a case number saved as "BA-123456" was not found by "BA123456" typed."""
+    _seed(repo)
+    repo.add_client(probation_client("Dalia Docket", case_number="BA-123456"))
+    window.load()
+    qtbot.keyClicks(window.caseload.search, "BA123456")
+    qtbot.waitUntil(lambda: _names(window.caseload) == ["Dalia Docket"])
+    assert window.caseload.shown_label.text() == "Showing 1 of 4 clients"
+
+
 def test_enter_in_search_opens_the_match(qtbot, window, repo, monkeypatch):
     _seed(repo)
     window.load()
