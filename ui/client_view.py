@@ -306,6 +306,7 @@ class ClientWorkspace(QWidget):
         self.screening: Screening | None = None  # as of today: what the caseload keeps
         self.summary: ClientSummary | None = None
         self._loading = False
+        self._committing = False  # a save under way (it may be asking whether to retry)
         self._stale_tabs: set[int] = set()
         self.handout_dialog = None  # the handout preview while it is open
         self._moved: dict[int, int] = {}  # client number -> number after an undone add was redone
@@ -630,14 +631,23 @@ class ClientWorkspace(QWidget):
         return True
 
     def commit(self, after: Client, text: str) -> None:
-        """Store `after` as the client's record: a new client is added, an edit is an undo command."""
-        if after.id is None:
-            self._add(after)
-            return
-        assert self.client is not None
-        if text == "Edit record":
-            text = edit_title(self.client, after)
-        push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})"))
+        """Store `after` as the client's record: a new client is added, an edit is an undo
+        command.  The file held by another program is said, with Retry (W22-04)."""
+        from ui.crash import retry_while_busy
+
+        if self._committing:
+            return  # the field left for the "busy, retry?" question: that save is this one
+        self._committing = True
+        try:
+            if after.id is None:
+                retry_while_busy(self, lambda: self._add(after))
+                return
+            assert self.client is not None
+            if text == "Edit record":
+                text = edit_title(self.client, after)
+            retry_while_busy(self, lambda: push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})")))
+        finally:
+            self._committing = False
 
     def _checklist_edit(self, after: Client, text: str) -> None:
         """A tick, hours or a payment: saving it shows the record again, so typing on the

@@ -8,16 +8,21 @@ copy.  Neither loses data: every edit is committed by the repository when it is 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import sys
 import traceback
+from collections.abc import Callable, Iterator
 from types import TracebackType
+from typing import TypeVar
 
-from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from db.errors import CaseloadError
+from db.errors import CaseloadError, Locked
+
+T = TypeVar("T")
 
 
 def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
@@ -48,8 +53,60 @@ def user_error_text(error: BaseException) -> str | None:
 
 
 def show_caseload_error(parent: QWidget | None, error: CaseloadError) -> None:
-    """Tell the user, in plain words, what happened to the caseload file."""
+    """Tell the user, in plain words, what happened to the caseload file (once: an error
+    they were already asked about, see `retry_while_busy`, is not said again)."""
+    if getattr(error, "said", False):
+        return
     QMessageBox.warning(parent, "Clinic Desk", str(error))
+
+
+WAITING = "Saving to the caseload file..."
+
+
+def retry_while_busy(parent: QWidget, write: Callable[[], T]) -> T:
+    """Run `write` (a save) with a wait cursor and a word in the status bar, and while the
+    caseload file is held by another program, ask once per attempt whether to try again.
+
+    Each attempt waits up to SQLite's busy timeout (5 s) for the file: the window froze
+    for that long with nothing said, and each save tried again froze it again (W22-04).
+    Cancel raises the error marked as said, so that whoever catches it (the window's
+    close, the exception hook) keeps the edit without saying it a second time.
+    """
+    while True:
+        try:
+            with _waiting(parent):
+                return write()
+        except Locked as error:
+            if not ask_retry_busy(parent, error):
+                error.said = True  # type: ignore[attr-defined]
+                raise
+
+
+@contextlib.contextmanager
+def _waiting(parent: QWidget) -> Iterator[None]:
+    """A wait cursor and WAITING in the window's status bar (if it has one) while a write runs."""
+    window = parent.window()
+    bar = window.statusBar() if isinstance(window, QMainWindow) else None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    if bar is not None:
+        bar.showMessage(WAITING)
+        bar.repaint()  # the wait blocks the event loop: painted now or not at all
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        if bar is not None and bar.currentMessage() == WAITING:
+            bar.clearMessage()
+
+
+def ask_retry_busy(parent: QWidget, error: Locked) -> bool:
+    """The file is busy: True to try again (Retry, the default), False to stop (Cancel, Escape)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Clinic Desk", str(error), parent=parent)
+    box.setInformativeText("Your edit is kept in the form: Retry once the other program is done, or Cancel and save it later (Ctrl+S).")
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Retry
 
 
 def show_crash(parent: QWidget | None, report: str) -> None:

@@ -32,7 +32,7 @@ def _qt_names(qapp, tmp_path_factory):
 def _no_unexpected_discard_question(monkeypatch):
     """The "changes not saved" question (and intake's "case not added") is modal: asked where a
     test did not expect it, it would wait forever.  A test that means to answer it patches
-    `ask_discard` (or `ask_unadded_case`) itself."""
+    `ask_discard` (or `ask_unadded_case`, or `ui.crash.ask_retry_busy`) itself."""
     def unexpected(_parent, problem, where):
         if where == "close Clinic Desk":
             return True  # pytest-qt closes the window after a test, which may end mid-edit
@@ -49,6 +49,11 @@ def _no_unexpected_discard_question(monkeypatch):
         raise AssertionError(f"unexpected 'client not started' question at intake ({name})")
 
     monkeypatch.setattr("ui.intake.ask_unstarted_client", unexpected_client_question, raising=False)
+
+    def unexpected_busy_question(_parent, error):
+        raise AssertionError(f"unexpected 'caseload busy, retry?' question ({error})")
+
+    monkeypatch.setattr("ui.crash.ask_retry_busy", unexpected_busy_question)
 
 
 @pytest.fixture

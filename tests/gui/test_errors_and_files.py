@@ -13,6 +13,8 @@ from db.errors import DiskFull
 from tests.gui.conftest import probation_client
 from ui import crash
 
+_real_ask_retry_busy = crash.ask_retry_busy  # before the conftest's guard replaces it
+
 
 def test_caseload_errors_get_plain_words_and_bugs_a_crash_report(monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
@@ -124,15 +126,16 @@ def test_closing_while_the_caseload_is_busy_keeps_the_window_and_the_typed_edit(
     name.setFocus()
     name.selectAll()
     qtbot.keyClicks(name, "Ciro Guardado")  # typed, the field not yet left
-    said = []
-    monkeypatch.setattr(crash, "show_caseload_error", lambda _parent, error: said.append(str(error)))
+    said, asked = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(crash, "ask_retry_busy", lambda _parent, error: asked.append(str(error)) and False)  # Cancel
     repo.db.conn.execute("PRAGMA busy_timeout = 0")  # the refusal at once, not after five seconds
     other = sqlite3.connect(repo.path, timeout=0)
     other.execute("BEGIN EXCLUSIVE")  # another program writing
     try:
         assert window.close() is False
         assert window.isVisible() and name.text() == "Ciro Guardado"
-        assert len(said) == 1 and "busy" in said[0]
+        assert len(asked) == 1 and "busy" in asked[0] and said == []  # asked once (W22-04), not said again
     finally:
         other.rollback()
         other.close()
@@ -203,3 +206,107 @@ def test_a_backup_made_under_a_bare_name_gets_the_sqlite_suffix(qtbot, window, r
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No)
     window.backup_action.trigger()
     assert "monday.sqlite already exists" in asked[0] and len(told) == 1  # "No": nothing written, nothing said
+
+
+def _answer_busy(qtbot, seen: list, key, before=lambda: None) -> None:
+    """Answer the "caseload busy" question when it shows, by `key` (after `before()`)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append((box.text(), box.informativeText(), box.defaultButton().text(), box.escapeButton().text()))
+        before()
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def held_caseload(repo, monkeypatch):
+    """Another program's connection to the caseload: `BEGIN IMMEDIATE` on it holds the file,
+    refused at once; the real "busy" question asked (the conftest's guard against it undone)."""
+    import sqlite3
+
+    monkeypatch.setattr(crash, "ask_retry_busy", _real_ask_retry_busy)
+
+    repo.db.conn.execute("PRAGMA busy_timeout = 0")  # the refusal at once, not after five seconds
+    other = sqlite3.connect(repo.path, timeout=0, isolation_level=None)
+    yield other
+    if other.in_transaction:
+        other.rollback()
+    other.close()
+
+
+def test_a_save_while_another_program_holds_the_file_asks_retry_and_saves_then(qtbot, window, repo, held_caseload, monkeypatch):
+    """W22-04: Ctrl+S with the file held froze the window for five seconds with nothing said,
+    then said "busy ... try again".  Now the wait shows (wait cursor, status text), then
+    one question with Retry (the default); Retry, once the file is free, saves the edit."""
+    from PySide6.QtWidgets import QApplication
+
+    client_id = repo.add_client(probation_client("Lola Locked"))
+    window.load()
+    window.open_client(client_id)
+    name = window.client_view.record.person.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Lola Guardada")
+    held_caseload.execute("BEGIN IMMEDIATE")  # another program writing
+    during = []
+    save_client = repo.save_client
+
+    def watched(*args, **kwargs):  # what the user sees while the save waits for the file
+        cursor = QApplication.overrideCursor()
+        during.append((cursor.shape() if cursor else None, window.statusBar().currentMessage()))
+        return save_client(*args, **kwargs)
+
+    monkeypatch.setattr(repo, "save_client", watched)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    seen: list = []
+    _answer_busy(qtbot, seen, Qt.Key.Key_Return, before=held_caseload.rollback)  # the other program is done
+    qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert during == [(Qt.CursorShape.WaitCursor, "Saving to the caseload file...")] * 2
+    text, informative, default, escape = seen[0]
+    assert "busy" in text and "Your edit is kept" in informative and (default, escape) == ("Retry", "Cancel")
+    assert len(seen) == 1 and warned == []
+    assert repo.get_client(client_id).name == "Lola Guardada" and window.undo_stack.count() == 1
+    assert QApplication.overrideCursor() is None and window.statusBar().currentMessage() == ""
+
+
+def test_cancel_while_the_file_is_held_keeps_the_edit_and_says_nothing_more(qtbot, window, repo, held_caseload, monkeypatch):
+    """W22-04: Cancel (Escape) leaves the edit in the form, not saved and not said twice;
+    Ctrl+S once the file is free saves it."""
+    from PySide6.QtWidgets import QApplication
+
+    from db.errors import Locked
+
+    client_id = repo.add_client(probation_client("Lino Locked"))
+    window.load()
+    window.open_client(client_id)
+    name = window.client_view.record.person.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Lino Esperando")
+    held_caseload.execute("BEGIN IMMEDIATE")  # another program writing
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    seen: list = []
+    _answer_busy(qtbot, seen, Qt.Key.Key_Escape)
+    with qtbot.captureExceptions() as raised:
+        qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (error,) = [exc for _type, exc, _tb in raised]
+    assert isinstance(error, Locked) and error.said
+    crash.show_caseload_error(window, error)  # what the exception hook does with it: nothing more
+    assert len(seen) == 1 and warned == []
+    assert name.text() == "Lino Esperando" and repo.get_client(client_id).name == "Lino Locked"
+    assert window.undo_stack.count() == 0 and QApplication.overrideCursor() is None
+
+    held_caseload.rollback()
+    window.windowHandle().requestActivate()  # the question gone, the window has the keyboard again
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert repo.get_client(client_id).name == "Lino Esperando"
