@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from clinic_app.handouts.command import SETTING_KEYS
 from db.repository import Repository
+from ui.forms import stay_or_discard
 
 FIELDS = [  # (field of ClinicInfo, label, placeholder)
     ("name", "Clinic &name:", "e.g. Eastside Record Clearance Clinic"),
@@ -20,6 +21,13 @@ FIELDS = [  # (field of ClinicInfo, label, placeholder)
     ("email", "&Email:", "e.g. help@example.org"),
     ("hours", "&Hours:", "e.g. Mon-Thu 9 am - 5 pm"),
 ]
+
+
+def ask_discard_details(parent: QWidget) -> bool:
+    """Ask before the details typed are lost; True to discard them.  Staying is the
+    default (Enter, Escape): nothing is lost by a key pressed too fast."""
+    return stay_or_discard(parent, "Clinic details not saved", "The clinic details you typed are not saved.\n\n"
+                           "Stay and press Save, or discard them.", "&Stay", "&Discard")
 
 
 class ClinicDetailsDialog(QDialog):
@@ -50,17 +58,25 @@ class ClinicDetailsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 45)
 
+    def _changed(self) -> list[tuple[str, str | None]]:
+        """The (setting key, value typed) of each field that differs from what is stored."""
+        typed = ((SETTING_KEYS[field], edit.text().strip() or None) for field, edit in self.fields.items())
+        return [(key, value) for key, value in typed if value != (self.repo.get_setting(key) or None)]
+
     def save(self) -> int:
         """Store the edited details; returns how many changed."""
-        changed = 0
-        for field, edit in self.fields.items():
-            key = SETTING_KEYS[field]
-            value = edit.text().strip() or None
-            if value != (self.repo.get_setting(key) or None):
-                self.repo.set_setting(key, value)
-                changed += 1
-        return changed
+        changed = self._changed()
+        for key, value in changed:
+            self.repo.set_setting(key, value)
+        return len(changed)
 
     def accept(self) -> None:
         self.save()
         super().accept()
+
+    def reject(self) -> None:
+        """Escape, Cancel and the close button: the details typed are asked about first
+        (W22-05: one Escape dropped a whole address typed from a letterhead without a word)."""
+        if self.isVisible() and self._changed() and not ask_discard_details(self):
+            return
+        super().reject()

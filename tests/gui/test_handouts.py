@@ -277,3 +277,50 @@ def test_save_pdf_adds_the_suffix_to_a_name_typed_without_it(qtbot, repo, tmp_pa
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert saved.read_bytes() == dialog.pdf
+
+
+def _answer_question(qtbot, seen: list, key=None, click: str | None = None) -> None:
+    """Answer the next message box by a key press (or a click on the button named `click`),
+    noting its text and default/escape buttons."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append((box.text(), box.defaultButton().text(), box.escapeButton().text()))
+        if click is not None:
+            button = next(b for b in box.buttons() if b.text().replace("&", "") == click)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # offscreen, no window takes Alt+D
+        else:
+            qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_escape_in_clinic_details_asks_before_the_typed_details_are_lost(qtbot, repo):
+    """W22-05: an address typed in File > Clinic details went with one Escape, without a word."""
+    repo.set_setting("clinic_name", "Harbor Clinic")
+    dialog = ClinicDetailsDialog(repo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.fields["name"], Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not dialog.isVisible()
+
+    dialog.show()
+    address = dialog.fields["address"]
+    address.setFocus()
+    qtbot.keyClicks(address, "100 Test St, Los Angeles, CA 90012")
+    seen: list = []
+    _answer_question(qtbot, seen, Qt.Key.Key_Escape)  # Escape again: stays
+    qtbot.keyClick(address, Qt.Key.Key_Escape)
+    assert seen[0] == ("The clinic details you typed are not saved.\n\nStay and press Save, or discard them.", "&Stay", "&Stay")
+    assert dialog.isVisible() and address.text() == "100 Test St, Los Angeles, CA 90012"
+
+    _answer_question(qtbot, seen, click="Discard")
+    qtbot.keyClick(address, Qt.Key.Key_Escape)
+    assert len(seen) == 2 and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected and repo.get_setting("clinic_address") is None
+    assert repo.get_setting("clinic_name") == "Harbor Clinic"
