@@ -331,7 +331,11 @@ class MainWindow(QMainWindow):
             return
         # The stack is the window's, across clients: say what was undone or redone, which may
         # be another client's edit than the one on screen (GUI check G18-17).
-        step_done(stack, undo=undo)  # a step refused leaves the stack where it was (D21-09)
+        from ui.crash import retry_while_busy
+
+        # A step refused leaves the stack where it was (D21-09), so it may be tried again
+        # while another program holds the file (W22-07).
+        retry_while_busy(self, lambda: step_done(stack, undo=undo))
         if undo:
             self._said("Undone", stack.index())
         else:
@@ -399,7 +403,9 @@ class MainWindow(QMainWindow):
             return
         if not self._may_leave_client("delete the client"):
             return  # staying to fix the open record
-        self._client_view().delete_client(client_id, client.name)
+        from ui.crash import retry_while_busy
+
+        retry_while_busy(self, lambda: self._client_view().delete_client(client_id, client.name))
         self.statusBar().showMessage(f"Deleted {client.name}. Edit > Undo brings them back.", 8000)
 
     def save_current(self) -> None:

@@ -310,3 +310,25 @@ def test_cancel_while_the_file_is_held_keeps_the_edit_and_says_nothing_more(qtbo
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert repo.get_client(client_id).name == "Lino Esperando"
+
+
+def test_undo_while_another_program_holds_the_file_asks_retry_and_undoes_then(qtbot, window, repo, held_caseload, monkeypatch):
+    """W22-07: Ctrl+Z with the file held froze the window five seconds with nothing shown;
+    it asks with Retry, as a save does, and the stack moves only once the undo is done."""
+    client_id = repo.add_client(probation_client("Uma Undo"))
+    window.load()
+    window.open_client(client_id)
+    name = window.client_view.record.person.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Uma Deshecha")
+    qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert repo.get_client(client_id).name == "Uma Deshecha"
+    held_caseload.execute("BEGIN IMMEDIATE")  # another program writing
+    warned, seen = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    _answer_busy(qtbot, seen, Qt.Key.Key_Return, before=held_caseload.rollback)
+    window.undo_action.trigger()
+    assert len(seen) == 1 and "busy" in seen[0][0] and warned == []
+    assert repo.get_client(client_id).name == "Uma Undo" and window.undo_stack.index() == 0
+    assert name.text() == "Uma Undo"
