@@ -26,6 +26,13 @@ from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase
 
 # How many automatic backups of a caseload are kept (the newest; older ones are deleted).
 KEEP_AUTOMATIC = 10
+# How many copies made before one kind of change (a schema upgrade, a restore, an import...)
+# are kept per caseload.  Each kind keeps its own, so that a week of imports never pushes out
+# the one copy from before an upgrade (the only way back to the older program).  Five: the
+# copy that matters is nearly always the newest, or the one before it when a restore was
+# tried twice to find the right backup; each copy is a whole caseload (hundreds of MB at
+# 100,000 clients), and these come on top of the 10 automatic ones.
+KEEP_BEFORE_CHANGE = 5
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _STAMP = r"\d{8}-\d{6}-\d{6}"
 
@@ -147,6 +154,40 @@ def made_at(backup: Path | str) -> datetime:
     return datetime.strptime(Path(backup).stem[-len("YYYYmmdd-HHMMSS-ffffff"):], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
 
 
+def before_change_backups(folder: Path | str, db_path: Path | str, change: str) -> list[Path]:
+    """The copies of the caseload at `db_path` made before `change` ("migration", "restore",
+    ...) in `folder`, oldest first: only ``<caseload name>-before-<change>-<UTC stamp>.sqlite``.
+
+    The copies named ``before-<change>-<stamp>.sqlite`` by earlier versions do not say whose
+    they are, so they are never part of it (never deleted).
+    """
+    own = re.compile(re.escape(Path(db_path).stem) + f"-before-{re.escape(change)}-{_STAMP}\\.sqlite")
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.iterdir() if own.fullmatch(path.name))
+
+
+def backup_before(
+    db: Database, change: str, folder: Path | str | None = None, keep: int = KEEP_BEFORE_CHANGE, *, spare: Path | None = None
+) -> Path:
+    """A verified copy of the caseload `db` made before `change`, in `folder` (default: the
+    backups folder beside it), keeping only the newest `keep` such copies of that caseload.
+
+    The old copies are deleted only once the new one is written and verified, and never
+    `spare`: the copy a restore is about to read (restoring the oldest copy made before a
+    restore would otherwise delete it first).
+    """
+    db_path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
+    folder = Path(folder) if folder is not None else backups_folder(db_path)
+    target = backup_to(db, folder / f"{db_path.stem}-before-{change}-{_stamp()}.sqlite")
+    made = before_change_backups(folder, db_path, change)
+    for old in made[: max(0, len(made) - max(keep, 1))]:
+        if spare is None or old.resolve() != Path(spare).resolve():
+            old.unlink(missing_ok=True)
+    return target
+
+
 def backup_rotating(db: Database, folder: Path | str | None = None, keep: int = KEEP_AUTOMATIC) -> Path:
     """A new automatic backup of the caseload `db` in `folder` (default: the backups folder
     beside it), keeping only the newest `keep` of that caseload's automatic backups.
@@ -184,7 +225,7 @@ def restore(
     if db_path.exists():
         try:
             with open_caseload(db_path, create=False, passphrase=passphrase) as current:
-                safety = backup_to(current, folder / f"before-restore-{_stamp()}.sqlite")
+                safety = backup_before(current, "restore", folder, spare=source)
         except (Corrupt, NotADatabase, PassphraseNeeded):  # unreadable without a passphrase: set aside too
             safety = db_path.with_name(f"{db_path.name}.damaged-{_stamp()}")
             for suffix in ("", "-wal", "-shm"):

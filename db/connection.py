@@ -145,13 +145,14 @@ def _check_is_caseload(db: Database, path: Path) -> None:
 def _backup_before_migrating(db: Database, path: Path) -> Path | None:
     """A verified backup in ``backups/`` beside the caseload before its schema changes.
 
-    A new, empty file has nothing to lose and gets none.  Returns the backup's path.
+    A new, empty file has nothing to lose and gets none.  Only the newest few are kept
+    (db.backup.KEEP_BEFORE_CHANGE).  Returns the backup's path.
     """
     if schema_version(db) == 0 or not migrations.migrations.pending(db):
         return None
-    from db.backup import _stamp, backup_to, backups_folder  # db.backup itself opens caseloads through this module
+    from db.backup import backup_before  # db.backup itself opens caseloads through this module
 
-    return backup_to(db, backups_folder(path) / f"before-migration-{_stamp()}.sqlite")
+    return backup_before(db, "migration")
 
 
 class CaseloadDatabase(Database):

@@ -187,3 +187,70 @@ def test_a_backup_on_a_full_disk_says_the_backup_failed_and_the_caseload_is_unch
     assert str(raised.value) == (f"The disk is full, so the backup {target} could not be written; the caseload itself is "
                                  "unchanged. Free some space and try again.")
     assert not target.exists() and list(target.parent.iterdir()) == []
+
+
+def test_copies_made_before_restores_and_upgrades_are_bounded_per_caseload(tmp_path):
+    """Every restore (and every schema upgrade) left one more whole copy of the caseload in
+    ``backups/`` and none was ever deleted (D22-01).  Each kind now keeps its caseload's newest
+    KEEP_BEFORE_CHANGE; another caseload's copies, the automatic backups, the copies named by
+    earlier versions (whose caseload they do not say) and the user's own files stay."""
+    from db.backup import KEEP_BEFORE_CHANGE, before_change_backups
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    untouched = [folder / name for name in ("before-restore-20260101-000000-000000.sqlite",
+                                            "before-migration-20260101-000000-000000.sqlite", "mine.sqlite")]
+    for path in untouched:
+        path.write_bytes(b"kept")
+    with Repository.open(tmp_path / "other.sqlite") as other:
+        other.add_client(Client(name="Otto Other"))
+        source = backup_to(other.db, tmp_path / "other-copy.sqlite")
+    restore(source, tmp_path / "other.sqlite")
+    others = [p for p in folder.iterdir() if p.name.startswith("other-before-restore-")]
+    with Repository.open(tmp_path / "caseload.sqlite") as repo:
+        repo.add_client(Client(name="Rita Restore"))
+        automatic = backup_rotating(repo.db)
+    safeties = [restore(source, tmp_path / "caseload.sqlite") for _ in range(KEEP_BEFORE_CHANGE + 2)]
+
+    kept = before_change_backups(folder, tmp_path / "caseload.sqlite", "restore")
+    assert kept == safeties[-KEEP_BEFORE_CHANGE:]
+    assert all(p.name.startswith("caseload-before-restore-") for p in kept)
+    assert len(others) == 1
+    assert sorted(folder.iterdir()) == sorted([*kept, *others, automatic, *untouched])
+    with Repository.open(safeties[-1], create=False) as newest:  # the caseload as it was before the last restore
+        assert [c.name for c in newest.iter_clients()] == ["Otto Other"]
+    assert not safeties[0].exists()  # Rita's caseload as it was before the first restore: the oldest copy
+
+
+def test_copies_before_a_change_of_one_kind_never_push_out_another_kind(tmp_path):
+    """A week of copies made before imports must not delete the copy made before an upgrade."""
+    from db.backup import backup_before, before_change_backups
+
+    with Repository.open(tmp_path / "caseload.sqlite") as repo:
+        repo.add_client(Client(name="Uma Upgrade"))
+        upgrade = backup_before(repo.db, "migration", keep=1)
+        imports = [backup_before(repo.db, "import", keep=2) for _ in range(3)]
+    folder = tmp_path / "backups"
+    assert before_change_backups(folder, tmp_path / "caseload.sqlite", "migration") == [upgrade]
+    assert before_change_backups(folder, tmp_path / "caseload.sqlite", "import") == imports[-2:]
+    assert verify(upgrade) == migrations.SCHEMA_VERSION
+
+
+def test_restoring_the_oldest_copy_made_before_a_restore_does_not_delete_it_first(tmp_path):
+    """The new copy made before a restore prunes the oldest: when that oldest is the very
+    backup being restored, it must be read, not deleted."""
+    from db.backup import KEEP_BEFORE_CHANGE, before_change_backups
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name="Primera Version"))
+        source = backup_to(repo.db, tmp_path / "copy.sqlite")
+    for _ in range(KEEP_BEFORE_CHANGE):
+        restore(source, path)
+    oldest = before_change_backups(tmp_path / "backups", path, "restore")[0]
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name="Segunda Version"))
+    restore(oldest, path)
+    with Repository.open(path) as repo:
+        assert [c.name for c in repo.iter_clients()] == ["Primera Version"]
+    assert oldest.exists()

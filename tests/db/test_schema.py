@@ -120,7 +120,7 @@ def test_a_later_migration_runs_once_after_a_verified_backup(tmp_path, monkeypat
     with Repository.open(path) as repo:
         assert repo.get_client(1).name == "Before The Upgrade"
         assert "pronouns" in repo.db["clients"].columns_dict
-    (backup,) = (tmp_path / "backups").glob("before-migration-*.sqlite")
+    (backup,) = (tmp_path / "backups").glob("caseload-before-migration-*.sqlite")  # named after its caseload (D22-01)
     assert verify(backup) == 4  # the caseload as it was, schema 4
     open_caseload(path).close()
     assert len(list((tmp_path / "backups").iterdir())) == 1  # nothing pending: no second backup
