@@ -118,6 +118,24 @@ def _open(args: argparse.Namespace, *, create: bool):
     return Repository.open(path, create=create, passphrase=_passphrase(args, path))
 
 
+def _backup_before(repo, change: str) -> None:
+    """A verified copy of the caseload before a command changes many of its records at once
+    (db.backup.backup_before; that caseload's newest few of each kind are kept).
+
+    For `import`, `rescreen` and `demo --mix`: a wrong file imported, or synthetic people mixed
+    in, cannot be told from real clients afterwards, and a re-screen replaces the answers every
+    client's list line shows.  Not for `encrypt` or `passphrase`: the copy would still open
+    without the new passphrase (or none), which is what those commands end.  A new, empty
+    caseload has nothing to keep.  If the copy cannot be made (a full disk), nothing is changed.
+    """
+    from db.backup import backup_before
+
+    if repo.last_change() is None:
+        return
+    made = backup_before(repo.db, change)
+    _say(f"the caseload as it was before this {change} is kept in {made}.")
+
+
 # ---- the main window --------------------------------------------------------------------
 
 
@@ -187,6 +205,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             # (storage check D21 item 3).
             raise UsageError(f"{_db_path(args)} already has {count_of(existing, 'client')}; synthetic clients would be "
                              "mixed in with them for good. Give --db a new file, or add --mix to add them anyway.")
+        if existing:
+            _backup_before(repo, "demo")
         ids = repo.add_clients(generate_clients(args.clients, seed=args.seed))
     elapsed = time.perf_counter() - started
     span = f" (ids {ids[0]}-{ids[-1]})" if ids else ""
@@ -283,6 +303,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except FormatError as err:
         raise UsageError(f"{path}: {err}") from None
     with _open(args, create=True) as repo:
+        _backup_before(repo, "import")
         result = repo.import_clients(clients)
     print("\n".join(result.lines(str(path))))
     return EXIT_OK
@@ -345,6 +366,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     started = time.monotonic()
     with _open(args, create=False) as repo:
+        _backup_before(repo, "rescreen")
         bar = ProgressBar(repo.count_clients(), sys.stderr)
         count = rescreen_caseload(repo, as_of, progress=lambda done, _total: bar.update(done))
         bar.finish()

@@ -331,3 +331,43 @@ def test_demo_screenshot_end_to_end(tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
     again = clinic_app("--db", tmp_path / "c.sqlite", "--demo", "--screenshot", png)
     assert again.returncode == 0 and "already has 200 clients" in again.stderr
+
+
+def test_commands_that_change_many_records_keep_a_verified_copy_of_the_caseload_first(tmp_path, demo_db):
+    """import, rescreen and demo --mix changed a caseload with no copy of it as it was (D22-04):
+    a wrong file imported, or synthetic people mixed in, cannot be told from real clients later."""
+    from db.backup import before_change_backups, verify
+
+    folder = demo_db.parent / "backups"
+    with Repository.open(demo_db) as repo:
+        (tmp_path / "one.json").write_text(json.dumps(client_to_request_dict(repo.get_client(1)) | {"person": {"dob": "1980-02-02"}}), encoding="utf-8")
+    for args, change in ((["import", tmp_path / "one.json"], "import"), (["rescreen", "--as-of", "2027-02-03"], "rescreen"),
+                         (["demo", "--clients", 2, "--mix"], "demo")):
+        with Repository.open(demo_db) as repo:
+            before = repo.count_clients(), [repo.latest_screening(n) for n in (1, 2)]
+        result = clinic_app(*args, "--db", demo_db)
+        assert result.returncode == 0, result.stderr
+        (copy,) = before_change_backups(folder, demo_db, change)
+        assert f"kept in {copy}" in result.stderr
+        verify(copy)
+        with Repository.open(copy, create=False) as kept:
+            assert (kept.count_clients(), [kept.latest_screening(n) for n in (1, 2)]) == before
+    with Repository.open(demo_db) as repo:
+        assert repo.count_clients() == 43
+
+
+def test_a_new_caseload_gets_no_copy_and_a_copy_that_cannot_be_made_changes_nothing(tmp_path, demo_db):
+    request = tmp_path / "one.json"
+    with Repository.open(demo_db) as repo:
+        request.write_text(json.dumps(client_to_request_dict(repo.get_client(1))), encoding="utf-8")
+    fresh = tmp_path / "fresh" / "new.sqlite"
+    assert clinic_app("import", request, "--db", fresh).returncode == 0
+    assert not (fresh.parent / "backups").exists()  # nothing to keep of a new caseload
+
+    (demo_db.parent / "backups").write_text("not a folder")  # the copy cannot be written there
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(client_to_request_dict(next(iter(generate_clients(1, seed=99))))), encoding="utf-8")
+    result = clinic_app("import", other, "--db", demo_db)
+    assert_plain_error(result, 1)
+    with Repository.open(demo_db) as repo:
+        assert repo.count_clients() == 40
