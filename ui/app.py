@@ -52,7 +52,7 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
     try:
         repo = _open_caseload(db_path, passphrase, ask=screenshot is None)
         if repo is None:
-            return 1  # the user gave up on the passphrase
+            return 1  # the user gave up on the passphrase, or wanted no new caseload
     except CaseloadError as error:
         if screenshot is None:
             show_caseload_error(None, error)
@@ -69,12 +69,33 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
         repo.close()
 
 
+def ask_create_caseload(path: Path) -> bool:
+    """Whether to create a new, empty caseload at `path`, where there is none (a --db typed
+    wrong?).  Quitting is the default (Enter, Escape): nothing is created by a key pressed too fast."""
+    from ui.forms import stay_or_discard
+
+    return stay_or_discard(None, "No caseload here", f"There is no caseload at {path}.", "Quit", "Create new caseload",
+                           "If you meant an existing caseload, check its name and folder (--db). "
+                           "Create a new, empty caseload only to start a new one there.")
+
+
 def _open_caseload(db_path: Path, passphrase: str | None, *, ask: bool):
     """The caseload's Repository; for an encrypted one with no passphrase given, the
-    passphrase dialog (when `ask`) opens it, or None if the user cancels."""
+    passphrase dialog (when `ask`) opens it, or None if the user cancels (or, asked about
+    a path where there is no caseload, does not want one created)."""
     from db.cipher import looks_encrypted
+    from db.connection import default_caseload_path
+    from db.errors import CannotOpen
     from db.repository import Repository
 
+    if not db_path.exists() and db_path.expanduser().resolve() != default_caseload_path().resolve():
+        # A --db typed wrong opened a new, empty caseload as if it were the clinic's, and
+        # work done in it was missing from the real one (D22-03).  The default location on
+        # first run is simply created: the README's first command must just start.
+        if not ask:
+            raise CannotOpen(f"There is no caseload at {db_path}.", path=db_path)
+        if not ask_create_caseload(db_path):
+            return None
     if passphrase is None and ask and looks_encrypted(db_path):
         from ui.passphrase_dialog import ask_and_open
 
