@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
@@ -507,7 +507,15 @@ class MainWindow(QMainWindow):
         waiting = QEventLoop()
         for signal in (task.signals.done, task.signals.failed, task.signals.cancelled):
             signal.connect(waiting.quit, Qt.ConnectionType.QueuedConnection)
+        # A backup that ended before these connections (one failing at once: a full disk, a
+        # backups folder that cannot be made) sent its signal to no one, and the window waited
+        # for ever at closing (D22-05): so the wait also ends when the task has finished.
+        ended = QTimer()
+        ended.timeout.connect(lambda: task.finished.is_set() and waiting.quit())
+        ended.start(50)
         waiting.exec()
+        ended.stop()
+        QApplication.sendPostedEvents()  # its answer (a warning) before the window goes
         self._backing_up = False
 
     def import_requests(self) -> None:

@@ -113,3 +113,47 @@ def test_the_automatic_backup_of_an_encrypted_caseload_is_encrypted(qtbot, tmp_p
     assert newest.stat().st_mode & 0o777 == 0o600
     with Repository.open(newest, create=False, passphrase=SECRET) as copy:
         assert copy.get_client(client_id).name == "Ana Encriptada"
+
+
+def test_a_backup_at_closing_that_ends_at_once_does_not_keep_the_window_waiting(qtbot, tmp_path, monkeypatch):
+    """The window waited for the closing backup's signal, connected only after the backup had
+    started: one that failed at once (a full disk) signalled no one, and closing hung for
+    ever (D22-05).  Here the main thread is held until the backup has ended, as a busy
+    machine may hold it."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import ui.tasks
+
+    path = tmp_path / "caseload.sqlite"
+    client_id = _caseload(path)
+
+    def full_disk(*_args, **_kwargs):
+        raise DiskFull("The disk is full, so the backup could not be written; the caseload itself is unchanged.", path=path)
+
+    monkeypatch.setattr("db.connection.open_caseload", full_disk)
+    started = ui.tasks.run_with_progress
+
+    def run_and_lag(*args, **kwargs):
+        task, dialog = started(*args, **kwargs)
+        task.finished.wait(10)
+        return task, dialog
+
+    monkeypatch.setattr(ui.tasks, "run_with_progress", run_and_lag)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    rescue = QTimer()  # on the old code: end the endless wait, so the test fails instead of hanging
+    rescue.setSingleShot(True)
+    rescue.timeout.connect(lambda: QApplication.instance().exit(0))
+    with Repository.open(path) as repo:
+        window = _window(qtbot, repo)
+        _rename(window, client_id, "Ciro Pronto")
+        rescue.start(10_000)
+        began = time.monotonic()
+        _close(window)
+        rescue.stop()
+        assert time.monotonic() - began < 5
+        assert len(warned) == 1 and "The disk is full" in warned[0]
+        assert repo.get_client(client_id).name == "Ciro Pronto"
