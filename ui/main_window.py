@@ -25,6 +25,9 @@ from ui.wheel import WheelScrollsThePage
 from ui.undo import FieldUndoFallsThrough, step_done
 
 CASELOAD_PAGE, CLIENT_PAGE = 0, 1
+# How often a window left open makes an automatic backup, when the caseload changed since
+# the newest one: a clinic laptop left open for days had backed up only when it closed (D22-02).
+AUTOMATIC_BACKUP_EVERY_MS = 60 * 60 * 1000
 
 
 def ask_delete_client(parent: QWidget, client) -> bool:
@@ -50,6 +53,13 @@ class MainWindow(QMainWindow):
         # caseload changed (see _back_up_before_closing); off only for tests of other things.
         self.automatic_backups = automatic_backups
         self._backing_up = self._closed_once = False
+        # And every hour while it is open (see _back_up_while_open).
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(AUTOMATIC_BACKUP_EVERY_MS)
+        self._backup_timer.timeout.connect(self._back_up_while_open)
+        self._open_backup = None  # the hourly backup's task while it runs
+        if automatic_backups:
+            self._backup_timer.start()
         self.db_path = Path(db_path) if db_path is not None else Path(repo.path or "")
         # A fixed day for tests and screenshots; otherwise the clock is read when it is used:
         # clinic laptops stay open for days, and a day fixed at start screened, stored and
@@ -442,7 +452,7 @@ class MainWindow(QMainWindow):
             self.last_backup_action.setText(f"Last automatic backup: {when}")
         else:
             self.last_backup_action.setText("No automatic backup yet")
-        tip = (f"Made in {folder} when Clinic Desk closes after the caseload changed; the newest {KEEP_AUTOMATIC} are kept. "
+        tip = (f"Made in {folder} every hour and when Clinic Desk closes, after the caseload changed; the newest {KEEP_AUTOMATIC} are kept. "
                "To go back to one: clinic-app restore FILE")
         self.last_backup_action.setStatusTip(tip)
         self.last_backup_action.setToolTip(tip)
@@ -517,6 +527,41 @@ class MainWindow(QMainWindow):
         ended.stop()
         QApplication.sendPostedEvents()  # its answer (a warning) before the window goes
         self._backing_up = False
+
+    def _back_up_while_open(self) -> None:
+        """The hourly automatic backup, when the caseload changed since the newest one: the
+        same verified, rotating backup as at closing, on a worker with no dialog, so that
+        work goes on.  A failure is said in the status bar (every edit is already saved in
+        the caseload itself) and tried again at the next hour."""
+        from ui.crash import show_crash, user_error_text
+        from ui.tasks import run_unseen
+
+        if self._backing_up or self._closed_once or self._open_backup is not None or not self._caseload_changed_since_backup():
+            return
+        db_path, passphrase = self.db_path, self.repo.passphrase
+
+        def job(_ctx) -> Path:
+            from db.backup import backup_rotating
+            from db.connection import open_caseload
+
+            db = open_caseload(db_path, create=False, passphrase=passphrase)
+            try:
+                return backup_rotating(db)
+            finally:
+                db.close()
+
+        def done(_made: Path) -> None:
+            self._open_backup = None
+
+        def failed(error: BaseException, report: str) -> None:
+            self._open_backup = None
+            text = user_error_text(error)
+            if text is None:
+                show_crash(self, report)
+                return
+            self.status.setText(f"The automatic backup was not made: {text} Everything you saved is in the caseload itself.")
+
+        self._open_backup = run_unseen(job, on_done=done, on_failed=failed)
 
     def import_requests(self) -> None:
         from ui.tasks import import_dialog
@@ -644,7 +689,9 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         from ui.tasks import stop_all
 
-        stop_all()  # a worker must not outlive the window that shows its progress
+        self._backup_timer.stop()
+        stop_all()  # a worker must not outlive the window that shows its progress (an hourly backup ends first)
+        self._open_backup = None
         if self.automatic_backups and not self._closed_once and self._caseload_changed_since_backup():
             self._back_up_before_closing()
         self._closed_once = True  # closed again (hidden, its caseload perhaps closed): nothing more to back up

@@ -166,6 +166,28 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
     return task, dialog
 
 
+def run_unseen(fn: Callable[[TaskContext], Any], *, on_done: Callable[[Any], None],
+               on_failed: Callable[[BaseException, str], None]) -> Task:
+    """Run `fn` in the background with no dialog (work the user did not ask for, such as the
+    hourly automatic backup); `stop_all` waits for it like any other task."""
+    task = Task(fn)
+
+    def done(result: Any) -> None:
+        _running.discard(task)
+        on_done(result)
+
+    def failed(error: BaseException, report: str) -> None:
+        _running.discard(task)
+        on_failed(error, report)
+
+    task.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
+    task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+    task.signals.cancelled.connect(lambda: _running.discard(task), Qt.ConnectionType.QueuedConnection)
+    _running.add(task)
+    task.start()
+    return task
+
+
 def stop_all(timeout_s: float = 30.0) -> None:
     """Cancel every running task and wait for their threads (closing the window, ending a test)."""
     for task in list(_running):

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from db.backup import automatic_backups, backup_rotating, verify
+from db.backup import KEEP_AUTOMATIC, automatic_backups, backup_rotating, verify
 from db.connection import open_caseload
 from db.errors import DiskFull
 from db.repository import Repository
@@ -157,3 +157,59 @@ def test_a_backup_at_closing_that_ends_at_once_does_not_keep_the_window_waiting(
         assert time.monotonic() - began < 5
         assert len(warned) == 1 and "The disk is full" in warned[0]
         assert repo.get_client(client_id).name == "Ciro Pronto"
+
+
+def test_a_window_left_open_backs_up_every_interval_after_a_change_and_not_without_one(qtbot, tmp_path, monkeypatch):
+    """A clinic laptop left open for days backed up only when it closed (D22-02): now every
+    hour (here 100 ms), on a worker, when the caseload changed since the newest backup."""
+    import ui.main_window
+
+    monkeypatch.setattr(ui.main_window, "AUTOMATIC_BACKUP_EVERY_MS", 100)
+    path = tmp_path / "caseload.sqlite"
+    client_id = _caseload(path)
+    folder = tmp_path / "backups"
+    first = automatic_backups(folder, path)
+    with Repository.open(path) as repo:
+        window = _window(qtbot, repo)
+        qtbot.wait(500)  # several intervals, nothing changed since the backup of January
+        assert automatic_backups(folder, path) == first
+        _rename(window, client_id, "Ciro Abierto")
+        window.client_view.save()
+        qtbot.waitUntil(lambda: len(automatic_backups(folder, path)) >= 2, timeout=10_000)
+        assert window.isVisible()  # made while the window stays open and in use
+        newest = automatic_backups(folder, path)[-1]
+        verify(newest)
+        with Repository.open(newest, create=False) as copy:
+            assert copy.get_client(client_id).name == "Ciro Abierto"
+        qtbot.waitUntil(lambda: window._open_backup is None, timeout=10_000)
+        qtbot.wait(1500)  # past the second of the change (the log keeps whole seconds)
+        settled = automatic_backups(folder, path)
+        qtbot.wait(500)
+        assert automatic_backups(folder, path) == settled  # no change since: no more backups
+        assert 2 <= len(settled) <= KEEP_AUTOMATIC  # the same rotation as at closing
+        _close(window)
+    assert automatic_backups(folder, path) == settled  # nothing changed since: none at closing
+
+
+def test_a_failed_backup_while_open_is_said_in_the_status_bar_without_a_dialog(qtbot, tmp_path, monkeypatch):
+    import ui.main_window
+
+    monkeypatch.setattr(ui.main_window, "AUTOMATIC_BACKUP_EVERY_MS", 100)
+    path = tmp_path / "caseload.sqlite"
+    client_id = _caseload(path)
+
+    def full_disk(_db, target):
+        raise DiskFull(f"The disk is full, so the backup {target} could not be written; the caseload itself is unchanged.", path=target)
+
+    monkeypatch.setattr("db.backup.backup_to", full_disk)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    with Repository.open(path) as repo:
+        window = _window(qtbot, repo)
+        _rename(window, client_id, "Ciro Lleno")
+        window.client_view.save()
+        qtbot.waitUntil(lambda: window.status.text().startswith("The automatic backup was not made: The disk is full"), timeout=10_000)
+        assert warned == [] and window.isVisible()
+        assert "Everything you saved is in the caseload itself" in window.status.text()
+        _close(window)  # the backup at closing fails too, and says so as before
+    assert len(warned) == 1
