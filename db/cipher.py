@@ -189,8 +189,13 @@ def _copies(path: Path) -> list[Path]:
     from db.backup import backups_folder  # db.backup opens caseloads through db.connection, which imports this module
 
     backups = backups_folder(path)
-    found = list(backups.glob("*.sqlite")) if backups.is_dir() else []
-    found += [path.with_suffix(".backup.sqlite"), *path.parent.glob(f"{glob.escape(path.name)}.damaged-*")]
+    # And the hidden ``.<name>.partial`` copies a backup stopped half-way leaves (the program
+    # killed, the laptop shut down while closing: db.backup.backup_to): a whole caseload but
+    # for its last pages, that encrypting had left plain without a word (D22-06).
+    found = [*backups.glob("*.sqlite"), *backups.glob(".*.partial")] if backups.is_dir() else []
+    window_backup = path.with_suffix(".backup.sqlite")
+    found += [window_backup, window_backup.with_name(f".{window_backup.name}.partial"),
+              *path.parent.glob(f"{glob.escape(path.name)}.damaged-*")]
     return sorted({p for p in found if p.is_file() and p != path and not p.name.endswith(("-wal", "-shm"))})
 
 

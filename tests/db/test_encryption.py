@@ -254,3 +254,18 @@ def test_a_plain_caseload_or_the_same_passphrase_is_refused_with_nothing_changed
             repo.change_passphrase(SECRET)
     with Repository.open(path, passphrase=SECRET) as repo:
         assert repo.count_clients() == 31
+
+
+def test_encrypting_names_the_copies_a_stopped_backup_left_half_written(tmp_path):
+    """A backup is written to a hidden ``.<name>.partial`` file first; the program killed (or
+    the laptop shut down while the window closed) leaves it there, a plain copy of the
+    caseload that encrypting did not name (D22-06)."""
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name=NAME))
+        copy = backup_to(repo.db, tmp_path / "copy.sqlite")
+    stopped = [tmp_path / "backups" / ".caseload-20261201-080000-000000.sqlite.partial", tmp_path / ".caseload.backup.sqlite.partial"]
+    stopped[0].parent.mkdir()
+    for partial in stopped:
+        partial.write_bytes(copy.read_bytes()[: len(copy.read_bytes()) // 2])
+    assert encrypt_caseload(path, SECRET) == sorted(stopped)
