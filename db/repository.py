@@ -458,6 +458,12 @@ class Repository:
                 key = person_key(client.name, client.person.dob)
                 hashed = facts_hash(client.person, client.cases)
                 record = (hashed, _details_of(client))
+                for n, (who, (stored_hash, details)) in enumerate(known[key]):
+                    if stored_hash is None and isinstance(who, int):
+                        # Saved before schema 3, so no hash yet (m003): worked out here, or the
+                        # same client imported again was added a second time (D22-07).
+                        (stored,) = self._load(conn, who, who)
+                        known[key][n] = (who, (facts_hash(stored.person, stored.cases), details))
                 same = next((who for who, stored in known[key] if stored == record), None)
                 if same is not None:
                     result.skipped.append((client.name, same))

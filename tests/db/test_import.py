@@ -30,3 +30,29 @@ def test_the_same_client_with_the_same_details_is_still_skipped(repo):
     again = client_from_request(client_to_request_dict(repo.get_client(office_id)))
     result = repo.import_clients([again, copy.deepcopy(again)])
     assert result.ids == [] and result.skipped == [(again.name, office_id), (again.name, office_id)]
+
+
+def test_a_client_saved_before_schema_3_is_skipped_when_imported_again(tmp_path):
+    """A caseload from before schema 3 keeps no facts hash for its clients (m003 leaves it
+    empty until a re-screen), so an import never found them "the same record": the day's
+    clients imported again after the upgrade were all added a second time (D22-07)."""
+    import sqlite3
+
+    from db.repository import Repository
+
+    path = tmp_path / "caseload.sqlite"
+    clients = list(generate_clients(3, seed=22))
+    with Repository.open(path) as repo:
+        ids = repo.import_clients(clients).ids
+    with sqlite3.connect(path) as old:  # the file as Clinic Desk with schema 2 wrote it
+        old.execute("ALTER TABLE clients DROP COLUMN facts_hash")
+        old.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_client_facts_hash'")
+        old.execute("PRAGMA user_version = 2")
+    old.close()
+    with Repository.open(path) as repo:  # upgraded by this program
+        assert repo.db.conn.execute("SELECT COUNT(*) FROM clients WHERE facts_hash IS NULL").fetchone()[0] == 3
+        again = [client_from_request(client_to_request_dict(repo.get_client(n))) for n in ids]
+        result = repo.import_clients(again)
+        assert result.ids == [] and result.similar == []
+        assert result.skipped == [(client.name, n) for client, n in zip(again, ids)]
+        assert repo.count_clients() == 3
