@@ -302,10 +302,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         clients = read_import_file(path)
     except FormatError as err:
         raise UsageError(f"{path}: {err}") from None
+    # Into a new caseload (a volunteer's laptop) is allowed, but said: a --db typed wrong
+    # put the day's clients in a new file, reported only as "Imported 12 clients" (D22-08).
+    new = not _db_path(args).exists()
     with _open(args, create=True) as repo:
         _backup_before(repo, "import")
         result = repo.import_clients(clients)
     print("\n".join(result.lines(str(path))))
+    if new:
+        print(f"There was no caseload at {_db_path(args)}: a new one was made there for them.")
     return EXIT_OK
 
 

@@ -371,3 +371,16 @@ def test_a_new_caseload_gets_no_copy_and_a_copy_that_cannot_be_made_changes_noth
     assert_plain_error(result, 1)
     with Repository.open(demo_db) as repo:
         assert repo.count_clients() == 40
+
+
+def test_an_import_into_a_path_with_no_caseload_says_a_new_one_was_made(tmp_path, demo_db):
+    """A --db typed wrong put the clients in a new caseload, said only as "Imported 1 client" (D22-08)."""
+    request = tmp_path / "one.json"
+    with Repository.open(demo_db) as repo:
+        request.write_text(json.dumps(client_to_request_dict(repo.get_client(1))), encoding="utf-8")
+    typo = tmp_path / "caseloda.sqlite"
+    result = clinic_app("import", request, "--db", typo)
+    assert result.returncode == 0, result.stderr
+    assert f"There was no caseload at {typo}: a new one was made there for them." in result.stdout
+    again = clinic_app("import", request, "--db", typo)
+    assert again.returncode == 0 and "no caseload" not in again.stdout
