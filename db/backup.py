@@ -101,6 +101,10 @@ def backup_to(db: Database, target: Path | str) -> Path:
         # The caseload written over itself was reported "backed up (and checked)" with no
         # second copy anywhere (W21-11); its -wal file would also be left with another file.
         raise CannotOpen(f"{target} is the caseload itself, so it cannot be its own backup: choose another file.", path=target)
+    if _is_a_caseload_in_use(target):
+        # `backup --to` naming another caseload (the event laptop's and the clinic's swapped)
+        # replaced that whole caseload with this one, every client of it lost (D22-09).
+        raise CannotOpen(f"{target} is a caseload, not a backup: it is left as it is. Choose another file for the backup.", path=target)
     passphrase = getattr(db, "passphrase", None)
     partial = target.with_name(f".{target.name}.partial")
     try:
@@ -132,6 +136,18 @@ def backup_to(db: Database, target: Path | str) -> Path:
             path=target,
         ) from err
     return target
+
+
+def _is_a_caseload_in_use(path: Path) -> bool:
+    """Whether `path` is a plain SQLite file in WAL mode: a caseload (every caseload is opened
+    in WAL mode and stays so), never a backup (each is one self-contained file, see
+    `backup_to`).  Bytes 18 and 19 of an SQLite file are 2 in WAL mode, 1 otherwise."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(20)
+    except OSError:  # no such file yet (or a folder: the backup's write says so)
+        return False
+    return head[:16] == b"SQLite format 3\x00" and head[18:20] == b"\x02\x02"
 
 
 def automatic_backups(folder: Path | str, db_path: Path | str) -> list[Path]:

@@ -254,3 +254,21 @@ def test_restoring_the_oldest_copy_made_before_a_restore_does_not_delete_it_firs
     with Repository.open(path) as repo:
         assert [c.name for c in repo.iter_clients()] == ["Primera Version"]
     assert oldest.exists()
+
+
+def test_a_backup_never_replaces_another_caseload(tmp_path):
+    """`clinic-app backup --db event.sqlite --to caseload.sqlite` (the two swapped) replaced the
+    clinic's whole caseload with the event laptop's (D22-09); an older backup is still replaced."""
+    with Repository.open(tmp_path / "caseload.sqlite") as clinic:
+        clinic.add_client(Client(name="Clara Clinica"))
+    with Repository.open(tmp_path / "event.sqlite") as event:
+        event.add_client(Client(name="Eva Evento"))
+        with pytest.raises(CaseloadError, match="is a caseload, not a backup"):
+            backup_to(event.db, tmp_path / "caseload.sqlite")
+        older = backup_to(event.db, tmp_path / "event-backup.sqlite")
+        event.add_client(Client(name="Eli Evento"))
+        assert backup_to(event.db, older) == older  # an older backup of it: replaced, as always
+    with Repository.open(tmp_path / "caseload.sqlite", create=False) as clinic:
+        assert [c.name for c in clinic.iter_clients()] == ["Clara Clinica"]
+    with Repository.open(older, create=False) as copy:
+        assert [c.name for c in copy.iter_clients()] == ["Eva Evento", "Eli Evento"]
