@@ -160,11 +160,8 @@ def test_a_schema_2_caseload_is_hashed_by_its_first_re_screen_and_keeps_the_hash
     (the same hash a fresh screening gives) and stores it on the row for the next one."""
     from datetime import date
 
-    from sqlite_utils import Database
-
     from clinic_app.demo import generate_clients
     from clinic_app.eligibility import facts_hash
-    from db.connection import connect
     from db.repository import Repository
     from db.rescreen import rescreen_caseload
 

@@ -1486,11 +1486,11 @@ def test_a_probation_violation_after_the_screening_date_had_not_happened_on_it()
     """Oracle finding O22-05: a violation dated 2017-05-01 left a screening as of 2016-01-10
     only the discretionary route of 1203.4, and a 2017 revocation (status "revoked") closed
     1203.3 and sent 1203.4 to review in 2016."""
-    for outcome, status in (("continued", "active"), ("reinstated", "active"), ("revoked", "revoked"), ("revoked", None)):
-        rec = probation_case(status=status, start="2015-03-02", end="2018-03-02", violations=[("2017-05-01", outcome)])
+    for outcome, probation_status in (("continued", "active"), ("reinstated", "active"), ("revoked", "revoked"), ("revoked", None)):
+        rec = probation_case(status=probation_status, start="2015-03-02", end="2018-03-02", violations=[("2017-05-01", outcome)])
         s = run(rec, as_of="2016-01-10")
         d = row(s, "pc1203_4")
-        assert (d.status, d.mode, d.date) == ("eligible_on", "mandatory", D("2018-03-03")), (outcome, status)
+        assert (d.status, d.mode, d.date) == ("eligible_on", "mandatory", D("2018-03-03")), (outcome, probation_status)
         early = row(s, "pc1203_3", conv=None)
         assert early.status == "eligible" and not any("violation" in r.text for r in early.reasons)
         # From the violation's day on, it counts.

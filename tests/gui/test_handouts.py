@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from datetime import date
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
