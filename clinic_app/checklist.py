@@ -85,7 +85,7 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
         sentence = case.sentence
         if sentence is not None:
             if sentence.probation is not None:
-                _probation_pending(sentence.probation, as_of, short, dues)
+                _probation_pending(sentence.probation.as_it_stood(as_of), as_of, short, dues)
             if sentence.custody is not None:
                 _custody_pending(sentence.custody, as_of, short, dues)
             elif sentence.completed is False and sentence.probation is None:
@@ -165,7 +165,8 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     sentence = case.sentence
     if sentence is not None:
         if sentence.probation is not None:
-            yield from _probation_items(case.id, sentence.probation, as_of)
+            # Violations, a revocation or a completion dated later had not happened on as_of.
+            yield from _probation_items(case.id, sentence.probation.as_it_stood(as_of), as_of)
         if sentence.custody is not None:
             yield from _custody_items(case.id, sentence.custody, as_of)
         elif sentence.completed is False and sentence.probation is None:

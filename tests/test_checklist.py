@@ -8,7 +8,7 @@ import pytest
 
 from clinic_app.checklist import KINDS, checklist, checklist_and_outstanding, outstanding
 from clinic_app.model import (Case, Client, Condition, Conviction, Custody, Money, Payment, Person,
-                              Probation, Sentence)
+                              Probation, Sentence, Violation)
 
 AS_OF = date(2026, 11, 22)
 
@@ -266,3 +266,22 @@ def test_a_payment_dated_after_as_of_is_not_paid_on_it():
     assert (item.done, item.label) == (False, "Restitution: $300 of $800 paid")
     assert "restitution $500" in outstanding(client, date(2026, 11, 15))
     assert only(checklist(client, date(2026, 12, 1)), "restitution").done
+
+
+def test_probation_item_speaks_for_as_of_not_for_a_later_revocation_or_completion():
+    """Oracle finding O22B-01: the checklist of 2016-01-10 showed no probation item at all for
+    a grant revoked on 2017-05-01, and "Probation completed 2018-03-02" for a grant marked
+    completed, though on that day both were running (the screening says so)."""
+    as_of = date(2016, 1, 10)
+    revoked = probation_case(start=date(2015, 3, 2), end=date(2018, 3, 2), status="revoked",
+                             violations=[Violation(date(2017, 5, 1), "revoked")])
+    completed = probation_case(start=date(2015, 3, 2), end=date(2018, 3, 2), status="completed")
+    for case in (revoked, completed):
+        client = client_with(case)
+        item = only(checklist(client, as_of), "probation")
+        assert (item.label, item.done, item.due) == ("Probation ends 2018-03-02 (782 days left) - early termination possible (PC 1203.3)", False, date(2018, 3, 2))
+        assert outstanding(client, as_of) == ["probation to 2018-03-02"]
+    # From the revocation's day on, and past the end, the record's word stands.
+    assert not [i for i in checklist(client_with(revoked), date(2017, 5, 1)) if i.kind == "probation"]
+    assert only(checklist(client_with(completed), date(2018, 3, 3)), "probation").label == "Probation completed 2018-03-02"
+    assert revoked.sentence.probation.status == "revoked"  # the record itself is left as it is

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from datetime import date
 from typing import Iterable
 
 from clinic_app.catalog import load_catalog
@@ -304,7 +305,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     lines = _wrap(head, 0, 2)
     lines.append("=" * max(len(x) for x in lines))
     if case.sentence is not None:
-        lines.extend(_wrap(f"Sentence: {_sentence_words(case)}.", 2, 4))
+        lines.extend(_wrap(f"Sentence: {_sentence_words(case, screening.as_of)}.", 2, 4))
     if case.jurisdiction != "CA":
         # Every row of such a case is "does not fit", and the table drops their reason
         # (oracle finding O21-07: an AZ case read as if nothing in it qualified on its facts).
@@ -461,16 +462,20 @@ def _conviction_words(conv: Conviction) -> str:
     return words  # relief already granted is said once, on its own line under the table
 
 
-def _sentence_words(case: Case) -> str:
+def _sentence_words(case: Case, as_of: date) -> str:
+    """The sentence as it stood on `as_of`, the day the screening speaks for: a revocation or
+    completion dated later is not said of it (oracle finding O22B-01)."""
     s = case.sentence
     assert s is not None
     words = {"probation": "probation", "no_probation": "no probation", "county_jail_1170h": "county jail (1170(h))", "state_prison": "state prison"}[s.type]
-    p = s.probation
+    p = s.probation.as_it_stood(as_of) if s.probation is not None else None
     if p is not None:
         words = f"{p.kind} probation"
         if p.start or p.end:
             words += f" {p.start.isoformat() if p.start else '?'} to {p.end.isoformat() if p.end else '?'}"
-        if p.early_termination:
+        if p.early_termination and p.early_termination > as_of:
+            words += f", to end early on {p.early_termination.isoformat()}, after the screening date"
+        elif p.early_termination:
             words += f", ended early {p.early_termination.isoformat()}"
         if p.status:
             words += f" ({p.status})"

@@ -585,3 +585,18 @@ def test_the_intake_prompts_speak_of_the_law_on_the_screened_day():
     assert "PC 1203.4b dismissal may fit once it takes effect on 2021-01-01." in asks
     text = render_text(run(prison, person=person), person, [prison])
     assert "intimate partner" in intake(text) and "takes effect" not in intake(text)
+
+
+def test_sentence_line_speaks_for_the_screening_date():
+    """Oracle finding O22B-01: a screening as of 2016-01-10 said "(revoked)" of a grant revoked
+    on 2017-05-01, "(completed)" of one running until 2018, and "ended early 2017-01-05" as if
+    done, while its rows (rightly) treated probation as running on that day."""
+    def sentence_line(text):
+        return " ".join(x.strip() for x in text.split("Sentence: ", 1)[1].split(".\n", 1)[0].splitlines())
+
+    revoked = probation_case(start="2015-03-02", end="2018-03-02", status="revoked", violations=[("2017-05-01", "revoked")])
+    assert sentence_line(text_of(revoked, as_of="2016-01-10")[1]) == "summary probation 2015-03-02 to 2018-03-02"
+    assert sentence_line(text_of(revoked, as_of="2017-05-01")[1]) == "summary probation 2015-03-02 to 2018-03-02 (revoked)"
+    done = probation_case(start="2015-03-02", end="2018-03-02", status="completed", early="2017-01-05")
+    assert sentence_line(text_of(done, as_of="2016-01-10")[1]) == "summary probation 2015-03-02 to 2018-03-02, to end early on 2017-01-05, after the screening date (active)"
+    assert sentence_line(text_of(done, as_of="2017-01-05")[1]) == "summary probation 2015-03-02 to 2018-03-02, ended early 2017-01-05 (completed)"
