@@ -344,7 +344,9 @@ def fines_conflict(ctx, case: Case, conv: Conviction, remedy: str, needs: str, c
     )
 AB134_EFFECTIVE = date(2023, 7, 10)  # no court fee for dismissal and sealing petitions
 _NO_FEE = "There is no court filing fee for this petition (AB 134, since 2023-07-10)."
-_FEE = "The court may charge a filing fee (up to $150 in a probation case, $60 otherwise); ask for a fee waiver (form FW-001) if the client cannot pay."
+# Before AB 134, say the day the fee ends: a screening of 2023-07-09 read as if fees went on
+# (oracle finding O22B-03), where a petition filed a day later costs nothing.
+_FEE = "The court may charge a filing fee (up to $150 in a probation case, $60 otherwise) until AB 134 ends it on 2023-07-10 (from that day there is none); ask for a fee waiver (form FW-001) if the client cannot pay."
 
 
 def fee_step(as_of: date) -> str:

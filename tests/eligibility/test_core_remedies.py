@@ -860,6 +860,15 @@ def test_petition_steps_say_what_filing_costs_on_the_day():
     assert any("no court filing fee" in step for step in row(run(no_probation_case("415(1)", judgment="2024-02-10")), "pc1203_4a").next_steps)
 
 
+def test_the_day_before_ab_134_the_fee_step_says_fees_end_the_next_day():
+    """Oracle finding O22B-03: on 2023-07-09 the fee step said only that the court may charge
+    a fee, though from 2023-07-10 there is none (ca-rules.md 1, 3.1, 6: AB 134)."""
+    ends = "The court may charge a filing fee (up to $150 in a probation case, $60 otherwise) until AB 134 ends it on 2023-07-10 (from that day there is none); ask for a fee waiver (form FW-001) if the client cannot pay."
+    assert ends in row(run(probation_case(), as_of="2023-07-09"), "pc1203_4").next_steps
+    on = row(run(probation_case(), as_of="2023-07-10"), "pc1203_4").next_steps
+    assert "There is no court filing fee for this petition (AB 134, since 2023-07-10)." in on and ends not in on
+
+
 def test_felony_probation_petition_is_served_on_the_probation_department():
     """ca-rules.md 6: felony probation cases also go to the Probation Department."""
     felony = row(run(probation_case("459/460(b)", level="felony", kind="formal", wobbler=True)), "pc1203_4").next_steps
