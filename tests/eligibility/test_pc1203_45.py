@@ -146,3 +146,24 @@ def test_no_17b_hint_after_a_jail_or_prison_sentence():
     assert row(screening, "pc17b").status == "not_eligible"
     d = row(screening, "pc1203_45")
     assert d.reasons[0].text == "PC 1203.45 seals misdemeanors; this conviction is a felony."
+
+
+def test_unpaid_restitution_is_said_as_for_the_dismissal_it_follows():
+    """Oracle finding O22B-04: 1203.4, 1203.4a, 1203.41 and 1203.42 say that unpaid
+    restitution is no ground to deny relief (SB 1106); 1203.45, which SB 1106 names too
+    (ca-rules.md 2.3, 3.13 [H]), said nothing of it."""
+    from clinic_app.model import Money
+
+    since = "Restitution of $400 is unpaid; since SB 1106 (2023-01-01) that is no ground to deny sealing, but it stays owed."
+    until = "Restitution of $400 is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against sealing; from then it may not."
+    for granted in (True, False):
+        case = teen_case(granted=granted)
+        case.money = Money(restitution_ordered=400, restitution_paid=0)
+        d = sealing(case)
+        assert d.status == "eligible" and since in [r.text for r in d.reasons], granted
+        assert "PC 1203.45 (SB 1106, Stats. 2022, ch. 734)" in [r.cite for r in d.reasons if r.text == since]
+        before = sealing(case, as_of="2022-12-31")
+        assert until in [r.text for r in before.reasons] and since not in [r.text for r in before.reasons], granted
+    paid = teen_case()
+    paid.money = Money(restitution_ordered=400, restitution_paid=400)
+    assert not any("Restitution" in r.text for r in sealing(paid).reasons)
