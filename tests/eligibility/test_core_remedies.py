@@ -1568,3 +1568,24 @@ def test_summary_probation_outlasting_the_felony_paths_four_years_is_the_open_qu
     formal = probation_case("602", id="F", kind="formal", start="2026-06-01", end="2033-01-01", status="active")
     d = row(run(split, summary, formal), "pc1203_425")
     assert (d.status, d.date) == ("blocked", D("2033-01-02"))
+
+
+def test_on_probations_last_day_early_termination_is_not_offered():
+    """Oracle finding O22B-02: on the day probation ends, 1203.3 still said "ask the court to
+    end probation early - then 1203.4 becomes mandatory", though an order that day ends it no
+    sooner than its own end date (ca-rules.md 2.2: the end date is the one ordered; 3.1: 1203.4
+    any time after probation ends).  The day before, it is still offered; the day after, over."""
+    rec = probation_case(start="2025-06-01", end="2026-12-01", status=None)
+    before = run(rec, as_of="2026-11-30")
+    assert row(before, "pc1203_3", conv=None).status == "eligible"
+    assert row(before, "pc1203_4").next_steps[0] == "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
+    last = run(rec, as_of="2026-12-01")
+    early = row(last, "pc1203_3", conv=None)
+    assert (early.status, [r.text for r in early.reasons]) == ("not_applicable", ["Probation in this case ends today (2026-12-01); there is no time left for the court to end it early."])
+    d = row(last, "pc1203_4")
+    assert (d.status, d.date) == ("eligible_on", D("2026-12-02"))
+    assert not any("end probation early" in s for s in d.next_steps)
+    assert d.next_steps[0].startswith("Probation ends today: from 2026-12-02, file form CR-180 (petition)")
+    after = run(rec, as_of="2026-12-02")
+    assert row(after, "pc1203_3", conv=None).status == "not_applicable"
+    assert row(after, "pc1203_4").status == "eligible"
