@@ -860,6 +860,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             whats.append(entry.title)
 
     proof = hearing = False
+    checks: list[str] = []  # the "check your record" lines
     for entry in record:
         for option in entry.options:
             d = option.status
@@ -890,6 +891,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         cause = ctx.blocking_cause if key == "come_back_when" else ""
         text = t[key].format(what="; ".join(whats), date=format_date(due, ctx.t), cause=cause)
         (waiting if later else tasks).append(_dated(ctx, text, by, due))
+        if key in ("check_rap", "check_rap_now"):
+            checks.append(text)
     if proof:
         tasks.append(Task(t["proof"], who["you"]))
     if hearing:
@@ -900,6 +903,11 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     now = [task for task in tasks if task.due is None]
     dated = sorted((task for task in tasks if task.due is not None), key=lambda task: task.due)
     tasks = _dedupe(now + dated + waiting)
+    if checks:
+        # "Check your record (RAP sheet)" had never said how to get one (finding H22B-01):
+        # said once, under the first such line (ca-rules.md 6: Live Scan, a fee waiver).
+        first = next(i for i, task in enumerate(tasks) if task.text in checks)
+        tasks.insert(first + 1, Task(t["get_rap"], who["you"]))
     if ctx.non_citizen and ctx.client.cases:
         # First: "before you file anything" (the screening's own first step for a non-citizen),
         # not after "Go to the court hearing" (finding H21-21).
