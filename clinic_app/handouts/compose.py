@@ -948,15 +948,20 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
     cases = {case.id: case for case in ctx.client.cases}
     conditions_done: set[str] = set()
     fines = 0
-    for item in checklist(ctx.client, ctx.as_of):
-        if item.done:
-            continue
+    items = [item for item in checklist(ctx.client, ctx.as_of) if not item.done]
+    # Two cases on probation had read "Finish probation (May 20, 2028)." and "Finish probation
+    # (June 1, 2029)." with nothing to say which was which (finding H22B-02).
+    several_probations = sum(item.kind == "probation" for item in items) > 1
+    for item in items:
         case = cases.get(item.case)
         due_text = format_date(item.due, ctx.t)
         if item.kind == "probation":
             key = "probation_unknown" if not item.due else (
                 "probation_confirm" if item.due <= ctx.as_of else "probation_end")
-            yield _dated(ctx, t[key].format(date=due_text), who["you"], item.due)
+            text = t[key].format(date=due_text)
+            if several_probations and case is not None:
+                text = _of_case(ctx, case, text)
+            yield _dated(ctx, text, who["you"], item.due)
         elif item.kind in ("supervision", "sentence"):
             key = f"{item.kind}_end" if item.due else f"{item.kind}_unknown"
             yield _dated(ctx, t[key].format(date=due_text), who["you"], item.due)
@@ -973,6 +978,16 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
         # One line for all cases: one per case read as the same line twice where two owed the
         # same, and the checklist's de-duplication then dropped one amount (finding H21-46).
         yield Task(t["pay_fines"].format(amount=f"{fines:,}"), who["you"])
+
+
+def _of_case(ctx: _Context, case: Case, task: str) -> str:
+    """`task`, saying which case it is for: the court case number the client's papers carry,
+    or else what the case's convictions are."""
+    t = ctx.t["tasks"]
+    if case.case_number:
+        return t["in_case"].format(number=case.case_number, task=task)
+    offenses = "; ".join(dict.fromkeys(offense_title(conv, ctx.t) for conv in case.convictions))
+    return t["for_offense"].format(offense=offenses, task=task) if offenses else task
 
 
 def _restitution_tasks(ctx: _Context) -> list[Task]:

@@ -7,13 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from handout_clients import CLINIC, eligible_now, eligible_on, needs_review, screened
+from handout_clients import CLINIC, _probation, eligible_now, eligible_on, needs_review, screened
 from handout_layout import squash
 from handout_render import Rendered
 
 from clinic_app.handouts import compose, load_texts, render_bytes
+from clinic_app.handouts.compose import format_date, offense_title
 from clinic_app.handouts.document import Task
-from clinic_app.model import ArrestOffense, Case, Client
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person
 
 
 def handout(client: Client, lang: str):
@@ -64,3 +65,42 @@ def test_h22b_01_the_how_to_follows_the_first_check_even_a_dated_one():
 def test_h22b_01_no_record_check_no_how_to():
     t = load_texts("en")["tasks"]
     assert t["get_rap"] not in [task.text for task in tasks(needs_review(), "en")]
+
+
+# ---- H22B-02: two cases on probation: each "Finish probation" line names its case ------------
+
+
+def two_probations(lang: str = "en") -> Client:
+    """Petty theft (court number 4CJ01234) on probation to 2028, vandalism (no number on the
+    record) on probation to 2029."""
+    theft = Case(id="A", case_number="4CJ01234",
+                 convictions=[Conviction(id="A1", section="484(a)/488", conviction_date=date(2025, 5, 20))],
+                 sentence=_probation(date(2025, 5, 20), date(2028, 5, 20), "active"))
+    vandalism = Case(id="B", convictions=[Conviction(id="B1", section="594(a)", conviction_date=date(2026, 6, 1))],
+                     sentence=_probation(date(2026, 6, 1), date(2029, 6, 1), "active"))
+    return Client(name="Minh Nguyễn", language=lang, person=Person(dob=date(1979, 10, 3)), cases=[theft, vandalism])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22b_02_each_probation_line_names_its_case(lang):
+    texts = load_texts(lang)
+    t = texts["tasks"]
+    client = two_probations(lang)
+    theft, vandalism = (offense_title(case.convictions[0], texts) for case in client.cases)
+    first = t["in_case"].format(number="4CJ01234", task=t["probation_end"].format(date=format_date(date(2028, 5, 20), texts)))
+    second = t["for_offense"].format(offense=vandalism, task=t["probation_end"].format(date=format_date(date(2029, 6, 1), texts)))
+    listed = [task.text for task in tasks(client, lang)]
+    assert first in listed and second in listed
+    assert "4CJ01234" in first and vandalism in second and theft not in second
+    text = printed(client, lang)
+    assert squash(first) in text and squash(second) in text
+
+
+def test_h22b_02_one_probation_is_not_named():
+    """One case on probation: the line stays as it was, nothing to tell apart."""
+    client = two_probations()
+    client.cases[1].sentence = None
+    t = load_texts("en")
+    listed = [task.text for task in tasks(client, "en")]
+    assert t["tasks"]["probation_end"].format(date=format_date(date(2028, 5, 20), t)) in listed
