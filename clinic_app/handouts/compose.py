@@ -814,7 +814,8 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         if any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):
             # A reduced PC 273.5 bans guns for life, a PC 29805 misdemeanor for 10 years, a
             # Prop 47 felony as before: not "Ask a lawyer before you buy a gun" (finding H21-41).
-            return spec["reduced_ban"]
+            return _by_law(ctx, spec, spec["reduced_ban"], members)
+        return _by_law(ctx, spec, spec["reduced"], members)
     if column_key == "not_cleared" and "not_cleared_infraction" in spec:
         levels = [conv.level for _case, conv in _convictions_of(ctx, members)]
         if levels and all(level == "infraction" for level in levels):
@@ -827,6 +828,16 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # their conviction were a felony (finding H21-43): the felony rule is left unsaid.
             return {k: v for k, v in spec[column_key].items() if k != "note"}
     return spec[column_key]
+
+
+def _by_law(ctx: _Context, spec: dict, cell: dict, members: list[RecordEntry]) -> dict:
+    """A reduced gun cell with the law of each reduction among `members` added: Prop 47 keeps
+    the felony gun ban (PC 1170.18(k)), a 17(b) reduction does not (ca-rules.md 3.7, 3.8),
+    and the Prop 47 words had been said beside 17(b) reductions as well (finding H22B-03)."""
+    granted = {g.remedy for _case, conv in _convictions_of(ctx, members) for g in conv.relief_granted}
+    by = [spec["reduced_by"][law] for law in ("pc17b", "prop47", "prop64") if law in granted]
+    note = " ".join(text for text in (cell.get("note", ""), *(b.get("note", "") for b in by)) if text)
+    return {**cell, "note": note, "cite": _join_cites([*(b["cite"] for b in by), cell.get("cite", "")])}
 
 
 def _convictions_of(ctx: _Context, entries: Iterable[RecordEntry]) -> Iterable[tuple[Case, Conviction]]:

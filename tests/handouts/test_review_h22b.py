@@ -14,7 +14,7 @@ from handout_render import Rendered
 from clinic_app.handouts import compose, load_texts, render_bytes
 from clinic_app.handouts.compose import format_date, offense_title
 from clinic_app.handouts.document import Task
-from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, ReliefGranted
 
 
 def handout(client: Client, lang: str):
@@ -104,3 +104,48 @@ def test_h22b_02_one_probation_is_not_named():
     t = load_texts("en")
     listed = [task.text for task in tasks(client, "en")]
     assert t["tasks"]["probation_end"].format(date=format_date(date(2028, 5, 20), t)) in listed
+
+
+# ---- H22B-03: the gun note names the law that made the reduction --------------------------
+
+
+def reduced(section: str, remedy: str) -> Client:
+    conv = Conviction(id="A1", code="PC", section=section, level="felony", conviction_date=date(2012, 3, 1),
+                      relief_granted=[ReliefGranted(remedy=remedy, date=date(2016, 1, 1))])
+    case = Case(id="A", convictions=[conv], sentence=_probation(date(2012, 3, 1), date(2014, 3, 1), "completed", kind="formal"))
+    return Client(name="Rosa Ibarra", person=Person(dob=date(1980, 1, 1), us_citizen=True), cases=[case])
+
+
+def firearm_line(client: Client, lang: str):
+    """The "Buying or owning a gun" line for the conviction made a misdemeanor."""
+    lines = next(g for g in handout(client, lang).section("say").blocks if g.key == "firearm").lines
+    (line,) = [line for line in lines if line.column == "reduced"]
+    return line
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22b_03_a_17b_reduction_is_not_told_about_prop_47(lang):
+    """A burglary made a misdemeanor under PC 17(b): the gun note had said "A Prop 47 change
+    does not end a felony gun ban" and cited PC 1170.18(k); 17(b) has no such carve-out
+    (ca-rules.md 3.7), so the note and its cite name 17(b) alone."""
+    firearm = load_texts(lang)["situations"]["firearm"]
+    client = reduced("459", "pc17b")
+    line = firearm_line(client, lang)
+    assert line.say == firearm["reduced"]["say"]
+    assert line.note == firearm["reduced"]["note"]
+    assert firearm["reduced_by"]["prop47"]["note"] not in line.note
+    assert line.cite == "PC 17(b); PC 29805"
+    text = printed(client, lang)
+    assert squash(line.note) in text and squash(firearm["reduced_by"]["prop47"]["note"]) not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22b_03_a_prop_47_reduction_still_says_the_felony_ban_stays(lang):
+    """A receiving-stolen-property felony redesignated under Prop 47 keeps the felony gun ban
+    (PC 1170.18(k), ca-rules.md 3.8): said, and cited, beside it."""
+    firearm = load_texts(lang)["situations"]["firearm"]
+    line = firearm_line(reduced("496(a)", "prop47"), lang)
+    assert line.say == firearm["reduced_ban"]["say"]
+    assert line.note.endswith(firearm["reduced_by"]["prop47"]["note"])
+    assert line.cite == "PC 1170.18(k); PC 29805; 18 USC 922(g)(9)"
