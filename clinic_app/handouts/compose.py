@@ -618,7 +618,14 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                        else "firearms_felony_listed" if any(off is not None and (off.firearm_29805 or reduced_may_be_mcdv(off))
                                                             for off, _conv in offenses)
                        else "firearms_felony")
-            notes.append(note(key, strong=True))
+            felony_note = note(key, strong=True)
+            if any(_prop47_felony(ctx, case, conv) for case, conv in felonies):
+                # "A Prop 47 change does not end it" had been said beside every felony, a
+                # robbery Prop 47 never reaches too, as if it might (finding H22B-04).
+                extra = note("firearms_felony_prop47")
+                felony_note = Note(f"{felony_note.text} {extra.text}",
+                                   _join_cites([felony_note.cite, extra.cite]), True)
+            notes.append(felony_note)
         if any(entry.column == "sealed" for entry in record):
             notes.append(note("sealed_conviction"))
         notes += _misdemeanor_gun_bans(ctx)
@@ -741,6 +748,14 @@ def _open_reductions(ctx: _Context, case: Case, conv: Conviction) -> set[str]:
     later, once a bar lifts, or for a lawyer to decide."""
     return {d.remedy for d in ctx.results(case.id, conv.id)
             if d.remedy in ("pc17b", "prop64") and d.status in ("eligible", "eligible_on", "blocked", "needs_review")}
+
+
+def _prop47_felony(ctx: _Context, case: Case, conv: Conviction) -> bool:
+    """A felony changed under Prop 47, which keeps its gun ban (PC 1170.18(k)), or one the
+    screening leaves Prop 47 open or undecided for."""
+    return any(g.remedy == "prop47" for g in conv.relief_granted) or any(
+        d.remedy == "prop47" and d.status in ("eligible", "eligible_on", "blocked", "needs_review")
+        for d in ctx.results(case.id, conv.id))
 
 
 def _unreduced_felony(case: Case, conv: Conviction) -> bool:

@@ -149,3 +149,38 @@ def test_h22b_03_a_prop_47_reduction_still_says_the_felony_ban_stays(lang):
     assert line.say == firearm["reduced_ban"]["say"]
     assert line.note.endswith(firearm["reduced_by"]["prop47"]["note"])
     assert line.cite == "PC 1170.18(k); PC 29805; 18 USC 922(g)(9)"
+
+
+# ---- H22B-04: the felony gun note speaks of Prop 47 only where Prop 47 may touch a felony ----
+
+
+def felony_note(client: Client, lang: str):
+    texts = load_texts(lang)["effects"]
+    starts = texts["firearms_felony"]["text"].split(".")[0]
+    (found,) = [n for n in handout(client, lang).section("effects").blocks if n.text.startswith(starts)]
+    return found
+
+
+def robbery(lang: str = "en") -> Client:
+    conv = Conviction(id="A1", code="PC", section="211", level="felony", conviction_date=date(2010, 3, 1))
+    case = Case(id="A", convictions=[conv], sentence=_probation(date(2010, 3, 1), date(2013, 3, 1), "completed", kind="formal"))
+    return Client(name="Rosa Ibarra", language=lang, person=Person(dob=date(1980, 1, 1), us_citizen=True), cases=[case])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22b_04_a_robbery_is_not_told_about_prop_47(lang):
+    """Prop 47 never reaches a robbery: "A Prop 47 change does not either" read as if it
+    might; the note and its cite leave Prop 47 out."""
+    prop47 = load_texts(lang)["effects"]["firearms_felony_prop47"]
+    found = felony_note(robbery(lang), lang)
+    assert prop47["text"] not in found.text and "1170.18" not in found.cite
+    assert squash(found.text) in printed(robbery(lang), lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22b_04_a_prop_47_felony_keeps_the_prop_47_words(lang):
+    """A felony redesignated under Prop 47 still bans guns (PC 1170.18(k)): said, and cited."""
+    prop47 = load_texts(lang)["effects"]["firearms_felony_prop47"]
+    found = felony_note(reduced("496(a)", "prop47"), lang)
+    assert found.text.endswith(prop47["text"]) and "PC 1170.18(k)" in found.cite and found.strong
