@@ -977,7 +977,9 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
     items = [item for item in checklist(ctx.client, ctx.as_of) if not item.done]
     # Two cases on probation had read "Finish probation (May 20, 2028)." and "Finish probation
     # (June 1, 2029)." with nothing to say which was which (finding H22B-02).
-    several_probations = sum(item.kind == "probation" for item in items) > 1
+    # The same for supervision after release and a custody sentence.
+    several = {kind for kind in ("probation", "supervision", "sentence")
+               if sum(item.kind == kind for item in items) > 1}
     for item in items:
         case = cases.get(item.case)
         due_text = format_date(item.due, ctx.t)
@@ -985,12 +987,15 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
             key = "probation_unknown" if not item.due else (
                 "probation_confirm" if item.due <= ctx.as_of else "probation_end")
             text = t[key].format(date=due_text)
-            if several_probations and case is not None:
+            if item.kind in several and case is not None:
                 text = _of_case(ctx, case, text)
             yield _dated(ctx, text, who["you"], item.due)
         elif item.kind in ("supervision", "sentence"):
             key = f"{item.kind}_end" if item.due else f"{item.kind}_unknown"
-            yield _dated(ctx, t[key].format(date=due_text), who["you"], item.due)
+            text = t[key].format(date=due_text)
+            if item.kind in several and case is not None:
+                text = _of_case(ctx, case, text)
+            yield _dated(ctx, text, who["you"], item.due)
         elif item.kind == "condition" and case is not None and item.case not in conditions_done:
             conditions_done.add(item.case)  # one pass words every open condition of the case
             yield from _condition_tasks(ctx, case)

@@ -14,7 +14,7 @@ from handout_render import Rendered
 from clinic_app.handouts import compose, load_texts, render_bytes
 from clinic_app.handouts.compose import format_date, offense_title
 from clinic_app.handouts.document import Task
-from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, ReliefGranted
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Custody, Person, ReliefGranted, Sentence
 
 
 def handout(client: Client, lang: str):
@@ -184,3 +184,25 @@ def test_h22b_04_a_prop_47_felony_keeps_the_prop_47_words(lang):
     prop47 = load_texts(lang)["effects"]["firearms_felony_prop47"]
     found = felony_note(reduced("496(a)", "prop47"), lang)
     assert found.text.endswith(prop47["text"]) and "PC 1170.18(k)" in found.cite and found.strong
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h22b_02_two_supervisions_name_their_cases_too(lang):
+    """Two prison cases, each with parole still running: "Finish your supervision (date)."
+    twice had said nothing of which case either was."""
+    texts = load_texts(lang)
+    t = texts["tasks"]
+
+    def prison(case_id: str, number: str, section: str, released: date, end: date) -> Case:
+        conv = Conviction(id=f"{case_id}1", section=section, level="felony", conviction_date=date(2015, 1, 5))
+        return Case(id=case_id, case_number=number, convictions=[conv], sentence=Sentence(
+            type="state_prison", judgment_date=date(2015, 1, 5),
+            custody=Custody(release_date=released, supervision="parole", supervision_end=end)))
+
+    client = Client(name="Minh Nguyễn", language=lang, person=Person(dob=date(1979, 10, 3)), cases=[
+        prison("A", "BA100001", "211", date(2025, 1, 5), date(2027, 1, 5)),
+        prison("B", "BA100002", "459", date(2025, 3, 1), date(2027, 9, 1))])
+    listed = [task.text for task in tasks(client, lang)]
+    for number, end in (("BA100001", date(2027, 1, 5)), ("BA100002", date(2027, 9, 1))):
+        line = t["in_case"].format(number=number, task=t["supervision_end"].format(date=format_date(end, texts)))
+        assert line in listed, listed
