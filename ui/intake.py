@@ -9,6 +9,7 @@ next client.  Every step is saved through the repository (audited) the moment it
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -34,7 +35,7 @@ from ui.case_rows import ConvictionRow
 from ui.forms import AmountField, DateField, MessageLabel, add_row, combo, has_typing, stay_or_discard
 from ui.models.caseload_model import outcome_text
 from ui.models.determination_model import status_text
-from ui.services import screen_and_store
+from ui.services import Screened, screen_and_store, screen_client
 
 SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("County jail 1170(h)", "county_jail_1170h"),
              ("State prison", "state_prison")]
@@ -188,7 +189,9 @@ class IntakeDialog(QDialog):
             return
         client = Client(name=self.name.text().strip(), person=Person(dob=self.dob.value()),
                         language=self.language.currentData(), event=self.event.currentText().strip() or None)
-        self.repo.add_client(client)
+        if not self._saved(lambda: self.repo.add_client(client), self.person_rows[0].message):
+            client.id = None  # not stored: Enter tries again with what is typed
+            return
         self.client = client
         self.start.setText("&Save corrections")
         self._screen()
@@ -214,7 +217,8 @@ class IntakeDialog(QDialog):
         if problem:
             self.person_rows[1].message.say(problem)
             return
-        self.repo.save_client(after, expected=self.client)
+        if not self._saved(lambda: self.repo.save_client(after, expected=self.client), self.person_rows[0].message):
+            return
         self.client = after
         self._screen()  # the date of birth may change what the record allows
         self.case_message.say("Corrected and screened again.", "note")
@@ -262,10 +266,11 @@ class IntakeDialog(QDialog):
         if problem:
             return False
         after = self._with_typed_case(self.client)
-        self.repo.save_client(after, expected=self.client)
+        if not self._saved(lambda: self.repo.save_client(after, expected=self.client), self.case_message):
+            return False  # the case stays typed in box 2: Enter adds it once the file is free
         self.client = after
+        self._clear_case()  # before screening: the case is stored, Enter must not add it twice
         self._screen()
-        self._clear_case()
         self.case_message.say(f"Case {len(after.cases)} added and screened.", "note")
         self.case_number.setFocus()
         return True
@@ -324,11 +329,34 @@ class IntakeDialog(QDialog):
         self.case_message.say(problem)  # staying: say again what is wrong, if anything
         return False
 
+    def _saved(self, write: Callable[[], object], message: MessageLabel) -> bool:
+        """Run a save with the wait shown and Retry offered while another program holds the
+        caseload file, as the main window's saves do (W22-04: intake froze five seconds with
+        nothing said, then crashed out of the step).  False when the user cancelled: nothing
+        was stored and what was typed stays in the form, with a word saying so."""
+        from db.errors import Locked
+        from ui.crash import retry_while_busy
+
+        try:
+            retry_while_busy(self, write)
+        except Locked as error:
+            if not getattr(error, "said", False):
+                raise
+            message.say("Not saved: the caseload file is busy. What you typed is kept; press Enter to save it.")
+            return False
+        return True
+
     # ---- result ----------------------------------------------------------------------
 
     def _screen(self) -> None:
         assert self.client is not None
-        screened = screen_and_store(self.repo, self.client, self.today)
+        client = self.client
+        kept: list[Screened] = []
+        if not self._saved(lambda: kept.append(screen_and_store(self.repo, client, self.today)), self.case_message):
+            # The record is stored; only its screening is not (the caseload screens it again
+            # when opened, as a record whose stored screening is older than its facts).
+            kept.append(screen_client(client, self.today))
+        screened = kept[-1]
         self.screening = screened.screening
         self.best.setText(f"{self.client.name}: {outcome_text(screened.summary.best, screened.summary.best_date)}"
                           + (f" · outstanding: {', '.join(screened.summary.outstanding)}" if screened.summary.outstanding else ""))

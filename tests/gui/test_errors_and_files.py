@@ -332,3 +332,58 @@ def test_undo_while_another_program_holds_the_file_asks_retry_and_undoes_then(qt
     assert len(seen) == 1 and "busy" in seen[0][0] and warned == []
     assert repo.get_client(client_id).name == "Uma Undo" and window.undo_stack.index() == 0
     assert name.text() == "Uma Undo"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # the offense's suggestion list
+def test_intake_while_another_program_holds_the_file_asks_retry_and_keeps_the_typing(qtbot, repo, held_caseload, monkeypatch):
+    """WD22B-01: intake's saves (start a client, add a case) with the file held froze the
+    dialog five seconds with nothing shown, then the error left the step half done.  They
+    show the wait and ask Retry/Cancel as the main window's saves do (W22-04); Cancel keeps
+    what was typed, and Enter once the file is free saves it, once."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.conftest import TODAY
+    from tests.gui.test_dialog_keyboard import _active, _type_case
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    _active(qtbot, dialog)
+    qtbot.keyClicks(dialog.name, "Iris Intake")
+    held_caseload.execute("BEGIN IMMEDIATE")  # another program writing
+    during = []
+    add_client = repo.add_client
+
+    def watched(*args, **kwargs):  # what the user sees while the save waits for the file
+        cursor = QApplication.overrideCursor()
+        during.append(cursor.shape() if cursor else None)
+        return add_client(*args, **kwargs)
+
+    monkeypatch.setattr(repo, "add_client", watched)
+    seen: list = []
+    _answer_busy(qtbot, seen, Qt.Key.Key_Escape)  # Cancel
+    # The button, not Enter: Enter in the name box starts the client twice (its own
+    # returnPressed, then the dialog's default button), so would ask twice (WD22B-04).
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    assert during == [Qt.CursorShape.WaitCursor] and len(seen) == 1 and "busy" in seen[0][0]
+    assert dialog.client is None and repo.count_clients() == 0 and dialog.name.text() == "Iris Intake"
+    assert "Not saved" in dialog.person_rows[0].message.text() and QApplication.overrideCursor() is None
+
+    held_caseload.rollback()
+    _active(qtbot, dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # the file free: Enter starts the client
+    assert dialog.client is not None and repo.count_clients() == 1
+
+    _type_case(qtbot, dialog)
+    held_caseload.execute("BEGIN IMMEDIATE")
+    _answer_busy(qtbot, seen, Qt.Key.Key_Escape)  # Cancel: the case stays typed in box 2
+    qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
+    assert len(seen) == 2 and dialog.case_number.text() == "LA222" and dialog.conviction.offense.text()
+    assert repo.get_client(dialog.client.id).cases == [] and "Not saved" in dialog.case_message.text()
+
+    _answer_busy(qtbot, seen, Qt.Key.Key_Return, before=held_caseload.rollback)  # Retry, the file free
+    _active(qtbot, dialog)
+    qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
+    assert len(seen) == 3 and dialog.case_number.text() == ""
+    assert [case.case_number for case in repo.get_client(dialog.client.id).cases] == ["LA222"]
+    assert "Case 1 added" in dialog.case_message.text() and QApplication.overrideCursor() is None
