@@ -35,6 +35,10 @@ KEEP_AUTOMATIC = 10
 KEEP_BEFORE_CHANGE = 5
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _STAMP = r"\d{8}-\d{6}-\d{6}"
+# A backup's hidden partial copy older than this is left from a backup stopped half-way
+# (closed, killed, power lost), never one still being written: a backup writes and checks
+# its copy in minutes even at 100,000 clients.
+STALE_PARTIAL_SECONDS = 3600
 
 
 def _stamp() -> str:
@@ -184,6 +188,30 @@ def before_change_backups(folder: Path | str, db_path: Path | str, change: str) 
     return sorted(path for path in folder.iterdir() if own.fullmatch(path.name))
 
 
+def remove_stale_partials(folder: Path | str, db_path: Path | str, *, older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
+    """Delete the hidden partial copies (see `backup_to`) of the caseload at `db_path`'s
+    automatic and before-change backups in `folder` that are older than `older_than`
+    seconds; returns them.
+
+    A backup stopped half-way left its ``.<name>.partial``, a whole caseload's size, in
+    the folder for good: each automatic backup has a new name, so none was ever replaced
+    (WD22B-03).  Only this caseload's own partial names count (never another caseload's,
+    never a user's file), and only old ones: a younger one may be another program's
+    backup still being written.
+    """
+    own = re.compile(re.escape("." + Path(db_path).stem) + f"-(before-[A-Za-z0-9_-]+-)?{_STAMP}\\.sqlite\\.partial")
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    cutoff = datetime.now(timezone.utc).timestamp() - older_than
+    removed = []
+    for path in folder.iterdir():
+        if own.fullmatch(path.name) and path.is_file() and path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
 def backup_before(
     db: Database, change: str, folder: Path | str | None = None, keep: int = KEEP_BEFORE_CHANGE, *, spare: Path | None = None
 ) -> Path:
@@ -196,6 +224,7 @@ def backup_before(
     """
     db_path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
     folder = Path(folder) if folder is not None else backups_folder(db_path)
+    remove_stale_partials(folder, db_path)
     target = backup_to(db, folder / f"{db_path.stem}-before-{change}-{_stamp()}.sqlite")
     made = before_change_backups(folder, db_path, change)
     for old in made[: max(0, len(made) - max(keep, 1))]:
@@ -212,6 +241,7 @@ def backup_rotating(db: Database, folder: Path | str | None = None, keep: int = 
     """
     db_path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
     folder = Path(folder) if folder is not None else backups_folder(db_path)
+    remove_stale_partials(folder, db_path)
     target = backup_to(db, folder / f"{db_path.stem}-{_stamp()}.sqlite")
     backups = automatic_backups(folder, db_path)
     for old in backups[: max(0, len(backups) - keep)]:

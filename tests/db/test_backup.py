@@ -272,3 +272,35 @@ def test_a_backup_never_replaces_another_caseload(tmp_path):
         assert [c.name for c in clinic.iter_clients()] == ["Clara Clinica"]
     with Repository.open(older, create=False) as copy:
         assert [c.name for c in copy.iter_clients()] == ["Eva Evento", "Eli Evento"]
+
+
+def test_a_backup_clears_the_old_partial_copies_a_stopped_backup_left_and_only_those(repo, tmp_path):
+    """WD22B-03: a backup stopped half-way left its hidden ``.<name>.partial`` copy (a whole
+    caseload's size) for good.  The next automatic or before-change backup of the same
+    caseload deletes its own partial copies older than an hour; a young one (a backup
+    still running elsewhere), another caseload's, and a user's file are left alone."""
+    from db.backup import backup_before
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    hour_ago = datetime.now(timezone.utc).timestamp() - 3700
+    names = {
+        "stale_auto": ".caseload-20261130-101010-000001.sqlite.partial",
+        "stale_before": ".caseload-before-restore-20261130-101010-000002.sqlite.partial",
+        "young": ".caseload-20261201-101010-000003.sqlite.partial",
+        "other": ".event-20261130-101010-000004.sqlite.partial",
+        "user": ".caseload-notes.sqlite.partial",
+    }
+    for key, name in names.items():
+        (folder / name).write_bytes(b"half a copy")
+        if key != "young":
+            os.utime(folder / name, (hour_ago, hour_ago))
+
+    backup_rotating(repo.db, folder)
+    left = {path.name for path in folder.iterdir() if path.name.endswith(".partial")}
+    assert left == {names["young"], names["other"], names["user"]}
+
+    (folder / names["stale_before"]).write_bytes(b"half a copy")
+    os.utime(folder / names["stale_before"], (hour_ago, hour_ago))
+    backup_before(repo.db, "migration", folder)
+    assert not (folder / names["stale_before"]).exists() and (folder / names["young"]).exists()
