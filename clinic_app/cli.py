@@ -6,7 +6,7 @@
     clinic-app export  [--db PATH] --client ID | --event NAME   a client (or an event) as requests
     clinic-app import  FILE [--db PATH]                         add clients from requests
     clinic-app backup  [--db PATH] --to FILE                    a verified copy
-    clinic-app restore FILE [--db PATH]                         replace the caseload by a backup
+    clinic-app restore FILE [--db PATH] [--backup-passphrase-file F] replace the caseload by a backup
     clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
     clinic-app passphrase [--db PATH] [--new-passphrase-file F] give an encrypted caseload a new passphrase
     clinic-app report  [--db PATH] [--event NAME] [--json]      counts for an event or the caseload
@@ -333,7 +333,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise UsageError(f"there is no file {source}")
     from db.cipher import looks_encrypted
 
-    kept = restore(source, _db_path(args), passphrase=_passphrase(args, source, _db_path(args)))
+    if args.backup_passphrase_file is None:
+        kept = restore(source, _db_path(args), passphrase=_passphrase(args, source, _db_path(args)))
+    else:
+        # A backup made before a passphrase change opens only with the old one (WD22B-02).
+        kept = restore(source, _db_path(args), passphrase=_passphrase(args, _db_path(args)),
+                       backup_passphrase=_passphrase_in(args.backup_passphrase_file))
     print(f"Restored {_db_path(args)} from {source}.")
     if kept is not None:
         print(f"The caseload as it was before is kept at {kept}.")
@@ -492,6 +497,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the caseload by a backup (the current one is kept aside)")
     p.add_argument("file", metavar="FILE")
     _add_db_option(p)
+    p.add_argument("--backup-passphrase-file", metavar="F",
+                   help="the backup's passphrase, from the first line of F, when it is not the caseload's "
+                        "(a backup made before the passphrase was changed); the restored caseload keeps the caseload's")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("report", help="counts for a clinic event or the whole caseload (no names): outcomes, languages, remedies")

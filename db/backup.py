@@ -20,9 +20,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import migrations
-from db.cipher import PassphraseNeeded, connect_file
+from db.cipher import PassphraseNeeded, change_passphrase, connect_file
 from db.connection import _private_umask, check_not_newer, open_caseload
-from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase, user_errors
+from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase, WrongPassphrase, user_errors
 
 # How many automatic backups of a caseload are kept (the newest; older ones are deleted).
 KEEP_AUTOMATIC = 10
@@ -250,7 +250,8 @@ def backup_rotating(db: Database, folder: Path | str | None = None, keep: int = 
 
 
 def restore(
-    source: Path | str, db_path: Path | str, *, safety_folder: Path | str | None = None, user: str | None = None, passphrase: str | None = None
+    source: Path | str, db_path: Path | str, *, safety_folder: Path | str | None = None, user: str | None = None, passphrase: str | None = None,
+    backup_passphrase: str | None = None,
 ) -> Path | None:
     """Replace the caseload at `db_path` with the backup `source`; returns the safety backup.
 
@@ -261,30 +262,64 @@ def restore(
     deleted) and the path of the renamed file is returned.  The restored caseload's
     audit log records the restore (who, when, from which file).  With `passphrase`, the
     backup, the current caseload and the restored one are all encrypted with it.
+
+    A backup made before the passphrase was changed opens only with the passphrase of then
+    (WD22B-02): `backup_passphrase` opens it, and the restored caseload is given
+    `passphrase`, the caseload's current one, so it opens as it did before the restore.
+    A passphrase that fails says whether it was the backup's or the caseload's.
     """
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
         raise CaseloadError(f"There is no backup file at {source}.", path=source)
-    verify(source, passphrase=passphrase)
+    backup_key = passphrase if backup_passphrase is None else backup_passphrase
+    try:
+        verify(source, passphrase=backup_key)
+    except WrongPassphrase as err:
+        raise WrongPassphrase(
+            f"The passphrase given for the backup does not open {source}. A backup made before the passphrase "
+            "was changed opens only with the passphrase of then: give that one for the backup. Nothing was changed.",
+            path=source,
+        ) from err
     folder = Path(safety_folder) if safety_folder is not None else backups_folder(db_path)
     safety = None
     if db_path.exists():
         try:
             with open_caseload(db_path, create=False, passphrase=passphrase) as current:
                 safety = backup_before(current, "restore", folder, spare=source)
+        except WrongPassphrase as err:
+            raise WrongPassphrase(
+                f"The caseload's passphrase does not open {db_path}: give its current passphrase (the backup's "
+                "passphrase is given apart). Nothing was changed.",
+                path=db_path,
+            ) from err
         except (Corrupt, NotADatabase, PassphraseNeeded):  # unreadable without a passphrase: set aside too
             safety = db_path.with_name(f"{db_path.name}.damaged-{_stamp()}")
             for suffix in ("", "-wal", "-shm"):
                 if Path(f"{db_path}{suffix}").exists():
                     os.replace(f"{db_path}{suffix}", f"{safety}{suffix}")
-    with user_errors(db_path), _private_umask(), _connection(source, read_only=True, passphrase=passphrase) as src:
+    rekey = backup_key is not None and passphrase is not None and backup_key != passphrase
+    # Keyed otherwise than the caseload, the backup cannot be copied into the caseload's file
+    # (SQLCipher opens that file only with its own key): it is copied beside it, put in its
+    # place (the caseload is kept in the safety copy), then given the caseload's passphrase.
+    into = db_path.with_name(f".{db_path.name}.restoring") if rekey else db_path
+    with user_errors(db_path), _private_umask(), _connection(source, read_only=True, passphrase=backup_key) as src:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        with _connection(db_path, passphrase=passphrase) as dest:
+        if rekey:
+            into.unlink(missing_ok=True)  # left by a restore stopped half-way
+        with _connection(into, passphrase=backup_key) as dest:
             src.backup(dest)
+        if rekey:
+            for suffix in ("-wal", "-shm"):  # the replaced file's, checkpointed into the safety copy
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            os.replace(into, db_path)
+    if rekey:
+        assert backup_key is not None and passphrase is not None
+        change_passphrase(db_path, backup_key, passphrase)  # the caseload opens with today's passphrase, as before
     # Bring an older backup up to this program's schema, check it, and log the restore.
     from db.repository import Repository  # here: the repository itself needs no backups
 
-    with Repository(open_caseload(db_path, create=False, passphrase=passphrase), user=user) as repo, repo._write() as conn:
+    restored_key = backup_key if passphrase is None else passphrase
+    with Repository(open_caseload(db_path, create=False, passphrase=restored_key), user=user) as repo, repo._write() as conn:
         after = json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None}, ensure_ascii=False)
         repo._audit(conn, None, "caseload", "restore", None, after)
     return safety

@@ -119,3 +119,38 @@ def test_passphrase_without_a_new_one_or_a_terminal_changes_nothing(caseload):
     before = path.read_bytes()
     assert_plain_error(run("passphrase", "--db", path, passphrase=SECRET), 2, "--new-passphrase-file")
     assert path.read_bytes() == before
+
+
+def test_a_backup_made_before_a_passphrase_change_restores_with_its_own_passphrase(tmp_path, caseload):
+    """WD22B-02: restore took one passphrase, so a backup made before the passphrase was
+    changed (it opens only with the old one) could not be restored over the caseload (the
+    new one).  --backup-passphrase-file gives the backup's; the restored caseload opens with
+    the caseload's current passphrase; a wrong one says whose it was, and nothing changes."""
+    from db.backup import backup_to
+    from db.cipher import change_passphrase
+
+    path, names = caseload
+    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    with Repository.open(path, passphrase=SECRET) as repo:
+        backup = backup_to(repo.db, tmp_path / "before-change.sqlite")
+    change_passphrase(path, SECRET, "la frase nueva")
+    with Repository.open(path, passphrase="la frase nueva") as repo:
+        repo.add_clients(generate_clients(2, seed=4))
+    old_file, wrong_file = tmp_path / "old.txt", tmp_path / "wrong.txt"
+    old_file.write_text(SECRET + "\n", encoding="utf-8")
+    wrong_file.write_text("not it\n", encoding="utf-8")
+
+    refused = run("restore", backup, "--db", path, passphrase="la frase nueva")  # one passphrase: the backup's fails
+    assert_plain_error(refused, 1, "passphrase given for the backup", str(backup))
+    refused = run("restore", backup, "--db", path, "--backup-passphrase-file", wrong_file, passphrase="la frase nueva")
+    assert_plain_error(refused, 1, "passphrase given for the backup", str(backup))
+    refused = run("restore", backup, "--db", path, "--backup-passphrase-file", old_file, passphrase="not it")
+    assert_plain_error(refused, 1, "caseload's passphrase does not open", str(path))
+    with Repository.open(path, passphrase="la frase nueva") as repo:
+        assert len(repo.list_clients()) == len(names) + 2  # nothing changed by the refusals
+
+    done = run("restore", backup, "--db", path, "--backup-passphrase-file", old_file, passphrase="la frase nueva")
+    assert done.returncode == 0, done.stderr
+    with Repository.open(path, passphrase="la frase nueva") as repo:
+        assert sorted(row.name for row in repo.list_clients()) == names
+    assert looks_encrypted(path)
