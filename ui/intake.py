@@ -104,6 +104,7 @@ class IntakeDialog(QDialog):
         self.start = QPushButton("&Start client")
         form.addRow("", self.start)
         layout.addWidget(person_box)
+        self.person_box = person_box
 
         self.case_box = QGroupBox("2. Each case (Enter adds it and screens)")
         case_layout = QVBoxLayout(self.case_box)
@@ -161,8 +162,11 @@ class IntakeDialog(QDialog):
         self.handout.setEnabled(False)
 
         self.start.clicked.connect(self.start_client)
-        self.name.returnPressed.connect(self.start_client)
-        self.dob.returnPressed.connect(self.start_client)
+        # Enter in any field of box 1 starts the client (or saves corrections) once: the box
+        # takes the Enter a field left unhandled, as box 2 does.  The name's and date's own
+        # returnPressed had started it, then the same Enter pressed the default button and
+        # started it again (WD22B-04: with the file held, Retry/Cancel was asked twice).
+        self.person_box.installEventFilter(self)
         self.add_case.clicked.connect(self.add_current_case)
         # Enter in any field of box 2 adds the case, as its title says (keyboard check K20-10:
         # only five line edits were connected; Enter in Offense, Level, Wobbler, Offense on or
@@ -227,14 +231,17 @@ class IntakeDialog(QDialog):
     # ---- a case ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.case_box and event.type() == QEvent.Type.KeyPress and self._adds_case(event):
+        if watched is self.case_box and event.type() == QEvent.Type.KeyPress and self._plain_enter(event):
             self.add_current_case()
             return True  # handled: the dialog's default button does not fire as well
+        if watched is self.person_box and event.type() == QEvent.Type.KeyPress and self._plain_enter(event):
+            self.start_client()
+            return True
         return super().eventFilter(watched, event)
 
     @staticmethod
-    def _adds_case(event) -> bool:
-        """Enter, unmodified, that no field of box 2 took for itself.  A button takes its own
+    def _plain_enter(event) -> bool:
+        """Enter, unmodified, that no field of box 1 or 2 took for itself.  A button takes its own
         Enter (Add case, Add relief).  Enter in the offense's open suggestion list never gets
         here: the completer hands it to the field directly (no parent sees it), then takes the
         highlighted suggestion (K19-03), so choosing a suggestion does not add the case."""

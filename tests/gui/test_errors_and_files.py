@@ -362,9 +362,9 @@ def test_intake_while_another_program_holds_the_file_asks_retry_and_keeps_the_ty
     monkeypatch.setattr(repo, "add_client", watched)
     seen: list = []
     _answer_busy(qtbot, seen, Qt.Key.Key_Escape)  # Cancel
-    # The button, not Enter: Enter in the name box starts the client twice (its own
-    # returnPressed, then the dialog's default button), so would ask twice (WD22B-04).
-    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    # Enter in the name box: it had started the client twice (its own returnPressed, then
+    # the dialog's default button), so asked twice (WD22B-04).
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert during == [Qt.CursorShape.WaitCursor] and len(seen) == 1 and "busy" in seen[0][0]
     assert dialog.client is None and repo.count_clients() == 0 and dialog.name.text() == "Iris Intake"
     assert "Not saved" in dialog.person_rows[0].message.text() and QApplication.overrideCursor() is None
