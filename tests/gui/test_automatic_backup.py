@@ -77,14 +77,15 @@ def test_closing_after_an_edit_makes_a_verified_backup_and_closing_after_none_do
         assert copy.get_client(client_id).name == "Ciro Respaldado"
 
 
+def _full_disk(_db, target):
+    raise DiskFull(f"The disk is full, so the backup {target} could not be written; the caseload itself is unchanged.", path=target)
+
+
 def test_a_failed_automatic_backup_is_said_and_the_window_closes_with_the_edit_saved(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "caseload.sqlite"
     client_id = _caseload(path)
 
-    def full_disk(_db, target):
-        raise DiskFull(f"The disk is full, so the backup {target} could not be written; the caseload itself is unchanged.", path=target)
-
-    monkeypatch.setattr("db.backup.backup_to", full_disk)
+    monkeypatch.setattr("db.backup.backup_to", _full_disk)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     with Repository.open(path) as repo:
@@ -198,10 +199,7 @@ def test_a_failed_backup_while_open_is_said_in_the_status_bar_without_a_dialog(q
     path = tmp_path / "caseload.sqlite"
     client_id = _caseload(path)
 
-    def full_disk(_db, target):
-        raise DiskFull(f"The disk is full, so the backup {target} could not be written; the caseload itself is unchanged.", path=target)
-
-    monkeypatch.setattr("db.backup.backup_to", full_disk)
+    monkeypatch.setattr("db.backup.backup_to", _full_disk)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     with Repository.open(path) as repo:

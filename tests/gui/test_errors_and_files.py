@@ -114,18 +114,25 @@ def test_import_adds_clients_and_a_bad_file_is_refused_in_plain_words(qtbot, win
     assert repo.count_clients() == 2
 
 
-def test_closing_while_the_caseload_is_busy_keeps_the_window_and_the_typed_edit(qtbot, window, repo, monkeypatch):
-    """Closing saves the edit in the fields first.  With the file held by another program the
-    save fails: the window said so and closed anyway, losing the edit (W21-10).  It stays."""
-    import sqlite3
-
-    client_id = repo.add_client(probation_client("Ciro Cerrado"))
+def _renaming(qtbot, window, repo, stored: str, typed: str):
+    """A client stored as `stored`, open in the window, with `typed` typed over their name
+    (the field not yet left): their id and the name field."""
+    client_id = repo.add_client(probation_client(stored))
     window.load()
     window.open_client(client_id)
     name = window.client_view.record.person.name
     name.setFocus()
     name.selectAll()
-    qtbot.keyClicks(name, "Ciro Guardado")  # typed, the field not yet left
+    qtbot.keyClicks(name, typed)
+    return client_id, name
+
+
+def test_closing_while_the_caseload_is_busy_keeps_the_window_and_the_typed_edit(qtbot, window, repo, monkeypatch):
+    """Closing saves the edit in the fields first.  With the file held by another program the
+    save fails: the window said so and closed anyway, losing the edit (W21-10).  It stays."""
+    import sqlite3
+
+    client_id, name = _renaming(qtbot, window, repo, "Ciro Cerrado", "Ciro Guardado")  # typed, the field not yet left
     said, asked = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
     monkeypatch.setattr(crash, "ask_retry_busy", lambda _parent, error: asked.append(str(error)) and False)  # Cancel
@@ -247,13 +254,7 @@ def test_a_save_while_another_program_holds_the_file_asks_retry_and_saves_then(q
     one question with Retry (the default); Retry, once the file is free, saves the edit."""
     from PySide6.QtWidgets import QApplication
 
-    client_id = repo.add_client(probation_client("Lola Locked"))
-    window.load()
-    window.open_client(client_id)
-    name = window.client_view.record.person.name
-    name.setFocus()
-    name.selectAll()
-    qtbot.keyClicks(name, "Lola Guardada")
+    client_id, name = _renaming(qtbot, window, repo, "Lola Locked", "Lola Guardada")
     held_caseload.execute("BEGIN IMMEDIATE")  # another program writing
     during = []
     save_client = repo.save_client
@@ -284,13 +285,7 @@ def test_cancel_while_the_file_is_held_keeps_the_edit_and_says_nothing_more(qtbo
 
     from db.errors import Locked
 
-    client_id = repo.add_client(probation_client("Lino Locked"))
-    window.load()
-    window.open_client(client_id)
-    name = window.client_view.record.person.name
-    name.setFocus()
-    name.selectAll()
-    qtbot.keyClicks(name, "Lino Esperando")
+    client_id, name = _renaming(qtbot, window, repo, "Lino Locked", "Lino Esperando")
     held_caseload.execute("BEGIN IMMEDIATE")  # another program writing
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
@@ -315,13 +310,7 @@ def test_cancel_while_the_file_is_held_keeps_the_edit_and_says_nothing_more(qtbo
 def test_undo_while_another_program_holds_the_file_asks_retry_and_undoes_then(qtbot, window, repo, held_caseload, monkeypatch):
     """W22-07: Ctrl+Z with the file held froze the window five seconds with nothing shown;
     it asks with Retry, as a save does, and the stack moves only once the undo is done."""
-    client_id = repo.add_client(probation_client("Uma Undo"))
-    window.load()
-    window.open_client(client_id)
-    name = window.client_view.record.person.name
-    name.setFocus()
-    name.selectAll()
-    qtbot.keyClicks(name, "Uma Deshecha")
+    client_id, name = _renaming(qtbot, window, repo, "Uma Undo", "Uma Deshecha")
     qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert repo.get_client(client_id).name == "Uma Deshecha"
     held_caseload.execute("BEGIN IMMEDIATE")  # another program writing
