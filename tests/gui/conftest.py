@@ -106,3 +106,26 @@ def window(qtbot, repo):
     app = QApplication.instance()
     for watcher in (win._field_undo, win._alt_keys, win._wheel):
         app.removeEventFilter(watcher)
+
+
+def answer_message_box(qtbot, seen: list, *, key=None, click: str | None = None, before=lambda: None) -> None:
+    """Answer the next message box when it shows: note (text, informative text, default
+    button, escape button) in `seen`, run `before()` (the other program lets go of the file),
+    then click the button named `click` or press `key`."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append((box.text(), box.informativeText(), box.defaultButton().text(), box.escapeButton().text()))
+        before()
+        if click is not None:
+            button = next(b for b in box.buttons() if b.text().replace("&", "") == click)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, answer)

@@ -4,33 +4,14 @@ undone whole by Ctrl+Z (W21-25: a duplicate from a clinic event could not be rem
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 
 from db.records import client_json
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import answer_message_box, probation_client
 from ui.main_window import CASELOAD_PAGE
 
 # The offscreen platform cannot raise a menu or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-
-
-def _answer(qtbot, seen: list, *, click: str | None = None, key=None) -> None:
-    """Answer the confirmation when it shows: click the button named `click`, or press `key`."""
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
-        seen.append((box.text(), box.informativeText(), box.defaultButton().text(), box.escapeButton().text()))
-        if click is not None:
-            button = next(b for b in box.buttons() if b.text().replace("&", "") == click)
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        else:
-            qtbot.keyClick(box, key)
-
-    QTimer.singleShot(0, answer)
 
 
 def _delete_from_file_menu(qtbot, window) -> None:
@@ -70,7 +51,7 @@ def test_delete_the_open_client_asks_naming_them_and_undo_brings_them_back_whole
 
     # Cancel (here: Escape) leaves everything as it was.
     seen: list = []
-    _answer(qtbot, seen, key=Qt.Key.Key_Escape)
+    answer_message_box(qtbot, seen, key=Qt.Key.Key_Escape)
     _delete_from_file_menu(qtbot, window)
     text, informative, default, escape = seen[0]
     assert text == "Delete Dora Duplicada (born 1985-03-14, 1 case)?"
@@ -79,11 +60,11 @@ def test_delete_the_open_client_asks_naming_them_and_undo_brings_them_back_whole
     assert repo.count_clients() == 2 and window.pages.currentWidget() is view
 
     # Enter takes the default: Cancel too.
-    _answer(qtbot, seen, key=Qt.Key.Key_Return)
+    answer_message_box(qtbot, seen, key=Qt.Key.Key_Return)
     _delete_from_file_menu(qtbot, window)
     assert len(seen) == 2 and repo.count_clients() == 2
 
-    _answer(qtbot, seen, click="Delete client")
+    answer_message_box(qtbot, seen, click="Delete client")
     _delete_from_file_menu(qtbot, window)
     assert repo.count_clients() == 1 and [c.id for c in repo.iter_clients()] == [keep.id]
     assert repo.stored_screenings(duplicate.id) == [] and repo.reviews(duplicate.id) == []
@@ -126,7 +107,7 @@ def test_delete_the_client_chosen_in_the_caseload_list(qtbot, window, repo):
     window._update_delete_action()
     assert window.delete_action.isEnabled()
     seen: list = []
-    _answer(qtbot, seen, click="Delete client")
+    answer_message_box(qtbot, seen, click="Delete client")
     _delete_from_file_menu(qtbot, window)
     assert seen[0][0] == "Delete Beto Bravo (born 1985-03-14, 1 case)?"
     assert [r.name for r in repo.list_clients()] == ["Ana Aguilar"] and _names(window) == ["Ana Aguilar"]
@@ -145,7 +126,7 @@ def test_deleting_a_client_added_this_session_undoes_and_redoes_in_step(qtbot, w
     qtbot.keyClicks(view.record.person.name, "Nuevo Borrado")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     seen: list = []
-    _answer(qtbot, seen, click="Delete client")
+    answer_message_box(qtbot, seen, click="Delete client")
     _delete_from_file_menu(qtbot, window)
     assert seen[0][0] == "Delete Nuevo Borrado (no date of birth, 0 cases)?" and repo.count_clients() == 0
     window.undo_action.trigger()  # the deletion
@@ -175,7 +156,7 @@ def test_deleting_a_client_screened_by_older_rules_takes_them_out_of_the_status_
     assert "1 client screened by older rules" in window.status.text() and window.rescreen_button.isVisibleTo(window)
 
     _click_row(qtbot, window, "Olga Older")
-    _answer(qtbot, [], click="Delete client")
+    answer_message_box(qtbot, [], click="Delete client")
     _delete_from_file_menu(qtbot, window)
     assert repo.count_clients() == 1
     assert window.status.text() == "Caseload caseload.sqlite: 1 client"

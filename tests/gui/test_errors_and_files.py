@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from db.errors import DiskFull
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import answer_message_box, probation_client
 from ui import crash
 
 _real_ask_retry_busy = crash.ask_retry_busy  # before the conftest's guard replaces it
@@ -217,19 +217,7 @@ def test_a_backup_made_under_a_bare_name_gets_the_sqlite_suffix(qtbot, window, r
 
 def _answer_busy(qtbot, seen: list, key, before=lambda: None) -> None:
     """Answer the "caseload busy" question when it shows, by `key` (after `before()`)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
-        seen.append((box.text(), box.informativeText(), box.defaultButton().text(), box.escapeButton().text()))
-        before()
-        qtbot.keyClick(box, key)
-
-    QTimer.singleShot(0, answer)
+    answer_message_box(qtbot, seen, key=key, before=before)
 
 
 @pytest.fixture
