@@ -324,6 +324,20 @@ def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:
     )
 
 
+
+def sb1106_restitution(ctx, case: Case, relief: str, cites: tuple[str, str]) -> tuple[str, str] | None:
+    """(text, cite) about unpaid restitution for a discretionary petition that SB 1106 also
+    reaches (1203.41, 1203.42, 1203.45; ca-rules.md 2.3): the court may weigh it until
+    2023-01-01, and from then may not deny `relief` for it.  `cites` are the cites before and
+    from that day.  1203.4 and 1203.4a say it their own way (restitution_reason)."""
+    owed = case.money.restitution_owed if case.money is not None else 0
+    if owed <= 0:
+        return None
+    before, since = cites
+    if ctx.as_of >= SB1106_EFFECTIVE:
+        return (f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny {relief}, but it stays owed.", since)
+    return (f"Restitution of ${owed:,} is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against {relief}; from then it may not.", before)
+
 # A sentence the record marks completed while its fines show unpaid (sentence.unpaid_though_completed).
 FINES_STEP = "Check with the court whether the fines were paid, converted or waived; correct the record and screen again."
 

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars, were_it_not
+from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars, sb1106_restitution, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.pc1203_4 import REGISTRANT_STEP
@@ -238,11 +238,11 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
         reasons.append(("Relief is discretionary: the court decides in the interests of justice; unpaid restitution is no ground to deny it.", "PC 1203.41(a), (d)"))
     else:  # 1203.41(d) came with SB 1106 (ca-rules.md 1, 2.3)
         reasons.append(("Relief is discretionary: the court decides in the interests of justice.", "PC 1203.41(a)"))
-        owed = case.money.restitution_owed if case.money is not None else 0
-        if owed > 0:
-            # Said, as 1203.4, 1203.4a and 17(b) say it before SB 1106 (oracle finding O22-11:
-            # silent on 2022-12-31, "no ground to deny it" the next day).
-            reasons.append((f"Restitution of ${owed:,} is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against relief; from then it may not.", "PC 1203.41(a); PC 1203.41(d) (SB 1106)"))
+        # Said, as 1203.4, 1203.4a and 17(b) say it before SB 1106 (oracle finding O22-11:
+        # silent on 2022-12-31, "no ground to deny it" the next day); from then the reason above says it.
+        owed = sb1106_restitution(ctx, case, "relief", ("PC 1203.41(a); PC 1203.41(d) (SB 1106)", "PC 1203.41(d) (SB 1106)"))
+        if owed is not None:
+            reasons.append(owed)
     # A bar from another case that lifts before this case's own first day changes nothing;
     # one that lifts later sets the date, with the wait said after it (oracle finding O18-01:
     # the date was moved to the first day but the reasons still said "blocked until" the

@@ -16,7 +16,7 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import by_end
-from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars
+from clinic_app.eligibility.common import anniversary_note, bars_decision, fee_step, own_bars, sb1106_restitution
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -215,14 +215,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append(("Relief is discretionary; PC 1203.41 may also reach this sentence (SB 731; sources differ on whether from 2023-01-01 or 2023-07-01).", "PC 1203.42(a); PC 1203.41(a)(1)"))
     else:
         reasons.append(("Relief is discretionary.", "PC 1203.42(a)"))
-    owed = case.money.restitution_owed if case.money is not None else 0
-    if owed > 0:
-        # ca-rules.md 2.3, 3.4: SB 1106's restitution rule reaches 1203.42 too; it went unsaid
-        # before and after 2023-01-01 (oracle finding O22-15).
-        if ctx.as_of >= SB1106_EFFECTIVE:
-            reasons.append((f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief, but it stays owed.", "PC 1203.42 (SB 1106, Stats. 2022, ch. 734)"))
-        else:
-            reasons.append((f"Restitution of ${owed:,} is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against relief; from then it may not.", "PC 1203.42(a); SB 1106 (Stats. 2022, ch. 734)"))
+    # ca-rules.md 2.3, 3.4: SB 1106's restitution rule reaches 1203.42 too; it went unsaid
+    # before and after 2023-01-01 (oracle finding O22-15).
+    owed = sb1106_restitution(ctx, case, "relief", ("PC 1203.42(a); SB 1106 (Stats. 2022, ch. 734)", "PC 1203.42 (SB 1106, Stats. 2022, ch. 734)"))
+    if owed is not None:
+        reasons.append(owed)
     steps = ["File form CR-180 with the court that entered the conviction, with a declaration and letters of support.", fee_step(ctx.as_of)]
     if first > ctx.as_of:
         steps[0] = f"On or after {iso(first)}: file form CR-180 with the court that entered the conviction, with a declaration and letters of support."

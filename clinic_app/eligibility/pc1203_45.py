@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_EFFECTIVE
+from clinic_app.eligibility.common import sb1106_restitution
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -163,20 +163,10 @@ def _vc_question(m) -> tuple[str, str] | None:
     return (f"PC 1203.45(c) excludes Vehicle Code misdemeanors about operating a vehicle; whether VC {m.section} is one is for the attorney to decide.", EXCLUDED)
 
 
-def _restitution(ctx, case: Case) -> tuple[str, str] | None:
-    """Unpaid restitution, as 1203.4/4a/41/42 say it: SB 1106 names 1203.45 too (ca-rules.md
-    2.3, 3.13 [H]); it went unsaid here (oracle finding O22B-04)."""
-    owed = case.money.restitution_owed if case.money is not None else 0
-    if owed <= 0:
-        return None
-    if ctx.as_of >= SB1106_EFFECTIVE:
-        return (f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny sealing, but it stays owed.", "PC 1203.45 (SB 1106, Stats. 2022, ch. 734)")
-    return (f"Restitution of ${owed:,} is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against sealing; from then it may not.", "PC 1203.45(a); SB 1106 (Stats. 2022, ch. 734)")
-
-
 def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determination:
     """PC 1203.45 follows 1203.4 or 1203.4a: already granted, or eligible for it."""
-    owed = _restitution(ctx, case)
+    # SB 1106 names 1203.45 too (ca-rules.md 2.3, 3.13 [H]); it went unsaid (oracle finding O22B-04).
+    owed = sb1106_restitution(ctx, case, "sealing", ("PC 1203.45(a); SB 1106 (Stats. 2022, ch. 734)", "PC 1203.45 (SB 1106, Stats. 2022, ch. 734)"))
     steps = [
         "Ask the court to seal the record under PC 1203.45, in the same petition as the PC 1203.4 or 1203.4a dismissal or separately (a written petition unless the court has a form for it: check).",
         "Confirm why an adult court handled an offense committed under 18 (offenses by minors normally go to juvenile court).",
