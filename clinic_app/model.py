@@ -145,23 +145,28 @@ class Probation:
         status = self.status
         return status == "revoked" or (status is None and any(v.outcome == "revoked" for v in self.violations))
 
-    def as_it_stood(self, day: date) -> Probation:
-        """The grant as it stood on `day`, for what a screening of that day shows (the
-        checklist, the text report): a violation dated later had not happened, a revocation
-        only by such a violation had not been ordered, and a grant the record marks completed
-        was still running until its end (oracle finding O22B-01: a 2016 checklist showed a
-        2017 revocation, a 2018 completion).  The engine reads its cases the same way
-        (clinic_app.eligibility._as_it_stood)."""
+    def without_later_violations(self, day: date) -> Probation:
+        """The grant with the violations dated after `day` taken out, and a revocation that only
+        such a violation ordered not yet ordered (oracle finding O22-05).  The engine screens
+        each case so (clinic_app.eligibility._as_it_stood)."""
         before = [v for v in self.violations if v.date <= day]
+        if len(before) == len(self.violations):
+            return self
         status = self.status
         if status == "revoked" and any(v.outcome == "revoked" for v in self.violations) and not any(v.outcome == "revoked" for v in before):
             status = None  # revoked only later: on `day` the grant stood as its dates say
-        end = self.early_termination if self.early_termination is not None else self.end
-        if status == "completed" and end is not None and end > day:
-            status = "active"
-        if status == self.status and len(before) == len(self.violations):
-            return self
         return replace(self, violations=before, status=status)
+
+    def as_it_stood(self, day: date) -> Probation:
+        """The grant as it stood on `day`, for what a screening of that day shows (the
+        checklist, the text report): without later violations, and a grant the record marks
+        completed still running until its end (oracle finding O22B-01: a 2016 checklist showed
+        a 2017 revocation, a 2018 completion)."""
+        p = self.without_later_violations(day)
+        end = p.early_termination if p.early_termination is not None else p.end
+        if p.status == "completed" and end is not None and end > day:
+            return replace(p, status="active")
+        return p
 
 
 @dataclass

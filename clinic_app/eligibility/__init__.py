@@ -143,13 +143,7 @@ def _as_it_stood(case: Case, as_of: date) -> Case:
     money = case.money.as_it_stood(as_of) if case.money is not None else None  # payments made later (O22-09)
     if not _violations_after(case, as_of):
         return replace(case, convictions=convictions, money=money)
-    p = case.sentence.probation  # type: ignore[union-attr]
-    before = [v for v in p.violations if v.date <= as_of]
-    status = p.status
-    if status == "revoked" and any(v.outcome == "revoked" for v in p.violations) and not any(v.outcome == "revoked" for v in before):
-        # Revoked only later: on as_of the grant stood as its dates say (status unknown).
-        status = None
-    probation = replace(p, violations=before, status=status)
+    probation = case.sentence.probation.without_later_violations(as_of)  # type: ignore[union-attr]
     return replace(case, convictions=convictions, money=money, sentence=replace(case.sentence, probation=probation))  # type: ignore[type-var]
 
 
