@@ -222,11 +222,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if active:
         reasons.insert(0, (f"Probation is still running and ends on {iso(end)}; relief is available from the next day, {iso(first)}.", CITE))
         last_day = end == ctx.as_of  # nothing is left to end early (O22B-02, see pc1203_3)
+        file_step = _file_step(ctx, case)
         steps = [
             *([] if last_day else [early_termination_step(ctx, case)]),
             *steps,
-            (f"Probation ends today: from {iso(first)}, " + _file_step(ctx, case)[0].lower() + _file_step(ctx, case)[1:]) if last_day
-            else f"Otherwise file on or after {iso(first)}. " + _file_step(ctx, case),
+            (f"Probation ends today: from {iso(first)}, " + file_step[0].lower() + file_step[1:]) if last_day
+            else f"Otherwise file on or after {iso(first)}. " + file_step,
             fee_step(ctx.as_of),
         ]
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)

@@ -983,15 +983,12 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
     for item in items:
         case = cases.get(item.case)
         due_text = format_date(item.due, ctx.t)
-        if item.kind == "probation":
-            key = "probation_unknown" if not item.due else (
-                "probation_confirm" if item.due <= ctx.as_of else "probation_end")
-            text = t[key].format(date=due_text)
-            if item.kind in several and case is not None:
-                text = _of_case(ctx, case, text)
-            yield _dated(ctx, text, who["you"], item.due)
-        elif item.kind in ("supervision", "sentence"):
-            key = f"{item.kind}_end" if item.due else f"{item.kind}_unknown"
+        if item.kind in ("probation", "supervision", "sentence"):
+            if item.kind == "probation":
+                key = "probation_unknown" if not item.due else (
+                    "probation_confirm" if item.due <= ctx.as_of else "probation_end")
+            else:
+                key = f"{item.kind}_end" if item.due else f"{item.kind}_unknown"
             text = t[key].format(date=due_text)
             if item.kind in several and case is not None:
                 text = _of_case(ctx, case, text)
