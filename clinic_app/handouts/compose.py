@@ -10,7 +10,9 @@ What a handout shows about the client, and why (privacy by need):
   year, because the client must be able to match it to court papers and a RAP sheet;
 - the county of each case, only where the cases are in more than one county: each is filed
   in its own county's court, and two like convictions would otherwise read as one twice;
-- no date of birth, no case numbers, no addresses, no amounts beyond what they still owe.
+- where two cases' cards would still read alike, the full date, and the case number only
+  where the day and the county are the same too (finding H23-01);
+- no date of birth, no addresses, no amounts beyond what they still owe.
 """
 
 from __future__ import annotations
@@ -128,6 +130,7 @@ def compose(
               if case.outcome != "convicted" or not case.convictions]
     # A case still open may yet end in a conviction: not under "Arrests that did not lead to a
     # conviction" (review finding H20-13; ca-rules.md 2.1 treats it as a bar on relief).
+    record, others = _told_apart(ctx, record), _told_apart(ctx, others)
     open_cases = [entry for entry in others if entry.column == "pending"]
     arrests = [entry for entry in others if entry.column != "pending"]
     sections: list[Section] = []
@@ -302,6 +305,50 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         column = "not_cleared"
     return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where,
                        (*options, *_certificate(ctx, conv)))
+
+
+def _told_apart(ctx: _Context, entries: list[RecordEntry]) -> list[RecordEntry]:
+    """Cards of two cases that would read alike, told apart by what the record has: the full
+    date, and the court's case number where the day and the county are the same too.  Two
+    petty thefts of 2015 in one county, with no case number, printed the same card twice, and
+    the client could not tell which was which (finding H23-01).  Cases in more than one county
+    already name their county (`_Context.county_part`); in one county it tells nothing apart.
+    Counts of one case stay as they are: they share the case's day and court."""
+    groups: dict[tuple[str, str], set[str]] = {}
+    for entry in entries:
+        groups.setdefault((entry.title, entry.detail), set()).add(entry.case)
+    if all(len(cases) == 1 for cases in groups.values()):
+        return entries
+    cases = {case.id: case for case in ctx.client.cases}
+    labels = ctx.t["labels"]
+    out = []
+    for entry in entries:
+        alike = groups[(entry.title, entry.detail)]
+        case = cases.get(entry.case)
+        if len(alike) == 1 or case is None:
+            out.append(entry)
+            continue
+        conv = next((c for c in case.convictions if c.id == entry.conviction), None)
+        day = (conv.conviction_date if conv and conv.conviction_date else case.disposition_date) if entry.conviction \
+            else (case.arrest_date or case.disposition_date)
+        head, *rest = entry.detail.split(" · ")
+        if day is not None:
+            key = "conviction_on" if entry.conviction else "case_on"
+            head = labels[key].format(level=ctx.t["levels"].get(conv.level, conv.level) if conv else "",
+                                      date=format_date(day, ctx.t))
+        twins = [cases[other] for other in alike if other in cases]
+        if case.case_number and len({(_day_of(c, entry.conviction is not None), (_county(c) or "").casefold())
+                                     for c in twins}) < len(twins):
+            rest.append(labels["case_number"].format(number=case.case_number))
+        out.append(replace(entry, detail=" · ".join([head, *rest])))
+    return out
+
+
+def _day_of(case: Case, conviction: bool) -> date | None:
+    """The day a case's card is dated by: its first conviction's, or the arrest's."""
+    if conviction:
+        return next((c.conviction_date for c in case.convictions if c.conviction_date), case.disposition_date)
+    return case.arrest_date or case.disposition_date
 
 
 def _certificate(ctx: _Context, conv: Conviction) -> tuple[Option, ...]:

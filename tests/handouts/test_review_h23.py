@@ -1,0 +1,97 @@
+"""Findings of handout review H23, checked on handouts of clients screened by the real
+engine, in English and in Spanish, on the composed words and on the real PDF read back with
+pypdf (synthetic people only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import CLINIC, screened
+from handout_layout import squash
+from handout_render import Rendered
+
+from clinic_app.handouts import compose, load_texts, render_bytes
+from clinic_app.handouts.compose import format_date
+from clinic_app.handouts.document import RecordEntry
+from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
+
+
+def handout(client: Client, lang: str):
+    return compose(client, screened(client), CLINIC, lang=lang)
+
+
+def rendered(client: Client, lang: str) -> Rendered:
+    h = handout(client, lang)
+    return Rendered(client, screened(client), h, render_bytes(h))
+
+
+def entries(client: Client, lang: str) -> list[RecordEntry]:
+    return [b for s in handout(client, lang).sections for b in s.blocks if isinstance(b, RecordEntry)]
+
+
+# ---- H23-01: two like convictions of one county, with no case number, are told apart -------
+
+
+def petty_theft(case_id: str, day: date, county: str | None = "Los Angeles", number: str | None = None,
+                counts: int = 1) -> Case:
+    convs = [Conviction(id=f"{case_id}{n}", section="484(a)/488", conviction_date=day) for n in range(1, counts + 1)]
+    return Case(id=case_id, county=county, case_number=number, convictions=convs, sentence=Sentence(
+        type="probation", judgment_date=day, imposition_suspended=True,
+        probation=Probation(kind="summary", start=day, end=date(day.year + 1, day.month, day.day), status="completed")))
+
+
+def person() -> Person:
+    return Person(dob=date(1980, 1, 1), us_citizen=True)
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h23_01_two_like_convictions_without_case_numbers_are_told_apart(lang):
+    """Two petty thefts of 2015 in Los Angeles, no case numbers: both cards read "Petty theft /
+    Misdemeanor, 2015 · PC 484(a)/488", and the client could not tell which was which.  Each
+    now gives its conviction day and its county's court, on the printed page too."""
+    t = load_texts(lang)
+    days = (date(2015, 3, 2), date(2015, 9, 14))
+    client = Client(name="Ana Ruiz", person=person(), cases=[petty_theft("A", days[0]), petty_theft("B", days[1])])
+    first, second = entries(client, lang)
+    assert first.title == second.title
+    assert first.detail != second.detail
+    for card, day in zip((first, second), days):
+        assert format_date(day, t) in card.detail
+        assert "Los Angeles" not in card.detail  # one county: the same court for both
+    text = squash(" ".join(rendered(client, lang).page_texts()))
+    for card in (first, second):
+        assert squash(card.detail) in text
+
+
+def test_h23_01_same_day_and_court_falls_back_to_the_case_number():
+    """Two cases of the same day in the same court: the day and county tell nothing apart, so
+    the case number the court papers carry is said, where the record has it."""
+    day = date(2015, 3, 2)
+    client = Client(name="Ana Ruiz", person=person(),
+                    cases=[petty_theft("A", day, number="5CJ00111"), petty_theft("B", day, number="5CJ00222")])
+    first, second = entries(client, "es")
+    assert first.detail.endswith(" · Caso 5CJ00111") and second.detail.endswith(" · Caso 5CJ00222")
+
+
+def test_h23_01_cards_that_already_differ_and_counts_of_one_case_stay_as_they_were():
+    """Different years, or two counts of one case (same day, same court): nothing is added."""
+    client = Client(name="Ana Ruiz", person=person(),
+                    cases=[petty_theft("A", date(2015, 3, 2), counts=2), petty_theft("B", date(2017, 3, 2))])
+    details = [e.detail for e in entries(client, "en")]
+    assert details == ["Misdemeanor, 2015 · PC 484(a)/488"] * 2 + ["Misdemeanor, 2017 · PC 484(a)/488"]
+def test_h23_01_two_like_arrests_give_their_days():
+    """Two battery arrests of 2021 that ended without a conviction: "Arrest in 2021 · PC 242"
+    twice; each now says its day, in both languages."""
+    from clinic_app.model import ArrestOffense
+
+    def arrest(case_id: str, day: date) -> Case:
+        return Case(id=case_id, outcome="dismissed", arrest_date=day, disposition_date=day, arrest_level="misdemeanor",
+                    arrest_offenses=[ArrestOffense(section="242", level="misdemeanor")])
+
+    client = Client(name="Ana Ruiz", person=person(), cases=[arrest("A", date(2021, 2, 3)), arrest("B", date(2021, 8, 9))])
+    assert [e.detail for e in entries(client, "en")] == ["Arrest on February 3, 2021 · PC 242",
+                                                         "Arrest on August 9, 2021 · PC 242"]
+    assert [e.detail for e in entries(client, "es")] == ["Arresto del 3 de febrero de 2021 · PC 242",
+                                                         "Arresto del 9 de agosto de 2021 · PC 242"]
