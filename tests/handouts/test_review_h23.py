@@ -81,6 +81,8 @@ def test_h23_01_cards_that_already_differ_and_counts_of_one_case_stay_as_they_we
                     cases=[petty_theft("A", date(2015, 3, 2), counts=2), petty_theft("B", date(2017, 3, 2))])
     details = [e.detail for e in entries(client, "en")]
     assert details == ["Misdemeanor, 2015 · PC 484(a)/488"] * 2 + ["Misdemeanor, 2017 · PC 484(a)/488"]
+
+
 def test_h23_01_two_like_arrests_give_their_days():
     """Two battery arrests of 2021 that ended without a conviction: "Arrest in 2021 · PC 242"
     twice; each now says its day, in both languages."""
@@ -95,3 +97,26 @@ def test_h23_01_two_like_arrests_give_their_days():
                                                          "Arrest on August 9, 2021 · PC 242"]
     assert [e.detail for e in entries(client, "es")] == ["Arresto del 3 de febrero de 2021 · PC 242",
                                                          "Arresto del 9 de agosto de 2021 · PC 242"]
+
+# ---- H23-02: how to get the record rests on an [M/L] point: the clinic says how ------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h23_02_how_to_get_the_record_is_asked_of_the_clinic_not_stated(lang):
+    """ca-rules.md 6 tags "RAP sheets are obtained by Live Scan, and a fee waiver ... is
+    available" [M/L]; the line had told the client, as fact, to go and give fingerprints at a
+    Live Scan site.  It now sends the client to the clinic first, says Live Scan only as what
+    it may mean, and does not promise a waiver; printed under the check of a client whose
+    petty theft the DOJ may clear."""
+    from handout_clients import eligible_now
+
+    t = load_texts(lang)["tasks"]
+    ask = {"en": "Ask the clinic how to get", "es": "Pregunte en la clínica cómo"}[lang]
+    assert t["get_rap"].startswith(ask)
+    maybe = {"en": "It may mean giving your fingerprints at a Live Scan site.",
+             "es": "Puede ser con sus huellas digitales en un lugar de Live Scan."}[lang]
+    assert maybe in t["get_rap"]
+    assert "fee waiver" not in t["get_rap"] and "exención" not in t["get_rap"]
+    client = eligible_now(lang)
+    assert squash(t["get_rap"]) in squash(" ".join(rendered(client, lang).page_texts()))
