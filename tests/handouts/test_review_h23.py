@@ -120,3 +120,44 @@ def test_h23_02_how_to_get_the_record_is_asked_of_the_clinic_not_stated(lang):
     assert "fee waiver" not in t["get_rap"] and "exención" not in t["get_rap"]
     client = eligible_now(lang)
     assert squash(t["get_rap"]) in squash(" ".join(rendered(client, lang).page_texts()))
+
+
+# ---- H23-03: a checklist line taller than a page breaks inside, not the whole handout ------
+
+MANY_MISDEMEANORS = ("240", "241", "242", "243(b)", "243(e)(1)", "243.4(e)(1)", "272", "314(1)", "647.6",
+                     "273.6", "166(c)(1)", "166(a)(4)", "273a(b)", "270", "368(c)", "148", "148.5", "148.9")
+
+
+def many_counts(lang: str) -> Client:
+    """Eighteen misdemeanors of one case, each a different offense, on probation to 2027: the
+    checklist's "Come back to the clinic on or after ... about:" line names every one."""
+    day = date(2025, 5, 1)
+    convs = [Conviction(id=f"A{n}", section=section, conviction_date=day)
+             for n, section in enumerate(MANY_MISDEMEANORS, start=1)]
+    case = Case(id="A", convictions=convs, sentence=Sentence(
+        type="probation", judgment_date=day, imposition_suspended=True,
+        probation=Probation(kind="summary", start=day, end=date(2027, 5, 1), status="active")))
+    return Client(name="Ana Ruiz", language=lang, person=person(), cases=[case])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h23_03_a_task_taller_than_a_page_prints_in_large_print(lang):
+    """In large print Spanish the one "come back" line was taller than a whole page: ReportLab
+    raised LayoutError and no handout was written.  Now the line goes on over the page break,
+    every offense is printed, every page keeps its notice, and no heading ends a page."""
+    from handout_layout import column_lines, stranded_headings
+
+    client = many_counts(lang)
+    h = compose(client, screened(client), CLINIC, lang=lang, large_print=True)
+    t = load_texts(lang)
+    come_back = next(task.text for task in h.section("checklist").blocks
+                     if task.text.startswith(t["tasks"]["come_back_on"].split("{")[0]))
+    assert all(entry.title in come_back for entry in h.section("record").blocks)
+    pdf = render_bytes(h)  # raised LayoutError
+    pages = Rendered(client, screened(client), h, pdf).page_texts()
+    assert all(squash(h.notice) in page for page in pages)
+    # The "What to do" column, read over every page the table runs to: the whole line.
+    tasks = " ".join(column_lines(pdf, t["labels"]["task"], t["labels"]["due"]))
+    assert squash(come_back) in tasks
+    assert stranded_headings(pdf, lang) == []
