@@ -413,7 +413,12 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date,
     out_dir = Path(folder) / f"handouts-{safe_name(event)}"
 
     def finished(result) -> None:
-        QMessageBox.information(parent, "Handouts", f"{count(len(result.files), 'handout')} ({count(result.pages, 'page')}) written to {out_dir}.")
+        text = f"{count(len(result.files), 'handout')} ({count(result.pages, 'page')}) written to {out_dir}."
+        if result.failed:  # the others are written; these clients still need theirs (H23-04)
+            names = "; ".join(f"{name} ({why})" for name, why in result.failed)
+            QMessageBox.warning(parent, "Handouts", f"{text}\n\nNo handout could be written for: {names}")
+            return
+        QMessageBox.information(parent, "Handouts", text)
 
     return run_with_progress(parent, f"Handouts for {event}", event_handouts_job(db_path, event, as_of, out_dir, passphrase=passphrase), on_done=finished)
 

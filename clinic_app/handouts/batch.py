@@ -30,6 +30,7 @@ class EventResult:
     files: list[Path] = field(default_factory=list)
     pages: int = 0
     cancelled: bool = False
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (client's name, what went wrong)
 
 
 def slug(name: str, limit: int = 40) -> str:
@@ -61,7 +62,11 @@ def render_event(
     progress: Progress | None = None,
     cancel=None,
 ) -> EventResult:
-    """Write one handout per client into `out_dir`; each speaks for its screening's date."""
+    """Write one handout per client into `out_dir`; each speaks for its screening's date.
+
+    A client whose handout cannot be written is listed in `EventResult.failed` and the
+    batch goes on with the next; no file is left for them (`render_pdf` writes whole files).
+    """
     items = list(clients_with_screenings)
     out = Path(out_dir)
     make_private_folder(out)
@@ -72,10 +77,15 @@ def render_event(
             result.cancelled = True
             break
         lang = client.language if client.language in known else "en"
-        handout = compose(client, screening, clinic, lang=lang, large_print=large_print)
-        path = out / handout_filename(client, index)
-        result.pages += render_pdf(handout, path)
-        result.files.append(path)
+        try:
+            handout = compose(client, screening, clinic, lang=lang, large_print=large_print)
+            path = out / handout_filename(client, index)
+            result.pages += render_pdf(handout, path)
+            result.files.append(path)
+        except Exception as err:  # noqa: BLE001 - one client's handout must not stop the event's
+            # The first client whose handout could not be written had stopped the batch: every
+            # client after them went without, and nothing said whose it was (finding H23-04).
+            result.failed.append((client.name, str(err) or type(err).__name__))
         if progress is not None:
             progress(index, len(items), client.name)
     return result

@@ -6,7 +6,8 @@
 The record is screened afresh by the engine for --as-of (default: today), so the handout
 always matches the record as it is now; the same record and date give the same bytes.
 With --event each client gets their own language (the client's `language`), and progress
-goes to standard error.  The clinic's name, address, phone and website come from the
+goes to standard error; a client whose handout cannot be written is named there, the others
+are written, and the exit status is 1.  The clinic's name, address, phone and website come from the
 caseload's settings (clinic_name, clinic_address, clinic_phone, clinic_website,
 clinic_email, clinic_hours).
 """
@@ -72,7 +73,7 @@ def _as_of(text: str | None) -> date:
 
 def run(args: argparse.Namespace) -> int:
     """Write the handout(s); returns the exit status."""
-    from clinic_app.exits import EXIT_OK, UsageError
+    from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, UsageError
     from clinic_app.eligibility import screen
     from clinic_app.handouts import available_languages, compose, render_event, render_pdf
 
@@ -107,7 +108,9 @@ def run(args: argparse.Namespace) -> int:
     pairs = ((c, screen(c.person, c.cases, as_of)) for c in clients)
     result = render_event(pairs, clinic, args.out, large_print=args.large_print, progress=_progress)
     print(f"{count(len(result.files), 'handout')}, {count(result.pages, 'page')} in {args.out}")
-    return EXIT_OK
+    for name, why in result.failed:
+        print(f"no handout for {name}: {why}", file=sys.stderr)
+    return EXIT_ENVIRONMENT if result.failed else EXIT_OK
 
 
 def _not_a_pdf(path: Path) -> bool:

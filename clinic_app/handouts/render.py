@@ -36,7 +36,7 @@ from reportlab.platypus import (
 
 from clinic_app.handouts.document import ALL_COLUMNS, Guidance, Handout, Note, RecordEntry, Task
 from clinic_app.handouts.fonts import face_name, register_family
-from clinic_app.private_files import open_private
+from clinic_app.private_files import write_private
 
 # Binary (Flate only) streams instead of ASCII85 on top: a quarter smaller and faster to
 # write.  ReportLab reads this setting when it writes each stream.
@@ -448,11 +448,15 @@ def _fit(text: str, style: ParagraphStyle, width: float) -> str:
 def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
     """Write the handout as a PDF to a path or a binary file; return the page count.
 
-    A file named by its path is readable by this user only (clinic_app.private_files).
+    A file named by its path is readable by this user only (clinic_app.private_files), and
+    is written only once the whole PDF is laid out: a handout that failed had left an empty
+    file, in place of the handout saved there before (finding H23-04).
     """
     if isinstance(out, (str, Path)):
-        with open_private(out) as target:
-            return render_pdf(handout, target)
+        buffer = io.BytesIO()
+        pages = render_pdf(handout, buffer)
+        write_private(out, buffer.getvalue())
+        return pages
     s = make_styles(handout.font, handout.large_print)
     margin = 0.75 * inch
     bottom = margin + (0.55 if handout.large_print else 0.45) * inch

@@ -364,3 +364,34 @@ def test_intake_while_another_program_holds_the_file_asks_retry_and_keeps_the_ty
     assert len(seen) == 3 and dialog.case_number.text() == ""
     assert [case.case_number for case in repo.get_client(dialog.client.id).cases] == ["LA222"]
     assert "Case 1 added" in dialog.case_message.text() and QApplication.overrideCursor() is None
+
+
+def test_saving_an_event_names_a_client_whose_handout_failed(qtbot, window, repo, monkeypatch, tmp_path):
+    """One handout of the event fails: the others are written and a warning names the client
+    (finding H23-04: the batch had stopped at that client, and the rest had none)."""
+    from clinic_app.handouts import batch
+
+    repo.add_client(probation_client("Eva Event", event="Compton fair", case_number="BA1"))
+    repo.add_client(probation_client("Edu Event", event="Compton fair", case_number="BA2", language="es"))
+    window.load()
+    view = window.caseload
+    view.event.setCurrentIndex(view.event.findData("Compton fair"))
+    real = batch.compose
+
+    def compose_but_not_for_eva(client, *args, **kwargs):
+        if client.name == "Eva Event":
+            raise RuntimeError("layout failed")
+        return real(client, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "compose", compose_but_not_for_eva)
+    told, warned = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event: "save")
+    window.print_event_action.trigger()
+    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    assert told == [] and len(warned) == 1
+    assert warned[0].startswith("1 handout")
+    assert warned[0].endswith("No handout could be written for: Eva Event (layout failed)")
+    assert [p.name for p in (tmp_path / "handouts-Compton-fair").glob("*.pdf")] == ["0002-edu-event.pdf"]

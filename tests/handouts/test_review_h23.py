@@ -161,3 +161,73 @@ def test_h23_03_a_task_taller_than_a_page_prints_in_large_print(lang):
     tasks = " ".join(column_lines(pdf, t["labels"]["task"], t["labels"]["due"]))
     assert squash(come_back) in tasks
     assert stranded_headings(pdf, lang) == []
+
+
+# ---- H23-04: one client's handout failing does not stop the event's, nor leave a file -----
+
+
+@pytest.mark.pdf
+def test_h23_04_an_event_goes_on_past_a_client_whose_handout_fails(tmp_path):
+    """The second of three clients has no name (compose refuses: "A handout needs the
+    client's name."): the batch had stopped there, the third client got nothing and nothing
+    said whose handout failed.  Now the others are written, the failure is named, and no
+    file is left for it."""
+    from clinic_app.handouts import render_event
+
+    clients = [Client(name=name, id=n, language=lang, person=person(),
+                      cases=[petty_theft("A", date(2015, 3, 2))])
+               for n, (name, lang) in enumerate((("Ana Ruiz", "es"), ("  ", "en"), ("Bo Li", "en")), start=1)]
+    result = render_event([(c, screened(c)) for c in clients], CLINIC, tmp_path)
+    assert [p.name for p in result.files] == ["0001-ana-ruiz.pdf", "0003-bo-li.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0001-ana-ruiz.pdf", "0003-bo-li.pdf"]
+    assert result.failed == [("  ", "A handout needs the client's name.")]
+    assert not result.cancelled
+
+
+def test_h23_04_a_handout_that_fails_leaves_the_one_saved_before(tmp_path, monkeypatch):
+    """Saving a client's handout again over last week's: the file was emptied first, and a
+    failure in the layout then left a 0-byte PDF where the good one had been.  (The layout
+    is made to fail here; H23-05's twenty-charge arrest is a real case of it.)"""
+    from clinic_app.handouts import render as render_module
+    from clinic_app.handouts import render_pdf
+
+    client = Client(name="Ana Ruiz", person=person(), cases=[petty_theft("A", date(2015, 3, 2))])
+    target = tmp_path / "ana.pdf"
+    render_pdf(handout(client, "en"), target)
+    before = target.read_bytes()
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("layout failed")
+
+    monkeypatch.setattr(render_module, "build_story", broken)
+    with pytest.raises(RuntimeError):
+        render_pdf(handout(client, "en"), target)
+    assert target.read_bytes() == before
+    with pytest.raises(RuntimeError):
+        render_pdf(handout(client, "en"), tmp_path / "new.pdf")
+    assert not (tmp_path / "new.pdf").exists()
+
+
+@pytest.mark.pdf
+def test_h23_04_the_event_command_names_the_client_and_exits_1(tmp_path, monkeypatch, capsys):
+    from clinic_app.cli import main
+    from clinic_app.handouts import batch
+    from db.repository import Repository
+
+    path = tmp_path / "caseload.db"
+    with Repository.open(path, create=True) as repo:
+        for name in ("Ana Ruiz", "Bo Li"):
+            repo.add_client(Client(name=name, event="Fair", person=person(),
+                                   cases=[petty_theft("A", date(2015, 3, 2))]))
+    real = batch.compose
+
+    def compose_but_not_for_ana(client, *args, **kwargs):
+        if client.name == "Ana Ruiz":
+            raise RuntimeError("layout failed")
+        return real(client, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "compose", compose_but_not_for_ana)
+    out = tmp_path / "event"
+    assert main(["handout", "--db", str(path), "--event", "Fair", "--as-of", "2026-11-15", "--out", str(out)]) == 1
+    assert [p.name.split("-", 1)[1] for p in out.iterdir()] == ["bo-li.pdf"]
+    assert "no handout for Ana Ruiz: layout failed" in capsys.readouterr().err
