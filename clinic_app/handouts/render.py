@@ -203,7 +203,36 @@ def _first_piece(flowables: list, width: float) -> float:
     return height
 
 
-class _Card(Table):
+class _TallRows(Table):
+    """A table that breaks between rows, and inside a row only where the row (with the
+    repeated header row above it) is taller than a whole page.  A "Come back to the clinic
+    ... about:" line naming eighteen offenses (finding H23-03), or an arrest card naming
+    twenty charges (H23-05), in large print Spanish, was taller than the page: ReportLab could
+    place it nowhere and the handout, and an event's batch with it, stopped with a
+    LayoutError.  Splitting inside rows everywhere would leave one line of a task at a page's
+    foot where it now moves whole to the next page."""
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        parts = super().split(availWidth, availHeight)
+        if parts or not self._outgrows_a_page():
+            return parts
+        self.splitInRow = 1  # no page can hold the next row whole: break inside it, here
+        try:
+            return super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = 0
+
+    def _outgrows_a_page(self) -> bool:
+        """Whether the header and the first row (the one that did not fit) are taller than
+        an empty page: moving it on would only fail again, or strand the heading above it."""
+        frame = self._doctemplateAttr("frame")
+        rows = getattr(self, "_rowHeights", None) or []
+        if frame is None or len(rows) < 2:
+            return False
+        return rows[0] + rows[1] > frame._y2 - frame._topPadding - frame._y1p  # noqa: SLF001 - the frame's height
+
+
+class _Card(_TallRows):
     """A record card: on the page it goes on to, its title row is printed again, marked
     "(continued)", so the options there are not read as another conviction's
     (hand-out check H20-15).
@@ -300,34 +329,6 @@ def _column_width(texts: list[str], style: ParagraphStyle, header: str, s: Style
     return max(min(widest + pad, most), stringWidth(header, face_name(h.font, "bold"), s.small.fontSize) + pad)
 
 
-class _Checklist(Table):
-    """The checklist table: it breaks between rows, and inside a row only where the row alone
-    is taller than a whole page.  A "Come back to the clinic ... about:" line naming eighteen
-    offenses, in large print Spanish, was taller than the page: ReportLab could place it
-    nowhere and the handout (and an event's batch with it) stopped with a LayoutError
-    (finding H23-03).  Splitting inside rows everywhere would leave one line of a task at
-    a page's foot where it now moves whole to the next page."""
-
-    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
-        parts = super().split(availWidth, availHeight)
-        if parts or not self._outgrows_a_page():
-            return parts
-        self.splitInRow = 1  # no page can hold the next row whole: break inside it, here
-        try:
-            return super().split(availWidth, availHeight)
-        finally:
-            self.splitInRow = 0
-
-    def _outgrows_a_page(self) -> bool:
-        """Whether the header and the first row (the one that did not fit) are taller than
-        an empty page: moving it on would only fail again, or strand the heading above it."""
-        frame = self._doctemplateAttr("frame")
-        rows = getattr(self, "_rowHeights", None) or []
-        if frame is None or len(rows) < 2:
-            return False
-        return rows[0] + rows[1] > frame._y2 - frame._topPadding - frame._y1p  # noqa: SLF001 - the frame's height
-
-
 def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
     labels = h.labels
     box_w = 0.35 * inch * s.scale
@@ -348,7 +349,7 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
             _p(task.due_text, s.body),
             _p(task.who, s.small),
         ])
-    table = _Checklist(rows, colWidths=[box_w, width - box_w - due_w - who_w, due_w, who_w], repeatRows=1)
+    table = _TallRows(rows, colWidths=[box_w, width - box_w - due_w - who_w, due_w, who_w], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

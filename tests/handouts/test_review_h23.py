@@ -231,3 +231,30 @@ def test_h23_04_the_event_command_names_the_client_and_exits_1(tmp_path, monkeyp
     assert main(["handout", "--db", str(path), "--event", "Fair", "--as-of", "2026-11-15", "--out", str(out)]) == 1
     assert [p.name.split("-", 1)[1] for p in out.iterdir()] == ["bo-li.pdf"]
     assert "no handout for Ana Ruiz: layout failed" in capsys.readouterr().err
+
+
+# ---- H23-05: an arrest card taller than a page (twenty charges) prints ----------------------
+
+TWENTY_CHARGES = ("187", "191.5", "191.5(a)", "191.5(b)", "192(a)", "192(b)", "192(c)", "203", "205", "207",
+                  "209", "211", "215", "219", "220", "236", "236.1", "236.1(a)", "236.1(b)", "236.1(c)")
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h23_05_an_arrest_card_with_twenty_charges_prints_in_large_print(lang):
+    """An arrest on twenty charges, dismissed: in large print Spanish (English at thirty) the
+    card's title and its first option were taller than a page together, and no handout was
+    written (LayoutError).  Now the card goes on to the next page under its title marked
+    "(continued)", every charge is printed and every page keeps its notice."""
+    from clinic_app.model import ArrestOffense
+
+    case = Case(id="A", outcome="dismissed", arrest_date=date(2020, 1, 2), disposition_date=date(2020, 3, 1),
+                arrest_level="felony", arrest_offenses=[ArrestOffense(section=s, level="felony") for s in TWENTY_CHARGES])
+    client = Client(name="Ana Ruiz", language=lang, person=person(), cases=[case])
+    h = compose(client, screened(client), CLINIC, lang=lang, large_print=True)
+    card = h.section("arrests").blocks[0]
+    assert card.title.count(";") >= 15
+    pdf = render_bytes(h)  # raised LayoutError
+    result = Rendered(client, screened(client), h, pdf)
+    assert all(squash(h.notice) in page for page in result.page_texts())
+    assert squash(card.title) in result.text() and squash(card.options[0].text) in result.text()
