@@ -1039,6 +1039,11 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
             text = t[key].format(date=due_text)
             if item.kind in several and case is not None:
                 text = _of_case(ctx, case, text)
+            if key == "probation_confirm":
+                # A day already past, in the words: not "By when" a day gone, which read as a
+                # deadline missed for getting the papers (finding H23-06); it is to do now.
+                yield Task(text, who["you"])
+                continue
             yield _dated(ctx, text, who["you"], item.due)
         elif item.kind == "condition" and case is not None and item.case not in conditions_done:
             conditions_done.add(item.case)  # one pass words every open condition of the case

@@ -258,3 +258,30 @@ def test_h23_05_an_arrest_card_with_twenty_charges_prints_in_large_print(lang):
     result = Rendered(client, screened(client), h, pdf)
     assert all(squash(h.notice) in page for page in result.page_texts())
     assert squash(card.title) in result.text() and squash(card.options[0].text) in result.text()
+
+
+# ---- H23-06: "Get court papers that show it ended" has no "By when" in the past -----------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h23_06_probation_to_confirm_has_no_by_when_day_already_gone(lang):
+    """Probation was to end on March 2, 2025 and the record does not say it did: the task to
+    get the court papers printed March 2, 2025 under "By when", more than a year before the
+    handout's day, as if the client had already missed it.  The day stays in the words; the
+    task is one to do now, listed with the others the client can do at once."""
+    t = load_texts(lang)
+    end = date(2025, 3, 2)
+    case = Case(id="A", convictions=[Conviction(id="A1", section="484(a)/488", conviction_date=date(2024, 3, 2))],
+                sentence=Sentence(type="probation", judgment_date=date(2024, 3, 2), imposition_suspended=True,
+                                  probation=Probation(kind="summary", start=date(2024, 3, 2), end=end, status="active")))
+    client = Client(name="Ana Ruiz", person=person(), cases=[case])
+    h = handout(client, lang)
+    confirm = t["tasks"]["probation_confirm"].format(date=format_date(end, t))
+    task = next(task for task in h.section("checklist").blocks if task.text == confirm)
+    assert task.due is None and task.due_text == ""
+    pdf = render_bytes(h)
+    from handout_layout import column_lines
+
+    assert format_date(end, t) not in " ".join(column_lines(pdf, t["labels"]["due"], t["labels"]["who"]))
+    assert squash(confirm) in squash(" ".join(Rendered(client, screened(client), h, pdf).page_texts()))
