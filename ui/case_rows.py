@@ -432,6 +432,16 @@ class ConditionRow(EntryRow):
         )
 
 
+def _retire(row: QWidget) -> None:
+    """Take a row out of the form and delete it later.  Hidden first, on purpose: a row added
+    to the shown form has a show queued by its layout, and a row taken out before that show
+    ran (a case shown twice in one click, as "Add case" does) was shown as a window of its
+    own, which took the window's focus from the field the user was sent to (W22-06)."""
+    row.hide()
+    row.setParent(None)
+    row.deleteLater()
+
+
 class RowList(Committer):
     """A titled list of entry rows with an Add button."""
 
@@ -452,8 +462,7 @@ class RowList(Committer):
 
     def set_items(self, items: list) -> None:
         for row in self.rows:
-            row.setParent(None)
-            row.deleteLater()
+            _retire(row)
         self.rows = []
         for item in items:
             self._append(item)
@@ -495,8 +504,7 @@ class RowList(Committer):
 
     def _remove(self, row: EntryRow) -> None:
         self.rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
+        _retire(row)
         self.changed.emit()
         self.committed.emit()
 

@@ -1352,3 +1352,40 @@ def test_the_checklist_points_out_a_stored_completed_date_after_today(qtbot, win
     # And the Record tab says it beside the field.
     row = view.record.case_form.conditions.rows[0]
     assert row.message.text() == "Completed: after today (2026-11-22); enter the date once it is done"
+
+
+def test_add_case_leaves_the_focus_in_the_new_case_number_once_events_have_run(qtbot, window, repo):
+    """W22-06: after "Add case" the focus was seen in the Offense box, not the new case's
+    Case number.  The case is shown twice in one click (the save, then the new case), and the
+    conviction rows of the first showing, taken out before the show their layout had queued,
+    were shown as windows of their own: the window lost its focus field to them."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class WindowsShown(QObject):
+        def __init__(self):
+            super().__init__()
+            self.seen = []
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Show and obj.isWidgetType() and obj.isWindow():
+                self.seen.append(type(obj).__name__)
+            return False
+
+    client_id = _open(window, repo, probation_client("Fay Focus"))
+    _activate(qtbot, window)
+    qtbot.waitExposed(window)
+    view = window.client_view
+    spy = WindowsShown()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)
+        qtbot.wait(200)  # every queued show, deferred deletion and Tab-order pass has run
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    form = view.record.case_form
+    assert len(repo.get_client(client_id).cases) == 2 and view.record.cases.currentRow() == 1
+    assert spy.seen == []
+    assert window.isActiveWindow()
+    assert QApplication.focusWidget() is form.case_number
+    qtbot.keyClicks(QApplication.focusWidget(), "LA777777")
+    assert form.case_number.text() == "LA777777" and form.convictions.rows[0].offense.text() == ""
