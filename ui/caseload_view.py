@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.model import LANGUAGES
+from clinic_app.wording import count
 from db.repository import Repository
 from ui.models.caseload_model import (
     COL_BEST,
@@ -113,7 +114,6 @@ class CaseloadView(QWidget):
             button = QPushButton(title)
             button.setFlat(True)
             button.setCheckable(True)
-            button.setAccessibleName(f"Show only: {title}")
             button.clicked.connect(lambda checked, k=key: self._count_clicked(k, checked))
             self.count_buttons[key] = button
             counts.addWidget(button)
@@ -214,7 +214,11 @@ class CaseloadView(QWidget):
     def update_counts(self) -> None:
         counts = self.model.counts()
         for title, key in COUNTS:
-            self.count_buttons[key].setText(f"{title}: {counts.get(key, 0):,}")
+            button = self.count_buttons[key]
+            button.setText(f"{title}: {counts.get(key, 0):,}")
+            # A screen reader reads the accessible name in place of the text: set once as
+            # "Show only: Eligible now", it never said how many clients each count holds.
+            button.setAccessibleName(f"Show only {title}: {count(counts.get(key, 0), 'client')}")
         self._say_shown()  # a client added or deleted changes "Showing N of M" too
 
     def _say_shown(self) -> None:

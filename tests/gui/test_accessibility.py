@@ -267,3 +267,28 @@ def test_no_alt_key_is_shared_in_the_intake_dialog(qtbot, repo):
             found.setdefault(_mnemonic(text), []).append(text)
     found.pop(None, None)
     assert {key: texts for key, texts in found.items() if len(texts) > 1} == {}
+
+
+def _spoken_name(widget) -> str:
+    """What a screen reader says a widget is: Qt's accessible interface's name."""
+    from PySide6.QtGui import QAccessible
+
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def test_a_screen_reader_hears_how_many_clients_each_count_button_holds(window, repo):
+    """W23-02: the count buttons above the caseload ("Eligible now: 1,234") had a fixed
+    accessible name, "Show only: Eligible now", which a screen reader reads in place of
+    the text: the counts at a glance were never heard."""
+    from ui.services import screen_and_store
+
+    for name, number in (("Nadia Now", "BA1"), ("Otto Now", "BA2")):
+        client = probation_client(name, case_number=number)
+        repo.add_client(client)
+        screen_and_store(repo, client, TODAY)
+    window.load()
+    counts = window.caseload.model.counts()
+    assert counts["eligible_now"] == 2
+    buttons = window.caseload.count_buttons
+    assert _spoken_name(buttons["eligible_now"]) == "Show only Eligible now: 2 clients"
+    assert _spoken_name(buttons["review"]) == f"Show only Attorney review: {counts['review']} client{'s' if counts['review'] != 1 else ''}"
