@@ -65,6 +65,11 @@ class EntryRow(Committer):
         self.remove = QPushButton("Remove")
         self.changed.connect(self.validate)
 
+    def labelled(self, layout: QHBoxLayout, title: str, widget: QWidget, accessible: str) -> None:
+        """A field of the row with its label; the row's message is its description."""
+        _labelled(layout, title, widget, accessible)
+        self.message.describes.append(widget)
+
     def finish(self, what: str) -> None:
         self.remove.setAccessibleName(f"Remove this {what}")
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -129,14 +134,14 @@ class ConvictionRow(EntryRow):
         # again on every focus-in, so it runs after any direct slot of ours (K19-03).
         completer.activated.connect(self._completed, Qt.ConnectionType.QueuedConnection)
         self.offense.textEdited.connect(self._suggest)
-        _labelled(self.line, "Offense:", self.offense, "Offense code section")
-        _labelled(self.line, "Level:", self.level, "Level")
-        _labelled(self.line, "Wobbler:", self.wobbler, "Wobbler")
+        self.labelled(self.line, "Offense:", self.offense, "Offense code section")
+        self.labelled(self.line, "Level:", self.level, "Level")
+        self.labelled(self.line, "Wobbler:", self.wobbler, "Wobbler")
         self.finish("conviction")
         # The dates on a second line: the row stays narrow enough for a laptop at 200%.
         dates = QHBoxLayout()
-        _labelled(dates, "Convicted:", self.date, "Conviction date")
-        _labelled(dates, "Offense on:", self.offense_date, "Offense date")
+        self.labelled(dates, "Convicted:", self.date, "Conviction date")
+        self.labelled(dates, "Offense on:", self.offense_date, "Offense date")
         dates.addStretch(1)
         self.layout().insertLayout(1, dates)
         # The facts some remedies turn on (Prop 47 value and shop hours, Prop 64 amounts,
@@ -149,10 +154,10 @@ class ConvictionRow(EntryRow):
         self.trafficking.setToolTip("The offense was a direct result of being trafficked or of intimate partner violence (PC 236.14 / 236.15)")
         self.trafficking.setAccessibleName("Offense was a result of trafficking or intimate partner violence")
         facts = QHBoxLayout()
-        _labelled(facts, "Value $:", self.value_dollars, "Property value or loss in dollars (Prop 47)")
-        _labelled(facts, "Shop open:", self.open_hours, "Entered an open business during business hours (PC 459.5)")
-        _labelled(facts, "Cannabis g:", self.cannabis_grams, "Cannabis grams (Prop 64)")
-        _labelled(facts, "Plants:", self.cannabis_plants, "Cannabis plants (Prop 64)")
+        self.labelled(facts, "Value $:", self.value_dollars, "Property value or loss in dollars (Prop 47)")
+        self.labelled(facts, "Shop open:", self.open_hours, "Entered an open business during business hours (PC 459.5)")
+        self.labelled(facts, "Cannabis g:", self.cannabis_grams, "Cannabis grams (Prop 64)")
+        self.labelled(facts, "Plants:", self.cannabis_plants, "Cannabis plants (Prop 64)")
         facts.addWidget(self.trafficking)
         facts.addStretch(1)
         self.layout().insertLayout(2, facts)
@@ -292,8 +297,8 @@ class ReliefRow(EntryRow):
         self.layout().setContentsMargins(16, 0, 0, 0)  # indented under its conviction
         self.remedy = combo(relief_choices())
         self.date = DateField()
-        _labelled(self.line, "Granted:", self.remedy, "Relief granted")
-        _labelled(self.line, "On:", self.date, "Relief granted on")
+        self.labelled(self.line, "Granted:", self.remedy, "Relief granted")
+        self.labelled(self.line, "On:", self.date, "Relief granted on")
         self.finish("relief")
         if relief is not None:
             if self.remedy.findData(relief.remedy) < 0:  # a remedy this version does not list: keep it
@@ -321,8 +326,8 @@ class ArrestOffenseRow(EntryRow):
         self.section = QLineEdit(placeholderText="e.g. 602 or HS 11350")
         self.section.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 602 or HS 11350xxxx"))
         self.level = combo(ARREST_LEVEL_CHOICES)
-        _labelled(self.line, "Offense:", self.section, "Arrest offense code section")
-        _labelled(self.line, "Level:", self.level, "Arrest offense level")
+        self.labelled(self.line, "Offense:", self.section, "Arrest offense code section")
+        self.labelled(self.line, "Level:", self.level, "Arrest offense level")
         self.finish("arrest offense")
         if offense is not None:
             self.section.setText(f"{offense.code} {offense.section}" if offense.section else "")
@@ -359,8 +364,8 @@ class ViolationRow(EntryRow):
         super().__init__(parent)
         self.date = DateField()
         self.outcome = combo(VIOLATION_CHOICES)
-        _labelled(self.line, "Violation on:", self.date, "Violation date")
-        _labelled(self.line, "Court:", self.outcome, "What the court did")
+        self.labelled(self.line, "Violation on:", self.date, "Violation date")
+        self.labelled(self.line, "Court:", self.outcome, "What the court did")
         self.finish("violation")
         if violation is not None:
             self.date.set_value(violation.date)
@@ -387,11 +392,11 @@ class ConditionRow(EntryRow):
         self.required = AmountField(unit="required")
         self.done = AmountField(unit="done")
         self.completed = DateField()
-        _labelled(self.line, "Condition:", self.kind, "Condition kind")
-        _labelled(self.line, "What:", self.label, "Condition")
-        _labelled(self.line, "Of:", self.required, "Sessions or hours required")
-        _labelled(self.line, "Done:", self.done, "Sessions or hours done")
-        _labelled(self.line, "Completed:", self.completed, "Completed on")
+        self.labelled(self.line, "Condition:", self.kind, "Condition kind")
+        self.labelled(self.line, "What:", self.label, "Condition")
+        self.labelled(self.line, "Of:", self.required, "Sessions or hours required")
+        self.labelled(self.line, "Done:", self.done, "Sessions or hours done")
+        self.labelled(self.line, "Completed:", self.completed, "Completed on")
         self.finish("condition")
         if condition is not None:
             set_combo(self.kind, condition.kind)

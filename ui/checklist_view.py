@@ -108,6 +108,7 @@ class PaymentForm(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.button)
         self.message = MessageLabel()
+        self.message.describes += [self.kind, self.date, self.amount, self.receipt, self.button]
         layout.addWidget(self.message, 1)
         for field in (self.date, self.amount):
             field.textChanged.connect(self.validate)

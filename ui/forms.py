@@ -23,6 +23,10 @@ ERROR_COLOUR = QColor("#d1242f")
 NOTE_COLOUR = QColor("#9a6700")
 
 
+# How a screen reader says what the colour of a message shows: red blocks saving, amber does not.
+SPOKEN_KIND = {"error": "Problem: ", "note": "Note: "}
+
+
 class MessageLabel(QLabel):
     """The words beside a field: an error (red) blocks saving, a note (amber) does not."""
 
@@ -32,6 +36,10 @@ class MessageLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.kind: str | None = None
         self._colour: str | None = None
+        # The fields this message is about: a screen reader hears it as their description.
+        # Shown only beside them, in red or amber, it was never heard by a screen-reader user
+        # on the field, and whether it blocked saving was said by its colour alone (W23-03).
+        self.describes: list[QWidget] = []
         self.hide()
 
     def say(self, text: str | None, kind: str = "error") -> None:
@@ -48,6 +56,10 @@ class MessageLabel(QLabel):
             self._colour = kind
         if self.text() != (text or ""):
             self.setText(text or "")
+        spoken = f"{SPOKEN_KIND.get(kind, '')}{text}" if text else ""
+        for field in self.describes:
+            if field.accessibleDescription() != spoken:
+                field.setAccessibleDescription(spoken)
         self.setVisible(bool(text))
 
     @property
@@ -213,6 +225,7 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.field = field
         self.message = MessageLabel()
+        self.message.describes.append(field)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if isinstance(field, (DateField, AmountField, NumberField, QComboBox)):

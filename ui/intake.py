@@ -138,6 +138,8 @@ class IntakeDialog(QDialog):
         line.addWidget(self.add_case)
         case_layout.addLayout(line)
         self.case_message = MessageLabel()
+        self.case_message.describes += [self.case_number, self.sentence, self.probation_end, self.fines, self.restitution,
+                                        self.add_case]
         case_layout.addWidget(self.case_message)
         self.case_box.setEnabled(False)
         layout.addWidget(self.case_box)

@@ -292,3 +292,36 @@ def test_a_screen_reader_hears_how_many_clients_each_count_button_holds(window, 
     buttons = window.caseload.count_buttons
     assert _spoken_name(buttons["eligible_now"]) == "Show only Eligible now: 2 clients"
     assert _spoken_name(buttons["review"]) == f"Show only Attorney review: {counts['review']} client{'s' if counts['review'] != 1 else ''}"
+
+
+def test_a_field_s_problem_is_its_spoken_description_saying_whether_it_blocks_saving(qtbot, window, repo):
+    """W23-03: a field's problem ("Ends before it starts") or note ("not in the offense
+    catalog ... marked for attorney review") was a label beside it, red or amber: a
+    screen-reader user on the field never heard it, and whether it blocked saving was said
+    by its colour alone.  Now it is the field's accessible description, "Problem: ..." or
+    "Note: ...", and every message shown on the Record tab describes a field."""
+    from PySide6.QtGui import QAccessible
+
+    from ui.forms import MessageLabel
+
+    client_id = repo.add_client(probation_client("Desi Description"))
+    window.load()
+    window.open_client(client_id)
+    form = window.client_view.record.case_form
+    form.probation_end.setText("2020-01-01")  # before the start, 2021-05-01
+    row = form.convictions.rows[0]
+    row.offense.setText("999.9")  # not in the catalog: saved, and marked for review
+
+    def spoken(widget) -> str:
+        return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
+
+    assert spoken(form.probation_end) == "Problem: Ends before it starts (2021-05-01)"
+    assert spoken(row.offense).startswith("Note: PC 999.9: not in the offense catalog")
+    assert spoken(row.date) == spoken(row.offense)  # the row's message is about the whole row
+    assert form.probation_start.accessibleDescription() == ""  # Qt says its placeholder, YYYY-MM-DD
+    shown = [label for label in window.client_view.record.findChildren(MessageLabel) if label.isVisibleTo(window) and label.text()]
+    assert len(shown) >= 2
+    for label in shown:
+        assert label.describes and all(label.text() in spoken(field) for field in label.describes), label.text()
+    form.probation_end.setText("2024-05-01")
+    assert form.probation_end.accessibleDescription() == "" and spoken(form.probation_end) == spoken(form.probation_start)

@@ -166,6 +166,9 @@ def test_a_case_from_before_the_date_of_birth_is_refused_with_a_reason_not_a_cra
     _type_case(qtbot, intake, convicted="1985-01-01")
     qtbot.mouseClick(intake.add_case, Qt.MouseButton.LeftButton)
     assert intake.case_message.text() == "Case LA222, conviction 1, conviction date: 1985-01-01 is before the date of birth 1990-01-01"
+    # ... and a screen reader hears it on the case's fields and on Add case (W23-03).
+    assert intake.add_case.accessibleDescription() == "Problem: " + intake.case_message.text()
+    assert intake.case_number.accessibleDescription() == intake.add_case.accessibleDescription()
     assert _cases(repo, intake) == []
     intake.conviction.date.setText("2015-01-01")
     qtbot.mouseClick(intake.add_case, Qt.MouseButton.LeftButton)
