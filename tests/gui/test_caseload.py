@@ -311,3 +311,40 @@ def test_an_empty_list_says_why_and_shows_the_way_back_to_every_client(qtbot, wi
     assert view.search.text() == "" and view.language.currentData() is None
     qtbot.mouseClick(view.review, Qt.MouseButton.LeftButton)  # nobody needs review here
     assert view.empty_label.text().startswith("No client has what the filters ask for")
+
+
+def test_a_client_an_undo_brings_back_into_the_filter_takes_their_place_in_the_sort(qtbot, window, repo):
+    """W23-04: with the list filtered to "Eligible now" and sorted by name, undoing an edit
+    that had made a client eligible later put that client back at the end of the list, not
+    in their place among the names."""
+    from tests.gui.conftest import TODAY
+    from ui.services import screen_and_store
+
+    names = ["Ana Lopes", "Bo Brooks", "Cy Chen", "Di Diaz", "Ed Evans"]
+    for number, name in enumerate(names):
+        client = probation_client(name, case_number=f"BA{number}")  # probation over, nothing owed
+        repo.add_client(client)
+        screen_and_store(repo, client, TODAY)
+    window.load()
+    view = window.caseload
+    assert [r.best for r in view.model.all_rows()] == ["eligible_now"] * 5
+    _open_by_double_click(qtbot, view, "Bo Brooks")
+    end = window.client_view.record.case_form.probation_end
+    end.setFocus()
+    end.selectAll()
+    qtbot.keyClicks(end, "2027-03-02")
+    qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
+    now = view.outcome.findData("eligible_now")
+    view.outcome.setCurrentIndex(now)
+    assert _names(view) == ["Ana Lopes", "Cy Chen", "Di Diaz", "Ed Evans"]
+    window.undo_action.trigger()  # the probation end goes back: Bo is eligible now again
+    assert _names(view) == names
+
+    view.table.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
+    view.outcome.setCurrentIndex(0)
+    window.redo_action.trigger()
+    view.outcome.setCurrentIndex(now)
+    assert _names(view) == ["Ed Evans", "Di Diaz", "Cy Chen", "Ana Lopes"]
+    window.undo_action.trigger()
+    assert _names(view) == names[::-1]

@@ -154,14 +154,18 @@ class CaseloadModel(RowsTableModel):
             self._all.insert(self._place(row), row)
             self._relayout(lambda: self._apply(self._all))
             return
-        for i, old in enumerate(self._rows):
+        for n, old in enumerate(self._rows):
             if old.id == row.id:
-                self._rows[i] = row
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+                self._rows[n] = row
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(HEADERS) - 1))
                 return
         if self._filter.accepts(row) and self._filter.ids is None:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-            self._rows.append(row)
+            # In its place among the lines shown, which keep the caseload's order: a client
+            # an undo brought back into the filter went to the end of the list (W23-04).
+            shown = {r.id for r in self._rows}
+            at = sum(1 for r in self._all[:i] if r.id in shown)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, row)
             self.endInsertRows()
 
     def remove_client(self, client_id: int) -> None:
