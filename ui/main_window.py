@@ -337,8 +337,15 @@ class MainWindow(QMainWindow):
     def _step_history(self, undo: bool) -> None:
         stack = self.undo_stack  # the action is disabled when there is nothing to undo or redo
         view = self.client_view
-        if view is not None and self.pages.currentWidget() is view and not view.may_reload("undo the last change" if undo else "redo the change"):
-            return
+        if view is not None and self.pages.currentWidget() is view:
+            if not view.may_reload("undo the last change" if undo else "redo the change"):
+                return
+            # Typing not saved yet (a field not left, as when Edit > Undo is clicked) is the
+            # newest edit: saved first, it is what Undo takes back, and Redo brings it back.
+            # Reloaded unsaved, it was lost with the older edit Undo took back (W23-05).
+            view.save()
+            if not (stack.canUndo() if undo else stack.canRedo()):
+                return  # new typing ends what there was to redo
         # The stack is the window's, across clients: say what was undone or redone, which may
         # be another client's edit than the one on screen (GUI check G18-17).
         from ui.crash import retry_while_busy

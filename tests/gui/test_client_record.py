@@ -1389,3 +1389,36 @@ def test_add_case_leaves_the_focus_in_the_new_case_number_once_events_have_run(q
     assert QApplication.focusWidget() is form.case_number
     qtbot.keyClicks(QApplication.focusWidget(), "LA777777")
     assert form.case_number.text() == "LA777777" and form.convictions.rows[0].offense.text() == ""
+
+
+def test_edit_undo_with_typing_not_yet_saved_takes_back_the_typing_only(qtbot, window, repo):
+    """W23-05: a county typed (its field not left) then Edit > Undo clicked, which said "Undo
+    Edit phone": the phone edit was undone and the typed county silently thrown away with
+    it, Redo bringing back the phone but never the county.  The typing is the newest edit:
+    it is saved, then taken back by Undo, and Redo brings it back."""
+    client_id = _open(window, repo, probation_client("Una Undo"))
+    _activate(qtbot, window)
+    view = window.client_view
+    phone, county = view.record.person.phone, view.record.case_form.county
+    phone.setFocus()
+    qtbot.keyClicks(phone, "(213) 555-0100")
+    qtbot.keyClick(phone, Qt.Key.Key_Tab)
+    assert repo.get_client(client_id).phone == "(213) 555-0100"
+    county.setFocus()
+    county.selectAll()
+    qtbot.keyClicks(county, "Orange")
+    window.undo_action.trigger()  # as the Edit menu does: the field is not left
+    stored = repo.get_client(client_id)
+    assert (stored.phone, stored.cases[0].county) == ("(213) 555-0100", "Los Angeles")
+    assert (phone.text(), county.text()) == ("(213) 555-0100", "Los Angeles")
+    assert window.redo_action.text() == "&Redo Edit Case BA100001, county (Una Undo)"
+    window.redo_action.trigger()
+    assert repo.get_client(client_id).cases[0].county == "Orange" and county.text() == "Orange"
+    window.undo_action.trigger()
+    # New typing ends what there was to redo: Redo saves it and redoes nothing older.
+    county.setFocus()
+    county.selectAll()
+    qtbot.keyClicks(county, "Kern")
+    window.redo_action.trigger()
+    assert repo.get_client(client_id).cases[0].county == "Kern" and county.text() == "Kern"
+    assert not window.redo_action.isEnabled()
