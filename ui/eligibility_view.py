@@ -98,6 +98,15 @@ def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str]) ->
     return f"<li>{html.escape(question(path, cases, convictions))}</li>"
 
 
+def ask_discard_note(parent: QWidget) -> bool:
+    """Ask before a review note typed is lost; True to discard it.  Staying is the default
+    (Enter, Escape): nothing is lost by a key pressed too fast."""
+    from ui.forms import stay_or_discard
+
+    return stay_or_discard(parent, "Review not recorded", "The review note you typed is not recorded.\n\n"
+                           "Stay and mark the review, or discard the note.", "&Stay", "&Discard note")
+
+
 class ReviewDialog(QDialog):
     """Mark a determination reviewed: the note is kept, with who and when, in the audit log.
 
@@ -154,6 +163,14 @@ class ReviewDialog(QDialog):
             self.note.setFocus()
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Escape, Cancel and the close button: a note typed is asked about first (W23-06:
+        one Escape dropped what the attorney had written about the docket, as it had the
+        clinic's details, W22-05)."""
+        if self.isVisible() and self.note_text() and not ask_discard_note(self):
+            return
+        super().reject()
 
 
 class EligibilityPanel(QWidget):

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from tests.gui.conftest import TODAY
 
@@ -323,7 +323,7 @@ def review(qtbot, window, repo, monkeypatch):
                 script(dialog)
             finally:
                 if dialog.isVisible():
-                    dialog.reject()
+                    dialog.done(QDialog.DialogCode.Rejected)  # closed, not asked about a note typed (W23-06)
             return dialog.result()
 
         monkeypatch.setattr(ReviewDialog, "exec", fake_exec)
@@ -486,3 +486,32 @@ def test_review_names_the_case_and_conviction_it_is_for(qtbot, review):
     seen = []
     review(lambda dialog: seen.append([label.text() for label in dialog.findChildren(QLabel)]))
     assert any(text.startswith("Case BA100001, PC 459\n") for text in seen[0]), seen[0]
+
+
+def test_escape_with_a_review_note_typed_asks_before_it_is_lost(qtbot, review, monkeypatch):
+    """W23-06: one Escape in "Mark reviewed" dropped the note the attorney had typed, without
+    a word (as File > Clinic details did, W22-05).  Escape with nothing typed closes at once."""
+    asked = []
+
+    def ask(_parent):
+        asked.append(dialog_seen[0].note_text())
+        return len(asked) > 1  # stay the first time, discard the second
+
+    monkeypatch.setattr("ui.eligibility_view.ask_discard_note", ask, raising=False)
+    dialog_seen = []
+
+    def script(dialog):
+        dialog_seen.append(dialog)
+        qtbot.keyClicks(_focused(dialog), "Docket checked, probation ended 2024")
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Escape)
+        dialog_seen.append(dialog.isVisible() and dialog.note_text())
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Escape)
+        dialog_seen.append(dialog.isVisible())
+
+    assert review(script) == []
+    assert asked == ["Docket checked, probation ended 2024"] * 2
+    assert dialog_seen[1:] == ["Docket checked, probation ended 2024", False]
+
+    closed = []
+    assert review(lambda dialog: (qtbot.keyClick(_focused(dialog), Qt.Key.Key_Escape), closed.append(dialog.isVisible()))) == []
+    assert closed == [False] and len(asked) == 2  # nothing typed: not asked
