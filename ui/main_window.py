@@ -437,7 +437,10 @@ class MainWindow(QMainWindow):
 
         as_of = ask_as_of(self, self.today)
         if as_of is not None:
-            rescreen_caseload(self, self.db_path, as_of, on_done=lambda _n: self._rescreened(), passphrase=self.repo.passphrase)
+            # Cancelled, it keeps the ranges already stored: the list is read again then too
+            # (W23-07: it went on showing their old answers and "not screened yet").
+            rescreen_caseload(self, self.db_path, as_of, on_done=lambda _n: self._rescreened(), on_cancelled=self._rescreened,
+                              passphrase=self.repo.passphrase)
 
     def _rescreened(self) -> None:
         self.load_in_background()

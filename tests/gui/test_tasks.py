@@ -224,3 +224,27 @@ def test_a_caseload_never_screened_says_so_and_offers_the_re_screen(qtbot, windo
     window.load()
     assert "2 clients not screened yet" in window.status.text()
     assert window.rescreen_button.isVisibleTo(window)
+
+
+def test_a_re_screen_cancelled_from_the_menu_shows_the_results_it_stored(qtbot, window, repo, monkeypatch):
+    """W23-07: Cancel keeps the ranges of clients already screened, but the list was read
+    again only when the re-screen finished: after Cancel it went on saying "Not screened"
+    (and "3,000 clients not screened yet") for clients whose results were stored."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui import tasks
+
+    repo.add_clients(generate_clients(3000, seed=4))
+    window.load()
+    assert "3,000 clients not screened yet" in window.status.text()
+    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: TODAY)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.rescreen_action.trigger()
+        dialog = window.findChild(QProgressDialog)
+        qtbot.waitUntil(lambda: dialog.value() > 0, timeout=60_000)  # the first range is stored
+        dialog.findChild(QPushButton).click()
+    stored = _screened_clients(repo)
+    assert 0 < stored < 3000
+    rows = window.caseload.model.all_rows()
+    assert sum(1 for row in rows if row.best is not None) == stored
+    assert f"{3000 - stored:,} clients not screened yet" in window.status.text()
