@@ -589,10 +589,13 @@ class ClientWorkspace(QWidget):
     def _focus_tab(self, _index: int) -> None:
         """A tab chosen by Alt+key or the mouse: its first control takes the keyboard, unless
         the focus is already in it (keyboard check K20-12: it stayed on the tab bar or the
-        Record tab's field, and the next Tab started over at "← Caseload")."""
+        Record tab's field, and the next Tab started over at "← Caseload").  The page itself
+        is not in it: Ctrl+Tab from a field gives the focus to the page, which the first time
+        it is shown has no control to pass it to (W23-08: the Checklist's frame kept it, with
+        nothing shown focused, and Space ticked nothing)."""
         page = self.tabs.currentWidget()
         focus = QApplication.focusWidget()
-        if self.isVisible() and not (focus is not None and page.isAncestorOf(focus)):
+        if self.isVisible() and not (focus is not None and focus is not page and page.isAncestorOf(focus)):
             self.focus_page()
 
     def may_reload(self, where: str) -> bool:

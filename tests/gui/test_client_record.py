@@ -986,6 +986,25 @@ def test_opening_a_client_or_a_tab_puts_the_keyboard_on_its_first_control(qtbot,
     assert QApplication.focusWidget() is view.record.person.name
 
 
+def test_ctrl_tab_to_a_checklist_shown_the_first_time_puts_the_keyboard_on_its_first_control(qtbot, window, repo):
+    """W23-08: Ctrl+Tab from a field of the Record tab to a Checklist not shown yet for this
+    client left the focus on the checklist's frame: nothing showed it, Space ticked nothing,
+    and the first Tab only reached the first tick box.  The second time it worked."""
+    client = probation_client("Cleo Checklist", restitution_ordered=300, probation_end=date(2027, 1, 1))
+    client.cases[0].conditions = [Condition(kind="class", label="Anger class", required=12, done=3)]
+    client_id = repo.add_client(client)
+    window.load()
+    _activate(qtbot, window)
+    window.open_client(client_id)
+    view = window.client_view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert view.tabs.currentIndex() == 1
+    tick = view.checklist.control("c1", "tick")
+    assert QApplication.focusWidget() is tick and tick.text() == "Anger class"
+    qtbot.keyClick(tick, Qt.Key.Key_Space)
+    assert repo.get_client(client_id).cases[0].conditions[0].is_met
+
+
 def test_arrowing_through_a_closed_drop_down_is_one_edit_when_it_is_left(qtbot, window, repo):
     # Keyboard check K20-08: Down Down Up Up on Sentence stored and screened four records (and
     # four undo steps), "No probation" and "County jail" among them.
