@@ -193,10 +193,15 @@ class CaseloadView(QWidget):
         self.show_rows(self.repo.list_clients())
 
     def show_rows(self, rows: list) -> None:
-        """Fill the list with `rows` (from `load` or from a background read)."""
+        """Fill the list with `rows` (from `load` or from a background read), the client
+        chosen staying chosen (W23-09: after a re-screen or an import read the list again,
+        nothing was chosen and the arrow keys started over at the top)."""
+        selected = self.selected_client_id()
         self.model.set_rows(rows)
         self.refresh_choices()
         self.apply_filters()
+        if selected is not None:
+            self.select_client(selected)
 
     def refresh_choices(self) -> None:
         """Refill the event filter (keeping the chosen event) and the counts."""

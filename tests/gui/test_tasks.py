@@ -248,3 +248,23 @@ def test_a_re_screen_cancelled_from_the_menu_shows_the_results_it_stored(qtbot, 
     rows = window.caseload.model.all_rows()
     assert sum(1 for row in rows if row.best is not None) == stored
     assert f"{3000 - stored:,} clients not screened yet" in window.status.text()
+
+
+def test_the_client_chosen_in_the_list_stays_chosen_after_a_re_screen(qtbot, window, repo, monkeypatch):
+    """W23-09: the re-screen reads the list again when it ends; the client chosen was no
+    longer chosen (the arrow keys started over at the top, Delete client asked for one)."""
+    from ui import tasks
+    from ui.models.caseload_model import COL_BEST
+
+    repo.add_clients(generate_clients(300, seed=3))
+    window.load()
+    view = window.caseload
+    view.table.sortByColumn(COL_BEST, Qt.SortOrder.AscendingOrder)
+    chosen = view.proxy.client_id(150)
+    view.select_client(chosen)
+    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: TODAY)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.rescreen_action.trigger()
+    assert view.model.row_at(0).best is not None  # the list shows the new results
+    assert view.selected_client_id() == chosen
+    assert view.table.currentIndex().row() == view.model.row_of_client(chosen)
