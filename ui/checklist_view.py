@@ -208,6 +208,15 @@ class ChecklistView(QScrollArea):
         layout.addStretch(1)
         self._swap_page(content, place)
 
+    def payment_not_added(self) -> str | None:
+        """What to say of a payment typed on this page but not added (None when there is
+        none): leaving the client drops the page, and the payment with it."""
+        for case_id, form in self.payment_forms.items():
+            if form.amount.text().strip() or form.receipt.text().strip():
+                case = next((c for c in self.client.cases if c.id == case_id), None) if self.client else None
+                return f"Checklist: the payment typed for case {case.label if case else case_id} is not added (Add payment records it)"
+        return None
+
     def control(self, case_id: str, kind: str, position: int = 0) -> QWidget | None:
         """The control at a place of the page shown: ("c1", "count", 0) is the hours done of
         case c1's first condition; kinds: tick, count, payments and PAYMENT_CONTROLS."""

@@ -570,8 +570,10 @@ class ClientWorkspace(QWidget):
         problem = self._unsaved_problem()
         if problem is None:
             self.save()
-            return True
-        return self._discard_if_chosen(problem, where)
+        # A payment typed on the Checklist and not added went with the client, without a
+        # word (W23-10), as a case typed at intake had (K20-04).
+        problems = [p for p in (problem, self.checklist.payment_not_added()) if p]
+        return not problems or self._discard_if_chosen("\n".join(problems), where)
 
     def _discard_if_chosen(self, problem: str, where: str) -> bool:
         """Ask; True when the user discards the edits that cannot be saved."""

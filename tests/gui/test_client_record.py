@@ -1441,3 +1441,26 @@ def test_edit_undo_with_typing_not_yet_saved_takes_back_the_typing_only(qtbot, w
     window.redo_action.trigger()
     assert repo.get_client(client_id).cases[0].county == "Kern" and county.text() == "Kern"
     assert not window.redo_action.isEnabled()
+
+
+def test_leaving_a_client_with_a_payment_typed_and_not_added_asks_first(qtbot, window, repo, monkeypatch):
+    """W23-10: a payment typed on the Checklist (amount and receipt) and not added went
+    without a word when the client was left; the paralegal thought it recorded.  Leaving
+    asks, staying by default, as a case typed at intake does (K20-04)."""
+    import ui.client_view
+
+    client_id = _open(window, repo, probation_client("Pia Payment", restitution_ordered=500))
+    view = window.client_view
+    view.tabs.setCurrentIndex(1)
+    pay = view.checklist.payment_forms["c1"]
+    qtbot.keyClicks(pay.amount, "40")
+    qtbot.keyClicks(pay.receipt, "R-17")
+    asked = []
+    monkeypatch.setattr(ui.client_view, "ask_discard", lambda parent, problem, where: asked.append((problem, where)) and False)
+    qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)
+    assert asked == [("Checklist: the payment typed for case BA100001 is not added (Add payment records it)", "go to the caseload")]
+    assert window.pages.currentWidget() is view and pay.amount.text() == "40"  # stayed, nothing lost
+    qtbot.mouseClick(pay.button, Qt.MouseButton.LeftButton)
+    assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [40]
+    qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)  # added: nothing to ask
+    assert len(asked) == 1 and window.pages.currentWidget() is window.caseload
