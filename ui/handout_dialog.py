@@ -5,7 +5,7 @@ The preview shows the real PDF, not a look-alike: `clinic_app.handouts.compose` 
 page into an image, and the same images go to the printer, one PDF page per sheet of
 letter paper.  (PySide6-Essentials ships no QtPdf, hence PDFium.)
 
-`print_pdf_pages` is also what "print all for this event" uses on its worker thread:
+`PrintRun` is also what "print all for this event" uses on its worker thread:
 Qt allows a QPainter on a QPrinter outside the UI thread, and PDFium is serialised by a
 lock because it is not thread-safe.
 """
@@ -114,12 +114,15 @@ class PrintRun:
         self.painter: QPainter | None = None
         self.sheets = 0
 
-    def add(self, pdf: bytes) -> int:
-        """Print every page of `pdf` (or the dialog's range); returns the number printed."""
+    def add(self, pdf: bytes, on_page: Callable[[int, int], None] | None = None) -> int:
+        """Print every page of `pdf` (or the dialog's range); returns the number printed.
+        `on_page(done, total)` is called before each page (progress, and a check for Cancel)."""
         count = pdf_page_count(pdf)
         pages = _page_range(self.printer, count) if self.use_range else list(range(count))
         dpi = _print_dpi(self.printer)
-        for index in pages:
+        for done, index in enumerate(pages):
+            if on_page is not None:
+                on_page(done, len(pages))
             (image,) = pdf_page_images(pdf, dpi, [index])
             self._sheet(image)
         return len(pages)
@@ -151,11 +154,25 @@ class PrintRun:
         self.painter = None
 
 
-def print_pdf(printer: QPrinter, pdf: bytes, *, use_range: bool = True) -> int:
-    """Print one PDF, one page per sheet; returns the number of sheets."""
-    run = PrintRun(printer, use_range=use_range)
-    run.add(pdf)
-    return run.finish()
+def print_job(printer: QPrinter, pdf: bytes):
+    """The preview's print, for a worker thread (ui.tasks): every page of `pdf` in the print
+    dialog's range, one per sheet, with progress; Cancel drops the job.  Returns the sheets."""
+
+    def job(ctx) -> int:
+        def on_page(done: int, total: int) -> None:
+            ctx.check()
+            ctx.progress(done, total, f"Page {done + 1} of {total}")
+
+        run = PrintRun(printer, use_range=True)
+        try:
+            run.add(pdf, on_page)
+            ctx.check()
+        except BaseException:
+            run.abort()  # cancelled or failed: no half job reaches the printer
+            raise
+        return run.finish()
+
+    return job
 
 
 # ---- the preview dialog -----------------------------------------------------------------
@@ -389,7 +406,11 @@ class HandoutDialog(QDialog):
     # ---- print and save -----------------------------------------------------------------
 
     def print_handout(self) -> bool:
-        """The system print dialog, then each page on its own sheet; True when printed."""
+        """The system print dialog, then each page on its own sheet, printed on a worker with
+        progress and Cancel; True when the printing started.
+
+        Each page is a 300-dpi raster: an eight-page handout took some six seconds, and the
+        window froze for them, unpainted, with no sign of work (W23-11)."""
         if not self.pdf:
             return False
         if self.printer is None:
@@ -401,13 +422,22 @@ class HandoutDialog(QDialog):
         dialog.setMinMax(1, self.page_count)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        try:
-            sheets = print_pdf(self.printer, self.pdf)
-        except OSError as error:
-            QMessageBox.warning(self, "Print handout", str(error))
-            return False
-        self.page_label.setText(f"Sent {sheets} page{'s' if sheets != 1 else ''} to the printer")
+        from ui.tasks import run_with_progress
+
+        run_with_progress(self, "Printing the handout", print_job(self.printer, self.pdf), on_done=self._printed,
+                          on_cancelled=lambda: self.page_label.setText("Printing cancelled"), on_failed=self._print_failed)
         return True
+
+    def _printed(self, sheets: int) -> None:
+        self.page_label.setText(f"Sent {sheets} page{'s' if sheets != 1 else ''} to the printer")
+
+    def _print_failed(self, error: BaseException, report: str) -> None:
+        if isinstance(error, OSError):  # the printer would not start, or stopped taking pages
+            QMessageBox.warning(self, "Print handout", str(error))
+            return
+        from ui.crash import show_crash
+
+        show_crash(self, report)
 
     def save_pdf(self) -> Path | None:
         """Save the PDF shown, where the user chooses."""

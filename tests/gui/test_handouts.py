@@ -91,6 +91,7 @@ def test_print_sends_one_sheet_per_pdf_page(qtbot, repo, tmp_path, monkeypatch):
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog.view, "p", modifier=Qt.KeyboardModifier.ControlModifier)
     assert opened and opened[0] is dialog.printer
+    qtbot.waitUntil(lambda: dialog.page_label.text().startswith("Sent"), timeout=60_000)  # printed on a worker (W23-11)
     printed = PdfReader(out)
     assert len(printed.pages) == dialog.page_count
     box = printed.pages[0].mediabox
@@ -323,3 +324,39 @@ def test_escape_in_clinic_details_asks_before_the_typed_details_are_lost(qtbot, 
     assert len(seen) == 2 and not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected and repo.get_setting("clinic_address") is None
     assert repo.get_setting("clinic_name") == "Harbor Clinic"
+
+
+def test_printing_runs_off_the_window_s_thread_with_progress_and_cancel(qtbot, repo, tmp_path, monkeypatch):
+    """W23-11: every page went to the printer as a 300-dpi raster on the window's thread: an
+    eight-page handout froze the window for seconds, unpainted, with no sign of work.  It
+    prints on a worker behind a progress dialog; Cancel drops the job."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    dialog = _dialog(qtbot, repo, probation_client("Pablo Progress", restitution_ordered=500))
+    out = tmp_path / "printed.pdf"
+
+    def accept(self):
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(out))  # full resolution: a raster of 300 dpi a page
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    dialog.show()
+    ticks = []
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    assert dialog.print_handout() is True
+    progress = dialog.findChild(QProgressDialog)
+    assert progress is not None and progress.isVisible() and progress.labelText().startswith("Printing the handout")
+    qtbot.waitUntil(lambda: dialog.page_label.text().startswith("Sent"), timeout=60_000)
+    timer.stop()
+    assert len(ticks) > 3  # the window's thread ran on while the pages were printed
+    assert len(PdfReader(out).pages) == dialog.page_count
+
+    out.unlink()
+    assert dialog.print_handout() is True
+    (progress,) = [shown for shown in dialog.findChildren(QProgressDialog) if shown.isVisible()]
+    progress.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: dialog.page_label.text() == "Printing cancelled", timeout=60_000)
