@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import migrations
-from db.cipher import PassphraseNeeded, change_passphrase, connect_file
+from db.cipher import PassphraseNeeded, _replace_by_export, connect_file
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase, WrongPassphrase, user_errors
 
@@ -273,7 +273,7 @@ def restore(
         raise CaseloadError(f"There is no backup file at {source}.", path=source)
     backup_key = passphrase if backup_passphrase is None else backup_passphrase
     try:
-        verify(source, passphrase=backup_key)
+        version = verify(source, passphrase=backup_key)
     except WrongPassphrase as err:
         raise WrongPassphrase(
             f"The passphrase given for the backup does not open {source}. A backup made before the passphrase "
@@ -298,23 +298,19 @@ def restore(
                 if Path(f"{db_path}{suffix}").exists():
                     os.replace(f"{db_path}{suffix}", f"{safety}{suffix}")
     rekey = backup_key is not None and passphrase is not None and backup_key != passphrase
-    # Keyed otherwise than the caseload, the backup cannot be copied into the caseload's file
-    # (SQLCipher opens that file only with its own key): it is copied beside it, put in its
-    # place (the caseload is kept in the safety copy), then given the caseload's passphrase.
-    into = db_path.with_name(f".{db_path.name}.restoring") if rekey else db_path
-    with user_errors(db_path), _private_umask(), _connection(source, read_only=True, passphrase=backup_key) as src:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        if rekey:
-            into.unlink(missing_ok=True)  # left by a restore stopped half-way
-        with _connection(into, passphrase=backup_key) as dest:
-            src.backup(dest)
-        if rekey:
-            for suffix in ("-wal", "-shm"):  # the replaced file's, checkpointed into the safety copy
-                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-            os.replace(into, db_path)
     if rekey:
         assert backup_key is not None and passphrase is not None
-        change_passphrase(db_path, backup_key, passphrase)  # the caseload opens with today's passphrase, as before
+        try:
+            _restore_rekeyed(source, backup_key, db_path, passphrase, version)
+        except CaseloadError as err:
+            now = ("the caseload is as it was, and opens with its current passphrase" if db_path.exists()
+                   else f"the damaged caseload is kept at {safety}")
+            raise type(err)(f"{err} The backup was not restored: {now}.", path=err.path) from err
+    else:
+        with user_errors(db_path), _private_umask(), _connection(source, read_only=True, passphrase=backup_key) as src:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            with _connection(db_path, passphrase=backup_key) as dest:
+                src.backup(dest)
     # Bring an older backup up to this program's schema, check it, and log the restore.
     from db.repository import Repository  # here: the repository itself needs no backups
 
@@ -323,3 +319,17 @@ def restore(
         after = json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None}, ensure_ascii=False)
         repo._audit(conn, None, "caseload", "restore", None, after)
     return safety
+
+
+def _restore_rekeyed(source: Path, backup_key: str, db_path: Path, passphrase: str, version: int) -> None:
+    """Put the backup `source`, which opens with `backup_key`, in the caseload's place at
+    `db_path` keyed with the caseload's `passphrase`, all or nothing.
+
+    SQLCipher opens the caseload's file only with its own key, so the backup is exported
+    into a new file beside it keyed with `passphrase`, checked, and only then renamed into
+    place (the caseload is kept in the safety copy).  The restore used to put the backup in
+    place first and give it the caseload's passphrase after: when that second step failed
+    (a full disk), the caseload was left opening with the backup's old passphrase only, and
+    the error did not say so (D23-01).
+    """
+    _replace_by_export(lambda: connect_file(str(source), path=source, passphrase=backup_key), db_path, passphrase, version, "restoring")

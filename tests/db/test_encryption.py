@@ -269,3 +269,41 @@ def test_encrypting_names_the_copies_a_stopped_backup_left_half_written(tmp_path
     for partial in stopped:
         partial.write_bytes(copy.read_bytes()[: len(copy.read_bytes()) // 2])
     assert encrypt_caseload(path, SECRET) == sorted(stopped)
+
+
+def test_a_restore_whose_rekeying_fails_leaves_the_caseload_as_it_was(tmp_path, monkeypatch):
+    """D23-01: a backup made before a passphrase change was put in the caseload's place
+    first and given the caseload's passphrase after; when that second step failed (a full
+    disk), the caseload opened only with the backup's old passphrase, and the error did not
+    say so.  Now the restore is all or nothing: the caseload opens as it did before."""
+    import db.backup
+    from db.cipher import change_passphrase
+    from db.errors import DiskFull
+
+    path, names = _encrypted_caseload(tmp_path)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        backup = backup_to(repo.db, tmp_path / "before-change.sqlite")
+    change_passphrase(path, SECRET, "la frase nueva")
+    with Repository.open(path, passphrase="la frase nueva") as repo:
+        repo.add_client(Client(name="After The Change"))
+    real_verify = db.backup.verify
+
+    def full_disk_for_the_new_copy(checked, **options):
+        # The hidden copy a re-key writes beside the caseload cannot be completed.
+        if Path(checked).name.startswith(f".{path.name}."):
+            raise DiskFull("The disk is full, so the caseload could not be saved.", path=checked)
+        return real_verify(checked, **options)
+
+    monkeypatch.setattr(db.backup, "verify", full_disk_for_the_new_copy)
+    with pytest.raises(DiskFull, match="not restored: the caseload is as it was, and opens with its current passphrase"):
+        restore(backup, path, passphrase="la frase nueva", backup_passphrase=SECRET)
+    monkeypatch.undo()
+    with pytest.raises(WrongPassphrase):
+        Repository.open(path, passphrase=SECRET)
+    with Repository.open(path, passphrase="la frase nueva") as repo:
+        assert sorted(row.name for row in repo.list_clients()) == sorted([*names, "After The Change"])
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(f".{path.name}.")]
+    # And with room on the disk the same restore is made, opening with today's passphrase.
+    restore(backup, path, passphrase="la frase nueva", backup_passphrase=SECRET)
+    with Repository.open(path, passphrase="la frase nueva") as repo:
+        assert sorted(row.name for row in repo.list_clients()) == sorted(names)
