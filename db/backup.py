@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import migrations
-from db.cipher import PassphraseNeeded, _replace_by_export, connect_file
+from db.cipher import PassphraseNeeded, _replace_by_export, connect_file, looks_encrypted
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase, WrongPassphrase, user_errors
 
@@ -105,11 +105,23 @@ def backup_to(db: Database, target: Path | str) -> Path:
         # The caseload written over itself was reported "backed up (and checked)" with no
         # second copy anywhere (W21-11); its -wal file would also be left with another file.
         raise CannotOpen(f"{target} is the caseload itself, so it cannot be its own backup: choose another file.", path=target)
-    if _is_a_caseload_in_use(target):
-        # `backup --to` naming another caseload (the event laptop's and the clinic's swapped)
-        # replaced that whole caseload with this one, every client of it lost (D22-09).
-        raise CannotOpen(f"{target} is a caseload, not a backup: it is left as it is. Choose another file for the backup.", path=target)
     passphrase = getattr(db, "passphrase", None)
+    encrypted = looks_encrypted(target)
+    mode = _encrypted_journal_mode(target, passphrase) if encrypted else None
+    if _is_a_caseload_in_use(target) or mode == "wal":
+        # `backup --to` naming another caseload (the event laptop's and the clinic's swapped)
+        # replaced that whole caseload with this one, every client of it lost (D22-09); an
+        # encrypted one too (D23-02).
+        raise CannotOpen(f"{target} is a caseload, not a backup: it is left as it is. Choose another file for the backup.", path=target)
+    if encrypted and mode is None:
+        # An encrypted file that this caseload's passphrase does not open cannot be told from
+        # another clinic's encrypted caseload: it is never written over (D23-02).
+        whose = "this caseload's passphrase does not open it" if passphrase else "this caseload is not"
+        raise CannotOpen(
+            f"{target} is encrypted and {whose}, so it is not a backup of this caseload (it may be another "
+            "caseload, or not a Clinic Desk file at all): it is left as it is. Choose another file for the backup.",
+            path=target,
+        )
     partial = target.with_name(f".{target.name}.partial")
     try:
         with user_errors(target), _private_umask():
@@ -152,6 +164,21 @@ def _is_a_caseload_in_use(path: Path) -> bool:
     except OSError:  # no such file yet (or a folder: the backup's write says so)
         return False
     return head[:16] == b"SQLite format 3\x00" and head[18:20] == b"\x02\x02"
+
+
+def _encrypted_journal_mode(path: Path, passphrase: str | None) -> str | None:
+    """The journal mode of the encrypted file `path` if `passphrase` opens it, else None.
+
+    SQLCipher encrypts the whole header, so only the passphrase tells an encrypted caseload
+    (always in WAL mode, see `_is_a_caseload_in_use`) from an encrypted backup.
+    """
+    if passphrase is None:
+        return None
+    try:
+        with user_errors(path), _connection(path, passphrase=passphrase) as conn:
+            return str(conn.execute("PRAGMA journal_mode").fetchone()[0])
+    except CaseloadError:  # a wrong passphrase, not an SQLite file at all, or locked
+        return None
 
 
 def automatic_backups(folder: Path | str, db_path: Path | str) -> list[Path]:

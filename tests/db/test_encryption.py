@@ -307,3 +307,31 @@ def test_a_restore_whose_rekeying_fails_leaves_the_caseload_as_it_was(tmp_path, 
     restore(backup, path, passphrase="la frase nueva", backup_passphrase=SECRET)
     with Repository.open(path, passphrase="la frase nueva") as repo:
         assert sorted(row.name for row in repo.list_clients()) == sorted(names)
+
+
+def test_a_backup_never_replaces_an_encrypted_caseload(tmp_path):
+    """D23-02: only a plain caseload (its header says WAL mode) was refused as the target of
+    `backup --to`; an encrypted caseload was replaced by the backup, all its clients lost.
+    One that opens with this caseload's passphrase is seen to be a caseload; one that does
+    not cannot be told from another clinic's caseload, so it is left alone too.  A backup
+    this passphrase opens is still replaced, as always."""
+    clinic, _names = _encrypted_caseload(tmp_path)
+    other = tmp_path / "other-clinic.sqlite"
+    with Repository.open(other, passphrase="otra frase") as repo:
+        repo.add_client(Client(name="Otra Clinica"))
+    before = {path: path.read_bytes() for path in (clinic, other)}
+    with Repository.open(tmp_path / "event.sqlite", passphrase=SECRET) as event:
+        event.add_client(Client(name="Eva Evento"))
+        with pytest.raises(CaseloadError, match="is a caseload, not a backup: it is left as it is"):
+            backup_to(event.db, clinic)
+        with pytest.raises(CaseloadError, match="passphrase does not open it, so it is not a backup of this caseload"):
+            backup_to(event.db, other)
+        older = backup_to(event.db, tmp_path / "event-backup.sqlite")
+        assert backup_to(event.db, older) == older  # an older backup of it: replaced, as always
+    with Repository.open(tmp_path / "plain-event.sqlite") as plain:
+        with pytest.raises(CaseloadError, match="is encrypted and this caseload is not"):
+            backup_to(plain.db, clinic)
+    assert {path: path.read_bytes() for path in (clinic, other)} == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(("-wal", "-shm"))]
+    with Repository.open(clinic, passphrase=SECRET) as repo:
+        assert NAME in [row.name for row in repo.list_clients()]
