@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,12 +60,34 @@ def connect(path: Path | str, *, create: bool = True, passphrase: str | None = N
             raise CannotOpen(f"The folder for the caseload ({path.parent}) cannot be created: {err.strerror}.", path=path) from err
         if path.is_dir():
             raise CannotOpen(f"{path} is a folder, not a caseload file.", path=path)
+        _narrow_to_owner(path)
         # check_same_thread=False: a worker thread may use the connection while the
         # UI waits for it; callers must still use it from one thread at a time.
         conn = connect_file(str(path), path=path, passphrase=passphrase, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _narrow_to_owner(path: Path) -> None:
+    """Make an existing caseload, its ``-wal`` and ``-shm`` files and its backups folder this
+    user's alone, quietly.
+
+    New ones are made so (`_private_umask`), but a caseload copied in, restored by hand or
+    made by an older version could be readable by every account on a shared clinic laptop
+    (0644), and stayed so however often it was opened (D23-03).  SQLite gives the ``-wal``
+    and ``-shm`` files the caseload's own mode, so the caseload is narrowed first.
+    """
+    from db.backup import backups_folder  # db.backup opens caseloads through this module
+
+    for each, owner_only in ((path, 0o600), (Path(f"{path}-wal"), 0o600), (Path(f"{path}-shm"), 0o600),
+                             (backups_folder(path), 0o700)):
+        try:
+            mode = stat.S_IMODE(os.stat(each).st_mode)
+            if mode & ~owner_only:
+                os.chmod(each, mode & owner_only)
+        except OSError:  # not there, another user's, or a file system without modes (FAT)
+            pass
 
 
 def schema_version(db: Database) -> int:

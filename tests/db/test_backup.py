@@ -304,3 +304,27 @@ def test_a_backup_clears_the_old_partial_copies_a_stopped_backup_left_and_only_t
     os.utime(folder / names["stale_before"], (hour_ago, hour_ago))
     backup_before(repo.db, "migration", folder)
     assert not (folder / names["stale_before"]).exists() and (folder / names["young"]).exists()
+
+
+def test_opening_a_caseload_makes_its_files_and_backups_folder_its_users_alone(tmp_path, capsys):
+    """D23-03: new caseloads are made readable by their user only, but one copied in (or made
+    by an older version) with 0644, its leftover -wal and -shm files and a 0755 backups
+    folder stayed readable by every account on the laptop however often it was opened.
+    Opening narrows them, quietly."""
+    import stat
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name="Clara Confidencial"))
+        backup_rotating(repo.db)
+        # The program killed with the caseload open leaves its -wal and -shm files.
+        wal, shm = (tmp_path / f"caseload.sqlite{suffix}" for suffix in ("-wal", "-shm"))
+        for each in (path, wal, shm):
+            os.chmod(each, 0o644)
+        os.chmod(tmp_path / "backups", 0o755)
+        with Repository.open(path) as again:  # the caseload opened a second time (or after the crash)
+            assert [c.name for c in again.iter_clients()] == ["Clara Confidencial"]
+        for each in (path, wal, shm):
+            assert stat.S_IMODE(each.stat().st_mode) == 0o600, each
+        assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700
+    assert capsys.readouterr() == ("", "")
