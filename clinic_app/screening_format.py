@@ -6,8 +6,9 @@ vocabulary raises `FormatError` naming the path of the first bad value, e.g.
 ``cases[1].sentence.probation.end: not a date: '2019-13-01'``.
 
 Clinic Desk adds one optional top-level block to the request, `client`, carrying who the
-person is (name, aliases, language, clinic event).  `clinic-app export` writes it and
-`clinic-app import` reads it, so a client survives the round trip; screening ignores it.
+person is (name, aliases, language, clinic event) and the caseload's payment ledger
+(`payments`, each naming its case: a request carries only the totals).  `clinic-app
+export` writes it and `clinic-app import` reads it, so a client survives the round trip.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from clinic_app.model import (
     Client,
     Consequence,
     Determination,
+    Payment,
     Person,
     Reason,
     Screening,
@@ -455,9 +457,35 @@ def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequ
         cases.append(case)
     client_block = data.get("client")
     if client_block is not None:
+        ledger = None
+        if isinstance(client_block, dict) and "payments" in client_block:
+            ledger = client_block["payments"]
+            client_block = {k: v for k, v in client_block.items() if k != "payments"}
         client = read_object(Client, client_block, "client", skip=("person", "cases", "id"))
+        if ledger is not None:
+            _read_ledger(ledger, cases, "client.payments")
         client_block = {k: getattr(client, k) for k in _CLIENT_KEYS}
     return client_block, ScreeningRequest(person=person, cases=cases, as_of=as_of)
+
+
+def _read_ledger(ledger: Any, cases: list[Case], path: str) -> None:
+    """Put the payments of an exported client's ledger (`client.payments`: kind, date, amount,
+    receipt and the `case` it was paid on) back into its cases' money, in their order."""
+    if not isinstance(ledger, list):
+        raise FormatError(path, f"not a list: {_describe(ledger)}")
+    by_id = {case.id: case for case in cases}
+    for i, entry in enumerate(ledger):
+        where = f"{path}[{i}]"
+        if not isinstance(entry, dict):
+            raise FormatError(where, f"not a mapping: {_describe(entry)}")
+        if "case" not in entry:
+            raise FormatError(f"{where}.case", "missing: the id of the case the payment was made on")
+        case = by_id.get(_read_value(str, entry["case"], f"{where}.case"))
+        if case is None:
+            raise FormatError(f"{where}.case", f"no case {entry['case']!r} in cases")
+        if case.money is None:
+            raise FormatError(f"{where}.case", f"case {case.id!r} has no money (fines or restitution) to pay toward")
+        case.money.payments.append(read_object(Payment, {k: v for k, v in entry.items() if k != "case"}, where))
 
 
 def client_from_request(data: Any) -> Client:
@@ -571,6 +599,11 @@ def client_to_request_dict(client: Client, as_of: date | None = None) -> dict[st
     """The client as a request with its `client` block, for export."""
     out = request_to_dict(client.request(as_of))
     out["client"] = {k: to_plain(getattr(client, k)) for k in _CLIENT_KEYS}
+    # The ledger, which a request does not carry: without it the merge of an event laptop's
+    # clients kept only the totals, every dated payment and receipt lost (D23-04).
+    ledger = [{"case": case.id, **to_plain(p)} for case in client.cases if case.money is not None for p in case.money.payments]
+    if ledger:
+        out["client"]["payments"] = ledger
     return out
 
 

@@ -207,6 +207,32 @@ def test_the_payment_ledger_is_the_caseload_s_own_and_not_part_of_a_request():
         read_request(doc)
 
 
+def test_the_client_block_carries_the_payment_ledger_to_its_cases():
+    """D23-04: `clinic-app export` wrote the totals only, so the ledger a caseload keeps (each
+    payment's day, amount and receipt) was lost on the way to another caseload.  The client
+    block carries it, each payment naming its case; a payment on no case is refused."""
+    client = client_from_request(BASE)
+    client.cases[0].money.record_payment(Payment(kind="restitution", date=date(2026, 1, 5), amount=200, receipt="R-1"))
+    client.cases[0].money.record_payment(Payment(kind="fine", date=date(2026, 2, 5), amount=50))
+    exported = json.loads(json.dumps(client_to_request_dict(client)))
+    assert exported["client"]["payments"] == [
+        {"case": "A", "kind": "restitution", "date": "2026-01-05", "amount": 200, "receipt": "R-1"},
+        {"case": "A", "kind": "fine", "date": "2026-02-05", "amount": 50, "receipt": None},
+    ]
+    assert "payments" not in exported["cases"][0]["money"]  # the request itself is FORMAT.md's
+    again = client_from_request(exported)
+    assert again.cases == client.cases
+    assert "payments" not in client_to_request_dict(client_from_request(BASE))["client"]  # no ledger, no key
+    for entry, message in (({"case": "Z"}, r"client\.payments\[0\]\.case: no case 'Z' in cases"),
+                           ({"case": "B"}, r"client\.payments\[0\]\.case: case 'B' has no money"),
+                           ({"case": "A", "amount": "lots"}, r"client\.payments\[0\]\.amount: not a whole number"),
+                           ({"case": "A", "paid_by": "x"}, r"client\.payments\[0\]\.paid_by: unknown key")):
+        doc = copy.deepcopy(exported)
+        doc["client"]["payments"] = [{**doc["client"]["payments"][0], **entry}]
+        with pytest.raises(FormatError, match=message):
+            client_from_request(doc)
+
+
 def test_results_round_trip():
     result = {
         "as_of": "2026-11-15",

@@ -121,6 +121,28 @@ def test_a_clinic_events_clients_go_to_another_caseload_by_export_and_import(tmp
     assert clinic_app("export", "--db", demo_db).returncode == 2  # --client or --event, one of them
 
 
+def test_the_end_of_day_merge_keeps_every_field_of_every_client_and_the_payment_ledger(tmp_path):
+    """D23-04: the export carried a request's totals only, so the merge of an event laptop's
+    clients lost every dated payment and receipt the volunteers recorded (and what a
+    screening of an earlier day reads from them).  Every client of the event comes back
+    whole, ids aside."""
+    from dataclasses import replace
+
+    event_laptop = tmp_path / "event.sqlite"
+    with Repository.open(event_laptop) as repo:
+        repo.add_clients(generate_clients(120, seed=7))
+        event = repo.events()[0]
+        expected = [replace(repo.get_client(row.id), id=None) for row in repo.list_clients(event=event)]
+    assert sum(len(case.money.payments) for c in expected for case in c.cases if case.money) > 10
+    exported = clinic_app("export", "--db", event_laptop, "--event", event)
+    assert exported.returncode == 0, exported.stderr
+    (tmp_path / "day.jsonl").write_text(exported.stdout, encoding="utf-8")
+    clinic = tmp_path / "clinic.sqlite"
+    assert clinic_app("import", tmp_path / "day.jsonl", "--db", clinic).returncode == 0
+    with Repository.open(clinic) as repo:
+        assert [replace(c, id=None) for c in repo.iter_clients()] == expected
+
+
 def test_import_accepts_lists_yaml_and_json_lines(tmp_path, demo_db):
     with Repository.open(demo_db) as repo:
         requests = [client_to_request_dict(repo.get_client(n)) for n in (1, 2, 3)]
@@ -142,6 +164,7 @@ def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tm
     requests = [client_to_request_dict(c) for c in clients]
     changed = client_to_request_dict(clients[0])
     changed["cases"] = []  # the same person, with another record
+    changed["client"].pop("payments", None)  # (and no ledger of the cases taken out)
     (tmp_path / "day.jsonl").write_text("\n".join(json.dumps(r) for r in requests) + "\n", encoding="utf-8")
     (tmp_path / "again.jsonl").write_text("\n".join(json.dumps(r) for r in [*requests, requests[1], changed]) + "\n", encoding="utf-8")
     target = tmp_path / "target.sqlite"
