@@ -40,7 +40,7 @@ from typing import Any, NoReturn
 
 from clinic_app.model import Client
 from clinic_app.wording import count as count_of
-from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict, load_document
+from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict, decode_text, load_document
 
 from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
 
@@ -283,7 +283,9 @@ def read_import_file(path: Path) -> list[Client]:
 
 def _read_json_lines(path: Path) -> list[tuple[str, Any]]:
     records = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    # decode_text: a byte-order mark (Windows Notepad writes one) is no part of line 1, which
+    # was refused as "not valid JSON: Unexpected UTF-8 BOM" (D23-05); UTF-16 is named as such.
+    for number, line in enumerate(decode_text(path.read_bytes()).splitlines(), start=1):
         if not line.strip():
             continue
         try:

@@ -158,6 +158,23 @@ def test_import_accepts_lists_yaml_and_json_lines(tmp_path, demo_db):
         assert repo.history(1)[0].user == "cli-test"
 
 
+def test_a_json_lines_file_saved_on_windows_imports(tmp_path, demo_db):
+    """D23-05: a .jsonl file saved by Windows Notepad (a byte-order mark, CRLF line ends) was
+    refused as "line 1: not valid JSON: Unexpected UTF-8 BOM"; one saved as UTF-16 is named so."""
+    with Repository.open(demo_db) as repo:
+        requests = [client_to_request_dict(repo.get_client(n)) for n in (1, 2)]
+    text = "\r\n".join(json.dumps(r, ensure_ascii=False) for r in requests) + "\r\n"
+    (tmp_path / "notepad.jsonl").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    result = clinic_app("import", tmp_path / "notepad.jsonl", "--db", tmp_path / "laptop.sqlite")
+    assert result.returncode == 0, result.stderr
+    assert "Imported 2 clients (ids 1-2)" in result.stdout
+    with Repository.open(tmp_path / "laptop.sqlite") as repo:
+        assert [c.name for c in repo.iter_clients()] == [r["client"]["name"] for r in requests]
+    (tmp_path / "unicode.jsonl").write_bytes(text.encode("utf-16"))
+    assert_plain_error(clinic_app("import", tmp_path / "unicode.jsonl", "--db", tmp_path / "laptop.sqlite"), 2,
+                       "not UTF-8 text", "save it as UTF-8")
+
+
 def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tmp_path, demo_db):
     with Repository.open(demo_db) as repo:
         clients = [repo.get_client(n) for n in (1, 2, 3)]
