@@ -303,17 +303,27 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
     if not source:
         return None
 
-    def job(ctx: TaskContext) -> ImportResult:
+    def job(ctx: TaskContext) -> tuple[ImportResult, Path | None]:
         from clinic_app.cli import read_import_file
+        from db.backup import backup_before
         from db.repository import Repository
 
         clients = read_import_file(Path(source))
         ctx.check()
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
-            return repo.import_clients(clients, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}"))
+            # The copy `clinic-app import` makes: a wrong file's clients cannot be told from real
+            # ones once added, and the window's import made none (D23-06).  A new, empty
+            # caseload has nothing to keep; a copy that cannot be made stops the import.
+            kept = None if repo.last_change() is None else backup_before(repo.db, "import")
+            ctx.check()
+            return repo.import_clients(clients, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}")), kept
 
-    def finished(result: ImportResult) -> None:
-        QMessageBox.information(parent, "Import", "\n\n".join(result.lines(Path(source).name)))
+    def finished(done: tuple[ImportResult, Path | None]) -> None:
+        result, kept = done
+        lines = result.lines(Path(source).name)
+        if kept is not None:
+            lines.append(f"The caseload as it was before this import is kept in {kept}.")
+        QMessageBox.information(parent, "Import", "\n\n".join(lines))
         if on_done is not None:
             on_done(len(result.ids))
 

@@ -99,8 +99,9 @@ def test_import_adds_clients_and_a_bad_file_is_refused_in_plain_words(qtbot, win
     assert window.caseload.model.rowCount() == 2
     with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
         window.import_action.trigger()  # the same file again: nobody is added twice
-    assert told[-1] == ("Imported 0 clients from clients.json.\n\n"
-                        "Skipped 2 clients already in the caseload with the same record: Ira Import (id 1), Ida Import (id 2).")
+    assert told[-1].startswith("Imported 0 clients from clients.json.\n\n"
+                               "Skipped 2 clients already in the caseload with the same record: Ira Import (id 1), Ida Import (id 2).\n\n"
+                               "The caseload as it was before this import is kept in ")
     assert repo.count_clients() == 2
 
     bad = tmp_path / "bad.json"
@@ -112,6 +113,33 @@ def test_import_adds_clients_and_a_bad_file_is_refused_in_plain_words(qtbot, win
     qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
     assert warned[0].startswith("The file was not imported (nothing was added): [0].cases[0].sentence.probation.end")
     assert repo.count_clients() == 2
+
+
+def test_an_import_in_the_window_keeps_the_caseload_as_it_was_before(qtbot, window, repo, monkeypatch, tmp_path):
+    """D23-06: `clinic-app import` keeps a copy of the caseload before adding a file's clients
+    (a wrong file's clients cannot be told from real ones afterwards); File > Import made
+    none.  It makes the same copy now, and says where it is."""
+    import json
+
+    from clinic_app.screening_format import client_to_request_dict
+    from pathlib import Path
+
+    from db.backup import before_change_backups
+    from db.repository import Repository
+
+    repo.add_client(probation_client("Rita Real"))
+    wrong = tmp_path / "other-clinic.json"
+    wrong.write_text(json.dumps([client_to_request_dict(probation_client(n)) for n in ("Otto Otro", "Olga Otra")]))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(wrong), ""))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.import_action.trigger()
+    assert repo.count_clients() == 3
+    (kept,) = before_change_backups(Path(repo.path).parent / "backups", repo.path, "import")
+    assert told == [f"Imported 2 clients (ids 2-3) from other-clinic.json.\n\nThe caseload as it was before this import is kept in {kept}."]
+    with Repository.open(kept, create=False) as before:
+        assert [c.name for c in before.iter_clients()] == ["Rita Real"]
 
 
 def _renaming(qtbot, window, repo, stored: str, typed: str):
