@@ -175,6 +175,21 @@ def test_a_json_lines_file_saved_on_windows_imports(tmp_path, demo_db):
                        "not UTF-8 text", "save it as UTF-8")
 
 
+def test_a_big_import_shows_its_progress_and_a_small_one_says_no_more_than_before(tmp_path):
+    """D23-07: a file of 30,000 clients took a minute to check and store with not a word on
+    standard error (a re-screen shows a bar).  From `IMPORT_PROGRESS_FROM` clients on, both
+    steps show theirs; a small file's import still prints nothing there."""
+    many = cli.IMPORT_PROGRESS_FROM
+    lines = [json.dumps({"person": {"dob": "1980-01-01"}, "cases": [], "client": {"name": f"Walk In {n}"}}) for n in range(many)]
+    (tmp_path / "big.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = clinic_app("import", tmp_path / "big.jsonl", "--db", tmp_path / "big.sqlite")
+    assert result.returncode == 0, result.stderr
+    assert f"checking: {many:,}/{many:,} done" in result.stderr and f"importing: {many:,}/{many:,} done" in result.stderr
+    (tmp_path / "small.jsonl").write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
+    result = clinic_app("import", tmp_path / "small.jsonl", "--db", tmp_path / "small.sqlite")
+    assert result.returncode == 0 and result.stderr == ""
+
+
 def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tmp_path, demo_db):
     with Repository.open(demo_db) as repo:
         clients = [repo.get_client(n) for n in (1, 2, 3)]
