@@ -252,21 +252,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def read_import_file(path: Path, progress: Callable[[int, int], None] | None = None) -> list[Client]:
-    """The clients in an import file: one request, a list of them, or JSON Lines (.jsonl).
+    """The clients in an import file: one request, a list of them, or JSON Lines (.jsonl, .ndjson).
 
     Everything is read and checked before anything is written; the first bad record
     raises FormatError naming its place: ``[3].cases[0].outcome`` in a list,
     ``line 4: person.dob`` in JSON Lines.  `progress(done, total)` is told before each record.
     """
     try:
-        if path.suffix.lower() == ".jsonl":
+        if path.suffix.lower() in (".jsonl", ".ndjson"):
             records = _read_json_lines(path)
         else:
-            document = load_document(path)
-            if isinstance(document, list):
-                records = [(f"[{n}]", record) for n, record in enumerate(document)]
-            else:
-                records = [("", document)]
+            records = _records_of_document(path)
     except UnicodeDecodeError:
         raise FormatError("", "not a text file (JSON, YAML or JSON Lines)") from None
     clients = []
@@ -283,6 +279,30 @@ def read_import_file(path: Path, progress: Callable[[int, int], None] | None = N
                 place = ".".join(p for p in (where, inner) if p)
             raise FormatError(place, err.problem) from None
     return clients
+
+
+def _records_of_document(path: Path) -> list[tuple[str, Any]]:
+    """The requests of a JSON or YAML file: one, or a list of them.
+
+    A file of one request a line (what `clinic-app export --event` prints) saved under another
+    name (``> day.json``) is read as JSON Lines: it had been refused as "not valid JSON: Extra
+    data at line 2" (D23-08).  A file that is not JSON Lines either keeps its own error.
+    """
+    try:
+        document = load_document(path)
+    except FormatError:
+        if path.suffix.lower() in (".yaml", ".yml"):
+            raise
+        try:
+            lines = _read_json_lines(path)
+        except FormatError:
+            lines = []
+        if len(lines) < 2:
+            raise
+        return lines
+    if isinstance(document, list):
+        return [(f"[{n}]", record) for n, record in enumerate(document)]
+    return [("", document)]
 
 
 def _read_json_lines(path: Path) -> list[tuple[str, Any]]:

@@ -190,6 +190,26 @@ def test_a_big_import_shows_its_progress_and_a_small_one_says_no_more_than_befor
     assert result.returncode == 0 and result.stderr == ""
 
 
+def test_an_events_export_saved_as_json_imports_as_json_lines(tmp_path, demo_db):
+    """D23-08: `clinic-app export --event NAME > day.json` (or .ndjson, .txt), then `import
+    day.json`, was refused as "not valid JSON: Extra data at line 2" of the very file export
+    wrote.  One request a line is read as JSON Lines whatever the name; a file that is not
+    JSON Lines either keeps its own error."""
+    with Repository.open(demo_db) as repo:
+        event = repo.events()[0]
+        expected = sorted(row.name for row in repo.list_clients(event=event))
+    exported = clinic_app("export", "--db", demo_db, "--event", event)
+    assert len(exported.stdout.splitlines()) >= 2
+    for name in ("day.json", "day.ndjson", "day.txt"):
+        (tmp_path / name).write_text(exported.stdout, encoding="utf-8")
+        result = clinic_app("import", tmp_path / name, "--db", tmp_path / f"{name}.sqlite")
+        assert result.returncode == 0, result.stderr
+        with Repository.open(tmp_path / f"{name}.sqlite") as repo:
+            assert sorted(row.name for row in repo.list_clients()) == expected
+    (tmp_path / "broken.json").write_text('{"person": {}}\n{"person": \n', encoding="utf-8")
+    assert_plain_error(clinic_app("import", tmp_path / "broken.json", "--db", demo_db), 2, "not valid JSON: Extra data at line 2")
+
+
 def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tmp_path, demo_db):
     with Repository.open(demo_db) as repo:
         clients = [repo.get_client(n) for n in (1, 2, 3)]
