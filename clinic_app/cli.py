@@ -410,6 +410,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             # (A damaged file can look encrypted too: hence "if".)
             print("The backup is not encrypted, so the restored caseload is NOT encrypted. "
                   "If the caseload was encrypted, encrypt it again (clinic-app encrypt).")
+        elif looks_encrypted(_db_path(args)) and not looks_encrypted(kept):
+            # A plain caseload restored from an encrypted backup (D23-09): said, as the reverse is.
+            print("The backup is encrypted, so the restored caseload is encrypted: it opens with the backup's passphrase.")
     return EXIT_OK
 
 

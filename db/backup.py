@@ -298,6 +298,9 @@ def restore(
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
         raise CaseloadError(f"There is no backup file at {source}.", path=source)
+    if backup_passphrase is None and passphrase is not None and db_path.is_file() and not looks_encrypted(db_path):
+        # A plain caseload opens with no passphrase: the one given is the backup's (D23-09).
+        backup_passphrase, passphrase = passphrase, None
     backup_key = passphrase if backup_passphrase is None else backup_passphrase
     try:
         version = verify(source, passphrase=backup_key)
@@ -325,13 +328,17 @@ def restore(
                 if Path(f"{db_path}{suffix}").exists():
                     os.replace(f"{db_path}{suffix}", f"{safety}{suffix}")
     rekey = backup_key is not None and passphrase is not None and backup_key != passphrase
-    if rekey:
-        assert backup_key is not None and passphrase is not None
+    # An encrypted backup cannot be copied into a plain caseload's file either (SQLCipher opens
+    # a plain file with no key): it was refused as "not encrypted" whichever passphrase was
+    # given (D23-09).  It takes the caseload's place the same way, keeping its own passphrase.
+    over_plain = backup_key is not None and passphrase is None and db_path.exists() and not looks_encrypted(db_path)
+    if rekey or over_plain:
+        assert backup_key is not None
         try:
-            _restore_rekeyed(source, backup_key, db_path, passphrase, version)
+            _restore_rekeyed(source, backup_key, db_path, backup_key if passphrase is None else passphrase, version)
         except CaseloadError as err:
-            now = ("the caseload is as it was, and opens with its current passphrase" if db_path.exists()
-                   else f"the damaged caseload is kept at {safety}")
+            now = (f"the damaged caseload is kept at {safety}" if not db_path.exists()
+                   else "the caseload is as it was" + (", and opens with its current passphrase" if rekey else ""))
             raise type(err)(f"{err} The backup was not restored: {now}.", path=err.path) from err
     else:
         with user_errors(db_path), _private_umask(), _connection(source, read_only=True, passphrase=backup_key) as src:
@@ -350,13 +357,14 @@ def restore(
 
 def _restore_rekeyed(source: Path, backup_key: str, db_path: Path, passphrase: str, version: int) -> None:
     """Put the backup `source`, which opens with `backup_key`, in the caseload's place at
-    `db_path` keyed with the caseload's `passphrase`, all or nothing.
+    `db_path` keyed with `passphrase` (the caseload's, or for a plain caseload the backup's
+    own), all or nothing.
 
-    SQLCipher opens the caseload's file only with its own key, so the backup is exported
-    into a new file beside it keyed with `passphrase`, checked, and only then renamed into
-    place (the caseload is kept in the safety copy).  The restore used to put the backup in
-    place first and give it the caseload's passphrase after: when that second step failed
-    (a full disk), the caseload was left opening with the backup's old passphrase only, and
-    the error did not say so (D23-01).
+    SQLCipher opens the caseload's file only with its own key (a plain one with none), so
+    the backup is exported into a new file beside it keyed with `passphrase`, checked, and
+    only then renamed into place (the caseload is kept in the safety copy).  The restore
+    used to put the backup in place first and give it the caseload's passphrase after: when
+    that second step failed (a full disk), the caseload was left opening with the backup's
+    old passphrase only, and the error did not say so (D23-01).
     """
     _replace_by_export(lambda: connect_file(str(source), path=source, passphrase=backup_key), db_path, passphrase, version, "restoring")

@@ -154,3 +154,32 @@ def test_a_backup_made_before_a_passphrase_change_restores_with_its_own_passphra
     with Repository.open(path, passphrase="la frase nueva") as repo:
         assert sorted(row.name for row in repo.list_clients()) == names
     assert looks_encrypted(path)
+
+
+def test_an_encrypted_backup_restores_over_a_plain_caseload(tmp_path, caseload):
+    """D23-09: an encrypted backup could not be restored over a plain caseload (say one a plain
+    backup was restored over): "The caseload ... is not encrypted" whether its passphrase was
+    given as the caseload's or with --backup-passphrase-file.  It takes the caseload's place,
+    keeping its passphrase, and the command says the caseload is encrypted now."""
+    from db.backup import backup_to
+
+    path, names = caseload
+    encrypted = tmp_path / "office.sqlite"
+    with Repository.open(encrypted, passphrase=SECRET) as office:
+        office.add_clients(generate_clients(3, seed=9))
+        office_names = sorted(row.name for row in office.list_clients())
+        backup = backup_to(office.db, tmp_path / "office-backup.sqlite")
+    phrase_file = tmp_path / "phrase.txt"
+    phrase_file.write_text(SECRET + "\n", encoding="utf-8")
+    for how in (("--backup-passphrase-file", phrase_file), ()):
+        done = run("restore", backup, "--db", path, *how, passphrase=None if how else SECRET)
+        assert done.returncode == 0, done.stderr
+        assert "the restored caseload is encrypted: it opens with the backup's passphrase" in done.stdout
+        assert looks_encrypted(path)
+        with Repository.open(path, passphrase=SECRET) as repo:
+            assert sorted(row.name for row in repo.list_clients()) == office_names
+        kept = done.stdout.split("kept at ")[1].split(".sqlite")[0] + ".sqlite"
+        with Repository.open(kept) as before:
+            assert sorted(row.name for row in before.list_clients()) == names
+        path.unlink()
+        os.replace(kept, path)  # the plain caseload back, for the second way of giving the passphrase
