@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import os
 import sys
@@ -36,7 +37,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from clinic_app.model import Client
 from clinic_app.wording import count as count_of
@@ -216,11 +217,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _utf8_stdout() -> TextIO:
+    """Standard output, writing UTF-8 whatever the system's code page.
+
+    Redirected to a file on Windows, Python writes the ANSI code page (cp1252): `export
+    --event > day.jsonl` stopped with a traceback at the first name cp1252 lacks
+    ("Nguyễn"), and an "María" it could write came out as bytes `import` refuses as not
+    UTF-8 (D23-10).  JSON is UTF-8 (RFC 8259), and so is everything Clinic Desk reads.
+    """
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.replace("-", "").lower() != "utf8":
+        sys.stdout.reconfigure(encoding="utf-8")
+    return sys.stdout
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """Clients, one per line: id, name, date of birth (tab-separated, or JSON lines)."""
     with _open(args, create=False) as repo:
         rows = repo.list_clients(search=args.search)
-    out = sys.stdout
+    out = _utf8_stdout()
     for row in rows:
         dob = row.dob.isoformat() if row.dob else None
         if args.json:
@@ -242,12 +256,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     event as JSON Lines (one request a line), which `clinic-app import` reads on another
     laptop: the end of a clinic day, when the volunteers' laptops join the clinic's caseload."""
     with _open(args, create=False) as repo:
+        out = _utf8_stdout()
         if args.client is not None:
-            print(json.dumps(client_to_request_dict(repo.get_client(args.client)), ensure_ascii=False, indent=2))
+            out.write(json.dumps(client_to_request_dict(repo.get_client(args.client)), ensure_ascii=False, indent=2) + "\n")
             return EXIT_OK
         _require_event(repo, args.event)
         for row in repo.list_clients(event=args.event):
-            sys.stdout.write(json.dumps(client_to_request_dict(repo.get_client(row.id)), ensure_ascii=False) + "\n")
+            out.write(json.dumps(client_to_request_dict(repo.get_client(row.id)), ensure_ascii=False) + "\n")
     return EXIT_OK
 
 

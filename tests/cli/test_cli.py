@@ -210,6 +210,29 @@ def test_an_events_export_saved_as_json_imports_as_json_lines(tmp_path, demo_db)
     assert_plain_error(clinic_app("import", tmp_path / "broken.json", "--db", demo_db), 2, "not valid JSON: Extra data at line 2")
 
 
+def test_an_export_redirected_on_a_windows_code_page_is_utf8_and_imports(tmp_path):
+    """D23-10: redirected to a file on Windows, standard output writes cp1252: `export --event
+    > day.jsonl` stopped with a traceback at "Nguyễn", and "María" came out as bytes `import`
+    refuses as not UTF-8.  (PYTHONIOENCODING=cp1252 makes Python write as Windows does.)"""
+    from clinic_app.model import Client
+
+    laptop = tmp_path / "laptop.sqlite"
+    with Repository.open(laptop) as repo:
+        repo.add_clients([Client(name="María Núñez", event="Feria"), Client(name="Nguyễn Văn An", event="Feria")])
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test", "PYTHONIOENCODING": "cp1252"}
+    with open(tmp_path / "day.jsonl", "wb") as out:
+        exported = subprocess.run([sys.executable, "-m", "clinic_app", "export", "--db", str(laptop), "--event", "Feria"],
+                                  stdout=out, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT, timeout=120)
+    assert exported.returncode == 0 and exported.stderr == ""
+    listed = subprocess.run([sys.executable, "-m", "clinic_app", "list", "--db", str(laptop)],
+                            capture_output=True, env=env, cwd=ROOT, timeout=120)
+    assert listed.returncode == 0 and "Nguyễn Văn An".encode() in listed.stdout
+    imported = clinic_app("import", tmp_path / "day.jsonl", "--db", tmp_path / "clinic.sqlite")
+    assert imported.returncode == 0, imported.stderr
+    with Repository.open(tmp_path / "clinic.sqlite") as repo:
+        assert [c.name for c in repo.iter_clients()] == ["María Núñez", "Nguyễn Văn An"]
+
+
 def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tmp_path, demo_db):
     with Repository.open(demo_db) as repo:
         clients = [repo.get_client(n) for n in (1, 2, 3)]
