@@ -324,7 +324,10 @@ def _read_json_lines(path: Path) -> list[tuple[str, Any]]:
     records = []
     # decode_text: a byte-order mark (Windows Notepad writes one) is no part of line 1, which
     # was refused as "not valid JSON: Unexpected UTF-8 BOM" (D23-05); UTF-16 is named as such.
-    for number, line in enumerate(decode_text(path.read_bytes()).splitlines(), start=1):
+    # Split at "\n" only (a "\r" before it is JSON's whitespace): str.splitlines also splits at
+    # U+2028 and U+2029, which a client's notes may hold as they are, and the whole day's file
+    # was refused as "not valid JSON: Unterminated string" (D23-11).
+    for number, line in enumerate(decode_text(path.read_bytes()).split("\n"), start=1):
         if not line.strip():
             continue
         try:

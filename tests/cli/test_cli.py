@@ -233,6 +233,24 @@ def test_an_export_redirected_on_a_windows_code_page_is_utf8_and_imports(tmp_pat
         assert [c.name for c in repo.iter_clients()] == ["María Núñez", "Nguyễn Văn An"]
 
 
+def test_notes_with_unicode_line_separators_survive_the_end_of_day_merge(tmp_path):
+    """D23-11: a client's notes may hold U+2028 or U+2029 (the reader allows them there); the
+    export writes them as they are, inside one line, and import split the line at them, so
+    the whole day's file was refused as "not valid JSON: Unterminated string"."""
+    from clinic_app.model import Client
+
+    notes = "llamar el lunes\u2028trae recibos\u2029fin"
+    laptop = tmp_path / "laptop.sqlite"
+    with Repository.open(laptop) as repo:
+        repo.add_clients([Client(name="Ana Nota", event="Feria", notes=notes), Client(name="Beto Base", event="Feria")])
+    exported = clinic_app("export", "--db", laptop, "--event", "Feria")
+    (tmp_path / "day.jsonl").write_text(exported.stdout, encoding="utf-8", newline="")
+    imported = clinic_app("import", tmp_path / "day.jsonl", "--db", tmp_path / "clinic.sqlite")
+    assert imported.returncode == 0, imported.stderr
+    with Repository.open(tmp_path / "clinic.sqlite") as repo:
+        assert [(c.name, c.notes) for c in repo.iter_clients()] == [("Ana Nota", notes), ("Beto Base", "")]
+
+
 def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tmp_path, demo_db):
     with Repository.open(demo_db) as repo:
         clients = [repo.get_client(n) for n in (1, 2, 3)]
