@@ -186,6 +186,13 @@ def _details_of(client: Client) -> tuple:
     return tuple(r.client_values(client, 0)[1:7])
 
 
+def _ledger_of(client: Client) -> tuple:
+    """The client's payment ledger as stored (case, kind, day, amount, receipt), which the facts
+    hash leaves out: a receipt number or a payment's day put right on another laptop."""
+    return tuple((case.id, p.kind, p.date.isoformat(), p.amount, p.receipt)
+                 for case in client.cases if case.money is not None for p in case.money.payments)
+
+
 @dataclass
 class RemovedClient:
     """What `Repository.delete_client` took out, as stored: enough to put the client back."""
@@ -440,7 +447,8 @@ class Repository:
         person to check.  The record is the facts and the client's own details (name as
         written, aliases, language, event, phone, notes): a client whose notes or phone were
         added on a volunteer's laptop was skipped as "the same record", and what was typed
-        there lost without a word (storage check D21-08).
+        there lost without a word (storage check D21-08).  So is the payment ledger, which
+        the facts leave out (D23-13).
         """
         from clinic_app.eligibility import facts_hash
 
@@ -448,22 +456,29 @@ class Repository:
         with self._write() as conn:
             # person key -> [(stored id, or a client added by this import; (facts hash, details))]
             known: dict[tuple, list[tuple[Any, tuple]]] = defaultdict(list)
+            ledgers: dict[int, list[tuple]] = defaultdict(list)
+            for client_id, *payment in conn.execute(
+                "SELECT cases.client_id, cases.case_key, kind, date, amount, receipt FROM payments JOIN cases ON cases.id = payments.case_id "
+                "ORDER BY cases.client_id, cases.position, payments.position"
+            ):
+                ledgers[client_id].append(tuple(payment))
             rows = conn.execute(f"SELECT id, dob, facts_hash, {', '.join(_DETAILS)} FROM clients ORDER BY id")
             for client_id, dob, stored_hash, *details in rows:
-                known[person_key(details[0], date.fromisoformat(dob) if dob else None)].append((client_id, (stored_hash, tuple(details))))
+                record = (stored_hash, tuple(details), tuple(ledgers.pop(client_id, ())))
+                known[person_key(details[0], date.fromisoformat(dob) if dob else None)].append((client_id, record))
             to_add: list[Client] = []
             to_add_hashes: list[str] = []
             similar: list[tuple[Client, Any]] = []
             for client in clients:
                 key = person_key(client.name, client.person.dob)
                 hashed = facts_hash(client.person, client.cases)
-                record = (hashed, _details_of(client))
-                for n, (who, (stored_hash, details)) in enumerate(known[key]):
+                record = (hashed, _details_of(client), _ledger_of(client))
+                for n, (who, (stored_hash, details, ledger)) in enumerate(known[key]):
                     if stored_hash is None and isinstance(who, int):
                         # Saved before schema 3, so no hash yet (m003): worked out here, or the
                         # same client imported again was added a second time (D22-07).
                         (stored,) = self._load(conn, who, who)
-                        known[key][n] = (who, (facts_hash(stored.person, stored.cases), details))
+                        known[key][n] = (who, (facts_hash(stored.person, stored.cases), details, ledger))
                 same = next((who for who, stored in known[key] if stored == record), None)
                 if same is not None:
                     result.skipped.append((client.name, same))

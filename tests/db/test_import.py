@@ -56,3 +56,28 @@ def test_a_client_saved_before_schema_3_is_skipped_when_imported_again(tmp_path)
         assert result.ids == [] and result.similar == []
         assert result.skipped == [(client.name, n) for client, n in zip(again, ids)]
         assert repo.count_clients() == 3
+
+
+def test_a_client_whose_payment_ledger_was_put_right_on_another_laptop_is_added_for_checking(repo):
+    """D23-13: the facts hash leaves the payment ledger out, so a client whose receipt number
+    (or a payment's day) was put right on a volunteer's laptop, totals unchanged, was skipped
+    as "the same record" and the correction lost.  The ledger is part of the record now; the
+    same ledger is still skipped."""
+    from datetime import date
+
+    from clinic_app.model import Client, Payment
+    from clinic_app.screening_format import read_request
+
+    request = read_request({"person": {"dob": "1980-01-01"}, "cases": [{
+        "id": "c1", "outcome": "convicted", "money": {"fines_ordered": 300, "fines_paid": 0},
+        "convictions": [{"id": "c1-1", "code": "PC", "section": "484", "level": "misdemeanor", "conviction_date": "2015-01-01"}]}]})
+    office = Client(name="Lena Ledger", person=request.person, cases=request.cases)
+    office.cases[0].money.record_payment(Payment(kind="fine", date=date(2015, 3, 1), amount=100))
+    (office_id,) = repo.add_clients([office])
+    same = client_from_request(client_to_request_dict(repo.get_client(office_id)))
+    there = copy.deepcopy(same)
+    there.cases[0].money.payments[0].receipt = "R-123"  # typed in from the client's receipt
+    result = repo.import_clients([same, there])
+    assert result.skipped == [("Lena Ledger", office_id)]
+    assert result.similar == [("Lena Ledger", office_id, result.ids[0])]
+    assert repo.get_client(result.ids[0]).cases[0].money.payments[0].receipt == "R-123"
