@@ -109,7 +109,13 @@ def bars_decision(
             extra += [*((b.describe(), cite) for b in later), (review_question, cite)]
         if all(b.kind in by_reading for b in hard):
             confidence = weakest(confidence, "M")
-        return blocked(ctx, case, conv, remedy, hard + outlast, cite, extra_reasons=[*extra, *_said(otherwise)], not_before=not_before, confidence=confidence)
+        barred = blocked(ctx, case, conv, remedy, hard + outlast, cite, extra_reasons=[*extra, *_said(otherwise)], not_before=not_before, confidence=confidence)
+        if later and lifted is not None:
+            # The day the bars lift, the open question (PRCS, probation elsewhere) still
+            # stands: not "blocked until" that day as if relief opened then (oracle finding
+            # O23-01), as automatic relief already says (O22-01).
+            return question_after_bar(ctx, case, conv, remedy, barred, [*barred.next_steps, QUESTION_AFTER_BAR_STEP])
+        return barred
     if unsure:
         # A pending infraction is an open question of law (ca-rules.md 2.1 [L]), not a fact
         # to look up; it stops mattering once that case ends.
@@ -142,6 +148,16 @@ def bars_decision(
         next_steps=["An attorney decides the open question above; otherwise screen again when that supervision or probation ends."],
         confidence="L",
     )
+
+
+QUESTION_AFTER_BAR_STEP = "An attorney decides the open question above before then."
+
+
+def question_after_bar(ctx, case: Case, conv: Conviction | None, remedy: str, barred: Determination, steps: Sequence[str]) -> Determination:
+    """A blocked answer whose bars are followed by an open [L] question: the attorney's
+    question (needs_review), its reasons still naming the day the bars lift, then the
+    question (ca-rules.md 2.1: an [L] point is never a date)."""
+    return needs_review(ctx, case, conv, remedy, barred.reasons, missing=barred.missing_facts, next_steps=steps)
 
 
 def _said(otherwise: Callable[[], Sequence[ReasonLike]] | None) -> Sequence[ReasonLike]:

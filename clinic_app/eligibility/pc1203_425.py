@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import Bar, bar_what, bars_in_words, blocked, by_end, case_words, lifts_on
-from clinic_app.eligibility.common import GRANTED_CITE, anniversary_note, bars_decision, fines_conflict, own_bars, were_it_not
+from clinic_app.eligibility.common import GRANTED_CITE, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, own_bars, question_after_bar, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.registry import Remedy
@@ -259,8 +259,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         # An open question of the path (a serious felony on the probation path, a DUI) stays
         # once the bar lifts: not "blocked until" a day DOJ is then said to act (hand-out
         # check H20-04); the bar's own reasons and steps are kept.
-        return needs_review(ctx, case, conv, KEY, other.reasons, missing=other.missing_facts,
-                            next_steps=[*other.next_steps, "An attorney decides the open question above before then."])
+        return question_after_bar(ctx, case, conv, KEY, other, [*other.next_steps, QUESTION_AFTER_BAR_STEP])
     if other is not None and tail and other.status == "blocked":
         # Summary probation elsewhere outlasts the bar (R18-09): "blocked until" the bar's day
         # was printed "The DOJ may do it on its own after" it, beside a headline naming the
@@ -269,7 +268,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         steps = list(other.next_steps)
         if first <= ctx.as_of and (window := _acted_window(ctx, first)) is not None:
             steps.append(window)
-        return needs_review(ctx, case, conv, KEY, other.reasons, missing=other.missing_facts, next_steps=steps)
+        return question_after_bar(ctx, case, conv, KEY, other, steps)
     if other is not None:
         if first <= ctx.as_of:
             # The path opened before today: DOJ may have acted before the bar arose.

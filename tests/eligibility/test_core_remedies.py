@@ -1031,7 +1031,9 @@ def test_a_blocked_1203_4_names_the_prcs_question_that_follows_the_block():
     done = probation_case("484(a)/488")
     held = custody_case("11378", id="P", judgment="2023-05-01", release="2026-12-12", supervision="prcs", supervision_end="2029-03-21")
     d = row(run(done, held, as_of="2026-11-01"), "pc1203_4")
-    assert (d.status, d.date) == ("blocked", D("2026-12-13"))
+    # Not "blocked until 2026-12-13" (oracle finding O23-01): that day the question remains.
+    assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
+    assert d.reasons[1].text == "Relief is blocked until 2026-12-13; recheck on that day."
     assert any("will be on post-release community supervision (PRCS) in case P through 2029-03-21" in r.text for r in d.reasons)
     assert any("open question" in r.text for r in d.reasons)
 
@@ -1589,3 +1591,34 @@ def test_on_probations_last_day_early_termination_is_not_offered():
     after = run(rec, as_of="2026-12-02")
     assert row(after, "pc1203_3", conv=None).status == "not_applicable"
     assert row(after, "pc1203_4").status == "eligible"
+
+
+def test_o23_01_a_petition_blocked_by_a_bar_then_facing_an_open_question_is_the_attorney_s_question():
+    """Oracle finding O23-01: 1203.4 blocked by probation in B to 2027-04-29, then PRCS in C
+    to 2028-06-01 (an open question for 1203.4, ca-rules 2.1 [L]), answered 'blocked until
+    2027-04-30' as if relief opened then.  As automatic relief does (O22-01): needs_review,
+    the known day said first, then the question."""
+    done = probation_case("484(a)/488")
+    formal = probation_case("459/460(b)", id="B", level="felony", kind="formal", start="2024-04-30", end="2027-04-29", status="active")
+    prcs = custody_case("11378", id="C", judgment="2023-01-01", release="2025-06-01", supervision="prcs", supervision_end="2028-06-01")
+    d = row(run(done, formal, prcs, as_of="2026-11-30"), "pc1203_4")
+    assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
+    texts = [r.text for r in d.reasons]
+    assert texts[:3] == [
+        "The person is on probation in case B through 2027-04-29.",
+        "Relief is blocked until 2027-04-30; recheck on that day.",
+        "The person is on post-release community supervision (PRCS) in case C through 2028-06-01.",
+    ]
+    assert texts[3].startswith("Whether post-release community supervision (PRCS) counts as serving a sentence")
+    assert d.next_steps[-1] == "An attorney decides the open question above before then."
+    # 1203.4a: a sentence not served in B, then probation in C (an open question for 1203.4a).
+    owing = no_probation_case("415(1)", judgment="2019-08-01")
+    serving = custody_case("11378", id="B", type="county_jail_1170h", judgment="2025-01-10", release="2027-01-31", supervision=None, supervision_end=None)
+    later = probation_case("602", id="C", start="2025-06-01", end="2028-05-31", status="active")
+    d = row(run(owing, serving, later, as_of="2026-11-30"), "pc1203_4a")
+    assert (d.status, d.date) == ("needs_review", None)
+    assert "Relief is blocked until 2027-02-01; recheck on that day." in [r.text for r in d.reasons]
+    assert any("not probation or PRCS in another case" in r.text for r in d.reasons)
+    # With nothing open after the bar, the answer is still "blocked until" its day.
+    d = row(run(done, formal, as_of="2026-11-30"), "pc1203_4")
+    assert (d.status, d.date) == ("blocked", D("2027-04-30"))
