@@ -481,7 +481,10 @@ def _sentence_words(case: Case, as_of: date) -> str:
             words += f" ({p.status})"
     c = s.custody
     if c is not None:
-        if c.release_date:
+        if c.release_date and c.release_date > as_of:
+            # Not "released" on a day the person was still held (oracle finding O23-04).
+            words += f", to be released {c.release_date.isoformat()}, after the screening date"
+        elif c.release_date:
             words += f", released {c.release_date.isoformat()}"
         if c.supervision and c.supervision != "none":
             name = {"prcs": "PRCS", "mandatory_supervision": "mandatory supervision"}.get(c.supervision, c.supervision)

@@ -600,3 +600,14 @@ def test_sentence_line_speaks_for_the_screening_date():
     done = probation_case(start="2015-03-02", end="2018-03-02", status="completed", early="2017-01-05")
     assert sentence_line(text_of(done, as_of="2016-01-10")[1]) == "summary probation 2015-03-02 to 2018-03-02, to end early on 2017-01-05, after the screening date (active)"
     assert sentence_line(text_of(done, as_of="2017-01-05")[1]) == "summary probation 2015-03-02 to 2018-03-02, ended early 2017-01-05 (completed)"
+
+
+def test_o23_04_the_custody_line_does_not_say_released_of_a_later_release():
+    """Oracle finding O23-04: a screening as of 2016-06-01 said "released 2017-06-01" of a
+    person still in prison on that day (its rows rightly treat the term as running)."""
+    def sentence_line(text):
+        return " ".join(x.strip() for x in text.split("Sentence: ", 1)[1].split(".\n", 1)[0].splitlines())
+
+    held = custody_case("11378", judgment="2015-06-01", release="2017-06-01", supervision="parole", supervision_end="2019-06-01")
+    assert sentence_line(text_of(held, as_of="2016-06-01")[1]) == "state prison, to be released 2017-06-01, after the screening date, then parole to 2019-06-01"
+    assert sentence_line(text_of(held, as_of="2017-06-01")[1]) == "state prison, released 2017-06-01, then parole to 2019-06-01"
