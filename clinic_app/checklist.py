@@ -246,7 +246,9 @@ def _condition_item(case_id: str, condition: Condition, as_of: date) -> tuple[Ch
     short = _condition_short(condition)
     met = condition.met_on(as_of)
     if condition.completed_on is not None:
-        label += f" (completed {condition.completed_on})"
+        # A completion dated after as_of had not happened on it: "(completed 2027-01-05)"
+        # beside an unticked box read as done (oracle finding O23-02).
+        label += f" (completed {condition.completed_on})" if met else f" (completed later, on {condition.completed_on})"
         # Done from that day on, not before it (oracle finding O22-02).
         progress = 1.0 if met else progress
     return ChecklistItem(case_id, "condition", label, met, progress if not met else 1.0), short

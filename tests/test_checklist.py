@@ -248,10 +248,11 @@ def test_a_condition_completed_after_as_of_is_not_done_on_it():
     case.conditions = [Condition("class", "Anger management", required=12, done=12, completed_on=date(2027, 1, 5))]
     client = client_with(case)
     item = only(checklist(client, date(2026, 11, 15)), "condition")
-    assert (item.done, item.label) == (False, "Anger management: 12 of 12 (completed 2027-01-05)")
+    # Not "(completed 2027-01-05)" beside an unticked box, as if done (oracle finding O23-02).
+    assert (item.done, item.label) == (False, "Anger management: 12 of 12 (completed later, on 2027-01-05)")
     assert "class 12/12" in outstanding(client, date(2026, 11, 15))
     item = only(checklist(client, date(2027, 1, 5)), "condition")
-    assert (item.done, item.progress) == (True, 1.0)
+    assert (item.done, item.progress, item.label) == (True, 1.0, "Anger management: 12 of 12 (completed 2027-01-05)")
     assert "class 12/12" not in outstanding(client, date(2027, 1, 5))
 
 
@@ -285,3 +286,4 @@ def test_probation_item_speaks_for_as_of_not_for_a_later_revocation_or_completio
     assert not [i for i in checklist(client_with(revoked), date(2017, 5, 1)) if i.kind == "probation"]
     assert only(checklist(client_with(completed), date(2018, 3, 3)), "probation").label == "Probation completed 2018-03-02"
     assert revoked.sentence.probation.status == "revoked"  # the record itself is left as it is
+
