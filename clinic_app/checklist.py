@@ -111,14 +111,14 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
 
 
 def _probation_pending(probation: Probation, as_of: date, short: list[str], dues: list[date]) -> None:
-    if probation.status == "completed" or probation.stands_revoked():
+    if probation.stands_revoked() or (probation.status == "completed" and not _last_day(probation, as_of)):
         return
     if probation.early_termination is not None and probation.early_termination <= as_of:
         return
     end = probation.end
     if end is None:
         short.append("probation end date")
-    elif end > as_of:
+    elif end >= as_of:  # through its last day (as _probation_items says it)
         short.append(f"probation to {end}")
         dues.append(end)
     elif probation.status is not None:  # as _probation_items says it: past its end, still "active"
@@ -192,6 +192,13 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
                             f"Probation ended early {probation.early_termination} (PC 1203.3)", True, 1.0), ""
         return
     end = probation.end
+    if _last_day(probation, as_of):
+        # Probation runs through its end date (the engine's reading, PC 1203.4 from the next
+        # day): "was to end ... confirm that it ended" on that day spoke of it as past, and a
+        # grant marked completed was ticked a day early (oracle finding O23-03).
+        yield ChecklistItem(case_id, "probation", f"Probation ends {end} (this is its last day)", False,
+                            _elapsed(probation.start, end, as_of), end, 0), f"probation to {end}"
+        return
     if probation.status == "completed" or (probation.status is None and end is not None and end <= as_of):
         label = f"Probation completed {end}" if end else "Probation completed"
         yield ChecklistItem(case_id, "probation", label, True, 1.0), ""
@@ -209,6 +216,11 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
     label = f"Probation ends {end} ({_days(left)} left) - early termination possible (PC 1203.3)"
     yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), \
         f"probation to {end}"
+
+
+def _last_day(probation: Probation, as_of: date) -> bool:
+    """`as_of` is the grant's own last day (no early termination had ended it sooner)."""
+    return probation.end == as_of and probation.early_termination is None
 
 
 def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:

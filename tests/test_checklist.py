@@ -287,3 +287,16 @@ def test_probation_item_speaks_for_as_of_not_for_a_later_revocation_or_completio
     assert only(checklist(client_with(completed), date(2018, 3, 3)), "probation").label == "Probation completed 2018-03-02"
     assert revoked.sentence.probation.status == "revoked"  # the record itself is left as it is
 
+
+@pytest.mark.parametrize("status", ["active", "completed", None])
+def test_on_probation_s_last_day_it_ends_that_day(status):
+    """Oracle finding O23-03: on its end date, probation (which runs through that day, and
+    1203.4 files from the next) read "Probation was to end 2026-11-30: confirm with the court
+    that it ended", and a grant marked completed was ticked a day early."""
+    end = date(2026, 11, 30)
+    client = client_with(probation_case(start=date(2025, 1, 1), end=end, status=status))
+    item = only(checklist(client, end), "probation")
+    assert (item.label, item.done, item.due, item.days_left) == ("Probation ends 2026-11-30 (this is its last day)", False, end, 0)
+    assert outstanding(client, end) == ["probation to 2026-11-30"]
+    after = only(checklist(client, date(2026, 12, 1)), "probation")
+    assert after.label == ("Probation was to end 2026-11-30: confirm with the court that it ended" if status == "active" else "Probation completed 2026-11-30")
