@@ -51,9 +51,7 @@ def _catalog():
 
 def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
     """Screen one person's whole record on `as_of` against every registered remedy."""
-    cases = tuple(cases)
-    if _relief_after(cases, as_of):
-        cases = tuple(_as_it_stood(case, as_of) for case in cases)
+    cases = tuple(_as_it_stood(case, as_of) for case in cases)
     doubted = _reduced_after_custody(cases)
     if doubted:
         cases = tuple(_as_felonies(case, doubted) for case in cases)
@@ -114,18 +112,6 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
     return Screening(as_of, RULES_VERSION, results, consequences(ctx, results))
 
 
-def _relief_after(cases: tuple[Case, ...], as_of: date) -> bool:
-    """Whether the record shows relief granted, a probation violation or a payment after
-    `as_of` (a screening of an earlier day)."""
-    for case in cases:
-        for conv in case.convictions:
-            if conv.relief_granted and any(r.date is not None and r.date > as_of for r in conv.relief_granted):
-                return True
-        if _violations_after(case, as_of) or (case.money is not None and case.money.as_it_stood(as_of) is not case.money):
-            return True
-    return False
-
-
 def _violations_after(case: Case, as_of: date) -> bool:
     p = case.sentence.probation if case.sentence is not None else None
     return p is not None and any(v.date > as_of for v in p.violations)
@@ -133,15 +119,21 @@ def _violations_after(case: Case, as_of: date) -> bool:
 
 def _as_it_stood(case: Case, as_of: date) -> Case:
     """The case as it stood on `as_of`: relief granted later is not yet granted, as a
-    conviction dated later is not yet a conviction (see _not_yet), and a probation violation
+    conviction dated later is not yet a conviction (see _not_yet), a probation violation
     dated later had not happened (oracle finding O22-05: a 2017 violation made a 2016
-    screening discretionary, and a 2017 revocation closed 1203.3 in 2016)."""
+    screening discretionary, and a 2017 revocation closed 1203.3 in 2016), and a payment
+    dated later not made (O22-09).  The case itself when nothing in it is dated later (most
+    screenings): the money is worked out once, here (it had been twice, O23-05)."""
+    money = case.money.as_it_stood(as_of) if case.money is not None else None
+    relief_later = any(conv.relief_granted and any(r.date is not None and r.date > as_of for r in conv.relief_granted) for conv in case.convictions)
+    violations_later = _violations_after(case, as_of)
+    if not relief_later and not violations_later and money is case.money:
+        return case
     convictions = [
         replace(conv, relief_granted=[r for r in conv.relief_granted if r.date is None or r.date <= as_of]) if conv.relief_granted else conv
         for conv in case.convictions
     ]
-    money = case.money.as_it_stood(as_of) if case.money is not None else None  # payments made later (O22-09)
-    if not _violations_after(case, as_of):
+    if not violations_later:
         return replace(case, convictions=convictions, money=money)
     probation = case.sentence.probation.without_later_violations(as_of)  # type: ignore[union-attr]
     return replace(case, convictions=convictions, money=money, sentence=replace(case.sentence, probation=probation))  # type: ignore[type-var]

@@ -1538,6 +1538,29 @@ def test_a_payment_the_ledger_dates_after_the_screening_date_is_not_paid_on_it()
     assert (m.fines_paid, len(m.payments)) == (300, 1)  # the record itself is left as it is
 
 
+def test_o23_05_a_screening_of_an_earlier_day_works_the_money_out_once_per_case(monkeypatch):
+    """O23-05: screen() worked out Money.as_it_stood twice for every case with money (once to
+    see whether anything is dated later, once to use it).  Pinned: the answers are those of
+    the record without the later payment, and the money is worked out once per case."""
+    from clinic_app.model import Money, Payment
+
+    def record(later_payment: bool):
+        m = Money(fines_ordered=300, fines_paid=100)
+        m.record_payment(Payment("fine", D("2026-03-01"), 100))
+        if later_payment:
+            m.record_payment(Payment("fine", D("2026-10-01"), 200))
+        return [no_probation_case("415(1)", judgment="2024-02-10", money=m),
+                probation_case("602", id="B", start="2019-01-02", end="2020-01-02", money=Money(fines_ordered=50, fines_paid=50))]
+
+    assert run(*record(True), as_of="2026-09-01").results == run(*record(False), as_of="2026-09-01").results
+    assert row(run(*record(True), as_of="2026-10-01"), "pc1203_4a").status == "eligible"
+    calls = []
+    real = Money.as_it_stood
+    monkeypatch.setattr(Money, "as_it_stood", lambda self, day: calls.append(self) or real(self, day))
+    run(*record(True), as_of="2026-09-01")
+    assert len(calls) == 2  # one per case with money, in screen() itself
+
+
 def test_inside_the_last_90_days_the_window_to_stop_automatic_relief_is_said_closed():
     """Oracle finding O22-10: two days before DOJ may act, the reasons still said the prosecutor
     "may petition to stop automatic relief, no later than 90 days before" that day."""

@@ -7,7 +7,7 @@ from datetime import date
 
 from clinic_app.demo import generate_clients
 from clinic_app.eligibility import REMEDIES, screen
-from clinic_app.eligibility import _as_it_stood, _relief_after
+from clinic_app.eligibility import _as_it_stood
 from clinic_app.eligibility import _catalog as catalog
 from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.context import make_context
@@ -22,9 +22,7 @@ def _one_by_one(person, cases, as_of):
     """Every remedy's evaluate, pair by pair, in screen()'s order (no gate memo involved),
     then 1203.425's look at the conviction's petition routes, as screen() does, on the record
     as it stood on as_of (a violation or payment dated later not yet there), as screen() reads it."""
-    cases = tuple(cases)
-    if _relief_after(cases, as_of):
-        cases = tuple(_as_it_stood(case, as_of) for case in cases)
+    cases = tuple(_as_it_stood(case, as_of) for case in cases)
     ctx = make_context(person, cases, as_of, catalog(), person_bars(person, cases, as_of))
     out = []
     for case in cases:
