@@ -103,11 +103,15 @@ def report_text(report: Report) -> str:
     for language, count in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {count:>6}")
     if report.remedies:
-        header = f"  {'Remedy':<64}" + "".join(f"{s.replace('_', ' '):>14}" for s in STATUS_ORDER)
+        # The column fits the longest title: cut at 62 characters, PC 1203.49's read
+        # "... conviction (PC 1203.4", another remedy's statute (oracle finding O23-07).
+        order = _remedy_order(report)
+        width = max(len("Remedy"), *(len(remedy_title(key)) for key in order)) + 2
+        header = f"  {'Remedy':<{width}}" + "".join(f"{s.replace('_', ' '):>14}" for s in STATUS_ORDER)
         lines += ["", "Remedy by remedy (convictions, or cases for case-level remedies):", header]
-        for key in _remedy_order(report):
+        for key in order:
             counts = report.remedies[key]
-            lines.append(f"  {remedy_title(key)[:62]:<64}" + "".join(f"{counts.get(s, 0):>14}" for s in STATUS_ORDER))
+            lines.append(f"  {remedy_title(key):<{width}}" + "".join(f"{counts.get(s, 0):>14}" for s in STATUS_ORDER))
     lines += ["", "Counts only: no client is named. Screening results, not legal advice."]
     return "\n".join(lines) + "\n"
 

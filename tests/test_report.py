@@ -94,3 +94,21 @@ def test_the_report_says_which_rules_its_counts_come_from():
     assert json.loads(report_json(report))["rules_versions"] == {RULES_VERSION: 5, "2025.10.01": 1}
     same = report_text(build_report(None, list(_items(clients))))
     assert f"Rules: {RULES_VERSION} (6)\n" in same
+
+
+def test_o23_07_every_remedy_title_is_printed_whole():
+    """Oracle finding O23-07: titles were cut at 62 characters, so PC 1203.49's row read
+    "Relief for a trafficking victim's 647(b) conviction (PC 1203.4": another statute."""
+    import re
+    from collections import Counter
+
+    from clinic_app.eligibility import REMEDIES, remedy_title
+    from clinic_app.report import Report
+
+    report = Report(event=None, remedies={r.key: Counter(eligible=1) for r in REMEDIES})
+    text = report_text(report)
+    rows = text.split("Remedy by remedy", 1)[1].splitlines()[2:2 + len(REMEDIES)]
+    assert [re.split(r"\s{2,}", row.strip())[0] for row in rows] == [remedy_title(r.key) for r in REMEDIES]
+    assert "Relief for a trafficking victim's 647(b) conviction (PC 1203.49)" in text
+    header = text.split("Remedy by remedy", 1)[1].splitlines()[1]
+    assert all(len(row) == len(header) for row in rows)  # the counts stay in their columns
