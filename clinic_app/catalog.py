@@ -254,13 +254,15 @@ def candidates(section: str) -> list[str]:
 
     "459/460(b)" -> the pair, then 459 (460 only sets the degree); "484(a)/488" -> the pair,
     then 488, then 484 (the punishing section names the offense); "182/211" -> 182
-    (conspiracy is its own crime).  Each is followed by its parents.
+    (conspiracy is its own crime); "490.2/488" -> 490.2 (Prop 47's section names the
+    offense, 488 only says it is petty theft: read as 488, the firearm question of a 490.2
+    was lost, oracle finding O23-08).  Each is followed by its parents.
     """
     parts = [p for p in section.split("/") if p]
     if len(parts) <= 1:
         return parents(section)
     ordered = [section]
-    if parents(parts[0])[-1] in ("459", "182"):
+    if parents(parts[0])[-1] in ("459", "182", "490.2"):
         ordered += parts
     else:
         ordered += list(reversed(parts))

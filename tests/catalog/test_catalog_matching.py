@@ -104,6 +104,14 @@ def test_petty_theft_pair_uses_the_punishing_section(catalog):
     assert match.section == "484(a)/488"
 
 
+def test_a_prop_47_petty_theft_is_read_as_490_2_in_either_order(catalog):
+    """Oracle finding O23-08: "488/490.2" was read as 490.2 (a ten-year firearm ban if the
+    property was a firearm) but "490.2/488" as 488 (no firearm ban at all)."""
+    for written in ("490.2/488", "488/490.2", "484/490.2"):
+        assert catalog.lookup("PC", written).matched_on == "490.2", written
+    assert catalog.lookup("PC", "484(a)/488").matched_on == "488"  # unchanged
+
+
 def test_petty_theft_pair_falls_back_to_484_without_a_488_row():
     small = Catalog([row("PC", "484", "Theft")])
     assert small.lookup("PC", "484(a)/488").matched_on == "484"

@@ -728,3 +728,12 @@ def test_a_273_5_of_unknown_date_names_the_lifetime_ban_too():
     s = run(felony)
     assert "for life if it was convicted on or after 2019-01-01" in topics(s)["firearms"][0]
     assert any("for life if it was convicted on or after 2019-01-01" in r.text for r in row(s, "pc17b").reasons)
+
+
+def test_o23_08_a_490_2_petty_theft_written_before_488_keeps_its_firearm_question():
+    """Oracle finding O23-08: "490.2/488" was read as PC 488 and told "No state firearm ban
+    follows from this misdemeanor", where 490.2 is on the PC 29805 list if the property
+    taken was a firearm (ca-rules.md 4.5); "488/490.2" said so."""
+    for written in ("490.2/488", "488/490.2"):
+        t = topics(run(probation_case(written, start="2019-03-02", end="2021-03-02"), as_of="2026-11-30"))["firearms"]
+        assert t[0].startswith("PC 29805 lists this offense only if the property taken was a firearm: then a ten-year state firearm ban runs through 2029-03-02"), written
