@@ -155,7 +155,13 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     m = ctx.match(conv)
     off = m.offense
     if off is None:
-        return None
+        # Not "the statute names no offense this path leaves out, so relief may apply": an
+        # unknown section may be any of the offenses asked about below (oracle finding O23-09:
+        # "PC 23152(b)", a DUI written under the wrong code, was eligible at M).
+        if conv.level == "infraction":
+            return None  # none of the questions below is about an infraction
+        may_be = "a serious or violent felony, a DUI" if conv.level == "felony" else "a DUI, a VC 42002.1 misdemeanor"
+        return f"{as_written(conv.code, conv.section)} is not in the offense catalog, so whether automatic relief covers it (it may be {may_be}, or an offense PC 1203.4(b) excludes) is an open question."
     if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m, conv)):
         strike_if = serious_condition(m, conv)
         if strike_if is not None:

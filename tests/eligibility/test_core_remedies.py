@@ -1645,3 +1645,21 @@ def test_o23_01_a_petition_blocked_by_a_bar_then_facing_an_open_question_is_the_
     # With nothing open after the bar, the answer is still "blocked until" its day.
     d = row(run(done, formal, as_of="2026-11-30"), "pc1203_4")
     assert (d.status, d.date) == ("blocked", D("2027-04-30"))
+
+
+def test_o23_09_automatic_relief_for_a_section_the_catalog_does_not_know_is_the_attorney_s_question():
+    """Oracle finding O23-09: on the probation and no-probation paths an unknown section was
+    'eligible' at M, "the statute names no offense this path leaves out", though it may be a
+    DUI ("PC 23152(b)", the code written wrong) or a serious felony, which are open [L]
+    questions for a known section (ca-rules 3.5, 8.3).  An unknown section is needs_review
+    naming it; the dates stay said."""
+    d = row(run(probation_case("23152(b)", start="2019-03-02", end="2021-03-02"), as_of="2026-11-30"), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert d.reasons[0].text == "Probation was granted and was completed on 2021-03-02 without revocation."
+    assert d.reasons[-1].text == "PC 23152(b) is not in the offense catalog, so whether automatic relief covers it (it may be a DUI, a VC 42002.1 misdemeanor, or an offense PC 1203.4(b) excludes) is an open question. If it does, relief may apply now."
+    felony = row(run(probation_case("12022.5", level="felony", kind="formal", start="2019-03-02", end="2021-03-02"), as_of="2026-11-30"), "pc1203_425")
+    assert felony.status == "needs_review" and "PC 12022.5 is not in the offense catalog" in felony.reasons[-1].text and "a serious or violent felony" in felony.reasons[-1].text
+    later = row(run(no_probation_case("12345", judgment="2026-01-10"), as_of="2026-11-30"), "pc1203_425")
+    assert later.status == "needs_review" and later.reasons[-1].text.endswith("If it does, relief may apply on 2027-01-11.")
+    # A known section is unchanged.
+    assert status(run(probation_case("484(a)/488", start="2019-03-02", end="2021-03-02"), as_of="2026-11-30"), "pc1203_425") == ("eligible", "automatic", None)
