@@ -68,16 +68,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1203.45 for a misdemeanor conviction (the gate let it through)."""
     dob = ctx.person.dob
     if dob is None:
-        # (c) bars these offenses at any age, so the missing date of birth does not matter.
-        m = ctx.match(conv)
-        bar = _excluded(m) if m.offense is not None and unsettled(m, "registrable", conv=conv) is None else None
-        if bar is not None:
-            return not_eligible(ctx, case, conv, KEY, [bar], confidence="M" if m.code == "VC" else "H")
-        if len(ctx.cases) > 1:  # only then can a conviction of another case count against it
-            _, elsewhere = _other_convictions(ctx, case, conv)
-            if elsewhere:
-                # Convictions in other cases bar it whatever the age: not worth asking the date of birth.
-                return not_eligible(ctx, case, conv, KEY, [_single_conviction(elsewhere)], confidence="M")
+        settled = _whatever_the_age(ctx, case, conv)
+        if settled is not None:
+            return settled
         # Built directly: every other misdemeanor of a client without a date of birth lands here.
         return Determination(case.id, conv.id, KEY, "needs_review", None, None, [_NO_DOB], [_ASK_DOB], ["person.dob"], "M")
     if conv.offense_date is not None:
@@ -93,6 +86,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # leaves no real chance that the offense came before the 18th birthday.
         return R.na(case, conv, KEY, _ADULT_AT_CONVICTION, confidence="M")
     else:
+        # Not asked where the answer is the same at any age (oracle finding O23-10: a drug
+        # misdemeanor, barred by (c), waited on its offense date).
+        settled = _whatever_the_age(ctx, case, conv)
+        if settled is not None:
+            return settled
         return needs_review(
             ctx, case, conv, KEY,
             [("PC 1203.45 is for offenses committed under 18, and the record does not give the offense date.", CITE)],
@@ -130,6 +128,22 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             confidence="M",
         )
     return _with_dismissal(ctx, case, conv, reasons)
+
+
+def _whatever_the_age(ctx, case: Case, conv: Conviction) -> Determination | None:
+    """not_eligible where the age at the offense (a missing date of birth or offense date)
+    would not change the answer: (c) bars the offense at any age, or convictions in other
+    cases bar a single-conviction sealing; else None."""
+    m = ctx.match(conv)
+    bar = _excluded(m) if m.offense is not None and unsettled(m, "registrable", conv=conv) is None else None
+    if bar is not None:
+        return not_eligible(ctx, case, conv, KEY, [bar], confidence="M" if m.code == "VC" else "H")
+    if len(ctx.cases) > 1:  # only then can a conviction of another case count against it
+        _, elsewhere = _other_convictions(ctx, case, conv)
+        if elsewhere:
+            # Convictions in other cases bar it whatever the age: not worth asking the date.
+            return not_eligible(ctx, case, conv, KEY, [_single_conviction(elsewhere)], confidence="M")
+    return None
 
 
 def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[str]]:

@@ -73,6 +73,20 @@ def test_excluded_offenses(section, code):
     assert d.reasons[0].cite == "PC 1203.45(c)"
 
 
+@pytest.mark.parametrize("section, code", [("11377(a)", "HS"), ("23152(a)", "VC"), ("314(1)", "PC")])
+def test_o23_10_no_offense_date_is_asked_where_c_bars_the_offense_at_any_age(section, code):
+    """Oracle finding O23-10: with the date of birth known and the offense date not (convicted
+    at 18, so the age at the offense decides), a Division 10, driving or registrable offense
+    asked for the offense date, though (c) bars it at any age (as without a date of birth)."""
+    d = sealing(teen_case(section, code=code, offense=None, start="2009-01-15", end="2010-01-15"))
+    assert (d.status, d.missing_facts) == ("not_eligible", [])
+    assert d.reasons[0].cite == "PC 1203.45(c)"
+    # Convictions in another case bar it at any age too.
+    later = no_probation_case("602", id="B", judgment="2012-03-01")
+    d = sealing(teen_case(offense=None, start="2009-01-15", end="2010-01-15"), later)
+    assert (d.status, d.missing_facts) == ("not_eligible", [])
+
+
 def test_felony_and_infraction_are_not_applicable():
     assert sealing(teen_case("459/460(b)", level="felony")).status == "not_applicable"
     case = no_probation_case("415", level="infraction", judgment="2008-01-15")
