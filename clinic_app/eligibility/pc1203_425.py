@@ -230,6 +230,15 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         summary = []
     if summary and first > ctx.as_of and (lifts := lifts_on(summary)) is not None and lifts <= first:
         summary = []  # it ends before this path's own day either way: nothing to decide
+
+    def questions() -> list:
+        """The path's own open questions, said after a bar (a DUI, an unconfirmed registration)."""
+        unsure, register_if = _registration_unsure(ctx), _registration_if(ctx)
+        said = [q for q in (unsure, register_if and register_if[0]) if q is not None]
+        if question is not None:
+            said.append((f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'} were it not for the above.", CITE))
+        return said
+
     if summary:
         # Unsupervised probation elsewhere: neither plainly an "active supervision record" nor
         # plainly "serving a sentence"; the source leaves it open [L] (public case S25).
@@ -238,7 +247,10 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         return needs_review(
             ctx, case, conv, KEY,
             [*reasons, *((b.describe(), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary + unsure)),
-             (f"Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question{when}.", "PC 1203.425(a)(1)(B)(ii)-(iii)")],
+             (f"Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question{when}.", "PC 1203.425(a)(1)(B)(ii)-(iii)"),
+             # The path's own question stays once that probation ends (oracle finding O23-11:
+             # a robbery's serious-felony question went unsaid beside it).
+             *questions()],
             missing=[b.missing for b in unsure if b.missing],
             next_steps=[_SUMMARY_STEP],
         )
@@ -246,13 +258,10 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
     def otherwise() -> list:
         """What this path says without the bar: "would be automatic" only where nothing else
         is open; otherwise the open question itself (a DUI, an unconfirmed registration)."""
-        unsure, register_if = _registration_unsure(ctx), _registration_if(ctx)
-        if unsure is None and register_if is None and question is None:
+        said = questions()
+        if not said:
             return [were_it_not("automatic", first, ctx.as_of, CITE), *reasons]
-        said = [*reasons, *(q for q in (unsure, register_if and register_if[0]) if q is not None)]
-        if question is not None:
-            said.append((f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'} were it not for the above.", CITE))
-        return said
+        return [*reasons, *said]
 
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M", otherwise=otherwise, skip=tail)
     if other is not None and tail:

@@ -1663,3 +1663,22 @@ def test_o23_09_automatic_relief_for_a_section_the_catalog_does_not_know_is_the_
     assert later.status == "needs_review" and later.reasons[-1].text.endswith("If it does, relief may apply on 2027-01-11.")
     # A known section is unchanged.
     assert status(run(probation_case("484(a)/488", start="2019-03-02", end="2021-03-02"), as_of="2026-11-30"), "pc1203_425") == ("eligible", "automatic", None)
+
+
+def test_o23_11_summary_probation_elsewhere_does_not_hide_the_path_s_own_open_question():
+    """Oracle finding O23-11: a robbery's probation (done in 2021) asks whether the probation
+    path covers a serious felony (ca-rules 3.5 [M/L]); with summary probation in case C the
+    answer spoke only of C, and the robbery's question, which outlasts C, went unsaid."""
+    robbery = probation_case("211", level="felony", kind="formal", start="2018-03-02", end="2021-03-02")
+    summary = probation_case("242", id="C", start="2025-06-01", end="2027-06-01", status="active")
+    d = row(run(robbery, summary, as_of="2026-11-30"), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    texts = [r.text for r in d.reasons]
+    assert texts[2:4] == [
+        "The person is on probation in case C through 2027-06-01.",
+        "Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question; if it is, relief waits until 2027-06-02.",
+    ]
+    assert texts[4] == "Whether the probation path of automatic relief covers a serious or violent felony such as PC 211 is an open question. If it does, relief may apply now were it not for the above."
+    # Without a question of its own, the answer is as it was.
+    theft = row(run(probation_case(), summary, as_of="2026-11-30"), "pc1203_425")
+    assert not any("serious" in r.text or "were it not" in r.text for r in theft.reasons)
