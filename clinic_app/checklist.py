@@ -102,7 +102,7 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
                 if paid < money.restitution_ordered:
                     short.append(f"restitution ${money.restitution_ordered - paid:,}")
         until = case.protective_order_until
-        if until is not None and until > as_of:
+        if until is not None and until >= as_of:  # through its last day, as _case_items says it
             short.append(f"protective order to {until}")
             dues.append(until)
     if client.person.pending_charges and not pending_in_record:
@@ -176,11 +176,14 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     if case.money is not None:
         # A payment dated after as_of is not paid yet on it (oracle finding O22-09).
         yield from _money_items(case.id, case.money.as_it_stood(as_of))
-    if case.protective_order_until is not None and case.protective_order_until > as_of:
+    if case.protective_order_until is not None and case.protective_order_until >= as_of:
+        # In force through its last day, as the screening's consequences and the handout say
+        # (oracle finding O23-12: the item vanished that day while they still named the order).
         until = case.protective_order_until
         left = (until - as_of).days
+        when = f"{_days(left)} left" if left else "this is its last day"
         yield ChecklistItem(case.id, "protective_order",
-                            f"Protective order until {until} ({_days(left)} left); a dismissal does not end it",
+                            f"Protective order until {until} ({when}); a dismissal does not end it",
                             False, None, until, left), f"protective order to {until}"
 
 

@@ -300,3 +300,15 @@ def test_on_probation_s_last_day_it_ends_that_day(status):
     assert outstanding(client, end) == ["probation to 2026-11-30"]
     after = only(checklist(client, date(2026, 12, 1)), "probation")
     assert after.label == ("Probation was to end 2026-11-30: confirm with the court that it ended" if status == "active" else "Probation completed 2026-11-30")
+
+
+def test_o23_12_a_protective_order_is_listed_through_its_last_day():
+    """Oracle finding O23-12: on the order's last day the checklist dropped it, while the
+    screening's consequences ("runs until <that day>") and the handout still named it."""
+    case = probation_case(start=date(2020, 1, 1), end=date(2022, 1, 1), status="completed")
+    case.protective_order_until = AS_OF
+    client = client_with(case)
+    item = only(checklist(client, AS_OF), "protective_order")
+    assert (item.label, item.done, item.days_left) == ("Protective order until 2026-11-22 (this is its last day); a dismissal does not end it", False, 0)
+    assert outstanding(client, AS_OF) == ["protective order to 2026-11-22"]
+    assert not [i for i in checklist(client, date(2026, 11, 23)) if i.kind == "protective_order"]
