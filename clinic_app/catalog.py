@@ -249,6 +249,11 @@ def strip_attempt(section: str) -> tuple[str, bool]:
     return section, False
 
 
+# Sections that name the offense when written first in a pair, though the usual rule reads
+# the last part ("484(a)/488": the punishing section): see `candidates`.
+_NAMES_THE_OFFENSE = frozenset({"459", "182", "490.2", "666"})
+
+
 def candidates(section: str) -> list[str]:
     """Catalog keys to try, most specific first.
 
@@ -256,13 +261,15 @@ def candidates(section: str) -> list[str]:
     then 488, then 484 (the punishing section names the offense); "182/211" -> 182
     (conspiracy is its own crime); "490.2/488" -> 490.2 (Prop 47's section names the
     offense, 488 only says it is petty theft: read as 488, the firearm question of a 490.2
-    was lost, oracle finding O23-08).  Each is followed by its parents.
+    was lost, oracle finding O23-08); "666/484" -> 666 (petty theft with a prior, a wobbler:
+    read as 484, a misdemeanor, a felony was told 17(b) could not reduce it, O23-13).  Each
+    is followed by its parents.
     """
     parts = [p for p in section.split("/") if p]
     if len(parts) <= 1:
         return parents(section)
     ordered = [section]
-    if parents(parts[0])[-1] in ("459", "182", "490.2"):
+    if parents(parts[0])[-1] in _NAMES_THE_OFFENSE:
         ordered += parts
     else:
         ordered += list(reversed(parts))

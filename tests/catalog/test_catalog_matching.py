@@ -112,6 +112,14 @@ def test_a_prop_47_petty_theft_is_read_as_490_2_in_either_order(catalog):
     assert catalog.lookup("PC", "484(a)/488").matched_on == "488"  # unchanged
 
 
+def test_o23_13_petty_theft_with_a_prior_is_read_as_666_in_either_order(catalog):
+    """Oracle finding O23-13: "484/666" was read as 666 (a wobbler, Prop 47) but "666/484"
+    and "666/488" as the plain theft, a misdemeanor."""
+    for written in ("666/484", "484/666", "666/488", "666/484(a)"):
+        match = catalog.lookup("PC", written)
+        assert match.matched_on == "666" and match.offense.wobbler and match.offense.prop47, written
+
+
 def test_petty_theft_pair_falls_back_to_484_without_a_488_row():
     small = Catalog([row("PC", "484", "Theft")])
     assert small.lookup("PC", "484(a)/488").matched_on == "484"

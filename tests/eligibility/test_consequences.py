@@ -737,3 +737,15 @@ def test_o23_08_a_490_2_petty_theft_written_before_488_keeps_its_firearm_questio
     for written in ("490.2/488", "488/490.2"):
         t = topics(run(probation_case(written, start="2019-03-02", end="2021-03-02"), as_of="2026-11-30"))["firearms"]
         assert t[0].startswith("PC 29805 lists this offense only if the property taken was a firearm: then a ten-year state firearm ban runs through 2029-03-02"), written
+
+
+def test_o23_13_a_felony_written_666_first_is_petty_theft_with_a_prior_a_wobbler():
+    """Oracle finding O23-13: a felony "666/484" was matched to PC 484 and told it was "a
+    straight felony, not a wobbler, so it cannot be reduced under PC 17(b)", with no 17(b)
+    note beside the firearm ban; "484/666" was read right."""
+    from engine_builders import row
+
+    for written in ("666/484", "484/666"):
+        s = run(probation_case(written, level="felony", kind="formal", start="2019-03-02", end="2021-03-02"), as_of="2026-11-30")
+        assert row(s, "pc17b").status == "needs_review", written  # a wobbler: whether imposition was suspended
+        assert "A PC 17(b) reduction to a misdemeanor would lift the state felony ban." in topics(s)["firearms"][0], written
