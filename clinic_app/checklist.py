@@ -137,7 +137,7 @@ def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list
     end = custody.supervision_end
     if end is None:
         short.append(f"{name.lower()} end date")
-    elif end > as_of:
+    elif end >= as_of:  # through its last day (as _custody_items says it)
         short.append(f"{name.lower()} to {end}")
         dues.append(end)
 
@@ -241,9 +241,12 @@ def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tupl
     end = custody.supervision_end
     if end is None:
         yield ChecklistItem(case_id, "supervision", f"{name}: end date unknown", False), f"{name.lower()} end date"
-    elif end > as_of:
+    elif end >= as_of:
+        # Supervision runs through its end date, as probation does (O23-03): on that day it
+        # had read "<name> ended <date>", ticked done (oracle finding O23-14).
         left = (end - as_of).days
-        yield ChecklistItem(case_id, "supervision", f"{name} ends {end} ({_days(left)} left)",
+        when = f"{_days(left)} left" if left else "this is its last day"
+        yield ChecklistItem(case_id, "supervision", f"{name} ends {end} ({when})",
                             False, _elapsed(release, end, as_of), end, left), f"{name.lower()} to {end}"
     else:
         yield ChecklistItem(case_id, "supervision", f"{name} ended {end}", True, 1.0), ""

@@ -312,3 +312,17 @@ def test_o23_12_a_protective_order_is_listed_through_its_last_day():
     assert (item.label, item.done, item.days_left) == ("Protective order until 2026-11-22 (this is its last day); a dismissal does not end it", False, 0)
     assert outstanding(client, AS_OF) == ["protective order to 2026-11-22"]
     assert not [i for i in checklist(client, date(2026, 11, 23)) if i.kind == "protective_order"]
+
+
+@pytest.mark.parametrize("kind, name", [("parole", "Parole"), ("prcs", "PRCS"), ("mandatory_supervision", "Mandatory supervision")])
+def test_o23_14_supervision_runs_through_its_last_day(kind, name):
+    """Oracle finding O23-14: on its end date (the screening counts the person under
+    supervision through it) the checklist said "<name> ended <date>", ticked done."""
+    end = date(2026, 11, 22)
+    case = Case(id="A", convictions=[Conviction(id="A1", section="11378", code="HS", level="felony")],
+                sentence=Sentence(type="state_prison", custody=Custody(release_date=date(2024, 1, 1), supervision=kind, supervision_end=end)))
+    client = client_with(case)
+    item = only(checklist(client, end), "supervision")
+    assert (item.label, item.done, item.days_left) == (f"{name} ends 2026-11-22 (this is its last day)", False, 0)
+    assert outstanding(client, end) == [f"{name.lower()} to 2026-11-22"]
+    assert only(checklist(client, date(2026, 11, 23)), "supervision").label == f"{name} ended 2026-11-22"
