@@ -611,3 +611,16 @@ def test_o23_04_the_custody_line_does_not_say_released_of_a_later_release():
     held = custody_case("11378", judgment="2015-06-01", release="2017-06-01", supervision="parole", supervision_end="2019-06-01")
     assert sentence_line(text_of(held, as_of="2016-06-01")[1]) == "state prison, to be released 2017-06-01, after the screening date, then parole to 2019-06-01"
     assert sentence_line(text_of(held, as_of="2017-06-01")[1]) == "state prison, released 2017-06-01, then parole to 2019-06-01"
+
+
+def test_o23_15_on_probation_s_last_day_the_sentence_line_does_not_say_completed():
+    """Oracle finding O23-15: on its end date a grant the record marks completed read
+    "(completed)", while every row treats probation as running through that day."""
+    def sentence_line(text):
+        return " ".join(x.strip() for x in text.split("Sentence: ", 1)[1].split(".\n", 1)[0].splitlines())
+
+    done = probation_case(start="2024-11-30", end="2026-11-30", status="completed")
+    assert sentence_line(text_of(done, as_of="2026-11-30")[1]) == "summary probation 2024-11-30 to 2026-11-30 (active)"
+    assert sentence_line(text_of(done, as_of="2026-12-01")[1]) == "summary probation 2024-11-30 to 2026-11-30 (completed)"
+    early = probation_case(start="2024-11-30", end="2027-11-30", status="completed", early="2026-11-30")
+    assert sentence_line(text_of(early, as_of="2026-11-30")[1]).endswith("ended early 2026-11-30 (completed)")
