@@ -221,6 +221,9 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
     # reduction does not undo it (ca-rules.md 3.7 [H]); that is said only of a wobbler.
     strike_if = serious_condition(m, conv) if conv.level == "felony" else None
     later = ", even if later reduced under PC 17(b)" if wobbler and not custody else ""
+    if conv.level == "felony" and S.effective_level(conv) != "felony" and any(r.remedy == "pc17b" for r in conv.relief_granted):
+        # Reduced already: "even if later reduced" read as a reduction still to come (O23-16).
+        later = ", even though it was reduced under PC 17(b)"
     if strike_if is not None:
         unknown = silent(m)
         out.append(("prior", f"It is a serious or violent felony only if {strike_if}; if so, it stays a strike{later}. {unknown[0].upper()}{unknown[1:]}: check the abstract of judgment.", "PC 667(d)(1); PC 1170.12(b)(1); PC 1192.7(c); PC 667.5(c)"))

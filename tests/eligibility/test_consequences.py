@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clinic_app.model import Person, ReliefGranted
 
-from engine_builders import custody_case, money, probation_case, run, topics
+from engine_builders import D, custody_case, money, probation_case, run, topics
 
 
 def test_felony_firearm_ban_survives_dismissal_and_17b_would_lift_it():
@@ -749,3 +749,12 @@ def test_o23_13_a_felony_written_666_first_is_petty_theft_with_a_prior_a_wobbler
         s = run(probation_case(written, level="felony", kind="formal", start="2019-03-02", end="2021-03-02"), as_of="2026-11-30")
         assert row(s, "pc17b").status == "needs_review", written  # a wobbler: whether imposition was suspended
         assert "A PC 17(b) reduction to a misdemeanor would lift the state felony ban." in topics(s)["firearms"][0], written
+
+
+def test_o23_16_a_strike_already_reduced_is_not_told_if_later_reduced():
+    """O23-16: a serious felony reduced under 17(b) in 2021 read "it stays a strike, even if
+    later reduced under PC 17(b)", as if the reduction were still to come."""
+    rec = probation_case("245(a)(1)", level="felony", kind="formal", start="2018-03-02", end="2020-03-02")
+    assert "As a serious or violent felony it stays a strike, even if later reduced under PC 17(b). [PC 667(d)(1); PC 1170.12(b)(1)]" in topics(run(rec, as_of="2026-11-30"))["prior"]
+    rec.convictions[0].relief_granted = [ReliefGranted("pc17b", D("2021-01-05"))]
+    assert "As a serious or violent felony it stays a strike, even though it was reduced under PC 17(b). [PC 667(d)(1); PC 1170.12(b)(1)]" in topics(run(rec, as_of="2026-11-30"))["prior"]
