@@ -111,7 +111,14 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
 
 
 def _probation_pending(probation: Probation, as_of: date, short: list[str], dues: list[date]) -> None:
-    if probation.stands_revoked() or (probation.status == "completed" and not _last_day(probation, as_of)):
+    if probation.stands_revoked():
+        return
+    last = _last_day(probation, as_of)
+    if last is not None:
+        short.append(f"probation to {last}")
+        dues.append(last)
+        return
+    if probation.status == "completed":
         return
     if probation.early_termination is not None and probation.early_termination <= as_of:
         return
@@ -190,18 +197,22 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
 def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     if probation.stands_revoked():
         return  # custody follows a revocation; the sentence items say what remains
+    last = _last_day(probation, as_of)
+    if last is not None:
+        # Probation runs through its end date (the engine's reading, PC 1203.4 from the next
+        # day): "was to end ... confirm that it ended" on that day spoke of it as past, and a
+        # grant marked completed was ticked a day early (oracle finding O23-03); so does a day
+        # the court ended it early (O23-21: "ended early", ticked, on that very day).
+        label = (f"Probation ends early {last} (this is its last day; PC 1203.3)" if probation.early_termination is not None
+                 else f"Probation ends {last} (this is its last day)")
+        yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, last, as_of), last, 0), \
+            f"probation to {last}"
+        return
     if probation.early_termination is not None and probation.early_termination <= as_of:
         yield ChecklistItem(case_id, "probation",
                             f"Probation ended early {probation.early_termination} (PC 1203.3)", True, 1.0), ""
         return
     end = probation.end
-    if _last_day(probation, as_of):
-        # Probation runs through its end date (the engine's reading, PC 1203.4 from the next
-        # day): "was to end ... confirm that it ended" on that day spoke of it as past, and a
-        # grant marked completed was ticked a day early (oracle finding O23-03).
-        yield ChecklistItem(case_id, "probation", f"Probation ends {end} (this is its last day)", False,
-                            _elapsed(probation.start, end, as_of), end, 0), f"probation to {end}"
-        return
     if probation.status == "completed" or (probation.status is None and end is not None and end <= as_of):
         label = f"Probation completed {end}" if end else "Probation completed"
         yield ChecklistItem(case_id, "probation", label, True, 1.0), ""
@@ -221,9 +232,11 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
         f"probation to {end}"
 
 
-def _last_day(probation: Probation, as_of: date) -> bool:
-    """`as_of` is the grant's own last day (no early termination had ended it sooner)."""
-    return probation.end == as_of and probation.early_termination is None
+def _last_day(probation: Probation, as_of: date) -> date | None:
+    """`as_of` when it is the grant's last day: its end date, or the day the court ended it
+    early (PC 1203.3), which the engine counts as probation's last; else None."""
+    last = probation.early_termination if probation.early_termination is not None else probation.end
+    return as_of if last == as_of else None
 
 
 def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:

@@ -164,9 +164,9 @@ class Probation:
         a 2017 revocation, a 2018 completion)."""
         p = self.without_later_violations(day)
         end = p.early_termination if p.early_termination is not None else p.end
-        # Through its last day too, unless a court order ended it that day: the grant runs
-        # through its end date (oracle finding O23-15: "(completed)" on that day).
-        if p.status == "completed" and end is not None and (end > day or (end == day and p.early_termination is None)):
+        # Through its last day too (its end date, or the day a court ended it early): the
+        # screening counts the grant running that day (oracle findings O23-15, O23-21).
+        if p.status == "completed" and end is not None and end >= day:
             return replace(p, status="active")
         return p
 

@@ -326,3 +326,16 @@ def test_o23_14_supervision_runs_through_its_last_day(kind, name):
     assert (item.label, item.done, item.days_left) == (f"{name} ends 2026-11-22 (this is its last day)", False, 0)
     assert outstanding(client, end) == [f"{name.lower()} to 2026-11-22"]
     assert only(checklist(client, date(2026, 11, 23)), "supervision").label == f"{name} ended 2026-11-22"
+
+
+def test_o23_21_the_day_the_court_ends_probation_early_is_its_last_day():
+    """Oracle finding O23-21: the screening counts the early-termination day as probation's
+    last (1203.4 "ends on 2026-11-30; relief is available from the next day"), but the
+    checklist said "Probation ended early 2026-11-30" that day, ticked done."""
+    day = date(2026, 11, 30)
+    client = client_with(probation_case(start=date(2024, 1, 1), end=date(2027, 1, 1), early_termination=day, status="completed"))
+    item = only(checklist(client, day), "probation")
+    assert (item.label, item.done, item.due, item.days_left) == ("Probation ends early 2026-11-30 (this is its last day; PC 1203.3)", False, day, 0)
+    assert outstanding(client, day) == ["probation to 2026-11-30"]
+    after = only(checklist(client, date(2026, 12, 1)), "probation")
+    assert (after.label, after.done) == ("Probation ended early 2026-11-30 (PC 1203.3)", True)

@@ -475,6 +475,9 @@ def _sentence_words(case: Case, as_of: date) -> str:
             words += f" {p.start.isoformat() if p.start else '?'} to {p.end.isoformat() if p.end else '?'}"
         if p.early_termination and p.early_termination > as_of:
             words += f", to end early on {p.early_termination.isoformat()}, after the screening date"
+        elif p.early_termination == as_of:
+            # The screening counts that day as probation's last (oracle finding O23-21).
+            words += f", ending early on {p.early_termination.isoformat()}, its last day"
         elif p.early_termination:
             words += f", ended early {p.early_termination.isoformat()}"
         if p.status:

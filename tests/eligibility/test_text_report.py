@@ -599,7 +599,9 @@ def test_sentence_line_speaks_for_the_screening_date():
     assert sentence_line(text_of(revoked, as_of="2017-05-01")[1]) == "summary probation 2015-03-02 to 2018-03-02 (revoked)"
     done = probation_case(start="2015-03-02", end="2018-03-02", status="completed", early="2017-01-05")
     assert sentence_line(text_of(done, as_of="2016-01-10")[1]) == "summary probation 2015-03-02 to 2018-03-02, to end early on 2017-01-05, after the screening date (active)"
-    assert sentence_line(text_of(done, as_of="2017-01-05")[1]) == "summary probation 2015-03-02 to 2018-03-02, ended early 2017-01-05 (completed)"
+    # The early-termination day is probation's last, as the rows count it (O23-21); ended after it.
+    assert sentence_line(text_of(done, as_of="2017-01-05")[1]) == "summary probation 2015-03-02 to 2018-03-02, ending early on 2017-01-05, its last day (active)"
+    assert sentence_line(text_of(done, as_of="2017-01-06")[1]) == "summary probation 2015-03-02 to 2018-03-02, ended early 2017-01-05 (completed)"
 
 
 def test_o23_04_the_custody_line_does_not_say_released_of_a_later_release():
@@ -622,5 +624,7 @@ def test_o23_15_on_probation_s_last_day_the_sentence_line_does_not_say_completed
     done = probation_case(start="2024-11-30", end="2026-11-30", status="completed")
     assert sentence_line(text_of(done, as_of="2026-11-30")[1]) == "summary probation 2024-11-30 to 2026-11-30 (active)"
     assert sentence_line(text_of(done, as_of="2026-12-01")[1]) == "summary probation 2024-11-30 to 2026-11-30 (completed)"
+    # The day the court ended it early is its last day too (O23-21).
     early = probation_case(start="2024-11-30", end="2027-11-30", status="completed", early="2026-11-30")
-    assert sentence_line(text_of(early, as_of="2026-11-30")[1]).endswith("ended early 2026-11-30 (completed)")
+    assert sentence_line(text_of(early, as_of="2026-11-30")[1]) == "summary probation 2024-11-30 to 2027-11-30, ending early on 2026-11-30, its last day (active)"
+    assert sentence_line(text_of(early, as_of="2026-12-01")[1]) == "summary probation 2024-11-30 to 2027-11-30, ended early 2026-11-30 (completed)"
