@@ -125,7 +125,7 @@ def _probation_pending(probation: Probation, as_of: date, short: list[str], dues
     end = probation.end
     if end is None:
         short.append("probation end date")
-    elif end >= as_of:  # through its last day (as _probation_items says it)
+    elif end > as_of:  # its last day is said above, as _probation_items says it
         short.append(f"probation to {end}")
         dues.append(end)
     elif probation.status is not None:  # as _probation_items says it: past its end, still "active"

@@ -339,3 +339,7 @@ def test_o23_21_the_day_the_court_ends_probation_early_is_its_last_day():
     assert outstanding(client, day) == ["probation to 2026-11-30"]
     after = only(checklist(client, date(2026, 12, 1)), "probation")
     assert (after.label, after.done) == ("Probation ended early 2026-11-30 (PC 1203.3)", True)
+    # A record with an early termination after the ordered end (a slip): both views agree.
+    slip = client_with(probation_case(end=date(2021, 1, 1), early_termination=date(2021, 1, 2)))
+    items, short, dues = checklist_view(slip, date(2021, 1, 1))
+    assert pending(slip, date(2021, 1, 1)) == (short, dues)
