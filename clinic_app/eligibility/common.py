@@ -394,7 +394,14 @@ def first_after(d: date) -> date:
     return day_after(d)
 
 
-ANNIVERSARY_NOTE = ("Today is exactly the anniversary that ends the waiting period; some courts count it, but the first safe day is tomorrow: verify.", "Civ. Code 10; CCP 12")
+def on_the_anniversary(of: str, middle: str, first_safe_day: str = "the first safe day") -> str:
+    """The anniversary "verify" sentence, said of the screening date: the engine has no clock,
+    so a screening of another day is not "today" and its next day not "tomorrow" (oracle
+    finding O23-20)."""
+    return f"The screening date is exactly the anniversary {of}{middle} {first_safe_day} is the day after it: verify."
+
+
+ANNIVERSARY_NOTE = (on_the_anniversary("that ends the waiting period", "; some courts count it, but"), "Civ. Code 10; CCP 12")
 
 
 def anniversary_note(as_of: date, first: date) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
-from clinic_app.eligibility.common import anniversary_note
+from clinic_app.eligibility.common import anniversary_note, on_the_anniversary
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.gates import CaseProfile, gated
@@ -42,7 +42,7 @@ _PENDING = Reason("This case is still pending; screen it again when it ends.", "
 # "At the latest", as the reason that counts the period says: it runs from the offense, which
 # came on or before the arrest, so it may have run out sooner; the note had said it runs out
 # at the end of the arrest's anniversary as a fact (oracle finding O23-06).
-_ANNIVERSARY = Reason("Today is exactly the anniversary of the arrest: charges can still be filed today, and the period runs out at the end of it at the latest (it runs from the offense, on or before the arrest), so the first safe day to file is tomorrow: verify.", "PC 801; PC 802; Civ. Code 10; CCP 12")
+_ANNIVERSARY = Reason(on_the_anniversary("of the arrest", ": charges can still be filed that day, and the period runs out at the end of it at the latest (it runs from the offense, on or before the arrest), so", "the first safe day to file"), "PC 801; PC 802; Civ. Code 10; CCP 12")
 _FILE = "File form CR-409 (petition to seal arrest and related records) with the court in the county of the arrest, with a proposed order on form CR-410."
 _SERVE = "Serve the prosecutor and the arresting agency at least 15 days before the hearing, and file the proof of service."
 _EVADE = "Confirm the person did not flee or use a false identity to evade the police (that bars sealing, PC 851.91(a)(2)(C))."

@@ -147,6 +147,17 @@ def test_the_anniversary_verify_note_rests_at_medium_confidence():
     assert d.status == "eligible_on" and d.date == date(2026, 11, 2)
     assert any("verify" in r.text for r in d.reasons)
     assert d.confidence == "M"
+    # The engine has no clock: a screening of 2026-11-01 is not "today" (oracle finding O23-20).
+    assert any(r.text == "The screening date is exactly the anniversary that ends the waiting period; some courts count it, but the first safe day is the day after it: verify." for r in d.reasons)
+
+
+def test_no_anniversary_note_says_today_or_tomorrow():
+    """Oracle finding O23-20: the "verify" notes of every remedy with a waiting period said
+    "Today is exactly the anniversary ... tomorrow" of a screening of any day."""
+    s = _screen(_request("2026-11-01", _case("A", "415(1)", "misdemeanor", "2025-11-01", {"type": "no_probation", "judgment_date": "2025-11-01", "completed": True})))
+    notes = [(d.remedy, r.text) for d in s.results for r in d.reasons if "anniversary" in r.text and "verify" in r.text]
+    assert notes
+    assert not any("today" in t.lower() or "tomorrow" in t.lower() for _, t in notes)
 
 
 def test_automatic_relief_speaks_of_the_doj_start_and_the_90_day_window_in_the_right_tense():
@@ -271,3 +282,19 @@ def test_the_spelling_of_a_code_changes_no_answer():
         for client in generate_clients(600, seed=21, as_of=as_of):
             cases = [respelled(c) for c in client.cases]
             assert said(screen(client.person, cases, as_of)) == said(screen(client.person, client.cases, as_of)), client.name
+
+
+def test_the_text_report_of_a_screening_of_another_day_says_the_screening_date(tmp_path):
+    """O23-20 through `clinic-app screen --format text`: a 2026-11-01 screening run on any day."""
+    import io
+    import json
+
+    from clinic_app.screen_command import run_single
+
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps(_request("2026-11-01", _case("A", "415(1)", "misdemeanor", "2025-11-01", {"type": "no_probation", "judgment_date": "2025-11-01", "completed": True}))), encoding="utf-8")
+    out = io.StringIO()
+    assert run_single(str(path), None, "text", out) == 0
+    text = " ".join(out.getvalue().split())
+    assert "The screening date is exactly the anniversary that ends the waiting period; some courts count it, but the first safe day is the day after it: verify." in text
+    assert "Today is exactly" not in text and "tomorrow" not in text

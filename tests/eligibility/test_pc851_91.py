@@ -267,7 +267,8 @@ def test_the_anniversary_that_ends_the_limitations_period_says_verify_as_other_r
     rec = arrest(outcome, when="2022-03-01", level=level, offenses=[("PC", "602" if level == "misdemeanor" else "459")])
     anniversary = date(2022 + years, 3, 1)
     # "At the latest": the period runs from the offense, on or before the arrest (O23-06).
-    verify = "Today is exactly the anniversary of the arrest: charges can still be filed today, and the period runs out at the end of it at the latest (it runs from the offense, on or before the arrest), so the first safe day to file is tomorrow: verify."
+    # Said of the screening date, not "today"/"tomorrow": the engine has no clock (O23-20).
+    verify = "The screening date is exactly the anniversary of the arrest: charges can still be filed that day, and the period runs out at the end of it at the latest (it runs from the offense, on or before the arrest), so the first safe day to file is the day after it: verify."
     for day, status, said in ((anniversary - ONE, "eligible_on", False), (anniversary, "eligible_on", True), (anniversary + ONE, "eligible", False)):
         d = row(run(rec, as_of=day), "pc851_91", conv=None)
         assert d.status == status, day
