@@ -25,7 +25,7 @@ from clinic_app.eligibility.common import GRANTED_CITE
 from clinic_app.eligibility.record_facts import VACATUR
 from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
-from clinic_app.eligibility.result import outside_california, det
+from clinic_app.eligibility.result import outside_california, det, needs_review
 from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_petition_steps
 from clinic_app.catalog import load_catalog
 from clinic_app.model import Case, Determination, Person, Reason, Screening
@@ -70,7 +70,10 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
             continue
         case_id = case.id
         if case.outcome == "convicted":
-            if case.convictions and all(v.conviction_date is not None and v.conviction_date > as_of for v in case.convictions):
+            if not case.convictions:
+                _convictions_not_entered(ctx, case, add)
+                continue
+            if all(v.conviction_date is not None and v.conviction_date > as_of for v in case.convictions):
                 _case_not_yet(case, add)  # a screening of a day before this case's judgment
                 continue
             sentence_part = sentence_facts(case)
@@ -208,6 +211,20 @@ def _case_not_yet(case: Case, add) -> None:
         _not_yet(case, conv, add)
     for remedy in _CASE_REMEDIES:
         add(Determination(case.id, None, remedy.key, "not_applicable", None, None, [_NOT_YET], [], [], "H"))
+
+
+def _convictions_not_entered(ctx: Context, case: Case, add) -> None:
+    """A case recorded as convicted with no conviction in it yet (the window's "Add case"
+    saves one before its first count is typed; FORMAT.md: convictions are "empty unless
+    outcome is convicted"): an incomplete record.  Screened as if complete, its arrest-sealing
+    rows said "does not fit" and its early-termination row asked for the dates of the
+    placeholder probation "Add case" starts with, so the client went to Needs review for a
+    reason that was not the one (finding O23B-01): every case-level row waits on the counts."""
+    missing = f"cases[{case.id}].convictions"
+    reason = Reason(f"The convictions of case {case.label} are not entered yet, though it is recorded as ending in a conviction: every remedy for the case depends on them.", "The client's record (convictions)")
+    step = f"Enter the convictions of case {case.label} (each count's code section, level and conviction date), then screen again."
+    for remedy in _CASE_REMEDIES:
+        add(needs_review(ctx, case, None, remedy.key, [reason], missing=[missing], next_steps=[step], confidence="M"))
 
 
 def _vacated(ctx: Context, case: Case, conv, granted: dict, add) -> None:
