@@ -356,13 +356,15 @@ def event_handouts_job(db_path: Path, event: str, as_of: date, out_dir: Path, *,
 
 
 def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
-    """Every client of `event`, screened as of `as_of`, printed in their language; returns (clients, sheets).
+    """Every client of `event`, screened as of `as_of`, printed in their language; returns
+    (clients printed, sheets, failed), `failed` a list of (client's name, what went wrong).
 
     Each handout is composed, rendered and rasterised here on the worker (Qt allows a
-    QPainter on a QPrinter outside the UI thread); Cancel aborts the print job.
+    QPainter on a QPrinter outside the UI thread); Cancel aborts the print job, and so does
+    the printer failing.  A client whose handout cannot be laid out is skipped and named.
     """
 
-    def job(ctx: TaskContext) -> tuple[int, int]:
+    def job(ctx: TaskContext) -> tuple[int, int, list[tuple[str, str]]]:
         from clinic_app.eligibility import screen
         from clinic_app.handouts import available_languages, compose, render_bytes
         from clinic_app.handouts.command import clinic_from_settings
@@ -375,19 +377,27 @@ def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphra
             ids = [row.id for row in repo.list_clients(event=event)]
             run = PrintRun(printer)
             ctx.progress(0, len(ids), "")
+            failed: list[tuple[str, str]] = []
             try:
                 for n, client_id in enumerate(ids, 1):
                     ctx.check()
                     client = repo.get_client(client_id)
                     lang = client.language if client.language in known else "en"
-                    handout = compose(client, screen(client.person, client.cases, as_of), clinic, lang=lang, as_of=as_of)
-                    run.add(render_bytes(handout))
+                    try:
+                        handout = compose(client, screen(client.person, client.cases, as_of), clinic, lang=lang, as_of=as_of)
+                        pdf = render_bytes(handout)
+                    except Exception as err:  # noqa: BLE001 - one client's handout must not stop the event's
+                        # One handout that could not be laid out had aborted the whole print
+                        # job, and nothing said whose it was (finding H23-11, as H23-04 for saving).
+                        failed.append((client.name, str(err) or type(err).__name__))
+                        continue
+                    run.add(pdf)
                     ctx.progress(n, len(ids), f"Printed {n:,} of {len(ids):,}: {client.name}")
                 ctx.check()
             except BaseException:
-                run.abort()  # cancelled or failed: no half job reaches the printer
+                run.abort()  # cancelled or the printer failed: no half job reaches the printer
                 raise
-            return len(ids), run.finish()
+            return len(ids) - len(failed), run.finish(), failed
 
     return job
 
@@ -408,8 +418,13 @@ def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date
         return None
 
     def finished(result) -> None:
-        clients, sheets = result
-        QMessageBox.information(parent, "Handouts", f"{count(clients, 'handout')} ({count(sheets, 'page')}) sent to the printer.")
+        clients, sheets, failed = result
+        text = f"{count(clients, 'handout')} ({count(sheets, 'page')}) sent to the printer."
+        if failed:  # the others are printed; these clients still need theirs (H23-11)
+            names = "; ".join(f"{name} ({why})" for name, why in failed)
+            QMessageBox.warning(parent, "Handouts", f"{text}\n\nNo handout could be printed for: {names}")
+            return
+        QMessageBox.information(parent, "Handouts", text)
 
     return run_with_progress(parent, f"Printing handouts for {event}", event_print_job(db_path, event, as_of, printer, passphrase=passphrase),
                              on_done=finished)

@@ -186,11 +186,43 @@ def test_print_all_for_an_event_prints_every_handout(qtbot, window, repo, tmp_pa
     task.signals.done.connect(results.append)
     qtbot.waitUntil(lambda: task.finished.is_set(), timeout=60_000)
     qtbot.waitUntil(lambda: bool(results), timeout=5_000)
-    clients, sheets = results[0]
-    assert clients == 3
+    clients, sheets, failed = results[0]
+    assert clients == 3 and failed == []
     printed = PdfReader(out)
     assert len(printed.pages) == sheets
     assert sheets >= 3
+
+
+def test_print_all_goes_on_past_a_client_whose_handout_fails_and_names_them(qtbot, window, repo, tmp_path, monkeypatch):
+    """One client's handout cannot be laid out: the others are printed and a warning names
+    that client (finding H23-11: the whole print job was aborted, and nothing said whose)."""
+    import clinic_app.handouts as handouts
+
+    for name, lang in (("Ana Evento", "en"), ("Bruno Evento", "es"), ("Ciro Evento", "en")):
+        repo.add_client(probation_client(name, event="Pomona 2026-11", language=lang))
+    real = handouts.compose
+
+    def compose_but_not_for_bruno(client, *args, **kwargs):
+        if client.name == "Bruno Evento":
+            raise RuntimeError("layout failed")
+        return real(client, *args, **kwargs)
+
+    monkeypatch.setattr(handouts, "compose", compose_but_not_for_bruno)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    told, warned = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr("ui.crash.show_crash", lambda parent, report: warned.append(report))  # the old abort
+    out = tmp_path / "event.pdf"
+    printer = QPrinter()
+    _to_pdf_file(printer, out)
+    task, progress = print_event_handouts(window, window.db_path, "Pomona 2026-11", TODAY, printer)
+    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    assert told == [] and len(warned) == 1
+    assert warned[0].startswith("2 handouts")
+    assert warned[0].endswith("No handout could be printed for: Bruno Evento (layout failed)")
+    sheets = int(warned[0].split("(", 1)[1].split(" ", 1)[0])
+    assert sheets >= 2 and len(PdfReader(out).pages) == sheets  # the two handouts reached the printer
 
 
 def test_print_all_for_an_event_can_be_cancelled(qtbot, window, repo, tmp_path, monkeypatch):
