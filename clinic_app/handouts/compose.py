@@ -66,6 +66,9 @@ WAIT_AFTER_SENTENCE = frozenset({"pc1203_41", "pc1203_42", "cor"})
 FELONY_PATH = "PC 1203.425(a)(1)(B)(iv)(II)"
 SB1106_EFFECTIVE = date(2023, 1, 1)  # unpaid restitution no longer stops relief (ca-rules.md 2.3)
 STATUS_RANK = {"eligible": 0, "eligible_on": 1, "blocked": 2, "needs_review": 3, "not_eligible": 4}
+# More charges than this and an arrest card's title gives their number, the charges listed in
+# the card's body: forty named in the title made a row taller than a page (finding H23-07).
+TITLE_CHARGES = 5
 NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diversion_completed"})
 # Disclosure columns, in the order the "What you may say" lines list them.
 # "arrest" is a sealed arrest (PC 851.92: deemed not to have occurred); "arrest_not_sealed" one
@@ -584,7 +587,31 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     title = t["arrest_offense"].format(what=what) if what else t["arrest_unknown"]
     when = case.arrest_date or case.disposition_date
     detail = t["labels"]["case_line"].format(year=when.year if when else t["labels"]["no_year"])
+    charges = _charges(case, t)
+    if len(charges) > TITLE_CHARGES:
+        # The title row is printed whole on one page (and again at the top of the next):
+        # twenty-five charges in large print Spanish, forty in English, made it taller than
+        # a page and no handout could be written (finding H23-07).  The body's rows break.
+        title = t["arrest_charges"].format(count=len(charges))
+        detail = " · ".join([detail, *ctx.county_part(case)])
+        entry = _arrest_entry_of(ctx, case, title, detail)
+        return replace(entry, charges=charges)
     detail = " · ".join([detail, *cites, *ctx.county_part(case)])
+    return _arrest_entry_of(ctx, case, title, detail)
+
+
+def _charges(case: Case, t: dict) -> tuple[str, ...]:
+    """Each charge of an arrest once, as the card's body lists them: "Battery · PC 242"."""
+    lines = []
+    for o in case.arrest_offenses:
+        name = offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
+        lines.append(" · ".join(part for part in (name, as_written(o.code, o.section)) if part))
+    return tuple(dict.fromkeys(line for line in lines if line))
+
+
+def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> RecordEntry:
+    """The arrest's card under `title` and `detail`: where it stands and what can be done."""
+    t = ctx.t
     if case.outcome == "pending":
         return RecordEntry(case.id, None, title, detail, "pending", "pending", t["state"]["pending"], ())
     if case.jurisdiction != "CA":  # California relief does not reach it (finding H20-09)

@@ -58,6 +58,9 @@ class RecordEntry:
     column: str  # the disclosure column: not_cleared, dismissed, reduced, sealed, vacated, arrest, pending
     where: str
     options: tuple[Option, ...] = ()
+    # An arrest's charges, each in its own line of the card's body, where there are too many
+    # for its title (which is then "Arrest: 25 charges"; finding H23-07).
+    charges: tuple[str, ...] = ()
 
 
 ALL_COLUMNS = "all"  # the column of a SayLine that holds for every kind of record
@@ -177,7 +180,7 @@ def _block_cites(block: Block) -> list[str]:
     if isinstance(block, Note):
         return [block.cite]
     if isinstance(block, RecordEntry):
-        return [block.title, block.detail] + [f"{o.name} {o.who} {o.cite}" for o in block.options]
+        return [block.title, block.detail, *block.charges] + [f"{o.name} {o.who} {o.cite}" for o in block.options]
     if isinstance(block, Guidance):
         return [block.title] + ([block.intro.cite] if block.intro else []) + [
             f"{line.label} {line.cite}" for line in block.lines

@@ -269,6 +269,11 @@ def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Tab
         Spacer(1, 3 * s.scale),
         Para(f"<b>{escape(labels['where'])}:</b> {escape(entry.where)}", s.body),
     ]]]
+    for n, charge in enumerate(entry.charges):
+        # One row per charge, so a long list breaks between charges; the label goes with
+        # the first, never alone at a page's foot (finding H23-07).
+        line = Para(escape(charge), s.body)
+        rows.append([[Para(f"<b>{escape(labels['charges'])}:</b>", s.body), line] if n == 0 else [line]])
     for option in entry.options:
         name = f"<b>{escape(option.name)}:</b> " if option.name else ""
         rows.append([[

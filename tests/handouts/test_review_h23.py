@@ -253,11 +253,12 @@ def test_h23_05_an_arrest_card_with_twenty_charges_prints_in_large_print(lang):
     client = Client(name="Ana Ruiz", language=lang, person=person(), cases=[case])
     h = compose(client, screened(client), CLINIC, lang=lang, large_print=True)
     card = h.section("arrests").blocks[0]
-    assert card.title.count(";") >= 15
+    assert len(card.charges) == 20  # listed in the card's body since H23-07, no longer in its title
     pdf = render_bytes(h)  # raised LayoutError
     result = Rendered(client, screened(client), h, pdf)
     assert all(squash(h.notice) in page for page in result.page_texts())
     assert squash(card.title) in result.text() and squash(card.options[0].text) in result.text()
+    assert all(squash(line) in result.text() for line in card.charges)
 
 
 # ---- H23-06: "Get court papers that show it ended" has no "By when" in the past -----------
@@ -285,3 +286,51 @@ def test_h23_06_probation_to_confirm_has_no_by_when_day_already_gone(lang):
 
     assert format_date(end, t) not in " ".join(column_lines(pdf, t["labels"]["due"], t["labels"]["who"]))
     assert squash(confirm) in squash(" ".join(Rendered(client, screened(client), h, pdf).page_texts()))
+
+
+# ---- H23-07: an arrest on more charges than a title holds lists them in the card's body ----
+
+FORTY_CHARGES = TWENTY_CHARGES + ("240", "241", "242", "243(b)", "243(d)", "243(e)(1)", "243.4", "244", "244.5", "245",
+                                  "245(a)(1)", "245(a)(2)", "245(a)(4)", "246", "246.3", "247", "261", "261.5", "264.1",
+                                  "266h")
+
+
+def many_charges(lang: str, sections: tuple[str, ...]) -> Client:
+    from clinic_app.model import ArrestOffense
+
+    case = Case(id="A", outcome="dismissed", arrest_date=date(2020, 1, 2), disposition_date=date(2020, 3, 1),
+                arrest_level="felony", arrest_offenses=[ArrestOffense(section=s, level="felony") for s in sections])
+    return Client(name="Ana Ruiz", language=lang, person=person(), cases=[case])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("large_print", [False, True])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h23_07_an_arrest_on_forty_charges_prints_with_the_charges_in_the_card(lang, large_print):
+    """Forty charges in large print (twenty-five in Spanish; some seventy in regular print)
+    made the card's title row alone taller than a page: ReportLab raised LayoutError and no
+    handout was written.  The title
+    now gives their number with the arrest's date below it, and every charge, named and
+    cited, is a line of the card's body, which breaks across pages."""
+    client = many_charges(lang, FORTY_CHARGES)
+    h = compose(client, screened(client), CLINIC, lang=lang, large_print=large_print)
+    card = h.section("arrests").blocks[0]
+    assert card.title == {"en": "Arrest: 40 charges", "es": "Arresto: 40 cargos"}[lang]
+    assert card.detail == {"en": "Arrest in 2020", "es": "Arresto en 2020"}[lang]
+    assert len(card.charges) == 40
+    assert card.charges[0] == {"en": "Murder · PC 187", "es": "Asesinato · PC 187"}[lang]
+    assert all(f"PC {s}" in line for s, line in zip(FORTY_CHARGES, card.charges))
+    pdf = render_bytes(h)  # raised LayoutError
+    result = Rendered(client, screened(client), h, pdf)
+    pages = result.page_texts()
+    assert all(squash(h.notice) in page for page in pages)
+    text = result.text()
+    assert squash(card.title) in text and squash(card.options[0].text) in text
+    assert all(squash(line) in text for line in card.charges)
+
+
+def test_h23_07_five_charges_still_fit_the_title():
+    """Up to five charges, the title names them as before, with their sections in the detail."""
+    card = entries(many_charges("en", TWENTY_CHARGES[:5]), "en")[0]
+    assert card.title.startswith("Arrest: Murder; ") and card.title.count(";") == 4
+    assert card.charges == () and card.detail.startswith("Arrest in 2020 · PC 187 · ")
