@@ -129,21 +129,27 @@ def compose(
 
     record = [_conviction_entry(ctx, case, conv) for case in client.cases if case.outcome == "convicted"
               for conv in case.convictions]
-    others = [_arrest_entry(ctx, case) for case in client.cases
-              if case.outcome != "convicted" or not case.convictions]
+    others = [_arrest_entry(ctx, case) for case in client.cases if case.outcome != "convicted"]
+    # A case the clinic has marked convicted before typing its first conviction (the window's
+    # Add case stores it so) had printed as "Arrest (charge not known)" under "Arrests that did
+    # not lead to a conviction", with "No conviction" and the engine's rows beside it.  Its
+    # card now says only that its details are still being entered, and to ask the clinic: it
+    # is left out of what relief does, what to say and the steps toward relief.
+    unfinished = [_unfinished_entry(ctx, case) for case in client.cases
+                  if case.outcome == "convicted" and not case.convictions]
     # A case still open may yet end in a conviction: not under "Arrests that did not lead to a
     # conviction" (review finding H20-13; ca-rules.md 2.1 treats it as a bar on relief).
     record, others = _told_apart(ctx, record), _told_apart(ctx, others)
     open_cases = [entry for entry in others if entry.column == "pending"]
     arrests = [entry for entry in others if entry.column != "pending"]
     sections: list[Section] = []
-    if record:
-        sections.append(Section("record", t["headings"]["record"], tuple(record)))
+    if record or unfinished:
+        sections.append(Section("record", t["headings"]["record"], (*record, *unfinished)))
     if open_cases:
         sections.append(Section("open_cases", t["headings"]["open_cases"], tuple(open_cases)))
     if arrests:
         sections.append(Section("arrests", t["headings"]["arrests"], tuple(arrests)))
-    if not record and not others:
+    if not record and not others and not unfinished:
         sections.append(Section("empty", t["headings"]["empty"], tuple(Note(x) for x in t["empty"])))
     else:
         effects, guidance = _effects(ctx, record, arrests), _guidance(ctx, record, arrests)
@@ -151,7 +157,11 @@ def compose(
             sections.append(Section("effects", t["headings"]["effects"], tuple(effects)))
         if guidance:
             sections.append(Section("say", t["headings"]["say"], tuple(guidance)))
-    sections.append(Section("checklist", t["headings"]["checklist"], tuple(_tasks(ctx, record + arrests))))
+    tasks = _tasks(ctx, record + arrests)
+    if unfinished:
+        ask = Task(t["tasks"]["ask_unfinished"], t["who"]["you"])
+        tasks = [ask, *(task for task in tasks if task.text != t["tasks"]["nothing"])]
+    sections.append(Section("checklist", t["headings"]["checklist"], tuple(tasks)))
 
     author = (clinic.name or "").strip() or t["doc"]["clinic_default"]
     return Handout(
@@ -568,6 +578,17 @@ def _opening(results: list[Determination]) -> tuple[bool, date | None]:
     if dated and not petitions:
         return True, min(d.date for d in dated)
     return False, min((d.date for d in petitions), default=None)
+
+
+def _unfinished_entry(ctx: _Context, case: Case) -> RecordEntry:
+    """A case marked convicted whose convictions are not entered yet: the page can say nothing
+    of it but that, and no remedy for it (the engine's answers need the convictions)."""
+    t = ctx.t
+    when = case.disposition_date or case.arrest_date
+    detail = t["labels"]["unfinished_line"].format(year=when.year if when else t["labels"]["no_year"])
+    number = [t["labels"]["case_number"].format(number=case.case_number)] if case.case_number else []
+    detail = " · ".join([detail, *number, *ctx.county_part(case)])
+    return RecordEntry(case.id, None, t["unfinished"], detail, "unfinished", "unfinished", t["state"]["unfinished"])
 
 
 # ---- arrests that did not end in a conviction -----------------------------------------

@@ -54,8 +54,8 @@ class RecordEntry:
     conviction: str | None
     title: str
     detail: str
-    state: str  # dismissed, reduced, sealed, vacated, eligible, automatic, vacate_possible, eligible_on, blocked, needs_review, not_available, out_of_state, arrest_open, arrest_out_of_state, pending
-    column: str  # the disclosure column: not_cleared, dismissed, reduced, sealed, vacated, arrest, pending
+    state: str  # unfinished (a case whose convictions are not entered yet), dismissed, reduced, sealed, vacated, eligible, automatic, vacate_possible, eligible_on, blocked, needs_review, not_available, out_of_state, arrest_open, arrest_out_of_state, pending
+    column: str  # the disclosure column (none for "unfinished"): not_cleared, dismissed, reduced, sealed, vacated, arrest, pending
     where: str
     options: tuple[Option, ...] = ()
     # An arrest's charges, each in its own line of the card's body, where there are too many

@@ -334,3 +334,50 @@ def test_h23_07_five_charges_still_fit_the_title():
     card = entries(many_charges("en", TWENTY_CHARGES[:5]), "en")[0]
     assert card.title.startswith("Arrest: Murder; ") and card.title.count(";") == 4
     assert card.charges == () and card.detail.startswith("Arrest in 2020 · PC 187 · ")
+
+
+# ---- H23B-02: a case marked convicted before its first conviction is typed ---------------
+
+
+def convicted_not_entered() -> Case:
+    """The window's Add case stores a case before its first conviction is typed."""
+    day = date(2024, 5, 1)
+    return Case(id="B", outcome="convicted", case_number="24CR100", disposition_date=day, sentence=Sentence(
+        type="probation", judgment_date=day, imposition_suspended=True,
+        probation=Probation(kind="summary", start=day, end=date(2027, 5, 1), status="active")))
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h23b_02_a_convicted_case_with_no_conviction_entered_is_no_arrest_without_one(lang):
+    """It printed as "Arrest (charge not known)" under "Arrests that did not lead to a
+    conviction", "No conviction. You can ask the court to seal this arrest now", an "Ending
+    probation early" row, and "No." to every question about it.  It is a conviction whose
+    details are not typed yet: its card says so and to ask the clinic, with no remedy rows,
+    nothing to say about it, and the checklist asks the client to ask the clinic."""
+    t = load_texts(lang)
+    client = Client(name="Ana Ruiz", language=lang, person=person(), cases=[convicted_not_entered()])
+    h = handout(client, lang)
+    assert [s.key for s in h.sections] == ["record", "checklist"]
+    (card,) = h.section("record").blocks
+    assert (card.title, card.where, card.options) == (t["unfinished"], t["state"]["unfinished"], ())
+    assert card.detail == {"en": "Court case, 2024 · Case 24CR100", "es": "Caso judicial, 2024 · Caso 24CR100"}[lang]
+    tasks = [task.text for task in h.section("checklist").blocks]
+    assert tasks[0] == t["tasks"]["ask_unfinished"] and t["tasks"]["nothing"] not in tasks
+    assert any(text.startswith(t["tasks"]["probation_end"].split("{")[0]) for text in tasks)  # the record's own facts stay
+    text = " ".join(rendered(client, lang).page_texts())
+    assert squash(t["headings"]["arrests"]) not in text and squash(t["arrest_unknown"]) not in text
+    assert squash(card.title) in text and squash(card.where) in text
+    assert squash(t["remedies"]["pc1203_3"]["name"]) not in text
+
+
+def test_h23b_02_beside_an_entered_conviction_no_arrest_column_is_said():
+    """Beside a petty theft already entered: the theft's card is there as a conviction; the
+    unfinished case adds its own card and no "arrest with no conviction" answers."""
+    client = Client(name="Ana Ruiz", person=person(), cases=[petty_theft("A", date(2015, 3, 2)), convicted_not_entered()])
+    h = handout(client, "en")
+    assert [s.key for s in h.sections] == ["record", "effects", "say", "checklist"]
+    theft, unfinished = h.section("record").blocks
+    assert (theft.case, theft.conviction, unfinished.state) == ("A", "A1", "unfinished")
+    columns = {line.column for g in h.section("say").blocks for line in g.lines}
+    assert not columns & {"arrest", "arrest_not_sealed", "unfinished"}
