@@ -439,13 +439,19 @@ class MainWindow(QMainWindow):
         if as_of is not None:
             # Cancelled, it keeps the ranges already stored: the list is read again then too
             # (W23-07: it went on showing their old answers and "not screened yet").
-            rescreen_caseload(self, self.db_path, as_of, on_done=lambda _n: self._rescreened(), on_cancelled=self._rescreened,
-                              passphrase=self.repo.passphrase)
+            kept: list[Path] = []  # the copy from before it (D23-16), named when it ends
+            rescreen_caseload(self, self.db_path, as_of, on_done=lambda stored: self._rescreened(as_of, stored, kept),
+                              on_cancelled=lambda: self._rescreened(as_of, None, kept), passphrase=self.repo.passphrase, kept=kept)
 
-    def _rescreened(self) -> None:
+    def _rescreened(self, as_of: date, stored: int | None, kept: list[Path]) -> None:
         self.load_in_background()
         if self.client_view is not None:
             self.client_view.results_stored()
+        said = (f"Re-screened {count(stored, 'client')} as of {as_of.isoformat()}." if stored is not None
+                else "Re-screen stopped; the clients screened before Cancel keep their new results.")
+        if kept:
+            said += f" The caseload as it was before this re-screen is kept in {kept[0]}."
+        self.statusBar().showMessage(said, 30000)
 
     def backup(self) -> None:
         from ui.tasks import backup_dialog

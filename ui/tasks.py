@@ -202,20 +202,35 @@ def stop_all(timeout_s: float = 30.0) -> None:
 # window's `repo.passphrase`, in memory only) to open that connection.
 
 
-def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None) -> Callable[[TaskContext], int]:
+def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None,
+                 kept: list[Path] | None = None) -> Callable[[TaskContext], int]:
     """Re-screen every client as of `as_of`, storing results a range at a time; returns how many.
 
     Worker processes screen the ranges, as the command line's re-screen does (db.rescreen;
     started by forkserver, since this process runs threads).  Each range is stored in its
     own transaction, so Cancel keeps the ranges already stored (each a complete screening
     of its clients), stops the workers and stores nothing more.
+
+    First it makes the copy of the caseload `clinic-app rescreen` makes (db.backup.backup_before),
+    and puts its path in `kept`, if given, for the window to name.
     """
 
     def job(ctx: TaskContext) -> int:
+        from db.backup import backup_before
         from db.repository import Repository
         from db.rescreen import screened_batches
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
+            # A re-screen replaces the answers every client's line shows (one for a day to plan
+            # for, or by rules found wrong, included); the window's made no copy from before,
+            # the command line's does (D23-16).  A new, empty caseload has nothing to keep; a
+            # copy that cannot be made (a full disk) stops the re-screen before it stores anything.
+            if repo.last_change() is not None:
+                ctx.progress(0, 0, "Keeping a copy of the caseload as it is now...")
+                made = backup_before(repo.db, "rescreen")
+                if kept is not None:
+                    kept.append(made)
+                ctx.check()
             with screened_batches(repo, as_of) as (total, batches):
                 done = stored = 0
                 ctx.progress(0, total, "")
@@ -262,9 +277,12 @@ def ask_as_of(parent: QWidget, today: date) -> date | None:
 
 
 def rescreen_caseload(parent: QWidget, db_path: Path, as_of: date, *, on_done: Callable[[int], None] | None = None,
-                      on_cancelled: Callable[[], None] | None = None, passphrase: str | None = None):
-    """Caseload > Re-screen whole caseload: runs `rescreen_job` with progress and cancel."""
-    return run_with_progress(parent, f"Re-screening the caseload as of {as_of.isoformat()}", rescreen_job(db_path, as_of, passphrase=passphrase),
+                      on_cancelled: Callable[[], None] | None = None, passphrase: str | None = None,
+                      kept: list[Path] | None = None):
+    """Caseload > Re-screen whole caseload: runs `rescreen_job` with progress and cancel
+    (the path of its before-re-screen copy put in `kept`, if given)."""
+    return run_with_progress(parent, f"Re-screening the caseload as of {as_of.isoformat()}",
+                             rescreen_job(db_path, as_of, passphrase=passphrase, kept=kept),
                              on_done=on_done, on_cancelled=on_cancelled)
 
 

@@ -268,3 +268,25 @@ def test_the_client_chosen_in_the_list_stays_chosen_after_a_re_screen(qtbot, win
     assert view.model.row_at(0).best is not None  # the list shows the new results
     assert view.selected_client_id() == chosen
     assert view.table.currentIndex().row() == view.model.row_of_client(chosen)
+
+
+def test_a_re_screen_in_the_window_keeps_the_caseload_as_it_was_before(qtbot, window, repo, monkeypatch):
+    """D23-16: `clinic-app rescreen` keeps a copy of the caseload before it replaces every
+    client's answers; Caseload > Re-screen made none.  It makes the same copy now (on the
+    worker), and the status bar names it with the result."""
+    from db.backup import before_change_backups
+    from db.repository import Repository
+    from ui import tasks
+
+    client_id = repo.add_client(probation_client("Nora Next-March", probation_end=date(2027, 3, 2)))
+    window.load()
+    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: date(2027, 4, 1))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.rescreen_action.trigger()
+    (kept,) = before_change_backups(Path(repo.path).parent / "backups", repo.path, "rescreen")
+    assert window.statusBar().currentMessage() == (
+        f"Re-screened 1 client as of 2027-04-01. The caseload as it was before this re-screen is kept in {kept}.")
+    assert repo.latest_screening(client_id).as_of == date(2027, 4, 1)
+    with Repository.open(kept, create=False) as before:
+        assert [c.name for c in before.iter_clients()] == ["Nora Next-March"]
+        assert before.latest_screening(client_id) is None  # as it was: never screened
