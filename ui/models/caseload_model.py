@@ -139,7 +139,12 @@ class CaseloadModel(RowsTableModel):
 
         A line whose place in the sort order changed (a client renamed, or added by intake
         or the record form) moves to its place, the selection staying on the same clients
-        (W21-24: it kept its old row, or went to the end of the list)."""
+        (W21-24: it kept its old row, or went to the end of the list).
+
+        A line shown that the filter no longer takes leaves the list, whether or not it moved
+        (W23-14: it stayed, "Needs review" listed under Eligible now, when its place held, and
+        left when it moved); removed row by row, so the view's selection goes to the nearest
+        line left."""
         for i, old in enumerate(self._all):
             if old.id == row.id:
                 self._all[i] = row
@@ -149,9 +154,18 @@ class CaseloadModel(RowsTableModel):
             self._all.append(row)
         if getattr(self, "_by_id_of", None) is self._all:
             self._by_id[row.id] = row
-        if not self._in_order(i):
+        moved = not self._in_order(i)
+        if moved:
             self._all.pop(i)
             self._all.insert(self._place(row), row)
+        shown_at = self.row_of_client(row.id)
+        if shown_at is not None and not self._filter.accepts(row):
+            # The other lines keep their order: the one leaving is all that changes.
+            self.beginRemoveRows(QModelIndex(), shown_at, shown_at)
+            del self._rows[shown_at]
+            self.endRemoveRows()
+            return
+        if moved:
             self._relayout(lambda: self._apply(self._all))
             return
         for n, old in enumerate(self._rows):
