@@ -28,6 +28,10 @@ CASELOAD_PAGE, CLIENT_PAGE = 0, 1
 # How often a window left open makes an automatic backup, when the caseload changed since
 # the newest one: a clinic laptop left open for days had backed up only when it closed (D22-02).
 AUTOMATIC_BACKUP_EVERY_MS = 60 * 60 * 1000
+# How long after the caseload list first shows the client workspace is built ahead (W23-15):
+# long enough for the list to be painted and the window to answer first, short enough to be
+# done before a user has found and opened a client.
+BUILD_AHEAD_AFTER_MS = 400
 
 
 def ask_delete_client(parent: QWidget, client) -> bool:
@@ -213,6 +217,37 @@ class MainWindow(QMainWindow):
         rows, self.screening_counts = read
         self.caseload.show_rows(rows)
         self._loaded()
+        if self.client_view is None:
+            # The first client opened took about a second on the UI thread with no sign of
+            # work, most of it building the client page and reading the offense catalog
+            # (W23-15): done here ahead, once the list is up, a step per turn of the event loop.
+            QTimer.singleShot(BUILD_AHEAD_AFTER_MS, self, self._build_ahead)
+
+    def _build_ahead(self) -> None:
+        """Read the client page's code, build the page, then read the offense catalog the
+        first screening needs: each in its own turn of the event loop (none holds the window
+        more than about a fifth of a second), unless a client was opened meanwhile."""
+
+        def code() -> None:
+            import ui.client_view  # noqa: F401 - read now, not when the first client is opened
+
+        def page() -> None:
+            if self.client_view is None:
+                self._client_view()
+
+        def catalog() -> None:
+            from clinic_app.eligibility import _catalog
+
+            _catalog()  # loaded once per process
+
+        steps = [code, page, catalog]  # each harmless if a client was opened meanwhile
+
+        def next_step() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, self, next_step)
+
+        next_step()
 
     def _read_failed(self, error, report) -> None:
         from db.errors import CaseloadError
@@ -394,18 +429,28 @@ class MainWindow(QMainWindow):
     def open_client(self, client_id: int) -> None:
         if not self._may_leave_client("open another client"):
             return
-        view = self._client_view()
-        row = self.caseload.model.row_of_client(client_id)
-        view.open_client(client_id, self.caseload.model.row_at(row) if row is not None else None)
-        self.pages.setCurrentWidget(view)
+        # A wait cursor while the record is read, screened and shown: the first time (the
+        # client page not yet built ahead) it took about a second with no sign of work (W23-15).
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            view = self._client_view()
+            row = self.caseload.model.row_of_client(client_id)
+            view.open_client(client_id, self.caseload.model.row_at(row) if row is not None else None)
+            self.pages.setCurrentWidget(view)
+        finally:
+            QApplication.restoreOverrideCursor()
         view.focus_page()  # not "← Caseload", where Space went straight back (keyboard check K20-12)
 
     def new_client(self) -> None:
         if not self._may_leave_client("start a new client"):
             return
-        view = self._client_view()
-        view.new_client()
-        self.pages.setCurrentWidget(view)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # as open_client (W23-15)
+        try:
+            view = self._client_view()
+            view.new_client()
+            self.pages.setCurrentWidget(view)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def delete_client(self) -> None:
         """File > Delete client: a duplicate made at an event, say.  Asked first, naming the

@@ -389,3 +389,35 @@ def test_a_line_an_edit_takes_out_of_the_filter_leaves_the_list_whether_or_not_i
     assert view.selected_client_id() == repo.search_ids("Di Diaz")[0]
     assert view.table.currentIndex().row() == 2
     assert view.shown_label.text() == "Showing 3 of 5 clients"
+
+
+def test_the_client_page_is_built_ahead_once_the_list_is_read_and_opening_shows_a_wait_cursor(qtbot, window, repo, monkeypatch):
+    """W23-15: the first client opened took about a second on the UI thread (the client page
+    built, the offense catalog read) with no sign of work.  The page is now built while the
+    window is idle after the list is read, and opening a client shows a wait cursor."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.client_view import ClientWorkspace
+
+    _seed(repo)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.load_in_background()
+    assert window.client_view is None  # not while the list is being shown: start-up is not slowed
+    qtbot.waitUntil(lambda: window.client_view is not None, timeout=10_000)
+    built = window.client_view
+    assert window.pages.currentWidget() is window.caseload  # built, not shown
+
+    cursors = []
+    real = ClientWorkspace.open_client
+
+    def open_client(self, *args, **kwargs):
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor is not None else None)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ClientWorkspace, "open_client", open_client)
+    _open_by_double_click(qtbot, window.caseload, "Darnell Brooks")
+    assert window.client_view is built and window.pages.currentWidget() is built
+    assert built.record.person.name.text() == "Darnell Brooks"
+    assert cursors and set(cursors) == {Qt.CursorShape.WaitCursor}
+    assert QApplication.overrideCursor() is None  # put back once it is shown
