@@ -801,6 +801,11 @@ class ClientWorkspace(QWidget):
             self.commit(after, "Add case")
         self._show(self.client, case_index=len(self.client.cases) - 1)
         self.record.case_form.convictions.add_button.click()
+        # Everything typed before is stored above; the conviction row put ready is no typing of
+        # the user's.  Counted as an edit, leaving the case untouched asked about "changes that
+        # cannot be saved" (W23-13).  Anything typed from here on is an edit again, and asked
+        # about while the row's problems stop a save.
+        self._edited = False
         self.record.case_form.case_number.setFocus()
 
     def remove_case(self) -> None:

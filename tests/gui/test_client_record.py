@@ -1464,3 +1464,36 @@ def test_leaving_a_client_with_a_payment_typed_and_not_added_asks_first(qtbot, w
     assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [40]
     qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)  # added: nothing to ask
     assert len(asked) == 1 and window.pages.currentWidget() is window.caseload
+
+
+
+def test_the_conviction_row_add_case_puts_ready_is_no_change_to_ask_about(qtbot, window, repo, monkeypatch):
+    """W23-13: after "Add case" with nothing typed, going to another case or leaving the
+    client asked about "changes that cannot be saved" (the blank conviction row it puts
+    ready).  Nothing was typed: nothing is asked (the conftest fails the test on a question)."""
+    client_id = _open(window, repo, probation_client("Bea Blank"))
+    record = window.client_view.record
+    qtbot.mouseClick(record.add_case, Qt.MouseButton.LeftButton)  # nothing typed
+    assert len(record.case_form.convictions.rows) == 1
+    record.cases.setCurrentRow(0)
+    assert record.shown_case == 0 and record.case_form.case_number.text() == "BA100001"
+    record.cases.setCurrentRow(1)
+    assert record.shown_case == 1
+    assert window.show_caseload()
+    assert len(repo.get_client(client_id).cases) == 2
+
+
+def test_typing_after_add_case_that_cannot_be_saved_yet_is_still_asked_about(qtbot, window, repo, monkeypatch):
+    """W23-13's other side: a case number typed in the new case cannot be saved while its
+    conviction has no code section; the question still protects it, and staying keeps it."""
+    _open(window, repo, probation_client("Tia Typed"))
+    record = window.client_view.record
+    qtbot.mouseClick(record.add_case, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(record.case_form.case_number, "LA777777")
+    asked = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append((problem, where)) or False)
+    record.cases.setCurrentRow(0)
+    assert asked == [("Conviction: the code section is missing", "go to the other case")]
+    assert record.shown_case == 1 and record.case_form.case_number.text() == "LA777777"
+    assert not window.show_caseload()
+    assert asked[-1][1] == "go to the caseload" and record.case_form.case_number.text() == "LA777777"
