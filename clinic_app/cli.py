@@ -3,7 +3,7 @@
     clinic-app [--db PATH] [--demo] [--screenshot FILE.png]   open the main window
     clinic-app demo    [--db PATH] --clients N [--seed S] [--mix]   add N synthetic clients
     clinic-app list    [--db PATH] [--search TEXT] [--json]     id, name, date of birth
-    clinic-app export  [--db PATH] --client ID | --event NAME   a client (or an event) as requests
+    clinic-app export  [--db PATH] --client ID | --event NAME [--out FILE [--force]]   a client (or an event) as requests
     clinic-app import  FILE [--db PATH]                         add clients from requests
     clinic-app backup  [--db PATH] --to FILE                    a verified copy
     clinic-app restore FILE [--db PATH] [--backup-passphrase-file F] replace the caseload by a backup
@@ -34,7 +34,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -254,16 +254,50 @@ def _require_event(repo, event: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     """One client as a FORMAT.md request with its `client` block, or every client of a clinic
     event as JSON Lines (one request a line), which `clinic-app import` reads on another
-    laptop: the end of a clinic day, when the volunteers' laptops join the clinic's caseload."""
+    laptop: the end of a clinic day, when the volunteers' laptops join the clinic's caseload.
+
+    With `--out FILE` the export is written to FILE, readable by this user only, as a handout
+    is (clinic_app.private_files): `> day.jsonl` made a file of names, dates of birth and
+    convictions every account on a shared laptop could read (D23-14).  An existing FILE is
+    left alone unless `--force`: yesterday's export is not overwritten by a slip.
+    """
+    if args.force and args.out is None:
+        raise UsageError("--force is for --out (a file to replace)")
+    if args.out is not None and not args.force and Path(args.out).is_file():
+        raise UsageError(f"{args.out} already exists; give --force to replace it, or another name")
     with _open(args, create=False) as repo:
-        out = _utf8_stdout()
         if args.client is not None:
-            out.write(json.dumps(client_to_request_dict(repo.get_client(args.client)), ensure_ascii=False, indent=2) + "\n")
+            records = [json.dumps(client_to_request_dict(repo.get_client(args.client)), ensure_ascii=False, indent=2)]
+        else:
+            _require_event(repo, args.event)
+            records = (json.dumps(client_to_request_dict(repo.get_client(row.id)), ensure_ascii=False)
+                       for row in repo.list_clients(event=args.event))
+        if args.out is None:
+            out = _utf8_stdout()
+            for record in records:
+                out.write(record + "\n")
             return EXIT_OK
-        _require_event(repo, args.event)
-        for row in repo.list_clients(event=args.event):
-            out.write(json.dumps(client_to_request_dict(repo.get_client(row.id)), ensure_ascii=False) + "\n")
+        written = _write_private_export(Path(args.out), records)
+    print(f"Exported {count_of(written, 'client')} to {args.out} (readable by you only).")
     return EXIT_OK
+
+
+def _write_private_export(path: Path, records: Iterable[str]) -> int:
+    """Write the records one a line to `path`, this user's alone; a file left half-written by
+    an error is removed.  Returns how many were written."""
+    from clinic_app.private_files import open_private
+
+    written = 0
+    try:
+        with io.TextIOWrapper(open_private(path), encoding="utf-8", newline="\n") as out:
+            for record in records:
+                out.write(record + "\n")
+                written += 1
+    except BaseException:
+        if path.is_file():
+            path.unlink()
+        raise
+    return written
 
 
 def read_import_file(path: Path, progress: Callable[[int, int], None] | None = None) -> list[Client]:
@@ -565,6 +599,8 @@ def build_parser() -> argparse.ArgumentParser:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--client", type=int, metavar="ID", help="the client's id (see clinic-app list)")
     which.add_argument("--event", metavar="NAME", help="every client of this clinic event, one request a line (for clinic-app import)")
+    p.add_argument("--out", metavar="FILE", help="write to FILE, readable by you only (default: standard output)")
+    p.add_argument("--force", action="store_true", help="with --out, replace FILE if it exists")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="add clients from a request file (JSON, YAML, a list, or .jsonl), all or nothing")

@@ -500,3 +500,36 @@ def test_an_import_into_a_path_with_no_caseload_says_a_new_one_was_made(tmp_path
     assert f"There was no caseload at {typo}: a new one was made there for them." in result.stdout
     again = clinic_app("import", request, "--db", typo)
     assert again.returncode == 0 and "no caseload" not in again.stdout
+
+
+def test_export_out_writes_a_file_only_its_user_can_read_and_keeps_an_existing_one(tmp_path, demo_db):
+    """D23-14: `export --event E > day.jsonl` made a file of names, dates of birth and
+    convictions every account on a shared laptop could read.  `--out` writes it owner-only,
+    as handouts are, and will not overwrite yesterday's export without `--force`."""
+    import stat
+
+    with Repository.open(demo_db) as repo:
+        event = repo.events()[0]
+        expected = len(repo.list_clients(event=event))
+    day = tmp_path / "day.jsonl"
+    result = clinic_app("export", "--db", demo_db, "--event", event, "--out", day)
+    assert result.returncode == 0, result.stderr
+    assert f"Exported {expected} client" in result.stdout
+    assert stat.S_IMODE(day.stat().st_mode) == 0o600
+    assert day.read_text(encoding="utf-8") == clinic_app("export", "--db", demo_db, "--event", event).stdout  # stdout still works
+    assert len(day.read_text(encoding="utf-8").splitlines()) == expected
+    before = day.read_bytes()
+    assert_plain_error(clinic_app("export", "--db", demo_db, "--client", 1, "--out", day), 2, "already exists", "--force")
+    assert day.read_bytes() == before
+    os.chmod(day, 0o644)
+    assert clinic_app("export", "--db", demo_db, "--client", 1, "--out", day, "--force").returncode == 0
+    assert stat.S_IMODE(day.stat().st_mode) == 0o600
+    with Repository.open(demo_db) as repo:
+        assert json.loads(day.read_text(encoding="utf-8"))["client"]["name"] == repo.get_client(1).name
+    one = tmp_path / "one.json"
+    assert clinic_app("export", "--db", demo_db, "--client", 1, "--out", one).returncode == 0
+    imported = clinic_app("import", one, "--db", tmp_path / "other.sqlite")
+    assert imported.returncode == 0 and "Imported 1 client" in imported.stdout
+    missing = tmp_path / "nobody.jsonl"
+    assert_plain_error(clinic_app("export", "--db", demo_db, "--event", "No Such Day", "--out", missing), 2, "no client is in the event")
+    assert not missing.exists()
