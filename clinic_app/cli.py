@@ -41,7 +41,14 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app.model import Client
 from clinic_app.wording import count as count_of
-from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict, decode_text, load_document
+from clinic_app.screening_format import (
+    ExportedReview,
+    FormatError,
+    client_and_reviews_from_request,
+    client_to_request_dict,
+    decode_text,
+    load_document,
+)
 
 from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
 
@@ -267,11 +274,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.out} already exists; give --force to replace it, or another name")
     with _open(args, create=False) as repo:
         if args.client is not None:
-            records = [json.dumps(client_to_request_dict(repo.get_client(args.client)), ensure_ascii=False, indent=2)]
+            records = [json.dumps(_exported(repo, args.client), ensure_ascii=False, indent=2)]
         else:
             _require_event(repo, args.event)
-            records = (json.dumps(client_to_request_dict(repo.get_client(row.id)), ensure_ascii=False)
-                       for row in repo.list_clients(event=args.event))
+            records = (json.dumps(_exported(repo, row.id), ensure_ascii=False) for row in repo.list_clients(event=args.event))
         if args.out is None:
             out = _utf8_stdout()
             for record in records:
@@ -280,6 +286,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = _write_private_export(Path(args.out), records)
     print(f"Exported {count_of(written, 'client')} to {args.out} (readable by you only).")
     return EXIT_OK
+
+
+def _exported(repo, client_id: int) -> dict[str, Any]:
+    """A stored client as `export` writes them: the request, its `client` block, and the
+    attorney reviews the caseload keeps beside the record (lost in the merge before: D23-12)."""
+    reviews = [ExportedReview(case=rv.case, conviction=rv.conviction, remedy=rv.remedy, reviewer=rv.reviewer,
+                              at=rv.at.isoformat(), note=rv.note) for rv in repo.reviews(client_id)]
+    return client_to_request_dict(repo.get_client(client_id), reviews=reviews)
 
 
 def _write_private_export(path: Path, records: Iterable[str]) -> int:
@@ -301,7 +315,13 @@ def _write_private_export(path: Path, records: Iterable[str]) -> int:
 
 
 def read_import_file(path: Path, progress: Callable[[int, int], None] | None = None) -> list[Client]:
-    """The clients in an import file: one request, a list of them, or JSON Lines (.jsonl, .ndjson).
+    """The clients in an import file (see `read_import`), without the reviews they carry."""
+    return read_import(path, progress)[0]
+
+
+def read_import(path: Path, progress: Callable[[int, int], None] | None = None) -> tuple[list[Client], list[list[ExportedReview]]]:
+    """The clients in an import file: one request, a list of them, or JSON Lines (.jsonl, .ndjson),
+    and the attorney reviews each carries (`Repository.import_clients(reviews=...)`).
 
     Everything is read and checked before anything is written; the first bad record
     raises FormatError naming its place: ``[3].cases[0].outcome`` in a list,
@@ -315,11 +335,12 @@ def read_import_file(path: Path, progress: Callable[[int, int], None] | None = N
     except UnicodeDecodeError:
         raise FormatError("", "not a text file (JSON, YAML or JSON Lines)") from None
     clients = []
+    reviews = []
     for where, record in records:
         if progress is not None:
             progress(len(clients), len(records))
         try:
-            clients.append(client_from_request(record))
+            client, carried = client_and_reviews_from_request(record)
         except FormatError as err:
             inner = "" if err.path == "(top level)" else err.path
             if where.startswith("line"):
@@ -327,7 +348,9 @@ def read_import_file(path: Path, progress: Callable[[int, int], None] | None = N
             else:
                 place = ".".join(p for p in (where, inner) if p)
             raise FormatError(place, err.problem) from None
-    return clients
+        clients.append(client)
+        reviews.append(carried)
+    return clients, reviews
 
 
 def _records_of_document(path: Path) -> list[tuple[str, Any]]:
@@ -408,7 +431,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(f"there is no file {path}")
     checking = _ImportProgress("checking")
     try:
-        clients = read_import_file(path, progress=checking.update)
+        clients, reviews = read_import(path, progress=checking.update)
     except FormatError as err:
         checking.end_line()
         raise UsageError(f"{path}: {err}") from None
@@ -420,7 +443,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         _backup_before(repo, "import")
         storing = _ImportProgress("importing")
         storing.update(0, len(clients))  # started now: the first chunk is stored before the first update
-        result = repo.import_clients(clients, progress=lambda done: storing.update(done, len(clients)))
+        result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)))
         storing.finish()
     print("\n".join(result.lines(str(path))))
     if new:

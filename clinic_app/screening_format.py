@@ -6,9 +6,10 @@ vocabulary raises `FormatError` naming the path of the first bad value, e.g.
 ``cases[1].sentence.probation.end: not a date: '2019-13-01'``.
 
 Clinic Desk adds one optional top-level block to the request, `client`, carrying who the
-person is (name, aliases, language, clinic event) and the caseload's payment ledger
-(`payments`, each naming its case: a request carries only the totals).  `clinic-app
-export` writes it and `clinic-app import` reads it, so a client survives the round trip.
+person is (name, aliases, language, clinic event), the caseload's payment ledger
+(`payments`, each naming its case: a request carries only the totals) and the attorney
+reviews of the client's determinations (`reviews`).  `clinic-app export` writes it and
+`clinic-app import` reads it, so a client survives the round trip.
 """
 
 from __future__ import annotations
@@ -429,6 +430,12 @@ def read_request(data: Any) -> ScreeningRequest:
 
 def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequest]:
     """The request, and the Clinic Desk `client` block if it has one (else None)."""
+    block, request, _reviews = _read_client_request(data)
+    return block, request
+
+
+def _read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequest, list[ExportedReview]]:
+    """`read_client_request`, with the attorney reviews the `client` block carries."""
     if not isinstance(data, dict):
         raise FormatError("", f"a request is a mapping (as_of, person, cases), not {'null' if data is None else _describe(data)}")
     for key in data:
@@ -456,16 +463,23 @@ def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequ
         _check_one(case, f"cases[{i}]", seen, person.dob)
         cases.append(case)
     client_block = data.get("client")
+    reviews: list[ExportedReview] = []
     if client_block is not None:
         ledger = None
         if isinstance(client_block, dict) and "payments" in client_block:
             ledger = client_block["payments"]
             client_block = {k: v for k, v in client_block.items() if k != "payments"}
+        listed_reviews = None
+        if isinstance(client_block, dict) and "reviews" in client_block:
+            listed_reviews = client_block["reviews"]
+            client_block = {k: v for k, v in client_block.items() if k != "reviews"}
         client = read_object(Client, client_block, "client", skip=("person", "cases", "id"))
         if ledger is not None:
             _read_ledger(ledger, cases, "client.payments")
+        if listed_reviews is not None:
+            reviews = _read_reviews(listed_reviews, "client.reviews")
         client_block = {k: getattr(client, k) for k in _CLIENT_KEYS}
-    return client_block, ScreeningRequest(person=person, cases=cases, as_of=as_of)
+    return client_block, ScreeningRequest(person=person, cases=cases, as_of=as_of), reviews
 
 
 def _read_ledger(ledger: Any, cases: list[Case], path: str) -> None:
@@ -488,11 +502,47 @@ def _read_ledger(ledger: Any, cases: list[Case], path: str) -> None:
         case.money.payments.append(read_object(Payment, {k: v for k, v in entry.items() if k != "case"}, where))
 
 
+@dataclasses.dataclass
+class ExportedReview:
+    """An attorney's review of one determination as `client.reviews` carries it (the caseload
+    keeps them beside the record, db.repository.Review): `at` is when, ISO date and time."""
+
+    case: str
+    conviction: str | None  # None: the whole case
+    remedy: str
+    reviewer: str
+    at: str
+    note: str = ""
+
+
+def _read_reviews(listed: Any, path: str) -> list[ExportedReview]:
+    """The attorney reviews of an exported client (`client.reviews`), each checked; `at` is
+    written back the one way Python writes it, so the same review read twice is equal."""
+    if not isinstance(listed, list):
+        raise FormatError(path, f"not a list: {_describe(listed)}")
+    reviews = []
+    for i, entry in enumerate(listed):
+        where = f"{path}[{i}]"
+        review = read_object(ExportedReview, entry, where)
+        try:
+            review.at = datetime.fromisoformat(review.at).isoformat()
+        except ValueError:
+            raise FormatError(f"{where}.at", f"not a date and time (YYYY-MM-DDTHH:MM:SS+00:00): {_describe(review.at)}") from None
+        reviews.append(review)
+    return reviews
+
+
 def client_from_request(data: Any) -> Client:
     """A new (unsaved) client from a request; a request without `client` gets a placeholder name."""
-    block, request = read_client_request(data)
+    return client_and_reviews_from_request(data)[0]
+
+
+def client_and_reviews_from_request(data: Any) -> tuple[Client, list[ExportedReview]]:
+    """`client_from_request`, with the attorney reviews its `client` block carries (an export
+    of another caseload's client), for the import to store beside the record."""
+    block, request, reviews = _read_client_request(data)
     block = block or {"name": "Unnamed client"}
-    return Client(person=request.person, cases=request.cases, **block)
+    return Client(person=request.person, cases=request.cases, **block), reviews
 
 
 _PLAIN_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -595,8 +645,9 @@ def request_to_dict(request: ScreeningRequest) -> dict[str, Any]:
     return out
 
 
-def client_to_request_dict(client: Client, as_of: date | None = None) -> dict[str, Any]:
-    """The client as a request with its `client` block, for export."""
+def client_to_request_dict(client: Client, as_of: date | None = None, reviews: list[ExportedReview] = ()) -> dict[str, Any]:  # type: ignore[assignment]
+    """The client as a request with its `client` block, for export, with the attorney
+    `reviews` of their determinations the caseload keeps (none: no key)."""
     out = request_to_dict(client.request(as_of))
     out["client"] = {k: to_plain(getattr(client, k)) for k in _CLIENT_KEYS}
     # The ledger, which a request does not carry: without it the merge of an event laptop's
@@ -604,6 +655,10 @@ def client_to_request_dict(client: Client, as_of: date | None = None) -> dict[st
     ledger = [{"case": case.id, **to_plain(p)} for case in client.cases if case.money is not None for p in case.money.payments]
     if ledger:
         out["client"]["payments"] = ledger
+    # The reviews, kept by the caseload beside the record: an attorney's review on an event
+    # laptop was lost in the end-of-day merge (D23-12).
+    if reviews:
+        out["client"]["reviews"] = [to_plain(review) for review in reviews]
     return out
 
 
@@ -907,6 +962,8 @@ __all__ = [
     "check_for_screening",
     "read_client_request",
     "client_from_request",
+    "client_and_reviews_from_request",
+    "ExportedReview",
     "request_to_dict",
     "client_to_request_dict",
     "screening_to_dict",

@@ -18,7 +18,7 @@ import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from clinic_app.matching import ImportResult, alphabetical, person_key
 from clinic_app.model import Case, Client, ClientSummary, Screening
-from clinic_app.screening_format import check_cases
+from clinic_app.screening_format import ExportedReview, check_cases
 from db import records as r
 from db.connection import open_caseload
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, user_errors
@@ -437,7 +437,8 @@ class Repository:
                     progress(len(ids))
         return ids
 
-    def import_clients(self, clients: Iterable[Client], *, progress: Callable[[int], None] | None = None) -> ImportResult:
+    def import_clients(self, clients: Iterable[Client], *, reviews: Sequence[list[ExportedReview]] | None = None,
+                       progress: Callable[[int], None] | None = None) -> ImportResult:
         """`add_clients` for clients from another caseload or a file, all or nothing,
         without adding anyone twice (clinic_app.matching).
 
@@ -449,6 +450,11 @@ class Repository:
         added on a volunteer's laptop was skipped as "the same record", and what was typed
         there lost without a word (storage check D21-08).  So is the payment ledger, which
         the facts leave out (D23-13).
+
+        `reviews[n]` are the attorney reviews `clients[n]` carried (an export of another
+        caseload): stored with an added client, and for a skipped one added where the
+        caseload's copy lacks them (the same case, conviction, remedy, reviewer, time and
+        note), so a review made on an event laptop is not lost in the merge (D23-12).
         """
         from clinic_app.eligibility import facts_hash
 
@@ -469,7 +475,9 @@ class Repository:
             to_add: list[Client] = []
             to_add_hashes: list[str] = []
             similar: list[tuple[Client, Any]] = []
-            for client in clients:
+            reviewed: list[tuple[Any, list[ExportedReview]]] = []  # (stored id or added client, its reviews)
+            for n, client in enumerate(clients):
+                carried = reviews[n] if reviews is not None else []
                 key = person_key(client.name, client.person.dob)
                 hashed = facts_hash(client.person, client.cases)
                 record = (hashed, _details_of(client), _ledger_of(client))
@@ -482,22 +490,51 @@ class Repository:
                 same = next((who for who, stored in known[key] if stored == record), None)
                 if same is not None:
                     result.skipped.append((client.name, same))
+                    if carried:
+                        reviewed.append((same, carried))
                     continue
                 if known[key]:
                     similar.append((client, known[key][0][0]))
                 known[key].append((client, record))
                 to_add.append(client)
                 to_add_hashes.append(hashed)
+                if carried:
+                    reviewed.append((client, carried))
             next_id = self._next_id(conn, "clients")
             for start in range(0, len(to_add), _BULK_CHUNK):
                 end = start + _BULK_CHUNK
                 next_id = self._store_chunk(conn, to_add[start:end], next_id, result.ids, to_add_hashes[start:end])
                 if progress is not None:
                     progress(len(result.ids))
+            self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed])
         # Matches with clients of this same import get their ids now that they have them.
         result.skipped = [(name, _id_of(who)) for name, who in result.skipped]
         result.similar = [(client.name, _id_of(who), client.id) for client, who in similar]  # type: ignore[misc]
         return result
+
+    def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]]) -> None:
+        """Store the carried reviews each client lacks (matched on every field), audited as
+        `record_review` audits one, with who reviewed and when."""
+        have: dict[int, set[tuple]] = {}
+        for client_id, carried in reviewed:
+            if client_id not in have:
+                have[client_id] = {
+                    (case, conviction, remedy, reviewer, datetime.fromisoformat(at).isoformat(), note)
+                    for case, conviction, remedy, reviewer, at, note in conn.execute(
+                        "SELECT case_key, conviction_key, remedy, reviewer, at, note FROM reviews WHERE client_id = ?", (client_id,))
+                }
+            for review in carried:
+                fields = (review.case, review.conviction, review.remedy, review.reviewer, review.at, review.note)
+                if fields in have[client_id]:
+                    continue
+                have[client_id].add(fields)
+                conn.execute(
+                    "INSERT INTO reviews (client_id, case_key, conviction_key, remedy, reviewer, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (client_id, *fields),
+                )
+                after = r._json({"case": review.case, "conviction": review.conviction, "remedy": review.remedy,
+                                 "note": review.note, "reviewer": review.reviewer, "at": review.at})
+                self._audit(conn, client_id, "review", "review", None, after)
 
     def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int], hashes: list[str] | None = None) -> int:
         new_ids = self._insert_records(conn, chunk, next_id, hashes=hashes)

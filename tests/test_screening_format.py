@@ -498,3 +498,30 @@ def test_a_tab_in_text_is_spacing_not_a_control_character():
     doc["cases"][0]["conditions"][0]["label"] = "Anger\nmanagement"
     with pytest.raises(FormatError, match=r"conditions\[0\]\.label: contains the control character U\+000A"):
         read_request(doc)
+
+
+def test_the_client_block_carries_attorney_reviews_checked_like_the_rest():
+    """D23-12: the reviews an attorney recorded on an event laptop were not in the export,
+    so the merge lost them.  `client.reviews` carries them; a bad one is named by its path."""
+    from clinic_app.screening_format import ExportedReview, client_and_reviews_from_request
+
+    client = client_from_request(BASE)
+    review = ExportedReview(case="A", conviction=None, remedy="pc1203_4", reviewer="atty", at="2026-11-30T18:05:00+00:00", note="ok")
+    exported = json.loads(json.dumps(client_to_request_dict(client, reviews=[review])))
+    assert exported["client"]["reviews"] == [{"case": "A", "conviction": None, "remedy": "pc1203_4", "reviewer": "atty",
+                                              "at": "2026-11-30T18:05:00+00:00", "note": "ok"}]
+    again, reviews = client_and_reviews_from_request(exported)
+    assert again == client and reviews == [review]
+    assert client_from_request(exported) == client  # (screening and a plain read set them aside)
+    assert "reviews" not in client_to_request_dict(client)["client"]  # no reviews, no key
+    for entry, message in (({"at": "yesterday"}, r"client\.reviews\[0\]\.at: not a date and time"),
+                           ({"reviewer": None}, r"client\.reviews\[0\]\.reviewer: must not be null"),
+                           ({"signed": True}, r"client\.reviews\[0\]\.signed: unknown key")):
+        doc = copy.deepcopy(exported)
+        doc["client"]["reviews"] = [{**doc["client"]["reviews"][0], **entry}]
+        with pytest.raises(FormatError, match=message):
+            client_and_reviews_from_request(doc)
+    doc = copy.deepcopy(exported)
+    del doc["client"]["reviews"][0]["remedy"]
+    with pytest.raises(FormatError, match=r"client\.reviews\[0\]\.remedy: missing"):
+        client_from_request(doc)

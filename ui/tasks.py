@@ -322,11 +322,11 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
         return None
 
     def job(ctx: TaskContext) -> tuple[ImportResult, Path | None]:
-        from clinic_app.cli import read_import_file
+        from clinic_app.cli import read_import
         from db.backup import backup_before
         from db.repository import Repository
 
-        clients = read_import_file(Path(source))
+        clients, reviews = read_import(Path(source))
         ctx.check()
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             # The copy `clinic-app import` makes: a wrong file's clients cannot be told from real
@@ -334,7 +334,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
             # caseload has nothing to keep; a copy that cannot be made stops the import.
             kept = None if repo.last_change() is None else backup_before(repo.db, "import")
             ctx.check()
-            return repo.import_clients(clients, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}")), kept
+            return repo.import_clients(clients, reviews=reviews, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}")), kept
 
     def finished(done: tuple[ImportResult, Path | None]) -> None:
         result, kept = done

@@ -533,3 +533,45 @@ def test_export_out_writes_a_file_only_its_user_can_read_and_keeps_an_existing_o
     missing = tmp_path / "nobody.jsonl"
     assert_plain_error(clinic_app("export", "--db", demo_db, "--event", "No Such Day", "--out", missing), 2, "no client is in the event")
     assert not missing.exists()
+
+
+def test_the_end_of_day_merge_keeps_the_attorney_reviews_made_on_the_event_laptop(tmp_path):
+    """D23-12: an attorney's reviews recorded on an event laptop (case, conviction, remedy,
+    reviewer, time, note) were left out of the export, so the merge lost them.  An added
+    client brings them; a client skipped as already here gets the ones the clinic lacks,
+    each once."""
+    event_laptop = tmp_path / "event.sqlite"
+    with Repository.open(event_laptop, user="atty-lopez") as repo:
+        ids = repo.add_clients(generate_clients(3, seed=12))
+        name = repo.get_client(ids[0]).name
+        case = next(case for case in repo.get_client(ids[0]).cases if case.convictions)
+        repo.record_review(ids[0], case.id, case.convictions[0].id, "pc1203_4", note="Discretionary: argue rehabilitation")
+        repo.record_review(ids[0], case.id, None, "pc1203_4")
+        for client_id in ids:
+            repo.save_client(replace_event(repo.get_client(client_id), "Fair Oaks 11/30"))
+        expected = [(rv.case, rv.conviction, rv.remedy, rv.reviewer, rv.at, rv.note) for rv in repo.reviews(ids[0])]
+    assert len(expected) == 2 and expected[0][3] == "atty-lopez"
+    day = tmp_path / "day.jsonl"
+    assert clinic_app("export", "--db", event_laptop, "--event", "Fair Oaks 11/30", "--out", day).returncode == 0
+    clinic = tmp_path / "clinic.sqlite"
+    assert clinic_app("import", day, "--db", clinic).returncode == 0
+    with Repository.open(clinic) as repo:
+        (added,) = [row.id for row in repo.list_clients() if row.name == name]
+        assert [(rv.case, rv.conviction, rv.remedy, rv.reviewer, rv.at, rv.note) for rv in repo.reviews(added)] == expected
+        assert [e.user for e in repo.history(added) if e.entity == "review"] == ["cli-test", "cli-test"]
+    # Later that evening the attorney reviews once more on the laptop; the day's file, made
+    # again, is imported again: the clients are skipped, the new review is added, the old two not twice.
+    with Repository.open(event_laptop, user="atty-lopez") as repo:
+        repo.record_review(ids[0], case.id, None, "pc1203_4", note="Checked the docket")
+    assert clinic_app("export", "--db", event_laptop, "--event", "Fair Oaks 11/30", "--out", day, "--force").returncode == 0
+    again = clinic_app("import", day, "--db", clinic)
+    assert again.returncode == 0 and "Skipped 3 clients" in again.stdout, again.stdout
+    with Repository.open(clinic) as repo:
+        notes = [rv.note for rv in repo.reviews(added)]
+    assert notes == ["Discretionary: argue rehabilitation", "", "Checked the docket"]
+
+
+def replace_event(client, event):
+    from dataclasses import replace
+
+    return replace(client, event=event)
