@@ -3,7 +3,7 @@
     clinic-app [--db PATH] [--demo] [--screenshot FILE.png]   open the main window
     clinic-app demo    [--db PATH] --clients N [--seed S] [--mix]   add N synthetic clients
     clinic-app list    [--db PATH] [--search TEXT] [--json]     id, name, date of birth
-    clinic-app export  [--db PATH] --client ID | --event NAME [--out FILE [--force]]   a client (or an event) as requests
+    clinic-app export  [--db PATH] --client ID | --event NAME | --all [--since DATE] [--out FILE [--force]]   clients as requests
     clinic-app import  FILE [--db PATH]                         add clients from requests
     clinic-app backup  [--db PATH] --to FILE                    a verified copy
     clinic-app restore FILE [--db PATH] [--backup-passphrase-file F] replace the caseload by a backup
@@ -35,7 +35,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -262,6 +262,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     """One client as a FORMAT.md request with its `client` block, or every client of a clinic
     event as JSON Lines (one request a line), which `clinic-app import` reads on another
     laptop: the end of a clinic day, when the volunteers' laptops join the clinic's caseload.
+    `--all` exports every client the same way, and `--since DATE` those added or changed on
+    that day or later: walk-ins seen on a laptop belong to no event, and could not be
+    exported but one by one (D23-15).
 
     With `--out FILE` the export is written to FILE, readable by this user only, as a handout
     is (clinic_app.private_files): `> day.jsonl` made a file of names, dates of birth and
@@ -270,14 +273,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     """
     if args.force and args.out is None:
         raise UsageError("--force is for --out (a file to replace)")
+    if args.client is None and args.event is None and not args.all and args.since is None:
+        raise UsageError("say which clients: --client ID, --event NAME, --all, or --since DATE")
+    if args.client is not None and args.since is not None:
+        raise UsageError("--since is for many clients (--event, --all, or alone); --client exports one")
+    since = _since(args.since) if args.since is not None else None
     if args.out is not None and not args.force and Path(args.out).is_file():
         raise UsageError(f"{args.out} already exists; give --force to replace it, or another name")
     with _open(args, create=False) as repo:
         if args.client is not None:
-            records = [json.dumps(_exported(repo, args.client), ensure_ascii=False, indent=2)]
+            records: Iterable[str] = [json.dumps(_exported(repo, args.client), ensure_ascii=False, indent=2)]
         else:
-            _require_event(repo, args.event)
-            records = (json.dumps(_exported(repo, row.id), ensure_ascii=False) for row in repo.list_clients(event=args.event))
+            if args.event is not None:
+                _require_event(repo, args.event)
+            if since is not None:
+                ids = repo.changed_since(since, event=args.event)
+            elif args.event is not None:
+                ids = [row.id for row in repo.list_clients(event=args.event)]
+            else:
+                ids = repo.client_ids()
+            records = (json.dumps(_exported(repo, client_id), ensure_ascii=False) for client_id in ids)
         if args.out is None:
             out = _utf8_stdout()
             for record in records:
@@ -286,6 +301,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = _write_private_export(Path(args.out), records)
     print(f"Exported {count_of(written, 'client')} to {args.out} (readable by you only).")
     return EXIT_OK
+
+
+def _since(text: str) -> datetime:
+    """The start of the day `--since` names (YYYY-MM-DD), at midnight on this computer's clock:
+    the day a clinic speaks of, which the caseload's UTC timestamps are compared with."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--since: not a date (YYYY-MM-DD): {text!r}") from None
+    return datetime.combine(day, datetime.min.time()).astimezone()
 
 
 def _exported(repo, client_id: int) -> dict[str, Any]:
@@ -617,11 +642,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("export", help="print a client as a FORMAT.md screening request, or a clinic event's clients as JSON Lines")
+    p = sub.add_parser("export", help="a client as a FORMAT.md screening request, or a clinic event's (or every, or recently changed) clients as JSON Lines")
     _add_db_option(p)
-    which = p.add_mutually_exclusive_group(required=True)
+    which = p.add_mutually_exclusive_group()
     which.add_argument("--client", type=int, metavar="ID", help="the client's id (see clinic-app list)")
     which.add_argument("--event", metavar="NAME", help="every client of this clinic event, one request a line (for clinic-app import)")
+    which.add_argument("--all", action="store_true", help="every client of the caseload, one request a line (for clinic-app import)")
+    p.add_argument("--since", metavar="DATE", help="only the clients added or changed on DATE (YYYY-MM-DD) or later; alone, or with --event or --all")
     p.add_argument("--out", metavar="FILE", help="write to FILE, readable by you only (default: standard output)")
     p.add_argument("--force", action="store_true", help="with --out, replace FILE if it exists")
     p.set_defaults(func=cmd_export)

@@ -710,6 +710,20 @@ class Repository:
         with self._read() as conn:
             return [row[0] for row in conn.execute("SELECT id FROM clients ORDER BY id")]
 
+    def changed_since(self, moment: datetime, event: str | None = None) -> list[int]:
+        """The ids of the clients added or changed at `moment` or later (of `event` only, if
+        given), in order: the client's own timestamps, and the audit log for what leaves them
+        alone (an attorney's review).  A client deleted since is not among them."""
+        since = moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+        sql = ("SELECT id FROM clients WHERE (created_at >= ? OR updated_at >= ? OR id IN "
+               "(SELECT client_id FROM audit WHERE at >= ? AND entity IN ('client', 'review')))")
+        params: list[Any] = [since, since, since]
+        if event is not None:
+            sql += " AND event = ?"
+            params.append(event)
+        with self._read() as conn:
+            return [row[0] for row in conn.execute(sql + " ORDER BY id", params)]
+
     def clients_between(self, first_id: int, last_id: int) -> list[Client]:
         """The whole records of the clients with ids in [first_id, last_id], by id."""
         with self._read() as conn:

@@ -363,7 +363,7 @@ def test_rescreen_screens_every_client_as_of_the_day_given_and_stores_the_result
         (["lisst"], 2, "invalid choice: 'lisst'"),
         (["demo", "--clients", "many"], 2, "invalid int value: 'many'"),
         (["demo", "--clients", "-3"], 2, "--clients must be 0 or more"),
-        (["export"], 2, "one of the arguments --client --event is required"),
+        (["export"], 2, "say which clients: --client ID, --event NAME, --all, or --since DATE"),
         (["export", "--db", "{tmp}/none.sqlite", "--client", "1"], 1, "There is no caseload at"),
         (["export", "--db", "{db}", "--client", "999"], 1, "There is no client number 999"),
         (["import", "{tmp}/missing.json", "--db", "{db}"], 2, "there is no file"),
@@ -575,3 +575,45 @@ def replace_event(client, event):
     from dataclasses import replace
 
     return replace(client, event=event)
+
+
+def test_export_all_and_since_a_day_take_walk_ins_with_no_event_to_the_clinic(tmp_path):
+    """D23-15: clients with no event (walk-ins on a laptop) could only be exported one by one.
+    `--all` exports every client and `--since DATE` those added or changed that day or later
+    (an edit, or an attorney's review), as JSON Lines that `import` reads."""
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from db.connection import open_caseload
+
+    laptop = tmp_path / "laptop.sqlite"
+    # Six clients added last month (the repository's clock says so) ...
+    with Repository(open_caseload(laptop), clock=lambda: datetime(2026, 10, 1, 17, tzinfo=timezone.utc)) as repo:
+        old = repo.add_clients(generate_clients(6, seed=12))
+    # ... and today a walk-in added, one client edited, another reviewed.
+    with Repository.open(laptop) as repo:
+        (walk_in,) = repo.add_clients([replace(next(iter(generate_clients(1, seed=99))), event=None)])
+        edited = repo.get_client(old[1])
+        repo.save_client(replace(edited, notes=edited.notes + " Called back."))
+        reviewed = repo.get_client(old[2])
+        repo.record_review(old[2], reviewed.cases[0].id, None, "pc1203_4")
+        names = {n: repo.get_client(n).name for n in (*old, walk_in)}
+    today = date.today().isoformat()
+
+    since = clinic_app("export", "--db", laptop, "--since", today)
+    assert since.returncode == 0, since.stderr
+    assert [json.loads(line)["client"]["name"] for line in since.stdout.splitlines()] == [names[old[1]], names[old[2]], names[walk_in]]
+    assert clinic_app("export", "--db", laptop, "--since", "2026-09-30").stdout.count("\n") == 7
+    assert clinic_app("export", "--db", laptop, "--since", today, "--all").stdout == since.stdout
+
+    everyone = tmp_path / "everyone.jsonl"
+    result = clinic_app("export", "--db", laptop, "--all", "--out", everyone)
+    assert result.returncode == 0 and "Exported 7 clients" in result.stdout, result.stderr
+    clinic = tmp_path / "clinic.sqlite"
+    imported = clinic_app("import", everyone, "--db", clinic)
+    assert imported.returncode == 0 and "Imported 7 clients" in imported.stdout, imported.stderr
+    assert sorted(row.name for row in listing(clinic)) == sorted(names.values())
+
+    assert_plain_error(clinic_app("export", "--db", laptop, "--since", "last week"), 2, "--since", "not a date")
+    assert_plain_error(clinic_app("export", "--db", laptop, "--client", 1, "--since", today), 2, "--since")
+    assert_plain_error(clinic_app("export", "--db", laptop, "--all", "--event", "X"), 2)
