@@ -48,6 +48,7 @@ from clinic_app.screening_format import (
     client_to_request_dict,
     decode_text,
     load_document,
+    parse_document,
 )
 
 from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
@@ -354,7 +355,7 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None) 
     """
     try:
         if path.suffix.lower() in (".jsonl", ".ndjson"):
-            records = _read_json_lines(path)
+            records = _records_of_json_lines(path)
         else:
             records = _records_of_document(path)
     except UnicodeDecodeError:
@@ -397,6 +398,27 @@ def _records_of_document(path: Path) -> list[tuple[str, Any]]:
         if len(lines) < 2:
             raise
         return lines
+    if isinstance(document, list):
+        return [(f"[{n}]", record) for n, record in enumerate(document)]
+    return [("", document)]
+
+
+def _records_of_json_lines(path: Path) -> list[tuple[str, Any]]:
+    """The requests of a .jsonl or .ndjson file: one a line, or one JSON document.
+
+    `export --client ID` writes its one request indented, for a person to read, and
+    `--out x.jsonl` (or `> x.jsonl`) gave a file `import` refused as "line 1: not valid JSON"
+    (D23C-01).  A file that is not JSON Lines but is one JSON document (a request or a list
+    of them) is read as that document, as D23-08 reads JSON Lines saved as .json; a file
+    that is neither keeps its line's error.
+    """
+    try:
+        return _read_json_lines(path)
+    except FormatError as not_lines:
+        try:
+            document = parse_document(decode_text(path.read_bytes()), "json")
+        except FormatError:
+            raise not_lines from None
     if isinstance(document, list):
         return [(f"[{n}]", record) for n, record in enumerate(document)]
     return [("", document)]

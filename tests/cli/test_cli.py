@@ -103,6 +103,24 @@ def test_export_then_import_gives_the_same_client(tmp_path, demo_db):
     assert clinic_app("export", "--db", other, "--client", 1).stdout == exported.stdout
 
 
+@pytest.mark.parametrize("name", ["one.jsonl", "one.ndjson"])
+def test_one_client_exported_to_a_json_lines_name_imports(tmp_path, demo_db, name):
+    """D23C-01: `export --client ID --out x.jsonl` wrote the request indented (one JSON
+    document), which `import x.jsonl` refused as "line 1: not valid JSON".  Such a file, made
+    by --out or by `> x.jsonl`, is read as the one request it is."""
+    shown = clinic_app("export", "--db", demo_db, "--client", 7)
+    written = tmp_path / name
+    assert clinic_app("export", "--db", demo_db, "--client", 7, "--out", written).returncode == 0
+    assert written.read_text(encoding="utf-8") == shown.stdout and len(shown.stdout.splitlines()) > 1
+    redirected = tmp_path / f"redirected{written.suffix}"
+    redirected.write_text(shown.stdout, encoding="utf-8")
+    for n, source in enumerate((written, redirected)):
+        other = tmp_path / f"other{n}.sqlite"
+        imported = clinic_app("import", source, "--db", other)
+        assert imported.returncode == 0 and f"Imported 1 client (id 1) from {source}." in imported.stdout, imported.stderr
+        assert clinic_app("export", "--db", other, "--client", 1).stdout == shown.stdout
+
+
 def test_a_clinic_events_clients_go_to_another_caseload_by_export_and_import(tmp_path, demo_db):
     with Repository.open(demo_db) as repo:
         event = repo.events()[0]
@@ -278,6 +296,8 @@ def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tm
         ("bad.json", '[{"person": {}}, {"person": {"dob": "2019-13-01"}}]', "bad.json: [1].person.dob: no such day: '2019-13-01' (there is no month 13)"),
         ("bad.jsonl", '{"person": {}}\n\n{"person": {}, "cases": [{"id": "a", "outcome": "won"}]}\n', "bad.jsonl: line 3: cases[0].outcome: 'won' is not one of"),
         ("bad2.jsonl", '{"person": {}}\n{"person": \n', "bad2.jsonl: line 2: not valid JSON"),
+        # One indented request saved as .jsonl (D23C-01): its own error, not "line 1: not valid JSON".
+        ("bad4.jsonl", '{\n  "person": {"dob": "2019-13-01"}\n}\n', "bad4.jsonl: person.dob: no such day: '2019-13-01'"),
         ("bad.yaml", "person:\n  dob: 1990-01-01\n  shoe_size: 9\n", "bad.yaml: person.shoe_size: unknown key"),
         ("bad3.json", "[1, 2]", "bad3.json: [0]: a request is a mapping"),
     ],
