@@ -46,6 +46,8 @@ class ImportResult:
     skipped: list[tuple[str, int]] = field(default_factory=list)
     # (name, stored id, new id): added, but a client with the same name and date of birth is there
     similar: list[tuple[str, int, int]] = field(default_factory=list)
+    # (name, stored id, how many): skipped, but given attorney reviews the caseload lacked
+    reviewed: list[tuple[str, int, int]] = field(default_factory=list)
 
     def lines(self, source: str) -> list[str]:
         """What to tell the user, one sentence a line."""
@@ -55,6 +57,10 @@ class ImportResult:
         if self.skipped:
             named = _first(f"{name} (id {stored})" for name, stored in self.skipped)
             out.append(f"Skipped {count(len(self.skipped), 'client')} already in the caseload with the same record: {named}.")
+        if self.reviewed:
+            given = sum(n for _name, _stored, n in self.reviewed)
+            named = _first(f"{name} (id {stored})" for name, stored, _n in self.reviewed)
+            out.append(f"Added {count(given, 'attorney review')} to {count(len(self.reviewed), 'client')} already in the caseload: {named}.")
         if self.similar:
             pairs = _first(f"{name} (ids {stored} and {new})" for name, stored, new in self.similar)
             who = "1 client who shares" if len(self.similar) == 1 else f"{len(self.similar):,} clients who share"

@@ -506,16 +506,23 @@ class Repository:
                 next_id = self._store_chunk(conn, to_add[start:end], next_id, result.ids, to_add_hashes[start:end])
                 if progress is not None:
                     progress(len(result.ids))
-            self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed])
+            added_reviews = self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed])
         # Matches with clients of this same import get their ids now that they have them.
         result.skipped = [(name, _id_of(who)) for name, who in result.skipped]
+        # Said, or the reviews a skipped client was given went without a word (D23C-02); a
+        # client added by this import brought its reviews with it and is not named again.
+        for name, stored in result.skipped:
+            if added_reviews.get(stored) and stored not in result.ids:
+                result.reviewed.append((name, stored, added_reviews.pop(stored)))
         result.similar = [(client.name, _id_of(who), client.id) for client, who in similar]  # type: ignore[misc]
         return result
 
-    def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]]) -> None:
+    def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]]) -> dict[int, int]:
         """Store the carried reviews each client lacks (matched on every field), audited as
-        `record_review` audits one, with who reviewed and when."""
+        `record_review` audits one, with who reviewed and when.  Returns how many each
+        client id was given."""
         have: dict[int, set[tuple]] = {}
+        added: dict[int, int] = defaultdict(int)
         for client_id, carried in reviewed:
             if client_id not in have:
                 have[client_id] = {
@@ -535,6 +542,8 @@ class Repository:
                 after = r._json({"case": review.case, "conviction": review.conviction, "remedy": review.remedy,
                                  "note": review.note, "reviewer": review.reviewer, "at": review.at})
                 self._audit(conn, client_id, "review", "review", None, after)
+                added[client_id] += 1
+        return added
 
     def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int], hashes: list[str] | None = None) -> int:
         new_ids = self._insert_records(conn, chunk, next_id, hashes=hashes)

@@ -586,6 +586,8 @@ def test_the_end_of_day_merge_keeps_the_attorney_reviews_made_on_the_event_lapto
     assert clinic_app("export", "--db", event_laptop, "--event", "Fair Oaks 11/30", "--out", day, "--force").returncode == 0
     again = clinic_app("import", day, "--db", clinic)
     assert again.returncode == 0 and "Skipped 3 clients" in again.stdout, again.stdout
+    # D23C-02: and says so, or the added review went without a word.
+    assert f"Added 1 attorney review to 1 client already in the caseload: {name} (id {added})." in again.stdout, again.stdout
     with Repository.open(clinic) as repo:
         notes = [rv.note for rv in repo.reviews(added)]
     assert notes == ["Discretionary: argue rehabilitation", "", "Checked the docket"]

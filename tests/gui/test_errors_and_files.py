@@ -142,6 +142,41 @@ def test_an_import_in_the_window_keeps_the_caseload_as_it_was_before(qtbot, wind
         assert [c.name for c in before.iter_clients()] == ["Rita Real"]
 
 
+def test_file_import_says_how_many_attorney_reviews_it_added_to_clients_already_here(qtbot, window, repo, monkeypatch, tmp_path):
+    """D23C-02: since D23-12 an import gives a client skipped as already in the caseload the
+    attorney reviews made on an event laptop that the caseload lacks, but File > Import said
+    only "Skipped 2 clients": the reviews were added without a word."""
+    import json
+
+    from clinic_app.cli import _exported
+    from db.repository import Repository
+
+    names = ("Rosa Review", "Raul Review", "Nadia Noreview")
+    here = [repo.add_client(probation_client(n)) for n in names]
+    day = tmp_path / "day.jsonl"
+    with Repository.open(tmp_path / "laptop.sqlite", user="atty-lopez") as laptop:
+        there = [laptop.add_client(probation_client(n)) for n in names]
+        laptop.record_review(there[0], "c1", "c1-1", "pc1203_4", note="Discretionary: argue rehabilitation")
+        laptop.record_review(there[0], "c1", None, "pc1203_4")
+        laptop.record_review(there[1], "c1", "c1-1", "pc1203_4")
+        day.write_text("".join(json.dumps(_exported(laptop, n)) + "\n" for n in there), encoding="utf-8")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(day), ""))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.import_action.trigger()
+    (said,) = told
+    assert said.startswith("Imported 0 clients from day.jsonl.\n\n"
+                           "Skipped 3 clients already in the caseload with the same record: "
+                           f"Rosa Review (id {here[0]}), Raul Review (id {here[1]}), Nadia Noreview (id {here[2]}).\n\n"
+                           f"Added 3 attorney reviews to 2 clients already in the caseload: Rosa Review (id {here[0]}), Raul Review (id {here[1]}).\n\n"
+                           "The caseload as it was before this import is kept in "), said
+    assert [len(repo.reviews(n)) for n in here] == [2, 1, 0]
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.import_action.trigger()  # the same file again: nothing more to add, nothing more said
+    assert "attorney review" not in told[-1] and [len(repo.reviews(n)) for n in here] == [2, 1, 0]
+
+
 def _renaming(qtbot, window, repo, stored: str, typed: str):
     """A client stored as `stored`, open in the window, with `typed` typed over their name
     (the field not yet left): their id and the name field."""
