@@ -317,7 +317,7 @@ def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = No
 def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], None] | None = None, passphrase: str | None = None):
     """File > Import: screening requests (JSON/YAML) added as clients, all or nothing."""
     source, _ = QFileDialog.getOpenFileName(parent, "Import screening requests", str(Path.home()),
-                                            "Requests (*.json *.jsonl *.yaml *.yml)")
+                                            "Requests (*.json *.jsonl *.ndjson *.yaml *.yml)")
     if not source:
         return None
 

@@ -458,3 +458,14 @@ def test_saving_an_event_names_a_client_whose_handout_failed(qtbot, window, repo
     assert warned[0].startswith("1 handout")
     assert warned[0].endswith("No handout could be written for: Eva Event (layout failed)")
     assert [p.name for p in (tmp_path / "handouts-Compton-fair").glob("*.pdf")] == ["0002-edu-event.pdf"]
+
+
+def test_the_import_picker_lists_every_kind_of_file_import_reads(window, monkeypatch):
+    """An event export saved as .ndjson is imported (D23-08), but the picker did not list it:
+    the user had to type its name or switch the filter off."""
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, title, folder, filters: (offered.append(filters), ("", ""))[1])
+    window.import_action.trigger()
+    assert offered, "the picker was not shown"
+    patterns = offered[0][offered[0].index("(") + 1:offered[0].index(")")].split()
+    assert sorted(patterns) == sorted(f"*.{suffix}" for suffix in ("json", "jsonl", "ndjson", "yaml", "yml"))
