@@ -236,9 +236,9 @@ class MainWindow(QMainWindow):
                 self._client_view()
 
         def catalog() -> None:
-            from clinic_app.eligibility import _catalog
+            from clinic_app.catalog import load_catalog
 
-            _catalog()  # loaded once per process
+            load_catalog()  # cached: the first screening then finds it read
 
         steps = [code, page, catalog]  # each harmless if a client was opened meanwhile
 
