@@ -16,6 +16,7 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.common import on_the_anniversary
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.depends_on import dated_day, silent, unsettled
 from clinic_app.eligibility.immigration import immigration_for, immigration_warning
@@ -525,6 +526,9 @@ def reduced_may_be_mcdv(off) -> bool:
     return off is not None and (off.domestic_violence or off.section.split("(")[0] in _FORCE_SECTIONS)
 
 
+_FIRST_FIREARM_DAY = "the first safe day for the person to have a firearm"
+
+
 def _ten_year_ban_if(ctx, conv: Conviction, condition: str) -> tuple[str, str, str]:
     """The PC 29805(a) ban where it depends on a fact the record does not hold."""
     lead = f"PC 29805 lists this offense only if {condition}"
@@ -536,12 +540,14 @@ def _ten_year_ban_if(ctx, conv: Conviction, condition: str) -> tuple[str, str, s
     if end > ctx.as_of:
         return ("firearms", f"{lead}: then a ten-year state firearm ban runs through {iso(end)}, its tenth anniversary (no firearm before {iso(day_after(end))}, and only after checking with an attorney), and a dismissal does not shorten it{otherwise}", cite)
     if end == ctx.as_of:
-        return ("firearms", f"{lead}: then the ten-year state firearm ban ends on its anniversary, today ({iso(end)}), so verify before the person has a firearm{otherwise}", cite)
+        # Said of the screening date, not "today": the engine has no clock (finding O23C-01).
+        said = on_the_anniversary(f"that ends the ten-year state firearm ban ({iso(end)})", "; some courts count it, but", _FIRST_FIREARM_DAY)
+        return ("firearms", f"{lead}; if so, {said[0].lower()}{said[1:]} Otherwise no state firearm ban follows from it.", cite)
     return ("firearms", f"{lead}, and that ten-year state firearm ban ended on {iso(end)}: no state ban follows from it now.", "PC 29805(a)")
 
 
 def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
-    """PC 29805(a): the ten-year ban from the conviction date, running, ending today, or over."""
+    """PC 29805(a): the ten-year ban from the conviction date, running, ending on the screening date, or over."""
     assert conv.conviction_date is not None
     end = anniversary(conv.conviction_date, 10)
     cite = "PC 29805(a); PC 1203.4(a)(2)"
@@ -551,7 +557,8 @@ def _ten_year_ban(ctx, conv: Conviction) -> tuple[str, str, str]:
         return ("firearms", f"A ten-year state firearm ban from the conviction date runs through {iso(end)}, its tenth anniversary: no firearm before {iso(day_after(end))}, and only after checking with an attorney. A dismissal does not shorten it.", cite)
     if end == ctx.as_of:
         # The anniversary is the arguable day (ca-rules.md section 0): said, not decided.
-        return ("firearms", f"The ten-year state firearm ban from the conviction date ends on its anniversary, today ({iso(end)}): verify before the person has a firearm.", cite)
+        # Said of the screening date, not "today": the engine has no clock (finding O23C-01).
+        return ("firearms", on_the_anniversary(f"that ends the ten-year state firearm ban from the conviction date ({iso(end)})", "; some courts count it, but", _FIRST_FIREARM_DAY), cite)
     return ("firearms", f"The ten-year state firearm ban from this conviction ended on {iso(end)}; no state ban follows from it now.", "PC 29805(a)")
 
 

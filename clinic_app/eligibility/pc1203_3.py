@@ -65,10 +65,11 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     if S.marked_active_past_end(p, ctx.as_of) is not None:
         return stale_active_probation(ctx, case, None, KEY, end, CITE)
     if end == ctx.as_of:
-        # Its last day: an order today ends it no sooner than its own end, so there is nothing
+        # Its last day: an order that day ends it no sooner than its own end, so there is nothing
         # left to end early; the next day it is over (oracle finding O22B-02: the last day
         # still said "ask the court to end probation early - then 1203.4 becomes mandatory").
-        return na(case, None, KEY, Reason(f"Probation in this case ends today ({iso(end)}); there is no time left for the court to end it early.", CITE))
+        # Said of the screening date, not "today": the engine has no clock (finding O23C-01).
+        return na(case, None, KEY, Reason(f"Probation in this case ends on the screening date ({iso(end)}); there is no time left for the court to end it early.", CITE))
     reasons = [(f"Probation in this case is running{' until ' + iso(end) if end else ''}; the court may end it early at any time in the interests of justice.", CITE)]
     conf = "H"
     if p.violations:

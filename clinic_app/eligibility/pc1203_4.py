@@ -226,7 +226,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         steps = [
             *([] if last_day else [early_termination_step(ctx, case)]),
             *steps,
-            (f"Probation ends today: from {iso(first)}, " + file_step[0].lower() + file_step[1:]) if last_day
+            # Of the screening date, not "today": the engine has no clock (finding O23C-01).
+            (f"Probation ends on the screening date: from the day after it, {iso(first)}, " + file_step[0].lower() + file_step[1:]) if last_day
             else f"Otherwise file on or after {iso(first)}. " + file_step,
             fee_step(ctx.as_of),
         ]

@@ -298,3 +298,31 @@ def test_the_text_report_of_a_screening_of_another_day_says_the_screening_date(t
     text = " ".join(out.getvalue().split())
     assert "The screening date is exactly the anniversary that ends the waiting period; some courts count it, but the first safe day is the day after it: verify." in text
     assert "Today is exactly" not in text and "tomorrow" not in text
+
+
+def test_o23c_01_no_note_says_today_or_tomorrow_of_the_screening_date():
+    """Oracle finding O23C-01 (after O23-20): the engine has no clock, yet on the exact day the
+    firearm-ban note said the ban "ends on its anniversary, today", and on probation's last day
+    1203.4's step said "Probation ends today" and 1203.3 "ends today", of a screening of any
+    day.  Screened on those days (and the days around them), nothing says today or tomorrow."""
+    from engine_builders import probation_case, run, topics
+
+    def said(s):
+        return [r.text for d in s.results for r in d.reasons] + [x for d in s.results for x in d.next_steps] + [c.text for c in s.consequences]
+
+    # The ten-year PC 29805 ban from a 242 conviction of 2016-03-01: its anniversary.
+    ban = probation_case("242", start="2016-03-01", end="2017-03-01")
+    on_the_day = run(ban, as_of="2026-03-01")
+    assert "The screening date is exactly the anniversary that ends the ten-year state firearm ban from the conviction date (2026-03-01); some courts count it, but the first safe day for the person to have a firearm is the day after it: verify." in " ".join(topics(on_the_day)["firearms"])
+    # A 490.2 is on the list only if the property was a firearm: the same day, said on that condition.
+    theft = run(probation_case("490.2", start="2019-03-02", end="2021-03-02"), as_of="2029-03-02")
+    assert topics(theft)["firearms"][0].startswith(
+        "PC 29805 lists this offense only if the property taken was a firearm; if so, the screening date is exactly the anniversary that ends the ten-year state firearm ban (2029-03-02); "
+        "some courts count it, but the first safe day for the person to have a firearm is the day after it: verify. Otherwise no state firearm ban follows from it."
+    )
+    # Probation's last day: 1203.3 has nothing left to end, and 1203.4 opens the day after.
+    last = run(probation_case(start="2025-06-01", end="2026-12-01", status=None), as_of="2026-12-01")
+    assert "Probation in this case ends on the screening date (2026-12-01); there is no time left for the court to end it early." in said(last)
+    assert any(x.startswith("Probation ends on the screening date: from the day after it, 2026-12-02, file form CR-180") for x in said(last))
+    for s in (on_the_day, theft, last, run(ban, as_of="2026-02-28"), run(ban, as_of="2026-03-02")):
+        assert not [t for t in said(s) if "today" in t.lower() or "tomorrow" in t.lower()]

@@ -1606,11 +1606,11 @@ def test_on_probations_last_day_early_termination_is_not_offered():
     assert row(before, "pc1203_4").next_steps[0] == "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
     last = run(rec, as_of="2026-12-01")
     early = row(last, "pc1203_3", conv=None)
-    assert (early.status, [r.text for r in early.reasons]) == ("not_applicable", ["Probation in this case ends today (2026-12-01); there is no time left for the court to end it early."])
+    assert (early.status, [r.text for r in early.reasons]) == ("not_applicable", ["Probation in this case ends on the screening date (2026-12-01); there is no time left for the court to end it early."])
     d = row(last, "pc1203_4")
     assert (d.status, d.date) == ("eligible_on", D("2026-12-02"))
     assert not any("end probation early" in s for s in d.next_steps)
-    assert d.next_steps[0].startswith("Probation ends today: from 2026-12-02, file form CR-180 (petition)")
+    assert d.next_steps[0].startswith("Probation ends on the screening date: from the day after it, 2026-12-02, file form CR-180 (petition)")
     after = run(rec, as_of="2026-12-02")
     assert row(after, "pc1203_3", conv=None).status == "not_applicable"
     assert row(after, "pc1203_4").status == "eligible"

@@ -99,7 +99,8 @@ def test_29805_ten_year_firearm_ban_the_day_before_the_day_and_the_day_after_it_
     assert "runs through 2026-03-01" in firearms("2026-02-28")
     # The anniversary itself is the arguable day (ca-rules.md section 0): "verify".
     on_the_day = firearms("2026-03-01")
-    assert "ends on its anniversary, today (2026-03-01): verify" in on_the_day
+    # Said of the screening date, not "today": the engine has no clock (O23C-01).
+    assert "The screening date is exactly the anniversary that ends the ten-year state firearm ban from the conviction date (2026-03-01); some courts count it, but the first safe day for the person to have a firearm is the day after it: verify." in on_the_day
     after = firearms("2026-03-02")
     assert "ended on 2026-03-01; no state ban follows from it now" in after and "PC 29805(a)" in after
 
