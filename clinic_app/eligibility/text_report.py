@@ -9,7 +9,8 @@ waits on), and the questions only the client can answer (trafficking, fire-crew 
 Then per case (a pending one says what it holds up), per conviction: every remedy that
 fits the record (status, mode, date), most useful first, each with every one of its
 reasons and their citations, in order (the reason that decides the result is often not the
-first: a later bar, a date worked out, a deadline); then the relief already granted, on
+first: a later bar, a date worked out, a deadline; rows with the same answer and reasons say
+them once, under the last); then the relief already granted, on
 its own line; then the remedies that do not fit this kind of record, on one line (or "the
 same remedies as" an earlier count); then what stays true after relief. Last, the case's
 next steps, with immigration advice (PC 1473.7) and survivor vacatur (PC 236.14) ahead of
@@ -351,12 +352,22 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
     if shown:
         out.append("    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode".ljust(_COLS[2]) + "Confidence")
         out.append("    " + "-" * (sum(_COLS) + 10))
-    for d in shown:
+    alike = 1  # the rows so far that give the same reasons as the one at hand
+    for i, d in enumerate(shown):
         out.append("    " + short_name(d.remedy)[: _COLS[0] - 1].ljust(_COLS[0]) + status_label(d).ljust(_COLS[1]) + mode_words(d.mode).ljust(_COLS[2]) + d.confidence)
+        # Rows with the same answer and reasons, waiting on the same facts, say them once,
+        # under the last of them (finding O23C-02: a case with no conviction entered printed
+        # the same sentence under each of its four case-level rows); the JSON keeps each row's.
+        if i + 1 < len(shown) and d.reasons and _same_grounds(d, shown[i + 1]):
+            alike += 1
+            continue
+        lead = f"Each of the {alike} above: " if alike > 1 else ""
+        alike = 1
         # Every reason, in order: the one that decides the result (a later bar, the date
         # worked out, a deadline, the open question) is often not the first.
         for r in d.reasons:
-            out.extend(_wrap(f"{r.text} [{r.cite}]", 8, 10))
+            out.extend(_wrap(f"{lead}{r.text} [{r.cite}]", 8, 10))
+            lead = ""
         if d.missing_facts:
             # By number, not by request path (readability finding R15-14): the question is
             # above, once, and says whose fact it is.
@@ -379,6 +390,17 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
             if unfit is not None and conv is not None:
                 unfit.update(names=names, conviction=conv.id)
     return out
+
+
+def _same_grounds(a: Determination, b: Determination) -> bool:
+    """Whether two rows come to the same answer (status and date) for the same reasons (text
+    and citation, in order), waiting on the same facts: then the report says them once.  The
+    same reasons under different answers are each said where they are (a hand-made result)."""
+    return (
+        (a.status, a.date) == (b.status, b.date)
+        and [(r.text, r.cite) for r in a.reasons] == [(r.text, r.cite) for r in b.reasons]
+        and a.missing_facts == b.missing_facts
+    )
 
 
 def _is_already_granted(d: Determination) -> bool:

@@ -4,7 +4,7 @@ one before its first count is typed): an incomplete record, not an arrest (findi
 from __future__ import annotations
 
 from clinic_app.eligibility import REMEDIES, screen
-from clinic_app.eligibility.text_report import render_text
+from clinic_app.eligibility.text_report import render_text, short_name
 from clinic_app.model import Case, Person, Probation, Sentence
 
 from engine_builders import D, probation_case, row
@@ -54,3 +54,19 @@ def test_the_text_report_says_the_convictions_are_not_entered_yet():
     assert "The convictions of case 24CR001 are not entered yet, though it is recorded as ending in a conviction" in text
     assert "seal the arrest (case c2)" in text  # among the results the fact would settle, not a "does not fit"
     assert "This case ended in a conviction; arrest sealing is for arrests that did not." not in text
+
+
+def test_o23c_02_the_text_report_says_the_reason_once_for_the_case():
+    """Finding O23C-02: the four case-level rows of a case with no conviction entered each
+    printed the same sentence, so the text report said it four times; it now lists the four
+    rows and says it once, under them.  The JSON result keeps it on every row (FORMAT.md)."""
+    person, cases, s = _screen()
+    text = render_text(s, person, cases)
+    flat = " ".join(text.split())
+    said = "The convictions of case 24CR001 are not entered yet, though it is recorded as ending in a conviction: every remedy for the case depends on them."
+    assert flat.count(said) == 1
+    assert f"Each of the {len(CASE_REMEDIES)} above: {said} [The client's record (convictions)] Waits on fact 2 (see Facts to find out)." in flat
+    case_part = text[text.index("CASE c2"):]
+    for remedy in CASE_REMEDIES:
+        assert any(line.strip().startswith(short_name(remedy)) and "NEEDS ATTORNEY REVIEW" in line for line in case_part.splitlines()), remedy
+    assert sum(1 for d in s.results if d.case == "c2" and any(r.text == said for r in d.reasons)) == len(CASE_REMEDIES)
