@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         from ui.services import client_row
 
         back = self.caseload.model.row_of_client(client.id) is None  # added, or put back by undo
-        self.caseload.model.update_client(client_row(client, summary))
+        self.caseload.update_client(client_row(client, summary))
         if back:
             # A deleted client put back by Undo brings back their stored screening, which
             # may be by older rules (W22-02).

@@ -421,3 +421,37 @@ def test_the_client_page_is_built_ahead_once_the_list_is_read_and_opening_shows_
     assert built.record.person.name.text() == "Darnell Brooks"
     assert cursors and set(cursors) == {Qt.CursorShape.WaitCursor}
     assert QApplication.overrideCursor() is None  # put back once it is shown
+
+
+def test_a_client_an_edit_takes_out_of_or_into_the_search_leaves_or_joins_the_list(qtbot, window, repo):
+    """W23C-01: the search box's matches were read when the search was typed, so a client
+    renamed out of the search kept their line, and one renamed back into it (Undo) or added
+    matching it did not appear, until the search was typed again.  The search is asked again
+    for the client saved, as a filter is (W23-14)."""
+    _seed(repo)
+    window.load()
+    view = window.caseload
+    qtbot.keyClicks(view.search, "Lop")
+    qtbot.waitUntil(lambda: _names(view) == ["Ana Lopes", "María López"])
+
+    _open_by_double_click(qtbot, view, "Ana Lopes")
+    person = window.client_view.record.person
+    person.name.setFocus()
+    person.name.selectAll()
+    qtbot.keyClicks(person.name, "Ana Brooks")
+    qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
+    assert _names(view) == ["María López"]  # renamed out of the search: the line leaves
+    assert view.shown_label.text() == "Showing 1 of 3 clients"
+
+    window.undo_action.trigger()  # the name goes back: into the search again
+    assert _names(view) == ["Ana Lopes", "María López"]
+    assert view.shown_label.text() == "Showing 2 of 3 clients"
+
+    window.new_action.trigger()
+    qtbot.keyClicks(window.client_view.record.person.name, "Lopa Nueva")
+    qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
+    assert _names(view) == ["Ana Lopes", "Lopa Nueva", "María López"]  # a new client the search finds
+    assert view.shown_label.text() == "Showing 3 of 4 clients"
+    assert view.search.text() == "Lop"

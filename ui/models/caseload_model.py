@@ -12,7 +12,7 @@ forwards `sort` to this model.  (Model: Vorta's `ArchiveTableModel` with its sor
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -134,6 +134,17 @@ class CaseloadModel(RowsTableModel):
     def current_filter(self) -> CaseloadFilter:
         return self._filter
 
+    def set_search_match(self, client_id: int, matches: bool) -> None:
+        """Whether the search box's text, asked again after an edit, finds `client_id`: the
+        matches the filter holds were read when the search was typed (W23C-01: a client
+        renamed out of the search kept their line, one renamed into it did not appear).
+        The lines shown follow at the next `update_client`."""
+        ids = self._filter.ids
+        if ids is None or (client_id in ids) == matches:
+            return
+        ids = ids | {client_id} if matches else ids - {client_id}
+        self._filter = replace(self._filter, ids=ids)
+
     def update_client(self, row: Any) -> None:
         """One client's line changed (an edit, a re-screen): update it in place or add it.
 
@@ -173,9 +184,11 @@ class CaseloadModel(RowsTableModel):
                 self._rows[n] = row
                 self.dataChanged.emit(self.index(n, 0), self.index(n, len(HEADERS) - 1))
                 return
-        if self._filter.accepts(row) and self._filter.ids is None:
+        if self._filter.accepts(row):
             # In its place among the lines shown, which keep the caseload's order: a client
-            # an undo brought back into the filter went to the end of the list (W23-04).
+            # an undo brought back into the filter went to the end of the list (W23-04).  The
+            # search's matches are asked again for an edited client (set_search_match), so a
+            # client the search now finds joins too.
             shown = {r.id for r in self._rows}
             at = sum(1 for r in self._all[:i] if r.id in shown)
             self.beginInsertRows(QModelIndex(), at, at)
