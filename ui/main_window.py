@@ -7,10 +7,11 @@ saves a whole snapshot through the repository, so Ctrl+Z works wherever the focu
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
@@ -32,6 +33,9 @@ AUTOMATIC_BACKUP_EVERY_MS = 60 * 60 * 1000
 # long enough for the list to be painted and the window to answer first, short enough to be
 # done before a user has found and opened a client.
 BUILD_AHEAD_AFTER_MS = 400
+# How long the re-screen's result (and where the copy from before it is kept) stays in the
+# status bar (D23-16), menus hovered meanwhile or not (W23C-02).
+RESCREEN_SAID_FOR_S = 30.0
 
 
 def ask_delete_client(parent: QWidget, client) -> bool:
@@ -78,6 +82,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
+        # A message said for a while (the re-screen's result) and when it ends; see `event`.
+        self._held_message: tuple[str, float] | None = None
+        self._showing_tip = False
+        self.statusBar().messageChanged.connect(self._message_changed)
         # After an upgrade the list still shows the old rules' answers: say so, with the cure.
         self.screening_counts = ScreeningCounts()
         self.rescreen_button = QPushButton("Re-screen now...")
@@ -496,7 +504,33 @@ class MainWindow(QMainWindow):
                 else "Re-screen stopped; the clients screened before Cancel keep their new results.")
         if kept:
             said += f" The caseload as it was before this re-screen is kept in {kept[0]}."
-        self.statusBar().showMessage(said, 30000)
+        self._held_message = (said, time.monotonic() + RESCREEN_SAID_FOR_S)
+        self.statusBar().showMessage(said, int(RESCREEN_SAID_FOR_S * 1000))
+
+    def event(self, event) -> bool:
+        """A menu's status tips (one per item hovered, an empty one on leaving it) replace the
+        status bar's message and then clear it: opening any menu took the re-screen's result,
+        and the name of the copy kept from before it, off for good (W23C-02).  The message
+        held comes back once the tip is gone, for the rest of its time."""
+        if event.type() != QEvent.Type.StatusTip or self._held_message is None:
+            return super().event(event)
+        self._showing_tip = True
+        try:
+            handled = super().event(event)
+        finally:
+            self._showing_tip = False
+        said, until = self._held_message
+        left = until - time.monotonic()
+        if left <= 0:
+            self._held_message = None
+        elif not self.statusBar().currentMessage():
+            self.statusBar().showMessage(said, max(1, int(left * 1000)))
+        return handled
+
+    def _message_changed(self, text: str) -> None:
+        """A later message (Undone..., Deleted...) takes the held one's place for good."""
+        if text and not self._showing_tip and self._held_message is not None and text != self._held_message[0]:
+            self._held_message = None
 
     def backup(self) -> None:
         from ui.tasks import backup_dialog

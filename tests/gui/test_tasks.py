@@ -7,6 +7,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 from shiboken6 import isValid
@@ -290,3 +291,48 @@ def test_a_re_screen_in_the_window_keeps_the_caseload_as_it_was_before(qtbot, wi
     with Repository.open(kept, create=False) as before:
         assert [c.name for c in before.iter_clients()] == ["Nora Next-March"]
         assert before.latest_screening(client_id) is None  # as it was: never screened
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+def test_the_re_screen_result_stays_in_the_status_bar_when_a_menu_is_opened(qtbot, window, repo, monkeypatch):
+    """W23C-02: the re-screen's result, naming the copy kept from before it (D23-16), stays
+    30 s, but opening any menu (its status tips, one per item, an empty one on leaving it)
+    took it off for good.  It comes back once the menu closes; a later message still takes
+    its place, and after it the caseload's summary line is back."""
+    from PySide6.QtGui import QStatusTipEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui import main_window, tasks
+
+    repo.add_client(probation_client("Nora Next-March", probation_end=date(2027, 3, 2)))
+    window.load()
+    window.show()
+    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: date(2027, 4, 1))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.rescreen_action.trigger()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Re-screened 1 client as of 2027-04-01. The caseload as it was before this re-screen is kept in ")
+
+    file_menu = window.menuBar().actions()[0].menu()
+    file_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(file_menu)
+    details = next(a for a in file_menu.actions() if a.text() == "Clinic &details...")
+    for _ in file_menu.actions():  # New client (no tip), Find client, ... Clinic details
+        qtbot.keyClick(file_menu, Qt.Key.Key_Down)
+        if file_menu.activeAction() is details:
+            break
+    assert window.statusBar().currentMessage() == details.statusTip() != ""
+    qtbot.keyClick(file_menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not file_menu.isVisible())
+    assert window.statusBar().currentMessage() == said
+    assert not window.status.isVisible()  # the summary line waits under it
+
+    window.delete_client()  # nothing chosen: a later message takes its place
+    assert window.statusBar().currentMessage() == "Choose a client in the list first."
+    QApplication.sendEvent(window, QStatusTipEvent(""))  # as a menu closing sends
+    assert window.statusBar().currentMessage() == ""  # not the older result again
+
+    window.statusBar().clearMessage()  # as when its time is up
+    assert window.status.isVisible()
+    assert window.status.text() == "Caseload caseload.sqlite: 1 client; 1 client shown as of 2027-04-01 (planning), not today"
+    assert main_window.RESCREEN_SAID_FOR_S == 30.0
