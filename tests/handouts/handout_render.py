@@ -37,6 +37,17 @@ class Rendered:
         return " ".join(self.page_texts())
 
 
+def handout_for(client: Client, lang: str) -> Handout:
+    """The client's handout in `lang`, screened by the real engine, for the tests' clinic."""
+    return compose(client, screened(client), CLINIC, lang=lang)
+
+
+def rendered_for(client: Client, lang: str) -> Rendered:
+    """`handout_for`, rendered: the real PDF bytes with the words they came from."""
+    h = handout_for(client, lang)
+    return Rendered(client, screened(client), h, render_bytes(h))
+
+
 def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from handout_clients import CLINIC, screened
+from handout_clients import screened
+from handout_render import handout_for as handout
 
-from clinic_app.handouts import compose
 from clinic_app.handouts.document import RecordEntry, Task
 from clinic_app.model import (
     ArrestOffense,
@@ -19,10 +19,6 @@ from clinic_app.model import (
     ReliefGranted,
     Sentence,
 )
-
-
-def handout(client: Client, lang: str):
-    return compose(client, screened(client), CLINIC, lang=lang)
 
 
 def effects(client: Client, lang: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from handout_clients import CLINIC, screened
+from handout_render import handout_for as handout
 
 from clinic_app.handouts import compose, load_texts
 from clinic_app.handouts.compose import format_date, offense_title
@@ -24,10 +25,6 @@ from clinic_app.model import (
     ReliefGranted,
     Sentence,
 )
-
-
-def handout(client: Client, lang: str):
-    return compose(client, screened(client), CLINIC, lang=lang)
 
 
 def entries(client: Client, lang: str, section: str | None = None) -> list[RecordEntry]:

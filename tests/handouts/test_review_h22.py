@@ -7,23 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from handout_clients import CLINIC, blocked_by_probation, screened
+from handout_clients import blocked_by_probation
 from handout_layout import squash
-from handout_render import Rendered
+from handout_render import handout_for as handout, rendered_for as rendered
 
-from clinic_app.handouts import compose, load_texts, render_bytes
+from clinic_app.handouts import load_texts
 from clinic_app.handouts.compose import format_date
 from clinic_app.handouts.document import RecordEntry, Task
 from clinic_app.model import ArrestOffense, Case, Client, Conviction, Custody, Person, Probation, ReliefGranted, Sentence
-
-
-def handout(client: Client, lang: str):
-    return compose(client, screened(client), CLINIC, lang=lang)
-
-
-def rendered(client: Client, lang: str) -> Rendered:
-    h = handout(client, lang)
-    return Rendered(client, screened(client), h, render_bytes(h))
 
 
 def tasks(client: Client, lang: str) -> list[Task]:

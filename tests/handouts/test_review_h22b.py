@@ -7,18 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from handout_clients import CLINIC, _probation, eligible_now, eligible_on, needs_review, screened
+from handout_clients import _probation, eligible_now, eligible_on, needs_review, screened
 from handout_layout import squash
-from handout_render import Rendered
+from handout_render import Rendered, handout_for as handout
 
-from clinic_app.handouts import compose, load_texts, render_bytes
+from clinic_app.handouts import load_texts, render_bytes
 from clinic_app.handouts.compose import format_date, offense_title
 from clinic_app.handouts.document import Task
 from clinic_app.model import ArrestOffense, Case, Client, Conviction, Custody, Person, ReliefGranted, Sentence
-
-
-def handout(client: Client, lang: str):
-    return compose(client, screened(client), CLINIC, lang=lang)
 
 
 def tasks(client: Client, lang: str) -> list[Task]:

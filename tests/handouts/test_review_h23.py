@@ -9,21 +9,12 @@ from datetime import date
 import pytest
 from handout_clients import CLINIC, screened
 from handout_layout import squash
-from handout_render import Rendered
+from handout_render import Rendered, handout_for as handout, rendered_for as rendered
 
 from clinic_app.handouts import compose, load_texts, render_bytes
 from clinic_app.handouts.compose import format_date
 from clinic_app.handouts.document import RecordEntry
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
-
-
-def handout(client: Client, lang: str):
-    return compose(client, screened(client), CLINIC, lang=lang)
-
-
-def rendered(client: Client, lang: str) -> Rendered:
-    h = handout(client, lang)
-    return Rendered(client, screened(client), h, render_bytes(h))
 
 
 def entries(client: Client, lang: str) -> list[RecordEntry]:
