@@ -313,28 +313,40 @@ def test_an_empty_list_says_why_and_shows_the_way_back_to_every_client(qtbot, wi
     assert view.empty_label.text().startswith("No client has what the filters ask for")
 
 
-def test_a_client_an_undo_brings_back_into_the_filter_takes_their_place_in_the_sort(qtbot, window, repo):
-    """W23-04: with the list filtered to "Eligible now" and sorted by name, undoing an edit
-    that had made a client eligible later put that client back at the end of the list, not
-    in their place among the names."""
+def _five_eligible_now(window, repo) -> list[str]:
+    """Five clients screened eligible now (probation over, nothing owed), the list read."""
     from tests.gui.conftest import TODAY
     from ui.services import screen_and_store
 
     names = ["Ana Lopes", "Bo Brooks", "Cy Chen", "Di Diaz", "Ed Evans"]
     for number, name in enumerate(names):
-        client = probation_client(name, case_number=f"BA{number}")  # probation over, nothing owed
+        client = probation_client(name, case_number=f"BA{number}")
         repo.add_client(client)
         screen_and_store(repo, client, TODAY)
     window.load()
-    view = window.caseload
-    assert [r.best for r in view.model.all_rows()] == ["eligible_now"] * 5
-    _open_by_double_click(qtbot, view, "Bo Brooks")
+    return names
+
+
+def _end_probation_later(qtbot, window, name: str) -> None:
+    """Open `name` from the list, move their probation's end to 2027 (eligible later only),
+    save with the button and go back to the caseload."""
+    _open_by_double_click(qtbot, window.caseload, name)
     end = window.client_view.record.case_form.probation_end
     end.setFocus()
     end.selectAll()
     qtbot.keyClicks(end, "2027-03-02")
     qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
+
+
+def test_a_client_an_undo_brings_back_into_the_filter_takes_their_place_in_the_sort(qtbot, window, repo):
+    """W23-04: with the list filtered to "Eligible now" and sorted by name, undoing an edit
+    that had made a client eligible later put that client back at the end of the list, not
+    in their place among the names."""
+    names = _five_eligible_now(window, repo)
+    view = window.caseload
+    assert [r.best for r in view.model.all_rows()] == ["eligible_now"] * 5
+    _end_probation_later(qtbot, window, "Bo Brooks")
     now = view.outcome.findData("eligible_now")
     view.outcome.setCurrentIndex(now)
     assert _names(view) == ["Ana Lopes", "Cy Chen", "Di Diaz", "Ed Evans"]
@@ -355,36 +367,20 @@ def test_a_line_an_edit_takes_out_of_the_filter_leaves_the_list_whether_or_not_i
     their line (now "Eligible on ...") when its place in the sort held, and dropped it when
     it moved.  The filter is always honoured: the line leaves, the choice goes to the nearest
     line left, and "Showing N of M" follows."""
-    from tests.gui.conftest import TODAY
     from ui.models.caseload_model import COL_BEST
-    from ui.services import screen_and_store
 
-    names = ["Ana Lopes", "Bo Brooks", "Cy Chen", "Di Diaz", "Ed Evans"]
-    for number, name in enumerate(names):
-        client = probation_client(name, case_number=f"BA{number}")  # probation over, nothing owed
-        repo.add_client(client)
-        screen_and_store(repo, client, TODAY)
-    window.load()
+    _five_eligible_now(window, repo)
     view = window.caseload
     view.outcome.setCurrentIndex(view.outcome.findData("eligible_now"))
 
-    def made_eligible_later(name: str) -> None:
-        _open_by_double_click(qtbot, view, name)
-        end = window.client_view.record.case_form.probation_end
-        end.setFocus()
-        end.selectAll()
-        qtbot.keyClicks(end, "2027-03-02")
-        qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
-
-    made_eligible_later("Bo Brooks")  # sorted by name: the line keeps its place
+    _end_probation_later(qtbot, window, "Bo Brooks")  # sorted by name: the line keeps its place
     assert _names(view) == ["Ana Lopes", "Cy Chen", "Di Diaz", "Ed Evans"]
     assert view.selected_client_id() == repo.search_ids("Cy Chen")[0]
     assert view.shown_label.text() == "Showing 4 of 5 clients"
     assert view.count_buttons["eligible_now"].text() == "Eligible now: 4"
 
     view.table.sortByColumn(COL_BEST, Qt.SortOrder.AscendingOrder)  # the line moves among the outcomes
-    made_eligible_later("Ed Evans")  # the last line: the choice goes to the one before
+    _end_probation_later(qtbot, window, "Ed Evans")  # the last line: the choice goes to the one before
     assert _names(view) == ["Ana Lopes", "Cy Chen", "Di Diaz"]
     assert view.selected_client_id() == repo.search_ids("Di Diaz")[0]
     assert view.table.currentIndex().row() == 2
