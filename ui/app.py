@@ -35,6 +35,26 @@ def settle(app, rounds: int = 5) -> None:
         app.processEvents()
 
 
+def save_private_png(widget, path: Path) -> bool:
+    """Save a picture of `widget` as a PNG at `path`, readable by this user only; False when
+    it cannot be written.  A picture of the window shows clients' names and convictions: saved
+    with the default mode (0644) any account on a shared laptop could read it, where the
+    caseload and handouts are the user's alone (clinic_app.private_files)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from clinic_app.private_files import write_private
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not widget.grab().save(buffer, "PNG"):
+        return False
+    try:
+        write_private(path, bytes(buffer.data()))
+    except OSError:
+        return False
+    return True
+
+
 def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None = None) -> int:
     """Open the caseload at `db_path` in the main window; return the exit code.
 
@@ -117,7 +137,7 @@ def _screenshot(app, window, path: Path) -> int:
         window.caseload.table.selectRow(0)
     settle(app)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(path)):
+    if not save_private_png(window, path):
         print(f"clinic-app: could not write the screenshot to {path}", file=sys.stderr)
         return 1
     window.close()

@@ -39,7 +39,7 @@ def pick_client(repo) -> int:
 
 def handout_preview(app, repo, view, out: Path) -> None:
     """The handout preview of the open client, scrolled to the top of page 1."""
-    from ui.app import settle
+    from ui.app import save_private_png, settle
     from ui.handout_dialog import HandoutDialog
 
     repo.set_setting("clinic_name", repo.get_setting("clinic_name") or "Eastside Record Clearance Clinic (demo)")
@@ -48,20 +48,20 @@ def handout_preview(app, repo, view, out: Path) -> None:
     dialog.resize(900, 900)
     dialog.show()
     settle(app)
-    dialog.grab().save(str(out))
+    save_private_png(dialog, out)
     dialog.close()
 
 
 def event_report(app, repo, event: str | None, out: Path) -> None:
     """The report of a clinic event (Caseload > Report for this event...)."""
     from clinic_app.report import build_report
-    from ui.app import settle
+    from ui.app import save_private_png, settle
     from ui.report_dialog import ReportDialog
 
     dialog = ReportDialog(build_report(event, repo.latest_screenings(event)))
     dialog.show()
     settle(app)
-    dialog.grab().save(str(out))
+    save_private_png(dialog, out)
     dialog.close()
 
 
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["CLINIC_DESK_DARK"] = "1" if args.dark else "0"
     from db.repository import Repository
-    from ui.app import make_app, settle
+    from ui.app import make_app, save_private_png, settle
     from ui.main_window import MainWindow
 
     app = make_app()
@@ -92,13 +92,13 @@ def main(argv: list[str] | None = None) -> int:
         window.load()
         window.caseload.table.selectRow(0)
         settle(app)
-        window.grab().save(str(args.out / f"{args.prefix}caseload.png"))
+        save_private_png(window, args.out / f"{args.prefix}caseload.png")
         window.open_client(pick_client(repo))
         view = window.client_view
         for tab, name in ((0, "client"), (1, "checklist"), (2, "eligibility")):
             view.tabs.setCurrentIndex(tab)
             settle(app)
-            window.grab().save(str(args.out / f"{args.prefix}{name}.png"))
+            save_private_png(window, args.out / f"{args.prefix}{name}.png")
         view.tabs.setCurrentIndex(0)
         handout_preview(app, repo, view, args.out / f"{args.prefix}handout-preview.png")
         event_report(app, repo, view.client.event, args.out / f"{args.prefix}report.png")

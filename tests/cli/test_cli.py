@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from datetime import date
@@ -465,6 +466,8 @@ def test_demo_screenshot_end_to_end(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "added 200 synthetic clients" in result.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
+    # A picture of the caseload shows clients' names: the user's alone, as a handout is.
+    assert stat.S_IMODE(png.stat().st_mode) == 0o600
     again = clinic_app("--db", tmp_path / "c.sqlite", "--demo", "--screenshot", png)
     assert again.returncode == 0 and "already has 200 clients" in again.stderr
 
