@@ -1161,13 +1161,18 @@ def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
 
 
 def _contact_lines(name: str, clinic: ClinicInfo, t: dict) -> tuple[str, ...]:
+    """The clinic's name, then its details two to a line ("Address: ... · Phone: ...").
+
+    One detail a line made the block six lines long, too tall for the foot of the last page,
+    so a handout could end on a page holding nothing else (finding H23D-01).
+    """
     labels = t["labels"]
-    lines = [name]
+    details = []
     for key in ("address", "phone", "website", "email", "hours"):
         value = (getattr(clinic, key) or "").strip()
         if value:
-            lines.append(f"{labels[key]}: {value}")
-    return tuple(lines)
+            details.append(f"{labels[key]}: {value}")
+    return (name, *(" · ".join(details[i:i + 2]) for i in range(0, len(details), 2)))
 
 
 def _join_cites(cites: Iterable[str]) -> str:

@@ -12,6 +12,7 @@ is not tagged (not PDF/UA).  Reading order is one column, top to bottom.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -393,7 +394,9 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
         story += [HeadingBreak(heading, body, 1.6 * inch * s.scale), heading, *body]
     heading = _p(h.contact_heading, s.heading)
     body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.body)]
-    body += [_p(line, s.body) for line in h.contact_lines[1:]]
+    # A phone number split over two lines ("(213)" / "555-0142") is easy to misdial: its
+    # area code is held to the number by a no-break space.
+    body += [_p(re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line), s.body) for line in h.contact_lines[1:]]
     # The contact block is a few short lines: kept whole, so a page never holds only its
     # last line (seen: a sixth page with the clinic's hours alone on it).
     whole = sum(f.getSpaceBefore() + f.wrap(width, _TALL)[1] + f.getSpaceAfter() for f in (heading, *body))
