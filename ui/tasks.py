@@ -457,6 +457,8 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date,
 
     def finished(result) -> None:
         text = f"{count(len(result.files), 'handout')} ({count(result.pages, 'page')}) written to {out_dir}."
+        if result.not_written:  # an earlier run's, which a volunteer may print by mistake (H23D-02)
+            text += f"\n\n{result.not_written_note()}."
         if result.failed:  # the others are written; these clients still need theirs (H23-04)
             names = "; ".join(f"{name} ({why})" for name, why in result.failed)
             QMessageBox.warning(parent, "Handouts", f"{text}\n\nNo handout could be written for: {names}")

@@ -19,6 +19,7 @@ from clinic_app.handouts.render import render_pdf
 from clinic_app.handouts.texts import available_languages
 from clinic_app.model import Client, Screening
 from clinic_app.private_files import make_private_folder
+from clinic_app.wording import count
 
 Progress = Callable[[int, int, str], None]
 
@@ -31,6 +32,21 @@ class EventResult:
     pages: int = 0
     cancelled: bool = False
     failed: list[tuple[str, str]] = field(default_factory=list)  # (client's name, what went wrong)
+    # PDFs in the folder that this run did not write: an earlier run's, for clients since
+    # renamed or removed.  Kept (they may be wanted), but named, so none is printed by mistake.
+    not_written: list[Path] = field(default_factory=list)
+
+    def not_written_note(self, shown: int = 3) -> str:
+        """"2 PDFs in the folder were not written by this run (...): a.pdf, b.pdf", or ""."""
+        if not self.not_written:
+            return ""
+        names = ", ".join(p.name for p in self.not_written[:shown])
+        more = len(self.not_written) - shown
+        if more > 0:
+            names += f" and {more:,} more"
+        n = len(self.not_written)
+        return (f"{count(n, 'PDF')} in the folder {'was' if n == 1 else 'were'} not written by this run "
+                f"(an earlier run's: check before printing): {names}")
 
 
 def slug(name: str, limit: int = 40) -> str:
@@ -88,4 +104,8 @@ def render_event(
             result.failed.append((client.name, str(err) or type(err).__name__))
         if progress is not None:
             progress(index, len(items), client.name)
+    # Finding H23D-02: the folder of an event's earlier run kept the handouts of clients since
+    # renamed or removed, and nothing told them from this run's.
+    written = set(result.files)
+    result.not_written = sorted(p for p in out.glob("*.pdf") if p not in written)
     return result

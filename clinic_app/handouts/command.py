@@ -7,7 +7,8 @@ The record is screened afresh by the engine for --as-of (default: today), so the
 always matches the record as it is now; the same record and date give the same bytes.
 With --event each client gets their own language (the client's `language`), and progress
 goes to standard error; a client whose handout cannot be written is named there, the others
-are written, and the exit status is 1.  The clinic's name, address, phone and website come from the
+are written, and the exit status is 1; PDFs in the folder that the run did not write
+(an earlier run's) are kept and named on standard output.  The clinic's name, address, phone and website come from the
 caseload's settings (clinic_name, clinic_address, clinic_phone, clinic_website,
 clinic_email, clinic_hours).
 """
@@ -108,6 +109,8 @@ def run(args: argparse.Namespace) -> int:
     pairs = ((c, screen(c.person, c.cases, as_of)) for c in clients)
     result = render_event(pairs, clinic, args.out, large_print=args.large_print, progress=_progress)
     print(f"{count(len(result.files), 'handout')}, {count(result.pages, 'page')} in {args.out}")
+    if result.not_written:
+        print(result.not_written_note())
     for name, why in result.failed:
         print(f"no handout for {name}: {why}", file=sys.stderr)
     return EXIT_ENVIRONMENT if result.failed else EXIT_OK

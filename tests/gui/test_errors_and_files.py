@@ -469,3 +469,27 @@ def test_the_import_picker_lists_every_kind_of_file_import_reads(window, monkeyp
     assert offered, "the picker was not shown"
     patterns = offered[0][offered[0].index("(") + 1:offered[0].index(")")].split()
     assert sorted(patterns) == sorted(f"*.{suffix}" for suffix in ("json", "jsonl", "ndjson", "yaml", "yml"))
+
+
+def test_saving_an_event_names_the_pdfs_an_earlier_run_left(qtbot, window, repo, monkeypatch, tmp_path):
+    """The event's folder holds last month's handout of a client since removed: it is kept,
+    and the result message names it (finding H23D-02: a volunteer printed it as this run's)."""
+    repo.add_client(probation_client("Eva Event", event="Compton fair", case_number="BA1"))
+    window.load()
+    view = window.caseload
+    view.event.setCurrentIndex(view.event.findData("Compton fair"))
+    folder = tmp_path / "handouts-Compton-fair"
+    folder.mkdir()
+    (folder / "0042-removed-client.pdf").write_bytes(b"%PDF-1.4 last month")
+    told, warned = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event: "save")
+    window.print_event_action.trigger()
+    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    assert warned == [] and len(told) == 1
+    assert told[0].startswith("1 handout")
+    assert told[0].endswith("\n\n1 PDF in the folder was not written by this run (an earlier run's: check "
+                            "before printing): 0042-removed-client.pdf.")
+    assert (folder / "0042-removed-client.pdf").exists()

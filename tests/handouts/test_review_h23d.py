@@ -64,3 +64,62 @@ def test_h23d_01_the_phone_number_is_not_split_over_two_lines():
     lines = [line for page in rendered.reader.pages for line in page.extract_text().splitlines()]
     assert any("555-0142" in line for line in lines)
     assert all(("(213)" in line) == ("555-0142" in line) for line in lines)
+
+
+# ---- H23D-02: an event's folder names the PDFs an earlier run left there -------------------
+
+
+def person() -> Person:
+    return Person(dob=date(1980, 1, 1), us_citizen=True)
+
+
+def petty_theft() -> Case:
+    day = date(2015, 3, 2)
+    return Case(id="A", county="Los Angeles", convictions=[Conviction(id="A1", section="484(a)/488", conviction_date=day)],
+                sentence=Sentence(type="probation", judgment_date=day, imposition_suspended=True,
+                                  probation=Probation(kind="summary", start=day, end=date(2016, 3, 2), status="completed")))
+
+
+def test_h23d_02_an_event_names_the_pdfs_it_did_not_write_and_keeps_them(tmp_path):
+    """Last month's run left handouts of clients since renamed or removed; they stay (they
+    may be wanted) but are named, as a volunteer printing the folder may take them for this
+    run's.  A handout this run wrote again is not among them."""
+    from clinic_app.handouts import render_event
+
+    for name in ("0001-ana-ruiz.pdf", "0002-old-name.pdf", "0003-gone.pdf", "0004-left.pdf", "0005-moved.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4 last month")
+    (tmp_path / "notes.txt").write_text("not a handout")
+    client = Client(name="Ana Ruiz", id=1, person=person(), cases=[petty_theft()])
+    result = render_event([(client, screened(client))], CLINIC, tmp_path)
+    assert [p.name for p in result.files] == ["0001-ana-ruiz.pdf"]
+    assert [p.name for p in result.not_written] == ["0002-old-name.pdf", "0003-gone.pdf", "0004-left.pdf", "0005-moved.pdf"]
+    assert all(p.exists() for p in result.not_written)
+    assert result.not_written_note() == (
+        "4 PDFs in the folder were not written by this run (an earlier run's: check before printing): "
+        "0002-old-name.pdf, 0003-gone.pdf, 0004-left.pdf and 1 more")
+
+
+def test_h23d_02_a_fresh_folder_has_nothing_to_name(tmp_path):
+    from clinic_app.handouts import render_event
+
+    client = Client(name="Ana Ruiz", id=1, person=person(), cases=[petty_theft()])
+    result = render_event([(client, screened(client))], CLINIC, tmp_path / "event")
+    assert result.not_written == [] and result.not_written_note() == ""
+
+
+@pytest.mark.pdf
+def test_h23d_02_the_event_command_prints_how_many_pdfs_it_did_not_write(tmp_path, capsys):
+    from clinic_app.cli import main
+    from db.repository import Repository
+
+    path = tmp_path / "caseload.db"
+    with Repository.open(path, create=True) as repo:
+        repo.add_client(Client(name="Bo Li", event="Fair", person=person(), cases=[petty_theft()]))
+    out = tmp_path / "event"
+    out.mkdir()
+    (out / "0099-renamed-client.pdf").write_bytes(b"%PDF-1.4 last month")
+    assert main(["handout", "--db", str(path), "--event", "Fair", "--as-of", "2026-11-15", "--out", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == ("1 PDF in the folder was not written by this run (an earlier run's: check before "
+                         "printing): 0099-renamed-client.pdf")
+    assert (out / "0099-renamed-client.pdf").exists()
