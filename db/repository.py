@@ -722,10 +722,15 @@ class Repository:
     def changed_since(self, moment: datetime, event: str | None = None) -> list[int]:
         """The ids of the clients added or changed at `moment` or later (of `event` only, if
         given), in order: the client's own timestamps, and the audit log for what leaves them
-        alone (an attorney's review).  A client deleted since is not among them."""
+        alone (an attorney's review).  A client deleted since is not among them.
+
+        Both sides go through SQLite's datetime(), which reads an offset, a 'Z', a space for
+        the 'T' and fractions of a second: compared as text, a stamp written with another
+        offset than +00:00 (the clock is the caller's) or by another program fell on the
+        wrong side of the day (D23D-01)."""
         since = moment.astimezone(timezone.utc).isoformat(timespec="seconds")
-        sql = ("SELECT id FROM clients WHERE (created_at >= ? OR updated_at >= ? OR id IN "
-               "(SELECT client_id FROM audit WHERE at >= ? AND entity IN ('client', 'review')))")
+        sql = ("SELECT id FROM clients WHERE (datetime(created_at) >= datetime(?) OR datetime(updated_at) >= datetime(?) OR id IN "
+               "(SELECT client_id FROM audit WHERE datetime(at) >= datetime(?) AND entity IN ('client', 'review')))")
         params: list[Any] = [since, since, since]
         if event is not None:
             sql += " AND event = ?"

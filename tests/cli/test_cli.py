@@ -642,3 +642,60 @@ def test_export_all_and_since_a_day_take_walk_ins_with_no_event_to_the_clinic(tm
     assert_plain_error(clinic_app("export", "--db", laptop, "--since", "last week"), 2, "--since", "not a date")
     assert_plain_error(clinic_app("export", "--db", laptop, "--client", 1, "--since", today), 2, "--since")
     assert_plain_error(clinic_app("export", "--db", laptop, "--all", "--event", "X"), 2)
+
+
+def test_since_a_day_finds_the_clients_changed_after_its_midnight_west_of_utc_whatever_form_their_timestamps_take(tmp_path, monkeypatch):
+    """D23D-01: `--since` compared the caseload's timestamps with the day's start as text, so a
+    stamp written with another offset than +00:00 (the repository's clock is its caller's) or
+    with a space for the 'T' fell on the wrong side of midnight.  In Los Angeles, half a minute
+    after midnight on December 1 is in, half a minute before it is out, in every form."""
+    import time
+    from datetime import datetime, timedelta, timezone
+
+    from db.connection import open_caseload
+
+    monkeypatch.setenv("TZ", "PST8PDT,M3.2.0,M11.1.0")  # Los Angeles, as a POSIX rule
+    time.tzset()
+    try:
+        moment = cli._since("2026-12-01")
+        assert moment == datetime(2026, 12, 1, 8, tzinfo=timezone.utc)
+        before = datetime(2026, 12, 1, 7, 59, 59, 250000, tzinfo=timezone.utc)
+        after = datetime(2026, 12, 1, 8, 0, 0, 250000, tzinfo=timezone.utc)
+        pacific = timezone(timedelta(hours=-8))
+        forms = {
+            "the repository's own (UTC, seconds)": lambda t: t.isoformat(timespec="seconds"),
+            "an offset west of UTC": lambda t: t.astimezone(pacific).isoformat(timespec="seconds"),
+            "Z": lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "a space and no offset": lambda t: t.strftime("%Y-%m-%d %H:%M:%S"),
+            "fractions of a second": lambda t: t.isoformat(),
+        }
+        path = tmp_path / "laptop.sqlite"
+        people = iter(generate_clients(40, seed=23))
+        with Repository(open_caseload(path), clock=lambda: datetime(2026, 10, 1, 17, tzinfo=timezone.utc)) as repo:
+            expected, where = [], {}
+            for form, write in forms.items():
+                for when in (before, after):
+                    # The client's own stamps in this form ...
+                    (client_id,) = repo.add_clients([next(people)])
+                    repo.db.conn.execute("UPDATE clients SET created_at = ?, updated_at = ? WHERE id = ?",
+                                         (write(when), write(when), client_id))
+                    # ... and an audit entry (an attorney's review) in this form.
+                    (reviewed,) = repo.add_clients([next(people)])
+                    repo.db.conn.execute(
+                        "INSERT INTO audit (at, user, client_id, entity, action) VALUES (?, 'paralegal', ?, 'review', 'review')",
+                        (write(when), reviewed))
+                    where.update({client_id: (form, when), reviewed: (form, when)})
+                    if when is after:
+                        expected += [client_id, reviewed]
+            # A repository whose clock keeps the laptop's local time writes the offset itself.
+            for when in (before, after):
+                local = Repository(repo.db, clock=lambda when=when: when.astimezone(pacific).replace(microsecond=0))
+                (client_id,) = local.add_clients([next(people)])
+                where[client_id] = ("a local clock", when)
+                if when is after:
+                    expected.append(client_id)
+            found = repo.changed_since(moment)
+        assert found == sorted(expected), [where[n] for n in set(found) ^ set(expected)]
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
