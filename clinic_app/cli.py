@@ -270,7 +270,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     With `--out FILE` the export is written to FILE, readable by this user only, as a handout
     is (clinic_app.private_files): `> day.jsonl` made a file of names, dates of birth and
     convictions every account on a shared laptop could read (D23-14).  An existing FILE is
-    left alone unless `--force`: yesterday's export is not overwritten by a slip.
+    left alone unless `--force`: yesterday's export is not overwritten by a slip.  When no
+    client is to be exported, stderr says so and no file is written (D23D-02).
     """
     if args.force and args.out is None:
         raise UsageError("--force is for --out (a file to replace)")
@@ -293,6 +294,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                 ids = [row.id for row in repo.list_clients(event=args.event)]
             else:
                 ids = repo.client_ids()
+            if not ids:
+                # Said, and no file: an empty export looked like a day's work to carry to the
+                # clinic, and `--force` emptied yesterday's (D23D-02).
+                _say("no clients to export" + (f" (none added or changed since {args.since})" if since is not None else ""))
+                return EXIT_OK
             records = (json.dumps(_exported(repo, client_id), ensure_ascii=False) for client_id in ids)
         if args.out is None:
             out = _utf8_stdout()

@@ -699,3 +699,36 @@ def test_since_a_day_finds_the_clients_changed_after_its_midnight_west_of_utc_wh
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_an_export_of_no_client_says_so_and_writes_no_file(tmp_path):
+    """D23D-02: `export --all` of an empty caseload, or `--since` a day no client changed,
+    printed nothing (or "Exported 0 clients") and wrote an empty file, which looked like a
+    day's work to carry to the clinic; `--force` emptied yesterday's export.  Now stderr says
+    there is nothing to export, the exit status is 0, and no file is written or replaced."""
+    from datetime import datetime, timezone
+
+    from db.connection import open_caseload
+
+    empty = tmp_path / "empty.sqlite"
+    Repository.open(empty).close()
+    laptop = tmp_path / "laptop.sqlite"
+    with Repository(open_caseload(laptop), clock=lambda: datetime(2026, 10, 1, 17, tzinfo=timezone.utc)) as repo:
+        repo.add_clients(generate_clients(3, seed=12))
+
+    for db, which in ((empty, ["--all"]), (laptop, ["--since", "2026-11-01"]), (laptop, ["--all", "--since", "2026-11-01"])):
+        shown = clinic_app("export", "--db", db, *which)
+        assert shown.returncode == 0 and shown.stdout == "", shown.stderr
+        assert "no clients to export" in shown.stderr and "Traceback" not in shown.stderr
+        out = tmp_path / "day.jsonl"
+        written = clinic_app("export", "--db", db, *which, "--out", out)
+        assert written.returncode == 0 and "no clients to export" in written.stderr, written.stderr
+        assert "Exported" not in written.stdout and not out.exists()
+        yesterday = tmp_path / "yesterday.jsonl"
+        yesterday.write_text('{"kept": true}\n', encoding="utf-8")
+        forced = clinic_app("export", "--db", db, *which, "--out", yesterday, "--force")
+        assert forced.returncode == 0 and "no clients to export" in forced.stderr, forced.stderr
+        assert yesterday.read_text(encoding="utf-8") == '{"kept": true}\n'
+    assert "since 2026-11-01" in shown.stderr
+    # A day some client did change still exports them.
+    assert clinic_app("export", "--db", laptop, "--since", "2026-09-30").stdout.count("\n") == 3
