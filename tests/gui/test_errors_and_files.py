@@ -429,6 +429,19 @@ def test_intake_while_another_program_holds_the_file_asks_retry_and_keeps_the_ty
     assert "Case 1 added" in dialog.case_message.text() and QApplication.overrideCursor() is None
 
 
+def _save_event_handouts(qtbot, window, monkeypatch, folder) -> tuple[list[str], list[str]]:
+    """Save the handouts of the event chosen in the list into `folder`; returns the texts of
+    the information and warning messages shown when it is done."""
+    told, warned = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event: "save")
+    window.print_event_action.trigger()
+    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    return told, warned
+
+
 def test_saving_an_event_names_a_client_whose_handout_failed(qtbot, window, repo, monkeypatch, tmp_path):
     """One handout of the event fails: the others are written and a warning names the client
     (finding H23-04: the batch had stopped at that client, and the rest had none)."""
@@ -447,13 +460,7 @@ def test_saving_an_event_names_a_client_whose_handout_failed(qtbot, window, repo
         return real(client, *args, **kwargs)
 
     monkeypatch.setattr(batch, "compose", compose_but_not_for_eva)
-    told, warned = [], []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event: "save")
-    window.print_event_action.trigger()
-    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    told, warned = _save_event_handouts(qtbot, window, monkeypatch, tmp_path)
     assert told == [] and len(warned) == 1
     assert warned[0].startswith("1 handout")
     assert warned[0].endswith("No handout could be written for: Eva Event (layout failed)")
@@ -481,13 +488,7 @@ def test_saving_an_event_names_the_pdfs_an_earlier_run_left(qtbot, window, repo,
     folder = tmp_path / "handouts-Compton-fair"
     folder.mkdir()
     (folder / "0042-removed-client.pdf").write_bytes(b"%PDF-1.4 last month")
-    told, warned = [], []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event: "save")
-    window.print_event_action.trigger()
-    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    told, warned = _save_event_handouts(qtbot, window, monkeypatch, tmp_path)
     assert warned == [] and len(told) == 1
     assert told[0].startswith("1 handout")
     assert told[0].endswith("\n\n1 PDF in the folder was not written by this run (an earlier run's: check "
