@@ -346,11 +346,6 @@ def _write_private_export(path: Path, records: Iterable[str]) -> int:
     return written
 
 
-def read_import_file(path: Path, progress: Callable[[int, int], None] | None = None) -> list[Client]:
-    """The clients in an import file (see `read_import`), without the reviews they carry."""
-    return read_import(path, progress)[0]
-
-
 def read_import(path: Path, progress: Callable[[int, int], None] | None = None) -> tuple[list[Client], list[list[ExportedReview]]]:
     """The clients in an import file: one request, a list of them, or JSON Lines (.jsonl, .ndjson),
     and the attorney reviews each carries (`Repository.import_clients(reviews=...)`).
