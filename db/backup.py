@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import migrations
-from db.cipher import PassphraseNeeded, _replace_by_export, connect_file, looks_encrypted
+from db.cipher import PassphraseNeeded, connect_file, looks_encrypted, replace_by_export
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase, WrongPassphrase, user_errors
 
@@ -367,4 +367,4 @@ def _restore_rekeyed(source: Path, backup_key: str, db_path: Path, passphrase: s
     that second step failed (a full disk), the caseload was left opening with the backup's
     old passphrase only, and the error did not say so (D23-01).
     """
-    _replace_by_export(lambda: connect_file(str(source), path=source, passphrase=backup_key), db_path, passphrase, version, "restoring")
+    replace_by_export(lambda: connect_file(str(source), path=source, passphrase=backup_key), db_path, passphrase, version, "restoring")

@@ -114,7 +114,7 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     with open_caseload(path, create=False) as db:  # checked and migrated first
         version = schema_version(db)
         _leave_wal_mode(db, path)  # everything in the main file, and nobody else has it open
-    _replace_by_export(lambda: sqlcipher.connect(str(path)), path, passphrase, version, "encrypting")
+    replace_by_export(lambda: sqlcipher.connect(str(path)), path, passphrase, version, "encrypting")
     return _plain_copies(path)
 
 
@@ -139,11 +139,11 @@ def change_passphrase(path: Path | str, old: str, new: str) -> list[Path]:
     with open_caseload(path, create=False, passphrase=old) as db:  # the old one opens it: checked first
         version = schema_version(db)
         _leave_wal_mode(db, path)
-    _replace_by_export(lambda: connect_encrypted(str(path), old, path=path), path, new, version, "rekeying")
+    replace_by_export(lambda: connect_encrypted(str(path), old, path=path), path, new, version, "rekeying")
     return [p for p in _copies(path) if looks_encrypted(p)]
 
 
-def _replace_by_export(connect: Callable[[], Any], path: Path, passphrase: str, version: int, doing: str) -> None:
+def replace_by_export(connect: Callable[[], Any], path: Path, passphrase: str, version: int, doing: str) -> None:
     """Export the caseload at `path` (opened by `connect`) to a new file beside it keyed with
     `passphrase`, check the new file, and only then put it in the caseload's place: a
     failure on the way leaves the caseload as it was."""
