@@ -465,19 +465,15 @@ def _read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningReq
     client_block = data.get("client")
     reviews: list[ExportedReview] = []
     if client_block is not None:
-        ledger = None
-        if isinstance(client_block, dict) and "payments" in client_block:
-            ledger = client_block["payments"]
-            client_block = {k: v for k, v in client_block.items() if k != "payments"}
-        listed_reviews = None
-        if isinstance(client_block, dict) and "reviews" in client_block:
-            listed_reviews = client_block["reviews"]
-            client_block = {k: v for k, v in client_block.items() if k != "reviews"}
+        # What the caseload keeps beside the record (not Client fields): read on their own.
+        carried = {k: client_block[k] for k in ("payments", "reviews") if k in client_block} if isinstance(client_block, dict) else {}
+        if carried:
+            client_block = {k: v for k, v in client_block.items() if k not in carried}
         client = read_object(Client, client_block, "client", skip=("person", "cases", "id"))
-        if ledger is not None:
-            _read_ledger(ledger, cases, "client.payments")
-        if listed_reviews is not None:
-            reviews = _read_reviews(listed_reviews, "client.reviews")
+        if "payments" in carried:
+            _read_ledger(carried["payments"], cases, "client.payments")
+        if "reviews" in carried:
+            reviews = _read_reviews(carried["reviews"], "client.reviews")
         client_block = {k: getattr(client, k) for k in _CLIENT_KEYS}
     return client_block, ScreeningRequest(person=person, cases=cases, as_of=as_of), reviews
 
