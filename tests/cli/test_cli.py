@@ -495,10 +495,16 @@ def test_commands_that_change_many_records_keep_a_verified_copy_of_the_caseload_
         assert repo.count_clients() == 43
 
 
-def test_a_new_caseload_gets_no_copy_and_a_copy_that_cannot_be_made_changes_nothing(tmp_path, demo_db):
-    request = tmp_path / "one.json"
-    with Repository.open(demo_db) as repo:
+def _first_client_request(caseload: Path, folder: Path) -> Path:
+    """The caseload's client 1 as an import file (one.json) in `folder`."""
+    request = folder / "one.json"
+    with Repository.open(caseload) as repo:
         request.write_text(json.dumps(client_to_request_dict(repo.get_client(1))), encoding="utf-8")
+    return request
+
+
+def test_a_new_caseload_gets_no_copy_and_a_copy_that_cannot_be_made_changes_nothing(tmp_path, demo_db):
+    request = _first_client_request(demo_db, tmp_path)
     fresh = tmp_path / "fresh" / "new.sqlite"
     assert clinic_app("import", request, "--db", fresh).returncode == 0
     assert not (fresh.parent / "backups").exists()  # nothing to keep of a new caseload
@@ -514,9 +520,7 @@ def test_a_new_caseload_gets_no_copy_and_a_copy_that_cannot_be_made_changes_noth
 
 def test_an_import_into_a_path_with_no_caseload_says_a_new_one_was_made(tmp_path, demo_db):
     """A --db typed wrong put the clients in a new caseload, said only as "Imported 1 client" (D22-08)."""
-    request = tmp_path / "one.json"
-    with Repository.open(demo_db) as repo:
-        request.write_text(json.dumps(client_to_request_dict(repo.get_client(1))), encoding="utf-8")
+    request = _first_client_request(demo_db, tmp_path)
     typo = tmp_path / "caseloda.sqlite"
     result = clinic_app("import", request, "--db", typo)
     assert result.returncode == 0, result.stderr
