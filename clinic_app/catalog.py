@@ -159,6 +159,14 @@ class SectionMatch:
     offense: Offense | None
     matched_on: str | None
     exact: bool
+    # The sections a count names where it names two offenses and no rule says which one the
+    # conviction is for ("HS 11350/11550": possession, or being under the influence): the
+    # offense is then unknown, and the engine asks which (oracle finding O23-18).
+    two_offenses: tuple[str, ...] = ()
+    # Enhancements written after the offense ("245(a)(4)/12022.7"): the offense is the
+    # conviction, but an enhancement can make a felony serious or violent (PC 1192.7(c)(8),
+    # 667.5(c)(8)), which the catalog cannot say (O23-18).
+    enhancements: tuple[str, ...] = ()
 
 
 class CatalogError(ValueError):
@@ -254,6 +262,42 @@ def strip_attempt(section: str) -> tuple[str, bool]:
 _NAMES_THE_OFFENSE = frozenset({"459", "182", "490.2", "666"})
 
 
+# Sections that add a term to the offense written beside them, not an offense of their own:
+# PC 12022-12022.95 (weapon, firearm, great bodily injury) and 186.22(b) (gang).
+_ENHANCEMENT = re.compile(r"^(?:12022(?:\.\d+)?|186\.22\(b\))(?:\(.*)?$")
+# Pairs one rule reads as one offense (`candidates` says which part names it): a section with
+# the one that sets its degree or punishment, theft with theft, a conspiracy with its target.
+_THEFT = frozenset({"484", "487", "488", "489", "490", "490.2", "666"})
+_DEGREE_OR_PUNISHMENT: dict[tuple[str, str], frozenset[str]] = {
+    ("PC", "459"): frozenset({"460", "461"}),
+    ("PC", "211"): frozenset({"212.5", "213"}),
+    ("VC", "23152"): frozenset({"23536", "23538", "23540", "23542", "23546", "23548", "23550", "23550.5"}),
+    ("VC", "23153"): frozenset({"23554", "23556", "23558", "23560", "23562", "23566", "23568"}),
+}
+
+
+def is_enhancement(section: str) -> bool:
+    """Whether a section as written is a sentence enhancement (PC 12022.7, 186.22(b)(1)) rather
+    than an offense."""
+    return _ENHANCEMENT.match(section) is not None
+
+
+def one_offense(code: str, parts: list[str]) -> bool:
+    """Whether a known rule reads these parts of a section ("459", "460(b)") as one offense."""
+    roots = [parents(p)[-1] for p in parts]
+    # "23152(a)/(b)": a part that is only a subdivision belongs to the section before it.
+    roots = [root if root[:1] != "(" or i == 0 else roots[i - 1] for i, root in enumerate(roots)]
+    if len(set(roots)) == 1 or roots[0] == "182":  # subdivisions of one section; a conspiracy
+        return True
+    if code == "PC" and all(r in _THEFT for r in roots):
+        return True
+    for base in roots:
+        companions = _DEGREE_OR_PUNISHMENT.get((code, base), frozenset())
+        if all(r == base or r in companions for r in roots):
+            return True
+    return False
+
+
 def candidates(section: str) -> list[str]:
     """Catalog keys to try, most specific first.
 
@@ -342,11 +386,18 @@ class Catalog:
         target, attempt = strip_attempt(squeezed)
         if target != squeezed:
             found_code, target = split_code(found_code, target)
-        for key in candidates(target) if target else []:
+        parts = [p for p in target.split("/") if p]
+        enhancements = tuple(p for p in parts if is_enhancement(p)) if len(parts) > 1 else ()
+        offense_parts = [p for p in parts if p not in enhancements] or parts
+        base = "/".join(offense_parts) if enhancements else target
+        if len(offense_parts) > 1 and (found_code, base) not in self._folded and not one_offense(found_code, offense_parts):
+            # Two offenses, and no rule says which (O23-18): reading either would be a guess.
+            return SectionMatch(written, found_code, target, attempt, None, None, False, tuple(offense_parts), enhancements)
+        for key in candidates(base) if base else []:
             offense = self._folded.get((found_code, key))
             if offense is not None:
-                return SectionMatch(written, found_code, target, attempt, offense, offense.section, key == target)
-        return SectionMatch(written, found_code, target, attempt, None, None, False)
+                return SectionMatch(written, found_code, target, attempt, offense, offense.section, key == target, (), enhancements)
+        return SectionMatch(written, found_code, target, attempt, None, None, False, (), enhancements)
 
     def search(self, text: str, limit: int = 20) -> list[Offense]:
         """Rows for the section completer, best first.

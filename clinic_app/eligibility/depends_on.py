@@ -23,6 +23,8 @@ SUBDIVISION_STEP = "Get the subdivision or degree from the abstract of judgment 
 FACT_STEP = "Check the abstract of judgment, the minute order and the plea for the fact named above (for great bodily injury, a PC 12022.7 enhancement found true or admitted); screening again will not settle it, so an attorney decides."
 # The same step where the fact is not an injury (review finding: the great-bodily-injury
 # example was read out under a registration question).
+# The step where an enhancement written with the offense may decide it (O23-18).
+ENHANCEMENT_STEP = "Check the abstract of judgment and the minute order for whether the enhancement was found true or admitted, and what it was for; an attorney decides."
 FACT_STEP_PLAIN = "Check the abstract of judgment, the minute order and the plea for the fact named above; screening again will not settle it, so an attorney decides."
 
 
@@ -33,8 +35,9 @@ def unsettled(match, *flags: str, conv=None) -> str | None:
     that is safe when the facts are unknown.  A condition the law asks only before a date
     (245(a)(1) before 2012) is asked by the offense's day (`conv`)."""
     off = match.offense
+    doubt = _enhancement_doubt(match, flags)
     if off is None or not off.depends_on:
-        return None
+        return doubt
     day = offense_day(conv) if conv is not None else None
     felony = conv is not None and conv.level == "felony"
     parts: list[str] = []
@@ -44,7 +47,22 @@ def unsettled(match, *flags: str, conv=None) -> str | None:
         when = off.condition(flag, day)
         if when is not None and when not in parts:
             parts.append(when)
+    if doubt is not None:
+        parts.append(doubt)
     return ", or ".join(parts) or None
+
+
+def _enhancement_doubt(match, flags: tuple[str, ...]) -> str | None:
+    """The enhancement written with the offense, where whether the felony is serious or violent
+    is asked and the row says neither: the catalog does not read enhancements, and one for great
+    bodily injury or a firearm makes a felony both (PC 1192.7(c)(8), 667.5(c)(8)), so it is not
+    dropped in silence (oracle finding O23-18: "273.5/12022.7(e)" was read as a plain 273.5)."""
+    off = match.offense
+    asked = [f for f in flags if f in ("serious", "violent")]
+    if off is None or not match.enhancements or not asked or any(getattr(off, f) for f in asked):
+        return None
+    named = " and ".join(f"{match.code} {e}" for e in match.enhancements)
+    return f"the enhancement {named} written with it was found true or admitted (one for great bodily injury or firearm use makes a felony serious and violent: PC 1192.7(c)(8), 667.5(c)(8))"
 
 
 def offense_day(conv) -> date | None:
@@ -77,6 +95,8 @@ def settle(ctx, conv, match) -> tuple[list[str], str]:
     target = conspiracy_target(match)
     if target is not None:
         return [], f"{match.written} is a conspiracy to commit {target}: an attorney reads that target against the fact named above."
+    if off is not None and match.enhancements:
+        return [], ENHANCEMENT_STEP
     if off is not None and match.section != off.section:
         # The record names a subdivision the catalog has no row for (legal review: asking
         # for the section again cannot settle it).
@@ -96,6 +116,8 @@ def silent(match) -> str:
         # reading: the target is named, not read (oracle finding F07: "no row for PC 182/211"
         # though PC 211 has one).
         return f"the screening does not read a conspiracy's target ({target}) for this, so an attorney does"
+    if match.offense is not None and match.enhancements:
+        return "the offense catalog does not read enhancements"
     if match.offense is not None and match.section != match.offense.section:
         return f"the offense catalog has no row for {match.written} to tell"
     return "the record does not say"

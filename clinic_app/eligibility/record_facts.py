@@ -111,7 +111,10 @@ def in_sections(match: "SectionMatch", keys: Iterable[str] | frozenset[str]) -> 
 
 
 def base_number(match: "SectionMatch") -> str:
-    """The section number without subdivisions or a pair: "459/460(b)" -> "459"."""
+    """The section number without subdivisions or a pair: "459/460(b)" -> "459"; "" for a
+    count naming two offenses with no rule to say which ("459/484": O23-18), not its first."""
+    if match.two_offenses:
+        return ""
     first = match.section.split("/", 1)[0]
     cut = first.find("(")
     return first if cut < 0 else first[:cut]

@@ -140,6 +140,23 @@ def unknown_offense(ctx, case, conv: Conviction, remedy: str) -> Determination:
     """The section is not in the offense catalog and the remedy depends on the offense."""
     from clinic_app.eligibility.registry import remedy_statute  # the registry imports this module
 
+    two = ctx.match(conv).two_offenses
+    if two:
+        # "HS 11350/11550" is possession or being under the influence: reading either part
+        # would be a guess (oracle finding O23-18: the last part was read).
+        code = ctx.match(conv).code
+        named = [f"{code} {part}" for part in two]
+        either = f"{', '.join(named[:-1])} or {named[-1]}"
+        return needs_review(
+            ctx,
+            case,
+            conv,
+            remedy,
+            [(f"{as_written(conv.code, conv.section)} names {'two' if len(two) == 2 else len(two)} offenses ({either.replace(' or ', ' and ')}), and nothing in the record says which one the conviction is for; this remedy depends on what the offense is.", remedy_statute(remedy))],
+            missing=[f"convictions[{conv.id}].section"],
+            next_steps=[f"Check the abstract of judgment or the minute order: is the conviction for {either}? Record that one section and screen again."],
+            confidence="L",
+        )
     return needs_review(
         ctx,
         case,

@@ -222,3 +222,25 @@ def test_case_of_a_subparagraph_does_not_matter(catalog):
 def test_code_names_written_out(catalog, written, code):
     match = catalog.lookup("", written)
     assert match.code == code and match.offense is not None
+
+
+@pytest.mark.parametrize("code, written, parts", [("HS", "11350/11550", ("11350", "11550")), ("PC", "459/484", ("459", "484")), ("HS", "11377/11364", ("11377", "11364"))])
+def test_o24_01_a_count_naming_two_offenses_is_not_read_as_either(catalog, code, written, parts):
+    """O23-18 (O24-01): "HS 11350/11550" was read as 11550 (under the influence), its last
+    part, and "459/484" as burglary: a guess either way.  No rule says which, so neither."""
+    match = catalog.lookup(code, written)
+    assert match.offense is None and match.two_offenses == parts
+
+
+@pytest.mark.parametrize("written, matched", [("459/460(b)", "459/460(b)"), ("459/460(z)", "459"), ("484(a)/488", "488"), ("490.2/488", "490.2"), ("666/484", "666"), ("182/211", "182"), ("211/212.5(c)", "211"), ("664/211", "211")])
+def test_o24_01_pairs_a_rule_reads_still_resolve(catalog, written, matched):
+    match = catalog.lookup("PC", written)
+    assert match.matched_on == matched and match.two_offenses == ()
+
+
+def test_o24_01_an_enhancement_after_the_offense_keeps_the_offense_and_is_named(catalog):
+    """"245(a)(4)/12022.7" was read as 245(a)(4) with nothing kept of the 12022.7."""
+    match = catalog.lookup("PC", "273.5/12022.7(e)")
+    assert match.matched_on == "273.5" and match.enhancements == ("12022.7(e)",)
+    assert catalog.lookup("VC", "23152(a)/23540").matched_on == "23152(a)"  # a punishing section
+    assert catalog.lookup("VC", "23152(a)/(b)").matched_on == "23152(a)"  # subdivisions of one section

@@ -453,3 +453,25 @@ def test_the_fact_step_gives_the_injury_example_only_where_the_fact_is_an_injury
     d = row(run(_prison("286(b)(1)"), person=_RESIDENT), "cor")
     assert d.next_steps == [FACT_STEP_PLAIN] and "bodily injury" not in d.next_steps[0]
     assert row(run(_prison("245(a)(4)")), "pc1203_425").next_steps == [FACT_STEP]
+
+
+def test_o24_01_a_count_naming_two_offenses_asks_which_one():
+    """O23-18 (O24-01): "HS 11350/11550" was screened as HS 11550 (its last part), eligible
+    for a dismissal, with no word that the count names two offenses."""
+    s = run(probation_case("11350/11550", code="HS"))
+    d = row(s, "pc1203_4")
+    assert d.status == "needs_review"
+    assert "HS 11350/11550 names two offenses (HS 11350 and HS 11550)" in d.reasons[0].text
+    assert d.next_steps == ["Check the abstract of judgment or the minute order: is the conviction for HS 11350 or HS 11550? Record that one section and screen again."]
+    assert row(run(probation_case("11350", code="HS")), "pc1203_4").status == "eligible"  # one offense: answered
+
+
+def test_o24_01_an_enhancement_that_may_make_the_felony_serious_is_asked_not_dropped():
+    """O23-18 (O24-01): "273.5/12022.7(e)" (great bodily injury) was read as a plain 273.5,
+    neither serious nor violent, and automatic relief's felony path was eligible, though a
+    felony with great bodily injury is both (PC 1192.7(c)(8), 667.5(c)(8))."""
+    s = run(_prison("273.5/12022.7(e)"), as_of="2026-11-30")
+    d = row(s, "pc1203_425")
+    assert d.status == "needs_review" and "the enhancement PC 12022.7(e) written with it was found true or admitted" in d.reasons[-1].text
+    assert any("only if the enhancement PC 12022.7(e)" in t for t in topics(s)["prior"])
+    assert row(run(_prison("273.5"), as_of="2026-11-30"), "pc1203_425").status == "eligible"
