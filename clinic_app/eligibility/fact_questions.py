@@ -18,7 +18,8 @@ _QUESTIONS = {
     "person.dob": "What is the person's date of birth?",
     "person.us_citizen": "Is the person a US citizen?",
     "person.ca_resident_since": "Since when has the person lived in California?",
-    "person.registrant_290": "Is the person required to register as a sex offender (PC 290) today?",
+    # Of the screening date, not "today": the engine has no clock (O23C-01, O24-02).
+    "person.registrant_290": "Is the person required to register as a sex offender (PC 290) on the screening date?",
     "sentence": "What was the sentence (probation, county jail, state prison, or none)?",
     "sentence.type": "What kind of sentence was it (probation, county jail, state prison, or none), or, if probation was revoked, what sentence followed?",
     "sentence.judgment_date": "On what date was judgment (the sentence) pronounced?",

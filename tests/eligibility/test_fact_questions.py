@@ -121,3 +121,14 @@ def test_a_question_names_the_case_and_count_as_the_reader_knows_them():
     assert question(path) == "Case c2, conviction c2-1: On what date was the offense committed?"
     assert question(path, {"c2": "5CJ07777"}, {"c2-1": "VC 12500(a)"}) == "Case 5CJ07777, conviction VC 12500(a): On what date was the offense committed?"
     assert question("person.dob", {"c2": "5CJ07777"}) == "What is the person's date of birth?"
+
+
+def test_o24_02_the_registration_question_is_asked_of_the_screening_date_not_today():
+    """O24-02: the PC 290 question said "today" of a screening of any day (the engine has no
+    clock; O23-20 and O23C-01 worded the rest relative to the screening date)."""
+    rec = probation_case("243.4(a)", start="2022-03-02", end="2023-03-02")
+    s = run(rec, as_of="2026-11-30")
+    assert row(s, "pc1203_425").missing_facts == ["person.registrant_290"]
+    text = flat(render_text(s, Person(), [rec]))
+    assert "Is the person required to register as a sex offender (PC 290) on the screening date?" in text
+    assert "today" not in text
