@@ -19,7 +19,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.dates import anniversary, iso
+from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import settle, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -188,14 +188,16 @@ def _attempted_murders(ctx) -> list[tuple[str, str]]:
 
 def _escapes(ctx) -> list[tuple[str, str]]:
     """Escape convictions (PC 4530, 4532) within the last 10 years, counted from the escape
-    when the record has its date, else from the conviction."""
+    when the record has its date, else from the conviction.  The tenth anniversary itself is
+    still within them: the arguable day is asked about, not let through (ca-rules.md 0;
+    oracle finding O24-03)."""
     out = []
     for case, v in ctx.all_convictions():
         if not R.happened(ctx, v):
             continue
         m = ctx.match(v)
         when = v.offense_date or v.conviction_date
-        if m.code == "PC" and not R.family(m.section).isdisjoint(_ESCAPE) and when is not None and anniversary(when, 10) > ctx.as_of:
+        if m.code == "PC" and not R.family(m.section).isdisjoint(_ESCAPE) and when is not None and after_years(when, 10) > ctx.as_of:
             out.append((f"{R.citation(v)} in case {case.label} is an escape conviction from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
     return out
 
