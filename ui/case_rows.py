@@ -260,6 +260,11 @@ class ConvictionRow(EntryRow):
         elif self.offense_date.value() and self.date.value() and self.offense_date.value() > self.date.value():
             self.message.say("The offense date is after the conviction date")
             problems.append("Offense date: after the conviction date")
+        elif match.two_offenses:
+            # "HS 11350/11550": the screening will not guess which one (O24-01), so say so here.
+            either = " or ".join(f"{match.code} {part}" for part in match.two_offenses)
+            self.message.say(f"{match.code} {match.section} names two offenses: enter the one the conviction is for ({either}); "
+                             "saved as it is, it will be marked for attorney review", "note")
         elif match.offense is None:
             self.message.say(f"{match.code} {match.section or self.offense.text()}: not in the offense catalog; "
                              "it can be saved and will be marked for attorney review", "note")

@@ -191,6 +191,11 @@ def test_validation_is_said_beside_the_field_and_save_explains_why_it_is_disable
     statuses = {d.status for d in view.screening.results if d.conviction == "c1-1"}
     assert "needs_review" in statuses
 
+    # O24-01: a count naming two offenses is not "not in the catalog": it asks which one.
+    _type(qtbot, row.offense, "HS 11350/11550")
+    assert row.message.text() == ("HS 11350/11550 names two offenses: enter the one the conviction is for (HS 11350 or HS 11550); "
+                                  "saved as it is, it will be marked for attorney review")
+
     # A negative payment is refused beside the amount.
     view.tabs.setCurrentIndex(1)
     pay = view.checklist.payment_forms["c1"]
