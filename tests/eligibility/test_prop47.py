@@ -270,3 +270,17 @@ def test_a_super_strike_entered_after_the_prop_47_conviction_bars_it_at_m_saying
     earlier = no_probation_case("664/187", id="B", level="felony", judgment="2008-05-01")
     d = row(run(drugs, earlier, as_of="2026-11-30"), "prop47")
     assert (d.status, d.confidence) == ("not_eligible", "H") and not d.reasons[-1].text.startswith("It came after")
+
+
+def test_o24_04_a_fact_without_a_field_is_not_sent_to_be_found_and_screened_again():
+    """O24-04: a VC 10851 worth $600 (whether it was taken for good, the record cannot say)
+    was told "Find the missing facts ... then screen again", with no fact missing; screening
+    again could never settle it."""
+    d = row(run(theft_case("10851", 600, code="VC")), "prop47")
+    assert d.status == "needs_review" and d.missing_facts == []
+    assert not any("screen again" in step and "missing facts" in step for step in d.next_steps)
+    assert any("screening again will not settle it" in step for step in d.next_steps)
+    # With the value missing too, both are said: that fact can be found, the other cannot.
+    d = row(run(theft_case("10851", None, code="VC")), "prop47")
+    assert d.next_steps[0] == "Find the missing facts in the police report or the plea transcript, then screen again."
+    assert "screening again will not settle it" in d.next_steps[1]
