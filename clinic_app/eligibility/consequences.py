@@ -25,7 +25,7 @@ from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
 from clinic_app.eligibility.pc1203_4a import excluded as pc1203_4a_excluded
 from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
 from clinic_app.eligibility.record_facts import VACATUR
-from clinic_app.eligibility.result import LAW_STARTS
+from clinic_app.eligibility.result import LAW_STARTS, not_in_catalog
 from clinic_app.model import Case, Consequence, Conviction, Determination
 
 AB3129_EFFECTIVE = date(2019, 1, 1)  # PC 29805(b): lifetime ban for 273.5 convictions from this date
@@ -480,7 +480,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             cite += "; HS 11361.8(h)"
         return [("firearms", text, cite)]
     if off is None:
-        return [("firearms", f"{as_written(conv.code, conv.section)} is not in the offense catalog: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
+        return [("firearms", f"{not_in_catalog(m, as_written(conv.code, conv.section))}: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
     part = unsettled(m, "firearm_29805", conv=conv)
     if part is not None:
         topic, text, cite = _ten_year_ban_if(ctx, conv, part)

@@ -31,7 +31,7 @@ from clinic_app.eligibility.common import GRANTED_CITE, QUESTION_AFTER_BAR_STEP,
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, reasons_of, unknown_offense
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -161,7 +161,7 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
         if conv.level == "infraction":
             return None  # none of the questions below is about an infraction
         may_be = "a serious or violent felony, a DUI" if conv.level == "felony" else "a DUI, a VC 42002.1 misdemeanor"
-        return f"{as_written(conv.code, conv.section)} is not in the offense catalog, so whether automatic relief covers it (it may be {may_be}, or an offense PC 1203.4(b) excludes) is an open question."
+        return f"{not_in_catalog(m, as_written(conv.code, conv.section))}, so whether automatic relief covers it (it may be {may_be}, or an offense PC 1203.4(b) excludes) is an open question."
     if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m, conv)):
         strike_if = serious_condition(m, conv)
         if strike_if is not None:

@@ -136,6 +136,17 @@ def needs_review(
     return det(ctx, case, conv, remedy, "needs_review", reasons=reasons, missing=missing, next_steps=steps, confidence=confidence)
 
 
+def not_in_catalog(match, written: str) -> str:
+    """Why the catalog gives no offense for a section as written: "PC 999 is not in the offense
+    catalog", or, for a count naming two offenses, "HS 11377(a)/11364 names two offenses (HS
+    11377(a) and HS 11364), and the record does not say which" (O24-05: both parts are in it)."""
+    two = match.two_offenses
+    if two:
+        named = " and ".join(f"{match.code} {part}" for part in two)
+        return f"{written} names {'two' if len(two) == 2 else len(two)} offenses ({named}), and the record does not say which one the conviction is for"
+    return f"{written} is not in the offense catalog"
+
+
 def unknown_offense(ctx, case, conv: Conviction, remedy: str) -> Determination:
     """The section is not in the offense catalog and the remedy depends on the offense."""
     from clinic_app.eligibility.registry import remedy_statute  # the registry imports this module

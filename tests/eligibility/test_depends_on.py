@@ -475,3 +475,14 @@ def test_o24_01_an_enhancement_that_may_make_the_felony_serious_is_asked_not_dro
     assert d.status == "needs_review" and "the enhancement PC 12022.7(e) written with it was found true or admitted" in d.reasons[-1].text
     assert any("only if the enhancement PC 12022.7(e)" in t for t in topics(s)["prior"])
     assert row(run(_prison("273.5"), as_of="2026-11-30"), "pc1203_425").status == "eligible"
+
+
+def test_o24_05_other_rows_do_not_call_a_two_offense_count_unknown_to_the_catalog():
+    """O24-05: beside the rows asking which offense "HS 11377(a)/11364" is, automatic relief and
+    the firearm note said it "is not in the offense catalog", though both sections are."""
+    s = run(probation_case("11377(a)/11364", code="HS", start="2022-03-11", end="2023-03-11"), as_of="2026-11-30")
+    said = " ".join(r.text for r in row(s, "pc1203_425").reasons) + " ".join(topics(s)["firearms"])
+    assert "not in the offense catalog" not in said
+    assert "HS 11377(a)/11364 names two offenses (HS 11377(a) and HS 11364), and the record does not say which one the conviction is for, so whether automatic relief covers it" in said
+    assert "HS 11377(a)/11364 names two offenses (HS 11377(a) and HS 11364), and the record does not say which one the conviction is for: check whether it is on the PC 29805 ten-year firearm list." in said
+    assert "PC 99999 is not in the offense catalog" in " ".join(topics(run(probation_case("99999")))["firearms"])  # unchanged
