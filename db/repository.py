@@ -54,6 +54,17 @@ def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _review_time(at: str) -> str:
+    """A review's time in the form the caseload writes its own (`record_review`: UTC, +00:00,
+    whole seconds), the same instant: an imported one kept its exporter's offset or
+    fractions, so it read differently from the caseload's own and from what SQLite's
+    datetime() compares (D24-01).  Fractions of a second are kept when there are any, or
+    the instant would move; a time with no offset is read as UTC, as datetime() reads it."""
+    when = datetime.fromisoformat(at)
+    when = when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when.astimezone(timezone.utc)
+    return when.isoformat(timespec="seconds" if when.microsecond == 0 else "microseconds")
+
+
 @dataclass
 class ClientRow:
     """One line of the caseload list; summary fields are None until the client is screened."""
@@ -526,12 +537,12 @@ class Repository:
         for client_id, carried in reviewed:
             if client_id not in have:
                 have[client_id] = {
-                    (case, conviction, remedy, reviewer, datetime.fromisoformat(at).isoformat(), note)
+                    (case, conviction, remedy, reviewer, _review_time(at), note)
                     for case, conviction, remedy, reviewer, at, note in conn.execute(
                         "SELECT case_key, conviction_key, remedy, reviewer, at, note FROM reviews WHERE client_id = ?", (client_id,))
                 }
             for review in carried:
-                fields = (review.case, review.conviction, review.remedy, review.reviewer, review.at, review.note)
+                fields = (review.case, review.conviction, review.remedy, review.reviewer, _review_time(review.at), review.note)
                 if fields in have[client_id]:
                     continue
                 have[client_id].add(fields)
@@ -540,7 +551,7 @@ class Repository:
                     (client_id, *fields),
                 )
                 after = r._json({"case": review.case, "conviction": review.conviction, "remedy": review.remedy,
-                                 "note": review.note, "reviewer": review.reviewer, "at": review.at})
+                                 "note": review.note, "reviewer": review.reviewer, "at": fields[4]})
                 self._audit(conn, client_id, "review", "review", None, after)
                 added[client_id] += 1
         return added

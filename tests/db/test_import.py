@@ -81,3 +81,40 @@ def test_a_client_whose_payment_ledger_was_put_right_on_another_laptop_is_added_
     assert result.skipped == [("Lena Ledger", office_id)]
     assert result.similar == [("Lena Ledger", office_id, result.ids[0])]
     assert repo.get_client(result.ids[0]).cases[0].money.payments[0].receipt == "R-123"
+
+
+def test_imported_review_times_are_stored_as_the_caseload_writes_its_own_and_still_match_again(repo):
+    """D24-01: an imported review kept its exporter's time form (an offset, fractions of a
+    second, a space, no offset), so it read unlike the caseload's own (UTC, +00:00, seconds)
+    and unlike what export --since compares through SQLite's datetime().  It is stored in
+    the caseload's form, the same instant; the same review imported again, in either form,
+    is still recognised and not added twice."""
+    from datetime import datetime, timezone
+
+    from clinic_app.screening_format import ExportedReview, client_and_reviews_from_request
+
+    (office_id,) = repo.add_clients(generate_clients(1, seed=21))
+    stored = repo.get_client(office_id)
+    case = stored.cases[0].id
+    sent = [
+        ExportedReview(case, None, "pc1203_4", "atty-lopez", "2026-11-30T16:59:59-08:00", "evening, Los Angeles"),
+        ExportedReview(case, None, "pc1203_4", "atty-lopez", "2026-11-30 18:00:00.250000+00:00", "a fraction"),
+        ExportedReview(case, None, "pc1203_4", "atty-lopez", "2026-11-30T19:00:00", "no offset"),
+    ]
+    request = client_to_request_dict(copy.deepcopy(stored), reviews=sent)
+    there, carried = client_and_reviews_from_request(copy.deepcopy(request))
+    result = repo.import_clients([there], reviews=[carried])
+    assert result.reviewed == [(stored.name, office_id, 3)]
+    rows = repo.db.conn.execute("SELECT at FROM reviews WHERE client_id = ? ORDER BY id", (office_id,)).fetchall()
+    assert [at for (at,) in rows] == ["2026-12-01T00:59:59+00:00", "2026-11-30T18:00:00.250000+00:00", "2026-11-30T19:00:00+00:00"]
+    assert [rv.at for rv in repo.reviews(office_id)][0] == datetime(2026, 12, 1, 0, 59, 59, tzinfo=timezone.utc)
+    # The audit row says the same time as the review it records.
+    assert [e.after["at"] for e in reversed(repo.history(office_id)) if e.entity == "review"] == [at for (at,) in rows]
+
+    # The same file again, and the caseload's own export of it: nothing added.
+    again, carried = client_and_reviews_from_request(copy.deepcopy(request))
+    assert repo.import_clients([again], reviews=[carried]).reviewed == []
+    own = [ExportedReview(rv.case, rv.conviction, rv.remedy, rv.reviewer, rv.at.isoformat(), rv.note) for rv in repo.reviews(office_id)]
+    back, carried = client_and_reviews_from_request(client_to_request_dict(copy.deepcopy(stored), reviews=own))
+    assert repo.import_clients([back], reviews=[carried]).reviewed == []
+    assert len(repo.reviews(office_id)) == 3
