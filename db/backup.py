@@ -115,11 +115,19 @@ def backup_to(db: Database, target: Path | str) -> Path:
         raise CannotOpen(f"{target} is a caseload, not a backup: it is left as it is. Choose another file for the backup.", path=target)
     if encrypted and mode is None:
         # An encrypted file that this caseload's passphrase does not open cannot be told from
-        # another clinic's encrypted caseload: it is never written over (D23-02).
+        # another clinic's encrypted caseload: it is never written over (D23-02).  Nor from
+        # this caseload's own backup made before its passphrase was changed, so the message
+        # said "not a backup of this caseload" of one that was, and left the clinic with no
+        # way on (D24-02): it now says what the file may be and what to do.
         whose = "this caseload's passphrase does not open it" if passphrase else "this caseload is not"
+        then = ("If it is an older backup of this caseload from before its passphrase was changed, it still opens "
+                "with the passphrase of then (clinic-app restore --backup-passphrase-file): keep it, or delete it "
+                "yourself if it is no longer needed, and back up to this name again."
+                if passphrase else "")
         raise CannotOpen(
-            f"{target} is encrypted and {whose}, so it is not a backup of this caseload (it may be another "
-            "caseload, or not a Clinic Desk file at all): it is left as it is. Choose another file for the backup.",
+            f"{target} is encrypted and {whose}, so it cannot be told from another caseload or a file that is "
+            f"not Clinic Desk's: it is left as it is. Choose another file for the backup, for example "
+            f"{_free_name(target)}. {then}".rstrip(),
             path=target,
         )
     partial = target.with_name(f".{target.name}.partial")
@@ -152,6 +160,16 @@ def backup_to(db: Database, target: Path | str) -> Path:
             path=target,
         ) from err
     return target
+
+
+def _free_name(target: Path) -> Path:
+    """A name beside `target` with today's date that no file has yet, to offer for a backup."""
+    day = datetime.now().strftime("%Y-%m-%d")
+    for n in range(1, 1000):
+        candidate = target.with_name(f"{target.stem}-{day}{'' if n == 1 else f'-{n}'}{target.suffix}")
+        if not candidate.exists():
+            return candidate
+    return target.with_name(f"{target.stem}-{_stamp()}{target.suffix}")
 
 
 def _is_a_caseload_in_use(path: Path) -> bool:

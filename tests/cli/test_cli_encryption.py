@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -183,3 +184,32 @@ def test_an_encrypted_backup_restores_over_a_plain_caseload(tmp_path, caseload):
             assert sorted(row.name for row in before.list_clients()) == names
         path.unlink()
         os.replace(kept, path)  # the plain caseload back, for the second way of giving the passphrase
+
+
+def test_backup_over_its_own_backup_from_before_a_passphrase_change_says_what_to_do(tmp_path, caseload):
+    """D24-02: after `clinic-app passphrase`, `backup --to` the clinic's usual backup file
+    (made with the old passphrase) was refused as "not a backup of this caseload" with
+    "Choose another file" only.  Refusing is right (an encrypted file the passphrase does not
+    open cannot be told from another caseload), but the message now says it may be this
+    caseload's old backup, that it opens with the old passphrase, what to do with it, and
+    a free name to back up to; that name works."""
+    path, names = caseload
+    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    usual = tmp_path / "friday.sqlite"
+    assert run("backup", "--db", path, "--to", usual, passphrase=SECRET).returncode == 0
+    new_key = tmp_path / "new.txt"
+    new_key.write_text("otra frase de paso nueva\n", encoding="utf-8")
+    assert run("passphrase", "--db", path, "--new-passphrase-file", new_key, passphrase=SECRET).returncode == 0
+    before = usual.read_bytes()
+
+    refused = run("backup", "--db", path, "--to", usual, passphrase="otra frase de paso nueva")
+    assert_plain_error(refused, 1, "left as it is", "older backup of this caseload from before its passphrase was changed",
+                       "--backup-passphrase-file", "delete it yourself")
+    suggested = tmp_path / f"friday-{date.today().isoformat()}.sqlite"
+    assert f"for example {suggested}." in refused.stderr, refused.stderr
+    assert usual.read_bytes() == before
+    assert not suggested.exists()
+    done = run("backup", "--db", path, "--to", suggested, passphrase="otra frase de paso nueva")
+    assert done.returncode == 0, done.stderr
+    with Repository.open(suggested, passphrase="otra frase de paso nueva") as repo:
+        assert sorted(row.name for row in repo.list_clients()) == names

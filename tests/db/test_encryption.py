@@ -324,7 +324,7 @@ def test_a_backup_never_replaces_an_encrypted_caseload(tmp_path):
         event.add_client(Client(name="Eva Evento"))
         with pytest.raises(CaseloadError, match="is a caseload, not a backup: it is left as it is"):
             backup_to(event.db, clinic)
-        with pytest.raises(CaseloadError, match="passphrase does not open it, so it is not a backup of this caseload"):
+        with pytest.raises(CaseloadError, match="passphrase does not open it, so it cannot be told from another caseload"):
             backup_to(event.db, other)
         older = backup_to(event.db, tmp_path / "event-backup.sqlite")
         assert backup_to(event.db, older) == older  # an older backup of it: replaced, as always
