@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import migrations
-from db.cipher import PassphraseNeeded, connect_file, looks_encrypted, replace_by_export
+from db.cipher import PassphraseNeeded, connect_file, leave_wal_mode, looks_encrypted, replace_by_export
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase, WrongPassphrase, user_errors
 
@@ -328,11 +328,21 @@ def restore(
             "was changed opens only with the passphrase of then: give that one for the backup. Nothing was changed.",
             path=source,
         ) from err
+    rekey = backup_key is not None and passphrase is not None and backup_key != passphrase
+    # An encrypted backup cannot be copied into a plain caseload's file either (SQLCipher opens
+    # a plain file with no key): it was refused as "not encrypted" whichever passphrase was
+    # given (D23-09).  It takes the caseload's place the same way, keeping its own passphrase.
+    over_plain = backup_key is not None and passphrase is None and db_path.exists() and not looks_encrypted(db_path)
     folder = Path(safety_folder) if safety_folder is not None else backups_folder(db_path)
     safety = None
     if db_path.exists():
         try:
             with open_caseload(db_path, create=False, passphrase=passphrase) as current:
+                if rekey or over_plain:
+                    # The restored caseload is a new file put in this one's place: a window
+                    # that had it open went on saving to the old file, every later edit lost
+                    # without a word (D24-03).  Only with nobody else on it, as encrypting.
+                    leave_wal_mode(current, db_path, then="restore the backup")
                 safety = backup_before(current, "restore", folder, spare=source)
         except WrongPassphrase as err:
             raise WrongPassphrase(
@@ -345,11 +355,6 @@ def restore(
             for suffix in ("", "-wal", "-shm"):
                 if Path(f"{db_path}{suffix}").exists():
                     os.replace(f"{db_path}{suffix}", f"{safety}{suffix}")
-    rekey = backup_key is not None and passphrase is not None and backup_key != passphrase
-    # An encrypted backup cannot be copied into a plain caseload's file either (SQLCipher opens
-    # a plain file with no key): it was refused as "not encrypted" whichever passphrase was
-    # given (D23-09).  It takes the caseload's place the same way, keeping its own passphrase.
-    over_plain = backup_key is not None and passphrase is None and db_path.exists() and not looks_encrypted(db_path)
     if rekey or over_plain:
         assert backup_key is not None
         try:

@@ -113,7 +113,7 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     sqlcipher = driver()
     with open_caseload(path, create=False) as db:  # checked and migrated first
         version = schema_version(db)
-        _leave_wal_mode(db, path)  # everything in the main file, and nobody else has it open
+        leave_wal_mode(db, path)  # everything in the main file, and nobody else has it open
     replace_by_export(lambda: sqlcipher.connect(str(path)), path, passphrase, version, "encrypting")
     return _plain_copies(path)
 
@@ -138,7 +138,7 @@ def change_passphrase(path: Path | str, old: str, new: str) -> list[Path]:
         raise CaseloadError("The new passphrase is the old one; nothing was changed.", path=path)
     with open_caseload(path, create=False, passphrase=old) as db:  # the old one opens it: checked first
         version = schema_version(db)
-        _leave_wal_mode(db, path)
+        leave_wal_mode(db, path)
     replace_by_export(lambda: connect_encrypted(str(path), old, path=path), path, new, version, "rekeying")
     return [p for p in _copies(path) if looks_encrypted(p)]
 
@@ -199,9 +199,10 @@ def _copies(path: Path) -> list[Path]:
     return sorted({p for p in found if p.is_file() and p != path and not p.name.endswith(("-wal", "-shm"))})
 
 
-def _leave_wal_mode(db: Any, path: Path) -> None:
+def leave_wal_mode(db: Any, path: Path, then: str = "encrypt it") -> None:
     """Take the caseload out of WAL mode, which checkpoints everything into the main file,
-    or raise `Locked` when another window or program has it open.
+    or raise `Locked` when another window or program has it open (the message says to
+    close it there, `then` do again what was asked).
 
     Leaving WAL mode needs the only connection to the file.  Another program that had the
     caseload open would otherwise go on writing to the plain file after it was replaced:
@@ -216,7 +217,7 @@ def _leave_wal_mode(db: Any, path: Path) -> None:
             raise error from err
         raise Locked(
             f"The caseload {path} is open in another Clinic Desk window or program. Close it there, "
-            "then encrypt it; nothing was changed.",
+            f"then {then}; nothing was changed.",
             path=path,
         ) from err
 

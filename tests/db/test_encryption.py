@@ -335,3 +335,41 @@ def test_a_backup_never_replaces_an_encrypted_caseload(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(("-wal", "-shm"))]
     with Repository.open(clinic, passphrase=SECRET) as repo:
         assert NAME in [row.name for row in repo.list_clients()]
+
+
+@pytest.mark.parametrize("caseload_key", ["la frase nueva", None], ids=["after-a-passphrase-change", "over-a-plain-caseload"])
+def test_a_restore_that_replaces_the_file_is_refused_while_another_window_has_the_caseload_open(tmp_path, caseload_key):
+    """D24-03: a restore from a backup with another passphrase (made before a change, or an
+    encrypted backup over a plain caseload) puts a new file in the caseload's place; a window
+    that had the caseload open went on saving into the old, replaced file, and every client
+    it saved after the restore was gone on the next open, without a word.  The restore is now
+    refused while anyone else has the caseload open, and changes nothing; closed there, it is made."""
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path, passphrase=SECRET) as repo:
+        repo.add_client(Client(name="In The Backup"))
+        backup = backup_to(repo.db, tmp_path / "friday.sqlite")
+    if caseload_key is None:
+        path.unlink()
+        with Repository.open(path) as repo:
+            repo.add_client(Client(name="In The Backup"))
+    else:
+        with Repository.open(path, passphrase=SECRET) as repo:
+            repo.change_passphrase(caseload_key)
+    window = Repository.open(path, passphrase=caseload_key, user="window")
+    try:
+        window.add_client(Client(name="Saved In The Window"))
+        with pytest.raises(CaseloadError, match="is open in another Clinic Desk window or program. Close it there, then restore the backup; nothing was changed"):
+            restore(backup, path, passphrase=caseload_key, backup_passphrase=SECRET)
+        assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
+        window.add_client(Client(name="Saved After The Refusal"))
+    finally:
+        window.close()
+    with Repository.open(path, passphrase=caseload_key) as repo:
+        assert sorted(row.name for row in repo.list_clients()) == ["In The Backup", "Saved After The Refusal", "Saved In The Window"]
+    # With the window closed the restore is made, and what the window saved is in the copy kept.
+    kept = restore(backup, path, passphrase=caseload_key, backup_passphrase=SECRET)
+    with Repository.open(kept, passphrase=caseload_key) as repo:
+        assert "Saved After The Refusal" in [row.name for row in repo.list_clients()]
+    restored_key = SECRET if caseload_key is None else caseload_key
+    with Repository.open(path, passphrase=restored_key) as repo:
+        assert [row.name for row in repo.list_clients()] == ["In The Backup"]
