@@ -329,20 +329,28 @@ def _exported(repo, client_id: int) -> dict[str, Any]:
 
 
 def _write_private_export(path: Path, records: Iterable[str]) -> int:
-    """Write the records one a line to `path`, this user's alone; a file left half-written by
-    an error is removed.  Returns how many were written."""
+    """Write the records one a line to `path`, this user's alone.  Returns how many were written.
+
+    They go to a hidden ``.<name>.partial`` beside it, put in its place only once whole: an
+    export stopped half-way (the laptop's battery, a kill) left the first clients of the day
+    in `path`, cut between two lines, which `import` took as the whole day; and an error
+    under `--force` removed yesterday's file with nothing in its place (D24-04).  A device or
+    a pipe (``/dev/stdout``) is written as it is."""
     from clinic_app.private_files import open_private
 
+    direct = path.exists() and not path.is_file()
+    partial = path if direct else path.with_name(f".{path.name}.partial")
     written = 0
     try:
-        with io.TextIOWrapper(open_private(path), encoding="utf-8", newline="\n") as out:
+        with io.TextIOWrapper(open_private(partial), encoding="utf-8", newline="\n") as out:
             for record in records:
                 out.write(record + "\n")
                 written += 1
-    except BaseException:
-        if path.is_file():
-            path.unlink()
-        raise
+        if not direct:
+            os.replace(partial, path)
+    finally:
+        if not direct:
+            partial.unlink(missing_ok=True)
     return written
 
 

@@ -736,3 +736,36 @@ def test_an_export_of_no_client_says_so_and_writes_no_file(tmp_path):
     assert "since 2026-11-01" in shown.stderr
     # A day some client did change still exports them.
     assert clinic_app("export", "--db", laptop, "--since", "2026-09-30").stdout.count("\n") == 3
+
+
+def test_an_export_stopped_half_way_leaves_no_part_of_a_day_and_keeps_yesterdays_file(tmp_path, monkeypatch):
+    """D24-04: `export --out` wrote straight into the file, so an export stopped half-way (a
+    laptop's battery, a kill) left the first clients of the day in it, cut between two lines:
+    `import` took them for the whole day ("Imported 2,790 clients" of 5,000).  And an error
+    under `--force` removed yesterday's export with nothing in its place.  The export is now
+    written beside the file and put in its place only whole."""
+    laptop = tmp_path / "laptop.sqlite"
+    with Repository.open(laptop) as repo:
+        repo.add_clients(generate_clients(5, seed=12))
+    day = tmp_path / "day.jsonl"
+    day.write_text("yesterday's export\n", encoding="utf-8")
+    exported = cli._exported
+    seen_during: list[str] = []
+
+    def stopped_at_the_fourth(repo, client_id):
+        # What a kill at this moment would leave: the file as it was, nothing of today in it.
+        seen_during.append(day.read_text(encoding="utf-8"))
+        if len(seen_during) == 4:
+            raise KeyboardInterrupt
+        return exported(repo, client_id)
+
+    monkeypatch.setattr(cli, "_exported", stopped_at_the_fourth)
+    assert cli.main(["export", "--db", str(laptop), "--all", "--out", str(day), "--force"]) == 130  # Ctrl+C
+    assert seen_during == ["yesterday's export\n"] * 4
+    assert day.read_text(encoding="utf-8") == "yesterday's export\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no partial file left
+    monkeypatch.setattr(cli, "_exported", exported)
+    assert cli.main(["export", "--db", str(laptop), "--all", "--out", str(day), "--force"]) == 0
+    assert len(day.read_text(encoding="utf-8").splitlines()) == 5
+    assert stat.S_IMODE(day.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
