@@ -879,8 +879,12 @@ class Repository:
         "FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1"
     )
 
-    def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary, cases=()) -> None:
+    def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary, cases=(), *,
+                        of_saved_facts: bool = False) -> None:
         """Keep a screening of one client with its summary (the newest `KEEP_SCREENINGS` are kept).
+
+        With `of_saved_facts` (a window screening the record it read) it is kept only while
+        the stored record still has the facts screened (D24-05).
 
         The same facts, rules and day as the newest stored one give the same answer (screen()
         is deterministic): with the same caseload line too, it is not stored again.  A note or a phone number saved five times
@@ -888,6 +892,13 @@ class Repository:
         (store check S18-05).  `cases` are the cases screened, whose labels it keeps."""
         row = r.screening_row(client_id, screening, facts_hash, summary, cases)
         with self._write() as conn:
+            saved = conn.execute("SELECT facts_hash FROM clients WHERE id = ?", (client_id,)).fetchone()
+            if of_saved_facts and saved is not None and saved[0] != facts_hash and not self._has_facts(conn, client_id, facts_hash):
+                # Screened from facts another window or desk has replaced since (their save
+                # came between this screen and this store): kept, it became the newest result
+                # and the caseload line, for facts the client no longer has (D24-05).  The
+                # next open screens the facts as saved, as a re-screen's rows are (S18-07).
+                return
             newest = conn.execute(self._NEWEST_KEY, (client_id,)).fetchone()
             if newest is not None and tuple(newest) == (*row[1:4], *row[5:10]):
                 return
@@ -896,6 +907,14 @@ class Repository:
             conn.execute(self._SUMMARY_UPDATE, (*row[5:10], client_id))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
+
+    def _has_facts(self, conn: Any, client_id: int, hashed: str) -> bool:
+        """Whether the stored record of `client_id` has the facts hashed `hashed`, worked out
+        from the record itself: the hash kept on the row may be missing (before schema 3)."""
+        from clinic_app.eligibility import facts_hash
+
+        stored = self._load(conn, client_id, client_id)
+        return bool(stored) and facts_hash(stored[0].person, stored[0].cases) == hashed
 
     def store_screenings(self, rows: Iterable[tuple]) -> int:
         """Keep the screenings of a batch re-screen in one transaction; returns how many.

@@ -417,7 +417,8 @@ class ClientWorkspace(QWidget):
         if not planned and not newer and (not current or not self._summary_matches(listed, screened.summary)):
             stored = self.repo.latest_screening(client_id) if key is not None else None
             if stored is None or stored.summary != screened.summary or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
-                self.repo.store_screening(client_id, screened.screening, screened.facts_hash, screened.summary, client.cases)
+                self.repo.store_screening(client_id, screened.screening, screened.facts_hash, screened.summary, client.cases,
+                                         of_saved_facts=True)
                 self.client_saved.emit(client, screened.summary)
                 if key is not None and key[0] < rules:
                     self.rules_caught_up.emit()

@@ -37,7 +37,7 @@ def screen_and_store(repo: Repository, client: Client, as_of: date) -> Screened:
     """Screen a stored client and keep the result (audited by the repository)."""
     screened = screen_client(client, as_of)
     assert client.id is not None
-    repo.store_screening(client.id, screened.screening, screened.facts_hash, screened.summary, client.cases)
+    repo.store_screening(client.id, screened.screening, screened.facts_hash, screened.summary, client.cases, of_saved_facts=True)
     return screened
 
 

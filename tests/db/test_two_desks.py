@@ -39,3 +39,43 @@ def test_the_same_change_made_on_two_desks_is_no_conflict(repo):
     repo.save_client(changed, expected=opened)
     repo.save_client(changed, expected=opened)  # already stored as asked: nothing to refuse
     assert repo.get_client(client_id).phone == "(213) 555-0100"
+
+
+def test_a_screening_of_facts_another_desk_has_replaced_since_is_not_kept_as_the_newest(tmp_path):
+    """D24-05: a window screens a client's record, then stores the result; between the two,
+    another desk saved other facts and stored their screening.  The older result was stored
+    after it, so it became the client's newest screening and its caseload line (best
+    remedy, dates, needs review) spoke for facts the client no longer has.  As a re-screen's
+    rows are (S18-07), a result is now kept only while the client still has the facts screened."""
+    from dataclasses import replace
+    from datetime import date
+
+    from clinic_app.demo import generate_clients
+    from clinic_app.eligibility import facts_hash, screen
+    from clinic_app.summary import summarize
+
+    def screened(client):
+        result = screen(client.person, client.cases, date(2026, 12, 1))
+        return result, facts_hash(client.person, client.cases), summarize(client, result, date(2026, 12, 1))
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path, user="desk-1") as desk_1, Repository.open(path, user="desk-2") as desk_2:
+        client = next(c for c in generate_clients(40, seed=3) if any(case.convictions for case in c.cases))
+        client_id = desk_1.add_client(client)
+        # Desk 1 screens the record as it reads it ...
+        read_by_1 = desk_1.get_client(client_id)
+        result_1, hash_1, summary_1 = screened(read_by_1)
+        # ... while desk 2 saves the record with its cases taken out (entered on the wrong
+        # client) and stores that screening.
+        theirs = replace(desk_2.get_client(client_id), cases=[])
+        desk_2.save_client(theirs, expected=desk_2.get_client(client_id))
+        result_2, hash_2, summary_2 = screened(theirs)
+        desk_2.store_screening(client_id, result_2, hash_2, summary_2, theirs.cases, of_saved_facts=True)
+        assert summary_1 != summary_2
+        # Desk 1's result arrives last: it is of facts the client no longer has.
+        desk_1.store_screening(client_id, result_1, hash_1, summary_1, read_by_1.cases, of_saved_facts=True)
+        newest = desk_1.latest_screening(client_id)
+        assert newest is not None and newest.facts_hash == hash_2 and newest.summary == summary_2
+        (row,) = [row for row in desk_1.list_clients() if row.id == client_id]
+        assert (row.best, row.best_date, row.needs_review, row.case_count) == (summary_2.best, summary_2.best_date, summary_2.needs_review, 0)
+

@@ -677,7 +677,7 @@ def test_a_saved_record_whose_screening_cannot_be_stored_is_still_an_undoable_ed
     view = window.client_view
     depth = view.undo_stack.count()
 
-    def busy(*_args):
+    def busy(*_args, **_kwargs):
         raise CaseloadError("The caseload is busy: another program is writing to it.")
 
     monkeypatch.setattr(repo, "store_screening", busy)
