@@ -893,7 +893,9 @@ class Repository:
         row = r.screening_row(client_id, screening, facts_hash, summary, cases)
         with self._write() as conn:
             saved = conn.execute("SELECT facts_hash FROM clients WHERE id = ?", (client_id,)).fetchone()
-            if of_saved_facts and saved is not None and saved[0] != facts_hash and not self._has_facts(conn, client_id, facts_hash):
+            if saved is None:
+                self._require_client(conn, client_id, "its screening was not stored")
+            if of_saved_facts and saved[0] != facts_hash and not self._has_facts(conn, client_id, facts_hash):
                 # Screened from facts another window or desk has replaced since (their save
                 # came between this screen and this store): kept, it became the newest result
                 # and the caseload line, for facts the client no longer has (D24-05).  The
@@ -907,6 +909,14 @@ class Repository:
             conn.execute(self._SUMMARY_UPDATE, (*row[5:10], client_id))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
+
+    def _require_client(self, conn: Any, client_id: int, so: str) -> None:
+        """`ClientNotFound` when `client_id` is not in the caseload (removed in another window
+        or on another desk since this one read it): writing a row of theirs failed on the
+        foreign key, and the window showed it as a programming error (D24-06)."""
+        if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+            raise ClientNotFound(f"There is no client number {client_id} in this caseload: they were removed in another "
+                                 f"window or on another desk, so {so}.")
 
     def _has_facts(self, conn: Any, client_id: int, hashed: str) -> bool:
         """Whether the stored record of `client_id` has the facts hashed `hashed`, worked out
@@ -1059,6 +1069,7 @@ class Repository:
         """Record that the current user (an attorney) reviewed one determination."""
         at = self._now()
         with self._write() as conn:
+            self._require_client(conn, client_id, "the review was not recorded")
             cursor = conn.execute(
                 "INSERT INTO reviews (client_id, case_key, conviction_key, remedy, reviewer, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (client_id, case, conviction, remedy, self.user, at, note),

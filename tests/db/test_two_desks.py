@@ -79,3 +79,29 @@ def test_a_screening_of_facts_another_desk_has_replaced_since_is_not_kept_as_the
         (row,) = [row for row in desk_1.list_clients() if row.id == client_id]
         assert (row.best, row.best_date, row.needs_review, row.case_count) == (summary_2.best, summary_2.best_date, summary_2.needs_review, 0)
 
+
+def test_a_review_or_screening_of_a_client_another_desk_removed_says_so(tmp_path):
+    """D24-06: an attorney's review (or a screening stored) of a client another window or
+    desk had removed meanwhile failed on SQLite's foreign key, an IntegrityError the window
+    showed as a programming error; it is now `ClientNotFound` (a caseload problem, said in
+    plain words), and nothing is written."""
+    from datetime import date
+
+    from clinic_app.demo import generate_clients
+    from clinic_app.eligibility import facts_hash, screen
+    from clinic_app.summary import summarize
+    from db.errors import ClientNotFound
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path, user="atty") as attorney, Repository.open(path, user="desk-2") as desk_2:
+        (client_id,) = attorney.add_clients(generate_clients(1, seed=3))
+        shown = attorney.get_client(client_id)
+        desk_2.delete_client(client_id)  # a duplicate, removed at the front desk
+        audit_before = len(attorney.history())
+        with pytest.raises(ClientNotFound, match=f"no client number {client_id} in this caseload: they were removed in another window or on another desk, so the review was not recorded"):
+            attorney.record_review(client_id, shown.cases[0].id, None, "pc1203_4")
+        result = screen(shown.person, shown.cases, date(2026, 12, 1))
+        with pytest.raises(ClientNotFound, match="so its screening was not stored"):
+            attorney.store_screening(client_id, result, facts_hash(shown.person, shown.cases), summarize(shown, result, date(2026, 12, 1)), shown.cases)
+        assert len(attorney.history()) == audit_before
+        assert attorney.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 0
