@@ -308,9 +308,18 @@ class CaseForm(Committer):
             row.message.say(text)
             if text:
                 out.append(f"{row.field.accessibleName()}: {text}")
-        out += (self.convictions.validate() + self._convictions_after_judgment() + self.violations.validate()
+        out += ([problem for row in self.kept_convictions() for problem in row.validate()] + self._convictions_after_judgment() + self.violations.validate()
                 + self.conditions.validate() + self.arrest_offenses.validate())
         return out
+
+    def kept_convictions(self) -> list:
+        """The conviction rows the case stores: an added row left wholly blank beside counts
+        typed is no change of the user's; it asked about "changes that cannot be saved" on
+        leaving the client (W24-01).  A case's only row is kept, blank or not: a convicted case
+        needs a count, and typing elsewhere in it is asked about while it has none (W23-13)."""
+        rows = self.convictions.rows
+        kept = [row for row in rows if not row.is_blank()]
+        return kept if kept else rows
 
     def _before_the_conviction(self, problems: dict[str, str | None], kind: str | None) -> None:
         """An arrest after the case's first conviction, or a grant of probation or a release
@@ -360,7 +369,7 @@ class CaseForm(Committer):
         kind = self.program_kind.currentData()
         case.program = None if kind is None else Program(kind=kind, plea_entered=self.plea_entered.currentData(),
                                                          completed_on=self.program_completed.value())
-        case.convictions = self.convictions.values()
+        case.convictions = [row.value() for row in self.kept_convictions()]
         kind = self.sentence_type.currentData()
         if kind is None:
             case.sentence = None

@@ -188,6 +188,12 @@ class ConvictionRow(EntryRow):
         self.offense.editingFinished.connect(self._offense_left)
         self.required(self.offense, leaving=False)  # _offense_left touches it, past the suggestions
         self.validate()
+        self._as_added = self.value() if not conviction.section else None
+
+    def is_blank(self) -> bool:
+        """A row added and left as it came (no section; the conviction date put from the
+        disposition date is no typing either): nothing of the user's to store or ask about."""
+        return self._as_added is not None and not self._typed() and self.value() == self._as_added
 
     def _offense_left(self) -> None:
         """Leaving the offense field completes the edit, unless it only went to the suggestions

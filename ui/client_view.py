@@ -615,7 +615,10 @@ class ClientWorkspace(QWidget):
         """Whether `problems` come from more than rows added and not typed in (a case just
         added has a blank conviction row: undoing "Add case" loses nothing typed)."""
         form = self.record.case_form
-        blank = [row for rows in (form.convictions.rows, form.arrest_offenses.rows) for row in rows if row.is_blank()]
+        # Only the blank rows whose problems are among `problems` (a blank conviction row beside
+        # counts typed gives none: W24-01).
+        kept = form.kept_convictions() if form.case is not None else []
+        blank = [row for rows in (kept, form.arrest_offenses.rows) for row in rows if row.is_blank()]
         return len(problems) > sum(len(row.validate()) for row in blank)
 
     def _unsaved_problem(self) -> str | None:

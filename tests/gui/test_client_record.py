@@ -15,6 +15,7 @@ from ui.eligibility_view import ReviewDialog
 from ui.models.determination_model import COL_MODE, COL_REVIEWED, COL_STATUS, DeterminationModel
 from ui.models.history_model import HistoryModel
 from ui.models.payment_model import PaymentModel
+from ui.forms import set_combo
 
 # The offscreen platform cannot raise a completer popup or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -1502,3 +1503,33 @@ def test_typing_after_add_case_that_cannot_be_saved_yet_is_still_asked_about(qtb
     assert record.shown_case == 1 and record.case_form.case_number.text() == "LA777777"
     assert not window.show_caseload()
     assert asked[-1][1] == "go to the caseload" and record.case_form.case_number.text() == "LA777777"
+
+
+def test_a_conviction_row_added_and_left_blank_is_not_stored_or_asked_about(qtbot, window, repo):
+    """W24-01: "Add conviction" on a case with a count, nothing typed in the new row (its
+    conviction date comes from the case's disposition date), then leaving the client asked
+    about "changes that cannot be saved".  The blank row is no change: nothing is asked (the
+    conftest fails the test on a question) and the case keeps its one count."""
+    client_id = _open(window, repo, probation_client("Abe Blankrow"))
+    form = window.client_view.record.case_form
+    qtbot.mouseClick(form.convictions.add_button, Qt.MouseButton.LeftButton)
+    assert len(form.convictions.rows) == 2 and form.convictions.rows[1].date.value() == date(2021, 5, 1)
+    form.county.clear()
+    qtbot.keyClicks(form.county, "Kern")  # typing elsewhere is saved; the blank row stays out
+    assert window.show_caseload()
+    stored = repo.get_client(client_id).cases[0]
+    assert stored.county == "Kern" and [c.id for c in stored.convictions] == ["c1-1"]
+
+
+def test_a_conviction_row_partly_filled_still_gives_its_problem_on_leaving(qtbot, window, repo, monkeypatch):
+    """W24-01's other side: a level chosen in the added row (no code section) is typing of the
+    user's, asked about as before, and staying keeps it."""
+    _open(window, repo, probation_client("Ida Partrow"))
+    form = window.client_view.record.case_form
+    qtbot.mouseClick(form.convictions.add_button, Qt.MouseButton.LeftButton)
+    set_combo(form.convictions.rows[1].level, "felony")
+    asked = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append((problem, where)) or False)
+    assert not window.show_caseload()
+    assert asked == [("Conviction: the code section is missing", "go to the caseload")]
+    assert form.convictions.rows[1].level.currentData() == "felony"
