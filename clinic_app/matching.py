@@ -11,17 +11,37 @@ same too (the same facts hash), and otherwise names the likely match for a perso
 from __future__ import annotations
 
 import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from clinic_app.wording import count
 
 
 def person_key(name: str, dob: date | None) -> tuple[str, date | None]:
     """The (folded name, date of birth) under which one person's records meet."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(letters.casefold().split()), dob
+    return _folded(name), dob
+
+
+@lru_cache(maxsize=1 << 18)
+def _folded(name: str) -> str:
+    """`name` with case, accents and spacing set aside.  Kept: the caseload's "Possible
+    duplicates" count folds every name again after each save (W24-03)."""
+    if not name.isascii():  # no accents to take off an ASCII name
+        decomposed = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(name.casefold().split())
+
+
+def sharing_a_person(people: Iterable[tuple[int, str, date | None]]) -> set[int]:
+    """The ids, of (id, name, date of birth), whose person key another id shares: the
+    possible duplicates an import adds and names "for a person to check"."""
+    seen: dict[tuple[str, date | None], list[int]] = defaultdict(list)
+    for client_id, name, dob in people:
+        seen[person_key(name, dob)].append(client_id)
+    return {client_id for ids in seen.values() if len(ids) > 1 for client_id in ids}
 
 
 def alphabetical(name: str) -> tuple[str, str]:
@@ -74,4 +94,4 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["person_key", "ImportResult"]
+__all__ = ["person_key", "sharing_a_person", "ImportResult"]

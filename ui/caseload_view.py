@@ -54,6 +54,9 @@ COUNTS = (
     ("Eligible soon", "eligible_on"),
     ("Blocked", "blocked"),
     ("Attorney review", "review"),
+    # Clients an import added beside one with their name and date of birth (W24-03): found
+    # here, opened, and one deleted (Ctrl+Z puts it back) once a person has checked.
+    ("Possible d&uplicates", "duplicates"),
 )
 
 
@@ -224,7 +227,10 @@ class CaseloadView(QWidget):
             button.setText(f"{title}: {counts.get(key, 0):,}")
             # A screen reader reads the accessible name in place of the text: set once as
             # "Show only: Eligible now", it never said how many clients each count holds.
-            button.setAccessibleName(f"Show only {title}: {count(counts.get(key, 0), 'client')}")
+            button.setAccessibleName(f"Show only {title.replace('&', '')}: {count(counts.get(key, 0), 'client')}")
+        shown = self.model.current_filter().duplicates
+        if shown is not None and shown != self.model.duplicate_ids():
+            self.apply_filters()  # one of a pair deleted or renamed: the other leaves the list too
         self._say_shown()  # a client added or deleted changes "Showing N of M" too
 
     def _say_shown(self) -> None:
@@ -247,7 +253,7 @@ class CaseloadView(QWidget):
     def current_filter_chosen(self) -> bool:
         """Whether any filter besides the search box narrows the list."""
         return (self.outcome.currentIndex() > 0 or self.event.currentIndex() > 0 or self.language.currentIndex() > 0
-                or self.outstanding.isChecked() or self.review.isChecked())
+                or self.outstanding.isChecked() or self.review.isChecked() or self.count_buttons["duplicates"].isChecked())
 
     def show_every_client(self) -> None:
         """Clear the search and set every filter back to Any: the whole caseload again."""
@@ -259,6 +265,7 @@ class CaseloadView(QWidget):
             combo.setCurrentIndex(0)
         for box in (self.outstanding, self.review):
             box.setChecked(False)
+        self.count_buttons["duplicates"].setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self.apply_filters()
@@ -274,6 +281,7 @@ class CaseloadView(QWidget):
             language=self.language.currentData(),
             outstanding=self.outstanding.isChecked(),
             review=self.review.isChecked(),
+            duplicates=self.model.duplicate_ids() if self.count_buttons["duplicates"].isChecked() else None,
         )
 
     def apply_filters(self) -> None:
@@ -283,8 +291,10 @@ class CaseloadView(QWidget):
         self._searched = self.search.text().strip()
         self.model.set_filter(self.current_filter())
         for key, button in self.count_buttons.items():
-            wanted = self.review.isChecked() if key == "review" else self.outcome.currentData() == key
-            button.setChecked(wanted)
+            if key == "review":
+                button.setChecked(self.review.isChecked())
+            elif key != "duplicates":  # a filter of its own: the button is its only switch
+                button.setChecked(self.outcome.currentData() == key)
         self._say_shown()
         if selected is not None:
             self.select_client(selected)
@@ -302,6 +312,9 @@ class CaseloadView(QWidget):
     def _count_clicked(self, key: str, checked: bool) -> None:
         if key == "review":
             self.review.setChecked(checked)
+            return
+        if key == "duplicates":
+            self.apply_filters()
             return
         index = self.outcome.findData(key if checked else None)
         self.outcome.setCurrentIndex(max(index, 0))

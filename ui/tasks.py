@@ -339,6 +339,10 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
     def finished(done: tuple[ImportResult, Path | None]) -> None:
         result, kept = done
         lines = result.lines(Path(source).name)
+        if result.similar:
+            # Said where to find them again once this message is closed (W24-03).
+            lines.append("They are listed under “Possible duplicates” above the caseload list: open each pair, "
+                         "and if they are one person, delete the extra record (File > Delete client; Ctrl+Z puts it back).")
         if kept is not None:
             lines.append(f"The caseload as it was before this import is kept in {kept}.")
         QMessageBox.information(parent, "Import", "\n\n".join(lines))

@@ -494,3 +494,43 @@ def test_saving_an_event_names_the_pdfs_an_earlier_run_left(qtbot, window, repo,
     assert told[0].endswith("\n\n1 PDF in the folder was not written by this run (an earlier run's: check "
                             "before printing): 0042-removed-client.pdf.")
     assert (folder / "0042-removed-client.pdf").exists()
+
+
+def test_clients_an_import_adds_beside_one_with_their_name_and_birth_date_are_found_by_a_filter(qtbot, window, repo, monkeypatch, tmp_path):
+    """W24-03: the import adds a client with the same name and date of birth but another
+    record "for a person to check", and named them only in its message.  "Possible duplicates"
+    above the list (with its count) shows both of each pair; deleting one (Undo puts it back)
+    takes the other out of the filter too, and the message says where to find them."""
+    import json
+
+    from clinic_app.screening_format import client_to_request_dict
+    from tests.gui.conftest import answer_message_box
+
+    repo.add_client(probation_client("María López", case_number="BA1"))
+    repo.add_client(probation_client("Otto Only", case_number="BA2"))
+    day = tmp_path / "day.json"
+    day.write_text(json.dumps([client_to_request_dict(probation_client("maria  lopez", case_number="BA9"))]))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(day), ""))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.import_action.trigger()
+    assert "“Possible duplicates” above the caseload list" in told[0]
+    view = window.caseload
+    button = view.count_buttons["duplicates"]
+    assert button.text() == "Possible d&uplicates: 2" and button.accessibleName() == "Show only Possible duplicates: 2 clients"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    shown = [view.proxy.index(row, 0).data() for row in range(view.proxy.rowCount())]
+    assert sorted(shown) == ["María López", "maria  lopez"] and view.shown_label.text() == "Showing 2 of 3 clients"
+
+    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == "maria  lopez")
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(view.proxy.index(row, 0)).center())
+    window._update_delete_action()
+    answer_message_box(qtbot, [], click="Delete client")
+    window.delete_action.trigger()
+    assert repo.count_clients() == 2 and view.proxy.rowCount() == 0  # the pair is resolved
+    assert button.text() == "Possible d&uplicates: 0" and button.isChecked()
+    window.undo_action.trigger()
+    assert view.proxy.rowCount() == 2 and button.text() == "Possible d&uplicates: 2"
+    view.show_every_client()
+    assert not button.isChecked() and view.proxy.rowCount() == 3

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from clinic_app.matching import alphabetical
+from clinic_app.matching import alphabetical, sharing_a_person
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -69,6 +69,7 @@ class CaseloadFilter:
     language: str | None = None
     outstanding: bool = False  # only clients with something still outstanding
     review: bool = False  # only clients whose screening needs an attorney's review
+    duplicates: frozenset[int] | None = None  # only these: clients sharing a name and date of birth
 
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
@@ -80,6 +81,8 @@ class CaseloadFilter:
         if self.language is not None and row.language != self.language:
             return False
         if self.outstanding and not row.outstanding:
+            return False
+        if self.duplicates is not None and row.id not in self.duplicates:
             return False
         return not (self.review and not row.needs_review)
 
@@ -108,6 +111,7 @@ class CaseloadModel(RowsTableModel):
         super().__init__(parent)
         self._all: list[Any] = []  # every client; self._rows holds those the filter shows
         self._filter = CaseloadFilter()
+        self._duplicates: frozenset[int] | None = None  # duplicate_ids(), kept until a name or birth date changes
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # ---- loading ---------------------------------------------------------------------
@@ -116,6 +120,7 @@ class CaseloadModel(RowsTableModel):
         """Replace the whole caseload (after opening, a re-screen, an import)."""
         self.beginResetModel()
         self._all = list(rows)  # the repository gives them by name
+        self._duplicates = None
         if self._sort is not None and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder):
             column, order = self._sort
             self._all.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
@@ -159,10 +164,13 @@ class CaseloadModel(RowsTableModel):
         for i, old in enumerate(self._all):
             if old.id == row.id:
                 self._all[i] = row
+                if (old.name, old.dob) != (row.name, row.dob):
+                    self._duplicates = None
                 break
         else:
             i = len(self._all)
             self._all.append(row)
+            self._duplicates = None
         if getattr(self, "_by_id_of", None) is self._all:
             self._by_id[row.id] = row
         moved = not self._in_order(i)
@@ -197,6 +205,7 @@ class CaseloadModel(RowsTableModel):
 
     def remove_client(self, client_id: int) -> None:
         self._all = [r for r in self._all if r.id != client_id]
+        self._duplicates = None
         for i, r in enumerate(self._rows):
             if r.id == client_id:
                 self.beginRemoveRows(QModelIndex(), i, i)
@@ -278,10 +287,18 @@ class CaseloadModel(RowsTableModel):
         return self._all
 
     def counts(self) -> Counter:
-        """How many clients have each best outcome (over the whole caseload), plus "review"."""
+        """How many clients have each best outcome (over the whole caseload), plus "review" and "duplicates"."""
         counts = Counter(r.best for r in self._all)
         counts["review"] = sum(1 for r in self._all if r.needs_review)
+        counts["duplicates"] = len(self.duplicate_ids())
         return counts
+
+    def duplicate_ids(self) -> frozenset[int]:
+        """The clients who share a name and date of birth with another (clinic_app.matching):
+        an import adds them "for a person to check", who finds them with this."""
+        if self._duplicates is None:  # worked out again only when a name or birth date changed
+            self._duplicates = frozenset(sharing_a_person((r.id, r.name, r.dob) for r in self._all))
+        return self._duplicates
 
     def events(self) -> list[str]:
         return sorted({r.event for r in self._all if r.event})
