@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(self._show_last_backup)
         self._show_last_backup()
         self.import_action = self._action("&Import requests...", self.import_requests, None, file_menu)
-        self.clinic_action = self._action("Clinic &details...", self.edit_clinic_details, None, file_menu,
+        self.clinic_action = self._action("Clinic de&tails...", self.edit_clinic_details, None, file_menu,
                                           "The clinic's name, address and contact printed on handouts")
         self.encrypt_action = self._action("&Encrypt caseload...", self.encrypt_caseload, None, file_menu,
                                            "Protect the caseload file with a passphrase")
@@ -163,11 +163,13 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.save_action = self._action("&Save", self.save_current, QKeySequence.StandardKey.Save, edit_menu, "Save the client record now")
 
+        # No two items of a menu share a letter (W24-04): Alt+C then P went to the first of
+        # three "P" items and waited for Enter, so the handout was not printed by its letter.
         caseload_menu = bar.addMenu("&Caseload")
         self._action("Show &caseload", self.show_caseload, QKeySequence("Ctrl+L"), caseload_menu)
         self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu)
-        self.print_event_action = self._action("&Print handouts for this event...", self.print_event, None, caseload_menu)
-        self.report_action = self._action("Re&port for this event...", self.show_report, None, caseload_menu,
+        self.print_event_action = self._action("Print handouts for this &event...", self.print_event, None, caseload_menu)
+        self.report_action = self._action("Repor&t for this event...", self.show_report, None, caseload_menu,
                                           "Counts for the event chosen in the filter (or the whole caseload): outcomes, languages, remedies")
         self.intake_action = self._action("Clinic &intake mode", self.start_intake, QKeySequence("Ctrl+I"), caseload_menu)
         self.print_action = self._action("&Print handout...", self.print_current, QKeySequence.StandardKey.Print, caseload_menu)

@@ -325,3 +325,19 @@ def test_a_field_s_problem_is_its_spoken_description_saying_whether_it_blocks_sa
         assert label.describes and all(label.text() in spoken(field) for field in label.describes), label.text()
     form.probation_end.setText("2024-05-01")
     assert form.probation_end.accessibleDescription() == "" and spoken(form.probation_end) == spoken(form.probation_start)
+
+
+def test_no_two_items_of_a_menu_share_a_letter(window):
+    """W24-04: the Caseload menu gave P to "Print handouts for this event", "Report for this
+    event" and "Print handout", and the File menu D to "Delete client" and "Clinic details": a
+    shared letter only moves between its items (Alt+C, P did not print the open client's
+    handout, it waited on the event's handouts)."""
+    clashes = {}
+    for top in window.menuBar().actions():
+        found: dict[str, list[str]] = {}
+        for action in top.menu().actions():
+            if not action.isSeparator() and _mnemonic(action.text()):
+                found.setdefault(_mnemonic(action.text()), []).append(action.text())
+        clashes.update({(top.text(), key): texts for key, texts in found.items() if len(texts) > 1})
+    assert clashes == {}
+    assert _mnemonic(window.print_action.text()) == "p"  # the handout of the client being seen keeps P

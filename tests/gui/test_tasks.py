@@ -316,7 +316,7 @@ def test_the_re_screen_result_stays_in_the_status_bar_when_a_menu_is_opened(qtbo
     file_menu = window.menuBar().actions()[0].menu()
     file_menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitExposed(file_menu)
-    details = next(a for a in file_menu.actions() if a.text() == "Clinic &details...")
+    details = window.clinic_action  # "Clinic de&tails..." (W24-04)
     for _ in file_menu.actions():  # New client (no tip), Find client, ... Clinic details
         qtbot.keyClick(file_menu, Qt.Key.Key_Down)
         if file_menu.activeAction() is details:
