@@ -309,7 +309,7 @@ class CaseForm(Committer):
             if text:
                 out.append(f"{row.field.accessibleName()}: {text}")
         out += ([problem for row in self.kept_convictions() for problem in row.validate()] + self._convictions_after_judgment() + self.violations.validate()
-                + self.conditions.validate() + self.arrest_offenses.validate())
+                + self.conditions.validate() + [problem for row in self.kept_arrest_offenses() for problem in row.validate()])
         return out
 
     def kept_convictions(self) -> list:
@@ -320,6 +320,11 @@ class CaseForm(Committer):
         rows = self.convictions.rows
         kept = [row for row in rows if not row.is_blank()]
         return kept if kept else rows
+
+    def kept_arrest_offenses(self) -> list:
+        """The arrest offense rows the case stores: one added and left blank is no change of
+        the user's (a case needs none), not a problem to ask about on leaving (W24-05)."""
+        return [row for row in self.arrest_offenses.rows if not row.is_blank()]
 
     def _before_the_conviction(self, problems: dict[str, str | None], kind: str | None) -> None:
         """An arrest after the case's first conviction, or a grant of probation or a release
@@ -365,7 +370,7 @@ class CaseForm(Committer):
         case.arrest_date = self.arrest_date.value()
         case.protective_order_until = self.protective_order.value()
         case.arrest_level = self.arrest_level.currentData()
-        case.arrest_offenses = self.arrest_offenses.values()
+        case.arrest_offenses = [row.value() for row in self.kept_arrest_offenses()]
         kind = self.program_kind.currentData()
         case.program = None if kind is None else Program(kind=kind, plea_entered=self.plea_entered.currentData(),
                                                          completed_on=self.program_completed.value())

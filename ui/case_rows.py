@@ -347,6 +347,11 @@ class ArrestOffenseRow(EntryRow):
             self.watch(widget)
         self.required(self.section)
         self.validate()
+        self._added = offense is None
+
+    def is_blank(self) -> bool:
+        """A row added and left as it came: no section, no level chosen."""
+        return self._added and not self.section.text().strip() and self.level.currentData() is None
 
     def match(self):
         text = self.section.text().strip()

@@ -616,9 +616,9 @@ class ClientWorkspace(QWidget):
         added has a blank conviction row: undoing "Add case" loses nothing typed)."""
         form = self.record.case_form
         # Only the blank rows whose problems are among `problems` (a blank conviction row beside
-        # counts typed gives none: W24-01).
+        # counts typed gives none: W24-01; a blank arrest offense row none at all: W24-05).
         kept = form.kept_convictions() if form.case is not None else []
-        blank = [row for rows in (kept, form.arrest_offenses.rows) for row in rows if row.is_blank()]
+        blank = [row for row in kept if row.is_blank()]
         return len(problems) > sum(len(row.validate()) for row in blank)
 
     def _unsaved_problem(self) -> str | None:

@@ -1533,3 +1533,25 @@ def test_a_conviction_row_partly_filled_still_gives_its_problem_on_leaving(qtbot
     assert not window.show_caseload()
     assert asked == [("Conviction: the code section is missing", "go to the caseload")]
     assert form.convictions.rows[1].level.currentData() == "felony"
+
+
+def test_an_arrest_offense_row_added_and_left_blank_is_not_stored_or_asked_about(qtbot, window, repo, monkeypatch):
+    """W24-05: as W24-01 for "Add arrest offense" (a case needs none): the blank row asked
+    about "changes that cannot be saved" on leaving; a level chosen in it still is asked about."""
+    client = probation_client("Arlo Arrest")
+    case = client.cases[0]
+    case.outcome, case.convictions, case.sentence, case.money = "dismissed", [], None, None
+    client_id = _open(window, repo, client)
+    form = window.client_view.record.case_form
+    qtbot.mouseClick(form.arrest_offenses.add_button, Qt.MouseButton.LeftButton)
+    assert len(form.arrest_offenses.rows) == 1
+    assert window.show_caseload()  # nothing asked (the conftest fails the test on a question)
+    assert repo.get_client(client_id).cases[0].arrest_offenses == []
+
+    window.open_client(client_id)
+    qtbot.mouseClick(form.arrest_offenses.add_button, Qt.MouseButton.LeftButton)
+    set_combo(form.arrest_offenses.rows[0].level, "felony")
+    asked = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append((problem, where)) or False)
+    assert not window.show_caseload()
+    assert asked == [("Arrest offense: the code section is missing", "go to the caseload")]
