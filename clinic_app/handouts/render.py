@@ -28,6 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -189,6 +190,8 @@ def _first_piece(flowables: list, width: float) -> float:
     for f in flowables:
         if isinstance(f, CondPageBreak):
             return height + f.height  # it already keeps its own block together
+        if isinstance(f, _WithContact):
+            return height + f.least(width)
         if isinstance(f, Spacer):
             height += f.height
             continue
@@ -398,10 +401,61 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
     # area code is held to the number by a no-break space.
     body += [_p(re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line), s.body) for line in h.contact_lines[1:]]
     # The contact block is a few short lines: kept whole, so a page never holds only its
-    # last line (seen: a sixth page with the clinic's hours alone on it).
-    whole = sum(f.getSpaceBefore() + f.wrap(width, _TALL)[1] + f.getSpaceAfter() for f in (heading, *body))
-    story += [CondPageBreak(whole), heading, *body]
+    # last line (seen: a sixth page with the clinic's hours alone on it), and kept with the
+    # last row or lines of what comes before it, so no page holds the contact block alone
+    # either (finding H23-08: a page of paper for five lines of contact looked broken).
+    last = max(i for i, f in enumerate(story) if not isinstance(f, (Spacer, CondPageBreak)))
+    tail = _WithContact(story[last], [*story[last + 1:], heading, *body])
+    for f in story:  # the last section's heading measures what follows it: now the pair
+        if isinstance(f, HeadingBreak):
+            f._following = [tail if g is story[last] else g for g in f._following]  # noqa: SLF001 - its own class
+    story[last:] = [tail]
     return story
+
+
+class _WithContact(Flowable):
+    """The handout's last table or paragraph with the contact block after it: the block goes
+    on the same page as the end of that table or paragraph, never on a page by itself.
+
+    Where the block does not fit below the end, the last row (of a checklist or card) or the
+    last lines (of a paragraph) go to the next page with it; what cannot split goes whole.
+    Like ReportLab's KeepTogether it never draws itself: its height is "too tall", so that
+    the frame always asks it to split into the flowables to place.
+    """
+
+    def __init__(self, last: Flowable, contact: list):
+        super().__init__()
+        self.last = last
+        self.contact = contact
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        return availWidth, 0xFFFFFF  # always split (as KeepTogether does)
+
+    def _height(self, flowable: Flowable, width: float) -> float:
+        return flowable.getSpaceBefore() + flowable.wrap(width, _TALL)[1] + flowable.getSpaceAfter()
+
+    def contact_height(self, width: float) -> float:
+        return sum(self._height(f, width) for f in self.contact)
+
+    def least(self, width: float) -> float:
+        """The least height that must go on a page with the heading above (see HeadingBreak)."""
+        first = _first_piece([self.last], width)
+        whole = self.last.getSpaceBefore() + self.last.wrap(width, _TALL)[1]
+        return whole + self.contact_height(width) if first >= whole else first
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        last_height = self._height(self.last, availWidth)
+        if last_height + self.contact_height(availWidth) <= availHeight:
+            return [self.last, *self.contact]
+        # Split the last flowable where the page ends, or, if it ends on this page, just
+        # short of its end, so that at least its last row or line goes on with the block.
+        parts = self.last.splitOn(self.canv, availWidth, min(availHeight, last_height - 1))
+        if len(parts) != 2:
+            frame = self._doctemplateAttr("frame")
+            if frame is not None and getattr(frame, "_atTop", 0):
+                return [self.last, *self.contact]  # a whole page is no better: let it flow
+            return []  # nothing of it can stay here: all of it goes to the next page
+        return [parts[0], _WithContact(parts[1], self.contact)]
 
 
 def _canvas_class(h: Handout, s: Styles, margin: float):

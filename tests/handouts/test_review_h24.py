@@ -1,0 +1,28 @@
+"""Findings of handout review H24, checked on the real PDFs read back with pypdf
+(synthetic people only)."""
+
+from __future__ import annotations
+
+import pytest
+from handout_clients import CLINIC, SCENARIOS
+from handout_render import render_scenario
+
+from clinic_app.handouts import load_texts
+
+# ---- H24-01 (H23-08): the contact block never has a page to itself --------------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("key", sorted(SCENARIOS))
+@pytest.mark.parametrize("large_print", [False, True])
+def test_h24_01_no_page_holds_only_the_contact_block(key, lang, large_print):
+    """When the page before was full, "Questions? Contact the clinic" and the clinic's
+    details took a page of paper of their own (the blocked sample in English, three large
+    print Spanish samples).  Now the last row or lines before it go on with it."""
+    heading = load_texts(lang)["headings"]["contact"]
+    pages = render_scenario(key, lang, large_print).page_texts()
+    [page] = [p for p in pages if heading in p]
+    before = page.split(heading, 1)[0]
+    assert len(before.split()) > 3, f"page {pages.index(page) + 1} starts with the contact block"
+    assert CLINIC.hours in page.split(heading, 1)[1], "the contact block is whole"
