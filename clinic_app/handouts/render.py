@@ -216,8 +216,15 @@ class _TallRows(Table):
     LayoutError.  Splitting inside rows everywhere would leave one line of a task at a page's
     foot where it now moves whole to the next page."""
 
+    # A checklist sets this to its line height: a long row that does not fit whole then
+    # breaks inside, at least two lines on each side, rather than leave the foot of the
+    # page empty (finding H24-02: a seven-line task moved whole and left two inches blank).
+    line: float | None = None
+
     def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
         parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self.line:
+            return self._split_long_row(availHeight) or parts
         if parts or not self._outgrows_a_page():
             return parts
         self.splitInRow = 1  # no page can hold the next row whole: break inside it, here
@@ -225,6 +232,21 @@ class _TallRows(Table):
             return super().split(availWidth, availHeight)
         finally:
             self.splitInRow = 0
+
+    def _split_long_row(self, availHeight: float) -> list:  # noqa: N803 - ReportLab's name
+        """The table broken inside the first row that does not fit, if three lines of it
+        fit here and two or more go on; else [] (then it breaks between rows)."""
+        heights = self._rowHeights  # noqa: SLF001 - set by the split's layout
+        n = self._getFirstPossibleSplitRowPosition(availHeight)
+        room = availHeight - sum(heights[:n])
+        if n >= len(heights) or room < 3 * self.line or heights[n] - room < 2 * self.line:
+            return []
+        self.splitInRow = 1
+        try:
+            parts = self._splitRows(availHeight, doInRowSplit=True)
+        finally:
+            self.splitInRow = 0
+        return parts if len(parts) == 2 else []
 
     def _outgrows_a_page(self) -> bool:
         """Whether the header and the first row (the one that did not fit) are taller than
@@ -359,6 +381,7 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
             _p(task.who, s.small),
         ])
     table = _TallRows(rows, colWidths=[box_w, width - box_w - due_w - who_w, due_w, who_w], repeatRows=1)
+    table.line = s.body.leading
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -26,3 +26,24 @@ def test_h24_01_no_page_holds_only_the_contact_block(key, lang, large_print):
     before = page.split(heading, 1)[0]
     assert len(before.split()) > 3, f"page {pages.index(page) + 1} starts with the contact block"
     assert CLINIC.hours in page.split(heading, 1)[1], "the contact block is whole"
+
+
+# ---- H24-02: a long checklist row breaks inside rather than leave the page's foot empty ----
+
+
+@pytest.mark.pdf
+def test_h24_02_a_long_task_starts_at_the_foot_of_the_page_and_goes_on_over_the_page():
+    """Large print Spanish, Darnell's handout: the seven-line task "Pregunte en la clínica
+    cómo pedirle una copia de su récord..." moved whole to the last page and left two inches
+    blank below the checklist.  Now its first lines stay there, and the rest goes on."""
+    rendered = render_scenario("eligible_on", "es", large_print=True)
+    [task] = [t.text for section in rendered.handout.sections if section.key == "checklist"
+              for t in section.blocks if "Live Scan" in t.text]
+    words = task.split()
+    pages = rendered.page_texts()
+    [start] = [i for i, page in enumerate(pages) if " ".join(words[:6]) in page]
+    assert " ".join(words[-4:]) not in pages[start], "the whole task moved to one page"
+    assert " ".join(words[-4:]) in pages[start + 1]
+    # No word of it lost at the break.
+    both = (pages[start][pages[start].index(" ".join(words[:6])):] + " " + pages[start + 1]).split()
+    assert all(word in both for word in words)
