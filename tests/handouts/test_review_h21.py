@@ -121,8 +121,8 @@ def test_h21_03_blocked_automatic_relief_with_a_date_asks_for_a_rap_check():
     # The petition (PC 1203.4) still waits for the same day: come back for that.
     assert "Come back to the clinic on or after March 2, 2027 about: Vandalism; Theft (petty theft)." in texts
     spanish = [task.text for task in tasks(client, "es")]
-    assert ("Después del 2 de marzo de 2027, busque en su récord (RAP sheet) «relief granted»: Vandalismo; "
-            "Hurto (hurto menor).") in spanish
+    assert ("Después del 2 de marzo de 2027, busque en su récord (RAP sheet) las palabras «relief granted» "
+            "(alivio concedido) para: Vandalismo; Hurto (hurto menor).") in spanish
 
 
 # ---- H21-04: a record from other states only is not told what a California dismissal does -

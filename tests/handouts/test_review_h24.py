@@ -47,3 +47,37 @@ def test_h24_02_a_long_task_starts_at_the_foot_of_the_page_and_goes_on_over_the_
     # No word of it lost at the break.
     both = (pages[start][pages[start].index(" ".join(words[:6])):] + " " + pages[start + 1]).split()
     assert all(word in both for word in words)
+
+
+# ---- H24-03: the Spanish handout says the same thing the same way everywhere --------------
+
+
+def spanish_texts() -> list[tuple[str, str]]:
+    """Every (key, text) the Spanish handout can print, offense names included."""
+    from clinic_app.handouts.texts import _leaves
+
+    return [(key, text) for key, value in _leaves(load_texts("es"))
+            for text in (value if isinstance(value, list) else [value]) if isinstance(text, str)]
+
+
+def test_h24_03_spanish_names_the_landlord_the_governor_and_the_propositions_one_way():
+    """"El dueño" in every housing line but one ("Un arrendador"), "Gobernador" beside
+    "gobernador", and "Prop 47" (English shorthand) in offense names where every other line
+    says "Proposición 47"."""
+    for key, text in spanish_texts():
+        if key.startswith("meta.") or key.endswith(".cite"):
+            continue
+        assert "arrendador" not in text, key
+        assert "Gobernador" not in text, key
+        assert "Prop " not in text, key
+
+
+@pytest.mark.pdf
+def test_h24_03_the_rap_sheet_check_says_what_to_look_for_and_what_it_means():
+    """The checklist said "busque en su récord (RAP sheet) «relief granted»: Arresto: ...",
+    English words with nothing to say they are the words to find, or what they mean; the
+    card above says "las palabras «relief granted» (alivio concedido)"."""
+    pages = render_scenario("arrest_only", "es").page_texts()
+    text = " ".join(pages)
+    assert "«relief granted» (alivio concedido) para: Arresto:" in text
+    assert "«relief granted»:" not in text
