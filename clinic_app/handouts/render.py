@@ -222,6 +222,12 @@ class _TallRows(Table):
     line: float | None = None
 
     def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        parts = self._split(availWidth, availHeight)
+        for part in parts:
+            part.line = self.line  # ReportLab makes the parts anew: the rest must break alike
+        return parts
+
+    def _split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
         parts = super().split(availWidth, availHeight)
         if len(parts) == 2 and self.line:
             return self._split_long_row(availHeight) or parts
@@ -235,15 +241,18 @@ class _TallRows(Table):
 
     def _split_long_row(self, availHeight: float) -> list:  # noqa: N803 - ReportLab's name
         """The table broken inside the first row that does not fit, if three lines of it
-        fit here and two or more go on; else [] (then it breaks between rows)."""
+        fit here and two or more go on (a row one line too long leaves its last two lines
+        for the next page); else [] (then it breaks between rows)."""
         heights = self._rowHeights  # noqa: SLF001 - set by the split's layout
         n = self._getFirstPossibleSplitRowPosition(availHeight)
-        room = availHeight - sum(heights[:n])
-        if n >= len(heights) or room < 3 * self.line or heights[n] - room < 2 * self.line:
+        if n >= len(heights):
+            return []
+        room = min(availHeight - sum(heights[:n]), heights[n] - 2 * self.line)
+        if room < 3 * self.line:
             return []
         self.splitInRow = 1
         try:
-            parts = self._splitRows(availHeight, doInRowSplit=True)
+            parts = self._splitRows(sum(heights[:n]) + room, doInRowSplit=True)
         finally:
             self.splitInRow = 0
         return parts if len(parts) == 2 else []

@@ -81,3 +81,28 @@ def test_h24_03_the_rap_sheet_check_says_what_to_look_for_and_what_it_means():
     text = " ".join(pages)
     assert "«relief granted» (alivio concedido) para: Arresto:" in text
     assert "«relief granted»:" not in text
+
+
+def test_h24_02_the_rest_of_a_checklist_over_a_page_breaks_long_rows_too():
+    """ReportLab makes the part of a table that goes on to the next page anew, and it had
+    lost the line height that lets a long row break inside: on the second page of a long
+    checklist a row two lines too long moved whole again (demo client, Spanish large print:
+    3.3 in left blank above a nine-line task)."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.units import inch
+
+    from clinic_app.handouts.render import _checklist, make_styles
+
+    h = render_scenario("eligible_on", "es", large_print=True).handout
+    s = make_styles(h.font, h.large_print)
+    width = LETTER[0] - 1.5 * inch
+    tasks = [t for section in h.sections if section.key == "checklist" for t in section.blocks]
+    long_row = 1 + next(i for i, t in enumerate(tasks) if "Live Scan" in t.text)
+    table = _checklist(tasks + tasks, h, s, width)  # the long task comes again after the first page
+    table.wrap(width, 1e6)
+    first, rest = table.split(width, sum(table._rowHeights[:2]) + 1)  # header and one task here
+    rest.wrap(width, 1e6)
+    again = long_row + len(tasks) - 1  # the long task's row in the rest (header repeated)
+    heights = rest._rowHeights
+    here, _ = rest.split(width, sum(heights[:again]) + 4 * s.body.leading)
+    assert len(here._cellvalues) == again + 1, "the long task moved whole to the next page"
