@@ -298,6 +298,26 @@ def one_offense(code: str, parts: list[str]) -> bool:
     return False
 
 
+def spelled_out(parts: list[str]) -> list[str]:
+    """Each part with its section: "245(a)(1)", "(a)(4)" -> "245(a)(1)", "245(a)(4)" (a part
+    that is only a subdivision belongs to the section before it)."""
+    full: list[str] = []
+    for part in parts:
+        full.append(parents(full[-1])[-1] + part if part[:1] == "(" and full else part)
+    return full
+
+
+# What a row says that the engine reads (everything but its name, wording and sources): two
+# subdivisions that agree on all of it screen alike, whichever the conviction is for.
+_READ_BY_THE_ENGINE = tuple(f.name for f in fields(Offense) if f.name not in ("code", "section", "description", "notes", "sources"))
+
+
+def _screens_as(offense: Offense | None) -> tuple:
+    if offense is None:
+        return (None,)
+    return tuple(getattr(offense, name) for name in _READ_BY_THE_ENGINE) + (offense.level_unverified, offense.jail_unverified)
+
+
 def candidates(section: str) -> list[str]:
     """Catalog keys to try, most specific first.
 
@@ -393,11 +413,24 @@ class Catalog:
         if len(offense_parts) > 1 and (found_code, base) not in self._folded and not one_offense(found_code, offense_parts):
             # Two offenses, and no rule says which (O23-18): reading either would be a guess.
             return SectionMatch(written, found_code, target, attempt, None, None, False, tuple(offense_parts), enhancements)
+        if len(offense_parts) > 1 and (found_code, base) not in self._folded:
+            # A part that is only the section of another ("245/245(a)(4)") adds nothing to it.
+            named = spelled_out(offense_parts)
+            named = [part for part in named if not any(part in parents(other)[1:] for other in named)]
+            roots = {parents(part)[-1] for part in named}
+            if len(roots) == 1 and len({_screens_as(self._row_for(found_code, part)) for part in named}) > 1:
+                # "245(a)(1)/(a)(4)": subdivisions the catalog reads differently (a deadly
+                # weapon is serious, force alone is not): which one is a guess (O24-08).
+                return SectionMatch(written, found_code, target, attempt, None, None, False, tuple(dict.fromkeys(named)), enhancements)
         for key in candidates(base) if base else []:
             offense = self._folded.get((found_code, key))
             if offense is not None:
                 return SectionMatch(written, found_code, target, attempt, offense, offense.section, key == target, (), enhancements)
         return SectionMatch(written, found_code, target, attempt, None, None, False, (), enhancements)
+
+    def _row_for(self, code: str, section: str) -> Offense | None:
+        """The row one section (no pair) resolves to: itself or its nearest parent."""
+        return next((self._folded[(code, key)] for key in parents(section) if (code, key) in self._folded), None)
 
     def search(self, text: str, limit: int = 20) -> list[Offense]:
         """Rows for the section completer, best first.

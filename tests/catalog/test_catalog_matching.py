@@ -244,3 +244,26 @@ def test_o24_01_an_enhancement_after_the_offense_keeps_the_offense_and_is_named(
     assert match.matched_on == "273.5" and match.enhancements == ("12022.7(e)",)
     assert catalog.lookup("VC", "23152(a)/23540").matched_on == "23152(a)"  # a punishing section
     assert catalog.lookup("VC", "23152(a)/(b)").matched_on == "23152(a)"  # subdivisions of one section
+
+
+@pytest.mark.parametrize("written, parts", [("245(a)(1)/245(a)(4)", ("245(a)(1)", "245(a)(4)")), ("245(a)(1)/(a)(4)", ("245(a)(1)", "245(a)(4)"))])
+def test_o24_08_subdivisions_the_catalog_reads_differently_are_not_read_as_either(catalog, written, parts):
+    """O24-08: "245(a)(1)/245(a)(4)" was read as 245(a)(4) (force alone, not serious) and
+    "245(a)(1)/(a)(4)" as 245(a)(1) (a deadly weapon, serious): the same count, two answers,
+    each a guess.  The rows differ in a flag the engine reads, so the count asks which."""
+    match = catalog.lookup("PC", written)
+    assert match.offense is None and match.two_offenses == parts
+
+
+@pytest.mark.parametrize("code, written", [("VC", "23152(a)/(b)"), ("VC", "23152(a)/23152(b)"), ("VC", "23153(a)/(b)"), ("PC", "243(e)(1)/(e)")])
+def test_o24_08_subdivisions_that_screen_alike_are_still_one_offense(catalog, code, written):
+    match = catalog.lookup(code, written)
+    assert match.offense is not None and match.two_offenses == ()
+
+
+@pytest.mark.parametrize("written, matched", [("245/245(a)(4)", "245(a)(4)"), ("245(a)/245(a)(4)", "245(a)(4)"), ("243/243(e)(1)", "243(e)(1)")])
+def test_o24_08_a_section_written_with_its_own_subdivision_is_that_subdivision(catalog, written, matched):
+    """O24-08 does not ask "PC 245 or PC 245(a)(4)?" of "245/245(a)(4)": the first part is
+    only the section of the second, so it is one offense, the subdivision (as it was read)."""
+    match = catalog.lookup("PC", written)
+    assert match.matched_on == matched and match.two_offenses == ()

@@ -486,3 +486,13 @@ def test_o24_05_other_rows_do_not_call_a_two_offense_count_unknown_to_the_catalo
     assert "HS 11377(a)/11364 names two offenses (HS 11377(a) and HS 11364), and the record does not say which one the conviction is for, so whether automatic relief covers it" in said
     assert "HS 11377(a)/11364 names two offenses (HS 11377(a) and HS 11364), and the record does not say which one the conviction is for: check whether it is on the PC 29805 ten-year firearm list." in said
     assert "PC 99999 is not in the offense catalog" in " ".join(topics(run(probation_case("99999")))["firearms"])  # unchanged
+
+
+def test_o24_08_two_subdivisions_that_differ_ask_which_one():
+    """O24-08: "245(a)(1)/(a)(4)" was screened as 245(a)(1) and "245(a)(1)/245(a)(4)" as
+    245(a)(4): whether the felony was serious turned on how the pair was typed."""
+    for written in ("245(a)(1)/(a)(4)", "245(a)(1)/245(a)(4)"):
+        d = row(run(_prison(written)), "pc1203_425")
+        assert d.status == "needs_review"
+        assert "names two offenses (PC 245(a)(1) and PC 245(a)(4))" in d.reasons[0].text
+        assert "is the conviction for PC 245(a)(1) or PC 245(a)(4)?" in d.next_steps[0]
