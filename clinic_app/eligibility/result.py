@@ -147,6 +147,12 @@ def not_in_catalog(match, written: str) -> str:
     return f"{written} is not in the offense catalog"
 
 
+def either_offense(match) -> str:
+    """The offenses a two-offense count may be, as a choice: "HS 11350 or HS 11550"."""
+    named = [f"{match.code} {part}" for part in match.two_offenses]
+    return f"{', '.join(named[:-1])} or {named[-1]}"
+
+
 def unknown_offense(ctx, case, conv: Conviction, remedy: str) -> Determination:
     """The section is not in the offense catalog and the remedy depends on the offense."""
     from clinic_app.eligibility.registry import remedy_statute  # the registry imports this module
@@ -155,9 +161,7 @@ def unknown_offense(ctx, case, conv: Conviction, remedy: str) -> Determination:
     if two:
         # "HS 11350/11550" is possession or being under the influence: reading either part
         # would be a guess (oracle finding O23-18: the last part was read).
-        code = ctx.match(conv).code
-        named = [f"{code} {part}" for part in two]
-        either = f"{', '.join(named[:-1])} or {named[-1]}"
+        either = either_offense(ctx.match(conv))
         return needs_review(
             ctx,
             case,

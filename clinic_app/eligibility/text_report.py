@@ -26,13 +26,14 @@ import textwrap
 from datetime import date
 from typing import Iterable
 
-from clinic_app.catalog import load_catalog
+from clinic_app.catalog import as_written, load_catalog
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import infractions_only
 from clinic_app.eligibility.common import GRANTED_CITE, ROUTE_TO_CONFIRM
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
+from clinic_app.eligibility.result import either_offense
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
 from clinic_app.wording import count
 
@@ -118,7 +119,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     lines.extend(_in_short(screening, person))
     several = len({d.case for d in screening.results}) > 1  # a case's own facts say whose they are
     facts = _missing_facts(screening, several)
-    lines.extend(_facts_to_find_out(facts, {c.id: c.label for c in cases}))
+    lines.extend(_facts_to_find_out(facts, {c.id: c.label for c in cases}, _which_offense(cases)))
     lines.extend(_intake_prompts(screening, cases))
     numbers = {fact: i for i, fact in enumerate(facts, 1)}
     for case in cases:
@@ -236,7 +237,23 @@ def _missing_facts(screening: Screening, several: bool) -> dict[str, dict[str, l
     return needed
 
 
-def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict[str, str]) -> list[str]:
+def _which_offense(cases: Iterable[Case]) -> dict[str, str]:
+    """The question for the section of a count naming two offenses, by its missing fact's path:
+    the general "What code section is it ...?" hid the choice the results ask (O24-06)."""
+    catalog = load_catalog()
+    asked = {}
+    for case in cases:
+        for conv in case.convictions:
+            match = catalog.lookup(conv.code, conv.section)
+            if match.two_offenses:
+                asked[f"convictions[{conv.id}].section"] = (
+                    f"Conviction {conv.id}: Is the conviction for {either_offense(match)}? ({as_written(conv.code, conv.section)} names "
+                    f"{'two' if len(match.two_offenses) == 2 else len(match.two_offenses)} offenses; the abstract of judgment or the minute order says which.)"
+                )
+    return asked
+
+
+def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict[str, str], which: dict[str, str] | None = None) -> list[str]:
     """The missing facts, numbered (a result below says which it waits on), each as the
     question to ask (it names the case and count a fact belongs to), with the results it
     would settle.  The request path is the JSON's: printed here it read as data-entry
@@ -247,7 +264,7 @@ def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict
     lines = ["Facts to find out (each would settle a result below):"]
     for i, (fact, by_remedy) in enumerate(needed.items(), 1):
         users = ", ".join(f"{name} ({', '.join(where)})" for name, where in by_remedy.items())
-        asked = question(fact, case_names)
+        asked = (which or {}).get(fact) or question(fact, case_names)
         lines.extend(_wrap(f"{i}. {asked if asked != fact else f'[{fact}]'} For: {users}.", 2, 5))
     return [*lines, ""]
 

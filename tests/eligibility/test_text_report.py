@@ -628,3 +628,15 @@ def test_o23_15_on_probation_s_last_day_the_sentence_line_does_not_say_completed
     early = probation_case(start="2024-11-30", end="2027-11-30", status="completed", early="2026-11-30")
     assert sentence_line(text_of(early, as_of="2026-11-30")[1]) == "summary probation 2024-11-30 to 2027-11-30, ending early on 2026-11-30, its last day (active)"
     assert sentence_line(text_of(early, as_of="2026-12-01")[1]) == "summary probation 2024-11-30 to 2027-11-30, ended early 2026-11-30 (completed)"
+
+
+def test_o24_06_facts_to_find_out_asks_which_offense_a_two_offense_count_is():
+    """O24-06: for "HS 11350/11550" the list asked "What code section is it, with its
+    subdivision or degree ...?", though the section is written and the question is which of
+    the two it names (the results' step asks it; the list the paralegal works from did not)."""
+    text = " ".join(text_of(probation_case("11350/11550", code="HS"))[1].split())
+    facts = text.split("Facts to find out", 1)[1].split("CASE A", 1)[0]
+    assert "1. Conviction A1: Is the conviction for HS 11350 or HS 11550? (HS 11350/11550 names two offenses;" in facts
+    assert "What code section is it" not in facts
+    unknown = " ".join(text_of(probation_case("99999", code="HS"))[1].split())
+    assert "Conviction A1: What code section is it" in unknown  # a section not in the catalog: the general question
