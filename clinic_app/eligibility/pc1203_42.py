@@ -22,7 +22,7 @@ from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.pc1203_41 import PRCS_STEP, SB731_PRISON_EARLIEST, SB731_PRISON_SURE
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_applicable, not_eligible, not_in_catalog, unknown_offense
 from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -142,7 +142,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # elements of a serious or violent felony (PC 667(d)(2)): asked, as Prop 47 asks
             # (metamorphic finding: it was taken as neither).
             unknown = f"Another felony count in this case, {written}," if same else f"A prior felony {written} (case {c2.label})"
-            unsure.append((f"{unknown} is not in the offense catalog; if it has the elements of a serious or violent felony, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 667(d)(2)"))
+            unsure.append((f"{not_in_catalog(m2, unknown)}; if it has the elements of a serious or violent felony, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 667(d)(2)"))
             step = step or f"An attorney compares the {noun}'s elements with PC 1192.7(c) and 667.5(c)."
             continue
         prior_if = serious_condition(m2, v)

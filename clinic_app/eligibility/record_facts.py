@@ -27,6 +27,7 @@ from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import anniversary, day_after
 from clinic_app.eligibility.depends_on import silent
 from clinic_app.eligibility.max_terms import MaxTerm, max_term
+from clinic_app.eligibility.result import not_in_catalog
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 # Relief that leaves no conviction behind (ca-rules.md 3.15, 3.16), by the law that gives it.
@@ -352,7 +353,7 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
         if m.offense is None:
             return Period(
                 None,
-                review=(f"{o.code} {o.section} is not in the offense catalog, so its limitations period cannot be told.", "PC 799-801"),
+                review=(f"{not_in_catalog(m, as_written(o.code, o.section), of='the arrest')}, so its limitations period cannot be told.", "PC 799-801"),
                 missing=(f"cases[{case.id}].arrest_offenses",),
                 confidence="L",
             )

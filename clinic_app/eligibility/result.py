@@ -136,14 +136,15 @@ def needs_review(
     return det(ctx, case, conv, remedy, "needs_review", reasons=reasons, missing=missing, next_steps=steps, confidence=confidence)
 
 
-def not_in_catalog(match, written: str) -> str:
+def not_in_catalog(match, written: str, of: str = "the conviction") -> str:
     """Why the catalog gives no offense for a section as written: "PC 999 is not in the offense
     catalog", or, for a count naming two offenses, "HS 11377(a)/11364 names two offenses (HS
-    11377(a) and HS 11364), and the record does not say which" (O24-05: both parts are in it)."""
+    11377(a) and HS 11364), and the record does not say which" (O24-05: both parts are in it);
+    `of` is what the count is ("the arrest" for an arrest offense)."""
     two = match.two_offenses
     if two:
         named = " and ".join(f"{match.code} {part}" for part in two)
-        return f"{written} names {'two' if len(two) == 2 else len(two)} offenses ({named}), and the record does not say which one the conviction is for"
+        return f"{written} names {'two' if len(two) == 2 else len(two)} offenses ({named}), and the record does not say which one {of} is for"
     return f"{written} is not in the offense catalog"
 
 

@@ -274,3 +274,12 @@ def test_the_anniversary_that_ends_the_limitations_period_says_verify_as_other_r
         assert d.status == status, day
         assert d.date == (anniversary + ONE if status == "eligible_on" else None)
         assert any(r.text == verify for r in d.reasons) is said, day
+
+
+def test_o24_07_a_two_offense_arrest_section_is_not_called_missing_from_the_catalog():
+    """O24-07: "HS 11350/11550" on an arrest was said to be "not in the offense catalog",
+    though both sections are in it: the count names two, and the record does not say which."""
+    d = sealing(arrest(level="felony", when="2010-01-01", offenses=[("HS", "11350/11550")]))
+    assert d.status == "needs_review"
+    assert "HS 11350/11550 names two offenses (HS 11350 and HS 11550), and the record does not say which one the arrest is for, so its limitations period cannot be told." in d.reasons[0].text
+    assert "is not in the offense catalog" in sealing(arrest(level="felony", when="2010-01-01", offenses=[("PC", "99999")])).reasons[0].text

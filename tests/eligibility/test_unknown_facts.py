@@ -117,6 +117,18 @@ def test_a_prior_felony_the_catalog_does_not_know_is_asked_about_for_1203_42():
     assert "A prior felony NRS 200.380 (case P) is not in the offense catalog" in d.reasons[0].text
 
 
+def test_o24_07_a_prior_naming_two_offenses_is_not_called_missing_from_the_catalog():
+    """O24-07: 1203.42 said a prior "HS 11377/11364" was "not in the offense catalog", though
+    both sections are in it (the rows asking which say it names two offenses)."""
+    base = custody_case("459/460(b)", code="PC", judgment="2008-06-01", release="2010-06-01", supervision_end="2011-06-01")
+    prior = Case(id="P", convictions=[Conviction(id="P1", code="HS", section="11377/11364", level="felony", conviction_date=D("2000-05-01"))],
+                 sentence=Sentence(type="state_prison", judgment_date=D("2000-05-01"), custody=Custody(release_date=D("2003-05-01"), supervision="none")))
+    d = row(run(base, prior), "pc1203_42")
+    assert d.status == "needs_review"
+    assert "A prior felony HS 11377/11364 (case P) names two offenses (HS 11377 and HS 11364), and the record does not say which one the conviction is for; if it has the elements" in d.reasons[0].text
+    assert not any("not in the offense catalog" in r.text for r in d.reasons)
+
+
 def test_a_bar_with_no_end_date_names_the_date_that_would_say_until_when():
     running = probation_case("602", id="A", start="2026-03-13", end=None, status="active")
     own = probation_case("594(a)", id="B", start="2025-11-11", end="2028-11-11", status="active")
