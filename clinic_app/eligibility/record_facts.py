@@ -113,10 +113,14 @@ def in_sections(match: "SectionMatch", keys: Iterable[str] | frozenset[str]) -> 
 
 def base_number(match: "SectionMatch") -> str:
     """The section number without subdivisions or a pair: "459/460(b)" -> "459"; "" for a
-    count naming two offenses with no rule to say which ("459/484": O23-18), not its first."""
+    count naming two offenses with no rule to say which ("459/484": O23-18), not its first;
+    "273.5" for "12022.7/273.5" (an enhancement is not the offense)."""
     if match.two_offenses:
         return ""
-    first = match.section.split("/", 1)[0]
+    # An enhancement written first ("12022.7/273.5") is no offense: the number is the base
+    # offense's (O24-09: it was 12022.7).
+    parts = match.section.split("/")
+    first = next((p for p in parts if p not in match.enhancements), parts[0])
     cut = first.find("(")
     return first if cut < 0 else first[:cut]
 

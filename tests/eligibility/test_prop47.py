@@ -139,6 +139,15 @@ def test_super_strike_prior_in_another_case_disqualifies():
     assert any("664/187" in r.text for r in d.reasons)
 
 
+@pytest.mark.parametrize("section", ["664/12022.53(d)/187", "664/187/12022.53(d)"])
+def test_o24_09_an_attempted_murder_with_its_enhancement_written_first_is_still_a_super_strike(section):
+    """O24-09: "664/12022.53(d)/187" was matched to PC 187, but its number was read from the
+    first part, 12022.53, so the attempted murder was no homicide and no super-strike, and
+    Prop 47 was eligible; written "664/187/12022.53(d)" it was barred."""
+    prior = custody_case(section, id="P", code="PC", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
+    assert status(run(prior, drug_case()), "prop47")[0] == "not_eligible"
+
+
 def test_an_attempt_of_a_non_homicide_super_strike_does_not_disqualify():
     prior = custody_case("664/219", id="P", code="PC", judgment="2001-03-01", release="2004-05-01", supervision_end="2006-05-01")
     assert status(run(prior, drug_case()), "prop47")[0] == "eligible"
