@@ -200,6 +200,13 @@ def _settle_step(b: Bar) -> str:
     return f"Find out from the court or probation whether this has ended{in_case}, then screen again."
 
 
+def probation_still_running(end: date, opens: str = "relief is available") -> str:
+    """"Probation is still running and ends on <end>; relief is available from the next day,
+    <day after>.": the end date named beside the day relief opens, so the reader sees which
+    date of the record it comes from (O24-11: 1203.49 gave the day after alone)."""
+    return f"Probation is still running and ends on {iso(end)}; {opens} from the next day, {iso(day_after(end))}."
+
+
 def stale_active_probation(ctx, case: Case, conv: Conviction | None, remedy: str, end: date, cite: str) -> Determination:
     """needs_review for a probation the record marks active although its end date has
     passed: extended, or a stale record; the clinic checks the docket."""

@@ -22,7 +22,7 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bars_in_words
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, restitution_reason, route_fact_step, stale_active_probation, were_it_not
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -220,7 +220,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append((cap.text, cap.cite))
         conf = weakest(conf, "M")
     if active:
-        reasons.insert(0, (f"Probation is still running and ends on {iso(end)}; relief is available from the next day, {iso(first)}.", CITE))
+        reasons.insert(0, (probation_still_running(end), CITE))
         last_day = end == ctx.as_of  # nothing is left to end early (O22B-02, see pc1203_3)
         file_step = _file_step(ctx, case)
         steps = [

@@ -33,6 +33,16 @@ def test_probation_end_day_before_day_and_after(as_of, expected):
         assert d.date == D("2027-03-02")
 
 
+def test_o24_11_running_probation_names_the_day_it_ends_as_1203_4_does():
+    """O24-11: "Probation ends on the record's dates, so the petition can be filed from
+    2027-03-02" named neither the end date nor where the day came from; 1203.4 names both."""
+    case = probation_case("647(b)", start="2026-03-01", end="2027-03-01", status=None)
+    s = run(case, person=SURVIVOR, as_of="2026-11-15")
+    said = [r.text for r in row(s, "pc1203_49").reasons]
+    assert "Probation is still running and ends on 2027-03-01; the petition can be filed from the next day, 2027-03-02." in said
+    assert "Probation is still running and ends on 2027-03-01; relief is available from the next day, 2027-03-02." in [r.text for r in row(s, "pc1203_4").reasons]
+
+
 def test_the_reason_says_what_the_record_holds():
     """A survivor flag on the person is not a finding about this conviction: the attorney
     confirms the link; a conviction marked trafficking-related says so."""
