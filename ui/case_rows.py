@@ -362,7 +362,11 @@ class ArrestOffenseRow(EntryRow):
         if match is None:
             self.message.say("Enter the code section (e.g. 602 or HS 11350)", self.missing_kind)
             return ["Arrest offense: the code section is missing"]
-        if match.offense is None:
+        if match.two_offenses:
+            # Both are in the catalog: the row says which to enter, as a conviction's does (O24-01).
+            either = " or ".join(f"{match.code} {part}" for part in match.two_offenses)
+            self.message.say(f"{match.code} {match.section} names two offenses: enter the one the arrest was for ({either})", "note")
+        elif match.offense is None:
             self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")
         else:
             self.message.say(offense_label(match.offense), "plain")

@@ -930,6 +930,21 @@ def test_an_added_arrest_offense_row_is_a_hint_until_left_empty(qtbot):
     assert filled.validate() == [] and not filled.message.is_error
 
 
+def test_o24b_01_an_arrest_offense_naming_two_offenses_says_which_to_enter(qtbot):
+    """O24B-01: an arrest offense typed "HS 11350/11550" was noted "not in the offense
+    catalog", though both sections are in it; a conviction's row says it names two (O24-01)."""
+    from ui.case_rows import ArrestOffenseRow
+
+    row = ArrestOffenseRow(None)
+    qtbot.addWidget(row)
+    row.show()
+    _type(qtbot, row.section, "HS 11350/11550")
+    assert row.message.text() == "HS 11350/11550 names two offenses: enter the one the arrest was for (HS 11350 or HS 11550)"
+    assert row.validate() == [] and not row.message.is_error  # a note: it can still be saved
+    _type(qtbot, row.section, "PC 99999.9")
+    assert row.message.text() == "PC 99999.9: not in the offense catalog"
+
+
 def test_an_alt_key_for_something_disabled_types_nothing(qtbot, window, repo):
     # Keyboard check K20-03: with nothing to save, Alt+S (the disabled Save) typed "s" into
     # Aliases and autosave stored it; Alt+K (the Checklist of a client not yet saved) went into
