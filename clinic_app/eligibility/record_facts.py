@@ -197,10 +197,20 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
         if not happened(ctx, other):
             continue
         m = ctx.match(other)
+        day = other.offense_date or other.conviction_date
+        parts = [f"664/{part}" if m.attempt else part for part in m.two_offenses]
+        named = [(part, cached_match(ctx.catalog, m.code, part)) for part in parts]
+        if named and not m.enhancements and all(pm.offense is not None for _part, pm in named):
+            # "HS 11377/11364" or "PC 187/245(a)(1)": the record does not say which offense it
+            # is, but the catalog knows both; it was asked about as a section "the offense
+            # catalog does not know" (O24B-02).  Neither bars: nothing to ask.
+            barring = [f"{m.code} {part}" for part, pm in named if _may_bar(pm, day)]
+            if barring:
+                unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, f"the conviction is for {' or '.join(barring)}", silent(m), case.label))
+            continue
         if m.offense is None and base_number(m) not in HOMICIDE_SECTIONS:
             unknown.append(f"{citation(other)} (case {case.label})")
             continue
-        day = other.offense_date or other.conviction_date
         strike_if = m.offense.condition("super_strike", day) if m.offense is not None and not m.attempt else None
         register_if = m.offense.condition("registrable", day) if m.offense is not None else None
         if is_super_strike(m) and strike_if is None:
@@ -211,6 +221,12 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
             only_if = ", or ".join(c for c in (strike_if, register_if) if c)
             unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if, silent(m), case.label))
     return found, unknown, unsure
+
+
+def _may_bar(m: "SectionMatch", day: date | None) -> bool:
+    """Whether an offense (one a two-offense count names) is, or may be, a super-strike or a
+    registration offense."""
+    return is_super_strike(m) or is_registrable(m) or any(m.offense.condition(flag, day) for flag in ("super_strike", "registrable"))
 
 
 def unsure_prior_sentence(p: Prior) -> str:

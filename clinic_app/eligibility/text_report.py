@@ -237,20 +237,33 @@ def _missing_facts(screening: Screening, several: bool) -> dict[str, dict[str, l
     return needed
 
 
+_SECTION_OF = re.compile(r"(?:^|\.)convictions\[([^\]]+)\]\.section$")
+
+
 def _which_offense(cases: Iterable[Case]) -> dict[str, str]:
-    """The question for the section of a count naming two offenses, by its missing fact's path:
-    the general "What code section is it ...?" hid the choice the results ask (O24-06)."""
+    """The question for the section of a count naming two offenses, by conviction id: the
+    general "What code section is it ...?" hid the choice the results ask (O24-06)."""
     catalog = load_catalog()
     asked = {}
     for case in cases:
         for conv in case.convictions:
             match = catalog.lookup(conv.code, conv.section)
             if match.two_offenses:
-                asked[f"convictions[{conv.id}].section"] = (
-                    f"Conviction {conv.id}: Is the conviction for {either_offense(match)}? ({as_written(conv.code, conv.section)} names "
+                asked[conv.id] = (
+                    f"Is the conviction for {either_offense(match)}? ({as_written(conv.code, conv.section)} names "
                     f"{'two' if len(match.two_offenses) == 2 else len(match.two_offenses)} offenses; the abstract of judgment or the minute order says which.)"
                 )
     return asked
+
+
+def _question(fact: str, case_names: dict[str, str], which: dict[str, str]) -> str:
+    """The question for a missing fact: for the section of a two-offense count, which one."""
+    asked = question(fact, case_names)
+    found = _SECTION_OF.search(fact)
+    if found is None or found.group(1) not in which:
+        return asked
+    whose = asked.split(": ", 1)[0]  # "Conviction A1", "Case P, conviction P1"
+    return f"{whose}: {which[found.group(1)]}"
 
 
 def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict[str, str], which: dict[str, str] | None = None) -> list[str]:
@@ -264,7 +277,7 @@ def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict
     lines = ["Facts to find out (each would settle a result below):"]
     for i, (fact, by_remedy) in enumerate(needed.items(), 1):
         users = ", ".join(f"{name} ({', '.join(where)})" for name, where in by_remedy.items())
-        asked = (which or {}).get(fact) or question(fact, case_names)
+        asked = _question(fact, case_names, which or {})
         lines.extend(_wrap(f"{i}. {asked if asked != fact else f'[{fact}]'} For: {users}.", 2, 5))
     return [*lines, ""]
 

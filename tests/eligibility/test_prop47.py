@@ -148,6 +148,20 @@ def test_o24_09_an_attempted_murder_with_its_enhancement_written_first_is_still_
     assert status(run(prior, drug_case()), "prop47")[0] == "not_eligible"
 
 
+def test_o24b_02_a_prior_naming_two_offenses_is_asked_about_only_where_one_could_bar():
+    """O24B-02: a prior "HS 11377/11364" gave "Check that ... is not a super-strike or a
+    registration offense; the offense catalog does not know it", though the catalog knows
+    both and neither bars; a prior "PC 187/245(a)(1)" gave the same note and an eligible
+    answer, though if it is the murder, 1170.18(i) bars Prop 47."""
+    neither = custody_case("11377/11364", id="P", code="HS", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
+    d = row(run(neither, drug_case()), "prop47")
+    assert (d.status, d.confidence) == ("eligible", "H") and not any("catalog" in r.text for r in d.reasons)
+    murder = custody_case("187/245(a)(1)", id="P", code="PC", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
+    d = row(run(murder, drug_case()), "prop47")
+    assert d.status == "needs_review" and d.missing_facts == ["cases[P].convictions[P1].section"]
+    assert "The record shows PC 187/245(a)(1) in case P, which is a super-strike or PC 290 registration offense only if the conviction is for PC 187; the record does not say." in [r.text for r in d.reasons]
+
+
 def test_an_attempt_of_a_non_homicide_super_strike_does_not_disqualify():
     prior = custody_case("664/219", id="P", code="PC", judgment="2001-03-01", release="2004-05-01", supervision_end="2006-05-01")
     assert status(run(prior, drug_case()), "prop47")[0] == "eligible"

@@ -640,3 +640,13 @@ def test_o24_06_facts_to_find_out_asks_which_offense_a_two_offense_count_is():
     assert "What code section is it" not in facts
     unknown = " ".join(text_of(probation_case("99999", code="HS"))[1].split())
     assert "Conviction A1: What code section is it" in unknown  # a section not in the catalog: the general question
+
+
+def test_o24b_02_a_prior_naming_two_offenses_is_asked_which_in_facts_to_find_out():
+    """O24B-02: Prop 47 asks which offense a prior "PC 187/245(a)(1)" is (the murder would bar
+    it); the list asks it as the count's own rows do, naming the case."""
+    prior = custody_case("187/245(a)(1)", id="P", code="PC", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
+    drug = probation_case("11350(a)", code="HS", level="felony", start="2012-03-02", end="2015-03-02")
+    text = " ".join(text_of(prior, drug)[1].split())
+    assert "Case P, conviction P1: Is the conviction for PC 187 or PC 245(a)(1)? (PC 187/245(a)(1) names two offenses;" in text
+    assert "What code section is it" not in text
