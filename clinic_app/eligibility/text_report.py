@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections import Counter
 from datetime import date
 from typing import Iterable
 
@@ -237,33 +238,32 @@ def _missing_facts(screening: Screening, several: bool) -> dict[str, dict[str, l
     return needed
 
 
-_SECTION_OF = re.compile(r"(?:^|\.)convictions\[([^\]]+)\]\.section$")
-
-
 def _which_offense(cases: Iterable[Case]) -> dict[str, str]:
-    """The question for the section of a count naming two offenses, by conviction id: the
-    general "What code section is it ...?" hid the choice the results ask (O24-06)."""
+    """The question for the section of a count naming two offenses, by its missing fact's path
+    ("convictions[A1].section", or "cases[P].convictions[P1].section" as another case's prior):
+    the general "What code section is it ...?" hid the choice the results ask (O24-06)."""
     catalog = load_catalog()
+    convictions = [(case, conv) for case in cases for conv in case.convictions]
+    ids = Counter(conv.id for _case, conv in convictions)
     asked = {}
-    for case in cases:
-        for conv in case.convictions:
-            match = catalog.lookup(conv.code, conv.section)
-            if match.two_offenses:
-                asked[conv.id] = (
-                    f"Is the conviction for {either_offense(match)}? ({as_written(conv.code, conv.section)} names "
-                    f"{'two' if len(match.two_offenses) == 2 else len(match.two_offenses)} offenses; the abstract of judgment or the minute order says which.)"
-                )
+    for case, conv in convictions:
+        match = catalog.lookup(conv.code, conv.section)
+        if match.two_offenses:
+            which = (f"Is the conviction for {either_offense(match)}? ({as_written(conv.code, conv.section)} names "
+                     f"{'two' if len(match.two_offenses) == 2 else len(match.two_offenses)} offenses; the abstract of judgment or the minute order says which.)")
+            asked[f"cases[{case.id}].convictions[{conv.id}].section"] = which
+            if ids[conv.id] == 1:  # a path without the case names one conviction only when its id is one
+                asked[f"convictions[{conv.id}].section"] = which
     return asked
 
 
 def _question(fact: str, case_names: dict[str, str], which: dict[str, str]) -> str:
     """The question for a missing fact: for the section of a two-offense count, which one."""
     asked = question(fact, case_names)
-    found = _SECTION_OF.search(fact)
-    if found is None or found.group(1) not in which:
+    if fact not in which:
         return asked
     whose = asked.split(": ", 1)[0]  # "Conviction A1", "Case P, conviction P1"
-    return f"{whose}: {which[found.group(1)]}"
+    return f"{whose}: {which[fact]}"
 
 
 def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict[str, str], which: dict[str, str] | None = None) -> list[str]:

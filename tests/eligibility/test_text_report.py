@@ -650,3 +650,14 @@ def test_o24b_02_a_prior_naming_two_offenses_is_asked_which_in_facts_to_find_out
     text = " ".join(text_of(prior, drug)[1].split())
     assert "Case P, conviction P1: Is the conviction for PC 187 or PC 245(a)(1)? (PC 187/245(a)(1) names two offenses;" in text
     assert "What code section is it" not in text
+
+
+def test_o24_06_the_which_offense_question_is_not_put_to_another_case_s_count_of_the_same_id():
+    """Conviction ids need not be unique across cases: "convictions[1].section" then names no
+    one count, and the general question stays rather than one count's choice for both."""
+    two = probation_case("11350/11550", code="HS")
+    other = probation_case("99999", code="HS", id="B")
+    two.convictions[0].id = other.convictions[0].id = "1"
+    text = " ".join(text_of(two, other)[1].split())
+    assert "Is the conviction for HS 11350 or HS 11550?" not in text
+    assert "Conviction 1: What code section is it" in text
