@@ -5,8 +5,8 @@ Keys:
   (built in memory with clinic_app.demo.generate_clients, as the caseload was);
   screen_convictions_per_cpu_s is the same per second of this process's CPU time;
 - rescreen_total_s: read every client from the database, screen, summarize
-  (clinic_app.summary.summarize), hash the facts, and store the screenings in one
-  transaction, as `clinic-app` does it (db.rescreen: worker processes on every usable
+  (clinic_app.summary.summarize), hash the facts, and store the screenings a range of
+  clients at a time, each range in its own transaction, as `clinic-app` does it (db.rescreen: worker processes on every usable
   core screen ranges of clients while this process writes);
 - rescreen_read_s: the same read alone;
 - rescreen_vs_read: the ratio of the two (target < 3).
@@ -75,7 +75,7 @@ def rescreen(db_path, as_of) -> tuple[float, int]:
 
     This is `clinic-app`'s own re-screen (db.rescreen.rescreen_caseload): worker processes
     read ranges of clients (the read of Repository.iter_clients), screen, summarize, hash
-    and encode them while this process stores the rows in one transaction.
+    and encode them while this process stores the rows, a range per transaction.
     """
     with Repository.open(db_path, user="benchmark", create=False) as repo:
         started = time.perf_counter()

@@ -560,7 +560,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_rescreen(args: argparse.Namespace) -> int:
-    """Screen every client again (new rules, or a later day) and store the results, all or nothing.
+    """Screen every client again (new rules, or a later day) and store the results, a range
+    of clients at a time (each range whole), so that the windows can save meanwhile (D24-07).
 
     Worker processes screen while this one writes (db.rescreen); progress on standard error.
     """

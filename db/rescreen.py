@@ -5,8 +5,8 @@ the result; only the last step, the write, has to happen in one place.  So the c
 ids are cut into ranges; worker processes each read a range straight from the caseload
 file (WAL lets them read while this process writes), do everything else, and send back
 finished `screenings` rows (plain tuples of text, cheap to pass between processes), which
-this process stores in id order: in one transaction (`rescreen_caseload`, the command line),
-or a range at a time (the window, which can cancel: `screened_batches`).
+this process stores in id order, a range at a time, each range in its own transaction
+(`rescreen_caseload`, the command line; the window, which can cancel, uses `screened_batches`).
 
 One worker, a caseload in memory, Windows or a frozen build does the same in this
 process, with no pool (see `start_method`).
@@ -179,22 +179,28 @@ def rescreen_caseload(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Screen every client of `repo` as of `as_of` and store the results in one
-    transaction; returns how many.
+    """Screen every client of `repo` as of `as_of` and store the results, a range at a
+    time; returns how many.
 
-    `progress(done, total)` is called after each range is stored in the transaction.
+    Each range is stored in its own transaction, as the window's re-screen stores them:
+    one transaction for the whole run held the caseload's write lock for minutes at
+    100,000 clients, and every window's save meanwhile waited and then failed (D24-07).
+    Each row is kept only while its client still has the facts screened (S18-07), so a
+    window's save between two ranges is never overwritten, and a run stopped half-way
+    leaves complete, valid results for the ranges stored (the others keep their older
+    ones, marked stale as before).
+
+    `progress(done, total)` is called after each range is stored.
     """
     with screened_batches(repo, as_of, workers=workers) as (total, batches):
-        return repo.store_screening_rows(_counted(batches, total, progress))
-
-
-def _counted(batches, total: int, progress: Callable[[int, int], None] | None):
-    done = 0
-    for rows in batches:
-        yield from rows
-        done += len(rows)
-        if progress is not None:
-            progress(done, total)
+        done = stored = 0
+        for rows in batches:
+            rows = list(rows)
+            stored += repo.store_screening_rows(rows)
+            done += len(rows)
+            if progress is not None:
+                progress(done, total)
+        return stored
 
 
 __all__ = ["rescreen_caseload", "screened_batches", "screen_rows", "start_method", "usable_cores", "gc_paused", "RANGE_SIZE"]

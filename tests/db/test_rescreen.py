@@ -103,3 +103,52 @@ def test_a_row_screened_from_facts_another_desk_has_since_changed_or_removed_is_
         after = repo.latest_screening(7)
         assert (after.created_at if after else None) == (before.created_at if before else None)  # nothing written for 7
         assert repo.latest_screening(8).screening.as_of == AS_OF
+
+
+def _write_lock_free(path) -> bool:
+    """Whether another connection could start writing to the caseload right now."""
+    import sqlite3
+
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        other.close()
+
+
+def test_the_re_screen_lets_other_windows_write_between_its_ranges(tmp_path, monkeypatch):
+    """One transaction for the whole run held the write lock for minutes at 100,000 clients,
+    so a window's save waited and failed meanwhile (D24-07)."""
+    from db.repository import Repository
+
+    monkeypatch.setattr(rescreen_module, "RANGE_SIZE", 10)
+    path = tmp_path / "c.sqlite"
+    free = []
+    with Repository.open(path, user="t") as repo:
+        repo.add_clients(generate_clients(35, seed=5))
+        count = rescreen_caseload(repo, AS_OF, workers=1, progress=lambda done, total: free.append((done, _write_lock_free(path))))
+        assert count == 35
+        assert free == [(10, True), (20, True), (30, True), (35, True)]
+        assert repo.db.conn.execute("SELECT COUNT(DISTINCT client_id) FROM screenings").fetchone()[0] == 35
+
+
+def test_a_re_screen_stopped_half_way_keeps_the_ranges_it_stored(tmp_path, monkeypatch):
+    """Each range is whole and valid (a row is kept only for the facts screened, S18-07)."""
+    from db.repository import Repository
+
+    monkeypatch.setattr(rescreen_module, "RANGE_SIZE", 10)
+
+    def stop(done, _total):
+        if done >= 20:
+            raise KeyboardInterrupt
+
+    with Repository.open(tmp_path / "c.sqlite", user="t") as repo:
+        ids = repo.add_clients(generate_clients(35, seed=5))
+        with pytest.raises(KeyboardInterrupt):
+            rescreen_caseload(repo, AS_OF, workers=1, progress=stop)
+        kept = [row[0] for row in repo.db.conn.execute("SELECT DISTINCT client_id FROM screenings ORDER BY client_id")]
+        assert kept == sorted(ids)[:20]
