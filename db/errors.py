@@ -108,8 +108,10 @@ _KNOWN: dict[int, tuple[type[CaseloadError], str]] = {
     _FULL: (DiskFull, "The disk is full, so the caseload{where} could not be saved. Free some space and try again; nothing was lost."),
     _READONLY: (ReadOnly, "The caseload{where} is read-only, so changes cannot be saved. Check the file's permissions or copy it to a folder you can write to."),
     _PERM: (ReadOnly, "Clinic Desk is not allowed to use the caseload{where}. Check the file's permissions."),
-    _BUSY: (Locked, "The caseload{where} is busy: another program or another Clinic Desk window is writing to it. Close it and try again."),
-    _LOCKED: (Locked, "The caseload{where} is locked by another program or window. Close it and try again."),
+    # Not "close it": the writer is most often a re-screen or import running in a terminal
+    # or a window, and closing it throws its work away; it ends by itself (D24-07).
+    _BUSY: (Locked, "The caseload{where} is busy: another program or Clinic Desk window is writing to it (a re-screen or an import, for example). Wait until it is done, then try again."),
+    _LOCKED: (Locked, "The caseload{where} is locked by another program or window writing to it. Wait until it is done, then try again."),
     _NOTADB: (NotADatabase, "The file{where} is not a Clinic Desk caseload (or it is encrypted with a passphrase). Choose another file or restore a backup."),
     _CORRUPT: (Corrupt, "The caseload{where} is damaged. Restore the latest backup (clinic-app restore); do not keep working in this file."),
     _CANTOPEN: (CannotOpen, "The caseload{where} cannot be opened: the folder may not exist or may not be accessible."),

@@ -178,8 +178,11 @@ def test_a_caseload_locked_by_another_writer_is_reported_as_locked(repo):
     other.execute("BEGIN IMMEDIATE")  # another window holds the write lock
     repo.db.conn.execute("PRAGMA busy_timeout = 50")
     try:
-        with pytest.raises(errors.Locked, match="busy"):
+        with pytest.raises(errors.Locked, match="busy") as info:
             repo.add_client(Client(name="Esperanza Ríos"))
+        # Closing the other program (a re-screen in a terminal) would throw its work away (D24-07).
+        assert "Close it" not in str(info.value)
+        assert "(a re-screen or an import, for example). Wait until it is done, then try again." in str(info.value)
     finally:
         other.execute("ROLLBACK")
         other.close()

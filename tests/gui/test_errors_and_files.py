@@ -324,6 +324,7 @@ def test_a_save_while_another_program_holds_the_file_asks_retry_and_saves_then(q
     assert during == [(Qt.CursorShape.WaitCursor, "Saving to the caseload file...")] * 2
     text, informative, default, escape = seen[0]
     assert "busy" in text and "Your edit is kept" in informative and (default, escape) == ("Retry", "Cancel")
+    assert "Wait until it is done, then try again." in text and "Close it" not in text  # D24-07
     assert len(seen) == 1 and warned == []
     assert repo.get_client(client_id).name == "Lola Guardada" and window.undo_stack.count() == 1
     assert QApplication.overrideCursor() is None and window.statusBar().currentMessage() == ""
