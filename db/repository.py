@@ -470,6 +470,11 @@ class Repository:
         from clinic_app.eligibility import facts_hash
 
         result = ImportResult()
+        # Hashed before the write transaction, which would otherwise hold the caseload's write
+        # lock for the hashing of every client of the file as well, and the windows' saves
+        # wait (D24-07).  Nothing is written until the transaction, so it stays all or nothing.
+        clients = list(clients)
+        hashes = [facts_hash(client.person, client.cases) for client in clients]
         with self._write() as conn:
             # person key -> [(stored id, or a client added by this import; (facts hash, details))]
             known: dict[tuple, list[tuple[Any, tuple]]] = defaultdict(list)
@@ -490,7 +495,7 @@ class Repository:
             for n, client in enumerate(clients):
                 carried = reviews[n] if reviews is not None else []
                 key = person_key(client.name, client.person.dob)
-                hashed = facts_hash(client.person, client.cases)
+                hashed = hashes[n]
                 record = (hashed, _details_of(client), _ledger_of(client))
                 for n, (who, (stored_hash, details, ledger)) in enumerate(known[key]):
                     if stored_hash is None and isinstance(who, int):

@@ -118,3 +118,33 @@ def test_imported_review_times_are_stored_as_the_caseload_writes_its_own_and_sti
     back, carried = client_and_reviews_from_request(client_to_request_dict(copy.deepcopy(stored), reviews=own))
     assert repo.import_clients([back], reviews=[carried]).reviewed == []
     assert len(repo.reviews(office_id)) == 3
+
+
+def test_an_import_hashes_the_file_s_clients_before_it_takes_the_write_lock(repo, monkeypatch):
+    """The hashing of every client of the file happened inside the write transaction, and
+    the windows' saves waited meanwhile (D24-07); the import is still all or nothing."""
+    import sqlite3
+
+    import clinic_app.eligibility as eligibility
+
+    repo.add_clients(generate_clients(2, seed=4))
+    file = [client_from_request(client_to_request_dict(client)) for client in generate_clients(3, seed=9)]
+    hash_facts = eligibility.facts_hash
+    lock_free_while_hashing = []
+
+    def watched(person, cases):
+        other = sqlite3.connect(repo.path, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            lock_free_while_hashing.append(True)
+        except sqlite3.OperationalError:
+            lock_free_while_hashing.append(False)
+        finally:
+            other.close()
+        return hash_facts(person, cases)
+
+    monkeypatch.setattr(eligibility, "facts_hash", watched)
+    result = repo.import_clients(file)
+    assert len(result.ids) == 3 and repo.count_clients() == 5
+    assert lock_free_while_hashing[:3] == [True, True, True]
