@@ -126,7 +126,12 @@ def _open(args: argparse.Namespace, *, create: bool):
     from db.repository import Repository
 
     path = _db_path(args)
-    return Repository.open(path, create=create, passphrase=_passphrase(args, path))
+    repo = Repository.open(path, create=create, passphrase=_passphrase(args, path))
+    left = getattr(repo.db, "removed_leftovers", [])
+    if left:  # said once, quietly: whole copies of the caseload, worth knowing they are gone (D24-08)
+        _say(f"removed {count_of(len(left), 'unfinished copy', 'unfinished copies')} of the caseload that a stopped encrypt, "
+             f"passphrase change or restore had left beside it: {', '.join(p.name for p in left)}")
+    return repo
 
 
 def _backup_before(repo, change: str) -> None:

@@ -257,6 +257,35 @@ def remove_stale_partials(folder: Path | str, db_path: Path | str, *, older_than
     return removed
 
 
+# What encrypting, a passphrase change and a restore under another passphrase write beside
+# the caseload before it takes the caseload's place (db.cipher.replace_by_export).
+_REPLACEMENTS = ("encrypting", "rekeying", "restoring")
+
+
+def remove_stale_replacements(db_path: Path | str, *, older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
+    """Delete the hidden ``.<caseload>.encrypting``, ``.rekeying`` and ``.restoring`` files
+    beside the caseload at `db_path` that are older than `older_than` seconds; returns them.
+
+    Each is a whole copy of the caseload that an encrypt, a passphrase change or a restore
+    stopped half-way (killed, power lost) left for good: only the same operation run again
+    removed it (D24-08).  Only old ones: a younger one may be that operation still running
+    in another program, which writes and checks its copy in minutes even at 100,000 clients.
+    A file that cannot be removed (a read-only folder) is left, without an error.
+    """
+    db_path = Path(db_path)
+    cutoff = datetime.now(timezone.utc).timestamp() - older_than
+    removed = []
+    for doing in _REPLACEMENTS:
+        left = db_path.with_name(f".{db_path.name}.{doing}")
+        try:
+            if left.is_file() and left.stat().st_mtime < cutoff:
+                left.unlink()
+                removed.append(left)
+        except OSError:
+            continue
+    return removed
+
+
 def backup_before(
     db: Database, change: str, folder: Path | str | None = None, keep: int = KEEP_BEFORE_CHANGE, *, spare: Path | None = None
 ) -> Path:

@@ -185,6 +185,9 @@ class CaseloadDatabase(Database):
     def __init__(self, conn: sqlite3.Connection, *, passphrase: str | None = None):
         super().__init__(conn)
         self.passphrase = passphrase
+        # Copies an encrypt, passphrase change or restore stopped half-way had left beside
+        # the caseload, removed as it was opened (db.backup.remove_stale_replacements).
+        self.removed_leftovers: list[Path] = []
 
 
 def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | None = None) -> CaseloadDatabase:
@@ -206,6 +209,10 @@ def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | No
             _backup_before_migrating(db, path)
             migrations.apply(db)
             db.execute("PRAGMA foreign_keys = ON")  # a migration may have switched it off
+        if path.name != ":memory:":
+            from db.backup import remove_stale_replacements  # db.backup opens caseloads through this module
+
+            db.removed_leftovers = remove_stale_replacements(path)
         return db
     except CannotOpen as err:
         conn.close()

@@ -769,3 +769,23 @@ def test_an_export_stopped_half_way_leaves_no_part_of_a_day_and_keeps_yesterdays
     assert len(day.read_text(encoding="utf-8").splitlines()) == 5
     assert stat.S_IMODE(day.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_opening_a_caseload_says_in_one_line_which_stopped_encrypt_copies_it_removed(tmp_path, capsys):
+    """D24-08: a stopped encrypt's hidden whole copy beside the caseload is removed when the
+    caseload is next opened, and said once on standard error (the output stays the list)."""
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_clients(generate_clients(2, seed=1))
+    left = tmp_path / ".caseload.sqlite.encrypting"
+    left.write_bytes(path.read_bytes()[:4096])
+    hour_ago = left.stat().st_mtime - 3700
+    os.utime(left, (hour_ago, hour_ago))
+    assert cli.main(["list", "--db", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert not left.exists()
+    assert err.splitlines() == [
+        "clinic-app: removed 1 unfinished copy of the caseload that a stopped encrypt, passphrase change or restore "
+        "had left beside it: .caseload.sqlite.encrypting"
+    ]
+    assert "clinic-app:" not in out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -328,3 +329,30 @@ def test_opening_a_caseload_makes_its_files_and_backups_folder_its_users_alone(t
             assert stat.S_IMODE(each.stat().st_mode) == 0o600, each
         assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700
     assert capsys.readouterr() == ("", "")
+
+
+def test_opening_a_caseload_removes_the_copies_a_stopped_encrypt_passphrase_change_or_restore_left(repo, tmp_path):
+    """D24-08: encrypting, a passphrase change and a restore under another passphrase write
+    a whole copy of the caseload to a hidden ``.<caseload>.encrypting`` (``.rekeying``,
+    ``.restoring``) beside it; the program killed on the way left it there for good.  Opening
+    the caseload removes its own old ones; a young one (that operation still running in
+    another program) and another caseload's are left alone."""
+    from db.backup import backup_to
+
+    path = Path(repo.path)
+    copy = backup_to(repo.db, tmp_path / "copy.sqlite")
+    repo.close()
+    hour_ago = datetime.now(timezone.utc).timestamp() - 3700
+    left = {doing: tmp_path / f".caseload.sqlite.{doing}" for doing in ("encrypting", "rekeying", "restoring")}
+    other = tmp_path / ".event.sqlite.encrypting"
+    for made in (*left.values(), other):
+        made.write_bytes(copy.read_bytes()[: len(copy.read_bytes()) // 2])  # as a kill leaves it: cut short
+        if made != left["restoring"]:
+            os.utime(made, (hour_ago, hour_ago))
+
+    with Repository.open(path) as again:
+        assert again.db.removed_leftovers == [left["encrypting"], left["rekeying"]]
+    assert not left["encrypting"].exists() and not left["rekeying"].exists()
+    assert left["restoring"].exists() and other.exists()
+    with Repository.open(path) as again:  # nothing more to remove, nothing said
+        assert again.db.removed_leftovers == []
