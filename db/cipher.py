@@ -196,6 +196,10 @@ def _copies(path: Path) -> list[Path]:
     window_backup = path.with_suffix(".backup.sqlite")
     found += [window_backup, window_backup.with_name(f".{window_backup.name}.partial"),
               *path.parent.glob(f"{glob.escape(path.name)}.damaged-*")]
+    # And a `backup --to` a file in the caseload's own folder stopped half-way: its plain
+    # ``.<name>.partial`` stays there (D24-08).  Only plain SQLite files: an export's
+    # ``.<name>.partial`` is text, not a copy a passphrase opens.
+    found += [p for p in path.parent.glob(".*.partial") if p.is_file() and p.stat().st_size and not looks_encrypted(p)]
     return sorted({p for p in found if p.is_file() and p != path and not p.name.endswith(("-wal", "-shm"))})
 
 

@@ -373,3 +373,17 @@ def test_a_restore_that_replaces_the_file_is_refused_while_another_window_has_th
     restored_key = SECRET if caseload_key is None else caseload_key
     with Repository.open(path, passphrase=restored_key) as repo:
         assert [row.name for row in repo.list_clients()] == ["In The Backup"]
+
+
+def test_encrypting_names_a_plain_copy_a_stopped_backup_to_a_file_beside_it_left(tmp_path):
+    """D24-08: `backup --to clinic.sqlite` in the caseload's folder, killed half-way, leaves a
+    plain hidden ``.clinic.sqlite.partial`` there; encrypting named only the backups
+    folder's and the window's suggested backup's.  An export's text ``.partial`` is no copy."""
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name=NAME))
+        copy = backup_to(repo.db, tmp_path / "copy.sqlite")
+    stopped = tmp_path / ".clinic.sqlite.partial"
+    stopped.write_bytes(copy.read_bytes()[: len(copy.read_bytes()) // 2])
+    (tmp_path / ".day.jsonl.partial").write_text('{"client": {"name": "Half An Export"}}\n')
+    assert encrypt_caseload(path, SECRET) == [stopped]
