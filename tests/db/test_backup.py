@@ -356,3 +356,20 @@ def test_opening_a_caseload_removes_the_copies_a_stopped_encrypt_passphrase_chan
     assert left["restoring"].exists() and other.exists()
     with Repository.open(path) as again:  # nothing more to remove, nothing said
         assert again.db.removed_leftovers == []
+
+
+def test_a_backup_to_a_file_first_clears_what_a_stopped_backup_to_it_left(repo, tmp_path):
+    """D24-08: `backup --to X` killed half-way leaves a hidden ``.X.partial`` (a whole
+    caseload but its last pages) and its ``.X.partial-journal`` beside X, on a USB stick
+    say; the next backup to X removes both, and X is a good backup."""
+    repo.add_client(Client(name="Before The Kill"))
+    target = tmp_path / "stick" / "clinic.sqlite"
+    target.parent.mkdir()
+    whole = backup_to(repo.db, tmp_path / "whole.sqlite").read_bytes()
+    partial = target.with_name(".clinic.sqlite.partial")
+    journal = target.with_name(".clinic.sqlite.partial-journal")
+    partial.write_bytes(whole[: len(whole) // 2])
+    journal.write_bytes(whole[:512] + b"\x00" * 1024)  # a rollback journal as a kill leaves it
+    assert backup_to(repo.db, target) == target
+    assert not partial.exists() and not journal.exists()
+    assert verify(target) == verify(tmp_path / "whole.sqlite")
