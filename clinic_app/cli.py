@@ -691,7 +691,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="add clients from a request file (JSON, YAML, a list, or .jsonl), all or nothing")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="the file to add, e.g. a volunteer laptop's day.jsonl from clinic-app export --event")
     _add_db_option(p)
     p.set_defaults(func=cmd_import)
 
@@ -701,7 +701,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the caseload by a backup (the current one is kept aside)")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="the backup to go back to, e.g. one in the backups folder beside the caseload")
     _add_db_option(p)
     p.add_argument("--backup-passphrase-file", metavar="F",
                    help="the backup's passphrase, from the first line of F, when it is not the caseload's "
@@ -730,6 +730,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module_name in SUBCOMMAND_MODULES:
         importlib.import_module(module_name).add_parser(sub)
+    # `clinic-app demo --help` and the others showed only their options (F24-01): a volunteer
+    # asking one command for help should read what it does, as the command list says it.
+    for choice in sub._choices_actions:
+        command = sub.choices[choice.dest]
+        if command.description is None:
+            command.description = f"`{PROG} {choice.dest}`: {choice.help}."
     return parser
 
 

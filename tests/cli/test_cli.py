@@ -789,3 +789,15 @@ def test_opening_a_caseload_says_in_one_line_which_stopped_encrypt_copies_it_rem
         "had left beside it: .caseload.sqlite.encrypting"
     ]
     assert "clinic-app:" not in out
+
+
+@pytest.mark.parametrize("command", ["demo", "list", "export", "import", "backup", "restore", "report", "rescreen", "encrypt", "passphrase", "screen", "handout"])
+def test_each_commands_help_says_what_it_does(command, capsys):
+    """F24-01: `clinic-app demo --help` showed options only; each command's help opens with what it does."""
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([command, "--help"])
+    assert exit_.value.code == 0
+    usage, _, rest = capsys.readouterr().out.partition("\n\n")
+    description = rest.split("\n\n")[0]
+    assert description.startswith(f"`clinic-app {command}`: "), description
+    assert "positional arguments" not in description and "options:" not in description
