@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         self.dark_action.setChecked(isinstance(app, QApplication) and is_dark(app))
 
+        from ui.help_menu import add_help_menu
+
+        self.shortcuts_help_action, self.about_action = add_help_menu(self, bar)
+
     # ---- caseload --------------------------------------------------------------------
 
     def load(self) -> None:

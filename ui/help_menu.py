@@ -1,0 +1,106 @@
+"""The Help menu: what Clinic Desk is, its keyboard shortcuts, and where this caseload lives.
+
+A volunteer at a clinic event has a borrowed laptop, no network and no README at hand
+(F24-02): what they need to start, and to tell the clinic which caseload they worked in,
+is said here, inside the program.
+"""
+
+from __future__ import annotations
+
+import html
+from importlib import metadata
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
+
+from clinic_app.eligibility import RULES_VERSION
+
+# Keys that are no menu item's shortcut, so the menus cannot list them.
+OTHER_KEYS = (
+    ("Enter", "opens the client chosen in the caseload list"),
+    ("Alt+Left", "goes back to the caseload from a client record"),
+    ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined"),
+    ("Ctrl+Z in a field", "undoes the typing there first, then the last saved edit"),
+    ("Tab", "moves through a form in the order it shows, and out of a table (arrows move inside one)"),
+)
+
+
+def program_version() -> str:
+    try:
+        return metadata.version("clinic-desk")
+    except metadata.PackageNotFoundError:  # run from a source folder that was never installed
+        return "not installed (a source folder)"
+
+
+def about_text(db_path: Path) -> str:
+    from db.backup import backups_folder
+    from ui.eligibility_view import BANNER  # read when asked: the window starts without it
+
+    return (
+        "<p><b>Clinic Desk</b> screens California criminal records for record clearance "
+        "(PC 1203.4 dismissal and related relief), keeps the clinic's caseload, and prints "
+        "each client a plain-language handout in English or Spanish. It works offline: "
+        "nothing is ever sent over a network.</p>"
+        f"<p><b>{BANNER}</b></p>"
+        f"<p>Version {program_version()}; screening rules {RULES_VERSION}.</p>"
+        f"<p>This caseload is the file<br><code>{html.escape(str(db_path))}</code><br>"
+        f"Its backups are in <code>{html.escape(str(backups_folder(db_path)))}</code>.<br>"
+        "To work in another caseload, start the program with <code>clinic-app --db PATH</code>; "
+        "File &gt; Back up caseload copies this one, and <code>clinic-app restore FILE</code> goes back to a copy.</p>"
+        "<p>To try the program first, start it on a new caseload with <code>clinic-app --db PATH --demo</code>: "
+        "it is filled with made-up clients.</p>"
+    )
+
+
+def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str]]:
+    """(keys, what they do) for every menu item with a shortcut, read from the menus
+    themselves so the list cannot go stale, then the keys no menu item carries."""
+    rows = []
+    for menu_action in menu_bar.actions():
+        menu = menu_action.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        menu_title = menu.title().replace("&", "")
+        for action in menu.actions():
+            keys = action.shortcut().toString()
+            if keys:
+                rows.append((keys, f"{menu_title} > {action.text().replace('&', '').rstrip('.')}"))
+    return rows + list(OTHER_KEYS)
+
+
+def shortcuts_text(menu_bar: QMenuBar) -> str:
+    lines = "".join(f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>" for keys, what in shortcut_rows(menu_bar))
+    return f"<table>{lines}</table>"
+
+
+def _show(parent: QWidget, title: str, text: str) -> QMessageBox:
+    # Window-modal and returned at once (open(), not exec()): the caseload stays as it was
+    # behind it, and tests read the box without a nested event loop.
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.open()
+    return box
+
+
+def show_about(parent: QWidget, db_path: Path) -> QMessageBox:
+    return _show(parent, "About Clinic Desk", about_text(db_path))
+
+
+def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> QMessageBox:
+    return _show(parent, "Keyboard shortcuts", shortcuts_text(menu_bar))
+
+
+def add_help_menu(window, menu_bar: QMenuBar) -> tuple[QAction, QAction]:
+    """The Help menu, last in the bar; returns its (shortcuts, about) actions."""
+    # No letter: H, E, L and P each belong already to a button or tab on some page (the
+    # Alt-key check K19-07), and a shared letter would only move focus between its owners.
+    # F10 or Alt, then the arrow keys, reach it.
+    help_menu = menu_bar.addMenu("Help")
+    shortcuts = help_menu.addAction("&Keyboard shortcuts")
+    shortcuts.triggered.connect(lambda: show_shortcuts(window, menu_bar))
+    about = help_menu.addAction("&About Clinic Desk")
+    about.setStatusTip("What Clinic Desk is, its version and rules version, and where this caseload is kept")
+    about.triggered.connect(lambda: show_about(window, window.db_path))
+    return shortcuts, about
