@@ -1,0 +1,41 @@
+"""F24-03: the menu items and keys the README names are the program's (W24-04 renamed some)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import QPushButton
+
+from tests.gui.conftest import probation_client
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+
+
+def _menu_items(window) -> set[str]:
+    items = set()
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions():
+            if action.text():
+                items.add(f"{menu.title()} > {action.text()}".replace("&", ""))
+    return items
+
+
+def test_every_menu_item_the_readme_names_is_in_the_menus(window):
+    named = {" ".join(item.split()) for item in re.findall(r"\*\*((?:File|Edit|Caseload|View|Help)\s+>\s+[^*]+)\*\*", README)}
+    assert len(named) >= 6
+    assert named - _menu_items(window) == set()
+    # Named without bold, the old way ("Caseload > Report"), they went stale unseen.
+    assert not re.search(r"(?<!\*\*)\b(?:File|Edit|Caseload|View|Help)\s+>\s", README)
+
+
+def test_every_key_the_readme_names_does_what_it_says(window, repo):
+    paragraph = README.split("**By keyboard.**", 1)[1].split("\n\n", 1)[0]
+    keys = set(re.findall(r"\b(Ctrl\+(?:Shift\+)?[A-Z]|Alt\+Left)\b", paragraph))
+    assert {"Ctrl+F", "Ctrl+N", "Ctrl+S", "Ctrl+P", "Ctrl+I", "Ctrl+L", "Ctrl+Z", "Ctrl+Shift+Z", "Alt+Left"} <= keys
+    # The menus' keys, and the client record's buttons' (Alt+Left is its "Caseload" button).
+    window.open_client(repo.add_client(probation_client("Keys Client")))
+    shortcuts = {action.shortcut().toString() for action in window.actions()}
+    shortcuts |= {button.shortcut().toString() for button in window.findChildren(QPushButton)}
+    assert keys - shortcuts == set()
