@@ -242,7 +242,9 @@ class CaseloadView(QWidget):
         text = self.search.text().strip()
         filtered = self.current_filter_chosen()
         if total == 0:
-            self.empty_label.setText("No clients yet: add one with File > New client (Ctrl+N), or start Caseload > Clinic intake mode (Ctrl+I).")
+            # Every way in for a first-time user (F24-05): the end-of-day import was not named.
+            self.empty_label.setText("No clients yet: add one with File > New client (Ctrl+N), start Caseload > Clinic intake mode (Ctrl+I), "
+                                     "or bring in a laptop's clients with File > Import requests... (Help > About Clinic Desk says where this caseload is).")
         elif text:
             self.empty_label.setText(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "")
                                      + ". Clear the search (the ✕ at the end of the box) or click “Show every client”.")

@@ -54,3 +54,13 @@ def test_the_shortcuts_list_reads_the_menus_so_it_names_every_shortcut_there_is(
     assert "Caseload > Print handout" in text and "Caseload > Show caseload" in text and "Ctrl+L" in text
     assert "Alt+Left" in text and "Ctrl+Z" in text
     box.close()
+
+
+def test_an_empty_caseload_names_every_way_in_and_each_is_a_menu_item(window):
+    """F24-05: an empty caseload named New client and intake mode, not the import of a laptop's clients."""
+    window.load()
+    text = window.caseload.empty_label.text()
+    items = {f"{menu.menu().title()} > {action.text()}".replace("&", "")
+             for menu in window.menuBar().actions() for action in menu.menu().actions()}
+    for item in ("File > New client", "Caseload > Clinic intake mode", "File > Import requests...", "Help > About Clinic Desk"):
+        assert item in text and item in items
