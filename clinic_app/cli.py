@@ -123,9 +123,18 @@ def _passphrase(args: argparse.Namespace, *paths: Path) -> str | None:
 
 
 def _open(args: argparse.Namespace, *, create: bool):
+    from db.connection import default_caseload_path
+    from db.errors import CannotOpen
     from db.repository import Repository
 
     path = _db_path(args)
+    if not create and not path.exists():
+        # "There is no caseload at PATH." alone left a volunteer to guess what to do (F24-06).
+        if getattr(args, "db", None):
+            raise CannotOpen(f"There is no caseload at {path}: check the file's name and folder given with --db "
+                             f"(without --db, commands use the default caseload, {default_caseload_path()}).", path=path)
+        raise CannotOpen(f"There is no caseload at {path} yet: start the program once (clinic-app) to create it, "
+                         "or name another caseload with --db PATH.", path=path)
     repo = Repository.open(path, create=create, passphrase=_passphrase(args, path))
     left = getattr(repo.db, "removed_leftovers", [])
     if left:  # said once, quietly: whole copies of the caseload, worth knowing they are gone (D24-08)

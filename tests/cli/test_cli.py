@@ -801,3 +801,17 @@ def test_each_commands_help_says_what_it_does(command, capsys):
     description = rest.split("\n\n")[0]
     assert description.startswith(f"`clinic-app {command}`: "), description
     assert "positional arguments" not in description and "options:" not in description
+
+
+def test_no_caseload_at_a_db_path_says_what_to_check(tmp_path):
+    """F24-06: "There is no caseload at PATH." left a volunteer to guess: a typo, or no caseload yet?"""
+    result = clinic_app("list", "--db", tmp_path / "typo.sqlite")
+    assert_plain_error(result, 1, f"There is no caseload at {tmp_path / 'typo.sqlite'}: check the file's name and folder given with --db",
+                       "without --db, commands use the default caseload")
+    assert not (tmp_path / "typo.sqlite").exists()
+
+
+def test_no_default_caseload_yet_says_how_to_make_one(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-m", "clinic_app", "report"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert_plain_error(result, 1, "yet: start the program once (clinic-app) to create it, or name another caseload with --db PATH")
