@@ -667,8 +667,27 @@ def _add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> Non
     )
 
 
+# What a volunteer comes to `clinic-app --help` for (F24-07): the command list alone did not
+# say how to start, try the program, or carry a clinic day's clients to the clinic.
+EXAMPLES = """\
+examples:
+  clinic-app                                   open the program on the clinic's caseload
+  clinic-app --db demo.sqlite --demo           try it on made-up clients, in a caseload of their own
+  clinic-app list --search Lopez               find a client's id
+  clinic-app handout --client 12 --lang es --out 12.pdf
+                                               client 12's handout, in Spanish
+  clinic-app export --client 12 --out 12.json && clinic-app screen 12.json --format text
+                                               client 12's screening, to read aloud
+  clinic-app export --event "Expungement Fair" --out day.jsonl
+                                               at the end of a clinic day, on a volunteer's laptop;
+  clinic-app import day.jsonl                  then on the clinic's machine
+
+Each command says more: clinic-app COMMAND --help."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Clinic Desk: record-clearance screening and caseload for California legal clinics.")
+    parser = _Parser(prog=PROG, description="Clinic Desk: record-clearance screening and caseload for California legal clinics.",
+                     epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_db_option(parser, top=True)
     parser.add_argument("--demo", action="store_true", help="fill an empty caseload with synthetic clients first")
     parser.add_argument("--screenshot", metavar="FILE.png", help="open offscreen, save a screenshot of the window, and exit")

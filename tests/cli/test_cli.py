@@ -815,3 +815,20 @@ def test_no_default_caseload_yet_says_how_to_make_one(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     result = subprocess.run([sys.executable, "-m", "clinic_app", "report"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert_plain_error(result, 1, "yet: start the program once (clinic-app) to create it, or name another caseload with --db PATH")
+
+
+def test_help_ends_with_examples_that_parse_as_written():
+    """F24-07: `clinic-app --help` listed commands but showed no way to start, try, or end a clinic day."""
+    import shlex
+
+    result = clinic_app("--help")
+    assert result.returncode == 0
+    examples = result.stdout.split("\nexamples:\n", 1)[1]
+    commands = [part.strip() for line in examples.splitlines() if line.startswith("  clinic-app")
+                for part in line.split("   ")[0].split("&&")]
+    assert len(commands) >= 7 and "clinic-app --db demo.sqlite --demo" in commands
+    parser = cli.build_parser()
+    for command in commands:
+        words = shlex.split(command)
+        assert words[0] == "clinic-app"
+        parser.parse_args(words[1:])  # a usage error would exit 2
