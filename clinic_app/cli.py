@@ -192,6 +192,12 @@ def screen_caseload(repo, as_of: date) -> int:
     return rescreen_caseload(repo, as_of)
 
 
+# The window's system libraries, as the README's install line has them (F24-08: this list
+# lacked the last two, so the window still failed once these were installed, and then with
+# Qt's own abort, not this line).
+WINDOW_LIBRARIES = "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0"
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     """Open the main window (or save a screenshot of it)."""
     db_path = _db_path(args)
@@ -208,7 +214,7 @@ def cmd_window(args: argparse.Namespace) -> int:
             raise  # a missing module of ours is a bug, not the machine's fault
         raise MissingSystemLibrary(
             f"the window cannot start because a system library is missing ({err}). "
-            "On Debian or Ubuntu: sudo apt-get install libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3"
+            f"On Debian or Ubuntu: sudo apt-get install {WINDOW_LIBRARIES}"
         ) from None
 
 

@@ -50,3 +50,19 @@ def test_the_install_line_starts_the_program_on_the_clinics_caseload_not_a_demo(
     first_command = README.split("```sh", 1)[1].split("```", 1)[0]
     assert first_command.strip().endswith(".venv/bin/clinic-app")
     assert ".venv/bin/clinic-app --db demo.sqlite --demo" in README
+
+
+def test_the_missing_library_message_installs_what_the_readme_installs(tmp_path, monkeypatch, capsys):
+    """F24-08: the window's "a system library is missing" line named five of the README's seven libraries."""
+    import ui.app
+    from clinic_app import cli
+
+    def run_without_libegl(db_path, *, screenshot=None, passphrase=None):
+        raise ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(ui.app, "run", run_without_libegl)
+    assert cli.main(["--db", str(tmp_path / "c.sqlite")]) == 1
+    said = capsys.readouterr().err.split("sudo apt-get install ", 1)[1].split()
+    install_line = README.split("```sh", 1)[1].split("```", 1)[0]
+    readme_libraries = {word for word in install_line.split("&&")[0].split() if word.startswith("lib")}
+    assert set(said) == readme_libraries
