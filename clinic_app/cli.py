@@ -83,10 +83,14 @@ def _say(message: str) -> None:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    from db.connection import default_caseload_path
+    from db.connection import default_caseload_path, default_demo_path
 
     db = getattr(args, "db", None)
-    return Path(db) if db else default_caseload_path()
+    if db:
+        return Path(db)
+    # `clinic-app --demo` (the README's first command) filled the clinic's own caseload, empty on
+    # a new laptop, with synthetic clients no one could later tell from real ones (F24-03).
+    return default_demo_path() if getattr(args, "demo", False) else default_caseload_path()
 
 
 def _given_passphrase(args: argparse.Namespace) -> str | None:
@@ -678,7 +682,7 @@ def _add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> Non
 EXAMPLES = """\
 examples:
   clinic-app                                   open the program on the clinic's caseload
-  clinic-app --db demo.sqlite --demo           try it on made-up clients, in a caseload of their own
+  clinic-app --demo                            try it on made-up clients, in a demo caseload of their own
   clinic-app list --search Lopez               find a client's id
   clinic-app handout --client 12 --lang es --out 12.pdf
                                                client 12's handout, in Spanish
@@ -695,7 +699,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Clinic Desk: record-clearance screening and caseload for California legal clinics.",
                      epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_db_option(parser, top=True)
-    parser.add_argument("--demo", action="store_true", help="fill an empty caseload with synthetic clients first")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo caseload (demo.sqlite beside the clinic's), filled with synthetic clients when empty; "
+                             "with --db, fill that caseload if it is empty")
     parser.add_argument("--screenshot", metavar="FILE.png", help="open offscreen, save a screenshot of the window, and exit")
     parser.set_defaults(func=cmd_window)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -34,6 +34,12 @@ def default_caseload_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "caseload.sqlite"
 
 
+def default_demo_path() -> Path:
+    """The caseload ``clinic-app --demo`` opens when no ``--db`` is given: beside the clinic's,
+    never the clinic's own, so that no synthetic client ends up among real ones (F24-03)."""
+    return default_caseload_path().with_name("demo.sqlite")
+
+
 @contextlib.contextmanager
 def _private_umask() -> Iterator[None]:
     """New files and folders readable by this user only: a caseload is confidential."""

@@ -49,8 +49,8 @@ def about_text(db_path: Path) -> str:
         f"Its backups are in <code>{html.escape(str(backups_folder(db_path)))}</code>.<br>"
         "To work in another caseload, start the program with <code>clinic-app --db PATH</code>; "
         "File &gt; Back up caseload copies this one, and <code>clinic-app restore FILE</code> goes back to a copy.</p>"
-        "<p>To try the program first, start it on a new caseload with <code>clinic-app --db PATH --demo</code>: "
-        "it is filled with made-up clients.</p>"
+        "<p>To try the program first, start it with <code>clinic-app --demo</code>: it opens a demo caseload "
+        "of its own, filled with made-up clients, and never touches the clinic's.</p>"
     )
 
 

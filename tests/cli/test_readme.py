@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from clinic_app.cli import build_parser
+from db.repository import Repository
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
@@ -44,12 +45,29 @@ def test_every_option_in_the_command_tables_rows_belongs_to_that_command():
                 assert option in known, f"{usage}: {option}"
 
 
-def test_the_install_line_starts_the_program_on_the_clinics_caseload_not_a_demo():
-    """The first command filled the real caseload with synthetic clients (`--demo`), who could
-    not be told apart from real ones later; the demo now gets a caseload of its own."""
+def test_the_install_line_starts_the_program_on_a_demo_caseload_of_its_own(tmp_path, monkeypatch):
+    """F24-03: the first command (`clinic-app --demo`) filled the clinic's own caseload, empty on
+    a new laptop, with synthetic clients no one could later tell from real ones; `--demo`
+    without `--db` now opens a demo caseload beside it, and the clinic's is never created."""
+    import ui.app
+    from clinic_app import cli
+
     first_command = README.split("```sh", 1)[1].split("```", 1)[0]
-    assert first_command.strip().endswith(".venv/bin/clinic-app")
-    assert ".venv/bin/clinic-app --db demo.sqlite --demo" in README
+    assert first_command.strip().endswith(".venv/bin/clinic-app --demo")
+    second_command = README.split("```sh", 2)[2].split("```", 1)[0]
+    assert "pytest" in second_command  # the test command stays the README's second
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    opened = []
+    monkeypatch.setattr(ui.app, "run", lambda db_path, *, screenshot=None, passphrase=None: opened.append(db_path) or 0)
+    assert cli.main(["--demo"]) == 0
+    folder = tmp_path / "data" / "ClinicDesk"
+    assert opened == [folder / "demo.sqlite"]
+    assert not (folder / "caseload.sqlite").exists()
+    with Repository.open(folder / "demo.sqlite", create=False) as repo:
+        assert repo.count_clients() == cli.DEMO_WINDOW_CLIENTS
+    assert cli.main([]) == 0  # without --demo: the clinic's own caseload
+    assert opened[-1] == folder / "caseload.sqlite"
 
 
 def test_the_missing_library_message_installs_what_the_readme_installs(tmp_path, monkeypatch, capsys):

@@ -38,7 +38,7 @@ def test_about_says_what_it_is_that_it_is_not_legal_advice_the_versions_and_wher
     assert "not legal advice" in text
     assert RULES_VERSION in text and "Version " in text
     assert str(window.db_path) in text and str(window.db_path.parent / "backups") in text
-    assert "--db PATH --demo" in text
+    assert "clinic-app --demo" in text
     box.close()
 
 
