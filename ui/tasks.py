@@ -160,6 +160,9 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
     task.signals.cancelled.connect(cancelled, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(task.cancel)
     dialog.canceled.connect(lambda: dialog.setLabelText("Stopping..."))
+    # Escape rejects the dialog, which only hid it: the work went on unseen and its result
+    # (a report, a re-screen's refresh) came later as if nothing had been pressed (W24B-01).
+    dialog.rejected.connect(task.cancel)
     _running.add(task)
     dialog.show()
     task.start()

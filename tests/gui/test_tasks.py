@@ -336,3 +336,75 @@ def test_the_re_screen_result_stays_in_the_status_bar_when_a_menu_is_opened(qtbo
     assert window.status.isVisible()
     assert window.status.text() == "Caseload caseload.sqlite: 1 client; 1 client shown as of 2027-04-01 (planning), not today"
     assert main_window.RESCREEN_SAID_FOR_S == 30.0
+
+
+def test_escape_on_the_progress_stops_the_re_screen_as_cancel_does(qtbot, window, repo):
+    """Escape on the shown progress cancels, as the Cancel button does (W24B-01's other side:
+    Escape pressed before the dialog had its first events only hid it)."""
+    repo.add_clients(generate_clients(3000, seed=4))
+    cancelled = []
+    finished = []
+    task, dialog = rescreen_caseload(window, window.db_path, TODAY, on_done=finished.append,
+                                     on_cancelled=lambda: cancelled.append(True))
+    task.signals.progress.connect(lambda done, _total, _text: done and isValid(dialog) and dialog.isVisible()
+                                  and qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    qtbot.waitUntil(lambda: bool(cancelled or finished), timeout=60_000)
+    assert cancelled and not finished
+    assert 0 < _screened_clients(repo) < 3000
+    assert task.finished.wait(5)
+
+
+def test_escape_on_the_report_s_progress_shows_no_report_later(qtbot, window, repo, monkeypatch):
+    """Caseload > Report, Escape pressed at once (typed ahead, before the progress dialog had
+    its first events): QProgressDialog only rejected, hiding itself without 'canceled', so the
+    count went on unseen and its report popped up later (W24B-01; the hang of W24's script,
+    whose next step waited behind that report).  Now the count stops and no report comes.
+    Escape on the report itself closes it."""
+    from ui import tasks
+    from ui.report_dialog import ReportDialog
+
+    repo.add_clients(generate_clients(3000, seed=5))
+    window.load()
+    shown = []
+    monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or 0)
+    task, dialog = tasks.report_dialog(window, window.db_path, None)
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert task.finished.wait(30)
+    qtbot.waitUntil(lambda: task not in tasks._running, timeout=10_000)
+    qtbot.wait(50)
+    assert shown == [] and task.ctx.cancelled
+    assert not isValid(dialog) or not dialog.isVisible()
+
+    # Without Escape the report shows, and Escape on it closes it.
+    monkeypatch.undo()
+    def press_escape_on_report() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        report = QApplication.activeModalWidget()
+        if not isinstance(report, ReportDialog):
+            QTimer.singleShot(20, press_escape_on_report)
+            return
+        shown.append(report)
+        qtbot.keyClick(report, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, press_escape_on_report)
+    task, dialog = tasks.report_dialog(window, window.db_path, None)
+    qtbot.waitUntil(lambda: task not in tasks._running, timeout=30_000)
+    assert len(shown) == 1 and not shown[0].isVisible()
+
+
+def test_closing_the_window_while_the_report_counts_stops_it_and_shows_no_report(qtbot, window, repo, monkeypatch):
+    from ui import tasks
+    from ui.report_dialog import ReportDialog
+
+    repo.add_clients(generate_clients(3000, seed=6))
+    window.load()
+    shown = []
+    monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or 0)
+    task, dialog = tasks.report_dialog(window, window.db_path, None)
+    qtbot.wait(20)
+    assert window.close()
+    assert task.finished.is_set() and task.ctx.cancelled
+    qtbot.wait(100)
+    assert shown == []
