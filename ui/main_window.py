@@ -334,11 +334,18 @@ class MainWindow(QMainWindow):
         self.caseload.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.caseload.search.selectAll()
 
-    def _may_leave_client(self, where: str) -> bool:
+    def _may_leave_client(self, where: str, *, leaving: bool = True) -> bool:
         """The open record may be left (its valid edits saved, or unsavable ones discarded
-        by the user's choice: keyboard check K19-05)."""
+        by the user's choice: keyboard check K19-05).  When the user leaves it (`leaving`),
+        a case just added with nothing typed in it is taken out, said, and undoable (W24-02)."""
         view = self.client_view
-        return view is None or self.pages.currentWidget() is not view or view.ready_to_leave(where)
+        if view is None or self.pages.currentWidget() is not view:
+            return True
+        if not view.ready_to_leave(where):
+            return False
+        if leaving and view.drop_untouched_case():
+            self.statusBar().showMessage("Removed the empty case you added. Edit > Undo brings it back.", 8000)
+        return True
 
     def show_caseload(self) -> bool:
         """Go to the caseload list; False when the user stays to fix the open record."""
@@ -477,7 +484,7 @@ class MainWindow(QMainWindow):
         client = self.repo.get_client(client_id)
         if not ask_delete_client(self, client):
             return
-        if not self._may_leave_client("delete the client"):
+        if not self._may_leave_client("delete the client", leaving=False):
             return  # staying to fix the open record
         from ui.crash import retry_while_busy
 
@@ -710,7 +717,7 @@ class MainWindow(QMainWindow):
         from ui.passphrase_dialog import NewPassphraseDialog
         from ui.tasks import run_with_progress
 
-        if not self._may_leave_client("change the passphrase"):
+        if not self._may_leave_client("change the passphrase", leaving=False):
             return  # the caseload is closed for the copy: the edit in the fields is saved first
         dialog = NewPassphraseDialog(self, NewPassphraseDialog.CHANGE)
         if dialog.exec() != QDialog.DialogCode.Accepted:

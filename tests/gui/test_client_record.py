@@ -1501,7 +1501,56 @@ def test_the_conviction_row_add_case_puts_ready_is_no_change_to_ask_about(qtbot,
     record.cases.setCurrentRow(1)
     assert record.shown_case == 1
     assert window.show_caseload()
+    # Nothing typed in the new case: leaving takes it out again (W24-02).
+    assert len(repo.get_client(client_id).cases) == 1
+
+
+def _untouched_case_added(qtbot, window, repo, name: str) -> int:
+    client_id = _open(window, repo, probation_client(name))
+    qtbot.mouseClick(window.client_view.record.add_case, Qt.MouseButton.LeftButton)  # nothing typed
+    assert len(repo.get_client(client_id).cases) == 2  # stored at once, as before
+    assert repo.latest_screening(client_id).summary.needs_review  # c1 "may still be running"
+    return client_id
+
+
+@pytest.mark.parametrize("leave", ["caseload", "another client", "new client", "close"])
+def test_a_case_added_and_left_untouched_is_removed_on_leaving_the_client_and_undo_brings_it_back(qtbot, window, repo, leave):
+    """W24-02: "Add case" and nothing typed or chosen: the empty case stayed stored without a
+    word, and kept the client's other case needs_review ("may still be running").  Leaving
+    the client now takes it out, says so in the status bar, and Undo brings it back."""
+    other_id = repo.add_client(probation_client("Olga Other", case_number="BA200002"))
+    client_id = _untouched_case_added(qtbot, window, repo, "Una Untouched")
+    if leave == "caseload":
+        assert window.show_caseload()
+    elif leave == "another client":
+        window.open_client(other_id)
+        assert window.client_view.client.id == other_id
+    elif leave == "new client":
+        window.new_client()
+        assert window.client_view.client.id is None
+    else:
+        assert window.close()
+    stored = repo.get_client(client_id)
+    assert [case.case_number for case in stored.cases] == ["BA100001"]
+    assert not repo.latest_screening(client_id).summary.needs_review  # c1's answer is its own again
+    assert window.undo_stack.undoText() == "Remove the empty case (Una Untouched)"
+    if leave != "close":
+        assert window.statusBar().currentMessage() == "Removed the empty case you added. Edit > Undo brings it back."
+    window.undo_stack.undo()
     assert len(repo.get_client(client_id).cases) == 2
+
+
+def test_a_case_added_and_typed_in_is_kept_on_leaving_the_client(qtbot, window, repo):
+    """W24-02's other side: a new case with a count typed is the user's, stored and kept."""
+    client_id = _untouched_case_added(qtbot, window, repo, "Kai Kept")
+    form = window.client_view.record.case_form
+    qtbot.keyClicks(form.case_number, "LA777777")
+    qtbot.keyClicks(form.convictions.rows[0].offense, "PC 459")
+    qtbot.keyClick(form.convictions.rows[0].offense, Qt.Key.Key_Escape)  # no suggestion wanted
+    assert window.show_caseload()
+    assert [case.case_number for case in repo.get_client(client_id).cases] == ["BA100001", "LA777777"]
+    assert window.statusBar().currentMessage() != "Removed the empty case you added. Edit > Undo brings it back."
+    assert not window.undo_stack.undoText().startswith("Remove the empty case")
 
 
 def test_typing_after_add_case_that_cannot_be_saved_yet_is_still_asked_about(qtbot, window, repo, monkeypatch):
