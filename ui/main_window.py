@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from clinic_app.eligibility import RULES_VERSION
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         if not view.ready_to_leave(where):
             return False
         if leaving and view.drop_untouched_case():
-            self.statusBar().showMessage("Removed the empty case you added. Edit > Undo brings it back.", 8000)
+            self._announce("Removed the empty case you added. Edit > Undo brings it back.", 8000)
         return True
 
     def show_caseload(self) -> bool:
@@ -518,7 +518,17 @@ class MainWindow(QMainWindow):
         if kept:
             said += f" The caseload as it was before this re-screen is kept in {kept[0]}."
         self._held_message = (said, time.monotonic() + RESCREEN_SAID_FOR_S)
-        self.statusBar().showMessage(said, int(RESCREEN_SAID_FOR_S * 1000))
+        self._announce(said, int(RESCREEN_SAID_FOR_S * 1000))
+
+    def _announce(self, said: str, ms: int) -> None:
+        """Show `said` in the status bar and hand it to a screen reader as an announcement.
+        A status bar's message only changes its accessible name, which a screen reader does
+        not read out unless it is asked to: the end of a re-screen the user waited on was
+        silent for them (W24B-03)."""
+        self.statusBar().showMessage(said, ms)
+        announcement = QAccessibleAnnouncementEvent(self.statusBar(), said)
+        announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(announcement)
 
     def event(self, event) -> bool:
         """A menu's status tips (one per item hovered, an empty one on leaving it) replace the

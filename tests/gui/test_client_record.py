@@ -1514,10 +1514,15 @@ def _untouched_case_added(qtbot, window, repo, name: str) -> int:
 
 
 @pytest.mark.parametrize("leave", ["caseload", "another client", "new client", "close"])
-def test_a_case_added_and_left_untouched_is_removed_on_leaving_the_client_and_undo_brings_it_back(qtbot, window, repo, leave):
+def test_a_case_added_and_left_untouched_is_removed_on_leaving_the_client_and_undo_brings_it_back(qtbot, window, repo, monkeypatch, leave):
     """W24-02: "Add case" and nothing typed or chosen: the empty case stayed stored without a
     word, and kept the client's other case needs_review ("may still be running").  Leaving
     the client now takes it out, says so in the status bar, and Undo brings it back."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    heard = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(
+        lambda event: isinstance(event, QAccessibleAnnouncementEvent) and heard.append(event.message())))
     other_id = repo.add_client(probation_client("Olga Other", case_number="BA200002"))
     client_id = _untouched_case_added(qtbot, window, repo, "Una Untouched")
     if leave == "caseload":
@@ -1536,6 +1541,7 @@ def test_a_case_added_and_left_untouched_is_removed_on_leaving_the_client_and_un
     assert window.undo_stack.undoText() == "Remove the empty case (Una Untouched)"
     if leave != "close":
         assert window.statusBar().currentMessage() == "Removed the empty case you added. Edit > Undo brings it back."
+        assert heard == [window.statusBar().currentMessage()]  # and to a screen reader (W24B-03)
     window.undo_stack.undo()
     assert len(repo.get_client(client_id).cases) == 2
 
