@@ -67,7 +67,8 @@ SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command", "clinic_app.
 
 
 class MissingSystemLibrary(Exception):
-    """Qt needs a shared library the machine lacks: exit status 1, with the fix."""
+    """Qt needs a shared library the machine lacks (or a display it has none of): exit
+    status 1, with the fix."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -205,6 +206,14 @@ WINDOW_LIBRARIES = "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfi
 def cmd_window(args: argparse.Namespace) -> int:
     """Open the main window (or save a screenshot of it)."""
     db_path = _db_path(args)
+    if not args.screenshot and _no_display():
+        # Qt's own answer is an abort with a core dump and a plugin list, after --demo had
+        # already filled the caseload: a volunteer on an SSH session or a bare console read it
+        # as the program being broken (first-run check F24).
+        raise MissingSystemLibrary(
+            "the window needs a desktop session, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). "
+            "Start it from the desktop; the commands work without one (clinic-app --help)."
+        )
     # An encrypted caseload's passphrase, if given here; otherwise the window asks for it.
     passphrase = _given_passphrase(args)
     if args.demo:
@@ -220,6 +229,14 @@ def cmd_window(args: argparse.Namespace) -> int:
             f"the window cannot start because a system library is missing ({err}). "
             f"On Debian or Ubuntu: sudo apt-get install {WINDOW_LIBRARIES}"
         ) from None
+
+
+def _no_display() -> bool:
+    """On Linux, whether there is no display for a window (and no Qt platform chosen, as
+    QT_QPA_PLATFORM=offscreen chooses one for tests and screenshots)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 # ---- caseload commands ------------------------------------------------------------------

@@ -9,6 +9,8 @@ import argparse
 import re
 from pathlib import Path
 
+import pytest
+
 from clinic_app.cli import build_parser
 from db.repository import Repository
 
@@ -84,3 +86,23 @@ def test_the_missing_library_message_installs_what_the_readme_installs(tmp_path,
     install_line = README.split("```sh", 1)[1].split("```", 1)[0]
     readme_libraries = {word for word in install_line.split("&&")[0].split() if word.startswith("lib")}
     assert set(said) == readme_libraries
+
+
+def test_with_no_display_the_window_says_so_in_one_line_and_changes_nothing(tmp_path, monkeypatch, capsys):
+    """First-run check: on a console or an SSH session Qt aborted with a core dump and a plugin
+    list (after --demo had filled the caseload); the program now says what is missing."""
+    import ui.app
+    from clinic_app import cli
+
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(ui.app, "run", lambda *args, **kwargs: pytest.fail("Qt was started with no display"))
+    monkeypatch.setattr(cli.sys, "platform", "linux")
+    path = tmp_path / "demo.sqlite"
+    assert cli.main(["--db", str(path), "--demo"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "needs a desktop session" in err and "DISPLAY" in err
+    assert not path.exists()
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(ui.app, "run", lambda db_path, **kwargs: 0)
+    assert cli.main(["--db", str(path), "--demo"]) == 0
