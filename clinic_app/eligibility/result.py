@@ -143,14 +143,20 @@ def not_in_catalog(match, written: str, of: str = "the conviction") -> str:
     `of` is what the count is ("the arrest" for an arrest offense)."""
     two = match.two_offenses
     if two:
-        named = " and ".join(f"{match.code} {part}" for part in two)
+        named = " and ".join(f"{match.code} {part}" for part in named_parts(match))
         return f"{written} names {'two' if len(two) == 2 else len(two)} offenses ({named}), and the record does not say which one {of} is for"
     return f"{written} is not in the offense catalog"
 
 
+def named_parts(match) -> list[str]:
+    """The offenses a two-offense count may be, each with the attempt where one is written:
+    "664/187/245(a)(1)" -> "664/187", "664/245(a)(1)" (O24B-06: the attempt was dropped)."""
+    return [f"664/{part}" if match.attempt else part for part in match.two_offenses]
+
+
 def either_offense(match) -> str:
     """The offenses a two-offense count may be, as a choice: "HS 11350 or HS 11550"."""
-    named = [f"{match.code} {part}" for part in match.two_offenses]
+    named = [f"{match.code} {part}" for part in named_parts(match)]
     return f"{', '.join(named[:-1])} or {named[-1]}"
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.depends_on import FACT_STEP, FACT_STEP_PLAIN, SUBDIVISION_STEP
-from clinic_app.model import Person, ReliefGranted
+from clinic_app.model import ArrestOffense, Case, Person, ReliefGranted
 
 from engine_builders import custody_case, probation_case, row, run, status, topics
 
@@ -496,3 +496,17 @@ def test_o24_08_two_subdivisions_that_differ_ask_which_one():
         assert d.status == "needs_review"
         assert "names two offenses (PC 245(a)(1) and PC 245(a)(4))" in d.reasons[0].text
         assert "is the conviction for PC 245(a)(1) or PC 245(a)(4)?" in d.next_steps[0]
+
+
+
+def test_o24b_06_an_attempt_naming_two_offenses_names_both_attempts():
+    """O24B-06: "664/187/245(a)(1)" asked "is the conviction for PC 187 or PC 245(a)(1)?",
+    dropping the attempt: recording PC 187 as told would screen a murder, not an attempt."""
+    d = row(run(_prison("664/187/245(a)(1)")), "pc1203_41")
+    assert d.status == "needs_review"
+    assert "names two offenses (PC 664/187 and PC 664/245(a)(1))" in d.reasons[0].text
+    assert "is the conviction for PC 664/187 or PC 664/245(a)(1)?" in d.next_steps[0]
+    arrest = Case(id="B", outcome="dismissed", arrest_date=date(2010, 1, 1), arrest_offenses=[ArrestOffense(code="PC", section="664/187/245(a)(1)", level="felony")])
+    said = " ".join(r.text for d in run(arrest).results if d.case == "B" for r in d.reasons)
+    assert "PC 664/187/245(a)(1) names two offenses (PC 664/187 and PC 664/245(a)(1)), and the record does not say which one the arrest is for" in said
+    assert "names two offenses (HS 11350 and HS 11550)" in row(run(probation_case("11350/11550", code="HS")), "pc1203_4").reasons[0].text  # no attempt: unchanged
