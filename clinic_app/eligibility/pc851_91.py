@@ -23,13 +23,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.common import anniversary_note, on_the_anniversary
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, weakest
+from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, not_in_catalog, weakest
 from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc851_91"
@@ -179,8 +180,14 @@ def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
     shown = f"a pattern of domestic violence, child abuse or elder abuse ({convictions} such convictions, {arrests} such arrests)"
     if abuse:
         return (f"The arrest was for domestic violence, child abuse or elder abuse, and the record shows {shown}, so sealing is in the court's discretion (interest of justice).", "PC 851.91(c)(2)"), True
-    what = f"The offense catalog does not know {', '.join(strange)}" if offenses else "The record does not say what this arrest was for"
-    return (f"{what}, and the record shows {shown}: if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
+    if not offenses:
+        what = "The record does not say what this arrest was for, and"
+    elif any(cached_match(ctx.catalog, o.code, o.section).two_offenses for o in offenses):
+        # "HS 11350/11550": both are in the catalog; the question is which one (O24B-05, as O24-07).
+        what = "; ".join(not_in_catalog(m, as_written(o.code, o.section), of="the arrest") for o in offenses if (m := cached_match(ctx.catalog, o.code, o.section)).offense is None) + ";"
+    else:
+        what = f"The offense catalog does not know {', '.join(strange)}, and"
+    return (f"{what} the record shows {shown}: if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
 
 
 evaluate = gated(KEY, gate, decide, scope="case")

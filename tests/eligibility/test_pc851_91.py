@@ -283,3 +283,17 @@ def test_o24_07_a_two_offense_arrest_section_is_not_called_missing_from_the_cata
     assert d.status == "needs_review"
     assert "HS 11350/11550 names two offenses (HS 11350 and HS 11550), and the record does not say which one the arrest is for, so its limitations period cannot be told." in d.reasons[0].text
     assert "is not in the offense catalog" in sealing(arrest(level="felony", when="2010-01-01", offenses=[("PC", "99999")])).reasons[0].text
+
+
+def test_o24b_05_the_pattern_reason_does_not_call_a_two_offense_arrest_unknown_to_the_catalog():
+    """O24B-05: beside a pattern of DV convictions, an arrest for "HS 11350/11550" was said to
+    be a section "the offense catalog does not know", though both are in it (as O24-07)."""
+    two = arrest("dismissed", when="2024-01-10", offenses=[("HS", "11350/11550")])
+    d = sealing(dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), two)
+    said = " ".join(r.text for r in d.reasons)
+    assert "does not know HS 11350/11550" not in said
+    assert ("HS 11350/11550 names two offenses (HS 11350 and HS 11550), and the record does not say which one the arrest is for; "
+            "the record shows a pattern of domestic violence, child abuse or elder abuse (2 such convictions, 2 such arrests): if this arrest was for one of those") in said
+    unknown = arrest("dismissed", when="2024-01-10", offenses=[("PC", "99999")])
+    said = " ".join(r.text for r in sealing(dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), unknown).reasons)
+    assert "The offense catalog does not know PC 99999, and the record shows a pattern" in said  # a section truly unknown: unchanged
