@@ -32,7 +32,7 @@ from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import SUBDIVISION_STEP, ask, settle, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, needs_review, not_eligible, not_in_catalog, unknown_offense
 
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -282,6 +282,11 @@ def _maybe_excluded(ctx) -> tuple[tuple[tuple[str, str], str], ...]:
                 former = "former " if m.offense.section == "288a" else ""  # renumbered 287 in 2019
                 subs = " or PC ".join(sorted(e for e in _EXCLUDED if e.startswith(m.offense.section + "(")))
                 out.append(((f"{R.citation(v)} in case {c.label} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
+            split = R.split_on(m, _EXCLUDED) if (R.happened(ctx, v) and m.code == "PC" and not m.attempt) else None
+            if split is not None:
+                # "286(c)(1)/(b)(1)": excluded or not by the order typed (O24B-03); ask which.
+                barring = " or ".join(f"PC {part}" for part in split.two_offenses if not R.family(part).isdisjoint(_EXCLUDED))
+                out.append(((f"{not_in_catalog(split, f'{R.citation(v)} in case {c.label}')}; no certificate of rehabilitation can be granted for {barring}.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
         found = ctx.memo[("cor-maybe-excluded",)] = tuple(out)
     return found
 
@@ -295,7 +300,8 @@ def _bare_of_excluded(m) -> bool:
 def _excluded_section(ctx, conv: Conviction) -> Reason | None:
     """A marker Reason when the section is one 4852.01(d) excludes (memoised per section)."""
     m = ctx.match(conv)
-    return _NO_PATH if (m.code == "PC" and not m.attempt and R.in_sections(m, _EXCLUDED)) else None
+    # "286(c)(1)/(b)(1)" is excluded only if the conviction is for 286(c): asked below (O24B-03).
+    return _NO_PATH if (m.code == "PC" and not m.attempt and R.in_sections(m, _EXCLUDED) and R.split_on(m, _EXCLUDED) is None) else None
 
 
 def _years(ctx, conv: Conviction, m, register_if: str | None) -> tuple[int, str]:

@@ -17,7 +17,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import probation_still_running
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable
+from clinic_app.eligibility.result import det, needs_review, not_applicable, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_49"
@@ -30,11 +30,14 @@ _ONLY_647B = Reason("PC 1203.49 is only for PC 647(b) convictions.", CITE)
 def gate(p: ConvictionProfile) -> Reason | None:
     """Not applicable unless the conviction is under PC 647(b)."""
     m = p.match
-    return None if m.code == "PC" and R.in_sections(m, _SECTION) else _ONLY_647B
+    return None if m.code == "PC" and (R.in_sections(m, _SECTION) or R.split_on(m, _SECTION)) else _ONLY_647B
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1203.49 for a PC 647(b) conviction (the gate let it through)."""
+    split = R.split_on(ctx.match(conv), _SECTION)
+    if split is not None:  # "647(f)/(b)": which one it is decides whether 1203.49 applies (O24B-03)
+        return unknown_offense(ctx, case, conv, KEY, split)
     if not (conv.trafficking_related or ctx.person.trafficking_survivor):
         return not_applicable(
             ctx, case, conv, KEY,

@@ -23,7 +23,7 @@ from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import settle, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_applicable, not_eligible, unknown_offense
+from clinic_app.eligibility.result import det, either_offense, law_starts_step, needs_review, not_applicable, not_eligible, not_in_catalog, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4b"
@@ -75,7 +75,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     for found, question, step in ((_escapes(ctx), _ESCAPE_QUESTION, _ESCAPE_STEP), (_attempted_murders(ctx), _ATTEMPT_QUESTION, _ATTEMPT_STEP)):
         if found:
             return needs_review(ctx, case, conv, KEY, [*found, question], next_steps=[step], confidence="M")
-    maybe = _maybe_registrable(ctx)
+    maybe = _which_rape(ctx) + _maybe_registrable(ctx)
     if maybe:
         reasons, missing, steps = zip(*maybe)
         return needs_review(ctx, case, conv, KEY, list(reasons), missing=[m for m in missing if m], next_steps=list(dict.fromkeys(steps)), confidence="M")
@@ -144,7 +144,10 @@ def _bars(ctx) -> list[tuple[str, str]]:
             what = "murder"
         elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_KIDNAP):
             what = "kidnapping"
-        elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_RAPE):
+        elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_RAPE) and R.split_on(m, _RAPE) is None:
+            # "261(a)(2)/(a)(3)" is rape under (a)(2) only if the conviction is for it: read by
+            # the order typed, it was "rape" one way round and not the other (O24B-03).  Every
+            # 261 and 262 requires registration, which bars it either way (below).
             what = "rape"
         elif m.code == "PC" and not m.attempt and "288" in fam and "288(c)" not in fam:
             what = "a lewd act on a child (PC 288)"
@@ -158,6 +161,24 @@ def _bars(ctx) -> list[tuple[str, str]]:
             what = "arson"
         if what is not None:
             out.append((f"{R.citation(v)} in case {case.label} is {what}, which makes the person automatically ineligible.", cite))
+    return out
+
+
+def _which_rape(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
+    """(reason, missing fact, step) for each pair of subdivisions in the record that is rape
+    under (a)(1)(C) only if the conviction is for one of them ("262(a)(3)/(a)(1)"), where no
+    bar caught it (O24B-03: it was rape or not by the order typed)."""
+    out = []
+    for case, v in ctx.all_convictions():
+        m = ctx.match(v)
+        split = R.split_on(m, _RAPE) if (m.code == "PC" and not m.attempt and R.happened(ctx, v)) else None
+        if split is not None:
+            rape = " or ".join(f"PC {part}" for part in split.two_offenses if not R.family(part).isdisjoint(_RAPE))
+            out.append((
+                (f"{not_in_catalog(split, f'{R.citation(v)} in case {case.label}')}; rape under {rape} makes the person automatically ineligible.", "PC 1203.4b(a)(1)(C)"),
+                f"cases[{case.id}].convictions[{v.id}].section",
+                f"Check the abstract of judgment or the minute order of case {case.label}: is the conviction for {either_offense(split)}? Record that one section and screen again.",
+            ))
     return out
 
 

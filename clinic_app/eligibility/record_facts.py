@@ -17,11 +17,11 @@ Everything is a small pure function of the Context; nothing reads a clock.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import as_written, parents, spelled_out
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import anniversary, day_after
@@ -109,6 +109,33 @@ def in_sections(match: "SectionMatch", keys: Iterable[str] | frozenset[str]) -> 
     """True when the written section is one of `keys` or falls under one of them."""
     fam = family(match.section)
     return not fam.isdisjoint(keys)
+
+
+def split_on(match: "SectionMatch", keys: Iterable[str] | frozenset[str]) -> "SectionMatch | None":
+    """The count as one naming two offenses, where it writes subdivisions of one section and
+    some fall within `keys` and some do not ("647(f)/(b)" and 647(b)), else None.
+
+    The catalog reads such a pair as one offense where the rows screen alike (O24-08), but a
+    remedy that reads the subdivision's number would then answer by the order typed: "647(b)/(f)"
+    was a 647(b) for PC 1203.49, "647(f)/(b)" was not (O24B-03).  The remedy asks which instead."""
+    named = subdivisions(match)
+    if not named or len({family(part).isdisjoint(keys) for part in named}) == 1:
+        return None  # all within, or none: the order changes nothing
+    return replace(match, offense=None, matched_on=None, exact=False, two_offenses=named)
+
+
+def subdivisions(match: "SectionMatch") -> tuple[str, ...]:
+    """The subdivisions of one section a count writes, each in full ("647(f)/(b)" -> "647(f)",
+    "647(b)"); () for one part (a section beside its own subdivision adds nothing) or two
+    sections, which the catalog's own rules read (O23-18)."""
+    parts = [p for p in match.section.split("/") if p and p not in match.enhancements]
+    if len(parts) < 2:
+        return ()
+    named = spelled_out(parts)
+    named = list(dict.fromkeys(part for part in named if not any(part in parents(other)[1:] for other in named)))
+    if len(named) < 2 or len({parents(part)[-1] for part in named}) > 1:
+        return ()
+    return tuple(named)
 
 
 def base_number(match: "SectionMatch") -> str:
@@ -434,7 +461,9 @@ def is_abuse(ctx: "Context", code: str, section: str) -> bool:
     m = cached_match(ctx.catalog, code, section)
     if m.offense is not None and m.offense.domestic_violence:
         return True
-    return m.code == "PC" and in_sections(m, _ABUSE_SECTIONS)
+    # "243(e)(1)/(d)" is domestic violence only if it is for 243(e)(1): not sure, whichever part
+    # is typed first (O24B-03), so a section "not known" below.
+    return m.code == "PC" and in_sections(m, _ABUSE_SECTIONS) and split_on(m, _ABUSE_SECTIONS) is None
 
 
 def _clustered(days: list[date | None]) -> int:
@@ -457,7 +486,8 @@ def abuse_pattern(ctx: "Context", unknown_counts: bool = False) -> tuple[bool, i
     pattern *may* be there."""
 
     def counts(code: str, section: str) -> bool:
-        return is_abuse(ctx, code, section) or (unknown_counts and cached_match(ctx.catalog, code, section).offense is None)
+        m = cached_match(ctx.catalog, code, section)
+        return is_abuse(ctx, code, section) or (unknown_counts and (m.offense is None or (m.code == "PC" and split_on(m, _ABUSE_SECTIONS) is not None)))
 
     conv_days: list[date | None] = []
     arrest_days: list[date | None] = []

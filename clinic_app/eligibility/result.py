@@ -160,15 +160,18 @@ def either_offense(match) -> str:
     return f"{', '.join(named[:-1])} or {named[-1]}"
 
 
-def unknown_offense(ctx, case, conv: Conviction, remedy: str) -> Determination:
-    """The section is not in the offense catalog and the remedy depends on the offense."""
+def unknown_offense(ctx, case, conv: Conviction, remedy: str, match=None) -> Determination:
+    """The section is not in the offense catalog and the remedy depends on the offense; `match`
+    is the count as the remedy reads it, where that names two offenses and the catalog's
+    reading does not (record_facts.split_on: "647(f)/(b)" for PC 1203.49, O24B-03)."""
     from clinic_app.eligibility.registry import remedy_statute  # the registry imports this module
 
-    two = ctx.match(conv).two_offenses
+    match = match or ctx.match(conv)
+    two = match.two_offenses
     if two:
         # "HS 11350/11550" is possession or being under the influence: reading either part
         # would be a guess (oracle finding O23-18: the last part was read).
-        either = either_offense(ctx.match(conv))
+        either = either_offense(match)
         return needs_review(
             ctx,
             case,

@@ -24,11 +24,13 @@ from __future__ import annotations
 import re
 import textwrap
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from typing import Iterable
 
 from clinic_app.catalog import as_written, load_catalog
 from clinic_app.eligibility import pc236_14, pc1203_4b
+from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import infractions_only
 from clinic_app.eligibility.common import GRANTED_CITE, ROUTE_TO_CONFIRM
@@ -248,6 +250,10 @@ def _which_offense(cases: Iterable[Case]) -> dict[str, str]:
     asked = {}
     for case, conv in convictions:
         match = catalog.lookup(conv.code, conv.section)
+        if not match.two_offenses and R.subdivisions(match):
+            # "647(f)/(b)": one offense to the catalog, but a remedy reading the number asks
+            # which (record_facts.split_on, O24B-03).
+            match = replace(match, two_offenses=R.subdivisions(match))
         if match.two_offenses:
             which = (f"Is the conviction for {either_offense(match)}? ({as_written(conv.code, conv.section)} names "
                      f"{'two' if len(match.two_offenses) == 2 else len(match.two_offenses)} offenses; the abstract of judgment or the minute order says which.)")

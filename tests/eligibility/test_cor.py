@@ -251,3 +251,18 @@ def test_registrant_gets_ten_years_whatever_the_conviction_screened():
     exposure = probation_case("314(1)", id="B", start="2005-03-01", end="2008-03-01")
     d = cor(burglary, exposure, person=Person(ca_resident_since=D("2000-01-01"), registrant_290=True))
     assert (d.status, d.date) == ("eligible", None)
+
+
+@pytest.mark.parametrize("written", ["286(c)(1)/(b)(1)", "286(b)(1)/(c)(1)", "289(j)/(h)", "289(h)/(j)", "287(b)(1)/287(c)(1)"])
+def test_o24b_03_an_excluded_subdivision_paired_with_another_asks_which_one_whatever_the_order(written):
+    """O24B-03: another case's "286(c)(1)/(b)(1)" barred every certificate (PC 4852.01(d)) and
+    "286(b)(1)/(c)(1)" did not, by the order typed; which one it is decides."""
+    other = probation_case(written, id="P", level="felony", start="1999-01-01", end="2002-01-01")
+    d = cor(robbery(), other)
+    assert d.status == "needs_review"
+    said = " ".join(r.text for r in d.reasons)
+    assert f"PC {written} in case P names two offenses (" in said
+    assert "and the record does not say which one the conviction is for; no certificate of rehabilitation can be granted for PC " in said
+    assert "cases[P].convictions[P1].section" in d.missing_facts
+    both = probation_case("288(a)/(c)(1)", id="P", level="felony", start="1999-01-01", end="2002-01-01")
+    assert cor(robbery(), both).status == "not_eligible"  # both within PC 288: excluded either way

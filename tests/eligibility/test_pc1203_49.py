@@ -62,3 +62,28 @@ def test_other_sections_and_non_survivors_not_applicable():
 def test_without_probation_an_attorney_decides():
     d = relief(no_probation_case("647(b)", judgment="2018-01-01"))
     assert (d.status, d.confidence) == ("needs_review", "L")
+
+
+@pytest.mark.parametrize("written", ["647(f)/(b)", "647(b)/(f)", "647(f)/647(b)", "647(b)/647(f)"])
+def test_o24b_03_a_pair_of_647_subdivisions_asks_which_one_whatever_the_order(written):
+    """O24B-03: PC 647(b) and 647(f) screen alike in the catalog, so a pair was read as one of
+    them by the order typed: "647(b)/(f)" got PC 1203.49, "647(f)/(b)" was not applicable."""
+    d = relief(probation_case(written, start="2016-03-01", end="2019-03-01"))
+    assert d.status == "needs_review"
+    first, second = ("PC 647(f)", "PC 647(b)") if written.startswith("647(f)") else ("PC 647(b)", "PC 647(f)")
+    assert f"names two offenses ({first} and {second}), and nothing in the record says which one the conviction is for" in d.reasons[0].text
+    assert d.next_steps == [f"Check the abstract of judgment or the minute order: is the conviction for {first} or {second}? Record that one section and screen again."]
+    assert d.missing_facts == ["convictions[A1].section"]
+
+
+def test_o24b_03_a_pair_within_647_b_or_outside_it_is_answered():
+    assert relief(probation_case("647(b)/647", start="2016-03-01", end="2019-03-01")).status == "eligible"  # the section adds nothing
+    assert relief(probation_case("647(f)/(a)", start="2016-03-01", end="2019-03-01")).status == "not_applicable"
+
+
+def test_o24b_03_facts_to_find_out_asks_which_subdivision():
+    from clinic_app.eligibility.text_report import render_text
+
+    case = probation_case("647(f)/(b)", start="2016-03-01", end="2019-03-01")
+    text = " ".join(render_text(run(case, person=SURVIVOR), SURVIVOR, [case]).split())
+    assert "Conviction A1: Is the conviction for PC 647(f) or PC 647(b)? (PC 647(f)/(b) names two offenses;" in text

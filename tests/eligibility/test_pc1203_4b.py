@@ -151,3 +151,27 @@ def test_an_out_of_state_prison_term_is_not_a_fire_camp_term():
 
     nv = Case(id="B", jurisdiction="NV", convictions=[conviction("NRS 205.060", level="felony", id="B1")], sentence=Sentence(type="state_prison"))
     assert camp(prison(), nv).status == "eligible"
+
+
+@pytest.mark.parametrize("written", ["261(a)(2)/(a)(3)", "261(a)(3)/(a)(2)", "261(a)(3)/261(a)(2)"])
+def test_o24b_03_a_pair_of_rape_subdivisions_is_not_read_by_the_order_typed(written):
+    """O24B-03: "261(a)(2)/(a)(3)" was rape under (a)(2) (1203.4b(a)(1)(C)) and "261(a)(3)/(a)(2)"
+    was not, by the order typed; which one it is does not matter here, as every 261 and 262
+    requires registration, and the bar says that whichever way it is written."""
+    other = custody_case(written, id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
+    d = camp(prison(), other)
+    assert d.status == "not_eligible"
+    assert [r.text for r in d.reasons] == [f"PC {written} in case P is a sex offense requiring registration, which makes the person automatically ineligible."]
+
+
+@pytest.mark.parametrize("written", ["262(a)(1)/(a)(3)", "262(a)(3)/(a)(1)", "262(a)(3)/262(a)(1)"])
+def test_o24b_03_a_former_262_pair_asks_which_one_whatever_the_order(written):
+    """O24B-03: "262(a)(1)/(a)(3)" was rape under former 262(a)(1), a bar, and "262(a)(3)/(a)(1)"
+    was not; a 262(a)(3) is no bar (its registration needs (a)(1)), so which one it is decides."""
+    other = custody_case(written, id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
+    d = camp(prison(), other)
+    assert d.status == "needs_review"
+    assert d.reasons[0].text.startswith(f"PC {written} in case P names two offenses (")
+    assert d.reasons[0].text.endswith("and the record does not say which one the conviction is for; rape under PC 262(a)(1) makes the person automatically ineligible.")
+    assert "cases[P].convictions[P1].section" in d.missing_facts
+    assert "Check the abstract of judgment or the minute order of case P: is the conviction for PC 262(a)" in d.next_steps[0]

@@ -297,3 +297,19 @@ def test_o24b_05_the_pattern_reason_does_not_call_a_two_offense_arrest_unknown_t
     unknown = arrest("dismissed", when="2024-01-10", offenses=[("PC", "99999")])
     said = " ".join(r.text for r in sealing(dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), unknown).reasons)
     assert "The offense catalog does not know PC 99999, and the record shows a pattern" in said  # a section truly unknown: unchanged
+
+
+@pytest.mark.parametrize("written", ["243(e)(1)/(d)", "243(d)/(e)(1)"])
+def test_o24b_03_a_pair_with_one_dv_subdivision_is_asked_about_whatever_the_order(written):
+    """O24B-03: an arrest for "243(e)(1)/(d)" was domestic violence (243(e), PC 851.91(c)(2))
+    and "243(d)/(e)(1)" was not, by the order typed: sealing was discretionary one way round."""
+    two = arrest("dismissed", when="2024-01-10", offenses=[("PC", written)])
+    d = sealing(dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), two)
+    assert (d.status, d.mode) == ("needs_review", None)
+    assert f"PC {written} names two offenses (" in d.reasons[-1].text
+    assert "and the record does not say which one the arrest is for; the record shows a pattern of domestic violence" in d.reasons[-1].text
+    # convictions written so are no sure pattern either way round: whether they make one is asked
+    convictions = [probation_case(written, id=i, start=day, end=None, status="completed") for i, day in (("B", "2021-05-01"), ("C", "2023-02-01"))]
+    d = sealing(*convictions, arrest("dismissed", when="2024-01-10", offenses=[("PC", "273.5(a)")]))
+    assert (d.status, d.mode) == ("needs_review", None)
+    assert "if they were for domestic violence, child abuse or elder abuse, the record would show a pattern" in d.reasons[-1].text
