@@ -49,6 +49,17 @@ def _labelled(layout: QHBoxLayout, title: str, widget: QWidget, accessible: str)
     layout.addWidget(widget)
 
 
+def _attempt(match) -> str:
+    """"664/" where the section was written as an attempt (the match holds it apart)."""
+    return "664/" if match.attempt else ""
+
+
+def _choices(match) -> list[str]:
+    """The sections to enter for a count naming two offenses, an attempt kept with each:
+    "664/187", "664/245(a)(1)" (O24B-06: "PC 187" was offered for an attempted murder)."""
+    return [f"{_attempt(match)}{part}" for part in match.two_offenses]
+
+
 class EntryRow(Committer):
     """One row: fields on a line, a message under them, a Remove button."""
 
@@ -268,8 +279,8 @@ class ConvictionRow(EntryRow):
             problems.append("Offense date: after the conviction date")
         elif match.two_offenses:
             # "HS 11350/11550": the screening will not guess which one (O24-01), so say so here.
-            either = " or ".join(f"{match.code} {part}" for part in match.two_offenses)
-            self.message.say(f"{match.code} {match.section} names two offenses: enter the one the conviction is for ({either}); "
+            either = " or ".join(f"{match.code} {part}" for part in _choices(match))
+            self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the conviction is for ({either}); "
                              "saved as it is, it will be marked for attorney review", "note")
         elif match.offense is None:
             self.message.say(f"{match.code} {match.section or self.offense.text()}: not in the offense catalog; "
@@ -364,8 +375,8 @@ class ArrestOffenseRow(EntryRow):
             return ["Arrest offense: the code section is missing"]
         if match.two_offenses:
             # Both are in the catalog: the row says which to enter, as a conviction's does (O24-01).
-            either = " or ".join(f"{match.code} {part}" for part in match.two_offenses)
-            self.message.say(f"{match.code} {match.section} names two offenses: enter the one the arrest was for ({either})", "note")
+            either = " or ".join(f"{match.code} {part}" for part in _choices(match))
+            self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the arrest was for ({either})", "note")
         elif match.offense is None:
             self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")
         else:

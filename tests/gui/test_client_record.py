@@ -945,6 +945,23 @@ def test_o24b_01_an_arrest_offense_naming_two_offenses_says_which_to_enter(qtbot
     assert row.message.text() == "PC 99999.9: not in the offense catalog"
 
 
+def test_o24b_06_an_attempt_naming_two_offenses_says_to_enter_the_attempt(qtbot):
+    """O24B-06: "PC 664/187/245(a)(1)" was noted "PC 187/245(a)(1) names two offenses: enter
+    the one ... (PC 187 or PC 245(a)(1))": entered as told, an attempt became a murder."""
+    from clinic_app.model import Conviction
+    from ui.case_rows import ArrestOffenseRow, ConvictionRow
+
+    conviction = ConvictionRow(Conviction(id="c1-1", section=""))
+    arrest = ArrestOffenseRow(None)
+    for row in (conviction, arrest):
+        qtbot.addWidget(row)
+        row.show()
+    _type(qtbot, conviction.offense, "PC 664/187/245(a)(1)")
+    assert conviction.message.text().startswith("PC 664/187/245(a)(1) names two offenses: enter the one the conviction is for (PC 664/187 or PC 664/245(a)(1));")
+    _type(qtbot, arrest.section, "PC 664/187/245(a)(1)")
+    assert arrest.message.text() == "PC 664/187/245(a)(1) names two offenses: enter the one the arrest was for (PC 664/187 or PC 664/245(a)(1))"
+
+
 def test_an_alt_key_for_something_disabled_types_nothing(qtbot, window, repo):
     # Keyboard check K20-03: with nothing to save, Alt+S (the disabled Save) typed "s" into
     # Aliases and autosave stored it; Alt+K (the Checklist of a client not yet saved) went into
