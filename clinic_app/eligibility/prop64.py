@@ -67,6 +67,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     num = R.base_number(m)
     if m.code != "HS" or num not in SECTIONS:
         return unknown_offense(ctx, case, conv, KEY)  # an HS section the catalog does not know
+    split = R.split_on(m, ("11357(a)",)) or R.split_on(m, ("11357(b)",))
+    if split is not None:  # "11357(b)/(c)": the subdivision sets the limit read below (O24B-03)
+        return unknown_offense(ctx, case, conv, KEY, split)
     if conv.offense_date is not None and conv.offense_date >= EFFECTIVE:
         return not_applicable(
             ctx, case, conv, KEY,

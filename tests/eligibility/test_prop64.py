@@ -199,3 +199,17 @@ def test_an_amount_that_contradicts_former_11357_b_is_asked_about():
     d = row(run(weed("11357(b)", level="misdemeanor", grams=29), person=ADULT), "prop64")
     assert d.status == "needs_review" and "check the amount" in d.reasons[-1].text
     assert row(run(weed("11357(b)", level="misdemeanor", grams=20), person=ADULT), "prop64").status == "eligible"
+
+
+@pytest.mark.parametrize("grams", [None, 10, 50])
+def test_o24b_03_a_pair_of_11357_subdivisions_asks_which_one_whatever_the_order(grams):
+    """O24B-03: HS 11357(b) and (c) screen alike in the catalog, so "11357(b)/(c)" was read as
+    (b) and "11357(c)/(b)" as (c); with 50 grams one was a question and the other not eligible."""
+    answers = set()
+    for written in ("11357(b)/(c)", "11357(c)/(b)"):
+        d = row(run(weed(written, level="misdemeanor", grams=grams)), "prop64")
+        assert d.status == "needs_review"
+        assert f"HS {written} names two offenses (" in d.reasons[0].text
+        assert "is the conviction for HS 11357(" in d.next_steps[0]
+        answers.add(d.status)
+    assert answers == {"needs_review"}
