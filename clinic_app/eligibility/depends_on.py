@@ -57,9 +57,11 @@ def _enhancement_doubt(match, flags: tuple[str, ...]) -> str | None:
     is asked and the row says neither: the catalog does not read enhancements, and one for great
     bodily injury or a firearm makes a felony both (PC 1192.7(c)(8), 667.5(c)(8)), so it is not
     dropped in silence (oracle finding O23-18: "273.5/12022.7(e)" was read as a plain 273.5)."""
+    if not match.enhancements:  # nearly every count: asked first, as this runs for each question
+        return None
     off = match.offense
     asked = [f for f in flags if f in ("serious", "violent")]
-    if off is None or not match.enhancements or not asked or any(getattr(off, f) for f in asked):
+    if off is None or not asked or any(getattr(off, f) for f in asked):
         return None
     named = " and ".join(f"{match.code} {e}" for e in match.enhancements)
     return f"the enhancement {named} written with it was found true or admitted (one for great bodily injury or firearm use makes a felony serious and violent: PC 1192.7(c)(8), 667.5(c)(8))"

@@ -128,6 +128,8 @@ def subdivisions(match: "SectionMatch") -> tuple[str, ...]:
     """The subdivisions of one section a count writes, each in full ("647(f)/(b)" -> "647(f)",
     "647(b)"); () for one part (a section beside its own subdivision adds nothing) or two
     sections, which the catalog's own rules read (O23-18)."""
+    if "/" not in match.section:  # nearly every count, on every remedy that reads a number
+        return ()
     parts = [p for p in match.section.split("/") if p and p not in match.enhancements]
     if len(parts) < 2:
         return ()
