@@ -52,9 +52,9 @@ from clinic_app.screening_format import (
 )
 
 from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
+from db.demo_caseload import DEMO_WINDOW_CLIENTS
 
 PROG = "clinic-app"
-DEMO_WINDOW_CLIENTS = 200
 # An import file of this many clients or more shows its progress (about a second's work).
 IMPORT_PROGRESS_FROM = 1000
 
@@ -171,19 +171,15 @@ def _backup_before(repo, change: str) -> None:
 
 def _fill_demo_if_empty(db_path: Path, passphrase: str | None = None) -> None:
     """--demo: give an empty caseload synthetic clients; leave a real one alone."""
-    from clinic_app.demo import generate_clients
     from db.cipher import looks_encrypted
-    from db.repository import Repository
+    from db.demo_caseload import fill_demo_if_empty
 
     if passphrase is None and looks_encrypted(db_path):
         return  # the window asks for the passphrase; an encrypted caseload is not a demo's
-    with Repository.open(db_path, passphrase=passphrase) as repo:
-        existing = repo.count_clients()
-        if existing:
-            _say(f"--demo: the caseload already has {count_of(existing, 'client')}; no synthetic clients added.")
-            return
-        repo.add_clients(generate_clients(DEMO_WINDOW_CLIENTS, seed=0))
-        screen_caseload(repo, date.today())
+    existing = fill_demo_if_empty(db_path, passphrase)
+    if existing:
+        _say(f"--demo: the caseload already has {count_of(existing, 'client')}; no synthetic clients added.")
+        return
     _say(f"--demo: added {DEMO_WINDOW_CLIENTS} synthetic clients to {db_path} and screened them.")
 
 

@@ -57,6 +57,10 @@ class MainWindow(QMainWindow):
                  automatic_backups: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.repo = repo
+        # A window opened from another by File > Open caseload closes its caseload when it
+        # closes (ui.app.run closes the first one's); and the window that took this one's place.
+        self.closes_repo = False
+        self.next_window: MainWindow | None = None
         # A verified backup into the backups folder when the window closes after the
         # caseload changed (see _back_up_before_closing); off only for tests of other things.
         self.automatic_backups = automatic_backups
@@ -127,6 +131,12 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action("&Delete client...", self.delete_client, None, file_menu,
                                           "Remove the open client (or the one chosen in the list) from the caseload; Edit > Undo brings them back")
         file_menu.aboutToShow.connect(self._update_delete_action)
+        file_menu.addSeparator()
+        # Another caseload (a USB stick's, an event laptop's copy) or the demo, without a terminal.
+        self.open_caseload_action = self._action("&Open caseload...", self.open_other_caseload, None, file_menu,
+                                                 "Work on another caseload file; this one is closed")
+        self.open_demo_action = self._action("Open de&mo caseload", self.open_demo_caseload, None, file_menu,
+                                             "Try Clinic Desk on made-up clients, in a caseload of its own (demo.sqlite)")
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up caseload...", self.backup, None, file_menu)
         # When the last automatic backup was made, read each time the menu opens.
@@ -491,6 +501,93 @@ class MainWindow(QMainWindow):
         retry_while_busy(self, lambda: self._client_view().delete_client(client_id, client.name))
         self.statusBar().showMessage(f"Deleted {client.name}. Edit > Undo brings them back.", 8000)
 
+    # ---- another caseload ---------------------------------------------------------------
+
+    def open_other_caseload(self) -> None:
+        """File > Open caseload: choose a file, then the window works on it (see _switch_to)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _filter = QFileDialog.getOpenFileName(self, "Open caseload", str(self.db_path.parent),
+                                                      "Caseloads (*.sqlite *.db);;All files (*)")
+        if chosen:
+            self._switch_to(Path(chosen), "open another caseload")
+
+    def open_demo_caseload(self) -> None:
+        """File > Open demo caseload: the one `clinic-app --demo` opens, beside the clinic's,
+        filled with synthetic clients when empty (about two seconds: a wait cursor meanwhile)."""
+        from db.cipher import looks_encrypted
+        from db.connection import default_demo_path
+        from db.demo_caseload import fill_demo_if_empty
+        from db.errors import CaseloadError
+        from ui.crash import show_caseload_error
+
+        demo = default_demo_path()
+        if not self._may_leave_first("open the demo caseload"):
+            return
+        if not looks_encrypted(demo):  # an encrypted one is not a demo's: opened, never filled
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.status.setText("Filling the demo caseload with synthetic clients...")
+            try:
+                fill_demo_if_empty(demo, as_of=self.today)
+            except CaseloadError as error:
+                QApplication.restoreOverrideCursor()
+                self._loaded_status()
+                show_caseload_error(self, error)
+                return
+            QApplication.restoreOverrideCursor()
+        self._switch_to(demo, "open the demo caseload")
+
+    def _may_leave_first(self, where: str) -> bool:
+        """The open record may be left for another caseload; an edit that cannot be saved
+        (the file busy, read-only) is said and the record stays open."""
+        from db.errors import CaseloadError
+        from ui.crash import show_caseload_error
+
+        try:
+            return self._may_leave_client(where, leaving=False)
+        except CaseloadError as error:
+            show_caseload_error(self, error)
+            return False
+
+    def _switch_to(self, db_path: Path, where: str) -> None:
+        """Open the caseload at `db_path` (its passphrase asked as at start), then show a new
+        window on it and close this one and its caseload: nothing of this caseload (the open
+        record, the undo history, the list) can then reach the other.  A file that cannot be
+        opened (not a caseload, a passphrase given up) leaves this window as it was."""
+        from db.errors import CaseloadError
+        from ui.app import _open_caseload
+        from ui.crash import show_caseload_error
+
+        if not self._may_leave_first(where):
+            return
+        try:
+            repo = _open_caseload(db_path, None, ask=True)
+        except CaseloadError as error:
+            show_caseload_error(self, error)
+            return
+        if repo is None:
+            return
+        # This window closed before the new one shows: the last window closing must not quit.
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            closed = self.close()
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        if not closed:
+            repo.close()
+            return
+        window = MainWindow(repo, db_path, today=self._fixed_today, automatic_backups=self.automatic_backups)
+        window.closes_repo = True
+        self.next_window = window
+        window.show()
+        window.load_in_background()
+        for watcher in (self._field_undo, self._alt_keys, self._wheel):
+            app.removeEventFilter(watcher)
+        self.pages.setCurrentIndex(CASELOAD_PAGE)  # closed again (at quit), it has no record to leave
+        self.repo.close()
+
     def save_current(self) -> None:
         if self.client_view is not None and self.pages.currentWidget() is self.client_view:
             self.client_view.save()
@@ -814,3 +911,5 @@ class MainWindow(QMainWindow):
             self._back_up_before_closing()
         self._closed_once = True  # closed again (hidden, its caseload perhaps closed): nothing more to back up
         super().closeEvent(event)
+        if self.closes_repo:
+            self.repo.close()

@@ -1,0 +1,162 @@
+"""W24C-01: File > Open caseload and File > Open demo caseload, in the window (no terminal)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from db.repository import Repository
+from tests.gui.conftest import probation_client
+
+
+@pytest.fixture
+def other_caseload(tmp_path):
+    path = tmp_path / "usb" / "event-laptop.sqlite"
+    path.parent.mkdir()
+    with Repository.open(path) as other:
+        other.add_client(probation_client("Usb Client"))
+    return path
+
+
+def _choose(monkeypatch, path) -> None:
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path) if path else "", ""))
+
+
+def _new_window(qtbot, window):
+    new = window.next_window
+    assert new is not None
+    qtbot.addWidget(new)
+    qtbot.waitUntil(lambda: new.caseload.model.all_rows() != [] or new.status.text().startswith("Caseload"), timeout=20000)
+    qtbot.waitUntil(lambda: new.status.text().startswith("Caseload"), timeout=20000)
+    return new
+
+
+def _names(window) -> set[str]:
+    return {row.name for row in window.caseload.model.all_rows()}
+
+
+def test_open_caseload_shows_the_other_caseload_in_a_new_window_and_closes_this_one(qtbot, window, repo, other_caseload, monkeypatch):
+    client_id = repo.add_client(probation_client("Desk Client"))
+    window.load()
+    window.open_client(client_id)
+    name = window.client_view.record.person.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Desk Client Renamed")
+    window.save_current()
+    assert window.undo_stack.count() >= 1  # an undo step in this caseload's history
+    _choose(monkeypatch, other_caseload)
+    window.open_caseload_action.trigger()
+    new = _new_window(qtbot, window)
+    assert _names(new) == {"Usb Client"}
+    assert new.windowTitle() == "Clinic Desk: event-laptop.sqlite"
+    assert new.isVisible() and not window.isVisible()
+    assert new.undo_stack.count() == 0  # undo does not reach the other caseload
+    with pytest.raises(sqlite3.ProgrammingError):
+        repo.count_clients()  # the old caseload is closed
+    assert new.repo.count_clients() == 1
+    new.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        new.repo.count_clients()  # and the new one when its window closes
+
+
+def test_cancel_in_the_file_dialog_changes_nothing(qtbot, window, repo):
+    import PySide6.QtWidgets
+
+    client_id = repo.add_client(probation_client("Desk Client"))
+    window.load()
+    window.open_client(client_id)
+    original = PySide6.QtWidgets.QFileDialog.getOpenFileName
+    try:
+        PySide6.QtWidgets.QFileDialog.getOpenFileName = lambda *_a, **_k: ("", "")
+        window.open_caseload_action.trigger()
+    finally:
+        PySide6.QtWidgets.QFileDialog.getOpenFileName = original
+    assert window.next_window is None and window.isVisible()
+    assert window.pages.currentWidget() is window.client_view and window.client_view.client.id == client_id
+    assert repo.count_clients() == 1
+
+
+def test_an_edit_typed_in_the_open_record_is_saved_before_the_other_caseload_opens(qtbot, window, repo, other_caseload, monkeypatch):
+    client_id = repo.add_client(probation_client("Desk Client"))
+    window.load()
+    window.open_client(client_id)
+    name = window.client_view.record.person.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Desk Client Renamed")  # the field not left
+    _choose(monkeypatch, other_caseload)
+    window.open_caseload_action.trigger()
+    _new_window(qtbot, window)
+    db_path = window.db_path
+    with Repository.open(db_path) as again:
+        assert again.get_client(client_id).name == "Desk Client Renamed"
+
+
+def test_an_edit_that_cannot_be_saved_is_asked_about_and_staying_keeps_everything(qtbot, window, repo, other_caseload, monkeypatch):
+    client_id = repo.add_client(probation_client("Desk Client"))
+    window.load()
+    window.open_client(client_id)
+    end = window.client_view.record.case_form.probation_end
+    end.setFocus()
+    end.selectAll()
+    qtbot.keyClicks(end, "2025-02-30")
+    asked = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, _problem, where: asked.append(where) or False)
+    _choose(monkeypatch, other_caseload)
+    window.open_caseload_action.trigger()
+    assert asked == ["open another caseload"]
+    assert window.next_window is None and window.isVisible() and end.text() == "2025-02-30"
+    assert repo.count_clients() == 1
+
+
+def test_a_file_that_is_not_a_caseload_says_so_and_keeps_this_one(qtbot, window, repo, tmp_path, monkeypatch):
+    # Another program's database.  (A file that is not SQLite at all looks like an encrypted
+    # caseload, db.cipher.looks_encrypted: its passphrase is asked, as at start; see below.)
+    bad = tmp_path / "notes.db"
+    conn = sqlite3.connect(bad)
+    conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.commit()
+    conn.close()
+    before = bad.read_bytes()
+    repo.add_client(probation_client("Desk Client"))
+    window.load()
+    said = []
+    monkeypatch.setattr("ui.crash.show_caseload_error", lambda _parent, error: said.append(str(error)))
+    _choose(monkeypatch, bad)
+    window.open_caseload_action.trigger()
+    assert len(said) == 1 and "notes.db" in said[0]
+    assert window.next_window is None and window.isVisible()
+    assert window.windowTitle() == "Clinic Desk: caseload.sqlite"
+    assert repo.count_clients() == 1
+    assert bad.read_bytes() == before  # no caseload tables added to it
+
+
+def test_an_encrypted_caseload_asks_its_passphrase_and_giving_up_keeps_this_one(qtbot, window, repo, tmp_path, monkeypatch):
+    locked = tmp_path / "locked.sqlite"
+    locked.write_bytes(b"\x00" * 4096)
+    monkeypatch.setattr("db.cipher.looks_encrypted", lambda path: path == locked)
+    asked = []
+    monkeypatch.setattr("ui.passphrase_dialog.ask_and_open", lambda path, _open_with, parent=None: asked.append(path))
+    _choose(monkeypatch, locked)
+    window.open_caseload_action.trigger()
+    assert asked == [locked]
+    assert window.next_window is None and window.isVisible()
+    assert repo.count_clients() == 0
+
+
+def test_open_demo_caseload_fills_an_empty_demo_and_opens_it(qtbot, window, repo, tmp_path, monkeypatch):
+    demo = tmp_path / "data" / "demo.sqlite"
+    monkeypatch.setattr("db.connection.default_demo_path", lambda: demo)
+    window.open_demo_action.trigger()
+    new = _new_window(qtbot, window)
+    assert len(new.caseload.model.all_rows()) == 200
+    assert all(row.best is not None for row in new.caseload.model.all_rows())  # screened
+    assert new.windowTitle() == "Clinic Desk: demo.sqlite"
+    assert QApplication.overrideCursor() is None  # the wait cursor is gone
+    # Opened again from that window, the demo is not filled a second time.
+    new.open_demo_action.trigger()
+    newer = _new_window(qtbot, new)
+    assert len(newer.caseload.model.all_rows()) == 200
