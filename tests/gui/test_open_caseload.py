@@ -33,11 +33,8 @@ def _new_window(qtbot, window):
     return new
 
 
-def _names(window) -> set[str]:
-    return {row.name for row in window.caseload.model.all_rows()}
-
-
-def test_open_caseload_shows_the_other_caseload_in_a_new_window_and_closes_this_one(qtbot, window, repo, other_caseload, monkeypatch):
+def _rename_desk_client(qtbot, window, repo) -> int:
+    """A client of this caseload, open, its name typed over (the field not left yet)."""
     client_id = repo.add_client(probation_client("Desk Client"))
     window.load()
     window.open_client(client_id)
@@ -45,6 +42,15 @@ def test_open_caseload_shows_the_other_caseload_in_a_new_window_and_closes_this_
     name.setFocus()
     name.selectAll()
     qtbot.keyClicks(name, "Desk Client Renamed")
+    return client_id
+
+
+def _names(window) -> set[str]:
+    return {row.name for row in window.caseload.model.all_rows()}
+
+
+def test_open_caseload_shows_the_other_caseload_in_a_new_window_and_closes_this_one(qtbot, window, repo, other_caseload, monkeypatch):
+    _rename_desk_client(qtbot, window, repo)
     window.save_current()
     assert window.undo_stack.count() >= 1  # an undo step in this caseload's history
     _choose(monkeypatch, other_caseload)
@@ -62,31 +68,19 @@ def test_open_caseload_shows_the_other_caseload_in_a_new_window_and_closes_this_
         new.repo.count_clients()  # and the new one when its window closes
 
 
-def test_cancel_in_the_file_dialog_changes_nothing(qtbot, window, repo):
-    import PySide6.QtWidgets
-
+def test_cancel_in_the_file_dialog_changes_nothing(qtbot, window, repo, monkeypatch):
     client_id = repo.add_client(probation_client("Desk Client"))
     window.load()
     window.open_client(client_id)
-    original = PySide6.QtWidgets.QFileDialog.getOpenFileName
-    try:
-        PySide6.QtWidgets.QFileDialog.getOpenFileName = lambda *_a, **_k: ("", "")
-        window.open_caseload_action.trigger()
-    finally:
-        PySide6.QtWidgets.QFileDialog.getOpenFileName = original
+    _choose(monkeypatch, None)
+    window.open_caseload_action.trigger()
     assert window.next_window is None and window.isVisible()
     assert window.pages.currentWidget() is window.client_view and window.client_view.client.id == client_id
     assert repo.count_clients() == 1
 
 
 def test_an_edit_typed_in_the_open_record_is_saved_before_the_other_caseload_opens(qtbot, window, repo, other_caseload, monkeypatch):
-    client_id = repo.add_client(probation_client("Desk Client"))
-    window.load()
-    window.open_client(client_id)
-    name = window.client_view.record.person.name
-    name.setFocus()
-    name.selectAll()
-    qtbot.keyClicks(name, "Desk Client Renamed")  # the field not left
+    client_id = _rename_desk_client(qtbot, window, repo)  # the field not left
     _choose(monkeypatch, other_caseload)
     window.open_caseload_action.trigger()
     _new_window(qtbot, window)
