@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
     def _said(self, what: str, index: int) -> None:
         command = self.undo_stack.command(index)
         if command is not None:
-            self.statusBar().showMessage(f"{what}: {command.text()}", 8000)
+            self._announce(f"{what}: {command.text()}", 8000)
 
     def _one_less_by_older_rules(self) -> None:
         """Opening a client screened by older rules stored today's rules' result."""
@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
         a client could not be removed at all but by undoing "Add client" at once)."""
         client_id = self._client_to_delete()
         if client_id is None:
-            self.statusBar().showMessage("Choose a client in the list first.", 8000)
+            self._announce("Choose a client in the list first.", 8000)
             return
         client = self.repo.get_client(client_id)
         if not ask_delete_client(self, client):
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
         from ui.crash import retry_while_busy
 
         retry_while_busy(self, lambda: self._client_view().delete_client(client_id, client.name))
-        self.statusBar().showMessage(f"Deleted {client.name}. Edit > Undo brings them back.", 8000)
+        self._announce(f"Deleted {client.name}. Edit > Undo brings them back.", 8000)
 
     # ---- another caseload ---------------------------------------------------------------
 
@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
         """Show `said` in the status bar and hand it to a screen reader as an announcement.
         A status bar's message only changes its accessible name, which a screen reader does
         not read out unless it is asked to: the end of a re-screen the user waited on was
-        silent for them (W24B-03)."""
+        silent for them (W24B-03), and so were what Undo undid and who was deleted."""
         self.statusBar().showMessage(said, ms)
         announcement = QAccessibleAnnouncementEvent(self.statusBar(), said)
         announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
