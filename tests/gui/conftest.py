@@ -129,3 +129,27 @@ def answer_message_box(qtbot, seen: list, *, key=None, click: str | None = None,
             qtbot.keyClick(box, key)
 
     QTimer.singleShot(0, answer)
+
+
+def type_over(qtbot, field, text: str) -> None:
+    """Type `text` over what `field` holds, as a user does: into it, all selected, typed (the
+    field not left, so nothing is saved by leaving it)."""
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+
+
+@pytest.fixture
+def announcements(monkeypatch) -> list:
+    """What Qt is handed for a screen reader to say, as (object, message, politeness): offscreen
+    there is no screen reader, so QAccessible's announcement events are collected here."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    heard: list = []
+
+    def update(event):
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append((event.object(), event.message(), event.politeness()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    return heard

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import probation_client, type_over
 from ui.models.caseload_model import COL_DOB, COL_NAME, CaseloadFilter, CaseloadModel, ClientIdRole
 
 
@@ -260,9 +260,7 @@ def test_a_renamed_or_new_client_takes_their_place_in_the_sorted_list(qtbot, win
     view = window.caseload
     _open_by_double_click(qtbot, view, "Ana Lopes")
     person = window.client_view.record.person
-    person.name.setFocus()
-    person.name.selectAll()
-    qtbot.keyClicks(person.name, "Zoila Lopes")
+    type_over(qtbot, person.name, "Zoila Lopes")
     qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
     assert _names(view) == ["Darnell Brooks", "María López", "Zoila Lopes"]
@@ -279,9 +277,7 @@ def test_a_renamed_or_new_client_takes_their_place_in_the_sorted_list(qtbot, win
     view.table.sortByColumn(COL_DOB, Qt.SortOrder.DescendingOrder)
     _open_by_double_click(qtbot, view, "Darnell Brooks")
     dob = window.client_view.record.person.dob
-    dob.setFocus()
-    dob.selectAll()
-    qtbot.keyClicks(dob, "2001-01-01")
+    type_over(qtbot, dob, "2001-01-01")
     qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
     dobs = [view.proxy.index(row, COL_DOB).data() for row in range(view.proxy.rowCount())]
@@ -332,9 +328,7 @@ def _end_probation_later(qtbot, window, name: str) -> None:
     save with the button and go back to the caseload."""
     _open_by_double_click(qtbot, window.caseload, name)
     end = window.client_view.record.case_form.probation_end
-    end.setFocus()
-    end.selectAll()
-    qtbot.keyClicks(end, "2027-03-02")
+    type_over(qtbot, end, "2027-03-02")
     qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
 
@@ -432,9 +426,7 @@ def test_a_client_an_edit_takes_out_of_or_into_the_search_leaves_or_joins_the_li
 
     _open_by_double_click(qtbot, view, "Ana Lopes")
     person = window.client_view.record.person
-    person.name.setFocus()
-    person.name.selectAll()
-    qtbot.keyClicks(person.name, "Ana Brooks")
+    type_over(qtbot, person.name, "Ana Brooks")
     qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.client_view.back, Qt.MouseButton.LeftButton)
     assert _names(view) == ["María López"]  # renamed out of the search: the line leaves

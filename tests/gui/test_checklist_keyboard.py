@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSpinBox
 
 from clinic_app.model import Condition, Conviction, Money, Payment
-from tests.gui.conftest import TODAY, probation_client
+from tests.gui.conftest import TODAY, probation_client, type_over
 
 # The offscreen platform cannot raise a completer popup or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -218,9 +218,7 @@ def test_a_checklist_edit_asks_before_record_typing_that_cannot_be_saved_is_lost
     view, client_id = checklist
     view.tabs.setCurrentIndex(0)
     end = view.record.case_form.probation_end
-    end.setFocus()
-    end.selectAll()
-    qtbot.keyClicks(end, "2025-02-30")
+    type_over(qtbot, end, "2025-02-30")
     view.tabs.setCurrentIndex(1)
     asked = []
     monkeypatch.setattr(ui.client_view, "ask_discard", lambda parent, problem, where: asked.append(where) or False)

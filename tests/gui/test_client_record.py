@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from clinic_app.model import Case, Condition, Conviction, Payment, Sentence
-from tests.gui.conftest import TODAY, probation_client
+from tests.gui.conftest import TODAY, probation_client, type_over
 from clinic_app.eligibility import remedy_title
 from ui.eligibility_view import ReviewDialog
 from ui.models.determination_model import COL_MODE, COL_REVIEWED, COL_STATUS, DeterminationModel
@@ -32,9 +32,7 @@ def _cell(panel, conviction: str, remedy: str, column: int) -> str | None:
 
 def _type(qtbot, field, text: str) -> None:
     """Replace a field's text the way a user does: select all, type, leave the field."""
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, text)
+    type_over(qtbot, field, text)
     field.editingFinished.emit()
 
 
@@ -1461,9 +1459,7 @@ def test_edit_undo_with_typing_not_yet_saved_takes_back_the_typing_only(qtbot, w
     qtbot.keyClicks(phone, "(213) 555-0100")
     qtbot.keyClick(phone, Qt.Key.Key_Tab)
     assert repo.get_client(client_id).phone == "(213) 555-0100"
-    county.setFocus()
-    county.selectAll()
-    qtbot.keyClicks(county, "Orange")
+    type_over(qtbot, county, "Orange")
     window.undo_action.trigger()  # as the Edit menu does: the field is not left
     stored = repo.get_client(client_id)
     assert (stored.phone, stored.cases[0].county) == ("(213) 555-0100", "Los Angeles")
@@ -1473,9 +1469,7 @@ def test_edit_undo_with_typing_not_yet_saved_takes_back_the_typing_only(qtbot, w
     assert repo.get_client(client_id).cases[0].county == "Orange" and county.text() == "Orange"
     window.undo_action.trigger()
     # New typing ends what there was to redo: Redo saves it and redoes nothing older.
-    county.setFocus()
-    county.selectAll()
-    qtbot.keyClicks(county, "Kern")
+    type_over(qtbot, county, "Kern")
     window.redo_action.trigger()
     assert repo.get_client(client_id).cases[0].county == "Kern" and county.text() == "Kern"
     assert not window.redo_action.isEnabled()
@@ -1531,15 +1525,10 @@ def _untouched_case_added(qtbot, window, repo, name: str) -> int:
 
 
 @pytest.mark.parametrize("leave", ["caseload", "another client", "new client", "close"])
-def test_a_case_added_and_left_untouched_is_removed_on_leaving_the_client_and_undo_brings_it_back(qtbot, window, repo, monkeypatch, leave):
+def test_a_case_added_and_left_untouched_is_removed_on_leaving_the_client_and_undo_brings_it_back(qtbot, window, repo, announcements, leave):
     """W24-02: "Add case" and nothing typed or chosen: the empty case stayed stored without a
     word, and kept the client's other case needs_review ("may still be running").  Leaving
     the client now takes it out, says so in the status bar, and Undo brings it back."""
-    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-
-    heard = []
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(
-        lambda event: isinstance(event, QAccessibleAnnouncementEvent) and heard.append(event.message())))
     other_id = repo.add_client(probation_client("Olga Other", case_number="BA200002"))
     client_id = _untouched_case_added(qtbot, window, repo, "Una Untouched")
     if leave == "caseload":
@@ -1558,7 +1547,7 @@ def test_a_case_added_and_left_untouched_is_removed_on_leaving_the_client_and_un
     assert window.undo_stack.undoText() == "Remove the empty case (Una Untouched)"
     if leave != "close":
         assert window.statusBar().currentMessage() == "Removed the empty case you added. Edit > Undo brings it back."
-        assert heard == [window.statusBar().currentMessage()]  # and to a screen reader (W24B-03)
+        assert [said for _bar, said, _politeness in announcements] == [window.statusBar().currentMessage()]  # and to a screen reader (W24B-03)
     window.undo_stack.undo()
     assert len(repo.get_client(client_id).cases) == 2
 

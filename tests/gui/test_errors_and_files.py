@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from db.errors import DiskFull
-from tests.gui.conftest import answer_message_box, probation_client
+from tests.gui.conftest import answer_message_box, probation_client, type_over
 from ui import crash
 
 _real_ask_retry_busy = crash.ask_retry_busy  # before the conftest's guard replaces it
@@ -184,9 +184,7 @@ def _renaming(qtbot, window, repo, stored: str, typed: str):
     window.load()
     window.open_client(client_id)
     name = window.client_view.record.person.name
-    name.setFocus()
-    name.selectAll()
-    qtbot.keyClicks(name, typed)
+    type_over(qtbot, name, typed)
     return client_id, name
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from db.repository import Repository
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import probation_client, type_over
 
 
 @pytest.fixture
@@ -39,9 +39,7 @@ def _rename_desk_client(qtbot, window, repo) -> int:
     window.load()
     window.open_client(client_id)
     name = window.client_view.record.person.name
-    name.setFocus()
-    name.selectAll()
-    qtbot.keyClicks(name, "Desk Client Renamed")
+    type_over(qtbot, name, "Desk Client Renamed")
     return client_id
 
 
@@ -94,9 +92,7 @@ def test_an_edit_that_cannot_be_saved_is_asked_about_and_staying_keeps_everythin
     window.load()
     window.open_client(client_id)
     end = window.client_view.record.case_form.probation_end
-    end.setFocus()
-    end.selectAll()
-    qtbot.keyClicks(end, "2025-02-30")
+    type_over(qtbot, end, "2025-02-30")
     asked = []
     monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, _problem, where: asked.append(where) or False)
     _choose(monkeypatch, other_caseload)
