@@ -183,16 +183,6 @@ def _fill_demo_if_empty(db_path: Path, passphrase: str | None = None) -> None:
     _say(f"--demo: added {DEMO_WINDOW_CLIENTS} synthetic clients to {db_path} and screened them.")
 
 
-def screen_caseload(repo, as_of: date) -> int:
-    """Screen every client of the caseload as of `as_of` and store the results; returns how many.
-
-    Worker processes screen while this one writes (db.rescreen), one per usable core.
-    """
-    from db.rescreen import rescreen_caseload
-
-    return rescreen_caseload(repo, as_of)
-
-
 # The window's system libraries, as the README's install line has them (F24-08: this list
 # lacked the last two, so the window still failed once these were installed, and then with
 # Qt's own abort, not this line).

@@ -70,7 +70,7 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
 
     install_excepthook(interactive=screenshot is None)
     try:
-        repo = _open_caseload(db_path, passphrase, ask=screenshot is None)
+        repo = open_repository(db_path, passphrase, ask=screenshot is None)
         if repo is None:
             return 1  # the user gave up on the passphrase, or wanted no new caseload
     except CaseloadError as error:
@@ -99,7 +99,7 @@ def ask_create_caseload(path: Path) -> bool:
                            "Create a new, empty caseload only to start a new one there.")
 
 
-def _open_caseload(db_path: Path, passphrase: str | None, *, ask: bool):
+def open_repository(db_path: Path, passphrase: str | None, *, ask: bool):
     """The caseload's Repository; for an encrypted one with no passphrase given, the
     passphrase dialog (when `ask`) opens it, or None if the user cancels (or, asked about
     a path where there is no caseload, does not want one created)."""

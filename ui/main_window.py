@@ -509,8 +509,8 @@ class MainWindow(QMainWindow):
 
         chosen, _filter = QFileDialog.getOpenFileName(self, "Open caseload", str(self.db_path.parent),
                                                       "Caseloads (*.sqlite *.db);;All files (*)")
-        if chosen:
-            self._switch_to(Path(chosen), "open another caseload")
+        if chosen and self._may_leave_first("open another caseload"):
+            self._switch_to(Path(chosen))
 
     def open_demo_caseload(self) -> None:
         """File > Open demo caseload: the one `clinic-app --demo` opens, beside the clinic's,
@@ -530,12 +530,12 @@ class MainWindow(QMainWindow):
             try:
                 fill_demo_if_empty(demo, as_of=self.today)
             except CaseloadError as error:
-                QApplication.restoreOverrideCursor()
                 self._loaded_status()
                 show_caseload_error(self, error)
                 return
-            QApplication.restoreOverrideCursor()
-        self._switch_to(demo, "open the demo caseload")
+            finally:
+                QApplication.restoreOverrideCursor()
+        self._switch_to(demo)
 
     def _may_leave_first(self, where: str) -> bool:
         """The open record may be left for another caseload; an edit that cannot be saved
@@ -549,19 +549,18 @@ class MainWindow(QMainWindow):
             show_caseload_error(self, error)
             return False
 
-    def _switch_to(self, db_path: Path, where: str) -> None:
-        """Open the caseload at `db_path` (its passphrase asked as at start), then show a new
+    def _switch_to(self, db_path: Path) -> None:
+        """The open record left (_may_leave_first), open the caseload at `db_path` (its
+        passphrase asked as at start), then show a new
         window on it and close this one and its caseload: nothing of this caseload (the open
         record, the undo history, the list) can then reach the other.  A file that cannot be
         opened (not a caseload, a passphrase given up) leaves this window as it was."""
         from db.errors import CaseloadError
-        from ui.app import _open_caseload
+        from ui.app import open_repository
         from ui.crash import show_caseload_error
 
-        if not self._may_leave_first(where):
-            return
         try:
-            repo = _open_caseload(db_path, None, ask=True)
+            repo = open_repository(db_path, None, ask=True)
         except CaseloadError as error:
             show_caseload_error(self, error)
             return

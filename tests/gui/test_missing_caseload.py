@@ -28,7 +28,7 @@ def test_a_path_with_no_caseload_is_asked_about_and_quitting_creates_nothing(qtb
     typo = tmp_path / "caseloda.sqlite"
     seen = []
     _answer(qtbot, "Quit", seen)
-    assert ui_app._open_caseload(typo, None, ask=True) is None  # run() then ends with status 1
+    assert ui_app.open_repository(typo, None, ask=True) is None  # run() then ends with status 1
     assert seen == [(f"There is no caseload at {typo}.", ["Quit", "Create new caseload"], "Quit")]
     assert not typo.exists() and list(tmp_path.iterdir()) == []
 
@@ -37,7 +37,7 @@ def test_asked_to_create_one_the_new_caseload_opens(qtbot, tmp_path):
     new = tmp_path / "event" / "new.sqlite"
     seen = []
     _answer(qtbot, "Create new caseload", seen)
-    repo = ui_app._open_caseload(new, None, ask=True)
+    repo = ui_app.open_repository(new, None, ask=True)
     try:
         assert len(seen) == 1 and repo.count_clients() == 0 and new.is_file()
     finally:
@@ -48,7 +48,7 @@ def test_the_default_caseload_on_first_run_is_created_without_a_question(qtbot, 
     default = tmp_path / "data" / "ClinicDesk" / "caseload.sqlite"
     monkeypatch.setattr("db.connection.default_caseload_path", lambda: default)
     monkeypatch.setattr(ui_app, "ask_create_caseload", lambda path: pytest.fail(f"asked about {path}"))
-    repo = ui_app._open_caseload(default, None, ask=True)
+    repo = ui_app.open_repository(default, None, ask=True)
     try:
         assert default.is_file() and repo.count_clients() == 0
     finally:
@@ -57,5 +57,5 @@ def test_the_default_caseload_on_first_run_is_created_without_a_question(qtbot, 
 
 def test_a_screenshot_of_a_missing_caseload_is_refused_not_made_of_a_new_one(tmp_path):
     with pytest.raises(CannotOpen, match="There is no caseload at"):
-        ui_app._open_caseload(tmp_path / "none.sqlite", None, ask=False)
+        ui_app.open_repository(tmp_path / "none.sqlite", None, ask=False)
     assert not (tmp_path / "none.sqlite").exists()

@@ -74,7 +74,7 @@ def test_the_program_asks_for_the_passphrase_and_shows_the_caseload(qtbot, encry
         qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, type_passphrase)
-    repo = ui_app._open_caseload(encrypted, None, ask=True)
+    repo = ui_app.open_repository(encrypted, None, ask=True)
     try:
         assert seen == ["Encrypted caseload"]
         assert repo.passphrase == SECRET and repo.count_clients() == 1
