@@ -14,6 +14,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label
+from clinic_app.eligibility.result import either_offense
 from clinic_app.model import ArrestOffense, Condition, Conviction, ReliefGranted, Violation
 from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
 
@@ -52,12 +53,6 @@ def _labelled(layout: QHBoxLayout, title: str, widget: QWidget, accessible: str)
 def _attempt(match) -> str:
     """"664/" where the section was written as an attempt (the match holds it apart)."""
     return "664/" if match.attempt else ""
-
-
-def _choices(match) -> list[str]:
-    """The sections to enter for a count naming two offenses, an attempt kept with each:
-    "664/187", "664/245(a)(1)" (O24B-06: "PC 187" was offered for an attempted murder)."""
-    return [f"{_attempt(match)}{part}" for part in match.two_offenses]
 
 
 class EntryRow(Committer):
@@ -279,8 +274,9 @@ class ConvictionRow(EntryRow):
             problems.append("Offense date: after the conviction date")
         elif match.two_offenses:
             # "HS 11350/11550": the screening will not guess which one (O24-01), so say so here.
-            either = " or ".join(f"{match.code} {part}" for part in _choices(match))
-            self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the conviction is for ({either}); "
+            # The choices as the screening words them, an attempt kept with each ("PC 664/187 or
+            # PC 664/245(a)(1)": O24B-06, "PC 187" was offered for an attempted murder).
+            self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the conviction is for ({either_offense(match)}); "
                              "saved as it is, it will be marked for attorney review", "note")
         elif match.offense is None:
             self.message.say(f"{match.code} {match.section or self.offense.text()}: not in the offense catalog; "
@@ -375,8 +371,7 @@ class ArrestOffenseRow(EntryRow):
             return ["Arrest offense: the code section is missing"]
         if match.two_offenses:
             # Both are in the catalog: the row says which to enter, as a conviction's does (O24-01).
-            either = " or ".join(f"{match.code} {part}" for part in _choices(match))
-            self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the arrest was for ({either})", "note")
+            self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the arrest was for ({either_offense(match)})", "note")
         elif match.offense is None:
             self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")
         else:
