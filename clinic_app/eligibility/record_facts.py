@@ -27,7 +27,7 @@ from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import anniversary, day_after
 from clinic_app.eligibility.depends_on import silent
 from clinic_app.eligibility.max_terms import MaxTerm, max_term
-from clinic_app.eligibility.result import not_in_catalog
+from clinic_app.eligibility.result import named_parts, not_in_catalog
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 # Relief that leaves no conviction behind (ca-rules.md 3.15, 3.16), by the law that gives it.
@@ -227,8 +227,7 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
             continue
         m = ctx.match(other)
         day = other.offense_date or other.conviction_date
-        parts = [f"664/{part}" if m.attempt else part for part in m.two_offenses]
-        named = [(part, cached_match(ctx.catalog, m.code, part)) for part in parts]
+        named = [(part, cached_match(ctx.catalog, m.code, part)) for part in named_parts(m)]
         if named and not m.enhancements and all(pm.offense is not None for _part, pm in named):
             # "HS 11377/11364" or "PC 187/245(a)(1)": the record does not say which offense it
             # is, but the catalog knows both; it was asked about as a section "the offense
