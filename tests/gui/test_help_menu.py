@@ -39,6 +39,10 @@ def test_about_says_what_it_is_that_it_is_not_legal_advice_the_versions_and_wher
     assert RULES_VERSION in text and "Version " in text
     assert str(window.db_path) in text and str(window.db_path.parent / "backups") in text
     assert "clinic-app --demo" in text
+    # The menu items it names are the File menu's.
+    file_items = {a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()}
+    for item in ("Open caseload...", "Open demo caseload", "Back up caseload..."):
+        assert f"File > {item.removesuffix('...')}" in text and item in file_items
     box.close()
 
 
