@@ -38,6 +38,7 @@ from reportlab.platypus import (
 
 from clinic_app.handouts.document import ALL_COLUMNS, Guidance, Handout, Note, RecordEntry, Task
 from clinic_app.handouts.fonts import face_name, register_family
+from clinic_app.handouts.glyphs import printable_handout
 from clinic_app.private_files import write_private
 
 # Binary (Flate only) streams instead of ASCII85 on top: a quarter smaller and faster to
@@ -552,6 +553,9 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
         pages = render_pdf(handout, buffer)
         write_private(out, buffer.getvalue())
         return pages
+    # Letters the font cannot draw print as a blank line to write on, not as empty boxes;
+    # the PDF's title and author keep them (a viewer shows them in its own fonts).
+    printed = printable_handout(handout)
     s = make_styles(handout.font, handout.large_print)
     margin = 0.75 * inch
     bottom = margin + (0.55 if handout.large_print else 0.45) * inch
@@ -574,7 +578,7 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
         initialFontSize=10,
     )
     width = LETTER[0] - 2 * margin
-    doc.build(build_story(handout, s, width), canvasmaker=_canvas_class(handout, s, margin))
+    doc.build(build_story(printed, s, width), canvasmaker=_canvas_class(printed, s, margin))
     return doc.page
 
 

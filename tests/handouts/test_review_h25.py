@@ -1,0 +1,81 @@
+"""Findings of handout review H25: names and texts a handout cannot print, checked on the
+real PDFs read back with pypdf (synthetic people only)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+from handout_clients import AS_OF, CLINIC, blocked_by_probation, eligible_now, screened
+from pypdf import PdfReader
+from reportlab.pdfbase.ttfonts import TTFontFile
+
+import resources
+from clinic_app.handouts import compose, render_bytes
+from clinic_app.handouts.glyphs import missing_characters, printable, unprintable_fields, unprintable_parts
+
+CJK_NAME = "王小明"
+
+
+def _drawable_in_font_files() -> set[int]:
+    """The characters every shipped DejaVu face has a glyph for, read from the files."""
+    faces = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"]
+    maps = [set(TTFontFile(str(resources.path("fonts", f))).charToGlyph) for f in faces]
+    return maps[0].intersection(*maps[1:])
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _handout(client, lang="en", clinic=CLINIC):
+    return compose(client, screened(client), clinic, lang=lang, as_of=AS_OF)
+
+
+# ---- H25-01: letters the font lacks printed as empty boxes, silently --------------------------
+
+
+def test_h25_01_the_helper_names_the_letters_the_font_cannot_print():
+    font = "DejaVuSans"
+    assert missing_characters(f"{CJK_NAME} Wang", font) == CJK_NAME
+    assert missing_characters("김민준", font) == "김민준"
+    assert missing_characters("José Núñez · Minh Nguyễn · Ольга · «Ü» ☐ ☑ …", font) == ""
+    # Hebrew and Arabic are in the font, but ReportLab sets them left to right, unjoined.
+    assert missing_characters("דוד", font) == "דו"
+    assert unprintable_parts(f"{CJK_NAME} Wang", font) == [CJK_NAME]
+    assert unprintable_parts("محمد علي Haddad", font) == ["محمد علي"]  # one stretch, space and all
+    assert printable(f"{CJK_NAME} Wang", font) == "____________ Wang"
+    assert printable("Ana Ruiz", font) == "Ana Ruiz"
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("name", [CJK_NAME, "דוד כהן", "Li 李"])
+def test_h25_01_a_name_the_font_cannot_print_gets_a_blank_line_not_boxes(name, lang):
+    """"Prepared for 王小明" printed "Prepared for □□□" (the font's .notdef box), in the
+    footer of every page too.  Every character the PDF draws now has a glyph in the
+    embedded font files, and the name's place is a line to write it on."""
+    client = replace(eligible_now(lang), name=name)
+    pdf = render_bytes(_handout(client, lang))
+    text = _pdf_text(pdf)
+    drawable = _drawable_in_font_files()
+    undrawable = {ch for ch in text if not ch.isspace() and ord(ch) not in drawable}
+    assert not undrawable, f"drawn as boxes: {''.join(sorted(undrawable))}"
+    assert not set(name.replace("Li ", "").replace(" ", "")) & set(text)
+    prepared = "Prepared for" if lang == "en" else "Preparada para"
+    assert f"{prepared} {'Li ' if name.startswith('Li') else ''}__________" in text
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    assert text.count("__________") >= 1 + pages  # and in every page's footer
+
+
+@pytest.mark.pdf
+def test_h25_01_clinic_details_and_a_condition_label_are_blanks_too():
+    clinic = replace(CLINIC, name="李 Clinic 東區", address="1200 E 1st St, 洛杉矶")
+    client = blocked_by_probation()
+    case = client.cases[1]
+    label = case.conditions[0]
+    client = replace(client, cases=[client.cases[0], replace(case, conditions=[replace(label, label="Clase 王老师")])])
+    text = _pdf_text(render_bytes(_handout(client, clinic=clinic)))
+    assert not {"李", "東", "區", "洛", "王"} & set(text)
+    assert "__________ Clinic __________" in text and "Clase __________" in text
