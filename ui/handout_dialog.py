@@ -293,6 +293,12 @@ class HandoutDialog(QDialog):
             self.no_contact.say("This handout gives the client no way to reach the clinic: add its phone or address "
                                 "in File > Clinic details.", "note")
         layout.addWidget(self.no_contact)
+        # A name in a script the handout font lacks (Chinese, Korean, Arabic, ...) prints as a
+        # blank line to write on; said here, field by field, before the page goes out (H25-02).
+        self.unprintable = MessageLabel()
+        self.unprintable.setAccessibleName("Characters the handout cannot print")
+        self.unprintable.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.unprintable)
 
         self.view = PageView()
         layout.addWidget(self.view, 1)
@@ -345,17 +351,20 @@ class HandoutDialog(QDialog):
     def render(self) -> None:
         """Compose and render the handout for the chosen options, then show its pages."""
         from clinic_app.handouts import compose, render_bytes
+        from clinic_app.handouts.glyphs import unprintable_fields
 
         lang, large, as_of = self.options()
         try:
             handout = compose(self.client, self.screening_for(as_of), self.clinic, lang=lang, large_print=large, as_of=as_of)
             self.pdf = render_bytes(handout)
         except ValueError as error:  # e.g. no name yet: say so instead of showing stale pages
+            self.unprintable.say(None)
             self.pdf, self.page_count = b"", 0
             self.view.show_pages([], [])
             self.page_label.setText(str(error))
             self._enable()
             return
+        self.unprintable.say("\n".join(str(field) for field in unprintable_fields(handout)) or None, "note")
         images = pdf_page_images(self.pdf, PREVIEW_DPI * self.devicePixelRatioF())
         for image in images:
             image.setDevicePixelRatio(self.devicePixelRatioF())

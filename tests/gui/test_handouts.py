@@ -392,3 +392,27 @@ def test_printing_runs_off_the_window_s_thread_with_progress_and_cancel(qtbot, r
     (progress,) = [shown for shown in dialog.findChildren(QProgressDialog) if shown.isVisible()]
     progress.findChild(QPushButton).click()
     qtbot.waitUntil(lambda: dialog.page_label.text() == "Printing cancelled", timeout=60_000)
+
+
+def test_the_preview_names_a_field_the_handout_font_cannot_print(qtbot, repo):
+    """H25-02: a name in Chinese printed as empty boxes and nothing said so.  The preview now
+    says which field has such characters, and what to do; the page has a blank line there."""
+    repo.set_setting("clinic_address", "1200 E 1st St, 洛杉矶")
+    dialog = _dialog(qtbot, repo, probation_client("王小明"))
+    dialog.show()
+    assert dialog.unprintable.isVisible()
+    assert dialog.unprintable.text() == (
+        "The client's name has characters the handout font cannot print: 王小明. Type the name in Latin "
+        "letters in the record, or print and write it by hand.\n"
+        "The clinic's address has characters the handout font cannot print: 洛杉矶. Type it in Latin "
+        "letters in File > Clinic details, or print and write it by hand.")
+    text = _text(dialog.pdf)
+    assert "王" not in text and "Prepared for ____________" in text
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))  # said in every language
+    assert dialog.unprintable.isVisible() and "王小明" in dialog.unprintable.text()
+
+
+def test_the_preview_says_nothing_of_a_name_the_font_prints(qtbot, repo):
+    dialog = _dialog(qtbot, repo, probation_client("Minh Nguyễn Đức"))
+    dialog.show()
+    assert not dialog.unprintable.isVisible() and dialog.unprintable.text() == ""

@@ -79,3 +79,25 @@ def test_h25_01_clinic_details_and_a_condition_label_are_blanks_too():
     text = _pdf_text(render_bytes(_handout(client, clinic=clinic)))
     assert not {"李", "東", "區", "洛", "王"} & set(text)
     assert "__________ Clinic __________" in text and "Clase __________" in text
+
+
+# ---- H25-02: the preview (and the command line, the event's batch) names the field -------------
+
+
+def test_h25_02_each_field_with_characters_the_font_lacks_is_named_once():
+    clinic = replace(CLINIC, name="李 Clinic", hours="Tue 9-4")
+    client = blocked_by_probation()
+    old, new = client.cases
+    label = replace(new.conditions[0], label="Clase 王老师")
+    client = replace(client, name=f"{CJK_NAME} Wang",
+                     cases=[replace(old, county="洛杉矶"), replace(new, county="Orange", conditions=[label])])
+    found = unprintable_fields(_handout(client, clinic=clinic))
+    assert [(f.field, f.parts) for f in found] == [
+        ("The client's name", (CJK_NAME,)),
+        ("The clinic's name", ("李",)),
+        ("A case in the record", ("洛杉矶",)),
+        ("A step of the checklist", ("王老师",)),
+    ]
+    assert str(found[0]) == ("The client's name has characters the handout font cannot print: 王小明. "
+                             "Type the name in Latin letters in the record, or print and write it by hand.")
+    assert unprintable_fields(_handout(eligible_now())) == []
