@@ -382,17 +382,20 @@ def event_handouts_job(db_path: Path, event: str, as_of: date, out_dir: Path, *,
 
 def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
     """Every client of `event`, screened as of `as_of`, printed in their language; returns
-    (clients printed, sheets, failed), `failed` a list of (client's name, what went wrong).
+    (clients printed, sheets, failed, unprintable), `failed` a list of (client's name, what
+    went wrong), `unprintable` of (client's name, what their handout could not print: it has
+    a blank line there, to fill in by hand).
 
     Each handout is composed, rendered and rasterised here on the worker (Qt allows a
     QPainter on a QPrinter outside the UI thread); Cancel aborts the print job, and so does
     the printer failing.  A client whose handout cannot be laid out is skipped and named.
     """
 
-    def job(ctx: TaskContext) -> tuple[int, int, list[tuple[str, str]]]:
+    def job(ctx: TaskContext) -> tuple[int, int, list[tuple[str, str]], list[tuple[str, str]]]:
         from clinic_app.eligibility import screen
         from clinic_app.handouts import available_languages, compose, render_bytes
         from clinic_app.handouts.command import clinic_from_settings
+        from clinic_app.handouts.glyphs import unprintable_fields
         from db.repository import Repository
         from ui.handout_dialog import PrintRun
 
@@ -403,6 +406,7 @@ def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphra
             run = PrintRun(printer)
             ctx.progress(0, len(ids), "")
             failed: list[tuple[str, str]] = []
+            unprintable: list[tuple[str, str]] = []
             try:
                 for n, client_id in enumerate(ids, 1):
                     ctx.check()
@@ -417,14 +421,24 @@ def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphra
                         failed.append((client.name, str(err) or type(err).__name__))
                         continue
                     run.add(pdf)
+                    unprintable += [(client.name, str(found)) for found in unprintable_fields(handout)]
                     ctx.progress(n, len(ids), f"Printed {n:,} of {len(ids):,}: {client.name}")
                 ctx.check()
             except BaseException:
                 run.abort()  # cancelled or the printer failed: no half job reaches the printer
                 raise
-            return len(ids) - len(failed), run.finish(), failed
+            return len(ids) - len(failed), run.finish(), failed, unprintable
 
     return job
+
+
+def unprintable_note(unprintable: list[tuple[str, str]]) -> str:
+    """The handouts with a blank line where the font has no letters for a name or a detail,
+    client by client, to fill in by hand before they go out (H25-03); "" when there are none."""
+    if not unprintable:
+        return ""
+    lines = "\n".join(f"{name}: {what}" for name, what in unprintable)
+    return f"\n\nSome handouts have a blank line to fill in by hand:\n{lines}"
 
 
 def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, printer=None, *, passphrase: str | None = None):
@@ -443,8 +457,9 @@ def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date
         return None
 
     def finished(result) -> None:
-        clients, sheets, failed = result
+        clients, sheets, failed, unprintable = result
         text = f"{count(clients, 'handout')} ({count(sheets, 'page')}) sent to the printer."
+        text += unprintable_note(unprintable)
         if failed:  # the others are printed; these clients still need theirs (H23-11)
             names = "; ".join(f"{name} ({why})" for name, why in failed)
             QMessageBox.warning(parent, "Handouts", f"{text}\n\nNo handout could be printed for: {names}")
@@ -466,6 +481,7 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date,
         text = f"{count(len(result.files), 'handout')} ({count(result.pages, 'page')}) written to {out_dir}."
         if result.not_written:  # an earlier run's, which a volunteer may print by mistake (H23D-02)
             text += f"\n\n{result.not_written_note()}."
+        text += unprintable_note(result.unprintable)
         if result.failed:  # the others are written; these clients still need theirs (H23-04)
             names = "; ".join(f"{name} ({why})" for name, why in result.failed)
             QMessageBox.warning(parent, "Handouts", f"{text}\n\nNo handout could be written for: {names}")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from clinic_app.handouts.compose import compose
 from clinic_app.handouts.document import ClinicInfo
+from clinic_app.handouts.glyphs import unprintable_fields
 from clinic_app.handouts.render import render_pdf
 from clinic_app.handouts.texts import available_languages
 from clinic_app.model import Client, Screening
@@ -35,6 +36,9 @@ class EventResult:
     # PDFs in the folder that this run did not write: an earlier run's, for clients since
     # renamed or removed.  Kept (they may be wanted), but named, so none is printed by mistake.
     not_written: list[Path] = field(default_factory=list)
+    # (client's name, what their handout could not print): written with a blank line there,
+    # to fill in by hand (finding H25-03).
+    unprintable: list[tuple[str, str]] = field(default_factory=list)
 
     def not_written_note(self, shown: int = 3) -> str:
         """"2 PDFs in the folder were not written by this run (...): a.pdf, b.pdf", or ""."""
@@ -98,6 +102,7 @@ def render_event(
             path = out / handout_filename(client, index)
             result.pages += render_pdf(handout, path)
             result.files.append(path)
+            result.unprintable += [(client.name, str(found)) for found in unprintable_fields(handout)]
         except Exception as err:  # noqa: BLE001 - one client's handout must not stop the event's
             # The first client whose handout could not be written had stopped the batch: every
             # client after them went without, and nothing said whose it was (finding H23-04).

@@ -186,7 +186,7 @@ def test_print_all_for_an_event_prints_every_handout(qtbot, window, repo, tmp_pa
     task.signals.done.connect(results.append)
     qtbot.waitUntil(lambda: task.finished.is_set(), timeout=60_000)
     qtbot.waitUntil(lambda: bool(results), timeout=5_000)
-    clients, sheets, failed = results[0]
+    clients, sheets, failed, _unprintable = results[0]
     assert clients == 3 and failed == []
     printed = PdfReader(out)
     assert len(printed.pages) == sheets
@@ -416,3 +416,28 @@ def test_the_preview_says_nothing_of_a_name_the_font_prints(qtbot, repo):
     dialog = _dialog(qtbot, repo, probation_client("Minh Nguyễn Đức"))
     dialog.show()
     assert not dialog.unprintable.isVisible() and dialog.unprintable.text() == ""
+
+
+def test_printing_and_saving_an_events_handouts_name_the_blanks_to_fill_in(qtbot, window, repo, tmp_path, monkeypatch):
+    """H25-03: the event's batch printed a Chinese name as boxes and its summary said nothing;
+    it now names the client and the field, whose handout has a blank line there."""
+    from ui.tasks import save_event_handouts
+
+    for name in ("王小明", "Ana Evento"):
+        repo.add_client(probation_client(name, event="Pomona 2026-11"))
+    told, warned = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    printer = QPrinter()
+    _to_pdf_file(printer, tmp_path / "event.pdf")
+    print_event_handouts(window, window.db_path, "Pomona 2026-11", TODAY, printer)
+    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    save_event_handouts(window, window.db_path, "Pomona 2026-11", TODAY)
+    qtbot.waitUntil(lambda: len(told) + len(warned) == 2, timeout=60_000)
+    assert warned == [] and len(told) == 2
+    note = ("\n\nSome handouts have a blank line to fill in by hand:\n王小明: The client's name has characters the "
+            "handout font cannot print: 王小明. Type the name in Latin letters in the record, or print and write it by hand.")
+    assert told[0].startswith("2 handouts") and told[0].endswith(note)
+    assert told[1].startswith("2 handouts") and told[1].endswith(note)

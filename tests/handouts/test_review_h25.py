@@ -101,3 +101,42 @@ def test_h25_02_each_field_with_characters_the_font_lacks_is_named_once():
     assert str(found[0]) == ("The client's name has characters the handout font cannot print: 王小明. "
                              "Type the name in Latin letters in the record, or print and write it by hand.")
     assert unprintable_fields(_handout(eligible_now())) == []
+
+
+# ---- H25-03: the command line said nothing either ------------------------------------------
+
+
+@pytest.fixture
+def caseload_with_a_chinese_name(tmp_path):
+    from clinic_app.demo import generate_clients
+    from db.repository import Repository
+
+    path = tmp_path / "caseload.db"
+    clients = list(generate_clients(2, seed=5))
+    clients[0].name = CJK_NAME
+    for client in clients:
+        client.event = "Fair"
+    with Repository.open(path, create=True) as repo:
+        ids = repo.add_clients(clients)
+    return path, ids
+
+
+@pytest.mark.pdf
+def test_h25_03_the_cli_warns_on_stderr_and_still_writes_the_handout(caseload_with_a_chinese_name, tmp_path, capsys):
+    from clinic_app.cli import main
+
+    path, ids = caseload_with_a_chinese_name
+    out = tmp_path / "h.pdf"
+    assert main(["handout", "--db", str(path), "--client", str(ids[0]), "--as-of", "2026-11-01", "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.strip() == ("The client's name has characters the handout font cannot print: 王小明. "
+                                    "Type the name in Latin letters in the record, or print and write it by hand.")
+    assert "王" not in _pdf_text(out.read_bytes())
+    assert main(["handout", "--db", str(path), "--client", str(ids[1]), "--as-of", "2026-11-01",
+                 "--out", str(tmp_path / "other.pdf")]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["handout", "--db", str(path), "--event", "Fair", "--as-of", "2026-11-01",
+                 "--out", str(tmp_path / "event")]) == 0
+    err = capsys.readouterr().err
+    assert "handout for 王小明: The client's name has characters the handout font cannot print: 王小明." in err
+    assert err.count("cannot print") == 1
