@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import threading
 import traceback
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -28,8 +29,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def safe_name(text: str, limit: int = 40) -> str:
-    """A file-name-safe version of a client's or event's name."""
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:limit] or "client"
+    """A file-name-safe version of a client's or event's name: "José Núñez" -> "Jose-Nunez".
+
+    Accents are taken off first, as the event's batch names its files (handouts.batch.slug):
+    the letters themselves had gone, and María Pérez's handout was saved as "Mar-a-P-rez"
+    (finding H25-04)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:limit] or "client"
 
 
 class Cancelled(Exception):

@@ -441,3 +441,10 @@ def test_printing_and_saving_an_events_handouts_name_the_blanks_to_fill_in(qtbot
             "handout font cannot print: 王小明. Type the name in Latin letters in the record, or print and write it by hand.")
     assert told[0].startswith("2 handouts") and told[0].endswith(note)
     assert told[1].startswith("2 handouts") and told[1].endswith(note)
+
+
+def test_the_suggested_file_name_keeps_an_accented_name_readable(qtbot, repo):
+    """H25-04: "María Pérez" was saved as handout-Mar-a-P-rez-...: the accented letters went
+    with their accents.  They now lose only the accent, as the event's file names do."""
+    dialog = _dialog(qtbot, repo, probation_client("María Pérez Núñez"))
+    assert dialog.suggested_name() == f"handout-Maria-Perez-Nunez-en-{TODAY.isoformat()}.pdf"
