@@ -88,7 +88,12 @@ def blank_for(letters: int) -> str:
 
 
 def printable(text: str, font: str) -> str:
-    """`text` with each stretch it cannot print replaced by a blank line to write on."""
+    """`text` with each stretch it cannot print replaced by a blank line to write on.
+
+    Letters typed as a letter and its accents ("e" + "̂" + "̃", as some Vietnamese keyboards
+    and pasted text give them) are put together first: ReportLab set the accents one over
+    the other, and "Nguyễn" read as "Nguyên" (finding H25-05).  The font has the whole letter."""
+    text = unicodedata.normalize("NFC", text)
     stretches = _stretches(text, font)
     if not stretches:
         return text

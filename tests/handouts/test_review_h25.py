@@ -140,3 +140,18 @@ def test_h25_03_the_cli_warns_on_stderr_and_still_writes_the_handout(caseload_wi
     err = capsys.readouterr().err
     assert "handout for 王小明: The client's name has characters the handout font cannot print: 王小明." in err
     assert err.count("cannot print") == 1
+
+
+# ---- H25-05: a letter typed with its accents apart printed them one over the other -----------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h25_05_letters_typed_with_separate_accents_print_as_whole_letters(lang):
+    """"Nguyễn" typed as "Nguye" + circumflex + tilde (a Vietnamese keyboard's combining
+    mode, or a name pasted from a Mac) printed the tilde over the circumflex: "Nguyên"?
+    The page now prints the whole letter the font has."""
+    decomposed = "Minh Nguye\u0302\u0303n"
+    client = replace(eligible_now(lang), name=decomposed)
+    text = _pdf_text(render_bytes(_handout(client, lang)))
+    assert "Minh Nguy\u1ec5n" in text and "\u0302" not in text and "\u0303" not in text
