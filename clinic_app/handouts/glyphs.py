@@ -71,14 +71,30 @@ def _stretches(text: str, font: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(out)
 
 
+# Full-width Latin letters, digits and signs ("Ｗａｎｇ", "２１３"), which a Chinese or Japanese
+# keyboard types in its full-width mode, and the ideographic space: the font has none of them,
+# and each is the plain letter, digit or space it is drawn as (finding H25-06).
+FULL_WIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+
+
+def as_printed(text: str) -> str:
+    """`text` as the handout sets it: each letter whole, full-width letters made plain.
+
+    Letters typed as a letter and its accents ("e" + "̂" + "̃", as some Vietnamese keyboards
+    and pasted text give them) are put together first: ReportLab set the accents one over
+    the other, and "Nguyễn" read as "Nguyên" (finding H25-05).  The font has the whole letter."""
+    return unicodedata.normalize("NFC", text).translate(FULL_WIDTH)
+
+
 def missing_characters(text: str, font: str) -> str:
     """The characters of `text` that the handout cannot print in `font`, each once, in the
     order they first appear ("" when it can print all of them)."""
-    return "".join(dict.fromkeys(ch for ch in text if cannot_print(ch, font)))
+    return "".join(dict.fromkeys(ch for ch in as_printed(text) if cannot_print(ch, font)))
 
 
 def unprintable_parts(text: str, font: str) -> list[str]:
     """The stretches of `text` that cannot be printed, as typed: "王小明 Wang" -> ["王小明"]."""
+    text = as_printed(text)
     return [text[start:end] for start, end, _ in _stretches(text, font)]
 
 
@@ -88,12 +104,8 @@ def blank_for(letters: int) -> str:
 
 
 def printable(text: str, font: str) -> str:
-    """`text` with each stretch it cannot print replaced by a blank line to write on.
-
-    Letters typed as a letter and its accents ("e" + "̂" + "̃", as some Vietnamese keyboards
-    and pasted text give them) are put together first: ReportLab set the accents one over
-    the other, and "Nguyễn" read as "Nguyên" (finding H25-05).  The font has the whole letter."""
-    text = unicodedata.normalize("NFC", text)
+    """`as_printed(text)` with each stretch it cannot print replaced by a blank line to write on."""
+    text = as_printed(text)
     stretches = _stretches(text, font)
     if not stretches:
         return text

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 from handout_clients import AS_OF, CLINIC, blocked_by_probation, eligible_now, screened
+from handout_render import squash
 from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFontFile
 
@@ -155,3 +156,19 @@ def test_h25_05_letters_typed_with_separate_accents_print_as_whole_letters(lang)
     client = replace(eligible_now(lang), name=decomposed)
     text = _pdf_text(render_bytes(_handout(client, lang)))
     assert "Minh Nguy\u1ec5n" in text and "\u0302" not in text and "\u0303" not in text
+
+
+# ---- H25-06: full-width Latin letters and digits became a blank line ------------------------
+
+
+@pytest.mark.pdf
+def test_h25_06_full_width_letters_and_digits_print_as_plain_ones():
+    """A name and a phone typed in a Chinese or Japanese keyboard's full-width mode
+    ("Ｗａｎｇ　Ｌｉ", "（２１３）　５５５－０１４２") have no glyph in the font: they printed as
+    boxes, and would have been a blank line.  They are the plain letters and digits."""
+    client = replace(eligible_now(), name="Ｗａｎｇ　Ｌｉ")
+    clinic = replace(CLINIC, phone="（２１３）　５５５－０１４２")
+    handout = _handout(client, clinic=clinic)
+    assert unprintable_fields(handout) == []
+    text = squash(_pdf_text(render_bytes(handout)))
+    assert "Prepared for Wang Li" in text and "(213) 555-0142" in text and "____" not in text
