@@ -367,11 +367,13 @@ def restore(
     if db_path.exists():
         try:
             with open_caseload(db_path, create=False, passphrase=passphrase) as current:
-                if rekey or over_plain:
-                    # The restored caseload is a new file put in this one's place: a window
-                    # that had it open went on saving to the old file, every later edit lost
-                    # without a word (D24-03).  Only with nobody else on it, as encrypting.
-                    leave_wal_mode(current, db_path, then="restore the backup")
+                # The restored caseload is a new file put in this one's place (rekey,
+                # over_plain): a window that had it open went on saving to the old file,
+                # every later edit lost without a word (D24-03).  Copied into the same file,
+                # a window that had it open went on showing the caseload of before and its
+                # undo history wrote records of before back into the restored one (D25-01).
+                # Only with nobody else on it, then, as encrypting.
+                leave_wal_mode(current, db_path, then="restore the backup")
                 safety = backup_before(current, "restore", folder, spare=source)
         except WrongPassphrase as err:
             raise WrongPassphrase(

@@ -373,3 +373,28 @@ def test_a_backup_to_a_file_first_clears_what_a_stopped_backup_to_it_left(repo, 
     assert backup_to(repo.db, target) == target
     assert not partial.exists() and not journal.exists()
     assert verify(target) == verify(tmp_path / "whole.sqlite")
+
+
+def test_restore_of_a_plain_backup_is_refused_while_a_window_has_the_caseload_open(tmp_path):
+    """D25-01: a plain backup was copied into the caseload while a window had it open: the
+    window went on showing the caseload of before, and its undo history could write records of
+    before back into the restored one.  Refused now, as encrypted restores were (D24-03), and
+    nothing changes; with the window closed, it is made."""
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name="In The Backup"))
+        backup = backup_to(repo.db, tmp_path / "friday.sqlite")
+    window = Repository.open(path, user="window")
+    try:
+        window.add_client(Client(name="Saved In The Window"))
+        with pytest.raises(CaseloadError, match="is open in another Clinic Desk window or program. Close it there, then restore the backup; nothing was changed"):
+            restore(backup, path)
+        assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
+        assert sorted(row.name for row in window.list_clients()) == ["In The Backup", "Saved In The Window"]
+    finally:
+        window.close()
+    kept = restore(backup, path)
+    with Repository.open(path) as repo:
+        assert [row.name for row in repo.list_clients()] == ["In The Backup"]
+    with Repository.open(kept) as repo:
+        assert "Saved In The Window" in [row.name for row in repo.list_clients()]
