@@ -92,6 +92,21 @@ def verify(path: Path | str, *, passphrase: str | None = None) -> int:
     return version
 
 
+def clients_in(path: Path | str, *, passphrase: str | None = None) -> int:
+    """How many clients the backup (or caseload) at `path` holds, read without checking the
+    whole file as `verify` does: cheap enough to list every backup of a caseload.  An
+    encrypted one is read with `passphrase`.  Raises `CaseloadError` (a wrong passphrase,
+    not a caseload, damaged) when it cannot be read."""
+    path = Path(path)
+    with user_errors(path), _connection(path, read_only=True, passphrase=passphrase) as conn:
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0])
+        except sqlite3.OperationalError as err:
+            if "no such table" not in str(err):
+                raise
+            raise NotADatabase(f"The file {path} is not a Clinic Desk caseload.", path=path) from err
+
+
 def backup_to(db: Database, target: Path | str) -> Path:
     """Write a verified copy of the open caseload `db` to `target` (replaced if it exists).
 

@@ -48,7 +48,8 @@ def about_text(db_path: Path) -> str:
         f"<p>This caseload is the file<br><code>{html.escape(str(db_path))}</code><br>"
         f"Its backups are in <code>{html.escape(str(backups_folder(db_path)))}</code>.<br>"
         "To work in another caseload, use File &gt; Open caseload... (or start the program with <code>clinic-app --db PATH</code>); "
-        "File &gt; Back up caseload copies this one, and <code>clinic-app restore FILE</code> goes back to a copy.</p>"
+        "File &gt; Back up caseload copies this one, and File &gt; Restore from backup... goes back to a copy "
+        "(the caseload as it is then is kept aside).</p>"
         "<p>To try the program first, use File &gt; Open demo caseload, or start it with <code>clinic-app --demo</code>: it opens a demo caseload "
         "of its own, filled with made-up clients, and never touches the clinic's.</p>"
     )

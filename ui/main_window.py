@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
                                              "Try Clinic Desk on made-up clients, in a caseload of its own (demo.sqlite)")
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up caseload...", self.backup, None, file_menu)
+        self.restore_action = self._action("&Restore from backup...", self.restore_from_backup, None, file_menu,
+                                           "Go back to one of this caseload's backups; the caseload as it is now is kept aside")
         # When the last automatic backup was made, read each time the menu opens.
         self.last_backup_action = QAction(self)
         self.last_backup_action.setEnabled(False)
@@ -577,15 +579,119 @@ class MainWindow(QMainWindow):
         if not closed:
             repo.close()
             return
+        self._hand_over(repo, db_path)
+        self._let_go()
+
+    def _hand_over(self, repo: Repository, db_path: Path) -> MainWindow:
+        """Show a new window on `repo` (the caseload at `db_path`), in this one's place."""
         window = MainWindow(repo, db_path, today=self._fixed_today, automatic_backups=self.automatic_backups)
         window.closes_repo = True
         self.next_window = window
         window.show()
         window.load_in_background()
+        return window
+
+    def _let_go(self) -> None:
+        """This window, closed, lets go of the application and of its caseload."""
+        app = QApplication.instance()
         for watcher in (self._field_undo, self._alt_keys, self._wheel):
             app.removeEventFilter(watcher)
         self.pages.setCurrentIndex(CASELOAD_PAGE)  # closed again (at quit), it has no record to leave
         self.repo.close()
+
+    def restore_from_backup(self) -> None:
+        """File > Restore from backup: the open record left, a backup chosen (ui.restore_dialog),
+        its passphrase if it needs one, and the restore said and agreed to; then see
+        `_restore_and_reopen`.  Cancel anywhere changes nothing."""
+        from db.errors import CaseloadError
+        from ui.restore_dialog import ask_restore, backup_passphrases, choose_backup
+
+        if not self._may_leave_first("restore a backup"):
+            return
+        source = choose_backup(self, self.db_path, self.repo.passphrase)
+        if source is None:
+            return
+        try:
+            keys = backup_passphrases(self, source, self.repo.passphrase)
+        except CaseloadError as error:  # not a caseload, damaged: said, nothing changed
+            from ui.crash import show_caseload_error
+
+            show_caseload_error(self, error)
+            return
+        if keys is None or not ask_restore(self, self.db_path, source, *keys):
+            return
+        self._restore_and_reopen(source, *keys)
+
+    def _restore_and_reopen(self, source: Path, passphrase: str | None, backup_passphrase: str | None) -> None:
+        """Close this window and its connection (restore refuses a caseload anyone has open,
+        this window too), restore `source` on a worker, then open a window on the restored
+        caseload; when the restore fails, on the caseload as it was, saying why.  The undo
+        history stays behind with this window: its steps are of the caseload of before."""
+        from db.backup import restore
+        from db.errors import CaseloadError
+        from ui.restore_dialog import say_not_restored, say_restored
+        from ui.tasks import run_with_progress
+
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # no window shows while the restore runs
+        if not self.close():
+            app.setQuitOnLastWindowClosed(quits)
+            return
+        db_path, user, current_key = self.db_path, self.repo.user, self.repo.passphrase
+        self._let_go()
+        restored_key = passphrase if passphrase is not None else backup_passphrase
+        result: list[Path | None] = []
+
+        def job(ctx) -> Path | None:
+            from db.cipher import leave_wal_mode
+            from db.connection import open_caseload
+
+            ctx.progress(0, 1, "Copying...")
+            if current_key is not None and passphrase is None:
+                # A plain backup sets the encrypted caseload aside by renaming it (as the
+                # command line does), which `restore` does without asking who has it open.
+                with open_caseload(db_path, create=False, passphrase=current_key) as current:
+                    leave_wal_mode(current, db_path, then="restore the backup")
+            result.append(restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase))
+            return result[-1]
+
+        def reopen(key: str | None) -> MainWindow | None:
+            try:
+                return self._hand_over(Repository.open(db_path, create=False, passphrase=key, user=user), db_path)
+            except CaseloadError as error:
+                say_not_restored(None, f"{error}")
+                app.quit()
+                return None
+            finally:
+                app.setQuitOnLastWindowClosed(quits)
+
+        def done(kept: Path | None) -> None:
+            window = reopen(restored_key)
+            if window is None:
+                return
+            text = f"The caseload is restored from {source}."
+            if kept is not None:
+                text += f" The caseload as it was before is kept at {kept}."
+            if current_key is not None and passphrase is None and backup_passphrase is None:
+                text += " The backup is not encrypted, so the caseload is NOT encrypted now: encrypt it again (File > Encrypt caseload)."
+            elif current_key is None and backup_passphrase is not None:
+                text += " The backup is encrypted, so the caseload is encrypted now: it opens with the backup's passphrase."
+            say_restored(window, text)
+
+        def failed(error: BaseException, report: str) -> None:
+            from ui.crash import show_crash, user_error_text
+
+            window = reopen(current_key if db_path.exists() else None)
+            text = user_error_text(error)
+            if text is None:
+                show_crash(window, report)
+            else:
+                say_not_restored(window, f"The backup was not restored. {text}")
+
+        _task, progress = run_with_progress(self, "Restoring the backup", job, on_done=done, on_failed=failed,
+                                            on_cancelled=lambda: done(result[-1] if result else None))
+        progress.setCancelButton(None)  # one step (SQLite's backup API): it cannot stop half-way
 
     def save_current(self) -> None:
         if self.client_view is not None and self.pages.currentWidget() is self.client_view:
@@ -667,7 +773,7 @@ class MainWindow(QMainWindow):
         else:
             self.last_backup_action.setText("No automatic backup yet")
         tip = (f"Made in {folder} every hour and when Clinic Desk closes, after the caseload changed; the newest {KEEP_AUTOMATIC} are kept. "
-               "To go back to one: clinic-app restore FILE")
+               "To go back to one: File > Restore from backup...")
         self.last_backup_action.setStatusTip(tip)
         self.last_backup_action.setToolTip(tip)
 

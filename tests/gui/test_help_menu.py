@@ -41,8 +41,9 @@ def test_about_says_what_it_is_that_it_is_not_legal_advice_the_versions_and_wher
     assert "clinic-app --demo" in text
     # The menu items it names are the File menu's.
     file_items = {a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()}
-    for item in ("Open caseload...", "Open demo caseload", "Back up caseload..."):
+    for item in ("Open caseload...", "Open demo caseload", "Back up caseload...", "Restore from backup..."):
         assert f"File > {item.removesuffix('...')}" in text and item in file_items
+    assert "clinic-app restore" not in text  # the window does it now (D25-02)
     box.close()
 
 

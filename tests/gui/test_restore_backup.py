@@ -1,0 +1,186 @@
+"""File > Restore from backup: the caseload's backups in the window, no terminal (D25-02)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from db.backup import backup_before, backup_rotating, backups_folder, before_change_backups
+from db.repository import Repository
+from tests.gui.conftest import answer_message_box, probation_client
+from ui.restore_dialog import RestoreDialog
+
+
+def _names(window) -> set[str]:
+    return {row.name for row in window.caseload.model.all_rows()}
+
+
+def _answer_list(monkeypatch, pick) -> list[RestoreDialog]:
+    """The backups dialog, real, shown and answered by `pick(dialog)` (a button clicked)."""
+    shown = []
+
+    def exec_(dialog):
+        dialog.show()
+        shown.append(dialog)
+        pick(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", exec_)
+    return shown
+
+
+def _said(monkeypatch) -> list[tuple[str, str]]:
+    said = []
+    monkeypatch.setattr("ui.restore_dialog.say_restored", lambda _p, text: said.append(("restored", text)))
+    monkeypatch.setattr("ui.restore_dialog.say_not_restored", lambda _p, text: said.append(("not restored", text)))
+    return said
+
+
+def _new_window(qtbot, window):
+    qtbot.waitUntil(lambda: window.next_window is not None, timeout=20000)
+    new = window.next_window
+    qtbot.addWidget(new)
+    qtbot.waitUntil(lambda: new.status.text().startswith("Caseload"), timeout=20000)
+    return new
+
+
+def test_the_list_shows_the_caseloads_backups_newest_first(qtbot, repo):
+    repo.add_client(probation_client("Ana Backup"))
+    first = backup_rotating(repo.db)
+    repo.add_client(probation_client("Beto Backup"))
+    before_import = backup_before(repo.db, "import")
+    repo.add_client(probation_client("Cruz Backup"))
+    newest = backup_rotating(repo.db)
+    (backups_folder(repo.path) / "someone-elses.sqlite").write_bytes(b"not ours")
+    dialog = RestoreDialog(repo.path, None)
+    qtbot.addWidget(dialog)
+    rows = [[dialog.table.topLevelItem(i).text(c) for c in range(4)] for i in range(dialog.table.topLevelItemCount())]
+    assert [(kind, clients, name) for _made, kind, clients, name in rows] == [
+        ("Automatic backup", "3", newest.name), ("Before an import", "2", before_import.name), ("Automatic backup", "1", first.name)]
+    assert rows[0][0] >= rows[1][0] >= rows[2][0]  # the date and time, newest first
+    assert dialog.table.currentItem() is dialog.table.topLevelItem(0) and dialog.restore_button.isEnabled()
+
+
+def test_restoring_brings_back_a_client_deleted_after_the_backup(qtbot, window, repo, monkeypatch):
+    kept_id = repo.add_client(probation_client("Kept Client"))
+    gone_id = repo.add_client(probation_client("Deleted Client"))
+    backup = backup_rotating(repo.db)
+    repo.delete_client(gone_id)
+    window.load()
+    window.open_client(kept_id)
+    window.client_view.save()
+    shown = _answer_list(monkeypatch, lambda d: d.restore_button.click())
+    said = _said(monkeypatch)
+    asked: list = []
+    answer_message_box(qtbot, asked, click="Restore")
+    window.restore_action.trigger()
+    new = _new_window(qtbot, window)
+    assert shown and shown[0].chosen == backup
+    (question, detail, default, escape) = asked[0]
+    assert f"by the backup {backup.name}" in question and str(backups_folder(window.db_path)) in detail
+    assert (default, escape) == ("Cancel", "Cancel")  # nothing is replaced by a key pressed too fast
+    assert _names(new) == {"Kept Client", "Deleted Client"}
+    assert new.windowTitle() == window.windowTitle() and new.isVisible() and not window.isVisible()
+    assert new.undo_stack.count() == 0  # undo does not cross the restore
+    with pytest.raises(sqlite3.ProgrammingError):
+        repo.count_clients()  # the window let go of the caseload of before
+    (kept,) = before_change_backups(backups_folder(window.db_path), window.db_path, "restore")
+    assert said == [("restored", f"The caseload is restored from {backup}. The caseload as it was before is kept at {kept}.")]
+    with Repository.open(kept, create=False) as before:
+        assert [row.name for row in before.list_clients()] == ["Kept Client"]
+    assert new.repo.history()[0].action == "restore" and new.repo.history()[0].user == "paralegal-test"
+    assert QApplication.instance().quitOnLastWindowClosed()
+
+
+@pytest.mark.parametrize("where", ["list", "confirmation"])
+def test_cancel_changes_nothing(qtbot, window, repo, monkeypatch, where):
+    client_id = repo.add_client(probation_client("Desk Client"))
+    backup_rotating(repo.db)
+    repo.add_client(probation_client("Added After"))
+    window.load()
+    window.open_client(client_id)
+    said = _said(monkeypatch)
+    if where == "list":
+        _answer_list(monkeypatch, lambda d: d.reject())
+    else:
+        _answer_list(monkeypatch, lambda d: d.restore_button.click())
+        asked: list = []
+        answer_message_box(qtbot, asked, click="Cancel")
+    window.restore_action.trigger()
+    assert window.next_window is None and window.isVisible() and said == []
+    assert window.pages.currentWidget() is window.client_view and window.client_view.client.id == client_id
+    assert repo.count_clients() == 2
+    assert before_change_backups(backups_folder(window.db_path), window.db_path, "restore") == []
+
+
+@pytest.mark.parametrize("failure", ["held elsewhere", "damaged file"])
+def test_a_failing_restore_reopens_the_caseload_as_it_was_and_says_why(qtbot, window, repo, tmp_path, monkeypatch, failure):
+    repo.add_client(probation_client("Desk Client"))
+    backup = backup_rotating(repo.db)
+    repo.add_client(probation_client("Added After"))
+    window.load()
+    other = None
+    if failure == "held elsewhere":
+        other = Repository.open(window.db_path, create=False)  # another Clinic Desk window or program
+        _answer_list(monkeypatch, lambda d: d.restore_button.click())
+    else:
+        damaged = tmp_path / "usb" / "friday.sqlite"
+        damaged.parent.mkdir()
+        damaged.write_bytes(backup.read_bytes()[:4096] + b"\0" * 4096)
+        monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(damaged), ""))
+        _answer_list(monkeypatch, lambda d: d.choose_button.click())
+    said = _said(monkeypatch)
+    answer_message_box(qtbot, [], click="Restore")
+    try:
+        window.restore_action.trigger()
+        new = _new_window(qtbot, window)
+    finally:
+        if other is not None:
+            other.close()
+    assert said and said[0][0] == "not restored" and said[0][1].startswith("The backup was not restored.")
+    if failure == "held elsewhere":
+        assert "open in another Clinic Desk window or program" in said[0][1]
+    assert _names(new) == {"Desk Client", "Added After"}  # nothing lost
+    new.repo.add_client(probation_client("Saved After The Failure"))  # and it is usable
+    assert new.repo.count_clients() == 3
+    assert before_change_backups(backups_folder(window.db_path), window.db_path, "restore") == []
+
+
+def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passphrase(qtbot, tmp_path, monkeypatch):
+    from db.cipher import change_passphrase
+    from ui.main_window import MainWindow
+    from ui.passphrase_dialog import PassphraseDialog
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path, passphrase="old secret phrase") as repo:
+        repo.add_client(probation_client("In The Backup"))
+        backup_rotating(repo.db)
+        repo.add_client(probation_client("Added After"))
+    change_passphrase(path, "old secret phrase", "new secret phrase")
+    window = MainWindow(Repository.open(path, passphrase="new secret phrase"), automatic_backups=False)
+    window.closes_repo = True
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    _answer_list(monkeypatch, lambda d: d.restore_button.click())
+    typed = []
+
+    def exec_(dialog):
+        typed.append(dialog)
+        dialog.field.setText("old secret phrase")
+        dialog.try_open()
+        return dialog.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", exec_)
+    said = _said(monkeypatch)
+    answer_message_box(qtbot, [], click="Restore")
+    window.restore_action.trigger()
+    new = _new_window(qtbot, window)
+    assert typed and said[0][0] == "restored"
+    assert _names(new) == {"In The Backup"}
+    assert new.repo.passphrase == "new secret phrase"  # it opens with the caseload's passphrase, as before
+    new.close()
+    with Repository.open(path, passphrase="new secret phrase") as again:
+        assert again.count_clients() == 1

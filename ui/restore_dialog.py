@@ -1,0 +1,203 @@
+"""File > Restore from backup: the caseload's backups, newest first, or a file chosen elsewhere.
+
+What `clinic-app restore FILE` does (db.backup.restore), from the window: a paralegal who had
+to go back to a backup needed a terminal.  This module lists the backups and asks the
+questions (which backup, its passphrase, whether to go ahead); the main window closes its
+own connection, restores and opens the restored caseload (ui.main_window).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from db.backup import KEEP_BEFORE_CHANGE, automatic_backups, backups_folder, before_change_backups, clients_in, made_at
+from db.cipher import looks_encrypted
+from db.errors import CaseloadError, WrongPassphrase
+
+# The copies made before a change (db.backup.backup_before), in the clinic's words.
+BEFORE_CHANGES = {
+    "restore": "Before a restore",
+    "migration": "Before an upgrade",
+    "import": "Before an import",
+    "rescreen": "Before a re-screen",
+    "demo": "Before demo clients were mixed in",
+}
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup of the caseload: its file, when it was made (UTC), what made it, and how
+    many clients it holds (None when it cannot be read: another passphrase, damaged)."""
+
+    path: Path
+    made: datetime
+    kind: str
+    clients: int | None
+
+
+def caseload_backups(db_path: Path, passphrase: str | None) -> list[Backup]:
+    """The backups of the caseload at `db_path` in its backups folder, newest first: the
+    automatic ones and the copies made before a change.  An encrypted one is counted with
+    the caseload's `passphrase` (one made before a passphrase change is not)."""
+    folder = backups_folder(db_path)
+    found = [(path, "Automatic backup") for path in automatic_backups(folder, db_path)]
+    for change, kind in BEFORE_CHANGES.items():
+        found += [(path, kind) for path in before_change_backups(folder, db_path, change)]
+    backups = [Backup(path, made_at(path), kind, _clients(path, passphrase)) for path, kind in found]
+    return sorted(backups, key=lambda backup: backup.made, reverse=True)
+
+
+def _clients(path: Path, passphrase: str | None) -> int | None:
+    try:
+        return clients_in(path, passphrase=passphrase if looks_encrypted(path) else None)
+    except CaseloadError:
+        return None
+
+
+def _when(made: datetime) -> str:
+    return made.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class RestoreDialog(QDialog):
+    """The list of backups and Restore..., or Choose file... for a backup kept elsewhere
+    (a USB stick); `chosen` is the file to restore, None after Cancel."""
+
+    def __init__(self, db_path: Path, passphrase: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 125)
+        self.db_path = db_path = Path(db_path)
+        self.chosen: Path | None = None
+        self.backups = caseload_backups(db_path, passphrase)
+        layout = QVBoxLayout(self)
+        folder = backups_folder(db_path)
+        name, folder = html.escape(db_path.name), html.escape(str(folder))
+        intro = QLabel(f"Choose the backup to put in the place of the caseload <b>{name}</b>. "
+                       f"These are its backups in {folder}, newest first."
+                       if self.backups else
+                       f"There is no backup of the caseload <b>{name}</b> in {folder} yet. "
+                       "Choose file... to restore one kept elsewhere.")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(intro)
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setAllColumnsShowFocus(True)
+        self.table.setHeaderLabels(["Made", "Kind", "Clients", "File"])
+        self.table.setAccessibleName("Backups, newest first")
+        intro.setBuddy(self.table)
+        for backup in self.backups:
+            clients = str(backup.clients) if backup.clients is not None else (
+                "encrypted, another passphrase" if looks_encrypted(backup.path) else "cannot be read")
+            item = QTreeWidgetItem([_when(backup.made), backup.kind, clients, backup.path.name])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
+            item.setToolTip(3, str(backup.path))
+            self.table.addTopLevelItem(item)
+        # Every column as wide as its text: a backup's file name, cut short, cannot be told
+        # from the next one's (they differ at the end, in the time).
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVisible(bool(self.backups))
+        self.table.itemActivated.connect(lambda *_: self._restore_chosen())
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = QPushButton("&Restore...")
+        self.choose_button = QPushButton("C&hoose file...")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self._restore_chosen)
+        self.choose_button.clicked.connect(self._choose_file)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.restore_button.setEnabled(bool(self.backups))
+        if self.backups:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+            self.table.setFocus()
+        else:
+            self.choose_button.setFocus()
+
+    def _restore_chosen(self) -> None:
+        item = self.table.currentItem()
+        if item is not None:
+            self.chosen = Path(item.data(0, Qt.ItemDataRole.UserRole))
+            self.accept()
+
+    def _choose_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, "Restore from backup", str(backups_folder(self.db_path)),
+                                                      "Backups (*.sqlite *.db);;All files (*)")
+        if chosen:
+            self.chosen = Path(chosen)
+            self.accept()
+
+
+def choose_backup(parent: QWidget, db_path: Path, passphrase: str | None) -> Path | None:
+    """The backup the user chose to restore, or None."""
+    dialog = RestoreDialog(db_path, passphrase, parent)
+    return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def backup_passphrases(parent: QWidget, source: Path, passphrase: str | None) -> tuple[str | None, str | None] | None:
+    """The caseload's passphrase and the backup's to give `db.backup.restore` for `source`, as
+    `clinic-app restore` gives them; None when the user gives up on the backup's passphrase.
+
+    An encrypted backup the caseload's `passphrase` does not open (made before a passphrase
+    change, or another caseload's; or any encrypted one over a plain caseload) is opened with
+    the passphrase the user types for it.  A plain backup over an encrypted caseload is
+    restored as the command line restores it with no passphrase: plain (see `ask_restore`).
+    """
+    if not looks_encrypted(source):
+        return None, None
+    if passphrase is not None:
+        try:
+            clients_in(source, passphrase=passphrase)
+            return passphrase, None
+        except WrongPassphrase:
+            pass
+    from ui.passphrase_dialog import ask_and_open
+
+    def opens(typed: str) -> str:
+        clients_in(source, passphrase=typed)  # WrongPassphrase: the dialog asks again
+        return typed
+
+    typed = ask_and_open(source, opens, parent)
+    return None if typed is None else (passphrase, typed)
+
+
+def ask_restore(parent: QWidget, db_path: Path, source: Path, passphrase: str | None, backup_passphrase: str | None) -> bool:
+    """Say what the restore does and ask; True to go ahead.  Cancel is the default."""
+    from ui.forms import stay_or_discard
+
+    try:
+        when = f"made {_when(made_at(source))}"
+    except ValueError:  # a file named by the user: its name says nothing of when
+        when = "a backup chosen by file"
+    plain_over_encrypted = passphrase is not None and not looks_encrypted(source)
+    if plain_over_encrypted:
+        kept = (f"The backup is not encrypted, so the restored caseload will NOT be encrypted: encrypt it again "
+                f"afterwards (File > Encrypt caseload). The encrypted caseload as it is now is set aside beside it, "
+                f"in {db_path.parent} ({db_path.name}.damaged-...), whole.")
+    else:
+        kept = (f"The caseload as it is now is kept first in {backups_folder(db_path)} "
+                f"({db_path.stem}-before-restore-...; the newest {KEEP_BEFORE_CHANGE} such copies are kept).")
+        if passphrase is None and backup_passphrase is not None:
+            kept += " The backup is encrypted, so the restored caseload will be encrypted: it opens with the backup's passphrase."
+    detail = (f"{kept} Anything changed since the backup was made is not in the restored caseload, and Edit > Undo "
+              "does not reach back across the restore. This window closes and opens again on the restored caseload; "
+              "if the restore fails, the caseload stays as it is.")
+    return stay_or_discard(parent, "Restore from backup",
+                           f"Replace the caseload {db_path.name} by the backup {source.name} ({when})?",
+                           "Cancel", "&Restore", detail)
+
+
+def say_restored(parent: QWidget, text: str) -> None:
+    QMessageBox.information(parent, "Backup restored", text)
+
+
+def say_not_restored(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, "Backup not restored", text)
