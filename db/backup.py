@@ -248,6 +248,17 @@ def before_change_backups(folder: Path | str, db_path: Path | str, change: str) 
     return sorted(path for path in folder.iterdir() if own.fullmatch(path.name))
 
 
+def set_aside_caseloads(db_path: Path | str) -> list[Path]:
+    """The caseloads a restore set aside beside the caseload at `db_path` because they could
+    not be backed up (damaged, or encrypted and no passphrase given), oldest first: only
+    ``<caseload file name>.damaged-<UTC stamp>``, never its ``-wal`` or ``-shm``."""
+    db_path = Path(db_path)
+    own = re.compile(re.escape(db_path.name) + f"\\.damaged-{_STAMP}")
+    if not db_path.parent.is_dir():
+        return []
+    return sorted(path for path in db_path.parent.iterdir() if own.fullmatch(path.name))
+
+
 def remove_stale_partials(folder: Path | str, db_path: Path | str, *, older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
     """Delete the hidden partial copies (see `backup_to`) of the caseload at `db_path`'s
     automatic and before-change backups in `folder` that are older than `older_than`
@@ -401,6 +412,12 @@ def restore(
             for suffix in ("", "-wal", "-shm"):
                 if Path(f"{db_path}{suffix}").exists():
                     os.replace(f"{db_path}{suffix}", f"{safety}{suffix}")
+            # Kept as the copies made before a restore are: each is a whole caseload, and a
+            # laptop whose restores kept meeting a damaged (or passphrase-less) file filled
+            # its disk with them, never one deleted (D25-03).
+            for old in set_aside_caseloads(db_path)[:-KEEP_BEFORE_CHANGE]:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{old}{suffix}").unlink(missing_ok=True)
     if rekey or over_plain:
         assert backup_key is not None
         try:

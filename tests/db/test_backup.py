@@ -398,3 +398,30 @@ def test_restore_of_a_plain_backup_is_refused_while_a_window_has_the_caseload_op
         assert [row.name for row in repo.list_clients()] == ["In The Backup"]
     with Repository.open(kept) as repo:
         assert "Saved In The Window" in [row.name for row in repo.list_clients()]
+
+
+def test_caseloads_set_aside_by_restores_are_bounded_like_the_copies_made_before_a_restore(tmp_path):
+    """D25-03: a restore over a caseload it cannot back up (damaged, or encrypted with no
+    passphrase given) renames it aside as ``<name>.damaged-<stamp>``: a whole caseload each
+    time, never one deleted.  The newest few are kept, as the copies made before a restore
+    are; another caseload's and a user's files beside it are left alone."""
+    from db.backup import KEEP_BEFORE_CHANGE, set_aside_caseloads
+
+    with Repository.open(tmp_path / "good.sqlite") as repo:
+        repo.add_client(Client(name="Rescued"))
+        backup = backup_to(repo.db, tmp_path / "backup.sqlite")
+    caseload = tmp_path / "caseload.sqlite"
+    untouched = [tmp_path / "other.sqlite.damaged-20260101-000000-000000", tmp_path / "caseload.sqlite.damaged-by-hand"]
+    for path in untouched:
+        path.write_bytes(b"keep me")
+    asides = []
+    for n in range(KEEP_BEFORE_CHANGE + 2):
+        caseload.write_bytes(os.urandom(5000))
+        Path(f"{caseload}-wal").write_bytes(b"wal %d" % n)
+        asides.append(restore(backup, caseload))
+    assert set_aside_caseloads(caseload) == asides[-KEEP_BEFORE_CHANGE:]
+    assert not asides[0].exists() and not Path(f"{asides[0]}-wal").exists()
+    assert Path(f"{asides[-1]}-wal").read_bytes() == b"wal %d" % (KEEP_BEFORE_CHANGE + 1)
+    assert all(path.read_bytes() == b"keep me" for path in untouched)
+    with Repository.open(caseload) as repo:
+        assert [c.name for c in repo.iter_clients()] == ["Rescued"]
