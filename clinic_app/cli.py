@@ -307,6 +307,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.client is not None and args.since is not None:
         raise UsageError("--since is for many clients (--event, --all, or alone); --client exports one")
     since = _since(args.since) if args.since is not None else None
+    if args.out is not None:
+        _remove_stale_export_partial(Path(args.out))
     if args.out is not None and not args.force and Path(args.out).is_file():
         raise UsageError(f"{args.out} already exists; give --force to replace it, or another name")
     with _open(args, create=False) as repo:
@@ -353,6 +355,24 @@ def _exported(repo, client_id: int) -> dict[str, Any]:
     reviews = [ExportedReview(case=rv.case, conviction=rv.conviction, remedy=rv.remedy, reviewer=rv.reviewer,
                               at=rv.at.isoformat(), note=rv.note) for rv in repo.reviews(client_id)]
     return client_to_request_dict(repo.get_client(client_id), reviews=reviews)
+
+
+def _remove_stale_export_partial(path: Path) -> None:
+    """Delete the hidden ``.<name>.partial`` an export to `path` that was killed (a battery, a
+    kill, a power cut: no cleanup runs) left beside it, once it is old enough that no export
+    can still be writing it (db.backup.STALE_PARTIAL_SECONDS).
+
+    Only the next export that wrote `path` replaced it: one that ended without writing (no
+    clients to export, the file already there without --force, an error) left that copy of
+    clients' names, dates of birth and convictions beside it for good (D25-04)."""
+    from db.backup import STALE_PARTIAL_SECONDS
+
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        if partial.is_file() and partial.stat().st_mtime < time.time() - STALE_PARTIAL_SECONDS:
+            partial.unlink()
+    except OSError:
+        pass  # not ours to remove (another user's folder): the export goes on as before
 
 
 def _write_private_export(path: Path, records: Iterable[str]) -> int:

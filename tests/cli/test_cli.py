@@ -832,3 +832,34 @@ def test_help_ends_with_examples_that_parse_as_written():
         words = shlex.split(command)
         assert words[0] == "clinic-app"
         parser.parse_args(words[1:])  # a usage error would exit 2
+
+
+def test_the_partial_file_a_killed_export_left_goes_even_when_the_next_export_writes_nothing(tmp_path, capsys):
+    """D25-04: a killed `export --out` (no cleanup runs) leaves ``.day.jsonl.partial``, a copy
+    of clients' records.  Only the next export that wrote day.jsonl replaced it; one that
+    ended without writing (no clients, the file already there, an error) left it for good.
+    Any export to the file now removes one old enough that no export can still be writing
+    it; a young one (an export running now) is left."""
+    from db.backup import STALE_PARTIAL_SECONDS
+
+    laptop = tmp_path / "laptop.sqlite"
+    with Repository.open(laptop) as repo:
+        repo.add_clients(generate_clients(2, seed=12))
+    day = tmp_path / "day.jsonl"
+    partial = tmp_path / ".day.jsonl.partial"
+
+    def left_by_a_kill(age: float) -> None:
+        partial.write_text('{"name": "half a day"\n', encoding="utf-8")
+        os.utime(partial, (partial.stat().st_atime, partial.stat().st_mtime - age))
+
+    left_by_a_kill(STALE_PARTIAL_SECONDS + 60)
+    assert cli.main(["export", "--db", str(laptop), "--all", "--since", "2999-01-01", "--out", str(day)]) == 0  # nobody to export
+    assert not partial.exists() and not day.exists()
+    day.write_text("yesterday's export\n", encoding="utf-8")
+    left_by_a_kill(STALE_PARTIAL_SECONDS + 60)
+    assert cli.main(["export", "--db", str(laptop), "--all", "--out", str(day)]) == 2  # already there, no --force
+    assert not partial.exists() and day.read_text(encoding="utf-8") == "yesterday's export\n"
+    left_by_a_kill(60)  # an export to the same file still running in another terminal
+    assert cli.main(["export", "--db", str(laptop), "--all", "--out", str(day)]) == 2
+    assert partial.exists()
+    capsys.readouterr()
