@@ -99,10 +99,11 @@ def ask_create_caseload(path: Path) -> bool:
                            "Create a new, empty caseload only to start a new one there.")
 
 
-def open_repository(db_path: Path, passphrase: str | None, *, ask: bool):
+def open_repository(db_path: Path, passphrase: str | None, *, ask: bool, from_window: bool = False):
     """The caseload's Repository; for an encrypted one with no passphrase given, the
     passphrase dialog (when `ask`) opens it, or None if the user cancels (or, asked about
-    a path where there is no caseload, does not want one created)."""
+    a path where there is no caseload, does not want one created).  `from_window`: asked
+    from an open window (File > Open caseload), which stays when the user gives up."""
     from db.cipher import looks_encrypted
     from db.connection import default_caseload_path
     from db.errors import CannotOpen
@@ -117,9 +118,10 @@ def open_repository(db_path: Path, passphrase: str | None, *, ask: bool):
         if not ask_create_caseload(db_path):
             return None
     if passphrase is None and ask and looks_encrypted(db_path):
-        from ui.passphrase_dialog import ask_and_open
+        from ui.passphrase_dialog import CLOSES_NOW, STAYS_ON_THIS_ONE, ask_and_open
 
-        return ask_and_open(db_path, lambda typed: Repository.open(db_path, passphrase=typed))
+        return ask_and_open(db_path, lambda typed: Repository.open(db_path, passphrase=typed),
+                            gave_up=STAYS_ON_THIS_ONE if from_window else CLOSES_NOW)
     return Repository.open(db_path, passphrase=passphrase)
 
 

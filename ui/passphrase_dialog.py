@@ -41,11 +41,24 @@ def _message_label(layout: QVBoxLayout) -> QLabel:
     return message
 
 
-class PassphraseDialog(QDialog):
-    """"This caseload is encrypted" with a password field; `opened` holds what `open_with` returned."""
+# What giving up after MAX_TRIES means where the dialog is asked (`PassphraseDialog(gave_up=)`).
+CLOSES_NOW = "so Clinic Desk closes now. Nothing in it was changed: start Clinic Desk again to try once more."
+STAYS_ON_THIS_ONE = "so it is not opened: this window stays on the caseload it shows. Nothing was changed."
+NOT_RESTORED = "so the backup is not restored. Nothing was changed."
 
-    def __init__(self, path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None):
+
+class PassphraseDialog(QDialog):
+    """"This caseload is encrypted" with a password field; `opened` holds what `open_with` returned.
+
+    `gave_up` ends the sentence said after MAX_TRIES wrong ones: at start Clinic Desk then
+    closes, but from File > Open caseload or Restore from backup the window stays, where
+    "Clinic Desk closes now" was said all the same (D25-05)."""
+
+    def __init__(self, path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None, *,
+                 gave_up: str = CLOSES_NOW):
         super().__init__(parent)
+        self._gave_up = gave_up
+        self._path = path
         self.setWindowTitle("Encrypted caseload")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # room for the sentences, at any text size
         self._open_with = open_with
@@ -75,8 +88,7 @@ class PassphraseDialog(QDialog):
             if self.tries >= MAX_TRIES:
                 # Said before the program ends: the window had vanished without a word (W21-12).
                 QMessageBox.warning(self, "Encrypted caseload",
-                                    f"{MAX_TRIES} passphrases in a row did not open the caseload, so Clinic Desk closes now. "
-                                    "Nothing in it was changed: start Clinic Desk again to try once more.")
+                                    f"{MAX_TRIES} passphrases in a row did not open {self._path.name}, {self._gave_up}")
                 self.reject()
                 return
             left = count(MAX_TRIES - self.tries, "try", "tries")
@@ -89,12 +101,12 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-def ask_and_open(path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None) -> Any:
+def ask_and_open(path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None, *, gave_up: str = CLOSES_NOW) -> Any:
     """Show the dialog; what `open_with(passphrase)` returned, or None if the user gave up.
 
     A caseload error other than a wrong passphrase is raised again here.
     """
-    dialog = PassphraseDialog(path, open_with, parent)
+    dialog = PassphraseDialog(path, open_with, parent, gave_up=gave_up)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if dialog.error is not None:
         raise dialog.error

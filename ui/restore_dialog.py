@@ -159,13 +159,13 @@ def backup_passphrases(parent: QWidget, source: Path, passphrase: str | None) ->
             return passphrase, None
         except WrongPassphrase:
             pass
-    from ui.passphrase_dialog import ask_and_open
+    from ui.passphrase_dialog import NOT_RESTORED, ask_and_open
 
     def opens(typed: str) -> str:
         clients_in(source, passphrase=typed)  # WrongPassphrase: the dialog asks again
         return typed
 
-    typed = ask_and_open(source, opens, parent)
+    typed = ask_and_open(source, opens, parent, gave_up=NOT_RESTORED)
     return None if typed is None else (passphrase, typed)
 
 

@@ -129,7 +129,7 @@ def test_an_encrypted_caseload_asks_its_passphrase_and_giving_up_keeps_this_one(
     locked.write_bytes(b"\x00" * 4096)
     monkeypatch.setattr("db.cipher.looks_encrypted", lambda path: path == locked)
     asked = []
-    monkeypatch.setattr("ui.passphrase_dialog.ask_and_open", lambda path, _open_with, parent=None: asked.append(path))
+    monkeypatch.setattr("ui.passphrase_dialog.ask_and_open", lambda path, _open_with, parent=None, **_k: asked.append(path))
     _choose(monkeypatch, locked)
     window.open_caseload_action.trigger()
     assert asked == [locked]

@@ -61,7 +61,31 @@ def test_too_many_wrong_passphrases_give_up_and_say_so(qtbot, encrypted, monkeyp
     qtbot.keyClicks(dialog.field, "guess")
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.result() == PassphraseDialog.DialogCode.Rejected and dialog.opened is None
-    assert len(said) == 1 and said[0].startswith(f"{MAX_TRIES} passphrases in a row did not open the caseload")
+    assert said == [f"{MAX_TRIES} passphrases in a row did not open secret.sqlite, so Clinic Desk closes now. "
+                    "Nothing in it was changed: start Clinic Desk again to try once more."]
+
+
+def test_giving_up_on_another_caseloads_passphrase_says_this_window_stays(qtbot, window, encrypted, monkeypatch):
+    """D25-05: from File > Open caseload, the last wrong passphrase said "Clinic Desk closes
+    now", and the window stayed open on its own caseload."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(encrypted), ""))
+
+    def exec_(dialog):
+        dialog.show()
+        for _ in range(MAX_TRIES):
+            dialog.field.setText("guess")
+            dialog.try_open()
+        return dialog.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", exec_)
+    window.open_caseload_action.trigger()
+    assert said == [f"{MAX_TRIES} passphrases in a row did not open secret.sqlite, so it is not opened: this window stays "
+                    "on the caseload it shows. Nothing was changed."]
+    assert window.isVisible() and window.next_window is None
 
 
 def test_the_program_asks_for_the_passphrase_and_shows_the_caseload(qtbot, encrypted, monkeypatch):
