@@ -618,7 +618,7 @@ class MainWindow(QMainWindow):
 
             show_caseload_error(self, error)
             return
-        if keys is None or not ask_restore(self, self.db_path, source, *keys):
+        if keys is None or not ask_restore(self, self.db_path, source):
             return
         self._restore_and_reopen(source, *keys)
 
@@ -656,11 +656,11 @@ class MainWindow(QMainWindow):
             result.append(restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase))
             return result[-1]
 
-        def reopen(key: str | None) -> MainWindow | None:
+        def reopen(key: str | None, said_first: str = "") -> MainWindow | None:
             try:
                 return self._hand_over(Repository.open(db_path, create=False, passphrase=key, user=user), db_path)
-            except CaseloadError as error:
-                say_not_restored(None, f"{error}")
+            except CaseloadError as error:  # nothing left to show: said, with what went before, then the end
+                say_not_restored(None, f"{said_first}{error} Clinic Desk closes now.".lstrip())
                 app.quit()
                 return None
             finally:
@@ -682,12 +682,15 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException, report: str) -> None:
             from ui.crash import show_crash, user_error_text
 
-            window = reopen(current_key if db_path.exists() else None)
             text = user_error_text(error)
+            said = f"The backup was not restored. {text}" if text is not None else "The backup was not restored (an internal error)."
+            window = reopen(current_key if db_path.exists() else None, said + " ")
+            if window is None:
+                return
             if text is None:
                 show_crash(window, report)
             else:
-                say_not_restored(window, f"The backup was not restored. {text}")
+                say_not_restored(window, said)
 
         _task, progress = run_with_progress(self, "Restoring the backup", job, on_done=done, on_failed=failed,
                                             on_cancelled=lambda: done(result[-1] if result else None))

@@ -7,6 +7,7 @@ Cancel, the program does not open the caseload.  The passphrase is never stored.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,7 @@ class PassphraseDialog(QDialog):
     "Clinic Desk closes now" was said all the same (D25-05)."""
 
     def __init__(self, path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None, *,
-                 gave_up: str = CLOSES_NOW):
+                 gave_up: str = CLOSES_NOW, intro: str | None = None):
         super().__init__(parent)
         self._gave_up = gave_up
         self._path = path
@@ -66,7 +67,7 @@ class PassphraseDialog(QDialog):
         self.opened: Any = None
         self.error: CaseloadError | None = None  # anything but a wrong passphrase ends the dialog
         layout = QVBoxLayout(self)
-        intro = QLabel(f"The caseload <b>{path.name}</b> is encrypted. Type its passphrase to open it.")
+        intro = QLabel(intro or f"The caseload <b>{html.escape(path.name)}</b> is encrypted. Type its passphrase to open it.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.field = _password_field(layout, "&Passphrase:", "Passphrase")
@@ -101,12 +102,13 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-def ask_and_open(path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None, *, gave_up: str = CLOSES_NOW) -> Any:
+def ask_and_open(path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None, *, gave_up: str = CLOSES_NOW,
+                 intro: str | None = None) -> Any:
     """Show the dialog; what `open_with(passphrase)` returned, or None if the user gave up.
 
     A caseload error other than a wrong passphrase is raised again here.
     """
-    dialog = PassphraseDialog(path, open_with, parent, gave_up=gave_up)
+    dialog = PassphraseDialog(path, open_with, parent, gave_up=gave_up, intro=intro)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if dialog.error is not None:
         raise dialog.error

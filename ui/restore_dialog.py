@@ -165,27 +165,30 @@ def backup_passphrases(parent: QWidget, source: Path, passphrase: str | None) ->
         clients_in(source, passphrase=typed)  # WrongPassphrase: the dialog asks again
         return typed
 
-    typed = ask_and_open(source, opens, parent, gave_up=NOT_RESTORED)
+    whose = ("The caseload's passphrase does not open it: a backup made before the passphrase was changed opens only "
+             "with the passphrase of then." if passphrase is not None else "")
+    intro = f"The backup <b>{html.escape(source.name)}</b> is encrypted. {whose} Type the backup's passphrase to restore it."
+    typed = ask_and_open(source, opens, parent, gave_up=NOT_RESTORED, intro=intro)
     return None if typed is None else (passphrase, typed)
 
 
-def ask_restore(parent: QWidget, db_path: Path, source: Path, passphrase: str | None, backup_passphrase: str | None) -> bool:
-    """Say what the restore does and ask; True to go ahead.  Cancel is the default."""
+def ask_restore(parent: QWidget, db_path: Path, source: Path) -> bool:
+    """Say what restoring `source` over the caseload at `db_path` does and ask; True to go
+    ahead.  Cancel is the default."""
     from ui.forms import stay_or_discard
 
     try:
         when = f"made {_when(made_at(source))}"
     except ValueError:  # a file named by the user: its name says nothing of when
         when = "a backup chosen by file"
-    plain_over_encrypted = passphrase is not None and not looks_encrypted(source)
-    if plain_over_encrypted:
+    if looks_encrypted(db_path) and not looks_encrypted(source):
         kept = (f"The backup is not encrypted, so the restored caseload will NOT be encrypted: encrypt it again "
                 f"afterwards (File > Encrypt caseload). The encrypted caseload as it is now is set aside beside it, "
                 f"in {db_path.parent} ({db_path.name}.damaged-...), whole.")
     else:
         kept = (f"The caseload as it is now is kept first in {backups_folder(db_path)} "
                 f"({db_path.stem}-before-restore-...; the newest {KEEP_BEFORE_CHANGE} such copies are kept).")
-        if passphrase is None and backup_passphrase is not None:
+        if not looks_encrypted(db_path) and looks_encrypted(source):
             kept += " The backup is encrypted, so the restored caseload will be encrypted: it opens with the backup's passphrase."
     detail = (f"{kept} Anything changed since the backup was made is not in the restored caseload, and Edit > Undo "
               "does not reach back across the restore. This window closes and opens again on the restored caseload; "

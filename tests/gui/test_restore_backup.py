@@ -156,7 +156,7 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
     path = tmp_path / "caseload.sqlite"
     with Repository.open(path, passphrase="old secret phrase") as repo:
         repo.add_client(probation_client("In The Backup"))
-        backup_rotating(repo.db)
+        backup = backup_rotating(repo.db)
         repo.add_client(probation_client("Added After"))
     change_passphrase(path, "old secret phrase", "new secret phrase")
     window = MainWindow(Repository.open(path, passphrase="new secret phrase"), automatic_backups=False)
@@ -168,7 +168,9 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
     typed = []
 
     def exec_(dialog):
-        typed.append(dialog)
+        from PySide6.QtWidgets import QLabel
+
+        typed.append(dialog.findChildren(QLabel)[0].text())
         dialog.field.setText("old secret phrase")
         dialog.try_open()
         return dialog.result()
@@ -178,9 +180,43 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
     answer_message_box(qtbot, [], click="Restore")
     window.restore_action.trigger()
     new = _new_window(qtbot, window)
-    assert typed and said[0][0] == "restored"
+    assert typed == [f"The backup <b>{backup.name}</b> is encrypted. The caseload's passphrase does not open it: a backup made "
+                     "before the passphrase was changed opens only with the passphrase of then. Type the backup's passphrase to restore it."]
+    assert said[0][0] == "restored"
     assert _names(new) == {"In The Backup"}
     assert new.repo.passphrase == "new secret phrase"  # it opens with the caseload's passphrase, as before
     new.close()
     with Repository.open(path, passphrase="new secret phrase") as again:
         assert again.count_clients() == 1
+
+
+def test_a_plain_backup_over_an_encrypted_caseload_says_it_will_not_be_encrypted(qtbot, tmp_path, monkeypatch):
+    """As `clinic-app restore` does with no passphrase: the encrypted caseload is set aside
+    whole beside it, and the restored one is plain; said before and after."""
+    from db.cipher import encrypt_caseload, looks_encrypted
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(probation_client("In The Backup"))
+        backup_rotating(repo.db)
+        repo.add_client(probation_client("Added After"))
+    encrypt_caseload(path, "secret phrase here")
+    window = MainWindow(Repository.open(path, passphrase="secret phrase here"), automatic_backups=False)
+    window.closes_repo = True
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    _answer_list(monkeypatch, lambda d: d.restore_button.click())
+    said = _said(monkeypatch)
+    asked: list = []
+    answer_message_box(qtbot, asked, click="Restore")
+    window.restore_action.trigger()
+    new = _new_window(qtbot, window)
+    assert "will NOT be encrypted" in asked[0][1]
+    assert said[0][0] == "restored" and "NOT encrypted now: encrypt it again (File > Encrypt caseload)" in said[0][1]
+    assert _names(new) == {"In The Backup"} and new.repo.passphrase is None and not looks_encrypted(path)
+    (aside,) = tmp_path.glob("caseload.sqlite.damaged-*")
+    assert f"kept at {aside}" in said[0][1]
+    with Repository.open(aside, passphrase="secret phrase here") as kept:
+        assert kept.count_clients() == 2
