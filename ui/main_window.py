@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         # caseload changed (see _back_up_before_closing); off only for tests of other things.
         self.automatic_backups = automatic_backups
         self._backing_up = self._closed_once = False
+        # Closed for a restore: no automatic backup then (see _restore_and_reopen).
+        self._restoring = False
         # And every hour while it is open (see _back_up_while_open).
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(AUTOMATIC_BACKUP_EVERY_MS)
@@ -635,7 +637,12 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         quits = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # no window shows while the restore runs
+        # No automatic backup as this window closes: the restore keeps the caseload as it is
+        # now in a copy of its own, and the new backup's rotation deleted the oldest automatic
+        # one, which may be the very backup chosen (D25-06).
+        self._restoring = True
         if not self.close():
+            self._restoring = False
             app.setQuitOnLastWindowClosed(quits)
             return
         db_path, user, current_key = self.db_path, self.repo.user, self.repo.passphrase
@@ -1015,7 +1022,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.stop()
         stop_all()  # a worker must not outlive the window that shows its progress (an hourly backup ends first)
         self._open_backup = None
-        if self.automatic_backups and not self._closed_once and self._caseload_changed_since_backup():
+        if self.automatic_backups and not self._closed_once and not self._restoring and self._caseload_changed_since_backup():
             self._back_up_before_closing()
         self._closed_once = True  # closed again (hidden, its caseload perhaps closed): nothing more to back up
         super().closeEvent(event)

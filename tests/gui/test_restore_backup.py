@@ -220,3 +220,38 @@ def test_a_plain_backup_over_an_encrypted_caseload_says_it_will_not_be_encrypted
     assert f"kept at {aside}" in said[0][1]
     with Repository.open(aside, passphrase="secret phrase here") as kept:
         assert kept.count_clients() == 2
+
+
+def test_the_oldest_automatic_backup_can_be_restored_from_a_window_that_backs_up_at_closing(qtbot, tmp_path, monkeypatch):
+    """D25-06: the window closing for the restore made its automatic backup (the caseload had
+    changed), whose rotation deleted the oldest of the 10 kept: the very backup chosen, and
+    the restore failed with "There is no backup file"."""
+    from db.backup import KEEP_AUTOMATIC, automatic_backups
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "caseload.sqlite"
+    repo = Repository.open(path, user="paralegal-test")
+    repo.add_client(probation_client("Oldest Backup Client"))
+    backups = [backup_rotating(repo.db) for _ in range(KEEP_AUTOMATIC)]
+    repo.add_client(probation_client("Added After"))
+    window = MainWindow(repo)  # automatic backups on
+    window.closes_repo = True
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+
+    def pick_oldest(dialog):
+        dialog.table.setCurrentItem(dialog.table.topLevelItem(dialog.table.topLevelItemCount() - 1))
+        dialog.restore_button.click()
+
+    shown = _answer_list(monkeypatch, pick_oldest)
+    said = _said(monkeypatch)
+    answer_message_box(qtbot, [], click="Restore")
+    window.restore_action.trigger()
+    new = _new_window(qtbot, window)
+    assert shown[0].chosen == backups[0]
+    assert said[0][0] == "restored", said
+    assert _names(new) == {"Oldest Backup Client"}
+    assert automatic_backups(backups_folder(path), path) == backups  # none made, none deleted
+    new.automatic_backups = False
+    new.close()
