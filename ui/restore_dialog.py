@@ -33,28 +33,27 @@ BEFORE_CHANGES = {
 
 @dataclass(frozen=True)
 class Backup:
-    """One backup of the caseload: its file, when it was made (UTC), what made it, and how
-    many clients it holds (None when it cannot be read: another passphrase, damaged)."""
+    """One backup of the caseload: its file, when it was made (UTC) and what made it."""
 
     path: Path
     made: datetime
     kind: str
-    clients: int | None
 
 
-def caseload_backups(db_path: Path, passphrase: str | None) -> list[Backup]:
+def caseload_backups(db_path: Path) -> list[Backup]:
     """The backups of the caseload at `db_path` in its backups folder, newest first: the
-    automatic ones and the copies made before a change.  An encrypted one is counted with
-    the caseload's `passphrase` (one made before a passphrase change is not)."""
+    automatic ones and the copies made before a change."""
     folder = backups_folder(db_path)
     found = [(path, "Automatic backup") for path in automatic_backups(folder, db_path)]
     for change, kind in BEFORE_CHANGES.items():
         found += [(path, kind) for path in before_change_backups(folder, db_path, change)]
-    backups = [Backup(path, made_at(path), kind, _clients(path, passphrase)) for path, kind in found]
-    return sorted(backups, key=lambda backup: backup.made, reverse=True)
+    return sorted((Backup(path, made_at(path), kind) for path, kind in found), key=lambda backup: backup.made, reverse=True)
 
 
-def _clients(path: Path, passphrase: str | None) -> int | None:
+def clients_in_backup(path: Path, passphrase: str | None) -> int | None:
+    """How many clients the backup at `path` holds; an encrypted one is read with the
+    caseload's `passphrase` (None when it does not open it, made before a passphrase change,
+    or the file cannot be read)."""
     try:
         return clients_in(path, passphrase=passphrase if looks_encrypted(path) else None)
     except CaseloadError:
@@ -75,7 +74,7 @@ class RestoreDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 125)
         self.db_path = db_path = Path(db_path)
         self.chosen: Path | None = None
-        self.backups = caseload_backups(db_path, passphrase)
+        self.backups = caseload_backups(db_path)
         layout = QVBoxLayout(self)
         folder = backups_folder(db_path)
         name, folder = html.escape(db_path.name), html.escape(str(folder))
@@ -94,9 +93,7 @@ class RestoreDialog(QDialog):
         self.table.setAccessibleName("Backups, newest first")
         intro.setBuddy(self.table)
         for backup in self.backups:
-            clients = str(backup.clients) if backup.clients is not None else (
-                "encrypted, another passphrase" if looks_encrypted(backup.path) else "cannot be read")
-            item = QTreeWidgetItem([_when(backup.made), backup.kind, clients, backup.path.name])
+            item = QTreeWidgetItem([_when(backup.made), backup.kind, "counting...", backup.path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
             item.setToolTip(3, str(backup.path))
             self.table.addTopLevelItem(item)
@@ -121,6 +118,39 @@ class RestoreDialog(QDialog):
             self.table.setFocus()
         else:
             self.choose_button.setFocus()
+        self.counting = self._count_clients(passphrase)
+
+    def _count_clients(self, passphrase: str | None):
+        """Read each backup's client count on a worker, each shown as it comes: an encrypted
+        backup takes about a third of a second to open (SQLCipher derives its key), and ten
+        of them held the window for seconds before it showed."""
+        from ui import tasks
+
+        paths = [backup.path for backup in self.backups]
+
+        def count(ctx) -> None:
+            for row, path in enumerate(paths):
+                ctx.check()
+                clients = clients_in_backup(path, passphrase)
+                ctx.progress(row, -1 if clients is None else clients, "")
+
+        task = tasks.Task(count)
+        tasks._running.add(task)  # a test's end, or the window closing, waits for it (ui.tasks.stop_all)
+        for signal in (task.signals.done, task.signals.failed, task.signals.cancelled):
+            signal.connect(lambda *_args: tasks._running.discard(task))
+        task.signals.progress.connect(self._show_count, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(task.cancel)
+        task.start()
+        return task
+
+    def _show_count(self, row: int, clients: int, _text: str) -> None:
+        item = self.table.topLevelItem(row)
+        if item is None:
+            return
+        if clients >= 0:
+            item.setText(2, str(clients))
+        else:
+            item.setText(2, "encrypted, another passphrase" if looks_encrypted(self.backups[row].path) else "cannot be read")
 
     def _restore_chosen(self) -> None:
         item = self.table.currentItem()
