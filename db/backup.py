@@ -371,6 +371,11 @@ def restore(
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
         raise CaseloadError(f"There is no backup file at {source}.", path=source)
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        # Copied onto itself, the backup API waited for ever on its own read lock: the
+        # command, or the window's restore, hung with no way out but to kill it (D25-08).
+        raise CannotOpen(f"{source} is the caseload itself, not a backup of it: choose one of its backups "
+                         f"(in {backups_folder(db_path)}). Nothing was changed.", path=source)
     if backup_passphrase is None and passphrase is not None and db_path.is_file() and not looks_encrypted(db_path):
         # A plain caseload opens with no passphrase: the one given is the backup's (D23-09).
         backup_passphrase, passphrase = passphrase, None

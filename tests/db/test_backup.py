@@ -425,3 +425,30 @@ def test_caseloads_set_aside_by_restores_are_bounded_like_the_copies_made_before
     assert all(path.read_bytes() == b"keep me" for path in untouched)
     with Repository.open(caseload) as repo:
         assert [c.name for c in repo.iter_clients()] == ["Rescued"]
+
+
+def test_restoring_the_caseload_onto_itself_is_refused_instead_of_waiting_for_ever(tmp_path):
+    """D25-08: the caseload's own file chosen as the backup (one folder up from the backups,
+    in the window's Choose file...) made the backup API wait for ever on its own lock."""
+    import threading
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name="Sola"))
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            restore(tmp_path / "." / "caseload.sqlite", path)
+        except BaseException as err:  # noqa: BLE001 - looked at below
+            raised.append(err)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(20)
+    assert not worker.is_alive(), "the restore is still waiting"
+    assert len(raised) == 1 and isinstance(raised[0], CaseloadError)
+    assert "is the caseload itself, not a backup of it" in str(raised[0]) and "Nothing was changed" in str(raised[0])
+    assert not (tmp_path / "backups").exists()
+    with Repository.open(path) as repo:
+        assert [c.name for c in repo.iter_clients()] == ["Sola"]
