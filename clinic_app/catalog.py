@@ -422,6 +422,11 @@ class Catalog:
                 # "245(a)(1)/(a)(4)": subdivisions the catalog reads differently (a deadly
                 # weapon is serious, force alone is not): which one is a guess (O24-08).
                 return SectionMatch(written, found_code, target, attempt, None, None, False, tuple(dict.fromkeys(named)), enhancements)
+            if len(set(named)) == 1:
+                # "245(a)(4)/245", "11350(a)/11350": the one subdivision written is the offense,
+                # whichever order it is typed in; the pair's candidates try the last part
+                # first, and read the bare section, which asks what the subdivision says.
+                base = named[0]
         for key in candidates(base) if base else []:
             offense = self._folded.get((found_code, key))
             if offense is not None:

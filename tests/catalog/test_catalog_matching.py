@@ -267,3 +267,28 @@ def test_o24_08_a_section_written_with_its_own_subdivision_is_that_subdivision(c
     only the section of the second, so it is one offense, the subdivision (as it was read)."""
     match = catalog.lookup("PC", written)
     assert match.matched_on == matched and match.two_offenses == ()
+
+
+@pytest.mark.parametrize("code, written, matched", [
+    ("PC", "245(a)(4)/245", "245(a)(4)"),
+    ("PC", "245(a)(1)/245", "245(a)(1)"),
+    ("PC", "245(a)(4)/245(a)", "245(a)(4)"),
+    ("HS", "11350(a)/11350", "11350(a)"),
+    ("PC", "664/245(a)(4)/245", "245(a)(4)"),
+])
+def test_s25_01_a_subdivision_written_before_its_own_section_is_that_subdivision(catalog, code, written, matched):
+    """S25-01: "245(a)(4)/245" was read as the bare 245 (the pair's last part was tried first),
+    which asks whether it was with a weapon; "245/245(a)(4)" was read as 245(a)(4).  One
+    offense either way round: the subdivision written."""
+    match = catalog.lookup(code, written)
+    assert match.matched_on == matched and match.two_offenses == ()
+
+
+def test_s25_01_an_enhancement_beside_the_pair_is_kept(catalog):
+    match = catalog.lookup("PC", "245(a)(4)/245/12022.7(a)")
+    assert match.matched_on == "245(a)(4)" and match.enhancements == ("12022.7(a)",)
+
+
+def test_s25_01_subdivisions_that_screen_differently_are_still_asked_about(catalog):
+    match = catalog.lookup("PC", "245(a)(4)/245/245(a)(1)")
+    assert match.offense is None and set(match.two_offenses) == {"245(a)(4)", "245(a)(1)"}

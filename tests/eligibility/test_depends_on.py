@@ -510,3 +510,11 @@ def test_o24b_06_an_attempt_naming_two_offenses_names_both_attempts():
     said = " ".join(r.text for d in run(arrest).results if d.case == "B" for r in d.reasons)
     assert "PC 664/187/245(a)(1) names two offenses (PC 664/187 and PC 664/245(a)(1)), and the record does not say which one the arrest is for" in said
     assert "names two offenses (HS 11350 and HS 11550)" in row(run(probation_case("11350/11550", code="HS")), "pc1203_4").reasons[0].text  # no attempt: unchanged
+
+
+@pytest.mark.parametrize("written", ["245(a)(4)/245", "245/245(a)(4)"])
+def test_s25_01_a_245a4_written_with_its_section_is_reduced_as_a_245a4(written):
+    """S25-01: "245(a)(4)/245" was read as the bare 245, and 17(b) asked whether it was under
+    (a)(1), (a)(2) or (a)(4), though the count says (a)(4); "245/245(a)(4)" was not asked."""
+    s = run(probation_case(written, level="felony", kind="formal", start="2018-03-02", end="2021-03-02", imposition_suspended=True))
+    assert status(s, "pc17b")[:2] == ("eligible", "discretionary")
