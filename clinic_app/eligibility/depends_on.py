@@ -12,9 +12,11 @@ section add `dated_day` to their key.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from clinic_app.eligibility.result import needs_review
+from clinic_app.catalog import parents, spelled_out
+from clinic_app.eligibility.result import either_offense, needs_review, not_in_catalog
 
 # What settles a flag the catalog cannot decide (`unsettled`): the subdivision or degree of a
 # bare section, or a fact of the case the request has no field for (legal review: asking for
@@ -99,7 +101,10 @@ def settle(ctx, conv, match) -> tuple[list[str], str]:
         return [], f"{match.written} is a conspiracy to commit {target}: an attorney reads that target against the fact named above."
     if off is not None and match.enhancements:
         return [], ENHANCEMENT_STEP
-    if off is not None and match.section != off.section:
+    which = _which_subdivision(match)
+    if which is not None:
+        return [f"convictions[{conv.id}].section"], f"Check the abstract of judgment or the minute order: is the conviction for {either_offense(which)}? Record that one section and screen again."
+    if off is not None and match.section != off.section and not _is_the_row(match):
         # The record names a subdivision the catalog has no row for (legal review: asking
         # for the section again cannot settle it).
         return [], f"The offense catalog has no row for {match.written}: an attorney reads what it names against the fact named above."
@@ -120,9 +125,42 @@ def silent(match) -> str:
         return f"the screening does not read a conspiracy's target ({target}) for this, so an attorney does"
     if match.offense is not None and match.enhancements:
         return "the offense catalog does not read enhancements"
-    if match.offense is not None and match.section != match.offense.section:
+    which = _which_subdivision(match)
+    if which is not None:
+        return not_in_catalog(which, match.written)
+    if match.offense is not None and match.section != match.offense.section and not _is_the_row(match):
         return f"the offense catalog has no row for {match.written} to tell"
     return "the record does not say"
+
+
+def _offenses_written(match) -> list[str]:
+    """The offenses a count writes, each in full, without a section written beside its own
+    subdivision or an enhancement: "245/245(a)(4)" -> ["245(a)(4)"]; "262(a)(3)/(a)(1)" ->
+    ["262(a)(3)", "262(a)(1)"]."""
+    parts = [p for p in match.section.split("/") if p and p not in match.enhancements]
+    named = spelled_out(parts)
+    return list(dict.fromkeys(p for p in named if not any(p in parents(other)[1:] for other in named)))
+
+
+def _is_the_row(match) -> bool:
+    """Whether the one offense the count writes is the row's own section ("245(a)(4)/245" is
+    the 245(a)(4) row): then the catalog has a row for it (S25-02: "no row for PC
+    245/245(a)(4) to tell" was said, and 245(a)(4) has one)."""
+    return _offenses_written(match) == [match.offense.section]
+
+
+def _which_subdivision(match):
+    """The count as one naming two subdivisions of one section, where the catalog read them as
+    one row ("262(a)(3)/(a)(1)" as former 262), else None: which one it is may settle the fact
+    (S25-02: "no row for PC 262(a)(3)/(a)(1) to tell" was said beside the report's own question,
+    "is the conviction for PC 262(a)(3) or PC 262(a)(1)?")."""
+    off = match.offense
+    if off is None or "/" not in match.section or conspiracy_target(match) is not None:
+        return None
+    named = _offenses_written(match)
+    if len(named) < 2 or len({parents(p)[-1] for p in named}) > 1:
+        return None
+    return replace(match, offense=None, matched_on=None, exact=False, two_offenses=tuple(named))
 
 
 def conspiracy_target(match) -> str | None:

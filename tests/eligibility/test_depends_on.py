@@ -518,3 +518,26 @@ def test_s25_01_a_245a4_written_with_its_section_is_reduced_as_a_245a4(written):
     (a)(1), (a)(2) or (a)(4), though the count says (a)(4); "245/245(a)(4)" was not asked."""
     s = run(probation_case(written, level="felony", kind="formal", start="2018-03-02", end="2021-03-02", imposition_suspended=True))
     assert status(s, "pc17b")[:2] == ("eligible", "discretionary")
+
+
+def test_s25_02_a_245a4_written_with_its_section_is_not_said_to_have_no_row():
+    """S25-02: the strike line of "245/245(a)(4)" said "the offense catalog has no row for PC
+    245/245(a)(4) to tell", and the catalog reads it as its 245(a)(4) row."""
+    s = run(probation_case("245/245(a)(4)", level="felony", kind="formal", start="2018-03-02", end="2021-03-02", imposition_suspended=True))
+    prior = " ".join(topics(s)["prior"])
+    assert "great bodily injury" in prior and "no row" not in prior
+
+
+@pytest.mark.parametrize("written", ["262(a)(3)/(a)(1)", "262(a)(1)/262(a)(3)"])
+def test_s25_02_two_subdivisions_read_as_one_row_ask_which_one(written):
+    """S25-02: "262(a)(3)/(a)(1)" (both read as the former-262 row) was "the offense catalog
+    has no row for PC 262(a)(3)/(a)(1) to tell", with an attorney to read it, while the facts to
+    find out asked "is the conviction for PC 262(a)(3) or PC 262(a)(1)?"; the result now asks
+    that one question itself, with the section as the missing fact."""
+    s = run(probation_case(written, level="felony", kind="formal", start="2010-03-02", end="2013-03-02"))
+    d = row(s, "pc1203_425")
+    assert d.status == "needs_review"
+    text = " ".join(r.text for r in d.reasons)
+    assert "no row" not in text and "names two offenses (PC 262(a)" in text
+    assert any(fact.endswith("convictions[A1].section") for fact in d.missing_facts)
+    assert any("is the conviction for PC 262(a)" in step for step in d.next_steps)
