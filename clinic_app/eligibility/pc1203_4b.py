@@ -75,7 +75,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     for found, question, step in ((_escapes(ctx), _ESCAPE_QUESTION, _ESCAPE_STEP), (_attempted_murders(ctx), _ATTEMPT_QUESTION, _ATTEMPT_STEP)):
         if found:
             return needs_review(ctx, case, conv, KEY, [*found, question], next_steps=[step], confidence="M")
-    maybe = _which_rape(ctx) + _maybe_registrable(ctx)
+    which = _which_rape(ctx)
+    # A count asked about above is not asked again as a registration offense: which
+    # subdivision it is settles that too, and the catalog's "no row for it" beside the
+    # question read as a second, stale, fact to find (S25-03).
+    asked = {section for _reason, section, _step in which}
+    maybe = which + [found for found in _maybe_registrable(ctx) if found[1] is None or found[1] not in asked]
     if maybe:
         reasons, missing, steps = zip(*maybe)
         return needs_review(ctx, case, conv, KEY, list(reasons), missing=[m for m in missing if m], next_steps=list(dict.fromkeys(steps)), confidence="M")

@@ -175,3 +175,17 @@ def test_o24b_03_a_former_262_pair_asks_which_one_whatever_the_order(written):
     assert d.reasons[0].text.endswith("and the record does not say which one the conviction is for; rape under PC 262(a)(1) makes the person automatically ineligible.")
     assert "cases[P].convictions[P1].section" in d.missing_facts
     assert "Check the abstract of judgment or the minute order of case P: is the conviction for PC 262(a)" in d.next_steps[0]
+
+
+@pytest.mark.parametrize("written", ["262(a)(1)/(a)(3)", "262(a)(3)/(a)(1)"])
+def test_s25_03_a_former_262_pair_asked_about_is_not_also_a_catalog_without_a_row(written):
+    """S25-03: beside "is the conviction for PC 262(a)(3) or PC 262(a)(1)?", the result also
+    said the count "requires PC 290 registration only if it was under former PC 262(a)(1)
+    ...; the offense catalog has no row for PC 262(a)(3)/(a)(1) to tell": a second, stale,
+    question the first one already settles ((a)(1) is rape, a bar; (a)(3) is no registration)."""
+    other = custody_case(written, id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
+    d = camp(prison(), other)
+    assert d.status == "needs_review"
+    assert len(d.reasons) == 1 and "names two offenses" in d.reasons[0].text
+    assert not any("no row" in r.text for r in d.reasons)
+    assert d.missing_facts == ["cases[P].convictions[P1].section"]
