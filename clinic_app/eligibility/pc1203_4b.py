@@ -19,11 +19,12 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import settle, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, either_offense, law_starts_step, needs_review, not_applicable, not_eligible, not_in_catalog, unknown_offense
+from clinic_app.eligibility.result import det, either_offense, law_starts_step, named_parts, needs_review, not_applicable, not_eligible, not_in_catalog, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4b"
@@ -75,7 +76,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     for found, question, step in ((_escapes(ctx), _ESCAPE_QUESTION, _ESCAPE_STEP), (_attempted_murders(ctx), _ATTEMPT_QUESTION, _ATTEMPT_STEP)):
         if found:
             return needs_review(ctx, case, conv, KEY, [*found, question], next_steps=[step], confidence="M")
-    which = _which_rape(ctx)
+    which = _which_rape(ctx) + _which_of_two(ctx)
     # A count asked about above is not asked again as a registration offense: which
     # subdivision it is settles that too, and the catalog's "no row for it" beside the
     # question read as a second, stale, fact to find (S25-03).
@@ -143,29 +144,67 @@ def _bars(ctx) -> list[tuple[str, str]]:
         if not R.happened(ctx, v):
             continue
         m = ctx.match(v)
-        fam = R.family(m.section)
-        what = None
-        if m.code == "PC" and not m.attempt and not fam.isdisjoint(_MURDER):
-            what = "murder"
-        elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_KIDNAP):
-            what = "kidnapping"
-        elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_RAPE) and R.split_on(m, _RAPE) is None:
-            # "261(a)(2)/(a)(3)" is rape under (a)(2) only if the conviction is for it: read by
-            # the order typed, it was "rape" one way round and not the other (O24B-03).  Every
-            # 261 and 262 requires registration, which bars it either way (below).
-            what = "rape"
-        elif m.code == "PC" and not m.attempt and "288" in fam and "288(c)" not in fam:
-            what = "a lewd act on a child (PC 288)"
-        elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_LIFE):
-            # An attempt of a life felony carries 5, 7 or 9 years (PC 664(a)), not life; only
-            # a premeditated attempted murder does, asked below (oracle finding O21-03).
-            what = "a felony punishable by life"
-        elif R.is_registrable(m) and unsettled(m, "registrable", conv=v) is None:
-            what = "a sex offense requiring registration"
-        elif m.code == "PC" and not fam.isdisjoint(_ARSON):
-            what = "arson"
+        if m.two_offenses:
+            # "262/261": a bar only if whichever offense it is bars (S25-04: the count was
+            # read as no bar at all); where only some do, `_which_of_two` asks.
+            found = [_barred_as(ctx, part, v) for part in _parts(ctx, m)]
+            if all(found):
+                named = either_offense(m).replace(" or ", " and ")
+                out.append((f"{R.citation(v)} in case {case.label} names two offenses ({named}), and whichever it is, it is {' or '.join(dict.fromkeys(found))}, which makes the person automatically ineligible.", cite))
+            continue
+        what = _barred_as(ctx, m, v)
         if what is not None:
             out.append((f"{R.citation(v)} in case {case.label} is {what}, which makes the person automatically ineligible.", cite))
+    return out
+
+
+def _parts(ctx, m) -> list:
+    """The catalog's reading of each offense a two-offense count names, the attempt kept."""
+    return [cached_match(ctx.catalog, m.code, part) for part in named_parts(m)]
+
+
+def _barred_as(ctx, m, v: Conviction) -> str | None:
+    """What makes a conviction read as `m` an (a)(1)(A)-(H) bar ("murder"), or None."""
+    fam = R.family(m.section)
+    what = None
+    if m.code == "PC" and not m.attempt and not fam.isdisjoint(_MURDER):
+        what = "murder"
+    elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_KIDNAP):
+        what = "kidnapping"
+    elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_RAPE) and R.split_on(m, _RAPE) is None:
+        # "261(a)(2)/(a)(3)" is rape under (a)(2) only if the conviction is for it: read by
+        # the order typed, it was "rape" one way round and not the other (O24B-03).  Every
+        # 261 and 262 requires registration, which bars it either way (below).
+        what = "rape"
+    elif m.code == "PC" and not m.attempt and "288" in fam and "288(c)" not in fam:
+        what = "a lewd act on a child (PC 288)"
+    elif m.code == "PC" and not m.attempt and not fam.isdisjoint(_LIFE):
+        # An attempt of a life felony carries 5, 7 or 9 years (PC 664(a)), not life; only
+        # a premeditated attempted murder does, asked below (oracle finding O21-03).
+        what = "a felony punishable by life"
+    elif R.is_registrable(m) and unsettled(m, "registrable", conv=v) is None:
+        what = "a sex offense requiring registration"
+    elif m.code == "PC" and not fam.isdisjoint(_ARSON):
+        what = "arson"
+    return what
+
+
+def _which_of_two(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
+    """(reason, missing fact, step) for each count naming two offenses where only some of them
+    are, or may be, a bar ("262/261" read as neither: S25-04)."""
+    out = []
+    for case, v in ctx.all_convictions():
+        m = ctx.match(v)
+        if not m.two_offenses or not R.happened(ctx, v):
+            continue
+        parts = list(zip(named_parts(m), _parts(ctx, m)))
+        barring = [f"{m.code} {part}" for part, pm in parts if _barred_as(ctx, pm, v) is not None or unsettled(pm, "registrable", conv=v) is not None]
+        if barring:  # where every one bars, `_bars` has answered already
+            out.append((
+                (f"{not_in_catalog(m, f'{R.citation(v)} in case {case.label}')}; {' or '.join(barring)} makes, or may make, the person automatically ineligible.", "PC 1203.4b(a)(1)(A)-(H)"),
+                f"cases[{case.id}].convictions[{v.id}].section",
+                f"Check the abstract of judgment or the minute order of case {case.label}: is the conviction for {either_offense(m)}? Record that one section and screen again.",
+            ))
     return out
 
 

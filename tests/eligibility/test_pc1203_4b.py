@@ -189,3 +189,30 @@ def test_s25_03_a_former_262_pair_asked_about_is_not_also_a_catalog_without_a_ro
     assert len(d.reasons) == 1 and "names two offenses" in d.reasons[0].text
     assert not any("no row" in r.text for r in d.reasons)
     assert d.missing_facts == ["cases[P].convictions[P1].section"]
+
+
+@pytest.mark.parametrize("written, barring", [("262/261", "PC 262 or PC 261"), ("261/459", "PC 261"), ("187/245(a)(1)", "PC 187")])
+def test_s25_04_a_two_offense_count_that_may_bar_asks_which(written, barring):
+    """S25-04: "262/261" in another case (rape or former spousal rape, each requiring PC 290
+    registration) was read as no bar at all, and the fire-camp client was told "No conviction
+    in the record makes the person automatically ineligible"; "187/245(a)(1)" was "murder",
+    though the record does not say it is.  Each now asks which one the conviction is for."""
+    other = custody_case(written, id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
+    d = camp(prison(), other)
+    assert d.status == "needs_review"
+    assert d.reasons[0].text.startswith(f"PC {written} in case P names two offenses (")
+    assert d.reasons[0].text.endswith(f"; {barring} makes, or may make, the person automatically ineligible.")
+    assert d.missing_facts == ["cases[P].convictions[P1].section"]
+
+
+def test_s25_04_a_two_offense_count_that_bars_whichever_it_is_bars():
+    other = custody_case("261(a)(2)/288(a)", id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
+    d = camp(prison(), other)
+    assert d.status == "not_eligible"
+    assert "whichever it is, it is rape or a lewd act on a child (PC 288)" in d.reasons[0].text
+
+
+def test_s25_04_a_two_offense_count_that_never_bars_asks_nothing():
+    other = custody_case("459/484", id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
+    d = camp(prison(release="2023-01-15"), other, person=CAMP)
+    assert not any("names two offenses" in r.text for r in d.reasons)
