@@ -87,6 +87,13 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
             reasons.append(("A dismissed misdemeanor often cannot be refiled at all, so the attorney may be able to file sooner.", "PC 1387(a)"))
     found = _pattern(ctx, case)
     if found is not None and not found[1]:  # matter of right or the court's discretion: the offense decides
+        said, facts = _doubts(ctx) if found[0] is _MAYBE else ([], [])
+        if said:
+            # The counts that could make the pattern, each by its question (S25-05: "the
+            # offense catalog does not know some sections" was said of two-offense counts).
+            text = "; ".join(said)
+            reason = (f"{text[0].upper()}{text[1:]}; {_MAYBE[0]}", _MAYBE[1])
+            return needs_review(ctx, case, None, KEY, [*reasons, reason], missing=facts, confidence="M")
         return needs_review(ctx, case, None, KEY, [*reasons, found[0]], missing=[f"cases[{case.id}].arrest_offenses"], confidence="M")
     pattern = found[0] if found is not None else None
     mode = "discretionary" if pattern else "mandatory"
@@ -175,7 +182,7 @@ def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
     pattern, convictions, arrests = R.abuse_pattern(ctx)
     if not pattern:
         if R.abuse_pattern(ctx, unknown_counts=True)[0]:
-            return ("The offense catalog does not know some sections of this record; if they were for domestic violence, child abuse or elder abuse, the record would show a pattern of them, and sealing would be in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
+            return _MAYBE, False
         return None
     shown = f"a pattern of domestic violence, child abuse or elder abuse ({convictions} such convictions, {arrests} such arrests)"
     if abuse:
@@ -188,6 +195,40 @@ def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
     else:
         what = f"The offense catalog does not know {', '.join(strange)}, and"
     return (f"{what} the record shows {shown}: if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
+
+
+# Said after the counts that could make the pattern (`_doubts`).
+_MAYBE = ("if they were for domestic violence, child abuse or elder abuse, the record would show a pattern of them, and sealing would be in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)")
+
+
+def _doubts(ctx) -> tuple[list[str], list[str]]:
+    """(what is unknown, the missing facts) of the counts in the record that may or may not be
+    domestic violence, child abuse or elder abuse: a count naming two offenses is asked about
+    as which one it is for, as the other remedies ask; a section the catalog does not know is
+    named."""
+    said: list[str] = []
+    facts: list[str] = []
+    unknown: dict[str, list[str]] = {}  # section as written -> the cases that have it
+    for case in ctx.cases:
+        if case.outcome == "convicted":
+            counts = [(v.code, v.section, f"cases[{case.id}].convictions[{v.id}].section", "the conviction") for v in case.convictions if R.happened(ctx, v)]
+        else:
+            counts = [(o.code, o.section, f"cases[{case.id}].arrest_offenses", "the arrest") for o in case.arrest_offenses]
+        for code, section, fact, of in counts:
+            m = R.abuse_in_question(ctx, code, section)
+            if m is None:
+                continue
+            facts.append(fact)
+            if m.two_offenses:
+                said.append(not_in_catalog(m, f"{as_written(code, section)} in case {case.label}", of=of))
+            else:
+                cases = unknown.setdefault(as_written(code, section), [])
+                if case.label not in cases:
+                    cases.append(case.label)
+    if unknown:
+        where = "; ".join(f"{written}: case{'s' if len(cases) > 1 else ''} {', '.join(cases)}" for written, cases in unknown.items())
+        said.insert(0, f"the offense catalog does not know some sections of this record ({where})")
+    return said, list(dict.fromkeys(facts))
 
 
 evaluate = gated(KEY, gate, decide, scope="case")

@@ -460,11 +460,30 @@ _ABUSE_SECTIONS = frozenset({"243(e)", "273.5", "273.6", "273a", "273d", "273ab"
 def is_abuse(ctx: "Context", code: str, section: str) -> bool:
     """Domestic violence, child abuse or elder abuse (PC 13700; PC 273a, 273d; PC 368)."""
     m = cached_match(ctx.catalog, code, section)
+    if m.two_offenses:
+        # "273.5/245(a)(4)" is abuse only if whichever it is, is (S25-05: one abuse part made
+        # the count abuse, and a pattern sure); where only some are, `abuse_in_question` says so.
+        return all(is_abuse(ctx, m.code, part) for part in named_parts(m))
     if m.offense is not None and m.offense.domestic_violence:
         return True
     # "243(e)(1)/(d)" is domestic violence only if it is for 243(e)(1): not sure, whichever part
     # is typed first (O24B-03), so a section "not known" below.
     return m.code == "PC" and in_sections(m, _ABUSE_SECTIONS) and split_on(m, _ABUSE_SECTIONS) is None
+
+
+def abuse_in_question(ctx: "Context", code: str, section: str) -> "SectionMatch | None":
+    """The count where the record cannot say whether it is domestic violence, child abuse or
+    elder abuse, else None: a section the catalog does not know, or the count as one naming two
+    offenses of which some are ("273.5/245(a)(4)", "243(e)(1)/(d)"); a count naming two offenses
+    none of which is ("HS 11350/11550") is no question (S25-05)."""
+    if is_abuse(ctx, code, section):
+        return None
+    m = cached_match(ctx.catalog, code, section)
+    if m.two_offenses:
+        return m if any(is_abuse(ctx, m.code, part) for part in named_parts(m)) else None
+    if m.offense is None:
+        return m
+    return split_on(m, _ABUSE_SECTIONS) if m.code == "PC" else None
 
 
 def _clustered(days: list[date | None]) -> int:
@@ -487,8 +506,7 @@ def abuse_pattern(ctx: "Context", unknown_counts: bool = False) -> tuple[bool, i
     pattern *may* be there."""
 
     def counts(code: str, section: str) -> bool:
-        m = cached_match(ctx.catalog, code, section)
-        return is_abuse(ctx, code, section) or (unknown_counts and (m.offense is None or (m.code == "PC" and split_on(m, _ABUSE_SECTIONS) is not None)))
+        return is_abuse(ctx, code, section) or (unknown_counts and abuse_in_question(ctx, code, section) is not None)
 
     conv_days: list[date | None] = []
     arrest_days: list[date | None] = []

@@ -313,3 +313,28 @@ def test_o24b_03_a_pair_with_one_dv_subdivision_is_asked_about_whatever_the_orde
     d = sealing(*convictions, arrest("dismissed", when="2024-01-10", offenses=[("PC", "273.5(a)")]))
     assert (d.status, d.mode) == ("needs_review", None)
     assert "if they were for domestic violence, child abuse or elder abuse, the record would show a pattern" in d.reasons[-1].text
+
+
+@pytest.mark.parametrize("written", ["243(e)(1)/(d)", "273.5/245(a)(4)"])
+def test_s25_05_counts_that_may_be_abuse_are_asked_about_by_which_one_not_called_unknown(written):
+    """S25-05: two convictions "243(e)(1)/(d)" (asked elsewhere "is the conviction for PC
+    243(e)(1) or PC 243(d)?") made the reason "The offense catalog does not know some sections
+    of this record", and "273.5/245(a)(4)" was counted as abuse though it may be a 245(a)(4),
+    so sealing was at the court's discretion as a sure pattern.  Each count is now named with
+    its question, and its section is the missing fact."""
+    convictions = [probation_case(written, id=i, start=day, end=None, status="completed") for i, day in (("B", "2021-05-01"), ("C", "2023-02-01"))]
+    d = sealing(*convictions, arrest("dismissed", when="2024-01-10", offenses=[("PC", "273.5(a)")]))
+    assert (d.status, d.mode) == ("needs_review", None)
+    said = d.reasons[-1].text
+    assert "does not know" not in said
+    assert said.startswith(f"PC {written} in case B names two offenses (")
+    assert f"PC {written} in case C names two offenses (" in said
+    assert said.endswith("if they were for domestic violence, child abuse or elder abuse, the record would show a pattern of them, and sealing would be in the court's discretion rather than a matter of right.")
+    assert d.missing_facts == ["cases[B].convictions[B1].section", "cases[C].convictions[C1].section"]
+
+
+def test_s25_05_two_offense_counts_neither_of_them_abuse_make_no_pattern():
+    """S25-05: convictions for "HS 11350/11550" counted as sections that might be abuse."""
+    convictions = [probation_case("11350/11550", code="HS", id=i, start=day, end=None, status="completed") for i, day in (("B", "2021-05-01"), ("C", "2023-02-01"))]
+    d = sealing(*convictions, arrest("dismissed", when="2024-01-10", offenses=[("PC", "273.5(a)")]))
+    assert (d.status, d.mode) == ("eligible", "mandatory")
