@@ -21,9 +21,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.common import bars_decision
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -43,6 +45,8 @@ _CITIZEN = Reason(
 _UNKNOWN = Reason("The record does not say whether the client is a US citizen; if not, a motion to vacate may be the only relief that helps with immigration.", CITE)
 _IMMIGRATION_R = Reason(*_IMMIGRATION)
 _ASK = "Ask the client whether they are a US citizen; if not, refer them to an immigration attorney before filing anything."
+# Criminal custody: probation, supervision after release, or a sentence being served.
+_CUSTODY = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence")
 _REFER = "Refer the client to an immigration attorney now, before any other petition is filed for this conviction."
 
 
@@ -78,6 +82,15 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             confidence="M",
         )
     else:
+        # "A person who is no longer in criminal custody" (ca-rules.md 3.15) speaks of the
+        # person, not of this conviction: probation, supervision or a sentence in another case
+        # stops the motion too (S25-06: only this case's sentence was read).
+        other = bars_decision(
+            ctx, case, conv, KEY, "PC 1473.7(a)", kinds=_CUSTODY, confidence="M",
+            otherwise=lambda: (*reasons, ("This case's sentence is over, but the motion is for a person no longer in criminal custody in any case; while custody lasts, an attorney decides the route (a habeas petition reaches only a conviction the person is in custody on).", "PC 1473.7(a)")),
+        )
+        if other is not None:
+            return replace(other, next_steps=[_REFER, *other.next_steps])
         reasons.append(("The person is no longer in criminal custody for it, so a motion to vacate may be made.", "PC 1473.7(a)"))
     reasons.append(("The court decides on the evidence at a hearing whether an error about immigration consequences was prejudicial.", "PC 1473.7(a)(1), (d); People v. Vivar (2021) 11 Cal.5th 510"))
     # Said as "now", not "once": read as "wait for a Notice to Appear" (readability finding R17-08).

@@ -76,3 +76,28 @@ def test_custody_then_parole_is_blocked_until_parole_ends():
 def test_probation_marked_active_past_its_end_is_asked_not_blocked():
     d = vacate(probation_case(start="2023-01-10", end="2025-01-10", status="active"))
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.probation.status"])
+
+
+@pytest.mark.parametrize("as_of, status, expected", [("2027-06-01", "active", "blocked"), ("2027-06-02", "active", "blocked"), ("2027-06-03", "completed", "eligible")])
+def test_s25_06_probation_in_another_case_is_criminal_custody_too(as_of, status, expected):
+    """S25-06: "a person no longer in criminal custody" (ca-rules.md 3.15) was read of this
+    case's sentence only: a client on probation in another case through 2027-06-02 was told
+    the motion "may be made" now.  It is blocked until that probation ends, and says so."""
+    other = probation_case("484(a)/488", id="B", start="2025-06-02", end="2027-06-02", status=status)
+    d = vacate(drug_plea(), other, as_of=as_of)
+    assert d.status == expected
+    if expected == "blocked":
+        assert d.date == D("2027-06-03")
+        assert d.reasons[0].text == "The person is on probation in case B through 2027-06-02."
+        assert "immigration attorney" in d.next_steps[0]
+
+
+def test_s25_06_parole_the_person_reports_is_criminal_custody():
+    d = row(run(drug_plea(), person=Person(us_citizen=False, on_supervision="parole")), "pc1473_7")
+    assert d.status == "blocked"
+    assert any("on parole" in r.text for r in d.reasons)
+
+
+def test_s25_06_a_pending_charge_alone_is_not_custody():
+    d = row(run(drug_plea(), person=Person(us_citizen=False, pending_charges=True)), "pc1473_7")
+    assert d.status == "eligible"
