@@ -11,6 +11,7 @@ from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
+from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.eligibility.result import ReasonLike, needs_review, weakest
 from clinic_app.model import Case, Conviction, Determination
 
@@ -290,6 +291,13 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
             return None
     level = "felony" if felony else "misdemeanor"
     cap = f"AB 1950 caps {level} probation at {years} year{'s' if years > 1 else ''}"
+    # A felony the row does not call violent may still be one by a fact the record does not
+    # hold: an enhancement written on the count ("245(a)(4)/12022.7(a)": PC 667.5(c)(8)) or the
+    # row's own condition (a bare 262): the exception may apply, so it is said, not the cap
+    # flatly (S25-07).
+    maybe = [f"{as_written(c.code, c.section)} is one if {when}" for c in convs if c.level == "felony" and (when := unsettled(ctx.match(c), "violent", conv=c)) is not None]
+    if maybe:
+        cap += f", except for a violent felony (PC 667.5(c)), and {'; '.join(maybe)}"
     if final_before:
         # ca-rules.md 2.2: "If the record shows a pre-2021 term that AB 1950 would have cut
         # short, flag it."  Quinn reaches only judgments not final on 2021-01-01.

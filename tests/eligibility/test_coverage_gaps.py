@@ -230,6 +230,19 @@ def test_violent_flag_is_an_ab_1950_exception():
     assert theft.status == "needs_review" and any("AB 1950" in r.cite for r in theft.reasons)
 
 
+@pytest.mark.parametrize("section, maybe", [("245(a)(4)/12022.7(a)", True), ("245(a)(4)", False), ("487(a)", False)])
+def test_s25_07_an_enhancement_that_may_make_the_felony_violent_is_said_beside_the_ab_1950_cap(section, maybe):
+    """S25-07: the violent-felony exception read only the row's flag: "245(a)(4)/12022.7(a)" (a
+    great-bodily-injury enhancement makes it violent, PC 667.5(c)(8)) was told flatly that the
+    cap ended probation on 2022-12-01.  The flag now says the exception may apply, and why."""
+    rec = probation_case(section, level="felony", kind="formal", start="2020-12-01", end="2023-12-01", status="active", imposition_suspended=True)
+    d = row(run(rec, as_of="2023-06-01"), "pc1203_4")
+    cap = next(r.text for r in d.reasons if "AB 1950" in r.cite)
+    assert d.status == "needs_review"
+    assert ("except for a violent felony (PC 667.5(c)), and PC 245(a)(4)/12022.7(a) is one if the enhancement PC 12022.7(a)" in cap) is maybe
+    assert "probation ended on 2022-12-01, not 2023-12-01" in cap
+
+
 def test_dui_and_theft_over_25000_are_ab_1950_exceptions():
     # ca-rules.md 2.2: DUI (VC 23600) and theft/fraud over $25,000 keep their longer terms.
     dui = probation_case("23152(b)", code="VC", start="2021-03-01", end="2024-03-01", status="active")
