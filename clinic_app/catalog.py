@@ -427,6 +427,10 @@ class Catalog:
                 # whichever order it is typed in; the pair's candidates try the last part
                 # first, and read the bare section, which asks what the subdivision says.
                 base = named[0]
+            if len(named) == 2 and (found_code, "/".join(reversed(named))) in self._folded:
+                # "460(b)/459": the catalog's row written the other way round ("459/460(b)");
+                # the pair's candidates read the bare 459, which asks the degree written (S25-08).
+                base = "/".join(reversed(named))
         for key in candidates(base) if base else []:
             offense = self._folded.get((found_code, key))
             if offense is not None:

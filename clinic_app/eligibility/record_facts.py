@@ -149,6 +149,9 @@ def base_number(match: "SectionMatch") -> str:
     # An enhancement written first ("12022.7/273.5") is no offense: the number is the base
     # offense's (O24-09: it was 12022.7).
     parts = match.section.split("/")
+    if match.offense is not None and "/" in match.offense.section:
+        # "460(b)/459" is the catalog's "459/460(b)": its number is 459 (S25-08: it was 460).
+        parts = match.offense.section.split("/")
     first = next((p for p in parts if p not in match.enhancements), parts[0])
     cut = first.find("(")
     return first if cut < 0 else first[:cut]

@@ -292,3 +292,10 @@ def test_s25_01_an_enhancement_beside_the_pair_is_kept(catalog):
 def test_s25_01_subdivisions_that_screen_differently_are_still_asked_about(catalog):
     match = catalog.lookup("PC", "245(a)(4)/245/245(a)(1)")
     assert match.offense is None and set(match.two_offenses) == {"245(a)(4)", "245(a)(1)"}
+
+
+@pytest.mark.parametrize("written, matched", [("460(b)/459", "459/460(b)"), ("460(a)/459", "459/460(a)"), ("664/460(b)/459", "459/460(b)")])
+def test_s25_08_a_degree_written_before_its_section_is_the_catalog_row(catalog, written, matched):
+    """S25-08: "460(b)/459" was read as the bare 459 (the pair's last part first), which asks
+    the degree the count writes; it is the catalog's "459/460(b)" written the other way round."""
+    assert catalog.lookup("PC", written).matched_on == matched

@@ -307,3 +307,11 @@ def test_o24_04_a_fact_without_a_field_is_not_sent_to_be_found_and_screened_agai
     d = row(run(theft_case("10851", None, code="VC")), "prop47")
     assert d.next_steps[0] == "Find the missing facts in the police report or the plea transcript, then screen again."
     assert "screening again will not settle it" in d.next_steps[1]
+
+
+def test_s25_08_a_second_degree_burglary_written_degree_first_asks_the_shoplifting_facts():
+    """S25-08: "460(b)/459" was "a Prop 47 offense, but the engine has no rule for its value or
+    facts" (its number read as 460); it is a 459/460(b), and the 459.5 facts are asked."""
+    d = row(run(probation_case("460(b)/459", level="felony", kind="formal", start="2012-03-02", end="2015-03-02")), "prop47")
+    assert d.status == "needs_review"
+    assert "convictions[A1].open_business_hours" in d.missing_facts and "convictions[A1].value_dollars" in d.missing_facts
