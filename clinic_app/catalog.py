@@ -427,6 +427,18 @@ class Catalog:
                 # whichever order it is typed in; the pair's candidates try the last part
                 # first, and read the bare section, which asks what the subdivision says.
                 base = named[0]
+            elif len(roots) > 1:
+                several = [root for root in roots if sum(parents(part)[-1] == root for part in named) > 1]
+                if len(several) == 1:
+                    # "459/460(a)/(b)": the section with each degree written is one offense,
+                    # and they may screen differently (first degree is no Prop 47 offense,
+                    # second may be): read as the bare 459, Prop 47 took the 460(a) written
+                    # for first degree, "not shoplifting" (S25-09).  Which one is asked where
+                    # the rows differ.
+                    rest = [part for part in named if parents(part)[-1] != several[0]]
+                    each = tuple(self._pair_key(found_code, [*rest, part]) for part in named if parents(part)[-1] == several[0])
+                    if len({_screens_as(self.lookup(found_code, one).offense) for one in each}) > 1:
+                        return SectionMatch(written, found_code, target, attempt, None, None, False, tuple(dict.fromkeys(each)), enhancements)
             if len(named) == 2 and (found_code, "/".join(reversed(named))) in self._folded:
                 # "460(b)/459": the catalog's row written the other way round ("459/460(b)");
                 # the pair's candidates read the bare 459, which asks the degree written (S25-08).
@@ -436,6 +448,13 @@ class Catalog:
             if offense is not None:
                 return SectionMatch(written, found_code, target, attempt, offense, offense.section, key == target, (), enhancements)
         return SectionMatch(written, found_code, target, attempt, None, None, False, (), enhancements)
+
+    def _pair_key(self, code: str, parts: list[str]) -> str:
+        """The parts of one offense as the catalog writes them: "459/460(a)" of 460(a) and 459."""
+        for order in (parts, list(reversed(parts))):
+            if (code, "/".join(order)) in self._folded:
+                return "/".join(order)
+        return "/".join(parts)
 
     def _row_for(self, code: str, section: str) -> Offense | None:
         """The row one section (no pair) resolves to: itself or its nearest parent."""

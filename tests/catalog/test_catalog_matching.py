@@ -299,3 +299,15 @@ def test_s25_08_a_degree_written_before_its_section_is_the_catalog_row(catalog, 
     """S25-08: "460(b)/459" was read as the bare 459 (the pair's last part first), which asks
     the degree the count writes; it is the catalog's "459/460(b)" written the other way round."""
     assert catalog.lookup("PC", written).matched_on == matched
+
+
+@pytest.mark.parametrize("written", ["459/460(a)/(b)", "459/460(a)/460(b)", "460(a)/(b)/459"])
+def test_s25_09_both_degrees_written_ask_which(catalog, written):
+    """S25-09: "459/460(a)/(b)" was read as the bare 459 and, by its 460(a), Prop 47 said "first-
+    degree burglary is not shoplifting"; the degrees screen differently, so the count asks."""
+    match = catalog.lookup("PC", written)
+    assert match.offense is None and match.two_offenses == ("459/460(a)", "459/460(b)")
+
+
+def test_s25_09_subdivisions_that_screen_alike_beside_a_punishing_section_stay_one_offense(catalog):
+    assert catalog.lookup("VC", "23152(a)/(b)/23540").matched_on == "23152(a)"

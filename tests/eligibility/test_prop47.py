@@ -315,3 +315,10 @@ def test_s25_08_a_second_degree_burglary_written_degree_first_asks_the_shoplifti
     d = row(run(probation_case("460(b)/459", level="felony", kind="formal", start="2012-03-02", end="2015-03-02")), "prop47")
     assert d.status == "needs_review"
     assert "convictions[A1].open_business_hours" in d.missing_facts and "convictions[A1].value_dollars" in d.missing_facts
+
+
+def test_s25_09_both_degrees_written_are_not_read_as_residential_burglary():
+    """S25-09: "459/460(a)/(b)" was not_eligible for Prop 47 as first-degree burglary."""
+    d = row(run(probation_case("459/460(a)/(b)", level="felony", kind="formal", start="2012-03-02", end="2015-03-02")), "prop47")
+    assert d.status == "needs_review"
+    assert "is the conviction for PC 459/460(a) or PC 459/460(b)?" in d.next_steps[0]
