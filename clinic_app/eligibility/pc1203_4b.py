@@ -245,7 +245,9 @@ def _maybe_registrable(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
 def _attempted_murders(ctx) -> list[tuple[str, str]]:
     """Attempted murders (PC 664/187) in the record: life terms only if premeditated."""
     return [
-        (f"{R.citation(v)} in case {case.label} is an attempted murder.", "PC 664(a)")
+        # "664/187/211" may be an attempted robbery: said as the choice it is (S25-10: it was
+        # "an attempted murder").
+        (f"{not_in_catalog(m, f'{R.citation(v)} in case {case.label}')}; one of them is an attempted murder." if m.two_offenses else f"{R.citation(v)} in case {case.label} is an attempted murder.", "PC 664(a)")
         for case, v in ctx.all_convictions()
         if R.happened(ctx, v) and (m := ctx.match(v)).code == "PC" and m.attempt and not R.family(m.section).isdisjoint(_MURDER)
     ]

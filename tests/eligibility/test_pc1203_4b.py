@@ -216,3 +216,12 @@ def test_s25_04_a_two_offense_count_that_never_bars_asks_nothing():
     other = custody_case("459/484", id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
     d = camp(prison(release="2023-01-15"), other, person=CAMP)
     assert not any("names two offenses" in r.text for r in d.reasons)
+
+
+def test_s25_10_a_count_that_may_be_an_attempted_murder_is_not_called_one():
+    """S25-10: "664/187/211" (attempted murder or attempted robbery) was "an attempted murder"."""
+    other = custody_case("664/187/211", id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
+    d = camp(prison(), other)
+    assert d.status == "needs_review"
+    assert d.reasons[0].text == ("PC 664/187/211 in case P names two offenses (PC 664/187 and PC 664/211), and the record does not say which one "
+                                 "the conviction is for; one of them is an attempted murder.")
