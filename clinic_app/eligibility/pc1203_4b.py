@@ -76,12 +76,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     for found, question, step in ((_escapes(ctx), _ESCAPE_QUESTION, _ESCAPE_STEP), (_attempted_murders(ctx), _ATTEMPT_QUESTION, _ATTEMPT_STEP)):
         if found:
             return needs_review(ctx, case, conv, KEY, [*found, question], next_steps=[step], confidence="M")
-    which = _which_rape(ctx) + _which_of_two(ctx)
+    which = _which_rape(ctx) + _former_262(ctx) + _which_of_two(ctx)
     # A count asked about above is not asked again as a registration offense: which
     # subdivision it is settles that too, and the catalog's "no row for it" beside the
     # question read as a second, stale, fact to find (S25-03).
     asked = {section for _reason, section, _step in which}
-    maybe = which + [found for found in _maybe_registrable(ctx) if found[1] is None or found[1] not in asked]
+    maybe = which + _maybe_registrable(ctx, asked)
     if maybe:
         reasons, missing, steps = zip(*maybe)
         return needs_review(ctx, case, conv, KEY, list(reasons), missing=[m for m in missing if m], next_steps=list(dict.fromkeys(steps)), confidence="M")
@@ -208,6 +208,21 @@ def _which_of_two(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
     return out
 
 
+def _former_262(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
+    """(reason, missing fact, step) for each former PC 262 in the record written without its
+    subdivision: rape under (a)(1) or (a)(4) bars whatever the sentence ((a)(1)(C)), which the
+    registration question alone ((a)(1) with a prison term) did not say (S25-11)."""
+    return [
+        (
+            (f"{R.citation(v)} in case {case.label} is rape under former PC 262(a)(1) or (a)(4), which makes the person automatically ineligible whatever the sentence, only if it was under one of them; the record does not say.", "PC 1203.4b(a)(1)(C)"),
+            f"cases[{case.id}].convictions[{v.id}].section",
+            f"Get the subdivision of the former PC 262 in case {case.label} from the abstract of judgment or the minute order, record it with the section (for example 262(a)(3)), and screen again.",
+        )
+        for case, v in ctx.all_convictions()
+        if R.happened(ctx, v) and (m := ctx.match(v)).code == "PC" and not m.attempt and m.section == "262"
+    ]
+
+
 def _which_rape(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
     """(reason, missing fact, step) for each pair of subdivisions in the record that is rape
     under (a)(1)(C) only if the conviction is for one of them ("262(a)(3)/(a)(1)"), where no
@@ -226,12 +241,13 @@ def _which_rape(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
     return out
 
 
-def _maybe_registrable(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
+def _maybe_registrable(ctx, asked: set[str] = frozenset()) -> list[tuple[tuple[str, str], str | None, str]]:
     """(reason, missing fact, step) for each conviction in the record that requires PC 290
-    registration only on a fact the record does not give (a bare 286, a 266h)."""
+    registration only on a fact the record does not give (a bare 286, a 266h); not for one
+    whose section is `asked` already ("cases[P].convictions[P1].section")."""
     out = []
     for case, v in ctx.all_convictions():
-        if not R.happened(ctx, v):
+        if not R.happened(ctx, v) or f"cases[{case.id}].convictions[{v.id}].section" in asked:
             continue
         m = ctx.match(v)
         register_if = unsettled(m, "registrable", conv=v)

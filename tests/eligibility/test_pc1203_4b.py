@@ -225,3 +225,16 @@ def test_s25_10_a_count_that_may_be_an_attempted_murder_is_not_called_one():
     assert d.status == "needs_review"
     assert d.reasons[0].text == ("PC 664/187/211 in case P names two offenses (PC 664/187 and PC 664/211), and the record does not say which one "
                                  "the conviction is for; one of them is an attempted murder.")
+
+
+def test_s25_11_a_bare_former_262_asks_its_subdivision_rape_bars_whatever_the_sentence():
+    """S25-11: a bare "262" on probation was asked only whether it "requires PC 290
+    registration only if it was under former PC 262(a)(1) and the sentence was state prison":
+    read so, a probation case was no bar, though rape under former 262(a)(1) or (a)(4) bars
+    whatever the sentence (PC 1203.4b(a)(1)(C)).  The subdivision is asked, once."""
+    other = probation_case("262", id="P", level="felony", kind="formal", start="1995-01-01", end="1998-01-01")
+    d = camp(prison(), other)
+    assert d.status == "needs_review"
+    assert [r.text for r in d.reasons] == ["PC 262 in case P is rape under former PC 262(a)(1) or (a)(4), which makes the person automatically ineligible whatever the sentence, only if it was under one of them; the record does not say."]
+    assert d.missing_facts == ["cases[P].convictions[P1].section"]
+    assert "Get the subdivision of the former PC 262 in case P" in d.next_steps[0]
