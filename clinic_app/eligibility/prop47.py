@@ -97,7 +97,11 @@ def gate(p: ConvictionProfile) -> Reason | None:
     m = p.match
     if _kind(m, R.base_number(m)) is None:
         if m.offense is None:
-            return None
+            # Whatever the offense, a misdemeanor or an infraction is no felony to reduce
+            # (S25-12: "273.5(a)/245(a)(4)", a misdemeanor, was asked which offense it is).
+            if p.level == "infraction":
+                return _INFRACTION
+            return None if p.effective_level == "felony" else _ALREADY_MISDEMEANOR
         if not m.offense.prop47:
             return Reason(f"{p.citation} is not one of the offenses Prop 47 reduced.", "PC 1170.18(a)")
     elif p.level == "infraction":

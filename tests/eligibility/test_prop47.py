@@ -322,3 +322,18 @@ def test_s25_09_both_degrees_written_are_not_read_as_residential_burglary():
     d = row(run(probation_case("459/460(a)/(b)", level="felony", kind="formal", start="2012-03-02", end="2015-03-02")), "prop47")
     assert d.status == "needs_review"
     assert "is the conviction for PC 459/460(a) or PC 459/460(b)?" in d.next_steps[0]
+
+
+@pytest.mark.parametrize("section, level", [("273.5(a)/245(a)(4)", "misdemeanor"), ("99999", "misdemeanor"), ("99999", "infraction")])
+def test_s25_12_a_misdemeanor_the_catalog_cannot_name_is_no_felony_to_reduce(section, level):
+    """S25-12: a misdemeanor "273.5(a)/245(a)(4)" (or a section the catalog does not know) was
+    needs_review for Prop 47, "is the conviction for PC 273.5(a) or PC 245(a)(4)?", though
+    Prop 47 reduces felonies only, whatever the offense."""
+    d = row(run(probation_case(section, level=level)), "prop47")
+    assert d.status == "not_applicable"
+    assert "Prop 47 reduces felonies only" in d.reasons[0].text
+
+
+def test_s25_12_a_felony_the_catalog_cannot_name_is_still_asked_about():
+    d = row(run(probation_case("99999", level="felony", kind="formal")), "prop47")
+    assert d.status == "needs_review"
