@@ -238,6 +238,18 @@ class PageView(QScrollArea):
             self.verticalScrollBar().setValue(label.y() - self._layout.spacing())
 
 
+class LanguageBox(QComboBox):
+    """The handout's language: Enter in it (closed) takes the language chosen, and only that.
+    A closed drop-down leaves Enter to its dialog, whose default button is Print: choosing
+    Español by the arrow keys and Enter opened the print dialog at once (W25-04)."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # the arrow keys already chose the language; the preview shows it
+            return
+        super().keyPressEvent(event)
+
+
 class HandoutDialog(QDialog):
     """Preview of one client's handout with language, large print and date; Print and Save PDF."""
 
@@ -265,7 +277,7 @@ class HandoutDialog(QDialog):
 
         layout = QVBoxLayout(self)
         controls = QHBoxLayout()
-        self.language = QComboBox()
+        self.language = LanguageBox()
         for name, code in language_choices():
             self.language.addItem(name, code)
         index = self.language.findData(self.client.language)

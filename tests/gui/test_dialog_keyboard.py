@@ -429,6 +429,37 @@ def test_enter_in_the_handout_as_of_date_takes_the_date_and_does_not_print(qtbot
     assert prints == [1]
 
 
+def test_enter_in_the_handout_language_box_chooses_the_language_and_does_not_print(qtbot, repo, monkeypatch):
+    # W25-04: Enter in the Language box (closed) went on to the default button: a volunteer
+    # choosing Español with the arrow keys and Enter got the Print dialog at once.
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from tests.gui.conftest import probation_client
+    from ui.handout_dialog import HandoutDialog
+    from ui.services import screen_client
+
+    prints = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: prints.append(1) or QDialog.DialogCode.Rejected)
+    client = probation_client("Lena Lengua")
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    _active(qtbot, dialog)
+    dialog.language.setFocus()
+    assert dialog.language.currentData() == "en"
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(dialog.language, key)
+    assert prints == [], "Enter in the Language box opened the Print dialog"
+    assert dialog.isVisible() and dialog.options()[0] == "es" and dialog.language.hasFocus()
+    # Enter elsewhere still prints (the default button), and Ctrl+P from the box too.
+    qtbot.keyClick(dialog.language, Qt.Key.Key_P, CTRL)
+    assert prints == [1]
+    dialog.view.setFocus()  # the pages
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    assert prints == [1, 1]
+
+
 # Enter in the Eligibility tab's as-of date (no dialog there) still screens for the day typed:
 # test_client_record.py::test_the_as_of_date_is_typed_as_written_and_screened_once.
 
