@@ -283,7 +283,9 @@ class HandoutDialog(QDialog):
         index = self.language.findData(self.client.language)
         self.language.setCurrentIndex(max(index, 0))
         self.language.setAccessibleName("Handout language")
-        self.large_print = QCheckBox("&Large print")
+        # No two controls share an Alt key (W25-07): Alt+L went to Large print before Language,
+        # and Alt+P to Previous page, never to Print.
+        self.large_print = QCheckBox("Lar&ge print")
         self.large_print.setAccessibleName("Large print")
         self.as_of = AsOfDateEdit(self.today)
         self.as_of.setAccessibleName("Handout speaks for the date")
@@ -316,7 +318,7 @@ class HandoutDialog(QDialog):
         layout.addWidget(self.view, 1)
 
         bottom = QHBoxLayout()
-        self.previous = QPushButton("◀ &Previous page")
+        self.previous = QPushButton("◀ Pre&vious page")
         self.previous.setAccessibleName("Previous page")
         self.next = QPushButton("&Next page ▶")
         self.next.setAccessibleName("Next page")

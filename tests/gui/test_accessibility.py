@@ -269,6 +269,28 @@ def test_no_alt_key_is_shared_in_the_intake_dialog(qtbot, repo):
     assert {key: texts for key, texts in found.items() if len(texts) > 1} == {}
 
 
+def test_no_alt_key_is_shared_in_the_handout_preview(qtbot, repo):
+    # W25-07: Alt+L went to "&Large print" before "&Language:", and Alt+P to "&Previous page",
+    # never to "&Print..." (a shared key only moves the focus between its owners).
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    from ui.handout_dialog import HandoutDialog
+    from ui.services import screen_client
+
+    client = probation_client("Alt Handout")
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    found: dict[str, list[str]] = {}
+    for widget in dialog.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton)):
+            found.setdefault(_mnemonic(widget.text()), []).append(widget.text())
+    found.pop(None, None)
+    assert {key: texts for key, texts in found.items() if len(texts) > 1} == {}
+    assert _mnemonic(dialog.print_button.text()) == "p" and _mnemonic(dialog.large_print.text()) != "l"
+
+
 def _spoken_name(widget) -> str:
     """What a screen reader says a widget is: Qt's accessible interface's name."""
     from PySide6.QtGui import QAccessible
