@@ -47,6 +47,9 @@ class CaseForm(Committer):
         self.keys_used: Callable[[], Iterable[str]] = lambda: ()
         # Today, by the window's clock (set by the client view): completed dates after it are refused.
         self.today: Callable[[], date] = date.today
+        # The case "Add case" has just made (stored with no conviction), nothing typed or
+        # chosen in it since: its blank conviction row is no change (set by the client view).
+        self.as_added = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -171,7 +174,11 @@ class CaseForm(Committer):
         self.sentence_type.currentIndexChanged.connect(self._show_sentence_parts)
         self.outcome.currentIndexChanged.connect(self._show_arrest)
         self.program_kind.currentIndexChanged.connect(self._show_program)
+        self.changed.connect(self._typed_in)
         self.changed.connect(self.validate)
+
+    def _typed_in(self) -> None:
+        self.as_added = False  # the case is the user's now
 
     def _conviction_row(self, conviction: Conviction | None) -> ConvictionRow:
         if conviction is None:
@@ -199,6 +206,7 @@ class CaseForm(Committer):
     # ---- load / read -----------------------------------------------------------------
 
     def load(self, case: Case) -> None:
+        self.as_added = False
         self.quiet = True
         try:
             self._fill(case)
@@ -308,7 +316,7 @@ class CaseForm(Committer):
             row.message.say(text)
             if text:
                 out.append(f"{row.field.accessibleName()}: {text}")
-        out += ([problem for row in self.kept_convictions() for problem in row.validate()] + self._convictions_after_judgment() + self.violations.validate()
+        out += (self._conviction_problems() + self._convictions_after_judgment() + self.violations.validate()
                 + self.conditions.validate() + [problem for row in self.kept_arrest_offenses() for problem in row.validate()])
         return out
 
@@ -316,10 +324,34 @@ class CaseForm(Committer):
         """The conviction rows the case stores: an added row left wholly blank beside counts
         typed is no change of the user's; it asked about "changes that cannot be saved" on
         leaving the client (W24-01).  A case's only row is kept, blank or not: a convicted case
-        needs a count, and typing elsewhere in it is asked about while it has none (W23-13)."""
+        needs a count, and typing elsewhere in it is asked about while it has none (W23-13).
+        But not in the case "Add case" just made, left as it came: the case is stored with no
+        count, and its blank row stopped the save of a phone number typed in the person form
+        (W25-06)."""
         rows = self.convictions.rows
         kept = [row for row in rows if not row.is_blank()]
-        return kept if kept else rows
+        if kept:
+            return kept
+        return [] if self.as_added else rows
+
+    def still_as_added(self) -> list[str]:
+        """What the case "Add case" just made lacks while it is left as it came (its count);
+        empty for any other case."""
+        return [problem for row in self.convictions.rows for problem in row.validate()] if self.as_added else []
+
+    def _conviction_problems(self) -> list[str]:
+        """The kept rows' problems; a case's only row left blank says why a count is needed:
+        "the code section is missing" alone, asked about after a case number was typed, did
+        not say that the typing waits on it (W25-06)."""
+        kept = self.kept_convictions()
+        if self.as_added:
+            for row in self.convictions.rows:
+                row.validate()  # the hint beside the blank row; no problem of the user's
+        problems = [problem for row in kept for problem in row.validate()]
+        if len(kept) == 1 and kept[0].is_blank() and self.outcome.currentData() == "convicted":
+            problems = [problem + " (a case that ended in a conviction needs at least one before it is saved)"
+                        if problem == "Conviction: the code section is missing" else problem for problem in problems]
+        return problems
 
     def kept_arrest_offenses(self) -> list:
         """The arrest offense rows the case stores: one added and left blank is no change of

@@ -792,7 +792,9 @@ class ClientWorkspace(QWidget):
         """A new convicted case with one empty conviction row, ready to type into."""
         if self.client is None:
             return
-        problems = self.problems()
+        # The case just added and left empty is no problem of the record's (W25-06), but a
+        # second click still adds no second empty case (W21-18).
+        problems = self.problems() or self.record.case_form.still_as_added()
         if problems:
             self._update_save_state()
             # Said, not only refused: a click that added nothing looked like a lost click, and
@@ -809,6 +811,8 @@ class ClientWorkspace(QWidget):
             self.commit(after, "Add case")
         self._show(self.client, case_index=len(self.client.cases) - 1)
         self.record.case_form.convictions.add_button.click()
+        self.record.case_form.as_added = True  # its blank row is no typing of the user's (W25-06)
+        self.record.case_form.validate()
         # Everything typed before is stored above; the conviction row put ready is no typing of
         # the user's.  Counted as an edit, leaving the case untouched asked about "changes that
         # cannot be saved" (W23-13).  Anything typed from here on is an edit again, and asked

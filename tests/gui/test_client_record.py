@@ -1575,10 +1575,43 @@ def test_typing_after_add_case_that_cannot_be_saved_yet_is_still_asked_about(qtb
     asked = []
     monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append((problem, where)) or False)
     record.cases.setCurrentRow(0)
-    assert asked == [("Conviction: the code section is missing", "go to the other case")]
+    assert asked == [("Conviction: the code section is missing (a case that ended in a conviction needs at least one before it is saved)",
+                      "go to the other case")]
     assert record.shown_case == 1 and record.case_form.case_number.text() == "LA777777"
     assert not window.show_caseload()
     assert asked[-1][1] == "go to the caseload" and record.case_form.case_number.text() == "LA777777"
+
+
+def test_an_added_case_left_untouched_does_not_block_saving_what_is_typed_elsewhere(qtbot, window, repo):
+    """W25-06: after "Add case", a phone number typed in the person form could not be saved:
+    the added case's blank conviction row (no code section) was a problem of the whole record,
+    and leaving the client asked to discard "changes that cannot be saved" (the phone).
+    Nothing was typed in the case: its blank row is no change (it is stored with none) and
+    nothing is asked (the conftest fails the test on a question)."""
+    client_id = _untouched_case_added(qtbot, window, repo, "Pablo Phone")
+    view = window.client_view
+    type_over(qtbot, view.record.person.phone, "555-0100")
+    assert view.problems() == [] and view.save_button.isEnabled()
+    assert window.show_caseload()
+    stored = repo.get_client(client_id)
+    assert stored.phone == "555-0100"
+    assert [len(case.convictions) for case in stored.cases][0] == 1
+    assert all(conv.section for case in stored.cases for conv in case.convictions)  # no blank count stored
+
+
+def test_a_case_typed_in_with_its_only_conviction_blank_is_asked_about_in_plain_words(qtbot, window, repo, monkeypatch):
+    """W25-06's other side: a case number typed in the added case with its one conviction row
+    left blank cannot be saved (a case that ended in a conviction lists one: the form asks for
+    it on a stored case too); the question says why, and staying keeps the typing."""
+    _open(window, repo, probation_client("Tia Typed"))
+    record = window.client_view.record
+    qtbot.mouseClick(record.add_case, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(record.case_form.case_number, "LA777777")
+    asked = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append(problem) or False)
+    assert not window.show_caseload()
+    assert asked == ["Conviction: the code section is missing (a case that ended in a conviction needs at least one before it is saved)"]
+    assert record.case_form.case_number.text() == "LA777777"
 
 
 def test_a_conviction_row_added_and_left_blank_is_not_stored_or_asked_about(qtbot, window, repo):
