@@ -310,9 +310,10 @@ class ClientWorkspace(QWidget):
         self._stale_tabs: set[int] = set()
         self.handout_dialog = None  # the handout preview while it is open
         self._moved: dict[int, int] = {}  # client number -> number after an undone add was redone
-        # (client number, the case as stored) of the last "Add case", while nothing has been
-        # typed or chosen since: leaving the client takes it out again (W24-02).
-        self._untouched_case: tuple[int, Case] | None = None
+        # (client number, the case as stored) of each "Add case" of the client open: leaving
+        # the client takes out those still as they were stored (W24-02), whatever else was
+        # typed meanwhile (W25-05).
+        self._untouched_cases: list[tuple[int, Case]] = []
         self._build()
 
     # ---- layout ----------------------------------------------------------------------
@@ -564,7 +565,6 @@ class ClientWorkspace(QWidget):
     def _edited_now(self) -> None:
         if not self._loading:
             self._edited = True
-            self._untouched_case = None  # the case just added is the user's now, kept as typed
 
     def ready_to_leave(self, where: str) -> bool:
         """Whether the record may be left: valid edits are saved first; edits that cannot be
@@ -819,26 +819,26 @@ class ClientWorkspace(QWidget):
         # about while the row's problems stop a save.
         self._edited = False
         if self.client is not None and self.client.id is not None and self.client.cases:
-            self._untouched_case = (self.client.id, copy.deepcopy(self.client.cases[-1]))
+            self._untouched_cases.append((self.client.id, copy.deepcopy(self.client.cases[-1])))
         self.record.case_form.case_number.setFocus()
 
     def drop_untouched_case(self) -> bool:
-        """Leaving the client (after ready_to_leave): a case "Add case" made, nothing typed or
-        chosen since, is taken out again as its own undo step; True when it was.  Kept, it
-        stayed stored as an empty case, and the client's other cases' answers stayed
-        needs_review, since an undated conviction "may still be running" (W24-02)."""
-        added, self._untouched_case = self._untouched_case, None
-        if added is None or self.client is None or self.client.id is None or self._edited:
+        """Leaving the client (after ready_to_leave, so what was typed is saved): a case "Add
+        case" made that is still as it was stored, nothing typed or chosen in it, is taken out
+        again as its own undo step; True when one was.  Kept, it stayed stored as an empty
+        case, and the client's other cases' answers stayed needs_review, since an undated
+        conviction "may still be running" (W24-02).  The case itself is compared: typing in the
+        person form or another case after "Add case" had kept it (W25-05)."""
+        added, self._untouched_cases = self._untouched_cases, []
+        if self.client is None or self.client.id is None:
             return False
-        client_id, case = added
-        if self.current_id(client_id) != self.client.id:
-            return False
-        index = next((i for i, stored in enumerate(self.client.cases) if stored.id == case.id), None)
-        if index is None or self.client.cases[index] != case:
+        ids = {case.id for client_id, case in added
+               if self.current_id(client_id) == self.client.id and case in self.client.cases}
+        if not ids:
             return False
         after = copy.deepcopy(self.client)
-        after.cases.pop(index)
-        self.commit(after, "Remove the empty case")
+        after.cases = [case for case in after.cases if case.id not in ids]
+        self.commit(after, "Remove the empty case" if len(ids) == 1 else "Remove the empty cases")
         return True
 
     def remove_case(self) -> None:
@@ -861,7 +861,8 @@ class ClientWorkspace(QWidget):
     def _record_review(self, determination, note: str) -> None:
         assert self.client is not None and self.client.id is not None
         self.repo.record_review(self.client.id, determination.case, determination.conviction, determination.remedy, note)
-        self._untouched_case = None  # a review names the case: it is no longer untouched
+        # A review names the case: it is no longer untouched.
+        self._untouched_cases = [(client_id, case) for client_id, case in self._untouched_cases if case.id != determination.case]
         self._show_screening()
         self._stale_tabs.add(TAB_HISTORY)
 

@@ -1552,6 +1552,37 @@ def test_a_case_added_and_left_untouched_is_removed_on_leaving_the_client_and_un
     assert len(repo.get_client(client_id).cases) == 2
 
 
+@pytest.mark.parametrize("typed_after", ["person form", "another case", "another Add case"])
+def test_an_added_case_left_untouched_is_removed_though_something_else_was_typed_after_it(qtbot, window, repo, typed_after):
+    """W25-05: W24-02's removal was skipped as soon as anything was typed after "Add case",
+    the person form or another case included, and the empty case stayed stored, the
+    client's other case needs_review ("may still be running").  What counts is whether the
+    added case itself was left untouched."""
+    client_id = _untouched_case_added(qtbot, window, repo, "Pia Person")
+    record = window.client_view.record
+    if typed_after == "person form":
+        type_over(qtbot, record.person.phone, "555-0100")
+    elif typed_after == "another case":
+        record.cases.setCurrentRow(0)
+        type_over(qtbot, record.case_form.case_number, "BA100009")
+    else:
+        record.cases.setCurrentRow(0)
+        qtbot.mouseClick(record.add_case, Qt.MouseButton.LeftButton)  # a second one, typed in
+        qtbot.keyClicks(record.case_form.case_number, "LA777777")
+        qtbot.keyClicks(record.case_form.convictions.rows[0].offense, "PC 459")
+        qtbot.keyClick(record.case_form.convictions.rows[0].offense, Qt.Key.Key_Escape)  # no suggestion wanted
+    assert window.show_caseload()
+    stored = repo.get_client(client_id)
+    expected = {"person form": ["BA100001"], "another case": ["BA100009"], "another Add case": ["BA100001", "LA777777"]}[typed_after]
+    assert [case.case_number for case in stored.cases] == expected
+    if typed_after == "person form":
+        assert stored.phone == "555-0100"  # the typing is saved
+    assert window.undo_stack.undoText() == "Remove the empty case (Pia Person)"
+    assert window.statusBar().currentMessage() == "Removed the empty case you added. Edit > Undo brings it back."
+    window.undo_stack.undo()
+    assert len(repo.get_client(client_id).cases) == len(expected) + 1
+
+
 def test_a_case_added_and_typed_in_is_kept_on_leaving_the_client(qtbot, window, repo):
     """W24-02's other side: a new case with a count typed is the user's, stored and kept."""
     client_id = _untouched_case_added(qtbot, window, repo, "Kai Kept")
