@@ -8,6 +8,7 @@ saves a whole snapshot through the repository, so Ctrl+Z works wherever the focu
 from __future__ import annotations
 
 import time
+import weakref
 from datetime import date
 from pathlib import Path
 
@@ -37,6 +38,10 @@ BUILD_AHEAD_AFTER_MS = 400
 # status bar (D23-16), menus hovered meanwhile or not (W23C-02).
 RESCREEN_SAID_FOR_S = 30.0
 
+# The windows File > Open caseload (or Open demo caseload) opened, each kept here until it is
+# deleted: the window it replaced is deleted (W25-01), and nothing else holds the new one.
+_replacements: set["MainWindow"] = set()
+
 
 def ask_delete_client(parent: QWidget, client) -> bool:
     """Ask before a client is deleted, naming them well enough to tell a duplicate from the
@@ -58,9 +63,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.repo = repo
         # A window opened from another by File > Open caseload closes its caseload when it
-        # closes (ui.app.run closes the first one's); and the window that took this one's place.
+        # closes (ui.app.run closes the first one's); and the window that took this one's place
+        # (not held: see _replacements).
         self.closes_repo = False
-        self.next_window: MainWindow | None = None
+        self._next_window: weakref.ref[MainWindow] | None = None
         # A verified backup into the backups folder when the window closes after the
         # caseload changed (see _back_up_before_closing); off only for tests of other things.
         self.automatic_backups = automatic_backups
@@ -106,6 +112,11 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # ---- actions and menus -----------------------------------------------------------
+
+    @property
+    def next_window(self) -> MainWindow | None:
+        """The window File > Open caseload opened in this one's place, while it is open."""
+        return self._next_window() if self._next_window is not None else None
 
     @property
     def today(self) -> date:
@@ -588,7 +599,9 @@ class MainWindow(QMainWindow):
         """Show a new window on `repo` (the caseload at `db_path`), in this one's place."""
         window = MainWindow(repo, db_path, today=self._fixed_today, automatic_backups=self.automatic_backups)
         window.closes_repo = True
-        self.next_window = window
+        _replacements.add(window)
+        window.destroyed.connect(lambda: _replacements.discard(window))
+        self._next_window = weakref.ref(window)
         window.show()
         window.load_in_background()
         return window
@@ -600,6 +613,13 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(watcher)
         self.pages.setCurrentIndex(CASELOAD_PAGE)  # closed again (at quit), it has no record to leave
         self.repo.close()
+        # Closed, it stayed hidden in memory with its list, client page and timers, one more
+        # for every caseload opened (W25-01); its hourly backup timer was stopped at closing.
+        # Its undo history goes first: the stack, cleared as it is deleted, told Undo and Redo
+        # (deleted before it) that their text had changed.
+        self.undo_stack.clear()
+        _replacements.discard(self)
+        self.deleteLater()
 
     def restore_from_backup(self) -> None:
         """File > Restore from backup: the open record left, a backup chosen (ui.restore_dialog),

@@ -92,12 +92,20 @@ def window(qtbot, repo):
     # No automatic backup when the test closes the window: tests of backups make their own
     # window (tests/gui/test_automatic_backup.py).
     win = MainWindow(repo, today=TODAY, automatic_backups=False)
-    qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     yield win
+    from shiboken6 import isValid
+
     from ui.tasks import stop_all
 
+    # Closed here, not by qtbot.addWidget: a window File > Open caseload replaced is already
+    # deleted (W25-01), and pytest-qt would close it again.
+    if not isValid(win):
+        stop_all()
+        return
+    win.close()
+    win.deleteLater()
     stop_all()
     win.undo_stack.clear()
     # Each window puts its key, undo and wheel filters on the application, which every event

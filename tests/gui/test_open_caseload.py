@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from db.repository import Repository
 from tests.gui.conftest import probation_client, type_over
@@ -24,10 +26,23 @@ def _choose(monkeypatch, path) -> None:
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(path) if path else "", ""))
 
 
+@pytest.fixture(autouse=True)
+def _close_new_windows():
+    """The windows a test opened by File > Open caseload are closed at its end, those still
+    there (a window replaced in turn is deleted: pytest-qt's own closing would find it gone)."""
+    from ui import main_window
+
+    yield
+    for new in list(main_window._replacements):
+        if isValid(new):
+            new.close()
+            new.deleteLater()
+    main_window._replacements.clear()
+
+
 def _new_window(qtbot, window):
     new = window.next_window
     assert new is not None
-    qtbot.addWidget(new)
     qtbot.waitUntil(lambda: new.caseload.model.all_rows() != [] or new.status.text().startswith("Caseload"), timeout=20000)
     qtbot.waitUntil(lambda: new.status.text().startswith("Caseload"), timeout=20000)
     return new
@@ -56,7 +71,8 @@ def test_open_caseload_shows_the_other_caseload_in_a_new_window_and_closes_this_
     new = _new_window(qtbot, window)
     assert _names(new) == {"Usb Client"}
     assert new.windowTitle() == "Clinic Desk: event-laptop.sqlite"
-    assert new.isVisible() and not window.isVisible()
+    assert new.isVisible()
+    qtbot.waitUntil(lambda: not isValid(window))  # closed and deleted (W25-01)
     assert new.undo_stack.count() == 0  # undo does not reach the other caseload
     with pytest.raises(sqlite3.ProgrammingError):
         repo.count_clients()  # the old caseload is closed
@@ -64,6 +80,33 @@ def test_open_caseload_shows_the_other_caseload_in_a_new_window_and_closes_this_
     new.close()
     with pytest.raises(sqlite3.ProgrammingError):
         new.repo.count_clients()  # and the new one when its window closes
+
+
+def test_the_window_a_caseload_replaces_is_deleted_with_its_timers_and_the_new_one_stays(qtbot, repo, other_caseload, monkeypatch):
+    """W25-01: File > Open caseload closed the window it replaced but never deleted it: hidden,
+    it stayed in memory with its list, its client page and its hourly backup timer, one
+    more for every caseload opened.  It is deleted now, and the new window, which nothing
+    but the old one had held, is kept until it is closed."""
+    from tests.gui.conftest import TODAY
+    from ui.main_window import MainWindow
+
+    old = MainWindow(repo, today=TODAY)  # automatic backups on, as clinic-app starts it
+    old.show()
+    timer = old._backup_timer
+    assert timer.isActive()
+    gone = []
+    old.destroyed.connect(lambda: gone.append("window"))
+    timer.destroyed.connect(lambda: gone.append("timer"))
+    _choose(monkeypatch, other_caseload)
+    old.open_caseload_action.trigger()
+    new = _new_window(qtbot, old)
+    qtbot.waitUntil(lambda: not isValid(old))
+    assert sorted(gone) == ["timer", "window"]
+    with pytest.raises(sqlite3.ProgrammingError):
+        repo.count_clients()  # its caseload closed
+    del old
+    gc.collect()
+    assert isValid(new) and new.isVisible() and _names(new) == {"Usb Client"}
 
 
 def test_cancel_in_the_file_dialog_changes_nothing(qtbot, window, repo, monkeypatch):
@@ -150,3 +193,4 @@ def test_open_demo_caseload_fills_an_empty_demo_and_opens_it(qtbot, window, repo
     new.open_demo_action.trigger()
     newer = _new_window(qtbot, new)
     assert len(newer.caseload.model.all_rows()) == 200
+    qtbot.waitUntil(lambda: not isValid(new))  # each window replaced is deleted (W25-01)
