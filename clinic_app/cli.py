@@ -119,10 +119,11 @@ def _passphrase(args: argparse.Namespace, *paths: Path) -> str | None:
     terminal when one of them is encrypted; None for plain files."""
     import getpass
 
-    from db.cipher import looks_encrypted
+    from db.cipher import looks_encrypted, not_a_caseload
 
     given = _given_passphrase(args)
-    if given is None and any(looks_encrypted(p) for p in paths) and sys.stdin.isatty():
+    # A PDF or a text file is not asked a passphrase for: opened, it is said to be no caseload (W25-02).
+    if given is None and any(looks_encrypted(p) and not not_a_caseload(p) for p in paths) and sys.stdin.isatty():
         return getpass.getpass(f"Passphrase for {paths[0]}: ")
     return given
 

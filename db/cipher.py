@@ -12,7 +12,9 @@ install.
 
 A plain SQLite file starts with the 16 bytes ``SQLite format 3\\0``; an encrypted one
 starts with random salt.  That is how a caseload is known to need a passphrase before
-anything else is tried (a random file looks the same: the passphrase then fails).
+anything else is tried (a random file looks the same: the passphrase then fails).  A file
+that cannot be an encrypted caseload either (not whole pages, text, a PDF) is said to be
+no caseload at all (`not_a_caseload`), not asked a passphrase for.
 """
 
 from __future__ import annotations
@@ -25,11 +27,19 @@ from types import ModuleType
 from collections.abc import Callable
 from typing import Any
 
-from db.errors import CaseloadError, EncryptionUnavailable, Locked, PassphraseNeeded, WrongPassphrase, classify, user_errors
+from db.errors import CaseloadError, EncryptionUnavailable, Locked, NotADatabase, PassphraseNeeded, WrongPassphrase, classify, user_errors
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_ENV = "CLINIC_DESK_PASSPHRASE"
 INSTALL_HINT = "pip install 'clinic-desk[encryption]'"
+# SQLCipher, as SQLite, writes whole pages, 512 bytes at the least: an encrypted caseload's size
+# is a multiple of it.
+SMALLEST_PAGE = 512
+# How common files that are no caseload begin (PDF, ZIP and so Word and Excel, PNG, JPEG, GIF,
+# old Office, RTF, UTF-8 text): four bytes or so, which a random salt begins with about once in
+# 16 million caseloads or fewer.
+OTHER_FILES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0", b"{\\rtf", b"\xef\xbb\xbf")
+_TEXT = frozenset(range(32, 127)) | {9, 10, 13}
 
 
 def looks_encrypted(path: Path | str) -> bool:
@@ -40,6 +50,29 @@ def looks_encrypted(path: Path | str) -> bool:
     except OSError:  # missing, a folder, unreadable: SQLite's own open says what is wrong
         return False
     return bool(head) and head != PLAIN_HEADER
+
+
+def not_a_caseload(path: Path | str) -> bool:
+    """True when `path` is a non-empty file that is neither a plain SQLite file nor could be
+    an encrypted caseload: not whole pages, or beginning as text or as a known kind of file.
+    Such a file (a PDF, a text file chosen by mistake) was taken as encrypted, and its
+    passphrase asked; every one typed was then "wrong" (W25-02)."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as f:
+            head = f.read(len(PLAIN_HEADER))
+    except OSError:  # missing, a folder, unreadable: SQLite's own open says what is wrong
+        return False
+    if not head or head == PLAIN_HEADER:
+        return False
+    # Sixteen bytes of text: a random salt is so about once in five million caseloads.
+    return size % SMALLEST_PAGE != 0 or head.startswith(OTHER_FILES) or set(head) <= _TEXT
+
+
+def refuse_if_not_a_caseload(path: Path) -> None:
+    """Raise `NotADatabase` for a file that cannot be a caseload, plain or encrypted."""
+    if not_a_caseload(path):
+        raise NotADatabase(f"{path} is not a Clinic Desk caseload: choose another file.", path=path)
 
 
 def driver() -> ModuleType:
@@ -64,6 +97,7 @@ def connect_encrypted(target: str, passphrase: str, *, path: Path, uri: bool = F
     """
     if passphrase == "":
         raise WrongPassphrase("An empty passphrase cannot open or encrypt a caseload.", path=path)
+    refuse_if_not_a_caseload(path)
     if path.exists() and path.stat().st_size and not looks_encrypted(path):
         raise CaseloadError(f"The caseload {path} is not encrypted: open it without a passphrase (or encrypt it with clinic-app encrypt).", path=path)
     sqlcipher = driver()
@@ -85,6 +119,7 @@ def connect_file(target: str, *, path: Path, passphrase: str | None, uri: bool =
     encrypted (`target` is the file name or URI given to the driver, `path` the file)."""
     if passphrase is not None:
         return connect_encrypted(target, passphrase, path=path, uri=uri, **options)
+    refuse_if_not_a_caseload(path)
     if looks_encrypted(path):
         raise PassphraseNeeded(
             f"The file {path} is encrypted, or it is not a Clinic Desk caseload: an encrypted caseload opens with its passphrase.",
@@ -254,6 +289,7 @@ __all__ = [
     "WrongPassphrase",
     "EncryptionUnavailable",
     "looks_encrypted",
+    "not_a_caseload",
     "driver",
     "connect_encrypted",
     "connect_file",

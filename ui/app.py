@@ -104,7 +104,7 @@ def open_repository(db_path: Path, passphrase: str | None, *, ask: bool, from_wi
     passphrase dialog (when `ask`) opens it, or None if the user cancels (or, asked about
     a path where there is no caseload, does not want one created).  `from_window`: asked
     from an open window (File > Open caseload), which stays when the user gives up."""
-    from db.cipher import looks_encrypted
+    from db.cipher import looks_encrypted, not_a_caseload
     from db.connection import default_caseload_path
     from db.errors import CannotOpen
     from db.repository import Repository
@@ -117,7 +117,8 @@ def open_repository(db_path: Path, passphrase: str | None, *, ask: bool, from_wi
             raise CannotOpen(f"There is no caseload at {db_path}.", path=db_path)
         if not ask_create_caseload(db_path):
             return None
-    if passphrase is None and ask and looks_encrypted(db_path):
+    # A PDF or a text file is not asked a passphrase for: opened, it is said to be no caseload (W25-02).
+    if passphrase is None and ask and looks_encrypted(db_path) and not not_a_caseload(db_path):
         from ui.passphrase_dialog import CLOSES_NOW, STAYS_ON_THIS_ONE, ask_and_open
 
         return ask_and_open(db_path, lambda typed: Repository.open(db_path, passphrase=typed),

@@ -863,3 +863,13 @@ def test_the_partial_file_a_killed_export_left_goes_even_when_the_next_export_wr
     assert cli.main(["export", "--db", str(laptop), "--all", "--out", str(day)]) == 2
     assert partial.exists()
     capsys.readouterr()
+
+
+def test_a_file_that_is_not_a_caseload_at_all_gives_one_plain_line(tmp_path):
+    # W25-02: a PDF given as --db was answered "encrypted, or not a Clinic Desk caseload:
+    # an encrypted caseload opens with its passphrase" (and a terminal asked for one).
+    pdf = tmp_path / "handout.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + b"0" * 3000)
+    result = clinic_app("list", "--db", pdf, cwd=tmp_path)
+    assert_plain_error(result, 1, f"{pdf} is not a Clinic Desk caseload")
+    assert "passphrase" not in result.stderr

@@ -252,3 +252,40 @@ def test_a_large_file_with_damaged_records_is_refused_at_open(tmp_path, monkeypa
     truncated, _ = _damaged_copies(tmp_path)
     with pytest.raises(errors.Corrupt, match="is damaged. Restore the latest backup"):
         open_caseload(truncated)
+
+
+# A file that cannot be a caseload, plain or encrypted (W25-02): SQLCipher writes whole pages
+# (512 bytes at the least) after a random salt, so a PDF, a text file or a file of any other
+# size is not asked a passphrase for.
+_NOT_CASELOADS = {
+    "handout.pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + b"0" * (4096 - 16),  # whole pages, and still a PDF
+    "notes.txt": b"Client list for the Pomona fair\n" * 128,  # 4096 bytes of text
+    "odd-size.sqlite": os.urandom(5000),  # random, but not whole pages
+    "letter.docx": b"PK\x03\x04" + os.urandom(4092),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NOT_CASELOADS))
+def test_a_file_that_cannot_be_a_caseload_is_said_to_be_none_and_no_passphrase_is_asked(tmp_path, name):
+    from db.cipher import looks_encrypted, not_a_caseload
+
+    path = tmp_path / name
+    path.write_bytes(_NOT_CASELOADS[name])
+    assert not_a_caseload(path) and looks_encrypted(path)  # "looks encrypted" alone: no plain header
+    for passphrase in (None, "any"):
+        with pytest.raises(errors.NotADatabase) as raised:
+            open_caseload(path, passphrase=passphrase)
+        assert str(raised.value) == f"{path} is not a Clinic Desk caseload: choose another file."
+    assert path.read_bytes() == _NOT_CASELOADS[name]
+
+
+def test_what_could_be_an_encrypted_caseload_is_still_asked_its_passphrase(tmp_path):
+    from db.cipher import not_a_caseload
+
+    path = tmp_path / "locked.sqlite"
+    path.write_bytes(os.urandom(8192))
+    assert not not_a_caseload(path)
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    assert not not_a_caseload(empty)  # a new, empty file becomes a caseload (connection._check_is_caseload)
+    assert not not_a_caseload(tmp_path / "missing.sqlite")

@@ -146,8 +146,7 @@ def test_an_edit_that_cannot_be_saved_is_asked_about_and_staying_keeps_everythin
 
 
 def test_a_file_that_is_not_a_caseload_says_so_and_keeps_this_one(qtbot, window, repo, tmp_path, monkeypatch):
-    # Another program's database.  (A file that is not SQLite at all looks like an encrypted
-    # caseload, db.cipher.looks_encrypted: its passphrase is asked, as at start; see below.)
+    # Another program's database.
     bad = tmp_path / "notes.db"
     conn = sqlite3.connect(bad)
     conn.execute("CREATE TABLE songs (title TEXT)")
@@ -165,6 +164,39 @@ def test_a_file_that_is_not_a_caseload_says_so_and_keeps_this_one(qtbot, window,
     assert window.windowTitle() == "Clinic Desk: caseload.sqlite"
     assert repo.count_clients() == 1
     assert bad.read_bytes() == before  # no caseload tables added to it
+
+
+@pytest.mark.parametrize("content", [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + b"0" * 4080, b"Pomona fair: names and phones\n" * 40])
+def test_a_file_that_is_not_sqlite_at_all_says_so_and_asks_no_passphrase(qtbot, window, repo, tmp_path, monkeypatch, content):
+    """W25-02: a PDF or a text file chosen in File > Open caseload was taken as an encrypted
+    caseload: its passphrase was asked, and every one typed was "wrong"."""
+    bad = tmp_path / "handout.pdf"
+    bad.write_bytes(content)
+    repo.add_client(probation_client("Desk Client"))
+    window.load()
+    said, asked = [], []
+    monkeypatch.setattr("ui.crash.show_caseload_error", lambda _parent, error: said.append(str(error)))
+    monkeypatch.setattr("ui.passphrase_dialog.ask_and_open", lambda path, _open_with, parent=None: asked.append(path))
+    _choose(monkeypatch, bad)
+    window.open_caseload_action.trigger()
+    assert asked == []
+    assert said == [f"{bad} is not a Clinic Desk caseload: choose another file."]
+    assert window.next_window is None and window.isVisible() and repo.count_clients() == 1
+    assert bad.read_bytes() == content
+
+
+def test_at_start_a_file_that_is_not_sqlite_at_all_is_said_plainly_and_asks_no_passphrase(tmp_path, monkeypatch):
+    # W25-02 at start (clinic-app --db handout.pdf): ui.app.run shows the error and ends.
+    from db.errors import NotADatabase
+    from ui import app as ui_app
+
+    bad = tmp_path / "notes.txt"
+    bad.write_bytes(b"Pomona fair: names and phones\n" * 40)
+    asked = []
+    monkeypatch.setattr("ui.passphrase_dialog.ask_and_open", lambda path, _open_with, parent=None: asked.append(path))
+    with pytest.raises(NotADatabase, match="notes.txt is not a Clinic Desk caseload"):
+        ui_app.open_repository(bad, None, ask=True)
+    assert asked == []
 
 
 def test_an_encrypted_caseload_asks_its_passphrase_and_giving_up_keeps_this_one(qtbot, window, repo, tmp_path, monkeypatch):
