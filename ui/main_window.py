@@ -529,28 +529,42 @@ class MainWindow(QMainWindow):
 
     def open_demo_caseload(self) -> None:
         """File > Open demo caseload: the one `clinic-app --demo` opens, beside the clinic's,
-        filled with synthetic clients when empty (about two seconds: a wait cursor meanwhile)."""
+        filled with synthetic clients when empty.  The filling (about two seconds) runs on a
+        worker behind a progress dialog: on the window's thread, under a wait cursor, the
+        window went unpainted and looked hung meanwhile (W25-03)."""
         from db.cipher import looks_encrypted
         from db.connection import default_demo_path
-        from db.demo_caseload import fill_demo_if_empty
+        from db.demo_caseload import DEMO_WINDOW_CLIENTS
         from db.errors import CaseloadError
-        from ui.crash import show_caseload_error
+        from ui.crash import show_caseload_error, show_crash
+        from ui.tasks import run_with_progress
 
         demo = default_demo_path()
         if not self._may_leave_first("open the demo caseload"):
             return
-        if not looks_encrypted(demo):  # an encrypted one is not a demo's: opened, never filled
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            self.status.setText("Filling the demo caseload with synthetic clients...")
-            try:
-                fill_demo_if_empty(demo, as_of=self.today)
-            except CaseloadError as error:
-                self._loaded_status()
+        if looks_encrypted(demo):  # an encrypted one is not a demo's: opened, never filled
+            self._switch_to(demo)
+            return
+        as_of = self.today
+
+        def fill(ctx) -> int:
+            from db import demo_caseload
+
+            ctx.progress(0, 0, f"Adding {DEMO_WINDOW_CLIENTS} made-up clients, if it has none, and screening them...")
+            return demo_caseload.fill_demo_if_empty(demo, as_of=as_of)
+
+        def failed(error: BaseException, report: str) -> None:
+            self._loaded_status()
+            if isinstance(error, CaseloadError):
                 show_caseload_error(self, error)
-                return
-            finally:
-                QApplication.restoreOverrideCursor()
-        self._switch_to(demo)
+            else:
+                show_crash(self, report)
+
+        self.status.setText("Filling the demo caseload with synthetic clients...")
+        # Escape hides the dialog and the filling goes on to its end: this window then stays.
+        _task, progress = run_with_progress(self, "Opening the demo caseload", fill, on_done=lambda _had: self._switch_to(demo),
+                                            on_cancelled=self._loaded_status, on_failed=failed)
+        progress.setCancelButton(None)  # one transaction: it cannot stop half-way
 
     def _may_leave_first(self, where: str) -> bool:
         """The open record may be left for another caseload; an edit that cannot be saved

@@ -41,8 +41,8 @@ def _close_new_windows():
 
 
 def _new_window(qtbot, window):
+    qtbot.waitUntil(lambda: window.next_window is not None, timeout=20000)  # the demo is filled on a worker first
     new = window.next_window
-    assert new is not None
     qtbot.waitUntil(lambda: new.caseload.model.all_rows() != [] or new.status.text().startswith("Caseload"), timeout=20000)
     qtbot.waitUntil(lambda: new.status.text().startswith("Caseload"), timeout=20000)
     return new
@@ -226,3 +226,42 @@ def test_open_demo_caseload_fills_an_empty_demo_and_opens_it(qtbot, window, repo
     newer = _new_window(qtbot, new)
     assert len(newer.caseload.model.all_rows()) == 200
     qtbot.waitUntil(lambda: not isValid(new))  # each window replaced is deleted (W25-01)
+
+
+def test_open_demo_caseload_fills_it_off_the_window_s_thread_behind_a_progress_dialog(qtbot, window, repo, tmp_path, monkeypatch):
+    """W25-03: the demo caseload was filled on the window's thread (about two seconds, a wait
+    cursor): the window went unpainted and looked hung.  It is filled on a worker now, while
+    a progress dialog says so and the window answers."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from db import demo_caseload
+
+    demo = tmp_path / "data" / "demo.sqlite"
+    monkeypatch.setattr("db.connection.default_demo_path", lambda: demo)
+    real_fill = demo_caseload.fill_demo_if_empty
+    threads, go_on = [], threading.Event()
+
+    def fill(*args, **kwargs):
+        threads.append(threading.current_thread())
+        assert go_on.wait(20)  # until the test has seen the window answer meanwhile
+        return real_fill(*args, **kwargs)
+
+    monkeypatch.setattr(demo_caseload, "fill_demo_if_empty", fill)
+    window.open_demo_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)))
+    (progress,) = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    assert progress.labelText().startswith("Opening the demo caseload")
+    assert QApplication.overrideCursor() is None  # no wait cursor over a window that is not painted
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    answered = []
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: answered.append(True))  # the window's event loop runs meanwhile
+    qtbot.waitUntil(lambda: bool(answered))
+    assert window.next_window is None  # not opened before it is filled
+    go_on.set()
+    new = _new_window(qtbot, window)
+    assert len(new.caseload.model.all_rows()) == 200
