@@ -126,8 +126,13 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
     dialog.setAccessibleName(title)
 
     def progress(done: int, total: int, text: str) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        if total <= 0:
+            # A step that cannot count (a copy, the demo's filling): Qt's busy bar, not a 0%
+            # that stood still until the step ended (W25-08).
+            dialog.setRange(0, 0)
+        else:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
         if text:
             dialog.setLabelText(f"{title}\n{text}")
 

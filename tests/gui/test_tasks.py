@@ -426,3 +426,34 @@ def test_the_re_screen_result_is_announced_to_a_screen_reader(qtbot, window, rep
     said = window.statusBar().currentMessage()
     assert said.startswith("Re-screened 1 client as of 2027-04-01.")
     assert announcements == [(window.statusBar(), said, QAccessible.AnnouncementPoliteness.Polite)]
+
+
+def test_a_step_of_unknown_length_shows_a_busy_bar_not_a_stuck_0_percent(qtbot):
+    """W25-08: a step that cannot count ("Keeping a copy of the caseload...", filling the demo
+    caseload) reported 0 of 0 and the bar stood at 0% until it ended, as if nothing moved;
+    it now shows Qt's busy bar, and a counted step its share again."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui.tasks import run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    step, counted, ended = [], threading.Event(), threading.Event()
+
+    def job(ctx):
+        ctx.progress(0, 0, "Keeping a copy...")
+        step.append(1)
+        assert counted.wait(20)
+        ctx.progress(1, 4, "1 of 4")
+        assert ended.wait(20)
+
+    task, dialog = run_with_progress(parent, "Working", job)
+    qtbot.waitUntil(lambda: step == [1] and dialog.labelText() == "Working\nKeeping a copy...")
+    assert (dialog.minimum(), dialog.maximum()) == (0, 0)  # busy
+    counted.set()
+    qtbot.waitUntil(lambda: dialog.labelText() == "Working\n1 of 4")
+    assert (dialog.maximum(), dialog.value()) == (4, 1)
+    ended.set()
+    qtbot.waitUntil(task.finished.is_set)
