@@ -66,7 +66,7 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
     from ui.crash import install_excepthook, show_caseload_error
-    from ui.main_window import MainWindow
+    from ui.main_window import MainWindow, keep_until_deleted
 
     install_excepthook(interactive=screenshot is None)
     try:
@@ -84,6 +84,10 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
             return _screenshot(app, window, Path(screenshot))
         window.show()
         window.load_in_background()
+        # Held until deleted, not here: File > Open caseload deletes it, and a reference kept
+        # here kept its list and client page in memory all the same (W25-01).
+        keep_until_deleted(window)
+        del window
         return app.exec()
     finally:
         repo.close()

@@ -38,9 +38,15 @@ BUILD_AHEAD_AFTER_MS = 400
 # status bar (D23-16), menus hovered meanwhile or not (W23C-02).
 RESCREEN_SAID_FOR_S = 30.0
 
-# The windows File > Open caseload (or Open demo caseload) opened, each kept here until it is
-# deleted: the window it replaced is deleted (W25-01), and nothing else holds the new one.
-_replacements: set["MainWindow"] = set()
+# The windows open, each kept here until it is deleted: File > Open caseload (or Open demo
+# caseload) deletes the window it replaces (W25-01), and nothing else holds the new one.
+_open_windows: set["MainWindow"] = set()
+
+
+def keep_until_deleted(window: "MainWindow") -> None:
+    """Hold `window` (a top-level window nothing else keeps) until it is deleted."""
+    _open_windows.add(window)
+    window.destroyed.connect(lambda: _open_windows.discard(window))
 
 
 def ask_delete_client(parent: QWidget, client) -> bool:
@@ -64,7 +70,7 @@ class MainWindow(QMainWindow):
         self.repo = repo
         # A window opened from another by File > Open caseload closes its caseload when it
         # closes (ui.app.run closes the first one's); and the window that took this one's place
-        # (not held: see _replacements).
+        # (not held: see _open_windows).
         self.closes_repo = False
         self._next_window: weakref.ref[MainWindow] | None = None
         # A verified backup into the backups folder when the window closes after the
@@ -244,13 +250,15 @@ class MainWindow(QMainWindow):
 
         from ui import tasks
 
-        self._list_task = Task(read)
-        tasks._running.add(self._list_task)  # closing the window waits for it (ui.tasks.stop_all)
-        self._list_task.signals.done.connect(lambda _rows: tasks._running.discard(self._list_task))
-        self._list_task.signals.failed.connect(lambda *_a: tasks._running.discard(self._list_task))
-        self._list_task.signals.done.connect(self._rows_read, Qt.ConnectionType.QueuedConnection)
-        self._list_task.signals.failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
-        self._list_task.start()
+        self._list_task = task = Task(read)
+        tasks._running.add(task)  # closing the window waits for it (ui.tasks.stop_all)
+        # The task, not the window: a task's signals that held the window kept a window File >
+        # Open caseload had replaced, and its list, in memory (W25-01).
+        task.signals.done.connect(lambda _rows: tasks._running.discard(task))
+        task.signals.failed.connect(lambda *_a: tasks._running.discard(task))
+        task.signals.done.connect(self._rows_read, Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
+        task.start()
 
     def _rows_read(self, read) -> None:
         rows, self.screening_counts = read
@@ -613,8 +621,7 @@ class MainWindow(QMainWindow):
         """Show a new window on `repo` (the caseload at `db_path`), in this one's place."""
         window = MainWindow(repo, db_path, today=self._fixed_today, automatic_backups=self.automatic_backups)
         window.closes_repo = True
-        _replacements.add(window)
-        window.destroyed.connect(lambda: _replacements.discard(window))
+        keep_until_deleted(window)
         self._next_window = weakref.ref(window)
         window.show()
         window.load_in_background()
@@ -632,7 +639,7 @@ class MainWindow(QMainWindow):
         # Its undo history goes first: the stack, cleared as it is deleted, told Undo and Redo
         # (deleted before it) that their text had changed.
         self.undo_stack.clear()
-        _replacements.discard(self)
+        _open_windows.discard(self)
         self.deleteLater()
 
     def restore_from_backup(self) -> None:

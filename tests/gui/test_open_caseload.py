@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+import weakref
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -33,11 +35,11 @@ def _close_new_windows():
     from ui import main_window
 
     yield
-    for new in list(main_window._replacements):
+    for new in list(main_window._open_windows):
         if isValid(new):
             new.close()
             new.deleteLater()
-    main_window._replacements.clear()
+    main_window._open_windows.clear()
 
 
 def _new_window(qtbot, window):
@@ -104,8 +106,11 @@ def test_the_window_a_caseload_replaces_is_deleted_with_its_timers_and_the_new_o
     assert sorted(gone) == ["timer", "window"]
     with pytest.raises(sqlite3.ProgrammingError):
         repo.count_clients()  # its caseload closed
+    # Nothing holds the old window's list and client page any more.
+    held = weakref.ref(old.caseload)
     del old
     gc.collect()
+    assert held() is None
     assert isValid(new) and new.isVisible() and _names(new) == {"Usb Client"}
 
 
@@ -265,3 +270,35 @@ def test_open_demo_caseload_fills_it_off_the_window_s_thread_behind_a_progress_d
     go_on.set()
     new = _new_window(qtbot, window)
     assert len(new.caseload.model.all_rows()) == 200
+
+
+def test_the_first_window_clinic_app_opened_is_let_go_once_another_caseload_replaces_it(qtbot, repo, other_caseload, monkeypatch):
+    """W25-01 from the start: ui.app.run held the first window until the program ended, so
+    once replaced (and deleted) its list and client page stayed in memory all the same."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as ui_app
+    from ui import main_window
+
+    db_path = Path(repo.path)
+    repo.close()  # run() opens the caseload itself
+    monkeypatch.setattr("ui.app.make_app", QApplication.instance)  # the test session's names and theme
+    monkeypatch.setattr("ui.crash.install_excepthook", lambda **_k: None)
+    _choose(monkeypatch, other_caseload)
+    seen = {}
+
+    def exec_(_app=None):
+        (first,) = main_window._open_windows
+        seen["list"] = weakref.ref(first.caseload)
+        first.open_caseload_action.trigger()
+        seen["new"] = _new_window(qtbot, first)  # its list read
+        qtbot.waitUntil(lambda: not isValid(first))
+        del first
+        gc.collect()
+        seen["gone"] = seen["list"]() is None
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    assert ui_app.run(db_path) == 0
+    assert seen["gone"]
+    assert isValid(seen["new"]) and _names(seen["new"]) == {"Usb Client"}
