@@ -627,8 +627,9 @@ class MainWindow(QMainWindow):
         window.load_in_background()
         return window
 
-    def _let_go(self) -> None:
-        """This window, closed, lets go of the application and of its caseload."""
+    def _let_go(self, *, delete: bool = True) -> None:
+        """This window, closed, lets go of the application and of its caseload; and, unless
+        `delete` is False (its progress dialog still to show: the restore), of itself."""
         app = QApplication.instance()
         for watcher in (self._field_undo, self._alt_keys, self._wheel):
             app.removeEventFilter(watcher)
@@ -639,6 +640,10 @@ class MainWindow(QMainWindow):
         # Its undo history goes first: the stack, cleared as it is deleted, told Undo and Redo
         # (deleted before it) that their text had changed.
         self.undo_stack.clear()
+        if delete:
+            self._delete()
+
+    def _delete(self) -> None:
         _open_windows.discard(self)
         self.deleteLater()
 
@@ -687,7 +692,8 @@ class MainWindow(QMainWindow):
             app.setQuitOnLastWindowClosed(quits)
             return
         db_path, user, current_key = self.db_path, self.repo.user, self.repo.passphrase
-        self._let_go()
+        # Deleted once the restore is over: the restore's progress dialog is this window's child.
+        self._let_go(delete=False)
         restored_key = passphrase if passphrase is not None else backup_passphrase
         result: list[Path | None] = []
 
@@ -713,6 +719,7 @@ class MainWindow(QMainWindow):
                 return None
             finally:
                 app.setQuitOnLastWindowClosed(quits)
+                self._delete()
 
         def done(kept: Path | None) -> None:
             window = reopen(restored_key)

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from db.backup import backup_before, backup_rotating, backups_folder, before_change_backups
 from db.repository import Repository
@@ -36,6 +37,16 @@ def _said(monkeypatch) -> list[tuple[str, str]]:
     monkeypatch.setattr("ui.restore_dialog.say_restored", lambda _p, text: said.append(("restored", text)))
     monkeypatch.setattr("ui.restore_dialog.say_not_restored", lambda _p, text: said.append(("not restored", text)))
     return said
+
+
+def _closed_at_end(request, window) -> None:
+    """Closed when the test ends, unless deleted by then: a window a restore replaced is
+    (W25-01), and pytest-qt's addWidget would close it again."""
+    def close():
+        if isValid(window):
+            window.close()
+            window.deleteLater()
+    request.addfinalizer(close)
 
 
 def _new_window(qtbot, window):
@@ -78,6 +89,7 @@ def test_restoring_brings_back_a_client_deleted_after_the_backup(qtbot, window, 
     said = _said(monkeypatch)
     asked: list = []
     answer_message_box(qtbot, asked, click="Restore")
+    title = window.windowTitle()
     window.restore_action.trigger()
     new = _new_window(qtbot, window)
     assert shown and shown[0].chosen == backup
@@ -85,7 +97,8 @@ def test_restoring_brings_back_a_client_deleted_after_the_backup(qtbot, window, 
     assert f"by the backup {backup.name}" in question and str(backups_folder(window.db_path)) in detail
     assert (default, escape) == ("Cancel", "Cancel")  # nothing is replaced by a key pressed too fast
     assert _names(new) == {"Kept Client", "Deleted Client"}
-    assert new.windowTitle() == window.windowTitle() and new.isVisible() and not window.isVisible()
+    assert new.windowTitle() == title and new.isVisible()
+    qtbot.waitUntil(lambda: not isValid(window))  # the window of before is deleted once the restore is over (W25-01)
     assert new.undo_stack.count() == 0  # undo does not cross the restore
     with pytest.raises(sqlite3.ProgrammingError):
         repo.count_clients()  # the window let go of the caseload of before
@@ -151,7 +164,7 @@ def test_a_failing_restore_reopens_the_caseload_as_it_was_and_says_why(qtbot, wi
     assert before_change_backups(backups_folder(window.db_path), window.db_path, "restore") == []
 
 
-def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passphrase(qtbot, tmp_path, monkeypatch):
+def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passphrase(qtbot, tmp_path, monkeypatch, request):
     from db.cipher import change_passphrase
     from ui.main_window import MainWindow
     from ui.passphrase_dialog import PassphraseDialog
@@ -164,7 +177,7 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
     change_passphrase(path, "old secret phrase", "new secret phrase")
     window = MainWindow(Repository.open(path, passphrase="new secret phrase"), automatic_backups=False)
     window.closes_repo = True
-    qtbot.addWidget(window)
+    _closed_at_end(request, window)
     window.show()
     window.load()
     listed = RestoreDialog(path, "new secret phrase")
@@ -197,7 +210,7 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
         assert again.count_clients() == 1
 
 
-def test_a_plain_backup_over_an_encrypted_caseload_says_it_will_not_be_encrypted(qtbot, tmp_path, monkeypatch):
+def test_a_plain_backup_over_an_encrypted_caseload_says_it_will_not_be_encrypted(qtbot, tmp_path, monkeypatch, request):
     """As `clinic-app restore` does with no passphrase: the encrypted caseload is set aside
     whole beside it, and the restored one is plain; said before and after."""
     from db.cipher import encrypt_caseload, looks_encrypted
@@ -211,7 +224,7 @@ def test_a_plain_backup_over_an_encrypted_caseload_says_it_will_not_be_encrypted
     encrypt_caseload(path, "secret phrase here")
     window = MainWindow(Repository.open(path, passphrase="secret phrase here"), automatic_backups=False)
     window.closes_repo = True
-    qtbot.addWidget(window)
+    _closed_at_end(request, window)
     window.show()
     window.load()
     _answer_list(monkeypatch, lambda d: d.restore_button.click())
@@ -229,7 +242,7 @@ def test_a_plain_backup_over_an_encrypted_caseload_says_it_will_not_be_encrypted
         assert kept.count_clients() == 2
 
 
-def test_the_oldest_automatic_backup_can_be_restored_from_a_window_that_backs_up_at_closing(qtbot, tmp_path, monkeypatch):
+def test_the_oldest_automatic_backup_can_be_restored_from_a_window_that_backs_up_at_closing(qtbot, tmp_path, monkeypatch, request):
     """D25-06: the window closing for the restore made its automatic backup (the caseload had
     changed), whose rotation deleted the oldest of the 10 kept: the very backup chosen, and
     the restore failed with "There is no backup file"."""
@@ -243,7 +256,7 @@ def test_the_oldest_automatic_backup_can_be_restored_from_a_window_that_backs_up
     repo.add_client(probation_client("Added After"))
     window = MainWindow(repo)  # automatic backups on
     window.closes_repo = True
-    qtbot.addWidget(window)
+    _closed_at_end(request, window)
     window.show()
     window.load()
 
