@@ -169,6 +169,12 @@ def unknown_offense(ctx, case, conv: Conviction, remedy: str, match=None) -> Det
     match = match or ctx.match(conv)
     two = match.two_offenses
     if two:
+        # Where every offense it names gives the same answer, that is the answer (S25-14).
+        from clinic_app.eligibility.either_way import same_either_way
+
+        same = same_either_way(ctx, case, conv, remedy, match)
+        if same is not None:
+            return same
         # "HS 11350/11550" is possession or being under the influence: reading either part
         # would be a guess (oracle finding O23-18: the last part was read).
         either = either_offense(match)

@@ -457,13 +457,15 @@ def test_the_fact_step_gives_the_injury_example_only_where_the_fact_is_an_injury
 
 def test_o24_01_a_count_naming_two_offenses_asks_which_one():
     """O23-18 (O24-01): "HS 11350/11550" was screened as HS 11550 (its last part), eligible
-    for a dismissal, with no word that the count names two offenses."""
-    s = run(probation_case("11350/11550", code="HS"))
+    for a dismissal, with no word that the count names two offenses.  Where the offenses
+    differ for the remedy (PC 288(c)(1) is a 1203.4(b) exclusion, 647(b) is not), it asks
+    which (where they do not, S25-14 answers)."""
+    s = run(probation_case("288(c)(1)/647(b)"))
     d = row(s, "pc1203_4")
     assert d.status == "needs_review"
-    assert "HS 11350/11550 names two offenses (HS 11350 and HS 11550)" in d.reasons[0].text
-    assert d.next_steps == ["Check the abstract of judgment or the minute order: is the conviction for HS 11350 or HS 11550? Record that one section and screen again."]
-    assert row(run(probation_case("11350", code="HS")), "pc1203_4").status == "eligible"  # one offense: answered
+    assert "PC 288(c)(1)/647(b) names two offenses (PC 288(c)(1) and PC 647(b))" in d.reasons[0].text
+    assert d.next_steps == ["Check the abstract of judgment or the minute order: is the conviction for PC 288(c)(1) or PC 647(b)? Record that one section and screen again."]
+    assert row(run(probation_case("647(b)")), "pc1203_4").status == "eligible"  # one offense: answered
 
 
 def test_o24_01_an_enhancement_that_may_make_the_felony_serious_is_asked_not_dropped():
@@ -502,14 +504,14 @@ def test_o24_08_two_subdivisions_that_differ_ask_which_one():
 def test_o24b_06_an_attempt_naming_two_offenses_names_both_attempts():
     """O24B-06: "664/187/245(a)(1)" asked "is the conviction for PC 187 or PC 245(a)(1)?",
     dropping the attempt: recording PC 187 as told would screen a murder, not an attempt."""
-    d = row(run(_prison("664/187/245(a)(1)")), "pc1203_41")
+    d = row(run(_prison("664/187/245(a)(1)")), "pc17b")  # 17(b) differs for the two (1203.41 does not: S25-14)
     assert d.status == "needs_review"
     assert "names two offenses (PC 664/187 and PC 664/245(a)(1))" in d.reasons[0].text
     assert "is the conviction for PC 664/187 or PC 664/245(a)(1)?" in d.next_steps[0]
     arrest = Case(id="B", outcome="dismissed", arrest_date=date(2010, 1, 1), arrest_offenses=[ArrestOffense(code="PC", section="664/187/245(a)(1)", level="felony")])
     said = " ".join(r.text for d in run(arrest).results if d.case == "B" for r in d.reasons)
     assert "PC 664/187/245(a)(1) names two offenses (PC 664/187 and PC 664/245(a)(1)), and the record does not say which one the arrest is for" in said
-    assert "names two offenses (HS 11350 and HS 11550)" in row(run(probation_case("11350/11550", code="HS")), "pc1203_4").reasons[0].text  # no attempt: unchanged
+    assert "names two offenses (HS 11350 and HS 11359)" in row(run(probation_case("11350/11359", code="HS")), "prop64").reasons[0].text  # no attempt: unchanged
 
 
 @pytest.mark.parametrize("written", ["245(a)(4)/245", "245/245(a)(4)"])

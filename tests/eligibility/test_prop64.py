@@ -201,7 +201,7 @@ def test_an_amount_that_contradicts_former_11357_b_is_asked_about():
     assert row(run(weed("11357(b)", level="misdemeanor", grams=20), person=ADULT), "prop64").status == "eligible"
 
 
-@pytest.mark.parametrize("grams", [None, 10, 50])
+@pytest.mark.parametrize("grams", [None, 50])
 def test_o24b_03_a_pair_of_11357_subdivisions_asks_which_one_whatever_the_order(grams):
     """O24B-03: HS 11357(b) and (c) screen alike in the catalog, so "11357(b)/(c)" was read as
     (b) and "11357(c)/(b)" as (c); with 50 grams one was a question and the other not eligible."""
@@ -213,3 +213,13 @@ def test_o24b_03_a_pair_of_11357_subdivisions_asks_which_one_whatever_the_order(
         assert "is the conviction for HS 11357(" in d.next_steps[0]
         answers.add(d.status)
     assert answers == {"needs_review"}
+
+
+def test_s25_14_a_pair_of_11357_subdivisions_both_eligible_is_answered_whatever_the_order():
+    """S25-14: with 10 grams HS 11357(b) and (c) give the same answer, so the pair is answered,
+    the same whichever way round it is typed (O24B-03), saying it names two offenses."""
+    for written in ("11357(b)/(c)", "11357(c)/(b)"):
+        d = row(run(weed(written, level="misdemeanor", grams=10)), "prop64")
+        assert (d.status, d.mode) == ("eligible", "mandatory") and not d.missing_facts
+        assert d.reasons[0].text.startswith(f"HS {written} names two offenses (")
+        assert "the answer here is the same whichever it is" in d.reasons[0].text

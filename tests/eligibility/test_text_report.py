@@ -634,9 +634,10 @@ def test_o24_06_facts_to_find_out_asks_which_offense_a_two_offense_count_is():
     """O24-06: for "HS 11350/11550" the list asked "What code section is it, with its
     subdivision or degree ...?", though the section is written and the question is which of
     the two it names (the results' step asks it; the list the paralegal works from did not)."""
-    text = " ".join(text_of(probation_case("11350/11550", code="HS"))[1].split())
+    # HS 11350/11359: Prop 64 differs for the two, so it asks (S25-14 answers where none does).
+    text = " ".join(text_of(probation_case("11350/11359", code="HS"))[1].split())
     facts = text.split("Facts to find out", 1)[1].split("CASE A", 1)[0]
-    assert "1. Conviction A1: Is the conviction for HS 11350 or HS 11550? (HS 11350/11550 names two offenses;" in facts
+    assert "1. Conviction A1: Is the conviction for HS 11350 or HS 11359? (HS 11350/11359 names two offenses;" in facts
     assert "What code section is it" not in facts
     unknown = " ".join(text_of(probation_case("99999", code="HS"))[1].split())
     assert "Conviction A1: What code section is it" in unknown  # a section not in the catalog: the general question

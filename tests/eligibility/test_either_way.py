@@ -1,0 +1,53 @@
+"""S25-14: a count naming two offenses is answered where every offense it names gives the
+same answer (status, relief, day), and asked about, as before, where they differ."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine_builders import no_probation_case, probation_case, row, run
+
+SAME = "PC 273.5(a)/245(a)(4) names two offenses (PC 273.5(a) and PC 245(a)(4)), and the record does not say which one the conviction is for; the answer here is the same whichever it is."
+
+
+def test_a_misdemeanor_273_5_or_245a4_is_dismissed_under_1203_4_without_asking_which():
+    """S25-14: neither PC 273.5(a) nor PC 245(a)(4) is a 1203.4(b) exclusion, so the count was
+    asked "is the conviction for PC 273.5(a) or PC 245(a)(4)?" for nothing."""
+    d = row(run(probation_case("273.5(a)/245(a)(4)")), "pc1203_4")
+    one = row(run(probation_case("273.5(a)")), "pc1203_4")
+    assert (d.status, d.mode, d.date) == ("eligible", "mandatory", None) == (one.status, one.mode, one.date)
+    assert [(r.text, r.cite) for r in d.reasons] == [(SAME, "PC 1203.4")] + [(r.text, r.cite) for r in one.reasons]
+    assert d.next_steps == one.next_steps and not d.missing_facts and d.confidence == one.confidence
+
+
+@pytest.mark.parametrize(
+    ("as_of", "status", "day", "confidence"),
+    [("2027-02-09", "eligible_on", "2027-02-11", "H"), ("2027-02-10", "eligible_on", "2027-02-11", "M"), ("2027-02-11", "eligible", None, "H")],
+)
+def test_the_waiting_year_of_1203_4a_is_given_for_the_pair_as_for_either_offense(as_of, status, day, confidence):
+    """The day before, of and after the year PC 1203.4a waits from judgment: the pair gets
+    the day and the confidence each offense alone gets."""
+    d = row(run(no_probation_case("273.5(a)/245(a)(4)", judgment="2026-02-10"), as_of=as_of), "pc1203_4a")
+    for part in ("273.5(a)", "245(a)(4)"):
+        alone = row(run(no_probation_case(part, judgment="2026-02-10"), as_of=as_of), "pc1203_4a")
+        assert (alone.status, alone.mode, alone.date, alone.confidence) == (d.status, d.mode, d.date, d.confidence)
+    assert (d.status, str(d.date) if d.date else None, d.confidence) == (status, day, confidence)
+    assert d.reasons[0].text == SAME and not d.missing_facts
+
+
+def test_a_pair_the_remedy_tells_apart_is_still_asked_which_one():
+    """PC 288(c)(1) is a 1203.4(b) exclusion and PC 647(b) is not: the question stays, word
+    for word."""
+    d = row(run(probation_case("288(c)(1)/647(b)")), "pc1203_4")
+    assert d.status == "needs_review" and d.confidence == "L"
+    assert d.reasons[0].text == "PC 288(c)(1)/647(b) names two offenses (PC 288(c)(1) and PC 647(b)), and nothing in the record says which one the conviction is for; this remedy depends on what the offense is."
+    assert d.missing_facts == ["convictions[A1].section"]
+    assert d.next_steps == ["Check the abstract of judgment or the minute order: is the conviction for PC 288(c)(1) or PC 647(b)? Record that one section and screen again."]
+
+
+def test_a_reason_said_of_one_offense_names_the_count_as_written():
+    """Prop 64 for "HS 11350/11550": each reading says its section is not a marijuana offense;
+    the answer says so of the count, not of HS 11350 alone."""
+    d = row(run(probation_case("11350/11550", code="HS")), "prop64")
+    assert d.status == "not_applicable"
+    assert [r.text for r in d.reasons][1:] == ["HS 11350/11550 is not a marijuana offense that Prop 64 changed."]
