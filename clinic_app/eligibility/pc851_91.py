@@ -26,7 +26,6 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.common import anniversary_note, on_the_anniversary
-from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -176,8 +175,11 @@ def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
     (metamorphic finding: they were read as not abuse, and sealing as a matter of right)."""
     offenses = case.arrest_offenses
     abuse = any(R.is_abuse(ctx, o.code, o.section) for o in offenses)
-    strange = [f"{o.code} {o.section}" for o in offenses if cached_match(ctx.catalog, o.code, o.section).offense is None]
-    if offenses and not (abuse or strange):
+    # The arrest's sections that may or may not be abuse: one the catalog does not know, or
+    # one naming two offenses of which some are; "HS 11350/11550" is no question (S25-13, as
+    # S25-05 for the pattern's own counts).
+    doubted = [] if abuse else [(o, m) for o in offenses if (m := R.abuse_in_question(ctx, o.code, o.section)) is not None]
+    if offenses and not (abuse or doubted):
         return None
     pattern, convictions, arrests = R.abuse_pattern(ctx)
     if not pattern:
@@ -189,11 +191,11 @@ def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
         return (f"The arrest was for domestic violence, child abuse or elder abuse, and the record shows {shown}, so sealing is in the court's discretion (interest of justice).", "PC 851.91(c)(2)"), True
     if not offenses:
         what = "The record does not say what this arrest was for, and"
-    elif any(cached_match(ctx.catalog, o.code, o.section).two_offenses for o in offenses):
-        # "HS 11350/11550": both are in the catalog; the question is which one (O24B-05, as O24-07).
-        what = "; ".join(not_in_catalog(m, as_written(o.code, o.section), of="the arrest") for o in offenses if (m := cached_match(ctx.catalog, o.code, o.section)).offense is None) + ";"
+    elif any(m.two_offenses for _o, m in doubted):
+        # "273.5/245(a)(4)": both are in the catalog; the question is which one (O24B-05, as O24-07).
+        what = "; ".join(not_in_catalog(m, as_written(o.code, o.section), of="the arrest") for o, m in doubted) + ";"
     else:
-        what = f"The offense catalog does not know {', '.join(strange)}, and"
+        what = f"The offense catalog does not know {', '.join(f'{o.code} {o.section}' for o, _m in doubted)}, and"
     return (f"{what} the record shows {shown}: if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
 
 

@@ -287,12 +287,13 @@ def test_o24_07_a_two_offense_arrest_section_is_not_called_missing_from_the_cata
 
 def test_o24b_05_the_pattern_reason_does_not_call_a_two_offense_arrest_unknown_to_the_catalog():
     """O24B-05: beside a pattern of DV convictions, an arrest for "HS 11350/11550" was said to
-    be a section "the offense catalog does not know", though both are in it (as O24-07)."""
-    two = arrest("dismissed", when="2024-01-10", offenses=[("HS", "11350/11550")])
+    be a section "the offense catalog does not know", though both are in it (as O24-07).
+    (Since S25-13 an arrest for "PC 273.5/245(a)(4)", which may be abuse, is asked so.)"""
+    two = arrest("dismissed", when="2024-01-10", offenses=[("PC", "273.5/245(a)(4)")])
     d = sealing(dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), two)
     said = " ".join(r.text for r in d.reasons)
-    assert "does not know HS 11350/11550" not in said
-    assert ("HS 11350/11550 names two offenses (HS 11350 and HS 11550), and the record does not say which one the arrest is for; "
+    assert "does not know PC 273.5/245(a)(4)" not in said
+    assert ("PC 273.5/245(a)(4) names two offenses (PC 273.5 and PC 245(a)(4)), and the record does not say which one the arrest is for; "
             "the record shows a pattern of domestic violence, child abuse or elder abuse (2 such convictions, 2 such arrests): if this arrest was for one of those") in said
     unknown = arrest("dismissed", when="2024-01-10", offenses=[("PC", "99999")])
     said = " ".join(r.text for r in sealing(dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"), unknown).reasons)
@@ -331,6 +332,19 @@ def test_s25_05_counts_that_may_be_abuse_are_asked_about_by_which_one_not_called
     assert f"PC {written} in case C names two offenses (" in said
     assert said.endswith("if they were for domestic violence, child abuse or elder abuse, the record would show a pattern of them, and sealing would be in the court's discretion rather than a matter of right.")
     assert d.missing_facts == ["cases[B].convictions[B1].section", "cases[C].convictions[C1].section"]
+
+
+def test_s25_13_an_arrest_naming_two_offenses_neither_of_them_abuse_is_sealed_as_of_right():
+    """S25-13: beside a pattern of DV convictions, an arrest for "HS 11350/11550" was asked "if
+    this arrest was for one of those", though neither offense is domestic violence, child abuse
+    or elder abuse (PC 851.91(c)(2)): sealing is a matter of right, as for HS 11350 alone."""
+    pattern = (dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01"))
+    d = sealing(*pattern, arrest("dismissed", when="2024-01-10", offenses=[("HS", "11350/11550")]))
+    alone = sealing(*pattern, arrest("dismissed", when="2024-01-10", offenses=[("HS", "11350")]))
+    assert (d.status, d.mode, d.date) == (alone.status, alone.mode, alone.date) == ("eligible", "mandatory", None)
+    said = " ".join(r.text for r in d.reasons)
+    assert "pattern" not in said and "one of those" not in said
+    assert [r.text for r in d.reasons] == [r.text for r in alone.reasons]
 
 
 def test_s25_05_two_offense_counts_neither_of_them_abuse_make_no_pattern():
