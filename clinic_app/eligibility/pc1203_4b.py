@@ -280,7 +280,13 @@ def _escapes(ctx) -> list[tuple[str, str]]:
             continue
         m = ctx.match(v)
         when = v.offense_date or v.conviction_date
-        if m.code == "PC" and not R.family(m.section).isdisjoint(_ESCAPE) and when is not None and after_years(when, 10) > ctx.as_of:
+        if m.code != "PC" or R.family(m.section).isdisjoint(_ESCAPE) or when is None or after_years(when, 10) <= ctx.as_of:
+            continue
+        if m.two_offenses and not all(not R.family(part).isdisjoint(_ESCAPE) for part in m.two_offenses):
+            # "4530/459" may be a burglary: said as the choice it is, each offense weighed as
+            # S25-04 and S25-10 do (S25-16: it was "an escape conviction").
+            out.append((f"{not_in_catalog(m, f'{R.citation(v)} in case {case.label}')}; one of them is an escape, and the conviction is from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
+        else:
             out.append((f"{R.citation(v)} in case {case.label} is an escape conviction from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
     return out
 

@@ -238,3 +238,17 @@ def test_s25_11_a_bare_former_262_asks_its_subdivision_rape_bars_whatever_the_se
     assert [r.text for r in d.reasons] == ["PC 262 in case P is rape under former PC 262(a)(1) or (a)(4), which makes the person automatically ineligible whatever the sentence, only if it was under one of them; the record does not say."]
     assert d.missing_facts == ["cases[P].convictions[P1].section"]
     assert "Get the subdivision of the former PC 262 in case P" in d.next_steps[0]
+
+
+def test_s25_16_a_count_that_may_be_an_escape_is_not_called_one():
+    """S25-16: "4530/459" (escape or burglary) was "an escape conviction", each offense not
+    weighed as S25-04 and S25-10 weigh them; it is now said as the choice it is.  A pair of
+    escapes ("4530(b)/4532(b)") is an escape whichever it is, and is said so as before."""
+    other = probation_case("4530/459", id="E", level="felony", kind="formal", start="2020-06-01", end="2022-01-01")
+    d = camp(prison(), other)
+    assert d.status == "needs_review"
+    assert d.reasons[0].text == ("PC 4530/459 in case E names two offenses (PC 4530 and PC 459), and the record does not say which one "
+                                 "the conviction is for; one of them is an escape, and the conviction is from 2020-06-01, within the last 10 years.")
+    assert "secure perimeter" in d.reasons[1].text
+    both = probation_case("4530(b)/4532(b)", id="E", level="felony", kind="formal", start="2020-06-01", end="2022-01-01")
+    assert camp(prison(), both).reasons[0].text == "PC 4530(b)/4532(b) in case E is an escape conviction from 2020-06-01, within the last 10 years."
