@@ -123,8 +123,10 @@ def _passphrase(args: argparse.Namespace, *paths: Path) -> str | None:
 
     given = _given_passphrase(args)
     # A PDF or a text file is not asked a passphrase for: opened, it is said to be no caseload (W25-02).
-    if given is None and any(looks_encrypted(p) and not not_a_caseload(p) for p in paths) and sys.stdin.isatty():
-        return getpass.getpass(f"Passphrase for {paths[0]}: ")
+    encrypted = [p for p in paths if looks_encrypted(p) and not not_a_caseload(p)]
+    if given is None and encrypted and sys.stdin.isatty():
+        # Named for the file that needs it: a restore asked it "for" the plain backup (D25-09).
+        return getpass.getpass(f"Passphrase for {encrypted[0]}: ")
     return given
 
 
@@ -592,6 +594,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         elif looks_encrypted(_db_path(args)) and not looks_encrypted(kept):
             # A plain caseload restored from an encrypted backup (D23-09): said, as the reverse is.
             print("The backup is encrypted, so the restored caseload is encrypted: it opens with the backup's passphrase.")
+    if looks_encrypted(_db_path(args)) and not looks_encrypted(source):
+        # Given the caseload's passphrase, a plain backup is restored encrypted with it (D25-09).
+        print("The backup is not encrypted; the restored caseload is encrypted with the caseload's passphrase, as before.")
     return EXIT_OK
 
 

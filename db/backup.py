@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import migrations
-from db.cipher import PassphraseNeeded, connect_file, leave_wal_mode, looks_encrypted, replace_by_export
+from db.cipher import PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, replace_by_export
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase, WrongPassphrase, user_errors
 
@@ -361,7 +361,8 @@ def restore(
     is itself damaged it cannot be backed up; it is renamed aside instead (never
     deleted) and the path of the renamed file is returned.  The restored caseload's
     audit log records the restore (who, when, from which file).  With `passphrase`, the
-    backup, the current caseload and the restored one are all encrypted with it.
+    current caseload and the restored one are encrypted with it, and so is the backup
+    unless it is plain: a plain backup is encrypted with it as it is restored.
 
     A backup made before the passphrase was changed opens only with the passphrase of then
     (WD22B-02): `backup_passphrase` opens it, and the restored caseload is given
@@ -376,10 +377,19 @@ def restore(
         # command, or the window's restore, hung with no way out but to kill it (D25-08).
         raise CannotOpen(f"{source} is the caseload itself, not a backup of it: choose one of its backups "
                          f"(in {backups_folder(db_path)}). Nothing was changed.", path=source)
-    if backup_passphrase is None and passphrase is not None and db_path.is_file() and not looks_encrypted(db_path):
+    plain_backup = not looks_encrypted(source)
+    if plain_backup:
+        # A plain backup opens with no passphrase: the one given is the caseload's, under which
+        # the restored caseload stays encrypted.  It was tried on the backup, which was then
+        # refused as "the caseload ... is not encrypted", so an encrypted caseload could be
+        # restored from a plain backup only with no passphrase, and became plain (D25-09).
+        backup_passphrase = None
+        if db_path.is_file() and not looks_encrypted(db_path):
+            passphrase = None
+    elif backup_passphrase is None and passphrase is not None and db_path.is_file() and not looks_encrypted(db_path):
         # A plain caseload opens with no passphrase: the one given is the backup's (D23-09).
         backup_passphrase, passphrase = passphrase, None
-    backup_key = passphrase if backup_passphrase is None else backup_passphrase
+    backup_key = None if plain_backup else passphrase if backup_passphrase is None else backup_passphrase
     try:
         version = verify(source, passphrase=backup_key)
     except WrongPassphrase as err:
@@ -393,6 +403,9 @@ def restore(
     # a plain file with no key): it was refused as "not encrypted" whichever passphrase was
     # given (D23-09).  It takes the caseload's place the same way, keeping its own passphrase.
     over_plain = backup_key is not None and passphrase is None and db_path.exists() and not looks_encrypted(db_path)
+    # A plain backup given the caseload's passphrase is encrypted with it as it takes the
+    # caseload's place, as encrypting a caseload does (D25-09).
+    encrypting = backup_key is None and passphrase is not None
     folder = Path(safety_folder) if safety_folder is not None else backups_folder(db_path)
     safety = None
     if db_path.exists():
@@ -423,13 +436,17 @@ def restore(
             for old in set_aside_caseloads(db_path)[:-KEEP_BEFORE_CHANGE]:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{old}{suffix}").unlink(missing_ok=True)
-    if rekey or over_plain:
-        assert backup_key is not None
+    if rekey or over_plain or encrypting:
         try:
-            _restore_rekeyed(source, backup_key, db_path, backup_key if passphrase is None else passphrase, version)
+            if encrypting:
+                assert passphrase is not None
+                replace_by_export(lambda: driver().connect(str(source)), db_path, passphrase, version, "restoring")
+            else:
+                assert backup_key is not None
+                _restore_rekeyed(source, backup_key, db_path, backup_key if passphrase is None else passphrase, version)
         except CaseloadError as err:
             now = (f"the damaged caseload is kept at {safety}" if not db_path.exists()
-                   else "the caseload is as it was" + (", and opens with its current passphrase" if rekey else ""))
+                   else "the caseload is as it was" + (", and opens with its current passphrase" if rekey or encrypting else ""))
             raise type(err)(f"{err} The backup was not restored: {now}.", path=err.path) from err
     else:
         with user_errors(db_path), _private_umask(), _connection(source, read_only=True, passphrase=backup_key) as src:

@@ -676,6 +676,7 @@ class MainWindow(QMainWindow):
         caseload; when the restore fails, on the caseload as it was, saying why.  The undo
         history stays behind with this window: its steps are of the caseload of before."""
         from db.backup import restore
+        from db.cipher import looks_encrypted
         from db.errors import CaseloadError
         from ui.restore_dialog import say_not_restored, say_restored
         from ui.tasks import run_with_progress
@@ -730,6 +731,8 @@ class MainWindow(QMainWindow):
                 text += f" The caseload as it was before is kept at {kept}."
             if current_key is not None and passphrase is None and backup_passphrase is None:
                 text += " The backup is not encrypted, so the caseload is NOT encrypted now: encrypt it again (File > Encrypt caseload)."
+            elif current_key is not None and not looks_encrypted(source):
+                text += " The backup is not encrypted; the caseload is encrypted with its passphrase, as before."
             elif current_key is None and backup_passphrase is not None:
                 text += " The backup is encrypted, so the caseload is encrypted now: it opens with the backup's passphrase."
             say_restored(window, text)

@@ -179,10 +179,11 @@ def backup_passphrases(parent: QWidget, source: Path, passphrase: str | None) ->
     An encrypted backup the caseload's `passphrase` does not open (made before a passphrase
     change, or another caseload's; or any encrypted one over a plain caseload) is opened with
     the passphrase the user types for it.  A plain backup over an encrypted caseload is
-    restored as the command line restores it with no passphrase: plain (see `ask_restore`).
+    given the caseload's passphrase, so that it is restored encrypted with it: it was
+    restored plain, the clients' records no longer encrypted (D25-09).
     """
     if not looks_encrypted(source):
-        return None, None
+        return passphrase, None
     if passphrase is not None:
         try:
             clients_in(source, passphrase=passphrase)
@@ -211,15 +212,12 @@ def ask_restore(parent: QWidget, db_path: Path, source: Path) -> bool:
         when = f"made {_when(made_at(source))}"
     except ValueError:  # a file named by the user: its name says nothing of when
         when = "a backup chosen by file"
-    if looks_encrypted(db_path) and not looks_encrypted(source):
-        kept = (f"The backup is not encrypted, so the restored caseload will NOT be encrypted: encrypt it again "
-                f"afterwards (File > Encrypt caseload). The encrypted caseload as it is now is set aside beside it, "
-                f"in {db_path.parent} ({db_path.name}.damaged-...), whole.")
-    else:
-        kept = (f"The caseload as it is now is kept first in {backups_folder(db_path)} "
-                f"({db_path.stem}-before-restore-...; the newest {KEEP_BEFORE_CHANGE} such copies are kept).")
-        if not looks_encrypted(db_path) and looks_encrypted(source):
-            kept += " The backup is encrypted, so the restored caseload will be encrypted: it opens with the backup's passphrase."
+    kept = (f"The caseload as it is now is kept first in {backups_folder(db_path)} "
+            f"({db_path.stem}-before-restore-...; the newest {KEEP_BEFORE_CHANGE} such copies are kept).")
+    if not looks_encrypted(db_path) and looks_encrypted(source):
+        kept += " The backup is encrypted, so the restored caseload will be encrypted: it opens with the backup's passphrase."
+    elif looks_encrypted(db_path) and not looks_encrypted(source):
+        kept += " The backup is not encrypted; the restored caseload will be encrypted with the caseload's passphrase, as now."
     detail = (f"{kept} Anything changed since the backup was made is not in the restored caseload, and Edit > Undo "
               "does not reach back across the restore. This window closes and opens again on the restored caseload; "
               "if the restore fails, the caseload stays as it is.")

@@ -213,3 +213,30 @@ def test_backup_over_its_own_backup_from_before_a_passphrase_change_says_what_to
     assert done.returncode == 0, done.stderr
     with Repository.open(suggested, passphrase="otra frase de paso nueva") as repo:
         assert sorted(row.name for row in repo.list_clients()) == names
+
+
+def test_a_plain_backup_restored_with_the_caseloads_passphrase_keeps_the_caseload_encrypted(tmp_path, caseload, monkeypatch, capsys):
+    """D25-09: at a terminal, `restore plain.sqlite` over an encrypted caseload asked the
+    passphrase "for plain.sqlite", then failed "The caseload plain.sqlite is not encrypted";
+    the right passphrase made the restore impossible.  Now it is asked for the caseload, and
+    the backup is restored encrypted with it, and said so."""
+    import getpass
+
+    from clinic_app import cli
+
+    path, names = caseload
+    assert run("backup", "--db", path, "--to", tmp_path / "plain.sqlite").returncode == 0
+    with Repository.open(path) as repo:
+        repo.add_clients(generate_clients(1, seed=99))
+    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    asked: list[str] = []
+    monkeypatch.delenv("CLINIC_DESK_PASSPHRASE", raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or SECRET)
+    assert cli.main(["restore", str(tmp_path / "plain.sqlite"), "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert asked == [f"Passphrase for {path}: "]
+    assert "the restored caseload is encrypted with the caseload's passphrase" in out and "NOT encrypted" not in out
+    assert looks_encrypted(path)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert sorted(row.name for row in repo.list_clients()) == names

@@ -387,3 +387,40 @@ def test_encrypting_names_a_plain_copy_a_stopped_backup_to_a_file_beside_it_left
     stopped.write_bytes(copy.read_bytes()[: len(copy.read_bytes()) // 2])
     (tmp_path / ".day.jsonl.partial").write_text('{"client": {"name": "Half An Export"}}\n')
     assert encrypt_caseload(path, SECRET) == [stopped]
+
+
+def test_a_plain_backup_given_the_caseloads_passphrase_is_restored_encrypted_with_it(tmp_path):
+    """D25-09: a plain backup restored over an encrypted caseload with the caseload's
+    passphrase was refused ("The caseload plain.sqlite is not encrypted", of the backup), so
+    the only way was with no passphrase, and the caseload became plain.  Now the backup is
+    encrypted with the caseload's passphrase as it takes its place."""
+    from db.cipher import looks_encrypted
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name=NAME))
+        plain = backup_to(repo.db, tmp_path / "plain.sqlite")
+        repo.add_client(Client(name="Added After"))
+    encrypt_caseload(path, SECRET)
+    kept = restore(plain, path, passphrase=SECRET)
+    assert looks_encrypted(path) and not looks_encrypted(plain)
+    assert kept is not None and kept.parent == tmp_path / "backups" and looks_encrypted(kept)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert [row.name for row in repo.list_clients()] == [NAME]
+    with Repository.open(kept, passphrase=SECRET) as repo:
+        assert sorted(row.name for row in repo.list_clients()) == sorted([NAME, "Added After"])
+    assert not list(tmp_path.glob("caseload.sqlite.damaged-*"))
+    # A wrong passphrase is said to be the caseload's, and changes nothing.
+    with pytest.raises(CaseloadError, match="The caseload's passphrase does not open"):
+        restore(plain, path, passphrase="not it at all")
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert [row.name for row in repo.list_clients()] == [NAME]
+    # A passphrase given for a plain backup (--backup-passphrase-file, or one in the
+    # environment over a plain caseload) opens nothing: the backup is restored all the same.
+    restore(plain, path, passphrase=SECRET, backup_passphrase="another phrase")
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert [row.name for row in repo.list_clients()] == [NAME]
+    plain_caseload = tmp_path / "plain-caseload.sqlite"
+    plain_caseload.write_bytes(plain.read_bytes())
+    restore(plain, plain_caseload, passphrase=SECRET)
+    assert not looks_encrypted(plain_caseload)

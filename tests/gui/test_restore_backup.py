@@ -210,9 +210,10 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
         assert again.count_clients() == 1
 
 
-def test_a_plain_backup_over_an_encrypted_caseload_says_it_will_not_be_encrypted(qtbot, tmp_path, monkeypatch, request):
-    """As `clinic-app restore` does with no passphrase: the encrypted caseload is set aside
-    whole beside it, and the restored one is plain; said before and after."""
+def test_a_plain_backup_over_an_encrypted_caseload_is_restored_encrypted_with_its_passphrase(qtbot, tmp_path, monkeypatch, request):
+    """D25-09: the plain backup was restored plain (the encrypted caseload set aside as
+    "damaged"), the clients' records no longer encrypted.  It is now restored encrypted with
+    the caseload's passphrase, the caseload kept as before any restore; said before and after."""
     from db.cipher import encrypt_caseload, looks_encrypted
     from ui.main_window import MainWindow
 
@@ -233,10 +234,12 @@ def test_a_plain_backup_over_an_encrypted_caseload_says_it_will_not_be_encrypted
     answer_message_box(qtbot, asked, click="Restore")
     window.restore_action.trigger()
     new = _new_window(qtbot, window)
-    assert "will NOT be encrypted" in asked[0][1]
-    assert said[0][0] == "restored" and "NOT encrypted now: encrypt it again (File > Encrypt caseload)" in said[0][1]
-    assert _names(new) == {"In The Backup"} and new.repo.passphrase is None and not looks_encrypted(path)
-    (aside,) = tmp_path.glob("caseload.sqlite.damaged-*")
+    assert "will be encrypted with the caseload's passphrase, as now" in asked[0][1] and "NOT" not in asked[0][1]
+    assert said[0][0] == "restored" and "the caseload is encrypted with its passphrase, as before" in said[0][1]
+    assert "NOT encrypted" not in said[0][1]
+    assert _names(new) == {"In The Backup"} and new.repo.passphrase == "secret phrase here" and looks_encrypted(path)
+    assert not list(tmp_path.glob("caseload.sqlite.damaged-*"))
+    (aside,) = (tmp_path / "backups").glob("caseload-before-restore-*")
     assert f"kept at {aside}" in said[0][1]
     with Repository.open(aside, passphrase="secret phrase here") as kept:
         assert kept.count_clients() == 2
