@@ -569,7 +569,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the caseload by a verified backup, keeping the current one aside."""
-    from db.backup import restore
+    from db.backup import KEEP_BEFORE_CHANGE, restore, set_aside_caseloads
 
     source = Path(args.file)
     if not source.is_file():
@@ -583,7 +583,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
         kept = restore(source, _db_path(args), passphrase=_passphrase(args, _db_path(args)),
                        backup_passphrase=_passphrase_in(args.backup_passphrase_file))
     print(f"Restored {_db_path(args)} from {source}.")
-    if kept is not None:
+    if kept is not None and kept in set_aside_caseloads(_db_path(args), "encrypted"):
+        # Not "damaged": set aside whole because no passphrase was given to copy it (D25-10).
+        print(f"The caseload was encrypted and no passphrase was given, so it is set aside whole, unchanged, at {kept}: "
+              f"it opens with its passphrase (the newest {KEEP_BEFORE_CHANGE} caseloads set aside so are kept).")
+        if not looks_encrypted(_db_path(args)):
+            print("The backup is not encrypted, so the restored caseload is NOT encrypted: encrypt it again "
+                  "(clinic-app encrypt), or restore with the caseload's passphrase given to keep it encrypted.")
+        else:  # an encrypted backup, given its own passphrase (--backup-passphrase-file)
+            print("The restored caseload is encrypted: it opens with the backup's passphrase.")
+    elif kept is not None:
         print(f"The caseload as it was before is kept at {kept}.")
         if looks_encrypted(kept) and not looks_encrypted(_db_path(args)):
             # An encrypted caseload restored from a plain backup without its passphrase is

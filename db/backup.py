@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from db import migrations
 from db.cipher import PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, replace_by_export
 from db.connection import _private_umask, check_not_newer, open_caseload
-from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, NotADatabase, WrongPassphrase, user_errors
+from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, Locked, NotADatabase, WrongPassphrase, user_errors
 
 # How many automatic backups of a caseload are kept (the newest; older ones are deleted).
 KEEP_AUTOMATIC = 10
@@ -248,12 +248,12 @@ def before_change_backups(folder: Path | str, db_path: Path | str, change: str) 
     return sorted(path for path in folder.iterdir() if own.fullmatch(path.name))
 
 
-def set_aside_caseloads(db_path: Path | str) -> list[Path]:
+def set_aside_caseloads(db_path: Path | str, why: str = "damaged") -> list[Path]:
     """The caseloads a restore set aside beside the caseload at `db_path` because they could
-    not be backed up (damaged, or encrypted and no passphrase given), oldest first: only
-    ``<caseload file name>.damaged-<UTC stamp>``, never its ``-wal`` or ``-shm``."""
+    not be backed up, oldest first: `why` "damaged" or "encrypted" (no passphrase given).
+    Only ``<caseload file name>.<why>-<UTC stamp>``, never its ``-wal`` or ``-shm``."""
     db_path = Path(db_path)
-    own = re.compile(re.escape(db_path.name) + f"\\.damaged-{_STAMP}")
+    own = re.compile(re.escape(db_path.name) + f"\\.{re.escape(why)}-{_STAMP}")
     if not db_path.parent.is_dir():
         return []
     return sorted(path for path in db_path.parent.iterdir() if own.fullmatch(path.name))
@@ -359,7 +359,9 @@ def restore(
     program), so a bad file changes nothing.  The current caseload is then backed up to
     `safety_folder` (default: a ``backups`` folder beside it).  If the current caseload
     is itself damaged it cannot be backed up; it is renamed aside instead (never
-    deleted) and the path of the renamed file is returned.  The restored caseload's
+    deleted, ``<name>.damaged-<stamp>``) and the path of the renamed file is returned;
+    so is an encrypted one given no passphrase (``<name>.encrypted-<stamp>``), unless
+    its -wal or -shm beside it says it is open somewhere (`Locked`).  The restored caseload's
     audit log records the restore (who, when, from which file).  With `passphrase`, the
     current caseload and the restored one are encrypted with it, and so is the backup
     unless it is plain: a plain backup is encrypted with it as it is restored.
@@ -425,15 +427,29 @@ def restore(
                 "passphrase is given apart). Nothing was changed.",
                 path=db_path,
             ) from err
-        except (Corrupt, NotADatabase, PassphraseNeeded):  # unreadable without a passphrase: set aside too
-            safety = db_path.with_name(f"{db_path.name}.damaged-{_stamp()}")
+        except (Corrupt, NotADatabase, PassphraseNeeded) as err:  # unreadable without a passphrase: set aside too
+            # An encrypted caseload given no passphrase is sound: it was set aside as
+            # ".damaged-", and renamed while a window could have it open, that window then
+            # saving into the renamed file (D25-10).  No connection can ask without the
+            # passphrase, but a caseload open anywhere has its -wal and -shm beside it.
+            why = "encrypted" if isinstance(err, PassphraseNeeded) else "damaged"
+            beside = [f"{db_path.name}{suffix}" for suffix in ("-wal", "-shm") if Path(f"{db_path}{suffix}").exists()]
+            if why == "encrypted" and beside:
+                raise Locked(
+                    f"The caseload {db_path} is encrypted and open in another Clinic Desk window or program (or it was "
+                    f"not closed properly: {' and '.join(beside)} beside it). Close it there, then restore the "
+                    "backup; nothing was changed. Give the caseload's passphrase to the restore, and the restored "
+                    "caseload stays encrypted with it.",
+                    path=db_path,
+                ) from err
+            safety = db_path.with_name(f"{db_path.name}.{why}-{_stamp()}")
             for suffix in ("", "-wal", "-shm"):
                 if Path(f"{db_path}{suffix}").exists():
                     os.replace(f"{db_path}{suffix}", f"{safety}{suffix}")
             # Kept as the copies made before a restore are: each is a whole caseload, and a
             # laptop whose restores kept meeting a damaged (or passphrase-less) file filled
             # its disk with them, never one deleted (D25-03).
-            for old in set_aside_caseloads(db_path)[:-KEEP_BEFORE_CHANGE]:
+            for old in set_aside_caseloads(db_path, why)[:-KEEP_BEFORE_CHANGE]:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{old}{suffix}").unlink(missing_ok=True)
     if rekey or over_plain or encrypting:
@@ -445,7 +461,7 @@ def restore(
                 assert backup_key is not None
                 _restore_rekeyed(source, backup_key, db_path, backup_key if passphrase is None else passphrase, version)
         except CaseloadError as err:
-            now = (f"the damaged caseload is kept at {safety}" if not db_path.exists()
+            now = (f"the caseload as it was is set aside at {safety}" if not db_path.exists()
                    else "the caseload is as it was" + (", and opens with its current passphrase" if rekey or encrypting else ""))
             raise type(err)(f"{err} The backup was not restored: {now}.", path=err.path) from err
     else:

@@ -230,7 +230,8 @@ def _copies(path: Path) -> list[Path]:
     found = [*backups.glob("*.sqlite"), *backups.glob(".*.partial")] if backups.is_dir() else []
     window_backup = path.with_suffix(".backup.sqlite")
     found += [window_backup, window_backup.with_name(f".{window_backup.name}.partial"),
-              *path.parent.glob(f"{glob.escape(path.name)}.damaged-*")]
+              *path.parent.glob(f"{glob.escape(path.name)}.damaged-*"),
+              *path.parent.glob(f"{glob.escape(path.name)}.encrypted-*")]  # set aside with no passphrase (D25-10)
     # And a `backup --to` a file in the caseload's own folder stopped half-way: its plain
     # ``.<name>.partial`` stays there (D24-08).  Only plain SQLite files: an export's
     # ``.<name>.partial`` is text, not a copy a passphrase opens.

@@ -84,7 +84,10 @@ def test_restoring_a_plain_backup_over_an_encrypted_caseload_says_it_is_no_longe
     assert restored.returncode == 0, restored.stderr
     assert "the restored caseload is NOT encrypted" in restored.stdout and "encrypt it again (clinic-app encrypt)" in restored.stdout
     assert not looks_encrypted(path)
-    (kept,) = tmp_path.glob("caseload.sqlite.damaged-*")
+    # D25-10: set aside as what it is, a sound encrypted caseload, not as "damaged".
+    assert not list(tmp_path.glob("caseload.sqlite.damaged-*"))
+    (kept,) = tmp_path.glob("caseload.sqlite.encrypted-*")
+    assert f"no passphrase was given, so it is set aside whole, unchanged, at {kept}: it opens with its passphrase" in restored.stdout
     assert looks_encrypted(kept)
     with Repository.open(kept, passphrase=SECRET) as repo:  # the encrypted caseload, whole
         assert sorted(row.name for row in repo.list_clients()) == names
@@ -238,5 +241,23 @@ def test_a_plain_backup_restored_with_the_caseloads_passphrase_keeps_the_caseloa
     assert asked == [f"Passphrase for {path}: "]
     assert "the restored caseload is encrypted with the caseload's passphrase" in out and "NOT encrypted" not in out
     assert looks_encrypted(path)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert sorted(row.name for row in repo.list_clients()) == names
+
+
+def test_an_encrypted_caseload_set_aside_for_an_encrypted_backup_says_which_passphrase_opens_what(tmp_path, caseload):
+    """D25-10: given only the backup's passphrase, the encrypted caseload is set aside as
+    ``.encrypted-<stamp>`` (not "damaged"), and the restored one opens with the backup's."""
+    path, names = caseload
+    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    assert run("backup", "--db", path, "--to", tmp_path / "enc.sqlite", passphrase=SECRET).returncode == 0
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(SECRET + "\n", encoding="utf-8")
+    done = run("restore", tmp_path / "enc.sqlite", "--db", path, "--backup-passphrase-file", key_file)
+    assert done.returncode == 0, done.stderr
+    (kept,) = tmp_path.glob("caseload.sqlite.encrypted-*")
+    assert f"set aside whole, unchanged, at {kept}: it opens with its passphrase" in done.stdout
+    assert "The restored caseload is encrypted: it opens with the backup's passphrase." in done.stdout
+    assert "NOT encrypted" not in done.stdout and not list(tmp_path.glob("caseload.sqlite.damaged-*"))
     with Repository.open(path, passphrase=SECRET) as repo:
         assert sorted(row.name for row in repo.list_clients()) == names

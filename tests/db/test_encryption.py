@@ -424,3 +424,41 @@ def test_a_plain_backup_given_the_caseloads_passphrase_is_restored_encrypted_wit
     plain_caseload.write_bytes(plain.read_bytes())
     restore(plain, plain_caseload, passphrase=SECRET)
     assert not looks_encrypted(plain_caseload)
+
+
+def test_an_encrypted_caseload_given_no_passphrase_is_set_aside_as_encrypted_and_never_while_open(tmp_path):
+    """D25-10: with no passphrase a restore renamed the sound encrypted caseload
+    ``.damaged-<stamp>``, and did so while a window had it open, that window then saving
+    into the renamed file.  It is now refused while the caseload is open (its -wal and -shm
+    beside it), and set aside as ``.encrypted-<stamp>`` otherwise, the newest few kept."""
+    from db.backup import KEEP_BEFORE_CHANGE, set_aside_caseloads
+    from db.errors import Locked
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name=NAME))
+        plain = backup_to(repo.db, tmp_path / "plain.sqlite")
+    encrypt_caseload(path, SECRET)
+    before = path.read_bytes()
+    with Repository.open(path, passphrase=SECRET) as window:
+        with pytest.raises(Locked, match="is encrypted and open in another Clinic Desk window or program.*nothing was changed"):
+            restore(plain, path)
+        window.add_client(Client(name="Saved In The Window"))
+    assert not list(tmp_path.glob("caseload.sqlite.*-2*"))  # nothing set aside
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert sorted(row.name for row in repo.list_clients()) == sorted([NAME, "Saved In The Window"])
+    assert path.read_bytes() != before  # the window's save is in the caseload itself
+    asides = []
+    for _ in range(KEEP_BEFORE_CHANGE + 1):
+        if not looks_encrypted(path):  # each restore from the plain backup leaves it plain
+            encrypt_caseload(path, SECRET)
+        asides.append(restore(plain, path))
+    assert all(aside.name.startswith("caseload.sqlite.encrypted-") for aside in asides)
+    assert not list(tmp_path.glob("caseload.sqlite.damaged-*"))
+    assert set_aside_caseloads(path, "encrypted") == asides[-KEEP_BEFORE_CHANGE:] and not asides[0].exists()
+    with Repository.open(asides[-1], passphrase=SECRET) as kept:
+        assert sorted(row.name for row in kept.list_clients()) == [NAME]
+    # A passphrase change names them among the copies that still open with the old one.
+    encrypt_caseload(path, SECRET)
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert set(asides[-KEEP_BEFORE_CHANGE:]) <= set(repo.change_passphrase("a whole new phrase"))
