@@ -698,16 +698,10 @@ class MainWindow(QMainWindow):
         restored_key = passphrase if passphrase is not None else backup_passphrase
         result: list[Path | None] = []
 
+        # `passphrase` is the caseload's own (ui.restore_dialog.backup_passphrases): an encrypted
+        # caseload is never set aside for a plain backup here, it stays encrypted (D25-09).
         def job(ctx) -> Path | None:
-            from db.cipher import leave_wal_mode
-            from db.connection import open_caseload
-
             ctx.progress(0, 1, "Copying...")
-            if current_key is not None and passphrase is None:
-                # A plain backup sets the encrypted caseload aside by renaming it (as the
-                # command line does), which `restore` does without asking who has it open.
-                with open_caseload(db_path, create=False, passphrase=current_key) as current:
-                    leave_wal_mode(current, db_path, then="restore the backup")
             result.append(restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase))
             return result[-1]
 
@@ -729,9 +723,7 @@ class MainWindow(QMainWindow):
             text = f"The caseload is restored from {source}."
             if kept is not None:
                 text += f" The caseload as it was before is kept at {kept}."
-            if current_key is not None and passphrase is None and backup_passphrase is None:
-                text += " The backup is not encrypted, so the caseload is NOT encrypted now: encrypt it again (File > Encrypt caseload)."
-            elif current_key is not None and not looks_encrypted(source):
+            if current_key is not None and not looks_encrypted(source):
                 text += " The backup is not encrypted; the caseload is encrypted with its passphrase, as before."
             elif current_key is None and backup_passphrase is not None:
                 text += " The backup is encrypted, so the caseload is encrypted now: it opens with the backup's passphrase."
