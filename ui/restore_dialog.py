@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderVi
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from db.backup import KEEP_BEFORE_CHANGE, automatic_backups, backups_folder, before_change_backups, clients_in, made_at
-from db.cipher import looks_encrypted
+from db.cipher import looks_encrypted, refuse_if_not_a_caseload
 from db.errors import CaseloadError, WrongPassphrase
 
 # The copies made before a change (db.backup.backup_before), in the clinic's words.
@@ -181,7 +181,10 @@ def backup_passphrases(parent: QWidget, source: Path, passphrase: str | None) ->
     the passphrase the user types for it.  A plain backup over an encrypted caseload is
     given the caseload's passphrase, so that it is restored encrypted with it: it was
     restored plain, the clients' records no longer encrypted (D25-09).
+    A file that cannot be a caseload (a PDF chosen by mistake) is `NotADatabase`, asked no
+    passphrase: every one typed for it was "wrong" (F25-01, as W25-02 at opening).
     """
+    refuse_if_not_a_caseload(source)
     if not looks_encrypted(source):
         return passphrase, None
     if passphrase is not None:

@@ -278,3 +278,23 @@ def test_the_oldest_automatic_backup_can_be_restored_from_a_window_that_backs_up
     assert automatic_backups(backups_folder(path), path) == backups  # none made, none deleted
     new.automatic_backups = False
     new.close()
+
+
+def test_a_file_that_is_no_caseload_chosen_to_restore_is_said_so_without_a_passphrase_asked(qtbot, window, repo, tmp_path, monkeypatch):
+    """F25-01: Choose file... with a PDF over a plain caseload asked the PDF's passphrase (it
+    looks encrypted: it is not a plain SQLite file), and every one typed was then wrong."""
+    repo.add_client(probation_client("Desk Client"))
+    window.load()
+    letter = tmp_path / "usb" / "court-letter.pdf"
+    letter.parent.mkdir()
+    letter.write_bytes(b"%PDF-1.7\n" + b"\0" * 5000)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(letter), ""))
+    _answer_list(monkeypatch, lambda d: d.choose_button.click())
+    asked_passphrase = []
+    monkeypatch.setattr("ui.passphrase_dialog.ask_and_open", lambda *a, **k: asked_passphrase.append(a))
+    said: list = []
+    monkeypatch.setattr("ui.crash.show_caseload_error", lambda _parent, error: said.append(str(error)))
+    window.restore_action.trigger()
+    assert asked_passphrase == []
+    assert said == [f"{letter} is not a Clinic Desk caseload: choose another file."]
+    assert window.isVisible() and window.next_window is None and window.repo.count_clients() == 1
