@@ -336,6 +336,9 @@ class HandoutDialog(QDialog):
             bottom.addWidget(widget)
         layout.addLayout(bottom)
         self.print_button.setDefault(True)
+        # Shown in amber above the pages only, the blank lines were never heard by a
+        # screen-reader user about to print or save (F25-02): they are these buttons' description.
+        self.unprintable.describes += [self.print_button, self.save_button]
 
         self.language.currentIndexChanged.connect(self.render)
         self.large_print.toggled.connect(self.render)

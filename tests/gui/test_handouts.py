@@ -448,3 +448,16 @@ def test_the_suggested_file_name_keeps_an_accented_name_readable(qtbot, repo):
     with their accents.  They now lose only the accent, as the event's file names do."""
     dialog = _dialog(qtbot, repo, probation_client("María Pérez Núñez"))
     assert dialog.suggested_name() == f"handout-Maria-Perez-Nunez-en-{TODAY.isoformat()}.pdf"
+
+
+def test_a_screen_reader_hears_the_blank_lines_on_print_and_save(qtbot, repo):
+    """F25-02: the words on a name the handout cannot print were shown in amber above the
+    pages only; a screen-reader user, on Print or Save PDF, was not told the page has a
+    blank line where the name goes.  They are now those buttons' spoken description."""
+    dialog = _dialog(qtbot, repo, probation_client("王小明"))
+    dialog.show()
+    for button in (dialog.print_button, dialog.save_button):
+        assert button.accessibleDescription() == "Note: " + dialog.unprintable.text()
+        assert "王小明" in button.accessibleDescription()
+    plain = _dialog(qtbot, repo, probation_client("Minh Nguyễn Đức"))
+    assert plain.print_button.accessibleDescription() == "" and plain.save_button.accessibleDescription() == ""
