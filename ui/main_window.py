@@ -569,10 +569,9 @@ class MainWindow(QMainWindow):
                 show_crash(self, report)
 
         self.status.setText("Filling the demo caseload with synthetic clients...")
-        # Escape hides the dialog and the filling goes on to its end: this window then stays.
-        _task, progress = run_with_progress(self, "Opening the demo caseload", fill, on_done=lambda _had: self._switch_to(demo),
-                                            on_cancelled=self._loaded_status, on_failed=failed)
-        progress.setCancelButton(None)  # one transaction: it cannot stop half-way
+        # One transaction: it cannot stop half-way.
+        run_with_progress(self, "Opening the demo caseload", fill, on_done=lambda _had: self._switch_to(demo),
+                          on_failed=failed, can_stop=False)
 
     def _may_leave_first(self, where: str) -> bool:
         """The open record may be left for another caseload; an edit that cannot be saved
@@ -742,9 +741,8 @@ class MainWindow(QMainWindow):
             else:
                 say_not_restored(window, said)
 
-        _task, progress = run_with_progress(self, "Restoring the backup", job, on_done=done, on_failed=failed,
-                                            on_cancelled=lambda: done(result[-1] if result else None))
-        progress.setCancelButton(None)  # one step (SQLite's backup API): it cannot stop half-way
+        # One step (SQLite's backup API): it cannot stop half-way.
+        run_with_progress(self, "Restoring the backup", job, on_done=done, on_failed=failed, can_stop=False)
 
     def save_current(self) -> None:
         if self.client_view is not None and self.pages.currentWidget() is self.client_view:
@@ -885,8 +883,8 @@ class MainWindow(QMainWindow):
 
         self._backing_up = True
         self.status.setText("Backing up the caseload before closing...")
-        task, progress = run_with_progress(self, "Backing up the caseload before closing", job, on_failed=failed)
-        progress.setCancelButton(None)  # one step (SQLite's backup API): it cannot stop half-way
+        # One step (SQLite's backup API): it cannot stop half-way.
+        task, _progress = run_with_progress(self, "Backing up the caseload before closing", job, on_failed=failed, can_stop=False)
         waiting = QEventLoop()
         for signal in (task.signals.done, task.signals.failed, task.signals.cancelled):
             signal.connect(waiting.quit, Qt.ConnectionType.QueuedConnection)
@@ -970,8 +968,8 @@ class MainWindow(QMainWindow):
                 text += "\n\n" + plain_backups_warning(plain_backups)
             QMessageBox.information(self, "Caseload encrypted", text)
 
-        _task, progress = run_with_progress(self, "Encrypting the caseload", lambda _ctx: self.repo.encrypt(passphrase), on_done=done)
-        progress.setCancelButton(None)  # the conversion is one step; it cannot stop half-way
+        # The conversion is one step: it cannot stop half-way.
+        run_with_progress(self, "Encrypting the caseload", lambda _ctx: self.repo.encrypt(passphrase), on_done=done, can_stop=False)
 
     def change_passphrase(self) -> None:
         """File > Change passphrase: a new one typed twice, then the caseload is copied under
@@ -995,8 +993,8 @@ class MainWindow(QMainWindow):
                 text += "\n\n" + old_passphrase_warning(old_copies)
             QMessageBox.information(self, "Passphrase changed", text)
 
-        _task, progress = run_with_progress(self, "Changing the passphrase", lambda _ctx: self.repo.change_passphrase(passphrase), on_done=done)
-        progress.setCancelButton(None)  # one step; it cannot stop half-way
+        # One step: it cannot stop half-way.
+        run_with_progress(self, "Changing the passphrase", lambda _ctx: self.repo.change_passphrase(passphrase), on_done=done, can_stop=False)
 
     def edit_clinic_details(self) -> None:
         from ui.clinic_dialog import ClinicDetailsDialog

@@ -107,17 +107,33 @@ class Task(QRunnable):
 _running: set[Task] = set()  # keeps tasks (and their signal objects) alive while they run
 
 
+class _OneStepProgress(QProgressDialog):
+    """The progress of work that cannot stop half-way: no Cancel button, and Escape or the
+    title bar's close does nothing (they hid the dialog and marked the work cancelled, so an
+    encryption or a restore that went on to its end was never said done: finding F25-03)."""
+
+    def reject(self) -> None:
+        pass
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        event.ignore()
+
+
 def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], Any], *,
                       on_done: Callable[[Any], None] | None = None,
                       on_cancelled: Callable[[], None] | None = None,
-                      on_failed: Callable[[BaseException, str], None] | None = None) -> tuple[Task, QProgressDialog]:
-    """Run `fn` in the background behind a (window-modal, cancellable) progress dialog.
+                      on_failed: Callable[[BaseException, str], None] | None = None,
+                      can_stop: bool = True) -> tuple[Task, QProgressDialog]:
+    """Run `fn` in the background behind a window-modal progress dialog, cancellable unless
+    `can_stop` is False (one step: a copy, a conversion, one transaction).
 
     A failure is said in a message (a crash dialog for a bug), or handed to `on_failed`
     (the error and its traceback) to say it in its own words.
     """
     task = Task(fn)
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = (QProgressDialog if can_stop else _OneStepProgress)(title, "Cancel", 0, 0, parent)
+    if not can_stop:
+        dialog.setCancelButton(None)
     dialog.setWindowTitle("Clinic Desk")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -169,11 +185,12 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
     task.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
     task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
     task.signals.cancelled.connect(cancelled, Qt.ConnectionType.QueuedConnection)
-    dialog.canceled.connect(task.cancel)
-    dialog.canceled.connect(lambda: dialog.setLabelText("Stopping..."))
-    # Escape rejects the dialog, which only hid it: the work went on unseen and its result
-    # (a report, a re-screen's refresh) came later as if nothing had been pressed (W24B-01).
-    dialog.rejected.connect(task.cancel)
+    if can_stop:
+        dialog.canceled.connect(task.cancel)
+        dialog.canceled.connect(lambda: dialog.setLabelText("Stopping..."))
+        # Escape rejects the dialog, which only hid it: the work went on unseen and its result
+        # (a report, a re-screen's refresh) came later as if nothing had been pressed (W24B-01).
+        dialog.rejected.connect(task.cancel)
     _running.add(task)
     dialog.show()
     task.start()

@@ -457,3 +457,26 @@ def test_a_step_of_unknown_length_shows_a_busy_bar_not_a_stuck_0_percent(qtbot):
     assert (dialog.maximum(), dialog.value()) == (4, 1)
     ended.set()
     qtbot.waitUntil(task.finished.is_set)
+
+
+def test_escape_on_one_step_work_neither_hides_its_progress_nor_loses_its_end(qtbot, window):
+    """F25-03: work that cannot stop half-way (a restore, an encryption, a passphrase change)
+    had no Cancel button, but Escape still hid its progress and marked it cancelled: it went
+    on to its end unseen, and its end (the window back after a restore, "Caseload encrypted")
+    was never said.  Escape and the close button now do nothing there."""
+    import threading
+
+    from ui.tasks import run_with_progress
+
+    release = threading.Event()
+    done, cancelled = [], []
+    task, dialog = run_with_progress(window, "Encrypting the caseload", lambda _ctx: release.wait(10) and "made",
+                                     on_done=done.append, on_cancelled=lambda: cancelled.append(True), can_stop=False)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    assert dialog.isVisible() and not task.ctx.cancelled
+    assert not dialog.findChildren(QPushButton)  # no Cancel to press
+    release.set()
+    qtbot.waitUntil(lambda: bool(done or cancelled), timeout=10_000)
+    assert done == ["made"] and not cancelled
