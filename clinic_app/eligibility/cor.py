@@ -28,11 +28,12 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked
 from clinic_app.eligibility.common import anniversary_note
+from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import SUBDIVISION_STEP, ask, settle, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_eligible, not_in_catalog, unknown_offense
+from clinic_app.eligibility.result import det, named_parts, needs_review, not_eligible, not_in_catalog, unknown_offense
 
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -62,7 +63,7 @@ def gate(p: ConvictionProfile) -> Reason | None:
     level = p.effective_level
     if level == "infraction":
         return _INFRACTION
-    if level == "misdemeanor" and not R.is_registrable(p.match) and not _may_register(p.match):
+    if level == "misdemeanor" and not R.is_registrable(p.match) and not _may_register(p.match) and not p.match.two_offenses:
         return _MISDEMEANOR
     if p.sentence_type is not None and p.sentence_type not in ("state_prison", "county_jail_1170h", "probation"):
         return _NO_PATH
@@ -72,6 +73,11 @@ def gate(p: ConvictionProfile) -> Reason | None:
 def _later(step: str, when: str) -> str:
     """A filing step said for the day it applies ("On or after 2031-06-02, refer the client ...")."""
     return f"{when}, {step[0].lower()}{step[1:]}"
+
+
+def _sex_offense(m) -> bool:
+    """A PC 290 offense, or one only on a fact of the case: a misdemeanor under it may qualify."""
+    return R.is_registrable(m) or _may_register(m)
 
 
 def _may_register(m) -> bool:
@@ -87,6 +93,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     s = case.sentence
     dismissed = any(r.remedy == "pc1203_4" for r in conv.relief_granted)
     if m.offense is None:
+        if level == "misdemeanor" and m.two_offenses and not any(_sex_offense(cached_match(ctx.catalog, m.code, part)) for part in named_parts(m)):
+            # The gate cannot read the offenses a count names: a misdemeanor "311.4/243.4" is a
+            # PC 290 offense whichever it is, "314/647(b)" may be, and both were "not applicable:
+            # a misdemeanor" (S25C-01); one naming no sex offense is, as each offense would be.
+            return R.na(case, conv, KEY, _MISDEMEANOR)
         return unknown_offense(ctx, case, conv, KEY)
     excluded = _excluded(ctx)
     if excluded:

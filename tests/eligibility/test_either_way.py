@@ -51,3 +51,20 @@ def test_a_reason_said_of_one_offense_names_the_count_as_written():
     d = row(run(probation_case("11350/11550", code="HS")), "prop64")
     assert d.status == "not_applicable"
     assert [r.text for r in d.reasons][1:] == ["HS 11350/11550 is not a marijuana offense that Prop 64 changed."]
+
+
+def test_a_misdemeanor_count_naming_a_sex_offense_is_not_ruled_out_of_a_certificate_as_a_misdemeanor():
+    """S25C-01: a misdemeanor qualifies for a certificate of rehabilitation if it is a PC 290
+    offense (PC 4852.01(c)); the gate read a two-offense count as no sex offense, so
+    "311.4/243.4" (a 290 offense whichever it is) and "314/647(b)" were "not applicable: this
+    is a misdemeanor".  The first now gets each offense's answer, the second asks which one."""
+    both = row(run(probation_case("311.4/243.4")), "cor")
+    alone = row(run(probation_case("243.4")), "cor")
+    assert (both.status, both.confidence) == (alone.status, alone.confidence) == ("not_eligible", "M")
+    assert both.reasons[0].text.endswith("the answer here is the same whichever it is.")
+    assert [r.text for r in both.reasons[1:]] == [r.text for r in alone.reasons]
+    one = row(run(probation_case("314/647(b)")), "cor")
+    assert one.status == "needs_review" and one.missing_facts == ["convictions[A1].section"]
+    assert "PC 314 or PC 647(b)" in one.next_steps[0]
+    none = row(run(probation_case("11350/11550", code="HS")), "cor")
+    assert (none.status, [r.text for r in none.reasons]) == ("not_applicable", ["A certificate of rehabilitation is for felonies (and misdemeanor sex offenses dismissed under PC 1203.4); this is a misdemeanor."])
