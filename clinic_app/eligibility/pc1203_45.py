@@ -21,6 +21,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import sb1106_restitution
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
+from clinic_app.eligibility.either_way import same_either_way
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
@@ -143,6 +144,12 @@ def _whatever_the_age(ctx, case: Case, conv: Conviction) -> Determination | None
         if elsewhere:
             # Convictions in other cases bar it whatever the age: not worth asking the date.
             return not_eligible(ctx, case, conv, KEY, [_single_conviction(elsewhere)], confidence="M")
+    if m.two_offenses:
+        # "HS 11350(a)/11351" is a drug offense whichever it is, barred at any age; the age
+        # was asked (S25C-02).  Only a bar is taken: a question each offense asks is asked as one.
+        same = same_either_way(ctx, case, conv, KEY, m)
+        if same is not None and same.status == "not_eligible":
+            return same
     return None
 
 

@@ -68,3 +68,16 @@ def test_a_misdemeanor_count_naming_a_sex_offense_is_not_ruled_out_of_a_certific
     assert "PC 314 or PC 647(b)" in one.next_steps[0]
     none = row(run(probation_case("11350/11550", code="HS")), "cor")
     assert (none.status, [r.text for r in none.reasons]) == ("not_applicable", ["A certificate of rehabilitation is for felonies (and misdemeanor sex offenses dismissed under PC 1203.4); this is a misdemeanor."])
+
+
+def test_a_drug_count_naming_two_offenses_is_not_asked_the_age_for_1203_45():
+    """S25C-02: PC 1203.45(c) bars every Health and Safety Code Division 10 offense at any age,
+    and each of HS 11350(a) and 11351 alone is "not eligible" without a date of birth; the pair
+    was asked the date of birth for nothing.  A pair of which only one is barred still asks."""
+    d = row(run(probation_case("11350(a)/11351", code="HS")), "pc1203_45")
+    alone = row(run(probation_case("11351", code="HS")), "pc1203_45")
+    assert (d.status, d.confidence, d.missing_facts) == (alone.status, alone.confidence, []) == ("not_eligible", "H", [])
+    assert [r.text for r in d.reasons][1:] == ["Health and Safety Code Division 10 (drug) offenses cannot be sealed under PC 1203.45."]
+    assert d.reasons[0].text.endswith("the answer here is the same whichever it is.")
+    one = row(run(probation_case("243.4/484(a)")), "pc1203_45")  # sexual battery is barred, theft is not
+    assert one.status == "needs_review" and one.missing_facts == ["person.dob"]
