@@ -22,6 +22,7 @@ has happened; check the RAP sheet for "relief granted".
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from clinic_app.catalog import as_written
@@ -31,7 +32,7 @@ from clinic_app.eligibility.common import GRANTED_CITE, QUESTION_AFTER_BAR_STEP,
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense
+from clinic_app.eligibility.result import det, law_starts_step, named_parts, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -160,6 +161,12 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
         # "PC 23152(b)", a DUI written under the wrong code, was eligible at M).
         if conv.level == "infraction":
             return None  # none of the questions below is about an infraction
+        if m.two_offenses and all(_path_i_question(ctx, replace(conv, section=part)) is None and not _may_require_registration(ctx.match(replace(conv, section=part)), conv) for part in named_parts(m)):
+            # "484(a)/488": whichever it is, it is none of the offenses asked about below, so
+            # nothing is open (S25C-03: it was asked whether relief covers "a DUI ...").  Not
+            # where one may require registration: the record's registration questions read
+            # the count's own row, which a two-offense count has not ("314/647(b)").
+            return None
         may_be = "a serious or violent felony, a DUI" if conv.level == "felony" else "a DUI, a VC 42002.1 misdemeanor"
         return f"{not_in_catalog(m, as_written(conv.code, conv.section))}, so whether automatic relief covers it (it may be {may_be}, or an offense PC 1203.4(b) excludes) is an open question."
     if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m, conv)):
@@ -182,6 +189,11 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not (off.section.startswith("261.5") and conv.level != "felony"):
         return f"Whether automatic relief covers {as_written(conv.code, conv.section)}, which PC 1203.4(b) excludes from dismissal, is an open question."
     return None
+
+
+def _may_require_registration(m, conv: Conviction) -> bool:
+    """Whether the offense requires PC 290 registration, for certain or on a fact of the case."""
+    return is_registrable(m) or unsettled(m, "registrable", conv=conv) is not None
 
 
 def settle_petition_steps(results: list[Determination], first: int, at: int) -> None:

@@ -81,3 +81,17 @@ def test_a_drug_count_naming_two_offenses_is_not_asked_the_age_for_1203_45():
     assert d.reasons[0].text.endswith("the answer here is the same whichever it is.")
     one = row(run(probation_case("243.4/484(a)")), "pc1203_45")  # sexual battery is barred, theft is not
     assert one.status == "needs_review" and one.missing_facts == ["person.dob"]
+
+
+def test_automatic_relief_does_not_ask_about_a_count_whose_offenses_it_leaves_out_neither():
+    """S25C-03: PC 1203.425's probation path asked whether automatic relief covers "HS
+    11350/11550" ("it may be a DUI, a VC 42002.1 misdemeanor, or an offense PC 1203.4(b)
+    excludes"), though it is neither whichever it is; each alone is eligible.  A count one of
+    whose offenses requires PC 290 registration ("314/647(b)") still asks which one."""
+    d = row(run(probation_case("11350/11550", code="HS")), "pc1203_425")
+    for part in ("11350", "11550"):
+        alone = row(run(probation_case(part, code="HS")), "pc1203_425")
+        assert (d.status, d.mode, d.date, d.confidence) == (alone.status, alone.mode, alone.date, alone.confidence) == ("eligible", "automatic", None, "M")
+        assert [r.text for r in d.reasons] == [r.text for r in alone.reasons]
+    asked = row(run(probation_case("314/647(b)")), "pc1203_425")
+    assert asked.status == "needs_review" and "names two offenses" in asked.reasons[-1].text
