@@ -236,7 +236,12 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
             # is, but the catalog knows both; it was asked about as a section "the offense
             # catalog does not know" (O24B-02).  Neither bars: nothing to ask.
             barring = [f"{m.code} {part}" for part, pm in named if _may_bar(pm, day)]
-            if barring:
+            kinds = {_bars_for_certain(pm, day) for _part, pm in named}
+            if None not in kinds:
+                # "220/288(a)" bars whichever it is: a prior, not a question (S25C-04: the
+                # record was asked which one, and Prop 47 was "needs review").
+                found.append(Prior(case.id, other.id, citation(other), kinds.pop() if len(kinds) == 1 else "super-strike or PC 290 registration offense", other.conviction_date, label=case.label))
+            elif barring:
                 unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, f"the conviction is for {' or '.join(barring)}", silent(m), case.label))
             continue
         if m.offense is None and base_number(m) not in HOMICIDE_SECTIONS:
@@ -252,6 +257,16 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
             only_if = ", or ".join(c for c in (strike_if, register_if) if c)
             unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if, silent(m), case.label))
     return found, unknown, unsure
+
+
+def _bars_for_certain(m: "SectionMatch", day: date | None) -> str | None:
+    """What an offense (one a two-offense count names) is for certain, as disqualifying_priors
+    reads a single one: "super-strike", "PC 290 registration offense", or None."""
+    if is_super_strike(m) and (m.attempt or m.offense is None or m.offense.condition("super_strike", day) is None):
+        return "super-strike"
+    if is_registrable(m) and m.offense.condition("registrable", day) is None:
+        return "PC 290 registration offense"
+    return None
 
 
 def _may_bar(m: "SectionMatch", day: date | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine_builders import no_probation_case, probation_case, row, run
+from engine_builders import custody_case, no_probation_case, probation_case, row, run
 
 SAME = "PC 273.5(a)/245(a)(4) names two offenses (PC 273.5(a) and PC 245(a)(4)), and the record does not say which one the conviction is for; the answer here is the same whichever it is."
 
@@ -95,3 +95,21 @@ def test_automatic_relief_does_not_ask_about_a_count_whose_offenses_it_leaves_ou
         assert [r.text for r in d.reasons] == [r.text for r in alone.reasons]
     asked = row(run(probation_case("314/647(b)")), "pc1203_425")
     assert asked.status == "needs_review" and "names two offenses" in asked.reasons[-1].text
+
+
+def _beside_a_burglary(section: str):
+    """Case B: a 2019 felony burglary (a Prop 47 question of its own); case A: `section`."""
+    burglary = custody_case("459", id="B", code="PC", judgment="2019-06-01", release="2020-06-01", supervision_end="2021-06-01")
+    return run(burglary, probation_case(section, id="A", start="2020-01-01", end="2023-01-01"))
+
+
+def test_a_count_in_another_case_that_bars_prop_47_whichever_it_is_is_a_bar_not_a_question():
+    """S25C-04: "PC 261/286(c)" in case A is a super-strike whichever it is (PC 667(e)(2)(C)), as
+    each alone bars Prop 47 for case B (PC 1170.18(i)); it was asked which one it is, and B's
+    Prop 47 was "needs review".  One only part of which bars ("288(a)/647(b)") is still asked."""
+    d = row(_beside_a_burglary("261/286(c)"), "prop47", "B", "B1")
+    alone = row(_beside_a_burglary("286(c)"), "prop47", "B", "B1")
+    assert (d.status, d.confidence, d.missing_facts) == (alone.status, alone.confidence, alone.missing_facts) == ("not_eligible", "M", [])
+    assert "The record shows a super-strike conviction: PC 261/286(c) in case A." in [r.text for r in d.reasons]
+    asked = row(_beside_a_burglary("288(a)/647(b)"), "prop47", "B", "B1")
+    assert asked.status == "needs_review" and "cases[A].convictions[A1].section" in asked.missing_facts
