@@ -414,12 +414,23 @@ def _registration_unsure(ctx) -> Reason | None:
         happened = [v for _case, v in ctx.all_convictions() if v.conviction_date is None or v.conviction_date <= ctx.as_of]
         # An offense that requires registration only on a fact the record lacks is asked about
         # by `_registration_if` instead.
-        found = next((v for v in happened if is_registrable(ctx.match(v)) and unsettled(ctx.match(v), "registrable", conv=v) is None), None)
+        found = next((v for v in happened if _registrable_for_certain(ctx, v)), None)
+        whichever = "" if found is None or not ctx.match(found).two_offenses else " whichever offense it is"
         memo[key] = None if found is None else Reason(
-            f"{as_written(found.code, found.section)} normally requires PC 290 registration, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
+            f"{as_written(found.code, found.section)} normally requires PC 290 registration{whichever}, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
             "PC 1203.425(a)(1)(B)(i); PC 290",
         )
     return memo[key]
+
+
+def _registrable_for_certain(ctx, v: Conviction) -> bool:
+    """Whether the conviction requires PC 290 registration on the catalog alone; a count naming
+    two offenses does where each does ("261/286(c)" in any case of the record: S25C-05, it was
+    "No PC 290 registration ... shows in the record" and relief automatic)."""
+    m = ctx.match(v)
+    if m.two_offenses:
+        return all(_registrable_for_certain(ctx, replace(v, section=part)) for part in named_parts(m))
+    return is_registrable(m) and unsettled(m, "registrable", conv=v) is None
 
 
 def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:

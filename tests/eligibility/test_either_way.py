@@ -113,3 +113,16 @@ def test_a_count_in_another_case_that_bars_prop_47_whichever_it_is_is_a_bar_not_
     assert "The record shows a super-strike conviction: PC 261/286(c) in case A." in [r.text for r in d.reasons]
     asked = row(_beside_a_burglary("288(a)/647(b)"), "prop47", "B", "B1")
     assert asked.status == "needs_review" and "cases[A].convictions[A1].section" in asked.missing_facts
+
+
+def test_a_count_in_another_case_requiring_registration_whichever_it_is_keeps_automatic_relief_in_question():
+    """S25C-05: "PC 311.4/243.4" requires PC 290 registration whichever it is, and with either
+    offense alone in case A, case B's automatic relief is "needs review" (registration bars it:
+    PC 1203.425(a)(1)(B)(i)); with the count, B was eligible, "No PC 290 registration ... shows
+    in the record".  A count only one of whose offenses requires it is reported, not changed."""
+    def b_row(section):
+        return row(run(probation_case("484(a)/488", id="B"), probation_case(section, id="A", level="felony")), "pc1203_425", "B", "B1")
+
+    d, alone = b_row("311.4/243.4"), b_row("243.4")
+    assert (d.status, d.confidence, d.missing_facts) == (alone.status, alone.confidence, alone.missing_facts) == ("needs_review", "M", ["person.registrant_290"])
+    assert d.reasons[-1].text == "PC 311.4/243.4 normally requires PC 290 registration whichever offense it is, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?)."
