@@ -32,7 +32,7 @@ from clinic_app.eligibility.common import GRANTED_CITE, QUESTION_AFTER_BAR_STEP,
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, law_starts_step, named_parts, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense
+from clinic_app.eligibility.result import det, either_offense, law_starts_step, named_parts, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -446,7 +446,18 @@ def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
         found = None
         for c, v in ctx.all_convictions():
             m = ctx.match(v)
-            when = unsettled(m, "registrable", conv=v) if v.conviction_date is None or v.conviction_date <= ctx.as_of else None
+            happened = v.conviction_date is None or v.conviction_date <= ctx.as_of
+            may = [part for part in named_parts(m) if _may_require_registration(ctx.match(replace(v, section=part)), replace(v, section=part))] if happened else []
+            if may and not _registrable_for_certain(ctx, v):
+                # "288/653f", "314/647(b)": registration turns on which offense it is, which
+                # the record does not say (S25C-06: relief was automatic, "No PC 290 registration").
+                found = (
+                    Reason(f"{not_in_catalog(m, as_written(v.code, v.section))}; {'whichever it is' if len(may) == len(m.two_offenses) else 'if it is ' + ' or '.join(f'{m.code} {part}' for part in may)}, it requires or may require PC 290 registration, which would bar automatic relief.", "PC 1203.425(a)(1)(B)(i); PC 290(c)"),
+                    [f"cases[{c.id}].convictions[{v.id}].section"],
+                    f"Check the abstract of judgment or the minute order: is {as_written(v.code, v.section)} in case {c.label} for {either_offense(m)}? Record that one section and screen again.",
+                )
+                break
+            when = unsettled(m, "registrable", conv=v) if happened else None
             if when is not None:
                 missing, step = settle(ctx, v, m)
                 found = (

@@ -126,3 +126,15 @@ def test_a_count_in_another_case_requiring_registration_whichever_it_is_keeps_au
     d, alone = b_row("311.4/243.4"), b_row("243.4")
     assert (d.status, d.confidence, d.missing_facts) == (alone.status, alone.confidence, alone.missing_facts) == ("needs_review", "M", ["person.registrant_290"])
     assert d.reasons[-1].text == "PC 311.4/243.4 normally requires PC 290 registration whichever offense it is, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?)."
+
+
+def test_a_count_in_another_case_that_may_require_registration_is_asked_about_for_automatic_relief():
+    """S25C-06: with "PC 314/647(b)" in case A (indecent exposure requires PC 290 registration,
+    prostitution does not), case B's automatic relief was eligible, "No PC 290 registration
+    ... shows in the record"; with PC 314 alone it is "needs review".  Which one it is is asked."""
+    s = run(probation_case("484(a)/488", id="B"), probation_case("314/647(b)", id="A", level="felony"))
+    d = row(s, "pc1203_425", "B", "B1")
+    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].convictions[A1].section"])
+    assert d.reasons[-1].text == "PC 314/647(b) names two offenses (PC 314 and PC 647(b)), and the record does not say which one the conviction is for; if it is PC 314, it requires or may require PC 290 registration, which would bar automatic relief."
+    assert d.next_steps == ["Check the abstract of judgment or the minute order: is PC 314/647(b) in case A for PC 314 or PC 647(b)? Record that one section and screen again."]
+    assert row(run(probation_case("484(a)/488", id="B"), probation_case("647(b)", id="A", level="felony")), "pc1203_425", "B", "B1").status == "eligible"
