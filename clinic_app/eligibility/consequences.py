@@ -12,6 +12,7 @@ immigration line (immigration.py) are modules of their own; this one puts the li
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from clinic_app.catalog import as_written
@@ -25,7 +26,7 @@ from clinic_app.eligibility.pc1203_4 import excluded as pc1203_4_excluded
 from clinic_app.eligibility.pc1203_4a import excluded as pc1203_4a_excluded
 from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
 from clinic_app.eligibility.record_facts import VACATUR
-from clinic_app.eligibility.result import LAW_STARTS, not_in_catalog
+from clinic_app.eligibility.result import LAW_STARTS, named_parts, not_in_catalog
 from clinic_app.model import Case, Consequence, Conviction, Determination
 
 AB3129_EFFECTIVE = date(2019, 1, 1)  # PC 29805(b): lifetime ban for 273.5 convictions from this date
@@ -480,6 +481,12 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             cite += "; HS 11361.8(h)"
         return [("firearms", text, cite)]
     if off is None:
+        if m.two_offenses:
+            # "HS 11377(a)/11364": where every offense it names says the same (no ban), that is
+            # said; the list was to be checked for nothing (S25C-07).
+            each = [_firearms(ctx, case, replace(conv, section=part), ctx.match(replace(conv, section=part)), open_here) for part in named_parts(m)]
+            if all(lines == each[0] for lines in each) and not any(ctx.match(replace(conv, section=part)).offense is None for part in named_parts(m)):
+                return each[0]
         return [("firearms", f"{not_in_catalog(m, as_written(conv.code, conv.section))}: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
     part = unsettled(m, "firearm_29805", conv=conv)
     if part is not None:

@@ -487,7 +487,7 @@ def test_o24_05_other_rows_do_not_call_a_two_offense_count_unknown_to_the_catalo
     assert "not in the offense catalog" not in said
     # Neither offense raises automatic relief's open question, so none is asked (S25C-03).
     assert row(s, "pc1203_425").status == "eligible" and "whether automatic relief covers it" not in said
-    assert "HS 11377(a)/11364 names two offenses (HS 11377(a) and HS 11364), and the record does not say which one the conviction is for: check whether it is on the PC 29805 ten-year firearm list." in said
+    assert "No state firearm ban follows from this misdemeanor (it is not on the PC 29805 list)." in said  # S25C-07: neither offense is on it
     assert "PC 99999 is not in the offense catalog" in " ".join(topics(run(probation_case("99999")))["firearms"])  # unchanged
 
 

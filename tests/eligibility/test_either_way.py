@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine_builders import custody_case, no_probation_case, probation_case, row, run
+from engine_builders import custody_case, no_probation_case, probation_case, row, run, topics
 
 SAME = "PC 273.5(a)/245(a)(4) names two offenses (PC 273.5(a) and PC 245(a)(4)), and the record does not say which one the conviction is for; the answer here is the same whichever it is."
 
@@ -138,3 +138,13 @@ def test_a_count_in_another_case_that_may_require_registration_is_asked_about_fo
     assert d.reasons[-1].text == "PC 314/647(b) names two offenses (PC 314 and PC 647(b)), and the record does not say which one the conviction is for; if it is PC 314, it requires or may require PC 290 registration, which would bar automatic relief."
     assert d.next_steps == ["Check the abstract of judgment or the minute order: is PC 314/647(b) in case A for PC 314 or PC 647(b)? Record that one section and screen again."]
     assert row(run(probation_case("484(a)/488", id="B"), probation_case("647(b)", id="A", level="felony")), "pc1203_425", "B", "B1").status == "eligible"
+
+
+def test_the_firearm_note_of_a_count_is_given_where_every_offense_it_names_gives_it():
+    """S25C-07: a misdemeanor "HS 11377(a)/11364" was told to "check whether it is on the PC
+    29805 ten-year firearm list", though neither offense is and each alone gets "No state
+    firearm ban"; a count one of whose offenses is on the list still says to check."""
+    said = topics(run(probation_case("11377(a)/11364", code="HS")))["firearms"]
+    assert said == topics(run(probation_case("11364", code="HS")))["firearms"] == ["No state firearm ban follows from this misdemeanor (it is not on the PC 29805 list). [PC 29805]"]
+    mixed = topics(run(probation_case("273.5(a)/245(a)(4)")))["firearms"]
+    assert mixed == ["PC 273.5(a)/245(a)(4) names two offenses (PC 273.5(a) and PC 245(a)(4)), and the record does not say which one the conviction is for: check whether it is on the PC 29805 ten-year firearm list. [PC 29805]"]
