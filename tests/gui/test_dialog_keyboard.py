@@ -401,23 +401,26 @@ def test_review_with_a_note_then_alt_m_records_it(qtbot, review):
 # ---- the "As of" date: Enter confirms the date (K20-07) ---------------------------------------
 
 
-def test_enter_in_the_handout_as_of_date_takes_the_date_and_does_not_print(qtbot, repo, monkeypatch):
-    from datetime import date
-
+def _handout_preview(qtbot, repo, monkeypatch, name: str):
+    """(the handout preview of a new client, shown and active; the Print dialogs it opened)."""
     from PySide6.QtPrintSupport import QPrintDialog
-    from PySide6.QtWidgets import QDialog
 
     from tests.gui.conftest import probation_client
     from ui.handout_dialog import HandoutDialog
     from ui.services import screen_client
 
-    prints = []
+    prints: list[int] = []
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: prints.append(1) or QDialog.DialogCode.Rejected)
-    client = probation_client("Ana Asof")
+    client = probation_client(name)
     repo.add_client(client)
     dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
     qtbot.addWidget(dialog)
     _active(qtbot, dialog)
+    return dialog, prints
+
+
+def test_enter_in_the_handout_as_of_date_takes_the_date_and_does_not_print(qtbot, repo, monkeypatch):
+    dialog, prints = _handout_preview(qtbot, repo, monkeypatch, "Ana Asof")
     qtbot.keyClick(dialog, Qt.Key.Key_A, ALT)  # "&As of:"
     assert dialog.as_of.hasFocus()
     qtbot.keyClicks(dialog.as_of, "2030-01-15")
@@ -432,19 +435,7 @@ def test_enter_in_the_handout_as_of_date_takes_the_date_and_does_not_print(qtbot
 def test_enter_in_the_handout_language_box_chooses_the_language_and_does_not_print(qtbot, repo, monkeypatch):
     # W25-04: Enter in the Language box (closed) went on to the default button: a volunteer
     # choosing Español with the arrow keys and Enter got the Print dialog at once.
-    from PySide6.QtPrintSupport import QPrintDialog
-
-    from tests.gui.conftest import probation_client
-    from ui.handout_dialog import HandoutDialog
-    from ui.services import screen_client
-
-    prints = []
-    monkeypatch.setattr(QPrintDialog, "exec", lambda self: prints.append(1) or QDialog.DialogCode.Rejected)
-    client = probation_client("Lena Lengua")
-    repo.add_client(client)
-    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
-    qtbot.addWidget(dialog)
-    _active(qtbot, dialog)
+    dialog, prints = _handout_preview(qtbot, repo, monkeypatch, "Lena Lengua")
     dialog.language.setFocus()
     assert dialog.language.currentData() == "en"
     qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
