@@ -74,6 +74,7 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
         if repo is None:
             return 1  # the user gave up on the passphrase, or wanted no new caseload
     except CaseloadError as error:
+        error = _said_at_start(error, db_path)
         if screenshot is None:
             show_caseload_error(None, error)
         print(f"clinic-app: {error}", file=sys.stderr)
@@ -91,6 +92,19 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
         return app.exec()
     finally:
         repo.close()
+
+
+def _said_at_start(error, db_path: Path):
+    """`error` as said when the program cannot start on `db_path`: a file that is no caseload
+    was answered "choose another file", and the program then ended with nothing to choose
+    from (F25-04); it now says how to start on another one."""
+    from db.cipher import not_a_caseload
+    from db.errors import NotADatabase
+
+    if isinstance(error, NotADatabase) and not_a_caseload(db_path):
+        return NotADatabase(f"{db_path} is not a Clinic Desk caseload. Start Clinic Desk on a caseload file "
+                            "(clinic-app --db PATH), or with no --db for the clinic's own caseload.", path=db_path)
+    return error
 
 
 def ask_create_caseload(path: Path) -> bool:

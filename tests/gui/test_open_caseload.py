@@ -302,3 +302,24 @@ def test_the_first_window_clinic_app_opened_is_let_go_once_another_caseload_repl
     assert ui_app.run(db_path) == 0
     assert seen["gone"]
     assert isValid(seen["new"]) and _names(seen["new"]) == {"Usb Client"}
+
+
+def test_started_on_a_file_that_is_no_caseload_it_says_how_to_start_on_another(tmp_path, monkeypatch, capsys):
+    """F25-04: started on a PDF, the program said "choose another file" and ended, with
+    nothing to choose from; it now says how to start on a caseload, and ends changing nothing."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as ui_app
+
+    pdf = tmp_path / "handout.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" + b"0" * 3000)
+    before = pdf.read_bytes()
+    said = []
+    monkeypatch.setattr("ui.app.make_app", QApplication.instance)
+    monkeypatch.setattr("ui.crash.install_excepthook", lambda **_k: None)
+    monkeypatch.setattr("ui.crash.show_caseload_error", lambda _parent, error: said.append(str(error)))
+    assert ui_app.run(pdf) == 1
+    assert said == [f"{pdf} is not a Clinic Desk caseload. Start Clinic Desk on a caseload file (clinic-app --db PATH), "
+                    "or with no --db for the clinic's own caseload."]
+    assert "choose another file" not in capsys.readouterr().err
+    assert pdf.read_bytes() == before
