@@ -10,10 +10,8 @@ while the work runs.  (Models: Anki's `CollectionOp`, Picard's `thread.run_task`
 
 from __future__ import annotations
 
-import re
 import threading
 import traceback
-import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -22,20 +20,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from clinic_app.file_names import safe_name
 from clinic_app.wording import count
 
 if TYPE_CHECKING:  # pragma: no cover
     from clinic_app.matching import ImportResult
-
-
-def safe_name(text: str, limit: int = 40) -> str:
-    """A file-name-safe version of a client's or event's name: "José Núñez" -> "Jose-Nunez".
-
-    Accents are taken off first, as the event's batch names its files (handouts.batch.slug):
-    the letters themselves had gone, and María Pérez's handout was saved as "Mar-a-P-rez"
-    (finding H25-04)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:limit] or "client"
 
 
 class Cancelled(Exception):

@@ -7,12 +7,11 @@ a `threading.Event`) is checked before each one, so a long batch stops cleanly.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clinic_app.file_names import slug
 from clinic_app.handouts.compose import compose
 from clinic_app.handouts.document import ClinicInfo
 from clinic_app.handouts.glyphs import unprintable_fields
@@ -51,13 +50,6 @@ class EventResult:
         n = len(self.not_written)
         return (f"{count(n, 'PDF')} in the folder {'was' if n == 1 else 'were'} not written by this run "
                 f"(an earlier run's: check before printing): {names}")
-
-
-def slug(name: str, limit: int = 40) -> str:
-    """A file-name-safe form of a client's name: "José Núñez" -> "jose-nunez"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return text[:limit].rstrip("-") or "client"
 
 
 def handout_filename(client: Client, index: int) -> str:
