@@ -695,14 +695,12 @@ class MainWindow(QMainWindow):
         # Deleted once the restore is over: the restore's progress dialog is this window's child.
         self._let_go(delete=False)
         restored_key = passphrase if passphrase is not None else backup_passphrase
-        result: list[Path | None] = []
 
         # `passphrase` is the caseload's own (ui.restore_dialog.backup_passphrases): an encrypted
         # caseload is never set aside for a plain backup here, it stays encrypted (D25-09).
         def job(ctx) -> Path | None:
             ctx.progress(0, 1, "Copying...")
-            result.append(restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase))
-            return result[-1]
+            return restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase)
 
         def reopen(key: str | None, said_first: str = "") -> MainWindow | None:
             try:
