@@ -21,6 +21,19 @@ def _screened_clients(repo) -> int:
     return repo.db.conn.execute("SELECT COUNT(DISTINCT client_id) FROM screenings").fetchone()[0]
 
 
+def _rescreen_nora_from_the_menu(qtbot, window, repo, monkeypatch) -> int:
+    """A client on probation until 2027-03-02 in the caseload, re-screened from the menu as of
+    2027-04-01 and the list read again; her number."""
+    from ui import tasks
+
+    client_id = repo.add_client(probation_client("Nora Next-March", probation_end=date(2027, 3, 2)))
+    window.load()
+    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: date(2027, 4, 1))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.rescreen_action.trigger()
+    return client_id
+
+
 def test_rescreen_runs_in_the_background_with_progress(qtbot, window, repo):
     repo.add_clients(generate_clients(1200, seed=3))
     window.load()
@@ -277,13 +290,8 @@ def test_a_re_screen_in_the_window_keeps_the_caseload_as_it_was_before(qtbot, wi
     worker), and the status bar names it with the result."""
     from db.backup import before_change_backups
     from db.repository import Repository
-    from ui import tasks
 
-    client_id = repo.add_client(probation_client("Nora Next-March", probation_end=date(2027, 3, 2)))
-    window.load()
-    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: date(2027, 4, 1))
-    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
-        window.rescreen_action.trigger()
+    client_id = _rescreen_nora_from_the_menu(qtbot, window, repo, monkeypatch)
     (kept,) = before_change_backups(Path(repo.path).parent / "backups", repo.path, "rescreen")
     assert window.statusBar().currentMessage() == (
         f"Re-screened 1 client as of 2027-04-01. The caseload as it was before this re-screen is kept in {kept}.")
@@ -302,14 +310,9 @@ def test_the_re_screen_result_stays_in_the_status_bar_when_a_menu_is_opened(qtbo
     from PySide6.QtGui import QStatusTipEvent
     from PySide6.QtWidgets import QApplication
 
-    from ui import main_window, tasks
+    from ui import main_window
 
-    repo.add_client(probation_client("Nora Next-March", probation_end=date(2027, 3, 2)))
-    window.load()
-    window.show()
-    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: date(2027, 4, 1))
-    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
-        window.rescreen_action.trigger()
+    _rescreen_nora_from_the_menu(qtbot, window, repo, monkeypatch)
     said = window.statusBar().currentMessage()
     assert said.startswith("Re-screened 1 client as of 2027-04-01. The caseload as it was before this re-screen is kept in ")
 
@@ -416,13 +419,7 @@ def test_the_re_screen_result_is_announced_to_a_screen_reader(qtbot, window, rep
     from the status bar.  (Offscreen there is no screen reader: what Qt is handed is checked.)"""
     from PySide6.QtGui import QAccessible
 
-    from ui import tasks
-
-    repo.add_client(probation_client("Nora Next-March", probation_end=date(2027, 3, 2)))
-    window.load()
-    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: date(2027, 4, 1))
-    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
-        window.rescreen_action.trigger()
+    _rescreen_nora_from_the_menu(qtbot, window, repo, monkeypatch)
     said = window.statusBar().currentMessage()
     assert said.startswith("Re-screened 1 client as of 2027-04-01.")
     assert announcements == [(window.statusBar(), said, QAccessible.AnnouncementPoliteness.Polite)]
