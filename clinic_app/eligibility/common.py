@@ -285,7 +285,10 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
             return None  # cannot tell whether an exception applies; no flag rather than a guess
         # The catalog row decides, whatever the request's spelling ("VC 23152(a)", code "VEH"):
         # metamorphic finding.
-        if off.violent or off.domestic_violence or (off.code == "VC" and off.section.startswith(("23152", "23153"))):
+        # A row violent only on a fact the record may not hold (a bare 262 or 288: the
+        # subdivision) is not the exception for certain: said below, not taken (S26-01).
+        violent = off.violent and (c.level != "felony" or unsettled(ctx.match(c), "violent", conv=c) is None)
+        if violent or off.domestic_violence or (off.code == "VC" and off.section.startswith(("23152", "23153"))):
             return None
         if off.section.startswith(("273.5", "243(e)")) or (c.value_dollars or 0) > 25_000:
             return None

@@ -1,0 +1,30 @@
+"""Screening leftovers of stop S26: each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from engine_builders import probation_case, row, run
+
+
+def test_s26_01_a_row_violent_only_on_its_subdivision_does_not_take_the_ab_1950_exception_for_certain():
+    """S26-01: a felony under a row violent only on a fact (a bare former 262: only (a)(1) and
+    (a)(4) are violent, PC 667.5(c)) was taken as the violent-felony exception for certain: no
+    AB 1950 flag, "eligible on" the ordered end.  Not violent, the cap (ca-rules.md 2.2) may
+    have ended probation two years in: the flag now says so, and the exception beside it."""
+    rec = probation_case("262", level="felony", kind="formal", start="2020-12-15", end="2024-12-15", status="active", imposition_suspended=True)
+    d = row(run(rec, as_of="2023-06-01"), "pc1203_4")
+    cap = next(r.text for r in d.reasons if "AB 1950" in r.cite)
+    assert d.status == "needs_review"
+    assert "except for a violent felony (PC 667.5(c)), and PC 262 is one if it was under former PC 262(a)(1) or (a)(4)" in cap
+    assert "probation ended on 2022-12-15, not 2024-12-15" in cap
+
+
+def test_s26_01_a_row_violent_whatever_the_facts_still_takes_the_exception():
+    """The control: PC 211 (robbery) is violent for every conviction (667.5(c)(9)): no flag."""
+    rec = probation_case("211", level="felony", kind="formal", start="2020-12-15", end="2024-12-15", status="active", imposition_suspended=True)
+    d = row(run(rec, as_of="2023-06-01"), "pc1203_4")
+    assert (d.status, d.date) == ("eligible_on", date(2024, 12, 16))
+    assert not any("AB 1950" in r.cite for r in d.reasons)
