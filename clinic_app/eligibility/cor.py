@@ -58,12 +58,13 @@ _STEPS = [
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
-    """Not applicable to an infraction, to a misdemeanor that is no PC 290 offense, or
+    """Not applicable to an infraction, to a misdemeanor the catalog knows is no PC 290 offense, or
     to a sentence with neither a commitment nor probation."""
     level = p.effective_level
     if level == "infraction":
         return _INFRACTION
-    if level == "misdemeanor" and not R.is_registrable(p.match) and not _may_register(p.match) and not p.match.two_offenses:
+    # A section the catalog does not know may be a PC 290 offense: `decide` asks (S26-02).
+    if level == "misdemeanor" and p.match.offense is not None and not R.is_registrable(p.match) and not _may_register(p.match):
         return _MISDEMEANOR
     if p.sentence_type is not None and p.sentence_type not in ("state_prison", "county_jail_1170h", "probation"):
         return _NO_PATH

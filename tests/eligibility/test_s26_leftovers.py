@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from clinic_app.model import Person, ReliefGranted
 from engine_builders import probation_case, row, run
 
 
@@ -28,3 +29,23 @@ def test_s26_01_a_row_violent_whatever_the_facts_still_takes_the_exception():
     d = row(run(rec, as_of="2023-06-01"), "pc1203_4")
     assert (d.status, d.date) == ("eligible_on", date(2024, 12, 16))
     assert not any("AB 1950" in r.cite for r in d.reasons)
+
+
+@pytest.mark.parametrize("section, code", [("647.9", "PC"), ("14601.9", "VC")])
+def test_s26_02_a_misdemeanor_the_catalog_does_not_know_may_be_a_290_offense_for_a_certificate(section, code):
+    """S26-02: a misdemeanor under a section the catalog does not know was "not applicable" for a
+    certificate of rehabilitation, certain, though a misdemeanor PC 290 sex offense dismissed
+    under PC 1203.4 qualifies (ca-rules.md 3.17 (b)): what the offense is decides, so ask."""
+    rec = probation_case(section, code=code, start="2015-01-15", end="2016-01-15")
+    rec.convictions[0].relief_granted.append(ReliefGranted("pc1203_4", date(2017, 3, 1)))
+    d = row(run(rec, as_of="2026-06-01", person=Person(ca_resident_since=date(2000, 1, 1))), "cor")
+    assert d.status == "needs_review"
+    assert d.reasons[0].text == f"{code} {section} is not in the offense catalog, and this remedy depends on what the offense is."
+    assert d.missing_facts == ["convictions[A1].section"]
+
+
+def test_s26_02_a_misdemeanor_the_catalog_knows_is_no_sex_offense_stays_not_applicable():
+    rec = probation_case("602", start="2015-01-15", end="2016-01-15")
+    rec.convictions[0].relief_granted.append(ReliefGranted("pc1203_4", date(2017, 3, 1)))
+    d = row(run(rec, as_of="2026-06-01", person=Person(ca_resident_since=date(2000, 1, 1))), "cor")
+    assert d.status == "not_applicable"
