@@ -300,11 +300,24 @@ def one_offense(code: str, parts: list[str]) -> bool:
 
 def spelled_out(parts: list[str]) -> list[str]:
     """Each part with its section: "245(a)(1)", "(a)(4)" -> "245(a)(1)", "245(a)(4)" (a part
-    that is only a subdivision belongs to the section before it)."""
+    that is only a subdivision belongs to the section before it).  A bare paragraph number
+    after one ("245(a)(1)/(4)") is its sibling, 245(a)(4), not "245(4)" (S26-03); a letter is
+    read from the section, as lower-cased "(a)" and "(A)" are one spelling here."""
     full: list[str] = []
     for part in parts:
-        full.append(parents(full[-1])[-1] + part if part[:1] == "(" and full else part)
+        if part[:1] != "(" or not full:
+            full.append(part)
+            continue
+        before = _LAST_GROUP.match(full[-1])
+        if before is not None and before.group(2).isdigit() and _DIGITS.match(part):
+            full.append(before.group(1) + part)
+        else:
+            full.append(parents(full[-1])[-1] + part)
     return full
+
+
+_LAST_GROUP = re.compile(r"^(.+)\(([^()]*)\)$")
+_DIGITS = re.compile(r"^\(\d+\)$")
 
 
 # What a row says that the engine reads (everything but its name, wording and sources): two
@@ -403,6 +416,7 @@ class Catalog:
             found_code, squeezed = split_code(code, section)
         except Exception:  # noqa: BLE001 - odd input must give "unknown", not a crash
             return SectionMatch(written, normalize_code(code) or "PC", "", False, None, None, False)
+        squeezed = _as_the_catalog_writes(found_code, squeezed)
         target, attempt = strip_attempt(squeezed)
         if target != squeezed:
             found_code, target = split_code(found_code, target)
@@ -482,6 +496,21 @@ class Catalog:
                 scored.append((rank, closeness, section_sort_key(offense), offense))
         scored.sort(key=lambda item: item[:3])
         return [item[3] for item in scored[:limit]]
+
+
+# "245(a)(1)&(4)", "23152(a)&(b)": an "&" between two subdivisions (or sections) joins them
+# as "/" does, a count naming both; an "&" among letters is a code's ("H&S").
+_AMPERSAND = re.compile(r"(?<=[\w)])&(?=[(\d])")
+# "459/460b": PC 460 has no lettered sections, only the degrees 460(a) and 460(b).
+_LETTERED_DEGREE = re.compile(r"(?<![\w.(])460([ab])(?![\w(.])")
+
+
+def _as_the_catalog_writes(code: str, squeezed: str) -> str:
+    """A section written in a way whose reading is certain, as the catalog writes it: "&"
+    joining subdivisions as "/", and PC "460b" as "460(b)" (S26-03: both were "not in the
+    offense catalog", though their sections are)."""
+    text = _AMPERSAND.sub("/", squeezed)
+    return _LETTERED_DEGREE.sub(r"460(\1)", text) if code == "PC" else text
 
 
 @lru_cache(maxsize=4096)

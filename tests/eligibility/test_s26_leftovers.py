@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from clinic_app.catalog import load_catalog
 from clinic_app.model import Person, ReliefGranted
 from engine_builders import probation_case, row, run
 
@@ -49,3 +50,47 @@ def test_s26_02_a_misdemeanor_the_catalog_knows_is_no_sex_offense_stays_not_appl
     rec.convictions[0].relief_granted.append(ReliefGranted("pc1203_4", date(2017, 3, 1)))
     d = row(run(rec, as_of="2026-06-01", person=Person(ca_resident_since=date(2000, 1, 1))), "cor")
     assert d.status == "not_applicable"
+
+
+@pytest.mark.parametrize(
+    "code, written, section, row, two",
+    [
+        # PC 460 has no lettered sections: "460b" is the degree 460(b), whichever side of the 459.
+        ("PC", "459/460b", "459/460(b)", "459/460(b)", ()),
+        ("PC", "460b/459", "460(b)/459", "459/460(b)", ()),
+        ("PC", "664/459/460a", "459/460(a)", "459/460(a)", ()),
+        # "&" joins two subdivisions as "/" does; one the catalog reads alike is that row ...
+        ("VC", "23152 (a) & (b)", "23152(a)/(b)", "23152(a)", ()),
+        ("HS", "H&S 11350(a)&(b)", "11350(a)/(b)", "11350(a)", ()),
+        # ... and two it reads differently are the two offenses, asked which.
+        ("PC", "245(a)(1)&(4)", "245(a)(1)/(4)", None, ("245(a)(1)", "245(a)(4)")),
+        # A bare paragraph number after one is its sibling: 245(a)(4), not "245(4)".
+        ("PC", "245(a)(1)/(4)", "245(a)(1)/(4)", None, ("245(a)(1)", "245(a)(4)")),
+    ],
+)
+def test_s26_03_spellings_whose_reading_is_certain_are_read(code, written, section, row, two):
+    """S26-03: "459/460b" and "245(a)(1)&(4)" were "not in the offense catalog" (or named an
+    offense "PC 460b"), and "245(a)(1)/(4)" named "PC 245(4)": the sections are in it, and each
+    spelling has one reading."""
+    m = load_catalog().lookup(code, written)
+    assert m.section == section
+    assert (m.offense.section if m.offense else None) == row
+    assert m.two_offenses == two
+
+
+def test_s26_03_an_ampersand_count_is_screened_as_the_two_offenses_it_names():
+    rec = probation_case("245(a)(1)&(4)", level="felony", kind="formal", start="2015-01-15", end="2018-01-15", imposition_suspended=True)
+    s = run(rec, as_of="2026-06-01")
+    dismissal = row(s, "pc1203_4")
+    assert (dismissal.status, dismissal.mode) == ("eligible", "mandatory")
+    assert dismissal.reasons[0].text.startswith("PC 245(a)(1)&(4) names two offenses (PC 245(a)(1) and PC 245(a)(4))")
+    reduce = row(s, "pc17b")
+    assert reduce.status == "needs_review"
+    assert "is the conviction for PC 245(a)(1) or PC 245(a)(4)?" in reduce.next_steps[0]
+
+
+def test_s26_03_a_lettered_section_is_not_read_as_a_subdivision():
+    """The control: "476a" (checks without funds) and "1460b" stay what they say."""
+    catalog = load_catalog()
+    assert catalog.lookup("PC", "476a").section == "476a"
+    assert catalog.lookup("PC", "1460b").section == "1460b"
