@@ -463,6 +463,22 @@ class Catalog:
                 return SectionMatch(written, found_code, target, attempt, offense, offense.section, key == target, (), enhancements)
         return SectionMatch(written, found_code, target, attempt, None, None, False, (), enhancements)
 
+    def in_it_otherwise(self, match: SectionMatch) -> tuple[str, str] | None:
+        """For a count the catalog reads as no offense: ("spelling", "PC 459") where the section
+        it starts with is in the catalog and the rest is written in a way no rule reads
+        ("459-460b"), ("code", "HS 11350(a)") where the section is in it under another code
+        ("PC 11350(a)"); None otherwise.  "Not in the offense catalog" would mislead there
+        (S26-04): the section is in it, and the clinic can say what to write."""
+        if match.offense is not None or match.two_offenses or not match.section:
+            return None
+        head = _LEADING_SECTION.match(match.section)
+        if head is not None and head.group(0) != match.section and (match.code, head.group(0)) in self._folded:
+            return "spelling", f"{match.code} {self._folded[(match.code, head.group(0))].section}"
+        for other in sorted(_KNOWN_CODES):
+            if other != match.code and (other, match.section) in self._folded:
+                return "code", f"{other} {self._folded[(other, match.section)].section}"
+        return None
+
     def _pair_key(self, code: str, parts: list[str]) -> str:
         """The parts of one offense as the catalog writes them: "459/460(a)" of 460(a) and 459."""
         for order in (parts, list(reversed(parts))):
@@ -500,6 +516,8 @@ class Catalog:
 
 # "245(a)(1)&(4)", "23152(a)&(b)": an "&" between two subdivisions (or sections) joins them
 # as "/" does, a count naming both; an "&" among letters is a code's ("H&S").
+# The section a count starts with: "459" of "459-460b", "245" of "245(a)1".
+_LEADING_SECTION = re.compile(r"^\d+(?:\.\d+)?[a-z]?(?![\d.])")
 _AMPERSAND = re.compile(r"(?<=[\w)])&(?=[(\d])")
 # "459/460b": PC 460 has no lettered sections, only the degrees 460(a) and 460(b).
 _LETTERED_DEGREE = re.compile(r"(?<![\w.(])460([ab])(?![\w(.])")

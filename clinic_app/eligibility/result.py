@@ -188,15 +188,26 @@ def unknown_offense(ctx, case, conv: Conviction, remedy: str, match=None) -> Det
             next_steps=[f"Check the abstract of judgment or the minute order: is the conviction for {either}? Record that one section and screen again."],
             confidence="L",
         )
+    written = as_written(conv.code, conv.section)
+    said, step = f"{written} is not in the offense catalog", f"Check the section {written} against the court record and the code; an attorney decides."
+    otherwise = ctx.catalog.in_it_otherwise(match)
+    if otherwise is not None:  # the section is in the catalog: say what to write (S26-04)
+        how, section = otherwise
+        if how == "spelling":
+            said = f"{written} is not written in a way the offense catalog reads ({section} is in it)"
+            step = 'Check the section against the court record and write it as the code does: the section, each subdivision in brackets ("245(a)(1)"), and "/" between two sections ("459/460(b)"); then screen again.'
+        else:
+            said = f"{written} is not in the offense catalog, but {section} is"
+            step = f"Check the code on the court record: if the conviction is under {section}, record that code and screen again."
     return needs_review(
         ctx,
         case,
         conv,
         remedy,
         # Cited to the remedy's own statute, the law that makes the offense matter (audit finding).
-        [(f"{as_written(conv.code, conv.section)} is not in the offense catalog, and this remedy depends on what the offense is.", remedy_statute(remedy))],
+        [(f"{said}, and this remedy depends on what the offense is.", remedy_statute(remedy))],
         missing=[f"convictions[{conv.id}].section"],
-        next_steps=[f"Check the section {as_written(conv.code, conv.section)} against the court record and the code; an attorney decides."],
+        next_steps=[step],
         confidence="L",
     )
 

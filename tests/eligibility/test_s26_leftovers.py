@@ -94,3 +94,29 @@ def test_s26_03_a_lettered_section_is_not_read_as_a_subdivision():
     catalog = load_catalog()
     assert catalog.lookup("PC", "476a").section == "476a"
     assert catalog.lookup("PC", "1460b").section == "1460b"
+
+
+@pytest.mark.parametrize(
+    "code, written, said, step",
+    [
+        ("PC", "459-460b", "PC 459-460b is not written in a way the offense catalog reads (PC 459 is in it)", 'write it as the code does: the section, each subdivision in brackets ("245(a)(1)")'),
+        ("PC", "245(a)1", "PC 245(a)1 is not written in a way the offense catalog reads (PC 245 is in it)", 'write it as the code does'),
+        ("PC", "11350 (a)", "PC 11350 (a) is not in the offense catalog, but HS 11350(a) is", "if the conviction is under HS 11350(a), record that code and screen again"),
+        ("PC", "23152(b)", "PC 23152(b) is not in the offense catalog, but VC 23152(b) is", "if the conviction is under VC 23152(b), record that code"),
+    ],
+)
+def test_s26_04_a_section_in_the_catalog_written_otherwise_is_not_said_to_be_missing_from_it(code, written, said, step):
+    """S26-04: "459-460b" or "PC 11350(a)" was "not in the offense catalog", and the step said
+    only to check it: the section is in the catalog, and the spelling or the code is what is not
+    understood.  The answer stays needs_review; it now says which, and what to write."""
+    d = row(run(probation_case(written, code=code, start="2015-01-15", end="2018-01-15"), as_of="2026-06-01"), "pc1203_4")
+    assert d.status == "needs_review"
+    assert d.reasons[0].text == f"{said}, and this remedy depends on what the offense is."
+    assert step in d.next_steps[0]
+    assert d.missing_facts == ["convictions[A1].section"]
+
+
+def test_s26_04_a_section_in_no_code_of_the_catalog_is_still_not_in_it():
+    d = row(run(probation_case("999.9", start="2015-01-15", end="2018-01-15"), as_of="2026-06-01"), "pc1203_4")
+    assert d.reasons[0].text == "PC 999.9 is not in the offense catalog, and this remedy depends on what the offense is."
+    assert d.next_steps == ["Check the section PC 999.9 against the court record and the code; an attorney decides."]
