@@ -484,8 +484,8 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
         if m.two_offenses:
             # "HS 11377(a)/11364": where every offense it names says the same (no ban), that is
             # said; the list was to be checked for nothing (S25C-07).
-            each = [_firearms(ctx, case, replace(conv, section=part), ctx.match(replace(conv, section=part)), open_here) for part in named_parts(m)]
-            if all(lines == each[0] for lines in each) and not any(ctx.match(replace(conv, section=part)).offense is None for part in named_parts(m)):
+            each = [_firearms(ctx, case, replace(conv, code=m.code, section=part), ctx.match(replace(conv, code=m.code, section=part)), open_here) for part in named_parts(m)]
+            if all(lines == each[0] for lines in each) and not any(ctx.match(replace(conv, code=m.code, section=part)).offense is None for part in named_parts(m)):
                 return each[0]
         return [("firearms", f"{not_in_catalog(m, as_written(conv.code, conv.section))}: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
     part = unsettled(m, "firearm_29805", conv=conv)

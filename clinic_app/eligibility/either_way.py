@@ -35,10 +35,10 @@ def same_either_way(ctx, case: Case, conv: Conviction, remedy: str, match) -> De
     written = as_written(conv.code, conv.section)
     answers: list[Determination] = []
     for part in named_parts(match):
-        alt_ctx, alt_case, alt_conv = _as_if(ctx, case, conv, part)
+        alt_ctx, alt_case, alt_conv = _as_if(ctx, case, conv, match.code, part)
         if alt_ctx.match(alt_conv).two_offenses:
             return None  # no reading to weigh: the question stays
-        d = _as_the_count(evaluate(alt_ctx, alt_case, alt_conv), as_written(conv.code, part), written)
+        d = _as_the_count(evaluate(alt_ctx, alt_case, alt_conv), as_written(match.code, part), written)
         if answers and not _same(answers[0], d):
             return None
         answers.append(d)
@@ -70,16 +70,18 @@ def _as_the_count(d: Determination, reading: str, written: str) -> Determination
     )
 
 
-def _as_if(ctx, case: Case, conv: Conviction, part: str):
+def _as_if(ctx, case: Case, conv: Conviction, code: str, part: str):
     """(context, case, conviction) of the record as if the count were for `part` alone, made once
-    per screening: every count and bar of the record is read as that record would be."""
-    key = ("either-way", id(case), conv.id, part)
+    per screening: every count and bar of the record is read as that record would be.  `code`
+    is the count's as the catalog read it: one written in the section ("HS 11377(a)/11364",
+    code PC) was lost with it, and each reading was a PC section the catalog lacks (S26-05)."""
+    key = ("either-way", id(case), conv.id, code, part)
     found = ctx.memo.get(key)
     if found is None:
         from clinic_app.eligibility.bars import person_bars
         from clinic_app.eligibility.context import make_context
 
-        alt_conv = replace(conv, section=part)
+        alt_conv = replace(conv, code=code, section=part)
         alt_case = replace(case, convictions=[alt_conv if v is conv else v for v in case.convictions])
         cases = tuple(alt_case if c is case else c for c in ctx.cases)
         alt_ctx = make_context(ctx.person, cases, ctx.as_of, ctx.catalog, person_bars(ctx.person, cases, ctx.as_of, ctx.catalog))

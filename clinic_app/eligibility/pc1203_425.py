@@ -161,7 +161,7 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
         # "PC 23152(b)", a DUI written under the wrong code, was eligible at M).
         if conv.level == "infraction":
             return None  # none of the questions below is about an infraction
-        if m.two_offenses and all(_path_i_question(ctx, replace(conv, section=part)) is None and not _may_require_registration(ctx.match(replace(conv, section=part)), conv) for part in named_parts(m)):
+        if m.two_offenses and all(_path_i_question(ctx, replace(conv, code=m.code, section=part)) is None and not _may_require_registration(ctx.match(replace(conv, code=m.code, section=part)), conv) for part in named_parts(m)):
             # "484(a)/488": whichever it is, it is none of the offenses asked about below, so
             # nothing is open (S25C-03: it was asked whether relief covers "a DUI ...").  Not
             # where one may require registration: the record's registration questions read
@@ -429,7 +429,7 @@ def _registrable_for_certain(ctx, v: Conviction) -> bool:
     "No PC 290 registration ... shows in the record" and relief automatic)."""
     m = ctx.match(v)
     if m.two_offenses:
-        return all(_registrable_for_certain(ctx, replace(v, section=part)) for part in named_parts(m))
+        return all(_registrable_for_certain(ctx, replace(v, code=m.code, section=part)) for part in named_parts(m))
     return is_registrable(m) and unsettled(m, "registrable", conv=v) is None
 
 
@@ -447,7 +447,7 @@ def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
         for c, v in ctx.all_convictions():
             m = ctx.match(v)
             happened = v.conviction_date is None or v.conviction_date <= ctx.as_of
-            may = [part for part in named_parts(m) if _may_require_registration(ctx.match(replace(v, section=part)), replace(v, section=part))] if happened else []
+            may = [part for part in named_parts(m) if _may_require_registration(ctx.match(replace(v, code=m.code, section=part)), replace(v, code=m.code, section=part))] if happened else []
             if may and not _registrable_for_certain(ctx, v):
                 # "288/653f", "314/647(b)": registration turns on which offense it is, which
                 # the record does not say (S25C-06: relief was automatic, "No PC 290 registration").

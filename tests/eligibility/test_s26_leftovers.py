@@ -8,7 +8,7 @@ import pytest
 
 from clinic_app.catalog import load_catalog
 from clinic_app.model import Person, ReliefGranted
-from engine_builders import probation_case, row, run
+from engine_builders import probation_case, row, run, topics
 
 
 def test_s26_01_a_row_violent_only_on_its_subdivision_does_not_take_the_ab_1950_exception_for_certain():
@@ -120,3 +120,19 @@ def test_s26_04_a_section_in_no_code_of_the_catalog_is_still_not_in_it():
     d = row(run(probation_case("999.9", start="2015-01-15", end="2018-01-15"), as_of="2026-06-01"), "pc1203_4")
     assert d.reasons[0].text == "PC 999.9 is not in the offense catalog, and this remedy depends on what the offense is."
     assert d.next_steps == ["Check the section PC 999.9 against the court record and the code; an attorney decides."]
+
+
+def test_s26_05_a_two_offense_count_with_its_code_in_the_section_is_read_under_that_code():
+    """S26-05: "HS 11377(a)/11364" with the code field left at PC: each offense was weighed as
+    "PC 11377(a)" and "PC 11364", sections the catalog lacks, so answers the same whichever it
+    is (S25-14) were asked which: the readings keep the code the count is written under."""
+    rec = probation_case("HS 11377(a)/11364", code="PC", start="2015-01-15", end="2018-01-15")
+    s = run(rec, as_of="2026-06-01")
+    dismissal = row(s, "pc1203_4")
+    assert (dismissal.status, dismissal.mode) == ("eligible", "mandatory")
+    assert dismissal.reasons[0].text.startswith("HS 11377(a)/11364 names two offenses (HS 11377(a) and HS 11364)")
+    assert (row(s, "pc1203_425").status, row(s, "pc1203_425").mode) == ("eligible", "automatic")
+    assert topics(s)["firearms"] == ["No state firearm ban follows from this misdemeanor (it is not on the PC 29805 list). [PC 29805]"]
+    # the same count under its own code field answers alike
+    same = run(probation_case("11377(a)/11364", code="HS", start="2015-01-15", end="2018-01-15"), as_of="2026-06-01")
+    assert [(d.remedy, d.status, d.mode) for d in same.results] == [(d.remedy, d.status, d.mode) for d in s.results]
