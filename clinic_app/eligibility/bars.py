@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
+from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import ONE_DAY, day_after, iso
 from clinic_app.eligibility.result import det
@@ -389,7 +390,7 @@ def infractions_only(case: Case, catalog) -> str | None:
         row = catalog.lookup(o.code, o.section).offense
         if row is None or row.level != "infraction":
             return None
-    return ", ".join(f"{o.code} {o.section}" for o in offenses)
+    return ", ".join(as_written(o.code, o.section) for o in offenses)
 
 
 def bar_what(b: Bar) -> str:

@@ -195,7 +195,7 @@ def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
         # "273.5/245(a)(4)": both are in the catalog; the question is which one (O24B-05, as O24-07).
         what = "; ".join(not_in_catalog(m, as_written(o.code, o.section), of="the arrest") for o, m in doubted) + ";"
     else:
-        what = f"The offense catalog does not know {', '.join(f'{o.code} {o.section}' for o, _m in doubted)}, and"
+        what = f"The offense catalog does not know {', '.join(as_written(o.code, o.section) for o, _m in doubted)}, and"
     return (f"{what} the record shows {shown}: if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
 
 

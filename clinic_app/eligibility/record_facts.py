@@ -425,13 +425,13 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
             )
         if m.code == "PC" and not m.attempt and "187" in family(m.section):
             # ca-rules.md 3.10 [H]: "any charge has no statute of limitations (murder, etc.)".
-            return Period(None, review=(f"{o.code} {o.section} is murder, which has no limitations period: a charge can be filed at any time.", "PC 799"), no_limit=True, confidence="H")
+            return Period(None, review=(f"{as_written(o.code, o.section)} is murder, which has no limitations period: a charge can be filed at any time.", "PC 799"), no_limit=True, confidence="H")
         registrable = m.offense.registrable or m.offense.condition("registrable") is not None  # a bare 266h: maybe
         if no_limit_is_review and (m.offense.violent or registrable or is_super_strike(m)):
             return Period(
                 None,
                 review=(
-                    f"{o.code} {o.section} is a violent or sex offense: some of these have no limitations period (offenses punishable by life, PC 799) or a longer one (sex offenses, PC 801.1), so an attorney must check whether charges can still be filed.",
+                    f"{as_written(o.code, o.section)} is a violent or sex offense: some of these have no limitations period (offenses punishable by life, PC 799) or a longer one (sex offenses, PC 801.1), so an attorney must check whether charges can still be filed.",
                     "PC 799; PC 800; PC 801.1",
                 ),
                 confidence="M",
@@ -440,9 +440,9 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
         if term is not None and term.years is not None:
             # Any felony whose term is known, serious or not (oracle check O20-02: HS 11353 and
             # VC 2800.3(b), up to 9 and 10 years, had been counted at 3 years).
-            known.append((f"{o.code} {o.section}", term))
+            known.append((as_written(o.code, o.section), term))
         elif term is not None or m.offense.serious or m.offense.violent or registrable or is_super_strike(m):
-            six.append(f"{o.code} {o.section}")  # a term the subdivision decides (VC 2800.3), or a serious felony's
+            six.append(as_written(o.code, o.section))  # a term the subdivision decides (VC 2800.3), or a serious felony's
     long_terms = [(name, term) for name, term in known if term.years >= 8]
     if long_terms:
         name, term = long_terms[0]

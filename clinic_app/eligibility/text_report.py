@@ -514,7 +514,7 @@ def _step_order(d: Determination) -> tuple:
 
 
 def _conviction_words(conv: Conviction) -> str:
-    words = f"{conv.code} {conv.section}, {conv.level}"
+    words = f"{as_written(conv.code, conv.section)}, {conv.level}"  # the code once (S26-06)
     if conv.conviction_date:
         words += f", convicted {conv.conviction_date.isoformat()}"
     return words  # relief already granted is said once, on its own line under the table

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from clinic_app.catalog import load_catalog
-from clinic_app.model import Person, ReliefGranted
+from clinic_app.eligibility.text_report import render_text
+from clinic_app.model import ArrestOffense, Case, Person, ReliefGranted
 from engine_builders import probation_case, row, run, topics
 
 
@@ -136,3 +137,15 @@ def test_s26_05_a_two_offense_count_with_its_code_in_the_section_is_read_under_t
     # the same count under its own code field answers alike
     same = run(probation_case("11377(a)/11364", code="HS", start="2015-01-15", end="2018-01-15"), as_of="2026-06-01")
     assert [(d.remedy, d.status, d.mode) for d in same.results] == [(d.remedy, d.status, d.mode) for d in s.results]
+
+
+def test_s26_06_a_code_written_in_the_section_is_printed_once():
+    """S26-06: the text report's conviction line printed the code field before a section that
+    carries its own ("A1: PC HS 11377(a)/11364"), and so did arrest-offense reasons ("PC PC
+    187(a) is murder"); they now print it as written, the code once (record_facts.citation)."""
+    rec = probation_case("HS 11377(a)/11364", code="PC", start="2015-01-15", end="2018-01-15")
+    text = render_text(run(rec, as_of="2026-06-01"), Person(), [rec])
+    assert "A1: HS 11377(a)/11364, misdemeanor, convicted 2015-01-15" in text
+    murder = Case(id="A", outcome="no_charges_filed", arrest_date=date(2020, 6, 1), arrest_level="felony", arrest_offenses=[ArrestOffense(section="PC 187(a)", code="PC", level="felony")], convictions=[])
+    said = " ".join(r.text for r in row(run(murder, as_of="2026-06-01"), "pc851_91", conv=None).reasons)
+    assert "PC 187(a) is murder" in said and "PC PC" not in said
