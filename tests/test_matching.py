@@ -28,3 +28,13 @@ def test_an_import_says_what_it_added_skipped_and_wants_checked():
     assert lines[1].startswith("Skipped 12 clients already") and lines[1].endswith("P9 (id 9), and 2 more.")
     assert lines[2].startswith("Check 2 clients who share a name")
     assert ImportResult().lines("f") == ["Imported 0 clients from f."]
+
+
+def test_s26_07_letters_without_an_ascii_form_sort_where_a_reader_looks_for_them():
+    """S26-07: the caseload's name order dropped the Latin letters NFKD does not take apart:
+    "Łukasz Nowak" sorted among the U's, "Øster" and "Æsa" among the S's."""
+    from clinic_app.matching import alphabetical
+
+    names = ["Ulloa", "Øster", "Martinez", "Łukasz Nowak", "Æsa", "Pérez", "Lopez", "Nguyen", "Adams"]
+    assert sorted(names, key=alphabetical) == ["Adams", "Æsa", "Lopez", "Łukasz Nowak", "Martinez", "Nguyen", "Øster", "Pérez", "Ulloa"]
+    assert alphabetical("Łukasz")[0] == "lukasz"
