@@ -149,3 +149,30 @@ def test_s26_06_a_code_written_in_the_section_is_printed_once():
     murder = Case(id="A", outcome="no_charges_filed", arrest_date=date(2020, 6, 1), arrest_level="felony", arrest_offenses=[ArrestOffense(section="PC 187(a)", code="PC", level="felony")], convictions=[])
     said = " ".join(r.text for r in row(run(murder, as_of="2026-06-01"), "pc851_91", conv=None).reasons)
     assert "PC 187(a) is murder" in said and "PC PC" not in said
+
+
+@pytest.mark.parametrize(
+    "written, readings, level",
+    [
+        ("664/211/487(a)", ["664/211", "664/487(a)"], "felony"),
+        ("664/459/460(a)/(b)", ["664/459/460(a)", "664/459/460(b)"], "felony"),
+        ("602/415(1)/594(a)", ["602", "415(1)", "594(a)"], "misdemeanor"),
+        ("647(f)/(b)", ["647(f)", "647(b)"], "misdemeanor"),
+        ("245(a)(1)/(4)", ["245(a)(1)", "245(a)(4)"], "felony"),
+        ("273.5(a)&(b)", ["273.5(a)", "273.5(b)"], "misdemeanor"),
+    ],
+)
+def test_s26_a_count_naming_several_offenses_answers_only_what_every_reading_answers(written, readings, level):
+    """The two-offense rule (O24-01, S25-14) for attempts of two offenses, three-offense counts,
+    "647(f)/(b)" pairs and "&": an answer given for the count is every reading's answer; where
+    they differ, it asks.  A throwaway oracle ran a few thousand such catalog combinations
+    (S26 report) and found none that broke it; these pin a few."""
+
+    def answers(section):
+        rec = probation_case(section, level=level, kind="formal" if level == "felony" else "summary", start="2015-01-15", end="2018-01-15", imposition_suspended=True)
+        return {d.remedy: (d.status, d.mode, d.date) for d in run(rec, as_of="2026-06-01").results if d.conviction == "A1"}
+
+    combined, each = answers(written), [answers(r) for r in readings]
+    for remedy, answer in combined.items():
+        if answer[0] != "needs_review":
+            assert all(single[remedy] == answer for single in each), remedy
