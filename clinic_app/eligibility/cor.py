@@ -63,8 +63,10 @@ def gate(p: ConvictionProfile) -> Reason | None:
     level = p.effective_level
     if level == "infraction":
         return _INFRACTION
-    # A section the catalog does not know may be a PC 290 offense: `decide` asks (S26-02).
-    if level == "misdemeanor" and p.match.offense is not None and not R.is_registrable(p.match) and not _may_register(p.match):
+    # A Penal Code section the catalog does not know may be a PC 290 offense: `decide` asks
+    # (S26-02). PC 290(c) names Penal Code sections only, so one under another code is not.
+    known = p.match.offense is not None or p.match.code != "PC"
+    if level == "misdemeanor" and known and not R.is_registrable(p.match) and not _may_register(p.match):
         return _MISDEMEANOR
     if p.sentence_type is not None and p.sentence_type not in ("state_prison", "county_jail_1170h", "probation"):
         return _NO_PATH

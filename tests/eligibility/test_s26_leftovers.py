@@ -33,7 +33,7 @@ def test_s26_01_a_row_violent_whatever_the_facts_still_takes_the_exception():
     assert not any("AB 1950" in r.cite for r in d.reasons)
 
 
-@pytest.mark.parametrize("section, code", [("647.9", "PC"), ("14601.9", "VC")])
+@pytest.mark.parametrize("section, code", [("647.9", "PC")])
 def test_s26_02_a_misdemeanor_the_catalog_does_not_know_may_be_a_290_offense_for_a_certificate(section, code):
     """S26-02: a misdemeanor under a section the catalog does not know was "not applicable" for a
     certificate of rehabilitation, certain, though a misdemeanor PC 290 sex offense dismissed
@@ -44,6 +44,16 @@ def test_s26_02_a_misdemeanor_the_catalog_does_not_know_may_be_a_290_offense_for
     assert d.status == "needs_review"
     assert d.reasons[0].text == f"{code} {section} is not in the offense catalog, and this remedy depends on what the offense is."
     assert d.missing_facts == ["convictions[A1].section"]
+
+
+@pytest.mark.parametrize("section, code", [("14601.9", "VC"), ("9999.9", "HS"), ("41.27(c)", "LAMC")])
+def test_s26_02_an_unknown_misdemeanor_under_another_code_is_no_290_offense(section, code):
+    """PC 290(c) lists Penal Code offenses only: a misdemeanor under another code is no PC 290
+    sex offense, whether or not the catalog knows the section, so a certificate does not apply."""
+    rec = probation_case(section, code=code, start="2015-01-15", end="2016-01-15")
+    rec.convictions[0].relief_granted.append(ReliefGranted("pc1203_4", date(2017, 3, 1)))
+    d = row(run(rec, as_of="2026-06-01", person=Person(ca_resident_since=date(2000, 1, 1))), "cor")
+    assert d.status == "not_applicable"
 
 
 def test_s26_02_a_misdemeanor_the_catalog_knows_is_no_sex_offense_stays_not_applicable():
