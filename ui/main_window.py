@@ -699,7 +699,8 @@ class MainWindow(QMainWindow):
         # `passphrase` is the caseload's own (ui.restore_dialog.backup_passphrases): an encrypted
         # caseload is never set aside for a plain backup here, it stays encrypted (D25-09).
         def job(ctx) -> Path | None:
-            ctx.progress(0, 1, "Copying...")
+            # One step that cannot count: the busy bar, not "0 of 1" standing at 0% (W26-01).
+            ctx.progress(0, 0, "Copying...")
             return restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase)
 
         def reopen(key: str | None, said_first: str = "") -> MainWindow | None:

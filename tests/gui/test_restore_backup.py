@@ -298,3 +298,39 @@ def test_a_file_that_is_no_caseload_chosen_to_restore_is_said_so_without_a_passp
     assert asked_passphrase == []
     assert said == [f"{letter} is not a Clinic Desk caseload: choose another file."]
     assert window.isVisible() and window.next_window is None and window.repo.count_clients() == 1
+
+
+def test_the_restores_progress_shows_the_busy_bar_not_0_of_1(qtbot, window, repo, monkeypatch):
+    """W26-01: the restore, one step that cannot count, said "0 of 1" and its bar stood at 0%
+    for the whole restore, as if nothing moved; it now shows Qt's busy bar (as W25-08)."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    import db.backup
+
+    repo.add_client(probation_client("Kept Client"))
+    backup_rotating(repo.db)
+    window.load()
+    started, release = threading.Event(), threading.Event()
+    real_restore = db.backup.restore
+
+    def held_restore(*args, **kwargs):
+        started.set()
+        assert release.wait(20)
+        return real_restore(*args, **kwargs)
+
+    monkeypatch.setattr("db.backup.restore", held_restore)
+    _answer_list(monkeypatch, lambda d: d.restore_button.click())
+    said = _said(monkeypatch)
+    answer_message_box(qtbot, [], click="Restore")
+    window.restore_action.trigger()
+    try:
+        qtbot.waitUntil(started.is_set, timeout=20000)
+        (progress,) = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+        qtbot.waitUntil(lambda: progress.labelText() == "Restoring the backup\nCopying...")
+        assert (progress.minimum(), progress.maximum()) == (0, 0)  # busy, not 0 of 1
+    finally:
+        release.set()
+    new = _new_window(qtbot, window)
+    assert said and said[0][0] == "restored" and _names(new) == {"Kept Client"}
