@@ -336,9 +336,9 @@ class HandoutDialog(QDialog):
             bottom.addWidget(widget)
         layout.addLayout(bottom)
         self.print_button.setDefault(True)
-        # Shown in amber above the pages only, the blank lines were never heard by a
-        # screen-reader user about to print or save (F25-02): they are these buttons' description.
-        self.unprintable.describes += [self.print_button, self.save_button]
+        # Shown in amber above the pages only, the blank lines (F25-02) and the missing contact
+        # (W26-02) were never heard by a screen-reader user about to print or save: both notes
+        # are these buttons' description (see _describe_print_and_save).
 
         self.language.currentIndexChanged.connect(self.render)
         self.large_print.toggled.connect(self.render)
@@ -379,9 +379,11 @@ class HandoutDialog(QDialog):
             self.pdf, self.page_count = b"", 0
             self.view.show_pages([], [])
             self.page_label.setText(str(error))
+            self._describe_print_and_save()
             self._enable()
             return
         self.unprintable.say("\n".join(str(field) for field in unprintable_fields(handout)) or None, "note")
+        self._describe_print_and_save()
         images = pdf_page_images(self.pdf, PREVIEW_DPI * self.devicePixelRatioF())
         for image in images:
             image.setDevicePixelRatio(self.devicePixelRatioF())
@@ -390,6 +392,17 @@ class HandoutDialog(QDialog):
         self.view.verticalScrollBar().setValue(0)
         self._enable()
         self._update_page_label()
+
+    def _describe_print_and_save(self) -> None:
+        """Print and Save PDF are described by every note shown above the pages, as spoken
+        beside a field (ui.forms.SPOKEN_KIND): one MessageLabel's `describes` would put its
+        own words in place of the other's."""
+        from ui.forms import SPOKEN_KIND
+
+        spoken = "\n".join(f"{SPOKEN_KIND.get(note.kind, '')}{note.text()}"
+                           for note in (self.no_contact, self.unprintable) if note.kind)
+        for button in (self.print_button, self.save_button):
+            button.setAccessibleDescription(spoken)
 
     def _page_texts(self) -> list[str]:
         """Each page's words (for screen readers), read back from the PDF itself."""

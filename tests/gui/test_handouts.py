@@ -454,6 +454,7 @@ def test_a_screen_reader_hears_the_blank_lines_on_print_and_save(qtbot, repo):
     """F25-02: the words on a name the handout cannot print were shown in amber above the
     pages only; a screen-reader user, on Print or Save PDF, was not told the page has a
     blank line where the name goes.  They are now those buttons' spoken description."""
+    repo.set_setting("clinic_phone", "(213) 555-0100")  # no contact note: the blank lines alone
     dialog = _dialog(qtbot, repo, probation_client("王小明"))
     dialog.show()
     for button in (dialog.print_button, dialog.save_button):
@@ -461,3 +462,23 @@ def test_a_screen_reader_hears_the_blank_lines_on_print_and_save(qtbot, repo):
         assert "王小明" in button.accessibleDescription()
     plain = _dialog(qtbot, repo, probation_client("Minh Nguyễn Đức"))
     assert plain.print_button.accessibleDescription() == "" and plain.save_button.accessibleDescription() == ""
+
+
+def test_a_screen_reader_hears_the_no_contact_note_on_print_and_save(qtbot, repo):
+    """W26-02: the note that the handout gives no way to reach the clinic (W21-17) was shown
+    above the pages only; a screen-reader user on Print or Save PDF was not told.  It is now
+    part of those buttons' spoken description, with the blank lines' note (F25-02) when both show."""
+    dialog = _dialog(qtbot, repo, probation_client("Nadia Noclinic"))
+    dialog.show()
+    assert dialog.no_contact.isVisible()
+    for button in (dialog.print_button, dialog.save_button):
+        assert button.accessibleDescription() == "Note: " + dialog.no_contact.text()
+    both = _dialog(qtbot, repo, probation_client("王小明"))
+    both.show()
+    for button in (both.print_button, both.save_button):
+        assert button.accessibleDescription() == f"Note: {both.no_contact.text()}\nNote: {both.unprintable.text()}"
+    both.language.setCurrentIndex(both.language.findData("es"))  # re-rendered: the contact note stays heard
+    assert both.print_button.accessibleDescription().startswith("Note: " + both.no_contact.text())
+    repo.set_setting("clinic_phone", "(213) 555-0100")
+    reachable = _dialog(qtbot, repo, probation_client("Minh Nguyễn Đức"))
+    assert reachable.print_button.accessibleDescription() == "" and reachable.save_button.accessibleDescription() == ""
