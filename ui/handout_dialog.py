@@ -250,6 +250,17 @@ class LanguageBox(QComboBox):
         super().keyPressEvent(event)
 
 
+class LargePrintBox(QCheckBox):
+    """Large print: Space ticks it; Enter on it does nothing.  Left to the dialog, Enter on
+    the box pressed its default button, Print, and opened the print dialog (W26-03)."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class HandoutDialog(QDialog):
     """Preview of one client's handout with language, large print and date; Print and Save PDF."""
 
@@ -285,7 +296,7 @@ class HandoutDialog(QDialog):
         self.language.setAccessibleName("Handout language")
         # No two controls share an Alt key (W25-07): Alt+L went to Large print before Language,
         # and Alt+P to Previous page, never to Print.
-        self.large_print = QCheckBox("Lar&ge print")
+        self.large_print = LargePrintBox("Lar&ge print")
         self.large_print.setAccessibleName("Large print")
         self.as_of = AsOfDateEdit(self.today)
         self.as_of.setAccessibleName("Handout speaks for the date")

@@ -451,6 +451,22 @@ def test_enter_in_the_handout_language_box_chooses_the_language_and_does_not_pri
     assert prints == [1, 1]
 
 
+def test_enter_on_the_handout_large_print_box_does_not_print(qtbot, repo, monkeypatch):
+    # W26-03: Enter on the Large print box went on to the default button, Print: a volunteer
+    # on the box got the Print dialog.  Space still ticks it; Ctrl+P still prints.
+    dialog, prints = _handout_preview(qtbot, repo, monkeypatch, "Greta Grande")
+    qtbot.keyClick(dialog, Qt.Key.Key_G, ALT)  # "Lar&ge print"
+    assert dialog.large_print.hasFocus() and not dialog.large_print.isChecked()
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(dialog.large_print, key)
+    assert prints == [], "Enter on the Large print box opened the Print dialog"
+    assert dialog.isVisible() and dialog.large_print.hasFocus() and not dialog.large_print.isChecked()
+    qtbot.keyClick(dialog.large_print, Qt.Key.Key_Space)
+    assert dialog.options()[1] is True
+    qtbot.keyClick(dialog.large_print, Qt.Key.Key_P, CTRL)
+    assert prints == [1]
+
+
 # Enter in the Eligibility tab's as-of date (no dialog there) still screens for the day typed:
 # test_client_record.py::test_the_as_of_date_is_typed_as_written_and_screened_once.
 
