@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 import weakref
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -677,7 +678,7 @@ class MainWindow(QMainWindow):
         from db.backup import restore
         from db.cipher import looks_encrypted
         from db.errors import CaseloadError
-        from ui.restore_dialog import say_not_restored, say_restored
+        from ui.restore_dialog import say_not_restored, say_restored, say_restored_not_opened
         from ui.tasks import run_with_progress
 
         app = QApplication.instance()
@@ -703,11 +704,13 @@ class MainWindow(QMainWindow):
             ctx.progress(0, 0, "Copying...")
             return restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase)
 
-        def reopen(key: str | None, said_first: str = "") -> MainWindow | None:
+        def reopen(key: str | None, said_first: str, say: Callable[[QWidget | None, str], None]) -> MainWindow | None:
             try:
                 return self._hand_over(Repository.open(db_path, create=False, passphrase=key, user=user), db_path)
             except CaseloadError as error:  # nothing left to show: said, with what went before, then the end
-                say_not_restored(None, f"{said_first}{error} Clinic Desk closes now.".lstrip())
+                # Where both files are, so the clinic can find them once this window is gone (W26-04).
+                say(None, f"{said_first} The caseload does not open: {error} The caseload is at {db_path}; "
+                          f"the backup chosen is at {source}. Clinic Desk closes now.")
                 app.quit()
                 return None
             finally:
@@ -715,7 +718,7 @@ class MainWindow(QMainWindow):
                 self._delete()
 
         def done(kept: Path | None) -> None:
-            window = reopen(restored_key)
+            window = reopen(restored_key, f"The caseload is restored from {source}, but it does not open.", say_restored_not_opened)
             if window is None:
                 return
             text = f"The caseload is restored from {source}."
@@ -732,7 +735,7 @@ class MainWindow(QMainWindow):
 
             text = user_error_text(error)
             said = f"The backup was not restored. {text}" if text is not None else "The backup was not restored (an internal error)."
-            window = reopen(current_key if db_path.exists() else None, said + " ")
+            window = reopen(current_key if db_path.exists() else None, said, say_not_restored)
             if window is None:
                 return
             if text is None:

@@ -235,3 +235,8 @@ def say_restored(parent: QWidget, text: str) -> None:
 
 def say_not_restored(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, "Backup not restored", text)
+
+
+def say_restored_not_opened(parent: QWidget | None, text: str) -> None:
+    """The backup restored, its caseload not opening: not "Backup not restored" (W26-04)."""
+    QMessageBox.warning(parent, "Caseload does not open", text)

@@ -334,3 +334,46 @@ def test_the_restores_progress_shows_the_busy_bar_not_0_of_1(qtbot, window, repo
         release.set()
     new = _new_window(qtbot, window)
     assert said and said[0][0] == "restored" and _names(new) == {"Kept Client"}
+
+
+@pytest.mark.parametrize("restore_fails", [True, False])
+def test_a_caseload_that_does_not_open_after_the_restore_is_said_with_where_both_files_are(qtbot, window, repo, monkeypatch, restore_fails):
+    """W26-04: the restore failing and then the caseload of before not opening either (or the
+    restored one not opening) was untested; the message gave the error only, under "Backup not
+    restored" even when the backup was restored.  It now says what happened to each and where
+    the caseload and the backup are, and the program ends without a window left waiting."""
+    from db.errors import CaseloadError, Locked
+
+    repo.add_client(probation_client("Kept Client"))
+    backup = backup_rotating(repo.db)
+    window.load()
+    if restore_fails:
+        def held_elsewhere(*_args, **_kwargs):
+            raise Locked("The caseload is open in another Clinic Desk window or program.", path=window.db_path)
+        monkeypatch.setattr("db.backup.restore", held_elsewhere)
+    _answer_list(monkeypatch, lambda d: d.restore_button.click())
+    said = _said(monkeypatch)
+    monkeypatch.setattr("ui.restore_dialog.say_restored_not_opened", lambda _p, text: said.append(("not opened", text)), raising=False)
+    answer_message_box(qtbot, [], click="Restore")
+
+    def does_not_open(*_args, **_kwargs):
+        raise CaseloadError("The caseload file is damaged.")
+
+    monkeypatch.setattr(Repository, "open", does_not_open)
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *_a: quits.append(1))
+    db_path = window.db_path
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    ((kind, text),) = said
+    if restore_fails:
+        assert kind == "not restored"
+        assert text.startswith("The backup was not restored. The caseload is open in another Clinic Desk window or program.")
+    else:
+        assert kind == "not opened" and text.startswith(f"The caseload is restored from {backup}, but it does not open.")
+    assert "The caseload does not open: The caseload file is damaged." in text
+    assert f"The caseload is at {db_path}; the backup chosen is at {backup}." in text
+    assert text.endswith("Clinic Desk closes now.")
+    assert quits == [1] and window.next_window is None
+    qtbot.waitUntil(lambda: not isValid(window))
+    assert QApplication.instance().quitOnLastWindowClosed()
