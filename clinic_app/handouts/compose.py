@@ -891,15 +891,13 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         if key == "immigration" and not ctx.non_citizen:
             continue
         spec = t["situations"][key]
-        lines = []
-        for column, members in columns.items():
-            cell = _cell(ctx, key, spec, column, members)
-            lines.append(SayLine(column, labels[column], cell["say"], cell.get("note", ""),
-                                 cell.get("cite", "")))
-        if len(lines) > 1 and len({(line.say, line.note, line.cite) for line in lines}) == 1:
+        cells = {column: _cell(ctx, key, spec, column, members) for column, members in columns.items()}
+        lines = [SayLine(column, labels[column], *_words(ctx, cells[column], columns[column])) for column in columns]
+        if len(cells) > 1 and len({_words(ctx, cell, []) for cell in cells.values()}) == 1:
             # The same words for every kind of record (no gun ban whether cleared or not): said
-            # once, for all, not twice under two labels.
-            lines = [SayLine(ALL_COLUMNS, "", lines[0].say, lines[0].note, lines[0].cite)]
+            # once, for all, not twice under two labels; in the number of all of them (W26-05).
+            every = [member for members in columns.values() for member in members]
+            lines = [SayLine(ALL_COLUMNS, "", *_words(ctx, next(iter(cells.values())), every))]
         intro = Note(spec["intro"]["text"], spec["intro"]["cite"]) if "intro" in spec else None
         if key in INTRO_SPEAKS_FOR and not INTRO_SPEAKS_FOR[key] & set(columns):
             intro = None
@@ -940,14 +938,39 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
     return spec[column_key]
 
 
+def _words(ctx: _Context, cell: dict, members: Iterable[RecordEntry]) -> tuple[str, str, str]:
+    """(say, note, cite) of `cell`, in the number of the convictions among `members`."""
+    cell = _in_number(ctx, cell, members)
+    return cell["say"], cell.get("note", ""), cell.get("cite", "")
+
+
+def _in_number(ctx: _Context, cell: dict, members: Iterable[RecordEntry]) -> dict:
+    """`cell` in the plural where it speaks for more than one conviction and has the words
+    for that (its `many`): "this conviction" beside three convictions read as if only one
+    of them were meant (W26-05)."""
+    plural = cell.get("many")
+    if plural is None:
+        return cell
+    words = {k: v for k, v in cell.items() if k != "many"}
+    if len(list(_convictions_of(ctx, members))) > 1:
+        words.update(plural)
+    return words
+
+
 def _by_law(ctx: _Context, spec: dict, cell: dict, members: list[RecordEntry]) -> dict:
     """A reduced gun cell with the law of each reduction among `members` added: Prop 47 keeps
     the felony gun ban (PC 1170.18(k)), a 17(b) reduction does not (ca-rules.md 3.7, 3.8),
     and the Prop 47 words had been said beside 17(b) reductions as well (finding H22B-03)."""
     granted = {g.remedy for _case, conv in _convictions_of(ctx, members) for g in conv.relief_granted}
     by = [spec["reduced_by"][law] for law in ("pc17b", "prop47", "prop64") if law in granted]
-    note = " ".join(text for text in (cell.get("note", ""), *(b.get("note", "") for b in by)) if text)
-    return {**cell, "note": note, "cite": _join_cites([*(b["cite"] for b in by), cell.get("cite", "")])}
+
+    def with_laws(note: str) -> str:
+        return " ".join(text for text in (note, *(b.get("note", "") for b in by)) if text)
+
+    out = {**cell, "note": with_laws(cell.get("note", "")), "cite": _join_cites([*(b["cite"] for b in by), cell.get("cite", "")])}
+    if "note" in cell.get("many", {}):  # the plural note (W26-05) gets the laws' words too
+        out["many"] = {**cell["many"], "note": with_laws(cell["many"]["note"])}
+    return out
 
 
 def _convictions_of(ctx: _Context, entries: Iterable[RecordEntry]) -> Iterable[tuple[Case, Conviction]]:
