@@ -37,6 +37,8 @@ def unsettled(match, *flags: str, conv=None) -> str | None:
     that is safe when the facts are unknown.  A condition the law asks only before a date
     (245(a)(1) before 2012) is asked by the offense's day (`conv`)."""
     off = match.offense
+    if (off is None or not off.depends_on) and not match.enhancements:
+        return None  # nearly every count: the row decides, and no enhancement is written with it
     doubt = _enhancement_doubt(match, flags)
     if off is None or not off.depends_on:
         return doubt
