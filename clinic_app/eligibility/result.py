@@ -57,6 +57,11 @@ def det(
     """
     if status != "eligible" and status != "eligible_on":
         mode = None
+    # A loop, not a list comprehension: most results have one or two reasons, and the
+    # comprehension's own call cost more than building them (P26-02).
+    made = []
+    for r in reasons:
+        made.append(r if r.__class__ is Reason else Reason(*r))  # type: ignore[misc, union-attr]
     return Determination(
         case.id,
         conv.id if conv is not None else None,
@@ -64,7 +69,7 @@ def det(
         status,  # type: ignore[arg-type]
         mode,  # type: ignore[arg-type]
         date,
-        [r if r.__class__ is Reason else Reason(*r) for r in reasons],  # type: ignore[misc, union-attr]
+        made,
         list(next_steps),
         list(missing),
         confidence,  # type: ignore[arg-type]
