@@ -112,7 +112,10 @@ def is_unnamed_supervision(b: Bar) -> bool:
 def by_end(bars: Iterable[Bar]) -> list[Bar]:
     """The bars, the first to end first (open-ended last), then by case: one order whatever
     the order of the cases in the request."""
-    return sorted(bars, key=lambda b: (b.until is None, b.until or date.min, b.case or "", b.kind))
+    ordered = list(bars)
+    if len(ordered) > 1:  # one bar or none (most records) has no order to find
+        ordered.sort(key=lambda b: (b.until is None, b.until or date.min, b.case or "", b.kind))
+    return ordered
 
 
 def lifts_on(bars: Iterable[Bar]) -> date | None:
