@@ -447,7 +447,7 @@ def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
         for c, v in ctx.all_convictions():
             m = ctx.match(v)
             happened = v.conviction_date is None or v.conviction_date <= ctx.as_of
-            may = [part for part in named_parts(m) if _may_require_registration(ctx.match(replace(v, code=m.code, section=part)), replace(v, code=m.code, section=part))] if happened else []
+            may = [part for part in named_parts(m) if _may_require_registration(ctx.match(replace(v, code=m.code, section=part)), replace(v, code=m.code, section=part))] if happened and m.two_offenses else []
             if may and not _registrable_for_certain(ctx, v):
                 # "288/653f", "314/647(b)": registration turns on which offense it is, which
                 # the record does not say (S25C-06: relief was automatic, "No PC 290 registration").

@@ -156,6 +156,8 @@ def not_in_catalog(match, written: str, of: str = "the conviction") -> str:
 def named_parts(match) -> list[str]:
     """The offenses a two-offense count may be, each with the attempt where one is written:
     "664/187/245(a)(1)" -> "664/187", "664/245(a)(1)" (O24B-06: the attempt was dropped)."""
+    if not match.two_offenses:
+        return []  # nearly every count: no comprehension to build
     return [f"664/{part}" if match.attempt else part for part in match.two_offenses]
 
 
