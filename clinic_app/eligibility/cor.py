@@ -42,6 +42,9 @@ TITLE = "Certificate of rehabilitation (PC 4852.01)"
 CITE = "PC 4852.01"
 PERIOD = "PC 4852.03(a)"
 _EXCLUDED = frozenset({"269", "286(c)", "288", "287(c)", "288a(c)", "288.5", "289(j)"})
+# What a listed subdivision is a subdivision of ("286" for "286(c)"): each part before a "(".
+# Asked of every felony of every screening (_bare_of_excluded), so worked out once here.
+_EXCLUDED_PARENTS = frozenset(e[:i] for e in _EXCLUDED for i, ch in enumerate(e) if ch == "(")
 _NINE_YEARS = frozenset({"187", "209", "219", "4500", "18755"})
 _REGISTRANT_EXCEPTIONS = frozenset({"311.2", "311.3", "311.10", "314"})
 _INFRACTION = Reason("A certificate of rehabilitation is for felonies (and dismissed misdemeanor sex offenses), not infractions.", CITE)
@@ -308,7 +311,7 @@ def _maybe_excluded(ctx) -> tuple[tuple[tuple[str, str], str], ...]:
 def _bare_of_excluded(m) -> bool:
     """A section written without the subdivision that 4852.01(d) names ("286" for "286(c)")."""
     off = m.offense
-    return off is not None and m.code == "PC" and not m.attempt and m.section == off.section and any(e.startswith(off.section + "(") for e in _EXCLUDED)
+    return off is not None and m.code == "PC" and not m.attempt and m.section == off.section and off.section in _EXCLUDED_PARENTS
 
 
 def _excluded_section(ctx, conv: Conviction) -> Reason | None:
