@@ -126,7 +126,8 @@ class Offense:
     def holds_for_felony(self, flag: str) -> bool:
         """Whether a felony conviction under this row meets the condition of `flag` ("wobbler
         if felony": a felony under PC 243 is under 243(c) or (d), both wobblers)."""
-        return any(name == flag and felony for name, _when, _before, felony in self.depends_on)
+        # Most rows depend on nothing: no generator to run (asked for every felony screened).
+        return bool(self.depends_on) and any(name == flag and felony for name, _when, _before, felony in self.depends_on)
 
     @property
     def level_unverified(self) -> bool:

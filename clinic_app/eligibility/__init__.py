@@ -117,7 +117,8 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
 
 def _violations_after(case: Case, as_of: date) -> bool:
     p = case.sentence.probation if case.sentence is not None else None
-    return p is not None and any(v.date > as_of for v in p.violations)
+    # Most grants record no violation: no generator to run (asked for every case screened).
+    return p is not None and bool(p.violations) and any(v.date > as_of for v in p.violations)
 
 
 def _as_it_stood(case: Case, as_of: date) -> Case:
@@ -128,7 +129,8 @@ def _as_it_stood(case: Case, as_of: date) -> Case:
     dated later not made (O22-09).  The case itself when nothing in it is dated later (most
     screenings): the money is worked out once, here (it had been twice, O23-05)."""
     money = case.money.as_it_stood(as_of) if case.money is not None else None
-    relief_later = any(conv.relief_granted and any(r.date is not None and r.date > as_of for r in conv.relief_granted) for conv in case.convictions)
+    # One generator over every grant of relief (nearly no count has one), not one a count.
+    relief_later = any(r.date is not None and r.date > as_of for conv in case.convictions for r in conv.relief_granted)
     violations_later = _violations_after(case, as_of)
     if not relief_later and not violations_later and money is case.money:
         return case

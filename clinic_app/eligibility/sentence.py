@@ -80,7 +80,8 @@ def probation_violated(p: Probation) -> bool:
 
 def probation_revoked(p: Probation) -> bool:
     """Probation was revoked at some point (even if later reinstated)."""
-    return p.status == "revoked" or any(v.outcome in ("reinstated", "revoked") for v in p.violations)
+    # Most grants record no violation: no generator to run.
+    return p.status == "revoked" or (bool(p.violations) and any(v.outcome in ("reinstated", "revoked") for v in p.violations))
 
 
 def supervision_after_release(sentence: Sentence) -> tuple[str, date | None] | None:
