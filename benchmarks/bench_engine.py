@@ -9,7 +9,10 @@ Keys:
   clients at a time, each range in its own transaction, as `clinic-app` does it (db.rescreen: worker processes on every usable
   core screen ranges of clients while this process writes);
 - rescreen_read_s: the same read alone;
-- rescreen_vs_read: the ratio of the two (target < 3).
+- rescreen_vs_read: the ratio of the two (target < 3);
+- screen_calls_per_client: the Python function calls screen() makes per client, over 300
+  demo clients (seed 11) after a warm-up.  Unlike the timings it is the same on a busy and
+  an idle machine, so two commits' engines can be compared by it when the wall clock swings.
 Targets at 100,000 people: >= 50,000 convictions/s, re-screen < 15 s and < 3x the read.
 """
 
@@ -63,6 +66,27 @@ def screen_throughput(n: int, seed: int, as_of, chunk: int = 2000) -> tuple[floa
         convictions += _convictions(batch)
 
 
+def calls_per_client(n: int = 300, seed: int = 11, as_of=DEMO_AS_OF) -> float:
+    """Python calls ("call" profile events) screen() makes per client: deterministic."""
+    clients = list(generate_clients(n, seed=seed))
+    for c in clients:  # warm the per-process caches (catalog, gates, section matches)
+        screen(c.person, c.cases, as_of)
+    count = 0
+
+    def profile(_frame, event, _arg):
+        nonlocal count
+        if event == "call":
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        for c in clients:
+            screen(c.person, c.cases, as_of)
+    finally:
+        sys.setprofile(None)
+    return count / n
+
+
 def read_all(db_path) -> tuple[float, int]:
     with Repository.open(db_path, user="benchmark", create=False) as repo:
         started = time.perf_counter()
@@ -107,6 +131,7 @@ def run(ctx) -> dict:
         "rescreen_vs_read": round(total_s / read_s, 2) if read_s else None,
         "rescreen_stored": stored,
         "rescreen_workers": usable_cores(),
+        "screen_calls_per_client": round(calls_per_client(), 1),
     }
 
 
