@@ -360,8 +360,8 @@ def restore(
     `safety_folder` (default: a ``backups`` folder beside it).  If the current caseload
     is itself damaged it cannot be backed up; it is renamed aside instead (never
     deleted, ``<name>.damaged-<stamp>``) and the path of the renamed file is returned;
-    so is an encrypted one given no passphrase (``<name>.encrypted-<stamp>``), unless
-    its -wal or -shm beside it says it is open somewhere (`Locked`).  The restored caseload's
+    so is an encrypted one given no passphrase (``<name>.encrypted-<stamp>``); neither while
+    another connection has it open (`Locked`, see `_open_elsewhere`).  The restored caseload's
     audit log records the restore (who, when, from which file).  With `passphrase`, the
     current caseload and the restored one are encrypted with it, and so is the backup
     unless it is plain: a plain backup is encrypted with it as it is restored.
@@ -430,16 +430,26 @@ def restore(
         except (Corrupt, NotADatabase, PassphraseNeeded) as err:  # unreadable without a passphrase: set aside too
             # An encrypted caseload given no passphrase is sound: it was set aside as
             # ".damaged-", and renamed while a window could have it open, that window then
-            # saving into the renamed file (D25-10).  No connection can ask without the
-            # passphrase, but a caseload open anywhere has its -wal and -shm beside it.
+            # saving into the renamed file (D25-10).  Never while another connection has it
+            # open (`_open_elsewhere`): its -wal and -shm beside it had been taken for that,
+            # but a program that ended without closing it (a crash) leaves them too, and the
+            # restore was then refused for ever (D25B-01).
             why = "encrypted" if isinstance(err, PassphraseNeeded) else "damaged"
-            beside = [f"{db_path.name}{suffix}" for suffix in ("-wal", "-shm") if Path(f"{db_path}{suffix}").exists()]
-            if why == "encrypted" and beside:
+            open_elsewhere = _open_elsewhere(db_path) if why == "encrypted" else False
+            then = (" Give the caseload's passphrase to the restore, and the restored caseload stays encrypted "
+                    "with it." if why == "encrypted" else "")
+            if open_elsewhere:
                 raise Locked(
-                    f"The caseload {db_path} is encrypted and open in another Clinic Desk window or program (or it was "
-                    f"not closed properly: {' and '.join(beside)} beside it). Close it there, then restore the "
-                    "backup; nothing was changed. Give the caseload's passphrase to the restore, and the restored "
-                    "caseload stays encrypted with it.",
+                    f"The caseload {db_path} is {why} and open in another Clinic Desk window or program. Close it "
+                    f"there, then restore the backup; nothing was changed.{then}",
+                    path=db_path,
+                ) from err
+            if open_elsewhere is None:
+                raise Locked(
+                    f"The caseload {db_path} is {why}, and it may be open in another Clinic Desk window or program: "
+                    f"close it there, then restore the backup; nothing was changed.{then} If none has it open (it "
+                    f"was not closed properly; restarting the computer makes sure), delete {db_path.name}-wal "
+                    f"and {db_path.name}-shm beside it (they hold no change: the -wal is empty), then restore again.",
                     path=db_path,
                 ) from err
             safety = db_path.with_name(f"{db_path.name}.{why}-{_stamp()}")
@@ -477,6 +487,46 @@ def restore(
         after = json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None}, ensure_ascii=False)
         repo._audit(conn, None, "caseload", "restore", None, after)
     return safety
+
+
+def _open_elsewhere(path: Path) -> bool | None:
+    """Whether another connection, in this program or another, has the caseload at `path`
+    open; asked without its passphrase (an encrypted one) and of a damaged one alike.  None
+    when that cannot be told.
+
+    Every connection to a caseload in WAL mode holds a shared lock on the file for as long as
+    it is open, and has the -wal file beside it.  A connection in exclusive locking mode that
+    opens the -wal asks for an exclusive lock on the file first: refused ("locked") while
+    another connection is open; granted when the -wal and -shm were only left by a program
+    that ended without closing (a crash), whose locks ended with it.  SQLite opens the -wal
+    before reading a page only when it is not empty, otherwise once page 1 says WAL mode:
+    of an empty -wal beside a file whose page 1 does not decode (encrypted, or damaged there)
+    nothing can be told.  On closing, the connection writes the -wal's changes into the file,
+    as any next opening does.
+
+    The same SQLite library as a window's connection (SQLCipher for an encrypted file): POSIX
+    locks are per process, so another library's connection in this process would see none
+    of this one's locks, and closing it would drop them.
+    """
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if not wal.exists() and not shm.exists():
+        return False  # a caseload open anywhere has them beside it
+    module = driver() if looks_encrypted(path) else sqlite3
+    # Before the closing empties the -wal: whether the lock is asked for whatever page 1 holds.
+    asks_the_lock = (wal.exists() and wal.stat().st_size > 0) or _is_a_caseload_in_use(path)
+    try:
+        with user_errors(path):
+            conn = module.connect(str(path), timeout=1)
+            try:
+                conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+                conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchall()
+            finally:
+                conn.close()
+    except Locked:
+        return True
+    except CaseloadError:  # page 1 did not decode (no passphrase, or damaged)
+        return False if asks_the_lock else None
+    return False
 
 
 def _restore_rekeyed(source: Path, backup_key: str, db_path: Path, passphrase: str, version: int) -> None:

@@ -441,7 +441,7 @@ def test_an_encrypted_caseload_given_no_passphrase_is_set_aside_as_encrypted_and
     encrypt_caseload(path, SECRET)
     before = path.read_bytes()
     with Repository.open(path, passphrase=SECRET) as window:
-        with pytest.raises(Locked, match="is encrypted and open in another Clinic Desk window or program.*nothing was changed"):
+        with pytest.raises(Locked, match="is encrypted.*open in another Clinic Desk window or program.*nothing was changed"):
             restore(plain, path)
         window.add_client(Client(name="Saved In The Window"))
     assert not list(tmp_path.glob("caseload.sqlite.*-2*"))  # nothing set aside
@@ -462,3 +462,105 @@ def test_an_encrypted_caseload_given_no_passphrase_is_set_aside_as_encrypted_and
     encrypt_caseload(path, SECRET)
     with Repository.open(path, passphrase=SECRET) as repo:
         assert set(asides[-KEEP_BEFORE_CHANGE:]) <= set(repo.change_passphrase("a whole new phrase"))
+
+
+_HOLD_OPEN = """
+import os, sys, time
+from clinic_app.model import Client
+from db.repository import Repository
+repo = Repository.open(sys.argv[1], passphrase=sys.argv[2])
+if sys.argv[3] == "add":
+    repo.add_client(Client(name="Added Before The Crash"))
+print("open", flush=True)
+if sys.argv[4] == "kill":
+    os.kill(os.getpid(), 9)
+time.sleep(60)
+"""
+
+
+def _other_program(path, passphrase, add, then):
+    """Another Clinic Desk program with the caseload open, adding a client or not; `then`
+    "kill" (it ends without closing, as a crash) or "wait" (still open: the caller ends it)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    other = subprocess.Popen([sys.executable, "-c", _HOLD_OPEN, str(path), passphrase, add, then], stdout=subprocess.PIPE, text=True, env=env, cwd=root)
+    assert other.stdout.readline().strip() == "open"
+    if then == "kill":
+        other.wait(timeout=30)
+    return other
+
+
+def _encrypted_with_plain_backup(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name=NAME))
+        plain = backup_to(repo.db, tmp_path / "plain.sqlite")
+    encrypt_caseload(path, SECRET)
+    return path, plain
+
+
+def test_an_encrypted_caseload_a_crash_left_its_wal_beside_is_set_aside_with_the_crashed_programs_changes(tmp_path):
+    """D25B-01: the -wal and -shm a crashed program left beside an encrypted caseload were
+    taken for "open in another window", and a restore with no passphrase was refused for
+    ever.  Nobody holds the file's lock after a crash: it is set aside, whole."""
+    from db.backup import set_aside_caseloads
+
+    path, plain = _encrypted_with_plain_backup(tmp_path)
+    _other_program(path, SECRET, "add", "kill")
+    assert Path(f"{path}-wal").stat().st_size > 0 and Path(f"{path}-shm").exists()
+    aside = restore(plain, path)
+    assert set_aside_caseloads(path, "encrypted") == [aside]
+    with Repository.open(aside, passphrase=SECRET) as kept:
+        assert sorted(row.name for row in kept.list_clients()) == sorted([NAME, "Added Before The Crash"])
+    with Repository.open(path) as restored:
+        assert [row.name for row in restored.list_clients()] == [NAME]
+
+
+def test_an_encrypted_caseload_open_in_another_program_or_a_window_that_saved_is_never_set_aside(tmp_path):
+    """D25B-01: the lock, not the files beside it, says that another program (or a window of
+    this one) has the caseload open; that program then goes on saving into the caseload."""
+    from db.errors import Locked
+
+    path, plain = _encrypted_with_plain_backup(tmp_path)
+    other = _other_program(path, SECRET, "add", "wait")
+    try:
+        with pytest.raises(Locked, match="is encrypted and open in another Clinic Desk window or program. Close it there"):
+            restore(plain, path)
+    finally:
+        other.kill()
+        other.wait(timeout=30)
+    with Repository.open(path, passphrase=SECRET) as window:
+        window.add_client(Client(name="Saved In The Window"))
+        with pytest.raises(Locked, match="is encrypted and open in another Clinic Desk window or program. Close it there"):
+            restore(plain, path)
+        window.add_client(Client(name="Saved After The Refusal"))
+    assert not list(tmp_path.glob("caseload.sqlite.*-2*"))  # nothing set aside
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert sorted(row.name for row in repo.list_clients()) == sorted(
+            [NAME, "Added Before The Crash", "Saved In The Window", "Saved After The Refusal"])
+
+
+def test_an_empty_wal_beside_an_encrypted_caseload_cannot_be_told_and_the_refusal_says_how_to_go_on(tmp_path):
+    """D25B-01: a program that opened the caseload and ended without saving anything leaves an
+    empty -wal, which SQLite does not open before reading page 1 (which needs the passphrase):
+    open or not cannot be told.  The refusal says what to check and what to delete; done so,
+    the restore goes through."""
+    from db.errors import Locked
+
+    path, plain = _encrypted_with_plain_backup(tmp_path)
+    _other_program(path, SECRET, "none", "kill")
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    assert wal.stat().st_size == 0 and shm.exists()
+    with pytest.raises(Locked) as refused:
+        restore(plain, path)
+    said = str(refused.value)
+    assert "may be open in another Clinic Desk window or program" in said and "nothing was changed" in said
+    assert "delete caseload.sqlite-wal and caseload.sqlite-shm beside it" in said and "restarting the computer" in said
+    wal.unlink()
+    shm.unlink()
+    aside = restore(plain, path)
+    with Repository.open(aside, passphrase=SECRET) as kept:
+        assert [row.name for row in kept.list_clients()] == [NAME]
