@@ -433,9 +433,12 @@ def restore(
             # saving into the renamed file (D25-10).  Never while another connection has it
             # open (`_open_elsewhere`): its -wal and -shm beside it had been taken for that,
             # but a program that ended without closing it (a crash) leaves them too, and the
-            # restore was then refused for ever (D25B-01).
+            # restore was then refused for ever (D25B-01).  A damaged one was renamed with no
+            # check at all (D26-03); one whose first bytes are not SQLite's is still set aside
+            # unasked: which library a window opened it with cannot be told, and the asking
+            # would write its -wal, perhaps a valid one, into it (see `_open_elsewhere`).
             why = "encrypted" if isinstance(err, PassphraseNeeded) else "damaged"
-            open_elsewhere = _open_elsewhere(db_path) if why == "encrypted" else False
+            open_elsewhere = _open_elsewhere(db_path) if why == "encrypted" or not looks_encrypted(db_path) else False
             then = (" Give the caseload's passphrase to the restore, and the restored caseload stays encrypted "
                     "with it." if why == "encrypted" else "")
             if open_elsewhere:

@@ -452,3 +452,67 @@ def test_restoring_the_caseload_onto_itself_is_refused_instead_of_waiting_for_ev
     assert not (tmp_path / "backups").exists()
     with Repository.open(path) as repo:
         assert [c.name for c in repo.iter_clients()] == ["Sola"]
+
+
+_HOLD_OPEN = """
+import os, sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1])  # as a window that opened it before it was damaged
+conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchall()
+print("open", flush=True)
+if sys.argv[2] == "kill":
+    os.kill(os.getpid(), 9)
+time.sleep(60)
+"""
+
+
+def _other_program(path, then):
+    """Another program with the (damaged) caseload open; `then` "kill" (it ends without
+    closing, as a crash) or "wait" (still open: the caller ends it)."""
+    import subprocess
+    import sys
+
+    other = subprocess.Popen([sys.executable, "-c", _HOLD_OPEN, str(path), then], stdout=subprocess.PIPE, text=True)
+    assert other.stdout.readline().strip() == "open"
+    if then == "kill":
+        other.wait(timeout=30)
+    return other
+
+
+def _damage(path):
+    """Garbage over the caseload's pages after the first: SQLite's check finds it damaged."""
+    with open(path, "r+b") as f:
+        f.seek(4096 * 2)
+        f.write(b"\xff" * 4096 * 3)
+
+
+def _caseload_and_backup(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_clients([Client(name=f"Client Number {n}") for n in range(40)])
+        backup = backup_to(repo.db, tmp_path / "backup.sqlite")
+    return path, backup
+
+
+def test_a_damaged_caseload_open_in_a_window_or_another_program_is_never_set_aside(tmp_path):
+    """D26-03: a restore renamed a damaged caseload aside with no check that a window (of this
+    program or another) had it open: that window then went on saving into the renamed file."""
+    from db.errors import Locked
+
+    path, backup = _caseload_and_backup(tmp_path)
+    with Repository.open(path):
+        _damage(path)
+        with pytest.raises(Locked, match="is damaged and open in another Clinic Desk window or program. Close it there"):
+            restore(backup, path)
+    other = _other_program(path, "wait")
+    try:
+        with pytest.raises(Locked, match="is damaged and open in another Clinic Desk window or program. Close it there"):
+            restore(backup, path)
+    finally:
+        other.kill()
+        other.wait(timeout=30)
+    assert not list(tmp_path.glob("caseload.sqlite.damaged-*"))
+    # Nobody has it open any more (the other program's end, as a crash, left its -wal and -shm).
+    aside = restore(backup, path)
+    assert aside.name.startswith("caseload.sqlite.damaged-")
+    with Repository.open(path) as repo:
+        assert len(repo.list_clients()) == 40
