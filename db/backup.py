@@ -55,6 +55,12 @@ def backups_folder(db_path: Path | str) -> Path:
 def _connection(path: Path, *, read_only: bool = False, passphrase: str | None = None) -> Iterator[sqlite3.Connection]:
     """A bare connection to a backup or caseload file (encrypted with `passphrase` if given)."""
     uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if read_only and not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+        # Read-only, a file in WAL mode (a caseload, or one a restore set aside, chosen as the
+        # backup) still got an empty -wal and -shm made beside it, which a read-only
+        # connection cannot remove (D25B-02).  With none of them beside it nobody has the
+        # file open and nothing is pending: it is read as it is on disk, and nothing is made.
+        uri += "&immutable=1"
     conn = connect_file(uri, path=path, passphrase=passphrase, uri=read_only)
     try:
         yield conn

@@ -516,3 +516,35 @@ def test_a_damaged_caseload_open_in_a_window_or_another_program_is_never_set_asi
     assert aside.name.startswith("caseload.sqlite.damaged-")
     with Repository.open(path) as repo:
         assert len(repo.list_clients()) == 40
+
+
+def test_restoring_from_a_caseload_file_in_wal_mode_makes_nothing_beside_it(tmp_path):
+    """D25B-02: a restore (and `verify`, `clients_in`) from a file in WAL mode, such as another
+    caseload or one a restore set aside, left an empty -wal and -shm beside it for good: read
+    only, SQLite made them and could not remove them."""
+    from db.backup import clients_in
+
+    other = tmp_path / "other.sqlite"
+    with Repository.open(other) as repo:
+        repo.add_client(Client(name="From The Other Caseload"))
+    assert other.read_bytes()[18:20] == b"\x02\x02"  # WAL mode, closed: nothing beside it
+    path, _ = _caseload_and_backup(tmp_path)
+    verify(other)
+    assert clients_in(other) == 1
+    restore(other, path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.sqlite", "backups", "caseload.sqlite", "other.sqlite"]
+    with Repository.open(path) as repo:
+        assert [c.name for c in repo.iter_clients()] == ["From The Other Caseload"]
+
+
+def test_a_source_with_its_wal_beside_it_is_restored_with_the_changes_in_the_wal(tmp_path):
+    """D25B-02: a file read as it is on disk only when nothing is beside it; a source open in
+    another window has its newest changes in its -wal, and they are restored too."""
+    other = tmp_path / "other.sqlite"
+    path, _ = _caseload_and_backup(tmp_path)
+    with Repository.open(other) as window:
+        window.add_client(Client(name="Only In The Wal"))
+        assert Path(f"{other}-wal").stat().st_size > 0
+        restore(other, path)
+    with Repository.open(path) as repo:
+        assert [c.name for c in repo.iter_clients()] == ["Only In The Wal"]

@@ -564,3 +564,17 @@ def test_an_empty_wal_beside_an_encrypted_caseload_cannot_be_told_and_the_refusa
     aside = restore(plain, path)
     with Repository.open(aside, passphrase=SECRET) as kept:
         assert [row.name for row in kept.list_clients()] == [NAME]
+
+
+def test_restoring_from_an_encrypted_caseload_set_aside_makes_nothing_beside_it(tmp_path):
+    """D25B-02: restoring from an encrypted caseload a restore had set aside (in WAL mode, as
+    every caseload) left an empty -wal and -shm beside it."""
+    path, plain = _encrypted_with_plain_backup(tmp_path)
+    with Repository.open(path, passphrase=SECRET):
+        pass  # opened once, as a window does: in WAL mode
+    aside = restore(plain, path)  # no passphrase: set aside, the plain backup restored
+    encrypt_caseload(path, SECRET)
+    restore(aside, path, passphrase=SECRET)
+    assert not Path(f"{aside}-wal").exists() and not Path(f"{aside}-shm").exists()
+    with Repository.open(path, passphrase=SECRET) as repo:
+        assert [row.name for row in repo.list_clients()] == [NAME]
