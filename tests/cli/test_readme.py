@@ -106,3 +106,25 @@ def test_with_no_display_the_window_says_so_in_one_line_and_changes_nothing(tmp_
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr(ui.app, "run", lambda db_path, **kwargs: 0)
     assert cli.main(["--db", str(path), "--demo"]) == 0
+
+
+def test_the_readme_says_how_many_backups_of_each_kind_are_kept_and_where():
+    """D26-05: the README gave the automatic backups' and the before-change copies' numbers,
+    but not that a damaged caseload is set aside too, nor how many set-aside caseloads are
+    kept, nor the whole count a small disk must make room for.  Its numbers are the program's."""
+    import inspect
+
+    from clinic_app import cli
+    from db import backup, connection
+
+    kinds = set(re.findall(r'backup_before\((?:repo\.db|repo|current|db), "(\w+)"', inspect.getsource(cli) + inspect.getsource(backup)
+                           + inspect.getsource(connection)))
+    kinds |= set(re.findall(r'_backup_before\(repo, "(\w+)"\)', inspect.getsource(cli)))
+    assert kinds == {"migration", "restore", "import", "rescreen", "demo"}
+    text = " ".join(README.split())
+    assert f"keeps that caseload's newest {backup.KEEP_AUTOMATIC}" in text
+    assert f"the newest {backup.KEEP_BEFORE_CHANGE} of each kind for each caseload" in text
+    assert "`caseload.sqlite.damaged-…`" in text and "`caseload.sqlite.encrypted-…`" in text
+    assert f"the newest {backup.KEEP_BEFORE_CHANGE} set aside of each kind are kept" in text
+    assert (f"at most {backup.KEEP_AUTOMATIC} automatic backups, {backup.KEEP_BEFORE_CHANGE * len(kinds)} copies made "
+            f"before a change ({len(kinds)} kinds) and {2 * backup.KEEP_BEFORE_CHANGE} caseloads set aside") in text
