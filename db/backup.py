@@ -126,6 +126,12 @@ def backup_to(db: Database, target: Path | str) -> Path:
         # The caseload written over itself was reported "backed up (and checked)" with no
         # second copy anywhere (W21-11); its -wal file would also be left with another file.
         raise CannotOpen(f"{target} is the caseload itself, so it cannot be its own backup: choose another file.", path=target)
+    if target.is_dir():
+        # A folder given as the backup: a whole copy was written and checked beside it, then
+        # refused as ".<folder>.partial: Is a directory", a hidden file the user never named (D26-07).
+        suggested = _free_name(target / f"{Path(source).stem if source else 'caseload'}.sqlite")
+        raise CannotOpen(f"{target} is a folder: give the backup file's name, for example {suggested}. "
+                         "Nothing was written.", path=target)
     passphrase = getattr(db, "passphrase", None)
     encrypted = looks_encrypted(target)
     mode = _encrypted_journal_mode(target, passphrase) if encrypted else None

@@ -873,3 +873,15 @@ def test_a_file_that_is_not_a_caseload_at_all_gives_one_plain_line(tmp_path):
     result = clinic_app("list", "--db", pdf, cwd=tmp_path)
     assert_plain_error(result, 1, f"{pdf} is not a Clinic Desk caseload")
     assert "passphrase" not in result.stderr
+
+
+def test_backup_to_a_folder_says_to_name_the_file_and_writes_nothing(tmp_path, demo_db):
+    """D26-07: `backup --to FOLDER` wrote and checked a whole copy, then failed with
+    ".FOLDER.partial: Is a directory", naming a hidden file the user never gave."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    result = clinic_app("backup", "--db", demo_db, "--to", folder)
+    assert_plain_error(result, 1, f"{folder} is a folder: give the backup file's name, for example {folder / 'caseload-'}",
+                       "Nothing was written.")
+    assert ".partial" not in result.stderr
+    assert list(folder.iterdir()) == [] and not list(tmp_path.glob(".*partial"))
