@@ -130,6 +130,15 @@ def _passphrase(args: argparse.Namespace, *paths: Path) -> str | None:
     return given
 
 
+def _missing(path: Path, what: str) -> UsageError:
+    """What to say of `path`, given as `what` ("the backup file", "the caseload file"...) but no
+    such file: a folder given was said to be missing, "there is no file usb" of a folder
+    plainly there (D26-08)."""
+    if path.is_dir():
+        return UsageError(f"{path} is a folder: name {what} in it")
+    return UsageError(f"there is no caseload at {path}" if what == "the caseload file" else f"there is no file {path}")
+
+
 def _open(args: argparse.Namespace, *, create: bool):
     from db.connection import default_caseload_path
     from db.errors import CannotOpen
@@ -534,7 +543,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """
     path = Path(args.file)
     if not path.is_file():
-        raise UsageError(f"there is no file {path}")
+        raise _missing(path, "the file to import")
     checking = _ImportProgress("checking")
     try:
         clients, reviews = read_import(path, progress=checking.update)
@@ -573,7 +582,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        raise UsageError(f"there is no file {source}")
+        raise _missing(source, "the backup file")
     from db.cipher import looks_encrypted
 
     if args.backup_passphrase_file is None:
@@ -649,7 +658,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     if not path.is_file():
-        raise UsageError(f"there is no caseload at {path}")
+        raise _missing(path, "the caseload file")
     passphrase = _given_passphrase(args)
     if passphrase is None:
         passphrase = _typed_new_passphrase("--passphrase-file FILE or CLINIC_DESK_PASSPHRASE")
@@ -679,7 +688,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     if not path.is_file():
-        raise UsageError(f"there is no caseload at {path}")
+        raise _missing(path, "the caseload file")
     if not args.new_passphrase_file and not sys.stdin.isatty():
         # Said before the caseload is opened, which already writes to it (WAL).
         raise UsageError("give the new passphrase with --new-passphrase-file FILE, or run this at a terminal")

@@ -885,3 +885,20 @@ def test_backup_to_a_folder_says_to_name_the_file_and_writes_nothing(tmp_path, d
                        "Nothing was written.")
     assert ".partial" not in result.stderr
     assert list(folder.iterdir()) == [] and not list(tmp_path.glob(".*partial"))
+
+
+@pytest.mark.parametrize("command, what", [
+    (["restore", "{folder}"], "the backup file"),
+    (["import", "{folder}"], "the file to import"),
+    (["encrypt", "--db", "{folder}"], "the caseload file"),
+    (["passphrase", "--db", "{folder}"], "the caseload file"),
+])
+def test_a_folder_given_as_a_file_is_called_a_folder_not_missing(tmp_path, demo_db, command, what):
+    """D26-08: `restore usb/`, `import usb/`, `encrypt --db usb/` said "there is no file usb"
+    (or "no caseload") of a folder plainly there."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    args = [part.format(folder=folder) for part in command]
+    result = clinic_app(*args, *([] if "--db" in args else ["--db", demo_db]))
+    assert_plain_error(result, 2, f"{folder} is a folder: name {what} in it")
+    assert list(folder.iterdir()) == []
