@@ -592,6 +592,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         kept = restore(source, _db_path(args), passphrase=_passphrase(args, _db_path(args)),
                        backup_passphrase=_passphrase_in(args.backup_passphrase_file))
     print(f"Restored {_db_path(args)} from {source}.")
+    if args.backup_passphrase_file is not None and not looks_encrypted(source):
+        # A plain backup opens with none: the one given for it went unused without a word, and
+        # the clinic could think the backup encrypted (D26-04).
+        print(f"The backup is not encrypted: the passphrase in {args.backup_passphrase_file} was not needed for it.")
     if kept is not None and kept in set_aside_caseloads(_db_path(args), "encrypted"):
         # Not "damaged": set aside whole because no passphrase was given to copy it (D25-10).
         print(f"The caseload was encrypted and no passphrase was given, so it is set aside whole, unchanged, at {kept}: "

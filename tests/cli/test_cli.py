@@ -902,3 +902,18 @@ def test_a_folder_given_as_a_file_is_called_a_folder_not_missing(tmp_path, demo_
     result = clinic_app(*args, *([] if "--db" in args else ["--db", demo_db]))
     assert_plain_error(result, 2, f"{folder} is a folder: name {what} in it")
     assert list(folder.iterdir()) == []
+
+
+def test_a_backup_passphrase_given_for_a_plain_backup_is_said_to_be_unused(tmp_path, demo_db):
+    """D26-04: `restore plain.sqlite --backup-passphrase-file F` restored the plain backup and
+    said nothing of the passphrase given for it, which went unused."""
+    backup = tmp_path / "plain-backup.sqlite"
+    assert clinic_app("backup", "--db", demo_db, "--to", backup).returncode == 0
+    phrase = tmp_path / "phrase.txt"
+    phrase.write_text("not needed at all\n")
+    done = clinic_app("restore", backup, "--db", demo_db, "--backup-passphrase-file", phrase)
+    assert done.returncode == 0, done.stderr
+    assert f"The backup is not encrypted: the passphrase in {phrase} was not needed for it." in done.stdout
+    assert len(listing(demo_db)) == 40
+    plain = clinic_app("restore", backup, "--db", demo_db)
+    assert plain.returncode == 0 and "not needed" not in plain.stdout
