@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import migrations
-from db.cipher import PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, replace_by_export
+from db.cipher import PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload, replace_by_export
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, Locked, NotADatabase, WrongPassphrase, user_errors
 
@@ -132,6 +132,12 @@ def backup_to(db: Database, target: Path | str) -> Path:
         suggested = _free_name(target / f"{Path(source).stem if source else 'caseload'}.sqlite")
         raise CannotOpen(f"{target} is a folder: give the backup file's name, for example {suggested}. "
                          "Nothing was written.", path=target)
+    if not_a_caseload(target):
+        # A text file or a PDF named as the backup was refused as "encrypted, and this caseload
+        # is not" (D26-11): refused still, as a file of the user's, in words that fit it.
+        raise CannotOpen(f"{target} is a file that is not Clinic Desk's (not a backup): it is left as it is. "
+                         f"Choose another file for the backup, for example {_free_name(target.with_suffix('.sqlite'))}.",
+                         path=target)
     passphrase = getattr(db, "passphrase", None)
     encrypted = looks_encrypted(target)
     mode = _encrypted_journal_mode(target, passphrase) if encrypted else None

@@ -548,3 +548,20 @@ def test_a_source_with_its_wal_beside_it_is_restored_with_the_changes_in_the_wal
         restore(other, path)
     with Repository.open(path) as repo:
         assert [c.name for c in repo.iter_clients()] == ["Only In The Wal"]
+
+
+@pytest.mark.parametrize("name, content", [("notes.txt", b"pass phrase one\n"), ("letter.pdf", b"%PDF-1.4\n" + b"x" * 100)])
+def test_a_backup_over_a_text_file_or_a_pdf_says_it_is_not_clinic_desks_not_encrypted(tmp_path, name, content):
+    """D26-11: `backup --to notes.txt` was refused as "notes.txt is encrypted and this caseload
+    is not": refused still, and left as it was, but said as what it is."""
+    from db.errors import CannotOpen
+
+    path, _ = _caseload_and_backup(tmp_path)
+    target = tmp_path / name
+    target.write_bytes(content)
+    with Repository.open(path) as repo, pytest.raises(CannotOpen) as refused:
+        backup_to(repo.db, target)
+    said = str(refused.value)
+    assert f"{target} is a file that is not Clinic Desk's (not a backup): it is left as it is." in said
+    assert "encrypted" not in said and f"for example {tmp_path / target.stem}-" in said
+    assert target.read_bytes() == content
