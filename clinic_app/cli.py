@@ -421,6 +421,12 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None) 
     raises FormatError naming its place: ``[3].cases[0].outcome`` in a list,
     ``line 4: person.dob`` in JSON Lines.  `progress(done, total)` is told before each record.
     """
+    with open(path, "rb") as f:
+        if f.read(16) == b"SQLite format 3\x00":
+            # Another caseload (or a backup) given to merge its clients in was read as text:
+            # "not UTF-8 text (byte 0xFB at offset 106); save it as UTF-8" (D26-09).
+            raise FormatError("", "this is a caseload or a backup, not a file of clients: export its clients first "
+                                  f"(clinic-app export --db {path} --all --out clients.jsonl), then import that file")
     try:
         if path.suffix.lower() in (".jsonl", ".ndjson"):
             records = _records_of_json_lines(path)

@@ -14,6 +14,7 @@ import pytest
 
 from clinic_app import cli
 from clinic_app.demo import generate_clients
+from clinic_app.model import Client
 from clinic_app.screening_format import client_to_request_dict
 from db.repository import Repository
 
@@ -917,3 +918,20 @@ def test_a_backup_passphrase_given_for_a_plain_backup_is_said_to_be_unused(tmp_p
     assert len(listing(demo_db)) == 40
     plain = clinic_app("restore", backup, "--db", demo_db)
     assert plain.returncode == 0 and "not needed" not in plain.stdout
+
+
+def test_importing_a_caseload_file_says_to_export_its_clients_first(tmp_path, demo_db):
+    """D26-09: `import other.sqlite` (another caseload, or a backup, given to merge its clients
+    in) said "not UTF-8 text (byte 0x.. at offset ..); save it as UTF-8"; it now says what the
+    file is and the two commands that merge it, which work as said."""
+    other = tmp_path / "event-laptop.sqlite"
+    with Repository.open(other) as repo:
+        repo.add_client(Client(name="Eva Evento"))
+    result = clinic_app("import", "--db", demo_db, other)
+    assert_plain_error(result, 2, "is a caseload or a backup, not a file of clients: export its clients first",
+                       f"clinic-app export --db {other} --all --out clients.jsonl")
+    assert "UTF-8" not in result.stderr and len(listing(demo_db)) == 40
+    out = tmp_path / "clients.jsonl"
+    assert clinic_app("export", "--db", other, "--all", "--out", out).returncode == 0
+    assert clinic_app("import", "--db", demo_db, out).returncode == 0
+    assert "Eva Evento" in [row.name for row in listing(demo_db)]
