@@ -79,6 +79,10 @@ def verify(path: Path | str, *, passphrase: str | None = None) -> int:
     Raises `Corrupt`, `NotADatabase` or `NewerSchema` (all `CaseloadError`) otherwise.
     """
     path = Path(path)
+    if path.is_file() and path.stat().st_size == 0:
+        # SQLite reads an empty file as an empty database: "an SQLite database but not a
+        # Clinic Desk caseload" was said of a file with nothing in it (D26-10).
+        raise NotADatabase(f"The file {path} is empty: it is not a Clinic Desk caseload or backup.", path=path)
     with user_errors(path), _connection(path, read_only=True, passphrase=passphrase) as conn:
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:

@@ -565,3 +565,16 @@ def test_a_backup_over_a_text_file_or_a_pdf_says_it_is_not_clinic_desks_not_encr
     assert f"{target} is a file that is not Clinic Desk's (not a backup): it is left as it is." in said
     assert "encrypted" not in said and f"for example {tmp_path / target.stem}-" in said
     assert target.read_bytes() == content
+
+
+def test_restoring_an_empty_file_says_it_is_empty(tmp_path):
+    """D26-10: an empty file (a copy that failed, a download cut short) given to restore was
+    called "an SQLite database but not a Clinic Desk caseload"."""
+    path, _ = _caseload_and_backup(tmp_path)
+    empty = tmp_path / "copied.sqlite"
+    empty.write_bytes(b"")
+    with pytest.raises(NotADatabase, match=f"The file {empty} is empty: it is not a Clinic Desk caseload or backup."):
+        restore(empty, path)
+    with Repository.open(path) as repo:
+        assert len(repo.list_clients()) == 40
+    assert not (tmp_path / "backups").exists() and empty.read_bytes() == b""
