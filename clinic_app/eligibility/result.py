@@ -133,12 +133,29 @@ def needs_review(
         steps = list(next_steps)
     elif missing:
         asked = " ".join(dict.fromkeys(question(m) for m in missing))
-        sources = list(dict.fromkeys(s for s in (where_to_look(m) for m in missing) if s is not None))
+        sources = places_to_look(s for s in (where_to_look(m) for m in missing) if s is not None)
         look = f" Where to look: {'; '.join(sources)}." if sources else ""
         steps = [f"Find out, then screen again: {asked}{look}"]
     else:
         steps = ["An attorney decides the open question above before anything is filed."]
     return det(ctx, case, conv, remedy, "needs_review", reasons=reasons, missing=missing, next_steps=steps, confidence=confidence)
+
+
+def places_to_look(sources: Iterable[str]) -> list[str]:
+    """Each place to look named once: the amount and the offense date of a count gave "the
+    police report or the plea form; the complaint or the police report" (F26-01), so a place
+    already named drops out of a later source ("...; the complaint").  A source that lists
+    with commas ("CDCR for parole, the probation department for PRCS or mandatory
+    supervision, or the RAP sheet") is one whole: its "or" is not always between places."""
+    named: set[str] = set()
+    said: list[str] = []
+    for source in sources:
+        places = [source] if "," in source else source.split(" or ")
+        new = [place for place in places if place not in named]
+        named.update(places)
+        if new:
+            said.append(new[0] if len(new) == 1 else f"{', '.join(new[:-1])} or {new[-1]}")
+    return said
 
 
 def not_in_catalog(match, written: str, of: str = "the conviction") -> str:

@@ -11,6 +11,7 @@ import yaml
 from clinic_app.demo import DEMO_AS_OF, generate_clients
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.fact_questions import question, where_to_look
+from clinic_app.eligibility.result import places_to_look
 from clinic_app.eligibility.text_report import render_text
 from clinic_app.model import Case, Person
 from clinic_app.screening_format import read_request
@@ -132,3 +133,19 @@ def test_o24_02_the_registration_question_is_asked_of_the_screening_date_not_tod
     text = flat(render_text(s, Person(), [rec]))
     assert "Is the person required to register as a sex offender (PC 290) on the screening date?" in text
     assert "today" not in text
+
+
+def test_a_place_to_look_is_named_once_across_the_facts_of_one_step():
+    """F26-01: the amount and the offense date of a marijuana count sent the paralegal to
+    "the police report or the plea form; the complaint or the police report"."""
+    case = probation_case("11357(b)", code="HS", start="2015-02-01", end="2017-02-01")
+    case.convictions[0].cannabis_grams = 50
+    d = row(run(case, as_of="2026-12-01", person=Person(dob=date(1990, 4, 2))), "prop64")
+    assert {"convictions[A1].cannabis_grams", "convictions[A1].offense_date"} <= set(d.missing_facts)
+    step = d.next_steps[0]
+    assert "Where to look: " in step and step.count("the police report") == 1
+    assert "the police report or the plea form; the complaint" in step
+    # A source listed with commas stays whole: its "or" is not always between places.
+    assert places_to_look(["CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet", "the RAP sheet or the arrest report"]) == [
+        "CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet", "the RAP sheet or the arrest report"]
+    assert places_to_look(["the court docket", "the court docket or the probation department"]) == ["the court docket", "the probation department"]
