@@ -21,6 +21,7 @@ from typing import Iterable
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import ONE_DAY, day_after, iso
+from clinic_app.eligibility.fact_questions import where_to_look
 from clinic_app.eligibility.result import det
 from clinic_app.model import Case, Determination, Person
 
@@ -367,6 +368,11 @@ def blocked(
             # The record marks that sentence not completed and gives no end: the step that
             # would lift the block (readability finding R18-03).
             steps.append(f"Find out from the court whether the sentence in case {b.case_label or b.case} has been served (any jail or prison term, supervision, fines); once it is, record it as completed and screen again.")
+        elif b.kind in SUPERVISION_KINDS and b.certain and b.until is None and b.case is not None:
+            # Parole with no end recorded blocked relief with no step at all (F26-02): the
+            # paralegal was told neither what to find nor where.
+            ends = bar_what(b).removeprefix("on ")
+            steps.append(f"Find out when the {ends} ends ({where_to_look('sentence.custody.supervision_end')}); record the end date and screen again.")
     # A bar with no end date: blocked today, but that date decides until when (metamorphic finding).
     missing = [b.missing for b in bars if (b.until is None or not b.certain) and b.missing]
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, missing=missing, confidence=confidence)

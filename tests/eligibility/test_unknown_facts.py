@@ -339,3 +339,13 @@ def test_a_reinstated_probation_with_no_end_asks_for_the_end_not_the_sentence_th
     d = row(run(rec), "pc1203_425")
     assert (d.status, d.missing_facts) == ("needs_review", ["sentence.probation.end"])
     assert d.reasons[0].text.startswith("Probation was revoked and reinstated; the record does not show when it ended")
+
+
+def test_a_parole_elsewhere_with_no_end_recorded_says_what_to_find():
+    """F26-02: a dismissal blocked by parole in another case, its end not recorded, had no
+    next step at all: the paralegal was told neither what to find nor where."""
+    done = probation_case("484(a)/488", id="A", start="2015-03-02", end="2018-03-02")
+    parole = custody_case("11378", id="C", judgment="2021-01-01", release="2024-01-01", supervision="parole", supervision_end=None)
+    d = row(run(done, parole, as_of="2026-12-01"), "pc1203_4")
+    assert (d.status, d.date) == ("blocked", None)
+    assert "Find out when the parole in case C ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again." in d.next_steps
