@@ -718,7 +718,7 @@ class MainWindow(QMainWindow):
                 self._delete()
 
         def done(kept: Path | None) -> None:
-            window = reopen(restored_key, f"The caseload is restored from {source}, but it does not open.", say_restored_not_opened)
+            window = reopen(restored_key, f"The caseload is restored from {source}.", say_restored_not_opened)
             if window is None:
                 return
             text = f"The caseload is restored from {source}."

@@ -370,7 +370,7 @@ def test_a_caseload_that_does_not_open_after_the_restore_is_said_with_where_both
         assert kind == "not restored"
         assert text.startswith("The backup was not restored. The caseload is open in another Clinic Desk window or program.")
     else:
-        assert kind == "not opened" and text.startswith(f"The caseload is restored from {backup}, but it does not open.")
+        assert kind == "not opened" and text.startswith(f"The caseload is restored from {backup}. The caseload does not open:")
     assert "The caseload does not open: The caseload file is damaged." in text
     assert f"The caseload is at {db_path}; the backup chosen is at {backup}." in text
     assert text.endswith("Clinic Desk closes now.")
