@@ -4,17 +4,13 @@ taken off ("José Núñez" -> "Jose-Nunez"), so a name prints the same on any di
 from __future__ import annotations
 
 import re
-import unicodedata
 
-
-def _without_accents(text: str) -> str:
-    """`text` in plain ASCII: an accented letter as its letter, anything else dropped."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+from clinic_app.plain_letters import in_plain_letters
 
 
 def slug(name: str, limit: int = 40) -> str:
     """A lower-case form for the event batch's file names: "José Núñez" -> "jose-nunez"."""
-    text = re.sub(r"[^a-z0-9]+", "-", _without_accents(name).lower()).strip("-")
+    text = re.sub(r"[^a-z0-9]+", "-", in_plain_letters(name).lower()).strip("-")
     return text[:limit].rstrip("-") or "client"
 
 
@@ -23,4 +19,4 @@ def safe_name(text: str, limit: int = 40) -> str:
 
     Its letters had gone with their accents, and María Pérez's handout was saved as
     "Mar-a-P-rez" (finding H25-04)."""
-    return re.sub(r"[^A-Za-z0-9]+", "-", _without_accents(text)).strip("-")[:limit] or "client"
+    return re.sub(r"[^A-Za-z0-9]+", "-", in_plain_letters(text)).strip("-")[:limit] or "client"

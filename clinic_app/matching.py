@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from clinic_app.plain_letters import in_plain_letters
 from clinic_app.wording import count
 
 
@@ -53,13 +54,8 @@ def alphabetical(name: str) -> tuple[str, str]:
     """
     folded = name.casefold()
     if not folded.isascii():
-        folded = unicodedata.normalize("NFKD", folded.translate(_OWN_LATIN_LETTERS)).encode("ascii", "ignore").decode() or folded
+        folded = in_plain_letters(folded) or folded
     return folded, name
-
-
-# Latin letters NFKD does not take apart, which the ASCII step dropped: "Łukasz" sorted among
-# the U's, "Øster" and "Æsa" among the S's (S26-07).  Each is read as the letter it is filed under.
-_OWN_LATIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ı": "i", "ŀ": "l"})
 
 
 @dataclass

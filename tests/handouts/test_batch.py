@@ -61,3 +61,12 @@ def test_file_names_are_safe_and_unique(event_pairs):
     assert slug("María de los Ángeles Ñúñez") == "maria-de-los-angeles-nunez"
     assert slug("../../etc/passwd") == "etc-passwd"
     assert slug("金") == "client"
+
+
+def test_file_names_keep_latin_letters_that_do_not_decompose():
+    """"Łukasz Øster" was saved as "ukasz-ster": Ł and Ø have no accent to take off, and the
+    ASCII step dropped them (as the name order had, S26-07)."""
+    from clinic_app.file_names import safe_name
+
+    assert slug("Łukasz Øster-Æsa") == "lukasz-oster-aesa"
+    assert safe_name("Łukasz Øster Straße") == "Lukasz-Oster-Strasse"
