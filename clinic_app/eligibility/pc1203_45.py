@@ -155,13 +155,23 @@ def _whatever_the_age(ctx, case: Case, conv: Conviction) -> Determination | None
 
 def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[str]]:
     """The person's other convictions that count against a single-conviction sealing (minor
-    traffic infractions do not), and those of other cases as the reason names them."""
+    traffic infractions do not), and those of other cases as the reason names them: grouped by
+    case, each case named once as the other reasons name it (F26-05: "HS 11357(b) (case
+    BA123456), PC 496(a) (case BA123456)" named one case twice)."""
     others = [(c, v) for c, v in ctx.other_convictions(conv) if R.happened(ctx, v) and not (ctx.match(v).code == "VC" and v.level == "infraction")]
-    return others, [f"{R.citation(v)} (case {c.label})" for c, v in others if c is not case]
+    by_case: dict[str, list[str]] = {}
+    for c, v in others:
+        if c is not case:
+            by_case.setdefault(c.label, []).append(R.citation(v))
+    return others, [f"{_and(cites)} in case {label}" for label, cites in by_case.items()]
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _single_conviction(elsewhere: list[str]) -> tuple[str, str]:
-    return (f"The person has other convictions ({', '.join(elsewhere)}); PC 1203.45 is generally for a single conviction.", CITE)
+    return (f"The person has other convictions ({'; '.join(elsewhere)}); PC 1203.45 is generally for a single conviction.", CITE)
 
 
 def _excluded(m) -> tuple[str, str] | None:

@@ -7,7 +7,7 @@ import pytest
 
 from clinic_app.model import Person, ReliefGranted
 
-from engine_builders import D, no_probation_case, probation_case, row, run
+from engine_builders import D, conviction, no_probation_case, probation_case, row, run
 
 TEEN = Person(dob=D("1990-05-10"))
 
@@ -181,3 +181,16 @@ def test_unpaid_restitution_is_said_as_for_the_dismissal_it_follows():
     paid = teen_case()
     paid.money = Money(restitution_ordered=400, restitution_paid=400)
     assert not any("Restitution" in r.text for r in sealing(paid).reasons)
+
+
+def test_other_convictions_are_named_once_per_case():
+    """F26-05: the reason named one case twice ("HS 11357(b) (case BA123456), PC 496(a) (case
+    BA123456), ...").  The convictions of each other case are now listed under it, the case
+    named as the other reasons name it (its court number when the record has one)."""
+    numbered = no_probation_case("602", id="B", judgment="2012-03-01")
+    numbered.case_number = "BA123456"
+    numbered.convictions.append(conviction("459", id="B2", convicted="2012-03-01"))
+    unnumbered = no_probation_case("415", id="C", judgment="2013-03-01")
+    d = sealing(teen_case(), numbered, unnumbered)
+    assert d.status == "not_eligible"
+    assert d.reasons[-1].text == "The person has other convictions (PC 602 and PC 459 in case BA123456; PC 415 in case C); PC 1203.45 is generally for a single conviction."
