@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 # The field at the end of the path, whichever case or conviction it belongs to.
 _QUESTIONS = {
@@ -50,6 +51,13 @@ _QUESTIONS = {
     "program": "What diversion or deferred-entry program was it, and was it completed?",
     "program.plea_entered": "Did the person enter a plea to join the program?",
     "program.completed_on": "On what date was the program completed?",
+}
+# An amount the record gives but a result doubts (it reads "50 g" for former HS 11357(b),
+# which was 28.5 g or less): asked as the given amount to check, not as if it were missing
+# (F26-06: "How much cannabis was involved (in grams)?" beside a record giving 50 g).
+_CHECKS = {
+    "cannabis_grams": "The record gives {} g of cannabis; check the amount (in grams).",
+    "cannabis_plants": "The record gives {} cannabis plants; check how many there were.",
 }
 # Where a paralegal finds the answer, by the start of the field (readability finding R17-13:
 # "Find out, then screen again" said neither who to ask nor where to look).  The longest
@@ -96,18 +104,39 @@ def _source(field: str) -> str | None:
     return _WHERE[best] if best is not None else None
 
 
-def question(path: str, cases: Mapping[str, str] | None = None, convictions: Mapping[str, str] | None = None) -> str:
+def given_amounts(cases: Iterable) -> dict[str, str]:
+    """The amounts the record gives, said as `question` reads them, by the missing-fact path
+    a result would name them with: "cases[A].convictions[A1].cannabis_grams", and
+    "convictions[A1].cannabis_grams" too when no other count has the id A1."""
+    counts = [(case, conv) for case in cases for conv in case.convictions]
+    ids = Counter(conv.id for _case, conv in counts)
+    given = {}
+    for case, conv in counts:
+        for field in _CHECKS:
+            value = getattr(conv, field, None)
+            if value is None:
+                continue
+            given[f"cases[{case.id}].convictions[{conv.id}].{field}"] = f"{value:g}"
+            if ids[conv.id] == 1:
+                given[f"convictions[{conv.id}].{field}"] = f"{value:g}"
+    return given
+
+
+def question(path: str, cases: Mapping[str, str] | None = None, convictions: Mapping[str, str] | None = None, given: Mapping[str, str] | None = None) -> str:
     """The plain question for a missing fact's FORMAT.md path; the path itself when unknown.
 
     A fact of another case or of a given conviction says whose it is: "Case C2: Has the
     sentence been completed?".  `cases` and `convictions` name them as the reader knows
     them (the court number, the count's section), by request id; an id not in them is said
-    as it is.
+    as it is.  An amount in `given` (from `given_amounts`) is asked as a check of it.
     """
     m = _OWNER.match(path)
     if m is None:  # pragma: no cover - the pattern matches any non-empty text
         return path
-    asked = _QUESTIONS.get(m["field"])
+    if given and path in given and m["field"] in _CHECKS:
+        asked = _CHECKS[m["field"]].format(given[path])
+    else:
+        asked = _QUESTIONS.get(m["field"])
     if asked is None:
         return path
     owner = [f"Case {(cases or {}).get(m['case'], m['case'])}"] if m["case"] else []

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
 from clinic_app.catalog import as_written
-from clinic_app.eligibility.fact_questions import question, where_to_look
+from clinic_app.eligibility.fact_questions import given_amounts, question, where_to_look
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -132,7 +132,8 @@ def needs_review(
     if next_steps:
         steps = list(next_steps)
     elif missing:
-        asked = " ".join(dict.fromkeys(question(m) for m in missing))
+        given = {**given_amounts(ctx.cases), **given_amounts([case] if case is not None else [])}  # a path without the case is this case's
+        asked = " ".join(dict.fromkeys(question(m, given=given) for m in missing))
         sources = places_to_look(s for s in (where_to_look(m) for m in missing) if s is not None)
         look = f" Where to look: {'; '.join(sources)}." if sources else ""
         steps = [f"Find out, then screen again: {asked}{look}"]

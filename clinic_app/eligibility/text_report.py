@@ -34,7 +34,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import infractions_only
 from clinic_app.eligibility.common import GRANTED_CITE, ROUTE_TO_CONFIRM
-from clinic_app.eligibility.fact_questions import question
+from clinic_app.eligibility.fact_questions import given_amounts, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import either_offense
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
@@ -122,7 +122,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     lines.extend(_in_short(screening, person))
     several = len({d.case for d in screening.results}) > 1  # a case's own facts say whose they are
     facts = _missing_facts(screening, several)
-    lines.extend(_facts_to_find_out(facts, {c.id: c.label for c in cases}, _which_offense(cases)))
+    lines.extend(_facts_to_find_out(facts, {c.id: c.label for c in cases}, _which_offense(cases), given_amounts(cases)))
     lines.extend(_intake_prompts(screening, cases))
     numbers = {fact: i for i, fact in enumerate(facts, 1)}
     for case in cases:
@@ -263,16 +263,16 @@ def _which_offense(cases: Iterable[Case]) -> dict[str, str]:
     return asked
 
 
-def _question(fact: str, case_names: dict[str, str], which: dict[str, str]) -> str:
+def _question(fact: str, case_names: dict[str, str], which: dict[str, str], given: dict[str, str]) -> str:
     """The question for a missing fact: for the section of a two-offense count, which one."""
-    asked = question(fact, case_names)
+    asked = question(fact, case_names, given=given)
     if fact not in which:
         return asked
     whose = asked.split(": ", 1)[0]  # "Conviction A1", "Case P, conviction P1"
     return f"{whose}: {which[fact]}"
 
 
-def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict[str, str], which: dict[str, str] | None = None) -> list[str]:
+def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict[str, str], which: dict[str, str] | None = None, given: dict[str, str] | None = None) -> list[str]:
     """The missing facts, numbered (a result below says which it waits on), each as the
     question to ask (it names the case and count a fact belongs to), with the results it
     would settle.  The request path is the JSON's: printed here it read as data-entry
@@ -283,7 +283,7 @@ def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict
     lines = ["Facts to find out (each would settle a result below):"]
     for i, (fact, by_remedy) in enumerate(needed.items(), 1):
         users = ", ".join(f"{name} ({', '.join(where)})" for name, where in by_remedy.items())
-        asked = _question(fact, case_names, which or {})
+        asked = _question(fact, case_names, which or {}, given or {})
         lines.extend(_wrap(f"{i}. {asked if asked != fact else f'[{fact}]'} For: {users}.", 2, 5))
     return [*lines, ""]
 

@@ -223,3 +223,14 @@ def test_s25_14_a_pair_of_11357_subdivisions_both_eligible_is_answered_whatever_
         assert (d.status, d.mode) == ("eligible", "mandatory") and not d.missing_facts
         assert d.reasons[0].text.startswith(f"HS {written} names two offenses (")
         assert "the answer here is the same whichever it is" in d.reasons[0].text
+
+
+def test_an_amount_the_record_gives_is_asked_as_a_check_not_as_missing():
+    """F26-06: with the record giving 50 g under former 11357(b) (28.5 g or less), the step
+    asked "How much cannabis was involved (in grams)?" as if the record gave nothing."""
+    d = row(run(weed("11357(b)", level="misdemeanor", grams=50), person=ADULT), "prop64")
+    assert d.missing_facts == ["convictions[A1].cannabis_grams"]
+    assert d.next_steps == ["Find out, then screen again: Conviction A1: The record gives 50 g of cannabis; check the amount (in grams). Where to look: the police report or the plea form."]
+    # With no amount in the record, it is still asked for.
+    d = row(run(weed("11357(c)", level="misdemeanor"), person=ADULT), "prop64")
+    assert "How much cannabis was involved (in grams)?" in d.next_steps[0]

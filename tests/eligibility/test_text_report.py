@@ -662,3 +662,15 @@ def test_o24_06_the_which_offense_question_is_not_put_to_another_case_s_count_of
     text = " ".join(text_of(two, other)[1].split())
     assert "Is the conviction for HS 11350 or HS 11550?" not in text
     assert "Conviction 1: What code section is it" in text
+
+
+def test_a_given_amount_in_facts_to_find_out_says_what_the_record_gives():
+    """F26-06: "Facts to find out" asked "How much cannabis was involved (in grams)?" for a
+    record giving 50 g (doubted: former 11357(b) was 28.5 g or less)."""
+    case = probation_case("11357(b)", code="HS", start="2010-10-05", end="2012-10-05")
+    case.convictions[0].offense_date = date(2010, 6, 15)
+    case.convictions[0].cannabis_grams = 50
+    _, text = text_of(case, person=Person(dob=date(1982, 2, 1)))
+    facts = text.split("Facts to find out", 1)[1].split("\n\n", 1)[0]
+    assert "1. Conviction A1: The record gives 50 g of cannabis; check the amount (in grams)." in " ".join(facts.split())
+    assert "How much cannabis" not in text
