@@ -46,7 +46,9 @@ SB731_DOJ_FROM = date(2024, 10, 1)
 SB731_CONVICTIONS_FROM = date(1973, 1, 1)
 PATH_II_FROM = date(2005, 1, 1)
 RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), see whether a petition route is open instead (the other results say)."
-_REVIEW_STEP = "Check the RAP sheet for \"relief granted\"; if it is not there, use a petition route that is open rather than wait."
+# Under review the step is the same check (F26-08: one report worded it two ways, "Check the
+# RAP sheet for ... use a petition route that is open rather than wait" beside RAP_STEP).
+_REVIEW_STEP = RAP_STEP
 _SUMMARY_STEP = "An attorney decides whether summary probation in another case stops automatic relief; a petition route that is open does not have to wait."
 _WAIT_STEP = "Where a petition route is open (see the other results), it does not have to wait for DOJ."
 # What each of those steps says instead where no petition route is open for the conviction
@@ -54,10 +56,11 @@ _WAIT_STEP = "Where a petition route is open (see the other results), it does no
 # closes is a step they cannot take; a missing disposition is what stops DOJ then.
 _WITHOUT_PETITION = {
     RAP_STEP: "Check the client's DOJ RAP sheet for a \"relief granted\" entry. No petition route is open for this conviction, so if the entry is missing (for example a missing disposition), ask the clerk of the court that entered the conviction to report the disposition to DOJ, then check again after DOJ's next monthly run.",
-    _REVIEW_STEP: "Check the RAP sheet for \"relief granted\"; no petition route is open for this conviction (the other results say why), so an attorney decides what is left if it is not there.",
     _SUMMARY_STEP: "An attorney decides whether summary probation in another case stops automatic relief.",
     _WAIT_STEP: None,
 }
+# Under review, an attorney decides what is left: not the clerk's step of an eligible answer.
+_REVIEW_WITHOUT_PETITION = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; no petition route is open for this conviction (the other results say why), so if the entry is missing, an attorney decides what is left."
 _ALREADY_CLEARED = "This conviction was already cleared by petition (see the other results), so automatic relief adds nothing: check that the RAP sheet shows that relief, and if it does not, send DOJ a certified copy of the court's order."
 # The remedies that clear a conviction by petition or motion, and the answers that leave
 # one of them open (an attorney's review may open it).
@@ -218,7 +221,7 @@ def settle_petition_steps(results: list[Determination], first: int, at: int) -> 
         # 1203.4 in 2019 was told "no petition route is open ... ask the clerk").
         automatic.next_steps = [*steps[:-1], _ALREADY_CLEARED]
         return
-    instead = _WITHOUT_PETITION[steps[-1]]
+    instead = _REVIEW_WITHOUT_PETITION if automatic.status == "needs_review" and steps[-1] == _REVIEW_STEP else _WITHOUT_PETITION[steps[-1]]
     automatic.next_steps = steps[:-1] if instead is None else [*steps[:-1], instead]
 
 

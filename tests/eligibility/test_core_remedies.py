@@ -1682,3 +1682,22 @@ def test_o23_11_summary_probation_elsewhere_does_not_hide_the_path_s_own_open_qu
     # Without a question of its own, the answer is as it was.
     theft = row(run(probation_case(), summary, as_of="2026-11-30"), "pc1203_425")
     assert not any("serious" in r.text or "were it not" in r.text for r in theft.reasons)
+
+
+def test_the_rap_sheet_step_is_worded_one_way_under_review_and_when_eligible():
+    """F26-08: one report worded the same step two ways: a DUI under review (is a DUI
+    covered?) said "Check the RAP sheet for "relief granted"; if it is not there, use a
+    petition route that is open rather than wait", a drug count eligible said "Check the
+    client's DOJ RAP sheet for a "relief granted" entry; if it is missing ...".  Both say
+    the eligible answer's words now; the answer without a route still leaves it to an attorney."""
+    dui = probation_case("23152(b)", code="VC", start="2018-02-01", end="2021-02-01")
+    drugs = probation_case("11377(a)", id="B", code="HS", start="2019-06-01", end="2020-06-01")
+    s = run(dui, drugs)
+    review, eligible = row(s, "pc1203_425", case="A", conv="A1"), row(s, "pc1203_425", case="B", conv="B1")
+    assert (review.status, eligible.status) == ("needs_review", "eligible")
+    assert review.next_steps == eligible.next_steps == [
+        "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), see whether a petition route is open instead (the other results say)."
+    ]
+    closed = row(run(probation_case("2800", code="VC", start="2022-01-12", end="2023-01-12")), "pc1203_425")
+    assert closed.status == "needs_review"
+    assert closed.next_steps == ["Check the client's DOJ RAP sheet for a \"relief granted\" entry; no petition route is open for this conviction (the other results say why), so if the entry is missing, an attorney decides what is left."]
