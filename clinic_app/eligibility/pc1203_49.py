@@ -62,6 +62,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             [*reasons, ("PC 1203.49 speaks of a person who has completed probation; whether it reaches a conviction without probation is an open question an attorney decides.", CITE)],
             confidence="L",
         )
+    if s.probation is not None and s.probation.stands_revoked():
+        return _after_revocation(ctx, case, conv, reasons, s.completed)
     state = R.sentence_state(case, ctx.as_of)
     if state.state == "unknown":
         return needs_review(ctx, case, conv, KEY, [*reasons, ("PC 1203.49 needs completed probation, and the record does not show whether it ended.", CITE)], missing=[state.missing] if state.missing else [], confidence="M")
@@ -72,6 +74,21 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=state.until, reasons=reasons, next_steps=steps, confidence="M")
     reasons.append(("Probation is completed, so the court may, on clear and convincing evidence, find the person a trafficking victim and grant PC 1203.4 relief.", CITE))
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
+
+
+def _after_revocation(ctx, case: Case, conv: Conviction, reasons: list, served: bool | None) -> Determination:
+    """Probation revoked and not reinstated: whether it was "completed" is the attorney's
+    question (ca-rules.md 3.16 says only "completed probation").  The reason had said "the
+    record does not show whether it ended" beside a record showing the revocation (F26-04)."""
+    reasons = [*reasons, ("Probation was revoked and not reinstated. PC 1203.49 is for a person who has completed probation; whether a revoked probation counts is an open question an attorney decides.", CITE)]
+    decide = "An attorney decides whether the revoked probation counts as completed for PC 1203.49 before anything is filed."
+    if served is None:
+        reasons.append(("The record does not show whether the sentence that followed the revocation is over.", CITE))
+        find = "Find out whether every part of the sentence that followed the revocation (jail, fines, other terms) has been completed, then screen again. Where to look: the court docket, and ask the client."
+        return needs_review(ctx, case, conv, KEY, reasons, missing=[f"cases[{case.id}].sentence.completed"], next_steps=[find, decide], confidence="L")
+    if served is False:
+        reasons.append(("The sentence that followed the revocation is still being served.", CITE))
+    return needs_review(ctx, case, conv, KEY, reasons, next_steps=[decide], confidence="L")
 
 
 evaluate = gated(KEY, gate, decide)

@@ -87,3 +87,20 @@ def test_o24b_03_facts_to_find_out_asks_which_subdivision():
     case = probation_case("647(f)/(b)", start="2016-03-01", end="2019-03-01")
     text = " ".join(render_text(run(case, person=SURVIVOR), SURVIVOR, [case]).split())
     assert "Conviction A1: Is the conviction for PC 647(f) or PC 647(b)? (PC 647(f)/(b) names two offenses;" in text
+
+
+@pytest.mark.parametrize("served", [None, True, False])
+def test_f26_04_revoked_probation_is_asked_as_the_attorney_question_it_is(served):
+    """F26-04: after a revocation the reason said "the record does not show whether it
+    ended", though the record shows how it ended; with the later sentence marked served it
+    read the revoked probation as completed (eligible).  Whether a revoked probation is
+    "completed" is the attorney's question (ca-rules.md 3.16): said plainly, needs_review."""
+    case = probation_case("647(b)", start="2016-03-01", end="2019-03-01", status="revoked")
+    case.sentence.completed = served
+    d = relief(case)
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    said = [r.text for r in d.reasons]
+    assert "Probation was revoked and not reinstated. PC 1203.49 is for a person who has completed probation; whether a revoked probation counts is an open question an attorney decides." in said
+    assert not any("does not show whether it ended" in t for t in said)
+    assert d.next_steps[-1] == "An attorney decides whether the revoked probation counts as completed for PC 1203.49 before anything is filed."
+    assert d.missing_facts == (["cases[A].sentence.completed"] if served is None else [])
