@@ -371,8 +371,7 @@ def blocked(
         elif b.kind in SUPERVISION_KINDS and b.certain and b.until is None and b.case is not None:
             # Parole with no end recorded blocked relief with no step at all (F26-02): the
             # paralegal was told neither what to find nor where.
-            ends = bar_what(b).removeprefix("on ")
-            steps.append(f"Find out when the {ends} ends ({where_to_look('sentence.custody.supervision_end')}); record the end date and screen again.")
+            steps.append(supervision_end_step(b))
     # A bar with no end date: blocked today, but that date decides until when (metamorphic finding).
     missing = [b.missing for b in bars if (b.until is None or not b.certain) and b.missing]
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, missing=missing, confidence=confidence)
@@ -400,6 +399,19 @@ def infractions_only(case: Case, catalog) -> str | None:
         if row is None or row.level != "infraction":
             return None
     return ", ".join(as_written(o.code, o.section) for o in offenses)
+
+
+def supervision_end_step(b: Bar) -> str:
+    """The step that finds the end of a supervision the record gives none for: "Find out
+    when the parole in case C ends (CDCR for parole, ...); record the end date and screen
+    again".  One wording for every remedy it blocks (F26B-01: one report also said "Recheck
+    when supervision ends; the record does not show that date yet")."""
+    return supervision_end_step_of(bar_what(b).removeprefix("on "))
+
+
+def supervision_end_step_of(what: str) -> str:
+    """That step for a supervision named in words: "parole in case C"."""
+    return f"Find out when the {what} ends ({where_to_look('sentence.custody.supervision_end')}); record the end date and screen again."
 
 
 def bar_what(b: Bar) -> str:

@@ -26,7 +26,7 @@ from datetime import date
 from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import blocked
+from clinic_app.eligibility.bars import blocked, supervision_end_step_of
 from clinic_app.eligibility.common import anniversary_note
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import after_years, iso
@@ -53,6 +53,7 @@ _NO_PATH = Reason("A certificate of rehabilitation needs a prison or county jail
 _NOT_DISMISSED = Reason("A probation case qualifies for a certificate of rehabilitation only after it has been dismissed under PC 1203.4, and the record shows no dismissal yet.", "PC 4852.01(c)")
 _NOT_DISMISSIBLE = Reason("A probation case qualifies for a certificate of rehabilitation only after a PC 1203.4 dismissal, and PC 1203.4(b) rules that out for this offense.", "PC 4852.01(c); PC 1203.4(b)")
 _DISMISS_FIRST = "Ask for the PC 1203.4 dismissal first; a certificate of rehabilitation can follow."
+_SUPERVISION_WORDS = frozenset(S.SUPERVISION_NAMES[kind] for kind in S.SUPERVISION_KINDS)
 _CUSTODY_BARS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence")
 _STEPS = [
     "Refer the client for a petition for a certificate of rehabilitation in the superior court of the county where they live (PC 4852.06); the Los Angeles court uses its own packet (verify with the court).",
@@ -194,7 +195,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
                 # the record already gives (public case S59).
                 reasons.append((f"Whenever that is, the petition cannot be filed before {iso(first)}, when the period of rehabilitation is complete.", PERIOD))
             # No "refer the client" now for a petition years off (readability finding R17-06).
-            steps = [f"Find out when {state.what} ends, record the date and screen again.", _later(_STEPS[0], "Once it has ended and the period of rehabilitation is complete")]
+            # Parole, PRCS or mandatory supervision: the step the other remedies give for it,
+            # word for word (F26B-01: "Find out when parole ends, record the date and screen
+            # again" beside "Find out when the parole in case A ends (CDCR for parole, ...)").
+            find = (supervision_end_step_of(f"{state.what} in case {case.label}") if state.what in _SUPERVISION_WORDS
+                    else f"Find out when {state.what} ends, record the date and screen again.")
+            steps = [find, _later(_STEPS[0], "Once it has ended and the period of rehabilitation is complete")]
             return det(ctx, case, conv, KEY, "blocked", reasons=reasons, next_steps=steps, confidence="M")
         if state.until > first:
             reasons.append((f"The petition comes after {state.what} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))

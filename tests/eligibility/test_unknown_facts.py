@@ -349,3 +349,19 @@ def test_a_parole_elsewhere_with_no_end_recorded_says_what_to_find():
     d = row(run(done, parole, as_of="2026-12-01"), "pc1203_4")
     assert (d.status, d.date) == ("blocked", None)
     assert "Find out when the parole in case C ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again." in d.next_steps
+
+
+def test_a_parole_with_no_end_recorded_is_one_step_for_every_remedy_it_holds_back():
+    """F26B-01 (public case S59's record): one report said the same step three ways:
+    "Recheck when supervision ends; the record does not show that date yet" (1203.41), "Find
+    out when the parole in case A ends (CDCR for parole, ...); record the end date and screen
+    again" (1203.425) and "Find out when parole ends, record the date and screen again" (the
+    certificate).  Each now gives the one wording, which says where to look."""
+    step = "Find out when the parole in case A ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again."
+    s = run(custody_case("459/460(b)", code="PC", judgment="2020-02-01", release="2023-01-15", supervision="parole", supervision_end=None), as_of="2026-12-01")
+    for remedy in ("pc1203_41", "pc1203_425", "cor"):
+        assert step in row(s, remedy).next_steps, remedy
+    # Before realignment, PC 1203.42 says it too.
+    s = run(custody_case("459/460(b)", code="PC", judgment="2009-02-01", release="2025-06-01", supervision="parole", supervision_end=None), as_of="2026-12-01")
+    d = row(s, "pc1203_42")
+    assert (d.status, d.next_steps) == ("blocked", [step])
