@@ -17,7 +17,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import probation_still_running
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_applicable, unknown_offense
+from clinic_app.eligibility.result import det, find_out_step, needs_review, not_applicable, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_49"
@@ -84,8 +84,8 @@ def _after_revocation(ctx, case: Case, conv: Conviction, reasons: list, served: 
     decide = "An attorney decides whether the revoked probation counts as completed for PC 1203.49 before anything is filed."
     if served is None:
         reasons.append(("The record does not show whether the sentence that followed the revocation is over.", CITE))
-        find = "Find out whether every part of the sentence that followed the revocation (jail, fines, other terms) has been completed, then screen again. Where to look: the court docket, and ask the client."
-        return needs_review(ctx, case, conv, KEY, reasons, missing=[f"cases[{case.id}].sentence.completed"], next_steps=[find, decide], confidence="L")
+        missing = [f"cases[{case.id}].sentence.completed"]
+        return needs_review(ctx, case, conv, KEY, reasons, missing=missing, next_steps=[find_out_step(ctx, case, missing), decide], confidence="L")
     if served is False:
         reasons.append(("The sentence that followed the revocation is still being served.", CITE))
     return needs_review(ctx, case, conv, KEY, reasons, next_steps=[decide], confidence="L")

@@ -29,7 +29,7 @@ from clinic_app.eligibility.common import bars_decision
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible
+from clinic_app.eligibility.result import det, find_out_step, law_starts_step, needs_review, not_eligible
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1473_7"
@@ -78,7 +78,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return needs_review(
             ctx, case, conv, KEY, reasons,
             missing=[state.missing] if state.missing else [],
-            next_steps=[_REFER, "Find out whether the sentence, including any supervision, is over, then screen again."],
+            # The fact's own question, as every other result asking it says it (F26B-02: "Find
+            # out whether the sentence, including any supervision, is over" beside 1203.425's
+            # "Has every part of the sentence (jail, fines, other terms) been completed?").
+            next_steps=[_REFER, find_out_step(ctx, case, [state.missing]) if state.missing else "Find out whether the sentence, including any supervision, is over, then screen again."],
             confidence="M",
         )
     else:

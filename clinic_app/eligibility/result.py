@@ -132,14 +132,22 @@ def needs_review(
     if next_steps:
         steps = list(next_steps)
     elif missing:
-        given = {**given_amounts(ctx.cases), **given_amounts([case] if case is not None else [])}  # a path without the case is this case's
-        asked = " ".join(dict.fromkeys(question(m, given=given) for m in missing))
-        sources = places_to_look(s for s in (where_to_look(m) for m in missing) if s is not None)
-        look = f" Where to look: {'; '.join(sources)}." if sources else ""
-        steps = [f"Find out, then screen again: {asked}{look}"]
+        steps = [find_out_step(ctx, case, missing)]
     else:
         steps = ["An attorney decides the open question above before anything is filed."]
     return det(ctx, case, conv, remedy, "needs_review", reasons=reasons, missing=missing, next_steps=steps, confidence=confidence)
+
+
+def find_out_step(ctx, case, missing: Sequence[str]) -> str:
+    """The step that finds the missing facts: their questions, and where to look.  A fact of
+    this case is asked without "Case E:", as the results that name it without the case do
+    (F26B-02: one case's steps asked its sentence both ways)."""
+    given = {**given_amounts(ctx.cases), **given_amounts([case] if case is not None else [])}  # a path without the case is this case's
+    own = f"cases[{case.id}]." if case is not None else None
+    asked = " ".join(dict.fromkeys(question(m.removeprefix(own) if own else m, given=given) for m in missing))
+    sources = places_to_look(s for s in (where_to_look(m) for m in missing) if s is not None)
+    look = f" Where to look: {'; '.join(sources)}." if sources else ""
+    return f"Find out, then screen again: {asked}{look}"
 
 
 def places_to_look(sources: Iterable[str]) -> list[str]:

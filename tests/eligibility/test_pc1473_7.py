@@ -101,3 +101,19 @@ def test_s25_06_parole_the_person_reports_is_criminal_custody():
 def test_s25_06_a_pending_charge_alone_is_not_custody():
     d = row(run(drug_plea(), person=Person(us_citizen=False, pending_charges=True)), "pc1473_7")
     assert d.status == "eligible"
+
+
+def test_f26b_02_a_sentence_not_known_to_be_over_is_asked_as_the_other_results_ask_it():
+    """F26B-02: one case's steps asked one fact two ways: "Find out whether the sentence,
+    including any supervision, is over, then screen again" (1473.7) and "Has every part of the
+    sentence (jail, fines, other terms) been completed?" (1203.425).  Both ask the question."""
+    from engine_builders import no_probation_case
+
+    case = no_probation_case("23103", code="VC", level="infraction", judgment="2012-01-01")
+    case.sentence.completed = None
+    s = run(case, person=Person(us_citizen=False), as_of="2026-11-15")
+    d, automatic = row(s, "pc1473_7"), row(s, "pc1203_425")
+    assert d.missing_facts == ["cases[A].sentence.completed"]
+    step = "Find out, then screen again: Has every part of the sentence (jail, fines, other terms) been completed? Where to look: the court docket, and ask the client."
+    assert d.next_steps[-1] == step
+    assert step in automatic.next_steps

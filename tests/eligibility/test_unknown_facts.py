@@ -247,7 +247,8 @@ def test_a_review_without_steps_of_its_own_says_what_to_find():
     released_when = custody_case("459/460(b)", id="A", code="PC", judgment="2015-02-01", release=None, supervision="parole", supervision_end=None)
     d = row(run(released_when), "cor")
     assert d.missing_facts == ["cases[A].sentence.custody.release_date"]
-    assert d.next_steps == ["Find out, then screen again: Case A: On what date was the person released from custody? Where to look: the jail or CDCR release record, or the docket."]
+    # Its own case is not named in a step under its own results (F26B-02).
+    assert d.next_steps == ["Find out, then screen again: On what date was the person released from custody? Where to look: the jail or CDCR release record, or the docket."]
 
 
 def test_summary_probation_elsewhere_names_the_question_the_attorney_decides():
