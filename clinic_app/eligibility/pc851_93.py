@@ -40,6 +40,9 @@ _CONVICTED = Reason("This case ended in a conviction; automatic arrest relief is
 _NOT_YET = Reason("On the screening date this arrest had not yet happened or its case had not yet ended.", "PC 851.93(a)(2)")
 _PENDING = Reason("This case is still pending; screen it again when it ends.", "PC 851.93(a)(2)")
 _CHECK = "Get the client's RAP sheet (Live Scan) and look for \"relief granted\" on this arrest."
+# An answer under review checks the RAP sheet in the same words (F26B-03: it said "check the
+# RAP sheet for \"relief granted\"" where an eligible arrest says _CHECK).
+_DECIDES = "An attorney decides the open question above."
 _PETITION = "If the RAP sheet does not show the relief once DOJ may act, file form CR-409 to seal the arrest under PC 851.91."
 _DOJ = ("DOJ reviews its records monthly, subject to funding and only if its records are complete, so this says only that DOJ may act: check the RAP sheet, never assume relief was granted.", "PC 851.93(a)(1)")
 
@@ -109,7 +112,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         return needs_review(
             ctx, case, None, KEY,
             [("The arrest was for a felony and charges were filed, then dismissed. The rules name a dismissed misdemeanor (A) and a felony arrest with no proceedings for 3 or 6 years (C); whether DOJ's automatic relief also reaches a dismissed felony charge once those years pass without a conviction is not settled in them.", "PC 851.93(a)(2)(A), (C)")],
-            next_steps=["An attorney decides; check the RAP sheet for \"relief granted\".", _petition_instead(ctx)],
+            next_steps=[_DECIDES, _CHECK, _petition_instead(ctx)],
             confidence="L",
         )
     elif not sb731:
@@ -126,7 +129,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
             return needs_review(
                 ctx, case, None, KEY,
                 [period.review, ("The rules name no exception to automatic relief for it, but a petition to seal it is barred (PC 851.91) while a charge can still be filed; an attorney decides whether DOJ's relief reaches it.", "PC 851.93(a)(2)(C); PC 851.91(a)")],
-                next_steps=["An attorney decides; check the RAP sheet for \"relief granted\"."],
+                next_steps=[_DECIDES, _CHECK],
                 confidence="M",
             )
         if period.years is None:
@@ -143,7 +146,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
                 return needs_review(
                     ctx, case, None, KEY,
                     [*reasons, (f"If the maximum term is under 8 years, relief was due after 3 years, from {iso(short)}, and DOJ may already have granted it; if it is 8 years or more, it is due from {iso(start)}.", "PC 851.93(a)(2)(C)")],
-                    next_steps=[f"Look up the maximum term of {period.named}, and check the RAP sheet for \"relief granted\".", _petition_instead(ctx)],
+                    next_steps=[f"Look up the maximum term of {period.named}.", _CHECK, _petition_instead(ctx)],
                     confidence="M",
                 )
             reasons.append((f"If the maximum term is under 8 years, relief is due after 3 years, from {iso(short)}.", "PC 851.93(a)(2)(C)(i)"))

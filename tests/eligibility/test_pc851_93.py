@@ -49,7 +49,7 @@ def test_a_serious_felony_s_maximum_term_decides_between_three_and_six_years():
         d = screened(day)
         assert (d.status, d.confidence) == ("needs_review", "M")
         assert "relief was due after 3 years, from 2023-08-02, and DOJ may already have granted it; if it is 8 years or more, it is due from 2026-08-02" in d.reasons[-1].text
-        assert d.next_steps[0] == 'Look up the maximum term of PC 211, and check the RAP sheet for "relief granted".'
+        assert d.next_steps[:2] == ["Look up the maximum term of PC 211.", 'Get the client\'s RAP sheet (Live Scan) and look for "relief granted" on this arrest.']  # F26B-03
     for day in (six, six + ONE):
         assert (screened(day).status, screened(day).mode) == ("eligible", "automatic")
 
@@ -152,3 +152,15 @@ def test_before_sb_731_an_older_arrest_is_told_when_the_law_reaches_it():
     # Before 1973 the new law does not reach it either: no such step.
     old = Case(id="A", outcome="no_charges_filed", arrest_date=D("1972-02-01"), arrest_level="misdemeanor", convictions=[])
     assert not any(s.startswith("The law changes") for s in row(run(old, as_of="2023-06-30"), "pc851_93", conv=None).next_steps)
+
+
+def test_f26b_03_an_arrest_under_review_checks_the_rap_sheet_in_the_eligible_answer_s_words():
+    """F26B-03: a felony charged then dismissed (under review) said "An attorney decides;
+    check the RAP sheet for "relief granted"", where an eligible arrest says "Get the client's
+    RAP sheet (Live Scan) and look for "relief granted" on this arrest"."""
+    review = auto(arrest("dismissed", level="felony", when="2020-08-01", offenses=[("HS", "11377(a)")]))
+    eligible = auto(arrest("dismissed", when="2026-06-01"))
+    assert review.status == "needs_review" and eligible.status == "eligible"
+    check = "Get the client's RAP sheet (Live Scan) and look for \"relief granted\" on this arrest."
+    assert check in eligible.next_steps
+    assert review.next_steps[:2] == ["An attorney decides the open question above.", check]
