@@ -53,7 +53,7 @@ from ui.models.determination_model import (
 BANNER = "Screening, not legal advice — an attorney must confirm every determination before the client relies on it."
 
 
-def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = (), names: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> str:
+def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = (), names: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {})) -> str:
     """The selected determination in full: status, reasons with citations, next steps,
     missing facts, and what stays true of its conviction even after relief."""
     e = html.escape
@@ -91,11 +91,12 @@ _TOPIC_TITLES = {
 }
 
 
-def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str]) -> str:
+def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str], given: dict[str, str]) -> str:
     """The question to ask, which names the case and count it belongs to (the FORMAT.md
     path only when no question is known for it: paths are request notation, not what a
-    paralegal records in the forms; readability finding R17-14)."""
-    return f"<li>{html.escape(question(path, cases, convictions))}</li>"
+    paralegal records in the forms; readability finding R17-14); an amount the record gives
+    is asked as a check of it (F26-06)."""
+    return f"<li>{html.escape(question(path, cases, convictions, given))}</li>"
 
 
 def ask_discard_note(parent: QWidget) -> bool:
@@ -400,7 +401,7 @@ class EligibilityPanel(QWidget):
         # Consequences are per conviction; a case-level row (early termination, arrest
         # sealing) has none of its own.
         stays = [c for c in self.screening.consequences if c.case == d.case and c.conviction == d.conviction] if self.screening and d.conviction else []
-        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, (self.model.case_names, self.model.conviction_names)))
+        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, (self.model.case_names, self.model.conviction_names, self.model.given_amounts)))
 
     def _review(self) -> None:
         d = self.current()

@@ -432,6 +432,26 @@ def test_missing_facts_are_shown_as_the_questions_to_ask(qtbot, window, repo):
     assert "person.dob" not in shown  # request notation, not what the paralegal records
 
 
+def test_an_amount_the_record_gives_is_asked_as_a_check_in_the_details(qtbot, window, repo):
+    """F26-06 in the window: the text report asked "The record gives 50 g of cannabis; check
+    the amount", while the window's Facts to find out still asked "How much cannabis was
+    involved (in grams)?" as if the record gave none."""
+    client = probation_client("Cora Grams", section="11357(b)")
+    conviction = client.cases[0].convictions[0]
+    conviction.code, conviction.cannabis_grams = "HS", 50
+    conviction.offense_date = conviction.conviction_date = client.cases[0].disposition_date = date(2011, 5, 1)
+    client.cases[0].sentence.probation.start, client.cases[0].sentence.probation.end = date(2011, 5, 1), date(2012, 5, 1)
+    _open(window, repo, client)
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    rows = [r for r in range(panel.proxy.rowCount()) if panel.model.determination(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()).remedy == "prop64"]
+    panel.table.selectRow(rows[0])
+    shown = panel.details.toPlainText()
+    assert "Facts to find out" in shown
+    assert "The record gives 50 g of cannabis; check the amount (in grams)." in shown
+    assert "How much cannabis was involved" not in shown
+
+
 def test_a_fact_of_another_case_is_named_as_the_window_names_that_case(qtbot, window, repo):
     # The table lists cases by court number; a question or a reason naming "case c2" pointed
     # at nothing on the screen.

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.eligibility import remedy_title
+from clinic_app.eligibility.fact_questions import given_amounts
 from clinic_app.model import Client, Determination, Screening
 from ui.models.rows_table import RowsTableModel
 
@@ -63,6 +64,9 @@ class DeterminationModel(RowsTableModel):
         # and the count's section (a question said "Case c2, conviction c2-1").
         self.case_names: dict[str, str] = {}
         self.conviction_names: dict[str, str] = {}
+        # The amounts the record gives, asked as a check of them, as the text report asks
+        # (F26-06: "How much cannabis was involved?" beside a record giving 50 g).
+        self.given_amounts: dict[str, str] = {}
 
     def set_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str] | None = None,
                       labels: dict[tuple[str, str | None], tuple[str, str]] | None = None) -> None:
@@ -79,6 +83,7 @@ class DeterminationModel(RowsTableModel):
                     labels[(case.id, conviction.id)] = (case.label, conviction.citation)
         self.case_names = {case: names[0] for (case, _conviction), names in labels.items()}
         self.conviction_names = {conviction: names[1] for (_case, conviction), names in labels.items() if conviction is not None}
+        self.given_amounts = given_amounts(client.cases)
         rows = list(screening.results) if screening else []
         self._labels = labels
         self._reviewed = dict(reviewed or {})
