@@ -14,6 +14,8 @@ import platform
 import sys
 import traceback
 from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
@@ -32,6 +34,25 @@ def crash_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
         f"Clinic Desk crash report\nPython {platform.python_version()} on {platform.platform()}, Qt {qVersion()}\n\n"
         + "".join(lines)
     )
+
+
+def save_crash_report(report: str, folder: Path) -> Path | None:
+    """Write `report` to a new file in `folder` for when there is no window left to show it
+    on (W26-07), and to stderr as the exception hook does; the file's path, or None when it
+    could not be written (then the report is on stderr only)."""
+    sys.stderr.write(report)
+    name = f"clinic-desk-crash-{datetime.now():%Y%m%d-%H%M%S}"
+    for n in range(100):
+        path = folder / (f"{name}.txt" if n == 0 else f"{name}-{n}.txt")
+        try:
+            with path.open("x", encoding="utf-8") as out:  # never over an earlier report
+                out.write(report)
+            return path
+        except FileExistsError:
+            continue
+        except OSError:
+            return None
+    return None
 
 
 def user_error_text(error: BaseException) -> str | None:

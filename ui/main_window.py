@@ -704,13 +704,33 @@ class MainWindow(QMainWindow):
             ctx.progress(0, 0, "Copying...")
             return restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase)
 
-        def reopen(key: str | None, said_first: str, say: Callable[[QWidget | None, str], None]) -> MainWindow | None:
+        def reopen(key: str | None, said_first: str, say: Callable[[QWidget | None, str], None],
+                   report: str | None = None) -> MainWindow | None:
+            """The window on the caseload; None when it does not open, said.  `report` is the
+            crash report of a restore that failed with an internal error, shown on the new
+            window by the caller."""
             try:
                 return self._hand_over(Repository.open(db_path, create=False, passphrase=key, user=user), db_path)
-            except CaseloadError as error:  # nothing left to show: said, with what went before, then the end
+            except Exception as error:  # noqa: BLE001 - nothing left to show: said, with what went before, then the end
+                from ui.crash import crash_report, save_crash_report
+
+                reports = [report] if report is not None else []
+                if isinstance(error, CaseloadError):
+                    why = f"The caseload does not open: {error}"
+                else:
+                    why = "The caseload does not open (an internal error)."
+                    reports.append(crash_report(type(error), error, error.__traceback__))
+                # With no window to show a crash report on, it went unseen (W26-07): it is
+                # saved beside the caseload and the message says where.
+                saved = ""
+                if reports:
+                    path = save_crash_report("\n".join(reports), db_path.parent)
+                    saved = (f" The report of the internal error is saved at {path}; please send it to whoever supports Clinic Desk."
+                             if path is not None else
+                             f" The report of the internal error could not be saved in {db_path.parent}; it is in the program's error output.")
                 # Where both files are, so the clinic can find them once this window is gone (W26-04).
-                say(None, f"{said_first} The caseload does not open: {error} The caseload is at {db_path}; "
-                          f"the backup chosen is at {source}. Clinic Desk closes now.")
+                say(None, f"{said_first} {why} The caseload is at {db_path}; "
+                          f"the backup chosen is at {source}.{saved} Clinic Desk closes now.")
                 app.quit()
                 return None
             finally:
@@ -735,7 +755,7 @@ class MainWindow(QMainWindow):
 
             text = user_error_text(error)
             said = f"The backup was not restored. {text}" if text is not None else "The backup was not restored (an internal error)."
-            window = reopen(current_key if db_path.exists() else None, said, say_not_restored)
+            window = reopen(current_key if db_path.exists() else None, said, say_not_restored, report if text is None else None)
             if window is None:
                 return
             if text is None:
