@@ -886,13 +886,16 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         # The same answer twice would only confuse: one line for both.
         columns["dismissed"] += columns.pop("after_dismissal")
         labels["dismissed"] = labels["dismissed_or_soon"]
+        labels["many"] = {**labels["many"], "dismissed": labels["many"]["dismissed_or_soon"]}
     out: list[Guidance] = []
     for key in SITUATIONS:
         if key == "immigration" and not ctx.non_citizen:
             continue
         spec = t["situations"][key]
         cells = {column: _cell(ctx, key, spec, column, members) for column, members in columns.items()}
-        lines = [SayLine(column, labels[column], *_words(ctx, cells[column], columns[column])) for column in columns]
+        # A label, like a line, in the number of the convictions it speaks for (W26-06).
+        lines = [SayLine(column, _in_number(ctx, labels, columns[column])[column], *_words(ctx, cells[column], columns[column]))
+                 for column in columns]
         if len(cells) > 1 and len({_words(ctx, cell, []) for cell in cells.values()}) == 1:
             # The same words for every kind of record (no gun ban whether cleared or not): said
             # once, for all, not twice under two labels; in the number of all of them (W26-05).

@@ -130,7 +130,8 @@ def test_dismissed_and_reduced_use_their_own_disclosure_columns():
     # The drug conviction may still be dismissed: one "now or later" line, not the same answer twice.
     assert columns == ["dismissed", "reduced"]
     dismissed = next(line for line in job.lines if line.column == "dismissed")
-    assert dismissed.label == "For a conviction that is dismissed, now or later"
+    # Two convictions on that line, the dismissed burglary and the drugs: in the plural (W26-06).
+    assert dismissed.label == "For convictions that are dismissed, now or later"
     assert dismissed.say == "“No.”" and "432.7" in dismissed.cite
 
 

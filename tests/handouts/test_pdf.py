@@ -79,7 +79,8 @@ def test_guidance_matches_each_status_in_english():
     assert "Immigration forms" not in text
 
     dismissed = render_scenario("dismissed", "en").text()
-    assert ("For a conviction that is dismissed, now or later: “Yes, but it was dismissed under "
+    # Two convictions on that line (the burglary dismissed, the drugs to be): in the plural (W26-06).
+    assert ("For convictions that are dismissed, now or later: “Yes, but they were dismissed under "
             "Penal Code 1203.4.”") in dismissed
     assert "For a conviction made a misdemeanor:" in dismissed
     assert "Reduced to a misdemeanor, then dismissed by the court on January 10, 2020." in dismissed  # H21-05

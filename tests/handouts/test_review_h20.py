@@ -208,7 +208,8 @@ def test_h20_05_an_infraction_only_record_gets_the_infraction_rules():
     client.cases.append(probation_case("B", Conviction(id="B1", section="484(a)/488", conviction_date=date(2024, 3, 2)),
                                        date(2024, 3, 2), date(2025, 3, 2), kind="summary"))
     assert say(client, "en", "license")["not_cleared"] == "If the form asks: “Yes.” Add what you have done since then."
-    assert say(client, "en", "jury")["not_cleared"] == "If the jury form asks: “Yes, I have a conviction.”"
+    # Two convictions not cleared, the infraction and the theft: in the plural (W26-06).
+    assert say(client, "en", "jury")["not_cleared"] == "If the jury form asks: “Yes, I have convictions.”"
 
 
 # ---- H20-06: unpaid restitution does not stop a dismissal -------------------------------
