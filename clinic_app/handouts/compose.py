@@ -775,26 +775,38 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
     e = ctx.t["effects"]
     found: set[str] = set()
     ten_years: list[date] = []
+    undated = 0
     for case in ctx.client.cases:
         if case.outcome != "convicted":
             continue
         for conv in case.convictions:
             bans, allowed = _misdemeanor_bans(ctx, conv)
             found |= bans
+            undated += "undated" in bans
             if allowed is not None:
                 ten_years.append(allowed)
     notes = []
     if "lifetime" in found:
         notes.append(Note(e["firearms_lifetime"]["text"], e["firearms_lifetime"]["cite"], True))
     elif ten_years:
-        notes.append(Note(e["firearms_ten_years"]["text"].format(date=format_date(max(ten_years), ctx.t)),
-                          e["firearms_ten_years"]["cite"], True))
-    elif "undated" in found:
-        notes.append(Note(e["firearms_ten_years_undated"]["text"], e["firearms_ten_years_undated"]["cite"], True))
+        # A conviction with no date beside a dated one: its ten years are not known, so the
+        # dated one's last day alone would be too early a date to give (W26B-02).
+        key = "firearms_ten_years_and_undated" if undated else "firearms_ten_years"
+        text = _in_number_of(e[key], len(ten_years) + undated)
+        notes.append(Note(text.format(date=format_date(max(ten_years), ctx.t)), e[key]["cite"], True))
+    elif undated:
+        key = "firearms_ten_years_undated"
+        notes.append(Note(_in_number_of(e[key], undated), e[key]["cite"], True))
     if found & {"dv", "dv_if"}:
         key = "firearms_federal_dv" if "dv" in found else "firearms_federal_dv_if"
         notes.append(Note(e[key]["text"], e[key]["cite"], True))
     return notes
+
+
+def _in_number_of(words: dict, convictions: int) -> str:
+    """A note's text for the number of convictions it speaks for: its `many` words for more
+    than one ("Your convictions mean no guns until ...", W26B-02), as W26-05's lines."""
+    return words.get("many", {}).get("text", words["text"]) if convictions > 1 else words["text"]
 
 
 def _misdemeanor_bans(ctx: _Context, conv: Conviction) -> tuple[set[str], date | None]:

@@ -330,6 +330,28 @@ def test_domestic_violence_and_listed_misdemeanors_say_their_gun_bans():
     assert not any("guns until" in t or "Federal law" in t for t in _effects_text(_one_count("484", "misdemeanor", date(2022, 3, 1))))
 
 
+def _two_counts(first: Client, second: Client) -> Client:
+    case = second.cases[0]
+    case.id, case.convictions[0].id = "B", "B1"
+    first.cases.append(case)
+    return first
+
+
+def test_a_ten_year_gun_ban_over_several_convictions_is_said_in_the_plural_and_an_undated_one_is_not_dropped():
+    """W26B-02: two PC 29805 misdemeanors were told "Your conviction means no guns until ..."
+    (the later date, in the singular); and one with no conviction date beside a dated one was
+    dropped, so the dated one's last day was given, too early a date for the undated one."""
+    both = _two_counts(_one_count("242", "misdemeanor", date(2021, 3, 1)), _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1)))
+    assert "Your convictions mean no guns until March 2, 2032, 10 years after the last of them. A dismissal does not make this shorter." in _effects_text(both)
+    assert "Por sus condenas no puede tener armas hasta el 2 de marzo de 2032, 10 años después de la última. La desestimación no acorta ese plazo." in _effects_text(both, "es")
+    undated = _two_counts(_one_count("242", "misdemeanor", date(2022, 3, 1)), _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1)))
+    undated.cases[1].convictions[0].conviction_date = None
+    texts = _effects_text(undated)
+    assert "Your convictions mean no guns until at least March 2, 2032. One of them has no date in our records: no guns for 10 years after its date, too. A dismissal does not make this shorter." in texts
+    assert not any(t.startswith("Your conviction means no guns until") for t in texts)
+    assert any(t.startswith("Por sus condenas no puede tener armas por lo menos hasta el 2 de marzo de 2032. Una de ellas no tiene fecha") for t in _effects_text(undated, "es"))
+
+
 def test_a_reduced_felony_is_not_told_it_can_serve_on_a_jury_without_the_custody_caveat():
     # Hand-out check H19-03: "You can serve" was printed while felony probation ran in another case.
     _client, _, handout = build("dismissed")
