@@ -45,7 +45,9 @@ def save_crash_report(report: str, folder: Path) -> Path | None:
     for n in range(100):
         path = folder / (f"{name}.txt" if n == 0 else f"{name}-{n}.txt")
         try:
-            with path.open("x", encoding="utf-8") as out:  # never over an earlier report
+            # Never over an earlier report; readable by this user only, as the caseload is: an
+            # error's words may carry a client's name.
+            with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8") as out:
                 out.write(report)
             return path
         except FileExistsError:

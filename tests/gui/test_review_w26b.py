@@ -4,6 +4,7 @@ error)" and nothing else.  Real window, real restore path; only the two steps ma
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -74,6 +75,7 @@ def test_w26_07_an_internal_error_with_no_window_left_is_saved_and_said_where(qt
     assert ("restore went wrong inside" in report) == bool(restore_fails)
     assert ("opening went wrong inside" in report) == (open_fails == "bug")
     assert str(db_path.parent) in saved
+    assert os.stat(saved).st_mode & 0o777 == 0o600  # this user's only, as the caseload
     assert text.endswith("Clinic Desk closes now.")
     assert shown == []  # no window to show it on: not a dialog with no parent left
     assert quits == [1] and window.next_window is None
