@@ -311,7 +311,10 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
             f"so the ordered end {iso(p.end)} stands (an attorney confirms, for example that no appeal was pending)."
         )
         return CapFlag(capped, years, text, final_before=True)
-    text = f"{cap}; if it reaches this case (not final on 2021-01-01, or granted since), probation ended on {iso(capped)}, not {iso(p.end)}."
+    # Said in the tense of the screening date: before the capped end it has not ended yet
+    # (time oracle S26B-01: "probation ended on 2021-12-30" in a screening of 2021-07-16).
+    ended = "ended" if capped < ctx.as_of else "ends"
+    text = f"{cap}; if it reaches this case (not final on 2021-01-01, or granted since), probation {ended} on {iso(capped)}, not {iso(p.end)}."
     return CapFlag(capped, years, text)
 
 

@@ -94,7 +94,8 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     if cap is not None:
         reasons.append((cap.text, cap.cite))
         if not cap.final_before:
-            steps.append(f"Cite AB 1950: on the capped reading probation ended on {iso(cap.capped_end)}.")
+            ended = "ended" if cap.capped_end < ctx.as_of else "ends"  # S26B-01
+            steps.append(f"Cite AB 1950: on the capped reading probation {ended} on {iso(cap.capped_end)}.")
         conf = weakest(conf, "M")
     if case.money is not None and case.money.restitution_owed > 0:
         reasons.append((f"Restitution of ${case.money.restitution_owed:,} stays owed; the court cannot reduce it for good conduct.", "PC 1203.3(b)(4)"))
