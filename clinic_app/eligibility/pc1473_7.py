@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
+from clinic_app.eligibility.bars import by_end, lifts_on
 from clinic_app.eligibility.common import bars_decision
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -69,9 +70,18 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     state = R.sentence_state(case, ctx.as_of)
     if state.state == "serving":
         reasons.append((f"The motion is for a person no longer in criminal custody, and the person is still serving this sentence ({state.what}); until then the route is a habeas petition.", "PC 1473.7(a)"))
-        if state.until is not None:
-            reasons.append((f"The custody ends on the record's dates; recheck on {iso(state.until)}.", "PC 1473.7(a)"))
-        return det(ctx, case, conv, KEY, "blocked", date=state.until, reasons=reasons, next_steps=[_REFER, "Ask a defense attorney about a habeas petition while custody lasts."], confidence="M")
+        until = state.until
+        # Custody in another case stops the motion too (S25-06), so the day to recheck is
+        # when the last of it ends, not this case's own end (time oracle S26B-02: "recheck on
+        # 2024-07-02" beside a probation in another case running until 2027-06-29).
+        elsewhere = ctx.bars.others(case.id, _CUSTODY)
+        if elsewhere:
+            reasons.extend((b.describe(), "PC 1473.7(a)") for b in by_end(elsewhere))
+            lifted = lifts_on(elsewhere)
+            until = None if until is None or lifted is None else max(until, lifted)
+        if until is not None:
+            reasons.append((f"The custody ends on the record's dates; recheck on {iso(until)}.", "PC 1473.7(a)"))
+        return det(ctx, case, conv, KEY, "blocked", date=until, reasons=reasons, next_steps=[_REFER, "Ask a defense attorney about a habeas petition while custody lasts."], confidence="M")
     if state.state == "unknown":
         # Custody decides between this motion and habeas: a missing fact, said and asked for.
         reasons.append(("The record does not show whether this sentence is over; the motion is for a person no longer in criminal custody (otherwise the route is a habeas petition).", "PC 1473.7(a)"))

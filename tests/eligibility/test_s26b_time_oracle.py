@@ -24,3 +24,32 @@ def test_s26b_01_the_ab_1950_capped_end_is_said_in_the_tense_of_the_screening_da
     assert early.status == "eligible"
     assert any(r.text == cap for r in early.reasons)
     assert f"Cite AB 1950: on the capped reading probation {tense} on 2021-12-30." in early.next_steps
+
+
+def _vacatur_row(as_of, *, other=True):
+    from clinic_app.model import Person
+
+    own = probation_case("459/460(b)", start="2019-07-02", end="2024-07-01", status="completed")
+    later = probation_case("273.5", id="B", start="2024-06-29", end="2027-06-29", status="active")
+    s = run(own, *([later] if other else []), as_of=as_of, person=Person(us_citizen=False))
+    return row(s, "pc1473_7")
+
+
+@pytest.mark.parametrize("as_of", ["2024-06-30", "2024-07-01", "2024-07-02"])
+def test_s26b_02_a_motion_to_vacate_blocked_by_its_own_probation_rechecks_when_every_custody_ends(as_of):
+    """S26B-02: on its own probation's last days the motion to vacate (for a person "no longer in
+    criminal custody", ca-rules.md 3.15) said "recheck on 2024-07-02", though a probation in
+    another case ran until 2027-06-29, which the engine itself counts from 2024-07-02 on: a
+    recheck day promising what it then refused for three more years.  The day is now the end
+    of all the custody, and the other probation is named."""
+    d = _vacatur_row(as_of)
+    assert d.status == "blocked"
+    assert d.date.isoformat() == "2027-06-30"
+    assert any("probation in case B through 2027-06-29" in r.text for r in d.reasons)
+
+
+def test_s26b_02_alone_its_own_probation_end_is_still_the_day():
+    """The control: with no other custody, the day after its own probation ends."""
+    d = _vacatur_row("2024-07-01", other=False)
+    assert d.status == "blocked" and d.date.isoformat() == "2024-07-02"
+    assert _vacatur_row("2024-07-02", other=False).status == "eligible"
