@@ -390,6 +390,11 @@ def _route(ctx, case: Case, conv: Conviction, p):
     if unmet:
         names = ", ".join(c.label for c in unmet)
         if S.probation_active(p, ctx.as_of):
+            if not discretionary and not early:
+                # Said beside the mandatory route it rests on, as unpaid fines are (time oracle
+                # S26B-03: on probation's last day "eligible on" the next day, mandatory, said
+                # nothing of the open class; the next day the route was discretionary).
+                reasons.append((f"The record shows conditions not completed yet ({names}); finishing them before probation ends keeps the mandatory route.", CITE))
             steps.append(f"Finish the probation conditions still open before probation ends: {names}.")
         elif not early:
             reasons.append((f"The record shows conditions not completed ({names}); unless the court excused them, only the discretionary route is left.", CITE))

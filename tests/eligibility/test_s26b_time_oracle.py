@@ -53,3 +53,35 @@ def test_s26b_02_alone_its_own_probation_end_is_still_the_day():
     d = _vacatur_row("2024-07-01", other=False)
     assert d.status == "blocked" and d.date.isoformat() == "2024-07-02"
     assert _vacatur_row("2024-07-02", other=False).status == "eligible"
+
+
+def _with_open_condition(as_of, *, done_on="2025-06-01"):
+    from datetime import date
+
+    from clinic_app.model import Condition
+
+    case = probation_case("484(a)/488", start="2024-01-10", end="2025-01-10", status="completed")
+    case.conditions = [Condition("community_service", "Community service (40 hours)", 40, 40, date.fromisoformat(done_on))]
+    return row(run(case, as_of=as_of), "pc1203_4")
+
+
+_OPEN = "The record shows conditions not completed yet (Community service (40 hours)); finishing them before probation ends keeps the mandatory route."
+
+
+@pytest.mark.parametrize("as_of", ["2025-01-09", "2025-01-10"])
+def test_s26b_03_an_open_condition_is_said_beside_the_mandatory_route_it_rests_on(as_of):
+    """S26B-03: on probation's last days, with 40 hours of community service not done,
+    1203.4 said "eligible on 2025-01-11, mandatory" and no reason named the open condition
+    (only a step did); on 2025-01-11 the route was discretionary (1203.4(a)(1): conditions
+    fulfilled for the entire period).  The reason now says the mandatory route rests on it,
+    as it says of unpaid fines."""
+    d = _with_open_condition(as_of)
+    assert (d.status, d.mode, d.date.isoformat()) == ("eligible_on", "mandatory", "2025-01-11")
+    assert _OPEN in [r.text for r in d.reasons]
+
+
+def test_s26b_03_the_day_after_the_route_is_discretionary_and_a_finished_condition_says_nothing():
+    after = _with_open_condition("2025-01-11")
+    assert (after.status, after.mode) == ("eligible", "discretionary")
+    done = _with_open_condition("2025-01-10", done_on="2024-12-01")
+    assert done.mode == "mandatory" and not any("conditions not completed" in r.text for r in done.reasons)
