@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 
 import pytest
@@ -336,28 +338,31 @@ def test_the_restores_progress_shows_the_busy_bar_not_0_of_1(qtbot, window, repo
     assert said and said[0][0] == "restored" and _names(new) == {"Kept Client"}
 
 
-@pytest.mark.parametrize("restore_fails", [True, False])
-def test_a_caseload_that_does_not_open_after_the_restore_is_said_with_where_both_files_are(qtbot, window, repo, monkeypatch, restore_fails):
-    """W26-04: the restore failing and then the caseload of before not opening either (or the
-    restored one not opening) was untested; the message gave the error only, under "Backup not
-    restored" even when the backup was restored.  It now says what happened to each and where
-    the caseload and the backup are, and the program ends without a window left waiting."""
-    from db.errors import CaseloadError, Locked
+class InternalBug(RuntimeError):
+    """An error no user causes: a bug, whose crash report must be kept."""
 
+
+def _restore_that_ends(qtbot, window, repo, monkeypatch, restore_error, open_error):
+    """File > Restore from backup on the real window, with the restore failing (if
+    `restore_error`) and the caseload then not opening (`open_error`): (kind of message, its
+    text, the caseload's path, the backup's path, the crash reports shown on a window).
+    Checks what every such end shares: said, then the program ends, no window left waiting."""
     repo.add_client(probation_client("Kept Client"))
     backup = backup_rotating(repo.db)
     window.load()
-    if restore_fails:
-        def held_elsewhere(*_args, **_kwargs):
-            raise Locked("The caseload is open in another Clinic Desk window or program.", path=window.db_path)
-        monkeypatch.setattr("db.backup.restore", held_elsewhere)
+    if restore_error is not None:
+        def restore_fails(*_args, **_kwargs):
+            raise restore_error
+        monkeypatch.setattr("db.backup.restore", restore_fails)
     _answer_list(monkeypatch, lambda d: d.restore_button.click())
     said = _said(monkeypatch)
-    monkeypatch.setattr("ui.restore_dialog.say_restored_not_opened", lambda _p, text: said.append(("not opened", text)), raising=False)
+    monkeypatch.setattr("ui.restore_dialog.say_restored_not_opened", lambda _p, text: said.append(("not opened", text)))
+    shown = []
+    monkeypatch.setattr("ui.crash.show_crash", lambda _parent, report: shown.append(report))
     answer_message_box(qtbot, [], click="Restore")
 
     def does_not_open(*_args, **_kwargs):
-        raise CaseloadError("The caseload file is damaged.")
+        raise open_error
 
     monkeypatch.setattr(Repository, "open", does_not_open)
     quits = []
@@ -366,14 +371,57 @@ def test_a_caseload_that_does_not_open_after_the_restore_is_said_with_where_both
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     ((kind, text),) = said
+    assert f"The caseload is at {db_path}; the backup chosen is at {backup}." in text
+    assert text.endswith("Clinic Desk closes now.")
+    assert quits == [1] and window.next_window is None
+    qtbot.waitUntil(lambda: not isValid(window))
+    assert QApplication.instance().quitOnLastWindowClosed()
+    return kind, text, db_path, backup, shown
+
+
+@pytest.mark.parametrize("restore_fails", [True, False])
+def test_a_caseload_that_does_not_open_after_the_restore_is_said_with_where_both_files_are(qtbot, window, repo, monkeypatch, restore_fails):
+    """W26-04: the restore failing and then the caseload of before not opening either (or the
+    restored one not opening) was untested; the message gave the error only, under "Backup not
+    restored" even when the backup was restored.  It now says what happened to each and where
+    the caseload and the backup are, and the program ends without a window left waiting."""
+    from db.errors import CaseloadError, Locked
+
+    held = Locked("The caseload is open in another Clinic Desk window or program.", path=window.db_path) if restore_fails else None
+    kind, text, _db_path, backup, _shown = _restore_that_ends(qtbot, window, repo, monkeypatch, held, CaseloadError("The caseload file is damaged."))
     if restore_fails:
         assert kind == "not restored"
         assert text.startswith("The backup was not restored. The caseload is open in another Clinic Desk window or program.")
     else:
         assert kind == "not opened" and text.startswith(f"The caseload is restored from {backup}. The caseload does not open:")
     assert "The caseload does not open: The caseload file is damaged." in text
-    assert f"The caseload is at {db_path}; the backup chosen is at {backup}." in text
-    assert text.endswith("Clinic Desk closes now.")
-    assert quits == [1] and window.next_window is None
-    qtbot.waitUntil(lambda: not isValid(window))
-    assert QApplication.instance().quitOnLastWindowClosed()
+    assert "report of the internal error" not in text  # no bug, no crash report
+
+
+@pytest.mark.parametrize("restore_fails, open_fails", [("bug", "bug"), ("bug", "caseload"), (None, "bug")])
+def test_an_internal_error_with_no_window_left_is_saved_and_said_where(qtbot, window, repo, monkeypatch, restore_fails, open_fails):
+    """W26-07: a restore that failed with an internal error, then the caseload not opening
+    again, left no window to show the crash report on: the user saw "(an internal error)" and
+    nothing else.  An error but a CaseloadError while reopening went uncaught."""
+    from db.errors import CaseloadError
+
+    kind, text, db_path, _backup, shown = _restore_that_ends(
+        qtbot, window, repo, monkeypatch,
+        InternalBug("restore went wrong inside") if restore_fails else None,
+        InternalBug("opening went wrong inside") if open_fails == "bug" else CaseloadError("The caseload file is damaged."))
+    assert kind == ("not restored" if restore_fails else "not opened")
+    if open_fails == "bug":
+        assert "The caseload does not open (an internal error)." in text
+    else:
+        assert "The caseload does not open: The caseload file is damaged." in text
+    found = re.search(r"The report of the internal error is saved at (\S+\.txt);", text)
+    assert found, text
+    saved = found.group(1)
+    report = open(saved, encoding="utf-8").read()
+    assert "Traceback (most recent call last)" in report
+    # Every internal error of the way is in it, the restore's and the reopening's.
+    assert ("restore went wrong inside" in report) == bool(restore_fails)
+    assert ("opening went wrong inside" in report) == (open_fails == "bug")
+    assert str(db_path.parent) in saved
+    assert os.stat(saved).st_mode & 0o777 == 0o600  # this user's only, as the caseload
+    assert shown == []  # no window to show it on: not a dialog with no parent left
