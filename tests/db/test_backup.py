@@ -15,6 +15,7 @@ from db.backup import automatic_backups, backup_rotating, backup_to, made_at, re
 from db.errors import CaseloadError, Corrupt, NewerSchema, NotADatabase
 from db.repository import Repository
 from full_record import full_client
+from other_program import holding_open
 
 
 def _snapshot(repo):
@@ -454,30 +455,6 @@ def test_restoring_the_caseload_onto_itself_is_refused_instead_of_waiting_for_ev
         assert [c.name for c in repo.iter_clients()] == ["Sola"]
 
 
-_HOLD_OPEN = """
-import os, sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1])  # as a window that opened it before it was damaged
-conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchall()
-print("open", flush=True)
-if sys.argv[2] == "kill":
-    os.kill(os.getpid(), 9)
-time.sleep(60)
-"""
-
-
-def _other_program(path, then):
-    """Another program with the (damaged) caseload open; `then` "kill" (it ends without
-    closing, as a crash) or "wait" (still open: the caller ends it)."""
-    import subprocess
-    import sys
-
-    other = subprocess.Popen([sys.executable, "-c", _HOLD_OPEN, str(path), then], stdout=subprocess.PIPE, text=True)
-    assert other.stdout.readline().strip() == "open"
-    if then == "kill":
-        other.wait(timeout=30)
-    return other
-
-
 def _damage(path):
     """Garbage over the caseload's pages after the first: SQLite's check finds it damaged."""
     with open(path, "r+b") as f:
@@ -503,13 +480,9 @@ def test_a_damaged_caseload_open_in_a_window_or_another_program_is_never_set_asi
         _damage(path)
         with pytest.raises(Locked, match="is damaged and open in another Clinic Desk window or program. Close it there"):
             restore(backup, path)
-    other = _other_program(path, "wait")
-    try:
+    with holding_open(path):
         with pytest.raises(Locked, match="is damaged and open in another Clinic Desk window or program. Close it there"):
             restore(backup, path)
-    finally:
-        other.kill()
-        other.wait(timeout=30)
     assert not list(tmp_path.glob("caseload.sqlite.damaged-*"))
     # Nobody has it open any more (the other program's end, as a crash, left its -wal and -shm).
     aside = restore(backup, path)

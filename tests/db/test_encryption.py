@@ -21,6 +21,7 @@ from db.cipher import PassphraseNeeded, WrongPassphrase, encrypt_caseload, looks
 from db.errors import CaseloadError  # noqa: E402
 from db.repository import Repository  # noqa: E402
 from db.rescreen import rescreen_caseload  # noqa: E402
+from other_program import crashed_while_open, holding_open  # noqa: E402
 
 SECRET = "correct horse 'battery' staple"  # a quote in it: the key pragma must quote it
 NAME = "Zacarías Cifrado-Ejemplo"
@@ -464,35 +465,6 @@ def test_an_encrypted_caseload_given_no_passphrase_is_set_aside_as_encrypted_and
         assert set(asides[-KEEP_BEFORE_CHANGE:]) <= set(repo.change_passphrase("a whole new phrase"))
 
 
-_HOLD_OPEN = """
-import os, sys, time
-from clinic_app.model import Client
-from db.repository import Repository
-repo = Repository.open(sys.argv[1], passphrase=sys.argv[2])
-if sys.argv[3] == "add":
-    repo.add_client(Client(name="Added Before The Crash"))
-print("open", flush=True)
-if sys.argv[4] == "kill":
-    os.kill(os.getpid(), 9)
-time.sleep(60)
-"""
-
-
-def _other_program(path, passphrase, add, then):
-    """Another Clinic Desk program with the caseload open, adding a client or not; `then`
-    "kill" (it ends without closing, as a crash) or "wait" (still open: the caller ends it)."""
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    other = subprocess.Popen([sys.executable, "-c", _HOLD_OPEN, str(path), passphrase, add, then], stdout=subprocess.PIPE, text=True, env=env, cwd=root)
-    assert other.stdout.readline().strip() == "open"
-    if then == "kill":
-        other.wait(timeout=30)
-    return other
-
-
 def _encrypted_with_plain_backup(tmp_path):
     path = tmp_path / "caseload.sqlite"
     with Repository.open(path) as repo:
@@ -509,7 +481,7 @@ def test_an_encrypted_caseload_a_crash_left_its_wal_beside_is_set_aside_with_the
     from db.backup import set_aside_caseloads
 
     path, plain = _encrypted_with_plain_backup(tmp_path)
-    _other_program(path, SECRET, "add", "kill")
+    crashed_while_open(path, passphrase=SECRET, add=True)
     assert Path(f"{path}-wal").stat().st_size > 0 and Path(f"{path}-shm").exists()
     aside = restore(plain, path)
     assert set_aside_caseloads(path, "encrypted") == [aside]
@@ -525,13 +497,9 @@ def test_an_encrypted_caseload_open_in_another_program_or_a_window_that_saved_is
     from db.errors import Locked
 
     path, plain = _encrypted_with_plain_backup(tmp_path)
-    other = _other_program(path, SECRET, "add", "wait")
-    try:
+    with holding_open(path, passphrase=SECRET, add=True):
         with pytest.raises(Locked, match="is encrypted and open in another Clinic Desk window or program. Close it there"):
             restore(plain, path)
-    finally:
-        other.kill()
-        other.wait(timeout=30)
     with Repository.open(path, passphrase=SECRET) as window:
         window.add_client(Client(name="Saved In The Window"))
         with pytest.raises(Locked, match="is encrypted and open in another Clinic Desk window or program. Close it there"):
@@ -551,7 +519,7 @@ def test_an_empty_wal_beside_an_encrypted_caseload_cannot_be_told_and_the_refusa
     from db.errors import Locked
 
     path, plain = _encrypted_with_plain_backup(tmp_path)
-    _other_program(path, SECRET, "none", "kill")
+    crashed_while_open(path, passphrase=SECRET)
     wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
     assert wal.stat().st_size == 0 and shm.exists()
     with pytest.raises(Locked) as refused:
