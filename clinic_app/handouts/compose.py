@@ -792,21 +792,15 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
         # A conviction with no date beside a dated one: its ten years are not known, so the
         # dated one's last day alone would be too early a date to give (W26B-02).
         key = "firearms_ten_years_and_undated" if undated else "firearms_ten_years"
-        text = _in_number_of(e[key], len(ten_years) + undated)
+        text = _for_count(e[key], len(ten_years) + undated)["text"]
         notes.append(Note(text.format(date=format_date(max(ten_years), ctx.t)), e[key]["cite"], True))
     elif undated:
         key = "firearms_ten_years_undated"
-        notes.append(Note(_in_number_of(e[key], undated), e[key]["cite"], True))
+        notes.append(Note(_for_count(e[key], undated)["text"], e[key]["cite"], True))
     if found & {"dv", "dv_if"}:
         key = "firearms_federal_dv" if "dv" in found else "firearms_federal_dv_if"
         notes.append(Note(e[key]["text"], e[key]["cite"], True))
     return notes
-
-
-def _in_number_of(words: dict, convictions: int) -> str:
-    """A note's text for the number of convictions it speaks for: its `many` words for more
-    than one ("Your convictions mean no guns until ...", W26B-02), as W26-05's lines."""
-    return words.get("many", {}).get("text", words["text"]) if convictions > 1 else words["text"]
 
 
 def _misdemeanor_bans(ctx: _Context, conv: Conviction) -> tuple[set[str], date | None]:
@@ -960,16 +954,23 @@ def _words(ctx: _Context, cell: dict, members: Iterable[RecordEntry]) -> tuple[s
 
 
 def _in_number(ctx: _Context, cell: dict, members: Iterable[RecordEntry]) -> dict:
-    """`cell` in the plural where it speaks for more than one conviction and has the words
-    for that (its `many`): "this conviction" beside three convictions read as if only one
-    of them were meant (W26-05)."""
-    plural = cell.get("many")
-    if plural is None:
+    """`cell` in the number of the convictions among `members` (see `_for_count`)."""
+    if "many" not in cell:
         return cell
-    words = {k: v for k, v in cell.items() if k != "many"}
-    if len(list(_convictions_of(ctx, members))) > 1:
-        words.update(plural)
-    return words
+    return _for_count(cell, len(list(_convictions_of(ctx, members))))
+
+
+def _for_count(words: dict, convictions: int) -> dict:
+    """`words` for `convictions` convictions: their `many` words for more than one, where they
+    have them.  "This conviction" beside three convictions read as if only one of them were
+    meant (W26-05); so did a gun note over several (W26B-02)."""
+    plural = words.get("many")
+    if plural is None:
+        return words
+    said = {k: v for k, v in words.items() if k != "many"}
+    if convictions > 1:
+        said.update(plural)
+    return said
 
 
 def _by_law(ctx: _Context, spec: dict, cell: dict, members: list[RecordEntry]) -> dict:
