@@ -409,6 +409,12 @@ def supervision_end_step(b: Bar) -> str:
     return supervision_end_step_of(bar_what(b).removeprefix("on "))
 
 
+def supervision_end_steps(bars: Iterable[Bar]) -> list[str]:
+    """That step for each supervision among `bars` with no end recorded: none where every
+    end is known (PC 1203.41 and 1203.42 say their own recheck then)."""
+    return [supervision_end_step(b) for b in bars if b.kind in SUPERVISION_KINDS and b.until is None]
+
+
 def supervision_end_step_of(what: str) -> str:
     """That step for a supervision named in words: "parole in case C"."""
     return f"Find out when the {what} ends ({where_to_look('sentence.custody.supervision_end')}); record the end date and screen again."

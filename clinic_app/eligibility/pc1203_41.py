@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars, sb1106_restitution, were_it_not
-from clinic_app.eligibility.bars import SUPERVISION_KINDS, supervision_end_step
+from clinic_app.eligibility.bars import supervision_end_steps
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.pc1203_4 import REGISTRANT_STEP
@@ -217,7 +217,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
         return det(
             ctx, case, conv, KEY, "blocked",
             reasons=[*((b.describe(), "PC 1203.41(a)(3)") for b in own), ("Relief is blocked until this sentence and its supervision are completed, and then the waiting period runs.", "PC 1203.41(a)(2)-(3)")],
-            next_steps=[supervision_end_step(b) for b in own if b.kind in SUPERVISION_KINDS and b.until is None] or ["Recheck when supervision ends; the record does not show that date yet."],
+            next_steps=supervision_end_steps(own) or ["Recheck when supervision ends; the record does not show that date yet."],
             confidence=conf,
         )
     if done is None:

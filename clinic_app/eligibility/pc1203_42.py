@@ -15,7 +15,7 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import SUPERVISION_KINDS, by_end, supervision_end_step
+from clinic_app.eligibility.bars import by_end, supervision_end_steps
 from clinic_app.eligibility.common import anniversary_note, bars_decision, fee_step, own_bars, sb1106_restitution
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.depends_on import settle, unsettled
@@ -197,7 +197,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # "The record does not show whether ..." is a fact to find, as in 1203.41 and
             # automatic relief (metamorphic finding: blocked, with nothing named).
             return needs_review(ctx, case, conv, KEY, why, missing=[b.missing for b in unsure if b.missing], confidence="M")
-        return det(ctx, case, conv, KEY, "blocked", date=None, reasons=why, next_steps=[supervision_end_step(b) for b in own if b.kind in SUPERVISION_KINDS and b.until is None] or ["Recheck when supervision ends."], confidence="M")
+        return det(ctx, case, conv, KEY, "blocked", date=None, reasons=why, next_steps=supervision_end_steps(own) or ["Recheck when supervision ends."], confidence="M")
     done, event = S.custody_completion(s)
     if done is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, ("The record does not show when the sentence was completed.", CITE)], missing=[event], confidence="M")
