@@ -44,8 +44,7 @@ from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel
 from ui.forms import ERROR_STYLE, stay_or_discard
-from clinic_app.eligibility import RULES_VERSION, facts_hash
-from clinic_app.eligibility.text_report import short_name
+from clinic_app.eligibility import RULES_VERSION, facts_hash, short_name
 from clinic_app.summary import is_relief
 from ui.models.caseload_model import outcome_text
 from ui.models.history_model import HistoryModel, changed_paths, in_words, local_time

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Iterable
 
 # registry first: the remedy modules import Remedy from it (see registry.py).
-from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_statute, remedy_title  # noqa: I001
+from clinic_app.eligibility.registry import REMEDIES, Remedy, remedy_statute, remedy_title, short_name  # noqa: I001
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.consequences import consequences
@@ -284,4 +284,4 @@ def facts_hash(person: Person, cases: Iterable[Case]) -> str:
     return hashlib.sha256(canonical_request_json(person, list(cases)).encode("utf-8")).hexdigest()
 
 
-__all__ = ["screen", "facts_hash", "RULES_VERSION", "REMEDIES", "Remedy", "remedy_title", "Context"]
+__all__ = ["screen", "facts_hash", "RULES_VERSION", "REMEDIES", "Remedy", "remedy_title", "short_name", "Context"]

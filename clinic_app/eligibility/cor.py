@@ -38,7 +38,6 @@ from clinic_app.eligibility.result import det, named_parts, needs_review, not_el
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "cor"
-TITLE = "Certificate of rehabilitation (PC 4852.01)"
 CITE = "PC 4852.01"
 PERIOD = "PC 4852.03(a)"
 _EXCLUDED = frozenset({"269", "286(c)", "288", "287(c)", "288a(c)", "288.5", "289(j)"})
@@ -402,4 +401,4 @@ def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | 
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

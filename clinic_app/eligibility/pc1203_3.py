@@ -21,7 +21,6 @@ from clinic_app.eligibility.result import det, needs_review, weakest
 from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc1203_3"
-TITLE = "Early termination of probation (PC 1203.3)"
 CITE = "PC 1203.3(a)"
 
 
@@ -103,4 +102,4 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
 
 
 evaluate = gated(KEY, gate, decide, scope="case")
-REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="case", evaluate=evaluate, gate=gate, decide=decide)

@@ -32,7 +32,6 @@ from clinic_app.eligibility.result import det, needs_review, not_eligible, share
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4"
-TITLE = "Dismissal after probation (PC 1203.4)"
 CITE = "PC 1203.4(a)(1)"
 NO_OTHER_BARS = Reason("The person is not on probation, serving a sentence or charged in any other case.", CITE)  # shared: never mutate
 ENDED_UNDATED = "The record says probation is completed but not on what date; a PC 1203.4 petition needs only that it has ended, which an attorney confirms from the docket."
@@ -466,4 +465,4 @@ def _route(ctx, case: Case, conv: Conviction, p):
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -33,7 +33,6 @@ from clinic_app.eligibility.result import det, law_starts_step, needs_review, no
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_41"
-TITLE = "Dismissal after county jail or prison (PC 1203.41)"
 CITE = "PC 1203.41(a)"
 REALIGNMENT = S.REALIGNMENT
 SB731_PRISON_SURE = date(2023, 7, 1)  # every source agrees the prison route runs by then
@@ -265,4 +264,4 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

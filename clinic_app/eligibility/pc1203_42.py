@@ -27,7 +27,6 @@ from clinic_app.eligibility.serious import is_serious, is_violent, serious_condi
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_42"
-TITLE = "Dismissal of a pre-realignment prison sentence (PC 1203.42)"
 CITE = "PC 1203.42(a)"
 REALIGNMENT = S.REALIGNMENT
 EFFECTIVE = date(2018, 1, 1)
@@ -240,4 +239,4 @@ def _registrable_before(ctx, conv: Conviction, judgment: date) -> str | None:
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -37,7 +37,6 @@ from clinic_app.eligibility.serious import is_registrable, is_serious, is_violen
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_425"
-TITLE = "Automatic conviction relief by DOJ (PC 1203.425)"
 CITE = "PC 1203.425(a)(1)"
 AB1076_CONVICTIONS_FROM = date(2021, 1, 1)
 AB1076_DOJ_FROM = date(2022, 7, 1)
@@ -724,4 +723,4 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     return _finish(ctx, case, conv, first, reasons, sb731_only=True, question=None)
 
 
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate)

@@ -22,7 +22,6 @@ from clinic_app.eligibility.result import det, needs_review, not_applicable, not
 from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc1203_43"
-TITLE = "Withdrawal of a completed DEJ plea (PC 1203.43)"
 CITE = "PC 1203.43(b)"
 _NO_DEJ = Reason("The record shows no deferred entry of judgment (DEJ) in this case.", CITE)
 
@@ -91,4 +90,4 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
 
 
 evaluate = gated(KEY, gate, decide, scope="case")
-REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="case", evaluate=evaluate, gate=gate, decide=decide)

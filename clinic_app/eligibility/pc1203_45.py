@@ -28,7 +28,6 @@ from clinic_app.eligibility.result import det, needs_review, not_eligible, unkno
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_45"
-TITLE = "Sealing of a misdemeanor committed under 18 (PC 1203.45)"
 CITE = "PC 1203.45(a)"
 EXCLUDED = "PC 1203.45(c)"
 _FELONY = Reason("PC 1203.45 seals misdemeanors; this conviction is a felony.", CITE)
@@ -241,4 +240,4 @@ def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

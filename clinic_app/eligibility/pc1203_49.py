@@ -21,7 +21,6 @@ from clinic_app.eligibility.result import det, find_out_step, needs_review, not_
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_49"
-TITLE = "Relief for a trafficking victim's 647(b) conviction (PC 1203.49)"
 CITE = "PC 1203.49"
 _SECTION = frozenset({"647(b)"})
 _ONLY_647B = Reason("PC 1203.49 is only for PC 647(b) convictions.", CITE)
@@ -92,4 +91,4 @@ def _after_revocation(ctx, case: Case, conv: Conviction, reasons: list, served: 
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -25,7 +25,6 @@ from clinic_app.eligibility.record_facts import vacated
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4a"
-TITLE = "Dismissal without probation or of an infraction (PC 1203.4a)"
 CITE_A = "PC 1203.4a(a)"
 CITE_B = "PC 1203.4a(b)"
 
@@ -311,4 +310,4 @@ def _money_paid(case: Case) -> bool:
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -28,7 +28,6 @@ from clinic_app.eligibility.result import det, either_offense, law_starts_step, 
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4b"
-TITLE = "Fire-camp dismissal (PC 1203.4b)"
 CITE = "PC 1203.4b(a)(1)"
 EFFECTIVE = date(2021, 1, 1)
 # The gate's intake prompt, said of every conviction of a client not marked as a fire-crew
@@ -292,4 +291,4 @@ def _escapes(ctx) -> list[tuple[str, str]]:
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

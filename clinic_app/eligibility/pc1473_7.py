@@ -34,7 +34,6 @@ from clinic_app.eligibility.result import det, find_out_step, law_starts_step, n
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1473_7"
-TITLE = "Motion to vacate (PC 1473.7)"
 CITE = "PC 1473.7(a)(1)"
 EFFECTIVE = date(2017, 1, 1)
 
@@ -113,4 +112,4 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -28,7 +28,6 @@ from clinic_app.eligibility.serious import is_serious, is_violent, serious_condi
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc17b"
-TITLE = "Reduction of a wobbler to a misdemeanor (PC 17(b))"
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
@@ -158,4 +157,4 @@ def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -29,7 +29,6 @@ from clinic_app.eligibility.result import det, law_starts_step, needs_review, no
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc236_14"
-TITLE = "Vacatur for trafficking survivors (PC 236.14 / 236.15)"
 CITE = "PC 236.14(a)"
 EFFECTIVE = date(2017, 1, 1)
 PC236_15 = date(2022, 1, 1)
@@ -93,4 +92,4 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -33,7 +33,6 @@ from clinic_app.eligibility.result import det, law_starts_step, needs_review, no
 from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc851_91"
-TITLE = "Petition to seal an arrest (PC 851.91)"
 EFFECTIVE = date(2018, 1, 1)
 
 _CONVICTED = Reason("This case ended in a conviction; arrest sealing is for arrests that did not.", "PC 851.91(a)(1)")
@@ -234,4 +233,4 @@ def _doubts(ctx) -> tuple[list[str], list[str]]:
 
 
 evaluate = gated(KEY, gate, decide, scope="case")
-REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="case", evaluate=evaluate, gate=gate, decide=decide)

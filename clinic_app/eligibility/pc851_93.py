@@ -31,7 +31,6 @@ from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc851_93"
 SEALING_PETITION_FROM = date(2018, 1, 1)  # PC 851.91 (SB 393)
-TITLE = "Automatic arrest relief by DOJ (PC 851.93)"
 SB731_OPERATIVE = date(2023, 7, 1)
 AB1076_ARRESTS_FROM = date(2021, 1, 1)
 SB731_ARRESTS_FROM = date(1973, 1, 1)
@@ -171,4 +170,4 @@ def _petition_instead(ctx) -> str:
 
 
 evaluate = gated(KEY, gate, decide, scope="case")
-REMEDY = Remedy(key=KEY, title=TITLE, scope="case", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="case", evaluate=evaluate, gate=gate, decide=decide)

@@ -36,7 +36,6 @@ from clinic_app.eligibility.result import det, law_starts_step, needs_review, no
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "prop47"
-TITLE = "Prop 47 reduction (PC 1170.18)"
 EFFECTIVE = date(2014, 11, 5)
 # What to ask for once reduced, by the case's sentence (ca-rules.md 3.8: "after redesignation
 # the person can pursue 1203.4/1203.4a dismissal").  After a jail or prison term the count is
@@ -309,4 +308,4 @@ def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str)
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -31,7 +31,6 @@ from clinic_app.eligibility.result import det, law_starts_step, needs_review, no
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "prop64"
-TITLE = "Prop 64 marijuana relief (HS 11361.8)"
 EFFECTIVE = date(2016, 11, 9)
 # HS 11361.9 (AB 1793, from 2019-01-01): DOJ's list of convictions eligible for automatic review.
 DOJ_REVIEW_BY = date(2019, 7, 1)
@@ -260,4 +259,4 @@ def _eligible(ctx, case: Case, conv: Conviction, outcome: str, reasons: list, co
 
 
 evaluate = gated(KEY, gate, decide)
-REMEDY = Remedy(key=KEY, title=TITLE, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
+REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

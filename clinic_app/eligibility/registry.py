@@ -1,7 +1,7 @@
 """The remedy registry: one small module per remedy, listed once, in FORMAT.md's order.
 
-Each remedy module defines `REMEDY = Remedy(key=..., title=..., scope=..., evaluate=...)`
-and a docstring citing its statute.  The registry imports the modules that exist; a
+Each remedy module defines `REMEDY = Remedy(key=..., scope=..., evaluate=...)` and a
+docstring citing its statute; its names are NAMES's row.  The registry imports the modules that exist; a
 remedy not yet written is simply absent (never a stub that pretends to decide).
 """
 
@@ -20,7 +20,6 @@ if TYPE_CHECKING:  # pragma: no cover
 @dataclass(frozen=True)
 class Remedy:
     key: str  # "pc1203_4"  (FORMAT.md remedy key)
-    title: str  # "Dismissal after probation (PC 1203.4)"
     scope: Literal["conviction", "case"]  # case-level: pc851_91, pc851_93, pc1203_3
     evaluate: Callable[["Context", Case, Conviction | None], Determination]
     # conviction scope: evaluate(ctx, case, conviction); case scope: evaluate(ctx, case, None)
@@ -28,6 +27,11 @@ class Remedy:
     # categorical not_applicable answers, decide(ctx, case, conv) the rest.
     gate: Callable[..., object] | None = None
     decide: Callable[["Context", Case, Conviction | None], Determination] | None = None
+
+    @property
+    def title(self) -> str:
+        """ "Dismissal after probation (PC 1203.4)": its row of NAMES."""
+        return NAMES[self.key][0]
 
 
 # FORMAT.md's remedy keys, in its order (the display order).
@@ -53,6 +57,36 @@ REMEDY_KEYS: tuple[str, ...] = (
 )
 
 
+# Each FORMAT.md key's two names, written here only (W27-01: the window's header and the text
+# report took their short names from a table of the report's, the window's rows and the
+# summary report their titles from the remedy modules and a copy of them here, and the two
+# had drifted: "PC 236.14 survivor vacatur" beside "... (PC 236.14 / 236.15)").  The title
+# where there is room: the window's rows and detail, the summary report.  The short name,
+# the title's statute first (or, with no room for it, the title's own words), where there
+# is not: the text report's 35-character remedy column, the window's header line; a title
+# runs to 61 characters, so the two forms stay.
+NAMES: dict[str, tuple[str, str]] = {
+    "pc1203_4": ("Dismissal after probation (PC 1203.4)", "PC 1203.4 dismissal"),
+    "pc1203_4a": ("Dismissal without probation or of an infraction (PC 1203.4a)", "PC 1203.4a dismissal"),
+    "pc1203_41": ("Dismissal after county jail or prison (PC 1203.41)", "PC 1203.41 dismissal"),
+    "pc1203_42": ("Dismissal of a pre-realignment prison sentence (PC 1203.42)", "PC 1203.42 dismissal"),
+    "pc1203_425": ("Automatic conviction relief by DOJ (PC 1203.425)", "PC 1203.425 automatic relief"),
+    "pc1203_3": ("Early termination of probation (PC 1203.3)", "PC 1203.3 end probation early"),
+    "pc17b": ("Reduction of a wobbler to a misdemeanor (PC 17(b))", "PC 17(b) reduce to misdemeanor"),
+    "prop47": ("Prop 47 reduction (PC 1170.18)", "Prop 47 reduction"),
+    "prop64": ("Prop 64 marijuana relief (HS 11361.8)", "Prop 64 marijuana relief"),
+    "pc851_91": ("Petition to seal an arrest (PC 851.91)", "PC 851.91 seal the arrest"),
+    "pc851_93": ("Automatic arrest relief by DOJ (PC 851.93)", "PC 851.93 automatic arrest relief"),
+    "pc1203_43": ("Withdrawal of a completed DEJ plea (PC 1203.43)", "PC 1203.43 withdraw DEJ plea"),
+    "pc1203_45": ("Sealing of a misdemeanor committed under 18 (PC 1203.45)", "PC 1203.45 seal (under 18)"),
+    "pc1203_4b": ("Fire-camp dismissal (PC 1203.4b)", "PC 1203.4b fire-camp dismissal"),
+    "pc1473_7": ("Motion to vacate (PC 1473.7)", "PC 1473.7 motion to vacate"),
+    "pc236_14": ("Vacatur for trafficking survivors (PC 236.14 / 236.15)", "PC 236.14 / 236.15 vacatur"),
+    "pc1203_49": ("Relief for a trafficking victim's 647(b) conviction (PC 1203.49)", "PC 1203.49 647(b) victim relief"),
+    "cor": ("Certificate of rehabilitation (PC 4852.01)", "Certificate of rehabilitation"),
+}
+
+
 def _load() -> tuple[Remedy, ...]:
     found = []
     for key in REMEDY_KEYS:
@@ -73,35 +107,16 @@ def _load() -> tuple[Remedy, ...]:
 REMEDIES: tuple[Remedy, ...] = _load()
 BY_KEY: dict[str, Remedy] = {r.key: r for r in REMEDIES}
 
-# Titles for every FORMAT.md key, so a stored result can be shown even for a remedy
-# this build does not evaluate.
-_TITLES = {
-    "pc1203_4": "Dismissal after probation (PC 1203.4)",
-    "pc1203_4a": "Dismissal without probation or of an infraction (PC 1203.4a)",
-    "pc1203_41": "Dismissal after county jail or prison (PC 1203.41)",
-    "pc1203_42": "Dismissal of a pre-realignment prison sentence (PC 1203.42)",
-    "pc1203_425": "Automatic conviction relief by DOJ (PC 1203.425)",
-    "pc1203_3": "Early termination of probation (PC 1203.3)",
-    "pc17b": "Reduction of a wobbler to a misdemeanor (PC 17(b))",
-    "prop47": "Prop 47 reduction (PC 1170.18)",
-    "prop64": "Prop 64 marijuana relief (HS 11361.8)",
-    "pc851_91": "Petition to seal an arrest (PC 851.91)",
-    "pc851_93": "Automatic arrest relief by DOJ (PC 851.93)",
-    "pc1203_43": "Withdrawal of a completed DEJ plea (PC 1203.43)",
-    "pc1203_45": "Sealing of a misdemeanor committed under 18 (PC 1203.45)",
-    "pc1203_4b": "Fire-camp dismissal (PC 1203.4b)",
-    "pc1473_7": "Motion to vacate (PC 1473.7)",
-    "pc236_14": "Vacatur for trafficking survivors (PC 236.14 / 236.15)",
-    "pc1203_49": "Relief for a trafficking victim's 647(b) conviction (PC 1203.49)",
-    "cor": "Certificate of rehabilitation (PC 4852.01)",
-}
 
 
 def remedy_title(key: str) -> str:
     """The display title of a remedy key: "Dismissal after probation (PC 1203.4)"."""
-    if key in BY_KEY:
-        return BY_KEY[key].title
-    return _TITLES.get(key, key)
+    return NAMES[key][0] if key in NAMES else key
+
+
+def short_name(key: str) -> str:
+    """The short name a paralegal reads for a remedy key ("pc1203_4" -> "PC 1203.4 dismissal")."""
+    return NAMES[key][1] if key in NAMES else key
 
 
 def remedy_statute(key: str) -> str:

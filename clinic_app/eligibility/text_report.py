@@ -35,7 +35,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import infractions_only
 from clinic_app.eligibility.common import GRANTED_CITE, ROUTE_TO_CONFIRM
 from clinic_app.eligibility.fact_questions import given_amounts, question
-from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
+from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
 from clinic_app.eligibility.result import either_offense
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
 from clinic_app.wording import count
@@ -43,26 +43,8 @@ from clinic_app.wording import count
 WIDTH = 100
 NOTICE = "SCREENING, NOT LEGAL ADVICE - an attorney must confirm every result before anything is filed."
 
-SHORT = {
-    "pc1203_4": "PC 1203.4 dismissal",
-    "pc1203_4a": "PC 1203.4a dismissal",
-    "pc1203_41": "PC 1203.41 dismissal",
-    "pc1203_42": "PC 1203.42 dismissal",
-    "pc1203_425": "PC 1203.425 automatic relief",
-    "pc1203_3": "PC 1203.3 end probation early",
-    "pc17b": "PC 17(b) reduce to misdemeanor",
-    "prop47": "Prop 47 reduction",
-    "prop64": "Prop 64 marijuana relief",
-    "pc851_91": "PC 851.91 seal the arrest",
-    "pc851_93": "PC 851.93 automatic arrest relief",
-    "pc1203_43": "PC 1203.43 withdraw DEJ plea",
-    "pc1203_45": "PC 1203.45 seal (under 18)",
-    "pc1203_4b": "PC 1203.4b fire-camp dismissal",
-    "pc1473_7": "PC 1473.7 motion to vacate",
-    "pc236_14": "PC 236.14 survivor vacatur",
-    "pc1203_49": "PC 1203.49 (647(b) victim)",
-    "cor": "Certificate of rehabilitation",
-}
+# The remedies' short names (the registry's NAMES), by key.
+SHORT = {key: short_name(key) for key in REMEDY_KEYS}
 # Most useful first: what can be done now, then soon, then what is in the way.
 _ORDER = {"eligible": 0, "eligible_on": 1, "blocked": 2, "needs_review": 3, "not_eligible": 4, "not_applicable": 5}
 _KEY_ORDER = {k: i for i, k in enumerate(REMEDY_KEYS)}
@@ -324,11 +306,6 @@ def mode_words(mode: str | None) -> str:
     if not mode:
         return ""
     return _MODE_WORDS.get(mode, mode.replace("_", " "))
-
-
-def short_name(remedy: str) -> str:
-    """The short name a paralegal reads for a remedy key ("pc1203_4" -> "PC 1203.4 dismissal")."""
-    return SHORT.get(remedy, remedy)
 
 
 def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool) -> list[str]:
