@@ -954,10 +954,14 @@ def _words(ctx: _Context, cell: dict, members: Iterable[RecordEntry]) -> tuple[s
 
 
 def _in_number(ctx: _Context, cell: dict, members: Iterable[RecordEntry]) -> dict:
-    """`cell` in the number of the convictions among `members` (see `_for_count`)."""
+    """`cell` in the number of the convictions among `members`, or, among none, of its arrests
+    (see `_for_count`): "For a sealed arrest ... Tell about it" over two arrests read as if
+    one of them were meant, where the conviction lines beside it agreed in number (W27-02)."""
     if "many" not in cell:
         return cell
-    return _for_count(cell, len(list(_convictions_of(ctx, members))))
+    members = list(members)
+    convictions = len(list(_convictions_of(ctx, members)))
+    return _for_count(cell, convictions or sum(1 for member in members if member.conviction is None))
 
 
 def _for_count(words: dict, convictions: int) -> dict:

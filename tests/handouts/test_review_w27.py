@@ -1,0 +1,55 @@
+"""Round W27 review findings on the handout, checked on the real PDFs read back with pypdf,
+in English and Spanish (synthetic people only)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from handout_clients import AS_OF, CLINIC, arrest_only, screened
+from handout_render import squash
+from pypdf import PdfReader
+
+from clinic_app.handouts import compose, render_bytes
+from clinic_app.model import ArrestOffense, Case, Client, Person
+
+pytestmark = pytest.mark.pdf
+
+
+def _pdf_text(client: Client, lang: str) -> str:
+    pdf = render_bytes(compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF))
+    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+
+
+def _two_arrests(lang: str) -> Client:
+    """Two arrests that ended without a conviction, for a client who is not a citizen."""
+    client = arrest_only(lang)
+    second = Case(id="B", outcome="dismissed", arrest_date=date(2021, 2, 3), arrest_level="misdemeanor",
+                  arrest_offenses=[ArrestOffense(section="602", level="misdemeanor")])
+    return replace(client, cases=[*client.cases, second], person=Person(dob=date(1995, 5, 15), us_citizen=False))
+
+
+def _one_arrest(lang: str) -> Client:
+    client = arrest_only(lang)
+    return replace(client, person=Person(dob=date(1995, 5, 15), us_citizen=False))
+
+
+# (one arrest, two arrests): the column's label, and lines that spoke of "it" or "the arrest".
+ARRESTS = {
+    "en": [("For an arrest with no conviction:", "For arrests with no conviction:"),
+           ("Say that it did not lead to a conviction.", "Say that they did not lead to a conviction."),
+           ("Tell about the arrest and how it ended.", "Tell about the arrests and how each one ended.")],
+    "es": [("Si fue un arresto sin condena:", "Si fueron arrestos sin condena:"),
+           ("Diga que no terminó en condena.", "Diga que no terminaron en condena."),
+           ("Declare el arresto y cómo terminó.", "Declare los arrestos y cómo terminó cada uno.")],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_w27_02_the_arrest_lines_agree_with_the_number_of_arrests(lang):
+    two, one = _pdf_text(_two_arrests(lang), lang), _pdf_text(_one_arrest(lang), lang)
+    for singular, plural in ARRESTS[lang]:
+        assert plural in two and singular not in two, plural
+        assert singular in one and plural not in one, singular
