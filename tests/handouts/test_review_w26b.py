@@ -92,14 +92,14 @@ LINES = {
            ("You may answer as if the conviction never happened.", "You may answer as if the convictions never happened."),
            ("Tell about it, and say that it was sealed under Penal Code 1203.45.",
             "Tell about them, and say that they were sealed under Penal Code 1203.45."),
-           ("Tell about it and attach the court order, to be safe.", "Tell about them and attach the court orders, to be safe."),
+           ("Tell about it and attach the court order, to be safe.", "Tell about them and attach each court order, to be safe."),
            ("For immigration it still counts as a conviction.", "For immigration they still count as convictions.")],
     "es": [("«Sí, pero fue desestimada según el artículo 1203.4 del Código Penal»",
             "«Sí, pero fueron desestimadas según el artículo 1203.4 del Código Penal»"),
            ("Si el formulario pregunta: «Sí, un delito menor».", "Si el formulario pregunta: «Sí, delitos menores»."),
            ("Puede responder como si la condena nunca hubiera pasado.", "Puede responder como si las condenas nunca hubieran pasado."),
            ("diga que fue sellada según el artículo 1203.45", "diga que fueron selladas según el artículo 1203.45"),
-           ("Por precaución, declárelo y adjunte la orden del tribunal.", "Por precaución, declárelas y adjunte las órdenes del tribunal."),
+           ("Por precaución, declárelo y adjunte la orden del tribunal.", "Por precaución, declárelas y adjunte cada orden del tribunal."),
            ("Para inmigración sigue contando como condena.", "Para inmigración siguen contando como condenas.")],
 }
 

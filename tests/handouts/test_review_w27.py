@@ -8,12 +8,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from handout_clients import AS_OF, CLINIC, arrest_only, screened
+from handout_clients import AS_OF, CLINIC, _probation, arrest_only, screened
 from handout_render import squash
 from pypdf import PdfReader
 
 from clinic_app.handouts import compose, render_bytes
-from clinic_app.model import ArrestOffense, Case, Client, Person
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, ReliefGranted
 
 pytestmark = pytest.mark.pdf
 
@@ -53,3 +53,32 @@ def test_w27_02_the_arrest_lines_agree_with_the_number_of_arrests(lang):
     for singular, plural in ARRESTS[lang]:
         assert plural in two and singular not in two, plural
         assert singular in one and plural not in one, singular
+
+
+def _one_order(lang: str) -> Client:
+    """Two counts of one case dismissed, and two reduced, each pair on one day: most likely
+    by one court order each, though the record keeps no order, only each count's relief."""
+    def counts(section: str, level: str, relief: list[str]) -> list[Conviction]:
+        return [Conviction(id=f"{section[:3]}{i}", section=section, level=level, conviction_date=date(2012, 3, 2),
+                           relief_granted=[ReliefGranted(r, date(2019, 1, 10)) for r in relief]) for i in (1, 2)]
+    done = _probation(date(2012, 3, 2), date(2015, 3, 2), "completed")
+    cases = [Case(id="A", case_number="4CJ01111", convictions=counts("602", "misdemeanor", ["pc1203_4"]), sentence=done),
+             Case(id="B", case_number="4CJ02222", convictions=counts("459/460(b)", "felony", ["pc17b"]), sentence=done),
+             Case(id="C", case_number="4CJ03333", convictions=counts("647(b)", "misdemeanor", ["pc236_14"]), sentence=done)]
+    return Client(name="Rosa Gómez", language=lang, person=Person(dob=date(1984, 6, 9), us_citizen=False), cases=cases)
+
+
+# Words that would say there were several court orders, and the ones now said instead.
+ORDERS = {"en": ("court orders", ["Bring a copy of each court order.", "attach each court order, to be safe.",
+                                  "show each court order that made them misdemeanors."]),
+          "es": ("órdenes del tribunal", ["Lleve una copia de cada orden del tribunal.", "adjunte cada orden del tribunal.",
+                                          "muestre cada orden del tribunal que las redujo a delito menor."])}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_w27_03_several_cleared_convictions_do_not_claim_several_court_orders(lang):
+    text = _pdf_text(_one_order(lang), lang)
+    plural, said = ORDERS[lang]
+    assert plural not in text
+    for words in said:
+        assert words in text, words
