@@ -38,6 +38,7 @@ from clinic_app.handouts.document import (
     Task,
 )
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
+from clinic_app.eligibility.registry import remedy_statute
 from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
@@ -50,6 +51,9 @@ REDUCTIONS = frozenset({"pc17b", "prop47", "prop64"})
 SEALINGS = frozenset({"pc1203_45", "pc851_91", "pc851_93"})
 VACATURS = frozenset({"pc1473_7", "pc236_14"})
 AUTOMATIC = frozenset({"pc1203_425", "pc851_93"})
+# The dismissals a client petitions for whose effects, disclosure duties included, are 1203.4's
+# (ca-rules.md 3.1-3.4): what to say of one names its own section (W27-04).
+PETITION_DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42"})
 # Relief about the sentence rather than the conviction: never the headline of a conviction.
 CASE_LEVEL = frozenset({"pc1203_3"})
 # Order in which options are listed when they share a status.
@@ -898,7 +902,8 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         if key == "immigration" and not ctx.non_citizen:
             continue
         spec = t["situations"][key]
-        cells = {column: _cell(ctx, key, spec, column, members) for column, members in columns.items()}
+        cells = {column: _named_law(ctx, _cell(ctx, key, spec, column, members), members)
+                 for column, members in columns.items()}
         # A label, like a line, in the number of the convictions it speaks for (W26-06).
         lines = [SayLine(column, _in_number(ctx, labels, columns[column])[column], *_words(ctx, cells[column], columns[column]))
                  for column in columns]
@@ -945,6 +950,34 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # their conviction were a felony (finding H21-43): the felony rule is left unsaid.
             return {k: v for k, v in spec[column_key].items() if k != "note"}
     return spec[column_key]
+
+
+def _named_law(ctx: _Context, cell: dict, members: list[RecordEntry]) -> dict:
+    """`cell` with its {law} (what to say of a dismissal: "dismissed under Penal Code {law}")
+    the sections the dismissals of `members` were granted, or are open, under.  It said
+    "Penal Code 1203.4" of a PC 1203.41 dismissal after a prison term (W27-04)."""
+    def named(text: str) -> str:
+        return text.replace("{law}", ctx.t["labels"]["law_or"].join(_dismissal_laws(ctx, members)))
+
+    out = {k: named(v) if isinstance(v, str) else v for k, v in cell.items()}
+    if isinstance(cell.get("many"), dict):
+        out["many"] = {k: named(v) for k, v in cell["many"].items()}
+    return out
+
+
+def _dismissal_laws(ctx: _Context, members: list[RecordEntry]) -> list[str]:
+    """The sections, "1203.4", "1203.41", of the petitioned dismissals of `members`: granted,
+    or else open (eligible now or on a date).  Other relief (automatic, fire camp, 647(b),
+    DEJ) has its own words to say, which an attorney has not yet given: "1203.4" as before."""
+    laws: set[str] = set()
+    for case, conv in _convictions_of(ctx, members):
+        granted = {g.remedy for g in conv.relief_granted if g.remedy in DISMISSALS}
+        # The screening's rows, not the card's options: the card shows 1203.41 and 1203.42,
+        # both open, as one line, and the attorney chooses which to file.
+        open_now = {d.remedy for d in ctx.results(case.id, conv.id)
+                    if d.remedy in DISMISSALS and d.status in ("eligible", "eligible_on")}
+        laws |= (granted or open_now) & PETITION_DISMISSALS or {"pc1203_4"}
+    return [remedy_statute(key).removeprefix("PC ") for key in REMEDY_ORDER if key in laws] or ["1203.4"]
 
 
 def _words(ctx: _Context, cell: dict, members: Iterable[RecordEntry]) -> tuple[str, str, str]:

@@ -8,12 +8,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from handout_clients import AS_OF, CLINIC, _probation, arrest_only, screened
+from handout_clients import AS_OF, CLINIC, _probation, arrest_only, eligible_now, screened
 from handout_render import squash
 from pypdf import PdfReader
 
 from clinic_app.handouts import compose, render_bytes
-from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, ReliefGranted
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Custody, Person, ReliefGranted, Sentence
 
 pytestmark = pytest.mark.pdf
 
@@ -82,3 +82,46 @@ def test_w27_03_several_cleared_convictions_do_not_claim_several_court_orders(la
     assert plural not in text
     for words in said:
         assert words in text, words
+
+
+def _prison_burglary(lang: str) -> Client:
+    """A burglary with a prison term served long ago: PC 1203.41 dismissal now."""
+    conv = Conviction(id="B1", code="PC", section="459", level="felony", conviction_date=date(2009, 5, 1))
+    case = Case(id="B", convictions=[conv], sentence=Sentence(
+        type="state_prison", judgment_date=date(2009, 5, 1), completed=True,
+        custody=Custody(release_date=date(2010, 6, 1), supervision="parole", supervision_end=date(2011, 6, 1))))
+    return Client(name="Pedro Alvarado", language=lang, person=Person(dob=date(1980, 1, 5)), cases=[case])
+
+
+# What to say once dismissed, as the license line words it, for: the prison burglary alone
+# (PC 1203.41), and with a petty theft after probation beside it (PC 1203.4 too).
+LAW = {"en": ("“Yes, but it was dismissed under Penal Code 1203.41.”",
+              "“Yes, but they were dismissed under Penal Code 1203.4 or 1203.41.”", "Penal Code 1203.4.”"),
+       "es": ("«Sí, pero fue desestimada según el artículo 1203.41 del Código Penal».",
+              "«Sí, pero fueron desestimadas según el artículo 1203.4 o 1203.41 del Código Penal».",
+              "artículo 1203.4 del Código Penal")}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_w27_04_what_to_say_of_a_dismissal_names_its_own_section(lang):
+    alone, both, old = LAW[lang]
+    prison = _prison_burglary(lang)
+    assert {d.remedy: d.status for d in screened(prison).results}["pc1203_41"] == "eligible"
+    text = _pdf_text(prison, lang)
+    assert alone in text and old not in text
+    theft = eligible_now(lang)
+    two = replace(prison, cases=[*prison.cases, *theft.cases])
+    assert both in _pdf_text(two, lang)
+
+
+def test_w27_04_two_dismissals_open_for_one_count_are_both_named():
+    """A 1997 prison term: PC 1203.41 and 1203.42 both open, shown on the card as one line;
+    which one is filed is the attorney's choice, so the line names both, not the first."""
+    conv = Conviction(id="A1", code="HS", section="11350(a)", level="felony", conviction_date=date(1997, 11, 12))
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="state_prison", judgment_date=date(1997, 11, 12), completed=True,
+        custody=Custody(release_date=date(2000, 1, 22), supervision="parole", supervision_end=date(2002, 11, 8))))
+    client = Client(name="Alma Ibáñez", language="en", person=Person(dob=date(1974, 10, 29)), cases=[case])
+    statuses = {d.remedy: d.status for d in screened(client).results}
+    assert statuses["pc1203_41"] == statuses["pc1203_42"] == "eligible"
+    assert "“Yes, but it was dismissed under Penal Code 1203.41 or 1203.42.”" in _pdf_text(client, "en")
