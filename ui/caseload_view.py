@@ -106,10 +106,6 @@ class CaseloadView(QWidget):
         self.language.addItem("Any language", None)
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_TITLES.get(code, code), code)
-        self.outstanding = QCheckBox("Something ou&tstanding")
-        self.review = QCheckBox("&Review needed")
-        for box in (self.outstanding, self.review):
-            top.addWidget(box)
         layout.addLayout(top)
 
         counts = QHBoxLayout()
@@ -121,9 +117,16 @@ class CaseloadView(QWidget):
             button.clicked.connect(lambda checked, k=key: self._count_clicked(k, checked))
             self.count_buttons[key] = button
             counts.addWidget(button)
+        # The two ticks on this row, beside the counts that filter too, and "Showing N of M"
+        # at the end of the filters above: the ticks there had left the search box 40 pixels
+        # ("Na...") in a window 1024 wide (W27-05), and it is the box a paralegal types in first.
+        self.outstanding = QCheckBox("Something ou&tstanding")
+        self.review = QCheckBox("&Review needed")
+        for box in (self.outstanding, self.review):
+            counts.addWidget(box)
         counts.addStretch(1)
         self.shown_label = QLabel()
-        counts.addWidget(self.shown_label)
+        top.addWidget(self.shown_label)
         layout.addLayout(counts)
 
         # Said when the list is empty (W21-28: a search that found nobody showed a blank table

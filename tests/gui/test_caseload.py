@@ -443,3 +443,18 @@ def test_a_client_an_edit_takes_out_of_or_into_the_search_leaves_or_joins_the_li
     assert _names(view) == ["Ana Lopes", "Lopa Nueva", "María López"]  # a new client the search finds
     assert view.shown_label.text() == "Showing 3 of 4 clients"
     assert view.search.text() == "Lop"
+
+
+def test_the_search_box_keeps_room_to_type_in_a_window_1024_wide(qtbot, window, repo):
+    """W27-05: the two ticks at the end of the filter row left the search box 40 pixels wide
+    ("Na...") in a 1024-pixel window; they now sit on the row of counts, and "Showing N of M"
+    at the end of the filters."""
+    _seed(repo)
+    window.load()
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    view = window.caseload
+    assert view.search.width() >= view.search.fontMetrics().horizontalAdvance("Name, alias or case")
+    assert view.shown_label.isVisible() and view.outstanding.isVisible() and view.review.isVisible()
+    right = lambda w: w.mapTo(window, w.rect().topRight()).x()  # noqa: E731
+    assert max(right(view.shown_label), right(view.review)) <= window.width()
