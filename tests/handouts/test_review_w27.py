@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from handout_clients import AS_OF, CLINIC, _probation, arrest_only, eligible_now, screened
+from handout_clients import AS_OF, CLINIC, _probation, arrest_only, blocked_by_probation, eligible_now, screened
 from handout_render import squash
 from pypdf import PdfReader
 
@@ -125,3 +125,12 @@ def test_w27_04_two_dismissals_open_for_one_count_are_both_named():
     statuses = {d.remedy: d.status for d in screened(client).results}
     assert statuses["pc1203_41"] == statuses["pc1203_42"] == "eligible"
     assert "“Yes, but it was dismissed under Penal Code 1203.41 or 1203.42.”" in _pdf_text(client, "en")
+
+
+def test_w27_06_a_condition_s_progress_reads_as_spanish():
+    """"Termine: Anger management (15 de 26 hechos)": "hechos" agreed with no word (clases,
+    horas and sesiones are feminine) and reads as "facts"."""
+    client = blocked_by_probation("es")
+    text = _pdf_text(client, "es")
+    assert "Termine: First-offender DUI program (lleva 12 de 30)." in text
+    assert "hechos" not in text
