@@ -441,8 +441,10 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             text += " to a misdemeanor would lift the state felony ban"
             if lifetime_29805(off, conv):
                 text += ", but as a PC 273.5 misdemeanor convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
+                text += attempt_of_listed(m)
             elif lifetime_if_dated(off, conv):
                 text += f", but as a PC 273.5 misdemeanor it would carry {LIFETIME_OR_TEN}."
+                text += attempt_of_listed(m)
             elif off is not None and (off.firearm_29805 or unsettled(m, "firearm_29805", conv=conv)):
                 # ca-rules.md 3.7: the reduced offense is then a listed misdemeanor.
                 part = unsettled(m, "firearm_29805", conv=conv)
@@ -452,6 +454,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
                     text += f"; {when}the ten-year misdemeanor ban (PC 29805), counted from the conviction date, already ended on {iso(anniversary(conv.conviction_date, 10))}."
                 else:
                     text += f", but {when}a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
+                    text += attempt_of_listed(m)
             else:
                 text += "."
             if reduced_may_be_mcdv(off):
@@ -491,6 +494,8 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
     part = unsettled(m, "firearm_29805", conv=conv)
     if part is not None:
         topic, text, cite = _ten_year_ban_if(ctx, conv, part)
+        if conv.conviction_date is None or anniversary(conv.conviction_date, 10) >= ctx.as_of:
+            text += attempt_of_listed(m)
         if reduced:
             return [(topic, "Reduced under PC 17(b): the state felony firearm ban no longer applies. " + text, cite + "; PC 17(b)")]
         return [(topic, text, cite)]
@@ -504,6 +509,10 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             out.append(("firearms", "A ten-year state firearm ban runs from the conviction date (not in the record); a dismissal does not shorten it.", "PC 29805(a); PC 1203.4(a)(2)"))
         else:
             out.append(_ten_year_ban(ctx, conv))
+    if out and m.attempt and (off.firearm_29805 or off.firearm_29805_lifetime) and (conv.conviction_date is None or anniversary(conv.conviction_date, 10) >= ctx.as_of or lifetime_29805(off, conv)):
+        # A state ban that runs (or may) on the screening day: its reach to an attempt is open.
+        topic, text, cite = out[0]
+        out[0] = (topic, text + attempt_of_listed(m), cite)
     if off.domestic_violence:
         out.append(("firearms", "If the victim was a spouse, partner or family member, the federal lifetime firearm ban for a misdemeanor crime of domestic violence applies and is assumed to survive a California dismissal: refer to counsel.", "18 USC 922(g)(9); PC 1203.4(a)(2)"))
     elif S.effective_level(conv) == "misdemeanor" and off.section.split("(")[0] in _FORCE_SECTIONS:
@@ -604,6 +613,17 @@ def _opened(results: list[Determination]) -> dict[tuple[str, str | None], set[st
         if status == "needs_review" and key == "pc1203_425":
             marks.add("pc1203_425?")  # automatic relief an open question, said as one
     return out
+
+
+def attempt_of_listed(m) -> str:
+    """The open question of an attempt (PC 664) of a PC 29805 offense, as a sentence to add
+    to its ban, or "" for the offense itself.  ca-rules.md 4.5 lists the sections 29805 names
+    and says nothing of attempts ([H] for the sections only), so the ban was said of
+    "664/273.5" as certain (L27-01); it is said as the cautious reading it is."""
+    if not m.attempt or m.offense is None:
+        return ""
+    listed = as_written(m.offense.code, m.offense.section)
+    return f" PC 29805 names {listed}, not an attempt to commit it (PC 664); whether the ban reaches an attempt is unsettled: until an attorney confirms, take it that it does."
 
 
 def lifetime_29805(off, conv: Conviction) -> bool:

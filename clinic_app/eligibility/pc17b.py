@@ -18,7 +18,7 @@ from clinic_app.catalog import as_written
 from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
-from clinic_app.eligibility.consequences import LIFETIME_OR_TEN, lifetime_29805, lifetime_if_dated, reduced_may_be_mcdv
+from clinic_app.eligibility.consequences import LIFETIME_OR_TEN, attempt_of_listed, lifetime_29805, lifetime_if_dated, reduced_may_be_mcdv
 from clinic_app.eligibility.dates import anniversary, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -116,8 +116,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     off = ctx.offense(conv)
     if lifetime_29805(off, conv):
         reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but a PC 273.5 misdemeanor convicted since 2019 carries a lifetime state ban, and the federal domestic-violence ban may apply.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(b); 18 USC 922(g)(9)"))
+        _said_of_an_attempt(reasons, mt)
     elif lifetime_if_dated(off, conv):
         reasons.append((f"The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but as a PC 273.5 misdemeanor it would carry {LIFETIME_OR_TEN}.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a), (b)"))
+        _said_of_an_attempt(reasons, mt)
     elif off is not None and (off.firearm_29805 or unsettled(mt, "firearm_29805", conv=conv)):
         # ca-rules.md 3.7: a listed misdemeanor keeps a ten-year ban from the conviction date.
         listed_if = unsettled(mt, "firearm_29805", conv=conv)
@@ -131,6 +133,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             listed = f"if {listed_if}, it is a PC 29805 misdemeanor and carries" if listed_if else "as a PC 29805 misdemeanor it carries"
             until = f", until {iso(end)}" if end is not None else ""
             reasons.append((f"The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban, but {listed} a ten-year state ban from the conviction date{until}.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782; PC 29805(a)"))
+            _said_of_an_attempt(reasons, mt)
     else:
         reasons.append(("The reduction is discretionary; afterwards the offense is a misdemeanor for all purposes, which lifts the state felony firearm ban.", "PC 17(b); People v. Park (2013) 56 Cal.4th 782"))
     if not lifetime_29805(off, conv) and reduced_may_be_mcdv(off):
@@ -157,4 +160,12 @@ def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:
 
 
 evaluate = gated(KEY, gate, decide)
+
+def _said_of_an_attempt(reasons: list, m) -> None:
+    """An attempt (PC 664) of a PC 29805 offense: the ban the reason just said is the cautious
+    reading, and whether it reaches an attempt the open question (L27-01; ca-rules.md 4.5)."""
+    question = attempt_of_listed(m)
+    if question:
+        reasons.append((question.strip(), "PC 29805; PC 664"))
+
 REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
