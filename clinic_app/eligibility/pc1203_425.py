@@ -119,9 +119,18 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         # path (ia) fails on the revocation, and whether the felony path (II) still reaches a
         # conviction now a misdemeanor is as open as for a jail or prison term (metamorphic
         # finding: the reduction silently took automatic relief away).
+        m = ctx.match(conv)
+        strike_if = serious_condition(m, conv)
+        # The felony path excludes serious and violent felonies; a reduced one stays a strike
+        # (ca-rules.md 3.7 [H]), so whether that exclusion still holds is part of the question
+        # (L27-02: it went unsaid).
+        strike = (
+            f" It was convicted as a serious or violent felony{' if ' + strike_if if strike_if is not None else ''}, which the felony path excludes; whether that exclusion still holds after the reduction (it stays a strike) is part of the question."
+            if strike_if is not None or is_serious(m) or is_violent(m) else ""
+        )
         return needs_review(
             ctx, case, conv, KEY,
-            [("Probation was revoked, so automatic relief after completed probation does not apply; this felony is now a misdemeanor (reduced or redesignated), and whether relief for felonies (four years after the sentence is completed) still reaches it is an open question.", "PC 1203.425(a)(1)(B)(iv)")],
+            [(f"Probation was revoked, so automatic relief after completed probation does not apply; this felony is now a misdemeanor (reduced or redesignated), and whether relief for felonies (four years after the sentence is completed) still reaches it is an open question.{strike}", "PC 1203.425(a)(1)(B)(iv)")],
             next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
             confidence="L",
         )
@@ -145,7 +154,7 @@ def path_i_question(ctx, conv: Conviction) -> str | None:
     if _QUESTIONS_OF[0] is not ctx.catalog:
         _QUESTIONS.clear()
         _QUESTIONS_OF[0] = ctx.catalog
-    key = (conv.code, conv.section, conv.level, dated_day(ctx.offense(conv), conv))
+    key = (conv.code, conv.section, conv.level, dated_day(ctx.offense(conv), conv), _made_misdemeanor(conv))
     if key in _QUESTIONS:
         return _QUESTIONS[key]
     if len(_QUESTIONS) > 50_000:  # bound the memory a garbage caseload can take
@@ -173,6 +182,13 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
         return f"{not_in_catalog(m, as_written(conv.code, conv.section))}, so whether automatic relief covers it (it may be {may_be}, or an offense PC 1203.4(b) excludes) is an open question."
     if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m, conv)):
         strike_if = serious_condition(m, conv)
+        made = _made_misdemeanor(conv)
+        if made is not None:
+            # Reduced since: a misdemeanor "for all purposes" but still a strike (ca-rules.md 3.7
+            # [H]); whether the path's question still reaches it is no more settled (8.3 [L]),
+            # and the reduction is named in it (L27-02: it read as a felony still standing).
+            was = f"was a serious or violent felony only if {strike_if}" if strike_if is not None else "was convicted as a serious or violent felony"
+            return f"{as_written(conv.code, conv.section)} {was} and has since been {made} (it stays a strike); whether the probation path of automatic relief covers such a conviction is an open question."
         if strike_if is not None:
             return f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}, and whether the probation path of automatic relief covers one is an open question."
         return f"Whether the probation path of automatic relief covers a serious or violent felony such as {as_written(conv.code, conv.section)} is an open question."
@@ -191,6 +207,16 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not (off.section.startswith("261.5") and conv.level != "felony"):
         return f"Whether automatic relief covers {as_written(conv.code, conv.section)}, which PC 1203.4(b) excludes from dismissal, is an open question."
     return None
+
+
+_MADE_MISDEMEANOR = {"pc17b": "reduced to a misdemeanor under PC 17(b)", "prop47": "redesignated a misdemeanor under Prop 47", "prop64": "redesignated under Prop 64"}
+
+
+def _made_misdemeanor(conv: Conviction) -> str | None:
+    """How a felony conviction was since made a misdemeanor (S.effective_level), in words."""
+    if conv.level != "felony" or not conv.relief_granted:
+        return None
+    return next((_MADE_MISDEMEANOR[r.remedy] for r in conv.relief_granted if r.remedy in _MADE_MISDEMEANOR), None)
 
 
 def _may_require_registration(m, conv: Conviction) -> bool:

@@ -49,3 +49,44 @@ def test_a_felony_attempted_273_5_17b_hint_and_reason_say_the_question():
     reduction = [r for r in s.results if r.remedy == "pc17b"][0]
     assert reduction.status == "eligible"
     assert any(_OPEN_ATTEMPT in r.text and "PC 664" in r.cite for r in reduction.reasons)
+
+
+# ---- L27-02: PC 1203.425 and a serious felony reduced under PC 17(b) ---------------------------
+
+from datetime import date  # noqa: E402
+
+from clinic_app.model import ReliefGranted  # noqa: E402
+
+from engine_builders import row  # noqa: E402
+
+
+def _reduced(case, when="2020-01-10"):
+    case.convictions[0].relief_granted = [ReliefGranted("pc17b", date.fromisoformat(when))]
+    return case
+
+
+def test_a_reduced_serious_felony_on_the_probation_path_stays_an_open_question_that_names_the_reduction():
+    """ca-rules.md 3.5 / 8.3 [L]: whether path (I)(ia) covers a serious or violent felony is open;
+    3.7 [H]: a 17(b) reduction makes it a misdemeanor for all purposes but a strike stays one.
+    The reduced PC 245(a)(1) kept the question, but it read as a felony still standing."""
+    rec = _reduced(probation_case("245(a)(1)", level="felony", kind="formal", start="2016-03-01", end="2019-03-01", imposition_suspended=True))
+    d = row(run(rec), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    said = " ".join(r.text for r in d.reasons)
+    assert "reduced to a misdemeanor under PC 17(b)" in said and "it stays a strike" in said and "open question" in said
+    # Not reduced: the question as before, with no word of a reduction.
+    plain = row(run(probation_case("245(a)(1)", level="felony", kind="formal", start="2016-03-01", end="2019-03-01", imposition_suspended=True)), "pc1203_425")
+    assert plain.status == "needs_review" and "reduced" not in " ".join(r.text for r in plain.reasons)
+
+
+def test_a_reduced_serious_felony_after_a_revocation_names_the_felony_paths_exclusion_in_the_question():
+    """ca-rules.md 3.5 [H]: path (II) excludes serious and violent felonies; after a 17(b)
+    reduction (3.7: still a strike) whether it still does is not settled: needs_review, said."""
+    rec = _reduced(probation_case("245(a)(1)", level="felony", kind="formal", start="2016-03-01", end="2019-03-01", imposition_suspended=True, violations=[("2017-08-01", "revoked")]))
+    d = row(run(rec), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    said = " ".join(r.text for r in d.reasons)
+    assert "which the felony path excludes" in said and "it stays a strike" in said
+    # A reduced felony that is not serious or violent: only the path question.
+    other = row(run(_reduced(probation_case("496(a)", level="felony", kind="formal", start="2016-03-01", end="2019-03-01", imposition_suspended=True, violations=[("2017-08-01", "revoked")]))), "pc1203_425")
+    assert other.status == "needs_review" and "felony path excludes" not in " ".join(r.text for r in other.reasons)
