@@ -26,8 +26,11 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.common import anniversary_note, on_the_anniversary
+from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
+from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.eligibility.gates import CaseProfile, gated
+from clinic_app.eligibility.pc236_14 import EFFECTIVE as PC236_14_EFFECTIVE
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, not_in_catalog, weakest
 from clinic_app.model import Case, Determination, Reason
@@ -46,6 +49,8 @@ _FILE = "File form CR-409 (petition to seal arrest and related records) with the
 _SERVE = "Serve the prosecutor and the arresting agency at least 15 days before the hearing, and file the proof of service."
 _EVADE = "Confirm the person did not flee or use a false identity to evade the police (that bars sealing, PC 851.91(a)(2)(C))."
 _SURVIVOR = "The client is a trafficking survivor: PC 236.14 can also vacate an arrest for a nonviolent offense that was a direct result of being trafficked, which also seals and destroys the records; ask an attorney which to file."
+# Where sealing is ruled out, the vacatur is not an "also" beside it.
+_SURVIVOR_ONLY = "The client is a trafficking survivor: PC 236.14 can vacate an arrest for a nonviolent offense that was a direct result of being trafficked, which also seals and destroys the records; ask an attorney."
 
 
 def gate(p: CaseProfile) -> Reason | None:
@@ -56,7 +61,30 @@ def gate(p: CaseProfile) -> Reason | None:
 
 
 def decide(ctx, case: Case, _conv=None) -> Determination:
-    """PC 851.91 for a case that ended without a conviction (the gate let it through)."""
+    """PC 851.91 for a case that ended without a conviction (the gate let it through), and,
+    for a client who reports being trafficked, PC 236.14's vacatur of the arrest beside it:
+    ca-rules.md 3.16 [H] reaches arrests, and FORMAT screens 236.14 per conviction, so this
+    case's answers are where it is said.  Said whatever sealing's answer (L27-04: it was said
+    only where sealing was open, not where sealing waits on a fact or is ruled out, where it
+    matters most), except where every arrest offense is a violent felony (3.16 [M])."""
+    d = _sealing(ctx, case)
+    if ctx.person.trafficking_survivor and d.status != "not_applicable" and ctx.as_of >= PC236_14_EFFECTIVE and not _violent_felonies_only(ctx, case):
+        d.next_steps.append(_SURVIVOR_ONLY if d.status == "not_eligible" else _SURVIVOR)
+    return d
+
+
+def _violent_felonies_only(ctx, case: Case) -> bool:
+    """Whether the record names the arrest's offenses and each is for certain a violent felony
+    (PC 667.5(c)), which PC 236.14 does not reach; an attempt is not on that list but for homicide."""
+    def violent(o) -> bool:
+        m = cached_match(ctx.catalog, o.code, o.section)
+        return (o.level == "felony" and m.offense is not None and m.offense.violent and unsettled(m, "violent") is None
+                and (not m.attempt or R.base_number(m) in R.HOMICIDE_SECTIONS))
+    return bool(case.arrest_offenses) and all(violent(o) for o in case.arrest_offenses)
+
+
+def _sealing(ctx, case: Case) -> Determination:
+    """PC 851.91 itself."""
     if R.ended_after(case, ctx.as_of):
         return R.na(case, None, KEY, _NOT_YET)  # screening an earlier day: the case had not ended
     if ctx.as_of < EFFECTIVE:
@@ -100,10 +128,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         reasons.append(pattern)
     else:
         reasons.append(("Sealing is then a matter of right.", "PC 851.91(c)(1)"))
-    steps = [_FILE, _SERVE, _EVADE]
-    if ctx.person.trafficking_survivor:
-        # 236.14 reaches arrests too (ca-rules.md 3.16), though FORMAT screens it per conviction.
-        steps.append(_SURVIVOR)
+    steps = [_FILE, _SERVE, _EVADE]  # decide() adds PC 236.14's step for a survivor
     if pattern:
         steps.insert(1, "Attach declarations on the hardship the arrest record causes and on rehabilitation; the judge decides in the interest of justice.")
     if waiting:

@@ -90,3 +90,42 @@ def test_a_reduced_serious_felony_after_a_revocation_names_the_felony_paths_excl
     # A reduced felony that is not serious or violent: only the path question.
     other = row(run(_reduced(probation_case("496(a)", level="felony", kind="formal", start="2016-03-01", end="2019-03-01", imposition_suspended=True, violations=[("2017-08-01", "revoked")]))), "pc1203_425")
     assert other.status == "needs_review" and "felony path excludes" not in " ".join(r.text for r in other.reasons)
+
+
+# ---- L27-04: PC 236.14 for an arrest that led to no conviction --------------------------------
+
+from clinic_app.model import ArrestOffense, Case, Person  # noqa: E402
+
+from engine_builders import D  # noqa: E402
+
+_VACATE_ARREST = "PC 236.14 can"
+
+
+def _arrest(level="misdemeanor", section="647(b)", outcome="dismissed"):
+    offenses = [ArrestOffense(section=section, code="PC", level=level or "misdemeanor")] if section else []
+    return Case(id="B", outcome=outcome, disposition_date=D("2019-05-01") if outcome == "dismissed" else None, arrest_date=D("2019-01-10"), arrest_level=level, arrest_offenses=offenses)
+
+
+def _sealing_steps(case, survivor=True):
+    return row(run(case, person=Person(trafficking_survivor=survivor)), "pc851_91", case="B", conv=None)
+
+
+def test_a_survivors_arrest_is_told_of_236_14_even_where_sealing_waits_on_a_fact():
+    """ca-rules.md 3.16 [H]: PC 236.14 vacates arrests as well as convictions, for a nonviolent
+    offense.  Arrest-only cases have no conviction row for pc236_14 (FORMAT screens it per
+    conviction), so the sealing answer carries it; it did only where sealing was open, not
+    where sealing is needs_review for want of the arrest's level."""
+    d = _sealing_steps(_arrest(level=None, section=None))
+    assert d.status == "needs_review"
+    assert any(_VACATE_ARREST in s and "nonviolent" in s for s in d.next_steps)
+    assert not any(_VACATE_ARREST in s for s in _sealing_steps(_arrest(level=None, section=None), survivor=False).next_steps)
+    # Where sealing is open, as before.
+    assert any(_VACATE_ARREST in s for s in _sealing_steps(_arrest()).next_steps)
+
+
+def test_no_236_14_step_where_every_arrest_offense_is_a_violent_felony():
+    """ca-rules.md 3.16 [M]: not available for violent felonies (PC 667.5(c))."""
+    robbery = _sealing_steps(_arrest(level="felony", section="211"))
+    assert not any(_VACATE_ARREST in s for s in robbery.next_steps)
+    theft = _sealing_steps(_arrest(level="felony", section="487(a)"))
+    assert any(_VACATE_ARREST in s for s in theft.next_steps)

@@ -226,7 +226,10 @@ def test_every_remedy_s_eve_names_the_day_to_screen_again():
         eve = (D(day) - timedelta(days=1)).isoformat()
         d = row(run(prison, arrest, person=survivor_camp, as_of=eve), remedy, case=case, conv=conv)
         assert d.status == "not_eligible", remedy
-        assert d.next_steps == [f"The law changes on {day} ({law}): screen again on or after that day."], remedy
+        # The client is a trafficking survivor: PC 236.14 (in force since 2017-01-01) can vacate
+        # the arrest before sealing exists, and the sealing answer says so (L27-04).
+        survivor = ["The client is a trafficking survivor: PC 236.14 can vacate an arrest for a nonviolent offense that was a direct result of being trafficked, which also seals and destroys the records; ask an attorney."] if remedy == "pc851_91" else []
+        assert d.next_steps == [f"The law changes on {day} ({law}): screen again on or after that day.", *survivor], remedy
 
 
 def test_sb_731_prison_route_first_day_inside_the_unsettled_window_needs_review():
