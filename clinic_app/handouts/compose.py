@@ -944,6 +944,8 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # A licensing board may not deny for an infraction (B&P 480(d)), and only a felony
             # keeps anyone off a jury (CCP 203(a)): not the rules for convictions (finding H20-05).
             return spec["not_cleared_infraction"]
+    if key in _EMPLOYERS_432_8 and column_key == "not_cleared" and any(_marijuana_two_years(ctx, conv) for _case, conv in _convictions_of(ctx, members)):
+        return _with_note(spec[column_key], ctx.t["marijuana_two_years"])
     if key == "peace_officer" and column_key in ("not_cleared", "dismissed"):
         if not any(_unreduced_felony(case, conv) for case, conv in _convictions_of(ctx, members)):
             # "A felony still bars this job" said to a client with misdemeanors only read as if
@@ -978,6 +980,34 @@ def _dismissal_laws(ctx: _Context, members: list[RecordEntry]) -> list[str]:
                     if d.remedy in DISMISSALS and d.status in ("eligible", "eligible_on")}
         laws |= (granted or open_now) & PETITION_DISMISSALS or {"pc1203_4"}
     return [remedy_statute(key).removeprefix("PC ") for key in REMEDY_ORDER if key in laws] or ["1203.4"]
+
+
+# Lab. Code 432.8 binds the employers 432.7 binds, private and public (ca-rules.md 4.1).
+_EMPLOYERS_432_8 = frozenset({"private_job", "government_job"})
+
+
+def _marijuana_two_years(ctx: _Context, conv: Conviction) -> bool:
+    """A marijuana misdemeanor (a Prop 64 section of the catalog: HS 11357-11360) that stands
+    and is more than two years old on `as_of`, or of unknown date: ca-rules.md 4.1 [M] says
+    "certain" such misdemeanors may not be asked about (Lab. Code 432.8) without saying which,
+    so the handout says it may be one, never that it is (L27-03: 432.8 was said nowhere)."""
+    if effective_level(conv) != "misdemeanor":
+        return False
+    off = _catalog_offense(conv)
+    if off is None or not off.prop64:
+        return False
+    return conv.conviction_date is None or anniversary(conv.conviction_date, 2) < ctx.as_of
+
+
+def _with_note(cell: dict, more: dict) -> dict:
+    """`cell` with `more`'s note after its own (singular and plural) and its cite added."""
+    def joined(note: str) -> str:
+        return " ".join(text for text in (note, more["note"]) if text)
+
+    out = {**cell, "note": joined(cell.get("note", "")), "cite": _join_cites([cell.get("cite", ""), more["cite"]])}
+    if "note" in cell.get("many", {}):
+        out["many"] = {**cell["many"], "note": joined(cell["many"]["note"])}
+    return out
 
 
 def _words(ctx: _Context, cell: dict, members: Iterable[RecordEntry]) -> tuple[str, str, str]:
