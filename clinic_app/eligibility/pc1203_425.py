@@ -205,6 +205,11 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
         # A bare 261.5 or 286: only a subdivision is on the list (metamorphic finding).
         return f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} from dismissal only if {excluded_if}, and whether automatic relief covers such an offense is an open question."
     if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not (off.section.startswith("261.5") and conv.level != "felony"):
+        made = _made_misdemeanor(conv) if off.section.startswith("261.5") else None
+        if made is not None:
+            # 1203.4(b) names only felony 261.5(d); after a reduction whether it still does is
+            # [L] (ca-rules.md 3.1, People v. Park): said, not read as a felony (L27-06).
+            return f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} from dismissal as a felony; it has since been {made}, and whether the exclusion still applies is unsettled. Whether automatic relief covers it is an open question."
         return f"Whether automatic relief covers {as_written(conv.code, conv.section)}, which PC 1203.4(b) excludes from dismissal, is an open question."
     return None
 

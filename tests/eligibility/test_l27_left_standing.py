@@ -129,3 +129,22 @@ def test_no_236_14_step_where_every_arrest_offense_is_a_violent_felony():
     assert not any(_VACATE_ARREST in s for s in robbery.next_steps)
     theft = _sealing_steps(_arrest(level="felony", section="487(a)"))
     assert any(_VACATE_ARREST in s for s in theft.next_steps)
+
+
+# ---- L27-06: [L] points - PC 261.5(d) reduced under 17(b), and automatic relief ----------------
+
+
+def test_a_reduced_261_5_d_automatic_relief_question_names_the_reduction():
+    """ca-rules.md 3.1 [L]: 1203.4(b) names only felony 261.5(d); after a 17(b) reduction
+    whether it is eligible needs review (the 1203.4 row said so).  The automatic-relief row
+    asked about 'PC 261.5(d), which PC 1203.4(b) excludes from dismissal', as if still a felony."""
+    rec = _reduced(probation_case("261.5(d)", level="felony", kind="formal", imposition_suspended=True))
+    s = run(rec)
+    assert row(s, "pc1203_4").status == "needs_review"
+    d = row(s, "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    said = " ".join(r.text for r in d.reasons)
+    assert "reduced to a misdemeanor under PC 17(b)" in said and "whether the exclusion still applies is unsettled" in said
+    # The felony as convicted and never reduced: the question as before.
+    plain = row(run(probation_case("261.5(d)", level="felony", kind="formal", imposition_suspended=True)), "pc1203_425")
+    assert "which PC 1203.4(b) excludes from dismissal" in " ".join(r.text for r in plain.reasons)
