@@ -57,3 +57,30 @@ def test_432_8_is_not_said_where_ca_rules_does_not_support_it(section, level, co
 def test_432_8_note_is_printed(lang):
     note = load_texts(lang)["marijuana_two_years"]["note"]
     assert squash(note) in rendered(_client("11357(b)", "misdemeanor", date(2019, 3, 1)), lang).text()
+
+
+# ---- L27-07: a vacated conviction on a license form that asks about arrests --------------------
+
+from clinic_app.model import Probation, ReliefGranted  # noqa: E402
+
+
+def _vacated_client() -> Client:
+    conv = Conviction(id="A1", code="PC", section="647(b)", level="misdemeanor", conviction_date=date(2015, 1, 1),
+                      relief_granted=[ReliefGranted("pc236_14", date(2022, 3, 1))])
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="probation", judgment_date=date(2015, 1, 1), imposition_suspended=True,
+        probation=Probation(kind="summary", start=date(2015, 1, 1), end=date(2016, 1, 1), status="completed")))
+    return Client(name="Ana Ruiz", person=Person(dob=date(1990, 1, 1), us_citizen=True), cases=[case])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_vacated_conviction_on_a_license_form_is_told_the_cautious_course_for_an_arrest_question(lang):
+    """ca-rules.md 5, Vacated: nothing to disclose for the vacated conviction [M], but on other
+    licensing forms (State Bar, teaching, ...) 'disclose the arrest and vacatur if the form asks
+    about arrests (conservative)' [L].  The license line said only 'No. There is no conviction to
+    report', where public office and the Lottery already said the cautious course."""
+    spec = load_texts(lang)["situations"]["license"]["vacated"]
+    section = handout(_vacated_client(), lang).section("say")
+    line = next(line for g in section.blocks if g.key == "license" for line in g.lines if line.column == "vacated")
+    assert line.say == spec["say"] and line.note == spec["note"] and "PC 236.14" in line.cite
+    assert squash(spec["note"]) in rendered(_vacated_client(), lang).text()
