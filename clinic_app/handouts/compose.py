@@ -780,6 +780,7 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
     found: set[str] = set()
     ten_years: list[date] = []
     undated = 0
+    attempt = False
     for case in ctx.client.cases:
         if case.outcome != "convicted":
             continue
@@ -789,6 +790,9 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
             undated += "undated" in bans
             if allowed is not None:
                 ten_years.append(allowed)
+            # An attempt (PC 664) of a listed offense: whether PC 29805 reaches it is open
+            # (ca-rules.md 4.5 names only the sections; L27-01), so the ban is said with it.
+            attempt = attempt or (bool(bans & {"lifetime", "ten_years", "undated"}) and getattr(_catalog_match(conv), "attempt", False))
     notes = []
     if "lifetime" in found:
         notes.append(Note(e["firearms_lifetime"]["text"], e["firearms_lifetime"]["cite"], True))
@@ -801,6 +805,8 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
     elif undated:
         key = "firearms_ten_years_undated"
         notes.append(Note(_for_count(e[key], undated)["text"], e[key]["cite"], True))
+    if attempt:
+        notes.append(Note(e["firearms_attempt"]["text"], e["firearms_attempt"]["cite"], True))
     if found & {"dv", "dv_if"}:
         key = "firearms_federal_dv" if "dv" in found else "firearms_federal_dv_if"
         notes.append(Note(e[key]["text"], e[key]["cite"], True))

@@ -84,3 +84,27 @@ def test_a_vacated_conviction_on_a_license_form_is_told_the_cautious_course_for_
     line = next(line for g in section.blocks if g.key == "license" for line in g.lines if line.column == "vacated")
     assert line.say == spec["say"] and line.note == spec["note"] and "PC 236.14" in line.cite
     assert squash(spec["note"]) in rendered(_vacated_client(), lang).text()
+
+
+# ---- L27-01 (handout): the gun ban of an attempt of a PC 29805 offense -------------------------
+
+
+def _dv_client(section: str) -> Client:
+    conv = Conviction(id="A1", code="PC", section=section, level="misdemeanor", conviction_date=date(2020, 3, 1))
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="probation", judgment_date=date(2020, 3, 1), imposition_suspended=True,
+        probation=Probation(kind="summary", start=date(2020, 3, 1), end=date(2023, 3, 1), status="completed")))
+    return Client(name="Rosa Diaz", person=Person(dob=date(1985, 1, 1), us_citizen=True), cases=[case])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_an_attempted_273_5_keeps_no_guns_and_is_told_the_attempt_is_not_settled(lang):
+    """ca-rules.md 4.5 names the sections PC 29805 lists, not their attempts.  A "664/273.5"
+    client was told "no guns for life" as settled; the ban stays said (the safe reading for
+    the client) and the handout now says the attempt is not settled: no gun until a lawyer
+    says so.  The completed offense is not told it."""
+    e = load_texts(lang)["effects"]
+    text = handout(_dv_client("664/273.5"), lang).all_text()
+    assert e["firearms_lifetime"]["text"] in text and e["firearms_attempt"]["text"] in text
+    assert squash(e["firearms_attempt"]["text"]) in rendered(_dv_client("664/273.5"), lang).text()
+    assert e["firearms_attempt"]["text"] not in handout(_dv_client("273.5"), lang).all_text()
