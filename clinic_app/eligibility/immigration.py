@@ -37,6 +37,13 @@ def immigration_for(ctx, case: Case, conv: Conviction, m, warning: str) -> tuple
     probation not violated (ca-rules.md 4.8 [M])."""
     off = m.offense
     section = off.section if off is not None else conv.section
+    made = S.made_misdemeanor(conv)
+    if made is not None:
+        # ca-rules.md 4.8 [L] (and 3.7 [M/L]): a change of level may matter (the petty-offense
+        # exception), but one not based on a legal defect may be disregarded (Thomas &
+        # Thompson): said as the open question it is (L27-08: the line was silent on it).
+        warning += f" This conviction was {made}; whether immigration law gives that effect is unsettled (a change not based on a legal defect may be disregarded)."
+    cite = IMMIGRATION_CITE + ("; Matter of Thomas & Thompson, 27 I&N Dec. 674 (A.G. 2019)" if made is not None else "")
     if (
         m.code == "HS"  # as the catalog read it: "H&S", "HSC" (metamorphic finding)
         and section.startswith(_SIMPLE_POSSESSION)
@@ -48,9 +55,9 @@ def immigration_for(ctx, case: Case, conv: Conviction, m, warning: str) -> tuple
         return (
             warning + " A first simple-possession conviction entered before 2011-07-14 and later dismissed may still be treated "
             "as no conviction in the Ninth Circuit (Lujan-Armendariz): tell immigration counsel.",
-            IMMIGRATION_CITE + "; Nunez-Reyes v. Holder, 646 F.3d 684 (9th Cir. 2011)",
+            cite + "; Nunez-Reyes v. Holder, 646 F.3d 684 (9th Cir. 2011)",
         )
-    return warning, IMMIGRATION_CITE
+    return warning, cite
 
 
 def _probation_violated(case: Case) -> bool:

@@ -154,7 +154,7 @@ def path_i_question(ctx, conv: Conviction) -> str | None:
     if _QUESTIONS_OF[0] is not ctx.catalog:
         _QUESTIONS.clear()
         _QUESTIONS_OF[0] = ctx.catalog
-    key = (conv.code, conv.section, conv.level, dated_day(ctx.offense(conv), conv), _made_misdemeanor(conv))
+    key = (conv.code, conv.section, conv.level, dated_day(ctx.offense(conv), conv), S.made_misdemeanor(conv))
     if key in _QUESTIONS:
         return _QUESTIONS[key]
     if len(_QUESTIONS) > 50_000:  # bound the memory a garbage caseload can take
@@ -182,7 +182,7 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
         return f"{not_in_catalog(m, as_written(conv.code, conv.section))}, so whether automatic relief covers it (it may be {may_be}, or an offense PC 1203.4(b) excludes) is an open question."
     if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m, conv)):
         strike_if = serious_condition(m, conv)
-        made = _made_misdemeanor(conv)
+        made = S.made_misdemeanor(conv)
         if made is not None:
             # Reduced since: a misdemeanor "for all purposes" but still a strike (ca-rules.md 3.7
             # [H]); whether the path's question still reaches it is no more settled (8.3 [L]),
@@ -205,23 +205,13 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
         # A bare 261.5 or 286: only a subdivision is on the list (metamorphic finding).
         return f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} from dismissal only if {excluded_if}, and whether automatic relief covers such an offense is an open question."
     if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not (off.section.startswith("261.5") and conv.level != "felony"):
-        made = _made_misdemeanor(conv) if off.section.startswith("261.5") else None
+        made = S.made_misdemeanor(conv) if off.section.startswith("261.5") else None
         if made is not None:
             # 1203.4(b) names only felony 261.5(d); after a reduction whether it still does is
             # [L] (ca-rules.md 3.1, People v. Park): said, not read as a felony (L27-06).
             return f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} from dismissal as a felony; it has since been {made}, and whether the exclusion still applies is unsettled. Whether automatic relief covers it is an open question."
         return f"Whether automatic relief covers {as_written(conv.code, conv.section)}, which PC 1203.4(b) excludes from dismissal, is an open question."
     return None
-
-
-_MADE_MISDEMEANOR = {"pc17b": "reduced to a misdemeanor under PC 17(b)", "prop47": "redesignated a misdemeanor under Prop 47", "prop64": "redesignated under Prop 64"}
-
-
-def _made_misdemeanor(conv: Conviction) -> str | None:
-    """How a felony conviction was since made a misdemeanor (S.effective_level), in words."""
-    if conv.level != "felony" or not conv.relief_granted:
-        return None
-    return next((_MADE_MISDEMEANOR[r.remedy] for r in conv.relief_granted if r.remedy in _MADE_MISDEMEANOR), None)
 
 
 def _may_require_registration(m, conv: Conviction) -> bool:

@@ -259,6 +259,18 @@ def in_custody(sentence: Sentence, as_of: date) -> tuple[bool | None, date | Non
     return None, None
 
 
+# How a felony conviction was made a misdemeanor since (effective_level), in words.
+MADE_MISDEMEANOR = {"pc17b": "reduced to a misdemeanor under PC 17(b)", "prop47": "redesignated a misdemeanor under Prop 47", "prop64": "redesignated under Prop 64"}
+
+
+def made_misdemeanor(conv: Conviction) -> str | None:
+    """"reduced to a misdemeanor under PC 17(b)" (or a Prop 47 / 64 redesignation) for a felony
+    conviction since made a misdemeanor, else None."""
+    if conv.level != "felony" or not conv.relief_granted:
+        return None
+    return next((MADE_MISDEMEANOR[r.remedy] for r in conv.relief_granted if r.remedy in MADE_MISDEMEANOR), None)
+
+
 def effective_level(conv: Conviction) -> str:
     """The level now: a felony reduced under 17(b) or redesignated (Prop 47 / Prop 64) is a
     misdemeanor for all purposes (PC 17(b); PC 1170.18(k); HS 11361.8)."""

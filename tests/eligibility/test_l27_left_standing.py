@@ -148,3 +148,17 @@ def test_a_reduced_261_5_d_automatic_relief_question_names_the_reduction():
     # The felony as convicted and never reduced: the question as before.
     plain = row(run(probation_case("261.5(d)", level="felony", kind="formal", imposition_suspended=True)), "pc1203_425")
     assert "which PC 1203.4(b) excludes from dismissal" in " ".join(r.text for r in plain.reasons)
+
+
+# ---- L27-08: [L] point - immigration and a 17(b) reduction --------------------------------------
+
+
+def test_the_immigration_line_of_a_reduced_felony_says_the_reductions_effect_is_unsettled():
+    """ca-rules.md 4.8 [L]: a 17(b) reduction or Prop 47 redesignation changes the level, which
+    can matter, but after Matter of Thomas & Thompson a change not based on a legal defect may
+    be disregarded; 3.7 [M/L] likewise.  The line was silent on the reduction."""
+    rec = _reduced(probation_case("459/460(b)", level="felony", kind="formal", imposition_suspended=True))
+    (line,) = topics(run(rec, person=Person(us_citizen=False)))["immigration"]
+    assert "reduced to a misdemeanor under PC 17(b)" in line and "unsettled" in line and "Thomas & Thompson" in line
+    (plain,) = topics(run(probation_case("459/460(b)", level="felony", kind="formal", imposition_suspended=True), person=Person(us_citizen=False)))["immigration"]
+    assert "17(b)" not in plain and "Thomas" not in plain
