@@ -161,11 +161,13 @@ def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:
 
 evaluate = gated(KEY, gate, decide)
 
+
 def _said_of_an_attempt(reasons: list, m) -> None:
     """An attempt (PC 664) of a PC 29805 offense: the ban the reason just said is the cautious
     reading, and whether it reaches an attempt the open question (L27-01; ca-rules.md 4.5)."""
     question = attempt_of_listed(m)
     if question:
         reasons.append((question.strip(), "PC 29805; PC 664"))
+
 
 REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)
