@@ -1,9 +1,10 @@
 """Small form building blocks that validate as you type and say what is wrong beside the field.
 
-Optional dates are typed (``YYYY-MM-DD``), not picked: a clinic volunteer copies them from
-a docket, and a blank field must stay possible ("not known yet"), which QDateEdit cannot
-show.  Each field has a message label beside it; `FieldRow` puts the two together and is
-what a `QFormLayout` row holds, with the row's label as the field's buddy.
+Optional dates are typed (``YYYY-MM-DD``, or ``M/D/YYYY`` as dockets have them), not picked:
+a clinic volunteer copies them from a docket, and a blank field must stay possible ("not
+known yet"), which QDateEdit cannot show.  Each field has a message label beside it;
+`FieldRow` puts the two together and is what a `QFormLayout` row holds, with the row's
+label as the field's buddy.
 """
 
 from __future__ import annotations
@@ -67,16 +68,27 @@ class MessageLabel(QLabel):
         return self.kind == "error"
 
 
+# Month/day/year with the year in full, as dockets, rap sheets and people in California write
+# a date ("3/2/2021" is March 2).  Two-digit years are refused: "3/2/21" may be 1921 for a birth.
+_MONTH_DAY_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
 def parse_date(text: str) -> date | None:
-    """A typed date: blank is None; anything else must be YYYY-MM-DD (ValueError otherwise)."""
+    """A typed date: blank is None; anything else must be YYYY-MM-DD or M/D/YYYY (ValueError otherwise)."""
     text = text.strip()
     if not text:
         return None
+    written = _MONTH_DAY_YEAR.fullmatch(text)
+    if written:
+        month, day, year = (int(part) for part in written.groups())
+        return date(year, month, day)
     return date.fromisoformat(text)
 
 
 class DateField(QLineEdit):
-    """An optional date typed as YYYY-MM-DD."""
+    """An optional date typed as YYYY-MM-DD, or as M/D/YYYY, which becomes YYYY-MM-DD when
+    the field is left: the volunteer sees at once which day was read (E27-01: "3/2/2021",
+    typed from a docket, was refused with "write it as YYYY-MM-DD")."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,6 +97,19 @@ class DateField(QLineEdit):
         width = self.fontMetrics().horizontalAdvance("0000-00-00") + 24
         self.setMinimumWidth(width)
         self.setMaximumWidth(width * 2)
+        # Connected before any form's `watch`: the save that leaving the field makes reads
+        # the date as it is now written.
+        self.editingFinished.connect(self._write_as_stored)
+
+    def _write_as_stored(self) -> None:
+        if "/" not in self.text():
+            return
+        try:
+            day = self.value()
+        except ValueError:
+            return  # said beside the field; left as typed, to be fixed
+        if day is not None and record_day_problem(day) is None:
+            self.setText(day.isoformat())
 
     def value(self) -> date | None:
         """The date, None when blank; raises ValueError when it is not a date."""
@@ -98,11 +123,11 @@ class DateField(QLineEdit):
             day = self.value()
         except ValueError:
             text = self.text().strip()
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) or _MONTH_DAY_YEAR.fullmatch(text):
                 # Written the right way but a day no calendar has (W21-05: "1980-02-30" was
                 # told to be written as YYYY-MM-DD, which it was).
                 return f"Not a date: there is no {text} (check the month and the day)"
-            return "Not a date: write it as YYYY-MM-DD"
+            return "Not a date: write it as YYYY-MM-DD or month/day/year (3/2/2021)"
         if day is not None and record_day_problem(day) is not None:
             # 9999-12-31 for "no end" would crash the screening's date arithmetic.
             return f"Give a date from {EARLIEST_RECORD_DAY.year} to {LATEST_RECORD_DAY.year}"

@@ -1,0 +1,79 @@
+"""A volunteer at a clinic event, at the keyboard (job E27): a new client and their cases
+typed from a docket, the answers, a fix and its undo, the handout, finding a client."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import probation_client
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _activate(qtbot, window) -> None:
+    """Show the window and wait until it is active: keys then go to the focus widget."""
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed where the focus is, as a user presses it."""
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def _tab_to(qtbot, field, limit: int = 60) -> None:
+    """Tab (only Tab) until `field` has the focus."""
+    for _ in range(limit):
+        if field.hasFocus():
+            return
+        _key(qtbot, Qt.Key.Key_Tab)
+    assert field.hasFocus(), f"Tab never reached {field.accessibleName()}"
+
+
+def test_a_date_typed_month_day_year_is_taken_and_shown_as_stored(qtbot, window, repo):
+    """E27-01: "3/2/1985" copied from a docket was refused ("Not a date: write it as
+    YYYY-MM-DD"); it is March 2, written 1985-03-02 once the field is left, and saved."""
+    window.load()
+    _activate(qtbot, window)
+    _key(qtbot, Qt.Key.Key_N, CTRL)
+    view = window.client_view
+    person = view.record.person
+    assert person.name.hasFocus()
+    qtbot.keyClicks(person.name, "Rosa Ejemplo")
+    _tab_to(qtbot, person.dob)
+    qtbot.keyClicks(person.dob, "3/2/1985")
+    assert not person.rows["dob"].message.isVisible()  # no problem while it is typed
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert person.dob.text() == "1985-03-02"  # the day read, as the field keeps it
+    (row,) = repo.list_clients()
+    assert repo.get_client(row.id).person.dob == date(1985, 3, 2)
+
+    # On a case too: the disposition date, from the docket's 12/31/2021.
+    _key(qtbot, Qt.Key.Key_D, ALT)  # Add case
+    qtbot.waitUntil(lambda: view.record.case_form.case_number.hasFocus())
+    form = view.record.case_form
+    _tab_to(qtbot, form.disposition)
+    qtbot.keyClicks(form.disposition, "12/31/2021")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert form.disposition.text() == "2021-12-31"
+    assert form.value().disposition_date == date(2021, 12, 31)  # saved with the conviction typed next
+
+
+def test_a_month_day_year_date_that_is_no_day_or_has_a_short_year_is_said(qtbot, window, repo):
+    """E27-01: what is still refused says how to write it, and is left as typed to be fixed."""
+    window.load()
+    window.open_client(repo.add_client(probation_client("Tomás Fecha")))
+    form = window.client_view.record.case_form
+    for typed, said in (("2/30/2024", "Not a date: there is no 2/30/2024 (check the month and the day)"),
+                        ("3/2/24", "Not a date: write it as YYYY-MM-DD or month/day/year (3/2/2021)")):
+        form.probation_end.setFocus()
+        form.probation_end.selectAll()
+        qtbot.keyClicks(form.probation_end, typed)
+        _key(qtbot, Qt.Key.Key_Tab)
+        assert form.probation_end.text() == typed
+        assert form.rows["probation_end"].message.text() == said
+        assert window.client_view.save_reason.text() == f"Cannot save: Probation end: {said}"
