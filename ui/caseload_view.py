@@ -65,6 +65,7 @@ class CaseloadView(QWidget):
 
     client_activated = Signal(int)  # the user opened a client (Enter or double-click)
     filter_changed = Signal()
+    said = Signal(str)  # for the status bar and a screen reader (MainWindow._announce)
 
     def __init__(self, repo: Repository, parent: QWidget | None = None):
         super().__init__(parent)
@@ -346,10 +347,21 @@ class CaseloadView(QWidget):
             self.client_activated.emit(client_id)
 
     def _open_first(self) -> None:
-        """Enter in the search box opens the (first) match: search, Enter, you are there."""
+        """Enter in the search box opens the match: search, Enter, you are there.  Where
+        several clients match, it goes to the list instead, on the first of them, and says
+        so: Enter opened the first line unseen, and "Ibanez Monica" opened Héctor Ibáñez
+        (a Mónica among his aliases) before either Mónica Ibáñez (E27-02)."""
         self.apply_filters()
-        if self.proxy.rowCount():
+        shown = self.proxy.rowCount()
+        if shown == 1:
             self.client_activated.emit(self.proxy.index(0, 0).data(ClientIdRole))
+        elif shown > 1:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.proxy.index(0, 0), flags)
+            self.table.scrollToTop()
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.said.emit(f"{count(shown, 'client')} match “{self.search.text().strip()}”: "
+                           "choose one with the arrow keys, then Enter opens it.")
 
 
 __all__ = ["CaseloadView", "COL_BEST", "COL_CASES", "COL_DOB", "COL_EVENT", "COL_NEXT"]

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.rescreen_button.clicked.connect(self.rescreen_all)
         self.statusBar().addPermanentWidget(self.rescreen_button)
         self.caseload.client_activated.connect(self.open_client)
+        self.caseload.said.connect(self._say)
         self._build_actions()
         self.pages.currentChanged.connect(self._page_shown)
         self._page_shown()
@@ -794,6 +795,9 @@ class MainWindow(QMainWindow):
             said += f" The caseload as it was before this re-screen is kept in {kept[0]}."
         self._held_message = (said, time.monotonic() + RESCREEN_SAID_FOR_S)
         self._announce(said, int(RESCREEN_SAID_FOR_S * 1000))
+
+    def _say(self, said: str) -> None:
+        self._announce(said, 8000)
 
     def _announce(self, said: str, ms: int) -> None:
         """Show `said` in the status bar and hand it to a screen reader as an announcement.

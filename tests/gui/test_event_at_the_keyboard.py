@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import probation_client
+from ui.models.caseload_model import ClientIdRole
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -77,3 +78,41 @@ def test_a_month_day_year_date_that_is_no_day_or_has_a_short_year_is_said(qtbot,
         assert form.probation_end.text() == typed
         assert form.rows["probation_end"].message.text() == said
         assert window.client_view.save_reason.text() == f"Cannot save: Probation end: {said}"
+
+
+def test_enter_in_the_search_goes_to_the_list_when_several_clients_match(qtbot, window, repo, announcements):
+    """E27-02: Enter opened the first line of the matches unseen: "Ibanez Monica" opened
+    Héctor Ibáñez (a Mónica Ibáñez among his aliases) before either Mónica.  With several
+    matches it goes to the list, on the first, and says how many; Enter there opens the one
+    chosen.  One match still opens at once."""
+    hector = probation_client("Héctor Ibáñez")
+    hector.aliases = ["Mónica Ibáñez"]
+    repo.add_client(hector)
+    first = repo.add_client(probation_client("Mónica Ibáñez", case_number="BA200001"))
+    second = repo.add_client(probation_client("Mónica Ibáñez", case_number="BA200002"))
+    second_client = repo.get_client(second)
+    second_client.person.dob = date(1998, 9, 5)
+    repo.save_client(second_client)
+    window.load()
+    _activate(qtbot, window)
+    caseload = window.caseload
+    _key(qtbot, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(caseload.search, "Ibanez Monica")
+    _key(qtbot, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is caseload  # nobody opened yet
+    assert caseload.table.hasFocus() and caseload.proxy.rowCount() == 3
+    assert caseload.selected_client_id() == caseload.proxy.index(0, 0).data(ClientIdRole)  # the first line chosen
+    said = "3 clients match “Ibanez Monica”: choose one with the arrow keys, then Enter opens it."
+    assert window.statusBar().currentMessage() == said
+    assert [message for _obj, message, _p in announcements][-1:] == [said]
+    _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Down)
+    wanted = caseload.selected_client_id()
+    assert wanted in (first, second)
+    _key(qtbot, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.client_view and window.client_view.client.id == wanted
+
+    _key(qtbot, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(caseload.search, "BA200001")
+    _key(qtbot, Qt.Key.Key_Return)  # one match: opened at once, as before
+    assert window.client_view.client.id == first and window.pages.currentWidget() is window.client_view
