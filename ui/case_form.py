@@ -58,6 +58,8 @@ class CaseForm(Committer):
         self.county = QLineEdit()
         self.outcome = combo(OUTCOME_CHOICES)
         self.disposition = DateField()
+        # Before the form's own `watch`: the count's date is in the save that leaving makes.
+        self.disposition.editingFinished.connect(self._date_new_counts)
         self.arrest_date = DateField()
         self.rows = {
             "case_number": add_row(form, "Case nu&mber:", self.case_number),
@@ -187,6 +189,16 @@ class CaseForm(Committer):
             key = new_record_id(f"{case_id}-", taken + list(self.keys_used()))
             conviction = Conviction(id=key, section="", conviction_date=self.disposition.value() if not self.disposition.problem() else None)
         return ConvictionRow(conviction)
+
+    def _date_new_counts(self) -> None:
+        """The disposition date, typed or fixed, is the date of the counts added in this form
+        whose date is blank or still the one given before: a count added before it is dated
+        when added (`_conviction_row`), but "Add case" adds its count first, and Tab reaches
+        the disposition date after, so the count kept a blank date (E27-03)."""
+        if self.disposition.problem() or self.disposition.value() is None:
+            return
+        for row in self.convictions.rows:
+            row.take_disposition_date(self.disposition.value())
 
     def _show_sentence_parts(self) -> None:
         kind = self.sentence_type.currentData()

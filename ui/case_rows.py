@@ -195,11 +195,25 @@ class ConvictionRow(EntryRow):
         self.required(self.offense, leaving=False)  # _offense_left touches it, past the suggestions
         self.validate()
         self._as_added = self.value() if not conviction.section else None
+        # A new count's date, when it is the case's disposition date given to it (CaseForm).
+        self._given_date = conviction.conviction_date if self._as_added is not None else None
 
     def is_blank(self) -> bool:
         """A row added and left as it came (no section; the conviction date put from the
         disposition date is no typing either): nothing of the user's to store or ask about."""
         return self._as_added is not None and not self._typed() and self.value() == self._as_added
+
+    def take_disposition_date(self, day: date) -> None:
+        """A count added in this form (not one stored) whose date is blank, or still the
+        disposition date it was given, takes the case's disposition date `day`; a date the
+        user typed stays, and a row left blank stays no typing of the user's (`is_blank`)."""
+        if self._as_added is None or self.date.problem() or self.date.value() not in (None, self._given_date):
+            return
+        blank = self.is_blank()
+        self.date.set_value(day)
+        self._given_date = day
+        if blank:
+            self._as_added = self.value()
 
     def _offense_left(self) -> None:
         """Leaving the offense field completes the edit, unless it only went to the suggestions
