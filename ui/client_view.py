@@ -587,8 +587,12 @@ class ClientWorkspace(QWidget):
         return False
 
     def focus_page(self) -> None:
-        """The keyboard starts on the first control of the tab shown."""
-        first = first_control(self.tabs.currentWidget())
+        """The keyboard starts on the first control of the tab shown; on Eligibility, on the
+        answers (E27-04: it started on the as-of date, where the Down arrows a volunteer
+        pressed to read the answers screened the client as of 2025, then 2024, unnoticed;
+        Alt+A still goes to the date)."""
+        page = self.tabs.currentWidget()
+        first = self.eligibility.table if page is self.eligibility else first_control(page)
         if first is not None:
             first.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -601,6 +605,10 @@ class ClientWorkspace(QWidget):
         nothing shown focused, and Space ticked nothing)."""
         page = self.tabs.currentWidget()
         focus = QApplication.focusWidget()
+        # The tab's stack gives the focus that leaves the other page to this page's first
+        # field: on Eligibility, the as-of date, which is not where the keyboard starts (E27-04).
+        if focus is self.eligibility.as_of:
+            focus = None
         if self.isVisible() and not (focus is not None and focus is not page and page.isAncestorOf(focus)):
             self.focus_page()
 

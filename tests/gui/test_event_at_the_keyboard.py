@@ -165,3 +165,25 @@ def test_the_count_added_with_a_case_takes_the_disposition_date_typed_after(qtbo
     qtbot.keyClicks(form.disposition, "2019-06-11")
     _key(qtbot, Qt.Key.Key_Tab)
     assert count.date.text() == "2019-05-30"
+
+
+def test_the_eligibility_tab_starts_on_the_answers_and_the_arrows_read_them(qtbot, window, repo):
+    """E27-04: Alt+L put the keyboard on the as-of date, its year chosen, so Down Down, to
+    read the answers, screened the client as of two years back with nothing but the date to
+    show it.  The tab now starts on the answers: Down goes to the next one, the day stays."""
+    client_id = repo.add_client(probation_client("Ana Lee"))
+    window.load()
+    _activate(qtbot, window)
+    window.open_client(client_id)
+    view = window.client_view
+    panel = view.eligibility
+    _key(qtbot, Qt.Key.Key_L, ALT)
+    assert panel.table.hasFocus()
+    assert panel.proxy.rowCount() >= 2 and panel.table.currentIndex().row() == 0
+    first = panel.details.toPlainText()
+    _key(qtbot, Qt.Key.Key_Down)
+    assert panel.table.hasFocus() and panel.table.currentIndex().row() == 1
+    assert panel.details.toPlainText() != first  # the second answer read
+    assert panel.as_of_date() == window.today
+    _key(qtbot, Qt.Key.Key_A, ALT)  # the day, when it is the day to change
+    assert panel.as_of.hasFocus()
