@@ -115,6 +115,24 @@ class EntryRow(Committer):
         return "error" if self.touched else "plain"
 
 
+def _not_in_catalog(match, typed: str) -> str:
+    """What a count the catalog does not read is, where it is typed: what the screening will
+    say too (`in_it_otherwise`).  A Vehicle Code section typed without "VC" ("23152(a)", as
+    dockets often write it) was read as PC 23152(a) and said to be "not in the offense
+    catalog", though VC 23152(a) is in it (E27-05)."""
+    written = f"{match.code} {match.section or typed}"
+    otherwise = catalog().in_it_otherwise(match)
+    kept = "as it is, it can be saved and will be marked for attorney review"
+    if otherwise is None:
+        return f"{written}: not in the offense catalog; it can be saved and will be marked for attorney review"
+    how, section = otherwise
+    offense = catalog().get(*section.split(" ", 1))
+    named = offense_label(offense) if offense is not None else section
+    if how == "code":
+        return f"{written}: not in the offense catalog, but {named} is: type “{section}” if the conviction is under that code; {kept}"
+    return f"{written}: not written as the offense catalog reads it ({named} is in it); {kept}"
+
+
 class ConvictionRow(EntryRow):
     """A count of conviction: the offense (completed from the catalog), level, date."""
 
@@ -293,8 +311,7 @@ class ConvictionRow(EntryRow):
             self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the conviction is for ({either_offense(match)}); "
                              "saved as it is, it will be marked for attorney review", "note")
         elif match.offense is None:
-            self.message.say(f"{match.code} {match.section or self.offense.text()}: not in the offense catalog; "
-                             "it can be saved and will be marked for attorney review", "note")
+            self.message.say(_not_in_catalog(match, self.offense.text()), "note")
         else:
             self.message.say(offense_label(match.offense), "plain")
         return problems

@@ -187,3 +187,28 @@ def test_the_eligibility_tab_starts_on_the_answers_and_the_arrows_read_them(qtbo
     assert panel.as_of_date() == window.today
     _key(qtbot, Qt.Key.Key_A, ALT)  # the day, when it is the day to change
     assert panel.as_of.hasFocus()
+
+
+def test_a_vehicle_code_section_typed_without_its_code_says_the_code_that_has_it(qtbot, window, repo):
+    """E27-05: "23152(a)", a DUI as dockets often write it, was read as PC 23152(a) and said
+    to be "not in the offense catalog"; the volunteer had no hint that VC 23152(a) is in it.
+    The note beside the count now names it, and typing the code reads the offense."""
+    client_id = repo.add_client(probation_client("Dora Drive"))
+    window.load()
+    _activate(qtbot, window)
+    window.open_client(client_id)
+    view = window.client_view
+    (count,) = view.record.case_form.convictions.rows
+    count.offense.setFocus()
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, "23152(a)")
+    assert count.message.text() == (
+        "PC 23152(a): not in the offense catalog, but VC 23152(a) Driving under the influence of alcohol (DUI) - misdemeanor is: "
+        "type “VC 23152(a)” if the conviction is under that code; as it is, it can be saved and will be marked for attorney review")
+    assert count.message.kind == "note"  # not an error: it can still be saved
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, "VC 23152(a)")
+    assert count.message.text() == "VC 23152(a) Driving under the influence of alcohol (DUI) - misdemeanor"
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, "99999")  # in no code: as before
+    assert count.message.text() == "PC 99999: not in the offense catalog; it can be saved and will be marked for attorney review"
