@@ -212,3 +212,28 @@ def test_a_vehicle_code_section_typed_without_its_code_says_the_code_that_has_it
     count.offense.selectAll()
     qtbot.keyClicks(count.offense, "99999")  # in no code: as before
     assert count.message.text() == "PC 99999: not in the offense catalog; it can be saved and will be marked for attorney review"
+
+
+def test_the_undo_step_of_a_first_fine_names_the_field_typed(qtbot, window, repo):
+    """E27-06: the first fine typed in a case with no money recorded made the undo step (and
+    the History line) "Edit Case BA300001": the money block was new, and a new block was
+    named by its case alone.  It names the fields typed, as any other edit does."""
+    client = probation_client("Fina Multa", case_number="BA300001")
+    client.cases[0].money = None
+    client_id = repo.add_client(client)
+    window.load()
+    _activate(qtbot, window)
+    window.open_client(client_id)
+    form = window.client_view.record.case_form
+    form.fines_ordered.setFocus()
+    qtbot.keyClicks(form.fines_ordered, "1,500")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert repo.get_client(client_id).cases[0].money.fines_ordered == 1500
+    assert window.undo_action.text() == "&Undo Edit Case BA300001, fines ordered (Fina Multa)"
+    view = window.client_view
+    view.tabs.setCurrentIndex(3)  # History
+    model = view.history.model
+    edit = next(row for row in range(model.rowCount()) if (model.entry(row).entity, model.entry(row).action) == ("client", "update"))
+    assert model.index(edit, 3).data() == "Case BA300001, fines ordered"
+    _key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert repo.get_client(client_id).cases[0].money is None

@@ -29,6 +29,15 @@ ACTION_TITLES = {
 def changed_paths(before: Any, after: Any, path: str = "", limit: int = 8) -> list[str]:
     """Where two JSON records differ, as short paths ("cases[0].money.restitution_paid")."""
     out: list[str] = []
+    # A block the edit made or took away (a case's money, when its first fine is typed) is
+    # named by the fields it holds: the undo step read "Edit Case 6CJ01234", not what was
+    # typed there (E27-06).  An empty list or block beside none is no change.
+    if before is None and isinstance(after, (dict, list)) and not after or after is None and isinstance(before, (dict, list)) and not before:
+        return out
+    if before is None and isinstance(after, dict):
+        before = {}
+    elif after is None and isinstance(before, dict):
+        after = {}
     if isinstance(before, dict) and isinstance(after, dict):
         for k in list(before) + [k for k in after if k not in before]:
             if before.get(k) != after.get(k):
