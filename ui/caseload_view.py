@@ -7,6 +7,9 @@ one per key.  The other filters are applied by `CaseloadModel` over the loaded r
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from clinic_app.model import LANGUAGES
 from clinic_app.wording import count
 from db.repository import Repository
+from ui.forms import parse_date
 from ui.models.caseload_model import (
     COL_BEST,
     COL_CASES,
@@ -39,6 +43,8 @@ from ui.models.caseload_model import (
 )
 
 SEARCH_DELAY_MS = 150
+# A date of birth typed in the search box, as the record's date fields take one.
+_DATE_SEARCHED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}")
 LANGUAGE_TITLES = {"en": "English", "es": "Spanish"}
 OUTCOME_FILTERS = (
     ("Any outcome", None),
@@ -58,6 +64,17 @@ COUNTS = (
     # here, opened, and one deleted (Ctrl+Z puts it back) once a person has checked.
     ("Possible d&uplicates", "duplicates"),
 )
+
+
+def born_on(text: str) -> date | None:
+    """The day a search for a date of birth names ("1985-03-02", "3/2/1985"); None for any
+    other search (names, aliases, case numbers)."""
+    if not _DATE_SEARCHED.fullmatch(text.strip()):
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        return None
 
 
 class CaseloadView(QWidget):
@@ -86,7 +103,7 @@ class CaseloadView(QWidget):
 
         top = QHBoxLayout()
         search_label = QLabel("&Search:")
-        self.search = QLineEdit(placeholderText="Name, alias or case number (Ctrl+F)")
+        self.search = QLineEdit(placeholderText="Name, alias, case number or date of birth (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search clients")
         search_label.setBuddy(self.search)
@@ -279,7 +296,7 @@ class CaseloadView(QWidget):
 
     def current_filter(self) -> CaseloadFilter:
         text = self.search.text().strip()
-        ids = frozenset(self.repo.search_ids(text, ranked=False)) if text else None
+        ids = self._found(text) if text else None
         return CaseloadFilter(
             ids=ids,
             outcome=self.outcome.currentData(),
@@ -289,6 +306,15 @@ class CaseloadView(QWidget):
             review=self.review.isChecked(),
             duplicates=self.model.duplicate_ids() if self.count_buttons["duplicates"].isChecked() else None,
         )
+
+    def _found(self, text: str) -> frozenset[int]:
+        """The clients a search finds: by name, alias or case number (the full-text index), or,
+        for a date, those born that day (E27-07: "3/2/1985", the one thing that tells two
+        clients of the same name apart at a clinic table, found nobody)."""
+        born = born_on(text)
+        if born is not None:
+            return frozenset(row.id for row in self.model.all_rows() if row.dob == born)
+        return frozenset(self.repo.search_ids(text, ranked=False))
 
     def apply_filters(self) -> None:
         """Narrow the list to what the search box and the filters say, keeping the selection."""
@@ -312,7 +338,9 @@ class CaseloadView(QWidget):
         number out of it leaves the list and one brought into it joins, as a line an edit
         takes out of a filter does (W23C-01: the matches stayed as they were when typed)."""
         if self._searched:
-            self.model.set_search_match(row.id, row.id in self.repo.search_ids(self._searched, ranked=False))
+            born = born_on(self._searched)
+            found = row.dob == born if born is not None else row.id in self.repo.search_ids(self._searched, ranked=False)
+            self.model.set_search_match(row.id, found)
         self.model.update_client(row)
 
     def _count_clicked(self, key: str, checked: bool) -> None:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import probation_client, type_over
 from ui.models.caseload_model import ClientIdRole
 
 # The offense's suggestion list is a popup the offscreen platform cannot raise or grab for.
@@ -237,3 +237,28 @@ def test_the_undo_step_of_a_first_fine_names_the_field_typed(qtbot, window, repo
     assert model.index(edit, 3).data() == "Case BA300001, fines ordered"
     _key(qtbot, Qt.Key.Key_Z, CTRL)
     assert repo.get_client(client_id).cases[0].money is None
+
+
+def test_a_date_of_birth_typed_in_the_search_finds_who_was_born_that_day(qtbot, window, repo):
+    """E27-07: two clients of the same name are told apart by their date of birth, the
+    question asked at a clinic table, but "3/2/1985" (or "1985-03-02") in the search box
+    found nobody: the search read names, aliases and case numbers only."""
+    born = probation_client("Mónica Ibáñez", case_number="BA400001")
+    born.person.dob = date(1985, 3, 2)
+    wanted = repo.add_client(born)
+    repo.add_client(probation_client("Mónica Ibáñez", case_number="BA400002"))  # born 1985-03-14
+    window.load()
+    _activate(qtbot, window)
+    caseload = window.caseload
+    for typed in ("1985-03-02", "3/2/1985"):
+        _key(qtbot, Qt.Key.Key_F, CTRL)
+        qtbot.keyClicks(caseload.search, typed)
+        qtbot.waitUntil(lambda: caseload.proxy.rowCount() == 1)
+        assert caseload.proxy.index(0, 0).data(ClientIdRole) == wanted
+    _key(qtbot, Qt.Key.Key_Return)  # the one match opens
+    view = window.client_view
+    assert view.client.id == wanted
+    # Their date of birth corrected: they leave the search's list, as a renamed client does.
+    type_over(qtbot, view.record.person.dob, "1985-02-03")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert caseload.proxy.rowCount() == 0
