@@ -386,8 +386,15 @@ class MainWindow(QMainWindow):
         """Go to the caseload list; False when the user stays to fix the open record."""
         if not self._may_leave_client("go to the caseload"):
             return False
+        view = self.client_view
+        left = view.client.id if view is not None and self.pages.currentWidget() is view and view.client is not None else None
         self.pages.setCurrentIndex(CASELOAD_PAGE)
         self._loaded_status()  # the day may have moved on since: dates that have come (G18-06)
+        if left is not None and self.caseload.selected_client_id() is None:
+            # Where no client is chosen in the list (one opened by the search box's Enter, or
+            # a new one), the client just left is (E27-08): the arrows started over at the
+            # top, and Enter opened the list's first client.  A client chosen stays chosen.
+            self.caseload.select_client(left)
         self.caseload.table.setFocus()
         return True
 

@@ -262,3 +262,38 @@ def test_a_date_of_birth_typed_in_the_search_finds_who_was_born_that_day(qtbot, 
     type_over(qtbot, view.record.person.dob, "1985-02-03")
     _key(qtbot, Qt.Key.Key_Tab)
     assert caseload.proxy.rowCount() == 0
+
+
+def test_back_at_the_caseload_the_client_just_left_is_the_one_chosen(qtbot, window, repo):
+    """E27-08: back from a client (Alt+Left) opened by the search box's Enter, or a new one,
+    nothing was chosen in the list: the arrows started over at the top, and Enter opened the
+    list's first client ("Ana Abad"), not the one just left.  The client just left is chosen
+    where none was."""
+    for name in ("Ana Abad", "Bea Bravo", "Cruz Cano"):
+        repo.add_client(probation_client(name))
+    window.load()
+    _activate(qtbot, window)
+    _key(qtbot, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(QApplication.focusWidget(), "Zoe Zapata")
+    _key(qtbot, Qt.Key.Key_Tab)  # stored
+    new_id = window.client_view.client.id
+    _key(qtbot, Qt.Key.Key_Left, ALT)
+    caseload = window.caseload
+    qtbot.waitUntil(caseload.table.hasFocus)  # the button's click comes a moment after the key
+    assert caseload.selected_client_id() == new_id
+    _key(qtbot, Qt.Key.Key_Up)  # the arrows go on from there
+    cruz = caseload.selected_client_id()
+    assert repo.get_client(cruz).name == "Cruz Cano"
+    _key(qtbot, Qt.Key.Key_Return)
+    assert window.client_view.client.id == cruz
+    _key(qtbot, Qt.Key.Key_L, CTRL)  # Show caseload: the same
+    assert caseload.table.hasFocus() and caseload.selected_client_id() == cruz
+
+    _key(qtbot, Qt.Key.Key_F, CTRL)  # found by the search box's Enter: chosen when back
+    caseload.table.clearSelection()
+    caseload.search.setFocus()
+    qtbot.keyClicks(caseload.search, "Bea")
+    _key(qtbot, Qt.Key.Key_Return)
+    bea = window.client_view.client.id
+    _key(qtbot, Qt.Key.Key_L, CTRL)
+    assert caseload.selected_client_id() == bea and repo.get_client(bea).name == "Bea Bravo"
