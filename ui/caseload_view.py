@@ -388,8 +388,9 @@ class CaseloadView(QWidget):
             self.table.selectionModel().setCurrentIndex(self.proxy.index(0, 0), flags)
             self.table.scrollToTop()
             self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.said.emit(f"{count(shown, 'client')} match “{self.search.text().strip()}”: "
-                           "choose one with the arrow keys, then Enter opens it.")
+            searched = self.search.text().strip()
+            if searched:  # an empty box matches nobody in particular: the list says the rest
+                self.said.emit(f"{count(shown, 'client')} match “{searched}”: choose one with the arrow keys, then Enter opens it.")
 
 
 __all__ = ["CaseloadView", "COL_BEST", "COL_CASES", "COL_DOB", "COL_EVENT", "COL_NEXT"]

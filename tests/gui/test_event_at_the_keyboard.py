@@ -121,6 +121,13 @@ def test_enter_in_the_search_goes_to_the_list_when_several_clients_match(qtbot, 
     _key(qtbot, Qt.Key.Key_Return)  # one match: opened at once, as before
     assert window.client_view.client.id == first and window.pages.currentWidget() is window.client_view
 
+    _key(qtbot, Qt.Key.Key_F, CTRL)
+    _key(qtbot, Qt.Key.Key_Delete)  # the search box emptied: Enter goes to the whole list, saying no "match"
+    heard = len(announcements)
+    _key(qtbot, Qt.Key.Key_Return)
+    assert caseload.search.text() == "" and caseload.table.hasFocus() and caseload.proxy.rowCount() == 3
+    assert not [message for _obj, message, _p in announcements[heard:] if "match" in message]
+
 
 def test_the_count_added_with_a_case_takes_the_disposition_date_typed_after(qtbot, window, repo):
     """E27-03: "Add case" adds its count first and Tab reaches the disposition date after it,
