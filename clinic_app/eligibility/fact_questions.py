@@ -54,10 +54,12 @@ _QUESTIONS = {
 }
 # An amount the record gives but a result doubts (it reads "50 g" for former HS 11357(b),
 # which was 28.5 g or less): asked as the given amount to check, not as if it were missing
-# (F26-06: "How much cannabis was involved (in grams)?" beside a record giving 50 g).
+# (F26-06: "How much cannabis was involved (in grams)?" beside a record giving 50 g).  Such
+# an amount is a step's check, not a missing fact (S27-01); a stored result of older rules
+# still names it among its missing facts, and reads the same.
 _CHECKS = {
-    "cannabis_grams": "The record gives {} g of cannabis; check the amount (in grams).",
-    "cannabis_plants": "The record gives {} cannabis plants; check how many there were.",
+    "cannabis_grams": "The record gives {} g of cannabis: is that the right amount (in grams)?",
+    "cannabis_plants": "The record gives {} cannabis plants: is that the right count?",
 }
 # Where a paralegal finds the answer, by the start of the field (readability finding R17-13:
 # "Find out, then screen again" said neither who to ask nor where to look).  The longest

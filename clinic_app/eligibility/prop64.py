@@ -27,7 +27,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.dates import after_it_took_effect, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_applicable, not_eligible, unknown_offense, weakest
+from clinic_app.eligibility.result import CHECK_THE_RECORD, det, find_out_step, law_starts_step, needs_review, not_applicable, not_eligible, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "prop64"
@@ -89,7 +89,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return not_eligible(ctx, case, conv, KEY, reasons, confidence=confidence)
     if outcome == "unknown":
         # The amount decides between relief and none: a missing fact, not a guess.
-        return needs_review(ctx, case, conv, KEY, reasons, missing=_deciding_facts(ctx, conv, num, age), confidence="M")
+        return _amount_review(ctx, case, conv, num, age, reasons, doubted=True)
     if outcome in ("redesignate", "either") and conv.level == "felony" and num in _FELONY_KEPT_CITE:
         kept = _felony_kept(ctx, conv, num)
         if kept is not None:
@@ -103,24 +103,36 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             reasons = reasons[:1]
             steps: list[str] = []
             if outcome == "either":
-                bar.append((f"Only if the conduct is now lawful outright ({_LAWFUL_OUTRIGHT[num]}) could it still be dismissed and sealed; the record does not show that.", "HS 11361.8(e); HS 11362.1"))
+                if num == "11358" and conv.cannabis_plants is not None:
+                    # The count is given: only the age is not (S27-01: "the record does not show
+                    # that" beside a record giving 4 plants).
+                    bar.append((f"Growing {conv.cannabis_plants:g} plants (not more than 6) is lawful outright for a person 21 or older, so it could still be dismissed and sealed if the person was 21 or older at the offense; the record does not give the age.", "HS 11361.8(e); HS 11362.1(a)(3)"))
+                else:
+                    bar.append((f"Only if the conduct is now lawful outright ({_LAWFUL_OUTRIGHT[num]}) could it still be dismissed and sealed; the record does not show that.", "HS 11361.8(e); HS 11362.1"))
                 if num == "11358":
                     # Growing 6 plants or fewer is lawful outright for an adult whatever the
                     # priors, and the record's plant count (or age) decides it: ask.  (A sale
                     # or transport conviction under 11360 is taken as not lawful: public case S09.)
-                    return needs_review(ctx, case, conv, KEY, [*reasons, *bar], missing=_deciding_facts(ctx, conv, num, age), confidence="M")
+                    return _amount_review(ctx, case, conv, num, age, [*reasons, *bar], doubted=False)
                 steps = [f"Ask the client whether it was {_LAWFUL_OUTRIGHT[num]}: if so, tell the attorney, as it may still be dismissed and sealed."]
             return not_eligible(ctx, case, conv, KEY, [*reasons, *bar], next_steps=steps, confidence="M")
     return _eligible(ctx, case, conv, outcome, reasons, confidence)
 
 
-def _deciding_facts(ctx, conv: Conviction, num: str, age: int | None) -> list[str]:
-    """The missing facts that decide whether the conduct is now lawful: the amount, and the
-    age when the record cannot tell it."""
-    facts = [f"convictions[{conv.id}].cannabis_plants" if num == "11358" else f"convictions[{conv.id}].cannabis_grams"]
+def _amount_review(ctx, case: Case, conv: Conviction, num: str, age: int | None, reasons: list, doubted: bool) -> Determination:
+    """Review where the amount (and the age) decide whether the conduct is now lawful.  Only
+    what the record lacks is a missing fact; an amount it gives that a reason doubts (50 g
+    under former 11357(b), 28.5 g or less) is checked in a step (S27-01: HS 11358 giving 4
+    plants, with no date of birth, named the plant count as missing)."""
+    amount = f"convictions[{conv.id}].cannabis_plants" if num == "11358" else f"convictions[{conv.id}].cannabis_grams"
+    given = (conv.cannabis_plants if num == "11358" else conv.cannabis_grams) is not None
+    missing = [] if given else [amount]
     if age is None:
-        facts.append("person.dob" if ctx.person.dob is None else f"convictions[{conv.id}].offense_date")
-    return facts
+        missing.append("person.dob" if ctx.person.dob is None else f"convictions[{conv.id}].offense_date")
+    steps = [find_out_step(ctx, case, missing)] if missing else []
+    if given and doubted:
+        steps.insert(0, find_out_step(ctx, case, [amount], lead=CHECK_THE_RECORD))
+    return needs_review(ctx, case, conv, KEY, reasons, missing=missing, next_steps=steps, confidence="M")
 
 
 def _age(ctx, conv: Conviction) -> int | None:

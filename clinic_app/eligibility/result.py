@@ -138,16 +138,22 @@ def needs_review(
     return det(ctx, case, conv, remedy, "needs_review", reasons=reasons, missing=missing, next_steps=steps, confidence=confidence)
 
 
-def find_out_step(ctx, case, missing: Sequence[str]) -> str:
+# The lead of a step that checks a fact the record gives but a result doubts (S27-01: such a
+# fact is not missing, so it is a step, not one of the result's missing facts).
+CHECK_THE_RECORD = "Check the record, then screen again: "
+
+
+def find_out_step(ctx, case, missing: Sequence[str], lead: str = "Find out, then screen again: ") -> str:
     """The step that finds the missing facts: their questions, and where to look.  A fact of
     this case is asked without "Case E:", as the results that name it without the case do
-    (F26B-02: one case's steps asked its sentence both ways)."""
+    (F26B-02: one case's steps asked its sentence both ways).  With `lead` CHECK_THE_RECORD,
+    the facts are ones the record gives and a reason doubts: asked as checks of them."""
     given = {**given_amounts(ctx.cases), **given_amounts([case] if case is not None else [])}  # a path without the case is this case's
     own = f"cases[{case.id}]." if case is not None else None
     asked = " ".join(dict.fromkeys(question(m.removeprefix(own) if own else m, given=given) for m in missing))
     sources = places_to_look(s for s in (where_to_look(m) for m in missing) if s is not None)
     look = f" Where to look: {'; '.join(sources)}." if sources else ""
-    return f"Find out, then screen again: {asked}{look}"
+    return f"{lead}{asked}{look}"
 
 
 def places_to_look(sources: Iterable[str]) -> list[str]:

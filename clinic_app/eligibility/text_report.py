@@ -36,7 +36,7 @@ from clinic_app.eligibility.bars import infractions_only
 from clinic_app.eligibility.common import GRANTED_CITE, ROUTE_TO_CONFIRM
 from clinic_app.eligibility.fact_questions import given_amounts, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
-from clinic_app.eligibility.result import either_offense
+from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
 from clinic_app.wording import count
 
@@ -162,11 +162,13 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
     groups: dict[str, dict[str, list[str]]] = {key: {} for key, _ in _IN_SHORT}
     # A result that waits only on a fact the paralegal can find is not the attorney's yet
     # (readability finding R15-13: a missing date of birth sent the file to an attorney).
-    review = waiting = 0
+    review = waiting = checking = 0
     for d in sorted(screening.results, key=lambda d: _KEY_ORDER.get(d.remedy, 99)):
         if d.status == "needs_review":
             if d.missing_facts:
                 waiting += 1
+            elif any(step.startswith(CHECK_THE_RECORD) for step in d.next_steps):
+                checking += 1  # a fact the record gives, doubted: the paralegal's too (S27-01)
             else:
                 review += 1
             continue
@@ -193,6 +195,8 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
             lines.extend(_wrap(f"{label}: {said}.", 2, 4))
     if waiting:
         lines.extend(_wrap(f"To complete: {count(waiting, 'result waits', 'results wait')} on facts to find out (listed next).", 2, 4))
+    if checking:
+        lines.extend(_wrap(f"To check: {count(checking, 'result rests', 'results rest')} on a fact the record gives but that looks wrong (see its steps).", 2, 4))
     if review:
         lines.extend(_wrap(f"For an attorney: {count(review, 'result needs', 'results need')} review of an open question (below).", 2, 4))
     if not lines:

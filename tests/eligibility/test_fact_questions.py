@@ -138,8 +138,8 @@ def test_o24_02_the_registration_question_is_asked_of_the_screening_date_not_tod
 def test_a_place_to_look_is_named_once_across_the_facts_of_one_step():
     """F26-01: the amount and the offense date of a marijuana count sent the paralegal to
     "the police report or the plea form; the complaint or the police report"."""
-    case = probation_case("11357(b)", code="HS", start="2015-02-01", end="2017-02-01")
-    case.convictions[0].cannabis_grams = 50
+    # Both missing (S27-01: an amount the record gives is checked in a step of its own).
+    case = probation_case("11357(c)", code="HS", start="2015-02-01", end="2017-02-01")
     d = row(run(case, as_of="2026-12-01", person=Person(dob=date(1990, 4, 2))), "prop64")
     assert {"convictions[A1].cannabis_grams", "convictions[A1].offense_date"} <= set(d.missing_facts)
     step = d.next_steps[0]

@@ -225,12 +225,29 @@ def test_s25_14_a_pair_of_11357_subdivisions_both_eligible_is_answered_whatever_
         assert "the answer here is the same whichever it is" in d.reasons[0].text
 
 
-def test_an_amount_the_record_gives_is_asked_as_a_check_not_as_missing():
-    """F26-06: with the record giving 50 g under former 11357(b) (28.5 g or less), the step
-    asked "How much cannabis was involved (in grams)?" as if the record gave nothing."""
+def test_an_amount_the_record_gives_is_checked_in_a_step_not_named_missing():
+    """F26-06, S27-01: with the record giving 50 g under former 11357(b) (28.5 g or less), the
+    amount was named among the missing facts (asked, after F26-06, as a check of it); the
+    record gives it, so a step checks it and nothing is missing."""
     d = row(run(weed("11357(b)", level="misdemeanor", grams=50), person=ADULT), "prop64")
-    assert d.missing_facts == ["convictions[A1].cannabis_grams"]
-    assert d.next_steps == ["Find out, then screen again: Conviction A1: The record gives 50 g of cannabis; check the amount (in grams). Where to look: the police report or the plea form."]
-    # With no amount in the record, it is still asked for.
+    assert d.status == "needs_review" and d.missing_facts == []
+    assert d.next_steps == ["Check the record, then screen again: Conviction A1: The record gives 50 g of cannabis: is that the right amount (in grams)? Where to look: the police report or the plea form."]
+    # With no amount in the record, it is still asked for, as a missing fact.
     d = row(run(weed("11357(c)", level="misdemeanor"), person=ADULT), "prop64")
+    assert d.missing_facts == ["convictions[A1].cannabis_grams"]
     assert "How much cannabis was involved (in grams)?" in d.next_steps[0]
+
+
+def test_a_plant_count_the_record_gives_is_not_missing_where_only_the_age_decides():
+    """S27-01: HS 11358 with 4 plants, a super-strike prior and no date of birth named the plant
+    count among the missing facts (and asked to check it), though only the age decides
+    whether growing them is lawful outright; the reason said "the record does not show that"."""
+    d = row(run(super_strike_prior(), weed("11358", plants=4)), "prop64")
+    assert d.status == "needs_review"
+    assert d.missing_facts == ["person.dob"]
+    assert d.next_steps == ["Find out, then screen again: What is the person's date of birth? Where to look: ask the client."]
+    assert "Growing 4 plants (not more than 6) is lawful outright for a person 21 or older" in d.reasons[-1].text
+    assert d.reasons[-1].text.endswith("the record does not give the age.")
+    # With no count either, both are missing.
+    d = row(run(super_strike_prior(), weed("11358")), "prop64")
+    assert d.missing_facts == ["convictions[A1].cannabis_plants", "person.dob"]

@@ -664,13 +664,18 @@ def test_o24_06_the_which_offense_question_is_not_put_to_another_case_s_count_of
     assert "Conviction 1: What code section is it" in text
 
 
-def test_a_given_amount_in_facts_to_find_out_says_what_the_record_gives():
+def test_a_given_amount_is_a_step_to_check_not_a_fact_to_find_out():
     """F26-06: "Facts to find out" asked "How much cannabis was involved (in grams)?" for a
     record giving 50 g (doubted: former 11357(b) was 28.5 g or less)."""
     case = probation_case("11357(b)", code="HS", start="2010-10-05", end="2012-10-05")
     case.convictions[0].offense_date = date(2010, 6, 15)
     case.convictions[0].cannabis_grams = 50
     _, text = text_of(case, person=Person(dob=date(1982, 2, 1)))
-    facts = text.split("Facts to find out", 1)[1].split("\n\n", 1)[0]
-    assert "1. Conviction A1: The record gives 50 g of cannabis; check the amount (in grams)." in " ".join(facts.split())
+    # S27-01: the record gives the amount, so it is checked in a step, not listed as a fact
+    # to find out, and "In short" says so rather than sending it to an attorney.
+    flat = " ".join(text.split())
+    assert "Facts to find out" not in text
+    assert "To check: 1 result rests on a fact the record gives but that looks wrong (see its steps)." in flat
+    assert "For an attorney" not in text
+    assert "Prop 64 marijuana relief: Check the record, then screen again: Conviction A1: The record gives 50 g of cannabis: is that the right amount (in grams)?" in flat
     assert "How much cannabis" not in text

@@ -447,8 +447,9 @@ def test_an_amount_the_record_gives_is_asked_as_a_check_in_the_details(qtbot, wi
     rows = [r for r in range(panel.proxy.rowCount()) if panel.model.determination(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()).remedy == "prop64"]
     panel.table.selectRow(rows[0])
     shown = panel.details.toPlainText()
-    assert "Facts to find out" in shown
-    assert "The record gives 50 g of cannabis; check the amount (in grams)." in shown
+    # S27-01: a step checks the amount the record gives; it is not a fact to find out.
+    assert "Facts to find out" not in shown
+    assert "The record gives 50 g of cannabis: is that the right amount (in grams)?" in shown.split("Next steps", 1)[1]
     assert "How much cannabis was involved" not in shown
 
 
