@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from clinic_app.eligibility.sentence import SENTENCING_CHOICE
+
 # The field at the end of the path, whichever case or conviction it belongs to.
 _QUESTIONS = {
     "person.dob": "What is the person's date of birth?",
@@ -24,7 +26,7 @@ _QUESTIONS = {
     "sentence": "What was the sentence (probation, county jail, state prison, or none)?",
     "sentence.type": "What kind of sentence was it (probation, county jail, state prison, or none), or, if probation was revoked, what sentence followed?",
     "sentence.judgment_date": "On what date was judgment (the sentence) pronounced?",
-    "sentence.imposition_suspended": "Was imposition of sentence suspended, or was a sentence imposed and its execution suspended?",
+    "sentence.imposition_suspended": f"Which did the court do at sentencing: {SENTENCING_CHOICE}?",
     "sentence.completed": "Has every part of the sentence (jail, fines, other terms) been completed?",
     "sentence.probation": "What were the probation dates (start and end)?",
     "sentence.probation.start": "On what date did probation start?",

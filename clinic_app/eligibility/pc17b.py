@@ -84,9 +84,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if s.imposition_suspended is None:
             return needs_review(
                 ctx, case, conv, KEY,
-                [*reasons, ("The record does not show whether imposition of sentence was suspended, or a prison term imposed with execution suspended; only the first allows PC 17(b)(3).", "PC 17(b)(3); People v. Wood (1998) 62 Cal.App.4th 1262")],
-                missing=["sentence.imposition_suspended"],
-                next_steps=["Get the sentencing minute order and check whether a prison term was imposed."],
+                [*reasons, (f"The record does not show which the court did at sentencing: {S.SENTENCING_CHOICE}; only the first allows PC 17(b)(3).", "PC 17(b)(3); People v. Wood (1998) 62 Cal.App.4th 1262")],
+                missing=["sentence.imposition_suspended"],  # the step asks it as the reason says it
                 confidence="M",
             )
         if s.imposition_suspended is False:

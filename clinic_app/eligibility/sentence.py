@@ -17,6 +17,11 @@ from clinic_app.model import Case, Conviction, Probation, Sentence
 CUSTODY_SENTENCES = ("county_jail_1170h", "state_prison")
 
 REALIGNMENT = date(2011, 10, 1)  # PC 1170(h): county-jail felony sentences exist from this day
+# The sentencing fact PC 17(b)(3) turns on (People v. Wood), as the minute order says it
+# ("imposition of sentence suspended" or "execution of sentence suspended"): one wording for
+# the reason that says the record lacks it and the question that asks it (S27-02: a reason,
+# a step and the question each said it their own way).
+SENTENCING_CHOICE = "suspend imposition of sentence, or impose a sentence and suspend its execution"
 # The supervision that follows a release from custody (parole, PRCS, mandatory supervision).
 SUPERVISION_KINDS = ("parole", "prcs", "mandatory_supervision")
 SUPERVISION_NAMES = {
