@@ -61,9 +61,10 @@ release before the conviction, a violation after probation was ended early, a di
 before the arrest, a number past 10^12, a control character in text, an invisible character
 in an id, code or section) stops the command with exit status 2 and one message naming the
 path of the first bad key or value, e.g. "cases[0].convictions[1].level: missing"; nothing
-is written on standard output.  A case with no convictions must give its outcome, and a
-convicted case must list them; a sentence carries only the block of its type (probation,
-or custody for county jail and state prison), and only a convicted case has a sentence.
+is written on standard output.  A case with no convictions must give its outcome (a
+convicted case that lists none is screened: its remedies need review, asking for them);
+a sentence carries only the block of its type (probation, or custody for county jail and
+state prison), and only a convicted case has a sentence.
 In YAML only a plain decimal is a number (write 0647, 010 or 459.5 in quotes, or they are
 read as numbers).  The optional top-level `client` block (name, aliases, language, event,
 phone, notes) is Clinic Desk's, for export and import; screening does not read it.

@@ -384,16 +384,16 @@ _BLOCK_OF = {"probation": "probation", "county_jail_1170h": "custody", "state_pr
 def check_for_screening(cases: list[Case], path: str = "cases") -> None:
     """What a request to screen must hold beyond what the caseload stores (fuzzing findings).
 
-    A convicted case with no conviction would be answered "nothing to file", and a block the
-    sentence or outcome has no use for would be dropped unread: facts lost either way.  The
-    caseload keeps both (a new case is saved before its first count is entered, and the
-    form says what is missing), and import brings back whatever export wrote, so only
-    `clinic-app screen` refuses them.
+    A block the sentence or outcome has no use for would be dropped unread: facts lost.  The
+    caseload keeps it (import brings back whatever export wrote), so only `clinic-app
+    screen` refuses it.  A convicted case with no conviction listed is screened: FORMAT.md
+    asks for convictions only of a convicted case, and names a missing fact rather than
+    refusing it, so the case's remedies are needs_review asking for its convictions
+    (O23B-01), as in the window (S27-03: it was refused, from when it was answered "nothing
+    to file").
     """
     for i, case in enumerate(cases):
         cp = f"{path}[{i}]"
-        if case.outcome == "convicted" and not case.convictions:
-            raise FormatError(f"{cp}.convictions", "missing: a convicted case lists its convictions (or give the outcome it had instead)")
         sentence = case.sentence
         if sentence is None:
             continue

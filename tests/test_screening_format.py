@@ -469,8 +469,6 @@ def test_a_sentence_with_no_judgment_date_is_still_checked_against_the_convictio
 @pytest.mark.parametrize(
     "change, message",
     [
-        (lambda c: c.update(convictions=[]), "cases[0].convictions: missing: a convicted case lists its convictions (or give the outcome it had instead)"),
-        (lambda c: c.pop("convictions"), "cases[0].convictions: missing: a convicted case lists its convictions (or give the outcome it had instead)"),
         (lambda c: c["sentence"].update(custody={"release_date": "2017-01-01", "supervision": "none"}), "cases[0].sentence.custody: given, but the sentence type is probation: remove it, or correct the type"),
         (lambda c: c["sentence"].update(type="state_prison", custody={"release_date": "2017-01-01", "supervision": "parole", "supervision_end": None}), "cases[0].sentence.probation: given, but the sentence type is state_prison: remove it, or correct the type"),
         (lambda c: c["sentence"].update(type="county_jail_1170h", probation=None, custody={"release_date": "2017-01-01", "supervision": "none", "supervision_end": "2018-01-01"}), "cases[0].sentence.custody.supervision_end: 2018-01-01, but supervision is 'none': give the supervision that ended, or remove the date"),
@@ -478,10 +476,9 @@ def test_a_sentence_with_no_judgment_date_is_still_checked_against_the_convictio
     ],
 )
 def test_a_request_to_screen_refuses_what_the_caseload_may_hold_unfinished(change, message):
-    """Fuzzing findings: a convicted case with no count was answered "nothing to file" at H,
-    and a block the sentence type has no use for was dropped unread.  The caseload and
-    import accept both (the form says what is missing; export must round-trip), so only a
-    request to screen refuses them."""
+    """Fuzzing findings: a block the sentence type has no use for was dropped unread.  The
+    caseload and import accept it (export must round-trip), so only a request to screen
+    refuses it.  (A convicted case with no count is screened since S27-03: see below.)"""
     doc = copy.deepcopy(BASE)
     change(doc["cases"][0])
     request = read_request(doc)  # readable as a record, and importable
@@ -489,6 +486,18 @@ def test_a_request_to_screen_refuses_what_the_caseload_may_hold_unfinished(chang
     with pytest.raises(FormatError) as caught:
         check_for_screening(request.cases)
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("change", [lambda c: c.update(convictions=[]), lambda c: c.pop("convictions")])
+def test_a_convicted_case_listing_no_conviction_is_screened_not_refused(change):
+    """S27-03: a convicted case with an empty (or absent) convictions list was refused
+    ("missing: a convicted case lists its convictions"); FORMAT.md asks for convictions only
+    of a convicted case and names a missing fact rather than refusing it, so it is screened,
+    its case's remedies asking for the convictions."""
+    doc = copy.deepcopy(BASE)
+    change(doc["cases"][0])
+    request = read_request(doc)
+    check_for_screening(request.cases)  # nothing raised
 
 
 def test_a_tab_in_text_is_spacing_not_a_control_character():
