@@ -224,7 +224,8 @@ def _convictions_not_entered(ctx: Context, case: Case, add) -> None:
     reason that was not the one (finding O23B-01): every case-level row waits on the counts."""
     missing = f"cases[{case.id}].convictions"
     reason = Reason(f"The convictions of case {case.label} are not entered yet, though it is recorded as ending in a conviction: every remedy for the case depends on them.", "The client's record (convictions)")
-    step = f"Enter the convictions of case {case.label} (each count's code section, level and conviction date), then screen again."
+    # The step, under the case's own heading, does not name it (S27-04).
+    step = "Enter the case's convictions (each count's code section, level and conviction date), then screen again."
     for remedy in _CASE_REMEDIES:
         add(needs_review(ctx, case, None, remedy.key, [reason], missing=[missing], next_steps=[step], confidence="M"))
 

@@ -367,11 +367,12 @@ def blocked(
         if b.kind == "serving_sentence" and b.certain and b.until is None and b.case is not None:
             # The record marks that sentence not completed and gives no end: the step that
             # would lift the block (readability finding R18-03).
-            steps.append(f"Find out from the court whether the sentence in case {b.case_label or b.case} has been served (any jail or prison term, supervision, fines); once it is, record it as completed and screen again.")
+            where = "" if b.case == case.id else f" in case {b.case_label or b.case}"  # its own case goes unnamed (S27-04)
+            steps.append(f"Find out from the court whether the sentence{where} has been served (any jail or prison term, supervision, fines); once it is, record it as completed and screen again.")
         elif b.kind in SUPERVISION_KINDS and b.certain and b.until is None and b.case is not None:
             # Parole with no end recorded blocked relief with no step at all (F26-02): the
             # paralegal was told neither what to find nor where.
-            steps.append(supervision_end_step(b))
+            steps.append(supervision_end_step(b, case))
     # A bar with no end date: blocked today, but that date decides until when (metamorphic finding).
     missing = [b.missing for b in bars if (b.until is None or not b.certain) and b.missing]
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, missing=missing, confidence=confidence)
@@ -401,18 +402,21 @@ def infractions_only(case: Case, catalog) -> str | None:
     return ", ".join(as_written(o.code, o.section) for o in offenses)
 
 
-def supervision_end_step(b: Bar) -> str:
+def supervision_end_step(b: Bar, case: Case | None = None) -> str:
     """The step that finds the end of a supervision the record gives none for: "Find out
     when the parole in case C ends (CDCR for parole, ...); record the end date and screen
     again".  One wording for every remedy it blocks (F26B-01: one report also said "Recheck
-    when supervision ends; the record does not show that date yet")."""
-    return supervision_end_step_of(bar_what(b).removeprefix("on "))
+    when supervision ends; the record does not show that date yet").  A supervision of
+    `case`, the result's own, is not named by its case, as a fact of it is not (S27-04:
+    "Find out when the parole in case A ends" under case A's own next steps)."""
+    what = BAR_WHAT[b.kind] if case is not None and b.case == case.id else bar_what(b)
+    return supervision_end_step_of(what.removeprefix("on "))
 
 
-def supervision_end_steps(bars: Iterable[Bar]) -> list[str]:
+def supervision_end_steps(bars: Iterable[Bar], case: Case | None = None) -> list[str]:
     """That step for each supervision among `bars` with no end recorded: none where every
     end is known (PC 1203.41 and 1203.42 say their own recheck then)."""
-    return [supervision_end_step(b) for b in bars if b.kind in SUPERVISION_KINDS and b.until is None]
+    return [supervision_end_step(b, case) for b in bars if b.kind in SUPERVISION_KINDS and b.until is None]
 
 
 def supervision_end_step_of(what: str) -> str:

@@ -197,7 +197,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # Parole, PRCS or mandatory supervision: the step the other remedies give for it,
             # word for word (F26B-01: "Find out when parole ends, record the date and screen
             # again" beside "Find out when the parole in case A ends (CDCR for parole, ...)").
-            find = (supervision_end_step_of(f"{state.what} in case {case.label}") if state.what in _SUPERVISION_WORDS
+            find = (supervision_end_step_of(state.what) if state.what in _SUPERVISION_WORDS
                     else f"Find out when {state.what} ends, record the date and screen again.")
             steps = [find, _later(_STEPS[0], "Once it has ended and the period of rehabilitation is complete")]
             return det(ctx, case, conv, KEY, "blocked", reasons=reasons, next_steps=steps, confidence="M")

@@ -216,7 +216,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
         return det(
             ctx, case, conv, KEY, "blocked",
             reasons=[*((b.describe(), "PC 1203.41(a)(3)") for b in own), ("Relief is blocked until this sentence and its supervision are completed, and then the waiting period runs.", "PC 1203.41(a)(2)-(3)")],
-            next_steps=supervision_end_steps(own) or ["Recheck when supervision ends; the record does not show that date yet."],
+            next_steps=supervision_end_steps(own, case) or ["Recheck when supervision ends; the record does not show that date yet."],
             confidence=conf,
         )
     if done is None:

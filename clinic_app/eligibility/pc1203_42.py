@@ -196,7 +196,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # "The record does not show whether ..." is a fact to find, as in 1203.41 and
             # automatic relief (metamorphic finding: blocked, with nothing named).
             return needs_review(ctx, case, conv, KEY, why, missing=[b.missing for b in unsure if b.missing], confidence="M")
-        return det(ctx, case, conv, KEY, "blocked", date=None, reasons=why, next_steps=supervision_end_steps(own) or ["Recheck when supervision ends."], confidence="M")
+        return det(ctx, case, conv, KEY, "blocked", date=None, reasons=why, next_steps=supervision_end_steps(own, case) or ["Recheck when supervision ends."], confidence="M")
     done, event = S.custody_completion(s)
     if done is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, ("The record does not show when the sentence was completed.", CITE)], missing=[event], confidence="M")

@@ -33,7 +33,8 @@ def test_every_case_level_row_waits_on_the_convictions_and_names_them():
         assert any("The convictions of case 24CR001 are not entered yet" in r.text for r in d.reasons), d.remedy
         # No arrest-sealing answer, and no question about the placeholder probation's dates.
         assert not any("arrest" in r.text for r in d.reasons), d.remedy
-        assert d.next_steps == ["Enter the convictions of case 24CR001 (each count's code section, level and conviction date), then screen again."]
+        # S27-04: the step, under the case's own heading, does not name the case.
+        assert d.next_steps == ["Enter the case's convictions (each count's code section, level and conviction date), then screen again."]
     assert not [c for c in s.consequences if c.case == "c2"]
 
 

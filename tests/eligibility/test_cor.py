@@ -103,7 +103,9 @@ def test_blocked_with_no_end_still_says_the_earliest_day_and_what_to_find_out():
     d = cor(robbery(release="2023-03-01", supervision_end=None))
     assert d.status == "blocked" and d.date is None  # blocked's date is the day it lifts: unknown
     assert any("cannot be filed before 2030-03-02" in r.text and r.cite == "PC 4852.03(a)" for r in d.reasons)
-    assert d.next_steps[0] == "Find out when the parole in case A ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again."  # F26B-01: as the other remedies say it
+    # F26B-01: as the other remedies say it; S27-04: its own case unnamed ("the parole in case
+    # A" under case A's heading, where the case's other steps name no case).
+    assert d.next_steps[0] == "Find out when the parole ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again."
 
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.sentence import SENTENCING_CHOICE
-from engine_builders import probation_case, row, run
+from engine_builders import custody_case, probation_case, row, run
 
 
 def test_s27_02_the_17b_sentencing_fact_is_worded_once():
@@ -23,3 +23,23 @@ def test_s27_02_the_17b_sentencing_fact_is_worded_once():
     assert d.next_steps == [f"Find out, then screen again: {asked} Where to look: the sentencing minute order or the court docket."]
     said = " ".join([*(r.text for r in d.reasons), *d.next_steps])
     assert "prison term" not in said and "Was imposition" not in said
+
+
+def test_s27_04_a_step_under_its_own_case_does_not_name_that_case():
+    """S27-04: under case A's heading the text report said "Find out when the parole in case A
+    ends ..." (PC 1203.41, 1203.425, the certificate), where the case's other steps, and a fact
+    of the case asked by a step (F26B-02), name no case.  Its own supervision is now "the
+    parole"; another case's is still named by its case."""
+    from clinic_app.eligibility.text_report import render_text
+    from clinic_app.model import Person
+
+    own = custody_case("459/460(b)", code="PC", judgment="2020-02-01", release="2023-01-15", supervision="parole", supervision_end=None)
+    s = run(own, as_of="2026-12-01")
+    for remedy in ("pc1203_41", "pc1203_425", "cor"):
+        assert not any("case A" in step for step in row(s, remedy).next_steps), remedy
+    steps = " ".join(render_text(s, Person(), [own]).split("Next steps for case A:", 1)[1].split())
+    assert "Find out when the parole ends (CDCR for parole" in steps and "case A" not in steps
+    # Parole in another case is named by it, from this case's results.
+    done = probation_case("484(a)/488", id="B", start="2015-03-02", end="2018-03-02")
+    d = row(run(done, own, as_of="2026-12-01"), "pc1203_4", case="B", conv="B1")
+    assert "Find out when the parole in case A ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again." in d.next_steps

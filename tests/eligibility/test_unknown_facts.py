@@ -358,7 +358,7 @@ def test_a_parole_with_no_end_recorded_is_one_step_for_every_remedy_it_holds_bac
     out when the parole in case A ends (CDCR for parole, ...); record the end date and screen
     again" (1203.425) and "Find out when parole ends, record the date and screen again" (the
     certificate).  Each now gives the one wording, which says where to look."""
-    step = "Find out when the parole in case A ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again."
+    step = "Find out when the parole ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again."  # S27-04: its own case unnamed
     s = run(custody_case("459/460(b)", code="PC", judgment="2020-02-01", release="2023-01-15", supervision="parole", supervision_end=None), as_of="2026-12-01")
     for remedy in ("pc1203_41", "pc1203_425", "cor"):
         assert step in row(s, remedy).next_steps, remedy
