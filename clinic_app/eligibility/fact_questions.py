@@ -91,6 +91,13 @@ _WHERE = {
 _OWNER = re.compile(r"^(?:cases\[(?P<case>[^\]]*)\]\.)?(?:convictions\[(?P<conv>[^\]]*)\]\.)?(?P<field>.+)$")
 
 
+def owner_of(path: str) -> tuple[str | None, str | None] | None:
+    """(case, conviction) a fact's path names, as its question says them; None for a fact of
+    the person or of the result's own case (a path without "cases[...]" or "convictions[...]")."""
+    m = _OWNER.match(path)
+    return (m["case"], m["conv"]) if m is not None and (m["case"] or m["conv"]) else None
+
+
 def where_to_look(path: str) -> str | None:
     """Where the answer to a missing fact is found ("the sentencing minute order or the court
     docket"); None for a field this table does not know."""

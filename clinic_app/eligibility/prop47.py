@@ -32,7 +32,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import after_it_took_effect, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, unknown_offense, weakest
+from clinic_app.eligibility.result import det, find_out_step, law_starts_step, needs_review, not_eligible, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "prop47"
@@ -202,19 +202,22 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             ctx, case, conv, KEY,
             [*reasons, ("Prop 47 turns on facts the record does not give; they are listed as missing.", "PC 1170.18(a)")] if missing else reasons,
             missing=missing,
-            next_steps=_fact_steps(missing, attorney_checks),
+            next_steps=_fact_steps(ctx, case, missing, attorney_checks),
             confidence="M",
         )
     reasons.append(("The record shows no super-strike and no PC 290 registration prior.", "PC 1170.18(i)"))
     return _eligible(ctx, case, conv, reasons, confidence)
 
 
-def _fact_steps(missing: list[str], attorney_checks: bool) -> list[str]:
+def _fact_steps(ctx, case, missing: list[str], attorney_checks: bool) -> list[str]:
     """The steps of a review: find the missing facts and screen again; and where a fact the
     request has no field for decides (what was forged, whether a vehicle was taken for good),
     say that screening again will not settle it (oracle finding O24-04: a VC 10851 with its
-    value known was told to "find the missing facts", though none was missing)."""
-    steps = ["Find the missing facts in the police report or the plea transcript, then screen again."] if missing else []
+    value known was told to "find the missing facts", though none was missing).  The facts
+    are asked, with where each is found, as every other remedy asks them (S27-05: "Find the
+    missing facts in the police report or the plea transcript" named neither the facts nor
+    the complaint, where an offense date is found)."""
+    steps = [find_out_step(ctx, case, missing)] if missing else []
     if attorney_checks:
         steps.append("An attorney reads the police report, the charging papers and the plea transcript for the fact named above, which the record has no field for; screening again will not settle it.")
     return steps

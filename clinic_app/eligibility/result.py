@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
 from clinic_app.catalog import as_written
-from clinic_app.eligibility.fact_questions import given_amounts, question, where_to_look
+from clinic_app.eligibility.fact_questions import given_amounts, owner_of, question, where_to_look
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -150,10 +150,23 @@ def find_out_step(ctx, case, missing: Sequence[str], lead: str = "Find out, then
     the facts are ones the record gives and a reason doubts: asked as checks of them."""
     given = {**given_amounts(ctx.cases), **given_amounts([case] if case is not None else [])}  # a path without the case is this case's
     own = f"cases[{case.id}]." if case is not None else None
-    asked = " ".join(dict.fromkeys(question(m.removeprefix(own) if own else m, given=given) for m in missing))
+    paths = [m.removeprefix(own) if own else m for m in missing]
+    asked = " ".join(dict.fromkeys(_without_repeated_owner(paths, [question(p, given=given) for p in paths])))
     sources = places_to_look(s for s in (where_to_look(m) for m in missing) if s is not None)
     look = f" Where to look: {'; '.join(sources)}." if sources else ""
     return f"{lead}{asked}{look}"
+
+
+def _without_repeated_owner(paths: Sequence[str], asked: Sequence[str]) -> list[str]:
+    """The questions, each owner said once in a row: "Conviction A1: Was the business open
+    ...? What was the value ...?", not "Conviction A1:" before each (S27-05: Prop 47 asked
+    three facts of one count, each after its "Conviction A1:")."""
+    out, last = [], None
+    for path, q in zip(paths, asked):
+        owner = owner_of(path)
+        out.append(q.split(": ", 1)[1] if owner is not None and owner == last and ": " in q else q)
+        last = owner
+    return out
 
 
 def places_to_look(sources: Iterable[str]) -> list[str]:

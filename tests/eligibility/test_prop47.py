@@ -305,7 +305,8 @@ def test_o24_04_a_fact_without_a_field_is_not_sent_to_be_found_and_screened_agai
     assert any("screening again will not settle it" in step for step in d.next_steps)
     # With the value missing too, both are said: that fact can be found, the other cannot.
     d = row(run(theft_case("10851", None, code="VC")), "prop47")
-    assert d.next_steps[0] == "Find the missing facts in the police report or the plea transcript, then screen again."
+    # S27-05: the fact is asked, with where it is found, as other remedies ask theirs.
+    assert d.next_steps[0] == "Find out, then screen again: Conviction A1: What was the value of the property (in dollars)? Where to look: the police report or the plea form."
     assert "screening again will not settle it" in d.next_steps[1]
 
 

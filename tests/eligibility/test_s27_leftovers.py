@@ -43,3 +43,18 @@ def test_s27_04_a_step_under_its_own_case_does_not_name_that_case():
     done = probation_case("484(a)/488", id="B", start="2015-03-02", end="2018-03-02")
     d = row(run(done, own, as_of="2026-12-01"), "pc1203_4", case="B", conv="B1")
     assert "Find out when the parole in case A ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again." in d.next_steps
+
+
+def test_s27_05_prop_47_asks_the_facts_it_waits_on_and_names_their_owner_once():
+    """S27-05: a second-degree burglary with no value, no business hours and no offense date
+    was told "Find the missing facts in the police report or the plea transcript, then
+    screen again": no fact named, and the complaint (where an offense date is found) left
+    out.  The step now asks each fact, the count named once, with where to look."""
+    case = probation_case("459/460(b)", level="felony", kind="formal", start="2015-03-02", end="2017-03-02")
+    case.convictions[0].conviction_date = None
+    d = row(run(case), "prop47")
+    assert d.status == "needs_review"
+    assert d.missing_facts == ["convictions[A1].open_business_hours", "convictions[A1].value_dollars", "convictions[A1].offense_date"]
+    assert d.next_steps == ["Find out, then screen again: Conviction A1: Was the business open when the person went in (open business hours)? "
+                            "What was the value of the property (in dollars)? On what date was the offense committed? "
+                            "Where to look: the police report; the plea form; the complaint."]
