@@ -56,7 +56,7 @@ _SUPERVISION_WORDS = frozenset(S.SUPERVISION_NAMES[kind] for kind in S.SUPERVISI
 _CUSTODY_BARS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence")
 _STEPS = [
     "Refer the client for a petition for a certificate of rehabilitation in the superior court of the county where they live (PC 4852.06); the Los Angeles court uses its own packet (verify with the court).",
-    "Tell the client the judge decides after a hearing, and the certificate goes to the Governor as a pardon application.",
+    "Tell the client the court decides after a hearing, and the certificate goes to the Governor as a pardon application.",
 ]
 
 

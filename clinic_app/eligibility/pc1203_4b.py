@@ -110,13 +110,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         )
     steps = [
         "File a petition under PC 1203.4b with the court that entered the conviction, with proof of the fire-crew service (the CDCR or county record).",
-        "Tell the client the judge decides in the interest of justice: bring proof of rehabilitation.",
+        "Tell the client the court decides in the interests of justice: bring proof of rehabilitation.",
     ]
     if release is not None and release > ctx.as_of:
         reasons.append((f"PC 1203.4b needs release from custody, expected on {iso(release)}.", CITE))
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=release, reasons=reasons, next_steps=steps, confidence="M")
     reasons.append(("The person has been released from custody; finishing parole or supervision is not required.", "PC 1203.4b(a)(1), (b)(4)"))
-    reasons.append(("No conviction in the record makes the person automatically ineligible, so the court may dismiss in the interest of justice.", "PC 1203.4b(a)(1)(A)-(H)"))
+    reasons.append(("No conviction in the record makes the person automatically ineligible, so the court may dismiss in the interests of justice.", "PC 1203.4b(a)(1)(A)-(H)"))
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
 
 

@@ -130,7 +130,7 @@ def _sealing(ctx, case: Case) -> Determination:
         reasons.append(("Sealing is then a matter of right.", "PC 851.91(c)(1)"))
     steps = [_FILE, _SERVE, _EVADE]  # decide() adds PC 236.14's step for a survivor
     if pattern:
-        steps.insert(1, "Attach declarations on the hardship the arrest record causes and on rehabilitation; the judge decides in the interest of justice.")
+        steps.insert(1, "Attach declarations on the hardship the arrest record causes and on rehabilitation; the court decides in the interests of justice.")
     if waiting:
         steps.insert(0, f"If no charge has been filed by {iso(start)}, file the petition then.")
         return det(ctx, case, None, KEY, "eligible_on", mode=mode, date=start, reasons=reasons, next_steps=steps, confidence=confidence)
@@ -212,7 +212,7 @@ def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
         return None
     shown = f"a pattern of domestic violence, child abuse or elder abuse ({convictions} such convictions, {arrests} such arrests)"
     if abuse:
-        return (f"The arrest was for domestic violence, child abuse or elder abuse, and the record shows {shown}, so sealing is in the court's discretion (interest of justice).", "PC 851.91(c)(2)"), True
+        return (f"The arrest was for domestic violence, child abuse or elder abuse, and the record shows {shown}, so sealing is in the court's discretion (interests of justice).", "PC 851.91(c)(2)"), True
     if not offenses:
         what = "The record does not say what this arrest was for, and"
     elif any(m.two_offenses for _o, m in doubted):

@@ -58,3 +58,24 @@ def test_s27_05_prop_47_asks_the_facts_it_waits_on_and_names_their_owner_once():
     assert d.next_steps == ["Find out, then screen again: Conviction A1: Was the business open when the person went in (open business hours)? "
                             "What was the value of the property (in dollars)? On what date was the offense committed? "
                             "Where to look: the police report; the plea form; the complaint."]
+
+
+def test_s27_06_the_courts_discretion_is_said_one_way():
+    """S27-06: one report said "the court decides in the interests of justice" (1203.4,
+    1203.4a, 1203.41) and "the judge decides in the interest of justice" (1203.4b, and 851.91
+    for a pattern arrest), and the certificate "the judge decides after a hearing".  Every
+    public case's results now say "the court" and "interests of justice"."""
+    import yaml
+    from pathlib import Path
+
+    from clinic_app.eligibility import screen
+    from clinic_app.screening_format import read_request
+
+    said = []
+    for item in yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8")):
+        request = read_request(item["request"])
+        for d in screen(request.person, request.cases, request.as_of).results:
+            said += [r.text for r in d.reasons] + list(d.next_steps)
+    text = " ".join(said)
+    assert "interests of justice" in text and "the court decides in the interests of justice" in text
+    assert "interest of justice" not in text and "judge decides" not in text
