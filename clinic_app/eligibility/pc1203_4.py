@@ -168,13 +168,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return needs_review(ctx, case, conv, KEY, [("Probation was granted but the record has no probation dates.", CITE)], missing=["sentence.probation"], confidence="M")
     if p.stands_revoked():
         if conv.level == "felony":
-            after = ("If a prison or jail term was then executed, PC 1203.41 is the route (People v. Mgebrov (2008) 166 Cal.App.4th 579); otherwise only the interest-of-justice route of 1203.4 remains.", "PC 1203.4(a)(1); PC 1203.41")
+            after = ("If a prison or jail term was then executed, PC 1203.41 is the route (People v. Mgebrov (2008) 166 Cal.App.4th 579); otherwise only the discretionary route of 1203.4 (interests of justice) remains.", "PC 1203.4(a)(1); PC 1203.41")
             other = "1203.41"
         else:
             # PC 1203.41 is for felonies: a misdemeanor's executed jail term is 1203.4a's open
             # question (readability finding R17-01: the report sent it to 1203.41, which it
             # listed as not fitting).
-            after = ("If a jail term was then executed, whether PC 1203.4a covers the case is an open question (see its result); otherwise only the interest-of-justice route of 1203.4 remains.", "PC 1203.4(a)(1); PC 1203.4a")
+            after = ("If a jail term was then executed, whether PC 1203.4a covers the case is an open question (see its result); otherwise only the discretionary route of 1203.4 (interests of justice) remains.", "PC 1203.4(a)(1); PC 1203.4a")
             other = "1203.4a"
         return needs_review(
             ctx, case, conv, KEY,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.sentence import SENTENCING_CHOICE
 from engine_builders import custody_case, probation_case, row, run
@@ -79,3 +81,14 @@ def test_s27_06_the_courts_discretion_is_said_one_way():
     text = " ".join(said)
     assert "interests of justice" in text and "the court decides in the interests of justice" in text
     assert "interest of justice" not in text and "judge decides" not in text
+
+
+@pytest.mark.parametrize("level", ["misdemeanor", "felony"])
+def test_s27_07_the_discretionary_route_is_named_as_elsewhere(level):
+    """S27-07: a revoked probation said "only the interest-of-justice route of 1203.4
+    remains", where every other 1203.4 reason calls it "the discretionary route"."""
+    case = probation_case("459/460(b)", level=level, kind="formal", start="2016-05-20", end="2019-05-20", status="revoked")
+    d = row(run(case), "pc1203_4")
+    assert d.status == "needs_review"
+    assert d.reasons[1].text.endswith("otherwise only the discretionary route of 1203.4 (interests of justice) remains.")
+    assert "interest-of-justice" not in " ".join(r.text for r in d.reasons)
