@@ -146,12 +146,18 @@ def bars_decision(
         conv,
         remedy,
         [*((b.describe(), cite) for b in review), (review_question, cite), *_said(otherwise)],
-        next_steps=["An attorney decides the open question above; otherwise screen again when that supervision or probation ends."],
+        next_steps=[PRCS_STEP if all(b.kind == "prcs" for b in review) else OPEN_BAR_STEP],
         confidence="L",
     )
 
 
 QUESTION_AFTER_BAR_STEP = "An attorney decides the open question above before then."
+# The step of a bar whose effect is an open question (S27-08: PRCS in another case was
+# "An attorney decides the open question above; otherwise screen again when that
+# supervision or probation ends", PRCS in the case's own 1203.41 result PRCS_STEP, in one
+# report; and "otherwise" said the opposite of what was meant).
+PRCS_STEP = "An attorney decides whether PRCS counts as serving a sentence; if it does, screen again once PRCS ends."
+OPEN_BAR_STEP = "An attorney decides the open question above; if it stops relief, screen again when that supervision or probation ends."
 
 
 def question_after_bar(ctx, case: Case, conv: Conviction | None, remedy: str, barred: Determination, steps: Sequence[str]) -> Determination:

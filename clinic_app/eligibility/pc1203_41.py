@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars, sb1106_restitution, were_it_not
+from clinic_app.eligibility.common import PRCS_STEP, SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars, sb1106_restitution, were_it_not
 from clinic_app.eligibility.bars import supervision_end_steps
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
@@ -39,7 +39,6 @@ SB731_PRISON_SURE = date(2023, 7, 1)  # every source agrees the prison route run
 SB731_PRISON_EARLIEST = date(2023, 1, 1)  # some sources start it here [L]
 _ONE = timedelta(days=1)
 _BARS = ("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge")  # 1203.41(a)(3)
-PRCS_STEP = "An attorney decides whether PRCS counts as serving a sentence; if it does, screen again once PRCS ends."
 PRCS_QUESTION = (
     "PC 1203.41(a)(3) names parole and mandatory supervision but not PRCS; whether PRCS counts as "
     "serving a sentence is an open question, so an attorney decides."

@@ -16,11 +16,11 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import by_end, supervision_end_steps
-from clinic_app.eligibility.common import anniversary_note, bars_decision, fee_step, own_bars, sb1106_restitution
+from clinic_app.eligibility.common import PRCS_STEP, anniversary_note, bars_decision, fee_step, own_bars, sb1106_restitution
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
-from clinic_app.eligibility.pc1203_41 import PRCS_STEP, SB731_PRISON_EARLIEST, SB731_PRISON_SURE
+from clinic_app.eligibility.pc1203_41 import SB731_PRISON_EARLIEST, SB731_PRISON_SURE
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_applicable, not_eligible, not_in_catalog, unknown_offense
 from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition

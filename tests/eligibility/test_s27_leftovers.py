@@ -92,3 +92,17 @@ def test_s27_07_the_discretionary_route_is_named_as_elsewhere(level):
     assert d.status == "needs_review"
     assert d.reasons[1].text.endswith("otherwise only the discretionary route of 1203.4 (interests of justice) remains.")
     assert "interest-of-justice" not in " ".join(r.text for r in d.reasons)
+
+
+def test_s27_08_prcs_elsewhere_gets_the_step_prcs_here_gets():
+    """S27-08: public case S57 (PRCS in case A, no end) gave PC 1203.41 two steps for one open
+    question: under case A "An attorney decides whether PRCS counts as serving a sentence; if
+    it does, screen again once PRCS ends", under case P "An attorney decides the open question
+    above; otherwise screen again when that supervision or probation ends"."""
+    from clinic_app.eligibility.common import PRCS_STEP
+
+    prison = custody_case("211", id="P", code="PC", judgment="2010-01-01", release="2013-01-01", supervision="parole", supervision_end="2016-01-01")
+    prcs = custody_case("11378", id="A", judgment="2021-03-01", release="2024-06-01", supervision="prcs", supervision_end=None)
+    s = run(prison, prcs, as_of="2026-11-15")
+    assert row(s, "pc1203_41", case="P", conv="P1").next_steps == [PRCS_STEP]
+    assert row(s, "pc1203_41", case="A", conv="A1").next_steps == [PRCS_STEP]
