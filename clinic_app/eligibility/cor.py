@@ -225,7 +225,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return needs_review(
             ctx, case, conv, KEY,
             [*reasons, (f"It includes 5 years' residence in California, and the record does not say since when the client has lived here; {when}.", PERIOD)],
-            missing=["person.ca_resident_since"], next_steps=["Ask the client since when they have lived in California, then screen again."], confidence="M",
+            missing=["person.ca_resident_since"], confidence="M",  # the step asks it as every remedy does (S27-09)
         )
     if short is not None and short < first and first > ctx.as_of:
         # The two readings of registration give different first days: not a date to promise.

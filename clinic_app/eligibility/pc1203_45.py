@@ -24,7 +24,7 @@ from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.either_way import same_either_way
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
+from clinic_app.eligibility.result import det, needs_review, not_eligible, person_facts_step, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_45"
@@ -35,7 +35,7 @@ _FELONY = Reason("PC 1203.45 seals misdemeanors; this conviction is a felony.", 
 # while 17(b) was eligible in the same screening).
 _FELONY_WOBBLER = Reason("PC 1203.45 seals misdemeanors; this conviction is a felony, but a wobbler: if the court reduces it to a misdemeanor (PC 17(b)) and the offense was committed under 18, PC 1203.45 may then seal it.", "PC 1203.45(a); PC 17(b)")
 _NO_DOB = Reason("PC 1203.45 is for offenses committed under 18, and the record does not give the date of birth.", CITE)
-_ASK_DOB = "Ask the client for their date of birth, then screen again."
+_ASK_DOB = person_facts_step(["person.dob"])  # as every remedy asks it (S27-09)
 ADULT_AT_CONVICTION = 25
 _ADULT_AT_CONVICTION = Reason("The person was 25 or older at conviction, so this misdemeanor (charged within a year of the offense) was not committed under 18.", "PC 1203.45(a); PC 802(a)")
 _ADULT = Reason("The person was 18 or older at the offense; PC 1203.45 is for offenses committed under 18.", CITE)

@@ -143,7 +143,14 @@ def needs_review(
 CHECK_THE_RECORD = "Check the record, then screen again: "
 
 
-def find_out_step(ctx, case, missing: Sequence[str], lead: str = "Find out, then screen again: ") -> str:
+FIND_OUT = "Find out, then screen again: "
+# A step whose every fact only the client can give (S27-09: "Ask the client for their date of
+# birth, then screen again" beside "Find out, then screen again: What is the person's date of
+# birth? Where to look: ask the client." in one report).
+ASK_THE_CLIENT = "Ask the client, then screen again: "
+
+
+def find_out_step(ctx, case, missing: Sequence[str], lead: str = FIND_OUT) -> str:
     """The step that finds the missing facts: their questions, and where to look.  A fact of
     this case is asked without "Case E:", as the results that name it without the case do
     (F26B-02: one case's steps asked its sentence both ways).  With `lead` CHECK_THE_RECORD,
@@ -152,7 +159,18 @@ def find_out_step(ctx, case, missing: Sequence[str], lead: str = "Find out, then
     own = f"cases[{case.id}]." if case is not None else None
     paths = [m.removeprefix(own) if own else m for m in missing]
     asked = " ".join(dict.fromkeys(_without_repeated_owner(paths, [question(p, given=given) for p in paths])))
+    return _facts_step(asked, missing, lead)
+
+
+def person_facts_step(missing: Sequence[str]) -> str:
+    """find_out_step for facts of the person ("person.dob"), which need no case or record."""
+    return _facts_step(" ".join(question(m) for m in missing), missing, FIND_OUT)
+
+
+def _facts_step(asked: str, missing: Sequence[str], lead: str) -> str:
     sources = places_to_look(s for s in (where_to_look(m) for m in missing) if s is not None)
+    if lead == FIND_OUT and sources == ["ask the client"]:
+        return f"{ASK_THE_CLIENT}{asked}"
     look = f" Where to look: {'; '.join(sources)}." if sources else ""
     return f"{lead}{asked}{look}"
 

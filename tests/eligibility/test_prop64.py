@@ -245,7 +245,7 @@ def test_a_plant_count_the_record_gives_is_not_missing_where_only_the_age_decide
     d = row(run(super_strike_prior(), weed("11358", plants=4)), "prop64")
     assert d.status == "needs_review"
     assert d.missing_facts == ["person.dob"]
-    assert d.next_steps == ["Find out, then screen again: What is the person's date of birth? Where to look: ask the client."]
+    assert d.next_steps == ["Ask the client, then screen again: What is the person's date of birth?"]
     assert "Growing 4 plants (not more than 6) is lawful outright for a person 21 or older" in d.reasons[-1].text
     assert d.reasons[-1].text.endswith("the record does not give the age.")
     # With no count either, both are missing.

@@ -106,3 +106,22 @@ def test_s27_08_prcs_elsewhere_gets_the_step_prcs_here_gets():
     s = run(prison, prcs, as_of="2026-11-15")
     assert row(s, "pc1203_41", case="P", conv="P1").next_steps == [PRCS_STEP]
     assert row(s, "pc1203_41", case="A", conv="A1").next_steps == [PRCS_STEP]
+
+
+def test_s27_09_a_fact_only_the_client_gives_is_asked_one_way():
+    """S27-09: with no date of birth, PC 1203.45 said "Ask the client for their date of birth,
+    then screen again" and Prop 64 "Find out, then screen again: What is the person's date of
+    birth? Where to look: ask the client."; the certificate asked residence both ways too."""
+    from clinic_app.model import Person
+
+    weed = probation_case("11358", code="HS", level="felony", kind="formal", start="2010-10-05", end="2013-10-05")
+    weed.convictions[0].cannabis_plants = 4
+    prior = custody_case("664/187", id="P", code="PC", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
+    asked = "Ask the client, then screen again: What is the person's date of birth?"
+    assert row(run(prior, weed, person=Person(us_citizen=True)), "prop64", case="A", conv="A1").next_steps == [asked]
+    assert row(run(probation_case("484(a)/488", id="B"), person=Person(us_citizen=True)), "pc1203_45", case="B", conv="B1").next_steps == [asked]
+    # Residence, for the certificate: one wording whichever branch asks it.
+    prison = custody_case("459/460(b)", id="C", code="PC", judgment="2012-01-01", release="2013-01-01", supervision_end="2014-01-01")
+    d = row(run(prison, as_of="2026-11-15", person=Person(us_citizen=True)), "cor", case="C", conv="C1")
+    assert d.missing_facts == ["person.ca_resident_since"]
+    assert d.next_steps[0] == "Ask the client, then screen again: Since when has the person lived in California?"
