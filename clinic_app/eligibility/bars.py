@@ -345,8 +345,9 @@ def blocked(
     # Ending probation early cannot bring forward a day the remedy's own wait sets (readability
     # finding R18-04: a certificate blocked until 2036 was told to end a probation of 2031).
     if probation and not (not_before is not None and all(b.until is not None and b.until <= not_before for b in probation)):
-        where = " and ".join(dict.fromkeys(b.case_label or b.case for b in by_end(probation) if b.case is not None))
-        where = (f"case {where}" if len(probation) == 1 or " and " not in where else f"cases {where}") if where else "the other case"
+        # case_words: "cases A, B and C" (S27-10: "in cases A and B and C").
+        names = list(dict.fromkeys(b.case_label or b.case for b in by_end(probation) if b.case is not None))
+        where = case_words(names) if names else "the other case"
         rest = [b for b in bars if b.kind != "probation"]
         after = lifts_on(rest) if rest else None
         if not rest:

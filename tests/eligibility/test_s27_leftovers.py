@@ -125,3 +125,13 @@ def test_s27_09_a_fact_only_the_client_gives_is_asked_one_way():
     d = row(run(prison, as_of="2026-11-15", person=Person(us_citizen=True)), "cor", case="C", conv="C1")
     assert d.missing_facts == ["person.ca_resident_since"]
     assert d.next_steps[0] == "Ask the client, then screen again: Since when has the person lived in California?"
+
+
+def test_s27_10_three_probations_elsewhere_are_listed_with_commas():
+    """S27-10: a dismissal blocked by probation in three other cases said "Ending probation
+    early in cases GA937292 and 4CJ70046 and 4CA57924 (PC 1203.3) would not be enough"."""
+    done = probation_case("484(a)/488", id="A", start="2015-03-02", end="2018-03-02")
+    others = [probation_case("602", id=c, start="2026-01-01", end=f"2027-0{i}-01", status="active") for i, c in enumerate("BCD", 1)]
+    d = row(run(done, *others, as_of="2026-11-15"), "pc1203_4", case="A", conv="A1")
+    assert any(step.startswith("Ask the court to end probation early in cases B, C and D (PC 1203.3)") for step in d.next_steps), d.next_steps
+    assert not any(" and C and " in step for step in d.next_steps)
