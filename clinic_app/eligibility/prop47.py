@@ -200,7 +200,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if missing or attorney_checks:
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, ("Prop 47 turns on facts the record does not give; they are listed as missing.", "PC 1170.18(a)")] if missing else reasons,
+            [*reasons, ("Prop 47 turns on facts the record does not give (see the facts to find out).", "PC 1170.18(a)")] if missing else reasons,
             missing=missing,
             next_steps=_fact_steps(ctx, case, missing, attorney_checks),
             confidence="M",

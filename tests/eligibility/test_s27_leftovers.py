@@ -135,3 +135,11 @@ def test_s27_10_three_probations_elsewhere_are_listed_with_commas():
     d = row(run(done, *others, as_of="2026-11-15"), "pc1203_4", case="A", conv="A1")
     assert any(step.startswith("Ask the court to end probation early in cases B, C and D (PC 1203.3)") for step in d.next_steps), d.next_steps
     assert not any(" and C and " in step for step in d.next_steps)
+
+
+def test_s27_11_prop_47_points_to_the_facts_to_find_out():
+    """S27-11: Prop 47 said "they are listed as missing" (the JSON's word) where the text report
+    and the window show a "Facts to find out" list."""
+    case = probation_case("459/460(b)", level="felony", kind="formal", start="2015-03-02", end="2017-03-02")
+    d = row(run(case), "prop47")
+    assert d.reasons[-1].text == "Prop 47 turns on facts the record does not give (see the facts to find out)."
