@@ -191,7 +191,7 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
     lines = []
     for key, label in _IN_SHORT:
         if groups[key]:
-            said = "; ".join(f"{name} ({', '.join(where)})" if where else name for name, where in groups[key].items())
+            said = "; ".join(f"{name} ({_same_day_once(where)})" if where else name for name, where in groups[key].items())
             lines.extend(_wrap(f"{label}: {said}.", 2, 4))
     if waiting:
         lines.extend(_wrap(f"To complete: {count(waiting, 'result waits', 'results wait')} on facts to find out (listed next).", 2, 4))
@@ -202,6 +202,27 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
     if not lines:
         lines = ["  Nothing to file: no remedy fits this record (see below)."]
     return ["In short:", *lines, ""]
+
+
+_ON_A_DAY = re.compile(r"^(?P<who>.+?) (?P<day>(?:on|until) [0-9]{4}-[0-9]{2}-[0-9]{2})$")
+
+
+def _same_day_once(where: list[str]) -> str:
+    """The counts of one remedy, a day they share said once: "c3-1 and c3-2, both on
+    2027-11-27", not "c3-1 on 2027-11-27, c3-2 on 2027-11-27" (S27-12: read aloud, the date
+    came twice)."""
+    days: dict[str, list[str]] = {}
+    for w in where:
+        m = _ON_A_DAY.match(w)
+        days.setdefault(m["day"] if m else "", []).append(m["who"] if m else w)
+    said = []
+    for day, who in days.items():
+        if not day or len(who) == 1:
+            said.extend(f"{w} {day}".rstrip() for w in who)
+        else:
+            said.append(f"{', '.join(who[:-1])} and {who[-1]}, {'both' if len(who) == 2 else 'all'} {day}")
+    merged = any(day and len(who) > 1 for day, who in days.items())
+    return ("; " if merged else ", ").join(said)  # "; " where a part already has its own commas
 
 
 def _fact_key(fact: str, d: Determination, several: bool) -> str:

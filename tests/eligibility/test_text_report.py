@@ -679,3 +679,14 @@ def test_a_given_amount_is_a_step_to_check_not_a_fact_to_find_out():
     assert "For an attorney" not in text
     assert "Prop 64 marijuana relief: Check the record, then screen again: Conviction A1: The record gives 50 g of cannabis: is that the right amount (in grams)?" in flat
     assert "How much cannabis" not in text
+
+
+def test_s27_12_in_short_says_a_day_two_counts_share_once():
+    """S27-12: "In short" read "PC 1203.4 dismissal (c3-1 on 2027-11-27, c3-2 on 2027-11-27)":
+    the day said twice when read aloud.  It now says "c3-1 and c3-2, both on 2027-11-27"."""
+    case = probation_case("484(a)/488", start="2025-11-27", end="2027-11-26", status="active")
+    case.convictions.append(conviction("594(b)(2)(A)", id="A2"))
+    _, text = text_of(case)
+    short = " ".join(text.split("In short:", 1)[1].split("\n\n", 1)[0].split())
+    assert "PC 1203.4 dismissal (A1 and A2, both on 2027-11-27)" in short, short
+    assert "A1 on 2027-11-27, A2 on" not in short
