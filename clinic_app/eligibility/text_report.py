@@ -32,7 +32,7 @@ from clinic_app.catalog import as_written, load_catalog
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import infractions_only
+from clinic_app.eligibility.bars import case_words, infractions_only
 from clinic_app.eligibility.common import GRANTED_CITE, ROUTE_TO_CONFIRM
 from clinic_app.eligibility.fact_questions import given_amounts, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
@@ -217,7 +217,10 @@ def _same_day_once(where: list[str]) -> str:
         days.setdefault(m["day"] if m else "", []).append(m["who"] if m else w)
     said = []
     for day, who in days.items():
-        if not day or len(who) == 1:
+        if len(who) > 1 and all(w.startswith("case ") for w in who):
+            # Case-level rows: "cases c3, c4 and c6", not "case c3, case c4, case c6" (S27-12).
+            said.append(f"{case_words([w.removeprefix('case ') for w in who])}{', ' + ('both' if len(who) == 2 else 'all') + ' ' + day if day else ''}")
+        elif not day or len(who) == 1:
             said.extend(f"{w} {day}".rstrip() for w in who)
         else:
             said.append(f"{', '.join(who[:-1])} and {who[-1]}, {'both' if len(who) == 2 else 'all'} {day}")
