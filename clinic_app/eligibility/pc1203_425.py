@@ -638,7 +638,11 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         if all(e is not None and b.certain for e, b in zip(ends, own)):
             last = max(ends) - ONE_DAY  # type: ignore[type-var, operator]
             first = after_years(last, 4)
-            done, event = S.custody_completion(s)
+            # A probation case is completed when probation ends (ca-rules.md 2.2), the bar's own
+            # end: only a jail or prison term is counted from release (S27-14: a felony on
+            # probation, revoked and reinstated, was "counted from release", with a prison or
+            # split term's supervision asked for).
+            done, event = S.custody_completion(s) if s is not None and s.type in S.CUSTODY_SENTENCES else (last, "")
             if done is None:
                 # Release still ahead, supervision after it not recorded: counted from release
                 # the date is too early (oracle finding; ca-rules.md 2.2: "flag").
@@ -648,6 +652,9 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                     missing=[event], next_steps=[S.SUPERVISION_AFTER_RELEASE_STEP], confidence="M",
                 )
             reasons = [(own[0].describe(), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}.", path), BLOCKING_NOTE]
+            if s is not None and s.type == "probation":
+                # Why the felony path: said, as the completed-probation branch says it.
+                reasons.insert(1, ("Probation was revoked, so the probation path (I)(ia) does not apply; the felony path (II) needs the sentence completed and then four years with no new felony conviction.", path))
             # Summary probation elsewhere that runs past the four years is the open [L] question
             # it is on the other paths (public case S25; _finish), not a certain block: it was
             # "blocked until" its end here, printed as the day the DOJ may act (oracle finding O22-12).
@@ -655,11 +662,11 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
             summary = [b for b in summary if b.until is None or b.until > first]
             if summary and rest and (rest_lifts := lifts_on(rest)) is not None and (summary_lifts := lifts_on(summary)) is not None and summary_lifts <= rest_lifts:
                 summary = []  # a certain bar outlasts it: that one decides, as in _finish
-            other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", otherwise=lambda: (were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:2]), skip=summary)
+            other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", otherwise=lambda: (were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:-1]), skip=summary)
             if summary:
                 lifts = lifts_on(summary)
                 when = f"; if it is, relief waits until {iso(lifts)}" if lifts is not None else ""
-                said = other.reasons if other is not None else reasons_of(reasons[:2])
+                said = other.reasons if other is not None else reasons_of(reasons[:-1])
                 return needs_review(
                     ctx, case, conv, KEY,
                     [*said, *((b.describe(), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary)),

@@ -6,7 +6,7 @@ import pytest
 
 from clinic_app.eligibility.fact_questions import question
 from clinic_app.eligibility.sentence import SENTENCING_CHOICE
-from engine_builders import custody_case, probation_case, row, run
+from engine_builders import D, custody_case, probation_case, row, run
 
 
 def test_s27_02_the_17b_sentencing_fact_is_worded_once():
@@ -143,3 +143,18 @@ def test_s27_11_prop_47_points_to_the_facts_to_find_out():
     case = probation_case("459/460(b)", level="felony", kind="formal", start="2015-03-02", end="2017-03-02")
     d = row(run(case), "prop47")
     assert d.reasons[-1].text == "Prop 47 turns on facts the record does not give (see the facts to find out)."
+
+
+def test_s27_14_a_felony_probation_revoked_and_reinstated_is_not_counted_from_a_release():
+    """S27-14: a felony on active probation, once revoked and reinstated (so automatic relief's
+    felony path), was "Counted from release, four years after the sentence is completed is
+    2035-06-29; a prison or split term is usually followed by parole, PRCS or mandatory
+    supervision ..." and asked "what supervision follows the release" (missing
+    sentence.custody) of a probation case.  Probation's end completes it (ca-rules.md 2.2)."""
+    case = probation_case("459/460(b)", level="felony", kind="formal", start="2026-06-28", end="2031-06-28", status="active",
+                          violations=(("2026-11-01", "reinstated"),))
+    case.convictions[0].conviction_date = D("2026-06-28")
+    d = row(run(case, as_of="2026-12-01"), "pc1203_425")
+    assert (d.status, d.mode, d.date, d.missing_facts) == ("eligible_on", "automatic", D("2035-06-29"), [])
+    said = " ".join(r.text for r in d.reasons)
+    assert "release" not in said and "Probation was revoked, so the probation path (I)(ia) does not apply" in said
