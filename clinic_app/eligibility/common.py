@@ -382,6 +382,21 @@ def sb1106_restitution(ctx, case: Case, relief: str, cites: tuple[str, str]) -> 
     return (f"Restitution of ${owed:,} is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against {relief}; from then it may not.", before)
 
 # A sentence the record marks completed while its fines show unpaid (sentence.unpaid_though_completed).
+def petition_step(on: date | None = None, *, notice: bool = True, declaration: bool = False) -> str:
+    """The CR-180 filing step of the dismissal petitions, one wording for all (S27-15: 1203.4
+    said "File form CR-180 (petition) with CR-181 (order) ...", 1203.4a "File form CR-180
+    (with CR-181) ..." or "File on or after <day>: form CR-180 ...", 1203.41 and 1203.42 "On
+    or after <day>: file form CR-180 ..." without the order; CR-180 and CR-181 serve them all,
+    ca-rules.md 6).  `on`: the first day it may be filed, when that is still ahead."""
+    when = f"On or after {iso(on)}, file" if on is not None else "File"
+    step = f"{when} form CR-180 (petition) with CR-181 (order) with the court that entered the conviction"
+    if notice:
+        step += "; give the prosecutor 15 days' notice"
+    if declaration:
+        step += "; attach a declaration (MC-030) and letters of support"
+    return step + "."
+
+
 FINES_STEP = "Check with the court whether the fines were paid, converted or waived; correct the record and screen again."
 
 

@@ -22,7 +22,7 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bars_in_words
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -42,7 +42,7 @@ REGISTRANT_STEP = "Ask an attorney about ending registration by a tier-based pet
 EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1203.4(b) rules out a dismissal of this offense, so early termination does not open one."
 EARLY_TERMINATION_WAITS = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits"
 EARLY_TERMINATION_MAY_WAIT = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal may still have to wait"
-FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice."
+FILE_STEP = petition_step()
 FELONY_FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice, and serve the Probation Department (a felony probation case)."
 
 

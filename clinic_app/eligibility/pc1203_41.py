@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import PRCS_STEP, SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars, sb1106_restitution, were_it_not
+from clinic_app.eligibility.common import PRCS_STEP, SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars, petition_step, sb1106_restitution, were_it_not
 from clinic_app.eligibility.bars import supervision_end_steps
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
@@ -253,11 +253,11 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
     )
     if other is not None:
         return other
-    steps = ["File form CR-180 with the court that entered the conviction and give the prosecutor 15 days' notice; attach a declaration (MC-030) and letters of support.", fee_step(ctx.as_of)]
+    steps = [petition_step(declaration=True), fee_step(ctx.as_of)]
     if first > ctx.as_of:
         # Said with its date, as 1203.4 and 1203.4a do (readability finding: "File" with no
         # date under a result that opens months later).
-        steps[0] = f"On or after {iso(first)}: file form CR-180 with the court that entered the conviction and give the prosecutor 15 days' notice; attach a declaration (MC-030) and letters of support."
+        steps[0] = petition_step(first, declaration=True)
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence=conf)
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=conf)
 

@@ -16,7 +16,7 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import by_end, supervision_end_steps
-from clinic_app.eligibility.common import PRCS_STEP, anniversary_note, bars_decision, fee_step, own_bars, sb1106_restitution
+from clinic_app.eligibility.common import PRCS_STEP, anniversary_note, bars_decision, fee_step, own_bars, petition_step, sb1106_restitution
 from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
 from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -219,9 +219,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     owed = sb1106_restitution(ctx, case, "relief", ("PC 1203.42(a); SB 1106 (Stats. 2022, ch. 734)", "PC 1203.42 (SB 1106, Stats. 2022, ch. 734)"))
     if owed is not None:
         reasons.append(owed)
-    steps = ["File form CR-180 with the court that entered the conviction, with a declaration and letters of support.", fee_step(ctx.as_of)]
+    steps = [petition_step(notice=False, declaration=True), fee_step(ctx.as_of)]
     if first > ctx.as_of:
-        steps[0] = f"On or after {iso(first)}: file form CR-180 with the court that entered the conviction, with a declaration and letters of support."
+        steps[0] = petition_step(first, notice=False, declaration=True)
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, anniversary_note, bars_decision, fee_step, fines_conflict, restitution_reason, route_fact_step, were_it_not
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, anniversary_note, bars_decision, fee_step, fines_conflict, petition_step, restitution_reason, route_fact_step, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -179,10 +179,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         )
     reasons = [judged, *route]
     if first > ctx.as_of:
-        steps.append(f"File on or after {iso(first)}: form CR-180 with the court that entered the conviction.")
+        steps.append(petition_step(first, notice=False))
         steps.append(fee_step(ctx.as_of))
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, confidence=conf)
-    steps.append("File form CR-180 (with CR-181) with the court that entered the conviction.")
+    steps.append(petition_step(notice=False))
     steps.append(fee_step(ctx.as_of))
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=conf)
 

@@ -158,3 +158,23 @@ def test_s27_14_a_felony_probation_revoked_and_reinstated_is_not_counted_from_a_
     assert (d.status, d.mode, d.date, d.missing_facts) == ("eligible_on", "automatic", D("2035-06-29"), [])
     said = " ".join(r.text for r in d.reasons)
     assert "release" not in said and "Probation was revoked, so the probation path (I)(ia) does not apply" in said
+
+
+def test_s27_15_the_cr_180_filing_step_is_worded_once():
+    """S27-15: the dismissal petitions each worded the CR-180 step their own way: 1203.4 "File
+    form CR-180 (petition) with CR-181 (order) ...", 1203.4a "File form CR-180 (with CR-181)
+    ..." or "File on or after <day>: form CR-180 ...", 1203.41 and 1203.42 without the order,
+    "On or after <day>: file form CR-180 ..."."""
+    from clinic_app.eligibility.common import petition_step
+    from engine_builders import no_probation_case
+
+    filed = "form CR-180 (petition) with CR-181 (order) with the court that entered the conviction"
+    assert petition_step() == f"File {filed}; give the prosecutor 15 days' notice."
+    jail = custody_case("11378", type="county_jail_1170h", judgment="2021-01-10", release="2022-07-01", supervision=None, supervision_end=None)
+    assert row(run(jail), "pc1203_41").next_steps[0] == f"File {filed}; give the prosecutor 15 days' notice; attach a declaration (MC-030) and letters of support."
+    old = custody_case("11378", judgment="2009-05-01", release="2024-06-01", supervision="parole", supervision_end="2025-06-01")
+    assert row(run(old), "pc1203_42").next_steps[0] == f"On or after 2027-06-02, file {filed}; attach a declaration (MC-030) and letters of support."
+    done = no_probation_case(judgment="2024-02-10")
+    assert f"File {filed}." in row(run(done, as_of="2026-11-15"), "pc1203_4a").next_steps
+    later = no_probation_case(judgment="2026-02-10")
+    assert f"On or after 2027-02-11, file {filed}." in row(run(later, as_of="2026-11-15"), "pc1203_4a").next_steps

@@ -166,12 +166,13 @@ def test_a_prison_release_still_ahead_with_its_supervision_unrecorded_is_flagged
 def test_the_filing_step_of_a_dismissal_that_opens_later_says_from_when():
     """Readability finding: 1203.41 and 1203.42 said "File form CR-180" under a result that
     opens months later; 1203.4 and 1203.4a give the date."""
+    # S27-15: one wording for every dismissal petition (common.petition_step).
     from engine_builders import row
 
     jail = custody_case("11378", type="county_jail_1170h", judgment="2024-01-10", release="2025-07-01", supervision=None, supervision_end=None)
     d = row(run(jail), "pc1203_41")
     assert (d.status, d.date) == ("eligible_on", date(2027, 7, 2))
-    assert d.next_steps[0].startswith("On or after 2027-07-02: file form CR-180")
+    assert d.next_steps[0].startswith("On or after 2027-07-02, file form CR-180 (petition) with CR-181 (order)")
     old = custody_case("11378", judgment="2009-05-01", release="2024-06-01", supervision="parole", supervision_end="2025-06-01")
     d = row(run(old), "pc1203_42")
-    assert d.status == "eligible_on" and d.next_steps[0].startswith("On or after 2027-06-02: file form CR-180")
+    assert d.status == "eligible_on" and d.next_steps[0].startswith("On or after 2027-06-02, file form CR-180 (petition) with CR-181 (order)")
