@@ -43,7 +43,7 @@ EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1
 EARLY_TERMINATION_WAITS = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits"
 EARLY_TERMINATION_MAY_WAIT = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal may still have to wait"
 FILE_STEP = petition_step()
-FELONY_FILE_STEP = "File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice, and serve the Probation Department (a felony probation case)."
+FELONY_FILE_STEP = petition_step().removesuffix(".") + ", and serve the Probation Department (a felony probation case)."
 
 
 def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
@@ -227,7 +227,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             *steps,
             # Of the screening date, not "today": the engine has no clock (finding O23C-01).
             (f"Probation ends on the screening date: from the day after it, {iso(first)}, " + file_step[0].lower() + file_step[1:]) if last_day
-            else f"Otherwise file on or after {iso(first)}. " + file_step,
+            # One sentence, as petition_step says a later day (S27-16: "Otherwise file on or
+            # after <day>. File form CR-180 ..." said the filing twice).
+            else f"Otherwise, on or after {iso(first)}, " + file_step[0].lower() + file_step[1:],
             fee_step(ctx.as_of),
         ]
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)

@@ -178,3 +178,13 @@ def test_s27_15_the_cr_180_filing_step_is_worded_once():
     assert f"File {filed}." in row(run(done, as_of="2026-11-15"), "pc1203_4a").next_steps
     later = no_probation_case(judgment="2026-02-10")
     assert f"On or after 2027-02-11, file {filed}." in row(run(later, as_of="2026-11-15"), "pc1203_4a").next_steps
+
+
+def test_s27_16_a_dismissal_that_opens_later_says_its_filing_in_one_sentence():
+    """S27-16: "Otherwise file on or after 2027-06-26. File form CR-180 (petition) ..." said the
+    filing twice; it is now "Otherwise, on or after 2027-06-26, file form CR-180 (petition) ..."."""
+    case = probation_case("484(a)/488", start="2026-06-25", end="2027-06-25", status="active")
+    d = row(run(case, as_of="2026-12-01"), "pc1203_4")
+    assert d.status == "eligible_on"
+    assert "Otherwise, on or after 2027-06-26, file form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice." in d.next_steps
+    assert not any(step.startswith("Otherwise file on or after") for step in d.next_steps)
