@@ -88,7 +88,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     else:
         steps = [first, "Use form CR-180 (it has the early-termination request) and file it together with the 1203.4 petition."]
     if unmet:
-        steps.insert(0, f"Finish or show progress on: {', '.join(unmet)} - the court looks at compliance.")
+        steps.insert(0, f"Finish or show progress on: {', '.join(unmet)}; the court looks at compliance.")  # "; " as the other steps, not " - " (S27-17)
     cap = ab1950_flag(ctx, case)
     if cap is not None:
         reasons.append((cap.text, cap.cite))

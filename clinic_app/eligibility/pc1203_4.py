@@ -35,9 +35,9 @@ KEY = "pc1203_4"
 CITE = "PC 1203.4(a)(1)"
 NO_OTHER_BARS = Reason("The person is not on probation, serving a sentence or charged in any other case.", CITE)  # shared: never mutate
 ENDED_UNDATED = "The record says probation is completed but not on what date; a PC 1203.4 petition needs only that it has ended, which an attorney confirms from the docket."
-EARLY_TERMINATION_STEP = "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
+EARLY_TERMINATION_STEP = "Ask the court to end probation early (PC 1203.3); then 1203.4 becomes mandatory."
 # A VC 12810(a)-(e) offense stays discretionary even after an early discharge (1203.4(c)).
-EARLY_TERMINATION_STEP_VC12810 = "Ask the court to end probation early (PC 1203.3) - then the 1203.4 petition can be filed at once, though relief stays discretionary for a VC 12810(a)-(e) offense."
+EARLY_TERMINATION_STEP_VC12810 = "Ask the court to end probation early (PC 1203.3); then the 1203.4 petition can be filed at once, though relief stays discretionary for a VC 12810(a)-(e) offense."
 REGISTRANT_STEP = "Ask an attorney about ending registration by a tier-based petition (PC 290.5, after 10 or 20 years) and about a Governor's pardon application."
 EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1203.4(b) rules out a dismissal of this offense, so early termination does not open one."
 EARLY_TERMINATION_WAITS = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits"

@@ -773,7 +773,7 @@ def test_early_termination_while_on_parole_elsewhere_names_the_parole():
 
 def test_early_termination_with_nothing_else_in_the_way_still_opens_a_mandatory_dismissal():
     running = probation_case(start="2026-01-01", end="2028-01-01", status="active")
-    assert row(run(running), "pc1203_3", conv=None).next_steps[0] == "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
+    assert row(run(running), "pc1203_3", conv=None).next_steps[0] == "Ask the court to end probation early (PC 1203.3); then 1203.4 becomes mandatory."
 
 
 def test_automatic_relief_asks_about_registration_when_the_record_shows_a_registrable_offense():
@@ -1488,7 +1488,7 @@ def test_a_condition_completed_after_the_screening_date_is_not_done_on_it():
     # Probation still running on as_of: the early-termination answer names it as still to finish.
     running = probation_case(start="2025-06-01", end="2027-06-01", status="active", conditions=[later])
     steps = row(run(running, as_of="2026-11-15"), "pc1203_3", conv=None).next_steps
-    assert steps[0] == "Finish or show progress on: 52-week batterer program - the court looks at compliance."
+    assert steps[0] == "Finish or show progress on: 52-week batterer program; the court looks at compliance."
     steps = row(run(running, as_of="2027-02-01"), "pc1203_3", conv=None).next_steps
     assert not any("52-week" in s for s in steps)
 
@@ -1603,7 +1603,7 @@ def test_on_probations_last_day_early_termination_is_not_offered():
     rec = probation_case(start="2025-06-01", end="2026-12-01", status=None)
     before = run(rec, as_of="2026-11-30")
     assert row(before, "pc1203_3", conv=None).status == "eligible"
-    assert row(before, "pc1203_4").next_steps[0] == "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes mandatory."
+    assert row(before, "pc1203_4").next_steps[0] == "Ask the court to end probation early (PC 1203.3); then 1203.4 becomes mandatory."
     last = run(rec, as_of="2026-12-01")
     early = row(last, "pc1203_3", conv=None)
     assert (early.status, [r.text for r in early.reasons]) == ("not_applicable", ["Probation in this case ends on the screening date (2026-12-01); there is no time left for the court to end it early."])

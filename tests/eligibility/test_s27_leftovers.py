@@ -188,3 +188,18 @@ def test_s27_16_a_dismissal_that_opens_later_says_its_filing_in_one_sentence():
     assert d.status == "eligible_on"
     assert "Otherwise, on or after 2027-06-26, file form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give the prosecutor 15 days' notice." in d.next_steps
     assert not any(step.startswith("Otherwise file on or after") for step in d.next_steps)
+
+
+def test_s27_17_early_termination_steps_join_their_parts_as_the_others_do():
+    """S27-17: read aloud, "Ask the court to end probation early (PC 1203.3) - then 1203.4 becomes
+    mandatory" and "Finish or show progress on: Anger management - the court looks at
+    compliance" hung on a hyphen where the other steps use ";"."""
+    from clinic_app.model import Condition
+
+    case = probation_case("484(a)/488", start="2026-06-25", end="2027-06-25", status="active")
+    case.conditions = [Condition(kind="class", label="Anger management", required=10, done=2)]
+    s = run(case, as_of="2026-12-01")
+    steps = [*row(s, "pc1203_4").next_steps, *row(s, "pc1203_3", conv=None).next_steps]
+    assert "Ask the court to end probation early (PC 1203.3); then 1203.4 becomes mandatory." in steps
+    assert "Finish or show progress on: Anger management; the court looks at compliance." in steps
+    assert not any(" - " in step for step in steps)
