@@ -690,3 +690,13 @@ def test_s27_12_in_short_says_a_day_two_counts_share_once():
     short = " ".join(text.split("In short:", 1)[1].split("\n\n", 1)[0].split())
     assert "PC 1203.4 dismissal (A1 and A2, both on 2027-11-27)" in short, short
     assert "A1 on 2027-11-27, A2 on" not in short
+
+
+def test_s27_13_in_short_names_several_cases_as_cases():
+    """S27-13: "PC 851.91 seal the arrest (case c3, case c4, case c6)" read aloud as three
+    "case"s; it is now "cases c3, c4 and c6"."""
+    arrests = [Case(id=c, outcome="dismissed", arrest_date=date(2020, 1, 1), disposition_date=date(2020, 6, 1), arrest_level="misdemeanor",
+                    arrest_offenses=[ArrestOffense(code="PC", section="602", level="misdemeanor")]) for c in ("c3", "c4", "c6")]
+    _, text = text_of(*arrests)
+    short = " ".join(text.split("In short:", 1)[1].split("\n\n", 1)[0].split())
+    assert "PC 851.91 seal the arrest (cases c3, c4 and c6)" in short, short
