@@ -218,7 +218,7 @@ def _same_day_once(where: list[str]) -> str:
     said = []
     for day, who in days.items():
         if len(who) > 1 and all(w.startswith("case ") for w in who):
-            # Case-level rows: "cases c3, c4 and c6", not "case c3, case c4, case c6" (S27-12).
+            # Case-level rows: "cases c3, c4 and c6", not "case c3, case c4, case c6" (S27-13).
             said.append(f"{case_words([w.removeprefix('case ') for w in who])}{', ' + ('both' if len(who) == 2 else 'all') + ' ' + day if day else ''}")
         elif not day or len(who) == 1:
             said.extend(f"{w} {day}".rstrip() for w in who)
