@@ -341,14 +341,26 @@ def cmd_export(args: argparse.Namespace) -> int:
                 _say("no clients to export" + (f" (none added or changed since {args.since})" if since is not None else ""))
                 return EXIT_OK
             records = (json.dumps(_exported(repo, client_id), ensure_ascii=False) for client_id in ids)
+        # The caseload is encrypted, the export never is (it is JSON text for another
+        # laptop's import): "readable by you only" alone let a clinic that encrypted its
+        # caseload carry its clients' convictions in the clear on a USB stick, unwarned (V27-01).
+        plain = _PLAIN_EXPORT_OF_ENCRYPTED if repo.passphrase is not None else ""
         if args.out is None:
             out = _utf8_stdout()
             for record in records:
                 out.write(record + "\n")
+            if plain:
+                _say(f"the export on standard output {plain}")
             return EXIT_OK
         written = _write_private_export(Path(args.out), records)
     print(f"Exported {count_of(written, 'client')} to {args.out} (readable by you only).")
+    if plain:
+        print(f"The file {plain}")
     return EXIT_OK
+
+
+_PLAIN_EXPORT_OF_ENCRYPTED = ("is not encrypted, as the caseload is: it names clients and their convictions in plain text. "
+                              "Carry it encrypted, and delete it once imported.")
 
 
 def _since(text: str) -> datetime:

@@ -261,3 +261,23 @@ def test_an_encrypted_caseload_set_aside_for_an_encrypted_backup_says_which_pass
     assert "NOT encrypted" not in done.stdout and not list(tmp_path.glob("caseload.sqlite.damaged-*"))
     with Repository.open(path, passphrase=SECRET) as repo:
         assert sorted(row.name for row in repo.list_clients()) == names
+
+
+def test_an_export_of_an_encrypted_caseload_says_the_file_is_not_encrypted(tmp_path, caseload):
+    """V27-01: the export of an encrypted caseload is plain JSON text (another laptop imports it),
+    and it was said only to be "readable by you only": the clinic that encrypted its caseload
+    was not told the file it carries on a USB stick names its clients and convictions in clear."""
+    path, names = caseload
+    plain_out = tmp_path / "plain-day.jsonl"
+    plain = run("export", "--db", path, "--all", "--out", plain_out)
+    assert plain.returncode == 0, plain.stderr
+    assert "not encrypted" not in plain.stdout + plain.stderr  # a plain caseload's export: nothing to add
+    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    out = tmp_path / "day.jsonl"
+    done = run("export", "--db", path, "--all", "--out", out, passphrase=SECRET)
+    assert done.returncode == 0, done.stderr
+    assert names[0] in out.read_text(encoding="utf-8")  # the file is indeed plain text
+    assert "is not encrypted, as the caseload is" in done.stdout and "Carry it encrypted" in done.stdout
+    piped = run("export", "--db", path, "--client", "1", passphrase=SECRET)
+    assert piped.returncode == 0 and piped.stdout.lstrip().startswith("{")  # standard output stays the request alone
+    assert "not encrypted, as the caseload is" in piped.stderr
