@@ -1090,7 +1090,11 @@ class MainWindow(QMainWindow):
         if not may_close:
             event.ignore()
             return
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        if QApplication.platformName() != "offscreen":
+            # An offscreen window (`clinic-app --screenshot`, `ui.screenshots`, the tests) is
+            # nobody's window on a screen: its size had replaced the user's own in their
+            # settings each time the documentation or the test suite ran (V27-02).
+            QSettings().setValue("window/geometry", self.saveGeometry())
         from ui.tasks import stop_all
 
         self._backup_timer.stop()
