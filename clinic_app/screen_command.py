@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
 from clinic_app.exits import EXIT_ENVIRONMENT
+from clinic_app.private_files import remove_stale_files
 from clinic_app.screening_format import (
     FormatError,
     check_for_screening,
@@ -299,6 +300,10 @@ def _parse_line(raw: bytes) -> Any:
     return parse_document(text, "json")
 
 
+# The batch's results are written to a hidden file of this name beside --out (see `Results`).
+TEMPORARY_PREFIX, TEMPORARY_SUFFIX = ".screen-", ".jsonl.tmp"
+
+
 class Results:
     """Where a batch's results go, and how they get there.
 
@@ -346,8 +351,12 @@ class Results:
         if not self.replace:
             return
         assert self.path is not None
+        # A batch killed (SIGKILL, a battery, a power cut: no cleanup runs) left its hidden
+        # temporary file of screening results, clients' records, in the folder for good: its
+        # name is random, so no later batch replaced it (V27-03).  An old one goes now.
+        remove_stale_files(self.path.parent, f"{TEMPORARY_PREFIX}*{TEMPORARY_SUFFIX}")
         try:
-            fd, self.temporary = tempfile.mkstemp(prefix=".screen-", suffix=".jsonl.tmp", dir=self.path.parent)
+            fd, self.temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=self.path.parent)
         except OSError as err:
             raise _Refused(f"--out {self.shown}: cannot write in folder {self.path.parent}: {err.strerror or err}") from None
         self.stream = os.fdopen(fd, "w", encoding="utf-8")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from clinic_app.private_files import STALE_PARTIAL_SECONDS as _STALE_SECONDS
 from db import migrations
 from db.cipher import PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload, replace_by_export
 from db.connection import _private_umask, check_not_newer, open_caseload
@@ -37,8 +38,9 @@ _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _STAMP = r"\d{8}-\d{6}-\d{6}"
 # A backup's hidden partial copy older than this is left from a backup stopped half-way
 # (closed, killed, power lost), never one still being written: a backup writes and checks
-# its copy in minutes even at 100,000 clients.
-STALE_PARTIAL_SECONDS = 3600
+# its copy in minutes even at 100,000 clients (clinic_app.private_files, where a batch's
+# results use it too).
+STALE_PARTIAL_SECONDS = _STALE_SECONDS
 
 
 def _stamp() -> str:

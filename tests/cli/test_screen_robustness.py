@@ -320,6 +320,27 @@ def test_a_batch_stopped_while_writing_to_standard_output_says_how_many_were_wri
 # ---- 8-10. progress, standard input, many bad lines ---------------------------------------
 
 
+
+def test_a_killed_batchs_temporary_results_go_at_the_next_batch_into_that_folder(tmp_path):
+    """V27-03: a batch killed outright (SIGKILL, a battery, a power cut: no cleanup runs) left
+    its hidden temporary file of screening results in the --out folder for good: its name is
+    random, so no later batch replaced it.  The next batch there removes one last written over
+    an hour ago; a newer one may be another batch's still being written, and stays."""
+    killed = tmp_path / ".screen-k1ll3d.jsonl.tmp"
+    killed.write_text('{"cases": "a client\'s record"}\n', encoding="utf-8")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(killed, (hours_ago, hours_ago))
+    running = tmp_path / ".screen-runn1ng.jsonl.tmp"
+    running.write_text("", encoding="utf-8")
+    mine = tmp_path / ".screen-notes.txt"  # not a batch's name: the user's, never touched
+    mine.write_text("x", encoding="utf-8")
+    os.utime(mine, (hours_ago, hours_ago))
+    done = screen("--batch", batch_file(tmp_path, [LINE]), "--out", tmp_path / "out.jsonl")
+    assert done.returncode == 0, done.stderr
+    assert not killed.exists()
+    assert running.exists() and mine.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".screen-notes.txt", ".screen-runn1ng.jsonl.tmp", "in.jsonl", "out.jsonl"]
+
 def test_progress_in_a_log_is_plain_lines(tmp_path):
     src = batch_file(tmp_path, [LINE, "", LINE])
     done = screen("--batch", src)
