@@ -453,6 +453,16 @@ class HandoutDialog(QDialog):
         lang, _large, as_of = self.options()
         return f"handout-{safe_name(self.client.name)}-{lang}-{as_of.isoformat()}.pdf"
 
+    def print_job_name(self) -> str:
+        """"handout-client-42-en-2026-12-01": the print job's name, which the print queue, the
+        computer's print log and a network printer's job list show to anyone who looks there.
+        It was the saved file's name, the client's with it: a clinic printer's web page then
+        listed who the record-clearance clients were, long after the pages were picked up
+        (V27-04).  The client's number tells one job from another at the printer."""
+        lang, _large, as_of = self.options()
+        number = self.client.id if self.client.id is not None else "new"
+        return f"handout-client-{number}-{lang}-{as_of.isoformat()}"
+
     # ---- print and save -----------------------------------------------------------------
 
     def print_handout(self) -> bool:
@@ -465,7 +475,7 @@ class HandoutDialog(QDialog):
             return False
         if self.printer is None:
             self.printer = letter_printer()
-            self.printer.setDocName(self.suggested_name().removesuffix(".pdf"))
+            self.printer.setDocName(self.print_job_name())
         self.printer.setFromTo(0, 0)
         dialog = QPrintDialog(self.printer, self)
         dialog.setWindowTitle("Print handout")

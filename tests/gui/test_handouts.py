@@ -482,3 +482,18 @@ def test_a_screen_reader_hears_the_no_contact_note_on_print_and_save(qtbot, repo
     repo.set_setting("clinic_phone", "(213) 555-0100")
     reachable = _dialog(qtbot, repo, probation_client("Minh Nguyễn Đức"))
     assert reachable.print_button.accessibleDescription() == "" and reachable.save_button.accessibleDescription() == ""
+
+
+def test_the_print_job_is_named_by_the_clients_number_not_their_name(qtbot, repo, monkeypatch):
+    """V27-04: the print job was named as the saved file is, "handout-Maria-Perez-Nunez-en-...":
+    the print queue, the computer's print log and a network printer's job list (its web page,
+    open to the whole clinic network) showed who the record-clearance clients were.  The job
+    now names the client by their number; the page itself names them, as before."""
+    client = probation_client("María Pérez Núñez")
+    dialog = _dialog(qtbot, repo, client)  # adds them: client.id is set
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert dialog.print_handout() is False
+    job = dialog.printer.docName()
+    assert job == f"handout-client-{client.id}-en-{TODAY.isoformat()}"
+    assert "Maria" not in job and "Perez" not in job
+    assert "María Pérez Núñez" in _text(dialog.pdf)
