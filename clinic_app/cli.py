@@ -853,6 +853,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from db.errors import CaseloadError
 
     args = build_parser().parse_args(argv)
+    from clinic_app.private_files import no_core_dumps
+
+    no_core_dumps()  # every command holds clients' records (and perhaps a passphrase) in memory
     args.open_caseload = lambda *, create=True: _open(args, create=create)
     try:
         return args.func(args)

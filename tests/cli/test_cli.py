@@ -935,3 +935,18 @@ def test_importing_a_caseload_file_says_to_export_its_clients_first(tmp_path, de
     assert clinic_app("export", "--db", other, "--all", "--out", out).returncode == 0
     assert clinic_app("import", "--db", demo_db, out).returncode == 0
     assert "Eva Evento" in [row.name for row in listing(demo_db)]
+
+
+def test_a_command_asks_for_no_core_dump(tmp_path, demo_db):
+    """V27-05: a crash's core dump writes the process's memory (clients' records; an encrypted
+    caseload's passphrase) in clear to the working folder or the system's crash store.  Every
+    command, and the window, now sets the core dump limit to 0 first."""
+    script = ("import resource, sys\n"
+              "from clinic_app import cli\n"
+              "resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))\n"
+              f"status = cli.main(['list', '--db', {str(demo_db)!r}])\n"
+              "print(status, resource.getrlimit(resource.RLIMIT_CORE)[0], file=sys.stderr)\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.split() == ["0", "0"]
