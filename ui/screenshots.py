@@ -42,9 +42,16 @@ def handout_preview(app, repo, view, out: Path) -> None:
     from ui.app import save_private_png, settle
     from ui.handout_dialog import HandoutDialog
 
-    repo.set_setting("clinic_name", repo.get_setting("clinic_name") or "Eastside Record Clearance Clinic (demo)")
-    repo.set_setting("clinic_phone", repo.get_setting("clinic_phone") or "(213) 555-0100")
+    from dataclasses import replace
+
     dialog = HandoutDialog(repo, view.client, view.screening, today=view.today, parent=view)
+    # A demo clinic's name and phone where the caseload has none, for the picture only: they
+    # were written into the caseload's settings, and a caseload the tool was run on printed
+    # "Eastside Record Clearance Clinic (demo)" and its made-up phone on every later handout (V27-06).
+    dialog.clinic = replace(dialog.clinic, name=dialog.clinic.name or "Eastside Record Clearance Clinic (demo)",
+                            phone=dialog.clinic.phone or "(213) 555-0100")
+    dialog.no_contact.say(None)  # "no way to reach the clinic": the picture's clinic has a phone
+    dialog.render()
     dialog.resize(900, 900)
     dialog.show()
     settle(app)

@@ -28,3 +28,25 @@ def test_a_screenshot_run_writes_nothing_in_the_users_home(tmp_path):
     assert result.returncode == 0, result.stderr
     assert shot.is_file()
     assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == []
+
+
+@pytest.mark.gui
+def test_the_screenshot_tool_leaves_the_caseloads_settings_as_they_were(tmp_path):
+    """V27-06: `python -m ui.screenshots --db CASELOAD` wrote a demo clinic's name and phone into
+    the caseload's settings when it had none, for its handout picture: run on a clinic's own
+    caseload, every later handout printed "Eastside Record Clearance Clinic (demo)" and a
+    made-up phone.  The picture still shows them; the caseload is left as it was."""
+    from clinic_app.demo import generate_clients
+    from db.repository import Repository
+
+    db = tmp_path / "c.sqlite"
+    with Repository.open(db) as repo:
+        repo.add_clients(generate_clients(30, seed=7))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    out = tmp_path / "shots"
+    done = subprocess.run([sys.executable, "-m", "ui.screenshots", "--db", str(db), "--out", str(out)],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (out / "handout-preview.png").stat().st_size > 10_000
+    with Repository.open(db) as repo:
+        assert repo.get_setting("clinic_name") is None and repo.get_setting("clinic_phone") is None
