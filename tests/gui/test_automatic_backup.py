@@ -121,8 +121,6 @@ def test_a_backup_at_closing_that_ends_at_once_does_not_keep_the_window_waiting(
     started: one that failed at once (a full disk) signalled no one, and closing hung for
     ever (D22-05).  Here the main thread is held until the backup has ended, as a busy
     machine may hold it."""
-    import time
-
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -145,17 +143,20 @@ def test_a_backup_at_closing_that_ends_at_once_does_not_keep_the_window_waiting(
     monkeypatch.setattr(ui.tasks, "run_with_progress", run_and_lag)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
-    rescue = QTimer()  # on the old code: end the endless wait, so the test fails instead of hanging
+    # On the old code: end the endless wait, so the test fails instead of hanging.  Whether
+    # it had to is the check, not a time: "closed within 5 s" failed a slow, loaded machine
+    # whose close was only slow (R27-02).
+    rescued = []
+    rescue = QTimer()
     rescue.setSingleShot(True)
-    rescue.timeout.connect(lambda: QApplication.instance().exit(0))
+    rescue.timeout.connect(lambda: rescued.append(True) or QApplication.instance().exit(0))
     with Repository.open(path) as repo:
         window = _window(qtbot, repo)
         _rename(window, client_id, "Ciro Pronto")
-        rescue.start(10_000)
-        began = time.monotonic()
+        rescue.start(60_000)
         _close(window)
         rescue.stop()
-        assert time.monotonic() - began < 5
+        assert not rescued, "closing waited for a backup that had already ended"
         assert len(warned) == 1 and "The disk is full" in warned[0]
         assert repo.get_client(client_id).name == "Ciro Pronto"
 
