@@ -259,7 +259,7 @@ def test_open_demo_caseload_fills_it_off_the_window_s_thread_behind_a_progress_d
     (progress,) = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
     assert progress.labelText().startswith("Opening the demo caseload")
     assert QApplication.overrideCursor() is None  # no wait cursor over a window that is not painted
-    qtbot.waitUntil(lambda: bool(threads))
+    qtbot.waitUntil(lambda: bool(threads), timeout=20_000)
     assert threads[0] is not threading.main_thread()
     answered = []
     from PySide6.QtCore import QTimer

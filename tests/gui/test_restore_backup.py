@@ -71,7 +71,7 @@ def test_the_list_shows_the_caseloads_backups_newest_first(qtbot, repo):
     qtbot.addWidget(dialog)
     # Counted on a worker (an encrypted backup takes a third of a second to open), shown as they come.
     assert [dialog.table.topLevelItem(i).text(2) for i in range(3)] == ["counting..."] * 3
-    qtbot.waitUntil(lambda: dialog.counting.finished.is_set() and dialog.table.topLevelItem(2).text(2) != "counting...")
+    qtbot.waitUntil(lambda: dialog.counting.finished.is_set() and dialog.table.topLevelItem(2).text(2) != "counting...", timeout=60_000)
     rows = [[dialog.table.topLevelItem(i).text(c) for c in range(4)] for i in range(dialog.table.topLevelItemCount())]
     assert [(kind, clients, name) for _made, kind, clients, name in rows] == [
         ("Automatic backup", "3", newest.name), ("Before an import", "2", before_import.name), ("Automatic backup", "1", first.name)]
@@ -184,7 +184,7 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
     window.load()
     listed = RestoreDialog(path, "new secret phrase")
     qtbot.addWidget(listed)
-    qtbot.waitUntil(lambda: listed.table.topLevelItem(0).text(2) != "counting...")
+    qtbot.waitUntil(lambda: listed.table.topLevelItem(0).text(2) != "counting...", timeout=60_000)  # an encrypted backup, opened on a worker
     assert listed.table.topLevelItem(0).text(2) == "encrypted, another passphrase"
     _answer_list(monkeypatch, lambda d: d.restore_button.click())
     typed = []
