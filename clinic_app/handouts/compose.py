@@ -918,12 +918,28 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
             # once, for all, not twice under two labels; in the number of all of them (W26-05).
             every = [member for members in columns.values() for member in members]
             lines = [SayLine(ALL_COLUMNS, "", *_words(ctx, next(iter(cells.values())), every))]
-        intro = Note(spec["intro"]["text"], spec["intro"]["cite"]) if "intro" in spec else None
-        if key in INTRO_SPEAKS_FOR and not INTRO_SPEAKS_FOR[key] & set(columns):
-            intro = None
+        intro = _intro(ctx, key, spec, columns)
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return out
+
+
+def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEntry]]) -> Note | None:
+    """The situation's intro, in the number of the convictions it speaks for, or in its words
+    for arrests alone: "tell them, and say if it was dismissed" was said over three
+    convictions, and over arrests that were never a conviction (W27B-02)."""
+    if "intro" not in spec:
+        return None
+    speaks_for = INTRO_SPEAKS_FOR.get(key)
+    members = [m for column, entries in columns.items() if speaks_for is None or column in speaks_for for m in entries]
+    if speaks_for is not None and not members:
+        return None
+    words = spec["intro"]
+    if "arrests" in words and members and not any(True for _ in _convictions_of(ctx, members)):
+        words = {**words, **words["arrests"]}
+    else:
+        words = _in_number(ctx, words, members)
+    return Note(words["text"], words["cite"])
 
 
 def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[RecordEntry]) -> dict:

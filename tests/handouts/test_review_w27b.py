@@ -1,0 +1,45 @@
+"""Round W27B review findings on the handout, checked on the real PDFs read back with pypdf,
+in English and Spanish (synthetic people only)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from handout_clients import AS_OF, CLINIC, arrest_only, blocked_by_probation, eligible_now, screened
+from handout_render import squash
+from pypdf import PdfReader
+
+from clinic_app.handouts import compose, render_bytes
+from clinic_app.model import Client
+
+pytestmark = pytest.mark.pdf
+
+
+def _pdf_text(client: Client, lang: str) -> str:
+    pdf = render_bytes(compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF))
+    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+
+
+
+
+# The end of the license intro: over one conviction, over several, over arrests alone.
+LICENSE_INTRO = {
+    "en": ("have their own rules: tell them, and say if it was dismissed.",
+           "have their own rules: tell them, and say if they were dismissed.",
+           "have their own rules: answer as the lines below say."),
+    "es": ("tienen sus propias reglas: dígales, y diga si fue desestimada.",
+           "tienen sus propias reglas: dígales, y diga si fueron desestimadas.",
+           "tienen sus propias reglas: conteste como dicen las líneas de abajo."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_w27b_02_the_license_intro_agrees_with_the_record_it_speaks_for(lang):
+    one, many, arrests = LICENSE_INTRO[lang]
+    text = _pdf_text(eligible_now(lang), lang)
+    assert one in text and many not in text and arrests not in text
+    text = _pdf_text(blocked_by_probation(lang), lang)  # two convictions
+    assert many in text and one not in text
+    text = _pdf_text(arrest_only(lang), lang)
+    assert arrests in text and one not in text and many not in text
