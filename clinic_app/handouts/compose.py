@@ -980,8 +980,13 @@ def _named_law(ctx: _Context, cell: dict, members: list[RecordEntry]) -> dict:
     """`cell` with its {law} (what to say of a dismissal: "dismissed under Penal Code {law}")
     the sections the dismissals of `members` were granted, or are open, under.  It said
     "Penal Code 1203.4" of a PC 1203.41 dismissal after a prison term (W27-04)."""
+    laws = _dismissal_laws(ctx, members)
+
     def named(text: str) -> str:
-        return text.replace("{law}", ctx.t["labels"]["law_or"].join(_dismissal_laws(ctx, members)))
+        if len(laws) > 1:  # "el artículo 1203.4 o 1203.41" read as one section (W27B-04)
+            for one, many in ctx.t["labels"].get("laws_many", {}).items():
+                text = text.replace(one, many)
+        return text.replace("{law}", ctx.t["labels"]["law_or"].join(laws))
 
     out = {k: named(v) if isinstance(v, str) else v for k, v in cell.items()}
     if isinstance(cell.get("many"), dict):

@@ -98,7 +98,7 @@ def _prison_burglary(lang: str) -> Client:
 LAW = {"en": ("“Yes, but it was dismissed under Penal Code 1203.41.”",
               "“Yes, but they were dismissed under Penal Code 1203.4 or 1203.41.”", "Penal Code 1203.4.”"),
        "es": ("«Sí, pero fue desestimada según el artículo 1203.41 del Código Penal».",
-              "«Sí, pero fueron desestimadas según el artículo 1203.4 o 1203.41 del Código Penal».",
+              "«Sí, pero fueron desestimadas según los artículos 1203.4 o 1203.41 del Código Penal».",
               "artículo 1203.4 del Código Penal")}
 
 

@@ -4,6 +4,7 @@ in English and Spanish (synthetic people only)."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from handout_clients import AS_OF, CLINIC, arrest_only, blocked_by_probation, eligible_now, screened
@@ -43,3 +44,22 @@ def test_w27b_02_the_license_intro_agrees_with_the_record_it_speaks_for(lang):
     assert many in text and one not in text
     text = _pdf_text(arrest_only(lang), lang)
     assert arrests in text and one not in text and many not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_w27b_04_two_sections_of_a_dismissal_are_named_in_the_plural(lang):
+    """A prison burglary (PC 1203.41) beside a petty theft after probation (PC 1203.4): Spanish
+    said "según el artículo 1203.4 o 1203.41"; one section keeps "el artículo"."""
+    from test_review_w27 import _prison_burglary
+
+    prison = _prison_burglary(lang)
+    two = replace(prison, cases=[*prison.cases, *eligible_now(lang).cases])
+    one, both = {
+        "en": ("dismissed under Penal Code 1203.41.”", "dismissed under Penal Code 1203.4 or 1203.41.”"),
+        "es": ("desestimada según el artículo 1203.41 del Código Penal»",
+               "desestimadas según los artículos 1203.4 o 1203.41 del Código Penal»"),
+    }[lang]
+    assert one in _pdf_text(prison, lang)
+    text = _pdf_text(two, lang)
+    assert both in text
+    assert "el artículo 1203.4 o" not in text
