@@ -1107,11 +1107,18 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     # Arrests keep lines of their own: "Petty theft; Arrest: Battery; Resisting, ..." would blur
     # which is a conviction.
     steps: dict[tuple[str, date | None, str, bool, bool], list[str]] = {}
+    # A title two cards share, each told apart by its line (H23-01), is named with that line:
+    # "Cultivation of marijuana" once stood for HS 11358 of 2010 and of 2016 (W27B-03).
+    details: dict[str, set[str]] = {}
+    for entry in record:
+        details.setdefault(entry.title, set()).add(entry.detail)
 
     def step(key: str, entry: RecordEntry, by: str, due: date | None = None, later: bool = False) -> None:
         whats = steps.setdefault((key, due, by, later, entry.conviction is None), [])
-        if entry.title not in whats:
-            whats.append(entry.title)
+        what = entry.title if len(details[entry.title]) == 1 else \
+            ctx.t["labels"]["told_apart"].format(title=entry.title, detail=entry.detail)
+        if what not in whats:
+            whats.append(what)
 
     proof = hearing = False
     checks: list[str] = []  # the "check your record" lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from handout_clients import AS_OF, CLINIC, arrest_only, blocked_by_probation, eligible_now, screened
@@ -12,7 +13,8 @@ from handout_render import squash
 from pypdf import PdfReader
 
 from clinic_app.handouts import compose, render_bytes
-from clinic_app.model import Client
+from clinic_app.handouts.document import RecordEntry
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
 
 pytestmark = pytest.mark.pdf
 
@@ -63,3 +65,29 @@ def test_w27b_04_two_sections_of_a_dismissal_are_named_in_the_plural(lang):
     text = _pdf_text(two, lang)
     assert both in text
     assert "el artículo 1203.4 o" not in text
+
+
+def _two_cultivations(lang: str) -> Client:
+    """HS 11358 of 2010 and of 2016, each a prison term with PRCS: one "come back" task for both."""
+    def case(key: str, year: int) -> Case:
+        conv = Conviction(id=f"{key}1", code="HS", section="11358", level="felony", conviction_date=date(year, 5, 15))
+        return Case(id=key, convictions=[conv], sentence=Sentence(
+            type="state_prison", judgment_date=date(year, 5, 15), custody=Custody(supervision="prcs")))
+    return Client(name="Inés Villaseñor", language=lang, person=Person(dob=date(1990, 9, 29)),
+                  cases=[case("A", 2012), case("B", 2016)])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_w27b_03_a_task_tells_apart_two_convictions_of_one_title(lang):
+    """The task named "Cultivation of marijuana" once for both; it now names each with its
+    card's line, as the cards tell them apart."""
+    client = _two_cultivations(lang)
+    handout = compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF)
+    cards = [block for block in handout.section("record").blocks if isinstance(block, RecordEntry)]
+    assert len({card.title for card in cards}) == 1 and len({card.detail for card in cards}) == 2
+    title = cards[0].title
+    named = [f"{title} ({card.detail})" for card in cards]
+    text = _pdf_text(client, lang)
+    about = {"en": "This is about: ", "es": "Se trata de: "}[lang]
+    assert f"{about}{named[0]}; {named[1]}." in text
+    assert f"{about}{title}." not in text
