@@ -376,7 +376,9 @@ class _Maker:
     def prison(self, judgment: date) -> tuple[Sentence, bool, date]:
         r = self.rng
         release = self.after(judgment, 365, 2200)
-        supervision = "parole" if r.random() < 0.5 else "prcs"
+        # PRCS exists for releases from 2011-10-01 (AB 109, PC 3451): one before it is parole.
+        # The roll comes first, as before, so the rest of the caseload stays as it was (W27B-05).
+        supervision = "parole" if r.random() < 0.5 or release < REALIGNMENT else "prcs"
         end = self.after(release, 365, 1100)
         over = end <= self.as_of
         custody = Custody(split=False, release_date=release, supervision=supervision, supervision_end=end)

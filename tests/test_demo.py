@@ -218,3 +218,16 @@ def test_diversions_fit_the_offense_and_their_day(clients):
             assert arrested >= date(2018, 6, 27)
         if program.kind == "misdemeanor":
             assert offense.level == "misdemeanor" and arrested >= date(2021, 1, 1)
+
+
+def test_prcs_follows_a_release_from_realignment_on(clients):
+    """W27B-05: PRCS began with releases from 2011-10-01 (AB 109), and the demo gave PRCS that
+    ended in 2004; a release before that day is on parole.  Both kinds still occur."""
+    from clinic_app.eligibility.sentence import REALIGNMENT
+
+    custodies = [case.sentence.custody for client in clients for case in client.cases
+                 if case.sentence is not None and case.sentence.type == "state_prison"]
+    prcs = [c for c in custodies if c.supervision == "prcs"]
+    assert prcs and all(c.release_date is not None and c.release_date >= REALIGNMENT for c in prcs)
+    assert any(c.supervision == "parole" and c.release_date < REALIGNMENT for c in custodies)
+    assert any(c.supervision == "parole" and c.release_date >= REALIGNMENT for c in custodies)
