@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QCompleter, QHBoxLayout, 
 from clinic_app.catalog import Catalog, load_catalog, offense_label
 from clinic_app.eligibility.result import either_offense
 from clinic_app.model import ArrestOffense, Condition, Conviction, ReliefGranted, Violation
+from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
 
 LEVEL_CHOICES = [("Misdemeanor", "misdemeanor"), ("Felony", "felony"), ("Infraction", "infraction")]
@@ -42,10 +43,13 @@ def catalog() -> Catalog:
     return _catalog
 
 
-def _labelled(layout: QHBoxLayout, title: str, widget: QWidget, accessible: str) -> None:
+def _labelled(layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str) -> None:
     label = QLabel(title)
     label.setBuddy(widget)
     widget.setAccessibleName(accessible)
+    if isinstance(layout, FlowLayout):
+        layout.add_group(label, widget)  # on the next line together, where the line is full
+        return
     layout.addWidget(label)
     layout.addWidget(widget)
 
@@ -56,7 +60,14 @@ def _attempt(match) -> str:
 
 
 class EntryRow(Committer):
-    """One row: fields on a line, a message under them, a Remove button."""
+    """One row: fields on a line, a message under them, a Remove button.
+
+    The line of a row that `wraps` goes on over more lines where the pane is too narrow for
+    it, each label with its field, Remove at the right end of the last line: a conviction's
+    row needed 630 pixels, and the case form scrolled sideways in a window 1024 pixels wide
+    (W27B-01).  Other rows' fields shrink to fit their one line, as before."""
+
+    wraps = False
 
     remove_requested = Signal(object)
 
@@ -64,14 +75,14 @@ class EntryRow(Committer):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 2, 0, 2)
-        self.line = QHBoxLayout()
+        self.line = FlowLayout() if self.wraps else QHBoxLayout()
         outer.addLayout(self.line)
         self.message = MessageLabel()
         outer.addWidget(self.message)
         self.remove = QPushButton("Remove")
         self.changed.connect(self.validate)
 
-    def labelled(self, layout: QHBoxLayout, title: str, widget: QWidget, accessible: str) -> None:
+    def labelled(self, layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str) -> None:
         """A field of the row with its label; the row's message is its description."""
         _labelled(layout, title, widget, accessible)
         self.message.describes.append(widget)
@@ -79,8 +90,11 @@ class EntryRow(Committer):
     def finish(self, what: str) -> None:
         self.remove.setAccessibleName(f"Remove this {what}")
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        self.line.addStretch(1)
-        self.line.addWidget(self.remove)
+        if isinstance(self.line, FlowLayout):
+            self.line.add_trailing(self.remove)
+        else:
+            self.line.addStretch(1)
+            self.line.addWidget(self.remove)
 
     def validate(self) -> list[str]:  # pragma: no cover - overridden
         return []
@@ -136,6 +150,8 @@ def _not_in_catalog(match, typed: str) -> str:
 class ConvictionRow(EntryRow):
     """A count of conviction: the offense (completed from the catalog), level, date."""
 
+    wraps = True
+
     def __init__(self, conviction: Conviction, parent: QWidget | None = None):
         super().__init__(parent)
         self.conviction = conviction
@@ -177,13 +193,12 @@ class ConvictionRow(EntryRow):
         self.trafficking = QCheckBox("Trafficking / IPV related")
         self.trafficking.setToolTip("The offense was a direct result of being trafficked or of intimate partner violence (PC 236.14 / 236.15)")
         self.trafficking.setAccessibleName("Offense was a result of trafficking or intimate partner violence")
-        facts = QHBoxLayout()
+        facts = FlowLayout()  # it needed 610 pixels on one line (W27B-01)
         self.labelled(facts, "Value $:", self.value_dollars, "Property value or loss in dollars (Prop 47)")
         self.labelled(facts, "Shop open:", self.open_hours, "Entered an open business during business hours (PC 459.5)")
         self.labelled(facts, "Cannabis g:", self.cannabis_grams, "Cannabis grams (Prop 64)")
         self.labelled(facts, "Plants:", self.cannabis_plants, "Cannabis plants (Prop 64)")
-        facts.addWidget(self.trafficking)
-        facts.addStretch(1)
+        facts.add_group(self.trafficking)
         self.layout().insertLayout(2, facts)
         self.relief = RowList("Add relief already granted", lambda r: ReliefRow(r))
         self.relief.setAccessibleName("Relief already granted for this count")
@@ -341,6 +356,8 @@ class ConvictionRow(EntryRow):
 class ReliefRow(EntryRow):
     """Relief already granted for a count (a 17(b) reduction, an earlier dismissal): remedy and date."""
 
+    wraps = True  # the longest remedy's title alone is 400 pixels wide
+
     def __init__(self, relief: ReliefGranted | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.layout().setContentsMargins(16, 0, 0, 0)  # indented under its conviction
@@ -441,6 +458,8 @@ class ViolationRow(EntryRow):
 
 
 class ConditionRow(EntryRow):
+    wraps = True  # its fields need 690 pixels at their narrowest (W27B-01)
+
     def __init__(self, condition: Condition | None, today: Callable[[], date] = date.today, parent: QWidget | None = None):
         super().__init__(parent)
         self.today = today  # the window's clock: a completed date must not be after it
@@ -448,6 +467,10 @@ class ConditionRow(EntryRow):
         self.label = QLineEdit(placeholderText="e.g. 52-week batterer program")
         self.required = AmountField(unit="required")
         self.done = AmountField(unit="done")
+        for count in (self.required, self.done):
+            # Sessions or hours: a few digits.  The room of a full amount went to them, not to
+            # what the condition is, on a line short of room (W27B-01).
+            count.setMaximumWidth(max(count.minimumWidth(), count.fontMetrics().horizontalAdvance("00000") + 24))
         self.completed = DateField()
         self.labelled(self.line, "Condition:", self.kind, "Condition kind")
         self.labelled(self.line, "What:", self.label, "Condition")

@@ -15,7 +15,7 @@ import copy
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,15 +83,41 @@ def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
     return f"{text}: {shown}"
 
 class CaseList(QListWidget):
-    """The client's cases: it asks for four lines, and grows into whatever room is left.
+    """The client's cases: it asks for two lines, and grows into whatever room is left.
 
     QListWidget asks for 192 pixels; the left pane wraps its messages (height for width), so
     its scroll area gives every widget the height it asks for, and "Add case" fell below the
-    fold of an 800-pixel window (W21-02)."""
+    fold of an 800-pixel window (W21-02).  Four lines still put it below the fold of a window
+    700 pixels high (W27B-01); from 800 pixels up the list has its six lines as before."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        lines = 4 * (self.fontMetrics().height() + 4) + 2 * self.frameWidth()
+        lines = 2 * (self.fontMetrics().height() + 4) + 2 * self.frameWidth()
         return QSize(super().sizeHint().width(), lines)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+
+class PaneScroll(QScrollArea):
+    """The client pane of the Record tab: it scrolls up and down, and asks the splitter for
+    the width of what it holds, so that it does not scroll sideways.
+
+    A plain scroll area asks for almost nothing: in a window 1024 pixels wide the splitter
+    gave the client pane 340 pixels of the 371 it needed, and the Name field and "Has a
+    pending criminal charge" were cut off at its edge (W27B-01)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # what it holds grew (a relief row added): ask again
+        return super().viewportEvent(event)
 
 
 class RecordTab(QWidget):
@@ -109,6 +135,7 @@ class RecordTab(QWidget):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)  # as the case form's: the boxes have their own
         box = QGroupBox("Client")
         QVBoxLayout(box).addWidget(self.person)
         left_layout.addWidget(box)
@@ -121,10 +148,13 @@ class RecordTab(QWidget):
         buttons.addStretch(1)
         cases_layout.addLayout(buttons)
         left_layout.addWidget(box, 1)
-        left_scroll = QScrollArea()
+        left_scroll = PaneScroll()
         left_scroll.setWidgetResizable(True)
         left_scroll.setWidget(left)
 
+        # The case form may scroll sideways, where the window is narrower than any clinic
+        # laptop's: asked of the splitter as the client pane's is, a relief row's long remedy
+        # made the window's narrowest width larger than a 1280 screen at 150% (W27B-01).
         self.case_scroll = QScrollArea()
         self.case_scroll.setWidgetResizable(True)
         self.case_scroll.setWidget(self.case_form)

@@ -179,6 +179,12 @@ class AsOfDateEdit(QDateEdit):
             self.confirmed.emit()
 
 
+def _placeholder_whole(field: QLineEdit) -> None:
+    """A narrow field keeps room for its hint ("dollars", "grams"): squeezed into a narrow
+    window it read "d..." and "g...", which says nothing (W27B-01)."""
+    field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText() or "0000") + 24)
+
+
 class AmountField(QLineEdit):
     """Whole dollars (or hours): blank is None; negative amounts are refused with a message."""
 
@@ -189,6 +195,7 @@ class AmountField(QLineEdit):
         self.unit = unit
         self.setPlaceholderText("dollars" if unit == "$" else unit)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000,000") + 24)
+        _placeholder_whole(self)
 
     def value(self) -> int | None:
         text = self.text().strip().replace(",", "").lstrip("$")
@@ -220,6 +227,7 @@ class NumberField(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(unit)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000.00") + 24)
+        _placeholder_whole(self)
 
     def value(self) -> float | None:
         text = self.text().strip().replace(",", "")

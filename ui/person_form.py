@@ -66,8 +66,10 @@ class PersonForm(Committer):
             "resident_since": add_row(form, "CA resident since:", self.resident_since, "California resident since"),
             "supervision": add_row(form, "On supervision:", self.supervision),
         }
+        # The boxes take the whole width of the form, not only the fields' column: there,
+        # "Has a pending criminal charge" was cut off in a window 1024 pixels wide (W27B-01).
         for box in (self.registrant, self.pending, self.fire_camp, self.trafficking):
-            form.addRow("", box)
+            form.addRow(box)
         add_row(form, "Notes:", self.notes)
         for widget in (self.name, self.aliases, self.dob, self.language, self.event, self.phone, self.citizen,
                        self.resident_since, self.supervision, self.registrant, self.pending, self.fire_camp, self.trafficking):

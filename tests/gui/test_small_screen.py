@@ -1,0 +1,85 @@
+"""The window on a small laptop screen: 1024 x 700 (or 1280 wide at 125% display scaling).
+
+Run with QT_SCALE_FACTOR=1.25 or 1.5 to check it at those scalings too (W27B-01).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from clinic_app.model import Condition, Conviction, ReliefGranted
+from tests.gui.conftest import probation_client
+
+
+def _record_client():
+    """Two counts, one with relief already granted (its remedy's title is the longest), a
+    condition, and a case list longer than the room it has."""
+    client = probation_client("Inés Villaseñor", case_number="LA473347", section="459")
+    case = client.cases[0]
+    case.convictions.append(Conviction(
+        id="c1-2", code="HS", section="11358", level="felony", conviction_date=date(2021, 5, 1), cannabis_plants=4,
+        trafficking_related=True, relief_granted=[ReliefGranted("pc1203_49", date(2023, 2, 1))]))
+    case.conditions = [Condition(kind="community_service", label="Caltrans community service", required=40, done=12)]
+    for n in range(2, 7):
+        other = probation_client("x", case_number=f"LA47334{n}").cases[0]
+        other.id = f"c{n}"
+        client.cases.append(other)
+    return client
+
+
+def _whole_across(widget: QWidget, scroll: QScrollArea) -> bool:
+    """`widget` lies within the pane's width: nothing of it is past the pane's right edge."""
+    left = widget.mapTo(scroll.viewport(), widget.rect().topLeft()).x()
+    return left >= 0 and left + widget.width() <= scroll.viewport().width()
+
+
+def _shown_whole(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.visibleRegion().boundingRect().size() == widget.size()
+
+
+def test_w27b_01_the_record_tab_fits_a_window_1024_by_700_without_scrolling_sideways(qtbot, window, repo):
+    """At 1024 x 700 both halves of the Record tab scrolled sideways: the client pane needed
+    371 pixels and got 340 (the Name field and "Has a pending criminal charge" cut off), the
+    case form needed 633 and got 620, and "Add case" was below the fold."""
+    client_id = repo.add_client(_record_client())
+    window.load()
+    window.open_client(client_id)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 700)
+    qtbot.wait(50)  # the window's minimum width is what the panes ask (1099 once: the window grew)
+    assert window.width() == 1024 and window.minimumSizeHint().width() <= 1024
+    record = window.client_view.record
+    left = next(pane for pane in record.findChildren(QScrollArea) if pane.isAncestorOf(record.person))
+    right = record.case_scroll
+    panes = (left, right)
+    qtbot.waitUntil(lambda: not any(pane.horizontalScrollBar().isVisible() for pane in panes))
+    person, form = record.person, record.case_form
+    for widget in (person.name, person.pending, person.trafficking, person.supervision, record.add_case, record.remove_case):
+        assert _shown_whole(widget), widget.accessibleName() or widget.text()
+    rows = form.convictions.rows
+    relief = rows[1].relief.rows[0]
+    for widget in (form.case_number, rows[0].remove, rows[0].wobbler, rows[0].trafficking, rows[1].cannabis_plants,
+                   relief.remedy, relief.remove, form.conditions.rows[0].remove, form.fines_ordered):
+        assert _whole_across(widget, right), widget.accessibleName()
+    assert _whole_across(person.name, left)
+    # The default size is no worse: one line per conviction's offense, level and wobbler.
+    window.resize(1360, 820)
+    qtbot.waitUntil(lambda: window.width() == 1360)
+    middle = lambda widget: widget.mapTo(form, widget.rect().center()).y()  # noqa: E731
+    qtbot.waitUntil(lambda: middle(rows[0].remove) == middle(rows[0].offense) == middle(rows[0].wobbler))
+    assert middle(rows[0].trafficking) == middle(rows[0].value_dollars)
+    assert rows[0].remove.mapTo(right.viewport(), rows[0].remove.rect().topRight()).x() > right.viewport().width() - 40
+    assert not any(pane.horizontalScrollBar().isVisible() for pane in panes)
+
+
+def test_w27b_01_a_new_client_s_add_case_is_in_view_in_a_window_700_high(qtbot, window):
+    """The hint of a client with no case points to "Add case": at 700 pixels high it was
+    below the fold of the client pane (W21-02 had checked 800)."""
+    window.resize(1024, 700)
+    window.new_action.trigger()
+    record = window.client_view.record
+    qtbot.waitUntil(lambda: record.no_case.isVisible() and window.height() == 700)
+    qtbot.waitUntil(lambda: _shown_whole(record.add_case))
+    assert _shown_whole(record.person.pending) and _shown_whole(record.person.name)

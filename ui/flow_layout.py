@@ -1,0 +1,151 @@
+"""A row of fields that wraps onto the next line when the pane is too narrow for it.
+
+A conviction's row (offense, level, wobbler; the Prop 47 and Prop 64 facts) needed about
+630 pixels on one line: in a window 1024 pixels wide, or 1280 at 125% display scaling, the
+case form scrolled sideways and its right edge was out of sight (W27B-01).  Here each label
+stays with its field ("Level:" never ends a line whose drop-down starts the next), and the
+groups go on the next line where the line is full.  With room, it is one line, as before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QStyle, QWidget
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapped onto more lines where the width runs out; on each line
+    the items as wide as they ask, where there is room (as in a row with a stretch before
+    its last, trailing item)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._trailing: QLayoutItem | None = None  # kept at the right end of its line
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def add_group(self, *widgets: QWidget) -> None:
+        """`widgets` side by side (a label and its field), never parted by a wrap.
+
+        Held in a box layout of their own, even one alone: Qt deletes a widget's item when
+        the widget goes, and an item this layout held itself was then used after it was
+        deleted (a crash, as the rows of a case shown again were deleted)."""
+        group = QHBoxLayout()
+        group.setContentsMargins(0, 0, 0, 0)
+        self.addChildLayout(group)
+        self._items.append(group)
+        for widget in widgets:
+            group.addWidget(widget)
+        self.invalidate()
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """`widget` last, at the right end of its line (a row's Remove button)."""
+        self.add_group(widget)
+        self._trailing = self._items[-1]
+
+    # ---- QLayout ---------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        if item is self._trailing:
+            self._trailing = None
+        return item
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._lay_out(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        super().setGeometry(rect)
+        self._lay_out(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """All on one line."""
+        shown = self._shown()
+        width = sum(item.sizeHint().width() for item in shown) + self._spacing() * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        return self._with_margins(QSize(width, height))
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        """The widest item at its narrowest: with less, it would be cut off."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        return self._with_margins(size)
+
+    # ---- layout ------------------------------------------------------------------------
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _spacing(self) -> int:
+        spacing = self.spacing()
+        if spacing >= 0:
+            return spacing
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else None
+        if style is None:
+            return 6
+        return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, parent)
+
+    def _with_margins(self, size: QSize) -> QSize:
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _lay_out(self, rect: QRect, move: bool) -> int:
+        """Place the items in `rect` (when `move`); the height they take.
+
+        A line takes the items that fit at their narrowest, then widens each toward the width
+        it asks for, as a row of fields does: the line wraps only where its fields could not
+        be shown at all, not where they would be a little narrower."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        spacing = self._spacing()
+        lines: list[list[QLayoutItem]] = [[]]
+        x = area.x()
+        for item in self._shown():
+            least = item.minimumSize().width()
+            if lines[-1] and x + least > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append(item)
+            x += least + spacing
+        y = area.y()
+        for n, line in enumerate(lines):
+            height = max((item.sizeHint().height() for item in line), default=0)
+            if move:
+                self._place(line, area, y, height, spacing)
+            y += height + (spacing if n < len(lines) - 1 else 0)
+        return y - rect.y() + margins.bottom()
+
+    def _place(self, line: list[QLayoutItem], area: QRect, top: int, height: int, spacing: int) -> None:
+        """One line's items, left to right, each centred on the line; the trailing item at
+        its right end."""
+        least = [item.minimumSize().width() for item in line]
+        more = [max(0, item.sizeHint().width() - low) for item, low in zip(line, least)]
+        room = area.width() - sum(least) - spacing * (len(line) - 1)
+        share = 1.0 if room >= sum(more) else max(0, room) / sum(more)
+        left = area.x()
+        for item, low, extra in zip(line, least, more):
+            width = low + int(extra * share)
+            if item is self._trailing:
+                left = max(left, area.right() + 1 - width)
+            hint_height = min(item.sizeHint().height(), height)
+            item.setGeometry(QRect(left, top + (height - hint_height) // 2, width, hint_height))
+            left += width + spacing
