@@ -38,6 +38,7 @@ from clinic_app.model import Client, Screening
 from clinic_app.private_files import write_private
 from db.repository import Repository
 from ui.forms import named_with_suffix
+from ui.screen_fit import on_screen
 
 PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
 PRINT_DPI_LIMIT = 300  # enough for 10-point type; a 1200-dpi raster of a letter page is 540 MB
@@ -280,7 +281,7 @@ class HandoutDialog(QDialog):
         self.printer: QPrinter | None = None  # kept: the next print remembers the printer chosen
         self.setWindowTitle(f"Handout for {client.name}")
         self._build()
-        self.resize(900, 960)
+        self.resize(on_screen(self, 900, 960))  # its buttons were below a 768-pixel screen (W27B-06)
         self.render()
 
     def _build(self) -> None:

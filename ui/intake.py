@@ -34,6 +34,7 @@ from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.forms import AmountField, DateField, MessageLabel, add_row, combo, has_typing, stay_or_discard
 from ui.models.caseload_model import outcome_text
+from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.services import Screened, screen_and_store, screen_client
 
@@ -179,7 +180,7 @@ class IntakeDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.Print, self, self.show_handout)
         QShortcut(QKeySequence.StandardKey.New, self, self.reset)
-        self.resize(980, 640)
+        self.resize(on_screen(self, 980, 640))
 
     # ---- the person ------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
 from ui.forms import stay_or_discard
+from ui.screen_fit import on_screen
 from ui.keys import AltKeysAreNotText
 from ui.wheel import WheelScrollsThePage
 from ui.undo import FieldUndoFallsThrough, step_done
@@ -1068,7 +1069,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(on_screen(self, 1280, 800))  # the first time; a small laptop's screen has less (W27B-06)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from db.errors import CaseloadError

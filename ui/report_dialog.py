@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPlainText
 
 from clinic_app.report import Report, report_json, report_text
 from ui.forms import named_with_suffix
+from ui.screen_fit import on_screen
 
 
 class ReportDialog(QDialog):
@@ -33,7 +34,7 @@ class ReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         width = self.text.fontMetrics().horizontalAdvance("x" * 150)
-        self.resize(min(width, 1400), 620)
+        self.resize(on_screen(self, min(width, 1400), 620))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())

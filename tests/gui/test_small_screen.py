@@ -83,3 +83,33 @@ def test_w27b_01_a_new_client_s_add_case_is_in_view_in_a_window_700_high(qtbot, 
     qtbot.waitUntil(lambda: record.no_case.isVisible() and window.height() == 700)
     qtbot.waitUntil(lambda: _shown_whole(record.add_case))
     assert _shown_whole(record.person.pending) and _shown_whole(record.person.name)
+
+
+def test_w27b_06_the_handout_preview_and_the_first_window_fit_the_screen(qtbot, repo):
+    """The handout preview opened 960 pixels high, its Print and Save buttons below the bottom
+    of a 768-pixel screen; the main window's first size was 1280 x 800.  Both now open within
+    the screen (offscreen, 800 x 800), frame and title bar included."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from tests.gui.conftest import TODAY
+    from ui.handout_dialog import HandoutDialog
+    from ui.main_window import MainWindow
+    from ui.screen_fit import FRAME
+    from ui.services import screen_client
+
+    room = QApplication.primaryScreen().availableGeometry().size()
+    assert room.height() < 960  # the offscreen screen: smaller than the sizes asked for
+    client = _record_client()
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.height() + FRAME.height() <= room.height() and dialog.width() + FRAME.width() <= room.width()
+    for button in dialog.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.mapTo(dialog, button.rect().bottomRight()).y() <= dialog.height()
+    window = MainWindow(repo, today=TODAY, automatic_backups=False)  # no saved size: the first run
+    qtbot.addWidget(window)
+    assert window.height() + FRAME.height() <= room.height()
+    # Not narrower than the window can be (827 pixels: the caseload's row of filters).
+    assert window.width() <= max(room.width() - FRAME.width(), window.minimumSizeHint().width()) < 1280

@@ -1,0 +1,26 @@
+"""Windows and dialogs opened no larger than the screen they open on.
+
+A clinic laptop is often 1366 x 768, or 1280 x 800 at 125% scaling (1024 x 640 for Qt): the
+handout preview opened 960 pixels high, its Print and Save buttons below the bottom of the
+screen, and the main window's first size was 1280 x 800 (W27B-06).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+# Room for the window's own frame and title bar, which Qt does not count in its size.
+FRAME = QSize(16, 40)
+
+
+def on_screen(widget: QWidget, width: int, height: int) -> QSize:
+    """`width` x `height`, or less where the screen `widget` opens on has less room."""
+    anchor = widget.parentWidget() or widget
+    screen = anchor.screen() if anchor is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    wanted = QSize(width, height)
+    if screen is None:
+        return wanted
+    return wanted.boundedTo(screen.availableGeometry().size() - FRAME).expandedTo(widget.minimumSizeHint())
