@@ -17,7 +17,7 @@ What a handout shows about the client, and why (privacy by need):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from datetime import date
@@ -1099,7 +1099,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     """The checklist: what the record still asks, then the steps toward relief for every
     conviction and every arrest in `record` (arrests too: review finding H20-08)."""
     t, who = ctx.t["tasks"], ctx.t["who"]
-    tasks: list[Task] = list(_record_tasks(ctx))
+    named = _named_apart(ctx, record)
+    tasks: list[Task] = list(_record_tasks(ctx, record))
     waiting: list[Task] = []  # what waits on someone else, or on the record changing
     # One line per step and day, naming each conviction it is for: twelve counts of one case
     # had printed twelve "Come back to the clinic on or after January 1, 2028 about: ..." lines
@@ -1107,16 +1108,10 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     # Arrests keep lines of their own: "Petty theft; Arrest: Battery; Resisting, ..." would blur
     # which is a conviction.
     steps: dict[tuple[str, date | None, str, bool, bool], list[str]] = {}
-    # A title two cards share, each told apart by its line (H23-01), is named with that line:
-    # "Cultivation of marijuana" once stood for HS 11358 of 2010 and of 2016 (W27B-03).
-    details: dict[str, set[str]] = {}
-    for entry in record:
-        details.setdefault(entry.title, set()).add(entry.detail)
 
     def step(key: str, entry: RecordEntry, by: str, due: date | None = None, later: bool = False) -> None:
         whats = steps.setdefault((key, due, by, later, entry.conviction is None), [])
-        what = entry.title if len(details[entry.title]) == 1 else \
-            ctx.t["labels"]["told_apart"].format(title=entry.title, detail=entry.detail)
+        what = named(entry)
         if what not in whats:
             whats.append(what)
 
@@ -1177,6 +1172,22 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     return tasks or [Task(t["nothing"], who["nobody"])]
 
 
+def _named_apart(ctx: _Context, record: list[RecordEntry]) -> Callable[[RecordEntry], str]:
+    """How a task names an entry: its title, or, where two cards share the title (each told
+    apart by its line, H23-01), the title with that line: "Cultivation of marijuana" once
+    stood for HS 11358 of 2010 and of 2016 (W27B-03)."""
+    details: dict[str, set[str]] = {}
+    for entry in record:
+        details.setdefault(entry.title, set()).add(entry.detail)
+
+    def named(entry: RecordEntry) -> str:
+        if len(details.get(entry.title, ())) <= 1:
+            return entry.title
+        return ctx.t["labels"]["told_apart"].format(title=entry.title, detail=entry.detail)
+
+    return named
+
+
 def _date_of(ctx: _Context, entry: RecordEntry, option: Option) -> date | None:
     for d in ctx.results(entry.case, entry.conviction) + ctx.results(entry.case, None):
         if d.remedy == option.remedy and d.status == option.status:
@@ -1198,12 +1209,13 @@ def _dedupe(tasks: list[Task]) -> list[Task]:
     return out
 
 
-def _record_tasks(ctx: _Context) -> Iterable[Task]:
+def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable[Task]:
     """What the record itself still asks of the client: probation, classes, money, ...
 
     Which items are open, and their dates, come from the clinic's checklist
     (`clinic_app.checklist`), so the handout and the workspace agree; the words are the
-    handout's own, in the client's language.
+    handout's own, in the client's language.  `record` (the cards) names a case's
+    convictions where a line says which case it is for (see `_of_case`).
     """
     t, who = ctx.t["tasks"], ctx.t["who"]
     cases = {case.id: case for case in ctx.client.cases}
@@ -1226,7 +1238,7 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
                 key = f"{item.kind}_end" if item.due else f"{item.kind}_unknown"
             text = t[key].format(date=due_text)
             if item.kind in several and case is not None:
-                text = _of_case(ctx, case, text)
+                text = _of_case(ctx, case, text, record)
             if key == "probation_confirm":
                 # A day already past, in the words: not "By when" a day gone, which read as a
                 # deadline missed for getting the papers (finding H23-06); it is to do now.
@@ -1248,13 +1260,19 @@ def _record_tasks(ctx: _Context) -> Iterable[Task]:
         yield Task(t["pay_fines"].format(amount=f"{fines:,}"), who["you"])
 
 
-def _of_case(ctx: _Context, case: Case, task: str) -> str:
+def _of_case(ctx: _Context, case: Case, task: str, record: Iterable[RecordEntry] = ()) -> str:
     """`task`, saying which case it is for: the court case number the client's papers carry,
-    or else what the case's convictions are."""
+    or else what the case's convictions are, as the tasks name them (`_named_apart`): two
+    cases of one offense, neither numbered, read "Cultivation of marijuana: Find out when
+    your supervision ends." once for both (W27B-07)."""
     t = ctx.t["tasks"]
     if case.case_number:
         return t["in_case"].format(number=case.case_number, task=task)
-    offenses = "; ".join(dict.fromkeys(offense_title(conv, ctx.t) for conv in case.convictions))
+    record = list(record)
+    named = _named_apart(ctx, record)
+    entries = {entry.conviction: entry for entry in record if entry.case == case.id}
+    offenses = "; ".join(dict.fromkeys(
+        named(entries[conv.id]) if conv.id in entries else offense_title(conv, ctx.t) for conv in case.convictions))
     return t["for_offense"].format(offense=offenses, task=task) if offenses else task
 
 

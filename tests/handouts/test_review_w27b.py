@@ -91,3 +91,17 @@ def test_w27b_03_a_task_tells_apart_two_convictions_of_one_title(lang):
     about = {"en": "This is about: ", "es": "Se trata de: "}[lang]
     assert f"{about}{named[0]}; {named[1]}." in text
     assert f"{about}{title}." not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_w27b_07_a_line_for_each_of_two_unnumbered_cases_of_one_offense(lang):
+    """Two cases of HS 11358, neither with a case number, each on PRCS of unknown end: the
+    line that says which case a task is for read "Cultivation of marijuana: Find out when
+    your supervision ends." once, for both; each case now has its own line."""
+    client = _two_cultivations(lang)
+    handout = compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF)
+    cards = [block for block in handout.section("record").blocks if isinstance(block, RecordEntry)]
+    tasks = [block.text for block in handout.section("checklist").blocks]
+    for card in cards:
+        assert sum(task.startswith(f"{card.title} ({card.detail}):") for task in tasks) == 1, tasks
+    assert not any(task.startswith(f"{cards[0].title}:") for task in tasks)
