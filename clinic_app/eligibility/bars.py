@@ -22,7 +22,7 @@ from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import ONE_DAY, day_after, iso
 from clinic_app.eligibility.fact_questions import where_to_look
-from clinic_app.eligibility.result import det
+from clinic_app.eligibility.result import det, record_lacks
 from clinic_app.model import Case, Determination, Person
 
 BAR_KINDS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge")
@@ -375,8 +375,19 @@ def blocked(
             # paralegal was told neither what to find nor where.
             steps.append(supervision_end_step(b, case))
     # A bar with no end date: blocked today, but that date decides until when (metamorphic finding).
-    missing = [b.missing for b in bars if (b.until is None or not b.certain) and b.missing]
+    # Only what the record lacks (S27B-01): a sentence it marks not completed gives that fact
+    # (its step above finds out when it is served), and a fact it contradicts is checked.
+    missing, checks = record_lacks(ctx, case, [b.missing for b in bars if (b.until is None or not b.certain) and b.missing and not _marked_not_completed(ctx, b)])
+    steps = [*checks, *steps]
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, missing=missing, confidence=confidence)
+
+
+def _marked_not_completed(ctx, b: Bar) -> bool:
+    """The bar's fact is its case's sentence.completed, which the record gives as false."""
+    if b.missing is None or not b.missing.endswith(".sentence.completed"):
+        return False
+    of = next((c for c in ctx.cases if c.id == b.case), None) if ctx is not None else None
+    return of is not None and of.sentence is not None and of.sentence.completed is False
 
 
 BAR_WHAT = {

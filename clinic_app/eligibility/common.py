@@ -12,7 +12,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.depends_on import unsettled
-from clinic_app.eligibility.result import ReasonLike, needs_review, weakest
+from clinic_app.eligibility.result import ReasonLike, needs_review, record_lacks, weakest
 from clinic_app.model import Case, Conviction, Determination
 
 SB1106_EFFECTIVE = date(2023, 1, 1)  # unpaid restitution no ground to deny (PC 1203.4(c)(3))
@@ -124,7 +124,9 @@ def bars_decision(
         # day: whether a charge had been filed by then is a fact on the docket (bars._charged_then).
         infraction = any(b.kind == "pending_charge" and b.until is None for b in unsure)
         facts = [b for b in unsure if b.kind != "pending_charge"]
-        steps = list(dict.fromkeys(_settle_step(b) for b in facts))
+        # A bar on a fact the record gives but contradicts is checked, not found out: its
+        # check step comes from needs_review (S27B-01).
+        steps = list(dict.fromkeys(_settle_step(b) for b in facts if not record_lacks(ctx, case, [b.missing] if b.missing else [])[1]))
         steps += [f"Find out from the docket when the charge in case {b.case_label or b.case} was filed: if on or before {iso(ctx.as_of)}, relief on that day had to wait until the case ended ({iso(b.until)})."
                   for b in unsure if b.kind == "pending_charge" and b.until is not None]
         if infraction:
@@ -216,12 +218,12 @@ def probation_still_running(end: date, opens: str = "relief is available") -> st
 
 def stale_active_probation(ctx, case: Case, conv: Conviction | None, remedy: str, end: date, cite: str) -> Determination:
     """needs_review for a probation the record marks active although its end date has
-    passed: extended, or a stale record; the clinic checks the docket."""
+    passed: extended, or a stale record; the clinic checks the docket.  Both facts are given,
+    so neither is missing: needs_review makes them a check of the record (S27B-01)."""
     return needs_review(
         ctx, case, conv, remedy,
         [(f"The record says probation is still active, but its end date {iso(end)} has passed; it may have been extended.", cite)],
         missing=["sentence.probation.end", "sentence.probation.status"],
-        next_steps=["Check the docket for an extension or a revocation, then correct the record."],
         confidence="M",
     )
 
@@ -397,9 +399,6 @@ def petition_step(on: date | None = None, *, notice: bool = True, declaration: b
     return step + "."
 
 
-FINES_STEP = "Check with the court whether the fines were paid, converted or waived; correct the record and screen again."
-
-
 def fines_conflict(ctx, case: Case, conv: Conviction, remedy: str, needs: str, cite: str) -> Determination | None:
     """needs_review where the record marks the sentence completed yet shows fines unpaid: two
     facts that disagree, asked rather than decided either way (metamorphic finding).  `needs`
@@ -410,8 +409,8 @@ def fines_conflict(ctx, case: Case, conv: Conviction, remedy: str, needs: str, c
     return needs_review(
         ctx, case, conv, remedy,
         [(f"The record marks the sentence completed, yet fines of ${owed:,} are unpaid; {needs}, so it turns on whether they were paid, converted (to community service or jail) or waived.", cite)],
+        # Given, not missing: needs_review makes it a check of the record (S27B-01).
         missing=[f"cases[{case.id}].money.fines_paid"],
-        next_steps=[FINES_STEP],
         confidence="M",
     )
 AB134_EFFECTIVE = date(2023, 7, 10)  # no court fee for dismissal and sealing petitions

@@ -33,7 +33,7 @@ from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import SUBDIVISION_STEP, ask, settle, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, named_parts, needs_review, not_eligible, not_in_catalog, unknown_offense
+from clinic_app.eligibility.result import det, named_parts, needs_review, not_eligible, not_in_catalog, record_lacks, unknown_offense
 
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -272,10 +272,13 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str], r
     if hard:
         extra = [(f"A later conviction ({', '.join(later)}) may also interrupt the period of rehabilitation; an attorney decides.", "PC 4852.03; PC 4852.05")] if later else ()
         return blocked(ctx, case, conv, KEY, hard, cite, extra_reasons=[*reasons, *extra], not_before=first if first > ctx.as_of else None, confidence="M")
+    missing = [b.missing for b in bars if b.missing]
+    # Only for a fact the record lacks: one it gives but contradicts is checked (S27B-01).
+    lacks = record_lacks(ctx, case, missing)[0] if missing else []
     return needs_review(
         ctx, case, conv, KEY, [(b.describe(), cite) for b in bars],
-        missing=[b.missing for b in bars if b.missing],
-        next_steps=["Find out from the court or probation whether this has ended, then screen again."], confidence="M",
+        missing=missing,
+        next_steps=["Find out from the court or probation whether this has ended, then screen again."] if lacks or not missing else [], confidence="M",
     )
 
 

@@ -30,7 +30,7 @@ from clinic_app.eligibility.common import bars_decision
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, find_out_step, law_starts_step, needs_review, not_eligible
+from clinic_app.eligibility.result import det, find_out_step, law_starts_step, needs_review, not_eligible, record_lacks
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1473_7"
@@ -48,6 +48,16 @@ _ASK = "Ask the client whether they are a US citizen; if not, refer them to an i
 # Criminal custody: probation, supervision after release, or a sentence being served.
 _CUSTODY = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence")
 _REFER = "Refer the client to an immigration attorney now, before any other petition is filed for this conviction."
+
+
+def _find_out(ctx, case: Case, missing: str | None) -> list[str]:
+    """The step that settles whether the sentence is over: the missing fact's question, or
+    the record's check where it gives that fact but contradicts it (S27B-01: a probation
+    marked active past its end asked "Is probation active ...?" beside the check)."""
+    if missing is None:
+        return ["Find out whether the sentence, including any supervision, is over, then screen again."]
+    lacks, checks = record_lacks(ctx, case, [missing])
+    return checks or [find_out_step(ctx, case, lacks)]
 
 
 def gate(p: ConvictionProfile) -> Reason | None:
@@ -90,7 +100,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # The fact's own question, as every other result asking it says it (F26B-02: "Find
             # out whether the sentence, including any supervision, is over" beside 1203.425's
             # "Has every part of the sentence (jail, fines, other terms) been completed?").
-            next_steps=[_REFER, find_out_step(ctx, case, [state.missing]) if state.missing else "Find out whether the sentence, including any supervision, is over, then screen again."],
+            # A fact the record gives but contradicts is checked instead (S27B-01).
+            next_steps=[_REFER, *_find_out(ctx, case, state.missing)],
             confidence="M",
         )
     else:

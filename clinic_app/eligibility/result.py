@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
 from clinic_app.catalog import as_written
+from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.fact_questions import given_amounts, owner_of, question, where_to_look
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -127,20 +128,74 @@ def needs_review(
     confidence: str = "L",
 ) -> Determination:
     """An attorney must decide: a fact is missing (named in `missing`) or the law is unsettled."""
+    missing, checks = record_lacks(ctx, case, missing)
     # A step that says what to do: the facts to find, by their questions, or the open legal
     # question above (readability finding R15-15: "An attorney must review this" named neither).
     if next_steps:
         steps = list(next_steps)
     elif missing:
         steps = [find_out_step(ctx, case, missing)]
+    elif checks:
+        steps = []
     else:
         steps = ["An attorney decides the open question above before anything is filed."]
+    steps = [*(check for check in checks if check not in steps), *steps]  # a caller may place them
     return det(ctx, case, conv, remedy, "needs_review", reasons=reasons, missing=missing, next_steps=steps, confidence=confidence)
 
 
 # The lead of a step that checks a fact the record gives but a result doubts (S27-01: such a
 # fact is not missing, so it is a step, not one of the result's missing facts).
 CHECK_THE_RECORD = "Check the record, then screen again: "
+
+
+
+
+def record_lacks(ctx, case: Case | None, facts: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The facts of `facts` the record lacks, and the steps that check the ones it gives but
+    contradicts elsewhere (S27B-01: missing_facts names only what the record lacks).  A
+    probation marked active though its end date has passed gives both its end and its status:
+    neither is missing, the record is checked ("was it extended?"); so is a sentence marked
+    completed beside fines unpaid.  Read from the record itself, so every remedy and bar that
+    names such a fact says it the same way."""
+    if ctx is None or not facts:
+        return list(facts), []
+    lacks: list[str] = []
+    checks: list[str] = []
+    for fact in facts:
+        check = _contradiction(ctx, case, fact)
+        if check is None:
+            lacks.append(fact)
+        elif check not in checks:
+            checks.append(check)
+    return lacks, checks
+
+
+_OF_CASE = re.compile(r"^(?:cases\[(?P<case>[^\]]*)\]\.)?(?P<field>sentence\.probation\.(?:end|status)|money\.fines_paid)$")
+
+
+def _contradiction(ctx, case: Case | None, fact: str) -> str | None:
+    """The check step for a fact the record gives but contradicts; None for a fact it lacks."""
+    m = _OF_CASE.match(fact)
+    if m is None:
+        return None
+    of = case if m["case"] is None else next((c for c in ctx.cases if c.id == m["case"]), None)
+    if of is None:
+        return None
+    # Its own case unnamed, another case by the name the clinic knows it by (S27-04).
+    whose = "" if case is not None and of.id == case.id else f"Case {of.label}: "
+    if m["field"] == "money.fines_paid":
+        owed = S.unpaid_though_completed(of)
+        if not owed:
+            return None
+        said = f"the record marks the sentence completed, yet fines of ${owed:,} are unpaid: were they paid, converted (to community service or jail) or waived?"
+    else:
+        p = of.sentence.probation if of.sentence is not None else None
+        end = S.marked_active_past_end(p, ctx.as_of) if p is not None else None
+        if end is None:
+            return None
+        said = f"the record marks probation active, but its end date {end.isoformat()} has passed: was it extended, revoked or completed?"
+    said = f"{whose}{said[0].upper()}{said[1:]}"
+    return f"{CHECK_THE_RECORD}{said} Where to look: {where_to_look(m['field'])}."
 
 
 FIND_OUT = "Find out, then screen again: "

@@ -66,7 +66,8 @@ def test_probation_marked_active_past_its_end_elsewhere_is_a_question_not_a_bloc
     d = row(s, "pc1203_4")
     assert d.status == "needs_review" and d.confidence == "M"
     assert "probation in case 6CJ00002: it is marked active, but its end date 2027-06-01 has passed" in d.reasons[0].text
-    assert "cases[B].sentence.probation.status" in d.missing_facts
+    assert d.missing_facts == []  # given, checked (S27B-01)
+    assert d.next_steps[0].startswith("Check the record, then screen again: Case 6CJ00002: The record marks probation active")
     assert not any("no end date" in r.text for x in s.results for r in x.reasons)
 
 

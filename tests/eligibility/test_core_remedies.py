@@ -88,7 +88,9 @@ def test_revoked_probation_needs_review_between_1203_4_and_1203_41():
 def test_active_status_past_the_end_date_needs_review():
     rec = probation_case(status="active", end="2020-01-01")
     d = row(run(rec), "pc1203_4")
-    assert d.status == "needs_review" and "sentence.probation.end" in d.missing_facts
+    # Given, though contradicted: checked, not missing (S27B-01).
+    assert d.status == "needs_review" and d.missing_facts == []
+    assert d.next_steps[0].startswith("Check the record, then screen again: The record marks probation active, but its end date 2020-01-01 has passed")
 
 
 def test_missing_probation_end_needs_review_naming_it():
@@ -619,7 +621,8 @@ def test_early_termination_of_probation_marked_active_past_its_end_asks():
     marked active: extended, or stale; the attorney checks, as for 1203.4."""
     stale = probation_case("484(a)/488", start="2023-01-01", end="2025-01-01", status="active")
     d = row(run(stale), "pc1203_3", conv=None)
-    assert d.status == "needs_review" and "sentence.probation.end" in d.missing_facts
+    assert d.status == "needs_review" and d.missing_facts == []  # given, checked (S27B-01)
+    assert d.next_steps[0].startswith("Check the record, then screen again: The record marks probation active, but its end date 2025-01-01 has passed")
     assert not any("running until" in r.text for r in d.reasons)
 
 
@@ -1011,7 +1014,8 @@ def test_1203_41_with_an_uncertain_bar_elsewhere_asks_and_keeps_its_own_date():
     split = custody_case("11378", type="county_jail_1170h", judgment="2025-01-10", release="2025-09-01", supervision="mandatory_supervision", supervision_end="2027-05-12", split=True)
     old = no_probation_case("415(1)", id="B", judgment="2019-02-10", money=money(fines_ordered=300, fines_paid=278))
     d = row(run(split, old, as_of="2026-11-01"), "pc1203_41")
-    assert (d.status, d.missing_facts) == ("needs_review", ["cases[B].money.fines_paid"])
+    assert (d.status, d.missing_facts) == ("needs_review", [])  # given, checked (S27B-01)
+    assert d.next_steps[0].startswith("Check the record, then screen again: Case B: The record marks the sentence completed, yet fines of $22 are unpaid")
     assert d.reasons[-1].text == "Were it not for that, relief here would be discretionary from 2028-05-13 (the sentence in this case runs through 2027-05-12, then the 1-year wait)."
 
 
@@ -1045,7 +1049,8 @@ def test_an_uncertain_bar_elsewhere_is_not_hidden_by_a_certain_one_that_lifts_fi
     b = probation_case("602", id="B", start="2025-09-01", end="2026-12-01", status="active")
     c = probation_case("602", id="C", start="2024-10-01", end="2026-10-01", status="active")
     d = row(run(running, b, c, as_of="2026-11-01"), "pc1203_4")
-    assert (d.status, d.missing_facts) == ("needs_review", ["cases[C].sentence.probation.status"])
+    assert (d.status, d.missing_facts) == ("needs_review", [])  # given, checked (S27B-01)
+    assert d.next_steps[0].startswith("Check the record, then screen again: Case C: The record marks probation active, but its end date 2026-10-01 has passed")
     longer = probation_case("602", id="B", start="2025-09-01", end="2027-12-01", status="active")
     d = row(run(running, longer, c, as_of="2026-11-01"), "pc1203_4")
     assert d.status == "blocked" and any("case C" in r.text for r in d.reasons)  # said beside the block
@@ -1059,8 +1064,11 @@ def test_a_sentence_marked_completed_with_fines_unpaid_is_asked_about_not_decide
     s = run(conflict, probation_case(id="B"))
     for remedy in ("pc1203_4a", "pc1203_425"):
         d = row(s, remedy)
-        assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].money.fines_paid"]), remedy
-    assert row(s, "pc1203_4", case="B", conv="B1").missing_facts == ["cases[A].money.fines_paid"]
+        # Given, though contradicted: checked, not missing (S27B-01).
+        assert (d.status, d.missing_facts) == ("needs_review", []), remedy
+        assert d.next_steps[0].startswith("Check the record, then screen again: The record marks the sentence completed, yet fines of $271 are unpaid"), remedy
+    d = row(s, "pc1203_4", case="B", conv="B1")
+    assert d.missing_facts == [] and d.next_steps[0].startswith("Check the record, then screen again: Case A: The record marks the sentence completed, yet fines of $271")
 
 
 def test_revoked_probation_not_completed_in_another_case_is_a_bar_not_a_clean_record():
@@ -1313,7 +1321,8 @@ def test_a_sentence_marked_not_completed_elsewhere_names_the_fact_and_the_step_t
     revoked.sentence.completed = False
     d = row(run(probation_case(), revoked, as_of="2026-11-30"), "pc1203_4")
     assert (d.status, d.date) == ("blocked", None)
-    assert d.missing_facts == ["cases[B].sentence.completed"]
+    # The record gives it (not completed): no missing fact; the step finds out when (S27B-01).
+    assert d.missing_facts == []
     assert "Find out from the court whether the sentence in case B has been served (any jail or prison term, supervision, fines); once it is, record it as completed and screen again." in d.next_steps
 
 

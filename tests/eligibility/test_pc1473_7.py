@@ -75,7 +75,8 @@ def test_custody_then_parole_is_blocked_until_parole_ends():
 
 def test_probation_marked_active_past_its_end_is_asked_not_blocked():
     d = vacate(probation_case(start="2023-01-10", end="2025-01-10", status="active"))
-    assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].sentence.probation.status"])
+    assert (d.status, d.missing_facts) == ("needs_review", [])  # given, checked (S27B-01)
+    assert any(step.startswith("Check the record, then screen again: The record marks probation active, but its end date 2025-01-10 has passed") for step in d.next_steps)
 
 
 @pytest.mark.parametrize("as_of, status, expected", [("2027-06-01", "active", "blocked"), ("2027-06-02", "active", "blocked"), ("2027-06-03", "completed", "eligible")])
