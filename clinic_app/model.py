@@ -191,6 +191,10 @@ class Sentence:
     custody: Custody | None = None
 
 
+# How a condition of kind "other" names a standing order.
+_STANDING_WORDS = ("stay away", "no contact", "not contact", "obey all laws", "protective order", "restraining order")
+
+
 @dataclass
 class Condition:
     """One item of the probation or sentence checklist (a class, hours of service, ...)."""
@@ -207,6 +211,15 @@ class Condition:
         if self.completed_on is not None:
             return True
         return self.required is not None and self.done is not None and self.done >= self.required
+
+    @property
+    def standing(self) -> bool:
+        """An order kept for the whole term (stay away, no contact, obey all laws), not a task
+        finished like a class: it is kept, never "finished" (S27B-03: "Finish the probation
+        conditions still open ...: Stay away from the protected person")."""
+        if self.kind == "stay_away":
+            return True
+        return self.kind == "other" and any(word in self.label.lower() for word in _STANDING_WORDS)
 
     def met_on(self, day: date) -> bool:
         """Done on `day`: a completion dated after it counts from its date, not before (a

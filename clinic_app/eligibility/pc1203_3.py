@@ -79,7 +79,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         # and the answer rests on case law beyond ca-rules.md 3.6: M.
         reasons.append(("PC 1203.097 sets a 36-month minimum when domestic-violence probation is granted; it does not take away the court's power to end it early, though prosecutors often argue that it does, and the court looks for the batterer program to be finished.", "PC 1203.097(a)(1); People v. Killion (2018) 24 Cal.App.5th 337"))
         conf = weakest(conf, "M")
-    unmet = [c.label for c in case.conditions if not c.met_on(ctx.as_of)]
+    unmet = [c for c in case.conditions if not c.met_on(ctx.as_of)]
     first = early_termination_step(ctx, case)
     if first == EARLY_TERMINATION_ONLY:
         steps = [first, "Ask by motion: there is no 1203.4 petition (form CR-180) to file with it."]
@@ -88,7 +88,11 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     else:
         steps = [first, "Use form CR-180 (it has the early-termination request) and file it together with the 1203.4 petition."]
     if unmet:
-        steps.insert(0, f"Finish or show progress on: {', '.join(unmet)}; the court looks at compliance.")  # "; " as the other steps, not " - " (S27-17)
+        # A standing order (stay away) is kept, not finished or progressed on (S27B-03).
+        finish = ", ".join(c.label for c in unmet if not c.standing)
+        keep = ", ".join(c.label for c in unmet if c.standing)
+        said = "; ".join(part for part in (f"Finish or show progress on: {finish}" if finish else "", f"keep to: {keep}" if keep else "") if part)
+        steps.insert(0, f"{said[0].upper()}{said[1:]}; the court looks at compliance.")  # "; " as the other steps, not " - " (S27-17)
     cap = ab1950_flag(ctx, case)
     if cap is not None:
         reasons.append((cap.text, cap.cite))

@@ -272,6 +272,16 @@ def _ended_undated(ctx, case: Case, p) -> bool:
     return True
 
 
+def _open_conditions(finish: str, keep: str) -> str:
+    """The reason for conditions still open while probation runs: tasks to finish, orders to
+    keep (a stay-away is not "finished")."""
+    if not keep:
+        return f"The record shows conditions not completed yet ({finish}); finishing them before probation ends keeps the mandatory route."
+    if not finish:
+        return f"The record shows orders in force until probation ends ({keep}); keeping to them keeps the mandatory route."
+    return f"The record shows conditions not completed yet ({finish}) and orders in force until probation ends ({keep}); finishing the first and keeping to the second keeps the mandatory route."
+
+
 def _fines_of_unknown_amount(m) -> bool:
     """The record shows fines that may bear on the route (a probation condition, or a
     payment toward them) but not the amount ordered."""
@@ -391,12 +401,19 @@ def _route(ctx, case: Case, conv: Conviction, p):
     if unmet:
         names = ", ".join(c.label for c in unmet)
         if S.probation_active(p, ctx.as_of):
+            # A standing order (stay away, no contact) is kept until probation ends, not
+            # finished (S27B-03).
+            finish = ", ".join(c.label for c in unmet if not c.standing)
+            keep = ", ".join(c.label for c in unmet if c.standing)
             if not discretionary and not early:
                 # Said beside the mandatory route it rests on, as unpaid fines are (time oracle
                 # S26B-03: on probation's last day "eligible on" the next day, mandatory, said
                 # nothing of the open class; the next day the route was discretionary).
-                reasons.append((f"The record shows conditions not completed yet ({names}); finishing them before probation ends keeps the mandatory route.", CITE))
-            steps.append(f"Finish the probation conditions still open before probation ends: {names}.")
+                reasons.append((_open_conditions(finish, keep), CITE))
+            if finish:
+                steps.append(f"Finish the probation conditions still open before probation ends: {finish}.")
+            if keep:
+                steps.append(f"Keep to the orders that last until probation ends: {keep}.")
         elif not early:
             reasons.append((f"The record shows conditions not completed ({names}); unless the court excused them, only the discretionary route is left.", CITE))
             discretionary = True

@@ -1298,8 +1298,8 @@ def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
     for cond in case.conditions:
         if cond.met_on(ctx.as_of):
             continue
-        if cond.kind == "stay_away":
-            # Staying away is obeyed, not finished (review finding H20-12).  Where the case's
+        if cond.standing:
+            # Staying away is obeyed, not finished (review finding H20-12; Condition.standing).  Where the case's
             # protective order lasts at least as long, its own task already says until when.
             if order is not None and due is not None and order >= due:
                 continue
