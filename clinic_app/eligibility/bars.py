@@ -46,9 +46,10 @@ class Bar:
     # now so that a remedy's first day is not counted from release (review finding).
     starts: date | None = None
 
-    def describe(self) -> str:
-        """One sentence a paralegal can read aloud."""
-        return bar_sentence(self)
+    def describe(self, case: Case | None = None) -> str:
+        """One sentence a paralegal can read aloud; a bar of `case`, the result's own, does
+        not name its case (bar_sentence)."""
+        return bar_sentence(self, case)
 
     def confirmed(self, missing: str | None) -> "Bar":
         """This bar taken as certain (the doubt settled elsewhere), with the fact that still
@@ -335,7 +336,7 @@ def blocked(
     if until is not None and not_before is not None and not_before > until:
         until = not_before
     bars = by_end(bars)  # one order whatever the order of the cases (metamorphic finding)
-    reasons = [(bar_sentence(b), cite) for b in bars]
+    reasons = [(bar_sentence(b, case), cite) for b in bars]
     if until is not None:
         reasons.append((f"Relief is blocked until {iso(until)}; recheck on that day.", cite))
     else:
@@ -357,11 +358,11 @@ def blocked(
             waits = f"until {iso(after)}" if after is not None else "while it lasts"
             last = by_end(rest)[-1]
             if last.certain:
-                steps.append(f"Ending probation early in {where} (PC 1203.3) would not be enough: the person is also {bar_what(last)}, which stops relief {waits}.")
+                steps.append(f"Ending probation early in {where} (PC 1203.3) would not be enough: the person is also {bar_what(last, case)}, which stops relief {waits}.")
             else:
                 # Said as the doubt it is (readability finding: "is also serving a sentence"
                 # where the reasons said the record does not show it).
-                steps.append(f"Ending probation early in {where} (PC 1203.3) may not be enough: the person may also be {bar_what(last)} (see above), which would stop relief while it lasts.")
+                steps.append(f"Ending probation early in {where} (PC 1203.3) may not be enough: the person may also be {bar_what(last, case)} (see above), which would stop relief while it lasts.")
     if any(b.kind == "pending_charge" for b in bars):
         steps.append("Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once).")
     for b in bars:
@@ -421,7 +422,7 @@ def supervision_end_step(b: Bar, case: Case | None = None) -> str:
     when supervision ends; the record does not show that date yet").  A supervision of
     `case`, the result's own, is not named by its case, as a fact of it is not (S27-04:
     "Find out when the parole in case A ends" under case A's own next steps)."""
-    what = BAR_WHAT[b.kind] if case is not None and b.case == case.id else bar_what(b)
+    what = bar_what(b, case)
     return supervision_end_step_of(what.removeprefix("on "))
 
 
@@ -436,12 +437,18 @@ def supervision_end_step_of(what: str) -> str:
     return f"Find out when the {what} ends ({where_to_look('sentence.custody.supervision_end')}); record the end date and screen again."
 
 
-def bar_what(b: Bar) -> str:
-    """What the person is, by this bar: "on parole in case BA123456"."""
+def bar_what(b: Bar, case: Case | None = None) -> str:
+    """What the person is, by this bar: "on parole in case BA123456"; "on parole" for a bar
+    of `case`, the result's own (S27B-02)."""
     label = b.case_label or b.case
     if b.kind == "pending_charge":
         return "charged with an offense that is still pending" + (f" (case {label})" if label else "")
-    return BAR_WHAT[b.kind] + (f" in case {label}" if label is not None else "")
+    return BAR_WHAT[b.kind] + (f" in case {label}" if label is not None and not _own(b, case) else "")
+
+
+def _own(b: Bar, case: Case | None) -> bool:
+    """The bar comes from `case`, the case of the result that says it."""
+    return case is not None and b.case is not None and b.case == case.id
 
 
 def bars_in_words(bars: list[Bar], may: bool = False) -> str:
@@ -474,9 +481,10 @@ def case_words(names: list[str]) -> str:
     return "cases " + ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def bar_sentence(b: Bar) -> str:
-    """The reason sentence for one bar."""
-    what = bar_what(b)
+def bar_sentence(b: Bar, case: Case | None = None) -> str:
+    """The reason sentence for one bar.  A bar of `case`, the result's own, is said without
+    its case, as its steps are (S27B-02: "on PRCS in case A" under case A's own heading)."""
+    what = bar_what(b, case)
     if not b.certain:
         if b.kind == "pending_charge" and b.doubt:
             return f"Case {b.case_label or b.case} {b.doubt}."
@@ -487,7 +495,8 @@ def bar_sentence(b: Bar) -> str:
         # Taken as certain by a remedy that every kind of supervision stops (bars_decision).
         through = f"through {(b.until - ONE_DAY).isoformat()}" if b.until is not None else "(the record shows no end date)"
         now = f"After release on {b.starts.isoformat()}, the person will be" if b.starts is not None else "The person is"
-        return f"{now} under supervision after release in case {b.case_label or b.case} {through}: parole, PRCS or mandatory supervision (the record does not say which), and any of them stops relief here."
+        where = "" if _own(b, case) else f" in case {b.case_label or b.case}"
+        return f"{now} under supervision after release{where} {through}: parole, PRCS or mandatory supervision (the record does not say which), and any of them stops relief here."
     if b.starts is not None:
         through = f"through {(b.until - ONE_DAY).isoformat()}" if b.until is not None else "(the record shows no end date)"
         return f"After release on {b.starts.isoformat()}, the person will be {what} {through}."

@@ -100,14 +100,14 @@ def bars_decision(
         # (verification finding: "blocked until" the release, with supervision of unrecorded
         # kind running three years after it): it joins them, so no date is promised.
         outlast = [b for b in unsure if lifted is not None and (b.until is None or b.until > lifted)]
-        extra = [(b.describe(), cite) for b in unsure if b not in outlast]
+        extra = [(b.describe(case), cite) for b in unsure if b not in outlast]
         if outlast:
             # The day the certain bars lift is still known, though no date is promised
             # (readability finding R18-10: an old fine's doubt erased a known 2028 date).
             earliest = max(lifted, not_before) if not_before is not None else lifted
             extra.insert(0, (f"Not before {iso(earliest)} in any case, the day the bars the record is sure of lift.", cite))
         if later and lifted is not None:
-            extra += [*((b.describe(), cite) for b in later), (review_question, cite)]
+            extra += [*((b.describe(case), cite) for b in later), (review_question, cite)]
         if all(b.kind in by_reading for b in hard):
             confidence = weakest(confidence, "M")
         barred = blocked(ctx, case, conv, remedy, hard + outlast, cite, extra_reasons=[*extra, *_said(otherwise)], not_before=not_before, confidence=confidence)
@@ -136,7 +136,7 @@ def bars_decision(
             case,
             conv,
             remedy,
-            [*((b.describe(), cite) for b in unsure), *_said(otherwise)],
+            [*((b.describe(case), cite) for b in unsure), *_said(otherwise)],
             missing=[b.missing for b in unsure if b.missing],
             next_steps=steps,
             confidence="L" if infraction else "M",
@@ -147,7 +147,7 @@ def bars_decision(
         case,
         conv,
         remedy,
-        [*((b.describe(), cite) for b in review), (review_question, cite), *_said(otherwise)],
+        [*((b.describe(case), cite) for b in review), (review_question, cite), *_said(otherwise)],
         next_steps=[PRCS_STEP if all(b.kind == "prcs" for b in review) else OPEN_BAR_STEP],
         confidence="L",
     )

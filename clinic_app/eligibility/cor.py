@@ -276,7 +276,7 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str], r
     # Only for a fact the record lacks: one it gives but contradicts is checked (S27B-01).
     lacks = record_lacks(ctx, case, missing)[0] if missing else []
     return needs_review(
-        ctx, case, conv, KEY, [(b.describe(), cite) for b in bars],
+        ctx, case, conv, KEY, [(b.describe(case), cite) for b in bars],
         missing=missing,
         next_steps=["Find out from the court or probation whether this has ended, then screen again."] if lacks or not missing else [], confidence="M",
     )

@@ -48,12 +48,12 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         if len(sure) == 1:
             certain = sure[0]
             through = f" through {iso(certain.until - ONE_DAY)}" if certain.until is not None else ""
-            return (f"The person cannot serve on a jury now: they are {bar_what(certain)}{through}. {after or 'Once that ends, this felony alone does not bar jury service.'}", cite)
+            return (f"The person cannot serve on a jury now: they are {bar_what(certain, case)}{through}. {after or 'Once that ends, this felony alone does not bar jury service.'}", cite)
         # Custody and the supervision that follows it, or bars in several cases: the last to
         # end decides (review finding: "once that ends" was said of custody before parole).
         last = lifts_on(sure)
         until = f"until {iso(last)} at the earliest" if last is not None else "while these last"
-        said = " ".join(bar_sentence(b) for b in by_end(sure))  # whatever the request's order
+        said = " ".join(bar_sentence(b, case) for b in by_end(sure))  # whatever the request's order
         if after:
             return (f"{said} The person cannot serve on a jury {until}. {after}", cite)
         return (f"{said} The person cannot serve on a jury {until}; once all of these end, this felony alone does not bar jury service.", cite)
@@ -80,7 +80,7 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         subs.append("(a)(9)-(10)")
     if bars:  # the record cannot say whether a disqualifying supervision or custody has ended
         # Every such doubt, in one order (review finding: only the first was named).
-        said = " ".join(bar_sentence(b) for b in by_end(bars))
+        said = " ".join(bar_sentence(b, case) for b in by_end(bars))
         # "While that lasts" had no clear subject after a long doubt (readability finding R15-18).
         doubts.append(f"{said} If {'it is still running' if len(bars) == 1 else 'any of these is still running'}, the person cannot serve on a jury")
         if "(a)(9)-(10)" not in subs:
@@ -88,9 +88,9 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
     if unknown_level:
         b = unknown_level[0]
         if b.certain:
-            doubts.append(f"The person is {bar_what(b)}, and the record does not show whether it is felony probation: if it is, they cannot serve on a jury while it lasts (check)")
+            doubts.append(f"The person is {bar_what(b, case)}, and the record does not show whether it is felony probation: if it is, they cannot serve on a jury while it lasts (check)")
         else:
-            doubts.append(f"{bar_sentence(b)} If it is felony probation and still running, they cannot serve on a jury (check)")
+            doubts.append(f"{bar_sentence(b, case)} If it is felony probation and still running, they cannot serve on a jury (check)")
         if not bars:
             subs.append("(a)(10)")
     if registration_unknown:

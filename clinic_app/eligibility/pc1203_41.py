@@ -162,7 +162,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
     # first): the open question decides the first day either way (metamorphic finding: before
     # release the PRCS end was counted silently, on release day the question was asked).
     if prcs_here and all(b.kind == "prcs" or (b.kind == "serving_sentence" and b.certain) for b in own):
-        why = [*((b.describe(), "PC 1203.41(a)(3)") for b in own if b.kind == "serving_sentence"), (prcs_here[0].describe(), "PC 1203.41(a)(3)"), (PRCS_QUESTION, "PC 1203.41(a)(3)")]
+        why = [*((b.describe(case), "PC 1203.41(a)(3)") for b in own if b.kind == "serving_sentence"), (prcs_here[0].describe(case), "PC 1203.41(a)(3)"), (PRCS_QUESTION, "PC 1203.41(a)(3)")]
         if c is not None and c.release_date is not None and after_years(c.release_date, years) > ctx.as_of:
             # Whatever the answer, the wait after release has not run yet: say so, so the
             # open question is not read as "relief now if PRCS does not count".
@@ -175,7 +175,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
     if own:
         uncertain = [b for b in own if not b.certain]
         if uncertain:
-            return needs_review(ctx, case, conv, KEY, [(b.describe(), CITE) for b in uncertain], missing=[b.missing for b in uncertain if b.missing], confidence="M")
+            return needs_review(ctx, case, conv, KEY, [(b.describe(case), CITE) for b in uncertain], missing=[b.missing for b in uncertain if b.missing], confidence="M")
         ends = [b.until for b in own]
         last = max(ends) - _ONE if all(e is not None for e in ends) else None  # type: ignore[operator]
         if last is not None and done is not None and done > last:
@@ -214,7 +214,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             return other
         return det(
             ctx, case, conv, KEY, "blocked",
-            reasons=[*((b.describe(), "PC 1203.41(a)(3)") for b in own), ("Relief is blocked until this sentence and its supervision are completed, and then the waiting period runs.", "PC 1203.41(a)(2)-(3)")],
+            reasons=[*((b.describe(case), "PC 1203.41(a)(3)") for b in own), ("Relief is blocked until this sentence and its supervision are completed, and then the waiting period runs.", "PC 1203.41(a)(2)-(3)")],
             next_steps=supervision_end_steps(own, case) or ["Recheck when supervision ends; the record does not show that date yet."],
             confidence=conf,
         )

@@ -175,7 +175,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # PRCS in this case: whether it counts is the same open question as elsewhere (ca-rules
         # 2.1, 8.4; oracle finding: own-case PRCS was a certain block here, a question in 1203.41).
         c = s.custody
-        why = [*((b.describe(), CITE) for b in by_end(own)), (PRCS_QUESTION, CITE)]
+        why = [*((b.describe(case), CITE) for b in by_end(own)), (PRCS_QUESTION, CITE)]
         if c is not None and c.release_date is not None:
             why.append((f"If PRCS does not count, the two years run from release on {iso(c.release_date)}, so the first day would be {iso(after_years(c.release_date, 2))}.", CITE))
         if c is not None and c.supervision_end is not None:
@@ -187,10 +187,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         other = bars_decision(ctx, case, conv, KEY, CITE, kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, not_before=first)
         if other is not None:
             return other
-        reasons.append((f"{own[0].describe()} PC 1203.42 opens two years after the sentence, including supervision, is completed: {iso(first)}.", CITE))
+        reasons.append((f"{own[0].describe(case)} PC 1203.42 opens two years after the sentence, including supervision, is completed: {iso(first)}.", CITE))
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence="M")
     if own:
-        why = [*((b.describe(), CITE) for b in own), ("PC 1203.42 opens two years after the sentence, including parole, is completed.", CITE)]
+        why = [*((b.describe(case), CITE) for b in own), ("PC 1203.42 opens two years after the sentence, including parole, is completed.", CITE)]
         unsure = [b for b in own if not b.certain]
         if unsure:
             # "The record does not show whether ..." is a fact to find, as in 1203.41 and

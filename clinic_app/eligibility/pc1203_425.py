@@ -281,7 +281,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         when = f"; if it is, relief waits until {iso(max(lifts, first))}" if lifts is not None and not unsure else ""
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, *((b.describe(), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary + unsure)),
+            [*reasons, *((b.describe(case), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary + unsure)),
              (f"Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question{when}.", "PC 1203.425(a)(1)(B)(ii)-(iii)"),
              # The path's own question stays once that probation ends (oracle finding O23-11:
              # a robbery's serious-felony question went unsaid beside it).
@@ -630,7 +630,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         # Only a supervision the record cannot confirm (no end date, long after release).
         return needs_review(
             ctx, case, conv, KEY,
-            [*((b.describe(), "PC 1203.425(a)(1)(B)(ii)") for b in own), ("Once the sentence and supervision are completed, four more years must pass with no new felony conviction.", path)],
+            [*((b.describe(case), "PC 1203.425(a)(1)(B)(ii)") for b in own), ("Once the sentence and supervision are completed, four more years must pass with no new felony conviction.", path)],
             missing=[b.missing for b in own if b.missing], next_steps=["Get the parole or PRCS discharge date (CDCR or probation), record it, and screen again."], confidence="M",
         )
     if own:
@@ -648,10 +648,10 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                 # the date is too early (oracle finding; ca-rules.md 2.2: "flag").
                 return needs_review(
                     ctx, case, conv, KEY,
-                    [(own[0].describe(), "PC 1203.425(a)(1)(B)(ii)"), (f"Counted from release, four years after the sentence is completed is {iso(first)}; a prison or split term is usually followed by parole, PRCS or mandatory supervision, and counted from its end the date is later.", path)],
+                    [(own[0].describe(case), "PC 1203.425(a)(1)(B)(ii)"), (f"Counted from release, four years after the sentence is completed is {iso(first)}; a prison or split term is usually followed by parole, PRCS or mandatory supervision, and counted from its end the date is later.", path)],
                     missing=[event], next_steps=[S.SUPERVISION_AFTER_RELEASE_STEP], confidence="M",
                 )
-            reasons = [(own[0].describe(), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}.", path), BLOCKING_NOTE]
+            reasons = [(own[0].describe(case), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}.", path), BLOCKING_NOTE]
             if s is not None and s.type == "probation":
                 # Why the felony path: said, as the completed-probation branch says it.
                 reasons.insert(1, ("Probation was revoked, so the probation path (I)(ia) does not apply; the felony path (II) needs the sentence completed and then four years with no new felony conviction.", path))
@@ -669,7 +669,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                 said = other.reasons if other is not None else reasons_of(reasons[:-1])
                 return needs_review(
                     ctx, case, conv, KEY,
-                    [*said, *((b.describe(), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary)),
+                    [*said, *((b.describe(case), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary)),
                      (f"Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question{when}.", "PC 1203.425(a)(1)(B)(ii)-(iii)")],
                     missing=other.missing_facts if other is not None else [],
                     next_steps=[*(other.next_steps if other is not None else []), _SUMMARY_STEP],

@@ -137,7 +137,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # "blocked until" date that came and left relief blocked by the unpaid fine).
         owed = case.money.fines_owed if case.money is not None else 0
         what = f"fines of ${owed:,} are unpaid" if owed else "the sentence is not yet fully performed"
-        elsewhere = [(b.describe(), CITE_A) for b in ctx.bars.others(case.id, _BLOCKING) if b.certain]
+        elsewhere = [(b.describe(case), CITE_A) for b in ctx.bars.others(case.id, _BLOCKING) if b.certain]
         return det(
             ctx, case, conv, KEY, "blocked",
             date=None,

@@ -85,7 +85,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # 2024-07-02" beside a probation in another case running until 2027-06-29).
         elsewhere = ctx.bars.others(case.id, _CUSTODY)
         if elsewhere:
-            reasons.extend((b.describe(), "PC 1473.7(a)") for b in by_end(elsewhere))
+            reasons.extend((b.describe(case), "PC 1473.7(a)") for b in by_end(elsewhere))
             lifted = lifts_on(elsewhere)
             until = None if until is None or lifted is None else max(until, lifted)
         if until is not None:

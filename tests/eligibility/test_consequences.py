@@ -248,7 +248,7 @@ def test_prop64_redesignated_felony_firearms_is_an_open_question_not_a_ban():
 def test_jury_line_names_the_bar_and_when_it_ends():
     rec = custody_case(judgment="2021-03-01", release="2024-06-01", supervision="prcs", supervision_end="2027-06-01")
     t = topics(run(rec))["jury"][0]
-    assert "cannot serve on a jury now: they are on post-release community supervision (PRCS) in case A through 2027-06-01" in t
+    assert "cannot serve on a jury now: they are on post-release community supervision (PRCS) through 2027-06-01" in t
     assert "CCP 203(a)(10)" in t
 
 
@@ -256,7 +256,7 @@ def test_jury_line_says_when_the_record_cannot_tell_whether_supervision_ended():
     # Formal probation with no end date: 1203.4 asks for it, and jury service must not be promised.
     rec = probation_case("11378", code="HS", level="felony", kind="formal", start="2024-01-10", end=None, status=None)
     t = topics(run(rec))["jury"][0]
-    assert t.startswith("The record does not show whether the person is still on probation in case A")
+    assert t.startswith("The record does not show whether the person is still on probation.")  # its own case unnamed (S27B-02)
     assert "does not bar jury service now" not in t
 
 

@@ -1190,7 +1190,7 @@ def test_the_person_s_confirmed_parole_settles_a_parole_the_case_only_suggests()
     confirmed = run(rec, as_of="2026-11-16", person=Person(on_supervision="parole"))
     for remedy in ("pc1203_41", "pc1203_425"):
         d = row(confirmed, remedy)
-        assert d.status == "blocked" and d.reasons[0].text == "The person is on parole in case A; the record shows no end date."
+        assert d.status == "blocked" and d.reasons[0].text == "The person is on parole; the record shows no end date."
 
 
 def test_a_revocation_long_ago_is_no_doubt_for_the_other_cases():

@@ -215,7 +215,7 @@ def test_a_supervision_of_unrecorded_kind_bars_jury_service_for_certain():
     prison = Sentence(type="state_prison", judgment_date=D("2021-01-10"), custody=Custody(release_date=D("2024-01-10"), supervision=None, supervision_end=D("2027-01-10")))
     s = run(_recent(prison, section="459/460(b)", level="felony", convicted="2021-01-10"))
     line = " ".join(c.text for c in s.consequences if c.topic == "jury")
-    assert line.startswith("The person cannot serve on a jury now: they are serving a sentence in case A through 2027-01-10.")
+    assert line.startswith("The person cannot serve on a jury now: they are serving a sentence through 2027-01-10.")
 
 
 # ---- verification run (verify10) -----------------------------------------------------------
