@@ -418,6 +418,10 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
                 out.extend(_wrap(f"Waits on {which} (see Facts to find out).", 8, 10))
             else:  # not reached from render_text, which numbers every fact; said raw, not lost
                 out.extend(_wrap("Missing: " + ", ".join(d.missing_facts), 8, 10))
+        elif d.status == "needs_review" and any(step.startswith(CHECK_THE_RECORD) for step in d.next_steps):
+            # Nothing is missing, something given is doubted (S27-01, S27B-01): the row says
+            # where its check is, as a row waiting on a fact says which (S27B-04).
+            out.extend(_wrap("Waits on a check of the record (see Next steps below).", 8, 10))
     if granted:
         dates = {r.remedy: r.date for r in conv.relief_granted} if conv is not None else {}
         names = ", ".join(short_name(d.remedy) + (f" ({dates[d.remedy].isoformat()})" if dates.get(d.remedy) else "") for d in granted)

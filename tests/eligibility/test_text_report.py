@@ -700,3 +700,14 @@ def test_s27_13_in_short_names_several_cases_as_cases():
     _, text = text_of(*arrests)
     short = " ".join(text.split("In short:", 1)[1].split("\n\n", 1)[0].split())
     assert "PC 851.91 seal the arrest (cases c3, c4 and c6)" in short, short
+
+
+def test_s27b_04_a_row_resting_on_a_check_says_where_the_check_is():
+    """S27B-04: a row that waits on a fact says "Waits on fact 1"; one resting on a fact the
+    record gives but contradicts (probation marked active past its end) said nothing after its
+    reasons, its check being further down under Next steps."""
+    stale = probation_case("242", start="2023-01-10", end="2025-01-10", status="active")
+    _, text = text_of(stale)
+    block = text.split("PC 1203.4 dismissal", 1)[1].split("PC 1203.425", 1)[0]
+    assert "Waits on a check of the record (see Next steps below)." in block
+    assert "Check the record, then screen again: The record marks probation active" in " ".join(text.split())
