@@ -399,6 +399,13 @@ def petition_step(on: date | None = None, *, notice: bool = True, declaration: b
     return step + "."
 
 
+def after_filing(steps: Sequence[str], filing: str, attached: str) -> list[str]:
+    """`steps` with the filing step added before `attached`, what goes with the petition: "File
+    form CR-180 ...", then "Attach a declaration (MC-030) ..." (S27B-05: the declaration was
+    said first, to be attached to a petition not yet named)."""
+    return [*(s for s in steps if s != attached), filing, *(s for s in steps if s == attached)]
+
+
 def fines_conflict(ctx, case: Case, conv: Conviction, remedy: str, needs: str, cite: str) -> Determination | None:
     """needs_review where the record marks the sentence completed yet shows fines unpaid: two
     facts that disagree, asked rather than decided either way (metamorphic finding).  `needs`

@@ -22,7 +22,7 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bars_in_words
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
+from clinic_app.eligibility.common import SB1106_STEP, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -43,6 +43,8 @@ EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1
 EARLY_TERMINATION_WAITS = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits"
 EARLY_TERMINATION_MAY_WAIT = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal may still have to wait"
 FILE_STEP = petition_step()
+# The discretionary route's step, said after the filing it goes with (common.after_filing).
+DECLARATION_STEP = "Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice, and may set a hearing."
 FELONY_FILE_STEP = petition_step().removesuffix(".") + ", and serve the Probation Department (a felony probation case)."
 
 
@@ -224,12 +226,15 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         file_step = _file_step(ctx, case)
         steps = [
             *([] if last_day else [early_termination_step(ctx, case)]),
-            *steps,
-            # Of the screening date, not "today": the engine has no clock (finding O23C-01).
-            (f"Probation ends on the screening date: from the day after it, {iso(first)}, " + file_step[0].lower() + file_step[1:]) if last_day
-            # One sentence, as petition_step says a later day (S27-16: "Otherwise file on or
-            # after <day>. File form CR-180 ..." said the filing twice).
-            else f"Otherwise, on or after {iso(first)}, " + file_step[0].lower() + file_step[1:],
+            *after_filing(
+                steps,
+                # Of the screening date, not "today": the engine has no clock (finding O23C-01).
+                (f"Probation ends on the screening date: from the day after it, {iso(first)}, " + file_step[0].lower() + file_step[1:]) if last_day
+                # One sentence, as petition_step says a later day (S27-16: "Otherwise file on or
+                # after <day>. File form CR-180 ..." said the filing twice).
+                else f"Otherwise, on or after {iso(first)}, " + file_step[0].lower() + file_step[1:],
+                DECLARATION_STEP,
+            ),
             fee_step(ctx.as_of),
         ]
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
@@ -248,10 +253,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
                   "An attorney decides whether the unpaid fines leave only the discretionary route; the petition can be filed either way.")
         return needs_review(
             ctx, case, conv, KEY, reasons, missing=missing,
-            next_steps=[route_step, *steps, _file_step(ctx, case), fee_step(ctx.as_of)],
+            next_steps=[route_step, *after_filing(steps, _file_step(ctx, case), DECLARATION_STEP), fee_step(ctx.as_of)],
             confidence="L",
         )
-    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*steps, _file_step(ctx, case), fee_step(ctx.as_of)], missing=missing, confidence=conf)
+    return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*after_filing(steps, _file_step(ctx, case), DECLARATION_STEP), fee_step(ctx.as_of)], missing=missing, confidence=conf)
 
 
 def _ended_undated(ctx, case: Case, p) -> bool:
@@ -479,7 +484,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
         discretionary = False
         fines_decide = False
     if discretionary:
-        steps.append("Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice, and may set a hearing.")
+        steps.append(DECLARATION_STEP)
     return ("discretionary" if discretionary else "mandatory"), reasons, steps, missing, conf, fines_decide
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, anniversary_note, bars_decision, fee_step, fines_conflict, petition_step, restitution_reason, route_fact_step, were_it_not
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, fee_step, fines_conflict, petition_step, restitution_reason, route_fact_step, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -25,6 +25,8 @@ from clinic_app.eligibility.record_facts import vacated
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4a"
+# The discretionary route's step, said after the filing it goes with (common.after_filing).
+DECLARATION_STEP = "Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice."
 CITE_A = "PC 1203.4a(a)"
 CITE_B = "PC 1203.4a(b)"
 
@@ -179,11 +181,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         )
     reasons = [judged, *route]
     if first > ctx.as_of:
-        steps.append(petition_step(first, notice=False))
-        steps.append(fee_step(ctx.as_of))
+        steps = [*after_filing(steps, petition_step(first, notice=False), DECLARATION_STEP), fee_step(ctx.as_of)]
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, confidence=conf)
-    steps.append(petition_step(notice=False))
-    steps.append(fee_step(ctx.as_of))
+    steps = [*after_filing(steps, petition_step(notice=False), DECLARATION_STEP), fee_step(ctx.as_of)]
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=conf)
 
 
@@ -260,7 +260,7 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
             owed = case.money.restitution_owed if case.money is not None else 0
             reasons.append((f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief, but it stays owed.", "PC 1203.4a(e)"))
     if mode == "discretionary":
-        steps.append("Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice.")
+        steps.append(DECLARATION_STEP)
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
