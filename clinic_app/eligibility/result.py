@@ -148,8 +148,6 @@ def needs_review(
 CHECK_THE_RECORD = "Check the record, then screen again: "
 
 
-
-
 def record_lacks(ctx, case: Case | None, facts: Sequence[str]) -> tuple[list[str], list[str]]:
     """The facts of `facts` the record lacks, and the steps that check the ones it gives but
     contradicts elsewhere (S27B-01: missing_facts names only what the record lacks).  A
