@@ -11,7 +11,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from handout_clients import CLINIC, SCENARIOS, screened
+from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
 from pypdf import PdfReader
 
 from clinic_app.handouts import Handout, compose, render_bytes
@@ -50,6 +50,13 @@ def rendered_for(client: Client, lang: str) -> Rendered:
 
 def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
+
+
+def pdf_text(client: Client, lang: str) -> str:
+    """The text of `client`'s real PDF in `lang`, screened and composed as of the tests' AS_OF,
+    its whitespace squashed: what the review tests look for a line in."""
+    pdf = render_bytes(compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF))
+    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
 
 
 _cache: dict[tuple, Rendered] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from handout_clients import _probation
 from handout_layout import squash
 from handout_render import handout_for as handout, rendered_for as rendered
 
@@ -61,15 +62,13 @@ def test_432_8_note_is_printed(lang):
 
 # ---- L27-07: a vacated conviction on a license form that asks about arrests --------------------
 
-from clinic_app.model import Probation, ReliefGranted  # noqa: E402
+from clinic_app.model import ReliefGranted  # noqa: E402
 
 
 def _vacated_client() -> Client:
     conv = Conviction(id="A1", code="PC", section="647(b)", level="misdemeanor", conviction_date=date(2015, 1, 1),
                       relief_granted=[ReliefGranted("pc236_14", date(2022, 3, 1))])
-    case = Case(id="A", convictions=[conv], sentence=Sentence(
-        type="probation", judgment_date=date(2015, 1, 1), imposition_suspended=True,
-        probation=Probation(kind="summary", start=date(2015, 1, 1), end=date(2016, 1, 1), status="completed")))
+    case = Case(id="A", convictions=[conv], sentence=_probation(date(2015, 1, 1), date(2016, 1, 1), "completed"))
     return Client(name="Ana Ruiz", person=Person(dob=date(1990, 1, 1), us_citizen=True), cases=[case])
 
 
@@ -91,9 +90,7 @@ def test_a_vacated_conviction_on_a_license_form_is_told_the_cautious_course_for_
 
 def _dv_client(section: str) -> Client:
     conv = Conviction(id="A1", code="PC", section=section, level="misdemeanor", conviction_date=date(2020, 3, 1))
-    case = Case(id="A", convictions=[conv], sentence=Sentence(
-        type="probation", judgment_date=date(2020, 3, 1), imposition_suspended=True,
-        probation=Probation(kind="summary", start=date(2020, 3, 1), end=date(2023, 3, 1), status="completed")))
+    case = Case(id="A", convictions=[conv], sentence=_probation(date(2020, 3, 1), date(2023, 3, 1), "completed"))
     return Client(name="Rosa Diaz", person=Person(dob=date(1985, 1, 1), us_citizen=True), cases=[case])
 
 

@@ -3,16 +3,14 @@ speaks for several; checked on the real PDFs read back with pypdf (synthetic peo
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from handout_clients import AS_OF, CLINIC, eligible_now, screened
-from handout_render import squash
-from pypdf import PdfReader
+from handout_render import pdf_text
 
-from clinic_app.handouts import compose, render_bytes
+from clinic_app.handouts import compose
 from clinic_app.model import Conviction
 
 ONE = {"en": "This conviction does not by itself stop you from having a gun.",
@@ -20,10 +18,6 @@ ONE = {"en": "This conviction does not by itself stop you from having a gun.",
 MANY = {"en": "These convictions do not by themselves stop you from having a gun.",
         "es": "Estas condenas, por sí solas, no le impiden tener un arma."}
 
-
-def _pdf_text(client, lang: str) -> str:
-    pdf = render_bytes(compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF))
-    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
 
 
 def _two_convictions(lang: str):
@@ -37,9 +31,9 @@ def _two_convictions(lang: str):
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_w26_05_the_gun_line_agrees_with_the_number_of_convictions_it_speaks_for(lang):
-    two = _pdf_text(_two_convictions(lang), lang)
+    two = pdf_text(_two_convictions(lang), lang)
     assert MANY[lang] in two and ONE[lang] not in two
-    one = _pdf_text(eligible_now(lang), lang)
+    one = pdf_text(eligible_now(lang), lang)
     assert ONE[lang] in one and MANY[lang] not in one
 
 

@@ -4,24 +4,17 @@ real PDFs read back with pypdf, in English and Spanish (synthetic people only)."
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from handout_clients import AS_OF, CLINIC, _probation, eligible_now, screened
-from handout_render import squash
-from pypdf import PdfReader
+from handout_clients import _probation, eligible_now
+from handout_render import pdf_text
 
-from clinic_app.handouts import compose, render_bytes
 from clinic_app.model import Case, Client, Conviction, Person, ReliefGranted
 
 pytestmark = pytest.mark.pdf
 
-
-def _pdf_text(client: Client, lang: str) -> str:
-    pdf = render_bytes(compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF))
-    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
 
 
 def _two_convictions(lang: str) -> Client:
@@ -39,16 +32,16 @@ AFTER_DISMISSAL = {"en": ("Once your conviction is dismissed:", "Once your convi
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_w26_06_the_after_dismissal_label_agrees_with_the_number_of_convictions(lang):
     one, many = AFTER_DISMISSAL[lang]
-    two = _pdf_text(_two_convictions(lang), lang)
+    two = pdf_text(_two_convictions(lang), lang)
     assert many in two and one not in two
-    single = _pdf_text(eligible_now(lang), lang)
+    single = pdf_text(eligible_now(lang), lang)
     assert one in single and many not in single
 
 
 def test_w26_06_the_jury_line_agrees_with_the_number_of_convictions():
-    assert "If the jury form asks: “Yes, I have convictions.”" in _pdf_text(_two_convictions("en"), "en")
-    assert "If the jury form asks: “Yes, I have a conviction.”" in _pdf_text(eligible_now("en"), "en")
-    assert "Si el formulario del jurado pregunta: «Sí, tengo condenas»." in _pdf_text(_two_convictions("es"), "es")
+    assert "If the jury form asks: “Yes, I have convictions.”" in pdf_text(_two_convictions("en"), "en")
+    assert "If the jury form asks: “Yes, I have a conviction.”" in pdf_text(eligible_now("en"), "en")
+    assert "Si el formulario del jurado pregunta: «Sí, tengo condenas»." in pdf_text(_two_convictions("es"), "es")
 
 
 def _every_kind(lang: str, n: int, *, open_case: bool = True) -> Client:
@@ -107,14 +100,14 @@ LINES = {
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_w26_06_every_column_label_and_its_lines_agree_in_number(lang):
     labels = LABELS[lang]
-    several = _pdf_text(_every_kind(lang, 2), lang)
+    several = pdf_text(_every_kind(lang, 2), lang)
     for column in ("not_cleared", "dismissed_or_soon", "reduced", "sealed", "vacated"):
         one, many = labels[column]
         assert many in several and one not in several, column
     for one, many in LINES[lang]:
         assert many in several and one not in several, many
     # One of each kind (the dismissed line also speaks for the one to be dismissed: two).
-    single = _pdf_text(_every_kind(lang, 1), lang)
+    single = pdf_text(_every_kind(lang, 1), lang)
     for column in ("not_cleared", "reduced", "sealed", "vacated"):
         one, many = labels[column]
         assert one in single and many not in single, column
@@ -132,9 +125,9 @@ def _dismissed_only(lang: str, n: int) -> Client:
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_w26_06_the_dismissed_label_alone_agrees_in_number(lang):
     one, many = LABELS[lang]["dismissed"]
-    several = _pdf_text(_dismissed_only(lang, 2), lang)
+    several = pdf_text(_dismissed_only(lang, 2), lang)
     assert many in several and one not in several
     assert LINES[lang][0][1] in several and LINES[lang][-1][1] in several
-    single = _pdf_text(_dismissed_only(lang, 1), lang)
+    single = pdf_text(_dismissed_only(lang, 1), lang)
     assert one in single and many not in single
     assert LINES[lang][0][0] in single and LINES[lang][-1][0] in single

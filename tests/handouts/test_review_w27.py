@@ -3,24 +3,17 @@ in English and Spanish (synthetic people only)."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from handout_clients import AS_OF, CLINIC, _probation, arrest_only, blocked_by_probation, eligible_now, screened
-from handout_render import squash
-from pypdf import PdfReader
+from handout_clients import _probation, arrest_only, blocked_by_probation, eligible_now, screened
+from handout_render import pdf_text
 
-from clinic_app.handouts import compose, render_bytes
 from clinic_app.model import ArrestOffense, Case, Client, Conviction, Custody, Person, ReliefGranted, Sentence
 
 pytestmark = pytest.mark.pdf
 
-
-def _pdf_text(client: Client, lang: str) -> str:
-    pdf = render_bytes(compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF))
-    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
 
 
 def _two_arrests(lang: str) -> Client:
@@ -49,7 +42,7 @@ ARRESTS = {
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_w27_02_the_arrest_lines_agree_with_the_number_of_arrests(lang):
-    two, one = _pdf_text(_two_arrests(lang), lang), _pdf_text(_one_arrest(lang), lang)
+    two, one = pdf_text(_two_arrests(lang), lang), pdf_text(_one_arrest(lang), lang)
     for singular, plural in ARRESTS[lang]:
         assert plural in two and singular not in two, plural
         assert singular in one and plural not in one, singular
@@ -77,7 +70,7 @@ ORDERS = {"en": ("court orders", ["Bring a copy of each court order.", "attach e
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_w27_03_several_cleared_convictions_do_not_claim_several_court_orders(lang):
-    text = _pdf_text(_one_order(lang), lang)
+    text = pdf_text(_one_order(lang), lang)
     plural, said = ORDERS[lang]
     assert plural not in text
     for words in said:
@@ -107,11 +100,11 @@ def test_w27_04_what_to_say_of_a_dismissal_names_its_own_section(lang):
     alone, both, old = LAW[lang]
     prison = _prison_burglary(lang)
     assert {d.remedy: d.status for d in screened(prison).results}["pc1203_41"] == "eligible"
-    text = _pdf_text(prison, lang)
+    text = pdf_text(prison, lang)
     assert alone in text and old not in text
     theft = eligible_now(lang)
     two = replace(prison, cases=[*prison.cases, *theft.cases])
-    assert both in _pdf_text(two, lang)
+    assert both in pdf_text(two, lang)
 
 
 def test_w27_04_two_dismissals_open_for_one_count_are_both_named():
@@ -124,13 +117,13 @@ def test_w27_04_two_dismissals_open_for_one_count_are_both_named():
     client = Client(name="Alma Ibáñez", language="en", person=Person(dob=date(1974, 10, 29)), cases=[case])
     statuses = {d.remedy: d.status for d in screened(client).results}
     assert statuses["pc1203_41"] == statuses["pc1203_42"] == "eligible"
-    assert "“Yes, but it was dismissed under Penal Code 1203.41 or 1203.42.”" in _pdf_text(client, "en")
+    assert "“Yes, but it was dismissed under Penal Code 1203.41 or 1203.42.”" in pdf_text(client, "en")
 
 
 def test_w27_06_a_condition_s_progress_reads_as_spanish():
     """"Termine: Anger management (15 de 26 hechos)": "hechos" agreed with no word (clases,
     horas and sesiones are feminine) and reads as "facts"."""
     client = blocked_by_probation("es")
-    text = _pdf_text(client, "es")
+    text = pdf_text(client, "es")
     assert "Termine: First-offender DUI program (lleva 12 de 30)." in text
     assert "hechos" not in text

@@ -3,25 +3,19 @@ in English and Spanish (synthetic people only)."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from handout_clients import AS_OF, CLINIC, arrest_only, blocked_by_probation, eligible_now, screened
-from handout_render import squash
-from pypdf import PdfReader
+from handout_render import pdf_text
 
-from clinic_app.handouts import compose, render_bytes
+from clinic_app.handouts import compose
 from clinic_app.handouts.document import RecordEntry
 from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
 
 pytestmark = pytest.mark.pdf
 
-
-def _pdf_text(client: Client, lang: str) -> str:
-    pdf = render_bytes(compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF))
-    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
 
 
 
@@ -40,11 +34,11 @@ LICENSE_INTRO = {
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_w27b_02_the_license_intro_agrees_with_the_record_it_speaks_for(lang):
     one, many, arrests = LICENSE_INTRO[lang]
-    text = _pdf_text(eligible_now(lang), lang)
+    text = pdf_text(eligible_now(lang), lang)
     assert one in text and many not in text and arrests not in text
-    text = _pdf_text(blocked_by_probation(lang), lang)  # two convictions
+    text = pdf_text(blocked_by_probation(lang), lang)  # two convictions
     assert many in text and one not in text
-    text = _pdf_text(arrest_only(lang), lang)
+    text = pdf_text(arrest_only(lang), lang)
     assert arrests in text and one not in text and many not in text
 
 
@@ -61,8 +55,8 @@ def test_w27b_04_two_sections_of_a_dismissal_are_named_in_the_plural(lang):
         "es": ("desestimada según el artículo 1203.41 del Código Penal»",
                "desestimadas según los artículos 1203.4 o 1203.41 del Código Penal»"),
     }[lang]
-    assert one in _pdf_text(prison, lang)
-    text = _pdf_text(two, lang)
+    assert one in pdf_text(prison, lang)
+    text = pdf_text(two, lang)
     assert both in text
     assert "el artículo 1203.4 o" not in text
 
@@ -87,7 +81,7 @@ def test_w27b_03_a_task_tells_apart_two_convictions_of_one_title(lang):
     assert len({card.title for card in cards}) == 1 and len({card.detail for card in cards}) == 2
     title = cards[0].title
     named = [f"{title} ({card.detail})" for card in cards]
-    text = _pdf_text(client, lang)
+    text = pdf_text(client, lang)
     about = {"en": "This is about: ", "es": "Se trata de: "}[lang]
     assert f"{about}{named[0]}; {named[1]}." in text
     assert f"{about}{title}." not in text
