@@ -90,9 +90,8 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
                 _custody_pending(sentence.custody, as_of, short, dues)
             elif sentence.completed is False and sentence.probation is None:
                 short.append("sentence")
-        for condition in case.conditions:
-            if not condition.met_on(as_of):
-                short.append(_condition_short(condition))
+        for condition in case.open_conditions(as_of):
+            short.append(_condition_short(condition))
         money = case.money.as_it_stood(as_of) if case.money is not None else None
         if money is not None:
             if money.fines_ordered and _paid(money.fines_paid, money, "fine") < money.fines_ordered:
@@ -178,8 +177,10 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
             yield from _custody_items(case.id, sentence.custody, as_of)
         elif sentence.completed is False and sentence.probation is None:
             yield ChecklistItem(case.id, "sentence", "Sentence not yet completed", False), "sentence"
+    # A standing order lasted until probation ended: over by then, not still to do (S27C-01).
+    ended = _orders_ended(case, as_of) if any(c.standing for c in case.conditions) else None
     for condition in case.conditions:
-        yield _condition_item(case.id, condition, as_of)
+        yield _condition_item(case.id, condition, as_of, ended if condition.standing else None)
     if case.money is not None:
         # A payment dated after as_of is not paid yet on it (oracle finding O22-09).
         yield from _money_items(case.id, case.money.as_it_stood(as_of))
@@ -265,7 +266,18 @@ def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tupl
         yield ChecklistItem(case_id, "supervision", f"{name} ended {end}", True, 1.0), ""
 
 
-def _condition_item(case_id: str, condition: Condition, as_of: date) -> tuple[ChecklistItem, str]:
+def _orders_ended(case: Case, as_of: date) -> str | None:
+    """What the checklist adds to a standing order once the case's probation is over
+    (Case.standing_orders_over): "until probation ended on 2026-06-01"; None while it runs."""
+    if not case.standing_orders_over(as_of):
+        return None
+    p = case.sentence.probation.as_it_stood(as_of)  # type: ignore[union-attr]  # over: there is one
+    end = p.early_termination if p.early_termination is not None else p.end
+    return f"until probation ended on {end}" if end is not None else "until probation ended"
+
+
+def _condition_item(case_id: str, condition: Condition, as_of: date, ended: str | None = None) -> tuple[ChecklistItem, str]:
+    """`ended`: a standing order whose probation is over, said with when it ended."""
     required, done_count = condition.required, condition.done
     unit = " hours" if condition.kind == "community_service" else ""
     if required:
@@ -282,6 +294,9 @@ def _condition_item(case_id: str, condition: Condition, as_of: date) -> tuple[Ch
         label += f" (completed {condition.completed_on})" if met else f" (completed later, on {condition.completed_on})"
         # Done from that day on, not before it (oracle finding O22-02).
         progress = 1.0 if met else progress
+    if ended is not None and not met:
+        label += f" ({ended})"
+        met = True
     return ChecklistItem(case_id, "condition", label, met, progress if not met else 1.0), short
 
 

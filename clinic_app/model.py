@@ -170,6 +170,20 @@ class Probation:
             return replace(p, status="active")
         return p
 
+    def over_on(self, day: date) -> bool:
+        """Ended before `day` and not by a revocation: past its last day (its end date, or the
+        day a court ended it early), or marked completed with no date given.  Not while the
+        record still marks it active past its end (a record to check, not an end), and not
+        where a revocation is recorded (custody followed; the remedies say what that means).
+        What lasted only until probation ended (a standing order) is over then (S27C-01)."""
+        p = self.as_it_stood(day)
+        if p.stands_revoked() or any(v.outcome == "revoked" for v in p.violations):
+            return False
+        last = p.early_termination if p.early_termination is not None else p.end
+        if last is None:
+            return p.status == "completed"
+        return last < day and (p.status != "active" or p.early_termination is not None)
+
 
 @dataclass
 class Custody:
@@ -304,6 +318,23 @@ class Case:
     sentence: Sentence | None = None
     conditions: list[Condition] = field(default_factory=list)
     money: Money | None = None
+
+    def standing_orders_over(self, day: date) -> bool:
+        """The case's probation is over on `day` (Probation.over_on), so its standing orders
+        (Condition.standing: stay away, no contact, obey all laws), which last until probation
+        ends, are over too: not conditions still open (S27C-01: after probation ended a
+        stay-away with no completion date left only 1203.4's discretionary route).  Whether
+        they were kept is what the record's violations say."""
+        p = self.sentence.probation if self.sentence is not None else None
+        return p is not None and p.over_on(day)
+
+    def open_conditions(self, day: date) -> list[Condition]:
+        """The conditions not done on `day` (Condition.met_on), less the standing orders of a
+        probation that is over (standing_orders_over)."""
+        open_ = [c for c in self.conditions if not c.met_on(day)]
+        if any(c.standing for c in open_) and self.standing_orders_over(day):
+            open_ = [c for c in open_ if not c.standing]
+        return open_
 
     @property
     def label(self) -> str:

@@ -289,16 +289,31 @@ class ChecklistView(QScrollArea):
             if bar is not None:
                 line.addWidget(bar)
             form.addRow(line)
+        # One condition item per condition, in the record's order (checklist._case_items).
+        condition_items = [item for item in items if item.kind == "condition"]
         for position, condition in enumerate(case.conditions):
-            form.addRow(self._condition_line(index, case.id, position, condition))
+            item = condition_items[position] if position < len(condition_items) else None
+            form.addRow(self._condition_line(index, case.id, position, condition, item))
         if case.money is not None and (case.money.fines_ordered or case.money.restitution_ordered or case.money.payments):
             form.addRow(self._ledger(index, case))
         if not items and not case.conditions:
             form.addRow(QLabel("Nothing on this case's checklist."))
         return box
 
-    def _condition_line(self, case_index: int, case_id: str, position: int, condition) -> QHBoxLayout:
+    def _condition_line(self, case_index: int, case_id: str, position: int, condition, item=None) -> QHBoxLayout:
         line = QHBoxLayout()
+        if item is not None and item.done and not condition.is_met:
+            # A standing order (stay away) whose probation is over: it lasted until then, so
+            # it is done, as the other done items say it, and there is nothing to tick
+            # (S27C-01: its box stayed empty, the order open, for good).  The item's label
+            # says when probation ended.
+            mark = QLabel("✓")
+            mark.setAccessibleName("done")
+            line.addWidget(mark)
+            label = QLabel(item.label)
+            label.setWordWrap(True)
+            line.addWidget(label, 1)
+            return line
         tick = QCheckBox(condition.label)
         tick.setChecked(condition.is_met)
         tick.setAccessibleName(f"{condition.label} done")

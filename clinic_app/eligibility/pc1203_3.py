@@ -79,7 +79,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         # and the answer rests on case law beyond ca-rules.md 3.6: M.
         reasons.append(("PC 1203.097 sets a 36-month minimum when domestic-violence probation is granted; it does not take away the court's power to end it early, though prosecutors often argue that it does, and the court looks for the batterer program to be finished.", "PC 1203.097(a)(1); People v. Killion (2018) 24 Cal.App.5th 337"))
         conf = weakest(conf, "M")
-    unmet = [c for c in case.conditions if not c.met_on(ctx.as_of)]
+    unmet = case.open_conditions(ctx.as_of)
     first = early_termination_step(ctx, case)
     if first == EARLY_TERMINATION_ONLY:
         steps = [first, "Ask by motion: there is no 1203.4 petition (form CR-180) to file with it."]

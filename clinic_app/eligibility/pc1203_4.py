@@ -372,6 +372,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
         left = "." if early else ": only the discretionary route is left."
         reasons.append((f"Probation was violated on {iso(day)} ({what}), so the conditions were not fulfilled for the whole period{left}", CITE))
         discretionary = True
+    during = None
     if not p.violations and not early:
         during = _offense_during(ctx, case, p)
         if during is not None:
@@ -402,7 +403,14 @@ def _route(ctx, case: Case, conv: Conviction, p):
             if not discretionary:
                 conf = weakest(conf, "M")
             discretionary = vc12810 = True
-    unmet = [c for c in case.conditions if not c.met_on(ctx.as_of)]
+    # A standing order with no completion date is not open once probation is over: it lasted
+    # until then (S27C-01).  Kept, "for the entire period" (1203.4(a)(1)), unless a violation
+    # or a new offense during probation is said above.
+    unmet = case.open_conditions(ctx.as_of)
+    quiet = not p.violations and not early and during is None
+    kept = [c.label for c in case.conditions if c.standing and not c.met_on(ctx.as_of)] if quiet and case.standing_orders_over(ctx.as_of) else []
+    if kept:
+        reasons.append((f"The record shows orders that lasted until probation ended ({', '.join(kept)}) and no probation violation, so they count as kept for the whole period.", CITE))
     if unmet:
         names = ", ".join(c.label for c in unmet)
         if S.probation_active(p, ctx.as_of):

@@ -1295,9 +1295,9 @@ def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
     p = case.sentence.probation if case.sentence else None
     due = p.end if p and p.end and p.end >= ctx.as_of else None
     order = case.protective_order_until if case.protective_order_until and case.protective_order_until >= ctx.as_of else None
-    for cond in case.conditions:
-        if cond.met_on(ctx.as_of):
-            continue
+    # Done, or a standing order whose probation is over (S27C-01: "Obey: Stay away ..." had
+    # no end once probation ended), is no task.
+    for cond in case.open_conditions(ctx.as_of):
         if cond.standing:
             # Staying away is obeyed, not finished (review finding H20-12; Condition.standing).  Where the case's
             # protective order lasts at least as long, its own task already says until when.

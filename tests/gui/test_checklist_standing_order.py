@@ -1,0 +1,43 @@
+"""S27C-01: on the Checklist tab a stay-away order of a probation that is over is shown done,
+with when probation ended (as the other done items: a check mark, nothing to tick), not as an
+empty box still to do; while probation runs it is an ordinary tick box."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel
+
+from clinic_app.model import Condition
+from tests.gui.conftest import probation_client
+
+OVER = "Stay away from the protected person (until probation ended on 2024-05-01)"
+
+
+def _view(window, repo, probation_end: date):
+    client = probation_client("Stella Standing", probation_end=probation_end)
+    client.cases[0].conditions = [Condition(kind="class", label="Anger management", required=12, done=4),
+                                  Condition(kind="stay_away", label="Stay away from the protected person")]
+    client_id = repo.add_client(client)
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    view.tabs.setCurrentIndex(1)
+    return view.checklist
+
+
+def test_a_stay_away_of_an_ended_probation_is_shown_done(qtbot, window, repo):
+    checklist = _view(window, repo, date(2024, 5, 1))
+    labels = [label.text() for label in checklist.findChildren(QLabel)]
+    assert OVER in labels
+    assert labels[labels.index(OVER) - 1] == "✓"
+    (anger,) = checklist.condition_boxes  # only the class is left to tick
+    assert anger.text() == "Anger management" and not anger.isChecked()
+
+
+def test_a_stay_away_of_a_running_probation_is_still_to_do(qtbot, window, repo):
+    checklist = _view(window, repo, date(2027, 6, 1))
+    _anger, stay = checklist.condition_boxes
+    assert stay.text() == "Stay away from the protected person"
+    assert not stay.isChecked() and stay.isEnabled()
+    assert OVER not in [label.text() for label in checklist.findChildren(QLabel)]

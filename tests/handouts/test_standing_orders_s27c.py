@@ -1,0 +1,39 @@
+"""S27C-01: once probation is over, a stay-away order that lasted until then is no task of
+the handout's checklist (it said "Obey: Stay away from the protected person." with no end,
+the day after probation ended); while probation runs it is obeyed until its end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handout_clients import CLINIC, screened
+
+from clinic_app.handouts import compose
+from clinic_app.model import Case, Client, Condition, Conviction, Person, Probation, Sentence
+
+
+def client() -> Client:
+    conv = Conviction(id="A1", section="242", conviction_date=date(2025, 6, 1))
+    case = Case(id="A", convictions=[conv], conditions=[
+        Condition(kind="class", label="Anger management", required=12, done=4),
+        Condition(kind="stay_away", label="Stay away from the protected person")],
+        sentence=Sentence(type="probation", judgment_date=date(2025, 6, 1),
+                          probation=Probation(start=date(2025, 6, 1), end=date(2026, 6, 1), status="completed")))
+    return Client(name="Synthetic Client", person=Person(dob=date(1985, 1, 1), us_citizen=True), cases=[case])
+
+
+def tasks(as_of: date, lang: str = "en") -> list[str]:
+    c = client()
+    h = compose(c, screened(c, as_of), CLINIC, lang=lang)
+    return [t.text for t in h.section("checklist").blocks]
+
+
+def test_the_order_is_obeyed_until_probation_ends():
+    for day in (date(2026, 5, 31), date(2026, 6, 1)):
+        assert "Obey: Stay away from the protected person (until June 1, 2026)." in tasks(day)
+
+
+def test_the_day_after_the_end_the_order_is_no_task_but_the_class_still_is():
+    english, spanish = tasks(date(2026, 6, 2)), tasks(date(2026, 6, 2), "es")
+    assert not any("Stay away" in text for text in english + spanish)
+    assert any("Anger management" in text for text in english)
