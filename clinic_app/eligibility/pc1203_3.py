@@ -69,6 +69,11 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         # still said "ask the court to end probation early - then 1203.4 becomes mandatory").
         # Said of the screening date, not "today": the engine has no clock (finding O23C-01).
         return na(case, None, KEY, Reason(f"Probation in this case ends on the screening date ({iso(end)}); there is no time left for the court to end it early.", CITE))
+    if p.early_termination is not None:
+        # Running, so that day is still ahead: the court has already ordered the early end
+        # (S27C-02: the day before it, "the court may end it early at any time" and "Ask the
+        # court to end probation early").  Said as 1203.4 reads the same order (O21B-03).
+        return na(case, None, KEY, Reason(f"The court has already ordered probation in this case to end early, on {iso(end)}; there is nothing left to ask.", CITE))
     reasons = [(f"Probation in this case is running{' until ' + iso(end) if end else ''}; the court may end it early at any time in the interests of justice.", CITE)]
     conf = "H"
     if p.violations:

@@ -223,13 +223,18 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if active:
         reasons.insert(0, (probation_still_running(end), CITE))
         last_day = end == ctx.as_of  # nothing is left to end early (O22B-02, see pc1203_3)
+        # An early end the court has already ordered: nothing to ask for (S27C-02: "Ask the
+        # court to end probation early (PC 1203.3); then 1203.4 becomes mandatory" the day
+        # before the discharge the record shows ordered).
+        ordered = p.early_termination is not None
         file_step = _file_step(ctx, case)
         steps = [
-            *([] if last_day else [early_termination_step(ctx, case)]),
+            *([] if last_day or ordered else [early_termination_step(ctx, case)]),
             *after_filing(
                 steps,
                 # Of the screening date, not "today": the engine has no clock (finding O23C-01).
                 (f"Probation ends on the screening date: from the day after it, {iso(first)}, " + file_step[0].lower() + file_step[1:]) if last_day
+                else f"Probation ends early on {iso(end)}, as the court has ordered: on or after {iso(first)}, " + file_step[0].lower() + file_step[1:] if ordered
                 # One sentence, as petition_step says a later day (S27-16: "Otherwise file on or
                 # after <day>. File form CR-180 ..." said the filing twice).
                 else f"Otherwise, on or after {iso(first)}, " + file_step[0].lower() + file_step[1:],
