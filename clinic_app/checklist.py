@@ -121,6 +121,10 @@ def _probation_pending(probation: Probation, as_of: date, short: list[str], dues
         return
     if probation.early_termination is not None and probation.early_termination <= as_of:
         return
+    if probation.early_termination is not None:  # ordered, still ahead (as _probation_items says it)
+        short.append(f"probation to {probation.early_termination}")
+        dues.append(probation.early_termination)
+        return
     end = probation.end
     if end is None:
         short.append("probation end date")
@@ -212,6 +216,15 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
     if probation.early_termination is not None and probation.early_termination <= as_of:
         yield ChecklistItem(case_id, "probation",
                             f"Probation ended early {probation.early_termination} (PC 1203.3)", True, 1.0), ""
+        return
+    if probation.early_termination is not None:
+        # Ordered, and still ahead: that is the end, not the ordered term's, and there is no
+        # early termination left to ask for (S27C-03: "Probation ends 2001-05-06 (773 days
+        # left) - early termination possible" the day before a discharge ordered for 1999-03-26).
+        end = probation.early_termination
+        left = (end - as_of).days
+        yield ChecklistItem(case_id, "probation", f"Probation ends early {end} ({_days(left)} left), as the court has ordered (PC 1203.3)",
+                            False, _elapsed(probation.start, end, as_of), end, left), f"probation to {end}"
         return
     end = probation.end
     if probation.status == "completed" or (probation.status is None and end is not None and end <= as_of):

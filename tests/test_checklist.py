@@ -343,3 +343,16 @@ def test_o23_21_the_day_the_court_ends_probation_early_is_its_last_day():
     slip = client_with(probation_case(end=date(2021, 1, 1), early_termination=date(2021, 1, 2)))
     items, short, dues = checklist_view(slip, date(2021, 1, 1))
     assert pending(slip, date(2021, 1, 1)) == (short, dues)
+
+
+def test_an_early_end_the_court_has_ordered_is_the_end_said():
+    """S27C-03: the day before a discharge ordered for 1999-03-26, the item read "Probation
+    ends 2001-05-06 (773 days left) - early termination possible (PC 1203.3)"."""
+    case = probation_case(start=date(1997, 9, 22), end=date(2001, 5, 6), early_termination=date(1999, 3, 26), status="active")
+    client = client_with(case)
+    item = only(checklist(client, date(1999, 3, 25)), "probation")
+    assert item.label == "Probation ends early 1999-03-26 (1 day left), as the court has ordered (PC 1203.3)"
+    assert (item.done, item.due, item.days_left) == (False, date(1999, 3, 26), 1)
+    assert outstanding(client, date(1999, 3, 25)) == ["probation to 1999-03-26"]
+    assert only(checklist(client, date(1999, 3, 26)), "probation").label == "Probation ends early 1999-03-26 (this is its last day; PC 1203.3)"
+    assert only(checklist(client, date(1999, 3, 27)), "probation").done

@@ -37,3 +37,15 @@ def test_the_day_after_the_end_the_order_is_no_task_but_the_class_still_is():
     english, spanish = tasks(date(2026, 6, 2)), tasks(date(2026, 6, 2), "es")
     assert not any("Stay away" in text for text in english + spanish)
     assert any("Anger management" in text for text in english)
+
+
+def test_the_order_is_obeyed_until_an_early_end_the_court_has_ordered():
+    """S27C-03: it said "(until June 1, 2026)", the ordered term's end, though the court had
+    ordered probation to end early on March 2, 2026."""
+    c = client()
+    c.cases[0].sentence.probation.early_termination = date(2026, 3, 2)
+    c.cases[0].sentence.probation.status = "active"
+    h = compose(c, screened(c, date(2026, 2, 1)), CLINIC, lang="en")
+    texts = [t.text for t in h.section("checklist").blocks]
+    assert "Obey: Stay away from the protected person (until March 2, 2026)." in texts
+    assert not any("June 1, 2026" in text for text in texts)
