@@ -317,6 +317,19 @@ def _charged_then(case: Case, as_of: date) -> Bar | None:
                      "a charge in it may have been pending on that day")
 
 
+def _nothing_to_end_early(ctx, bar: Bar) -> bool:
+    """A probation bar whose probation the court cannot usefully end early: it ends on the
+    screening date, or the court has already ordered its early end (still ahead, as the bar
+    holds).  S27C-04: on another case's last day, and before an ordered early end, the blocked
+    results said 'Ask the court to end probation early in case 5VY32829 (PC 1203.3); relief can
+    follow once it ends' while that case's PC 1203.3 said there was nothing left to ask."""
+    if bar.certain and bar.until is not None and bar.until == day_after(ctx.as_of):
+        return True
+    other = ctx.case_of(bar)
+    p = other.sentence.probation if other is not None and other.sentence is not None else None
+    return p is not None and p.early_termination is not None and not p.stands_revoked()
+
+
 def blocked(
     ctx,
     case: Case,
@@ -344,8 +357,11 @@ def blocked(
     steps = list(next_steps)
     probation = [b for b in bars if b.kind == "probation"]
     # Ending probation early cannot bring forward a day the remedy's own wait sets (readability
-    # finding R18-04: a certificate blocked until 2036 was told to end a probation of 2031).
-    if probation and not (not_before is not None and all(b.until is not None and b.until <= not_before for b in probation)):
+    # finding R18-04: a certificate blocked until 2036 was told to end a probation of 2031);
+    # nor is there anything to ask where the court has already ordered it or it ends on the
+    # screening date (S27C-04, as pc1203_3 says it).
+    if (probation and not (not_before is not None and all(b.until is not None and b.until <= not_before for b in probation))
+            and not all(_nothing_to_end_early(ctx, b) for b in probation)):
         # case_words: "cases A, B and C" (S27-10: "in cases A and B and C").
         names = list(dict.fromkeys(b.case_label or b.case for b in by_end(probation) if b.case is not None))
         where = case_words(names) if names else "the other case"
