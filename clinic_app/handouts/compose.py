@@ -1232,8 +1232,11 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
         due_text = format_date(item.due, ctx.t)
         if item.kind in ("probation", "supervision", "sentence"):
             if item.kind == "probation":
+                # Its last day is still probation (the checklist's "this is its last day"): only a
+                # day gone is one to confirm (S27C-05: on the last day "Your probation was to end
+                # on December 3, 2026. Get court papers that show it ended.").
                 key = "probation_unknown" if not item.due else (
-                    "probation_confirm" if item.due <= ctx.as_of else "probation_end")
+                    "probation_confirm" if item.due < ctx.as_of else "probation_end")
             else:
                 key = f"{item.kind}_end" if item.due else f"{item.kind}_unknown"
             text = t[key].format(date=due_text)

@@ -49,3 +49,19 @@ def test_the_order_is_obeyed_until_an_early_end_the_court_has_ordered():
     texts = [t.text for t in h.section("checklist").blocks]
     assert "Obey: Stay away from the protected person (until March 2, 2026)." in texts
     assert not any("June 1, 2026" in text for text in texts)
+
+
+def test_on_its_last_day_probation_is_finished_not_confirmed_as_ended():
+    """S27C-05: on the last day of a probation the record marks completed, the handout said
+    "Your probation was to end on June 1, 2026. Get court papers that show it ended."; the day
+    after, with the record still marking it active, that task is the right one."""
+    for lang, finish, confirm in (("en", "Finish probation (June 1, 2026).", "Your probation was to end on June 1, 2026."),
+                                  ("es", "Termine su libertad condicional (1 de junio de 2026).", None)):
+        texts = tasks(date(2026, 6, 1), lang)
+        assert finish in texts
+        if confirm:
+            assert not any(text.startswith(confirm) for text in texts)
+    c = client()
+    c.cases[0].sentence.probation.status = "active"
+    h = compose(c, screened(c, date(2026, 6, 2)), CLINIC, lang="en")
+    assert any(t.text.startswith("Your probation was to end on June 1, 2026.") for t in h.section("checklist").blocks)
