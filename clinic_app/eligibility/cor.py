@@ -215,7 +215,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if later:
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, (f"A later conviction ({', '.join(later)}) may interrupt the period of rehabilitation; an attorney decides.", "PC 4852.03; PC 4852.05")],
+            [*reasons, (_later_said(later), "PC 4852.03; PC 4852.05")],
             missing=["person.ca_resident_since"] if resident_since is None else (),
             confidence="M",
         )
@@ -270,7 +270,7 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str], r
     probation_route = case.sentence is not None and case.sentence.type == "probation"
     cite = "PC 4852.01(c); PC 4852.06" if probation_route else "PC 4852.06"
     if hard:
-        extra = [(f"A later conviction ({', '.join(later)}) may also interrupt the period of rehabilitation; an attorney decides.", "PC 4852.03; PC 4852.05")] if later else ()
+        extra = [(_later_said(later, " also"), "PC 4852.03; PC 4852.05")] if later else ()
         return blocked(ctx, case, conv, KEY, hard, cite, extra_reasons=[*reasons, *extra], not_before=first if first > ctx.as_of else None, confidence="M")
     missing = [b.missing for b in bars if b.missing]
     # Only for a fact the record lacks: one it gives but contradicts is checked (S27B-01).
@@ -365,6 +365,14 @@ def _registration_of_person(ctx, conv: Conviction) -> str | None:
     return None
 
 
+def _later_said(later: list[str], also: str = "") -> str:
+    """"A later conviction (...) may interrupt ...", or "Later convictions (...; ...) ...":
+    "; " between them, as each holds commas (S27C-06: "(PC 459/460(b) in case 3MP70422,
+    2023-05-06, PC 148(a)(1) in case 24CJCM82282, 2024-05-06, ...)" read as one list)."""
+    which = "A later conviction" if len(later) == 1 else "Later convictions"
+    return f"{which} ({'; '.join(later)}) may{also} interrupt the period of rehabilitation; an attorney decides."
+
+
 def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
     """Convictions (not infractions) after the period began: PC 4852.05 asks for a life
     that obeys the law through the period, so a misdemeanor counts too (readability finding
@@ -377,7 +385,9 @@ def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
             continue
         if S.effective_level(v) != "infraction" and not R.vacated(v):
             out.append((when, c.id, f"{R.citation(v)} in case {c.label}, {iso(when)}"))
-    return [said for _when, _id, said in sorted(out)]  # by date, whatever the order of the cases
+    # By date, whatever the order of the cases; two counts of one section in one case on one
+    # day said once (S27C-06: "PC 148(a)(1) in case 24CJCM82282, 2024-05-06" twice over).
+    return list(dict.fromkeys(said for _when, _id, said in sorted(out)))
 
 
 def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:

@@ -268,3 +268,18 @@ def test_o24b_03_an_excluded_subdivision_paired_with_another_asks_which_one_what
     assert "cases[P].convictions[P1].section" in d.missing_facts
     both = probation_case("288(a)/(c)(1)", id="P", level="felony", start="1999-01-01", end="2002-01-01")
     assert cor(robbery(), both).status == "not_eligible"  # both within PC 288: excluded either way
+
+
+def test_later_convictions_are_said_apart_and_a_repeated_count_once():
+    """S27C-06 (demo client 18, seed 41): 'A later conviction (PC 459/460(b) in case 3MP70422,
+    2023-05-06, PC 148(a)(1) in case 24CJCM82282, 2024-05-06, PC 148(a)(1) in case 24CJCM82282,
+    2024-05-06) may interrupt ...': commas within and between, and two counts said twice."""
+    from engine_builders import conviction
+
+    theft = probation_case("484(a)/488", id="B", start="2023-10-18", end="2026-10-17")
+    resisting = probation_case("148(a)(1)", id="C", start="2024-05-06", end="2025-05-06")
+    resisting.convictions.append(conviction("148(a)(1)", id="C2", convicted="2024-05-06"))
+    d = cor(robbery(), theft, resisting)
+    assert d.status == "needs_review"
+    assert ("Later convictions (PC 484(a)/488 in case B, 2023-10-18; PC 148(a)(1) in case C, 2024-05-06) "
+            "may interrupt the period of rehabilitation; an attorney decides.") in [r.text for r in d.reasons]
