@@ -90,7 +90,7 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
                 _custody_pending(sentence.custody, as_of, short, dues)
             elif sentence.completed is False and sentence.probation is None:
                 short.append("sentence")
-        for condition in case.open_conditions(as_of):
+        for condition in case.still_to_keep(as_of):
             short.append(_condition_short(condition))
         money = case.money.as_it_stood(as_of) if case.money is not None else None
         if money is not None:
@@ -183,8 +183,10 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
             yield ChecklistItem(case.id, "sentence", "Sentence not yet completed", False), "sentence"
     # A standing order lasted until probation ended: over by then, not still to do (S27C-01).
     ended = _orders_ended(case, as_of) if any(c.standing for c in case.conditions) else None
+    kept_on = case.still_to_keep(as_of)
     for condition in case.conditions:
-        yield _condition_item(case.id, condition, as_of, ended if condition.standing else None)
+        over = condition.standing and condition not in kept_on
+        yield _condition_item(case.id, condition, as_of, ended if over else None)
     if case.money is not None:
         # A payment dated after as_of is not paid yet on it (oracle finding O22-09).
         yield from _money_items(case.id, case.money.as_it_stood(as_of))

@@ -207,6 +207,9 @@ class Sentence:
 
 # How a condition of kind "other" names a standing order.
 _STANDING_WORDS = ("stay away", "no contact", "not contact", "obey all laws", "protective order", "restraining order")
+# A standing order that may outlast probation: a criminal protective order runs to its own end
+# date, and a dismissal does not end it (ca-rules.md 2.5, AB 1281).
+_OUTLASTING_WORDS = ("protective order", "restraining order")
 
 
 @dataclass
@@ -234,6 +237,15 @@ class Condition:
         if self.kind == "stay_away":
             return True
         return self.kind == "other" and any(word in self.label.lower() for word in _STANDING_WORDS)
+
+    @property
+    def may_outlast_probation(self) -> bool:
+        """A standing order named as a protective or restraining order: kept for probation's
+        whole term (so it counts as kept once probation is over, S27C-01), but the order
+        itself may run on to its own end date, which a condition does not record: the client
+        is still told to obey it, and the checklist keeps it open until a clinic records the
+        order's end on the case (protective_order_until)."""
+        return self.standing and any(word in self.label.lower() for word in _OUTLASTING_WORDS)
 
     def met_on(self, day: date) -> bool:
         """Done on `day`: a completion dated after it counts from its date, not before (a
@@ -330,11 +342,24 @@ class Case:
 
     def open_conditions(self, day: date) -> list[Condition]:
         """The conditions not done on `day` (Condition.met_on), less the standing orders of a
-        probation that is over (standing_orders_over)."""
+        probation that is over (standing_orders_over): what a remedy weighs."""
         open_ = [c for c in self.conditions if not c.met_on(day)]
         if any(c.standing for c in open_) and self.standing_orders_over(day):
             open_ = [c for c in open_ if not c.standing]
         return open_
+
+    def still_to_keep(self, day: date) -> list[Condition]:
+        """open_conditions, with the protective orders among the conditions kept on after
+        probation (Condition.may_outlast_probation): what the client is still told to do and
+        the checklist keeps open.  A protective order recorded as a condition was dropped
+        from the handout at probation's end, though it may run for years after it."""
+        unmet = [c for c in self.conditions if not c.met_on(day)]
+        open_ = self.open_conditions(day)
+        return [c for c in unmet if c in open_ or c.may_outlast_probation and not self._order_end_recorded(day)]
+
+    def _order_end_recorded(self, day: date) -> bool:
+        """The case records its protective order's end, and it has passed: the order is over."""
+        return self.protective_order_until is not None and self.protective_order_until < day
 
     @property
     def label(self) -> str:

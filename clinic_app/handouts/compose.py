@@ -1301,12 +1301,14 @@ def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
     due = end if end and end >= ctx.as_of else None
     order = case.protective_order_until if case.protective_order_until and case.protective_order_until >= ctx.as_of else None
     # Done, or a standing order whose probation is over (S27C-01: "Obey: Stay away ..." had
-    # no end once probation ended), is no task.
-    for cond in case.open_conditions(ctx.as_of):
+    # no end once probation ended), is no task; a protective order may outlast probation and
+    # stays one (Case.still_to_keep).
+    for cond in case.still_to_keep(ctx.as_of):
         if cond.standing:
             # Staying away is obeyed, not finished (review finding H20-12; Condition.standing).  Where the case's
             # protective order lasts at least as long, its own task already says until when.
-            if order is not None and due is not None and order >= due:
+            # So does it for a protective order kept on after probation (may_outlast_probation).
+            if order is not None and (order >= due if due is not None else cond.may_outlast_probation):
                 continue
             text = (t["obey_condition_until"].format(label=cond.label, date=format_date(due, ctx.t)) if due
                     else t["obey_condition"].format(label=cond.label))

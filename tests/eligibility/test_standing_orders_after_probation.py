@@ -101,3 +101,29 @@ def test_the_checklist_keeps_the_order_open_after_a_revocation():
     case = probation_case("242", conditions=[STAY_AWAY], start="2025-06-01", end="2026-06-01", status="revoked", violations=[("2025-12-01", "revoked")])
     client = Client(name="Synthetic", person=Person(), cases=[case])
     assert "stay away from the protected person" in outstanding(client, date.fromisoformat(AFTER))
+
+
+PROTECTIVE = Condition("other", "Criminal protective order")
+
+
+def test_a_protective_order_kept_as_a_condition_counts_as_kept_but_stays_on_the_checklist():
+    """A protective order recorded as a condition lasted through probation, so 1203.4 counts it
+    kept, as a stay-away; but a criminal protective order runs to its own end date and a
+    dismissal does not end it (ca-rules.md 2.5): the checklist keeps it open the day after
+    probation ended, where the stay-away is over (it was dropped with it, S27C-01)."""
+    d = dismissal(AFTER, conditions=(PROTECTIVE,))
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    client = Client(name="Synthetic", person=Person(), cases=[probation_case("242", conditions=[STAY_AWAY, PROTECTIVE], **ENDED)])
+    items = [i for i in checklist(client, date.fromisoformat(AFTER)) if i.kind == "condition"]
+    assert [(i.label, i.done) for i in items] == [
+        ("Stay away from the protected person (until probation ended on 2026-06-01)", True),
+        ("Criminal protective order", False)]
+    assert outstanding(client, date.fromisoformat(AFTER)) == ["criminal protective order"]
+
+
+def test_a_protective_order_condition_is_over_once_the_case_records_the_order_ended():
+    case = probation_case("242", conditions=[PROTECTIVE], **ENDED)
+    case.protective_order_until = date(2026, 9, 1)
+    client = Client(name="Synthetic", person=Person(), cases=[case])
+    assert outstanding(client, date(2026, 9, 1)) != []
+    assert outstanding(client, date(2026, 9, 2)) == []

@@ -65,3 +65,21 @@ def test_on_its_last_day_probation_is_finished_not_confirmed_as_ended():
     c.cases[0].sentence.probation.status = "active"
     h = compose(c, screened(c, date(2026, 6, 2)), CLINIC, lang="en")
     assert any(t.text.startswith("Your probation was to end on June 1, 2026.") for t in h.section("checklist").blocks)
+
+
+def test_a_protective_order_kept_as_a_condition_is_still_obeyed_after_probation():
+    """A criminal protective order may run on after probation and a dismissal does not end it
+    (ca-rules.md 2.5): the client recorded with one only as a condition was no longer told to
+    obey it the day after probation ended.  With the order's own end on the case, its own
+    task says until when, once."""
+    c = client()
+    c.cases[0].conditions.append(Condition(kind="other", label="Criminal protective order"))
+    h = compose(c, screened(c, date(2026, 6, 2)), CLINIC, lang="en")
+    texts = [t.text for t in h.section("checklist").blocks]
+    assert "Obey: Criminal protective order." in texts, texts
+    assert not any("Stay away" in text for text in texts)
+    c.cases[0].protective_order_until = date(2027, 6, 1)
+    h = compose(c, screened(c, date(2026, 6, 2)), CLINIC, lang="en")
+    texts = [t.text for t in h.section("checklist").blocks]
+    assert not any("Obey: Criminal protective order" in text for text in texts), texts
+    assert any("June 1, 2027" in text for text in texts), texts
