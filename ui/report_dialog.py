@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
+from clinic_app.private_files import write_private
 from clinic_app.report import Report, report_json, report_text
 from ui.forms import named_with_suffix
 from ui.screen_fit import on_screen
@@ -51,5 +52,9 @@ class ReportDialog(QDialog):
             path = named_with_suffix(self, "Save the report", target, ".json" if chosen.startswith("JSON") else ".txt")
             if path is None:
                 return None
-        path.write_text(report_json(self.report) if path.suffix.lower() == ".json" else report_text(self.report), encoding="utf-8")
+        text = report_json(self.report) if path.suffix.lower() == ".json" else report_text(self.report)
+        # Made as every other file the program writes is (clinic_app.private_files), not by the
+        # umask (0644 on most systems): the counts name nobody, but an event's name, its date and
+        # a count of 1 in a language or a remedy can point to a person (E27B-07).
+        write_private(path, text.encode("utf-8"))
         return path

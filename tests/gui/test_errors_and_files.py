@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 
 import pytest
@@ -533,3 +535,23 @@ def test_clients_an_import_adds_beside_one_with_their_name_and_birth_date_are_fo
     assert view.proxy.rowCount() == 2 and button.text() == "Possible d&uplicates: 2"
     view.show_every_client()
     assert not button.isChecked() and view.proxy.rowCount() == 3
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_saved_report_is_readable_by_its_user_only(qtbot, tmp_path, monkeypatch):
+    """E27B-07: the report was written with the user's umask (0644 on most systems, readable by
+    every account on a shared laptop), where handouts, backups and exports are 0600."""
+    from clinic_app.report import build_report, report_text
+    from ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(build_report("Compton fair", []))
+    qtbot.addWidget(dialog)
+    target = tmp_path / "march.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "Text (*.txt)")))
+    old = os.umask(0o022)
+    try:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_text(encoding="utf-8") == report_text(dialog.report)
