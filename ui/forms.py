@@ -71,6 +71,8 @@ class MessageLabel(QLabel):
 # Month/day/year with the year in full, as dockets, rap sheets and people in California write
 # a date ("3/2/2021" is March 2).  Two-digit years are refused: "3/2/21" may be 1921 for a birth.
 _MONTH_DAY_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# The same on its way ("3/", "3/2", "3/2/20"): one or two digits and a slash start it.
+_MONTH_DAY_YEAR_SO_FAR = re.compile(r"\d{1,2}/(\d{0,2}(/\d{0,4})?)?")
 
 
 def parse_date(text: str) -> date | None:
@@ -166,8 +168,57 @@ class AsOfDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setKeyboardTracking(False)
+        self._typed = ""  # what was typed since the field was entered, for a month/day/year date
+        self.setToolTip("Type the day as YYYY-MM-DD or month/day/year (3/2/2027), or pick it from the calendar")
+
+    def _month_day_year(self) -> bool:
+        """Whether the typing so far is a month/day/year date ("3/", "3/2/20"): the sections
+        (year first) cannot take it, so the field shows it as typed and reads it at the end."""
+        return bool(_MONTH_DAY_YEAR_SO_FAR.fullmatch(self._typed))
+
+    def _take_typed(self) -> None:
+        """A month/day/year date typed in full is written as the field's day (E27B-04:
+        "3/2/2027", as the record's date fields take it, was read section by section as the
+        year 3); one no calendar has puts the day back as it was."""
+        if not self._month_day_year():
+            return
+        typed, self._typed = self._typed, ""
+        try:
+            day = parse_date(typed)
+        except ValueError:
+            day = None
+        # Written back as the sections read it, for Enter or leaving the field to take as it
+        # takes a day typed so (one dateChanged, none on the way).
+        if day is not None and record_day_problem(day) is None:
+            self.lineEdit().setText(day.isoformat())
+        else:
+            self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._typed = ""
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._take_typed()
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        text = event.text()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._take_typed()
+        elif event.key() == Qt.Key.Key_Backspace and self._month_day_year():
+            self._typed = self._typed[:-1]
+            self.lineEdit().setText(self._typed)
+            event.accept()
+            return
+        elif text and (text.isdigit() or text in self.SEPARATORS):
+            self._typed += text
+            if self._month_day_year():
+                self.lineEdit().setText(self._typed)
+                event.accept()
+                return
+        else:
+            self._typed = ""  # arrows, the calendar: the sections again
         line = self.lineEdit()
         at = line.cursorPosition()
         if event.text() in self.SEPARATORS and at > 0 and line.text()[at - 1] in self.SEPARATORS:

@@ -277,6 +277,40 @@ def test_the_as_of_date_is_typed_as_written_and_screened_once(qtbot, window, rep
     assert _cell(panel, "PC 459", "pc1203_425", 3) == "Eligible now"
 
 
+def test_the_as_of_date_takes_month_day_year_as_the_record_fields_do(qtbot, window, repo):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    # E27B-04: "3/2/2027", as a docket writes it and the record's date fields take it, was
+    # read section by section (the year 3, the month 2, ...) and came out as some other day.
+    _open(window, repo, probation_client("Mo Dayyear", probation_end=date(2027, 3, 2)))
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.client_view.tabs.setCurrentIndex(2)
+    panel = window.client_view.eligibility
+    days = []
+    panel.as_of_changed.connect(days.append)
+    panel.as_of.setFocus()
+    panel.as_of.setSelectedSection(QDateTimeEdit.Section.YearSection)  # as Tab into it does
+    qtbot.keyClicks(panel.as_of, "3/2/2027")
+    assert panel.as_of.text() == "3/2/2027"  # shown as typed, not as sections filled one by one
+    assert days == []  # no day on the way
+    qtbot.keyClick(panel.as_of, Qt.Key.Key_Return)
+    assert panel.as_of_date() == date(2027, 3, 2) and panel.as_of.text() == "2027-03-02"
+    assert days == [date(2027, 3, 2)]
+
+    # Leaving the field takes it too; a day no calendar has puts the day back as it was.
+    panel.as_of.setFocus()
+    qtbot.keyClicks(panel.as_of, "12/25/2027")
+    panel.today_button.setFocus()
+    qtbot.waitUntil(lambda: panel.as_of_date() == date(2027, 12, 25))
+    assert set(days) == {date(2027, 3, 2), date(2027, 12, 25)} and days[-1] == date(2027, 12, 25)
+    panel.as_of.setFocus()
+    qtbot.keyClicks(panel.as_of, "2/30/2027")
+    qtbot.keyClick(panel.as_of, Qt.Key.Key_Return)
+    assert panel.as_of_date() == date(2027, 12, 25) and panel.as_of.text() == "2027-12-25"
+    assert set(days) == {date(2027, 3, 2), date(2027, 12, 25)}  # the screen shown again may say its day twice
+
+
 def test_attorney_review_is_recorded_and_shown(qtbot, window, repo, monkeypatch):
     client_id = _open(window, repo, probation_client("Rita Reviewed"))
     window.client_view.tabs.setCurrentIndex(2)
