@@ -324,6 +324,7 @@ class ClientWorkspace(QWidget):
     client_removed = Signal(int)  # a client was deleted, or an added client taken back by undo
     rules_caught_up = Signal()  # a client's newest stored result was of other rules, and no longer is
     back_requested = Signal()
+    said = Signal(str)  # for the status bar (a handout saved, and where)
 
     def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date | Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -920,6 +921,7 @@ class ClientWorkspace(QWidget):
             screening = screen_client(self.client, self.today).screening
         dialog = HandoutDialog(self.repo, self.client, screening, today=self.today, parent=self)
         self.handout_dialog = dialog  # tests and screenshots reach the open dialog
+        dialog.said.connect(self.said)
         dialog.exec()
         self.handout_dialog = None
         dialog.deleteLater()

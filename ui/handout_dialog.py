@@ -17,8 +17,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QPixmap, QShortcut
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -265,6 +265,8 @@ class LargePrintBox(QCheckBox):
 class HandoutDialog(QDialog):
     """Preview of one client's handout with language, large print and date; Print and Save PDF."""
 
+    said = Signal(str)  # where a PDF was saved, for the main window's status bar
+
     def __init__(self, repo: Repository, client: Client, screening: Screening | None, *, today: date,
                  screen: Callable[[Client, date], Screening] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -336,6 +338,9 @@ class HandoutDialog(QDialog):
         self.next.setAccessibleName("Next page")
         self.page_label = QLabel()
         self.page_label.setAccessibleName("Page number")
+        # "Saved ... in <a long folder>" may be cut short here rather than widen the dialog past
+        # the screen: the whole path is in its tooltip, the status bar and what is announced.
+        self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance("Page 10 of 10") + 8)
         self.print_button = QPushButton("&Print...")
         self.print_button.setToolTip("Print the handout, one page per sheet of letter paper (Ctrl+P)")
         self.save_button = QPushButton("&Save PDF...")
@@ -515,7 +520,15 @@ class HandoutDialog(QDialog):
         except OSError as error:
             QMessageBox.warning(self, "Save handout", f"The handout could not be saved in {target}: {error.strerror or error}")
             return None
-        self.page_label.setText(f"Saved {target.name}")
+        # The folder too, in full (E27B-05: "Saved Ivan-Ito.pdf" left the volunteer to guess
+        # where the file dialog had been pointing), here, aloud and in the status bar.
+        said = f"Saved {target.name} in {target.resolve().parent}"
+        self.page_label.setText(said)
+        self.page_label.setToolTip(str(target.resolve()))
+        announcement = QAccessibleAnnouncementEvent(self.page_label, said)
+        announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(announcement)
+        self.said.emit(said)
         return target
 
 

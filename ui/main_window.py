@@ -486,6 +486,7 @@ class MainWindow(QMainWindow):
             self.client_view.client_saved.connect(self.client_changed)
             self.client_view.rules_caught_up.connect(self._one_less_by_older_rules)
             self.client_view.back_requested.connect(self.show_caseload)
+            self.client_view.said.connect(self._show_said)
             self.client_view.client_removed.connect(self.client_removed)
             self.pages.addWidget(self.client_view)
         return self.client_view
@@ -803,6 +804,10 @@ class MainWindow(QMainWindow):
             said += f" The caseload as it was before this re-screen is kept in {kept[0]}."
         self._held_message = (said, time.monotonic() + RESCREEN_SAID_FOR_S)
         self._announce(said, int(RESCREEN_SAID_FOR_S * 1000))
+
+    def _show_said(self, said: str) -> None:
+        """Shown only: said aloud where it happened (a handout saved, in its preview)."""
+        self.statusBar().showMessage(said, 15_000)
 
     def _say(self, said: str) -> None:
         self._announce(said, 8000)

@@ -298,7 +298,7 @@ def test_save_pdf_adds_the_suffix_to_a_name_typed_without_it(qtbot, repo, tmp_pa
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = tmp_path / "handout.pdf"
     assert saved.read_bytes() == dialog.pdf and not typed.exists()
-    assert dialog.page_label.text() == "Saved handout.pdf"
+    assert dialog.page_label.text() == f"Saved handout.pdf in {tmp_path.resolve()}"
 
     # The dialog asked about "handout", not "handout.pdf": replacing that one is asked here.
     saved.write_bytes(b"an older handout")
@@ -497,3 +497,29 @@ def test_the_print_job_is_named_by_the_clients_number_not_their_name(qtbot, repo
     assert job == f"handout-client-{client.id}-en-{TODAY.isoformat()}"
     assert "Maria" not in job and "Perez" not in job
     assert "María Pérez Núñez" in _text(dialog.pdf)
+
+
+def test_save_pdf_says_the_folder_it_saved_into(qtbot, window, repo, tmp_path, monkeypatch, announcements):
+    """E27B-05: Save PDF said "Saved Sergio-Saved.pdf" and nothing of where: the folder the
+    file dialog happened to be in is now said in full, in the preview, aloud and in the
+    main window's status bar."""
+    client_id = repo.add_client(probation_client("Sergio Saved"))
+    window.load()
+    window.open_client(client_id)
+    target = tmp_path / "march fair" / "Sergio-Saved.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "PDF (*.pdf)")))
+    shown = []
+
+    def save_from_preview(preview):  # the modal preview: Save PDF... clicked there
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+        shown.append(preview.page_label.text())
+        return 0
+
+    monkeypatch.setattr(HandoutDialog, "exec", save_from_preview)
+    window.client_view.print_handout()
+    said = f"Saved Sergio-Saved.pdf in {target.parent.resolve()}"
+    assert target.read_bytes()[:5] == b"%PDF-"
+    assert shown == [said]
+    assert said in [message for _obj, message, _politeness in announcements]
+    assert window.statusBar().currentMessage() == said
