@@ -43,10 +43,13 @@ def catalog() -> Catalog:
     return _catalog
 
 
-def _labelled(layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str) -> None:
+def _labelled(layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str, tip: str = "") -> None:
     label = QLabel(title)
     label.setBuddy(widget)
     widget.setAccessibleName(accessible)
+    if tip:  # on the label too: a short label ("Plants:") is what the mouse points at
+        widget.setToolTip(tip)
+        label.setToolTip(tip)
     if isinstance(layout, FlowLayout):
         layout.add_group(label, widget)  # on the next line together, where the line is full
         return
@@ -82,9 +85,10 @@ class EntryRow(Committer):
         self.remove = QPushButton("Remove")
         self.changed.connect(self.validate)
 
-    def labelled(self, layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str) -> None:
-        """A field of the row with its label; the row's message is its description."""
-        _labelled(layout, title, widget, accessible)
+    def labelled(self, layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str, tip: str = "") -> None:
+        """A field of the row with its label (and `tip`, what the field asks for, in words a
+        volunteer knows); the row's message is its description."""
+        _labelled(layout, title, widget, accessible, tip)
         self.message.describes.append(widget)
 
     def finish(self, what: str) -> None:
@@ -174,14 +178,25 @@ class ConvictionRow(EntryRow):
         # again on every focus-in, so it runs after any direct slot of ours (K19-03).
         completer.activated.connect(self._completed, Qt.ConnectionType.QueuedConnection)
         self.offense.textEdited.connect(self._suggest)
-        self.labelled(self.line, "Offense:", self.offense, "Offense code section")
-        self.labelled(self.line, "Level:", self.level, "Level")
-        self.labelled(self.line, "Wobbler:", self.wobbler, "Wobbler")
+        # The labels are short, to fit a laptop's pane; each field's accessible name and tooltip
+        # say in full what it asks for (E27B-03: "Level", "Wobbler", "Cannabis g" and "Plants"
+        # had no tooltip, and a screen reader heard "Level" and "Wobbler" alone).
+        self.labelled(self.line, "Offense:", self.offense, "Offense code section",
+                      "The code section of this conviction, as the docket writes it: 459 (Penal Code), HS 11350, "
+                      "VC 23152(a). Suggestions come from the offense catalog.")
+        self.labelled(self.line, "Level:", self.level, "Level of the conviction: misdemeanor, felony or infraction",
+                      "Misdemeanor, felony or infraction, as the court record shows this conviction")
+        self.labelled(self.line, "Wobbler:", self.wobbler, "Wobbler: could the offense be charged as a felony or a misdemeanor",
+                      "Yes if the law lets this offense be either a felony or a misdemeanor (a “wobbler”). "
+                      "Choosing the offense from the suggestions fills this in; leave Unknown if not sure.")
         self.finish("conviction")
+        self.remove.setToolTip("Take this conviction off the case")
         # The dates on a second line: the row stays narrow enough for a laptop at 200%.
         dates = QHBoxLayout()
-        self.labelled(dates, "Convicted:", self.date, "Conviction date")
-        self.labelled(dates, "Offense on:", self.offense_date, "Offense date")
+        self.labelled(dates, "Convicted:", self.date, "Conviction date",
+                      "The date of this conviction on the docket: YYYY-MM-DD or month/day/year (3/2/2021)")
+        self.labelled(dates, "Offense on:", self.offense_date, "Offense date",
+                      "The day the offense happened, if the record gives it: some remedies turn on the person's age then")
         dates.addStretch(1)
         self.layout().insertLayout(1, dates)
         # The facts some remedies turn on (Prop 47 value and shop hours, Prop 64 amounts,
@@ -194,10 +209,16 @@ class ConvictionRow(EntryRow):
         self.trafficking.setToolTip("The offense was a direct result of being trafficked or of intimate partner violence (PC 236.14 / 236.15)")
         self.trafficking.setAccessibleName("Offense was a result of trafficking or intimate partner violence")
         facts = FlowLayout()  # it needed 610 pixels on one line (W27B-01)
-        self.labelled(facts, "Value $:", self.value_dollars, "Property value or loss in dollars (Prop 47)")
-        self.labelled(facts, "Shop open:", self.open_hours, "Entered an open business during business hours (PC 459.5)")
-        self.labelled(facts, "Cannabis g:", self.cannabis_grams, "Cannabis grams (Prop 64)")
-        self.labelled(facts, "Plants:", self.cannabis_plants, "Cannabis plants (Prop 64)")
+        self.labelled(facts, "Value $:", self.value_dollars, "Property value or loss in dollars (Prop 47)",
+                      "For a theft, shoplifting, forgery, bad check or stolen property count: the value of the "
+                      "property or the loss, in whole dollars (Prop 47 turns on $950)")
+        self.labelled(facts, "Shop open:", self.open_hours, "Entered an open business during business hours (PC 459.5)",
+                      "For a burglary count: did the person enter a store or business while it was open, during "
+                      "its regular business hours? (shoplifting, PC 459.5)")
+        self.labelled(facts, "Cannabis g:", self.cannabis_grams, "Amount of cannabis in grams (Prop 64)",
+                      "For a cannabis count: how much cannabis, in grams (Prop 64 turns on the amount)")
+        self.labelled(facts, "Plants:", self.cannabis_plants, "Number of cannabis plants (Prop 64)",
+                      "For a cannabis cultivation count: how many plants")
         facts.add_group(self.trafficking)
         self.layout().insertLayout(2, facts)
         self.relief = RowList("Add relief already granted", lambda r: ReliefRow(r))
@@ -363,8 +384,10 @@ class ReliefRow(EntryRow):
         self.layout().setContentsMargins(16, 0, 0, 0)  # indented under its conviction
         self.remedy = combo(relief_choices())
         self.date = DateField()
-        self.labelled(self.line, "Granted:", self.remedy, "Relief granted")
-        self.labelled(self.line, "On:", self.date, "Relief granted on")
+        self.labelled(self.line, "Granted:", self.remedy, "Relief already granted for this conviction",
+                      "Relief a court or the DOJ has already granted for this conviction (a reduction, a dismissal)")
+        self.labelled(self.line, "On:", self.date, "Date the relief was granted",
+                      "The day the relief was granted: YYYY-MM-DD or month/day/year (3/2/2021)")
         self.finish("relief")
         if relief is not None:
             if self.remedy.findData(relief.remedy) < 0:  # a remedy this version does not list: keep it

@@ -363,3 +363,26 @@ def test_no_two_items_of_a_menu_share_a_letter(window):
         clashes.update({(top.text(), key): texts for key, texts in found.items() if len(texts) > 1})
     assert clashes == {}
     assert _mnemonic(window.print_action.text()) == "p"  # the handout of the client being seen keeps P
+
+
+def test_every_field_of_a_conviction_row_says_what_it_asks_for(qtbot):
+    """E27B-03: the row's labels are short ("Level:", "Wobbler:", "Cannabis g:", "Plants:");
+    the fields had no tooltip, and a screen reader heard "Level" and "Wobbler" alone.  Each
+    field (and each of a relief row's) now has a tooltip and a spoken name longer than its label."""
+    from PySide6.QtWidgets import QLabel
+
+    from clinic_app.model import Conviction, ReliefGranted
+    from ui.case_rows import ConvictionRow
+
+    row = ConvictionRow(Conviction(id="k1", section="459", relief_granted=[ReliefGranted(remedy="pc17b", date=None)]))
+    qtbot.addWidget(row)
+    fields = [row.offense, row.level, row.wobbler, row.date, row.offense_date, row.value_dollars, row.open_hours,
+              row.cannabis_grams, row.cannabis_plants, row.relief.rows[0].remedy, row.relief.rows[0].date]
+    labels = {label.buddy(): label for label in row.findChildren(QLabel) if label.buddy() is not None}
+    for field in fields:
+        short = labels[field].text().replace("&", "").rstrip(":")
+        assert field.toolTip() and labels[field].toolTip() == field.toolTip(), short
+        assert len(field.accessibleName()) > len(short) + 3 or field.accessibleName().endswith("date"), short
+    assert row.level.accessibleName() == "Level of the conviction: misdemeanor, felony or infraction"
+    assert "felony or a misdemeanor" in row.wobbler.toolTip()
+    assert row.remove.toolTip()
