@@ -43,7 +43,7 @@ from db.repository import Repository, is_stale
 from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel
-from ui.forms import ERROR_STYLE, stay_or_discard
+from ui.forms import ERROR_STYLE, MessageLabel, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, short_name
 from clinic_app.summary import is_relief
 from ui.models.caseload_model import outcome_text
@@ -403,7 +403,7 @@ class ClientWorkspace(QWidget):
         self.record.case_form.today = self._clock
         for form in (self.record.person, self.record.case_form):
             form.changed.connect(self._edited_now)
-            form.changed.connect(self._update_save_state)
+            form.changed.connect(self._typed_in)
             form.committed.connect(self._autosave)
         self.record.cases.currentRowChanged.connect(self._case_selected)
         self.record.add_case.clicked.connect(self.add_case)
@@ -573,14 +573,23 @@ class ClientWorkspace(QWidget):
         after = self.record.snapshot(self.client)
         return None if client_json(after) == client_json(self.client) and self.client.id is not None else after
 
-    def _update_save_state(self) -> None:
+    def _typed_in(self) -> None:
+        self._update_save_state(typing=True)
+
+    def _update_save_state(self, typing: bool = False) -> None:
+        """The Save button, its tooltip and the red "Cannot save" beside it.  While a field is
+        typed in, a new "Cannot save" waits for the field to be left or a save to be tried, as
+        the message beside the field does (E27B-02: "3/" on the way to "3/2/1985" put "Cannot
+        save: Date of birth: Not a date ..." in red at the first slash); one already said
+        follows the typing, and goes as soon as the record can be saved."""
         if self._loading:
             return
         problems = self.problems()
         if problems:
             self.save_button.setEnabled(False)
             self.save_button.setToolTip("Cannot save yet:\n" + "\n".join(problems))
-            self.save_reason.setText("Cannot save: " + problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+            if not typing or self.save_reason.text():
+                self.save_reason.setText("Cannot save: " + problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
         elif self._pending() is None:
             self.save_button.setEnabled(False)
             self.save_button.setToolTip("Everything is saved")
@@ -677,6 +686,8 @@ class ClientWorkspace(QWidget):
         after = self._pending()
         if after is None:
             self._update_save_state()
+            for message in self.record.findChildren(MessageLabel):  # a save tried: every problem said
+                message.say_held()
             return False
         self.commit(after, "Edit record" if self.client and self.client.id else "Add client")
         return True

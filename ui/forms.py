@@ -41,11 +41,38 @@ class MessageLabel(QLabel):
         # Shown only beside them, in red or amber, it was never heard by a screen-reader user
         # on the field, and whether it blocked saving was said by its colour alone (W23-03).
         self.describes: list[QWidget] = []
+        self._held: str | None = None  # an error found while its field is typed in, said when it is left
+        self._leaving: set[int] = set()  # the fields whose leaving says it
         self.hide()
 
     def say(self, text: str | None, kind: str = "error") -> None:
-        """Show `text` as an error (blocks saving), a note (amber) or "plain"; None hides it."""
-        self.kind = kind if text else None
+        """Show `text` as an error (blocks saving), a note (amber) or "plain"; None hides it.
+
+        A new error in a field still being typed in is held until the field is left (Tab,
+        Enter, a click elsewhere): "3/" on the way to "3/2/1985" said "Not a date" in red at
+        the first slash (E27B-02).  An error already shown follows the typing, so fixing it is
+        seen at once; its blocking the save is not held (`kind` says it from the start)."""
+        typing = next((field for field in self.describes if isinstance(field, QLineEdit) and field.hasFocus()), None)
+        shown = self._colour == "error" and bool(self.text())
+        if text and kind == "error" and typing is not None and not shown:
+            self.kind = kind
+            self._held = text
+            if id(typing) not in self._leaving:
+                self._leaving.add(id(typing))
+                typing.editingFinished.connect(self.say_held)
+            self._show(None, kind)
+            return
+        self._held = None
+        self._show(text, kind)
+
+    def say_held(self) -> None:
+        """Say the error held while its field was typed in (the field left, a save tried)."""
+        if self._held is not None:
+            held, self._held = self._held, None
+            self._show(held, "error")
+
+    def _show(self, text: str | None, kind: str) -> None:
+        self.kind = kind if text or self._held else None
         if text and kind != self._colour:
             # A palette, not a style sheet: opening a client sets hundreds of these.
             palette = self.palette()

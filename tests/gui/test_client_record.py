@@ -1127,6 +1127,7 @@ def test_a_date_of_birth_that_no_calendar_has_is_named_as_the_form_labels_it(qtb
     qtbot.keyClicks(person.name, "Rosa Quintero")
     qtbot.mouseClick(person.dob, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(person.dob, "1980-02-30")
+    qtbot.keyClick(person.dob, Qt.Key.Key_Tab)  # said once the field is left (E27B-02)
     assert person.rows["dob"].message.text() == "Not a date: there is no 1980-02-30 (check the month and the day)"
     assert view.save_reason.text() == "Cannot save: Date of birth: Not a date: there is no 1980-02-30 (check the month and the day)"
     _type(qtbot, person.resident_since, "2001")
@@ -1175,7 +1176,7 @@ def test_a_payment_dated_after_today_is_refused_and_one_over_the_balance_is_ques
     view.tabs.setCurrentIndex(1)
     pay = view.checklist.payment_forms["c1"]
     _type(qtbot, pay.date, "2062-11-22")
-    qtbot.keyClicks(pay.amount, "400")
+    _type(qtbot, pay.amount, "400")  # said once the amount is left (E27B-02), not at the "4"
     assert pay.message.text() == "Date: after today (2026-11-22); record a payment once it is made"
     qtbot.mouseClick(pay.button, Qt.MouseButton.LeftButton)
     assert repo.get_client(client_id).cases[0].money.payments == []
@@ -1750,3 +1751,46 @@ def test_an_arrest_offense_row_added_and_left_blank_is_not_stored_or_asked_about
     monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append((problem, where)) or False)
     assert not window.show_caseload()
     assert asked == [("Arrest offense: the code section is missing", "go to the caseload")]
+
+
+def test_a_problem_is_said_when_the_field_is_left_not_while_typing(qtbot, window, repo):
+    """E27B-02: "3/" on the way to "3/2/1985" put "Not a date" beside the date of birth and
+    "Cannot save: Date of birth: Not a date ..." in red above the record at the first slash.
+    Saving is blocked at once; the words wait for the field to be left or a save to be tried,
+    and an error already said follows the typing (it goes as soon as the date is right)."""
+    _open(window, repo, probation_client("Tia Typist"))
+    _activate(qtbot, window)
+    view = window.client_view
+    dob, message = view.record.person.dob, view.record.person.rows["dob"].message
+    dob.setFocus()
+    dob.selectAll()
+    qtbot.keyClicks(dob, "3/")
+    assert not view.save_button.isEnabled() and "Not a date" in view.save_button.toolTip()
+    assert view.save_reason.text() == "" and not message.isVisible() and dob.accessibleDescription() == ""
+    qtbot.keyClicks(dob, "2/1985")
+    qtbot.keyClick(dob, Qt.Key.Key_Tab)  # left, and right: nothing was ever said
+    assert view.save_reason.text() == "" and not message.isVisible()
+    assert repo.get_client(view.client.id).person.dob == date(1985, 3, 2)
+
+    # Left wrong: said beside the field and above; typing on keeps it said until it is right.
+    dob.setFocus()
+    dob.selectAll()
+    qtbot.keyClicks(dob, "3/2")
+    qtbot.keyClick(dob, Qt.Key.Key_Tab)
+    assert message.isVisible() and "Not a date" in message.text()
+    assert view.save_reason.text().startswith("Cannot save: Date of birth: Not a date")
+    dob.setFocus()
+    qtbot.keyClick(dob, Qt.Key.Key_End)
+    qtbot.keyClicks(dob, "/19")
+    assert message.isVisible() and view.save_reason.text().startswith("Cannot save: Date of birth")
+    qtbot.keyClicks(dob, "86")
+    assert not message.isVisible() and view.save_reason.text() == ""
+
+    # A save tried with the field still being typed in says it at once.
+    dob.selectAll()
+    qtbot.keyClicks(dob, "13/40")
+    assert not message.isVisible()
+    qtbot.keyClick(dob, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert message.isVisible() and view.save_reason.text().startswith("Cannot save: Date of birth")
+    assert dob.accessibleDescription().startswith("Problem: Not a date")
+    dob.setText("1985-03-02")
