@@ -316,12 +316,20 @@ class CaseloadView(QWidget):
             return frozenset(row.id for row in self.model.all_rows() if row.dob == born)
         return frozenset(self.repo.search_ids(text, ranked=False))
 
+    def _by_alias(self, text: str) -> dict[int, str]:
+        """The clients a search finds by an alias, with the alias (none for a date of birth)."""
+        if not text or born_on(text) is not None:
+            return {}
+        return self.repo.found_by_alias(text)
+
     def apply_filters(self) -> None:
         """Narrow the list to what the search box and the filters say, keeping the selection."""
         self._search_timer.stop()
         selected = self.selected_client_id()
         self._searched = self.search.text().strip()
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        self.model.set_found_by_alias(self._by_alias(self._searched))
+        self.model.set_filter(flt)
         for key, button in self.count_buttons.items():
             if key == "review":
                 button.setChecked(self.review.isChecked())
@@ -341,6 +349,7 @@ class CaseloadView(QWidget):
             born = born_on(self._searched)
             found = row.dob == born if born is not None else row.id in self.repo.search_ids(self._searched, ranked=False)
             self.model.set_search_match(row.id, found)
+            self.model.set_found_by_alias(self._by_alias(self._searched))  # an alias added or renamed
         self.model.update_client(row)
 
     def _count_clicked(self, key: str, checked: bool) -> None:

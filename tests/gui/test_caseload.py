@@ -458,3 +458,38 @@ def test_the_search_box_keeps_room_to_type_in_a_window_1024_wide(qtbot, window, 
     assert view.shown_label.isVisible() and view.outstanding.isVisible() and view.review.isVisible()
     right = lambda w: w.mapTo(window, w.rect().topRight()).x()  # noqa: E731
     assert max(right(view.shown_label), right(view.review)) <= window.width()
+
+
+def test_a_client_found_by_an_alias_says_so_in_the_list(qtbot, window, repo):
+    """E27B-01: "Ibanez Monica" listed Héctor Ibáñez (a Mónica Ibáñez among his aliases)
+    beside the two Mónicas with nothing to say why he was there.  His line now reads
+    "Héctor Ibáñez (alias: Mónica Ibáñez)" (what a screen reader reads too), with a tooltip;
+    a client found by their own name, and every line without a search, shows the name."""
+    hector = probation_client("Héctor Ibáñez")
+    hector.aliases = ["Hector Ibanez", "Mónica Ibáñez"]
+    hector_id = repo.add_client(hector)
+    monica_id = repo.add_client(probation_client("Mónica Ibáñez", case_number="BA200001"))
+    window.load()
+    view = window.caseload
+    view.search.setText("Ibanez Monica")
+    view.apply_filters()
+    lines = {view.proxy.index(row, COL_NAME).data(ClientIdRole): view.proxy.index(row, COL_NAME) for row in range(view.proxy.rowCount())}
+    assert set(lines) == {hector_id, monica_id}
+    assert lines[hector_id].data() == "Héctor Ibáñez (alias: Mónica Ibáñez)"
+    assert lines[hector_id].data(Qt.ItemDataRole.ToolTipRole) == "Found by an alias: Mónica Ibáñez"
+    assert lines[monica_id].data() == "Mónica Ibáñez" and lines[monica_id].data(Qt.ItemDataRole.ToolTipRole) is None
+    view.search.setText("Hector")  # his own name: nothing to explain
+    view.apply_filters()
+    assert _names(view) == ["Héctor Ibáñez"]
+    view.show_every_client()
+    assert sorted(_names(view)) == ["Héctor Ibáñez", "Mónica Ibáñez"]
+
+    # An alias given while the search is shown: his line says it at once (update_client).
+    view.search.setText("Lupe")
+    view.apply_filters()
+    assert _names(view) == []
+    client = repo.get_client(monica_id)
+    client.aliases = ["Lupe Ibáñez"]
+    repo.save_client(client)
+    view.update_client(next(r for r in repo.list_clients() if r.id == monica_id))
+    assert _names(view) == ["Mónica Ibáñez (alias: Lupe Ibáñez)"]

@@ -113,6 +113,7 @@ class CaseloadModel(RowsTableModel):
         self._filter = CaseloadFilter()
         self._duplicates: frozenset[int] | None = None  # duplicate_ids(), kept until a name or birth date changes
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._by_alias: dict[int, str] = {}  # the alias a search found a client by, said beside the name
 
     # ---- loading ---------------------------------------------------------------------
 
@@ -138,6 +139,16 @@ class CaseloadModel(RowsTableModel):
 
     def current_filter(self) -> CaseloadFilter:
         return self._filter
+
+    def set_found_by_alias(self, found: dict[int, str]) -> None:
+        """The clients the search found by an alias, not their name, and the alias
+        (`Repository.found_by_alias`; {} with no search): the Name column says "Héctor Ibáñez
+        (alias: Mónica Ibáñez)", so a line found for another name says why it is there (E27B-01)."""
+        if found == self._by_alias:
+            return
+        self._by_alias = found
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self._rows) - 1, COL_NAME))
 
     def set_search_match(self, client_id: int, matches: bool) -> None:
         """Whether the search box's text, asked again after an edit, finds `client_id`: the
@@ -327,6 +338,11 @@ class CaseloadModel(RowsTableModel):
                 role_data.setData(value)
 
     def _value(self, row: Any, column: int, role: int) -> Any:
+        if column == COL_NAME and row.id in self._by_alias and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            alias = self._by_alias[row.id]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Found by an alias: {alias}"
+            return f"{row.name} (alias: {alias})"
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SortRole:
