@@ -47,7 +47,7 @@ from ui.forms import ERROR_STYLE, MessageLabel, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, short_name
 from clinic_app.summary import is_relief
 from ui.models.caseload_model import outcome_text
-from ui.models.history_model import HistoryModel, changed_paths, in_words, local_time
+from ui.models.history_model import HistoryModel, changed_paths, in_words, joined, local_time
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, SaveClientCommand, push_done
@@ -307,7 +307,7 @@ def edit_title(before: Client, after: Client) -> str:
     fields = list(dict.fromkeys(in_words(path, record) for path in changed_paths(json.loads(client_json(before)), record, limit=8)))
     if not fields:
         return "Edit record"
-    return "Edit " + "; ".join(fields[:2]) + (" and more" if len(fields) > 2 else "")
+    return "Edit " + joined(fields[:2]) + (" and more" if len(fields) > 2 else "")
 
 
 def ask_discard(parent: QWidget, problem: str, where: str) -> bool:

@@ -1204,9 +1204,10 @@ def test_history_names_what_changed_as_the_forms_do(qtbot, window, repo):
     view.tabs.setCurrentIndex(3)
     history = view.history
     changed = [history.model.index(row, 3).data() for row in range(history.model.rowCount())]
-    assert "Case BA100001, restitution paid; Case BA100001, payments" in changed
+    # The case named once (E27B-06: "Case BA100001, restitution paid; Case BA100001, payments").
+    assert "Case BA100001: restitution paid, payments" in changed
     assert "Dismissal after probation (PC 1203.4) on BA100001, PC 459: Checked the docket" in changed
-    row = changed.index("Case BA100001, restitution paid; Case BA100001, payments")
+    row = changed.index("Case BA100001: restitution paid, payments")
     table = history.table
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(history.model.index(row, 0)).center())
     assert "  Case BA100001, restitution paid: None → 50" in history.details.toPlainText().splitlines()
@@ -1794,3 +1795,22 @@ def test_a_problem_is_said_when_the_field_is_left_not_while_typing(qtbot, window
     assert message.isVisible() and view.save_reason.text().startswith("Cannot save: Date of birth")
     assert dob.accessibleDescription().startswith("Problem: Not a date")
     dob.setText("1985-03-02")
+
+
+def test_an_edit_of_two_fields_of_one_case_names_the_case_once(qtbot, window, repo):
+    """E27B-06: Undo read "Edit Case BA100001, county; Case BA100001, probation end": the
+    number again told nothing, and made a long menu item longer.  It reads "Edit Case
+    BA100001: county, probation end"; fields of two cases keep each case's number."""
+    import copy
+
+    from ui.client_view import edit_title
+
+    before = probation_client("Uma Undo")
+    before.cases.append(probation_client("x", case_number="LA2").cases[0])
+    after = copy.deepcopy(before)
+    after.cases[0].sentence.probation.end = date(2024, 6, 1)
+    after.cases[0].county = "Alameda"
+    assert edit_title(before, after) == "Edit Case BA100001: county, probation end"
+    after.cases[0].county = before.cases[0].county
+    after.cases[1].sentence.probation.end = date(2024, 7, 1)
+    assert edit_title(before, after) == "Edit Case BA100001, probation end; Case LA2, probation end"

@@ -65,13 +65,36 @@ def in_words(path: str, record: Any) -> str:
     return where_in_record(path, case_numbers(record))
 
 
+def joined(fields: list[str]) -> str:
+    """Changed fields in a row, each case named once: "Case BA100001: restitution paid,
+    payments", not "Case BA100001, restitution paid; Case BA100001, payments" (E27B-06:
+    the number said again told nothing, and pushed the second field off a narrow column or
+    out of an Undo menu item).  Fields of different places stay apart with "; "."""
+    groups: dict[str, list[str]] = {}
+    for text in fields:
+        place, _, rest = text.partition(", ")
+        if place.startswith("Case ") and rest:
+            groups.setdefault(place, []).append(rest)
+        else:
+            groups.setdefault(text, [])
+    parts = []
+    for place, rests in groups.items():
+        if not rests:
+            parts.append(place)
+        elif len(rests) == 1:
+            parts.append(f"{place}, {rests[0]}")
+        else:  # ", " where each is one word group; "; " where a field has commas of its own
+            parts.append(f"{place}: " + ("; " if any(", " in r for r in rests) else ", ").join(rests))
+    return "; ".join(parts)
+
+
 def describe(entry: Any, names: dict[str, str] | None = None) -> str:
     """The "Changed" column; `names` give the record's case and conviction ids as the window
     shows them ("c1" is "BA100001", "c1-1" is "PC 459")."""
     names = names or {}
     if entry.entity == "client" and entry.action == "update":
         fields = dict.fromkeys(in_words(path, entry.after) for path in changed_paths(entry.before, entry.after))
-        return "; ".join(fields) or "(no change)"
+        return joined(list(fields)) or "(no change)"
     if entry.entity == "client" and entry.action == "create" and isinstance(entry.after, dict):
         cases = entry.after.get("cases")
         count = len(cases) if isinstance(cases, list) else cases
