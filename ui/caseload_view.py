@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from clinic_app.model import LANGUAGES
 from clinic_app.wording import count
 from db.repository import Repository
+from ui.flow_layout import FlowLayout
 from ui.forms import parse_date
 from ui.models.caseload_model import (
     COL_BEST,
@@ -101,7 +102,11 @@ class CaseloadView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
 
-        top = QHBoxLayout()
+        # The filters and the counts wrap onto another line where the window is narrow: at
+        # 1280 pixels and 150% scaling (853 wide for Qt) the row of filters made the window's
+        # narrowest width 888, wider than the screen, and the search box was "Na..." (W27C-03).
+        top = FlowLayout()
+        top.setSpacing(layout.spacing())
         search_label = QLabel("&Search:")
         self.search = QLineEdit(placeholderText="Name, alias, case number or date of birth (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -109,8 +114,9 @@ class CaseloadView(QWidget):
         search_label.setBuddy(self.search)
         self.search.textEdited.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first)
-        top.addWidget(search_label)
-        top.addWidget(self.search, 3)
+        # Room for most of its hint before the filters go onto the next line.
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("Name, alias, case number"))
+        top.add_group(search_label, self.search, stretch=True)
 
         self.outcome = self._combo("&Outcome:", top, "Filter by best outcome")
         for title, key in OUTCOME_FILTERS:
@@ -126,7 +132,7 @@ class CaseloadView(QWidget):
             self.language.addItem(LANGUAGE_TITLES.get(code, code), code)
         layout.addLayout(top)
 
-        counts = QHBoxLayout()
+        counts = FlowLayout()
         self.count_buttons: dict[str, QPushButton] = {}
         for title, key in COUNTS:
             button = QPushButton(title)
@@ -134,17 +140,16 @@ class CaseloadView(QWidget):
             button.setCheckable(True)
             button.clicked.connect(lambda checked, k=key: self._count_clicked(k, checked))
             self.count_buttons[key] = button
-            counts.addWidget(button)
+            counts.add_group(button)
         # The two ticks on this row, beside the counts that filter too, and "Showing N of M"
         # at the end of the filters above: the ticks there had left the search box 40 pixels
         # ("Na...") in a window 1024 wide (W27-05), and it is the box a paralegal types in first.
         self.outstanding = QCheckBox("Something ou&tstanding")
         self.review = QCheckBox("&Review needed")
         for box in (self.outstanding, self.review):
-            counts.addWidget(box)
-        counts.addStretch(1)
+            counts.add_group(box)
         self.shown_label = QLabel()
-        top.addWidget(self.shown_label)
+        top.add_group(self.shown_label)
         layout.addLayout(counts)
 
         # Said when the list is empty (W21-28: a search that found nobody showed a blank table
@@ -202,13 +207,12 @@ class CaseloadView(QWidget):
         for box in (self.outstanding, self.review):
             box.toggled.connect(self.apply_filters)
 
-    def _combo(self, title: str, layout: QHBoxLayout, accessible: str) -> QComboBox:
+    def _combo(self, title: str, layout: FlowLayout, accessible: str) -> QComboBox:
         label = QLabel(title)
         combo = QComboBox()
         combo.setAccessibleName(accessible)
         label.setBuddy(combo)
-        layout.addWidget(label)
-        layout.addWidget(combo)
+        layout.add_group(label, combo)
         return combo
 
     # ---- data ------------------------------------------------------------------------

@@ -22,10 +22,12 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._trailing: QLayoutItem | None = None  # kept at the right end of its line
+        self._stretching: list[QLayoutItem] = []  # given the room left on their line
         self.setContentsMargins(0, 0, 0, 0)
 
-    def add_group(self, *widgets: QWidget) -> None:
-        """`widgets` side by side (a label and its field), never parted by a wrap.
+    def add_group(self, *widgets: QWidget, stretch: bool = False) -> None:
+        """`widgets` side by side (a label and its field), never parted by a wrap; with
+        `stretch`, the group takes the room its line has left over (a search box).
 
         Held in a box layout of their own, even one alone: Qt deletes a widget's item when
         the widget goes, and an item this layout held itself was then used after it was
@@ -36,6 +38,8 @@ class FlowLayout(QLayout):
         self._items.append(group)
         for widget in widgets:
             group.addWidget(widget)
+        if stretch:
+            self._stretching.append(group)
         self.invalidate()
 
     def add_trailing(self, widget: QWidget) -> None:
@@ -60,6 +64,8 @@ class FlowLayout(QLayout):
         item = self._items.pop(index)
         if item is self._trailing:
             self._trailing = None
+        if item in self._stretching:
+            self._stretching.remove(item)
         return item
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
@@ -136,14 +142,16 @@ class FlowLayout(QLayout):
 
     def _place(self, line: list[QLayoutItem], area: QRect, top: int, height: int, spacing: int) -> None:
         """One line's items, left to right, each centred on the line; the trailing item at
-        its right end."""
+        its right end; what room is left goes to the line's stretching items."""
         least = [item.minimumSize().width() for item in line]
         more = [max(0, item.sizeHint().width() - low) for item, low in zip(line, least)]
         room = area.width() - sum(least) - spacing * (len(line) - 1)
         share = 1.0 if room >= sum(more) else max(0, room) / sum(more)
+        stretching = [item for item in line if item in self._stretching]
+        spare = max(0, room - sum(more)) // len(stretching) if stretching else 0
         left = area.x()
         for item, low, extra in zip(line, least, more):
-            width = low + int(extra * share)
+            width = low + int(extra * share) + (spare if item in stretching else 0)
             if item is self._trailing:
                 left = max(left, area.right() + 1 - width)
             hint_height = min(item.sizeHint().height(), height)

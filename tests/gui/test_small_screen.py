@@ -113,3 +113,34 @@ def test_w27b_06_the_handout_preview_and_the_first_window_fit_the_screen(qtbot, 
     assert window.height() + FRAME.height() <= room.height()
     # Not narrower than the window can be (827 pixels: the caseload's row of filters).
     assert window.width() <= max(room.width() - FRAME.width(), window.minimumSizeHint().width()) < 1280
+
+
+def _at_853(qtbot, window) -> None:
+    """1280 pixels wide at 150% display scaling, a taskbar below: 853 x 560 for Qt."""
+    window.resize(853, 560)
+    qtbot.waitUntil(lambda: window.width() == 853 and window.height() == 560)
+    qtbot.wait(50)
+
+
+def test_w27c_03_the_caseload_list_s_filters_wrap_in_a_window_853_wide(qtbot, window, repo):
+    """The row of filters made the window's narrowest width 888 pixels (a window 1280 wide at
+    150% could not be made narrow enough for its screen) and squeezed the search box to
+    "Na..."; the filters and counts now go on over two lines, and on one as before with room."""
+    repo.add_client(_record_client())
+    window.load()
+    _at_853(qtbot, window)
+    assert window.minimumSizeHint().width() <= 853
+    view = window.caseload
+    shown = [view.search, view.outcome, view.event, view.language, view.shown_label, view.outstanding, view.review,
+             *view.count_buttons.values()]
+    for widget in shown:
+        assert _shown_whole(widget), widget.accessibleName() or widget.text()
+        assert widget.mapTo(window, widget.rect().topRight()).x() <= window.width()
+    assert view.search.width() >= view.search.fontMetrics().horizontalAdvance("Name, alias, case number")
+    window.resize(1360, 820)
+    qtbot.waitUntil(lambda: window.width() == 1360)
+    middle = lambda widget: widget.mapTo(view, widget.rect().center()).y()  # noqa: E731
+    qtbot.waitUntil(lambda: middle(view.search) == middle(view.language) == middle(view.shown_label))
+    assert middle(view.outstanding) == middle(view.review) == middle(next(iter(view.count_buttons.values())))
+    # The search box takes the room the filters leave, as it did.
+    assert view.search.width() > 400
