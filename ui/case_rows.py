@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QApplication, QCheckBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label
 from clinic_app.eligibility.result import either_offense
@@ -374,6 +374,27 @@ class ConvictionRow(EntryRow):
         return conviction
 
 
+class RemedyBox(QComboBox):
+    """The remedy of a relief granted: as wide as its longest title where there is room, and
+    narrower, the title cut short ("Relief for a trafficking victim's 647(b) ..."), where there
+    is not.  The longest title alone is 400 pixels wide at 150% scaling: the case form of a
+    count with relief granted scrolled sideways in a window 853 pixels wide (1280 at 150%,
+    W27C-01).  The whole title is the box's tooltip and its list's items."""
+
+    SHORTEST = 26  # characters kept in view at the narrowest
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        least = metrics.horizontalAdvance("x" * self.SHORTEST)
+        return QSize(hint.width() - max(0, longest - least), hint.height())
+
+
 class ReliefRow(EntryRow):
     """Relief already granted for a count (a 17(b) reduction, an earlier dismissal): remedy and date."""
 
@@ -382,7 +403,9 @@ class ReliefRow(EntryRow):
     def __init__(self, relief: ReliefGranted | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.layout().setContentsMargins(16, 0, 0, 0)  # indented under its conviction
-        self.remedy = combo(relief_choices())
+        self.remedy = RemedyBox()
+        for title, value in relief_choices():
+            self.remedy.addItem(title, value)
         self.date = DateField()
         self.labelled(self.line, "Granted:", self.remedy, "Relief already granted for this conviction",
                       "Relief a court or the DOJ has already granted for this conviction (a reduction, a dismissal)")

@@ -144,3 +144,29 @@ def test_w27c_03_the_caseload_list_s_filters_wrap_in_a_window_853_wide(qtbot, wi
     assert middle(view.outstanding) == middle(view.review) == middle(next(iter(view.count_buttons.values())))
     # The search box takes the room the filters leave, as it did.
     assert view.search.width() > 400
+
+
+def test_w27c_01_a_count_with_relief_granted_fits_a_window_853_wide(qtbot, window, repo):
+    """The remedy of a relief already granted asked for its whole title (400 pixels at 150%):
+    at 853 x 560 the case form needed 498 pixels and its pane had 463, and the relief row's
+    Remove was past the pane's edge.  The remedy is now cut short there, its title whole in
+    its tooltip and list, and whole again where there is room."""
+    client_id = repo.add_client(_record_client())
+    window.load()
+    window.open_client(client_id)
+    _at_853(qtbot, window)
+    record = window.client_view.record
+    left = next(pane for pane in record.findChildren(QScrollArea) if pane.isAncestorOf(record.person))
+    right = record.case_scroll
+    qtbot.waitUntil(lambda: not any(pane.horizontalScrollBar().isVisible() for pane in (left, right)))
+    form = record.case_form
+    rows = form.convictions.rows
+    relief = rows[1].relief.rows[0]
+    for widget in (relief.remedy, relief.date, relief.remove, rows[1].remove, rows[1].trafficking, rows[1].cannabis_plants,
+                   form.conditions.rows[0].remove, form.fines_ordered):
+        assert _whole_across(widget, right), widget.accessibleName()
+    title = "Relief for a trafficking victim's 647(b) conviction (PC 1203.49)"
+    assert relief.remedy.currentText() == relief.remedy.toolTip() == title
+    window.resize(1360, 820)
+    qtbot.waitUntil(lambda: window.width() == 1360)
+    qtbot.waitUntil(lambda: relief.remedy.width() >= relief.remedy.sizeHint().width())
