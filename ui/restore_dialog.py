@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderVi
 from db.backup import KEEP_BEFORE_CHANGE, automatic_backups, backups_folder, before_change_backups, clients_in, made_at
 from db.cipher import looks_encrypted, refuse_if_not_a_caseload
 from db.errors import CaseloadError, WrongPassphrase
+from ui.screen_fit import on_screen
 
 # The copies made before a change (db.backup.backup_before), in the clinic's words.
 BEFORE_CHANGES = {
@@ -71,7 +72,9 @@ class RestoreDialog(QDialog):
     def __init__(self, db_path: Path, passphrase: str | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Restore from backup")
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 125)
+        # 125 characters where the screen has them, and no wider than it: the dialog was at
+        # least 125 characters wide, and its list scrolled sideways (W27C-02).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.db_path = db_path = Path(db_path)
         self.chosen: Path | None = None
         self.backups = caseload_backups(db_path)
@@ -97,9 +100,15 @@ class RestoreDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
             item.setToolTip(3, str(backup.path))
             self.table.addTopLevelItem(item)
-        # Every column as wide as its text: a backup's file name, cut short, cannot be told
-        # from the next one's (they differ at the end, in the time).
-        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its text, but the file's, which takes the room left: a
+        # long name is cut short in the middle, never at the end, where the names of two
+        # backups differ (the time); the whole path is its tooltip.  Sized to its text, a
+        # long caseload's names made the list scroll sideways in a window 853 wide (W27C-02).
+        header = self.table.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setVisible(bool(self.backups))
         self.table.itemActivated.connect(lambda *_: self._restore_chosen())
         layout.addWidget(self.table)
@@ -119,6 +128,7 @@ class RestoreDialog(QDialog):
         else:
             self.choose_button.setFocus()
         self.counting = self._count_clients(passphrase)
+        self.resize(on_screen(self, self.fontMetrics().averageCharWidth() * 125, self.sizeHint().height()))
 
     def _count_clients(self, passphrase: str | None):
         """Read each backup's client count on a worker, each shown as it comes: an encrypted

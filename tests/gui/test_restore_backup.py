@@ -425,3 +425,36 @@ def test_an_internal_error_with_no_window_left_is_saved_and_said_where(qtbot, wi
     assert str(db_path.parent) in saved
     assert os.stat(saved).st_mode & 0o777 == 0o600  # this user's only, as the caseload
     assert shown == []  # no window to show it on: not a dialog with no parent left
+
+
+def test_w27c_02_the_list_of_backups_fits_a_small_screen_without_scrolling_sideways(qtbot, tmp_path):
+    """The dialog was at least 125 characters wide (wider than a 1280 screen at 150%: 853
+    pixels for Qt, frame included, with a larger font), and its columns as wide as their text:
+    a caseload with a long name had its list scroll sideways.  It now opens within the screen
+    and the file's column takes the room left, a long name cut short in the middle."""
+    from ui.screen_fit import FRAME
+
+    repository = Repository.open(tmp_path / "eastside-record-clearance-clinic-spring-2026.sqlite", user="paralegal-test")
+    try:
+        repository.add_client(probation_client("Ana Backup"))
+        newest = backup_before(repository.db, "rescreen")
+        dialog = RestoreDialog(repository.path, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.counting.finished.is_set() and dialog.table.topLevelItem(0).text(2) == "1", timeout=60_000)
+        qtbot.wait(50)
+        room = QApplication.primaryScreen().availableGeometry().size()
+        assert dialog.width() + FRAME.width() <= room.width()
+        assert not dialog.table.horizontalScrollBar().isVisible()
+        header = dialog.table.header()
+        assert header.length() <= dialog.table.viewport().width()
+        item = dialog.table.topLevelItem(0)
+        assert item.text(3) == newest.name and item.toolTip(3) == str(newest)
+        # Cut short where it is cut, the name keeps its end, where two backups' names differ (the time).
+        shown = dialog.table.fontMetrics().elidedText(item.text(3), dialog.table.textElideMode(), header.sectionSize(3) - 12)
+        assert shown.endswith(newest.name[-14:])
+        # What was in view before stays in view: the date, kind and count whole.
+        for column in range(3):
+            assert header.sectionSize(column) >= dialog.table.fontMetrics().horizontalAdvance(item.text(column))
+    finally:
+        repository.close()
