@@ -12,12 +12,13 @@ import copy
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence, new_record_id
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
+from ui.client_view import PaneScroll
 from ui.forms import AmountField, DateField, MessageLabel, add_row, combo, has_typing, stay_or_discard
 from ui.models.caseload_model import outcome_text
 from ui.screen_fit import on_screen
@@ -73,6 +75,15 @@ def ask_unadded_case(parent: QWidget, problem: str | None, where: str) -> str:
     return "add" if add is not None and clicked is add else "discard" if clicked is discard else "stay"
 
 
+class ResultsList(QListWidget):
+    """The determinations screened on the spot: it asks for three lines and grows into the
+    room the dialog has.  Asking for QListWidget's 192 pixels, it made the boxes taller than
+    a 640-pixel dialog once they could scroll (W27C-03)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), 3 * (self.fontMetrics().height() + 4) + 2 * self.frameWidth())
+
+
 class IntakeDialog(QDialog):
     client_saved = Signal(object, object)  # Client, ClientSummary
 
@@ -82,7 +93,19 @@ class IntakeDialog(QDialog):
         self.client: Client | None = None
         self.screening = None
         self.setWindowTitle("Clinic intake")
-        layout = QVBoxLayout(self)
+        # The three boxes scroll up and down where the screen is short: at 1280 x 800 with
+        # 150% scaling the dialog needed 569 pixels of the 520 there are, and, squeezed, the
+        # conviction's wrapped line of facts lay over its message (W27C-03).
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = PaneScroll()  # as wide as the boxes ask: it never scrolls sideways
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        QVBoxLayout(self).addWidget(scroll)
+        self.scroll = scroll
 
         person_box = QGroupBox("1. The person (Enter to start)")
         form = QFormLayout(person_box)
@@ -148,7 +171,7 @@ class IntakeDialog(QDialog):
         result_box = QGroupBox("3. Screened on the spot")
         result_layout = QVBoxLayout(result_box)
         self.best = QLabel("No client yet.")
-        self.results = QListWidget()
+        self.results = ResultsList()
         self.results.setAccessibleName("Determinations")
         result_layout.addWidget(self.best)
         result_layout.addWidget(self.results)
