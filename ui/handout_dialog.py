@@ -41,6 +41,7 @@ from ui.forms import named_with_suffix
 from ui.screen_fit import on_screen
 
 PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
+LETTER_WIDTH_INCHES = 8.5  # the handout's page (letter_printer)
 PRINT_DPI_LIMIT = 300  # enough for 10-point type; a 1200-dpi raster of a letter page is 540 MB
 
 _pdfium_lock = threading.Lock()  # PDFium is not thread-safe: one document operation at a time
@@ -401,7 +402,7 @@ class HandoutDialog(QDialog):
             return
         self.unprintable.say("\n".join(str(field) for field in unprintable_fields(handout)) or None, "note")
         self._describe_print_and_save()
-        images = pdf_page_images(self.pdf, PREVIEW_DPI * self.devicePixelRatioF())
+        images = pdf_page_images(self.pdf, self.preview_dpi() * self.devicePixelRatioF())
         for image in images:
             image.setDevicePixelRatio(self.devicePixelRatioF())
         self.page_count = len(images)
@@ -409,6 +410,16 @@ class HandoutDialog(QDialog):
         self.view.verticalScrollBar().setValue(0)
         self._enable()
         self._update_page_label()
+
+    def preview_dpi(self) -> float:
+        """PREVIEW_DPI, or less where the dialog is too narrow for a page that wide: at 1280
+        x 800 with 150% scaling the dialog is 837 pixels wide, and a page of 816 scrolled
+        sideways, its right margin out of view (W27C-03)."""
+        margins = self.layout().contentsMargins()
+        inner = self.view.widget().layout().contentsMargins()
+        room = (self.width() - margins.left() - margins.right() - 2 * self.view.frameWidth()
+                - self.view.verticalScrollBar().sizeHint().width() - inner.left() - inner.right() - 2 * 2)  # the page's box
+        return max(24.0, min(PREVIEW_DPI, room / LETTER_WIDTH_INCHES))
 
     def _describe_print_and_save(self) -> None:
         """Print and Save PDF are described by every note shown above the pages, as spoken

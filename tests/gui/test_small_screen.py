@@ -203,3 +203,32 @@ def test_w27c_03_intake_fits_a_screen_853_by_560_its_boxes_scrolling_up_and_down
                 assert not place(widget).intersects(place(other)), (widget.accessibleName(), other.accessibleName())
     dialog.scroll.ensureWidgetVisible(dialog.close_button)
     qtbot.waitUntil(lambda: _shown_whole(dialog.close_button))
+
+
+def test_w27c_03_the_handout_preview_s_page_is_whole_across_on_a_small_screen(qtbot, repo):
+    """A page of the preview was 816 pixels wide (96 dpi) whatever the dialog's width: at
+    1280 x 800 with 150% scaling the dialog is 837 wide and the page scrolled sideways, its
+    right margin out of view.  Where the dialog is narrower than that, the page is drawn
+    smaller; with room, at 96 dpi as before."""
+    from tests.gui.conftest import TODAY
+    from ui.handout_dialog import PREVIEW_DPI, HandoutDialog
+    from ui.services import screen_client
+
+    client = _record_client()
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() < 850  # the offscreen screen: narrower than 900
+    view = dialog.view
+    qtbot.waitUntil(lambda: view.pages and view.pages[0].width() > 0)
+    qtbot.wait(50)
+    assert not view.horizontalScrollBar().isVisible()
+    page = view.pages[0]
+    assert page.mapTo(view.viewport(), page.rect().topRight()).x() <= view.viewport().width()
+    dialog.resize(900, 800)
+    qtbot.waitUntil(lambda: dialog.width() == 900)
+    dialog.render()
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
+    assert dialog.preview_dpi() == PREVIEW_DPI
+    assert round(view.pages[0].pixmap().width() / view.pages[0].pixmap().devicePixelRatio()) == round(8.5 * PREVIEW_DPI)
