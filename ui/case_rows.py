@@ -379,13 +379,9 @@ class RemedyBox(QComboBox):
     narrower, the title cut short ("Relief for a trafficking victim's 647(b) ..."), where there
     is not.  The longest title alone is 400 pixels wide at 150% scaling: the case form of a
     count with relief granted scrolled sideways in a window 853 pixels wide (1280 at 150%,
-    W27C-01).  The whole title is the box's tooltip and its list's items."""
+    W27C-01).  The whole title is in the box's tooltip (ReliefRow) and its list's items."""
 
     SHORTEST = 26  # characters kept in view at the narrowest
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.currentTextChanged.connect(self.setToolTip)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
@@ -393,6 +389,9 @@ class RemedyBox(QComboBox):
         longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
         least = metrics.horizontalAdvance("x" * self.SHORTEST)
         return QSize(hint.width() - max(0, longest - least), hint.height())
+
+
+GRANTED_TIP = "Relief a court or the DOJ has already granted for this conviction (a reduction, a dismissal)"
 
 
 class ReliefRow(EntryRow):
@@ -407,8 +406,17 @@ class ReliefRow(EntryRow):
         for title, value in relief_choices():
             self.remedy.addItem(title, value)
         self.date = DateField()
-        self.labelled(self.line, "Granted:", self.remedy, "Relief already granted for this conviction",
-                      "Relief a court or the DOJ has already granted for this conviction (a reduction, a dismissal)")
+        self.labelled(self.line, "Granted:", self.remedy, "Relief already granted for this conviction", GRANTED_TIP)
+        granted = next(label for label in self.findChildren(QLabel) if label.buddy() is self.remedy)
+
+        def tip(title: str) -> None:
+            # What the field asks for (E27B-03) and the whole title the box may cut short
+            # (W27C-01), on the field and its label alike.
+            text = f"{GRANTED_TIP}\nChosen: {title}"
+            self.remedy.setToolTip(text)
+            granted.setToolTip(text)
+
+        self.remedy.currentTextChanged.connect(tip)
         self.labelled(self.line, "On:", self.date, "Date the relief was granted",
                       "The day the relief was granted: YYYY-MM-DD or month/day/year (3/2/2021)")
         self.finish("relief")
@@ -417,6 +425,7 @@ class ReliefRow(EntryRow):
                 self.remedy.addItem(relief.remedy, relief.remedy)
             set_combo(self.remedy, relief.remedy)
             self.date.set_value(relief.date)
+        tip(self.remedy.currentText())
         for widget in (self.remedy, self.date):
             self.watch(widget)
         self.validate()
