@@ -343,6 +343,8 @@ class Case:
     def open_conditions(self, day: date) -> list[Condition]:
         """The conditions not done on `day` (Condition.met_on), less the standing orders of a
         probation that is over (standing_orders_over): what a remedy weighs."""
+        if not self.conditions:
+            return []  # most cases: no call more (screen() asks it of every case, twice)
         open_ = [c for c in self.conditions if not c.met_on(day)]
         if any(c.standing for c in open_) and self.standing_orders_over(day):
             open_ = [c for c in open_ if not c.standing]

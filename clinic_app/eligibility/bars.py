@@ -394,7 +394,8 @@ def blocked(
     # A bar with no end date: blocked today, but that date decides until when (metamorphic finding).
     # Only what the record lacks (S27B-01): a sentence it marks not completed gives that fact
     # (its step above finds out when it is served), and a fact it contradicts is checked.
-    missing, checks = record_lacks(ctx, case, [b.missing for b in bars if (b.until is None or not b.certain) and b.missing and not _marked_not_completed(ctx, b)])
+    missing = [b.missing for b in bars if (b.until is None or not b.certain) and b.missing and not _marked_not_completed(ctx, b)]
+    missing, checks = record_lacks(ctx, case, missing) if missing else ([], [])
     steps = [*checks, *steps]
     return det(ctx, case, conv, remedy, "blocked", date=until, reasons=[*reasons, *extra_reasons], next_steps=steps, missing=missing, confidence=confidence)
 

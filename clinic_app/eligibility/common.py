@@ -126,7 +126,7 @@ def bars_decision(
         facts = [b for b in unsure if b.kind != "pending_charge"]
         # A bar on a fact the record gives but contradicts is checked, not found out: its
         # check step comes from needs_review (S27B-01).
-        steps = list(dict.fromkeys(_settle_step(b) for b in facts if not record_lacks(ctx, case, [b.missing] if b.missing else [])[1]))
+        steps = list(dict.fromkeys(_settle_step(b) for b in facts if not (b.missing and record_lacks(ctx, case, [b.missing])[1])))
         steps += [f"Find out from the docket when the charge in case {b.case_label or b.case} was filed: if on or before {iso(ctx.as_of)}, relief on that day had to wait until the case ended ({iso(b.until)})."
                   for b in unsure if b.kind == "pending_charge" and b.until is not None]
         if infraction:

@@ -413,7 +413,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # or a new offense during probation is said above.
     unmet = case.open_conditions(ctx.as_of)
     quiet = not p.violations and not early and during is None
-    kept = [c.label for c in case.conditions if c.standing and not c.met_on(ctx.as_of)] if quiet and case.standing_orders_over(ctx.as_of) else []
+    kept = [c.label for c in case.conditions if c.standing and not c.met_on(ctx.as_of)] if quiet and case.conditions and case.standing_orders_over(ctx.as_of) else []
     if kept:
         reasons.append((f"The record shows orders that lasted until probation ended ({', '.join(kept)}) and no probation violation, so they count as kept for the whole period.", CITE))
     if unmet:

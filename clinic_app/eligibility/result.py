@@ -128,7 +128,7 @@ def needs_review(
     confidence: str = "L",
 ) -> Determination:
     """An attorney must decide: a fact is missing (named in `missing`) or the law is unsettled."""
-    missing, checks = record_lacks(ctx, case, missing)
+    missing, checks = record_lacks(ctx, case, missing) if missing else ([], [])
     # A step that says what to do: the facts to find, by their questions, or the open legal
     # question above (readability finding R15-15: "An attorney must review this" named neither).
     if next_steps:
