@@ -139,6 +139,22 @@ def answer_message_box(qtbot, seen: list, *, key=None, click: str | None = None,
     QTimer.singleShot(0, answer)
 
 
+def save_to(qtbot, monkeypatch, button, target) -> None:
+    """Click `button`, a Save that asks for a file name, answering `target`, under the usual
+    umask (0022, with which a file not made private would be 0644, readable by every account)."""
+    import os
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(target), "")))
+    old = os.umask(0o022)
+    try:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finally:
+        os.umask(old)
+
+
 def type_over(qtbot, field, text: str) -> None:
     """Type `text` over what `field` holds, as a user does: into it, all selected, typed (the
     field not left, so nothing is saved by leaving it)."""

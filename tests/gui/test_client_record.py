@@ -254,18 +254,25 @@ def test_as_of_date_asks_what_if_without_storing(qtbot, window, repo):
     assert _cell(panel, "PC 459", "pc1203_425", 3) == "Eligible on 2027-03-03"
 
 
-def test_the_as_of_date_is_typed_as_written_and_screened_once(qtbot, window, repo):
-    from PySide6.QtWidgets import QDateTimeEdit
-
-    # Keyboard check K19-04: "2027-03-02" typed into As of read as 2027-11-03 (the "-" after a
-    # full section skipped one more), and each digit re-screened the client for its own day.
-    _open(window, repo, probation_client("Tia Typist", probation_end=date(2027, 3, 2)))
+def _as_of_typed_into(qtbot, window, repo, name: str):
+    """A client on probation to 2027-03-02, open on the Eligibility tab of the active window:
+    (its panel, the days its As of date announced as they are announced)."""
+    _open(window, repo, probation_client(name, probation_end=date(2027, 3, 2)))
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
     window.client_view.tabs.setCurrentIndex(2)
     panel = window.client_view.eligibility
     days = []
     panel.as_of_changed.connect(days.append)
+    return panel, days
+
+
+def test_the_as_of_date_is_typed_as_written_and_screened_once(qtbot, window, repo):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    # Keyboard check K19-04: "2027-03-02" typed into As of read as 2027-11-03 (the "-" after a
+    # full section skipped one more), and each digit re-screened the client for its own day.
+    panel, days = _as_of_typed_into(qtbot, window, repo, "Tia Typist")
     for typed, wanted in (("2027-03-02", date(2027, 3, 2)), ("2027/03/03", date(2027, 3, 3)), ("20280115", date(2028, 1, 15))):
         panel.as_of.setFocus()
         panel.as_of.setSelectedSection(QDateTimeEdit.Section.YearSection)  # as Tab into it does
@@ -282,13 +289,7 @@ def test_the_as_of_date_takes_month_day_year_as_the_record_fields_do(qtbot, wind
 
     # E27B-04: "3/2/2027", as a docket writes it and the record's date fields take it, was
     # read section by section (the year 3, the month 2, ...) and came out as some other day.
-    _open(window, repo, probation_client("Mo Dayyear", probation_end=date(2027, 3, 2)))
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.client_view.tabs.setCurrentIndex(2)
-    panel = window.client_view.eligibility
-    days = []
-    panel.as_of_changed.connect(days.append)
+    panel, days = _as_of_typed_into(qtbot, window, repo, "Mo Dayyear")
     panel.as_of.setFocus()
     panel.as_of.setSelectedSection(QDateTimeEdit.Section.YearSection)  # as Tab into it does
     qtbot.keyClicks(panel.as_of, "3/2/2027")

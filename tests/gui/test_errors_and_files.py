@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from db.errors import DiskFull
-from tests.gui.conftest import answer_message_box, probation_client, type_over
+from tests.gui.conftest import answer_message_box, probation_client, save_to, type_over
 from ui import crash
 
 _real_ask_retry_busy = crash.ask_retry_busy  # before the conftest's guard replaces it
@@ -547,11 +547,6 @@ def test_the_saved_report_is_readable_by_its_user_only(qtbot, tmp_path, monkeypa
     dialog = ReportDialog(build_report("Compton fair", []))
     qtbot.addWidget(dialog)
     target = tmp_path / "march.txt"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "Text (*.txt)")))
-    old = os.umask(0o022)
-    try:
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    finally:
-        os.umask(old)
+    save_to(qtbot, monkeypatch, dialog.save_button, target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert target.read_text(encoding="utf-8") == report_text(dialog.report)

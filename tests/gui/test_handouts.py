@@ -124,17 +124,13 @@ def test_save_pdf_writes_the_previewed_bytes(qtbot, repo, tmp_path, monkeypatch)
 def test_a_saved_handout_is_readable_by_its_user_only(qtbot, repo, tmp_path, monkeypatch):
     # Storage check D21-04: the PDF names the client and their convictions; it was saved
     # with the default mode (0644 under the usual umask), readable by every account.
-    import os
     import stat
+
+    from tests.gui.conftest import save_to
 
     dialog = _dialog(qtbot, repo, probation_client("Sergio Saved"))
     target = tmp_path / "handout.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(target), "PDF (*.pdf)")))
-    old = os.umask(0o022)
-    try:
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    finally:
-        os.umask(old)
+    save_to(qtbot, monkeypatch, dialog.save_button, target)
     assert target.read_bytes() == dialog.pdf
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
