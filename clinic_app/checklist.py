@@ -251,8 +251,7 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
 def _last_day(probation: Probation, as_of: date) -> date | None:
     """`as_of` when it is the grant's last day: its end date, or the day the court ended it
     early (PC 1203.3), which the engine counts as probation's last; else None."""
-    last = probation.early_termination if probation.early_termination is not None else probation.end
-    return as_of if last == as_of else None
+    return as_of if probation.last_day == as_of else None
 
 
 def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
@@ -286,8 +285,7 @@ def _orders_ended(case: Case, as_of: date) -> str | None:
     (Case.standing_orders_over): "until probation ended on 2026-06-01"; None while it runs."""
     if not case.standing_orders_over(as_of):
         return None
-    p = case.sentence.probation.as_it_stood(as_of)  # type: ignore[union-attr]  # over: there is one
-    end = p.early_termination if p.early_termination is not None else p.end
+    end = case.sentence.probation.last_day  # type: ignore[union-attr]  # over: there is one
     return f"until probation ended on {end}" if end is not None else "until probation ended"
 
 

@@ -137,6 +137,12 @@ class Probation:
     violations: list[Violation] = field(default_factory=list)
     status: ProbationStatus | None = None
 
+    @property
+    def last_day(self) -> date | None:
+        """The day probation ended or ends: an early end the court ordered (PC 1203.3) wins
+        over the ordered end date."""
+        return self.early_termination if self.early_termination is not None else self.end
+
     def stands_revoked(self) -> bool:
         """The grant stands revoked: the status says so or, with no status recorded, a
         violation ended in revocation (not reinstated).  A null status had read such a grant
@@ -163,7 +169,7 @@ class Probation:
         completed still running until its end (oracle finding O22B-01: a 2016 checklist showed
         a 2017 revocation, a 2018 completion)."""
         p = self.without_later_violations(day)
-        end = p.early_termination if p.early_termination is not None else p.end
+        end = p.last_day
         # Through its last day too (its end date, or the day a court ended it early): the
         # screening counts the grant running that day (oracle findings O23-15, O23-21).
         if p.status == "completed" and end is not None and end >= day:
@@ -179,7 +185,7 @@ class Probation:
         p = self.as_it_stood(day)
         if p.stands_revoked() or any(v.outcome == "revoked" for v in p.violations):
             return False
-        last = p.early_termination if p.early_termination is not None else p.end
+        last = p.last_day
         if last is None:
             return p.status == "completed"
         return last < day and (p.status != "active" or p.early_termination is not None)
@@ -343,25 +349,25 @@ class Case:
     def open_conditions(self, day: date) -> list[Condition]:
         """The conditions not done on `day` (Condition.met_on), less the standing orders of a
         probation that is over (standing_orders_over): what a remedy weighs."""
+        return self._unmet(day, outlasting=False)
+
+    def still_to_keep(self, day: date) -> list[Condition]:
+        """open_conditions, with the protective orders among the conditions kept on after
+        probation (Condition.may_outlast_probation) until the case records the order's end has
+        passed: what the client is still told to do and the checklist keeps open.  A
+        protective order recorded as a condition was dropped from the handout at probation's
+        end, though it may run for years after it."""
+        return self._unmet(day, outlasting=True)
+
+    def _unmet(self, day: date, outlasting: bool) -> list[Condition]:
         if not self.conditions:
             return []  # most cases: no call more (screen() asks it of every case, twice)
         open_ = [c for c in self.conditions if not c.met_on(day)]
         if any(c.standing for c in open_) and self.standing_orders_over(day):
-            open_ = [c for c in open_ if not c.standing]
+            order_over = self.protective_order_until is not None and self.protective_order_until < day
+            kept_on = outlasting and not order_over
+            open_ = [c for c in open_ if not c.standing or kept_on and c.may_outlast_probation]
         return open_
-
-    def still_to_keep(self, day: date) -> list[Condition]:
-        """open_conditions, with the protective orders among the conditions kept on after
-        probation (Condition.may_outlast_probation): what the client is still told to do and
-        the checklist keeps open.  A protective order recorded as a condition was dropped
-        from the handout at probation's end, though it may run for years after it."""
-        unmet = [c for c in self.conditions if not c.met_on(day)]
-        open_ = self.open_conditions(day)
-        return [c for c in unmet if c in open_ or c.may_outlast_probation and not self._order_end_recorded(day)]
-
-    def _order_end_recorded(self, day: date) -> bool:
-        """The case records its protective order's end, and it has passed: the order is over."""
-        return self.protective_order_until is not None and self.protective_order_until < day
 
     @property
     def label(self) -> str:

@@ -42,7 +42,7 @@ def probation_of(case: Case) -> Probation | None:
 
 def probation_end(p: Probation) -> date | None:
     """The day probation ended or ends: early termination (PC 1203.3) wins over the ordered end."""
-    return p.early_termination if p.early_termination is not None else p.end
+    return p.last_day
 
 
 def probation_active(p: Probation, as_of: date) -> bool | None:

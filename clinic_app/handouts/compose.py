@@ -1297,7 +1297,7 @@ def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
     t, who = ctx.t["tasks"], ctx.t["who"]
     p = case.sentence.probation if case.sentence else None
     # The day it ends: an early end the court has ordered, else the ordered term's (S27C-03).
-    end = (p.early_termination or p.end) if p else None
+    end = p.last_day if p else None
     due = end if end and end >= ctx.as_of else None
     order = case.protective_order_until if case.protective_order_until and case.protective_order_until >= ctx.as_of else None
     # Done, or a standing order whose probation is over (S27C-01: "Obey: Stay away ..." had
