@@ -159,7 +159,8 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
     person who may not be a citizen; the petitions open now, those that open on a date,
     DOJ's automatic relief, the motions an attorney weighs, what is blocked, and how many
     results wait for an attorney."""
-    groups: dict[str, dict[str, list[str]]] = {key: {} for key, _ in _IN_SHORT}
+    # Each remedy's counts (or cases): who, on or until when, and what else is said of it.
+    groups: dict[str, dict[str, list[tuple[str, str, str]]]] = {key: {} for key, _ in _IN_SHORT}
     # A result that waits only on a fact the paralegal can find is not the attorney's yet
     # (readability finding R15-13: a missing date of birth sent the file to an attorney).
     review = waiting = checking = 0
@@ -175,16 +176,14 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
         if d.status not in ("eligible", "eligible_on", "blocked"):
             continue
         group = "automatic" if d.remedy in _AUTOMATIC and d.status != "blocked" else "referral" if d.remedy in _REFERRALS and d.status == "eligible" else d.status
-        where = d.conviction or f"case {d.case}"
-        if d.date is not None:
-            where += f" {'on' if d.status == 'eligible_on' else 'until'} {d.date.isoformat()}"
-        if d.mode == "good_cause":
-            where += ", good cause needed"
+        who = d.conviction or f"case {d.case}"
+        when = f"{'on' if d.status == 'eligible_on' else 'until'} {d.date.isoformat()}" if d.date is not None else ""
+        note = ", good cause needed" if d.mode == "good_cause" else ""
         if any(step.startswith(ROUTE_TO_CONFIRM) for step in d.next_steps):
             # Open, but its route waits on a fact (readability finding R17-09: "Open now"
             # beside a row whose mandatory route a reason still questions).
-            where += ": route to confirm"
-        groups[group].setdefault(short_name(d.remedy), []).append(where)
+            note += ": route to confirm"
+        groups[group].setdefault(short_name(d.remedy), []).append((who, when, note))
     if person is not None and person.us_citizen is not True and any(d.remedy == "pc1473_7" and d.status != "not_applicable" for d in screening.results):
         who = "the client is not a US citizen" if person.us_citizen is False else "the client's citizenship is unknown"
         groups["first"] = {f"{who}, so immigration counsel comes before anything is filed": []}
@@ -204,26 +203,26 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
     return ["In short:", *lines, ""]
 
 
-_ON_A_DAY = re.compile(r"^(?P<who>.+?) (?P<day>(?:on|until) [0-9]{4}-[0-9]{2}-[0-9]{2})$")
-
-
-def _same_day_once(where: list[str]) -> str:
-    """The counts of one remedy, a day they share said once: "c3-1 and c3-2, both on
-    2027-11-27", not "c3-1 on 2027-11-27, c3-2 on 2027-11-27" (S27-12: read aloud, the date
-    came twice)."""
+def _same_day_once(where: list[tuple[str, str, str]]) -> str:
+    """The counts of one remedy (who, when, note), a day they share said once: "c3-1 and
+    c3-2, both on 2027-11-27", not "c3-1 on 2027-11-27, c3-2 on 2027-11-27" (S27-12: read
+    aloud, the date came twice).  A count with a note of its own is said whole."""
     days: dict[str, list[str]] = {}
-    for w in where:
-        m = _ON_A_DAY.match(w)
-        days.setdefault(m["day"] if m else "", []).append(m["who"] if m else w)
+    for who, when, note in where:
+        if note or not when:
+            days.setdefault("", []).append(f"{who} {when}".rstrip() + note)
+        else:
+            days.setdefault(when, []).append(who)
     said = []
     for day, who in days.items():
+        every = "both" if len(who) == 2 else "all"
         if len(who) > 1 and all(w.startswith("case ") for w in who):
             # Case-level rows: "cases c3, c4 and c6", not "case c3, case c4, case c6" (S27-13).
-            said.append(f"{case_words([w.removeprefix('case ') for w in who])}{', ' + ('both' if len(who) == 2 else 'all') + ' ' + day if day else ''}")
+            said.append(case_words([w.removeprefix("case ") for w in who]) + (f", {every} {day}" if day else ""))
         elif not day or len(who) == 1:
             said.extend(f"{w} {day}".rstrip() for w in who)
         else:
-            said.append(f"{', '.join(who[:-1])} and {who[-1]}, {'both' if len(who) == 2 else 'all'} {day}")
+            said.append(f"{', '.join(who[:-1])} and {who[-1]}, {every} {day}")
     merged = any(day and len(who) > 1 for day, who in days.items())
     return ("; " if merged else ", ").join(said)  # "; " where a part already has its own commas
 
