@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 import time
 from pathlib import Path
 from typing import BinaryIO
@@ -73,7 +74,10 @@ def no_core_dumps() -> None:
     sending), where the caseload's encryption and modes do not reach (V27-05).  The soft
     limit only: a user who wants a core dump to debug with can raise it again.  Where limits
     cannot be set (Windows), nothing is done.
+
+    On Linux the process is also made not "dumpable" (`not_dumpable`).
     """
+    not_dumpable()
     try:
         import resource
     except ImportError:
@@ -82,4 +86,28 @@ def no_core_dumps() -> None:
         _soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
         resource.setrlimit(resource.RLIMIT_CORE, (0, hard))
     except (OSError, ValueError):
+        pass
+
+
+PR_GET_DUMPABLE = 3
+PR_SET_DUMPABLE = 4
+
+
+def not_dumpable() -> None:
+    """On Linux, keep other processes of this user out of this one's memory (V28-06).
+
+    The core limit stops a dump, but any other program the same user runs (a browser's
+    plug-in, a script) could still attach a debugger or read ``/proc/<pid>/mem`` and find
+    the clients' records and an encrypted caseload's passphrase there.  A process that is
+    not dumpable (prctl PR_SET_DUMPABLE 0, as ssh-agent and gpg-agent do) can only be
+    traced by root; it also writes no core dump.  Elsewhere, or if the call fails,
+    nothing is done: it is a second guard, never a reason not to run.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    except (OSError, AttributeError):
         pass

@@ -99,6 +99,11 @@ def _worker_start(path: str, as_of: date, passphrase: str | None) -> None:
     whose initializer raises would start new workers forever instead.
     """
     global _worker_repo, _worker_as_of, _worker_failure
+    from clinic_app.private_files import no_core_dumps
+
+    # A worker started by forkserver is a new program (exec), which undid the parent's
+    # guard: it reads clients' records and holds the passphrase too (V28-06).
+    no_core_dumps()
     try:
         from sqlite_utils import Database
 

@@ -950,3 +950,25 @@ def test_a_command_asks_for_no_core_dump(tmp_path, demo_db):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stderr.split() == ["0", "0"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_a_command_and_a_rescreen_worker_are_not_dumpable(tmp_path, demo_db):
+    """V28-06: with the core limit at 0, another process of the same user could still attach
+    to the program or read /proc/<pid>/mem, clients' records and passphrase included.  Every
+    command, and each re-screen worker (forkserver starts it afresh), is now not dumpable."""
+    script = ("import ctypes, sys\n"
+              "from datetime import date\n"
+              "dumpable = lambda: ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)\n"
+              "before = dumpable()\n"
+              "from clinic_app import cli\n"
+              f"status = cli.main(['list', '--db', {str(demo_db)!r}])\n"
+              "after = dumpable()\n"
+              "ctypes.CDLL(None).prctl(4, 1, 0, 0, 0)\n"
+              "from db import rescreen\n"
+              f"rescreen._worker_start({str(demo_db)!r}, date(2027, 1, 1), None)\n"
+              "print(status, before, after, dumpable(), file=sys.stderr)\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.split() == ["0", "1", "0", "0"]
