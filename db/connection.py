@@ -72,7 +72,30 @@ def connect(path: Path | str, *, create: bool = True, passphrase: str | None = N
         conn = connect_file(str(path), path=path, passphrase=passphrase, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        # What is deleted is overwritten with zeros, not left in the file's free space for
+        # anyone with a copy of it to read (a deleted client, an old name or case, V28-01).
+        conn.execute("PRAGMA secure_delete = ON")
     return conn
+
+
+def empty_the_wal(conn: sqlite3.Connection) -> bool:
+    """Copy the ``-wal`` file's pages into the caseload and cut it to nothing; whether it was.
+
+    In WAL mode every page written lands first in the ``-wal``, and the old versions stay
+    there after a checkpoint until overwritten: a deleted client's pages as they were
+    before (V28-01).  Another connection reading (a second window, a re-screen) holds
+    the ``-wal`` it reads from: then nothing is waited for (the busy timeout is set aside),
+    and the ``-wal`` is emptied at the next call, or removed when the last connection
+    closes.
+    """
+    if conn.in_transaction:  # a caller's transaction still going: its end is not here
+        return False
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return not int(busy)
 
 
 def _narrow_to_owner(path: Path) -> None:
@@ -246,6 +269,7 @@ __all__ = [
     "CaseloadDatabase",
     "default_caseload_path",
     "connect",
+    "empty_the_wal",
     "schema_version",
     "check_not_newer",
     "quick_check",

@@ -30,7 +30,7 @@ from clinic_app.matching import ImportResult, alphabetical, person_key
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
 from db import records as r
-from db.connection import open_caseload
+from db.connection import empty_the_wal, open_caseload
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, user_errors
 
 # How many stored screenings a client keeps: enough to compare with the last few runs,
@@ -640,7 +640,13 @@ class Repository:
             )
             conn.execute("DELETE FROM client_search WHERE rowid = ?", (client_id,))
             conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+            # The search index only marks a row deleted: the words of the client's name,
+            # aliases and case numbers stayed in its older segments until a merge.  Merged
+            # now (0.35 s at 100,000 clients, measured; a delete is rare), they are gone (V28-01).
+            conn.execute("INSERT INTO client_search (client_search) VALUES ('optimize')")
             self._audit(conn, client_id, "client", "delete", r.client_json(before[0]), None)
+        with user_errors(self.path):
+            empty_the_wal(self.db.conn)  # the -wal still held the client's pages as they were
         return removed
 
     def restore_client(self, removed: RemovedClient) -> None:
