@@ -12,7 +12,6 @@ import contextlib
 import os
 import platform
 import sys
-import traceback
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -22,17 +21,18 @@ from typing import TypeVar
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from clinic_app.crash_report import traceback_text
 from db.errors import CaseloadError, Locked
 
 T = TypeVar("T")
 
 
 def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
-    """The text a user can paste into a bug report (no client data: only the traceback)."""
-    lines = traceback.format_exception(exc_type, exc, tb)
+    """The text a user can paste into a bug report (no client data: the traceback without
+    the exceptions' messages, clinic_app.crash_report)."""
     return (
         f"Clinic Desk crash report\nPython {platform.python_version()} on {platform.platform()}, Qt {qVersion()}\n\n"
-        + "".join(lines)
+        + traceback_text(exc_type, exc, tb)
     )
 
 
@@ -45,8 +45,8 @@ def save_crash_report(report: str, folder: Path) -> Path | None:
     for n in range(100):
         path = folder / (f"{name}.txt" if n == 0 else f"{name}-{n}.txt")
         try:
-            # Never over an earlier report; readable by this user only, as the caseload is: an
-            # error's words may carry a client's name.
+            # Never over an earlier report; readable by this user only, as the caseload is: the
+            # report leaves the errors' words out, and names this user's folders.
             with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8") as out:
                 out.write(report)
             return path

@@ -11,7 +11,6 @@ while the work runs.  (Models: Anki's `CollectionOp`, Picard's `thread.run_task`
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -77,7 +76,10 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except BaseException as error:  # noqa: BLE001 - delivered to the UI thread, which decides
-            self.signals.failed.emit(error, traceback.format_exc())
+            from ui.crash import crash_report
+
+            # The report a crash dialog shows, and asks to be sent, without the errors' messages (V28-04).
+            self.signals.failed.emit(error, crash_report(type(error), error, error.__traceback__))
         else:
             if self.ctx.cancelled:
                 self.signals.cancelled.emit()

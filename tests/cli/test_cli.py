@@ -972,3 +972,26 @@ def test_a_command_and_a_rescreen_worker_are_not_dumpable(tmp_path, demo_db):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stderr.split() == ["0", "1", "0", "0"]
+
+
+def test_a_command_that_crashes_reports_no_client_data(tmp_path, demo_db):
+    """V28-04: a bug in a command printed Python's whole traceback, messages included, at the
+    terminal, from where it is pasted into a bug report: 'Quenzabel Xothwick' with it.  The
+    report now gives the exceptions' types and where, without their messages."""
+    script = ("from clinic_app import cli\n"
+              "def broken(args):\n"
+              "    raise ValueError('no date of birth for Quenzabel Xothwick')\n"
+              "cli.cmd_list = broken\n"
+              "parser = cli.build_parser\n"
+              "def patched():\n"
+              "    built = parser()\n"
+              "    for action in built._subparsers._group_actions:\n"
+              "        action.choices['list'].set_defaults(func=broken)\n"
+              "    return built\n"
+              "cli.build_parser = patched\n"
+              f"raise SystemExit(cli.main(['list', '--db', {str(demo_db)!r}]))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert done.returncode == 1
+    assert "Clinic Desk crash report" in done.stderr and "ValueError (its message is left out" in done.stderr
+    assert "in broken" in done.stderr and "Xothwick" not in done.stderr

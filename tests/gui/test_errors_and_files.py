@@ -33,7 +33,42 @@ def test_caseload_errors_get_plain_words_and_bugs_a_crash_report(monkeypatch):
     except KeyError:
         sys.excepthook(*sys.exc_info())
     assert said == ["The disk is full: free some space, then try again. Nothing was lost."]
-    assert len(reports) == 1 and "KeyError: 'missing'" in reports[0] and "Clinic Desk crash report" in reports[0]
+    assert len(reports) == 1 and "KeyError (its message is left out" in reports[0] and "Clinic Desk crash report" in reports[0]
+
+
+_CLIENT = {"name": "Quenzabel Xothwick", "born": "1985-13-02", "case": "BA7319842"}
+
+
+def _a_bug_naming_a_client() -> None:
+    """A bug as the program's would be: the data in the messages, not in the code's lines."""
+    try:
+        {}[_CLIENT["name"]]
+    except KeyError as error:
+        raise ValueError("Invalid date of birth {born!r} for {name}, case {case}".format(**_CLIENT)) from error
+
+
+def test_a_crash_report_names_no_client_and_is_saved_for_this_user_only(monkeypatch, capsys, tmp_path):
+    """V28-04: the report a user is asked to send had every exception's message in it, on the
+    screen, on stderr and in the saved file: a bug whose message held a client's name, date of
+    birth and case number sent them along.  It now keeps the traceback and the exceptions'
+    types, and leaves their messages out."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    reports = []
+    monkeypatch.setattr(crash, "show_crash", lambda parent, report: reports.append(report))
+    crash.install_excepthook()
+    try:
+        _a_bug_naming_a_client()
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    written = capsys.readouterr().err
+    saved = crash.save_crash_report(reports[0], tmp_path)
+    for text in (reports[0], written, saved.read_text(encoding="utf-8")):
+        assert "Clinic Desk crash report" in text
+        assert "KeyError (its message is left out" in text and "ValueError (its message is left out" in text
+        assert "direct cause of the following exception" in text and "in _a_bug_naming_a_client" in text
+        for data in ("Quenzabel", "Xothwick", "1985-13-02", "BA7319842"):
+            assert data not in text
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
 
 
 def test_handout_button_previews_then_saves_the_pdf(qtbot, window, repo, monkeypatch, tmp_path):
