@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.private_files import write_private
 from clinic_app.report import Report, report_json, report_text
+from ui.clipboard import copy_text
 from ui.forms import named_with_suffix
 from ui.screen_fit import on_screen
 
@@ -38,7 +39,9 @@ class ReportDialog(QDialog):
         self.resize(on_screen(self, min(width, 1400), 620))
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        # Taken off the clipboard when the program quits (V28-02): E27B-07 says why the counts
+        # are kept private.
+        copy_text(self.text.toPlainText())
 
     def save(self) -> Path | None:
         """Save as .txt (the text) or .json (the counts for a spreadsheet or a funder's form)."""
