@@ -52,7 +52,7 @@ from clinic_app.screening_format import (
 )
 
 from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
-from db.demo_caseload import DEMO_WINDOW_CLIENTS
+from db.demo_caseload import DEMO_WINDOW_CLIENTS, add_synthetic
 
 PROG = "clinic-app"
 # An import file of this many clients or more shows its progress (about a second's work).
@@ -257,7 +257,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                              "mixed in with them for good. Give --db a new file, or add --mix to add them anyway.")
         if existing:
             _backup_before(repo, "demo")
-        ids = repo.add_clients(generate_clients(args.clients, seed=args.seed))
+        ids = add_synthetic(repo, generate_clients(args.clients, seed=args.seed))
     elapsed = time.perf_counter() - started
     span = f" (ids {ids[0]}-{ids[-1]})" if ids else ""
     print(f"Added {len(ids)} synthetic clients{span} to {_db_path(args)} in {elapsed:.1f} s.")

@@ -2,14 +2,45 @@
 
 Here, not in clinic_app.cli, so that the window's File > Open demo caseload fills it the same
 way `clinic-app --demo` does without loading the command line's code.
+
+The synthetic clients are marked as such (`add_synthetic`): a caseload's setting
+``synthetic_clients`` lists the numbers given to them.  Nothing else tells them from real
+people once stored, and a tool that makes pictures of a caseload to publish (ui.screenshots)
+must know that every client in it is made up (V28-03).
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 DEMO_WINDOW_CLIENTS = 200
+SYNTHETIC_KEY = "synthetic_clients"
+
+
+def add_synthetic(repo, clients: Iterable) -> list[int]:
+    """Add `clients` (clinic_app.demo's) to `repo` and mark their numbers as synthetic; their ids."""
+    ids = repo.add_clients(clients)
+    if ids:
+        ranges = [tuple(span) for span in json.loads(repo.get_setting(SYNTHETIC_KEY) or "[]")]
+        for client_id in sorted(ids):  # the numbers run on within one add: a range or a few
+            if ranges and ranges[-1][1] == client_id - 1:
+                ranges[-1] = (ranges[-1][0], client_id)
+            else:
+                ranges.append((client_id, client_id))
+        repo.set_setting(SYNTHETIC_KEY, json.dumps(ranges))
+    return ids
+
+
+def not_synthetic(repo) -> int:
+    """How many of `repo`'s clients were not added as synthetic ones (0: a demo caseload).
+
+    A client's number is never given again, so a real client added to a demo caseload,
+    by the window, an import or ``demo --mix`` into a real caseload, is counted here."""
+    ranges = json.loads(repo.get_setting(SYNTHETIC_KEY) or "[]")
+    return sum(1 for client_id in repo.client_ids() if not any(lo <= client_id <= hi for lo, hi in ranges))
 
 
 def fill_demo_if_empty(db_path: Path, passphrase: str | None = None, as_of: date | None = None) -> int:
@@ -24,6 +55,6 @@ def fill_demo_if_empty(db_path: Path, passphrase: str | None = None, as_of: date
         existing = repo.count_clients()
         if existing:
             return existing
-        repo.add_clients(generate_clients(DEMO_WINDOW_CLIENTS, seed=0))
+        add_synthetic(repo, generate_clients(DEMO_WINDOW_CLIENTS, seed=0))
         rescreen_caseload(repo, as_of or date.today())
     return 0

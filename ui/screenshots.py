@@ -7,6 +7,10 @@ report.png: the caseload list, then one demo client (the first with a payment le
 determination that is not "does not apply") on each tab, then that client's handout preview,
 then the report of that client's clinic event.  `--dark` uses the dark palette; the QT_SCALE_FACTOR
 environment variable gives 200% scaling.
+
+The pictures are made to be published, so the caseload must be a demo one: every client added
+by `clinic-app demo` or `--demo` (db.demo_caseload marks them).  Another caseload, or a demo one
+a real client was added to, is refused unless `--any-caseload` is given (V28-03).
 """
 
 from __future__ import annotations
@@ -72,6 +76,26 @@ def event_report(app, repo, event: str | None, out: Path) -> None:
     dialog.close()
 
 
+def not_a_demo(db_path: Path) -> str | None:
+    """Why the caseload at `db_path` may hold real people, or None for a demo caseload."""
+    from db.demo_caseload import not_synthetic
+    from db.errors import CaseloadError
+    from db.repository import Repository
+
+    try:
+        with Repository.open(db_path, create=False) as repo:
+            real, total = not_synthetic(repo), repo.count_clients()
+    except CaseloadError as error:
+        return str(error)
+    if not total:
+        return f"{db_path} has no clients: make a demo caseload with `clinic-app demo --db FILE --clients 200`."
+    if not real:
+        return None
+    return (f"{real} of the {total} clients in {db_path} were not made by `clinic-app demo`: the pictures would show "
+            "real people. Make them of a demo caseload (`clinic-app demo --db FILE --clients 200`), or add "
+            "--any-caseload if every client in it is made up.")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, type=Path)
@@ -79,7 +103,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--prefix", default="")
     parser.add_argument("--size", default="1360x820")
+    parser.add_argument("--any-caseload", action="store_true",
+                        help="take the pictures even of a caseload whose clients were not all made by `clinic-app demo`")
     args = parser.parse_args(argv)
+    if not args.any_caseload:
+        refusal = not_a_demo(args.db)
+        if refusal:
+            print(f"ui.screenshots: {refusal}", file=sys.stderr)
+            return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["CLINIC_DESK_DARK"] = "1" if args.dark else "0"
     from db.repository import Repository

@@ -36,12 +36,11 @@ def test_the_screenshot_tool_leaves_the_caseloads_settings_as_they_were(tmp_path
     the caseload's settings when it had none, for its handout picture: run on a clinic's own
     caseload, every later handout printed "Eastside Record Clearance Clinic (demo)" and a
     made-up phone.  The picture still shows them; the caseload is left as it was."""
-    from clinic_app.demo import generate_clients
+    from clinic_app import cli
     from db.repository import Repository
 
     db = tmp_path / "c.sqlite"
-    with Repository.open(db) as repo:
-        repo.add_clients(generate_clients(30, seed=7))
+    assert cli.main(["demo", "--db", str(db), "--clients", "30", "--seed", "7"]) == 0  # a demo caseload (V28-03)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     out = tmp_path / "shots"
     done = subprocess.run([sys.executable, "-m", "ui.screenshots", "--db", str(db), "--out", str(out)],
@@ -50,3 +49,40 @@ def test_the_screenshot_tool_leaves_the_caseloads_settings_as_they_were(tmp_path
     assert (out / "handout-preview.png").stat().st_size > 10_000
     with Repository.open(db) as repo:
         assert repo.get_setting("clinic_name") is None and repo.get_setting("clinic_phone") is None
+
+
+@pytest.mark.gui
+def test_the_screenshot_tool_refuses_a_caseload_with_real_clients(tmp_path):
+    """V28-03: `python -m ui.screenshots --db CASELOAD` made pictures, to be published, of
+    whatever caseload it was given: run on the clinic's own, it wrote PNGs of real clients'
+    names and convictions.  It now takes only a demo caseload (every client added by
+    `clinic-app demo`, which marks them) unless told --any-caseload."""
+    from clinic_app import cli
+    from clinic_app.model import Client
+    from db.repository import Repository
+    from ui.screenshots import not_a_demo
+
+    demo, real, mixed = tmp_path / "demo.sqlite", tmp_path / "clinic.sqlite", tmp_path / "mixed.sqlite"
+    for db in (demo, mixed):
+        assert cli.main(["demo", "--db", str(db), "--clients", "12", "--seed", "3"]) == 0
+    with Repository.open(mixed) as repo:
+        repo.add_client(Client(name="Rosa Real"))  # a real client, typed in later
+    with Repository.open(real) as repo:
+        repo.add_client(Client(name="Rosa Real"))
+    assert cli.main(["demo", "--db", str(real), "--clients", "12", "--mix"]) == 0  # synthetic ones mixed in
+
+    assert not_a_demo(demo) is None
+    for db in (mixed, real):
+        said = not_a_demo(db)
+        assert said is not None and said.startswith(f"1 of the 13 clients in {db} were not made by `clinic-app demo`")
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    out = tmp_path / "shots"
+    done = subprocess.run([sys.executable, "-m", "ui.screenshots", "--db", str(real), "--out", str(out)],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert done.returncode == 2 and "the pictures would show real people" in done.stderr and "--any-caseload" in done.stderr
+    assert not out.exists()
+    done = subprocess.run([sys.executable, "-m", "ui.screenshots", "--db", str(real), "--out", str(out), "--any-caseload"],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (out / "caseload.png").is_file()
