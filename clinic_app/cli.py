@@ -853,11 +853,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from db.errors import CaseloadError
 
     args = build_parser().parse_args(argv)
+    from clinic_app import running_code
     from clinic_app.crash_report import install_hook
     from clinic_app.private_files import no_core_dumps
 
     no_core_dumps()  # every command holds clients' records (and perhaps a passphrase) in memory
     install_hook()  # and a bug's report, pasted from the terminal, must not hold them (V28-04)
+    running_code.remember()  # what a re-screen's workers must run too, should the files change (V28-05)
     args.open_caseload = lambda *, create=True: _open(args, create=create)
     try:
         return args.func(args)

@@ -92,6 +92,14 @@ class ChangedElsewhere(CaseloadError):
     kind = "changed_elsewhere"
 
 
+class ProgramUpdated(CaseloadError):
+    """Clinic Desk's files were replaced while it ran: a re-screen's workers would run the new
+    code beside the old (clinic_app.running_code).  Not the caseload's fault, but the same
+    kind of thing: said in plain words, acted on by the user (a restart)."""
+
+    kind = "program_updated"
+
+
 class ClientNotFound(CaseloadError, KeyError):
     """No client with that id: a KeyError, so `except KeyError` callers also work."""
 

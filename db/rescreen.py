@@ -26,6 +26,7 @@ from pathlib import Path
 
 from db import records as r
 from db.connection import connect
+from db.errors import ProgramUpdated
 from db.repository import Repository
 
 RANGE_SIZE = 500  # clients per worker task: big enough to amortise, small enough to spread
@@ -92,19 +93,24 @@ _worker_as_of: date | None = None
 _worker_failure: BaseException | None = None
 
 
-def _worker_start(path: str, as_of: date, passphrase: str | None) -> None:
+def _worker_start(path: str, as_of: date, passphrase: str | None, parent_code: str | None = None) -> None:
     """Open the caseload once per worker (already checked and migrated by the parent).
 
     A failure is kept and raised by the first task, so that it reaches the parent: a Pool
-    whose initializer raises would start new workers forever instead.
+    whose initializer raises would start new workers forever instead.  So is a worker whose
+    code on disk is not the code the parent started with (`parent_code`, a stamp of
+    clinic_app.running_code): the program was updated while the window was open (V28-05).
     """
     global _worker_repo, _worker_as_of, _worker_failure
     from clinic_app.private_files import no_core_dumps
+    from clinic_app.running_code import UPDATED, on_disk
 
     # A worker started by forkserver is a new program (exec), which undid the parent's
     # guard: it reads clients' records and holds the passphrase too (V28-06).
     no_core_dumps()
     try:
+        if parent_code is not None and on_disk() != parent_code:
+            raise ProgramUpdated(UPDATED, path=path)
         from sqlite_utils import Database
 
         _worker_repo = Repository(Database(connect(Path(path), create=False, passphrase=passphrase)), user="rescreen-worker")
@@ -146,6 +152,16 @@ def start_method() -> str | None:
 # ---- the re-screen ----------------------------------------------------------------------
 
 
+def _refuse_if_updated(path: str | None) -> None:
+    """Raise `ProgramUpdated` if the program's files changed since it started: a re-screen in
+    this process runs modules it may import only now (the window loads some when first
+    used), from the updated files, as a worker would (V28-05)."""
+    from clinic_app.running_code import UPDATED, on_disk, started_with
+
+    if on_disk() != started_with():
+        raise ProgramUpdated(UPDATED, path=path)
+
+
 @contextlib.contextmanager
 def screened_batches(repo: Repository, as_of: date, *, workers: int | None = None) -> Iterator[tuple[int, Iterator[list[tuple]]]]:
     """(how many clients, their `screenings` rows a range at a time, in id order).
@@ -154,6 +170,8 @@ def screened_batches(repo: Repository, as_of: date, *, workers: int | None = Non
     one usable core (`workers` defaults to those); leaving the `with` block stops them,
     so a caller that stops early (Cancel) leaves no process behind.
     """
+    from clinic_app.running_code import started_with
+
     ids = repo.client_ids()
     spans = _ranges(ids, RANGE_SIZE)
     workers = usable_cores() if workers is None else workers
@@ -162,15 +180,18 @@ def screened_batches(repo: Repository, as_of: date, *, workers: int | None = Non
     method = start_method()
     here = (_quietly(lambda span=span: screen_rows(repo.clients_to_screen_between(*span), as_of)) for span in spans)
     if workers <= 1 or len(spans) <= 1 or in_memory or method is None:
+        _refuse_if_updated(path)
         yield len(ids), here
         return
     context = multiprocessing.get_context(method)
     try:
-        # The passphrase of an encrypted caseload reaches the workers in memory only.
-        pool = context.Pool(workers, initializer=_worker_start, initargs=(str(path), as_of, repo.passphrase))
+        # The passphrase of an encrypted caseload reaches the workers in memory only; each
+        # worker compares the code it finds on disk with the code this process started with.
+        pool = context.Pool(workers, initializer=_worker_start, initargs=(str(path), as_of, repo.passphrase, started_with()))
     except OSError:
         # No processes to be had (a locked-down machine: no /dev/shm, a process limit):
         # slower, but the re-screen still happens, in this process.
+        _refuse_if_updated(path)
         yield len(ids), here
         return
     with pool:

@@ -152,3 +152,58 @@ def test_a_re_screen_stopped_half_way_keeps_the_ranges_it_stored(tmp_path, monke
             rescreen_caseload(repo, AS_OF, workers=1, progress=stop)
         kept = [row[0] for row in repo.db.conn.execute("SELECT DISTINCT client_id FROM screenings ORDER BY client_id")]
         assert kept == sorted(ids)[:20]
+
+
+_UPDATED_WHILE_OPEN = """
+import sys
+from datetime import date
+from pathlib import Path
+
+from clinic_app import running_code
+from clinic_app.demo import generate_clients
+from db import rescreen
+from db.errors import ProgramUpdated
+from db.repository import Repository
+
+running_code.remember()  # the window starts
+rescreen.start_method = lambda: sys.argv[2]
+with Repository.open(sys.argv[1], user="t") as repo:
+    repo.add_clients(generate_clients(2 * rescreen.RANGE_SIZE + 7, seed=3))
+    print("before", rescreen.rescreen_caseload(repo, date(2026, 11, 1), workers=2))
+    summary = Path(running_code.__file__).with_name("summary.py")  # the program is updated
+    summary.write_text(summary.read_text(encoding="utf-8") + "\\n# 0.1.1\\n", encoding="utf-8")
+    for workers in (2, 1):
+        try:
+            print("stored", rescreen.rescreen_caseload(repo, date(2026, 12, 1), workers=workers))
+        except ProgramUpdated as error:
+            print("refused", workers, error)
+    print("as of 2026-12-01", repo.db.conn.execute("SELECT count(*) FROM screenings WHERE as_of = '2026-12-01'").fetchone()[0])
+"""
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_a_re_screen_after_the_program_was_updated_is_refused(tmp_path, method):
+    """V28-05: Clinic Desk upgraded (its files replaced) while the window was open: the
+    re-screen's workers, started afresh, imported the new code while the window ran the old,
+    and the caseload stored both programs' answers as one re-screen.  A worker now compares
+    the code on disk with the code the program started with and refuses; so does a re-screen
+    screened in the program's own process, which may import new modules too.  Run on a copy
+    of the program, whose summary.py is changed between two re-screens."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    program = tmp_path / "program"
+    for folder in ("clinic_app", "db", "resources"):
+        shutil.copytree(root / folder, program / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**__import__("os").environ, "PYTHONPATH": str(program)}
+    done = subprocess.run([sys.executable, "-c", _UPDATED_WHILE_OPEN, str(tmp_path / "c.sqlite"), method],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=240)
+    assert done.returncode == 0, done.stderr
+    said = "Clinic Desk was updated while it was running: restart it, then re-screen."
+    assert done.stdout.splitlines() == [f"before {2 * RANGE_SIZE + 7}",
+                                        f"refused 2 {said} This re-screen was stopped: the new program's answers would have been mixed with the old one's.",
+                                        f"refused 1 {said} This re-screen was stopped: the new program's answers would have been mixed with the old one's.",
+                                        "as of 2026-12-01 0"]

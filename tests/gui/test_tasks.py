@@ -147,6 +147,28 @@ def test_the_window_re_screens_with_forkserver_workers_never_fork(qtbot, window,
     assert _screened_clients(repo) == 2 * RANGE_SIZE + 10
 
 
+def test_the_window_refuses_a_re_screen_once_the_program_was_updated(qtbot, window, repo, monkeypatch):
+    """V28-05: the program's files replaced while the window is open (here: the window's
+    stamp of its code is an older program's).  The forkserver workers run the code on disk;
+    they now refuse, and the window says to restart, storing nothing."""
+    import db.rescreen as rescreen
+    from PySide6.QtWidgets import QMessageBox
+
+    from clinic_app import running_code
+    from db.rescreen import RANGE_SIZE
+
+    monkeypatch.setattr(running_code, "_started_with", "the code of an older Clinic Desk")
+    monkeypatch.setattr(rescreen, "usable_cores", lambda: 2)
+    repo.add_clients(generate_clients(2 * RANGE_SIZE + 10, seed=5))
+    warned, finished = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    rescreen_caseload(window, window.db_path, TODAY, on_done=finished.append)
+    qtbot.waitUntil(lambda: bool(warned), timeout=120_000)
+    assert warned == ["Clinic Desk was updated while it was running: restart it, then re-screen. This re-screen was "
+                      "stopped: the new program's answers would have been mixed with the old one's."]
+    assert finished == [] and _screened_clients(repo) == 0
+
+
 def test_the_status_bar_says_when_dates_in_the_list_have_come_and_offers_a_re_screen(qtbot, window, repo):
     """Store check S18-01: "Eligible on ..." stayed in the list after the day came, and
     nothing said so."""
