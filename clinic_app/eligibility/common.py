@@ -13,7 +13,7 @@ from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.eligibility.result import ReasonLike, needs_review, record_lacks, weakest
-from clinic_app.model import Case, Conviction, Determination
+from clinic_app.model import Case, Condition, Conviction, Determination
 
 SB1106_EFFECTIVE = date(2023, 1, 1)  # unpaid restitution no ground to deny (PC 1203.4(c)(3))
 AB1950_EFFECTIVE = date(2021, 1, 1)  # probation caps (PC 1203a, 1203.1)
@@ -349,6 +349,13 @@ def with_ab1950_doubts(ctx) -> PersonBars:
                 b = Bar(b.kind, b.case, None, False, None, b.case_label, doubt=cap.text.rstrip("."))
         kept.append(b)
     return PersonBars(tuple(kept)) if kept != list(bars) else ctx.bars
+
+
+def finish_and_keep(unmet: Sequence[Condition]) -> tuple[str, str]:
+    """The conditions still open, said two ways: the tasks to finish (a class, hours of
+    service) and the standing orders to keep (Condition.standing), as 1203.4 and 1203.3 both
+    say them; a stay-away is kept, never "finished" (S27B-03).  Each "" when there is none."""
+    return ", ".join(c.label for c in unmet if not c.standing), ", ".join(c.label for c in unmet if c.standing)
 
 
 def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:

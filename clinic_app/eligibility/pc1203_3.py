@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import ab1950_flag, stale_active_probation
+from clinic_app.eligibility.common import ab1950_flag, finish_and_keep, stale_active_probation
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_MAY_WAIT, EARLY_TERMINATION_ONLY, EARLY_TERMINATION_WAITS, early_termination_step
 from clinic_app.eligibility.gates import CaseProfile, gated
@@ -94,8 +94,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         steps = [first, "Use form CR-180 (it has the early-termination request) and file it together with the 1203.4 petition."]
     if unmet:
         # A standing order (stay away) is kept, not finished or progressed on (S27B-03).
-        finish = ", ".join(c.label for c in unmet if not c.standing)
-        keep = ", ".join(c.label for c in unmet if c.standing)
+        finish, keep = finish_and_keep(unmet)
         said = "; ".join(part for part in (f"Finish or show progress on: {finish}" if finish else "", f"keep to: {keep}" if keep else "") if part)
         steps.insert(0, f"{said[0].upper()}{said[1:]}; the court looks at compliance.")  # "; " as the other steps, not " - " (S27-17)
     cap = ab1950_flag(ctx, case)

@@ -22,7 +22,7 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bars_in_words
-from clinic_app.eligibility.common import SB1106_STEP, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
+from clinic_app.eligibility.common import SB1106_STEP, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, finish_and_keep, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -421,8 +421,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
         if S.probation_active(p, ctx.as_of):
             # A standing order (stay away, no contact) is kept until probation ends, not
             # finished (S27B-03).
-            finish = ", ".join(c.label for c in unmet if not c.standing)
-            keep = ", ".join(c.label for c in unmet if c.standing)
+            finish, keep = finish_and_keep(unmet)
             if not discretionary and not early:
                 # Said beside the mandatory route it rests on, as unpaid fines are (time oracle
                 # S26B-03: on probation's last day "eligible on" the next day, mandatory, said
