@@ -147,9 +147,14 @@ class Probation:
         """The grant stands revoked: the status says so or, with no status recorded, a
         violation ended in revocation (not reinstated).  A null status had read such a grant
         as still running, at H (metamorphic finding); "completed" is kept, for a revoked
-        grant whose later term was served."""
+        grant whose later term was served.  A revocation the record then shows undone by a
+        later reinstatement does not stand (S28-01: revoked 2025-12-01, reinstated 2026-01-10,
+        no status, read "Probation was revoked and not reinstated")."""
         status = self.status
-        return status == "revoked" or (status is None and any(v.outcome == "revoked" for v in self.violations))
+        if status is not None:
+            return status == "revoked"
+        revoked = [v.date for v in self.violations if v.outcome == "revoked"]
+        return bool(revoked) and not any(v.outcome == "reinstated" and v.date > max(revoked) for v in self.violations)
 
     def without_later_violations(self, day: date) -> Probation:
         """The grant with the violations dated after `day` taken out, and a revocation that only
@@ -180,10 +185,13 @@ class Probation:
         """Ended before `day` and not by a revocation: past its last day (its end date, or the
         day a court ended it early), or marked completed with no date given.  Not while the
         record still marks it active past its end (a record to check, not an end), and not
-        where a revocation is recorded (custody followed; the remedies say what that means).
-        What lasted only until probation ended (a standing order) is over then (S27C-01)."""
+        while the grant stands revoked (custody followed; the remedies say what that means).
+        What lasted only until probation ended (a standing order) is over then (S27C-01).  A
+        revocation on a grant that then ran to its end (marked completed) does not keep it
+        open: the violation is its own fact, which already leaves 1203.4 discretionary (S28-01:
+        revoked, reinstated and completed, a stay-away was still "not completed")."""
         p = self.as_it_stood(day)
-        if p.stands_revoked() or any(v.outcome == "revoked" for v in p.violations):
+        if p.stands_revoked():
             return False
         last = p.last_day
         if last is None:

@@ -15,3 +15,53 @@ def test_s28_06_open_conditions_are_split_once_into_tasks_and_orders():
     assert finish_and_keep([CLASS, STAY_AWAY, OBEY]) == ("Anger management", "Stay away from the protected person, Obey all laws")
     assert finish_and_keep([CLASS]) == ("Anger management", "")
     assert finish_and_keep([]) == ("", "")
+
+
+# ---- S28-01: a standing order after a revoked-and-reinstated probation that then ended ----
+
+from clinic_app.checklist import checklist, outstanding  # noqa: E402
+from clinic_app.model import Client, Person  # noqa: E402
+
+from engine_builders import D, probation_case, row, run  # noqa: E402
+
+AFTER_THE_END = "2026-07-01"
+
+
+def _reinstated_then_completed(violations):
+    return probation_case("242", start="2025-06-01", end="2026-06-01", status="completed", violations=violations, conditions=[STAY_AWAY])
+
+
+def test_s28_01_the_order_of_a_probation_revoked_reinstated_and_completed_is_not_unfinished():
+    # The revocation is recorded, then the reinstatement; probation then ran to its end.
+    for violations in ([("2025-12-01", "revoked"), ("2026-01-10", "reinstated")], [("2025-12-01", "revoked")]):
+        case = _reinstated_then_completed(violations)
+        d = row(run(case, as_of=AFTER_THE_END), "pc1203_4")
+        texts = [r.text for r in d.reasons] + d.next_steps
+        assert (d.status, d.mode) == ("eligible", "discretionary")
+        # The violation is what keeps the discretionary route, said as before.
+        assert any(t.startswith("Probation was violated on 2025-12-01") for t in texts)
+        assert not any("not completed" in t or "Stay away" in t for t in texts), texts
+        client = Client("X", Person(), [case])
+        item = next(i for i in checklist(client, D(AFTER_THE_END)) if i.kind == "condition")
+        assert (item.label, item.done) == ("Stay away from the protected person (until probation ended on 2026-06-01)", True)
+        assert outstanding(client, D(AFTER_THE_END)) == []
+
+
+def test_s28_01_while_the_reinstated_probation_runs_the_order_is_still_kept_to():
+    case = _reinstated_then_completed([("2025-12-01", "revoked"), ("2026-01-10", "reinstated")])
+    d = row(run(case, as_of="2026-05-01"), "pc1203_4")
+    assert "Keep to the orders that last until probation ends: Stay away from the protected person." in d.next_steps
+
+
+def test_s28_01_a_revocation_undone_by_a_later_reinstatement_does_not_stand():
+    # No status recorded: the later reinstatement is what stands, not "revoked and not reinstated".
+    case = probation_case("242", start="2025-06-01", end="2026-06-01", status=None,
+                          violations=[("2025-12-01", "revoked"), ("2026-01-10", "reinstated")], conditions=[STAY_AWAY])
+    d = row(run(case, as_of=AFTER_THE_END), "pc1203_4")
+    texts = [r.text for r in d.reasons]
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+    assert "Probation was revoked and not reinstated." not in texts
+    assert not any("not completed" in t for t in texts)
+    # A revocation with nothing after it still stands.
+    case = probation_case("242", start="2025-06-01", end="2026-06-01", status=None, violations=[("2025-12-01", "revoked")])
+    assert row(run(case, as_of=AFTER_THE_END), "pc1203_4").status == "needs_review"
