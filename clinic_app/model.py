@@ -153,8 +153,15 @@ class Probation:
         status = self.status
         if status is not None:
             return status == "revoked"
-        revoked = [v.date for v in self.violations if v.outcome == "revoked"]
-        return bool(revoked) and not any(v.outcome == "reinstated" and v.date > max(revoked) for v in self.violations)
+        return self.last_revoked() is not None
+
+    def last_revoked(self) -> date | None:
+        """The day of the latest revocation among the violations that no later reinstatement
+        undid, whatever the status says; None when there is none."""
+        revoked = max((v.date for v in self.violations if v.outcome == "revoked"), default=None)
+        if revoked is None or any(v.outcome == "reinstated" and v.date > revoked for v in self.violations):
+            return None
+        return revoked
 
     def without_later_violations(self, day: date) -> Probation:
         """The grant with the violations dated after `day` taken out, and a revocation that only

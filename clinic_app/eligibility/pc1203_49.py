@@ -15,6 +15,7 @@ from __future__ import annotations
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import probation_still_running
+from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, find_out_step, needs_review, not_applicable, unknown_offense
@@ -63,6 +64,17 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         )
     if s.probation is not None and s.probation.stands_revoked():
         return _after_revocation(ctx, case, conv, reasons, s.completed)
+    revoked = s.probation.last_revoked() if s.probation is not None else None
+    if revoked is not None and R.sentence_state(case, ctx.as_of).state == "completed":
+        # Marked completed, yet the record shows a revocation and no reinstatement after it:
+        # completed only if probation was in fact reinstated (S28-02: "Probation is completed"
+        # was said of it).
+        return needs_review(
+            ctx, case, conv, KEY,
+            [*reasons, (f"The record marks probation completed but shows it revoked on {iso(revoked)} and no reinstatement after that. PC 1203.49 is for a person who has completed probation: if probation was reinstated and ran to its end, it was completed; if it was not, whether a revoked probation counts is an open question an attorney decides.", CITE)],
+            next_steps=[f"Check the docket: was probation reinstated after the revocation of {iso(revoked)}? If so, record that violation's outcome as reinstated and screen again; if not, an attorney decides whether the revoked probation counts as completed for PC 1203.49 before anything is filed."],
+            confidence="L",
+        )
     state = R.sentence_state(case, ctx.as_of)
     if state.state == "unknown":
         return needs_review(ctx, case, conv, KEY, [*reasons, ("PC 1203.49 needs completed probation, and the record does not show whether it ended.", CITE)], missing=[state.missing] if state.missing else [], confidence="M")

@@ -65,3 +65,28 @@ def test_s28_01_a_revocation_undone_by_a_later_reinstatement_does_not_stand():
     # A revocation with nothing after it still stands.
     case = probation_case("242", start="2025-06-01", end="2026-06-01", status=None, violations=[("2025-12-01", "revoked")])
     assert row(run(case, as_of=AFTER_THE_END), "pc1203_4").status == "needs_review"
+
+
+# ---- S28-02: PC 1203.49 on a probation the record shows revoked ----
+
+
+def _trafficked_647b(status, violations):
+    case = probation_case("647(b)", start="2025-06-01", end="2026-06-01", status=status, violations=violations)
+    case.convictions[0].trafficking_related = True
+    return row(run(case, as_of=AFTER_THE_END), "pc1203_49")
+
+
+def test_s28_02_a_revoked_probation_marked_completed_is_not_said_completed():
+    d = _trafficked_647b("completed", [("2025-12-01", "revoked")])
+    texts = [r.text for r in d.reasons]
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert not any(t.startswith("Probation is completed") for t in texts)
+    assert any("revoked on 2025-12-01 and no reinstatement after that" in t for t in texts)
+    assert any(step.startswith("Check the docket: was probation reinstated after the revocation of 2025-12-01?") for step in d.next_steps)
+
+
+def test_s28_02_a_reinstated_probation_that_ran_to_its_end_is_completed():
+    for violations in ([("2025-12-01", "reinstated")], [("2025-12-01", "revoked"), ("2026-01-10", "reinstated")]):
+        d = _trafficked_647b("completed", violations)
+        assert d.status == "eligible"
+        assert any(r.text.startswith("Probation is completed") for r in d.reasons)
