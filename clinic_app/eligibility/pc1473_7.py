@@ -26,7 +26,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.bars import by_end, lifts_on
-from clinic_app.eligibility.common import bars_decision
+from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, bars_decision
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -47,6 +47,10 @@ _IMMIGRATION_R = Reason(*_IMMIGRATION)
 _ASK = "Ask the client whether they are a US citizen; if not, refer them to an immigration attorney before filing anything."
 # Criminal custody: probation, supervision after release, or a sentence being served.
 _CUSTODY = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence")
+# ca-rules.md 3.15 says "a person no longer in criminal custody", and nothing of custody on
+# another conviction (S28-04).
+OTHER_CUSTODY_QUESTION = ("Whether custody on another conviction stops a motion on this one is an open question an attorney decides: the motion is for "
+                          "\"a person who is no longer in criminal custody\", but a habeas petition reaches only a conviction the person is in custody on, so that reading would leave no route while that custody lasts.")
 _REFER = "Refer the client to an immigration attorney now, before any other petition is filed for this conviction."
 
 
@@ -80,17 +84,23 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if state.state == "serving":
         reasons.append((f"The motion is for a person no longer in criminal custody, and the person is still serving this sentence ({state.what}); until then the route is a habeas petition.", "PC 1473.7(a)"))
         until = state.until
-        # Custody in another case stops the motion too (S25-06), so the day to recheck is
-        # when the last of it ends, not this case's own end (time oracle S26B-02: "recheck on
-        # 2024-07-02" beside a probation in another case running until 2027-06-29).
+        steps = [_REFER, "Ask a defense attorney about a habeas petition while custody lasts."]
+        # Custody in another case that outlasts this one's is said (time oracle S26B-02:
+        # "recheck on 2024-07-02" beside a probation in another case running until
+        # 2027-06-29), and whether it stops the motion is the open question below (S28-04):
+        # no day is promised past this case's own custody.
         elsewhere = ctx.bars.others(case.id, _CUSTODY)
-        if elsewhere:
+        lifted = lifts_on(elsewhere) if elsewhere else None
+        outlasts = bool(elsewhere) and (until is None or lifted is None or lifted > until)
+        if outlasts:
             reasons.extend((b.describe(case), "PC 1473.7(a)") for b in by_end(elsewhere))
-            lifted = lifts_on(elsewhere)
-            until = None if until is None or lifted is None else max(until, lifted)
         if until is not None:
-            reasons.append((f"The custody ends on the record's dates; recheck on {iso(until)}.", "PC 1473.7(a)"))
-        return det(ctx, case, conv, KEY, "blocked", date=until, reasons=reasons, next_steps=[_REFER, "Ask a defense attorney about a habeas petition while custody lasts."], confidence="M")
+            reasons.append((f"This case's custody ends on the record's dates; recheck on {iso(until)}.", "PC 1473.7(a)") if outlasts
+                           else (f"The custody ends on the record's dates; recheck on {iso(until)}.", "PC 1473.7(a)"))
+        if outlasts:
+            reasons.append((OTHER_CUSTODY_QUESTION, "PC 1473.7(a)"))
+            return needs_review(ctx, case, conv, KEY, reasons, next_steps=[*steps, QUESTION_AFTER_BAR_STEP])
+        return det(ctx, case, conv, KEY, "blocked", date=until, reasons=reasons, next_steps=steps, confidence="M")
     if state.state == "unknown":
         # Custody decides between this motion and habeas: a missing fact, said and asked for.
         reasons.append(("The record does not show whether this sentence is over; the motion is for a person no longer in criminal custody (otherwise the route is a habeas petition).", "PC 1473.7(a)"))
@@ -105,12 +115,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             confidence="M",
         )
     else:
-        # "A person who is no longer in criminal custody" (ca-rules.md 3.15) speaks of the
-        # person, not of this conviction: probation, supervision or a sentence in another case
-        # stops the motion too (S25-06: only this case's sentence was read).
+        # "A person who is no longer in criminal custody" (ca-rules.md 3.15): probation,
+        # supervision or a sentence in another case is said (S25-06: only this case's sentence
+        # was read), but whether it stops a motion on this conviction the rules leave open, so
+        # an attorney decides (S28-04: it was "blocked" until that custody ended).
         other = bars_decision(
-            ctx, case, conv, KEY, "PC 1473.7(a)", kinds=_CUSTODY, confidence="M",
-            otherwise=lambda: (*reasons, ("This case's sentence is over, but the motion is for a person no longer in criminal custody in any case; while custody lasts, an attorney decides the route (a habeas petition reaches only a conviction the person is in custody on).", "PC 1473.7(a)")),
+            ctx, case, conv, KEY, "PC 1473.7(a)", kinds=(), review_kinds=_CUSTODY, review_question=OTHER_CUSTODY_QUESTION,
+            otherwise=lambda: (*reasons, ("This case's sentence is over.", "PC 1473.7(a)")),
         )
         if other is not None:
             return replace(other, next_steps=[_REFER, *other.next_steps])

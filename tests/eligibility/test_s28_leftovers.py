@@ -90,3 +90,20 @@ def test_s28_02_a_reinstated_probation_that_ran_to_its_end_is_completed():
         d = _trafficked_647b("completed", violations)
         assert d.status == "eligible"
         assert any(r.text.startswith("Probation is completed") for r in d.reasons)
+
+
+# ---- S28-04: PC 1473.7 and custody on another conviction ----
+
+
+def test_s28_04_custody_in_another_case_is_the_attorneys_question_not_a_block():
+    own = probation_case("11377", code="HS", start="2019-07-02", end="2024-07-01", status="completed")
+    later = probation_case("273.5", id="B", start="2024-06-29", end="2027-06-29", status="active")
+    d = row(run(own, later, as_of="2025-01-15", person=Person(us_citizen=False)), "pc1473_7")
+    assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
+    texts = [r.text for r in d.reasons]
+    assert "The person is on probation in case B through 2027-06-29." in texts
+    assert any(t.startswith("Whether custody on another conviction stops a motion on this one is an open question") for t in texts)
+    # Its own probation still blocks it, with the day it ends, where nothing else outlasts it.
+    own_running = probation_case("11377", code="HS", start="2024-07-02", end="2026-07-01", status="active")
+    d = row(run(own_running, as_of="2025-01-15", person=Person(us_citizen=False)), "pc1473_7")
+    assert (d.status, d.date) == ("blocked", D("2026-07-02"))
