@@ -246,10 +246,19 @@ class CapFlag:
     # The judgment was most likely final before 2021-01-01, so the cap most likely does not
     # reach it: flagged for the attorney (ca-rules.md 2.2), but it decides nothing.
     final_before: bool = False
+    # Granted since 2021-01-01 for longer than the cap, no listed exception showing: the court
+    # ordered the term with the cap in force, so its end stands (ca-rules.md 2.2: "use the
+    # record's actual end date"); flagged, deciding nothing (S28-05).
+    granted_since: bool = False
+
+    @property
+    def ordered_end_stands(self) -> bool:
+        """The flag is a note for the attorney: the ordered end is the only reading screened."""
+        return self.final_before or self.granted_since
 
     def decides(self, ordered_end: date, as_of: date) -> bool:
         """True when the two readings give different answers on `as_of`."""
-        return not self.final_before and self.capped_end < as_of <= ordered_end
+        return not self.ordered_end_stands and self.capped_end < as_of <= ordered_end
 
 
 def ab1950_flag(ctx, case: Case) -> CapFlag | None:
@@ -273,11 +282,12 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     if p is None or p.start is None or p.end is None or p.early_termination is not None:
         return None
     judgment = S.judgment_date(case) or p.start
-    if judgment >= AB1950_EFFECTIVE:
-        # Granted under AB 1950 already: a longer term was ordered with the cap in force (an
-        # exception the record may not show), so the ordered end stands (ca-rules.md 2.2:
-        # "use the record's actual end date"; flag pre-2021 terms).
-        return None
+    # Granted under AB 1950 already: a longer term was ordered with the cap in force, so the
+    # ordered end stands (ca-rules.md 2.2: "use the record's actual end date"), but where no
+    # listed exception shows, it is said (S28-05: 3 years for a 2022 petty theft, no word).
+    since = judgment >= AB1950_EFFECTIVE
+    if since and p.end < ctx.as_of:
+        return None  # served to its ordered end: both readings have it over, nothing to argue
     final_before = judgment < AB1950_NOT_FINAL_FROM
     if final_before and p.end < AB1950_EFFECTIVE:
         return None  # over before AB 1950 took effect: it cut nothing short
@@ -309,6 +319,13 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     maybe = [f"{as_written(c.code, c.section)} is one if {when}" for c in convs if c.level == "felony" and (when := unsettled(ctx.match(c), "violent", conv=c)) is not None]
     if maybe:
         cap += f", except for a violent felony (PC 667.5(c)), and {'; '.join(maybe)}"
+    if since:
+        shown = "" if maybe else ", save for the exceptions it lists, none of which the record shows"
+        text = (
+            f"{cap}{shown}; this probation, granted {iso(judgment)}, was ordered to {iso(p.end)}, longer than that. "
+            "The record's end date is used here; an attorney checks whether an exception applies."
+        )
+        return CapFlag(capped, years, text, granted_since=True)
     if final_before:
         # ca-rules.md 2.2: "If the record shows a pre-2021 term that AB 1950 would have cut
         # short, flag it."  Quinn reaches only judgments not final on 2021-01-01.

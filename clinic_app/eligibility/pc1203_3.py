@@ -100,7 +100,10 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     cap = ab1950_flag(ctx, case)
     if cap is not None:
         reasons.append((cap.text, cap.cite))
-        if not cap.final_before:
+        if cap.granted_since:
+            # Ordered with the cap in force: the longer term itself is the argument (S28-05).
+            steps.append(f"Cite AB 1950: the term ordered is longer than its {cap.years}-year cap, and the record shows no exception that allows it.")
+        elif not cap.final_before:
             ended = "ended" if cap.capped_end < ctx.as_of else "ends"  # S26B-01
             steps.append(f"Cite AB 1950: on the capped reading probation {ended} on {iso(cap.capped_end)}.")
         conf = weakest(conf, "M")

@@ -88,13 +88,13 @@ def test_a_probation_ab1950_may_have_ended_is_a_question_for_the_other_cases_too
 def test_a_term_ordered_under_ab1950_stands_for_every_remedy():
     """Review finding: a 3-year misdemeanor probation granted in 2022 was read as possibly
     capped for 1203.4 while 1203.425 used the ordered end. ca-rules.md 2.2: use the
-    record's end date; only a pre-2021 term is flagged (a later one was ordered with the
-    cap in force, so an exception the record does not show is the likely reason)."""
+    record's end date.  S28-05: a later term longer than the cap with no listed exception
+    showing is said (a flag, as for a pre-2021 term), the ordered end kept."""
     later = _case("A", "484(a)/488", "misdemeanor", "2022-01-10", _probation("2022-01-10", "2025-01-10", "active"))
     s = _screen(_request("2023-06-01", later))
     own = row(s, "pc1203_4")
     assert (own.status, own.date) == ("eligible_on", date(2025, 1, 11))
-    assert not any("AB 1950" in r.text for r in own.reasons)
+    assert any("AB 1950" in r.text and "The record's end date is used here" in r.text for r in own.reasons)
     assert row(s, "pc1203_425").date == date(2025, 1, 11)
 
 

@@ -1333,7 +1333,8 @@ def test_early_termination_of_domestic_violence_probation_says_what_the_36_month
     d = row(run(dv, as_of="2026-11-30"), "pc1203_3", conv=None)
     assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
     assert any(r.cite.startswith("PC 1203.097(a)(1); People v. Killion") for r in d.reasons)
-    theft = row(run(probation_case(start="2025-06-01", end="2027-06-01", status="active"), as_of="2026-11-30"), "pc1203_3", conv=None)
+    # One year, within AB 1950's cap (a longer one is flagged, at M: S28-05).
+    theft = row(run(probation_case(start="2026-01-01", end="2027-01-01", status="active"), as_of="2026-11-30"), "pc1203_3", conv=None)
     assert theft.confidence == "H" and not any("1203.097" in r.cite for r in theft.reasons)
 
 

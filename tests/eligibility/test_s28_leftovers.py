@@ -107,3 +107,33 @@ def test_s28_04_custody_in_another_case_is_the_attorneys_question_not_a_block():
     own_running = probation_case("11377", code="HS", start="2024-07-02", end="2026-07-01", status="active")
     d = row(run(own_running, as_of="2025-01-15", person=Person(us_citizen=False)), "pc1473_7")
     assert (d.status, d.date) == ("blocked", D("2026-07-02"))
+
+
+# ---- S28-05: AB 1950 and a probation granted since 2021 for longer than its cap ----
+
+CAP_SINCE = ("AB 1950 caps misdemeanor probation at 1 year, save for the exceptions it lists, none of which the record shows; this probation, "
+             "granted 2022-03-01, was ordered to 2025-03-01, longer than that. The record's end date is used here; an attorney checks whether an exception applies.")
+
+
+def _since_2021(section="484(a)/488", code="PC", as_of="2024-01-10"):
+    return run(probation_case(section, code=code, start="2022-03-01", end="2025-03-01", status="completed"), as_of=as_of)
+
+
+def test_s28_05_a_three_year_petty_theft_probation_of_2022_is_flagged_keeping_its_end():
+    s = _since_2021()
+    d = row(s, "pc1203_4")
+    assert CAP_SINCE in [r.text for r in d.reasons]
+    assert (d.status, d.mode, d.date, d.confidence) == ("eligible_on", "mandatory", D("2025-03-02"), "M")  # the record's end date
+    early = row(s, "pc1203_3", conv=None)
+    assert CAP_SINCE in [r.text for r in early.reasons]
+    assert "Cite AB 1950: the term ordered is longer than its 1-year cap, and the record shows no exception that allows it." in early.next_steps
+
+
+def test_s28_05_no_flag_for_an_exception_or_once_the_term_is_served():
+    for section, code in (("273.5", "PC"), ("23152(a)", "VC")):  # DV, DUI: their own statutes set the term
+        assert not any("AB 1950" in r.text for r in row(_since_2021(section, code), "pc1203_4").reasons)
+    d = row(_since_2021(as_of="2025-06-01"), "pc1203_4")
+    assert d.status == "eligible" and not any("AB 1950" in r.text for r in d.reasons)
+    # One year or less: within the cap.
+    s = run(probation_case(start="2022-03-01", end="2023-03-01", status="completed"), as_of="2022-06-01")
+    assert not any("AB 1950" in r.text for r in row(s, "pc1203_4").reasons)

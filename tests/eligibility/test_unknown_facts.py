@@ -171,11 +171,12 @@ def test_summary_probation_elsewhere_stays_the_open_question_beside_an_unknown_s
 
 
 def test_a_doubt_that_lapses_before_the_remedy_s_own_first_day_changes_nothing():
-    own = probation_case("594(a)", id="A", start="2025-06-01", end="2028-06-01", status="active")
+    # One year, within AB 1950's cap (a longer one is flagged, at M: S28-05).
+    own = probation_case("594(a)", id="A", start="2025-12-03", end="2026-12-03", status="active")
     unknown = _recent(convicted="2021-12-01")  # a misdemeanor: the doubt lapses on 2026-12-02
     unknown = replace(unknown, id="B", convictions=[replace(unknown.convictions[0], id="B1")])
     d = row(run(own, unknown), "pc1203_4")
-    assert (d.status, d.date, d.confidence) == ("eligible_on", D("2028-06-02"), "H")
+    assert (d.status, d.date, d.confidence) == ("eligible_on", D("2026-12-04"), "H")
 
 
 def test_an_infraction_s_unknown_sentence_is_a_doubt_for_a_year_only():
