@@ -401,7 +401,7 @@ class EligibilityPanel(QWidget):
         # Consequences are per conviction; a case-level row (early termination, arrest
         # sealing) has none of its own.
         stays = [c for c in self.screening.consequences if c.case == d.case and c.conviction == d.conviction] if self.screening and d.conviction else []
-        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, (self.model.case_names, self.model.conviction_names, self.model.given_amounts)))
+        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, (self.model.case_names, self.model.conviction_names, self.model.given_facts)))
 
     def _review(self) -> None:
         d = self.current()

@@ -130,7 +130,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             return needs_review(
                 ctx, case, conv, KEY,
                 [("Probation was revoked; if a prison or county jail term was then executed, the commitment route applies, counted from release, and the record does not show the sentence that followed.", "PC 4852.01(a), (c)")],
-                missing=["sentence.type", "sentence.custody"],
+                missing=["sentence.custody"],  # the sentence is given; what followed is not (S28-03)
                 next_steps=["Get the minute order of the revocation and the sentence that followed, and record it as the case's sentence; then screen again."],
                 confidence="M",
             )

@@ -63,6 +63,13 @@ _CHECKS = {
     "cannabis_grams": "The record gives {} g of cannabis: is that the right amount (in grams)?",
     "cannabis_plants": "The record gives {} cannabis plants: is that the right count?",
 }
+# The custody that followed a revocation: the record gives the sentence (probation, revoked),
+# so what followed is asked as that (S28-03: "What kind of sentence was it ...?" was asked of a
+# record that gives it, and "When was the person released from custody ...?" took a custody
+# term for granted).  Formatted with " on <the revocation's day>" where the record dates it.
+_AFTER_REVOCATION = {
+    "sentence.custody": "Probation was revoked{}: what sentence followed (a county-jail or state-prison term), when was the person released, and was there supervision afterwards?",
+}
 # Where a paralegal finds the answer, by the start of the field (readability finding R17-13:
 # "Find out, then screen again" said neither who to ask nor where to look).  The longest
 # matching start wins.
@@ -115,13 +122,23 @@ def _source(field: str) -> str | None:
     return _WHERE[best] if best is not None else None
 
 
-def given_amounts(cases: Iterable) -> dict[str, str]:
-    """The amounts the record gives, said as `question` reads them, by the missing-fact path
-    a result would name them with: "cases[A].convictions[A1].cannabis_grams", and
-    "convictions[A1].cannabis_grams" too when no other count has the id A1."""
+def given_facts(cases: Iterable) -> dict[str, str]:
+    """What the record gives that changes how a missing fact is asked, by the path a result
+    would name it with: an amount ("cases[A].convictions[A1].cannabis_grams", and
+    "convictions[A1].cannabis_grams" too when no other count has the id A1), and a probation
+    that stands revoked, for the custody that followed ("cases[A].sentence.custody", and
+    "sentence.custody" too when there is one case)."""
+    cases = list(cases)
+    given = {}
+    for case in cases:
+        p = case.sentence.probation if case.sentence is not None and case.sentence.type == "probation" else None
+        if p is not None and p.stands_revoked():
+            day = p.last_revoked()
+            given[f"cases[{case.id}].sentence.custody"] = f" on {day.isoformat()}" if day is not None else ""
+            if len(cases) == 1:
+                given["sentence.custody"] = given[f"cases[{case.id}].sentence.custody"]
     counts = [(case, conv) for case in cases for conv in case.convictions]
     ids = Counter(conv.id for _case, conv in counts)
-    given = {}
     for case, conv in counts:
         for field in _CHECKS:
             value = getattr(conv, field, None)
@@ -139,13 +156,16 @@ def question(path: str, cases: Mapping[str, str] | None = None, convictions: Map
     A fact of another case or of a given conviction says whose it is: "Case C2: Has the
     sentence been completed?".  `cases` and `convictions` name them as the reader knows
     them (the court number, the count's section), by request id; an id not in them is said
-    as it is.  An amount in `given` (from `given_amounts`) is asked as a check of it.
+    as it is.  An amount in `given` (from `given_facts`) is asked as a check of it, the custody
+    after a revocation as what followed it.
     """
     m = _OWNER.match(path)
     if m is None:  # pragma: no cover - the pattern matches any non-empty text
         return path
     if given and path in given and m["field"] in _CHECKS:
         asked = _CHECKS[m["field"]].format(given[path])
+    elif given and path in given and m["field"] in _AFTER_REVOCATION:
+        asked = _AFTER_REVOCATION[m["field"]].format(given[path])
     else:
         asked = _QUESTIONS.get(m["field"])
     if asked is None:

@@ -70,7 +70,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return needs_review(
             ctx, case, conv, KEY,
             [("Felony probation was revoked; if a county-jail or state-prison term was then executed, PC 1203.41 is the route, counted from completing that term.", CITE)],
-            missing=["sentence.type", "sentence.custody"],
+            # The record gives the sentence (probation, revoked): what followed is the custody
+            # it lacks (S28-03: "sentence.type" was asked though the record gives it).
+            missing=["sentence.custody"],
             next_steps=["Get the minute order of the revocation and the sentence that followed, and record it as the case's sentence; then screen again."],
             confidence="M",
         )

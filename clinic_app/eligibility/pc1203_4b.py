@@ -85,7 +85,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons, missing, steps = zip(*maybe)
         return needs_review(ctx, case, conv, KEY, list(reasons), missing=[m for m in missing if m], next_steps=list(dict.fromkeys(steps)), confidence="M")
     if unknown is not None:
-        return needs_review(ctx, case, conv, KEY, [unknown], missing=["sentence.type", "sentence.custody"] if s is not None else ["sentence"], next_steps=[_CUSTODY_STEP], confidence="M")
+        return needs_review(ctx, case, conv, KEY, [unknown], missing=["sentence.custody"] if s is not None else ["sentence"], next_steps=[_CUSTODY_STEP], confidence="M")
     # California terms only: CDCR camps and county hand crews serve California custody (oracle
     # finding O21-15: a Nevada prison term made the California one's dismissal a question).
     terms = [c for c in ctx.cases if c.jurisdiction == "CA" and c.sentence is not None and c.sentence.type in S.CUSTODY_SENTENCES and (c.sentence.judgment_date is None or c.sentence.judgment_date <= ctx.as_of)]

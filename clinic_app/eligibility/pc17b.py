@@ -94,7 +94,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if p is None:
             return needs_review(ctx, case, conv, KEY, [*reasons, ("Probation was granted and the record has none of its facts; if it was revoked and a prison or 1170(h) term was then imposed, 17(b) is closed.", "PC 17(b)(1), (b)(3)")], missing=["sentence.probation"], confidence="M")
         if p is not None and p.stands_revoked():
-            return needs_review(ctx, case, conv, KEY, [*reasons, ("Probation was revoked; if a prison or 1170(h) term was then imposed, 17(b) is closed.", "PC 17(b)(1), (b)(3)")], missing=["sentence.type"], confidence="M")
+            return needs_review(ctx, case, conv, KEY, [*reasons, ("Probation was revoked; if a prison or 1170(h) term was then imposed, 17(b) is closed.", "PC 17(b)(1), (b)(3)")], missing=["sentence.custody"], confidence="M")  # not the type, which the record gives (S28-03)
         reasons.append(("Probation was granted without imposition of sentence, so the court may declare it a misdemeanor at any time, even during probation or after a 1203.4 dismissal.", "PC 17(b)(3); Meyer v. Superior Court (1966) 247 Cal.App.2d 133"))
     else:
         reasons.append(("The judgment imposed a punishment other than state prison or 1170(h) jail.", "PC 17(b)(1)"))

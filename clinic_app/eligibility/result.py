@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.fact_questions import given_amounts, owner_of, question, where_to_look
+from clinic_app.eligibility.fact_questions import given_facts, owner_of, question, where_to_look
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -208,7 +208,7 @@ def find_out_step(ctx, case, missing: Sequence[str], lead: str = FIND_OUT) -> st
     this case is asked without "Case E:", as the results that name it without the case do
     (F26B-02: one case's steps asked its sentence both ways).  With `lead` CHECK_THE_RECORD,
     the facts are ones the record gives and a reason doubts: asked as checks of them."""
-    given = {**given_amounts(ctx.cases), **given_amounts([case] if case is not None else [])}  # a path without the case is this case's
+    given = {**given_facts(ctx.cases), **given_facts([case] if case is not None else [])}  # a path without the case is this case's
     own = f"cases[{case.id}]." if case is not None else None
     paths = [m.removeprefix(own) if own else m for m in missing]
     asked = " ".join(dict.fromkeys(_without_repeated_owner(paths, [question(p, given=given) for p in paths])))

@@ -34,7 +34,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import case_words, infractions_only
 from clinic_app.eligibility.common import GRANTED_CITE, ROUTE_TO_CONFIRM
-from clinic_app.eligibility.fact_questions import given_amounts, question
+from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
 from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
@@ -104,7 +104,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     lines.extend(_in_short(screening, person))
     several = len({d.case for d in screening.results}) > 1  # a case's own facts say whose they are
     facts = _missing_facts(screening, several)
-    lines.extend(_facts_to_find_out(facts, {c.id: c.label for c in cases}, _which_offense(cases), given_amounts(cases)))
+    lines.extend(_facts_to_find_out(facts, {c.id: c.label for c in cases}, _which_offense(cases), given_facts(cases)))
     lines.extend(_intake_prompts(screening, cases))
     numbers = {fact: i for i, fact in enumerate(facts, 1)}
     for case in cases:

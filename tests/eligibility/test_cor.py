@@ -210,7 +210,7 @@ def test_revoked_felony_probation_asks_what_sentence_followed():
     executed prison or jail term would open the commitment route (4852.01(a))."""
     revoked = probation_case("11378", code="HS", level="felony", kind="formal", start="2012-01-10", end="2015-01-10", status="revoked")
     d = cor(revoked)
-    assert (d.status, d.missing_facts) == ("needs_review", ["sentence.type", "sentence.custody"])
+    assert (d.status, d.missing_facts) == ("needs_review", ["sentence.custody"])  # the type is given (S28-03)
     assert not any("1203.4 dismissal first" in step for step in d.next_steps)
 
 

@@ -137,3 +137,36 @@ def test_s28_05_no_flag_for_an_exception_or_once_the_term_is_served():
     # One year or less: within the cap.
     s = run(probation_case(start="2022-03-01", end="2023-03-01", status="completed"), as_of="2022-06-01")
     assert not any("AB 1950" in r.text for r in row(s, "pc1203_4").reasons)
+
+
+# ---- S28-03: after a revocation the record gives the sentence; what followed is asked ----
+
+from clinic_app.eligibility.text_report import render_text  # noqa: E402
+
+AFTER_REVOCATION = "Probation was revoked on 2016-12-01: what sentence followed (a county-jail or state-prison term), when was the person released, and was there supervision afterwards?"
+
+
+def _revoked_felony(**kw):
+    return probation_case("459/460(b)", level="felony", kind="formal", start="2015-06-01", end="2018-06-01", status="revoked",
+                          violations=[("2016-12-01", "revoked")], imposition_suspended=True, wobbler=True, **kw)
+
+
+def test_s28_03_the_sentence_type_the_record_gives_is_not_a_missing_fact_after_a_revocation():
+    case = _revoked_felony()
+    person = Person(us_citizen=True, fire_camp=True)
+    s = run(case, as_of="2026-07-01", person=person)
+    for remedy in ("pc1203_41", "pc17b", "cor", "pc1203_4b"):
+        d = row(s, remedy)
+        assert d.status == "needs_review", remedy
+        assert d.missing_facts == ["sentence.custody"], (remedy, d.missing_facts)
+    text = render_text(s, person, [case], "X")
+    assert "What kind of sentence was it" not in text
+    assert AFTER_REVOCATION in " ".join(text.split())
+
+
+def test_s28_03_the_custody_after_a_revocation_is_asked_as_what_followed():
+    case = _revoked_felony()
+    from clinic_app.eligibility.fact_questions import given_facts, question
+    assert question("sentence.custody", given=given_facts([case])) == AFTER_REVOCATION
+    # A custody sentence's release is still asked as before.
+    assert question("sentence.custody", given=given_facts([])) == "When was the person released from custody, and was there supervision afterwards?"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.eligibility import remedy_title
-from clinic_app.eligibility.fact_questions import given_amounts
+from clinic_app.eligibility.fact_questions import given_facts
 from clinic_app.model import Client, Determination, Screening
 from ui.models.rows_table import RowsTableModel
 
@@ -66,7 +66,7 @@ class DeterminationModel(RowsTableModel):
         self.conviction_names: dict[str, str] = {}
         # The amounts the record gives, asked as a check of them, as the text report asks
         # (F26-06: "How much cannabis was involved?" beside a record giving 50 g).
-        self.given_amounts: dict[str, str] = {}
+        self.given_facts: dict[str, str] = {}
 
     def set_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str] | None = None,
                       labels: dict[tuple[str, str | None], tuple[str, str]] | None = None) -> None:
@@ -83,7 +83,7 @@ class DeterminationModel(RowsTableModel):
                     labels[(case.id, conviction.id)] = (case.label, conviction.citation)
         self.case_names = {case: names[0] for (case, _conviction), names in labels.items()}
         self.conviction_names = {conviction: names[1] for (_case, conviction), names in labels.items() if conviction is not None}
-        self.given_amounts = given_amounts(client.cases)
+        self.given_facts = given_facts(client.cases)
         rows = list(screening.results) if screening else []
         self._labels = labels
         self._reviewed = dict(reviewed or {})
