@@ -345,12 +345,17 @@ def blocked(
 ) -> Determination:
     """A blocked Determination: one reason per bar, `date` = the day they all lift (if known),
     never earlier than `not_before` (the remedy's own first date)."""
-    until = lifts_on(bars)
+    until = lifted = lifts_on(bars)
     if until is not None and not_before is not None and not_before > until:
         until = not_before
     bars = by_end(bars)  # one order whatever the order of the cases (metamorphic finding)
     reasons = [(bar_sentence(b, case), cite) for b in bars]
-    if until is not None:
+    if until is not None and until != lifted:
+        # The remedy's own wait outlasts the bars: "blocked until 2036-11-03" after a probation
+        # through 2030 read as if that probation ran to 2036 (S28-07).
+        those = "That lifts" if len(bars) == 1 else "Those lift"
+        reasons.append((f"{those} on {iso(lifted)}, but relief waits until {iso(until)} in any case; recheck on that day.", cite))
+    elif until is not None:
         reasons.append((f"Relief is blocked until {iso(until)}; recheck on that day.", cite))
     else:
         reasons.append(("Relief is blocked while this lasts; screen again when it ends.", cite))

@@ -170,3 +170,20 @@ def test_s28_03_the_custody_after_a_revocation_is_asked_as_what_followed():
     assert question("sentence.custody", given=given_facts([case])) == AFTER_REVOCATION
     # A custody sentence's release is still asked as before.
     assert question("sentence.custody", given=given_facts([])) == "When was the person released from custody, and was there supervision afterwards?"
+
+
+# ---- S28-07: a remedy's own wait that outlasts the bar is said as such ----
+
+from engine_builders import custody_case  # noqa: E402
+
+
+def test_s28_07_blocked_until_the_remedys_own_day_does_not_read_as_the_bars_end():
+    # A certificate of rehabilitation: release 2029-11-02 (7 years: 2036), probation elsewhere to 2030.
+    prison = custody_case("21310", code="PC", id="C", judgment="2025-08-08", release="2029-11-02", supervision="parole", supervision_end="2032-07-10")
+    probation = probation_case("10851", id="B", code="VC", level="felony", kind="formal", start="2025-06-04", end="2030-06-04", status="active")
+    d = row(run(prison, probation, as_of="2026-12-02", person=Person(ca_resident_since=D("1990-01-01"))), "cor", case="C", conv="C1")
+    texts = [r.text for r in d.reasons]
+    assert d.status == "blocked" and d.date > D("2030-06-05")
+    assert "The person is on probation in case B through 2030-06-04." in texts
+    assert f"That lifts on 2030-06-05, but relief waits until {d.date.isoformat()} in any case; recheck on that day." in texts
+    assert not any(t.startswith("Relief is blocked until") for t in texts)
