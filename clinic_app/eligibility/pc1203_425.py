@@ -651,7 +651,11 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                     [(own[0].describe(case), "PC 1203.425(a)(1)(B)(ii)"), (f"Counted from release, four years after the sentence is completed is {iso(first)}; a prison or split term is usually followed by parole, PRCS or mandatory supervision, and counted from its end the date is later.", path)],
                     missing=[event], next_steps=[S.SUPERVISION_AFTER_RELEASE_STEP], confidence="M",
                 )
-            reasons = [(own[0].describe(case), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}.", path), BLOCKING_NOTE]
+            # The day it is completed is said (S28-08: "serving a sentence through 2027-06-24",
+            # then "four years after the sentence is completed is 2032-12-09", counted from the
+            # end of PRCS in 2028 that nothing named).
+            what = f", at the {event}" if event and done == last else ", at the end of probation" if s is not None and s.type == "probation" else ""
+            reasons = [(own[0].describe(case), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}: it is completed on {iso(last)}{what}.", path), BLOCKING_NOTE]
             if s is not None and s.type == "probation":
                 # Why the felony path: said, as the completed-probation branch says it.
                 reasons.insert(1, ("Probation was revoked, so the probation path (I)(ia) does not apply; the felony path (II) needs the sentence completed and then four years with no new felony conviction.", path))

@@ -187,3 +187,14 @@ def test_s28_07_blocked_until_the_remedys_own_day_does_not_read_as_the_bars_end(
     assert "The person is on probation in case B through 2030-06-04." in texts
     assert f"That lifts on 2030-06-05, but relief waits until {d.date.isoformat()} in any case; recheck on that day." in texts
     assert not any(t.startswith("Relief is blocked until") for t in texts)
+
+
+# ---- S28-08: automatic relief says when a running sentence is completed ----
+
+
+def test_s28_08_the_four_years_are_said_from_the_day_the_sentence_is_completed():
+    prison = custody_case("29800", code="PC", judgment="2025-07-01", release="2027-06-24", supervision="prcs", supervision_end="2028-12-08")
+    d = row(run(prison, as_of="2026-12-02"), "pc1203_425")
+    assert (d.status, d.date) == ("eligible_on", D("2032-12-09"))
+    texts = [r.text for r in d.reasons]
+    assert "Four years after the sentence is completed is 2032-12-09: it is completed on 2028-12-08, at the end of post-release community supervision (PRCS)." in texts
