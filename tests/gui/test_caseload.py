@@ -493,3 +493,31 @@ def test_a_client_found_by_an_alias_says_so_in_the_list(qtbot, window, repo):
     repo.save_client(client)
     view.update_client(next(r for r in repo.list_clients() if r.id == monica_id))
     assert _names(view) == ["Mónica Ibáñez (alias: Lupe Ibáñez)"]
+
+
+def test_w28_06_a_client_found_partly_by_an_alias_says_so(qtbot, window, repo):
+    """The note needed every word of the search in the aliases: "Monica Ibanez" found Mónica
+    Ruiz (alias Ana Ibáñez: "Monica" from her name, "Ibanez" from the alias) and "Paz
+    Monica" found Jorge Paz (alias Mónica Ibáñez), both with no "(alias: ...)" to say why.
+    The note now shows whenever the name and case numbers alone would not have found them."""
+    ruiz = probation_client("Mónica Ruiz")
+    ruiz.aliases = ["Ana Ibáñez"]
+    ruiz_id = repo.add_client(ruiz)
+    paz = probation_client("Jorge Paz", case_number="BA777777")
+    paz.aliases = ["Mónica Ibáñez"]
+    repo.add_client(paz)
+    window.load()
+    view = window.caseload
+    qtbot.keyClicks(view.search, "Monica Ibanez")
+    qtbot.waitUntil(lambda: view._searched == "Monica Ibanez")
+    assert sorted(_names(view)) == ["Jorge Paz (alias: Mónica Ibáñez)", "Mónica Ruiz (alias: Ana Ibáñez)"]
+    view.search.clear()
+    qtbot.keyClicks(view.search, "Paz Monica")
+    qtbot.waitUntil(lambda: _names(view) == ["Jorge Paz (alias: Mónica Ibáñez)"])
+    view.search.clear()
+    qtbot.keyClicks(view.search, "BA777 Ib")  # a case number and part of the alias
+    qtbot.waitUntil(lambda: _names(view) == ["Jorge Paz (alias: Mónica Ibáñez)"])
+    view.search.clear()
+    qtbot.keyClicks(view.search, "Monica Ruiz")  # her own name: nothing to explain
+    qtbot.waitUntil(lambda: _names(view) == ["Mónica Ruiz"])
+    assert repo.found_by_alias("Monica Ruiz") == {} and ruiz_id
