@@ -259,7 +259,7 @@ class EligibilityPanel(QWidget):
         bottom.addWidget(self.review_button)
         layout.addLayout(bottom)
 
-        self.as_of.dateChanged.connect(lambda q: self.as_of_changed.emit(from_qdate(q)))
+        self.as_of.day_changed.connect(self.as_of_changed)
         self.showing.currentIndexChanged.connect(self._choose_shown)
         self.show_all.toggled.connect(self.proxy.set_show_all)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
@@ -276,9 +276,7 @@ class EligibilityPanel(QWidget):
         now = self._clock()
         if now != self._shown_today or (reset and self.as_of_date() != now):
             if reset or self.as_of_date() == self._shown_today:
-                self.as_of.blockSignals(True)
-                self.as_of.setDate(to_qdate(now))
-                self.as_of.blockSignals(False)
+                self.as_of.set_day_quietly(now)
             self._shown_today = now
 
     def as_of_date(self) -> date:

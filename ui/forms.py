@@ -188,7 +188,11 @@ class AsOfDateEdit(QDateEdit):
     """
 
     SEPARATORS = frozenset("-/.")
-    confirmed = Signal()  # Enter: the day typed is taken (dateChanged came first, if it changed)
+    confirmed = Signal()  # Enter: the day typed is taken (day_changed came first, if it changed)
+    # The day, once each time it changes: QDateEdit's dateChanged also comes again for the
+    # same day (Enter pressed twice, Up then Enter, "2/30/2027" put back), and each time the
+    # client was screened again and the handout redrawn (W28-05).  Connect this, not dateChanged.
+    day_changed = Signal(object)
 
     def __init__(self, day: date, parent: QWidget | None = None):
         super().__init__(to_qdate(day), parent)
@@ -196,6 +200,21 @@ class AsOfDateEdit(QDateEdit):
         self.setDisplayFormat("yyyy-MM-dd")
         self.setKeyboardTracking(False)
         self._typed = ""  # what was typed since the field was entered, for a month/day/year date
+        self._day = day  # the day last said by day_changed (or set quietly)
+        self.dateChanged.connect(self._say_day)
+
+    def _say_day(self, value: QDate) -> None:
+        day = from_qdate(value)
+        if day != self._day:
+            self._day = day
+            self.day_changed.emit(day)
+
+    def set_day_quietly(self, day: date) -> None:
+        """Show `day` without saying it changed (the day rolled over at midnight)."""
+        self._day = day
+        self.blockSignals(True)
+        self.setDate(to_qdate(day))
+        self.blockSignals(False)
         self.setToolTip("Type the day as YYYY-MM-DD or month/day/year (3/2/2027), or pick it from the calendar")
 
     def _month_day_year(self) -> bool:
@@ -233,6 +252,9 @@ class AsOfDateEdit(QDateEdit):
         text = event.text()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._take_typed()
+            # Whatever was typed is taken: the next day typed starts afresh (W28-05: "9", Enter,
+            # then "12/25/2027" in the field still focused read "912/25/2027", as 1752-09-14).
+            self._typed = ""
         elif event.key() == Qt.Key.Key_Backspace and self._month_day_year():
             self._typed = self._typed[:-1]
             self.lineEdit().setText(self._typed)

@@ -360,7 +360,7 @@ class HandoutDialog(QDialog):
 
         self.language.currentIndexChanged.connect(self.render)
         self.large_print.toggled.connect(self.render)
-        self.as_of.dateChanged.connect(self.render)
+        self.as_of.day_changed.connect(self.render)
         self.previous.clicked.connect(lambda: self._step(-1))
         self.next.clicked.connect(lambda: self._step(1))
         self.print_button.clicked.connect(self.print_handout)

@@ -312,6 +312,38 @@ def test_the_as_of_date_takes_month_day_year_as_the_record_fields_do(qtbot, wind
     assert set(days) == {date(2027, 3, 2), date(2027, 12, 25)}  # the screen shown again may say its day twice
 
 
+def test_w28_05_a_day_typed_into_as_of_is_screened_once(qtbot, window, repo):
+    """The As of date said its day again when nothing changed, and the client was screened
+    again each time: a day typed then Enter pressed twice, a day typed then Up and Enter,
+    and "2/30/2027" (put back as it was) each re-screened.  And "9", Enter, then
+    "12/25/2027" in the field still focused read "912/25/2027", as 1752-09-14."""
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    panel, days = _as_of_typed_into(qtbot, window, repo, "Ona Once")
+    screened = []
+    window.client_view.eligibility.as_of_changed.connect(lambda _day: screened.append(panel.as_of_date()))
+    panel.as_of.setFocus()
+    panel.as_of.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(panel.as_of, "9")
+    qtbot.keyClick(panel.as_of, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.as_of, Qt.Key.Key_Return)
+    assert days == [date(2026, 11, 9)]
+    qtbot.keyClicks(panel.as_of, "12/25/2027")
+    qtbot.keyClick(panel.as_of, Qt.Key.Key_Return)
+    assert panel.as_of_date() == date(2027, 12, 25)
+    assert days == [date(2026, 11, 9), date(2027, 12, 25)]
+    panel.as_of.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(panel.as_of, "3")
+    qtbot.keyClick(panel.as_of, Qt.Key.Key_Up)
+    qtbot.keyClick(panel.as_of, Qt.Key.Key_Return)
+    assert days[2:] == [panel.as_of_date()]
+    qtbot.keyClicks(panel.as_of, "2/30/2027")  # no such day: put back, nothing to screen again
+    qtbot.keyClick(panel.as_of, Qt.Key.Key_Return)
+    assert len(days) == 3 and screened == days
+    panel.today_button.click()  # back to today: said once, as any other change
+    assert days[-1] == date(2026, 11, 22) and len(days) == 4
+
+
 def test_attorney_review_is_recorded_and_shown(qtbot, window, repo, monkeypatch):
     client_id = _open(window, repo, probation_client("Rita Reviewed"))
     window.client_view.tabs.setCurrentIndex(2)
