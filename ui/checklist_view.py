@@ -321,7 +321,14 @@ class ChecklistView(QScrollArea):
         tick.clicked.connect(lambda checked, c=case_index, p=position: self._tick(c, p, checked))
         self.condition_boxes.append(tick)
         line.addWidget(tick)
-        if condition.completed_on is not None and condition.completed_on > self.as_of:
+        if condition.completed_on is not None and condition.completed_on <= self.as_of:
+            # The day it was done, as the done items above say theirs ("Probation completed
+            # 2024-06-01"): a stay-away order ticked done showed a bare tick, its day only on
+            # the Record tab (W28-04).
+            done_on = QLabel(f"completed {condition.completed_on.isoformat()}")
+            line.addWidget(done_on)
+            tick.setAccessibleDescription(f"Completed {condition.completed_on.isoformat()}")
+        elif condition.completed_on is not None:
             # Stored before W21-19 refused it (or imported): the tick counts it done already.
             later = MessageLabel()
             later.say(f"Completed {condition.completed_on.isoformat()}, after today: correct the date on the Record tab")

@@ -41,3 +41,23 @@ def test_a_stay_away_of_a_running_probation_is_still_to_do(qtbot, window, repo):
     assert stay.text() == "Stay away from the protected person"
     assert not stay.isChecked() and stay.isEnabled()
     assert OVER not in [label.text() for label in checklist.findChildren(QLabel)]
+
+
+def test_w28_04_a_stay_away_order_done_says_when_as_other_done_items_do(qtbot, window, repo):
+    """A stay-away order ticked done showed a bare tick on the Checklist tab, the day only on
+    the Record tab, where "Probation completed 2024-06-01" says its day.  Ticked here, it now
+    says "completed <day>" beside the tick (and to a screen reader); unticked, nothing."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import TODAY
+
+    checklist = _view(window, repo, date(2027, 6, 1))
+    _anger, stay = checklist.condition_boxes
+    shown = lambda: [label.text() for label in checklist.findChildren(QLabel) if label.isVisible()]  # noqa: E731
+    assert not any(text.startswith("completed") for text in shown())
+    qtbot.mouseClick(stay, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: f"completed {TODAY.isoformat()}" in shown())
+    _anger, stay = checklist.condition_boxes
+    assert stay.isChecked() and stay.accessibleDescription() == f"Completed {TODAY.isoformat()}"
+    qtbot.mouseClick(stay, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not any(text.startswith("completed") for text in shown()))
