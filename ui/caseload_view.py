@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,7 @@ from ui.models.caseload_model import (
     COL_EVENT,
     COL_NAME,
     COL_NEXT,
+    COL_OUTSTANDING,
     CaseloadFilter,
     CaseloadModel,
     CaseloadProxy,
@@ -196,8 +197,19 @@ class CaseloadView(QWidget):
             (COL_BEST, "Eligible on 2027-03-02"),
             (COL_NEXT, "Next action"),
         )
-        for column, sample in samples:
-            header.resizeSection(column, fm.horizontalAdvance(sample) + 28)
+        self._natural = {column: fm.horizontalAdvance(sample) + 28 for column, sample in samples}
+        # Where the list is narrower than those widths (853 pixels: 1280 at 150%), the clinic
+        # event gives way first, then the name, each cut short with "..." down to these; the
+        # outcome, the dates and the count stay whole, and the event's whole name is its
+        # tooltip (W28-01: the list scrolled sideways, Next action past the edge).
+        self._least = {COL_EVENT: fm.horizontalAdvance("Clinic event") + 28,
+                       COL_NAME: fm.horizontalAdvance("Guadalupe Hernández") + 28}
+        self._outstanding_least = fm.horizontalAdvance("Outstanding") + 28
+        self._sized_by_hand = False  # a column the user dragged: their widths are kept
+        self._fitting = False
+        self._fit_columns()
+        header.sectionResized.connect(self._column_dragged)
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
@@ -206,6 +218,32 @@ class CaseloadView(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         for box in (self.outstanding, self.review):
             box.toggled.connect(self.apply_filters)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The columns at their natural widths, less what the list's width lacks, taken
+        from the clinic event, then the name (see _least)."""
+        if self._sized_by_hand:
+            return
+        widths = dict(self._natural)
+        over = sum(widths.values()) + self._outstanding_least - self.table.viewport().width()
+        for column in (COL_EVENT, COL_NAME):
+            cut = max(0, min(over, widths[column] - self._least[column]))
+            widths[column] -= cut
+            over -= cut
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self._fitting = False
+
+    def _column_dragged(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != COL_OUTSTANDING:
+            self._sized_by_hand = True
 
     def _combo(self, title: str, layout: FlowLayout, accessible: str) -> QComboBox:
         label = QLabel(title)

@@ -146,6 +146,41 @@ def test_w27c_03_the_caseload_list_s_filters_wrap_in_a_window_853_wide(qtbot, wi
     assert view.search.width() > 400
 
 
+def test_w28_01_the_caseload_list_s_columns_fit_a_window_853_wide(qtbot, window, repo):
+    """At 853 x 560 the caseload list was 950 pixels across in 821: it scrolled sideways,
+    Next action and Outstanding past the edge.  The clinic event, then the name, are now cut
+    short ("..."), the event whole in its tooltip; the outcome and the dates stay whole;
+    with room, every column is as wide as before, and a column dragged keeps its width."""
+    from PySide6.QtCore import Qt
+
+    from ui.caseload_view import COL_BEST, COL_DOB, COL_EVENT, COL_NEXT
+    from ui.models.caseload_model import COL_NAME, COL_OUTSTANDING
+
+    for n in range(30):
+        repo.add_client(probation_client(f"Guadalupe Hernández-Villanueva {n}", event="Compton expungement fair at the library",
+                                         probation_end=date(2027, 3, 2)))
+    window.load()
+    view = window.caseload
+    table, header = view.table, view.table.horizontalHeader()
+    wide = {column: header.sectionSize(column) for column in range(COL_OUTSTANDING)}
+    _at_853(qtbot, window)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())
+    assert header.length() <= table.viewport().width()
+    fm = table.fontMetrics()
+    for column in (COL_DOB, COL_BEST, COL_NEXT):
+        text = view.proxy.index(0, column).data()
+        assert header.sectionSize(column) == wide[column] and header.sectionSize(column) > fm.horizontalAdvance(text) + 8, text
+    assert header.sectionSize(COL_EVENT) < wide[COL_EVENT]
+    assert view.proxy.index(0, COL_EVENT).data(Qt.ItemDataRole.ToolTipRole) == "Compton expungement fair at the library"
+    assert header.sectionSize(COL_OUTSTANDING) >= fm.horizontalAdvance("Outstanding")
+    window.resize(1360, 820)
+    qtbot.waitUntil(lambda: window.width() == 1360)
+    qtbot.waitUntil(lambda: all(header.sectionSize(column) == width for column, width in wide.items()))
+    header.resizeSection(COL_NAME, 300)  # as a drag of the divider does
+    _at_853(qtbot, window)
+    assert header.sectionSize(COL_NAME) == 300
+
+
 def test_w27c_01_a_count_with_relief_granted_fits_a_window_853_wide(qtbot, window, repo):
     """The remedy of a relief already granted asked for its whole title (400 pixels at 150%):
     at 853 x 560 the case form needed 498 pixels and its pane had 463, and the relief row's

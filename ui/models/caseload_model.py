@@ -356,6 +356,8 @@ class CaseloadModel(RowsTableModel):
             return QBrush(OUTCOME_COLOURS[row.best])
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTSTANDING and row.outstanding:
             return "\n".join(row.outstanding)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_EVENT and row.event:
+            return row.event  # whole where a narrow list cuts it short (W28-01)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CASES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
