@@ -104,7 +104,8 @@ class IntakeDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.body)
-        QVBoxLayout(self).addWidget(scroll)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
         self.scroll = scroll
 
         person_box = QGroupBox("1. The person (Enter to start)")
@@ -183,8 +184,11 @@ class IntakeDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.next_client)
         buttons.addWidget(self.close_button)
-        result_layout.addLayout(buttons)
         layout.addWidget(result_box, 1)
+        # Below the boxes that scroll, not at the end of them: at 853 x 560 (1280 x 800 at 150%)
+        # Handout, Next client and Done were below the fold until the boxes were scrolled down
+        # (W28-02).  Added last, they stay last in the Tab order.
+        outer.addLayout(buttons)
         self.handout.setEnabled(False)
 
         self.start.clicked.connect(self.start_client)

@@ -211,7 +211,8 @@ def test_w27c_03_intake_fits_a_screen_853_by_560_its_boxes_scrolling_up_and_down
     """At 1280 x 800 with 150% scaling the intake dialog needed 569 pixels of the 520 there
     are (a taskbar, and its frame); squeezed, the conviction's wrapped line of facts lay over
     its message ("Enter the code section ..." across "Trafficking / IPV related").  Its
-    boxes now scroll up and down, never sideways, and nothing lies over anything."""
+    boxes now scroll up and down, never sideways, and nothing lies over anything; its
+    buttons stay in view below them (W28-02)."""
     from PySide6.QtCore import QRect
 
     from tests.gui.conftest import TODAY
@@ -230,14 +231,18 @@ def test_w27c_03_intake_fits_a_screen_853_by_560_its_boxes_scrolling_up_and_down
         return QRect(widget.mapTo(dialog.body, widget.rect().topLeft()), widget.size())
 
     shown = [row.offense, row.level, row.wobbler, row.value_dollars, row.cannabis_plants, row.trafficking, row.message,
-             dialog.case_number, dialog.sentence, dialog.restitution, dialog.add_case, dialog.results, dialog.close_button]
+             dialog.case_number, dialog.sentence, dialog.restitution, dialog.add_case, dialog.results]
     for n, widget in enumerate(shown):
         assert place(widget).right() <= dialog.scroll.viewport().width(), widget.accessibleName()
         for other in shown[n + 1:]:
             if not widget.isAncestorOf(other) and not other.isAncestorOf(widget):
                 assert not place(widget).intersects(place(other)), (widget.accessibleName(), other.accessibleName())
-    dialog.scroll.ensureWidgetVisible(dialog.close_button)
-    qtbot.waitUntil(lambda: _shown_whole(dialog.close_button))
+    # W28-02: the buttons are below the boxes that scroll, in view without scrolling (they
+    # were at the end of the boxes, below the fold until scrolled to).
+    for button in (dialog.handout, dialog.next_client, dialog.close_button):
+        assert _shown_whole(button) and not dialog.scroll.isAncestorOf(button), button.text()
+        assert button.mapTo(dialog, button.rect().bottomRight()).y() <= dialog.height()
+    assert dialog.scroll.verticalScrollBar().value() == 0
 
 
 def test_w27c_03_the_handout_preview_s_page_is_whole_across_on_a_small_screen(qtbot, repo):
