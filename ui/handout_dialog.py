@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -221,6 +221,7 @@ class PageView(QScrollArea):
             label.setAccessibleName(f"Page {number} of {len(images)}")
             label.setAccessibleDescription(text)  # a screen reader hears the page's words
             self._layout.addWidget(label)
+            label.show()  # at once, not at the next turn of the event loop: laid out when asked
             self.pages.append(label)
 
     def current_page(self) -> int:
@@ -280,6 +281,9 @@ class HandoutDialog(QDialog):
         self._screen = screen or _screen
         self.clinic = clinic_from_settings(repo.get_setting)
         self.pdf: bytes = b""
+        self._drawn_dpi = 0.0  # the pages' size as drawn (preview_dpi then)
+        self._redraw_timer = QTimer(self, singleShot=True, interval=150)
+        self._redraw_timer.timeout.connect(self._redraw_for_width)
         self.page_count = 0
         self.printer: QPrinter | None = None  # kept: the next print remembers the printer chosen
         self.setWindowTitle(f"Handout for {client.name}")
@@ -402,13 +406,38 @@ class HandoutDialog(QDialog):
             return
         self.unprintable.say("\n".join(str(field) for field in unprintable_fields(handout)) or None, "note")
         self._describe_print_and_save()
-        images = pdf_page_images(self.pdf, self.preview_dpi() * self.devicePixelRatioF())
+        self._draw_pages()
+        self.view.verticalScrollBar().setValue(0)
+        self._enable()
+        self._update_page_label()
+
+    def _draw_pages(self) -> None:
+        """The pages of `self.pdf` drawn at the size the dialog's width allows."""
+        self._drawn_dpi = self.preview_dpi()
+        images = pdf_page_images(self.pdf, self._drawn_dpi * self.devicePixelRatioF())
         for image in images:
             image.setDevicePixelRatio(self.devicePixelRatioF())
         self.page_count = len(images)
         self.view.show_pages(images, self._page_texts())
-        self.view.verticalScrollBar().setValue(0)
-        self._enable()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # Drawn again for the new width once the resizing pauses: narrowed, the pages kept
+        # their width and scrolled sideways, the right margin cut off; widened, they stayed
+        # small (W28-03).  Not at each step of a drag: a page costs ~30 ms to draw.
+        self._redraw_timer.start()
+
+    def _redraw_for_width(self) -> None:
+        if not self.pdf or abs(self.preview_dpi() - self._drawn_dpi) < 1:
+            return
+        page = self.view.current_page()
+        self._draw_pages()
+        # Laid out now, not at the next turn of the event loop (the new pages are all at 0
+        # till then), so the page read is put back in view.
+        inner = self.view.widget()
+        inner.layout().activate()
+        inner.resize(inner.width(), max(self.view.viewport().height(), inner.layout().sizeHint().height()))
+        self.view.go_to(page)
         self._update_page_label()
 
     def preview_dpi(self) -> float:

@@ -272,3 +272,33 @@ def test_w27c_03_the_handout_preview_s_page_is_whole_across_on_a_small_screen(qt
     qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
     assert dialog.preview_dpi() == PREVIEW_DPI
     assert round(view.pages[0].pixmap().width() / view.pages[0].pixmap().devicePixelRatio()) == round(8.5 * PREVIEW_DPI)
+
+
+def test_w28_03_the_handout_preview_is_drawn_again_when_the_dialog_is_resized(qtbot, repo):
+    """The pages were drawn for the dialog's width when the handout was rendered, and not
+    again: narrowed from 900 to 700 pixels, the page kept its 816 pixels and scrolled
+    sideways, its right margin cut off (and widened, it stayed small).  Now the pages are
+    drawn again for the new width once the resizing pauses, the page read still in view."""
+    from tests.gui.conftest import TODAY
+    from ui.handout_dialog import PREVIEW_DPI, HandoutDialog
+    from ui.services import screen_client
+
+    client = _record_client()
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.view
+    drawn = lambda: round(view.pages[0].pixmap().width() / view.pages[0].pixmap().devicePixelRatio())  # noqa: E731
+    qtbot.waitUntil(lambda: view.pages and view.pages[0].width() > 0)
+    dialog.resize(900, 760)
+    qtbot.waitUntil(lambda: drawn() == round(8.5 * PREVIEW_DPI))
+    assert dialog.page_count >= 2
+    dialog.view.go_to(2)
+    dialog.resize(700, 760)
+    qtbot.waitUntil(lambda: drawn() < round(8.5 * PREVIEW_DPI))
+    qtbot.wait(50)
+    assert not view.horizontalScrollBar().isVisible()
+    page = view.pages[0]
+    assert page.mapTo(view.viewport(), page.rect().topRight()).x() <= view.viewport().width()
+    assert view.current_page() == 2
