@@ -80,8 +80,12 @@ def _remedy_order(report: Report) -> list[str]:
     return known + sorted(set(report.remedies) - set(known))
 
 
-def report_text(report: Report) -> str:
-    """The report as a page of plain text for a terminal or an e-mail."""
+def report_text(report: Report, *, narrow: bool = False) -> str:
+    """The report as a page of plain text for a terminal or an e-mail.
+
+    `narrow`: each remedy's counts on the line under its title, not beside it, so no line of
+    a table is wider than 72 characters (the counts beside a title take 134): a window 853
+    pixels wide (1280 at 150%) showed the report scrolling sideways (W28-01)."""
     title = f"Clinic event: {report.event}" if report.event else "Whole caseload"
     lines = [title, "=" * len(title), ""]
     lines.append(f"People: {report.clients}   screened: {report.screened}   convictions screened: {report.convictions}")
@@ -107,11 +111,14 @@ def report_text(report: Report) -> str:
         # "... conviction (PC 1203.4", another remedy's statute (oracle finding O23-07).
         order = _remedy_order(report)
         width = max(len("Remedy"), *(len(remedy_title(key)) for key in order)) + 2
-        header = f"  {'Remedy':<{width}}" + "".join(f"{s.replace('_', ' '):>14}" for s in STATUS_ORDER)
-        lines += ["", "Remedy by remedy (convictions, or cases for case-level remedies):", header]
+        width = 0 if narrow else width
+        statuses = "".join(f"{s.replace('_', ' '):>14}" for s in STATUS_ORDER)
+        header = ["  Remedy", f"  {statuses}"] if narrow else [f"  {'Remedy':<{width}}{statuses}"]
+        lines += ["", "Remedy by remedy (convictions, or cases for case-level remedies):", *header]
         for key in order:
             counts = report.remedies[key]
-            lines.append(f"  {remedy_title(key):<{width}}" + "".join(f"{counts.get(s, 0):>14}" for s in STATUS_ORDER))
+            numbers = "".join(f"{counts.get(s, 0):>14}" for s in STATUS_ORDER)
+            lines += [f"  {remedy_title(key)}", f"  {numbers}"] if narrow else [f"  {remedy_title(key):<{width}}{numbers}"]
     lines += ["", "Counts only: no client is named. Screening results, not legal advice."]
     return "\n".join(lines) + "\n"
 

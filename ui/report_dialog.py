@@ -36,7 +36,27 @@ class ReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         width = self.text.fontMetrics().horizontalAdvance("x" * 150)
+        self._narrow: bool | None = None
         self.resize(on_screen(self, min(width, 1400), 620))
+        self._fit_text()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """The report as it is saved where its widest line fits; where it does not (837
+        pixels: 1280 x 800 at 150%), each remedy's counts go under its title and the words
+        wrap, so nothing scrolls sideways (W28-01).  Save writes the wide text either way."""
+        wide = report_text(self.report)
+        room = self.text.width() - 2 * self.text.frameWidth() - self.text.verticalScrollBar().sizeHint().width() - 12
+        widest = max(self.text.fontMetrics().horizontalAdvance(line) for line in wide.splitlines())
+        narrow = widest > room
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth if narrow else QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setPlainText(report_text(self.report, narrow=True) if narrow else wide)
 
     def copy(self) -> None:
         # Taken off the clipboard when the program quits (V28-02): E27B-07 says why the counts

@@ -302,3 +302,39 @@ def test_w28_03_the_handout_preview_is_drawn_again_when_the_dialog_is_resized(qt
     page = view.pages[0]
     assert page.mapTo(view.viewport(), page.rect().topRight()).x() <= view.viewport().width()
     assert view.current_page() == 2
+
+
+def test_w28_01_the_event_report_does_not_scroll_sideways_in_a_dialog_837_wide(qtbot, tmp_path, monkeypatch):
+    """The report's remedy table is 134 characters wide (each remedy's counts beside its
+    title): at 837 pixels (1280 x 800 at 150%) the report scrolled sideways and the last
+    two columns were out of view.  There the counts now go under each title and the words
+    wrap; with room it is the saved text as before, and Save writes that text either way."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QPlainTextEdit
+
+    from clinic_app.eligibility import REMEDIES, remedy_title
+    from clinic_app.report import Report, report_text
+    from ui.report_dialog import ReportDialog
+
+    from collections import Counter
+
+    report = Report(event="Compton fair", clients=3, remedies={r.key: Counter(eligible=1, not_eligible=2) for r in REMEDIES})
+    dialog = ReportDialog(report)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(837, 520)
+    qtbot.waitUntil(lambda: dialog.width() == 837)
+    qtbot.wait(50)
+    shown = dialog.text.toPlainText()
+    assert not dialog.text.horizontalScrollBar().isVisible()
+    assert all(f"  {remedy_title(r.key)}\n" in shown for r in REMEDIES)
+    assert "not eligible" in shown
+    widest = max(dialog.text.fontMetrics().horizontalAdvance(line) for line in shown.splitlines() if line.startswith("   "))
+    assert widest < dialog.text.viewport().width()
+    target = tmp_path / "report.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "Text (*.txt)")))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert target.read_text() == report_text(report)  # the wide text, for a spreadsheet or an e-mail
+    dialog.resize(1400, 520)
+    qtbot.waitUntil(lambda: dialog.text.toPlainText() == report_text(report))
+    assert dialog.text.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap
