@@ -104,7 +104,15 @@ class PaneScroll(QScrollArea):
 
     A plain scroll area asks for almost nothing: in a window 1024 pixels wide the splitter
     gave the client pane 340 pixels of the 371 it needed, and the Name field and "Has a
-    pending criminal charge" were cut off at its edge (W27B-01)."""
+    pending criminal charge" were cut off at its edge (W27B-01).
+
+    It is no stop of Tab: the fields it holds are, and it scrolls to the one Tab reaches.
+    Taking focus itself, it was where intake opened, so a name typed there went nowhere and
+    the date of birth typed next went into the Name field (W28-07)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()

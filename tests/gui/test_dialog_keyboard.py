@@ -553,3 +553,28 @@ def test_escape_with_a_review_note_typed_asks_before_it_is_lost(qtbot, review, m
     closed = []
     assert review(lambda dialog: (qtbot.keyClick(_focused(dialog), Qt.Key.Key_Escape), closed.append(dialog.isVisible()))) == []
     assert closed == [False] and len(asked) == 2  # nothing typed: not asked
+
+
+def test_w28_07_intake_opens_ready_for_the_name(qtbot, repo):
+    """Intake opened with the focus on the scroll area round its boxes (W27C-03), not on
+    Name: the name typed first went nowhere, Tab then went to Name and the date of birth
+    was typed there, and Enter started a client called "1985-03-14".  Typed at once, the
+    name and the date now go where they belong; the boxes take no Tab stop of their own."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    _active(qtbot, dialog)
+    assert dialog.name.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Ana Keys")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "1985-03-14")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.client is not None
+    assert (dialog.client.name, dialog.client.person.dob) == ("Ana Keys", date(1985, 3, 14))
+    dialog.results.setFocus()
+    for _ in range(4):  # Done, then round to Name with no stop between
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not dialog.scroll
