@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QWidget
 
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
 
@@ -243,6 +243,17 @@ class AsOfDateEdit(QDateEdit):
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._typed = ""
         super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.BacktabFocusReason:
+            # From the field after it (Shift+Tab), as from the one before: ready for the year,
+            # not on the day, where "2027-03-02" typed read as some other day.
+            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
+
+    def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab goes on to the next control, as from every other field: a date edit's Tab
+        stepped through year, month and day first, three stops on one field in the handout
+        preview and the Eligibility tab (W28-08).  The day is typed whole ("2027-03-02",
+        "3/2/2027"), the separators moving on between its parts."""
+        return QWidget.focusNextPrevChild(self, next_child)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._take_typed()

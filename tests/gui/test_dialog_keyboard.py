@@ -432,6 +432,28 @@ def test_enter_in_the_handout_as_of_date_takes_the_date_and_does_not_print(qtbot
     assert prints == [1]
 
 
+def test_w28_08_tab_leaves_the_as_of_date_in_one_step(qtbot, repo, monkeypatch):
+    """Tab in the As of date stepped through its year, month and day before leaving it: three
+    stops on one field between Large print and the pages.  It now goes on at once, both
+    ways, and a day typed after Shift+Tab back into it is read whole, as after Tab."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog, prints = _handout_preview(qtbot, repo, monkeypatch, "Tabitha Tab")
+    dialog.large_print.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.as_of.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.view.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.as_of.hasFocus()
+    qtbot.keyClicks(dialog.as_of, "2030-01-15")
+    qtbot.keyClick(dialog.as_of, Qt.Key.Key_Tab)  # leaving takes the day
+    assert dialog.view.hasFocus() and dialog.options()[2] == date(2030, 1, 15)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.large_print.hasFocus() and prints == []
+
+
 def test_enter_in_the_handout_language_box_chooses_the_language_and_does_not_print(qtbot, repo, monkeypatch):
     # W25-04: Enter in the Language box (closed) went on to the default button: a volunteer
     # choosing Español with the arrow keys and Enter got the Print dialog at once.
