@@ -210,6 +210,7 @@ class CaseloadView(QWidget):
         self._fit_columns()
         header.sectionResized.connect(self._column_dragged)
         self.table.viewport().installEventFilter(self)
+        self.search.installEventFilter(self)  # Escape clears it (eventFilter)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
@@ -222,6 +223,13 @@ class CaseloadView(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                and self.search.text()):
+            # Escape clears the search, as in most search boxes: it did nothing, and the way
+            # back to every client was the small ✕ at the end of the box (W28-09).
+            self.search.clear()
+            self.apply_filters()
+            return True
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:

@@ -521,3 +521,23 @@ def test_w28_06_a_client_found_partly_by_an_alias_says_so(qtbot, window, repo):
     qtbot.keyClicks(view.search, "Monica Ruiz")  # her own name: nothing to explain
     qtbot.waitUntil(lambda: _names(view) == ["Mónica Ruiz"])
     assert repo.found_by_alias("Monica Ruiz") == {} and ruiz_id
+
+
+def test_w28_09_escape_in_the_search_box_clears_the_search(qtbot, window, repo):
+    """Escape in the search box did nothing: the way back to every client was the small ✕
+    at the end of the box (or selecting the text and deleting it).  Escape now clears the
+    search, the other filters staying as they are; in an empty box it does nothing."""
+    _seed(repo)
+    window.load()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.caseload
+    view.language.setCurrentIndex(view.language.findData("es"))
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "Lopes")
+    qtbot.waitUntil(lambda: _names(view) == ["Ana Lopes"])
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == "" and view.search.hasFocus()
+    assert sorted(_names(view)) == ["Ana Lopes", "María López"]  # Spanish still chosen
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert sorted(_names(view)) == ["Ana Lopes", "María López"] and window.isVisible()
