@@ -38,6 +38,9 @@ def cached_match(catalog: "Catalog", code: str, section: str) -> "SectionMatch":
     return m
 
 
+_CASES_BY_ID = ("cases by id",)  # Context.case_of's key in the memo
+
+
 class Context:
     """One screening: the person, every case, the day it speaks for, the catalog, the bars.
 
@@ -121,7 +124,13 @@ class Context:
         """The case a person-level bar comes from; None for one from the person's own facts."""
         if bar.case is None:
             return None
-        return next((c for c in self.cases if c.id == bar.case), None)
+        # A dict of the cases by id, made on the first ask: the bars of a record are looked up
+        # about 3 times a client, each a generator over the cases before (R28-02).  The first
+        # case of an id wins, as the search found it.
+        by_id = self.memo.get(_CASES_BY_ID)
+        if by_id is None:
+            by_id = self.memo[_CASES_BY_ID] = {c.id: c for c in reversed(self.cases)}
+        return by_id.get(bar.case)
 
 
 def make_context(person: Person, cases: tuple[Case, ...], as_of: date, catalog: "Catalog", bars: PersonBars) -> Context:
