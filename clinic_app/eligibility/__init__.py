@@ -51,10 +51,11 @@ def _catalog():
 
 def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
     """Screen one person's whole record on `as_of` against every registered remedy."""
-    cases = tuple(_as_it_stood(case, as_of) for case in cases)
+    # Lists, not generators, inside tuple(): a generator is resumed once a case (R28-03).
+    cases = tuple([_as_it_stood(case, as_of) for case in cases])
     doubted = _reduced_after_custody(cases)
     if doubted:
-        cases = tuple(_as_felonies(case, doubted) for case in cases)
+        cases = tuple([_as_felonies(case, doubted) for case in cases])
     catalog = _catalog()
     ctx = make_context(person, cases, as_of, catalog, person_bars(person, cases, as_of, catalog))
     results: list[Determination] = []
@@ -73,8 +74,14 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
             if not case.convictions:
                 _convictions_not_entered(ctx, case, add)
                 continue
-            if all(v.conviction_date is not None and v.conviction_date > as_of for v in case.convictions):
-                _case_not_yet(case, add)  # a screening of a day before this case's judgment
+            # Every conviction of the case dated after as_of (a screening of a day before this
+            # case's judgment): a loop, not all() over a generator, which cost three calls a
+            # case (R28-03).
+            for v in case.convictions:
+                if v.conviction_date is None or v.conviction_date <= as_of:
+                    break
+            else:
+                _case_not_yet(case, add)
                 continue
             sentence_part = sentence_facts(case)
             for conv in case.convictions:
