@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from dataclasses import fields, is_dataclass
 from datetime import date
+from itertools import count
 from typing import Any, Sequence
 
 import orjson
@@ -395,24 +397,25 @@ def _encode_stored(value: Any) -> str:
 def stored_screening(screening: Screening, labels: Sequence = ()) -> str:
     """The screening as the compact JSON kept in screenings.result (see above); `labels` is
     `record_labels` of the cases screened."""
-    table: dict[str, int] = {}
-    # setdefault with the table's size numbers each text at its first use, in one call.
-    ix = table.setdefault
+    # A text met for the first time gets the next number (the counter, called by the dict's
+    # __missing__), in order of first use; a text seen before is a plain lookup.  It had been
+    # setdefault(text, len(table)), two calls for each of ~130 texts a client (R28-04).
+    table: dict[str, int] = defaultdict(count().__next__)
     rows = []
     add = rows.append
     for d in screening.results:
         reasons = []
         for reason in d.reasons:
-            reasons.append(ix(reason.text, len(table)))
-            reasons.append(ix(reason.cite, len(table)))
+            reasons.append(table[reason.text])
+            reasons.append(table[reason.cite])
         if d.mode is None and d.date is None and not d.next_steps and not d.missing_facts:
             add((d.case, d.conviction, d.remedy, d.status, reasons, d.confidence))
         else:
             date_ = d.date.isoformat() if d.date is not None else None
-            steps = [ix(step, len(table)) for step in d.next_steps]
-            missing = [ix(fact, len(table)) for fact in d.missing_facts]
+            steps = [table[step] for step in d.next_steps]
+            missing = [table[fact] for fact in d.missing_facts]
             add((d.case, d.conviction, d.remedy, d.status, reasons, d.confidence, d.mode, date_, steps, missing))
-    consequences = [(c.case, c.conviction, c.topic, ix(c.text, len(table)), ix(c.cite, len(table))) for c in screening.consequences]
+    consequences = [(c.case, c.conviction, c.topic, table[c.text], table[c.cite]) for c in screening.consequences]
     return _encode_stored((STORED_SCREENING_VERSION, screening.as_of.isoformat(), screening.rules_version, list(table), rows, consequences, list(labels)))
 
 
