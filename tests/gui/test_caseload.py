@@ -413,6 +413,44 @@ def test_the_client_page_is_built_ahead_once_the_list_is_read_and_opening_shows_
     assert QApplication.overrideCursor() is None  # put back once it is shown
 
 
+def test_what_the_first_handout_needs_is_read_ahead_and_the_preview_shows_a_wait_cursor(qtbot, window, repo, monkeypatch):
+    """P28-01: the first handout preview held the window 912 ms at 5,000 clients, unpainted and
+    with no sign of work, about half of it reading ReportLab, each language's texts and the
+    font once per process.  They are read while the window is idle after the list is read (as
+    the client page is, W23-15), and the preview is built under a wait cursor."""
+    from PySide6.QtWidgets import QApplication
+
+    from clinic_app.handouts.render import make_styles
+    from clinic_app.handouts.texts import available_languages, load_texts
+    from ui.handout_dialog import HandoutDialog
+
+    # As in a fresh process: nothing of the handouts read yet (all three are caches).
+    for cache in (load_texts, make_styles):
+        cache.cache_clear()
+    _seed(repo)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.load_in_background()
+    assert load_texts.cache_info().currsize == 0  # not while the list is being shown
+    qtbot.waitUntil(lambda: load_texts.cache_info().currsize == len(available_languages()), timeout=10_000)
+    assert make_styles.cache_info().currsize >= 1  # the font's faces registered
+    assert window.pages.currentWidget() is window.caseload  # nothing opened meanwhile
+
+    cursors = []
+    real = HandoutDialog.render
+
+    def render(self):
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor is not None else None)
+        return real(self)
+
+    monkeypatch.setattr(HandoutDialog, "render", render)
+    monkeypatch.setattr(HandoutDialog, "exec", lambda self: 0)
+    _open_by_double_click(qtbot, window.caseload, "Darnell Brooks")
+    window.client_view.print_handout()
+    assert cursors == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None  # put back once it is built
+
+
 def test_a_client_an_edit_takes_out_of_or_into_the_search_leaves_or_joins_the_list(qtbot, window, repo):
     """W23C-01: the search box's matches were read when the search was typed, so a client
     renamed out of the search kept their line, and one renamed back into it (Undo) or added
