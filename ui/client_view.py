@@ -938,8 +938,8 @@ class ClientWorkspace(QWidget):
         if screening.as_of != self.today:
             # Opened before midnight: the handout speaks for today (GUI check G18-03).
             screening = screen_client(self.client, self.today).screening
-        # A wait cursor while the first pages are composed and drawn (a fifth to half a second
-        # at 5,000 clients), as opening a client has (P28-01: no sign of work meanwhile).
+        # A wait cursor while the preview is built, as opening a client has (P28-01: no sign
+        # of work meanwhile); its pages are then made on a worker (P28-02).
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             dialog = HandoutDialog(self.repo, self.client, screening, today=self.today, parent=self)

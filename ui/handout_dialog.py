@@ -5,6 +5,9 @@ The preview shows the real PDF, not a look-alike: `clinic_app.handouts.compose` 
 page into an image, and the same images go to the printer, one PDF page per sheet of
 letter paper.  (PySide6-Essentials ships no QtPdf, hence PDFium.)
 
+The preview's pages are made on a worker thread too (`make_pages`), so the window answers
+while they are composed and drawn; Print and Save wait for the pages of the options chosen.
+
 `PrintRun` is also what "print all for this event" uses on its worker thread:
 Qt allows a QPainter on a QPrinter outside the UI thread, and PDFium is serialised by a
 lock because it is not thread-safe.
@@ -14,10 +17,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -33,6 +37,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from shiboken6 import isValid
 
 from clinic_app.model import Client, Screening
 from clinic_app.private_files import write_private
@@ -80,6 +86,50 @@ def pdf_page_images(pdf: bytes, dpi: float, pages: list[int] | None = None) -> l
         finally:
             doc.close()
     return images
+
+
+def pdf_page_texts(pdf: bytes) -> list[str]:
+    """Each page's words (for screen readers), read back from the PDF itself."""
+    import pypdfium2 as pdfium
+
+    texts = []
+    with _pdfium_lock:
+        doc = pdfium.PdfDocument(pdf)
+        try:
+            for page in doc:
+                textpage = page.get_textpage()
+                texts.append(textpage.get_text_bounded())
+                textpage.close()
+                page.close()
+        finally:
+            doc.close()
+    return texts
+
+
+@dataclass(frozen=True)
+class Pages:
+    """A handout made for one choice of language, print size and date: what the preview shows."""
+
+    screening: Screening | None  # None when the client could not be screened (problem says why)
+    pdf: bytes = b""
+    unprintable: str = ""  # the fields the font cannot print, a line each
+    images: tuple[QImage, ...] = ()
+    texts: tuple[str, ...] = ()
+    problem: str = ""  # why there is no handout (no name yet), in place of the pages
+
+
+def make_pages(client: Client, screening: Screening, clinic, lang: str, large: bool, as_of: date, dpi: float) -> Pages:
+    """Compose, render and draw the handout's pages (no widgets: run on a worker thread)."""
+    from clinic_app.handouts import compose, render_bytes
+    from clinic_app.handouts.glyphs import unprintable_fields
+
+    try:
+        handout = compose(client, screening, clinic, lang=lang, large_print=large, as_of=as_of)
+        pdf = render_bytes(handout)
+    except ValueError as error:  # e.g. no name yet: said instead of showing stale pages
+        return Pages(screening, problem=str(error))
+    return Pages(screening, pdf, "\n".join(str(field) for field in unprintable_fields(handout)),
+                 tuple(pdf_page_images(pdf, dpi)), tuple(pdf_page_texts(pdf)))
 
 
 def letter_printer() -> QPrinter:
@@ -280,11 +330,15 @@ class HandoutDialog(QDialog):
         self._screenings = {today: screening} if screening is not None else {}
         self._screen = screen or _screen
         self.clinic = clinic_from_settings(repo.get_setting)
-        self.pdf: bytes = b""
+        self._pdf: bytes = b""
+        self._page_count = 0
+        # The pages are made on a worker (P28-02): the preview held the window 350-900 ms at
+        # 5,000 clients each time it opened, and 100-370 ms at each language, size or date
+        # chosen.  `_asked` counts the choices made; pages made for an older one are dropped.
+        self._asked = self._made = 0
         self._drawn_dpi = 0.0  # the pages' size as drawn (preview_dpi then)
         self._redraw_timer = QTimer(self, singleShot=True, interval=150)
         self._redraw_timer.timeout.connect(self._redraw_for_width)
-        self.page_count = 0
         self.printer: QPrinter | None = None  # kept: the next print remembers the printer chosen
         self.setWindowTitle(f"Handout for {client.name}")
         self._build()
@@ -388,37 +442,70 @@ class HandoutDialog(QDialog):
         return self._screenings[as_of]
 
     def render(self) -> None:
-        """Compose and render the handout for the chosen options, then show its pages."""
-        from clinic_app.handouts import compose, render_bytes
-        from clinic_app.handouts.glyphs import unprintable_fields
+        """Make the handout for the chosen options on a worker thread; its pages are shown
+        when they are ready (`wait_for_pages` waits for them)."""
+        from ui.tasks import run_unseen
 
         lang, large, as_of = self.options()
-        try:
-            handout = compose(self.client, self.screening_for(as_of), self.clinic, lang=lang, large_print=large, as_of=as_of)
-            self.pdf = render_bytes(handout)
-        except ValueError as error:  # e.g. no name yet: say so instead of showing stale pages
+        self._asked += 1
+        asked = self._asked
+        screening = self._screenings.get(as_of)
+        client, clinic, screen = self.client, self.clinic, self._screen
+        drawn_dpi = self.preview_dpi()
+        dpi = drawn_dpi * self.devicePixelRatioF()
+        self.page_label.setText("Preparing the pages...")
+        self._describe_print_and_save()
+        self._enable()
+
+        def job(_ctx) -> Pages:
+            try:
+                screened = screening or screen(client, as_of)
+            except ValueError as error:  # said in place of the pages, as make_pages says its own
+                return Pages(None, problem=str(error))
+            return make_pages(client, screened, clinic, lang, large, as_of, dpi)
+
+        def failed(_error: BaseException, report: str) -> None:
+            if isValid(self) and asked == self._asked:
+                self._made = asked
+                self._pdf, self._page_count = b"", 0
+                self.page_label.setText("The handout could not be made.")
+                self._enable()
+                from ui.crash import show_crash
+
+                show_crash(self, report)
+
+        run_unseen(job, on_done=lambda pages: self._show(asked, as_of, pages, drawn_dpi), on_failed=failed)
+
+    def _show(self, asked: int, as_of: date, pages: Pages, drawn_dpi: float) -> None:
+        """Show the pages made for choice number `asked` (drawn at `drawn_dpi`), unless a later
+        choice was made."""
+        if not isValid(self) or asked != self._asked:
+            return  # the dialog is gone, or the user chose again meanwhile
+        self._made = asked
+        if pages.screening is not None:
+            self._screenings.setdefault(as_of, pages.screening)
+        self._pdf = pages.pdf
+        if pages.problem:
             self.unprintable.say(None)
-            self.pdf, self.page_count = b"", 0
+            self._page_count = 0
             self.view.show_pages([], [])
-            self.page_label.setText(str(error))
+            self.page_label.setText(pages.problem)
             self._describe_print_and_save()
             self._enable()
             return
-        self.unprintable.say("\n".join(str(field) for field in unprintable_fields(handout)) or None, "note")
+        self.unprintable.say(pages.unprintable or None, "note")
         self._describe_print_and_save()
-        self._draw_pages()
+        self._drawn_dpi = drawn_dpi
+        self._put_pages(list(pages.images), list(pages.texts))
         self.view.verticalScrollBar().setValue(0)
         self._enable()
         self._update_page_label()
 
-    def _draw_pages(self) -> None:
-        """The pages of `self.pdf` drawn at the size the dialog's width allows."""
-        self._drawn_dpi = self.preview_dpi()
-        images = pdf_page_images(self.pdf, self._drawn_dpi * self.devicePixelRatioF())
+    def _put_pages(self, images: list[QImage], texts: list[str]) -> None:
         for image in images:
             image.setDevicePixelRatio(self.devicePixelRatioF())
-        self.page_count = len(images)
-        self.view.show_pages(images, self._page_texts())
+        self._page_count = len(images)
+        self.view.show_pages(images, texts)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -428,10 +515,11 @@ class HandoutDialog(QDialog):
         self._redraw_timer.start()
 
     def _redraw_for_width(self) -> None:
-        if not self.pdf or abs(self.preview_dpi() - self._drawn_dpi) < 1:
-            return
+        if not self.ready or not self._pdf or abs(self.preview_dpi() - self._drawn_dpi) < 1:
+            return  # pages still being made are made for the width they will be shown at
         page = self.view.current_page()
-        self._draw_pages()
+        self._drawn_dpi = self.preview_dpi()
+        self._put_pages(pdf_page_images(self._pdf, self._drawn_dpi * self.devicePixelRatioF()), [label.accessibleDescription() for label in self.view.pages])
         # Laid out now, not at the next turn of the event loop (the new pages are all at 0
         # till then), so the page read is put back in view.
         inner = self.view.widget()
@@ -439,6 +527,34 @@ class HandoutDialog(QDialog):
         inner.resize(inner.width(), max(self.view.viewport().height(), inner.layout().sizeHint().height()))
         self.view.go_to(page)
         self._update_page_label()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the pages shown are those of the options chosen."""
+        return self._made == self._asked
+
+    def wait_for_pages(self) -> None:
+        """Wait (the window painting and answering) until the pages of the options chosen
+        are shown: Ctrl+P or Ctrl+S right after choosing Spanish prints or saves Spanish."""
+        if self.ready:
+            return
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: self.ready and loop.quit())
+        timer.start(10)
+        loop.exec()
+        timer.stop()
+
+    @property
+    def pdf(self) -> bytes:
+        """The PDF of the options chosen (waits for it while it is being made)."""
+        self.wait_for_pages()
+        return self._pdf
+
+    @property
+    def page_count(self) -> int:
+        self.wait_for_pages()
+        return self._page_count
 
     def preview_dpi(self) -> float:
         """PREVIEW_DPI, or less where the dialog is too narrow for a page that wide: at 1280
@@ -461,27 +577,11 @@ class HandoutDialog(QDialog):
         for button in (self.print_button, self.save_button):
             button.setAccessibleDescription(spoken)
 
-    def _page_texts(self) -> list[str]:
-        """Each page's words (for screen readers), read back from the PDF itself."""
-        import pypdfium2 as pdfium
-
-        texts = []
-        with _pdfium_lock:
-            doc = pdfium.PdfDocument(self.pdf)
-            try:
-                for page in doc:
-                    textpage = page.get_textpage()
-                    texts.append(textpage.get_text_bounded())
-                    textpage.close()
-                    page.close()
-            finally:
-                doc.close()
-        return texts
-
     def _enable(self) -> None:
-        has = self.page_count > 0
-        self.print_button.setEnabled(has)
-        self.save_button.setEnabled(has)
+        has = self.ready and self._page_count > 0
+        # Print and Save while the pages are being made too: they wait for them.
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(has or not self.ready)
         self.previous.setEnabled(has)
         self.next.setEnabled(has)
 
@@ -490,8 +590,8 @@ class HandoutDialog(QDialog):
         self._update_page_label()
 
     def _update_page_label(self, *_args) -> None:
-        if self.page_count:
-            self.page_label.setText(f"Page {self.view.current_page()} of {self.page_count}")
+        if self.ready and self._page_count:
+            self.page_label.setText(f"Page {self.view.current_page()} of {self._page_count}")
 
     def suggested_name(self) -> str:
         from ui.tasks import safe_name

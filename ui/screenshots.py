@@ -56,6 +56,7 @@ def handout_preview(app, repo, view, out: Path) -> None:
                             phone=dialog.clinic.phone or "(213) 555-0100")
     dialog.no_contact.say(None)  # "no way to reach the clinic": the picture's clinic has a phone
     dialog.render()
+    dialog.wait_for_pages()  # made on a worker (P28-02)
     dialog.resize(900, 900)
     dialog.show()
     settle(app)

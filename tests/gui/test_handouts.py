@@ -29,6 +29,7 @@ def _dialog(qtbot, repo, client) -> HandoutDialog:
     repo.add_client(client)
     dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
     qtbot.addWidget(dialog)
+    dialog.wait_for_pages()  # made on a worker (P28-02)
     return dialog
 
 
@@ -405,6 +406,7 @@ def test_the_preview_names_a_field_the_handout_font_cannot_print(qtbot, repo):
     text = _text(dialog.pdf)
     assert "王" not in text and "Prepared for ____________" in text
     dialog.language.setCurrentIndex(dialog.language.findData("es"))  # said in every language
+    dialog.wait_for_pages()
     assert dialog.unprintable.isVisible() and "王小明" in dialog.unprintable.text()
 
 
@@ -519,3 +521,53 @@ def test_save_pdf_says_the_folder_it_saved_into(qtbot, window, repo, tmp_path, m
     assert shown == [said]
     assert said in [message for _obj, message, _politeness in announcements]
     assert window.statusBar().currentMessage() == said
+
+
+def test_the_preview_s_pages_are_made_on_a_worker_and_the_latest_choice_wins(qtbot, repo, monkeypatch, tmp_path):
+    """P28-02: the preview composed, rendered and drew its pages on the window's thread: at
+    5,000 clients it held the window 350-900 ms each time it opened, and 100-370 ms at each
+    language, print size or date chosen.  The pages are now made on a worker: the dialog is
+    there at once ("Preparing the pages..."), the window keeps answering, pages made for an
+    older choice are dropped, and Save waits for the pages of the choice shown."""
+    import threading
+
+    import ui.handout_dialog as handout_dialog
+
+    release = threading.Event()
+    made_on: list[bool] = []
+    real = handout_dialog.make_pages
+
+    def make_pages(*args):
+        made_on.append(threading.current_thread() is threading.main_thread())
+        release.wait(30)
+        return real(*args)
+
+    monkeypatch.setattr(handout_dialog, "make_pages", make_pages)
+    client = probation_client("Paz Pending", language="es")
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Back from the constructor with the pages still being made, and the event loop turning.
+    assert not dialog.ready and dialog.page_label.text() == "Preparing the pages..."
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks))
+    assert not dialog.ready and dialog.view.pages == []
+    # Chosen again before the Spanish pages came: only the English ones are shown.
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    release.set()
+    dialog.wait_for_pages()
+    assert made_on == [False, False]  # never on the window's thread
+    assert dialog.ready and dialog.page_count == len(dialog.view.pages) >= 1
+    english = _text(dialog.pdf)
+    assert "Paz Pending" in english and dialog.page_label.text() == f"Page 1 of {dialog.page_count}"
+
+    # Save right after a choice saves that choice's pages, not the ones on screen before it.
+    target = tmp_path / "handout.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    assert not dialog.ready and dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.ready and target.read_bytes() == dialog.pdf
+    assert _text(dialog.pdf) != english

@@ -261,7 +261,8 @@ def test_w27c_03_the_handout_preview_s_page_is_whole_across_on_a_small_screen(qt
     dialog.show()
     assert dialog.width() < 850  # the offscreen screen: narrower than 900
     view = dialog.view
-    qtbot.waitUntil(lambda: view.pages and view.pages[0].width() > 0)
+    dialog.wait_for_pages()  # made on a worker (P28-02)
+    qtbot.waitUntil(lambda: bool(view.pages) and view.pages[0].width() > 0)
     qtbot.wait(50)
     assert not view.horizontalScrollBar().isVisible()
     page = view.pages[0]
@@ -269,6 +270,7 @@ def test_w27c_03_the_handout_preview_s_page_is_whole_across_on_a_small_screen(qt
     dialog.resize(900, 800)
     qtbot.waitUntil(lambda: dialog.width() == 900)
     dialog.render()
+    dialog.wait_for_pages()
     qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
     assert dialog.preview_dpi() == PREVIEW_DPI
     assert round(view.pages[0].pixmap().width() / view.pages[0].pixmap().devicePixelRatio()) == round(8.5 * PREVIEW_DPI)
