@@ -6,6 +6,8 @@
     ui_filter_median_ms   per keystroke in the search box: the key, the full-text query, the
     ui_filter_p95_ms      list narrowed and repainted (the 150 ms typing pause is not counted)
     ui_client_open_ms     median time to open a client (record, checklist, screening, history)
+    ui_handout_open_ms    median time the window is held opening a client's handout preview
+    ui_handout_pages_ms   median time until its pages are shown (made on a worker, P28-02)
     ui_rescreen_s         the whole caseload re-screened from the UI, with the progress dialog
     ui_peak_rss_mb        peak memory of that UI process
 
@@ -106,6 +108,24 @@ def child(db_path: Path) -> int:
         window.open_client(row.id)
         app.processEvents()
         opens.append((time.perf_counter() - t) * 1000)
+    # The handout preview of five of those clients, each opened first, as Ctrl+P opens it
+    # (the dialog's own exec() left out: it waits for the user).
+    from ui.handout_dialog import HandoutDialog
+
+    held: list[float] = []
+    pages: list[float] = []
+    for row in samples[:5]:
+        window.open_client(row.id)
+        app.processEvents()
+        client_view = window.client_view
+        t = time.perf_counter()
+        dialog = HandoutDialog(repo, client_view.client, client_view.screening, today=client_view.today, parent=client_view)
+        dialog.show()
+        held.append((time.perf_counter() - t) * 1000)
+        dialog.wait_for_pages()
+        pages.append((time.perf_counter() - t) * 1000)
+        dialog.close()
+        dialog.deleteLater()
     window.show_caseload()
 
     done: list[int] = []
@@ -121,6 +141,8 @@ def child(db_path: Path) -> int:
         "ui_filter_median_ms": round(statistics.median(per_key), 1),
         "ui_filter_p95_ms": round(_pct(per_key, 0.95), 1),
         "ui_client_open_ms": round(statistics.median(opens), 1),
+        "ui_handout_open_ms": round(statistics.median(held), 1),
+        "ui_handout_pages_ms": round(statistics.median(pages), 1),
         "ui_rescreen_s": round(rescreen_s, 2),
         "ui_peak_rss_mb": peak_rss_mb(),
     }
