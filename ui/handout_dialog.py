@@ -278,6 +278,8 @@ class PageView(QScrollArea):
         """The 1-based page whose top is nearest above the middle of the view."""
         if not self.pages:
             return 0
+        if self.verticalScrollBar().value() == 0:
+            return 1  # at the top, whatever the layout has placed yet (new pages are laid out later)
         middle = self.verticalScrollBar().value() + self.viewport().height() // 2
         current, top = 1, self.pages[0].y()
         for number, label in enumerate(self.pages, start=1):
@@ -336,6 +338,8 @@ class HandoutDialog(QDialog):
         # 5,000 clients each time it opened, and 100-370 ms at each language, size or date
         # chosen.  `_asked` counts the choices made; pages made for an older one are dropped.
         self._asked = self._made = 0
+        self._start: Callable[[], None] | None = None  # the making of the pages chosen, until painted
+        self._painted = False
         self._drawn_dpi = 0.0  # the pages' size as drawn (preview_dpi then)
         self._redraw_timer = QTimer(self, singleShot=True, interval=150)
         self._redraw_timer.timeout.connect(self._redraw_for_width)
@@ -451,13 +455,11 @@ class HandoutDialog(QDialog):
         asked = self._asked
         screening = self._screenings.get(as_of)
         client, clinic, screen = self.client, self.clinic, self._screen
-        drawn_dpi = self.preview_dpi()
-        dpi = drawn_dpi * self.devicePixelRatioF()
         self.page_label.setText("Preparing the pages...")
         self._describe_print_and_save()
         self._enable()
 
-        def job(_ctx) -> Pages:
+        def job(_ctx, dpi: float) -> Pages:
             try:
                 screened = screening or screen(client, as_of)
             except ValueError as error:  # said in place of the pages, as make_pages says its own
@@ -474,7 +476,31 @@ class HandoutDialog(QDialog):
 
                 show_crash(self, report)
 
-        run_unseen(job, on_done=lambda pages: self._show(asked, as_of, pages, drawn_dpi), on_failed=failed)
+        def start() -> None:
+            # Drawn for the width the dialog has once on screen (W28-03 draws them again
+            # should it change later).
+            drawn_dpi = self.preview_dpi()
+            dpi = drawn_dpi * self.devicePixelRatioF()
+            run_unseen(lambda ctx: job(ctx, dpi), on_done=lambda pages: self._show(asked, as_of, pages, drawn_dpi), on_failed=failed)
+
+        self._start = start  # replaces a choice's not started yet
+        if self._painted:
+            self._start_making()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The pages are started once the dialog is on screen (P28-03): every Qt event goes
+        through the window's Python event filters (ui.undo, ui.keys, ui.wheel), which need
+        the interpreter the worker's ReportLab keeps busy, and the dialog's first showing
+        (hundreds of events) then held the window 300-330 ms at 5,000 clients."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._start_making)
+
+    def _start_making(self) -> None:
+        start, self._start = self._start, None
+        if start is not None:
+            start()
 
     def _show(self, asked: int, as_of: date, pages: Pages, drawn_dpi: float) -> None:
         """Show the pages made for choice number `asked` (drawn at `drawn_dpi`), unless a later
@@ -500,6 +526,7 @@ class HandoutDialog(QDialog):
         self.view.verticalScrollBar().setValue(0)
         self._enable()
         self._update_page_label()
+        self._redraw_timer.start()  # resized while they were made: drawn again for the new width
 
     def _put_pages(self, images: list[QImage], texts: list[str]) -> None:
         for image in images:
@@ -538,6 +565,7 @@ class HandoutDialog(QDialog):
         are shown: Ctrl+P or Ctrl+S right after choosing Spanish prints or saves Spanish."""
         if self.ready:
             return
+        self._start_making()  # a dialog not shown (tests, a picture) makes them now
         loop = QEventLoop()
         timer = QTimer()
         timer.timeout.connect(lambda: self.ready and loop.quit())

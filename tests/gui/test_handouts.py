@@ -558,7 +558,7 @@ def test_the_preview_s_pages_are_made_on_a_worker_and_the_latest_choice_wins(qtb
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     release.set()
     dialog.wait_for_pages()
-    assert made_on == [False, False]  # never on the window's thread
+    assert made_on and not any(made_on)  # never on the window's thread
     assert dialog.ready and dialog.page_count == len(dialog.view.pages) >= 1
     english = _text(dialog.pdf)
     assert "Paz Pending" in english and dialog.page_label.text() == f"Page 1 of {dialog.page_count}"
@@ -571,3 +571,34 @@ def test_the_preview_s_pages_are_made_on_a_worker_and_the_latest_choice_wins(qtb
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.ready and target.read_bytes() == dialog.pdf
     assert _text(dialog.pdf) != english
+
+
+def test_the_preview_s_pages_are_started_once_the_dialog_is_on_screen(qtbot, repo, monkeypatch):
+    """P28-03: made on a worker from the dialog's constructor (P28-02), the pages' ReportLab
+    kept the interpreter busy while the dialog first showed itself, and every one of those
+    Qt events goes through the window's Python event filters: the window still stalled
+    300-330 ms.  The pages are now started once the dialog has painted; a dialog never shown
+    makes them when they are asked for."""
+    import ui.handout_dialog as handout_dialog
+
+    started: list[bool] = []
+    real = handout_dialog.make_pages
+
+    def make_pages(*args):
+        started.append(True)
+        return real(*args)
+
+    monkeypatch.setattr(handout_dialog, "make_pages", make_pages)
+    client = probation_client("Omar Onscreen")
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    qtbot.wait(100)
+    assert started == [] and not dialog.ready  # not while the dialog is not on screen
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=30_000)
+    assert started == [True] and dialog.view.pages
+
+    unseen = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(unseen)
+    assert _text(unseen.pdf) and started == [True, True]  # asked for: made, never shown

@@ -292,7 +292,7 @@ def test_w28_03_the_handout_preview_is_drawn_again_when_the_dialog_is_resized(qt
     dialog.show()
     view = dialog.view
     drawn = lambda: round(view.pages[0].pixmap().width() / view.pages[0].pixmap().devicePixelRatio())  # noqa: E731
-    qtbot.waitUntil(lambda: view.pages and view.pages[0].width() > 0)
+    qtbot.waitUntil(lambda: bool(view.pages) and view.pages[0].width() > 0)
     dialog.resize(900, 760)
     qtbot.waitUntil(lambda: drawn() == round(8.5 * PREVIEW_DPI))
     assert dialog.page_count >= 2
