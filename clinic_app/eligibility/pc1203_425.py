@@ -34,7 +34,7 @@ from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, un
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, either_offense, law_starts_step, named_parts, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
-from clinic_app.model import Case, Conviction, Determination, Reason
+from clinic_app.model import Case, Conviction, Determination, Probation, Reason
 
 KEY = "pc1203_425"
 CITE = "PC 1203.425(a)(1)"
@@ -130,13 +130,24 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         )
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"Probation was revoked, so automatic relief after completed probation does not apply; this felony is now a misdemeanor (reduced or redesignated), and whether relief for felonies (four years after the sentence is completed) still reaches it is an open question.{strike}", "PC 1203.425(a)(1)(B)(iv)")],
+            [(f"{_revoked(p)}, so automatic relief after completed probation does not apply; this felony is now a misdemeanor (reduced or redesignated), and whether relief for felonies (four years after the sentence is completed) still reaches it is an open question.{strike}", "PC 1203.425(a)(1)(B)(iv)")],
             next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
             confidence="L",
         )
     if level != "felony":
-        return not_eligible(ctx, case, conv, KEY, [("Probation was revoked, so the probation path (I)(ia) does not apply, and the other path (II) is for felonies only.", "PC 1203.425(a)(1)(B)(iv)")], confidence="M")
+        return not_eligible(ctx, case, conv, KEY, [(f"{_revoked(p)}, so the probation path (I)(ia) does not apply, and the other path (II) is for felonies only.", "PC 1203.425(a)(1)(B)(iv)")], confidence="M")
     return _path_ii(ctx, case, conv, convicted, sb731)
+
+
+def _revoked(p: Probation | None) -> str:
+    """How a revoked grant is named: a revocation the record shows undone by a later
+    reinstatement is said so (S28B-01: a grant revoked and then reinstated read "Probation was
+    revoked", as if it had stayed revoked)."""
+    # The latest revocation, not the status, decides: "completed" is kept for a revoked grant
+    # whose later term was served (Probation.stands_revoked).
+    if p is not None and p.status != "revoked" and p.last_revoked() is None and any(v.outcome == "reinstated" for v in p.violations):
+        return "Probation was revoked (and later reinstated)"
+    return "Probation was revoked"
 
 
 def _doj_from(convicted: date, sb731_only: bool) -> date:
@@ -658,7 +669,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
             reasons = [(own[0].describe(case), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}: it is completed on {iso(last)}{what}.", path), BLOCKING_NOTE]
             if s is not None and s.type == "probation":
                 # Why the felony path: said, as the completed-probation branch says it.
-                reasons.insert(1, ("Probation was revoked, so the probation path (I)(ia) does not apply; the felony path (II) needs the sentence completed and then four years with no new felony conviction.", path))
+                reasons.insert(1, (f"{_revoked(s.probation)}, so the probation path (I)(ia) does not apply; the felony path (II) needs the sentence completed and then four years with no new felony conviction.", path))
             # Summary probation elsewhere that runs past the four years is the open [L] question
             # it is on the other paths (public case S25; _finish), not a certain block: it was
             # "blocked until" its end here, printed as the day the DOJ may act (oracle finding O22-12).

@@ -157,7 +157,7 @@ def test_s27_14_a_felony_probation_revoked_and_reinstated_is_not_counted_from_a_
     d = row(run(case, as_of="2026-12-01"), "pc1203_425")
     assert (d.status, d.mode, d.date, d.missing_facts) == ("eligible_on", "automatic", D("2035-06-29"), [])
     said = " ".join(r.text for r in d.reasons)
-    assert "release" not in said and "Probation was revoked, so the probation path (I)(ia) does not apply" in said
+    assert "release" not in said and "Probation was revoked (and later reinstated), so the probation path (I)(ia) does not apply" in said
 
 
 def test_s27_15_the_cr_180_filing_step_is_worded_once():
