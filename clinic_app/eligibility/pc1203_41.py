@@ -230,7 +230,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
         return needs_review(ctx, case, conv, KEY, why, missing=[event], next_steps=["Get the parole or PRCS discharge date (CDCR or probation), record it, and screen again."], confidence="M")
     first = after_years(done, years)
     kind = "a split sentence ending in mandatory supervision" if (split and not prison) else ("a state-prison sentence" if prison else "a straight county-jail sentence")
-    reasons.insert(0, (f"The sentence ({kind}) was completed on {iso(done)} ({event}); the wait is {years} year{'s' if years > 1 else ''}, so the first day is {iso(first)}.", "PC 1203.41(a)(2)"))
+    reasons.insert(0, (f"The sentence ({kind}) was completed on {iso(done)} {S.aside(event)}; the wait is {years} year{'s' if years > 1 else ''}, so the first day is {iso(first)}.", "PC 1203.41(a)(2)"))
     reasons.append(("Practitioners read (a)(2) as 1 year after a split sentence and 2 years after straight jail or prison: verify.", "PC 1203.41(a)(2); PC 1170(h)(5)"))
     note = anniversary_note(ctx.as_of, first)
     if note is not None:

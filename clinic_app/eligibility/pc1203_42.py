@@ -204,7 +204,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     other = bars_decision(ctx, case, conv, KEY, CITE, kinds=_BARS, review_kinds=("prcs",), review_question=PRCS_QUESTION, not_before=first if first > ctx.as_of else None)
     if other is not None:
         return other
-    reasons.append((f"The sentence was completed on {iso(done)} ({event}); the first day after the two years is {iso(first)}.", CITE))
+    reasons.append((f"The sentence was completed on {iso(done)} {S.aside(event)}; the first day after the two years is {iso(first)}.", CITE))
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)

@@ -757,7 +757,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
             other.reasons.append(new_felony)
             return other
         return needs_review(ctx, case, conv, KEY, [new_felony])
-    reasons = [(f"A felony convicted on {iso(convicted)}, not serious, violent or registrable; the sentence was completed on {iso(done)} ({event}); the first day after the four years is {iso(first)}.", path)]
+    reasons = [(f"A felony convicted on {iso(convicted)}, not serious, violent or registrable; the sentence was completed on {iso(done)} {S.aside(event)}; the first day after the four years is {iso(first)}.", path)]
     if settled_by_jail is not None:
         reasons.append(settled_by_jail)
     note = anniversary_note(ctx.as_of, first)

@@ -34,6 +34,14 @@ SUPERVISION_NAMES = {
 }
 
 
+def aside(words: str) -> str:
+    """`words` (an event or a sentence part such as "end of post-release community supervision
+    (PRCS)") in parentheses, a parenthesis of its own set off by a comma instead: two closing
+    parentheses in a row read badly aloud (S28B-02: "completed on 2015-05-16 (end of
+    post-release community supervision (PRCS))")."""
+    return f"({words.replace(' (', ', ').replace(')', '')})" if "(" in words else f"({words})"
+
+
 def probation_of(case: Case) -> Probation | None:
     """The case's probation grant, if its sentence is probation."""
     s = case.sentence

@@ -24,3 +24,37 @@ def test_s28b_01_a_revocation_that_stands_is_said_revoked_only():
         texts = _reasons(case)
         assert any(t.startswith("Probation was revoked, so the probation path (I)(ia) does not apply") for t in texts), texts
         assert not any("reinstated" in t for t in texts)
+
+
+# ---- S28B-02: no "(... (PRCS))" in the completed-on and still-serving wordings ----
+
+from engine_builders import custody_case  # noqa: E402
+
+from clinic_app.eligibility.sentence import aside  # noqa: E402
+from clinic_app.model import Person  # noqa: E402
+
+
+def test_s28b_02_aside_sets_off_an_inner_parenthesis_with_a_comma():
+    assert aside("end of post-release community supervision (PRCS)") == "(end of post-release community supervision, PRCS)"
+    assert aside("release from custody") == "(release from custody)"
+
+
+def _all_texts(screening):
+    return [r.text for d in screening.results for r in d.reasons] + [s for d in screening.results for s in d.next_steps]
+
+
+def test_s28b_02_the_completed_on_wordings_have_no_double_parenthesis():
+    # A 1170(h) jail term (1203.41), and a state-prison term (1203.42 reaches only 1170(h); 1203.425 path II).
+    jail = custody_case("11378", type="county_jail", judgment="2013-06-01", release="2014-06-01", supervision="prcs", supervision_end="2015-05-16")
+    texts = _all_texts(run(jail, as_of="2031-06-01"))
+    said = [t for t in texts if "completed on 2015-05-16" in t]
+    assert said, texts
+    assert any("(end of post-release community supervision, PRCS)" in t for t in said), said
+    assert not any("(PRCS))" in t for t in texts), [t for t in texts if "(PRCS))" in t]
+
+
+def test_s28b_02_still_serving_on_prcs_has_no_double_parenthesis():
+    prison = custody_case("459/460(b)", code="PC", judgment="2024-06-01", release="2025-06-01", supervision="prcs", supervision_end="2027-06-01", wobbler=True)
+    texts = _all_texts(run(prison, as_of="2026-11-15", person=Person(us_citizen=False)))
+    assert any("still serving this sentence (post-release community supervision, PRCS)" in t for t in texts), texts
+    assert not any("(PRCS))" in t for t in texts)
