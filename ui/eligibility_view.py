@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.eligibility import remedy_title
-from clinic_app.eligibility.fact_questions import question
+from clinic_app.eligibility.fact_questions import own_case_given, question
 from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.forms import AsOfDateEdit, MessageLabel, from_qdate, to_qdate
 from ui.models.history_model import local_time
@@ -68,7 +68,9 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
     if d.next_steps:
         parts.append("<p><b>Next steps</b></p><ul>" + "".join(f"<li>{e(s)}</li>" for s in d.next_steps) + "</ul>")
     if d.missing_facts:
-        parts.append("<p><b>Facts to find out</b></p><ul>" + "".join(_fact_item(s, *names) for s in d.missing_facts) + "</ul>")
+        cases, convictions, given = names
+        own = own_case_given(given, d.case)  # a path without the case is this result's case
+        parts.append("<p><b>Facts to find out</b></p><ul>" + "".join(_fact_item(s, cases, convictions, own) for s in d.missing_facts) + "</ul>")
     parts.append(f"<p><b>Attorney review:</b> {e(reviewed) if reviewed else 'not reviewed yet'}</p>")
     if stays_true:
         items = "".join(f"<li><b>{e(_TOPIC_TITLES.get(c.topic, c.topic.replace('_', ' ').capitalize()))}:</b> {e(c.text)} <i>({e(c.cite)})</i></li>" for c in stays_true)

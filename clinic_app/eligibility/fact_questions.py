@@ -150,6 +150,15 @@ def given_facts(cases: Iterable) -> dict[str, str]:
     return given
 
 
+def own_case_given(given: Mapping[str, str], case_id: str) -> dict[str, str]:
+    """`given` (from `given_facts`) with a case's own entries also under the path a result of
+    that case names them by, without "cases[<id>].": with several cases, a result's own
+    "sentence.custody" was asked as the general custody question after a revocation
+    (S28B-03; a step's question does the same through `given_facts([case])`)."""
+    own = f"cases[{case_id}]."
+    return {**given, **{path.removeprefix(own): value for path, value in given.items() if path.startswith(own)}}
+
+
 def question(path: str, cases: Mapping[str, str] | None = None, convictions: Mapping[str, str] | None = None, given: Mapping[str, str] | None = None) -> str:
     """The plain question for a missing fact's FORMAT.md path; the path itself when unknown.
 
