@@ -150,6 +150,10 @@ def _revoked(p: Probation | None) -> str:
     return "Probation was revoked"
 
 
+def _why_felony_path(p: Probation | None, path: str) -> Reason:
+    return Reason(f"{_revoked(p)}, so the probation path (I)(ia) does not apply; the felony path (II) needs the sentence completed and then four years with no new felony conviction.", path)
+
+
 def _doj_from(convicted: date, sb731_only: bool) -> date:
     return SB731_DOJ_FROM if sb731_only else AB1076_DOJ_FROM
 
@@ -669,7 +673,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
             reasons = [(own[0].describe(case), "PC 1203.425(a)(1)(B)(ii)"), (f"Four years after the sentence is completed is {iso(first)}: it is completed on {iso(last)}{what}.", path), BLOCKING_NOTE]
             if s is not None and s.type == "probation":
                 # Why the felony path: said, as the completed-probation branch says it.
-                reasons.insert(1, (f"{_revoked(s.probation)}, so the probation path (I)(ia) does not apply; the felony path (II) needs the sentence completed and then four years with no new felony conviction.", path))
+                reasons.insert(1, _why_felony_path(s.probation, path))
             # Summary probation elsewhere that runs past the four years is the open [L] question
             # it is on the other paths (public case S25; _finish), not a certain block: it was
             # "blocked until" its end here, printed as the day the DOJ may act (oracle finding O22-12).
@@ -758,6 +762,11 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
             return other
         return needs_review(ctx, case, conv, KEY, [new_felony])
     reasons = [(f"A felony convicted on {iso(convicted)}, not serious, violent or registrable; the sentence was completed on {iso(done)} {S.aside(event)}; the first day after the four years is {iso(first)}.", path)]
+    if s.type == "probation":
+        # Why four years after a probation, said as the branch above says it (S28B-04: a
+        # felony probation revoked and reinstated read only "completed on 2025-11-05 (end of
+        # probation); the first day after the four years is 2029-11-06").
+        reasons.insert(0, _why_felony_path(s.probation, path))
     if settled_by_jail is not None:
         reasons.append(settled_by_jail)
     note = anniversary_note(ctx.as_of, first)

@@ -58,3 +58,17 @@ def test_s28b_02_still_serving_on_prcs_has_no_double_parenthesis():
     texts = _all_texts(run(prison, as_of="2026-11-15", person=Person(us_citizen=False)))
     assert any("still serving this sentence (post-release community supervision, PRCS)" in t for t in texts), texts
     assert not any("(PRCS))" in t for t in texts)
+
+
+# ---- S28B-04: the felony path after a revoked probation says why it is the felony path ----
+
+
+def test_s28b_04_the_felony_path_after_a_reinstated_probation_says_why_four_years():
+    # Felony probation revoked and reinstated, then completed: path (II), four years from its end.
+    case = probation_case("21310", level="felony", kind="formal", start="2020-11-05", end="2025-11-05", status="completed",
+                          violations=[("2021-02-07", "reinstated")], wobbler=True)
+    d = row(run(case, as_of="2029-11-07"), "pc1203_425")
+    texts = [r.text for r in d.reasons]
+    assert (d.status, d.mode) == ("eligible", "automatic"), texts
+    assert texts[0] == "Probation was revoked (and later reinstated), so the probation path (I)(ia) does not apply; the felony path (II) needs the sentence completed and then four years with no new felony conviction."
+    assert texts[1].startswith("A felony convicted on 2020-11-05, not serious, violent or registrable; the sentence was completed on 2025-11-05 (end of probation)")
