@@ -240,6 +240,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
                 else f"Otherwise, on or after {iso(first)}, " + file_step[0].lower() + file_step[1:],
                 DECLARATION_STEP,
             ),
+            # A record still marked active after its end date is asked about, not filed on
+            # (sentence.marked_active_past_end): said now, so the day the filing opens does not
+            # read as a new doubt (S28B-05: "from the day after it, 2027-08-14, file form
+            # CR-180", then on 2027-08-14 "NEEDS ATTORNEY REVIEW: it may have been extended").
+            *([f"After probation ends on {iso(end)}, mark it completed in the record (or record the new end date if the court extended it) and screen again before filing."] if p.status == "active" and not ordered else []),
             fee_step(ctx.as_of),
         ]
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine_builders import probation_case, row, run
+from engine_builders import D, probation_case, row, run
 
 # ---- S28B-01: 1203.425 names a revoked-then-reinstated grant as such ----
 
@@ -72,3 +72,30 @@ def test_s28b_04_the_felony_path_after_a_reinstated_probation_says_why_four_year
     assert (d.status, d.mode) == ("eligible", "automatic"), texts
     assert texts[0] == "Probation was revoked (and later reinstated), so the probation path (I)(ia) does not apply; the felony path (II) needs the sentence completed and then four years with no new felony conviction."
     assert texts[1].startswith("A felony convicted on 2020-11-05, not serious, violent or registrable; the sentence was completed on 2025-11-05 (end of probation)")
+
+
+# ---- S28B-05: the day a probation's end opens 1203.4 is prepared for the day before ----
+
+RECORD_IT = "After probation ends on 2027-08-13, mark it completed in the record (or record the new end date if the court extended it) and screen again before filing."
+
+
+def test_s28b_05_a_running_probation_marked_active_says_to_record_its_end_before_filing():
+    case = probation_case("484(a)/488", start="2026-08-13", end="2027-08-13", status="active")
+    before = row(run(case, as_of="2027-08-13"), "pc1203_4")
+    assert (before.status, before.date.isoformat()) == ("eligible_on", "2027-08-14")
+    assert RECORD_IT in before.next_steps
+    # The next day the record, still marked active, is asked about: the step said it would be.
+    after = row(run(case, as_of="2027-08-14"), "pc1203_4")
+    assert after.status == "needs_review"
+    # Recorded as completed, it is open.
+    done = probation_case("484(a)/488", start="2026-08-13", end="2027-08-13", status="completed")
+    assert row(run(done, as_of="2027-08-14"), "pc1203_4").status == "eligible"
+
+
+def test_s28b_05_no_such_step_for_an_early_end_the_court_ordered():
+    from dataclasses import replace
+    case = probation_case("484(a)/488", start="2026-08-13", end="2027-08-13", status="active")
+    case.sentence.probation = replace(case.sentence.probation, early_termination=D("2027-03-01"))
+    d = row(run(case, as_of="2027-02-01"), "pc1203_4")
+    assert d.status == "eligible_on"
+    assert not any(s.startswith("After probation ends on") for s in d.next_steps)
