@@ -55,7 +55,9 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
     off = m.offense
     level = S.effective_level(conv)
     if conv.level == "infraction":
-        return ("An infraction is excluded from PC 1203.4; PC 1203.4a covers infractions.", "PC 1203.4(b)")
+        # "PC 1203.4a covers infractions" was read aloud beside 1203.4a's own "excluded" for a
+        # VC 42001 infraction (S28B-06): the route is named, its answer left to its result.
+        return ("An infraction is excluded from PC 1203.4; PC 1203.4a is the dismissal statute for infractions (see its result).", "PC 1203.4(b)")
     if off is None or not (off.excluded_1203_4 or off.depends_on):
         return None
     if m.attempt:

@@ -99,3 +99,16 @@ def test_s28b_05_no_such_step_for_an_early_end_the_court_ordered():
     d = row(run(case, as_of="2027-02-01"), "pc1203_4")
     assert d.status == "eligible_on"
     assert not any(s.startswith("After probation ends on") for s in d.next_steps)
+
+
+# ---- S28B-06: 1203.4 does not say 1203.4a covers an infraction 1203.4a excludes ----
+
+
+def test_s28b_06_an_infraction_is_sent_to_1203_4a_without_promising_it():
+    from engine_builders import no_probation_case
+    case = no_probation_case("12500(a)", code="VC", level="infraction", judgment="2020-02-10")
+    s = run(case, as_of="2031-06-01")
+    own = [r.text for r in row(s, "pc1203_4").reasons]
+    assert own == ["An infraction is excluded from PC 1203.4; PC 1203.4a is the dismissal statute for infractions (see its result)."]
+    assert row(s, "pc1203_4a").status == "not_eligible"  # VC 42001: its own result says why
+    assert not any("covers infractions" in t for t in own)
