@@ -477,10 +477,13 @@ def _next_steps(rows: list[Determination], counts: int = 1) -> list[str]:
             convs = found.setdefault(s, {}).setdefault(short_name(d.remedy), [])
             if d.conviction is not None and d.conviction not in convs:
                 convs.append(d.conviction)
+    # The counts in the record's order: gathered in the steps' order, a count whose result is
+    # open came first (S28B-07: "PC 1203.425 automatic relief (c1-2, c1-1)").
+    place = {c: i for i, c in enumerate(dict.fromkeys(d.conviction for d in rows if d.conviction is not None))}
     out = []
     for s, by_remedy in found.items():
         if counts > 1:
-            label = "; ".join(f"{name} ({', '.join(convs)})" if convs else name for name, convs in by_remedy.items())
+            label = "; ".join(f"{name} ({', '.join(sorted(convs, key=place.__getitem__))})" if convs else name for name, convs in by_remedy.items())
         else:  # every remedy the step is for (it named only the first)
             label = ", ".join(by_remedy)
         out.append(f"{label}: {s}")

@@ -112,3 +112,20 @@ def test_s28b_06_an_infraction_is_sent_to_1203_4a_without_promising_it():
     assert own == ["An infraction is excluded from PC 1203.4; PC 1203.4a is the dismissal statute for infractions (see its result)."]
     assert row(s, "pc1203_4a").status == "not_eligible"  # VC 42001: its own result says why
     assert not any("covers infractions" in t for t in own)
+
+
+# ---- S28B-07: a step's counts are named in the record's order ----
+
+
+def test_s28b_07_a_shared_step_names_its_counts_in_the_record_order():
+    from engine_builders import conviction
+
+    from clinic_app.eligibility.text_report import render_text
+    # A1 (PC 211) needs review for automatic relief, A2 is eligible: the same RAP-sheet step.
+    case = probation_case("211", level="felony", kind="formal", start="2008-12-30", end="2011-12-30", status="completed")
+    case.convictions.append(conviction("602", level="misdemeanor", convicted="2008-12-30", id="A2"))
+    s = run(case, as_of="2034-01-01")
+    assert (row(s, "pc1203_425").status, row(s, "pc1203_425", conv="A2").status) == ("needs_review", "eligible")
+    text = " ".join(render_text(s, Person(), [case], "X").split())
+    assert "PC 1203.425 automatic relief (A1, A2): Check the client's DOJ RAP sheet" in text
+    assert "(A2, A1)" not in text
