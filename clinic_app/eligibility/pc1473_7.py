@@ -38,7 +38,9 @@ KEY = "pc1473_7"
 CITE = "PC 1473.7(a)(1)"
 EFFECTIVE = date(2017, 1, 1)
 
-_IMMIGRATION = ("A dismissal under PC 1203.4 still counts as a conviction for immigration; a vacatur for legal error does not.", "Matter of Roldan (BIA 1999); Matter of Pickering (BIA 2003)")
+# Every dismissal route, as ca-rules.md 4.8 lists them [H]: "under PC 1203.4" was read aloud
+# beside a count whose route is 1203.4a (S28B-08).
+_IMMIGRATION = ("A dismissal (PC 1203.4, 1203.4a, 1203.41 or 1203.42) or automatic relief (PC 1203.425) still counts as a conviction for immigration; a vacatur for legal error does not.", "Matter of Roldan (BIA 1999); Matter of Pickering (BIA 2003)")
 _CITIZEN = Reason(
     "The client is a US citizen, so the immigration ground of PC 1473.7(a)(1) does not apply; the innocence and racial-justice grounds ((a)(2), (a)(3)) turn on evidence an attorney reviews.",
     CITE,

@@ -129,3 +129,16 @@ def test_s28b_07_a_shared_step_names_its_counts_in_the_record_order():
     text = " ".join(render_text(s, Person(), [case], "X").split())
     assert "PC 1203.425 automatic relief (A1, A2): Check the client's DOJ RAP sheet" in text
     assert "(A2, A1)" not in text
+
+
+# ---- S28B-08: 1473.7 does not name 1203.4 alone beside a count whose route is 1203.4a ----
+
+
+def test_s28b_08_the_immigration_reason_names_every_dismissal_route():
+    from engine_builders import no_probation_case
+    case = no_probation_case("148(a)(1)", judgment="2018-10-11")
+    s = run(case, as_of="2031-06-01", person=Person(us_citizen=False))
+    assert row(s, "pc1203_4a").status == "eligible"
+    texts = [r.text for r in row(s, "pc1473_7").reasons]
+    assert "A dismissal (PC 1203.4, 1203.4a, 1203.41 or 1203.42) or automatic relief (PC 1203.425) still counts as a conviction for immigration; a vacatur for legal error does not." in texts
+    assert not any(t.startswith("A dismissal under PC 1203.4 ") for t in texts)
