@@ -25,7 +25,6 @@ from dataclasses import replace
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
-from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import by_end, lifts_on
 from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, bars_decision
 from clinic_app.eligibility.dates import iso
@@ -85,7 +84,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     ]
     state = R.sentence_state(case, ctx.as_of)
     if state.state == "serving":
-        reasons.append((f"The motion is for a person no longer in criminal custody, and the person is still serving this sentence {S.aside(state.what)}; until then the route is a habeas petition.", "PC 1473.7(a)"))
+        reasons.append((f"The motion is for a person no longer in criminal custody, and the person is still serving this sentence{state.aside}; until then the route is a habeas petition.", "PC 1473.7(a)"))
         until = state.until
         steps = [_REFER, "Ask a defense attorney about a habeas petition while custody lasts."]
         # Custody in another case that outlasts this one's is said (time oracle S26B-02:

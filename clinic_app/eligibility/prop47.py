@@ -280,7 +280,7 @@ def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str)
     state = R.sentence_state(case, ctx.as_of)
     steps: list[str] = []
     if state.state == "serving":
-        reasons.append((f"The person is still serving this sentence {S.aside(state.what)}, so the route is a petition to recall the sentence and resentence as a misdemeanor.", "PC 1170.18(a)-(b)"))
+        reasons.append((f"The person is still serving this sentence{state.aside}, so the route is a petition to recall the sentence and resentence as a misdemeanor.", "PC 1170.18(a)-(b)"))
         steps.append("File a Prop 47 petition to recall the sentence and resentence the felony as a misdemeanor (PC 1170.18(a)); Los Angeles uses its own local form (verify with the court).")
     elif state.state == "completed":
         reasons.append(("The sentence is completed, so the route is an application to redesignate the felony as a misdemeanor; no hearing unless one is asked for.", "PC 1170.18(f)-(g)"))

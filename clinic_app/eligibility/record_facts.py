@@ -295,6 +295,13 @@ class SentenceState:
     what: str = ""  # "probation", "parole", "custody", ...
     missing: str | None = None  # unknown: the FORMAT.md field that would settle it
 
+    @property
+    def aside(self) -> str:
+        """What is being served, to follow "still serving this sentence": " (probation)",
+        " (custody, then parole)"; nothing when it would only repeat "the sentence" (S28B-09:
+        "still serving this sentence (the sentence)")."""
+        return "" if self.what in ("", "the sentence") else " " + S.aside(self.what)
+
 
 def sentence_state(case: Case, as_of: date) -> SentenceState:
     """Whether the person is still serving this case's sentence (probation, custody or

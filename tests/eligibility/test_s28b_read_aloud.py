@@ -142,3 +142,16 @@ def test_s28b_08_the_immigration_reason_names_every_dismissal_route():
     texts = [r.text for r in row(s, "pc1473_7").reasons]
     assert "A dismissal (PC 1203.4, 1203.4a, 1203.41 or 1203.42) or automatic relief (PC 1203.425) still counts as a conviction for immigration; a vacatur for legal error does not." in texts
     assert not any(t.startswith("A dismissal under PC 1203.4 ") for t in texts)
+
+
+# ---- S28B-09: "still serving this sentence (the sentence)" ----
+
+
+def test_s28b_09_a_sentence_still_served_is_not_named_twice():
+    from engine_builders import no_probation_case
+    case = no_probation_case("11350(a)", code="HS", level="felony", judgment="2013-02-10", completed=False)
+    s = run(case, as_of="2026-11-15", person=Person(us_citizen=False))
+    texts = _all_texts(s)
+    assert "The person is still serving this sentence, so the route is a petition to recall the sentence and resentence as a misdemeanor." in texts
+    assert any(t.startswith("The motion is for a person no longer in criminal custody, and the person is still serving this sentence; until then") for t in texts)
+    assert not any("(the sentence)" in t for t in texts)
