@@ -30,7 +30,7 @@ from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_pe
 from clinic_app.catalog import load_catalog
 from clinic_app.model import Case, Determination, Person, Reason, Screening
 
-RULES_VERSION = "2026.12.07a"
+RULES_VERSION = "2026.12.07b"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
