@@ -1,0 +1,180 @@
+"""What a caseload keeps when Clinic Desk is killed half-way through a command (D28-01).
+
+Volunteers run it on old laptops: batteries die, lids close, the program is killed.  Each
+test runs a real `clinic-app` command in a child process (stopped_child.py), lets it stop
+at a chosen point inside its work, kills it with SIGKILL there, and then looks at the
+files: the caseload opens, passes ``PRAGMA integrity_check``, holds all or none of the
+batch (or the part the command says it keeps), and the next run works.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.connection import open_caseload
+from db.repository import Repository
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+
+HERE = Path(__file__).parent
+TREE = HERE.parent.parent
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=str(TREE), CLINIC_DESK_USER="volunteer-1")
+
+
+def clinic_app(*args: str) -> subprocess.CompletedProcess:
+    """The command run to its end, as the next run after a kill."""
+    return subprocess.run([sys.executable, "-m", "clinic_app", *args], cwd=TREE, env=_env(), capture_output=True, text=True,
+                          timeout=120)
+
+
+def killed_at(target: str, when: str, nth: int, *args: str) -> None:
+    """Run ``clinic-app args``, wait until it reaches the `nth` call of `target` (`when`
+    "before" or "after" it), and kill it there."""
+    child = subprocess.Popen([sys.executable, str(HERE / "stopped_child.py"), target, when, str(nth), "--", *args], cwd=TREE,
+                             env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = child.stdout.readline()
+        if line.strip() != "STOPPED":
+            child.kill()
+            out, err = child.communicate()
+            pytest.fail(f"the command did not reach {target} ({child.returncode}): {line}{out}{err}")
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.stdout.close()
+        child.stderr.close()
+
+
+def sound(path: Path) -> sqlite3.Connection:
+    """The caseload opened as the program opens it (recovering its -wal), then checked whole."""
+    open_caseload(path, create=False).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    return conn
+
+
+def count(conn: sqlite3.Connection, sql: str) -> int:
+    return conn.execute(sql).fetchone()[0]
+
+
+def test_an_import_killed_half_way_stores_none_of_the_file_and_the_next_one_stores_it_all(tmp_path):
+    source, path, jsonl = tmp_path / "laptop.sqlite", tmp_path / "clinic" / "caseload.sqlite", tmp_path / "event.jsonl"
+    assert clinic_app("demo", "--db", str(source), "--clients", "300").returncode == 0
+    exported = clinic_app("export", "--db", str(source), "--all")
+    jsonl.write_text(exported.stdout, encoding="utf-8")
+    assert clinic_app("demo", "--db", str(path), "--clients", "3", "--seed", "7").returncode == 0
+
+    # Killed once the file's clients are written, inside the one transaction, before it ends.
+    killed_at("db.repository:Repository._insert_records", "after", 1, "import", str(jsonl), "--db", str(path))
+
+    conn = sound(path)
+    assert count(conn, "SELECT COUNT(*) FROM clients") == 3
+    assert count(conn, "SELECT COUNT(*) FROM audit WHERE action = 'create'") == 3
+    conn.close()
+    # The copy made before the import is whole, and no hidden half-file is left beside the caseload.
+    (before,) = (path.parent / "backups").iterdir()
+    assert before.name.startswith("caseload-before-import-")
+    assert sorted(p.name for p in path.parent.iterdir()) == ["backups", "caseload.sqlite"]
+    again = clinic_app("import", str(jsonl), "--db", str(path))
+    assert again.returncode == 0, again.stderr
+    assert "Imported 300 clients" in again.stdout
+    conn = sound(path)
+    assert count(conn, "SELECT COUNT(*) FROM clients") == 303
+    conn.close()
+
+
+def test_a_rescreen_killed_half_way_keeps_whole_ranges_and_the_next_one_finishes(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    assert clinic_app("demo", "--db", str(path), "--clients", "1200").returncode == 0
+
+    # Killed once the first range of 500 clients was stored, the others still being screened.
+    killed_at("db.repository:Repository.store_screening_rows", "after", 1, "rescreen", "--db", str(path))
+
+    conn = sound(path)
+    assert count(conn, "SELECT COUNT(DISTINCT client_id) FROM screenings") == 500
+    # Each stored client's list line agrees with its stored screening: none half-written.
+    assert count(conn, "SELECT COUNT(*) FROM clients WHERE best IS NOT NULL") == 500
+    conn.close()
+    again = clinic_app("rescreen", "--db", str(path))
+    assert again.returncode == 0, again.stderr
+    conn = sound(path)
+    assert count(conn, "SELECT COUNT(*) FROM clients WHERE best IS NULL") == 0
+    conn.close()
+
+
+def test_a_backup_killed_before_its_check_leaves_no_backup_and_the_next_one_is_whole(tmp_path):
+    path, usb = tmp_path / "caseload.sqlite", tmp_path / "usb"
+    assert clinic_app("demo", "--db", str(path), "--clients", "50").returncode == 0
+
+    killed_at("db.backup:verify", "before", 1, "backup", "--db", str(path), "--to", str(usb / "monday.sqlite"))
+
+    # Only the hidden partial copy: nothing named as the backup that a restore could take for one.
+    assert [p.name for p in usb.iterdir()] == [".monday.sqlite.partial"]
+    sound(path).close()
+    again = clinic_app("backup", "--db", str(path), "--to", str(usb / "monday.sqlite"))
+    assert again.returncode == 0, again.stderr
+    assert [p.name for p in usb.iterdir()] == ["monday.sqlite"]
+    conn = sound(usb / "monday.sqlite")
+    assert count(conn, "SELECT COUNT(*) FROM clients") == 50
+    conn.close()
+
+
+def test_a_restore_killed_after_its_copy_leaves_the_backup_whole_in_place(tmp_path):
+    path, backup = tmp_path / "caseload.sqlite", tmp_path / "friday.sqlite"
+    assert clinic_app("demo", "--db", str(path), "--clients", "20").returncode == 0
+    assert clinic_app("backup", "--db", str(path), "--to", str(backup)).returncode == 0
+    assert clinic_app("demo", "--db", str(path), "--clients", "5", "--mix").returncode == 0
+
+    # Killed once the backup is copied in, before the restore is written in the audit log.
+    killed_at("db.repository:Repository._audit", "before", 1, "restore", str(backup), "--db", str(path))
+
+    conn = sound(path)
+    assert count(conn, "SELECT COUNT(*) FROM clients") == 20
+    conn.close()
+    (before,) = (tmp_path / "backups").glob("caseload-before-restore-*.sqlite")
+    conn = sound(before)
+    assert count(conn, "SELECT COUNT(*) FROM clients") == 25  # the caseload as it was, kept
+    conn.close()
+
+
+def test_a_schema_upgrade_killed_half_way_is_finished_by_the_next_opening(tmp_path):
+    from sqlite_utils import Database
+
+    from db import migrations
+    from db.connection import connect
+
+    path = tmp_path / "caseload.sqlite"
+    old = Database(connect(path))  # a schema 1 caseload, made as tests/db/test_schema.py makes one
+    migrations.migrations.apply(old, stop_before="m002_client_summary")
+    now = "2026-01-01T00:00:00+00:00"
+    old.execute("INSERT INTO clients (id, name, registrant_290, pending_charges, fire_camp, trafficking_survivor, created_at, updated_at) "
+                "VALUES (1, 'Old Client', 0, 0, 0, 0, ?, ?)", [now, now])
+    old.execute("INSERT INTO cases (client_id, position, case_key, outcome, case_number, has_probation, has_custody, has_money) "
+                "VALUES (1, 0, 'a', 'convicted', 'BA-1', 0, 0, 0)")
+    old.execute("INSERT INTO client_search (rowid, name, aliases, case_numbers) VALUES (1, 'Old Client', '', 'BA-1')")
+    old.conn.commit()
+    old.close()
+
+    # `list` opens the caseload, which upgrades it: killed inside the last step (m004).
+    killed_at("db.records:searched_case_numbers", "before", 1, "list", "--db", str(path))
+
+    conn = sound(path)
+    assert count(conn, "PRAGMA user_version") == migrations.SCHEMA_VERSION
+    assert count(conn, "SELECT COUNT(*) FROM clients WHERE name = 'Old Client'") == 1
+    conn.close()
+    with Repository.open(path) as repo:
+        assert repo.search_ids("BA1") == [1]  # the step killed was done again, whole
+    assert len(list((tmp_path / "backups").glob("caseload-before-migration-*.sqlite"))) >= 1
