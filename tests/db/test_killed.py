@@ -178,3 +178,23 @@ def test_a_schema_upgrade_killed_half_way_is_finished_by_the_next_opening(tmp_pa
     with Repository.open(path) as repo:
         assert repo.search_ids("BA1") == [1]  # the step killed was done again, whole
     assert len(list((tmp_path / "backups").glob("caseload-before-migration-*.sqlite"))) >= 1
+
+
+def test_a_demo_killed_as_it_stores_its_clients_marks_all_it_stored_as_synthetic_or_stores_none(tmp_path):
+    """D28-03: the clients and the setting that marks them synthetic were two transactions:
+    killed between them, 40 made-up people stayed in the caseload marked as nobody, counted
+    as real clients (db.demo_caseload.not_synthetic: ui.screenshots refuses the caseload)."""
+    from db.demo_caseload import not_synthetic
+
+    path = tmp_path / "demo.sqlite"
+
+    killed_at("db.repository:Repository.add_clients", "after", 1, "demo", "--db", str(path), "--clients", "40")
+
+    sound(path).close()
+    with Repository.open(path) as repo:
+        assert not_synthetic(repo) == 0
+        stored = repo.count_clients()
+    again = clinic_app("demo", "--db", str(path), "--clients", "40")
+    assert again.returncode == 0, again.stderr  # a caseload with no client: no --mix asked for
+    with Repository.open(path) as repo:
+        assert (stored, repo.count_clients(), not_synthetic(repo)) == (0, 40, 0)
