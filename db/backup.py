@@ -86,7 +86,7 @@ def verify(path: Path | str, *, passphrase: str | None = None) -> int:
         # Clinic Desk caseload" was said of a file with nothing in it (D26-10).
         raise NotADatabase(f"The file {path} is empty: it is not a Clinic Desk caseload or backup.", path=path)
     with user_errors(path), _connection(path, read_only=True, passphrase=passphrase) as conn:
-        rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        rows = _integrity_check(conn, path)
         if rows != ["ok"]:
             raise Corrupt(f"The file {path} is damaged ({rows[0] if rows else 'no answer'}); it cannot be used.", path=path)
         orphans = conn.execute("PRAGMA foreign_key_check").fetchmany(1)
@@ -102,6 +102,22 @@ def verify(path: Path | str, *, passphrase: str | None = None) -> int:
         if not has_set:
             raise NotADatabase(f"The file {path} is an SQLite database but not a Clinic Desk caseload.", path=path)
     return version
+
+
+def _integrity_check(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """SQLite's integrity check of the backup (or caseload) `path`, one line per problem.
+
+    A file cut short (a USB stick pulled, a battery dead while it was copied) is not answered
+    with lines: SQLite stops with "malformed", which was said as of an open caseload, "The
+    caseload <the backup> is damaged. Restore the latest backup", while a backup was being
+    restored (D28-04).  It is said of the file, as the lines are.
+    """
+    try:
+        with user_errors(path):
+            return [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+    except Corrupt as err:
+        raise Corrupt(f"The file {path} is damaged (SQLite cannot read all of it: cut short while it was copied, or "
+                      "changed since); it cannot be used.", path=path) from err
 
 
 def clients_in(path: Path | str, *, passphrase: str | None = None) -> int:

@@ -551,3 +551,19 @@ def test_restoring_an_empty_file_says_it_is_empty(tmp_path):
     with Repository.open(path) as repo:
         assert len(repo.list_clients()) == 40
     assert not (tmp_path / "backups").exists() and empty.read_bytes() == b""
+
+
+def test_a_backup_cut_short_is_refused_as_a_damaged_backup_not_as_a_damaged_caseload(repo, tmp_path):
+    """D28-04: a backup cut short (a USB stick pulled, a battery dead while copying it) was
+    refused as "The caseload <backup> is damaged. Restore the latest backup": said of the file
+    being restored, the advice was the very thing that had failed.  Now said of the backup."""
+    _fill(repo)
+    backup = backup_to(repo.db, tmp_path / "usb" / "friday.sqlite")
+    data = backup.read_bytes()
+    backup.write_bytes(data[: len(data) // 2 // 4096 * 4096])
+    with pytest.raises(Corrupt) as refused:
+        restore(backup, tmp_path / "caseload.sqlite")
+    message = str(refused.value)
+    assert f"The file {backup} is damaged" in message and "it cannot be used" in message
+    assert "Restore the latest backup" not in message
+    assert len(list(repo.iter_clients())) == 2  # nothing was changed
