@@ -17,6 +17,7 @@ import getpass
 import json
 import os
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,7 +31,7 @@ from clinic_app.matching import ImportResult, alphabetical, person_key
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
 from db import records as r
-from db.connection import empty_the_wal, open_caseload
+from db.connection import BUSY_TIMEOUT_MS, empty_the_wal, open_caseload
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, user_errors
 
 # How many stored screenings a client keeps: enough to compare with the last few runs,
@@ -640,6 +641,7 @@ class Repository:
             )
             conn.execute("DELETE FROM client_search WHERE rowid = ?", (client_id,))
             conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+            conn.execute("DELETE FROM settings WHERE key = ?", (_draft_key(client_id),))  # typing kept for them
             # The search index only marks a row deleted: the words of the client's name,
             # aliases and case numbers stayed in its older segments until a merge.  Merged
             # now (0.35 s at 100,000 clients, measured; a delete is rare), they are gone (V28-01).
@@ -1180,3 +1182,69 @@ class Repository:
                 return
             conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
             self._audit(conn, None, "setting", "update", r._json({key: before}), r._json({key: value}))
+
+    # ---- drafts: typing the window has not saved yet (D28-02) ----------------------------
+
+    def keep_draft(self, client_id: int, record: dict[str, Any] | None) -> None:
+        """Keep `record` (the client as the window's forms hold it, as a request dict of
+        clinic_app.screening_format) as the client's draft, or with None drop it.
+
+        In the caseload, so encrypted with it, and not in the audit log: it is no change
+        to the record until it is saved, which is audited as any save.  Who kept it (this
+        program's process on this computer) is kept too: `draft` offers it back only once
+        that program is gone, not to another window still typing it.
+        """
+        conn = self.db.conn
+        # Never waited for: another desk's long write would hold the window still for the
+        # busy timeout for a copy of typing the form still shows (`Locked` is raised instead).
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            with self._write() as conn:
+                if record is None:
+                    conn.execute("DELETE FROM settings WHERE key = ?", (_draft_key(client_id),))
+                    return
+                kept = {"at": self._now(), "host": _this_computer(), "pid": os.getpid(), "record": record}
+                conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                             (_draft_key(client_id), r._json(kept)))
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    def draft(self, client_id: int) -> tuple[datetime, dict[str, Any]] | None:
+        """When the client's draft was kept and the record it holds; None when there is none,
+        or when the program that kept it is still running on this computer."""
+        with user_errors(self.path):
+            row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", (_draft_key(client_id),)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        kept = json.loads(row[0])
+        if kept.get("host") == _this_computer() and _running(kept.get("pid")):
+            return None
+        return datetime.fromisoformat(kept["at"]), kept["record"]
+
+
+def _draft_key(client_id: int) -> str:
+    return f"draft:{client_id}"
+
+
+def _this_computer() -> str:
+    import socket
+
+    return socket.gethostname()
+
+
+def _running(pid: Any) -> bool:
+    """Whether a process numbered `pid` runs on this computer (a number reused since by
+    another program counts: the draft then waits for that one's end, nothing is lost)."""
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    if sys.platform == "win32":
+        # os.kill there ends the process whatever the signal: not asked.  The draft is
+        # offered; a second window typing the same client is the rare case it then misjudges.
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: running
+        return True
+    return True

@@ -15,7 +15,7 @@ import copy
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.model import Case, Client, ClientSummary, Probation, Screening, Sentence, new_record_id
+from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere
 from db.records import client_json
 from db.repository import Repository, is_stale
@@ -53,6 +54,8 @@ from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, SaveClientCommand, push_done
 
 TAB_RECORD, TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY = range(4)
+# A pause in typing this long and what the forms hold is kept as the client's draft (D28-02).
+DRAFT_AFTER_MS = 1500
 
 
 def case_title(case: Case) -> str:
@@ -318,6 +321,16 @@ def edit_title(before: Client, after: Client) -> str:
     return "Edit " + joined(fields[:2]) + (" and more" if len(fields) > 2 else "")
 
 
+def ask_put_back(parent: QWidget, name: str, at: str) -> bool:
+    """Ask whether typing kept as a draft when Clinic Desk stopped goes back in the form; True to put it back."""
+    return not stay_or_discard(
+        parent, "Typing not saved",
+        f"Clinic Desk stopped at {at} before what was typed in {name}'s record was saved (it was closed by force, "
+        "or the computer lost power). It was kept as a draft.",
+        "&Put it back", "&Discard it",
+        "Put it back in the form to check it (it is saved as any edit is, and Ctrl+Z undoes it), or discard it.")
+
+
 def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
     """Ask before edits that cannot be saved are lost; True to discard them."""
     return stay_or_discard(parent, "Changes not saved",
@@ -352,6 +365,14 @@ class ClientWorkspace(QWidget):
         # the client takes out those still as they were stored (W24-02), whatever else was
         # typed meanwhile (W25-05).
         self._untouched_cases: list[tuple[int, Case]] = []
+        # Typing not yet saved is kept in the caseload as the client's draft after a pause, so
+        # that a program killed or a battery dead mid-field loses nothing typed; a save or a
+        # discard drops it (D28-02).  The clients this view kept one for:
+        self._drafted: set[int] = set()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_AFTER_MS)
+        self._draft_timer.timeout.connect(self._keep_draft)
         self._build()
 
     # ---- layout ----------------------------------------------------------------------
@@ -412,6 +433,7 @@ class ClientWorkspace(QWidget):
         for form in (self.record.person, self.record.case_form):
             form.changed.connect(self._edited_now)
             form.changed.connect(self._typed_in)
+            form.changed.connect(self._draft_later)
             form.committed.connect(self._autosave)
         self.record.cases.currentRowChanged.connect(self._case_selected)
         self.record.add_case.clicked.connect(self.add_case)
@@ -467,6 +489,7 @@ class ClientWorkspace(QWidget):
         self.screening, self.summary = screened.screening, screened.summary
         self._show(client, case_index=0)
         self.tabs.setCurrentIndex(TAB_RECORD)
+        self._offer_draft(client)
 
     @staticmethod
     def _summary_matches(listed, summary: ClientSummary) -> bool:
@@ -483,6 +506,7 @@ class ClientWorkspace(QWidget):
         self.record.person.name.setFocus()
 
     def _show(self, client: Client, case_index: int | None = None) -> None:
+        self._draft_timer.stop()
         self._loading = True
         try:
             self.client = client
@@ -631,6 +655,8 @@ class ClientWorkspace(QWidget):
         """Ask; True when the user discards the edits that cannot be saved."""
         if ask_discard(self, problem, where):
             self._edited = False
+            if self.client is not None:
+                self._drop_draft(self.client.id)
             return True
         return False
 
@@ -684,6 +710,69 @@ class ClientWorkspace(QWidget):
         """Why the edits typed since the record was shown cannot be saved; None if they can."""
         problems = self.problems() if self._edited else []
         return problems[0] if problems else None
+
+    # ---- drafts: typing kept before it is saved (D28-02) ----------------------------------
+
+    def _draft_later(self) -> None:
+        if not self._loading and self.client is not None and self.client.id is not None:
+            self._draft_timer.start()
+
+    def _keep_draft(self) -> None:
+        """Keep what the forms hold, when it differs from the stored record, as the client's draft.
+
+        Only a record the forms can give: while a field holds what is not yet a date, the last
+        draft stays (a record cannot be made of it).  A caseload busy or full loses nothing
+        but this copy of the typing, still in the form: nothing is said.
+        """
+        client = self.client
+        if client is None or client.id is None or self._loading or self.problems():
+            return
+        after = self.record.snapshot(client)
+        try:
+            if client_json(after) == client_json(client):
+                self._drop_draft(client.id)
+                return
+            self.repo.keep_draft(client.id, {"case": self.record.shown_case, "client": client_to_request_dict(after)})
+            self._drafted.add(client.id)
+        except CaseloadError:
+            pass
+
+    def _drop_draft(self, client_id: int | None) -> None:
+        if client_id in self._drafted:
+            self._drafted.discard(client_id)
+            try:
+                self.repo.keep_draft(client_id, None)
+            except CaseloadError:
+                self._drafted.add(client_id)  # dropped at the next save
+
+    def _offer_draft(self, client: Client) -> None:
+        """The client's draft, kept by a Clinic Desk that stopped before saving it, offered back
+        in the forms (not saved until the user leaves a field or saves, as typing is)."""
+        assert client.id is not None
+        try:
+            kept = self.repo.draft(client.id)
+        except CaseloadError:
+            return
+        if kept is None:
+            return
+        at, draft = kept
+        self._drafted.add(client.id)
+        try:
+            typed = client_from_request(draft["client"])
+            typed.id = client.id
+        except (FormatError, KeyError, TypeError, ValueError):
+            typed = None  # not a record this program can read (a newer one's): nothing to put back
+        case_index = draft.get("case") if isinstance(draft.get("case"), int) else 0
+        if typed is None or client_json(typed) == client_json(client) or not ask_put_back(self, client.name, local_time(at, "%Y-%m-%d %H:%M")):
+            self._drop_draft(client.id)
+            return
+        self._loading = True
+        try:
+            self.record.load(typed, case_index if 0 <= case_index < len(typed.cases) else 0)
+        finally:
+            self._loading = False
+        self._edited = True
+        self._update_save_state()
 
     def _autosave(self) -> None:
         if not self._loading:
@@ -787,6 +876,7 @@ class ClientWorkspace(QWidget):
         self.eligibility.follow_today()  # after midnight the tab moves on with the header (G18-04)
         try:
             self.repo.save_client(client, expected=expected)  # writes nothing when unchanged (a just-added client)
+            self._drop_draft(client.id)
         except ChangedElsewhere:
             # The edit was made on a record another desk has replaced since: the forms show
             # theirs now, so that leaving the client does not try the same save again.

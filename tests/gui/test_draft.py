@@ -1,0 +1,101 @@
+"""Typing not yet saved survives Clinic Desk killed mid-field (D28-02).
+
+Edits are saved when a field is left; a note typed for minutes and never left was lost
+whole when the battery died or the program was killed.  After a pause in typing, what the
+forms hold is kept in the caseload as the client's draft, and the next opening of that
+client offers it back.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.gui.conftest import probation_client
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+
+TREE = Path(__file__).parent.parent.parent
+NOTE = " Works nights; call after 3 pm. Has the 2019 minute order at home."
+
+
+def _typed_then_killed(path: Path, client_id: int) -> None:
+    child = subprocess.Popen([sys.executable, str(Path(__file__).parent / "typing_child.py"), str(path), str(client_id), NOTE],
+                             cwd=TREE, env=dict(os.environ, PYTHONPATH=str(TREE), QT_QPA_PLATFORM="offscreen"),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = child.stdout.readline()
+        if line.strip() != "STOPPED":
+            child.kill()
+            out, err = child.communicate()
+            pytest.fail(f"the window did not keep a draft: {line}{out}{err}")
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.stdout.close()
+        child.stderr.close()
+
+
+def _draft_question(monkeypatch, put_back: bool) -> list:
+    asked = []
+
+    def answer(_parent, name, at):
+        asked.append((name, at))
+        return put_back
+
+    monkeypatch.setattr("ui.client_view.ask_put_back", answer)
+    return asked
+
+
+def test_a_note_typed_when_the_window_is_killed_is_offered_back_and_saved(qtbot, window, repo, monkeypatch, tmp_path):
+    client_id = repo.add_client(probation_client("Rosa Delgado"))
+    _typed_then_killed(Path(repo.path), client_id)
+    assert repo.get_client(client_id).notes == ""  # the field was never left: nothing saved
+
+    asked = _draft_question(monkeypatch, put_back=True)
+    window.open_client(client_id)
+    assert [name for name, _at in asked] == ["Rosa Delgado"]
+    view = window.client_view
+    assert view.record.person.notes.toPlainText() == NOTE
+    assert view.save_button.isEnabled()
+    view.save()
+    assert repo.get_client(client_id).notes == NOTE
+    assert repo.draft(client_id) is None  # saved: nothing offered again
+    window.show_caseload()
+    window.open_client(client_id)
+    assert len(asked) == 1
+
+
+def test_a_draft_discarded_is_gone_and_the_record_stays_as_saved(qtbot, window, repo, monkeypatch):
+    client_id = repo.add_client(probation_client("Rosa Delgado"))
+    _typed_then_killed(Path(repo.path), client_id)
+
+    asked = _draft_question(monkeypatch, put_back=False)
+    window.open_client(client_id)
+    assert len(asked) == 1
+    assert window.client_view.record.person.notes.toPlainText() == ""
+    assert not window.client_view.save_button.isEnabled()
+    assert repo.draft(client_id) is None
+    assert repo.db.conn.execute("SELECT COUNT(*) FROM settings WHERE key LIKE 'draft:%'").fetchone()[0] == 0
+
+
+def test_a_draft_is_not_offered_while_the_window_that_typed_it_runs(qtbot, window, repo, monkeypatch):
+    """Two windows on one caseload: the other one's typing is its own, not a lost draft."""
+    from PySide6.QtTest import QTest
+
+    client_id = repo.add_client(probation_client("Rosa Delgado"))
+    window.open_client(client_id)
+    notes = window.client_view.record.person.notes
+    notes.setFocus()
+    QTest.keyClicks(notes, "Still typing")
+    qtbot.waitUntil(lambda: repo.db.conn.execute("SELECT COUNT(*) FROM settings WHERE key = ?", (f"draft:{client_id}",)).fetchone()[0] == 1)
+    assert repo.draft(client_id) is None  # this program, still running, typed it
+    window.client_view.save()
+    assert repo.db.conn.execute("SELECT COUNT(*) FROM settings WHERE key LIKE 'draft:%'").fetchone()[0] == 0
