@@ -8,6 +8,7 @@ handout file is made 0600 and a folder of them 0700 (storage check D21-04).
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -39,9 +40,36 @@ def open_private(path: Path | str) -> BinaryIO:
 
 
 def write_private(path: Path | str, data: bytes) -> None:
-    """Write `data` to `path` as `open_private` opens it."""
-    with open_private(path) as out:
-        out.write(data)
+    """Write `data` to `path` as `open_private` opens it, whole or not at all.
+
+    The bytes go to a hidden ``.<name>.partial`` beside it, made durable, and then take its
+    place.  Written in place, the file was cut to nothing first: a program killed, or a
+    battery dead, as a handout was saved again over the one of before left an empty or
+    half-written file where a good handout had been (D28-05).  A device or a pipe
+    (``/dev/stdout``) is written as it is; a link is followed (the file it names is replaced,
+    not the link); a file that may not be written (read-only) is refused as before.
+    """
+    path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        with open_private(path) as out:
+            out.write(data)
+        return
+    if path.exists() and not os.access(path, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        try:
+            with open_private(partial) as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(partial, path)
+        except OSError as err:  # said of the file named, not of the hidden one beside it
+            if err.errno is None:
+                raise
+            raise OSError(err.errno, err.strerror, str(path)) from err
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def make_private_folder(path: Path | str) -> None:

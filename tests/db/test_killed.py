@@ -198,3 +198,27 @@ def test_a_demo_killed_as_it_stores_its_clients_marks_all_it_stored_as_synthetic
     assert again.returncode == 0, again.stderr  # a caseload with no client: no --mix asked for
     with Repository.open(path) as repo:
         assert (stored, repo.count_clients(), not_synthetic(repo)) == (0, 40, 0)
+
+
+def test_a_handout_saved_again_and_killed_half_way_leaves_the_one_of_before_whole(tmp_path):
+    """D28-05: a file was written in place, cut to nothing first: killed as a client's
+    handout was saved again over the one of before, an empty file was left where a good
+    handout had been.  Now the new one is written beside it and takes its place whole."""
+    path, pdf = tmp_path / "caseload.sqlite", tmp_path / "handouts" / "client-1.pdf"
+    assert clinic_app("demo", "--db", str(path), "--clients", "2").returncode == 0
+    pdf.parent.mkdir()
+    first = clinic_app("handout", "--db", str(path), "--client", "1", "--out", str(pdf))
+    assert first.returncode == 0, first.stderr
+    before = pdf.read_bytes()
+    assert before.startswith(b"%PDF") and before.rstrip().endswith(b"%%EOF")
+
+    # Killed once the file to write is open, before a byte of the new handout is in it.
+    killed_at("clinic_app.private_files:open_private", "after", 1, "handout", "--db", str(path), "--client", "1",
+              "--large-print", "--out", str(pdf))
+
+    assert pdf.read_bytes() == before
+    again = clinic_app("handout", "--db", str(path), "--client", "1", "--large-print", "--out", str(pdf))
+    assert again.returncode == 0, again.stderr
+    assert sorted(p.name for p in pdf.parent.iterdir()) == ["client-1.pdf"]  # the hidden partial went with it
+    assert pdf.read_bytes() != before and pdf.read_bytes().rstrip().endswith(b"%%EOF")
+    assert pdf.stat().st_mode & 0o077 == 0
