@@ -21,7 +21,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -1217,9 +1217,20 @@ class Repository:
         if row is None or row[0] is None:
             return None
         kept = json.loads(row[0])
-        if kept.get("host") == _this_computer() and _running(kept.get("pid")):
+        at = datetime.fromisoformat(kept["at"])
+        if kept.get("host") == _this_computer():
+            if _running(kept.get("pid")):
+                return None
+        elif self._clock() - at < OTHER_DESK_DRAFT_WAIT:
+            # Kept by a desk on another computer sharing the caseload, whose program cannot be
+            # asked whether it still runs: its user may be typing it now.  Offered once it has
+            # lain there long enough that the program keeping it would have saved or renewed it.
             return None
-        return datetime.fromisoformat(kept["at"]), kept["record"]
+        return at, kept["record"]
+
+
+# A draft kept on another computer is offered only this long after it was kept (see `draft`).
+OTHER_DESK_DRAFT_WAIT = timedelta(minutes=30)
 
 
 def _draft_key(client_id: int) -> str:
