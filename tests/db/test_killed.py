@@ -10,7 +10,6 @@ batch (or the part the command says it keeps), and the next run works.
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -20,6 +19,7 @@ import pytest
 
 from db.connection import open_caseload
 from db.repository import Repository
+from tests.stopped_process import kill_when_stopped
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -40,21 +40,8 @@ def clinic_app(*args: str) -> subprocess.CompletedProcess:
 def killed_at(target: str, when: str, nth: int, *args: str) -> None:
     """Run ``clinic-app args``, wait until it reaches the `nth` call of `target` (`when`
     "before" or "after" it), and kill it there."""
-    child = subprocess.Popen([sys.executable, str(HERE / "stopped_child.py"), target, when, str(nth), "--", *args], cwd=TREE,
-                             env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        line = child.stdout.readline()
-        if line.strip() != "STOPPED":
-            child.kill()
-            out, err = child.communicate()
-            pytest.fail(f"the command did not reach {target} ({child.returncode}): {line}{out}{err}")
-        child.send_signal(signal.SIGKILL)
-        assert child.wait(timeout=30) == -signal.SIGKILL
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.stdout.close()
-        child.stderr.close()
+    kill_when_stopped([sys.executable, str(HERE / "stopped_child.py"), target, when, str(nth), "--", *args], cwd=TREE, env=_env(),
+                      what=f"the command did not reach {target}")
 
 
 def sound(path: Path) -> sqlite3.Connection:

@@ -9,14 +9,13 @@ client offers it back.
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from tests.gui.conftest import probation_client
+from tests.stopped_process import kill_when_stopped
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -25,22 +24,8 @@ NOTE = " Works nights; call after 3 pm. Has the 2019 minute order at home."
 
 
 def _typed_then_killed(path: Path, client_id: int) -> None:
-    child = subprocess.Popen([sys.executable, str(Path(__file__).parent / "typing_child.py"), str(path), str(client_id), NOTE],
-                             cwd=TREE, env=dict(os.environ, PYTHONPATH=str(TREE), QT_QPA_PLATFORM="offscreen"),
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        line = child.stdout.readline()
-        if line.strip() != "STOPPED":
-            child.kill()
-            out, err = child.communicate()
-            pytest.fail(f"the window did not keep a draft: {line}{out}{err}")
-        child.send_signal(signal.SIGKILL)
-        assert child.wait(timeout=30) == -signal.SIGKILL
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.stdout.close()
-        child.stderr.close()
+    kill_when_stopped([sys.executable, str(Path(__file__).parent / "typing_child.py"), str(path), str(client_id), NOTE], cwd=TREE,
+                      env=dict(os.environ, PYTHONPATH=str(TREE), QT_QPA_PLATFORM="offscreen"), what="the window did not keep a draft")
 
 
 def _draft_question(monkeypatch, put_back: bool) -> list:
