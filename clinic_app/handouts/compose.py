@@ -1146,7 +1146,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     for (key, due, by, later, _arrests), whats in steps.items():
         cause = ctx.blocking_cause if key == "come_back_when" else ""
         text = t[key].format(what="; ".join(whats), date=format_date(due, ctx.t), cause=cause)
-        (waiting if later else tasks).append(_dated(ctx, text, by, due))
+        # "Come back on or after" and "After ..., check your record" name the first day they
+        # may be done, not a deadline: under "By when" the same day read as the last one, "Come
+        # back to the clinic on or after May 2, 2027 ... | By when: May 2, 2027" (finding
+        # H28-01).  The day is in the words; `due` still puts the line in order.
+        line = Task(text, by, due) if key in _FROM_A_DAY else _dated(ctx, text, by, due)
+        (waiting if later else tasks).append(line)
         if key in ("check_rap", "check_rap_now"):
             checks.append(text)
     if proof:
@@ -1170,6 +1175,10 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         tasks.insert(0, Task(t["immigration"], who["you"]))
     tasks += _restitution_tasks(ctx)  # last: it does not stand in the way of relief
     return tasks or [Task(t["nothing"], who["nobody"])]
+
+
+# The steps that name the first day they may be done ("on or after", "After"), not a deadline.
+_FROM_A_DAY = frozenset({"come_back_on", "check_rap"})
 
 
 def _named_apart(ctx: _Context, record: list[RecordEntry]) -> Callable[[RecordEntry], str]:

@@ -1,0 +1,81 @@
+"""H28: the handouts of a demo caseload (seed 61) read as a client would, in English and
+Spanish: each test opens the real PDF, or the composed handout where the words are the point."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import CLINIC, blocked_by_probation, screened
+from handout_layout import column_lines, squash
+from handout_render import Rendered
+
+from clinic_app.handouts import compose, load_texts, render_bytes
+from clinic_app.handouts.compose import format_date
+from clinic_app.model import Case, Client, Condition, Conviction, Person, Probation, Sentence
+
+AS_OF = date(2026, 12, 2)
+
+
+def person() -> Person:
+    return Person(dob=date(1990, 1, 1), us_citizen=True)
+
+
+def probation(start: date, end: date, status: str, kind: str = "summary") -> Sentence:
+    return Sentence(type="probation", judgment_date=start, imposition_suspended=True,
+                    probation=Probation(kind=kind, start=start, end=end, status=status))
+
+
+def rendered(client: Client, lang: str) -> Rendered:
+    h = compose(client, screened(client, AS_OF), CLINIC, lang=lang, as_of=AS_OF)
+    return Rendered(client, screened(client, AS_OF), h, render_bytes(h))
+
+
+# ---- H28-01: a day to start from is not a "By when" ---------------------------------------
+
+
+def waiting_client() -> Client:
+    """Demo client 221 of seed 61, in short: a marijuana-for-sale misdemeanor on probation to
+    January 19, 2029 with community service open."""
+    case = Case(id="A", case_number="26CJCM11111",
+                convictions=[Conviction(id="A1", section="11359", code="HS", level="misdemeanor",
+                                        conviction_date=date(2026, 1, 20))],
+                sentence=probation(date(2026, 1, 20), date(2029, 1, 19), "active"),
+                conditions=[Condition(kind="community_service", label="Community service (200 hours)",
+                                      required=200, done=66)])
+    return Client(name="Synthetic Client", person=person(), cases=[case])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h28_01_come_back_on_or_after_a_day_is_not_due_by_it(lang):
+    """"Come back to the clinic on or after January 20, 2029" and "After January 20, 2029,
+    check your record" printed January 20, 2029 under "By when" ("Para cuándo"), which reads
+    as the last day to come back or to check, the opposite of the words beside it.  The day
+    stays in the words and the lines keep their place; the column holds deadlines only
+    (probation's last day, the classes due with it)."""
+    t = load_texts(lang)
+    result = rendered(waiting_client(), lang)
+    first, last = format_date(date(2029, 1, 20), t), format_date(date(2029, 1, 19), t)
+    tasks = result.handout.section("checklist").blocks
+    come_back = next(task for task in tasks if task.text.startswith(t["tasks"]["come_back_on"].split("{")[0]))
+    check = next(task for task in tasks if task.text.startswith(t["tasks"]["check_rap"].split("{")[0]))
+    assert first in come_back.text and first in check.text
+    assert come_back.due == check.due == date(2029, 1, 20) and come_back.due_text == check.due_text == ""
+    column = " ".join(column_lines(result.pdf, t["labels"]["due"], t["labels"]["who"]))
+    assert first not in column and last in column  # probation's end is a deadline, and stays
+    text = squash(" ".join(result.page_texts()))
+    assert squash(come_back.text) in text and squash(check.text) in text
+    # Still after the deadlines it follows, in the order of its day.
+    dated = [task.due for task in tasks if task.due is not None]
+    assert dated == sorted(dated)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h28_01_blocked_scenario_come_back_has_no_by_when(lang):
+    t = load_texts(lang)
+    c = blocked_by_probation(lang)
+    tasks = compose(c, screened(c), CLINIC, lang=lang).section("checklist").blocks
+    starts = [task for task in tasks if task.text.startswith(t["tasks"]["come_back_on"].split("{")[0])]
+    assert starts and all(task.due is not None and task.due_text == "" for task in starts)
+
