@@ -226,6 +226,11 @@ class _TallRows(Table):
         parts = self._split(availWidth, availHeight)
         for part in parts:
             part.line = self.line  # ReportLab makes the parts anew: the rest must break alike
+            # ... and copies this table's splitInRow, set while it broke inside a row: the rest
+            # then broke inside its rows anywhere, a line's padding from its foot, and printed
+            # the header row again and again down the page with a line of the task between,
+            # and alone on the next page (finding H28-02).  The rest breaks as this table does.
+            part.splitInRow = 0
         return parts
 
     def _split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names

@@ -3,12 +3,14 @@ Spanish: each test opens the real PDF, or the composed handout where the words a
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
 from handout_clients import CLINIC, blocked_by_probation, screened
 from handout_layout import column_lines, squash
 from handout_render import Rendered
+from pypdf import PdfReader
 
 from clinic_app.handouts import compose, load_texts, render_bytes
 from clinic_app.handouts.compose import format_date
@@ -79,3 +81,47 @@ def test_h28_01_blocked_scenario_come_back_has_no_by_when(lang):
     starts = [task for task in tasks if task.text.startswith(t["tasks"]["come_back_on"].split("{")[0])]
     assert starts and all(task.due is not None and task.due_text == "" for task in starts)
 
+
+# ---- H28-02: the rest of a task broken over a page is not broken again, header by header --
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h28_02_a_task_broken_over_a_page_prints_the_header_once_a_page(lang):
+    """A five-line last task ("Come back to the clinic when this changes: ... This is about:
+    ...", naming cultivations) fell just short of the page: its first lines stayed and the
+    rest went on, as H24-02 wants; but the rest inherited ReportLab's break-inside-rows flag
+    and, tried again beside the clinic's contact block, was broken a line's padding from its
+    foot: the Spanish handout printed the header row "Qué hacer / Para cuándo / Quién lo
+    hace" three times down one page with two lines of the task between, and once more alone
+    at the top of the next.  Here the handout's own checklist and contact block are set below
+    every height of filler, a point apart: each page of the real PDF prints the header once,
+    with a task line under it."""
+    from dataclasses import replace
+
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.units import inch
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from clinic_app.handouts.document import Section, Task
+    from clinic_app.handouts.render import build_story, make_styles
+
+    t = load_texts(lang)
+    h = compose(waiting_client(), screened(waiting_client(), AS_OF), CLINIC, lang=lang, as_of=AS_OF)
+    what = "; ".join(f"{offense} ({year})" for offense in ["Cultivation of marijuana"] * 3 for year in (2012,))
+    long_task = Task(t["tasks"]["come_back_when"].format(cause=t["cause"]["prcs"], what=what), t["who"]["you"])
+    checklist = h.section("checklist")
+    h = replace(h, intro=(), sections=(Section("checklist", checklist.heading, (*checklist.blocks[:3], long_task)),))
+    s = make_styles(h.font, h.large_print)
+    width = LETTER[0] - 1.5 * inch
+    header = squash(t["labels"]["task"])
+    for filler in range(250, 600):
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, pagesize=LETTER, leftMargin=0.75 * inch, rightMargin=0.75 * inch,
+                                topMargin=0.75 * inch, bottomMargin=0.75 * inch)
+        doc.build([Spacer(width, filler), *build_story(h, s, width)])
+        for number, page in enumerate(PdfReader(io.BytesIO(out.getvalue())).pages, 1):
+            lines = [squash(line) for line in page.extract_text().splitlines() if squash(line)]
+            heads = [i for i, line in enumerate(lines) if line.startswith(header)]
+            assert len(heads) <= 1, f"filler {filler}, page {number}: the header {len(heads)} times"
+            assert not heads or heads[0] < len(lines) - 1, f"filler {filler}, page {number}: the header alone"
