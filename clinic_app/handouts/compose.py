@@ -886,9 +886,13 @@ def _columns(record: list[RecordEntry], arrests: list[RecordEntry]) -> dict[str,
     found: dict[str, list[RecordEntry]] = {}
     for entry in record + arrests:
         found.setdefault(entry.column, []).append(entry)
+    # A dismissal that waits on something else (probation in another case) is dismissed later
+    # all the same: left out, a client with two felonies blocked to May 2, 2027 and a
+    # misdemeanor open then read, under guns, "Once your conviction is dismissed: This
+    # conviction does not by itself stop you from having a gun." (finding H28-03).
     for entry in record:
         if entry.column != "dismissed" and any(
-            o.remedy in DISMISSALS and o.status in ("eligible", "eligible_on") for o in entry.options
+            o.remedy in DISMISSALS and o.status in ("eligible", "eligible_on", "blocked") for o in entry.options
         ):
             found.setdefault("after_dismissal", []).append(entry)
     return {c: found[c] for c in COLUMN_ORDER if c in found}
@@ -996,15 +1000,16 @@ def _named_law(ctx: _Context, cell: dict, members: list[RecordEntry]) -> dict:
 
 def _dismissal_laws(ctx: _Context, members: list[RecordEntry]) -> list[str]:
     """The sections, "1203.4", "1203.41", of the petitioned dismissals of `members`: granted,
-    or else open (eligible now or on a date).  Other relief (automatic, fire camp, 647(b),
-    DEJ) has its own words to say, which an attorney has not yet given: "1203.4" as before."""
+    or else open (eligible now, on a date, or once what blocks it ends: H28-03).  Other relief
+    (automatic, fire camp, 647(b), DEJ) has its own words to say, which an attorney has not
+    yet given: "1203.4" as before."""
     laws: set[str] = set()
     for case, conv in _convictions_of(ctx, members):
         granted = {g.remedy for g in conv.relief_granted if g.remedy in DISMISSALS}
         # The screening's rows, not the card's options: the card shows 1203.41 and 1203.42,
         # both open, as one line, and the attorney chooses which to file.
         open_now = {d.remedy for d in ctx.results(case.id, conv.id)
-                    if d.remedy in DISMISSALS and d.status in ("eligible", "eligible_on")}
+                    if d.remedy in DISMISSALS and d.status in ("eligible", "eligible_on", "blocked")}
         laws |= (granted or open_now) & PETITION_DISMISSALS or {"pc1203_4"}
     return [remedy_statute(key).removeprefix("PC ") for key in REMEDY_ORDER if key in laws] or ["1203.4"]
 

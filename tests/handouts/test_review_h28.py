@@ -82,6 +82,51 @@ def test_h28_01_blocked_scenario_come_back_has_no_by_when(lang):
     assert starts and all(task.due is not None and task.due_text == "" for task in starts)
 
 
+# ---- H28-03: a dismissal blocked by another case is still one "once dismissed" ------------
+
+
+def felonies_waiting_client() -> Client:
+    """Demo client 104 of seed 61, in short: a misdemeanor VC 14601.1 on probation to May 1,
+    2027, and two felony VC 10851 counts whose own probation ended in 2026: their dismissal
+    waits on the other case's probation (blocked to May 2, 2027)."""
+    now = Case(id="A", case_number="24CJCM18709",
+               convictions=[Conviction(id="A1", section="14601.1", code="VC", level="misdemeanor",
+                                       conviction_date=date(2024, 5, 1))],
+               sentence=probation(date(2024, 5, 1), date(2027, 5, 1), "active"))
+    old = Case(id="B", case_number="LA592339",
+               convictions=[Conviction(id="B1", section="10851", code="VC", level="felony", wobbler=True,
+                                       conviction_date=date(2021, 2, 2)),
+                            Conviction(id="B2", section="10851", code="VC", level="felony", wobbler=True,
+                                       conviction_date=date(2021, 2, 2))],
+               sentence=probation(date(2021, 2, 2), date(2026, 2, 2), "completed", kind="formal"))
+    return Client(name="Synthetic Client", person=person(), cases=[now, old])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h28_03_felonies_whose_dismissal_waits_are_in_the_once_dismissed_line(lang):
+    """The felonies' dismissal was blocked (May 2, 2027) and the misdemeanor's open on that
+    day; only the misdemeanor made the "Once your conviction is dismissed" line, so under
+    guns it read "This conviction does not by itself stop you from having a gun", to a client
+    with two felonies.  The line now speaks for all three, in the plural, and under guns
+    says what a dismissal means for them: it does not change the gun rules."""
+    t = load_texts(lang)
+    client = felonies_waiting_client()
+    s = screened(client, AS_OF)
+    statuses = {(d.conviction, d.status) for d in s.results if d.remedy == "pc1203_4"}
+    assert ("B1", "blocked") in statuses and ("A1", "eligible_on") in statuses
+    result = rendered(client, lang)
+    say = {g.key: g for g in result.handout.section("say").blocks}
+    gun = {line.column: line for line in say["firearm"].lines}
+    later = gun["after_dismissal"]
+    assert later.label == t["columns"]["many"]["after_dismissal"]
+    assert later.say == t["situations"]["firearm"]["dismissed"]["say"]
+    assert later.say != t["situations"]["firearm"]["no_ban"]["say"]
+    text = squash(" ".join(result.page_texts()))
+    assert squash(f"{later.label}: {later.say}") in text
+    assert squash(t["situations"]["firearm"]["no_ban"]["say"]) not in text
+
+
 # ---- H28-02: the rest of a task broken over a page is not broken again, header by header --
 
 
