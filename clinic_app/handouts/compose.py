@@ -735,7 +735,9 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         elif dismissal_notes and _may_carry(client, "registrable"):
             notes.append(note("registration"))
         if dismissal_notes and _may_carry(client, "vc12810", code="VC"):
-            notes.append(note("dmv"))
+            # "A DUI can still count as a prior" only where the record has one: a client with
+            # a VC 14601.1 and two VC 10851s had read it as if a DUI were theirs (H28-04).
+            notes.append(note("dmv_dui" if _has_dui(client) else "dmv"))
         if dismissal_notes:
             notes.append(note("immigration"))
         if any(c.protective_order_until and c.protective_order_until >= ctx.as_of for c in client.cases):
@@ -765,6 +767,18 @@ def _may_carry(client: Client, flag: str, code: str | None = None) -> bool:
                     or (code is not None and conv.code == code)):
                 return True
     return False
+
+
+# The Vehicle Code sections that count as a prior in a later DUI case (VC 23540, 23546,
+# 23550): DUI, DUI causing injury, and a "wet reckless" (as the engine's consequences say).
+_DUI_SECTIONS = ("23152", "23153", "23103.5")
+
+
+def _has_dui(client: Client) -> bool:
+    """Whether a California conviction of the record is a DUI (or a wet reckless)."""
+    return any(conv.code == "VC" and conv.section.startswith(_DUI_SECTIONS)
+               for case in client.cases if case.outcome == "convicted" and case.jurisdiction == "CA"
+               for conv in case.convictions)
 
 
 def _catalog_offense(conv: Conviction):

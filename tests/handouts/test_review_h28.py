@@ -170,3 +170,23 @@ def test_h28_02_a_task_broken_over_a_page_prints_the_header_once_a_page(lang):
             heads = [i for i, line in enumerate(lines) if line.startswith(header)]
             assert len(heads) <= 1, f"filler {filler}, page {number}: the header {len(heads)} times"
             assert not heads or heads[0] < len(lines) - 1, f"filler {filler}, page {number}: the header alone"
+
+
+# ---- H28-04: "A DUI can still count" only where the record has a DUI -----------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h28_04_the_dmv_note_names_a_dui_only_where_there_is_one(lang):
+    """Demo clients 104, 188 and 291 of seed 61 (VC 14601.1, VC 10851, VC 12500(a)) read "A
+    dismissal does not change DMV records. A DUI can still count as a prior for your
+    driver's license.": no DUI in their record, and a client reads it as news that they have
+    one.  Without a DUI the note says what a dismissal leaves at the DMV; with one, as before."""
+    t = load_texts(lang)["effects"]
+    without = squash(" ".join(rendered(felonies_waiting_client(), lang).page_texts()))
+    assert squash(t["dmv"]["text"]) in without
+    assert "DUI" not in without
+    dui = blocked_by_probation(lang)  # a VC 23152(b) on probation
+    h = compose(dui, screened(dui), CLINIC, lang=lang)
+    with_dui = squash(" ".join(Rendered(dui, screened(dui), h, render_bytes(h)).page_texts()))
+    assert squash(t["dmv_dui"]["text"]) in with_dui and squash(t["dmv"]["text"]) not in with_dui
