@@ -249,9 +249,17 @@ class _Context:
         named = []
         if "pending_charge" in kinds:
             named.append(causes["pending_charge"])
+        if "serving_sentence" in kinds and kinds & {"parole", "prcs", "mandatory_supervision"}:
+            # A client still in custody, then on PRCS, had been told only that the supervision
+            # must end, beside "Finish your time in custody (October 27, 2028)" (H28-05).
+            named.append(causes["sentence"])
         for kind in ("parole", "prcs", "mandatory_supervision"):
             if kind in kinds:
-                named.append(causes[kind])
+                # With its last day, as probation's: "your post-release supervision must end"
+                # had no day, where the card's own line said "wait until December 19, 2029".
+                until = [b.until for b in bars if b.kind == kind]
+                named.append(causes[f"{kind}_until"].format(date=format_date(max(until) - ONE_DAY, self.t))
+                             if None not in until else causes[kind])
                 break
         probation = [b.until for b in bars if b.kind == "probation"]
         if probation and None not in probation:

@@ -190,3 +190,38 @@ def test_h28_04_the_dmv_note_names_a_dui_only_where_there_is_one(lang):
     h = compose(dui, screened(dui), CLINIC, lang=lang)
     with_dui = squash(" ".join(Rendered(dui, screened(dui), h, render_bytes(h)).page_texts()))
     assert squash(t["dmv_dui"]["text"]) in with_dui and squash(t["dmv"]["text"]) not in with_dui
+
+
+# ---- H28-05: what blocks relief, with the custody and the supervision's last day ------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h28_05_custody_then_prcs_is_said_with_its_last_day(lang):
+    """Demo client 291 of seed 61: a state-prison term for PC 245(a)(1), release October 27,
+    2028, then PRCS to December 18, 2029.  Its card read "Something must change first: your
+    post-release supervision must end.", with no day and nothing of the prison term, beside
+    "This has to wait until December 19, 2029" and the tasks "Finish your time in custody
+    (October 27, 2028)" and "Finish your supervision (December 18, 2029)".  It now names both,
+    with the supervision's last day, as probation's is named."""
+    from dataclasses import replace
+
+    from clinic_app.model import Custody
+
+    t = load_texts(lang)
+    case = Case(id="A", case_number="VA321062",
+                convictions=[Conviction(id="A1", section="245(a)(1)", level="felony", conviction_date=date(2025, 12, 13))],
+                sentence=Sentence(type="state_prison", judgment_date=date(2025, 12, 13),
+                                  custody=Custody(release_date=date(2028, 10, 27), supervision="prcs",
+                                                  supervision_end=date(2029, 12, 18))))
+    client = Client(name="Synthetic Client", person=replace(person(), us_citizen=False), cases=[case])
+    result = rendered(client, lang)
+    cause = {"en": "you must finish your sentence, and your post-release supervision must end (it ends on "
+                   "December 18, 2029)",
+             "es": "usted debe terminar de cumplir su sentencia y su supervisión después de salir de prisión "
+                   "(PRCS) debe terminar (termina el 18 de diciembre de 2029)"}[lang]
+    [card] = [b for b in result.handout.section("record").blocks]
+    assert card.where == t["state"]["blocked"].format(cause=cause)
+    text = squash(" ".join(result.page_texts()))
+    assert squash(card.where) in text
+    assert squash(t["state"]["blocked"].format(cause=t["cause"]["prcs"])) not in text
