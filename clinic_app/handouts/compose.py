@@ -39,7 +39,7 @@ from clinic_app.handouts.document import (
 )
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
 from clinic_app.eligibility.registry import remedy_statute
-from clinic_app.eligibility.bars import person_bars
+from clinic_app.eligibility.bars import lifts_on, person_bars
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
 from clinic_app.handouts.texts import load_texts
@@ -542,7 +542,12 @@ def _option(ctx: _Context, d: Determination) -> Option:
         text, by = text_of[key].format(cause=ctx.blocking_cause), who["doj"]
     elif d.status == "blocked":
         cause = ctx.blocking_cause
-        key = ("blocked_until" if d.date else
+        # A day that is the one the bars lift on says what they are: two felonies whose own
+        # probation had ended read only "This has to wait until May 2, 2027", the probation of
+        # another case that the day comes from said nowhere on the card (finding H28-06).
+        # A later day (the remedy's own wait outlasts the bars, S28-07) is said alone, as before.
+        key = ("blocked_until_cause" if d.date and d.date == lifts_on(ctx.bars) else
+               "blocked_until" if d.date else
                "blocked_then_wait" if d.remedy in WAIT_AFTER_SENTENCE and ctx.sentence_running(d.case) else "blocked")
         text, by = text_of[key].format(cause=cause, date=when), who["you"]
     elif d.status == "needs_review":

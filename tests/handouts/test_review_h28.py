@@ -225,3 +225,32 @@ def test_h28_05_custody_then_prcs_is_said_with_its_last_day(lang):
     text = squash(" ".join(result.page_texts()))
     assert squash(card.where) in text
     assert squash(t["state"]["blocked"].format(cause=t["cause"]["prcs"])) not in text
+
+
+# ---- H28-06: a blocked day says what blocks it ---------------------------------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h28_06_a_dismissal_blocked_to_a_day_says_why(lang):
+    """Demo client 104 of seed 61: the two VC 10851 counts' own probation ended in 2026, and
+    their cards read "Dismissal (expungement): This has to wait until May 2, 2027. Then come
+    back to the clinic.", the probation of the other case that the day comes from said
+    nowhere on them.  The option now names it, and the day: "This has to wait until this
+    changes: your probation must end (it ends on May 1, 2027). Then come back to the clinic
+    on or after May 2, 2027."."""
+    t = load_texts(lang)
+    result = rendered(felonies_waiting_client(), lang)
+    cards = [b for b in result.handout.section("record").blocks if b.case == "B"]
+    expected = {"en": "This has to wait until this changes: your probation must end (it ends on May 1, 2027). "
+                      "Then come back to the clinic on or after May 2, 2027.",
+                "es": "Esto tiene que esperar hasta que cambie lo siguiente: su libertad condicional (probation) "
+                      "debe terminar (termina el 1 de mayo de 2027). Después vuelva a la clínica a partir del "
+                      "2 de mayo de 2027."}[lang]
+    assert len(cards) == 2
+    for card in cards:
+        [dismissal] = [o for o in card.options if o.remedy == "pc1203_4"]
+        assert dismissal.status == "blocked" and dismissal.text == expected
+    text = squash(" ".join(result.page_texts()))
+    assert squash(expected) in text
+    assert squash(t["option"]["blocked_until"].format(date=format_date(date(2027, 5, 2), t))) not in text
