@@ -143,7 +143,7 @@ def compose(
                   if case.outcome == "convicted" and not case.convictions]
     # A case still open may yet end in a conviction: not under "Arrests that did not lead to a
     # conviction" (review finding H20-13; ca-rules.md 2.1 treats it as a bar on relief).
-    record, others = _told_apart(ctx, record), _told_apart(ctx, others)
+    record, others = _counts_told_apart(ctx, _told_apart(ctx, record)), _told_apart(ctx, others)
     open_cases = [entry for entry in others if entry.column == "pending"]
     arrests = [entry for entry in others if entry.column != "pending"]
     sections: list[Section] = []
@@ -367,6 +367,32 @@ def _told_apart(ctx: _Context, entries: list[RecordEntry]) -> list[RecordEntry]:
             rest.append(labels["case_number"].format(number=case.case_number))
         out.append(replace(entry, detail=" · ".join([head, *rest])))
     return out
+
+
+def _counts_told_apart(ctx: _Context, entries: list[RecordEntry]) -> list[RecordEntry]:
+    """Counts of one case that would read alike, told apart by the day of each offense where
+    the record has them and they differ.  Two counts of VC 10851 printed the same card twice,
+    "Unlawful taking or driving of a vehicle / Felony, 2021 · VC 10851", and the client could
+    not tell which was which (finding H28-07; `_told_apart` leaves counts of one case as they
+    are, as they share its day and court)."""
+    alike: dict[tuple[str, str, str], list[RecordEntry]] = {}
+    for entry in entries:
+        if entry.conviction is not None:
+            alike.setdefault((entry.case, entry.title, entry.detail), []).append(entry)
+    cases = {case.id: case for case in ctx.client.cases}
+    days: dict[int, date] = {}
+    for group in alike.values():
+        if len(group) < 2:
+            continue
+        convictions = {c.id: c for c in cases[group[0].case].convictions} if group[0].case in cases else {}
+        offense = [getattr(convictions.get(entry.conviction), "offense_date", None) for entry in group]
+        if None not in offense and len(set(offense)) == len(offense):
+            days.update({id(entry): day for entry, day in zip(group, offense)})
+    if not days:
+        return entries
+    label = ctx.t["labels"]["offense_on"]
+    return [replace(entry, detail=" · ".join([entry.detail, label.format(date=format_date(days[id(entry)], ctx.t))]))
+            if id(entry) in days else entry for entry in entries]
 
 
 def _day_of(case: Case, conviction: bool) -> date | None:

@@ -254,3 +254,30 @@ def test_h28_06_a_dismissal_blocked_to_a_day_says_why(lang):
     text = squash(" ".join(result.page_texts()))
     assert squash(expected) in text
     assert squash(t["option"]["blocked_until"].format(date=format_date(date(2027, 5, 2), t))) not in text
+
+
+# ---- H28-07: two counts of one case that read alike, told apart by the offense's day -------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h28_07_two_counts_of_one_offense_name_each_offense_day(lang):
+    """Demo client 104 of seed 61: two counts of VC 10851 in case LA592339 printed two cards
+    alike, "Unlawful taking or driving of a vehicle / Felony, 2021 · VC 10851", and the client
+    could not tell which was which.  The record has each offense's day (June 13 and August 7,
+    2020): each card now names it.  Counts with no offense day, or the same one, are left as
+    they were."""
+    client = felonies_waiting_client()
+    for conv, day in zip(client.cases[1].convictions, (date(2020, 6, 13), date(2020, 8, 7))):
+        conv.offense_date = day
+    result = rendered(client, lang)
+    cards = [b for b in result.handout.section("record").blocks if b.case == "B"]
+    labels = {"en": ["Offense date: June 13, 2020", "Offense date: August 7, 2020"],
+              "es": ["Fecha del delito: 13 de junio de 2020", "Fecha del delito: 7 de agosto de 2020"]}[lang]
+    assert [card.detail.split(" · ")[-1] for card in cards] == labels
+    text = squash(" ".join(result.page_texts()))
+    assert all(squash(f"{card.title} {card.detail}") in text for card in cards)
+    # Without the days, as before: the same card line twice, nothing made up.
+    plain = compose(felonies_waiting_client(), screened(felonies_waiting_client(), AS_OF), CLINIC, lang=lang, as_of=AS_OF)
+    details = [b.detail for b in plain.section("record").blocks if b.case == "B"]
+    assert len(details) == 2 and details[0] == details[1] and labels[0].split(":")[0] not in details[0]
