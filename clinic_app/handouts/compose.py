@@ -1009,7 +1009,17 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             return ctx.t["prop64_changed"]
         column_key = "reduced"  # a lesser offense at worst: the reduced gun answers hold
     if key == "firearm" and column_key in ("not_cleared", "dismissed", "sealed"):
-        if not any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):
+        # Each column says its own (H20-03), but "Once your convictions are dismissed" does not
+        # say which: "These convictions do not by themselves stop you from having a gun" there
+        # read as leave to have one once all are dismissed, to a client whose felony PC
+        # 245(a)(1) that line did not speak for (H28-08).  It is said only where no conviction
+        # of the record bans guns.
+        if column == "after_dismissal":
+            convictions = [(case, conv) for case in ctx.client.cases if case.outcome == "convicted"
+                           for conv in case.convictions]
+        else:
+            convictions = list(_convictions_of(ctx, members))
+        if not any(_gun_ban(ctx, case, conv) for case, conv in convictions):
             return spec["no_ban"]
     if key == "firearm" and column_key == "reduced" and "reduced_ban" in spec:
         if any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from clinic_app.handouts import compose, load_texts, render_bytes
 from clinic_app.handouts.compose import format_date
-from clinic_app.model import Case, Client, Condition, Conviction, Person, Probation, Sentence
+from clinic_app.model import Case, Client, Condition, Conviction, Person, Probation, Sentence, Violation
 
 AS_OF = date(2026, 12, 2)
 
@@ -281,3 +281,46 @@ def test_h28_07_two_counts_of_one_offense_name_each_offense_day(lang):
     plain = compose(felonies_waiting_client(), screened(felonies_waiting_client(), AS_OF), CLINIC, lang=lang, as_of=AS_OF)
     details = [b.detail for b in plain.section("record").blocks if b.case == "B"]
     assert len(details) == 2 and details[0] == details[1] and labels[0].split(":")[0] not in details[0]
+
+
+# ---- H28-08: no "do not stop you from having a gun" beside a felony of another line --------
+
+
+def felony_and_misdemeanor_client() -> Client:
+    """Demo client 16 of seed 61, in short: a felony PC 245(a)(1) whose dismissal is for a
+    lawyer to check (here a probation revoked, the sentence after it not in the record), and
+    a trespass whose probation is over."""
+    felony = Case(id="A", case_number="GA963860",
+                  convictions=[Conviction(id="A1", section="245(a)(1)", level="felony", conviction_date=date(2015, 5, 18))],
+                  sentence=probation(date(2015, 5, 18), date(2018, 5, 18), "revoked", kind="formal"))
+    felony.sentence.probation.violations = [Violation(date(2016, 12, 1), "revoked")]
+    trespass = Case(id="B", case_number="25CJCM31934",
+                    convictions=[Conviction(id="B1", section="602", level="misdemeanor",
+                                            conviction_date=date(2021, 3, 21))],
+                    sentence=probation(date(2021, 3, 21), date(2022, 3, 21), "completed"))
+    return Client(name="Synthetic Client", person=person(), cases=[felony, trespass])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h28_08_the_gun_line_of_misdemeanors_says_no_leave_beside_a_felony(lang):
+    """Demo client 16 of seed 61 read under guns "Once your convictions are dismissed: These
+    convictions do not by themselves stop you from having a gun.": true of the trespass and
+    the suspended license that line speaks for, read by a client on felony probation for an
+    assault with a deadly weapon as leave to have a gun once they are dismissed.  Where a
+    conviction of the record bans guns, no line says the others do not; the dismissed line
+    says what a dismissal does: it does not change the gun rules."""
+    t = load_texts(lang)["situations"]["firearm"]
+    client = felony_and_misdemeanor_client()
+    result = rendered(client, lang)
+    gun = {line.column: line for g in result.handout.section("say").blocks if g.key == "firearm" for line in g.lines}
+    assert not any(d.conviction == "A1" and d.status in ("eligible", "eligible_on", "blocked")
+                   for d in result.screening.results if d.remedy in ("pc1203_4", "pc1203_41", "pc1203_42"))
+    assert "after_dismissal" in gun
+    assert gun["after_dismissal"].say == t["dismissed"]["say"]
+    text = squash(" ".join(result.page_texts()))
+    assert squash(t["no_ban"]["say"]) not in text and squash(t["no_ban"]["many"]["say"]) not in text
+    # The trespass alone: no gun ban anywhere, the words as before.
+    alone = Client(name="Synthetic Client", person=person(), cases=[client.cases[1]])
+    gun = [line for g in rendered(alone, lang).handout.section("say").blocks if g.key == "firearm" for line in g.lines]
+    assert [line.say for line in gun] == [t["no_ban"]["say"]]
