@@ -1387,11 +1387,18 @@ def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
             # So does it for a protective order kept on after probation (may_outlast_probation).
             if order is not None and (order >= due if due is not None else cond.may_outlast_probation):
                 continue
-            text = (t["obey_condition_until"].format(label=cond.label, date=format_date(due, ctx.t)) if due
-                    else t["obey_condition"].format(label=cond.label))
+            # A stay-away order in the handout's words, its label quoted: a Spanish page had
+            # read "Cumpla: Stay away from the protected person" (finding H28-09).
+            key = "obey_stay_away" if cond.kind == "stay_away" else "obey_condition"
+            text = (t[f"{key}_until"].format(label=cond.label, date=format_date(due, ctx.t)) if due
+                    else t[key].format(label=cond.label))
             yield Task(text, who["you"], due)  # the end date is in the words: no "By when"
             continue
-        if cond.required is not None:
+        if cond.kind == "community_service" and cond.required is not None:
+            # The hours in the handout's words: the label, typed in English, had printed
+            # "Termine: Community service (200 hours) (lleva 66 de 200)." (finding H28-09).
+            text = t["finish_community_service"].format(done=cond.done or 0, required=cond.required)
+        elif cond.required is not None:
             progress = t["condition_progress"].format(done=cond.done or 0, required=cond.required)
             text = t["finish_condition_progress"].format(label=cond.label, progress=progress)
         else:

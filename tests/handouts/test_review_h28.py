@@ -324,3 +324,32 @@ def test_h28_08_the_gun_line_of_misdemeanors_says_no_leave_beside_a_felony(lang)
     alone = Client(name="Synthetic Client", person=person(), cases=[client.cases[1]])
     gun = [line for g in rendered(alone, lang).handout.section("say").blocks if g.key == "firearm" for line in g.lines]
     assert [line.say for line in gun] == [t["no_ban"]["say"]]
+
+
+# ---- H28-09: community service and a stay-away order in the handout's own language ---------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h28_09_community_service_and_stay_away_are_said_in_the_handouts_language(lang):
+    """A condition's label is typed in the program's English screens, and a Spanish handout
+    printed it as it stands: "Termine: Community service (200 hours) (lleva 66 de 200)." (demo
+    client 221 of seed 61) and "Cumpla: Stay away from the protected person (hasta el 15 de
+    mayo de 2029)." (two Spanish demo handouts), an order of the court the client may not be
+    able to read.  Community service is now said in the handout's words with its hours;
+    a stay-away order is named as one and its label quoted as the court's words."""
+    result = rendered(waiting_client(), lang)
+    text = squash(" ".join(result.page_texts()))
+    expected = {"en": "Finish your community service (66 of 200 hours done).",
+                "es": "Termine el servicio comunitario (lleva 66 de 200 horas)."}[lang]
+    assert expected in text
+    assert "Community service (200 hours)" not in text
+    case = Case(id="A", convictions=[Conviction(id="A1", section="243(e)(1)", conviction_date=date(2026, 5, 15))],
+                sentence=probation(date(2026, 5, 15), date(2027, 5, 15), "active"),
+                conditions=[Condition(kind="stay_away", label="Stay away from the protected person")])
+    result = rendered(Client(name="Synthetic Client", person=person(), cases=[case]), lang)
+    text = squash(" ".join(result.page_texts()))
+    expected = {"en": "Obey: Stay away from the protected person (until May 15, 2027).",
+                "es": "Cumpla la orden de alejamiento del tribunal: «Stay away from the protected person» "
+                      "(hasta el 15 de mayo de 2027)."}[lang]
+    assert expected in text
