@@ -27,6 +27,7 @@ from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
 from clinic_app.eligibility.result import outside_california, det, needs_review
 from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_petition_steps
+from clinic_app.eligibility.pc851_93 import point_to_sealing
 from clinic_app.catalog import load_catalog
 from clinic_app.model import Case, Determination, Person, Reason, Screening
 
@@ -114,11 +115,13 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                     for d in results[first:]:
                         if d.confidence == "H":
                             d.confidence = "M"
+        case_first = len(results)
         for (key, decide), reason in zip(_CASE_STEPS, case_answers(catalog, case_key(case))):
             if reason is not None:
                 add(Determination(case_id, None, key, "not_applicable", None, None, [reason], [], [], "H"))
             else:
                 add(decide(ctx, case, None))
+        point_to_sealing(results[case_first:])
     return Screening(as_of, RULES_VERSION, results, consequences(ctx, results))
 
 

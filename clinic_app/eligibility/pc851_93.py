@@ -25,7 +25,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.common import anniversary_note
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import CaseProfile, gated
-from clinic_app.eligibility.registry import Remedy
+from clinic_app.eligibility.registry import NAMES, Remedy
 from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, weakest
 from clinic_app.model import Case, Determination, Reason
 
@@ -43,6 +43,13 @@ _CHECK = "Get the client's RAP sheet (Live Scan) and look for \"relief granted\"
 # RAP sheet for \"relief granted\"" where an eligible arrest says _CHECK).
 _DECIDES = "An attorney decides the open question above."
 _PETITION = "If the RAP sheet does not show the relief once DOJ may act, file form CR-409 to seal the arrest under PC 851.91."
+_PETITION_INSTEAD = "File form CR-409 to seal the arrest under PC 851.91 instead."
+# Where the case's own 851.91 result is open, its steps are the filing: this result points to
+# them rather than saying the CR-409 step a second time (X28-01: a paralegal read the same
+# form twice under one case).
+_SEALING_ROW = NAMES["pc851_91"][1]  # its short name (short_name() is defined after the remedies load)
+_SEE_PETITION = f"If the RAP sheet does not show the relief once DOJ may act, file the petition to seal the arrest: see the steps for {_SEALING_ROW}."
+_SEE_INSTEAD = f"Petition to seal the arrest instead: see the steps for {_SEALING_ROW}."
 _DOJ = ("DOJ reviews its records monthly, subject to funding and only if its records are complete, so this says only that DOJ may act: check the RAP sheet, never assume relief was granted.", "PC 851.93(a)(1)")
 
 
@@ -166,7 +173,19 @@ def _petition_instead(ctx) -> str:
     which exists only from 2018-01-01 (review finding: it was offered on an earlier day)."""
     if ctx.as_of < SEALING_PETITION_FROM:
         return law_starts_step(SEALING_PETITION_FROM, "SB 393", "A petition to seal the arrest (PC 851.91)")
-    return "File form CR-409 to seal the arrest under PC 851.91 instead."
+    return _PETITION_INSTEAD
+
+
+def point_to_sealing(rows: list[Determination]) -> None:
+    """One case's results: where its PC 851.91 petition is open (now or on a date), its steps
+    say the CR-409 filing, and this result's step that would say it again points to them."""
+    sealing = next((d for d in rows if d.remedy == "pc851_91"), None)
+    if sealing is None or sealing.status not in ("eligible", "eligible_on"):
+        return
+    pointers = {_PETITION: _SEE_PETITION, _PETITION_INSTEAD: _SEE_INSTEAD}
+    for d in rows:
+        if d.remedy == KEY:
+            d.next_steps = [pointers.get(s, s) for s in d.next_steps]
 
 
 evaluate = gated(KEY, gate, decide, scope="case")

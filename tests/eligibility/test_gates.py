@@ -13,6 +13,7 @@ from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.context import make_context
 from clinic_app.eligibility.gates import ConvictionProfile, conviction_key, person_facts, sentence_facts
 from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_petition_steps
+from clinic_app.eligibility.pc851_93 import point_to_sealing
 from clinic_app.model import Conviction, Person
 
 from engine_builders import probation_case
@@ -20,7 +21,8 @@ from engine_builders import probation_case
 
 def _one_by_one(person, cases, as_of):
     """Every remedy's evaluate, pair by pair, in screen()'s order (no gate memo involved),
-    then 1203.425's look at the conviction's petition routes, as screen() does, on the record
+    then 1203.425's look at the conviction's petition routes and 851.93's at the case's
+    sealing petition, as screen() does, on the record
     as it stood on as_of (a violation or payment dated later not yet there), as screen() reads it."""
     cases = tuple(_as_it_stood(case, as_of) for case in cases)
     ctx = make_context(person, cases, as_of, catalog(), person_bars(person, cases, as_of))
@@ -31,7 +33,9 @@ def _one_by_one(person, cases, as_of):
             out += [r.evaluate(ctx, case, conv) for r in REMEDIES if r.scope == "conviction"]
             at = next(i for i in range(first, len(out)) if out[i].remedy == AUTOMATIC_RELIEF)
             settle_petition_steps(out, first, at)
+        first = len(out)
         out += [r.evaluate(ctx, case, None) for r in REMEDIES if r.scope == "case"]
+        point_to_sealing(out[first:])
     return out
 
 

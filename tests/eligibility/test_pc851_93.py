@@ -103,7 +103,8 @@ def test_a_felony_charged_then_dismissed_is_for_an_attorney():
     d = auto(arrest("dismissed", level="felony", when="2020-08-01", offenses=[("HS", "11377(a)")]))
     assert (d.status, d.confidence) == ("needs_review", "L")
     assert "not settled" in d.reasons[-1].text and d.reasons[-1].cite == "PC 851.93(a)(2)(A), (C)"
-    assert any("CR-409" in s for s in d.next_steps)
+    # The petition is open here, and its own steps name the form (X28-01).
+    assert "Petition to seal the arrest instead: see the steps for PC 851.91 seal the arrest." in d.next_steps
     assert auto(arrest("dismissed", when="2026-06-01")).status == "eligible"  # (A) misdemeanor
 
 
@@ -123,7 +124,9 @@ def test_no_851_91_petition_is_offered_before_it_existed():
     old = Case(id="A", outcome="no_charges_filed", arrest_date=D("2016-05-01"), arrest_level="misdemeanor", convictions=[])
     d = row(run(old, as_of="2017-12-31"), "pc851_93", conv=None)
     assert d.status == "not_eligible" and d.next_steps == ["A petition to seal the arrest (PC 851.91) becomes available on 2018-01-01 (SB 393): screen again on or after that day."]
-    assert row(run(old, as_of="2018-01-01"), "pc851_93", conv=None).next_steps == ["File form CR-409 to seal the arrest under PC 851.91 instead."]
+    # From that day the petition is open, and its own steps name form CR-409 (X28-01).
+    assert row(run(old, as_of="2018-01-01"), "pc851_91", conv=None).status == "eligible"
+    assert row(run(old, as_of="2018-01-01"), "pc851_93", conv=None).next_steps == ["Petition to seal the arrest instead: see the steps for PC 851.91 seal the arrest."]
 
 
 def test_diversion_completed_but_recorded_as_dismissed_is_path_d():

@@ -1,0 +1,50 @@
+"""Round-28 screening wording leftovers (X28-xx): each test names the finding it checks."""
+
+from __future__ import annotations
+
+from engine_builders import row, run
+from test_pc851_91 import arrest
+
+# ---- X28-01: the CR-409 filing step is said once, by PC 851.91 ----
+
+
+def _steps(screening, remedy, case="A"):
+    return row(screening, remedy, case=case, conv=None).next_steps
+
+
+def _cr409(screening, case="A"):
+    return [(d.remedy, s) for d in screening.results if d.case == case for s in d.next_steps if "CR-409" in s]
+
+
+def test_x28_01_an_open_sealing_petition_says_the_cr_409_step_and_automatic_relief_points_to_it():
+    """X28-01: a dismissed misdemeanor (851.91 eligible, 851.93 eligible) told to file form
+    CR-409 under 851.91 and again under 851.93."""
+    s = run(arrest("dismissed", when="2024-06-01"), as_of="2026-11-15")
+    assert [r for r, _s in _cr409(s)] == ["pc851_91"], _cr409(s)
+    assert row(s, "pc851_93", conv=None).status == "eligible"
+    assert _steps(s, "pc851_93")[-1] == "If the RAP sheet does not show the relief once DOJ may act, file the petition to seal the arrest: see the steps for PC 851.91 seal the arrest."
+
+
+def test_x28_01_a_sealing_petition_that_opens_later_is_pointed_to_too():
+    # A felony arrest with no charges: 851.91 and 851.93 both open on 2027-06-02.
+    s = run(arrest(level="felony", when="2024-06-01", offenses=[("HS", "11350(a)")]), as_of="2026-11-15")
+    assert row(s, "pc851_91", conv=None).status == "eligible_on"
+    assert [r for r, _s in _cr409(s)] == ["pc851_91"], _cr409(s)
+
+
+def test_x28_01_a_petition_instead_of_automatic_relief_points_to_the_open_sealing_petition():
+    # A felony charge dismissed: 851.93 needs review and names the petition as the sure way.
+    s = run(arrest("dismissed", level="felony", when="2020-06-01", offenses=[("HS", "11350(a)")]), as_of="2026-11-15")
+    assert row(s, "pc851_93", conv=None).status == "needs_review"
+    assert row(s, "pc851_91", conv=None).status == "eligible"
+    assert "Petition to seal the arrest instead: see the steps for PC 851.91 seal the arrest." in _steps(s, "pc851_93")
+    assert [r for r, _s in _cr409(s)] == ["pc851_91"], _cr409(s)
+
+
+def test_x28_01_without_an_open_sealing_petition_automatic_relief_still_names_the_form():
+    # An arrest for an offense with no limitations period: 851.91 is ruled out, so the step
+    # under 851.93 is the only place the form is named.
+    s = run(arrest(level="felony", when="2024-06-01", offenses=[("PC", "187(a)")]), as_of="2026-11-15")
+    assert row(s, "pc851_91", conv=None).status not in ("eligible", "eligible_on")
+    steps = _steps(s, "pc851_93")
+    assert not any("see the steps for" in x for x in steps), steps
