@@ -152,7 +152,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             step = step or f"An attorney decides whether the reduced {noun} counts."
             open_law = True
         elif prior_if is not None:
-            unsure.append((f"{other} is a serious or violent felony only if {prior_if}; one would rule out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
+            # "; one would rule out" left "one" to be worked out aloud (X28-02); "if so", as the strike
+            # consequence says it (consequences.py).
+            unsure.append((f"{other} is a serious or violent felony only if {prior_if}; if so, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
             more, step = settle(ctx, v, m2)
             missing += [f"cases[{c2.id}].{x}" for x in more]
         elif is_serious(m2) or is_violent(m2):

@@ -48,3 +48,23 @@ def test_x28_01_without_an_open_sealing_petition_automatic_relief_still_names_th
     assert row(s, "pc851_91", conv=None).status not in ("eligible", "eligible_on")
     steps = _steps(s, "pc851_93")
     assert not any("see the steps for" in x for x in steps), steps
+
+
+# ---- X28-02: 1203.42 says plainly what a prior that may be serious or violent does ----
+
+
+def test_x28_02_a_prior_that_may_be_serious_says_plainly_that_it_would_rule_out_1170h():
+    """X28-02: "A prior PC 459 (case B) is a serious or violent felony only if it was
+    first-degree (residential) burglary, PC 460(a); one would rule out PC 1170(h) sentencing."
+    left "one" to be worked out when read aloud."""
+    from engine_builders import D, custody_case, probation_case
+
+    sentenced = custody_case("11378", judgment="2009-05-01", release="2010-06-01", supervision="parole", supervision_end="2011-06-01")
+    prior = probation_case("459", id="B", level="felony", kind="formal", start="2005-03-02", end="2007-03-02")
+    prior.convictions[0].conviction_date = D("2005-03-02")
+    d = row(run(sentenced, prior), "pc1203_42")
+    assert d.status == "needs_review"
+    said = [(r.text, r.cite) for r in d.reasons]
+    assert ("A prior PC 459 (case B) is a serious or violent felony only if it was first-degree (residential) burglary, PC 460(a); "
+            "if so, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3)") in said, said
+    assert not any("one would" in t for t, _c in said)
