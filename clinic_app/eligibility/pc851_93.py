@@ -50,6 +50,11 @@ _PETITION_INSTEAD = "File form CR-409 to seal the arrest under PC 851.91 instead
 _SEALING_ROW = NAMES["pc851_91"][1]  # its short name (short_name() is defined after the remedies load)
 _SEE_PETITION = f"If the RAP sheet does not show the relief once DOJ may act, file the petition to seal the arrest: see the steps for {_SEALING_ROW}."
 _SEE_INSTEAD = f"Petition to seal the arrest instead: see the steps for {_SEALING_ROW}."
+# Where that result is itself under review, "file form CR-409" told the paralegal to file what
+# the row beside it says an attorney must clear first (X28-03: a PC 211 arrest, 851.93 eligible
+# after 6 years, 851.91 "an attorney must check whether charges can still be filed").
+_PETITION_WAITS = f"If the RAP sheet does not show the relief once DOJ may act, a petition to seal the arrest may be the way: see {_SEALING_ROW} for what it waits on first."
+_INSTEAD_WAITS = f"A petition to seal the arrest may be the way instead: see {_SEALING_ROW} for what it waits on first."
 _DOJ = ("DOJ reviews its records monthly, subject to funding and only if its records are complete, so this says only that DOJ may act: check the RAP sheet, never assume relief was granted.", "PC 851.93(a)(1)")
 
 
@@ -178,11 +183,17 @@ def _petition_instead(ctx) -> str:
 
 def point_to_sealing(rows: list[Determination]) -> None:
     """One case's results: where its PC 851.91 petition is open (now or on a date), its steps
-    say the CR-409 filing, and this result's step that would say it again points to them."""
+    say the CR-409 filing, and this result's step that would say it again points to them;
+    where that result is under review, this one's petition step points to what it waits on."""
     sealing = next((d for d in rows if d.remedy == "pc851_91"), None)
-    if sealing is None or sealing.status not in ("eligible", "eligible_on"):
+    if sealing is None:
         return
-    pointers = {_PETITION: _SEE_PETITION, _PETITION_INSTEAD: _SEE_INSTEAD}
+    if sealing.status in ("eligible", "eligible_on"):
+        pointers = {_PETITION: _SEE_PETITION, _PETITION_INSTEAD: _SEE_INSTEAD}
+    elif sealing.status == "needs_review":
+        pointers = {_PETITION: _PETITION_WAITS, _PETITION_INSTEAD: _INSTEAD_WAITS}
+    else:
+        return
     for d in rows:
         if d.remedy == KEY:
             d.next_steps = [pointers.get(s, s) for s in d.next_steps]

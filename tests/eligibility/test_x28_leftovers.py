@@ -68,3 +68,27 @@ def test_x28_02_a_prior_that_may_be_serious_says_plainly_that_it_would_rule_out_
     assert ("A prior PC 459 (case B) is a serious or violent felony only if it was first-degree (residential) burglary, PC 460(a); "
             "if so, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3)") in said, said
     assert not any("one would" in t for t, _c in said)
+
+
+# ---- X28-03: read-through of arrest rows (851.91 / 851.93 / 236.14) in demo clients ----
+
+
+def test_x28_03_automatic_relief_does_not_send_to_a_sealing_petition_an_attorney_must_clear_first():
+    """X28-03 (demo client 553 of generate_clients(600)): a PC 211 arrest with no charges
+    in 2011.  851.91 needs review ("an attorney must check whether charges can still be
+    filed"), and 851.93, eligible after 6 years, said "... file form CR-409 to seal the arrest
+    under PC 851.91." as if the petition were open."""
+    s = run(arrest(level="felony", when="2011-02-01", offenses=[("PC", "211")]), as_of="2026-11-01")
+    assert row(s, "pc851_91", conv=None).status == "needs_review"
+    assert row(s, "pc851_93", conv=None).status == "eligible"
+    assert _cr409(s) == [], _cr409(s)
+    assert _steps(s, "pc851_93")[-1] == "If the RAP sheet does not show the relief once DOJ may act, a petition to seal the arrest may be the way: see PC 851.91 seal the arrest for what it waits on first."
+
+
+def test_x28_03_the_petition_instead_waits_on_the_sealing_row_s_question_too():
+    # Demo client 140: a PC 211 charge dismissed; both rows need review.
+    s = run(arrest("dismissed", level="felony", when="2016-08-18", offenses=[("PC", "211")]), as_of="2026-11-01")
+    assert row(s, "pc851_91", conv=None).status == "needs_review"
+    assert row(s, "pc851_93", conv=None).status == "needs_review"
+    assert _cr409(s) == [], _cr409(s)
+    assert "A petition to seal the arrest may be the way instead: see PC 851.91 seal the arrest for what it waits on first." in _steps(s, "pc851_93")
