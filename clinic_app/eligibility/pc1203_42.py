@@ -118,7 +118,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if not ctx.h_eligible(conv) and jail_if is None and not jail_doubt:
         bars.append((f"{cited} is not punishable in county jail under PC 1170(h).", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
     elif strike_if is not None:
-        unsure.append((f"{cited} is a serious or violent felony only if {strike_if}, and one could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
+        unsure.append((f"{cited} is a serious or violent felony only if {strike_if}; if so, it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
     elif is_serious(m) or is_violent(m):
         bars.append((f"{cited} is a serious or violent felony, which could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
     elif jail_if is not None:

@@ -92,3 +92,18 @@ def test_x28_03_the_petition_instead_waits_on_the_sealing_row_s_question_too():
     assert row(s, "pc851_93", conv=None).status == "needs_review"
     assert _cr409(s) == [], _cr409(s)
     assert "A petition to seal the arrest may be the way instead: see PC 851.91 seal the arrest for what it waits on first." in _steps(s, "pc851_93")
+
+
+def test_x28_02_the_conviction_itself_that_may_be_serious_says_plainly_what_follows():
+    """The same unclear "one" in the reason about the conviction itself: "PC 459 is a serious
+    or violent felony only if ..., and one could not have been sentenced under PC 1170(h)."
+    (seen in X28's report, fixed in its wording)."""
+    from engine_builders import custody_case
+
+    sentenced = custody_case("459", code="PC", judgment="2009-06-01", release="2010-06-01", supervision="parole", supervision_end="2011-06-01")
+    d = row(run(sentenced), "pc1203_42")
+    assert d.status == "needs_review"
+    said = [r.text for r in d.reasons]
+    assert ("PC 459 is a serious or violent felony only if it was first-degree (residential) burglary, PC 460(a); "
+            "if so, it could not have been sentenced under PC 1170(h).") in said, said
+    assert not any("one could" in t for t in said)
