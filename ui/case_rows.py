@@ -228,17 +228,6 @@ class ConvictionRow(EntryRow):
                  self.cannabis_plants, self.trafficking, self.relief.add_button, self.remove)
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)  # Remove comes last, after the dates and facts
-        self.offense.setText(conviction.citation if conviction.section else "")
-        set_combo(self.level, conviction.level)
-        set_combo(self.wobbler, conviction.wobbler)
-        self.date.set_value(conviction.conviction_date)
-        self.offense_date.set_value(conviction.offense_date)
-        self.value_dollars.set_value(conviction.value_dollars)
-        set_combo(self.open_hours, conviction.open_business_hours)
-        self.cannabis_grams.set_value(conviction.cannabis_grams)
-        self.cannabis_plants.set_value(conviction.cannabis_plants)
-        self.trafficking.setChecked(conviction.trafficking_related)
-        self.relief.set_items(conviction.relief_granted)
         self.relief.changed.connect(self.changed)
         self.relief.committed.connect(self.committed)
         for widget in (self.level, self.wobbler, self.date, self.offense_date, self.value_dollars, self.open_hours,
@@ -247,6 +236,30 @@ class ConvictionRow(EntryRow):
         self.offense.textChanged.connect(self._changed)
         self.offense.editingFinished.connect(self._offense_left)
         self.required(self.offense, leaving=False)  # _offense_left touches it, past the suggestions
+        self.refill(conviction)
+
+    def refill(self, conviction: Conviction) -> None:
+        """Show `conviction` as a row made for it would.  The case form keeps its conviction
+        rows from one case to the next (`RowList.set_items`): making a row anew for each count
+        was most of the time opening a client took (O28-01)."""
+        self.conviction = conviction
+        self.quiet = True  # filling is no typing: no `changed`, no validation per field
+        try:
+            self.offense.setText(conviction.citation if conviction.section else "")
+            set_combo(self.level, conviction.level)
+            set_combo(self.wobbler, conviction.wobbler)
+            self.date.set_value(conviction.conviction_date)
+            self.offense_date.set_value(conviction.offense_date)
+            self.value_dollars.set_value(conviction.value_dollars)
+            set_combo(self.open_hours, conviction.open_business_hours)
+            self.cannabis_grams.set_value(conviction.cannabis_grams)
+            self.cannabis_plants.set_value(conviction.cannabis_plants)
+            self.trafficking.setChecked(conviction.trafficking_related)
+            self.relief.set_items(conviction.relief_granted)
+        finally:
+            self.quiet = False
+        self._completions.setStringList([])  # the last count's suggestions are not this one's
+        self.touched = False  # as a fresh row: its missing section is a hint until typed in or left
         self.validate()
         self._as_added = self.value() if not conviction.section else None
         # A new count's date, when it is the case's disposition date given to it (CaseForm).
@@ -601,10 +614,15 @@ class RowList(Committer):
         layout.addLayout(row)
 
     def set_items(self, items: list) -> None:
-        for row in self.rows:
+        """One row per item.  Rows that can show another item (`refill`) are kept and filled
+        with the new items, in order; only the rows more or fewer are made or taken out."""
+        kept = self.rows[:len(items)] if self.rows and hasattr(self.rows[0], "refill") else []
+        for row in self.rows[len(kept):]:
             _retire(row)
-        self.rows = []
-        for item in items:
+        self.rows = kept
+        for row, item in zip(kept, items):
+            row.refill(item)  # type: ignore[attr-defined]
+        for item in items[len(kept):]:
             self._append(item)
 
     def _append(self, item) -> EntryRow:

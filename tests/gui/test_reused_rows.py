@@ -1,0 +1,96 @@
+"""Opening a client keeps the case form's conviction rows and fills them (O28-01).
+
+Making a conviction's row anew for each count was most of the time opening a client took.
+A kept row must show the new count exactly as a row made for it would: nothing of the
+count shown before may stay in it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clinic_app.model import Case, Client, Conviction, Person, ReliefGranted
+from ui.case_rows import ConvictionRow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def _client(name: str, convictions: list[Conviction]) -> Client:
+    return Client(name=name, person=Person(dob=date(1980, 1, 2)), cases=[Case(
+        id="c1", case_number="BA200001", disposition_date=date(2019, 6, 3), convictions=convictions)])
+
+
+FULL = [
+    Conviction(id="c1-1", section="484", level="misdemeanor", wobbler=False, conviction_date=date(2019, 6, 3),
+               offense_date=date(2019, 1, 5), value_dollars=650, open_business_hours=True, cannabis_grams=28.5,
+               cannabis_plants=6, trafficking_related=True,
+               relief_granted=[ReliefGranted(remedy="pc1203_4", date=date(2021, 2, 1))]),
+    Conviction(id="c1-2", section="99999", level="felony", conviction_date=date(2019, 6, 3)),  # not in the catalog: a note
+]
+PLAIN = [
+    Conviction(id="c1-1", section="459", level="felony", wobbler=True, conviction_date=date(2018, 3, 4)),
+    Conviction(id="c1-2", section="11350", code="HS", level="misdemeanor", conviction_date=date(2018, 3, 4)),
+]
+
+
+def _shown(row: ConvictionRow) -> tuple:
+    """What a row shows, and says to a screen reader."""
+    return (row.offense.text(), row.level.currentData(), row.wobbler.currentData(), row.date.text(), row.offense_date.text(),
+            row.value_dollars.text(), row.open_hours.currentData(), row.cannabis_grams.text(), row.cannabis_plants.text(),
+            row.trafficking.isChecked(), len(row.relief.rows), row.message.text(), row.message.kind,
+            row.offense.accessibleDescription(), row.value())
+
+
+def test_opening_another_client_refills_the_same_rows_with_nothing_left_over(qtbot, window, repo):
+    full = repo.add_client(_client("Rosa Llena", FULL))
+    plain = repo.add_client(_client("Pedro Sencillo", PLAIN))
+    window.load()
+    window.open_client(full)
+    form = window.client_view.record.case_form
+    rows = list(form.convictions.rows)
+    assert len(rows) == 2
+
+    window.open_client(plain)
+    assert form.convictions.rows == rows and all(a is b for a, b in zip(form.convictions.rows, rows))
+    stored = repo.get_client(plain).cases[0].convictions
+    for row, conviction in zip(rows, stored):
+        fresh = ConvictionRow(conviction)
+        qtbot.addWidget(fresh)
+        assert _shown(row) == _shown(fresh)  # the 650, the relief row, the trafficking tick are gone
+    assert window.client_view.save_button.isEnabled() is False  # filling is no edit
+
+    # And back: the first client's facts come back whole.
+    window.open_client(full)
+    assert form.convictions.rows[0] is rows[0]
+    assert _shown(rows[0])[:11] == ("PC 484", "misdemeanor", False, "2019-06-03", "2019-01-05", "650", True, "28.5", "6", True, 1)
+    assert rows[1].message.kind == "note"  # 99999 is not in the catalog
+
+
+def test_a_kept_row_is_typed_in_and_saved_like_a_new_one(qtbot, window, repo):
+    full = repo.add_client(_client("Rosa Llena", FULL))
+    plain = repo.add_client(_client("Pedro Sencillo", PLAIN))
+    window.load()
+    window.open_client(full)
+    window.open_client(plain)
+    row = window.client_view.record.case_form.convictions.rows[0]
+    row.value_dollars.setFocus()
+    qtbot.keyClicks(row.value_dollars, "120")
+    row.value_dollars.editingFinished.emit()
+    assert repo.get_client(plain).cases[0].convictions[0].value_dollars == 120
+    assert repo.get_client(full).cases[0].convictions[0].value_dollars == 650
+
+
+def test_fewer_and_more_counts_take_rows_out_and_add_them(qtbot, window, repo):
+    one = repo.add_client(_client("Una Sola", PLAIN[:1]))
+    two = repo.add_client(_client("Pedro Sencillo", PLAIN))
+    window.load()
+    window.open_client(two)
+    form = window.client_view.record.case_form
+    first = form.convictions.rows[0]
+    window.open_client(one)
+    assert form.convictions.rows == [first]
+    assert form.convictions.box.count() == 1
+    window.open_client(two)
+    assert form.convictions.rows[0] is first and len(form.convictions.rows) == 2
+    assert [row.offense.text() for row in form.convictions.rows] == ["PC 459", "HS 11350"]
