@@ -586,23 +586,33 @@ class ClientWorkspace(QWidget):
     # ---- saving ----------------------------------------------------------------------
 
     def problems(self) -> list[str]:
-        if self.client is None:
-            return ["No client is open"]
-        out = self.record.problems()
-        if not out:
-            # Facts each valid alone but impossible together (a conviction before the date of
-            # birth): the repository would refuse the save, so say it beside the button.
-            from ui.services import impossible_facts
+        return self._checked()[0]
 
-            problem = impossible_facts(self.record.snapshot(self.client))
-            out = [problem] if problem else []
-        return out
+    def _checked(self) -> tuple[list[str], Client | None]:
+        """The forms' problems, and the record they hold when there are none.  One copy of the
+        record serves both: the Save button's state took three whole copies of the client
+        (two `snapshot`s and a `problems`), and opening a client asks it twice (O28-02)."""
+        if self.client is None:
+            return ["No client is open"], None
+        out = self.record.problems()
+        if out:
+            return out, None
+        # Facts each valid alone but impossible together (a conviction before the date of
+        # birth): the repository would refuse the save, so say it beside the button.
+        from ui.services import impossible_facts
+
+        after = self.record.snapshot(self.client)
+        problem = impossible_facts(after)
+        return ([problem], None) if problem else ([], after)
 
     def _pending(self) -> Client | None:
         """The forms' record when it differs from the stored one (None if unchanged or invalid)."""
-        if self.client is None or self.problems():
+        return self._changed(self._checked()[1])
+
+    def _changed(self, after: Client | None) -> Client | None:
+        """`after`, the forms' record, unless it is the stored one (or None)."""
+        if after is None or self.client is None:
             return None
-        after = self.record.snapshot(self.client)
         return None if client_json(after) == client_json(self.client) and self.client.id is not None else after
 
     def _typed_in(self) -> None:
@@ -616,13 +626,13 @@ class ClientWorkspace(QWidget):
         follows the typing, and goes as soon as the record can be saved."""
         if self._loading:
             return
-        problems = self.problems()
+        problems, after = self._checked()
         if problems:
             self.save_button.setEnabled(False)
             self.save_button.setToolTip("Cannot save yet:\n" + "\n".join(problems))
             if not typing or self.save_reason.text():
                 self.save_reason.setText("Cannot save: " + problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
-        elif self._pending() is None:
+        elif self._changed(after) is None:
             self.save_button.setEnabled(False)
             self.save_button.setToolTip("Everything is saved")
             self.save_reason.setText("")

@@ -94,3 +94,24 @@ def test_fewer_and_more_counts_take_rows_out_and_add_them(qtbot, window, repo):
     window.open_client(two)
     assert form.convictions.rows[0] is first and len(form.convictions.rows) == 2
     assert [row.offense.text() for row in form.convictions.rows] == ["PC 459", "HS 11350"]
+
+
+def test_the_save_buttons_state_copies_the_record_once(qtbot, window, repo, monkeypatch):
+    """O28-02: `problems` and `_pending` each copied the whole client; the Save button's state,
+    asked twice on every open, took three copies.  Now one, and the state is the same."""
+    plain = repo.add_client(_client("Pedro Sencillo", PLAIN))
+    window.load()
+    window.open_client(plain)
+    view = window.client_view
+    copies = []
+    snapshot = view.record.snapshot
+    monkeypatch.setattr(view.record, "snapshot", lambda client: copies.append(1) or snapshot(client))
+    view._update_save_state()
+    assert len(copies) == 1
+    assert not view.save_button.isEnabled() and view.save_button.toolTip() == "Everything is saved"
+    row = view.record.case_form.convictions.rows[0]
+    row.value_dollars.setText("75")  # typed, not yet left
+    assert view.save_button.isEnabled()
+    row.date.setText("2018-02-30")
+    assert not view.save_button.isEnabled()
+    assert view.save_button.toolTip() == "Cannot save yet:\nConviction date: Not a date: there is no 2018-02-30 (check the month and the day)"
