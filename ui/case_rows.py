@@ -509,11 +509,21 @@ class ViolationRow(EntryRow):
         self.labelled(self.line, "Violation on:", self.date, "Violation date")
         self.labelled(self.line, "Court:", self.outcome, "What the court did")
         self.finish("violation")
-        if violation is not None:
-            self.date.set_value(violation.date)
-            set_combo(self.outcome, violation.outcome)
         for widget in (self.date, self.outcome):
             self.watch(widget)
+        if violation is not None:
+            self.refill(violation)
+        else:
+            self.validate()
+
+    def refill(self, violation: Violation) -> None:
+        """Show `violation` as a row made for it would (kept from case to case: O28-03)."""
+        self.quiet = True
+        try:
+            self.date.set_value(violation.date)
+            set_combo(self.outcome, violation.outcome)
+        finally:
+            self.quiet = False
         self.validate()
 
     def validate(self) -> list[str]:
@@ -546,14 +556,25 @@ class ConditionRow(EntryRow):
         self.labelled(self.line, "Done:", self.done, "Sessions or hours done")
         self.labelled(self.line, "Completed:", self.completed, "Completed on")
         self.finish("condition")
+        for widget in (self.kind, self.label, self.required, self.done, self.completed):
+            self.watch(widget)
         if condition is not None:
+            self.refill(condition)
+        else:
+            self.validate()
+
+    def refill(self, condition: Condition) -> None:
+        """Show `condition` as a row made for it would: the case form keeps its condition rows
+        from one case to the next, as its conviction rows (O28-03)."""
+        self.quiet = True
+        try:
             set_combo(self.kind, condition.kind)
             self.label.setText(condition.label)
             self.required.set_value(condition.required)
             self.done.set_value(condition.done)
             self.completed.set_value(condition.completed_on)
-        for widget in (self.kind, self.label, self.required, self.done, self.completed):
-            self.watch(widget)
+        finally:
+            self.quiet = False
         self.validate()
 
     def validate(self) -> list[str]:

@@ -115,3 +115,46 @@ def test_the_save_buttons_state_copies_the_record_once(qtbot, window, repo, monk
     row.date.setText("2018-02-30")
     assert not view.save_button.isEnabled()
     assert view.save_button.toolTip() == "Cannot save yet:\nConviction date: Not a date: there is no 2018-02-30 (check the month and the day)"
+
+
+def test_condition_and_violation_rows_are_kept_and_show_the_new_case(qtbot):
+    """O28-03: the case form's condition and violation rows are kept from case to case too."""
+    from clinic_app.model import Condition, Probation, Sentence, Violation
+    from ui.case_form import CaseForm
+    from ui.case_rows import ConditionRow, ViolationRow
+
+    def case(conditions, violations) -> Case:
+        return Case(id="c1", case_number="BA1", disposition_date=date(2019, 6, 3), convictions=PLAIN[:1],
+                    sentence=Sentence(type="probation", judgment_date=date(2019, 6, 3),
+                                      probation=Probation(start=date(2019, 6, 3), end=date(2022, 6, 3), violations=violations)),
+                    conditions=conditions)
+
+    first = case([Condition(kind="community_service", label="Community service", required=200, done=66),
+                  Condition(kind="class", label="", required=None)],  # a label missing: said beside the row
+                 [Violation(date=date(2020, 1, 2), outcome="revoked")])
+    second = case([Condition(kind="class", label="52-week batterer program", required=52, done=52, completed_on=date(2021, 3, 1)),
+                   Condition(kind="stay_away", label="Stay away from the protected person")],
+                  [Violation(date=date(2020, 5, 6), outcome="continued")])
+    form = CaseForm()
+    form.today = lambda: date(2026, 11, 22)
+    qtbot.addWidget(form)
+    form.load(first)
+    conditions, violations = list(form.conditions.rows), list(form.violations.rows)
+    assert conditions[1].message.text() == "Say what the condition is"
+    form.load(second)
+    assert form.conditions.rows == conditions and form.violations.rows == violations
+    assert all(a is b for a, b in zip(form.conditions.rows, conditions))
+    assert form.value().conditions == second.conditions
+    assert form.value().sentence.probation.violations == second.sentence.probation.violations
+    for row, condition in zip(conditions, second.conditions):
+        fresh = ConditionRow(condition, form.today)
+        qtbot.addWidget(fresh)
+        assert (row.kind.currentData(), row.label.text(), row.required.text(), row.done.text(), row.completed.text(),
+                row.message.text(), row.message.kind) == (
+            fresh.kind.currentData(), fresh.label.text(), fresh.required.text(), fresh.done.text(), fresh.completed.text(),
+            fresh.message.text(), fresh.message.kind)
+    fresh = ViolationRow(second.sentence.probation.violations[0])
+    qtbot.addWidget(fresh)
+    assert (violations[0].date.text(), violations[0].outcome.currentData(), violations[0].message.text()) == (
+        fresh.date.text(), fresh.outcome.currentData(), fresh.message.text())
+    assert form.validate() == []
