@@ -618,15 +618,16 @@ class ClientWorkspace(QWidget):
     def _typed_in(self) -> None:
         self._update_save_state(typing=True)
 
-    def _update_save_state(self, typing: bool = False) -> None:
+    def _update_save_state(self, typing: bool = False, checked: tuple[list[str], Client | None] | None = None) -> None:
         """The Save button, its tooltip and the red "Cannot save" beside it.  While a field is
         typed in, a new "Cannot save" waits for the field to be left or a save to be tried, as
         the message beside the field does (E27B-02: "3/" on the way to "3/2/1985" put "Cannot
         save: Date of birth: Not a date ..." in red at the first slash); one already said
-        follows the typing, and goes as soon as the record can be saved."""
+        follows the typing, and goes as soon as the record can be saved.  `checked`: the
+        forms' `_checked()` when the caller has just taken it (and changed nothing since)."""
         if self._loading:
             return
-        problems, after = self._checked()
+        problems, after = checked or self._checked()
         if problems:
             self.save_button.setEnabled(False)
             self.save_button.setToolTip("Cannot save yet:\n" + "\n".join(problems))
@@ -790,9 +791,12 @@ class ClientWorkspace(QWidget):
 
     def save(self) -> bool:
         """Commit the forms if they are valid and changed; True when something was saved."""
-        after = self._pending()
+        checked = self._checked()
+        after = self._changed(checked[1])
         if after is None:
-            self._update_save_state()
+            # The check just made serves the button too: leaving a client (opening the
+            # next) made two copies of the record for one answer (O28-04).
+            self._update_save_state(checked=checked)
             for message in self.record.findChildren(MessageLabel):  # a save tried: every problem said
                 message.say_held()
             return False

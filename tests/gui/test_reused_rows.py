@@ -158,3 +158,25 @@ def test_condition_and_violation_rows_are_kept_and_show_the_new_case(qtbot):
     assert (violations[0].date.text(), violations[0].outcome.currentData(), violations[0].message.text()) == (
         fresh.date.text(), fresh.outcome.currentData(), fresh.message.text())
     assert form.validate() == []
+
+
+def test_a_save_with_nothing_changed_copies_the_record_once(qtbot, window, repo, monkeypatch):
+    """O28-04: leaving a client (opening the next) saves first; with nothing changed that took
+    one copy of the record for the answer and another for the Save button's state."""
+    plain = repo.add_client(_client("Pedro Sencillo", PLAIN))
+    window.load()
+    window.open_client(plain)
+    view = window.client_view
+    copies = []
+    snapshot = view.record.snapshot
+    monkeypatch.setattr(view.record, "snapshot", lambda client: copies.append(1) or snapshot(client))
+    assert view.save() is False
+    assert len(copies) == 1
+    assert not view.save_button.isEnabled() and view.save_button.toolTip() == "Everything is saved"
+    # A problem held while typing is said when a save is tried, as before.
+    row = view.record.case_form.convictions.rows[0]
+    row.date.setFocus()
+    row.date.setText("2018-02-30")
+    assert view.save() is False
+    assert view.save_reason.text() == "Cannot save: Conviction date: Not a date: there is no 2018-02-30 (check the month and the day)"
+    assert row.message.text() == "Conviction date: Not a date: there is no 2018-02-30 (check the month and the day)"
