@@ -275,8 +275,9 @@ class MainWindow(QMainWindow):
 
     def _build_ahead(self) -> None:
         """Read the client page's code, build the page, then read the offense catalog the
-        first screening needs and what the first handout needs: each in its own turn of the event loop (none holds the window
-        more than about a fifth of a second), unless a client was opened meanwhile."""
+        first screening needs and what the first handout needs: each in its own turn of the
+        event loop (none holds the window more than about a fifth of a second), unless a
+        client was opened meanwhile."""
 
         def code() -> None:
             import ui.client_view  # noqa: F401 - read now, not when the first client is opened
