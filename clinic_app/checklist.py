@@ -17,8 +17,8 @@ from datetime import date
 
 from clinic_app.model import Case, Client, Condition, Custody, Money, Probation
 
-ItemKind = str  # "probation" | "supervision" | "sentence" | "condition" | "fines" | "restitution" | "pending_case" | "protective_order"
-KINDS: tuple[str, ...] = ("probation", "supervision", "sentence", "condition", "fines", "restitution",
+ItemKind = str  # "probation" | "supervision" | "sentence" | "condition" | "revocation" | "fines" | "restitution" | "pending_case" | "protective_order"
+KINDS: tuple[str, ...] = ("probation", "supervision", "sentence", "condition", "revocation", "fines", "restitution",
                           "pending_case", "protective_order")
 
 SUPERVISION_NAMES = {"mandatory_supervision": "Mandatory supervision", "parole": "Parole", "prcs": "PRCS"}
@@ -90,8 +90,13 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
                 _custody_pending(sentence.custody, as_of, short, dues)
             elif sentence.completed is False and sentence.probation is None:
                 short.append("sentence")
-        for condition in case.still_to_keep(as_of):
-            short.append(_condition_short(condition))
+        kept_on = case.still_to_keep(as_of)
+        revoked = _revoked(case, as_of) if kept_on else None
+        if revoked is not None:
+            short.append(_revocation_item(case.id, revoked)[1])
+        for condition in kept_on:
+            if revoked is None or condition.standing:
+                short.append(_condition_short(condition))
         money = case.money.as_it_stood(as_of) if case.money is not None else None
         if money is not None:
             if money.fines_ordered and _paid(money.fines_paid, money, "fine") < money.fines_ordered:
@@ -184,9 +189,19 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     # A standing order lasted until probation ended: over by then, not still to do (S27C-01).
     ended = _orders_ended(case, as_of) if any(c.standing for c in case.conditions) else None
     kept_on = case.still_to_keep(as_of)
+    revoked = _revoked(case, as_of) if kept_on else None
+    if revoked is not None:
+        # Whether the conditions still bind after the revocation is an attorney's reading: one
+        # line says so, and stands for the conditions to finish in the outstanding column and
+        # on the handout (K28-01: "class 5/26"; "Finish: Outpatient drug program (5 of 26
+        # done). By June 23, 2027" for a grant revoked on 2025-10-21).  A standing order (stay
+        # away) stays open, as it did (S27C-01): not obeying it is no reading to risk.
+        yield _revocation_item(case.id, revoked)
     for condition in case.conditions:
         over = condition.standing and condition not in kept_on
-        yield _condition_item(case.id, condition, as_of, ended if over else None)
+        item, short = _condition_item(case.id, condition, as_of, ended if over else None)
+        # Still one item per condition, in the record's order: the window pairs them by place.
+        yield item, short if revoked is None or condition.standing else ""
     if case.money is not None:
         # A payment dated after as_of is not paid yet on it (oracle finding O22-09).
         yield from _money_items(case.id, case.money.as_it_stood(as_of))
@@ -246,6 +261,32 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
     label = f"Probation ends {end} ({_days(left)} left) - early termination possible (PC 1203.3)"
     yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), \
         f"probation to {end}"
+
+
+def _revoked(case: Case, as_of: date) -> Probation | None:
+    """The case's probation as it stood on `as_of` when it stands revoked and no later sentence
+    is recorded (the screening then asks what followed: fact_questions' "Probation was
+    revoked"); None otherwise.  What the court ordered after a revocation decides whether the
+    grant's conditions still bind, so they are neither "to finish by" the old end date nor
+    over.  A revocation a later reinstatement undid (Probation.last_revoked) leaves the grant
+    and its conditions as they were."""
+    sentence = case.sentence
+    if sentence is None or sentence.probation is None or sentence.custody is not None:
+        return None
+    p = sentence.probation.as_it_stood(as_of)
+    if not p.stands_revoked():
+        return None
+    if p.last_revoked() is None and any(v.outcome == "revoked" for v in p.violations):
+        return None  # undone by a reinstatement after it
+    return p
+
+
+def _revocation_item(case_id: str, probation: Probation) -> tuple[ChecklistItem, str]:
+    day = probation.last_revoked()
+    revoked = f"Probation revoked {day}" if day is not None else "Probation revoked"
+    return ChecklistItem(case_id, "revocation",
+                         f"{revoked}, no later sentence recorded: whether its conditions still bind is for a clinic lawyer to say",
+                         False), revoked.lower()
 
 
 def _last_day(probation: Probation, as_of: date) -> date | None:

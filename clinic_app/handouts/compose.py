@@ -1297,6 +1297,7 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
     t, who = ctx.t["tasks"], ctx.t["who"]
     cases = {case.id: case for case in ctx.client.cases}
     conditions_done: set[str] = set()
+    revoked: set[str] = set()  # cases whose revocation line stands for their conditions (K28-01)
     fines = 0
     items = [item for item in checklist(ctx.client, ctx.as_of) if not item.done]
     # Two cases on probation had read "Finish probation (May 20, 2028)." and "Finish probation
@@ -1327,7 +1328,16 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
             yield _dated(ctx, text, who["you"], item.due)
         elif item.kind == "condition" and case is not None and item.case not in conditions_done:
             conditions_done.add(item.case)  # one pass words every open condition of the case
-            yield from _condition_tasks(ctx, case)
+            yield from _condition_tasks(ctx, case, revoked=item.case in revoked)
+        elif item.kind == "revocation" and case is not None:
+            # In place of the case's conditions (checklist._revoked): not "Finish: ... By June
+            # 23, 2027" for a grant revoked in 2025, nor that they are over (K28-01).  The
+            # checklist gives it before the case's condition items.
+            revoked.add(item.case)
+            day = case.sentence.probation.as_it_stood(ctx.as_of).last_revoked()  # type: ignore[union-attr]  # revoked: there is one
+            text = (t["revoked_conditions"].format(date=format_date(day, ctx.t)) if day is not None
+                    else t["revoked_conditions_undated"])
+            yield Task(_of_case(ctx, case, text, record), who["you"])
         elif item.kind == "fines" and case is not None and case.money:
             fines += case.money.as_it_stood(ctx.as_of).fines_owed  # later payments not yet made (O22-09)
         elif item.kind == "pending_case":
@@ -1370,11 +1380,15 @@ def _restitution_tasks(ctx: _Context) -> list[Task]:
     return [Task(t[key].format(amount=f"{owed:,}"), who["you"])] if owed else []
 
 
-def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
+def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterable[Task]:
+    """`revoked`: the case's probation stands revoked, no later sentence recorded (checklist
+    ._revoked): its own line says a clinic lawyer will tell what is left, so only a standing
+    order (stay away) is said, kept with no end date, the grant's no longer saying until when
+    (K28-01)."""
     t, who = ctx.t["tasks"], ctx.t["who"]
     p = case.sentence.probation if case.sentence else None
     # The day it ends: an early end the court has ordered, else the ordered term's (S27C-03).
-    end = p.last_day if p else None
+    end = p.last_day if p and not revoked else None
     due = end if end and end >= ctx.as_of else None
     order = case.protective_order_until if case.protective_order_until and case.protective_order_until >= ctx.as_of else None
     # Done, or a standing order whose probation is over (S27C-01: "Obey: Stay away ..." had
@@ -1394,6 +1408,8 @@ def _condition_tasks(ctx: _Context, case: Case) -> Iterable[Task]:
                     else t[key].format(label=cond.label))
             yield Task(text, who["you"], due)  # the end date is in the words: no "By when"
             continue
+        if revoked:
+            continue  # said by the revocation's line
         if cond.kind == "community_service" and cond.required is not None:
             # The hours in the handout's words: the label, typed in English, had printed
             # "Termine: Community service (200 hours) (lleva 66 de 200)." (finding H28-09).
