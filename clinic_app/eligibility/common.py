@@ -235,6 +235,10 @@ def own_bars(ctx, case: Case, kinds: tuple[str, ...] = BAR_KINDS) -> list[Bar]:
     return [b for b in ctx.bars.of_case(case.id, kinds) if not is_unnamed_supervision(b)]
 
 
+# What a reason about AB 1950's cap cites (CapFlag): the handout knows a flagged case by it.
+AB1950_CITE = "PC 1203a; PC 1203.1(a) (AB 1950); People v. Quinn (2021) 59 Cal.App.5th 874"
+
+
 @dataclass(frozen=True)
 class CapFlag:
     """AB 1950 may have cut this probation short (ca-rules.md 2.2)."""
@@ -242,7 +246,7 @@ class CapFlag:
     capped_end: date
     years: int
     text: str
-    cite: str = "PC 1203a; PC 1203.1(a) (AB 1950); People v. Quinn (2021) 59 Cal.App.5th 874"
+    cite: str = AB1950_CITE
     # The judgment was most likely final before 2021-01-01, so the cap most likely does not
     # reach it: flagged for the attorney (ca-rules.md 2.2), but it decides nothing.
     final_before: bool = False

@@ -37,6 +37,7 @@ from clinic_app.handouts.document import (
     Section,
     Task,
 )
+from clinic_app.eligibility.common import AB1950_CITE
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
 from clinic_app.eligibility.registry import remedy_statute
 from clinic_app.eligibility.bars import lifts_on, person_bars
@@ -202,6 +203,14 @@ class _Context:
         if self.screening is None:
             return []
         return [d for d in self.screening.results if d.case == case and d.conviction == conviction]
+
+    @cached_property
+    def ab1950_cases(self) -> frozenset[str]:
+        """The cases whose probation the engine flags under AB 1950's cap (common.ab1950_flag):
+        a reason of theirs cites it."""
+        if self.screening is None:
+            return frozenset()
+        return frozenset(d.case for d in self.screening.results if any(r.cite == AB1950_CITE for r in d.reasons))
 
     @cached_property
     def counties_differ(self) -> bool:
@@ -1326,6 +1335,14 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
                 yield Task(text, who["you"])
                 continue
             yield _dated(ctx, text, who["you"], item.due)
+            if key == "probation_end" and item.case in ctx.ab1950_cases:
+                # The cap was only in the small-print cites: "Finish probation (January 19,
+                # 2029)." alone (K28-02).  A check promised, no shorter date: the ordered one stands
+                # until a lawyer reads it.  Its day orders it under the probation line.
+                check = t["ab1950_check"]
+                if item.kind in several and case is not None:
+                    check = _of_case(ctx, case, check, record)
+                yield Task(check, who["lawyer"], item.due)
         elif item.kind == "condition" and case is not None and item.case not in conditions_done:
             conditions_done.add(item.case)  # one pass words every open condition of the case
             yield from _condition_tasks(ctx, case, revoked=item.case in revoked)
