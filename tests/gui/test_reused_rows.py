@@ -96,16 +96,22 @@ def test_fewer_and_more_counts_take_rows_out_and_add_them(qtbot, window, repo):
     assert [row.offense.text() for row in form.convictions.rows] == ["PC 459", "HS 11350"]
 
 
-def test_the_save_buttons_state_copies_the_record_once(qtbot, window, repo, monkeypatch):
-    """O28-02: `problems` and `_pending` each copied the whole client; the Save button's state,
-    asked twice on every open, took three copies.  Now one, and the state is the same."""
+def _plain_client_counting_copies(window, repo, monkeypatch):
+    """A plain client open in the window, and the list each copy of its record (`snapshot`) adds to."""
     plain = repo.add_client(_client("Pedro Sencillo", PLAIN))
     window.load()
     window.open_client(plain)
     view = window.client_view
-    copies = []
+    copies: list[int] = []
     snapshot = view.record.snapshot
     monkeypatch.setattr(view.record, "snapshot", lambda client: copies.append(1) or snapshot(client))
+    return view, copies
+
+
+def test_the_save_buttons_state_copies_the_record_once(qtbot, window, repo, monkeypatch):
+    """O28-02: `problems` and `_pending` each copied the whole client; the Save button's state,
+    asked twice on every open, took three copies.  Now one, and the state is the same."""
+    view, copies = _plain_client_counting_copies(window, repo, monkeypatch)
     view._update_save_state()
     assert len(copies) == 1
     assert not view.save_button.isEnabled() and view.save_button.toolTip() == "Everything is saved"
@@ -163,13 +169,7 @@ def test_condition_and_violation_rows_are_kept_and_show_the_new_case(qtbot):
 def test_a_save_with_nothing_changed_copies_the_record_once(qtbot, window, repo, monkeypatch):
     """O28-04: leaving a client (opening the next) saves first; with nothing changed that took
     one copy of the record for the answer and another for the Save button's state."""
-    plain = repo.add_client(_client("Pedro Sencillo", PLAIN))
-    window.load()
-    window.open_client(plain)
-    view = window.client_view
-    copies = []
-    snapshot = view.record.snapshot
-    monkeypatch.setattr(view.record, "snapshot", lambda client: copies.append(1) or snapshot(client))
+    view, copies = _plain_client_counting_copies(window, repo, monkeypatch)
     assert view.save() is False
     assert len(copies) == 1
     assert not view.save_button.isEnabled() and view.save_button.toolTip() == "Everything is saved"
