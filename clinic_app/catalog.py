@@ -260,6 +260,12 @@ def strip_attempt(section: str) -> tuple[str, bool]:
 
 # Sections that name the offense when written first in a pair, though the usual rule reads
 # the last part ("484(a)/488": the punishing section): see `candidates`.
+# The Vehicle Code sections of a DUI (VC 23152 under the influence, 23153 causing injury),
+# and of a "wet reckless" (VC 23103.5), which counts as a prior in a later DUI case too
+# (VC 23540, 23546): read by the engine's exceptions and consequences and by the handout.
+DUI_SECTIONS = ("23152", "23153")
+WET_RECKLESS_SECTION = "23103.5"
+
 _NAMES_THE_OFFENSE = frozenset({"459", "182", "490.2", "666"})
 
 

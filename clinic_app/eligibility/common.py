@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import DUI_SECTIONS, as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
@@ -310,7 +310,7 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
         # A row violent only on a fact the record may not hold (a bare 262 or 288: the
         # subdivision) is not the exception for certain: said below, not taken (S26-01).
         violent = off.violent and (c.level != "felony" or unsettled(ctx.match(c), "violent", conv=c) is None)
-        if violent or off.domestic_violence or (off.code == "VC" and off.section.startswith(("23152", "23153"))):
+        if violent or off.domestic_violence or (off.code == "VC" and off.section.startswith(DUI_SECTIONS)):
             return None
         if off.section.startswith(("273.5", "243(e)")) or (c.value_dollars or 0) > 25_000:
             return None

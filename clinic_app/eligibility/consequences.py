@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import on_the_anniversary
 from clinic_app.eligibility.dates import anniversary, day_after, iso
@@ -205,9 +205,9 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
         out.append(("dmv", "A dismissal does not change any driver's license suspension or revocation, and the conviction still counts for DMV actions.", "VC 13555"))
         section = off.section if off is not None else conv.section
         if m.code == "VC":
-            if section.startswith(("23152", "23153")):
+            if section.startswith(DUI_SECTIONS):
                 dui_prior = ("If the person is ever charged with another crime, it can still be used against them as a prior conviction, and a dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23540; VC 23546; VC 23550")
-            elif section.startswith("23103.5"):
+            elif section.startswith(WET_RECKLESS_SECTION):
                 dui_prior = ("If the person is ever charged with another crime, it can still be used against them as a prior conviction, and a \"wet reckless\" counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23103.5; VC 23540; VC 23546")
     if off is not None and off.registrable:
         if registrant:

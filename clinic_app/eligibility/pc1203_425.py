@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import DUI_SECTIONS, as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import Bar, bar_what, bars_in_words, blocked, by_end, case_words, lifts_on
 from clinic_app.eligibility.common import GRANTED_CITE, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, own_bars, question_after_bar, were_it_not
@@ -208,7 +208,7 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
             return f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}, and whether the probation path of automatic relief covers one is an open question."
         return f"Whether the probation path of automatic relief covers a serious or violent felony such as {as_written(conv.code, conv.section)} is an open question."
     vehicle = m.code == "VC"
-    if vehicle and off.section.startswith(("23152", "23153")):
+    if vehicle and off.section.startswith(DUI_SECTIONS):
         return f"Whether automatic relief covers a DUI ({as_written(conv.code, conv.section)}) is an open question."
     if vehicle and conv.level == "misdemeanor" and off.excluded_1203_4:
         return f"Whether automatic relief covers a VC 42002.1 misdemeanor ({as_written(conv.code, conv.section)}) is an open question."

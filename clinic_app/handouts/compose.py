@@ -23,7 +23,7 @@ from functools import cached_property
 from datetime import date
 from typing import Any
 
-from clinic_app.catalog import as_written, load_catalog
+from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, load_catalog
 from clinic_app.checklist import checklist
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
@@ -819,7 +819,7 @@ def _may_carry(client: Client, flag: str, code: str | None = None) -> bool:
 
 # The Vehicle Code sections that count as a prior in a later DUI case (VC 23540, 23546,
 # 23550): DUI, DUI causing injury, and a "wet reckless" (as the engine's consequences say).
-_DUI_SECTIONS = ("23152", "23153", "23103.5")
+_DUI_SECTIONS = (*DUI_SECTIONS, WET_RECKLESS_SECTION)
 
 
 def _has_dui(client: Client) -> bool:
