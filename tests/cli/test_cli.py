@@ -937,6 +937,13 @@ def test_importing_a_caseload_file_says_to_export_its_clients_first(tmp_path, de
     assert "Eva Evento" in [row.name for row in listing(demo_db)]
 
 
+def _python(script: str, folder) -> subprocess.CompletedProcess:
+    """`script` run by a fresh Python in `folder`, this checkout first on its path (the program's
+    start-up guards act on the whole process, so they are tested in one of their own)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=folder, timeout=120)
+
+
 def test_a_command_asks_for_no_core_dump(tmp_path, demo_db):
     """V27-05: a crash's core dump writes the process's memory (clients' records; an encrypted
     caseload's passphrase) in clear to the working folder or the system's crash store.  Every
@@ -946,8 +953,7 @@ def test_a_command_asks_for_no_core_dump(tmp_path, demo_db):
               "resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))\n"
               f"status = cli.main(['list', '--db', {str(demo_db)!r}])\n"
               "print(status, resource.getrlimit(resource.RLIMIT_CORE)[0], file=sys.stderr)\n")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    done = _python(script, tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stderr.split() == ["0", "0"]
 
@@ -968,8 +974,7 @@ def test_a_command_and_a_rescreen_worker_are_not_dumpable(tmp_path, demo_db):
               "from db import rescreen\n"
               f"rescreen._worker_start({str(demo_db)!r}, date(2027, 1, 1), None)\n"
               "print(status, before, after, dumpable(), file=sys.stderr)\n")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    done = _python(script, tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stderr.split() == ["0", "1", "0", "0"]
 
@@ -990,8 +995,7 @@ def test_a_command_that_crashes_reports_no_client_data(tmp_path, demo_db):
               "    return built\n"
               "cli.build_parser = patched\n"
               f"raise SystemExit(cli.main(['list', '--db', {str(demo_db)!r}]))\n")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    done = _python(script, tmp_path)
     assert done.returncode == 1
     assert "Clinic Desk crash report" in done.stderr and "ValueError (its message is left out" in done.stderr
     assert "in broken" in done.stderr and "Xothwick" not in done.stderr
