@@ -283,7 +283,14 @@ class _Maker:
         if family in _CLASSES and r.random() < 0.8:
             label, sessions = _CLASSES[family]
             if finished or r.random() < 0.3:
-                out.append(Condition("class", label, sessions, sessions, self.after(start, 60, max(60, (end - start).days))))
+                completed = self.after(start, 60, max(60, (end - start).days))
+                if completed <= self.as_of:
+                    out.append(Condition("class", label, sessions, sessions, completed))
+                else:
+                    # Not finished yet on as_of (a completion still to come is no record, H29-03):
+                    # the sessions attended so far, at the pace that finishes on that day.
+                    so_far = (self.as_of - start).days * sessions // max(1, (completed - start).days)
+                    out.append(Condition("class", label, sessions, max(0, min(sessions - 1, so_far))))
             else:
                 out.append(Condition("class", label, sessions, self.between(0, sessions - 1)))
         if r.random() < 0.4:
@@ -291,7 +298,8 @@ class _Maker:
             done = hours if finished or r.random() < 0.3 else self.between(0, hours - 1)
             out.append(Condition("community_service", f"Community service ({hours} hours)", hours, done))
         if family == "dv" and r.random() < 0.7:
-            out.append(Condition("stay_away", "Stay away from the protected person", completed_on=end if finished else None))
+            # A revoked grant counts as over with its term's end still ahead: not kept "until" a day to come.
+            out.append(Condition("stay_away", "Stay away from the protected person", completed_on=end if finished and end <= self.as_of else None))
         return out
 
     def money(self, family: str, level: str, judgment: date, paid_off: bool) -> Money:
@@ -312,7 +320,12 @@ class _Maker:
             for k in range(installments if target else 0):
                 amount = target // installments + (target % installments if k == installments - 1 else 0)
                 day = self.after(day, 14, 120)
-                money.record_payment(Payment(kind, day, amount, f"R-{self.between(10000, 99999)}" if r.random() < 0.7 else None))
+                receipt = f"R-{self.between(10000, 99999)}" if r.random() < 0.7 else None
+                # A payment still to come is not in the ledger: a recent judgment's installments
+                # had run past as_of ("paid $300 on 2027-01-14" in a record of 2026-11-01, H29-03).
+                # Drawn all the same, so every other client and case stays as it was.
+                if day <= self.as_of:
+                    money.record_payment(Payment(kind, day, amount, receipt))
         return money
 
     def probation(self, level: str, family: str, judgment: date) -> tuple[Probation, bool]:

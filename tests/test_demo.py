@@ -231,3 +231,43 @@ def test_prcs_follows_a_release_from_realignment_on(clients):
     assert prcs and all(c.release_date is not None and c.release_date >= REALIGNMENT for c in prcs)
     assert any(c.supervision == "parole" and c.release_date < REALIGNMENT for c in custodies)
     assert any(c.supervision == "parole" and c.release_date >= REALIGNMENT for c in custodies)
+
+
+def _done_after(clients, day):
+    """Every payment or completed condition the demo dates after `day`."""
+    for client in clients:
+        for case in client.cases:
+            if case.money:
+                yield from (("payment", client.name, p.date) for p in case.money.payments if p.date > day)
+            yield from (("completed", client.name, c.completed_on) for c in case.conditions
+                        if c.completed_on and c.completed_on > day)
+
+
+def test_h29_03_no_payment_or_completion_is_dated_after_the_demo_day(clients):
+    """H29-03: a recent judgment's installments ran on past as_of, so the ledger held payments
+    "made" after the record's own day (155 of seed 91's first 2,000 clients), and a class or a
+    stay-away order on a probation still running was "completed" on a day to come."""
+    assert any(case.money and case.money.payments for c in clients for case in c.cases)
+    assert list(_done_after(clients, DEMO_AS_OF)) == []
+    earlier = date(2019, 6, 1)
+    assert list(_done_after(generate_clients(1500, seed=91, as_of=earlier), earlier)) == []
+
+
+def test_h29_03_the_ledger_s_totals_are_its_payments(clients):
+    """The payments left out are left out of the totals too: fines_paid and restitution_paid
+    are the sums of the ledger's payments, never more than was ordered."""
+    for client in clients:
+        for case in client.cases:
+            m = case.money
+            if not m:
+                continue
+            for kind, paid, ordered in (("fine", m.fines_paid, m.fines_ordered), ("restitution", m.restitution_paid, m.restitution_ordered)):
+                assert (paid or 0) == sum(p.amount for p in m.payments if p.kind == kind)
+                assert (paid or 0) <= (ordered or 0)
+
+
+def test_h29_03_an_unfinished_class_is_short_of_its_sessions(clients):
+    classes = [c for client in clients for case in client.cases for c in case.conditions if c.kind == "class"]
+    assert any(c.completed_on for c in classes) and any(not c.completed_on for c in classes)
+    for c in classes:
+        assert (c.done == c.required) == (c.completed_on is not None), c
