@@ -1412,6 +1412,9 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterab
     # no end once probation ended), is no task; a protective order may outlast probation and
     # stays one (Case.still_to_keep).
     for cond in case.still_to_keep(ctx.as_of):
+        # The label as the clinic typed it (in English, on a Spanish page too): quoted and said
+        # to be as written, never read into the sentence as the handout's own words (H29-01).
+        label = t["as_written"].format(label=cond.label.strip())
         if cond.standing:
             # Staying away is obeyed, not finished (review finding H20-12; Condition.standing).  Where the case's
             # protective order lasts at least as long, its own task already says until when.
@@ -1421,8 +1424,8 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterab
             # A stay-away order in the handout's words, its label quoted: a Spanish page had
             # read "Cumpla: Stay away from the protected person" (finding H28-09).
             key = "obey_stay_away" if cond.kind == "stay_away" else "obey_condition"
-            text = (t[f"{key}_until"].format(label=cond.label, date=format_date(due, ctx.t)) if due
-                    else t[key].format(label=cond.label))
+            text = (t[f"{key}_until"].format(label=label, date=format_date(due, ctx.t)) if due
+                    else t[key].format(label=label))
             yield Task(text, who["you"], due)  # the end date is in the words: no "By when"
             continue
         if revoked:
@@ -1433,9 +1436,9 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterab
             text = t["finish_community_service"].format(done=cond.done or 0, required=cond.required)
         elif cond.required is not None:
             progress = t["condition_progress"].format(done=cond.done or 0, required=cond.required)
-            text = t["finish_condition_progress"].format(label=cond.label, progress=progress)
+            text = t["finish_condition_progress"].format(label=label, progress=progress)
         else:
-            text = t["finish_condition"].format(label=cond.label)
+            text = t["finish_condition"].format(label=label)
         yield _dated(ctx, text, who["you"], due)
 
 

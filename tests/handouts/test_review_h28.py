@@ -340,8 +340,8 @@ def test_h28_09_community_service_and_stay_away_are_said_in_the_handouts_languag
     a stay-away order is named as one and its label quoted as the court's words."""
     result = rendered(waiting_client(), lang)
     text = squash(" ".join(result.page_texts()))
-    expected = {"en": "Finish your community service (66 of 200 hours done).",
-                "es": "Termine el servicio comunitario (lleva 66 de 200 horas)."}[lang]
+    expected = {"en": "Finish your community service. You have done 66 of 200 hours.",
+                "es": "Termine el servicio comunitario. Ya lleva 66 de 200 horas."}[lang]
     assert expected in text
     assert "Community service (200 hours)" not in text
     case = Case(id="A", convictions=[Conviction(id="A1", section="243(e)(1)", conviction_date=date(2026, 5, 15))],
@@ -349,7 +349,8 @@ def test_h28_09_community_service_and_stay_away_are_said_in_the_handouts_languag
                 conditions=[Condition(kind="stay_away", label="Stay away from the protected person")])
     result = rendered(Client(name="Synthetic Client", person=person(), cases=[case]), lang)
     text = squash(" ".join(result.page_texts()))
-    expected = {"en": "Obey: Stay away from the protected person (until May 15, 2027).",
-                "es": "Cumpla la orden de alejamiento del tribunal: «Stay away from the protected person» "
-                      "(hasta el 15 de mayo de 2027)."}[lang]
+    expected = {"en": "Obey the court's stay-away order until May 15, 2027: “Stay away from the protected person” "
+                      "(as written in your papers).",
+                "es": "Cumpla hasta el 15 de mayo de 2027 la orden de alejamiento del tribunal: "
+                      "«Stay away from the protected person» (así dice en sus papeles)."}[lang]
     assert expected in text
