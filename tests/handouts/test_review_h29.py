@@ -69,3 +69,35 @@ def test_h29_01_a_typed_label_is_quoted_as_written_in_your_papers(lang, expected
     # No label is left bare: each is inside the language's quotation marks.
     for label in ("52-week batterer's intervention program", "Victim impact panel", "No contact with the victim"):
         assert text.count(label) == text.count({"es": "«", "en": "“"}[lang] + label)
+
+
+# ---- H29-02: the Fair Chance note says which law covers whom ----------------------------
+
+
+def kern_county_client() -> Client:
+    """A client whose only case is in Kern County: nothing says they work in Los Angeles County."""
+    case = Case(id="K", county="Kern", convictions=[Conviction(id="K1", section="484(a)", conviction_date=date(2025, 3, 1))],
+                sentence=Sentence(type="no_probation", judgment_date=date(2025, 3, 1), imposition_suspended=False,
+                                  completed=True))
+    return Client(name="Synthetic Client", person=Person(dob=date(1990, 1, 1), us_citizen=True), cases=[case])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, state_law, county_law", [
+    ("en", "California's Fair Chance law: most employers (5 or more workers)",
+     "For a job in a part of Los Angeles County that is not in any city, a county law adds more protection."),
+    ("es", "Ley de Oportunidad Justa de California (Fair Chance): la mayoría de los empleadores",
+     "Si el trabajo es en una parte del condado de Los Angeles que no pertenece a ninguna ciudad, "
+     "una ley del condado le da más protección."),
+])
+def test_h29_02_the_fair_chance_note_says_the_county_ordinance_covers_unincorporated_la_county_only(
+        lang, state_law, county_law):
+    """The private-job note cited "Gov. Code 12952; LA County Fair Chance Ordinance (2024)" to
+    every client, as if the county's ordinance covered them all; it covers employers in
+    unincorporated Los Angeles County only (ca-rules.md 4.2).  What the note says is the
+    state law's (Gov. Code 12952, every employer with 5 or more workers); the county's is now
+    said for whom it is, in the words and in the cite."""
+    text = pdf_text(kern_county_client(), lang)
+    assert state_law in text and county_law in text
+    assert "LA County Fair Chance Ordinance (2024; unincorporated county only)" in text
+    assert "LA County Fair Chance Ordinance (2024)" not in text
