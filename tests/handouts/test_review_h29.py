@@ -12,6 +12,7 @@ from handout_layout import squash
 from pypdf import PdfReader
 
 from clinic_app.handouts import compose, render_bytes
+from clinic_app.handouts.document import RecordEntry
 from clinic_app.model import Case, Client, Condition, Conviction, Person, Probation, Sentence
 
 AS_OF = date(2026, 12, 2)
@@ -101,3 +102,28 @@ def test_h29_02_the_fair_chance_note_says_the_county_ordinance_covers_unincorpor
     assert state_law in text and county_law in text
     assert "LA County Fair Chance Ordinance (2024; unincorporated county only)" in text
     assert "LA County Fair Chance Ordinance (2024)" not in text
+
+
+# ---- H29-04: "Cómo está" says what may be asked for ----------------------------------------
+
+
+def waiting_for_probation_client() -> Client:
+    """A misdemeanor whose summary probation ends in March 2027: dismissal from the day after."""
+    case = Case(id="W", convictions=[Conviction(id="W1", section="484(a)", conviction_date=date(2025, 3, 1))],
+                sentence=Sentence(type="probation", judgment_date=date(2025, 3, 1), imposition_suspended=True,
+                                  probation=Probation(kind="summary", start=date(2025, 3, 1), end=date(2027, 3, 1),
+                                                      status="active")))
+    return Client(name="Synthetic Client", person=Person(dob=date(1990, 1, 1), us_citizen=True), cases=[case])
+
+
+@pytest.mark.pdf
+def test_h29_04_the_state_line_says_relief_may_be_asked_for_from_a_day():
+    """"Cómo está: Todavía no está limpia. Puede pedirlo a partir del 26 de agosto de 2027."
+    (12 of 25 Spanish demo handouts, seeds 91 and 97): the line comes first, under the
+    offense's name, and "lo" stood for nothing said yet.  It now says "pedir alivio", as the
+    line for relief open now does ("Ya puede pedir alivio")."""
+    client = waiting_for_probation_client()
+    handout = compose(client, screened(client, AS_OF), CLINIC, lang="es", as_of=AS_OF)
+    (state,) = [b.where for b in handout.section("record").blocks if isinstance(b, RecordEntry)]
+    assert state.startswith("Todavía no está limpia. Puede pedir alivio a partir del ")
+    assert "Cómo está: Todavía no está limpia. Puede pedir alivio a partir del" in pdf_text(client, "es")
