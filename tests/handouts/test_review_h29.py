@@ -127,3 +127,24 @@ def test_h29_04_the_state_line_says_relief_may_be_asked_for_from_a_day():
     (state,) = [b.where for b in handout.section("record").blocks if isinstance(b, RecordEntry)]
     assert state.startswith("Todavía no está limpia. Puede pedir alivio a partir del ")
     assert "Cómo está: Todavía no está limpia. Puede pedir alivio a partir del" in pdf_text(client, "es")
+
+
+# ---- H29-05: "You qualify now" is not taken back in the next sentence ---------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, line", [
+    ("en", "You qualify now. The clinic can file papers to ask the court to dismiss it. "
+           "If the facts we have are right, the judge must grant it."),
+    ("es", "Ya califica. La clínica puede presentar los papeles para pedir al tribunal que la desestime. "
+           "Si los datos que tenemos son correctos, el juez tiene que concederlo."),
+])
+def test_h29_05_relief_the_judge_must_grant_is_not_said_to_depend_on_qualifying_again(lang, line):
+    """"Ya califica. La clínica puede presentar los papeles ... Si usted califica, el juez tiene
+    que concederlo." (every Spanish demo handout with a dismissal open now; English the same):
+    the second sentence doubted the first.  What it means is that the judge must grant it if
+    the facts the clinic has are right, and it now says that."""
+    client = kern_county_client()
+    text = pdf_text(client, lang)
+    assert line in text
+    assert "If you qualify" not in text and "Si usted califica" not in text
