@@ -1194,6 +1194,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
 
     proof = hearing = False
     checks: list[str] = []  # the "check your record" lines
+    checks_now: list[str] = []  # those with no day to wait for
     for entry in record:
         for option in entry.options:
             d = option.status
@@ -1231,6 +1232,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         (waiting if later else tasks).append(line)
         if key in ("check_rap", "check_rap_now"):
             checks.append(text)
+            if key == "check_rap_now":
+                checks_now.append(text)
     if proof:
         tasks.append(Task(t["proof"], who["you"]))
     if hearing:
@@ -1244,8 +1247,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     if checks:
         # "Check your record (RAP sheet)" had never said how to get one (finding H22B-01):
         # said once, under the first such line (ca-rules.md 6: Live Scan, a fee waiver).
+        # A check to do now needs the record in hand first: under it, the list read "Check your
+        # record (RAP sheet) for 'relief granted'", then "Ask the clinic how to get a copy of your
+        # record", a step that could not be done in the order read (H29-06).  A check a day
+        # ahead keeps the how-to under it, not first on the list (H22B-01).
         first = next(i for i, task in enumerate(tasks) if task.text in checks)
-        tasks.insert(first + 1, Task(t["get_rap"], who["you"]))
+        tasks.insert(first if tasks[first].text in checks_now else first + 1, Task(t["get_rap"], who["you"]))
     if ctx.non_citizen and ctx.client.cases:
         # First: "before you file anything" (the screening's own first step for a non-citizen),
         # not after "Go to the court hearing" (finding H21-21).

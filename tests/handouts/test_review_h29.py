@@ -11,7 +11,7 @@ from handout_clients import CLINIC, screened
 from handout_layout import squash
 from pypdf import PdfReader
 
-from clinic_app.handouts import compose, render_bytes
+from clinic_app.handouts import compose, load_texts, render_bytes
 from clinic_app.handouts.document import RecordEntry
 from clinic_app.model import Case, Client, Condition, Conviction, Person, Probation, Sentence
 
@@ -148,3 +148,25 @@ def test_h29_05_relief_the_judge_must_grant_is_not_said_to_depend_on_qualifying_
     text = pdf_text(client, lang)
     assert line in text
     assert "If you qualify" not in text and "Si usted califica" not in text
+
+
+# ---- H29-06: how to get the record comes before looking in it ------------------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h29_06_get_the_record_before_checking_it_now(lang):
+    """Demo client 0 of seed 91, in Spanish: "Busque en su récord (RAP sheet) las palabras
+    «relief granted»...", and only then "Pregunte en la clínica cómo pedirle una copia de su
+    récord (RAP sheet)...": read top to bottom, the first step could not be done.  For a check
+    to do now the how-to comes first; under a check a day ahead it stays after (H22B-01)."""
+    from handout_clients import eligible_now
+    from handout_render import handout_for
+
+    t = load_texts(lang)["tasks"]
+    client = eligible_now(lang)
+    texts = [task.text for task in handout_for(client, lang).section("checklist").blocks]
+    check = next(i for i, text in enumerate(texts) if text.startswith(t["check_rap_now"].split("{")[0]))
+    assert texts.index(t["get_rap"]) == check - 1
+    printed = pdf_text(client, lang)
+    assert printed.index(squash(t["get_rap"])) < printed.index(squash(t["check_rap_now"].split("{")[0]))
