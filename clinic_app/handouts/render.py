@@ -83,6 +83,10 @@ def make_styles(font: str, large_print: bool) -> Styles:
         size = size * k
         kw.setdefault("fontName", font)
         kw.setdefault("textColor", INK)
+        # No paragraph leaves its last line alone at the top of the next page: "Otras" ended a
+        # page and "oficinas de licencias tienen sus propias reglas." began the next, or a
+        # citation's tail ("1203.4(a)(1)") stood alone above the next answer (H29-07).
+        kw.setdefault("allowWidows", 0)
         return ParagraphStyle(name, fontSize=size, leading=size * lead, **kw)
 
     return Styles(

@@ -170,3 +170,43 @@ def test_h29_06_get_the_record_before_checking_it_now(lang):
     assert texts.index(t["get_rap"]) == check - 1
     printed = pdf_text(client, lang)
     assert printed.index(squash(t["get_rap"])) < printed.index(squash(t["check_rap_now"].split("{")[0]))
+
+
+# ---- H29-07: no paragraph leaves its last line alone at the top of a page -----------------
+
+
+def test_h29_07_a_split_paragraph_takes_at_least_two_lines_to_the_next_page():
+    """ReportLab lets a paragraph's last line go alone to the next page (a widow) unless told
+    not to.  Sized to leave room for all but the last line, a paragraph now takes two lines over."""
+    from xml.sax.saxutils import escape
+
+    from clinic_app.handouts.render import Para, make_styles
+
+    text = ("Una junta de Asuntos del Consumidor solo puede negarle la licencia si la condena tiene que ver "
+            "con el trabajo y tiene menos de 7 años, con algunas excepciones. Otras oficinas de licencias "
+            "tienen sus propias reglas, y una de ellas puede pedirle más papeles antes de decidir.")
+    for large_print in (False, True):
+        s = make_styles("DejaVuSans", large_print)
+        for style in (s.body, s.say, s.say_note):
+            p = Para(escape(text), style)
+            _, height = p.wrap(300, 1e6)
+            assert len(p.blPara.lines) >= 4
+            parts = p.split(300, height - style.leading / 2)  # room for every line but the last
+            assert len(parts) == 2
+            parts[1].wrap(300, 1e6)
+            assert len(parts[1].blPara.lines) >= 2
+
+
+@pytest.mark.pdf
+def test_h29_07_demo_pages_do_not_open_on_a_paragraph_s_last_line():
+    """Demo client 9 of seed 91 (English): a page opened on "rules. B&P 480(a)", the last
+    line of the licensing note whose first lines ended the page before."""
+    from clinic_app.demo import DEMO_AS_OF, generate_clients
+    from clinic_app.eligibility import screen
+
+    client = list(generate_clients(10, 91))[9]
+    pdf = render_bytes(compose(client, screen(client.person, client.cases, DEMO_AS_OF), CLINIC, lang="en",
+                               as_of=DEMO_AS_OF))
+    pages = [squash(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+    assert any("Other licensing offices have their own rules." in page for page in pages)
+    assert not any(page.startswith("rules.") for page in pages)
