@@ -348,16 +348,78 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     parts: list = [CondPageBreak(1.4 * inch * s.scale), Para(escape(g.title), s.subheading)]
     if g.intro:
         parts.append(Para(escape(g.intro.text) + _cite(g.intro.cite, s), s.body))
-    for line in g.lines:
+    continued = f"{escape(g.title)} {escape(h.labels['continued'])}"
+    for n, line in enumerate(g.lines):
         label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column not in ("not_cleared", ALL_COLUMNS) else ""
         say = f"{label}{escape(line.say)}"
         if line.note:
-            parts.append(CondPageBreak(0.75 * inch * s.scale))
-            parts.append(Para(say, s.say))
-            parts.append(Para(escape(line.note) + _cite(line.cite, s), s.say_note))
+            answer = [Para(say, s.say), Para(escape(line.note) + _cite(line.cite, s), s.say_note)]
         else:
-            parts.append(Para(say + _cite(line.cite, s), s.say_note))
+            answer = [Para(say + _cite(line.cite, s), s.say_note)]
+        if n == 0 and not g.intro:
+            if line.note:  # right under the title, which its own break keeps with it
+                parts.append(CondPageBreak(0.75 * inch * s.scale))
+        else:
+            # An answer that a page break puts at the top of a page comes under the situation's
+            # title again: a page had opened on "Cuando le desestimen las condenas: «No»." with
+            # nothing to say what it answers, the title left on the page before (H29-08).
+            parts += [_AnswerBreak(answer, 0.75 * inch * s.scale if line.note else 0),
+                      _ContinuedTitle(lambda text=continued: Para(text, s.subheading))]
+        parts += answer
     return parts
+
+
+def _least_of(paragraph: Paragraph, width: float) -> float:
+    """The least of a paragraph that may end a page: all of it when it is three lines or
+    fewer (it will not split: see allowWidows), else its first two lines."""
+    paragraph.wrap(width, _TALL)
+    lines = round(paragraph.height / paragraph.style.leading)
+    return paragraph.getSpaceBefore() + (paragraph.height if lines <= 3 else 2 * paragraph.style.leading)
+
+
+class _AnswerBreak(CondPageBreak):
+    """Before one answer of a situation: a new page unless the answer's first piece fits
+    below (its "say" line whole and the start of its note), so that where a page break
+    comes, it comes here, and `_ContinuedTitle` after it can say which situation the answer
+    on the new page belongs to."""
+
+    def __init__(self, answer: list, minimum: float):
+        super().__init__(minimum)
+        self.minimum = minimum
+        self._answer = answer
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and getattr(frame, "_atTop", 0):
+            return 0, 0
+        *whole, last = self._answer
+        need = sum(p.getSpaceBefore() + p.wrap(availWidth, _TALL)[1] + p.getSpaceAfter() for p in whole)
+        self.height = max(self.minimum, need + _least_of(last, availWidth))
+        return super().wrap(availWidth, availHeight)
+
+
+class _ContinuedTitle(Flowable):
+    """Nothing, unless it is the first thing on a page: then the situation's title, marked
+    "(continued)", as a record card's is (hand-out check H20-15)."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+        self._title: Paragraph | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        frame = self._doctemplateAttr("frame")
+        self._title = self._make() if frame is not None and getattr(frame, "_atTop", 0) else None
+        if self._title is None:
+            return availWidth, 0
+        return availWidth, self._title.wrap(availWidth, availHeight)[1]
+
+    def getSpaceAfter(self):  # noqa: N802 - ReportLab's name
+        return self._title.getSpaceAfter() if self._title is not None else 0
+
+    def draw(self):
+        if self._title is not None:
+            self._title.drawOn(self.canv, 0, 0)
 
 
 # The checklist's cell padding, left and right, in points.

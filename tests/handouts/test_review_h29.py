@@ -210,3 +210,28 @@ def test_h29_07_demo_pages_do_not_open_on_a_paragraph_s_last_line():
     pages = [squash(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
     assert any("Other licensing offices have their own rules." in page for page in pages)
     assert not any(page.startswith("rules.") for page in pages)
+
+
+# ---- H29-08: an answer on a new page says which situation it answers ----------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("index, lang", [(5, "es"), (4, "en")])
+def test_h29_08_an_answer_at_the_top_of_a_page_comes_under_its_situation_s_title(index, lang):
+    """Demo clients 5 (Spanish) and 4 (English) of seed 91: a page opened on "Si las condenas
+    no están limpias: Antes de la oferta, no tiene que hablar de ellas." / "If your
+    convictions are not cleared: Before an offer, ...", the situation's title ("Al pedir
+    trabajo en una empresa privada") left at the foot of the page before; 31 of the 191 demo
+    pages read opened on an answer so.  Now the title comes again, "(continuación)", as a
+    record card's does."""
+    from clinic_app.demo import DEMO_AS_OF, generate_clients
+    from clinic_app.eligibility import screen
+
+    client = list(generate_clients(index + 1, 91))[index]
+    handout = compose(client, screen(client.person, client.cases, DEMO_AS_OF), CLINIC, lang=lang, as_of=DEMO_AS_OF)
+    situations = handout.section("say").blocks
+    labels = {line.label for g in situations for line in g.lines if line.label}
+    continued = {f"{g.title} {handout.labels['continued']}" for g in situations}
+    pages = [squash(page.extract_text()) for page in PdfReader(io.BytesIO(render_bytes(handout))).pages]
+    assert not [page[:80] for page in pages[1:] if page.startswith(tuple(labels))]
+    assert any(page.startswith(tuple(continued)) for page in pages[1:])
