@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBo
 
 from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence, new_record_id
 from ui.case_rows import ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, RowList, ViolationRow
-from ui.forms import AmountField, Committer, DateField, add_row, combo, set_combo, tristate
+from ui.forms import AmountField, Committer, DateField, add_row, combo, has_typing, set_combo, tristate
 
 OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acquitted", "acquitted"),
                    ("No charges filed", "no_charges_filed"), ("Diversion completed", "diversion_completed"),
@@ -98,7 +98,8 @@ class CaseForm(Committer):
         QVBoxLayout(box).addWidget(self.convictions)
         layout.addWidget(box)
 
-        box, form = _group("Sentence")
+        self.sentence_box, form = _group("Sentence")
+        box = self.sentence_box
         self.sentence_type = combo(SENTENCE_CHOICES)
         self.judgment = DateField()
         self.imposition_suspended = tristate("Imposition of sentence suspended")
@@ -175,6 +176,7 @@ class CaseForm(Committer):
             rows.committed.connect(self.committed)
         self.sentence_type.currentIndexChanged.connect(self._show_sentence_parts)
         self.outcome.currentIndexChanged.connect(self._show_arrest)
+        self.outcome.currentIndexChanged.connect(self._outcome_chosen)
         self.program_kind.currentIndexChanged.connect(self._show_program)
         self.changed.connect(self._typed_in)
         self.changed.connect(self.validate)
@@ -209,6 +211,22 @@ class CaseForm(Committer):
     def _show_arrest(self) -> None:
         """The arrest offenses matter for a case without a conviction; shown also when some are recorded."""
         self.arrest_box.setVisible(self.outcome.currentData() != "convicted" or bool(self.arrest_offenses.rows))
+
+    def _outcome_chosen(self) -> None:
+        """A case that did not end in a conviction has no sentence: the probation "Add case"
+        starts with goes when another outcome is chosen, if nothing of it was filled in (E29-01:
+        an arrest with no charges filed was stored with a probation sentence, which
+        `clinic-app screen` refuses).  A sentence filled in stays, and is said to be wrong."""
+        if self.quiet or self.outcome.currentData() == "convicted" or self.sentence_type.currentData() is None:
+            return
+        if not self._sentence_filled_in():
+            set_combo(self.sentence_type, None)
+
+    def _sentence_filled_in(self) -> bool:
+        chosen = (self.imposition_suspended, self.sentence_completed, self.probation_status, self.supervision)
+        return (any(has_typing(box) for box in (self.sentence_box, self.probation_box, self.custody_box))
+                or any(field.currentData() is not None for field in chosen) or self.split.isChecked()
+                or bool(self.violations.rows))
 
     def _show_program(self) -> None:
         on = self.program_kind.currentData() is not None
@@ -320,8 +338,10 @@ class CaseForm(Committer):
         self._before_the_conviction(problems, kind)
         if self.outcome.currentData() == "convicted" and not self.convictions.rows:
             problems["outcome"] = "Add at least one conviction below"
-        elif self.outcome.currentData() != "convicted" and self.convictions.rows:
+        elif self.outcome.currentData() != "convicted" and self.kept_convictions():
             problems["outcome"] = "A case without a conviction lists none: remove the convictions below"
+        if self.outcome.currentData() != "convicted" and kind is not None:
+            problems["sentence_type"] = "A case without a conviction has no sentence: choose “No sentence (not convicted)”"
         out = []
         for key, row in self.rows.items():
             text = problems.get(key)
@@ -344,7 +364,9 @@ class CaseForm(Committer):
         kept = [row for row in rows if not row.is_blank()]
         if kept:
             return kept
-        return [] if self.as_added else rows
+        # Nor in a case whose outcome is no conviction: the row "Add case" put ready stopped
+        # the save of an arrest with no charges filed until it was found and removed (E29-01).
+        return [] if self.as_added or self.outcome.currentData() != "convicted" else rows
 
     def still_as_added(self) -> list[str]:
         """What the case "Add case" just made lacks while it is left as it came (its count);

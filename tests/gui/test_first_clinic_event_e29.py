@@ -1,0 +1,68 @@
+"""E29: a volunteer attorney's first clinic event, from the README: what stopped them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import type_over
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def _choose(qtbot, combo, text: str) -> None:
+    """Choose `text` in a combo box from the keyboard, as a user does: to it, then the arrows."""
+    combo.setFocus()
+    target = combo.findText(text)
+    assert target >= 0, text
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, key)
+
+
+def _new_client_with_a_case(qtbot, window, name: str):
+    window.show()
+    window.load()
+    window.new_action.trigger()  # Ctrl+N
+    view = window.client_view
+    qtbot.keyClicks(view.record.person.name, name)
+    qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)
+    return view, view.record.case_form
+
+
+def test_e29_01_an_arrest_with_no_charges_filed_saves_without_removing_the_row_add_case_made(qtbot, window, repo):
+    view, form = _new_client_with_a_case(qtbot, window, "Lina Testpark")
+    _choose(qtbot, form.outcome, "No charges filed")
+    type_over(qtbot, form.arrest_date, "2022-08-01")
+    form.arrest_date.editingFinished.emit()
+    _choose(qtbot, form.arrest_level, "Misdemeanor")
+
+    # The blank conviction row and the probation "Add case" started with stopped the save:
+    # "Cannot save: Case outcome: A case without a conviction lists none: remove the convictions below (and 1 more)".
+    assert view.save_reason.text() == ""
+    assert form.sentence_type.currentText() == "No sentence (not convicted)"
+    assert not form.probation_box.isVisible()
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    case = repo.get_client(view.client.id).cases[0]
+    assert (case.outcome, case.arrest_date, case.arrest_level) == ("no_charges_filed", date(2022, 8, 1), "misdemeanor")
+    # Stored with no conviction and no sentence, as `clinic-app screen` asks of such a case.
+    assert case.convictions == [] and case.sentence is None
+
+
+def test_e29_01_a_sentence_filled_in_stays_and_is_said_to_be_wrong_for_a_case_with_no_conviction(qtbot, window, repo):
+    view, form = _new_client_with_a_case(qtbot, window, "Omar Testsentence")
+    type_over(qtbot, form.probation_end, "2024-05-01")
+    form.probation_end.editingFinished.emit()
+    _choose(qtbot, form.outcome, "Dismissed")
+
+    assert form.sentence_type.currentText() == "Probation"  # what was typed is not thrown away
+    assert form.probation_end.text() == "2024-05-01"
+    said = form.rows["sentence_type"].message.text()
+    assert "has no sentence" in said and "No sentence (not convicted)" in said
+    assert not view.save_button.isEnabled()
+    _choose(qtbot, form.sentence_type, "No sentence (not convicted)")
+    assert form.rows["sentence_type"].message.text() == ""
+    assert view.save_reason.text() == ""
+
