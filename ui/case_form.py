@@ -26,7 +26,10 @@ PROBATION_STATUS = [("Work it out from the dates", None), ("Active", "active"), 
 PROGRAM_CHOICES = [("None", None), ("Deferred entry of judgment (DEJ)", "dej"), ("Pretrial diversion", "pretrial"),
                    ("Misdemeanor diversion", "misdemeanor"), ("Mental health diversion", "mental_health"),
                    ("Drug diversion", "drug")]
-SUPERVISION_CHOICES = [("None", None), ("Mandatory supervision", "mandatory_supervision"), ("Parole", "parole"),
+# "Unknown", as the other questions the record may not answer yet: said "None", it read as the
+# answer "no supervision" beside "None (confirmed)", and a prison case left at it was asked
+# "Was there supervision after release?" by the screening (E29-02).
+SUPERVISION_CHOICES = [("Unknown", None), ("Mandatory supervision", "mandatory_supervision"), ("Parole", "parole"),
                        ("PRCS", "prcs"), ("None (confirmed)", "none")]
 
 

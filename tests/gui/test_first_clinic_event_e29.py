@@ -66,3 +66,28 @@ def test_e29_01_a_sentence_filled_in_stays_and_is_said_to_be_wrong_for_a_case_wi
     assert form.rows["sentence_type"].message.text() == ""
     assert view.save_reason.text() == ""
 
+
+def _prison_client(name: str):
+    from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
+
+    return Client(name=name, person=Person(dob=date(1975, 9, 9)), cases=[Case(
+        id="c1", case_number="BA300300", disposition_date=date(2014, 3, 1),
+        convictions=[Conviction(id="c1-1", section="459", level="felony", conviction_date=date(2014, 3, 1))],
+        sentence=Sentence(type="state_prison", custody=Custody(release_date=date(2018, 3, 1))))])
+
+
+def test_e29_02_supervision_after_prison_not_yet_known_reads_unknown_not_none(qtbot, window, repo):
+    client_id = repo.add_client(_prison_client("Robert Testprison"))
+    window.load()
+    window.open_client(client_id)
+    form = window.client_view.record.case_form
+    # It read "None", beside "None (confirmed)": an attorney took it for "no supervision"
+    # while the screening asked "Was there supervision after release?".
+    assert form.supervision.currentText() == "Unknown"
+    assert [form.supervision.itemText(i) for i in range(form.supervision.count()) if form.supervision.itemText(i).startswith("None")] == ["None (confirmed)"]
+    # The question this answer leaves open, which the Eligibility tab asks.
+    assert any("sentence.custody.supervision" in d.missing_facts for d in window.client_view.screening.results)
+
+    _choose(qtbot, form.supervision, "None (confirmed)")
+    qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
+    assert repo.get_client(client_id).cases[0].sentence.custody.supervision == "none"
