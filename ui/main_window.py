@@ -1065,7 +1065,34 @@ class MainWindow(QMainWindow):
     def print_event(self) -> None:
         from ui.tasks import event_handouts_dialog
 
-        event_handouts_dialog(self, self.db_path, self.caseload.event.currentData(), self.today, passphrase=self.repo.passphrase)
+        event = self.caseload.event.currentData() or self._event_to_print()
+        if event is not None:
+            event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase)
+
+    def _event_to_print(self) -> str | None:
+        """The event whose handouts to print when the Event filter shows every event: the
+        caseload's only one, or the one chosen from a list; None when there is none or the
+        choice was cancelled.  The volunteer had been sent away to the filter ("Choose a
+        clinic event in the Event filter first"), then back to the menu, though the caseload
+        of an event laptop has one event (E29-03)."""
+        events = self.caseload.model.events()
+        if not events:
+            QMessageBox.information(self, "Handouts", "No client has a clinic event yet. Give each client the event they "
+                                    "were seen at (intake's Event box, or Clinic event in the record), or print a "
+                                    "client's handout from their record.")
+            return None
+        if len(events) == 1:
+            return events[0]
+        from PySide6.QtWidgets import QDialog, QInputDialog
+
+        ask = QInputDialog(self)
+        ask.setWindowTitle("Handouts")
+        ask.setLabelText("Print the handouts of which clinic event?")
+        ask.setComboBoxItems(events)
+        ask.setComboBoxEditable(False)
+        chosen = ask.textValue() if ask.exec() == QDialog.DialogCode.Accepted else None
+        ask.deleteLater()
+        return chosen
 
     def show_report(self) -> None:
         from ui.tasks import report_dialog

@@ -91,3 +91,77 @@ def test_e29_02_supervision_after_prison_not_yet_known_reads_unknown_not_none(qt
     _choose(qtbot, form.supervision, "None (confirmed)")
     qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
     assert repo.get_client(client_id).cases[0].sentence.custody.supervision == "none"
+
+
+def _answer_event_question(qtbot, seen: list, *, choose: str | None) -> None:
+    """Answer the "which clinic event?" question when it shows: choose `choose` from the
+    keyboard and press OK (None: Cancel); note the events it offered in `seen`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QInputDialog
+
+    def answer() -> None:
+        ask = QApplication.activeModalWidget()
+        if not isinstance(ask, QInputDialog):
+            QTimer.singleShot(10, answer)
+            return
+        box = ask.findChild(QComboBox)
+        seen.append([box.itemText(i) for i in range(box.count())])
+        buttons = ask.findChild(QDialogButtonBox)
+        if choose is None:
+            qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+            return
+        _choose(qtbot, box, choose)
+        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def print_or_save_asked(monkeypatch) -> list:
+    """The events the "print or save?" question was asked for (answered Cancel), and, as
+    ("told", text), what a message box said instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list = []
+    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event: asked.append(event))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: asked.append(("told", text)))
+    return asked
+
+
+def test_e29_03_the_events_handouts_print_with_the_filter_on_any_event(qtbot, window, repo, print_or_save_asked):
+    from tests.gui.conftest import probation_client
+
+    repo.add_client(probation_client("Eva Testevent", event="Saturday Clinic 2026-12-05", case_number="BA1"))
+    repo.add_client(probation_client("Edu Testevent", event="Saturday Clinic 2026-12-05", case_number="BA2", language="es"))
+    window.load()
+    assert window.caseload.event.currentData() is None  # "Any event", as after intake
+    # It said "Choose a clinic event in the Event filter first." and printed nothing.
+    window.print_event_action.trigger()
+    assert print_or_save_asked == ["Saturday Clinic 2026-12-05"]
+
+
+def test_e29_03_with_several_events_the_one_to_print_is_chosen_from_a_list(qtbot, window, repo, print_or_save_asked):
+    from tests.gui.conftest import probation_client
+
+    repo.add_client(probation_client("Eva Testevent", event="Compton fair", case_number="BA1"))
+    repo.add_client(probation_client("Otto Testevent", event="Pomona fair", case_number="BA2"))
+    window.load()
+    offered: list = []
+    _answer_event_question(qtbot, offered, choose="Pomona fair")
+    window.print_event_action.trigger()
+    assert offered == [["Compton fair", "Pomona fair"]]
+    assert print_or_save_asked == ["Pomona fair"]
+
+    _answer_event_question(qtbot, offered, choose=None)  # Cancel: nothing more is asked
+    window.print_event_action.trigger()
+    assert len(offered) == 2 and print_or_save_asked == ["Pomona fair"]
+
+
+def test_e29_03_with_no_event_at_all_it_says_how_clients_get_one(qtbot, window, repo, print_or_save_asked):
+    from tests.gui.conftest import probation_client
+
+    repo.add_client(probation_client("Walk Testin"))
+    window.load()
+    window.print_event_action.trigger()
+    assert len(print_or_save_asked) == 1 and print_or_save_asked[0][0] == "told"
+    assert "No client has a clinic event yet" in print_or_save_asked[0][1]
