@@ -39,3 +39,30 @@ def test_every_key_the_readme_names_does_what_it_says(window, repo):
     shortcuts = {action.shortcut().toString() for action in window.actions()}
     shortcuts |= {button.shortcut().toString() for button in window.findChildren(QPushButton)}
     assert keys - shortcuts == set()
+
+
+def test_ctrl_p_does_what_the_readme_says_it_does(qtbot, window, repo, monkeypatch):
+    """E29-04: the README said "Ctrl+P prints the handout"; it shows the handout's preview,
+    where Ctrl+P prints it and Ctrl+S saves a PDF (a volunteer waited at the printer)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QDialog
+
+    from ui.handout_dialog import HandoutDialog
+
+    paragraph = " ".join(README.split("**By keyboard.**", 1)[1].split("\n\n", 1)[0].split())
+    assert "Ctrl+P shows the client's handout (there Ctrl+P prints it and Ctrl+S saves it as a PDF)" in paragraph
+    window.open_client(repo.add_client(probation_client("Print Keys")))
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    shown = []
+
+    def preview(dialog) -> int:
+        keys = {shortcut.key().toString(): shortcut for shortcut in dialog.findChildren(QShortcut)}
+        shown.append({"Ctrl+P", "Ctrl+S"} <= set(keys))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(HandoutDialog, "exec", preview)
+    qtbot.keyClick(window.client_view.record.person.name, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert shown == [True]
+    assert QKeySequence(QKeySequence.StandardKey.Print).toString() == "Ctrl+P"
