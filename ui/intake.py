@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence, new_record_id
+from clinic_app.model import Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
@@ -159,6 +159,10 @@ class IntakeDialog(QDialog):
             label.setBuddy(widget)
             line.addWidget(label)
             line.addWidget(widget)
+            if widget is self.probation_end:
+                self.ends_label = label
+        self.sentence.currentIndexChanged.connect(self._say_what_ends)
+        self._say_what_ends()
         self.add_case = QPushButton("&Add case")
         line.addWidget(self.add_case)
         case_layout.addLayout(line)
@@ -279,11 +283,27 @@ class IntakeDialog(QDialog):
             return False
         return not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
+    def _say_what_ends(self) -> None:
+        """"Ends:" is the probation's end, or the end of the supervision after a jail or prison
+        release (the record's Custody box has the release and the kind of supervision); a
+        sentence without probation has no end to give here."""
+        kind = self.sentence.currentData()
+        custody = kind in ("county_jail_1170h", "state_prison")
+        self.ends_label.setText("Supervision ends:" if custody else "Ends:")
+        what = ("The day the supervision after release (PRCS, parole or mandatory supervision) ends or ended; "
+                "leave it blank if there was none or it is not known" if custody else "The day probation ends or ended")
+        self.probation_end.setToolTip(what)
+        self.ends_label.setToolTip(what)
+        self.probation_end.setAccessibleName("Supervision end" if custody else "Probation end")
+
     def case_problem(self) -> str | None:
         problems = self.conviction.validate()
         for field, name in ((self.probation_end, "End date"), (self.fines, "Fines"), (self.restitution, "Restitution")):
             if field.problem():
                 return f"{name}: {field.problem()}"
+        if self.sentence.currentData() == "no_probation" and self.probation_end.text().strip():
+            # Not stored with such a sentence: said, rather than dropped unsaid (E29-05).
+            return "End date: a sentence without probation has no end date here; clear it, or choose the sentence it ends"
         if problems:
             return problems[0]
         if self.client is None:
@@ -324,6 +344,10 @@ class IntakeDialog(QDialog):
         if kind == "probation":
             level_kind = "formal" if conviction.level == "felony" else "summary"
             sentence.probation = Probation(kind=level_kind, start=conviction.conviction_date, end=end)
+        elif kind in ("county_jail_1170h", "state_prison") and end is not None:
+            # The end of the supervision after release, its kind not asked here (the screening
+            # reads the date as the end of the sentence): it was dropped unsaid (E29-05).
+            sentence.custody = Custody(supervision_end=end)
         fines, restitution = self.fines.value(), self.restitution.value()
         money = Money(fines_ordered=fines, restitution_ordered=restitution) if fines or restitution else None
         after.cases.append(Case(id=case_id, case_number=self.case_number.text().strip() or None,

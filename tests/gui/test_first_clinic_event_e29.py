@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.gui.conftest import type_over
 
@@ -165,3 +166,45 @@ def test_e29_03_with_no_event_at_all_it_says_how_clients_get_one(qtbot, window, 
     window.print_event_action.trigger()
     assert len(print_or_save_asked) == 1 and print_or_save_asked[0][0] == "told"
     assert "No client has a clinic event yet" in print_or_save_asked[0][1]
+
+
+def _intake_with_a_client(qtbot, repo, name: str):
+    from tests.gui.conftest import TODAY
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, name)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.case_number, "BA300300")
+    qtbot.keyClicks(dialog.conviction.offense, "PC 459")
+    _choose(qtbot, dialog.conviction.level, "Felony")
+    qtbot.keyClicks(dialog.conviction.date, "2014-03-01")
+    return dialog
+
+
+def test_e29_05_intake_keeps_the_end_of_supervision_after_prison(qtbot, repo):
+    dialog = _intake_with_a_client(qtbot, repo, "Robert Testintake")
+    _choose(qtbot, dialog.sentence, "State prison")
+    ends = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.probation_end)
+    assert ends.text() == "Supervision ends:"  # what "Ends:" asks, said for a prison sentence
+    qtbot.keyClicks(dialog.probation_end, "2020-03-01")
+    qtbot.keyClick(dialog.probation_end, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == "Case 1 added and screened."
+    # The date typed was dropped: the case was stored with no custody at all.
+    custody = repo.get_client(dialog.client.id).cases[0].sentence.custody
+    assert custody is not None and custody.supervision_end == date(2020, 3, 1)
+    assert custody.supervision is None and custody.release_date is None  # not asked at intake: not guessed
+
+
+def test_e29_05_intake_says_an_end_date_has_no_place_without_probation(qtbot, repo):
+    dialog = _intake_with_a_client(qtbot, repo, "Nora Testintake")
+    _choose(qtbot, dialog.sentence, "No probation")
+    qtbot.keyClicks(dialog.probation_end, "2020-03-01")
+    qtbot.keyClick(dialog.probation_end, Qt.Key.Key_Return)
+    assert "a sentence without probation has no end date" in dialog.case_message.text()
+    assert repo.get_client(dialog.client.id).cases == []  # not added with the date dropped
+    dialog.probation_end.clear()
+    qtbot.keyClick(dialog.case_number, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == "Case 1 added and screened."
