@@ -419,7 +419,10 @@ class IntakeDialog(QDialog):
             kept.append(screen_client(client, self.today))
         screened = kept[-1]
         self.screening = screened.screening
-        self.best.setText(f"{self.client.name}: {outcome_text(screened.summary.best, screened.summary.best_date)}"
+        # Not "Nothing available" for a client just started, which reads as "no relief" before
+        # any case is typed (E29-06), as the caseload and the record say it (W21-21).
+        outcome = outcome_text(screened.summary.best, screened.summary.best_date) if client.cases else "No case entered yet"
+        self.best.setText(f"{self.client.name}: {outcome}"
                           + (f" · outstanding: {', '.join(screened.summary.outstanding)}" if screened.summary.outstanding else ""))
         self.results.clear()
         from clinic_app.eligibility import remedy_title

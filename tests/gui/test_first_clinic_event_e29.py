@@ -208,3 +208,23 @@ def test_e29_05_intake_says_an_end_date_has_no_place_without_probation(qtbot, re
     dialog.probation_end.clear()
     qtbot.keyClick(dialog.case_number, Qt.Key.Key_Return)
     assert dialog.case_message.text() == "Case 1 added and screened."
+
+
+def test_e29_06_intake_says_no_case_entered_yet_not_nothing_available(qtbot, repo):
+    from tests.gui.conftest import TODAY
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Ana Teststart")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    # It said "Ana Teststart: Nothing available": no relief, before a case was typed.
+    assert dialog.best.text() == "Ana Teststart: No case entered yet"
+    qtbot.keyClicks(dialog.case_number, "BA1")
+    qtbot.keyClicks(dialog.conviction.offense, "PC 484")
+    qtbot.keyClicks(dialog.conviction.date, "2021-05-01")
+    qtbot.keyClicks(dialog.probation_end, "2022-05-01")
+    qtbot.keyClick(dialog.probation_end, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == "Case 1 added and screened."
+    assert "No case entered" not in dialog.best.text()
