@@ -521,6 +521,7 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             view = self._client_view()
+            view.record.person.offer_events(self.caseload.model.events())
             row = self.caseload.model.row_of_client(client_id)
             view.open_client(client_id, self.caseload.model.row_at(row) if row is not None else None)
             self.pages.setCurrentWidget(view)
@@ -534,6 +535,7 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # as open_client (W23-15)
         try:
             view = self._client_view()
+            view.record.person.offer_events(self.caseload.model.events())
             view.new_client()
             self.pages.setCurrentWidget(view)
         finally:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.model import Client
 from ui.forms import Committer, DateField, add_row, combo, set_combo, tristate
@@ -77,6 +77,20 @@ class PersonForm(Committer):
         self.notes.textChanged.connect(self._changed)
         self.notes.left.connect(self.committed)
         self.changed.connect(self.validate)
+
+    def offer_events(self, events: list[str]) -> None:
+        """Complete the clinic event from the caseload's events as it is typed ("sat" offers
+        "Saturday Clinic 2026-12-05"): one typed another way ("Saturday clinic 12/5") made a
+        second event, whose clients the day's `export --event` and its handouts left out (E29-07).
+        Intake's Event box lists them too."""
+        completer = self.event.completer()
+        if completer is None:
+            completer = QCompleter(self)
+            completer.setModel(QStringListModel(completer))
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.event.setCompleter(completer)
+        completer.model().setStringList(events)
 
     def load(self, client: Client) -> None:
         """Show `client` in the form (without emitting `committed`)."""

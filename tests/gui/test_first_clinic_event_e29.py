@@ -228,3 +228,26 @@ def test_e29_06_intake_says_no_case_entered_yet_not_nothing_available(qtbot, rep
     qtbot.keyClick(dialog.probation_end, Qt.Key.Key_Return)
     assert dialog.case_message.text() == "Case 1 added and screened."
     assert "No case entered" not in dialog.best.text()
+
+
+def test_e29_07_the_records_clinic_event_is_completed_from_the_caseloads_events(qtbot, window, repo):
+    from tests.gui.conftest import probation_client
+
+    repo.add_client(probation_client("Eva Testevent", event="Saturday Clinic 2026-12-05", case_number="BA1"))
+    repo.add_client(probation_client("Otto Testevent", event="Pomona fair", case_number="BA2"))
+    window.show()
+    window.load()
+    window.new_action.trigger()  # Ctrl+N, at the clinic table
+    person = window.client_view.record.person
+    qtbot.keyClicks(person.name, "Walk Testin")
+    person.event.setFocus()
+    qtbot.keyClicks(person.event, "sat")
+    # A free line: "Saturday clinic 12/5" typed made a second event, left out of the day's export.
+    popup = person.event.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())] == ["Saturday Clinic 2026-12-05"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert person.event.text() == "Saturday Clinic 2026-12-05"
+    qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
+    assert repo.get_client(window.client_view.client.id).event == "Saturday Clinic 2026-12-05"
