@@ -220,9 +220,13 @@ class CaseForm(Committer):
         starts with goes when another outcome is chosen, if nothing of it was filled in (E29-01:
         an arrest with no charges filed was stored with a probation sentence, which
         `clinic-app screen` refuses).  A sentence filled in stays, and is said to be wrong."""
-        if self.quiet or self.outcome.currentData() == "convicted" or self.sentence_type.currentData() is None:
+        if self.quiet or self.outcome.currentData() == "convicted":
             return
-        if not self._sentence_filled_in():
+        # The blank count goes too, as its Remove button takes it: left on show, it said
+        # "Enter the code section" in red under a case that has none to enter (E29-08).
+        for row in [row for row in self.convictions.rows if row.is_blank()]:
+            row.remove_requested.emit(row)
+        if self.sentence_type.currentData() is not None and not self._sentence_filled_in():
             set_combo(self.sentence_type, None)
 
     def _sentence_filled_in(self) -> bool:

@@ -251,3 +251,24 @@ def test_e29_07_the_records_clinic_event_is_completed_from_the_caseloads_events(
     assert person.event.text() == "Saturday Clinic 2026-12-05"
     qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
     assert repo.get_client(window.client_view.client.id).event == "Saturday Clinic 2026-12-05"
+
+
+def test_e29_08_the_blank_count_is_not_left_on_show_under_a_case_with_no_conviction(qtbot, window, repo):
+    view, form = _new_client_with_a_case(qtbot, window, "Lina Testrow")
+    assert len(form.convictions.rows) == 1  # "Add case" puts a count ready, as before
+    _choose(qtbot, form.outcome, "No charges filed")
+    # It stayed, saying "Enter the code section (e.g. 459 or HS 11350)" in red.
+    assert form.convictions.rows == []
+    assert view.save_reason.text() == ""
+    _choose(qtbot, form.outcome, "Convicted")  # chosen by mistake: the count is asked for again
+    assert form.rows["outcome"].message.text() == "Add at least one conviction below"
+    qtbot.mouseClick(form.convictions.add_button, Qt.MouseButton.LeftButton)
+    assert len(form.convictions.rows) == 1
+
+
+def test_e29_08_a_count_typed_in_stays_and_is_said_to_be_wrong(qtbot, window, repo):
+    view, form = _new_client_with_a_case(qtbot, window, "Lina Testtyped")
+    qtbot.keyClicks(form.convictions.rows[0].offense, "PC 484")
+    _choose(qtbot, form.outcome, "Dismissed")
+    assert [row.offense.text() for row in form.convictions.rows] == ["PC 484"]
+    assert form.rows["outcome"].message.text() == "A case without a conviction lists none: remove the convictions below"
