@@ -124,7 +124,7 @@ class IntakeDialog(QDialog):
         self.event.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event.setMinimumContentsLength(34)
         self.person_rows = [add_row(form, "&Name:", self.name, "Client name"), add_row(form, "Date of &birth:", self.dob),
-                            add_row(form, "&Language:", self.language, "Handout language"),
+                            add_row(form, "Handout &language:", self.language, "Handout language"),  # as the record (E29-09)
                             add_row(form, "&Event:", self.event, "Clinic event")]
         self.start = QPushButton("&Start client")
         form.addRow("", self.start)

@@ -272,3 +272,23 @@ def test_e29_08_a_count_typed_in_stays_and_is_said_to_be_wrong(qtbot, window, re
     _choose(qtbot, form.outcome, "Dismissed")
     assert [row.offense.text() for row in form.convictions.rows] == ["PC 484"]
     assert form.rows["outcome"].message.text() == "A case without a conviction lists none: remove the convictions below"
+
+
+def test_e29_09_intake_asks_the_handout_language_as_the_record_does(qtbot, window, repo):
+    from tests.gui.conftest import TODAY
+    from ui.intake import IntakeDialog
+
+    def label_of(parent, field) -> str:
+        return next(label.text() for label in parent.findChildren(QLabel) if label.buddy() is field)
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    window.new_action.trigger()
+    # "Language:" at intake read as the language the client speaks; it is the handout's.
+    assert label_of(dialog, dialog.language).replace("&", "") == "Handout language:"
+    assert label_of(window.client_view.record.person, window.client_view.record.person.language).replace("&", "") == "Handout language:"
+    dialog.show()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)  # Alt+letter goes to the active window
+    qtbot.keyClick(dialog.name, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # its letter is still L
+    assert dialog.language.hasFocus()
