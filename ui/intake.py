@@ -472,6 +472,9 @@ class IntakeDialog(QDialog):
         self.start.setText("&Start client")
         for field in (self.name, self.dob):
             field.clear()
+        # Each client's own, as the form starts: after a Spanish speaker, every next client
+        # was given a handout in Spanish unless the volunteer saw the box (E29-10).
+        self.language.setCurrentIndex(0)
         self.results.clear()
         self.best.setText("No client yet.")
         self.case_box.setEnabled(False)

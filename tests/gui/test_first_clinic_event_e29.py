@@ -292,3 +292,25 @@ def test_e29_09_intake_asks_the_handout_language_as_the_record_does(qtbot, windo
     qtbot.waitUntil(dialog.isActiveWindow)  # Alt+letter goes to the active window
     qtbot.keyClick(dialog.name, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # its letter is still L
     assert dialog.language.hasFocus()
+
+
+def test_e29_10_the_next_client_at_intake_does_not_inherit_the_last_ones_handout_language(qtbot, repo):
+    from tests.gui.conftest import TODAY
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)  # Ctrl+N goes to the active window
+    qtbot.keyClicks(dialog.name, "Jose Testspanish")
+    _choose(qtbot, dialog.language, "Spanish")
+    qtbot.keyClicks(dialog.event.lineEdit(), "Saturday Clinic")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.client.language == "es"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Next client
+    qtbot.keyClicks(dialog.name, "Marcus Testnext")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    # He was given a Spanish handout: the box still said Spanish from the client before.
+    assert (dialog.client.name, dialog.client.language) == ("Marcus Testnext", "en")
+    assert dialog.client.event == "Saturday Clinic"  # the event is kept, as it is meant to be
