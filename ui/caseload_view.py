@@ -314,7 +314,10 @@ class CaseloadView(QWidget):
         filtered = self.current_filter_chosen()
         if total == 0:
             # Every way in for a first-time user (F24-05): the end-of-day import was not named.
-            self.empty_label.setText("No clients yet: add one with File > New client (Ctrl+N), start Caseload > Clinic intake mode (Ctrl+I), "
+            # And how a clinic event is made (E29-11): there is no "New event"; the volunteer
+            # looked for one in the menus before a client was entered.
+            self.empty_label.setText("No clients yet: add one with File > New client (Ctrl+N), start Caseload > Clinic intake mode (Ctrl+I) "
+                                     "for a clinic event (type the event's name there: that makes the event), "
                                      "or bring in a laptop's clients with File > Import requests... (Help > About Clinic Desk says where this caseload is).")
         elif text:
             self.empty_label.setText(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "")

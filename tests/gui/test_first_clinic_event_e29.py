@@ -314,3 +314,22 @@ def test_e29_10_the_next_client_at_intake_does_not_inherit_the_last_ones_handout
     # He was given a Spanish handout: the box still said Spanish from the client before.
     assert (dialog.client.name, dialog.client.language) == ("Marcus Testnext", "en")
     assert dialog.client.event == "Saturday Clinic"  # the event is kept, as it is meant to be
+
+
+def test_e29_11_the_first_start_says_how_a_clinic_event_is_made_and_names_real_menu_items(qtbot, window):
+    import re
+
+    window.load()
+    said = window.caseload.empty_label.text()
+    # Nothing said how to "create the event": there is no such menu item.
+    assert "type the event's name there: that makes the event" in said
+    items = {}
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.text():
+                items[f"{menu_action.menu().title()} > {action.text()}".replace("&", "")] = action.shortcut().toString()
+    named = {item for item in items if item in said}
+    assert named == {"File > New client", "Caseload > Clinic intake mode", "File > Import requests...", "Help > About Clinic Desk"}
+    for item in named:  # with the keys the menus give them
+        assert not items[item] or f"{item} ({items[item]})" in said, item
+    assert len(re.findall(r"\b(?:File|Edit|Caseload|View|Help) > ", said)) == len(named)  # no item the menus lack
