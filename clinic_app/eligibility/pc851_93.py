@@ -55,6 +55,11 @@ _SEE_INSTEAD = f"Petition to seal the arrest instead: see the steps for {_SEALIN
 # after 6 years, 851.91 "an attorney must check whether charges can still be filed").
 _PETITION_WAITS = f"If the RAP sheet does not show the relief once DOJ may act, a petition to seal the arrest may be the way: see {_SEALING_ROW} for what it waits on first."
 _INSTEAD_WAITS = f"A petition to seal the arrest may be the way instead: see {_SEALING_ROW} for what it waits on first."
+# The felony wait is the arrest offense's limitations period, which the case's 851.91 result
+# says in the same words: this result points to it rather than saying it again (S29-x, as
+# X28-01 for the CR-409 step).
+_WAIT_CITE = "PC 851.93(a)(2)(C)("  # the reason that counts the felony wait: (C)(i) or (C)(ii)
+_SAME_PERIOD = Reason(f"The arrest offense's limitations period, which sets this wait, is given under {_SEALING_ROW}.", "PC 851.93(a)(2)(C)")
 _DOJ = ("DOJ reviews its records monthly, subject to funding and only if its records are complete, so this says only that DOJ may act: check the RAP sheet, never assume relief was granted.", "PC 851.93(a)(1)")
 
 
@@ -184,10 +189,20 @@ def _petition_instead(ctx) -> str:
 def point_to_sealing(rows: list[Determination]) -> None:
     """One case's results: where its PC 851.91 petition is open (now or on a date), its steps
     say the CR-409 filing, and this result's step that would say it again points to them;
-    where that result is under review, this one's petition step points to what it waits on."""
+    where that result is under review, this one's petition step points to what it waits on.
+    A reason that result already gives (the arrest offense's limitations period) is pointed
+    to, whatever its status, as it is shown with its reasons."""
     sealing = next((d for d in rows if d.remedy == "pc851_91"), None)
     if sealing is None:
         return
+    if sealing.status != "not_applicable":
+        said = {(r.text, r.cite) for r in sealing.reasons}
+        for d in rows:
+            # Only where this result counts a felony wait ((C)(i) or (C)(ii)): where the period
+            # is itself the question (murder, a section the catalog does not know), it is
+            # this result's whole ground, and a pointer would leave it saying nothing.
+            if d.remedy == KEY and any(r.cite.startswith(_WAIT_CITE) for r in d.reasons):
+                d.reasons = [_SAME_PERIOD if (r.text, r.cite) in said else r for r in d.reasons]
     if sealing.status in ("eligible", "eligible_on"):
         pointers = {_PETITION: _SEE_PETITION, _PETITION_INSTEAD: _SEE_INSTEAD}
     elif sealing.status == "needs_review":
