@@ -573,7 +573,7 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
         return conflict
     if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
         return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"One calendar year from judgment is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
-    article = "An" if conv.level == "infraction" else "A"
+    count = _count_words(conv)
     # The conviction date standing in for a missing judgment date is said as that
     # (readability finding R17-04: it was given as the judgment's).
     from_judgment = f"one calendar year from judgment ({iso(judgment)})" if s.judgment_date is not None else f"one calendar year from judgment (not recorded; counted from the conviction on {iso(judgment)}, so at the earliest)"
@@ -582,14 +582,27 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
         # completed" was said beside 1203.4a's question on the same count).
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"{article} {conv.level} without probation; the fines are paid, but the record does not say whether the rest of the sentence was completed. The first day after {from_judgment} is {iso(first)}.", path)],
+            [(f"{count} without probation; the fines are paid, but the record does not say whether the rest of the sentence was completed. The first day after {from_judgment} is {iso(first)}.", path)],
             missing=["sentence.completed"], confidence="M",
         )
-    reasons = [(f"{article} {conv.level} without probation, sentence completed; the first day after {from_judgment} is {iso(first)}.", path)]
+    reasons = [(f"{count} without probation, sentence completed; the first day after {from_judgment} is {iso(first)}.", path)]
     note = anniversary_note(ctx.as_of, first)
     if note is not None:
         reasons.append(note)
     return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM, question=path_i_question(ctx, conv))
+
+
+_REDUCED_BY = {"pc17b": "reduced to a misdemeanor under PC 17(b)", "prop47": "redesignated a misdemeanor under Prop 47", "prop64": "redesignated a misdemeanor under Prop 64"}
+
+
+def _count_words(conv: Conviction) -> str:
+    """The count as path (ib), for misdemeanors and infractions, takes it: a felony reduced or
+    redesignated is said as that, with the day (S29-01: "A felony without probation" was said
+    of a 17(b)-reduced count, beside 1203.4a's misdemeanor answer)."""
+    if S.effective_level(conv) == conv.level:
+        return f"{'An' if conv.level == 'infraction' else 'A'} {conv.level}"
+    how = next(r for r in conv.relief_granted if r.remedy in _REDUCED_BY)
+    return f"A felony ({_REDUCED_BY[how.remedy]}" + (f" on {iso(how.date)})" if how.date is not None else ")")
 
 
 # What the felony path excludes, as far as the record leaves it open: (strike?, registrable?).

@@ -43,3 +43,38 @@ def test_s29_x_where_the_period_is_the_question_automatic_relief_still_says_it()
     assert automatic.status == "needs_review"
     assert "no limitations period" in automatic.reasons[0].text
     assert not any("is given under" in r.text for r in automatic.reasons)
+
+
+# ---- S29-01: automatic relief calls a reduced felony what it now is ----
+
+
+def _reduced_no_probation(remedy="pc17b", on="2026-02-01"):
+    from engine_builders import D, no_probation_case
+    from clinic_app.model import ReliefGranted
+
+    case = no_probation_case("496(a)", level="felony", judgment="2025-03-01")
+    case.convictions[0].wobbler = True
+    case.convictions[0].relief_granted = [ReliefGranted(remedy, D(on))]
+    return case
+
+
+def test_s29_01_a_felony_reduced_under_17b_is_not_called_a_felony_by_the_misdemeanor_path():
+    """S29-01: a PC 496(a) felony, fine only (judgment 2025-03-01), reduced under 17(b) on
+    2026-02-01: 1203.425 took path (ib), for misdemeanors and infractions, and said "A felony
+    without probation, sentence completed; ..." beside 1203.4a's misdemeanor answer."""
+    d = row(run(_reduced_no_probation(), as_of="2026-03-02"), "pc1203_425")
+    assert d.status == "eligible"
+    first = d.reasons[0].text
+    assert first.startswith("A felony (reduced to a misdemeanor under PC 17(b) on 2026-02-01) without probation, sentence completed;"), first
+    assert d.reasons[0].cite == "PC 1203.425(a)(1)(B)(iv)(I)(ib)"
+
+
+def test_s29_01_a_prop_47_redesignation_is_said_as_one():
+    d = row(run(_reduced_no_probation("prop47", "2026-01-15"), as_of="2026-03-02"), "pc1203_425")
+    assert d.reasons[0].text.startswith("A felony (redesignated a misdemeanor under Prop 47 on 2026-01-15) without probation"), d.reasons[0].text
+
+
+def test_s29_01_before_the_reduction_the_felony_path_still_speaks_of_a_felony():
+    d = row(run(_reduced_no_probation(), as_of="2026-01-31"), "pc1203_425")
+    assert (d.status, str(d.date)) == ("eligible_on", "2029-03-02")
+    assert d.reasons[0].text.startswith("A felony convicted on 2025-03-01"), d.reasons[0].text
