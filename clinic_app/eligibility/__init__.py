@@ -22,7 +22,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.consequences import consequences
 from clinic_app.eligibility.common import GRANTED_CITE
-from clinic_app.eligibility.record_facts import VACATUR
+from clinic_app.eligibility.record_facts import DISMISSAL_PETITIONS, VACATUR
 from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
 from clinic_app.eligibility.result import outside_california, det, needs_review
@@ -253,12 +253,7 @@ def _vacated(ctx: Context, case: Case, conv, granted: dict, add) -> None:
             add(Determination(case.id, conv.id, remedy.key, "not_applicable", None, None, [gone], [], [], "H"))
 
 
-# The petitions that dismiss the conviction itself: once one is granted, another has nothing
-# left to dismiss (oracle finding O21-09: a conviction dismissed under 1203.41 was told to file
-# CR-180 under 1203.42).  Automatic relief (1203.425) is not one: it "does not limit petitions"
-# under the others (ca-rules.md 3.5); nor are 1203.4b and 1203.49, which carry more than the
-# dismissal (a fire-camp grant's own effects, a victim finding on the record).
-_DISMISSAL_PETITIONS = ("pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42")
+_DISMISSAL_PETITIONS = DISMISSAL_PETITIONS  # record_facts says why these
 
 
 def _dismissed_already(d: Determination, by: str, when: date | None) -> Determination:

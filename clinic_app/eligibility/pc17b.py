@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import pc1203_4
+from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import SB1106_EFFECTIVE
 from clinic_app.eligibility.consequences import LIFETIME_OR_TEN, attempt_of_listed, lifetime_29805, lifetime_if_dated, reduced_may_be_mcdv
@@ -150,9 +151,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:
     """Whether a PC 1203.4 petition could go with the 17(b) request now: a probation case whose
     offense 1203.4(b) does not exclude (a 261.5(d) felony, say, is excluded), with nothing
-    from elsewhere stopping the dismissal."""
+    from elsewhere stopping the dismissal, and none granted already (S29-02: a count dismissed in
+    2018 was told its 17(b) request "can be filed together with a 1203.4 petition")."""
     s = case.sentence
-    if s is None or s.type != "probation" or pc1203_4.excluded(ctx, conv) is not None:
+    if R.dismissed(conv) or s is None or s.type != "probation" or pc1203_4.excluded(ctx, conv) is not None:
         return False
     # A pending charge, or parole or probation elsewhere, stops the 1203.4 petition for now.
     return not pc1203_4.stopped_elsewhere(ctx, case)

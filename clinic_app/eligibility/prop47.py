@@ -306,7 +306,8 @@ def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str)
     p = S.probation_of(case)
     if ctx.wobbler(conv) and p is not None and case.sentence.imposition_suspended is True:
         reasons.append(("The offense is a wobbler and imposition of sentence was suspended, so a PC 17(b) reduction gives the same misdemeanor status without the firearm exception; the attorney chooses.", "PC 17(b)(3)"))
-    steps.append(_DISMISSAL_AFTER.get(case.sentence.type if case.sentence is not None else None, _DISMISSAL_AFTER[None]))
+    if not R.dismissed(conv):  # once dismissed, reducing it needs no second dismissal (S29-02)
+        steps.append(_DISMISSAL_AFTER.get(case.sentence.type if case.sentence is not None else None, _DISMISSAL_AFTER[None]))
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=confidence)
 
 

@@ -34,6 +34,20 @@ from clinic_app.model import Case, Conviction, Determination, Reason
 VACATUR = {"pc1473_7": "PC 1473.7", "pc236_14": "PC 236.14"}
 
 
+# The petitions that dismiss the conviction itself: once one is granted, another has nothing
+# left to dismiss (oracle finding O21-09: a conviction dismissed under 1203.41 was told to file
+# CR-180 under 1203.42).  Automatic relief (1203.425) is not one: it "does not limit petitions"
+# under the others (ca-rules.md 3.5); nor are 1203.4b and 1203.49, which carry more than the
+# dismissal (a fire-camp grant's own effects, a victim finding on the record).
+DISMISSAL_PETITIONS = ("pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42")
+
+
+def dismissed(v: Conviction) -> bool:
+    """Whether a dismissal petition was already granted for this count (as the record stood on
+    the screening date): a step that would ask for one with a reduction is moot (S29-02)."""
+    return any(r.remedy in DISMISSAL_PETITIONS for r in v.relief_granted)
+
+
 def vacated(v: Conviction) -> bool:
     """A conviction vacated under 1473.7 or 236.14: none left to weigh as a later or other
     conviction (metamorphic finding M18-08)."""

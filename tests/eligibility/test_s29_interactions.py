@@ -78,3 +78,48 @@ def test_s29_01_before_the_reduction_the_felony_path_still_speaks_of_a_felony():
     d = row(run(_reduced_no_probation(), as_of="2026-01-31"), "pc1203_425")
     assert (d.status, str(d.date)) == ("eligible_on", "2029-03-02")
     assert d.reasons[0].text.startswith("A felony convicted on 2025-03-01"), d.reasons[0].text
+
+
+# ---- S29-02: a reduction does not send the paralegal to file a dismissal already granted ----
+
+
+def _dismissed_felony(section, *, wobbler, granted="2018-01-01", **kw):
+    from engine_builders import D, probation_case
+    from clinic_app.model import ReliefGranted
+
+    case = probation_case(section, level="felony", kind="formal", start="2013-01-10", end="2016-01-10", imposition_suspended=True, **kw)
+    conv = case.convictions[0]
+    conv.conviction_date = D("2013-01-10")
+    conv.wobbler = wobbler
+    conv.offense_date = D("2012-12-01")
+    conv.relief_granted = [ReliefGranted("pc1203_4", D(granted))]
+    return case
+
+
+def _all_steps(screening):
+    return [s for d in screening.results for s in d.next_steps]
+
+
+def test_s29_02_17b_after_a_1203_4_dismissal_does_not_say_file_it_with_a_1203_4_petition():
+    """S29-02: a PC 459 felony, probation 2013-2016, dismissed under 1203.4 on 2018-01-01:
+    the 17(b) step said "...; it can be filed together with a 1203.4 petition." in 2026."""
+    s = run(_dismissed_felony("459", wobbler=True), as_of="2026-12-02")
+    d = row(s, "pc17b")
+    assert d.status == "eligible"
+    assert d.next_steps[0] == "Ask for the reduction on form CR-180 (17(b) box) with the court that entered the conviction.", d.next_steps
+    assert not any("1203.4 petition" in x for x in _all_steps(s)), _all_steps(s)
+
+
+def test_s29_02_before_the_dismissal_was_granted_17b_still_goes_with_the_petition():
+    s = run(_dismissed_felony("459", wobbler=True, granted="2027-01-05"), as_of="2026-12-02")
+    assert row(s, "pc1203_4").status == "eligible"
+    assert row(s, "pc17b").next_steps[0].endswith("; it can be filed together with a 1203.4 petition.")
+
+
+def test_s29_02_prop_47_after_a_1203_4_dismissal_does_not_ask_for_the_dismissal_again():
+    """S29-02: HS 11350(a), probation 2013-2016, dismissed under 1203.4 on 2018-01-01: the
+    Prop 47 steps ended "Once reduced, ask for dismissal under PC 1203.4 as well."."""
+    s = run(_dismissed_felony("11350(a)", code="HS", wobbler=False), as_of="2026-12-02")
+    d = row(s, "prop47")
+    assert d.status == "eligible"
+    assert not any("ask for dismissal" in x for x in d.next_steps), d.next_steps
