@@ -47,6 +47,7 @@ _DISMISSAL_AFTER = {
     "state_prison": "Before filing, an attorney weighs the order: while it is a felony, PC 1203.41 may reach its prison term; once it is a misdemeanor, which dismissal statute reaches that term is unsettled.",
     None: "Once reduced, ask for dismissal under PC 1203.4 or 1203.4a as well.",
 }
+_DISMISSAL_AFTER_REVOKED = "Once reduced, which dismissal can follow depends on the sentence imposed after the revocation (see the PC 1203.4 result)."
 _NOT_YET = Reason("Prop 47 took effect on 2014-11-05; on this date there is no Prop 47 petition yet.", "PC 1170.18 (Prop 47, effective 2014-11-05)")
 DEADLINE = date(2022, 11, 4)  # last timely day (AB 2765); later filings need good cause
 # Before AB 2765 took effect (2017-01-01), 1170.18(j) gave three years from Prop 47's start
@@ -304,9 +305,18 @@ def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str)
         steps.append("Explain in the filing why it comes after the 2022-11-04 deadline (good cause, PC 1170.18(j)).")
     reasons.append(("A reduced offense is a misdemeanor for all purposes, except that it does not restore the right to own a firearm.", "PC 1170.18(k); People v. Bastidas (2017)"))
     p = S.probation_of(case)
+    # A grant that stands revoked leaves open what sentence followed, which the 17(b) and 1203.4
+    # rows ask about: said as open here too (S29-03: this row called 17(b) open and sent to
+    # 1203.4 while those rows said a prison or jail term may close 17(b) and call for 1203.41).
+    revoked = p is not None and p.stands_revoked()
     if ctx.wobbler(conv) and p is not None and case.sentence.imposition_suspended is True:
-        reasons.append(("The offense is a wobbler and imposition of sentence was suspended, so a PC 17(b) reduction gives the same misdemeanor status without the firearm exception; the attorney chooses.", "PC 17(b)(3)"))
-    if not R.dismissed(conv):  # once dismissed, reducing it needs no second dismissal (S29-02)
+        if revoked:
+            reasons.append(("The offense is a wobbler and imposition of sentence was suspended, so, unless a prison or 1170(h) term followed the revocation, a PC 17(b) reduction gives the same misdemeanor status without the firearm exception (see its result); the attorney chooses.", "PC 17(b)(3)"))
+        else:
+            reasons.append(("The offense is a wobbler and imposition of sentence was suspended, so a PC 17(b) reduction gives the same misdemeanor status without the firearm exception; the attorney chooses.", "PC 17(b)(3)"))
+    if revoked and not R.dismissed(conv):
+        steps.append(_DISMISSAL_AFTER_REVOKED)
+    elif not R.dismissed(conv):  # once dismissed, reducing it needs no second dismissal (S29-02)
         steps.append(_DISMISSAL_AFTER.get(case.sentence.type if case.sentence is not None else None, _DISMISSAL_AFTER[None]))
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=confidence)
 

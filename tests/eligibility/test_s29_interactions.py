@@ -123,3 +123,43 @@ def test_s29_02_prop_47_after_a_1203_4_dismissal_does_not_ask_for_the_dismissal_
     d = row(s, "prop47")
     assert d.status == "eligible"
     assert not any("ask for dismissal" in x for x in d.next_steps), d.next_steps
+
+
+# ---- S29-03: Prop 47 on revoked probation does not promise what the other rows leave open ----
+
+
+def _revoked_theft(section="496(a)", *, code="PC", wobbler=True, status="revoked", violations=(("2013-01-01", "revoked"),)):
+    from engine_builders import D, probation_case
+
+    case = probation_case(section, code=code, level="felony", kind="formal", start="2012-01-10", end="2015-01-10",
+                          status=status, violations=violations, imposition_suspended=True, wobbler=wobbler)
+    conv = case.convictions[0]
+    conv.conviction_date = D("2012-01-10")
+    conv.offense_date = D("2011-12-01")
+    conv.value_dollars = 200
+    return case
+
+
+def test_s29_03_prop_47_on_revoked_probation_does_not_send_to_1203_4_or_call_17b_open():
+    """S29-03 (demo client 2 of generate_clients(200, 113), case BA749159): a felony on
+    probation revoked in 1998, Prop 47 eligible: its steps ended "Once reduced, ask for dismissal
+    under PC 1203.4 as well." and its reasons said "imposition of sentence was suspended, so a
+    PC 17(b) reduction gives the same misdemeanor status", while the 1203.4 row said "an attorney
+    chooses 1203.4 or 1203.41" and the 17(b) row "if a prison or 1170(h) term was then imposed,
+    17(b) is closed"."""
+    s = run(_revoked_theft(), as_of="2026-12-02")
+    d = row(s, "prop47")
+    assert d.status == "eligible", d
+    assert (row(s, "pc1203_4").status, row(s, "pc17b").status) == ("needs_review", "needs_review")
+    assert "Once reduced, ask for dismissal under PC 1203.4 as well." not in d.next_steps, d.next_steps
+    assert any("depends on the sentence imposed after the revocation" in x for x in d.next_steps), d.next_steps
+    said = " ".join(r.text for r in d.reasons)
+    assert "so a PC 17(b) reduction gives the same misdemeanor status" not in said, said
+    assert "unless a prison or 1170(h) term followed the revocation" in said, said
+
+
+def test_s29_03_reinstated_probation_keeps_the_1203_4_step_and_the_17b_choice():
+    s = run(_revoked_theft(status="completed", violations=(("2013-01-01", "reinstated"),)), as_of="2026-12-02")
+    d = row(s, "prop47")
+    assert "Once reduced, ask for dismissal under PC 1203.4 as well." in d.next_steps, d.next_steps
+    assert any(r.text.startswith("The offense is a wobbler and imposition of sentence was suspended, so a PC 17(b)") for r in d.reasons)
