@@ -496,6 +496,20 @@ def bars_in_words(bars: list[Bar], may: bool = False) -> str:
     return ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1]
 
 
+def waits_anyway(ctx, case: Case, kinds: Iterable[str], cite: str) -> list[tuple[str, str]]:
+    """Reasons for the certain bars from elsewhere (another case, the person's own facts) that
+    stop relief here whatever an open question about this case's own sentence decides, with
+    the day they lift; none where nothing stops it (S29-04: revoked probation asked which route
+    follows, and left unsaid the prison term and parole in another case that stop both)."""
+    bars = by_end(b for b in ctx.bars.others(case.id, kinds) if b.certain)
+    if not bars:
+        return []
+    lifts = lifts_on(bars)
+    last = (f"Whichever route follows the revocation, relief here waits until {iso(lifts)} at the earliest."
+            if lifts is not None else "Whichever route follows the revocation, relief here waits while that lasts.")
+    return [*((b.describe(case), cite) for b in bars), (last, cite)]
+
+
 def case_words(names: list[str]) -> str:
     """"case A", or "cases A, B and C"."""
     if len(names) == 1:

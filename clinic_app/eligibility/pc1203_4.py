@@ -21,7 +21,7 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import bars_in_words
+from clinic_app.eligibility.bars import bars_in_words, waits_anyway
 from clinic_app.eligibility.common import SB1106_STEP, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, finish_and_keep, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
@@ -182,7 +182,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             other = "1203.4a"
         return needs_review(
             ctx, case, conv, KEY,
-            [("Probation was revoked and not reinstated.", CITE), after],
+            [("Probation was revoked and not reinstated.", CITE), after, *waits_anyway(ctx, case, STOPS_DISMISSAL, CITE)],
             next_steps=[f"Get the minute order of the revocation and what sentence followed; an attorney chooses 1203.4 or {other}."],
             confidence="M",
         )

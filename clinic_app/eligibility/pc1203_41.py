@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import PRCS_STEP, SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars, petition_step, sb1106_restitution, were_it_not
-from clinic_app.eligibility.bars import supervision_end_steps
+from clinic_app.eligibility.bars import supervision_end_steps, waits_anyway
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.pc1203_4 import REGISTRANT_STEP
@@ -69,7 +69,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if s.type == "probation" and s.probation is not None and s.probation.stands_revoked():
         return needs_review(
             ctx, case, conv, KEY,
-            [("Felony probation was revoked; if a county-jail or state-prison term was then executed, PC 1203.41 is the route, counted from completing that term.", CITE)],
+            [("Felony probation was revoked; if a county-jail or state-prison term was then executed, PC 1203.41 is the route, counted from completing that term.", CITE),
+             *waits_anyway(ctx, case, _BARS, "PC 1203.41(a)(3)")],
             # The record gives the sentence (probation, revoked): what followed is the custody
             # it lacks (S28-03: "sentence.type" was asked though the record gives it).
             missing=["sentence.custody"],

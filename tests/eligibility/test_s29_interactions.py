@@ -163,3 +163,39 @@ def test_s29_03_reinstated_probation_keeps_the_1203_4_step_and_the_17b_choice():
     d = row(s, "prop47")
     assert "Once reduced, ask for dismissal under PC 1203.4 as well." in d.next_steps, d.next_steps
     assert any(r.text.startswith("The offense is a wobbler and imposition of sentence was suspended, so a PC 17(b)") for r in d.reasons)
+
+
+# ---- S29-04: revoked probation's open question does not hide a bar from another case ----
+
+
+def _revoked_then_prison():
+    """Case A: HS 11378, probation 2015-2018 revoked on 2016-06-01; case B: PC 666 convicted
+    that day, state prison to 2018-01-15, then parole to 2019-01-15."""
+    from engine_builders import D, custody_case, probation_case
+
+    a = probation_case("11378", code="HS", level="felony", kind="formal", start="2015-02-01", end="2018-02-01",
+                       status="revoked", violations=[("2016-06-01", "revoked")])
+    a.convictions[0].conviction_date = D("2015-02-01")
+    b = custody_case("666", id="B", code="PC", judgment="2016-06-01", release="2018-01-15", supervision="parole", supervision_end="2019-01-15")
+    return a, b
+
+
+def test_s29_04_revoked_probation_says_the_prison_term_and_parole_in_another_case_stop_either_route():
+    """S29-04: on 2016-06-01 case A's 1203.4 and 1203.41 rows asked only which route follows
+    the revocation ("an attorney chooses 1203.4 or 1203.41"), while the person was in state
+    prison in case B until 2018-01-15 and then on parole to 2019-01-15, which stops both."""
+    s = run(*_revoked_then_prison(), as_of="2016-06-01")
+    for remedy in ("pc1203_4", "pc1203_41"):
+        d = row(s, remedy)
+        assert d.status == "needs_review", d
+        said = [r.text for r in d.reasons]
+        assert any("serving a sentence in case B" in t for t in said), said
+        assert any("on parole in case B through 2019-01-15" in t for t in said), said
+        assert said[-1] == "Whichever route follows the revocation, relief here waits until 2019-01-16 at the earliest.", said
+
+
+def test_s29_04_once_the_other_case_is_over_the_question_stands_alone():
+    s = run(*_revoked_then_prison(), as_of="2026-12-02")
+    d = row(s, "pc1203_4")
+    assert d.status == "needs_review"
+    assert not any("Whichever route" in r.text for r in d.reasons), d.reasons
