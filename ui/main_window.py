@@ -61,6 +61,12 @@ def ask_delete_client(parent: QWidget, client) -> bool:
                                   "a copy of the record. Edit > Undo brings them back until Clinic Desk is closed.")
 
 
+def quit_keys() -> list[QKeySequence]:
+    """The platform's own Quit keys, or Ctrl+Q where it has none: Windows (and Qt's offscreen
+    platform) give StandardKey.Quit no keys, so File > Quit had no shortcut there (W29-02)."""
+    return QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+
+
 class MainWindow(QMainWindow):
     """The caseload list and, once a client is opened, their record, checklist and screening."""
 
@@ -179,7 +185,8 @@ class MainWindow(QMainWindow):
                                          "Give the encrypted caseload a new passphrase (when someone who knew it leaves)")
         self.rekey_action.setEnabled(self.repo.passphrase is not None)
         file_menu.addSeparator()
-        self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, file_menu)
+        self.quit_action = self._action("&Quit", self.close, None, file_menu)
+        self.quit_action.setShortcuts(quit_keys())
 
         edit_menu = bar.addMenu("&Edit")
         self.undo_action = self._history_action("&Undo", undo=True)
