@@ -573,10 +573,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     # put the day's clients in a new file, reported only as "Imported 12 clients" (D22-08).
     new = not _db_path(args).exists()
     with _open(args, create=True) as repo:
+        for stopped in repo.unfinished_imports():  # said once, here or in the window (W29-03)
+            print(stopped.line(), file=sys.stderr)
         _backup_before(repo, "import")
         storing = _ImportProgress("importing")
         storing.update(0, len(clients))  # started now: the first chunk is stored before the first update
-        result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)))
+        result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)), source=str(path))
         storing.finish()
     print("\n".join(result.lines(str(path))))
     if new:

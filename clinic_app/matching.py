@@ -89,10 +89,26 @@ class ImportResult:
         return out
 
 
+@dataclass(frozen=True)
+class UnfinishedImport:
+    """An import begun and never finished: stopped half-way (killed, power lost).  It is
+    all or nothing, so none of its clients was kept (W29-03: the next run said nothing)."""
+
+    source: str  # the file, as the import named it
+    clients: int  # how many clients the file brought to the import
+    started: str  # when, as the audit log has it
+    user: str
+
+    def line(self) -> str:
+        return (f"The import of {self.source} ({self.started} UTC, by {self.user}) did not finish: it was stopped half-way, "
+                f"with {count(self.clients, 'client')} to bring in. An import is all or nothing, so none of them was kept and "
+                "nothing half-written is in the caseload: it is as it was before. Import the file again to add them.")
+
+
 def _first(items, limit: int = 10) -> str:
     items = list(items)
     more = f", and {len(items) - limit} more" if len(items) > limit else ""
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["person_key", "sharing_a_person", "ImportResult"]
+__all__ = ["person_key", "sharing_a_person", "ImportResult", "UnfinishedImport"]

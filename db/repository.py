@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from clinic_app.matching import ImportResult, alphabetical, person_key
+from clinic_app.matching import ImportResult, UnfinishedImport, alphabetical, person_key
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
 from db import records as r
@@ -450,7 +450,7 @@ class Repository:
         return ids
 
     def import_clients(self, clients: Iterable[Client], *, reviews: Sequence[list[ExportedReview]] | None = None,
-                       progress: Callable[[int], None] | None = None) -> ImportResult:
+                       progress: Callable[[int], None] | None = None, source: str | None = None) -> ImportResult:
         """`add_clients` for clients from another caseload or a file, all or nothing,
         without adding anyone twice (clinic_app.matching).
 
@@ -467,6 +467,10 @@ class Repository:
         caseload): stored with an added client, and for a skipped one added where the
         caseload's copy lacks them (the same case, conviction, remedy, reviewer, time and
         note), so a review made on an event laptop is not lost in the merge (D23-12).
+
+        With `source` (the file's name), the audit log gets an "import start" line before the
+        write and an "import finish" line inside it, so an import stopped half-way can be told
+        on the next open (`unfinished_imports`).
         """
         from clinic_app.eligibility import facts_hash
 
@@ -476,6 +480,10 @@ class Repository:
         # wait (D24-07).  Nothing is written until the transaction, so it stays all or nothing.
         clients = list(clients)
         hashes = [facts_hash(client.person, client.cases) for client in clients]
+        # Written just before the import's own transaction, which takes the write lock at once:
+        # an `unfinished_imports` waits for that lock, so it does not take a running import for
+        # a stopped one.
+        started = None if source is None else self._import_started(source, len(clients))
         with self._write() as conn:
             # person key -> [(stored id, or a client added by this import; (facts hash, details))]
             known: dict[tuple, list[tuple[Any, tuple]]] = defaultdict(list)
@@ -524,6 +532,9 @@ class Repository:
                 if progress is not None:
                     progress(len(result.ids))
             added_reviews = self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed])
+            if started is not None:
+                self._audit(conn, None, "import", "finish", str(started),
+                            r._json({"file": source, "added": len(result.ids), "skipped": len(result.skipped)}))
         # Matches with clients of this same import get their ids now that they have them.
         result.skipped = [(name, _id_of(who)) for name, who in result.skipped]
         # Said, or the reviews a skipped client was given went without a word (D23C-02); a
@@ -533,6 +544,36 @@ class Repository:
                 result.reviewed.append((name, stored, added_reviews.pop(stored)))
         result.similar = [(client.name, _id_of(who), client.id) for client, who in similar]  # type: ignore[misc]
         return result
+
+    def _import_started(self, source: str, clients: int) -> int:
+        """The audit line an import writes before it stores anyone; returns its id, which the
+        import's "finish" line names."""
+        with self._write() as conn:
+            self._audit(conn, None, "import", "start", None, r._json({"file": source, "clients": clients}))
+            return conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+
+    def unfinished_imports(self) -> list[UnfinishedImport]:
+        """The imports begun and never finished (stopped half-way) that nobody was told of yet;
+        each is recorded as told ("import not finished"), so it is said once (W29-03).
+
+        A running import holds the write lock from just after its start line to its finish
+        line, and this waits for it (the busy timeout) rather than call it unfinished."""
+        unfinished = (
+            "SELECT id, at, user, after FROM audit AS s WHERE client_id IS NULL AND entity = 'import' AND action = 'start' "
+            "AND NOT EXISTS (SELECT 1 FROM audit AS e WHERE e.client_id IS NULL AND e.entity = 'import' "
+            "AND e.action IN ('finish', 'not finished') AND e.before = CAST(s.id AS TEXT)) ORDER BY id"
+        )
+        with self._read() as conn:
+            if conn.execute(unfinished).fetchone() is None:
+                return []  # nearly always: no write lock taken (a read-only or busy caseload opens as before)
+        found = []
+        with self._write() as conn:
+            rows = conn.execute(unfinished).fetchall()
+            for start_id, at, user, after in rows:
+                self._audit(conn, None, "import", "not finished", str(start_id), after)
+                begun = json.loads(after)
+                found.append(UnfinishedImport(begun["file"], begun["clients"], at.replace("T", " ")[:16], user))
+        return found
 
     def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]]) -> dict[int, int]:
         """Store the carried reviews each client lacks (matched on every field), audited as

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         # caseload changed (see _back_up_before_closing); off only for tests of other things.
         self.automatic_backups = automatic_backups
         self._backing_up = self._closed_once = False
+        self._told_unfinished = False  # an import stopped half-way, said once (see _loaded)
         # Closed for a restore: no automatic backup then (see _restore_and_reopen).
         self._restoring = False
         # And every hour while it is open (see _back_up_while_open).
@@ -341,6 +342,22 @@ class MainWindow(QMainWindow):
     def _loaded(self) -> None:
         self._loaded_status()
         self.caseload_loaded.emit()
+        if not self._told_unfinished:
+            self._told_unfinished = True
+            self._say_unfinished()
+
+    def _say_unfinished(self) -> None:
+        """Once, when the caseload first shows: an import stopped half-way (killed, power lost)
+        left the caseload whole but said nothing, and the paralegal took the file for imported
+        (W29-03)."""
+        from db.errors import CaseloadError
+
+        try:
+            lines = [stopped.line() for stopped in self.repo.unfinished_imports()]
+        except CaseloadError:
+            return  # busy or unwritable: said on a later open, as nothing was recorded as told
+        if lines:
+            QMessageBox.information(self, "Import not finished", "\n\n".join(lines))
 
     def _loaded_status(self) -> None:
         rows = self.caseload.model.all_rows()

@@ -356,7 +356,8 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
             # caseload has nothing to keep; a copy that cannot be made stops the import.
             kept = None if repo.last_change() is None else backup_before(repo.db, "import")
             ctx.check()
-            return repo.import_clients(clients, reviews=reviews, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}")), kept
+            return repo.import_clients(clients, reviews=reviews, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}"),
+                                       source=source), kept
 
     def finished(done: tuple[ImportResult, Path | None]) -> None:
         result, kept = done

@@ -148,3 +148,55 @@ def test_an_import_hashes_the_file_s_clients_before_it_takes_the_write_lock(repo
     result = repo.import_clients(file)
     assert len(result.ids) == 3 and repo.count_clients() == 5
     assert lock_free_while_hashing[:3] == [True, True, True]
+
+
+# ---- W29-03: an import stopped half-way is said once on the next open ----
+
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# A child that imports `clients` from `file` and is killed (SIGKILL, as a power cut or the task
+# manager ends it) after its first chunk is stored, its transaction still open.
+_KILLED_IMPORT = """
+import os, signal, sys
+from clinic_app.demo import generate_clients
+from db.repository import Repository
+repo = Repository.open(sys.argv[1], user="volunteer")
+clients = generate_clients(int(sys.argv[3]), seed=5)
+repo.import_clients(clients, source=sys.argv[2], progress=lambda n: os.kill(os.getpid(), signal.SIGKILL))
+"""
+
+
+def import_killed_half_way(db_path, source: str, clients: int) -> None:
+    done = subprocess.run([sys.executable, "-c", _KILLED_IMPORT, str(db_path), source, str(clients)], cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -9, done.stderr  # killed, not finished
+
+
+def test_w29_03_an_import_killed_half_way_is_said_once_on_the_next_open_and_kept_nothing(tmp_path):
+    from db.repository import Repository
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path, user="paralegal") as repo:
+        (kept,) = repo.add_clients(generate_clients(1, seed=21))
+    import_killed_half_way(path, "/media/usb/event-day.jsonl", 3)
+    with Repository.open(path, user="paralegal") as repo:
+        assert [row.id for row in repo.list_clients()] == [kept]  # whole: nothing half-written
+        (stopped,) = repo.unfinished_imports()
+        assert (stopped.source, stopped.clients, stopped.user) == ("/media/usb/event-day.jsonl", 3, "volunteer")
+        line = stopped.line()
+        assert line.startswith("The import of /media/usb/event-day.jsonl (") and "did not finish" in line
+        assert "with 3 clients to bring in" in line and "none of them was kept and nothing half-written is in the caseload" in line
+        assert repo.unfinished_imports() == []  # said once
+        assert [e.action for e in repo.history() if e.entity == "import"] == ["not finished", "start"]  # newest first
+
+
+def test_w29_03_a_finished_import_is_not_said(repo):
+    result = repo.import_clients(generate_clients(2, seed=5), source="day.jsonl")
+    assert len(result.ids) == 2
+    assert repo.unfinished_imports() == []
+    assert [e.action for e in repo.history() if e.entity == "import"] == ["finish", "start"]  # newest first

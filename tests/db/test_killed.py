@@ -78,6 +78,11 @@ def test_an_import_killed_half_way_stores_none_of_the_file_and_the_next_one_stor
     again = clinic_app("import", str(jsonl), "--db", str(path))
     assert again.returncode == 0, again.stderr
     assert "Imported 300 clients" in again.stdout
+    # W29-03: and it says, once, that the import before did not finish and kept nothing.
+    said = " ".join(again.stderr.split())
+    assert f"The import of {jsonl} (" in said and "did not finish" in said and "with 300 clients to bring in" in said
+    assert "none of them was kept and nothing half-written is in the caseload" in said
+    assert "did not finish" not in clinic_app("import", str(jsonl), "--db", str(path)).stderr
     conn = sound(path)
     assert count(conn, "SELECT COUNT(*) FROM clients") == 303
     conn.close()

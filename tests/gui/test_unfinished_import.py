@@ -1,0 +1,42 @@
+"""W29-03: an import stopped half-way is said once when the caseload next opens."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.db.test_import import import_killed_half_way
+from tests.gui.conftest import TODAY
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def test_w29_03_the_window_says_once_that_the_import_did_not_finish(qtbot, repo, tmp_path, monkeypatch):
+    from ui.main_window import MainWindow
+
+    seen: list = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *_a: seen.append((parent, title, text))))
+
+    import_killed_half_way(tmp_path / "caseload.sqlite", "/media/usb/event-day.jsonl", 4)
+    window = MainWindow(repo, today=TODAY, automatic_backups=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    ((parent, title, text),) = seen
+    assert (parent, title) == (window, "Import not finished")
+    assert text.startswith("The import of /media/usb/event-day.jsonl (") and "by volunteer) did not finish" in text
+    assert "with 4 clients to bring in" in text and "none of them was kept and nothing half-written is in the caseload" in text
+    assert window.caseload.model.all_rows() == []  # whole: nothing half-written shows
+    # Once: the window's next load, and the next window, say nothing.
+    window.load()
+    again = MainWindow(repo, today=TODAY, automatic_backups=False)
+    qtbot.addWidget(again)
+    again.show()
+    again.load()
+    assert len(seen) == 1
+    for each in (window, again):
+        each.close()
+        each.undo_stack.clear()
+        app = QApplication.instance()
+        for watcher in (each._field_undo, each._alt_keys, each._wheel):
+            app.removeEventFilter(watcher)
