@@ -505,6 +505,51 @@ def restore(
             for old in set_aside_caseloads(db_path, why)[:-KEEP_BEFORE_CHANGE]:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{old}{suffix}").unlink(missing_ok=True)
+    # Until the restore is in the audit log: a restore killed half-way (power lost) left no
+    # line anywhere, and nobody knew the caseload might not be the backup's (W29-04).
+    from db.repository import default_user  # here: the repository itself needs no backups
+
+    begun = _restore_begun(db_path)
+    with user_errors(db_path):
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        begun.write_text(json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None, "user": user or default_user(),
+                                     "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}, ensure_ascii=False), encoding="utf-8")
+    try:
+        _copy_in(source, db_path, safety, version, passphrase, backup_key, rekey=rekey, over_plain=over_plain, encrypting=encrypting,
+                 user=user)
+    finally:
+        begun.unlink(missing_ok=True)  # an error raised is said by the caller; only a kill leaves it
+    return safety
+
+
+def _restore_begun(db_path: Path) -> Path:
+    """The note a restore leaves beside the caseload while it runs (see `restore_not_finished`)."""
+    return db_path.with_name(f".{db_path.name}.restore-begun")
+
+
+def restore_not_finished(repo, db_path: Path | str) -> str | None:
+    """What to tell the user when a restore into the caseload at `db_path` was stopped half-way
+    (killed, power lost), recorded in the open caseload's audit log ("restore not finished")
+    and said once; None when there was none.  Which caseload is in place cannot be told (the
+    copy is one step: a kill during it leaves the caseload as it was, after it the backup's)."""
+    begun = _restore_begun(Path(db_path))
+    try:
+        note = json.loads(begun.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    with repo._write() as conn:
+        repo._audit(conn, None, "caseload", "restore not finished", None, json.dumps(note, ensure_ascii=False))
+    begun.unlink(missing_ok=True)
+    kept = f" The caseload as it was before is kept at {note['safety_backup']}." if note.get("safety_backup") else ""
+    return (f"A restore from the backup {note['from']} ({note['at'][:16].replace('T', ' ')} UTC, by {note['user']}) did not finish: "
+            "it was stopped half-way. The caseload open now is whole, with nothing half-written, but it may be the caseload as it "
+            f"was before the restore or the backup's: check that the clients you expect are here, and restore again if not.{kept}")
+
+
+def _copy_in(source: Path, db_path: Path, safety: Path | None, version: int, passphrase: str | None, backup_key: str | None, *,
+             rekey: bool, over_plain: bool, encrypting: bool, user: str | None) -> None:
+    """The backup copied into the caseload's place, brought up to this program's schema and
+    the restore written in its audit log (see `restore`)."""
     if rekey or over_plain or encrypting:
         try:
             if encrypting:
@@ -529,7 +574,6 @@ def restore(
     with Repository(open_caseload(db_path, create=False, passphrase=restored_key), user=user) as repo, repo._write() as conn:
         after = json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None}, ensure_ascii=False)
         repo._audit(conn, None, "caseload", "restore", None, after)
-    return safety
 
 
 def _open_elsewhere(path: Path) -> bool | None:

@@ -350,12 +350,17 @@ class MainWindow(QMainWindow):
         """Once, when the caseload first shows: an import stopped half-way (killed, power lost)
         left the caseload whole but said nothing, and the paralegal took the file for imported
         (W29-03)."""
+        from db.backup import restore_not_finished
         from db.errors import CaseloadError
 
         try:
             lines = [stopped.line() for stopped in self.repo.unfinished_imports()]
+            # And a restore stopped half-way, which left no line in the audit log (W29-04).
+            restore = restore_not_finished(self.repo, self.db_path)
         except CaseloadError:
             return  # busy or unwritable: said on a later open, as nothing was recorded as told
+        if restore is not None:
+            QMessageBox.information(self, "Restore not finished", restore)
         if lines:
             QMessageBox.information(self, "Import not finished", "\n\n".join(lines))
 

@@ -140,6 +140,22 @@ def test_a_restore_killed_after_its_copy_leaves_the_backup_whole_in_place(tmp_pa
     conn = sound(before)
     assert count(conn, "SELECT COUNT(*) FROM clients") == 25  # the caseload as it was, kept
     conn.close()
+    # W29-04: the next open records the restore that did not finish in the audit log, and says
+    # it once, with the backup and the copy of before.
+    from db.backup import restore_not_finished
+
+    with Repository.open(path, create=False, user="paralegal") as repo:
+        said = restore_not_finished(repo, path)
+        assert said is not None and said.startswith(f"A restore from the backup {backup} (") and "by volunteer-1) did not finish" in said
+        assert "it may be the caseload as it was before the restore or the backup's" in said and f"kept at {before}" in said
+        assert restore_not_finished(repo, path) is None  # said once
+        (line,) = [e for e in repo.history() if e.entity == "caseload"]
+        assert (line.action, line.user, line.after["from"], line.after["safety_backup"]) == ("restore not finished", "paralegal", str(backup), str(before))
+    # A restore that finishes leaves nothing to say.
+    assert clinic_app("restore", str(backup), "--db", str(path)).returncode == 0
+    with Repository.open(path, create=False) as repo:
+        assert restore_not_finished(repo, path) is None
+    assert not any(p.name.endswith(".restore-begun") for p in tmp_path.iterdir())
 
 
 def test_a_schema_upgrade_killed_half_way_is_finished_by_the_next_opening(tmp_path):

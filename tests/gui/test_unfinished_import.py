@@ -40,3 +40,36 @@ def test_w29_03_the_window_says_once_that_the_import_did_not_finish(qtbot, repo,
         app = QApplication.instance()
         for watcher in (each._field_undo, each._alt_keys, each._wheel):
             app.removeEventFilter(watcher)
+
+
+def test_w29_04_the_window_says_once_that_a_restore_did_not_finish(qtbot, tmp_path, monkeypatch):
+    from db.repository import Repository
+    from tests.db.test_killed import clinic_app, killed_at
+    from ui.main_window import MainWindow
+
+    path, backup = tmp_path / "clinic" / "caseload.sqlite", tmp_path / "friday.sqlite"
+    assert clinic_app("demo", "--db", str(path), "--clients", "3").returncode == 0
+    assert clinic_app("backup", "--db", str(path), "--to", str(backup)).returncode == 0
+    killed_at("db.repository:Repository._audit", "before", 1, "restore", str(backup), "--db", str(path))
+    seen: list = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *_a: seen.append((parent, title, text))))
+    repo = Repository.open(path, create=False, user="paralegal")
+    try:
+        windows = []
+        for _ in range(2):  # the second window says nothing: said once
+            window = MainWindow(repo, path, today=TODAY, automatic_backups=False)
+            qtbot.addWidget(window)
+            window.show()
+            window.load()
+            windows.append(window)
+        ((parent, title, text),) = seen
+        assert (parent, title) == (windows[0], "Restore not finished")
+        assert text.startswith(f"A restore from the backup {backup} (") and "by volunteer-1) did not finish" in text
+        assert [e.action for e in repo.history() if e.entity == "caseload"] == ["restore not finished"]
+        for each in windows:
+            each.close()
+            each.undo_stack.clear()
+            for watcher in (each._field_undo, each._alt_keys, each._wheel):
+                QApplication.instance().removeEventFilter(watcher)
+    finally:
+        repo.close()
