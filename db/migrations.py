@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -289,6 +289,47 @@ def m004_case_numbers_run_together(db: Database) -> None:
                if (searched := searched_case_numbers(written)) != " ".join(written)]
     db.conn.executemany("UPDATE client_search SET case_numbers = ? WHERE rowid = ?", changed)
     db.execute("PRAGMA user_version = 4")
+
+
+@migrations()
+def m005_reviews_keep_their_facts(db: Database) -> None:
+    """A review keeps the facts and the answer it was given on (clinic_app.review), and the
+    client row says whether the client awaits an attorney's review (A29-01).
+
+    The caseload's "Attorney review" count and "Review needed" filter read the screening's
+    needs_review flag: a client whose every needs-review result was reviewed stayed in the
+    queue.  Now each screening keeps the answer keys of its needs-review results
+    (`review_keys`), each review its facts hash and answer key, and the client row
+    `awaiting_review`: some needs-review result of the newest screening has no review that
+    counts for it.  Kept on the row, as the rest of the caseload line, so the list of 100,000
+    clients reads one narrow table.
+
+    Reviews from before have no facts hash: nobody can tell now what facts they were given
+    on, so they do not count (they stay in the record and are shown); a client with a
+    needs-review result stays in the queue until it is reviewed again.  Only the newest
+    screening of a client whose line needs review is read here; older ones are never asked.
+    """
+    from clinic_app.review import review_keys
+    from db.records import _json, screening_from_stored
+
+    db.execute("ALTER TABLE reviews ADD COLUMN facts_hash TEXT")
+    db.execute("ALTER TABLE reviews ADD COLUMN answer TEXT")
+    db.execute("ALTER TABLE screenings ADD COLUMN review_keys TEXT")
+    db.execute(f"ALTER TABLE clients ADD COLUMN {_bool('awaiting_review')} DEFAULT 0")
+    newest = db.execute(
+        "SELECT s.id, s.client_id, s.result FROM screenings AS s JOIN clients AS c ON c.id = s.client_id "
+        "WHERE c.needs_review = 1 AND s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)").fetchall()
+    keyed, unread = [], []
+    for sid, client_id, result in newest:
+        try:
+            keyed.append((sid, client_id, review_keys(screening_from_stored(result))))
+        except (ValueError, TypeError, KeyError):
+            # A result this program cannot read (a damaged row): the line said "needs review",
+            # so the client stays in the queue until a screening is stored again.
+            unread.append((client_id,))
+    db.conn.executemany("UPDATE screenings SET review_keys = ? WHERE id = ?", [(_json(keys), sid) for sid, _c, keys in keyed])
+    db.conn.executemany("UPDATE clients SET awaiting_review = 1 WHERE id = ?", [(client_id,) for _s, client_id, keys in keyed if keys] + unread)
+    db.execute("PRAGMA user_version = 5")
 
 
 def apply(db: Database) -> None:

@@ -40,6 +40,7 @@ from clinic_app.model import (
     Sentence,
     Violation,
 )
+from clinic_app.review import review_keys
 
 # ---- small converters -------------------------------------------------------------------
 
@@ -490,4 +491,5 @@ def screening_row(client_id: int, screening: Screening, facts_hash: str, summary
         _d(summary.next_action_date),
         _json(summary.outstanding),
         int(summary.needs_review),
+        _json(review_keys(screening)),  # what an attorney's review must match (clinic_app.review)
     )

@@ -81,6 +81,9 @@ class ClientRow:
     next_action_date: date | None = None
     outstanding: list[str] = field(default_factory=list)
     needs_review: bool = False
+    # Some needs-review result of the newest screening has no review that counts for it
+    # (clinic_app.review): the attorney's queue, which `needs_review` alone is not (A29-01).
+    awaiting_review: bool = False
 
 
 @dataclass
@@ -124,6 +127,9 @@ class Review:
     reviewer: str
     at: datetime
     note: str
+    # What it was given on (clinic_app.review); None in a review kept before they were.
+    facts_hash: str | None = None
+    answer: str | None = None
 
 
 @dataclass
@@ -184,7 +190,7 @@ def _labels(text: str) -> list[str]:
 # m002), so the list reads one narrow table and not the screenings.
 _LIST_SQL = """
 SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id),
-       c.event, c.language, c.best, c.best_date, c.next_action_date, c.outstanding, c.needs_review
+       c.event, c.language, c.best, c.best_date, c.next_action_date, c.outstanding, c.needs_review, c.awaiting_review
 FROM clients AS c
 """
 
@@ -911,8 +917,9 @@ class Repository:
                 iso(next_date) if next_date is not None else None,
                 _labels(outstanding) if outstanding is not None else [],
                 bool(needs_review),
+                bool(awaiting),
             )
-            for cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review in rows
+            for cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting in rows
         ]
 
     def latest_screenings(self, event: str | None = None) -> Iterator[tuple[ClientRow, Screening | None]]:
@@ -932,7 +939,17 @@ class Repository:
 
     _SCREENING_INSERT = (
         "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
-        "best, best_date, next_action_date, outstanding, needs_review, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "best, best_date, next_action_date, outstanding, needs_review, review_keys, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    # Whether the client awaits an attorney's review (ClientRow.awaiting_review): some answer
+    # key of the newest screening's needs-review results has no review kept with the same
+    # facts hash and answer key.  Written whenever the newest screening or the reviews change,
+    # so the list reads it; a client's screenings and reviews are found by their indexes.
+    _AWAITING_UPDATE = (
+        "UPDATE clients SET awaiting_review = EXISTS (SELECT 1 FROM screenings AS s, json_each(s.review_keys) AS k "
+        "WHERE s.id = (SELECT MAX(id) FROM screenings WHERE client_id = clients.id) AND NOT EXISTS "
+        "(SELECT 1 FROM reviews AS v WHERE v.client_id = clients.id AND v.facts_hash = s.facts_hash AND v.answer = k.value)) "
+        "WHERE id = ?"
     )
     # The newest KEEP_SCREENINGS, and the newest of each rules version: a day of edits must
     # not prune the one result that shows what the older rules said (issue 3, item 8;
@@ -957,8 +974,8 @@ class Repository:
     # newer one; S18-08: a removed client's row failed its foreign key and ended the run).
     _RESCREEN_INSERT = (
         "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
-        "best, best_date, next_action_date, outstanding, needs_review, created_at) "
-        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+        "best, best_date, next_action_date, outstanding, needs_review, review_keys, created_at) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
         "(SELECT 1 FROM clients WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?))"
     )
 
@@ -995,6 +1012,7 @@ class Repository:
             conn.execute(self._SCREENING_INSERT, (*row, self._now()))
             conn.execute(self._SCREENING_PRUNE, (client_id, client_id, client_id))
             conn.execute(self._SUMMARY_UPDATE, (*row[5:10], client_id))
+            conn.execute(self._AWAITING_UPDATE, (client_id,))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
 
@@ -1068,6 +1086,7 @@ class Repository:
         conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0], row[0]) for row in batch])
         # In batch order: a client screened twice in one batch keeps the later summary.
         conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:10], row[3], row[0], row[3]) for row in batch])
+        conn.executemany(self._AWAITING_UPDATE, [(row[0],) for row in batch])
         return written
 
     def newest_screening_key(self, client_id: int) -> tuple[str, str, date] | None:
@@ -1153,27 +1172,54 @@ class Repository:
 
     # ---- reviews ------------------------------------------------------------------------
 
-    def record_review(self, client_id: int, case: str, conviction: str | None, remedy: str, note: str = "") -> int:
-        """Record that the current user (an attorney) reviewed one determination."""
+    def record_review(self, client_id: int, case: str, conviction: str | None, remedy: str, note: str = "", *,
+                      facts_hash: str | None = None, answer: str | None = None, reviewer: str | None = None) -> int:
+        """Record that an attorney reviewed one determination (see `record_reviews`)."""
+        return self.record_reviews(client_id, [(case, conviction, remedy, answer)], note, facts_hash=facts_hash, reviewer=reviewer)[0]
+
+    def record_reviews(self, client_id: int, reviewed: Sequence[tuple[str, str | None, str, str | None]], note: str = "", *,
+                       facts_hash: str | None = None, reviewer: str | None = None) -> list[int]:
+        """Record that `reviewer` (the current user when not given) reviewed each of `reviewed`,
+        (case, conviction, remedy, answer key), on the facts hashed `facts_hash`, with one note;
+        one transaction, an audit row for each.  A review counts for a result only while the
+        facts and the answer are those it was kept with (clinic_app.review): without them it
+        is kept and shown but counts for nothing.  Returns the reviews' ids."""
         at = self._now()
+        who = reviewer or self.user
+        ids = []
         with self._write() as conn:
             self._require_client(conn, client_id, "the review was not recorded")
-            cursor = conn.execute(
-                "INSERT INTO reviews (client_id, case_key, conviction_key, remedy, reviewer, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (client_id, case, conviction, remedy, self.user, at, note),
-            )
-            after = r._json({"case": case, "conviction": conviction, "remedy": remedy, "note": note})
-            self._audit(conn, client_id, "review", "review", None, after)
-        return cursor.lastrowid  # type: ignore[return-value]
+            for case, conviction, remedy, answer in reviewed:
+                cursor = conn.execute(
+                    "INSERT INTO reviews (client_id, case_key, conviction_key, remedy, reviewer, at, note, facts_hash, answer) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (client_id, case, conviction, remedy, who, at, note, facts_hash, answer),
+                )
+                ids.append(cursor.lastrowid)
+                after = {"case": case, "conviction": conviction, "remedy": remedy, "note": note}
+                if who != self.user:
+                    after["reviewer"] = who
+                if facts_hash is not None:
+                    after |= {"facts_hash": facts_hash, "answer": answer}
+                self._audit(conn, client_id, "review", "review", None, r._json(after))
+            conn.execute(self._AWAITING_UPDATE, (client_id,))
+        return ids  # type: ignore[return-value]
+
+    def awaiting_review(self, client_id: int) -> bool:
+        """Whether the client awaits an attorney's review (ClientRow.awaiting_review)."""
+        with user_errors(self.path):
+            row = self.db.conn.execute("SELECT awaiting_review FROM clients WHERE id = ?", (client_id,)).fetchone()
+        return bool(row and row[0])
 
     def reviews(self, client_id: int) -> list[Review]:
         """The reviews of a client's determinations, oldest first."""
         with user_errors(self.path):
             rows = self.db.conn.execute(
-                "SELECT id, client_id, case_key, conviction_key, remedy, reviewer, at, note FROM reviews WHERE client_id = ? ORDER BY id",
+                "SELECT id, client_id, case_key, conviction_key, remedy, reviewer, at, note, facts_hash, answer FROM reviews "
+                "WHERE client_id = ? ORDER BY id",
                 (client_id,),
             ).fetchall()
-        return [Review(row[0], row[1], row[2], row[3], row[4], row[5], datetime.fromisoformat(row[6]), row[7]) for row in rows]
+        return [Review(row[0], row[1], row[2], row[3], row[4], row[5], datetime.fromisoformat(row[6]), row[7], row[8], row[9]) for row in rows]
 
     # ---- audit log ----------------------------------------------------------------------
 

@@ -43,9 +43,10 @@ from db.records import client_json
 from db.repository import Repository, is_stale
 from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
-from ui.eligibility_view import EligibilityPanel
+from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ERROR_STYLE, MessageLabel, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, short_name
+from clinic_app.review import answer_key
 from clinic_app.summary import is_relief
 from ui.models.caseload_model import outcome_text
 from ui.models.history_model import HistoryModel, changed_paths, in_words, joined, local_time
@@ -566,15 +567,14 @@ class ClientWorkspace(QWidget):
         shown = self.eligibility.shown_stored()
         labels = None
         if shown is not None:
-            screening, labels = shown.screening, shown.labels
+            screening, labels, facts = shown.screening, shown.labels, shown.facts_hash
         else:
             as_of = self.eligibility.as_of_date()
             screening = self.screening if as_of == self.today and self.screening else screen_client(client, as_of).screening
-        reviewed = {}
-        for review in self.repo.reviews(client.id):
-            note = f"{review.reviewer}, {local_time(review.at, '%Y-%m-%d')}" + (f": {review.note}" if review.note else "")
-            reviewed[(review.case, review.conviction, review.remedy)] = note
-        self.eligibility.show_screening(client, screening, reviewed, labels)
+            facts = facts_hash(client.person, client.cases)
+        # A review counts only for the facts and the answer it was given on (A29-01).
+        self.eligibility.facts = facts
+        self.eligibility.show_screening(client, screening, reviewed_notes(screening, self.repo.reviews(client.id), facts), labels)
 
     def _offer_stored(self) -> None:
         """The stored results beside the live one (issue 3, item 8: shown as it was)."""
@@ -1021,11 +1021,14 @@ class ClientWorkspace(QWidget):
 
     def _record_review(self, determination, note: str) -> None:
         assert self.client is not None and self.client.id is not None
-        self.repo.record_review(self.client.id, determination.case, determination.conviction, determination.remedy, note)
+        # Kept with the facts and the answer the attorney saw: it counts while they hold (A29-01).
+        self.repo.record_review(self.client.id, determination.case, determination.conviction, determination.remedy, note,
+                                facts_hash=self.eligibility.facts, answer=answer_key(determination))
         # A review names the case: it is no longer untouched.
         self._untouched_cases = [(client_id, case) for client_id, case in self._untouched_cases if case.id != determination.case]
         self._show_screening()
         self._stale_tabs.add(TAB_HISTORY)
+        self.client_saved.emit(self.client, self.summary)  # the line may leave the attorney's queue
 
     def print_handout(self) -> None:
         """The handout preview (the client's language, today): print it or save it as a PDF."""

@@ -53,6 +53,42 @@ from ui.models.determination_model import (
 BANNER = "Screening, not legal advice — an attorney must confirm every determination before the client relies on it."
 
 
+# A review kept for this result but on other facts or another answer (clinic_app.review):
+# shown, so the attorney sees it was looked at, and said not to count (A29-01).
+EARLIER_REVIEW = "Earlier review, of "
+
+
+def reviewed_notes(screening: Screening | None, reviews: Sequence, facts: str) -> dict[tuple, str]:
+    """What the Reviewed column and the details say of each result of `screening`, screened
+    from the facts hashed `facts`, given the client's `reviews` (oldest first): "who, when:
+    note" of the newest review that counts for it; else the newest review of it, said to be
+    of other facts (or of facts not recorded, a review kept before they were; or of another
+    answer the rules gave then); nothing for a result never reviewed."""
+    from clinic_app.review import counts_for
+
+    by_result: dict[tuple, list] = {}
+    for review in reviews:
+        by_result.setdefault((review.case, review.conviction, review.remedy), []).append(review)
+    notes = {}
+    for d in screening.results if screening else []:
+        kept = by_result.get(key(d))
+        if not kept:
+            continue
+        counting = [rv for rv in kept if counts_for(rv.facts_hash, rv.answer, facts, d)]
+        review = (counting or kept)[-1]
+        note = f"{review.reviewer}, {local_time(review.at, '%Y-%m-%d')}" + (f": {review.note}" if review.note else "")
+        if not counting:
+            if review.facts_hash is None:
+                of = "facts not recorded"
+            elif review.facts_hash != facts:
+                of = "other facts"
+            else:
+                of = "another answer"
+            note = f"{EARLIER_REVIEW}{of}: {note}"
+        notes[key(d)] = note
+    return notes
+
+
 def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = (), names: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {})) -> str:
     """The selected determination in full: status, reasons with citations, next steps,
     missing facts, and what stays true of its conviction even after relief."""
@@ -71,7 +107,11 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
         cases, convictions, given = names
         own = own_case_given(given, d.case)  # a path without the case is this result's case
         parts.append("<p><b>Facts to find out</b></p><ul>" + "".join(_fact_item(s, cases, convictions, own) for s in d.missing_facts) + "</ul>")
-    parts.append(f"<p><b>Attorney review:</b> {e(reviewed) if reviewed else 'not reviewed yet'}</p>")
+    if reviewed and reviewed.startswith(EARLIER_REVIEW):
+        parts.append(f"<p><b>Attorney review:</b> not reviewed for this answer on these facts; review it again. "
+                     f"<i>{e(reviewed)}</i></p>")
+    else:
+        parts.append(f"<p><b>Attorney review:</b> {e(reviewed) if reviewed else 'not reviewed yet'}</p>")
     if stays_true:
         items = "".join(f"<li><b>{e(_TOPIC_TITLES.get(c.topic, c.topic.replace('_', ' ').capitalize()))}:</b> {e(c.text)} <i>({e(c.cite)})</i></li>" for c in stays_true)
         parts.append(f"<p><b>What stays true of this conviction even after relief</b></p><ul>{items}</ul>")
@@ -267,6 +307,7 @@ class EligibilityPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.review_button.clicked.connect(self._review)
         self.reviewer = ""
+        self.facts = ""  # the facts hash of the screening shown, which a review is kept with
 
     @property
     def today(self) -> date:

@@ -455,7 +455,9 @@ class MainWindow(QMainWindow):
         from ui.services import client_row
 
         back = self.caseload.model.row_of_client(client.id) is None  # added, or put back by undo
-        self.caseload.update_client(client_row(client, summary))
+        # Whether they await an attorney's review is the caseload's to say (their reviews and
+        # newest screening, A29-01): one indexed read.
+        self.caseload.update_client(client_row(client, summary, self.repo.awaiting_review(client.id)))
         if back:
             # A deleted client put back by Undo brings back their stored screening, which
             # may be by older rules (W22-02).

@@ -41,8 +41,9 @@ def screen_and_store(repo: Repository, client: Client, as_of: date) -> Screened:
     return screened
 
 
-def client_row(client: Client, summary: ClientSummary | None) -> ClientRow:
-    """The caseload line of one client, as `Repository.list_clients` would give it."""
+def client_row(client: Client, summary: ClientSummary | None, awaiting_review: bool = False) -> ClientRow:
+    """The caseload line of one client, as `Repository.list_clients` would give it
+    (`awaiting_review` as `Repository.awaiting_review` says it)."""
     assert client.id is not None
     return ClientRow(
         id=client.id,
@@ -56,6 +57,7 @@ def client_row(client: Client, summary: ClientSummary | None) -> ClientRow:
         next_action_date=summary.next_action_date if summary else None,
         outstanding=list(summary.outstanding) if summary else [],
         needs_review=summary.needs_review if summary else False,
+        awaiting_review=awaiting_review,
     )
 
 

@@ -17,7 +17,7 @@ def test_migrations_build_the_schema_from_an_empty_file(tmp_path):
     assert {"clients", "cases", "convictions", "conditions", "payments", "settings", "screenings", "reviews", "audit", "client_search"} <= names
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     assert [m.name for m in migrations.migrations.applied(db)] == ["m001_caseload", "m002_client_summary", "m003_client_facts_hash",
-                                                                 "m004_case_numbers_run_together"]
+                                                                 "m004_case_numbers_run_together", "m005_reviews_keep_their_facts"]
     db.close()
     assert not (tmp_path / "new" / "backups").exists()  # a new file has nothing to back up
 
@@ -109,19 +109,20 @@ def test_a_later_migration_runs_once_after_a_verified_backup(tmp_path, monkeypat
     newer(name="m002_client_summary")(migrations.m002_client_summary)
     newer(name="m003_client_facts_hash")(migrations.m003_client_facts_hash)
     newer(name="m004_case_numbers_run_together")(migrations.m004_case_numbers_run_together)
+    newer(name="m005_reviews_keep_their_facts")(migrations.m005_reviews_keep_their_facts)
 
     @newer()
-    def m005_add_pronouns(db):
+    def m006_add_pronouns(db):
         db.execute("ALTER TABLE clients ADD COLUMN pronouns TEXT")
-        db.execute("PRAGMA user_version = 5")
+        db.execute("PRAGMA user_version = 6")
 
     monkeypatch.setattr(migrations, "migrations", newer)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 5)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 6)
     with Repository.open(path) as repo:
         assert repo.get_client(1).name == "Before The Upgrade"
         assert "pronouns" in repo.db["clients"].columns_dict
     (backup,) = (tmp_path / "backups").glob("caseload-before-migration-*.sqlite")  # named after its caseload (D22-01)
-    assert verify(backup) == 4  # the caseload as it was, schema 4
+    assert verify(backup) == 5  # the caseload as it was, schema 5
     open_caseload(path).close()
     assert len(list((tmp_path / "backups").iterdir())) == 1  # nothing pending: no second backup
 
@@ -200,7 +201,9 @@ def test_a_schema_3_caseload_finds_a_case_number_stored_with_a_dash_typed_withou
     # Back to schema 3, by hand: its index held each case number only as written.
     old = Database(connect(path))
     old.execute("UPDATE client_search SET case_numbers = 'BA-123456 LA 77' WHERE rowid = ?", [dashed])
-    old.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_case_numbers_run_together'")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m004_case_numbers_run_together', 'm005_reviews_keep_their_facts')")
+    for table, column in (("reviews", "facts_hash"), ("reviews", "answer"), ("screenings", "review_keys"), ("clients", "awaiting_review")):
+        old.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # and without what m005 adds
     old.execute("PRAGMA user_version = 3")
     old.conn.commit()
     assert old.execute("SELECT rowid FROM client_search WHERE client_search MATCH ?", [fts_query("BA123456")]).fetchall() == []

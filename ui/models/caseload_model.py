@@ -68,7 +68,7 @@ class CaseloadFilter:
     event: str | None = None
     language: str | None = None
     outstanding: bool = False  # only clients with something still outstanding
-    review: bool = False  # only clients whose screening needs an attorney's review
+    review: bool = False  # only clients awaiting an attorney's review (ClientRow.awaiting_review)
     duplicates: frozenset[int] | None = None  # only these: clients sharing a name and date of birth
 
     def accepts(self, row: Any) -> bool:
@@ -84,7 +84,9 @@ class CaseloadFilter:
             return False
         if self.duplicates is not None and row.id not in self.duplicates:
             return False
-        return not (self.review and not row.needs_review)
+        # Awaiting, not merely "the screening needs review": a client whose every needs-review
+        # result was reviewed, on the facts and answers shown, has left the queue (A29-01).
+        return not (self.review and not row.awaiting_review)
 
 
 def _sort_key(column: int):
@@ -300,7 +302,7 @@ class CaseloadModel(RowsTableModel):
     def counts(self) -> Counter:
         """How many clients have each best outcome (over the whole caseload), plus "review" and "duplicates"."""
         counts = Counter(r.best for r in self._all)
-        counts["review"] = sum(1 for r in self._all if r.needs_review)
+        counts["review"] = sum(1 for r in self._all if r.awaiting_review)
         counts["duplicates"] = len(self.duplicate_ids())
         return counts
 

@@ -1,0 +1,51 @@
+"""When an attorney's review of a result still counts.
+
+A review is a judgement of one answer (a remedy for a conviction, or for a whole case) on
+the facts the attorney had before them.  It is kept with two things (db.repository):
+
+- the facts hash of the whole record (`clinic_app.eligibility.facts_hash`, the one every
+  stored screening already has), and
+- `answer_key`, a hash of the answer itself: which result, its status, date, reasons and
+  the facts it says are missing.
+
+A review counts for a result while both are the same.  Why the whole record's facts and not
+only the conviction's: the rules read across cases (a later conviction, a pending charge,
+another case's probation), so no smaller part of the record is known to be all that an
+answer rests on; the hash is the one the screening has already made, so it costs nothing to
+keep, and a change anywhere in the facts asks the attorney to look again rather than let a
+review stand for facts it never saw.  Why the answer too: new rules may answer the same
+facts otherwise (another reason, another question), which the attorney has not seen either;
+and when they answer the same, the review still counts after a rules upgrade.
+
+Pure domain: no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from clinic_app.model import Determination, Screening
+
+
+def answer_key(d: Determination) -> str:
+    """A short hash of one result's answer: which result it is, its status and date, its
+    reasons (text and statute) and the facts it says are missing.  Next steps are left out:
+    they are advice on what to file, not what the attorney judged.  128 bits of sha256 are
+    plenty to tell a client's few answers apart, and half the size in every stored screening."""
+    text = json.dumps([d.case, d.conviction, d.remedy, d.status, d.date.isoformat() if d.date else None,
+                       [[r.text, r.cite] for r in d.reasons], list(d.missing_facts)],
+                      ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def review_keys(screening: Screening) -> list[str]:
+    """The answer keys of the results that need an attorney's review, in order."""
+    return [answer_key(d) for d in screening.results if d.status == "needs_review"]
+
+
+def counts_for(review_facts: str | None, review_answer: str | None, facts: str, d: Determination) -> bool:
+    """Whether a review kept with (`review_facts`, `review_answer`) counts for result `d`
+    screened from the facts hashed `facts`.  A review kept before reviews kept their facts
+    (both None) was given on facts nobody knows now: it does not count."""
+    return review_facts is not None and review_facts == facts and review_answer == answer_key(d)

@@ -1,0 +1,145 @@
+"""The attorney's review queue (A29-01): a client awaits review while some needs-review result
+of their newest screening has no review kept for the facts and the answer it was made on."""
+
+from __future__ import annotations
+
+import copy
+import sqlite3
+from datetime import date
+
+from clinic_app.eligibility import facts_hash
+from clinic_app.model import Case, Client, Conviction, Person
+from clinic_app.review import answer_key
+from db import migrations
+from db.repository import Repository
+from ui.services import screen_and_store
+
+TODAY = date(2026, 11, 22)
+
+
+def unsentenced(name: str = "Rosa Díaz") -> Client:
+    """Two counts with no sentence entered: each count's 1203.4, 1203.4a and 1203.425 need review."""
+    return Client(name=name, person=Person(dob=date(1985, 3, 14)), cases=[Case(
+        id="c1", case_number="BA100001", disposition_date=date(2021, 5, 1),
+        convictions=[Conviction(id="c1-1", section="459", level="misdemeanor", conviction_date=date(2021, 5, 1)),
+                     Conviction(id="c1-2", section="484", level="misdemeanor", conviction_date=date(2021, 5, 1))])])
+
+
+def line(repo: Repository, client_id: int):
+    return next(row for row in repo.list_clients() if row.id == client_id)
+
+
+def review_all(repo: Repository, client_id: int, screened, note: str = "Checked the docket") -> None:
+    client = repo.get_client(client_id)
+    hashed = facts_hash(client.person, client.cases)
+    repo.record_reviews(client_id, [(d.case, d.conviction, d.remedy, answer_key(d)) for d in screened.screening.results
+                                    if d.status == "needs_review"], note, facts_hash=hashed)
+
+
+def test_a_client_leaves_the_queue_once_every_needs_review_result_is_reviewed(repo):
+    client_id = repo.add_client(unsentenced())
+    screened = screen_and_store(repo, repo.get_client(client_id), TODAY)
+    needing = [d for d in screened.screening.results if d.status == "needs_review"]
+    assert len(needing) == 6
+    assert line(repo, client_id).awaiting_review
+    client = repo.get_client(client_id)
+    for d in needing[:-1]:
+        repo.record_review(client_id, d.case, d.conviction, d.remedy, "ok", facts_hash=facts_hash(client.person, client.cases),
+                           answer=answer_key(d))
+        assert line(repo, client_id).awaiting_review  # one still waits
+    d = needing[-1]
+    repo.record_review(client_id, d.case, d.conviction, d.remedy, "ok", facts_hash=facts_hash(client.person, client.cases),
+                       answer=answer_key(d))
+    row = line(repo, client_id)
+    assert not row.awaiting_review and row.needs_review  # the screening still says "needs review"
+    assert not repo.awaiting_review(client_id)
+
+
+def test_changed_facts_put_the_client_back_in_the_queue_and_keep_the_old_review(repo):
+    client_id = repo.add_client(unsentenced())
+    screened = screen_and_store(repo, repo.get_client(client_id), TODAY)
+    review_all(repo, client_id, screened)
+    assert not line(repo, client_id).awaiting_review
+    changed = copy.deepcopy(repo.get_client(client_id))
+    changed.cases[0].convictions[1].offense_date = date(2021, 4, 2)  # a fact, not the answers' words
+    repo.save_client(changed)
+    again = screen_and_store(repo, repo.get_client(client_id), TODAY)
+    assert [d.status for d in again.screening.results] == [d.status for d in screened.screening.results]
+    assert line(repo, client_id).awaiting_review
+    assert len(repo.reviews(client_id)) == 6  # kept, never deleted
+    assert sum(e.entity == "review" for e in repo.history(client_id)) == 6
+
+
+def test_a_new_answer_on_the_same_facts_puts_the_client_back_in_the_queue(repo):
+    client_id = repo.add_client(unsentenced())
+    screened = screen_and_store(repo, repo.get_client(client_id), TODAY)
+    review_all(repo, client_id, screened)
+    client = repo.get_client(client_id)
+    reworded = copy.deepcopy(screened.screening)
+    reworded.rules_version = screened.screening.rules_version + "z"
+    first = next(d for d in reworded.results if d.status == "needs_review")
+    first.reasons[0].text += " Ask the court for the minute order."
+    repo.store_screening(client_id, reworded, screened.facts_hash, screened.summary, client.cases)
+    assert line(repo, client_id).awaiting_review
+    # The same answers by newer rules: the reviews still count.
+    same = copy.deepcopy(screened.screening)
+    same.rules_version = screened.screening.rules_version + "zz"
+    repo.store_screening(client_id, same, screened.facts_hash, screened.summary, client.cases)
+    assert not line(repo, client_id).awaiting_review
+
+
+def test_a_whole_caseload_rescreen_keeps_the_queue(repo):
+    reviewed, waiting = repo.add_client(unsentenced()), repo.add_client(unsentenced("Ana Ruiz"))
+    review_all(repo, reviewed, screen_and_store(repo, repo.get_client(reviewed), TODAY))
+    from db.rescreen import screen_rows
+
+    rows = screen_rows(repo.clients_to_screen_between(reviewed, waiting), date(2026, 11, 23))
+    assert repo.store_screening_rows(rows) == 2
+    assert (line(repo, reviewed).awaiting_review, line(repo, waiting).awaiting_review) == (False, True)
+
+
+def test_a_review_without_facts_is_kept_and_does_not_count(repo):
+    """A review kept as before (no facts hash): given on facts nobody knows now."""
+    client_id = repo.add_client(unsentenced())
+    screened = screen_and_store(repo, repo.get_client(client_id), TODAY)
+    for d in screened.screening.results:
+        if d.status == "needs_review":
+            repo.record_review(client_id, d.case, d.conviction, d.remedy, "old style")
+    assert line(repo, client_id).awaiting_review
+    assert [rv.facts_hash for rv in repo.reviews(client_id)] == [None] * 6
+
+
+def test_the_queue_is_read_from_the_client_rows(repo):
+    """The list reads the flag kept on the client row; writing it finds a client's screenings
+    and reviews by their indexes (no scan of either table)."""
+    plan = repo.db.conn.execute("EXPLAIN QUERY PLAN " + Repository._AWAITING_UPDATE, (1,)).fetchall()
+    text = " | ".join(row[-1] for row in plan)
+    assert "SCAN screenings" not in text and "SCAN reviews" not in text and "SCAN v" not in text and "SCAN s " not in text, text
+    assert "reviews_client" in text and "screenings_client" in text, text
+
+
+def test_an_older_caseload_keeps_its_reviews_and_queues_its_needs_review_clients(tmp_path):
+    """A caseload from schema 4: its reviews are kept (no facts) and its clients with a
+    needs-review result are in the queue; one whose record only lacks its counts is not."""
+    path = tmp_path / "old.sqlite"
+    with Repository.open(path, user="attorney-1") as repo:
+        client_id = repo.add_client(unsentenced())
+        screened = screen_and_store(repo, repo.get_client(client_id), TODAY)
+        d = screened.screening.results[0]
+        repo.record_review(client_id, d.case, d.conviction, d.remedy, "before the upgrade")
+        plain = repo.add_client(Client(name="Sin Casos", person=Person(dob=date(1990, 1, 1))))
+        screen_and_store(repo, repo.get_client(plain), TODAY)
+    conn = sqlite3.connect(path)
+    # Back to schema 4 as it was: the columns m005 adds, gone.
+    for table, column in (("reviews", "facts_hash"), ("reviews", "answer"), ("screenings", "review_keys"), ("clients", "awaiting_review")):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm005_reviews_keep_their_facts'")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Repository.open(path) as repo:
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+        assert [(rv.note, rv.facts_hash) for rv in repo.reviews(client_id)] == [("before the upgrade", None)]
+        assert line(repo, client_id).awaiting_review and not line(repo, plain).awaiting_review
+        review_all(repo, client_id, screened)
+        assert not line(repo, client_id).awaiting_review
