@@ -1019,13 +1019,15 @@ class ClientWorkspace(QWidget):
 
     # ---- review and handout ----------------------------------------------------------
 
-    def _record_review(self, determination, note: str) -> None:
+    def _record_review(self, determinations, note: str) -> None:
         assert self.client is not None and self.client.id is not None
         # Kept with the facts and the answer the attorney saw: it counts while they hold (A29-01).
-        self.repo.record_review(self.client.id, determination.case, determination.conviction, determination.remedy, note,
-                                facts_hash=self.eligibility.facts, answer=answer_key(determination))
+        # Several results selected are one write, with one note (A29-02).
+        self.repo.record_reviews(self.client.id, [(d.case, d.conviction, d.remedy, answer_key(d)) for d in determinations], note,
+                                 facts_hash=self.eligibility.facts)
         # A review names the case: it is no longer untouched.
-        self._untouched_cases = [(client_id, case) for client_id, case in self._untouched_cases if case.id != determination.case]
+        cases = {d.case for d in determinations}
+        self._untouched_cases = [(client_id, case) for client_id, case in self._untouched_cases if case.id not in cases]
         self._show_screening()
         self._stale_tabs.add(TAB_HISTORY)
         self.client_saved.emit(self.client, self.summary)  # the line may leave the attorney's queue

@@ -151,7 +151,9 @@ def ask_discard_note(parent: QWidget) -> bool:
 
 
 class ReviewDialog(QDialog):
-    """Mark a determination reviewed: the note is kept, with who and when, in the audit log.
+    """Mark determinations reviewed: the note is kept, with who and when, in the audit log.
+    Several results selected are reviewed at once, with one note (A29-02: five needs-review
+    results took five dialogs and five notes); each is named, as a review cannot be undone.
 
     A review cannot be taken back (it is not on the undo stack), so it is never recorded by
     a stray Enter, and never without a note (keyboard check K20-05: focus opened on the
@@ -165,11 +167,25 @@ class ReviewDialog(QDialog):
 
     HINT = "A review cannot be taken back. Enter starts a new line; Ctrl+Enter or Alt+M records the review."
 
-    def __init__(self, reviewer: str, what: str, parent: QWidget | None = None):
+    def __init__(self, reviewer: str, what: str, parent: QWidget | None = None, count: int = 1):
         super().__init__(parent)
-        self.setWindowTitle("Attorney review")
+        self.setWindowTitle("Attorney review" if count == 1 else f"Attorney review of {count} results")
         form = QFormLayout(self)
-        form.addRow(QLabel(what))
+        if count == 1:
+            form.addRow(QLabel(what))
+        else:
+            # Every result named, scrolled where they are many; not a stop on the way to the note.
+            self.what = QPlainTextEdit(what)
+            self.what.setReadOnly(True)
+            self.what.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.what.setAccessibleName("Results to mark reviewed")
+            self.what.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            metrics = self.what.fontMetrics()
+            self.what.setMaximumHeight(metrics.lineSpacing() * min(12, what.count("\n") + 2) + 12)
+            # Wide enough for the longest line (each names case, count, remedy and status).
+            self.what.setMinimumWidth(min(760, max(metrics.horizontalAdvance(line) for line in what.splitlines()) + 40))
+            form.addRow(QLabel(f"These {count} results, with one note:"))
+            form.addRow(self.what)
         self.reviewer = QLabel(reviewer)
         self.reviewer.setAccessibleName("Reviewer")
         self.reviewer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -220,7 +236,7 @@ class EligibilityPanel(QWidget):
     """Determinations of the selected client, an as-of picker, the banner and review."""
 
     as_of_changed = Signal(object)  # date
-    review_requested = Signal(object, str)  # Determination, note
+    review_requested = Signal(object, str)  # [Determination, ...], note
 
     def __init__(self, today: date | Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -278,7 +294,8 @@ class EligibilityPanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Determinations")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several results may be marked reviewed at once (Shift/Ctrl+click, Shift+arrows).
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -295,7 +312,8 @@ class EligibilityPanel(QWidget):
 
         bottom = QHBoxLayout()
         self.review_button = QPushButton("Mark reviewe&d...")
-        self.review_button.setToolTip("Record that an attorney reviewed the selected determination")
+        self.review_button.setToolTip("Record that an attorney reviewed the selected determinations "
+                                      "(select several with Shift or Ctrl: one note for all)")
         self.review_button.setEnabled(False)
         bottom.addStretch(1)
         bottom.addWidget(self.review_button)
@@ -444,16 +462,31 @@ class EligibilityPanel(QWidget):
         stays = [c for c in self.screening.consequences if c.case == d.case and c.conviction == d.conviction] if self.screening and d.conviction else []
         self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, (self.model.case_names, self.model.conviction_names, self.model.given_facts)))
 
-    def _review(self) -> None:
-        d = self.current()
-        if d is None:
-            return
-        # Which count: one remedy has a row per conviction, and a review cannot be taken back
-        # (W21-13: the dialog named only the remedy and its status).
-        row = self.table.selectionModel().currentIndex().row()
+    def selected(self) -> list[Determination]:
+        """The determinations of the selected rows, in the table's order (the current one when
+        no row is selected)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if not rows:
+            current = self.current()
+            return [current] if current is not None else []
+        return [self.model.determination(self.proxy.mapToSource(self.proxy.index(row, 0)).row()) for row in rows]
+
+    def _where(self, d: Determination) -> str:
+        """Which count and remedy: one remedy has a row per conviction, and a review cannot be
+        taken back (W21-13: the dialog named only the remedy and its status)."""
+        row = self._row_of(d)
         case_label = self.proxy.index(row, COL_CASE).data()
         where = f"Case {case_label}, {self.proxy.index(row, COL_CONVICTION).data()}" if d.conviction else f"Case {case_label} (whole case)"
-        what = f"{where}\n{remedy_title(d.remedy)}: {status_text(d)}"
-        dialog = ReviewDialog(self.reviewer, what, self)
+        return where
+
+    def _review(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        if len(chosen) == 1:
+            what = f"{self._where(chosen[0])}\n{remedy_title(chosen[0].remedy)}: {status_text(chosen[0])}"
+        else:
+            what = "\n".join(f"{self._where(d)}: {remedy_title(d.remedy)}: {status_text(d)}" for d in chosen)
+        dialog = ReviewDialog(self.reviewer, what, self, count=len(chosen))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.review_requested.emit(d, dialog.note_text())
+            self.review_requested.emit(chosen, dialog.note_text())

@@ -74,3 +74,41 @@ def test_a_client_reviewed_in_full_leaves_the_queue_and_comes_back_when_the_fact
     text = panel.details.toPlainText()
     assert "Attorney review: not reviewed for this answer on these facts; review it again." in text
     assert len(repo.reviews(client_id)) == 6  # the old reviews are kept
+
+
+def test_several_results_are_reviewed_in_one_dialog_with_one_note(qtbot, window, repo, monkeypatch):
+    """Six needs-review results took six dialogs (A29-02): Ctrl+click selects them, and one
+    "Mark reviewed" names each and records them all with the one note."""
+    client_id = repo.add_client(unsentenced("Rosa Díaz"))
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    view.tabs.setCurrentIndex(2)
+    panel = view.eligibility
+    rows = _needs_review_rows(panel)
+    assert len(rows) == 6
+    table = panel.table
+    for n, row in enumerate(rows):
+        table.scrollTo(panel.proxy.index(row, 2))
+        rect = table.visualRect(panel.proxy.index(row, 2))
+        modifier = Qt.KeyboardModifier.NoModifier if n == 0 else Qt.KeyboardModifier.ControlModifier
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    assert len(panel.selected()) == 6
+    dialogs = []
+
+    def accept(dialog):
+        dialogs.append((dialog.windowTitle(), dialog.what.toPlainText()))
+        dialog.note.setPlainText("Docket and minute orders checked")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReviewDialog, "exec", accept)
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
+    assert len(dialogs) == 1
+    title, listed = dialogs[0]
+    assert title == "Attorney review of 6 results"
+    assert listed.splitlines()[0] == "Case BA100001, PC 459: Dismissal after probation (PC 1203.4): Needs review"
+    assert len(listed.splitlines()) == 6
+    reviews = repo.reviews(client_id)
+    assert [(rv.note, rv.conviction) for rv in reviews] == [("Docket and minute orders checked", c) for c in ["c1-1"] * 3 + ["c1-2"] * 3]
+    assert not repo.awaiting_review(client_id)
+    assert window.caseload.count_buttons["review"].text() == "Attorney review: 0"
