@@ -1019,12 +1019,12 @@ class ClientWorkspace(QWidget):
 
     # ---- review and handout ----------------------------------------------------------
 
-    def _record_review(self, determinations, note: str) -> None:
+    def _record_review(self, determinations, note: str, reviewer: str) -> None:
         assert self.client is not None and self.client.id is not None
         # Kept with the facts and the answer the attorney saw: it counts while they hold (A29-01).
         # Several results selected are one write, with one note (A29-02).
         self.repo.record_reviews(self.client.id, [(d.case, d.conviction, d.remedy, answer_key(d)) for d in determinations], note,
-                                 facts_hash=self.eligibility.facts)
+                                 facts_hash=self.eligibility.facts, reviewer=reviewer)  # the name typed (A29-03)
         # A review names the case: it is no longer untouched.
         cases = {d.case for d in determinations}
         self._untouched_cases = [(client_id, case) for client_id, case in self._untouched_cases if case.id not in cases]

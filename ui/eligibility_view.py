@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -49,6 +50,9 @@ from ui.models.determination_model import (
     key,
     status_text,
 )
+
+# The reviewer's name last recorded on this computer (see ReviewDialog).
+REVIEWER_SETTING = "review/reviewer"
 
 BANNER = "Screening, not legal advice — an attorney must confirm every determination before the client relies on it."
 
@@ -161,8 +165,12 @@ class ReviewDialog(QDialog):
     empty note).  The cursor starts in the note, and Enter there starts a new line.  "Mark
     reviewed" (Alt+M, Ctrl+Enter, or Tab then Enter) records the review once the note says
     something, and otherwise says that a note is needed; it stays enabled, because a
-    disabled button lets Alt+M type an "m" into the note (keyboard check K20-03).  The
-    reviewer is shown as text, not as a field to Tab through.
+    disabled button lets Alt+M type an "m" into the note (keyboard check K20-03).
+
+    Who reviewed is a field after the note (A29-03: it was the computer account's name, so on
+    a shared event laptop every attorney's sign-off bore the same name).  It starts with the
+    name last recorded on this computer (QSettings: it is about the computer, not the
+    caseload), the account's name before any, and is kept with the review.
     """
 
     HINT = "A review cannot be taken back. Enter starts a new line; Ctrl+Enter or Alt+M records the review."
@@ -186,21 +194,24 @@ class ReviewDialog(QDialog):
             self.what.setMinimumWidth(min(760, max(metrics.horizontalAdvance(line) for line in what.splitlines()) + 40))
             form.addRow(QLabel(f"These {count} results, with one note:"))
             form.addRow(self.what)
-        self.reviewer = QLabel(reviewer)
-        self.reviewer.setAccessibleName("Reviewer")
-        self.reviewer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Review note")
         self.note.setPlaceholderText("What was checked, e.g. the docket and the probation end date")
         label = QLabel("&Note:")
         label.setBuddy(self.note)
-        form.addRow("Reviewer:", self.reviewer)
         form.addRow(label, self.note)
         self.hint = MessageLabel()
         self.hint.setAccessibleName("About the review note")
         self.hint.say(self.HINT, "plain")
         form.addRow("", self.hint)
+        # After the note in the form and in Tab order: the note is what is typed every time.
+        self.reviewer = QLineEdit(str(QSettings().value(REVIEWER_SETTING, "") or "") or reviewer)
+        self.reviewer.setAccessibleName("Reviewer")
+        self.reviewer.setToolTip("Who reviewed: kept with the review. The name last recorded on this computer comes first.")
+        reviewer_label = QLabel("Re&viewer:")
+        reviewer_label.setBuddy(self.reviewer)
+        form.addRow(reviewer_label, self.reviewer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.mark_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.mark_button.setText("&Mark reviewed")
@@ -215,12 +226,21 @@ class ReviewDialog(QDialog):
     def note_text(self) -> str:
         return self.note.toPlainText().strip()
 
+    def reviewer_name(self) -> str:
+        return " ".join(self.reviewer.text().split())
+
     def accept(self) -> None:
-        """Recorded only with a note, whichever key or button asked."""
+        """Recorded only with a note and a reviewer's name, whichever key or button asked;
+        the name is remembered on this computer for the next review."""
         if not self.note_text():
             self.hint.say("Write what was checked first: a review cannot be taken back.")
             self.note.setFocus()
             return
+        if not self.reviewer_name():
+            self.hint.say("Write who reviewed: the name is kept with the review.")
+            self.reviewer.setFocus()
+            return
+        QSettings().setValue(REVIEWER_SETTING, self.reviewer_name())
         super().accept()
 
     def reject(self) -> None:
@@ -236,7 +256,7 @@ class EligibilityPanel(QWidget):
     """Determinations of the selected client, an as-of picker, the banner and review."""
 
     as_of_changed = Signal(object)  # date
-    review_requested = Signal(object, str)  # [Determination, ...], note
+    review_requested = Signal(object, str, str)  # [Determination, ...], note, reviewer
 
     def __init__(self, today: date | Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -489,4 +509,4 @@ class EligibilityPanel(QWidget):
             what = "\n".join(f"{self._where(d)}: {remedy_title(d.remedy)}: {status_text(d)}" for d in chosen)
         dialog = ReviewDialog(self.reviewer, what, self, count=len(chosen))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.review_requested.emit(chosen, dialog.note_text())
+            self.review_requested.emit(chosen, dialog.note_text(), dialog.reviewer_name())

@@ -29,6 +29,15 @@ def _qt_names(qapp, tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def _no_reviewer_remembered():
+    """Each test starts with no reviewer's name remembered on "this computer" (A29-03): one
+    typed by a test would be offered in every later one."""
+    QSettings().remove("review/reviewer")
+    yield
+    QSettings().remove("review/reviewer")
+
+
+@pytest.fixture(autouse=True)
 def _no_unexpected_discard_question(monkeypatch):
     """The "changes not saved" question (and intake's "case not added") is modal: asked where a
     test did not expect it, it would wait forever.  A test that means to answer it patches

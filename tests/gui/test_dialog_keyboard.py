@@ -372,20 +372,62 @@ def test_review_is_not_recorded_with_an_empty_note_by_any_key(qtbot, review):
                     "note": ""}
 
 
-def test_review_tab_skips_the_read_only_reviewer(qtbot, review):
+def test_review_tab_goes_from_the_note_to_the_reviewer_then_the_button(qtbot, review):
+    """The reviewer is a field now (A29-03), after the note: the note is what is typed every time."""
     visited = []
 
     def script(dialog):
         qtbot.keyClicks(_focused(dialog), "Looks right")
-        for _ in range(4):
+        for _ in range(2):
             qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)
             visited.append(_focused(dialog))
         visited.append(dialog)
 
     review(script)
     dialog = visited.pop()
-    assert dialog.reviewer.text() == "paralegal-test"
-    assert dialog.reviewer not in visited and dialog.note in visited and dialog.mark_button in visited
+    assert dialog.reviewer.text() == "paralegal-test"  # the account's name, before any was typed here
+    assert visited == [dialog.reviewer, dialog.mark_button]
+
+
+def test_the_reviewer_typed_is_kept_with_the_review_and_offered_next_time(qtbot, review, repo):
+    """On a shared event laptop every sign-off bore the account's name (A29-03): the name typed
+    is stored with the review, said in the history, and offered first on this computer."""
+    offered = []
+
+    def script(dialog):
+        offered.append(dialog.reviewer.text())
+        qtbot.keyClicks(_focused(dialog), "Docket checked")
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_V, ALT)  # "Re&viewer:"
+        assert _focused(dialog) is dialog.reviewer
+        dialog.reviewer.selectAll()
+        qtbot.keyClicks(dialog.reviewer, "Ana  Lee ")
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Return, CTRL)
+
+    (stored,) = review(script)
+    assert (stored.reviewer, stored.note) == ("Ana Lee", "Docket checked")
+    entry = next(e for e in repo.history(stored.client_id) if e.entity == "review")
+    assert (entry.user, entry.after["reviewer"]) == ("paralegal-test", "Ana Lee")  # who used the computer, and who reviewed
+
+    def again(dialog):
+        offered.append(dialog.reviewer.text())
+
+    review(again)
+    assert offered == ["paralegal-test", "Ana Lee"]
+
+
+def test_a_review_needs_a_reviewers_name(qtbot, review):
+    seen = {}
+
+    def script(dialog):
+        qtbot.keyClicks(_focused(dialog), "Docket checked")
+        dialog.reviewer.clear()
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Return, CTRL)
+        seen["open"] = dialog.isVisible()
+        seen["said"] = dialog.hint.text() if dialog.hint.is_error else None
+        seen["focus"] = _focused(dialog) is dialog.reviewer
+
+    assert review(script) == []
+    assert seen == {"open": True, "said": "Write who reviewed: the name is kept with the review.", "focus": True}
 
 
 def test_review_with_a_note_then_alt_m_records_it(qtbot, review):

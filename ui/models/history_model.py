@@ -108,7 +108,9 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
         remedy = remedy_title(a["remedy"]) if isinstance(a.get("remedy"), str) else a.get("remedy")
         case = names.get(a.get("case"), a.get("case"))
         where = f"{case}, {names.get(a.get('conviction'), a.get('conviction'))}" if a.get("conviction") else f"{case} (whole case)"
-        return f"{remedy} on {where}: {a.get('note') or ''}".strip(": ")
+        said = f"{remedy} on {where}: {a.get('note') or ''}".strip(": ")
+        # Who reviewed, where it was typed apart from the computer's account (A29-03).
+        return f"{said} (reviewer: {a['reviewer']})" if a.get("reviewer") else said
     return ""
 
 
