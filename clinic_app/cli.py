@@ -377,7 +377,8 @@ def _exported(repo, client_id: int) -> dict[str, Any]:
     """A stored client as `export` writes them: the request, its `client` block, and the
     attorney reviews the caseload keeps beside the record (lost in the merge before: D23-12)."""
     reviews = [ExportedReview(case=rv.case, conviction=rv.conviction, remedy=rv.remedy, reviewer=rv.reviewer,
-                              at=rv.at.isoformat(), note=rv.note) for rv in repo.reviews(client_id)]
+                              at=rv.at.isoformat(), note=rv.note, facts_hash=rv.facts_hash, answer=rv.answer)
+               for rv in repo.reviews(client_id)]
     return client_to_request_dict(repo.get_client(client_id), reviews=reviews)
 
 

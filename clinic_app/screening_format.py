@@ -509,6 +509,11 @@ class ExportedReview:
     reviewer: str
     at: str
     note: str = ""
+    # The facts hash and answer key it was given on (clinic_app.review), so that it still
+    # counts in the caseload it is merged into while the client's facts and answer are the
+    # same there (A29-04); absent from a review kept before reviews kept them.
+    facts_hash: str | None = None
+    answer: str | None = None
 
 
 def _read_reviews(listed: Any, path: str) -> list[ExportedReview]:
@@ -654,8 +659,12 @@ def client_to_request_dict(client: Client, as_of: date | None = None, reviews: l
     # The reviews, kept by the caseload beside the record: an attorney's review on an event
     # laptop was lost in the end-of-day merge (D23-12).
     if reviews:
-        out["client"]["reviews"] = [to_plain(review) for review in reviews]
+        out["client"]["reviews"] = [{k: v for k, v in to_plain(review).items() if v is not None or k not in _REVIEW_BASIS}
+                                    for review in reviews]
     return out
+
+
+_REVIEW_BASIS = ("facts_hash", "answer")  # written only when the review has them
 
 
 # ---- results ----------------------------------------------------------------------------

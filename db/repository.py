@@ -599,14 +599,20 @@ class Repository:
                 if fields in have[client_id]:
                     continue
                 have[client_id].add(fields)
+                # With the facts and answer it was given on, when it carries them: it counts here
+                # while this caseload's record of the client has those facts (A29-04).
                 conn.execute(
-                    "INSERT INTO reviews (client_id, case_key, conviction_key, remedy, reviewer, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (client_id, *fields),
+                    "INSERT INTO reviews (client_id, case_key, conviction_key, remedy, reviewer, at, note, facts_hash, answer) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (client_id, *fields, review.facts_hash, review.answer),
                 )
-                after = r._json({"case": review.case, "conviction": review.conviction, "remedy": review.remedy,
-                                 "note": review.note, "reviewer": review.reviewer, "at": fields[4]})
-                self._audit(conn, client_id, "review", "review", None, after)
+                after = {"case": review.case, "conviction": review.conviction, "remedy": review.remedy,
+                         "note": review.note, "reviewer": review.reviewer, "at": fields[4]}
+                if review.facts_hash is not None:
+                    after |= {"facts_hash": review.facts_hash, "answer": review.answer}
+                self._audit(conn, client_id, "review", "review", None, r._json(after))
                 added[client_id] += 1
+        conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in added])
         return added
 
     def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int], hashes: list[str] | None = None) -> int:

@@ -143,3 +143,30 @@ def test_an_older_caseload_keeps_its_reviews_and_queues_its_needs_review_clients
         assert line(repo, client_id).awaiting_review and not line(repo, plain).awaiting_review
         review_all(repo, client_id, screened)
         assert not line(repo, client_id).awaiting_review
+
+
+def test_reviews_merged_from_an_event_laptop_still_count_for_the_same_facts(tmp_path):
+    """A29-04: an export carried a review without what it was given on, so after the end-of-day
+    merge the clinic's copy of a client reviewed in full was back in the attorney's queue."""
+    import json
+
+    from clinic_app.cli import _exported
+    from clinic_app.screening_format import client_and_reviews_from_request
+
+    with Repository.open(tmp_path / "clinic.sqlite", user="office") as clinic, \
+            Repository.open(tmp_path / "laptop.sqlite", user="laptop") as laptop:
+        at_clinic = clinic.add_client(unsentenced())
+        screen_and_store(clinic, clinic.get_client(at_clinic), TODAY)
+        assert line(clinic, at_clinic).awaiting_review
+        on_laptop = laptop.add_client(unsentenced())
+        review_all(laptop, on_laptop, screen_and_store(laptop, laptop.get_client(on_laptop), TODAY))
+        d = screen_and_store(laptop, laptop.get_client(on_laptop), TODAY).screening.results[0]
+        laptop.record_review(on_laptop, d.case, d.conviction, d.remedy, "an old-style review")  # no facts: none written
+        exported = json.loads(json.dumps(_exported(laptop, on_laptop)))
+        carried = exported["client"]["reviews"]
+        assert [("facts_hash" in rv, "answer" in rv) for rv in carried] == [(True, True)] * 6 + [(False, False)]
+        client, reviews = client_and_reviews_from_request(exported)
+        result = clinic.import_clients([client], reviews=[reviews])
+        assert result.skipped == [("Rosa Díaz", at_clinic)]  # the same client, already here
+        assert not line(clinic, at_clinic).awaiting_review
+        assert [rv.facts_hash for rv in clinic.reviews(at_clinic)][-1] is None
