@@ -89,6 +89,11 @@ class CaseloadFilter:
         return not (self.review and not row.awaiting_review)
 
 
+def possible_duplicates(rows: list[Any]) -> frozenset[int]:
+    """The ids of `rows` (caseload lines) that share a name and date of birth with another."""
+    return frozenset(sharing_a_person((r.id, r.name, r.dob) for r in rows))
+
+
 def _sort_key(column: int):
     """A key function giving native values for `column` (None sorts last)."""
     far = date.max
@@ -119,11 +124,15 @@ class CaseloadModel(RowsTableModel):
 
     # ---- loading ---------------------------------------------------------------------
 
-    def set_rows(self, rows: list[Any]) -> None:
-        """Replace the whole caseload (after opening, a re-screen, an import)."""
+    def set_rows(self, rows: list[Any], duplicates: frozenset[int] | None = None) -> None:
+        """Replace the whole caseload (after opening, a re-screen, an import).
+
+        `duplicates` is `duplicate_ids()` of these rows where the caller has it already: the
+        window's background read works it out on its worker (P29-01: folding 100,000 names
+        held the window 0.7 s as the list first showed)."""
         self.beginResetModel()
         self._all = list(rows)  # the repository gives them by name
-        self._duplicates = None
+        self._duplicates = duplicates
         if self._sort is not None and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder):
             column, order = self._sort
             self._all.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
@@ -310,7 +319,7 @@ class CaseloadModel(RowsTableModel):
         """The clients who share a name and date of birth with another (clinic_app.matching):
         an import adds them "for a person to check", who finds them with this."""
         if self._duplicates is None:  # worked out again only when a name or birth date changed
-            self._duplicates = frozenset(sharing_a_person((r.id, r.name, r.dob) for r in self._all))
+            self._duplicates = possible_duplicates(self._all)
         return self._duplicates
 
     def events(self) -> list[str]:
