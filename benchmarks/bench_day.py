@@ -132,10 +132,18 @@ def day(db_path: Path, repeat: int) -> dict:
     view.search.clear()
     view.apply_filters()
 
-    for column in range(view.model.columnCount()):
-        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
-            note(f"sort_col{column}", beat.held(lambda: view.table.sortByColumn(column, order)))
-    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    # A click on each column's header, twice (one way, then the other), as the mouse does it:
+    # QTableView.sortByColumn would sort twice (Qt sorts again when the indicator was set).
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    header = view.table.horizontalHeader()
+    for column in [*range(1, view.model.columnCount()), 0]:
+        at = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, header.height() // 2)
+        for _ in range(2):
+            note(f"sort_col{column}", beat.held(lambda: QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)))
+    if header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
+        view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     for i in range(1, min(view.event.count(), repeat + 1)):
         note("filter_event", beat.held(lambda: view.event.setCurrentIndex(i)))
