@@ -371,8 +371,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Import not finished", "\n\n".join(lines))
 
     def _loaded_status(self) -> None:
-        rows = self.caseload.model.all_rows()
-        text = f"Caseload {self.db_path.name}: {count(len(rows), 'client')}"
+        model = self.caseload.model
+        text = f"Caseload {self.db_path.name}: {count(len(model.all_rows()), 'client')}"
         counts = self.screening_counts
         older = counts.older
         if older:
@@ -385,13 +385,13 @@ class MainWindow(QMainWindow):
         # A line's date that has come since it was screened ("Eligible on 2027-02-08" read on
         # 2027-03-01) says what is no longer true (store check S18-01).
         today = self.today
-        arrived = sum(1 for row in rows if row.best in ("eligible_on", "blocked") and row.best_date is not None and row.best_date <= today)
+        arrived = model.dates_come(today)  # kept by the model: not a pass over every line at each save (P29-03)
         if arrived:
             text += f"; {count(arrived, 'client')} whose date has come since the last screening"
         # Clients never screened (a caseload imported or built elsewhere): said, and the
         # re-screen offered for them (keyboard check K20-13: every line said "Not screened"
         # and nothing pointed to the fix).
-        unscreened = sum(1 for row in rows if row.best is None)
+        unscreened = model.not_screened()
         if unscreened:
             text += f"; {count(unscreened, 'client')} not screened yet"
         if counts.later:
