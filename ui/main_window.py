@@ -278,6 +278,10 @@ class MainWindow(QMainWindow):
         task.start()
 
     def _rows_read(self, read) -> None:
+        if self._closed_once:
+            # Read for a window closed meanwhile (File > Open caseload replaced it): its caseload
+            # is closed, and telling of an unfinished import from it raised (W29-03's check).
+            return
         rows, self.screening_counts, duplicates = read
         self.caseload.show_rows(rows, duplicates)
         self._loaded()

@@ -73,3 +73,29 @@ def test_w29_04_the_window_says_once_that_a_restore_did_not_finish(qtbot, tmp_pa
                 QApplication.instance().removeEventFilter(watcher)
     finally:
         repo.close()
+
+
+def test_a_list_read_for_a_window_closed_meanwhile_is_let_go(qtbot, repo):
+    """The list read ends after the window was closed (File > Open caseload replaced it, its
+    caseload closed): it was shown all the same, and on a first load it asked the closed
+    caseload about unfinished imports and raised; the traceback kept the replaced window in
+    memory (seen in test_open_caseload under load)."""
+    from clinic_app.eligibility import RULES_VERSION
+    from tests.gui.conftest import probation_client
+    from ui.main_window import MainWindow
+    from ui.models.caseload_model import possible_duplicates
+
+    repo.add_client(probation_client("Rita Read"))
+    rows = repo.list_clients()
+    read = (rows, repo.screening_counts(RULES_VERSION, TODAY), possible_duplicates(rows))
+    window = MainWindow(repo, today=TODAY, automatic_backups=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    repo.close()
+    window._rows_read(read)  # as the worker's queued signal delivers it, after the close
+    assert window.caseload.model.all_rows() == []
+    window.undo_stack.clear()
+    app = QApplication.instance()
+    for watcher in (window._field_undo, window._alt_keys, window._wheel):
+        app.removeEventFilter(watcher)
