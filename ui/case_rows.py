@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label
@@ -178,6 +178,10 @@ class ConvictionRow(EntryRow):
         # again on every focus-in, so it runs after any direct slot of ours (K19-03).
         completer.activated.connect(self._completed, Qt.ConnectionType.QueuedConnection)
         self.offense.textEdited.connect(self._suggest)
+        self.offense.textEdited.connect(self._section_typed)
+        # Leaving the field settles a section typed; its editingFinished does not come when the
+        # suggestions are still up as Tab leaves (the list is the active popup).
+        self.offense.installEventFilter(self)
         # The labels are short, to fit a laptop's pane; each field's accessible name and tooltip
         # say in full what it asks for (E27B-03: "Level", "Wobbler", "Cannabis g" and "Plants"
         # had no tooltip, and a screen reader heard "Level" and "Wobbler" alone).
@@ -259,6 +263,7 @@ class ConvictionRow(EntryRow):
         finally:
             self.quiet = False
         self._completions.setStringList([])  # the last count's suggestions are not this one's
+        self._unsettled = False  # a stored count's level is the clinic's, not the catalog's
         self.touched = False  # as a fresh row: its missing section is a hint until typed in or left
         self.validate()
         self._as_added = self.value() if not conviction.section else None
@@ -290,7 +295,32 @@ class ConvictionRow(EntryRow):
         self.touch()
         if self._typed() != self.offense.text().strip():
             self.offense.setText(self._typed())  # a whole suggestion label left in the field
+        self.settle_offense()
         self.committed.emit()
+
+    def _section_typed(self) -> None:
+        self._unsettled = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.offense and event.type() == QEvent.Type.FocusOut
+                and event.reason() != Qt.FocusReason.PopupFocusReason):  # not to its own suggestions
+            self.settle_offense()
+        return super().eventFilter(watched, event)
+
+    def settle_offense(self) -> None:
+        """A section typed (not picked from the suggestions) that the catalog knows fills the
+        level and wobbler flag as picking it does (I29-02: "HS 11359" typed and Enter stayed
+        "Misdemeanor"; picked, it became Felony).  Only once after typing: a level the clinic
+        chose for a stored count is not put back by passing through its offense.  An attempt
+        ("664/459"), a section read as another row ("11359(z)" as 11359) or as two offenses is
+        left as it is: the list offers none of them, and their level may not be that row's."""
+        if not self._unsettled:
+            return
+        self._unsettled = False
+        match = self.match()
+        if match is not None and match.offense is not None and match.exact and not match.attempt:
+            self._take_catalog_facts(match.offense)
+            self.validate()
 
     def _typed(self) -> str:
         """The section the field holds: a suggestion's whole label ("PC 484 Theft (petty theft) -
@@ -313,14 +343,20 @@ class ConvictionRow(EntryRow):
         code, section = label.split(" ", 2)[:2]
         offense = catalog().get(code, section)
         self.offense.setText(f"{code} {section}")
+        self._unsettled = False
         if offense is not None:
-            if offense.level in ("felony", "misdemeanor", "infraction"):
-                set_combo(self.level, offense.level)
-            set_combo(self.wobbler, True if offense.wobbler or offense.level == "wobbler" else False)
-            if offense.level == "wobbler" and self.level.currentData() == "infraction":
-                set_combo(self.level, "misdemeanor")
+            self._take_catalog_facts(offense)
         self.validate()
         self.committed.emit()
+
+    def _take_catalog_facts(self, offense) -> None:
+        """The catalog's level (a wobbler's is left as it is: the record says which it was)
+        and wobbler flag, for an offense picked or typed."""
+        if offense.level in ("felony", "misdemeanor", "infraction"):
+            set_combo(self.level, offense.level)
+        set_combo(self.wobbler, True if offense.wobbler or offense.level == "wobbler" else False)
+        if offense.level == "wobbler" and self.level.currentData() == "infraction":
+            set_combo(self.level, "misdemeanor")
 
     def match(self):
         text = self._typed()

@@ -318,6 +318,9 @@ class IntakeDialog(QDialog):
         """Add the case typed in box 2 and screen the client again; False when it cannot be added."""
         if self.client is None:
             return False
+        # Enter in the offense adds the case before the field is left: the section typed takes
+        # the catalog's level first, as picking it would (I29-02).
+        self.conviction.settle_offense()
         problem = self.case_problem()
         self.case_message.say(problem)
         if problem:

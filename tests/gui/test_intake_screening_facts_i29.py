@@ -1,0 +1,113 @@
+"""I29: what intake asks for the screening: citizenship, the level of a typed offense, a sentence completed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import TODAY, probation_client
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def _intake(qtbot, repo, name: str = "Ana Testintake"):
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog, before_close_func=lambda d: d._clear_case())  # a case left typed is no question here
+    dialog.show()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)  # the keys go where a user's would
+    qtbot.keyClicks(dialog.name, name)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.client is not None
+    return dialog
+
+
+def _case_typed(qtbot, dialog, offense: str) -> None:
+    qtbot.keyClicks(dialog.case_number, "BA300300")
+    dialog.conviction.offense.setFocus()
+    qtbot.keyClicks(dialog.conviction.offense, offense)
+
+
+# ---- I29-02: a typed section the catalog knows sets what picking it sets ---------------------
+
+def test_i29_02_intake_a_felony_typed_and_entered_is_a_felony(qtbot, repo):
+    dialog = _intake(qtbot, repo)
+    _case_typed(qtbot, dialog, "HS 11359")
+    qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Return)  # Enter adds the case, the list still up
+    assert dialog.case_message.text() == "Case 1 added and screened."
+    # Typed and Enter, it was stored a misdemeanor (picked from the list it became a felony).
+    case = repo.get_client(dialog.client.id).cases[0]
+    conviction = case.convictions[0]
+    assert (conviction.citation, conviction.level, conviction.wobbler) == ("HS 11359", "felony", False)
+    assert case.sentence.probation.kind == "formal"  # as intake gives a felony's probation
+
+
+def test_i29_02_intake_a_felony_typed_then_tab_is_a_felony_as_picked(qtbot, repo):
+    dialog = _intake(qtbot, repo)
+    _case_typed(qtbot, dialog, "HS 11359")
+    qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Tab)
+    assert (dialog.conviction.level.currentText(), dialog.conviction.wobbler.currentData()) == ("Felony", False)
+
+
+def test_i29_02_a_typed_wobbler_is_marked_a_wobbler_and_its_level_is_not_guessed(qtbot, repo):
+    dialog = _intake(qtbot, repo)
+    _case_typed(qtbot, dialog, "HS 11359")
+    qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Tab)
+    assert dialog.conviction.level.currentData() == "felony"
+    # Typed over with a wobbler: the wobbler flag is set, the level left as it was, as picking does.
+    dialog.conviction.offense.setFocus()
+    dialog.conviction.offense.selectAll()
+    qtbot.keyClicks(dialog.conviction.offense, "PC 459")
+    qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Tab)
+    assert (dialog.conviction.level.currentData(), dialog.conviction.wobbler.currentData()) == ("felony", True)
+
+
+def test_i29_02_picked_from_the_list_gives_what_typing_now_gives(qtbot, repo):
+    """The other half of the two tests above: the suggestion picked sets the same row."""
+    dialog = _intake(qtbot, repo)
+    _case_typed(qtbot, dialog, "HS 11359")
+    popup = dialog.conviction.offense.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.conviction.level.currentData() == "felony")
+    row = dialog.conviction
+    assert (row.offense.text(), row.level.currentData(), row.wobbler.currentData()) == ("HS 11359", "felony", False)
+
+
+def test_i29_02_record_tab_a_typed_felony_is_saved_a_felony(qtbot, window, repo):
+    client_id = repo.add_client(probation_client("Cas Testrecord"))
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    form = view.record.case_form
+    qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.case_number, "LA424242")
+    row = form.convictions.rows[0]
+    row.offense.setFocus()
+    qtbot.keyClicks(row.offense, "HS 11359")
+    qtbot.keyClick(row.offense, Qt.Key.Key_Escape)
+    qtbot.keyClick(row.offense, Qt.Key.Key_Tab)
+    assert row.level.currentData() == "felony"
+    qtbot.keyClicks(row.date, "2015-05-01")
+    view.record.cases.setCurrentRow(0)  # leave the new case: it is saved
+    stored = repo.get_client(client_id).cases[1].convictions[0]
+    assert (stored.citation, stored.level, stored.wobbler) == ("HS 11359", "felony", False)
+
+
+def test_i29_02_record_tab_passing_through_the_offense_keeps_the_level_chosen(qtbot, window, repo):
+    """Only a section typed takes the catalog's level: a level the clinic set on a stored count
+    is not put back by tabbing through its offense."""
+    client = probation_client("Lev Testkept", section="HS 11359")
+    client_id = repo.add_client(client)  # stored a misdemeanor (redesignated, say)
+    window.load()
+    window.open_client(client_id)
+    row = window.client_view.record.case_form.convictions.rows[0]
+    row.offense.setFocus()
+    qtbot.keyClick(row.offense, Qt.Key.Key_Tab)
+    assert row.level.currentData() == "misdemeanor"
+    assert repo.get_client(client_id).cases[0].convictions[0].level == "misdemeanor"
