@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.model import Case, Client, ClientSummary, Probation, Screening, Sentence, new_record_id
+from clinic_app.model import Case, Client, ClientSummary, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere
 from db.records import client_json
@@ -500,9 +500,11 @@ class ClientWorkspace(QWidget):
             summary.best, summary.best_date, summary.next_action_date, list(summary.outstanding), summary.needs_review)
 
     def new_client(self) -> None:
-        """A blank record: it is stored once it has a name (the first commit)."""
+        """A blank record: it is stored once it has a name (the first commit).  Its citizenship
+        starts unknown, not "Yes": a client never asked was taken for a citizen, with no
+        immigration referral (I29-01)."""
         self.screening, self.summary = None, None
-        self._show(Client(name=""), case_index=0)
+        self._show(Client(name="", person=Person(us_citizen=None)), case_index=0)
         self.tabs.setCurrentIndex(TAB_RECORD)
         self.record.person.name.setFocus()
 

@@ -40,6 +40,7 @@ from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.services import Screened, screen_and_store, screen_client
 
+CITIZEN_CHOICES = [("Don't know", None), ("Yes", True), ("No", False)]
 SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("County jail 1170(h)", "county_jail_1170h"),
              ("State prison", "state_prison")]
 
@@ -112,6 +113,10 @@ class IntakeDialog(QDialog):
         form = QFormLayout(person_box)
         self.name = QLineEdit()
         self.dob = DateField()
+        # Asked, not assumed: a client taken in here was stored "US citizen: Yes", so the 1473.7
+        # referral and the immigration warnings never came for anyone seen at a clinic event
+        # (I29-01).  Not answered, it is stored unknown, which the screening asks about.
+        self.citizen = combo(CITIZEN_CHOICES)
         self.language = combo([("English", "en"), ("Spanish", "es")])
         self.event = QComboBox()
         self.event.setEditable(True)
@@ -124,6 +129,7 @@ class IntakeDialog(QDialog):
         self.event.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event.setMinimumContentsLength(34)
         self.person_rows = [add_row(form, "&Name:", self.name, "Client name"), add_row(form, "Date of &birth:", self.dob),
+                            add_row(form, "US citi&zen:", self.citizen, "US citizen"),  # Alt+Z, as the record
                             add_row(form, "Handout &language:", self.language, "Handout language"),  # as the record (E29-09)
                             add_row(form, "&Event:", self.event, "Clinic event")]
         self.start = QPushButton("&Start client")
@@ -225,7 +231,7 @@ class IntakeDialog(QDialog):
         if self.client is not None:
             self._correct_person()
             return
-        client = Client(name=self.name.text().strip(), person=Person(dob=self.dob.value()),
+        client = Client(name=self.name.text().strip(), person=Person(dob=self.dob.value(), us_citizen=self.citizen.currentData()),
                         language=self.language.currentData(), event=self.event.currentText().strip() or None)
         if not self._saved(lambda: self.repo.add_client(client), self.person_rows[0].message):
             client.id = None  # not stored: Enter tries again with what is typed
@@ -243,10 +249,11 @@ class IntakeDialog(QDialog):
         after = copy.deepcopy(self.client)
         after.name = self.name.text().strip()
         after.person.dob = self.dob.value()
+        after.person.us_citizen = self.citizen.currentData()
         after.language = self.language.currentData()
         after.event = self.event.currentText().strip() or None
-        if (after.name, after.person.dob, after.language, after.event) == (
-                self.client.name, self.client.person.dob, self.client.language, self.client.event):
+        if (after.name, after.person.dob, after.person.us_citizen, after.language, after.event) == (
+                self.client.name, self.client.person.dob, self.client.person.us_citizen, self.client.language, self.client.event):
             self.case_number.setFocus()
             return
         from ui.services import impossible_facts
@@ -478,6 +485,7 @@ class IntakeDialog(QDialog):
         # Each client's own, as the form starts: after a Spanish speaker, every next client
         # was given a handout in Spanish unless the volunteer saw the box (E29-10).
         self.language.setCurrentIndex(0)
+        self.citizen.setCurrentIndex(0)  # asked afresh: "Don't know" until answered (I29-01)
         self.results.clear()
         self.best.setText("No client yet.")
         self.case_box.setEnabled(False)

@@ -798,7 +798,9 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
            for a in arrests):
         notes.append(note("arrest_sealed"))  # what sealing does, where it is done or open
     if ctx.non_citizen:
-        notes.append(note("immigration_you", strong=True))
+        # Unknown asks the question (I29-01): a client intake never asked had read "You told us
+        # you are not a U.S. citizen, or we do not know" as if it were so.
+        notes.append(note("immigration_you" if client.person.us_citizen is False else "immigration_ask", strong=True))
     return notes
 
 
@@ -1256,7 +1258,9 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     if ctx.non_citizen and ctx.client.cases:
         # First: "before you file anything" (the screening's own first step for a non-citizen),
         # not after "Go to the court hearing" (finding H21-21).
-        tasks.insert(0, Task(t["immigration"], who["you"]))
+        # Unknown: the client is asked first, and told what to do if not a citizen (I29-01).
+        ask = ctx.client.person.us_citizen is None
+        tasks.insert(0, Task(t["immigration_ask" if ask else "immigration"], who["you"]))
     tasks += _restitution_tasks(ctx)  # last: it does not stand in the way of relief
     return tasks or [Task(t["nothing"], who["nobody"])]
 

@@ -111,3 +111,65 @@ def test_i29_02_record_tab_passing_through_the_offense_keeps_the_level_chosen(qt
     qtbot.keyClick(row.offense, Qt.Key.Key_Tab)
     assert row.level.currentData() == "misdemeanor"
     assert repo.get_client(client_id).cases[0].convictions[0].level == "misdemeanor"
+
+
+# ---- I29-01: a client made in the window starts with citizenship unknown, and intake asks it ---
+
+def _label_of(parent, field) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return next(label.text() for label in parent.findChildren(QLabel) if label.buddy() is field)
+
+
+def test_i29_01_intake_asks_citizenship_and_a_client_not_asked_is_stored_unknown(qtbot, repo):
+    dialog = _intake(qtbot, repo, "Ana Testunasked")
+    # Every intake client was stored "US citizen: Yes", never asked: no 1473.7 referral, no warning.
+    assert repo.get_client(dialog.client.id).person.us_citizen is None
+    assert _label_of(dialog, dialog.citizen).replace("&", "") == "US citizen:"
+    assert [dialog.citizen.itemText(i) for i in range(dialog.citizen.count())] == ["Don't know", "Yes", "No"]
+    assert dialog.citizen.accessibleName() == "US citizen"
+
+
+def test_i29_01_intake_citizenship_is_asked_from_the_keyboard_in_the_order_of_questions(qtbot, repo):
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.name, "Bo Testasked")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.dob, "1980-01-02")
+    qtbot.keyClick(dialog.dob, Qt.Key.Key_Tab)  # the next question after the date of birth
+    assert dialog.citizen.hasFocus()
+    qtbot.keyClick(dialog.citizen, Qt.Key.Key_Down)  # Yes
+    qtbot.keyClick(dialog.citizen, Qt.Key.Key_Return)
+    assert repo.get_client(dialog.client.id).person.us_citizen is True
+    # Corrected with Alt+Z and Enter: saved, as the name and date are.
+    qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
+    assert dialog.citizen.hasFocus()
+    qtbot.keyClick(dialog.citizen, Qt.Key.Key_Down)  # No
+    qtbot.keyClick(dialog.citizen, Qt.Key.Key_Return)
+    assert repo.get_client(dialog.client.id).person.us_citizen is False
+    # The next client is asked afresh: not the last one's answer.
+    qtbot.keyClick(dialog.name, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.citizen.currentText() == "Don't know"
+    qtbot.keyClicks(dialog.name, "Cy Testnext")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert repo.get_client(dialog.client.id).person.us_citizen is None
+
+
+def test_i29_01_a_new_client_on_the_record_tab_starts_unknown_and_a_stored_one_is_unchanged(qtbot, window, repo):
+    stored = repo.add_client(probation_client("Old Testcitizen"))  # stored as a citizen before this change
+    window.show()
+    window.load()
+    window.new_action.trigger()  # Ctrl+N
+    view = window.client_view
+    assert view.record.person.citizen.currentText() == "Unknown"
+    qtbot.keyClicks(view.record.person.name, "New Testcitizen")
+    view.record.person.name.editingFinished.emit()
+    assert repo.get_client(view.client.id).person.us_citizen is None
+    window.open_client(stored)
+    assert view.record.person.citizen.currentText() == "Yes"
+    assert repo.get_client(stored).person.us_citizen is True
