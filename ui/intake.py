@@ -1,7 +1,8 @@
 """Clinic-event intake: a fast, keyboard-only form for the clinic table.
 
 Type the person, Enter; then each case on one line (case number, offense with the
-catalog completer, level, conviction date, sentence, probation end, money), Enter adds
+catalog completer, level, conviction date, sentence, probation end or, without probation,
+whether the sentence is done, money), Enter adds
 it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P there prints it), Ctrl+N starts the
 next client.  Every step is saved through the repository (audited) the moment it is made.
 """
@@ -40,7 +41,8 @@ from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.services import Screened, screen_and_store, screen_client
 
-CITIZEN_CHOICES = [("Don't know", None), ("Yes", True), ("No", False)]
+# A fact the client may not know at the table: "Don't know" first, stored as unknown.
+ANSWERS = [("Don't know", None), ("Yes", True), ("No", False)]
 SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("County jail 1170(h)", "county_jail_1170h"),
              ("State prison", "state_prison")]
 
@@ -116,7 +118,7 @@ class IntakeDialog(QDialog):
         # Asked, not assumed: a client taken in here was stored "US citizen: Yes", so the 1473.7
         # referral and the immigration warnings never came for anyone seen at a clinic event
         # (I29-01).  Not answered, it is stored unknown, which the screening asks about.
-        self.citizen = combo(CITIZEN_CHOICES)
+        self.citizen = combo(ANSWERS)
         self.language = combo([("English", "en"), ("Spanish", "es")])
         self.event = QComboBox()
         self.event.setEditable(True)
@@ -155,18 +157,29 @@ class IntakeDialog(QDialog):
         self.sentence.setAccessibleName("Sentence")
         self.probation_end = DateField()
         self.probation_end.setAccessibleName("Probation or supervision end")
+        # In the place of "Ends:", which a sentence without probation has no date for: such a
+        # case was always "needs review: whether the sentence has been fully performed", a
+        # thing the client can say at the table (I29-03).  Asked of that sentence alone.
+        self.completed = combo(ANSWERS)
+        self.completed.setAccessibleName("Sentence completed")
+        tip = ("Is the whole sentence done: jail served, fine paid, anything else the court ordered? "
+               "Leave Don't know if the client is not sure")
+        self.completed.setToolTip(tip)
         self.fines = AmountField()
         self.fines.setAccessibleName("Fines ordered")
         self.restitution = AmountField()
         self.restitution.setAccessibleName("Restitution ordered")
-        for title, widget in (("Sentence:", self.sentence), ("Ends:", self.probation_end), ("Fines $:", self.fines),
-                              ("Restitution $:", self.restitution)):
+        for title, widget in (("Sentence:", self.sentence), ("Ends:", self.probation_end), ("Sentence done:", self.completed),
+                              ("Fines $:", self.fines), ("Restitution $:", self.restitution)):
             label = QLabel(title)
             label.setBuddy(widget)
             line.addWidget(label)
             line.addWidget(widget)
             if widget is self.probation_end:
                 self.ends_label = label
+            elif widget is self.completed:
+                self.done_label = label
+                label.setToolTip(tip)
         self.sentence.currentIndexChanged.connect(self._say_what_ends)
         self._say_what_ends()
         self.add_case = QPushButton("&Add case")
@@ -293,9 +306,15 @@ class IntakeDialog(QDialog):
     def _say_what_ends(self) -> None:
         """"Ends:" is the probation's end, or the end of the supervision after a jail or prison
         release (the record's Custody box has the release and the kind of supervision); a
-        sentence without probation has no end to give here."""
+        sentence without probation has no end to give here: it is asked whether it is done."""
         kind = self.sentence.currentData()
         custody = kind in ("county_jail_1170h", "state_prison")
+        asks_done = kind == "no_probation"
+        # A date typed before the sentence was changed stays in view, to be cleared (E29-05).
+        for widget in (self.ends_label, self.probation_end):
+            widget.setVisible(not asks_done or bool(self.probation_end.text().strip()))
+        for widget in (self.done_label, self.completed):
+            widget.setVisible(asks_done)
         self.ends_label.setText("Supervision ends:" if custody else "Ends:")
         what = ("The day the supervision after release (PRCS, parole or mandatory supervision) ends or ended; "
                 "leave it blank if there was none or it is not known" if custody else "The day probation ends or ended")
@@ -351,6 +370,8 @@ class IntakeDialog(QDialog):
         kind = self.sentence.currentData()
         sentence = Sentence(type=kind, judgment_date=conviction.conviction_date)
         end = self.probation_end.value()
+        if kind == "no_probation":
+            sentence.completed = self.completed.currentData()
         if kind == "probation":
             level_kind = "formal" if conviction.level == "felony" else "summary"
             sentence.probation = Probation(kind=level_kind, start=conviction.conviction_date, end=end)
@@ -371,7 +392,7 @@ class IntakeDialog(QDialog):
         and would now count as a case typed but not added)."""
         for field in self.case_box.findChildren(QLineEdit):
             field.clear()
-        for box in (self.conviction.level, self.conviction.wobbler, self.conviction.open_hours, self.sentence):
+        for box in (self.conviction.level, self.conviction.wobbler, self.conviction.open_hours, self.sentence, self.completed):
             box.setCurrentIndex(0)
         self.conviction.trafficking.setChecked(False)
         self.conviction.relief.set_items([])

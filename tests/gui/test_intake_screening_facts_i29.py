@@ -173,3 +173,54 @@ def test_i29_01_a_new_client_on_the_record_tab_starts_unknown_and_a_stored_one_i
     window.open_client(stored)
     assert view.record.person.citizen.currentText() == "Yes"
     assert repo.get_client(stored).person.us_citizen is True
+
+
+# ---- I29-03: a sentence without probation is asked whether it is done -----------------------
+
+def test_i29_03_no_probation_asks_whether_the_sentence_is_done_in_the_end_date_s_place(qtbot, repo):
+    dialog = _intake(qtbot, repo, "Nora Testdone")
+    _case_typed(qtbot, dialog, "PC 484")
+    qtbot.keyClicks(dialog.conviction.date, "2018-05-01")
+    assert not dialog.completed.isVisibleTo(dialog)  # probation, the common case: nothing more to ask
+    dialog.sentence.setFocus()
+    qtbot.keyClick(dialog.sentence, Qt.Key.Key_Down)  # No probation
+    assert dialog.sentence.currentData() == "no_probation"
+    # Asked where "Ends:" was, which has no end to give for such a sentence: intake is no longer.
+    assert dialog.completed.isVisibleTo(dialog) and not dialog.probation_end.isVisibleTo(dialog)
+    assert _label_of(dialog, dialog.completed) == "Sentence done:"
+    assert dialog.completed.currentText() == "Don't know"
+    qtbot.keyClick(dialog.sentence, Qt.Key.Key_Tab)
+    assert dialog.completed.hasFocus()  # next after the sentence, as "Ends:" was
+    qtbot.keyClick(dialog.completed, Qt.Key.Key_Down)  # Yes
+    qtbot.keyClick(dialog.completed, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == "Case 1 added and screened."
+    sentence = repo.get_client(dialog.client.id).cases[0].sentence
+    assert (sentence.type, sentence.completed) == ("no_probation", True)
+    # Every such case had been "needs review: the record does not show whether the sentence
+    # (fine, jail) has been fully performed"; answered, it is screened.
+    dismissal = next(d for d in dialog.screening.results if d.remedy == "pc1203_4a")
+    assert "sentence.completed" not in dismissal.missing_facts
+    assert dialog.completed.currentText() == "Don't know"  # emptied for the next case
+
+
+def test_i29_03_a_sentence_done_not_known_is_stored_unknown(qtbot, repo):
+    dialog = _intake(qtbot, repo, "Omar Testunknown")
+    _case_typed(qtbot, dialog, "PC 484")
+    qtbot.keyClicks(dialog.conviction.date, "2018-05-01")
+    dialog.sentence.setFocus()
+    qtbot.keyClick(dialog.sentence, Qt.Key.Key_Down)  # No probation
+    qtbot.keyClick(dialog.sentence, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == "Case 1 added and screened."
+    assert repo.get_client(dialog.client.id).cases[0].sentence.completed is None  # not guessed
+
+
+def test_i29_03_an_end_date_typed_before_choosing_no_probation_stays_in_view_to_be_cleared(qtbot, repo):
+    dialog = _intake(qtbot, repo, "Ida Testend")
+    _case_typed(qtbot, dialog, "PC 484")
+    qtbot.keyClicks(dialog.probation_end, "2020-03-01")
+    dialog.sentence.setFocus()
+    qtbot.keyClick(dialog.sentence, Qt.Key.Key_Down)  # No probation
+    # Said to be wrong (E29-05), so it is left where it can be cleared, beside the new question.
+    assert dialog.probation_end.isVisibleTo(dialog) and dialog.completed.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.sentence, Qt.Key.Key_Return)
+    assert "a sentence without probation has no end date" in dialog.case_message.text()
