@@ -69,6 +69,9 @@ class ImportResult:
     similar: list[tuple[str, int, int]] = field(default_factory=list)
     # (name, stored id, how many): skipped, but given attorney reviews the caseload lacked
     reviewed: list[tuple[str, int, int]] = field(default_factory=list)
+    # (name, stored id, new id, stored name): added, with the date of birth and cases of a client
+    # already here under another name (a typo put right on a laptop, M29-01)
+    renamed: list[tuple[str, int, int, str]] = field(default_factory=list)
 
     def lines(self, source: str) -> list[str]:
         """What to tell the user, one sentence a line."""
@@ -86,6 +89,12 @@ class ImportResult:
             pairs = _first(f"{name} (ids {stored} and {new})" for name, stored, new in self.similar)
             who = "1 client who shares" if len(self.similar) == 1 else f"{len(self.similar):,} clients who share"
             out.append(f"Check {who} a name and date of birth with a client already here, but not the record: {pairs}.")
+        if self.renamed:
+            pairs = _first(f"{name} (id {new}; here as {was}, id {stored})" for name, stored, new, was in self.renamed)
+            who = "1 client" if len(self.renamed) == 1 else f"{len(self.renamed):,} clients"
+            out.append(f"Check {who} added with the date of birth and cases of a client already here under another name "
+                       f"(a name put right on a laptop, or two people): {pairs}. If they are one person, keep the right "
+                       "name and delete the other record.")
         return out
 
 

@@ -499,13 +499,19 @@ class Repository:
                 "ORDER BY cases.client_id, cases.position, payments.position"
             ):
                 ledgers[client_id].append(tuple(payment))
+            # (date of birth, facts hash) -> the first client with them: a name put right on a
+            # laptop is found by these when the name no longer meets (M29-01).
+            by_facts: dict[tuple, Any] = {}
             rows = conn.execute(f"SELECT id, dob, facts_hash, {', '.join(_DETAILS)} FROM clients ORDER BY id")
             for client_id, dob, stored_hash, *details in rows:
                 record = (stored_hash, tuple(details), tuple(ledgers.pop(client_id, ())))
-                known[person_key(details[0], date.fromisoformat(dob) if dob else None)].append((client_id, record))
+                born = date.fromisoformat(dob) if dob else None
+                known[person_key(details[0], born)].append((client_id, record))
+                by_facts.setdefault((born, stored_hash), (client_id, details[0]))
             to_add: list[Client] = []
             to_add_hashes: list[str] = []
             similar: list[tuple[Client, Any]] = []
+            renamed: list[tuple[Client, Any, str]] = []  # (client, the one with its cases, that one's name)
             reviewed: list[tuple[Any, list[ExportedReview]]] = []  # (stored id or added client, its reviews)
             for n, client in enumerate(clients):
                 carried = reviews[n] if reviews is not None else []
@@ -526,7 +532,14 @@ class Repository:
                     continue
                 if known[key]:
                     similar.append((client, known[key][0][0]))
+                elif client.cases and (client.person.dob, hashed) in by_facts:
+                    # No client of this name, but one born the same day with the same cases: a
+                    # typo in the name put right on a laptop (or two people).  Added, as a
+                    # possible duplicate is, and named beside that client; it had been added
+                    # with not a word (M29-01).
+                    renamed.append((client, *by_facts[(client.person.dob, hashed)]))
                 known[key].append((client, record))
+                by_facts.setdefault((client.person.dob, hashed), (client, client.name))
                 to_add.append(client)
                 to_add_hashes.append(hashed)
                 if carried:
@@ -549,6 +562,7 @@ class Repository:
             if added_reviews.get(stored) and stored not in result.ids:
                 result.reviewed.append((name, stored, added_reviews.pop(stored)))
         result.similar = [(client.name, _id_of(who), client.id) for client, who in similar]  # type: ignore[misc]
+        result.renamed = [(client.name, _id_of(who), client.id, name) for client, who, name in renamed]  # type: ignore[misc]
         return result
 
     def _import_started(self, source: str, clients: int) -> int:

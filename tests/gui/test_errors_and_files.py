@@ -125,7 +125,10 @@ def test_import_adds_clients_and_a_bad_file_is_refused_in_plain_words(qtbot, win
     from clinic_app.screening_format import client_to_request_dict
 
     good = tmp_path / "clients.json"
-    good.write_text(json.dumps([client_to_request_dict(probation_client(n)) for n in ("Ira Import", "Ida Import")]))
+    # Their own case numbers: two names a letter apart with one date of birth and one case are
+    # named as a name put right on a laptop (M29-01).
+    good.write_text(json.dumps([client_to_request_dict(probation_client(n, case_number=f"BA10000{k}"))
+                                for k, n in enumerate(("Ira Import", "Ida Import"))]))
     told, warned = [], []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
@@ -166,7 +169,8 @@ def test_an_import_in_the_window_keeps_the_caseload_as_it_was_before(qtbot, wind
 
     repo.add_client(probation_client("Rita Real"))
     wrong = tmp_path / "other-clinic.json"
-    wrong.write_text(json.dumps([client_to_request_dict(probation_client(n)) for n in ("Otto Otro", "Olga Otra")]))
+    wrong.write_text(json.dumps([client_to_request_dict(probation_client(n, case_number=f"BA20000{k}"))
+                                 for k, n in enumerate(("Otto Otro", "Olga Otra"))]))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(wrong), ""))
