@@ -72,6 +72,8 @@ class ImportResult:
     # (name, stored id, new id, stored name): added, with the date of birth and cases of a client
     # already here under another name (a typo put right on a laptop, M29-01)
     renamed: list[tuple[str, int, int, str]] = field(default_factory=list)
+    # new id -> where it differs from the client it was added beside (clinic_app.differences)
+    differs: dict[int, list[str]] = field(default_factory=dict)
 
     def lines(self, source: str) -> list[str]:
         """What to tell the user, one sentence a line."""
@@ -95,6 +97,14 @@ class ImportResult:
             out.append(f"Check {who} added with the date of birth and cases of a client already here under another name "
                        f"(a name put right on a laptop, or two people): {pairs}. If they are one person, keep the right "
                        "name and delete the other record.")
+        # Pair by pair, what differs: the ids alone sent the paralegal to compare both records
+        # by eye for the one payment a volunteer recorded (M29-02).
+        pairs = [(name, stored, new) for name, stored, new in self.similar] + [(name, stored, new) for name, stored, new, _was in self.renamed]
+        told = [f"{name}, id {new} beside id {stored}: {'; '.join(self.differs[new]) or 'no difference but the ids'}."
+                for name, stored, new in pairs if new in self.differs]
+        out += told[:10]
+        if len(told) > 10:
+            out.append(f"And {count(len(told) - 10, 'more pair')} to check: open both records of each.")
         return out
 
 

@@ -478,6 +478,7 @@ class Repository:
         write and an "import finish" line inside it, so an import stopped half-way can be told
         on the next open (`unfinished_imports`).
         """
+        from clinic_app.differences import differences
         from clinic_app.eligibility import facts_hash
 
         result = ImportResult()
@@ -551,6 +552,12 @@ class Repository:
                 if progress is not None:
                     progress(len(result.ids))
             added_reviews = self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed])
+            # What each client added for checking differs in from the one it was added beside,
+            # said with the pair: the ids alone sent the paralegal to compare every case,
+            # condition and payment by eye (M29-02).
+            for client, who, *_name in [*similar, *renamed]:
+                old = self._load(conn, who, who)[0] if isinstance(who, int) else who
+                result.differs[client.id] = differences(old, client, f"id {_id_of(who)}", f"id {client.id}")  # type: ignore[index]
             if started is not None:
                 self._audit(conn, None, "import", "finish", str(started),
                             r._json({"file": source, "added": len(result.ids), "skipped": len(result.skipped)}))

@@ -44,3 +44,44 @@ def test_m29_01_two_people_with_no_cases_and_one_birthday_are_not_called_renamed
     (office_id,) = repo.add_clients([Client(name="Ana Ruiz", person=Person(dob=date(1990, 1, 2)))])
     result = repo.import_clients([Client(name="Beto Soto", person=Person(dob=date(1990, 1, 2)))])
     assert len(result.ids) == 1 and result.renamed == [] and result.similar == []
+
+
+def test_m29_02_a_possible_duplicate_is_told_with_what_differs(repo):
+    """M29-02: a returning client given a payment on one laptop, a class ticked on another
+    and a new case on a third came back as three "possible duplicates" named by their ids
+    alone ("Anahit Robinson (ids 1 and 7)"): the paralegal had to open both and compare every
+    case, condition and payment to find the one payment.  What differs is said, pair by pair."""
+    from datetime import date
+
+    from clinic_app.model import Condition, Payment
+
+    office_id, ticked_id = repo.add_clients(generate_clients(2, seed=21))
+    paid = _laptop_copy(repo, office_id)
+    case = paid.cases[0]
+    if case.money is None:
+        from clinic_app.model import Money
+
+        case.money = Money()
+    case.money.record_payment(Payment(kind="restitution", date=date(2026, 12, 2), amount=100, receipt="R-LAP1"))
+    phoned = _laptop_copy(repo, office_id)
+    phoned.phone = "(559) 555-0100"
+    phoned.cases = phoned.cases[:1]
+    ticked = _laptop_copy(repo, ticked_id)
+    ticked.cases[0].conditions.append(Condition(kind="class", label="Anger management", required=10, done=10,
+                                                completed_on=date(2026, 12, 2)))
+    result = repo.import_clients([paid, phoned, ticked])
+    new_paid, new_phoned, new_ticked = result.ids
+    lines = result.lines("day.jsonl")
+    said = "\n".join(lines)
+    number = case.case_number or case.id
+    assert (f"{paid.name}, id {new_paid} beside id {office_id}: case {number}: 1 payment only in id {new_paid} "
+            f"(restitution $100 on 2026-12-02, receipt R-LAP1)") in said
+    assert f"id {new_phoned} beside id {office_id}: phone ((559) 555-0100 in id {new_phoned}" in said
+    if len(repo.get_client(office_id).cases) > 1:
+        dropped = repo.get_client(office_id).cases[1]
+        assert f"case {dropped.case_number or dropped.id} only in id {office_id}" in said
+    assert f"Anger management only in id {new_ticked}" in said
+    # Nothing is merged or overwritten: both records are kept as they were.
+    assert len(repo.get_client(new_paid).cases[0].money.payments) == len(case.money.payments)
+    office_money = repo.get_client(office_id).cases[0].money
+    assert len(office_money.payments if office_money else []) == len(case.money.payments) - 1

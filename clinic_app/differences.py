@@ -1,0 +1,125 @@
+"""What differs between two records of one person, in a few words for the person who checks them.
+
+An import adds a client beside one already in the caseload with the same name and date of
+birth but another record (a "possible duplicate", clinic_app.matching), or with the same date
+of birth and cases under another name.  The paralegal was told only the two ids, and had to
+open both and compare every case, condition and payment by eye to find the one payment a
+volunteer recorded at the event (M29-02).  This says where they differ; it decides nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from clinic_app.model import Case, Client
+from clinic_app.wording import count
+
+# The client's own details, as the caseload keeps them beside the facts.
+_DETAILS = {"name": "the name as written", "aliases": "aliases", "language": "language", "event": "clinic event",
+            "phone": "phone", "notes": "notes"}
+_PERSON = {"registrant_290": "PC 290 registration", "us_citizen": "citizenship", "ca_resident_since": "California residence",
+           "pending_charges": "pending charges", "on_supervision": "supervision now", "fire_camp": "fire camp",
+           "trafficking_survivor": "trafficking survivor"}
+# A case's parts, by the words of the client record's tabs; what is not named is "court details".
+_CASE = {"convictions": "convictions", "sentence": "sentence", "conditions": "conditions", "money": "fines and restitution",
+         "program": "diversion program", "arrest_offenses": "arrest offenses", "protective_order_until": "protective order"}
+
+
+def differences(old: Client, new: Client, old_label: str, new_label: str) -> list[str]:
+    """Where `new` differs from `old`, each a short phrase naming the side that has what
+    (`old_label`, `new_label`: "id 1", "id 7").  Empty when only the ids differ."""
+    out = [label for name, label in _DETAILS.items() if getattr(old, name) != getattr(new, name)]
+    if old.name != new.name:  # a double space or a letter: shown, as hard to see as it is
+        out[0] = f"the name as written ({new.name!r} in {new_label}, {old.name!r} in {old_label})"
+    if old.phone != new.phone and "phone" in out:
+        out[out.index("phone")] = f"phone ({new.phone or 'none'} in {new_label}, {old.phone or 'none'} in {old_label})"
+    if old.person.dob != new.person.dob:
+        out.append("date of birth")
+    out += [label for name, label in _PERSON.items() if getattr(old.person, name) != getattr(new.person, name)]
+    old_cases = {case.id: case for case in old.cases}
+    new_cases = {case.id: case for case in new.cases}
+    for case in new.cases:
+        if case.id not in old_cases:
+            out.append(f"{_case_name(case)} only in {new_label}")
+        elif case != old_cases[case.id]:
+            out.append(f"{_case_name(case)}: " + ", ".join(_case_parts(old_cases[case.id], case, old_label, new_label)))
+    out += [f"{_case_name(case)} only in {old_label}" for case in old.cases if case.id not in new_cases]
+    return out
+
+
+def _case_name(case: Case) -> str:
+    return f"case {case.case_number}" if case.case_number else f"case {case.id}"
+
+
+def _case_parts(old: Case, new: Case, old_label: str, new_label: str) -> list[str]:
+    parts = []
+    court = False
+    for f in fields(Case):
+        a, b = getattr(old, f.name), getattr(new, f.name)
+        if f.name == "money":
+            parts += _money_parts(a, b, old_label, new_label)
+        elif f.name == "conditions" and a != b:
+            parts.append(_conditions(a, b, old_label, new_label))
+        elif a != b and f.name in _CASE:
+            parts.append(_CASE[f.name])
+        elif a != b:
+            court = True
+    return (["court details"] if court else []) + parts
+
+
+def _conditions(old: list, new: list, old_label: str, new_label: str) -> str:
+    """The conditions whose progress differs, named with both counts: a class ticked as done
+    on a laptop is seen at once."""
+    old_by_label = {c.label: c for c in old}
+    told = []
+    for c in new:
+        was = old_by_label.get(c.label)
+        if was is None:
+            told.append(f"{c.label} only in {new_label}")
+        elif was != c:
+            told.append(f"{c.label}: {_progress(c)} in {new_label}, {_progress(was)} in {old_label}")
+    new_labels = {c.label for c in new}
+    told += [f"{c.label} only in {old_label}" for c in old if c.label not in new_labels]
+    return "conditions (" + "; ".join(told) + ")" if told else "conditions (their order)"
+
+
+def _progress(condition: Any) -> str:
+    done = "?" if condition.done is None else condition.done
+    of = f" of {condition.required}" if condition.required is not None else ""
+    when = f", completed {condition.completed_on.isoformat()}" if condition.completed_on else ""
+    return f"{done}{of} done{when}"
+
+
+def _money_parts(old: Any, new: Any, old_label: str, new_label: str) -> list[str]:
+    old_paid = list(old.payments) if old is not None else []
+    new_paid = list(new.payments) if new is not None else []
+    parts = []
+    only_new = [p for p in new_paid if p not in old_paid]
+    only_old = [p for p in old_paid if p not in new_paid]
+    # A payment recorded moves its total too (Money.record_payment): the totals are named only
+    # when they differ by more than the payments named below.
+    moved = {kind: sum(p.amount for p in only_new if p.kind == kind) - sum(p.amount for p in only_old if p.kind == kind)
+             for kind in ("fine", "restitution")}
+    paid_field = {"fines_paid": "fine", "restitution_paid": "restitution"}
+    for f in fields(type(old or new)) if (old or new) is not None else ():
+        if f.name == "payments":
+            continue
+        a, b = getattr(old, f.name, None), getattr(new, f.name, None)
+        if f.name in paid_field and (a or 0) + moved[paid_field[f.name]] == (b or 0):
+            continue
+        if a != b:
+            parts.append("fines and restitution")
+            break
+    if old_paid != new_paid:
+        for side, label in ((only_new, new_label), (only_old, old_label)):
+            if side:
+                listed = "; ".join(f"{p.kind} ${p.amount:,} on {p.date.isoformat()}" + (f", receipt {p.receipt}" if p.receipt else "")
+                                   for p in side)
+                parts.append(f"{count(len(side), 'payment')} only in {label} ({listed})")
+        if not only_new and not only_old:
+            parts.append("payments (their order)")
+    return parts
+
+
+__all__ = ["differences"]
