@@ -319,6 +319,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.client is not None and args.since is not None:
         raise UsageError("--since is for many clients (--event, --all, or alone); --client exports one")
     since = _since(args.since) if args.since is not None else None
+    if since is not None and since.date() > date.today():
+        # The caseload's times are this computer's clock's: a laptop a day behind stamped the
+        # day's work yesterday, and `--since` the real date left all of it out (M29-03).
+        today = date.today().isoformat()
+        _say(f"--since {args.since} is after today by this computer's clock ({today}): the caseload's times come from "
+             f"this clock, so what was done here today is stamped {today} or earlier. Check the clock, or give --since {today}.")
     if args.out is not None:
         _remove_stale_export_partial(Path(args.out))
     if args.out is not None and not args.force and Path(args.out).is_file():
@@ -338,7 +344,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             if not ids:
                 # Said, and no file: an empty export looked like a day's work to carry to the
                 # clinic, and `--force` emptied yesterday's (D23D-02).
-                _say("no clients to export" + (f" (none added or changed since {args.since})" if since is not None else ""))
+                last = repo.last_change() if since is not None else None
+                newest = "" if last is None else (f"; the newest change here is stamped {last.astimezone().strftime('%Y-%m-%d %H:%M')}, "
+                                                  "by this computer's clock when it was made")
+                _say("no clients to export" + (f" (none added or changed since {args.since}{newest})" if since is not None else ""))
                 return EXIT_OK
             records = (json.dumps(_exported(repo, client_id), ensure_ascii=False) for client_id in ids)
         # The caseload is encrypted, the export never is (it is JSON text for another

@@ -999,3 +999,29 @@ def test_a_command_that_crashes_reports_no_client_data(tmp_path, demo_db):
     assert done.returncode == 1
     assert "Clinic Desk crash report" in done.stderr and "ValueError (its message is left out" in done.stderr
     assert "in broken" in done.stderr and "Xothwick" not in done.stderr
+
+
+def test_m29_03_export_since_a_day_this_computers_clock_has_not_reached_says_why_nothing_is_taken(tmp_path):
+    """M29-03: on a laptop whose clock is a day behind, the day's work is stamped the day
+    before; `export --since` the real date found nobody and said only "no clients to export
+    (none added or changed since 2026-12-02)", and a volunteer who had worked all day went
+    home believing there was nothing to carry.  Now it says the date is after this
+    computer's today, and when the caseload last changed by its clock."""
+    from datetime import datetime, timedelta, timezone
+
+    from db.connection import open_caseload
+
+    behind = datetime.now(timezone.utc) - timedelta(days=1)
+    laptop = tmp_path / "laptop.sqlite"
+    with Repository(open_caseload(laptop), clock=lambda: behind) as repo:
+        repo.add_clients(generate_clients(2, seed=12))
+    today = datetime.now().astimezone().date()
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    shown = clinic_app("export", "--db", laptop, "--all", "--since", tomorrow)
+    assert shown.returncode == 0 and shown.stdout == "", shown.stderr
+    assert f"--since {tomorrow} is after today by this computer's clock ({today.isoformat()})" in shown.stderr
+    stamped = behind.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert f"no clients to export (none added or changed since {tomorrow}; the newest change here is stamped {stamped}" in shown.stderr
+    # The day this computer's clock gave the work still exports it, with nothing more said.
+    taken = clinic_app("export", "--db", laptop, "--all", "--since", behind.astimezone().date().isoformat())
+    assert taken.stdout.count("\n") == 2 and "clock" not in taken.stderr
