@@ -48,6 +48,15 @@ def differences(old: Client, new: Client, old_label: str, new_label: str) -> lis
     return out
 
 
+def reviews_only_in(reviews: list[tuple[str, str]], label: str) -> str:
+    """The attorney reviews (remedy key, reviewer) only one of the two records has, as a
+    phrase: they live beside the record, so deleting "the extra one" takes them with it."""
+    from clinic_app.eligibility import short_name
+
+    named = "; ".join(f"{short_name(remedy)} by {reviewer}" for remedy, reviewer in reviews)
+    return f"{count(len(reviews), 'attorney review')} only in {label} ({named})"
+
+
 def _case_name(case: Case) -> str:
     return f"case {case.case_number}" if case.case_number else f"case {case.id}"
 
@@ -122,4 +131,4 @@ def _money_parts(old: Any, new: Any, old_label: str, new_label: str) -> list[str
     return parts
 
 
-__all__ = ["differences"]
+__all__ = ["differences", "reviews_only_in"]

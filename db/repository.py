@@ -478,7 +478,7 @@ class Repository:
         write and an "import finish" line inside it, so an import stopped half-way can be told
         on the next open (`unfinished_imports`).
         """
-        from clinic_app.differences import differences
+        from clinic_app.differences import differences, reviews_only_in
         from clinic_app.eligibility import facts_hash
 
         result = ImportResult()
@@ -555,9 +555,21 @@ class Repository:
             # What each client added for checking differs in from the one it was added beside,
             # said with the pair: the ids alone sent the paralegal to compare every case,
             # condition and payment by eye (M29-02).
+            carried_by = {id(client): carried for client, carried in reviewed if isinstance(client, Client)}
             for client, who, *_name in [*similar, *renamed]:
                 old = self._load(conn, who, who)[0] if isinstance(who, int) else who
-                result.differs[client.id] = differences(old, client, f"id {_id_of(who)}", f"id {client.id}")  # type: ignore[index]
+                said = differences(old, client, f"id {_id_of(who)}", f"id {client.id}")
+                # The reviews went with the added record: named, or deleting it as "the extra
+                # one" took a laptop's attorney review with it unnoticed (M29-04).
+                had = {(case, conviction, remedy, reviewer, _review_time(at), note) for case, conviction, remedy, reviewer, at, note in
+                       conn.execute("SELECT case_key, conviction_key, remedy, reviewer, at, note FROM reviews WHERE client_id = ?", (_id_of(who),))}
+                brought = {(rv.case, rv.conviction, rv.remedy, rv.reviewer, _review_time(rv.at), rv.note)
+                           for rv in carried_by.get(id(client), [])}
+                for side, other, label in ((brought, had, f"id {client.id}"), (had, brought, f"id {_id_of(who)}")):
+                    only = sorted((fields[2], fields[3]) for fields in side - other)
+                    if only:
+                        said.append(reviews_only_in(only, label))
+                result.differs[client.id] = said  # type: ignore[index]
             if started is not None:
                 self._audit(conn, None, "import", "finish", str(started),
                             r._json({"file": source, "added": len(result.ids), "skipped": len(result.skipped)}))

@@ -85,3 +85,32 @@ def test_m29_02_a_possible_duplicate_is_told_with_what_differs(repo):
     assert len(repo.get_client(new_paid).cases[0].money.payments) == len(case.money.payments)
     office_money = repo.get_client(office_id).cases[0].money
     assert len(office_money.payments if office_money else []) == len(case.money.payments) - 1
+
+
+def test_m29_04_what_differs_names_the_attorney_reviews_only_the_added_record_has(repo):
+    """M29-04: a returning client reviewed by an attorney on a laptop, and given a phone
+    there, came back as a possible duplicate; the review went with the added record and
+    what the import said named the phone alone, so deleting "the extra record" took the
+    review with it unnoticed.  The reviews only the added record has are named."""
+    from clinic_app.screening_format import ExportedReview
+
+    (office_id,) = repo.add_clients(generate_clients(1, seed=21))
+    stored = repo.get_client(office_id)
+    case = stored.cases[0]
+    repo.record_review(office_id, case.id, None, "pc1203_4", "seen at the office")
+    there = _laptop_copy(repo, office_id)
+    there.phone = "(559) 555-0100"
+    office_review = repo.reviews(office_id)[0]
+    carried = [
+        ExportedReview(case.id, None, "pc1203_4", office_review.reviewer, office_review.at.isoformat(), "seen at the office"),
+        ExportedReview(case.id, None, "pc17b", "atty-lopez", "2026-12-02T15:00:00+00:00", "argue 17(b) first"),
+    ]
+    # Reviewed at the office too, after the laptop's copy was made: named on its side.
+    repo.record_review(office_id, case.id, None, "pc1203_41", "later, at the office")
+    result = repo.import_clients([there], reviews=[carried])
+    (new_id,) = result.ids
+    said = "\n".join(result.lines("day.jsonl"))
+    assert f"id {new_id} beside id {office_id}: phone" in said
+    assert f"1 attorney review only in id {new_id} (PC 17(b) reduce to misdemeanor by atty-lopez)" in said
+    assert f"1 attorney review only in id {office_id} (PC 1203.41 " in said
+    assert len(repo.reviews(new_id)) == 2 and len(repo.reviews(office_id)) == 2
