@@ -545,8 +545,10 @@ class _ImportProgress:
     def __init__(self, label: str):
         self.label = label
         self.bar: Any = None
+        self.total: int | None = None  # how many records the file holds, once read
 
     def update(self, done: int, total: int) -> None:
+        self.total = total
         if self.bar is None and total >= IMPORT_PROGRESS_FROM:
             from clinic_app.screen_command import ProgressBar
 
@@ -577,7 +579,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         clients, reviews = read_import(path, progress=checking.update)
     except FormatError as err:
         checking.end_line()
-        raise UsageError(f"{path}: {err}") from None
+        # Said whole: "day.jsonl: line 2: ..." alone left the paralegal to wonder whether the
+        # other lines had gone in (M29-05); the window says "nothing was added" too.
+        of = "" if not checking.total or checking.total < 2 else f" of its {checking.total:,} clients"
+        raise UsageError(f"{path}: {err}. The file was not imported: none{of} was added; "
+                         "put that record right and import the whole file again") from None
     checking.finish()
     # Into a new caseload (a volunteer's laptop) is allowed, but said: a --db typed wrong
     # put the day's clients in a new file, reported only as "Imported 12 clients" (D22-08).

@@ -1025,3 +1025,22 @@ def test_m29_03_export_since_a_day_this_computers_clock_has_not_reached_says_why
     # The day this computer's clock gave the work still exports it, with nothing more said.
     taken = clinic_app("export", "--db", laptop, "--all", "--since", behind.astimezone().date().isoformat())
     assert taken.stdout.count("\n") == 2 and "clock" not in taken.stderr
+
+
+def test_m29_05_a_file_with_one_bad_line_says_none_of_its_clients_was_added(tmp_path):
+    """M29-05: a laptop's day of 3 clients with one bad line was refused as "clinic-app:
+    day.jsonl: line 2: person.dob: no such day ..." and nothing more: the paralegal could
+    not tell whether lines 1 and 3 had gone in (the window says "nothing was added"; the
+    command did not).  It says that none of the file's clients was added, and to import the
+    whole file again once the line is put right."""
+    good = [json.dumps(client_to_request_dict(client)) for client in generate_clients(2, seed=29)]
+    bad = json.loads(good[0])
+    bad["person"]["dob"] = "1990-13-01"
+    (tmp_path / "day.jsonl").write_text("\n".join([good[0], json.dumps(bad), good[1]]) + "\n", encoding="utf-8")
+    clinic = tmp_path / "clinic.sqlite"
+    Repository.open(clinic).close()
+    result = clinic_app("import", tmp_path / "day.jsonl", "--db", clinic)
+    assert_plain_error(result, 2, "line 2: person.dob", "not imported: none of its 3 clients was added",
+                       "put that record right and import the whole file again")
+    with Repository.open(clinic) as repo:
+        assert repo.count_clients() == 0
