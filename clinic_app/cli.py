@@ -330,6 +330,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.out is not None and not args.force and Path(args.out).is_file():
         raise UsageError(f"{args.out} already exists; give --force to replace it, or another name")
     with _open(args, create=False) as repo:
+        left_out = ""
         if args.client is not None:
             records: Iterable[str] = [json.dumps(_exported(repo, args.client), ensure_ascii=False, indent=2)]
         else:
@@ -350,6 +351,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 _say("no clients to export" + (f" (none added or changed since {args.since}{newest})" if since is not None else ""))
                 return EXIT_OK
             records = (json.dumps(_exported(repo, client_id), ensure_ascii=False) for client_id in ids)
+            left_out = _changed_today_elsewhere(repo, args.event, ids) if args.event is not None and since is None else ""
         # The caseload is encrypted, the export never is (it is JSON text for another
         # laptop's import): "readable by you only" alone let a clinic that encrypted its
         # caseload carry its clients' convictions in the clear on a USB stick, unwarned (V27-01).
@@ -360,12 +362,36 @@ def cmd_export(args: argparse.Namespace) -> int:
                 out.write(record + "\n")
             if plain:
                 _say(f"the export on standard output {plain}")
+            if left_out:
+                _say(left_out)
             return EXIT_OK
         written = _write_private_export(Path(args.out), records)
     print(f"Exported {count_of(written, 'client')} to {args.out} (readable by you only).")
+    if left_out:
+        print(left_out)
     if plain:
         print(f"The file {plain}")
     return EXIT_OK
+
+
+def _changed_today_elsewhere(repo, event: str, exported: list[int]) -> str:
+    """What to say of the clients changed here today (this computer's clock) that are not of
+    `event`, so not in its export; "" when there are none.
+
+    A returning client keeps the event they were first seen at: a payment, a ticked class or
+    an attorney's review given them at today's event was left out of `export --event` with
+    not a word, and never reached the clinic (M29-06)."""
+    from clinic_app.matching import first_named
+
+    taken = set(exported)
+    others = [client_id for client_id in repo.changed_since(_since(date.today().isoformat())) if client_id not in taken]
+    if not others:
+        return ""
+    rows = {row.id: row for row in repo.list_clients()}
+    named = first_named(f"{rows[n].name} (id {n}, {rows[n].event or 'no event'})" for n in others if n in rows)
+    return (f"{count_of(len(others), 'client')} changed here today {'is' if len(others) == 1 else 'are'} not of the event "
+            f"{event}, so not in this export: {named}. To take them too: clinic-app export --since {date.today().isoformat()} "
+            "--out FILE (the import skips the clients the clinic has already).")
 
 
 _PLAIN_EXPORT_OF_ENCRYPTED = ("is not encrypted, as the caseload is: it names clients and their convictions in plain text. "

@@ -124,10 +124,15 @@ class UnfinishedImport:
                 "nothing half-written is in the caseload: it is as it was before. Import the file again to add them.")
 
 
+def first_named(items, limit: int = 10) -> str:
+    """The first `limit` of `items`, joined, and how many more."""
+    return _first(items, limit)
+
+
 def _first(items, limit: int = 10) -> str:
     items = list(items)
     more = f", and {len(items) - limit} more" if len(items) > limit else ""
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["person_key", "sharing_a_person", "ImportResult", "UnfinishedImport"]
+__all__ = ["person_key", "sharing_a_person", "first_named", "ImportResult", "UnfinishedImport"]

@@ -1044,3 +1044,34 @@ def test_m29_05_a_file_with_one_bad_line_says_none_of_its_clients_was_added(tmp_
                        "put that record right and import the whole file again")
     with Repository.open(clinic) as repo:
         assert repo.count_clients() == 0
+
+
+def test_m29_06_export_of_an_event_names_the_clients_of_other_events_changed_today(tmp_path):
+    """M29-06: a returning client keeps the event they were first seen at ("Office
+    walk-in").  Seen again at the Fresno event, a payment recorded for them on the laptop,
+    `export --event "Fresno"` left them out and said "Exported 1 client": the payment never
+    reached the clinic and nobody knew.  The export names the clients changed today that
+    are not of the event, and the export that takes them too."""
+    from datetime import date as day
+
+    from clinic_app.model import Payment, Money
+
+    laptop = tmp_path / "laptop.sqlite"
+    with Repository.open(laptop) as repo:
+        returning, new = generate_clients(2, seed=31)
+        returning.event, new.event = "Office walk-in", "Fresno"
+        old_id, new_id = repo.add_clients([returning, new])
+        client = repo.get_client(old_id)
+        client.cases[0].money = client.cases[0].money or Money()
+        client.cases[0].money.record_payment(Payment(kind="fine", date=day.today(), amount=50))
+        repo.save_client(client)
+    today = day.today().isoformat()
+    out = tmp_path / "day.jsonl"
+    shown = clinic_app("export", "--db", laptop, "--event", "Fresno", "--out", out)
+    assert shown.returncode == 0, shown.stderr
+    assert out.read_text(encoding="utf-8").count("\n") == 1
+    assert (f"1 client changed here today is not of the event Fresno, so not in this export: {client.name} (id {old_id}, "
+            f"Office walk-in). To take them too: clinic-app export --since {today} --out FILE") in shown.stdout
+    # On standard output the export stays the clients alone; the note goes to standard error.
+    piped = clinic_app("export", "--db", laptop, "--event", "Fresno")
+    assert piped.stdout.count("\n") == 1 and f"{client.name} (id {old_id}" in piped.stderr
