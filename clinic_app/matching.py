@@ -10,6 +10,7 @@ same too (the same facts hash), and otherwise names the likely match for a perso
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -34,6 +35,12 @@ def _folded(name: str) -> str:
         decomposed = unicodedata.normalize("NFKD", name)
         name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(name.casefold().split())
+
+
+def case_number_key(number: str) -> str:
+    """A case number with case, spaces and dashes set aside ("BA-123 456" is "ba123456"), as
+    the search finds it however it is typed (db.records.searched_case_numbers)."""
+    return "".join(re.findall(r"\w+", number)).casefold()
 
 
 def sharing_a_person(people: Iterable[tuple[int, str, date | None]]) -> set[int]:
@@ -69,8 +76,9 @@ class ImportResult:
     similar: list[tuple[str, int, int]] = field(default_factory=list)
     # (name, stored id, how many): skipped, but given attorney reviews the caseload lacked
     reviewed: list[tuple[str, int, int]] = field(default_factory=list)
-    # (name, stored id, new id, stored name): added, with the date of birth and cases of a client
-    # already here under another name (a typo put right on a laptop, M29-01)
+    # (name, stored id, new id, stored name): added, with the date of birth and the cases (or a
+    # case number) of a client already here under another name (a typo put right on a laptop,
+    # M29-01, M29-07)
     renamed: list[tuple[str, int, int, str]] = field(default_factory=list)
     # new id -> where it differs from the client it was added beside (clinic_app.differences)
     differs: dict[int, list[str]] = field(default_factory=dict)
@@ -94,7 +102,7 @@ class ImportResult:
         if self.renamed:
             pairs = _first(f"{name} (id {new}; here as {was}, id {stored})" for name, stored, new, was in self.renamed)
             who = "1 client" if len(self.renamed) == 1 else f"{len(self.renamed):,} clients"
-            out.append(f"Check {who} added with the date of birth and cases of a client already here under another name "
+            out.append(f"Check {who} added with the date of birth and the cases (or a case number) of a client already here under another name "
                        f"(a name put right on a laptop, or two people): {pairs}. If they are one person, keep the right "
                        "name and delete the other record.")
         # Pair by pair, what differs: the ids alone sent the paralegal to compare both records
@@ -135,4 +143,4 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["person_key", "sharing_a_person", "first_named", "ImportResult", "UnfinishedImport"]
+__all__ = ["person_key", "case_number_key", "sharing_a_person", "first_named", "ImportResult", "UnfinishedImport"]

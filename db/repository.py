@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from clinic_app.matching import ImportResult, UnfinishedImport, alphabetical, person_key
+from clinic_app.matching import ImportResult, UnfinishedImport, alphabetical, case_number_key, person_key
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
 from db import records as r
@@ -502,13 +502,20 @@ class Repository:
                 ledgers[client_id].append(tuple(payment))
             # (date of birth, facts hash) -> the first client with them: a name put right on a
             # laptop is found by these when the name no longer meets (M29-01).
+            # So is one whose facts changed too (a case added), by a case number the two share (M29-07).
             by_facts: dict[tuple, Any] = {}
+            numbers: dict[int, set[str]] = defaultdict(set)
+            for client_id, number in conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL"):
+                if case_number_key(number):
+                    numbers[client_id].add(case_number_key(number))
             rows = conn.execute(f"SELECT id, dob, facts_hash, {', '.join(_DETAILS)} FROM clients ORDER BY id")
             for client_id, dob, stored_hash, *details in rows:
                 record = (stored_hash, tuple(details), tuple(ledgers.pop(client_id, ())))
                 born = date.fromisoformat(dob) if dob else None
                 known[person_key(details[0], born)].append((client_id, record))
-                by_facts.setdefault((born, stored_hash), (client_id, details[0]))
+                by_facts.setdefault((born, "facts", stored_hash), (client_id, details[0]))
+                for number in numbers.pop(client_id, ()):
+                    by_facts.setdefault((born, "case", number), (client_id, details[0]))
             to_add: list[Client] = []
             to_add_hashes: list[str] = []
             similar: list[tuple[Client, Any]] = []
@@ -533,14 +540,20 @@ class Repository:
                     continue
                 if known[key]:
                     similar.append((client, known[key][0][0]))
-                elif client.cases and (client.person.dob, hashed) in by_facts:
-                    # No client of this name, but one born the same day with the same cases: a
-                    # typo in the name put right on a laptop (or two people).  Added, as a
-                    # possible duplicate is, and named beside that client; it had been added
-                    # with not a word (M29-01).
-                    renamed.append((client, *by_facts[(client.person.dob, hashed)]))
+                else:
+                    # No client of this name, but one born the same day with the same cases, or
+                    # a case number of theirs: a typo in the name put right on a laptop (or two
+                    # people).  Added, as a possible duplicate is, and named beside that client;
+                    # it had been added with not a word (M29-01, M29-07).
+                    mine = [(client.person.dob, "facts", hashed)] if client.cases else []
+                    mine += [(client.person.dob, "case", case_number_key(case.case_number)) for case in client.cases
+                             if case.case_number and case_number_key(case.case_number)]
+                    match = next((by_facts[k] for k in mine if k in by_facts), None)
+                    if match is not None:
+                        renamed.append((client, *match))
+                    for k in mine:
+                        by_facts.setdefault(k, (client, client.name))
                 known[key].append((client, record))
-                by_facts.setdefault((client.person.dob, hashed), (client, client.name))
                 to_add.append(client)
                 to_add_hashes.append(hashed)
                 if carried:

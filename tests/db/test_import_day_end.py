@@ -114,3 +114,29 @@ def test_m29_04_what_differs_names_the_attorney_reviews_only_the_added_record_ha
     assert f"1 attorney review only in id {new_id} (PC 17(b) reduce to misdemeanor by atty-lopez)" in said
     assert f"1 attorney review only in id {office_id} (PC 1203.41 " in said
     assert len(repo.reviews(new_id)) == 2 and len(repo.reviews(office_id)) == 2
+
+
+def test_m29_07_a_client_renamed_and_given_a_case_on_a_laptop_is_named_by_the_case_number_they_share(repo):
+    """M29-07: M29-01 knew a renamed client by the date of birth and the very same cases; one
+    whose name was put right and who was given a new case at the event (their facts changed
+    too) was still added with not a word.  A case number they share, with the date of birth,
+    names them as well ("BA-123 456" is "ba123456")."""
+    from clinic_app.model import Case
+
+    (office_id,) = repo.add_clients(generate_clients(1, seed=21))
+    there = _laptop_copy(repo, office_id)
+    old_name, number = there.name, there.cases[0].case_number
+    assert number
+    there.name = old_name + "e"
+    there.cases[0].case_number = f" {number[:2]}-{number[2:]} ".lower()
+    there.cases.append(Case(id="c9", case_number="F999"))
+    result = repo.import_clients([there])
+    assert result.renamed == [(there.name, office_id, result.ids[0], old_name)]
+    # Another person born the same day, with cases of their own, is not named.
+    other = _laptop_copy(repo, office_id)
+    other.name = "Someone Else"
+    for case in other.cases:
+        case.case_number = "Z" + (case.case_number or case.id)
+        for conviction in case.convictions:
+            conviction.section = "23152(a)" if conviction.section != "23152(a)" else "484"
+    assert repo.import_clients([other]).renamed == []
