@@ -35,7 +35,8 @@ def differences(old: Client, new: Client, old_label: str, new_label: str) -> lis
     if old.phone != new.phone and "phone" in out:
         out[out.index("phone")] = f"phone ({new.phone or 'none'} in {new_label}, {old.phone or 'none'} in {old_label})"
     if old.person.dob != new.person.dob:
-        out.append("date of birth")
+        born = [dob.isoformat() if dob else "none" for dob in (new.person.dob, old.person.dob)]
+        out.append(f"date of birth ({born[0]} in {new_label}, {born[1]} in {old_label})")
     out += [label for name, label in _PERSON.items() if getattr(old.person, name) != getattr(new.person, name)]
     old_cases = {case.id: case for case in old.cases}
     new_cases = {case.id: case for case in new.cases}

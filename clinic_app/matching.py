@@ -76,9 +76,8 @@ class ImportResult:
     similar: list[tuple[str, int, int]] = field(default_factory=list)
     # (name, stored id, how many): skipped, but given attorney reviews the caseload lacked
     reviewed: list[tuple[str, int, int]] = field(default_factory=list)
-    # (name, stored id, new id, stored name): added, with the date of birth and the cases (or a
-    # case number) of a client already here under another name (a typo put right on a laptop,
-    # M29-01, M29-07)
+    # (name, stored id, new id, stored name): added beside a client here with another name or date
+    # of birth but the same cases or a case number (a typo put right on a laptop, M29-01, -07, -08)
     renamed: list[tuple[str, int, int, str]] = field(default_factory=list)
     # new id -> where it differs from the client it was added beside (clinic_app.differences)
     differs: dict[int, list[str]] = field(default_factory=dict)
@@ -102,9 +101,9 @@ class ImportResult:
         if self.renamed:
             pairs = _first(f"{name} (id {new}; here as {was}, id {stored})" for name, stored, new, was in self.renamed)
             who = "1 client" if len(self.renamed) == 1 else f"{len(self.renamed):,} clients"
-            out.append(f"Check {who} added with the date of birth and the cases (or a case number) of a client already here under another name "
-                       f"(a name put right on a laptop, or two people): {pairs}. If they are one person, keep the right "
-                       "name and delete the other record.")
+            out.append(f"Check {who} added beside a client already here with another name or date of birth but the same cases "
+                       f"or a case number (a typo put right on a laptop, or two people): {pairs}. If they are one person, keep "
+                       "what is right and delete the other record.")
         # Pair by pair, what differs: the ids alone sent the paralegal to compare both records
         # by eye for the one payment a volunteer recorded (M29-02).
         pairs = [(name, stored, new) for name, stored, new in self.similar] + [(name, stored, new) for name, stored, new, _was in self.renamed]

@@ -516,6 +516,7 @@ class Repository:
                 by_facts.setdefault((born, "facts", stored_hash), (client_id, details[0]))
                 for number in numbers.pop(client_id, ()):
                     by_facts.setdefault((born, "case", number), (client_id, details[0]))
+                    by_facts.setdefault((person_key(details[0], None), "case", number), (client_id, details[0]))
             to_add: list[Client] = []
             to_add_hashes: list[str] = []
             similar: list[tuple[Client, Any]] = []
@@ -546,8 +547,10 @@ class Repository:
                     # people).  Added, as a possible duplicate is, and named beside that client;
                     # it had been added with not a word (M29-01, M29-07).
                     mine = [(client.person.dob, "facts", hashed)] if client.cases else []
-                    mine += [(client.person.dob, "case", case_number_key(case.case_number)) for case in client.cases
-                             if case.case_number and case_number_key(case.case_number)]
+                    # A date of birth put right is found the same way, by the name and a case number (M29-08).
+                    numbered = [case_number_key(case.case_number) for case in client.cases if case.case_number]
+                    mine += [(who, "case", number) for number in numbered if number
+                             for who in (client.person.dob, person_key(client.name, None))]
                     match = next((by_facts[k] for k in mine if k in by_facts), None)
                     if match is not None:
                         renamed.append((client, *match))

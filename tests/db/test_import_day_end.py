@@ -140,3 +140,20 @@ def test_m29_07_a_client_renamed_and_given_a_case_on_a_laptop_is_named_by_the_ca
         for conviction in case.convictions:
             conviction.section = "23152(a)" if conviction.section != "23152(a)" else "484"
     assert repo.import_clients([other]).renamed == []
+
+
+def test_m29_08_a_client_whose_date_of_birth_was_put_right_on_a_laptop_is_named_beside_the_one_here(repo):
+    """M29-08: a date of birth typed wrong at intake and put right at the event (same name,
+    same case) met no client of that name and date of birth: added with not a word, as a
+    renamed client was before M29-01.  A case number and the name they share name them."""
+    from datetime import timedelta
+
+    (office_id,) = repo.add_clients(generate_clients(1, seed=21))
+    there = _laptop_copy(repo, office_id)
+    was = there.person.dob
+    there.person.dob = was + timedelta(days=1)
+    result = repo.import_clients([there])
+    assert result.renamed == [(there.name, office_id, result.ids[0], there.name)]
+    said = "\n".join(result.lines("day.jsonl"))
+    assert f"date of birth ({there.person.dob.isoformat()} in id {result.ids[0]}, {was.isoformat()} in id {office_id})" in said
+    assert "another name or date of birth" in said
