@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from clinic_app.matching import ImportResult, UnfinishedImport, alphabetical, case_number_key, person_key
+from clinic_app.matching import PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, case_number_key, person_key
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
 from db import records as r
@@ -572,7 +572,7 @@ class Repository:
             # said with the pair: the ids alone sent the paralegal to compare every case,
             # condition and payment by eye (M29-02).
             carried_by = {id(client): carried for client, carried in reviewed if isinstance(client, Client)}
-            for client, who, *_name in [*similar, *renamed]:
+            for client, who, *_name in [*similar, *renamed][:PAIRS_TOLD]:  # what is said; each costs a load
                 old = self._load(conn, who, who)[0] if isinstance(who, int) else who
                 said = differences(old, client, f"id {_id_of(who)}", f"id {client.id}")
                 # The reviews went with the added record: named, or deleting it as "the extra

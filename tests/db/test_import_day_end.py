@@ -157,3 +157,19 @@ def test_m29_08_a_client_whose_date_of_birth_was_put_right_on_a_laptop_is_named_
     said = "\n".join(result.lines("day.jsonl"))
     assert f"date of birth ({there.person.dob.isoformat()} in id {result.ids[0]}, {was.isoformat()} in id {office_id})" in said
     assert "another name or date of birth" in said
+
+
+def test_m29_02_the_differences_are_worked_out_for_the_pairs_the_message_shows_only(repo):
+    """Working out what differs loads both records of a pair: for 5,000 pairs it doubled the
+    import's time, for a message that shows 10.  The rest are counted."""
+    from clinic_app.matching import PAIRS_TOLD
+
+    ids = repo.add_clients(generate_clients(PAIRS_TOLD + 2, seed=23))
+    there = [_laptop_copy(repo, n) for n in ids]
+    for client in there:
+        client.phone = "(559) 555-0100"
+    result = repo.import_clients(there)
+    assert len(result.similar) == PAIRS_TOLD + 2 and len(result.differs) == PAIRS_TOLD
+    lines = result.lines("day.jsonl")
+    assert sum(" beside id " in line for line in lines) == PAIRS_TOLD
+    assert lines[-1] == "And 2 more pairs to check: open both records of each."
