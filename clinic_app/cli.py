@@ -334,8 +334,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.client is not None:
             records: Iterable[str] = [json.dumps(_exported(repo, args.client), ensure_ascii=False, indent=2)]
         else:
-            if args.event is not None:
-                _require_event(repo, args.event)
+            if args.event is not None and args.event not in repo.events():
+                # The clients changed today said too: a laptop that saw only returning clients
+                # (of other events) had their work refused with not a word of it (M29-06).
+                try:
+                    _require_event(repo, args.event)
+                except UsageError as refused:
+                    elsewhere = _changed_today_elsewhere(repo, args.event, [])
+                    raise UsageError(f"{refused}. {elsewhere}" if elsewhere else str(refused)) from None
             if since is not None:
                 ids = repo.changed_since(since, event=args.event)
             elif args.event is not None:

@@ -1075,3 +1075,18 @@ def test_m29_06_export_of_an_event_names_the_clients_of_other_events_changed_tod
     # On standard output the export stays the clients alone; the note goes to standard error.
     piped = clinic_app("export", "--db", laptop, "--event", "Fresno")
     assert piped.stdout.count("\n") == 1 and f"{client.name} (id {old_id}" in piped.stderr
+
+
+def test_m29_06_an_event_no_client_here_belongs_to_names_the_clients_changed_today(tmp_path):
+    """M29-06, the laptop that saw only returning clients: `export --event "Fresno"` was
+    refused as "no client is in the event 'Fresno'", and the attorney's review made there
+    on a returning client was not mentioned.  The refusal names them and the export to use."""
+    laptop = tmp_path / "laptop.sqlite"
+    with Repository.open(laptop) as repo:
+        (client,) = generate_clients(1, seed=31)
+        client.event = "Office walk-in"
+        (client_id,) = repo.add_clients([client])
+    result = clinic_app("export", "--db", laptop, "--event", "Fresno", "--out", tmp_path / "day.jsonl")
+    assert_plain_error(result, 2, "no client is in the event 'Fresno'",
+                       f"1 client changed here today is not of the event Fresno, so not in this export: {client.name} (id {client_id}",
+                       "clinic-app export --since")
