@@ -98,6 +98,34 @@ def test_a_whole_caseload_rescreen_keeps_the_queue(repo):
     assert (line(repo, reviewed).awaiting_review, line(repo, waiting).awaiting_review) == (False, True)
 
 
+def test_a_whole_caseload_rescreen_gives_each_client_the_flag_worked_out_in_full(repo):
+    """The re-screen writes the flag with the client's line and works it out in full only for
+    clients with a review kept (db.repository._flush_screenings): each client's flag is the one
+    _AWAITING_UPDATE gives, for clients reviewed in full, in part, on other facts and not at all."""
+    from clinic_app.demo import generate_clients
+    from db.rescreen import screen_rows
+
+    ids = [repo.add_client(client) for client in generate_clients(40, seed=7)]
+    for n, client_id in enumerate(ids):
+        screened = screen_and_store(repo, repo.get_client(client_id), TODAY)
+        if n % 4 == 1:
+            review_all(repo, client_id, screened)
+        elif n % 4 == 2:  # one result reviewed, on the facts
+            client = repo.get_client(client_id)
+            for d in [d for d in screened.screening.results if d.status == "needs_review"][:1]:
+                repo.record_review(client_id, d.case, d.conviction, d.remedy, "one",
+                                   facts_hash=facts_hash(client.person, client.cases), answer=answer_key(d))
+        elif n % 4 == 3:  # reviewed before reviews kept their facts
+            for d in [d for d in screened.screening.results if d.status == "needs_review"][:1]:
+                repo.record_review(client_id, d.case, d.conviction, d.remedy, "old style")
+    rows = screen_rows(repo.clients_to_screen_between(ids[0], ids[-1]), date(2027, 6, 1))
+    assert repo.store_screening_rows(rows) == len(ids)
+    stored = {row.id: row.awaiting_review for row in repo.list_clients()}
+    assert 0 < sum(stored.values()) < len(ids)  # both kinds are there
+    with repo.db.conn:
+        repo.db.conn.executemany(Repository._AWAITING_UPDATE, [(client_id,) for client_id in ids])
+    assert {row.id: row.awaiting_review for row in repo.list_clients()} == stored
+
 def test_a_review_without_facts_is_kept_and_does_not_count(repo):
     """A review kept as before (no facts hash): given on facts nobody knows now."""
     client_id = repo.add_client(unsentenced())
