@@ -310,6 +310,17 @@ class Money:
         else:
             self.restitution_paid = (self.restitution_paid or 0) + payment.amount
 
+    def remove_payment(self, index: int) -> Payment:
+        """Take the ledger's payment at `index` out, and its amount out of the total it went
+        into (record_payment undone): a payment entered twice by mistake, found after other
+        edits that Undo would take back first (K29-01)."""
+        payment = self.payments.pop(index)
+        if payment.kind == "fine":
+            self.fines_paid = None if self.fines_paid is None else max(0, self.fines_paid - payment.amount)
+        else:
+            self.restitution_paid = None if self.restitution_paid is None else max(0, self.restitution_paid - payment.amount)
+        return payment
+
     def as_it_stood(self, day: date) -> Money:
         """The money as it stood on `day`: a payment the ledger dates later is not yet paid, in
         the ledger or in the totals it went into (oracle finding O22-09: a screening or

@@ -370,11 +370,32 @@ class ChecklistView(QScrollArea):
             self.controls[(case.id, "payments", 0)] = table
             table.verticalHeader().hide()
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)  # one to remove at a time
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
             rows = min(len(money.payments), 6)
             table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize() + 4)
             layout.addWidget(table)
+            # A payment entered twice, or on the wrong case, is found later, often after other
+            # edits that Undo would take back first: the ledger had no way to take one out (K29-01).
+            remove = QPushButton("Remove payment")  # no &R: Alt+R is the Record tab
+            remove.setAccessibleName(f"Remove the chosen payment from case {case.case_number or case.id}")
+            remove.setToolTip("Choose a payment in the ledger first")
+            remove.setEnabled(False)
+            self.controls[(case.id, "remove payment", 0)] = remove
+
+            def chosen(_selected=None, _deselected=None, table=table, remove=remove) -> None:
+                row = self._chosen_row(table)
+                remove.setEnabled(row is not None)
+                remove.setToolTip("Take this payment out of the ledger (Undo puts it back)" if row is not None
+                                  else "Choose a payment in the ledger first")
+
+            table.selectionModel().selectionChanged.connect(chosen)
+            remove.clicked.connect(lambda _checked=False, c=case_index, t=table: self._remove(c, self._chosen_row(t)))
+            line = QHBoxLayout()
+            line.addWidget(remove)
+            line.addStretch(1)
+            layout.addLayout(line)
         else:
             layout.addWidget(QLabel("No payments recorded yet."))
         payment_form = PaymentForm(money, self.as_of)
@@ -410,6 +431,20 @@ class ChecklistView(QScrollArea):
         condition = client.cases[case_index].conditions[position]
         condition.done = value
         self.edit_requested.emit(client, f"{condition.label}: {value} done")
+
+    @staticmethod
+    def _chosen_row(table: QTableView) -> int | None:
+        rows = table.selectionModel().selectedRows() if table.selectionModel() is not None else []
+        return rows[0].row() if len(rows) == 1 else None
+
+    def _remove(self, case_index: int, row: int | None) -> None:
+        if row is None:
+            return
+        client = self._edited()
+        money = client.cases[case_index].money
+        assert money is not None
+        payment = money.remove_payment(row)
+        self.edit_requested.emit(client, f"Remove payment of ${payment.amount:,} toward {payment.kind} ({payment.date.isoformat()})")
 
     def _pay(self, case_index: int, payment: Payment) -> None:
         client = self._edited()

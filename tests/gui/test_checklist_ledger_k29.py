@@ -1,0 +1,62 @@
+"""K29: the payment ledger on the Checklist tab, as a paralegal keeps it over a month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView
+
+from clinic_app.checklist import outstanding
+from clinic_app.model import Condition, Payment
+from tests.gui.conftest import TODAY, probation_client
+
+
+def labels(view) -> list[str]:
+    return [label.text() for label in view.checklist.page.findChildren(QLabel)]
+
+
+def open_on_checklist(window, repo, client):
+    window.load()
+    window.open_client(repo.add_client(client))
+    view = window.client_view
+    view.tabs.setCurrentIndex(1)
+    return view
+
+
+def pay(qtbot, view, amount: int, day: date = date(2026, 11, 20)) -> None:
+    form = view.checklist.payment_forms["c1"]
+    form.date.setText(day.isoformat())
+    form.amount.setText(str(amount))
+    qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
+
+
+def test_k29_01_a_payment_entered_twice_is_removed_from_the_ledger_after_other_edits(qtbot, window, repo):
+    client = probation_client("Dora Doble", probation_end=date(2027, 6, 1), restitution_ordered=1500)
+    client.cases[0].conditions = [Condition(kind="class", label="Theft awareness class")]
+    view = open_on_checklist(window, repo, client)
+    pay(qtbot, view, 200)
+    pay(qtbot, view, 200)  # the same receipt, entered twice by mistake
+    assert "Restitution: $400 of $1,500 paid" in labels(view)
+    view.checklist.condition_boxes[0].click()  # later edits: Undo would take them back first
+    table = view.checklist.control("c1", "payments")
+    assert isinstance(table, QTableView) and table.model().rowCount() == 2
+    remove = view.checklist.control("c1", "remove payment")
+    assert isinstance(remove, QPushButton) and not remove.isEnabled()  # nothing chosen yet
+    table.selectionModel().select(table.model().index(1, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+    assert remove.isEnabled()
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+
+    assert "Restitution: $200 of $1,500 paid" in labels(view)
+    assert view.checklist.control("c1", "payments").model().rowCount() == 1
+    stored = repo.get_client(view.client.id)
+    assert stored.cases[0].money.payments == [Payment(kind="restitution", date=date(2026, 11, 20), amount=200)]
+    assert stored.cases[0].money.restitution_paid == 200
+    assert "restitution $1,300" in outstanding(stored, TODAY)
+    assert stored.cases[0].conditions[0].completed_on == TODAY  # the later tick stays
+    assert window.undo_stack.undoText().startswith("Remove payment of $200 toward restitution")
+
+    window.undo_stack.undo()  # puts the payment back, and the total with it
+    assert "Restitution: $400 of $1,500 paid" in labels(view)
+    assert repo.get_client(view.client.id).cases[0].money.restitution_paid == 400
