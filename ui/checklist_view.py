@@ -83,9 +83,12 @@ class PaymentForm(QWidget):
 
     add_payment = Signal(object)  # Payment
 
-    def __init__(self, money: Money, today: date, parent: QWidget | None = None):
+    def __init__(self, money: Money, today: date, parent: QWidget | None = None, *,
+                 since: tuple[str, date] | None = None):
+        """`since`: what the case's money dates from, ("judgment", its day), for the note on
+        a payment dated before it."""
         super().__init__(parent)
-        self.money, self.today = money, today
+        self.money, self.today, self.since = money, today, since
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox()
@@ -144,11 +147,21 @@ class PaymentForm(QWidget):
             return None
         return f"More than the ${owed:,} still owed on the {kind}: check the amount"
 
+    def early(self) -> str | None:
+        """A note (it does not block) when the date is before the case's judgment: a year
+        typed wrong, most often ("2019" for "2026" counted as paid with not a word, K29-02);
+        restitution can be paid before judgment, so it is not refused."""
+        day = None if self.date.problem() else self.date.value()
+        if self.since is None or day is None or day >= self.since[1]:
+            return None
+        what, since = self.since
+        return f"Date: before the {what} of {since.isoformat()} in this case: check the year"
+
     def validate(self) -> None:
         problem = self.problem()
         typed = bool(self.amount.text().strip()) or bool(self.amount.problem())
         if problem is None and self.kind.count():
-            self.message.say(self.overpaid(), "note")
+            self.message.say(self.early() or self.overpaid(), "note")
         else:
             self.message.say(problem if typed or self.kind.count() == 0 else None)
         self.button.setEnabled(problem is None)
@@ -398,7 +411,10 @@ class ChecklistView(QScrollArea):
             layout.addLayout(line)
         else:
             layout.addWidget(QLabel("No payments recorded yet."))
-        payment_form = PaymentForm(money, self.as_of)
+        sentence = case.sentence
+        judged = (sentence.judgment_date if sentence is not None else None) or case.disposition_date
+        since = None if judged is None else ("judgment" if case.outcome == "convicted" else "disposition", judged)
+        payment_form = PaymentForm(money, self.as_of, since=since)
         payment_form.add_payment.connect(lambda p, c=case_index: self._pay(c, p))
         self.payment_forms[case.id] = payment_form
         for kind, field in zip(PAYMENT_CONTROLS, (payment_form.kind, payment_form.date, payment_form.amount,

@@ -60,3 +60,18 @@ def test_k29_01_a_payment_entered_twice_is_removed_from_the_ledger_after_other_e
     window.undo_stack.undo()  # puts the payment back, and the total with it
     assert "Restitution: $400 of $1,500 paid" in labels(view)
     assert repo.get_client(view.client.id).cases[0].money.restitution_paid == 400
+
+
+def test_k29_02_a_payment_dated_before_the_judgment_is_noted_before_it_is_added(qtbot, window, repo):
+    # Judgment 2021-05-01 (probation_client): "2019" for "2026" counted $300 as paid with
+    # not a word, and the ledger listed it last, after the payments of 2026.
+    view = open_on_checklist(window, repo, probation_client("Tomás Tecla", probation_end=date(2027, 6, 1),
+                                                            restitution_ordered=1500))
+    form = view.checklist.payment_forms["c1"]
+    form.date.setText("2019-11-20")
+    form.amount.setText("300")
+    assert form.message.isVisibleTo(form) and form.message.kind == "note"
+    assert form.message.text() == "Date: before the judgment of 2021-05-01 in this case: check the year"
+    assert form.button.isEnabled()  # a note: restitution may be paid before judgment
+    form.date.setText("2026-11-20")
+    assert not form.message.isVisibleTo(form)
