@@ -390,6 +390,10 @@ def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | No
     if count and total != paid_amount:
         # The payment ledger and the recorded total disagree: say so instead of picking one.
         label += f" (the ledger's {count} payment{'s' if count != 1 else ''} total ${total:,})"
+    if paid_amount > ordered:
+        # "Restitution: $150 of $100 paid", ticked done, had said nothing of the $50 too many:
+        # a typo in an amount, most often, or money the client may ask back (K29-03).
+        label += f" (${paid_amount - ordered:,} more than ordered: check the ledger)"
     progress = min(1.0, max(0.0, paid_amount / ordered))
     return ChecklistItem(case_id, kind, label, paid_amount >= ordered, progress)
 

@@ -145,6 +145,11 @@ class PaymentForm(QWidget):
         amount = None if self.amount.problem() else self.amount.value()
         if amount is None or amount <= owed:
             return None
+        if owed == 0:
+            # Not "More than the $0 still owed" (K29-03): say what was ordered and paid.
+            ordered, paid = ((self.money.fines_ordered, self.money.fines_paid) if kind == "fine"
+                             else (self.money.restitution_ordered, self.money.restitution_paid))
+            return f"Nothing is still owed on the {kind} (${ordered or 0:,} ordered, ${paid or 0:,} paid): check the amount"
         return f"More than the ${owed:,} still owed on the {kind}: check the amount"
 
     def early(self) -> str | None:

@@ -75,3 +75,18 @@ def test_k29_02_a_payment_dated_before_the_judgment_is_noted_before_it_is_added(
     assert form.button.isEnabled()  # a note: restitution may be paid before judgment
     form.date.setText("2026-11-20")
     assert not form.message.isVisibleTo(form)
+
+
+def test_k29_03_an_over_payment_is_said_in_the_checklist_and_on_the_form(qtbot, window, repo):
+    view = open_on_checklist(window, repo, probation_client("Olga Sobra", probation_end=date(2027, 6, 1),
+                                                            restitution_ordered=100))
+    form = view.checklist.payment_forms["c1"]
+    form.amount.setText("150")
+    assert form.message.text() == "More than the $100 still owed on the restitution: check the amount"
+    pay(qtbot, view, 150)
+    # "Restitution: $150 of $100 paid", ticked done, said nothing of the $50 too many.
+    assert "Restitution: $150 of $100 paid ($50 more than ordered: check the ledger)" in labels(view)
+    form = view.checklist.payment_forms["c1"]
+    form.amount.setText("20")
+    # Not "More than the $0 still owed on the restitution".
+    assert form.message.text() == "Nothing is still owed on the restitution ($100 ordered, $150 paid): check the amount"
