@@ -379,7 +379,10 @@ class ChecklistView(QScrollArea):
         heading.setFont(font)
         layout.addWidget(heading)
         if money.payments:
-            model = PaymentModel(money.payments, widget)
+            # In date order, as a ledger reads: a receipt brought in late had been listed last,
+            # under payments made after it (K29-04).  Stable, so one day keeps the order entered.
+            order = sorted(range(len(money.payments)), key=lambda i: money.payments[i].date)
+            model = PaymentModel([money.payments[i] for i in order], widget)
             self.ledger_models.append(model)
             table = QTableView()
             table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
@@ -409,7 +412,7 @@ class ChecklistView(QScrollArea):
                                   else "Choose a payment in the ledger first")
 
             table.selectionModel().selectionChanged.connect(chosen)
-            remove.clicked.connect(lambda _checked=False, c=case_index, t=table: self._remove(c, self._chosen_row(t)))
+            remove.clicked.connect(lambda _checked=False, c=case_index, t=table, o=order: self._remove(c, self._chosen_row(t), o))
             line = QHBoxLayout()
             line.addWidget(remove)
             line.addStretch(1)
@@ -458,13 +461,14 @@ class ChecklistView(QScrollArea):
         rows = table.selectionModel().selectedRows() if table.selectionModel() is not None else []
         return rows[0].row() if len(rows) == 1 else None
 
-    def _remove(self, case_index: int, row: int | None) -> None:
+    def _remove(self, case_index: int, row: int | None, order: list[int]) -> None:
+        """Remove the payment shown on `row`; `order`: the ledger's index of each row shown."""
         if row is None:
             return
         client = self._edited()
         money = client.cases[case_index].money
         assert money is not None
-        payment = money.remove_payment(row)
+        payment = money.remove_payment(order[row])
         self.edit_requested.emit(client, f"Remove payment of ${payment.amount:,} toward {payment.kind} ({payment.date.isoformat()})")
 
     def _pay(self, case_index: int, payment: Payment) -> None:

@@ -90,3 +90,17 @@ def test_k29_03_an_over_payment_is_said_in_the_checklist_and_on_the_form(qtbot, 
     form.amount.setText("20")
     # Not "More than the $0 still owed on the restitution".
     assert form.message.text() == "Nothing is still owed on the restitution ($100 ordered, $150 paid): check the amount"
+
+
+def test_k29_04_a_payment_brought_in_late_takes_its_place_by_date_in_the_ledger(qtbot, window, repo):
+    view = open_on_checklist(window, repo, probation_client("Lupe Tarde", probation_end=date(2027, 6, 1),
+                                                            restitution_ordered=1500))
+    pay(qtbot, view, 200, date(2026, 11, 20))
+    pay(qtbot, view, 100, date(2026, 10, 2))  # last month's receipt, brought in today
+    model = view.checklist.control("c1", "payments").model()
+    # It had been listed last, under the November payment, as if paid after it.
+    assert [model.data(model.index(row, 0)) for row in range(model.rowCount())] == ["2026-10-02", "2026-11-20"]
+    # Remove takes out the payment chosen, in the order shown.
+    view.checklist.control("c1", "payments").selectRow(0)
+    qtbot.mouseClick(view.checklist.control("c1", "remove payment"), Qt.MouseButton.LeftButton)
+    assert [p.amount for p in repo.get_client(view.client.id).cases[0].money.payments] == [200]
