@@ -113,7 +113,7 @@ class PaymentForm(QWidget):
         self.message = MessageLabel()
         self.message.describes += [self.kind, self.date, self.amount, self.receipt, self.button]
         layout.addWidget(self.message, 1)
-        for field in (self.date, self.amount):
+        for field in (self.date, self.amount, self.receipt):  # the receipt: K29-05
             field.textChanged.connect(self.validate)
         self.kind.currentIndexChanged.connect(self.validate)  # what is still owed depends on it
         self.amount.returnPressed.connect(self._add)
@@ -152,6 +152,21 @@ class PaymentForm(QWidget):
             return f"Nothing is still owed on the {kind} (${ordered or 0:,} ordered, ${paid or 0:,} paid): check the amount"
         return f"More than the ${owed:,} still owed on the {kind}: check the amount"
 
+    def twice(self) -> str | None:
+        """A note (it does not block) when the ledger already has this payment: the same kind,
+        day and amount, and no other receipt number (K29-05: the same receipt typed again from
+        the stack of papers was added with not a word); two equal installments on one day can
+        happen, so it is not refused."""
+        day = None if self.date.problem() else self.date.value()
+        amount = None if self.amount.problem() else self.amount.value()
+        kind, receipt = self.kind.currentData(), self.receipt.text().strip() or None
+        for p in self.money.payments:
+            if (p.kind, p.date, p.amount) == (kind, day, amount) and (p.receipt is None or receipt is None or p.receipt == receipt):
+                said = f", receipt {p.receipt}" if p.receipt else ""
+                return (f"The ledger already has this payment (${p.amount:,} toward {p.kind} on {p.date.isoformat()}{said}): "
+                        "check it is not entered twice")
+        return None
+
     def early(self) -> str | None:
         """A note (it does not block) when the date is before the case's judgment: a year
         typed wrong, most often ("2019" for "2026" counted as paid with not a word, K29-02);
@@ -166,7 +181,7 @@ class PaymentForm(QWidget):
         problem = self.problem()
         typed = bool(self.amount.text().strip()) or bool(self.amount.problem())
         if problem is None and self.kind.count():
-            self.message.say(self.early() or self.overpaid(), "note")
+            self.message.say(self.twice() or self.early() or self.overpaid(), "note")
         else:
             self.message.say(problem if typed or self.kind.count() == 0 else None)
         self.button.setEnabled(problem is None)

@@ -104,3 +104,22 @@ def test_k29_04_a_payment_brought_in_late_takes_its_place_by_date_in_the_ledger(
     view.checklist.control("c1", "payments").selectRow(0)
     qtbot.mouseClick(view.checklist.control("c1", "remove payment"), Qt.MouseButton.LeftButton)
     assert [p.amount for p in repo.get_client(view.client.id).cases[0].money.payments] == [200]
+
+
+def test_k29_05_a_payment_already_in_the_ledger_is_noted_before_it_is_added_again(qtbot, window, repo):
+    view = open_on_checklist(window, repo, probation_client("Nora Nota", probation_end=date(2027, 6, 1),
+                                                            restitution_ordered=1500))
+    form = view.checklist.payment_forms["c1"]
+    form.receipt.setText("R-1042")
+    pay(qtbot, view, 200, date(2026, 11, 20))
+    form = view.checklist.payment_forms["c1"]
+    form.date.setText("2026-11-20")
+    form.amount.setText("200")
+    form.receipt.setText("R-1042")
+    # The same receipt, typed again from the stack of papers: added with not a word.
+    assert form.message.kind == "note"
+    assert form.message.text() == ("The ledger already has this payment ($200 toward restitution on 2026-11-20, "
+                                   "receipt R-1042): check it is not entered twice")
+    assert form.button.isEnabled()  # two equal installments on one day can happen
+    form.amount.setText("250")
+    assert not form.message.isVisibleTo(form)
