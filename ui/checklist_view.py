@@ -276,6 +276,8 @@ class ChecklistView(QScrollArea):
         wanted = [self.controls.get(place)]
         if kind in PAYMENT_CONTROLS:
             wanted.append(self.control(case_id, "amount"))
+        if kind == "remove payment":  # disabled on the new page, nothing chosen: the ledger (K29-01)
+            wanted += [self.control(case_id, "payments"), self.control(case_id, "amount")]
         wanted += [w for p, w in self.controls.items() if p[0] == case_id]
         wanted += list(self.controls.values())
         for widget in wanted:

@@ -123,3 +123,23 @@ def test_k29_05_a_payment_already_in_the_ledger_is_noted_before_it_is_added_agai
     assert form.button.isEnabled()  # two equal installments on one day can happen
     form.amount.setText("250")
     assert not form.message.isVisibleTo(form)
+
+
+def test_k29_01_after_remove_by_keyboard_the_focus_is_in_that_case_ledger(qtbot, window, repo):
+    client = probation_client("Kiko Teclas", probation_end=date(2027, 6, 1), restitution_ordered=1500)
+    client.cases[0].conditions = [Condition(kind="class", label="Theft awareness class")]
+    view = open_on_checklist(window, repo, client)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    pay(qtbot, view, 200)
+    pay(qtbot, view, 300)
+    table = view.checklist.control("c1", "payments")
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    table.selectRow(1)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    remove = view.checklist.control("c1", "remove payment")
+    assert window.focusWidget() is remove
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    assert [p.amount for p in repo.get_client(view.client.id).cases[0].money.payments] == [200]
+    # Not on the case's first control (the class's tick box): on the ledger, to go on from there.
+    assert window.focusWidget() is view.checklist.control("c1", "payments")
