@@ -113,8 +113,17 @@ def window(qtbot, repo):
     if not isValid(win):
         stop_all()
         return
+    let_go(win)
+
+
+def let_go(win, delete: bool = True) -> None:
+    """Close a test's window and take its application-wide filters off (`delete`: not for a
+    window given to qtbot.addWidget, which closes and deletes it itself)."""
+    from ui.tasks import stop_all
+
     win.close()
-    win.deleteLater()
+    if delete:
+        win.deleteLater()
     stop_all()
     win.undo_stack.clear()
     # Each window puts its key, undo and wheel filters on the application, which every event

@@ -7,9 +7,8 @@ from contextlib import contextmanager
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, let_go
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -18,7 +17,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 def _window_on(monkeypatch, repo, platform_keys: list[str]):
     """The main window as on a platform whose StandardKey.Quit is `platform_keys` (Windows: none)."""
     from ui.main_window import MainWindow
-    from ui.tasks import stop_all
 
     real = QKeySequence.keyBindings
     monkeypatch.setattr(QKeySequence, "keyBindings", staticmethod(
@@ -28,13 +26,7 @@ def _window_on(monkeypatch, repo, platform_keys: list[str]):
     try:
         yield window
     finally:
-        window.close()
-        window.deleteLater()
-        stop_all()
-        window.undo_stack.clear()
-        app = QApplication.instance()
-        for watcher in (window._field_undo, window._alt_keys, window._wheel):
-            app.removeEventFilter(watcher)
+        let_go(window)
 
 
 def _quit_action(window):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tests.db.test_import import import_killed_half_way
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, let_go
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -35,11 +35,7 @@ def test_w29_03_the_window_says_once_that_the_import_did_not_finish(qtbot, repo,
     again.load()
     assert len(seen) == 1
     for each in (window, again):
-        each.close()
-        each.undo_stack.clear()
-        app = QApplication.instance()
-        for watcher in (each._field_undo, each._alt_keys, each._wheel):
-            app.removeEventFilter(watcher)
+        let_go(each, delete=False)
 
 
 def test_w29_04_the_window_says_once_that_a_restore_did_not_finish(qtbot, tmp_path, monkeypatch):
@@ -67,10 +63,7 @@ def test_w29_04_the_window_says_once_that_a_restore_did_not_finish(qtbot, tmp_pa
         assert text.startswith(f"A restore from the backup {backup} (") and "by volunteer-1) did not finish" in text
         assert [e.action for e in repo.history() if e.entity == "caseload"] == ["restore not finished"]
         for each in windows:
-            each.close()
-            each.undo_stack.clear()
-            for watcher in (each._field_undo, each._alt_keys, each._wheel):
-                QApplication.instance().removeEventFilter(watcher)
+            let_go(each, delete=False)
     finally:
         repo.close()
 
@@ -95,7 +88,4 @@ def test_a_list_read_for_a_window_closed_meanwhile_is_let_go(qtbot, repo):
     repo.close()
     window._rows_read(read)  # as the worker's queued signal delivers it, after the close
     assert window.caseload.model.all_rows() == []
-    window.undo_stack.clear()
-    app = QApplication.instance()
-    for watcher in (window._field_undo, window._alt_keys, window._wheel):
-        app.removeEventFilter(watcher)
+    let_go(window, delete=False)
