@@ -143,6 +143,44 @@ class ScreeningCounts:
     newest_rules: str | None = None
     later: dict[date, int] = field(default_factory=dict)  # clients screened for a later day (planning), by that day
 
+    @classmethod
+    def of_one(cls, screened_by: str, as_of: date, rules_version: str, today: date) -> ScreeningCounts:
+        """One client's part of the counts, from their newest screening's rules and day (as
+        `Repository.screening_counts` counts each client)."""
+        counts = cls()
+        if screened_by < rules_version:
+            counts.older = 1
+        elif screened_by > rules_version:
+            counts.newer, counts.newest_rules = 1, screened_by
+        if as_of > today:
+            counts.later[as_of] = 1
+        return counts
+
+    def add(self, one: ScreeningCounts) -> None:
+        """A client's part (see `of_one`) joins the counts: a client added or put back."""
+        self.older += one.older
+        self.newer += one.newer
+        if one.newest_rules is not None:
+            self.newest_rules = max(self.newest_rules or one.newest_rules, one.newest_rules)
+        for day, n in one.later.items():
+            self.later[day] = self.later.get(day, 0) + n
+
+    def take(self, one: ScreeningCounts) -> bool:
+        """A client's part leaves the counts: a client deleted.  False when the newest rules
+        named can no longer be told without counting again (this client was screened by them,
+        and others by newer rules than the program's remain)."""
+        self.older = max(0, self.older - one.older)
+        self.newer = max(0, self.newer - one.newer)
+        for day, n in one.later.items():
+            left = self.later.get(day, 0) - n
+            if left > 0:
+                self.later[day] = left
+            else:
+                self.later.pop(day, None)
+        if not self.newer:
+            self.newest_rules = None
+        return not (self.newer and one.newest_rules is not None and one.newest_rules == self.newest_rules)
+
 
 def is_stale(stored: StoredScreening, facts_hash: str, rules_version: str) -> bool:
     """A stored screening is stale when the facts or the rules changed since it was made."""
@@ -1193,6 +1231,12 @@ class Repository:
             summary=summary,
             labels=labels,
         )
+
+    def screening_counts_of(self, client_id: int, rules_version: str, today: date) -> ScreeningCounts:
+        """One client's part of `screening_counts` (nothing when never screened): one indexed
+        read, where counting the whole caseload again read every stored screening (P29B-01)."""
+        newest = self.newest_screening_key(client_id)
+        return ScreeningCounts() if newest is None else ScreeningCounts.of_one(newest[0], newest[2], rules_version, today)
 
     def screening_counts(self, rules_version: str, today: date) -> ScreeningCounts:
         """How clients' newest stored screenings stand against the running `rules_version`

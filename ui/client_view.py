@@ -343,7 +343,9 @@ class ClientWorkspace(QWidget):
     """One client's record, checklist, eligibility and history, with save, undo and handout."""
 
     client_saved = Signal(object, object)  # Client, ClientSummary | None
-    client_removed = Signal(int)  # a client was deleted, or an added client taken back by undo
+    # A client was deleted, or an added client taken back by undo: their number, and what
+    # was taken out (db.repository.RemovedClient: their stored screenings, for the counts).
+    client_removed = Signal(int, object)
     rules_caught_up = Signal()  # a client's newest stored result was of other rules, and no longer is
     back_requested = Signal()
     said = Signal(str)  # for the status bar (a handout saved, and where)
@@ -859,7 +861,7 @@ class ClientWorkspace(QWidget):
         since (Repository.delete_client); returns what was removed."""
         client_id = self.current_id(client_id)
         removed = self.repo.delete_client(client_id, expected=added)
-        self.client_removed.emit(client_id)
+        self.client_removed.emit(client_id, removed)
         if self.client is not None and self.client.id == client_id:
             self.client = None
             self.screening = self.summary = None
