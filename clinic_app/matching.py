@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -46,10 +45,45 @@ def case_number_key(number: str) -> str:
 def sharing_a_person(people: Iterable[tuple[int, str, date | None]]) -> set[int]:
     """The ids, of (id, name, date of birth), whose person key another id shares: the
     possible duplicates an import adds and names "for a person to check"."""
-    seen: dict[tuple[str, date | None], list[int]] = defaultdict(list)
-    for client_id, name, dob in people:
-        seen[person_key(name, dob)].append(client_id)
-    return {client_id for ids in seen.values() if len(ids) > 1 for client_id in ids}
+    return set(PersonKeys(people).sharing)
+
+
+class PersonKeys:
+    """Which ids, of (id, name, date of birth), share a person key, kept as records come,
+    change and go: a rename folds the one name again, not every name in the caseload (P29B-02:
+    0.3 s at 100,000 clients for each rename or new client)."""
+
+    def __init__(self, people: Iterable[tuple[int, str, date | None]] = ()):
+        self._ids: dict[tuple[str, date | None], tuple[int, ...]] = {}  # a tuple: most keys have one id
+        self.sharing: set[int] = set()
+        for client_id, name, dob in people:
+            self.add(client_id, name, dob)
+
+    def add(self, client_id: int, name: str, dob: date | None) -> None:
+        key = person_key(name, dob)
+        ids = self._ids.get(key, ())
+        if client_id in ids:
+            return
+        ids = self._ids[key] = (*ids, client_id)
+        if len(ids) == 2:
+            self.sharing.update(ids)
+        elif len(ids) > 2:
+            self.sharing.add(client_id)
+
+    def remove(self, client_id: int, name: str, dob: date | None) -> None:
+        """`client_id` no longer goes by this name and date of birth (renamed, or gone)."""
+        key = person_key(name, dob)
+        ids = self._ids.get(key, ())
+        if client_id not in ids:
+            return
+        left = tuple(i for i in ids if i != client_id)
+        if left:
+            self._ids[key] = left
+        else:
+            del self._ids[key]
+        self.sharing.discard(client_id)
+        if len(left) == 1:
+            self.sharing.discard(left[0])  # alone under the key now
 
 
 def alphabetical(name: str) -> tuple[str, str]:
@@ -147,4 +181,4 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["person_key", "case_number_key", "sharing_a_person", "first_named", "ImportResult", "UnfinishedImport"]
+__all__ = ["person_key", "case_number_key", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport"]

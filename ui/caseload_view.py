@@ -267,13 +267,13 @@ class CaseloadView(QWidget):
         """Read the whole caseload list from the repository (no records, no screening)."""
         self.show_rows(self.repo.list_clients())
 
-    def show_rows(self, rows: list, duplicates: frozenset[int] | None = None) -> None:
-        """Fill the list with `rows` (from `load` or from a background read, which gives the
-        possible `duplicates` among them too), the client chosen staying chosen (W23-09:
-        after a re-screen or an import read the list again, nothing was chosen and the arrow
-        keys started over at the top)."""
+    def show_rows(self, rows: list, people=None) -> None:
+        """Fill the list with `rows` (from `load` or from a background read, which gives their
+        person keys too, for the possible duplicates: see CaseloadModel.set_rows), the client
+        chosen staying chosen (W23-09: after a re-screen or an import read the list again,
+        nothing was chosen and the arrow keys started over at the top)."""
         selected = self.selected_client_id()
-        self.model.set_rows(rows, duplicates)
+        self.model.set_rows(rows, people)
         self.refresh_choices()
         self.apply_filters()
         if selected is not None:

@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
             from db.connection import connect
             from db.repository import Repository
 
-            from ui.models.caseload_model import possible_duplicates
+            from ui.models.caseload_model import person_keys
 
             repo = Repository(Database(connect(db_path, create=False, passphrase=passphrase)))
             try:
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
                 repo.close()
             # Here, not when the list is shown: every name folded held the window 0.7 s at
             # 100,000 clients (P29-01).
-            return rows, counts, possible_duplicates(rows)
+            return rows, counts, person_keys(rows)
 
         from ui import tasks
 
@@ -282,8 +282,8 @@ class MainWindow(QMainWindow):
             # Read for a window closed meanwhile (File > Open caseload replaced it): its caseload
             # is closed, and telling of an unfinished import from it raised (W29-03's check).
             return
-        rows, self.screening_counts, duplicates = read
-        self.caseload.show_rows(rows, duplicates)
+        rows, self.screening_counts, people = read
+        self.caseload.show_rows(rows, people)
         self._loaded()
         if self.client_view is None:
             # The first client opened took about a second on the UI thread with no sign of

@@ -59,3 +59,40 @@ def test_a_delete_an_undo_and_a_new_client_keep_the_screening_counts_without_rea
     assert counted == []
     assert "1 client screened by older rules" in window.status.text()
     assert "2 clients screened by newer rules (2099.02.01)" in window.status.text()
+
+
+def test_a_rename_or_a_new_client_folds_that_name_only_for_the_possible_duplicates(qtbot, window, repo, monkeypatch):
+    """P29B-02: after a rename or a new client, every name in the caseload was folded again for
+    the "Possible duplicates" count (0.3 s at 100,000 clients).  The changed client's person key
+    alone moves; the count is the one every name folded gives."""
+    import clinic_app.matching as matching
+
+    names = ["María López", "Maria Lopez", "Darnell Brooks", "Ana Aguilar"] + [f"Zed Padding {n:03}" for n in range(300)]
+    repo.add_clients([probation_client(name, case_number=f"BA4{n:05}") for n, name in enumerate(names)])
+    with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
+        window.load_in_background()  # as Clinic Desk opens a caseload
+    model = window.caseload.model
+    button = window.caseload.count_buttons["duplicates"]
+    assert button.text() == "Possible d&uplicates: 2"
+    folded: list[str] = []
+    real = matching.person_key
+    monkeypatch.setattr(matching, "person_key", lambda name, dob: folded.append(name) or real(name, dob))
+
+    darnell = next(r.id for r in model.all_rows() if r.name == "Darnell Brooks")
+    window.open_client(darnell)
+    view = window.client_view
+    view.record.person.name.clear()
+    qtbot.keyClicks(view.record.person.name, "Maria Lopez")  # the same person key as the first two
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    window.show_caseload()
+    assert button.text() == "Possible d&uplicates: 3"
+    window.new_action.trigger()
+    qtbot.keyClicks(window.client_view.record.person.name, "Ana  Aguilar")  # a new client: one more pair
+    qtbot.keyClicks(window.client_view.record.person.dob, "1985-03-14")
+    qtbot.mouseClick(window.client_view.save_button, Qt.MouseButton.LeftButton)
+    window.show_caseload()
+    assert button.text() == "Possible d&uplicates: 5"
+    window.undo_action.trigger()  # the new client goes again
+    assert button.text() == "Possible d&uplicates: 3"
+    assert len(folded) < 20  # the names that changed, not each of the 304 lines at each step
+    assert model.duplicate_ids() == frozenset(matching.sharing_a_person((r.id, r.name, r.dob) for r in model.all_rows()))

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from clinic_app.matching import alphabetical, sharing_a_person
+from clinic_app.matching import PersonKeys, alphabetical
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -89,9 +89,10 @@ class CaseloadFilter:
         return not (self.review and not row.awaiting_review)
 
 
-def possible_duplicates(rows: list[Any]) -> frozenset[int]:
-    """The ids of `rows` (caseload lines) that share a name and date of birth with another."""
-    return frozenset(sharing_a_person((r.id, r.name, r.dob) for r in rows))
+def person_keys(rows: list[Any]) -> PersonKeys:
+    """`rows` (caseload lines) by person key: those that share a name and date of birth with
+    another are the possible duplicates."""
+    return PersonKeys((r.id, r.name, r.dob) for r in rows)
 
 
 def _sort_key(column: int):
@@ -118,7 +119,10 @@ class CaseloadModel(RowsTableModel):
         super().__init__(parent)
         self._all: list[Any] = []  # every client; self._rows holds those the filter shows
         self._filter = CaseloadFilter()
-        self._duplicates: frozenset[int] | None = None  # duplicate_ids(), kept until a name or birth date changes
+        # Every line's person key (None until asked for), kept as lines change (P29B-02), and
+        # duplicate_ids() made from it, kept until a name or birth date changes.
+        self._people: PersonKeys | None = None
+        self._duplicates: frozenset[int] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._by_alias: dict[int, str] = {}  # the alias a search found a client by, said beside the name
         # The counts at a glance, kept as lines come, change and go, not counted over the
@@ -130,15 +134,15 @@ class CaseloadModel(RowsTableModel):
 
     # ---- loading ---------------------------------------------------------------------
 
-    def set_rows(self, rows: list[Any], duplicates: frozenset[int] | None = None) -> None:
+    def set_rows(self, rows: list[Any], people: PersonKeys | None = None) -> None:
         """Replace the whole caseload (after opening, a re-screen, an import).
 
-        `duplicates` is `duplicate_ids()` of these rows where the caller has it already: the
+        `people` is `person_keys()` of these rows where the caller has it already: the
         window's background read works it out on its worker (P29-01: folding 100,000 names
         held the window 0.7 s as the list first showed)."""
         self.beginResetModel()
         self._all = list(rows)  # the repository gives them by name
-        self._duplicates = duplicates
+        self._people, self._duplicates = people, None
         self._tally, self._dated = Counter(), Counter()
         for row in self._all:
             self._count(row, 1)
@@ -197,12 +201,12 @@ class CaseloadModel(RowsTableModel):
                 self._all[i] = row
                 self._count(old, -1)
                 if (old.name, old.dob) != (row.name, row.dob):
-                    self._duplicates = None
+                    self._new_person_key(old, row)
                 break
         else:
             i = len(self._all)
             self._all.append(row)
-            self._duplicates = None
+            self._new_person_key(None, row)
         self._count(row, 1)
         if getattr(self, "_by_id_of", None) is self._all:
             self._by_id[row.id] = row
@@ -240,8 +244,8 @@ class CaseloadModel(RowsTableModel):
         for r in self._all:
             if r.id == client_id:
                 self._count(r, -1)
+                self._new_person_key(r, None)
         self._all = [r for r in self._all if r.id != client_id]
-        self._duplicates = None
         for i, r in enumerate(self._rows):
             if r.id == client_id:
                 self.beginRemoveRows(QModelIndex(), i, i)
@@ -349,9 +353,21 @@ class CaseloadModel(RowsTableModel):
     def duplicate_ids(self) -> frozenset[int]:
         """The clients who share a name and date of birth with another (clinic_app.matching):
         an import adds them "for a person to check", who finds them with this."""
-        if self._duplicates is None:  # worked out again only when a name or birth date changed
-            self._duplicates = possible_duplicates(self._all)
+        if self._people is None:
+            self._people = person_keys(self._all)
+        if self._duplicates is None:  # made again only when a name or birth date changed
+            self._duplicates = frozenset(self._people.sharing)
         return self._duplicates
+
+    def _new_person_key(self, old: Any | None, new: Any | None) -> None:
+        """A line's name or birth date changed (`old` None: a line added; `new` None: gone):
+        its person key alone moves, where every name was folded again (P29B-02)."""
+        if self._people is not None:
+            if old is not None:
+                self._people.remove(old.id, old.name, old.dob)
+            if new is not None:
+                self._people.add(new.id, new.name, new.dob)
+        self._duplicates = None
 
     def events(self) -> list[str]:
         return sorted({r.event for r in self._all if r.event})
