@@ -10,7 +10,8 @@ Make the caseload once (minutes at 100,000 clients), then run this as often as n
 
 The steps: open the caseload (to a usable list), search by a whole name, a partial name
 and a case number, sort by each column both ways, filter by event / outcome / the ticks,
-open a client, edit and save, undo, the event report, a handout preview, one client
+open a client, edit and save, undo, a rename, a delete and its undo, a new client and its
+undo, the event report, a handout preview, one client
 re-screened (opening a client whose stored result is by older rules).  For each step, the
 median and the worst of the longest time the window was held: a QTimer heartbeat ticks
 every 5 ms, and the longest gap between ticks (or between the step's start and the first
@@ -176,6 +177,34 @@ def day(db_path: Path, repeat: int) -> dict:
         else:
             print(f"client {row.id}: not saved: {cv.problems()}", file=sys.stderr, flush=True)
         note("back_to_list", beat.held(window.show_caseload))
+
+    # A rename, a delete and its undo, a new client and its undo: each changes the counts at a
+    # glance (the possible duplicates, the clients screened by older rules).  The delete's
+    # question is answered "Delete client", as a user would.
+    import ui.main_window
+
+    ui.main_window.ask_delete_client = lambda _parent, _client: True
+    for row in samples:
+        window.open_client(row.id)
+        cv = window.client_view
+        name = cv.record.person.name
+
+        def rename() -> None:
+            name.setText(name.text() + " Jr")
+            saved.append(cv.save())
+        note("rename_save", beat.held(rename))
+        if saved[-1]:
+            note("undo", beat.held(lambda: window._step_history(True)))
+        note("delete_client", beat.held(window.delete_client))
+        note("undo_delete", beat.held(lambda: window._step_history(True)))
+        window.show_caseload()
+    for _ in samples:
+        window.new_client()
+        cv = window.client_view
+        cv.record.person.name.setText("Nueva Clienta Prueba")
+        note("new_client_save", beat.held(cv.save))
+        note("undo_new_client", beat.held(lambda: window._step_history(True)))
+        window.show_caseload()
 
     # The event report: its counting runs on a worker; the dialog is shown, not exec()'d.
     from ui import report_dialog as report_module
