@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThreadPool
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
@@ -46,6 +46,9 @@ OUTCOME_COLOURS = {
     "needs_review": QColor(210, 153, 34, 80),
 }
 NARROW_SEARCH = 1500  # below this many matches, sorting the matches beats scanning the caseload
+# From this many clients a header click's sort runs on a worker and the list takes the new
+# order when it is done (P29B-03: 0.1-0.3 s held per click at 100,000); below, at once.
+SORT_ON_A_WORKER_FROM = 20_000
 _ORDER = {"eligible_now": 0, "eligible_on": 1, "needs_review": 2, "blocked": 3, "nothing_available": 4, None: 5}
 
 
@@ -96,18 +99,41 @@ def person_keys(rows: list[Any]) -> PersonKeys:
 
 
 def _sort_key(column: int):
-    """A key function giving native values for `column` (None sorts last)."""
-    far = date.max
+    """A key function for `column` (None sorts last), giving one string or one whole number:
+    those compare in C at once, where tuples and dates took most of a 100,000-line sort, all
+    of it holding Python's lock, so the window waited even for a sort on a worker (P29B-03)."""
+    far = date.max.toordinal()
+
+    def day(d: date | None) -> int:
+        return d.toordinal() if d is not None else far
+
+    def name(r) -> str:
+        folded, whole = alphabetical(r.name)  # accents set aside: "Gómez" before "Gutiérrez"
+        return f"{folded}\0{whole}"  # as the pair orders them: no name holds a NUL, the least character
+
     keys = {
-        COL_NAME: lambda r: alphabetical(r.name),  # accents set aside: "Gómez" before "Gutiérrez"
-        COL_DOB: lambda r: r.dob or far,
+        COL_NAME: name,
+        COL_DOB: lambda r: day(r.dob),
         COL_CASES: lambda r: r.case_count,
-        COL_EVENT: lambda r: (r.event is None, (r.event or "").casefold()),
-        COL_BEST: lambda r: (_ORDER.get(r.best, 9), r.best_date or far),
-        COL_NEXT: lambda r: r.next_action_date or far,
+        COL_EVENT: lambda r: "\1" if r.event is None else "\0" + r.event.casefold(),  # no event last
+        COL_BEST: lambda r: _ORDER.get(r.best, 9) * (far + 1) + day(r.best_date),
+        COL_NEXT: lambda r: day(r.next_action_date),
         COL_OUTSTANDING: lambda r: len(r.outstanding),
     }
     return keys[column]
+
+
+_sorts: QThreadPool | None = None
+
+
+def _sort_pool() -> QThreadPool:
+    """The thread the caseload's sorts run on: their own, so a header click is not queued
+    behind a re-screen, a backup or a report on the shared pool's threads."""
+    global _sorts
+    if _sorts is None:
+        _sorts = QThreadPool()
+        _sorts.setMaxThreadCount(1)
+    return _sorts
 
 
 class CaseloadModel(RowsTableModel):
@@ -131,6 +157,10 @@ class CaseloadModel(RowsTableModel):
         # screened) and "review"; and the lines dated "eligible on" or "blocked until", by date.
         self._tally: Counter = Counter()
         self._dated: Counter = Counter()
+        # Changes to the lines (update_client, remove_client), and the sort running on a
+        # worker: the number of changes it began after, and its task (see sort).
+        self._changes = 0
+        self._sorting: tuple[int, Any] | None = None
 
     # ---- loading ---------------------------------------------------------------------
 
@@ -142,6 +172,7 @@ class CaseloadModel(RowsTableModel):
         held the window 0.7 s as the list first showed)."""
         self.beginResetModel()
         self._all = list(rows)  # the repository gives them by name
+        self._sorting = None  # sorted here, below
         self._people, self._duplicates = people, None
         self._tally, self._dated = Counter(), Counter()
         for row in self._all:
@@ -196,6 +227,7 @@ class CaseloadModel(RowsTableModel):
         (W23-14: it stayed, "Needs review" listed under Eligible now, when its place held, and
         left when it moved); removed row by row, so the view's selection goes to the nearest
         line left."""
+        self._changes += 1
         for i, old in enumerate(self._all):
             if old.id == row.id:
                 self._all[i] = row
@@ -241,6 +273,7 @@ class CaseloadModel(RowsTableModel):
             self.endInsertRows()
 
     def remove_client(self, client_id: int) -> None:
+        self._changes += 1
         for r in self._all:
             if r.id == client_id:
                 self._count(r, -1)
@@ -445,17 +478,66 @@ class CaseloadModel(RowsTableModel):
         if not 0 <= column < len(HEADERS):
             return
         self._sort = (column, order)
-        self._all = sorted(self._all, key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._relayout(lambda: self._apply(self._all))
+        descending = order == Qt.SortOrder.DescendingOrder
+        if len(self._all) < SORT_ON_A_WORKER_FROM:
+            self._sorting = None
+            self._all = sorted(self._all, key=_sort_key(column), reverse=descending)
+            self._relayout(lambda: self._apply(self._all))
+            return
+        # On a worker (P29B-03), the lines as they are now; the new order is taken when it is
+        # done, unless another click or a changed line came meanwhile (sorted again then).
+        from ui import tasks
 
-    def _relayout(self, rows) -> None:
+        rows, key = list(self._all), _sort_key(column)
+        # The keys are made in Python, which lets the window run between them; only the C sort
+        # of plain strings or numbers holds it (tens of ms, where the whole sort took 0.1-0.3 s).
+        def job(_ctx):
+            ordered = sorted(rows, key=key, reverse=descending)
+            # Where each client now is, for the selection: made here, as the lines in their
+            # new order lie all over memory (0.1-0.18 s on the window's thread at 100,000).
+            return task, column, order, ordered, {r.id: i for i, r in enumerate(ordered)}
+
+        task = tasks.Task(job)
+        pool = _sort_pool()
+        if self._sorting is not None:
+            pool.tryTake(self._sorting[1])  # a click before it began: not sorted for nothing
+        self._sorting = (self._changes, task)
+        tasks._running.add(task)  # closing the window waits for it (ui.tasks.stop_all)
+        task.signals.done.connect(lambda _done: tasks._running.discard(task))
+        task.signals.failed.connect(lambda *_a: tasks._running.discard(task))
+        task.signals.done.connect(self._sorted, Qt.ConnectionType.QueuedConnection)
+        pool.start(task)
+
+    def _sorted(self, done: tuple) -> None:
+        """A worker's sort is done: the list takes its order, as one move of every line (the
+        selection and the current line staying on the same clients)."""
+        task, column, order, ordered, position = done
+        if self._sorting is None or self._sorting[1] is not task:
+            return  # another sort was asked for since, or the list was read again
+        if self._sorting[0] != self._changes:
+            self.sort(column, order)  # a line changed meanwhile: sorted again with it
+            return
+        self._sorting = None
+        self._all = ordered
+        if self._filter == CaseloadFilter():
+            self._relayout(lambda: list(ordered), position)  # every line shown: where the worker found them
+        else:
+            self._relayout(lambda: self._apply(self._all))
+
+    def sorting(self) -> bool:
+        """Whether a sort is running on a worker (the list shows the order before it)."""
+        return self._sorting is not None
+
+    def _relayout(self, rows, position: dict[int, int] | None = None) -> None:
         """Show the lines `rows()` gives in place of the current ones, the same clients
-        being shown elsewhere, so persistent indexes (the selection) stay on them."""
+        being shown elsewhere, so persistent indexes (the selection) stay on them;
+        `position`, where given, is each client's line in `rows()`."""
         self.layoutAboutToBeChanged.emit()
         old = self._rows
         self._rows = rows()
         # Keep persistent indexes (the selection) on the same clients.
-        position = {r.id: i for i, r in enumerate(self._rows)}
+        if position is None:
+            position = {r.id: i for i, r in enumerate(self._rows)}
         from_list, to_list = [], []
         for idx in self.persistentIndexList():
             if idx.isValid() and idx.row() < len(old) and old[idx.row()].id in position:
