@@ -697,7 +697,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with _open(args, create=False) as repo:
         if args.event is not None:
             _require_event(repo, args.event)
-        report = build_report(args.event, repo.latest_screenings(args.event))
+        report = build_report(args.event, repo.counted_screenings(args.event))
     sys.stdout.write(report_json(report) if args.json else report_text(report))
     return EXIT_OK
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
 from clinic_app.model import Screening
@@ -55,9 +55,20 @@ class ListedClient(Protocol):
     needs_review: bool
 
 
-def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | None]]) -> Report:
+class CountedScreening(NamedTuple):
+    """What a report reads of a stored screening: its day, its rules, and of each determination
+    (case, conviction or None, remedy, status), without its reasons and steps: a whole
+    Screening made for each of 100,000 clients took the report 21 s (P29B-04)."""
+
+    as_of: date
+    rules_version: str
+    results: list[Sequence]  # each (case, conviction or None, remedy, status)
+
+
+def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]]) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None)."""
     report = Report(event=event)
+    statuses: Counter = Counter()  # (remedy, status): counted in one C call per client
     for client, screening in clients:
         report.clients += 1
         report.languages[client.language] += 1
@@ -68,10 +79,14 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         report.screened += 1
         report.as_of_dates[screening.as_of] += 1
         report.rules_versions[screening.rules_version] += 1
-        report.convictions += len({(d.case, d.conviction) for d in screening.results if d.conviction is not None})
-        for d in screening.results:
-            if d.status != "not_applicable":
-                report.remedies.setdefault(d.remedy, Counter())[d.status] += 1
+        if isinstance(screening, CountedScreening):
+            results = screening.results
+        else:
+            results = [(d.case, d.conviction, d.remedy, d.status) for d in screening.results]
+        report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
+        statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
+    for (remedy, status), n in statuses.items():  # in the order first met, as counted one by one
+        report.remedies.setdefault(remedy, Counter())[status] = n
     return report
 
 
@@ -147,4 +162,4 @@ def report_json(report: Report) -> str:
     ) + "\n"
 
 
-__all__ = ["Report", "build_report", "report_text", "report_json"]
+__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json"]

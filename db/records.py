@@ -425,6 +425,16 @@ def screening_from_stored(text: str) -> Screening:
     return read_stored(text)[0]
 
 
+def counted_results(text: str) -> list[Sequence]:
+    """[case, conviction, remedy, status] of each determination in screenings.result, read
+    without making its reasons, steps and labels: what a report counts (P29B-04)."""
+    data = orjson.loads(text)
+    if isinstance(data, list) and data[0] in (2, 3, STORED_SCREENING_VERSION):
+        rows = data[3] if data[0] == 2 else data[4]  # see read_stored and _screening_from_stored_v2
+        return [row[:4] for row in rows]
+    return [(d.case, d.conviction, d.remedy, d.status) for d in read_stored(text)[0].results]
+
+
 def read_stored(text: str) -> tuple[Screening, Labels | None]:
     """screenings.result as (the Screening, the labels of its cases and convictions as they
     were named when it was made: (case, conviction or None) -> (case label, conviction label));

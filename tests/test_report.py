@@ -131,3 +131,37 @@ def test_w28_01_the_narrow_report_keeps_its_tables_within_72_characters():
         assert len(counts) == len(statuses) and counts.split() == ["12345", "0", "1", "0", "0"]
         assert counts.index("12345") + 5 == statuses.index("eligible") + len("eligible")
     assert len(STATUS_ORDER) == 5
+
+
+def test_the_report_reads_the_stored_lines_and_counted_parts_in_one_read(tmp_path, monkeypatch):
+    """P29B-04: the event report read the caseload list sorted by name, then each client's newest
+    screening whole, one query and one full decoding (reasons, steps, labels) per client: 21 s at
+    100,000 clients.  It reads the list lines and the counted parts of the newest screenings in
+    one statement, and the counts are those the whole screenings give."""
+    import db.records
+    from clinic_app.model import ClientSummary, Screening
+    from db.rescreen import rescreen_caseload
+
+    path = tmp_path / "caseload.sqlite"
+    clients = list(generate_clients(40, seed=8))
+    with Repository.open(path) as repo:
+        repo.add_clients(clients)
+        rescreen_caseload(repo, AS_OF, workers=1)
+        # A client never screened, and one whose newest screening is by other rules and day.
+        repo.add_clients(list(generate_clients(1, seed=99)))
+        other = repo.client_ids()[0]
+        repo.store_screening(other, Screening(as_of=date(2026, 6, 1), rules_version="2025.10.01"), "facts", ClientSummary(best="blocked"))
+        event = next(c.event for c in clients if c.event)
+        whole = {e: build_report(e, repo.latest_screenings(e)) for e in (None, event)}
+
+        statements: list[str] = []
+        repo.db.conn.set_trace_callback(statements.append)
+        monkeypatch.setattr(db.records, "read_stored", lambda text: (_ for _ in ()).throw(AssertionError("decoded whole")))
+        for e in (None, event):
+            statements.clear()
+            counted = build_report(e, repo.counted_screenings(e))
+            assert counted == whole[e]
+            assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+        repo.db.conn.set_trace_callback(None)
+    assert whole[None].clients == 41 and whole[None].screened == 40 and whole[None].rules_versions["2025.10.01"] == 1
+    assert sum(whole[None].remedies["pc1203_4"].values()) > 0

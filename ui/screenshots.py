@@ -70,7 +70,7 @@ def event_report(app, repo, event: str | None, out: Path) -> None:
     from ui.app import save_private_png, settle
     from ui.report_dialog import ReportDialog
 
-    dialog = ReportDialog(build_report(event, repo.latest_screenings(event)))
+    dialog = ReportDialog(build_report(event, repo.counted_screenings(event)))
     dialog.show()
     settle(app)
     save_private_png(dialog, out)

@@ -548,7 +548,9 @@ def report_job(db_path: Path, event: str | None, *, passphrase: str | None = Non
             total = repo.count_clients(event)
 
             def clients():
-                for n, pair in enumerate(repo.latest_screenings(event), 1):
+                # What is stored for the list and the counted parts of each newest screening,
+                # in one read (P29B-04: each whole screening, read one by one, took 21 s).
+                for n, pair in enumerate(repo.counted_screenings(event), 1):
                     ctx.check()
                     if n % 200 == 0:
                         ctx.progress(n, total, f"{n:,} of {total:,} clients counted")
