@@ -99,10 +99,10 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
                 short.append(_condition_short(condition))
         money = case.money.as_it_stood(as_of) if case.money is not None else None
         if money is not None:
-            if money.fines_ordered and _paid(money.fines_paid, money, "fine") < money.fines_ordered:
-                short.append(f"fines ${money.fines_ordered - _paid(money.fines_paid, money, 'fine'):,}")
+            if money.fines_ordered and money.paid("fine") < money.fines_ordered:
+                short.append(f"fines ${money.fines_ordered - money.paid('fine'):,}")
             if money.restitution_ordered:
-                paid = _paid(money.restitution_paid, money, "restitution")
+                paid = money.paid("restitution")
                 if paid < money.restitution_ordered:
                     short.append(f"restitution ${money.restitution_ordered - paid:,}")
         until = case.protective_order_until
@@ -373,11 +373,11 @@ def _condition_word(condition: Condition) -> str:
 
 def _money_items(case_id: str, money: Money) -> Iterator[tuple[ChecklistItem, str]]:
     if money.fines_ordered:
-        owed = money.fines_ordered - _paid(money.fines_paid, money, "fine")
+        owed = money.fines_ordered - money.paid("fine")
         yield _money_item(case_id, "fines", "Fines", money.fines_ordered, money.fines_paid,
                           _ledger(money, "fine")), f"fines ${owed:,}"
     if money.restitution_ordered:
-        owed = money.restitution_ordered - _paid(money.restitution_paid, money, "restitution")
+        owed = money.restitution_ordered - money.paid("restitution")
         yield _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
                           money.restitution_paid, _ledger(money, "restitution")), f"restitution ${owed:,}"
 
@@ -396,11 +396,6 @@ def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | No
         label += f" (${paid_amount - ordered:,} more than ordered: check the ledger)"
     progress = min(1.0, max(0.0, paid_amount / ordered))
     return ChecklistItem(case_id, kind, label, paid_amount >= ordered, progress)
-
-
-def _paid(recorded: int | None, money: Money, kind: str) -> int:
-    """The amount paid: the recorded total, or the ledger's when no total is recorded."""
-    return recorded if recorded is not None else _ledger(money, kind)[1]
 
 
 def _ledger(money: Money, kind: str) -> tuple[int, int]:

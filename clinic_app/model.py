@@ -336,13 +336,21 @@ class Money:
                        restitution_paid=paid_then(self.restitution_paid, "restitution"),
                        payments=[p for p in self.payments if p.date <= day])
 
+    def paid(self, kind: PaymentKind) -> int:
+        """The amount paid of `kind`: the recorded total, or the ledger's when no total is
+        recorded.  The one reading the engine, the checklist and the handout share: with the
+        Record tab's "Fines paid" cleared and $200 in the ledger, the checklist had counted
+        $200 and the engine and handout nothing, "Fines of $500 are unpaid" (K29B-01)."""
+        recorded = self.fines_paid if kind == "fine" else self.restitution_paid
+        return recorded if recorded is not None else sum(p.amount for p in self.payments if p.kind == kind)
+
     @property
     def fines_owed(self) -> int:
-        return max(0, (self.fines_ordered or 0) - (self.fines_paid or 0))
+        return max(0, (self.fines_ordered or 0) - self.paid("fine"))
 
     @property
     def restitution_owed(self) -> int:
-        return max(0, (self.restitution_ordered or 0) - (self.restitution_paid or 0))
+        return max(0, (self.restitution_ordered or 0) - self.paid("restitution"))
 
 
 @dataclass
