@@ -222,6 +222,11 @@ class ChecklistView(QScrollArea):
         self.controls: dict[Place, QWidget] = {}  # the page's focusable controls, in Tab order
         self.condition_boxes: list[QCheckBox] = []
         self.ledger_models: list[PaymentModel] = []
+        self.notes: dict[Place, MessageLabel] = {}  # beside a condition's tick: an untick not made
+        # A tick's count from before it, to give back on an untick (K29B-02): (client, case,
+        # condition) -> (the count before, the count the tick set).  Kept here, not in the
+        # record: it is known only for ticks made in this window.
+        self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int]] = {}
 
     def show_client(self, client: Client, as_of: date) -> None:
         """Rebuild the checklist for `client` as of `as_of` (a few widgets per case: cheap)."""
@@ -229,7 +234,7 @@ class ChecklistView(QScrollArea):
         place = self.focus_place()
         content = QWidget()
         layout = QVBoxLayout(content)
-        self.payment_forms, self.condition_boxes, self.ledger_models, self.controls = {}, [], [], {}
+        self.payment_forms, self.condition_boxes, self.ledger_models, self.controls, self.notes = {}, [], [], {}, {}
         items = checklist(client, as_of)
         if not client.cases:
             layout.addWidget(QLabel("No cases yet: add them on the Record tab."))
@@ -356,6 +361,9 @@ class ChecklistView(QScrollArea):
         tick.clicked.connect(lambda checked, c=case_index, p=position: self._tick(c, p, checked))
         self.condition_boxes.append(tick)
         line.addWidget(tick)
+        note = MessageLabel()
+        self.notes[(case_id, "tick", position)] = note
+        line.addWidget(note)
         if condition.completed_on is not None and condition.completed_on <= self.as_of:
             # The day it was done, as the done items above say theirs ("Probation completed
             # 2024-06-01"): a stay-away order ticked done showed a bare tick, its day only on
@@ -456,20 +464,48 @@ class ChecklistView(QScrollArea):
 
     def _tick(self, case_index: int, position: int, checked: bool) -> None:
         client = self._edited()
-        condition = client.cases[case_index].conditions[position]
+        case = client.cases[case_index]
+        condition = case.conditions[position]
+        key = (client.id, case.id, position)
         if checked:
+            before = condition.done
             condition.completed_on = condition.completed_on or self.as_of
             if condition.required:
                 condition.done = max(condition.done or 0, condition.required)
+                self._before_tick[key] = (before, condition.done)
         else:
             condition.completed_on = None
             if condition.required and (condition.done or 0) >= condition.required:
-                condition.done = condition.required - 1
+                before, set_to = self._before_tick.get(key, (None, None))
+                if set_to is None or set_to != condition.done or (before or 0) >= condition.required:
+                    # 5 of 8 ticked by mistake, unticked, had become 7 of 8, a count the client
+                    # never did (K29B-02).  Not known here: the paralegal gives it.
+                    self._untick_not_made(case.id, position, condition)
+                    return
+                condition.done = before
+                del self._before_tick[key]
         self.edit_requested.emit(client, f"{'Tick' if checked else 'Untick'} {condition.label}")
+
+    def _untick_not_made(self, case_id: str, position: int, condition) -> None:
+        """Keep the box ticked and say why: the count still says done, and the one before the
+        tick is not known, so the count box is where to set it."""
+        tick = self.control(case_id, "tick", position)
+        if isinstance(tick, QCheckBox):
+            tick.setChecked(True)
+        unit = " hours" if condition.kind == "community_service" else ""
+        text = (f"Still done: {condition.done} of {condition.required}{unit} counts it done, and the count before "
+                "it was ticked is not known: set how many are done in the box on the right, then untick it.")
+        self.notes[(case_id, "tick", position)].say(text, "note")
+        spin = self.control(case_id, "count", position)
+        if spin is not None:
+            spin.setAccessibleDescription(text)  # heard where the focus goes, not only seen
+            spin.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _count(self, case_index: int, position: int, value: int) -> None:
         client = self._edited()
         condition = client.cases[case_index].conditions[position]
+        # A count set by hand: the one from before a tick is no longer the one to give back.
+        self._before_tick.pop((client.id, client.cases[case_index].id, position), None)
         condition.done = value
         self.edit_requested.emit(client, f"{condition.label}: {value} done")
 
