@@ -12,9 +12,10 @@ of a caseload on each re-screen.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from clinic_app.eligibility.common import SB1106_EFFECTIVE
 from clinic_app.model import Case, Client, Condition, Custody, Money, Probation
 
 ItemKind = str  # "probation" | "supervision" | "sentence" | "condition" | "revocation" | "fines" | "restitution" | "pending_case" | "protective_order"
@@ -204,7 +205,7 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
         yield item, short if revoked is None or condition.standing else ""
     if case.money is not None:
         # A payment dated after as_of is not paid yet on it (oracle finding O22-09).
-        yield from _money_items(case.id, case.money.as_it_stood(as_of))
+        yield from _money_items(case.id, case.money.as_it_stood(as_of), as_of)
     if case.protective_order_until is not None and case.protective_order_until >= as_of:
         # In force through its last day, as the screening's consequences and the handout say
         # (oracle finding O23-12: the item vanished that day while they still named the order).
@@ -371,15 +372,22 @@ def _condition_word(condition: Condition) -> str:
     return condition.label.lower()
 
 
-def _money_items(case_id: str, money: Money) -> Iterator[tuple[ChecklistItem, str]]:
+def _money_items(case_id: str, money: Money, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     if money.fines_ordered:
         owed = money.fines_ordered - money.paid("fine")
         yield _money_item(case_id, "fines", "Fines", money.fines_ordered, money.fines_paid,
                           _ledger(money, "fine")), f"fines ${owed:,}"
     if money.restitution_ordered:
         owed = money.restitution_ordered - money.paid("restitution")
-        yield _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
-                          money.restitution_paid, _ledger(money, "restitution")), f"restitution ${owed:,}"
+        item = _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
+                           money.restitution_paid, _ledger(money, "restitution"))
+        if not item.done and as_of >= SB1106_EFFECTIVE:
+            # Still owed, so still listed, but not in the way of relief: the engine's words
+            # (restitution_reason), as the handout says it; "• Restitution: $700 of $1,500
+            # paid" had read as one more thing to do before filing (K29B-03).
+            item = replace(item, label=item.label + "; since SB 1106 (2023-01-01) unpaid restitution is no ground "
+                                                    "to deny relief, but it stays owed")
+        yield item, f"restitution ${owed:,}"
 
 
 def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | None,
