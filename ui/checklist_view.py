@@ -257,7 +257,7 @@ class ChecklistView(QScrollArea):
 
     def control(self, case_id: str, kind: str, position: int = 0) -> QWidget | None:
         """The control at a place of the page shown: ("c1", "count", 0) is the hours done of
-        case c1's first condition; kinds: tick, count, payments and PAYMENT_CONTROLS."""
+        case c1's first condition; kinds: tick, completed, count, payments and PAYMENT_CONTROLS."""
         return self.controls.get((case_id, kind, position))
 
     def focus_place(self) -> Place | None:
@@ -367,8 +367,16 @@ class ChecklistView(QScrollArea):
         if condition.completed_on is not None and condition.completed_on <= self.as_of:
             # The day it was done, as the done items above say theirs ("Probation completed
             # 2024-06-01"): a stay-away order ticked done showed a bare tick, its day only on
-            # the Record tab (W28-04).
-            done_on = QLabel(f"completed {condition.completed_on.isoformat()}")
+            # the Record tab (W28-04).  A field, the next Tab stop after the tick: the tick
+            # records the checklist's day, and a class finished in 2024 read "completed
+            # 2026-11-22" with no way to give the real day here (K29B-04).
+            line.addWidget(QLabel("completed"))
+            done_on = DateField()
+            done_on.set_value(condition.completed_on)
+            done_on.setAccessibleName(f"{condition.label}: completed on")
+            self.controls[(case_id, "completed", position)] = done_on
+            done_on.editingFinished.connect(
+                lambda c=case_index, p=position, f=done_on, k=(case_id, "tick", position): self._completed(c, p, f, k))
             line.addWidget(done_on)
             tick.setAccessibleDescription(f"Completed {condition.completed_on.isoformat()}")
         elif condition.completed_on is not None:
@@ -500,6 +508,29 @@ class ChecklistView(QScrollArea):
         if spin is not None:
             spin.setAccessibleDescription(text)  # heard where the focus goes, not only seen
             spin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _completed(self, case_index: int, position: int, field: DateField, place: Place) -> None:
+        """The completed date typed over the one the tick recorded; refused, and said beside
+        the tick, when it is not a date or is after the checklist's day (W21-19's rule on the
+        Record tab: it would count the condition done before it was)."""
+        assert self.client is not None
+        note = self.notes[place]
+        problem = field.problem()
+        day = None if problem else field.value()
+        if problem is None and day is None:
+            problem = "enter the date it was completed (untick it if it is not done)"
+        elif day is not None and day > self.as_of:
+            problem = f"after {self.as_of.isoformat()}, the day of this checklist; enter the date once it is done"
+        if problem:
+            note.say(f"Completed: {problem}")
+            return
+        note.say(None)
+        if day == self.client.cases[case_index].conditions[position].completed_on:
+            return  # left unchanged (Tab through, or the page rebuilt): no edit
+        client = self._edited()
+        condition = client.cases[case_index].conditions[position]
+        condition.completed_on = day
+        self.edit_requested.emit(client, f"{condition.label}: completed {day.isoformat()}")
 
     def _count(self, case_index: int, position: int, value: int) -> None:
         client = self._edited()

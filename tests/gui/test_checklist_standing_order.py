@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from clinic_app.model import Condition
 from tests.gui.conftest import probation_client
@@ -56,8 +56,11 @@ def test_w28_04_a_stay_away_order_done_says_when_as_other_done_items_do(qtbot, w
     shown = lambda: [label.text() for label in checklist.findChildren(QLabel) if label.isVisible()]  # noqa: E731
     assert not any(text.startswith("completed") for text in shown())
     qtbot.mouseClick(stay, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: f"completed {TODAY.isoformat()}" in shown())
+    # "completed" and the day, in a field since K29B-04 (the real day can be typed over it).
+    days = lambda: [f.text() for f in checklist.findChildren(QLineEdit)  # noqa: E731
+                    if f.isVisible() and f.accessibleName().endswith(": completed on")]
+    qtbot.waitUntil(lambda: "completed" in shown() and days() == [TODAY.isoformat()])
     _anger, stay = checklist.condition_boxes
     assert stay.isChecked() and stay.accessibleDescription() == f"Completed {TODAY.isoformat()}"
     qtbot.mouseClick(stay, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not any(text.startswith("completed") for text in shown()))
+    qtbot.waitUntil(lambda: not any(text.startswith("completed") for text in shown()) and not days())
