@@ -76,11 +76,11 @@ def test_a_list_read_for_a_window_closed_meanwhile_is_let_go(qtbot, repo):
     from clinic_app.eligibility import RULES_VERSION
     from tests.gui.conftest import probation_client
     from ui.main_window import MainWindow
-    from ui.models.caseload_model import possible_duplicates
+    from ui.models.caseload_model import person_keys
 
     repo.add_client(probation_client("Rita Read"))
     rows = repo.list_clients()
-    read = (rows, repo.screening_counts(RULES_VERSION, TODAY), possible_duplicates(rows))
+    read = (rows, repo.screening_counts(RULES_VERSION, TODAY), person_keys(rows))
     window = MainWindow(repo, today=TODAY, automatic_backups=False)
     qtbot.addWidget(window)
     window.show()
