@@ -42,7 +42,12 @@ def two_cases():
 @pytest.fixture
 def checklist(qtbot, window, repo):
     """The client open on the Checklist tab, the window active (keys go to the focus)."""
-    client_id = repo.add_client(two_cases())
+    return open_on_checklist(qtbot, window, repo, two_cases())
+
+
+def open_on_checklist(qtbot, window, repo, client):
+    """Store `client` and open it on the Checklist tab, the window active: (view, client id)."""
+    client_id = repo.add_client(client)
     window.load()
     window.open_client(client_id)
     window.windowHandle().requestActivate()

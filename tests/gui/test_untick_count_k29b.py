@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Condition
 from tests.gui.conftest import TODAY
-from tests.gui.test_checklist_keyboard import _focus, checklist, two_cases  # noqa: F401  (fixture)
+from tests.gui.test_checklist_keyboard import _focus, checklist, open_on_checklist, two_cases  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -36,13 +36,7 @@ def test_k29b_02_an_untick_whose_earlier_count_is_not_known_invents_none(qtbot, 
     client = two_cases()
     client.cases[0].conditions[0] = Condition(kind="community_service", label="Community service",
                                               required=40, done=40, completed_on=TODAY)  # stored done
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
-    view = window.client_view
-    view.tabs.setCurrentIndex(1)
+    view, client_id = open_on_checklist(qtbot, window, repo, client)
     tick = view.checklist.control("c1", "tick", 0)
     _focus(qtbot, tick)
     qtbot.keyClick(tick, Qt.Key.Key_Space)
