@@ -100,6 +100,14 @@ class ProgramUpdated(CaseloadError):
     kind = "program_updated"
 
 
+class WorkerStopped(CaseloadError):
+    """A re-screen's worker process ended in the middle of its clients (the system, short of
+    memory, killed it; someone ended it): the re-screen stops and says so rather than waiting
+    for a range that will never come.  The ranges stored before it are kept."""
+
+    kind = "worker_stopped"
+
+
 class ClientNotFound(CaseloadError, KeyError):
     """No client with that id: a KeyError, so `except KeyError` callers also work."""
 

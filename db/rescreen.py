@@ -20,13 +20,15 @@ import multiprocessing
 import os
 import sys
 import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 from db import records as r
 from db.connection import connect
-from db.errors import ProgramUpdated
+from db.errors import ProgramUpdated, WorkerStopped
 from db.repository import Repository
 
 RANGE_SIZE = 500  # clients per worker task: big enough to amortise, small enough to spread
@@ -96,8 +98,8 @@ _worker_failure: BaseException | None = None
 def _worker_start(path: str, as_of: date, passphrase: str | None, parent_code: str | None = None) -> None:
     """Open the caseload once per worker (already checked and migrated by the parent).
 
-    A failure is kept and raised by the first task, so that it reaches the parent: a Pool
-    whose initializer raises would start new workers forever instead.  So is a worker whose
+    A failure is kept and raised by the first task, so that it reaches the parent as itself:
+    an executor whose initializer raises says only that its pool is broken.  So is a worker whose
     code on disk is not the code the parent started with (`parent_code`, a stamp of
     clinic_app.running_code): the program was updated while the window was open (V28-05).
     """
@@ -184,18 +186,40 @@ def screened_batches(repo: Repository, as_of: date, *, workers: int | None = Non
         yield len(ids), here
         return
     context = multiprocessing.get_context(method)
+    pool = None
     try:
         # The passphrase of an encrypted caseload reaches the workers in memory only; each
         # worker compares the code it finds on disk with the code this process started with.
-        pool = context.Pool(workers, initializer=_worker_start, initargs=(str(path), as_of, repo.passphrase, started_with()))
+        # An executor rather than multiprocessing.Pool: a Pool whose worker dies (killed by
+        # the system short of memory, ended by someone) starts another and waits for the
+        # dead one's range forever; the executor says the pool is broken.
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
+                                   initargs=(str(path), as_of, repo.passphrase, started_with()))
+        ranges = pool.map(_worker_screen, spans)  # starts the workers
     except OSError:
         # No processes to be had (a locked-down machine: no /dev/shm, a process limit):
         # slower, but the re-screen still happens, in this process.
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
         _refuse_if_updated(path)
         yield len(ids), here
         return
-    with pool:
-        yield len(ids), pool.imap(_worker_screen, spans)
+    try:
+        yield len(ids), _unbroken(ranges, path)
+    finally:
+        # Leaving early (Cancel, an error) drops the ranges not begun and waits for the
+        # ones being screened (a fraction of a second each), so no process is left behind.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _unbroken(ranges: Iterator[list[tuple]], path: str | None) -> Iterator[list[tuple]]:
+    try:
+        yield from ranges
+    except BrokenProcessPool as err:
+        raise WorkerStopped(
+            "A process screening the caseload stopped unexpectedly (the computer may be short of "
+            "memory), so the re-screen stopped. The results stored before it are kept; "
+            "close other programs and re-screen again.", path=path) from err
 
 
 def rescreen_caseload(

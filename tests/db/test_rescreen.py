@@ -64,16 +64,52 @@ def test_a_worker_that_cannot_open_the_caseload_fails_the_re_screen_instead_of_h
         assert repo.db.conn.execute("SELECT COUNT(*) FROM screenings").fetchone()[0] == 0
 
 
-def test_where_no_worker_process_can_start_the_re_screen_runs_in_this_process(tmp_path, monkeypatch):
+@pytest.mark.timeout(120)
+def test_a_worker_killed_mid_range_ends_the_re_screen_with_a_plain_error_instead_of_hanging(tmp_path, monkeypatch):
+    """A worker process that dies (the system short of memory kills it, a user ends it in a
+    task manager) left multiprocessing.Pool waiting for its range forever: the window's
+    progress dialog, or a terminal's re-screen, never ended."""
+    import os
+
+    from db.errors import WorkerStopped
+    from db.repository import Repository
+
+    def killed(*_args, **_kwargs):
+        os._exit(9)
+
+    with Repository.open(tmp_path / "c.sqlite", user="t") as repo:
+        repo.add_clients(generate_clients(RANGE_SIZE + 5, seed=4))
+        monkeypatch.setattr(rescreen_module, "start_method", lambda: "fork")
+        monkeypatch.setattr(rescreen_module, "screen_rows", killed)  # workers are forked after this
+        with pytest.raises(WorkerStopped, match="stopped unexpectedly"):
+            rescreen_caseload(repo, AS_OF, workers=2)
+        assert repo.db.conn.execute("SELECT COUNT(*) FROM screenings").fetchone()[0] == 0
+
+
+@pytest.mark.timeout(120)
+def test_leaving_the_re_screen_early_leaves_no_worker_process_behind(tmp_path, monkeypatch):
+    """The window's Cancel leaves `screened_batches` after its first range."""
     import multiprocessing
 
     from db.repository import Repository
+    from db.rescreen import screened_batches
 
-    class NoProcesses:
-        def Pool(self, *_args, **_kwargs):  # noqa: N802 - multiprocessing's name
-            raise OSError(38, "Function not implemented")
+    monkeypatch.setattr(rescreen_module, "start_method", lambda: "fork")
+    with Repository.open(tmp_path / "c.sqlite", user="t") as repo:
+        repo.add_clients(generate_clients(4 * RANGE_SIZE, seed=8))
+        with screened_batches(repo, AS_OF, workers=2) as (total, batches):
+            first = next(iter(batches))
+            assert total == 4 * RANGE_SIZE and len(first) == RANGE_SIZE
+    assert multiprocessing.active_children() == []
 
-    monkeypatch.setattr(multiprocessing, "get_context", lambda _method: NoProcesses())
+
+def test_where_no_worker_process_can_start_the_re_screen_runs_in_this_process(tmp_path, monkeypatch):
+    from db.repository import Repository
+
+    def no_processes(*_args, **_kwargs):
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(rescreen_module, "ProcessPoolExecutor", no_processes)
     with Repository.open(tmp_path / "c.sqlite", user="t") as repo:
         repo.add_clients(generate_clients(RANGE_SIZE + 5, seed=6))
         assert rescreen_caseload(repo, AS_OF, workers=2) == RANGE_SIZE + 5
