@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         The worker opens its own connection (`db.connection.connect`: same pragmas; the file
         was already checked when the window's repository opened it).
         """
-        from ui.tasks import Task
+        from ui import tasks
 
         self.status.setText("Reading the caseload...")
         db_path = self.db_path
@@ -265,14 +265,9 @@ class MainWindow(QMainWindow):
             # 100,000 clients (P29-01).
             return rows, counts, person_keys(rows)
 
-        from ui import tasks
-
-        self._list_task = task = Task(read)
-        tasks._running.add(task)  # closing the window waits for it (ui.tasks.stop_all)
-        # The task, not the window: a task's signals that held the window kept a window File >
-        # Open caseload had replaced, and its list, in memory (W25-01).
-        task.signals.done.connect(lambda _rows: tasks._running.discard(task))
-        task.signals.failed.connect(lambda *_a: tasks._running.discard(task))
+        # Kept by the task list, not the window: a task's signals that held the window kept a
+        # window File > Open caseload had replaced, and its list, in memory (W25-01).
+        self._list_task = task = tasks.kept_while_running(tasks.Task(read))
         task.signals.done.connect(self._rows_read, Qt.ConnectionType.QueuedConnection)
         task.signals.failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
         task.start()

@@ -144,10 +144,7 @@ class RestoreDialog(QDialog):
                 clients = clients_in_backup(path, passphrase)
                 ctx.progress(row, -1 if clients is None else clients, "")
 
-        task = tasks.Task(count)
-        tasks._running.add(task)  # a test's end, or the window closing, waits for it (ui.tasks.stop_all)
-        for signal in (task.signals.done, task.signals.failed, task.signals.cancelled):
-            signal.connect(lambda *_args: tasks._running.discard(task))
+        task = tasks.kept_while_running(tasks.Task(count))
         task.signals.progress.connect(self._show_count, Qt.ConnectionType.QueuedConnection)
         self.finished.connect(task.cancel)
         task.start()

@@ -98,6 +98,16 @@ class Task(QRunnable):
 _running: set[Task] = set()  # keeps tasks (and their signal objects) alive while they run
 
 
+def kept_while_running(task: Task) -> Task:
+    """Keep `task` among the running ones (a window's close, or a test's end, waits for them:
+    `stop_all`) until it has ended, done, failed or cancelled; a task taken back from its pool
+    before it began must be let go with `_running.discard`, as nothing will end it."""
+    _running.add(task)
+    for signal in (task.signals.done, task.signals.failed, task.signals.cancelled):
+        signal.connect(lambda *_args: _running.discard(task))
+    return task
+
+
 class _OneStepProgress(QProgressDialog):
     """The progress of work that cannot stop half-way: no Cancel button, and Escape or the
     title bar's close does nothing (they hid the dialog and marked the work cancelled, so an

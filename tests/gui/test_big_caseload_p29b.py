@@ -152,3 +152,36 @@ def test_a_header_click_on_a_big_caseload_sorts_on_a_worker_keeping_the_chosen_c
     qtbot.waitUntil(lambda: not model.sorting())
     assert names() == ["Aaron Zamora", "Álvarez Rosa", "Gómez Ana", "Gutiérrez Ana"]
     assert view.table.currentIndex().data() == "Gómez Ana"
+
+
+def test_a_sort_taken_back_before_it_began_is_not_waited_for_when_the_window_closes(qtbot, window, repo, monkeypatch):
+    """A second header click while the first click's sort still waited for the sorting thread
+    took the first back (QThreadPool.tryTake), but left it among the running tasks: nothing
+    would ever run it, and every later close of a window (ui.tasks.stop_all) waited 30 s for
+    it, with no sign; the test suite sat still for minutes."""
+    import threading
+
+    import ui.models.caseload_model as caseload_model
+    from ui import tasks
+    from ui.models.caseload_model import COL_CASES, COL_NAME
+
+    monkeypatch.setattr(caseload_model, "SORT_ON_A_WORKER_FROM", 3)
+    for n, name in enumerate(("Gutiérrez Ana", "Zamora Luis", "Álvarez Rosa", "Gómez Ana")):
+        repo.add_client(probation_client(name, case_number=f"BA51000{n}"))
+    window.load()
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 4)
+    model = window.caseload.model
+    busy = threading.Event()
+    blocker = tasks.Task(lambda _ctx: busy.wait(10))  # holds the one sorting thread
+    caseload_model._sort_pool().start(blocker)
+    try:
+        model.sort(COL_CASES, Qt.SortOrder.AscendingOrder)  # queued behind the blocker
+        first = model._sorting[1]
+        model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)  # takes the first back
+    finally:
+        busy.set()
+    qtbot.waitUntil(lambda: not model.sorting())
+    assert [model.index(row, COL_NAME).data() for row in range(4)] == ["Zamora Luis", "Gutiérrez Ana", "Gómez Ana", "Álvarez Rosa"]
+    assert not first.finished.is_set()  # it never ran...
+    assert first not in tasks._running  # ...and nothing waits for it
+    qtbot.waitUntil(lambda: all(task.finished.is_set() for task in list(tasks._running)))

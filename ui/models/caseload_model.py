@@ -499,12 +499,12 @@ class CaseloadModel(RowsTableModel):
 
         task = tasks.Task(job)
         pool = _sort_pool()
-        if self._sorting is not None:
-            pool.tryTake(self._sorting[1])  # a click before it began: not sorted for nothing
+        if self._sorting is not None and pool.tryTake(self._sorting[1]):
+            # A click before it began: not sorted for nothing, and not waited for either
+            # (a window's close waited 30 s for a task nothing would run).
+            tasks._running.discard(self._sorting[1])
         self._sorting = (self._changes, task)
-        tasks._running.add(task)  # closing the window waits for it (ui.tasks.stop_all)
-        task.signals.done.connect(lambda _done: tasks._running.discard(task))
-        task.signals.failed.connect(lambda *_a: tasks._running.discard(task))
+        tasks.kept_while_running(task)  # closing the window waits for it (ui.tasks.stop_all)
         task.signals.done.connect(self._sorted, Qt.ConnectionType.QueuedConnection)
         pool.start(task)
 
