@@ -195,15 +195,18 @@ class CaseloadView(QWidget):
             (COL_CASES, "Cases"),
             (COL_EVENT, "Compton expungement fair"),
             (COL_BEST, "Eligible on 2027-03-02"),
-            (COL_NEXT, "Next action"),
+            (COL_NEXT, "Screen again on 2027-03-02"),  # the longest with a date (next_action)
         )
         self._natural = {column: fm.horizontalAdvance(sample) + 28 for column, sample in samples}
         # Where the list is narrower than those widths (853 pixels: 1280 at 150%), the clinic
         # event gives way first, then the name, each cut short with "..." down to these; the
         # outcome, the dates and the count stay whole, and the event's whole name is its
         # tooltip (W28-01: the list scrolled sideways, Next action past the edge).
+        # The next action gives way last, never below a filing day whole (U30-01: its words
+        # and day are wider than the bare date it was); its whole text is its tooltip.
         self._least = {COL_EVENT: fm.horizontalAdvance("Clinic event") + 28,
-                       COL_NAME: fm.horizontalAdvance("Guadalupe Hernández") + 28}
+                       COL_NAME: fm.horizontalAdvance("Guadalupe Hernández") + 28,
+                       COL_NEXT: fm.horizontalAdvance("File on 2027-03-02") + 12}
         self._outstanding_least = fm.horizontalAdvance("Outstanding") + 28
         self._sized_by_hand = False  # a column the user dragged: their widths are kept
         self._fitting = False
@@ -234,12 +237,12 @@ class CaseloadView(QWidget):
 
     def _fit_columns(self) -> None:
         """The columns at their natural widths, less what the list's width lacks, taken
-        from the clinic event, then the name (see _least)."""
+        from the clinic event, then the name, then the next action (see _least)."""
         if self._sized_by_hand:
             return
         widths = dict(self._natural)
         over = sum(widths.values()) + self._outstanding_least - self.table.viewport().width()
-        for column in (COL_EVENT, COL_NAME):
+        for column in (COL_EVENT, COL_NAME, COL_NEXT):
             cut = max(0, min(over, widths[column] - self._least[column]))
             widths[column] -= cut
             over -= cut

@@ -62,6 +62,44 @@ def outcome_text(best: str | None, best_date: date | None) -> str:
     return OUTCOME_TITLES.get(best, str(best))
 
 
+def next_action(row: Any) -> tuple[str, date | None]:
+    """What to do next for a client's line, in the clinic's words, and the day it is done on
+    (None: no day; `date.min`: today).  The "Next action" column showed a bare date and no
+    words, and none for most clients (U30-01): "2028-09-03" beside "Eligible now", where the
+    filing could be made today, and nothing beside "Needs review" or a pending case."""
+    if row.best is None:
+        return "Screen the client", None
+    if row.case_count == 0 and row.best == "nothing_available":
+        return "Enter the cases", None  # as the outcome says "No case entered" (W21-21)
+    if row.best == "eligible_now":
+        return "File now", date.min
+    if row.best == "eligible_on":
+        return (f"File on {row.best_date.isoformat()}", row.best_date) if row.best_date else ("File later, day not known", None)
+    if row.best == "blocked":
+        if row.best_date is not None:
+            return f"Screen again on {row.best_date.isoformat()}", row.best_date
+        if any(item.startswith("pending case") for item in row.outstanding):
+            return "Wait for the pending case", None
+        return "See what blocks it", None
+    if row.best == "needs_review":
+        # Awaiting, as the Attorney review count says (A29-01); reviewed: the attorney has answered.
+        return ("Attorney review", None) if row.awaiting_review else ("Follow the attorney's review", None)
+    if row.next_action_date is not None:  # nothing now, a referral's or a condition's day to come
+        return f"Screen again on {row.next_action_date.isoformat()}", row.next_action_date
+    return "Nothing to file", None
+
+
+def _next_action_said(row: Any) -> str:
+    """The tooltip: the next action whole (a narrow list cuts it short) and the line's next
+    date on the record, with what falls due that day, which the column no longer shows."""
+    said = next_action(row)[0]
+    if row.next_action_date is None:
+        return said
+    day = row.next_action_date.isoformat()
+    due = [item for item in row.outstanding if day in item]
+    return f"{said}. Next date on the record: {day}" + (f" ({', '.join(due)})" if due else "")
+
+
 @dataclass(frozen=True)
 class CaseloadFilter:
     """What the caseload list is narrowed to.  None / False means "do not filter on it"."""
@@ -117,7 +155,9 @@ def _sort_key(column: int):
         COL_CASES: lambda r: r.case_count,
         COL_EVENT: lambda r: "\1" if r.event is None else "\0" + r.event.casefold(),  # no event last
         COL_BEST: lambda r: _ORDER.get(r.best, 9) * (far + 1) + day(r.best_date),
-        COL_NEXT: lambda r: day(r.next_action_date),
+        # By the day the column shows (filing now first, then by day, then the undated), the
+        # kind of action breaking ties: one whole number, as the others (U30-01).
+        COL_NEXT: lambda r: day(next_action(r)[1]) * 8 + _ORDER.get(r.best, 6),
         COL_OUTSTANDING: lambda r: len(r.outstanding),
     }
     return keys[column]
@@ -447,6 +487,8 @@ class CaseloadModel(RowsTableModel):
             return QBrush(OUTCOME_COLOURS[row.best])
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTSTANDING and row.outstanding:
             return "\n".join(row.outstanding)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NEXT:
+            return _next_action_said(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_EVENT and row.event:
             return row.event  # whole where a narrow list cuts it short (W28-01)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CASES:
@@ -468,7 +510,7 @@ class CaseloadModel(RowsTableModel):
                 return "No case entered"  # not "Nothing available" (no relief): nothing to screen yet (W21-21)
             return outcome_text(row.best, row.best_date)
         if column == COL_NEXT:
-            return row.next_action_date.isoformat() if row.next_action_date else ""
+            return next_action(row)[0]
         if column == COL_OUTSTANDING:
             return ", ".join(row.outstanding)
         return ""

@@ -1,0 +1,78 @@
+"""U30: a paralegal planning the week from 3,000 clients.
+
+U30-01: the "Next action" column gave a bare date with no words, and for most clients none:
+an eligible-now client whose probation in another case ends 2028-09-03 showed "2028-09-03"
+(the filing could be made today), a client eligible on 2030-07-11 showed "2030-07-10", and a
+client who needs an attorney's review, or is blocked by a pending case, showed nothing.  The
+column now says what to do next, with the date it is done on, and sorts by that date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db.repository import ClientRow
+from ui.models.caseload_model import COL_NEXT, CaseloadModel
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def _row(n: int, best: str | None, best_date: date | None = None, next_action_date: date | None = None,
+         outstanding=(), cases: int = 1, awaiting_review: bool = False) -> ClientRow:
+    return ClientRow(id=n, name=f"Client {n}", dob=date(1980, 1, n), case_count=cases, event=None, language="en",
+                     best=best, best_date=best_date, next_action_date=next_action_date, outstanding=list(outstanding),
+                     needs_review=awaiting_review, awaiting_review=awaiting_review)
+
+
+ROWS = [
+    _row(1, "eligible_now", next_action_date=date(2028, 9, 3), outstanding=["probation to 2028-09-03", "class 3/8"]),
+    _row(2, "eligible_on", date(2030, 7, 11), date(2030, 7, 10), ["probation to 2030-07-10"]),
+    _row(3, "blocked", date(2027, 10, 12), date(2027, 10, 11), ["prcs to 2027-10-11", "fines $66"]),
+    _row(4, "blocked", None, None, ["pending case 24CJCM51060"]),
+    _row(5, "blocked", None, None, []),
+    _row(6, "needs_review", outstanding=["fines $117"], awaiting_review=True),
+    _row(11, "needs_review"),  # every needs-review answer reviewed (A29-01): out of the queue
+    _row(7, "nothing_available", next_action_date=date(2030, 1, 1)),
+    _row(8, "nothing_available"),
+    _row(9, "nothing_available", cases=0),
+    _row(10, None),
+]
+
+
+def _shown(model: CaseloadModel) -> dict[int, str]:
+    return {model.row_at(i).id: model.index(i, COL_NEXT).data() for i in range(model.rowCount())}
+
+
+def test_u30_01_next_action_says_what_to_do_next_for_each_kind_of_client(qapp):
+    model = CaseloadModel()
+    model.set_rows(ROWS)
+    assert _shown(model) == {
+        1: "File now",
+        2: "File on 2030-07-11",
+        3: "Screen again on 2027-10-12",
+        4: "Wait for the pending case",
+        5: "See what blocks it",
+        6: "Attorney review",
+        7: "Screen again on 2030-01-01",
+        8: "Nothing to file",
+        9: "Enter the cases",
+        10: "Screen the client",
+        11: "Follow the attorney's review",
+    }
+    # The next date on the record is not lost: it is in the tooltip, with what falls due then.
+    first = model.index(next(i for i in range(model.rowCount()) if model.row_at(i).id == 1), COL_NEXT)
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == ("File now. Next date on the record: 2028-09-03 "
+                                                     "(probation to 2028-09-03)")
+
+
+def test_u30_01_sorting_by_next_action_puts_the_filing_days_in_order(qapp):
+    model = CaseloadModel()
+    model.set_rows(ROWS)
+    model.sort(COL_NEXT, Qt.SortOrder.AscendingOrder)
+    order = [model.row_at(i).id for i in range(model.rowCount())]
+    # Filing now first, then the actions by the day shown (client 1 went after client 3 by
+    # the 2028 probation end behind it), then those with no day.
+    assert order[:4] == [1, 3, 7, 2]
+    assert set(order[4:]) == {4, 5, 6, 8, 9, 10, 11}
