@@ -38,6 +38,7 @@ from ui.models.caseload_model import (
     COL_NAME,
     COL_NEXT,
     COL_OUTSTANDING,
+    HEADERS,
     CaseloadFilter,
     CaseloadModel,
     CaseloadProxy,
@@ -66,6 +67,18 @@ COUNTS = (
     # here, opened, and one deleted (Ctrl+Z puts it back) once a person has checked.
     ("Possible d&uplicates", "duplicates"),
 )
+
+
+# View > Sort list by: every column, each with its own letter (U30-02).
+SORT_TITLES = {
+    COL_NAME: "&Name",
+    COL_DOB: "Date of &birth",
+    COL_CASES: "&Cases",
+    COL_EVENT: "Clinic &event",
+    COL_BEST: "Best &outcome",
+    COL_NEXT: "Ne&xt action",
+    COL_OUTSTANDING: "Ou&tstanding",
+}
 
 
 def born_on(text: str) -> date | None:
@@ -418,6 +431,21 @@ class CaseloadView(QWidget):
             return
         index = self.outcome.findData(key if checked else None)
         self.outcome.setCurrentIndex(max(index, 0))
+
+    # ---- sorting ---------------------------------------------------------------------
+
+    def sort_by(self, column: int) -> None:
+        """Sort by `column` from the keyboard (View > Sort list by), as a click on its header
+        does: first way up, the other way round when it is the column sorted by already.  The
+        headers were the only way (U30-02): a paralegal at the keyboard could not put the
+        clients to file for soonest first."""
+        header = self.table.horizontalHeader()
+        order = Qt.SortOrder.AscendingOrder
+        if header.sortIndicatorSection() == column and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+            order = Qt.SortOrder.DescendingOrder
+        self.table.sortByColumn(column, order)
+        way = "first to last" if order == Qt.SortOrder.AscendingOrder else "last to first"
+        self.said.emit(f"The list is sorted by {HEADERS[column]}, {way}.")
 
     # ---- selection -------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from clinic_app.eligibility import RULES_VERSION
 OTHER_KEYS = (
     ("Enter", "opens the client chosen in the caseload list; in the search box, the match (several: goes to the list)"),
     ("Escape in the search box", "clears it: the list shows every client the filters allow"),
+    ("Alt+V, S, then a letter", "sorts the caseload list by that column (View > Sort list by); again, the other way round"),
     ("Alt+Left", "goes back to the caseload from a client record"),
     ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined"),
     ("Ctrl+Z in a field", "undoes the typing there first, then the last saved edit"),

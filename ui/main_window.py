@@ -221,10 +221,41 @@ class MainWindow(QMainWindow):
         self.dark_action.setCheckable(True)
         app = QApplication.instance()
         self.dark_action.setChecked(isinstance(app, QApplication) and is_dark(app))
+        self._build_sort_menu(view_menu)
 
         from ui.help_menu import add_help_menu
 
         self.shortcuts_help_action, self.about_action = add_help_menu(self, bar)
+
+    def _build_sort_menu(self, view_menu) -> None:
+        """View > Sort list by: one item per column, the one sorted by checked (a header
+        clicked checks its item too), so the list is sorted from the keyboard (U30-02)."""
+        from PySide6.QtGui import QActionGroup
+
+        from ui.caseload_view import SORT_TITLES
+
+        menu = view_menu.addMenu("&Sort list by")
+        group = QActionGroup(self)
+        self.sort_actions: dict[int, QAction] = {}
+        for column, title in SORT_TITLES.items():
+            action = QAction(title, self, checkable=True)
+            action.triggered.connect(lambda _checked=False, c=column: self._sort_list_by(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.sort_actions[column] = action
+        header = self.caseload.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._sort_shown)
+        self._sort_shown(header.sortIndicatorSection())
+
+    def _sort_list_by(self, column: int) -> None:
+        if self.show_caseload():  # from a client's record too: the list shows it sorted
+            self.caseload.sort_by(column)
+        else:
+            self._sort_shown(self.caseload.table.horizontalHeader().sortIndicatorSection())
+
+    def _sort_shown(self, column: int, *_order) -> None:
+        if column in self.sort_actions:
+            self.sort_actions[column].setChecked(True)
 
     # ---- caseload --------------------------------------------------------------------
 

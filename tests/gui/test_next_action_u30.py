@@ -76,3 +76,50 @@ def test_u30_01_sorting_by_next_action_puts_the_filing_days_in_order(qapp):
     # the 2028 probation end behind it), then those with no day.
     assert order[:4] == [1, 3, 7, 2]
     assert set(order[4:]) == {4, 5, 6, 8, 9, 10, 11}
+
+
+
+def test_u30_02_the_list_is_sorted_from_the_keyboard_by_the_view_menu(qtbot, window, repo):
+    """The list sorted only by a click on a column's header: a paralegal at the keyboard could
+    not put the clients who can be filed for soonest first.  View > Sort list by names every
+    column (Alt+V, S, then its letter); chosen again, the order turns round; a click on a
+    header checks its item."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.conftest import TODAY, probation_client
+    from ui.models.caseload_model import COL_BEST, COL_NAME
+    from ui.services import screen_and_store
+
+    for name, end in (("Ana Zamora", date(2027, 6, 30)), ("Bea Young", date(2026, 12, 1)), ("Cruz Xu", date(2027, 1, 5))):
+        client = probation_client(name, probation_end=end)
+        client.id = repo.add_client(client)
+        screen_and_store(repo, client, TODAY)
+    window.load()
+    view = window.caseload
+    names = lambda: [view.proxy.index(i, COL_NAME).data() for i in range(view.proxy.rowCount())]  # noqa: E731
+    assert names() == ["Ana Zamora", "Bea Young", "Cruz Xu"]
+    assert [view.proxy.index(i, COL_NEXT).data() for i in range(3)] == [
+        "File on 2027-07-01", "File on 2026-12-02", "File on 2027-01-06"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.table.setFocus()
+
+    def popup_after(shown):
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() not in (None, shown))
+        return QApplication.activePopupWidget()
+
+    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    view_menu = popup_after(None)
+    qtbot.keyClick(view_menu, Qt.Key.Key_S)  # Sort list by
+    qtbot.keyClick(popup_after(view_menu), Qt.Key.Key_X)  # Ne&xt action
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert names() == ["Bea Young", "Cruz Xu", "Ana Zamora"]
+    header = view.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (COL_NEXT, Qt.SortOrder.AscendingOrder)
+    assert window.sort_actions[COL_NEXT].isChecked()
+    window.sort_actions[COL_NEXT].trigger()  # the same column again: the other way round
+    assert names() == ["Ana Zamora", "Cruz Xu", "Bea Young"]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    view.table.sortByColumn(COL_BEST, Qt.SortOrder.AscendingOrder)  # as a click on its header does
+    assert window.sort_actions[COL_BEST].isChecked() and not window.sort_actions[COL_NEXT].isChecked()
+    assert not window.sort_actions[COL_NAME].isChecked()
