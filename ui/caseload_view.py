@@ -8,7 +8,8 @@ one per key.  The other filters are applied by `CaseloadModel` over the loaded r
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -53,10 +54,14 @@ OUTCOME_FILTERS = (
     ("Any outcome", None),
     ("Eligible now", "eligible_now"),
     ("Eligible later", "eligible_on"),
+    # Eligible later, within so many days (WITHIN_DAYS): the week's and the month's filings (U30-03).
+    ("Eligible within 7 days", "eligible_within_7"),
+    ("Eligible within 30 days", "eligible_within_30"),
     ("Blocked", "blocked"),
     ("Needs review", "needs_review"),
     ("Nothing available", "nothing_available"),
 )
+WITHIN_DAYS = {"eligible_within_7": 7, "eligible_within_30": 30}
 # The counts at a glance: (label, key in CaseloadModel.counts(), outcome filter or None for review).
 COUNTS = (
     ("Eligible now", "eligible_now"),
@@ -99,9 +104,10 @@ class CaseloadView(QWidget):
     filter_changed = Signal()
     said = Signal(str)  # for the status bar and a screen reader (MainWindow._announce)
 
-    def __init__(self, repo: Repository, parent: QWidget | None = None):
+    def __init__(self, repo: Repository, parent: QWidget | None = None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
         self.repo = repo
+        self.today = today  # the window's day (MainWindow.today), for "Eligible within 7 days"
         self._searched = ""  # the search box's text the list was last narrowed to
         self.model = CaseloadModel(self)
         self.proxy = CaseloadProxy(self)
@@ -367,9 +373,11 @@ class CaseloadView(QWidget):
     def current_filter(self) -> CaseloadFilter:
         text = self.search.text().strip()
         ids = self._found(text) if text else None
+        outcome, within = self.outcome.currentData(), WITHIN_DAYS.get(self.outcome.currentData())
         return CaseloadFilter(
             ids=ids,
-            outcome=self.outcome.currentData(),
+            outcome="eligible_on" if within else outcome,
+            eligible_by=self.today() + timedelta(days=within) if within else None,
             event=self.event.currentData(),
             language=self.language.currentData(),
             outstanding=self.outstanding.isChecked(),

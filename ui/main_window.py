@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(f"Clinic Desk: {self.db_path.name}")
         self.pages = QStackedWidget()
-        self.caseload = CaseloadView(repo)
+        self.caseload = CaseloadView(repo, today=lambda: self.today)
         self.pages.addWidget(self.caseload)
         self.client_view = None  # built on first use (ui.client_view)
         self.setCentralWidget(self.pages)

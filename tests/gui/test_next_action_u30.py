@@ -123,3 +123,37 @@ def test_u30_02_the_list_is_sorted_from_the_keyboard_by_the_view_menu(qtbot, win
     view.table.sortByColumn(COL_BEST, Qt.SortOrder.AscendingOrder)  # as a click on its header does
     assert window.sort_actions[COL_BEST].isChecked() and not window.sort_actions[COL_NEXT].isChecked()
     assert not window.sort_actions[COL_NAME].isChecked()
+
+
+def test_u30_03_the_outcome_filter_narrows_to_the_clients_eligible_within_a_week_or_a_month(qtbot, window, repo):
+    """"Which clients can I file for this week, this month?" had no answer but the whole of
+    "Eligible later" (425 clients of the demo caseload, the last in 2033), read down by eye.
+    The Outcome filter now offers the clients eligible within the next 7 and 30 days, and
+    "Showing N of M" counts them."""
+    from tests.gui.conftest import TODAY, probation_client
+    from ui.models.caseload_model import COL_BEST, COL_NAME
+    from ui.services import screen_and_store
+
+    # Probation to the day before: eligible on the day given (1203.4 once probation is done).
+    for name, eligible in (("In Six Days", date(2026, 11, 28)), ("In Seven Days", date(2026, 11, 29)),
+                           ("In Eight Days", date(2026, 11, 30)), ("In Thirty Days", date(2026, 12, 22)),
+                           ("In Two Months", date(2027, 1, 22)), ("Eligible Today", date(2026, 11, 1))):
+        client = probation_client(name, probation_end=eligible - (date(2026, 1, 2) - date(2026, 1, 1)))
+        client.id = repo.add_client(client)
+        screen_and_store(repo, client, TODAY)
+    window.load()
+    view = window.caseload
+    shown = lambda: sorted(view.proxy.index(i, COL_NAME).data() for i in range(view.proxy.rowCount()))  # noqa: E731
+    outcomes = {view.proxy.index(i, COL_NAME).data(): view.proxy.index(i, COL_BEST).data() for i in range(6)}
+    assert outcomes["In Seven Days"] == "Eligible on 2026-11-29" and outcomes["Eligible Today"] == "Eligible now"
+
+    titles = [view.outcome.itemText(i) for i in range(view.outcome.count())]
+    view.outcome.setCurrentIndex(titles.index("Eligible within 7 days"))
+    assert shown() == ["In Seven Days", "In Six Days"]
+    assert view.shown_label.text() == "Showing 2 of 6 clients"
+    view.outcome.setCurrentIndex(titles.index("Eligible within 30 days"))
+    assert shown() == ["In Eight Days", "In Seven Days", "In Six Days", "In Thirty Days"]
+    assert view.shown_label.text() == "Showing 4 of 6 clients"
+    assert not view.count_buttons["eligible_on"].isChecked()
+    view.outcome.setCurrentIndex(titles.index("Eligible later"))
+    assert len(shown()) == 5 and view.count_buttons["eligible_on"].isChecked()

@@ -111,11 +111,14 @@ class CaseloadFilter:
     outstanding: bool = False  # only clients with something still outstanding
     review: bool = False  # only clients awaiting an attorney's review (ClientRow.awaiting_review)
     duplicates: frozenset[int] | None = None  # only these: clients sharing a name and date of birth
+    eligible_by: date | None = None  # only those whose best outcome's date is this day or before (U30-03)
 
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
             return False
         if self.outcome is not None and row.best != self.outcome:
+            return False
+        if self.eligible_by is not None and (row.best_date is None or row.best_date > self.eligible_by):
             return False
         if self.event is not None and row.event != self.event:
             return False
