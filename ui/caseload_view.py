@@ -65,7 +65,7 @@ WITHIN_DAYS = {"eligible_within_7": 7, "eligible_within_30": 30}
 # The counts at a glance: (label, key in CaseloadModel.counts(), outcome filter or None for review).
 COUNTS = (
     ("Eligible now", "eligible_now"),
-    ("Eligible soon", "eligible_on"),
+    ("Eligible later", "eligible_on"),  # as the filter it sets (U30-04: "soon" counted 2033 too)
     ("Blocked", "blocked"),
     ("Attorney review", "review"),
     # Clients an import added beside one with their name and date of birth (W24-03): found

@@ -157,3 +157,19 @@ def test_u30_03_the_outcome_filter_narrows_to_the_clients_eligible_within_a_week
     assert not view.count_buttons["eligible_on"].isChecked()
     view.outcome.setCurrentIndex(titles.index("Eligible later"))
     assert len(shown()) == 5 and view.count_buttons["eligible_on"].isChecked()
+
+
+def test_u30_04_each_outcome_count_is_named_as_the_filter_it_sets(qtbot, window, repo):
+    """"Eligible soon: 425" set the Outcome filter to "Eligible later", and counted clients
+    eligible in 2033: the count and the filter named one list two ways, "soon" wrongly."""
+    from tests.gui.conftest import probation_client
+
+    repo.add_client(probation_client("Any Client"))
+    window.load()
+    view = window.caseload
+    for key in ("eligible_now", "eligible_on", "blocked"):
+        button = view.count_buttons[key]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert button.text().split(":")[0] == view.outcome.currentText(), key
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert view.outcome.currentIndex() == 0
