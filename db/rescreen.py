@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterator
@@ -110,6 +111,7 @@ def _worker_start(path: str, as_of: date, passphrase: str | None, parent_code: s
     # A worker started by forkserver is a new program (exec), which undid the parent's
     # guard: it reads clients' records and holds the passphrase too (V28-06).
     no_core_dumps()
+    threading.Thread(target=_end_when_orphaned, args=(os.getppid(),), name="orphan watch", daemon=True).start()
     try:
         if parent_code is not None and on_disk() != parent_code:
             raise ProgramUpdated(UPDATED, path=path)
@@ -120,6 +122,16 @@ def _worker_start(path: str, as_of: date, passphrase: str | None, parent_code: s
     except Exception as err:  # noqa: BLE001 - handed to the parent by _worker_screen
         _worker_failure = err
     gc.freeze()  # what the worker inherited or loaded stays out of every later collection
+
+
+def _end_when_orphaned(parent: int) -> None:
+    """End this worker once the process that started it is gone.  An executor's worker waits
+    for work on a queue whose other end it holds too, so it never hears that the program was
+    killed (a task manager, a dead battery) and lived on, with the caseload open (tests/db/
+    test_killed.py).  Under forkserver the parent is the fork server, which ends with the program."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def _worker_screen(span: tuple[int, int]) -> list[tuple]:

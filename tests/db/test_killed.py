@@ -13,6 +13,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,30 @@ def sound(path: Path) -> sqlite3.Connection:
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     return conn
+
+
+def _running_with(argument: str) -> list[int]:
+    """The processes whose command line holds `argument` (Linux's /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if argument.encode() in (entry / "cmdline").read_bytes().split(b"\0"):
+                    found.append(int(entry.name))
+            except OSError:
+                continue  # ended meanwhile
+    return found
+
+
+def _gone_soon(argument: str, within_s: float = 20.0) -> bool:
+    """Whether every process run with `argument` has ended within `within_s` (a poll, not a
+    measure: a worker that outlives its parent never ends)."""
+    deadline = time.monotonic() + within_s
+    while _running_with(argument):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
 
 
 def count(conn: sqlite3.Connection, sql: str) -> int:
@@ -94,6 +119,10 @@ def test_a_rescreen_killed_half_way_keeps_whole_ranges_and_the_next_one_finishes
 
     # Killed once the first range of 500 clients was stored, the others still being screened.
     killed_at("db.repository:Repository.store_screening_rows", "after", 1, "rescreen", "--db", str(path))
+
+    # Its worker processes end with it: an executor's workers, whose parent was killed, had
+    # waited for work forever (each holding the caseload open and its memory).
+    assert _gone_soon(str(path)), "a worker of the killed re-screen is still running"
 
     conn = sound(path)
     assert count(conn, "SELECT COUNT(DISTINCT client_id) FROM screenings") == 500
