@@ -423,12 +423,33 @@ def test_closing_the_window_while_the_report_counts_stops_it_and_shows_no_report
     from ui import tasks
     from ui.report_dialog import ReportDialog
 
-    repo.add_clients(generate_clients(3000, seed=6))
+    import threading
+    import time
+
+    from db.repository import Repository
+
+    repo.add_clients(generate_clients(30, seed=6))
     window.load()
     shown = []
     monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or 0)
+    # The count stops half-way until the window's close cancels it: a count that finished
+    # first (one quick query since P29B-04, on a busy machine) left nothing to stop.
+    running, started = [], threading.Event()
+    real = Repository.counted_screenings
+
+    def half_way(self, event):
+        for n, pair in enumerate(real(self, event)):
+            if n == 15:
+                started.set()
+                deadline = time.monotonic() + 10
+                while not (running and running[0].ctx.cancelled) and time.monotonic() < deadline:
+                    time.sleep(0.01)
+            yield pair
+
+    monkeypatch.setattr(Repository, "counted_screenings", half_way)
     task, dialog = tasks.report_dialog(window, window.db_path, None)
-    qtbot.wait(20)
+    running.append(task)
+    qtbot.waitUntil(started.is_set)
     assert window.close()
     assert task.finished.is_set() and task.ctx.cancelled
     qtbot.wait(100)
