@@ -202,7 +202,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             # a date, as after a past release (oracle finding; ca-rules.md 2.2: "flag").
             return needs_review(
                 ctx, case, conv, KEY,
-                [(f"The sentence in this case is still running (through {iso(last)}). Counted from release the {years}-year wait ends {iso(own_first)}; a prison or split term is usually followed by parole, PRCS or mandatory supervision, and counted from its end the wait ends later. The supervision decides.", "PC 1203.41(a)(2); PC 3000(a)(1)")],
+                [(f"The sentence in this case is still running (through {iso(last)}). Counted from release, the first day after the {years}-year wait would be {iso(own_first)}; a prison or split term is usually followed by parole, PRCS or mandatory supervision, and counted from its end the first day comes later. The supervision decides.", "PC 1203.41(a)(2); PC 3000(a)(1)")],
                 missing=[event], next_steps=[S.SUPERVISION_AFTER_RELEASE_STEP], confidence="M",
             )
         if other is None and own_first is not None:
@@ -227,7 +227,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             # Only the release is known: say what it gives, since completion is usually the
             # end of parole or PRCS (ca-rules.md 2.2).
             early = after_years(c.release_date, years)
-            why.append((f"Counted from release ({iso(c.release_date)}) the wait ends {iso(early)}; counted from the end of supervision it ends later. The supervision end date decides.", "PC 1203.41(a)(2); PC 3000(a)(1)"))
+            why.append((f"Counted from release ({iso(c.release_date)}), the first day after the wait would be {iso(early)}; counted from the end of supervision it comes later. The supervision end date decides.", "PC 1203.41(a)(2); PC 3000(a)(1)"))
         return needs_review(ctx, case, conv, KEY, why, missing=[event], next_steps=["Get the parole or PRCS discharge date (CDCR or probation), record it, and screen again."], confidence="M")
     first = after_years(done, years)
     kind = "a split sentence ending in mandatory supervision" if (split and not prison) else ("a state-prison sentence" if prison else "a straight county-jail sentence")

@@ -572,7 +572,7 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     if conflict is not None:
         return conflict
     if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
-        return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"One calendar year from judgment is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
+        return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"The first day after one calendar year from judgment ({iso(judgment)}) is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
     count = _count_words(conv)
     # The conviction date standing in for a missing judgment date is said as that
     # (readability finding R17-04: it was given as the judgment's).

@@ -143,7 +143,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return det(
             ctx, case, conv, KEY, "blocked",
             date=None,
-            reasons=[(f"The sentence must be fully complied with and performed first: {what}.", CITE_A), *elsewhere, (f"The one-year wait from judgment {'ends' if first > ctx.as_of else 'ended'} on {iso(first)}.", CITE_A)],
+            reasons=[(f"The sentence must be fully complied with and performed first: {what}.", CITE_A), *elsewhere, (f"The first safe day after the one-year wait from judgment {'is' if first >= ctx.as_of else 'was'} {iso(first)}.", CITE_A)],
             next_steps=["Pay the fine or have it converted (ask the court about ability to pay), then screen again."],
         )
     if s.judgment_date is not None:

@@ -1,0 +1,51 @@
+"""Round-30 date-edge findings (S30-xx): requests on the edges of dates, screened the day
+before, the day of and the day after; each test names the finding it checks."""
+
+from __future__ import annotations
+
+from engine_builders import D, custody_case, money, no_probation_case, probation_case, row, run
+
+# ---- S30-01: a wait "ends" on its anniversary, not on the first safe day after it ----
+
+
+def _texts(d):
+    return [r.text for r in d.reasons]
+
+
+def test_s30_01_1203_4a_blocked_names_the_first_safe_day_as_that():
+    # Judgment 2024-06-01: the year lapses on 2025-06-01, the first safe day is 2025-06-02.
+    case = no_probation_case(judgment="2024-06-01", completed=False)
+    for as_of in ("2025-06-01", "2025-06-02", "2025-06-03"):
+        texts = _texts(row(run(case, as_of=as_of), "pc1203_4a"))
+        assert not any("wait from judgment ended on 2025-06-02" in t or "wait from judgment ends on 2025-06-02" in t for t in texts), texts
+        assert any("2025-06-02" in t and "first safe day" in t for t in texts), texts
+        # Of the screening day itself, "is" (not "was").
+        said = "is" if as_of <= "2025-06-02" else "was"
+        assert f"The first safe day after the one-year wait from judgment {said} 2025-06-02." in texts, texts
+
+
+def test_s30_01_1203_425_blocked_does_not_call_the_day_after_one_calendar_year_the_year():
+    case = no_probation_case(judgment="2024-06-01", completed=False)
+    texts = _texts(row(run(case, as_of="2025-06-02"), "pc1203_425"))
+    assert "One calendar year from judgment is 2025-06-02." not in texts, texts
+    assert any("first day after one calendar year from judgment (2024-06-01) is 2025-06-02" in t for t in texts), texts
+
+
+def test_s30_01_1203_41_release_only_says_the_first_day_not_the_wait_end():
+    # Straight jail released 2024-02-29, what follows not recorded (a prison term): counted
+    # from release, the two years lapse on 2026-02-28 and the first day is 2026-03-01.
+    case = custody_case(judgment="2021-06-01", release="2024-02-29", supervision=None, supervision_end=None)
+    d = row(run(case, as_of="2025-06-01"), "pc1203_41")
+    texts = _texts(d)
+    assert d.status == "needs_review", (d.status, texts)
+    assert not any("the wait ends 2026-03-01" in t for t in texts), texts
+    assert any("first day after the wait would be 2026-03-01" in t for t in texts), texts
+
+
+def test_s30_01_1203_41_release_ahead_says_the_first_day_not_the_wait_end():
+    case = custody_case(judgment="2025-01-10", release="2026-02-28", supervision=None, supervision_end=None)
+    d = row(run(case, as_of="2025-06-01"), "pc1203_41")
+    texts = _texts(d)
+    assert d.status == "needs_review", (d.status, texts)
+    assert not any("wait ends 2028-02-29" in t for t in texts), texts
+    assert any("first day after the 2-year wait would be 2028-02-29" in t for t in texts), texts
