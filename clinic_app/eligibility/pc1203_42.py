@@ -17,7 +17,7 @@ from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import by_end, supervision_end_steps
 from clinic_app.eligibility.common import PRCS_STEP, anniversary_note, bars_decision, fee_step, own_bars, petition_step, sb1106_restitution
-from clinic_app.eligibility.dates import ONE_DAY, after_years, iso
+from clinic_app.eligibility.dates import ONE_DAY, after_it_took_effect, after_years, iso
 from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.pc1203_41 import SB731_PRISON_EARLIEST, SB731_PRISON_SURE
@@ -58,7 +58,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # A felony before realignment may have gone to state prison (metamorphic finding: an
         # unknown sentence was read as "not prison").
         if judgment is not None and judgment >= REALIGNMENT:
-            return not_applicable(ctx, case, conv, KEY, f"Convicted on {iso(judgment)}, after realignment took effect on 2011-10-01; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
+            return not_applicable(ctx, case, conv, KEY, f"Convicted on {iso(judgment)}, {after_it_took_effect(judgment, REALIGNMENT, 'realignment')}; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
         off = ctx.offense(conv)
         if off is not None and not ctx.h_eligible(conv) and unsettled(ctx.match(conv), "h_eligible", conv=conv) is None and not off.jail_unverified:
             # Not open whatever the sentence was (review finding: PC 211 was asked about).
@@ -76,7 +76,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             missing=["sentence.judgment_date"], confidence="M",
         )
     if judgment >= REALIGNMENT:
-        return not_applicable(ctx, case, conv, KEY, f"Sentenced on {iso(judgment)}, after realignment took effect on 2011-10-01; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
+        return not_applicable(ctx, case, conv, KEY, f"Sentenced on {iso(judgment)}, {after_it_took_effect(judgment, REALIGNMENT, 'realignment')}; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE)
 
     if ctx.as_of < EFFECTIVE:
         # The day to come back is said, as automatic relief and 1203.41 say theirs (oracle finding F08).

@@ -49,3 +49,24 @@ def test_s30_01_1203_41_release_ahead_says_the_first_day_not_the_wait_end():
     assert d.status == "needs_review", (d.status, texts)
     assert not any("wait ends 2028-02-29" in t for t in texts), texts
     assert any("first day after the 2-year wait would be 2028-02-29" in t for t in texts), texts
+
+
+# ---- S30-02: a prison sentence on realignment's first day is not "after" it ----
+
+
+def test_s30_02_sentenced_on_realignment_day_is_said_as_that_day():
+    case = custody_case(judgment="2011-10-01", release="2013-01-01", supervision="parole", supervision_end="2015-01-01")
+    d = row(run(case, as_of="2026-11-15"), "pc1203_42")
+    assert d.status == "not_applicable"
+    texts = _texts(d)
+    assert not any("after realignment took effect on 2011-10-01" in t for t in texts), texts
+    assert any(t.startswith("Sentenced on 2011-10-01, the day realignment took effect;") for t in texts), texts
+
+
+def test_s30_02_the_day_before_and_after_realignment_read_as_before():
+    before = row(run(custody_case(judgment="2011-09-30", release="2013-01-01", supervision="parole", supervision_end="2015-01-01"), as_of="2026-11-15"), "pc1203_42")
+    assert before.status == "eligible", before
+    after = row(run(custody_case(judgment="2011-10-02", release="2013-01-01", supervision="parole", supervision_end="2015-01-01"), as_of="2026-11-15"), "pc1203_42")
+    assert after.status == "not_applicable"
+    assert any(t.startswith("Sentenced on 2011-10-02, after realignment took effect on 2011-10-01;") for t in _texts(after))
+
