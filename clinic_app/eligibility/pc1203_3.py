@@ -60,7 +60,9 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
             return na(case, None, KEY, _REVOKED)
         # A fresh Reason: the date makes the text differ from case to case, so there is
         # nothing to share (not_applicable would file every one in its shared-Reason table).
-        return na(case, None, KEY, Reason(f"Probation in this case already ended ({iso(end)}).", CITE))
+        # No end date (a grant marked completed): said so, not "ended (unknown)" (S30-03).
+        ended = f"Probation in this case already ended ({iso(end)})." if end is not None else "Probation in this case has already ended: the record marks it completed, without the date."
+        return na(case, None, KEY, Reason(ended, CITE))
     if S.marked_active_past_end(p, ctx.as_of) is not None:
         return stale_active_probation(ctx, case, None, KEY, end, CITE)
     if end == ctx.as_of:

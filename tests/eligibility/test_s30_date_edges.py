@@ -70,3 +70,14 @@ def test_s30_02_the_day_before_and_after_realignment_read_as_before():
     assert after.status == "not_applicable"
     assert any(t.startswith("Sentenced on 2011-10-02, after realignment took effect on 2011-10-01;") for t in _texts(after))
 
+
+# ---- S30-03: probation marked completed without a date is not said "ended (unknown)" ----
+
+
+def test_s30_03_undated_completed_probation_is_not_said_ended_unknown():
+    case = probation_case(start="2022-03-01", end=None, status="completed")
+    d = row(run(case, as_of="2025-03-02"), "pc1203_3", conv=None)
+    assert d.status == "not_applicable"
+    texts = _texts(d)
+    assert not any("(unknown)" in t for t in texts), texts
+    assert any("marks it completed" in t and "date" in t for t in texts), texts
