@@ -75,7 +75,8 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         # Running, so that day is still ahead: the court has already ordered the early end
         # (S27C-02: the day before it, "the court may end it early at any time" and "Ask the
         # court to end probation early").  Said as 1203.4 reads the same order (O21B-03).
-        return na(case, None, KEY, Reason(f"The court has already ordered probation in this case to end early, on {iso(end)}; there is nothing left to ask.", CITE))
+        early = "to end early, on" if S.ended_early(p) else "to end on its ordered end date,"  # S30-04
+        return na(case, None, KEY, Reason(f"The court has already ordered probation in this case {early} {iso(end)}; there is nothing left to ask.", CITE))
     reasons = [(f"Probation in this case is running{' until ' + iso(end) if end else ''}; the court may end it early at any time in the interests of justice.", CITE)]
     conf = "H"
     if p.violations:

@@ -229,6 +229,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # court to end probation early (PC 1203.3); then 1203.4 becomes mandatory" the day
         # before the discharge the record shows ordered).
         ordered = p.early_termination is not None
+        early = S.ended_early(p)
         file_step = _file_step(ctx, case)
         steps = [
             *([] if last_day or ordered else [early_termination_step(ctx, case)]),
@@ -236,7 +237,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
                 steps,
                 # Of the screening date, not "today": the engine has no clock (finding O23C-01).
                 (f"Probation ends on the screening date: from the day after it, {iso(first)}, " + file_step[0].lower() + file_step[1:]) if last_day
-                else f"Probation ends early on {iso(end)}, as the court has ordered: on or after {iso(first)}, " + file_step[0].lower() + file_step[1:] if ordered
+                else f"Probation ends{' early' if early else ''} on {iso(end)}, as the court has ordered: on or after {iso(first)}, " + file_step[0].lower() + file_step[1:] if ordered
                 # One sentence, as petition_step says a later day (S27-16: "Otherwise file on or
                 # after <day>. File form CR-180 ..." said the filing twice).
                 else f"Otherwise, on or after {iso(first)}, " + file_step[0].lower() + file_step[1:],
@@ -250,7 +251,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             fee_step(ctx.as_of),
         ]
         return det(ctx, case, conv, KEY, "eligible_on", mode=mode, date=first, reasons=reasons, next_steps=steps, missing=missing, confidence=conf)
-    if p.early_termination is not None and p.early_termination <= ctx.as_of:
+    if S.ended_on_ordered_end(p):
+        reasons.insert(0, (f"Probation ended on {iso(end)}, its ordered end date, the day the record also dates the court's order ending it (PC 1203.3).", CITE))
+    elif p.early_termination is not None and p.early_termination <= ctx.as_of:
         reasons.insert(0, (f"The court ended probation early on {iso(p.early_termination)} (PC 1203.3), a discharge before the end of the period.", CITE))
     elif end is None:
         reasons.insert(0, (ENDED_UNDATED, CITE))
@@ -369,7 +372,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # A discharge the court has ordered for a later day counts too: the eligible_on date is the
     # day after it, when the discharge has happened (check O21B-03: the route flipped from
     # discretionary to mandatory on the discharge day, the date unchanged).
-    early = p.early_termination is not None
+    early = S.ended_early(p)
     # One reason per day: a violation entered twice, or one day given two outcomes, had said
     # the same sentence twice (oracle finding O22-04); every outcome the record gives is kept.
     outcomes: dict[date, list[str]] = {}
@@ -494,6 +497,12 @@ def _route(ctx, case: Case, conv: Conviction, p):
             reasons.append((f"The record shows ${m.fines_paid:,} paid in fines but not how much was ordered; if any are unpaid and paying them was a probation condition, only the discretionary route may be open.", CITE))
             missing += ["money.fines_ordered", "money.fines_condition_of_probation"]
             fines_decide = True
+    if discretionary and S.ended_on_ordered_end(p):
+        # Whether the court ended it before the end it first ordered decides the route: the
+        # weaker route is said, with the fact that would open the other (S30-04).
+        reasons.append((f"The record dates the court's order ending probation (PC 1203.3) {iso(p.early_termination)}, {S.ON_ORDERED_END}; if it was ended before the end first ordered, the mandatory route applies.", CITE))
+        steps.append(S.ORDERED_END_STEP)
+        conf = weakest(conf, "M")
     if discretionary and early and not vc12810:
         # "or has been discharged prior to the termination of the period of probation": shall.
         if p.early_termination > ctx.as_of:

@@ -56,6 +56,25 @@ def probation_of(case: Case) -> Probation | None:
 probation_end: Callable[[Probation], date | None] = attrgetter("last_day")
 
 
+def ended_early(p: Probation) -> bool:
+    """The court ended (or has ordered to end) probation before its ordered end (PC 1203.3):
+    "discharged prior to the termination of the period" (1203.4(a)(1)).  An order the record
+    dates on the ordered end itself discharges nothing early (S30-04: it made a violated grant
+    mandatory at H)."""
+    et = p.early_termination
+    return et is not None and (p.end is None or et < p.end)
+
+
+def ended_on_ordered_end(p: Probation) -> bool:
+    """The record dates the court's order ending probation on the ordered end date itself."""
+    return p.early_termination is not None and p.early_termination == p.end
+
+
+# What 1203.4 says of such an order: no discharge before the end, and the fact that would show one.
+ON_ORDERED_END = "the ordered end date itself, so the record shows no discharge before the end of the period"
+ORDERED_END_STEP = "Check the minute order: if the court ended probation before the end it had first ordered, record that first end date and screen again (an early discharge makes PC 1203.4 mandatory)."
+
+
 def probation_active(p: Probation, as_of: date) -> bool | None:
     """Is the person on probation in this case on `as_of`?  None when the record cannot say.
 

@@ -542,7 +542,10 @@ def _sentence_words(case: Case, as_of: date) -> str:
         words = f"{p.kind} probation"
         if p.start or p.end:
             words += f" {p.start.isoformat() if p.start else '?'} to {p.end.isoformat() if p.end else '?'}"
-        if p.early_termination and p.early_termination > as_of:
+        if p.early_termination and S.ended_on_ordered_end(p):
+            # Nothing early about it (S30-04: "2023-06-01 to 2024-06-01, ended early 2024-06-01").
+            words += ", the court's order ending it (PC 1203.3) dated that same day"
+        elif p.early_termination and p.early_termination > as_of:
             words += f", to end early on {p.early_termination.isoformat()}, after the screening date"
         elif p.early_termination == as_of:
             # The screening counts that day as probation's last (oracle finding O23-21).

@@ -81,3 +81,52 @@ def test_s30_03_undated_completed_probation_is_not_said_ended_unknown():
     texts = _texts(d)
     assert not any("(unknown)" in t for t in texts), texts
     assert any("marks it completed" in t and "date" in t for t in texts), texts
+
+
+# ---- S30-04: a court order ending probation on its ordered end date is no early discharge ----
+
+
+def test_s30_04_termination_on_the_ordered_end_does_not_make_a_violated_grant_mandatory():
+    # Violated (continued) 2023-12-01; the record dates the PC 1203.3 order 2024-06-01, the
+    # ordered end itself: nothing shows a discharge *before* the end of the period.
+    case = probation_case(start="2023-06-01", end="2024-06-01", early="2024-06-01", violations=[("2023-12-01", "continued")])
+    for as_of in ("2024-05-31", "2024-06-01", "2024-06-02"):
+        d = row(run(case, as_of=as_of), "pc1203_4")
+        texts = _texts(d)
+        assert d.mode == "discretionary", (as_of, d.mode, texts)
+        assert d.confidence == "M", (as_of, d.confidence)
+        assert not any("early" in t and "mandatory route applies" in t for t in texts), texts
+        assert any("the ordered end date itself" in t for t in texts), texts
+        assert d.date == (D("2024-06-02") if as_of < "2024-06-02" else None)
+
+
+def test_s30_04_termination_on_the_ordered_end_is_not_said_before_the_end_of_the_period():
+    case = probation_case(start="2023-06-01", end="2024-06-01", early="2024-06-01")
+    d = row(run(case, as_of="2024-06-02"), "pc1203_4")
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    texts = _texts(d)
+    assert not any("a discharge before the end of the period" in t for t in texts), texts
+    assert "Probation ended on 2024-06-01, its ordered end date, the day the record also dates the court's order ending it (PC 1203.3)." in texts, texts
+    before = row(run(case, as_of="2024-05-31"), "pc1203_3", conv=None)
+    assert before.status == "not_applicable"
+    assert not any("to end early" in t for t in _texts(before)), _texts(before)
+
+
+def test_s30_04_a_real_early_discharge_still_makes_a_violated_grant_mandatory():
+    case = probation_case(start="2023-06-01", end="2024-06-01", early="2024-05-31", violations=[("2023-12-01", "continued")])
+    d = row(run(case, as_of="2024-06-01"), "pc1203_4")
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    assert any("a discharge before the end of the period" in t for t in _texts(d))
+
+
+def test_s30_04_the_report_does_not_call_a_termination_on_the_ordered_end_early():
+    from clinic_app.eligibility.text_report import render_text
+    from clinic_app.model import Person
+
+    case = probation_case(start="2023-06-01", end="2024-06-01", early="2024-06-01")
+    for as_of in ("2024-05-31", "2024-06-01", "2024-06-02"):
+        text = render_text(run(case, as_of=as_of), Person(), [case])
+        flat = " ".join(text.split())  # the Sentence line wraps
+        line = flat[flat.index("Sentence:"):flat.index("A1: PC")]
+        assert "early" not in line, (as_of, line)
+        assert "2023-06-01 to 2024-06-01, the court's order ending it (PC 1203.3) dated that same day" in line, line
