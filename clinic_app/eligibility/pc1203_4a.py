@@ -144,7 +144,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             ctx, case, conv, KEY, "blocked",
             date=None,
             reasons=[(f"The sentence must be fully complied with and performed first: {what}.", CITE_A), *elsewhere, (f"The first safe day after the one-year wait from judgment {'is' if first >= ctx.as_of else 'was'} {iso(first)}.", CITE_A)],
-            next_steps=["Pay the fine or have it converted (ask the court about ability to pay), then screen again."],
+            # The fine's step only where a fine is owed (S30-05: a jail term still to serve was
+            # told "Pay the fine or have it converted").
+            next_steps=["Pay the fine or have it converted (ask the court about ability to pay), then screen again." if owed
+                        else "Once every term of the sentence has been performed (any jail term served), record the sentence as completed and screen again."],
         )
     if s.judgment_date is not None:
         judged = (f"Judgment was pronounced on {iso(judgment)}; one year has to lapse, so the first safe day is {iso(first)}.", CITE_A)

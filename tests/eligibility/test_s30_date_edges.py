@@ -130,3 +130,21 @@ def test_s30_04_the_report_does_not_call_a_termination_on_the_ordered_end_early(
         line = flat[flat.index("Sentence:"):flat.index("A1: PC")]
         assert "early" not in line, (as_of, line)
         assert "2023-06-01 to 2024-06-01, the court's order ending it (PC 1203.3) dated that same day" in line, line
+
+
+# ---- S30-05: a sentence not yet performed with no fine owed is not told to pay a fine ----
+
+
+def test_s30_05_1203_4a_unperformed_sentence_without_fines_is_not_told_to_pay_a_fine():
+    case = no_probation_case(judgment="2024-06-01", completed=False)
+    d = row(run(case, as_of="2025-06-02"), "pc1203_4a")
+    assert d.status == "blocked"
+    assert not any("Pay the fine" in s for s in d.next_steps), d.next_steps
+    assert any("screen again" in s and "completed" in s for s in d.next_steps), d.next_steps
+
+
+def test_s30_05_1203_4a_unpaid_fines_still_say_pay_the_fine():
+    case = no_probation_case(judgment="2024-06-01", completed=False, money=money(fines_ordered=300, fines_paid=100))
+    d = row(run(case, as_of="2025-06-02"), "pc1203_4a")
+    assert d.status == "blocked"
+    assert any(s.startswith("Pay the fine or have it converted") for s in d.next_steps), d.next_steps
