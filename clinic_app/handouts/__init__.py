@@ -11,6 +11,8 @@ The names below are loaded on first use (PEP 562): every `clinic-app` call impor
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import Any
 
 _WHERE = {
@@ -30,3 +32,20 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
     globals()[name] = value
     return value
+
+
+class _Handouts(types.ModuleType):
+    """This package, keeping its names the functions they name.
+
+    The submodule `compose` shares its name with the function: loaded first by another
+    submodule (`render_event`'s, a saved event's handouts), Python set this package's
+    `compose` to the module, and every handout after it, printed for the event or previewed
+    for one client, failed with "'module' object is not callable" (F30-03)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and name in _WHERE and value.__name__ == f"{__name__}.{name}":
+            return  # the submodule stays in sys.modules; the name is the function's (__getattr__)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Handouts

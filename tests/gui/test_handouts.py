@@ -602,3 +602,36 @@ def test_the_preview_s_pages_are_started_once_the_dialog_is_on_screen(qtbot, rep
     unseen = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
     qtbot.addWidget(unseen)
     assert _text(unseen.pdf) and started == [True, True]  # asked for: made, never shown
+
+
+def test_print_an_events_handouts_after_saving_them(qtbot, window, repo, tmp_path, monkeypatch):
+    """F30-03: saving an event's handouts loaded the handouts' `compose` module first, which
+    took the place of the function of that name: printing them afterwards (or a client's
+    handout preview) failed for every client with "'module' object is not callable"."""
+    from ui.tasks import save_event_handouts
+
+    for name, lang in (("Ana Evento", "en"), ("Bruno Evento", "es")):
+        repo.add_client(probation_client(name, event="Pomona 2026-11", language=lang))
+    told, warned = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    import sys
+
+    import clinic_app.handouts as handouts
+
+    # As in a new session: the handouts' modules not loaded yet, the saving loads them first.
+    for name in ("compose", "batch"):
+        monkeypatch.delitem(sys.modules, f"clinic_app.handouts.{name}", raising=False)
+    for name in ("compose", "batch", "render_event", "EventResult"):
+        monkeypatch.delitem(handouts.__dict__, name, raising=False)
+    save_event_handouts(window, window.db_path, "Pomona 2026-11", TODAY)
+    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    assert warned == [] and told[0].startswith("2 handouts")
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    printer = QPrinter()
+    _to_pdf_file(printer, tmp_path / "event.pdf")
+    print_event_handouts(window, window.db_path, "Pomona 2026-11", TODAY, printer)
+    qtbot.waitUntil(lambda: len(told) + len(warned) == 2, timeout=60_000)
+    assert warned == [] and told[1].startswith("2 handouts")
+    assert len(PdfReader(tmp_path / "event.pdf").pages) >= 2
