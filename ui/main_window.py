@@ -211,6 +211,15 @@ class MainWindow(QMainWindow):
         self._action("Show &caseload", self.show_caseload, QKeySequence("Ctrl+L"), caseload_menu)
         self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu)
         self.print_event_action = self._action("Print handouts for this &event...", self.print_event, None, caseload_menu)
+        # The list as filtered (search, event, outcome, language, the ticks, a count clicked):
+        # what a paralegal narrowed it to is what they mean to act on (F30-01).  Named with
+        # how many as the list changes (_name_shown_actions); greyed when it shows nobody.
+        self.shown_handouts_action = self._action("Han&douts for the clients shown...", self.shown_handouts, None, caseload_menu,
+                                                  "Print or save the handout of each client the list shows now, each in the client's language")
+        shown = self.caseload.model
+        for signal in (shown.modelReset, shown.rowsInserted, shown.rowsRemoved):
+            signal.connect(self._name_shown_actions)
+        self._name_shown_actions()
         self.report_action = self._action("Repor&t for this event...", self.show_report, None, caseload_menu,
                                           "Counts for the event chosen in the filter (or the whole caseload): outcomes, languages, remedies")
         self.intake_action = self._action("Clinic &intake mode", self.start_intake, QKeySequence("Ctrl+I"), caseload_menu)
@@ -1148,6 +1157,17 @@ class MainWindow(QMainWindow):
         event = self.caseload.event.currentData() or self._event_to_print()
         if event is not None:
             event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase)
+
+    def _name_shown_actions(self) -> None:
+        shown = self.caseload.model.rowCount()
+        self.shown_handouts_action.setText(f"Han&douts for the {count(shown, 'client')} shown...")
+        self.shown_handouts_action.setEnabled(shown > 0)
+
+    def shown_handouts(self) -> None:
+        """Caseload > Handouts for the N clients shown: print or save theirs, in the list's order."""
+        from ui.tasks import shown_handouts_dialog
+
+        shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase)
 
     def _event_to_print(self) -> str | None:
         """The event whose handouts to print when the Event filter shows every event: the

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -385,8 +386,34 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
     return run_with_progress(parent, "Importing clients", job, on_done=finished)
 
 
-def event_handouts_job(db_path: Path, event: str, as_of: date, out_dir: Path, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
-    """Every client of `event`: screened as of `as_of`, one handout PDF each, into `out_dir`."""
+@dataclass(frozen=True)
+class HandoutBatch:
+    """Whose handouts a batch makes: every client of a clinic event (read as the batch
+    starts), or the clients given by id (the caseload list as filtered, F30-01), in that order."""
+
+    whom: str  # "every client of Pomona 2026-11", "the 12 clients shown"
+    title: str  # the progress dialog's, the print dialog's: "Pomona 2026-11", "12 clients shown"
+    folder: str  # the folder the PDFs are saved in, and the print job's name
+    event: str | None = None
+    ids: tuple[int, ...] | None = None
+
+    @classmethod
+    def of_event(cls, event: str) -> HandoutBatch:
+        return cls(f"every client of {event}", event, f"handouts-{safe_name(event)}", event=event)
+
+    @classmethod
+    def of_clients(cls, ids: list[int], as_of: date) -> HandoutBatch:
+        shown = f"{count(len(ids), 'client')} shown"
+        return cls(f"the {shown}", shown, f"handouts-{as_of.isoformat()}", ids=tuple(ids))
+
+    def client_ids(self, repo) -> list[int]:
+        if self.ids is not None:
+            return list(self.ids)
+        return [row.id for row in repo.list_clients(event=self.event)]
+
+
+def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
+    """Every client of `batch`: screened as of `as_of`, one handout PDF each, into `out_dir`."""
 
     def job(ctx: TaskContext):
         from clinic_app.eligibility import screen
@@ -396,7 +423,7 @@ def event_handouts_job(db_path: Path, event: str, as_of: date, out_dir: Path, *,
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             clinic = clinic_from_settings(repo.get_setting)
-            ids = [row.id for row in repo.list_clients(event=event)]
+            ids = batch.client_ids(repo)
             pairs = []
             for n, client_id in enumerate(ids, 1):
                 ctx.check()
@@ -410,8 +437,13 @@ def event_handouts_job(db_path: Path, event: str, as_of: date, out_dir: Path, *,
     return job
 
 
-def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
-    """Every client of `event`, screened as of `as_of`, printed in their language; returns
+def event_handouts_job(db_path: Path, event: str, as_of: date, out_dir: Path, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
+    """Every client of `event`: screened as of `as_of`, one handout PDF each, into `out_dir`."""
+    return handouts_job(db_path, HandoutBatch.of_event(event), as_of, out_dir, passphrase=passphrase)
+
+
+def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
+    """Every client of `batch`, screened as of `as_of`, printed in their language; returns
     (clients printed, sheets, failed, unprintable), `failed` a list of (client's name, what
     went wrong), `unprintable` of (client's name, what their handout could not print: it has
     a blank line there, to fill in by hand).
@@ -432,7 +464,7 @@ def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphra
         known = set(available_languages())
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             clinic = clinic_from_settings(repo.get_setting)
-            ids = [row.id for row in repo.list_clients(event=event)]
+            ids = batch.client_ids(repo)
             run = PrintRun(printer)
             ctx.progress(0, len(ids), "")
             failed: list[tuple[str, str]] = []
@@ -462,6 +494,11 @@ def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphra
     return job
 
 
+def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
+    """Every client of `event`, screened as of `as_of`, printed in their language (see `print_job`)."""
+    return print_job(db_path, HandoutBatch.of_event(event), as_of, printer, passphrase=passphrase)
+
+
 def unprintable_note(unprintable: list[tuple[str, str]]) -> str:
     """The handouts with a blank line where the font has no letters for a name or a detail,
     client by client, to fill in by hand before they go out (H25-03); "" when there are none."""
@@ -471,16 +508,16 @@ def unprintable_note(unprintable: list[tuple[str, str]]) -> str:
     return f"\n\nSome handouts have a blank line to fill in by hand:\n{lines}"
 
 
-def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, printer=None, *, passphrase: str | None = None):
-    """The print dialog, then every handout of `event` printed on a worker with progress and cancel."""
+def print_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, printer=None, *, passphrase: str | None = None):
+    """The print dialog, then every handout of `batch` printed on a worker with progress and cancel."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     from ui.handout_dialog import letter_printer
 
     printer = printer or letter_printer()
-    printer.setDocName(f"handouts-{safe_name(event)}")
+    printer.setDocName(batch.folder)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print handouts for {event}")
+    dialog.setWindowTitle(f"Print handouts for {batch.title}")
     # Page ranges make no sense across many handouts: every page of every handout is printed.
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -496,16 +533,21 @@ def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date
             return
         QMessageBox.information(parent, "Handouts", text)
 
-    return run_with_progress(parent, f"Printing handouts for {event}", event_print_job(db_path, event, as_of, printer, passphrase=passphrase),
+    return run_with_progress(parent, f"Printing handouts for {batch.title}", print_job(db_path, batch, as_of, printer, passphrase=passphrase),
                              on_done=finished)
 
 
-def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, *, passphrase: str | None = None):
-    """A folder of PDFs, one per client of `event`."""
-    folder = QFileDialog.getExistingDirectory(parent, f"Folder for the handouts of {event}", str(Path.home()))
+def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, printer=None, *, passphrase: str | None = None):
+    """The print dialog, then every handout of `event` printed on a worker with progress and cancel."""
+    return print_handouts(parent, db_path, HandoutBatch.of_event(event), as_of, printer, passphrase=passphrase)
+
+
+def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None):
+    """A folder of PDFs, one per client of `batch`."""
+    folder = QFileDialog.getExistingDirectory(parent, f"Folder for the handouts of {batch.title}", str(Path.home()))
     if not folder:
         return None
-    out_dir = Path(folder) / f"handouts-{safe_name(event)}"
+    out_dir = Path(folder) / batch.folder
 
     def finished(result) -> None:
         text = f"{count(len(result.files), 'handout')} ({count(result.pages, 'page')}) written to {out_dir}."
@@ -518,7 +560,22 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date,
             return
         QMessageBox.information(parent, "Handouts", text)
 
-    return run_with_progress(parent, f"Handouts for {event}", event_handouts_job(db_path, event, as_of, out_dir, passphrase=passphrase), on_done=finished)
+    return run_with_progress(parent, f"Handouts for {batch.title}", handouts_job(db_path, batch, as_of, out_dir, passphrase=passphrase), on_done=finished)
+
+
+def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, *, passphrase: str | None = None):
+    """A folder of PDFs, one per client of `event`."""
+    return save_handouts(parent, db_path, HandoutBatch.of_event(event), as_of, passphrase=passphrase)
+
+
+def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None):
+    """Print every handout of `batch`, or save a folder of PDFs, as the user chooses."""
+    choice = ask_print_or_save(parent, batch.event) if batch.event is not None else ask_print_or_save(parent, None, batch.whom)
+    if choice == "print":
+        return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
+    if choice == "save":
+        return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
+    return None
 
 
 def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date, *, passphrase: str | None = None):
@@ -526,17 +583,45 @@ def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_
     if not event:
         QMessageBox.information(parent, "Handouts", "Choose a clinic event in the Event filter first.")
         return None
-    choice = ask_print_or_save(parent, event)
-    if choice == "print":
-        return print_event_handouts(parent, db_path, event, as_of, passphrase=passphrase)
-    if choice == "save":
-        return save_event_handouts(parent, db_path, event, as_of, passphrase=passphrase)
-    return None
+    return handouts_dialog(parent, db_path, HandoutBatch.of_event(event), as_of, passphrase=passphrase)
 
 
-def ask_print_or_save(parent: QWidget, event: str) -> str | None:
-    """"print", "save" (a folder of PDFs) or None (cancelled)."""
-    ask = QMessageBox(QMessageBox.Icon.Question, "Handouts", f"Handouts for every client of {event}, each in the client's language.",
+# Up to this many clients shown, their handouts are made without asking first: more is a pile
+# of paper (or a folder) a slip of the mouse should not start.
+FEW_CLIENTS = 5
+
+
+def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None):
+    """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
+    language, the ticks, a count clicked), in its order; `rows` are their caseload lines.
+    More than a few are confirmed first, with how many clients and about how many pages."""
+    from clinic_app.handouts import estimated_pages
+
+    if not rows:
+        return None
+    batch = HandoutBatch.of_clients([row.id for row in rows], as_of)
+    if len(rows) > FEW_CLIENTS:
+        pages = sum(estimated_pages(row.case_count) for row in rows)
+        ask = QMessageBox(QMessageBox.Icon.Question, "Handouts",
+                          f"Make handouts for {batch.whom}: {count(len(rows), 'handout')}, about {count(pages, 'page')}?",
+                          QMessageBox.StandardButton.Cancel, parent)
+        ask.setInformativeText("One handout per client, each in the client's language; about, since a handout's "
+                               "length depends on its cases and what they need.")
+        go = ask.addButton("&Continue...", QMessageBox.ButtonRole.AcceptRole)
+        ask.setDefaultButton(go)
+        ask.exec()
+        clicked = ask.clickedButton()
+        ask.deleteLater()
+        if clicked is not go:
+            return None
+    return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase)
+
+
+def ask_print_or_save(parent: QWidget, event: str | None, whom: str | None = None) -> str | None:
+    """"print", "save" (a folder of PDFs) or None (cancelled), for every client of `event`,
+    or for `whom` ("the 12 clients shown")."""
+    whom = whom or f"every client of {event}"
+    ask = QMessageBox(QMessageBox.Icon.Question, "Handouts", f"Handouts for {whom}, each in the client's language.",
                       QMessageBox.StandardButton.Cancel, parent)
     print_button = ask.addButton("&Print...", QMessageBox.ButtonRole.AcceptRole)
     save_button = ask.addButton("&Save PDFs...", QMessageBox.ButtonRole.ActionRole)

@@ -16,7 +16,7 @@ import types
 from typing import Any
 
 _WHERE = {
-    "EventResult": "batch", "render_event": "batch",
+    "EventResult": "batch", "estimated_pages": "batch", "render_event": "batch",
     "compose": "compose", "format_date": "compose",
     "ClinicInfo": "document", "Handout": "document",
     "render_bytes": "render", "render_pdf": "render",

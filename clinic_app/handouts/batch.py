@@ -58,6 +58,13 @@ def handout_filename(client: Client, index: int) -> str:
     return f"{number:04d}-{slug(client.name)}.pdf"
 
 
+def estimated_pages(cases: int) -> int:
+    """About how many pages a client's handout has before it is made: three, and one more a
+    case (the demo caseload's handouts: 4 for one case, 5 for two, 8 for six, each within a
+    page or two of that), to say how big a batch will be before it starts (F30-01)."""
+    return 3 + max(cases, 1)
+
+
 def _cancelled(cancel) -> bool:
     if cancel is None:
         return False

@@ -399,6 +399,10 @@ class CaseloadModel(RowsTableModel):
                 return i
         return None
 
+    def shown_rows(self) -> list[Any]:
+        """The lines the filter shows, in the list's order (a copy)."""
+        return list(self._rows)
+
     def all_rows(self) -> list[Any]:
         return self._all
 

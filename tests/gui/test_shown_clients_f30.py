@@ -1,0 +1,134 @@
+"""F30: acting on the caseload list as filtered: the handouts of exactly the clients shown
+(printed or saved, each in the client's language), and their export to a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from clinic_app.handouts.batch import handout_filename
+from tests.gui.conftest import TODAY, probation_client
+
+
+def _answer(qtbot, seen: list, click: str) -> None:
+    """Click the button named `click` in the next message box, noting its text in `seen`
+    (the print-or-save question names no escape button, which answer_message_box reads)."""
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(box.text())
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text().replace("&", "") == click), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _filtered_to_spanish_fair(window, repo) -> dict[str, int]:
+    """Five clients; the list narrowed to the two Spanish speakers of the Compton fair with a
+    case searched for: a search, an event and a language, as a paralegal filters it."""
+    ids = {
+        "Ana Compton": repo.add_client(probation_client("Ana Compton", event="Compton fair", language="es", case_number="BA501")),
+        "Beto Compton": repo.add_client(probation_client("Beto Compton", event="Compton fair", language="es", case_number="BA502")),
+        "Carl Compton": repo.add_client(probation_client("Carl Compton", event="Compton fair", language="en", case_number="BA503")),
+        "Dora Pomona": repo.add_client(probation_client("Dora Pomona", event="Pomona fair", language="es", case_number="BA504")),
+        "Eli Compton": repo.add_client(probation_client("Eli Compton", event="Compton fair", language="es", case_number="LA999")),
+    }
+    window.load()
+    view = window.caseload
+    view.event.setCurrentIndex(view.event.findData("Compton fair"))
+    view.language.setCurrentIndex(view.language.findData("es"))
+    view.search.setText("BA50*")
+    view.apply_filters()
+    assert sorted(view.model.row_at(n).name for n in range(view.model.rowCount())) == ["Ana Compton", "Beto Compton"]
+    return ids
+
+
+def test_handouts_for_the_clients_shown_saves_theirs_only_each_in_their_language(qtbot, window, repo, monkeypatch, tmp_path):
+    ids = _filtered_to_spanish_fair(window, repo)
+    action = window.shown_handouts_action
+    assert action.text().replace("&", "") == "Handouts for the 2 clients shown..." and action.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    told, seen = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"warned: {text}"))
+    _answer(qtbot, seen, "Save PDFs...")  # two: no confirmation first
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    assert seen[0] == "Handouts for the 2 clients shown, each in the client's language."
+    folder = tmp_path / f"handouts-{TODAY.isoformat()}"
+    made = sorted(p.name for p in folder.glob("*.pdf"))
+    clients = {name: repo.get_client(ids[name]) for name in ("Ana Compton", "Beto Compton")}
+    assert made == sorted(handout_filename(client, 0) for client in clients.values())  # the event batch's names
+    for name, client in clients.items():
+        text = _pdf_text(folder / handout_filename(client, 0))
+        assert name in text and "Su récord: qué cambió y qué puede decir" in text
+    assert told[0].startswith("2 handouts (") and str(folder) in told[0]
+
+
+def test_handouts_for_the_clients_shown_prints_them_in_the_lists_order(qtbot, window, repo, monkeypatch, tmp_path):
+    _filtered_to_spanish_fair(window, repo)
+    out = tmp_path / "printed.pdf"
+
+    def pdf_printer() -> QPrinter:
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(72)
+        return printer
+
+    monkeypatch.setattr("ui.handout_dialog.letter_printer", pdf_printer)
+    import clinic_app.handouts as handouts
+
+    real, made = handouts.compose, []
+
+    def compose(client, *args, **kwargs):
+        made.append((client.name, kwargs["lang"]))
+        return real(client, *args, **kwargs)
+
+    monkeypatch.setattr(handouts, "compose", compose)
+    titles = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: titles.append(self.windowTitle()) or QDialog.DialogCode.Accepted)
+    told, seen = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"warned: {text}"))
+    _answer(qtbot, seen, "Print...")
+    window.shown_handouts_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    assert titles == ["Print handouts for 2 clients shown"]
+    sheets = int(told[0].split("(", 1)[1].split(" ", 1)[0])
+    assert told[0].startswith("2 handouts (") and len(PdfReader(out).pages) == sheets
+    # The printed pages are pictures: who was printed, in what language, is seen as each is made.
+    assert made == [("Ana Compton", "es"), ("Beto Compton", "es")]  # as the list shows them, by name
+
+
+def test_many_clients_shown_are_confirmed_with_clients_and_pages_and_cancel_makes_nothing(qtbot, window, repo, monkeypatch, tmp_path):
+    for n in range(7):
+        repo.add_client(probation_client(f"Many Client {n}", event="Big day"))
+    window.load()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked for a folder")))
+    seen = []
+    _answer(qtbot, seen, "Cancel")
+    window.shown_handouts_action.trigger()
+    assert seen == ["Make handouts for the 7 clients shown: 7 handouts, about 28 pages?"]
+    assert QApplication.activeModalWidget() is None and not list(tmp_path.glob("handouts-*"))
+
+
+def test_no_client_shown_greys_the_handouts_of_the_clients_shown(qtbot, window, repo):
+    repo.add_client(probation_client("Only One"))
+    window.load()
+    assert window.shown_handouts_action.isEnabled()
+    assert window.shown_handouts_action.text().replace("&", "") == "Handouts for the 1 client shown..."
+    window.caseload.search.setText("nobody by this name")
+    window.caseload.apply_filters()
+    assert window.caseload.model.rowCount() == 0
+    assert not window.shown_handouts_action.isEnabled()
+    assert window.shown_handouts_action.text().replace("&", "") == "Handouts for the 0 clients shown..."
