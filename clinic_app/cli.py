@@ -45,13 +45,13 @@ from clinic_app.screening_format import (
     ExportedReview,
     FormatError,
     client_and_reviews_from_request,
-    client_to_request_dict,
     decode_text,
     load_document,
     parse_document,
 )
 
 from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
+from db import export
 from db.demo_caseload import DEMO_WINDOW_CLIENTS, add_synthetic
 
 PROG = "clinic-app"
@@ -326,13 +326,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         _say(f"--since {args.since} is after today by this computer's clock ({today}): the caseload's times come from "
              f"this clock, so what was done here today is stamped {today} or earlier. Check the clock, or give --since {today}.")
     if args.out is not None:
-        _remove_stale_export_partial(Path(args.out))
+        export.remove_stale_partial(Path(args.out))
     if args.out is not None and not args.force and Path(args.out).is_file():
         raise UsageError(f"{args.out} already exists; give --force to replace it, or another name")
     with _open(args, create=False) as repo:
         left_out = ""
         if args.client is not None:
-            records: Iterable[str] = [json.dumps(_exported(repo, args.client), ensure_ascii=False, indent=2)]
+            records: Iterable[str] = [json.dumps(export.exported(repo, args.client), ensure_ascii=False, indent=2)]
         else:
             if args.event is not None and args.event not in repo.events():
                 # The clients changed today said too: a laptop that saw only returning clients
@@ -356,12 +356,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                                                   "by this computer's clock when it was made")
                 _say("no clients to export" + (f" (none added or changed since {args.since}{newest})" if since is not None else ""))
                 return EXIT_OK
-            records = (json.dumps(_exported(repo, client_id), ensure_ascii=False) for client_id in ids)
+            records = (json.dumps(export.exported(repo, client_id), ensure_ascii=False) for client_id in ids)
             left_out = _changed_today_elsewhere(repo, args.event, ids) if args.event is not None and since is None else ""
         # The caseload is encrypted, the export never is (it is JSON text for another
         # laptop's import): "readable by you only" alone let a clinic that encrypted its
         # caseload carry its clients' convictions in the clear on a USB stick, unwarned (V27-01).
-        plain = _PLAIN_EXPORT_OF_ENCRYPTED if repo.passphrase is not None else ""
+        plain = export.PLAIN_EXPORT_OF_ENCRYPTED if repo.passphrase is not None else ""
         if args.out is None:
             out = _utf8_stdout()
             for record in records:
@@ -371,7 +371,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if left_out:
                 _say(left_out)
             return EXIT_OK
-        written = _write_private_export(Path(args.out), records)
+        written = export.write_private(Path(args.out), records)
     print(f"Exported {count_of(written, 'client')} to {args.out} (readable by you only).")
     if left_out:
         print(left_out)
@@ -400,10 +400,6 @@ def _changed_today_elsewhere(repo, event: str, exported: list[int]) -> str:
             "--out FILE (the import skips the clients the clinic has already).")
 
 
-_PLAIN_EXPORT_OF_ENCRYPTED = ("is not encrypted, as the caseload is: it names clients and their convictions in plain text. "
-                              "Carry it encrypted, and delete it once imported.")
-
-
 def _since(text: str) -> datetime:
     """The start of the day `--since` names (YYYY-MM-DD), at midnight on this computer's clock:
     the day a clinic speaks of, which the caseload's UTC timestamps are compared with."""
@@ -412,59 +408,6 @@ def _since(text: str) -> datetime:
     except ValueError:
         raise UsageError(f"--since: not a date (YYYY-MM-DD): {text!r}") from None
     return datetime.combine(day, datetime.min.time()).astimezone()
-
-
-def _exported(repo, client_id: int) -> dict[str, Any]:
-    """A stored client as `export` writes them: the request, its `client` block, and the
-    attorney reviews the caseload keeps beside the record (lost in the merge before: D23-12)."""
-    reviews = [ExportedReview(case=rv.case, conviction=rv.conviction, remedy=rv.remedy, reviewer=rv.reviewer,
-                              at=rv.at.isoformat(), note=rv.note, facts_hash=rv.facts_hash, answer=rv.answer)
-               for rv in repo.reviews(client_id)]
-    return client_to_request_dict(repo.get_client(client_id), reviews=reviews)
-
-
-def _remove_stale_export_partial(path: Path) -> None:
-    """Delete the hidden ``.<name>.partial`` an export to `path` that was killed (a battery, a
-    kill, a power cut: no cleanup runs) left beside it, once it is old enough that no export
-    can still be writing it (db.backup.STALE_PARTIAL_SECONDS).
-
-    Only the next export that wrote `path` replaced it: one that ended without writing (no
-    clients to export, the file already there without --force, an error) left that copy of
-    clients' names, dates of birth and convictions beside it for good (D25-04)."""
-    from db.backup import STALE_PARTIAL_SECONDS
-
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        if partial.is_file() and partial.stat().st_mtime < time.time() - STALE_PARTIAL_SECONDS:
-            partial.unlink()
-    except OSError:
-        pass  # not ours to remove (another user's folder): the export goes on as before
-
-
-def _write_private_export(path: Path, records: Iterable[str]) -> int:
-    """Write the records one a line to `path`, this user's alone.  Returns how many were written.
-
-    They go to a hidden ``.<name>.partial`` beside it, put in its place only once whole: an
-    export stopped half-way (the laptop's battery, a kill) left the first clients of the day
-    in `path`, cut between two lines, which `import` took as the whole day; and an error
-    under `--force` removed yesterday's file with nothing in its place (D24-04).  A device or
-    a pipe (``/dev/stdout``) is written as it is."""
-    from clinic_app.private_files import open_private
-
-    direct = path.exists() and not path.is_file()
-    partial = path if direct else path.with_name(f".{path.name}.partial")
-    written = 0
-    try:
-        with io.TextIOWrapper(open_private(partial), encoding="utf-8", newline="\n") as out:
-            for record in records:
-                out.write(record + "\n")
-                written += 1
-        if not direct:
-            os.replace(partial, path)
-    finally:
-        if not direct:
-            partial.unlink(missing_ok=True)
-    return written
 
 
 def read_import(path: Path, progress: Callable[[int, int], None] | None = None) -> tuple[list[Client], list[list[ExportedReview]]]:

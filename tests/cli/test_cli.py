@@ -750,7 +750,9 @@ def test_an_export_stopped_half_way_leaves_no_part_of_a_day_and_keeps_yesterdays
         repo.add_clients(generate_clients(5, seed=12))
     day = tmp_path / "day.jsonl"
     day.write_text("yesterday's export\n", encoding="utf-8")
-    exported = cli._exported
+    from db import export
+
+    exported = export.exported
     seen_during: list[str] = []
 
     def stopped_at_the_fourth(repo, client_id):
@@ -760,12 +762,12 @@ def test_an_export_stopped_half_way_leaves_no_part_of_a_day_and_keeps_yesterdays
             raise KeyboardInterrupt
         return exported(repo, client_id)
 
-    monkeypatch.setattr(cli, "_exported", stopped_at_the_fourth)
+    monkeypatch.setattr(export, "exported", stopped_at_the_fourth)
     assert cli.main(["export", "--db", str(laptop), "--all", "--out", str(day), "--force"]) == 130  # Ctrl+C
     assert seen_during == ["yesterday's export\n"] * 4
     assert day.read_text(encoding="utf-8") == "yesterday's export\n"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no partial file left
-    monkeypatch.setattr(cli, "_exported", exported)
+    monkeypatch.setattr(export, "exported", exported)
     assert cli.main(["export", "--db", str(laptop), "--all", "--out", str(day), "--force"]) == 0
     assert len(day.read_text(encoding="utf-8").splitlines()) == 5
     assert stat.S_IMODE(day.stat().st_mode) == 0o600

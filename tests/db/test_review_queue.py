@@ -178,7 +178,7 @@ def test_reviews_merged_from_an_event_laptop_still_count_for_the_same_facts(tmp_
     merge the clinic's copy of a client reviewed in full was back in the attorney's queue."""
     import json
 
-    from clinic_app.cli import _exported
+    from db.export import exported as _exported
     from clinic_app.screening_format import client_and_reviews_from_request
 
     with Repository.open(tmp_path / "clinic.sqlite", user="office") as clinic, \

@@ -189,7 +189,7 @@ def test_file_import_says_how_many_attorney_reviews_it_added_to_clients_already_
     only "Skipped 2 clients": the reviews were added without a word."""
     import json
 
-    from clinic_app.cli import _exported
+    from db.export import exported as _exported
     from db.repository import Repository
 
     names = ("Rosa Review", "Raul Review", "Nadia Noreview")

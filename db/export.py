@@ -1,0 +1,78 @@
+"""Clients written out for another caseload's import: one FORMAT.md request a line (JSON
+Lines) with its `client` block and the attorney reviews kept beside the record, in a file
+this user alone can read, put in its place only once whole.
+
+`clinic-app export` writes them (the end of a clinic day: a volunteer laptop's clients for
+the clinic's caseload), and so does the window's Caseload > Export the clients shown.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from clinic_app.screening_format import ExportedReview, client_to_request_dict
+
+# Said of an export of an encrypted caseload, which is plain JSON text (V27-01).
+PLAIN_EXPORT_OF_ENCRYPTED = ("is not encrypted, as the caseload is: it names clients and their convictions in plain text. "
+                             "Carry it encrypted, and delete it once imported.")
+
+
+def exported(repo, client_id: int) -> dict[str, Any]:
+    """A stored client as an export writes them: the request, its `client` block, and the
+    attorney reviews the caseload keeps beside the record (lost in the merge before: D23-12)."""
+    reviews = [ExportedReview(case=rv.case, conviction=rv.conviction, remedy=rv.remedy, reviewer=rv.reviewer,
+                              at=rv.at.isoformat(), note=rv.note, facts_hash=rv.facts_hash, answer=rv.answer)
+               for rv in repo.reviews(client_id)]
+    return client_to_request_dict(repo.get_client(client_id), reviews=reviews)
+
+
+def remove_stale_partial(path: Path) -> None:
+    """Delete the hidden ``.<name>.partial`` an export to `path` that was killed (a battery, a
+    kill, a power cut: no cleanup runs) left beside it, once it is old enough that no export
+    can still be writing it (db.backup.STALE_PARTIAL_SECONDS).
+
+    Only the next export that wrote `path` replaced it: one that ended without writing (no
+    clients to export, the file already there without --force, an error) left that copy of
+    clients' names, dates of birth and convictions beside it for good (D25-04)."""
+    from db.backup import STALE_PARTIAL_SECONDS
+
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        if partial.is_file() and partial.stat().st_mtime < time.time() - STALE_PARTIAL_SECONDS:
+            partial.unlink()
+    except OSError:
+        pass  # not ours to remove (another user's folder): the export goes on as before
+
+
+def write_private(path: Path, records: Iterable[str]) -> int:
+    """Write the records one a line to `path`, this user's alone.  Returns how many were written.
+
+    They go to a hidden ``.<name>.partial`` beside it, put in its place only once whole: an
+    export stopped half-way (the laptop's battery, a kill, Cancel: an error raised by
+    `records`) left the first clients of the day in `path`, cut between two lines, which
+    `import` took as the whole day; and an error under `--force` removed yesterday's file
+    with nothing in its place (D24-04).  A device or a pipe (``/dev/stdout``) is written as it is."""
+    from clinic_app.private_files import open_private
+
+    direct = path.exists() and not path.is_file()
+    partial = path if direct else path.with_name(f".{path.name}.partial")
+    written = 0
+    try:
+        with io.TextIOWrapper(open_private(partial), encoding="utf-8", newline="\n") as out:
+            for record in records:
+                out.write(record + "\n")
+                written += 1
+        if not direct:
+            os.replace(partial, path)
+    finally:
+        if not direct:
+            partial.unlink(missing_ok=True)
+    return written
+
+
+__all__ = ["exported", "remove_stale_partial", "write_private", "PLAIN_EXPORT_OF_ENCRYPTED"]
