@@ -216,6 +216,8 @@ class MainWindow(QMainWindow):
         # how many as the list changes (_name_shown_actions); greyed when it shows nobody.
         self.shown_handouts_action = self._action("Han&douts for the clients shown...", self.shown_handouts, None, caseload_menu,
                                                   "Print or save the handout of each client the list shows now, each in the client's language")
+        self.export_shown_action = self._action("E&xport the clients shown...", self.export_shown, None, caseload_menu,
+                                                "Write the records of the clients the list shows now to a file another caseload can import")
         shown = self.caseload.model
         for signal in (shown.modelReset, shown.rowsInserted, shown.rowsRemoved):
             signal.connect(self._name_shown_actions)
@@ -1162,12 +1164,21 @@ class MainWindow(QMainWindow):
         shown = self.caseload.model.rowCount()
         self.shown_handouts_action.setText(f"Han&douts for the {count(shown, 'client')} shown...")
         self.shown_handouts_action.setEnabled(shown > 0)
+        self.export_shown_action.setText(f"E&xport the {count(shown, 'client')} shown...")
+        self.export_shown_action.setEnabled(shown > 0)
 
     def shown_handouts(self) -> None:
         """Caseload > Handouts for the N clients shown: print or save theirs, in the list's order."""
         from ui.tasks import shown_handouts_dialog
 
         shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase)
+
+    def export_shown(self):
+        """Caseload > Export the N clients shown: their records to a file another caseload imports."""
+        from ui.tasks import export_shown_dialog
+
+        return export_shown_dialog(self, self.db_path, [row.id for row in self.caseload.model.shown_rows()],
+                                   passphrase=self.repo.passphrase)
 
     def _event_to_print(self) -> str | None:
         """The event whose handouts to print when the Event filter shows every event: the

@@ -591,6 +591,50 @@ def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_
 FEW_CLIENTS = 5
 
 
+def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passphrase: str | None = None):
+    """Caseload > Export the clients shown: their records, one a line, in a file of the user's
+    choosing that `clinic-app import` and File > Import read (db.export, as `clinic-app
+    export` writes it), with progress and Cancel; a stopped export leaves no file."""
+    from ui.forms import named_with_suffix
+
+    if not ids:
+        return None
+    title = "Export the clients shown"
+    typed, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / "clients.jsonl"), "Clients (*.jsonl)")
+    if not typed:
+        return None
+    target = named_with_suffix(parent, title, typed, ".jsonl")
+    if target is None:
+        return None
+
+    def job(ctx: TaskContext) -> int:
+        import json
+
+        from db import export
+        from db.repository import Repository
+
+        export.remove_stale_partial(target)
+        with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
+            def records():
+                for n, client_id in enumerate(ids, 1):
+                    ctx.check()
+                    yield json.dumps(export.exported(repo, client_id), ensure_ascii=False)
+                    ctx.progress(n, len(ids), f"{n:,} of {len(ids):,} clients written")
+                ctx.check()  # a Cancel at the last client: the file is not put in place either
+
+            return export.write_private(target, records())
+
+    def finished(written: int) -> None:
+        from db.export import PLAIN_EXPORT_OF_ENCRYPTED
+
+        text = f"Exported {count(written, 'client')} to {target} (readable by you only)."
+        if passphrase is not None:
+            text += f"\n\nThe file {PLAIN_EXPORT_OF_ENCRYPTED}"
+        QMessageBox.information(parent, "Export", text)
+
+    return run_with_progress(parent, f"Exporting {count(len(ids), 'client')}", job, on_done=finished)
+
+
 def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None):
     """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
     language, the ticks, a count clicked), in its order; `rows` are their caseload lines.

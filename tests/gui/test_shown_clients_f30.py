@@ -132,3 +132,63 @@ def test_no_client_shown_greys_the_handouts_of_the_clients_shown(qtbot, window, 
     assert window.caseload.model.rowCount() == 0
     assert not window.shown_handouts_action.isEnabled()
     assert window.shown_handouts_action.text().replace("&", "") == "Handouts for the 0 clients shown..."
+
+
+def test_export_the_clients_shown_writes_theirs_only_for_another_caseloads_import(qtbot, window, repo, monkeypatch, tmp_path):
+    """F30-02: the export of the list as filtered, in the file `clinic-app import` and File >
+    Import read; readable by this user only, as the command line's export is."""
+    import stat
+
+    from clinic_app.cli import read_import
+
+    _filtered_to_spanish_fair(window, repo)
+    action = window.export_shown_action
+    assert action.text().replace("&", "") == "Export the 2 clients shown..." and action.isEnabled()
+    target = tmp_path / "compton-spanish"  # typed without its suffix
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"warned: {text}"))
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    written = tmp_path / "compton-spanish.jsonl"
+    assert told == [f"Exported 2 clients to {written} (readable by you only)."]
+    clients, _reviews = read_import(written)
+    assert sorted(c.name for c in clients) == ["Ana Compton", "Beto Compton"]
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+
+    window.caseload.search.setText("nobody by this name")
+    window.caseload.apply_filters()
+    assert action.text().replace("&", "") == "Export the 0 clients shown..." and not action.isEnabled()
+
+
+def test_an_export_of_the_clients_shown_cancelled_half_way_leaves_no_file(qtbot, window, repo, monkeypatch, tmp_path):
+    """Cancel stops it between two clients; nothing half-written is left, under its name or beside it."""
+    import threading
+
+    from db import export
+
+    _filtered_to_spanish_fair(window, repo)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(usb / "day.jsonl"), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    started, written, real = [], [], export.exported
+    known = threading.Event()
+
+    def cancelled_at_the_second(repo_, client_id):
+        if len(written) == 1:
+            known.wait(10)
+            started[0].cancel()  # as the progress dialog's Cancel does
+        written.append(client_id)
+        return real(repo_, client_id)
+
+    monkeypatch.setattr(export, "exported", cancelled_at_the_second)
+    task, _dialog = window.export_shown()
+    started.append(task)
+    known.set()
+    qtbot.waitUntil(task.finished.is_set, timeout=60_000)
+    qtbot.wait(50)
+    assert task.ctx.cancelled and len(written) == 2 and told == []
+    assert list(usb.iterdir()) == []
