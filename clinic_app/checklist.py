@@ -92,9 +92,9 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
             elif sentence.completed is False and sentence.probation is None:
                 short.append("sentence")
         kept_on = case.still_to_keep(as_of)
-        revoked = _revoked(case, as_of) if kept_on else None
+        revoked = _revoked(case, as_of)
         if revoked is not None:
-            short.append(_revocation_item(case.id, revoked)[1])
+            short.append(_revocation_item(case, revoked, bool(kept_on))[1])
         for condition in kept_on:
             if revoked is None or condition.standing:
                 short.append(_condition_short(condition))
@@ -190,14 +190,16 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     # A standing order lasted until probation ended: over by then, not still to do (S27C-01).
     ended = _orders_ended(case, as_of) if any(c.standing for c in case.conditions) else None
     kept_on = case.still_to_keep(as_of)
-    revoked = _revoked(case, as_of) if kept_on else None
+    revoked = _revoked(case, as_of)
     if revoked is not None:
         # Whether the conditions still bind after the revocation is an attorney's reading: one
         # line says so, and stands for the conditions to finish in the outstanding column and
         # on the handout (K28-01: "class 5/26"; "Finish: Outpatient drug program (5 of 26
         # done). By June 23, 2027" for a grant revoked on 2025-10-21).  A standing order (stay
         # away) stays open, as it did (S27C-01): not obeying it is no reading to risk.
-        yield _revocation_item(case.id, revoked)
+        # With no condition left, the line stays, for the sentence that followed: the screening
+        # is blocked or in review on it, and the line and the tab had said nothing (K30-01).
+        yield _revocation_item(case, revoked, bool(kept_on))
     for condition in case.conditions:
         over = condition.standing and condition not in kept_on
         item, short = _condition_item(case.id, condition, as_of, ended if over else None)
@@ -282,12 +284,26 @@ def _revoked(case: Case, as_of: date) -> Probation | None:
     return p
 
 
-def _revocation_item(case_id: str, probation: Probation) -> tuple[ChecklistItem, str]:
+def _revocation_item(case: Case, probation: Probation, conditions_open: bool) -> tuple[ChecklistItem, str]:
+    """The line of a probation that stands revoked, no later sentence recorded (`_revoked`).
+
+    `conditions_open`: conditions are still to keep, and the line speaks for them (K28-01).
+    With none, it names the fact to find out, the sentence that followed and its end: that is
+    what the screening waits on ("serving a sentence ... no end date", "Get the minute order
+    of the revocation and the sentence that followed"), and a client blocked on it had an
+    empty Outstanding column and no word on the Checklist (K30-01: demo client 2820)."""
     day = probation.last_revoked()
     revoked = f"Probation revoked {day}" if day is not None else "Probation revoked"
-    return ChecklistItem(case_id, "revocation",
-                         f"{revoked}, no later sentence recorded: whether its conditions still bind is for a clinic lawyer to say",
-                         False), revoked.lower()
+    if conditions_open:
+        return ChecklistItem(case.id, "revocation",
+                             f"{revoked}, no later sentence recorded: whether its conditions still bind is for a clinic lawyer to say",
+                             False), revoked.lower()
+    if case.sentence is not None and case.sentence.completed is True:
+        ask = "the record says it was completed; find out what it was and when it ended"
+    else:
+        ask = "find out what sentence followed and when it ends"
+    return ChecklistItem(case.id, "revocation", f"{revoked}, no later sentence recorded: {ask}", False), \
+        f"{revoked.lower()}: sentence after it"
 
 
 def _last_day(probation: Probation, as_of: date) -> date | None:

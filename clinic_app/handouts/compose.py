@@ -1360,7 +1360,8 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
         elif item.kind == "revocation" and case is not None:
             # In place of the case's conditions (checklist._revoked): not "Finish: ... By June
             # 23, 2027" for a grant revoked in 2025, nor that they are over (K28-01).  The
-            # checklist gives it before the case's condition items.
+            # checklist gives it before the case's condition items.  With none left to keep it
+            # is said all the same: the sentence that followed is what relief waits on (K30-01).
             revoked.add(item.case)
             day = case.sentence.probation.as_it_stood(ctx.as_of).last_revoked()  # type: ignore[union-attr]  # revoked: there is one
             text = (t["revoked_conditions"].format(date=format_date(day, ctx.t)) if day is not None
