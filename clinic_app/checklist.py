@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from clinic_app.eligibility.common import SB1106_EFFECTIVE
-from clinic_app.model import Case, Client, Condition, Custody, Money, Probation
+from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
+from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening
 
-ItemKind = str  # "probation" | "supervision" | "sentence" | "condition" | "revocation" | "fines" | "restitution" | "pending_case" | "protective_order"
+ItemKind = str  # "probation" | "supervision" | "sentence" | "condition" | "revocation" | "fines" | "restitution" | "pending_case" | "protective_order" | "probation_cap"
 KINDS: tuple[str, ...] = ("probation", "supervision", "sentence", "condition", "revocation", "fines", "restitution",
-                          "pending_case", "protective_order")
+                          "pending_case", "protective_order", "probation_cap")
 
 SUPERVISION_NAMES = {"mandatory_supervision": "Mandatory supervision", "parole": "Parole", "prcs": "PRCS"}
 
@@ -67,6 +67,26 @@ def checklist_view(client: Client, as_of: date) -> tuple[list[ChecklistItem], li
             if item.due is not None:
                 dues.append(item.due)
     return items, short, dues
+
+
+def probation_cap_items(screening: Screening | None) -> list[ChecklistItem]:
+    """One item per case whose probation the screening flags under AB 1950's cap
+    (eligibility.common.ab1950_flag), in the engine's words: a question to raise with the
+    court, which the Eligibility tab and the handout said and the Checklist, where a
+    paralegal plans what to ask the court, did not (K30-02: "AB 1950 caps misdemeanor
+    probation at 1 year ...; this probation, granted 2024-03-04, was ordered to 2027-03-03").
+
+    From the screening, not the record: whether the cap could reach the case turns on the
+    offense catalog's exceptions, which only the engine reads.  Never in the caseload's
+    Outstanding column: it is a note for the attorney, nothing the client has still to do."""
+    if screening is None:
+        return []
+    notes: dict[str, str] = {}
+    for d in screening.results:
+        for reason in d.reasons:
+            if reason.cite == AB1950_CITE:
+                notes.setdefault(d.case, reason.text)  # one flag per case: every remedy gives the same
+    return [ChecklistItem(case, "probation_cap", text, False) for case, text in notes.items()]
 
 
 def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.checklist import checklist
-from clinic_app.model import Case, Client, Money, Payment
+from clinic_app.checklist import checklist, probation_cap_items
+from clinic_app.model import Case, Client, Money, Payment, Screening
 from ui.forms import AmountField, DateField, MessageLabel
 from ui.models.payment_model import PaymentModel
 
@@ -76,6 +76,19 @@ def _progress(value: float | None) -> QWidget | None:
     text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     line.addWidget(text)
     return widget
+
+
+def _with_caps(items: list, caps: list) -> list:
+    """`items` with each case's AB 1950 flag after that case's probation line (its
+    revocation's, or else first of the case's items): it speaks of that probation's end."""
+    if not caps:
+        return items
+    out = list(items)
+    for cap in caps:
+        at = [i for i, item in enumerate(out) if item.case == cap.case]
+        after = [i for i in at if out[i].kind in ("probation", "revocation")]
+        out.insert(after[-1] + 1 if after else (at[0] if at else len(out)), cap)
+    return out
 
 
 class PaymentForm(QWidget):
@@ -228,14 +241,16 @@ class ChecklistView(QScrollArea):
         # record: it is known only for ticks made in this window.
         self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int]] = {}
 
-    def show_client(self, client: Client, as_of: date) -> None:
-        """Rebuild the checklist for `client` as of `as_of` (a few widgets per case: cheap)."""
+    def show_client(self, client: Client, as_of: date, screening: Screening | None = None) -> None:
+        """Rebuild the checklist for `client` as of `as_of` (a few widgets per case: cheap).
+        `screening`, the client's as of `as_of`, adds the engine's AB 1950 flag to a case's
+        probation (checklist.probation_cap_items)."""
         self.client, self.as_of = client, as_of
         place = self.focus_place()
         content = QWidget()
         layout = QVBoxLayout(content)
         self.payment_forms, self.condition_boxes, self.ledger_models, self.controls, self.notes = {}, [], [], {}, {}
-        items = checklist(client, as_of)
+        items = _with_caps(checklist(client, as_of), probation_cap_items(screening))
         if not client.cases:
             layout.addWidget(QLabel("No cases yet: add them on the Record tab."))
         for index, case in enumerate(client.cases):

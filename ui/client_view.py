@@ -546,7 +546,7 @@ class ClientWorkspace(QWidget):
             return
         self._stale_tabs.discard(tab)
         if tab == TAB_CHECKLIST:
-            self.checklist.show_client(self.client, self.today)
+            self.checklist.show_client(self.client, self.today, self.screening)
         elif tab == TAB_ELIGIBILITY:
             self._offer_stored()
             self._show_screening()
@@ -831,7 +831,7 @@ class ClientWorkspace(QWidget):
         Record tab that cannot be saved is asked about first (keyboard check K20-02)."""
         if not self.may_reload("save the checklist change"):
             assert self.client is not None
-            self.checklist.show_client(self.client, self.today)  # the tick or count goes back to what is stored
+            self.checklist.show_client(self.client, self.today, self.screening)  # the tick or count goes back to what is stored
             return
         self.commit(after, text)
 
