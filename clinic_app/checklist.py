@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
+from clinic_app.eligibility.sentence import ended_early
 from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening
 
 ItemKind = str  # "probation" | "supervision" | "sentence" | "condition" | "revocation" | "fines" | "restitution" | "pending_case" | "protective_order" | "probation_cap"
@@ -248,14 +249,17 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
         # day): "was to end ... confirm that it ended" on that day spoke of it as past, and a
         # grant marked completed was ticked a day early (oracle finding O23-03); so does a day
         # the court ended it early (O23-21: "ended early", ticked, on that very day).
-        label = (f"Probation ends early {last} (this is its last day; PC 1203.3)" if probation.early_termination is not None
+        label = (f"Probation ends early {last} (this is its last day; PC 1203.3)" if ended_early(probation)
                  else f"Probation ends {last} (this is its last day)")
         yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, last, as_of), last, 0), \
             f"probation to {last}"
         return
+    # An order the record dates on the ordered end itself ended nothing early (S30-04): said so.
+    on_its_end = "" if ended_early(probation) else ", its ordered end; the court's order ending it (PC 1203.3) bears that date"
     if probation.early_termination is not None and probation.early_termination <= as_of:
-        yield ChecklistItem(case_id, "probation",
-                            f"Probation ended early {probation.early_termination} (PC 1203.3)", True, 1.0), ""
+        label = f"Probation ended {probation.early_termination}{on_its_end}" if on_its_end else \
+            f"Probation ended early {probation.early_termination} (PC 1203.3)"
+        yield ChecklistItem(case_id, "probation", label, True, 1.0), ""
         return
     if probation.early_termination is not None:
         # Ordered, and still ahead: that is the end, not the ordered term's, and there is no
@@ -263,8 +267,9 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
         # left) - early termination possible" the day before a discharge ordered for 1999-03-26).
         end = probation.early_termination
         left = (end - as_of).days
-        yield ChecklistItem(case_id, "probation", f"Probation ends early {end} ({_days(left)} left), as the court has ordered (PC 1203.3)",
-                            False, _elapsed(probation.start, end, as_of), end, left), f"probation to {end}"
+        label = f"Probation ends {end} ({_days(left)} left){on_its_end}" if on_its_end else \
+            f"Probation ends early {end} ({_days(left)} left), as the court has ordered (PC 1203.3)"
+        yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), f"probation to {end}"
         return
     end = probation.end
     if probation.status == "completed" or (probation.status is None and end is not None and end <= as_of):

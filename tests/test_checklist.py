@@ -55,6 +55,19 @@ def test_early_termination_ends_probation():
     assert item.done and "ended early 2026-06-01" in item.label
 
 
+@pytest.mark.parametrize("as_of, said, done", [
+    (date(2026, 5, 31), "Probation ends 2026-06-01 (1 day left)", False),  # still ahead
+    (date(2026, 6, 1), "Probation ends 2026-06-01 (this is its last day)", False),
+    (date(2026, 6, 2), "Probation ended 2026-06-01, its ordered end; the court's order ending it (PC 1203.3) bears that date", True),
+])
+def test_a_1203_3_order_dated_on_the_ordered_end_is_not_said_to_end_probation_early(as_of, said, done):
+    """S30-04's reading on the Checklist: an order the record dates on the ordered end ended
+    nothing early ("Probation ended early 2026-06-01" beside a screening that says it did not)."""
+    case = probation_case(start=date(2025, 6, 1), end=date(2026, 6, 1), early_termination=date(2026, 6, 1), status="completed")
+    item = only(checklist(client_with(case), as_of), "probation")
+    assert item.label.startswith(said) and "early" not in item.label and item.done == done
+
+
 def test_active_probation_past_its_end_date_asks_to_confirm():
     case = probation_case(end=date(2026, 1, 1), status="active")
     item = only(checklist(client_with(case), AS_OF), "probation")
