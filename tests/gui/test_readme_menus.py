@@ -18,7 +18,8 @@ def _menu_items(window) -> set[str]:
         menu = menu_action.menu()
         for action in menu.actions():
             if action.text():
-                items.add(f"{menu.title()} > {action.text()}".replace("&", ""))
+                # An item that counts ("Handouts for the 12 clients shown...") is named with N.
+                items.add(re.sub(r"\b\d[\d,]*\b", "N", f"{menu.title()} > {action.text()}".replace("&", "")))
     return items
 
 
