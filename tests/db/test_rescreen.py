@@ -10,6 +10,7 @@ from clinic_app.eligibility import facts_hash, screen
 import pytest
 
 import db.rescreen as rescreen_module
+from db.errors import WorkerStopped
 from db.rescreen import RANGE_SIZE, rescreen_caseload, start_method
 
 AS_OF = date(2026, 11, 1)
@@ -49,39 +50,33 @@ def test_two_workers_store_what_one_process_stores(tmp_path, monkeypatch, method
     assert len(stored[0]) == n and stored[0] == stored[1]
 
 
-def test_a_worker_that_cannot_open_the_caseload_fails_the_re_screen_instead_of_hanging(tmp_path, monkeypatch):
-    from db.repository import Repository
+def _disk_gone(*_args, **_kwargs):
+    raise OSError("disk gone")
 
-    def broken_connect(*_args, **_kwargs):
-        raise OSError("disk gone")
 
-    with Repository.open(tmp_path / "c.sqlite", user="t") as repo:
-        repo.add_clients(generate_clients(RANGE_SIZE + 5, seed=4))
-        monkeypatch.setattr(rescreen_module, "start_method", lambda: "fork")
-        monkeypatch.setattr(rescreen_module, "connect", broken_connect)  # workers are forked after this
-        with pytest.raises(OSError, match="disk gone"):
-            rescreen_caseload(repo, AS_OF, workers=2)
-        assert repo.db.conn.execute("SELECT COUNT(*) FROM screenings").fetchone()[0] == 0
+def _killed(*_args, **_kwargs):
+    import os
+
+    os._exit(9)
 
 
 @pytest.mark.timeout(120)
-def test_a_worker_killed_mid_range_ends_the_re_screen_with_a_plain_error_instead_of_hanging(tmp_path, monkeypatch):
-    """A worker process that dies (the system short of memory kills it, a user ends it in a
-    task manager) left multiprocessing.Pool waiting for its range forever: the window's
-    progress dialog, or a terminal's re-screen, never ended."""
-    import os
-
-    from db.errors import WorkerStopped
+@pytest.mark.parametrize("broken, stand_in, error, said", [
+    # A worker that cannot open the caseload: its error, raised by its first range.
+    ("connect", _disk_gone, OSError, "disk gone"),
+    # A worker process that dies (the system short of memory kills it, a user ends it in a
+    # task manager) left multiprocessing.Pool waiting for its range forever: the window's
+    # progress dialog, or a terminal's re-screen, never ended.
+    ("screen_rows", _killed, WorkerStopped, "stopped unexpectedly"),
+])
+def test_a_worker_that_fails_ends_the_re_screen_with_its_error_instead_of_hanging(tmp_path, monkeypatch, broken, stand_in, error, said):
     from db.repository import Repository
-
-    def killed(*_args, **_kwargs):
-        os._exit(9)
 
     with Repository.open(tmp_path / "c.sqlite", user="t") as repo:
         repo.add_clients(generate_clients(RANGE_SIZE + 5, seed=4))
         monkeypatch.setattr(rescreen_module, "start_method", lambda: "fork")
-        monkeypatch.setattr(rescreen_module, "screen_rows", killed)  # workers are forked after this
-        with pytest.raises(WorkerStopped, match="stopped unexpectedly"):
+        monkeypatch.setattr(rescreen_module, broken, stand_in)  # workers are forked after this
+        with pytest.raises(error, match=said):
             rescreen_caseload(repo, AS_OF, workers=2)
         assert repo.db.conn.execute("SELECT COUNT(*) FROM screenings").fetchone()[0] == 0
 
