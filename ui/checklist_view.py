@@ -22,6 +22,7 @@ import copy
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -447,7 +448,10 @@ class ChecklistView(QScrollArea):
             layout.addWidget(table)
             # A payment entered twice, or on the wrong case, is found later, often after other
             # edits that Undo would take back first: the ledger had no way to take one out (K29-01).
-            remove = QPushButton("Remove payment")  # no &R: Alt+R is the Record tab
+            # No &R: Alt+R is the Record tab.  Its key is Delete in the ledger, where the payment
+            # is chosen (X30-01: the button had no letter and no key, only Tab from the ledger);
+            # a letter would be shared by each case's ledger, as "Add &payment" is.
+            remove = QPushButton("Remove payment (Delete)")
             remove.setAccessibleName(f"Remove the chosen payment from case {case.case_number or case.id}")
             remove.setToolTip("Choose a payment in the ledger first")
             remove.setEnabled(False)
@@ -461,6 +465,8 @@ class ChecklistView(QScrollArea):
 
             table.selectionModel().selectionChanged.connect(chosen)
             remove.clicked.connect(lambda _checked=False, c=case_index, t=table, o=order: self._remove(c, self._chosen_row(t), o))
+            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table, context=Qt.ShortcutContext.WidgetShortcut,
+                      activated=lambda c=case_index, t=table, o=order: self._remove(c, self._chosen_row(t), o))
             line = QHBoxLayout()
             line.addWidget(remove)
             line.addStretch(1)

@@ -23,6 +23,7 @@ OTHER_KEYS = (
     ("Escape in the search box", "clears it: the list shows every client the filters allow"),
     ("Alt+V, S, then a letter", "sorts the caseload list by that column (View > Sort list by); again, the other way round"),
     ("Alt+Left", "goes back to the caseload from a client record"),
+    ("Delete in a payment ledger", "removes the payment chosen there (Checklist tab; Ctrl+Z puts it back)"),
     ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined"),
     ("Ctrl+Z in a field", "undoes the typing there first, then the last saved edit"),
     ("Tab", "moves through a form in the order it shows, and out of a table (arrows move inside one)"),

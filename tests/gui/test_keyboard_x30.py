@@ -1,0 +1,56 @@
+"""X30: the newest parts of the window (U30's sorting and filters, K29's ledger, A29's review of
+several results, I29's intake) by keyboard and screen reader."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from clinic_app.model import Condition
+from tests.gui.conftest import probation_client
+from tests.gui.test_checklist_ledger_k29 import open_on_checklist, pay
+
+
+def test_x30_01_delete_in_the_ledger_removes_the_chosen_payment_and_undo_brings_it_back(qtbot, window, repo):
+    """Remove payment had no letter and no key (Alt+R is the Record tab): Delete in the ledger
+    takes out the payment chosen there, as the button does, and the focus stays on the ledger."""
+    client = probation_client("Dana Borrar", probation_end=date(2027, 6, 1), restitution_ordered=1500)
+    client.cases[0].conditions = [Condition(kind="class", label="Theft awareness class")]
+    view = open_on_checklist(window, repo, client)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    pay(qtbot, view, 200)
+    pay(qtbot, view, 300)
+    table = view.checklist.control("c1", "payments")
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the arrows choose a payment (the first line, $200)
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # then the second ($300)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [p.amount for p in repo.get_client(view.client.id).cases[0].money.payments] == [200]
+    ledger = view.checklist.control("c1", "payments")
+    assert window.focusWidget() is ledger
+    assert "Delete" in view.checklist.control("c1", "remove payment").text()  # the key is on the button
+    qtbot.keyClick(ledger, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.amount for p in repo.get_client(view.client.id).cases[0].money.payments] == [200, 300]
+    assert window.focusWidget() is view.checklist.control("c1", "payments")
+
+
+def test_x30_01_delete_with_no_payment_chosen_removes_nothing(qtbot, window, repo):
+    client = probation_client("Nadia Nada", probation_end=date(2027, 6, 1), restitution_ordered=1500)
+    view = open_on_checklist(window, repo, client)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    pay(qtbot, view, 200)
+    table = view.checklist.control("c1", "payments")
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    table.clearSelection()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [p.amount for p in repo.get_client(view.client.id).cases[0].money.payments] == [200]
+
+
+def test_x30_01_help_keyboard_shortcuts_names_delete_in_the_ledger(window):
+    from ui.help_menu import shortcuts_text
+
+    assert "Delete in a payment ledger" in shortcuts_text(window.menuBar())
