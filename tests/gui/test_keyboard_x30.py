@@ -54,3 +54,42 @@ def test_x30_01_help_keyboard_shortcuts_names_delete_in_the_ledger(window):
     from ui.help_menu import shortcuts_text
 
     assert "Delete in a payment ledger" in shortcuts_text(window.menuBar())
+
+
+def _screened_clients(repo, ends) -> None:
+    from tests.gui.conftest import TODAY
+    from ui.services import screen_and_store
+
+    for name, end in ends:
+        client = probation_client(name, probation_end=end)
+        client.id = repo.add_client(client)
+        screen_and_store(repo, client, TODAY)
+
+
+def test_x30_02_a_filter_chosen_at_the_keyboard_says_how_many_clients_are_shown(qtbot, window, repo, announcements):
+    """Outcome > "Eligible within 7 days" chosen with Alt+O and the arrows narrowed the list, but
+    "Showing 2 of 4 clients" changed at the far end of the row, away from the focus, and a
+    screen reader said nothing: the list might as well not have changed.  Each filter chosen
+    now says it, as the window says a sort (View > Sort list by)."""
+    # Eligible the day after probation ends: in 6 and 7 days (within the week), 30 days, 2 months.
+    _screened_clients(repo, (("In Six Days", date(2026, 11, 27)), ("In Seven Days", date(2026, 11, 28)),
+                             ("In Thirty Days", date(2026, 12, 21)), ("In Two Months", date(2027, 1, 21))))
+    window.load()
+    view = window.caseload
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert view.outcome.hasFocus()
+    del announcements[:]
+    for _ in range(view.outcome.findText("Eligible within 7 days")):
+        qtbot.keyClick(view.outcome, Qt.Key.Key_Down)
+    assert view.outcome.currentText() == "Eligible within 7 days"
+    assert view.shown_label.text() == "Showing 2 of 4 clients"
+    said = [message for _object, message, _politeness in announcements]
+    assert said[-1] == "Showing 2 of 4 clients." and window.statusBar().currentMessage() == said[-1]
+    # A tick too (Space on "Review needed"), and a list left empty says why.
+    view.review.setFocus()
+    qtbot.keyClick(view.review, Qt.Key.Key_Space)
+    said = [message for _object, message, _politeness in announcements]
+    assert said[-1].startswith("Showing 0 of 4 clients. No client has what the filters ask for")
