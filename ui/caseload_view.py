@@ -463,6 +463,10 @@ class CaseloadView(QWidget):
         if header.sortIndicatorSection() == column and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
             order = Qt.SortOrder.DescendingOrder
         self.table.sortByColumn(column, order)
+        # The chosen client, where the arrows and Enter act, in view: sorted thirty lines
+        # down while the list showed its top, Enter opened a client nobody saw (X30-03).
+        if self.table.currentIndex().isValid():
+            self.table.scrollTo(self.table.currentIndex())
         way = "first to last" if order == Qt.SortOrder.AscendingOrder else "last to first"
         self.said.emit(f"The list is sorted by {HEADERS[column]}, {way}.")
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from clinic_app.model import Condition
 from tests.gui.conftest import probation_client
+from ui.models.caseload_model import ClientIdRole
 from tests.gui.test_checklist_ledger_k29 import open_on_checklist, pay
 
 
@@ -93,3 +94,25 @@ def test_x30_02_a_filter_chosen_at_the_keyboard_says_how_many_clients_are_shown(
     qtbot.keyClick(view.review, Qt.Key.Key_Space)
     said = [message for _object, message, _politeness in announcements]
     assert said[-1].startswith("Showing 0 of 4 clients. No client has what the filters ask for")
+
+
+def test_x30_03_sorting_from_the_view_menu_keeps_the_chosen_client_in_view(qtbot, window, repo):
+    """View > Sort list by > Next action with a client chosen near the top put that client
+    (where the arrow keys and Enter act) thirty lines down, out of view, while the list showed
+    its top: Enter opened a client nobody could see.  The chosen client is now scrolled to."""
+    from datetime import timedelta
+
+    from ui.models.caseload_model import COL_NEXT
+
+    _screened_clients(repo, [(f"Client {i:02d}", date(2026, 12, 1) + timedelta(days=(i * 37) % 300)) for i in range(60)])
+    window.resize(1000, 500)
+    window.show()
+    window.load()
+    view = window.caseload
+    chosen = view.proxy.index(3, 0).data(ClientIdRole)
+    view.select_client(chosen)
+    view.table.setFocus()
+    window.sort_actions[COL_NEXT].trigger()
+    current = view.table.currentIndex()
+    assert current.data(ClientIdRole) == chosen and current.row() > 3  # it moved down the list
+    assert view.table.viewport().rect().contains(view.table.visualRect(current))
