@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from clinic_app.model import Condition
 from tests.gui.conftest import probation_client
-from ui.models.caseload_model import ClientIdRole
+from ui.models.caseload_model import COL_NEXT, ClientIdRole
 from tests.gui.test_checklist_ledger_k29 import open_on_checklist, pay
 
 
@@ -116,3 +116,21 @@ def test_x30_03_sorting_from_the_view_menu_keeps_the_chosen_client_in_view(qtbot
     current = view.table.currentIndex()
     assert current.data(ClientIdRole) == chosen and current.row() > 3  # it moved down the list
     assert view.table.viewport().rect().contains(view.table.visualRect(current))
+
+
+def test_x30_04_a_screen_reader_hears_the_next_actions_tooltip_as_the_cells_description(window, repo):
+    """The Next action's tooltip ("File on 2027-06-02. Next date on the record: 2027-06-01
+    (probation to 2027-06-01)") was for the mouse alone: a screen reader read the cell's words
+    and nothing of the day on the record or what falls due then.  It is the cell's description."""
+    from PySide6.QtGui import QAccessible
+
+    _screened_clients(repo, (("Pia Pronto", date(2027, 6, 1)),))
+    window.show()
+    window.load()
+    table = window.caseload.table
+    tip = table.model().index(0, COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "File on 2027-06-02. Next date on the record: 2027-06-01 (probation to 2027-06-01)"
+    interface = QAccessible.queryAccessibleInterface(table)
+    cells = [interface.child(i) for i in range(interface.childCount())]
+    cell = next(c for c in cells if c.role() == QAccessible.Role.Cell and c.text(QAccessible.Text.Name) == "File on 2027-06-02")
+    assert cell.text(QAccessible.Text.Description) == tip

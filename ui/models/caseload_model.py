@@ -494,7 +494,9 @@ class CaseloadModel(RowsTableModel):
             return QBrush(OUTCOME_COLOURS[row.best])
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTSTANDING and row.outstanding:
             return "\n".join(row.outstanding)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NEXT:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) and column == COL_NEXT:
+            # Its description too: a tooltip is the mouse's, and a screen reader read the
+            # cell's words without the day on the record or what falls due then (X30-04).
             return _next_action_said(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_EVENT and row.event:
             return row.event  # whole where a narrow list cuts it short (W28-01)
