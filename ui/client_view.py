@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,6 +48,7 @@ from ui.forms import ERROR_STYLE, MessageLabel, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, short_name
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief
+from clinic_app.wording import count
 from ui.models.caseload_model import outcome_text
 from ui.models.history_model import HistoryModel, changed_paths, in_words, joined, local_time
 from ui.person_form import PersonForm
@@ -1035,6 +1036,14 @@ class ClientWorkspace(QWidget):
         self._show_screening()
         self._stale_tabs.add(TAB_HISTORY)
         self.client_saved.emit(self.client, self.summary)  # the line may leave the attorney's queue
+        # Said where it happened, as a handout saved is: the Reviewed column and the Attorney
+        # review count change away from the focus, and nothing told a screen-reader user the
+        # review was recorded, nor of how many results (X30-05).
+        said = f"{count(len(determinations), 'result')} marked reviewed by {reviewer}."
+        announcement = QAccessibleAnnouncementEvent(self.eligibility.table, said)
+        announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(announcement)
+        self.said.emit(said)
 
     def print_handout(self) -> None:
         """The handout preview (the client's language, today): print it or save it as a PDF."""

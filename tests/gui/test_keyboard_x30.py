@@ -134,3 +134,48 @@ def test_x30_04_a_screen_reader_hears_the_next_actions_tooltip_as_the_cells_desc
     cells = [interface.child(i) for i in range(interface.childCount())]
     cell = next(c for c in cells if c.role() == QAccessible.Role.Cell and c.text(QAccessible.Text.Name) == "File on 2027-06-02")
     assert cell.text(QAccessible.Text.Description) == tip
+
+
+def test_x30_05_results_marked_reviewed_are_said_and_the_focus_is_back_on_them(qtbot, window, repo, monkeypatch, announcements):
+    """Two results chosen with Shift+Down and marked reviewed (Alt+D, a note, Ctrl+Enter): the
+    Reviewed column and the caseload's Attorney review count changed away from the focus and
+    nothing was said, so a screen-reader user could not tell the review was recorded, nor of how
+    many results.  It is said; the focus and the two rows chosen are where they were."""
+    from PySide6.QtWidgets import QDialog
+
+    from tests.gui.test_review_queue_a29 import _needs_review_rows, unsentenced
+    from ui.eligibility_view import ReviewDialog
+
+    client_id = repo.add_client(unsentenced("Rosa Díaz"))
+    window.load()
+    window.open_client(client_id)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.client_view
+    view.tabs.setCurrentIndex(2)
+    panel = view.eligibility
+    first = _needs_review_rows(panel)[0]
+    panel.table.setFocus()
+    panel.table.selectRow(first)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(panel.selected()) == 2
+
+    def note_and_ctrl_enter(dialog):  # the dialog as exec shows it, answered at the keyboard
+        dialog.setModal(True)
+        dialog.show()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClicks(dialog.note, "Docket checked")
+        dialog.reviewer.setText("A. Attorney")
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        return dialog.result()
+
+    monkeypatch.setattr(ReviewDialog, "exec", note_and_ctrl_enter)
+    del announcements[:]
+    qtbot.keyClick(panel.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 2)
+    said = [message for _object, message, _politeness in announcements]
+    assert said == ["2 results marked reviewed by A. Attorney."]
+    assert window.statusBar().currentMessage() == said[0]
+    assert window.focusWidget() is panel.table
+    assert sorted(index.row() for index in panel.table.selectionModel().selectedRows()) == [first, first + 1]
