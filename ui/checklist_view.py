@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.checklist import checklist, probation_cap_items
 from clinic_app.model import Case, Client, Money, Payment, Screening
-from ui.forms import AmountField, DateField, MessageLabel
+from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel
 from ui.models.payment_model import PaymentModel
 
 
@@ -544,8 +544,12 @@ class ChecklistView(QScrollArea):
             problem = f"after {self.as_of.isoformat()}, the day of this checklist; enter the date once it is done"
         if problem:
             note.say(f"Completed: {problem}")
+            # Heard on the field too, where the focus is (X30-06): beside the tick alone, in
+            # red, the refusal was never said to a screen-reader user, and the date seemed taken.
+            field.setAccessibleDescription(f"{SPOKEN_KIND['error']}Completed: {problem}")
             return
         note.say(None)
+        field.setAccessibleDescription("")
         if day == self.client.cases[case_index].conditions[position].completed_on:
             return  # left unchanged (Tab through, or the page rebuilt): no edit
         client = self._edited()

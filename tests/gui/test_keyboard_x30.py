@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from clinic_app.model import Condition
 from tests.gui.conftest import probation_client
 from ui.models.caseload_model import COL_NEXT, ClientIdRole
+from tests.gui.test_checklist_keyboard import checklist  # noqa: F401  (fixture)
 from tests.gui.test_checklist_ledger_k29 import open_on_checklist, pay
 
 
@@ -179,3 +180,29 @@ def test_x30_05_results_marked_reviewed_are_said_and_the_focus_is_back_on_them(q
     assert window.statusBar().currentMessage() == said[0]
     assert window.focusWidget() is panel.table
     assert sorted(index.row() for index in panel.table.selectionModel().selectedRows()) == [first, first + 1]
+
+
+def test_x30_06_a_refused_completion_date_is_heard_on_the_date_field(qtbot, checklist, repo):
+    """A completed date after the checklist's day (2027-01-05 for 2026-11-22), typed and Enter:
+    refused, and said beside the tick in red, but nothing was said on the date field, where the
+    focus is: a screen-reader user heard nothing and the date seemed taken.  The refusal is the
+    field's description, as a record field's problem is (W23-03)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.conftest import TODAY
+    from tests.gui.test_completed_date_k29b import CTRL, _tick_then_tab
+
+    view, client_id = checklist
+    field = _tick_then_tab(qtbot, view)
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(field, "2027-01-05")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is field
+    assert field.accessibleDescription() == (f"Problem: Completed: after {TODAY.isoformat()}, the day of this checklist; "
+                                             "enter the date once it is done")
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(field, "2024-03-15")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert repo.get_client(client_id).cases[0].conditions[1].completed_on == date(2024, 3, 15)
+    field = view.checklist.control("c1", "completed", 1)
+    assert QApplication.focusWidget() is field and field.accessibleDescription() == ""
