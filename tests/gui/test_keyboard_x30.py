@@ -206,3 +206,23 @@ def test_x30_06_a_refused_completion_date_is_heard_on_the_date_field(qtbot, chec
     assert repo.get_client(client_id).cases[0].conditions[1].completed_on == date(2024, 3, 15)
     field = view.checklist.control("c1", "completed", 1)
     assert QApplication.focusWidget() is field and field.accessibleDescription() == ""
+
+
+def test_x30_07_the_review_note_names_the_results_it_marks_for_a_screen_reader(qtbot):
+    """The review of several results lists them in a box that is no Tab stop (the cursor starts
+    in the note): a screen-reader user heard "Review note" and never which six results a review
+    that cannot be taken back would mark.  The note's description names them."""
+    from ui.eligibility_view import ReviewDialog
+
+    what = ("Case BA100001, PC 459: Dismissal after probation (PC 1203.4): Needs review\n"
+            "Case BA100001, PC 484: Dismissal after probation (PC 1203.4): Needs review")
+    dialog = ReviewDialog("paralegal", what, count=2)
+    qtbot.addWidget(dialog)
+    assert dialog.what.focusPolicy() == Qt.FocusPolicy.NoFocus  # still not a stop on the way to the note
+    assert dialog.note.accessibleDescription() == (
+        "Marks these 2 results reviewed: Case BA100001, PC 459: Dismissal after probation (PC 1203.4): Needs review; "
+        "Case BA100001, PC 484: Dismissal after probation (PC 1203.4): Needs review")
+    one = ReviewDialog("paralegal", "Case BA100001, PC 459\nDismissal after probation (PC 1203.4): Needs review")
+    qtbot.addWidget(one)
+    assert one.note.accessibleDescription() == (
+        "Marks this result reviewed: Case BA100001, PC 459; Dismissal after probation (PC 1203.4): Needs review")
