@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -44,7 +44,7 @@ from db.repository import Repository, is_stale
 from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
-from ui.forms import ERROR_STYLE, MessageLabel, stay_or_discard
+from ui.forms import ERROR_STYLE, MessageLabel, announce, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, short_name
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief
@@ -1040,9 +1040,7 @@ class ClientWorkspace(QWidget):
         # review count change away from the focus, and nothing told a screen-reader user the
         # review was recorded, nor of how many results (X30-05).
         said = f"{count(len(determinations), 'result')} marked reviewed by {reviewer}."
-        announcement = QAccessibleAnnouncementEvent(self.eligibility.table, said)
-        announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(announcement)
+        announce(self.eligibility.table, said)
         self.said.emit(said)
 
     def print_handout(self) -> None:

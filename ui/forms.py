@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QWidget
 
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
@@ -26,6 +26,15 @@ NOTE_COLOUR = QColor("#9a6700")
 
 # How a screen reader says what the colour of a message shows: red blocks saving, amber does not.
 SPOKEN_KIND = {"error": "Problem: ", "note": "Note: "}
+
+
+def announce(source: QObject, said: str) -> None:
+    """Hand `said` to a screen reader as a polite announcement from `source`: a change made
+    away from the focus (a label's text, a status bar's message) is not read out unless it is
+    announced (W24B-03)."""
+    announcement = QAccessibleAnnouncementEvent(source, said)
+    announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(announcement)
 
 
 class MessageLabel(QLabel):

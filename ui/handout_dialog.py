@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QPixmap, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,7 @@ from shiboken6 import isValid
 from clinic_app.model import Client, Screening
 from clinic_app.private_files import write_private
 from db.repository import Repository
-from ui.forms import named_with_suffix
+from ui.forms import announce, named_with_suffix
 from ui.screen_fit import on_screen
 
 PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
@@ -693,9 +693,7 @@ class HandoutDialog(QDialog):
         said = f"Saved {target.name} in {target.resolve().parent}"
         self.page_label.setText(said)
         self.page_label.setToolTip(str(target.resolve()))
-        announcement = QAccessibleAnnouncementEvent(self.page_label, said)
-        announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(announcement)
+        announce(self.page_label, said)
         self.said.emit(said)
         return target
 

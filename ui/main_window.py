@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from clinic_app.eligibility import RULES_VERSION
@@ -22,7 +22,7 @@ from clinic_app.wording import count
 from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
-from ui.forms import stay_or_discard
+from ui.forms import announce, stay_or_discard
 from ui.screen_fit import on_screen
 from ui.keys import AltKeysAreNotText
 from ui.wheel import WheelScrollsThePage
@@ -931,9 +931,7 @@ class MainWindow(QMainWindow):
         not read out unless it is asked to: the end of a re-screen the user waited on was
         silent for them (W24B-03), and so were what Undo undid and who was deleted."""
         self.statusBar().showMessage(said, ms)
-        announcement = QAccessibleAnnouncementEvent(self.statusBar(), said)
-        announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(announcement)
+        announce(self.statusBar(), said)
 
     def event(self, event) -> bool:
         """A menu's status tips (one per item hovered, an empty one on leaving it) replace the
