@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import own_case_given, question
 from clinic_app.model import Client, Consequence, Determination, Screening
-from ui.forms import AsOfDateEdit, MessageLabel, from_qdate, to_qdate
+from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, announce, from_qdate, to_qdate
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
     COL_CASE,
@@ -226,6 +226,7 @@ class ReviewDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
         self.note.textChanged.connect(lambda: self.hint.say(self.HINT, "plain") if self.hint.is_error else None)
+        self.reviewer.textChanged.connect(lambda: self.reviewer.setAccessibleDescription(""))
         self.note.setFocus()  # typing goes into the note from the start
 
     def note_text(self) -> str:
@@ -238,15 +239,25 @@ class ReviewDialog(QDialog):
         """Recorded only with a note and a reviewer's name, whichever key or button asked;
         the name is remembered on this computer for the next review."""
         if not self.note_text():
-            self.hint.say("Write what was checked first: a review cannot be taken back.")
-            self.note.setFocus()
+            self._refuse("Write what was checked first: a review cannot be taken back.", self.note)
             return
         if not self.reviewer_name():
-            self.hint.say("Write who reviewed: the name is kept with the review.")
-            self.reviewer.setFocus()
+            why = "Write who reviewed: the name is kept with the review."
+            self.reviewer.setAccessibleDescription(SPOKEN_KIND["error"] + why)  # before the focus comes
+            self._refuse(why, self.reviewer)
             return
         QSettings().setValue(REVIEWER_SETTING, self.reviewer_name())
         super().accept()
+
+    def _refuse(self, why: str, field: QWidget) -> None:
+        """Not recorded: `why` shown in the hint and said aloud, and the focus to `field`, the
+        one to fill in (X30-08: shown only, in red, a screen-reader user heard nothing, the
+        focus staying in the note, and took the review for recorded).  The Reviewer field is
+        also described by it (as the Checklist's refused date is, X30-06): the note keeps its
+        description, the results it marks (X30-07)."""
+        self.hint.say(why)
+        announce(self.hint, why)
+        field.setFocus()
 
     def reject(self) -> None:
         """Escape, Cancel and the close button: a note typed is asked about first (W23-06:

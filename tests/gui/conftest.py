@@ -41,7 +41,7 @@ def _no_reviewer_remembered():
 def _no_unexpected_discard_question(monkeypatch):
     """The "changes not saved" question (and intake's "case not added") is modal: asked where a
     test did not expect it, it would wait forever.  A test that means to answer it patches
-    `ask_discard` (or `ask_unadded_case`, or `ui.crash.ask_retry_busy`) itself."""
+    `ask_discard` (or `ask_unadded_case`, `ask_discard_note`, or `ui.crash.ask_retry_busy`) itself."""
     def unexpected(_parent, problem, where):
         if where == "close Clinic Desk":
             return True  # pytest-qt closes the window after a test, which may end mid-edit
@@ -58,6 +58,13 @@ def _no_unexpected_discard_question(monkeypatch):
         raise AssertionError(f"unexpected 'client not started' question at intake ({name})")
 
     monkeypatch.setattr("ui.intake.ask_unstarted_client", unexpected_client_question, raising=False)
+
+    def unexpected_note_question(_parent):
+        # A review dialog left open with a note typed is closed by pytest-qt after the test:
+        # the real question waited forever there (X30-08's first attempt hung the GUI run).
+        raise AssertionError("unexpected 'review not recorded' question (a review note typed)")
+
+    monkeypatch.setattr("ui.eligibility_view.ask_discard_note", unexpected_note_question, raising=False)
 
     def unexpected_busy_question(_parent, error):
         raise AssertionError(f"unexpected 'caseload busy, retry?' question ({error})")
