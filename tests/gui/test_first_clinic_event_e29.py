@@ -188,7 +188,7 @@ def test_e29_05_intake_keeps_the_end_of_supervision_after_prison(qtbot, repo):
     dialog = _intake_with_a_client(qtbot, repo, "Robert Testintake")
     _choose(qtbot, dialog.sentence, "State prison")
     ends = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.probation_end)
-    assert ends.text() == "Supervision ends:"  # what "Ends:" asks, said for a prison sentence
+    assert ends.text() == "Supervision &until:"  # what "Until:" asks, said for a prison sentence
     qtbot.keyClicks(dialog.probation_end, "2020-03-01")
     qtbot.keyClick(dialog.probation_end, Qt.Key.Key_Return)
     assert dialog.case_message.text() == "Case 1 added and screened."
