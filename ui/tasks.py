@@ -389,27 +389,48 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
 @dataclass(frozen=True)
 class HandoutBatch:
     """Whose handouts a batch makes: every client of a clinic event (read as the batch
-    starts), or the clients given by id (the caseload list as filtered, F30-01), in that order."""
+    starts), or the clients given (the caseload list as filtered, F30-01), in that order."""
 
     whom: str  # "every client of Pomona 2026-11", "the 12 clients shown"
     title: str  # the progress dialog's, the print dialog's: "Pomona 2026-11", "12 clients shown"
     folder: str  # the folder the PDFs are saved in, and the print job's name
     event: str | None = None
-    ids: tuple[int, ...] | None = None
+    chosen: tuple[tuple[int, str], ...] | None = None  # (id, name) of each client given
 
     @classmethod
     def of_event(cls, event: str) -> HandoutBatch:
         return cls(f"every client of {event}", event, f"handouts-{safe_name(event)}", event=event)
 
     @classmethod
-    def of_clients(cls, ids: list[int], as_of: date) -> HandoutBatch:
-        shown = f"{count(len(ids), 'client')} shown"
-        return cls(f"the {shown}", shown, f"handouts-{as_of.isoformat()}", ids=tuple(ids))
+    def of_clients(cls, clients: list[tuple[int, str]], as_of: date) -> HandoutBatch:
+        shown = f"{count(len(clients), 'client')} shown"
+        return cls(f"the {shown}", shown, f"handouts-{as_of.isoformat()}", chosen=tuple(clients))
 
-    def client_ids(self, repo) -> list[int]:
-        if self.ids is not None:
-            return list(self.ids)
-        return [row.id for row in repo.list_clients(event=self.event)]
+    def clients(self, repo) -> list[tuple[int, str]]:
+        """(id, name) of each client, the name as the batch was chosen: the one said when a
+        client is removed before their handout is made (`still_there`)."""
+        if self.chosen is not None:
+            return list(self.chosen)
+        return [(row.id, row.name) for row in repo.list_clients(event=self.event)]
+
+
+# Said, after the client's name, of a client removed (in another window, on another desk)
+# after the batch was chosen and before their handout was made.
+REMOVED_SINCE = "removed from the caseload after the batch began"
+
+
+def still_there(repo, client_id: int, name: str, skipped: list[tuple[str, str]]):
+    """The client's whole record, or None (and `name` added to `skipped`, with why) when they
+    were removed after the batch was chosen: one client gone had ended the whole batch with
+    "There is no client number 12 in this caseload", and the handouts already made unsaid or
+    lost (finding B30-01)."""
+    from db.errors import ClientNotFound
+
+    try:
+        return repo.get_client(client_id)
+    except ClientNotFound:
+        skipped.append((name, REMOVED_SINCE))
+        return None
 
 
 def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
@@ -423,16 +444,19 @@ def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path,
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             clinic = clinic_from_settings(repo.get_setting)
-            ids = batch.client_ids(repo)
-            pairs = []
-            for n, client_id in enumerate(ids, 1):
+            ids = batch.clients(repo)
+            pairs, skipped = [], []
+            for n, (client_id, name) in enumerate(ids, 1):
                 ctx.check()
-                client = repo.get_client(client_id)
-                pairs.append((client, screen(client.person, client.cases, as_of)))
+                client = still_there(repo, client_id, name, skipped)
+                if client is not None:
+                    pairs.append((client, screen(client.person, client.cases, as_of)))
                 ctx.progress(n, len(ids) * 2, f"Screening {n:,} of {len(ids):,}")
-        return render_event(pairs, clinic, out_dir,
-                            progress=lambda done, total, name: ctx.progress(total + done, total * 2, f"Handout {done:,} of {total:,}"),
-                            cancel=lambda: ctx.cancelled)
+        result = render_event(pairs, clinic, out_dir,
+                              progress=lambda done, total, name: ctx.progress(total + done, total * 2, f"Handout {done:,} of {total:,}"),
+                              cancel=lambda: ctx.cancelled)
+        result.failed += skipped
+        return result
 
     return job
 
@@ -450,7 +474,8 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
 
     Each handout is composed, rendered and rasterised here on the worker (Qt allows a
     QPainter on a QPrinter outside the UI thread); Cancel aborts the print job, and so does
-    the printer failing.  A client whose handout cannot be laid out is skipped and named.
+    the printer failing.  A client whose handout cannot be laid out, or who was removed after
+    the batch began, is skipped and named.
     """
 
     def job(ctx: TaskContext) -> tuple[int, int, list[tuple[str, str]], list[tuple[str, str]]]:
@@ -464,15 +489,17 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
         known = set(available_languages())
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             clinic = clinic_from_settings(repo.get_setting)
-            ids = batch.client_ids(repo)
+            ids = batch.clients(repo)
             run = PrintRun(printer)
             ctx.progress(0, len(ids), "")
             failed: list[tuple[str, str]] = []
             unprintable: list[tuple[str, str]] = []
             try:
-                for n, client_id in enumerate(ids, 1):
+                for n, (client_id, name) in enumerate(ids, 1):
                     ctx.check()
-                    client = repo.get_client(client_id)
+                    client = still_there(repo, client_id, name, failed)
+                    if client is None:
+                        continue
                     lang = client.language if client.language in known else "en"
                     try:
                         handout = compose(client, screen(client.person, client.cases, as_of), clinic, lang=lang, as_of=as_of)
@@ -643,7 +670,7 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
 
     if not rows:
         return None
-    batch = HandoutBatch.of_clients([row.id for row in rows], as_of)
+    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of)
     if len(rows) > FEW_CLIENTS:
         pages = sum(estimated_pages(row.case_count) for row in rows)
         ask = QMessageBox(QMessageBox.Icon.Question, "Handouts",
