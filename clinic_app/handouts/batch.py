@@ -80,13 +80,19 @@ def render_event(
     large_print: bool = False,
     progress: Progress | None = None,
     cancel=None,
+    total: int | None = None,
 ) -> EventResult:
     """Write one handout per client into `out_dir`; each speaks for its screening's date.
 
     A client whose handout cannot be written is listed in `EventResult.failed` and the
     batch goes on with the next; no file is left for them (`render_pdf` writes whole files).
+
+    With `total` (how many clients it will give), `clients_with_screenings` is read one client
+    at a time, as each handout is made: a generator that screens each client as it is asked
+    for makes one pass, and `progress` counts the whole work (finding B30-02).
     """
-    items = list(clients_with_screenings)
+    items = clients_with_screenings if total is not None else list(clients_with_screenings)
+    total = total if total is not None else len(items)
     out = Path(out_dir)
     make_private_folder(out)
     known = set(available_languages())
@@ -107,7 +113,7 @@ def render_event(
             # client after them went without, and nothing said whose it was (finding H23-04).
             result.failed.append((client.name, str(err) or type(err).__name__))
         if progress is not None:
-            progress(index, len(items), client.name)
+            progress(index, total, client.name)
     # Finding H23D-02: the folder of an event's earlier run kept the handouts of clients since
     # renamed or removed, and nothing told them from this run's.
     written = set(result.files)

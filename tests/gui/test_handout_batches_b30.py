@@ -1,5 +1,6 @@
 """B30: a batch of handouts (an event's, or the clients shown) saved or printed: a client
-removed after the batch began is skipped and named (B30-01)."""
+removed after the batch began is skipped and named (B30-01), and the progress bar moves with
+the handouts made (B30-02)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from db.repository import Repository
 from tests.gui.conftest import TODAY, probation_client
-from ui.tasks import print_event_handouts, save_event_handouts
+from ui.tasks import TaskContext, print_event_handouts, save_event_handouts
 
 EVENT = "Pomona 2026-11"
 REMOVED = "removed from the caseload after the batch began"
@@ -116,3 +117,87 @@ def test_printing_the_clients_shown_skips_one_removed_since_the_list_was_shown(q
     assert warned[0].endswith(f"No handout could be printed for: Ana Evento ({REMOVED})")
     sheets = int(warned[0].split("(", 1)[1].split(" ", 1)[0])
     assert sheets >= 2 and len(PdfReader(out).pages) == sheets
+
+
+def _logged(monkeypatch) -> list:
+    """Every progress the batch reports, as (done, total), between the handouts it makes ("made")."""
+    log = []
+    real = TaskContext.progress
+
+    def progress(self, done, total, text=""):
+        log.append((done, total))
+        real(self, done, total, text)
+
+    monkeypatch.setattr(TaskContext, "progress", progress)
+    return log
+
+
+def _made_before_each_report(log: list) -> list[tuple[int, int, int]]:
+    """(handouts made so far, done, total) at each progress report."""
+    made, seen = 0, []
+    for entry in log:
+        if entry == "made":
+            made += 1
+        else:
+            seen.append((made, *entry))
+    return seen
+
+
+def test_saving_a_batch_moves_the_bar_with_the_handouts_made(qtbot, window, repo, monkeypatch, tmp_path):
+    """B30-02: the bar stood at 50% once every client was screened, before any handout was
+    made (the slow part); each report now says the share of the handouts made."""
+    import clinic_app.handouts.batch as batch
+
+    for n in range(4):
+        repo.add_client(probation_client(f"Persona {n} Barra", event=EVENT))
+    log = _logged(monkeypatch)
+    real = batch.render_pdf
+    monkeypatch.setattr(batch, "render_pdf", lambda *a, **k: (real(*a, **k), log.append("made"))[0])
+    told, warned = _messages(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    save_event_handouts(window, window.db_path, EVENT, TODAY)
+    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    assert warned == [] and told[0].startswith("4 handouts (")
+    seen = _made_before_each_report(log)
+    assert all(done * 4 == made * total for made, done, total in seen), seen
+    assert seen[-1] == (4, 4, 4)
+
+
+def test_printing_a_batch_moves_the_bar_with_the_handouts_printed(qtbot, window, repo, monkeypatch, tmp_path):
+    """B30-02, print: one report a client, after their handout is made and sent."""
+    import clinic_app.handouts as handouts
+
+    for n in range(4):
+        repo.add_client(probation_client(f"Persona {n} Barra", event=EVENT))
+    log = _logged(monkeypatch)
+    real = handouts.render_bytes
+    monkeypatch.setattr(handouts, "render_bytes", lambda *a, **k: (real(*a, **k), log.append("made"))[0])
+    told, warned = _messages(monkeypatch)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    print_event_handouts(window, window.db_path, EVENT, TODAY, _pdf_printer(tmp_path / "bar.pdf"))
+    qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
+    assert warned == [] and told[0].startswith("4 handouts (")
+    seen = _made_before_each_report(log)
+    assert all(done * 4 == made * total for made, done, total in seen), seen
+    assert seen[-1] == (4, 4, 4)
+
+
+def test_a_saved_batch_cancelled_at_its_first_handout_stops_there(qtbot, window, repo, monkeypatch, tmp_path):
+    """Cancel is seen before the next client's handout is made: it stops within one handout."""
+    for n in range(4):
+        repo.add_client(probation_client(f"Persona {n} Parada", event=EVENT))
+    real = TaskContext.progress
+
+    def cancel_at_the_first(self, done, total, text=""):
+        real(self, done, total, text)
+        if done:
+            self.cancel()  # as the progress dialog's Cancel does
+
+    monkeypatch.setattr(TaskContext, "progress", cancel_at_the_first)
+    told, warned = _messages(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    task, _dialog = save_event_handouts(window, window.db_path, EVENT, TODAY)
+    qtbot.waitUntil(task.finished.is_set, timeout=60_000)
+    qtbot.wait(50)
+    assert task.ctx.cancelled and told == [] and warned == []
+    assert len(list((tmp_path / "handouts-Pomona-2026-11").glob("*.pdf"))) <= 1
