@@ -125,15 +125,21 @@ def test_k29_05_a_payment_already_in_the_ledger_is_noted_before_it_is_added_agai
     assert not form.message.isVisibleTo(form)
 
 
-def test_k29_01_after_remove_by_keyboard_the_focus_is_in_that_case_ledger(qtbot, window, repo):
-    client = probation_client("Kiko Teclas", probation_end=date(2027, 6, 1), restitution_ordered=1500)
+def two_payments_in_the_ledger(qtbot, window, repo, name: str):
+    """A client with a class and restitution, open on the Checklist in the active window,
+    with payments of $200 and $300 in case c1's ledger; (the client view, that ledger)."""
+    client = probation_client(name, probation_end=date(2027, 6, 1), restitution_ordered=1500)
     client.cases[0].conditions = [Condition(kind="class", label="Theft awareness class")]
     view = open_on_checklist(window, repo, client)
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
     pay(qtbot, view, 200)
     pay(qtbot, view, 300)
-    table = view.checklist.control("c1", "payments")
+    return view, view.checklist.control("c1", "payments")
+
+
+def test_k29_01_after_remove_by_keyboard_the_focus_is_in_that_case_ledger(qtbot, window, repo):
+    view, table = two_payments_in_the_ledger(qtbot, window, repo, "Kiko Teclas")
     table.setFocus(Qt.FocusReason.TabFocusReason)
     table.selectRow(1)
     qtbot.keyClick(table, Qt.Key.Key_Tab)

@@ -7,25 +7,17 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from clinic_app.model import Condition
 from tests.gui.conftest import probation_client
 from ui.models.caseload_model import COL_NEXT, ClientIdRole
 from tests.gui.test_checklist_keyboard import checklist  # noqa: F401  (fixture)
-from tests.gui.test_checklist_ledger_k29 import open_on_checklist, pay
+from tests.gui.test_checklist_ledger_k29 import open_on_checklist, pay, two_payments_in_the_ledger
 from tests.gui.test_dialog_keyboard import intake  # noqa: F401  (fixture)
 
 
 def test_x30_01_delete_in_the_ledger_removes_the_chosen_payment_and_undo_brings_it_back(qtbot, window, repo):
     """Remove payment had no letter and no key (Alt+R is the Record tab): Delete in the ledger
     takes out the payment chosen there, as the button does, and the focus stays on the ledger."""
-    client = probation_client("Dana Borrar", probation_end=date(2027, 6, 1), restitution_ordered=1500)
-    client.cases[0].conditions = [Condition(kind="class", label="Theft awareness class")]
-    view = open_on_checklist(window, repo, client)
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
-    pay(qtbot, view, 200)
-    pay(qtbot, view, 300)
-    table = view.checklist.control("c1", "payments")
+    view, table = two_payments_in_the_ledger(qtbot, window, repo, "Dana Borrar")
     table.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(table.hasFocus)
     qtbot.keyClick(table, Qt.Key.Key_Down)  # the arrows choose a payment (the first line, $200)
@@ -143,8 +135,6 @@ def test_x30_05_results_marked_reviewed_are_said_and_the_focus_is_back_on_them(q
     Reviewed column and the caseload's Attorney review count changed away from the focus and
     nothing was said, so a screen-reader user could not tell the review was recorded, nor of how
     many results.  It is said; the focus and the two rows chosen are where they were."""
-    from PySide6.QtWidgets import QDialog
-
     from tests.gui.test_review_queue_a29 import _needs_review_rows, unsentenced
     from ui.eligibility_view import ReviewDialog
 
