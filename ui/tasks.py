@@ -467,11 +467,6 @@ def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path,
     return job
 
 
-def event_handouts_job(db_path: Path, event: str, as_of: date, out_dir: Path, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
-    """Every client of `event`: screened as of `as_of`, one handout PDF each, into `out_dir`."""
-    return handouts_job(db_path, HandoutBatch.of_event(event), as_of, out_dir, passphrase=passphrase)
-
-
 def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
     """Every client of `batch`, screened as of `as_of`, printed in their language; returns
     (clients printed, sheets, failed, unprintable), `failed` a list of (client's name, what
@@ -525,11 +520,6 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
             return len(ids) - len(failed), run.finish(), failed, unprintable
 
     return job
-
-
-def event_print_job(db_path: Path, event: str, as_of: date, printer, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
-    """Every client of `event`, screened as of `as_of`, printed in their language (see `print_job`)."""
-    return print_job(db_path, HandoutBatch.of_event(event), as_of, printer, passphrase=passphrase)
 
 
 def unprintable_note(unprintable: list[tuple[str, str]]) -> str:
