@@ -254,11 +254,12 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
         yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, last, as_of), last, 0), \
             f"probation to {last}"
         return
+    early = ended_early(probation)
     # An order the record dates on the ordered end itself ended nothing early (S30-04): said so.
-    on_its_end = "" if ended_early(probation) else ", its ordered end; the court's order ending it (PC 1203.3) bears that date"
+    on_its_end = ", its ordered end; the court's order ending it (PC 1203.3) bears that date"
     if probation.early_termination is not None and probation.early_termination <= as_of:
-        label = f"Probation ended {probation.early_termination}{on_its_end}" if on_its_end else \
-            f"Probation ended early {probation.early_termination} (PC 1203.3)"
+        label = (f"Probation ended early {probation.early_termination} (PC 1203.3)" if early
+                 else f"Probation ended {probation.early_termination}{on_its_end}")
         yield ChecklistItem(case_id, "probation", label, True, 1.0), ""
         return
     if probation.early_termination is not None:
@@ -267,8 +268,8 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
         # left) - early termination possible" the day before a discharge ordered for 1999-03-26).
         end = probation.early_termination
         left = (end - as_of).days
-        label = f"Probation ends {end} ({_days(left)} left){on_its_end}" if on_its_end else \
-            f"Probation ends early {end} ({_days(left)} left), as the court has ordered (PC 1203.3)"
+        label = (f"Probation ends early {end} ({_days(left)} left), as the court has ordered (PC 1203.3)" if early
+                 else f"Probation ends {end} ({_days(left)} left){on_its_end}")
         yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), f"probation to {end}"
         return
     end = probation.end
