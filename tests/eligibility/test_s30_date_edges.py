@@ -3,6 +3,8 @@ before, the day of and the day after; each test names the finding it checks."""
 
 from __future__ import annotations
 
+import pytest
+
 from engine_builders import D, custody_case, money, no_probation_case, probation_case, row, run
 
 # ---- S30-01: a wait "ends" on its anniversary, not on the first safe day after it ----
@@ -31,24 +33,20 @@ def test_s30_01_1203_425_blocked_does_not_call_the_day_after_one_calendar_year_t
     assert any("first day after one calendar year from judgment (2024-06-01) is 2025-06-02" in t for t in texts), texts
 
 
-def test_s30_01_1203_41_release_only_says_the_first_day_not_the_wait_end():
+@pytest.mark.parametrize("judgment, release, said_before, said_now", [
     # Straight jail released 2024-02-29, what follows not recorded (a prison term): counted
     # from release, the two years lapse on 2026-02-28 and the first day is 2026-03-01.
-    case = custody_case(judgment="2021-06-01", release="2024-02-29", supervision=None, supervision_end=None)
+    ("2021-06-01", "2024-02-29", "the wait ends 2026-03-01", "first day after the wait would be 2026-03-01"),
+    # Release still ahead: the sentence is running.
+    ("2025-01-10", "2026-02-28", "wait ends 2028-02-29", "first day after the 2-year wait would be 2028-02-29"),
+])
+def test_s30_01_1203_41_release_only_says_the_first_day_not_the_wait_end(judgment, release, said_before, said_now):
+    case = custody_case(judgment=judgment, release=release, supervision=None, supervision_end=None)
     d = row(run(case, as_of="2025-06-01"), "pc1203_41")
     texts = _texts(d)
     assert d.status == "needs_review", (d.status, texts)
-    assert not any("the wait ends 2026-03-01" in t for t in texts), texts
-    assert any("first day after the wait would be 2026-03-01" in t for t in texts), texts
-
-
-def test_s30_01_1203_41_release_ahead_says_the_first_day_not_the_wait_end():
-    case = custody_case(judgment="2025-01-10", release="2026-02-28", supervision=None, supervision_end=None)
-    d = row(run(case, as_of="2025-06-01"), "pc1203_41")
-    texts = _texts(d)
-    assert d.status == "needs_review", (d.status, texts)
-    assert not any("wait ends 2028-02-29" in t for t in texts), texts
-    assert any("first day after the 2-year wait would be 2028-02-29" in t for t in texts), texts
+    assert not any(said_before in t for t in texts), texts
+    assert any(said_now in t for t in texts), texts
 
 
 # ---- S30-02: a prison sentence on realignment's first day is not "after" it ----

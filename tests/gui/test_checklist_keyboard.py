@@ -47,13 +47,18 @@ def checklist(qtbot, window, repo):
 
 def open_on_checklist(qtbot, window, repo, client):
     """Store `client` and open it on the Checklist tab, the window active: (view, client id)."""
+    return open_on_tab(qtbot, window, repo, client, 1)
+
+
+def open_on_tab(qtbot, window, repo, client, tab: int):
+    """Store `client` and open it on tab number `tab`, the window active: (view, client id)."""
     client_id = repo.add_client(client)
     window.load()
     window.open_client(client_id)
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
     view = window.client_view
-    view.tabs.setCurrentIndex(1)
+    view.tabs.setCurrentIndex(tab)
     return view, client_id
 
 

@@ -138,13 +138,9 @@ def test_x30_05_results_marked_reviewed_are_said_and_the_focus_is_back_on_them(q
     from tests.gui.test_review_queue_a29 import _needs_review_rows, unsentenced
     from ui.eligibility_view import ReviewDialog
 
-    client_id = repo.add_client(unsentenced("Rosa Díaz"))
-    window.load()
-    window.open_client(client_id)
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
-    view = window.client_view
-    view.tabs.setCurrentIndex(2)
+    from tests.gui.test_checklist_keyboard import open_on_tab
+
+    view, client_id = open_on_tab(qtbot, window, repo, unsentenced("Rosa Díaz"), 2)  # Eligibility
     panel = view.eligibility
     first = _needs_review_rows(panel)[0]
     panel.table.setFocus()
