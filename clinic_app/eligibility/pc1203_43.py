@@ -45,6 +45,15 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
             confidence="M",
             next_steps=["Screen again when the court dismisses the charges."],
         )
+    if case.outcome == "convicted" and prog.completed_on is not None:
+        # Completion ends in a dismissal (PC 1000.3), so a completion date beside a conviction
+        # is one fact too many: checked, not read as "not completed yet" (S31-01).
+        return needs_review(
+            ctx, case, None, KEY,
+            [(f"The record says deferred entry of judgment was completed on {prog.completed_on.isoformat()}, yet the case shows a conviction; completing it ends in a dismissal of the charges, so one of the two is wrong. If it was completed, the court shall allow the plea to be withdrawn, which helps with immigration.", "PC 1203.43(a)-(b); PC 1000.3")],
+            next_steps=["Check the docket or the minute order: was the case dismissed when deferred entry of judgment was completed, or was judgment entered on the plea? Correct the record and screen again."],
+            confidence="M",
+        )
     completed = case.outcome == "diversion_completed" or (prog.completed_on is not None and case.outcome != "convicted")
     if case.outcome == "convicted" and prog.completed_on is None:
         return not_eligible(
