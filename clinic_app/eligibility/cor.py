@@ -187,8 +187,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             missing=[state.missing] if state.missing else [], confidence="M",
         )
     if state.state == "serving":
+        # Before release onto supervision ("custody, then parole"), what the petition waits for
+        # is the supervision's end: the release date is in the record (S31-02: "Find out when
+        # custody, then parole ends" beside 1203.41's parole step).
+        ending = state.what.removeprefix("custody, then ")
         if state.until is None:
-            reasons.append((f"The petition comes after {state.what} has ended, and the record does not show when that is.", "PC 4852.06"))
+            reasons.append((f"The petition comes after {ending} has ended, and the record does not show when that is.", "PC 4852.06"))
             if first > ctx.as_of:
                 # The period runs from release whatever the supervision does: the one date
                 # the record already gives (public case S59).
@@ -197,12 +201,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # Parole, PRCS or mandatory supervision: the step the other remedies give for it,
             # word for word (F26B-01: "Find out when parole ends, record the date and screen
             # again" beside "Find out when the parole in case A ends (CDCR for parole, ...)").
-            find = (supervision_end_step_of(state.what) if state.what in _SUPERVISION_WORDS
-                    else f"Find out when {state.what} ends, record the date and screen again.")
+            find = (supervision_end_step_of(ending) if ending in _SUPERVISION_WORDS
+                    else f"Find out when {ending} ends, record the date and screen again.")
             steps = [find, _later(_STEPS[0], "Once it has ended and the period of rehabilitation is complete")]
             return det(ctx, case, conv, KEY, "blocked", reasons=reasons, next_steps=steps, confidence="M")
         if state.until > first:
-            reasons.append((f"The petition comes after {state.what} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))
+            reasons.append((f"The petition comes after {ending} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))
             first = state.until
         if older is not None:
             older = max(older, state.until)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from clinic_app.model import Program
+from clinic_app.model import Person, Program
 
-from engine_builders import D, probation_case, row, run
+from engine_builders import D, custody_case, probation_case, row, run
 
 
 def test_s31_01_dej_marked_completed_in_a_convicted_case_is_checked_not_called_unfinished():
@@ -21,3 +21,19 @@ def test_s31_01_dej_marked_completed_in_a_convicted_case_is_checked_not_called_u
     assert "2012-01-01" in text and "conviction" in text
     assert not any("when the court dismisses" in s for s in d.next_steps)
     assert any("docket" in s or "minute order" in s for s in d.next_steps)
+
+
+def test_s31_02_cor_before_release_asks_when_parole_ends_as_the_dismissal_beside_it_does():
+    """S31-02: the day before release onto parole of unknown end, the certificate of
+    rehabilitation said "The petition comes after custody, then parole has ended" and "Find out
+    when custody, then parole ends, record the date and screen again", while PC 1203.41 in the
+    same report asked "Find out when the parole ends (CDCR for parole, ...)".  The release date
+    is known; only parole's end is not."""
+    case = custody_case("211", code="PC", judgment="2020-01-05", release="2026-11-15", supervision="parole", supervision_end=None)
+    s = run(case, as_of="2026-11-14", person=Person(ca_resident_since=D("1990-01-01")))
+    d = row(s, "cor")
+    assert d.status == "blocked"
+    said = " ".join([*(r.text for r in d.reasons), *d.next_steps])
+    assert "custody, then" not in said
+    assert "The petition comes after parole has ended" in said
+    assert d.next_steps[0] == row(s, "pc1203_41").next_steps[0]
