@@ -411,6 +411,12 @@ def sb1106_restitution(ctx, case: Case, relief: str, cites: tuple[str, str]) -> 
         return (f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny {relief}, but it stays owed.", since)
     return (f"Restitution of ${owed:,} is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against {relief}; from then it may not.", before)
 
+def later_step(step: str, when: str) -> str:
+    """A filing step said for the day it applies ("On or after 2031-06-02, refer the client ..."):
+    an eligible_on result's step read as one to take now (S31-03)."""
+    return f"{when}, {step[0].lower()}{step[1:]}"
+
+
 # A sentence the record marks completed while its fines show unpaid (sentence.unpaid_though_completed).
 def petition_step(on: date | None = None, *, notice: bool = True, declaration: bool = False) -> str:
     """The CR-180 filing step of the dismissal petitions, one wording for all (S27-15: 1203.4

@@ -27,7 +27,7 @@ from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked, supervision_end_step_of
-from clinic_app.eligibility.common import anniversary_note
+from clinic_app.eligibility.common import anniversary_note, later_step
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import SUBDIVISION_STEP, ask, settle, silent, unsettled
@@ -74,11 +74,6 @@ def gate(p: ConvictionProfile) -> Reason | None:
     if p.sentence_type is not None and p.sentence_type not in ("state_prison", "county_jail_1170h", "probation"):
         return _NO_PATH
     return None
-
-
-def _later(step: str, when: str) -> str:
-    """A filing step said for the day it applies ("On or after 2031-06-02, refer the client ...")."""
-    return f"{when}, {step[0].lower()}{step[1:]}"
 
 
 def _sex_offense(m) -> bool:
@@ -203,7 +198,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # again" beside "Find out when the parole in case A ends (CDCR for parole, ...)").
             find = (supervision_end_step_of(ending) if ending in _SUPERVISION_WORDS
                     else f"Find out when {ending} ends, record the date and screen again.")
-            steps = [find, _later(_STEPS[0], "Once it has ended and the period of rehabilitation is complete")]
+            steps = [find, later_step(_STEPS[0], "Once it has ended and the period of rehabilitation is complete")]
             return det(ctx, case, conv, KEY, "blocked", reasons=reasons, next_steps=steps, confidence="M")
         if state.until > first:
             reasons.append((f"The petition comes after {ending} has ended, on the record's dates from {iso(state.until)}.", "PC 4852.06"))
@@ -251,7 +246,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append(note)
     reasons.append(("The court decides after a hearing whether the person is rehabilitated.", "PC 4852.13"))
     if first > ctx.as_of:
-        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=[_later(_STEPS[0], f"On or after {iso(first)}"), _STEPS[1]], confidence="M")
+        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=[later_step(_STEPS[0], f"On or after {iso(first)}"), _STEPS[1]], confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=_STEPS, confidence="M")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import probation_still_running
+from clinic_app.eligibility.common import later_step, probation_still_running
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -82,6 +82,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if state.until is None:
             return needs_review(ctx, case, conv, KEY, [*reasons, ("PC 1203.49 needs completed probation, and the record does not show when it ends.", CITE)], missing=[f"cases[{case.id}].sentence.probation.end"], confidence="M")
         reasons.append((probation_still_running(S.probation_end(s.probation), "the petition can be filed"), CITE))
+        steps[0] = later_step(steps[0], f"On or after {iso(state.until)}")  # not while probation runs (S31-03)
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=state.until, reasons=reasons, next_steps=steps, confidence="M")
     reasons.append(("Probation is completed, so the court may, on clear and convincing evidence, find the person a trafficking victim and grant PC 1203.4 relief.", CITE))
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")

@@ -19,6 +19,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.common import later_step
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import settle, silent, unsettled
@@ -114,6 +115,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     ]
     if release is not None and release > ctx.as_of:
         reasons.append((f"PC 1203.4b needs release from custody, expected on {iso(release)}.", CITE))
+        steps[0] = later_step(steps[0], f"On or after {iso(release)}")  # not before release (S31-03)
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=release, reasons=reasons, next_steps=steps, confidence="M")
     reasons.append(("The person has been released from custody; finishing parole or supervision is not required.", "PC 1203.4b(a)(1), (b)(4)"))
     reasons.append(("No conviction in the record makes the person automatically ineligible, so the court may dismiss in the interests of justice.", "PC 1203.4b(a)(1)(A)-(H)"))

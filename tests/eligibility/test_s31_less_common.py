@@ -37,3 +37,27 @@ def test_s31_02_cor_before_release_asks_when_parole_ends_as_the_dismissal_beside
     assert "custody, then" not in said
     assert "The petition comes after parole has ended" in said
     assert d.next_steps[0] == row(s, "pc1203_41").next_steps[0]
+
+
+def test_s31_03_fire_camp_dismissal_before_release_says_the_day_to_file_from():
+    """S31-03: ELIGIBLE ON 2026-11-15 (release from prison), read the day before, with the step
+    "File a petition under PC 1203.4b with the court ..." as if it could go in now; the
+    dismissals and the certificate say "On or after <day>, file ..."."""
+    case = custody_case("211", code="PC", judgment="2020-01-05", release="2026-11-15", supervision="parole", supervision_end=None)
+    d = row(run(case, as_of="2026-11-14", person=Person(fire_camp=True)), "pc1203_4b")
+    assert (d.status, d.date) == ("eligible_on", D("2026-11-15"))
+    assert d.next_steps[0].startswith("On or after 2026-11-15, file a petition under PC 1203.4b")
+    released = row(run(case, as_of="2026-11-15", person=Person(fire_camp=True)), "pc1203_4b")
+    assert released.status == "eligible" and released.next_steps[0].startswith("File a petition under PC 1203.4b")
+
+
+def test_s31_03_pc1203_49_before_probation_ends_says_the_day_to_file_from():
+    """S31-03: PC 1203.49 ELIGIBLE ON the day after probation ends, with "File form CR-180 ..."
+    as its first step, to be done now."""
+    survivor = Person(trafficking_survivor=True)
+    case = probation_case("647(b)", start="2026-03-01", end="2027-03-01", status=None)
+    d = row(run(case, as_of="2026-11-15", person=survivor), "pc1203_49")
+    assert (d.status, d.date) == ("eligible_on", D("2027-03-02"))
+    assert d.next_steps[0].startswith("On or after 2027-03-02, file form CR-180")
+    done = row(run(case, as_of="2027-03-02", person=survivor), "pc1203_49")
+    assert done.status == "eligible" and done.next_steps[0].startswith("File form CR-180")
