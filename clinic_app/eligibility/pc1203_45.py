@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import sb1106_restitution
+from clinic_app.eligibility.common import later_step, sb1106_restitution
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.either_way import same_either_way
@@ -216,6 +216,9 @@ def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
     base = pc1203_4 if case.sentence is not None and case.sentence.type == "probation" else pc1203_4a
     under = base.evaluate(ctx, case, conv)
     name = "PC 1203.4" if base is pc1203_4 else "PC 1203.4a"
+    # The dismissal this count's sentence opens, named as the reason names it (S31-04: "the PC
+    # 1203.4 or 1203.4a dismissal" beside a reason naming PC 1203.4a).
+    steps[0] = steps[0].replace("the PC 1203.4 or 1203.4a dismissal", f"the {name} dismissal")
     confidence = weakest("M", under.confidence)
     first = under.reasons[0] if under.reasons else None
     tail = [(first.text, first.cite)] if first is not None else []
@@ -228,6 +231,7 @@ def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
         reasons.append((f"Dismissal under {name} becomes available on {iso(under.date)}, and sealing with it.", CITE))
         if owed is not None:
             reasons.append(owed)
+        steps[0] = later_step(steps[0], f"On or after {iso(under.date)}")  # not before the dismissal opens (S31-04)
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=under.date, reasons=reasons, next_steps=steps, confidence=confidence)
     if under.status == "blocked":
         reasons.append((f"Dismissal under {name} is blocked for now, and PC 1203.45 needs it.", CITE))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clinic_app.model import Person, Program
 
-from engine_builders import D, custody_case, probation_case, row, run
+from engine_builders import D, custody_case, no_probation_case, probation_case, row, run
 
 
 def test_s31_01_dej_marked_completed_in_a_convicted_case_is_checked_not_called_unfinished():
@@ -61,3 +61,19 @@ def test_s31_03_pc1203_49_before_probation_ends_says_the_day_to_file_from():
     assert d.next_steps[0].startswith("On or after 2027-03-02, file form CR-180")
     done = row(run(case, as_of="2027-03-02", person=survivor), "pc1203_49")
     assert done.status == "eligible" and done.next_steps[0].startswith("File form CR-180")
+
+
+def test_s31_04_under_18_sealing_names_its_dismissal_and_the_day_it_opens():
+    """S31-04: a 17-year-old's misdemeanor with no probation, judgment 2025-11-15, screened on
+    2026-11-15: PC 1203.45 ELIGIBLE ON 2026-11-16 said "Ask the court to seal the record under
+    PC 1203.45, in the same petition as the PC 1203.4 or 1203.4a dismissal or separately", to
+    do now and naming both statutes, while its reason names PC 1203.4a."""
+    case = no_probation_case("602", judgment="2025-11-15")
+    case.convictions[0].offense_date = D("2025-09-01")
+    person = Person(dob=D("2008-05-10"))
+    d = row(run(case, as_of="2026-11-15", person=person), "pc1203_45")
+    assert (d.status, d.date) == ("eligible_on", D("2026-11-16"))
+    assert d.next_steps[0].startswith("On or after 2026-11-16, ask the court to seal the record under PC 1203.45, in the same petition as the PC 1203.4a dismissal or separately")
+    now = row(run(case, as_of="2026-11-16", person=person), "pc1203_45")
+    assert now.status == "eligible"
+    assert now.next_steps[0].startswith("Ask the court to seal the record under PC 1203.45, in the same petition as the PC 1203.4a dismissal or separately")
