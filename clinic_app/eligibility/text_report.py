@@ -233,6 +233,10 @@ def _fact_key(fact: str, d: Determination, several: bool) -> str:
     "cases[B].sentence.completed": one line, saying whose (review finding: it was listed twice)."""
     if several and not fact.startswith(("cases[", "person.", "convictions[")):
         return f"cases[{d.case}].{fact}"
+    if not several:
+        # One case: "cases[A].sentence.completed" and "sentence.completed" are one question,
+        # asked once and without the case's name (S31-05: it was listed twice, once as "Case A:").
+        return fact.removeprefix(f"cases[{d.case}].")
     return fact
 
 

@@ -77,3 +77,23 @@ def test_s31_04_under_18_sealing_names_its_dismissal_and_the_day_it_opens():
     now = row(run(case, as_of="2026-11-16", person=person), "pc1203_45")
     assert now.status == "eligible"
     assert now.next_steps[0].startswith("Ask the court to seal the record under PC 1203.45, in the same petition as the PC 1203.4a dismissal or separately")
+
+
+def test_s31_05_one_case_asks_a_fact_once_however_a_result_names_it():
+    """S31-05: one case, two results missing the same fact, one naming it
+    "cases[A].sentence.completed" (PC 1203.49), the other "sentence.completed" (PC 1203.425):
+    "Facts to find out" listed "1. Case A: Has every part of the sentence ... been completed?"
+    and "3. Has every part of the sentence ... been completed?", the one question twice."""
+    from datetime import date
+
+    from clinic_app.eligibility.text_report import render_text
+    from clinic_app.model import Determination, Screening
+
+    case = probation_case("647(b)")
+    rows = [
+        Determination("A", "A1", "pc1203_49", "needs_review", None, None, [], [], ["cases[A].sentence.completed"], "L"),
+        Determination("A", "A1", "pc1203_425", "needs_review", None, None, [], [], ["sentence.completed"], "M"),
+    ]
+    text = render_text(Screening(date(2026, 11, 15), "test", rows, []), Person(), [case])
+    assert text.count("Has every part of the sentence") == 1
+    assert "Waits on fact 2" not in text
