@@ -71,7 +71,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons = [(f"The client reports being a survivor of trafficking{also}; whether this offense was a direct result of it is for the attorney to confirm.", CITE)]
         confidence = "M"
     reasons += [
-        (f"{R.citation(conv)} is not a violent felony, so it can be vacated on clear and convincing evidence that it was a direct result of being a victim.", CITE),
+        # A misdemeanor is said as one (S31-06: "PC 647(b) is not a violent felony" read as a felony).
+        (f"{R.citation(conv)} is {'not a violent felony' if conv.level == 'felony' else f'a {conv.level}, not a violent felony'}, so it can be vacated on clear and convincing evidence that it was a direct result of being a victim.", CITE),
         ("The court vacates it for legal defect: records are sealed and destroyed and the conviction is deemed not to have occurred, which also helps with immigration.", "PC 236.14(a), (g)"),
     ]
     if ctx.as_of < PC236_15:

@@ -97,3 +97,16 @@ def test_s31_05_one_case_asks_a_fact_once_however_a_result_names_it():
     text = render_text(Screening(date(2026, 11, 15), "test", rows, []), Person(), [case])
     assert text.count("Has every part of the sentence") == 1
     assert "Waits on fact 2" not in text
+
+
+def test_s31_06_vacatur_of_a_misdemeanor_says_it_is_a_misdemeanor():
+    """S31-06: a trafficking survivor's PC 647(b) misdemeanor was told "PC 647(b) is not a
+    violent felony, so it can be vacated", read aloud as if it were a felony of the milder
+    kind; a felony that is not violent keeps that wording."""
+    survivor = Person(trafficking_survivor=True)
+    d = row(run(probation_case("647(b)"), person=survivor), "pc236_14")
+    assert d.status == "eligible"
+    said = " ".join(r.text for r in d.reasons)
+    assert "PC 647(b) is a misdemeanor, not a violent felony, so it can be vacated" in said
+    felony = row(run(probation_case("459/460(b)", level="felony"), person=survivor), "pc236_14")
+    assert "PC 459/460(b) is not a violent felony, so it can be vacated" in " ".join(r.text for r in felony.reasons)
