@@ -235,6 +235,9 @@ def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=under.date, reasons=reasons, next_steps=steps, confidence=confidence)
     if under.status == "blocked":
         reasons.append((f"Dismissal under {name} is blocked for now, and PC 1203.45 needs it.", CITE))
+        # What lifts the block first, then the sealing for when it has (S31-07: the sealing step
+        # alone read as a filing to make now, with no word of when to look again).
+        steps = [*under.next_steps, later_step(steps[0], f"When the {name} dismissal can be filed"), *steps[1:]]
         return det(ctx, case, conv, KEY, "blocked", date=under.date, reasons=[*reasons, *tail], next_steps=steps, confidence=confidence)
     if under.status == "needs_review":
         reasons.append((f"PC 1203.45 needs eligibility for {name}, which an attorney must review first.", CITE))

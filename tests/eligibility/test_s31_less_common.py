@@ -110,3 +110,18 @@ def test_s31_06_vacatur_of_a_misdemeanor_says_it_is_a_misdemeanor():
     assert "PC 647(b) is a misdemeanor, not a violent felony, so it can be vacated" in said
     felony = row(run(probation_case("459/460(b)", level="felony"), person=survivor), "pc236_14")
     assert "PC 459/460(b) is not a violent felony, so it can be vacated" in " ".join(r.text for r in felony.reasons)
+
+
+def test_s31_07_under_18_sealing_blocked_with_its_dismissal_says_when_to_recheck_not_to_file():
+    """S31-07: with a charge pending, PC 1203.4 was BLOCKED ("Recheck when the pending case
+    ends") but PC 1203.45 beside it, blocked for that reason, gave only "Ask the court to seal
+    the record under PC 1203.45, in the same petition as the PC 1203.4 dismissal", a filing to
+    make now, and no word of when to look again."""
+    case = probation_case("488", start="2018-08-01", end="2019-08-01")
+    case.convictions[0].offense_date = D("2018-05-09")
+    s = run(case, person=Person(dob=D("2000-05-10"), pending_charges=True))
+    dismissal, sealing = row(s, "pc1203_4"), row(s, "pc1203_45")
+    assert (dismissal.status, sealing.status) == ("blocked", "blocked")
+    assert sealing.next_steps[0] == dismissal.next_steps[0]
+    assert not any(step.startswith("Ask the court to seal") for step in sealing.next_steps)
+    assert any(step.startswith("When the PC 1203.4 dismissal can be filed, ask the court to seal the record under PC 1203.45") for step in sealing.next_steps)
