@@ -257,7 +257,10 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str], r
     may also interrupt the period: said with the block, for the attorney.  `reasons` (the
     route and the period) follow the bar: they say where a date past the bar's end comes
     from (readability finding R18-04: "blocked until 2036" beside a probation ending 2031)."""
-    felony_cases = {c.id for c, v in ctx.all_convictions() if v.level == "felony"}
+    # By the level as it now stands: a wobbler reduced under 17(b) is a misdemeanor for all
+    # purposes (ca-rules.md 3.7), so its probation is not "probation for ... any other felony"
+    # (S31-08: it blocked the certificate, while jury service read it as the misdemeanor it is).
+    felony_cases = {c.id for c, v in ctx.all_convictions() if S.effective_level(v) == "felony"}
     bars = [
         b for b in ctx.bars.others(case.id, _CUSTODY_BARS)
         if b.kind == "serving_sentence" or b.case is None or b.case in felony_cases

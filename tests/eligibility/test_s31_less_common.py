@@ -125,3 +125,22 @@ def test_s31_07_under_18_sealing_blocked_with_its_dismissal_says_when_to_recheck
     assert sealing.next_steps[0] == dismissal.next_steps[0]
     assert not any(step.startswith("Ask the court to seal") for step in sealing.next_steps)
     assert any(step.startswith("When the PC 1203.4 dismissal can be filed, ask the court to seal the record under PC 1203.45") for step in sealing.next_steps)
+
+
+def test_s31_08_cor_is_not_blocked_by_probation_for_a_felony_reduced_under_17b():
+    """S31-08: a prison felony's certificate of rehabilitation was BLOCKED "on probation in
+    case B through 2027-06-01", case B a PC 496(a) felony reduced to a misdemeanor under 17(b)
+    at sentencing, on summary probation.  A reduced wobbler is a misdemeanor for all purposes
+    (ca-rules.md 3.7), and only probation for another felony stops the certificate (the
+    module's own rule; jury service already reads the reduced level).  The later conviction
+    is still put to the attorney."""
+    from clinic_app.model import ReliefGranted
+
+    prison = custody_case("11378", judgment="2010-01-05", release="2014-01-05", supervision="parole", supervision_end="2017-01-05")
+    reduced = probation_case("496(a)", id="B", level="felony", start="2025-06-01", end="2027-06-01", status="active", imposition_suspended=True)
+    reduced.convictions[0].relief_granted = [ReliefGranted("pc17b", D("2025-06-01"))]
+    d = row(run(prison, reduced, person=Person(ca_resident_since=D("1990-01-01"))), "cor")
+    assert d.status == "needs_review"
+    said = " ".join(r.text for r in d.reasons)
+    assert "on probation in case B" not in said
+    assert "A later conviction (PC 496(a) in case B, 2025-06-01) may interrupt the period" in said
