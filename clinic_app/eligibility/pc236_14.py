@@ -42,6 +42,11 @@ def gate(p: ConvictionProfile) -> Reason | None:
     return None if (p.trafficking_related or p.trafficking_survivor) else NO_SIGN
 
 
+def _a(level: str) -> str:
+    """ "a misdemeanor", "an infraction"."""
+    return f"{'an' if level[0] in 'aeiou' else 'a'} {level}"
+
+
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 236.14 / 236.15 for a conviction the gate let through."""
     if ctx.as_of < EFFECTIVE:
@@ -72,7 +77,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         confidence = "M"
     reasons += [
         # A misdemeanor is said as one (S31-06: "PC 647(b) is not a violent felony" read as a felony).
-        (f"{R.citation(conv)} is {'not a violent felony' if conv.level == 'felony' else f'a {conv.level}, not a violent felony'}, so it can be vacated on clear and convincing evidence that it was a direct result of being a victim.", CITE),
+        (f"{R.citation(conv)} is {'not a violent felony' if conv.level == 'felony' else f'{_a(conv.level)}, not a violent felony'}, so it can be vacated on clear and convincing evidence that it was a direct result of being a victim.", CITE),
         ("The court vacates it for legal defect: records are sealed and destroyed and the conviction is deemed not to have occurred, which also helps with immigration.", "PC 236.14(a), (g)"),
     ]
     if ctx.as_of < PC236_15:

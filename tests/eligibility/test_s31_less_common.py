@@ -110,6 +110,8 @@ def test_s31_06_vacatur_of_a_misdemeanor_says_it_is_a_misdemeanor():
     assert "PC 647(b) is a misdemeanor, not a violent felony, so it can be vacated" in said
     felony = row(run(probation_case("459/460(b)", level="felony"), person=survivor), "pc236_14")
     assert "PC 459/460(b) is not a violent felony, so it can be vacated" in " ".join(r.text for r in felony.reasons)
+    infraction = row(run(probation_case("647(b)", level="infraction"), person=survivor), "pc236_14")
+    assert "PC 647(b) is an infraction, not a violent felony" in " ".join(r.text for r in infraction.reasons)
 
 
 def test_s31_07_under_18_sealing_blocked_with_its_dismissal_says_when_to_recheck_not_to_file():
