@@ -446,6 +446,7 @@ def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path,
             clinic = clinic_from_settings(repo.get_setting)
             ids = batch.clients(repo)
             skipped: list[tuple[str, str]] = []
+            handled = 0  # the handouts render_event has made (or failed to make)
 
             def screened():
                 # One pass, each client screened as their handout is made: every client was
@@ -453,12 +454,21 @@ def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path,
                 # with the slow half (the PDFs, ~35 s for 300 clients) still to come (B30-02).
                 for client_id, name in ids:
                     client = still_there(repo, client_id, name, skipped)
-                    if client is not None:
+                    if client is None:
+                        # Done with too, and said now: counted only with the next handout made,
+                        # the last client removed left the bar one short (W31-02).
+                        said()
+                    else:
                         yield client, screen(client.person, client.cases, as_of)
 
-            def progress(handled: int, total: int, name: str) -> None:
+            def said() -> None:
                 done = handled + len(skipped)  # the clients removed since are done with too
-                ctx.progress(done, total, f"Handout {done:,} of {total:,}")
+                ctx.progress(done, len(ids), f"Handout {done:,} of {len(ids):,}")
+
+            def progress(made: int, total: int, name: str) -> None:
+                nonlocal handled
+                handled = made
+                said()
 
             result = render_event(screened(), clinic, out_dir, total=len(ids), progress=progress, cancel=lambda: ctx.cancelled)
         result.failed += skipped
@@ -496,11 +506,7 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
             failed: list[tuple[str, str]] = []
             unprintable: list[tuple[str, str]] = []
             try:
-                for n, (client_id, name) in enumerate(ids, 1):
-                    ctx.check()
-                    client = still_there(repo, client_id, name, failed)
-                    if client is None:
-                        continue
+                def send(client) -> None:
                     lang = client.language if client.language in known else "en"
                     try:
                         handout = compose(client, screen(client.person, client.cases, as_of), clinic, lang=lang, as_of=as_of)
@@ -509,10 +515,18 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
                         # One handout that could not be laid out had aborted the whole print
                         # job, and nothing said whose it was (finding H23-11, as H23-04 for saving).
                         failed.append((client.name, str(err) or type(err).__name__))
-                        continue
+                        return
                     run.add(pdf)
-                    unprintable += [(client.name, str(found)) for found in unprintable_fields(handout)]
-                    ctx.progress(n, len(ids), f"Printed {n:,} of {len(ids):,}: {client.name}")
+                    unprintable.extend((client.name, str(found)) for found in unprintable_fields(handout))
+
+                for n, (client_id, name) in enumerate(ids, 1):
+                    ctx.check()
+                    client = still_there(repo, client_id, name, failed)
+                    if client is not None:
+                        send(client)
+                    # Every client moves the bar, skipped or not: the last one skipped (removed
+                    # since, or not laid out) left it one short of its end (W31-02).
+                    ctx.progress(n, len(ids), f"Printed {n:,} of {len(ids):,}: {name}")
                 ctx.check()
             except BaseException:
                 run.abort()  # cancelled or the printer failed: no half job reaches the printer
