@@ -35,6 +35,7 @@ from clinic_app.model import Case, Client, Conviction, Custody, Money, Person, P
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
+from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, DateField, MessageLabel, add_row, combo, has_typing, stay_or_discard
 from ui.models.caseload_model import outcome_text
 from ui.screen_fit import on_screen
@@ -152,7 +153,11 @@ class IntakeDialog(QDialog):
         self.conviction.remove.hide()
         line.addWidget(self.conviction, 1)
         case_layout.addLayout(line)
-        line = QHBoxLayout()
+        # The sentence's line wraps where the dialog is narrow, each label with its field, as
+        # the conviction's does: on one line, "Sentence done:" (no probation) or "Supervision
+        # until:" (jail, prison) made intake 841 and 849 pixels wide, past the 837 of 1280 x 800
+        # at 150% (W31-01; only Probation's line fitted).  With room, it is one line, as before.
+        line = FlowLayout()
         self.sentence = combo(SENTENCES)
         self.sentence.setAccessibleName("Sentence")
         self.probation_end = DateField()
@@ -178,8 +183,7 @@ class IntakeDialog(QDialog):
                               ("&Restitution $:", self.restitution)):
             label = QLabel(title)
             label.setBuddy(widget)
-            line.addWidget(label)
-            line.addWidget(widget)
+            line.add_group(label, widget)
             if widget is self.probation_end:
                 self.ends_label = label
             elif widget is self.completed:
@@ -188,7 +192,7 @@ class IntakeDialog(QDialog):
         self.sentence.currentIndexChanged.connect(self._say_what_ends)
         self._say_what_ends()
         self.add_case = QPushButton("&Add case")
-        line.addWidget(self.add_case)
+        line.add_trailing(self.add_case)
         case_layout.addLayout(line)
         self.case_message = MessageLabel()
         self.case_message.describes += [self.case_number, self.sentence, self.probation_end, self.fines, self.restitution,

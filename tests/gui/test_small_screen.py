@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from clinic_app.model import Condition, Conviction, ReliefGranted
 from tests.gui.conftest import probation_client
+from ui.intake import SENTENCES
 
 
 def _record_client():
@@ -211,12 +213,17 @@ def test_w27c_01_a_count_with_relief_granted_fits_a_window_853_wide(qtbot, windo
     qtbot.waitUntil(lambda: relief.remedy.width() >= relief.remedy.sizeHint().width())
 
 
-def test_w27c_03_intake_fits_a_screen_853_by_560_its_boxes_scrolling_up_and_down(qtbot, repo):
+@pytest.mark.parametrize("sentence", [kind for _title, kind in SENTENCES])
+def test_w27c_03_intake_fits_a_screen_853_by_560_its_boxes_scrolling_up_and_down(qtbot, repo, sentence):
     """At 1280 x 800 with 150% scaling the intake dialog needed 569 pixels of the 520 there
     are (a taskbar, and its frame); squeezed, the conviction's wrapped line of facts lay over
     its message ("Enter the code section ..." across "Trafficking / IPV related").  Its
     boxes now scroll up and down, never sideways, and nothing lies over anything; its
-    buttons stay in view below them (W28-02)."""
+    buttons stay in view below them (W28-02).
+
+    W31-01: with every sentence, not only Probation: "Sentence done:" (no probation) and
+    "Supervision until:" (jail, prison) made the dialog 841 and 849 pixels wide, past the 837
+    there are; the sentence's line now wraps, each label whole beside its field."""
     from PySide6.QtCore import QRect
 
     from tests.gui.conftest import TODAY
@@ -225,19 +232,30 @@ def test_w27c_03_intake_fits_a_screen_853_by_560_its_boxes_scrolling_up_and_down
     dialog = IntakeDialog(repo, today=TODAY, events=[])
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.sentence.setCurrentIndex(dialog.sentence.findData(sentence))
+    qtbot.wait(50)  # the labels shown for the sentence laid out
+    assert dialog.minimumSizeHint().width() <= 837
     dialog.resize(837, 520)
     qtbot.waitUntil(lambda: dialog.width() == 837 and dialog.height() == 520)
     qtbot.wait(50)
+    assert dialog.width() == 837  # not grown back to what its boxes ask
     assert not dialog.scroll.horizontalScrollBar().isVisible()
     row = dialog.conviction
 
     def place(widget) -> QRect:
         return QRect(widget.mapTo(dialog.body, widget.rect().topLeft()), widget.size())
 
+    sentence_line = [dialog.sentence, dialog.ends_label, dialog.probation_end, dialog.done_label, dialog.completed,
+                     dialog.fines, dialog.restitution, dialog.add_case]
     shown = [row.offense, row.level, row.wobbler, row.value_dollars, row.cannabis_plants, row.trafficking, row.message,
-             dialog.case_number, dialog.sentence, dialog.restitution, dialog.add_case, dialog.results]
+             dialog.case_number, *(widget for widget in sentence_line if not widget.isHidden()), dialog.results]
+    asked = "Supervision until:" if sentence in ("county_jail_1170h", "state_prison") else "Until:"
+    assert (dialog.done_label in shown) == (sentence == "no_probation") != (dialog.ends_label in shown)
+    assert dialog.ends_label.text().replace("&", "") == asked
     for n, widget in enumerate(shown):
         assert place(widget).right() <= dialog.scroll.viewport().width(), widget.accessibleName()
+        # Whole, not squeezed: a label cut to "Supervision unt" or a field to "YYYY-M".
+        assert widget.width() >= widget.minimumSizeHint().width(), widget.accessibleName() or widget.text()
         for other in shown[n + 1:]:
             if not widget.isAncestorOf(other) and not other.isAncestorOf(widget):
                 assert not place(widget).intersects(place(other)), (widget.accessibleName(), other.accessibleName())
