@@ -408,29 +408,10 @@ class HandoutBatch:
 
     def clients(self, repo) -> list[tuple[int, str]]:
         """(id, name) of each client, the name as the batch was chosen: the one said when a
-        client is removed before their handout is made (`still_there`)."""
+        client is removed before their handout is made (clinic_app.handouts.command.still_there)."""
         if self.chosen is not None:
             return list(self.chosen)
         return [(row.id, row.name) for row in repo.list_clients(event=self.event)]
-
-
-# Said, after the client's name, of a client removed (in another window, on another desk)
-# after the batch was chosen and before their handout was made.
-REMOVED_SINCE = "removed from the caseload after the batch began"
-
-
-def still_there(repo, client_id: int, name: str, skipped: list[tuple[str, str]]):
-    """The client's whole record, or None (and `name` added to `skipped`, with why) when they
-    were removed after the batch was chosen: one client gone had ended the whole batch with
-    "There is no client number 12 in this caseload", and the handouts already made unsaid or
-    lost (finding B30-01)."""
-    from db.errors import ClientNotFound
-
-    try:
-        return repo.get_client(client_id)
-    except ClientNotFound:
-        skipped.append((name, REMOVED_SINCE))
-        return None
 
 
 def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
@@ -439,7 +420,7 @@ def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path,
     def job(ctx: TaskContext):
         from clinic_app.eligibility import screen
         from clinic_app.handouts import render_event
-        from clinic_app.handouts.command import clinic_from_settings
+        from clinic_app.handouts.command import clinic_from_settings, still_there
         from db.repository import Repository
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
@@ -492,7 +473,7 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
     def job(ctx: TaskContext) -> tuple[int, int, list[tuple[str, str]], list[tuple[str, str]]]:
         from clinic_app.eligibility import screen
         from clinic_app.handouts import available_languages, compose, render_bytes
-        from clinic_app.handouts.command import clinic_from_settings
+        from clinic_app.handouts.command import clinic_from_settings, still_there
         from clinic_app.handouts.glyphs import unprintable_fields
         from db.repository import Repository
         from ui.handout_dialog import PrintRun

@@ -6,8 +6,8 @@
 The record is screened afresh by the engine for --as-of (default: today), so the handout
 always matches the record as it is now; the same record and date give the same bytes.
 With --event each client gets their own language (the client's `language`), and progress
-goes to standard error; a client whose handout cannot be written is named there, the others
-are written, and the exit status is 1; PDFs in the folder that the run did not write
+goes to standard error; a client whose handout cannot be written, or who was removed from the
+caseload after the run began, is named there, the others are written, and the exit status is 1; PDFs in the folder that the run did not write
 (an earlier run's) are kept and named on standard output.  The clinic's name, address, phone and website come from the
 caseload's settings (clinic_name, clinic_address, clinic_phone, clinic_website,
 clinic_email, clinic_hours).
@@ -61,6 +61,24 @@ def clinic_from_settings(get_setting) -> ClinicInfo:
     return ClinicInfo(**values)
 
 
+# Said, after the client's name, of a client removed (in another window, on another desk)
+# after the batch was chosen and before their handout was made.
+REMOVED_SINCE = "removed from the caseload after the batch began"
+
+
+def still_there(repo, client_id: int, name: str, skipped: list[tuple[str, str]]):
+    """The client's whole record, or None (and `name` added to `skipped`, with why) when they
+    were removed after the batch was chosen: one client gone had ended the whole batch with
+    "There is no client number 12 in this caseload", and the handouts already made unsaid or
+    lost (finding B30-01 in the window, W31-04 here).  The repository's `ClientNotFound` is a
+    KeyError, caught as one: this module does not import the database's."""
+    try:
+        return repo.get_client(client_id)
+    except KeyError:
+        skipped.append((name, REMOVED_SINCE))
+        return None
+
+
 def _as_of(text: str | None) -> date:
     from clinic_app.exits import UsageError
 
@@ -108,11 +126,13 @@ def run(args: argparse.Namespace) -> int:
             known = repo.events()
             hint = f"; events in this caseload: {'; '.join(known)}" if known else ""
             raise UsageError(f"no clients were seen at event {args.event!r}{hint}")
-        clients = [repo.get_client(row.id) for row in rows]
+        skipped: list[tuple[str, str]] = []
+        clients = [client for row in rows if (client := still_there(repo, row.id, row.name, skipped)) is not None]
     finally:
         repo.close()
     pairs = ((c, screen(c.person, c.cases, as_of)) for c in clients)
     result = render_event(pairs, clinic, args.out, large_print=args.large_print, progress=_progress)
+    result.failed += skipped  # named, and the exit status 1, as a handout that could not be written
     print(f"{count(len(result.files), 'handout')}, {count(result.pages, 'page')} in {args.out}")
     if result.not_written:
         print(result.not_written_note())

@@ -121,3 +121,32 @@ def test_a_handout_is_not_written_over_the_caseload_or_any_file_that_is_not_a_pd
     handout = tmp_path / "h.pdf"
     for _ in range(2):  # a handout written again replaces the older PDF
         assert main(["handout", "--db", str(path), "--client", str(ids[0]), "--as-of", "2026-11-01", "--out", str(handout)]) == 0
+
+
+def test_w31_04_a_client_removed_after_the_event_s_run_began_is_skipped_named_and_the_rest_written(caseload, tmp_path, monkeypatch, capsys):
+    """The run has read whom the event has; then, as it reads its first client, another desk
+    removes the fourth (this run's own connection removes it: the caseload is the same).  The
+    command ended with "There is no client number 4 in this caseload" and no handout at all;
+    now the others are written and the one removed is named, as the window's batch does
+    (B30-01), with the exit status of a handout that could not be written (H23-04)."""
+    from db.repository import Repository
+
+    path, ids, clients = caseload
+    real = Repository.get_client
+    removed = []
+
+    def get_client(self, wanted):
+        if not removed:
+            removed.append(ids[3])
+            self.delete_client(ids[3])
+        return real(self, wanted)
+
+    monkeypatch.setattr(Repository, "get_client", get_client)
+    out = tmp_path / "event"
+    assert main(["handout", "--db", str(path), "--event", "Fair — Compton", "--as-of", "2026-11-01",
+                 "--out", str(out)]) == 1
+    assert len(list(out.glob("*.pdf"))) == len(ids) - 1
+    assert not list(out.glob(f"{ids[3]:04d}-*.pdf"))
+    captured = capsys.readouterr()
+    assert f"no handout for {clients[3].name}: removed from the caseload after the batch began" in captured.err.splitlines()
+    assert f"{len(ids) - 1} handouts" in captured.out
