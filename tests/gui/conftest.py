@@ -141,6 +141,14 @@ def let_go(win, delete: bool = True) -> None:
         app.removeEventFilter(watcher)
 
 
+def show_active(qtbot, dialog) -> None:
+    """Show `dialog` and make it the active window, as opening it does for a user: its
+    shortcuts (Ctrl+P, Ctrl+N) and Alt letters go to the active window only."""
+    dialog.show()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+
 def answer_message_box(qtbot, seen: list, *, key=None, click: str | None = None, before=lambda: None) -> None:
     """Answer the next message box when it shows: note (text, informative text, default
     button, escape button) in `seen`, run `before()` (the other program lets go of the file),

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from clinic_app.model import Case, Condition, Conviction, Payment, Sentence
-from tests.gui.conftest import TODAY, probation_client, type_over
+from tests.gui.conftest import TODAY, probation_client, show_active, type_over
 from clinic_app.eligibility import remedy_title
 from ui.eligibility_view import ReviewDialog
 from ui.models.determination_model import COL_MODE, COL_REVIEWED, COL_STATUS, DeterminationModel
@@ -388,9 +388,7 @@ def test_intake_mode_keyboard_only(qtbot, repo, monkeypatch, tmp_path):
 
     dialog = IntakeDialog(repo, today=TODAY, events=["Compton fair"])
     qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.windowHandle().requestActivate()
-    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts (Ctrl+P) go to the active window
+    show_active(qtbot, dialog)  # shortcuts (Ctrl+P) go to the active window
     qtbot.keyClicks(dialog.name, "Ivan Intake")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.dob, "1990-01-02")
@@ -828,9 +826,7 @@ def test_a_highlighted_suggestion_is_kept_as_its_citation_not_its_label(qtbot, r
 
     dialog = IntakeDialog(repo, today=TODAY, events=[])
     qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.windowHandle().requestActivate()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    show_active(qtbot, dialog)
     qtbot.keyClicks(dialog.name, "Tess Tabber")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     (client_id,) = repo.search_ids("Tabber")

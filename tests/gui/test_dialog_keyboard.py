@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, show_active
 
 # The real question, kept before the autouse fixture of conftest.py replaces it in the module.
 try:
@@ -26,12 +26,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
 
-def _active(qtbot, dialog) -> None:
-    dialog.show()
-    dialog.windowHandle().requestActivate()
-    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts and mnemonics go to the active window
-
-
 # ---- intake: a case typed but not added (K20-04) -------------------------------------------
 
 
@@ -42,7 +36,7 @@ def intake(qtbot, repo):
 
     dialog = IntakeDialog(repo, today=TODAY, events=[])
     qtbot.addWidget(dialog)
-    _active(qtbot, dialog)
+    show_active(qtbot, dialog)
     qtbot.keyClicks(dialog.name, "Maria Teclado")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.client is not None and dialog.case_number.hasFocus()
@@ -318,7 +312,7 @@ def review(qtbot, window, repo, monkeypatch):
 
     def run(script):
         def fake_exec(dialog):  # what exec() does, without a nested modal loop that could hang
-            _active(qtbot, dialog)
+            show_active(qtbot, dialog)
             try:
                 script(dialog)
             finally:
@@ -457,7 +451,7 @@ def _handout_preview(qtbot, repo, monkeypatch, name: str):
     repo.add_client(client)
     dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
     qtbot.addWidget(dialog)
-    _active(qtbot, dialog)
+    show_active(qtbot, dialog)
     return dialog, prints
 
 
@@ -544,7 +538,7 @@ def test_rescreen_dialog_enter_in_the_date_starts_the_rescreen_for_that_date(qtb
     from ui import forms, tasks
 
     def fake_exec(dialog):  # what exec() does, without a nested modal loop that could hang
-        _active(qtbot, dialog)
+        show_active(qtbot, dialog)
         try:
             (picker,) = dialog.findChildren(forms.AsOfDateEdit)
             qtbot.keyClick(dialog, Qt.Key.Key_A, ALT)
@@ -630,7 +624,7 @@ def test_w28_07_intake_opens_ready_for_the_name(qtbot, repo):
 
     dialog = IntakeDialog(repo, today=TODAY, events=[])
     qtbot.addWidget(dialog)
-    _active(qtbot, dialog)
+    show_active(qtbot, dialog)
     assert dialog.name.hasFocus()
     qtbot.keyClicks(QApplication.focusWidget(), "Ana Keys")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

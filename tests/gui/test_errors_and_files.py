@@ -422,13 +422,13 @@ def test_intake_while_another_program_holds_the_file_asks_retry_and_keeps_the_ty
     what was typed, and Enter once the file is free saves it, once."""
     from PySide6.QtWidgets import QApplication
 
-    from tests.gui.conftest import TODAY
-    from tests.gui.test_dialog_keyboard import _active, _type_case
+    from tests.gui.conftest import TODAY, show_active
+    from tests.gui.test_dialog_keyboard import _type_case
     from ui.intake import IntakeDialog
 
     dialog = IntakeDialog(repo, today=TODAY, events=[])
     qtbot.addWidget(dialog)
-    _active(qtbot, dialog)
+    show_active(qtbot, dialog)
     qtbot.keyClicks(dialog.name, "Iris Intake")
     held_caseload.execute("BEGIN IMMEDIATE")  # another program writing
     during = []
@@ -450,7 +450,7 @@ def test_intake_while_another_program_holds_the_file_asks_retry_and_keeps_the_ty
     assert "Not saved" in dialog.person_rows[0].message.text() and QApplication.overrideCursor() is None
 
     held_caseload.rollback()
-    _active(qtbot, dialog)
+    show_active(qtbot, dialog)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # the file free: Enter starts the client
     assert dialog.client is not None and repo.count_clients() == 1
 
@@ -462,7 +462,7 @@ def test_intake_while_another_program_holds_the_file_asks_retry_and_keeps_the_ty
     assert repo.get_client(dialog.client.id).cases == [] and "Not saved" in dialog.case_message.text()
 
     _answer_busy(qtbot, seen, Qt.Key.Key_Return, before=held_caseload.rollback)  # Retry, the file free
-    _active(qtbot, dialog)
+    show_active(qtbot, dialog)
     qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
     assert len(seen) == 3 and dialog.case_number.text() == ""
     assert [case.case_number for case in repo.get_client(dialog.client.id).cases] == ["LA222"]

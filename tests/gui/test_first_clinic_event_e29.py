@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from tests.gui.conftest import type_over
+from tests.gui.conftest import show_active, type_over
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -287,9 +287,7 @@ def test_e29_09_intake_asks_the_handout_language_as_the_record_does(qtbot, windo
     # "Language:" at intake read as the language the client speaks; it is the handout's.
     assert label_of(dialog, dialog.language).replace("&", "") == "Handout language:"
     assert label_of(window.client_view.record.person, window.client_view.record.person.language).replace("&", "") == "Handout language:"
-    dialog.show()
-    dialog.windowHandle().requestActivate()
-    qtbot.waitUntil(dialog.isActiveWindow)  # Alt+letter goes to the active window
+    show_active(qtbot, dialog)  # Alt+letter goes to the active window
     qtbot.keyClick(dialog.name, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # its letter is still L
     assert dialog.language.hasFocus()
 
@@ -300,9 +298,7 @@ def test_e29_10_the_next_client_at_intake_does_not_inherit_the_last_ones_handout
 
     dialog = IntakeDialog(repo, today=TODAY, events=[])
     qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.windowHandle().requestActivate()
-    qtbot.waitUntil(dialog.isActiveWindow)  # Ctrl+N goes to the active window
+    show_active(qtbot, dialog)  # Ctrl+N goes to the active window
     qtbot.keyClicks(dialog.name, "Jose Testspanish")
     _choose(qtbot, dialog.language, "Spanish")
     qtbot.keyClicks(dialog.event.lineEdit(), "Saturday Clinic")

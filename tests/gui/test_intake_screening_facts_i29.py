@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import TODAY, probation_client
+from tests.gui.conftest import TODAY, probation_client, show_active
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -15,9 +15,7 @@ def _intake(qtbot, repo, name: str = "Ana Testintake"):
 
     dialog = IntakeDialog(repo, today=TODAY, events=[])
     qtbot.addWidget(dialog, before_close_func=lambda d: d._clear_case())  # a case left typed is no question here
-    dialog.show()
-    dialog.windowHandle().requestActivate()
-    qtbot.waitUntil(dialog.isActiveWindow)  # the keys go where a user's would
+    show_active(qtbot, dialog)  # the keys go where a user's would
     qtbot.keyClicks(dialog.name, name)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.client is not None
@@ -133,9 +131,7 @@ def test_i29_01_intake_citizenship_is_asked_from_the_keyboard_in_the_order_of_qu
 
     dialog = IntakeDialog(repo, today=TODAY, events=[])
     qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.windowHandle().requestActivate()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    show_active(qtbot, dialog)
     qtbot.keyClicks(dialog.name, "Bo Testasked")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.dob, "1980-01-02")

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import probation_client, show_active
 from ui.models.caseload_model import COL_NEXT, ClientIdRole
 from tests.gui.test_checklist_keyboard import checklist  # noqa: F401  (fixture)
 from tests.gui.test_checklist_ledger_k29 import open_on_checklist, pay, two_payments_in_the_ledger
@@ -226,9 +226,7 @@ def test_x30_08_a_review_refused_for_want_of_a_note_or_a_reviewer_is_said(qtbot,
 
     dialog = ReviewDialog("paralegal", "Case BA100001, PC 459\nDismissal after probation (PC 1203.4): Needs review")
     qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.windowHandle().requestActivate()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    show_active(qtbot, dialog)
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible()
     assert [message for _o, message, _p in announcements] == ["Write what was checked first: a review cannot be taken back."]
