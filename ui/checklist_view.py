@@ -585,4 +585,5 @@ class ChecklistView(QScrollArea):
         money = client.cases[case_index].money
         assert money is not None
         money.record_payment(payment)
-        self.edit_requested.emit(client, f"Payment of ${payment.amount:,} toward {payment.kind}")
+        # The day names which installment Edit > Undo takes back: two of $50 read the same (U31-01).
+        self.edit_requested.emit(client, f"Payment of ${payment.amount:,} toward {payment.kind} on {payment.date.isoformat()}")
