@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -535,13 +536,12 @@ class ChecklistView(QScrollArea):
         the tick, when it is not a date or is after the checklist's day (W21-19's rule on the
         Record tab: it would count the condition done before it was)."""
         assert self.client is not None
+        if self.controls.get((place[0], "completed", position)) is not field:
+            # A field of a page no longer shown, left once the next record was: its date is
+            # not this record's (U31-02: it was saved on the next client opened).
+            return
         note = self.notes[place]
-        problem = field.problem()
-        day = None if problem else field.value()
-        if problem is None and day is None:
-            problem = "enter the date it was completed (untick it if it is not done)"
-        elif day is not None and day > self.as_of:
-            problem = f"after {self.as_of.isoformat()}, the day of this checklist; enter the date once it is done"
+        day, problem = self._completed_check(field)
         if problem:
             note.say(f"Completed: {problem}")
             # Heard on the field too, where the focus is (X30-06): beside the tick alone, in
@@ -556,6 +556,61 @@ class ChecklistView(QScrollArea):
         condition = client.cases[case_index].conditions[position]
         condition.completed_on = day
         self.edit_requested.emit(client, f"{condition.label}: completed {day.isoformat()}")
+
+    def _completed_check(self, field: DateField) -> tuple[date | None, str | None]:
+        """The day a completed field holds, and why it cannot be taken (None when it can)."""
+        problem = field.problem()
+        day = None if problem else field.value()
+        if problem is None and day is None:
+            problem = "enter the date it was completed (untick it if it is not done)"
+        elif day is not None and day > self.as_of:
+            problem = f"after {self.as_of.isoformat()}, the day of this checklist; enter the date once it is done"
+        return day, problem
+
+    def _completed_fields(self) -> list[tuple[int, int, DateField]]:
+        """(case index, condition position, field) of each completed date on the page shown."""
+        assert self.client is not None
+        cases = {case.id: index for index, case in enumerate(self.client.cases)}
+        return [(cases[case_id], position, field) for (case_id, kind, position), field in self.controls.items()
+                if kind == "completed" and case_id in cases and isinstance(field, DateField)]
+
+    def take_typed_date(self) -> None:
+        """Save the completed date typed in the field the focus is in, not yet left, as leaving
+        it would (the client left, an undo).  Left only once the next record was shown, it
+        was saved there: on the next client opened, or over the record an undo had put back,
+        or (Ctrl+N) refused as "changed on another desk" and lost (U31-02)."""
+        focus = QApplication.focusWidget()
+        if self.client is None or focus is None:
+            return
+        for case_index, position, field in self._completed_fields():
+            if field is focus:
+                self._completed(case_index, position, field, (self.client.cases[case_index].id, "tick", position))
+                return
+
+    def date_not_taken(self) -> str | None:
+        """What to say of a completed date typed on this page that cannot be saved (not a date,
+        after the checklist's day); None when there is none.  Leaving the client drops the
+        page, and the typing with it, without a word (U31-02)."""
+        if self.client is None:
+            return None
+        for case_index, position, field in self._completed_fields():
+            condition = self.client.cases[case_index].conditions[position]
+            stored = condition.completed_on.isoformat() if condition.completed_on else ""
+            _day, problem = self._completed_check(field)
+            if problem and field.text().strip() != stored:
+                return f"Checklist: {condition.label}: completed {problem}"
+        return None
+
+    def discard_typing(self) -> None:
+        """The user chose to discard what cannot be saved: the completed dates show what is
+        stored again.  Kept, they were asked about again on leaving the next client, whose
+        Checklist had not been shown since."""
+        if self.client is None:
+            return
+        for case_index, position, field in self._completed_fields():
+            stored = self.client.cases[case_index].conditions[position].completed_on
+            if self._completed_check(field)[1] and field.text().strip() != (stored.isoformat() if stored else ""):
+                field.set_value(stored)
 
     def _count(self, case_index: int, position: int, value: int) -> None:
         client = self._edited()

@@ -659,18 +659,21 @@ class ClientWorkspace(QWidget):
         (keyboard check K19-05: leaving dropped every edit of the case without a word)."""
         if self.client is None:
             return True
+        self.checklist.take_typed_date()  # a completed date typed, its field not left (U31-02)
         problem = self._unsaved_problem()
         if problem is None:
             self.save()
         # A payment typed on the Checklist and not added went with the client, without a
-        # word (W23-10), as a case typed at intake had (K20-04).
-        problems = [p for p in (problem, self.checklist.payment_not_added()) if p]
+        # word (W23-10), as a case typed at intake had (K20-04), and so did a completed date
+        # that is not a date yet (U31-02).
+        problems = [p for p in (problem, self.checklist.payment_not_added(), self.checklist.date_not_taken()) if p]
         return not problems or self._discard_if_chosen("\n".join(problems), where)
 
     def _discard_if_chosen(self, problem: str, where: str) -> bool:
         """Ask; True when the user discards the edits that cannot be saved."""
         if ask_discard(self, problem, where):
             self._edited = False
+            self.checklist.discard_typing()
             if self.client is not None:
                 self._drop_draft(self.client.id)
             return True
@@ -708,9 +711,13 @@ class ClientWorkspace(QWidget):
         to fix it (keyboard check K20-02).  Valid edits are not saved here: an undo would
         only take them back again."""
         problems = self.problems() if self.client is not None and self._edited else []
-        if not problems or not self._typing_would_be_lost(problems):
+        lost = problems if problems and self._typing_would_be_lost(problems) else []
+        # The Checklist is shown again too: a completed date that is not a date yet goes (U31-02).
+        typed = self.checklist.date_not_taken() if self.client is not None else None
+        lost += [typed] if typed else []
+        if not lost:
             return True
-        return self._discard_if_chosen(problems[0], where)
+        return self._discard_if_chosen(lost[0], where)
 
     def _typing_would_be_lost(self, problems: list[str]) -> bool:
         """Whether `problems` come from more than rows added and not typed in (a case just

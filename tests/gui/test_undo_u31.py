@@ -34,3 +34,103 @@ def test_u31_01_undo_of_a_payment_names_its_day_and_gives_back_the_record(qtbot,
     window.redo_action.trigger()
     assert client_json(repo.get_client(view.client.id)) == after
     _shows_its_screening(view)
+
+
+def _class_client(name: str, case_number: str = "BA100001"):
+    client = probation_client(name, probation_end=date(2027, 6, 1), case_number=case_number)
+    client.cases[0].conditions = [Condition(kind="class", label="Theft awareness class")]
+    return client
+
+
+def _completed_typed(qtbot, window, repo, text: str):
+    """A client open on the Checklist, their class ticked (completed today), and `text` typed
+    over its completed date, the field not left; (the view, the client's number)."""
+    from tests.gui.conftest import type_over
+
+    view = open_on_checklist(window, repo, _class_client("Cora Clase"))
+    view.checklist.condition_boxes[0].click()
+    type_over(qtbot, view.checklist.control("c1", "completed"), text)
+    return view, view.client.id
+
+
+def _completed_on(repo, client_id: int):
+    return repo.get_client(client_id).cases[0].conditions[0].completed_on
+
+
+def test_u31_02_a_completed_date_typed_then_new_client_is_saved_for_its_client(qtbot, window, repo):
+    # Ctrl+N with "2026-10-30" typed (the field not left): the field, left only once the blank
+    # record was shown, saved against it; "Cora Clase's record was changed in another window
+    # or on another desk" was said, of nothing, and the date was lost.
+    view, client_id = _completed_typed(qtbot, window, repo, "2026-10-30")
+    with qtbot.captureExceptions() as raised:
+        window.new_action.trigger()
+        qtbot.wait(20)
+    assert raised == []
+    assert _completed_on(repo, client_id) == date(2026, 10, 30)
+    assert window.undo_action.text() == "&Undo Theft awareness class: completed 2026-10-30 (Cora Clase)"
+
+
+def test_u31_02_a_completed_date_typed_is_not_saved_on_the_next_client_opened(qtbot, window, repo):
+    # The field, left once the next client was shown, saved its date on that client's record.
+    view, client_id = _completed_typed(qtbot, window, repo, "2026-10-30")
+    other = repo.add_client(_class_client("Otto Otro", "BA200002"))
+    window.open_client(other)
+    view.tabs.setCurrentIndex(1)
+    window.show_caseload()
+    assert _completed_on(repo, other) is None
+    assert _completed_on(repo, client_id) == date(2026, 10, 30)
+
+
+def test_u31_02_a_completed_date_that_is_not_a_date_is_asked_about_before_leaving(qtbot, window, repo, monkeypatch):
+    # "2026-10-3" (a digit short) went with the client, without a word; opening a client with
+    # no condition then raised KeyError in the checklist (a crash report).
+    view, client_id = _completed_typed(qtbot, window, repo, "2026-10-3")
+    asked = []
+
+    def answer(_parent, problem, where):
+        asked.append((problem, where))
+        return len(asked) > 1  # stay the first time, discard the second
+
+    monkeypatch.setattr("ui.client_view.ask_discard", answer)
+    assert not window.show_caseload()
+    assert view.checklist.control("c1", "completed").text() == "2026-10-3"  # stayed, typing kept
+    assert "Theft awareness class" in asked[0][0] and "completed" in asked[0][0]
+    other = repo.add_client(probation_client("Nadia Nada", case_number="BA300003"))
+    other_client = repo.get_client(other)
+    other_client.cases[0].conditions = []
+    repo.save_client(other_client)
+    window.load()
+    with qtbot.captureExceptions() as raised:
+        window.open_client(other)
+        view.tabs.setCurrentIndex(1)
+        qtbot.wait(20)
+    assert raised == [] and len(asked) == 2
+    assert view.client.id == other
+    assert _completed_on(repo, client_id) == date(2026, 11, 22)  # the tick's day, as stored
+
+
+def test_u31_02_undo_with_a_completed_date_typed_takes_that_date_back(qtbot, window, repo):
+    # Edit > Undo with "2026-10-30" typed: Undo took back the tick, and the field then saved
+    # its date as a new edit on the record as the undo left it (the redo lost).
+    view, client_id = _completed_typed(qtbot, window, repo, "2026-10-30")
+    window.undo_action.trigger()
+    assert _completed_on(repo, client_id) == date(2026, 11, 22)  # the typed date, taken back
+    window.undo_action.trigger()
+    assert _completed_on(repo, client_id) is None  # the tick
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert _completed_on(repo, client_id) == date(2026, 10, 30)
+    _shows_its_screening(view)
+
+
+def test_u31_02_a_completed_date_discarded_is_not_asked_about_again_at_the_next_client(qtbot, window, repo, monkeypatch):
+    view, client_id = _completed_typed(qtbot, window, repo, "2026-10-3")
+    view.tabs.setCurrentIndex(0)  # on to the Record tab, the date still not a date
+    asked = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, _where: asked.append(problem) or True)
+    assert window.show_caseload() and len(asked) == 1
+    other = repo.add_client(probation_client("Otto Otro", case_number="BA200002"))
+    window.load()
+    window.open_client(other)
+    assert window.show_caseload()
+    assert len(asked) == 1  # not asked again, at a client whose Checklist was never shown
