@@ -603,10 +603,13 @@ class ChecklistView(QScrollArea):
 
     def discard_typing(self) -> None:
         """The user chose to discard what cannot be saved: the completed dates show what is
-        stored again.  Kept, they were asked about again on leaving the next client, whose
-        Checklist had not been shown since."""
+        stored again, and a payment typed and not added goes.  Kept, they were asked about
+        again on leaving the next client, whose Checklist had not been shown since (U31-03)."""
         if self.client is None:
             return
+        for form in self.payment_forms.values():
+            form.amount.clear()
+            form.receipt.clear()
         for case_index, position, field in self._completed_fields():
             stored = self.client.cases[case_index].conditions[position].completed_on
             if self._completed_check(field)[1] and field.text().strip() != (stored.isoformat() if stored else ""):

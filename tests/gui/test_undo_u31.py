@@ -134,3 +134,20 @@ def test_u31_02_a_completed_date_discarded_is_not_asked_about_again_at_the_next_
     window.open_client(other)
     assert window.show_caseload()
     assert len(asked) == 1  # not asked again, at a client whose Checklist was never shown
+
+
+def test_u31_03_a_payment_discarded_is_not_asked_about_again_at_the_next_client(qtbot, window, repo, monkeypatch):
+    # Discarded on leaving Pia Pago, $50 typed and not added was asked about again on leaving
+    # Otto Otro, whose Checklist was never shown: "the payment typed for case BA100001 is not
+    # added", a case of the client before.
+    view = open_on_checklist(window, repo, probation_client("Pia Pago", probation_end=date(2027, 6, 1), restitution_ordered=1500))
+    view.checklist.payment_forms["c1"].amount.setText("50")
+    view.tabs.setCurrentIndex(0)
+    asked = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, _where: asked.append(problem) or True)
+    assert window.show_caseload() and len(asked) == 1
+    other = repo.add_client(probation_client("Otto Otro", case_number="BA200002"))
+    window.load()
+    window.open_client(other)
+    assert window.show_caseload()
+    assert len(asked) == 1
