@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from clinic_app.model import Client
+from db.errors import ChangedElsewhere
 
 
 def push_done(stack, command: QUndoCommand) -> None:
@@ -48,16 +49,30 @@ def step_done(stack, *, undo: bool) -> None:
     in `push_done`, the step is done here, where its error reaches the caller with the
     stack unmoved; the stack's own call is skipped.
     """
+    command = stack.command(stack.index() - 1 if undo else stack.index())
+    try:
+        if undo:
+            command.undo()
+        else:
+            command.redo()
+    except ChangedElsewhere as error:
+        raise ChangedElsewhere(refused_text(command.text(), undo=undo), path=error.path) from error
     if undo:
-        command = stack.command(stack.index() - 1)
-        command.undo()
         command.skip_next_undo = True
         stack.undo()
     else:
-        command = stack.command(stack.index())
-        command.redo()
         command.skip_next_redo = True
         stack.redo()
+
+
+def refused_text(step: str, *, undo: bool) -> str:
+    """Why a step cannot be undone (redone): the repository's refusal speaks of a save, "this
+    change was not saved ... make your change again", read after an Undo as "make the edit
+    you wanted undone again" (U31-04)."""
+    verb = "undo" if undo else "redo"
+    return (f'Cannot {verb} "{step}": the record was changed in another window or on another desk since, '
+            f"and {verb}ing would throw that change away. Nothing was changed: make the correction by hand on the "
+            "record as it is now, if it is still needed.")
 
 
 class SaveClientCommand(QUndoCommand):

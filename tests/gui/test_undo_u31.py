@@ -151,3 +151,56 @@ def test_u31_03_a_payment_discarded_is_not_asked_about_again_at_the_next_client(
     window.open_client(other)
     assert window.show_caseload()
     assert len(asked) == 1
+
+
+def _desk_2_notes(repo, client_id: int, notes: str) -> None:
+    """Another desk, on the same caseload, saves a note in the client's record."""
+    from db.repository import Repository
+
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        theirs = desk_2.get_client(client_id)
+        theirs.notes = notes
+        desk_2.save_client(theirs)
+
+
+def test_u31_04_an_undo_refused_for_another_desk_says_it_cannot_be_undone_and_why(qtbot, window, repo):
+    # Refused (storage check D21-02), Ctrl+Z said "... so this change was not saved (it would
+    # have undone theirs). Make your change again on the record as it is now": words for a
+    # save, read after an Undo as "make the phone number again".
+    from tests.gui.conftest import type_over
+
+    client_id = repo.add_client(probation_client("Dana Twodesk"))
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    type_over(qtbot, view.record.person.phone, "(213) 555-0100")
+    view.save()
+    _desk_2_notes(repo, client_id, "Has proof of the classes")
+    with qtbot.captureExceptions() as raised:
+        window.undo_action.trigger()
+    (error,) = [exc for _kind, exc, _tb in raised]
+    assert str(error) == (
+        'Cannot undo "Edit phone (Dana Twodesk)": the record was changed in another window or on another desk since, '
+        "and undoing would throw that change away. Nothing was changed: make the correction by hand on the record as it "
+        "is now, if it is still needed.")
+    stored = repo.get_client(client_id)
+    assert (stored.notes, stored.phone) == ("Has proof of the classes", "(213) 555-0100")
+    assert window.undo_stack.canUndo()  # the step stays, to be tried once the record is as it was
+
+
+def test_u31_04_a_redo_refused_for_another_desk_says_it_cannot_be_redone(qtbot, window, repo):
+    from tests.gui.conftest import type_over
+
+    client_id = repo.add_client(probation_client("Dana Twodesk"))
+    window.load()
+    window.open_client(client_id)
+    type_over(qtbot, window.client_view.record.person.phone, "(213) 555-0100")
+    window.client_view.save()
+    window.undo_action.trigger()
+    _desk_2_notes(repo, client_id, "Has proof of the classes")
+    with qtbot.captureExceptions() as raised:
+        window.redo_action.trigger()
+    (error,) = [exc for _kind, exc, _tb in raised]
+    assert str(error).startswith('Cannot redo "Edit phone (Dana Twodesk)": the record was changed in another window')
+    stored = repo.get_client(client_id)
+    assert (stored.notes, stored.phone) == ("Has proof of the classes", None)
