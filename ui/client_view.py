@@ -863,12 +863,13 @@ class ClientWorkspace(QWidget):
         self._saved(client)
         return client.id
 
-    def _removed(self, client_id: int, added: Client | None = None):
+    def _removed(self, client_id: int, expected: Client | None = None):
         """AddClientCommand.undo and DeleteClientCommand.redo: the client leaves the caseload
-        (the audit log keeps the record), unless another desk has changed the record `added`
-        since (Repository.delete_client); returns what was removed."""
+        (the audit log keeps the record), unless another desk has changed the record
+        `expected` (as this window added or put it back) since (Repository.delete_client);
+        returns what was removed."""
         client_id = self.current_id(client_id)
-        removed = self.repo.delete_client(client_id, expected=added)
+        removed = self.repo.delete_client(client_id, expected=expected)
         self.client_removed.emit(client_id, removed)
         if self.client is not None and self.client.id == client_id:
             self.client = None

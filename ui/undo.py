@@ -146,17 +146,21 @@ class AddClientCommand(QUndoCommand):
 class DeleteClientCommand(QUndoCommand):
     """Delete a client; undo puts them back whole, under their own number (W21-25).
 
-    `remove(number)` deletes the client and returns what was removed (a
-    `db.repository.RemovedClient`); `restore(removed)` puts it back.  What was removed is
-    held here, in memory, while the session lasts; the audit log keeps the record for good.
+    `remove(number, record)` deletes the client, if their record is still `record` (None: as
+    it is), and returns what was removed (a `db.repository.RemovedClient`);
+    `restore(removed)` puts it back.  What was removed is held here, in memory, while the
+    session lasts; the audit log keeps the record for good.
     """
 
-    def __init__(self, remove: Callable[[int], object], restore: Callable[[object], None], client_id: int, text: str):
+    def __init__(self, remove: Callable[[int, Client | None], object], restore: Callable[[object], None], client_id: int, text: str):
         super().__init__(text)
         self._remove = remove
         self._restore = restore
         self.client_id = client_id
         self.removed = None
+        # The record as an undo put it back: a redo removes it only while it is still that one,
+        # not with a change another desk saved since (U31-05, as D21-14 for "Add client").
+        self.restored: Client | None = None
 
     skip_next_redo = False
 
@@ -164,7 +168,7 @@ class DeleteClientCommand(QUndoCommand):
         if self.skip_next_redo:
             self.skip_next_redo = False
             return
-        self.removed = self._remove(self.client_id)
+        self.removed = self._remove(self.client_id, copy.deepcopy(self.restored))
         self.client_id = self.removed.client.id  # type: ignore[attr-defined] - the number it had now
 
     skip_next_undo = False
@@ -175,6 +179,7 @@ class DeleteClientCommand(QUndoCommand):
             return
         if self.removed is not None:
             self._restore(self.removed)
+            self.restored = copy.deepcopy(self.removed.client)  # type: ignore[attr-defined]
             self.removed = None
 
 

@@ -204,3 +204,36 @@ def test_u31_04_a_redo_refused_for_another_desk_says_it_cannot_be_redone(qtbot, 
     assert str(error).startswith('Cannot redo "Edit phone (Dana Twodesk)": the record was changed in another window')
     stored = repo.get_client(client_id)
     assert (stored.notes, stored.phone) == ("Has proof of the classes", None)
+
+
+def test_u31_05_redo_of_delete_client_does_not_remove_another_desks_newer_change(qtbot, window, repo, monkeypatch):
+    # Delete client, Undo (back whole), another desk saves a note, Redo: the client was
+    # removed again with the note in it, without a word (only the audit log kept it).
+    monkeypatch.setattr("ui.main_window.ask_delete_client", lambda *_args: True)
+    client_id = repo.add_client(probation_client("Dee Lete"))
+    window.load()
+    window.caseload.select_client(client_id)
+    window.delete_client()
+    window.undo_action.trigger()
+    assert repo.count_clients() == 1
+    _desk_2_notes(repo, client_id, "Brought the 2019 minute order")
+    with qtbot.captureExceptions() as raised:
+        window.redo_action.trigger()
+    (error,) = [exc for _kind, exc, _tb in raised]
+    assert str(error).startswith('Cannot redo "Delete client (Dee Lete)": the record was changed in another window')
+    assert repo.get_client(client_id).notes == "Brought the 2019 minute order"
+    assert window.caseload.model.row_of_client(client_id) is not None
+
+
+def test_u31_05_redo_of_delete_client_still_removes_a_client_nobody_else_changed(qtbot, window, repo, monkeypatch):
+    monkeypatch.setattr("ui.main_window.ask_delete_client", lambda *_args: True)
+    client_id = repo.add_client(probation_client("Dee Lete"))
+    window.load()
+    window.caseload.select_client(client_id)
+    window.delete_client()
+    before = [client_json(c) for c in repo.iter_clients()]
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    assert [client_json(c) for c in repo.iter_clients()] == before == []
+    window.undo_action.trigger()
+    assert repo.get_client(client_id).name == "Dee Lete"
