@@ -410,7 +410,8 @@ class ChecklistView(QScrollArea):
             spin.setAccessibleName(f"{condition.label}: how many done")
             self.controls[(case_id, "count", position)] = spin
             spin.setKeyboardTracking(False)  # one edit per finished number, not per digit
-            spin.valueChanged.connect(lambda value, c=case_index, p=position: self._count(c, p, value))
+            spin.valueChanged.connect(
+                lambda value, c=case_index, p=position, s=spin, k=(case_id, "count", position): self._count(c, p, value, s, k))
             line.addWidget(spin)
             bar = _progress(min(1.0, (condition.done or 0) / condition.required))
             if bar is not None:
@@ -574,17 +575,21 @@ class ChecklistView(QScrollArea):
         return [(cases[case_id], position, field) for (case_id, kind, position), field in self.controls.items()
                 if kind == "completed" and case_id in cases and isinstance(field, DateField)]
 
-    def take_typed_date(self) -> None:
-        """Save the completed date typed in the field the focus is in, not yet left, as leaving
-        it would (the client left, an undo).  Left only once the next record was shown, it
-        was saved there: on the next client opened, or over the record an undo had put back,
-        or (Ctrl+N) refused as "changed on another desk" and lost (U31-02)."""
+    def take_typing(self) -> None:
+        """Save the completed date or count typed in the box the focus is in, not yet left, as
+        leaving it would (the client left, an undo).  Left only once the next record was
+        shown, it was saved there: on the next client opened, or over the record an undo had
+        put back, or (Ctrl+N) refused as "changed on another desk" and lost (U31-02, U31-06)."""
         focus = QApplication.focusWidget()
         if self.client is None or focus is None:
             return
         for case_index, position, field in self._completed_fields():
             if field is focus:
                 self._completed(case_index, position, field, (self.client.cases[case_index].id, "tick", position))
+                return
+        for (_case_id, kind, _position), control in list(self.controls.items()):
+            if kind == "count" and isinstance(control, QSpinBox) and (control is focus or control.isAncestorOf(focus)):
+                control.interpretText()  # the number typed becomes its value: `_count` saves it
                 return
 
     def date_not_taken(self) -> str | None:
@@ -615,7 +620,9 @@ class ChecklistView(QScrollArea):
             if self._completed_check(field)[1] and field.text().strip() != (stored.isoformat() if stored else ""):
                 field.set_value(stored)
 
-    def _count(self, case_index: int, position: int, value: int) -> None:
+    def _count(self, case_index: int, position: int, value: int, spin: QSpinBox, place: Place) -> None:
+        if self.controls.get(place) is not spin:
+            return  # a box of a page no longer shown, left once the next record was (U31-06)
         client = self._edited()
         condition = client.cases[case_index].conditions[position]
         # A count set by hand: the one from before a tick is no longer the one to give back.

@@ -659,7 +659,7 @@ class ClientWorkspace(QWidget):
         (keyboard check K19-05: leaving dropped every edit of the case without a word)."""
         if self.client is None:
             return True
-        self.checklist.take_typed_date()  # a completed date typed, its field not left (U31-02)
+        self.checklist.take_typing()  # a completed date or count typed, its box not left (U31-02, U31-06)
         problem = self._unsaved_problem()
         if problem is None:
             self.save()

@@ -544,8 +544,8 @@ class MainWindow(QMainWindow):
             # Typing not saved yet (a field not left, as when Edit > Undo is clicked) is the
             # newest edit: saved first, it is what Undo takes back, and Redo brings it back.
             # Reloaded unsaved, it was lost with the older edit Undo took back (W23-05).
-            # So is a completed date typed on the Checklist (U31-02).
-            view.checklist.take_typed_date()
+            # So is a completed date or count typed on the Checklist (U31-02, U31-06).
+            view.checklist.take_typing()
             view.save()
             if not (stack.canUndo() if undo else stack.canRedo()):
                 return  # new typing ends what there was to redo

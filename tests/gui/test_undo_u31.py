@@ -237,3 +237,65 @@ def test_u31_05_redo_of_delete_client_still_removes_a_client_nobody_else_changed
     assert [client_json(c) for c in repo.iter_clients()] == before == []
     window.undo_action.trigger()
     assert repo.get_client(client_id).name == "Dee Lete"
+
+
+def _hours_typed(qtbot, window, repo, hours: str):
+    """A client with 40 hours of community service (5 done) open on the Checklist, `hours`
+    typed in the hours box, the box not left; (the view, the client's number)."""
+    client = probation_client("Hana Horas", probation_end=date(2027, 6, 1))
+    client.cases[0].conditions = [Condition(kind="community_service", label="Community service", required=40, done=5)]
+    view = open_on_checklist(window, repo, client)
+    spin = view.checklist.control("c1", "count")
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, hours)
+    return view, view.client.id
+
+
+def _hours(repo, client_id: int):
+    return repo.get_client(client_id).cases[0].conditions[0].done
+
+
+def test_u31_06_hours_typed_are_not_saved_on_the_next_client_opened(qtbot, window, repo):
+    # "12" typed in Hana Horas's hours box, the box left only once the next client was
+    # shown: "Community service: 12 done (Otto Otro)", on the other client's record.
+    other_client = probation_client("Otto Otro", probation_end=date(2027, 6, 1), case_number="BA200002")
+    other_client.cases[0].conditions = [Condition(kind="community_service", label="Community service", required=40, done=5)]
+    other = repo.add_client(other_client)
+    view, client_id = _hours_typed(qtbot, window, repo, "12")
+    window.open_client(other)
+    view.tabs.setCurrentIndex(1)
+    window.show_caseload()
+    assert (_hours(repo, client_id), _hours(repo, other)) == (12, 5)
+
+
+def test_u31_06_hours_typed_then_new_client_are_saved_for_their_client(qtbot, window, repo):
+    # Ctrl+N said "Hana Horas's record was changed in another window or on another desk"
+    # (nothing had) and lost the 12 hours.
+    view, client_id = _hours_typed(qtbot, window, repo, "12")
+    with qtbot.captureExceptions() as raised:
+        window.new_action.trigger()
+        qtbot.wait(20)
+    assert raised == [] and _hours(repo, client_id) == 12
+
+
+def test_u31_06_undo_with_hours_typed_takes_those_hours_back(qtbot, window, repo):
+    from tests.gui.conftest import type_over
+
+    client = probation_client("Hana Horas", probation_end=date(2027, 6, 1))
+    client.cases[0].conditions = [Condition(kind="community_service", label="Community service", required=40, done=5)]
+    view = open_on_checklist(window, repo, client)
+    client_id = view.client.id
+    type_over(qtbot, view.record.person.phone, "555-0100")
+    view.save()
+    view.tabs.setCurrentIndex(1)
+    spin = view.checklist.control("c1", "count")
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "12")
+    window.undo_action.trigger()  # the 12 hours: saved first, then taken back
+    stored = repo.get_client(client_id)
+    assert (stored.cases[0].conditions[0].done, stored.phone) == (5, "555-0100")
+    window.redo_action.trigger()
+    assert _hours(repo, client_id) == 12
+    _shows_its_screening(view)
