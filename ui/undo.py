@@ -24,7 +24,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from clinic_app.model import Client
-from db.errors import ChangedElsewhere
+from db.errors import ChangedElsewhere, ClientNotFound
 
 
 def push_done(stack, command: QUndoCommand) -> None:
@@ -57,6 +57,11 @@ def step_done(stack, *, undo: bool) -> None:
             command.redo()
     except ChangedElsewhere as error:
         raise ChangedElsewhere(refused_text(command.text(), undo=undo), path=error.path) from error
+    except ClientNotFound as error:
+        # "There is no client number 1 in this caseload" named neither the step nor why (U31-07).
+        raise ClientNotFound(f'Cannot {"undo" if undo else "redo"} "{command.text()}": the client is no longer in this '
+                             "caseload (removed in another window or on another desk). Nothing was changed.",
+                             path=error.path) from error
     if undo:
         command.skip_next_undo = True
         stack.undo()

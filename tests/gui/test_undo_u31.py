@@ -299,3 +299,23 @@ def test_u31_06_undo_with_hours_typed_takes_those_hours_back(qtbot, window, repo
     window.redo_action.trigger()
     assert _hours(repo, client_id) == 12
     _shows_its_screening(view)
+
+
+def test_u31_07_an_undo_of_a_client_removed_on_another_desk_says_so(qtbot, window, repo):
+    # Ctrl+Z said "There is no client number 1 in this caseload.": not which step, nor why.
+    from db.repository import Repository
+    from tests.gui.conftest import type_over
+
+    client_id = repo.add_client(probation_client("Dana Twodesk"))
+    window.load()
+    window.open_client(client_id)
+    type_over(qtbot, window.client_view.record.person.phone, "(213) 555-0100")
+    window.client_view.save()
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        desk_2.delete_client(client_id)
+    with qtbot.captureExceptions() as raised:
+        window.undo_action.trigger()
+    (error,) = [exc for _kind, exc, _tb in raised]
+    assert str(error) == ('Cannot undo "Edit phone (Dana Twodesk)": the client is no longer in this caseload '
+                          "(removed in another window or on another desk). Nothing was changed.")
+    assert repo.count_clients() == 0
