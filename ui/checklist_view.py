@@ -219,6 +219,7 @@ class ChecklistView(QScrollArea):
     """Per case: probation and supervision with days left, conditions, fines and restitution."""
 
     edit_requested = Signal(object, str)  # the edited Client, what was done
+    payment_typed = Signal()  # typing in a payment form, not yet added (kept as a draft: U31-08)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -271,6 +272,27 @@ class ChecklistView(QScrollArea):
                 case = next((c for c in self.client.cases if c.id == case_id), None) if self.client else None
                 return f"Checklist: the payment typed for case {case.label if case else case_id} is not added (Add payment records it)"
         return None
+
+    def typed_payments(self) -> dict[str, dict[str, str]]:
+        """The payments typed on this page and not added, by case: what the forms hold, as
+        typed (kept in the client's draft, so that a program killed loses none: U31-08)."""
+        return {case_id: {"kind": form.kind.currentData() or "", "date": form.date.text(), "amount": form.amount.text(),
+                          "receipt": form.receipt.text()}
+                for case_id, form in self.payment_forms.items() if form.amount.text().strip() or form.receipt.text().strip()}
+
+    def put_back_payments(self, typed: dict) -> None:
+        """Put payments kept by `typed_payments` back in the forms of the page shown (a case
+        no longer there, or what is not a kept payment, is passed over)."""
+        for case_id, fields in typed.items():
+            form = self.payment_forms.get(case_id)
+            if form is None or not isinstance(fields, dict):
+                continue
+            index = form.kind.findData(fields.get("kind"))
+            if index >= 0:
+                form.kind.setCurrentIndex(index)
+            for field, key in ((form.date, "date"), (form.amount, "amount"), (form.receipt, "receipt")):
+                if isinstance(fields.get(key), str):
+                    field.setText(fields[key])
 
     def control(self, case_id: str, kind: str, position: int = 0) -> QWidget | None:
         """The control at a place of the page shown: ("c1", "count", 0) is the hours done of
@@ -481,6 +503,8 @@ class ChecklistView(QScrollArea):
         payment_form = PaymentForm(money, self.as_of, since=since)
         payment_form.add_payment.connect(lambda p, c=case_index: self._pay(c, p))
         self.payment_forms[case.id] = payment_form
+        for field in (payment_form.date, payment_form.amount, payment_form.receipt):
+            field.textEdited.connect(self.payment_typed)
         for kind, field in zip(PAYMENT_CONTROLS, (payment_form.kind, payment_form.date, payment_form.amount,
                                                   payment_form.receipt, payment_form.button)):
             self.controls[(case.id, kind, 0)] = field

@@ -443,6 +443,7 @@ class ClientWorkspace(QWidget):
         self.record.add_case.clicked.connect(self.add_case)
         self.record.remove_case.clicked.connect(self.remove_case)
         self.checklist.edit_requested.connect(self._checklist_edit)
+        self.checklist.payment_typed.connect(self._draft_later)
         self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
         self.eligibility.review_requested.connect(self._record_review)
 
@@ -751,11 +752,18 @@ class ClientWorkspace(QWidget):
         if client is None or client.id is None or self._loading or self.problems():
             return
         after = self.record.snapshot(client)
+        # A payment typed on the Checklist, not added, is typing too (U31-08); the page's, when
+        # it shows this client.
+        shown = self.checklist.client is not None and self.checklist.client.id == client.id
+        payments = self.checklist.typed_payments() if shown else {}
         try:
-            if client_json(after) == client_json(client):
+            if client_json(after) == client_json(client) and not payments:
                 self._drop_draft(client.id)
                 return
-            self.repo.keep_draft(client.id, {"case": self.record.shown_case, "client": client_to_request_dict(after)})
+            kept = {"case": self.record.shown_case, "client": client_to_request_dict(after)}
+            if payments:
+                kept["payments"] = payments
+            self.repo.keep_draft(client.id, kept)
             self._drafted.add(client.id)
         except CaseloadError:
             pass
@@ -786,7 +794,9 @@ class ClientWorkspace(QWidget):
         except (FormatError, KeyError, TypeError, ValueError):
             typed = None  # not a record this program can read (a newer one's): nothing to put back
         case_index = draft.get("case") if isinstance(draft.get("case"), int) else 0
-        if typed is None or client_json(typed) == client_json(client) or not ask_put_back(self, client.name, local_time(at, "%Y-%m-%d %H:%M")):
+        payments = draft.get("payments") if isinstance(draft.get("payments"), dict) else {}
+        if (typed is None or (client_json(typed) == client_json(client) and not payments)
+                or not ask_put_back(self, client.name, local_time(at, "%Y-%m-%d %H:%M"))):
             self._drop_draft(client.id)
             return
         self._loading = True
@@ -794,7 +804,12 @@ class ClientWorkspace(QWidget):
             self.record.load(typed, case_index if 0 <= case_index < len(typed.cases) else 0)
         finally:
             self._loading = False
-        self._edited = True
+        if payments:
+            # Typed against the stored record's cases, on the Checklist: built now to hold them.
+            self.checklist.show_client(client, self.today, self.screening)
+            self._stale_tabs.discard(TAB_CHECKLIST)  # not built again (empty) when it is shown
+            self.checklist.put_back_payments(payments)
+        self._edited = client_json(typed) != client_json(client)
         self._update_save_state()
 
     def _autosave(self) -> None:

@@ -23,8 +23,8 @@ TREE = Path(__file__).parent.parent.parent
 NOTE = " Works nights; call after 3 pm. Has the 2019 minute order at home."
 
 
-def _typed_then_killed(path: Path, client_id: int) -> None:
-    kill_when_stopped([sys.executable, str(Path(__file__).parent / "typing_child.py"), str(path), str(client_id), NOTE], cwd=TREE,
+def _typed_then_killed(path: Path, client_id: int, *where: str, typed: str = NOTE) -> None:
+    kill_when_stopped([sys.executable, str(Path(__file__).parent / "typing_child.py"), str(path), str(client_id), typed, *where], cwd=TREE,
                       env=dict(os.environ, PYTHONPATH=str(TREE), QT_QPA_PLATFORM="offscreen"), what="the window did not keep a draft")
 
 
@@ -84,3 +84,22 @@ def test_a_draft_is_not_offered_while_the_window_that_typed_it_runs(qtbot, windo
     assert repo.draft(client_id) is None  # this program, still running, typed it
     window.client_view.save()
     assert repo.db.conn.execute("SELECT COUNT(*) FROM settings WHERE key LIKE 'draft:%'").fetchone()[0] == 0
+
+
+def test_u31_08_a_payment_typed_and_not_added_when_the_window_is_killed_is_offered_back(qtbot, window, repo, monkeypatch):
+    # $250 and its receipt typed on the Checklist, "Add payment" not yet pressed, the battery
+    # dead: no draft was kept (only the Record tab's forms were), and the typing was lost.
+    from datetime import date
+
+    client_id = repo.add_client(probation_client("Pia Pago", probation_end=date(2027, 6, 1), restitution_ordered=1500))
+    _typed_then_killed(Path(repo.path), client_id, "payment", typed="250")
+    assert repo.get_client(client_id).cases[0].money.payments == []  # not added: nothing saved
+
+    asked = _draft_question(monkeypatch, put_back=True)
+    window.open_client(client_id)
+    assert [name for name, _at in asked] == ["Pia Pago"]
+    view = window.client_view
+    view.tabs.setCurrentIndex(1)
+    assert view.checklist.payment_forms["c1"].amount.text() == "250"
+    view.tabs.setCurrentIndex(0)
+    assert view.checklist.payment_not_added() is not None  # leaving asks about it, as any payment typed

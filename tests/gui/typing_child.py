@@ -3,6 +3,9 @@ the field, and, once the typing is kept as a draft, prints STOPPED and waits to 
 (SIGKILL: a dead battery, a task manager): tests/gui/test_draft.py.
 
     python typing_child.py CASELOAD CLIENT_ID NOTE
+
+With a fourth argument, "payment", NOTE is typed as the amount of a payment on the
+Checklist (its first case's), not added (U31-08).
 """
 
 from __future__ import annotations
@@ -22,17 +25,28 @@ from tests.gui.conftest import TODAY  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 
-def main(path: str, client_id: int, note: str) -> None:
+def main(path: str, client_id: int, note: str, where: str = "notes") -> None:
     app = QApplication([])
     window = MainWindow(Repository.open(path, user="volunteer-1"), today=TODAY, automatic_backups=False)
     window.show()
     window.open_client(client_id)
-    notes = window.client_view.record.person.notes
-    notes.setFocus()
-    notes.moveCursor(notes.textCursor().MoveOperation.End)
-    QTest.keyClicks(notes, note)  # typed, the field not left: nothing saved yet
+    view = window.client_view
+    if where == "payment":
+        view.tabs.setCurrentIndex(1)  # the Checklist
+        field = next(iter(view.checklist.payment_forms.values())).amount
+        field.setFocus()
+        QTest.keyClicks(field, note)  # typed, "Add payment" not pressed: nothing saved yet
+    else:
+        notes = view.record.person.notes
+        notes.setFocus()
+        notes.moveCursor(notes.textCursor().MoveOperation.End)
+        QTest.keyClicks(notes, note)  # typed, the field not left: nothing saved yet
     watch = sqlite3.connect(path)
+    given_up = time.monotonic() + 30  # a draft comes 1.5 s after the typing: said, not waited for (U31-08)
     while watch.execute("SELECT 1 FROM settings WHERE key = ?", (f"draft:{client_id}",)).fetchone() is None:
+        if time.monotonic() > given_up:
+            print("NO DRAFT KEPT", flush=True)
+            return
         QTest.qWait(50)
     print("STOPPED", flush=True)
     while True:
@@ -41,4 +55,4 @@ def main(path: str, client_id: int, note: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), sys.argv[3])
+    main(sys.argv[1], int(sys.argv[2]), *sys.argv[3:5])
