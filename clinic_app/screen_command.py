@@ -206,7 +206,7 @@ def run_batch(source: str | Path, out: str | Path | None, as_of: date | None) ->
     except _Refused as err:
         return _fail(str(err), err.status)
     job = _BatchJob(batch, results, as_of)
-    with _sigterm_raises():
+    with _stop_signals():
         try:
             return job.run()
         except _Refused as err:
@@ -218,22 +218,59 @@ def run_batch(source: str | Path, out: str | Path | None, as_of: date | None) ->
             results.discard()
 
 
+class _Stops:
+    """Ctrl-C (SIGINT) and SIGTERM while a batch runs: raised where the batch is, as
+    KeyboardInterrupt and _Terminated, but never inside the writing of one result.
+
+    Stopped while a slow reader (`| gzip`, a script) was taking a result from a full pipe, the
+    batch had left the first 4,096 bytes of it as the last line, not JSON, and said one result
+    fewer than had gone through (C31-01).  A stop that comes while a result is written waits
+    until its line is whole; a second one, if that write is stuck (a reader that never reads),
+    stops at once."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending: BaseException | None = None
+
+    def arrived(self, signum: int, _frame: Any) -> None:
+        stop = _Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+        if self.writing and self.pending is None:
+            self.pending = stop
+            return
+        raise stop
+
+    @contextmanager
+    def whole_line(self) -> Iterator[None]:
+        self.writing = True
+        try:
+            yield
+        finally:
+            self.writing = False
+        if self.pending is not None:
+            stop, self.pending = self.pending, None
+            raise stop
+
+
+_STOPS = _Stops()
+
+
 @contextmanager
-def _sigterm_raises() -> Iterator[None]:
-    """Turn SIGTERM (a `kill`, a service stopping) into _Terminated while the batch runs, so
-    that the temporary file is removed and the previous --out kept, as for Ctrl-C."""
+def _stop_signals() -> Iterator[None]:
+    """Let _STOPS take SIGTERM (a `kill`, a service stopping) and Ctrl-C while the batch runs,
+    so that the temporary file is removed and the previous --out kept, and no result is cut."""
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may handle signals (a caller's worker thread)
         return
-
-    def stop(_signum: int, _frame: Any) -> None:
-        raise _Terminated()
-
-    previous = signal.signal(signal.SIGTERM, stop)
+    taken = [signal.SIGTERM]
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        taken.append(signal.SIGINT)  # not when ignored (`nohup`, a background job): it stays so
+    previous = {signum: signal.signal(signum, _STOPS.arrived) for signum in taken}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        _STOPS.pending = None  # one held while a write failed is not the next batch's
 
 
 class Batch:
@@ -375,9 +412,13 @@ class Results:
 
     def write(self, result: dict[str, Any]) -> None:
         assert self.stream is not None
-        with self._writing():
-            self.stream.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
-        self.written += 1
+        line = json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n"
+        with _STOPS.whole_line(), self._writing():
+            if self.replace:
+                self.stream.write(line)  # a temporary file, dropped whole if the batch stops
+            else:
+                _write_whole(self.stream, line)
+            self.written += 1
 
     def commit(self) -> None:
         assert self.stream is not None
@@ -423,6 +464,23 @@ class Results:
             left = f"{self.shown} is as it was" if self.path.exists() else f"no {self.shown} was made"
             return f"no results were written ({left})"
         return f"{self.written:,} result{'' if self.written == 1 else 's'} had been written to {self.shown}"
+
+
+def _write_whole(stream: TextIO, line: str) -> None:
+    """Write `line` to standard output, a pipe or a device straight to its file descriptor, in
+    UTF-8 as the --out file is, until every byte has gone.
+
+    Through Python's buffered stream, a write a signal cut short (a full pipe, then Ctrl-C)
+    lost the rest of the line even when the signal was held until it was written (C31-01)."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, io.UnsupportedOperation):  # a test's StringIO
+        stream.write(line)
+        return
+    stream.flush()  # anything written to it before goes first
+    rest = memoryview(line.encode("utf-8"))
+    while rest:
+        rest = rest[os.write(fd, rest):]
 
 
 def _holds_binary(target: Path) -> bool:

@@ -317,6 +317,36 @@ def test_a_batch_stopped_while_writing_to_standard_output_says_how_many_were_wri
     assert f"{written:,} results had been written to standard output" in stderr
 
 
+def test_ctrl_c_while_a_slow_reader_takes_the_results_leaves_no_half_line(tmp_path):
+    """C31-01: `screen --batch big.jsonl | slow-program`, stopped with Ctrl-C while a result was
+    going into the full pipe, left the first 4,096 bytes of that result as the last line (not
+    JSON) and said one result fewer than had gone through.  The line being written is finished
+    first: every line out is a whole result, and the count said is theirs."""
+    src = batch_file(tmp_path, [LINE] * 3000)
+    said = tmp_path / "stderr.txt"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with open(said, "wb") as stderr:
+        process = subprocess.Popen([sys.executable, "-m", "clinic_app", "screen", "--batch", str(src)], cwd=ROOT, env=env,
+                                   stdout=subprocess.PIPE, stderr=stderr)
+        deadline = time.monotonic() + 60
+        while b"lines done" not in said.read_bytes():
+            assert time.monotonic() < deadline and process.poll() is None, said.read_bytes()
+            time.sleep(0.05)
+        time.sleep(1)  # the pipe is full: writing the next result waits for the reader
+        taken = os.read(process.stdout.fileno(), 5000)  # the reader takes a little: part of it goes through
+        time.sleep(0.5)
+        process.send_signal(signal.SIGINT)
+        taken += process.stdout.read()
+        status = process.wait(timeout=60)
+    stderr_text = said.read_text(encoding="utf-8")
+    assert status == 130, stderr_text
+    assert taken.endswith(b"\n")
+    lines = taken.decode("utf-8").splitlines()
+    assert all(json.loads(line)["as_of"] == "2026-11-15" for line in lines)
+    assert f"interrupted after {len(lines):,} of 3,000 requests; {len(lines):,} results had been written to standard output" in stderr_text
+    assert "Traceback" not in stderr_text
+
+
 # ---- 8-10. progress, standard input, many bad lines ---------------------------------------
 
 
