@@ -45,6 +45,7 @@ from clinic_app.screening_format import (
     read_client_request,
     screening_to_dict,
 )
+from clinic_app.wording import count
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -71,7 +72,8 @@ read as numbers).  The optional top-level `client` block (name, aliases, languag
 phone, notes) is Clinic Desk's, for export and import; screening does not read it.
 
 --batch: one JSON request per line.  Blank lines are skipped: result N is the result of
-the N-th non-blank line.  Every line is checked before any is screened; if a line is bad,
+the N-th non-blank line (a blank line before a request is named on standard error, as the
+results no longer line up with the file's lines from there on).  Every line is checked before any is screened; if a line is bad,
 the first 10 bad lines are named (FILE:LINE: path: problem), nothing at all is written (no
 --out file, nothing on standard output) and the exit status is 2.
 
@@ -536,8 +538,10 @@ class _BatchJob:
         """Check every line before screening any; returns 0, or 2 having named the bad lines."""
         self.progress = ProgressBar(self.batch.count_lines(), sys.stderr, "checking", " lines")
         requests, shown, bad = 0, [], 0
+        blanks = _BlankLines()
         for number, raw in self.batch.lines():
             self.progress.update(number)
+            blanks.before(number)
             try:
                 _read_for_screening(_parse_line(raw))
                 requests += 1
@@ -552,6 +556,8 @@ class _BatchJob:
             more = [f"and {bad - len(shown):,} more bad lines"] if bad > len(shown) else []
             return _fail("\n".join([f"{bad:,} bad lines in {self.batch.name}; nothing was screened or written:", *shown, *more]))
         self.requests = requests
+        if blanks.count:
+            print(blanks.said(self.batch.name), file=sys.stderr)
         return EXIT_OK
 
     def screen(self) -> None:
@@ -591,6 +597,35 @@ class _BatchJob:
             said = f"{how} after {self.results.written:,} of {self.requests:,} requests; {self.results.unfinished()}"
         _fail(said)
         return EXIT_TERMINATED if isinstance(stop, _Terminated) else EXIT_INTERRUPTED
+
+
+class _BlankLines:
+    """The blank lines of a batch that come before a request: each has no result, so from the
+    first of them on, result N is no longer line N's.  Results carry no id of their own, and
+    one blank line in 50,000 gave every later request another's result once joined back to the
+    file line for line, with not a word (C31-02).  Blank lines at the end shift nothing."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: list[int] = []  # the first BAD_LINES_SHOWN of them, to name
+        self.shifted_from: int | None = None  # the first request whose result is not on its line
+        self.last = 0
+
+    def before(self, number: int) -> None:
+        """The request on line `number` is the next non-blank line."""
+        gap = range(self.last + 1, number)
+        if gap:
+            self.count += len(gap)
+            self.first.extend(gap[: BAD_LINES_SHOWN - len(self.first)])
+            self.shifted_from = self.shifted_from or number
+        self.last = number
+
+    def said(self, batch: str) -> str:
+        more = f" and {self.count - len(self.first):,} more" if self.count > len(self.first) else ""
+        lines = f"line{'s' if self.count > 1 else ''} {', '.join(map(str, self.first))}{more}"
+        have = "has" if self.count == 1 else "have"
+        return (f"{count(self.count, 'blank line')} in {batch} ({lines}) {have} no result: from line {self.shifted_from} on, "
+                "the results do not line up with the file's lines (result N is the N-th non-blank line's)")
 
 
 class ProgressBar:

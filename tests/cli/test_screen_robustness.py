@@ -484,6 +484,23 @@ def test_a_batch_line_of_only_a_byte_order_mark_or_unicode_spaces_is_blank(tmp_p
     assert len(done.stdout.splitlines()) == 2
 
 
+
+def test_blank_lines_that_shift_the_results_are_said(tmp_path):
+    """C31-02: a batch of 50,000 exported requests with one blank line at line 1,001 gave
+    49,999 results, exit 0 and not a word: joined back to the file line for line (results
+    carry no id of their own), every result after it went to the wrong person.  The blank
+    lines that shift the results are said on standard error; blank lines at the end shift
+    nothing and are not."""
+    other = request_with(lambda d: d.__setitem__("as_of", "2020-01-01"))
+    src = batch_file(tmp_path, [LINE, "", other, " ", "", LINE, "", ""])
+    done = screen("--batch", src)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(x)["as_of"] for x in done.stdout.splitlines()] == ["2026-11-15", "2020-01-01", "2026-11-15"]
+    assert (f"3 blank lines in {src} (lines 2, 4, 5) have no result: from line 3 on, the results do not "
+            "line up with the file's lines (result N is the N-th non-blank line's)") in done.stderr
+    quiet = screen("--batch", batch_file(tmp_path, [LINE, LINE, "", ""], name="end.jsonl"))
+    assert quiet.returncode == 0 and "blank" not in quiet.stderr
+
 # ---- a request to screen must be finished -----------------------------------------------
 
 
