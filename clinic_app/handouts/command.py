@@ -130,8 +130,20 @@ def run(args: argparse.Namespace) -> int:
         clients = [client for row in rows if (client := still_there(repo, row.id, row.name, skipped)) is not None]
     finally:
         repo.close()
+    from clinic_app.screen_command import ProgressBar
+
+    # The batch's and the re-screen's bar: a line each tenth of the way in a log, where a line
+    # per handout had filled it (C31-03).  Given the total, render_event screens each client
+    # as their handout is made, so the bar counts the whole work from the start.
+    bar = ProgressBar(len(clients), sys.stderr, label="handouts")
     pairs = ((c, screen(c.person, c.cases, as_of)) for c in clients)
-    result = render_event(pairs, clinic, args.out, large_print=args.large_print, progress=_progress)
+    try:
+        result = render_event(pairs, clinic, args.out, large_print=args.large_print,
+                              progress=lambda done, _total, _name: bar.update(done), total=len(clients))
+    except BaseException:
+        bar.end_line()  # what is said next starts a line of its own
+        raise
+    bar.finish()
     result.failed += skipped  # named, and the exit status 1, as a handout that could not be written
     print(f"{count(len(result.files), 'handout')}, {count(result.pages, 'page')} in {args.out}")
     if result.not_written:
@@ -155,11 +167,3 @@ def _not_a_pdf(path: Path) -> bool:
         return False
     return bool(head) and head != b"%PDF-"
 
-
-def _progress(done: int, total: int, name: str) -> None:
-    """One line per handout on standard error (a bar when it is a terminal)."""
-    if sys.stderr.isatty():
-        end = "\n" if done == total else ""
-        print(f"\rhandouts: {done}/{total}", end=end, file=sys.stderr, flush=True)
-    else:
-        print(f"handout {done}/{total}", file=sys.stderr, flush=True)

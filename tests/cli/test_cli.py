@@ -1092,3 +1092,22 @@ def test_m29_06_an_event_no_client_here_belongs_to_names_the_clients_changed_tod
     assert_plain_error(result, 2, "no client is in the event 'Fresno'",
                        f"1 client changed here today is not of the event Fresno, so not in this export: {client.name} (id {client_id}",
                        "clinic-app export --since")
+
+
+def test_a_whole_events_handouts_do_not_write_a_line_each_to_a_log(tmp_path):
+    """C31-03: `clinic-app handout --event NAME --out DIR 2>>night.log` wrote one line per
+    handout ("handout 1/283" ... "handout 283/283") to a log or a CI job, where the batch and
+    the re-screen write a line each tenth of the way (screen_command.ProgressBar): it now
+    uses that bar, at a terminal and in a log alike."""
+    path = tmp_path / "caseload.sqlite"
+    clients = list(generate_clients(30, seed=5))
+    for client in clients:
+        client.event = "Fair"
+    with Repository.open(path, user="cli-test") as repo:
+        repo.add_clients(clients)
+    result = clinic_app("handout", "--db", path, "--event", "Fair", "--as-of", "2026-11-15", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 30
+    progress = result.stderr.splitlines()
+    assert "\r" not in result.stderr and 1 <= len(progress) <= 11, progress
+    assert progress[-1].startswith("handouts: 30/30 done in ")

@@ -62,7 +62,7 @@ def test_whole_event_with_progress(caseload, tmp_path, capsys):
                  "--out", str(out)]) == 0
     assert len(list(out.glob("*.pdf"))) == len(ids)
     captured = capsys.readouterr()
-    assert f"handout {len(ids)}/{len(ids)}" in captured.err
+    assert f"handouts: {len(ids)}/{len(ids)} done" in captured.err  # C31-03: screen_command.ProgressBar
     assert f"{len(ids)} handouts" in captured.out
 
 
