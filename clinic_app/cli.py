@@ -33,6 +33,7 @@ import io
 import json
 import os
 import sys
+import textwrap
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
@@ -757,6 +758,64 @@ examples:
 Each command says more: clinic-app COMMAND --help."""
 
 
+# What each command reads and writes, and command lines to start from, at the end of its
+# --help: the options alone did not say which files it touches, nor how a line looks, to a
+# county analyst who copies one (C31-04).  "The caseload" is --db's (default: the one in your
+# data folder).  An example is `clinic-app COMMAND ...`, then three spaces and what it does.
+COMMAND_USES: dict[str, tuple[str, str]] = {
+    "demo": ("reads: nothing; writes: N synthetic clients into the caseload (a new one if there is none)",
+             "clinic-app demo --db try.sqlite --clients 200   200 made-up clients in a caseload to try things on"),
+    "list": ("reads: the caseload; writes: one client a line on standard output (id, name, date of birth)",
+             'clinic-app list --search Lopez   find a client\'s id\n'
+             "clinic-app list --json > clients.jsonl   every client, as JSON Lines"),
+    "export": ("reads: the caseload; writes: FORMAT.md requests, with each client's `client` block, to --out FILE "
+               "(readable by you only) or standard output: one indented request for --client, one request a line otherwise",
+               'clinic-app export --event "Expungement Fair" --out day.jsonl   a clinic day\'s clients, for clinic-app import\n'
+               "clinic-app export --since 2026-11-15 --out new.jsonl   the clients added or changed since that day\n"
+               "clinic-app export --client 12 --out 12.json   one client, for clinic-app screen"),
+    "import": ("reads: FILE (a request, a list of them, or JSON Lines, in UTF-8); writes: its new clients into the caseload, "
+               "after a copy of the caseload in the backups folder beside it; what was added or skipped on standard "
+               "output, progress on standard error",
+               "clinic-app import day.jsonl   a volunteer laptop's clients into the clinic's caseload\n"
+               "clinic-app import day.jsonl --db /media/usb/caseload.sqlite   into another caseload"),
+    "backup": ("reads: the caseload; writes: a verified copy of it to --to FILE",
+               "clinic-app backup --to /media/usb/caseload-backup.sqlite   a copy to keep elsewhere"),
+    "restore": ("reads: the backup FILE; writes: the caseload, replaced by it (the caseload as it was is kept beside it)",
+                "clinic-app restore backups/caseload-20261115-170502-123456.sqlite   go back to that backup (see the backups folder beside the caseload)"),
+    "report": ("reads: the caseload's stored screenings; writes: counts, no names, on standard output (text, or one JSON object)",
+               'clinic-app report --event "Expungement Fair"   the counts for one clinic day\n'
+               "clinic-app report --json > caseload-counts.json   the whole caseload's, for a script"),
+    "rescreen": ("reads: the caseload; writes: every client's screening into it, after a copy of the caseload in the "
+                 "backups folder beside it; a summary on standard output, progress on standard error",
+                 "clinic-app rescreen   every client again, as of today (after a rules update)\n"
+                 "clinic-app rescreen --as-of 2027-01-01   as of a later day"),
+    "encrypt": ("reads: the caseload; writes: the caseload, encrypted in place with a new passphrase",
+                "clinic-app encrypt   asks for the new passphrase twice"),
+    "passphrase": ("reads: the caseload, with its passphrase; writes: the caseload, opening with the new passphrase only",
+                   "clinic-app passphrase --new-passphrase-file new.txt   the new passphrase from a file's first line"),
+    "screen": ("reads: REQUEST, or FILE.jsonl with --batch ('-': standard input); writes: the result on standard output, "
+               "or one result a line to --out FILE with --batch; progress and problems on standard error",
+               "clinic-app screen request.json --format text   one client's screening, to read aloud\n"
+               "clinic-app screen --batch requests.jsonl --out results.jsonl --as-of 2026-11-15   a file of requests\n"
+               "clinic-app screen --batch - --out results.jsonl < requests.jsonl   the requests from standard input"),
+    "handout": ("reads: the caseload and its clinic settings; writes: a PDF (--client) or a folder of PDFs (--event); "
+                "progress and problems on standard error",
+                "clinic-app handout --client 12 --lang es --out 12.pdf   client 12's handout, in Spanish\n"
+                'clinic-app handout --event "Expungement Fair" --out fair-handouts   every handout of a clinic day'),
+}
+
+
+def _uses(command: str) -> str:
+    """The --help text of COMMAND_USES for `command`: what it reads and writes, then examples."""
+    reads_writes, examples = COMMAND_USES[command]
+    reads_writes = textwrap.fill(reads_writes + ".", width=79)
+    lines = []
+    for example in examples.split("\n"):
+        line, _, says = example.partition("   ")
+        lines.append(f"  {line}\n      {says}")
+    return f"{reads_writes}\n\nexamples:\n" + "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Clinic Desk: record-clearance screening and caseload for California legal clinics.",
                      epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -838,6 +897,9 @@ def build_parser() -> argparse.ArgumentParser:
         command = sub.choices[choice.dest]
         if command.description is None:
             command.description = f"`{PROG} {choice.dest}`: {choice.help}."
+        command.description = textwrap.fill(command.description, width=79)  # kept as it is, below
+        command.formatter_class = argparse.RawDescriptionHelpFormatter  # the examples keep their lines
+        command.epilog = _uses(choice.dest) + (f"\n\n{command.epilog}" if command.epilog else "")
     return parser
 
 

@@ -55,7 +55,7 @@ BAD_LINES_SHOWN = 10
 STDIN = "-"
 
 CONTRACT = """\
-A request is FORMAT.md's (shared/screening/FORMAT.md), in UTF-8.  One that breaks the
+A request is FORMAT.md's (docs/screening-format.md in Clinic Desk), in UTF-8.  One that breaks the
 format (an unknown or repeated key, a value of the wrong type, a date not written
 YYYY-MM-DD, a missing fact FORMAT.md gives no default for) or that no court record can
 hold (a date outside 1900-2199, a conviction before the date of birth or the arrest, a

@@ -1111,3 +1111,25 @@ def test_a_whole_events_handouts_do_not_write_a_line_each_to_a_log(tmp_path):
     progress = result.stderr.splitlines()
     assert "\r" not in result.stderr and 1 <= len(progress) <= 11, progress
     assert progress[-1].startswith("handouts: 30/30 done in ")
+
+
+@pytest.mark.parametrize("command", ["demo", "list", "export", "import", "backup", "restore", "report", "rescreen", "encrypt", "passphrase", "screen", "handout"])
+def test_each_commands_help_says_what_it_reads_and_writes_with_examples_that_parse(command, capsys):
+    """C31-04: `clinic-app import --help` (and export, report, rescreen, screen...) listed its
+    options only: not what it reads and writes (a caseload, a file, standard output) nor one
+    command line to start from, which a county analyst who is no programmer copies."""
+    import re
+    import shlex
+
+    with pytest.raises(SystemExit):
+        cli.main([command, "--help"])
+    shown = capsys.readouterr().out
+    assert "\nreads: " in shown and "; writes: " in shown, shown
+    examples = shown.split("\nexamples:\n", 1)[1].split("\n\n")[0]
+    lines = [line.strip() for line in examples.splitlines() if line.startswith("  clinic-app")]
+    assert lines, shown
+    parser = cli.build_parser()
+    for line in lines:
+        words = shlex.split(re.split(r"[|<>]", line)[0])  # the command, without its redirections
+        assert words[:2] == ["clinic-app", command], line
+        parser.parse_args(words[1:])  # a usage error would exit 2
