@@ -539,6 +539,7 @@ class _BatchJob:
         self.progress = ProgressBar(self.batch.count_lines(), sys.stderr, "checking", " lines")
         requests, shown, bad = 0, [], 0
         blanks = _BlankLines()
+        hint: list[str] = []  # said when the first line shows the batch is a JSON document
         for number, raw in self.batch.lines():
             self.progress.update(number)
             blanks.before(number)
@@ -546,15 +547,17 @@ class _BatchJob:
                 _read_for_screening(_parse_line(raw))
                 requests += 1
             except FormatError as err:
+                if not requests and not bad:
+                    hint = _a_document_not_lines(self.batch.name, number, raw)
                 bad += 1
                 if len(shown) < BAD_LINES_SHOWN:
                     shown.append(f"{self.batch.name}:{number}: {_problem(err)}")
         self.progress.finish()
         if bad == 1:
-            return _fail(shown[0])
+            return _fail("\n".join([shown[0], *hint]))
         if bad:
             more = [f"and {bad - len(shown):,} more bad lines"] if bad > len(shown) else []
-            return _fail("\n".join([f"{bad:,} bad lines in {self.batch.name}; nothing was screened or written:", *shown, *more]))
+            return _fail("\n".join([f"{bad:,} bad lines in {self.batch.name}; nothing was screened or written:", *hint, *shown, *more]))
         self.requests = requests
         if blanks.count:
             print(blanks.said(self.batch.name), file=sys.stderr)
@@ -597,6 +600,28 @@ class _BatchJob:
             said = f"{how} after {self.results.written:,} of {self.requests:,} requests; {self.results.unfinished()}"
         _fail(said)
         return EXIT_TERMINATED if isinstance(stop, _Terminated) else EXIT_INTERRUPTED
+
+
+def _a_document_not_lines(batch: str, number: int, raw: bytes) -> list[str]:
+    """What to say (a line, or none) when the batch's first line `raw`, line `number`, shows
+    that the batch is a JSON document, not one request a line.
+
+    An indented request file, or the JSON list a case-management system exports, given to
+    --batch was "384 bad lines ... not valid JSON: Extra data", or "a request is a mapping,
+    not [{...": nothing said what --batch wants, nor how to screen what was given (C31-06)."""
+    text = raw.decode("utf-8-sig", "replace").strip()
+    lines = "write each request on a line of its own (JSON Lines)"
+    if text in ("{", "[", "[{"):
+        return [f"{batch} is one JSON document written over many lines, not one request a line: "
+                f"screen a single request with clinic-app screen {batch}, or {lines}"]
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    if isinstance(value, list):
+        return [f"line {number} is a list of {count(len(value), 'request')}, not one request: "
+                f"--batch wants one request a line: {lines}"]
+    return []
 
 
 class _BlankLines:

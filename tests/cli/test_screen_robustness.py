@@ -501,6 +501,21 @@ def test_blank_lines_that_shift_the_results_are_said(tmp_path):
     quiet = screen("--batch", batch_file(tmp_path, [LINE, LINE, "", ""], name="end.jsonl"))
     assert quiet.returncode == 0 and "blank" not in quiet.stderr
 
+
+def test_a_json_document_given_as_a_batch_is_said_to_be_one(tmp_path):
+    """C31-06: an indented request file (or the JSON list a case-management system exports)
+    given to --batch gave "384 bad lines ... line 2: not valid JSON: Extra data at column 11"
+    and so on, or "a request is a mapping, not [{...": nothing said that --batch wants one
+    request a line, nor how to screen what was given."""
+    indented = tmp_path / "request.json"
+    indented.write_text(json.dumps(GOOD, indent=2) + "\n", encoding="utf-8")
+    done = screen("--batch", indented)
+    refused(done, f"{indented} is one JSON document written over many lines, not one request a line",
+            f"clinic-app screen {indented}", f"{indented}:1: not valid JSON")
+    listed = batch_file(tmp_path, ["[" + ", ".join([LINE] * 3) + "]"], name="list.json")
+    refused(screen("--batch", listed), f"{listed}:1: a request is a mapping",
+            "line 1 is a list of 3 requests, not one request: --batch wants one request a line")
+
 # ---- a request to screen must be finished -----------------------------------------------
 
 
