@@ -364,9 +364,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         # caseload carry its clients' convictions in the clear on a USB stick, unwarned (V27-01).
         plain = export.PLAIN_EXPORT_OF_ENCRYPTED if repo.passphrase is not None else ""
         if args.out is None:
+            from clinic_app.screen_command import stop_signals, whole_line, write_whole_line
+
             out = _utf8_stdout()
-            for record in records:
-                out.write(record + "\n")
+            written = 0
+            try:
+                with stop_signals(sigterm=False):
+                    for record in records:
+                        with whole_line():  # a Ctrl-C waits until the client's line is whole, and counted
+                            write_whole_line(out, record + "\n")
+                            written += 1
+            except KeyboardInterrupt:
+                # "Interrupted; nothing more was written" (main's) left `export --all > all.jsonl`
+                # looking whole: its first clients, in whole lines, which import takes as all (C31-07).
+                total = 1 if args.client is not None else len(ids)
+                _say(f"interrupted after {written:,} of {count_of(total, 'client')}: the export on standard output is incomplete; "
+                     "export again, or use --out FILE, which is written only once whole.")
+                return 130
             if plain:
                 _say(f"the export on standard output {plain}")
             if left_out:

@@ -208,7 +208,7 @@ def run_batch(source: str | Path, out: str | Path | None, as_of: date | None) ->
     except _Refused as err:
         return _fail(str(err), err.status)
     job = _BatchJob(batch, results, as_of)
-    with _stop_signals():
+    with stop_signals():
         try:
             return job.run()
         except _Refused as err:
@@ -256,14 +256,20 @@ class _Stops:
 _STOPS = _Stops()
 
 
+def whole_line() -> Any:
+    """A context in which a Ctrl-C (or SIGTERM) that stop_signals takes waits until it ends."""
+    return _STOPS.whole_line()
+
+
 @contextmanager
-def _stop_signals() -> Iterator[None]:
-    """Let _STOPS take SIGTERM (a `kill`, a service stopping) and Ctrl-C while the batch runs,
-    so that the temporary file is removed and the previous --out kept, and no result is cut."""
+def stop_signals(sigterm: bool = True) -> Iterator[None]:
+    """Let _STOPS take Ctrl-C, and SIGTERM (a `kill`, a service stopping) unless `sigterm` is
+    false, while the batch runs, so that the temporary file is removed and the previous --out
+    kept, and no result is cut (`clinic-app export` takes Ctrl-C alone)."""
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may handle signals (a caller's worker thread)
         return
-    taken = [signal.SIGTERM]
+    taken = [signal.SIGTERM] if sigterm else []
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         taken.append(signal.SIGINT)  # not when ignored (`nohup`, a background job): it stays so
     previous = {signum: signal.signal(signum, _STOPS.arrived) for signum in taken}
@@ -419,7 +425,7 @@ class Results:
             if self.replace:
                 self.stream.write(line)  # a temporary file, dropped whole if the batch stops
             else:
-                _write_whole(self.stream, line)
+                write_whole_line(self.stream, line)
             self.written += 1
 
     def commit(self) -> None:
@@ -468,9 +474,10 @@ class Results:
         return f"{self.written:,} result{'' if self.written == 1 else 's'} had been written to {self.shown}"
 
 
-def _write_whole(stream: TextIO, line: str) -> None:
-    """Write `line` to standard output, a pipe or a device straight to its file descriptor, in
-    UTF-8 as the --out file is, until every byte has gone.
+def write_whole_line(stream: TextIO, line: str) -> None:
+    """Write `line` (a batch's result, an export's client) to standard output, a pipe or a
+    device straight to its file descriptor, in UTF-8 as the --out file is, until every byte
+    has gone.
 
     Through Python's buffered stream, a write a signal cut short (a full pipe, then Ctrl-C)
     lost the rest of the line even when the signal was held until it was written (C31-01)."""

@@ -1154,3 +1154,33 @@ def test_a_json_lines_import_is_read_a_line_at_a_time(tmp_path):
         tracemalloc.stop()
     assert len(clients) == 600
     assert peak - kept < path.stat().st_size / 2, (peak, kept, path.stat().st_size)
+
+
+def test_an_export_to_standard_output_stopped_with_ctrl_c_says_it_is_incomplete(tmp_path):
+    """C31-07: `clinic-app export --all > all.jsonl`, stopped with Ctrl-C, said "interrupted;
+    nothing more was written." and left all.jsonl with the first clients in whole lines, which
+    `import` or `screen --batch` take as the whole caseload.  It now says how many of how many
+    clients went out, and that the export is incomplete."""
+    import signal
+    import time
+
+    laptop = tmp_path / "laptop.sqlite"
+    with Repository.open(laptop, user="cli-test") as repo:
+        repo.add_clients(generate_clients(10_000, seed=31))
+    exported = tmp_path / "all.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
+    with open(exported, "wb") as out:
+        process = subprocess.Popen([sys.executable, "-m", "clinic_app", "export", "--db", str(laptop), "--all"], cwd=ROOT, env=env,
+                                   stdout=out, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while exported.stat().st_size < 100_000:
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.02)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    said = stderr.decode("utf-8")
+    lines = exported.read_text(encoding="utf-8").splitlines()
+    assert process.returncode == 130, said
+    assert 0 < len(lines) < 10_000 and all(json.loads(line)["client"]["name"] for line in lines)
+    assert f"interrupted after {len(lines):,} of 10,000 clients: the export on standard output is incomplete" in said
+    assert "nothing more was written" not in said and "Traceback" not in said
