@@ -557,7 +557,10 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # (hand-out check H19-06); the court must first accept a good reason for the delay.
         text, by = text_of["eligible_late"].format(action=remedy["action"]), who["clinic"]
     elif d.status == "eligible":
-        mode = "eligible_mandatory" if d.mode == "mandatory" else "eligible_discretionary"
+        # PC 1203.49 turns on proof that the PC 647(b) conviction came from being trafficked
+        # (ca-rules.md 3.16), not on good conduct (finding H31-01).
+        mode = ("eligible_mandatory" if d.mode == "mandatory" else
+                "eligible_survivor" if d.remedy == "pc1203_49" else "eligible_discretionary")
         text = f'{text_of["eligible_petition"].format(action=remedy["action"])} {text_of[mode]}'
         by = who["clinic"]
     elif d.status == "eligible_on" and automatic:
@@ -1194,7 +1197,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         if what not in whats:
             whats.append(what)
 
-    proof = hearing = False
+    proof = hearing = survivor_proof = False
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
     for entry in record:
@@ -1206,7 +1209,10 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 step("lawyer", entry, who["lawyer"], later=True)
             elif d == "eligible":
                 hearing = True
-                proof = proof or option.mode in ("discretionary", "good_cause")
+                if option.remedy == "pc1203_49":
+                    survivor_proof = True  # proof of trafficking, not of good conduct (H31-01)
+                else:
+                    proof = proof or option.mode in ("discretionary", "good_cause")
             elif d == "eligible_on":
                 due = _date_of(ctx, entry, option)
                 step("check_rap" if option.remedy in AUTOMATIC else "come_back_on", entry, who["you"], due)
@@ -1238,6 +1244,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 checks_now.append(text)
     if proof:
         tasks.append(Task(t["proof"], who["you"]))
+    if survivor_proof:
+        tasks.append(Task(t["proof_survivor"], who["you"]))
     if hearing:
         waiting.insert(0, Task(t["hearing"], who["you"]))  # the court sets it, the clinic tells the day
     # What the client can do now first, then what is dated, soonest first, then what waits on

@@ -1,0 +1,65 @@
+"""H31: the handouts of clients whose relief is one of the rarer remedies, read as the client
+would, in English and Spanish.  Each client is a request of tests/acceptance/cases-public.yaml,
+screened by the real engine; each test opens the real PDF."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from handout_clients import CLINIC
+from handout_layout import squash
+from pypdf import PdfReader
+
+from clinic_app.eligibility import screen
+from clinic_app.handouts import compose, render_bytes
+from clinic_app.screening_format import client_from_request
+
+CASES = {c["id"]: c for c in yaml.safe_load(
+    (Path(__file__).parent.parent / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))}
+
+
+def public_case_text(case_id: str, lang: str) -> str:
+    """The real PDF's text for the public case's client, screened on the case's own day."""
+    request = dict(CASES[case_id]["request"])
+    as_of = request["as_of"] if isinstance(request["as_of"], date) else date.fromisoformat(request["as_of"])
+    request["as_of"] = as_of.isoformat()
+    client = client_from_request(request)
+    client.name, client.language = "Synthetic Client", lang
+    screening = screen(client.person, client.cases, as_of)
+    pdf = render_bytes(compose(client, screening, CLINIC, lang=lang, as_of=as_of))
+    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+
+
+# ---- H31-01: PC 1203.49 turns on proof of trafficking, not of good conduct ------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, option, task, good_conduct", [
+    ("en", "Relief for survivors: You qualify now. The clinic can file papers to ask the court to dismiss it. "
+           "The judge decides. You must show clearly that this conviction came from being a victim of human "
+           "trafficking. The clinic will tell you what proof helps.",
+     "Gather proof for the judge that you were a victim of human trafficking, and that this is why "
+     "you were convicted. The clinic will tell you what helps.",
+     "proof of your good conduct"),
+    ("es", "Alivio para sobrevivientes: Ya califica. La clínica puede presentar los papeles para pedir al tribunal "
+           "que la desestime. El juez decide. Tiene que mostrar con claridad que esta condena fue consecuencia de "
+           "ser víctima de trata de personas. La clínica le dirá qué pruebas sirven.",
+     "Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que por eso "
+     "lo condenaron. La clínica le dirá qué sirve.",
+     "pruebas de su buena conducta"),
+])
+def test_h31_01_pc1203_49_asks_for_proof_of_trafficking_not_of_good_conduct(lang, option, task, good_conduct):
+    """Public case S52 (two PC 647(b) convictions of a trafficking survivor, probation done):
+    the PC 1203.49 line read "The judge decides. Bring proof of your good conduct, like letters,
+    pay stubs or class papers.", and the checklist "Gather proof of your good conduct".  What
+    the court weighs under 1203.49 is clear and convincing evidence that the conviction came
+    from the person's status as a trafficking victim (ca-rules.md 3.16); 1203.4 is mandatory
+    for this client, so nothing here asked for good conduct at all."""
+    text = public_case_text("S52", lang)
+    assert option in text
+    assert task in text
+    assert good_conduct not in text
