@@ -592,6 +592,10 @@ def _option(ctx: _Context, d: Determination) -> Option:
         text, by = text_of["needs_review"], who["lawyer"]
     else:
         text, by = text_of["not_eligible"], who["nobody"]
+    if d.status in ("eligible", "eligible_on") and d.remedy in text_of["does"]:
+        # What it does, where nothing else on the page says it: the effects speak of a
+        # dismissal, and "ask the court to seal it" left sealing unexplained (H31-02).
+        text = f'{text} {text_of["does"][d.remedy]}'
     cites = [remedy.get("cite", "")] + [r.cite for r in d.reasons]
     return Option(d.remedy, remedy["name"], d.status, text, by, _join_cites(cites), d.mode)
 

@@ -63,3 +63,26 @@ def test_h31_01_pc1203_49_asks_for_proof_of_trafficking_not_of_good_conduct(lang
     assert option in text
     assert task in text
     assert good_conduct not in text
+
+
+# ---- H31-02: sealing under PC 1203.45, open now, says what it does ------------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Sealing (offense before age 18): You qualify now. The clinic can file papers to ask the court to "
+           "seal it. The judge decides. Bring proof of your good conduct, like letters, pay stubs or class papers. "
+           "If the judge seals it, the law treats this conviction and its arrest as if they never happened."),
+    ("es", "Sellado (delito antes de los 18 años): Ya califica. La clínica puede presentar los papeles para pedir "
+           "al tribunal que la selle. El juez decide. Traiga pruebas de su buena conducta: cartas, talones de pago "
+           "o constancias de clases. Si el juez la sella, la ley trata esta condena y su arresto como si nunca "
+           "hubieran pasado."),
+])
+def test_h31_02_sealing_a_conviction_from_under_18_says_what_it_does(lang, line):
+    """Public case S48 (a misdemeanor committed at 17, already dismissed): the card offered
+    "Sealing (offense before age 18) ... ask the court to seal it", and nothing on the
+    handout said what sealing does; "What relief does and does not do" spoke of the dismissal
+    alone ("A dismissal does not erase your record").  ca-rules.md 3.13: the conviction, the
+    arrest and the records are sealed and deemed not to have occurred.  The line now says so,
+    as the card of a sealed conviction already did."""
+    assert line in public_case_text("S48", lang)
