@@ -86,3 +86,27 @@ def test_h31_02_sealing_a_conviction_from_under_18_says_what_it_does(lang, line)
     arrest and the records are sealed and deemed not to have occurred.  The line now says so,
     as the card of a sealed conviction already did."""
     assert line in public_case_text("S48", lang)
+
+
+# ---- H31-03: a Certificate of Rehabilitation, open now, says what it does -----------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Certificate of Rehabilitation: You qualify now. The clinic can file papers to ask the court for a "
+           "certificate. The judge decides. Bring proof of your good conduct, like letters, pay stubs or class "
+           "papers. If the judge grants it, the court sends it to the Governor as a request for a pardon. "
+           "A Consumer Affairs board may then not deny you a license only because of this conviction."),
+    ("es", "Certificado de Rehabilitación: Ya califica. La clínica puede presentar los papeles para pedir al "
+           "tribunal un certificado. El juez decide. Traiga pruebas de su buena conducta: cartas, talones de pago "
+           "o constancias de clases. Si el juez lo concede, el tribunal lo envía al gobernador como solicitud de "
+           "perdón. Entonces una junta de Asuntos del Consumidor no puede negarle una licencia solo por esta "
+           "condena."),
+])
+def test_h31_03_a_certificate_of_rehabilitation_says_what_it_does(lang, line):
+    """Public case S53 (a robbery prison term, parole long done): the card offered "Certificate
+    of Rehabilitation: ... ask the court for a certificate" and nothing said what a
+    certificate is for; only a certificate already granted did (option.cor_granted).  What
+    it does is the same facts (ca-rules.md 3.17: forwarded to the Governor as a pardon
+    application; B&P 480(b)), now said when it is open."""
+    assert line in public_case_text("S53", lang)
