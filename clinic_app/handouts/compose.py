@@ -1201,7 +1201,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         if what not in whats:
             whats.append(what)
 
-    proof = hearing = survivor_proof = False
+    proof = hearing = survivor_proof = notice = False
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
     for entry in record:
@@ -1211,6 +1211,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 step("check_rap_now", entry, who["you"])
             elif d == "eligible" and option.remedy in VACATURS:
                 step("lawyer", entry, who["lawyer"], later=True)
+                notice = notice or option.remedy == "pc1473_7"
             elif d == "eligible":
                 hearing = True
                 if option.remedy == "pc1203_49":
@@ -1273,6 +1274,11 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         # Unknown: the client is asked first, and told what to do if not a citizen (I29-01).
         ask = ctx.client.person.us_citizen is None
         tasks.insert(0, Task(t["immigration_ask" if ask else "immigration"], who["you"]))
+    if notice:
+        # Not only "Wait for a clinic lawyer": a 1473.7 motion filed long after a Notice to
+        # Appear may be found untimely (ca-rules.md 3.15; finding H31-04).  Next to the
+        # immigration line, before anything else.
+        tasks.insert(1 if ctx.non_citizen and ctx.client.cases else 0, Task(t["immigration_notice"], who["you"]))
     tasks += _restitution_tasks(ctx)  # last: it does not stand in the way of relief
     return tasks or [Task(t["nothing"], who["nobody"])]
 

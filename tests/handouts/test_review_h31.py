@@ -110,3 +110,35 @@ def test_h31_03_a_certificate_of_rehabilitation_says_what_it_does(lang, line):
     it does is the same facts (ca-rules.md 3.17: forwarded to the Governor as a pardon
     application; B&P 480(b)), now said when it is open."""
     assert line in public_case_text("S53", lang)
+
+
+# ---- H31-04: a PC 1473.7 motion says not to wait after an immigration notice -------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, option, task, wait", [
+    ("en", "A lawyer can ask the court to cancel this conviction. This can matter a lot for immigration. The clinic "
+           "will help you find that lawyer. If immigration sends you a paper, like a Notice to Appear, tell the "
+           "clinic right away: the court may refuse a request that is not made soon after it.",
+     "If immigration sends you any paper, like a Notice to Appear, bring it to the clinic right away.",
+     "Wait for a clinic lawyer to review: Possession of narcotics for sale."),
+    ("es", "Un abogado puede pedir al tribunal que anule esta condena. Esto puede ser muy importante para "
+           "inmigración. La clínica le ayudará a encontrar ese abogado. Si inmigración le envía un papel, como un "
+           "Aviso de Comparecencia (Notice to Appear), avísele a la clínica de inmediato: el tribunal puede "
+           "rechazar una petición que no se haga pronto después de recibirlo.",
+     "Si inmigración le envía algún papel, como un Aviso de Comparecencia (Notice to Appear), tráigalo a la "
+     "clínica de inmediato.",
+     "Espere a que un abogado de la clínica revise: Posesión de narcóticos para la venta."),
+])
+def test_h31_04_a_motion_to_vacate_says_not_to_wait_after_an_immigration_notice(lang, option, task, wait):
+    """Public case S50 (a non-citizen's HS 11351 plea, a Notice to Appear served): the
+    1473.7 line said only that a lawyer can ask to cancel the conviction, and the checklist
+    "Wait for a clinic lawyer to review".  Nothing said when: ca-rules.md 3.15, a court may
+    find an (a)(1) motion untimely if it is not filed with reasonable diligence after notice
+    that immigration relies on the conviction (e.g. a Notice to Appear).  The line and the
+    checklist now say to bring such a paper to the clinic at once; the review line stays."""
+    text = public_case_text("S50", lang)
+    assert option in text
+    assert task in text
+    assert wait in text
+    assert text.index(task) < text.index(wait)  # first on the list, not after the review
