@@ -6,7 +6,7 @@
   relief has happened.
 - Criteria (851.93(a)(2)): (A) a misdemeanor arrest whose charge was dismissed; (B) a
   misdemeanor arrest with no proceedings within one calendar year, or an acquittal;
-  (C) a felony arrest with no conviction within 3 years ((C)(i)) or 6 years when the
+  (C) a felony arrest with no proceedings within 3 years ((C)(i)) or 6 years when the
   offense is punishable by 8 years or more ((C)(ii)), or an acquittal; (D) completed
   diversion, deferred entry or a similar program.
 - Versions: AB 1076 covered arrests on or after 2021-01-01; SB 731, operative
@@ -153,7 +153,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
         start = after_years(case.arrest_date, period.years)
         sub = "(C)(ii)" if period.years == 6 else "(C)(i)"
         confidence = weakest(confidence, period.confidence)
-        reasons.append((f"The arrest was for a felony that did not end in a conviction; relief needs {period.years} years without a conviction, counted from the arrest on {iso(case.arrest_date)}.", f"PC 851.93(a)(2){sub}"))
+        reasons.append((f"The arrest was for a felony that did not end in a conviction; relief needs {period.years} years without proceedings, counted from the arrest on {iso(case.arrest_date)}.", f"PC 851.93(a)(2){sub}"))
         reasons.append(period.reason)
         if period.shorter is not None and start > ctx.as_of:
             short = after_years(case.arrest_date, period.shorter)
