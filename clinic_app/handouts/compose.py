@@ -539,6 +539,12 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
     return tuple(out)
 
 
+# What the judge weighs, where the rules name more than good conduct: PC 1203.49 turns on proof
+# that the PC 647(b) conviction came from being trafficked (ca-rules.md 3.16; finding H31-01),
+# PC 1203.4b on having done well on a hand crew in custody (3.14; H31-06).
+_WHAT_THE_JUDGE_WEIGHS = {"pc1203_49": "eligible_survivor", "pc1203_4b": "eligible_fire_camp"}
+
+
 def _option(ctx: _Context, d: Determination) -> Option:
     t, remedy = ctx.t, ctx.remedy(d.remedy)
     text_of, who = t["option"], t["who"]
@@ -557,10 +563,7 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # (hand-out check H19-06); the court must first accept a good reason for the delay.
         text, by = text_of["eligible_late"].format(action=remedy["action"]), who["clinic"]
     elif d.status == "eligible":
-        # PC 1203.49 turns on proof that the PC 647(b) conviction came from being trafficked
-        # (ca-rules.md 3.16), not on good conduct (finding H31-01).
-        mode = ("eligible_mandatory" if d.mode == "mandatory" else
-                "eligible_survivor" if d.remedy == "pc1203_49" else "eligible_discretionary")
+        mode = "eligible_mandatory" if d.mode == "mandatory" else _WHAT_THE_JUDGE_WEIGHS.get(d.remedy, "eligible_discretionary")
         text = f'{text_of["eligible_petition"].format(action=remedy["action"])} {text_of[mode]}'
         by = who["clinic"]
     elif d.status == "eligible_on" and automatic:
@@ -1201,7 +1204,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         if what not in whats:
             whats.append(what)
 
-    proof = hearing = survivor_proof = notice = False
+    proof = hearing = survivor_proof = fire_camp_proof = notice = False
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
     for entry in record:
@@ -1218,6 +1221,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     survivor_proof = True  # proof of trafficking, not of good conduct (H31-01)
                 else:
                     proof = proof or option.mode in ("discretionary", "good_cause")
+                    fire_camp_proof = fire_camp_proof or option.remedy == "pc1203_4b"  # H31-06
             elif d == "eligible_on":
                 due = _date_of(ctx, entry, option)
                 step("check_rap" if option.remedy in AUTOMATIC else "come_back_on", entry, who["you"], due)
@@ -1249,6 +1253,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 checks_now.append(text)
     if proof:
         tasks.append(Task(t["proof"], who["you"]))
+    if fire_camp_proof:
+        tasks.append(Task(t["proof_fire_camp"], who["you"]))
     if survivor_proof:
         tasks.append(Task(t["proof_survivor"], who["you"]))
     if hearing:

@@ -142,3 +142,32 @@ def test_h31_04_a_motion_to_vacate_says_not_to_wait_after_an_immigration_notice(
     assert task in text
     assert wait in text
     assert text.index(task) < text.index(wait)  # first on the list, not after the review
+
+
+# ---- H31-06: fire-camp dismissal asks for proof of the fire-crew service it rests on -------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, option, task", [
+    ("en", "Dismissal for fire-camp work: You qualify now. The clinic can file papers to ask the court to dismiss "
+           "it. The judge decides. Bring proof that you did well on a fire crew while in custody, and proof of "
+           "your good conduct, like letters, pay stubs or class papers.",
+     "Gather proof that you did well on a fire crew while in custody."),
+    ("es", "Desestimación por trabajo en campamento de bomberos: Ya califica. La clínica puede presentar los "
+           "papeles para pedir al tribunal que la desestime. El juez decide. Traiga pruebas de que cumplió bien "
+           "en una cuadrilla de bomberos mientras estaba bajo custodia, y pruebas de su buena conducta: cartas, "
+           "talones de pago o constancias de clases.",
+     "Junte pruebas de que cumplió bien en una cuadrilla de bomberos mientras estaba bajo custodia."),
+])
+def test_h31_06_fire_camp_dismissal_asks_for_proof_of_the_fire_crew_service(lang, option, task):
+    """Public case S59 (a burglary prison term, a CDCR hand crew, on parole): the PC 1203.4b
+    line asked only for "proof of your good conduct, like letters, pay stubs or class papers".
+    The relief rests on having successfully taken part as a hand-crew (or institutional
+    firehouse) member while in custody (ca-rules.md 3.14), which the clinic's record cannot
+    show (the format has no camp dates): the line and the checklist now ask for that proof
+    too.  The good-conduct task stays."""
+    text = public_case_text("S59", lang)
+    assert option in text
+    assert task in text
+    assert {"en": "Gather proof of your good conduct for the judge",
+            "es": "Junte pruebas de su buena conducta para el juez"}[lang] in text
