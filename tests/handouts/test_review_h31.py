@@ -171,3 +171,27 @@ def test_h31_06_fire_camp_dismissal_asks_for_proof_of_the_fire_crew_service(lang
     assert task in text
     assert {"en": "Gather proof of your good conduct for the judge",
             "es": "Junte pruebas de su buena conducta para el juez"}[lang] in text
+
+
+# ---- H31-07: arrest sealing says what it does not do ----------------------------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, line", [
+    ("en", "A sealed arrest is treated as if it never happened, for most purposes. It can still be used in court "
+           "if you are charged with a new crime. Some applications, like for a police job, may still need you to "
+           "tell about it."),
+    ("es", "Un arresto sellado se trata, para casi todo, como si nunca hubiera pasado. Todavía se puede usar en el "
+           "tribunal si lo acusan de un delito nuevo. Algunas solicitudes, como para un trabajo de policía, pueden "
+           "todavía exigir que lo mencione."),
+])
+@pytest.mark.parametrize("case_id", ["S30", "S28"])
+def test_h31_07_arrest_sealing_says_what_it_does_not_do(case_id, lang, line):
+    """Public cases S30 (a misdemeanor charge dismissed) and S28 (no charge filed yet): under
+    "What relief does and does not do" an arrest-only client read one line, "A sealed arrest
+    is treated as if it never happened, for most purposes.", and nothing it does not do,
+    where a dismissal is told "can still count against you if you are charged with a new
+    crime".  ca-rules.md 3.10 (851.92) [H/M]: a sealed arrest can still be pleaded and proved
+    in a later prosecution, and must still be disclosed, if the law requires, on applications
+    for public office, peace-officer jobs, licences and Lottery contracts."""
+    assert line in public_case_text(case_id, lang)
