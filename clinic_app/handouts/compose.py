@@ -709,6 +709,10 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
         state, where = _headline(ctx, options, results)
         where = t["state"].get(f"arrest_{state}", t["state"]["arrest_open"]).format(
             date=format_date(_opening(results)[1], t))
+        if state in ("eligible_on", "automatic_on") and case.outcome == "no_charges_filed":
+            # The day is when the client can no longer be charged: a charge filed before it
+            # ends both the petition and DOJ's relief (ca-rules.md 3.10 (A), 3.11 (B); H31-08).
+            where = f'{where} {t["state"]["arrest_if_no_charge"]}'
     else:
         state, where = "arrest_open", t["state"]["arrest_open"]
     if ctx.non_citizen and any(d.remedy == "pc1203_43" and d.status in ("eligible", "eligible_on", "blocked", "needs_review")

@@ -195,3 +195,30 @@ def test_h31_07_arrest_sealing_says_what_it_does_not_do(case_id, lang, line):
     in a later prosecution, and must still be disclosed, if the law requires, on applications
     for public office, peace-officer jobs, licences and Lottery contracts."""
     assert line in public_case_text(case_id, lang)
+
+
+# ---- H31-08: an arrest's sealing date holds only if no charge is filed first ----------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Where it stands: No conviction. You can ask to seal this arrest on or after June 2, 2027. "
+           "This holds only if no charge is filed before then."),
+    ("es", "Cómo está: No hubo condena. Puede pedir que se selle este arresto a partir del 2 de junio de 2027. "
+           "Esto vale solo si antes no se presenta ningún cargo."),
+])
+def test_h31_08_an_arrest_sealing_date_holds_only_if_no_charge_is_filed_first(lang, line):
+    """Public case S28 (a misdemeanor arrest on 2026-06-01, no charge filed yet): the card
+    said "You can ask to seal this arrest on or after June 2, 2027." as a promise.  The day is
+    the end of the one-year limitation period: an arrest can be sealed only once the person
+    can no longer be charged (ca-rules.md 3.10 (A)), and DOJ's relief needs a year with no
+    proceedings (3.11 (B)); a charge filed before then ends both.  The line now says so."""
+    assert line in public_case_text("S28", lang)
+
+
+@pytest.mark.pdf
+def test_h31_08_a_dismissed_charge_is_not_told_about_a_charge_to_come():
+    """Public case S30 (a charge dismissed, cannot be refiled): open now, no such words."""
+    text = public_case_text("S30", "en")
+    assert "No conviction. You can ask the court to seal this arrest now." in text
+    assert "no charge is filed" not in text
