@@ -553,8 +553,9 @@ class MainWindow(QMainWindow):
         # be another client's edit than the one on screen (GUI check G18-17).
         from ui.crash import retry_while_busy
 
-        # A step refused leaves the stack where it was (D21-09), so it may be tried again
-        # while another program holds the file (W22-07).
+        # A step refused while another program holds the file leaves the stack where it was
+        # (D21-09), so it may be tried again (W22-07); one refused for another desk's change
+        # is dropped, so Ctrl+Z goes on to the older steps (U31B-01).
         retry_while_busy(self, lambda: step_done(stack, undo=undo))
         if undo:
             self._said("Undone", stack.index())

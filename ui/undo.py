@@ -45,7 +45,8 @@ def step_done(stack, *, undo: bool) -> None:
 
     QUndoStack.undo and redo move the stack whatever the command does: an undo refused
     (the caseload busy, or the client's record changed on another desk since) was said to
-    be "Undone", and the next Ctrl+Z went on to an older edit (storage check D21-09).  As
+    be "Undone", and the next Ctrl+Z went on to an older edit (storage check D21-09); a step
+    refused for another desk's change is dropped from the history (`_drop`).  As
     in `push_done`, the step is done here, where its error reaches the caller with the
     stack unmoved; the stack's own call is skipped.
     """
@@ -56,18 +57,41 @@ def step_done(stack, *, undo: bool) -> None:
         else:
             command.redo()
     except ChangedElsewhere as error:
-        raise ChangedElsewhere(refused_text(command.text(), undo=undo), path=error.path) from error
+        text = refused_text(command.text(), undo=undo)
+        _drop(stack, command, undo=undo)
+        raise ChangedElsewhere(text, path=error.path) from error
     except ClientNotFound as error:
         # "There is no client number 1 in this caseload" named neither the step nor why (U31-07).
-        raise ClientNotFound(f'Cannot {"undo" if undo else "redo"} "{command.text()}": the client is no longer in this '
-                             "caseload (removed in another window or on another desk). Nothing was changed.",
-                             path=error.path) from error
+        text = (f'Cannot {"undo" if undo else "redo"} "{command.text()}": the client is no longer in this caseload '
+                f"(removed in another window or on another desk). Nothing was changed. {_dropped_text(undo)}")
+        _drop(stack, command, undo=undo)
+        raise ClientNotFound(text, path=error.path) from error
     if undo:
         command.skip_next_undo = True
         stack.undo()
     else:
         command.skip_next_redo = True
         stack.redo()
+
+
+def _drop(stack, command: QUndoCommand, *, undo: bool) -> None:
+    """Take a refused step out of the history.  Another desk's change (or removal) does not go
+    away, so the step could never be done: kept, it was tried again at every Ctrl+Z and refused
+    again, and the older steps, even other clients', could no longer be reached (U31B-01).
+    (A step refused because the file was busy raises before this and stays, to be tried
+    again: D21-09, W22-07.)  QUndoStack deletes an obsolete command instead of doing it."""
+    command.setObsolete(True)
+    if undo:
+        stack.undo()
+    else:
+        stack.redo()
+        # Its redo drops the step without moving the index, so without a signal: the
+        # Edit menu would still offer the dropped step.
+        stack.indexChanged.emit(stack.index())
+
+
+def _dropped_text(undo: bool) -> str:
+    return f'It is dropped from {"Undo" if undo else "Redo"}.'
 
 
 def refused_text(step: str, *, undo: bool) -> str:
@@ -77,7 +101,7 @@ def refused_text(step: str, *, undo: bool) -> str:
     verb = "undo" if undo else "redo"
     return (f'Cannot {verb} "{step}": the record was changed in another window or on another desk since, '
             f"and {verb}ing would throw that change away. Nothing was changed: make the correction by hand on the "
-            "record as it is now, if it is still needed.")
+            f"record as it is now, if it is still needed. {_dropped_text(undo)}")
 
 
 class SaveClientCommand(QUndoCommand):

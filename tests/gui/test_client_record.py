@@ -1445,7 +1445,8 @@ def test_undoing_add_client_after_another_desk_changed_the_client_does_not_remov
         window.undo_action.trigger()
     assert [type(exc).__name__ for _kind, exc, _tb in raised] == ["ChangedElsewhere"]
     assert repo.get_client(client_id).notes == "Seen at the front desk: brought court papers"
-    assert view.undo_stack.index() == index
+    # The step could never be undone now: dropped from the history, not redone either (U31B-01).
+    assert view.undo_stack.index() == index - 1 and not view.undo_stack.canRedo()
 
 
 def test_undoing_add_client_still_removes_a_client_nobody_else_changed(qtbot, window, repo):

@@ -182,10 +182,10 @@ def test_u31_04_an_undo_refused_for_another_desk_says_it_cannot_be_undone_and_wh
     assert str(error) == (
         'Cannot undo "Edit phone (Dana Twodesk)": the record was changed in another window or on another desk since, '
         "and undoing would throw that change away. Nothing was changed: make the correction by hand on the record as it "
-        "is now, if it is still needed.")
+        "is now, if it is still needed. It is dropped from Undo.")
     stored = repo.get_client(client_id)
     assert (stored.notes, stored.phone) == ("Has proof of the classes", "(213) 555-0100")
-    assert window.undo_stack.canUndo()  # the step stays, to be tried once the record is as it was
+    assert not window.undo_stack.canUndo()  # the step could never succeed: dropped (U31B-01)
 
 
 def test_u31_04_a_redo_refused_for_another_desk_says_it_cannot_be_redone(qtbot, window, repo):
@@ -317,5 +317,5 @@ def test_u31_07_an_undo_of_a_client_removed_on_another_desk_says_so(qtbot, windo
         window.undo_action.trigger()
     (error,) = [exc for _kind, exc, _tb in raised]
     assert str(error) == ('Cannot undo "Edit phone (Dana Twodesk)": the client is no longer in this caseload '
-                          "(removed in another window or on another desk). Nothing was changed.")
+                          "(removed in another window or on another desk). Nothing was changed. It is dropped from Undo.")
     assert repo.count_clients() == 0

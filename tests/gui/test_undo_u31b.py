@@ -1,0 +1,76 @@
+"""U31B: the undo history after a refused step, drafts of Checklist typing, removed clients in the list."""
+
+from __future__ import annotations
+
+from tests.gui.conftest import probation_client
+from tests.gui.test_undo_u31 import _desk_2_notes
+
+
+def _phone_edited(qtbot, window, client_id: int, phone: str) -> None:
+    from tests.gui.conftest import type_over
+
+    window.open_client(client_id)
+    type_over(qtbot, window.client_view.record.person.phone, phone)
+    window.client_view.save()
+
+
+def test_u31b_01_an_undo_refused_for_another_desk_is_dropped_and_ctrl_z_reaches_the_step_before(qtbot, window, repo):
+    # Refused once, the step stayed: every later Ctrl+Z tried it again and was refused again,
+    # so Ann's edit (an older step, another client) could never be undone.
+    ann = repo.add_client(probation_client("Ann Older"))
+    ben = repo.add_client(probation_client("Ben Newer"))
+    window.load()
+    _phone_edited(qtbot, window, ann, "(213) 555-0101")
+    _phone_edited(qtbot, window, ben, "(213) 555-0102")
+    _desk_2_notes(repo, ben, "Has proof of the classes")
+    with qtbot.captureExceptions() as raised:
+        window.undo_action.trigger()
+    (error,) = [exc for _kind, exc, _tb in raised]
+    assert str(error).startswith('Cannot undo "Edit phone (Ben Newer)": the record was changed')
+    assert "It is dropped from Undo" in str(error)
+    assert window.undo_action.text() == "&Undo Edit phone (Ann Older)"
+    with qtbot.captureExceptions() as raised:
+        window.undo_action.trigger()  # Ctrl+Z again: the step before it
+    assert raised == []
+    assert repo.get_client(ann).phone is None
+    stored = repo.get_client(ben)
+    assert (stored.notes, stored.phone) == ("Has proof of the classes", "(213) 555-0102")
+    window.redo_action.trigger()  # Redo brings back Ann's edit, not the dropped one
+    assert repo.get_client(ann).phone == "(213) 555-0101" and not window.undo_stack.canRedo()
+
+
+def test_u31b_01_a_redo_refused_for_another_desk_is_dropped_and_redo_reaches_the_step_after(qtbot, window, repo):
+    ann = repo.add_client(probation_client("Ann Older"))
+    ben = repo.add_client(probation_client("Ben Newer"))
+    window.load()
+    _phone_edited(qtbot, window, ann, "(213) 555-0101")
+    _phone_edited(qtbot, window, ben, "(213) 555-0102")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert repo.get_client(ann).phone is None and repo.get_client(ben).phone is None
+    _desk_2_notes(repo, ann, "Moved to Fresno")
+    with qtbot.captureExceptions() as raised:
+        window.redo_action.trigger()
+    (error,) = [exc for _kind, exc, _tb in raised]
+    assert str(error).startswith('Cannot redo "Edit phone (Ann Older)"') and "It is dropped from Redo" in str(error)
+    assert window.redo_action.text() == "&Redo Edit phone (Ben Newer)" and not window.undo_stack.canUndo()
+    window.redo_action.trigger()
+    assert repo.get_client(ben).phone == "(213) 555-0102" and repo.get_client(ann).phone is None
+
+
+def test_u31b_01_an_undo_of_a_client_removed_on_another_desk_is_dropped(qtbot, window, repo):
+    from db.repository import Repository
+
+    ann = repo.add_client(probation_client("Ann Older"))
+    ben = repo.add_client(probation_client("Ben Gone"))
+    window.load()
+    _phone_edited(qtbot, window, ann, "(213) 555-0101")
+    _phone_edited(qtbot, window, ben, "(213) 555-0102")
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        desk_2.delete_client(ben)
+    with qtbot.captureExceptions() as raised:
+        window.undo_action.trigger()
+    (error,) = [exc for _kind, exc, _tb in raised]
+    assert "no longer in this caseload" in str(error) and "It is dropped from Undo" in str(error)
+    window.undo_action.trigger()
+    assert repo.get_client(ann).phone is None
