@@ -219,7 +219,9 @@ class ChecklistView(QScrollArea):
     """Per case: probation and supervision with days left, conditions, fines and restitution."""
 
     edit_requested = Signal(object, str)  # the edited Client, what was done
-    payment_typed = Signal()  # typing in a payment form, not yet added (kept as a draft: U31-08)
+    # Typing not yet saved: in a payment form, not yet added (kept as a draft: U31-08), or a
+    # completed date or count, its box not yet left (U31B-02).
+    typed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -293,6 +295,47 @@ class ChecklistView(QScrollArea):
             for field, key in ((form.date, "date"), (form.amount, "amount"), (form.receipt, "receipt")):
                 if isinstance(fields.get(key), str):
                     field.setText(fields[key])
+
+    def typed_checks(self) -> list[dict]:
+        """The completed dates and counts typed on this page and not yet saved (the box not
+        left), as typed: kept in the client's draft with the payments, so that a program killed
+        loses none (U31B-02).  Each: case id, condition position, "completed" or "count", text."""
+        if self.client is None:
+            return []
+        cases = {case.id: case for case in self.client.cases}
+        typed = []
+        for (case_id, kind, position), control in self.controls.items():
+            case = cases.get(case_id)
+            if case is None or kind not in ("completed", "count") or position >= len(case.conditions):
+                continue
+            condition = case.conditions[position]
+            if kind == "completed" and isinstance(control, DateField):
+                text, stored = control.text().strip(), condition.completed_on.isoformat() if condition.completed_on else ""
+            elif kind == "count" and isinstance(control, QSpinBox):
+                text, stored = control.cleanText(), str(condition.done or 0)
+            else:
+                continue
+            if text != stored:
+                typed.append({"case": case_id, "position": position, "kind": kind, "text": text})
+        return typed
+
+    def put_back_checks(self, typed: list) -> QWidget | None:
+        """Put completed dates and counts kept by `typed_checks` back in the boxes of the page
+        shown, not saved (saved when the box is left, as typing is); the box of the last one,
+        to take the focus.  A box no longer there, or what is not a kept entry, is passed over."""
+        box = None
+        for entry in typed:
+            if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+                continue
+            control = self.controls.get((entry.get("case"), entry.get("kind"), entry.get("position")))
+            if entry.get("kind") == "completed" and isinstance(control, DateField):
+                control.setText(entry["text"])
+            elif entry.get("kind") == "count" and isinstance(control, QSpinBox):
+                control.lineEdit().setText(control.prefix() + entry["text"] + control.suffix())
+            else:
+                continue
+            box = control
+        return box
 
     def control(self, case_id: str, kind: str, position: int = 0) -> QWidget | None:
         """The control at a place of the page shown: ("c1", "count", 0) is the hours done of
@@ -416,6 +459,7 @@ class ChecklistView(QScrollArea):
             self.controls[(case_id, "completed", position)] = done_on
             done_on.editingFinished.connect(
                 lambda c=case_index, p=position, f=done_on, k=(case_id, "tick", position): self._completed(c, p, f, k))
+            done_on.textEdited.connect(self.typed)
             line.addWidget(done_on)
             tick.setAccessibleDescription(f"Completed {condition.completed_on.isoformat()}")
         elif condition.completed_on is not None:
@@ -434,6 +478,7 @@ class ChecklistView(QScrollArea):
             spin.setKeyboardTracking(False)  # one edit per finished number, not per digit
             spin.valueChanged.connect(
                 lambda value, c=case_index, p=position, s=spin, k=(case_id, "count", position): self._count(c, p, value, s, k))
+            spin.lineEdit().textEdited.connect(self.typed)
             line.addWidget(spin)
             bar = _progress(min(1.0, (condition.done or 0) / condition.required))
             if bar is not None:
@@ -504,7 +549,7 @@ class ChecklistView(QScrollArea):
         payment_form.add_payment.connect(lambda p, c=case_index: self._pay(c, p))
         self.payment_forms[case.id] = payment_form
         for field in (payment_form.date, payment_form.amount, payment_form.receipt):
-            field.textEdited.connect(self.payment_typed)
+            field.textEdited.connect(self.typed)
         for kind, field in zip(PAYMENT_CONTROLS, (payment_form.kind, payment_form.date, payment_form.amount,
                                                   payment_form.receipt, payment_form.button)):
             self.controls[(case.id, kind, 0)] = field

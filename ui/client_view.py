@@ -373,6 +373,7 @@ class ClientWorkspace(QWidget):
         # that a program killed or a battery dead mid-field loses nothing typed; a save or a
         # discard drops it (D28-02).  The clients this view kept one for:
         self._drafted: set[int] = set()
+        self._checks_put_back: list = []  # a draft's Checklist typing, put back by `focus_page`
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_AFTER_MS)
@@ -443,7 +444,7 @@ class ClientWorkspace(QWidget):
         self.record.add_case.clicked.connect(self.add_case)
         self.record.remove_case.clicked.connect(self.remove_case)
         self.checklist.edit_requested.connect(self._checklist_edit)
-        self.checklist.payment_typed.connect(self._draft_later)
+        self.checklist.typed.connect(self._draft_later)
         self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
         self.eligibility.review_requested.connect(self._record_review)
 
@@ -514,6 +515,7 @@ class ClientWorkspace(QWidget):
 
     def _show(self, client: Client, case_index: int | None = None) -> None:
         self._draft_timer.stop()
+        self._checks_put_back = []
         self._loading = True
         try:
             self.client = client
@@ -684,7 +686,12 @@ class ClientWorkspace(QWidget):
         """The keyboard starts on the first control of the tab shown; on Eligibility, on the
         answers (E27-04: it started on the as-of date, where the Down arrows a volunteer
         pressed to read the answers screened the client as of 2025, then 2024, unnoticed;
-        Alt+A still goes to the date)."""
+        Alt+A still goes to the date).  A draft's Checklist typing put back takes it (U31B-02)."""
+        checks, self._checks_put_back = self._checks_put_back, []
+        box = self.checklist.put_back_checks(checks) if checks else None
+        if box is not None:  # a draft's completed date or count, the box it was typed in (U31B-02)
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         page = self.tabs.currentWidget()
         first = self.eligibility.table if page is self.eligibility else first_control(page)
         if first is not None:
@@ -756,13 +763,17 @@ class ClientWorkspace(QWidget):
         # it shows this client.
         shown = self.checklist.client is not None and self.checklist.client.id == client.id
         payments = self.checklist.typed_payments() if shown else {}
+        # And so is a completed date or count typed there, its box not left (U31B-02).
+        checks = self.checklist.typed_checks() if shown else []
         try:
-            if client_json(after) == client_json(client) and not payments:
+            if client_json(after) == client_json(client) and not payments and not checks:
                 self._drop_draft(client.id)
                 return
             kept = {"case": self.record.shown_case, "client": client_to_request_dict(after)}
             if payments:
                 kept["payments"] = payments
+            if checks:
+                kept["checks"] = checks
             self.repo.keep_draft(client.id, kept)
             self._drafted.add(client.id)
         except CaseloadError:
@@ -795,7 +806,8 @@ class ClientWorkspace(QWidget):
             typed = None  # not a record this program can read (a newer one's): nothing to put back
         case_index = draft.get("case") if isinstance(draft.get("case"), int) else 0
         payments = draft.get("payments") if isinstance(draft.get("payments"), dict) else {}
-        if (typed is None or (client_json(typed) == client_json(client) and not payments)
+        checks = draft.get("checks") if isinstance(draft.get("checks"), list) else []
+        if (typed is None or (client_json(typed) == client_json(client) and not payments and not checks)
                 or not ask_put_back(self, client.name, local_time(at, "%Y-%m-%d %H:%M"))):
             self._drop_draft(client.id)
             return
@@ -804,13 +816,20 @@ class ClientWorkspace(QWidget):
             self.record.load(typed, case_index if 0 <= case_index < len(typed.cases) else 0)
         finally:
             self._loading = False
-        if payments:
+        if payments or checks:
             # Typed against the stored record's cases, on the Checklist: built now to hold them.
             self.checklist.show_client(client, self.today, self.screening)
             self._stale_tabs.discard(TAB_CHECKLIST)  # not built again (empty) when it is shown
             self.checklist.put_back_payments(payments)
         self._edited = client_json(typed) != client_json(client)
         self._update_save_state()
+        if checks:
+            # A completed date or count is saved when its box is left (or the client is, with the
+            # focus in it: `ChecklistView.take_typing`): put back with the focus in it, as it
+            # was, once the page is on screen (`focus_page`: a spin box shown again shows its
+            # value, not the text typed).
+            self.tabs.setCurrentIndex(TAB_CHECKLIST)
+            self._checks_put_back = checks
 
     def _autosave(self) -> None:
         if not self._loading:

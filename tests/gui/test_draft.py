@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import probation_client, show_active
 from tests.stopped_process import kill_when_stopped
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -103,3 +103,52 @@ def test_u31_08_a_payment_typed_and_not_added_when_the_window_is_killed_is_offer
     assert view.checklist.payment_forms["c1"].amount.text() == "250"
     view.tabs.setCurrentIndex(0)
     assert view.checklist.payment_not_added() is not None  # leaving asks about it, as any payment typed
+
+
+def _done_client(name: str):
+    """A client whose class was completed on 2026-10-01 and who has 5 of 40 hours done."""
+    from datetime import date
+
+    from clinic_app.model import Condition
+
+    client = probation_client(name, probation_end=date(2027, 6, 1))
+    client.cases[0].conditions = [Condition(kind="class", label="Theft awareness class", completed_on=date(2026, 10, 1)),
+                                  Condition(kind="community_service", label="Community service", required=40, done=5)]
+    return client
+
+
+def test_u31b_02_a_completed_date_typed_when_the_window_is_killed_is_offered_back(qtbot, window, repo, monkeypatch):
+    # The real day the class was done, typed over the tick's on the Checklist, the field not
+    # left, and the program killed: only the Record tab's forms and payments were drafted,
+    # so the date was lost without a word.
+    from datetime import date
+
+    client_id = repo.add_client(_done_client("Cora Clase"))
+    _typed_then_killed(Path(repo.path), client_id, "completed", typed="2026-09-30")
+    assert repo.get_client(client_id).cases[0].conditions[0].completed_on == date(2026, 10, 1)  # nothing saved
+
+    asked = _draft_question(monkeypatch, put_back=True)
+    show_active(qtbot, window)
+    window.open_client(client_id)
+    assert [name for name, _at in asked] == ["Cora Clase"]
+    view = window.client_view
+    field = view.checklist.control("c1", "completed")
+    assert view.tabs.currentIndex() == 1 and field.text() == "2026-09-30" and field.hasFocus()
+    assert window.show_caseload()  # leaving the client saves it, as typing in the box is saved
+    assert repo.get_client(client_id).cases[0].conditions[0].completed_on == date(2026, 9, 30)
+    assert repo.draft(client_id) is None
+
+
+def test_u31b_02_hours_typed_when_the_window_is_killed_are_offered_back(qtbot, window, repo, monkeypatch):
+    client_id = repo.add_client(_done_client("Hana Horas"))
+    _typed_then_killed(Path(repo.path), client_id, "count", typed="12")
+    assert repo.get_client(client_id).cases[0].conditions[1].done == 5
+
+    asked = _draft_question(monkeypatch, put_back=True)
+    show_active(qtbot, window)
+    window.open_client(client_id)
+    assert len(asked) == 1
+    spin = window.client_view.checklist.control("c1", "count", 1)
+    assert spin.cleanText() == "12" and spin.value() == 5 and spin.hasFocus()  # back in the box, not saved yet
+    assert window.show_caseload()
+    assert repo.get_client(client_id).cases[0].conditions[1].done == 12

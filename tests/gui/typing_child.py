@@ -5,7 +5,8 @@ the field, and, once the typing is kept as a draft, prints STOPPED and waits to 
     python typing_child.py CASELOAD CLIENT_ID NOTE
 
 With a fourth argument, "payment", NOTE is typed as the amount of a payment on the
-Checklist (its first case's), not added (U31-08).
+Checklist (its first case's), not added (U31-08); "completed" or "count", over the first
+condition's completed date or count that has one on the Checklist, the box not left (U31B-02).
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ def main(path: str, client_id: int, note: str, where: str = "notes") -> None:
         field = next(iter(view.checklist.payment_forms.values())).amount
         field.setFocus()
         QTest.keyClicks(field, note)  # typed, "Add payment" not pressed: nothing saved yet
+    elif where in ("completed", "count"):
+        view.tabs.setCurrentIndex(1)
+        box = next(view.checklist.control(view.client.cases[0].id, where, position) for position in range(9)
+                   if view.checklist.control(view.client.cases[0].id, where, position) is not None)
+        field = box.lineEdit() if where == "count" else box
+        box.setFocus()
+        field.selectAll()
+        QTest.keyClicks(field, note)  # typed, the box not left: nothing saved yet
     else:
         notes = view.record.person.notes
         notes.setFocus()
