@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QP
 
 from clinic_app.eligibility import RULES_VERSION
 from clinic_app.wording import count
+from db.errors import ClientNotFound
 from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
@@ -611,15 +612,33 @@ class MainWindow(QMainWindow):
         # A wait cursor while the record is read, screened and shown: the first time (the
         # client page not yet built ahead) it took about a second with no sign of work (W23-15).
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        gone = False
         try:
             view = self._client_view()
             view.record.person.offer_events(self.caseload.model.events())
             row = self.caseload.model.row_of_client(client_id)
-            view.open_client(client_id, self.caseload.model.row_at(row) if row is not None else None)
-            self.pages.setCurrentWidget(view)
+            listed = self.caseload.model.row_at(row) if row is not None else None
+            try:
+                view.open_client(client_id, listed)
+            except ClientNotFound:
+                gone = True
+            else:
+                self.pages.setCurrentWidget(view)
         finally:
             QApplication.restoreOverrideCursor()
+        if gone:
+            self._removed_elsewhere(client_id, listed)
+            return
         view.focus_page()  # not "← Caseload", where Space went straight back (keyboard check K20-12)
+
+    def _removed_elsewhere(self, client_id: int, listed) -> None:
+        """A client on the list, removed since by another window or desk: opening them said only
+        "There is no client number 2 in this caseload", and their line stayed until the caseload
+        was loaded again (U31B-03).  Said plainly, and their line and count go."""
+        self.client_removed(client_id)
+        who = listed.name if listed is not None and listed.name else f"Client number {client_id}"
+        QMessageBox.warning(self, "Clinic Desk", f"{who} is no longer in this caseload: removed in another window or on "
+                                                 "another desk. Their line is taken off the list.")
 
     def new_client(self) -> None:
         if not self._may_leave_client("start a new client"):

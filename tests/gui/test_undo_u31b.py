@@ -74,3 +74,27 @@ def test_u31b_01_an_undo_of_a_client_removed_on_another_desk_is_dropped(qtbot, w
     assert "no longer in this caseload" in str(error) and "It is dropped from Undo" in str(error)
     window.undo_action.trigger()
     assert repo.get_client(ann).phone is None
+
+
+def test_u31b_03_opening_a_client_another_desk_removed_says_so_and_drops_their_line(qtbot, window, repo, monkeypatch):
+    # The list still showed Ben, removed on desk 2; opening him said only "There is no client
+    # number 2 in this caseload." (the crash hook's words), and his line stayed.
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.repository import Repository
+
+    repo.add_client(probation_client("Ann Stays"))
+    ben = repo.add_client(probation_client("Ben Gone"))
+    window.load()
+    assert window.caseload.model.row_of_client(ben) is not None
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        desk_2.delete_client(ben)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_rest: said.append(text))
+    with qtbot.captureExceptions() as raised:
+        window.open_client(ben)
+    assert raised == []
+    assert said == ["Ben Gone is no longer in this caseload: removed in another window or on another desk. "
+                    "Their line is taken off the list."]
+    assert window.caseload.model.row_of_client(ben) is None
+    assert window.pages.currentWidget() is not window.client_view
