@@ -889,6 +889,13 @@ class Repository:
             yield from batch
             last = batch[-1].id  # type: ignore[assignment]
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (window, desk, worker) has written to
+        the caseload since it was last asked (SQLite's PRAGMA data_version): a cheap way to know
+        the list may be out of date, without reading it."""
+        with user_errors(self.path):
+            return self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def client_ids(self) -> list[int]:
         """Every client's id, in order (a whole-caseload re-screen splits them into ranges)."""
         with self._read() as conn:

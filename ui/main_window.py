@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
 
     def load(self) -> None:
         """Fill the caseload list from the repository (on the UI thread: tests, small caseloads)."""
+        self._list_version = self.repo.data_version()
         self.caseload.load()
         self.screening_counts = self.repo.screening_counts(RULES_VERSION, self.today)
         self._loaded()
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
         from ui import tasks
 
         self.status.setText("Reading the caseload...")
+        self._list_version = self.repo.data_version()
         db_path = self.db_path
         today = self.today
         passphrase = self.repo.passphrase  # an encrypted caseload's, in memory only
@@ -954,6 +956,41 @@ class MainWindow(QMainWindow):
         silent for them (W24B-03), and so were what Undo undid and who was deleted."""
         self.statusBar().showMessage(said, ms)
         announce(self.statusBar(), said)
+
+    _list_version: int | None = None  # the caseload's data_version when the list was read
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._drop_lines_removed_elsewhere()
+
+    def _drop_lines_removed_elsewhere(self) -> None:
+        """Coming back to the window: the lines of clients another window or desk removed since
+        the list was read go (U31B-03: they stayed until the caseload was loaded again, and
+        opening one said "There is no client number 2").  Only when the file was written by
+        another connection since: reading every id takes about 50 ms at 100,000 clients."""
+        from db.errors import CaseloadError
+
+        if self._list_version is None or self._closed_once:
+            return  # no list read yet, or the window closed (its caseload perhaps closed with it)
+        try:
+            version = self.repo.data_version()
+            if version == self._list_version:
+                return
+            self._list_version = version
+            stored = set(self.repo.client_ids())
+        except CaseloadError:
+            return  # busy or unreadable: the list stays as it is, a later return tries again
+        gone = [row for row in self.caseload.model.all_rows() if row.id not in stored]
+        if gone:
+            for row in gone:
+                self.caseload.model.remove_client(row.id)
+            # As `client_removed`, once for them all: their screenings are gone with them.
+            self.caseload.refresh_choices()
+            self.screening_counts = self.repo.screening_counts(RULES_VERSION, self.today)
+            self._loaded_status()
+            names = ", ".join(row.name for row in gone[:3]) + (f" and {count(len(gone) - 3, 'other')}" if len(gone) > 3 else "")
+            self._announce(f"Removed in another window or on another desk, taken off the list: {names}", 8000)
 
     def event(self, event) -> bool:
         """A menu's status tips (one per item hovered, an empty one on leaving it) replace the

@@ -98,3 +98,26 @@ def test_u31b_03_opening_a_client_another_desk_removed_says_so_and_drops_their_l
                     "Their line is taken off the list."]
     assert window.caseload.model.row_of_client(ben) is None
     assert window.pages.currentWidget() is not window.client_view
+
+
+def test_u31b_03_coming_back_to_the_window_takes_off_the_lines_of_clients_another_desk_removed(qtbot, window, repo):
+    # The list is read once; Ben, removed on desk 2 while this window was in the background,
+    # stayed on it until the caseload was loaded again.
+    from PySide6.QtWidgets import QWidget
+
+    from db.repository import Repository
+    from tests.gui.conftest import show_active
+
+    ann = repo.add_client(probation_client("Ann Stays"))
+    ben = repo.add_client(probation_client("Ben Gone"))
+    window.load()
+    show_active(qtbot, window)
+    elsewhere = QWidget()  # the user goes to another window (the other desk's program)
+    qtbot.addWidget(elsewhere)
+    show_active(qtbot, elsewhere)
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        desk_2.delete_client(ben)
+    show_active(qtbot, window)  # and comes back
+    assert window.caseload.model.row_of_client(ben) is None
+    assert window.caseload.model.row_of_client(ann) is not None
+    assert "Ben Gone" in window.statusBar().currentMessage()
