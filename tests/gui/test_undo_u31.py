@@ -163,18 +163,22 @@ def _desk_2_notes(repo, client_id: int, notes: str) -> None:
         desk_2.save_client(theirs)
 
 
+def _phone_edited(qtbot, window, client_id: int, phone: str) -> None:
+    """The client opened, their phone typed over and saved: one step on Undo ("Edit phone")."""
+    from tests.gui.conftest import type_over
+
+    window.open_client(client_id)
+    type_over(qtbot, window.client_view.record.person.phone, phone)
+    window.client_view.save()
+
+
 def test_u31_04_an_undo_refused_for_another_desk_says_it_cannot_be_undone_and_why(qtbot, window, repo):
     # Refused (storage check D21-02), Ctrl+Z said "... so this change was not saved (it would
     # have undone theirs). Make your change again on the record as it is now": words for a
     # save, read after an Undo as "make the phone number again".
-    from tests.gui.conftest import type_over
-
     client_id = repo.add_client(probation_client("Dana Twodesk"))
     window.load()
-    window.open_client(client_id)
-    view = window.client_view
-    type_over(qtbot, view.record.person.phone, "(213) 555-0100")
-    view.save()
+    _phone_edited(qtbot, window, client_id, "(213) 555-0100")
     _desk_2_notes(repo, client_id, "Has proof of the classes")
     with qtbot.captureExceptions() as raised:
         window.undo_action.trigger()
@@ -189,13 +193,9 @@ def test_u31_04_an_undo_refused_for_another_desk_says_it_cannot_be_undone_and_wh
 
 
 def test_u31_04_a_redo_refused_for_another_desk_says_it_cannot_be_redone(qtbot, window, repo):
-    from tests.gui.conftest import type_over
-
     client_id = repo.add_client(probation_client("Dana Twodesk"))
     window.load()
-    window.open_client(client_id)
-    type_over(qtbot, window.client_view.record.person.phone, "(213) 555-0100")
-    window.client_view.save()
+    _phone_edited(qtbot, window, client_id, "(213) 555-0100")
     window.undo_action.trigger()
     _desk_2_notes(repo, client_id, "Has proof of the classes")
     with qtbot.captureExceptions() as raised:
@@ -304,13 +304,9 @@ def test_u31_06_undo_with_hours_typed_takes_those_hours_back(qtbot, window, repo
 def test_u31_07_an_undo_of_a_client_removed_on_another_desk_says_so(qtbot, window, repo):
     # Ctrl+Z said "There is no client number 1 in this caseload.": not which step, nor why.
     from db.repository import Repository
-    from tests.gui.conftest import type_over
-
     client_id = repo.add_client(probation_client("Dana Twodesk"))
     window.load()
-    window.open_client(client_id)
-    type_over(qtbot, window.client_view.record.person.phone, "(213) 555-0100")
-    window.client_view.save()
+    _phone_edited(qtbot, window, client_id, "(213) 555-0100")
     with Repository.open(repo.path, user="desk-2") as desk_2:
         desk_2.delete_client(client_id)
     with qtbot.captureExceptions() as raised:

@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from tests.gui.conftest import probation_client
-from tests.gui.test_undo_u31 import _desk_2_notes
-
-
-def _phone_edited(qtbot, window, client_id: int, phone: str) -> None:
-    from tests.gui.conftest import type_over
-
-    window.open_client(client_id)
-    type_over(qtbot, window.client_view.record.person.phone, phone)
-    window.client_view.save()
+from tests.gui.test_undo_u31 import _desk_2_notes, _phone_edited
 
 
 def test_u31b_01_an_undo_refused_for_another_desk_is_dropped_and_ctrl_z_reaches_the_step_before(qtbot, window, repo):
