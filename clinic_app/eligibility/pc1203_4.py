@@ -22,7 +22,7 @@ from datetime import date
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bars_in_words, waits_anyway
-from clinic_app.eligibility.common import SB1106_STEP, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, finish_and_keep, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
+from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, SB1106_STEP, question_after_bar, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, finish_and_keep, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -209,6 +209,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         serving_by_reading=SUPERVISION_AS_SERVING,
         otherwise=lambda: (were_it_not(mode, first if active else None, ctx.as_of, CITE, f"probation {'ends' if active else 'ended'} on {iso(end)}" if end is not None else "probation is completed"), *reasons),
     )
+    if other is not None and other.status == "blocked" and fines_decide:
+        # The route is an [L] point (unpaid fines) that still stands the day the block lifts:
+        # the attorney's question, the block and its day still said (S32-01: "BLOCKED until
+        # 2027-09-16", confidence H, then NEEDS ATTORNEY REVIEW (L) on that day).
+        return question_after_bar(ctx, case, conv, KEY, other, [*other.next_steps, _fines_route_step(missing), QUESTION_AFTER_BAR_STEP])
     if other is not None:
         return other
     cap = ab1950_flag(ctx, case)
@@ -263,15 +268,19 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     reasons.append(NO_OTHER_BARS)
     if fines_decide:
         # Relief is open, but which route is an [L] point (unpaid fines): the attorney decides.
-        route_step = ("Find out from the court how much was ordered in fines and whether it was paid; if some is unpaid, an attorney decides whether that leaves only the discretionary route. The petition can be filed either way."
-                  if "money.fines_ordered" in missing else
-                  "An attorney decides whether the unpaid fines leave only the discretionary route; the petition can be filed either way.")
         return needs_review(
             ctx, case, conv, KEY, reasons, missing=missing,
-            next_steps=[route_step, *after_filing(steps, _file_step(ctx, case), DECLARATION_STEP), fee_step(ctx.as_of)],
+            next_steps=[_fines_route_step(missing), *after_filing(steps, _file_step(ctx, case), DECLARATION_STEP), fee_step(ctx.as_of)],
             confidence="L",
         )
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*after_filing(steps, _file_step(ctx, case), DECLARATION_STEP), fee_step(ctx.as_of)], missing=missing, confidence=conf)
+
+
+def _fines_route_step(missing: list[str]) -> str:
+    """The step for the [L] route question of unpaid fines (ca-rules.md 2.3)."""
+    if "money.fines_ordered" in missing:
+        return "Find out from the court how much was ordered in fines and whether it was paid; if some is unpaid, an attorney decides whether that leaves only the discretionary route. The petition can be filed either way."
+    return "An attorney decides whether the unpaid fines leave only the discretionary route; the petition can be filed either way."
 
 
 def _ended_undated(ctx, case: Case, p) -> bool:

@@ -1,0 +1,42 @@
+"""S32: a long record (many cases over 25 years) read whole, as an attorney would."""
+
+from __future__ import annotations
+
+from clinic_app.model import Person
+
+from engine_builders import D, money, probation_case, row, run
+
+
+def _open_probation():
+    """Case H: felony probation running through 2027-09-15, the person-level bar of the record."""
+    return probation_case("487(a)", id="H", level="felony", start="2025-09-15", end="2027-09-15", status="active", kind="formal", imposition_suspended=True)
+
+
+def test_s32_01_dismissal_blocked_elsewhere_keeps_the_open_fines_question():
+    """S32-01: an old DV misdemeanor (probation ended 2015-03-05, $300 of fines that were a
+    probation condition unpaid) read "BLOCKED until 2027-09-16", confidence H, while felony
+    probation ran in case H; on 2027-09-16 the same conviction read "NEEDS ATTORNEY REVIEW"
+    (L) on the fines question (ca-rules.md 2.3 [L]).  The block never said the question stood,
+    and H was not the weakest rule it rests on.  Now: needs_review (L) with the bar and the day
+    it lifts said, and the fines step kept."""
+    old = probation_case("273.5(a)", id="E", start="2012-03-05", end="2015-03-05",
+                         money=money(fines_ordered=500, fines_paid=200, fines_condition_of_probation=True))
+    now = row(run(old, _open_probation(), as_of="2026-12-02"), "pc1203_4", case="E", conv="E1")
+    assert now.status == "needs_review" and now.confidence == "L"
+    text = " ".join(r.text for r in now.reasons)
+    assert "on probation in case H through 2027-09-15" in text
+    assert "2027-09-16" in text
+    assert "Fines of $300" in text
+    assert any("unpaid fines" in s for s in now.next_steps)
+    done = probation_case("487(a)", id="H", level="felony", start="2025-09-15", end="2027-09-15", kind="formal", imposition_suspended=True)
+    later = row(run(old, done, as_of="2027-09-16"), "pc1203_4", case="E", conv="E1")
+    assert later.status == "needs_review" and later.confidence == "L"
+
+
+def test_s32_01_paid_fines_still_blocked_until_the_day():
+    """The block alone (no open question) stays "blocked until" the day it lifts."""
+    old = probation_case("273.5(a)", id="E", start="2012-03-05", end="2015-03-05",
+                         money=money(fines_ordered=500, fines_paid=500, fines_condition_of_probation=True))
+    d = row(run(old, _open_probation(), as_of="2026-12-02"), "pc1203_4", case="E", conv="E1")
+    assert (d.status, d.date) == ("blocked", D("2027-09-16"))
+
