@@ -496,17 +496,21 @@ def bars_in_words(bars: list[Bar], may: bool = False) -> str:
     return ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1]
 
 
-def waits_anyway(ctx, case: Case, kinds: Iterable[str], cite: str) -> list[tuple[str, str]]:
+def waits_anyway(ctx, case: Case, kinds: Iterable[str], cite: str, *, whichever: str = "Whichever route follows the revocation",
+                 skip: Iterable[Bar] = ()) -> list[tuple[str, str]]:
     """Reasons for the certain bars from elsewhere (another case, the person's own facts) that
     stop relief here whatever an open question about this case's own sentence decides, with
     the day they lift; none where nothing stops it (S29-04: revoked probation asked which route
-    follows, and left unsaid the prison term and parole in another case that stop both)."""
-    bars = by_end(b for b in ctx.bars.others(case.id, kinds) if b.certain)
+    follows, and left unsaid the prison term and parole in another case that stop both).
+    `whichever` names the open question ("Whichever path applies"); `skip` are bars the
+    caller does not count as certain stops (automatic relief's summary probation question)."""
+    skipped = list(skip)
+    bars = by_end(b for b in ctx.bars.others(case.id, kinds) if b.certain and b not in skipped)
     if not bars:
         return []
     lifts = lifts_on(bars)
-    last = (f"Whichever route follows the revocation, relief here waits until {iso(lifts)} at the earliest."
-            if lifts is not None else "Whichever route follows the revocation, relief here waits while that lasts.")
+    last = (f"{whichever}, relief here waits until {iso(lifts)} at the earliest."
+            if lifts is not None else f"{whichever}, relief here waits while that lasts.")
     return [*((b.describe(case), cite) for b in bars), (last, cite)]
 
 

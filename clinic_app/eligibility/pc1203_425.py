@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from clinic_app.catalog import DUI_SECTIONS, as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import Bar, bar_what, bars_in_words, blocked, by_end, case_words, lifts_on
+from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, blocked, by_end, case_words, lifts_on, waits_anyway
 from clinic_app.eligibility.common import GRANTED_CITE, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, own_bars, question_after_bar, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
@@ -110,7 +110,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         # source settles neither (review finding), so the attorney decides.
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"This count is {'an infraction' if level == 'infraction' else '(now) a misdemeanor'} in a case sentenced to jail under 1170(h) or to state prison; whether automatic relief treats it as a misdemeanor without probation (one year after judgment) or as a felony (four years after the sentence is completed) is an open question.", "PC 1203.425(a)(1)(B)(iv)")],
+            [(f"This count is {'an infraction' if level == 'infraction' else '(now) a misdemeanor'} in a case sentenced to jail under 1170(h) or to state prison; whether automatic relief treats it as a misdemeanor without probation (one year after judgment) or as a felony (four years after the sentence is completed) is an open question.", "PC 1203.425(a)(1)(B)(iv)"), *_stops_anyway(ctx, case)],
             next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
             confidence="L",
         )
@@ -130,7 +130,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         )
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"{_revoked(p)}, so automatic relief after completed probation does not apply; this felony is now a misdemeanor (reduced or redesignated), and whether relief for felonies (four years after the sentence is completed) still reaches it is an open question.{strike}", "PC 1203.425(a)(1)(B)(iv)")],
+            [(f"{_revoked(p)}, so automatic relief after completed probation does not apply; this felony is now a misdemeanor (reduced or redesignated), and whether relief for felonies (four years after the sentence is completed) still reaches it is an open question.{strike}", "PC 1203.425(a)(1)(B)(iv)"), *_stops_anyway(ctx, case)],
             next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
             confidence="L",
         )
@@ -508,6 +508,18 @@ def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
     return memo[key]
 
 
+def _stops_anyway(ctx, case: Case) -> list[tuple[str, str]]:
+    """The certain bars elsewhere that stop automatic relief whatever the open question of
+    this count's own path decides, with the day they lift (S32-02: a redesignated felony and
+    a revoked probation asked their own question, and left unsaid the felony probation in
+    another case that stops relief until 2027).  Summary probation elsewhere is itself an
+    open question here (_summary_split), not counted as a certain stop."""
+    if not ctx.bars.bars:
+        return []
+    summary, _rest, _unsure = _summary_split(ctx, case, ctx.as_of)
+    return waits_anyway(ctx, case, BAR_KINDS, "PC 1203.425(a)(1)(B)(ii)-(iii)", whichever="Whichever path applies", skip=summary)
+
+
 def _summary_split(ctx, case: Case, first: date) -> tuple[list, list, list]:
     """(the certain summary probations elsewhere, the other certain bars that still matter on
     this path's own day `first`, the uncertain bars); ([], [], []) when no certain bar."""
@@ -724,7 +736,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
             # were said, and nothing was named).
             return needs_review(
                 ctx, case, conv, KEY,
-                [("Probation was revoked and reinstated; the record does not show when it ended, and the four years run from that day.", path)],
+                [("Probation was revoked and reinstated; the record does not show when it ended, and the four years run from that day.", path), *_stops_anyway(ctx, case)],
                 missing=["sentence.probation.end" if p.end is None else "sentence.probation.status"], confidence="M",
             )
         if done is None:
@@ -732,17 +744,17 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                 # Completed, but the format has no field for when: said, and asked for.
                 return needs_review(
                     ctx, case, conv, KEY,
-                    [("Probation was revoked; the record says the sentence that followed was completed, but not when, and the four years run from that day.", path)],
+                    [("Probation was revoked; the record says the sentence that followed was completed, but not when, and the four years run from that day.", path), *_stops_anyway(ctx, case)],
                     next_steps=["Find when the sentence after the revocation was completed (release from custody, or the end of supervision), then an attorney works out the date."],
                     confidence="M",
                 )
-            return needs_review(ctx, case, conv, KEY, [("Probation was revoked; the record does not show when the sentence that followed was completed.", path)], missing=["sentence.completed"], confidence="M")
+            return needs_review(ctx, case, conv, KEY, [("Probation was revoked; the record does not show when the sentence that followed was completed.", path), *_stops_anyway(ctx, case)], missing=["sentence.completed"], confidence="M")
     elif s.type == "no_probation":
         done, event = (S.judgment_date(case, conv), "judgment") if s.completed else (None, "sentence.completed")
     else:
         done, event = S.custody_completion(s)
     if done is None:
-        return needs_review(ctx, case, conv, KEY, [("The record does not show when every term of custody and supervision was completed.", path)], missing=[event], confidence="M")
+        return needs_review(ctx, case, conv, KEY, [("The record does not show when every term of custody and supervision was completed.", path), *_stops_anyway(ctx, case)], missing=[event], confidence="M")
     first = after_years(done, 4)
     inside = [
         (v.conviction_date, c2.id, v, c2) for c2, v in ctx.other_convictions(conv)

@@ -40,3 +40,40 @@ def test_s32_01_paid_fines_still_blocked_until_the_day():
     d = row(run(old, _open_probation(), as_of="2026-12-02"), "pc1203_4", case="E", conv="E1")
     assert (d.status, d.date) == ("blocked", D("2027-09-16"))
 
+
+def _redesignated_after_reinstatement():
+    """Case B: HS 11350(a) felony, probation revoked and reinstated, redesignated under Prop 47."""
+    from clinic_app.model import ReliefGranted
+    case = probation_case("11350(a)", id="B", code="HS", level="felony", start="2003-06-10", end="2006-06-10", kind="formal",
+                          violations=[("2004-09-01", "reinstated")])
+    case.convictions[0].relief_granted = [ReliefGranted(remedy="prop47", date=D("2015-08-01"))]
+    return case
+
+
+def _revoked_then_unknown():
+    """Case C: a felony wobbler on probation, revoked in 2006; what followed is not recorded."""
+    return probation_case("459/460(b)", id="C", level="felony", start="2005-02-14", end="2008-02-14", kind="formal",
+                          status="revoked", violations=[("2006-11-01", "revoked")], imposition_suspended=True)
+
+
+def test_s32_02_automatic_relief_question_names_the_probation_elsewhere_that_stops_it():
+    """S32-02: with felony probation running in case H through 2027-09-15, automatic relief for
+    a felony redesignated under Prop 47 (case B) and for a felony whose probation was revoked
+    (case C) read only their own open question, "NEEDS ATTORNEY REVIEW", with no word of the
+    probation in case H, which stops automatic relief whatever the answer
+    (PC 1203.425(a)(1)(B)(ii)-(iii)); the DUI beside them (G1) and 1203.4 for case C said it.
+    Now both name the bar and the day it lifts."""
+    s = run(_redesignated_after_reinstatement(), _revoked_then_unknown(), _open_probation(), as_of="2026-12-02")
+    for case, conv in (("B", "B1"), ("C", "C1")):
+        d = row(s, "pc1203_425", case=case, conv=conv)
+        assert d.status == "needs_review"
+        text = " ".join(r.text for r in d.reasons)
+        assert "on probation in case H through 2027-09-15" in text, (case, text)
+        assert "2027-09-16" in text, (case, text)
+
+
+def test_s32_02_no_bar_elsewhere_nothing_added():
+    s = run(_redesignated_after_reinstatement(), _revoked_then_unknown(), as_of="2026-12-02")
+    for case, conv in (("B", "B1"), ("C", "C1")):
+        text = " ".join(r.text for r in row(s, "pc1203_425", case=case, conv=conv).reasons)
+        assert "probation in case" not in text and "waits until" not in text
