@@ -162,11 +162,12 @@ PRCS_STEP = "An attorney decides whether PRCS counts as serving a sentence; if i
 OPEN_BAR_STEP = "An attorney decides the open question above; if it stops relief, screen again when that supervision or probation ends."
 
 
-def question_after_bar(ctx, case: Case, conv: Conviction | None, remedy: str, barred: Determination, steps: Sequence[str]) -> Determination:
+def question_after_bar(ctx, case: Case, conv: Conviction | None, remedy: str, barred: Determination, steps: Sequence[str], confidence: str = "L") -> Determination:
     """A blocked answer whose bars are followed by an open [L] question: the attorney's
     question (needs_review), its reasons still naming the day the bars lift, then the
-    question (ca-rules.md 2.1: an [L] point is never a date)."""
-    return needs_review(ctx, case, conv, remedy, barred.reasons, missing=barred.missing_facts, next_steps=steps)
+    question (ca-rules.md 2.1: an [L] point is never a date).  `confidence` is the question's
+    own where it is not [L] (a certificate's later convictions, M)."""
+    return needs_review(ctx, case, conv, remedy, barred.reasons, missing=barred.missing_facts, next_steps=steps, confidence=confidence)
 
 
 def _said(otherwise: Callable[[], Sequence[ReasonLike]] | None) -> Sequence[ReasonLike]:

@@ -27,7 +27,7 @@ from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked, supervision_end_step_of
-from clinic_app.eligibility.common import anniversary_note, later_step
+from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, anniversary_note, later_step, question_after_bar
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import SUBDIVISION_STEP, ask, settle, silent, unsettled
@@ -273,7 +273,13 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str], r
     cite = "PC 4852.01(c); PC 4852.06" if probation_route else "PC 4852.06"
     if hard:
         extra = [(_later_said(later, " also"), "PC 4852.03; PC 4852.05")] if later else ()
-        return blocked(ctx, case, conv, KEY, hard, cite, extra_reasons=[*reasons, *extra], not_before=first if first > ctx.as_of else None, confidence="M")
+        barred = blocked(ctx, case, conv, KEY, hard, cite, extra_reasons=[*reasons, *extra], not_before=first if first > ctx.as_of else None, confidence="M")
+        if later:
+            # The later convictions' question still stands the day the bar lifts: not "blocked
+            # until" that day as if the petition opened then (S32-03: BLOCKED until
+            # 2027-09-16, then NEEDS ATTORNEY REVIEW on it), as the dismissals already say.
+            return question_after_bar(ctx, case, conv, KEY, barred, [*barred.next_steps, QUESTION_AFTER_BAR_STEP], confidence="M")
+        return barred
     missing = [b.missing for b in bars if b.missing]
     # Only for a fact the record lacks: one it gives but contradicts is checked (S27B-01).
     lacks = record_lacks(ctx, case, missing)[0] if missing else []

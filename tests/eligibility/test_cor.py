@@ -130,7 +130,8 @@ def test_unknown_residence_never_gives_an_earliest_date_past_a_current_supervisi
     The missing residence date must not hide the supervision: no "at the earliest ... 2020"."""
     on_prcs = custody_case("11378", id="B", judgment="2021-03-01", release="2024-06-01", supervision="prcs", supervision_end=None)
     d = cor(robbery(), on_prcs, person=Person())
-    assert (d.status, d.date) == ("blocked", None)
+    # needs_review, not blocked: the later felony's question outlasts the PRCS (S32-03).
+    assert (d.status, d.date) == ("needs_review", None)
     texts = " ".join(r.text for r in d.reasons)
     assert "PRCS" in texts and "case B" in texts
     assert "later conviction" in texts  # the interruption is said too, for the attorney
@@ -190,7 +191,7 @@ def test_a_prison_case_blocked_by_supervision_elsewhere_cites_4852_06_only():
     """4852.01(c) ("not on probation for any other felony") is the probation route's rule."""
     on_parole = custody_case("11378", id="B", judgment="2021-01-01", release="2025-01-01", supervision_end="2027-01-01")
     d = cor(robbery(), on_parole)
-    assert d.status == "blocked"
+    assert d.status == "needs_review"  # the later felony's question outlasts the parole (S32-03)
     assert "PC 4852.06" in {r.cite for r in d.reasons}
     assert not any("4852.01(c)" in r.cite for r in d.reasons)
 
@@ -219,7 +220,10 @@ def test_a_block_past_the_bar_says_the_period_that_sets_its_date():
     reason for the date, and a step to end that probation early, which would change nothing."""
     felony = probation_case("459/460(b)", id="B", level="felony", kind="formal", start="2024-06-01", end="2027-06-01", status="active")
     d = cor(robbery(release="2024-03-01", supervision_end="2025-03-01"), felony)
-    assert (d.status, d.date) == ("blocked", D("2031-03-02"))
+    # needs_review, not "blocked until": the later felony's question outlasts the probation
+    # (S32-03); the day the block lifts is still said.
+    assert d.status == "needs_review"
+    assert any("2031-03-02" in r.text for r in d.reasons)
     assert any(r.text.startswith("The period of rehabilitation is 7 years from release from custody on 2024-03-01") for r in d.reasons)
     assert not any("end probation early" in step for step in d.next_steps)
 

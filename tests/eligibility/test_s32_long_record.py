@@ -77,3 +77,25 @@ def test_s32_02_no_bar_elsewhere_nothing_added():
     for case, conv in (("B", "B1"), ("C", "C1")):
         text = " ".join(r.text for r in row(s, "pc1203_425", case=case, conv=conv).reasons)
         assert "probation in case" not in text and "waits until" not in text
+
+
+def test_s32_03_certificate_blocked_elsewhere_keeps_the_later_conviction_question():
+    """S32-03: a 1170(h) split sentence (released 2017-01-01) with later convictions in 2019
+    and 2025 read "Certificate of rehabilitation: BLOCKED until 2027-09-16" while felony
+    probation ran in case H, and listed it under "Blocked for now" in the summary; on
+    2027-09-16 it became NEEDS ATTORNEY REVIEW on whether those later convictions interrupt the
+    period. The question outlasts the block: now needs_review from the start, the block and
+    its day still said."""
+    from engine_builders import custody_case
+    jail = custody_case("11378", id="F", type="county_jail_1170h", judgment="2016-05-01", release="2017-01-01",
+                        supervision="mandatory_supervision", supervision_end="2018-05-01", split=True)
+    dui = probation_case("23152(a)", id="G", code="VC", start="2019-08-01", end="2022-08-01")
+    person = Person(ca_resident_since=D("1980-01-01"))
+    now = row(run(jail, dui, _open_probation(), as_of="2026-12-02", person=person), "cor", case="F", conv="F1")
+    assert (now.status, now.confidence) == ("needs_review", "M")
+    text = " ".join(r.text for r in now.reasons)
+    assert "on probation in case H through 2027-09-15" in text and "2027-09-16" in text
+    assert "interrupt the period of rehabilitation" in text
+    done = probation_case("487(a)", id="H", level="felony", start="2025-09-15", end="2027-09-15", kind="formal", imposition_suspended=True)
+    later = row(run(jail, dui, done, as_of="2027-09-16", person=person), "cor", case="F", conv="F1")
+    assert (later.status, later.confidence) == ("needs_review", "M")
