@@ -206,24 +206,27 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
 def _same_day_once(where: list[tuple[str, str, str]]) -> str:
     """The counts of one remedy (who, when, note), a day they share said once: "c3-1 and
     c3-2, both on 2027-11-27", not "c3-1 on 2027-11-27, c3-2 on 2027-11-27" (S27-12: read
-    aloud, the date came twice).  A count with a note of its own is said whole."""
-    days: dict[str, list[str]] = {}
+    aloud, the date came twice).  A note the counts share is said once too: "F1 and P1, good
+    cause needed", not "F1, good cause needed, P1, good cause needed" (S32-04: a 20-case
+    record's summary said ": route to confirm" eight times in one line)."""
+    groups: dict[tuple[str, str], list[str]] = {}
     for who, when, note in where:
-        if note or not when:
-            days.setdefault("", []).append(f"{who} {when}".rstrip() + note)
-        else:
-            days.setdefault(when, []).append(who)
+        groups.setdefault((when, note), []).append(who)
+    merged = any(len(who) > 1 and (day or note) for (day, note), who in groups.items())
     said = []
-    for day, who in days.items():
+    for (day, note), who in groups.items():
         every = "both" if len(who) == 2 else "all"
         if len(who) > 1 and all(w.startswith("case ") for w in who):
             # Case-level rows: "cases c3, c4 and c6", not "case c3, case c4, case c6" (S27-13).
-            said.append(case_words([w.removeprefix("case ") for w in who]) + (f", {every} {day}" if day else ""))
-        elif not day or len(who) == 1:
-            said.extend(f"{w} {day}".rstrip() for w in who)
+            said.append(case_words([w.removeprefix("case ") for w in who]) + (f", {every} {day}" if day else "") + note)
+        elif len(who) == 1:
+            said.append(f"{who[0]} {day}".rstrip() + note)
+        elif not day and not note:
+            # Beside a part with its own commas, the plain counts are one part: "C1, F1; A1
+            # and B1: route to confirm", not "C1; F1; A1 and B1: ...".
+            said.append(", ".join(who)) if merged else said.extend(who)
         else:
-            said.append(f"{', '.join(who[:-1])} and {who[-1]}, {every} {day}")
-    merged = any(day and len(who) > 1 for day, who in days.items())
+            said.append(f"{', '.join(who[:-1])} and {who[-1]}" + (f", {every} {day}" if day else "") + note)
     return ("; " if merged else ", ").join(said)  # "; " where a part already has its own commas
 
 

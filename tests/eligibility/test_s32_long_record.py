@@ -99,3 +99,18 @@ def test_s32_03_certificate_blocked_elsewhere_keeps_the_later_conviction_questio
     done = probation_case("487(a)", id="H", level="felony", start="2025-09-15", end="2027-09-15", kind="formal", imposition_suspended=True)
     later = row(run(jail, dui, done, as_of="2027-09-16", person=person), "cor", case="F", conv="F1")
     assert (later.status, later.confidence) == ("needs_review", "M")
+
+
+def test_s32_04_in_short_says_a_shared_note_once():
+    """S32-04: a 20-case record's summary read "Prop 47 reduction (F1, good cause needed, P1,
+    good cause needed)" (F1, then a phrase, then P1: read aloud it sounds like four items), and
+    "PC 1203.4 dismissal (A1: route to confirm, B1: route to confirm, ... )" eight times in one
+    line.  A note the counts share is now said once: "A1 and B1, good cause needed"."""
+    from clinic_app.eligibility.text_report import render_text
+    a = probation_case("11350(a)", id="A", code="HS", level="felony", kind="formal", start="2012-07-11", end="2015-07-11")
+    b = probation_case("11350(a)", id="B", code="HS", level="felony", kind="formal", start="2013-07-11", end="2016-07-11")
+    s = run(a, b, as_of="2026-12-02")
+    text = render_text(s, Person(), [a, b])
+    short = " ".join(line.strip() for line in text.split("Facts to find out")[0].split("\n"))
+    assert "Prop 47 reduction (A1 and B1, good cause needed)" in short, short
+    assert short.count("good cause needed") == 1
