@@ -224,7 +224,10 @@ def _same_day_once(where: list[tuple[str, str, str]]) -> str:
         elif not day and not note:
             # Beside a part with its own commas, the plain counts are one part: "C1, F1; A1
             # and B1: route to confirm", not "C1; F1; A1 and B1: ...".
-            said.append(", ".join(who)) if merged else said.extend(who)
+            if merged:
+                said.append(", ".join(who))
+            else:
+                said.extend(who)
         else:
             said.append(f"{', '.join(who[:-1])} and {who[-1]}" + (f", {every} {day}" if day else "") + note)
     return ("; " if merged else ", ").join(said)  # "; " where a part already has its own commas
