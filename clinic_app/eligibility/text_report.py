@@ -12,10 +12,11 @@ reasons and their citations, in order (the reason that decides the result is oft
 first: a later bar, a date worked out, a deadline; rows with the same answer and reasons say
 them once, under the last); then the relief already granted, on
 its own line; then the remedies that do not fit this kind of record, on one line (or "the
-same remedies as" an earlier count); then what stays true after relief. Last, the case's
-next steps, with immigration advice (PC 1473.7) and survivor vacatur (PC 236.14) ahead of
-any other filing, each naming its counts where the case has more than one. Plain ASCII,
-wrapped to 100 columns (a bracketed citation is kept on one line unless it is longer than
+same remedies as" an earlier count or case); then what stays true after relief (what three
+or more convictions share word for word is named there by topic and said once, after the last
+case). Last, the case's next steps, with immigration advice (PC 1473.7) and survivor
+vacatur (PC 236.14) ahead of any other filing, each naming its counts where the case has
+more than one. Plain ASCII, wrapped to 100 columns (a bracketed citation is kept on one line unless it is longer than
 a line), so it also prints and pastes cleanly.
 """
 
@@ -107,8 +108,12 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     lines.extend(_facts_to_find_out(facts, {c.id: c.label for c in cases}, _which_offense(cases), given_facts(cases)))
     lines.extend(_intake_prompts(screening, cases))
     numbers = {fact: i for i, fact in enumerate(facts, 1)}
+    labels = _conviction_labels(cases)
+    shared = _shared_consequences(screening, labels)
+    unfit: dict[str, str] = {}  # a "does not fit" list already said -> where (T32-01)
     for case in cases:
-        lines.extend(_case_lines(screening, case, numbers, several))
+        lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit))
+    lines.extend(_shared_consequence_lines(shared, labels))
     lines.append(NOTICE)
     return "\n".join(_visible(line) for line in lines) + "\n"
 
@@ -345,7 +350,59 @@ def mode_words(mode: str | None) -> str:
     return _MODE_WORDS.get(mode, mode.replace("_", " "))
 
 
-def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool) -> list[str]:
+def _conviction_labels(cases: list[Case]) -> dict[tuple[str, str], str]:
+    """(case, conviction) -> the name the report gives the conviction: its id ("A1"), or, where
+    two cases use the same id, the id and its case ("1 in case B")."""
+    ids = Counter(conv.id for case in cases for conv in case.convictions)
+    return {(case.id, conv.id): conv.id if ids[conv.id] == 1 else f"{conv.id} in case {case.id}" for case in cases for conv in case.convictions}
+
+
+# From how many convictions a paragraph is said once, after the last case: for two, the
+# section and the pointers to it cost more lines than they save, and the paragraph read where
+# its conviction is reads better (a public two-felony case grew by a line).
+_SAID_ONCE_FROM = 3
+
+
+def _shared_consequences(screening: Screening, labels: dict[tuple[str, str], str]) -> dict[tuple[str, str], dict[str, list[tuple[str, str]]]]:
+    """What stays true after relief that is word for word the same for several (three or more)
+    convictions: (topic, text) -> its citation -> those convictions, in the report's order (the
+    same words cited to 1203.4 for one count and 1203.4a for another are one paragraph).  Each
+    is said once, after the last case, and a conviction names its topic (T32-01: a 20-case
+    record printed the same disclosure paragraph under every one of its convictions)."""
+    where: dict[tuple[str, str], dict[str, list[tuple[str, str]]]] = {}
+    for c in screening.consequences:
+        if c.conviction is not None and (c.case, c.conviction) in labels:
+            convs = where.setdefault((c.topic, c.text), {}).setdefault(c.cite, [])
+            if (c.case, c.conviction) not in convs:
+                convs.append((c.case, c.conviction))
+    order = list(labels)
+    shared = {item: {cite: sorted(convs, key=order.index) for cite, convs in by_cite.items()}
+              for item, by_cite in where.items() if len({k for convs in by_cite.values() for k in convs}) >= _SAID_ONCE_FROM}
+    # A topic's paragraphs side by side (the firearms of a felony beside a misdemeanor's).
+    topics = list(dict.fromkeys(topic for topic, _text in shared))
+    return dict(sorted(shared.items(), key=lambda item: topics.index(item[0][0])))
+
+
+def _shared_consequence_lines(shared: dict[tuple[str, str], dict[str, list[tuple[str, str]]]], labels: dict[tuple[str, str], str]) -> list[str]:
+    """The section after the last case: each consequence that several convictions share,
+    once, with the convictions it is true of (and, where they differ, each one's citation)."""
+    if not shared:
+        return []
+    lines = ["What stays true even after relief, for several convictions:"]
+    for (topic, text), by_cite in shared.items():
+        def who(convs: list[tuple[str, str]]) -> str:
+            return "every conviction above" if len(convs) == len(labels) else ", ".join(labels[k] for k in convs)
+        if len(by_cite) == 1:
+            ((cite, convs),) = by_cite.items()
+            said = f"- {topic.replace('_', ' ')} ({who(convs)}): {text} [{cite}]"
+        else:
+            said = f"- {topic.replace('_', ' ')} ({'; '.join(f'{who(convs)} [{cite}]' for cite, convs in by_cite.items())}): {text}"
+        lines.extend(_wrap(said, 2, 4))
+    return [*lines, ""]
+
+
+def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool, labels: dict[tuple[str, str], str] | None = None,
+                shared: dict | None = None, unfit: dict[str, str] | None = None) -> list[str]:
     head = f"CASE {case.id}"
     extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
     if extra:
@@ -365,20 +422,30 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         lines.extend(_wrap(PENDING_INFRACTION_NOTE if infractions_only(case, load_catalog()) else PENDING_NOTE, 2, 4))
         lines.append("")
     rows = [d for d in screening.results if d.case == case.id]
-    unfit: dict = {}
+    labels = labels if labels is not None else _conviction_labels([case])
+    shared = shared if shared is not None else {}
+    unfit = unfit if unfit is not None else {}
     for conv in case.convictions:
         lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
-        lines.extend(_table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit))
+        lines.extend(_table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit, labels[(case.id, conv.id)]))
         cons = [c for c in screening.consequences if c.case == case.id and c.conviction == conv.id]
-        if cons:
+        own = [c for c in cons if (c.topic, c.text) not in shared]
+        # What other convictions share is said once, after the last case; here, by topic.
+        elsewhere = list(dict.fromkeys(c.topic.replace("_", " ") for c in cons if (c.topic, c.text) in shared))
+        later = f"{', '.join(elsewhere)} (as for other convictions: said once, after the last case)" if elsewhere else ""
+        if own:
             lines.append("    What stays true even after relief:")
-            for c in cons:
+            for c in own:
                 lines.extend(_wrap(f"- {c.topic.replace('_', ' ')}: {c.text} [{c.cite}]", 6, 8))
+            if later:
+                lines.extend(_wrap(f"- {later}.", 6, 8))
+        elif later:
+            lines.extend(_wrap(f"What stays true even after relief: {later}.", 4, 6))
         lines.append("")
     case_rows = [d for d in rows if d.conviction is None]
     if case_rows:
         lines.append("  For the whole case:")
-        lines.extend(_table(case_rows, numbers, several))
+        lines.extend(_table(case_rows, numbers, several, unfit=unfit, label=f"case {case.id}"))
         lines.append("")
     steps = _next_steps(rows, len(case.convictions) if case.outcome == "convicted" else 0)
     if steps:
@@ -389,10 +456,12 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     return lines
 
 
-def _table(rows: list[Determination], numbers: dict[str, int], several: bool, conv: Conviction | None = None, unfit: dict | None = None) -> list[str]:
+def _table(rows: list[Determination], numbers: dict[str, int], several: bool, conv: Conviction | None = None, unfit: dict[str, str] | None = None,
+           label: str | None = None) -> list[str]:
     """The rows that fit, with their reasons; then what was already granted; then, on one
-    line, the remedies that do not fit.  `unfit` carries the last such list of the case
-    (conviction id, names): a count with the same list says so rather than repeating it.
+    line, the remedies that do not fit.  `unfit` carries the lists said so far in the report
+    (names -> the `label` of where: "A1", "case A"): a count or case with a list already said
+    says so rather than repeating it (T32-01: a 20-case record repeated it in every case).
     A row that waits on facts names their numbers in "Facts to find out" (`numbers`)."""
     rows = sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99)))
     shown = [d for d in rows if d.status != "not_applicable"]
@@ -437,12 +506,12 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
         out.extend(_wrap(f"Already granted: {names}.", 4, 6))
     if skipped:
         names = ", ".join(short_name(d.remedy) for d in skipped)
-        if unfit is not None and unfit.get("names") == names:
-            out.append(f"    Does not fit this record: the same remedies as {unfit['conviction']}.")
+        if unfit is not None and names in unfit:
+            out.extend(_wrap(f"Does not fit this record: the same remedies as {unfit[names]}.", 4, 6))
         else:
             out.extend(_wrap(f"Does not fit this record: {names}.", 4, 6))
-            if unfit is not None and conv is not None:
-                unfit.update(names=names, conviction=conv.id)
+            if unfit is not None and label is not None:
+                unfit[names] = label
     return out
 
 
