@@ -684,7 +684,9 @@ class ProgressBar:
             if now - self.shown_at >= 0.1 or done >= self.total:
                 self._redraw(done, now)
             return
-        tenths = 10 * done // self.total if self.total else 10
+        if done >= self.total:
+            return  # finish() says the last line: a "(100%)" line just before it said it twice (L32-01)
+        tenths = 10 * done // self.total
         if (tenths > self.shown_tenths and now - self.shown_at >= 1) or now - self.shown_at >= 30:
             self._say(f"{self.label}: {done:,}/{self.total:,}{self.unit} ({100 * done // self.total}%, {self._rate(done, now)})", now)
             self.shown_tenths = tenths

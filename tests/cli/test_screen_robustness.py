@@ -380,6 +380,28 @@ def test_progress_in_a_log_is_plain_lines(tmp_path):
     assert "screening: 2/2 done" in done.stderr
 
 
+def test_progress_in_a_log_ends_with_one_line_not_a_100_percent_line_and_a_done_line(monkeypatch):
+    """L32-01: a batch slow enough to write its last tenth to a log wrote "screening: 10/10
+    (100%, 1/s)" and then, at once, "screening: 10/10 done in 20.0 s": one line too many.
+    The real bar, on a clock that moves two seconds a request (no subprocess: a real batch's
+    pace cannot be set)."""
+    import io
+
+    from clinic_app import screen_command
+
+    clock = iter(range(0, 1000, 2))
+    monkeypatch.setattr(screen_command.time, "monotonic", lambda: next(clock))
+    log = io.StringIO()
+    bar = screen_command.ProgressBar(10, log)
+    for done in range(1, 11):
+        bar.update(done)
+    bar.finish()
+    lines = log.getvalue().splitlines()
+    assert lines[-2].startswith("screening: 9/10 (90%"), lines
+    assert lines[-1].startswith("screening: 10/10 done in "), lines
+    assert len(lines) == 10, lines
+
+
 def test_progress_at_a_terminal_is_redrawn_and_ends_its_line(tmp_path):
     src = batch_file(tmp_path, [LINE, LINE])
     running = Running(tmp_path, "--batch", src, "--out", tmp_path / "results.jsonl")
