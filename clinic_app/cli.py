@@ -605,6 +605,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         of = "" if not checking.total or checking.total < 2 else f" of its {checking.total:,} clients"
         raise UsageError(f"{path}: {err}. The file was not imported: none{of} was added; "
                          "put that record right and import the whole file again") from None
+    except KeyboardInterrupt:
+        checking.end_line()
+        return _import_interrupted(path, checking.total)
     checking.finish()
     # Into a new caseload (a volunteer's laptop) is allowed, but said: a --db typed wrong
     # put the day's clients in a new file, reported only as "Imported 12 clients" (D22-08).
@@ -615,12 +618,36 @@ def cmd_import(args: argparse.Namespace) -> int:
         _backup_before(repo, "import")
         storing = _ImportProgress("importing")
         storing.update(0, len(clients))  # started now: the first chunk is stored before the first update
-        result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)), source=str(path))
+        before = repo.count_clients()
+        try:
+            result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)), source=str(path))
+        except KeyboardInterrupt:
+            storing.end_line()
+            # Its start is in the audit log: told now, so the next open does not say it again.
+            for stopped in repo.unfinished_imports():
+                if stopped.source != str(path):  # another's, stopped meanwhile
+                    print(stopped.line(), file=sys.stderr)
+            added = repo.count_clients() - before
+            if added:  # the Ctrl-C came just after the import was stored
+                _say(f"interrupted as the import of {path} ended: it was stored whole, {count_of(added, 'client')} added "
+                     "(clinic-app list shows them).")
+                return 130
+            return _import_interrupted(path, len(clients))
         storing.finish()
     print("\n".join(result.lines(str(path))))
     if new:
         print(f"There was no caseload at {_db_path(args)}: a new one was made there for them.")
     return EXIT_OK
+
+
+def _import_interrupted(path: Path, clients: int | None) -> int:
+    """Ctrl-C during an import: main's "interrupted; nothing more was written." left the
+    paralegal to wonder whether some clients had gone in.  An import is all or nothing (one
+    transaction): none did, and that is said (L32-02)."""
+    of = f" to add its {count_of(clients, 'client')}" if clients else ""
+    _say(f"interrupted: no client was added and the caseload is as it was (an import is all or nothing); "
+         f"import {path} again{of}.")
+    return 130
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -1184,3 +1184,40 @@ def test_an_export_to_standard_output_stopped_with_ctrl_c_says_it_is_incomplete(
     assert 0 < len(lines) < 10_000 and all(json.loads(line)["client"]["name"] for line in lines)
     assert f"interrupted after {len(lines):,} of 10,000 clients: the export on standard output is incomplete" in said
     assert "nothing more was written" not in said and "Traceback" not in said
+
+
+def test_ctrl_c_during_an_import_says_no_client_was_added_and_none_was(tmp_path, demo_db):
+    """L32-02: Ctrl-C while `clinic-app import` stored a file's clients said main's "interrupted;
+    nothing more was written.", which left the paralegal to wonder whether some had gone in.
+    The import is all or nothing: a real import, stopped once it is storing (its progress
+    says so), added no client, and it says so plainly; the next import does not tell of it
+    again as one that "did not finish"."""
+    import signal
+
+    many = 10_000  # a few seconds of storing, so the Ctrl-C lands in the middle of it
+    with open(tmp_path / "day.jsonl", "w", encoding="utf-8") as f:
+        for client in generate_clients(many, seed=32):
+            f.write(json.dumps(client_to_request_dict(client)) + "\n")
+    before = listing(demo_db)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
+    child = subprocess.Popen([sys.executable, "-m", "clinic_app", "import", str(tmp_path / "day.jsonl"), "--db", str(demo_db)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    said = []
+    for line in child.stderr:
+        said.append(line)
+        if line.startswith("importing: ") and " done " not in line:  # some chunks stored, not yet committed
+            child.send_signal(signal.SIGINT)
+            break
+    else:
+        pytest.fail(f"the import never said it was storing: {said}")
+    out, err = child.communicate(timeout=120)
+    said.append(err)
+    assert child.returncode == 130, said
+    assert "Traceback" not in err and out == "", said
+    assert err.startswith("clinic-app: interrupted: no client was added and the caseload is as it was"), said
+    assert f"import {tmp_path / 'day.jsonl'} again to add its {many:,} clients" in err, said
+    assert listing(demo_db) == before
+    again = clinic_app("import", tmp_path / "day.jsonl", "--db", demo_db)
+    assert again.returncode == 0, again.stderr
+    assert "did not finish" not in again.stderr  # said once, when it was stopped
+    assert len(listing(demo_db)) == len(before) + many
