@@ -12,6 +12,7 @@ import errno
 import os
 import stat
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import BinaryIO
@@ -70,6 +71,15 @@ def write_private(path: Path | str, data: bytes) -> None:
             raise OSError(err.errno, err.strerror, str(path)) from err
     finally:
         partial.unlink(missing_ok=True)
+
+
+def private_temporary_file() -> BinaryIO:
+    """A temporary file (in the system's temporary folder) for clients' records that must be
+    read more than once, such as a batch given on standard input: readable by this user only,
+    and gone once closed or the process ends, even killed.  On Linux and macOS it has no name
+    on disk at all (unlinked at once), so it cannot be left behind; on Windows the system
+    deletes it when it is closed."""
+    return tempfile.TemporaryFile(prefix=".clinic-desk-")
 
 
 def make_private_folder(path: Path | str) -> None:
