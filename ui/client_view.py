@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -44,7 +45,7 @@ from db.repository import Repository, is_stale
 from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
-from ui.forms import ERROR_STYLE, MessageLabel, announce, stay_or_discard
+from ui.forms import ERROR_STYLE, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, short_name
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief
@@ -239,6 +240,31 @@ class RecordTab(QWidget):
         if self.case_form.case is not None and 0 <= index < len(out.cases):
             out.cases[index] = self.case_form.value()
         return out
+
+    def fields(self) -> dict[str, QLineEdit]:
+        """The date, amount and number fields by name ("person.dob", "case.convictions.0.date")."""
+        out = {f"person.{name}": field for name, field in fields_by_name(self.person).items()}
+        if self.case_form.case is not None:
+            out |= {f"case.{name}": field for name, field in fields_by_name(self.case_form).items()}
+        return out
+
+    def typing_kept(self, client: Client) -> tuple[Client, dict[str, str]] | None:
+        """What a draft keeps: `client` with the forms' values, those of the fields whose text
+        is not yet a value (DOB "1985-13-01") left out, and those fields' text by name; None when
+        the rest has problems too.  A draft needed a whole record: once a date was typed wrong,
+        none was kept, and a note typed after it for minutes was lost in a crash (D32-01)."""
+        raw = {name: field for name, field in self.fields().items() if field.problem()}
+        with set_aside(raw.values()):
+            if self.problems():
+                return None
+            return self.snapshot(client), {name: field.text() for name, field in raw.items()}
+
+    def put_back_typing(self, raw: dict[str, str]) -> None:
+        """A draft's text of fields not yet a value back in its fields (those the forms show)."""
+        fields = self.fields()
+        for name, text in raw.items():
+            if name in fields and isinstance(text, str):
+                fields[name].setText(text)
 
 
 class HistoryTab(QWidget):
@@ -748,17 +774,26 @@ class ClientWorkspace(QWidget):
         if not self._loading and self.client is not None and self.client.id is not None:
             self._draft_timer.start()
 
+    def stop_drafting(self) -> None:
+        """No draft due is kept (the window closes, its caseload with it)."""
+        self._draft_timer.stop()
+
     def _keep_draft(self) -> None:
         """Keep what the forms hold, when it differs from the stored record, as the client's draft.
 
-        Only a record the forms can give: while a field holds what is not yet a date, the last
-        draft stays (a record cannot be made of it).  A caseload busy or full loses nothing
-        but this copy of the typing, still in the form: nothing is said.
+        The text of a field not yet a value (a date of birth "1985-13-01") is kept beside the
+        record made without it (D32-01); a record made of facts impossible together (a
+        conviction before the birth) is kept as it is.  Anything else the record cannot be
+        made without (a count with no code section) keeps the last draft.  A caseload busy or
+        full loses nothing but this copy of the typing, still in the form: nothing is said.
         """
         client = self.client
-        if client is None or client.id is None or self._loading or self.problems():
+        if client is None or client.id is None or self._loading:
             return
-        after = self.record.snapshot(client)
+        kept_typing = self.record.typing_kept(client)
+        if kept_typing is None:
+            return
+        after, raw = kept_typing
         # A payment typed on the Checklist, not added, is typing too (U31-08); the page's, when
         # it shows this client.
         shown = self.checklist.client is not None and self.checklist.client.id == client.id
@@ -766,7 +801,7 @@ class ClientWorkspace(QWidget):
         # And so is a completed date or count typed there, its box not left (U31B-02).
         checks = self.checklist.typed_checks() if shown else []
         try:
-            if client_json(after) == client_json(client) and not payments and not checks:
+            if client_json(after) == client_json(client) and not payments and not checks and not raw:
                 self._drop_draft(client.id)
                 return
             kept = {"case": self.record.shown_case, "client": client_to_request_dict(after)}
@@ -774,6 +809,8 @@ class ClientWorkspace(QWidget):
                 kept["payments"] = payments
             if checks:
                 kept["checks"] = checks
+            if raw:
+                kept["fields"] = raw
             self.repo.keep_draft(client.id, kept)
             self._drafted.add(client.id)
         except CaseloadError:
@@ -807,21 +844,27 @@ class ClientWorkspace(QWidget):
         case_index = draft.get("case") if isinstance(draft.get("case"), int) else 0
         payments = draft.get("payments") if isinstance(draft.get("payments"), dict) else {}
         checks = draft.get("checks") if isinstance(draft.get("checks"), list) else []
-        if (typed is None or (client_json(typed) == client_json(client) and not payments and not checks)
+        raw = draft.get("fields") if isinstance(draft.get("fields"), dict) else {}  # text not yet a value (D32-01)
+        if (typed is None or (client_json(typed) == client_json(client) and not payments and not checks and not raw)
                 or not ask_put_back(self, client.name, local_time(at, "%Y-%m-%d %H:%M"))):
             self._drop_draft(client.id)
             return
         self._loading = True
         try:
             self.record.load(typed, case_index if 0 <= case_index < len(typed.cases) else 0)
+            self.record.put_back_typing(raw)
         finally:
             self._loading = False
+        if raw:
+            self.record.problems()  # its problem said beside each field put back, as it was
+            for message in self.record.findChildren(MessageLabel):
+                message.say_held()
         if payments or checks:
             # Typed against the stored record's cases, on the Checklist: built now to hold them.
             self.checklist.show_client(client, self.today, self.screening)
             self._stale_tabs.discard(TAB_CHECKLIST)  # not built again (empty) when it is shown
             self.checklist.put_back_payments(payments)
-        self._edited = client_json(typed) != client_json(client)
+        self._edited = client_json(typed) != client_json(client) or bool(raw)
         self._update_save_state()
         if checks:
             # A completed date or count is saved when its box is left (or the client is, with the

@@ -10,6 +10,7 @@ label as the field's buddy.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -40,6 +41,8 @@ def announce(source: QObject, said: str) -> None:
 class MessageLabel(QLabel):
     """The words beside a field: an error (red) blocks saving, a note (amber) does not."""
 
+    still = False  # True while a draft's record is made with fields set aside (`set_aside`): nothing said
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
@@ -61,6 +64,8 @@ class MessageLabel(QLabel):
         Enter, a click elsewhere): "3/" on the way to "3/2/1985" said "Not a date" in red at
         the first slash (E27B-02).  An error already shown follows the typing, so fixing it is
         seen at once; its blocking the save is not held (`kind` says it from the start)."""
+        if MessageLabel.still:
+            return
         typing = next((field for field in self.describes if isinstance(field, QLineEdit) and field.hasFocus()), None)
         shown = self._colour == "error" and bool(self.text())
         if text and kind == "error" and typing is not None and not shown:
@@ -149,9 +154,11 @@ class DateField(QLineEdit):
         if day is not None and record_day_problem(day) is None:
             self.setText(day.isoformat())
 
+    aside = False  # read as blank while a draft's record is made without it (`set_aside`)
+
     def value(self) -> date | None:
         """The date, None when blank; raises ValueError when it is not a date."""
-        return parse_date(self.text())
+        return None if self.aside else parse_date(self.text())
 
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
@@ -317,9 +324,11 @@ class AmountField(QLineEdit):
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000,000") + 24)
         _placeholder_whole(self)
 
+    aside = False  # see DateField.aside
+
     def value(self) -> int | None:
         text = self.text().strip().replace(",", "").lstrip("$")
-        if not text:
+        if not text or self.aside:
             return None
         return int(text)
 
@@ -349,9 +358,11 @@ class NumberField(QLineEdit):
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000.00") + 24)
         _placeholder_whole(self)
 
+    aside = False  # see DateField.aside
+
     def value(self) -> float | None:
         text = self.text().strip().replace(",", "")
-        if not text:
+        if not text or self.aside:
             return None
         value = float(text)
         if value != value or value in (float("inf"), float("-inf")):
@@ -369,6 +380,38 @@ class NumberField(QLineEdit):
         if value is not None and value < 0:
             return "Cannot be negative"
         return None
+
+
+VALUE_FIELDS = (DateField, AmountField, NumberField)
+
+
+def fields_by_name(form: QWidget, prefix: str = "") -> dict[str, QLineEdit]:
+    """The date, amount and number fields of `form` and of its lists' rows, by a name that
+    finds the same field again in the form showing the same record ("dob",
+    "convictions.0.date"): a draft keeps the text of those not yet a value (D32-01)."""
+    out: dict[str, QLineEdit] = {}
+    for attr, value in vars(form).items():
+        if isinstance(value, VALUE_FIELDS):
+            out[prefix + attr] = value
+        elif isinstance(value, Committer) and isinstance(getattr(value, "rows", None), list):  # a RowList
+            for index, row in enumerate(value.rows):
+                out.update(fields_by_name(row, f"{prefix}{attr}.{index}."))
+    return out
+
+
+@contextmanager
+def set_aside(fields):
+    """`fields` read as blank, and no message said or taken back, while inside: the forms'
+    record without the typing not yet a value (a draft, D32-01), the messages as they were."""
+    MessageLabel.still = True
+    for field in fields:
+        field.aside = True
+    try:
+        yield
+    finally:
+        for field in fields:
+            field.aside = False
+        MessageLabel.still = False
 
 
 class FieldRow(QWidget):

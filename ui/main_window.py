@@ -1321,6 +1321,9 @@ class MainWindow(QMainWindow):
         from ui.tasks import stop_all
 
         self._backup_timer.stop()
+        # A draft due is not kept once the window is closed: its caseload may be closed too.
+        if self.client_view is not None:
+            self.client_view.stop_drafting()
         stop_all()  # a worker must not outlive the window that shows its progress (an hourly backup ends first)
         self._open_backup = None
         if self.automatic_backups and not self._closed_once and not self._restoring and self._caseload_changed_since_backup():

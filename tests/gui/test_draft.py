@@ -152,3 +152,30 @@ def test_u31b_02_hours_typed_when_the_window_is_killed_are_offered_back(qtbot, w
     assert spin.cleanText() == "12" and spin.value() == 5 and spin.hasFocus()  # back in the box, not saved yet
     assert window.show_caseload()
     assert repo.get_client(client_id).cases[0].conditions[1].done == 12
+
+
+def test_d32_01_typing_after_a_date_not_yet_valid_is_kept_and_put_back_as_it_was(qtbot, window, repo, monkeypatch):
+    # "1985-13-01" typed as the date of birth, then a note typed for minutes, and the program
+    # killed: a draft needed a whole record, so none was kept once the date was typed, and
+    # everything typed after it was lost.
+    client_id = repo.add_client(probation_client("Dora Fecha"))
+    stored = repo.get_client(client_id)
+    _typed_then_killed(Path(repo.path), client_id, "dob")
+    assert repo.get_client(client_id) == stored  # nothing saved
+
+    asked = _draft_question(monkeypatch, put_back=True)
+    show_active(qtbot, window)
+    window.open_client(client_id)
+    assert [name for name, _at in asked] == ["Dora Fecha"]
+    view = window.client_view
+    person = view.record.person
+    assert person.notes.toPlainText() == NOTE
+    assert person.dob.text() == "1985-13-01"  # back in its field as typed, its problem said
+    assert "Not a date" in person.rows["dob"].message.text() and person.rows["dob"].message.isVisible()
+    assert view.save_reason.text().startswith("Cannot save: Date of birth")
+    assert not view.save_button.isEnabled()
+    person.dob.setText("1985-12-01")
+    assert view.save()
+    saved = repo.get_client(client_id)
+    assert (saved.person.dob.isoformat(), saved.notes) == ("1985-12-01", NOTE)
+    assert repo.draft(client_id) is None

@@ -6,7 +6,8 @@ the field, and, once the typing is kept as a draft, prints STOPPED and waits to 
 
 With a fourth argument, "payment", NOTE is typed as the amount of a payment on the
 Checklist (its first case's), not added (U31-08); "completed" or "count", over the first
-condition's completed date or count that has one on the Checklist, the box not left (U31B-02).
+condition's completed date or count that has one on the Checklist, the box not left (U31B-02);
+"dob", "1985-13-01" over the date of birth first (no date yet), then NOTE in the notes (D32-01).
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ def main(path: str, client_id: int, note: str, where: str = "notes") -> None:
         field.selectAll()
         QTest.keyClicks(field, note)  # typed, the box not left: nothing saved yet
     else:
+        if where == "dob":
+            dob = view.record.person.dob
+            dob.setFocus()
+            dob.selectAll()
+            QTest.keyClicks(dob, "1985-13-01")  # no such month: the record cannot be made of the forms
         notes = view.record.person.notes
         notes.setFocus()
         notes.moveCursor(notes.textCursor().MoveOperation.End)
