@@ -1421,9 +1421,10 @@ class Repository:
 
     # ---- drafts: typing the window has not saved yet (D28-02) ----------------------------
 
-    def keep_draft(self, client_id: int, record: dict[str, Any] | None) -> None:
+    def keep_draft(self, client_id: int | None, record: dict[str, Any] | None) -> None:
         """Keep `record` (the client as the window's forms hold it, as a request dict of
-        clinic_app.screening_format) as the client's draft, or with None drop it.
+        clinic_app.screening_format) as the client's draft, or with None drop it; `client_id`
+        None for a new client's, not stored yet.
 
         In the caseload, so encrypted with it, and not in the audit log: it is no change
         to the record until it is saved, which is audited as any save.  Who kept it (this
@@ -1445,7 +1446,7 @@ class Repository:
         finally:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
-    def draft(self, client_id: int) -> tuple[datetime, dict[str, Any]] | None:
+    def draft(self, client_id: int | None) -> tuple[datetime, dict[str, Any]] | None:
         """When the client's draft was kept and the record it holds; None when there is none,
         or when the program that kept it is still running on this computer."""
         with user_errors(self.path):
@@ -1469,8 +1470,10 @@ class Repository:
 OTHER_DESK_DRAFT_WAIT = timedelta(minutes=30)
 
 
-def _draft_key(client_id: int) -> str:
-    return f"draft:{client_id}"
+def _draft_key(client_id: int | None) -> str:
+    # A new client, not stored yet (no number), has one draft: the name typed at Ctrl+N was
+    # lost in a crash, as the client is stored only when a field is left (D32-02).
+    return "draft:new" if client_id is None else f"draft:{client_id}"
 
 
 def _this_computer() -> str:

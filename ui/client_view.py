@@ -538,6 +538,8 @@ class ClientWorkspace(QWidget):
         self._show(Client(name="", person=Person(us_citizen=None)), case_index=0)
         self.tabs.setCurrentIndex(TAB_RECORD)
         self.record.person.name.setFocus()
+        assert self.client is not None
+        self._offer_draft(self.client)  # a new client's typing kept when the program stopped (D32-02)
 
     def _show(self, client: Client, case_index: int | None = None) -> None:
         self._draft_timer.stop()
@@ -771,7 +773,7 @@ class ClientWorkspace(QWidget):
     # ---- drafts: typing kept before it is saved (D28-02) ----------------------------------
 
     def _draft_later(self) -> None:
-        if not self._loading and self.client is not None and self.client.id is not None:
+        if not self._loading and self.client is not None:  # a new client's too (D32-02)
             self._draft_timer.start()
 
     def stop_drafting(self) -> None:
@@ -788,7 +790,7 @@ class ClientWorkspace(QWidget):
         full loses nothing but this copy of the typing, still in the form: nothing is said.
         """
         client = self.client
-        if client is None or client.id is None or self._loading:
+        if client is None or self._loading:
             return
         kept_typing = self.record.typing_kept(client)
         if kept_typing is None:
@@ -826,8 +828,8 @@ class ClientWorkspace(QWidget):
 
     def _offer_draft(self, client: Client) -> None:
         """The client's draft, kept by a Clinic Desk that stopped before saving it, offered back
-        in the forms (not saved until the user leaves a field or saves, as typing is)."""
-        assert client.id is not None
+        in the forms (not saved until the user leaves a field or saves, as typing is); a new
+        client's (no number yet) at the next new client (D32-02)."""
         try:
             kept = self.repo.draft(client.id)
         except CaseloadError:
@@ -846,7 +848,7 @@ class ClientWorkspace(QWidget):
         checks = draft.get("checks") if isinstance(draft.get("checks"), list) else []
         raw = draft.get("fields") if isinstance(draft.get("fields"), dict) else {}  # text not yet a value (D32-01)
         if (typed is None or (client_json(typed) == client_json(client) and not payments and not checks and not raw)
-                or not ask_put_back(self, client.name, local_time(at, "%Y-%m-%d %H:%M"))):
+                or not ask_put_back(self, client.name or typed.name or "a new client", local_time(at, "%Y-%m-%d %H:%M"))):
             self._drop_draft(client.id)
             return
         self._loading = True
@@ -937,6 +939,7 @@ class ClientWorkspace(QWidget):
             self._moved[previous_id] = client.id
         if self.client is not None and self.client.id is None:
             self.client.id = client.id  # the blank form now shows this stored client
+            self._drop_draft(None)  # the new client's typing is theirs now (D32-02)
         self._saved(client)
         return client.id
 

@@ -179,3 +179,23 @@ def test_d32_01_typing_after_a_date_not_yet_valid_is_kept_and_put_back_as_it_was
     saved = repo.get_client(client_id)
     assert (saved.person.dob.isoformat(), saved.notes) == ("1985-12-01", NOTE)
     assert repo.draft(client_id) is None
+
+
+def test_d32_02_a_new_clients_name_typed_when_the_window_is_killed_is_offered_back_at_the_next_new_client(qtbot, window, repo, monkeypatch):
+    # Ctrl+N, a name typed, the field not left, the program killed: the client is stored only
+    # when a field is left, and a draft was kept only for a stored client, so the name was lost.
+    _typed_then_killed(Path(repo.path), "new", typed="Nina Nueva")
+    assert repo.list_clients() == []  # nothing stored
+
+    asked = _draft_question(monkeypatch, put_back=True)
+    show_active(qtbot, window)
+    window.new_client()
+    assert [name for name, _at in asked] == ["Nina Nueva"]
+    view = window.client_view
+    assert view.record.person.name.text() == "Nina Nueva" and view.save_button.isEnabled()
+    assert view.save()
+    assert [c.name for c in repo.list_clients()] == ["Nina Nueva"]
+    assert repo.draft(None) is None  # stored: not offered again
+    window.show_caseload()
+    window.new_client()
+    assert len(asked) == 1

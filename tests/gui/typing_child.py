@@ -8,6 +8,7 @@ With a fourth argument, "payment", NOTE is typed as the amount of a payment on t
 Checklist (its first case's), not added (U31-08); "completed" or "count", over the first
 condition's completed date or count that has one on the Checklist, the box not left (U31B-02);
 "dob", "1985-13-01" over the date of birth first (no date yet), then NOTE in the notes (D32-01).
+With CLIENT_ID "new", NOTE is typed as a new client's name (Ctrl+N), the field not left (D32-02).
 """
 
 from __future__ import annotations
@@ -27,13 +28,18 @@ from tests.gui.conftest import TODAY  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 
-def main(path: str, client_id: int, note: str, where: str = "notes") -> None:
+def main(path: str, client_id: str, note: str, where: str = "notes") -> None:
     app = QApplication([])
     window = MainWindow(Repository.open(path, user="volunteer-1"), today=TODAY, automatic_backups=False)
     window.show()
-    window.open_client(client_id)
+    if client_id == "new":
+        window.new_client()
+    else:
+        window.open_client(int(client_id))
     view = window.client_view
-    if where == "payment":
+    if client_id == "new":
+        QTest.keyClicks(view.record.person.name, note)  # the name typed, not left: the client not stored yet
+    elif where == "payment":
         view.tabs.setCurrentIndex(1)  # the Checklist
         field = next(iter(view.checklist.payment_forms.values())).amount
         field.setFocus()
@@ -70,4 +76,4 @@ def main(path: str, client_id: int, note: str, where: str = "notes") -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), *sys.argv[3:5])
+    main(sys.argv[1], sys.argv[2], *sys.argv[3:5])
