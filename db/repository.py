@@ -1014,24 +1014,31 @@ class Repository:
         if by_name:
             rows.sort(key=lambda row: alphabetical(row[1]))
             rows = rows[:limit] if limit is not None else rows
-        iso = date.fromisoformat
-        return [
-            ClientRow(
-                cid,
-                name,
-                iso(dob) if dob is not None else None,
-                case_count,
-                event,
-                language,
-                best,
-                iso(best_date) if best_date is not None else None,
-                iso(next_date) if next_date is not None else None,
-                _labels(outstanding) if outstanding is not None else [],
-                bool(needs_review),
-                bool(awaiting),
-            )
-            for cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting in rows
-        ]
+        return [_client_row(row) for row in rows]
+
+    def client_rows(self, client_ids: Iterable[int]) -> list[ClientRow]:
+        """The caseload list's lines of these clients (those still stored), in no order."""
+        ids = list(client_ids)
+        with self._read() as conn:
+            return [_client_row(row) for start in range(0, len(ids), 500)
+                    for row in conn.execute(_LIST_SQL + f" WHERE c.id IN ({', '.join('?' * len(ids[start:start + 500]))})", ids[start:start + 500])]
+
+    def changes_since(self, audit_id: int | None) -> tuple[int, set[int] | None]:
+        """The audit log's last entry, and the clients whose entries come after `audit_id`
+        (added, edited, screened, reviewed, removed); None for them when an entry names no
+        client but changes many (a whole-caseload re-screen).  `audit_id` None: none read."""
+        with self._read() as conn:
+            last = conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()[0]
+            if audit_id is None:
+                return last, set()
+            changed: set[int] | None = set()
+            for client_id, entity in conn.execute("SELECT client_id, entity FROM audit WHERE id > ?", (audit_id,)):
+                if client_id is not None:
+                    changed.add(client_id)
+                elif entity != "setting":
+                    changed = None
+                    break
+        return last, changed
 
     def latest_screenings(self, event: str | None = None) -> Iterator[tuple[ClientRow, Screening | None]]:
         """Each client's list line with their newest stored screening (None if never screened),
@@ -1468,6 +1475,26 @@ class Repository:
 
 # A draft kept on another computer is offered only this long after it was kept (see `draft`).
 OTHER_DESK_DRAFT_WAIT = timedelta(minutes=30)
+
+
+def _client_row(row) -> ClientRow:
+    """A caseload list line from a row of `_LIST_SQL`."""
+    cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting = row
+    iso = date.fromisoformat
+    return ClientRow(
+        cid,
+        name,
+        iso(dob) if dob is not None else None,
+        case_count,
+        event,
+        language,
+        best,
+        iso(best_date) if best_date is not None else None,
+        iso(next_date) if next_date is not None else None,
+        _labels(outstanding) if outstanding is not None else [],
+        bool(needs_review),
+        bool(awaiting),
+    )
 
 
 def _draft_key(client_id: int | None) -> str:

@@ -406,6 +406,10 @@ class CaseloadModel(RowsTableModel):
     def all_rows(self) -> list[Any]:
         return self._all
 
+    def listed(self, client_id: int) -> Any | None:
+        """The client's line, shown or not; None when the list has none (kept by number)."""
+        return self._index().get(client_id)
+
     def _count(self, row: Any, step: int) -> None:
         """Count `row` in the tallies (step 1) or take it out (-1)."""
         self._tally[row.best] += step
