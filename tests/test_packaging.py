@@ -1,0 +1,111 @@
+"""The frozen build (packaging/clinic-desk.spec) holds what the program loads by name.
+
+PyInstaller follows `import` statements only.  A module imported by a name built at run time
+(`importlib.import_module(f"clinic_app.eligibility.{key}")`) is left out unless the spec
+names it, and a frozen build without the remedy modules screened 6 remedies of 18 without a
+word (P32-01).  The build itself is too slow for the suite; these tests read the spec.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import resources
+from clinic_app import cli, handouts
+from clinic_app.eligibility import registry
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "clinic-desk.spec"
+OWN = ("clinic_app", "db", "ui", "resources")
+
+
+def _spec_tree() -> ast.Module:
+    return ast.parse(SPEC.read_text(encoding="utf-8"))
+
+
+def _collected_packages() -> set[str]:
+    """The packages whose every submodule the spec hands PyInstaller (collect_submodules)."""
+    tree = _spec_tree()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "OWN_PACKAGES" for t in node.targets):
+            packages = set(ast.literal_eval(node.value))
+            break
+    else:
+        packages = set()
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "collect_submodules"]
+    assert calls, "the spec no longer collects the program's own modules"
+    return packages
+
+
+def _listed_hidden_imports() -> set[str]:
+    """Module names written out in the spec's hiddenimports list, if any."""
+    for node in ast.walk(_spec_tree()):
+        if isinstance(node, ast.keyword) and node.arg == "hiddenimports" and isinstance(node.value, ast.List):
+            return {ast.literal_eval(e) for e in node.value.elts if isinstance(e, ast.Constant)}
+    return set()
+
+
+def _in_bundle(module: str) -> bool:
+    collected = _collected_packages()
+    return module in _listed_hidden_imports() or module.split(".")[0] in collected
+
+
+def _module_file_exists(module: str) -> bool:
+    path = ROOT.joinpath(*module.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def lazily_imported_modules() -> list[str]:
+    """Every module the program imports only by a name it builds at run time."""
+    remedies = [f"clinic_app.eligibility.{key}" for key in registry.REMEDY_KEYS]
+    handout_parts = [f"clinic_app.handouts.{part}" for part in sorted(set(handouts._WHERE.values()))]
+    return remedies + handout_parts + list(cli.SUBCOMMAND_MODULES)
+
+
+def test_every_module_imported_by_name_is_in_the_bundle():
+    names = lazily_imported_modules()
+    assert "clinic_app.eligibility.pc17b" in names and "clinic_app.handouts.batch" in names
+    for name in names:
+        assert _module_file_exists(name), name
+    missing = [name for name in names if not _in_bundle(name)]
+    assert missing == [], f"imported by name but not given to PyInstaller (hiddenimports): {missing}"
+
+
+def test_the_spec_covers_every_own_package():
+    """clinic_app, db and ui are all collected (a lazy import may come from any of them)."""
+    assert {"clinic_app", "db", "ui"} <= _collected_packages()
+
+
+def test_no_other_import_by_name():
+    """A new `importlib.import_module` elsewhere must be added to lazily_imported_modules
+    (and so checked against the spec) before it can ship."""
+    known = {"clinic_app/cli.py", "clinic_app/eligibility/registry.py", "clinic_app/handouts/__init__.py"}
+    found = set()
+    for package in OWN:
+        for path in (ROOT / package).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            if re.search(r"import_module\(|__import__\(", text):
+                found.add(path.relative_to(ROOT).as_posix())
+    assert found == known
+
+
+def test_every_resource_the_code_opens_is_bundled():
+    """The spec bundles the whole resources/ folder as data, where resources.path() finds it
+    frozen (sys._MEIPASS/resources); each resources.path(...) the code names exists there."""
+    datas = None
+    for node in ast.walk(_spec_tree()):
+        if isinstance(node, ast.keyword) and node.arg == "datas":
+            datas = ast.unparse(node.value)
+    assert datas is not None and "(os.path.join(root, 'resources'), 'resources')" in datas, datas
+    base = Path(resources.__file__).parent
+    opened = []
+    for package in OWN:
+        for path in (ROOT / package).rglob("*.py"):
+            for call in re.findall(r"resources\.path\(([^()]*)\)", path.read_text(encoding="utf-8")):
+                parts = re.findall(r"\"([^\"]+)\"", call)
+                if parts and len(parts) == call.count(",") + 1 and "{" not in call:  # every part a literal
+                    opened.append(base.joinpath(*parts))
+    assert opened, "no resources.path() call found: the search is broken"
+    assert [p for p in opened if not p.exists()] == []
