@@ -22,6 +22,7 @@ from __future__ import annotations
 import glob
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from types import ModuleType
 from collections.abc import Callable
@@ -80,8 +81,18 @@ def driver() -> ModuleType:
     try:
         from sqlcipher3 import dbapi2
     except ImportError:
-        raise EncryptionUnavailable(f"Encrypted caseloads need SQLCipher, which is not installed here: {INSTALL_HINT}") from None
+        raise EncryptionUnavailable(f"Encrypted caseloads need SQLCipher, {_how_to_get_it()}") from None
     return dbapi2
+
+
+def _how_to_get_it() -> str:
+    """How this program gets SQLCipher: pip, or (a frozen build, where there is no pip) a build
+    that has it.  The shipped build told a clinic to `pip install` into a folder PyInstaller
+    made (P32-02)."""
+    if getattr(sys, "frozen", False):
+        return ("which this copy of Clinic Desk was built without: ask whoever installed it for a build "
+                "with encryption (packaging/README.md)")
+    return f"which is not installed here: {INSTALL_HINT}"
 
 
 def key_statement(passphrase: str) -> str:

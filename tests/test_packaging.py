@@ -109,3 +109,31 @@ def test_every_resource_the_code_opens_is_bundled():
                     opened.append(base.joinpath(*parts))
     assert opened, "no resources.path() call found: the search is broken"
     assert [p for p in opened if not p.exists()] == []
+
+
+def test_the_spec_refuses_to_build_without_sqlcipher():
+    """The frozen program has no pip: without sqlcipher3 in the bundle a clinic's encrypted
+    caseload would not open (P32-02), so the spec stops the build instead."""
+    text = SPEC.read_text(encoding="utf-8")
+    assert 'find_spec("sqlcipher3") is None' in text and "raise SystemExit" in text
+
+
+def test_a_frozen_build_without_sqlcipher_says_so_without_pip(monkeypatch):
+    """The frozen build said "not installed here: pip install 'clinic-desk[encryption]'"
+    to a clinic whose program is a folder PyInstaller made, with no pip (P32-02)."""
+    import sys
+
+    import pytest
+
+    from db import cipher
+    from db.errors import EncryptionUnavailable
+
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)  # the import fails, as in a build without it
+    with pytest.raises(EncryptionUnavailable) as unpip:
+        cipher.driver()
+    assert "pip install" in str(unpip.value)  # from a checkout or a pip install, pip is the way
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    with pytest.raises(EncryptionUnavailable) as frozen:
+        cipher.driver()
+    assert "pip" not in str(frozen.value)
+    assert "built without" in str(frozen.value) and "build with encryption" in str(frozen.value)
