@@ -198,8 +198,12 @@ def _fill_demo_if_empty(db_path: Path, passphrase: str | None = None) -> None:
 
 # The window's system libraries, as the README's install line has them (F24-08: this list
 # lacked the last two, so the window still failed once these were installed, and then with
-# Qt's own abort, not this line).
-WINDOW_LIBRARIES = "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0"
+# Qt's own abort, not this line).  From libxcb1 on: the libraries Qt's xcb plugin loads
+# (P32-03: with the first seven installed, it still lacked libxcb-icccm4 and libxcb-keysyms1
+# here, and Qt's abort blamed libxcb-cursor0, which was there); a frozen build bundles those
+# it found on the build machine, and needs the others from the laptop.
+WINDOW_LIBRARIES = ("libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 "
+                    "libxcb1 libx11-6 libx11-xcb1 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-util1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1")
 
 
 def cmd_window(args: argparse.Namespace) -> int:

@@ -137,3 +137,37 @@ def test_a_frozen_build_without_sqlcipher_says_so_without_pip(monkeypatch):
         cipher.driver()
     assert "pip" not in str(frozen.value)
     assert "built without" in str(frozen.value) and "build with encryption" in str(frozen.value)
+
+
+def _debian_package(soname: str) -> str:
+    """Debian's package name for a shared library: libxcb-icccm.so.4 -> libxcb-icccm4,
+    libxkbcommon-x11.so.0 -> libxkbcommon-x11-0 (a hyphen where the name ends in a digit)."""
+    name, version = soname.split(".so.", 1)
+    name = name.lower()
+    return f"{name}{'-' if name[-1].isdigit() else ''}{version.split('.')[0]}"
+
+
+def test_the_install_line_has_every_library_the_xcb_plugin_loads():
+    """With the seven libraries the README installed, Qt's xcb plugin still lacked
+    libxcb-icccm4 and libxcb-keysyms1 (P32-03): the window aborted, blaming libxcb-cursor0."""
+    import shutil
+    import subprocess
+    import sys
+
+    import pytest
+
+    if not sys.platform.startswith("linux") or shutil.which("readelf") is None:
+        pytest.skip("reads the Linux xcb plugin with readelf")
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        pytest.skip("this PySide6 has no xcb plugin")
+    dynamic = subprocess.run(["readelf", "-d", str(plugin)], capture_output=True, text=True, check=True).stdout
+    needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+    assert "libxcb-icccm.so.4" in needed, needed  # the search reads the plugin
+    shipped_or_base = ("libQt6", "libicu", "libc.", "libm.", "libstdc++", "libgcc_s", "libpthread", "libdl.", "ld-linux")
+    from clinic_app.cli import WINDOW_LIBRARIES
+
+    wanted = {_debian_package(s) for s in needed if not s.startswith(shipped_or_base)}
+    assert wanted - set(WINDOW_LIBRARIES.split()) == set()
