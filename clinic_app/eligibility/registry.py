@@ -1,8 +1,8 @@
 """The remedy registry: one small module per remedy, listed once, in FORMAT.md's order.
 
 Each remedy module defines `REMEDY = Remedy(key=..., scope=..., evaluate=...)` and a
-docstring citing its statute; its names are NAMES's row.  The registry imports the modules that exist; a
-remedy not yet written is simply absent (never a stub that pretends to decide).
+docstring citing its statute; its names are NAMES's row.  Every key has its module: one that
+cannot be imported stops the program rather than leave the remedy out of every screening.
 """
 
 from __future__ import annotations
@@ -94,9 +94,12 @@ def _load() -> tuple[Remedy, ...]:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as err:
-            if err.name == name:
-                continue  # not written yet
-            raise
+            if err.name != name:
+                raise
+            # Once a remedy not yet written was skipped here; but all are written, and a
+            # frozen build without these modules then screened 6 remedies of 18 and said
+            # nothing (P32-01).  A screening missing a remedy is a wrong answer, not a short one.
+            raise RuntimeError(f"{name} is missing: this copy of Clinic Desk is incomplete; reinstall it") from None
         remedy = module.REMEDY
         if remedy.key != key:
             raise RuntimeError(f"{name} registers {remedy.key!r}, expected {key!r}")
