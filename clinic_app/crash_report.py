@@ -45,8 +45,17 @@ def traceback_text(exc_type: type[BaseException], exc: BaseException, tb: Traceb
             lines.extend(traceback.format_tb(each_tb))
         kind = exc_type if each is exc else type(each)
         module = "" if kind.__module__ == "builtins" else f"{kind.__module__}."
-        lines.append(f"{module}{kind.__qualname__} {LEFT_OUT}\n")
+        lines.append(f"{module}{kind.__qualname__}{_missing_module(each)} {LEFT_OUT}\n")
     return "".join(lines)
+
+
+def _missing_module(exc: BaseException) -> str:
+    """", module clinic_app.handouts.batch" for an import that failed: the name of one of the
+    program's modules (or a library's), never a client's words, and the one thing support
+    needs when a frozen build left a module out (P32-01's handout crash said only
+    "ModuleNotFoundError", its traceback ending in importlib)."""
+    name = getattr(exc, "name", None) if isinstance(exc, ImportError) else None
+    return f", module {name}" if isinstance(name, str) and name.replace(".", "").replace("_", "").isalnum() else ""
 
 
 def install_hook() -> None:

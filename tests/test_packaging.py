@@ -184,3 +184,23 @@ def test_a_missing_remedy_module_stops_the_program_instead_of_being_skipped(monk
     monkeypatch.undo()
     assert [r.key for r in registry._load()] == list(registry.REMEDY_KEYS)  # all 18 are there
 
+
+def test_a_crash_report_names_the_module_a_frozen_build_left_out():
+    """The frozen `handout` crash report said only "ModuleNotFoundError (its message is left
+    out ...)", its traceback ending in importlib: which module was missing could not be told
+    (P32-01).  The module's name is code, never a client's words: it is kept."""
+    import sys
+
+    from clinic_app.crash_report import traceback_text
+
+    try:
+        import clinic_app.handouts.not_in_this_build  # noqa: F401
+    except ModuleNotFoundError:
+        report = traceback_text(*sys.exc_info())
+    assert "ModuleNotFoundError, module clinic_app.handouts.not_in_this_build (its message is left out" in report
+    client = "".join(["Mar", "ía López"])  # not in the source line the traceback quotes
+    try:
+        {}[client]
+    except KeyError:
+        report = traceback_text(*sys.exc_info())
+    assert "María" not in report and "KeyError (its message is left out" in report
