@@ -520,3 +520,25 @@ def test_escape_on_one_step_work_neither_hides_its_progress_nor_loses_its_end(qt
     release.set()
     qtbot.waitUntil(lambda: bool(done or cancelled), timeout=10_000)
     assert done == ["made"] and not cancelled
+
+
+def test_a_frozen_build_re_screens_in_this_process_and_still_shows_progress(qtbot, window, repo, monkeypatch):
+    """The shipped (PyInstaller) program starts no worker processes (start_method() is None:
+    a worker would start the whole frozen program again); its window's re-screen runs in the
+    task's thread, range by range, and the dialog still moves (P32-07)."""
+    import db.rescreen as rescreen
+    from db.rescreen import RANGE_SIZE
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(rescreen, "usable_cores", lambda: 2)
+    assert rescreen.start_method() is None
+    monkeypatch.setattr(rescreen.multiprocessing, "get_context", lambda *a: pytest.fail("a worker process was started"))
+    total = 2 * RANGE_SIZE + 10
+    repo.add_clients(generate_clients(total, seed=7))
+    finished = []
+    task, _dialog = rescreen_caseload(window, window.db_path, TODAY, on_done=finished.append)
+    values = []
+    task.signals.progress.connect(lambda done, all_, _text: values.append((done, all_)))
+    qtbot.waitUntil(lambda: bool(finished), timeout=120_000)
+    assert finished == [total] and _screened_clients(repo) == total
+    assert len(values) >= 3 and values[-1] == (total, total)  # a step per range, not one at the end
