@@ -401,8 +401,8 @@ def _shared_consequence_lines(shared: dict[tuple[str, str], dict[str, list[tuple
     return [*lines, ""]
 
 
-def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool, labels: dict[tuple[str, str], str] | None = None,
-                shared: dict | None = None, unfit: dict[str, str] | None = None) -> list[str]:
+def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool, labels: dict[tuple[str, str], str],
+                shared: dict, unfit: dict[str, str]) -> list[str]:
     head = f"CASE {case.id}"
     extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
     if extra:
@@ -422,9 +422,6 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         lines.extend(_wrap(PENDING_INFRACTION_NOTE if infractions_only(case, load_catalog()) else PENDING_NOTE, 2, 4))
         lines.append("")
     rows = [d for d in screening.results if d.case == case.id]
-    labels = labels if labels is not None else _conviction_labels([case])
-    shared = shared if shared is not None else {}
-    unfit = unfit if unfit is not None else {}
     for conv in case.convictions:
         lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
         lines.extend(_table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit, labels[(case.id, conv.id)]))
@@ -445,7 +442,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     case_rows = [d for d in rows if d.conviction is None]
     if case_rows:
         lines.append("  For the whole case:")
-        lines.extend(_table(case_rows, numbers, several, unfit=unfit, label=f"case {case.id}"))
+        lines.extend(_table(case_rows, numbers, several, None, unfit, f"case {case.id}"))
         lines.append("")
     steps = _next_steps(rows, len(case.convictions) if case.outcome == "convicted" else 0)
     if steps:
@@ -456,8 +453,8 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     return lines
 
 
-def _table(rows: list[Determination], numbers: dict[str, int], several: bool, conv: Conviction | None = None, unfit: dict[str, str] | None = None,
-           label: str | None = None) -> list[str]:
+def _table(rows: list[Determination], numbers: dict[str, int], several: bool, conv: Conviction | None, unfit: dict[str, str],
+           label: str) -> list[str]:
     """The rows that fit, with their reasons; then what was already granted; then, on one
     line, the remedies that do not fit.  `unfit` carries the lists said so far in the report
     (names -> the `label` of where: "A1", "case A"): a count or case with a list already said
@@ -506,12 +503,11 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
         out.extend(_wrap(f"Already granted: {names}.", 4, 6))
     if skipped:
         names = ", ".join(short_name(d.remedy) for d in skipped)
-        if unfit is not None and names in unfit:
+        if names in unfit:
             out.extend(_wrap(f"Does not fit this record: the same remedies as {unfit[names]}.", 4, 6))
         else:
             out.extend(_wrap(f"Does not fit this record: {names}.", 4, 6))
-            if unfit is not None and label is not None:
-                unfit[names] = label
+            unfit[names] = label
     return out
 
 
