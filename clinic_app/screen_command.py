@@ -186,8 +186,7 @@ def _read_again(spool: BinaryIO) -> BinaryIO:
 
 def _stdin_bytes() -> bytes:
     """Standard input as bytes, so that its encoding is checked as a file's is."""
-    buffer = getattr(sys.stdin, "buffer", None)  # a test may put a StringIO there
-    return buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+    return _stdin_binary().read()
 
 
 def _name(source: str) -> str:
