@@ -1278,17 +1278,17 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         # ahead keeps the how-to under it, not first on the list (H22B-01).
         first = next(i for i, task in enumerate(tasks) if task.text in checks)
         tasks.insert(first if tasks[first].text in checks_now else first + 1, Task(t["get_rap"], who["you"]))
+    if notice:
+        # Not only "Wait for a clinic lawyer": a 1473.7 motion filed long after a Notice to
+        # Appear may be found untimely (ca-rules.md 3.15; finding H31-04).  Before anything
+        # else, and just after the immigration line, which goes in front of it next.
+        tasks.insert(0, Task(t["immigration_notice"], who["you"]))
     if ctx.non_citizen and ctx.client.cases:
         # First: "before you file anything" (the screening's own first step for a non-citizen),
         # not after "Go to the court hearing" (finding H21-21).
         # Unknown: the client is asked first, and told what to do if not a citizen (I29-01).
         ask = ctx.client.person.us_citizen is None
         tasks.insert(0, Task(t["immigration_ask" if ask else "immigration"], who["you"]))
-    if notice:
-        # Not only "Wait for a clinic lawyer": a 1473.7 motion filed long after a Notice to
-        # Appear may be found untimely (ca-rules.md 3.15; finding H31-04).  Next to the
-        # immigration line, before anything else.
-        tasks.insert(1 if ctx.non_citizen and ctx.client.cases else 0, Task(t["immigration_notice"], who["you"]))
     tasks += _restitution_tasks(ctx)  # last: it does not stand in the way of relief
     return tasks or [Task(t["nothing"], who["nobody"])]
 
