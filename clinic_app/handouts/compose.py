@@ -183,7 +183,10 @@ def compose(
         date_line=t["doc"]["as_of"].format(date=format_date(as_of, t)),
         notice=t["doc"]["notice"],
         page_template=t["doc"]["page"],
-        intro=tuple(t["intro"]),
+        # The client is the one who knows whether each case listed is theirs (a namesake's
+        # case typed in, a case the RAP sheet left off): asked at the top, before anything is
+        # filed (the clinics' request of other tools: dear-petition #470).
+        intro=(*t["intro"], t["check_cases"]) if sections[0].key != "empty" else tuple(t["intro"]),
         sections=tuple(sections),
         clinic=clinic,
         contact_heading=t["headings"]["contact"],

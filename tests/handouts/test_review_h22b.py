@@ -22,8 +22,13 @@ def tasks(client: Client, lang: str) -> list[Task]:
 
 
 def printed(client: Client, lang: str) -> str:
+    """The real PDF's text, each page's footer left out: a paragraph may go on over a page."""
     h = handout(client, lang)
-    return squash(" ".join(Rendered(client, screened(client), h, render_bytes(h)).page_texts()))
+    pages = Rendered(client, screened(client), h, render_bytes(h)).page_texts()
+    footers = [squash(f"{h.notice} {h.page_template.format(page=n, pages=len(pages))} {h.client_name}")
+               for n in range(1, len(pages) + 1)]
+    assert all(text.endswith(footer) for text, footer in zip(pages, footers)), "the footer moved"
+    return " ".join(text.removesuffix(footer).strip() for text, footer in zip(pages, footers))
 
 
 # ---- H22B-01: "check your record (RAP sheet)" says how to get one ----------------------------
