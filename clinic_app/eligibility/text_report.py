@@ -16,8 +16,10 @@ same remedies as" an earlier count or case); then what stays true after relief (
 or more convictions share word for word is named there by topic and said once, after the last
 case). Last, the case's next steps, with immigration advice (PC 1473.7) and survivor
 vacatur (PC 236.14) ahead of any other filing, each naming its counts where the case has
-more than one. Plain ASCII, wrapped to 100 columns (a bracketed citation is kept on one line unless it is longer than
-a line), so it also prints and pastes cleanly.
+more than one (steps two or more cases give word for word are named there by remedy and
+said once, after the last case, for the cases they are for, where that takes fewer lines).
+Plain ASCII, wrapped to 100 columns (a bracketed citation is kept on one line unless it is
+longer than a line), so it also prints and pastes cleanly.
 """
 
 from __future__ import annotations
@@ -111,9 +113,12 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     labels = _conviction_labels(cases)
     shared = _shared_consequences(screening, labels)
     unfit: dict[str, str] = {}  # a "does not fit" list already said -> where (T32-01)
+    steps = {case.id: _case_steps(screening, case) for case in cases}
+    shared_steps = _shared_steps(steps)
     for case in cases:
-        lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit))
+        lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit, steps[case.id], shared_steps))
     lines.extend(_shared_consequence_lines(shared, labels))
+    lines.extend(_shared_step_lines(steps, shared_steps, [case.id for case in cases]))
     lines.append(NOTICE)
     return "\n".join(_visible(line) for line in lines) + "\n"
 
@@ -401,8 +406,65 @@ def _shared_consequence_lines(shared: dict[tuple[str, str], dict[str, list[tuple
     return [*lines, ""]
 
 
+# A step that names one of the cases it would be said for ("find out when the offense in
+# case B was committed", "cases A and B") is that case's own: said under it.
+def _names_case(step: str, case_id: str) -> bool:
+    return re.search(rf"\bcases? (?:[^\s,]+, )*(?:[^\s,]+ and )?{re.escape(case_id)}(?![\w-])", step) is not None
+
+
+def _shared_steps(steps: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[str, tuple[str, ...]]:
+    """Each next step (as printed: its remedies and words) that two or more cases give word for
+    word -> those cases, in the report's order; it is said once, after the last case (R33-01:
+    a two-case record printed the same eight filing steps under each case, a 20-case record
+    the same two under every case), where that takes fewer lines than saying it under each.
+    A step naming one of those cases stays under that case."""
+    holders: dict[str, list[str]] = {}
+    for case_id, items in steps.items():
+        for _remedies, step in items:
+            holders.setdefault(step, [])
+            if case_id not in holders[step]:
+                holders[step].append(case_id)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for step, cases in holders.items():
+        sharers = tuple(c for c in cases if not _names_case(step, c))
+        if len(sharers) > 1:
+            groups.setdefault(sharers, []).append(step)
+    shared = {}
+    for sharers, said in groups.items():
+        # Only where it saves lines, as T32 chose for consequences: two cases sharing one short
+        # step ("An attorney decides whether PRCS counts ...") would gain a heading, a pointer
+        # in each case and a blank line for the two lines saved.
+        under_each = sum(len(_wrap(f"- {step}", 4, 6)) for step in said)
+        once = 2 + sum(len(_wrap(f"- {step}", 2, 4)) for step in said) + len(sharers)  # + a pointer each
+        if len(sharers) * under_each > once:
+            shared.update(dict.fromkeys(said, sharers))
+    return shared
+
+
+def _shared_step_lines(steps: dict[str, list[tuple[tuple[str, ...], str]]], shared_steps: dict[str, tuple[str, ...]],
+                       case_ids: list[str]) -> list[str]:
+    """After the last case: the steps several cases share, under the cases they are for, each
+    set of cases once, in the order the cases and their steps came; "each of" the cases, as a
+    petition is filed in each case (ca-rules.md 6)."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for items in steps.values():
+        for _remedies, step in items:
+            group = shared_steps.get(step)
+            if group is not None and step not in groups.setdefault(group, []):
+                groups[group].append(step)
+    lines: list[str] = []
+    for group, said in groups.items():
+        who = "every case above" if len(group) == len(case_ids) > 2 else f"each of {case_words(list(group))}"
+        lines.extend(_wrap(f"Next steps for {who}:", 0, 2))
+        for step in said:
+            lines.extend(_wrap(f"- {step}", 2, 4))
+        lines.append("")
+    return lines
+
+
 def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool, labels: dict[tuple[str, str], str],
-                shared: dict, unfit: dict[str, str]) -> list[str]:
+                shared: dict, unfit: dict[str, str], steps: list[tuple[tuple[str, ...], str]],
+                shared_steps: dict[str, tuple[str, ...]]) -> list[str]:
     head = f"CASE {case.id}"
     extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
     if extra:
@@ -444,13 +506,44 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         lines.append("  For the whole case:")
         lines.extend(_table(case_rows, numbers, several, None, unfit, f"case {case.id}"))
         lines.append("")
-    steps = _next_steps(rows, len(case.convictions) if case.outcome == "convicted" else 0)
-    if steps:
+    if not steps:
+        return lines
+    # A step other cases share word for word is said once, after the last case (R33-01: on
+    # two cases of the same offense the filing steps came twice, word for word); here, where
+    # those steps stood, a line names their remedies (one line for shared steps side by side).
+    # The case's own steps keep their order, so what comes first (immigration advice,
+    # vacatur) still does.
+    said: list[str] = []
+    pointers: dict[int, tuple[list[str], list[str]]] = {}  # place in `said` -> (remedies, other cases)
+    for remedies, step in steps:
+        group = shared_steps.get(step)
+        if group is None or case.id not in group:
+            said.append(step)
+            continue
+        if len(said) - 1 not in pointers:
+            pointers[len(said)] = ([], [])
+            said.append("")
+        names, others = pointers[len(said) - 1]
+        names.extend(r for r in remedies if r not in names)
+        others.extend(c for c in group if c != case.id and c not in others)
+    for at, (names, others) in pointers.items():
+        # As T32 names a shared consequence's topic under its conviction.
+        said[at] = f"{', '.join(names)} (as for {case_words(others) if len(others) <= 2 else 'other cases'}: said once, after the last case)."
+    if len(said) == 1 and pointers:
+        # Nothing of its own: one line, as T32's "What stays true even after relief: ...".
+        lines.extend(_wrap(f"Next steps for case {case.id}: {said[0]}", 2, 4))
+    else:
         lines.append(f"  Next steps for case {case.id}:")
-        for s in steps:
-            lines.extend(_wrap(f"- {s}", 4, 6))
-        lines.append("")
+        for x in said:
+            lines.extend(_wrap(f"- {x}", 4, 6))
+    lines.append("")
     return lines
+
+
+def _case_steps(screening: Screening, case: Case) -> list[tuple[tuple[str, ...], str]]:
+    """The case's next steps, each with the remedies it is for (see _step_items)."""
+    rows = [d for d in screening.results if d.case == case.id]
+    return _step_items(rows, len(case.convictions) if case.outcome == "convicted" else 0)
 
 
 def _table(rows: list[Determination], numbers: dict[str, int], several: bool, conv: Conviction | None, unfit: dict[str, str],
@@ -535,6 +628,11 @@ def _next_steps(rows: list[Determination], counts: int = 1) -> list[str]:
     In a case of more than one count, a step says which counts it is for ("(A1, A2)"), so
     that "no petition route is open" for one count is not read of the other.
     """
+    return [step for _remedies, step in _step_items(rows, counts)]
+
+
+def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[str, ...], str]]:
+    """_next_steps, each step with the short names of the remedies it is for."""
     # step -> remedy name -> its counts: a step two remedies share names each with its own
     # counts (metamorphic finding: "PC 1203.4 dismissal (A1, A2)" took in the count A2 that
     # only 1203.425's step was for, and 1203.4 excludes).
@@ -555,13 +653,13 @@ def _next_steps(rows: list[Determination], counts: int = 1) -> list[str]:
     # The counts in the record's order: gathered in the steps' order, a count whose result is
     # open came first (S28B-07: "PC 1203.425 automatic relief (c1-2, c1-1)").
     place = {c: i for i, c in enumerate(dict.fromkeys(d.conviction for d in rows if d.conviction is not None))}
-    out = []
+    out: list[tuple[tuple[str, ...], str]] = []
     for s, by_remedy in found.items():
         if counts > 1:
             label = "; ".join(f"{name} ({', '.join(sorted(convs, key=place.__getitem__))})" if convs else name for name, convs in by_remedy.items())
         else:  # every remedy the step is for (it named only the first)
             label = ", ".join(by_remedy)
-        out.append(f"{label}: {s}")
+        out.append((tuple(by_remedy), f"{label}: {s}"))
     return out
 
 

@@ -1,4 +1,5 @@
-"""T32: a long record's text report says a paragraph many convictions share once."""
+"""T32: a long record's text report says a paragraph many convictions share once; R33: and a
+next step several cases share word for word."""
 
 from __future__ import annotations
 
@@ -11,14 +12,15 @@ import yaml
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.common import GRANTED_CITE
 from clinic_app.eligibility.registry import short_name
-from clinic_app.eligibility.text_report import render_text
-from clinic_app.model import Person
+from clinic_app.eligibility.text_report import _next_steps, render_text
+from clinic_app.model import Determination, Person, Reason, Screening
 from clinic_app.screening_format import read_request
 
-from engine_builders import probation_case, run
+from engine_builders import D, probation_case, run
 
 PUBLIC = yaml.safe_load((Path(__file__).parent.parent / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
 SHARED = "What stays true even after relief, for several convictions:"
+POINTER = "said once, after the last case"
 
 
 def flat(text: str) -> str:
@@ -81,7 +83,7 @@ def test_t32_01_one_or_two_convictions_keep_their_paragraphs_in_place():
     for cases in (_three_old_thefts()[:1], _three_old_thefts()[:2]):
         s = run(*cases)
         text = render_text(s, Person(), cases)
-        assert SHARED not in text and "said once" not in text
+        assert SHARED not in text and "as for other convictions" not in text  # (steps: R33-01)
         for c in s.consequences:
             assert f"- {c.topic.replace('_', ' ')}: {c.text} [{c.cite}]" in flat(text)
 
@@ -117,3 +119,132 @@ def test_t32_01_every_public_case_keeps_every_fact_where_it_belongs(case):
             for d in unfit:
                 if not any(r.cite == GRANTED_CITE for r in d.reasons):  # already granted: its own line
                     assert short_name(d.remedy) in listed[1], (conv_id, d.remedy)
+    _every_step_is_said_of_its_case(s, request.cases, lines)
+
+
+def _entries(part: list[str], bullet: str) -> list[str]:
+    """The "- " entries of a list, each flattened (its wrapped lines joined)."""
+    entries: list[str] = []
+    for x in part:
+        if x.startswith(bullet):
+            entries.append(x.strip())
+        elif entries:
+            entries[-1] += " " + x.strip()
+    return entries
+
+
+def _steps_said(lines: list[str], case_id: str) -> tuple[str, list[str]]:
+    """Case `case_id`'s next steps as printed under it: (its heading line, flattened; its entries)."""
+    at = next((i for i, x in enumerate(lines) if x.startswith(f"  Next steps for case {case_id}:")), None)
+    if at is None:
+        return "", []
+    part = lines[at: lines.index("", at)]
+    if part[0].endswith(":"):
+        return part[0], _entries(part[1:], "    - ")
+    return flat("\n".join(part)), []  # nothing of its own: one line, wrapped
+
+
+def _shared_step_sections(lines: list[str]) -> dict[str, list[str]]:
+    """The sections after the last case: heading -> its entries."""
+    sections = {}
+    for i, x in enumerate(lines):
+        if x.startswith("Next steps for ") and x.endswith(":"):
+            sections[x] = _entries(lines[i + 1: lines.index("", i)], "  - ")
+    return sections
+
+
+def _cases_of(heading: str, ids: list[str]) -> list[str]:
+    """The cases a section after the last case names: "each of cases A, B and C", "every case above"."""
+    if heading == "Next steps for every case above:":
+        return ids
+    m = re.fullmatch(r"Next steps for each of cases (.*) and (.*):", heading)
+    return [*m[1].split(", "), m[2]] if m else []
+
+
+def _every_step_is_said_of_its_case(s, cases, lines: list[str]) -> None:
+    """R33-01: every case's next steps (each as _next_steps words it: remedies and words) are
+    still said, and said of that case: under it, or in a section after the last case whose
+    heading names it (or "every case above"), with a line under it naming the step's remedies."""
+    sections = _shared_step_sections(lines)
+    ids = [c.id for c in cases]
+    for case in cases:
+        rows = [d for d in s.results if d.case == case.id]
+        steps = _next_steps(rows, len(case.convictions) if case.outcome == "convicted" else 0)
+        heading, under = _steps_said(lines, case.id)
+        for step in steps:
+            if f"- {step}" in under:
+                continue
+            where = [h for h, entries in sections.items() if f"- {step}" in entries and case.id in _cases_of(h, ids)]
+            assert len(where) == 1, (case.id, step, sections)
+            remedies = step.split(": ", 1)[0]
+            pointers = [e for e in under if POINTER in e] + ([heading] if POINTER in heading else [])
+            assert any(all(r in p for r in remedies.split(", ")) for p in pointers), (case.id, step, under, heading)
+
+
+def _public(case_id: str):
+    case = next(c for c in PUBLIC if c["id"] == case_id)
+    request = read_request(case["request"])
+    return request, screen(request.person, request.cases, request.as_of)
+
+
+def test_r33_01_steps_two_cases_share_are_said_once():
+    """R33-01: public case S52 (two 647(b) cases, a trafficking survivor) printed its eight
+    vacatur, 1203.4, 1203.425 and 1203.49 steps under case A and again, word for word, under
+    case B.  Now they are said once, after the last case, "for each of cases A and B"; case A
+    keeps its own step (the offense date in case B), in its place among pointers to them."""
+    request, s = _public("S52")
+    text = render_text(s, request.person, request.cases)
+    lines = text.splitlines()
+    assert flat(text).count("File form CR-180 (petition) with CR-181 (order)") == 1
+    assert flat(text).count("Ask the court to excuse the client from appearing") == 1
+    sections = _shared_step_sections(lines)
+    assert list(sections) == ["Next steps for each of cases A and B:"]
+    assert len(sections["Next steps for each of cases A and B:"]) == 8
+    heading, under = _steps_said(lines, "A")
+    assert [e.split(" (as for")[0] if POINTER in e else e.split(":")[0] for e in under] == [
+        "- PC 236.14 / 236.15 vacatur", "- PC 1203.4 dismissal",
+        "- PC 1203.4 dismissal, PC 1203.425 automatic relief, PC 1203.49 647(b) victim relief"]
+    assert "find out when the offense in case B" in under[1]
+    assert "(as for case B: said once, after the last case)." in under[0]
+    heading, under = _steps_said(lines, "B")
+    assert under == [] and heading == ("Next steps for case B: PC 236.14 / 236.15 vacatur, PC 1203.4 dismissal, PC 1203.425 "
+                                       "automatic relief, PC 1203.49 647(b) victim relief (as for case A: said once, after the last case).")
+    assert lines.index("Next steps for each of cases A and B:") > max(i for i, x in enumerate(lines) if x.startswith("CASE "))
+
+
+_NAMES_D = ("Ask the court to end probation early in case D (PC 1203.3): the probation there stops relief in every other "
+            "case, and relief can follow once it ends; bring the minute order of the grant of probation to the hearing.")
+_LONG = ("Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing "
+         "disposition), see whether a petition route is open instead (the other results say), and screen again.")
+
+
+def _hand_made(ids: str, steps) -> tuple[list, str]:
+    """A record of one-count cases whose 1203.4 rows give `steps`, written out here."""
+    cases = [probation_case(id=x, start=f"201{i}-03-02", end=f"201{i + 1}-03-02") for i, x in enumerate(ids)]
+    rows = [Determination(x, f"{x}1", "pc1203_4", "blocked", None, D("2027-09-16"), [Reason("Blocked.", "PC 1203.4(a)(1)")], list(steps), [], "H")
+            for x in ids]
+    s = Screening(D("2026-12-02"), "test", rows, [])
+    return s, cases, render_text(s, Person(), cases)
+
+
+def test_r33_01_a_step_naming_its_case_stays_under_it():
+    """A step that names one of the cases it is given for ("... in case D") is that case's own:
+    case D keeps it, and the other cases share it."""
+    s, cases, text = _hand_made("ABCD", [_NAMES_D, _LONG])
+    lines = text.splitlines()
+    sections = _shared_step_sections(lines)
+    assert list(sections) == ["Next steps for each of cases A, B and C:", "Next steps for every case above:"], sections
+    assert sections["Next steps for each of cases A, B and C:"] == [f"- PC 1203.4 dismissal: {_NAMES_D}"]
+    heading, under = _steps_said(lines, "D")
+    assert under == [f"- PC 1203.4 dismissal: {_NAMES_D}", "- PC 1203.4 dismissal (as for other cases: said once, after the last case)."]
+    assert flat(text).count(_NAMES_D) == 2 and flat(text).count(_LONG) == 1
+    _every_step_is_said_of_its_case(s, cases, lines)
+
+
+def test_r33_01_a_short_step_two_cases_share_stays_in_place():
+    """Where a heading and a pointer in each case would cost more lines than they save (two
+    cases, one short step), the step stays under each case, as T32 keeps two convictions'
+    paragraphs in place."""
+    _s, _cases, text = _hand_made("AB", ["An attorney decides the open question above before then."])
+    assert "Next steps for each" not in text and POINTER not in text
+    assert flat(text).count("PC 1203.4 dismissal: An attorney decides the open question above before then.") == 2
