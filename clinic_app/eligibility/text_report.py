@@ -503,8 +503,15 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         lines.append("")
     case_rows = [d for d in rows if d.conviction is None]
     if case_rows:
-        lines.append("  For the whole case:")
-        lines.extend(_table(case_rows, numbers, several, None, unfit, f"case {case.id}"))
+        table = _table(case_rows, numbers, several, None, unfit, f"case {case.id}")
+        same = _SAME_UNFIT.fullmatch(" ".join(x.strip() for x in table))
+        if same:
+            # Nothing but a list said before: one line, not a heading over it (R33-02: a
+            # 20-case record gave three lines to it in 19 cases).
+            lines.extend(_wrap(f"For the whole case: the same remedies as {same[1]} do not fit this record.", 2, 4))
+        else:
+            lines.append("  For the whole case:")
+            lines.extend(table)
         lines.append("")
     if not steps:
         return lines
@@ -602,6 +609,9 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
             out.extend(_wrap(f"Does not fit this record: {names}.", 4, 6))
             unfit[names] = label
     return out
+
+
+_SAME_UNFIT = re.compile(r"Does not fit this record: the same remedies as (.+)\.")
 
 
 def _same_grounds(a: Determination, b: Determination) -> bool:

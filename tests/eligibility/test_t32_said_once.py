@@ -74,7 +74,7 @@ def test_t32_01_the_same_unfitting_remedies_in_another_case_are_named_once():
     cases = _three_old_thefts()
     lines = render_text(run(*cases), Person(), cases).splitlines()
     assert flat("\n".join(_block(lines, "  B1: "))).count("Does not fit this record: the same remedies as A1.") == 1
-    assert "    Does not fit this record: the same remedies as case A." in lines
+    assert "  For the whole case: the same remedies as case A do not fit this record." in lines  # (R33-02)
     assert sum(x.startswith("    Does not fit this record: PC ") for x in lines) == 2  # A1's list and case A's
 
 
@@ -120,6 +120,28 @@ def test_t32_01_every_public_case_keeps_every_fact_where_it_belongs(case):
                 if not any(r.cite == GRANTED_CITE for r in d.reasons):  # already granted: its own line
                     assert short_name(d.remedy) in listed[1], (conv_id, d.remedy)
     _every_step_is_said_of_its_case(s, request.cases, lines)
+    _every_case_names_what_does_not_fit_it(s, request.cases, lines)
+
+
+def _every_case_names_what_does_not_fit_it(s, cases, lines: list[str]) -> None:
+    """R33-02: the case-level remedies that do not fit a case are listed under it, or under
+    the case whose list it names ("the same remedies as case A do not fit this record")."""
+    def whole_case(case_id: str) -> str:
+        at = lines.index(next(x for x in lines if x.startswith("CASE ") and x.split()[1] == case_id))
+        start = next(i for i in range(at, len(lines)) if lines[i].startswith("  For the whole case"))
+        return flat("\n".join(lines[start: lines.index("", start)]))
+
+    for case in cases:
+        unfit = [d for d in s.results if d.case == case.id and d.conviction is None and d.status == "not_applicable"]
+        if not unfit or any(r.cite == GRANTED_CITE for d in unfit for r in d.reasons):
+            continue
+        said = whole_case(case.id)
+        m = (re.fullmatch(r"For the whole case: the same remedies as case (\S+) do not fit this record\.", said)
+             or re.search(r"Does not fit this record: the same remedies as case (\S+)\.$", said))  # under its own rows
+        listed = re.search(r"Does not fit this record: (.*?)\.$", whole_case(m[1]) if m else said)
+        assert listed and "the same remedies" not in listed[1], (case.id, said)
+        for d in unfit:
+            assert short_name(d.remedy) in listed[1], (case.id, d.remedy)
 
 
 def _entries(part: list[str], bullet: str) -> list[str]:
@@ -248,3 +270,15 @@ def test_r33_01_a_short_step_two_cases_share_stays_in_place():
     _s, _cases, text = _hand_made("AB", ["An attorney decides the open question above before then."])
     assert "Next steps for each" not in text and POINTER not in text
     assert flat(text).count("PC 1203.4 dismissal: An attorney decides the open question above before then.") == 2
+
+
+def test_r33_02_a_case_whose_unfitting_remedies_were_said_says_so_in_one_line():
+    """R33-02: "For the whole case:" over "Does not fit this record: the same remedies as case
+    A." took three lines in every later case of a long record (19 of 20) to say one thing."""
+    cases = _three_old_thefts()
+    lines = render_text(run(*cases), Person(), cases).splitlines()
+    for later in ("B", "C"):
+        at = next(i for i, x in enumerate(lines) if x.startswith(f"CASE {later} "))
+        whole = [x for x in lines[at:] if x.startswith("  For the whole case")][0]
+        assert whole == "  For the whole case: the same remedies as case A do not fit this record."
+    assert lines.count("  For the whole case:") == 1  # case A's, over its list
