@@ -454,7 +454,15 @@ def _shared_step_lines(steps: dict[str, list[tuple[tuple[str, ...], str]]], shar
                 groups[group].append(step)
     lines: list[str] = []
     for group, said in groups.items():
-        who = "every case above" if len(group) == len(case_ids) > 2 else f"each of {case_words(list(group))}"
+        left_out = [c for c in case_ids if c not in group]
+        if len(group) == len(case_ids) > 2:
+            who = "every case above"
+        elif len(group) > 3 and len(left_out) < len(group):
+            # The few cases left out, not the many in (R33-03: two headings of 13 and 15 of 20
+            # cases, read aloud, could not be told apart).
+            who = f"every case above except {case_words(left_out)}"
+        else:
+            who = f"each of {case_words(list(group))}"
         lines.extend(_wrap(f"Next steps for {who}:", 0, 2))
         for step in said:
             lines.extend(_wrap(f"- {step}", 2, 4))

@@ -179,8 +179,11 @@ def _cases_of(heading: str, ids: list[str]) -> list[str]:
     """The cases a section after the last case names: "each of cases A, B and C", "every case above"."""
     if heading == "Next steps for every case above:":
         return ids
-    m = re.fullmatch(r"Next steps for each of cases (.*) and (.*):", heading)
-    return [*m[1].split(", "), m[2]] if m else []
+    m = re.fullmatch(r"Next steps for (each of|every case above except) cases? (?:(.*) and )?(.*):", heading)
+    if not m:
+        return []
+    named = [*(m[2].split(", ") if m[2] else []), m[3]]
+    return named if m[1] == "each of" else [c for c in ids if c not in named]
 
 
 def _every_step_is_said_of_its_case(s, cases, lines: list[str]) -> None:
@@ -282,3 +285,20 @@ def test_r33_02_a_case_whose_unfitting_remedies_were_said_says_so_in_one_line():
         whole = [x for x in lines[at:] if x.startswith("  For the whole case")][0]
         assert whole == "  For the whole case: the same remedies as case A do not fit this record."
     assert lines.count("  For the whole case:") == 1  # case A's, over its list
+
+
+def test_r33_03_a_step_most_cases_share_names_the_cases_left_out():
+    """R33-03: on a long record the sections after the last case were headed "Next steps for
+    each of cases A, D, G, I, J, L, M, O, P, Q, R, S and T:" and, next, "... A, D, E, F, I, J,
+    L, M, N, O, P, Q, R, S and T:": read aloud, the two could not be told apart.  Where fewer
+    cases are left out than are in, the heading names those left out."""
+    s, cases, text = _hand_made("ABCDEF", [_LONG])
+    assert "Next steps for every case above:" in text.splitlines()
+    s.results[:] = [d for d in s.results if d.case != "C"]
+    text = render_text(s, Person(), cases)
+    lines = text.splitlines()
+    assert "Next steps for every case above except case C:" in lines
+    _every_step_is_said_of_its_case(s, cases, lines)
+    s.results[:] = [d for d in s.results if d.case not in "BD"]
+    lines = render_text(s, Person(), cases).splitlines()
+    assert "Next steps for each of cases A, E and F:" in lines  # three in, three out: named
