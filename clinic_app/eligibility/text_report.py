@@ -114,11 +114,11 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     shared = _shared_consequences(screening, labels)
     unfit: dict[str, str] = {}  # a "does not fit" list already said -> where (T32-01)
     steps = {case.id: _case_steps(screening, case) for case in cases}
-    shared_steps = _shared_steps(steps)
+    shared_steps = _shared_steps(steps, [case.id for case in cases])
     for case in cases:
         lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit, steps[case.id], shared_steps))
     lines.extend(_shared_consequence_lines(shared, labels))
-    lines.extend(_shared_step_lines(steps, shared_steps, [case.id for case in cases]))
+    lines.extend(_shared_step_lines(steps, shared_steps))
     lines.append(NOTICE)
     return "\n".join(_visible(line) for line in lines) + "\n"
 
@@ -412,9 +412,10 @@ def _names_case(step: str, case_id: str) -> bool:
     return re.search(rf"\bcases? (?:[^\s,]+, )*(?:[^\s,]+ and )?{re.escape(case_id)}(?![\w-])", step) is not None
 
 
-def _shared_steps(steps: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[str, tuple[str, ...]]:
+def _shared_steps(steps: dict[str, list[tuple[tuple[str, ...], str]]], case_ids: list[str]) -> dict[str, tuple[tuple[str, ...], str]]:
     """Each next step (as printed: its remedies and words) that two or more cases give word for
-    word -> those cases, in the report's order; it is said once, after the last case (R33-01:
+    word -> those cases, in the report's order, and the heading it is said under, once, after
+    the last case (R33-01:
     a two-case record printed the same eight filing steps under each case, a 20-case record
     the same two under every case), where that takes fewer lines than saying it under each.
     A step naming one of those cases stays under that case."""
@@ -437,33 +438,35 @@ def _shared_steps(steps: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[s
         under_each = sum(len(_wrap(f"- {step}", 4, 6)) for step in said)
         once = 2 + sum(len(_wrap(f"- {step}", 2, 4)) for step in said) + len(sharers)  # + a pointer each
         if len(sharers) * under_each > once:
-            shared.update(dict.fromkeys(said, sharers))
+            shared.update(dict.fromkeys(said, (sharers, _steps_heading(sharers, case_ids))))
     return shared
 
 
-def _shared_step_lines(steps: dict[str, list[tuple[tuple[str, ...], str]]], shared_steps: dict[str, tuple[str, ...]],
-                       case_ids: list[str]) -> list[str]:
-    """After the last case: the steps several cases share, under the cases they are for, each
-    set of cases once, in the order the cases and their steps came; "each of" the cases, as a
-    petition is filed in each case (ca-rules.md 6)."""
-    groups: dict[tuple[str, ...], list[str]] = {}
+def _steps_heading(group: tuple[str, ...], case_ids: list[str]) -> str:
+    """The heading of the steps `group` of cases shares: "each of" the cases, as a petition is
+    filed in each case (ca-rules.md 6)."""
+    left_out = [c for c in case_ids if c not in group]
+    if len(group) == len(case_ids) > 2:
+        return "Next steps for every case above"
+    if len(group) > 3 and len(left_out) < len(group):
+        # The few cases left out, not the many in (R33-03: two headings of 13 and 15 of 20
+        # cases, read aloud, could not be told apart).
+        return f"Next steps for every case above except {case_words(left_out)}"
+    return f"Next steps for each of {case_words(list(group))}"
+
+
+def _shared_step_lines(steps: dict[str, list[tuple[tuple[str, ...], str]]],
+                       shared_steps: dict[str, tuple[tuple[str, ...], str]]) -> list[str]:
+    """After the last case: the steps several cases share, under the heading of the cases they
+    are for, each set of cases once, in the order the cases and their steps came."""
+    groups: dict[str, list[str]] = {}
     for items in steps.values():
         for _remedies, step in items:
-            group = shared_steps.get(step)
-            if group is not None and step not in groups.setdefault(group, []):
-                groups[group].append(step)
+            if step in shared_steps and step not in groups.setdefault(heading := shared_steps[step][1], []):
+                groups[heading].append(step)
     lines: list[str] = []
-    for group, said in groups.items():
-        left_out = [c for c in case_ids if c not in group]
-        if len(group) == len(case_ids) > 2:
-            who = "every case above"
-        elif len(group) > 3 and len(left_out) < len(group):
-            # The few cases left out, not the many in (R33-03: two headings of 13 and 15 of 20
-            # cases, read aloud, could not be told apart).
-            who = f"every case above except {case_words(left_out)}"
-        else:
-            who = f"each of {case_words(list(group))}"
-        lines.extend(_wrap(f"Next steps for {who}:", 0, 2))
+    for heading, said in groups.items():
+        lines.extend(_wrap(f"{heading}:", 0, 2))
         for step in said:
             lines.extend(_wrap(f"- {step}", 2, 4))
         lines.append("")
@@ -529,21 +532,22 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     # The case's own steps keep their order, so what comes first (immigration advice,
     # vacatur) still does.
     said: list[str] = []
-    pointers: dict[int, tuple[list[str], list[str]]] = {}  # place in `said` -> (remedies, other cases)
+    pointers: dict[int, tuple[list[str], str]] = {}  # place in `said` -> (remedies, the heading they are under)
     for remedies, step in steps:
-        group = shared_steps.get(step)
-        if group is None or case.id not in group:
+        group, heading = shared_steps.get(step, ((), ""))
+        if case.id not in group:
             said.append(step)
             continue
-        if len(said) - 1 not in pointers:
-            pointers[len(said)] = ([], [])
+        if pointers.get(len(said) - 1, ((), ""))[1] != heading:
+            pointers[len(said)] = ([], heading)
             said.append("")
-        names, others = pointers[len(said) - 1]
+        names = pointers[len(said) - 1][0]
         names.extend(r for r in remedies if r not in names)
-        others.extend(c for c in group if c != case.id and c not in others)
-    for at, (names, others) in pointers.items():
-        # As T32 names a shared consequence's topic under its conviction.
-        said[at] = f"{', '.join(names)} (as for {case_words(others) if len(others) <= 2 else 'other cases'}: said once, after the last case)."
+    for at, (names, heading) in pointers.items():
+        # As T32 names a shared consequence's topic under its conviction; the heading named
+        # as printed, so that it is found (R33-01 said "as for case A", of steps said under
+        # "Next steps for each of cases A and B").
+        said[at] = f"{', '.join(names)}: see \"{heading}\", after the last case."
     if len(said) == 1 and pointers:
         # Nothing of its own: one line, as T32's "What stays true even after relief: ...".
         lines.extend(_wrap(f"Next steps for case {case.id}: {said[0]}", 2, 4))

@@ -21,6 +21,7 @@ from engine_builders import D, probation_case, run
 PUBLIC = yaml.safe_load((Path(__file__).parent.parent / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
 SHARED = "What stays true even after relief, for several convictions:"
 POINTER = "said once, after the last case"
+STEP_POINTER = '", after the last case.'  # a step's pointer ends so: see "<its heading>", after the last case.
 
 
 def flat(text: str) -> str:
@@ -202,8 +203,10 @@ def _every_step_is_said_of_its_case(s, cases, lines: list[str]) -> None:
             where = [h for h, entries in sections.items() if f"- {step}" in entries and case.id in _cases_of(h, ids)]
             assert len(where) == 1, (case.id, step, sections)
             remedies = step.split(": ", 1)[0]
-            pointers = [e for e in under if POINTER in e] + ([heading] if POINTER in heading else [])
-            assert any(all(r in p for r in remedies.split(", ")) for p in pointers), (case.id, step, under, heading)
+            # The pointer names the step's remedies and the heading it is said under, as printed.
+            pointers = [e for e in under if STEP_POINTER in e] + ([heading] if STEP_POINTER in heading else [])
+            named = f'see "{where[0].removesuffix(":")}", after the last case.'
+            assert any(all(r in p for r in remedies.split(", ")) and named in p for p in pointers), (case.id, step, under, heading)
 
 
 def _public(case_id: str):
@@ -226,14 +229,14 @@ def test_r33_01_steps_two_cases_share_are_said_once():
     assert list(sections) == ["Next steps for each of cases A and B:"]
     assert len(sections["Next steps for each of cases A and B:"]) == 8
     heading, under = _steps_said(lines, "A")
-    assert [e.split(" (as for")[0] if POINTER in e else e.split(":")[0] for e in under] == [
+    assert [e.split(": see ")[0] if STEP_POINTER in e else e.split(":")[0] for e in under] == [
         "- PC 236.14 / 236.15 vacatur", "- PC 1203.4 dismissal",
         "- PC 1203.4 dismissal, PC 1203.425 automatic relief, PC 1203.49 647(b) victim relief"]
     assert "find out when the offense in case B" in under[1]
-    assert "(as for case B: said once, after the last case)." in under[0]
+    assert under[0].endswith(': see "Next steps for each of cases A and B", after the last case.')
     heading, under = _steps_said(lines, "B")
     assert under == [] and heading == ("Next steps for case B: PC 236.14 / 236.15 vacatur, PC 1203.4 dismissal, PC 1203.425 "
-                                       "automatic relief, PC 1203.49 647(b) victim relief (as for case A: said once, after the last case).")
+                                       "automatic relief, PC 1203.49 647(b) victim relief: see \"Next steps for each of cases A and B\", after the last case.")
     assert lines.index("Next steps for each of cases A and B:") > max(i for i, x in enumerate(lines) if x.startswith("CASE "))
 
 
@@ -261,7 +264,7 @@ def test_r33_01_a_step_naming_its_case_stays_under_it():
     assert list(sections) == ["Next steps for each of cases A, B and C:", "Next steps for every case above:"], sections
     assert sections["Next steps for each of cases A, B and C:"] == [f"- PC 1203.4 dismissal: {_NAMES_D}"]
     heading, under = _steps_said(lines, "D")
-    assert under == [f"- PC 1203.4 dismissal: {_NAMES_D}", "- PC 1203.4 dismissal (as for other cases: said once, after the last case)."]
+    assert under == [f"- PC 1203.4 dismissal: {_NAMES_D}", "- PC 1203.4 dismissal: see \"Next steps for every case above\", after the last case."]
     assert flat(text).count(_NAMES_D) == 2 and flat(text).count(_LONG) == 1
     _every_step_is_said_of_its_case(s, cases, lines)
 
@@ -271,7 +274,7 @@ def test_r33_01_a_short_step_two_cases_share_stays_in_place():
     cases, one short step), the step stays under each case, as T32 keeps two convictions'
     paragraphs in place."""
     _s, _cases, text = _hand_made("AB", ["An attorney decides the open question above before then."])
-    assert "Next steps for each" not in text and POINTER not in text
+    assert "Next steps for each" not in text and STEP_POINTER not in text
     assert flat(text).count("PC 1203.4 dismissal: An attorney decides the open question above before then.") == 2
 
 
