@@ -11,6 +11,7 @@ forwards `sort` to this model.  (Model: Vorta's `ArchiveTableModel` with its sor
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -204,6 +205,10 @@ class CaseloadModel(RowsTableModel):
         # worker: the number of changes it began after, and its task (see sort).
         self._changes = 0
         self._sorting: tuple[int, Any] | None = None
+        # Where each client's line is in `_all` and in `_rows` (see _position): finding one
+        # line walked the whole caseload, 4-15 ms at 100,000 clients for every save,
+        # re-screen and line followed from another desk (W33-01).
+        self._positions: dict[str, tuple[list[Any], dict[int, int], list[int]]] = {}
 
     # ---- loading ---------------------------------------------------------------------
 
@@ -271,16 +276,17 @@ class CaseloadModel(RowsTableModel):
         left when it moved); removed row by row, so the view's selection goes to the nearest
         line left."""
         self._changes += 1
-        for i, old in enumerate(self._all):
-            if old.id == row.id:
-                self._all[i] = row
-                self._count(old, -1)
-                if (old.name, old.dob) != (row.name, row.dob):
-                    self._new_person_key(old, row)
-                break
+        i = self._position("all", row.id)
+        if i is not None:
+            old = self._all[i]
+            self._all[i] = row
+            self._count(old, -1)
+            if (old.name, old.dob) != (row.name, row.dob):
+                self._new_person_key(old, row)
         else:
             i = len(self._all)
             self._all.append(row)
+            self._placed("all", row.id, i)
             self._new_person_key(None, row)
         self._count(row, 1)
         if getattr(self, "_by_id_of", None) is self._all:
@@ -288,46 +294,108 @@ class CaseloadModel(RowsTableModel):
         moved = not self._in_order(i)
         if moved:
             self._all.pop(i)
-            self._all.insert(self._place(row), row)
+            i = self._place(row)
+            self._all.insert(i, row)
+            self._positions.pop("all", None)  # the lines between moved by one
         shown_at = self.row_of_client(row.id)
         if shown_at is not None and not self._filter.accepts(row):
             # The other lines keep their order: the one leaving is all that changes.
             self.beginRemoveRows(QModelIndex(), shown_at, shown_at)
             del self._rows[shown_at]
+            self._taken_out("shown", row.id)
             self.endRemoveRows()
             return
         if moved:
             self._relayout(lambda: self._apply(self._all))
+            if self._filter == CaseloadFilter():  # every line shown: in `_all`'s places, found again
+                self._positions["all"] = (self._all, dict(self._positions["shown"][1]), [])
             return
-        for n, old in enumerate(self._rows):
-            if old.id == row.id:
-                self._rows[n] = row
-                self.dataChanged.emit(self.index(n, 0), self.index(n, len(HEADERS) - 1))
-                return
+        if shown_at is not None:
+            self._rows[shown_at] = row
+            self.dataChanged.emit(self.index(shown_at, 0), self.index(shown_at, len(HEADERS) - 1))
+            return
         if self._filter.accepts(row):
             # In its place among the lines shown, which keep the caseload's order: a client
             # an undo brought back into the filter went to the end of the list (W23-04).  The
             # search's matches are asked again for an edited client (set_search_match), so a
             # client the search now finds joins too.
-            shown = {r.id for r in self._rows}
-            at = sum(1 for r in self._all[:i] if r.id in shown)
+            at = self._shown_place(i)
             self.beginInsertRows(QModelIndex(), at, at)
             self._rows.insert(at, row)
+            self._positions.pop("shown", None)
             self.endInsertRows()
 
     def remove_client(self, client_id: int) -> None:
         self._changes += 1
-        for r in self._all:
-            if r.id == client_id:
-                self._count(r, -1)
-                self._new_person_key(r, None)
-        self._all = [r for r in self._all if r.id != client_id]
-        for i, r in enumerate(self._rows):
-            if r.id == client_id:
-                self.beginRemoveRows(QModelIndex(), i, i)
-                del self._rows[i]
-                self.endRemoveRows()
-                return
+        i = self._position("all", client_id)
+        if i is not None:
+            gone = self._all[i]
+            self._count(gone, -1)
+            self._new_person_key(gone, None)
+            # Taken out of this list, not a new list made without it: the index by id (listed)
+            # stays good, where a new list had it made again over the whole caseload.
+            del self._all[i]
+            self._taken_out("all", client_id)
+            if getattr(self, "_by_id_of", None) is self._all:
+                self._by_id.pop(client_id, None)
+        shown_at = self.row_of_client(client_id)
+        if shown_at is not None:
+            self.beginRemoveRows(QModelIndex(), shown_at, shown_at)
+            del self._rows[shown_at]
+            self._taken_out("shown", client_id)
+            self.endRemoveRows()
+
+    def _position(self, which: str, client_id: int) -> int | None:
+        """Where `client_id`'s line is in `_all` ("all") or in `_rows` ("shown"), or None.
+
+        Made when first asked for a list, and made again for a new list (a load, a sort, a
+        filter: they replace the list).  A line changed in its place keeps it; one taken out
+        is noted beside it (`_taken_out`: the lines after it are one place nearer the top);
+        one moved within the list drops it (update_client)."""
+        rows = self._all if which == "all" else self._rows
+        held = self._positions.get(which)
+        if held is None or held[0] is not rows:
+            held = (rows, {r.id: n for n, r in enumerate(rows)}, [])
+            self._positions[which] = held
+        at = held[1].get(client_id)
+        if at is not None:
+            at -= bisect_right(held[2], at)
+            if not 0 <= at < len(rows) or rows[at].id != client_id:
+                # A change that moved lines and did not say so: never trusted, made again.
+                del self._positions[which]
+                return self._position(which, client_id)
+        return at
+
+    def _taken_out(self, which: str, client_id: int) -> None:
+        """`client_id`'s line was taken out of the list: those after it moved up by one,
+        noted where it stood as the index was made (no walk over the lines after it)."""
+        held = self._positions.get(which)
+        if held is not None:
+            at = held[1].pop(client_id, None)
+            if at is None:
+                del self._positions[which]
+            else:
+                insort(held[2], at)
+
+    def _placed(self, which: str, client_id: int, at: int) -> None:
+        """A line appended at `at`, the end of the list: the others have not moved."""
+        held = self._positions.get(which)
+        if held is not None:
+            held[1][client_id] = at + len(held[2])  # as the index counts, the lines taken out included
+
+    def _shown_place(self, i: int) -> int:
+        """Where the line at `_all[i]` goes among the lines shown: `_rows` keeps `_all`'s
+        order, so after those shown that stand before it there (a binary search over their
+        places in `_all`, where every line before it was walked)."""
+        lo, hi = 0, len(self._rows)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            at = self._position("all", self._rows[mid].id)
+            if at is not None and at < i:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
 
     def _order(self) -> tuple[Any, bool]:
         """The sort key function and whether it runs descending."""
@@ -394,10 +462,7 @@ class CaseloadModel(RowsTableModel):
         return self._rows[row]
 
     def row_of_client(self, client_id: int) -> int | None:
-        for i, r in enumerate(self._rows):
-            if r.id == client_id:
-                return i
-        return None
+        return self._position("shown", client_id)
 
     def shown_rows(self) -> list[Any]:
         """The lines the filter shows, in the list's order (a copy)."""
@@ -593,6 +658,8 @@ class CaseloadModel(RowsTableModel):
         # Keep persistent indexes (the selection) on the same clients.
         if position is None:
             position = {r.id: i for i, r in enumerate(self._rows)}
+        # Where each line is now, made for this anyway: kept for row_of_client (W33-01).
+        self._positions["shown"] = (self._rows, position, [])
         from_list, to_list = [], []
         for idx in self.persistentIndexList():
             if idx.isValid() and idx.row() < len(old) and old[idx.row()].id in position:
