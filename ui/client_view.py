@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.model import Case, Client, ClientSummary, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
-from db.errors import CaseloadError, ChangedElsewhere
+from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
 from db.records import client_json
 from db.repository import Repository, is_stale
 from ui.case_form import CaseForm
@@ -485,13 +485,17 @@ class ClientWorkspace(QWidget):
 
     # ---- opening ---------------------------------------------------------------------
 
-    def open_client(self, client_id: int, listed=None) -> None:
+    def open_client(self, client_id: int, listed=None, *, again: bool = False) -> None:
         """Show a stored client, screened as of today.
 
         The fresh screening is stored (and the caseload line updated) only when it says
         something different from what the list shows (`listed`, the client's ClientRow) or
         from the stored screening, so opening a client normally writes nothing.
+
+        `again`: the client shown, shown again as stored (another desk changed them): the page
+        and the case shown are kept, and no kept draft is offered (there is no typing to put back).
         """
+        case, tab = self.record.shown_case, self.tabs.currentIndex()
         client = self.repo.get_client(client_id)
         # A new day since the last client moves the as-of on; another client starts on today,
         # not on the last one's what-if date (GUI check G18-10).
@@ -519,9 +523,66 @@ class ClientWorkspace(QWidget):
                 if key is not None and key[0] < rules:
                     self.rules_caught_up.emit()
         self.screening, self.summary = screened.screening, screened.summary
+        if again:
+            self._show(client, case_index=case if 0 <= case < len(client.cases) else 0)
+            self.tabs.setCurrentIndex(tab)
+            return
         self._show(client, case_index=0)
         self.tabs.setCurrentIndex(TAB_RECORD)
         self._offer_draft(client)
+
+    def typing_unsaved(self) -> bool:
+        """Whether the forms hold typing not saved yet: on the Record page (saveable or not),
+        or on the Checklist a payment not added, a completed date or count whose box was not left."""
+        client = self.client
+        if client is None:
+            return False
+        problems, after = self._checked()
+        if self._edited and (problems or self._changed(after) is not None):
+            return True
+        shown = self.checklist.client is not None and self.checklist.client.id == client.id
+        return shown and bool(self.checklist.typed_payments() or self.checklist.typed_checks())
+
+    def follow_stored(self, listed=None) -> str:
+        """The client open, changed or re-screened in another window or on another desk since
+        they were shown: the pages kept showing what they were opened with (W33-03).
+
+        Nothing typed: the stored record is shown again, screened, on the same page and case,
+        the focus kept where it was ("shown").  Typing not saved: it is kept, and the stored
+        results and history read again ("typing"; the caller says why a save will be refused).
+        The record unchanged: only its stored results and history are read again ("same").
+        "removed": the client is no longer in the caseload (nothing is changed here)."""
+        from shiboken6 import isValid
+
+        client = self.client
+        if client is None or client.id is None:
+            return "same"
+        try:
+            stored = self.repo.get_client(client.id)
+        except ClientNotFound:
+            return "removed"
+        if client_json(stored) == client_json(client) or self.typing_unsaved():
+            self.results_stored()
+            return "same" if client_json(stored) == client_json(client) else "typing"
+        # The window's focus field, the window perhaps not yet active again (this runs as it
+        # becomes so, before Qt gives the focus back).
+        focus = self.window().focusWidget() or QApplication.focusWidget()
+        try:
+            self.open_client(client.id, listed, again=True)
+        except ClientNotFound:
+            return "removed"
+        if focus is not None and isValid(focus) and focus.isVisible() and self.isAncestorOf(focus):
+            focus.setFocus()  # a field of the record, kept as it was shown again
+        else:
+            self.focus_page()
+        return "shown"
+
+    def drop_removed(self) -> None:
+        """The client open was removed elsewhere: nothing is left to show (as `_removed`)."""
+        self._draft_timer.stop()
+        self.client = None
+        self.screening = self.summary = None
+        self.back_requested.emit()
 
     @staticmethod
     def _summary_matches(listed, summary: ClientSummary) -> bool:

@@ -993,6 +993,7 @@ class MainWindow(QMainWindow):
             last, changed = self.repo.changes_since(self._audit_seen)
             if changed is None or len(changed) > self.FOLLOWED_LINES:
                 self.load_in_background()  # notes the version and the audit entry read from
+                self._follow_open_client(changed)
                 return
             rows = self.repo.client_rows(changed) if changed else []
             self._list_version, self._audit_seen = version, last
@@ -1010,6 +1011,7 @@ class MainWindow(QMainWindow):
                 # does (counting the whole caseload again took 0.4 s at 100,000 clients: P29B-01).
                 self.screening_counts.add(self.repo.screening_counts_of(row.id, RULES_VERSION, self.today))
             self.caseload.update_client(row)
+        self._follow_open_client(changed)
         if not gone and not rows:
             return
         if gone:
@@ -1023,6 +1025,38 @@ class MainWindow(QMainWindow):
         if gone:
             names = ", ".join(row.name for row in gone[:3]) + (f" and {count(len(gone) - 3, 'other')}" if len(gone) > 3 else "")
             self._announce(f"Removed in another window or on another desk, taken off the list: {names}", 8000)
+
+    def _follow_open_client(self, changed: set[int] | None) -> None:
+        """The client open on the Record, Checklist or Eligibility page, among those another
+        window or desk changed (`changed`; None: not known, perhaps): shown again as stored, or,
+        with typing not saved, the typing kept and why saving it will be refused said (W33-03:
+        the pages kept showing what another desk had since changed or re-screened)."""
+        from db.errors import CaseloadError
+
+        view = self.client_view
+        if view is None or self.pages.currentWidget() is not view or view.client is None or view.client.id is None:
+            return
+        client_id, name = view.client.id, view.client.name
+        if changed is not None and client_id not in changed:
+            return
+        typing = view.typing_unsaved()
+        try:
+            followed = view.follow_stored(self.caseload.model.listed(client_id))
+        except CaseloadError:
+            return  # busy or unreadable: a later return to the window tries again
+        if followed == "typing":
+            # What the save's own check does (Repository.save_client's `expected`, D21-02): it
+            # refuses, saying so, and shows the record as stored.
+            self._announce(f"{name}'s record was changed in another window or on another desk since you opened it. "
+                           "What you typed is kept here, not saved: saving it will be refused (it would undo their change) "
+                           "and their record shown, for you to make your change again on it.", 30_000)
+        elif followed == "shown":
+            self._announce(f"{name}'s record was changed in another window or on another desk: shown as it is now.", 8000)
+        elif followed == "removed":
+            view.drop_removed()
+            lost = " What you typed for them could not be saved." if typing else ""
+            QMessageBox.warning(self, "Clinic Desk", f"{name or f'Client number {client_id}'} is no longer in this caseload: "
+                                                     f"removed in another window or on another desk.{lost}")
 
     def event(self, event) -> bool:
         """A menu's status tips (one per item hovered, an empty one on leaving it) replace the
