@@ -16,7 +16,9 @@ Prints milliseconds per call, median of REPEATS, at N synthetic lines (default 1
                               Repository.add_clients(clinic_app.demo.generate_clients(100_000))),
                               of which delete_storage_ms is Repository.delete_client's and
                               delete_window_own_ms the window's (the list, the counts, the status,
-                              painting), and delete_list_ms MainWindow.client_removed's alone
+                              painting), and delete_list_ms MainWindow.client_removed's alone;
+    follow_one_line_ms        coming back to the window after another desk changed one client
+                              (MainWindow._follow_other_desks: the audit read, the line, the counts)
 
 Lines are plain ClientRow values made here, so the figures are the model's own, not SQLite's.
 """
@@ -159,6 +161,20 @@ def window_figures(path: str) -> dict:
                 window.delete_client()
                 QApplication.processEvents()
                 times.append((time.perf_counter() - started) * 1000)
+        # A line followed from another desk: one client's phone and aliases changed there (the
+        # line changed in place, as most changes are), the window come back to.
+        followed = []
+        window._list_version, window._audit_seen = repo.data_version(), repo.changes_since(None)[0]  # as a load notes them
+        with Repository.open(db, user="desk-2") as desk_2:
+            for k in range(10):
+                client = desk_2.get_client(window.caseload.model.all_rows()[k * 9973 + 5].id)
+                client.phone = f"555-{k:04d}"
+                client.aliases = [*client.aliases, f"Alias {k}"]
+                desk_2.save_client(client)
+                started = time.perf_counter()
+                window._follow_other_desks()
+                followed.append((time.perf_counter() - started) * 1000)
+                assert window.caseload.model.listed(client.id).name == client.name and window._audit_seen == repo.changes_since(None)[0]
         window.undo_stack.clear()
         window.close()
         repo.close()
@@ -166,7 +182,7 @@ def window_figures(path: str) -> dict:
     return {"delete_window_ms": round(statistics.median(times), 1), "delete_window_max_ms": round(max(times), 1),
             "delete_storage_ms": round(statistics.median(stored), 1), "delete_window_own_ms": round(statistics.median(own), 1),
             "delete_window_own_max_ms": round(max(own), 1), "delete_list_ms": round(statistics.median(listed), 2),
-            "delete_list_max_ms": round(max(listed), 2)}
+            "delete_list_max_ms": round(max(listed), 2), "follow_one_line_ms": round(statistics.median(followed), 2)}
 
 
 if __name__ == "__main__":
