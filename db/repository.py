@@ -1334,13 +1334,14 @@ class Repository:
         return self.record_reviews(client_id, [(case, conviction, remedy, answer)], note, facts_hash=facts_hash, reviewer=reviewer)[0]
 
     def record_reviews(self, client_id: int, reviewed: Sequence[tuple[str, str | None, str, str | None]], note: str = "", *,
-                       facts_hash: str | None = None, reviewer: str | None = None) -> list[int]:
+                       facts_hash: str | None = None, reviewer: str | None = None, at: datetime | None = None) -> list[int]:
         """Record that `reviewer` (the current user when not given) reviewed each of `reviewed`,
         (case, conviction, remedy, answer key), on the facts hashed `facts_hash`, with one note;
         one transaction, an audit row for each.  A review counts for a result only while the
         facts and the answer are those it was kept with (clinic_app.review): without them it
-        is kept and shown but counts for nothing.  Returns the reviews' ids."""
-        at = self._now()
+        is kept and shown but counts for nothing.  `at` is when the attorney reviewed, now
+        when not given (a redo keeps the review's own moment).  Returns the reviews' ids."""
+        at_text = at.isoformat(timespec="seconds") if at is not None else self._now()
         who = reviewer or self.user
         ids = []
         with self._write() as conn:
@@ -1349,17 +1350,64 @@ class Repository:
                 cursor = conn.execute(
                     "INSERT INTO reviews (client_id, case_key, conviction_key, remedy, reviewer, at, note, facts_hash, answer) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (client_id, case, conviction, remedy, who, at, note, facts_hash, answer),
+                    (client_id, case, conviction, remedy, who, at_text, note, facts_hash, answer),
                 )
                 ids.append(cursor.lastrowid)
-                after = {"case": case, "conviction": conviction, "remedy": remedy, "note": note}
-                if who != self.user:
-                    after["reviewer"] = who
-                if facts_hash is not None:
-                    after |= {"facts_hash": facts_hash, "answer": answer}
-                self._audit(conn, client_id, "review", "review", None, r._json(after))
+                self._audit(conn, client_id, "review", "review", None, self._review_json(case, conviction, remedy, note, who, facts_hash, answer))
             conn.execute(self._AWAITING_UPDATE, (client_id,))
         return ids  # type: ignore[return-value]
+
+    def _review_json(self, case: str, conviction: str | None, remedy: str, note: str, who: str, facts_hash: str | None,
+                     answer: str | None) -> str:
+        """A review as the audit log keeps it (the reviewer named when not the account's user)."""
+        kept: dict[str, Any] = {"case": case, "conviction": conviction, "remedy": remedy, "note": note}
+        if who != self.user:
+            kept["reviewer"] = who
+        if facts_hash is not None:
+            kept |= {"facts_hash": facts_hash, "answer": answer}
+        return r._json(kept)
+
+    def withdraw_reviews(self, client_id: int, reviewed: Sequence[tuple[str, str | None, str, str | None]], note: str = "", *,
+                         facts_hash: str | None = None, reviewer: str | None = None, at: datetime) -> None:
+        """Take back the reviews `record_reviews` kept with these same arguments, at the moment
+        `at` (Edit > Undo of an attorney's review), audited: the log keeps each review taken back.
+        Each is found by what it holds, not by its row number: a client deleted and put back
+        by Undo has their reviews back under other row numbers.
+
+        Refused with `ChangedElsewhere`, nothing written, when one of them is no longer in the
+        caseload, or when another review of the same result was kept after it: taking ours
+        back would not give back the review state before it, and the later one may build on
+        ours ("agree with the note above")."""
+        at_text = at.isoformat(timespec="seconds")
+        who = reviewer or self.user
+        with self._write() as conn:
+            self._require_client(conn, client_id, "the review was not taken back")
+            found: list[int] = []
+            for case, conviction, remedy, answer in reviewed:
+                marks = ", ".join("?" for _ in found)
+                (row_id,) = conn.execute(
+                    "SELECT MAX(id) FROM reviews WHERE client_id = ? AND case_key = ? AND conviction_key IS ? AND remedy = ? "
+                    f"AND reviewer = ? AND at = ? AND note = ? AND facts_hash IS ? AND answer IS ? AND id NOT IN ({marks})",
+                    (client_id, case, conviction, remedy, who, at_text, note, facts_hash, answer, *found)).fetchone()
+                if row_id is None:
+                    break
+                found.append(row_id)
+            marks = ", ".join("?" for _ in found)
+            later = len(found) == len(reviewed) and any(
+                conn.execute("SELECT 1 FROM reviews WHERE client_id = ? AND case_key = ? AND conviction_key IS ? AND remedy = ? "
+                             f"AND id > ? AND id NOT IN ({marks}) LIMIT 1",
+                             (client_id, case, conviction, remedy, row_id, *found)).fetchone()
+                for (case, conviction, remedy, _answer), row_id in zip(reviewed, found))
+            if len(found) != len(reviewed) or later:
+                raise ChangedElsewhere(
+                    "The review was changed in another window or on another desk since (a review of the same result "
+                    "kept after it, or the review gone), so it was not taken back.",
+                    path=self.path,
+                )
+            conn.execute(f"DELETE FROM reviews WHERE id IN ({marks})", tuple(found))
+            for case, conviction, remedy, answer in reviewed:
+                self._audit(conn, client_id, "review", "withdraw", self._review_json(case, conviction, remedy, note, who, facts_hash, answer))
+            conn.execute(self._AWAITING_UPDATE, (client_id,))
 
     def awaiting_review(self, client_id: int) -> bool:
         """Whether the client awaits an attorney's review (ClientRow.awaiting_review)."""

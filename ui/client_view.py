@@ -46,7 +46,7 @@ from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ERROR_STYLE, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
-from clinic_app.eligibility import RULES_VERSION, facts_hash, short_name
+from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief
 from clinic_app.wording import count
@@ -54,7 +54,7 @@ from ui.models.caseload_model import outcome_text
 from ui.models.history_model import HistoryModel, changed_paths, in_words, joined, local_time
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
-from ui.undo import AddClientCommand, DeleteClientCommand, SaveClientCommand, push_done
+from ui.undo import AddClientCommand, DeleteClientCommand, ReviewCommand, SaveClientCommand, push_done
 
 TAB_RECORD, TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY = range(4)
 # A pause in typing this long and what the forms hold is kept as the client's draft (D28-02).
@@ -1174,23 +1174,60 @@ class ClientWorkspace(QWidget):
     # ---- review and handout ----------------------------------------------------------
 
     def _record_review(self, determinations, note: str, reviewer: str) -> None:
+        """Mark the results reviewed, as an undo step (U33-01): Ctrl+Z takes back a review
+        marked on the wrong line, as it takes back every other change."""
+        from ui.crash import retry_while_busy
+
         assert self.client is not None and self.client.id is not None
+        client_id = self.client.id
         # Kept with the facts and the answer the attorney saw: it counts while they hold (A29-01).
         # Several results selected are one write, with one note (A29-02).
-        self.repo.record_reviews(self.client.id, [(d.case, d.conviction, d.remedy, answer_key(d)) for d in determinations], note,
-                                 facts_hash=self.eligibility.facts, reviewer=reviewer)  # the name typed (A29-03)
+        reviewed = [(d.case, d.conviction, d.remedy, answer_key(d)) for d in determinations]
+        facts = self.eligibility.facts
+
+        def keep(at):
+            number = self.current_id(client_id)
+            ids = self.repo.record_reviews(number, reviewed, note, facts_hash=facts, reviewer=reviewer, at=at)  # the name typed (A29-03)
+            kept = at if at is not None else next(rv.at for rv in self.repo.reviews(number) if rv.id == ids[0])
+            self._reviews_changed(number)
+            return kept
+
+        def withdraw(at):
+            number = self.current_id(client_id)
+            self.repo.withdraw_reviews(number, reviewed, note, facts_hash=facts, reviewer=reviewer, at=at)
+            self._reviews_changed(number)
+
+        if len(determinations) == 1:
+            d = determinations[0]
+            text = f"Review of {remedy_statute(d.remedy)}, {self.eligibility.where(d)} ({self.client.name})"
+        else:
+            text = f"Review of {len(determinations)} results ({self.client.name})"
+        retry_while_busy(self, lambda: push_done(self.undo_stack, ReviewCommand(keep, withdraw, text)))
         # A review names the case: it is no longer untouched.
         cases = {d.case for d in determinations}
         self._untouched_cases = [(client_id, case) for client_id, case in self._untouched_cases if case.id not in cases]
-        self._show_screening()
-        self._stale_tabs.add(TAB_HISTORY)
-        self.client_saved.emit(self.client, self.summary)  # the line may leave the attorney's queue
         # Said where it happened, as a handout saved is: the Reviewed column and the Attorney
         # review count change away from the focus, and nothing told a screen-reader user the
         # review was recorded, nor of how many results (X30-05).
         said = f"{count(len(determinations), 'result')} marked reviewed by {reviewer}."
         announce(self.eligibility.table, said)
         self.said.emit(said)
+
+    def _reviews_changed(self, client_id: int) -> None:
+        """A review kept, or taken back by Undo: the Eligibility tab's Reviewed column and the
+        history of the client shown, and the client's line (it may leave or join the
+        attorney's queue), whichever client is on screen."""
+        if self.client is not None and self.client.id == client_id:
+            if self.tabs.currentIndex() == TAB_ELIGIBILITY:
+                self._show_screening()
+            else:
+                self._stale_tabs.add(TAB_ELIGIBILITY)
+            self._stale_tabs.add(TAB_HISTORY)
+            self._refresh_tab(self.tabs.currentIndex())
+            self.client_saved.emit(self.client, self.summary)
+            return
+        stored = self.repo.latest_screening(client_id)
+        self.client_saved.emit(self.repo.get_client(client_id), stored.summary if stored is not None else None)
 
     def print_handout(self) -> None:
         """The handout preview (the client's language, today): print it or save it as a PDF."""

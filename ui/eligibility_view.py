@@ -159,8 +159,8 @@ class ReviewDialog(QDialog):
     Several results selected are reviewed at once, with one note (A29-02: five needs-review
     results took five dialogs and five notes); each is named, as a review cannot be undone.
 
-    A review cannot be taken back (it is not on the undo stack), so it is never recorded by
-    a stray Enter, and never without a note (keyboard check K20-05: focus opened on the
+    A review is taken back only by Edit > Undo, while Clinic Desk stays open (U33-01), and
+    another desk may have built on it by then; so it is never recorded by a stray Enter, and never without a note (keyboard check K20-05: focus opened on the
     read-only Reviewer field, the typed note went nowhere, and Enter stored a review with an
     empty note).  The cursor starts in the note, and Enter there starts a new line.  "Mark
     reviewed" (Alt+M, Ctrl+Enter, or Tab then Enter) records the review once the note says
@@ -507,7 +507,7 @@ class EligibilityPanel(QWidget):
             return [current] if current is not None else []
         return [self.model.determination(self.proxy.mapToSource(self.proxy.index(row, 0)).row()) for row in rows]
 
-    def _where(self, d: Determination) -> str:
+    def where(self, d: Determination) -> str:
         """Which count and remedy: one remedy has a row per conviction, and a review cannot be
         taken back (W21-13: the dialog named only the remedy and its status)."""
         row = self._row_of(d)
@@ -520,9 +520,9 @@ class EligibilityPanel(QWidget):
         if not chosen:
             return
         if len(chosen) == 1:
-            what = f"{self._where(chosen[0])}\n{remedy_title(chosen[0].remedy)}: {status_text(chosen[0])}"
+            what = f"{self.where(chosen[0])}\n{remedy_title(chosen[0].remedy)}: {status_text(chosen[0])}"
         else:
-            what = "\n".join(f"{self._where(d)}: {remedy_title(d.remedy)}: {status_text(d)}" for d in chosen)
+            what = "\n".join(f"{self.where(d)}: {remedy_title(d.remedy)}: {status_text(d)}" for d in chosen)
         dialog = ReviewDialog(self.reviewer, what, self, count=len(chosen))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.review_requested.emit(chosen, dialog.note_text(), dialog.reviewer_name())

@@ -12,6 +12,9 @@ table (old number -> new) and every later command finds its client through it.
 
 Deleting a client is undoable (`DeleteClientCommand`): undo puts the client back whole,
 under the same number, through `Repository.restore_client`.
+
+An attorney's review is undoable (`ReviewCommand`): undo takes the reviews back through
+`Repository.withdraw_reviews`, redo keeps them again as they were.
 """
 
 from __future__ import annotations
@@ -210,6 +213,39 @@ class DeleteClientCommand(QUndoCommand):
             self._restore(self.removed)
             self.restored = copy.deepcopy(self.removed.client)  # type: ignore[attr-defined]
             self.removed = None
+
+
+class ReviewCommand(QUndoCommand):
+    """An attorney's review of one or several results, with one note (U33-01: a review marked
+    on the wrong line could not be taken back at all).
+
+    `keep(at)` records the reviews, at the moment `at` (None: now), and returns the moment
+    kept; `withdraw(at)` takes back the reviews kept at that moment, refused when another
+    review of the same result was kept since (Repository.withdraw_reviews).  Undo leaves the
+    review state as it was before: none, or the earlier review of the result, which is newest
+    again.  Redo keeps the same reviews again: the same reviewer, note, facts and moment.
+    """
+
+    def __init__(self, keep: Callable[[object], object], withdraw: Callable[[object], None], text: str):
+        super().__init__(text)
+        self._keep = keep
+        self._withdraw = withdraw
+        self.at: object = None  # when the attorney reviewed: kept by the first redo
+
+    skip_next_redo = False
+    skip_next_undo = False
+
+    def redo(self) -> None:
+        if self.skip_next_redo:
+            self.skip_next_redo = False
+            return
+        self.at = self._keep(self.at)
+
+    def undo(self) -> None:
+        if self.skip_next_undo:
+            self.skip_next_undo = False
+            return
+        self._withdraw(self.at)
 
 
 class FieldUndoFallsThrough(QObject):

@@ -23,6 +23,7 @@ ACTION_TITLES = {
     ("client", "delete"): "Client deleted",
     ("screening", "screen"): "Screened",
     ("review", "review"): "Attorney review",
+    ("review", "withdraw"): "Attorney review undone",
 }
 
 
@@ -101,8 +102,8 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
         return f"{entry.after.get('name')}, {count} case{'s' if count != 1 else ''}"
     if entry.entity == "screening" and isinstance(entry.after, dict):
         return f"as of {entry.after.get('as_of')}: {str(entry.after.get('best', '')).replace('_', ' ')}"
-    if entry.entity == "review" and isinstance(entry.after, dict):
-        a = entry.after
+    if entry.entity == "review" and isinstance(entry.after or entry.before, dict):
+        a = entry.after or entry.before  # a review taken back by Undo is kept as "before"
         from clinic_app.eligibility import remedy_title
 
         remedy = remedy_title(a["remedy"]) if isinstance(a.get("remedy"), str) else a.get("remedy")
