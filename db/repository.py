@@ -767,12 +767,15 @@ class Repository:
             self._insert_records(conn, [client], None, with_client_rows=False)
             self._audit(conn, client.id, "client", "update", before_json, after_json)
 
-    def delete_client(self, client_id: int, *, expected: Client | None = None) -> RemovedClient:
+    def delete_client(self, client_id: int, *, expected: Client | None = None, unreviewed: bool = False) -> RemovedClient:
         """Remove a client with their whole record, screenings and reviews; the audit log keeps the record.
 
         Returns what was removed, for `restore_client` to put back (an undo in the window).
         With `expected` (the record as this window added it), a client whose record another
         window or desk has changed since is not removed: `ChangedElsewhere` (see save_client).
+        With `unreviewed` (an added client taken back by Undo), neither is a client an attorney
+        has reviewed since: the review is work of its own, not kept in the record (U33-02).
+        Their stored screenings are no such work: the record is screened again when put back.
         """
         with self._write() as conn:
             before = self._load(conn, client_id, client_id)
@@ -782,6 +785,12 @@ class Repository:
                 raise ChangedElsewhere(
                     f"{before[0].name}'s record was changed in another window or on another desk after you added it, "
                     "so the client was not removed (that would have removed their change too).",
+                    path=self.path,
+                )
+            if unreviewed and conn.execute("SELECT 1 FROM reviews WHERE client_id = ? LIMIT 1", (client_id,)).fetchone():
+                raise ChangedElsewhere(
+                    f"An attorney has reviewed {before[0].name}'s results since you added them, so the client was not "
+                    "removed (that would have removed the review too).",
                     path=self.path,
                 )
             removed = RemovedClient(

@@ -984,8 +984,29 @@ class ClientWorkspace(QWidget):
         self.commit(after, text)
 
     def _add(self, client: Client) -> None:
-        """Store a new client as an undo step (Ctrl+Z removes them again)."""
-        push_done(self.undo_stack, AddClientCommand(self._added, self._removed, client, f"Add client ({client.name})"))
+        """Store a new client as an undo step (Ctrl+Z removes them again, Redo puts them back)."""
+        push_done(self.undo_stack, AddClientCommand(self._added, self._taken_back, client, f"Add client ({client.name})", self._restored))
+
+    def add_at_intake(self, client: Client) -> None:
+        """Store a client started at intake as an undo step, as "Add client" is on the Record
+        page (U33-02: a client made twice at intake could only be deleted by hand); sets
+        `client.id`.  Intake screens them itself, and shows them: this page does not."""
+        command = AddClientCommand(lambda record, _previous: self.repo.add_client(record), self._taken_back, client,
+                                   f"Add client at intake ({client.name})", self._restored)
+        push_done(self.undo_stack, command)
+        client.id = command.client_id
+
+    def save_at_intake(self, before: Client, after: Client, text: str) -> None:
+        """A case added or a correction saved at intake, as an undo step of its own, as each
+        edit on the Record page is: Ctrl+Z after intake walks back its steps one by one, the
+        client last (their "Add client" is refused while their record has changed since)."""
+        push_done(self.undo_stack, SaveClientCommand(self._saved, before, after, f"{text} ({after.name})"))
+
+    def _taken_back(self, client_id: int, expected: Client):
+        """AddClientCommand.undo: the client added leaves the caseload, unless their record
+        changed since or an attorney has reviewed them since (later work is never lost
+        silently: the step is refused, and the client stays)."""
+        return self._removed(client_id, expected, unreviewed=True)
 
     def _added(self, client: Client, previous_id: int | None) -> int:
         """AddClientCommand.redo: store the record under a new number; returns it.
@@ -1004,13 +1025,13 @@ class ClientWorkspace(QWidget):
         self._saved(client)
         return client.id
 
-    def _removed(self, client_id: int, expected: Client | None = None):
+    def _removed(self, client_id: int, expected: Client | None = None, *, unreviewed: bool = False):
         """AddClientCommand.undo and DeleteClientCommand.redo: the client leaves the caseload
         (the audit log keeps the record), unless another desk has changed the record
-        `expected` (as this window added or put it back) since (Repository.delete_client);
-        returns what was removed."""
+        `expected` (as this window added or put it back) since, or (`unreviewed`) an attorney
+        has reviewed them (Repository.delete_client); returns what was removed."""
         client_id = self.current_id(client_id)
-        removed = self.repo.delete_client(client_id, expected=expected)
+        removed = self.repo.delete_client(client_id, expected=expected, unreviewed=unreviewed)
         self.client_removed.emit(client_id, removed)
         if self.client is not None and self.client.id == client_id:
             self.client = None

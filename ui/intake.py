@@ -91,9 +91,13 @@ class ResultsList(QListWidget):
 class IntakeDialog(QDialog):
     client_saved = Signal(object, object)  # Client, ClientSummary
 
-    def __init__(self, repo: Repository, *, today: date, events: list[str], parent: QWidget | None = None):
+    def __init__(self, repo: Repository, *, today: date, events: list[str], parent: QWidget | None = None, workspace=None):
         super().__init__(parent)
         self.repo, self.today = repo, today
+        # The window's client page (ui.client_view.ClientWorkspace), through which each step
+        # is saved as an undo step of the window's (U33-02: a client made twice at intake
+        # could not be taken back by Ctrl+Z, as every other change can); None: saved directly.
+        self.workspace = workspace
         self.client: Client | None = None
         self.screening = None
         self.setWindowTitle("Clinic intake")
@@ -255,7 +259,8 @@ class IntakeDialog(QDialog):
             return
         client = Client(name=self.name.text().strip(), person=Person(dob=self.dob.value(), us_citizen=self.citizen.currentData()),
                         language=self.language.currentData(), event=self.event.currentText().strip() or None)
-        if not self._saved(lambda: self.repo.add_client(client), self.person_rows[0].message):
+        add = (lambda: self.workspace.add_at_intake(client)) if self.workspace is not None else (lambda: self.repo.add_client(client))
+        if not self._saved(add, self.person_rows[0].message):
             client.id = None  # not stored: Enter tries again with what is typed
             return
         self.client = client
@@ -284,7 +289,9 @@ class IntakeDialog(QDialog):
         if problem:
             self.person_rows[1].message.say(problem)
             return
-        if not self._saved(lambda: self.repo.save_client(after, expected=self.client), self.person_rows[0].message):
+        from ui.client_view import edit_title
+
+        if not self._saved(lambda: self._save_step(after, edit_title(self.client, after)), self.person_rows[0].message):
             return
         self.client = after
         self._screen()  # the date of birth may change what the record allows
@@ -362,7 +369,8 @@ class IntakeDialog(QDialog):
         if problem:
             return False
         after = self._with_typed_case(self.client)
-        if not self._saved(lambda: self.repo.save_client(after, expected=self.client), self.case_message):
+        number = after.cases[-1].case_number
+        if not self._saved(lambda: self._save_step(after, f"Add case {number}" if number else "Add case"), self.case_message):
             return False  # the case stays typed in box 2: Enter adds it once the file is free
         self.client = after
         self._clear_case()  # before screening: the case is stored, Enter must not add it twice
@@ -370,6 +378,15 @@ class IntakeDialog(QDialog):
         self.case_message.say(f"Case {len(after.cases)} added and screened.", "note")
         self.case_number.setFocus()
         return True
+
+    def _save_step(self, after: Client, text: str) -> None:
+        """Save `after` over the client as intake last saved them: an undo step named `text`
+        when intake has the window's client page, as edits on the Record page are."""
+        assert self.client is not None
+        if self.workspace is not None:
+            self.workspace.save_at_intake(self.client, after, text)
+        else:
+            self.repo.save_client(after, expected=self.client)
 
     def _with_typed_case(self, client: Client) -> Client:
         """A copy of `client` with the case typed in box 2 added (call when its fields are valid)."""

@@ -1340,7 +1340,9 @@ class MainWindow(QMainWindow):
     def start_intake(self) -> None:
         from ui.intake import IntakeDialog
 
-        dialog = IntakeDialog(self.repo, today=self.today, events=self.caseload.model.events(), parent=self)
+        # Through the client page, each step is an undo step of the window's (U33-02).
+        dialog = IntakeDialog(self.repo, today=self.today, events=self.caseload.model.events(), parent=self,
+                              workspace=self._client_view())
         dialog.client_saved.connect(self.client_changed)
         dialog.exec()
 

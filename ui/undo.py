@@ -6,9 +6,10 @@ follow every step back and forth (the audit log keeps the undo too: nothing is e
 (Model: orange-canvas-core's commands that change the document, the view following.)
 
 Adding a client is undoable too (`AddClientCommand`): undo removes the client through
-`Repository.delete_client`, redo adds the record again.  The caseload never reuses a
-client number, so the re-added client gets a new one; the workspace keeps a forwarding
-table (old number -> new) and every later command finds its client through it.
+`Repository.delete_client`, redo puts them back under the same number, as the undo of a
+delete does (U33-02).  (Before, redo added the record again under a new number, the caseload
+never reusing one: the workspace keeps a forwarding table, old number -> new, through which
+every later command finds its client.)  A client made at intake is added the same way.
 
 Deleting a client is undoable (`DeleteClientCommand`): undo puts the client back whole,
 under the same number, through `Repository.restore_client`.
@@ -142,21 +143,27 @@ class SaveClientCommand(QUndoCommand):
 
 
 class AddClientCommand(QUndoCommand):
-    """Add a new client; undo removes them, redo adds them back (under a new number).
+    """Add a new client; undo removes them, redo brings them back.
 
     `add(client, previous_number)` stores a copy of the record and returns the number it
     got (`previous_number` is the one it had before an undo, None the first time);
     `remove(number, record)` deletes the client, if their record is still the one added
-    (storage check D21-14).  `client_id` is the number the client has now.
+    (storage check D21-14), and returns what was removed (a `db.repository.RemovedClient`).
+    With `restore(removed)`, a redo puts back what the undo removed, under the same number,
+    as the undo of "Delete client" does (U33-02); without it, a redo adds the record again,
+    under a new number.  `client_id` is the number the client has now.
     """
 
-    def __init__(self, add: Callable[[Client, int | None], int], remove: Callable[[int, Client], None], client: Client, text: str):
+    def __init__(self, add: Callable[[Client, int | None], int], remove: Callable[[int, Client], object], client: Client, text: str,
+                 restore: Callable[[object], None] | None = None):
         super().__init__(text)
         self._add = add
         self._remove = remove
+        self._restore = restore
         self.record = copy.deepcopy(client)
         self.record.id = None
         self.client_id: int | None = None
+        self.removed = None  # what the last undo took out, for a redo to put back
 
     skip_next_redo = False
     skip_next_undo = False
@@ -165,6 +172,10 @@ class AddClientCommand(QUndoCommand):
         if self.skip_next_redo:
             self.skip_next_redo = False
             return
+        if self._restore is not None and self.removed is not None:
+            self._restore(self.removed)
+            self.removed = None
+            return
         self.client_id = self._add(copy.deepcopy(self.record), self.client_id)
 
     def undo(self) -> None:
@@ -172,7 +183,7 @@ class AddClientCommand(QUndoCommand):
             self.skip_next_undo = False
             return
         if self.client_id is not None:
-            self._remove(self.client_id, copy.deepcopy(self.record))
+            self.removed = self._remove(self.client_id, copy.deepcopy(self.record))
 
 
 class DeleteClientCommand(QUndoCommand):

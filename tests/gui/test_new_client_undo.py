@@ -35,10 +35,10 @@ def test_new_client_undo_removes_and_redo_restores_with_later_edits(qtbot, windo
     assert window.pages.currentIndex() == CASELOAD_PAGE  # nothing left to show
     assert any(e.action == "delete" for e in repo.history(first_id))  # the audit log keeps it
 
-    window.redo_action.trigger()  # the client comes back (under a new number: numbers are never reused)
+    window.redo_action.trigger()  # the client comes back, under their own number, as an undone delete does (U33-02)
     assert repo.count_clients() == 1
     (row,) = repo.list_clients()
-    assert row.name == "Ulises Undo" and _names(window) == ["Ulises Undo"]
+    assert row.name == "Ulises Undo" and _names(window) == ["Ulises Undo"] and row.id == first_id
     window.redo_action.trigger()  # and the later edit finds them
     assert repo.get_client(row.id).person.dob.isoformat() == "1980-04-05"
 
