@@ -1230,7 +1230,7 @@ class ClientWorkspace(QWidget):
         # Said where it happened, as a handout saved is: the Reviewed column and the Attorney
         # review count change away from the focus, and nothing told a screen-reader user the
         # review was recorded, nor of how many results (X30-05).
-        said = f"{count(len(determinations), 'result')} marked reviewed by {reviewer}."
+        said = f"{count(len(determinations), 'result')} marked reviewed by {reviewer}. Edit > Undo takes the review back."
         announce(self.eligibility.table, said)
         self.said.emit(said)
 

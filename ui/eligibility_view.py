@@ -173,7 +173,10 @@ class ReviewDialog(QDialog):
     caseload), the account's name before any, and is kept with the review.
     """
 
-    HINT = "A review cannot be taken back. Enter starts a new line; Ctrl+Enter or Alt+M records the review."
+    # Not "A review cannot be taken back" (U33-03): Edit > Undo takes it back now, and an
+    # attorney told it could not would not think to press Ctrl+Z after marking the wrong line.
+    HINT = "Enter starts a new line; Ctrl+Enter or Alt+M records the review (Edit > Undo takes it back)."
+    NO_NOTE = "Write what was checked first: the note is kept with the review."
 
     def __init__(self, reviewer: str, what: str, parent: QWidget | None = None, count: int = 1):
         super().__init__(parent)
@@ -198,8 +201,8 @@ class ReviewDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Review note")
         # What the review marks, heard where the focus starts (X30-07): the list of several is
-        # no Tab stop, and a screen-reader user heard "Review note" and never which results a
-        # review that cannot be taken back would mark.
+        # no Tab stop, and a screen-reader user heard "Review note" and never which results the
+        # review would mark.
         marks = "this result" if count == 1 else f"these {count} results"
         self.note.setAccessibleDescription(f"Marks {marks} reviewed: " + "; ".join(what.splitlines()))
         self.note.setPlaceholderText("What was checked, e.g. the docket and the probation end date")
@@ -239,7 +242,7 @@ class ReviewDialog(QDialog):
         """Recorded only with a note and a reviewer's name, whichever key or button asked;
         the name is remembered on this computer for the next review."""
         if not self.note_text():
-            self._refuse("Write what was checked first: a review cannot be taken back.", self.note)
+            self._refuse(self.NO_NOTE, self.note)
             return
         if not self.reviewer_name():
             why = "Write who reviewed: the name is kept with the review."
@@ -508,8 +511,8 @@ class EligibilityPanel(QWidget):
         return [self.model.determination(self.proxy.mapToSource(self.proxy.index(row, 0)).row()) for row in rows]
 
     def where(self, d: Determination) -> str:
-        """Which count and remedy: one remedy has a row per conviction, and a review cannot be
-        taken back (W21-13: the dialog named only the remedy and its status)."""
+        """Which count and remedy: one remedy has a row per conviction (W21-13: the review dialog
+        named only the remedy and its status; the Edit menu's Undo names it too, U33-01)."""
         row = self._row_of(d)
         case_label = self.proxy.index(row, COL_CASE).data()
         where = f"Case {case_label}, {self.proxy.index(row, COL_CONVICTION).data()}" if d.conviction else f"Case {case_label} (whole case)"

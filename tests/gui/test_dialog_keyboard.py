@@ -362,7 +362,7 @@ def test_review_is_not_recorded_with_an_empty_note_by_any_key(qtbot, review):
         seen["note"] = dialog.note.toPlainText().strip()  # Alt+M typed nothing
 
     assert review(script) == []
-    assert seen == {"open": True, "said": "Write what was checked first: a review cannot be taken back.", "focus": True,
+    assert seen == {"open": True, "said": "Write what was checked first: the note is kept with the review.", "focus": True,
                     "note": ""}
 
 

@@ -163,7 +163,7 @@ def test_x30_05_results_marked_reviewed_are_said_and_the_focus_is_back_on_them(q
     qtbot.keyClick(panel.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 2)
     said = [message for _object, message, _politeness in announcements]
-    assert said == ["2 results marked reviewed by A. Attorney."]
+    assert said == ["2 results marked reviewed by A. Attorney. Edit > Undo takes the review back."]
     assert window.statusBar().currentMessage() == said[0]
     assert window.focusWidget() is panel.table
     assert sorted(index.row() for index in panel.table.selectionModel().selectedRows()) == [first, first + 1]
@@ -229,7 +229,7 @@ def test_x30_08_a_review_refused_for_want_of_a_note_or_a_reviewer_is_said(qtbot,
     show_active(qtbot, dialog)
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible()
-    assert [message for _o, message, _p in announcements] == ["Write what was checked first: a review cannot be taken back."]
+    assert [message for _o, message, _p in announcements] == ["Write what was checked first: the note is kept with the review."]
     qtbot.keyClicks(dialog.note, "Docket checked")
     dialog.reviewer.clear()
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
