@@ -270,6 +270,12 @@ class RemovedClient:
     reviews: list[dict[str, Any]]
 
 
+def review_contents(rows: Iterable[dict[str, Any]]) -> list[tuple]:
+    """What each review row holds but its row number (which a client put back gets anew), in order."""
+    return [(row["case_key"], row["conviction_key"], row["remedy"], row["reviewer"], row["at"], row["note"],
+             row.get("facts_hash"), row.get("answer")) for row in rows]
+
+
 def _rows(conn: Any, sql: str, *params: Any) -> list[dict[str, Any]]:
     """Whole rows, each as {column: value}."""
     cursor = conn.execute(sql, params)
@@ -767,15 +773,16 @@ class Repository:
             self._insert_records(conn, [client], None, with_client_rows=False)
             self._audit(conn, client.id, "client", "update", before_json, after_json)
 
-    def delete_client(self, client_id: int, *, expected: Client | None = None, unreviewed: bool = False) -> RemovedClient:
+    def delete_client(self, client_id: int, *, expected: Client | None = None, reviews: Sequence[tuple] | None = None) -> RemovedClient:
         """Remove a client with their whole record, screenings and reviews; the audit log keeps the record.
 
         Returns what was removed, for `restore_client` to put back (an undo in the window).
         With `expected` (the record as this window added it), a client whose record another
         window or desk has changed since is not removed: `ChangedElsewhere` (see save_client).
-        With `unreviewed` (an added client taken back by Undo), neither is a client an attorney
-        has reviewed since: the review is work of its own, not kept in the record (U33-02).
-        Their stored screenings are no such work: the record is screened again when put back.
+        With `reviews` (`review_contents` of the reviews the client had as this window added or
+        put them back: none for a client added), neither is a client an attorney has reviewed
+        since: the review is work of its own, not kept in the record (U33-02, U33-04).  Their
+        stored screenings are no such work: the record is screened again when put back.
         """
         with self._write() as conn:
             before = self._load(conn, client_id, client_id)
@@ -787,9 +794,9 @@ class Repository:
                     "so the client was not removed (that would have removed their change too).",
                     path=self.path,
                 )
-            if unreviewed and conn.execute("SELECT 1 FROM reviews WHERE client_id = ? LIMIT 1", (client_id,)).fetchone():
+            if reviews is not None and review_contents(_rows(conn, "SELECT * FROM reviews WHERE client_id = ? ORDER BY id", client_id)) != list(reviews):
                 raise ChangedElsewhere(
-                    f"An attorney has reviewed {before[0].name}'s results since you added them, so the client was not "
+                    f"An attorney has reviewed {before[0].name}'s results since, so the client was not "
                     "removed (that would have removed the review too).",
                     path=self.path,
                 )

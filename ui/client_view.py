@@ -1006,7 +1006,7 @@ class ClientWorkspace(QWidget):
         """AddClientCommand.undo: the client added leaves the caseload, unless their record
         changed since or an attorney has reviewed them since (later work is never lost
         silently: the step is refused, and the client stays)."""
-        return self._removed(client_id, expected, unreviewed=True)
+        return self._removed(client_id, expected, reviews=[])
 
     def _added(self, client: Client, previous_id: int | None) -> int:
         """AddClientCommand.redo: store the record under a new number; returns it.
@@ -1025,13 +1025,13 @@ class ClientWorkspace(QWidget):
         self._saved(client)
         return client.id
 
-    def _removed(self, client_id: int, expected: Client | None = None, *, unreviewed: bool = False):
+    def _removed(self, client_id: int, expected: Client | None = None, reviews: list | None = None):
         """AddClientCommand.undo and DeleteClientCommand.redo: the client leaves the caseload
         (the audit log keeps the record), unless another desk has changed the record
-        `expected` (as this window added or put it back) since, or (`unreviewed`) an attorney
-        has reviewed them (Repository.delete_client); returns what was removed."""
+        `expected` (as this window added or put it back) since, or an attorney has reviewed them
+        since they had `reviews` (Repository.delete_client); returns what was removed."""
         client_id = self.current_id(client_id)
-        removed = self.repo.delete_client(client_id, expected=expected, unreviewed=unreviewed)
+        removed = self.repo.delete_client(client_id, expected=expected, reviews=reviews)
         self.client_removed.emit(client_id, removed)
         if self.client is not None and self.client.id == client_id:
             self.client = None

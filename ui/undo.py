@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from clinic_app.model import Client
 from db.errors import ChangedElsewhere, ClientNotFound
+from db.repository import review_contents
 
 
 def push_done(stack, command: QUndoCommand) -> None:
@@ -189,21 +190,25 @@ class AddClientCommand(QUndoCommand):
 class DeleteClientCommand(QUndoCommand):
     """Delete a client; undo puts them back whole, under their own number (W21-25).
 
-    `remove(number, record)` deletes the client, if their record is still `record` (None: as
-    it is), and returns what was removed (a `db.repository.RemovedClient`);
+    `remove(number, record, reviews)` deletes the client, if their record is still `record`
+    and their reviews `reviews` (None: as they are), and returns what was removed (a
+    `db.repository.RemovedClient`);
     `restore(removed)` puts it back.  What was removed is held here, in memory, while the
     session lasts; the audit log keeps the record for good.
     """
 
-    def __init__(self, remove: Callable[[int, Client | None], object], restore: Callable[[object], None], client_id: int, text: str):
+    def __init__(self, remove: Callable[[int, Client | None, list | None], object], restore: Callable[[object], None],
+                 client_id: int, text: str):
         super().__init__(text)
         self._remove = remove
         self._restore = restore
         self.client_id = client_id
         self.removed = None
         # The record as an undo put it back: a redo removes it only while it is still that one,
-        # not with a change another desk saved since (U31-05, as D21-14 for "Add client").
+        # not with a change another desk saved since (U31-05, as D21-14 for "Add client");
+        # nor with a review an attorney kept since, which went with the client unsaid (U33-04).
         self.restored: Client | None = None
+        self.restored_reviews: list | None = None
 
     skip_next_redo = False
 
@@ -211,7 +216,7 @@ class DeleteClientCommand(QUndoCommand):
         if self.skip_next_redo:
             self.skip_next_redo = False
             return
-        self.removed = self._remove(self.client_id, copy.deepcopy(self.restored))
+        self.removed = self._remove(self.client_id, copy.deepcopy(self.restored), self.restored_reviews)
         self.client_id = self.removed.client.id  # type: ignore[attr-defined] - the number it had now
 
     skip_next_undo = False
@@ -223,6 +228,7 @@ class DeleteClientCommand(QUndoCommand):
         if self.removed is not None:
             self._restore(self.removed)
             self.restored = copy.deepcopy(self.removed.client)  # type: ignore[attr-defined]
+            self.restored_reviews = review_contents(self.removed.reviews)  # type: ignore[attr-defined]
             self.removed = None
 
 

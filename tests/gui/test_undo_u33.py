@@ -260,3 +260,25 @@ def test_u33_02_a_client_an_attorney_reviewed_since_intake_is_not_taken_back(qtb
     assert str(error).startswith('Cannot undo "Add client at intake (Maria Lopez)": the record was changed')
     assert _stored(repo.path) == [(number, "Maria Lopez", 0)] and _listed(window) == [("Maria Lopez", 0)]
     assert [rv.note for rv in repo.reviews(number)] == ["Arrest record checked"]
+
+
+def test_u33_04_a_client_put_back_then_reviewed_on_another_desk_is_not_deleted_again_by_redo(qtbot, window, repo, monkeypatch):
+    # Redo of "Delete client" checked the record only: a review kept on another desk after the
+    # Undo went with the client, without a word.
+    client_id = repo.add_client(unsentenced("Rosa Díaz"))
+    repo.record_review(client_id, "c1", "c1-1", "pc1203_4", "Docket checked")
+    window.load()
+    window.caseload.select_client(client_id)
+    monkeypatch.setattr("ui.main_window.ask_delete_client", lambda _parent, _client: True)
+    window.delete_client()  # File > Delete client, on the line chosen
+    assert _stored(repo.path) == []
+    _caseload_key(qtbot, window, Qt.Key.Key_Z)  # back, with their review
+    assert _stored(repo.path) == [(client_id, "Rosa Díaz", 1)]
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        desk_2.record_review(client_id, "c1", "c1-2", "pc1203_4", "Second count checked too")
+    with qtbot.captureExceptions() as raised:
+        _caseload_key(qtbot, window, Qt.Key.Key_Y)
+    (error,) = [exc for _kind, exc, _tb in raised]
+    assert str(error).startswith('Cannot redo "Delete client (Rosa Díaz)": the record was changed')
+    assert _stored(repo.path) == [(client_id, "Rosa Díaz", 1)] and _listed(window) == [("Rosa Díaz", 1)]
+    assert [note for *_k, note in _notes(repo.path, client_id)] == ["Docket checked", "Second count checked too"]
