@@ -109,6 +109,11 @@ def test_every_resource_the_code_opens_is_bundled():
                     opened.append(base.joinpath(*parts))
     assert opened, "no resources.path() call found: the search is broken"
     assert [p for p in opened if not p.exists()] == []
+    # Help > Remedies at a glance reads its words from a file (G33-01): without it the
+    # frozen program's reference would not open at a clinic event with no network.
+    from clinic_app.remedy_guide import guide_path
+
+    assert guide_path() in opened and guide_path().is_relative_to(base)
 
 
 def test_the_spec_refuses_to_build_without_sqlcipher():
