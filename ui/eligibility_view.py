@@ -57,6 +57,10 @@ REVIEWER_SETTING = "review/reviewer"
 BANNER = "Screening, not legal advice — an attorney must confirm every determination before the client relies on it."
 
 
+# Where the law of the selected result's remedy is, one key away (Help > Remedies at a glance).
+GUIDE_HINT = "F1: the selected result's remedy at a glance (who it is for, when it opens, what it does, with citations)"
+
+
 # A review kept for this result but on other facts or another answer (clinic_app.review):
 # shown, so the attorney sees it was looked at, and said not to count (A29-01).
 EARLIER_REVIEW = "Earlier review, of "
@@ -350,6 +354,10 @@ class EligibilityPanel(QWidget):
         layout.addWidget(split, 1)
 
         bottom = QHBoxLayout()
+        # Beside the button, always in sight: at the foot of the details it was scrolled away.
+        self.guide_hint = QLabel(GUIDE_HINT)
+        self.guide_hint.setWordWrap(True)  # no wider minimum for the page on a small screen
+        bottom.addWidget(self.guide_hint)
         self.review_button = QPushButton("Mark reviewe&d...")
         self.review_button.setToolTip("Record that an attorney reviewed the selected determinations "
                                       "(select several with Shift or Ctrl: one note for all)")
@@ -499,7 +507,8 @@ class EligibilityPanel(QWidget):
         # Consequences are per conviction; a case-level row (early termination, arrest
         # sealing) has none of its own.
         stays = [c for c in self.screening.consequences if c.case == d.case and c.conviction == d.conviction] if self.screening and d.conviction else []
-        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, (self.model.case_names, self.model.conviction_names, self.model.given_facts)))
+        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, (self.model.case_names, self.model.conviction_names, self.model.given_facts))
+)
 
     def selected(self) -> list[Determination]:
         """The determinations of the selected rows, in the table's order (the current one when

@@ -12,7 +12,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
 from clinic_app.eligibility import RULES_VERSION
@@ -22,6 +22,7 @@ OTHER_KEYS = (
     ("Enter", "opens the client chosen in the caseload list; in the search box, the match (several: goes to the list)"),
     ("Escape in the search box", "clears it: the list shows every client the filters allow"),
     ("Alt+V, S, then a letter", "sorts the caseload list by that column (View > Sort list by); again, the other way round"),
+    ("F1 on the Eligibility tab", "shows the selected result's remedy at a glance (Help > Remedies at a glance)"),
     ("Alt+Left", "goes back to the caseload from a client record"),
     ("Delete in a payment ledger", "removes the payment chosen there (Checklist tab; Ctrl+Z puts it back)"),
     ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined"),
@@ -96,15 +97,24 @@ def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> QMessageBox:
     return _show(parent, "Keyboard shortcuts", shortcuts_text(menu_bar))
 
 
-def add_help_menu(window, menu_bar: QMenuBar) -> tuple[QAction, QAction]:
-    """The Help menu, last in the bar; returns its (shortcuts, about) actions."""
+def add_help_menu(window, menu_bar: QMenuBar) -> tuple[QAction, QAction, QAction]:
+    """The Help menu, last in the bar; returns its (remedies, shortcuts, about) actions.
+    `window.show_remedies` opens Remedies at a glance."""
     # No letter: H, E, L and P each belong already to a button or tab on some page (the
     # Alt-key check K19-07), and a shared letter would only move focus between its owners.
     # F10 or Alt, then the arrow keys, reach it.
     help_menu = menu_bar.addMenu("Help")
+    # F1, the key for help everywhere, and free here: the law of each remedy, which a
+    # volunteer attorney at an event with no network asked for (G33).
+    remedies = help_menu.addAction("&Remedies at a glance")
+    remedies.setShortcut(QKeySequence("F1"))
+    remedies.setStatusTip("Who each remedy is for, when it opens, what it does and does not do, with citations; "
+                          "on the Eligibility tab, the selected result's remedy")
+    remedies.triggered.connect(window.show_remedies)
+    window.addAction(remedies)  # F1 works on every page, the menu closed
     shortcuts = help_menu.addAction("&Keyboard shortcuts")
     shortcuts.triggered.connect(lambda: show_shortcuts(window, menu_bar))
     about = help_menu.addAction("&About Clinic Desk")
     about.setStatusTip("What Clinic Desk is, its version and rules version, and where this caseload is kept")
     about.triggered.connect(lambda: show_about(window, window.db_path))
-    return shortcuts, about
+    return remedies, shortcuts, about

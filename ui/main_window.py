@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.caseload = CaseloadView(repo, today=lambda: self.today)
         self.pages.addWidget(self.caseload)
         self.client_view = None  # built on first use (ui.client_view)
+        self.remedy_guide = None  # Help > Remedies at a glance, built on first use (ui.remedy_guide)
         self.setCentralWidget(self.pages)
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
 
         from ui.help_menu import add_help_menu
 
-        self.shortcuts_help_action, self.about_action = add_help_menu(self, bar)
+        self.remedies_action, self.shortcuts_help_action, self.about_action = add_help_menu(self, bar)
 
     def _build_sort_menu(self, view_menu) -> None:
         """View > Sort list by: one item per column, the one sorted by checked (a header
@@ -466,6 +467,22 @@ class MainWindow(QMainWindow):
 
     def _update_delete_action(self) -> None:
         self.delete_action.setEnabled(self._client_to_delete() is not None)
+
+    def show_remedies(self) -> None:
+        """Help > Remedies at a glance (F1): one window, kept for the next F1, opened at the
+        remedy of the result selected when the Eligibility tab is shown."""
+        from ui.remedy_guide import RemedyGuideWindow
+
+        if self.remedy_guide is None:
+            self.remedy_guide = RemedyGuideWindow(self)
+        self.remedy_guide.show_remedy(self._remedy_in_view())
+
+    def _remedy_in_view(self) -> str | None:
+        view = self.client_view
+        if view is None or self.pages.currentWidget() is not view or view.tabs.currentWidget() is not view.eligibility:
+            return None
+        chosen = view.eligibility.current()
+        return chosen.remedy if chosen is not None else None
 
     def focus_search(self) -> None:
         if not self.show_caseload():

@@ -1,0 +1,182 @@
+"""Help > Remedies at a glance (F1): each remedy's law in short cited lines, searchable.
+
+A volunteer attorney at a clinic event has no network (expunge-vt #107 asked for "resources
+about what qualifies" inside the tool).  The window is a reference kept open beside the
+caseload, so it is not modal: the client record stays usable behind it, and F1 on the
+Eligibility tab brings it back at the selected result's remedy.  Escape closes it.
+
+The words are clinic_app.remedy_guide's (resources/remedies/at_a_glance.yaml); this is the view.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.remedy_guide import PARTS, GuideEntry, load_guide, matches, names_it
+from ui.forms import announce
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+# Keys typed in the search box that move in the list instead: the list is where the choice
+# is, the box where the typing is, and neither should need a Tab to reach.
+_LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
+# Said under a heading the rules file gives no line for: a part left out would read as
+# "nothing to say" (no carve-outs, no form), which the rules file does not claim.
+NOT_IN_RULES = "The rules file says nothing on this: check the statute."
+
+
+def entry_html(entry: GuideEntry) -> str:
+    e = html.escape
+    given = dict(entry.parts)
+    parts = [f"<h3>{e(entry.title)}</h3>"]
+    for name, heading in PARTS:
+        lines = given.get(name, ())
+        items = "".join(
+            f"<li>{e(line.text)} <i>({e(line.cite)})</i>" + (f" <b>[{line.confidence}]</b>" if line.confidence != "H" else "") + "</li>"
+            for line in lines
+        ) or f"<li><i>{e(NOT_IN_RULES)}</i></li>"
+        parts.append(f"<p><b>{e(heading)}</b></p><ul>{items}</ul>")
+    return "".join(parts)
+
+
+class RemedyGuideWindow(QDialog):
+    """The 18 remedies in the registry's order, a box that narrows them as one types, and
+    the chosen remedy's entry beside them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Remedies at a glance")
+        self.setModal(False)  # a reference beside the work, not a question that stops it
+        self.guide = load_guide()
+        layout = QVBoxLayout(self)
+        self.note = note = QLabel(self.guide.note)
+        note.setWordWrap(True)
+        note.setAccessibleName("Summary, not legal advice")
+        note.setStyleSheet("background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c; padding: 6px; font-weight: bold;")
+        layout.addWidget(note)
+
+        row = QHBoxLayout()
+        find_label = QLabel("&Find:")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Type to narrow the list, e.g. prison or 1203.41")
+        self.search.setAccessibleName("Find a remedy")
+        self.search.setClearButtonEnabled(True)
+        find_label.setBuddy(self.search)
+        self.count = QLabel()
+        self.count.setAccessibleName("Remedies shown")
+        row.addWidget(find_label)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.count)
+        layout.addLayout(row)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Remedies")
+        for entry in self.guide.entries:
+            item = QListWidgetItem(entry.title)
+            item.setData(KEY_ROLE, entry.key)
+            self.list.addItem(item)
+        self.entry = QTextBrowser()
+        self.entry.setAccessibleName("The remedy at a glance")
+        self.entry.setOpenLinks(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list)
+        split.addWidget(self.entry)
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 640])
+        layout.addWidget(split, 1)
+
+        legend = QLabel(self.guide.legend)
+        legend.setWordWrap(True)
+        layout.addWidget(legend)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter in the search box must not close the window
+        close.setDefault(False)
+        layout.addWidget(buttons)
+
+        self.search.textChanged.connect(self._narrow)
+        self.search.installEventFilter(self)
+        self.list.currentItemChanged.connect(self._show)
+        self.list.setCurrentRow(0)
+        self._narrow("")
+        self.resize(1040, 680)
+        self.search.setFocus()
+
+    def key_shown(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(KEY_ROLE) if item is not None and not item.isHidden() else None
+
+    def shown_keys(self) -> list[str]:
+        return [self.list.item(i).data(KEY_ROLE) for i in range(self.list.count()) if not self.list.item(i).isHidden()]
+
+    def show_remedy(self, key: str | None = None) -> None:
+        """Shown and brought forward; at `key`'s entry (the list whole again) when given,
+        else as it was left."""
+        if key is not None:
+            self.search.clear()
+            for i in range(self.list.count()):
+                if self.list.item(i).data(KEY_ROLE) == key:
+                    self.list.setCurrentRow(i)
+        self.show()
+        # No raise_(): a dialog of the main window already stays above it; activated, the
+        # keys go to it (F1 pressed in the record, then typing, narrows the list).
+        self.activateWindow()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _narrow(self, text: str) -> None:
+        shown = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            fits = matches(self.guide.entry(item.data(KEY_ROLE)), text)
+            item.setHidden(not fits)
+            if fits:
+                shown.append(item)
+        # The entry a typed statute names comes first; else the one shown stays, if it fits.
+        named = next((item for item in shown if names_it(self.guide.entry(item.data(KEY_ROLE)), text)), None)
+        current = self.list.currentItem()
+        chosen = named or (current if current in shown else (shown[0] if shown else None))
+        if chosen is None:
+            self.list.setCurrentItem(None)
+        else:
+            self.list.setCurrentItem(chosen)
+            self.list.scrollToItem(chosen)
+        total = self.list.count()
+        said = f"All {total} remedies" if len(shown) == total else f"{len(shown)} of {total} remedies"
+        self.count.setText(said)
+        if text:
+            announce(self.count, said)
+        self._show()
+
+    def _show(self, *_args) -> None:
+        key = self.key_shown()
+        if key is None:
+            typed = " ".join(self.search.text().split())
+            self.entry.setHtml(f"<p>No remedy's lines mention \u201c{html.escape(typed)}\u201d. "
+                               "Try fewer words, or a statute number such as 1203.4.</p>")
+            return
+        self.entry.setHtml(entry_html(self.guide.entry(key)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() in _LIST_KEYS:
+            QApplication.sendEvent(self.list, QKeyEvent(event.type(), event.key(), event.modifiers()))
+            return True
+        return super().eventFilter(watched, event)
