@@ -2,10 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots --db CASELOAD --out docs/screenshots [--dark] [--scale 2]
 
-Writes caseload.png, client.png, checklist.png, eligibility.png, handout-preview.png and
-report.png: the caseload list, then one demo client (the first with a payment ledger and a
-determination that is not "does not apply") on each tab, then that client's handout preview,
-then the report of that client's clinic event.  `--dark` uses the dark palette; the QT_SCALE_FACTOR
+Writes caseload.png, client.png, checklist.png, eligibility.png, remedies.png,
+handout-preview.png and report.png: the caseload list, then one demo client (the first with a
+payment ledger and a determination that is not "does not apply") on each tab, Remedies at a
+glance opened by F1 at the remedy selected there, then that client's handout preview, then the
+report of that client's clinic event.  `--dark` uses the dark palette; the QT_SCALE_FACTOR
 environment variable gives 200% scaling.
 
 The pictures are made to be published, so the caseload must be a demo one: every client added
@@ -138,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
             view.tabs.setCurrentIndex(tab)
             settle(app)
             save_private_png(window, args.out / f"{args.prefix}{name}.png")
+        window.show_remedies()  # F1 on the Eligibility tab: the selected result's remedy
+        settle(app)
+        save_private_png(window.remedy_guide, args.out / f"{args.prefix}remedies.png")
+        window.remedy_guide.close()
         view.tabs.setCurrentIndex(0)
         handout_preview(app, repo, view, args.out / f"{args.prefix}handout-preview.png")
         event_report(app, repo, view.client.event, args.out / f"{args.prefix}report.png")

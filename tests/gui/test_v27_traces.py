@@ -47,6 +47,7 @@ def test_the_screenshot_tool_leaves_the_caseloads_settings_as_they_were(tmp_path
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     assert (out / "handout-preview.png").stat().st_size > 10_000
+    assert (out / "remedies.png").stat().st_size > 10_000  # Help > Remedies at a glance
     with Repository.open(db) as repo:
         assert repo.get_setting("clinic_name") is None and repo.get_setting("clinic_phone") is None
 
