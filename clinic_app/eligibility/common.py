@@ -153,6 +153,13 @@ def bars_decision(
     )
 
 
+# How many other convictions a reason names one by one.  A reason that names the record's
+# other convictions ("The person has other convictions (...)", a certificate's "Later
+# convictions (...)") grows with the record: on a 20-case record it named 19 under each of
+# 10 convictions, some 60 lines read aloud to say one thing (L34-01).  Beyond this many, it
+# names two and counts the rest.
+NAMED_IN_FULL = 3
+
 QUESTION_AFTER_BAR_STEP = "An attorney decides the open question above before then."
 # The step of a bar whose effect is an open question (S27-08: PRCS in another case was
 # "An attorney decides the open question above; otherwise screen again when that

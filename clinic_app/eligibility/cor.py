@@ -27,7 +27,7 @@ from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import blocked, supervision_end_step_of
-from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, anniversary_note, later_step, question_after_bar
+from clinic_app.eligibility.common import NAMED_IN_FULL, QUESTION_AFTER_BAR_STEP, anniversary_note, later_step, question_after_bar
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.depends_on import SUBDIVISION_STEP, ask, settle, silent, unsettled
@@ -377,6 +377,10 @@ def _later_said(later: list[str], also: str = "") -> str:
     """"A later conviction (...) may interrupt ...", or "Later convictions (...; ...) ...":
     "; " between them, as each holds commas (S27C-06: "(PC 459/460(b) in case 3MP70422,
     2023-05-06, PC 148(a)(1) in case 24CJCM82282, 2024-05-06, ...)" read as one list)."""
+    if len(later) > NAMED_IN_FULL:
+        # The first and the last, by date, and how many (L34-01: a prison term early in a
+        # 20-case record named the 17 convictions after it).
+        return f"Later convictions, {len(later)} in all (the first {later[0]}; the last {later[-1]}), may{also} interrupt the period of rehabilitation; an attorney decides."
     which = "A later conviction" if len(later) == 1 else "Later convictions"
     return f"{which} ({'; '.join(later)}) may{also} interrupt the period of rehabilitation; an attorney decides."
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import later_step, sb1106_restitution
+from clinic_app.eligibility.common import NAMED_IN_FULL, later_step, sb1106_restitution
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.either_way import same_either_way
@@ -162,7 +162,13 @@ def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[st
     for c, v in others:
         if c is not case:
             by_case.setdefault(c.label, []).append(R.citation(v))
-    return others, [f"{_and(cites)} in case {label}" for label, cites in by_case.items()]
+    said = [f"{_and(cites)} in case {label}" for label, cites in by_case.items()]
+    if len(said) > NAMED_IN_FULL:
+        # Any one of them bars it: two named, the rest counted (L34-01: a 20-case record
+        # named all 19 other cases under each of its misdemeanors).
+        more = sum(len(cites) for cites in list(by_case.values())[2:])
+        said = [*said[:2], f"and {more} more in {len(by_case) - 2} other cases"]
+    return others, said
 
 
 def _and(items: list[str]) -> str:

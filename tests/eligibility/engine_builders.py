@@ -135,3 +135,48 @@ GOOD_REQUEST = {
         }
     ],
 }
+
+
+def long_record() -> list[Case]:
+    """A synthetic 20-case record over 25 years (cases A to T), as a clinic sees at a reentry
+    fair: old misdemeanors (thefts, a 647(b), DUIs, drugs), two prison terms with parole, a
+    1170(h) split term, S32's shapes (fines unpaid in three cases, a felony redesignated under
+    Prop 47 after a reinstatement, a felony probation revoked with what followed unrecorded)
+    and, in case H, felony probation still running.  No date of birth.  For the tests of a long
+    report read aloud (T32, R33, L34): what one case says that grows with the others shows here."""
+    from clinic_app.model import ReliefGranted
+
+    def year(y: int, section: str, id: str, **kw) -> Case:
+        # One year's case, its probation over before the next case begins.
+        return probation_case(section, id=id, start=f"{y}-03-02", end=f"{y + 1}-02-01", **kw)
+
+    unpaid = dict(money=money(fines_ordered=500, fines_paid=200, fines_condition_of_probation=True))  # S32-01's open question
+    redesignated = year(2009, "11350(a)", "I", code="HS", level="felony", kind="formal", violations=[("2009-09-01", "reinstated")])
+    redesignated.convictions[0].relief_granted = [ReliefGranted(remedy="prop47", date=D("2015-08-01"))]
+    cases = [
+        year(2001, "484(a)/488", "A"),
+        year(2002, "647(b)", "B"),
+        custody_case("11378", id="C", judgment="2003-03-02", release="2003-09-02", supervision_end="2004-02-01"),
+        year(2004, "23152(a)", "D", code="VC"),
+        year(2005, "273.5(a)", "E", **unpaid),
+        year(2006, "12500(a)", "F", code="VC"),
+        year(2007, "148(a)(1)", "G"),
+        probation_case("487(a)", id="H", level="felony", start="2025-09-15", end="2027-09-15", status="active",
+                       kind="formal", imposition_suspended=True),
+        redesignated,
+        year(2010, "459/460(b)", "J", level="felony", kind="formal", status="revoked", violations=[("2010-11-01", "revoked")],
+             imposition_suspended=True),
+        year(2011, "242", "K", **unpaid),
+        # Realignment's county jail (PC 1170(h)) is for felonies sentenced from 2011-10-01.
+        custody_case("11378", id="L", type="county_jail_1170h", judgment="2012-03-02", release="2012-09-02",
+                     supervision="mandatory_supervision", supervision_end="2013-02-01", split=True),
+        year(2013, "594(b)(2)(A)", "M"),
+        year(2014, "647(f)", "N"),
+        year(2015, "484(a)/488", "O", **unpaid),
+        year(2016, "11377(a)", "P", code="HS"),
+        year(2017, "415(1)", "Q"),
+        year(2018, "23152(b)", "R", code="VC"),
+        custody_case("11378", id="S", judgment="2019-06-01", release="2020-06-01", supervision_end="2022-06-01"),
+        no_probation_case("415(1)", id="T", judgment="2024-02-10"),
+    ]
+    return cases
