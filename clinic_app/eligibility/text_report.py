@@ -396,7 +396,14 @@ def _shared_consequence_lines(shared: dict[tuple[str, str], dict[str, list[tuple
     lines = ["What stays true even after relief, for several convictions:"]
     for (topic, text), by_cite in shared.items():
         def who(convs: list[tuple[str, str]]) -> str:
-            return "every conviction above" if len(convs) == len(labels) else ", ".join(labels[k] for k in convs)
+            if len(convs) == len(labels):
+                return "every conviction above"
+            left_out = [name for k, name in labels.items() if k not in convs]
+            if len(convs) > 3 and len(left_out) < len(convs):
+                # The few left out, not the many in, as R33-03 heads steps (L34-02: "(A1, B1,
+                # D1, F1, G1, ...)" named 12 of 20 convictions, the next topic 14, most the same ones).
+                return "every conviction above except " + (left_out[0] if len(left_out) == 1 else f"{', '.join(left_out[:-1])} and {left_out[-1]}")
+            return ", ".join(labels[k] for k in convs)
         if len(by_cite) == 1:
             ((cite, convs),) = by_cite.items()
             said = f"- {topic.replace('_', ' ')} ({who(convs)}): {text} [{cite}]"

@@ -12,11 +12,11 @@ import yaml
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.common import GRANTED_CITE
 from clinic_app.eligibility.registry import short_name
-from clinic_app.eligibility.text_report import _next_steps, render_text
+from clinic_app.eligibility.text_report import _conviction_labels, _next_steps, render_text
 from clinic_app.model import Determination, Person, Reason, Screening
 from clinic_app.screening_format import read_request
 
-from engine_builders import D, probation_case, run
+from engine_builders import D, long_record, probation_case, run
 
 PUBLIC = yaml.safe_load((Path(__file__).parent.parent / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
 SHARED = "What stays true even after relief, for several convictions:"
@@ -95,10 +95,32 @@ def test_t32_01_every_public_case_keeps_every_fact_where_it_belongs(case):
     it are still all said, and said of it: under it, or in the section after the last case with
     its name (or "every conviction above"), or as "the same remedies as" a count that lists them."""
     request = read_request(case["request"])
-    s = screen(request.person, request.cases, request.as_of)
-    lines = render_text(s, request.person, request.cases).splitlines()
+    _every_fact_is_where_it_belongs(screen(request.person, request.cases, request.as_of), request.person, request.cases)
+
+
+def test_l34_02_the_long_record_keeps_every_fact_where_it_belongs():
+    """The same, of engine_builders' 20-case record: its section after the last case names
+    most topics' convictions as "every conviction above except ..." (L34-02)."""
+    cases = long_record()
+    s = run(*cases, as_of="2026-12-02")
+    _every_fact_is_where_it_belongs(s, Person(), cases)
+    entries = _shared_entries(render_text(s, Person(), cases).splitlines())
+    # 12 of the 20 convictions: the 8 left out named, not the 12 in.
+    firearms = next(e for e in entries if e.startswith("- firearms (every conviction above except C1, E1, H1, I1, J1, K1, L1 and S1): "))
+    labels = list(_conviction_labels(cases).values())
+    assert sorted(_convictions_named(firearms, "firearms", firearms.split("): ", 1)[1][:40], labels)) == [
+        "A1", "B1", "D1", "F1", "G1", "M1", "N1", "O1", "P1", "Q1", "R1", "T1"]
+    # Several citations: the group of most convictions so, the others named.
+    assert any(e.startswith("- prior (every conviction above except C1, D1, L1, R1, S1 and T1 [PC 1203.4(a)(1)]; C1, L1, S1 [PC 1203.41]; T1 [PC 1203.4a]): ")
+               for e in entries), entries
+    assert any(e.startswith("- dmv (D1, F1, R1): ") for e in entries)  # three: named
+
+
+def _every_fact_is_where_it_belongs(s, person, cases) -> None:
+    lines = render_text(s, person, cases).splitlines()
     entries = _shared_entries(lines)
-    convictions = [(c.id, v.id) for c in request.cases for v in c.convictions]
+    labels = list(_conviction_labels(cases).values())
+    convictions = [(c.id, v.id) for c in cases for v in c.convictions]
     for case_id, conv_id in convictions:
         if sum(v == conv_id for _c, v in convictions) > 1:
             continue  # an id two cases share: its heading does not name one block
@@ -108,9 +130,8 @@ def test_t32_01_every_public_case_keeps_every_fact_where_it_belongs(case):
             if f"- {topic}: {c.text} [{c.cite}]" in block:
                 continue
             assert "said once, after the last case" in block and topic in block, (conv_id, c.topic, block)
-            named = re.compile(rf"[(;,] ?{re.escape(conv_id)}[,;) \[]")
             assert any(e.startswith(f"- {topic} (") and c.text in e and f"[{c.cite}]" in e
-                       and ("(every conviction above)" in e or named.search(e)) for e in entries), (conv_id, c.topic)
+                       and conv_id in _convictions_named(e, topic, c.text, labels) for e in entries), (conv_id, c.topic)
         unfit = [d for d in s.results if (d.case, d.conviction) == (case_id, conv_id) and d.status == "not_applicable"]
         m = re.search(r"Does not fit this record: the same remedies as (\S+)\.", block)
         if m:  # the list is where that count is, and it is this count's list
@@ -120,8 +141,26 @@ def test_t32_01_every_public_case_keeps_every_fact_where_it_belongs(case):
             for d in unfit:
                 if not any(r.cite == GRANTED_CITE for r in d.reasons):  # already granted: its own line
                     assert short_name(d.remedy) in listed[1], (conv_id, d.remedy)
-    _every_step_is_said_of_its_case(s, request.cases, lines)
-    _every_case_names_what_does_not_fit_it(s, request.cases, lines)
+    _every_step_is_said_of_its_case(s, cases, lines)
+    _every_case_names_what_does_not_fit_it(s, cases, lines)
+
+
+def _convictions_named(entry: str, topic: str, text: str, labels: list[str]) -> set[str]:
+    """The convictions a section entry after the last case is said of: "- prior (A1, B1
+    [cite]; C1 [cite]): ...", "(every conviction above)", or "(every conviction above except
+    C1, D1 and F1 [cite]; ...)" (L34-02), its citations set aside."""
+    who = entry[len(f"- {topic} ("): entry.index(f"): {text}")]
+    named: set[str] = set()
+    for part in re.sub(r" ?\[[^\[\]]*\]", "", who).split("; "):
+        if part == "every conviction above":
+            named.update(labels)
+        elif part.startswith("every conviction above except "):
+            left_out = re.split(r", | and ", part.removeprefix("every conviction above except "))
+            assert set(left_out) <= set(labels), part
+            named.update(x for x in labels if x not in left_out)
+        else:
+            named.update(part.split(", "))
+    return named
 
 
 def _every_case_names_what_does_not_fit_it(s, cases, lines: list[str]) -> None:
