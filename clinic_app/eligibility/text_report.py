@@ -419,6 +419,13 @@ def _names_case(step: str, case_id: str) -> bool:
     return re.search(rf"\bcases? (?:[^\s,]+, )*(?:[^\s,]+ and )?{re.escape(case_id)}(?![\w-])", step) is not None
 
 
+# A step that points at what is "above" it ("An attorney decides the open question above",
+# "the fact named above", "the reasons above say how they differ") means its own case's
+# table: said after the last case, under "Next steps for each of cases E, K and O", the
+# nearest thing above was another case's, or none (L34-03).  It stays under its case.
+_POINTS_ABOVE = re.compile(r"\babove\b")
+
+
 def _shared_steps(steps: dict[str, list[tuple[tuple[str, ...], str]]], case_ids: list[str]) -> dict[str, tuple[tuple[str, ...], str]]:
     """Each next step (as printed: its remedies and words) that two or more cases give word for
     word -> those cases, in the report's order, and the heading it is said under, once, after
@@ -434,6 +441,8 @@ def _shared_steps(steps: dict[str, list[tuple[tuple[str, ...], str]]], case_ids:
                 holders[step].append(case_id)
     groups: dict[tuple[str, ...], list[str]] = {}
     for step, cases in holders.items():
+        if _POINTS_ABOVE.search(step):
+            continue  # "the open question above" is its own case's, in the table over it
         sharers = tuple(c for c in cases if not _names_case(step, c))
         if len(sharers) > 1:
             groups.setdefault(sharers, []).append(step)

@@ -344,3 +344,23 @@ def test_r33_03_a_step_most_cases_share_names_the_cases_left_out():
     s.results[:] = [d for d in s.results if d.case not in "BD"]
     lines = render_text(s, Person(), cases).splitlines()
     assert "Next steps for each of cases A, E and F:" in lines  # three in, three out: named
+
+
+def test_l34_03_a_step_pointing_above_stays_under_its_case():
+    """L34-03: "An attorney decides the open question above before then." was said after the
+    last case, under "Next steps for every case above" (on engine_builders' 20-case record,
+    "each of cases E, K and O"), where "above" pointed at no one case's table.  Such a step
+    stays under its own case; the steps beside it are still shared."""
+    question = "An attorney decides the open question above before then."
+    s, cases, text = _hand_made("ABCD", [_LONG, question])
+    lines = text.splitlines()
+    assert _shared_step_sections(lines) == {"Next steps for every case above:": [f"- PC 1203.4 dismissal: {_LONG}"]}
+    for case_id in "ABCD":
+        _heading, under = _steps_said(lines, case_id)
+        assert under[-1] == f"- PC 1203.4 dismissal: {question}", under
+    _every_step_is_said_of_its_case(s, cases, lines)
+    cases = long_record()
+    lines = render_text(run(*cases, as_of="2026-12-02"), Person(), cases).splitlines()
+    assert not any(question in e for entries in _shared_step_sections(lines).values() for e in entries)
+    for case_id in "EKO":
+        assert f"- PC 1203.4 dismissal: {question}" in _steps_said(lines, case_id)[1]
