@@ -9,6 +9,7 @@ word (P32-01).  The build itself is too slow for the suite; these tests read the
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -209,3 +210,138 @@ def test_a_crash_report_names_the_module_a_frozen_build_left_out():
     except KeyError:
         report = traceback_text(*sys.exc_info())
     assert "María" not in report and "KeyError (its message is left out" in report
+
+
+
+# What the spec leaves out of the bundle (P34-01), checked against what the program uses.
+
+
+def _spec_exclusions() -> dict:
+    """The spec's UNUSED_* names and its unused_qt_file(), run as the spec defines them."""
+    tree = _spec_tree()
+    kept = [node for node in tree.body
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id.startswith("UNUSED_") for t in node.targets)
+            or isinstance(node, ast.FunctionDef) and node.name == "unused_qt_file"]
+    namespace: dict = {}
+    exec(compile(ast.Module(body=kept, type_ignores=[]), str(SPEC), "exec"), namespace)
+    assert {"UNUSED_MODULES", "UNUSED_QT_PLUGINS", "UNUSED_QT_LIBRARIES", "UNUSED_QT_TRANSLATIONS", "unused_qt_file"} <= set(namespace)
+    return namespace
+
+
+@functools.cache
+def _own_code() -> str:
+    """The program's source, all of it (read, not parsed: parsing 1.9 MB took 0.6 s)."""
+    return "\n".join(path.read_text(encoding="utf-8") for package in OWN for path in sorted((ROOT / package).rglob("*.py")))
+
+
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*)|import[ \t]+([^\n#]+))", re.M)
+
+
+def _imported_modules() -> set[str]:
+    """Every module the code imports, and module.name for each name it takes from one."""
+    found = set()
+    for source, names, plain in _IMPORT.findall(_own_code()):
+        if plain:
+            found |= {part.split(" as ")[0].strip() for part in plain.split(",")}
+        else:
+            found.add(source)
+            found |= {f"{source}.{part.split(' as ')[0].strip()}" for part in names.strip("()").split(",") if part.strip()}
+    return found
+
+
+def test_no_module_left_out_of_the_bundle_is_imported_by_the_program():
+    """An excluded module the code imports would crash the frozen program where it is
+    imported (the window, a handout), never in the checkout the tests run."""
+    unused = _spec_exclusions()["UNUSED_MODULES"]
+    imported = _imported_modules() | set(lazily_imported_modules())
+    assert {"PySide6.QtPrintSupport", "PySide6.QtWidgets.QApplication", "reportlab.platypus", "yaml"} <= imported  # the search works
+    wrong = sorted(module for module in imported if any(module == name or module.startswith(name + ".") for name in unused))
+    assert wrong == [], f"left out of the bundle (UNUSED_MODULES) but imported: {wrong}"
+
+
+# The plugin folders PyInstaller's hooks bundle for QtGui, QtWidgets and QtPrintSupport.
+BUNDLED_QT_PLUGINS = ("egldeviceintegrations", "generic", "iconengines", "imageformats", "platforminputcontexts", "platforms",
+                      "platformthemes", "printsupport", "wayland-decoration-client", "wayland-graphics-integration-client",
+                      "wayland-shell-integration", "xcbglintegrations")
+
+
+def test_no_qt_library_left_out_is_needed_by_what_stays():
+    """libQt6Network and the EGL screens' libraries go: the program imports no binding of them
+    (PySide6.QtNetwork), and neither the Qt modules it imports nor the plugins that stay link
+    them, directly or through another Qt library."""
+    import sys
+
+    import PySide6
+
+    spec = _spec_exclusions()
+    imported = _imported_modules()
+    for library in spec["UNUSED_QT_LIBRARIES"]:
+        assert f"PySide6.{library.replace('Qt6', 'Qt', 1)}" not in imported, library
+    if not sys.platform.startswith("linux"):
+        return  # the Linux wheel's file names below
+    package = Path(PySide6.__file__).parent
+    qt_lib = package / "Qt" / "lib"
+
+    def qt_libraries(path: Path) -> set[str]:
+        """The Qt libraries a binary links: each is named in it (DT_NEEDED), reading the bytes is enough."""
+        return {name.decode() for name in re.findall(rb"libQt6\w+\.so\.6", path.read_bytes())} - {path.name}
+
+    qt_modules = {name.split(".")[1] for name in imported if name.startswith("PySide6.Qt")}
+    roots = [package / f"{module}.abi3.so" for module in sorted(qt_modules)]
+    # PyInstaller bundles a plugin of these folders when every Qt library it links is installed
+    # (this wheel's virtual keyboard plugin needs one it lacks); the spec then drops its own.
+    roots += [path for folder in BUNDLED_QT_PLUGINS for path in (package / "Qt" / "plugins" / folder).glob("*.so")
+              if not spec["unused_qt_file"](path.relative_to(package.parent).as_posix())
+              and all((qt_lib / name).exists() for name in qt_libraries(path))]
+    assert any(path.name == "libqxcb.so" for path in roots) and any(path.name == "QtWidgets.abi3.so" for path in roots)
+    needs: dict[str, set[str]] = {}
+    todo, seen = list(roots), set()
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.exists():
+            continue
+        seen.add(path)
+        for name in qt_libraries(path):
+            needs.setdefault(name, set()).add(path.name)
+            todo.append(qt_lib / name)
+    assert "libQt6DBus.so.6" in needs and "libQt6XcbQpa.so.6" in needs  # the search follows the links
+    wrong = {f"lib{library}.so.6": sorted(needs[f"lib{library}.so.6"]) for library in spec["UNUSED_QT_LIBRARIES"]
+             if f"lib{library}.so.6" in needs}
+    assert wrong == {}, f"left out of the bundle (UNUSED_QT_LIBRARIES) but needed by: {wrong}"
+
+
+def test_the_qt_plugins_left_out_are_none_the_program_asks_for():
+    """The platforms the window runs on stay, and so does every picture format the code or its
+    resources name (the screenshot's PNG is built into Qt; SVG for the icon theme's icons).
+    Qt's translations go only while the program installs no QTranslator."""
+    spec = _spec_exclusions()
+    code = _own_code()
+    platforms = spec["UNUSED_QT_PLUGINS"]["platforms"]
+    assert not {"qxcb", "qwayland", "qwindows", "qcocoa", "qoffscreen"} & set(platforms)
+    quoted = {text.lower() for text in re.findall(r"[\"']([\w.:/-]{2,60})[\"']", code)}
+    assert "offscreen" in quoted and "png" in quoted  # the search reads the code (QT_QPA_PLATFORM, the screenshot)
+    named_platforms = {text.split(":")[0] for text in quoted}
+    assert {name.removeprefix("q") for name in platforms} & named_platforms == set()
+    pictures = spec["UNUSED_QT_PLUGINS"]["imageformats"]
+    assert "qsvg" not in pictures and "iconengines" not in spec["UNUSED_QT_PLUGINS"]
+    formats = {text.rsplit(".", 1)[-1] for text in quoted} | {path.suffix.lower().lstrip(".") for path in (ROOT / "resources").rglob("*")}
+    formats |= {"jpeg"} if "jpg" in formats else set()
+    assert {name.removeprefix("q") for name in pictures} & formats == set()
+    if spec["UNUSED_QT_TRANSLATIONS"]:
+        assert not re.search(r"\b(QTranslator|QLibraryInfo)\b", code)
+
+
+def test_unused_qt_file_picks_only_the_files_named():
+    """The spec's filter, on the bundle's paths as PyInstaller writes them on each system."""
+    unused = _spec_exclusions()["unused_qt_file"]
+    for left_out in ("PySide6/Qt/translations/qtbase_es.qm", "PySide6/translations/qt_de.qm",
+                     "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/plugins/platforms/qvnc.dll",
+                     "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/Qt/plugins/generic/libqtuiotouchplugin.so",
+                     "PySide6/Qt/lib/libQt6Network.so.6", "libQt6Network.so.6", "PySide6/Qt6Network.dll"):
+        assert unused(left_out), left_out
+    for stays in ("PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/plugins/platforms/qwindows.dll",
+                  "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/imageformats/libqsvg.so",
+                  "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "PySide6/Qt/lib/libQt6Gui.so.6",
+                  "PySide6/Qt/lib/libQt6DBus.so.6", "PySide6/QtNetwork.abi3.so", "resources/fonts/NotoSans-Regular.ttf",
+                  "libqvnc.so", "translations/clinic.qm"):
+        assert not unused(stays), stays
