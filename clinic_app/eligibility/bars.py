@@ -385,7 +385,7 @@ def blocked(
                 # where the reasons said the record does not show it).
                 steps.append(f"Ending probation early in {where} (PC 1203.3) may not be enough: the person may also be {bar_what(last, case)} (see above), which would stop relief while it lasts.")
     if any(b.kind == "pending_charge" for b in bars):
-        steps.append("Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once).")
+        steps.append(PENDING_RECHECK)
     for b in bars:
         if b.kind == "serving_sentence" and b.certain and b.until is None and b.case is not None:
             # The record marks that sentence not completed and gives no end: the step that
@@ -412,6 +412,9 @@ def _marked_not_completed(ctx, b: Bar) -> bool:
     of = next((c for c in ctx.cases if c.id == b.case), None) if ctx is not None else None
     return of is not None and of.sentence is not None and of.sentence.completed is False
 
+
+# The step of a result a pending charge blocks (the text report also says it once, at the top).
+PENDING_RECHECK = "Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once)."
 
 BAR_WHAT = {
     "probation": "on probation",

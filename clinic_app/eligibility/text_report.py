@@ -2,10 +2,12 @@
 
 First, what the report comes to ("In short": immigration counsel first where the person
 may not be a citizen; petitions open now and later; DOJ's automatic relief and the motions
-an attorney weighs, apart from them; what is blocked; how many results wait on a fact, and
-how many on an attorney); then the facts to find out: each missing fact once, numbered, as
-the question to ask, with the results it would settle (a result below names the numbers it
-waits on), and the questions only the client can answer (trafficking, fire-crew service).
+an attorney weighs, apart from them; what is blocked, and, once, a bar in one case that stops
+relief word for word in three or more results elsewhere, each of those rows pointing there;
+how many results wait on a fact, and how many on an attorney); then the facts to find out:
+each missing fact once, numbered, as the question to ask, with the results it would settle
+(a result below names the numbers it waits on), and the questions only the client can answer
+(trafficking, fire-crew service).
 Then per case (a pending one says what it holds up), per conviction: every remedy that
 fits the record (status, mode, date), most useful first, each with every one of its
 reasons and their citations, in order (the reason that decides the result is often not the
@@ -35,7 +37,7 @@ from clinic_app.catalog import as_written, load_catalog
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import case_words, infractions_only
+from clinic_app.eligibility.bars import PENDING_RECHECK, case_words, infractions_only
 from clinic_app.eligibility.common import GRANTED_CITE, ROUTE_TO_CONFIRM
 from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
@@ -104,7 +106,8 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     ]
     if person is not None:
         lines.extend(_person_lines(person))
-    lines.extend(_in_short(screening, person))
+    said_at_top = _bars_said_once(screening, cases)
+    lines.extend(_in_short(screening, person, said_at_top))
     several = len({d.case for d in screening.results}) > 1  # a case's own facts say whose they are
     facts = _missing_facts(screening, several)
     lines.extend(_facts_to_find_out(facts, {c.id: c.label for c in cases}, _which_offense(cases), given_facts(cases)))
@@ -115,8 +118,9 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     unfit: dict[str, str] = {}  # a "does not fit" list already said -> where (T32-01)
     steps = {case.id: _case_steps(screening, case) for case in cases}
     shared_steps = _shared_steps(steps, [case.id for case in cases])
+    pointers = {id(d): (bar, at) for bar in said_at_top for d, at in bar.rows}
     for case in cases:
-        lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit, steps[case.id], shared_steps))
+        lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit, steps[case.id], shared_steps, pointers))
     lines.extend(_shared_consequence_lines(shared, labels))
     lines.extend(_shared_step_lines(steps, shared_steps))
     lines.append(NOTICE)
@@ -164,11 +168,12 @@ _AUTOMATIC = frozenset({"pc1203_425", "pc851_93"})
 _REFERRALS = frozenset({"pc1473_7", "pc236_14", "pc1203_49"})
 
 
-def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
+def _in_short(screening: Screening, person: Person | None = None, said_at_top: list["_BarSaidOnce"] | None = None) -> list[str]:
     """What the whole report comes to, before its detail: immigration counsel first for a
     person who may not be a citizen; the petitions open now, those that open on a date,
-    DOJ's automatic relief, the motions an attorney weighs, what is blocked, and how many
-    results wait for an attorney."""
+    DOJ's automatic relief, the motions an attorney weighs, what is blocked (and, once, what
+    in one case stops relief in the others: `said_at_top`), and how many results wait for an
+    attorney."""
     # Each remedy's counts (or cases): who, on or until when, and what else is said of it.
     groups: dict[str, dict[str, list[tuple[str, str, str]]]] = {key: {} for key, _ in _IN_SHORT}
     # A result that waits only on a fact the paralegal can find is not the attorney's yet
@@ -202,6 +207,8 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
         if groups[key]:
             said = "; ".join(f"{name} ({_same_day_once(where)})" if where else name for name, where in groups[key].items())
             lines.extend(_wrap(f"{label}: {said}.", 2, 4))
+    for bar in said_at_top or ():
+        lines.extend(_wrap(bar.said(), 2, 4))
     if waiting:
         lines.extend(_wrap(f"To complete: {count(waiting, 'result waits', 'results wait')} on facts to find out (listed next).", 2, 4))
     if checking:
@@ -211,6 +218,94 @@ def _in_short(screening: Screening, person: Person | None = None) -> list[str]:
     if not lines:
         lines = ["  Nothing to file: no remedy fits this record (see below)."]
     return ["In short:", *lines, ""]
+
+
+# A bar in one case that stops relief in the others (probation, supervision, a sentence being
+# served, a pending charge: ca-rules.md 2.1) is said under each result it blocks as the bar's
+# sentence, then the day it lifts, both cited to that result's statute (bars.blocked).
+_LIFTS = re.compile(r"Relief is blocked (?:until \d{4}-\d\d-\d\d; recheck on that day|while this lasts; screen again when it ends)\.")
+_CASE_NAMED = re.compile(r"\b[Cc]ases? ([^\s,;:()]+)")
+# What the pointer under a row calls the bar, by the words of its sentence (bars.BAR_WHAT).
+_BAR_NOUNS = (("on probation", "probation"), ("on parole", "parole"), ("(PRCS)", "PRCS"),
+              ("on mandatory supervision", "mandatory supervision"), ("under supervision after release", "supervision"),
+              ("serving a sentence", "sentence"), ("pending", "pending charge"))
+
+
+class _BarSaidOnce:
+    """One set of bars from other cases, with the day they lift, that blocks several results
+    word for word: said once in "In short", and under each result a pointer (R35-01: on a
+    20-case record with probation running in case H, "The person is on probation in case H
+    through 2027-09-15" and the day it lifts came under 37 results, two lines each; read
+    aloud, the client heard 37 problems where there is one)."""
+
+    def __init__(self, texts: tuple[str, ...]):
+        self.texts = texts  # the bars' sentences, then the day they lift: as under each result
+        self.rows: list[tuple[Determination, int]] = []  # each result it blocks, and where in its reasons
+        self.cites: list[str] = []
+
+    def add(self, d: Determination, at: int) -> None:
+        self.rows.append((d, at))
+        if d.reasons[at].cite not in self.cites:
+            self.cites.append(d.reasons[at].cite)
+
+    def steps(self) -> list[str]:
+        """The next steps every result it blocks gives (those it decides, where there are:
+        a result that needs review has the open question's steps instead)."""
+        rows = [d for d, _at in self.rows if d.status == "blocked"] or [d for d, _at in self.rows]
+        return [s for s in rows[0].next_steps if all(s in d.next_steps for d in rows[1:])]
+
+    def named(self) -> str:
+        """The bars as the pointer names them: "the probation in case H"."""
+        names = []
+        for text in self.texts[:-1]:
+            kind = next((noun for words, noun in _BAR_NOUNS if words in text), "bar")
+            doubt = text.startswith("The record does not show") or text.startswith("Case ")
+            where = case_words([m.rstrip(".") for m in _CASE_NAMED.findall(text)][:1])
+            names.append(f"the {kind} in {where}" + (", if it holds" if doubt else ""))
+        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+    def pointer(self, cite: str) -> str:
+        return f"Blocked by {self.named()} (see the top). [{cite}]"
+
+    def said(self) -> str:
+        cases = list(dict.fromkeys(d.case for d, _at in self.rows))
+        # Its steps (end that probation early, PC 1203.3; find out when that parole ends) are
+        # what lifts it sooner: those that name its case.  Another step every result gives
+        # (of their own case, when they are all in one) is not this bar's.
+        where = {m.rstrip(".") for text in self.texts for m in _CASE_NAMED.findall(text)}
+        todo = [s for s in self.steps() if s == PENDING_RECHECK or {m.rstrip(".") for m in _CASE_NAMED.findall(s)} & where]
+        what = f" What to do: {' '.join(todo)}" if todo else ""
+        return (f"Stops relief in {count(len(cases), 'other case')} ({count(len(self.rows), 'result')} below say "
+                f"\"see the top\"): {' '.join(self.texts)} [{'; '.join(self.cites)}]{what}")
+
+
+def _bars_said_once(screening: Screening, cases: list[Case]) -> list[_BarSaidOnce]:
+    """The bars from other cases that block results word for word (the bars' sentences and
+    the day they lift, each naming a case other than the result's own), where as many results
+    as T32 counts before saying a paragraph once: said once, near the top (a result that
+    needs review for an open question besides says the same words of the bar, and points
+    there too).  A result where the bar reads otherwise keeps its words ("Whichever route
+    follows the revocation, relief here waits until ...": another route; "That lifts on ...,
+    but relief waits until ...": its own wait decides); so does a bar that names no case (the
+    person's own facts, or a result's own case, said without its name)."""
+    own = {c.id: {c.id, c.case_number} for c in cases}
+    found: dict[tuple[str, ...], _BarSaidOnce] = {}
+    for d in screening.results:
+        if d.status == "not_applicable":
+            continue  # no reasons are printed for it
+        reasons = d.reasons
+        for j, r in enumerate(reasons):
+            if not _LIFTS.fullmatch(r.text):
+                continue
+            i = j
+            while i > 0 and reasons[i - 1].cite == r.cite and (names := _CASE_NAMED.findall(reasons[i - 1].text)) \
+                    and not {n.rstrip(".") for n in names} & own.get(d.case, {d.case}):
+                i -= 1
+            if i < j:
+                texts = tuple(x.text for x in reasons[i: j + 1])
+                found.setdefault(texts, _BarSaidOnce(texts)).add(d, i)
+            break
+    return [bar for bar in found.values() if len(bar.rows) >= _SAID_ONCE_FROM]
 
 
 def _same_day_once(where: list[tuple[str, str, str]]) -> str:
@@ -491,7 +586,7 @@ def _shared_step_lines(steps: dict[str, list[tuple[tuple[str, ...], str]]],
 
 def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool, labels: dict[tuple[str, str], str],
                 shared: dict, unfit: dict[str, str], steps: list[tuple[tuple[str, ...], str]],
-                shared_steps: dict[str, tuple[str, ...]]) -> list[str]:
+                shared_steps: dict[str, tuple[str, ...]], pointers: dict | None = None) -> list[str]:
     head = f"CASE {case.id}"
     extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
     if extra:
@@ -513,7 +608,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     rows = [d for d in screening.results if d.case == case.id]
     for conv in case.convictions:
         lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
-        lines.extend(_table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit, labels[(case.id, conv.id)]))
+        lines.extend(_table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit, labels[(case.id, conv.id)], pointers))
         cons = [c for c in screening.consequences if c.case == case.id and c.conviction == conv.id]
         own = [c for c in cons if (c.topic, c.text) not in shared]
         # What other convictions share is said once, after the last case; here, by topic.
@@ -530,7 +625,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         lines.append("")
     case_rows = [d for d in rows if d.conviction is None]
     if case_rows:
-        table = _table(case_rows, numbers, several, None, unfit, f"case {case.id}")
+        table = _table(case_rows, numbers, several, None, unfit, f"case {case.id}", pointers)
         same = _SAME_UNFIT.fullmatch(" ".join(x.strip() for x in table))
         if same:
             # Nothing but a list said before: one line, not a heading over it (R33-02: a
@@ -582,12 +677,15 @@ def _case_steps(screening: Screening, case: Case) -> list[tuple[tuple[str, ...],
 
 
 def _table(rows: list[Determination], numbers: dict[str, int], several: bool, conv: Conviction | None, unfit: dict[str, str],
-           label: str) -> list[str]:
+           label: str, pointers: dict | None = None) -> list[str]:
     """The rows that fit, with their reasons; then what was already granted; then, on one
     line, the remedies that do not fit.  `unfit` carries the lists said so far in the report
     (names -> the `label` of where: "A1", "case A"): a count or case with a list already said
     says so rather than repeating it (T32-01: a 20-case record repeated it in every case).
-    A row that waits on facts names their numbers in "Facts to find out" (`numbers`)."""
+    A row that waits on facts names their numbers in "Facts to find out" (`numbers`).  A row
+    whose bar from another case is said once at the top (`pointers`: id of the row -> where
+    in its reasons, see _bars_said_once) points there in one line, with its own citation."""
+    pointers = pointers or {}
     rows = sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99)))
     shown = [d for d in rows if d.status != "not_applicable"]
     granted = [d for d in rows if d.status == "not_applicable" and _is_already_granted(d)]
@@ -609,8 +707,17 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
         alike = 1
         # Every reason, in order: the one that decides the result (a later bar, the date
         # worked out, a deadline, the open question) is often not the first.
-        for r in d.reasons:
-            out.extend(_wrap(f"{lead}{r.text} [{r.cite}]", 8, 10))
+        said_once = pointers.get(id(d))
+        skip = 0
+        for at, r in enumerate(d.reasons):
+            if skip:
+                skip -= 1
+                continue
+            if said_once is not None and at == said_once[1]:
+                out.extend(_wrap(f"{lead}{said_once[0].pointer(r.cite)}", 8, 10))
+                skip = len(said_once[0].texts) - 1
+            else:
+                out.extend(_wrap(f"{lead}{r.text} [{r.cite}]", 8, 10))
             lead = ""
         if d.missing_facts:
             # By number, not by request path (readability finding R15-14): the question is

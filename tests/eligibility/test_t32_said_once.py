@@ -12,8 +12,8 @@ import yaml
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.common import GRANTED_CITE
 from clinic_app.eligibility.registry import short_name
-from clinic_app.eligibility.text_report import _conviction_labels, _next_steps, render_text
-from clinic_app.model import Determination, Person, Reason, Screening
+from clinic_app.eligibility.text_report import _conviction_labels, _next_steps, render_text, status_label
+from clinic_app.model import Case, Determination, Person, Reason, Screening
 from clinic_app.screening_format import read_request
 
 from engine_builders import D, long_record, probation_case, run
@@ -98,6 +98,54 @@ def test_t32_01_every_public_case_keeps_every_fact_where_it_belongs(case):
     _every_fact_is_where_it_belongs(screen(request.person, request.cases, request.as_of), request.person, request.cases)
 
 
+def test_r35_01_a_bar_from_another_case_is_said_once_near_the_top():
+    """R35-01: on engine_builders' 20-case record (felony probation running in case H), "The
+    person is on probation in case H through 2027-09-15." and "Relief is blocked until
+    2027-09-16; recheck on that day." came under 37 results in 18 cases, two lines each: read
+    aloud, 37 problems.  Now "In short" says it once, with its citations and what to do, and
+    each of those rows points there in one line that keeps its own citation."""
+    cases = long_record()
+    s = run(*cases, as_of="2026-12-02")
+    text = render_text(s, Person(), cases)
+    lines = text.splitlines()
+    bar = "The person is on probation in case H through 2027-09-15. Relief is blocked until 2027-09-16; recheck on that day."
+    assert _said_at_top(lines) == [
+        f'Stops relief in 18 other cases (37 results below say "see the top"): {bar} '
+        "[PC 1203.4(a)(1); PC 1203.425(a)(1)(B)(ii)-(iii); PC 1203.41(a)(3); PC 1203.42(a); PC 4852.06] "
+        "What to do: Ask the court to end probation early in case H (PC 1203.3); relief can follow once it ends."]
+    assert flat(text).count(bar) == 1
+    assert lines.count("        Blocked by the probation in case H (see the top). [PC 1203.4(a)(1)]") == 14
+    assert flat(text).count("(see the top). [") == 37
+    # Where the bar reads otherwise, the row keeps its words: another route decides (J1) ...
+    j1 = flat("\n".join(_block(lines, "  J1: ")))
+    assert ("The person is on probation in case H through 2027-09-15. [PC 1203.4(a)(1)] Whichever route follows the "
+            "revocation, relief here waits until 2027-09-16 at the earliest. [PC 1203.4(a)(1)]") in j1
+    assert "see the top" not in j1
+    # ... or whether probation in another case stops PC 1203.4a at all is the open question (T1).
+    assert "The person is on probation in case H through 2027-09-15. [PC 1203.4a(a)] PC 1203.4a names" in flat("\n".join(_block(lines, "  T1: ")))
+    _every_reason_is_said_under_its_row(s, cases, lines)
+
+
+def test_r35_01_a_pending_charge_said_once_and_a_bar_of_two_results_in_place():
+    """The same of a pending charge, which has no end date; below three results (a public
+    two-case record, S26) the bar stays under each row, as T32 keeps two convictions'
+    paragraphs in place."""
+    pending = Case(id="C", outcome="pending", arrest_date=D("2026-08-20"), arrest_level="felony")
+    cases = [*_three_old_thefts()[:2], pending]
+    s = run(*cases)
+    lines = render_text(s, Person(), cases).splitlines()
+    (top,) = _said_at_top(lines)
+    assert top.startswith('Stops relief in 2 other cases (4 results below say "see the top"): The person is charged with an '
+                          "offense that is still pending (case C). Relief is blocked while this lasts; screen again when it ends. [")
+    assert "What to do: Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once)." in top
+    assert "        Blocked by the pending charge in case C (see the top). [PC 1203.4(a)(1)]" in lines
+    _every_reason_is_said_under_its_row(s, cases, lines)
+    request, s = _public("S26")
+    text = render_text(s, request.person, request.cases)
+    assert SAID_AT_TOP not in text and "see the top" not in text
+    assert "The person is charged with an offense that is still pending (case B). [PC 1203.4(a)(1)]" in flat(text)
+
+
 def test_l34_02_the_long_record_keeps_every_fact_where_it_belongs():
     """The same, of engine_builders' 20-case record: its section after the last case names
     most topics' convictions as "every conviction above except ..." (L34-02)."""
@@ -143,6 +191,61 @@ def _every_fact_is_where_it_belongs(s, person, cases) -> None:
                     assert short_name(d.remedy) in listed[1], (conv_id, d.remedy)
     _every_step_is_said_of_its_case(s, cases, lines)
     _every_case_names_what_does_not_fit_it(s, cases, lines)
+    _every_reason_is_said_under_its_row(s, cases, lines)
+
+
+SAID_AT_TOP = "Stops relief in "  # an entry of "In short": a bar from another case, said once (R35-01)
+
+
+def _said_at_top(lines: list[str]) -> list[str]:
+    """The entries of "In short" that say a bar from another case once, each flattened."""
+    entries: list[str] = []
+    for x in lines[lines.index("In short:") + 1: lines.index("", lines.index("In short:"))]:
+        if x.startswith("    "):
+            entries[-1] += " " + x.strip()
+        else:
+            entries.append(x.strip())
+    return [e for e in entries if e.startswith(SAID_AT_TOP)]
+
+
+def _row_reasons(part: list[str], d: Determination) -> str:
+    """What is said under result `d`'s row in one table (`part`, a conviction's or the whole
+    case's lines), flattened: the lines under its row, or, where rows alike say their reasons
+    once under the last of them ("Each of the 2 above: ..."), under the next row that says any."""
+    rows = [i for i, x in enumerate(part) if re.match(r"    \S", x) and len(x) > 39 and not x.startswith(
+        ("    Remedy", "    ---", "    Already granted", "    Does not fit", "    What stays true"))]
+    at = next(i for i in rows if part[i][4:39].rstrip() == short_name(d.remedy)[:34] and part[i][39:65].rstrip() == status_label(d))
+    for start in rows[rows.index(at):]:
+        under = []
+        for x in part[start + 1:]:
+            if not x.startswith("        "):
+                break
+            under.append(x)
+        if under:
+            return flat("\n".join(under))
+    return ""
+
+
+def _every_reason_is_said_under_its_row(s, cases, lines: list[str]) -> None:
+    """R35-01: every reason (words and citation) of every row the tables show is still said:
+    under its row, or, for a bar from another case said once in "In short" (its sentence and
+    the day it lifts), there, with a pointer under the row that keeps the row's citation."""
+    top = _said_at_top(lines)
+    ids = [v.id for c in cases for v in c.convictions]
+    for case in cases:
+        at = lines.index(next(x for x in lines if x.startswith("CASE ") and x.split()[1] == case.id))
+        end = next((i for i in range(at + 1, len(lines)) if lines[i].startswith("CASE ")), len(lines))
+        for d in s.results:
+            if d.case != case.id or d.status == "not_applicable" or (d.conviction is not None and ids.count(d.conviction) > 1):
+                continue
+            head = f"  {d.conviction}: " if d.conviction is not None else "  For the whole case:"
+            under = _row_reasons(_block(lines[at:end], head), d)
+            for r in d.reasons:
+                if f"{r.text} [{r.cite}]" in under:
+                    continue
+                # Said once at the top, the row pointing there with its own citation.
+                assert f"(see the top). [{r.cite}]" in under, (d.case, d.conviction, d.remedy, r.text, under)
+                assert any(r.text in e and re.search(rf"\[(?:[^\]]*; )?{re.escape(r.cite)}(?:;[^\]]*)?\]", e) for e in top), (r.text, top)
 
 
 def _convictions_named(entry: str, topic: str, text: str, labels: list[str]) -> set[str]:
