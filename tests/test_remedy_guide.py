@@ -88,3 +88,88 @@ def test_a_search_matches_every_word_and_a_statute_typed_names_its_entry():
     assert "pc1203_41" in found and "pc1203_4" in found  # 1203.4's lines point to 1203.41
     assert [e.key for e in guide.entries if names_it(e, "1203.41")] == ["pc1203_41"]
     assert [e.key for e in guide.entries if matches(e, "trafficking 647(b)")] == ["pc236_14", "pc1203_49"]
+
+
+# Every [M] or [L] point of ca-rules.md that an entry touches, copied here as data (tests do
+# not read ../shared): (remedy key, words of the line that touches it, the rules file's tag,
+# its section).  A line may be tagged weaker than this, never firmer: a volunteer reading an
+# untagged line takes it as statute text seen and confirmed.
+RULES_DOUBTS = (
+    ("pc1203_4", "mgebrov", "M", "3.1"),
+    ("pc1203_4", "attempts of the excluded", "M", "3.1"),
+    ("pc1203_4", "unpaid fines other than restitution", "L", "2.3"),
+    ("pc1203_4", "protective order", "M", "2.5"),
+    ("pc1203_4", "mandatory or optional", "L", "6, 8"),
+    ("pc1203_4a", "probation was revoked", "M", "3.2"),
+    ("pc1203_4a", "probation in another case", "L", "2.1, 8"),
+    ("pc1203_4a", "288(c)", "M", "3.2"),
+    ("pc1203_4a", "read in practice as no new conviction", "L", "2.1"),
+    ("pc1203_41", "sources differ", "L", "1"),
+    ("pc1203_41", "prcs", "L", "2.1, 8"),
+    ("pc1203_41", "1 year after completing", "M", "3.3"),
+    ("pc1203_41", "2 years after completing", "M", "3.3"),
+    ("pc1203_41", "ihss", "M", "2.5"),
+    ("pc1203_41", "set for hearing", "L", "6"),
+    ("pc1203_42", "2018-01-01", "M", "3.4"),
+    ("pc1203_42", "offer both", "M", "3.4"),
+    ("pc1203_425", "path (i)(ia)", "L", "3.5, 8"),
+    ("pc1203_425", "2005-01-01", "M", "3.5"),
+    ("pc1203_425", "2024-10-01", "M", "1, 3.5"),
+    ("pc1203_425", "restarts", "L", "3.5"),
+    ("pc1203_3", "restitution owed", "M", "3.6"),
+    ("pc1203_3", "cr-180", "M", "3.6"),
+    ("pc17b", "29805", "M", "3.7"),
+    ("pc17b", "immigration", "L", "3.7, 4.8"),
+    ("prop47", "prop 36", "L", "1"),
+    ("prop47", "17(b)", "M", "3.8"),
+    ("prop47", "judicial council form", "L", "6"),
+    ("prop64", "super-strike", "M", "3.9"),
+    ("prop64", "ab 1793", "M", "3.9"),
+    ("prop64", "firearm", "L", "3.9"),
+    ("prop64", "destroyed", "M", "3.9"),
+    ("pc851_91", "many exceptions", "M", "3.10"),
+    ("pc1203_43", "deferred entry", "M", "3.12"),
+    ("pc1203_43", "mandatory", "M", "3.12"),
+    ("pc1203_45", "juvenile court", "M", "3.13"),
+    ("pc1203_4b", "hand crew", "M", "3.14"),
+    ("pc1203_4b", "murder, kidnapping", "M", "3.14"),
+    ("pc1203_4b", "discretionary", "M", "3.14"),
+    ("pc1203_4b", "sb 245", "L", "1, 3.14"),
+    ("pc1473_7", "reasonable diligence", "M", "3.15"),
+    ("pc1473_7", "vivar", "M", "3.15"),
+    ("pc1473_7", "pickering", "M", "3.15"),
+    ("pc1473_7", "written motion", "L", "6"),
+    ("pc236_14", "236.15", "M", "3.16"),
+    ("pc236_14", "violent felonies", "M", "3.16"),
+    ("pc236_14", "45 days", "M", "3.16"),
+    ("pc236_14", "judicial council form", "L", "6"),
+    ("pc1203_49", "647(b)", "M", "3.16"),
+    ("pc1203_49", "superseded", "M", "3.16"),
+    ("cor", "death row", "M", "3.17"),
+    ("cor", "7 in all", "M", "3.17"),
+    ("cor", "older 4852.01(a)", "L", "3.17"),
+    ("cor", "dangerous weapon", "M", "3.17"),
+    ("cor", "registration", "L", "3.17"),
+    ("cor", "local packets", "L", "6"),
+)
+WEAKNESS = {"H": 0, "M": 1, "L": 2}
+
+
+def firmer_than_the_rules(guide) -> list[tuple[str, str, str, str]]:
+    """(key, words, the line's tag, the rules file's tag) for every line stated more firmly
+    than the rules file's tag allows."""
+    found = []
+    for key, words, tag, _section in RULES_DOUBTS:
+        lines = [line for line in guide.entry(key).lines() if words in f"{line.text} {line.cite}".casefold()]
+        assert lines, (key, words)  # the point is still said: the table names a real line
+        found += [(key, words, line.confidence, tag) for line in lines if WEAKNESS[line.confidence] < WEAKNESS[tag]]
+    return found
+
+
+def test_no_line_is_firmer_than_the_rules_files_tag(raw):
+    """Q35-05: 1203.4b's "Discretionary" went untagged though ca-rules.md 3.14 is [M]
+    throughout (its sources list no 1203.4b text)."""
+    assert firmer_than_the_rules(load_guide()) == []
+    firm = copy.deepcopy(raw)
+    del firm["remedies"]["pc1203_41"]["who"][4]["conf"]  # PRCS, [L] in the rules file
+    assert firmer_than_the_rules(parse_guide(firm)) == [("pc1203_41", "prcs", "H", "L")]
