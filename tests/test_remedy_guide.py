@@ -173,3 +173,30 @@ def test_no_line_is_firmer_than_the_rules_files_tag(raw):
     firm = copy.deepcopy(raw)
     del firm["remedies"]["pc1203_41"]["who"][4]["conf"]  # PRCS, [L] in the rules file
     assert firmer_than_the_rules(parse_guide(firm)) == [("pc1203_41", "prcs", "H", "L")]
+
+
+# The headings of ca-rules.md (late 2026), copied as data: tests do not read ../shared.
+RULES_SECTIONS = frozenset({
+    "0", "1", "2", "2.1", "2.2", "2.3", "2.4", "2.5",
+    *(f"3.{n}" for n in range(1, 18)),
+    "4", *(f"4.{n}" for n in range(1, 12)),
+    "5", "6", "7", "8", "9",
+})
+
+
+def sections_not_in_the_rules(guide) -> list[tuple[str, str]]:
+    """(key, section) for every "rules §N.N" a line cites that is no heading of ca-rules.md;
+    "rules §3.1, §4.1, §4.3" names three."""
+    found = []
+    for entry in guide.entries:
+        for line in entry.lines():
+            named = line.cite[line.cite.index("rules §"):]
+            found += [(entry.key, n) for n in re.findall(r"§(\d+(?:\.\d+)?)", named) if n not in RULES_SECTIONS]
+    return found
+
+
+def test_every_rules_section_cited_is_a_heading_of_the_rules_file(raw):
+    assert sections_not_in_the_rules(load_guide()) == []
+    astray = copy.deepcopy(raw)
+    astray["remedies"]["cor"]["kind"][0]["cite"] = "PC 4852.01; rules §3.17, §3.18"
+    assert sections_not_in_the_rules(parse_guide(astray)) == [("cor", "3.18")]
