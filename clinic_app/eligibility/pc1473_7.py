@@ -6,9 +6,9 @@
   of ineffective assistance needed, AB 2867); (2) newly discovered evidence of actual
   innocence; (3) a conviction sought, obtained or imposed on the basis of race,
   ethnicity or national origin (PC 745).  Effective 2017-01-01.
-- Timing: an (a)(1) motion is timely while not in custody, but must be filed with
-  reasonable diligence after notice that immigration authorities rely on the conviction
-  (e.g. a Notice to Appear) or a final removal order.  A hearing is required; the court
+- Timing: an (a)(1) motion is timely while not in custody; the court may find it untimely
+  if it was not filed with reasonable diligence after the later of notice that immigration
+  authorities rely on the conviction (e.g. a Notice to Appear) and a final removal order.  A hearing is required; the court
   decides on the evidence (People v. Vivar (2021) 11 Cal.5th 510): discretionary.
 - A vacatur for legal defect works for immigration (Matter of Pickering (BIA 2003)); a
   1203.4 dismissal does not (Matter of Roldan; Nunez-Reyes v. Holder).
@@ -130,7 +130,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append(("The person is no longer in criminal custody for it, so a motion to vacate may be made.", "PC 1473.7(a)"))
     reasons.append(("The court decides on the evidence at a hearing whether an error about immigration consequences was prejudicial.", "PC 1473.7(a)(1), (d); People v. Vivar (2021) 11 Cal.5th 510"))
     # Said as "now", not "once": read as "wait for a Notice to Appear" (readability finding R17-08).
-    reasons.append(("The motion can be made now, while the person is out of custody; once immigration authorities rely on the conviction (for example a Notice to Appear or a removal order), it must be filed with reasonable diligence.", "PC 1473.7(b)"))
+    # "May find it untimely", not "must be filed" (Q35: the statute lets the court find it so;
+    # ca-rules.md 3.15), after the later of the two notices.
+    reasons.append(("The motion can be made now, while the person is out of custody; once immigration authorities rely on the conviction (for example a Notice to Appear), the court may find it untimely if it was not filed with reasonable diligence after the later of that notice and a final removal order: file promptly.", "PC 1473.7(b)(2)"))
     steps = [_REFER, "If the attorney agrees, file a written motion to vacate under PC 1473.7 with the court that entered the conviction (no mandatory Judicial Council form was found: check courts.ca.gov for a current one)."]
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
 

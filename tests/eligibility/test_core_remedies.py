@@ -1260,6 +1260,13 @@ def test_the_1473_7_motion_is_said_to_be_possible_now_not_after_a_notice_to_appe
 
     d = row(run(probation_case(), person=Person(us_citizen=False)), "pc1473_7")
     assert any(r.text.startswith("The motion can be made now, while the person is out of custody;") for r in d.reasons)
+    # Q35: "must be filed with reasonable diligence" overstated the statute: a court MAY find
+    # an (a)(1) motion untimely if it was not filed with reasonable diligence after the later of
+    # the notice and a final removal order (ca-rules 3.15; PC 1473.7(b)(2)).
+    timing = next(r for r in d.reasons if r.text.startswith("The motion can be made now"))
+    assert "must be filed" not in timing.text
+    assert "the court may find it untimely if it was not filed with reasonable diligence after the later of" in timing.text
+    assert "final removal order" in timing.text and timing.cite == "PC 1473.7(b)(2)"
 
 
 def test_a_felony_261_5d_says_the_exclusion_is_for_felonies_beside_the_17b_it_offers():
