@@ -57,6 +57,9 @@ AUTOMATIC = frozenset({"pc1203_425", "pc851_93"})
 PETITION_DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42"})
 # Relief about the sentence rather than the conviction: never the headline of a conviction.
 CASE_LEVEL = frozenset({"pc1203_3"})
+# From this many cards held back by the same bar, it is said once at the top (`_bar_first`),
+# as the text report says a reason once from three results alike (R35-01).
+SAID_FIRST_FROM = 3
 # Order in which options are listed when they share a status.
 REMEDY_ORDER = (
     "pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_4b", "pc1203_425",
@@ -134,7 +137,16 @@ def compose(
 
     record = [_conviction_entry(ctx, case, conv) for case in client.cases if case.outcome == "convicted"
               for conv in case.convictions]
+    # Arrest cards say the bar in full: the line said first counts convictions.
     others = [_arrest_entry(ctx, case) for case in client.cases if case.outcome != "convicted"]
+    held_back = _held_back(ctx, record)
+    if len(held_back) >= SAID_FIRST_FROM:
+        # One bar (probation in one case) held back 18 cards of a 20-case record, each saying
+        # it twice in full: 13 pages where the one thing to know was on every card and at the
+        # top of none (finding H35-01).  It is said once, first, and each card points to it.
+        ctx.bar_said_first = True
+        record = [_conviction_entry(ctx, case, conv) for case in client.cases if case.outcome == "convicted"
+                  for conv in case.convictions]
     # A case the clinic has marked convicted before typing its first conviction (the window's
     # Add case stores it so) had printed as "Arrest (charge not known)" under "Arrests that did
     # not lead to a conviction", with "No conviction" and the engine's rows beside it.  Its
@@ -149,7 +161,8 @@ def compose(
     arrests = [entry for entry in others if entry.column != "pending"]
     sections: list[Section] = []
     if record or unfinished:
-        sections.append(Section("record", t["headings"]["record"], (*record, *unfinished)))
+        first = _bar_first(ctx, record, len(held_back)) if ctx.bar_said_first else []
+        sections.append(Section("record", t["headings"]["record"], (*first, *record, *unfinished)))
     if open_cases:
         sections.append(Section("open_cases", t["headings"]["open_cases"], tuple(open_cases)))
     if arrests:
@@ -201,6 +214,9 @@ class _Context:
     screening: Screening | None
     as_of: date
     t: dict[str, Any]
+    # Whether the bar that holds back many cards is said once, first, each card pointing to
+    # it (`_bar_first`).
+    bar_said_first: bool = False
 
     def results(self, case: str, conviction: str | None) -> list[Determination]:
         if self.screening is None:
@@ -583,9 +599,8 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # it" read as at once).
         felony_path = any(FELONY_PATH in r.cite for r in d.reasons)
         key = "blocked_automatic_then_wait" if felony_path and ctx.sentence_running(d.case) else "blocked_automatic"
-        text, by = text_of[key].format(cause=ctx.blocking_cause), who["doj"]
+        text, by = _blocked_text(ctx, key), who["doj"]
     elif d.status == "blocked":
-        cause = ctx.blocking_cause
         # A day that is the one the bars lift on says what they are: two felonies whose own
         # probation had ended read only "This has to wait until May 2, 2027", the probation of
         # another case that the day comes from said nowhere on the card (finding H28-06).
@@ -593,7 +608,7 @@ def _option(ctx: _Context, d: Determination) -> Option:
         key = ("blocked_until_cause" if d.date and d.date == lifts_on(ctx.bars) else
                "blocked_until" if d.date else
                "blocked_then_wait" if d.remedy in WAIT_AFTER_SENTENCE and ctx.sentence_running(d.case) else "blocked")
-        text, by = text_of[key].format(cause=cause, date=when), who["you"]
+        text, by = _blocked_text(ctx, key, when), who["you"]
     elif d.status == "needs_review":
         text, by = text_of["needs_review"], who["lawyer"]
     else:
@@ -604,6 +619,39 @@ def _option(ctx: _Context, d: Determination) -> Option:
         text = f'{text} {text_of["does"][d.remedy]}'
     cites = [remedy.get("cite", "")] + [r.cite for r in d.reasons]
     return Option(d.remedy, remedy["name"], d.status, text, by, _join_cites(cites), d.mode)
+
+
+def _blocked_text(ctx: _Context, key: str, when: str = "") -> str:
+    """A blocked option's line: the bar in full, or, where it is said once at the top of the
+    convictions (`_bar_first`), a pointer to it, the rest of the line as it was."""
+    if ctx.bar_said_first and key in ctx.t["option"]["first"]:
+        return ctx.t["option"]["first"][key].format(date=when)
+    return ctx.t["option"][key].format(cause=ctx.blocking_cause, date=when)
+
+
+def _held_back(ctx: _Context, record: list[RecordEntry]) -> list[RecordEntry]:
+    """The cards that say the bar (where it stands, or a relief on it): those that point to it
+    once it is said first.  A relief whose own wait ends later says its own day alone (S28-07),
+    and a card that says only that may not be counted among those the bar holds back."""
+    cause = ctx.blocking_cause
+    return [entry for entry in record if cause in entry.where or any(cause in option.text for option in entry.options)]
+
+
+def _bar_first(ctx: _Context, record: list[RecordEntry], count: int) -> list[Note]:
+    """The bar that holds back the cards pointing to it, said first, with how many it holds
+    back, and the step the clinic can take now to lift it sooner where a card offers it
+    (early termination of probation, PC 1203.3)."""
+    first = ctx.t["first"]
+    notes = [Note(first["bar"].format(cause=ctx.blocking_cause, count=count), strong=True)]
+    if {b.kind for b in ctx.bars} == {"probation"}:
+        sooner = next((entry for entry in record for option in entry.options
+                       if option.remedy == "pc1203_3" and option.status == "eligible"), None)
+        # Only where ending that one probation lifts the whole bar: not beside parole, nor
+        # beside another case's probation.
+        if sooner is not None and {b.case for b in ctx.bars} == {sooner.case}:
+            notes.append(Note(first["sooner"].format(name=ctx.remedy("pc1203_3")["name"], title=sooner.title),
+                              ctx.remedy("pc1203_3").get("cite", "")))
+    return notes
 
 
 def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determination]) -> tuple[str, str]:
@@ -629,7 +677,7 @@ def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determin
         state = "automatic_on" if automatic_only else "eligible_on"
         return state, t[state].format(date=format_date(first, ctx.t))
     if "blocked" in statuses:
-        return "blocked", t["blocked"].format(cause=ctx.blocking_cause)
+        return "blocked", t["blocked_first"] if ctx.bar_said_first else t["blocked"].format(cause=ctx.blocking_cause)
     if "needs_review" in statuses:
         return "needs_review", t["needs_review"]
     return "not_available", t["not_available"]

@@ -1,0 +1,108 @@
+"""H35: the handout of a client with a long record, read as that client would, in English and
+Spanish: engine_builders.long_record, 20 cases over 25 years with felony probation still
+running in case H.  Each test opens the real PDF; each language and print size is rendered
+once for the module (a long record is what these tests are about, so it is the one built)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from handout_clients import CLINIC, screened
+from handout_layout import card_continuations, page_lines, squash, stranded_headings
+from handout_render import render_scenario
+
+from clinic_app.handouts import compose, load_texts, render_bytes
+from clinic_app.handouts.document import RecordEntry
+from clinic_app.model import Client, Person
+from tests.eligibility.engine_builders import long_record
+
+pytestmark = pytest.mark.pdf
+
+# The bar, as the engine's probation in case H says it, and the pointer each card gives.
+BAR = {"en": "your probation must end (it ends on September 15, 2027)",
+       "es": "su libertad condicional (probation) debe terminar (termina el 15 de septiembre de 2027)"}
+FIRST = {"en": "Read this first: your probation must end (it ends on September 15, 2027). "
+               "Until then, relief must wait for 18 of your convictions below.",
+         "es": "Lea esto primero: su libertad condicional (probation) debe terminar (termina el 15 de "
+               "septiembre de 2027). Hasta entonces, el alivio tiene que esperar para 18 de sus condenas de abajo."}
+POINTER = {"en": "see “Read this first” above", "es": "vea «Lea esto primero» arriba"}
+SOONER = {"en": "The clinic can ask the judge to end your probation early. See “Ending probation early” under "
+                "“Grand theft of property worth more than $950” below.",
+          "es": "La clínica puede pedir al juez que termine antes su libertad condicional. Vea «Terminar la "
+                "libertad condicional antes» en «Hurto mayor de bienes de más de $950», abajo."}
+
+
+@cache
+def long_record_handout(lang: str, large: bool = False):
+    client = Client(name="Synthetic Client", person=Person(), cases=long_record(), language=lang)
+    screening = screened(client)
+    handout = compose(client, screening, CLINIC, lang=lang, large_print=large)
+    return client, screening, handout, render_bytes(handout)
+
+
+def cards(handout) -> list[RecordEntry]:
+    return [b for b in handout.section("record").blocks if isinstance(b, RecordEntry)]
+
+
+def card_texts(pdf: bytes, entries: list[RecordEntry]) -> dict[tuple[str, str | None], str]:
+    """Each card's text in the PDF, from its title to the next card's (or the next section's)."""
+    text = squash(" ".join(" ".join(lines) for lines in page_lines(pdf)))
+    starts, cursor = [], 0
+    for entry in entries:
+        cursor = text.index(squash(entry.title), cursor)
+        starts.append(cursor)
+        cursor += len(entry.title)
+    return {(entry.case, entry.conviction): text[start:end]
+            for entry, start, end in zip(entries, starts, [*starts[1:], len(text)])}
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h35_01_a_bar_on_most_cards_is_said_once_first_and_each_card_points_to_it(lang, large):
+    """Probation in case H held back 18 of the 20 cards, and each said it twice in full
+    ("Where it stands: Not cleared yet. Something must change first: your probation must end
+    (it ends on September 15, 2027)." and "This has to wait until this changes: your probation
+    must end ..."): 35 times over 13 pages (24 in large print), and nowhere at the top.  It is
+    said once, first under "Your convictions" on page 1, with the step that can end the wait
+    sooner (H's own card offers ending probation early); each card it holds back points there
+    and keeps its own day to come back; every conviction keeps its card."""
+    client, screening, handout, pdf = long_record_handout(lang, large)
+    pages = page_lines(pdf)
+    text = squash(" ".join(" ".join(lines) for lines in pages))
+
+    assert text.count(BAR[lang]) == 1
+    assert FIRST[lang] in text and SOONER[lang] in text
+    page_one = squash(" ".join(pages[0]))
+    heading = load_texts(lang)["headings"]["record"]
+    entries = cards(handout)
+    assert page_one.index(heading) < page_one.index(FIRST[lang])
+    assert text.index(FIRST[lang]) < text.index(squash(entries[0].title))
+
+    # Every conviction has its card, in the PDF.
+    assert len(entries) == sum(len(case.convictions) for case in client.cases) == 20
+    held_back = {(d.case, d.conviction) for d in screening.results if d.status == "blocked" and d.conviction}
+    assert len(held_back) == 18
+    texts = card_texts(pdf, entries)
+    pointing = {key for key, card in texts.items() if POINTER[lang] in card}
+    assert pointing == held_back
+    come_back = {"en": "come back to the clinic on or after September 16, 2027",
+                 "es": "vuelva a la clínica a partir del 16 de septiembre de 2027"}[lang]
+    assert come_back in texts[("A", "A1")]
+
+    # The layout rules still hold on the long record.
+    assert stranded_headings(pdf, lang) == []
+    continued = load_texts(lang)["labels"]["continued"]
+    assert all(c.labelled(continued) for c in card_continuations(pdf, handout))
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h35_01_a_bar_on_one_card_is_still_said_on_it(lang):
+    """Below three cards held back, the card says the bar itself, as before: an old case
+    waiting on the new case's probation (the "blocked" scenario)."""
+    text = " ".join(render_scenario("blocked", lang).page_texts())
+    assert {"en": "Read this first", "es": "Lea esto primero"}[lang] not in text
+    assert POINTER[lang] not in text
+    bar = {"en": "your probation must end (it ends on May 20, 2028)",
+           "es": "su libertad condicional (probation) debe terminar (termina el 20 de mayo de 2028)"}[lang]
+    assert bar in text
