@@ -1295,7 +1295,14 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 step("lawyer", entry, who["lawyer"], later=True)
     for (key, due, by, later, _arrests), whats in steps.items():
         cause = ctx.blocking_cause if key == "come_back_when" else ""
-        text = t[key].format(what="; ".join(whats), date=format_date(due, ctx.t), cause=cause)
+        # Three names or more, one a line: "Come back ... about: Petty theft (Misdemeanor, 2001 ·
+        # PC 484(a)/488); Prostitution (soliciting or engaging); Possession ..." ran fifteen
+        # names on in one paragraph of a narrow column, which no one could scan for their
+        # case (finding H35-02).
+        what = "; ".join(whats) if len(whats) < LISTED_FROM else "".join(f"\n• {name}" for name in whats)
+        text = t[key].format(what=what, date=format_date(due, ctx.t), cause=cause)
+        if len(whats) >= LISTED_FROM:  # a list, not a sentence: no space before it, no stop after
+            text = text.replace(": \n", ":\n").removesuffix(".")
         # "Come back on or after" and "After ..., check your record" name the first day they
         # may be done, not a deadline: under "By when" the same day read as the last one, "Come
         # back to the clinic on or after May 2, 2027 ... | By when: May 2, 2027" (finding
@@ -1343,6 +1350,9 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     tasks += _restitution_tasks(ctx)  # last: it does not stand in the way of relief
     return tasks or [Task(t["nothing"], who["nobody"])]
 
+
+# From this many convictions named by one step, each is on a line of its own (`_tasks`).
+LISTED_FROM = 3
 
 # The steps that name the first day they may be done ("on or after", "After"), not a deadline.
 _FROM_A_DAY = frozenset({"come_back_on", "check_rap"})

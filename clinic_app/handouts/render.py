@@ -457,7 +457,8 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
     for task in tasks:
         rows.append([
             _p(CHECKED if task.done else CHECKBOX, s.body),
-            _p(task.text, s.body),
+            # A step that names many convictions gives one a line (compose's LISTED_FROM).
+            Para("<br/>".join(escape(line) for line in task.text.split("\n")), s.body),
             _p(task.due_text, s.body),
             _p(task.who, s.small),
         ])

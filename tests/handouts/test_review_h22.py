@@ -251,7 +251,10 @@ def test_h22_03_counts_that_open_on_the_same_day_share_one_come_back_line(lang):
     day = format_date(date(2028, 1, 1), t)
     listed = tasks(client, lang)
     come_back = [task for task in listed if task.text.startswith(t["tasks"]["come_back_on"].split("{")[0])]
-    assert [task.text for task in come_back] == [t["tasks"]["come_back_on"].format(date=day, what="; ".join(titles))]
+    # Six names, one a line under the step (H35-02), no stop after the list.
+    listed_names = "".join(f"\n• {title}" for title in titles)
+    assert [task.text for task in come_back] == [
+        t["tasks"]["come_back_on"].format(date=day, what=listed_names).replace(": \n", ":\n").removesuffix(".")]
     assert come_back[0].due == date(2028, 1, 1)
     text = squash(" ".join(rendered(client, lang).page_texts()))
     checklist = text[text.index(squash(t["headings"]["checklist"])):]

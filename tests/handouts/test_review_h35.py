@@ -9,7 +9,7 @@ from functools import cache
 
 import pytest
 from handout_clients import CLINIC, screened
-from handout_layout import card_continuations, page_lines, squash, stranded_headings
+from handout_layout import card_continuations, column_lines, page_lines, squash, stranded_headings
 from handout_render import render_scenario
 
 from clinic_app.handouts import compose, load_texts, render_bytes
@@ -106,3 +106,27 @@ def test_h35_01_a_bar_on_one_card_is_still_said_on_it(lang):
     bar = {"en": "your probation must end (it ends on May 20, 2028)",
            "es": "su libertad condicional (probation) debe terminar (termina el 20 de mayo de 2028)"}[lang]
     assert bar in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h35_02_a_step_for_many_convictions_lists_one_a_line(lang):
+    """"Come back to the clinic on or after September 16, 2027 about:" ran fifteen names on,
+    "Petty theft (Misdemeanor, 2001 · PC 484(a)/488); Prostitution (soliciting or engaging);
+    Possession of ...", in one paragraph of the checklist's narrow column, and "After September
+    16, 2027, check your record" fourteen more: the client could not find a case in them.  Each
+    name now starts a line of its own, under the step; every name is still there."""
+    client, screening, handout, pdf = long_record_handout(lang)
+    labels = load_texts(lang)["labels"]
+    lines = column_lines(pdf, labels["task"], labels["due"])
+    step = {"en": "Come back to the clinic on or after", "es": "Vuelva a la clínica a partir del"}[lang]
+    come_back = next(task for task in handout.section("checklist").blocks if task.text.startswith(step))
+    assert len(come_back.text.split("\n")) == 1 + 15
+    names = [line.removeprefix("• ") for task in handout.section("checklist").blocks
+             for line in task.text.split("\n")[1:]]
+    assert len(names) == 15 + 14  # and fourteen to check the record for
+    listed = [line.removeprefix("• ") for line in lines if line.startswith("• ")]
+    # Each name begins a line, in order (a long one wraps onto the next).
+    assert len(listed) == len(names)
+    assert all(squash(name).startswith(line) for name, line in zip(names, listed)), list(zip(names, listed))
+    titles = {squash(entry.title) for entry in cards(handout)}
+    assert all(any(squash(name).startswith(title) for title in titles) for name in names)
