@@ -1229,7 +1229,8 @@ class MainWindow(QMainWindow):
     def import_requests(self) -> None:
         from ui.tasks import import_dialog
 
-        import_dialog(self, self.db_path, on_done=lambda _n: self.load_in_background(), passphrase=self.repo.passphrase)
+        import_dialog(self, self.db_path, on_done=lambda _n: self.load_in_background(), passphrase=self.repo.passphrase,
+                      as_of=self.today)
 
     def encrypt_caseload(self) -> None:
         """File > Encrypt caseload: choose a passphrase, then the file is encrypted in place

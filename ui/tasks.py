@@ -347,8 +347,10 @@ def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = No
                              on_done=lambda path: QMessageBox.information(parent, "Backup made", f"The caseload is backed up (and checked) in {path}."))
 
 
-def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], None] | None = None, passphrase: str | None = None):
-    """File > Import: screening requests (JSON/YAML) added as clients, all or nothing."""
+def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], None] | None = None, passphrase: str | None = None,
+                  as_of: date | None = None):
+    """File > Import: screening requests (JSON/YAML) added as clients, all or nothing; the
+    clients added are then screened as of `as_of` (when given), as opening each would."""
     source, _ = QFileDialog.getOpenFileName(parent, "Import screening requests", str(Path.home()),
                                             "Requests (*.json *.jsonl *.ndjson *.yaml *.yml)")
     if not source:
@@ -372,11 +374,25 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
 
     def finished(done: tuple[ImportResult, Path | None]) -> None:
         result, kept = done
+        if as_of is None or not result.ids:
+            tell(result, kept)
+            return
+        # An event laptop's clients came in "Not screened": the office's counts (Eligible now,
+        # Attorney review) and outcome filters left them all out until someone noticed "Re-screen
+        # now" in the status bar (A34-01).  A second step, so that Cancel there keeps the import.
+        run_with_progress(parent, "Screening the clients imported", screen_job(db_path, result.ids, as_of, passphrase=passphrase),
+                          on_done=lambda _n: tell(result, kept),
+                          on_cancelled=lambda: tell(result, kept, "Screening stopped: the clients not screened yet say "
+                                                                  "“Not screened”; Re-screen now (bottom right) screens them."))
+
+    def tell(result: ImportResult, kept: Path | None, stopped: str | None = None) -> None:
         lines = result.lines(Path(source).name)
         if result.similar:
             # Said where to find them again once this message is closed (W24-03).
             lines.append("They are listed under “Possible duplicates” above the caseload list: open each pair, "
                          "and if they are one person, delete the extra record (File > Delete client; Ctrl+Z puts it back).")
+        if stopped:
+            lines.append(stopped)
         if kept is not None:
             lines.append(f"The caseload as it was before this import is kept in {kept}.")
         QMessageBox.information(parent, "Import", "\n\n".join(lines))
@@ -384,6 +400,33 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
             on_done(len(result.ids))
 
     return run_with_progress(parent, "Importing clients", job, on_done=finished)
+
+
+def screen_job(db_path: Path, ids: list[int], as_of: date, *, passphrase: str | None = None) -> Callable[[TaskContext], int]:
+    """Screen the clients `ids` as of `as_of` and keep their results, a batch per transaction
+    (Cancel keeps the batches stored); returns how many were screened."""
+
+    def job(ctx: TaskContext) -> int:
+        from db.repository import Repository
+        from ui.services import screen_client
+
+        with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
+            for start in range(0, len(ids), SCREEN_BATCH):
+                ctx.check()
+                rows = []
+                for client_id in ids[start:start + SCREEN_BATCH]:
+                    client = repo.get_client(client_id)
+                    screened = screen_client(client, as_of)
+                    rows.append((client_id, screened.screening, screened.facts_hash, screened.summary, client.cases))
+                repo.store_screenings(rows)
+                done = start + len(rows)
+                ctx.progress(done, len(ids), f"{done:,} of {len(ids):,} clients screened")
+        return len(ids)
+
+    return job
+
+
+SCREEN_BATCH = 200  # clients screened per transaction: Cancel answers within a batch's time
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,83 @@
+"""A34: a volunteer attorney's first clinic event and the paralegal's next morning, in the window."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.gui.conftest import probation_client
+
+
+def test_a34_01_clients_file_import_adds_are_screened_so_the_counts_and_filters_find_them(qtbot, window, repo, monkeypatch, tmp_path):
+    """The office's caseload showed every client of the event laptop "Not screened", "Screen
+    the client", and every count above the list at 0 (Eligible now, Attorney review): the
+    paralegal's filters found nobody until they noticed "Re-screen now" in the status bar."""
+    from db.export import exported
+    from db.repository import Repository
+
+    day = tmp_path / "day.jsonl"
+    with Repository.open(tmp_path / "laptop.sqlite", user="atty-volunteer") as laptop:
+        done = laptop.add_client(probation_client("Dana Testdone", event="Compton fair", case_number="TA1"))
+        later = laptop.add_client(probation_client("Noor Testlater", event="Compton fair", case_number="VA2",
+                                                   probation_end=date(2027, 3, 1)))
+        day.write_text("".join(json.dumps(exported(laptop, n)) + "\n" for n in (done, later)), encoding="utf-8")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(day), ""))
+    window.load()
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.import_action.trigger()
+    assert told == ["Imported 2 clients (ids 1-2) from day.jsonl."]
+    rows = {row.name: row for row in window.caseload.model.all_rows()}
+    assert (rows["Dana Testdone"].best, rows["Noor Testlater"].best) == ("eligible_now", "eligible_on")
+    assert window.caseload.model.not_screened() == 0
+    assert "not screened yet" not in window.status.text()
+    assert not window.rescreen_button.isVisible()
+    # Screened as of the window's day, as a client opened is.
+    assert [s.as_of for s in (repo.latest_screening(1), repo.latest_screening(2))] == [window.today] * 2
+
+
+def test_a34_01_screening_cancelled_keeps_the_import_and_says_how_to_screen_the_rest(qtbot, window, repo, monkeypatch, tmp_path):
+    """Cancel in the screening after an import: the clients stay imported, the message says
+    so and how to screen the rest, and the list says who is not screened yet."""
+    import ui.services
+    import ui.tasks
+    from clinic_app.screening_format import client_to_request_dict
+
+    day = tmp_path / "day.json"
+    day.write_text(json.dumps([client_to_request_dict(probation_client(n, case_number=f"BA5500{k}"))
+                               for k, n in enumerate(("Ada Testfirst", "Bo Testsecond"))]))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(day), ""))
+    monkeypatch.setattr(ui.tasks, "SCREEN_BATCH", 1)
+    real, screened = ui.services.screen_client, []
+    started, run = [], ui.tasks.run_with_progress
+
+    def noted(parent, title, fn, **kwargs):
+        def job(ctx):
+            started.append((title, ctx))  # on the worker, before the job: no race with it
+            return fn(ctx)
+
+        return run(parent, title, job, **kwargs)
+
+    def cancelled_after_the_first(client, as_of):
+        if client.name == "Ada Testfirst":  # Cancel pressed while the first is screened, as its dialog does
+            title, ctx = started[-1]
+            if title == "Screening the clients imported":
+                ctx.cancel()
+        screened.append(client.name)
+        return real(client, as_of)
+
+    window.load()
+    monkeypatch.setattr(ui.tasks, "run_with_progress", noted)
+    monkeypatch.setattr(ui.services, "screen_client", cancelled_after_the_first)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.import_action.trigger()
+    assert screened == ["Ada Testfirst"] and repo.count_clients() == 2
+    (said,) = told
+    assert said.startswith("Imported 2 clients (ids 1-2) from day.json.\n\nScreening stopped: ")
+    assert "Re-screen now" in said
+    assert window.caseload.model.not_screened() == 1 and "1 client not screened yet" in window.status.text()
