@@ -252,7 +252,25 @@ class CaseloadView(QWidget):
             self.search.clear()
             self.apply_filters()
             return True
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            # Down goes to the clients found, as in most search boxes: it did nothing, and a
+            # paralegal who typed a name two clients share reached the list by Tab or by
+            # Enter only (A34-02).  The search typed is run first if its pause has not.
+            self.apply_filters()
+            return self._to_list()
         return super().eventFilter(watched, event)
+
+    def _to_list(self) -> bool:
+        """Focus on the list, on the line chosen (the first, if none is); False if it is empty."""
+        if self.proxy.rowCount() == 0:
+            return False
+        if not self.table.currentIndex().isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.proxy.index(0, 0), flags)
+        self.table.scrollTo(self.table.currentIndex())
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def _fit_columns(self) -> None:
         """The columns at their natural widths, less what the list's width lacks, taken

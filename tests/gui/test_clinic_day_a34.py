@@ -81,3 +81,30 @@ def test_a34_01_screening_cancelled_keeps_the_import_and_says_how_to_screen_the_
     assert said.startswith("Imported 2 clients (ids 1-2) from day.json.\n\nScreening stopped: ")
     assert "Re-screen now" in said
     assert window.caseload.model.not_screened() == 1 and "1 client not screened yet" in window.status.text()
+
+
+
+def test_a34_02_down_in_the_search_box_goes_to_the_clients_found(qtbot, window, repo):
+    """The paralegal typed a name two clients share and pressed Down to choose one: the
+    cursor stayed in the search box (only Enter went to the list).  Down now goes to the
+    list, on the first client found; Down again there goes on to the next one."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import show_active
+
+    for n, name in enumerate(("Felix Testsample", "Fiona Testsample", "Otto Other")):
+        repo.add_client(probation_client(name, case_number=f"BA99887{n}"))
+    window.load()
+    show_active(qtbot, window)
+    view = window.caseload
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "testsample")
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # before the search's pause has run: it is run first
+    assert view.table.hasFocus()
+    assert view.proxy.rowCount() == 2 and view.table.currentIndex().row() == 0
+    first = view.selected_client_id()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.table.currentIndex().row() == 1 and view.selected_client_id() != first
+    with qtbot.waitSignal(view.client_activated) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert repo.get_client(opened.args[0]).name in ("Felix Testsample", "Fiona Testsample")
