@@ -108,3 +108,16 @@ def test_a34_02_down_in_the_search_box_goes_to_the_clients_found(qtbot, window, 
     with qtbot.waitSignal(view.client_activated) as opened:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert repo.get_client(opened.args[0]).name in ("Felix Testsample", "Fiona Testsample")
+
+
+def test_a34_03_the_file_menu_exports_beside_its_import(qtbot, window, repo):
+    """At the end of the day the volunteer looked in the File menu, beside Import, for the
+    way to write the event's clients out: the export was only in the Caseload menu."""
+    repo.add_client(probation_client("Dana Testexport", event="Compton fair"))
+    window.load()
+    file_menu = window.menuBar().actions()[0].menu()
+    items = file_menu.actions()
+    assert items[items.index(window.import_action) + 1] is window.export_shown_action  # the same item as Caseload's
+    assert window.export_shown_action.text().replace("&", "") == "Export the 1 client shown..."
+    letters = [a.text().split("&")[1][0].lower() for a in items if "&" in a.text()]
+    assert len(letters) == len(set(letters))  # each File item still has a letter of its own (W24-04)
