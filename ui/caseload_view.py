@@ -359,7 +359,7 @@ class CaseloadView(QWidget):
             # looked for one in the menus before a client was entered.
             self.empty_label.setText("No clients yet: add one with File > New client (Ctrl+N), start Caseload > Clinic intake mode (Ctrl+I) "
                                      "for a clinic event (type the event's name there: that makes the event), "
-                                     "or bring in a laptop's clients with File > Import requests... (Help > About Clinic Desk says where this caseload is).")
+                                     "or bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is).")
         elif text:
             self.empty_label.setText(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "")
                                      + ". Clear the search (the ✕ at the end of the box) or click “Show every client”.")

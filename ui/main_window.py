@@ -178,7 +178,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.last_backup_action)
         file_menu.aboutToShow.connect(self._show_last_backup)
         self._show_last_backup()
-        self.import_action = self._action("&Import requests...", self.import_requests, None, file_menu)
+        # "clients", as the Export beside it says (A34-04): "requests" is the file format's word
+        # (FORMAT.md), and the office importing an event laptop's clients looked for "Import clients".
+        self.import_action = self._action("&Import clients...", self.import_requests, None, file_menu,
+                                          "Add the clients of a file another caseload exported (or screening requests)")
         self.clinic_action = self._action("Clinic de&tails...", self.edit_clinic_details, None, file_menu,
                                           "The clinic's name, address and contact printed on handouts")
         self.encrypt_action = self._action("&Encrypt caseload...", self.encrypt_caseload, None, file_menu,

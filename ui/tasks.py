@@ -349,10 +349,10 @@ def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = No
 
 def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], None] | None = None, passphrase: str | None = None,
                   as_of: date | None = None):
-    """File > Import: screening requests (JSON/YAML) added as clients, all or nothing; the
+    """File > Import clients: an export's clients or screening requests (JSON/YAML) added, all or nothing; the
     clients added are then screened as of `as_of` (when given), as opening each would."""
-    source, _ = QFileDialog.getOpenFileName(parent, "Import screening requests", str(Path.home()),
-                                            "Requests (*.json *.jsonl *.ndjson *.yaml *.yml)")
+    source, _ = QFileDialog.getOpenFileName(parent, "Import clients", str(Path.home()),
+                                            "Clients or screening requests (*.json *.jsonl *.ndjson *.yaml *.yml)")
     if not source:
         return None
 

@@ -121,3 +121,16 @@ def test_a34_03_the_file_menu_exports_beside_its_import(qtbot, window, repo):
     assert window.export_shown_action.text().replace("&", "") == "Export the 1 client shown..."
     letters = [a.text().split("&")[1][0].lower() for a in items if "&" in a.text()]
     assert len(letters) == len(set(letters))  # each File item still has a letter of its own (W24-04)
+
+def test_a34_04_the_import_beside_the_export_speaks_of_clients_too(qtbot, window, repo, monkeypatch):
+    """The volunteer wrote "Export the 3 clients shown" to clients.jsonl; the office looked for
+    the way back in and found "Import requests..." and a picker titled "Import screening
+    requests" offering "Requests": a word of the file format's, not the clinic's."""
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, title, folder, kinds: asked.append((title, kinds)) or ("", ""))
+    window.load()
+    assert window.import_action.text() == "&Import clients..."  # its letter stays I
+    assert "File > Import clients..." in window.caseload.empty_label.text()
+    window.import_action.trigger()
+    ((title, kinds),) = asked
+    assert title == "Import clients" and kinds.startswith("Clients or screening requests (")

@@ -67,5 +67,5 @@ def test_an_empty_caseload_names_every_way_in_and_each_is_a_menu_item(window):
     text = window.caseload.empty_label.text()
     items = {f"{menu.menu().title()} > {action.text()}".replace("&", "")
              for menu in window.menuBar().actions() for action in menu.menu().actions()}
-    for item in ("File > New client", "Caseload > Clinic intake mode", "File > Import requests...", "Help > About Clinic Desk"):
+    for item in ("File > New client", "Caseload > Clinic intake mode", "File > Import clients...", "Help > About Clinic Desk"):
         assert item in text and item in items
