@@ -32,6 +32,7 @@ import importlib
 import io
 import json
 import os
+import shlex
 import sys
 import textwrap
 import time
@@ -639,6 +640,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _import_interrupted(path, len(clients))
         storing.finish()
     print("\n".join(result.lines(str(path))))
+    if result.ids:
+        # The window then showed each of them "Not screened" and every count at 0, and the
+        # import had said only "Imported 3 clients" (A34-05); File > Import clients screens them.
+        rescreen = "clinic-app rescreen" + (f" --db {shlex.quote(str(args.db))}" if getattr(args, "db", None) else "")
+        print(f"They are not screened yet: {rescreen} screens them (in the window, Re-screen now at the bottom right, "
+              "or Caseload > Re-screen whole caseload...).")
     if new:
         print(f"There was no caseload at {_db_path(args)}: a new one was made there for them.")
     return EXIT_OK

@@ -1221,3 +1221,19 @@ def test_ctrl_c_during_an_import_says_no_client_was_added_and_none_was(tmp_path,
     assert again.returncode == 0, again.stderr
     assert "did not finish" not in again.stderr  # said once, when it was stopped
     assert len(listing(demo_db)) == len(before) + many
+
+
+def test_a34_05_import_says_the_clients_it_added_are_not_screened_yet_and_how_to_screen_them(tmp_path, capsys):
+    """The office imported an event laptop's day at the terminal, opened the window, and found
+    every client "Not screened", the counts at 0: the import had said only "Imported 3 clients"."""
+    laptop, office, day = tmp_path / "laptop.sqlite", tmp_path / "office.sqlite", tmp_path / "day.jsonl"
+    with Repository.open(laptop) as repo:
+        repo.add_clients(generate_clients(2, seed=3))
+    assert cli.main(["export", "--db", str(laptop), "--all", "--out", str(day)]) == 0
+    capsys.readouterr()
+    assert cli.main(["import", "--db", str(office), str(day)]) == 0
+    out = capsys.readouterr().out
+    assert (f"They are not screened yet: clinic-app rescreen --db {office} screens them (in the window, Re-screen now "
+            "at the bottom right, or Caseload > Re-screen whole caseload...).") in out
+    assert cli.main(["import", "--db", str(office), str(day)]) == 0  # again: nobody added, nothing to screen
+    assert "not screened" not in capsys.readouterr().out
