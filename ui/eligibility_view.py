@@ -8,6 +8,7 @@ the workspace's screening for today is kept in the caseload.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -110,7 +111,8 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
     if d.reasons:
         parts.append("<p><b>Why</b></p><ul>" + "".join(f"<li>{e(r.text)} <i>({e(r.cite)})</i></li>" for r in d.reasons) + "</ul>")
     if d.next_steps:
-        parts.append("<p><b>Next steps</b></p><ul>" + "".join(f"<li>{e(s)}</li>" for s in d.next_steps) + "</ul>")
+        steps = (named_as_recorded(s, names[0], names[1]) for s in d.next_steps)
+        parts.append("<p><b>Next steps</b></p><ul>" + "".join(f"<li>{e(s)}</li>" for s in steps) + "</ul>")
     if d.missing_facts:
         cases, convictions, given = names
         own = own_case_given(given, d.case)  # a path without the case is this result's case
@@ -124,6 +126,20 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
         items = "".join(f"<li><b>{e(_TOPIC_TITLES.get(c.topic, c.topic.replace('_', ' ').capitalize()))}:</b> {e(c.text)} <i>({e(c.cite)})</i></li>" for c in stays_true)
         parts.append(f"<p><b>What stays true of this conviction even after relief</b></p><ul>{items}</ul>")
     return "".join(parts)
+
+
+def named_as_recorded(text: str, cases: dict[str, str], convictions: dict[str, str]) -> str:
+    """`text` with each "Case <id>" and "conviction <id>" the rules wrote named as the record
+    names them (the court number, the count's section), as the facts to find out are: a step
+    said "Conviction c1-1: Was the business open ...?", and "c1-1" is on no paper the attorney
+    holds (A34-06).  The rules keep the ids: a FORMAT.md request's own ("A1") mean something."""
+    owners = [("ase", cases), ("onviction", convictions)]
+    for word, known in owners:
+        ids = sorted((i for i in known if i and known[i] and known[i] != i), key=len, reverse=True)
+        if ids:
+            pattern = rf"\b([Cc]{word}) ({'|'.join(map(re.escape, ids))})(?=[:,.;)\s]|$)"
+            text = re.sub(pattern, lambda m, k=known: f"{m[1]} {k[m[2]]}", text)
+    return text
 
 
 _TOPIC_TITLES = {

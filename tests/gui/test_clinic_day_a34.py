@@ -134,3 +134,28 @@ def test_a34_04_the_import_beside_the_export_speaks_of_clients_too(qtbot, window
     window.import_action.trigger()
     ((title, kinds),) = asked
     assert title == "Import clients" and kinds.startswith("Clients or screening requests (")
+
+
+def test_a34_06_next_steps_name_the_count_as_the_record_does_not_by_its_inner_id(qtbot, window, repo):
+    """Felix's Prop 47 result said "Find out, then screen again: Conviction c1-1: Was the
+    business open ...?": "c1-1" is no number on any paper the attorney holds; the facts to
+    find out just below said "Conviction PC 459"."""
+    from datetime import date as day
+
+    from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
+
+    felix = repo.add_client(Client(name="Felix Testsample", person=Person(dob=day(1978, 1, 30), us_citizen=True), cases=[Case(
+        id="c1", case_number="BA998877", disposition_date=day(2012, 2, 14),
+        convictions=[Conviction(id="c1-1", section="459", level="felony", conviction_date=day(2012, 2, 14))],
+        sentence=Sentence(type="state_prison", custody=Custody(supervision_end=day(2017, 8, 1))))]))
+    window.load()
+    window.open_client(felix)
+    panel = window.client_view.eligibility
+    window.client_view.tabs.setCurrentIndex(2)
+    row = next(r for r in range(panel.proxy.rowCount())
+               if panel.proxy.index(r, 2).data().startswith("Prop 47"))
+    panel.table.selectRow(row)
+    shown = panel.details.toPlainText()
+    steps = shown.split("Next steps", 1)[1].split("Facts to find out", 1)[0]
+    assert "Find out, then screen again: Conviction PC 459: Was the business open" in steps
+    assert "c1-1" not in shown
