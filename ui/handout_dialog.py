@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -49,6 +49,7 @@ from ui.screen_fit import on_screen
 PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
 LETTER_WIDTH_INCHES = 8.5  # the handout's page (letter_printer)
 PRINT_DPI_LIMIT = 300  # enough for 10-point type; a 1200-dpi raster of a letter page is 540 MB
+HANDOUT_FOLDER_SETTING = "handouts/folder"  # where the last handout was saved (a folder only: no name)
 
 _pdfium_lock = threading.Lock()  # PDFium is not thread-safe: one document operation at a time
 
@@ -677,7 +678,12 @@ class HandoutDialog(QDialog):
         """Save the PDF shown, where the user chooses."""
         if not self.pdf:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, "Save handout", str(Path.home() / self.suggested_name()), "PDF (*.pdf)")
+        # The folder the last handout was saved in, on this computer: each Save PDF offered the
+        # home folder again, and a volunteer saving every client's handout in English and in
+        # Spanish onto the clinic's USB stick walked back to it each time (A34-07).
+        last = QSettings().value(HANDOUT_FOLDER_SETTING, "")
+        folder = Path(last) if last and Path(last).is_dir() else Path.home()
+        path, _ = QFileDialog.getSaveFileName(self, "Save handout", str(folder / self.suggested_name()), "PDF (*.pdf)")
         if not path:
             return None
         target = named_with_suffix(self, "Save handout", path, ".pdf")
@@ -688,6 +694,7 @@ class HandoutDialog(QDialog):
         except OSError as error:
             QMessageBox.warning(self, "Save handout", f"The handout could not be saved in {target}: {error.strerror or error}")
             return None
+        QSettings().setValue(HANDOUT_FOLDER_SETTING, str(target.resolve().parent))
         # The folder too, in full (E27B-05: "Saved Ivan-Ito.pdf" left the volunteer to guess
         # where the file dialog had been pointing), here, aloud and in the status bar.
         said = f"Saved {target.name} in {target.resolve().parent}"

@@ -31,10 +31,13 @@ def _qt_names(qapp, tmp_path_factory):
 @pytest.fixture(autouse=True)
 def _no_reviewer_remembered():
     """Each test starts with no reviewer's name remembered on "this computer" (A29-03): one
-    typed by a test would be offered in every later one."""
-    QSettings().remove("review/reviewer")
+    typed by a test would be offered in every later one; nor the folder the last handout was
+    saved in (A34-07), a test's temporary folder."""
+    for key in ("review/reviewer", "handouts/folder"):
+        QSettings().remove(key)
     yield
-    QSettings().remove("review/reviewer")
+    for key in ("review/reviewer", "handouts/folder"):
+        QSettings().remove(key)
 
 
 @pytest.fixture(autouse=True)

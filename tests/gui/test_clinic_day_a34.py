@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -159,3 +160,35 @@ def test_a34_06_next_steps_name_the_count_as_the_record_does_not_by_its_inner_id
     steps = shown.split("Next steps", 1)[1].split("Facts to find out", 1)[0]
     assert "Find out, then screen again: Conviction PC 459: Was the business open" in steps
     assert "c1-1" not in shown
+
+
+def test_a34_07_the_next_handout_is_offered_the_folder_the_last_was_saved_in(qtbot, repo, tmp_path, monkeypatch):
+    """Saving each client's handout in English, then in Spanish, onto the clinic's USB stick:
+    every Save PDF offered the home folder again, and the volunteer walked back to the stick
+    six times."""
+    from tests.gui.conftest import TODAY
+    from ui.handout_dialog import HandoutDialog
+    from ui.services import screen_client
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    client = probation_client("Dana Testsaved")
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.wait_for_pages()
+    offered = []
+
+    def pick(parent, title, suggested, kinds):
+        offered.append(suggested)
+        return (str(usb / Path(suggested).name) if usb.exists() else ""), kinds  # "": Cancel
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick))
+    assert dialog.save_pdf() == usb / "handout-Dana-Testsaved-en-2026-11-22.pdf"
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.wait_for_pages()
+    assert dialog.save_pdf() == usb / "handout-Dana-Testsaved-es-2026-11-22.pdf"
+    assert Path(offered[1]) == usb / "handout-Dana-Testsaved-es-2026-11-22.pdf"
+    usb.rename(tmp_path / "stick-taken-out")  # the folder gone: home again, not a path that fails
+    assert dialog.save_pdf() is None
+    assert Path(offered[2]).parent == Path.home()
