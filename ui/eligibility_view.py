@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import own_case_given, question
 from clinic_app.model import Client, Consequence, Determination, Screening
-from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, announce, from_qdate, to_qdate
+from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, announce, from_qdate, not_advice_banner, to_qdate
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
     COL_CASE,
@@ -304,11 +304,7 @@ class EligibilityPanel(QWidget):
         self.client: Client | None = None
         self.screening: Screening | None = None
         layout = QVBoxLayout(self)
-        banner = QLabel(BANNER)
-        banner.setWordWrap(True)
-        banner.setAccessibleName("Screening, not legal advice")
-        banner.setStyleSheet("background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c; padding: 6px; font-weight: bold;")
-        layout.addWidget(banner)
+        layout.addWidget(not_advice_banner(BANNER, "Screening, not legal advice"))
 
         top = QHBoxLayout()
         as_of_label = QLabel("&As of:")

@@ -433,6 +433,16 @@ class FieldRow(QWidget):
         self.setFocusProxy(field)
 
 
+def not_advice_banner(text: str, accessible: str) -> QLabel:
+    """The yellow line that says a screen is not legal advice (the Eligibility tab, Remedies
+    at a glance): one look wherever it is said."""
+    banner = QLabel(text)
+    banner.setWordWrap(True)
+    banner.setAccessibleName(accessible)
+    banner.setStyleSheet("background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c; padding: 6px; font-weight: bold;")
+    return banner
+
+
 def add_row(form: QFormLayout, title: str, field: QWidget, accessible: str | None = None) -> FieldRow:
     """Add `field` to `form` under the label `title` (its buddy), with a message beside it."""
     row = FieldRow(field)

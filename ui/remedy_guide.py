@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.remedy_guide import PARTS, GuideEntry, load_guide, matches, names_it
-from ui.forms import announce
+from ui.forms import announce, not_advice_banner
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 # Keys typed in the search box that move in the list instead: the list is where the choice
@@ -67,11 +67,8 @@ class RemedyGuideWindow(QDialog):
         self.setModal(False)  # a reference beside the work, not a question that stops it
         self.guide = load_guide()
         layout = QVBoxLayout(self)
-        self.note = note = QLabel(self.guide.note)
-        note.setWordWrap(True)
-        note.setAccessibleName("Summary, not legal advice")
-        note.setStyleSheet("background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c; padding: 6px; font-weight: bold;")
-        layout.addWidget(note)
+        self.note = not_advice_banner(self.guide.note, "Summary, not legal advice")
+        layout.addWidget(self.note)
 
         row = QHBoxLayout()
         find_label = QLabel("&Find:")
