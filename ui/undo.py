@@ -109,7 +109,34 @@ def refused_text(step: str, *, undo: bool) -> str:
             f"record as it is now, if it is still needed. {_dropped_text(undo)}")
 
 
-class SaveClientCommand(QUndoCommand):
+class _Step(QUndoCommand):
+    """A step of the window's history.  `push_done` and `step_done` do a step themselves, where
+    its error reaches the caller, and then let the stack move: the stack's own call of redo
+    (undo) that follows is skipped once.  Subclasses write `do` and `take_back`."""
+
+    skip_next_redo = False
+    skip_next_undo = False
+
+    def redo(self) -> None:
+        if self.skip_next_redo:
+            self.skip_next_redo = False
+            return
+        self.do()
+
+    def undo(self) -> None:
+        if self.skip_next_undo:
+            self.skip_next_undo = False
+            return
+        self.take_back()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def take_back(self) -> None:
+        raise NotImplementedError
+
+
+class SaveClientCommand(_Step):
     """Replace a client's record with `after`; undo puts `before` back.
 
     `apply(record, expected)` saves `record` over `expected`, the record it replaces: a
@@ -127,23 +154,14 @@ class SaveClientCommand(QUndoCommand):
     def client_id(self) -> int | None:
         return self.after.id
 
-    skip_next_redo = False
-    skip_next_undo = False
-
-    def redo(self) -> None:
-        if self.skip_next_redo:
-            self.skip_next_redo = False
-            return
+    def do(self) -> None:
         self._apply(copy.deepcopy(self.after), copy.deepcopy(self.before))
 
-    def undo(self) -> None:
-        if self.skip_next_undo:
-            self.skip_next_undo = False
-            return
+    def take_back(self) -> None:
         self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after))
 
 
-class AddClientCommand(QUndoCommand):
+class AddClientCommand(_Step):
     """Add a new client; undo removes them, redo brings them back.
 
     `add(client, previous_number)` stores a copy of the record and returns the number it
@@ -166,28 +184,19 @@ class AddClientCommand(QUndoCommand):
         self.client_id: int | None = None
         self.removed = None  # what the last undo took out, for a redo to put back
 
-    skip_next_redo = False
-    skip_next_undo = False
-
-    def redo(self) -> None:
-        if self.skip_next_redo:
-            self.skip_next_redo = False
-            return
+    def do(self) -> None:
         if self._restore is not None and self.removed is not None:
             self._restore(self.removed)
             self.removed = None
             return
         self.client_id = self._add(copy.deepcopy(self.record), self.client_id)
 
-    def undo(self) -> None:
-        if self.skip_next_undo:
-            self.skip_next_undo = False
-            return
+    def take_back(self) -> None:
         if self.client_id is not None:
             self.removed = self._remove(self.client_id, copy.deepcopy(self.record))
 
 
-class DeleteClientCommand(QUndoCommand):
+class DeleteClientCommand(_Step):
     """Delete a client; undo puts them back whole, under their own number (W21-25).
 
     `remove(number, record, reviews)` deletes the client, if their record is still `record`
@@ -210,21 +219,11 @@ class DeleteClientCommand(QUndoCommand):
         self.restored: Client | None = None
         self.restored_reviews: list | None = None
 
-    skip_next_redo = False
-
-    def redo(self) -> None:
-        if self.skip_next_redo:
-            self.skip_next_redo = False
-            return
+    def do(self) -> None:
         self.removed = self._remove(self.client_id, copy.deepcopy(self.restored), self.restored_reviews)
         self.client_id = self.removed.client.id  # type: ignore[attr-defined] - the number it had now
 
-    skip_next_undo = False
-
-    def undo(self) -> None:
-        if self.skip_next_undo:  # done already by ui.undo.step_done
-            self.skip_next_undo = False
-            return
+    def take_back(self) -> None:
         if self.removed is not None:
             self._restore(self.removed)
             self.restored = copy.deepcopy(self.removed.client)  # type: ignore[attr-defined]
@@ -232,7 +231,7 @@ class DeleteClientCommand(QUndoCommand):
             self.removed = None
 
 
-class ReviewCommand(QUndoCommand):
+class ReviewCommand(_Step):
     """An attorney's review of one or several results, with one note (U33-01: a review marked
     on the wrong line could not be taken back at all).
 
@@ -249,19 +248,10 @@ class ReviewCommand(QUndoCommand):
         self._withdraw = withdraw
         self.at: object = None  # when the attorney reviewed: kept by the first redo
 
-    skip_next_redo = False
-    skip_next_undo = False
-
-    def redo(self) -> None:
-        if self.skip_next_redo:
-            self.skip_next_redo = False
-            return
+    def do(self) -> None:
         self.at = self._keep(self.at)
 
-    def undo(self) -> None:
-        if self.skip_next_undo:
-            self.skip_next_undo = False
-            return
+    def take_back(self) -> None:
         self._withdraw(self.at)
 
 
