@@ -177,12 +177,12 @@ def ask_discard_note(parent: QWidget) -> bool:
 class ReviewDialog(QDialog):
     """Mark determinations reviewed: the note is kept, with who and when, in the audit log.
     Several results selected are reviewed at once, with one note (A29-02: five needs-review
-    results took five dialogs and five notes); each is named, as a review cannot be undone.
+    results took five dialogs and five notes); each is named, as what is marked is signed.
 
     A review is taken back only by Edit > Undo, while Clinic Desk stays open (U33-01), and
-    another desk may have built on it by then; so it is never recorded by a stray Enter, and never without a note (keyboard check K20-05: focus opened on the
-    read-only Reviewer field, the typed note went nowhere, and Enter stored a review with an
-    empty note).  The cursor starts in the note, and Enter there starts a new line.  "Mark
+    another desk may have built on it by then; so it is never recorded by a stray Enter, and
+    never without a note (keyboard check K20-05: focus opened on the read-only Reviewer field,
+    the typed note went nowhere, and Enter stored a review with an empty note).  The cursor starts in the note, and Enter there starts a new line.  "Mark
     reviewed" (Alt+M, Ctrl+Enter, or Tab then Enter) records the review once the note says
     something, and otherwise says that a note is needed; it stays enabled, because a
     disabled button lets Alt+M type an "m" into the note (keyboard check K20-03).
@@ -519,8 +519,8 @@ class EligibilityPanel(QWidget):
         # Consequences are per conviction; a case-level row (early termination, arrest
         # sealing) has none of its own.
         stays = [c for c in self.screening.consequences if c.case == d.case and c.conviction == d.conviction] if self.screening and d.conviction else []
-        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, (self.model.case_names, self.model.conviction_names, self.model.given_facts))
-)
+        names = (self.model.case_names, self.model.conviction_names, self.model.given_facts)
+        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, names))
 
     def selected(self) -> list[Determination]:
         """The determinations of the selected rows, in the table's order (the current one when
