@@ -576,7 +576,8 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # immigration"): it cancels what being trafficked or abused led to, and seals the
         # records (ca-rules.md 3.16; finding H21-08).
         key = "eligible_vacate_survivor" if d.remedy == "pc236_14" else "eligible_vacate"
-        text, by = text_of[key], who["lawyer"]
+        # A lawyer the clinic helps find, as the line says: not "A clinic lawyer" (H36-01).
+        text, by = text_of[key], who["referral"]
     elif d.status == "eligible" and d.mode == "good_cause":
         # Past the filing deadline (Prop 47 after 2022-11-04): not "You qualify now" alone
         # (hand-out check H19-06); the court must first accept a good reason for the delay.
@@ -589,7 +590,9 @@ def _option(ctx: _Context, d: Determination) -> Option:
         text, by = text_of["eligible_on_automatic"].format(date=when), who["doj"]
     elif d.status == "eligible_on":
         text = text_of["eligible_on_petition"].format(date=when, action=remedy["action"])
-        by = who["you"]
+        # The client's part is to come back; the clinic files: "Who does it: You" read as "you
+        # file the papers yourself" (finding H36-01).
+        by = who["come_back"]
     elif d.status == "blocked" and automatic and d.date:
         text, by = text_of["eligible_on_automatic"].format(date=when), who["doj"]
     elif d.status == "blocked" and automatic:
@@ -608,7 +611,8 @@ def _option(ctx: _Context, d: Determination) -> Option:
         key = ("blocked_until_cause" if d.date and d.date == lifts_on(ctx.bars) else
                "blocked_until" if d.date else
                "blocked_then_wait" if d.remedy in WAIT_AFTER_SENTENCE and ctx.sentence_running(d.case) else "blocked")
-        text, by = _blocked_text(ctx, key, when), who["you"]
+        # As for a day to wait for (H36-01): the client comes back, the clinic files.
+        text, by = _blocked_text(ctx, key, when), who["referral" if d.remedy in VACATURS else "come_back"]
     elif d.status == "needs_review":
         text, by = text_of["needs_review"], who["lawyer"]
     else:

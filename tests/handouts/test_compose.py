@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
 
-from clinic_app.handouts import ClinicInfo, compose
+from clinic_app.handouts import ClinicInfo, compose, load_texts
 from clinic_app.handouts.document import Guidance, RecordEntry, Task
 from clinic_app.model import Case, Client, Conviction, Custody, Person, Probation, ReliefGranted, Sentence
 
@@ -389,7 +389,7 @@ def test_blocked_automatic_relief_is_done_by_the_doj_once_the_problem_is_over(ba
         assert option.who.startswith(who) and words in option.text
         petition = [o for e in entries(compose(client, screening, CLINIC, lang=lang)) for o in e.options
                     if o.remedy == "pc1203_4"]
-        assert [o.who for o in petition] == (["You"] if lang == "en" else ["Usted"])  # a petition still waits on the client
+        assert [o.who for o in petition] == ([load_texts(lang)["who"]["come_back"]])  # a petition still waits on the client coming back (H36-01)
 
 
 def test_the_cause_named_is_the_supervision_the_record_shows():
