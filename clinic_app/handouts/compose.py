@@ -1411,7 +1411,7 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
     cases = {case.id: case for case in ctx.client.cases}
     conditions_done: set[str] = set()
     revoked: set[str] = set()  # cases whose revocation line stands for their conditions (K28-01)
-    fines = 0
+    fines: dict[str, int] = {}  # owed per case, in the checklist's order
     items = [item for item in checklist(ctx.client, ctx.as_of) if not item.done]
     # Two cases on probation had read "Finish probation (May 20, 2028)." and "Finish probation
     # (June 1, 2029)." with nothing to say which was which (finding H22B-02).
@@ -1461,15 +1461,24 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
                     else t["revoked_conditions_undated"])
             yield Task(_of_case(ctx, case, text, record), who["you"])
         elif item.kind == "fines" and case is not None and case.money:
-            fines += case.money.as_it_stood(ctx.as_of).fines_owed  # later payments not yet made (O22-09)
+            owed = case.money.as_it_stood(ctx.as_of).fines_owed  # later payments not yet made (O22-09)
+            if owed:
+                fines[case.id] = fines.get(case.id, 0) + owed
         elif item.kind == "pending_case":
             yield Task(t["pending_case"], who["you"])
         elif item.kind == "protective_order":
             yield _dated(ctx, t["protective_order"].format(date=due_text), who["you"], item.due)
-    if fines:
+    if len(fines) == 1:
+        yield Task(t["pay_fines"].format(amount=f"{sum(fines.values()):,}"), who["you"])
+    elif fines:
         # One line for all cases: one per case read as the same line twice where two owed the
         # same, and the checklist's de-duplication then dropped one amount (finding H21-46).
-        yield Task(t["pay_fines"].format(amount=f"{fines:,}"), who["you"])
+        # Each case named with its amount: "$900" alone for three cases did not say which
+        # court to pay (finding H36-02).
+        # One case a line, as the checklist's lists of convictions are.
+        each = "".join("\n• " + _of_case(ctx, cases[case_id], t["amount"].format(amount=f"{owed:,}"), record)
+                       for case_id, owed in fines.items())
+        yield Task(t["pay_fines_cases"].format(amount=f"{sum(fines.values()):,}", cases=each), who["you"])
 
 
 def _of_case(ctx: _Context, case: Case, task: str, record: Iterable[RecordEntry] = ()) -> str:

@@ -564,7 +564,9 @@ def test_h21_46_fines_and_restitution_owed_in_two_cases_are_added_up():
     for lang in ("en", "es"):
         t = load_texts(lang)["tasks"]
         texts = [task.text for task in tasks(client, lang)]
-        assert t["pay_fines"].format(amount="200") in texts  # $100 in each case
+        # $100 in each case: the total, then each case with its own (H36-02), never one alone
+        (fines,) = [x for x in texts if x.startswith(t["pay_fines_cases"].format(amount="200", cases=""))]
+        assert [line.endswith(": " + t["amount"].format(amount="100")) for line in fines.split("\n")[1:]] == [True, True]
         assert t["restitution_owed"].format(amount="100") in texts
         assert not any(t["pay_fines"].format(amount="100") == x for x in texts)
 

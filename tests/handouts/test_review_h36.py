@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from handout_render import render_scenario
+from handout_render import pdf_text, render_scenario
+
+from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
 
 pytestmark = pytest.mark.pdf
 
@@ -26,3 +30,33 @@ def test_h36_01_who_does_it_says_the_client_comes_back_and_the_clinic_files(key,
     assert {o.who for o in waiting} == {who}
     # Each on the page, under its option.
     assert rendered.text().count(COME_BACK[lang]) == sum(o.who == who for o in options)
+
+
+def _fines_client(lang: str):
+    """Two old petty thefts, each with fines still owed, one with a court number, and a DUI
+    with nothing owed."""
+    def case(id, section, year, number=None, fines=0, paid=0, code="PC"):
+        start = date(year, 3, 2)
+        return Case(id=id, case_number=number,
+                    convictions=[Conviction(id=f"{id}1", section=section, code=code, conviction_date=start)],
+                    sentence=Sentence(type="probation", judgment_date=start, imposition_suspended=True, probation=Probation(
+                        kind="summary", start=start, end=date(year + 1, 3, 2), status="completed")),
+                    money=Money(fines_ordered=fines, fines_paid=paid, fines_condition_of_probation=True) if fines else None)
+    return Client(name="Synthetic Client", language=lang, person=Person(dob=date(1980, 1, 1)),
+                  cases=[case("A", "484(a)/488", 2012, number="4CJ01234", fines=500, paid=200),
+                         case("B", "23152(a)", 2014, code="VC"),
+                         case("C", "242", 2016, fines=600)])
+
+
+FINES = {"en": "Pay the fines you still owe, $900 in all. Pay each court what its case owes: "
+               "• Case 4CJ01234: $300 • Battery: $600",
+         "es": "Pague las multas que todavía debe, $900 en total. Pague a cada tribunal lo que debe en su caso: "
+               "• Caso 4CJ01234: $300 • Agresión física (battery): $600"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h36_02_fines_owed_in_several_cases_name_each_case_with_its_amount(lang):
+    """"Pay the fines you still owe: $900." covered two cases without naming them: the client
+    could not tell which court to pay what.  Each case is named (its court number, or its
+    offense where it has none) with what it owes, under the total."""
+    assert FINES[lang] in pdf_text(_fines_client(lang), lang)
