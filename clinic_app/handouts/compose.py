@@ -603,6 +603,14 @@ def _option(ctx: _Context, d: Determination) -> Option:
         felony_path = any(FELONY_PATH in r.cite for r in d.reasons)
         key = "blocked_automatic_then_wait" if felony_path and ctx.sentence_running(d.case) else "blocked_automatic"
         text, by = _blocked_text(ctx, key), who["doj"]
+    elif d.status == "blocked" and d.remedy in VACATURS:
+        # What the engine says of a motion to vacate while the client is in custody for the
+        # conviction (probation counts: ca-rules.md 3.15, pc1473_7): not before that custody
+        # ends, a lawyer's motion the judge decides even then, immigration counsel now, habeas
+        # while it lasts.  "This has to wait until ... Then come back to the clinic" read as
+        # "the conviction can be cancelled once probation ends" (finding H36-03).
+        text = text_of["blocked_vacate"].format(date=when) if d.date else text_of["blocked_vacate_undated"]
+        by = who["referral"]
     elif d.status == "blocked":
         # A day that is the one the bars lift on says what they are: two felonies whose own
         # probation had ended read only "This has to wait until May 2, 2027", the probation of
@@ -612,7 +620,7 @@ def _option(ctx: _Context, d: Determination) -> Option:
                "blocked_until" if d.date else
                "blocked_then_wait" if d.remedy in WAIT_AFTER_SENTENCE and ctx.sentence_running(d.case) else "blocked")
         # As for a day to wait for (H36-01): the client comes back, the clinic files.
-        text, by = _blocked_text(ctx, key, when), who["referral" if d.remedy in VACATURS else "come_back"]
+        text, by = _blocked_text(ctx, key, when), who["come_back"]
     elif d.status == "needs_review":
         text, by = text_of["needs_review"], who["lawyer"]
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from handout_clients import screened
 from handout_render import pdf_text, render_scenario
 
 from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
@@ -60,3 +61,35 @@ def test_h36_02_fines_owed_in_several_cases_name_each_case_with_its_amount(lang)
     could not tell which court to pay what.  Each case is named (its court number, or its
     offense where it has none) with what it owes, under the total."""
     assert FINES[lang] in pdf_text(_fines_client(lang), lang)
+
+
+VACATE = {"en": ("Cancelling the conviction (vacate): A lawyer can ask the court to cancel this conviction only once "
+                 "you are no longer in custody for it, and probation, parole and supervision count as custody: not "
+                 "before January 10, 2027. Even then, the judge decides at a hearing.",
+                 "Who does it: A lawyer the clinic helps you find"),
+          "es": ("Anular la condena: Un abogado puede pedir al tribunal que anule esta condena solo cuando usted ya no "
+                 "esté bajo custodia por ella, y la libertad condicional (probation), la libertad bajo palabra (parole) "
+                 "y la supervisión cuentan como custodia: no antes del 10 de enero de 2027. Aun entonces, el juez "
+                 "decide en una audiencia.",
+                 "Quién lo hace: Un abogado que la clínica le ayuda a encontrar")}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h36_03_a_motion_to_vacate_while_on_probation_says_what_the_engine_says(lang):
+    """A client who is not a citizen, on probation in the case: the PC 1473.7 option read
+    "This has to wait until this changes: your probation must end (it ends on January 9,
+    2027). Then come back to the clinic on or after January 10, 2027.", as if the conviction
+    could be cancelled once probation ended.  The engine says: blocked while in custody for it
+    (probation counts, ca-rules.md 3.15) until that day, a motion the judge decides even then,
+    immigration counsel now, habeas meanwhile.  The option says that, and who brings it."""
+    start = date(2025, 1, 9)
+    case = Case(id="A", convictions=[Conviction(id="A1", section="11377(a)", code="HS", conviction_date=start)],
+                sentence=Sentence(type="probation", judgment_date=start, imposition_suspended=True, probation=Probation(
+                    kind="summary", start=start, end=date(2027, 1, 9), status="active")))
+    client = Client(name="Synthetic Client", language=lang, person=Person(dob=date(1986, 12, 1), us_citizen=False),
+                    cases=[case])
+    (d,) = [d for d in screened(client).results if d.remedy == "pc1473_7"]
+    assert (d.status, d.date) == ("blocked", date(2027, 1, 10))
+    text = pdf_text(client, lang)
+    line, who = VACATE[lang]
+    assert line in text and who in text[text.index(line):]
