@@ -304,14 +304,18 @@ def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Tab
 
     One table row per part, so a long card can break between options instead of
     leaving half a page empty; the title goes with it, as "Title (continued)".
-    Never breaks between the title row and the first option (the repeated row must
+    Never breaks between the title row and "Where it stands" (the repeated row must
     have a row after it).
     """
     labels = h.labels
+    # The title row (repeated, as "(continued)", on the next page) and "Where it stands" in a
+    # row of their own: the card may begin at a page's foot with what it is and where it
+    # stands, its options on the next page.  Held to its first option, it had moved whole
+    # and left a third of a large-print page 1 blank under "Read this first" (H36-04).
     rows = [[[
         Para(f"<b>{escape(entry.title)}</b>", s.subheading),
         _p(entry.detail, s.small),
-        Spacer(1, 3 * s.scale),
+    ]], [[
         Para(f"<b>{escape(labels['where'])}:</b> {escape(entry.where)}", s.body),
     ]]]
     for n, charge in enumerate(entry.charges):
@@ -336,6 +340,10 @@ def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Tab
         ("RIGHTPADDING", (0, 0), (-1, -1), 8 * s.scale),
         ("TOPPADDING", (0, 0), (-1, -1), 1 * s.scale),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * s.scale),
+        # Title to "Where it stands": the 3 points the spacer between them gave in one row
+        # (the title row's bottom padding, none above "Where it stands"); the title row, and
+        # the continued title repeated from it, keep their height.
+        ("TOPPADDING", (0, 1), (-1, 1), 0),
         ("BOTTOMPADDING", (0, -1), (-1, -1), 6 * s.scale),
     ]))
     return table

@@ -132,3 +132,18 @@ def test_h35_02_a_step_for_many_convictions_lists_one_a_line(lang):
     assert all(squash(name).startswith(line) for name, line in zip(names, listed)), list(zip(names, listed))
     titles = {squash(entry.title) for entry in cards(handout)}
     assert all(any(squash(name).startswith(title) for title in titles) for name in names)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h36_04_in_large_print_the_first_card_begins_on_page_1(lang):
+    """Large print: "Read this first" and the step to end probation sooner left page 1 with
+    about two inches free, and the first card, held to its first option, moved whole to page
+    2 and left that third of the page blank.  The card now begins there with its title, its
+    detail line and where it stands; its options go on under its title "(continued)"."""
+    client, screening, handout, pdf = long_record_handout(lang, True)
+    texts = load_texts(lang)
+    first = cards(handout)[0]
+    pages = page_lines(pdf)
+    page_one = squash(" ".join(pages[0]))
+    assert page_one.endswith(squash(f"{first.title} {first.detail} {texts['labels']['where']}: {first.where}"))
+    assert squash(" ".join(pages[1])).startswith(squash(f"{first.title} {texts['labels']['continued']} • {first.options[0].name}"))
