@@ -64,6 +64,25 @@ def _ranges(ids: list[int], size: int) -> list[tuple[int, int]]:
     return [(ids[i], ids[min(i + size, len(ids)) - 1]) for i in range(0, len(ids), size)]
 
 
+def _spans(repo: Repository, only: list[int] | None) -> tuple[int, list[tuple[int, int]]]:
+    """(how many clients, the id ranges that hold them and no other client).
+
+    Every client of the caseload, or only those of `only` still in it (File > Import's clients
+    just added, A34-01): a worker reads a range whole, so a range ends wherever a client not
+    asked for (another desk's, added while the import ran) stands between two that are."""
+    ids = repo.client_ids()
+    if only is None:
+        return len(ids), _ranges(ids, RANGE_SIZE)
+    wanted = set(only)
+    runs: list[list[int]] = [[]]
+    for client_id in ids:
+        if client_id in wanted:
+            runs[-1].append(client_id)
+        elif runs[-1]:
+            runs.append([])
+    return sum(map(len, runs)), [span for run in runs for span in _ranges(run, RANGE_SIZE)]
+
+
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while screening a range of clients.
@@ -177,8 +196,10 @@ def _refuse_if_updated(path: str | None) -> None:
 
 
 @contextlib.contextmanager
-def screened_batches(repo: Repository, as_of: date, *, workers: int | None = None) -> Iterator[tuple[int, Iterator[list[tuple]]]]:
-    """(how many clients, their `screenings` rows a range at a time, in id order).
+def screened_batches(repo: Repository, as_of: date, *, workers: int | None = None,
+                     only: list[int] | None = None) -> Iterator[tuple[int, Iterator[list[tuple]]]]:
+    """(how many clients, their `screenings` rows a range at a time, in id order): every
+    client's, or those of the clients `only` (the ones still in the caseload).
 
     Worker processes screen the ranges when there is more than one range and more than
     one usable core (`workers` defaults to those); leaving the `with` block stops them,
@@ -186,8 +207,7 @@ def screened_batches(repo: Repository, as_of: date, *, workers: int | None = Non
     """
     from clinic_app.running_code import started_with
 
-    ids = repo.client_ids()
-    spans = _ranges(ids, RANGE_SIZE)
+    total, spans = _spans(repo, only)
     workers = usable_cores() if workers is None else workers
     path = repo.path
     in_memory = not path or path == ":memory:"
@@ -195,7 +215,7 @@ def screened_batches(repo: Repository, as_of: date, *, workers: int | None = Non
     here = (_quietly(lambda span=span: screen_rows(repo.clients_to_screen_between(*span), as_of)) for span in spans)
     if workers <= 1 or len(spans) <= 1 or in_memory or method is None:
         _refuse_if_updated(path)
-        yield len(ids), here
+        yield total, here
         return
     context = multiprocessing.get_context(method)
     pool = None
@@ -214,10 +234,10 @@ def screened_batches(repo: Repository, as_of: date, *, workers: int | None = Non
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
         _refuse_if_updated(path)
-        yield len(ids), here
+        yield total, here
         return
     try:
-        yield len(ids), _unbroken(ranges, path)
+        yield total, _unbroken(ranges, path)
     finally:
         # Leaving early (Cancel, an error) drops the ranges not begun and waits for the
         # ones being screened (a fraction of a second each), so no process is left behind.

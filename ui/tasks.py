@@ -251,7 +251,6 @@ def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None,
     def job(ctx: TaskContext) -> int:
         from db.backup import backup_before
         from db.repository import Repository
-        from db.rescreen import screened_batches
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             # A re-screen replaces the answers every client's line shows (one for a day to plan
@@ -264,19 +263,31 @@ def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None,
                 if kept is not None:
                     kept.append(made)
                 ctx.check()
-            with screened_batches(repo, as_of) as (total, batches):
-                done = stored = 0
-                ctx.progress(0, total, "")
-                for rows in batches:
-                    ctx.check()
-                    rows = list(rows)
-                    # Fewer may be stored: a client saved or removed elsewhere meanwhile.
-                    stored += repo.store_screening_rows(rows)
-                    done += len(rows)
-                    ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
-            return stored
+            return _screen_and_store(ctx, repo, as_of)
 
     return job
+
+
+def _screen_and_store(ctx: TaskContext, repo, as_of: date, only: list[int] | None = None) -> int:
+    """Screen every client of `repo` (or those of `only`) as of `as_of` on every core
+    (db.rescreen), storing each range in its own transaction, so that Cancel keeps the
+    ranges stored (each a complete screening of its clients) and stores nothing more;
+    returns how many were stored."""
+    from db.rescreen import screened_batches
+
+    with screened_batches(repo, as_of, only=only) as (total, batches):
+        done = stored = 0
+        ctx.progress(0, total, "")
+        for rows in batches:
+            rows = list(rows)
+            # Fewer may be stored: a client saved or removed elsewhere meanwhile.
+            stored += repo.store_screening_rows(rows)
+            done += len(rows)
+            ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
+            # After the range is kept, not before: a Cancel pressed while it was screened
+            # threw its finished results away.  Before the next one is waited for.
+            ctx.check()
+    return stored
 
 
 def ask_as_of(parent: QWidget, today: date) -> date | None:
@@ -403,30 +414,21 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
 
 
 def screen_job(db_path: Path, ids: list[int], as_of: date, *, passphrase: str | None = None) -> Callable[[TaskContext], int]:
-    """Screen the clients `ids` as of `as_of` and keep their results, a batch per transaction
-    (Cancel keeps the batches stored); returns how many were screened."""
+    """Screen the clients `ids` as of `as_of` and keep their results, a range per transaction
+    (Cancel keeps the ranges stored); returns how many were stored.
+
+    By the whole-caseload re-screen's machinery (db.rescreen: worker processes, each reading a
+    range of clients at once; in this process in a frozen build): read and screened client by
+    client in this one process, 50,000 clients imported took 41 s to screen where the re-screen
+    of the same clients took 20 s on two cores (benchmarks/bench_import_screen.py, P36)."""
 
     def job(ctx: TaskContext) -> int:
         from db.repository import Repository
-        from ui.services import screen_client
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
-            for start in range(0, len(ids), SCREEN_BATCH):
-                ctx.check()
-                rows = []
-                for client_id in ids[start:start + SCREEN_BATCH]:
-                    client = repo.get_client(client_id)
-                    screened = screen_client(client, as_of)
-                    rows.append((client_id, screened.screening, screened.facts_hash, screened.summary, client.cases))
-                repo.store_screenings(rows)
-                done = start + len(rows)
-                ctx.progress(done, len(ids), f"{done:,} of {len(ids):,} clients screened")
-        return len(ids)
+            return _screen_and_store(ctx, repo, as_of, only=ids)
 
     return job
-
-
-SCREEN_BATCH = 200  # clients screened per transaction: Cancel answers within a batch's time
 
 
 @dataclass(frozen=True)

@@ -136,6 +136,24 @@ def test_a_row_screened_from_facts_another_desk_has_since_changed_or_removed_is_
         assert repo.latest_screening(8).screening.as_of == AS_OF
 
 
+def test_only_the_clients_asked_for_are_screened_in_ranges_that_hold_no_other(tmp_path, monkeypatch):
+    """File > Import's clients just added (A34-01), by the re-screen's ranges: another desk's
+    client added between them, and one of them removed since, are neither screened nor counted."""
+    from db.repository import Repository
+    from db.rescreen import screened_batches
+
+    monkeypatch.setattr(rescreen_module, "RANGE_SIZE", 3)
+    with Repository.open(tmp_path / "c.sqlite", user="t") as repo:
+        ids = repo.add_clients(generate_clients(12, seed=5))
+        imported = ids[:4] + ids[5:]  # ids[4]: another desk's, added while the import ran
+        repo.delete_client(ids[7])
+        with screened_batches(repo, AS_OF, workers=1, only=imported) as (total, batches):
+            ranges = [[row[0] for row in batch] for batch in batches]
+        assert total == 10
+        # The one removed leaves no gap in a range: nothing stands between its neighbours now.
+        assert ranges == [ids[0:3], ids[3:4], ids[5:7] + ids[8:9], ids[9:12]]
+
+
 def _write_lock_free(path) -> bool:
     """Whether another connection could start writing to the caseload right now."""
     import sqlite3

@@ -43,7 +43,7 @@ def test_a34_01_clients_file_import_adds_are_screened_so_the_counts_and_filters_
 def test_a34_01_screening_cancelled_keeps_the_import_and_says_how_to_screen_the_rest(qtbot, window, repo, monkeypatch, tmp_path):
     """Cancel in the screening after an import: the clients stay imported, the message says
     so and how to screen the rest, and the list says who is not screened yet."""
-    import ui.services
+    import db.rescreen
     import ui.tasks
     from clinic_app.screening_format import client_to_request_dict
 
@@ -53,8 +53,10 @@ def test_a34_01_screening_cancelled_keeps_the_import_and_says_how_to_screen_the_
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(day), ""))
-    monkeypatch.setattr(ui.tasks, "SCREEN_BATCH", 1)
-    real, screened = ui.services.screen_client, []
+    # A range per client, screened in this process (one usable core), as a frozen build does.
+    monkeypatch.setattr(db.rescreen, "RANGE_SIZE", 1)
+    monkeypatch.setattr(db.rescreen, "usable_cores", lambda: 1)
+    real, screened = db.rescreen.screen_rows, []
     started, run = [], ui.tasks.run_with_progress
 
     def noted(parent, title, fn, **kwargs):
@@ -64,17 +66,18 @@ def test_a34_01_screening_cancelled_keeps_the_import_and_says_how_to_screen_the_
 
         return run(parent, title, job, **kwargs)
 
-    def cancelled_after_the_first(client, as_of):
-        if client.name == "Ada Testfirst":  # Cancel pressed while the first is screened, as its dialog does
+    def cancelled_after_the_first(clients, as_of):
+        names = [client.name for client, _hash in clients]
+        if names == ["Ada Testfirst"]:  # Cancel pressed while the first is screened, as its dialog does
             title, ctx = started[-1]
             if title == "Screening the clients imported":
                 ctx.cancel()
-        screened.append(client.name)
-        return real(client, as_of)
+        screened.extend(names)
+        return real(clients, as_of)
 
     window.load()
     monkeypatch.setattr(ui.tasks, "run_with_progress", noted)
-    monkeypatch.setattr(ui.services, "screen_client", cancelled_after_the_first)
+    monkeypatch.setattr(db.rescreen, "screen_rows", cancelled_after_the_first)
     with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
         window.import_action.trigger()
     assert screened == ["Ada Testfirst"] and repo.count_clients() == 2
