@@ -391,10 +391,23 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
         # An event laptop's clients came in "Not screened": the office's counts (Eligible now,
         # Attorney review) and outcome filters left them all out until someone noticed "Re-screen
         # now" in the status bar (A34-01).  A second step, so that Cancel there keeps the import.
+        rest = "clients not screened yet say “Not screened”; Re-screen now (bottom right) screens them."
+
+        def failed(error: BaseException, report: str) -> None:
+            from ui.crash import show_crash, user_error_text
+
+            # The screening's error alone was said (a worker process stopped, the program
+            # updated meanwhile): not the import, nor its copy from before, and the list was
+            # not read again, so the clients imported were not in it.
+            text = user_error_text(error)
+            if text is None:
+                show_crash(parent, report)
+            tell(result, kept, f"Screening stopped: {text or 'an error in Clinic Desk (reported).'}\n\nThe imported {rest}")
+
         run_with_progress(parent, "Screening the clients imported", screen_job(db_path, result.ids, as_of, passphrase=passphrase),
                           on_done=lambda _n: tell(result, kept),
-                          on_cancelled=lambda: tell(result, kept, "Screening stopped: the clients not screened yet say "
-                                                                  "“Not screened”; Re-screen now (bottom right) screens them."))
+                          on_cancelled=lambda: tell(result, kept, f"Screening stopped: the {rest}"),
+                          on_failed=failed)
 
     def tell(result: ImportResult, kept: Path | None, stopped: str | None = None) -> None:
         lines = result.lines(Path(source).name)

@@ -88,6 +88,34 @@ def test_a34_01_screening_cancelled_keeps_the_import_and_says_how_to_screen_the_
 
 
 
+def test_a34_01_screening_that_fails_still_says_the_import_and_how_to_screen_the_rest(qtbot, window, repo, monkeypatch, tmp_path):
+    """P36-02: the screening after an import stopped by an error (here the program's files were
+    replaced while the window was open, V28-05) said that error alone: not that the clients were
+    imported, nor where the copy from before the import was kept, and the list was not read
+    again, so the clients imported were not in it."""
+    from clinic_app import running_code
+    from clinic_app.screening_format import client_to_request_dict
+
+    repo.add_client(probation_client("Cy Testbefore", case_number="BA550100"))  # an import into a caseload in use: a copy is kept
+    day = tmp_path / "day.json"
+    day.write_text(json.dumps([client_to_request_dict(probation_client("Ada Testfirst", case_number="BA550101"))]))
+    told, warned = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(day), ""))
+    window.load()
+    monkeypatch.setattr(running_code, "_started_with", "the code of an older Clinic Desk")
+    with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
+        window.import_action.trigger()
+    (said,) = told
+    assert warned == []
+    assert said.startswith("Imported 1 client (id 2) from day.json.\n\nScreening stopped: Clinic Desk was updated while it was running")
+    assert "The imported clients not screened yet say “Not screened”; Re-screen now (bottom right) screens them." in said
+    assert "The caseload as it was before this import is kept in " in said
+    assert "Ada Testfirst" in {row.name for row in window.caseload.model.all_rows()}
+    assert window.caseload.model.not_screened() == 2
+
+
 def test_a34_02_down_in_the_search_box_goes_to_the_clients_found(qtbot, window, repo):
     """The paralegal typed a name two clients share and pressed Down to choose one: the
     cursor stayed in the search box (only Enter went to the list).  Down now goes to the
