@@ -509,9 +509,10 @@ class MainWindow(QMainWindow):
             self._announce("Removed the empty case you added. Edit > Undo brings it back.", 8000)
         return True
 
-    def show_caseload(self) -> bool:
-        """Go to the caseload list; False when the user stays to fix the open record."""
-        if not self._may_leave_client("go to the caseload"):
+    def show_caseload(self, *, where: str = "go to the caseload") -> bool:
+        """Go to the caseload list (to `where`, as the question about typing that cannot be
+        saved says); False when the user stays to fix the open record."""
+        if not self._may_leave_client(where):
             return False
         view = self.client_view
         left = view.client.id if view is not None and self.pages.currentWidget() is view and view.client is not None else None
@@ -1362,8 +1363,20 @@ class MainWindow(QMainWindow):
             self.client_view.print_handout()
 
     def start_intake(self) -> None:
+        from db.errors import CaseloadError
+        from ui.crash import show_caseload_error
         from ui.intake import IntakeDialog
 
+        # The record open is left first, as for any other client: typing not saved stayed in
+        # its fields under intake, and the first Ctrl+Z after intake saved it and took it back
+        # before intake's steps (U36-02).  Valid typing is saved, typing that cannot be is
+        # asked about (staying: no intake), and intake's clients are then seen in the list.
+        try:
+            if not self.show_caseload(where="start clinic intake"):
+                return
+        except CaseloadError as error:  # the file busy and Retry cancelled, read-only, full
+            show_caseload_error(self, error)
+            return
         # Through the client page, each step is an undo step of the window's (U33-02).
         dialog = IntakeDialog(self.repo, today=self.today, events=self.caseload.model.events(), parent=self,
                               workspace=self._client_view())
