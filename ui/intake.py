@@ -4,7 +4,9 @@ Type the person, Enter; then each case on one line (case number, offense with th
 catalog completer, level, conviction date, sentence, probation end or, without probation,
 whether the sentence is done, money), Enter adds
 it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P there prints it), Ctrl+N starts the
-next client.  Every step is saved through the repository (audited) the moment it is made.
+next client.  Every step is saved through the repository (audited) the moment it is made;
+with the window's client page, as an undo step that Ctrl+Z (Undo step) takes back inside
+intake too, and Ctrl+Shift+Z or Ctrl+Y brings back.
 """
 
 from __future__ import annotations
@@ -36,11 +38,12 @@ from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
 from ui.flow_layout import FlowLayout
-from ui.forms import AmountField, DateField, MessageLabel, add_row, combo, has_typing, stay_or_discard
+from ui.forms import AmountField, DateField, MessageLabel, add_row, combo, has_typing, set_combo, stay_or_discard
 from ui.models.caseload_model import outcome_text
 from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.services import Screened, screen_and_store, screen_client
+from ui.undo import AddClientCommand, step_done
 
 # A fact the client may not know at the table: "Don't know" first, stored as unknown.
 ANSWERS = [("Don't know", None), ("Yes", True), ("No", False)]
@@ -55,6 +58,15 @@ def ask_unstarted_client(parent: QWidget, name: str) -> bool:
                            f"{name} has not been started, so nothing about them is saved yet.\n\n"
                            "Stay and press Enter in box 1 to start them, or discard and close intake.",
                            "&Stay", "&Discard")
+
+
+def ask_lose_typing(parent: QWidget, typed: str, step: str) -> bool:
+    """Ask before an undo or redo at intake shows another client (or none) in the boxes, over
+    what is typed there and not saved; True to discard the typing and go on.  Staying is the
+    default (Enter, Escape)."""
+    return stay_or_discard(parent, "Typing not saved",
+                           f"{typed} has not been saved, and {step} shows another client in the boxes.\n\n"
+                           "Stay and save it (Enter), or discard it and go on.", "&Stay", "&Discard")
 
 
 def ask_unadded_case(parent: QWidget, problem: str | None, where: str) -> str:
@@ -214,9 +226,14 @@ class IntakeDialog(QDialog):
         result_layout.addWidget(self.results)
         buttons = QHBoxLayout()
         self.handout = QPushButton("&Handout (Ctrl+P)")
+        # Intake is modal: the window's Edit > Undo could not be reached from it, so a client
+        # made twice at the table stayed until Done (U36-01).  Its own steps only: what the
+        # window did before intake is undone in the window.
+        self.undo_button = QPushButton("Undo ste&p (Ctrl+Z)")
         self.next_client = QPushButton("Ne&xt client (Ctrl+N)")
         self.close_button = QPushButton("&Done")
         buttons.addWidget(self.handout)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_client)
         buttons.addWidget(self.close_button)
@@ -243,6 +260,19 @@ class IntakeDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.Print, self, self.show_handout)
         QShortcut(QKeySequence.StandardKey.New, self, self.reset)
+        # As in the window: a text field with typing to undo takes Ctrl+Z itself; with none
+        # left, it passes the key on (ui.undo.FieldUndoFallsThrough) and intake's step is undone.
+        self.undo_button.clicked.connect(self.undo_step)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_step)
+        for keys in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            QShortcut(QKeySequence(keys), self, self.redo_step)
+        # Intake's own steps are those pushed on the window's history from this position on.
+        self._history_from = workspace.undo_stack.index() if workspace is not None else 0
+        self._made_steps = False
+        self.undo_button.setVisible(workspace is not None)
+        if workspace is not None:
+            workspace.undo_stack.indexChanged.connect(self._follow_history)
+        self._follow_history()
         self.resize(on_screen(self, 980, 640))
 
     # ---- the person ------------------------------------------------------------------
@@ -263,6 +293,7 @@ class IntakeDialog(QDialog):
         if not self._saved(add, self.person_rows[0].message):
             client.id = None  # not stored: Enter tries again with what is typed
             return
+        self._step_made()
         self.client = client
         self.start.setText("&Save corrections")
         self._screen()
@@ -385,6 +416,7 @@ class IntakeDialog(QDialog):
         assert self.client is not None
         if self.workspace is not None:
             self.workspace.save_at_intake(self.client, after, text)
+            self._step_made()
         else:
             self.repo.save_client(after, expected=self.client)
 
@@ -417,8 +449,10 @@ class IntakeDialog(QDialog):
         """Empty box 2 for the next case: every field, not only the common ones (an offense
         date, a Prop 47 value or a relief row of the case just added stayed for the next one,
         and would now count as a case typed but not added)."""
+        # setText, not clear: clear is typing Ctrl+Z undoes, so the first Ctrl+Z after a case
+        # was added put its number back in the field, not taking back the case (U36-01).
         for field in self.case_box.findChildren(QLineEdit):
-            field.clear()
+            field.setText("")
         for box in (self.conviction.level, self.conviction.wobbler, self.conviction.open_hours, self.sentence, self.completed):
             box.setCurrentIndex(0)
         self.conviction.trafficking.setChecked(False)
@@ -475,7 +509,13 @@ class IntakeDialog(QDialog):
             # The record is stored; only its screening is not (the caseload screens it again
             # when opened, as a record whose stored screening is older than its facts).
             kept.append(screen_client(client, self.today))
-        screened = kept[-1]
+        self._show_screened(kept[-1])
+        self.client_saved.emit(self.client, kept[-1].summary)
+
+    def _show_screened(self, screened: Screened) -> None:
+        """Box 3: the client's best outcome and each result, as `screened` says."""
+        assert self.client is not None
+        client = self.client
         self.screening = screened.screening
         # Not "Nothing available" for a client just started, which reads as "no relief" before
         # any case is typed (E29-06), as the caseload and the record say it (W21-21).
@@ -495,7 +535,6 @@ class IntakeDialog(QDialog):
                 where = names.get((d.case, d.conviction), f"{d.case}/{d.conviction or 'case'}")
                 self.results.addItem(f"{where}: {remedy_title(d.remedy)}: {status_text(d)}")
         self.handout.setEnabled(bool(self.client.cases))
-        self.client_saved.emit(self.client, screened.summary)
 
     def show_handout(self) -> None:
         """The handout preview: Ctrl+P again prints it, Ctrl+S saves it as a PDF."""
@@ -525,11 +564,16 @@ class IntakeDialog(QDialog):
         when the user stays."""
         if not self.may_leave_case("start the next client"):
             return False
+        self._empty_boxes()
+        return True
+
+    def _empty_boxes(self) -> None:
+        """No client in the boxes: box 1 ready for the next one, the event kept."""
         self._clear_case()
         self.client, self.screening = None, None
         self.start.setText("&Start client")
         for field in (self.name, self.dob):
-            field.clear()
+            field.setText("")  # no typing left to undo in them (U36-01), as in box 2
         # Each client's own, as the form starts: after a Spanish speaker, every next client
         # was given a handout in Spanish unless the volunteer saw the box (E29-10).
         self.language.setCurrentIndex(0)
@@ -539,5 +583,104 @@ class IntakeDialog(QDialog):
         self.case_box.setEnabled(False)
         self.handout.setEnabled(False)
         self.case_message.say(None)
+        for row in self.person_rows:
+            row.message.say(None)
         self.name.setFocus()
-        return True
+
+    # ---- intake's own steps, undone and redone (U36-01) -------------------------------
+
+    def _step_made(self) -> None:
+        self._made_steps = True
+        self._follow_history()
+
+    def _own_step(self, *, undo: bool):
+        """The step of intake's that Undo (Redo) would take: None when the next one is the
+        window's, from before intake, or there is none."""
+        if self.workspace is None or not self._made_steps:
+            return None
+        stack = self.workspace.undo_stack
+        if undo:
+            return stack.command(stack.index() - 1) if stack.index() > self._history_from else None
+        return stack.command(stack.index()) if stack.index() < stack.count() else None
+
+    def _follow_history(self, _index: int = 0) -> None:
+        step = self._own_step(undo=True)
+        self.undo_button.setEnabled(step is not None)
+        again = self._own_step(undo=False)
+        tip = f"Undo {step.text()} (Ctrl+Z)" if step is not None else "Nothing done at intake to undo"
+        if again is not None:
+            tip += f"; redo {again.text()} with Ctrl+Shift+Z"
+        self.undo_button.setToolTip(tip)
+
+    def undo_step(self) -> None:
+        self._step(undo=True)
+
+    def redo_step(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, *, undo: bool) -> None:
+        """Undo (redo) intake's last step (next step) through the window's history, as Edit >
+        Undo would, then show in the boxes the client the step was of: a client taken back
+        leaves box 1 empty, a case taken back leaves box 3.  A step refused (another desk
+        changed the record since) is said as the window says it (ui.undo.refused_text)."""
+        command = self._own_step(undo=undo)
+        if command is None:
+            return
+        text, client_id = command.text(), command.client_id
+        takes_client_back = undo and isinstance(command, AddClientCommand)
+        stays = not takes_client_back and self.client is not None and self.client.id == client_id
+        typed = self._typing_the_step_would_lose(stays)
+        if typed and not ask_lose_typing(self, typed, f'{"undoing" if undo else "redoing"} "{text}"'):
+            return
+        from db.errors import CaseloadError, ClientNotFound
+        from ui.crash import retry_while_busy, show_caseload_error
+
+        assert self.workspace is not None
+        stack = self.workspace.undo_stack
+        try:
+            retry_while_busy(self, lambda: step_done(stack, undo=undo))
+        except CaseloadError as error:
+            show_caseload_error(self, error)  # refused, and dropped; or the file busy, and kept
+            return
+        done = "Undone" if undo else "Redone"
+        if takes_client_back:
+            self._empty_boxes()
+            self.person_rows[0].message.say(f"{done}: {text}. They are no longer in the caseload; "
+                                            "box 1 is empty for the next client.", "note")
+            return
+        try:
+            client = self.repo.get_client(self.workspace.current_id(client_id))
+        except ClientNotFound:
+            return  # removed on another desk since the step: nothing to show
+        self._show_client(client, keep_case=stays)
+        self.case_message.say(f"{done}: {text}.", "note")
+
+    def _typing_the_step_would_lose(self, stays: bool) -> str | None:
+        """What typed and not saved would go when the boxes show the record after a step: box 1
+        shows the record again; box 2 keeps a case typed for the client still shown."""
+        if self.client is None:
+            return "The client typed in box 1" if (self.name.text().strip() or self.dob.text().strip()) else None
+        client = self.client
+        person = (self.name.text().strip(), self.dob.text().strip(), self.citizen.currentData(), self.language.currentData())
+        if person != (client.name, client.person.dob.isoformat() if client.person.dob else "", client.person.us_citizen, client.language):
+            return "The correction typed in box 1"
+        if not stays and self.typed_case():
+            return "The case typed in box 2"
+        return None
+
+    def _show_client(self, client: Client, *, keep_case: bool) -> None:
+        """The boxes show `client` as stored, screened (the window stored the screening)."""
+        self.client = client
+        self.name.setText(client.name)
+        self.dob.set_value(client.person.dob)
+        set_combo(self.citizen, client.person.us_citizen)
+        set_combo(self.language, client.language)
+        self.event.setEditText(client.event or "")
+        for row in self.person_rows:
+            row.message.say(None)
+        self.start.setText("&Save corrections")
+        self.case_box.setEnabled(True)
+        if not keep_case:
+            self._clear_case()
+        self._show_screened(screen_client(client, self.today))
+        self.case_number.setFocus()
