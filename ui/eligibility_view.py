@@ -369,12 +369,13 @@ class EligibilityPanel(QWidget):
         # Beside the button, always in sight: at the foot of the details it was scrolled away.
         self.guide_hint = QLabel(GUIDE_HINT)
         self.guide_hint.setWordWrap(True)  # no wider minimum for the page on a small screen
-        bottom.addWidget(self.guide_hint)
+        # The room left of the button is the hint's: a line, where it wrapped to three in a
+        # column a fifth of the page wide beside an empty stretch.
+        bottom.addWidget(self.guide_hint, 1)
         self.review_button = QPushButton("Mark reviewe&d...")
         self.review_button.setToolTip("Record that an attorney reviewed the selected determinations "
                                       "(select several with Shift or Ctrl: one note for all)")
         self.review_button.setEnabled(False)
-        bottom.addStretch(1)
         bottom.addWidget(self.review_button)
         layout.addLayout(bottom)
 

@@ -71,6 +71,9 @@ def test_f1_on_the_eligibility_tab_opens_the_selected_results_remedy(qtbot, wind
     view.tabs.setCurrentIndex(view.tabs.indexOf(view.eligibility))
     panel = view.eligibility
     assert panel.guide_hint.isVisible() and panel.guide_hint.text() == GUIDE_HINT and GUIDE_HINT.startswith("F1: ")
+    # One line at the window's usual width: it wrapped to three beside an empty stretch.
+    window.resize(1360, 820)
+    qtbot.waitUntil(lambda: panel.guide_hint.width() > panel.guide_hint.fontMetrics().horizontalAdvance(GUIDE_HINT))
     last = panel.proxy.rowCount() - 1
     panel.table.selectRow(last)
     wanted = panel.current().remedy
