@@ -135,3 +135,51 @@ def test_a_delete_takes_its_event_from_the_filter_without_reading_every_line(qtb
     assert reads[0] < 40  # every line's event was read at each: 2,000 and more
     model.set_rows(lines[:3])  # a new list: its events
     assert model.events() == ["Fair 1", "Fair 2", "Fair 3"]
+
+
+def test_any_sequence_of_changes_keeps_the_lines_right(qtbot):
+    """The index of where each line is (W33-01) against the lines worked out from scratch,
+    over generated sequences of changes in place, moves, removals, additions, filters and
+    sorts: the index heals itself when a change did not say where lines moved, and must never
+    give a wrong line."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    step = st.one_of(
+        st.tuples(st.just("change"), st.integers(0, 400), st.sampled_from(("case_count", "best", "language", "name"))),
+        st.tuples(st.just("remove"), st.integers(0, 400), st.just("")),
+        st.tuples(st.just("add"), st.integers(0, 400), st.just("")),
+        st.tuples(st.just("filter"), st.integers(0, 2), st.just("")),
+        st.tuples(st.just("sort"), st.sampled_from((COL_NAME, COL_BEST)), st.sampled_from(("up", "down"))),
+    )
+    filters = (CaseloadFilter(), CaseloadFilter(language="en"), CaseloadFilter(language="es"))
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(step, min_size=1, max_size=25))
+    def run(steps):
+        model = CaseloadModel()
+        model.set_rows(_lines(30))
+        flt, next_id = CaseloadFilter(), 1000
+        for kind, n, what in steps:
+            rows = model.all_rows()
+            if kind == "change" and rows:
+                row = rows[n % len(rows)]
+                changed = {"case_count": {"case_count": row.case_count + 1},
+                           "best": {"best": OUTCOMES[(OUTCOMES.index(row.best) + 1) % 5], "best_date": date(2027, 2, n % 28 + 1)},
+                           "language": {"language": "es" if row.language == "en" else "en"},
+                           "name": {"name": f"Renamed {n:03d}"}}[what]
+                model.update_client(replace(row, **changed))
+            elif kind == "remove" and rows:
+                model.remove_client(rows[n % len(rows)].id)
+            elif kind == "add":
+                next_id += 1
+                model.update_client(replace(_lines(1)[0], id=next_id, name=f"New {n:03d}", language="en" if n % 2 else "es"))
+            elif kind == "filter":
+                flt = filters[n]
+                model.set_filter(flt)
+            elif kind == "sort":
+                model.sort(n, Qt.SortOrder.AscendingOrder if what == "up" else Qt.SortOrder.DescendingOrder)
+                qtbot.waitUntil(lambda: not model.sorting(), timeout=5000)
+            _check(model, flt)
+
+    run()
