@@ -1,4 +1,5 @@
-"""Counts said the way a person says them: "1 client", "2 clients", "1,204 pages"."""
+"""Counts and lists said the way a person says them: "1 client", "2 clients", "1,204 pages";
+"A1, B1 and C1"."""
 
 from __future__ import annotations
 
@@ -6,3 +7,8 @@ from __future__ import annotations
 def count(n: int, noun: str, plural: str | None = None) -> str:
     """`n` with its noun, singular for exactly one; the plural is noun + "s" unless given."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def listed(items: list[str]) -> str:
+    """"A", "A and B", "A, B and C": a list said with "and" before its last item."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

@@ -24,6 +24,7 @@ from clinic_app.eligibility.dates import ONE_DAY, day_after, iso
 from clinic_app.eligibility.fact_questions import where_to_look
 from clinic_app.eligibility.result import det, record_lacks
 from clinic_app.model import Case, Determination, Person
+from clinic_app.wording import listed
 
 BAR_KINDS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge")
 # The fact an uncertain bar for a supervision of unrecorded kind misses (`is_unnamed_supervision`).
@@ -519,9 +520,7 @@ def waits_anyway(ctx, case: Case, kinds: Iterable[str], cite: str, *, whichever:
 
 def case_words(names: list[str]) -> str:
     """"case A", or "cases A, B and C"."""
-    if len(names) == 1:
-        return f"case {names[0]}"
-    return "cases " + ", ".join(names[:-1]) + " and " + names[-1]
+    return f"case {names[0]}" if len(names) == 1 else f"cases {listed(names)}"
 
 
 def bar_sentence(b: Bar, case: Case | None = None) -> str:

@@ -26,6 +26,7 @@ from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, person_facts_step, unknown_offense, weakest
 from clinic_app.model import Case, Conviction, Determination, Reason
+from clinic_app.wording import listed
 
 KEY = "pc1203_45"
 CITE = "PC 1203.45(a)"
@@ -162,17 +163,13 @@ def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[st
     for c, v in others:
         if c is not case:
             by_case.setdefault(c.label, []).append(R.citation(v))
-    said = [f"{_and(cites)} in case {label}" for label, cites in by_case.items()]
+    said = [f"{listed(cites)} in case {label}" for label, cites in by_case.items()]
     if len(said) > NAMED_IN_FULL:
         # Any one of them bars it: two named, the rest counted (L34-01: a 20-case record
         # named all 19 other cases under each of its misdemeanors).
         more = sum(len(cites) for cites in list(by_case.values())[2:])
         said = [*said[:2], f"and {more} more in {len(by_case) - 2} other cases"]
     return others, said
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _single_conviction(elsewhere: list[str]) -> tuple[str, str]:

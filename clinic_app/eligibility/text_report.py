@@ -43,7 +43,7 @@ from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
 from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
-from clinic_app.wording import count
+from clinic_app.wording import count, listed
 
 WIDTH = 100
 NOTICE = "SCREENING, NOT LEGAL ADVICE - an attorney must confirm every result before anything is filed."
@@ -118,9 +118,9 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     unfit: dict[str, str] = {}  # a "does not fit" list already said -> where (T32-01)
     steps = {case.id: _case_steps(screening, case) for case in cases}
     shared_steps = _shared_steps(steps, [case.id for case in cases])
-    pointers = {id(d): (bar, at) for bar in said_at_top for d, at in bar.rows}
+    to_top = {id(d): (bar, at) for bar in said_at_top for d, at in bar.rows}
     for case in cases:
-        lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit, steps[case.id], shared_steps, pointers))
+        lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit, steps[case.id], shared_steps, to_top))
     lines.extend(_shared_consequence_lines(shared, labels))
     lines.extend(_shared_step_lines(steps, shared_steps))
     lines.append(NOTICE)
@@ -262,7 +262,7 @@ class _BarSaidOnce:
             doubt = text.startswith("The record does not show") or text.startswith("Case ")
             where = case_words([m.rstrip(".") for m in _CASE_NAMED.findall(text)][:1])
             names.append(f"the {kind} in {where}" + (", if it holds" if doubt else ""))
-        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return listed(names)
 
     def pointer(self, cite: str) -> str:
         return f"Blocked by {self.named()} (see the top). [{cite}]"
@@ -334,7 +334,7 @@ def _same_day_once(where: list[tuple[str, str, str]]) -> str:
             else:
                 said.extend(who)
         else:
-            said.append(f"{', '.join(who[:-1])} and {who[-1]}" + (f", {every} {day}" if day else "") + note)
+            said.append(listed(who) + (f", {every} {day}" if day else "") + note)
     return ("; " if merged else ", ").join(said)  # "; " where a part already has its own commas
 
 
@@ -497,7 +497,7 @@ def _shared_consequence_lines(shared: dict[tuple[str, str], dict[str, list[tuple
             if len(convs) > 3 and len(left_out) < len(convs):
                 # The few left out, not the many in, as R33-03 heads steps (L34-02: "(A1, B1,
                 # D1, F1, G1, ...)" named 12 of 20 convictions, the next topic 14, most the same ones).
-                return "every conviction above except " + (left_out[0] if len(left_out) == 1 else f"{', '.join(left_out[:-1])} and {left_out[-1]}")
+                return "every conviction above except " + listed(left_out)
             return ", ".join(labels[k] for k in convs)
         if len(by_cite) == 1:
             ((cite, convs),) = by_cite.items()
@@ -524,9 +524,9 @@ _POINTS_ABOVE = re.compile(r"\babove\b")
 def _shared_steps(steps: dict[str, list[tuple[tuple[str, ...], str]]], case_ids: list[str]) -> dict[str, tuple[tuple[str, ...], str]]:
     """Each next step (as printed: its remedies and words) that two or more cases give word for
     word -> those cases, in the report's order, and the heading it is said under, once, after
-    the last case (R33-01:
-    a two-case record printed the same eight filing steps under each case, a 20-case record
-    the same two under every case), where that takes fewer lines than saying it under each.
+    the last case (R33-01: a two-case record printed the same eight filing steps under each
+    case, a 20-case record the same two under every case), where that takes fewer lines than
+    saying it under each.
     A step naming one of those cases stays under that case."""
     holders: dict[str, list[str]] = {}
     for case_id, items in steps.items():
@@ -586,7 +586,7 @@ def _shared_step_lines(steps: dict[str, list[tuple[tuple[str, ...], str]]],
 
 def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool, labels: dict[tuple[str, str], str],
                 shared: dict, unfit: dict[str, str], steps: list[tuple[tuple[str, ...], str]],
-                shared_steps: dict[str, tuple[str, ...]], pointers: dict | None = None) -> list[str]:
+                shared_steps: dict[str, tuple[tuple[str, ...], str]], to_top: dict) -> list[str]:
     head = f"CASE {case.id}"
     extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
     if extra:
@@ -608,7 +608,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     rows = [d for d in screening.results if d.case == case.id]
     for conv in case.convictions:
         lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
-        lines.extend(_table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit, labels[(case.id, conv.id)], pointers))
+        lines.extend(_table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit, labels[(case.id, conv.id)], to_top))
         cons = [c for c in screening.consequences if c.case == case.id and c.conviction == conv.id]
         own = [c for c in cons if (c.topic, c.text) not in shared]
         # What other convictions share is said once, after the last case; here, by topic.
@@ -625,7 +625,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         lines.append("")
     case_rows = [d for d in rows if d.conviction is None]
     if case_rows:
-        table = _table(case_rows, numbers, several, None, unfit, f"case {case.id}", pointers)
+        table = _table(case_rows, numbers, several, None, unfit, f"case {case.id}", to_top)
         same = _SAME_UNFIT.fullmatch(" ".join(x.strip() for x in table))
         if same:
             # Nothing but a list said before: one line, not a heading over it (R33-02: a
@@ -677,15 +677,15 @@ def _case_steps(screening: Screening, case: Case) -> list[tuple[tuple[str, ...],
 
 
 def _table(rows: list[Determination], numbers: dict[str, int], several: bool, conv: Conviction | None, unfit: dict[str, str],
-           label: str, pointers: dict | None = None) -> list[str]:
+           label: str, to_top: dict) -> list[str]:
     """The rows that fit, with their reasons; then what was already granted; then, on one
     line, the remedies that do not fit.  `unfit` carries the lists said so far in the report
     (names -> the `label` of where: "A1", "case A"): a count or case with a list already said
     says so rather than repeating it (T32-01: a 20-case record repeated it in every case).
     A row that waits on facts names their numbers in "Facts to find out" (`numbers`).  A row
-    whose bar from another case is said once at the top (`pointers`: id of the row -> where
-    in its reasons, see _bars_said_once) points there in one line, with its own citation."""
-    pointers = pointers or {}
+    whose bar from another case is said once at the top (`to_top`: id of the row -> the bar,
+    and where in its reasons it stands; see _bars_said_once) points there in one line, with
+    its own citation."""
     rows = sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99)))
     shown = [d for d in rows if d.status != "not_applicable"]
     granted = [d for d in rows if d.status == "not_applicable" and _is_already_granted(d)]
@@ -707,7 +707,7 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
         alike = 1
         # Every reason, in order: the one that decides the result (a later bar, the date
         # worked out, a deadline, the open question) is often not the first.
-        said_once = pointers.get(id(d))
+        said_once = to_top.get(id(d))
         skip = 0
         for at, r in enumerate(d.reasons):
             if skip:
