@@ -1311,7 +1311,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         # PC 484(a)/488); Prostitution (soliciting or engaging); Possession ..." ran fifteen
         # names on in one paragraph of a narrow column, which no one could scan for their
         # case (finding H35-02).
-        what = "; ".join(whats) if len(whats) < LISTED_FROM else "".join(f"\n• {name}" for name in whats)
+        what = "; ".join(whats) if len(whats) < LISTED_FROM else _one_a_line(whats)
         text = t[key].format(what=what, date=format_date(due, ctx.t), cause=cause)
         if len(whats) >= LISTED_FROM:  # a list, not a sentence: no space before it, no stop after
             text = text.replace(": \n", ":\n").removesuffix(".")
@@ -1365,6 +1365,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
 
 # From this many convictions named by one step, each is on a line of its own (`_tasks`).
 LISTED_FROM = 3
+
+
+def _one_a_line(items: list[str]) -> str:
+    """A checklist step's list, each item a bulleted line of its own under the step (render
+    breaks the step's text at each newline)."""
+    return "".join(f"\n• {item}" for item in items)
 
 # The steps that name the first day they may be done ("on or after", "After"), not a deadline.
 _FROM_A_DAY = frozenset({"come_back_on", "check_rap"})
@@ -1481,11 +1487,10 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
     elif fines:
         # One line for all cases: one per case read as the same line twice where two owed the
         # same, and the checklist's de-duplication then dropped one amount (finding H21-46).
-        # Each case named with its amount: "$900" alone for three cases did not say which
-        # court to pay (finding H36-02).
-        # One case a line, as the checklist's lists of convictions are.
-        each = "".join("\n• " + _of_case(ctx, cases[case_id], t["amount"].format(amount=f"{owed:,}"), record)
-                       for case_id, owed in fines.items())
+        # Each case named with its amount, one a line as the checklist's lists of convictions
+        # are: "$900" alone for three cases did not say which court to pay (finding H36-02).
+        each = _one_a_line([_of_case(ctx, cases[case_id], t["amount"].format(amount=f"{owed:,}"), record)
+                            for case_id, owed in fines.items()])
         yield Task(t["pay_fines_cases"].format(amount=f"{sum(fines.values()):,}", cases=each), who["you"])
 
 
