@@ -179,6 +179,10 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
     # A result that waits only on a fact the paralegal can find is not the attorney's yet
     # (readability finding R15-13: a missing date of birth sent the file to an attorney).
     review = waiting = checking = 0
+    # A result blocked by a bar said once below is said with it, by remedy (T37-01: on a
+    # 20-case record "Blocked for now" named 28 counts over four lines, read aloud before the
+    # one bar that blocks them all).
+    with_a_bar = {id(d) for bar in said_at_top or () for d, _at in bar.rows}
     for d in sorted(screening.results, key=lambda d: _KEY_ORDER.get(d.remedy, 99)):
         if d.status == "needs_review":
             if d.missing_facts:
@@ -188,7 +192,7 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
             else:
                 review += 1
             continue
-        if d.status not in ("eligible", "eligible_on", "blocked"):
+        if d.status not in ("eligible", "eligible_on", "blocked") or (d.status == "blocked" and id(d) in with_a_bar):
             continue
         group = "automatic" if d.remedy in _AUTOMATIC and d.status != "blocked" else "referral" if d.remedy in _REFERRALS and d.status == "eligible" else d.status
         who = d.conviction or f"case {d.case}"
@@ -276,7 +280,28 @@ class _BarSaidOnce:
         todo = [s for s in self.steps() if s == PENDING_RECHECK or {m.rstrip(".") for m in _CASE_NAMED.findall(s)} & where]
         what = f" What to do: {' '.join(todo)}" if todo else ""
         return (f"Stops relief in {count(len(cases), 'other case')} ({count(len(self.rows), 'result')} below say "
-                f"\"see the top\"): {' '.join(self.texts)} [{'; '.join(self.cites)}]{what}")
+                f"\"see the top\"): {' '.join(self.texts)} [{'; '.join(self.cites)}]{self.blocks()}{what}")
+
+    def blocks(self) -> str:
+        """What it blocks, by remedy, said here and not under "Blocked for now" (T37-01): the
+        counts named up to three ("C1, L1 and S1"), past that counted ("11 counts"); the
+        results that need review for a question of their own, counted."""
+        by_remedy: dict[str, list[str]] = {}
+        for d in sorted((d for d, _at in self.rows if d.status == "blocked"), key=lambda d: _KEY_ORDER.get(d.remedy, 99)):
+            by_remedy.setdefault(short_name(d.remedy), []).append(d.conviction or f"case {d.case}")
+        said = []
+        for name, who in by_remedy.items():
+            if len(who) <= 3:
+                said.append(f"{name} ({listed(who)})")
+            else:
+                said.append(f"{name} ({count(len(who), 'count') if all(not w.startswith('case ') for w in who) else count(len(who), 'result')})")
+        others = len(self.rows) - sum(map(len, by_remedy.values()))
+        besides = f"{count(others, 'result that needs', 'results that need')} review name{'s' if others == 1 else ''} it too"
+        if said and others:
+            return f" It blocks {listed(said)}; {besides}."
+        if said:
+            return f" It blocks {listed(said)}."
+        return f" {besides[0].upper()}{besides[1:]}." if others else ""
 
 
 def _bars_said_once(screening: Screening, cases: list[Case]) -> list[_BarSaidOnce]:

@@ -112,6 +112,8 @@ def test_r35_01_a_bar_from_another_case_is_said_once_near_the_top():
     assert _said_at_top(lines) == [
         f'Stops relief in 18 other cases (37 results below say "see the top"): {bar} '
         "[PC 1203.4(a)(1); PC 1203.425(a)(1)(B)(ii)-(iii); PC 1203.41(a)(3); PC 1203.42(a); PC 4852.06] "
+        "It blocks PC 1203.4 dismissal (11 counts), PC 1203.41 dismissal (C1, L1 and S1), PC 1203.42 dismissal (C1) "
+        "and PC 1203.425 automatic relief (13 counts); 9 results that need review name it too. "
         "What to do: Ask the court to end probation early in case H (PC 1203.3); relief can follow once it ends."]
     assert flat(text).count(bar) == 1
     assert lines.count("        Blocked by the probation in case H (see the top). [PC 1203.4(a)(1)]") == 14
@@ -124,6 +126,31 @@ def test_r35_01_a_bar_from_another_case_is_said_once_near_the_top():
     # ... or whether probation in another case stops PC 1203.4a at all is the open question (T1).
     assert "The person is on probation in case H through 2027-09-15. [PC 1203.4a(a)] PC 1203.4a names" in flat("\n".join(_block(lines, "  T1: ")))
     _every_reason_is_said_under_its_row(s, cases, lines)
+
+
+def test_t37_01_the_results_a_bar_blocks_are_said_with_it_not_as_a_wall():
+    """T37-01: on the 20-case record "In short" read "Blocked for now: PC 1203.4 dismissal (A1,
+    B1, D1, F1, G1, I1, M1, N1, P1, Q1 and R1, all until 2027-09-16); ..." over four lines, 28
+    results named one by one, and only then the one bar that blocks them all (the probation in
+    case H).  Now the results a bar said at the top blocks are said with it, once, by remedy
+    (past three counts, counted), and "Blocked for now" keeps what something else blocks."""
+    cases = long_record()
+    s = run(*cases, as_of="2026-12-02")
+    lines = render_text(s, Person(), cases).splitlines()
+    short = lines[lines.index("In short:") + 1: lines.index("", lines.index("In short:"))]
+    assert not any(x.startswith("  Blocked for now") for x in short), short
+    (top,) = _said_at_top(lines)
+    assert ("It blocks PC 1203.4 dismissal (11 counts), PC 1203.41 dismissal (C1, L1 and S1), PC 1203.42 dismissal (C1) "
+            "and PC 1203.425 automatic relief (13 counts); 9 results that need review name it too.") in top, top
+    assert sum(d.status == "blocked" for d in s.results) == 11 + 3 + 1 + 13
+    _every_reason_is_said_under_its_row(s, cases, lines)
+    # A result blocked by something of its own stays under "Blocked for now", by name.
+    pending = Case(id="C", outcome="pending", arrest_date=D("2026-08-20"), arrest_level="felony")
+    own = probation_case("484(a)/488", id="D", start="2025-03-02", end="2027-03-02")
+    cases = [*_three_old_thefts()[:2], pending, own]
+    text = flat(render_text(run(*cases), Person(), cases))
+    assert "Blocked for now: PC 1203.4 dismissal (D1" in text, text[:1500]
+    assert "It blocks PC 1203.4 dismissal (A1 and B1)" in text, text[:1500]
 
 
 def test_r35_01_a_pending_charge_said_once_and_a_bar_of_two_results_in_place():
