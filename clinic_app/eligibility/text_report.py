@@ -3,7 +3,8 @@
 First, what the report comes to ("In short": immigration counsel first where the person
 may not be a citizen; petitions open now and later; DOJ's automatic relief and the motions
 an attorney weighs, apart from them; what is blocked, and, once, a bar in one case that stops
-relief word for word in three or more results elsewhere, each of those rows pointing there;
+relief word for word in three or more results elsewhere, with the results it blocks, by
+remedy, and what lifts it (each of those rows, and each case's step, pointing there);
 how many results wait on a fact, and how many on an attorney); then the facts to find out:
 each missing fact once, numbered, as the question to ask, with the results it would settle
 (a result below names the numbers it waits on), and the questions only the client can answer
@@ -116,7 +117,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     labels = _conviction_labels(cases)
     shared = _shared_consequences(screening, labels)
     unfit: dict[str, str] = {}  # a "does not fit" list already said -> where (T32-01)
-    steps = {case.id: _case_steps(screening, case) for case in cases}
+    steps = {case.id: _to_the_top(_case_steps(screening, case), said_at_top) for case in cases}
     shared_steps = _shared_steps(steps, [case.id for case in cases])
     to_top = {id(d): (bar, at) for bar in said_at_top for d, at in bar.rows}
     for case in cases:
@@ -235,6 +236,10 @@ _BAR_NOUNS = (("on probation", "probation"), ("on parole", "parole"), ("(PRCS)",
               ("serving a sentence", "sentence"), ("pending", "pending charge"))
 
 
+# How a case's line ends where a step said once at the top stood (T37-02).
+_TOP_POINTER = ", at the top."
+
+
 class _BarSaidOnce:
     """One set of bars from other cases, with the day they lift, that blocks several results
     word for word: said once in "In short", and under each result a pointer (R35-01: on a
@@ -271,13 +276,20 @@ class _BarSaidOnce:
     def pointer(self, cite: str) -> str:
         return f"Blocked by {self.named()} (see the top). [{cite}]"
 
+    def todo(self) -> list[str]:
+        """Its steps (end that probation early, PC 1203.3; find out when that parole ends):
+        what lifts it sooner, those that name its case.  Another step every result gives (of
+        their own case, when they are all in one) is not this bar's."""
+        where = {m.rstrip(".") for text in self.texts for m in _CASE_NAMED.findall(text)}
+        return [s for s in self.steps() if s == PENDING_RECHECK or {m.rstrip(".") for m in _CASE_NAMED.findall(s)} & where]
+
+    def step_pointer(self, remedies: str) -> str:
+        """The line under a case where its step of `todo` stood (T37-02)."""
+        return f"{remedies}: see \"What to do\" about {self.named()}{_TOP_POINTER}"
+
     def said(self) -> str:
         cases = list(dict.fromkeys(d.case for d, _at in self.rows))
-        # Its steps (end that probation early, PC 1203.3; find out when that parole ends) are
-        # what lifts it sooner: those that name its case.  Another step every result gives
-        # (of their own case, when they are all in one) is not this bar's.
-        where = {m.rstrip(".") for text in self.texts for m in _CASE_NAMED.findall(text)}
-        todo = [s for s in self.steps() if s == PENDING_RECHECK or {m.rstrip(".") for m in _CASE_NAMED.findall(s)} & where]
+        todo = self.todo()
         what = f" What to do: {' '.join(todo)}" if todo else ""
         return (f"Stops relief in {count(len(cases), 'other case')} ({count(len(self.rows), 'result')} below say "
                 f"\"see the top\"): {' '.join(self.texts)} [{'; '.join(self.cites)}]{self.blocks()}{what}")
@@ -561,8 +573,10 @@ def _shared_steps(steps: dict[str, list[tuple[tuple[str, ...], str]]], case_ids:
                 holders[step].append(case_id)
     groups: dict[tuple[str, ...], list[str]] = {}
     for step, cases in holders.items():
-        if _POINTS_ABOVE.search(step):
-            continue  # "the open question above" is its own case's, in the table over it
+        if _POINTS_ABOVE.search(step) or step.endswith(_TOP_POINTER):
+            # "the open question above" is its own case's, in the table over it; a pointer to
+            # the top is said where the step stood, not gathered to point there from a section
+            continue
         sharers = tuple(c for c in cases if not _names_case(step, c))
         if len(sharers) > 1:
             groups.setdefault(sharers, []).append(step)
@@ -693,6 +707,19 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
             lines.extend(_wrap(f"- {x}", 4, 6))
     lines.append("")
     return lines
+
+
+def _to_the_top(steps: list[tuple[tuple[str, ...], str]], said_at_top: list[_BarSaidOnce]) -> list[tuple[tuple[str, ...], str]]:
+    """A case's steps, each that a bar said at the top gives as its "What to do" a pointer
+    there naming the step's remedies (T37-02: on a 20-case record "Ask the court to end
+    probation early in case H (PC 1203.3); relief can follow once it ends." was said at the
+    top and seven times more, under five cases and in two sections after the last case)."""
+    out = []
+    for remedies, step in steps:
+        label, words = step.split(": ", 1)
+        bar = next((bar for bar in said_at_top if words in bar.todo()), None)
+        out.append((remedies, bar.step_pointer(label) if bar is not None else step))
+    return out
 
 
 def _case_steps(screening: Screening, case: Case) -> list[tuple[tuple[str, ...], str]]:

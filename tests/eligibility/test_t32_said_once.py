@@ -22,6 +22,7 @@ PUBLIC = yaml.safe_load((Path(__file__).parent.parent / "acceptance" / "cases-pu
 SHARED = "What stays true even after relief, for several convictions:"
 POINTER = "said once, after the last case"
 STEP_POINTER = '", after the last case.'  # a step's pointer ends so: see "<its heading>", after the last case.
+TOP_POINTER = ', at the top.'  # a step said once in "In short": see "What to do" about <the bar>, at the top.
 
 
 def flat(text: str) -> str:
@@ -151,6 +152,26 @@ def test_t37_01_the_results_a_bar_blocks_are_said_with_it_not_as_a_wall():
     text = flat(render_text(run(*cases), Person(), cases))
     assert "Blocked for now: PC 1203.4 dismissal (D1" in text, text[:1500]
     assert "It blocks PC 1203.4 dismissal (A1 and B1)" in text, text[:1500]
+
+
+def test_t37_02_the_step_that_lifts_a_bar_is_said_once_at_the_top():
+    """T37-02: on the 20-case record "Ask the court to end probation early in case H (PC 1203.3);
+    relief can follow once it ends." was said in "In short" (What to do) and seven times more:
+    under cases C, I, L, S and T (each with other remedies in front of it, so not shared) and in
+    two sections after the last case.  Now it is said once, at the top, and each case's line
+    names its remedies and points there, as a shared step's line points to its section."""
+    cases = long_record()
+    s = run(*cases, as_of="2026-12-02")
+    text = render_text(s, Person(), cases)
+    lines = text.splitlines()
+    assert flat(text).count("Ask the court to end probation early in case H (PC 1203.3); relief can follow once it ends.") == 1
+    heading, under = _steps_said(lines, "C")
+    assert under[0] == ('- PC 1203.41 dismissal, PC 1203.42 dismissal, Certificate of rehabilitation: see "What to do" about '
+                        "the probation in case H, at the top."), under
+    assert "Next steps for each of cases A, B, D, F, G, M, N, P, Q and R:" not in lines
+    _every_step_is_said_of_its_case(s, cases, lines)
+    # The case whose probation it is keeps its own step (it names no other case's bar).
+    assert "Ask the court to end probation early (PC 1203.3); then 1203.4 becomes mandatory." in flat("\n".join(_steps_said(lines, "H")[1]))
 
 
 def test_r35_01_a_pending_charge_said_once_and_a_bar_of_two_results_in_place():
@@ -369,9 +390,15 @@ def _every_step_is_said_of_its_case(s, cases, lines: list[str]) -> None:
         for step in steps:
             if f"- {step}" in under:
                 continue
+            remedies, words = step.split(": ", 1)
+            # T37-02: the step that lifts a bar said once at the top is said there, in its "What
+            # to do", and under the case a line names the step's remedies and points there.
+            if any(f"What to do: {words}" in e for e in _said_at_top(lines)):
+                pointers = [e for e in under if e.endswith(TOP_POINTER)] + ([heading] if heading.endswith(TOP_POINTER) else [])
+                assert any(f"{remedies}: see" in p for p in pointers), (case.id, step, under, heading)
+                continue
             where = [h for h, entries in sections.items() if f"- {step}" in entries and case.id in _cases_of(h, ids)]
             assert len(where) == 1, (case.id, step, sections)
-            remedies = step.split(": ", 1)[0]
             # The pointer names the step's remedies and the heading it is said under, as printed.
             pointers = [e for e in under if STEP_POINTER in e] + ([heading] if STEP_POINTER in heading else [])
             named = f'see "{where[0].removesuffix(":")}", after the last case.'
