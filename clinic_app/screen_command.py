@@ -155,10 +155,29 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
     if fmt == "text":
         from clinic_app.eligibility.text_report import render_text
 
-        out.write(render_text(result, request.person, request.cases, client_name=(client or {}).get("name")))
+        out.write(render_text(result, request.person, request.cases, client_name=(client or {}).get("name"), width=_columns(out)))
     else:
         out.write(json.dumps(screening_to_dict(result), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
+
+
+# Below this a terminal is too narrow for the table's rows anyway: wrapped to it, the prose
+# would only grow longer without the rows fitting.
+_NARROWEST = 60
+
+
+def _columns(out: TextIO) -> int:
+    """The width to wrap the text report to: a terminal's, where it is narrower than the
+    report's 100 columns (T37-03: at 80 columns the terminal broke hundreds of lines
+    mid-word); to a file or a pipe the report keeps its 100, as it is printed and pasted."""
+    from clinic_app.eligibility.text_report import WIDTH
+
+    try:
+        if out.isatty():
+            return max(_NARROWEST, min(WIDTH, os.get_terminal_size(out.fileno()).columns))
+    except (OSError, ValueError):  # no size to ask (a closed or odd stream): the default
+        pass
+    return WIDTH
 
 
 def _load(source: str) -> Any:

@@ -21,8 +21,8 @@ case). Last, the case's next steps, with immigration advice (PC 1473.7) and surv
 vacatur (PC 236.14) ahead of any other filing, each naming its counts where the case has
 more than one (steps two or more cases give word for word are named there by remedy and
 said once, after the last case, for the cases they are for, where that takes fewer lines).
-Plain ASCII, wrapped to 100 columns (a bracketed citation is kept on one line unless it is
-longer than a line), so it also prints and pastes cleanly.
+Plain ASCII, wrapped to 100 columns, or to a narrower terminal's width (a bracketed citation is
+kept on one line unless it is longer than a line), so it also prints and pastes cleanly.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
 from typing import Iterable
@@ -47,6 +48,8 @@ from clinic_app.model import Case, Conviction, Determination, Person, Screening
 from clinic_app.wording import count, listed
 
 WIDTH = 100
+# The width of the report being rendered: WIDTH, or a narrower terminal's (T37-03).
+_WIDTH: ContextVar[int] = ContextVar("text_report_width", default=WIDTH)
 NOTICE = "SCREENING, NOT LEGAL ADVICE - an attorney must confirm every result before anything is filed."
 
 # The remedies' short names (the registry's NAMES), by key.
@@ -96,13 +99,25 @@ def status_label(d: Determination) -> str:
     }[d.status]
 
 
-def render_text(screening: Screening, person: Person | None, cases: Iterable[Case], client_name: str | None = None) -> str:
-    """The whole screening as text (see the module docstring)."""
+def render_text(screening: Screening, person: Person | None, cases: Iterable[Case], client_name: str | None = None,
+                width: int = WIDTH) -> str:
+    """The whole screening as text (see the module docstring), wrapped to `width` columns:
+    WIDTH, or a narrower terminal's (T37-03: at an 80-column terminal 417 of a 20-case
+    record's 905 lines ran past the edge and were broken mid-word)."""
+    token = _WIDTH.set(width)
+    try:
+        return _render_text(screening, person, cases, client_name)
+    finally:
+        _WIDTH.reset(token)
+
+
+def _render_text(screening: Screening, person: Person | None, cases: Iterable[Case], client_name: str | None) -> str:
     cases = list(cases)
     who = f" for {client_name}" if client_name else ""
     lines = [
-        f"Record-clearance screening{who} as of {screening.as_of.isoformat()}  (rules {screening.rules_version})",
-        NOTICE,
+        # The name shown as codes before it is wrapped, as wrapping turns a carriage return in it into a space.
+        *_wrap(_visible(f"Record-clearance screening{who} as of {screening.as_of.isoformat()}  (rules {screening.rules_version})"), 0, 2),
+        *_wrap(NOTICE, 0, 0),
         "",
     ]
     if person is not None:
@@ -124,7 +139,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
         lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit, steps[case.id], shared_steps, to_top))
     lines.extend(_shared_consequence_lines(shared, labels))
     lines.extend(_shared_step_lines(steps, shared_steps))
-    lines.append(NOTICE)
+    lines.extend(_wrap(NOTICE, 0, 0))
     return "\n".join(_visible(line) for line in lines) + "\n"
 
 
@@ -744,8 +759,15 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
     skipped = [d for d in rows if d.status == "not_applicable" and not _is_already_granted(d)]
     out: list[str] = []
     if shown:
-        out.append("    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode".ljust(_COLS[2]) + "Confidence")
-        out.append("    " + "-" * (sum(_COLS) + 10))
+        last = "Confidence"
+        if 4 + sum(_COLS) + len(last) > _WIDTH.get():
+            # A narrow terminal: the mode and confidence under one heading, the rule as wide as
+            # the rows (the longest ends at column 80: "discretionary H").
+            out.append("    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode/confidence")
+            out.append("    " + "-" * (sum(_COLS) + 1))
+        else:
+            out.append("    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode".ljust(_COLS[2]) + last)
+            out.append("    " + "-" * (sum(_COLS) + len(last)))
     alike = 1  # the rows so far that give the same reasons as the one at hand
     for i, d in enumerate(shown):
         out.append("    " + short_name(d.remedy)[: _COLS[0] - 1].ljust(_COLS[0]) + status_label(d).ljust(_COLS[1]) + mode_words(d.mode).ljust(_COLS[2]) + d.confidence)
@@ -946,17 +968,18 @@ _CODE_SECTION = re.compile(r"\b(PC|VC|HS|CCP|BP|WI|Gov\. Code|Civ\. Code|Evid\. 
 
 
 def _wrap(text: str, first: int, rest: int) -> list[str]:
-    """`text` wrapped to WIDTH with a hanging indent; a bracketed citation that fits on a
+    """`text` wrapped to the report's width (WIDTH, or a narrower terminal's) with a hanging indent; a bracketed citation that fits on a
     line is never split (one longer than a line may still break), nor a code from its
     section number ("PC 1203.4")."""
-    room = WIDTH - max(first, rest)
+    width = _WIDTH.get()
+    room = width - max(first, rest)
 
     def keep(m: re.Match) -> str:
         word = m.group(0)
         return word.replace(" ", _KEEP) if len(word) <= room else word
 
     kept = _CODE_SECTION.sub(lambda m: m.group(1).replace(" ", _KEEP) + _KEEP, _CITATION.sub(keep, text))
-    lines = textwrap.wrap(kept, WIDTH, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False)
+    lines = textwrap.wrap(kept, width, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False)
     return [x.replace(_KEEP, " ") for x in lines] or [""]
 
 

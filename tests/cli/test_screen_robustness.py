@@ -622,3 +622,48 @@ def test_out_that_is_a_caseload_or_other_binary_file_is_refused_and_kept(tmp_pat
     earlier.write_text("résultats d'hier\n", encoding="utf-8")  # earlier results, in any text: replaced
     assert screen("--batch", src, "--out", earlier).returncode == 0
     assert len(earlier.read_text(encoding="utf-8").splitlines()) == 1
+
+
+# ---- 8. The text report at a terminal -----------------------------------------------------
+
+
+def test_t37_03_the_text_report_at_an_80_column_terminal_is_wrapped_to_it(tmp_path):
+    """T37-03: `screen --format text` at an 80-column terminal wrote lines of up to 100
+    columns, which the terminal broke mid-word.  At a terminal (a pty 80 columns wide, in
+    process: no subprocess) it now wraps to the terminal's width; to a file it keeps 100."""
+    import fcntl
+    import struct
+    import termios
+
+    from clinic_app.eligibility.text_report import NOTICE
+    from clinic_app.screen_command import run_single
+
+    src = tmp_path / "request.json"
+    src.write_text(json.dumps(GOOD), encoding="utf-8")
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    seen = bytearray()
+
+    def read() -> None:  # the terminal's side, read as it comes (a pty holds only a few KB)
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the other end closed
+                return
+            if not chunk:
+                return
+            seen.extend(chunk)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    with open(slave, "w", encoding="utf-8", closefd=True) as terminal:
+        assert run_single(str(src), None, "text", out=terminal) == 0
+    reader.join(10)
+    os.close(master)
+    lines = seen.decode("utf-8").replace("\r\n", "\n").splitlines()
+    assert " ".join(lines[-2:]) == NOTICE  # all of it came, wrapped to the terminal too
+    assert max(map(len, lines)) <= 80, [x for x in lines if len(x) > 80]
+    to_file = tmp_path / "report.txt"
+    with open(to_file, "w", encoding="utf-8") as out:
+        assert run_single(str(src), None, "text", out=out) == 0
+    assert max(map(len, to_file.read_text(encoding="utf-8").splitlines())) > 80

@@ -8,7 +8,7 @@ from datetime import date
 from clinic_app.eligibility.text_report import NOTICE, SHORT, WIDTH, _wrap, render_text, status_label
 from clinic_app.model import ArrestOffense, Case, Determination, Person, Reason, ReliefGranted, Screening
 
-from engine_builders import conviction, custody_case, no_probation_case, probation_case, row, run
+from engine_builders import conviction, custody_case, long_record, no_probation_case, probation_case, row, run
 
 
 def text_of(*cases, person=None, **kw):
@@ -714,3 +714,23 @@ def test_s27b_04_a_row_resting_on_a_check_says_where_the_check_is():
     block = text.split("PC 1203.4 dismissal", 1)[1].split("PC 1203.425", 1)[0]
     assert "Waits on a check of the record (see Next steps below)." in block
     assert "Check the record, then screen again: The record marks probation active" in " ".join(text.split())
+
+
+def test_t37_03_given_an_80_column_width_every_line_fits_it_and_nothing_is_lost():
+    """T37-03: the report was wrapped to 100 columns whatever the terminal: at an 80-column
+    terminal 417 of the 20-case record's 905 lines ran past the edge, and the terminal broke
+    them mid-word (a paralegal reading aloud stumbles at each).  Given the width, every line
+    fits it (a citation longer than a line aside), the table too, and the words are the same."""
+    cases = long_record()
+    s = run(*cases, as_of="2026-12-02")
+    wide = render_text(s, Person(), cases)
+    narrow = render_text(s, Person(), cases, width=80)
+    assert [x for x in narrow.splitlines() if len(x) > 80 and not re.fullmatch(r" *\S*\[[^\]]+\]\S*", x)] == []
+    assert len(max(wide.splitlines(), key=len)) > 80  # the default is still 100 columns
+
+    def words(text: str) -> str:  # the table's heading and rule aside, which narrow to fit
+        return flat("\n".join(x for x in text.splitlines() if not x.startswith(("    Remedy ", "    ---"))))
+    assert words(narrow) == words(wide)
+    head = next(x for x in narrow.splitlines() if x.startswith("    Remedy "))
+    row = next(x for x in narrow.splitlines() if x.startswith("    PC 17(b) reduce to misdemeanor     ELIGIBLE NOW"))
+    assert len(head) <= 80 and len(row) <= 80 and head.index("Mode") == row.index("discretionary")
