@@ -19,8 +19,9 @@ same remedies as" an earlier count or case); then what stays true after relief (
 or more convictions share word for word is named there by topic and said once, after the last
 case). Last, the case's next steps, with immigration advice (PC 1473.7) and survivor
 vacatur (PC 236.14) ahead of any other filing, each naming its counts where the case has
-more than one (steps two or more cases give word for word are named there by remedy and
-said once, after the last case, for the cases they are for, where that takes fewer lines).
+more than one, a remedy's steps side by side naming it once (steps two or more cases give
+word for word are named there by remedy and said once, after the last case, for the cases
+they are for, where that takes fewer lines).
 Plain ASCII, wrapped to 100 columns, or to a narrower terminal's width (a bracketed citation is
 kept on one line unless it is longer than a line), so it also prints and pastes cleanly.
 """
@@ -632,7 +633,7 @@ def _shared_step_lines(steps: dict[str, list[tuple[tuple[str, ...], str]]],
     lines: list[str] = []
     for heading, said in groups.items():
         lines.extend(_wrap(f"{heading}:", 0, 2))
-        for step in said:
+        for step in _name_once(said):
             lines.extend(_wrap(f"- {step}", 2, 4))
         lines.append("")
     return lines
@@ -713,6 +714,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         # as printed, so that it is found (R33-01 said "as for case A", of steps said under
         # "Next steps for each of cases A and B").
         said[at] = f"{', '.join(names)}: see \"{heading}\", after the last case."
+    said = _name_once(said, set(pointers))
     if len(said) == 1 and pointers:
         # Nothing of its own: one line, as T32's "What stays true even after relief: ...".
         lines.extend(_wrap(f"Next steps for case {case.id}: {said[0]}", 2, 4))
@@ -734,6 +736,27 @@ def _to_the_top(steps: list[tuple[tuple[str, ...], str]], said_at_top: list[_Bar
         label, words = step.split(": ", 1)
         bar = next((bar for bar in said_at_top if words in bar.todo()), None)
         out.append((remedies, bar.step_pointer(label) if bar is not None else step))
+    return out
+
+
+def _name_once(steps: list[str], pointers: Iterable[int] = ()) -> list[str]:
+    """The steps, those of the same remedies side by side as one entry, their name said once
+    (T37-05: "PC 1203.4 dismissal: File form CR-180 ...", then "PC 1203.4 dismissal: There is
+    no court filing fee ...": read aloud, the name came before each step).  A line pointing to
+    where steps are said (at `pointers`, or to the top) stays a line of its own."""
+    out: list[str] = []
+    apart = set(pointers)
+    last = None  # the name of the entry before, if it is a step's
+    for i, step in enumerate(steps):
+        name, _, words = step.partition(": ")
+        if i in apart or step.endswith(_TOP_POINTER):
+            out.append(step)
+            last = None
+        elif name == last:
+            out[-1] += " " + words
+        else:
+            out.append(step)
+            last = name
     return out
 
 

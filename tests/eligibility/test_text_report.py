@@ -734,3 +734,52 @@ def test_t37_03_given_an_80_column_width_every_line_fits_it_and_nothing_is_lost(
     head = next(x for x in narrow.splitlines() if x.startswith("    Remedy "))
     row = next(x for x in narrow.splitlines() if x.startswith("    PC 17(b) reduce to misdemeanor     ELIGIBLE NOW"))
     assert len(head) <= 80 and len(row) <= 80 and head.index("Mode") == row.index("discretionary")
+
+
+def _bullets(text: str) -> list[list[str]]:
+    """Each list of next steps (a case's, a section's after the last case), each unwrapped."""
+    lists: list[list[str]] = []
+    entries: list[str] | None = None
+    heading = ""
+    for x in text.splitlines():
+        m = re.match(r"( *)- ", x)
+        if m and (entries is not None or "Next steps for " in heading):
+            if entries is None:
+                entries = []
+                lists.append(entries)
+            entries.append(x.strip()[2:])
+        elif entries and x.startswith(" ") and x.strip():
+            entries[-1] += " " + x.strip()
+        else:
+            entries = None
+            heading = x
+    return lists
+
+
+def test_t37_05_consecutive_steps_of_one_remedy_say_its_name_once():
+    """T37-05: read aloud, "PC 1203.4 dismissal: File form CR-180 ... PC 1203.4 dismissal: There
+    is no court filing fee ..." named the remedy again before each of its steps (69 times in the
+    public cases and the 20-case record).  Steps of the same remedies side by side are now one
+    entry, the name said once, every step's words still there, in order."""
+    from pathlib import Path
+
+    import yaml
+
+    from clinic_app.eligibility import screen
+    from clinic_app.screening_format import read_request
+
+    cases = yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
+    one = long_record()
+    texts = [render_text(run(*one, as_of="2026-12-02"), Person(), one)]
+    for case in cases:
+        req = read_request(case["request"])
+        texts.append(render_text(screen(req.person, req.cases, req.as_of), req.person, req.cases))
+    for text in texts:
+        for entries in _bullets(text):
+            # A line pointing to where steps are said is not a step: it stays a line of its own.
+            names = [None if e.endswith(("after the last case.", "at the top.")) else e.split(": ", 1)[0] for e in entries]
+            assert all(a is None or a != b for a, b in zip(names, names[1:])), entries
+    req = read_request(next(c for c in cases if c["id"] == "S01")["request"])
+    text = render_text(screen(req.person, req.cases, req.as_of), req.person, req.cases)
+    assert ("PC 1203.4 dismissal: File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give "
+            "the prosecutor 15 days' notice. There is no court filing fee for this petition (AB 134, since 2023-07-10).") in next_steps_of(text)
