@@ -1,0 +1,147 @@
+"""What the statutes make true across the catalog's rows, checked row by row (C37).
+
+test_catalog_flags.py checks each flag on one example; these check every row against the
+list the law gives: PC 667.5(c) against 1192.7(c), PC 667(e)(2)(C)(iv), 1170.18(a),
+HS 11361.8, VC 12810(a)-(e), PC 29805(a), PC 1203.4(b), and the repealed sections old RAP
+sheets still show.  A row the law leaves in doubt says "[L] verify" and is named here as
+the exception it is, so a new row cannot slip past unnoticed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from clinic_app.catalog import load_catalog
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+def base(section: str) -> str:
+    """"245" of "245(a)(1)", "459" of "459/460(b)"."""
+    return re.split(r"[(/]", section, maxsplit=1)[0]
+
+
+def test_violent_felonies_are_serious_too(catalog):
+    # Every PC 667.5(c) violent felony is on the 1192.7(c) serious list too, save 289(j),
+    # whose 1192.7(c)(25) reading ("by force") is in doubt and marked so in its notes.
+    not_serious = {(o.code, o.section) for o in catalog if o.violent and not o.serious}
+    assert not_serious <= {("PC", "289(j)")}
+    assert all("[L] verify" in catalog.get(*key).notes for key in not_serious)
+
+
+def test_super_strikes_are_serious_violent_homicides_or_solicitation(catalog):
+    # 667(e)(2)(C)(iv): sexually violent offenses, child sex offenses, life-term felonies and
+    # the machine gun on an officer are all serious or violent; the homicides of 187-191.5
+    # (gross vehicular manslaughter is neither) and soliciting murder (653f) are named alone.
+    odd = {o.section for o in catalog if o.super_strike and not (o.serious or o.violent)}
+    assert odd <= {"191.5", "191.5(a)", "191.5(b)", "653f(b)"}
+
+
+PROP47 = {
+    # named in PC 1170.18(a)
+    ("HS", "11350"), ("HS", "11350(a)"), ("HS", "11357"), ("HS", "11357(a)"), ("HS", "11377"),
+    ("HS", "11377(a)"), ("PC", "459.5"), ("PC", "473"), ("PC", "476a"), ("PC", "490.2"),
+    ("PC", "496"), ("PC", "496(a)"), ("PC", "666"),
+    # reached through 459.5 (second-degree burglary), 473 (forgery of $950 or less) and 490.2
+    # (theft of $950 or less: grand theft, embezzlement, false pretenses, access card data,
+    # vehicle theft: People v. Page, Romanowski)
+    ("PC", "459"), ("PC", "459/460(b)"), ("PC", "470"), ("PC", "475"), ("PC", "476"),
+    ("PC", "484e"), ("PC", "487"), ("PC", "487(a)"), ("PC", "487(c)"), ("PC", "487(d)(1)"),
+    ("PC", "503"), ("PC", "532"), ("VC", "10851"), ("VC", "10851(a)"),
+}
+
+
+def test_prop47_rows_are_the_prop47_offenses(catalog):
+    assert {(o.code, o.section) for o in catalog if o.prop47} == PROP47
+
+
+def test_prop64_rows_are_the_marijuana_sections(catalog):
+    assert {(o.code, base(o.section)) for o in catalog if o.prop64} == {
+        ("HS", "11357"), ("HS", "11358"), ("HS", "11359"), ("HS", "11360")}
+
+
+# VC 12810(a)-(e), the two-point offenses, as the catalog reads them (ca-rules.md §2.4).
+VC12810 = {("VC", s) for s in ["20001", "20002", "23152", "23153", "23103", "23103.5", "23104", "23105",
+                                "23109", "23109.1", "14601", "14601.1", "14601.2", "14601.3", "14601.5",
+                                "2800.2", "2800.3", "21651(b)", "22348(b)", "23140"]}
+VC12810 |= {("PC", "191.5"), ("PC", "192(c)")}
+
+
+def test_vc12810_rows_are_what_12810_names(catalog):
+    flagged = {(o.code, o.section if o.section in ("21651(b)", "22348(b)", "192(c)") else base(o.section))
+               for o in catalog if o.vc12810}
+    assert flagged <= VC12810
+    for code, section in [("VC", "23152(b)"), ("VC", "20001(a)"), ("VC", "23103(a)"), ("VC", "23109(a)"),
+                          ("VC", "14601.1(a)"), ("VC", "2800.2")]:
+        assert catalog.get(code, section).vc12810, section
+
+
+# PC 29805(a) as the rules file quotes it (§4.5) and the parts it summarizes as "and others".
+LIST_29805 = {"71", "76", "136.1", "136.5", "140", "148(d)", "171b", "171c(a)(1)", "171d", "186.28",
+              "240", "241", "242", "243", "243.4", "244.5", "245", "245.5", "246.3", "247", "273.5",
+              "273.6", "417", "417.6", "422", "626.9", "646.9", "830.95", "17500", "26100",
+              "8100", "8101", "8103"}
+
+
+def test_firearm_29805_rows_are_on_its_list(catalog):
+    off_list = [o.citation for o in catalog if o.firearm_29805
+                and base(o.section) not in LIST_29805 and o.section not in LIST_29805]
+    assert off_list == []
+    # 26100: only (b) and (d) are listed; the parent asks which.
+    assert catalog.get("PC", "26100").condition("firearm_29805")
+    assert not catalog.get("PC", "26100(c)").firearm_29805
+
+
+# PC 1203.4(b) (ca-rules.md §3.1), and the parents that cannot rule their listed
+# subdivision out: each says in depends_on what decides it.
+EXCLUDED_1203_4 = {("PC", s) for s in ["286(c)", "288", "288(a)", "288(b)", "288(c)", "287(c)", "288a(c)",
+                                         "288.5", "289(j)", "311.1", "311.2", "311.3", "311.11", "261.5(d)"]}
+EXCLUDED_1203_4 |= {("VC", "2800"), ("VC", "2801"), ("VC", "2803")}  # VC 42002.1 misdemeanors
+EXCLUDED_PARENTS = {("PC", "286"), ("PC", "287"), ("PC", "288a"), ("PC", "289")}
+
+
+def test_1203_4b_exclusions_are_its_list(catalog):
+    excluded = {(o.code, o.section) for o in catalog if o.excluded_1203_4 and o.level != "infraction"}
+    assert excluded == EXCLUDED_1203_4 | EXCLUDED_PARENTS
+    for key in EXCLUDED_PARENTS:
+        assert catalog.get(*key).condition("excluded_1203_4"), key
+
+
+# Sections repealed or renumbered that old RAP sheets still show.
+REPEALED = [("PC", "653.22"), ("PC", "288a"), ("PC", "288a(b)(1)"), ("PC", "288a(c)"), ("PC", "288a(d)"),
+            ("PC", "262"), ("PC", "12020"), ("PC", "12021"), ("PC", "12025"), ("PC", "12031"), ("PC", "653k")]
+
+
+@pytest.mark.parametrize("code, section", REPEALED)
+def test_a_repealed_section_says_so(catalog, code, section):
+    description = catalog.get(code, section).description.lower()
+    assert "former" in description or "repealed" in description
+
+
+# Level by the section's own punishment: "state prison" or 1170(h) alone is a felony; with
+# "or county jail not exceeding one year" a wobbler; county jail alone a misdemeanor.
+LEVELS = {
+    "felony": [("PC", "211"), ("PC", "215"), ("PC", "459/460(a)"), ("PC", "29800(a)(1)"), ("PC", "245(a)(3)"),
+               ("PC", "245(b)"), ("PC", "451"), ("PC", "518"), ("PC", "192(a)"), ("HS", "11351"),
+               ("HS", "11352(a)"), ("HS", "11378"), ("HS", "11379(a)")],
+    "wobbler": [("PC", "459/460(b)"), ("PC", "496(a)"), ("PC", "487(a)"), ("PC", "470"), ("PC", "530.5(a)"),
+                ("PC", "594(b)(1)"), ("PC", "245(a)(1)"), ("PC", "245(a)(4)"), ("PC", "273.5(a)"), ("PC", "422(a)"),
+                ("PC", "69"), ("PC", "236"), ("PC", "25400"), ("PC", "25850"), ("PC", "243(d)"), ("PC", "273a(a)"),
+                ("PC", "368(b)(1)"), ("VC", "10851(a)"), ("VC", "23153(a)"), ("VC", "20001(a)"), ("VC", "2800.2")],
+    "misdemeanor": [("PC", "242"), ("PC", "243(e)(1)"), ("PC", "148(a)(1)"), ("PC", "484"), ("PC", "488"),
+                    ("PC", "490.2"), ("PC", "459.5"), ("PC", "602"), ("PC", "647(b)"), ("PC", "647(f)"),
+                    ("PC", "594(b)(2)(A)"), ("PC", "166(c)(1)"), ("PC", "415"), ("VC", "23152(a)"),
+                    ("VC", "14601.1(a)"), ("VC", "12500(a)"), ("VC", "20002(a)"), ("VC", "23103(a)"),
+                    ("HS", "11550(a)"), ("HS", "11364")],
+    "infraction": [("VC", "22350"), ("VC", "12951"), ("VC", "16028"), ("VC", "21453(a)")],
+}
+
+
+@pytest.mark.parametrize("level", list(LEVELS))
+def test_levels_follow_the_punishment(catalog, level):
+    assert [key for key in LEVELS[level] if catalog.get(*key).level != level] == []
