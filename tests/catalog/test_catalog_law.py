@@ -145,3 +145,13 @@ LEVELS = {
 @pytest.mark.parametrize("level", list(LEVELS))
 def test_levels_follow_the_punishment(catalog, level):
     assert [key for key in LEVELS[level] if catalog.get(*key).level != level] == []
+
+
+def test_the_machine_gun_on_an_officer_is_a_super_strike(catalog):
+    # 667(e)(2)(C)(iv)(VI): "assault with a machine gun on a peace officer or firefighter, as
+    # defined in paragraph (3) of subdivision (d) of Section 245".  A bare 245(d) may be it:
+    # the row carries the flag and asks which paragraph, as the 288a row does.
+    officer = catalog.get("PC", "245(d)")
+    assert officer.super_strike
+    assert "245(d)(3)" in officer.condition("super_strike")
+    assert catalog.lookup("PC", "245(d)(3)").offense is officer
