@@ -7,7 +7,7 @@ felonies only attempted murder is listed (PC 667.5(c)(12)).
 
 from __future__ import annotations
 
-from clinic_app.eligibility.depends_on import unsettled
+from clinic_app.eligibility.depends_on import offense_day, unsettled
 
 
 def is_serious(match) -> bool:
@@ -45,4 +45,10 @@ def serious_condition(match, conv=None) -> str | None:
         if off is None or off.description.lower().startswith("assault"):
             return None
         return unsettled(match, "serious", conv=conv)
+    off = match.offense
+    if off is not None and off.serious and off.condition("serious", offense_day(conv) if conv is not None else None) is None:
+        # Serious whatever the open fact (every arson, former 262 in any paragraph): "serious
+        # or violent" is settled though violence alone is still asked where violence alone
+        # decides (PC 236.14), and an enhancement cannot make it more than a strike (C37).
+        return None
     return unsettled(match, "serious", "violent", conv=conv)

@@ -544,3 +544,18 @@ def test_s25_02_two_subdivisions_read_as_one_row_ask_which_one(written):
     assert "no row" not in text and "names two offenses (PC 262(a)" in text
     assert any(fact.endswith("convictions[A1].section") for fact in d.missing_facts)
     assert any("is the conviction for PC 262(a)" in step for step in d.next_steps)
+
+
+def test_a_felony_serious_whatever_its_paragraph_is_not_asked_whether_it_is_serious_or_violent():
+    # Former PC 262 is serious in every paragraph (1192.7(c)(3)); only violence turns on
+    # (a)(1)/(a)(4).  "Serious or violent" is settled, so automatic relief's felony path
+    # (1203.425(a)(1)(B)(iv)) is closed and the strike line is not hedged (C37).
+    d = row(run(_prison("262")), "pc1203_425")
+    assert d.status == "not_eligible", [r.text for r in d.reasons]
+    assert not any("only if" in r.text for r in d.reasons)
+    strike = topics(run(probation_case("262", level="felony", kind="formal")))["prior"]
+    assert any(t.startswith("As a serious or violent felony it stays a strike") for t in strike)
+    # violence alone is still asked where it alone decides (PC 236.14(a) excludes violent felonies)
+    case = probation_case("262", level="felony", kind="formal")
+    case.convictions[0].trafficking_related = True
+    assert "only if it was under former PC 262(a)(1) or (a)(4)" in row(run(case, person=Person()), "pc236_14").reasons[0].text
