@@ -155,3 +155,14 @@ def test_the_machine_gun_on_an_officer_is_a_super_strike(catalog):
     assert officer.super_strike
     assert "245(d)(3)" in officer.condition("super_strike")
     assert catalog.lookup("PC", "245(d)(3)").offense is officer
+
+
+def test_arson_is_violent_only_under_451a_or_b(catalog):
+    # 667.5(c)(10): "arson, in violation of subdivision (a) or (b) of Section 451"; every
+    # arson is serious (1192.7(c)(14)).  Arson of property (451(d)) is the common charge.
+    arson = catalog.get("PC", "451")
+    assert arson.violent and arson.serious
+    assert "451(a) or (b)" in arson.condition("violent")
+    of_property = catalog.lookup("PC", "451(d)")
+    assert of_property.exact and of_property.offense.serious and not of_property.offense.violent
+    assert of_property.offense.level == "felony"  # state prison 16 months, 2 or 3 years
