@@ -166,3 +166,12 @@ def test_arson_is_violent_only_under_451a_or_b(catalog):
     of_property = catalog.lookup("PC", "451(d)")
     assert of_property.exact and of_property.offense.serious and not of_property.offense.violent
     assert of_property.offense.level == "felony"  # state prison 16 months, 2 or 3 years
+
+
+def test_stalking_is_a_wobbler_only_under_646_9a_or_c1(catalog):
+    # 646.9(a) and (c)(1): county jail up to a year or state prison; 646.9(b) (a court order
+    # in effect) and (c)(2) (after a felony stalking conviction): state prison only.  A felony
+    # written as a bare 646.9 may be either, so PC 17(b) is asked, not promised.
+    stalking = catalog.get("PC", "646.9")
+    assert stalking.wobbler and "646.9(a) or (c)(1)" in stalking.condition("wobbler")
+    assert not stalking.holds_for_felony("wobbler")
