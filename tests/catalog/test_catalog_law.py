@@ -175,3 +175,11 @@ def test_stalking_is_a_wobbler_only_under_646_9a_or_c1(catalog):
     stalking = catalog.get("PC", "646.9")
     assert stalking.wobbler and "646.9(a) or (c)(1)" in stalking.condition("wobbler")
     assert not stalking.holds_for_felony("wobbler")
+
+
+def test_failure_to_register_is_not_promised_a_17b_reduction(catalog):
+    # 290.018: a misdemeanor registrant's violation is a misdemeanor (a), a felony
+    # registrant's a felony (b) in state prison; its own notes say so, so a "wobbler" level
+    # would open PC 17(b) on a straight felony.  The level is doubted, and the engine asks.
+    registration = catalog.get("PC", "290.018")
+    assert registration.level_unverified and registration.jail_unverified
