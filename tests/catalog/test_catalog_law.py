@@ -183,3 +183,14 @@ def test_failure_to_register_is_not_promised_a_17b_reduction(catalog):
     # would open PC 17(b) on a straight felony.  The level is doubted, and the engine asks.
     registration = catalog.get("PC", "290.018")
     assert registration.level_unverified and registration.jail_unverified
+
+
+def test_a_misdemeanor_row_with_wobbler_subdivisions_does_not_call_a_felony_straight(catalog):
+    # A felony written under a misdemeanor row (273.6, 417, 537 ...) was screened as "a
+    # straight felony, not a wobbler" (17(b) not eligible, H), though the row's own notes say
+    # its felony forms are wobblers.  Each such row either says which felonies are wobblers
+    # (depends_on "wobbler if felony", as 243 does) or doubts its level.
+    rows = [o for o in catalog if o.level == "misdemeanor" and "wobbler" in o.notes.lower()]
+    assert len(rows) >= 10
+    for offense in rows:
+        assert offense.condition("wobbler") or offense.level_unverified, offense.citation
