@@ -194,3 +194,24 @@ def test_a_misdemeanor_row_with_wobbler_subdivisions_does_not_call_a_felony_stra
     assert len(rows) >= 10
     for offense in rows:
         assert offense.condition("wobbler") or offense.level_unverified, offense.citation
+
+
+def test_a_wobbler_row_with_straight_felony_subdivisions_asks_which(catalog):
+    # 136.1(c) (force, a threat, a conspiracy, a prior or pay) and 288.4(a)(2)/(b) are state
+    # prison only: a bare 136.1 or 288.4 felony was told PC 17(b) was open (eligible, H).
+    for section in ["136.1", "288.4", "290.018", "459", "646.9", "26100"]:
+        offense = catalog.get("PC", section)
+        assert offense.condition("wobbler") or offense.level_unverified, section
+    own_straight = re.compile(r"(?<![\d.])(?P<base>\d+(?:\.\d+)?[a-z]?)\([^ ]*\)[^.;]*(?:is a straight felony|felonies)")
+    for offense in catalog:
+        named = {m.group("base") for m in own_straight.finditer(offense.notes)}
+        if offense.wobbler and base(offense.section) in named:
+            assert offense.condition("wobbler") or offense.level_unverified, offense.citation
+
+
+def test_136_1c_written_out_is_a_straight_felony(catalog):
+    aggravated = catalog.lookup("PC", "136.1(c)(1)").offense
+    assert aggravated.section == "136.1(c)" and aggravated.level == "felony" and aggravated.serious
+    for written in ["136.1(b)(1)", "136.1(a)(2)"]:
+        plain = catalog.lookup("PC", written).offense
+        assert plain.wobbler and plain.serious and not plain.condition("wobbler"), written
