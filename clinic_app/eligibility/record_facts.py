@@ -448,7 +448,11 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
             # ca-rules.md 3.10 [H]: "any charge has no statute of limitations (murder, etc.)".
             return Period(None, review=(f"{as_written(o.code, o.section)} is murder, which has no limitations period: a charge can be filed at any time.", "PC 799"), no_limit=True, confidence="H")
         registrable = m.offense.registrable or m.offense.condition("registrable") is not None  # a bare 266h: maybe
-        if no_limit_is_review and (m.offense.violent or registrable or is_super_strike(m)):
+        # Violent for certain: a row violent only on a fact (451 under (a)-(b), burglary with
+        # another person present) is never a life term, which super_strike would say, and is
+        # counted by its term or at 6 years with 3 asked, below (C37).
+        violent = m.offense.violent and m.offense.condition("violent") is None
+        if no_limit_is_review and (violent or registrable or is_super_strike(m)):
             return Period(
                 None,
                 review=(

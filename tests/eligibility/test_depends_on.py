@@ -559,3 +559,16 @@ def test_a_felony_serious_whatever_its_paragraph_is_not_asked_whether_it_is_seri
     case = probation_case("262", level="felony", kind="formal")
     case.convictions[0].trafficking_related = True
     assert "only if it was under former PC 262(a)(1) or (a)(4)" in row(run(case, person=Person()), "pc236_14").reasons[0].text
+
+
+def test_an_arrest_violent_only_on_a_fact_is_counted_by_its_term_not_sent_to_an_attorney():
+    # PC 451 is violent only under (a)-(b) (667.5(c)(10)), never a life term: its arrest is
+    # counted at 6 years with 3 asked (PC 800, 801), not reviewed as possibly unlimited (C37).
+    from test_pc851_91 import arrest
+
+    s = run(arrest(level="felony", when="2022-03-01", offenses=[("PC", "451")]), as_of="2026-12-02")
+    sealing = row(s, "pc851_91", conv=None)
+    assert not any("violent or sex offense" in r.text for r in sealing.reasons)
+    assert any(r.text.startswith("The arrest was for PC 451: charges could be filed for 6 years") for r in sealing.reasons)
+    robbery = run(arrest(level="felony", when="2022-03-01", offenses=[("PC", "211")]), as_of="2026-12-02")
+    assert "is a violent or sex offense" in row(robbery, "pc851_91", conv=None).reasons[0].text
