@@ -215,3 +215,21 @@ def test_136_1c_written_out_is_a_straight_felony(catalog):
     for written in ["136.1(b)(1)", "136.1(a)(2)"]:
         plain = catalog.lookup("PC", written).offense
         assert plain.wobbler and plain.serious and not plain.condition("wobbler"), written
+
+
+def test_a_flag_the_notes_make_conditional_asks_its_condition(catalog):
+    # "Violent only when another person was present" (459/460(a), 667.5(c)(21)) with the
+    # flag off and nothing asked: a first-degree burglary was screened as nonviolent for
+    # certain (PC 236.14 vacatur eligible).  Where a row's notes make serious or violent turn
+    # on a fact, depends_on asks (the flag carries the safe reading, or, as for 245(a)(4),
+    # the usual one: the engine asks either way); a gang finding
+    # (667.5(c)(19)-(20)) is an enhancement, read from the count as written.
+    conditional = re.compile(r"\b(serious|violent)\b[^.;]*? only (?:when|for|with|if)(?! a gang)", re.I)
+    for offense in catalog:
+        for m in conditional.finditer(offense.notes):
+            flag = m.group(1).lower()
+            assert offense.condition(flag), (offense.citation, flag)
+    assert catalog.get("PC", "459/460(a)").violent
+    school = catalog.get("PC", "245.5")  # 1192.7(c)(32): with a deadly weapon
+    assert school.serious and school.condition("serious")
+    assert catalog.get("PC", "459").condition("violent") == catalog.get("PC", "459").condition("serious")
