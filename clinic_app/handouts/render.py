@@ -145,13 +145,19 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Para(escape(text), style)
 
 
+# The space between a code's name and the section it cites ("PC 1203.4", "Lab. Code 432.7"):
+# a line could end on "PC" with "1203.4(a)(1)" on the next, most often after a Spanish "Quién
+# lo hace" line, whose words are longer (S37-01).  A no-break space keeps the two together.
+_CODE_AND_SECTION = re.compile(r"(?<=[A-Za-z.&]) (?=\d)")
+
+
 def _cite(text: str, s: Styles) -> str:
     """A citation in small grey italics, run on after the text it supports."""
     if not text:
         return ""
     size = s.cite.fontSize
     return (f'&nbsp;&nbsp;<font name="{s.cite.fontName}" size="{size:.1f}" color="#555555">'
-            f"{escape(text)}</font>")
+            f"{escape(_CODE_AND_SECTION.sub(chr(0xA0), text))}</font>")
 
 
 class HeadingBreak(CondPageBreak):
