@@ -455,6 +455,25 @@ def _column_width(texts: list[str], style: ParagraphStyle, header: str, s: Style
     return max(min(widest + pad, most), stringWidth(header, face_name(h.font, "bold"), s.small.fontSize) + pad)
 
 
+def _who(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """Who does a step, in a column `width` wide.  A name too long for one line breaks where
+    its two lines come out most even: "Un abogado / de la clínica", "No hay nada / más que
+    hacer", where filling the first line had left "clínica" or "que hacer" under a line that
+    ended on "de la" or "más" (S37-02).  A name that two lines cannot hold wraps as before."""
+    room = width - CELL_PAD_LEFT - CELL_PAD_RIGHT - 1  # the point spare of _column_width
+
+    def wide(words: list[str]) -> float:
+        return stringWidth(" ".join(words), style.fontName, style.fontSize)
+
+    words = text.split()
+    if len(words) < 2 or wide(words) <= room:
+        return _p(text, style)
+    cut = min(range(1, len(words)), key=lambda i: max(wide(words[:i]), wide(words[i:])))
+    if max(wide(words[:cut]), wide(words[cut:])) > room:
+        return _p(text, style)
+    return Para(f"{escape(' '.join(words[:cut]))}<br/>{escape(' '.join(words[cut:]))}", style)
+
+
 def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
     labels = h.labels
     box_w = 0.35 * inch * s.scale
@@ -474,7 +493,7 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
             # A step that names many convictions gives one a line (compose's LISTED_FROM).
             Para("<br/>".join(escape(line) for line in task.text.split("\n")), s.body),
             _p(task.due_text, s.body),
-            _p(task.who, s.small),
+            _who(task.who, s.small, who_w),
         ])
     table = _TallRows(rows, colWidths=[box_w, width - box_w - due_w - who_w, due_w, who_w], repeatRows=1)
     table.line = s.body.leading

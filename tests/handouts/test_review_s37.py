@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from handout_layout import page_lines
+from handout_layout import page_lines, positioned_runs, squash
 from handout_render import render_scenario
 
 pytestmark = pytest.mark.pdf
@@ -24,3 +24,33 @@ def test_s37_01_a_citation_never_leaves_its_code_at_a_line_end(lang, large):
     rendered = render_scenario("blocked", lang, large_print=large)
     stranded = [line for page in page_lines(rendered.pdf) for line in page if CODE_ALONE.search(line)]
     assert stranded == []
+
+
+def who_column(pdf: bytes, header: str) -> list[str]:
+    """The checklist's last column ("Who does it"), one printed line at a time, all pages."""
+    found: list[str] = []
+    for runs in positioned_runs(pdf):
+        at = [(x, y) for x, y, text in runs if squash(text) == squash(header)]
+        if not at:
+            continue
+        left, top = at[0]
+        lines: dict[float, list[str]] = {}
+        for x, y, text in sorted(runs, key=lambda r: (-r[1], r[0])):
+            if x >= left - 1 and y < top:
+                lines.setdefault(y, []).append(text)
+        found += [squash(" ".join(parts)) for parts in lines.values()]
+    return found
+
+
+@pytest.mark.parametrize("key, lang, large, lines", [
+    ("needs_review", "es", False, ["Un abogado", "de la clínica"]),  # was "Un abogado de la" / "clínica"
+    ("no_cases", "es", False, ["No hay nada", "más que hacer"]),     # was "No hay nada más" / "que hacer"
+    ("no_cases", "en", True, ["Nothing", "more to do"]),             # was "Nothing more to" / "do"
+])
+def test_s37_02_who_does_it_breaks_into_even_lines(key, lang, large, lines):
+    """The checklist's "Quién lo hace" is narrow (1.35 in at most): "Un abogado de la clínica"
+    printed "clínica" alone under "Un abogado de la"."""
+    rendered = render_scenario(key, lang, large_print=large)
+    column = who_column(rendered.pdf, rendered.handout.labels["who"])
+    at = column.index(lines[0])
+    assert column[at:at + len(lines)] == lines, column
