@@ -108,7 +108,7 @@ def test_guidance_in_spanish():
         "Al pedir trabajo en una empresa privada",
         "Si no está limpia: Antes de la oferta, no tiene que hablar de eso.",
         "Cuando le desestimen la condena: «No».",
-        "Formularios de inmigración (USCIS o corte de inmigración)",
+        "Formularios de inmigración (USCIS o tribunal de inmigración)",  # one word for a court (S37-03)
         "Hable con un abogado de inmigración",
         "Lo que todavía le toca hacer",
         "Manejar bajo los efectos del alcohol (DUI)",

@@ -10,6 +10,8 @@ import pytest
 from handout_layout import page_lines, positioned_runs, squash
 from handout_render import render_scenario
 
+from clinic_app.handouts.texts import texts_path
+
 pytestmark = pytest.mark.pdf
 
 # A line that ends on a code's name, its section on the next line ("... presenta los papeles  PC"
@@ -54,3 +56,17 @@ def test_s37_02_who_does_it_breaks_into_even_lines(key, lang, large, lines):
     column = who_column(rendered.pdf, rendered.handout.labels["who"])
     at = column.index(lines[0])
     assert column[at:at + len(lines)] == lines, column
+
+
+def test_s37_03_the_court_is_el_tribunal_on_every_spanish_page():
+    """"La corte" (the intro's request to check the cases, the immigration forms' heading) beside
+    "el tribunal" everywhere else: two words for one court.  Clinics asked for one term for one
+    thing through the whole page (expunge-assist #336)."""
+    text = render_scenario("non_citizen", "es").text()
+    assert "antes de que se presente algo en el tribunal" in text
+    assert "(USCIS o tribunal de inmigración)" in text
+    assert re.findall(r"\bcortes?\b", text, re.IGNORECASE) == []
+    # And on no page the scenarios do not reach: no Spanish text says "corte".
+    said = [line for line in texts_path("es").read_text(encoding="utf-8").splitlines()
+            if not line.lstrip().startswith("#") and re.search(r"\bcortes?\b", line, re.IGNORECASE)]
+    assert said == []
