@@ -70,3 +70,12 @@ def test_s37_03_the_court_is_el_tribunal_on_every_spanish_page():
     said = [line for line in texts_path("es").read_text(encoding="utf-8").splitlines()
             if not line.lstrip().startswith("#") and re.search(r"\bcortes?\b", line, re.IGNORECASE)]
     assert said == []
+
+
+def test_s37_04_the_state_bar_is_named_in_spanish_each_time():
+    """"el Colegio de Abogados (State Bar)" a few lines above "Otras oficinas de licencias (State
+    Bar, maestros, ...)": the second time the client read only the English name, for the same
+    office.  The English name stays once, as the gloss, where the office is first named."""
+    text = render_scenario("non_citizen", "es").text()
+    assert "Otras oficinas de licencias (Colegio de Abogados, maestros, seguros, centros de cuidado)" in text
+    assert text.count("State Bar") == text.count("Colegio de Abogados (State Bar)") == 1
