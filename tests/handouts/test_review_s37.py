@@ -5,12 +5,14 @@ against en.yaml where the point is the words themselves)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from handout_layout import page_lines, positioned_runs, squash
-from handout_render import render_scenario
+from handout_render import pdf_text, render_scenario
 
 from clinic_app.handouts.texts import texts_path
+from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
 
 pytestmark = pytest.mark.pdf
 
@@ -79,3 +81,21 @@ def test_s37_04_the_state_bar_is_named_in_spanish_each_time():
     text = render_scenario("non_citizen", "es").text()
     assert "Otras oficinas de licencias (Colegio de Abogados, maestros, seguros, centros de cuidado)" in text
     assert text.count("State Bar") == text.count("Colegio de Abogados (State Bar)") == 1
+
+
+def test_s37_05_two_like_convictions_in_a_step_are_told_apart_without_nested_parentheses():
+    """The checklist named two petty thefts "Hurto menor (Delito menor (misdemeanor), 2012 · PC
+    484(a)/488)": the Spanish level word carries its English in parentheses, so the line read
+    as parentheses inside parentheses, ending "488))" where a fine followed."""
+    def theft(case_id: str, year: int) -> Case:
+        start = date(year, 3, 2)
+        return Case(id=case_id, convictions=[Conviction(id=f"{case_id}1", section="484(a)/488", conviction_date=start)],
+                    sentence=Sentence(type="probation", judgment_date=start, imposition_suspended=True, probation=Probation(
+                        kind="summary", start=start, end=date(year + 1, 3, 2), status="completed")),
+                    money=Money(fines_ordered=500, fines_paid=200, fines_condition_of_probation=True))
+    client = Client(name="Synthetic Client", language="es", person=Person(dob=date(1980, 1, 1)),
+                    cases=[theft("A", 2012), theft("B", 2015)])
+    text = pdf_text(client, "es")
+    assert "• Hurto menor — Delito menor (misdemeanor), 2012 · PC 484(a)/488: $300" in text
+    assert "• Hurto menor — Delito menor (misdemeanor), 2015 · PC 484(a)/488: $300" in text
+    assert "(Delito" not in text

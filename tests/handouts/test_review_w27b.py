@@ -81,7 +81,8 @@ def test_w27b_03_a_task_tells_apart_two_convictions_of_one_title(lang):
     cards = [block for block in handout.section("record").blocks if isinstance(block, RecordEntry)]
     assert len({card.title for card in cards}) == 1 and len({card.detail for card in cards}) == 2
     title = cards[0].title
-    named = [f"{title} ({card.detail})" for card in cards]
+    # Each in the language's way of telling them apart (Spanish: "Título — línea", S37-05).
+    named = [load_texts(lang)["labels"]["told_apart"].format(title=title, detail=card.detail) for card in cards]
     # The checklist's "What to do" column, read over the pages: the task is the last and,
     # since H28-03 lengthened the pages above it, breaks over a page, where the page text
     # puts the next page's header row in the middle of it.
@@ -101,6 +102,7 @@ def test_w27b_07_a_line_for_each_of_two_unnumbered_cases_of_one_offense(lang):
     handout = compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF)
     cards = [block for block in handout.section("record").blocks if isinstance(block, RecordEntry)]
     tasks = [block.text for block in handout.section("checklist").blocks]
+    told_apart = load_texts(lang)["labels"]["told_apart"]
     for card in cards:
-        assert sum(task.startswith(f"{card.title} ({card.detail}):") for task in tasks) == 1, tasks
+        assert sum(task.startswith(f"{told_apart.format(title=card.title, detail=card.detail)}:") for task in tasks) == 1, tasks
     assert not any(task.startswith(f"{cards[0].title}:") for task in tasks)
