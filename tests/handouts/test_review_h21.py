@@ -418,7 +418,7 @@ def test_h21_22_the_jury_note_does_not_leave_out_prcs_or_mandatory_supervision()
         custody=Custody(split=True, release_date=date(2024, 1, 1), supervision="mandatory_supervision")))
     client = Client(name="Priya Nair", person=person(us_citizen=True), cases=[case])
     for lang, words in (("en", "on felony probation, parole or other supervision after release"),
-                        ("es", "bajo palabra (parole) u otra supervisión después de salir por un delito grave")):
+                        ("es", "en libertad bajo palabra (parole) u otra supervisión después de salir")):  # S37-06
         jury = next(g for g in handout(client, lang).section("say").blocks if g.key == "jury")
         (line,) = [line for line in jury.lines if line.column == "not_cleared"]
         assert words in line.note

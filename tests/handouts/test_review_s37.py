@@ -99,3 +99,22 @@ def test_s37_05_two_like_convictions_in_a_step_are_told_apart_without_nested_par
     assert "• Hurto menor — Delito menor (misdemeanor), 2012 · PC 484(a)/488: $300" in text
     assert "• Hurto menor — Delito menor (misdemeanor), 2015 · PC 484(a)/488: $300" in text
     assert "(Delito" not in text
+
+
+@pytest.mark.parametrize("key, note", [
+    ("blocked", "Un delito grave se lo impide solo mientras esté bajo custodia, en libertad condicional (probation) "
+                "por un delito grave, en libertad bajo palabra (parole) u otra supervisión después de salir, "
+                "o si debe registrarse por un delito grave."),
+    ("dismissed", "Pero no puede serlo mientras esté bajo custodia, o en libertad condicional (probation) por un "
+                  "delito grave, en libertad bajo palabra (parole) u otra supervisión después de salir, en "
+                  "cualquier caso."),
+])
+def test_s37_06_the_jury_answer_says_felony_probation_and_parole_as_the_english_does(key, note):
+    """"en libertad condicional, bajo palabra (parole) u otra supervisión después de salir por un
+    delito grave" read as one "libertad condicional bajo palabra", and left "felony" probation
+    (CCP 203(a): only felony probation bars a juror) to a phrase at the sentence's end.  It now
+    says each as the English does: "on felony probation, parole or other supervision after
+    release"; parole is "libertad bajo palabra" as everywhere else on the page."""
+    assert note in render_scenario(key, "es").text()
+    es = texts_path("es").read_text(encoding="utf-8")
+    assert es.count("bajo palabra") == es.count("libertad bajo palabra")
