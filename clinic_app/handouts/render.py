@@ -149,6 +149,17 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 # a line could end on "PC" with "1203.4(a)(1)" on the next, most often after a Spanish "Quién
 # lo hace" line, whose words are longer (S37-01).  A no-break space keeps the two together.
 _CODE_AND_SECTION = re.compile(r"(?<=[A-Za-z.&]) (?=\d)")
+# A citation of three words or fewer is one name ("SF-86 Section 22", "18 USC 922(g)(1)",
+# "ATF Form 4473", "2 CCR 12269"): lines ended on "SF-86", "18", "ATF" or "2" (S37-07).  Longer
+# ones (a case name, the LA County ordinance) may still break between their words.
+_SHORT_CITATION = 3
+
+
+def _unbroken(citation: str) -> str:
+    words = citation.split(" ")
+    if len(words) <= _SHORT_CITATION:
+        return "\u00a0".join(words)
+    return _CODE_AND_SECTION.sub("\u00a0", citation)
 
 
 def _cite(text: str, s: Styles) -> str:
@@ -156,8 +167,9 @@ def _cite(text: str, s: Styles) -> str:
     if not text:
         return ""
     size = s.cite.fontSize
+    text = "; ".join(_unbroken(citation) for citation in text.split("; "))
     return (f'&nbsp;&nbsp;<font name="{s.cite.fontName}" size="{size:.1f}" color="#555555">'
-            f"{escape(_CODE_AND_SECTION.sub(chr(0xA0), text))}</font>")
+            f"{escape(text)}</font>")
 
 
 class HeadingBreak(CondPageBreak):

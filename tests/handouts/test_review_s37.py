@@ -118,3 +118,18 @@ def test_s37_06_the_jury_answer_says_felony_probation_and_parole_as_the_english_
     assert note in render_scenario(key, "es").text()
     es = texts_path("es").read_text(encoding="utf-8")
     assert es.count("bajo palabra") == es.count("libertad bajo palabra")
+
+
+# A line that ends on the first word of a short citation: "SF-86" over "Section 22", "18" over
+# "USC 922(g)", "2" over "CCR 12264-12271", "ATF" over "Form 4473".
+CITATION_CUT = re.compile(r"(SF-86|; 18|; ATF|\. 2|\. 18)$")
+
+
+@pytest.mark.parametrize("key, lang, large", [("dismissed", "es", False), ("blocked", "es", True),
+                                              ("dismissed", "en", True)])
+def test_s37_07_a_short_citation_is_never_cut_in_two(key, lang, large):
+    """A Spanish answer about the federal security form ended its line on "SF-86", its "Section
+    22" on the next; the gun answers on "18", with "USC 922(g)" below."""
+    rendered = render_scenario(key, lang, large_print=large)
+    cut = [line for page in page_lines(rendered.pdf) for line in page if CITATION_CUT.search(line)]
+    assert cut == []
