@@ -11,7 +11,8 @@ import pytest
 from handout_layout import page_lines, positioned_runs, squash
 from handout_render import pdf_text, render_scenario
 
-from clinic_app.handouts.texts import texts_path
+from clinic_app.handouts import load_texts
+from clinic_app.handouts.texts import _leaves, texts_path
 from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
 
 pytestmark = pytest.mark.pdf
@@ -103,11 +104,9 @@ def test_s37_05_two_like_convictions_in_a_step_are_told_apart_without_nested_par
 
 @pytest.mark.parametrize("key, note", [
     ("blocked", "Un delito grave se lo impide solo mientras esté bajo custodia, en libertad condicional (probation) "
-                "por un delito grave, en libertad bajo palabra (parole) u otra supervisión después de salir, "
-                "o si debe registrarse por un delito grave."),
-    ("dismissed", "Pero no puede serlo mientras esté bajo custodia, o en libertad condicional (probation) por un "
-                  "delito grave, en libertad bajo palabra (parole) u otra supervisión después de salir, en "
-                  "cualquier caso."),
+                "por un delito grave, en libertad bajo palabra (parole) u otra supervisión después de salir."),
+    ("dismissed", "Tampoco mientras esté en libertad condicional (probation) por un delito grave, en libertad "
+                  "bajo palabra (parole) u otra supervisión después de salir."),
 ])
 def test_s37_06_the_jury_answer_says_felony_probation_and_parole_as_the_english_does(key, note):
     """"en libertad condicional, bajo palabra (parole) u otra supervisión después de salir por un
@@ -133,3 +132,28 @@ def test_s37_07_a_short_citation_is_never_cut_in_two(key, lang, large):
     rendered = render_scenario(key, lang, large_print=large)
     cut = [line for page in page_lines(rendered.pdf) for line in page if CITATION_CUT.search(line)]
     assert cut == []
+
+
+# Words a Spanish sentence may run beyond the longest sentence of the same English text:
+# Spanish takes more words for the same meaning ("a 2021 law" is "una ley de 2021").
+MORE_WORDS = 8
+
+
+def _longest_sentence(text: str) -> int:
+    return max(len(sentence.split()) for sentence in re.split(r"(?<=[.!?:»])\s+", text))
+
+
+def test_s37_08_no_spanish_sentence_runs_far_beyond_the_english_one():
+    """The motion to vacate said in one 36-word sentence what English says in 28 ("... bajo
+    custodia por ella, y la libertad condicional (probation), la libertad bajo palabra (parole) y
+    la supervisión cuentan como custodia: no antes del ..."); the jury answers ran to 38 and 31
+    words.  Each is now two sentences, and no Spanish text runs more than a few words beyond
+    its English."""
+    en, es = dict(_leaves(load_texts("en"))), dict(_leaves(load_texts("es")))
+    long = {key: (_longest_sentence(text), _longest_sentence(en[key])) for key, text in es.items()
+            if isinstance(text, str) and isinstance(en.get(key), str) and not key.endswith("cite")
+            and _longest_sentence(text) > _longest_sentence(en[key]) + MORE_WORDS}
+    assert long == {}
+    # On the page: the dismissed client's jury answer, in two sentences.
+    assert ("Pero en cualquier caso no puede serlo mientras esté bajo custodia. Tampoco mientras esté en "
+            "libertad condicional (probation) por un delito grave") in render_scenario("dismissed", "es").text()
