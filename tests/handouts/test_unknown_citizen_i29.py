@@ -37,11 +37,11 @@ def pdf_text(c: Client, lang: str) -> str:
             "We do not know if you are a U.S. citizen. If you are not, talk to an immigration lawyer before you file anything, "
             "apply for anything, or travel."],
      ["You told us you are not a U.S. citizen", "Talk to an immigration lawyer before you file anything."]),
-    ("es", ["Dígale a la clínica si es ciudadano de EE. UU. Si no lo es, hable con un abogado de inmigración antes de "
+    ("es", ["Dígale a la clínica si tiene la ciudadanía de EE. UU. Si no la tiene, hable con un abogado de inmigración antes de "
             "presentar cualquier papel.",
-            "No sabemos si usted es ciudadano de EE. UU. Si no lo es, hable con un abogado de inmigración antes de presentar "
+            "No sabemos si usted tiene la ciudadanía de EE. UU. Si no la tiene, hable con un abogado de inmigración antes de presentar "
             "cualquier papel, hacer cualquier trámite o viajar."],
-     ["Usted nos dijo que no es ciudadano", "Hable con un abogado de inmigración antes de presentar cualquier papel."]),
+     ["Usted nos dijo que no tiene la ciudadanía", "Hable con un abogado de inmigración antes de presentar cualquier papel."]),
 ])
 def test_i29_01_citizenship_unknown_is_asked_not_told(lang, asked, told):
     """The page said to a client never asked, first of all: "Talk to an immigration lawyer
