@@ -13,6 +13,7 @@
     clinic-app rescreen [--db PATH] [--as-of DATE]              screen every client again, store the results
     clinic-app screen  ...                                      (clinic_app.screen_command)
     clinic-app handout ...                                      (clinic_app.handouts.command)
+    clinic-app worksheet ...                                    (clinic_app.worksheet.command)
 
 Without --db the caseload is the one in the user's data directory.  An encrypted caseload
 takes its passphrase from --passphrase-file FILE, else from the CLINIC_DESK_PASSPHRASE
@@ -65,7 +66,7 @@ IMPORT_PROGRESS_FROM = 1000
 # A subcommand that needs the caseload calls `args.open_caseload(create=...)`, which this
 # module supplies, so that the domain never imports `db` itself.
 # Keep their top-level imports light: every `clinic-app` invocation imports them.
-SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command", "clinic_app.handouts.command")
+SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command", "clinic_app.handouts.command", "clinic_app.worksheet.command")
 
 
 class MissingSystemLibrary(Exception):
@@ -885,6 +886,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                 "progress and problems on standard error",
                 "clinic-app handout --client 12 --lang es --out 12.pdf   client 12's handout, in Spanish\n"
                 'clinic-app handout --event "Expungement Fair" --out fair-handouts   every handout of a clinic day'),
+    "worksheet": ("reads: the caseload; writes: the client's filing worksheet, a PDF for staff (readable by you only)",
+                  "clinic-app worksheet --client 12 --out 12-filing.pdf   the facts and steps to prepare client 12's petitions"),
 }
 
 

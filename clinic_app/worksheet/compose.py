@@ -1,0 +1,264 @@
+"""Compose one client's filing worksheet from the record and its screening (no I/O, no clock).
+
+Every fact comes from the record as it stood on the screening's day; every reason, step and
+missing fact is the engine's own text (with its citation), copied, never reworded: the
+worksheet adds only labels ("Probation", "Fines"), the status in the window's words, and
+which form the engine's steps name.  What it leaves out: results that do not apply or are
+not eligible (the window and the text report say why); blocked ones get one line each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from clinic_app.catalog import load_catalog
+from clinic_app.checklist import checklist
+from clinic_app.eligibility.fact_questions import given_facts, own_case_given, question
+from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
+from clinic_app.eligibility.text_report import mode_words
+from clinic_app.model import Case, Client, Conviction, Determination, Screening
+from clinic_app.wording import listed
+
+TITLE = "Filing worksheet"
+CONFIDENTIAL = "Confidential: criminal history"
+NOT_ADVICE = "Not legal advice: an attorney must confirm every item before filing"
+# A result the worksheet lists in full: relief that can be asked for now, on a date, or once
+# an attorney has decided the question the engine leaves open.
+TO_FILE = ("eligible", "eligible_on", "needs_review")
+NEEDS_REVIEW = "Needs an attorney's review before anything is filed"
+NO_FORM = "No form named in the engine's steps"
+NOTHING_TO_FILE = "Nothing to file for this case now."
+# The petition a step names: the Judicial Council's criminal forms (CR-180, CR-409, CR-400);
+# the declaration (MC-030) and fee waiver (FW-001) a step names go with one, and are left in
+# the step's own words.
+_PETITION_FORM = re.compile(r"\bCR-\d+\b")
+_KEY_ORDER = {key: i for i, key in enumerate(REMEDY_KEYS)}
+LANGUAGES = {"en": "English", "es": "Spanish"}
+SENTENCE_TYPES = {"probation": "Probation", "no_probation": "No probation (fine or jail only)",
+                  "county_jail_1170h": "County jail under PC 1170(h)", "state_prison": "State prison"}
+SUPERVISION = {"none": "none", "mandatory_supervision": "mandatory supervision", "parole": "parole", "prcs": "PRCS"}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One labelled fact to copy: ("Probation", "formal, 2015-03-02 to 2017-03-02")."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class CountLine:
+    """One conviction as the petition lists it."""
+
+    section: str
+    description: str
+    level: str
+    convicted: str
+
+
+@dataclass
+class Filing:
+    """One relief to ask for: the engine's result, for one or more counts of a case alike."""
+
+    remedy: str  # the remedy's title
+    counts: list[str]  # the sections it is for; empty for relief of the whole case
+    status: str  # "Eligible now (court's discretion)", "Eligible on 2027-03-02", NEEDS_REVIEW
+    needs_review: bool
+    confidence: str
+    reasons: list[tuple[str, str]]  # (the engine's sentence, its citation)
+    steps: list[str]
+    missing: list[str]  # the engine's question for each missing fact
+
+
+@dataclass
+class FormGroup:
+    form: str | None  # "CR-180"; None: the steps name none
+    filings: list[Filing] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        return f"Form {self.form}" if self.form else NO_FORM
+
+
+@dataclass
+class CaseSheet:
+    label: str  # the case number (or the record's key)
+    court: str
+    counts: list[CountLine]
+    facts: list[Fact]  # sentence and money
+    outstanding: list[str]  # the checklist's items not done
+    groups: list[FormGroup]
+    blocked: list[str]  # one line each
+
+    @property
+    def nothing_to_file(self) -> bool:
+        return not self.groups
+
+
+@dataclass
+class Worksheet:
+    client_name: str
+    head: list[Fact]
+    cases: list[CaseSheet]
+    as_of: date
+    rules_version: str
+    title: str = TITLE
+    notices: tuple[str, str] = (CONFIDENTIAL, NOT_ADVICE)
+
+
+def compose(client: Client, screening: Screening) -> Worksheet:
+    """The worksheet of `client` for `screening` (made from this record, for its as_of)."""
+    as_of = screening.as_of
+    head = [
+        Fact("Client number", str(client.id) if client.id is not None else "not saved yet"),
+        Fact("Date of birth", _day(client.person.dob)),
+        Fact("Also known as", "; ".join(client.aliases) if client.aliases else "none recorded"),
+        Fact("Language", LANGUAGES.get(client.language, client.language)),
+        Fact("As of", as_of.isoformat()),
+        Fact("Rules version", screening.rules_version),
+    ]
+    names = _Names({c.id: c.label for c in client.cases},
+                   {conv.id: conv.citation for c in client.cases for conv in c.convictions}, given_facts(client.cases))
+    todo = [item for item in checklist(client, as_of) if not item.done]
+    by_case: dict[str, list[Determination]] = {}
+    for result in screening.results:
+        by_case.setdefault(result.case, []).append(result)
+    cases = [_case_sheet(case, by_case.get(case.id, []), [i.label for i in todo if i.case == case.id], as_of, names)
+             for case in client.cases]
+    return Worksheet(client.name, head, cases, as_of, screening.rules_version)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """How the missing facts' questions name cases and counts: as the clinic knows them."""
+
+    cases: dict[str, str]
+    convictions: dict[str, str]
+    given: dict[str, str]
+
+    def asked(self, path: str, case_id: str) -> str:
+        # The window's words for it (ui.eligibility_view): the FORMAT.md path is request
+        # notation ("cases[c1].sentence.completed"), naming the case by a key no court knows.
+        return question(path, self.cases, self.convictions, own_case_given(self.given, case_id))
+
+
+def _case_sheet(case: Case, results: list[Determination], outstanding: list[str], as_of: date, names: _Names) -> CaseSheet:
+    convictions = {conv.id: conv for conv in case.convictions}
+    groups: dict[str | None, FormGroup] = {}
+    blocked: list[str] = []
+    ordered = sorted(results, key=lambda d: _KEY_ORDER.get(d.remedy, len(_KEY_ORDER)))
+    for result in ordered:
+        conv = convictions.get(result.conviction) if result.conviction is not None else None
+        if result.status == "blocked":
+            blocked.append(_blocked_line(result, conv))
+        elif result.status in TO_FILE:
+            form = _petition_form(result.next_steps)
+            group = groups.setdefault(form, FormGroup(form))
+            _add(group, result, conv, [names.asked(path, case.id) for path in result.missing_facts])
+    # The forms in the order the remedies first name them; the results naming none last.
+    listed_groups = [g for f, g in groups.items() if f is not None] + ([groups[None]] if None in groups else [])
+    return CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
+                     _sentence_facts(case, as_of), outstanding, listed_groups, blocked)
+
+
+def _petition_form(steps: list[str]) -> str | None:
+    for step in steps:
+        found = _PETITION_FORM.search(step)
+        if found:
+            return found.group()
+    return None
+
+
+def _add(group: FormGroup, d: Determination, conv: Conviction | None, missing: list[str]) -> None:
+    """One filing per result; counts of the same case with the same answer in the same words
+    share it, so a case of three counts reads its steps once, not three times."""
+    status = _status(d)
+    reasons = [(r.text, r.cite) for r in d.reasons]
+    for filing in group.filings:
+        if (filing.remedy, filing.status, filing.reasons, filing.steps, filing.missing, filing.confidence) == \
+                (remedy_title(d.remedy), status, reasons, d.next_steps, missing, d.confidence) and filing.counts and conv is not None:
+            filing.counts.append(conv.citation)
+            return
+    group.filings.append(Filing(remedy_title(d.remedy), [conv.citation] if conv is not None else [], status,
+                                d.status == "needs_review", d.confidence, reasons, list(d.next_steps), missing))
+
+
+def _status(d: Determination) -> str:
+    if d.status == "needs_review":
+        return NEEDS_REVIEW
+    said = "Eligible now" if d.status == "eligible" or d.date is None else f"Eligible on {d.date.isoformat()}"
+    mode = mode_words(d.mode)
+    return f"{said} ({mode})" if mode else said
+
+
+def _blocked_line(d: Determination, conv: Conviction | None) -> str:
+    what = remedy_title(d.remedy) + (f", {conv.citation}" if conv is not None else "")
+    until = f" until {d.date.isoformat()}" if d.date is not None else ""
+    why = f": {d.reasons[0].text} ({d.reasons[0].cite})" if d.reasons else ""
+    return f"{what}: blocked{until}{why}"
+
+
+def _court(case: Case) -> str:
+    where = f"{case.county} County" if case.county else "County not recorded"
+    return f"{where}, {case.jurisdiction}" if case.jurisdiction else where
+
+
+def _count(conv: Conviction, case: Case) -> CountLine:
+    offense = load_catalog().lookup(conv.code, conv.section).offense
+    when = conv.conviction_date or (case.sentence.judgment_date if case.sentence is not None else None)
+    return CountLine(conv.citation, offense.description if offense is not None else "not in the offense catalog",
+                     conv.level, _day(when))
+
+
+def _sentence_facts(case: Case, as_of: date) -> list[Fact]:
+    facts: list[Fact] = []
+    if not case.case_number:
+        # The heading then names it by the record's key ("c3"), as the window does; the court
+        # knows it by a number still to find.
+        facts.append(Fact("Case number", "not recorded"))
+    if case.outcome != "convicted":
+        facts.append(Fact("Outcome", case.outcome.replace("_", " ")))
+        if case.disposition_date is not None:
+            facts.append(Fact("Disposition", _day(case.disposition_date)))
+        if case.arrest_date is not None:
+            arrested = listed([f"{o.code} {o.section}" for o in case.arrest_offenses]) if case.arrest_offenses else ""
+            facts.append(Fact("Arrest", _day(case.arrest_date) + (f" ({arrested})" if arrested else "")))
+    if case.program is not None:
+        p = case.program
+        facts.append(Fact("Program", f"{p.kind.replace('_', ' ')}" + (f", completed {_day(p.completed_on)}" if p.completed_on else "")))
+    s = case.sentence
+    if s is not None:
+        facts.append(Fact("Sentence", SENTENCE_TYPES.get(s.type, s.type) + (f", judgment {_day(s.judgment_date)}" if s.judgment_date else "")))
+        if s.imposition_suspended is not None:
+            facts.append(Fact("Imposition suspended", "yes" if s.imposition_suspended else "no (execution suspended)"))
+        p = s.probation.as_it_stood(as_of) if s.probation is not None else None
+        if p is not None:
+            facts.append(Fact("Probation granted", f"{p.kind}, {_day(p.start)} to {_day(p.end)}" + (f" ({p.status})" if p.status else "")))
+            if p.early_termination is not None:
+                facts.append(Fact("Ended early (PC 1203.3)", _day(p.early_termination)))
+            for v in p.violations:
+                facts.append(Fact("Violation", f"{_day(v.date)}, {v.outcome}"))
+        c = s.custody
+        if c is not None:
+            facts.append(Fact("Custody", ("split sentence" if c.split else "custody") + f", released {_day(c.release_date)}"))
+            if c.supervision is not None and c.supervision != "none":
+                facts.append(Fact("Supervision", f"{SUPERVISION.get(c.supervision, c.supervision)}, ends {_day(c.supervision_end)}"))
+        if s.completed is not None:
+            facts.append(Fact("Sentence completed", "yes" if s.completed else "no"))
+    if case.money is not None:
+        m = case.money.as_it_stood(as_of)
+        if m.fines_ordered:
+            tied = " (a condition of probation)" if m.fines_condition_of_probation else ""
+            facts.append(Fact("Fines", f"${m.fines_ordered:,} ordered, ${m.paid('fine'):,} paid, ${m.fines_owed:,} owed{tied}"))
+        if m.restitution_ordered:
+            facts.append(Fact("Restitution", f"${m.restitution_ordered:,} ordered, ${m.paid('restitution'):,} paid, ${m.restitution_owed:,} owed"))
+    if case.protective_order_until is not None:
+        facts.append(Fact("Protective order", f"until {_day(case.protective_order_until)}"))
+    return facts
+
+
+def _day(day: date | None) -> str:
+    return day.isoformat() if day is not None else "not recorded"

@@ -1,0 +1,221 @@
+"""Lay out a `Worksheet` as a letter-size PDF, in the handouts' embedded fonts.
+
+A page for staff, not the client: smaller type than a handout, the facts in label/value
+tables to copy from, and on every page the two notices (confidential; not legal advice)
+with "Page N of M" and the client's name, as the handout's footer prints them.  The same
+worksheet gives the same bytes (ReportLab's invariant mode).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from clinic_app.handouts.fonts import face_name, register_family
+from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, _fit
+from clinic_app.private_files import write_private
+from clinic_app.worksheet.compose import NOTHING_TO_FILE, CaseSheet, Fact, Filing, Worksheet
+
+FONT = "DejaVuSans"  # the handouts' English font (resources/handouts/en.yaml)
+REVIEW = colors.HexColor("#8a4b00")  # "needs an attorney's review": dark amber, reads in grey too
+MARGIN = 0.7 * inch
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_family(FONT)
+    bold = face_name(FONT, "bold")
+
+    def style(name: str, size: float, **kw) -> ParagraphStyle:
+        kw.setdefault("fontName", FONT)
+        kw.setdefault("textColor", INK)
+        kw.setdefault("allowWidows", 0)
+        # A list's bullet and number are drawn in Helvetica unless told: a font not embedded.
+        kw.setdefault("bulletFontName", FONT)
+        return ParagraphStyle(name, fontSize=size, leading=size * 1.3, bulletFontSize=size, **kw)
+
+    return {
+        "title": style("title", 16, fontName=bold, textColor=ACCENT, spaceAfter=2),
+        "lead": style("lead", 8.5, textColor=MUTED, spaceAfter=6),
+        "case": style("case", 12, fontName=bold, textColor=ACCENT, spaceBefore=10, spaceAfter=4),
+        # A heading, a remedy's name and its status stay with what follows them: "Relief to
+        # ask for" had ended a page with its relief on the next.
+        "part": style("part", 9.5, fontName=bold, spaceBefore=6, spaceAfter=2, keepWithNext=1),
+        "form": style("form", 10.5, fontName=bold, textColor=ACCENT, spaceBefore=6, spaceAfter=2, keepWithNext=1),
+        "remedy": style("remedy", 9.5, fontName=bold, spaceBefore=4, spaceAfter=1, keepWithNext=1),
+        "status": style("status", 9, spaceAfter=1.5, keepWithNext=1),
+        "body": style("body", 9, spaceAfter=1.5),
+        "item": style("item", 9, leftIndent=14, bulletIndent=4, spaceAfter=1.5),
+        "review": style("review", 9, fontName=bold, textColor=REVIEW, spaceAfter=1.5, keepWithNext=1),
+        "why": style("why", 8, textColor=MUTED, leftIndent=14, bulletIndent=4, spaceAfter=1),
+        "cell": style("cell", 8.5),
+        "label": style("label", 8.5, fontName=bold, textColor=MUTED),
+        "asks": style("asks", 8.5, fontName=bold, textColor=MUTED, spaceBefore=2, keepWithNext=1),
+        "footer": style("footer", 7.5, textColor=MUTED),
+    }
+
+
+def _p(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    return Paragraph(escape(text), style, bulletText=bullet)
+
+
+def _facts_table(facts: list[Fact], st: dict, width: float, columns: int = 1) -> Table:
+    """Label/value pairs, `columns` pairs a row."""
+    cells = [[_p(f.label, st["label"]), _p(f.value, st["cell"])] for f in facts]
+    rows = [sum(cells[i:i + columns], []) for i in range(0, len(cells), columns)]
+    if len(rows[-1]) < 2 * columns:
+        rows[-1] += [""] * (2 * columns - len(rows[-1]))
+    pair = width / columns
+    table = Table(rows, colWidths=[pair * 0.32, pair * 0.68] * columns, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # a table sets Helvetica, not embedded, unless told
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def _counts_table(sheet: CaseSheet, st: dict, width: float) -> Table:
+    head = [_p(t, st["label"]) for t in ("Section", "What it is (offense catalog)", "Level", "Convicted")]
+    rows = [head] + [[_p(c.section, st["cell"]), _p(c.description, st["cell"]), _p(c.level, st["cell"]), _p(c.convicted, st["cell"])]
+                     for c in sheet.counts]
+    table = Table(rows, colWidths=[width * 0.18, width * 0.52, width * 0.14, width * 0.16], hAlign="LEFT", repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # a table sets Helvetica, not embedded, unless told
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), CARD),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def _filing(f: Filing, st: dict) -> list:
+    what = f.remedy + (f" \u2014 {', '.join(f.counts)}" if f.counts else " \u2014 the whole case")
+    story: list = [_p(what, st["remedy"]), _p(f.status, st["review"] if f.needs_review else st["status"])]
+    story += [_p(step, st["item"], f"{n}.") for n, step in enumerate(f.steps, start=1)]
+    if f.missing:
+        story.append(_p("Facts to find out:", st["asks"]))
+        story += [_p(asked, st["item"], "\u2022") for asked in f.missing]
+    story += [Paragraph(f"{escape(text)} <i>({escape(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
+    return story
+
+
+def _case(sheet: CaseSheet, st: dict, width: float) -> list:
+    title = f"Case {sheet.label} \u2014 {sheet.court}"
+    if sheet.nothing_to_file:
+        # One line, not a page: the facts are for a petition, and there is none to prepare.
+        story: list = [Paragraph(f"<b>{escape(title)}</b>: {escape(NOTHING_TO_FILE)}", st["body"])]
+        story += [_p(line, st["why"], "\u2013") for line in sheet.blocked]
+        return [Spacer(1, 4), *story]
+    story = [CondPageBreak(1.6 * inch), _p(title, st["case"])]
+    if sheet.counts:
+        story.append(_counts_table(sheet, st, width))
+    if sheet.facts:
+        story += [Spacer(1, 4), _facts_table(sheet.facts, st, width)]
+    if sheet.outstanding:
+        story.append(_p("Still outstanding (checklist)", st["part"]))
+        story += [_p(item, st["item"], "\u2022") for item in sheet.outstanding]
+    # Room for the heading, a form and a remedy's first step, or all of them on the next page.
+    story += [CondPageBreak(1.2 * inch), _p("Relief to ask for", st["part"])]
+    for group in sheet.groups:
+        story.append(_p(group.heading, st["form"]))
+        for filing in group.filings:
+            story += _filing(filing, st)
+    if sheet.blocked:
+        story.append(_p("Blocked for now", st["part"]))
+        story += [_p(line, st["why"], "\u2013") for line in sheet.blocked]
+    return story
+
+
+def _story(w: Worksheet, st: dict, width: float) -> list:
+    story: list = [
+        _p(f"{w.title}: {w.client_name}", st["title"]),
+        _p("For the staff who prepare the petitions. The court's forms are not filled here: copy from this "
+           "page into them. A form is named where the screening's steps name it; each step and reason is the "
+           "screening's own, with its citation.", st["lead"]),
+        _facts_table(w.head, st, width, columns=2),
+    ]
+    if not w.cases:
+        story.append(_p("The record has no cases.", st["body"]))
+    for sheet in w.cases:
+        story += _case(sheet, st, width)
+    return story
+
+
+def _canvas_class(w: Worksheet, st: dict):
+    """Pages held back to the end, to print the notices and "Page N of M" on each."""
+    notices = Paragraph("<br/>".join(f"<b>{escape(n)}</b>" for n in w.notices), st["footer"])
+    right = ParagraphStyle("right", parent=st["footer"], alignment=2)
+
+    class FooterCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._footer(number, total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, number: int, total: int) -> None:
+            width = LETTER[0] - 2 * MARGIN
+            top = MARGIN * 0.95
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            self.line(MARGIN, top, LETTER[0] - MARGIN, top)
+            _, h = notices.wrapOn(self, width * 0.7, MARGIN)
+            notices.drawOn(self, MARGIN, top - 3 - h)
+            side = width * 0.28
+            for line, text in enumerate((f"Page {number} of {total}", _fit(w.client_name, right, side)), start=1):
+                said = Paragraph(escape(text), right)
+                said.wrapOn(self, side, MARGIN)
+                said.drawOn(self, LETTER[0] - MARGIN - side, top - 3 - line * right.leading)
+
+    return FooterCanvas
+
+
+def render_pdf(w: Worksheet, out: Path | str | BinaryIO) -> int:
+    """Write the worksheet as a PDF to a path (readable by this user only, written whole once
+    laid out, as a handout is) or a binary file; return the page count."""
+    if isinstance(out, (str, Path)):
+        buffer = io.BytesIO()
+        pages = render_pdf(w, buffer)
+        write_private(out, buffer.getvalue())
+        return pages
+    st = _styles()
+    doc = SimpleDocTemplate(
+        out, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN * 0.8,
+        bottomMargin=MARGIN + 0.4 * inch, title=f"{w.title}: {w.client_name}", author="Clinic Desk",
+        subject=f"Screening as of {w.as_of.isoformat()}, rules {w.rules_version}", creator="Clinic Desk",
+        lang="en-US", displayDocTitle=True, invariant=1, initialFontName=FONT, initialFontSize=9,
+    )
+    width = LETTER[0] - 2 * MARGIN
+    doc.build(_story(w, st, width), canvasmaker=_canvas_class(w, st))
+    return doc.page
+
+
+def render_bytes(w: Worksheet) -> bytes:
+    buffer = io.BytesIO()
+    render_pdf(w, buffer)
+    return buffer.getvalue()

@@ -1,0 +1,123 @@
+"""F37: the filing worksheet, a real PDF read back with pypdf: a multi-case demo client and the
+20-case long record (its size is the point: every case, the footer on each of its pages)."""
+
+from __future__ import annotations
+
+import stat
+from datetime import date
+
+import pytest
+from handout_render import squash
+from pypdf import PdfReader
+
+from clinic_app.demo import DEMO_AS_OF, generate_clients
+from clinic_app.eligibility import screen
+from clinic_app.model import Client, Person
+from clinic_app.worksheet import compose
+from clinic_app.worksheet.compose import CONFIDENTIAL, NEEDS_REVIEW, NOT_ADVICE, NOTHING_TO_FILE, TO_FILE
+from clinic_app.worksheet.render import render_bytes
+from tests.eligibility.engine_builders import long_record
+
+pytestmark = pytest.mark.pdf
+
+
+class Rendered:
+    def __init__(self, client: Client, as_of: date):
+        import io
+
+        self.client = client
+        self.screening = screen(client.person, client.cases, as_of)
+        self.worksheet = compose(client, self.screening)
+        self.reader = PdfReader(io.BytesIO(render_bytes(self.worksheet)))
+        self.pages = [squash(page.extract_text()) for page in self.reader.pages]
+        self.text = " ".join(self.pages)
+
+
+@pytest.fixture(scope="module")
+def demo() -> Rendered:
+    # The first demo client with three cases: a revoked probation in review, a completed one
+    # with two counts, and an arrest to seal (form CR-409).
+    client = next(c for c in generate_clients(40, seed=1) if len(c.cases) >= 3)
+    client.id = 7
+    return Rendered(client, DEMO_AS_OF)
+
+
+@pytest.fixture(scope="module")
+def long() -> Rendered:
+    return Rendered(Client("Rosa Example", Person(), long_record(), id=12, aliases=["R. Example"]), date(2026, 11, 15))
+
+
+@pytest.mark.parametrize("which", ["demo", "long"])
+def test_every_case_count_and_step_of_the_engine_is_printed(which, request):
+    r: Rendered = request.getfixturevalue(which)
+    labels = {case.id: case.label for case in r.client.cases}
+    for case in r.client.cases:
+        assert f"Case {case.label} — " in r.text
+        for conv in case.convictions:
+            assert conv.citation in r.text
+    to_file = [d for d in r.screening.results if d.status in TO_FILE]
+    assert to_file
+    for d in to_file:
+        for step in d.next_steps:
+            assert squash(step) in r.text, (labels[d.case], d.remedy, step)
+    for d in r.screening.results:
+        if d.status == "blocked":
+            assert squash(d.reasons[0].text) in r.text, (d.case, d.remedy)
+    for field in ("Client number", str(r.client.id), "Rules version", r.screening.rules_version, r.screening.as_of.isoformat()):
+        assert field in r.pages[0]
+
+
+@pytest.mark.parametrize("which", ["demo", "long"])
+def test_the_notices_and_page_x_of_y_are_on_every_page_and_the_fonts_are_embedded(which, request):
+    r: Rendered = request.getfixturevalue(which)
+    total = len(r.pages)
+    assert total >= (9 if which == "long" else 2)
+    for number, text in enumerate(r.pages, start=1):
+        assert CONFIDENTIAL in text and NOT_ADVICE in text and f"Page {number} of {total}" in text
+    for page in r.reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            target = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            assert "/FontFile2" in target["/FontDescriptor"].get_object(), font["/BaseFont"]
+
+
+def test_relief_is_grouped_by_the_form_the_steps_name_and_review_is_said_plainly(demo):
+    arrest = next(s for s in demo.worksheet.cases if any(g.form == "CR-409" for g in s.groups))
+    assert [g.form for g in arrest.groups] == ["CR-409", None]  # the forms first, those naming none last
+    assert "Form CR-409" in demo.text and "Petition to seal an arrest (PC 851.91) — the whole case" in demo.text
+    reviews = [d for d in demo.screening.results if d.status == "needs_review"]
+    assert reviews and demo.text.count(NEEDS_REVIEW) >= 1
+    # Counts of a case with the same answer in the same words share one entry: steps once.
+    two_counts = next(s for s in demo.worksheet.cases if len(s.counts) == 2)
+    assert any(len(f.counts) == 2 for g in two_counts.groups for f in g.filings)
+    # A missing fact is asked as the window asks it, naming the case by its number, not by
+    # the request's path ("cases[c1].sentence.completed").
+    assert any(d.missing_facts for d in reviews) and "cases[" not in demo.text
+    assert "Case 2CP02363: Has every part of the sentence" in demo.text
+    assert render_bytes(demo.worksheet) == render_bytes(demo.worksheet)  # the same record, the same bytes
+
+
+def test_a_case_with_nothing_to_file_says_so_in_one_line(long):
+    idle = [s for s in long.worksheet.cases if s.nothing_to_file]
+    assert idle, "the long record has cases with only blocked relief"
+    assert long.text.count(NOTHING_TO_FILE) == len(idle)
+    for sheet in idle:
+        # No facts table for it: its label appears once, on the one line.
+        assert f"Case {sheet.label} — {sheet.court}: {NOTHING_TO_FILE}" in long.text
+
+
+def test_the_command_writes_the_worksheet_readable_by_the_user_only(tmp_path, capsys):
+    from clinic_app.cli import main
+    from db.repository import Repository
+
+    path = tmp_path / "caseload.db"
+    repo = Repository.open(path, create=True)
+    client = next(c for c in generate_clients(40, seed=1) if len(c.cases) >= 3)
+    (client_id,) = repo.add_clients([client])
+    repo.close()
+    out = tmp_path / "out" / "w.pdf"
+    assert main(["worksheet", "--db", str(path), "--client", str(client_id), "--as-of", "2026-11-01", "--out", str(out)]) == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = squash(" ".join(p.extract_text() for p in PdfReader(out).pages))
+    assert squash(client.name) in text and all(f"Case {c.label} — " in text for c in client.cases)
+    assert str(out) in capsys.readouterr().out
