@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -59,6 +60,9 @@ from ui.undo import AddClientCommand, DeleteClientCommand, ReviewCommand, SaveCl
 TAB_RECORD, TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY = range(4)
 # A pause in typing this long and what the forms hold is kept as the client's draft (D28-02).
 DRAFT_AFTER_MS = 1500
+# Where the last filing worksheet was saved, on this computer (a folder only): kept apart from
+# the handouts' folder, which may be a USB stick of clients' copies; a worksheet is staff's.
+WORKSHEET_FOLDER_SETTING = "worksheets/folder"
 
 
 def case_title(case: Case) -> str:
@@ -1249,6 +1253,30 @@ class ClientWorkspace(QWidget):
             return
         stored = self.repo.latest_screening(client_id)
         self.client_saved.emit(self.repo.get_client(client_id), stored.summary if stored is not None else None)
+
+    def save_worksheet(self) -> Path | None:
+        """Save the client's filing worksheet (the record as shown, screened for today) as a
+        PDF where the user chooses; the file written, or None."""
+        if self.client is None or self.client.id is None or self.screening is None:
+            return None
+        # As the handout: an edit still in its field is saved first (K20-06).
+        if not self.ready_to_leave("save the worksheet of the record as it was last saved"):
+            return None
+        from clinic_app.worksheet import compose
+        from clinic_app.worksheet.render import render_bytes
+        from ui.handout_dialog import save_pdf_file
+        from ui.tasks import safe_name
+
+        screening = self.screening
+        if screening.as_of != self.today:
+            screening = screen_client(self.client, self.today).screening
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = render_bytes(compose(self.client, screening))
+        finally:
+            QApplication.restoreOverrideCursor()
+        suggested = f"worksheet-{safe_name(self.client.name)}-{self.today.isoformat()}.pdf"
+        return save_pdf_file(self, "Filing worksheet", "worksheet", WORKSHEET_FOLDER_SETTING, suggested, pdf)
 
     def print_handout(self) -> None:
         """The handout preview (the client's language, today): print it or save it as a PDF."""

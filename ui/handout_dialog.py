@@ -678,23 +678,9 @@ class HandoutDialog(QDialog):
         """Save the PDF shown, where the user chooses."""
         if not self.pdf:
             return None
-        # The folder the last handout was saved in, on this computer: each Save PDF offered the
-        # home folder again, and a volunteer saving every client's handout in English and in
-        # Spanish onto the clinic's USB stick walked back to it each time (A34-07).
-        last = QSettings().value(HANDOUT_FOLDER_SETTING, "")
-        folder = Path(last) if last and Path(last).is_dir() else Path.home()
-        path, _ = QFileDialog.getSaveFileName(self, "Save handout", str(folder / self.suggested_name()), "PDF (*.pdf)")
-        if not path:
-            return None
-        target = named_with_suffix(self, "Save handout", path, ".pdf")
+        target = save_pdf_file(self, "Save handout", "handout", HANDOUT_FOLDER_SETTING, self.suggested_name(), self.pdf)
         if target is None:
             return None
-        try:
-            write_private(target, self.pdf)  # a client's record: readable by this user only (D21-04)
-        except OSError as error:
-            QMessageBox.warning(self, "Save handout", f"The handout could not be saved in {target}: {error.strerror or error}")
-            return None
-        QSettings().setValue(HANDOUT_FOLDER_SETTING, str(target.resolve().parent))
         # The folder too, in full (E27B-05: "Saved Ivan-Ito.pdf" left the volunteer to guess
         # where the file dialog had been pointing), here, aloud and in the status bar.
         said = f"Saved {target.name} in {target.resolve().parent}"
@@ -703,6 +689,30 @@ class HandoutDialog(QDialog):
         announce(self.page_label, said)
         self.said.emit(said)
         return target
+
+
+def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, suggested: str, pdf: bytes) -> Path | None:
+    """Ask where to save `pdf` (a client's handout, or their filing worksheet), starting in the
+    folder the last one of its kind went to, and write it readable by this user only; the file
+    written, or None (cancelled, or it could not be written, which is said)."""
+    # The folder the last handout was saved in, on this computer: each Save PDF offered the
+    # home folder again, and a volunteer saving every client's handout in English and in
+    # Spanish onto the clinic's USB stick walked back to it each time (A34-07).
+    last = QSettings().value(folder_setting, "")
+    folder = Path(last) if last and Path(last).is_dir() else Path.home()
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / suggested), "PDF (*.pdf)")
+    if not path:
+        return None
+    target = named_with_suffix(parent, title, path, ".pdf")
+    if target is None:
+        return None
+    try:
+        write_private(target, pdf)  # a client's record: readable by this user only (D21-04)
+    except OSError as error:
+        QMessageBox.warning(parent, title, f"The {what} could not be saved in {target}: {error.strerror or error}")
+        return None
+    QSettings().setValue(folder_setting, str(target.resolve().parent))
+    return target
 
 
 def _screen(client: Client, as_of: date) -> Screening:

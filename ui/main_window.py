@@ -234,6 +234,10 @@ class MainWindow(QMainWindow):
                                           "Counts for the event chosen in the filter (or the whole caseload): outcomes, languages, remedies")
         self.intake_action = self._action("Clinic &intake mode", self.start_intake, QKeySequence("Ctrl+I"), caseload_menu)
         self.print_action = self._action("&Print handout...", self.print_current, QKeySequence.StandardKey.Print, caseload_menu)
+        # For the staff who prepare the open client's petitions (there is no Client menu: the
+        # open client's actions, Print handout and Save, are here and in Edit).
+        self.worksheet_action = self._action("&Filing worksheet...", self.save_worksheet, None, caseload_menu,
+                                             "Save the open client's filing worksheet (PDF for staff): each case's facts and what to file")
 
         view_menu = bar.addMenu("&View")
         self.dark_action = self._action("&Dark theme", self.toggle_dark, None, view_menu)
@@ -460,7 +464,7 @@ class MainWindow(QMainWindow):
         """Save and Print handout act on the open client: greyed on the caseload page, where
         chosen from the menu they did nothing at all (W21-15)."""
         on_client = self.client_view is not None and self.pages.currentWidget() is self.client_view
-        for action in (self.save_action, self.print_action):
+        for action in (self.save_action, self.print_action, self.worksheet_action):
             action.setEnabled(on_client)
         self._update_delete_action()
 
@@ -1357,6 +1361,15 @@ class MainWindow(QMainWindow):
         from ui.tasks import report_dialog
 
         report_dialog(self, self.db_path, self.caseload.event.currentData(), passphrase=self.repo.passphrase)
+
+    def save_worksheet(self) -> None:
+        """Caseload > Filing worksheet: save the open client's, and say where it went."""
+        if self.client_view is None or self.client_view.client is None or self.pages.currentWidget() is not self.client_view:
+            return
+        target = self.client_view.save_worksheet()
+        if target is not None:
+            # The folder in full, aloud and in the status bar, as a saved handout says it (E27B-05).
+            self._announce(f"Saved {target.name} in {target.resolve().parent}", 15_000)
 
     def print_current(self) -> None:
         if self.client_view is not None and self.client_view.client is not None and self.pages.currentWidget() is self.client_view:

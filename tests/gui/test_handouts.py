@@ -635,3 +635,32 @@ def test_print_an_events_handouts_after_saving_them(qtbot, window, repo, tmp_pat
     qtbot.waitUntil(lambda: len(told) + len(warned) == 2, timeout=60_000)
     assert warned == [] and told[1].startswith("2 handouts")
     assert len(PdfReader(tmp_path / "event.pdf").pages) >= 2
+
+
+def test_f37_filing_worksheet_from_the_menu_saves_the_pdf_and_says_where(qtbot, window, repo, tmp_path, monkeypatch, announcements):
+    """Caseload > Filing worksheet...: the open client's worksheet saved where chosen, readable
+    by its user only, said with its folder; the next one is offered that folder again."""
+    import stat
+    from pathlib import Path
+
+    staff = tmp_path / "staff"
+    staff.mkdir()
+    offered = []
+
+    def pick(parent, title, suggested, kinds):
+        offered.append(suggested)
+        return str(staff / Path(suggested).name), kinds
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick))
+    assert not window.worksheet_action.isEnabled()  # the caseload page: no client open
+    window.open_client(repo.add_client(probation_client("Wendy Worksheet")))
+    assert window.worksheet_action.isEnabled()
+    window.worksheet_action.trigger()
+    saved = staff / f"worksheet-Wendy-Worksheet-{TODAY.isoformat()}.pdf"
+    assert saved.is_file() and stat.S_IMODE(saved.stat().st_mode) == 0o600
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(saved).pages)
+    assert "Filing worksheet: Wendy Worksheet" in text and "Case BA100001 — " in text and "PC 459" in text
+    said = f"Saved {saved.name} in {staff.resolve()}"
+    assert window.statusBar().currentMessage() == said and said in [message for _o, message, _p in announcements]
+    window.worksheet_action.trigger()
+    assert Path(offered[1]).parent == staff  # the folder remembered
