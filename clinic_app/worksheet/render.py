@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from clinic_app.handouts.fonts import face_name, register_family
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, _fit
@@ -121,7 +121,7 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
         story: list = [Paragraph(f"<b>{escape(title)}</b>: {escape(NOTHING_TO_FILE)}", st["body"])]
         story += [_p(line, st["why"], "\u2013") for line in sheet.blocked]
         return [Spacer(1, 4), *story]
-    story = [CondPageBreak(1.6 * inch), _p(title, st["case"])]
+    story = [CondPageBreak(1.6 * inch), _CaseMark(sheet.label), _p(title, st["case"])]
     if sheet.counts:
         story.append(_counts_table(sheet, st, width))
     if sheet.facts:
@@ -138,7 +138,33 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
     if sheet.blocked:
         story.append(_p("Blocked for now", st["part"]))
         story += [_p(line, st["why"], "\u2013") for line in sheet.blocked]
-    return story
+    return [*story, _CaseMark(None)]
+
+
+class _CaseMark(Flowable):
+    """Where a case's pages begin and end, marked on the canvas (nothing is drawn): a page that
+    goes on with a case begun before names it at its top, where it had begun with "Still
+    outstanding" or a remedy and no case to say whose."""
+
+    def __init__(self, label: str | None):
+        super().__init__()
+        self.label = label
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        return 0, 0
+
+    def draw(self):
+        self.canv._worksheet_case = self.label
+
+
+def _continued(canvas, _doc) -> None:
+    label = getattr(canvas, "_worksheet_case", None)
+    if label is not None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, LETTER[1] - MARGIN * 0.55, f"Case {label} (continued)")
+        canvas.restoreState()
 
 
 def _story(w: Worksheet, st: dict, width: float) -> list:
@@ -211,7 +237,7 @@ def render_pdf(w: Worksheet, out: Path | str | BinaryIO) -> int:
         lang="en-US", displayDocTitle=True, invariant=1, initialFontName=FONT, initialFontSize=9,
     )
     width = LETTER[0] - 2 * MARGIN
-    doc.build(_story(w, st, width), canvasmaker=_canvas_class(w, st))
+    doc.build(_story(w, st, width), onLaterPages=_continued, canvasmaker=_canvas_class(w, st))
     return doc.page
 
 

@@ -74,6 +74,8 @@ def test_the_notices_and_page_x_of_y_are_on_every_page_and_the_fonts_are_embedde
     assert total >= (9 if which == "long" else 2)
     for number, text in enumerate(r.pages, start=1):
         assert CONFIDENTIAL in text and NOT_ADVICE in text and f"Page {number} of {total}" in text
+    # A page that goes on with a case names it at its top ("Case E (continued)"), or begins one.
+    assert all(text.startswith("Case ") for text in r.pages[1:]), [text[:40] for text in r.pages[1:]]
     for page in r.reader.pages:
         for ref in page["/Resources"]["/Font"].values():
             font = ref.get_object()
