@@ -9,6 +9,7 @@ the file is readable by this user only, and a file that is not a PDF is not repl
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +34,10 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_OK, UsageError
     from clinic_app.handouts.command import _as_of, _not_a_pdf
+    from clinic_app.handouts.glyphs import unprintable_parts
     from clinic_app.private_files import make_private_folder
     from clinic_app.worksheet.compose import compose
-    from clinic_app.worksheet.render import render_pdf
+    from clinic_app.worksheet.render import FONT, render_pdf
 
     as_of = _as_of(args.as_of)
     out = Path(args.out)
@@ -52,4 +54,11 @@ def run(args: argparse.Namespace) -> int:
     make_private_folder(out.parent)
     pages = render_pdf(compose(client, screen(client.person, client.cases, as_of)), out)
     print(f"{out} ({pages} page{'s' if pages != 1 else ''})")
+    # Written, with a blank line to fill in by hand where the font has no letters: said, as
+    # the handout command says it (H25-03), and the exit status stays 0.
+    for field, texts in (("The client's name", [client.name]), ("An alias", client.aliases)):
+        parts = [part for text in texts for part in unprintable_parts(text, FONT)]
+        if parts:
+            print(f"{field} has characters the worksheet font cannot print: {', '.join(parts)}; "
+                  "a blank line is printed in their place, to write them in by hand", file=sys.stderr)
     return EXIT_OK

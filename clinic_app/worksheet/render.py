@@ -21,6 +21,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from clinic_app.handouts.fonts import face_name, register_family
+from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, _fit
 from clinic_app.private_files import write_private
 from clinic_app.worksheet.compose import NOTHING_TO_FILE, CaseSheet, Fact, Filing, Worksheet
@@ -64,7 +65,14 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
-    return Paragraph(escape(text), style, bulletText=bullet)
+    return Paragraph(_t(text), style, bulletText=bullet)
+
+
+def _t(text: str) -> str:
+    """`text` as markup, each stretch of letters the font cannot print (Chinese, Hebrew: see
+    clinic_app.handouts.glyphs) a blank line to write it on, not the font's empty boxes or
+    letters set backwards: an alias "王小明" had printed as three boxes."""
+    return escape(printable(text, FONT))
 
 
 def _facts_table(facts: list[Fact], st: dict, width: float, columns: int = 1) -> Table:
@@ -110,7 +118,7 @@ def _filing(f: Filing, st: dict) -> list:
     if f.missing:
         story.append(_p("Facts to find out:", st["asks"]))
         story += [_p(asked, st["item"], "\u2022") for asked in f.missing]
-    story += [Paragraph(f"{escape(text)} <i>({escape(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
+    story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
     return story
 
 
@@ -118,7 +126,7 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
     title = f"Case {sheet.label} \u2014 {sheet.court}"
     if sheet.nothing_to_file:
         # One line, not a page: the facts are for a petition, and there is none to prepare.
-        story: list = [Paragraph(f"<b>{escape(title)}</b>: {escape(NOTHING_TO_FILE)}", st["body"])]
+        story: list = [Paragraph(f"<b>{_t(title)}</b>: {_t(NOTHING_TO_FILE)}", st["body"])]
         story += [_p(line, st["why"], "\u2013") for line in sheet.blocked]
         return [Spacer(1, 4), *story]
     story = [CondPageBreak(1.6 * inch), _CaseMark(sheet.label), _p(title, st["case"])]
@@ -163,7 +171,7 @@ def _continued(canvas, _doc) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, LETTER[1] - MARGIN * 0.55, f"Case {label} (continued)")
+        canvas.drawString(MARGIN, LETTER[1] - MARGIN * 0.55, f"Case {printable(label, FONT)} (continued)")
         canvas.restoreState()
 
 
@@ -184,7 +192,7 @@ def _story(w: Worksheet, st: dict, width: float) -> list:
 
 def _canvas_class(w: Worksheet, st: dict):
     """Pages held back to the end, to print the notices and "Page N of M" on each."""
-    notices = Paragraph("<br/>".join(f"<b>{escape(n)}</b>" for n in w.notices), st["footer"])
+    notices = Paragraph("<br/>".join(f"<b>{_t(n)}</b>" for n in w.notices), st["footer"])
     right = ParagraphStyle("right", parent=st["footer"], alignment=2)
 
     class FooterCanvas(rl_canvas.Canvas):
@@ -213,8 +221,8 @@ def _canvas_class(w: Worksheet, st: dict):
             _, h = notices.wrapOn(self, width * 0.7, MARGIN)
             notices.drawOn(self, MARGIN, top - 3 - h)
             side = width * 0.28
-            for line, text in enumerate((f"Page {number} of {total}", _fit(w.client_name, right, side)), start=1):
-                said = Paragraph(escape(text), right)
+            for line, text in enumerate((f"Page {number} of {total}", _fit(printable(w.client_name, FONT), right, side)), start=1):
+                said = Paragraph(escape(text), right)  # made printable above
                 said.wrapOn(self, side, MARGIN)
                 said.drawOn(self, LETTER[0] - MARGIN - side, top - 3 - line * right.leading)
 
