@@ -45,3 +45,13 @@ def test_k30_02_no_flag_no_item():
     c = capped_client(end=date(2025, 3, 3))  # within the 1-year cap
     assert probation_cap_items(screen(c.person, c.cases, AS_OF)) == []
     assert probation_cap_items(None) == []
+
+
+def test_a_misdemeanor_burglary_is_capped_though_a_felony_one_may_be_violent():
+    # C37-11 gave PC 459 the violent flag on a fact (first degree, someone present: PC
+    # 667.5(c)(21)); the cap's exception is for a violent *felony* (PC 1203.1(l)(1)), so a
+    # misdemeanor (second-degree) 459 lost its flag, and a paralegal the question to ask.
+    c = capped_client()
+    c.cases[0].convictions[0] = Conviction(id="c1-1", section="459", code="PC", level="misdemeanor", conviction_date=date(2024, 3, 4))
+    flagged = {r.text for d in screen(c.person, c.cases, AS_OF).results for r in d.reasons if r.cite == AB1950_CITE}
+    assert flagged == {CAP}

@@ -316,8 +316,10 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
         # The catalog row decides, whatever the request's spelling ("VC 23152(a)", code "VEH"):
         # metamorphic finding.
         # A row violent only on a fact the record may not hold (a bare 262 or 288: the
-        # subdivision) is not the exception for certain: said below, not taken (S26-01).
-        violent = off.violent and (c.level != "felony" or unsettled(ctx.match(c), "violent", conv=c) is None)
+        # subdivision) is not the exception for certain: said below, not taken (S26-01).  The
+        # exception is for a violent *felony* (PC 1203.1(l)(1)): a misdemeanor of a row violent
+        # on a fact (a second-degree PC 459, C37-11) is capped like any other.
+        violent = off.violent and c.level == "felony" and unsettled(ctx.match(c), "violent", conv=c) is None
         if violent or off.domestic_violence or (off.code == "VC" and off.section.startswith(DUI_SECTIONS)):
             return None
         if off.section.startswith(("273.5", "243(e)")) or (c.value_dollars or 0) > 25_000:
