@@ -406,6 +406,16 @@ def test_1203_42_asks_where_the_catalog_rates_its_own_1170h_reading_unverified(s
     assert row(run(rec), "pc1203_41").confidence != "L"
 
 
+@pytest.mark.parametrize("section", ["273.6", "417", "537", "148.3"])
+def test_1203_42_asks_for_the_felony_form_of_a_misdemeanor_row_with_an_unverified_1170h_reading(section):
+    # C37-08 made these rows' felony forms wobblers; their 1170(h) reading (h_eligible 0) was
+    # left unchecked, so a pre-2011 prison term was "not punishable in county jail" at H,
+    # though realignment reworded most wobblers to 1170(h).  The rows rate it [L]: asked.
+    rec = custody_case(section, code="PC", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
+    assert CATALOG.get("PC", section).jail_unverified
+    assert (row(run(rec), "pc1203_42").status, row(run(rec), "pc1203_42").confidence) == ("needs_review", "L")
+
+
 # =========================================================================================
 # 4. Rule versions: an as_of (or conviction date) on each side of the date
 # =========================================================================================
