@@ -8,7 +8,6 @@ the workspace's screening for today is kept in the caseload.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.eligibility import remedy_title
-from clinic_app.eligibility.fact_questions import own_case_given, question
+from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, announce, from_qdate, not_advice_banner, to_qdate
 from ui.models.history_model import local_time
@@ -126,20 +125,6 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
         items = "".join(f"<li><b>{e(_TOPIC_TITLES.get(c.topic, c.topic.replace('_', ' ').capitalize()))}:</b> {e(c.text)} <i>({e(c.cite)})</i></li>" for c in stays_true)
         parts.append(f"<p><b>What stays true of this conviction even after relief</b></p><ul>{items}</ul>")
     return "".join(parts)
-
-
-def named_as_recorded(text: str, cases: dict[str, str], convictions: dict[str, str]) -> str:
-    """`text` with each "Case <id>" and "conviction <id>" the rules wrote named as the record
-    names them (the court number, the count's section), as the facts to find out are: a step
-    said "Conviction c1-1: Was the business open ...?", and "c1-1" is on no paper the attorney
-    holds (A34-06).  The rules keep the ids: a FORMAT.md request's own ("A1") mean something."""
-    owners = [("ase", cases), ("onviction", convictions)]
-    for word, known in owners:
-        ids = sorted((i for i in known if i and known[i] and known[i] != i), key=len, reverse=True)
-        if ids:
-            pattern = rf"\b([Cc]{word}) ({'|'.join(map(re.escape, ids))})(?=[:,.;)\s]|$)"
-            text = re.sub(pattern, lambda m, k=known: f"{m[1]} {k[m[2]]}", text)
-    return text
 
 
 _TOPIC_TITLES = {

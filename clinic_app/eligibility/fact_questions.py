@@ -186,3 +186,18 @@ def question(path: str, cases: Mapping[str, str] | None = None, convictions: Map
         return asked
     whose = ", ".join(owner)
     return f"{whose[0].upper()}{whose[1:]}: {asked}"
+
+
+def named_as_recorded(text: str, cases: dict[str, str], convictions: dict[str, str]) -> str:
+    """`text` with each "Case <id>" and "conviction <id>" the rules wrote named as the record
+    names them (the court number, the count's section), as the facts to find out are: a step
+    said "Conviction c1-1: Was the business open ...?", and "c1-1" is on no paper the attorney
+    holds (A34-06); the filing worksheet's steps likewise.  The rules keep the ids: a FORMAT.md
+    request's own ("A1") mean something."""
+    owners = [("ase", cases), ("onviction", convictions)]
+    for word, known in owners:
+        ids = sorted((i for i in known if i and known[i] and known[i] != i), key=len, reverse=True)
+        if ids:
+            pattern = rf"\b([Cc]{word}) ({'|'.join(map(re.escape, ids))})(?=[:,.;)\s]|$)"
+            text = re.sub(pattern, lambda m, k=known: f"{m[1]} {k[m[2]]}", text)
+    return text

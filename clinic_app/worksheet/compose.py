@@ -1,7 +1,8 @@
 """Compose one client's filing worksheet from the record and its screening (no I/O, no clock).
 
 Every fact comes from the record as it stood on the screening's day; every reason, step and
-missing fact is the engine's own text (with its citation), copied, never reworded: the
+missing fact is the engine's own text (with its citation), copied, never reworded (a step's
+record keys named as the record names them, and a missing fact asked as the window asks it): the
 worksheet adds only labels ("Probation", "Fines"), the status in the window's words, and
 which form the engine's steps name.  What it leaves out: results that do not apply or are
 not eligible (the window and the text report say why); blocked ones get one line each.
@@ -15,7 +16,7 @@ from datetime import date
 
 from clinic_app.catalog import load_catalog
 from clinic_app.checklist import checklist
-from clinic_app.eligibility.fact_questions import given_facts, own_case_given, question
+from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.text_report import mode_words
 from clinic_app.model import Case, Client, Conviction, Determination, Screening
@@ -144,6 +145,10 @@ class _Names:
         # notation ("cases[c1].sentence.completed"), naming the case by a key no court knows.
         return question(path, self.cases, self.convictions, own_case_given(self.given, case_id))
 
+    def steps(self, d: Determination) -> list[str]:
+        # As the window names them: "Conviction PC 459(b): ...", not the record's key "c1-1".
+        return [named_as_recorded(step, self.cases, self.convictions) for step in d.next_steps]
+
 
 def _case_sheet(case: Case, results: list[Determination], outstanding: list[str], as_of: date, names: _Names) -> CaseSheet:
     convictions = {conv.id: conv for conv in case.convictions}
@@ -155,9 +160,10 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
         if result.status == "blocked":
             blocked.append(_blocked_line(result, conv))
         elif result.status in TO_FILE:
-            form = _petition_form(result.next_steps)
+            steps = names.steps(result)
+            form = _petition_form(steps)
             group = groups.setdefault(form, FormGroup(form))
-            _add(group, result, conv, [names.asked(path, case.id) for path in result.missing_facts])
+            _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts])
     # The forms in the order the remedies first name them; the results naming none last.
     listed_groups = [g for f, g in groups.items() if f is not None] + ([groups[None]] if None in groups else [])
     return CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
@@ -172,18 +178,18 @@ def _petition_form(steps: list[str]) -> str | None:
     return None
 
 
-def _add(group: FormGroup, d: Determination, conv: Conviction | None, missing: list[str]) -> None:
+def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: list[str], missing: list[str]) -> None:
     """One filing per result; counts of the same case with the same answer in the same words
     share it, so a case of three counts reads its steps once, not three times."""
     status = _status(d)
     reasons = [(r.text, r.cite) for r in d.reasons]
     for filing in group.filings:
         if (filing.remedy, filing.status, filing.reasons, filing.steps, filing.missing, filing.confidence) == \
-                (remedy_title(d.remedy), status, reasons, d.next_steps, missing, d.confidence) and filing.counts and conv is not None:
+                (remedy_title(d.remedy), status, reasons, steps, missing, d.confidence) and filing.counts and conv is not None:
             filing.counts.append(conv.citation)
             return
     group.filings.append(Filing(remedy_title(d.remedy), [conv.citation] if conv is not None else [], status,
-                                d.status == "needs_review", d.confidence, reasons, list(d.next_steps), missing))
+                                d.status == "needs_review", d.confidence, reasons, steps, missing))
 
 
 def _status(d: Determination) -> str:
