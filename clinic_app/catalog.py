@@ -427,6 +427,8 @@ class Catalog:
         target, attempt = strip_attempt(squeezed)
         if target != squeezed:
             found_code, target = split_code(found_code, target)
+        if found_code == "PC":
+            target = _burglary_by_its_degree(target)
         parts = [p for p in target.split("/") if p]
         enhancements = tuple(p for p in parts if is_enhancement(p)) if len(parts) > 1 else ()
         offense_parts = [p for p in parts if p not in enhancements] or parts
@@ -528,6 +530,17 @@ _LEADING_SECTION = re.compile(r"^\d+(?:\.\d+)?[a-z]?(?![\d.])")
 _AMPERSAND = re.compile(r"(?<=[\w)])&(?=[(\d])")
 # "459/460b": PC 460 has no lettered sections, only the degrees 460(a) and 460(b).
 _LETTERED_DEGREE = re.compile(r"(?<![\w.(])460([ab])(?![\w(.])")
+
+
+# PC 460 alone ("PC 460(b)"), as dockets write a burglary by its degree: the section only
+# sets the degree of a PC 459 burglary, so the count is that burglary (C38-01: it was "not in
+# the offense catalog").  Bare 460 names no degree: read as 459, which asks for it.  460(c) is
+# no offense (it only keeps PC 464 apart) and stays unknown.
+_DEGREE_ALONE = {"460(a)": "459/460(a)", "460(b)": "459/460(b)", "460": "459"}
+
+
+def _burglary_by_its_degree(section: str) -> str:
+    return _DEGREE_ALONE.get(section, section)
 
 
 def _as_the_catalog_writes(code: str, squeezed: str) -> str:

@@ -311,3 +311,16 @@ def test_s25_09_both_degrees_written_ask_which(catalog, written):
 
 def test_s25_09_subdivisions_that_screen_alike_beside_a_punishing_section_stay_one_offense(catalog):
     assert catalog.lookup("VC", "23152(a)/(b)/23540").matched_on == "23152(a)"
+
+
+@pytest.mark.parametrize("written, matched", [("PC 460(b)", "459/460(b)"), ("460(a)", "459/460(a)"), ("460b PC", "459/460(b)"),
+                                              ("664/460(b)", "459/460(b)")])
+def test_c38_01_a_degree_written_alone_is_its_burglary(catalog, written, matched):
+    """C38-01: dockets write second-degree burglary "PC 460(b)", the degree's section alone;
+    it was "not in the offense catalog", though PC 460 names nothing but burglary's degrees."""
+    match = catalog.lookup("PC", written)
+    assert match.matched_on == matched and match.offense.section == matched
+    assert match.attempt == written.startswith("664")
+    # Bare 460 names no degree: the bare 459, which asks it; 460(c) is no offense.
+    assert catalog.lookup("PC", "460").matched_on == "459" and catalog.lookup("PC", "460(c)").offense is None
+    assert catalog.lookup("HS", "460(b)").offense is None  # only the Penal Code's 460 is burglary
