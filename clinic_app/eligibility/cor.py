@@ -108,6 +108,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return needs_review(ctx, case, conv, KEY, [r for r, _path in maybe], missing=[path for _r, path in maybe], next_steps=[SUBDIVISION_STEP], confidence="M")
     register_if = unsettled(m, "registrable", conv=conv)
     if level == "misdemeanor" and register_if is not None:
+        if s is not None and s.type == "probation" and not dismissed and pc1203_4.excluded(ctx, conv) not in (None, "review"):
+            # Refused whichever the fact is (a bare PC 311.2: a 290 offense only under (b)-(d),
+            # and excluded from 1203.4 whole): no question to ask (C38-02).
+            return not_eligible(ctx, case, conv, KEY, [_NOT_DISMISSIBLE], confidence="M")
         return ask(ctx, case, conv, KEY, m, (f"A misdemeanor qualifies for a certificate of rehabilitation only if it is a PC 290 sex offense, and {R.citation(conv)} is one only if {register_if}; {silent(m)}.", CITE))
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("Who may petition depends on the sentence, and the record does not show it.", CITE)], missing=[f"cases[{case.id}].sentence"], confidence="M")

@@ -100,7 +100,8 @@ def test_firearm_29805_rows_are_on_its_list(catalog):
 # PC 1203.4(b) (ca-rules.md §3.1), and the parents that cannot rule their listed
 # subdivision out: each says in depends_on what decides it.
 EXCLUDED_1203_4 = {("PC", s) for s in ["286(c)", "288", "288(a)", "288(b)", "288(c)", "287(c)", "288a(c)",
-                                         "288.5", "289(j)", "311.1", "311.2", "311.3", "311.11", "261.5(d)"]}
+                                         "288.5", "289(j)", "311.1", "311.2", "311.3", "311.11", "261.5(d)",
+                                         "311.2(a)", "311.2(b)", "311.2(c)", "311.2(d)"]}  # 1203.4(b) names 311.2 whole
 EXCLUDED_1203_4 |= {("VC", "2800"), ("VC", "2801"), ("VC", "2803")}  # VC 42002.1 misdemeanors
 EXCLUDED_PARENTS = {("PC", "286"), ("PC", "287"), ("PC", "288a"), ("PC", "289")}
 
@@ -233,3 +234,17 @@ def test_a_flag_the_notes_make_conditional_asks_its_condition(catalog):
     school = catalog.get("PC", "245.5")  # 1192.7(c)(32): with a deadly weapon
     assert school.serious and school.condition("serious")
     assert catalog.get("PC", "459").condition("violent") == catalog.get("PC", "459").condition("serious")
+
+
+def test_c38_02_only_311_2s_minor_subdivisions_register(catalog):
+    """C38-02: PC 290(c) names 311.2(b), (c) and (d), not 311.2(a) (adult obscene matter), yet
+    every 311.2 was registrable for certain: a misdemeanor under 311.2(a) was told the person
+    must register.  The bare section now asks which subdivision; each subdivision settles it."""
+    bare = catalog.get("PC", "311.2")
+    assert bare.registrable and "311.2(b), (c) or (d)" in bare.condition("registrable")
+    adult = catalog.lookup("PC", "311.2(a)").offense
+    assert adult.section == "311.2(a)" and not adult.registrable and adult.excluded_1203_4
+    for section in ["311.2(b)", "311.2(c)", "311.2(d)"]:
+        minor = catalog.lookup("PC", section).offense
+        assert minor.section == section and minor.registrable and minor.condition("registrable") is None
+        assert minor.level_unverified  # which of them is a wobbler is unchecked: 17(b) asks

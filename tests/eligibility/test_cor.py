@@ -91,6 +91,15 @@ def test_misdemeanor_not_applicable():
     assert cor(probation_case("484(a)/488")).status == "not_applicable"
 
 
+@pytest.mark.parametrize("section, status", [("311.2", "not_eligible"), ("311.2(a)", "not_applicable"), ("311.2(c)", "not_eligible")])
+def test_c38_02_a_misdemeanor_311_2_on_probation_is_refused_whichever_subdivision(section, status):
+    """C38-02: only 311.2(b)-(d) are PC 290 offenses (a misdemeanor's way to a certificate), and
+    1203.4(b) excludes all of 311.2 (a probation case's way): the bare section is refused either
+    way, not asked which subdivision; 311.2(a) is no 290 offense, so a misdemeanor under it is
+    outside the certificate."""
+    assert cor(probation_case(section)).status == status
+
+
 def test_on_parole_with_no_end_is_blocked():
     d = cor(robbery(release="2023-03-01", supervision_end=None))  # released recently: may still run
     assert d.status == "blocked"
