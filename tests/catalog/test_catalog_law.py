@@ -248,3 +248,19 @@ def test_c38_02_only_311_2s_minor_subdivisions_register(catalog):
         minor = catalog.lookup("PC", section).offense
         assert minor.section == section and minor.registrable and minor.condition("registrable") is None
         assert minor.level_unverified  # which of them is a wobbler is unchecked: 17(b) asks
+
+
+def test_c38_03_drug_possession_keeps_its_level_after_prop_47(catalog):
+    """C38-03 (a guard, no answer moved): since Prop 47 (2014-11-05) HS 11350(a) and 11377(a)
+    are misdemeanors, except with a super-strike or PC 290(c) prior.  Then 11350(a) "shall
+    instead be punished pursuant to subdivision (h) of Section 1170" (a straight felony, as
+    before), and 11377(a) "may instead" be (a wobbler, as before): a felony of either era
+    screens alike, so the rows need no dated level.  Making 11350 a wobbler would open PC
+    17(b) to a felony the statute does not let a court reduce."""
+    for section in ["11350", "11350(a)"]:
+        row = catalog.get("HS", section)
+        assert row.level == "felony" and not row.wobbler and not row.holds_for_felony("wobbler")
+        assert row.h_eligible and "shall instead" in row.notes
+    for section in ["11377", "11377(a)"]:
+        row = catalog.get("HS", section)
+        assert row.level == "wobbler" and row.wobbler and row.h_eligible and "may instead" in row.notes
