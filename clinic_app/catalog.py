@@ -278,6 +278,7 @@ _THEFT = frozenset({"484", "487", "488", "489", "490", "490.2", "666"})
 _DEGREE_OR_PUNISHMENT: dict[tuple[str, str], frozenset[str]] = {
     ("PC", "459"): frozenset({"460", "461"}),
     ("PC", "211"): frozenset({"212.5", "213"}),
+    ("PC", "236"): frozenset({"237"}),  # false imprisonment and its punishment ("236/237(a)")
     ("VC", "23152"): frozenset({"23536", "23538", "23540", "23542", "23546", "23548", "23550", "23550.5"}),
     ("VC", "23153"): frozenset({"23554", "23556", "23558", "23560", "23562", "23566", "23568"}),
 }

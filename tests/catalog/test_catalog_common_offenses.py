@@ -92,11 +92,18 @@ COMMONLY_CHARGED = [
     # Los Angeles Municipal Code
     "LAMC 41.18(d)", "LAMC 41.27(c)", "LAMC 56.11", "LAMC 63.44",
     # Welfare and Institutions
-    "WI 10980", "WI 10980(c)(2)", "WI 8100", "WI 8103",]
+    "WI 10980", "WI 10980(c)(2)", "WI 8100", "WI 8103",
+    # C38-04: unknown before, each from its statute's punishment
+    "PC 237(a)", "PC 236/237(a)", "PC 417.8", "PC 4501.5", "PC 653.2", "PC 416", "PC 416(a)", "PC 369i",
+    "PC 538d", "PC 538d(a)", "VC 10853", "VC 40508", "VC 40508(b)", "BP 25602", "BP 25602(a)", "BP 25607",
+    "BP 25631", "HS 11364.7", "HS 11364.7(a)", "PC 311.2(a)", "PC 311.2(b)", "PC 460(b)",]
 
 # Added in C37-01 (each was "unknown" before): found by their own row, not by a parent.
 ADDED = ["PC 243.2", "PC 243.25", "PC 243.6", "PC 166(a)", "PC 591.5", "PC 415.5", "PC 626.8",
-         "PC 602.1", "PC 30605"]
+         "PC 602.1", "PC 30605",
+         # C38-04
+         "PC 237(a)", "PC 417.8", "PC 4501.5", "PC 653.2", "PC 416", "PC 369i", "PC 538d", "VC 10853",
+         "VC 40508", "BP 25602", "BP 25607", "BP 25631", "HS 11364.7"]
 
 
 def test_the_most_charged_offenses_are_in_the_catalog():
@@ -122,3 +129,22 @@ def test_contempt_subdivisions_under_166a_find_the_contempt_row():
         assert catalog.lookup("PC", section).offense.section == "166(a)"
     assert catalog.lookup("PC", "166(a)(4)").offense.section == "166(a)(4)"
     assert catalog.lookup("PC", "166(c)(1)").offense.section == "166(c)(1)"
+
+
+def test_c38_04_the_added_rows_read_as_their_statutes_punish():
+    catalog = load_catalog()
+    # PC 237(a) punishes PC 236: the pair dockets write is the one offense, read as 236 is.
+    pair = catalog.lookup("PC", "236/237(a)")
+    assert pair.offense is catalog.get("PC", "237(a)") and pair.two_offenses == ()
+    false_imprisonment = catalog.get("PC", "236")
+    assert all(getattr(pair.offense, flag) == getattr(false_imprisonment, flag) for flag in ("level", "wobbler", "h_eligible", "jail_unverified"))
+    # PC 417.8: state prison 2, 3 or 4 years; a strike by the weapon's personal use, asked.
+    drawing = catalog.get("PC", "417.8")
+    assert drawing.level == "felony" and not drawing.h_eligible and drawing.serious and drawing.violent
+    assert "personally used" in drawing.condition("serious") and "12022.5" in drawing.condition("violent")
+    prisoner = catalog.get("PC", "4501.5")
+    assert prisoner.level == "felony" and not (prisoner.h_eligible or prisoner.serious or prisoner.violent)
+    for code, section in [("PC", "653.2"), ("PC", "416"), ("PC", "369i"), ("PC", "538d"), ("VC", "10853"), ("VC", "40508"),
+                          ("BP", "25602"), ("BP", "25607"), ("BP", "25631"), ("HS", "11364.7")]:
+        row = catalog.get(code, section)
+        assert row.level == "misdemeanor" and not row.firearm_29805 and not row.vc12810, section
