@@ -886,8 +886,10 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                 "progress and problems on standard error",
                 "clinic-app handout --client 12 --lang es --out 12.pdf   client 12's handout, in Spanish\n"
                 'clinic-app handout --event "Expungement Fair" --out fair-handouts   every handout of a clinic day'),
-    "worksheet": ("reads: the caseload; writes: the client's filing worksheet, a PDF for staff (readable by you only)",
-                  "clinic-app worksheet --client 12 --out 12-filing.pdf   the facts and steps to prepare client 12's petitions"),
+    "worksheet": ("reads: the caseload; writes: the client's filing worksheet, a PDF for staff (--client), or a folder "
+                  "of them (--event), readable by you only; progress and problems on standard error",
+                  "clinic-app worksheet --client 12 --out 12-filing.pdf   the facts and steps to prepare client 12's petitions\n"
+                  'clinic-app worksheet --event "Expungement Fair" --out fair-worksheets   every worksheet of a clinic day'),
 }
 
 

@@ -2,7 +2,9 @@
 
 Runs in the caller's thread (the UI calls it from a worker); `progress(done, total, name)`
 reports after each client and `cancel()` (a callable, or anything with ``is_set()`` such as
-a `threading.Event`) is checked before each one, so a long batch stops cleanly.
+a `threading.Event`) is checked before each one, so a long batch stops cleanly.  `write_each`
+is that walk for any one-client PDF: the filing worksheets of many clients
+(clinic_app.worksheet.batch) go through it too, named, counted and stopped the same way.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from clinic_app.private_files import make_private_folder
 from clinic_app.wording import count
 
 Progress = Callable[[int, int, str], None]
+# Writes one client's PDF to the path given: (pages, what it could not print, each a line).
+WriteOne = Callable[[Client, Screening, Path], tuple[int, list[str]]]
 
 
 @dataclass
@@ -52,10 +56,11 @@ class EventResult:
                 f"(an earlier run's: check before printing): {names}")
 
 
-def handout_filename(client: Client, index: int) -> str:
-    """"0042-maria-lopez.pdf": the client's id (or place in the batch) keeps names unique."""
+def handout_filename(client: Client, index: int, kind: str = "") -> str:
+    """"0042-maria-lopez.pdf": the client's id (or place in the batch) keeps names unique;
+    `kind` tells another paper of theirs apart ("0042-maria-lopez-worksheet.pdf")."""
     number = client.id if client.id is not None else index
-    return f"{number:04d}-{slug(client.name)}.pdf"
+    return f"{number:04d}-{slug(client.name)}{'-' + kind if kind else ''}.pdf"
 
 
 def estimated_pages(cases: int) -> int:
@@ -91,24 +96,45 @@ def render_event(
     at a time, as each handout is made: a generator that screens each client as it is asked
     for makes one pass, and `progress` counts the whole work (finding B30-02).
     """
+    known = set(available_languages())
+
+    def write(client: Client, screening: Screening, path: Path) -> tuple[int, list[str]]:
+        lang = client.language if client.language in known else "en"
+        handout = compose(client, screening, clinic, lang=lang, large_print=large_print)
+        pages = render_pdf(handout, path)
+        return pages, [str(found) for found in unprintable_fields(handout)]
+
+    return write_each(clients_with_screenings, out_dir, write, progress=progress, cancel=cancel, total=total)
+
+
+def write_each(
+    clients_with_screenings: Iterable[tuple[Client, Screening]],
+    out_dir: Path | str,
+    write: WriteOne,
+    *,
+    kind: str = "",
+    progress: Progress | None = None,
+    cancel=None,
+    total: int | None = None,
+) -> EventResult:
+    """One PDF per client into `out_dir` (made private), by `write`, named by `handout_filename`
+    with `kind`: the batch's walk, whatever paper it makes (see `render_event`)."""
     items = clients_with_screenings if total is not None else list(clients_with_screenings)
     total = total if total is not None else len(items)
     out = Path(out_dir)
     make_private_folder(out)
-    known = set(available_languages())
     result = EventResult()
     for index, (client, screening) in enumerate(items, start=1):
         if _cancelled(cancel):
             result.cancelled = True
             break
-        lang = client.language if client.language in known else "en"
         try:
-            handout = compose(client, screening, clinic, lang=lang, large_print=large_print)
-            path = out / handout_filename(client, index)
-            result.pages += render_pdf(handout, path)
+            path = out / handout_filename(client, index, kind)
+            pages, unprintable = write(client, screening, path)
+            result.pages += pages
             result.files.append(path)
-            result.unprintable += [(client.name, str(found)) for found in unprintable_fields(handout)]
-        except Exception as err:  # noqa: BLE001 - one client's handout must not stop the event's
+            result.unprintable += [(client.name, found) for found in unprintable]
+        except Exception as err:  # noqa: BLE001 - one client's paper must not stop the event's
             # The first client whose handout could not be written had stopped the batch: every
             # client after them went without, and nothing said whose it was (finding H23-04).
             result.failed.append((client.name, str(err) or type(err).__name__))

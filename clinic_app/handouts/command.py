@@ -92,7 +92,7 @@ def _as_of(text: str | None) -> date:
 
 def run(args: argparse.Namespace) -> int:
     """Write the handout(s); returns the exit status."""
-    from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, UsageError
+    from clinic_app.exits import EXIT_OK, UsageError
     from clinic_app.eligibility import screen
     from clinic_app.handouts import available_languages, compose, render_event, render_pdf
     from clinic_app.handouts.glyphs import unprintable_fields
@@ -121,37 +121,55 @@ def run(args: argparse.Namespace) -> int:
             for found in unprintable_fields(handout):
                 print(found, file=sys.stderr)
             return EXIT_OK
-        rows = repo.list_clients(event=args.event)
-        if not rows:
-            known = repo.events()
-            hint = f"; events in this caseload: {'; '.join(known)}" if known else ""
-            raise UsageError(f"no clients were seen at event {args.event!r}{hint}")
-        skipped: list[tuple[str, str]] = []
-        clients = [client for row in rows if (client := still_there(repo, row.id, row.name, skipped)) is not None]
+        clients, skipped = event_clients(repo, args.event)
     finally:
         repo.close()
+    return write_batch(clients, skipped, as_of, args.out, "handout",
+                       lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print, **kw))
+
+
+def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
+    """The whole records of every client seen at `event`, and (name, why) of each removed since
+    the list was read; `clinic-app handout --event` and `clinic-app worksheet --event` both."""
+    from clinic_app.exits import UsageError
+
+    rows = repo.list_clients(event=event)
+    if not rows:
+        known = repo.events()
+        hint = f"; events in this caseload: {'; '.join(known)}" if known else ""
+        raise UsageError(f"no clients were seen at event {event!r}{hint}")
+    skipped: list[tuple[str, str]] = []
+    clients = [client for row in rows if (client := still_there(repo, row.id, row.name, skipped)) is not None]
+    return clients, skipped
+
+
+def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out: str, noun: str, write) -> int:
+    """One `noun` ("handout", "worksheet") per client into the folder `out` by `write(pairs, out,
+    progress=, total=)` (`render_event`, `write_worksheets`), with the progress bar on standard
+    error and what was written, not written and failed said; returns the exit status."""
+    from clinic_app.eligibility import screen
+    from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK
     from clinic_app.screen_command import ProgressBar
 
     # The batch's and the re-screen's bar: a line each tenth of the way in a log, where a line
-    # per handout had filled it (C31-03).  Given the total, render_event screens each client
-    # as their handout is made, so the bar counts the whole work from the start.
-    bar = ProgressBar(len(clients), sys.stderr, label="handouts")
+    # per handout had filled it (C31-03).  Given the total, the batch screens each client
+    # as their paper is made, so the bar counts the whole work from the start.
+    bar = ProgressBar(len(clients), sys.stderr, label=f"{noun}s")
     pairs = ((c, screen(c.person, c.cases, as_of)) for c in clients)
     try:
-        result = render_event(pairs, clinic, args.out, large_print=args.large_print,
-                              progress=lambda done, _total, _name: bar.update(done), total=len(clients))
+        result = write(pairs, out, progress=lambda done, _total, _name: bar.update(done), total=len(clients))
     except BaseException:
         bar.end_line()  # what is said next starts a line of its own
         raise
     bar.finish()
-    result.failed += skipped  # named, and the exit status 1, as a handout that could not be written
-    print(f"{count(len(result.files), 'handout')}, {count(result.pages, 'page')} in {args.out}")
+    result.failed += skipped  # named, and the exit status 1, as a paper that could not be written
+    print(f"{count(len(result.files), noun)}, {count(result.pages, 'page')} in {out}")
     if result.not_written:
         print(result.not_written_note())
     for name, what in result.unprintable:
-        print(f"handout for {name}: {what}", file=sys.stderr)
+        print(f"{noun} for {name}: {what}", file=sys.stderr)
     for name, why in result.failed:
-        print(f"no handout for {name}: {why}", file=sys.stderr)
+        print(f"no {noun} for {name}: {why}", file=sys.stderr)
     return EXIT_ENVIRONMENT if result.failed else EXIT_OK
 
 

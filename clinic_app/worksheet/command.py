@@ -1,9 +1,13 @@
-"""`clinic-app worksheet`: write one client's filing worksheet (PDF, English, for staff).
+"""`clinic-app worksheet`: write a client's filing worksheet (PDF, English, for staff), or every one of an event's.
 
     clinic-app worksheet --db PATH --client ID [--as-of DATE] --out FILE.pdf
+    clinic-app worksheet --db PATH --event NAME [--as-of DATE] --out DIR
 
 The record is screened afresh for --as-of (default: today), as `clinic-app handout` does;
 the file is readable by this user only, and a file that is not a PDF is not replaced.
+With --event, as `clinic-app handout --event`: one PDF per client in DIR
+("0042-maria-lopez-worksheet.pdf"), progress on standard error, a client whose worksheet
+cannot be written named there (exit status 1), an earlier run's PDFs kept and named.
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the caseload file (default: the one in your data folder)")
     p.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
                    help="read an encrypted caseload's passphrase from the first line of FILE (or set CLINIC_DESK_PASSPHRASE)")
-    p.add_argument("--client", type=int, required=True, metavar="ID", help="the client's number")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--client", type=int, metavar="ID", help="the client's number")
+    who.add_argument("--event", metavar="NAME", help="every client seen at this clinic event")
     p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the worksheet speaks for (YYYY-MM-DD; default today)")
-    p.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    p.add_argument("--out", required=True, metavar="PATH", help="the PDF file (--client) or folder (--event)")
     p.set_defaults(func=run)
     return p
 
@@ -33,14 +39,22 @@ def run(args: argparse.Namespace) -> int:
     """Write the worksheet; returns the exit status."""
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_OK, UsageError
-    from clinic_app.handouts.command import _as_of, _not_a_pdf
-    from clinic_app.handouts.glyphs import unprintable_parts
+    from clinic_app.handouts.command import _as_of, _not_a_pdf, event_clients, write_batch
     from clinic_app.private_files import make_private_folder
+    from clinic_app.worksheet.batch import unprintable, write_worksheets
     from clinic_app.worksheet.compose import compose
-    from clinic_app.worksheet.render import FONT, render_pdf
+    from clinic_app.worksheet.render import render_pdf
 
     as_of = _as_of(args.as_of)
     out = Path(args.out)
+    if args.event is not None:
+        # The handout batch's walk, names and report (clinic_app.handouts.command.write_batch).
+        repo = args.open_caseload(create=False)
+        try:
+            clients, skipped = event_clients(repo, args.event)
+        finally:
+            repo.close()
+        return write_batch(clients, skipped, as_of, args.out, "worksheet", write_worksheets)
     if _not_a_pdf(out):
         raise UsageError(f"--out {args.out} is a file that is not a PDF (the caseload itself?); it is left as it is: give a new file name")
     repo = args.open_caseload(create=False)
@@ -56,9 +70,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"{out} ({pages} page{'s' if pages != 1 else ''})")
     # Written, with a blank line to fill in by hand where the font has no letters: said, as
     # the handout command says it (H25-03), and the exit status stays 0.
-    for field, texts in (("The client's name", [client.name]), ("An alias", client.aliases)):
-        parts = [part for text in texts for part in unprintable_parts(text, FONT)]
-        if parts:
-            print(f"{field} has characters the worksheet font cannot print: {', '.join(parts)}; "
-                  "a blank line is printed in their place, to write them in by hand", file=sys.stderr)
+    for said in unprintable(client):
+        print(said, file=sys.stderr)
     return EXIT_OK

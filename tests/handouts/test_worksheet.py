@@ -136,3 +136,36 @@ def test_the_command_writes_the_worksheet_readable_by_the_user_only(tmp_path, ca
     assert "王" not in text and "Also known as Andrés Castañeda; ____________" in text
     said = capsys.readouterr()
     assert str(out) in said.out and "An alias has characters the worksheet font cannot print: 王小明" in said.err
+
+
+def test_the_command_writes_an_events_worksheets_as_it_writes_its_handouts(tmp_path, capsys):
+    """F38: `clinic-app worksheet --event NAME --out DIR`, by the handout batch's walk: one PDF
+    per client, named as the handout batch names them (with "-worksheet"), private, progress
+    and what could not be printed on standard error, the count on standard output."""
+    from clinic_app.cli import main
+    from clinic_app.handouts.batch import handout_filename
+    from db.repository import Repository
+
+    path = tmp_path / "caseload.db"
+    repo = Repository.open(path, create=True)
+    clients = [c for c in generate_clients(40, seed=1) if len(c.cases) >= 2][:2]
+    for client in clients:
+        client.event = "Fair"
+    clients[1].aliases.append("王小明")
+    ids = repo.add_clients(clients)
+    repo.add_clients([Client("Not At The Fair", Person(), [], event="Other day")])
+    saved = [repo.get_client(i) for i in ids]
+    repo.close()
+    out = tmp_path / "fair"
+    assert main(["worksheet", "--db", str(path), "--event", "Fair", "--as-of", "2026-11-01", "--out", str(out)]) == 0
+    names = sorted(p.name for p in out.glob("*.pdf"))
+    assert names == sorted(handout_filename(c, 0, "worksheet") for c in saved)
+    assert names[0] == f"{ids[0]:04d}-{handout_filename(saved[0], 0)[5:-4]}-worksheet.pdf"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700
+    for client in saved:
+        pdf = out / handout_filename(client, 0, "worksheet")
+        assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
+        assert f"Filing worksheet: {squash(client.name)}" in squash(PdfReader(pdf).pages[0].extract_text())
+    said = capsys.readouterr()
+    assert "worksheets: 2/2 done" in said.err and "2 worksheets, " in said.out and str(out) in said.out
+    assert f"worksheet for {clients[1].name}: An alias has characters the worksheet font cannot print: 王小明" in said.err

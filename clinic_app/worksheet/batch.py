@@ -1,0 +1,58 @@
+"""The filing worksheets of many clients (an event's, the caseload's clients shown): one PDF
+each into a folder, by the handout batch's walk (clinic_app.handouts.batch.write_each), so
+they are named, counted, stopped and reported as the handouts of the same clients are."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from clinic_app.handouts.batch import EventResult, Progress, write_each
+from clinic_app.model import Client, Screening
+
+# Beside the handout's "0042-maria-lopez.pdf", the same client's worksheet: told apart by name
+# wherever the two end up together (an email, a shared drive).
+KIND = "worksheet"
+
+
+def estimated_pages(cases: int) -> int:
+    """About how many pages a client's worksheet has before it is made, to say how big a
+    batch will be: one, and one more for each two cases (the demo clients: 2 pages for two
+    cases, 3 for three or four; the 20-case long record, 10)."""
+    return 1 + max(cases, 1) // 2
+
+
+def unprintable(client: Client) -> list[str]:
+    """What of the client's the worksheet prints as a blank line, the font having no letters
+    for it (H25-03), one line each; [] when the font prints it all."""
+    from clinic_app.handouts.glyphs import unprintable_parts
+    from clinic_app.worksheet.render import FONT
+
+    said = []
+    for field, texts in (("The client's name", [client.name]), ("An alias", client.aliases)):
+        parts = [part for text in texts for part in unprintable_parts(text, FONT)]
+        if parts:
+            said.append(f"{field} has characters the worksheet font cannot print: {', '.join(parts)}; "
+                        "a blank line is printed in their place, to write them in by hand")
+    return said
+
+
+def write_one(client: Client, screening: Screening, path: Path) -> tuple[int, list[str]]:
+    """The client's worksheet written to `path`: its pages, and what it could not print."""
+    from clinic_app.worksheet.compose import compose
+    from clinic_app.worksheet.render import render_pdf
+
+    return render_pdf(compose(client, screening), path), unprintable(client)
+
+
+def write_worksheets(
+    clients_with_screenings: Iterable[tuple[Client, Screening]],
+    out_dir: Path | str,
+    *,
+    progress: Progress | None = None,
+    cancel=None,
+    total: int | None = None,
+) -> EventResult:
+    """One worksheet per client into `out_dir` ("0042-maria-lopez-worksheet.pdf"), each for its
+    screening's date; a client whose worksheet cannot be written is named in `failed`."""
+    return write_each(clients_with_screenings, out_dir, write_one, kind=KIND, progress=progress, cancel=cancel, total=total)
