@@ -221,6 +221,11 @@ class MainWindow(QMainWindow):
         # how many as the list changes (_name_shown_actions); greyed when it shows nobody.
         self.shown_handouts_action = self._action("Han&douts for the clients shown...", self.shown_handouts, None, caseload_menu,
                                                   "Print or save the handout of each client the list shows now, each in the client's language")
+        # The paralegal's day: the list filtered to "Eligible now" (or an event), that day's
+        # petitions prepared from one worksheet each (F38).
+        self.shown_worksheets_action = self._action("Filing &worksheets for the clients shown...", self.shown_worksheets, None,
+                                                    caseload_menu, "Save the filing worksheet of each client the list shows now "
+                                                    "(PDFs for staff, one per client, in a folder)")
         self.export_shown_action = self._action("E&xport the clients shown...", self.export_shown, None, caseload_menu,
                                                 "Write the records of the clients the list shows now to a file another caseload can import")
         # In the File menu too, beside Import, where a volunteer at the end of a clinic day
@@ -1316,6 +1321,8 @@ class MainWindow(QMainWindow):
         shown = self.caseload.model.rowCount()
         self.shown_handouts_action.setText(f"Han&douts for the {count(shown, 'client')} shown...")
         self.shown_handouts_action.setEnabled(shown > 0)
+        self.shown_worksheets_action.setText(f"Filing &worksheets for the {count(shown, 'client')} shown...")
+        self.shown_worksheets_action.setEnabled(shown > 0)
         self.export_shown_action.setText(f"E&xport the {count(shown, 'client')} shown...")
         self.export_shown_action.setEnabled(shown > 0)
 
@@ -1324,6 +1331,12 @@ class MainWindow(QMainWindow):
         from ui.tasks import shown_handouts_dialog
 
         shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase)
+
+    def shown_worksheets(self) -> None:
+        """Caseload > Filing worksheets for the N clients shown: a folder of them, in the list's order."""
+        from ui.tasks import shown_worksheets_dialog
+
+        shown_worksheets_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase)
 
     def export_shown(self):
         """Caseload > Export the N clients shown: their records to a file another caseload imports."""

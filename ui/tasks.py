@@ -460,9 +460,10 @@ class HandoutBatch:
         return cls(f"every client of {event}", event, f"handouts-{safe_name(event)}", event=event)
 
     @classmethod
-    def of_clients(cls, clients: list[tuple[int, str]], as_of: date) -> HandoutBatch:
+    def of_clients(cls, clients: list[tuple[int, str]], as_of: date, kind: str = "handouts") -> HandoutBatch:
+        """`kind` names the folder: "handouts-2026-11-15", "worksheets-2026-11-15"."""
         shown = f"{count(len(clients), 'client')} shown"
-        return cls(f"the {shown}", shown, f"handouts-{as_of.isoformat()}", chosen=tuple(clients))
+        return cls(f"the {shown}", shown, f"{kind}-{as_of.isoformat()}", chosen=tuple(clients))
 
     def clients(self, repo) -> list[tuple[int, str]]:
         """(id, name) of each client, the name as the batch was chosen: the one said when a
@@ -472,17 +473,45 @@ class HandoutBatch:
         return [(row.id, row.name) for row in repo.list_clients(event=self.event)]
 
 
-def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
-    """Every client of `batch`: screened as of `as_of`, one handout PDF each, into `out_dir`."""
+def _write_handouts(repo, pairs, out_dir: Path, **kw):
+    from clinic_app.handouts import render_event
+    from clinic_app.handouts.command import clinic_from_settings
+
+    return render_event(pairs, clinic_from_settings(repo.get_setting), out_dir, **kw)
+
+
+def _write_worksheets(_repo, pairs, out_dir: Path, **kw):
+    from clinic_app.worksheet.batch import write_worksheets
+
+    return write_worksheets(pairs, out_dir, **kw)
+
+
+@dataclass(frozen=True)
+class Paper:
+    """What a batch makes for each client: their handout, or their filing worksheet (F38),
+    by the same walk (clinic_app.handouts.batch.write_each), progress, Cancel and report."""
+
+    noun: str  # "handout": "2 handouts (9 pages) written to ...", "No handout could be written for"
+    title: str  # the message boxes' title
+    # (repo, (client, screening) pairs, folder, total=, progress=, cancel=) -> EventResult
+    write: Callable[..., Any]
+    kind: str  # the folder's first word: "handouts-2026-11-15"
+
+
+HANDOUTS = Paper("handout", "Handouts", _write_handouts, "handouts")
+WORKSHEETS = Paper("filing worksheet", "Filing worksheets", _write_worksheets, "worksheets")
+
+
+def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path, *, passphrase: str | None = None,
+                 paper: Paper = HANDOUTS) -> Callable[[TaskContext], Any]:
+    """Every client of `batch`: screened as of `as_of`, one PDF each (`paper`'s), into `out_dir`."""
 
     def job(ctx: TaskContext):
         from clinic_app.eligibility import screen
-        from clinic_app.handouts import render_event
-        from clinic_app.handouts.command import clinic_from_settings, still_there
+        from clinic_app.handouts.command import still_there
         from db.repository import Repository
 
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
-            clinic = clinic_from_settings(repo.get_setting)
             ids = batch.clients(repo)
             skipped: list[tuple[str, str]] = []
             handled = 0  # the handouts render_event has made (or failed to make)
@@ -502,14 +531,14 @@ def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path,
 
             def said() -> None:
                 done = handled + len(skipped)  # the clients removed since are done with too
-                ctx.progress(done, len(ids), f"Handout {done:,} of {len(ids):,}")
+                ctx.progress(done, len(ids), f"{paper.noun.capitalize()} {done:,} of {len(ids):,}")
 
             def progress(made: int, total: int, name: str) -> None:
                 nonlocal handled
                 handled = made
                 said()
 
-            result = render_event(screened(), clinic, out_dir, total=len(ids), progress=progress, cancel=lambda: ctx.cancelled)
+            result = paper.write(repo, screened(), out_dir, total=len(ids), progress=progress, cancel=lambda: ctx.cancelled)
         result.failed += skipped
         return result
 
@@ -575,13 +604,13 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
     return job
 
 
-def unprintable_note(unprintable: list[tuple[str, str]]) -> str:
-    """The handouts with a blank line where the font has no letters for a name or a detail,
-    client by client, to fill in by hand before they go out (H25-03); "" when there are none."""
+def unprintable_note(unprintable: list[tuple[str, str]], noun: str = "handout") -> str:
+    """The handouts (or `noun`s) with a blank line where the font has no letters for a name or
+    a detail, client by client, to fill in by hand before they go out (H25-03); "" when none."""
     if not unprintable:
         return ""
     lines = "\n".join(f"{name}: {what}" for name, what in unprintable)
-    return f"\n\nSome handouts have a blank line to fill in by hand:\n{lines}"
+    return f"\n\nSome {noun}s have a blank line to fill in by hand:\n{lines}"
 
 
 def print_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, printer=None, *, passphrase: str | None = None):
@@ -618,25 +647,27 @@ def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date
     return print_handouts(parent, db_path, HandoutBatch.of_event(event), as_of, printer, passphrase=passphrase)
 
 
-def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None):
-    """A folder of PDFs, one per client of `batch`."""
-    folder = QFileDialog.getExistingDirectory(parent, f"Folder for the handouts of {batch.title}", str(Path.home()))
+def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None,
+                  paper: Paper = HANDOUTS):
+    """A folder of PDFs, one per client of `batch`: their handouts, or `paper`'s."""
+    folder = QFileDialog.getExistingDirectory(parent, f"Folder for the {paper.noun}s of {batch.title}", str(Path.home()))
     if not folder:
         return None
     out_dir = Path(folder) / batch.folder
 
     def finished(result) -> None:
-        text = f"{count(len(result.files), 'handout')} ({count(result.pages, 'page')}) written to {out_dir}."
+        text = f"{count(len(result.files), paper.noun)} ({count(result.pages, 'page')}) written to {out_dir}."
         if result.not_written:  # an earlier run's, which a volunteer may print by mistake (H23D-02)
             text += f"\n\n{result.not_written_note()}."
-        text += unprintable_note(result.unprintable)
+        text += unprintable_note(result.unprintable, paper.noun)
         if result.failed:  # the others are written; these clients still need theirs (H23-04)
             names = "; ".join(f"{name} ({why})" for name, why in result.failed)
-            QMessageBox.warning(parent, "Handouts", f"{text}\n\nNo handout could be written for: {names}")
+            QMessageBox.warning(parent, paper.title, f"{text}\n\nNo {paper.noun} could be written for: {names}")
             return
-        QMessageBox.information(parent, "Handouts", text)
+        QMessageBox.information(parent, paper.title, text)
 
-    return run_with_progress(parent, f"Handouts for {batch.title}", handouts_job(db_path, batch, as_of, out_dir, passphrase=passphrase), on_done=finished)
+    return run_with_progress(parent, f"{paper.title} for {batch.title}",
+                             handouts_job(db_path, batch, as_of, out_dir, passphrase=passphrase, paper=paper), on_done=finished)
 
 
 def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, *, passphrase: str | None = None):
@@ -720,21 +751,45 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     if not rows:
         return None
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of)
-    if len(rows) > FEW_CLIENTS:
-        pages = sum(estimated_pages(row.case_count) for row in rows)
-        ask = QMessageBox(QMessageBox.Icon.Question, "Handouts",
-                          f"Make handouts for {batch.whom}: {count(len(rows), 'handout')}, about {count(pages, 'page')}?",
-                          QMessageBox.StandardButton.Cancel, parent)
-        ask.setInformativeText("One handout per client, each in the client's language; about, since a handout's "
-                               "length depends on its cases and what they need.")
-        go = ask.addButton("&Continue...", QMessageBox.ButtonRole.AcceptRole)
-        ask.setDefaultButton(go)
-        ask.exec()
-        clicked = ask.clickedButton()
-        ask.deleteLater()
-        if clicked is not go:
-            return None
+    if not _many_confirmed(parent, batch, rows, HANDOUTS, estimated_pages,
+                           "One handout per client, each in the client's language; about, since a handout's "
+                           "length depends on its cases and what they need."):
+        return None
     return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase)
+
+
+def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None):
+    """Caseload > Filing worksheets for the clients shown (F38): the list as filtered ("Eligible
+    now", an event), a folder of PDFs, one per client, by the handout batch's walk, names and
+    report; more than a few confirmed first, as their handouts are."""
+    from clinic_app.worksheet.batch import estimated_pages
+
+    if not rows:
+        return None
+    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, kind=WORKSHEETS.kind)
+    if not _many_confirmed(parent, batch, rows, WORKSHEETS, estimated_pages,
+                           "One worksheet per client, in English, for the staff who prepare the petitions; about, "
+                           "since a worksheet's length depends on its cases and what they need."):
+        return None
+    return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase, paper=WORKSHEETS)
+
+
+def _many_confirmed(parent: QWidget, batch: HandoutBatch, rows: list, paper: Paper, estimated_pages, said: str) -> bool:
+    """Whether to go on: yes for a few clients; for more, once the user says so to how many
+    papers and about how many pages (`estimated_pages(cases)` a client)."""
+    if len(rows) <= FEW_CLIENTS:
+        return True
+    pages = sum(estimated_pages(row.case_count) for row in rows)
+    ask = QMessageBox(QMessageBox.Icon.Question, paper.title,
+                      f"Make {paper.noun}s for {batch.whom}: {count(len(rows), paper.noun)}, about {count(pages, 'page')}?",
+                      QMessageBox.StandardButton.Cancel, parent)
+    ask.setInformativeText(said)
+    go = ask.addButton("&Continue...", QMessageBox.ButtonRole.AcceptRole)
+    ask.setDefaultButton(go)
+    ask.exec()
+    clicked = ask.clickedButton()
+    ask.deleteLater()
+    return clicked is go
 
 
 def ask_print_or_save(parent: QWidget, event: str | None, whom: str | None = None) -> str | None:

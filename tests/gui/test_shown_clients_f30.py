@@ -74,6 +74,28 @@ def test_handouts_for_the_clients_shown_saves_theirs_only_each_in_their_language
     assert told[0].startswith("2 handouts (") and str(folder) in told[0]
 
 
+def test_f38_filing_worksheets_for_the_clients_shown_are_saved_as_their_handouts_are(qtbot, window, repo, monkeypatch, tmp_path):
+    """F38: the paralegal's list, filtered, gives a folder of worksheets, one per client shown,
+    by the handout batch's walk: the folder of the day, the batch's file names, the report."""
+    ids = _filtered_to_spanish_fair(window, repo)
+    action = window.shown_worksheets_action
+    assert action.text().replace("&", "") == "Filing worksheets for the 2 clients shown..." and action.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append((title, f"warned: {text}")))
+    action.trigger()  # two: no question first, and no printing: a folder of PDFs
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    folder = tmp_path / f"worksheets-{TODAY.isoformat()}"
+    clients = {name: repo.get_client(ids[name]) for name in ("Ana Compton", "Beto Compton")}
+    assert sorted(p.name for p in folder.glob("*.pdf")) == sorted(handout_filename(c, 0, "worksheet") for c in clients.values())
+    for name, client in clients.items():
+        text = _pdf_text(folder / handout_filename(client, 0, "worksheet"))
+        assert f"Filing worksheet: {name}" in text and client.cases[0].case_number in text
+    title, text = told[0]
+    assert title == "Filing worksheets" and text.startswith("2 filing worksheets (") and str(folder) in text
+
+
 def test_handouts_for_the_clients_shown_prints_them_in_the_lists_order(qtbot, window, repo, monkeypatch, tmp_path):
     _filtered_to_spanish_fair(window, repo)
     out = tmp_path / "printed.pdf"
@@ -120,6 +142,10 @@ def test_many_clients_shown_are_confirmed_with_clients_and_pages_and_cancel_make
     window.shown_handouts_action.trigger()
     assert seen == ["Make handouts for the 7 clients shown: 7 handouts, about 28 pages?"]
     assert QApplication.activeModalWidget() is None and not list(tmp_path.glob("handouts-*"))
+    _answer(qtbot, seen, "Cancel")
+    window.shown_worksheets_action.trigger()  # F38: the worksheets of as many, asked the same way
+    assert seen[1] == "Make filing worksheets for the 7 clients shown: 7 filing worksheets, about 7 pages?"
+    assert QApplication.activeModalWidget() is None and not list(tmp_path.glob("worksheets-*"))
 
 
 def test_no_client_shown_greys_the_handouts_of_the_clients_shown(qtbot, window, repo):
@@ -132,6 +158,8 @@ def test_no_client_shown_greys_the_handouts_of_the_clients_shown(qtbot, window, 
     assert window.caseload.model.rowCount() == 0
     assert not window.shown_handouts_action.isEnabled()
     assert window.shown_handouts_action.text().replace("&", "") == "Handouts for the 0 clients shown..."
+    assert not window.shown_worksheets_action.isEnabled()  # F38
+    assert window.shown_worksheets_action.text().replace("&", "") == "Filing worksheets for the 0 clients shown..."
 
 
 def test_export_the_clients_shown_writes_theirs_only_for_another_caseloads_import(qtbot, window, repo, monkeypatch, tmp_path):
