@@ -114,11 +114,14 @@ def _counts_table(sheet: CaseSheet, st: dict, width: float) -> Table:
 def _filing(f: Filing, st: dict) -> list:
     what = f.remedy + (f" \u2014 {', '.join(f.counts)}" if f.counts else " \u2014 the whole case")
     story: list = [_p(what, st["remedy"]), _p(f.status, st["review"] if f.needs_review else st["status"])]
+    # The reasons first, as the window shows them ("Why", then the steps): the engine's steps
+    # are written to follow them ("An attorney decides the open question above"), and printed
+    # before them, "above" pointed at nothing.
+    story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
     story += [_p(step, st["item"], f"{n}.") for n, step in enumerate(f.steps, start=1)]
     if f.missing:
         story.append(_p("Facts to find out:", st["asks"]))
         story += [_p(asked, st["item"], "\u2022") for asked in f.missing]
-    story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
     return story
 
 

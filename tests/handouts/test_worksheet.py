@@ -169,3 +169,25 @@ def test_the_command_writes_an_events_worksheets_as_it_writes_its_handouts(tmp_p
     said = capsys.readouterr()
     assert "worksheets: 2/2 done" in said.err and "2 worksheets, " in said.out and str(out) in said.out
     assert f"worksheet for {clients[1].name}: An alias has characters the worksheet font cannot print: 王小明" in said.err
+
+
+def test_f38_a_step_that_points_to_the_open_question_above_has_it_above(long, demo):
+    """F38: "An attorney decides the open question above before then." is the engine's step,
+    written to follow its reasons, as the window shows them (Why, then the steps); the worksheet
+    printed the steps first, so "above" pointed at nothing, the open question in the reasons
+    below it."""
+    pointing = 0
+    for r in (long, demo):
+        for sheet in r.worksheet.cases:
+            for filing in (f for g in sheet.groups for f in g.filings):
+                heading = filing.remedy + (f" — {', '.join(filing.counts)}" if filing.counts else " — the whole case")
+                start = r.text.index(heading, r.text.index(f"Case {sheet.label} — "))
+                asked = [s for s in filing.steps if "question above" in s]
+                if not asked:
+                    continue
+                pointing += 1
+                step_at = r.text.index(squash(asked[0])[:40], start)
+                # Every reason, the question among them, before the step that points up to it.
+                for reason, _cite in filing.reasons:
+                    assert start < r.text.index(squash(reason)[:40], start) < step_at, (heading, reason)
+    assert pointing >= 3
