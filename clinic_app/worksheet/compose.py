@@ -153,12 +153,17 @@ class _Names:
 def _case_sheet(case: Case, results: list[Determination], outstanding: list[str], as_of: date, names: _Names) -> CaseSheet:
     convictions = {conv.id: conv for conv in case.convictions}
     groups: dict[str | None, FormGroup] = {}
-    blocked: list[str] = []
+    # One line for a remedy blocked on the same day for the same reason on several counts:
+    # a two-count case on probation elsewhere said each of its four blocked lines twice.
+    blocked: dict[tuple[str, str], list[str]] = {}
     ordered = sorted(results, key=lambda d: _KEY_ORDER.get(d.remedy, len(_KEY_ORDER)))
     for result in ordered:
         conv = convictions.get(result.conviction) if result.conviction is not None else None
         if result.status == "blocked":
-            blocked.append(_blocked_line(result, conv))
+            what, why = _blocked_line(result)
+            counts = blocked.setdefault((what, why), [])
+            if conv is not None:
+                counts.append(conv.citation)
         elif result.status in TO_FILE:
             steps = names.steps(result)
             form = _petition_form(steps)
@@ -167,7 +172,8 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     # The forms in the order the remedies first name them; the results naming none last.
     listed_groups = [g for f, g in groups.items() if f is not None] + ([groups[None]] if None in groups else [])
     return CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
-                     _sentence_facts(case, as_of), outstanding, listed_groups, blocked)
+                     _sentence_facts(case, as_of), outstanding, listed_groups,
+                     [what + "".join(f", {c}" for c in counts) + why for (what, why), counts in blocked.items()])
 
 
 def _petition_form(steps: list[str]) -> str | None:
@@ -200,11 +206,12 @@ def _status(d: Determination) -> str:
     return f"{said} ({mode})" if mode else said
 
 
-def _blocked_line(d: Determination, conv: Conviction | None) -> str:
-    what = remedy_title(d.remedy) + (f", {conv.citation}" if conv is not None else "")
+def _blocked_line(d: Determination) -> tuple[str, str]:
+    """(the remedy, ": blocked until ...: the first reason (its citation)"), the counts it is
+    for to go between them."""
     until = f" until {d.date.isoformat()}" if d.date is not None else ""
     why = f": {d.reasons[0].text} ({d.reasons[0].cite})" if d.reasons else ""
-    return f"{what}: blocked{until}{why}"
+    return remedy_title(d.remedy), f": blocked{until}{why}"
 
 
 def _court(case: Case) -> str:

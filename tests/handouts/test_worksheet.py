@@ -191,3 +191,19 @@ def test_f38_a_step_that_points_to_the_open_question_above_has_it_above(long, de
                 for reason, _cite in filing.reasons:
                     assert start < r.text.index(squash(reason)[:40], start) < step_at, (heading, reason)
     assert pointing >= 3
+
+
+def test_f38_a_remedy_blocked_alike_on_several_counts_is_one_line_naming_them():
+    """F38: a two-count case on probation in another case printed four blocked lines, each
+    remedy's twice, the same words but the count ("..., HS 11359: blocked until 2029-09-27: The
+    person is on probation in case LA489374 ..." and again for PC 459/460(b)); now one line a
+    remedy naming both counts, on the real PDF."""
+    client = next(c for c in generate_clients(40, seed=1) if c.name == "Miguel Gutiérrez Hernández")
+    r = Rendered(client, DEMO_AS_OF)
+    sheet = next(s for s in r.worksheet.cases if len(s.counts) == 2 and s.nothing_to_file)
+    first, second = (c.section for c in sheet.counts)
+    assert len(sheet.blocked) == 2, sheet.blocked  # 1203.4 and 1203.425, each once
+    for remedy in ("Dismissal after probation (PC 1203.4)", "Automatic conviction relief by DOJ (PC 1203.425)"):
+        line = f"{remedy}, {first}, {second}: blocked until 2029-09-27: The person is on probation in case"
+        assert r.text.count(line) == 1, line
+        assert f"{remedy}, {second}: blocked" not in r.text
