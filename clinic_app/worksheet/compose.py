@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from clinic_app.catalog import load_catalog
-from clinic_app.checklist import checklist
+from clinic_app.checklist import ChecklistItem, checklist
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.text_report import mode_words
@@ -127,7 +127,8 @@ def compose(client: Client, screening: Screening) -> Worksheet:
     by_case: dict[str, list[Determination]] = {}
     for result in screening.results:
         by_case.setdefault(result.case, []).append(result)
-    cases = [_case_sheet(case, by_case.get(case.id, []), [i.label for i in todo if i.case == case.id], as_of, names)
+    cases = [_case_sheet(case, by_case.get(case.id, []), [i.label for i in todo if i.case == case.id and not _in_money_row(i, case, as_of)],
+                         as_of, names)
              for case in client.cases]
     return Worksheet(client.name, head, cases, as_of, screening.rules_version)
 
@@ -174,6 +175,18 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     return CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
                      _sentence_facts(case, as_of), outstanding, listed_groups,
                      [what + "".join(f", {c}" for c in counts) + why for (what, why), counts in blocked.items()])
+
+
+def _in_money_row(item: ChecklistItem, case: Case, as_of: date) -> bool:
+    """Whether the checklist's money item says no more than the case's Fines or Restitution
+    row: "Fines: $200 of $500 paid" under "Fines: $500 ordered, $200 paid, $300 owed" said it
+    twice.  One that says more (the ledger disagrees, SB 1106's note on restitution) stays."""
+    if item.kind not in ("fines", "restitution") or case.money is None:
+        return False
+    m = case.money.as_it_stood(as_of)
+    name, ordered, kind = (("Fines", m.fines_ordered, "fine") if item.kind == "fines"
+                           else ("Restitution", m.restitution_ordered, "restitution"))
+    return item.label == f"{name}: ${m.paid(kind):,} of ${ordered:,} paid"
 
 
 def _petition_form(steps: list[str]) -> str | None:

@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from clinic_app.handouts.fonts import face_name, register_family
 from clinic_app.handouts.glyphs import printable
@@ -131,7 +131,9 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
         # One line, not a page: the facts are for a petition, and there is none to prepare.
         story: list = [Paragraph(f"<b>{_t(title)}</b>: {_t(NOTHING_TO_FILE)}", st["body"])]
         story += [_p(line, st["why"], "\u2013") for line in sheet.blocked]
-        return [Spacer(1, 4), *story]
+        # Whole on one page: its blocked lines had run over to the next, under no case's name
+        # (such a case gets no "(continued)" mark: it is a few lines, not a section).
+        return [Spacer(1, 4), KeepTogether(story)]
     story = [CondPageBreak(1.6 * inch), _CaseMark(sheet.label), _p(title, st["case"])]
     if sheet.counts:
         story.append(_counts_table(sheet, st, width))

@@ -207,3 +207,16 @@ def test_f38_a_remedy_blocked_alike_on_several_counts_is_one_line_naming_them():
         line = f"{remedy}, {first}, {second}: blocked until 2029-09-27: The person is on probation in case"
         assert r.text.count(line) == 1, line
         assert f"{remedy}, {second}: blocked" not in r.text
+
+
+def test_f38_money_is_said_once_in_its_row_not_again_as_outstanding(long):
+    """F38: case E's fines were said in its row ("Fines $500 ordered, $200 paid, $300 owed")
+    and again under "Still outstanding" ("Fines: $200 of $500 paid"); the row says it all, so
+    the case has nothing else outstanding and no such heading."""
+    case_e = long.text[long.text.index("Case E — "):long.text.index("Case F — ")]
+    assert "Fines $500 ordered, $200 paid, $300 owed (a condition of probation)" in case_e
+    assert "Fines: $200 of $500 paid" not in long.text
+    assert "Still outstanding" not in case_e
+    # What the checklist says beyond the row stays: probation still running in case H.
+    case_h = long.text[long.text.index("Case H — "):long.text.index("Case I — ")]
+    assert "Still outstanding (checklist) • Probation ends 2027-09-15" in case_h
