@@ -56,8 +56,11 @@ class CountLine:
 
     section: str
     description: str
-    level: str
+    level: str  # at conviction, as the record holds it
     convicted: str
+    # Relief a court or DOJ already granted for the count ("Prop 47 reduction (PC 1170.18),
+    # 2015-08-01"): a felony redesignated since is listed on a petition as what it is now.
+    granted: tuple[str, ...] = ()
 
 
 @dataclass
@@ -235,8 +238,10 @@ def _court(case: Case) -> str:
 def _count(conv: Conviction, case: Case) -> CountLine:
     offense = load_catalog().lookup(conv.code, conv.section).offense
     when = conv.conviction_date or (case.sentence.judgment_date if case.sentence is not None else None)
+    granted = tuple(remedy_title(g.remedy) + (f", {_day(g.date)}" if g.date is not None else ", date not recorded")
+                    for g in conv.relief_granted)
     return CountLine(conv.citation, offense.description if offense is not None else "not in the offense catalog",
-                     conv.level, _day(when))
+                     conv.level, _day(when), granted)
 
 
 def _sentence_facts(case: Case, as_of: date) -> list[Fact]:

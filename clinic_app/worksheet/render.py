@@ -24,7 +24,7 @@ from clinic_app.handouts.fonts import face_name, register_family
 from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, _fit
 from clinic_app.private_files import write_private
-from clinic_app.worksheet.compose import NOTHING_TO_FILE, CaseSheet, Fact, Filing, Worksheet
+from clinic_app.worksheet.compose import NOTHING_TO_FILE, CaseSheet, CountLine, Fact, Filing, Worksheet
 
 FONT = "DejaVuSans"  # the handouts' English font (resources/handouts/en.yaml)
 REVIEW = colors.HexColor("#8a4b00")  # "needs an attorney's review": dark amber, reads in grey too
@@ -96,7 +96,7 @@ def _facts_table(facts: list[Fact], st: dict, width: float, columns: int = 1) ->
 
 def _counts_table(sheet: CaseSheet, st: dict, width: float) -> Table:
     head = [_p(t, st["label"]) for t in ("Section", "What it is (offense catalog)", "Level", "Convicted")]
-    rows = [head] + [[_p(c.section, st["cell"]), _p(c.description, st["cell"]), _p(c.level, st["cell"]), _p(c.convicted, st["cell"])]
+    rows = [head] + [[_p(c.section, st["cell"]), _described(c, st), _p(c.level, st["cell"]), _p(c.convicted, st["cell"])]
                      for c in sheet.counts]
     table = Table(rows, colWidths=[width * 0.18, width * 0.52, width * 0.14, width * 0.16], hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle([
@@ -109,6 +109,13 @@ def _counts_table(sheet: CaseSheet, st: dict, width: float) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table
+
+
+def _described(c: CountLine, st: dict) -> Paragraph:
+    """What the count is, and under it the relief already granted for it, beside the level at
+    conviction it changed ("felony" of a count redesignated under Prop 47 in 2015)."""
+    granted = "".join(f"<br/><b>Already granted:</b> {_t(g)}" for g in c.granted)
+    return Paragraph(_t(c.description) + granted, st["cell"])
 
 
 def _filing(f: Filing, st: dict) -> list:

@@ -220,3 +220,13 @@ def test_f38_money_is_said_once_in_its_row_not_again_as_outstanding(long):
     # What the checklist says beyond the row stays: probation still running in case H.
     case_h = long.text[long.text.index("Case H — "):long.text.index("Case I — ")]
     assert "Still outstanding (checklist) • Probation ends 2027-09-15" in case_h
+
+
+def test_f38_relief_already_granted_for_a_count_is_beside_it(long):
+    """F38: case I's felony HS 11350(a) was redesignated under Prop 47 in 2015 (the record's
+    relief_granted), and the worksheet listed it as "felony" and no more: the paralegal copying
+    it onto a petition wrote a level the count no longer has.  The count now says it."""
+    case_i = long.text[long.text.index("Case I — "):long.text.index("Case J — ")]
+    assert ("HS 11350(a) Possession of a controlled substance (narcotics) "
+            "Already granted: Prop 47 reduction (PC 1170.18), 2015-08-01 felony 2009-03-02") in case_i
+    assert long.text.count("Already granted:") == 1  # the only count with relief granted
