@@ -101,6 +101,13 @@ class CaseSheet:
     def nothing_to_file(self) -> bool:
         return not self.groups
 
+    @property
+    def to_find_out(self) -> list[str]:
+        """The facts to find out before filing, each once, in the order the relief asks them:
+        case J's revocation ("what sentence followed ...?") was asked under each of the three
+        remedies that wait on it."""
+        return list(dict.fromkeys(asked for g in self.groups for f in g.filings for asked in f.missing))
+
 
 @dataclass
 class Worksheet:

@@ -59,7 +59,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "why": style("why", 8, textColor=MUTED, leftIndent=14, bulletIndent=4, spaceAfter=1),
         "cell": style("cell", 8.5),
         "label": style("label", 8.5, fontName=bold, textColor=MUTED),
-        "asks": style("asks", 8.5, fontName=bold, textColor=MUTED, spaceBefore=2, keepWithNext=1),
         "footer": style("footer", 7.5, textColor=MUTED),
     }
 
@@ -126,9 +125,6 @@ def _filing(f: Filing, st: dict) -> list:
     # before them, "above" pointed at nothing.
     story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
     story += [_p(step, st["item"], f"{n}.") for n, step in enumerate(f.steps, start=1)]
-    if f.missing:
-        story.append(_p("Facts to find out:", st["asks"]))
-        story += [_p(asked, st["item"], "\u2022") for asked in f.missing]
     return story
 
 
@@ -149,6 +145,10 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
     if sheet.outstanding:
         story.append(_p("Still outstanding (checklist)", st["part"]))
         story += [_p(item, st["item"], "\u2022") for item in sheet.outstanding]
+    if sheet.to_find_out:
+        # Once for the case, before the relief that waits on them (CaseSheet.to_find_out).
+        story.append(_p("Facts to find out before filing", st["part"]))
+        story += [_p(asked, st["item"], "\u2022") for asked in sheet.to_find_out]
     # Room for the heading, a form and a remedy's first step, or all of them on the next page.
     story += [CondPageBreak(1.2 * inch), _p("Relief to ask for", st["part"])]
     for group in sheet.groups:

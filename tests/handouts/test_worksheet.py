@@ -230,3 +230,22 @@ def test_f38_relief_already_granted_for_a_count_is_beside_it(long):
     assert ("HS 11350(a) Possession of a controlled substance (narcotics) "
             "Already granted: Prop 47 reduction (PC 1170.18), 2015-08-01 felony 2009-03-02") in case_i
     assert long.text.count("Already granted:") == 1  # the only count with relief granted
+
+
+def test_f38_a_fact_to_find_out_is_asked_once_a_case_before_its_relief(long, demo):
+    """F38: case J's revoked probation was asked about ("what sentence followed ...?") under
+    each of the three remedies waiting on it, and the demo client's unserved sentence under
+    both of its; each case now lists its facts to find out once, before "Relief to ask for"."""
+    revocation = "Probation was revoked on 2010-11-01: what sentence followed"
+    case_j = long.text[long.text.index("Case J — "):long.text.index("Case K — ")]
+    sheet_j = next(s for s in long.worksheet.cases if s.label == "J")
+    in_steps = sum(revocation in step for g in sheet_j.groups for f in g.filings for step in f.steps)
+    assert case_j.count(revocation) == 1 + in_steps  # the list's, and the engine's own step that names it
+    assert case_j.index("Facts to find out before filing") < case_j.index(revocation) < case_j.index("Relief to ask for")
+    served = "Case 2CP02363: Has every part of the sentence (jail, fines, other terms) been completed?"
+    assert demo.text.count(served) == 1
+    for r in (long, demo):
+        for sheet in r.worksheet.cases:
+            for asked in sheet.to_find_out:  # every question of every relief, still asked
+                assert squash(asked) in r.text
+        assert r.text.count("Facts to find out before filing") == sum(bool(s.to_find_out) for s in r.worksheet.cases)
