@@ -137,7 +137,9 @@ def compose(client: Client, screening: Screening) -> Worksheet:
     by_case: dict[str, list[Determination]] = {}
     for result in screening.results:
         by_case.setdefault(result.case, []).append(result)
-    cases = [_case_sheet(case, by_case.get(case.id, []), [i.label for i in todo if i.case == case.id and not _in_money_row(i, case, as_of)],
+    cases = [_case_sheet(case, by_case.get(case.id, []),
+                         [i.label for i in todo if i.case == case.id and not _in_money_row(i, case, as_of)
+                          and not _asked_below(i, case, by_case.get(case.id, []))],
                          as_of, names)
              for case in client.cases]
     return Worksheet(client.name, head, cases, as_of, screening.rules_version)
@@ -197,6 +199,23 @@ def _in_money_row(item: ChecklistItem, case: Case, as_of: date) -> bool:
     name, ordered, kind = (("Fines", m.fines_ordered, "fine") if item.kind == "fines"
                            else ("Restitution", m.restitution_ordered, "restitution"))
     return item.label == f"{name}: ${m.paid(kind):,} of ${ordered:,} paid"
+
+
+# The missing facts that ask what sentence followed a revocation ("Probation was revoked on
+# 2010-11-01: what sentence followed ...?", fact_questions).
+_SENTENCE_AFTER_REVOCATION = ("sentence.custody", "sentence.type")
+
+
+def _asked_below(item: ChecklistItem, case: Case, results: list[Determination]) -> bool:
+    """Whether the checklist's revocation item ("Probation revoked 2010-11-01, no later sentence
+    recorded: find out what sentence followed ...") only says again what the case's facts to
+    find out ask: the sentence that followed, asked by a result of the case.  Where no result
+    asks it (the relief needs an attorney, not that fact), the item stays: nothing else says it."""
+    if item.kind != "revocation" or "find out" not in item.label:
+        return False
+    # A result's path is its own case's ("sentence.custody"), or any case's in full.
+    asked = {*_SENTENCE_AFTER_REVOCATION, *(f"cases[{case.id}].{path}" for path in _SENTENCE_AFTER_REVOCATION)}
+    return any(path in asked for d in results if d.status in TO_FILE for path in d.missing_facts)
 
 
 def _petition_form(steps: list[str]) -> str | None:

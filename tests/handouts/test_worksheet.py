@@ -249,3 +249,16 @@ def test_f38_a_fact_to_find_out_is_asked_once_a_case_before_its_relief(long, dem
             for asked in sheet.to_find_out:  # every question of every relief, still asked
                 assert squash(asked) in r.text
         assert r.text.count("Facts to find out before filing") == sum(bool(s.to_find_out) for s in r.worksheet.cases)
+
+
+def test_f38_a_revocation_to_find_out_is_said_once_not_also_as_outstanding(long, demo):
+    """F38: case J said "Probation revoked 2010-11-01, no later sentence recorded: find out what
+    sentence followed" under Still outstanding and, just below, asked the same under Facts to
+    find out before filing; the question stays, the checklist line goes.  Where no relief asks
+    it (the demo client's case 2CP02363: an attorney's choice, not a missing fact) it stays."""
+    case_j = long.text[long.text.index("Case J — "):long.text.index("Case K — ")]
+    assert "Probation was revoked on 2010-11-01: what sentence followed" in case_j
+    assert "Probation revoked 2010-11-01, no later sentence recorded" not in case_j
+    assert "Still outstanding" not in case_j
+    own = demo.text[demo.text.index("Case 2CP02363 — "):demo.text.index("Case 1MP31036 — ")]
+    assert "Still outstanding (checklist) • Probation revoked 2023-07-12, no later sentence recorded: find out" in own
