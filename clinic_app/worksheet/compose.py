@@ -281,7 +281,12 @@ def _sentence_facts(case: Case, as_of: date) -> list[Fact]:
         if case.disposition_date is not None:
             facts.append(Fact("Disposition", _day(case.disposition_date)))
         if case.arrest_date is not None:
-            arrested = listed([f"{o.code} {o.section}" for o in case.arrest_offenses]) if case.arrest_offenses else ""
+            # Each offense with its level, as the record has it: "misdemeanor PC 602" (the
+            # level had been left out, though the petition and the time to file turn on it).
+            arrested = listed([(f"{o.level} " if o.level else "") + f"{o.code} {o.section}" for o in case.arrest_offenses]) \
+                if case.arrest_offenses else ""
+            if not any(o.level for o in case.arrest_offenses) and case.arrest_level:
+                arrested = f"{case.arrest_level}: {arrested}" if arrested else case.arrest_level
             facts.append(Fact("Arrest", _day(case.arrest_date) + (f" ({arrested})" if arrested else "")))
     if case.program is not None:
         p = case.program

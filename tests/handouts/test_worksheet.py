@@ -262,3 +262,10 @@ def test_f38_a_revocation_to_find_out_is_said_once_not_also_as_outstanding(long,
     assert "Still outstanding" not in case_j
     own = demo.text[demo.text.index("Case 2CP02363 — "):demo.text.index("Case 1MP31036 — ")]
     assert "Still outstanding (checklist) • Probation revoked 2023-07-12, no later sentence recorded: find out" in own
+
+
+def test_f38_an_arrest_is_given_with_its_level(demo):
+    """F38: the arrest to seal (form CR-409) was printed "2021-12-06 (PC 602)" though the record
+    says it was a misdemeanor arrest, the level the limitations period and the petition turn on."""
+    arrest = demo.text[demo.text.index("Case c3 — "):]
+    assert "Arrest 2021-12-06 (misdemeanor PC 602)" in arrest
