@@ -42,6 +42,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from clinic_app.cli_options import add_db_option
 from clinic_app.model import Client
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
@@ -807,23 +808,6 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 # ---- the parser -------------------------------------------------------------------------
 
 
-def _add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
-    # SUPPRESS in the subcommands, so `clinic-app --db X list` and `clinic-app list --db X`
-    # both work (a subparser default would otherwise overwrite the top-level value).
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        default=None if top else argparse.SUPPRESS,
-        help="the caseload file (default: caseload.sqlite in your data directory)",
-    )
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="FILE",
-        default=None if top else argparse.SUPPRESS,
-        help="read an encrypted caseload's passphrase from the first line of FILE (or set CLINIC_DESK_PASSPHRASE)",
-    )
-
-
 # What a volunteer comes to `clinic-app --help` for (F24-07): the command list alone did not
 # say how to start, try the program, or carry a clinic day's clients to the clinic.
 EXAMPLES = """\
@@ -907,7 +891,7 @@ def _uses(command: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Clinic Desk: record-clearance screening and caseload for California legal clinics.",
                      epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    _add_db_option(parser, top=True)
+    add_db_option(parser, top=True)
     parser.add_argument("--demo", action="store_true",
                         help="open the demo caseload (demo.sqlite beside the clinic's), filled with synthetic clients when empty; "
                              "with --db, fill that caseload if it is empty")
@@ -916,20 +900,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="add synthetic clients (demos, tests, benchmarks)")
-    _add_db_option(p)
+    add_db_option(p)
     p.add_argument("--clients", type=int, required=True, metavar="N", help="how many clients to add")
     p.add_argument("--seed", type=int, default=0, metavar="S", help="the same seed gives the same clients (default 0)")
     p.add_argument("--mix", action="store_true", help="add them even if the caseload already has clients (they cannot be told apart later)")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("list", help="list clients: id, name, date of birth, one per line")
-    _add_db_option(p)
+    add_db_option(p)
     p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("export", help="a client as a FORMAT.md screening request, or a clinic event's (or every, or recently changed) clients as JSON Lines")
-    _add_db_option(p)
+    add_db_option(p)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--client", type=int, metavar="ID", help="the client's id (see clinic-app list)")
     which.add_argument("--event", metavar="NAME", help="every client of this clinic event, one request a line (for clinic-app import)")
@@ -941,39 +925,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="add clients from a request file (JSON, YAML, a list, or .jsonl), all or nothing")
     p.add_argument("file", metavar="FILE", help="the file to add, e.g. a volunteer laptop's day.jsonl from clinic-app export --event")
-    _add_db_option(p)
+    add_db_option(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("backup", help="write a verified backup of the caseload")
-    _add_db_option(p)
+    add_db_option(p)
     p.add_argument("--to", required=True, metavar="FILE", help="the backup file to write")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the caseload by a backup (the current one is kept aside)")
     p.add_argument("file", metavar="FILE", help="the backup to go back to, e.g. one in the backups folder beside the caseload")
-    _add_db_option(p)
+    add_db_option(p)
     p.add_argument("--backup-passphrase-file", metavar="F",
                    help="the backup's passphrase, from the first line of F, when it is not the caseload's "
                         "(a backup made before the passphrase was changed); the restored caseload keeps the caseload's")
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("report", help="counts for a clinic event or the whole caseload (no names): outcomes, languages, remedies")
-    _add_db_option(p)
+    add_db_option(p)
     p.add_argument("--event", metavar="NAME", help="only the clients of this clinic event")
     p.add_argument("--json", action="store_true", help="one JSON object instead of text")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("rescreen", help="screen every client again (after a rules update, or for a later day) and store the results")
-    _add_db_option(p)
+    add_db_option(p)
     p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the screenings speak for (YYYY-MM-DD; default today)")
     p.set_defaults(func=cmd_rescreen)
 
     p = sub.add_parser("encrypt", help="encrypt the caseload with a passphrase (needs the encryption extra)")
-    _add_db_option(p)
+    add_db_option(p)
     p.set_defaults(func=cmd_encrypt)
 
     p = sub.add_parser("passphrase", help="give an encrypted caseload a new passphrase (the old one opens it first)")
-    _add_db_option(p)
+    add_db_option(p)
     p.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from the first line of FILE (otherwise it is typed twice)")
     p.set_defaults(func=cmd_passphrase)
 

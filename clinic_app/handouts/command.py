@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from clinic_app.cli_options import add_db_option
 from clinic_app.handouts.document import ClinicInfo
 from clinic_app.private_files import make_private_folder
 from clinic_app.wording import count
@@ -39,11 +40,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add `handout` to the CLI; `run` is its handler."""
     p = subparsers.add_parser("handout", help="write a client's plain-language handout (PDF), or a whole event's",
                               description=__doc__.split("\n\n")[0] if __doc__ else None)
-    # SUPPRESS, as the CLI's own subcommands do: a None default here overwrote the top-level
-    # value, so `clinic-app --db X handout ...` read the default caseload (hand-out check H19-19).
-    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the caseload file (default: the one in your data folder)")
-    p.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
-                   help="read an encrypted caseload's passphrase from the first line of FILE (or set CLINIC_DESK_PASSPHRASE)")
+    add_db_option(p)
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--client", type=int, metavar="ID", help="the client's number")
     who.add_argument("--event", metavar="NAME", help="every client seen at this clinic event")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -608,10 +609,10 @@ class _WithContact(Flowable):
         return [parts[0], _WithContact(parts[1], self.contact)]
 
 
-def _canvas_class(h: Handout, s: Styles, margin: float):
-    """A canvas that holds pages back until the end, to print "Page N of M" and the notice."""
-    notice = Paragraph(f"<b>{escape(h.notice)}</b>", s.footer)
-    page_style = ParagraphStyle("page", parent=s.footer, alignment=2)
+def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None]) -> type[rl_canvas.Canvas]:
+    """A canvas class that holds every page back until the document ends, then draws each
+    page's footer (`draw_footer(canvas, number, total)`), so that it can say "Page N of M"
+    (the handout's and the filing worksheet's)."""
 
     class FooterCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -626,29 +627,37 @@ def _canvas_class(h: Handout, s: Styles, margin: float):
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                self._footer(number, total)
+                draw_footer(self, number, total)
                 super().showPage()
             super().save()
-
-        def _footer(self, number: int, total: int) -> None:
-            width = LETTER[0] - 2 * margin
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.6)
-            top = margin * 0.95
-            self.line(margin, top, LETTER[0] - margin, top)
-            _, nh = notice.wrapOn(self, width * 0.72, margin)
-            notice.drawOn(self, margin, top - 4 - nh)
-            page = Paragraph(escape(h.page_template.format(page=number, pages=total)), page_style)
-            page.wrapOn(self, width * 0.26, margin)
-            page.drawOn(self, LETTER[0] - margin - width * 0.26, top - 4 - page_style.leading)
-            name = Paragraph(escape(_fit(h.client_name, page_style, width * 0.26)), page_style)
-            name.wrapOn(self, width * 0.26, margin)
-            name.drawOn(self, LETTER[0] - margin - width * 0.26, top - 4 - 2 * page_style.leading)
 
     return FooterCanvas
 
 
-def _fit(text: str, style: ParagraphStyle, width: float) -> str:
+def _canvas_class(h: Handout, s: Styles, margin: float) -> type[rl_canvas.Canvas]:
+    """The handout's canvas: "Page N of M" and the notice at each page's foot."""
+    notice = Paragraph(f"<b>{escape(h.notice)}</b>", s.footer)
+    page_style = ParagraphStyle("page", parent=s.footer, alignment=2)
+
+    def footer(canvas: rl_canvas.Canvas, number: int, total: int) -> None:
+        width = LETTER[0] - 2 * margin
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        top = margin * 0.95
+        canvas.line(margin, top, LETTER[0] - margin, top)
+        _, nh = notice.wrapOn(canvas, width * 0.72, margin)
+        notice.drawOn(canvas, margin, top - 4 - nh)
+        page = Paragraph(escape(h.page_template.format(page=number, pages=total)), page_style)
+        page.wrapOn(canvas, width * 0.26, margin)
+        page.drawOn(canvas, LETTER[0] - margin - width * 0.26, top - 4 - page_style.leading)
+        name = Paragraph(escape(fit_line(h.client_name, page_style, width * 0.26)), page_style)
+        name.wrapOn(canvas, width * 0.26, margin)
+        name.drawOn(canvas, LETTER[0] - margin - width * 0.26, top - 4 - 2 * page_style.leading)
+
+    return footer_canvas(footer)
+
+
+def fit_line(text: str, style: ParagraphStyle, width: float) -> str:
     """The text on one line of `width`, cut with "…" if need be: a long name wrapped upward
     over "Page N of M" in the footer (hand-out check H19-14). Page 1 prints it in full."""
     if stringWidth(text, style.fontName, style.fontSize) <= width:

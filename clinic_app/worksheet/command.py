@@ -17,15 +17,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from clinic_app.cli_options import add_db_option
+
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add `worksheet` to the CLI; `run` is its handler."""
     p = subparsers.add_parser("worksheet", help="write a client's filing worksheet for staff (PDF)",
                               description=__doc__.split("\n\n")[0] if __doc__ else None)
-    # SUPPRESS, as `handout` has them: a None default would overwrite the top-level --db.
-    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the caseload file (default: the one in your data folder)")
-    p.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
-                   help="read an encrypted caseload's passphrase from the first line of FILE (or set CLINIC_DESK_PASSPHRASE)")
+    add_db_option(p)
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--client", type=int, metavar="ID", help="the client's number")
     who.add_argument("--event", metavar="NAME", help="every client seen at this clinic event")

@@ -22,7 +22,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from clinic_app.handouts.fonts import face_name, register_family
 from clinic_app.handouts.glyphs import printable
-from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, _fit
+from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
 from clinic_app.private_files import write_private
 from clinic_app.worksheet.compose import NOTHING_TO_FILE, CaseSheet, CountLine, Fact, Filing, Worksheet
 
@@ -202,43 +202,26 @@ def _story(w: Worksheet, st: dict, width: float) -> list:
     return story
 
 
-def _canvas_class(w: Worksheet, st: dict):
-    """Pages held back to the end, to print the notices and "Page N of M" on each."""
+def _canvas_class(w: Worksheet, st: dict) -> type[rl_canvas.Canvas]:
+    """The notices and "Page N of M" at each page's foot."""
     notices = Paragraph("<br/>".join(f"<b>{_t(n)}</b>" for n in w.notices), st["footer"])
     right = ParagraphStyle("right", parent=st["footer"], alignment=2)
 
-    class FooterCanvas(rl_canvas.Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+    def footer(canvas: rl_canvas.Canvas, number: int, total: int) -> None:
+        width = LETTER[0] - 2 * MARGIN
+        top = MARGIN * 0.95
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, top, LETTER[0] - MARGIN, top)
+        _, h = notices.wrapOn(canvas, width * 0.7, MARGIN)
+        notices.drawOn(canvas, MARGIN, top - 3 - h)
+        side = width * 0.28
+        for line, text in enumerate((f"Page {number} of {total}", fit_line(printable(w.client_name, FONT), right, side)), start=1):
+            said = Paragraph(escape(text), right)  # made printable above
+            said.wrapOn(canvas, side, MARGIN)
+            said.drawOn(canvas, LETTER[0] - MARGIN - side, top - 3 - line * right.leading)
 
-        def showPage(self):  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._footer(number, total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, number: int, total: int) -> None:
-            width = LETTER[0] - 2 * MARGIN
-            top = MARGIN * 0.95
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.6)
-            self.line(MARGIN, top, LETTER[0] - MARGIN, top)
-            _, h = notices.wrapOn(self, width * 0.7, MARGIN)
-            notices.drawOn(self, MARGIN, top - 3 - h)
-            side = width * 0.28
-            for line, text in enumerate((f"Page {number} of {total}", _fit(printable(w.client_name, FONT), right, side)), start=1):
-                said = Paragraph(escape(text), right)  # made printable above
-                said.wrapOn(self, side, MARGIN)
-                said.drawOn(self, LETTER[0] - MARGIN - side, top - 3 - line * right.leading)
-
-    return FooterCanvas
+    return footer_canvas(footer)
 
 
 def render_pdf(w: Worksheet, out: Path | str | BinaryIO) -> int:

@@ -1,0 +1,24 @@
+"""Options every caseload command takes, for the CLI and the subcommand modules alike (which
+cannot import `clinic_app.cli`: it imports them)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--db and --passphrase-file.  SUPPRESS in the subcommands, so `clinic-app --db X list`
+    and `clinic-app list --db X` both work: a subparser default would otherwise overwrite the
+    top-level value (`clinic-app --db X handout ...` read the default caseload, H19-19)."""
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="the caseload file (default: caseload.sqlite in your data directory)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=None if top else argparse.SUPPRESS,
+        help="read an encrypted caseload's passphrase from the first line of FILE (or set CLINIC_DESK_PASSPHRASE)",
+    )
