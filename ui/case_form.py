@@ -81,7 +81,9 @@ class CaseForm(Committer):
         self.arrest_box, form = _group("Arrest (for a case without a conviction)")
         self.arrest_level = combo(ARREST_LEVEL_CHOICES)
         self.rows["arrest_level"] = add_row(form, "Arrest level:", self.arrest_level, "Arrest level")
-        self.arrest_offenses = RowList("Add arrest &offense", lambda a: ArrestOffenseRow(a))
+        # Alt+W: "Add c&onviction" has O, and the box shows beside it when a convicted case
+        # records what the arrest was for (K38-01: both were Alt+O, which only moved between them).
+        self.arrest_offenses = RowList("Add &what the arrest was for", lambda a: ArrestOffenseRow(a))
         form.addRow("Arrested for:", self.arrest_offenses)
         layout.addWidget(self.arrest_box)
 

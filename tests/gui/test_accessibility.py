@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from clinic_app.model import Condition
+from clinic_app.model import ArrestOffense, Condition
 from tests.gui.conftest import TODAY, probation_client
 
 INPUTS = (QLineEdit, QComboBox, QCheckBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
@@ -217,6 +217,9 @@ def test_no_alt_key_is_shared_by_a_menu_a_tab_or_a_button(window, repo):
     second = copy.deepcopy(client.cases[0].convictions[0])
     second.id = "c1-2"
     client.cases[0].convictions.append(second)
+    # The offense arrested for, recorded on a convicted case, shows the arrest box beside the
+    # convictions (K38-01: "Add arrest &offense" and "Add c&onviction" were both Alt+O).
+    client.cases[0].arrest_offenses = [ArrestOffense(section="484")]
     client_id = repo.add_client(client)
     window.load()
 
@@ -239,6 +242,7 @@ def test_no_alt_key_is_shared_by_a_menu_a_tab_or_a_button(window, repo):
     pages = [("caseload", owners())]
     window.open_client(client_id)
     view = window.client_view
+    assert view.record.case_form.arrest_box.isVisible()
     for tab in range(view.tabs.count()):
         view.tabs.setCurrentIndex(tab)
         pages.append((view.tabs.tabText(tab), owners()))
