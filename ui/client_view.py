@@ -956,27 +956,43 @@ class ClientWorkspace(QWidget):
             for message in self.record.findChildren(MessageLabel):  # a save tried: every problem said
                 message.say_held()
             return False
-        self.commit(after, "Edit record" if self.client and self.client.id else "Add client")
+        self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client")
         return True
 
-    def commit(self, after: Client, text: str) -> None:
+    def commit(self, after: Client, text: str) -> str | None:
         """Store `after` as the client's record: a new client is added, an edit is an undo
-        command.  The file held by another program is said, with Retry (W22-04)."""
+        command.  The file held by another program is said, with Retry (W22-04).  Returns
+        the step's name (as Edit > Undo says it), None when this save is one under way."""
         from ui.crash import retry_while_busy
 
         if self._committing:
-            return  # the field left for the "busy, retry?" question: that save is this one
+            return None  # the field left for the "busy, retry?" question: that save is this one
         self._committing = True
         try:
             if after.id is None:
                 retry_while_busy(self, lambda: self._add(after))
-                return
+                return f"Add client ({after.name})"
             assert self.client is not None
             if text == "Edit record":
                 text = edit_title(self.client, after)
             retry_while_busy(self, lambda: push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})")))
+            return f"{text} ({after.name})"
         finally:
             self._committing = False
+
+    def _commit_and_say(self, after: Client, text: str) -> None:
+        """`commit`, then announce the save, and the best outcome when the new screening moved
+        it.  Such a save is made away from the user's eyes (on leaving a field, Enter in a
+        payment's amount) and only the header's label said the new outcome: a screen-reader
+        user heard neither (K38-02).  (Adding or removing a case is said where it is done.)"""
+        outcome = self.outcome.text()
+        saved = self.commit(after, text)
+        if saved is None:
+            return
+        said = f"Saved: {saved}."
+        if self.outcome.text() != outcome and self.outcome.text():
+            said += f" Best outcome now: {self.outcome.text().removeprefix('· ')}"
+        announce(self, said)
 
     def _checklist_edit(self, after: Client, text: str) -> None:
         """A tick, hours or a payment: saving it shows the record again, so typing on the
@@ -985,7 +1001,7 @@ class ClientWorkspace(QWidget):
             assert self.client is not None
             self.checklist.show_client(self.client, self.today, self.screening)  # the tick or count goes back to what is stored
             return
-        self.commit(after, text)
+        self._commit_and_say(after, text)
 
     def _add(self, client: Client) -> None:
         """Store a new client as an undo step (Ctrl+Z removes them again, Redo puts them back)."""
@@ -1121,7 +1137,7 @@ class ClientWorkspace(QWidget):
         # Leaving a case commits its edits first (when valid), then shows the other case.
         after = self._pending()
         if after is not None:
-            self.commit(after, "Edit record")
+            self._commit_and_say(after, "Edit record")
         if self.client is not None and 0 <= index < len(self.client.cases) and index != self.record.shown_case:
             self._loading = True
             self.record.show_case(self.client, index)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette
@@ -390,3 +391,33 @@ def test_every_field_of_a_conviction_row_says_what_it_asks_for(qtbot):
     assert row.level.accessibleName() == "Level of the conviction: misdemeanor, felony or infraction"
     assert "felony or a misdemeanor" in row.wobbler.toolTip()
     assert row.remove.toolTip()
+
+
+def test_a_save_and_what_it_changed_are_announced(qtbot, window, repo, announcements):
+    """K38-02: a save is made away from the user's eyes (on leaving a field, on Enter in a
+    payment's amount) and the client is screened again; a screen-reader user heard neither
+    that it was saved nor that the best outcome changed (only the header's label changed).
+    Each save is now a polite announcement naming the edit, and the new outcome when it moved."""
+    from PySide6.QtGui import QAccessible
+
+    client_id = repo.add_client(probation_client("Sam Said", probation_end=date(2027, 5, 1), restitution_ordered=300))
+    window.load()
+    window.open_client(client_id)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.client_view
+    before = view.outcome.text()
+    view.record.case_form.probation_end.setText("2024-05-01")  # ended: relief opens now
+    assert view.save()
+    assert view.outcome.text() != before
+    polite = QAccessible.AnnouncementPoliteness.Polite
+    assert announcements == [(view, "Saved: Edit Case BA100001, probation end (Sam Said). Best outcome now: "
+                             + view.outcome.text().removeprefix("· "), polite)]
+    announcements.clear()
+    view.tabs.setCurrentIndex(1)
+    amount = view.checklist.payment_forms["c1"].amount
+    amount.setFocus()
+    qtbot.keyClicks(amount, "25")
+    qtbot.keyClick(amount, Qt.Key.Key_Return)  # Enter adds the payment: the focus stays in the amount
+    assert repo.get_client(client_id).cases[0].money.payments[-1].amount == 25
+    assert [said for _, said, _ in announcements] == [f"Saved: Payment of $25 toward restitution on {TODAY.isoformat()} (Sam Said)."]
