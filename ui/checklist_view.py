@@ -246,6 +246,8 @@ class ChecklistView(QScrollArea):
         # record: it is known only for ticks made in this window.
         self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int]] = {}
 
+    _payment_removed: tuple[str, int] | None = None  # (case id, the ledger's line) of a payment being taken out
+
     def show_client(self, client: Client, as_of: date, screening: Screening | None = None) -> None:
         """Rebuild the checklist for `client` as of `as_of` (a few widgets per case: cheap).
         `screening`, the client's as of `as_of`, adds the engine's AB 1950 flag to a case's
@@ -265,6 +267,13 @@ class ChecklistView(QScrollArea):
             layout.addWidget(QLabel(("✓ " if item.done else "• ") + item.label))
         layout.addStretch(1)
         self._swap_page(content, place)
+        removed, self._payment_removed = self._payment_removed, None
+        ledger = self.control(removed[0], "payments") if removed is not None else None
+        if ledger is not None:
+            # The line after the one taken out (the last, when it was the last) is chosen, as
+            # a list does after a delete: the rebuilt ledger had no line chosen, so a screen
+            # reader said its first payment and a second Delete took nothing out (K38-03).
+            ledger.setCurrentIndex(ledger.model().index(min(removed[1], ledger.model().rowCount() - 1), 0))
 
     def payment_not_added(self) -> str | None:
         """What to say of a payment typed on this page but not added (None when there is
@@ -712,6 +721,7 @@ class ChecklistView(QScrollArea):
         money = client.cases[case_index].money
         assert money is not None
         payment = money.remove_payment(order[row])
+        self._payment_removed = (client.cases[case_index].id, row)  # the ledger's line to choose next
         self.edit_requested.emit(client, f"Remove payment of ${payment.amount:,} toward {payment.kind} ({payment.date.isoformat()})")
 
     def _pay(self, case_index: int, payment: Payment) -> None:

@@ -32,6 +32,35 @@ def test_x30_01_delete_in_the_ledger_removes_the_chosen_payment_and_undo_brings_
     assert window.focusWidget() is view.checklist.control("c1", "payments")
 
 
+def test_k38_03_after_delete_in_the_ledger_the_next_payment_is_chosen(qtbot, window, repo):
+    """K38-03: after Delete took a payment out, the ledger kept the focus with no line chosen
+    (the first line current): a screen reader said the first payment, and a second Delete took
+    nothing out.  The line after the one removed (the last, when it was the last) is chosen."""
+    from clinic_app.model import Payment
+
+    client = probation_client("Lina Linea", probation_end=date(2027, 6, 1), restitution_ordered=1500)
+    for day, amount in ((5, 100), (6, 200), (7, 300)):
+        client.cases[0].money.record_payment(Payment(kind="restitution", date=date(2026, 1, day), amount=amount))
+    view = open_on_checklist(window, repo, client)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    table = view.checklist.control("c1", "payments")
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    table.selectRow(1)  # $200
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+
+    def chosen() -> list[int]:
+        ledger = view.checklist.control("c1", "payments")
+        assert window.focusWidget() is ledger
+        return [ledger.model().row_item(i).amount for i in ledger.selectionModel().selectedRows() + [ledger.currentIndex()]]
+
+    assert chosen() == [300, 300]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Delete)  # $300, the last line
+    assert [p.amount for p in repo.get_client(view.client.id).cases[0].money.payments] == [100]
+    assert chosen() == [100, 100]
+
+
 def test_x30_01_delete_with_no_payment_chosen_removes_nothing(qtbot, window, repo):
     client = probation_client("Nadia Nada", probation_end=date(2027, 6, 1), restitution_ordered=1500)
     view = open_on_checklist(window, repo, client)
