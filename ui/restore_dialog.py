@@ -121,6 +121,12 @@ class RestoreDialog(QDialog):
         self.choose_button.clicked.connect(self._choose_file)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Tab in the order the buttons show, after the list: Cancel, made first, came first,
+        # at the right end (K38-04).  Every platform's button order puts action buttons before
+        # Cancel.
+        chain = [self.table, self.restore_button, self.choose_button, buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for here, there in zip(chain, chain[1:]):
+            QWidget.setTabOrder(here, there)
         self.restore_button.setEnabled(bool(self.backups))
         if self.backups:
             self.table.setCurrentItem(self.table.topLevelItem(0))

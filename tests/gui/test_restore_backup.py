@@ -459,3 +459,27 @@ def test_w27c_02_the_list_of_backups_fits_a_small_screen_without_scrolling_sidew
             assert header.sectionSize(column) >= dialog.table.fontMetrics().horizontalAdvance(item.text(column))
     finally:
         repository.close()
+
+
+def test_k38_04_tab_goes_from_the_list_through_the_buttons_left_to_right(qtbot, repo):
+    """K38-04: Tab from the list of backups went to Cancel, at the right end, then back to
+    Restore... and Choose file...: a keyboard user passed the button they came for, and a screen
+    reader read the buttons out of the order they show.  (Every platform's button order puts
+    these two action buttons before Cancel.)"""
+    from PySide6.QtCore import QPoint, Qt
+
+    from tests.gui.conftest import show_active
+
+    repo.add_client(probation_client("Tab Backup"))
+    backup_rotating(repo.db)
+    dialog = RestoreDialog(repo.path, None)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.table
+    visited = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited[:2] == [dialog.restore_button, dialog.choose_button]
+    assert [b.text() for b in sorted(visited, key=lambda b: b.mapTo(dialog, QPoint(0, 0)).x())] == [b.text() for b in visited]
+    qtbot.waitUntil(dialog.counting.finished.is_set, timeout=60_000)  # its worker done before the dialog goes
