@@ -35,6 +35,11 @@ class ReportDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Tab in the order the buttons show: Close, made first, came first, at the right end
+        # (K38-05).  Every platform's button order puts action buttons before Close.
+        chain = [self.text, self.copy_button, self.save_button, buttons.button(QDialogButtonBox.StandardButton.Close)]
+        for here, there in zip(chain, chain[1:]):
+            QWidget.setTabOrder(here, there)
         width = self.text.fontMetrics().horizontalAdvance("x" * 150)
         self._narrow: bool | None = None
         self.resize(on_screen(self, min(width, 1400), 620))

@@ -421,3 +421,25 @@ def test_a_save_and_what_it_changed_are_announced(qtbot, window, repo, announcem
     qtbot.keyClick(amount, Qt.Key.Key_Return)  # Enter adds the payment: the focus stays in the amount
     assert repo.get_client(client_id).cases[0].money.payments[-1].amount == 25
     assert [said for _, said, _ in announcements] == [f"Saved: Payment of $25 toward restitution on {TODAY.isoformat()} (Sam Said)."]
+
+
+def test_the_report_s_tab_order_follows_its_buttons_left_to_right(qtbot):
+    """K38-05: in an event's report, Tab from the text went to Close at the right end, then
+    back to Copy and Save...: as in Restore from backup (K38-04), the focus and a screen reader
+    went through the buttons out of the order they show."""
+    from PySide6.QtCore import QPoint
+
+    from clinic_app.report import Report
+    from tests.gui.conftest import show_active
+    from ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(Report(event="Compton fair", clients=1, screened=1))
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    dialog.text.setFocus()
+    visited = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited[:2] == [dialog.copy_button, dialog.save_button]
+    assert sorted(visited, key=lambda b: b.mapTo(dialog, QPoint(0, 0)).x()) == visited
