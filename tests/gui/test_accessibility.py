@@ -11,32 +11,40 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
-    QCheckBox,
     QComboBox,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
 )
 
 from clinic_app.model import ArrestOffense, Condition
 from tests.gui.conftest import TODAY, probation_client
 
-INPUTS = (QLineEdit, QComboBox, QCheckBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
-
-
 def _unlabelled(root) -> list[str]:
+    """The controls Tab reaches in `root` that a screen reader could not name: neither an
+    accessible name, nor a label whose buddy they are, nor words of their own (a button that
+    shows only a symbol, "×" or "←", says nothing to a listener: K38-06)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QScrollArea, QTabBar, QWidget
+
     buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None}
     missing = []
-    for widget in [w for kind in INPUTS for w in root.findChildren(kind)]:
+    for widget in root.findChildren(QWidget):
         parent = widget.parentWidget()
         if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)) or not widget.isVisibleTo(root):
             continue  # the inner line edit of a spin box or combo box, a table's header; hidden parts
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy() is not None:
+            continue  # not a stop of Tab (a label, a frame), or one whose focus goes to another
         if isinstance(widget, QAbstractItemView) and widget.parent() is not None and widget.parent().inherits("QCompleter"):
             continue
-        named = widget.accessibleName() or id(widget) in buddies or (isinstance(widget, QCheckBox) and widget.text())
+        if isinstance(widget, QScrollArea):
+            continue  # around a form: its fields are the stops (K19-01)
+        if isinstance(widget, QTabBar):
+            named = all(re.search(r"\w", widget.tabText(i)) for i in range(widget.count()))  # each tab is heard by its text
+        else:
+            words = widget.text() if isinstance(widget, QAbstractButton) else ""
+            named = widget.accessibleName() or id(widget) in buddies or re.search(r"\w", words)
         if not named:
-            missing.append(f"{type(widget).__name__} {widget.objectName()} in {type(parent).__name__}")
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r} in {type(parent).__name__}")
     return missing
 
 
@@ -51,8 +59,7 @@ def test_every_field_has_a_label_or_an_accessible_name(window, repo):
     for tab in range(view.tabs.count()):
         view.tabs.setCurrentIndex(tab)
         assert _unlabelled(view.tabs.currentWidget()) == [], view.tabs.tabText(tab)
-    for button in view.findChildren(QPushButton):
-        assert button.text() or button.accessibleName()
+    assert _unlabelled(view) == []  # the header: "← Caseload", Save, Handout...
 
 
 def test_shortcuts(window):
@@ -443,3 +450,38 @@ def test_the_report_s_tab_order_follows_its_buttons_left_to_right(qtbot):
         visited.append(QApplication.focusWidget())
     assert visited[:2] == [dialog.copy_button, dialog.save_button]
     assert sorted(visited, key=lambda b: b.mapTo(dialog, QPoint(0, 0)).x()) == visited
+
+
+def test_every_control_of_each_dialog_has_a_name_a_screen_reader_says(qtbot, window, repo):
+    """K38-06: as on the window's pages, every stop of Tab in each dialog is named (by a label,
+    an accessible name or its own words)."""
+    from db.backup import backup_rotating
+
+    from clinic_app.report import Report
+    from ui.clinic_dialog import ClinicDetailsDialog
+    from ui.eligibility_view import ReviewDialog
+    from ui.handout_dialog import HandoutDialog
+    from ui.intake import IntakeDialog
+    from ui.passphrase_dialog import NewPassphraseDialog
+    from ui.remedy_guide import RemedyGuideWindow
+    from ui.report_dialog import ReportDialog
+    from ui.restore_dialog import RestoreDialog
+    from ui.services import screen_client
+
+    client = probation_client("Dina Dialog")
+    repo.add_client(client)
+    backup_rotating(repo.db)
+    intake = IntakeDialog(repo, today=TODAY, events=[])
+    restore = RestoreDialog(repo.path, None)
+    dialogs = [ReviewDialog("A. Attorney", "Case BA100001", count=1), ClinicDetailsDialog(repo), RemedyGuideWindow(),
+               restore, NewPassphraseDialog(), ReportDialog(Report(event="Compton fair", clients=1, screened=1)), intake,
+               HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _unlabelled(dialog) == [], dialog.windowTitle()
+    intake.name.setText("Ina Intake")
+    intake.dob.setText("1980-02-03")
+    intake.start_client()  # the case part opens
+    assert intake.case_box.isEnabled() and _unlabelled(intake) == []
+    qtbot.waitUntil(restore.counting.finished.is_set, timeout=60_000)  # its worker done before the dialog goes
