@@ -115,7 +115,12 @@ class PaymentForm(QWidget):
         self.date.set_value(today)
         self.amount = AmountField()
         self.receipt = QLineEdit(placeholderText="receipt number")
-        self.button = QPushButton("Add &payment")
+        # No &P on the button: each case owing money has this form, and a letter shared by
+        # their buttons only moved the focus between them when both could add (K38-07).
+        # Alt+P adds the payment of the form the focus is in; so does Enter in its amount.
+        self.button = QPushButton("Add payment")
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_P), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                  activated=self._add_by_key)
         for title, widget, name in (("Payment:", self.kind, "Payment toward"), ("Date:", self.date, "Payment date"),
                                     ("Amount $:", self.amount, "Payment amount in dollars"),
                                     ("Receipt:", self.receipt, "Receipt number")):
@@ -200,7 +205,11 @@ class PaymentForm(QWidget):
         else:
             self.message.say(problem if typed or self.kind.count() == 0 else None)
         self.button.setEnabled(problem is None)
-        self.button.setToolTip(f"Cannot add the payment: {problem}" if problem else "Add this payment to the ledger")
+        self.button.setToolTip(f"Cannot add the payment: {problem}" if problem else "Add this payment to the ledger (Enter in the amount, or Alt+P)")
+
+    def _add_by_key(self) -> None:
+        if self.button.isEnabled():  # as the button's own letter did: nothing while it cannot add
+            self._add()
 
     def _add(self) -> None:
         if self.problem() is not None:
@@ -528,7 +537,7 @@ class ChecklistView(QScrollArea):
             # edits that Undo would take back first: the ledger had no way to take one out (K29-01).
             # No &R: Alt+R is the Record tab.  Its key is Delete in the ledger, where the payment
             # is chosen (X30-01: the button had no letter and no key, only Tab from the ledger);
-            # a letter would be shared by each case's ledger, as "Add &payment" is.
+            # a letter would be shared by each case's ledger (as "Add &payment"'s was: K38-07).
             remove = QPushButton("Remove payment (Delete)")
             remove.setAccessibleName(f"Remove the chosen payment from case {case.case_number or case.id}")
             remove.setToolTip("Choose a payment in the ledger first")

@@ -25,6 +25,7 @@ OTHER_KEYS = (
     ("F1 on the Eligibility tab", "shows the selected result's remedy at a glance (Help > Remedies at a glance)"),
     ("Alt+Left", "goes back to the caseload from a client record"),
     ("Delete in a payment ledger", "removes the payment chosen there (Checklist tab; Ctrl+Z puts it back)"),
+    ("Alt+P in a payment form", "adds the payment typed there (Checklist tab; so does Enter in its amount)"),
     ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined"),
     ("Ctrl+Z in a field", "undoes the typing there first, then the last saved edit"),
     ("Tab", "moves through a form in the order it shows, and out of a table (arrows move inside one)"),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
-from clinic_app.model import ArrestOffense, Condition
+from clinic_app.model import ArrestOffense, Condition, Money
 from tests.gui.conftest import TODAY, probation_client
 
 def _unlabelled(root) -> list[str]:
@@ -228,6 +228,14 @@ def test_no_alt_key_is_shared_by_a_menu_a_tab_or_a_button(window, repo):
     # The offense arrested for, recorded on a convicted case, shows the arrest box beside the
     # convictions (K38-01: "Add arrest &offense" and "Add c&onviction" were both Alt+O).
     client.cases[0].arrest_offenses = [ArrestOffense(section="484")]
+    # Two cases with money owed: a payment form each on the Checklist (K38-07: "Add &payment"
+    # on each was Alt+P twice, which only moved between them).
+    client.cases[0].money = Money(fines_ordered=300)
+    other = copy.deepcopy(client.cases[0])
+    other.id, other.case_number = "c2", "BA100002"
+    for n, conviction in enumerate(other.convictions, 1):
+        conviction.id = f"c2-{n}"
+    client.cases.append(other)
     client_id = repo.add_client(client)
     window.load()
 

@@ -247,3 +247,18 @@ def test_a_checklist_edit_asks_before_record_typing_that_cannot_be_saved_is_lost
     qtbot.keyClick(tick, Qt.Key.Key_Space)  # discarded by choice: the tick is saved
     assert repo.get_client(client_id).cases[0].conditions[1].completed_on == TODAY
     assert end.text() != "2025-02-30"
+
+
+def test_alt_p_adds_the_payment_typed_in_its_own_case_s_form(qtbot, checklist, repo):
+    """K38-07: with two cases owing money, "Add &payment" is on each form; with a payment typed
+    on both, Alt+P only moved the focus between the two buttons and added neither.  Alt+P now
+    adds the payment of the form the focus is in."""
+    view, client_id = checklist
+    view.checklist.payment_forms["c1"].amount.setText("25")  # typed on case 1, not added yet
+    amount = view.checklist.payment_forms["c2"].amount
+    _focus(qtbot, amount)
+    qtbot.keyClicks(amount, "40")
+    qtbot.keyClick(amount, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert [p.amount for p in repo.get_client(client_id).cases[1].money.payments] == [50, 40]
+    assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [100]  # not case 1's
+
