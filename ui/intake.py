@@ -38,7 +38,7 @@ from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
 from ui.flow_layout import FlowLayout
-from ui.forms import AmountField, DateField, MessageLabel, add_row, combo, has_typing, set_combo, stay_or_discard
+from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, combo, has_typing, set_combo, stay_or_discard
 from ui.models.caseload_model import outcome_text
 from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
@@ -406,8 +406,12 @@ class IntakeDialog(QDialog):
         self.client = after
         self._clear_case()  # before screening: the case is stored, Enter must not add it twice
         self._screen()
-        self.case_message.say(f"Case {len(after.cases)} added and screened.", "note")
+        said = f"Case {len(after.cases)} added and screened."
+        self.case_message.say(said, "note")
         self.case_number.setFocus()
+        # The outcome is written in box 3, away from the focus (back in the case number for
+        # the next case): a screen-reader user never heard it (K38-08).
+        announce(self.best, f"{said} {self.best.text()}")
         return True
 
     def _save_step(self, after: Client, text: str) -> None:

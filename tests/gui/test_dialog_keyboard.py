@@ -228,6 +228,16 @@ def test_enter_in_any_field_of_the_case_box_adds_the_case(qtbot, intake, repo, f
     assert intake.case_message.text() == "Case 1 added and screened." and intake.case_number.hasFocus()
 
 
+def test_k38_08_a_case_added_at_intake_is_announced_with_the_outcome_it_gives(qtbot, intake, repo, announcements):
+    """K38-08: Enter adds the case and screens the client, and the focus goes back to the case
+    number for the next case; the outcome was only written in box 3, away from the focus, so a
+    screen-reader user at intake never heard what the client could get."""
+    _fill_case(qtbot, intake)
+    qtbot.keyClick(intake.conviction.date, Qt.Key.Key_Return)
+    assert intake.case_number.hasFocus() and intake.best.text().startswith("Maria Teclado: ")
+    assert [said for _, said, _ in announcements] == [f"Case 1 added and screened. {intake.best.text()}"]
+
+
 def test_enter_in_a_field_of_a_case_that_cannot_be_added_says_why(qtbot, intake, repo):
     intake.conviction.level.setFocus()
     qtbot.keyClick(intake.conviction.level, Qt.Key.Key_Enter)  # the keypad's Enter too
