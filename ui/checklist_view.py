@@ -256,11 +256,19 @@ class ChecklistView(QScrollArea):
         self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int]] = {}
 
     _payment_removed: tuple[str, int] | None = None  # (case id, the ledger's line) of a payment being taken out
+    _paying: str | None = None  # the case whose payment is being added
 
     def show_client(self, client: Client, as_of: date, screening: Screening | None = None) -> None:
         """Rebuild the checklist for `client` as of `as_of` (a few widgets per case: cheap).
         `screening`, the client's as of `as_of`, adds the engine's AB 1950 flag to a case's
         probation (checklist.probation_cap_items)."""
+        # A payment typed on a case and not yet added is kept through the rebuild that follows
+        # an edit of this client (a payment added on another case, a tick): it was wiped
+        # without a word (K38-09).  Not the one just added: its form starts empty again.
+        same = self.client is not None and self.client.id is not None and self.client.id == client.id
+        typed = self.typed_payments() if same else {}
+        typed.pop(self._paying, None)
+        self._paying = None
         self.client, self.as_of = client, as_of
         place = self.focus_place()
         content = QWidget()
@@ -276,6 +284,7 @@ class ChecklistView(QScrollArea):
             layout.addWidget(QLabel(("✓ " if item.done else "• ") + item.label))
         layout.addStretch(1)
         self._swap_page(content, place)
+        self.put_back_payments(typed)
         removed, self._payment_removed = self._payment_removed, None
         ledger = self.control(removed[0], "payments") if removed is not None else None
         if ledger is not None:
@@ -738,5 +747,6 @@ class ChecklistView(QScrollArea):
         money = client.cases[case_index].money
         assert money is not None
         money.record_payment(payment)
+        self._paying = client.cases[case_index].id
         # The day names which installment Edit > Undo takes back: two of $50 read the same (U31-01).
         self.edit_requested.emit(client, f"Payment of ${payment.amount:,} toward {payment.kind} on {payment.date.isoformat()}")

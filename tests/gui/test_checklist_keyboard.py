@@ -262,3 +262,25 @@ def test_alt_p_adds_the_payment_typed_in_its_own_case_s_form(qtbot, checklist, r
     assert [p.amount for p in repo.get_client(client_id).cases[1].money.payments] == [50, 40]
     assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [100]  # not case 1's
 
+
+
+def test_a_payment_typed_on_one_case_stays_while_another_case_is_edited(qtbot, checklist, repo):
+    """K38-09: a payment typed on case 1 and not yet added was wiped, without a word, when a
+    payment was added on case 2 or a condition ticked (the page is rebuilt after each save)."""
+    from PySide6.QtWidgets import QCheckBox
+
+    view, client_id = checklist
+    view.checklist.payment_forms["c1"].amount.setText("25")
+    view.checklist.payment_forms["c1"].receipt.setText("R-77")
+    amount = view.checklist.payment_forms["c2"].amount
+    _focus(qtbot, amount)
+    qtbot.keyClicks(amount, "40")
+    qtbot.keyClick(amount, Qt.Key.Key_Return)
+    assert [p.amount for p in repo.get_client(client_id).cases[1].money.payments] == [50, 40]
+    forms = view.checklist.payment_forms
+    assert (forms["c1"].amount.text(), forms["c1"].receipt.text(), forms["c2"].amount.text()) == ("25", "R-77", "")
+    tick = next(box for box in view.checklist.findChildren(QCheckBox) if box.isVisible())
+    _focus(qtbot, tick)
+    qtbot.keyClick(tick, Qt.Key.Key_Space)
+    assert view.checklist.payment_forms["c1"].amount.text() == "25" and view.checklist.payment_forms["c1"].button.isEnabled()
+    assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [100]  # typed, not added
