@@ -751,11 +751,20 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     if not rows:
         return None
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of)
-    if not _many_confirmed(parent, batch, rows, HANDOUTS, estimated_pages,
-                           "One handout per client, each in the client's language; about, since a handout's "
-                           "length depends on its cases and what they need."):
-        return None
-    return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase)
+    if len(rows) <= FEW_CLIENTS:
+        return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase)
+    # One question, with how many and Print / Save / Cancel (A38-01): it was a "Continue..."
+    # confirmation, then at once the print-or-save question of a few clients.
+    pages = sum(estimated_pages(row.case_count) for row in rows)
+    choice = ask_print_or_save(parent, None, batch.whom,
+                               text=(f"Make handouts for {batch.whom}, each in the client's language: "
+                                     f"{count(len(rows), 'handout')}, about {count(pages, 'page')}."),
+                               informative="About, since a handout's length depends on its cases and what they need.")
+    if choice == "print":
+        return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
+    if choice == "save":
+        return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
+    return None
 
 
 def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None):
@@ -792,12 +801,15 @@ def _many_confirmed(parent: QWidget, batch: HandoutBatch, rows: list, paper: Pap
     return clicked is go
 
 
-def ask_print_or_save(parent: QWidget, event: str | None, whom: str | None = None) -> str | None:
+def ask_print_or_save(parent: QWidget, event: str | None, whom: str | None = None, *,
+                      text: str | None = None, informative: str | None = None) -> str | None:
     """"print", "save" (a folder of PDFs) or None (cancelled), for every client of `event`,
-    or for `whom` ("the 12 clients shown")."""
+    or for `whom` ("the 12 clients shown"); `text` in place of the usual question."""
     whom = whom or f"every client of {event}"
-    ask = QMessageBox(QMessageBox.Icon.Question, "Handouts", f"Handouts for {whom}, each in the client's language.",
+    ask = QMessageBox(QMessageBox.Icon.Question, "Handouts", text or f"Handouts for {whom}, each in the client's language.",
                       QMessageBox.StandardButton.Cancel, parent)
+    if informative:
+        ask.setInformativeText(informative)
     print_button = ask.addButton("&Print...", QMessageBox.ButtonRole.AcceptRole)
     save_button = ask.addButton("&Save PDFs...", QMessageBox.ButtonRole.ActionRole)
     ask.setDefaultButton(print_button)

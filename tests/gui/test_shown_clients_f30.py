@@ -140,12 +140,41 @@ def test_many_clients_shown_are_confirmed_with_clients_and_pages_and_cancel_make
     seen = []
     _answer(qtbot, seen, "Cancel")
     window.shown_handouts_action.trigger()
-    assert seen == ["Make handouts for the 7 clients shown: 7 handouts, about 28 pages?"]
+    assert seen == ["Make handouts for the 7 clients shown, each in the client's language: 7 handouts, about 28 pages."]
     assert QApplication.activeModalWidget() is None and not list(tmp_path.glob("handouts-*"))
     _answer(qtbot, seen, "Cancel")
     window.shown_worksheets_action.trigger()  # F38: the worksheets of as many, asked the same way
     assert seen[1] == "Make filing worksheets for the 7 clients shown: 7 filing worksheets, about 7 pages?"
     assert QApplication.activeModalWidget() is None and not list(tmp_path.glob("worksheets-*"))
+
+
+def test_a38_01_many_clients_shown_are_asked_once_print_or_save_with_clients_and_pages(qtbot, window, repo, monkeypatch, tmp_path):
+    """A38-01: handouts for the 17 clients a filter showed asked twice in a row ("Make handouts
+    for the 17 clients shown: 17 handouts, about 76 pages?" Continue..., then "Handouts for the
+    17 clients shown" Print... / Save PDFs...).  One question now says how many and offers
+    Print..., Save PDFs... and Cancel."""
+    for n in range(7):
+        repo.add_client(probation_client(f"Many Client {n}", event="Big day"))
+    window.load()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    told, seen = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+
+    def answer() -> None:  # Save PDFs... where offered, else Cancel (the old Continue... question)
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append((box.text(), [b.text().replace("&", "") for b in box.buttons()]))
+        wanted = {b.text().replace("&", ""): b for b in box.buttons()}
+        qtbot.mouseClick(wanted.get("Save PDFs...", wanted["Cancel"]), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    window.shown_handouts_action.trigger()
+    assert seen == [("Make handouts for the 7 clients shown, each in the client's language: 7 handouts, about 28 pages.",
+                     ["Print...", "Cancel", "Save PDFs..."])]
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    assert told[0].startswith("7 handouts (") and len(list(tmp_path.glob("handouts-*/*.pdf"))) == 7
 
 
 def test_no_client_shown_greys_the_handouts_of_the_clients_shown(qtbot, window, repo):
