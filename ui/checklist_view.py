@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -254,9 +254,10 @@ class ChecklistView(QScrollArea):
         # condition) -> (the count before, the count the tick set).  Kept here, not in the
         # record: it is known only for ticks made in this window.
         self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int]] = {}
+        # The payment just added, (case, payment), for the rebuilt ledger to show (A38-02).
+        self._just_paid: tuple[str, Payment] | None = None
 
     _payment_removed: tuple[str, int] | None = None  # (case id, the ledger's line) of a payment being taken out
-    _paying: str | None = None  # the case whose payment is being added
 
     def show_client(self, client: Client, as_of: date, screening: Screening | None = None) -> None:
         """Rebuild the checklist for `client` as of `as_of` (a few widgets per case: cheap).
@@ -267,8 +268,8 @@ class ChecklistView(QScrollArea):
         # without a word (K38-09).  Not the one just added: its form starts empty again.
         same = self.client is not None and self.client.id is not None and self.client.id == client.id
         typed = self.typed_payments() if same else {}
-        typed.pop(self._paying, None)
-        self._paying = None
+        if self._just_paid is not None:
+            typed.pop(self._just_paid[0], None)
         self.client, self.as_of = client, as_of
         place = self.focus_place()
         content = QWidget()
@@ -283,6 +284,7 @@ class ChecklistView(QScrollArea):
         for item in general:
             layout.addWidget(QLabel(("✓ " if item.done else "• ") + item.label))
         layout.addStretch(1)
+        self._just_paid = None
         self._swap_page(content, place)
         self.put_back_payments(typed)
         removed, self._payment_removed = self._payment_removed, None
@@ -542,6 +544,14 @@ class ChecklistView(QScrollArea):
             rows = min(len(money.payments), 6)
             table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize() + 4)
             layout.addWidget(table)
+            if self._just_paid is not None and self._just_paid[0] == case.id:
+                # A ledger of more than six rows scrolls: the payment just added went in below
+                # them, out of sight, the total changing but not the line typed (A38-02).
+                shown = [money.payments[i] for i in order]
+                if self._just_paid[1] in shown:
+                    row = len(shown) - 1 - shown[::-1].index(self._just_paid[1])  # of equal ones, the last entered
+                    # Once laid out: before it is shown, the table has no height to scroll in.
+                    QTimer.singleShot(0, table, lambda t=table, r=row: t.scrollTo(t.model().index(r, 0)))
             # A payment entered twice, or on the wrong case, is found later, often after other
             # edits that Undo would take back first: the ledger had no way to take one out (K29-01).
             # No &R: Alt+R is the Record tab.  Its key is Delete in the ledger, where the payment
@@ -747,6 +757,6 @@ class ChecklistView(QScrollArea):
         money = client.cases[case_index].money
         assert money is not None
         money.record_payment(payment)
-        self._paying = client.cases[case_index].id
+        self._just_paid = (client.cases[case_index].id, payment)
         # The day names which installment Edit > Undo takes back: two of $50 read the same (U31-01).
         self.edit_requested.emit(client, f"Payment of ${payment.amount:,} toward {payment.kind} on {payment.date.isoformat()}")

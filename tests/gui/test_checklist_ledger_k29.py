@@ -149,3 +149,27 @@ def test_k29_01_after_remove_by_keyboard_the_focus_is_in_that_case_ledger(qtbot,
     assert [p.amount for p in repo.get_client(view.client.id).cases[0].money.payments] == [200]
     # Not on the case's first control (the class's tick box): on the ledger, to go on from there.
     assert window.focusWidget() is view.checklist.control("c1", "payments")
+
+
+def shows(table, row: int) -> bool:
+    """Whether `row` of `table` is in sight, whole or in part."""
+    return table.isVisible() and row in {table.rowAt(y) for y in range(0, table.viewport().height(), 4)}
+
+
+def test_a38_02_the_payment_just_added_is_in_view_in_a_long_ledger(qtbot, window, repo):
+    """A38-02: a ledger shows six rows and scrolls; a payment added to a client with eight
+    already (a restitution plan of monthly $13) went in below them, out of sight: the paralegal
+    saw the total change but not the line they had typed, to check it or choose it to remove.
+    The ledger now shows the payment just added, where its date puts it."""
+    client = probation_client("Ivo Plazos", probation_end=date(2027, 6, 1), restitution_ordered=1500)
+    client.cases[0].money.payments = [Payment(kind="restitution", date=date(2025, month, 1), amount=13) for month in range(1, 9)]
+    view = open_on_checklist(window, repo, client)
+    qtbot.waitUntil(lambda: view.checklist.control("c1", "payments").isVisible())
+    pay(qtbot, view, 200, date(2026, 11, 20))  # the newest: the last row
+    table = view.checklist.control("c1", "payments")
+    assert table.model().rowCount() == 9
+    qtbot.waitUntil(lambda: shows(table, 8), timeout=2000)
+    pay(qtbot, view, 50, date(2025, 3, 15))  # a receipt brought in late: among the first rows
+    table = view.checklist.control("c1", "payments")
+    assert table.model().data(table.model().index(3, 0)) == "2025-03-15"
+    qtbot.waitUntil(lambda: shows(table, 3), timeout=2000)
