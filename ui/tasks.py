@@ -277,7 +277,9 @@ def _screen_and_store(ctx: TaskContext, repo, as_of: date, only: list[int] | Non
 
     with screened_batches(repo, as_of, only=only) as (total, batches):
         done = stored = 0
-        ctx.progress(0, total, "")
+        # Said now, not after the first range is stored: the words before it ("Keeping a copy
+        # of the caseload...") stood while the workers started and screened it (A38-03).
+        ctx.progress(0, total, f"0 of {total:,} clients screened")
         for rows in batches:
             rows = list(rows)
             # Fewer may be stored: a client saved or removed elsewhere meanwhile.

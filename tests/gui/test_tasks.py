@@ -542,3 +542,34 @@ def test_a_frozen_build_re_screens_in_this_process_and_still_shows_progress(qtbo
     qtbot.waitUntil(lambda: bool(finished), timeout=120_000)
     assert finished == [total] and _screened_clients(repo) == total
     assert len(values) >= 3 and values[-1] == (total, total)  # a step per range, not one at the end
+
+
+def test_a38_03_while_the_first_clients_are_screened_the_progress_no_longer_says_a_copy_is_being_kept(qtbot, window, repo, monkeypatch):
+    """A38-03: the re-screen's progress said "Keeping a copy of the caseload as it is now..."
+    until the first range of clients was stored, long after the copy was made (the workers
+    starting, 500 clients screened): it said what was done, not what was being done."""
+    import db.rescreen as rescreen
+    import ui.tasks
+
+    for n in range(2):
+        repo.add_client(probation_client(f"Copy Kept {n}", case_number=f"BA7700{n}"))
+    monkeypatch.setattr(rescreen, "usable_cores", lambda: 1)  # in the task's thread: one order of events
+    monkeypatch.setattr(rescreen, "RANGE_SIZE", 1)
+    said, real_progress, real_screen = [], ui.tasks.TaskContext.progress, rescreen.screen_rows
+
+    def progress(ctx, done, total, text=""):
+        if text:  # an empty text leaves the dialog's words as they were
+            said.append(text)
+        return real_progress(ctx, done, total, text)
+
+    def screen_rows(clients, as_of):
+        said.append("(screening)")
+        return real_screen(clients, as_of)
+
+    monkeypatch.setattr(ui.tasks.TaskContext, "progress", progress)
+    monkeypatch.setattr(rescreen, "screen_rows", screen_rows)
+    finished = []
+    rescreen_caseload(window, window.db_path, TODAY, on_done=finished.append)
+    qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
+    assert said[:4] == ["Keeping a copy of the caseload as it is now...", "0 of 2 clients screened", "(screening)",
+                        "1 of 2 clients screened"]
