@@ -963,15 +963,27 @@ class MainWindow(QMainWindow):
             # Cancelled, it keeps the ranges already stored: the list is read again then too
             # (W23-07: it went on showing their old answers and "not screened yet").
             kept: list[Path] = []  # the copy from before it (D23-16), named when it ends
+            screened: list[int] = []  # [done, of how many], for what a Cancel says (A38-04)
             rescreen_caseload(self, self.db_path, as_of, on_done=lambda stored: self._rescreened(as_of, stored, kept),
-                              on_cancelled=lambda: self._rescreened(as_of, None, kept), passphrase=self.repo.passphrase, kept=kept)
+                              on_cancelled=lambda: self._rescreened(as_of, None, kept, screened),
+                              passphrase=self.repo.passphrase, kept=kept, screened=screened)
 
-    def _rescreened(self, as_of: date, stored: int | None, kept: list[Path]) -> None:
+    def _rescreened(self, as_of: date, stored: int | None, kept: list[Path], screened: list[int] | None = None) -> None:
         self.load_in_background()
         if self.client_view is not None:
             self.client_view.results_stored()
-        said = (f"Re-screened {count(stored, 'client')} as of {as_of.isoformat()}." if stored is not None
-                else "Re-screen stopped; the clients screened before Cancel keep their new results.")
+        if stored is not None:
+            said = f"Re-screened {count(stored, 'client')} as of {as_of.isoformat()}."
+        elif screened and screened[0] > 0:
+            # How many, and what to do about the rest: this message holds the status bar for
+            # RESCREEN_SAID_FOR_S, hiding the line that counts those left (A38-04).
+            done, total = screened
+            left = total - done
+            rest = (f"the other {left:,} keeps its old one" if left == 1 else f"the other {left:,} keep their old ones")
+            said = (f"Re-screen stopped: {done:,} of {count(total, 'client')} screened, who keep their new results; "
+                    f"{rest} until you re-screen again (Caseload > Re-screen whole caseload...).")
+        else:
+            said = "Re-screen stopped before any client was screened again."
         if kept:
             said += f" The caseload as it was before this re-screen is kept in {kept[0]}."
         self._held_message = (said, time.monotonic() + RESCREEN_SAID_FOR_S)

@@ -125,7 +125,8 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
                       on_done: Callable[[Any], None] | None = None,
                       on_cancelled: Callable[[], None] | None = None,
                       on_failed: Callable[[BaseException, str], None] | None = None,
-                      can_stop: bool = True) -> tuple[Task, QProgressDialog]:
+                      can_stop: bool = True,
+                      on_progress: Callable[[int, int, str], None] | None = None) -> tuple[Task, QProgressDialog]:
     """Run `fn` in the background behind a window-modal progress dialog, cancellable unless
     `can_stop` is False (one step: a copy, a conversion, one transaction).
 
@@ -184,6 +185,8 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
             on_cancelled()
 
     task.signals.progress.connect(progress, Qt.ConnectionType.QueuedConnection)
+    if on_progress is not None:  # connected before the work starts: no step missed
+        task.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
     task.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
     task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
     task.signals.cancelled.connect(cancelled, Qt.ConnectionType.QueuedConnection)
@@ -324,12 +327,18 @@ def ask_as_of(parent: QWidget, today: date) -> date | None:
 
 def rescreen_caseload(parent: QWidget, db_path: Path, as_of: date, *, on_done: Callable[[int], None] | None = None,
                       on_cancelled: Callable[[], None] | None = None, passphrase: str | None = None,
-                      kept: list[Path] | None = None):
+                      kept: list[Path] | None = None, screened: list[int] | None = None):
     """Caseload > Re-screen whole caseload: runs `rescreen_job` with progress and cancel
-    (the path of its before-re-screen copy put in `kept`, if given)."""
+    (the path of its before-re-screen copy put in `kept`, if given; how many clients are
+    screened so far and of how many in `screened`, if given, for what a Cancel says)."""
+
+    def note(done: int, total: int, _text: str) -> None:
+        if screened is not None and total > 0:
+            screened[:] = [done, total]
+
     return run_with_progress(parent, f"Re-screening the caseload as of {as_of.isoformat()}",
                              rescreen_job(db_path, as_of, passphrase=passphrase, kept=kept),
-                             on_done=on_done, on_cancelled=on_cancelled)
+                             on_done=on_done, on_cancelled=on_cancelled, on_progress=note)
 
 
 def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = None):

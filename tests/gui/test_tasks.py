@@ -573,3 +573,33 @@ def test_a38_03_while_the_first_clients_are_screened_the_progress_no_longer_says
     qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
     assert said[:4] == ["Keeping a copy of the caseload as it is now...", "0 of 2 clients screened", "(screening)",
                         "1 of 2 clients screened"]
+
+
+def test_a38_04_a_re_screen_stopped_says_how_many_were_screened_and_how_to_screen_the_rest(qtbot, window, repo, monkeypatch):
+    """A38-04: Cancel in the re-screen said "Re-screen stopped; the clients screened before
+    Cancel keep their new results." and, for the 30 s it held the status bar, hid the line that
+    said how many were left: not how many were done, nor how to do the rest."""
+    import db.rescreen as rescreen
+    from ui import tasks
+
+    for n in range(3):
+        repo.add_client(probation_client(f"Stop Here {n}", case_number=f"BA7800{n}"))
+    window.load()
+    monkeypatch.setattr(tasks, "ask_as_of", lambda parent, today: TODAY)
+    monkeypatch.setattr(rescreen, "usable_cores", lambda: 1)
+    monkeypatch.setattr(rescreen, "RANGE_SIZE", 1)
+    real, started = rescreen.screen_rows, []
+
+    def screen_rows(clients, as_of):
+        started.append(1)
+        if len(started) == 2:  # Cancel pressed while the second client is screened
+            next(t for t in tasks._running).cancel()
+        return real(clients, as_of)
+
+    monkeypatch.setattr(rescreen, "screen_rows", screen_rows)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=20_000):
+        window.rescreen_action.trigger()
+    assert _screened_clients(repo) == 2
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Re-screen stopped: 2 of 3 clients screened, who keep their new results; the other 1 keeps "
+                           "its old one until you re-screen again (Caseload > Re-screen whole caseload...).")
