@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.rescreen_button.clicked.connect(self.rescreen_all)
         self.statusBar().addPermanentWidget(self.rescreen_button)
         self.caseload.client_activated.connect(self.open_client)
-        self.caseload.said.connect(self._say)
+        self.caseload.said.connect(self._say_of_list)
         self._build_actions()
         self.pages.currentChanged.connect(self._page_shown)
         self._page_shown()
@@ -465,10 +465,20 @@ class MainWindow(QMainWindow):
         self.status.setToolTip(str(self.db_path))
         self.rescreen_button.setVisible(bool(older or arrived or counts.later or unscreened))
 
+    _list_said: str | None = None  # the last thing the caseload list said in the status bar
+
+    def _say_of_list(self, said: str) -> None:
+        self._list_said = said
+        self._say(said)
+
     def _page_shown(self, *_args) -> None:
         """Save and Print handout act on the open client: greyed on the caseload page, where
         chosen from the menu they did nothing at all (W21-15)."""
         on_client = self.client_view is not None and self.pages.currentWidget() is self.client_view
+        if on_client and self._list_said is not None and self.statusBar().currentMessage() == self._list_said:
+            # "Showing 17 of 5,000 clients." stood under the record opened from the list, as
+            # if it said something of it (A38-05); what was said of anything else stays.
+            self.statusBar().clearMessage()
         for action in (self.save_action, self.print_action, self.worksheet_action):
             action.setEnabled(on_client)
         self._update_delete_action()

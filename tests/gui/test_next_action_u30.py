@@ -173,3 +173,25 @@ def test_u30_04_each_outcome_count_is_named_as_the_filter_it_sets(qtbot, window,
         assert button.text().split(":")[0] == view.outcome.currentText(), key
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert view.outcome.currentIndex() == 0
+
+
+def test_a38_05_the_lists_count_said_in_the_status_bar_goes_when_a_client_is_opened(qtbot, window, repo):
+    """A38-05: "Showing 17 of 5,000 clients." (said when the filter was chosen) stayed in the
+    status bar under the client's record opened from the list, for eight seconds, as if it
+    said something of the record.  What the list said goes with the list; what was said of
+    the client (Undo, a saved handout) is not touched."""
+    from tests.gui.conftest import probation_client
+
+    first = repo.add_client(probation_client("Said Once", case_number="BA7900"))
+    repo.add_client(probation_client("Not Shown", case_number="BA7901", language="es"))
+    window.load()
+    view = window.caseload
+    view.language.setCurrentIndex(view.language.findData("en"))
+    assert window.statusBar().currentMessage() == "Showing 1 of 2 clients."
+    window.open_client(first)
+    assert window.pages.currentWidget() is window.client_view
+    assert window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("Saved Said-Once.pdf in /tmp")  # said on the client's page: kept
+    window.show_caseload()
+    window.open_client(first)
+    assert window.statusBar().currentMessage() == "Saved Said-Once.pdf in /tmp"
