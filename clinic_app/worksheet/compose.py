@@ -29,7 +29,7 @@ NOT_ADVICE = "Not legal advice: an attorney must confirm every item before filin
 # an attorney has decided the question the engine leaves open.
 TO_FILE = ("eligible", "eligible_on", "needs_review")
 NEEDS_REVIEW = "Needs an attorney's review before anything is filed"
-NO_FORM = "No form named in the engine's steps"
+NO_FORM = "No form named in the screening's steps"
 NOTHING_TO_FILE = "Nothing to file for this case now."
 # The petition a step names: the Judicial Council's criminal forms (CR-180, CR-409, CR-400);
 # the declaration (MC-030) and fee waiver (FW-001) a step names go with one, and are left in
