@@ -1,4 +1,4 @@
-"""Render the sample handouts shown in this folder as PNG pages (60 dpi).
+"""Render the sample handouts (and two filing worksheets) shown in this folder as PNG pages (60 dpi).
 
     python docs/handouts/make_pages.py
 
@@ -22,6 +22,8 @@ from handout_clients import CLINIC, SCENARIOS, screened  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from clinic_app.handouts import compose, render_pdf  # noqa: E402
+from clinic_app.worksheet import compose as compose_worksheet  # noqa: E402
+from clinic_app.worksheet.render import render_pdf as render_worksheet  # noqa: E402
 
 SAMPLES = [
     ("eligible_now", "en", False), ("eligible_now", "es", False),
@@ -30,6 +32,8 @@ SAMPLES = [
     ("non_citizen", "en", False), ("non_citizen", "es", False),
     ("arrest_only", "es", False), ("needs_review", "en", True),
 ]
+# The staff's filing worksheet (English only), of the same synthetic clients.
+WORKSHEETS = ["blocked", "dismissed"]
 
 
 def main() -> None:
@@ -41,11 +45,20 @@ def main() -> None:
             client = SCENARIOS[key][0](lang)
             pdf = Path(tmp) / f"{name}.pdf"
             render_pdf(compose(client, screened(client), CLINIC, lang=lang, large_print=large), pdf)
-            subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(Path(tmp) / name)], check=True)
-            for page in sorted(Path(tmp).glob(f"{name}-*.png")):
-                with Image.open(page) as image:
-                    image.convert("RGB").quantize(32).save(HERE / page.name, optimize=True)
-            print(name)
+            _pages(pdf, Path(tmp), name)
+        for key in WORKSHEETS:
+            client = SCENARIOS[key][0]("en")
+            pdf = Path(tmp) / f"worksheet-{key}.pdf"
+            render_worksheet(compose_worksheet(client, screened(client)), pdf)
+            _pages(pdf, Path(tmp), f"worksheet-{key}")
+
+
+def _pages(pdf: Path, tmp: Path, name: str) -> None:
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp / name)], check=True)
+    for page in sorted(tmp.glob(f"{name}-*.png")):
+        with Image.open(page) as image:
+            image.convert("RGB").quantize(32).save(HERE / page.name, optimize=True)
+    print(name)
 
 
 if __name__ == "__main__":
