@@ -991,9 +991,9 @@ _CODE_SECTION = re.compile(r"\b(PC|VC|HS|CCP|BP|WI|Gov\. Code|Civ\. Code|Evid\. 
 
 
 def _wrap(text: str, first: int, rest: int) -> list[str]:
-    """`text` wrapped to the report's width (WIDTH, or a narrower terminal's) with a hanging indent; a bracketed citation that fits on a
-    line is never split (one longer than a line may still break), nor a code from its
-    section number ("PC 1203.4")."""
+    """`text` wrapped to the report's width (WIDTH, or a narrower terminal's) with a hanging
+    indent; a bracketed citation that fits on a line is never split (one longer than a line
+    may still break), nor a code from its section number ("PC 1203.4")."""
     width = _WIDTH.get()
     room = width - max(first, rest)
 
