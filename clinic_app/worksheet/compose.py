@@ -30,6 +30,11 @@ NOT_ADVICE = "Not legal advice: an attorney must confirm every item before filin
 TO_FILE = ("eligible", "eligible_on", "needs_review")
 NEEDS_REVIEW = "Needs an attorney's review before anything is filed"
 NO_FORM = "No form named in the screening's steps"
+# DOJ's automatic relief is granted on DOJ's own records, not asked for: listed under "Relief
+# to ask for", the paralegal prepared a petition for it.  It stands apart, with its steps
+# (check the RAP sheet), as the text report's "In short" puts it apart from the petitions.
+AUTOMATIC_RELIEF = frozenset({"pc1203_425", "pc851_93"})
+AUTOMATIC = "Automatic (no filing): DOJ acts on its own records; check the RAP sheet"
 NOTHING_TO_FILE = "Nothing to file for this case now."
 # The petition a step names: the Judicial Council's criminal forms (CR-180, CR-409, CR-400);
 # the declaration (MC-030) and fee waiver (FW-001) a step names go with one, and are left in
@@ -81,10 +86,11 @@ class Filing:
 class FormGroup:
     form: str | None  # "CR-180"; None: the steps name none
     filings: list[Filing] = field(default_factory=list)
+    automatic: bool = False  # DOJ's relief: nothing to file (AUTOMATIC)
 
     @property
     def heading(self) -> str:
-        return f"Form {self.form}" if self.form else NO_FORM
+        return AUTOMATIC if self.automatic else f"Form {self.form}" if self.form else NO_FORM
 
 
 @dataclass
@@ -94,12 +100,21 @@ class CaseSheet:
     counts: list[CountLine]
     facts: list[Fact]  # sentence and money
     outstanding: list[str]  # the checklist's items not done
-    groups: list[FormGroup]
+    groups: list[FormGroup]  # the relief to ask for, by form; DOJ's automatic relief last, apart
     blocked: list[str]  # one line each
 
     @property
     def nothing_to_file(self) -> bool:
         return not self.groups
+
+    @property
+    def to_ask_for(self) -> list[FormGroup]:
+        """The groups of relief a petition asks for: all but DOJ's automatic relief."""
+        return [g for g in self.groups if not g.automatic]
+
+    @property
+    def automatic(self) -> FormGroup | None:
+        return next((g for g in self.groups if g.automatic), None)
 
     @property
     def to_find_out(self) -> list[str]:
@@ -179,11 +194,17 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                 counts.append(conv.citation)
         elif result.status in TO_FILE:
             steps = names.steps(result)
-            form = _petition_form(steps)
-            group = groups.setdefault(form, FormGroup(form))
+            if result.remedy in AUTOMATIC_RELIEF:
+                # Its steps name CR-409 or a petition only as the route if DOJ does not act.
+                group = groups.setdefault(AUTOMATIC, FormGroup(None, automatic=True))
+            else:
+                form = _petition_form(steps)
+                group = groups.setdefault(form, FormGroup(form))
             _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts])
-    # The forms in the order the remedies first name them; the results naming none last.
-    listed_groups = [g for f, g in groups.items() if f is not None] + ([groups[None]] if None in groups else [])
+    # The forms in the order the remedies first name them; the results naming none next; DOJ's
+    # automatic relief last, apart from what is asked for.
+    listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
+        [groups[f] for f in (None, AUTOMATIC) if f in groups]
     return CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
                      _sentence_facts(case, as_of), outstanding, listed_groups,
                      [what + "".join(f", {c}" for c in counts) + why for (what, why), counts in blocked.items()])

@@ -150,10 +150,17 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
         story.append(_p("Facts to find out before filing", st["part"]))
         story += [_p(asked, st["item"], "\u2022") for asked in sheet.to_find_out]
     # Room for the heading, a form and a remedy's first step, or all of them on the next page.
-    story += [CondPageBreak(1.2 * inch), _p("Relief to ask for", st["part"])]
-    for group in sheet.groups:
-        story.append(_p(group.heading, st["form"]))
-        for filing in group.filings:
+    if sheet.to_ask_for:
+        story += [CondPageBreak(1.2 * inch), _p("Relief to ask for", st["part"])]
+        for group in sheet.to_ask_for:
+            story.append(_p(group.heading, st["form"]))
+            for filing in group.filings:
+                story += _filing(filing, st)
+    if sheet.automatic is not None:
+        # A heading of its own, not a form under "Relief to ask for": there is no petition to
+        # prepare for it, only the RAP sheet to check (its steps).
+        story += [CondPageBreak(1.0 * inch), _p(sheet.automatic.heading, st["part"])]
+        for filing in sheet.automatic.filings:
             story += _filing(filing, st)
     if sheet.blocked:
         story.append(_p("Blocked for now", st["part"]))

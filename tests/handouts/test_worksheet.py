@@ -15,7 +15,7 @@ from clinic_app.eligibility import screen
 from clinic_app.eligibility.fact_questions import named_as_recorded
 from clinic_app.model import Client, Person
 from clinic_app.worksheet import compose
-from clinic_app.worksheet.compose import CONFIDENTIAL, NEEDS_REVIEW, NOT_ADVICE, NOTHING_TO_FILE, TO_FILE
+from clinic_app.worksheet.compose import AUTOMATIC, CONFIDENTIAL, NEEDS_REVIEW, NOT_ADVICE, NOTHING_TO_FILE, TO_FILE
 from clinic_app.worksheet.render import render_bytes
 from tests.eligibility.engine_builders import long_record
 
@@ -95,7 +95,8 @@ def test_the_notices_and_page_x_of_y_are_on_every_page_and_the_fonts_are_embedde
 
 def test_relief_is_grouped_by_the_form_the_steps_name_and_review_is_said_plainly(demo):
     arrest = next(s for s in demo.worksheet.cases if any(g.form == "CR-409" for g in s.groups))
-    assert [g.form for g in arrest.groups] == ["CR-409", None]  # the forms first, those naming none last
+    # The forms first; DOJ's automatic relief (PC 851.93) last, apart (W39-01).
+    assert [(g.form, g.automatic) for g in arrest.groups] == [("CR-409", False), (None, True)]
     assert "Form CR-409" in demo.text and "Petition to seal an arrest (PC 851.91) — the whole case" in demo.text
     reviews = [d for d in demo.screening.results if d.status == "needs_review"]
     assert reviews and demo.text.count(NEEDS_REVIEW) >= 1
@@ -269,3 +270,41 @@ def test_f38_an_arrest_is_given_with_its_level(demo):
     says it was a misdemeanor arrest, the level the limitations period and the petition turn on."""
     arrest = demo.text[demo.text.index("Case c3 — "):]
     assert "Arrest 2021-12-06 (misdemeanor PC 602)" in arrest
+
+
+def _case_text(r: Rendered, label: str) -> str:
+    """The PDF text of case `label`, to the next case's heading."""
+    labels = [c.label for c in r.client.cases]
+    start = r.text.index(f"Case {label} — ")
+    later = [r.text.index(f"Case {other} — ", start) for other in labels[labels.index(label) + 1:]]
+    return r.text[start:min(later, default=len(r.text))]
+
+
+def test_w39_dojs_automatic_relief_is_apart_not_relief_to_ask_for(long, demo):
+    """W39-01: PC 1203.425 and 851.93 were listed under "Relief to ask for" ("No form named in
+    the screening's steps"), as if a petition were to be prepared for them; DOJ grants them on
+    its own records.  They now come after the relief to ask for, under a heading that says no
+    filing, with their steps (check the RAP sheet) still printed; a case with only DOJ's relief
+    (the long record's case D) has no "Relief to ask for" at all."""
+    doj = ("Automatic conviction relief by DOJ (PC 1203.425) — ", "Automatic arrest relief by DOJ (PC 851.93) — ")
+    apart = 0
+    for r in (long, demo):
+        for sheet in r.worksheet.cases:
+            text = _case_text(r, sheet.label)
+            to_ask = text.split(AUTOMATIC)[0]
+            assert not any(title in to_ask for title in doj), sheet.label
+            if sheet.automatic is None:
+                assert AUTOMATIC not in text
+                continue
+            apart += 1
+            assert text.count(AUTOMATIC) == 1
+            assert all(f.remedy.startswith("Automatic") for f in sheet.automatic.filings)
+            below = text.split(AUTOMATIC)[1]
+            for filing in sheet.automatic.filings:  # its steps kept, under it
+                assert all(squash(step) in below for step in filing.steps), (sheet.label, filing.remedy)
+            assert ("Relief to ask for" in to_ask) == bool(sheet.to_ask_for), sheet.label
+    assert apart >= 8
+    case_d = _case_text(long, "D")
+    assert "Relief to ask for" not in case_d and f"{AUTOMATIC} Automatic conviction relief by DOJ (PC 1203.425) — VC 23152(a)" in case_d
+    arrest = _case_text(demo, "c3")
+    assert arrest.index("Form CR-409") < arrest.index(AUTOMATIC) < arrest.index("Get the client's RAP sheet (Live Scan)")
