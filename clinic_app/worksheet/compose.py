@@ -80,6 +80,14 @@ class Filing:
     reasons: list[tuple[str, str]]  # (the engine's sentence, its citation)
     steps: list[str]
     missing: list[str]  # the engine's question for each missing fact
+    # A step an earlier relief of the case already says word for word: its index in `steps`
+    # -> where it is said ("step 1 under Dismissal after probation (PC 1203.4)"), printed in
+    # its place (see _say_steps_once).
+    said_above: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def heading(self) -> str:
+        return self.remedy + (f" \u2014 {', '.join(self.counts)}" if self.counts else " \u2014 the whole case")
 
 
 @dataclass
@@ -205,9 +213,28 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
         [groups[f] for f in (None, AUTOMATIC) if f in groups]
+    _say_steps_once(listed_groups)
     return CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
                      _sentence_facts(case, as_of), outstanding, listed_groups,
                      [what + "".join(f", {c}" for c in counts) + why for (what, why), counts in blocked.items()])
+
+
+def _say_steps_once(groups: list[FormGroup]) -> None:
+    """A step two remedies of the case give word for word is printed under the first, and the
+    later one points to it: "Ask the court to end probation early (PC 1203.3); then 1203.4
+    becomes mandatory." stood under both 1203.4 and 1203.3, as if two requests to prepare.  The
+    text report and the window say such a step once in the case, naming its remedies; here each
+    relief keeps its numbered list, so the pointer keeps its number."""
+    filings = [f for g in groups for f in g.filings]
+    # The remedy by its title, with its counts only where the case lists it more than once.
+    twice = {f.remedy for f in filings if sum(other.remedy == f.remedy for other in filings) > 1}
+    said: dict[str, str] = {}
+    for filing in filings:
+        for n, step in enumerate(filing.steps, start=1):
+            if step in said:
+                filing.said_above[n - 1] = said[step]
+            else:
+                said[step] = f"step {n} under {filing.heading if filing.remedy in twice else filing.remedy}"
 
 
 def _in_money_row(item: ChecklistItem, case: Case, as_of: date) -> bool:

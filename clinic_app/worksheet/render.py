@@ -118,13 +118,13 @@ def _described(c: CountLine, st: dict) -> Paragraph:
 
 
 def _filing(f: Filing, st: dict) -> list:
-    what = f.remedy + (f" \u2014 {', '.join(f.counts)}" if f.counts else " \u2014 the whole case")
-    story: list = [_p(what, st["remedy"]), _p(f.status, st["review"] if f.needs_review else st["status"])]
+    story: list = [_p(f.heading, st["remedy"]), _p(f.status, st["review"] if f.needs_review else st["status"])]
     # The reasons first, as the window shows them ("Why", then the steps): the engine's steps
     # are written to follow them ("An attorney decides the open question above"), and printed
     # before them, "above" pointed at nothing.
     story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
-    story += [_p(step, st["item"], f"{n}.") for n, step in enumerate(f.steps, start=1)]
+    story += [_p(f"The same as {f.said_above[n - 1]}, above." if n - 1 in f.said_above else step, st["item"], f"{n}.")
+              for n, step in enumerate(f.steps, start=1)]
     return story
 
 

@@ -300,11 +300,34 @@ def test_w39_dojs_automatic_relief_is_apart_not_relief_to_ask_for(long, demo):
             assert text.count(AUTOMATIC) == 1
             assert all(f.remedy.startswith("Automatic") for f in sheet.automatic.filings)
             below = text.split(AUTOMATIC)[1]
-            for filing in sheet.automatic.filings:  # its steps kept, under it
-                assert all(squash(step) in below for step in filing.steps), (sheet.label, filing.remedy)
+            for filing in sheet.automatic.filings:  # its steps kept, under it (or above: W39-02)
+                assert all(squash(step) in below for n, step in enumerate(filing.steps) if n not in filing.said_above), \
+                    (sheet.label, filing.remedy)
             assert ("Relief to ask for" in to_ask) == bool(sheet.to_ask_for), sheet.label
     assert apart >= 8
     case_d = _case_text(long, "D")
     assert "Relief to ask for" not in case_d and f"{AUTOMATIC} Automatic conviction relief by DOJ (PC 1203.425) — VC 23152(a)" in case_d
     arrest = _case_text(demo, "c3")
     assert arrest.index("Form CR-409") < arrest.index(AUTOMATIC) < arrest.index("Get the client's RAP sheet (Live Scan)")
+
+
+def test_w39_a_step_two_remedies_of_a_case_give_is_printed_once_in_the_case(long, demo):
+    """W39-02: case H's "Ask the court to end probation early (PC 1203.3); then 1203.4 becomes
+    mandatory." was printed under 1203.4 and again under 1203.3, word for word, as if two
+    things to prepare (and the demo client's 1203.4 and 1203.425 steps alike); the later one now
+    points to where it is said, keeping its number, and every step is printed once a case."""
+    for r in (long, demo):
+        for sheet in r.worksheet.cases:
+            text = _case_text(r, sheet.label)
+            steps = {step for g in sheet.groups for f in g.filings for step in f.steps}
+            for step in steps:
+                assert text.count(squash(step)) == 1, (sheet.label, step)
+    pointers = sum(len(f.said_above) for r in (long, demo) for s in r.worksheet.cases for g in s.groups for f in g.filings)
+    assert pointers >= 3
+    case_h = _case_text(long, "H")
+    early = "Ask the court to end probation early (PC 1203.3); then 1203.4 becomes mandatory."
+    pointer = "1. The same as step 1 under Dismissal after probation (PC 1203.4), above. 2. Use form CR-180"
+    assert case_h.index("Dismissal after probation (PC 1203.4) — PC 487(a)") < case_h.index(early) \
+        < case_h.index("Early termination of probation (PC 1203.3) — the whole case") < case_h.index(pointer)
+    own = _case_text(demo, "1MP31036")
+    assert "The same as step 1 under Dismissal after probation (PC 1203.4), above." in own.split(AUTOMATIC)[1]
