@@ -41,6 +41,7 @@ NOTHING_TO_FILE = "Nothing to file for this case now."
 # the step's own words.
 _PETITION_FORM = re.compile(r"\bCR-\d+\b")
 _KEY_ORDER = {key: i for i, key in enumerate(REMEDY_KEYS)}
+_STATUS_ORDER = {"eligible": 0, "eligible_on": 1, "needs_review": 2}
 LANGUAGES = {"en": "English", "es": "Spanish"}
 SENTENCE_TYPES = {"probation": "Probation", "no_probation": "No probation (fine or jail only)",
                   "county_jail_1170h": "County jail under PC 1170(h)", "state_prison": "State prison"}
@@ -192,7 +193,11 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     # One line for a remedy blocked on the same day for the same reason on several counts:
     # a two-count case on probation elsewhere said each of its four blocked lines twice.
     blocked: dict[tuple[str, str], list[str]] = {}
-    ordered = sorted(results, key=lambda d: _KEY_ORDER.get(d.remedy, len(_KEY_ORDER)))
+    # What can be filed now first, then on a date, then what waits on an attorney (as the text
+    # report's table orders them), each most useful first: under CR-180, 1203.4 "Eligible on
+    # 2027-09-16" had come before 1203.3 "Eligible now", the request to prepare today.
+    ordered = sorted(results, key=lambda d: (_STATUS_ORDER.get(d.status, len(_STATUS_ORDER)),
+                                             _KEY_ORDER.get(d.remedy, len(_KEY_ORDER))))
     for result in ordered:
         conv = convictions.get(result.conviction) if result.conviction is not None else None
         if result.status == "blocked":

@@ -326,8 +326,32 @@ def test_w39_a_step_two_remedies_of_a_case_give_is_printed_once_in_the_case(long
     assert pointers >= 3
     case_h = _case_text(long, "H")
     early = "Ask the court to end probation early (PC 1203.3); then 1203.4 becomes mandatory."
-    pointer = "1. The same as step 1 under Dismissal after probation (PC 1203.4), above. 2. Use form CR-180"
-    assert case_h.index("Dismissal after probation (PC 1203.4) — PC 487(a)") < case_h.index(early) \
-        < case_h.index("Early termination of probation (PC 1203.3) — the whole case") < case_h.index(pointer)
+    # Under the relief listed first (1203.3, to ask for now: W39-03), pointed to from 1203.4.
+    pointer = "1. The same as step 1 under Early termination of probation (PC 1203.3), above. 2. Otherwise, on or after"
+    assert case_h.index("Early termination of probation (PC 1203.3) — the whole case") < case_h.index(early) \
+        < case_h.index("Dismissal after probation (PC 1203.4) — PC 487(a)") < case_h.index(pointer)
     own = _case_text(demo, "1MP31036")
     assert "The same as step 1 under Dismissal after probation (PC 1203.4), above." in own.split(AUTOMATIC)[1]
+
+
+def test_w39_relief_to_ask_for_now_comes_before_relief_on_a_date_and_review(long, demo):
+    """W39-03: under case H's Form CR-180, 1203.4 "Eligible on 2027-09-16" came first and 1203.3
+    "Eligible now", the request to prepare today, after it (the remedies' own order); now, as in
+    the text report, what can be filed now comes first, then on a date, then what waits on an
+    attorney, in each form and in the order of the forms."""
+    rank = {"Eligible now": 0, "Eligible on": 1, NEEDS_REVIEW: 2}
+
+    def ranked(filing) -> int:
+        return next(v for k, v in rank.items() if filing.status.startswith(k))
+
+    for r in (long, demo):
+        for sheet in r.worksheet.cases:
+            for groups in (sheet.to_ask_for, [sheet.automatic] if sheet.automatic else []):
+                for g in groups:
+                    assert [ranked(f) for f in g.filings] == sorted(ranked(f) for f in g.filings), (sheet.label, g.heading)
+                firsts = [ranked(g.filings[0]) for g in groups if g.form is not None]
+                assert firsts == sorted(firsts), sheet.label
+    case_h = _case_text(long, "H")
+    assert case_h.index("Form CR-180 Early termination of probation (PC 1203.3) — the whole case Eligible now") \
+        < case_h.index("Reduction of a wobbler to a misdemeanor (PC 17(b)) — PC 487(a) Eligible now") \
+        < case_h.index("Dismissal after probation (PC 1203.4) — PC 487(a) Eligible on 2027-09-16")
