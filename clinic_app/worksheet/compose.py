@@ -29,6 +29,9 @@ NOT_ADVICE = "Not legal advice: an attorney must confirm every item before filin
 # an attorney has decided the question the engine leaves open.
 TO_FILE = ("eligible", "eligible_on", "needs_review")
 NEEDS_REVIEW = "Needs an attorney's review before anything is filed"
+# The same for DOJ's automatic relief, where nothing is filed: "before anything is filed" under
+# "Automatic (no filing)" said both.
+NEEDS_REVIEW_AUTOMATIC = "Needs an attorney's review of whether DOJ's relief applies"
 NO_FORM = "No form named in the screening's steps"
 # DOJ's automatic relief is granted on DOJ's own records, not asked for: listed under "Relief
 # to ask for", the paralegal prepared a petition for it.  It stands apart, with its steps
@@ -295,7 +298,7 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
 
 def _status(d: Determination) -> str:
     if d.status == "needs_review":
-        return NEEDS_REVIEW
+        return NEEDS_REVIEW_AUTOMATIC if d.remedy in AUTOMATIC_RELIEF else NEEDS_REVIEW
     said = "Eligible now" if d.status == "eligible" or d.date is None else f"Eligible on {d.date.isoformat()}"
     mode = mode_words(d.mode)
     return f"{said} ({mode})" if mode else said

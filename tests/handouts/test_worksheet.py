@@ -339,7 +339,7 @@ def test_w39_relief_to_ask_for_now_comes_before_relief_on_a_date_and_review(long
     "Eligible now", the request to prepare today, after it (the remedies' own order); now, as in
     the text report, what can be filed now comes first, then on a date, then what waits on an
     attorney, in each form and in the order of the forms."""
-    rank = {"Eligible now": 0, "Eligible on": 1, NEEDS_REVIEW: 2}
+    rank = {"Eligible now": 0, "Eligible on": 1, "Needs an attorney's review": 2}
 
     def ranked(filing) -> int:
         return next(v for k, v in rank.items() if filing.status.startswith(k))
@@ -355,3 +355,17 @@ def test_w39_relief_to_ask_for_now_comes_before_relief_on_a_date_and_review(long
     assert case_h.index("Form CR-180 Early termination of probation (PC 1203.3) — the whole case Eligible now") \
         < case_h.index("Reduction of a wobbler to a misdemeanor (PC 17(b)) — PC 487(a) Eligible now") \
         < case_h.index("Dismissal after probation (PC 1203.4) — PC 487(a) Eligible on 2027-09-16")
+
+
+def test_w39_dojs_relief_in_review_does_not_say_before_anything_is_filed(long, demo):
+    """W39-04: PC 1203.425 in review (the long record's cases D, I, J, R, S) said "Needs an
+    attorney's review before anything is filed" under "Automatic (no filing)": nothing is filed
+    for it.  It says what the attorney reviews; the relief filed by petition keeps its words."""
+    for r in (long, demo):
+        automatic = [f for s in r.worksheet.cases if s.automatic for f in s.automatic.filings if f.needs_review]
+        petitions = [f for s in r.worksheet.cases for g in s.to_ask_for for f in g.filings if f.needs_review]
+        assert r.text.count(NEEDS_REVIEW) == len(petitions) > 0
+        assert r.text.count("Needs an attorney's review of whether DOJ's relief applies") == len(automatic) > 0
+        for sheet in r.worksheet.cases:
+            if sheet.automatic is not None:
+                assert "before anything is filed" not in _case_text(r, sheet.label).split(AUTOMATIC)[1], sheet.label
