@@ -209,11 +209,20 @@ def _offense_consequences(conv: Conviction, m, wobbler: bool | None, registrant:
                 dui_prior = ("If the person is ever charged with another crime, it can still be used against them as a prior conviction, and a dismissed DUI still counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23540; VC 23546; VC 23550")
             elif section.startswith(WET_RECKLESS_SECTION):
                 dui_prior = ("If the person is ever charged with another crime, it can still be used against them as a prior conviction, and a \"wet reckless\" counts as a prior in a later DUI case (ten-year look-back).", f"{route}; VC 23103.5; VC 23540; VC 23546")
-    if off is not None and off.registrable:
+    # A row that registers only under some subdivisions or on a fact says what decides it,
+    # whichever reading its flag keeps (236.1 registers under (b) or (c) only, and said nothing).
+    register_if = unsettled(m, "registrable", conv=conv) if off is not None else None
+    if off is not None and (off.registrable or register_if is not None):
         if registrant:
             out.append(("registration", "Sex-offender registration continues after any dismissal; ask about a tier-based petition to end it.", "PC 290.007; PC 290.5"))
         else:
-            out.append(("registration", "This offense normally requires sex-offender registration, but the record says the person does not register: check. Any duty to register continues after a dismissal.", "PC 290; PC 290.007"))
+            # A bare 311.2 registers under (b)-(d), not (a): "normally requires" was said of
+            # every 311.2 (C38's split of the rows left it so).
+            if register_if is not None:
+                unknown = silent(m)
+                out.append(("registration", f"This offense requires sex-offender registration only if {register_if}; {unknown}: check the abstract of judgment, and whether the person registers. Any duty to register continues after a dismissal.", "PC 290; PC 290.007"))
+            else:
+                out.append(("registration", "This offense normally requires sex-offender registration, but the record says the person does not register: check. Any duty to register continues after a dismissal.", "PC 290; PC 290.007"))
     if dui_prior is not None:
         out.append(("prior", *dui_prior))
     else:

@@ -758,3 +758,20 @@ def test_o23_16_a_strike_already_reduced_is_not_told_if_later_reduced():
     assert "As a serious or violent felony it stays a strike, even if later reduced under PC 17(b). [PC 667(d)(1); PC 1170.12(b)(1)]" in topics(run(rec, as_of="2026-11-30"))["prior"]
     rec.convictions[0].relief_granted = [ReliefGranted("pc17b", D("2021-01-05"))]
     assert "As a serious or violent felony it stays a strike, even though it was reduced under PC 17(b). [PC 667(d)(1); PC 1170.12(b)(1)]" in topics(run(rec, as_of="2026-11-30"))["prior"]
+
+
+def test_c39_01_registration_line_asks_where_the_row_registers_only_on_a_subdivision():
+    """A bare PC 311.2 registers only under (b), (c) or (d) (PC 290(c)); 311.2(a), adult
+    matter, never does. The line said "normally requires sex-offender registration" of every
+    311.2; it now says what decides it, and 311.2(a) has no registration line at all."""
+    bare = topics(run(probation_case("311.2"), person=Person(registrant_290=False)))["registration"]
+    assert len(bare) == 1 and "normally requires" not in bare[0]
+    assert "only if it was under PC 311.2(b), (c) or (d)" in bare[0] and "the record does not say" in bare[0]
+    assert "Any duty to register continues after a dismissal." in bare[0]
+    assert "registration" not in topics(run(probation_case("311.2(a)"), person=Person(registrant_290=False)))
+    # A row whose flag keeps "not registrable" but registers on a fact says so too (it said nothing).
+    trafficking = topics(run(probation_case("236.1", level="felony", kind="formal"), person=Person(registrant_290=False)))["registration"][0]
+    assert "only if the trafficking was for a sex offense or of a minor" in trafficking
+    # A row that registers for certain keeps its line.
+    certain = topics(run(probation_case("311.11(a)", level="felony", kind="formal"), person=Person(registrant_290=False)))["registration"][0]
+    assert certain.startswith("This offense normally requires sex-offender registration")
