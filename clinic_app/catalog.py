@@ -174,9 +174,16 @@ class CatalogError(ValueError):
     """offenses.csv is malformed (a shipped-data bug, reported with the line number)."""
 
 
-def offense_label(offense: Offense) -> str:
-    """How the completer and the case editor show a section: "PC 459 Burglary - wobbler"."""
-    return f"{offense.code} {offense.section} {offense.description} - {offense.level}"
+def offense_label(offense: Offense, level: str | None = None, wobbler: bool | None = None) -> str:
+    """How the completer and the case editor show a section: "PC 459 Burglary - wobbler".
+    Under a count the record's `level` (and `wobbler`, where it says) is shown, not the row's
+    usual one: a misdemeanor HS 11359 was shown "... for sale - felony" beside its Level
+    "Misdemeanor" (A38's review), as if one of the two were wrong."""
+    if level is None:
+        return f"{offense.code} {offense.section} {offense.description} - {offense.level}"
+    if wobbler is None:
+        wobbler = bool(offense.wobbler) or offense.level == "wobbler"
+    return f"{offense.code} {offense.section} {offense.description} - {level}{' (wobbler)' if wobbler else ''}"
 
 
 def normalize_code(code: object) -> str:

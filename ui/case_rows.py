@@ -398,7 +398,8 @@ class ConvictionRow(EntryRow):
         elif match.offense is None:
             self.message.say(_not_in_catalog(match, self.offense.text()), "note")
         else:
-            self.message.say(offense_label(match.offense), "plain")
+            # The count's own level beside the catalog's words, not the row's usual level (A38).
+            self.message.say(offense_label(match.offense, self.level.currentData(), self.wobbler.currentData()), "plain")
         return problems
 
     def value(self) -> Conviction:
@@ -527,7 +528,8 @@ class ArrestOffenseRow(EntryRow):
         elif match.offense is None:
             self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")
         else:
-            self.message.say(offense_label(match.offense), "plain")
+            # The arrest's level where the record gives it (A38); the catalog's where unknown.
+            self.message.say(offense_label(match.offense, self.level.currentData()), "plain")
         return []
 
     def value(self) -> ArrestOffense:

@@ -80,7 +80,8 @@ def test_new_client_with_probation_case_then_a_payment_changes_the_determination
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: row.offense.text() == "PC 459")
     assert row.wobbler.currentData() is True  # filled from the catalog
-    assert row.message.text() == "PC 459 Burglary - wobbler"
+    # The count's level (Misdemeanor, the default) beside the catalog's words (C39-02: it said "- wobbler").
+    assert row.message.text() == "PC 459 Burglary - misdemeanor (wobbler)"
     qtbot.keyClicks(row.date, "2021-05-01")
     assert form.sentence_type.currentData() == "probation"
     qtbot.keyClicks(form.probation_start, "2021-05-01")
@@ -1844,3 +1845,28 @@ def test_an_edit_of_two_fields_of_one_case_names_the_case_once(qtbot, window, re
     after.cases[0].county = before.cases[0].county
     after.cases[1].sentence.probation.end = date(2024, 7, 1)
     assert edit_title(before, after) == "Edit Case BA100001, probation end; Case LA2, probation end"
+
+
+def test_c39_02_the_line_under_a_count_gives_the_count_s_level_not_the_catalog_s(qtbot):
+    """A38's review: a stored misdemeanor HS 11359 was shown "HS 11359 Possession of marijuana
+    for sale - felony" under its Level "Misdemeanor"; the line gives the record's level (and
+    follows it when it changes), for a conviction and for an arrest."""
+    from clinic_app.model import ArrestOffense, Conviction
+    from ui.case_rows import ArrestOffenseRow, ConvictionRow
+
+    count = ConvictionRow(Conviction(id="c1-1", section="11359", code="HS", level="misdemeanor", wobbler=False))
+    arrest = ArrestOffenseRow(ArrestOffense(section="11359", code="HS", level="misdemeanor"))
+    for row in (count, arrest):
+        qtbot.addWidget(row)
+    assert count.message.text() == "HS 11359 Possession of marijuana for sale - misdemeanor"
+    assert arrest.message.text() == "HS 11359 Possession of marijuana for sale - misdemeanor"
+    count.level.setCurrentIndex(count.level.findData("felony"))
+    assert count.message.text() == "HS 11359 Possession of marijuana for sale - felony"
+    # A wobbler row says the count's level and that it is a wobbler; an arrest of unknown level
+    # keeps the catalog's reading.
+    burglary = ConvictionRow(Conviction(id="c1-2", section="459", level="felony", wobbler=True))
+    unknown = ArrestOffenseRow(ArrestOffense(section="11359", code="HS", level=None))
+    for row in (burglary, unknown):
+        qtbot.addWidget(row)
+    assert burglary.message.text() == "PC 459 Burglary - felony (wobbler)"
+    assert unknown.message.text() == "HS 11359 Possession of marijuana for sale - felony"
