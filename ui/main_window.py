@@ -235,8 +235,13 @@ class MainWindow(QMainWindow):
         for signal in (shown.modelReset, shown.rowsInserted, shown.rowsRemoved):
             signal.connect(self._name_shown_actions)
         self._name_shown_actions()
-        self.report_action = self._action("Repor&t for this event...", self.show_report, None, caseload_menu,
+        self.report_action = self._action("Repor&t for the whole caseload...", self.show_report, None, caseload_menu,
                                           "Counts for the event chosen in the filter (or the whole caseload): outcomes, languages, remedies")
+        # Named after what it will count (A38): "Report for this event..." gave the whole
+        # caseload's report with the filter at "Any event", and only the tooltip said so.
+        # On the menu's opening too: refilling the events may drop the chosen one unsignalled.
+        self.caseload.event.currentIndexChanged.connect(self._name_report_action)
+        caseload_menu.aboutToShow.connect(self._name_report_action)
         self.intake_action = self._action("Clinic &intake mode", self.start_intake, QKeySequence("Ctrl+I"), caseload_menu)
         self.print_action = self._action("&Print handout...", self.print_current, QKeySequence.StandardKey.Print, caseload_menu)
         # For the staff who prepare the open client's petitions (there is no Client menu: the
@@ -1391,6 +1396,11 @@ class MainWindow(QMainWindow):
         chosen = ask.textValue() if ask.exec() == QDialog.DialogCode.Accepted else None
         ask.deleteLater()
         return chosen
+
+    def _name_report_action(self) -> None:
+        event = self.caseload.event.currentData()
+        # "&&": an event named "Tom & Jerry's fair" shows its "&" and does not take the Alt letter.
+        self.report_action.setText(f"Repor&t for {event.replace('&', '&&')}..." if event else "Repor&t for the whole caseload...")
 
     def show_report(self) -> None:
         from ui.tasks import report_dialog

@@ -66,7 +66,7 @@ def handout_preview(app, repo, view, out: Path) -> None:
 
 
 def event_report(app, repo, event: str | None, out: Path) -> None:
-    """The report of a clinic event (Caseload > Report for this event...)."""
+    """The report of a clinic event (Caseload > Report for EVENT...)."""
     from clinic_app.report import build_report
     from ui.app import save_private_png, settle
     from ui.report_dialog import ReportDialog

@@ -579,3 +579,20 @@ def test_w28_09_escape_in_the_search_box_clears_the_search(qtbot, window, repo):
     assert sorted(_names(view)) == ["Ana Lopes", "María López"]  # Spanish still chosen
     qtbot.keyClick(view.search, Qt.Key.Key_Escape)
     assert sorted(_names(view)) == ["Ana Lopes", "María López"] and window.isVisible()
+
+
+def test_r39_02_the_report_item_is_named_after_what_it_will_count(window, repo):
+    """R39-02 (A38's report): with the Event filter at "Any event", Caseload > "Report for this
+    event..." gave the whole caseload's report; only its tooltip said so.  The item now says
+    what it will count, and follows the filter (an "&" in an event's name shown, not an Alt letter)."""
+    for name, event in (("Ana Named", "Tom & Jo's fair"), ("Ben Named", "Spring Fair")):
+        repo.add_client(probation_client(name, event=event, case_number=f"BA{name[:3]}"))
+    window.load()
+    view, item = window.caseload, window.report_action
+    assert item.text() == "Repor&t for the whole caseload..."
+    view.event.setCurrentIndex(view.event.findData("Spring Fair"))
+    assert item.text() == "Repor&t for Spring Fair..."
+    view.event.setCurrentIndex(view.event.findData("Tom & Jo's fair"))
+    assert item.text() == "Repor&t for Tom && Jo's fair..."
+    view.event.setCurrentIndex(0)
+    assert item.text() == "Repor&t for the whole caseload..."
