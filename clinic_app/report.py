@@ -118,6 +118,11 @@ def report_text(report: Report, *, narrow: bool = False) -> str:
         if report.outcomes.get(key):
             lines.append(f"  {words:<30} {report.outcomes[key]:>6}")
     lines.append(f"  {'(with any result to review)':<30} {report.needs_review:>6}")
+    # Three review numbers a paralegal compares (A38's report): "Needs an attorney's review"
+    # above is a best outcome; this line, any result, reviewed or not; the caseload window's
+    # "Attorney review" count, those still waiting. Said, or 30 and 2,558 read as a mistake.
+    lines.append("    (any best outcome, reviewed or not; the list's \"Attorney review\"")
+    lines.append("    count is of the clients still waiting for their review)")
     lines += ["", "Languages:"]
     for language, count in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {count:>6}")

@@ -165,3 +165,20 @@ def test_the_report_reads_the_stored_lines_and_counted_parts_in_one_read(tmp_pat
         repo.db.conn.set_trace_callback(None)
     assert whole[None].clients == 41 and whole[None].screened == 40 and whole[None].rules_versions["2025.10.01"] == 1
     assert sum(whole[None].remedies["pc1203_4"].values()) > 0
+
+
+def test_r39_01_the_report_says_its_review_lines_are_not_the_lists_count():
+    """R39-01 (A38's report): the caseload window's "Attorney review: 2,558" counts clients
+    still waiting for a review, whatever their best outcome; the report's "Needs an attorney's
+    review 30" counts best outcomes, and nothing said they differ.  The report says it now,
+    within the narrow report's 72 characters."""
+    report = build_report("Fair", [(_line("en", "eligible_now", True), None), (_line("es", "needs_review", True), None)])
+    for narrow in (False, True):
+        text = report_text(report, narrow=narrow)
+        lines = text.splitlines()
+        at = next(i for i, line in enumerate(lines) if "(with any result to review)" in line)
+        assert lines[at].split()[-1] == "2"
+        said = " ".join(" ".join(lines[at + 1:at + 3]).split())
+        assert said == ("(any best outcome, reviewed or not; the list's \"Attorney review\" "
+                        "count is of the clients still waiting for their review)")
+        assert all(len(line) <= 72 for line in lines[at:at + 3])

@@ -73,6 +73,14 @@ COUNTS = (
     ("Possible d&uplicates", "duplicates"),
 )
 
+# What a count counts, where it is not what its name suggests: "Attorney review: 2,558" is half
+# a caseload whose event report says "Needs an attorney's review 30" (A38's report).
+COUNT_TIPS = {
+    "review": ("Clients with any result still waiting for an attorney's review, whatever their best outcome "
+               "(some are eligible now). The event report's \"Needs an attorney's review\" counts only clients "
+               "whose best outcome is a review, and its \"with any result to review\" counts reviewed ones too."),
+}
+
 
 # View > Sort list by: every column, each with its own letter (U30-02).
 SORT_TITLES = {
@@ -160,6 +168,9 @@ class CaseloadView(QWidget):
             button.setCheckable(True)
             button.clicked.connect(lambda checked, k=key: self._count_clicked(k, checked))
             self.count_buttons[key] = button
+            if key in COUNT_TIPS:
+                button.setToolTip(COUNT_TIPS[key])
+                button.setAccessibleDescription(COUNT_TIPS[key])
             counts.add_group(button)
         # The two ticks on this row, beside the counts that filter too, and "Showing N of M"
         # at the end of the filters above: the ticks there had left the search box 40 pixels

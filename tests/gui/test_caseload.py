@@ -596,3 +596,14 @@ def test_r39_02_the_report_item_is_named_after_what_it_will_count(window, repo):
     assert item.text() == "Repor&t for Tom && Jo's fair..."
     view.event.setCurrentIndex(0)
     assert item.text() == "Repor&t for the whole caseload..."
+
+
+def test_r39_01_the_attorney_review_count_says_what_it_counts(window, repo):
+    """R39-01 (A38's report): "Attorney review: 2,558" above the list (clients with any result
+    still waiting for a review) beside the event report's "Needs an attorney's review 30" (best
+    outcome): nothing said they count different things.  The count's tooltip, read aloud too, says so."""
+    window.load()
+    button = window.caseload.count_buttons["review"]
+    for said in (button.toolTip(), button.accessibleDescription()):
+        assert "whatever their best outcome" in said and "Needs an attorney's review" in said
+    assert not window.caseload.count_buttons["eligible_now"].toolTip()  # the others count what they say
