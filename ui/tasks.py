@@ -665,9 +665,18 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
     if not folder:
         return None
     out_dir = Path(folder) / batch.folder
+    if batch.chosen is not None:
+        # The clients shown, named by the day only: a second batch of the same day gets a
+        # folder of its own, not the first's (an event's batch made again replaces its own).
+        from clinic_app.handouts.batch import own_folder
+
+        out_dir = own_folder(Path(folder), batch.folder)
 
     def finished(result) -> None:
         text = f"{count(len(result.files), paper.noun)} ({count(result.pages, 'page')}) written to {out_dir}."
+        if out_dir.name != batch.folder:
+            text += (f"\n\nA folder of its own: {batch.folder} holds an earlier batch of the same day, "
+                     "left as it was.")
         if result.not_written:  # an earlier run's, which a volunteer may print by mistake (H23D-02)
             text += f"\n\n{result.not_written_note()}."
         text += unprintable_note(result.unprintable, paper.noun)

@@ -63,6 +63,18 @@ def handout_filename(client: Client, index: int, kind: str = "") -> str:
     return f"{number:04d}-{slug(client.name)}{'-' + kind if kind else ''}.pdf"
 
 
+def own_folder(parent: Path, name: str) -> Path:
+    """`parent / name` if nothing is there yet, else the first of "name-2", "name-3"... free:
+    a batch of the clients shown is saved in "handouts-2026-11-15", and a second batch the
+    same day (another filter, other clients) went into the first one's folder, its PDFs mixed
+    with the first's (A38's report); each batch now has a folder of its own."""
+    folder, n = parent / name, 1
+    while folder.exists():
+        n += 1
+        folder = parent / f"{name}-{n}"
+    return folder
+
+
 def estimated_pages(cases: int) -> int:
     """About how many pages a client's handout has before it is made: three, and one more a
     case (the demo caseload's handouts: 4 for one case, 5 for two, 8 for six, each within a

@@ -249,3 +249,26 @@ def test_an_export_of_the_clients_shown_cancelled_half_way_leaves_no_file(qtbot,
     qtbot.wait(50)
     assert task.ctx.cancelled and len(written) == 2 and told == []
     assert list(usb.iterdir()) == []
+
+
+def test_r39_03_a_second_batch_of_the_day_gets_a_folder_of_its_own(qtbot, window, repo, monkeypatch, tmp_path):
+    """R39-03 (A38's report): the clients shown are saved in "handouts-DAY" whatever the
+    filter, so a second batch the same day went into the first's folder, its PDFs mixed with
+    the first's.  It now goes into "handouts-DAY-2", said in the message; the first is left as it was."""
+    ids = _filtered_to_spanish_fair(window, repo)
+    earlier = tmp_path / f"handouts-{TODAY.isoformat()}"
+    earlier.mkdir()
+    (earlier / "0099-zoe-earlier.pdf").write_bytes(b"%PDF- the morning's batch")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    told, seen = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"warned: {text}"))
+    _answer(qtbot, seen, "Save PDFs...")
+    window.shown_handouts_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    own = tmp_path / f"handouts-{TODAY.isoformat()}-2"
+    made = sorted(p.name for p in own.glob("*.pdf"))
+    assert made == sorted(handout_filename(repo.get_client(ids[name]), 0) for name in ("Ana Compton", "Beto Compton"))
+    assert [p.name for p in earlier.iterdir()] == ["0099-zoe-earlier.pdf"]
+    assert f"written to {own}." in told[0] and "not written by this run" not in told[0]
+    assert f"A folder of its own: {earlier.name} holds an earlier batch of the same day" in told[0]
