@@ -775,7 +775,7 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
         return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase)
     # One question, with how many and Print / Save / Cancel (A38-01): it was a "Continue..."
     # confirmation, then at once the print-or-save question of a few clients.
-    pages = sum(estimated_pages(row.case_count) for row in rows)
+    pages = round(sum(estimated_pages(row.case_count, row.best, row.language) for row in rows))
     choice = ask_print_or_save(parent, None, batch.whom,
                                text=(f"Make handouts for {batch.whom}, each in the client's language: "
                                      f"{count(len(rows), 'handout')}, about {count(pages, 'page')}."),
@@ -796,19 +796,19 @@ def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: d
     if not rows:
         return None
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, kind=WORKSHEETS.kind)
-    if not _many_confirmed(parent, batch, rows, WORKSHEETS, estimated_pages,
+    if not _many_confirmed(parent, batch, rows, WORKSHEETS, lambda row: estimated_pages(row.case_count, row.best),
                            "One worksheet per client, in English, for the staff who prepare the petitions; about, "
                            "since a worksheet's length depends on its cases and what they need."):
         return None
     return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase, paper=WORKSHEETS)
 
 
-def _many_confirmed(parent: QWidget, batch: HandoutBatch, rows: list, paper: Paper, estimated_pages, said: str) -> bool:
+def _many_confirmed(parent: QWidget, batch: HandoutBatch, rows: list, paper: Paper, pages_of, said: str) -> bool:
     """Whether to go on: yes for a few clients; for more, once the user says so to how many
-    papers and about how many pages (`estimated_pages(cases)` a client)."""
+    papers and about how many pages (`pages_of(row)` a client's caseload line, a fraction)."""
     if len(rows) <= FEW_CLIENTS:
         return True
-    pages = sum(estimated_pages(row.case_count) for row in rows)
+    pages = round(sum(pages_of(row) for row in rows))
     ask = QMessageBox(QMessageBox.Icon.Question, paper.title,
                       f"Make {paper.noun}s for {batch.whom}: {count(len(rows), paper.noun)}, about {count(pages, 'page')}?",
                       QMessageBox.StandardButton.Cancel, parent)
