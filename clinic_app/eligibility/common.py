@@ -160,7 +160,10 @@ def bars_decision(
 # names two and counts the rest.
 NAMED_IN_FULL = 3
 
-QUESTION_AFTER_BAR_STEP = "An attorney decides the open question above before then."
+# Said on its own: "before then" followed the bar's step ("relief can follow once it
+# ends"), but the text report says that step once at the top, and a fines step may come
+# between (T39-01); the block names what "then" meant.
+QUESTION_AFTER_BAR_STEP = "An attorney decides the open question above before the block on relief lifts."
 # The step of a bar whose effect is an open question (S27-08: PRCS in another case was
 # "An attorney decides the open question above; otherwise screen again when that
 # supervision or probation ends", PRCS in the case's own 1203.41 result PRCS_STEP, in one

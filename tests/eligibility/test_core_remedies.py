@@ -1120,7 +1120,7 @@ def test_automatic_relief_with_an_open_question_is_not_blocked_until_a_day():
     assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
     assert d.reasons[0].text == "The person is on probation in case B through 2027-06-01."
     assert any("serious or violent felony such as PC 211 is an open question. If it does, relief may apply now were it not for the above." in r.text for r in d.reasons)
-    assert d.next_steps[-1] == "An attorney decides the open question above before then."
+    assert d.next_steps[-1] == "An attorney decides the open question above before the block on relief lifts."
     # Without the open question the bar is a plain block with its day.
     theft = probation_case("487(a)", level="felony", kind="formal", start="2018-01-02", end="2021-01-02")
     plain = row(run(theft, running), "pc1203_425")
@@ -1650,7 +1650,7 @@ def test_o23_01_a_petition_blocked_by_a_bar_then_facing_an_open_question_is_the_
         "The person is on post-release community supervision (PRCS) in case C through 2028-06-01.",
     ]
     assert texts[3].startswith("Whether post-release community supervision (PRCS) counts as serving a sentence")
-    assert d.next_steps[-1] == "An attorney decides the open question above before then."
+    assert d.next_steps[-1] == "An attorney decides the open question above before the block on relief lifts."
     # 1203.4a: a sentence not served in B, then probation in C (an open question for 1203.4a).
     owing = no_probation_case("415(1)", judgment="2019-08-01")
     serving = custody_case("11378", id="B", type="county_jail_1170h", judgment="2025-01-10", release="2027-01-31", supervision=None, supervision_end=None)

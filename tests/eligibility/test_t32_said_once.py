@@ -478,9 +478,9 @@ def test_r33_01_a_short_step_two_cases_share_stays_in_place():
     """Where a heading and a pointer in each case would cost more lines than they save (two
     cases, one short step), the step stays under each case, as T32 keeps two convictions'
     paragraphs in place."""
-    _s, _cases, text = _hand_made("AB", ["An attorney decides the open question above before then."])
+    _s, _cases, text = _hand_made("AB", ["An attorney decides the open question above before the block on relief lifts."])
     assert "Next steps for each" not in text and STEP_POINTER not in text
-    assert flat(text).count("PC 1203.4 dismissal: An attorney decides the open question above before then.") == 2
+    assert flat(text).count("PC 1203.4 dismissal: An attorney decides the open question above before the block on relief lifts.") == 2
 
 
 def test_r33_02_a_case_whose_unfitting_remedies_were_said_says_so_in_one_line():
@@ -513,11 +513,11 @@ def test_r33_03_a_step_most_cases_share_names_the_cases_left_out():
 
 
 def test_l34_03_a_step_pointing_above_stays_under_its_case():
-    """L34-03: "An attorney decides the open question above before then." was said after the
+    """L34-03: "An attorney decides the open question above before the block on relief lifts." was said after the
     last case, under "Next steps for every case above" (on engine_builders' 20-case record,
     "each of cases E, K and O"), where "above" pointed at no one case's table.  Such a step
     stays under its own case; the steps beside it are still shared."""
-    question = "An attorney decides the open question above before then."
+    question = "An attorney decides the open question above before the block on relief lifts."
     s, cases, text = _hand_made("ABCD", [_LONG, question])
     lines = text.splitlines()
     assert _shared_step_sections(lines) == {"Next steps for every case above:": [f"- PC 1203.4 dismissal: {_LONG}"]}

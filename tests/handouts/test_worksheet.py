@@ -173,7 +173,7 @@ def test_the_command_writes_an_events_worksheets_as_it_writes_its_handouts(tmp_p
 
 
 def test_f38_a_step_that_points_to_the_open_question_above_has_it_above(long, demo):
-    """F38: "An attorney decides the open question above before then." is the engine's step,
+    """F38: "An attorney decides the open question above before the block on relief lifts." is the engine's step,
     written to follow its reasons, as the window shows them (Why, then the steps); the worksheet
     printed the steps first, so "above" pointed at nothing, the open question in the reasons
     below it."""
