@@ -661,9 +661,19 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         lines.extend(_wrap(PENDING_INFRACTION_NOTE if infractions_only(case, load_catalog()) else PENDING_NOTE, 2, 4))
         lines.append("")
     rows = [d for d in screening.results if d.case == case.id]
+    case_rows = [d for d in rows if d.conviction is None]
+    case_table: list[str] | None = None
     for conv in case.convictions:
         lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
-        lines.extend(_table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit, labels[(case.id, conv.id)], to_top))
+        table = _table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit, labels[(case.id, conv.id)], to_top)
+        if len(case.convictions) == 1 and case_rows:
+            # Made here, after the count's, as before: which of the two lists is said first
+            # is the one the other points to.
+            case_table = _table(case_rows, numbers, several, None, unfit, f"case {case.id}", to_top)
+            merged = _unfit_said_once(table, case_table)
+            if merged is not None:
+                case_rows, table = [], merged
+        lines.extend(table)
         cons = [c for c in screening.consequences if c.case == case.id and c.conviction == conv.id]
         own = [c for c in cons if (c.topic, c.text) not in shared]
         # What other convictions share is said once, after the last case; here, by topic.
@@ -678,9 +688,8 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         elif later:
             lines.extend(_wrap(f"What stays true even after relief: {later}.", 4, 6))
         lines.append("")
-    case_rows = [d for d in rows if d.conviction is None]
     if case_rows:
-        table = _table(case_rows, numbers, several, None, unfit, f"case {case.id}", to_top)
+        table = case_table if case_table is not None else _table(case_rows, numbers, several, None, unfit, f"case {case.id}", to_top)
         same = _SAME_UNFIT.fullmatch(" ".join(x.strip() for x in table))
         if same:
             # Nothing but a list said before: one line, not a heading over it (R33-02: a
@@ -844,6 +853,26 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
 
 
 _SAME_UNFIT = re.compile(r"Does not fit this record: the same remedies as (.+)\.")
+_UNFIT_LEAD = "    Does not fit this record: "
+
+
+def _unfit_said_once(table: list[str], case_table: list[str]) -> list[str] | None:
+    """A one-count case's table with its whole case's unfitting remedies said in the count's
+    line, where the whole case's only point to a list said before: "Does not fit this record:
+    the same remedies as A1 and, for the whole case, as case A."  (T39-02: "the same remedies
+    as" came twice in 13 of the long record's 20 cases, the second time in a paragraph of its
+    own, two lines with its blank.)  None where the whole case has more to say, or the count
+    no such line."""
+    whole = _SAME_UNFIT.fullmatch(" ".join(x.strip() for x in case_table))
+    at = next((i for i, x in enumerate(table) if x.startswith(_UNFIT_LEAD)), None)
+    if whole is None or at is None:
+        return None
+    said = " ".join(x.strip() for x in table[at:])
+    if _SAME_UNFIT.fullmatch(said):
+        said = f"{said[:-1]} and, for the whole case, as {whole[1]}."
+    else:  # the count's own list, said here first: the whole case's pointer after it
+        said = f"{said[:-1]}; for the whole case, the same remedies as {whole[1]}."
+    return [*table[:at], *_wrap(said, 4, 6)]
 
 
 def _same_grounds(a: Determination, b: Determination) -> bool:

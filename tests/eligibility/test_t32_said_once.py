@@ -75,8 +75,8 @@ def test_t32_01_the_same_unfitting_remedies_in_another_case_are_named_once():
     case as a whole, was repeated in every case; now a later case names where it was said."""
     cases = _three_old_thefts()
     lines = render_text(run(*cases), Person(), cases).splitlines()
-    assert flat("\n".join(_block(lines, "  B1: "))).count("Does not fit this record: the same remedies as A1.") == 1
-    assert "  For the whole case: the same remedies as case A do not fit this record." in lines  # (R33-02)
+    # With the whole case's, in one line (R33-02, then T39-02).
+    assert flat("\n".join(_block(lines, "  B1: "))).count("Does not fit this record: the same remedies as A1 and, for the whole case, as case A.") == 1
     assert sum(x.startswith("    Does not fit this record: PC ") for x in lines) == 2  # A1's list and case A's
 
 
@@ -319,7 +319,13 @@ def _every_case_names_what_does_not_fit_it(s, cases, lines: list[str]) -> None:
     the case whose list it names ("the same remedies as case A do not fit this record")."""
     def whole_case(case_id: str) -> str:
         at = lines.index(next(x for x in lines if x.startswith("CASE ") and x.split()[1] == case_id))
-        start = next(i for i in range(at, len(lines)) if lines[i].startswith("  For the whole case"))
+        end = next((i for i in range(at + 1, len(lines)) if lines[i].startswith("CASE ")), len(lines))
+        start = next((i for i in range(at, end) if lines[i].startswith("  For the whole case")), None)
+        if start is None:
+            # T39-02: a one-count case says it in its count's line, after the count's own.
+            said = re.findall(r"[.;,] for the whole case, (?:the same remedies )?as (case \S+)\.", flat("\n".join(lines[at:end])))
+            assert len(said) == 1, (case_id, said)
+            return f"For the whole case: the same remedies as {said[0]} do not fit this record."
         return flat("\n".join(lines[start: lines.index("", start)]))
 
     for case in cases:
@@ -485,14 +491,15 @@ def test_r33_01_a_short_step_two_cases_share_stays_in_place():
 
 def test_r33_02_a_case_whose_unfitting_remedies_were_said_says_so_in_one_line():
     """R33-02: "For the whole case:" over "Does not fit this record: the same remedies as case
-    A." took three lines in every later case of a long record (19 of 20) to say one thing."""
+    A." took three lines in every later case of a long record (19 of 20) to say one thing.
+    Since T39-02 a one-count case says it in its count's line, and no paragraph of its own."""
     cases = _three_old_thefts()
     lines = render_text(run(*cases), Person(), cases).splitlines()
     for later in ("B", "C"):
         at = next(i for i, x in enumerate(lines) if x.startswith(f"CASE {later} "))
-        whole = [x for x in lines[at:] if x.startswith("  For the whole case")][0]
-        assert whole == "  For the whole case: the same remedies as case A do not fit this record."
-    assert lines.count("  For the whole case:") == 1  # case A's, over its list
+        unfit = [x for x in lines[at:] if x.startswith("    Does not fit this record")][0]
+        assert unfit == "    Does not fit this record: the same remedies as A1 and, for the whole case, as case A."
+    assert [x for x in lines if x.startswith("  For the whole case")] == ["  For the whole case:"]  # case A's, over its list
 
 
 def test_r33_03_a_step_most_cases_share_names_the_cases_left_out():

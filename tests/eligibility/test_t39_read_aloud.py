@@ -30,3 +30,25 @@ def test_t39_01_the_step_after_a_bar_says_what_it_waits_for():
     flat = " ".join(text.split())
     assert "before then" not in flat
     assert flat.count(QUESTION) == 8  # under cases C, D, E, K, L, O, R and S, each its own
+
+
+def test_t39_02_a_one_count_case_says_the_same_remedies_once():
+    """T39-02: 13 of the long record's 20 cases said "Does not fit this record: the same remedies
+    as A1." under their count and, two lines on, "For the whole case: the same remedies as case A
+    do not fit this record." (and 5 more after a list of their own): now the count's line says
+    both, "... as A1 and, for the whole case, as case A.", and each case names what does not fit
+    it once.  Every fact is still said where it belongs (test_t32_said_once's helpers)."""
+    cases, s, text = _long()
+    lines = text.splitlines()
+    starts = [i for i, x in enumerate(lines) if x.startswith("CASE ")]
+    merged = 0
+    for at, end in zip(starts, [*starts[1:], len(lines)]):
+        block = " ".join(" ".join(lines[at:end]).split())
+        if lines[at].split()[1] == "A":
+            assert block.count("For the whole case:") == 1  # its own list, said first
+            continue
+        # The case's convictions' line, where case H (3 rows of its own) says more than a list.
+        assert block.count("Does not fit this record:") == 1 + (lines[at].split()[1] == "H"), lines[at]
+        assert ("For the whole case" in block) == (lines[at].split()[1] == "H"), lines[at]
+        merged += ", for the whole case, as case A." in block or "; for the whole case, the same remedies as case A." in block
+    assert merged == 18
