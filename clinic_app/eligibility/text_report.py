@@ -725,8 +725,11 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         said[at] = f"{', '.join(names)}: see \"{heading}\", after the last case."
     said = _name_once(said, set(pointers))
     if len(said) == 1 and pointers:
-        # Nothing of its own: one line, as T32's "What stays true even after relief: ...".
-        lines.extend(_wrap(f"Next steps for case {case.id}: {said[0]}", 2, 4))
+        # Nothing of its own: one line, as T32's "What stays true even after relief: ...", its
+        # remedies in brackets: "Next steps for case B: PC 1203.4 dismissal: see ..." read
+        # aloud as two labels, one after the other (T39-03).
+        names, heading = pointers[0]
+        lines.extend(_wrap(f"Next steps for case {case.id} ({', '.join(names)}): see \"{heading}\", after the last case.", 2, 4))
     else:
         lines.append(f"  Next steps for case {case.id}:")
         for x in said:

@@ -354,7 +354,7 @@ def _entries(part: list[str], bullet: str) -> list[str]:
 
 def _steps_said(lines: list[str], case_id: str) -> tuple[str, list[str]]:
     """Case `case_id`'s next steps as printed under it: (its heading line, flattened; its entries)."""
-    at = next((i for i, x in enumerate(lines) if x.startswith(f"  Next steps for case {case_id}:")), None)
+    at = next((i for i, x in enumerate(lines) if x.startswith((f"  Next steps for case {case_id}:", f"  Next steps for case {case_id} ("))), None)
     if at is None:
         return "", []
     part = lines[at: lines.index("", at)]
@@ -446,8 +446,8 @@ def test_r33_01_steps_two_cases_share_are_said_once():
     assert "find out when the offense in case B" in under[1]
     assert under[0].endswith(': see "Next steps for each of cases A and B", after the last case.')
     heading, under = _steps_said(lines, "B")
-    assert under == [] and heading == ("Next steps for case B: PC 236.14 / 236.15 vacatur, PC 1203.4 dismissal, PC 1203.425 "
-                                       "automatic relief, PC 1203.49 647(b) victim relief: see \"Next steps for each of cases A and B\", after the last case.")
+    assert under == [] and heading == ("Next steps for case B (PC 236.14 / 236.15 vacatur, PC 1203.4 dismissal, PC 1203.425 "
+                                       "automatic relief, PC 1203.49 647(b) victim relief): see \"Next steps for each of cases A and B\", after the last case.")
     assert lines.index("Next steps for each of cases A and B:") > max(i for i, x in enumerate(lines) if x.startswith("CASE "))
 
 

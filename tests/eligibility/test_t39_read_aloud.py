@@ -3,12 +3,20 @@ its size is the point, and it screens and renders in about 25 ms)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import yaml
+
+from clinic_app.eligibility import screen
 from clinic_app.eligibility.text_report import render_text
 from clinic_app.model import Person
+from clinic_app.screening_format import read_request
 
 from engine_builders import long_record, run
 
 AS_OF = "2026-12-02"
+PUBLIC = yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
 QUESTION = "An attorney decides the open question above before the block on relief lifts."
 
 
@@ -52,3 +60,17 @@ def test_t39_02_a_one_count_case_says_the_same_remedies_once():
         assert ("For the whole case" in block) == (lines[at].split()[1] == "H"), lines[at]
         merged += ", for the whole case, as case A." in block or "; for the whole case, the same remedies as case A." in block
     assert merged == 18
+
+
+def test_t39_03_a_case_whose_steps_are_all_shared_names_its_remedies_in_brackets():
+    """T39-03: "Next steps for case A: PC 1203.4 dismissal: see "Next steps for each of cases A
+    and B", after the last case." (public cases S03, S46 and S52) read aloud as two headings one
+    after the other; the remedies are now in brackets after the case, at 100 columns and at 80."""
+    for case_id, case, remedies in (("S03", "A", "PC 1203.4 dismissal"),
+                                    ("S46", "B", "PC 1203.4a dismissal, PC 1203.425 automatic relief")):
+        request = read_request(next(c for c in PUBLIC if c["id"] == case_id)["request"])
+        s = screen(request.person, request.cases, request.as_of)
+        for width in (100, 80):
+            flat = " ".join(render_text(s, request.person, request.cases, width=width).split())
+            assert f'Next steps for case {case} ({remedies}): see "Next steps for each of cases A and B", after the last case.' in flat
+            assert not re.search(r"Next steps for case \S+: [^:.]*: see ", flat), case_id
