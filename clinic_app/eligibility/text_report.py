@@ -713,10 +713,16 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         if case.id not in group:
             said.append(step)
             continue
-        if pointers.get(len(said) - 1, ((), ""))[1] != heading:
-            pointers[len(said)] = ([], heading)
+        # One pointer to a heading, where its first step stood, naming every remedy sent there
+        # (T39-04: public case S46's case A pointed to "Next steps for each of cases A and B"
+        # twice, its own declaration step between; S52's case A, its own route step between).
+        # The case's own steps keep their order after it.
+        at = next((i for i, (_names, said_under) in pointers.items() if said_under == heading), None)
+        if at is None:
+            at = len(said)
+            pointers[at] = ([], heading)
             said.append("")
-        names = pointers[len(said) - 1][0]
+        names = pointers[at][0]
         names.extend(r for r in remedies if r not in names)
     for at, (names, heading) in pointers.items():
         # As T32 names a shared consequence's topic under its conviction; the heading named

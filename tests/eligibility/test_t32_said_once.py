@@ -440,9 +440,10 @@ def test_r33_01_steps_two_cases_share_are_said_once():
     assert len(sections["Next steps for each of cases A and B:"]) == 4
     _every_step_is_said_of_its_case(s, request.cases, lines)
     heading, under = _steps_said(lines, "A")
+    # One pointer, vacatur first, where the first shared step stood; then case A's own (T39-04).
     assert [e.split(": see ")[0] if STEP_POINTER in e else e.split(":")[0] for e in under] == [
-        "- PC 236.14 / 236.15 vacatur", "- PC 1203.4 dismissal",
-        "- PC 1203.4 dismissal, PC 1203.425 automatic relief, PC 1203.49 647(b) victim relief"]
+        "- PC 236.14 / 236.15 vacatur, PC 1203.4 dismissal, PC 1203.425 automatic relief, PC 1203.49 647(b) victim relief",
+        "- PC 1203.4 dismissal"]
     assert "find out when the offense in case B" in under[1]
     assert under[0].endswith(': see "Next steps for each of cases A and B", after the last case.')
     heading, under = _steps_said(lines, "B")

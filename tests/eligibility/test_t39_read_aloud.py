@@ -74,3 +74,20 @@ def test_t39_03_a_case_whose_steps_are_all_shared_names_its_remedies_in_brackets
             flat = " ".join(render_text(s, request.person, request.cases, width=width).split())
             assert f'Next steps for case {case} ({remedies}): see "Next steps for each of cases A and B", after the last case.' in flat
             assert not re.search(r"Next steps for case \S+: [^:.]*: see ", flat), case_id
+
+
+def test_t39_04_a_case_points_to_a_heading_once():
+    """T39-04: public case S46's case A said "PC 1203.4a dismissal: see "Next steps for each of
+    cases A and B", after the last case.", its own declaration step, then "PC 1203.4a dismissal,
+    PC 1203.425 automatic relief: see" the same heading again.  Now one pointer names both
+    remedies, where the first stood; the case's own steps keep their order around it."""
+    request = read_request(next(c for c in PUBLIC if c["id"] == "S46")["request"])
+    s = screen(request.person, request.cases, request.as_of)
+    lines = render_text(s, request.person, request.cases).splitlines()
+    at = lines.index("  Next steps for case A:")
+    said = [" ".join(e.split()) for e in " ".join(lines[at + 1: lines.index("", at)]).split(" - ") if e.strip()]
+    assert [e.split(":")[0] for e in said] == ["PC 1203.4a dismissal", "PC 1203.4a dismissal, PC 1203.425 automatic relief", "PC 1203.4a dismissal"], said
+    assert said[0].startswith("PC 1203.4a dismissal: To confirm the route, find out when the offense in case B")
+    assert said[1].endswith(': see "Next steps for each of cases A and B", after the last case.')
+    assert said[2].startswith("PC 1203.4a dismissal: Attach a declaration (MC-030)")
+    assert " ".join(" ".join(lines).split()).count('see "Next steps for each of cases A and B"') == 2  # case A's and case B's
