@@ -46,6 +46,8 @@ _PENDING = Reason("This case is still pending; screen it again when it ends.", "
 # at the end of the arrest's anniversary as a fact (oracle finding O23-06).
 _ANNIVERSARY = Reason(on_the_anniversary("of the arrest", ": charges can still be filed that day, and the period runs out at the end of it at the latest (it runs from the offense, on or before the arrest), so", "the first safe day to file"), "PC 801; PC 802; Civ. Code 10; CCP 12")
 _FILE = "File form CR-409 (petition to seal arrest and related records) with the court in the county of the arrest, with a proposed order on form CR-410."
+# Said after the steps of a result under review.
+_FORM_IF_OPEN = "If the attorney finds sealing open, the petition is form CR-409, with a proposed order on form CR-410."
 _SERVE = "Serve the prosecutor and the arresting agency at least 15 days before the hearing, and file the proof of service."
 _EVADE = "Confirm the person did not flee or use a false identity to evade the police (that bars sealing, PC 851.91(a)(2)(C))."
 _SURVIVOR = "The client is a trafficking survivor: PC 236.14 can also vacate an arrest for a nonviolent offense that was a direct result of being trafficked, which also seals and destroys the records; ask an attorney which to file."
@@ -68,6 +70,11 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     only where sealing was open, not where sealing waits on a fact or is ruled out, where it
     matters most), except where every arrest offense is a violent felony (3.16 [M])."""
     d = _sealing(ctx, case)
+    if d.status == "needs_review" and not any("CR-409" in step for step in d.next_steps):
+        # The petition is the route whatever the attorney decides: the worksheet files a
+        # result by the form its steps name, and one naming none went under "No form named"
+        # (E40-01, from W39's report).
+        d.next_steps.append(_FORM_IF_OPEN)
     if ctx.person.trafficking_survivor and d.status != "not_applicable" and ctx.as_of >= PC236_14_EFFECTIVE and not _violent_felonies_only(ctx, case):
         d.next_steps.append(_SURVIVOR_ONLY if d.status == "not_eligible" else _SURVIVOR)
     return d
@@ -177,7 +184,7 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
             return needs_review(
                 ctx, case, None, KEY,
                 [*reasons, (f"If the maximum term is under 8 years, the 3-year period ended on {iso(short - ONE_DAY)} and the petition can be filed now; if it is 8 years or more, from {iso(first)}.", "PC 800; PC 801")],
-                next_steps=[f"Look up the maximum term of {period.named}: under 8 years, file now; 8 years or more, file from {iso(first)} if no charge is filed by then."],
+                next_steps=[f"Look up the maximum term of {period.named}: under 8 years, file the petition (form CR-409, with a proposed order on form CR-410) now; 8 years or more, file it from {iso(first)} if no charge is filed by then."],
                 confidence="M",
             )
         reasons.append((f"If the maximum term is under 8 years, the 3-year period ends on {iso(short - ONE_DAY)}: an attorney may confirm the earlier date.", "PC 801"))

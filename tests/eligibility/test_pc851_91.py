@@ -173,7 +173,7 @@ def test_a_serious_felony_s_maximum_term_decides_between_three_and_six_years():
         d = screened(day)
         assert (d.status, d.confidence) == ("needs_review", "M")
         assert "the 3-year period ended on 2023-03-10 and the petition can be filed now; if it is 8 years or more, from 2026-03-11" in d.reasons[-1].text
-        assert d.next_steps == ["Look up the maximum term of PC 245: under 8 years, file now; 8 years or more, file from 2026-03-11 if no charge is filed by then."]
+        assert d.next_steps == ["Look up the maximum term of PC 245: under 8 years, file the petition (form CR-409, with a proposed order on form CR-410) now; 8 years or more, file it from 2026-03-11 if no charge is filed by then."]
     for day in (six, six + ONE):
         d = screened(day)
         assert (d.status, d.mode) == ("eligible", "mandatory")
@@ -352,3 +352,28 @@ def test_s25_05_two_offense_counts_neither_of_them_abuse_make_no_pattern():
     convictions = [probation_case("11350/11550", code="HS", id=i, start=day, end=None, status="completed") for i, day in (("B", "2021-05-01"), ("C", "2023-02-01"))]
     d = sealing(*convictions, arrest("dismissed", when="2024-01-10", offenses=[("PC", "273.5(a)")]))
     assert (d.status, d.mode) == ("eligible", "mandatory")
+
+
+def test_e40_01_a_petition_under_review_names_its_form_and_the_worksheet_files_it_there():
+    """E40-01: an arrest-sealing result under review had steps naming no form ("An attorney
+    decides...", "Find out..."), so the filing worksheet listed it under "No form named in the
+    screening's steps", though the petition is always CR-409 with a CR-410 order (ca-rules.md
+    3.10 [H]).  Every 851.91 result whose route is the petition names both."""
+    from clinic_app.model import Client, Person
+    from clinic_app.worksheet.compose import compose
+
+    pattern = [dv_conviction("B", "2021-05-01"), dv_conviction("C", "2023-02-01")]
+    records = [
+        [arrest(level=None)],  # felony or misdemeanor unknown
+        [arrest(when=None)],  # no arrest date
+        [arrest(level="felony", when="2010-01-01")],  # offenses unknown
+        [arrest(level="felony", when="2010-01-01", offenses=[("PC", "99999")])],
+        [*pattern, arrest("dismissed", when="2024-01-10")],  # DV pattern: was this arrest DV?
+    ]
+    for cases in records:
+        s = run(*cases, as_of="2026-11-15")
+        d = row(s, "pc851_91", case="A", conv=None)
+        assert d.status == "needs_review", cases
+        assert any("CR-409" in step and "CR-410" in step for step in d.next_steps), d.next_steps
+        sheet = next(c for c in compose(Client("Sam Example", Person(), cases, id=1), s).cases if c.label == "A")
+        assert [g.form for g in sheet.groups if any("851.91" in f.remedy for f in g.filings)] == ["CR-409"]

@@ -12,6 +12,9 @@ def _steps(screening, remedy, case="A"):
     return row(screening, remedy, case=case, conv=None).next_steps
 
 
+IF_OPEN = "If the attorney finds sealing open, the petition is form CR-409, with a proposed order on form CR-410."
+
+
 def _cr409(screening, case="A"):
     return [(d.remedy, s) for d in screening.results if d.case == case for s in d.next_steps if "CR-409" in s]
 
@@ -81,7 +84,8 @@ def test_x28_03_automatic_relief_does_not_send_to_a_sealing_petition_an_attorney
     s = run(arrest(level="felony", when="2011-02-01", offenses=[("PC", "211")]), as_of="2026-11-01")
     assert row(s, "pc851_91", conv=None).status == "needs_review"
     assert row(s, "pc851_93", conv=None).status == "eligible"
-    assert _cr409(s) == [], _cr409(s)
+    # The form is named only by the sealing row itself, as what is filed if the attorney clears it (E40-01).
+    assert _cr409(s) == [("pc851_91", IF_OPEN)], _cr409(s)
     assert _steps(s, "pc851_93")[-1] == "If the RAP sheet does not show the relief once DOJ may act, a petition to seal the arrest may be the way: see PC 851.91 seal the arrest for what it waits on first."
 
 
@@ -90,7 +94,8 @@ def test_x28_03_the_petition_instead_waits_on_the_sealing_row_s_question_too():
     s = run(arrest("dismissed", level="felony", when="2016-08-18", offenses=[("PC", "211")]), as_of="2026-11-01")
     assert row(s, "pc851_91", conv=None).status == "needs_review"
     assert row(s, "pc851_93", conv=None).status == "needs_review"
-    assert _cr409(s) == [], _cr409(s)
+    # The form is named only by the sealing row itself, as what is filed if the attorney clears it (E40-01).
+    assert _cr409(s) == [("pc851_91", IF_OPEN)], _cr409(s)
     assert "A petition to seal the arrest may be the way instead: see PC 851.91 seal the arrest for what it waits on first." in _steps(s, "pc851_93")
 
 
