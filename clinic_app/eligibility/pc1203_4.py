@@ -38,7 +38,11 @@ ENDED_UNDATED = "The record says probation is completed but not on what date; a 
 EARLY_TERMINATION_STEP = "Ask the court to end probation early (PC 1203.3); then 1203.4 becomes mandatory."
 # A VC 12810(a)-(e) offense stays discretionary even after an early discharge (1203.4(c)).
 EARLY_TERMINATION_STEP_VC12810 = "Ask the court to end probation early (PC 1203.3); then the 1203.4 petition can be filed at once, though relief stays discretionary for a VC 12810(a)-(e) offense."
-REGISTRANT_STEP = "Ask an attorney about ending registration by a tier-based petition (PC 290.5, after 10 or 20 years) and about a Governor's pardon application."
+# Carried on the dismissal's result that registration closes (no remedy here is registration's
+# own), so it is read under that dismissal's name: it says the dismissal is closed first, or
+# "PC 1203.41 dismissal: Ask an attorney about ending registration" read as a way to the
+# dismissal (E40-02, public case S51).
+REGISTRANT_STEP = "This dismissal is closed; what is left is for an attorney to weigh: a tier-based petition to end sex-offender registration (PC 290.5, after 10 or 20 years) and a Governor's pardon application."
 EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1203.4(b) rules out a dismissal of this offense, so early termination does not open one."
 EARLY_TERMINATION_WAITS = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits"
 EARLY_TERMINATION_MAY_WAIT = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal may still have to wait"

@@ -187,7 +187,7 @@ def test_a_registrable_prison_term_gets_the_step_a_registrable_probation_case_ge
     prison = custody_case("286(c)(1)", code="PC", judgment="2005-06-01", release="2011-06-01", supervision_end="2014-06-01")
     d = row(run(prison, person=Person(registrant_290=True)), "pc1203_41")
     assert d.status == "not_eligible"
-    assert d.next_steps == ["Ask an attorney about ending registration by a tier-based petition (PC 290.5, after 10 or 20 years) and about a Governor's pardon application."]
+    assert d.next_steps == ["This dismissal is closed; what is left is for an attorney to weigh: a tier-based petition to end sex-offender registration (PC 290.5, after 10 or 20 years) and a Governor's pardon application."]
 
 
 def test_labor_trafficking_is_not_a_registrable_offense_but_sex_trafficking_is():

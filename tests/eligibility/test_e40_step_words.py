@@ -1,0 +1,36 @@
+"""E40: the engine's step words where other pages read them (public cases S03 and S51, and the
+long record, engine_builders.long_record: screening it takes about 25 ms)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from clinic_app.eligibility import screen
+from clinic_app.eligibility.text_report import render_text
+from clinic_app.screening_format import read_request
+
+PUBLIC = yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
+
+
+def _public(case_id: str):
+    request = read_request(next(c for c in PUBLIC if c["id"] == case_id)["request"])
+    return request, screen(request.person, request.cases, request.as_of)
+
+
+def test_e40_02_the_registration_step_reads_right_under_the_dismissal_it_is_filed_under():
+    """E40-02: S51's PC 288(a) prison case read "PC 1203.41 dismissal: Ask an attorney about
+    ending registration by a tier-based petition ...": the step is carried on the dismissal's
+    result because it is what is left once registration closes that dismissal (there is no
+    registration remedy to carry it), but under that label it read as a way to get the
+    dismissal.  It now says so: the dismissal is closed, and what is left."""
+    request, s = _public("S51")
+    d = next(d for d in s.results if (d.case, d.remedy) == ("P", "pc1203_41"))
+    assert d.status == "not_eligible"
+    (step,) = d.next_steps
+    assert step.startswith("This dismissal is closed; what is left")
+    assert "PC 290.5" in step and "pardon" in step
+    flat = " ".join(render_text(s, request.person, request.cases).split())
+    assert "PC 1203.41 dismissal: This dismissal is closed; what is left" in flat
+    assert "PC 1203.41 dismissal: Ask an attorney about ending registration" not in flat
