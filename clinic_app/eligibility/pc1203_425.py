@@ -48,6 +48,10 @@ RAP_STEP = "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if 
 # Under review the step is the same check (F26-08: one report worded it two ways, "Check the
 # RAP sheet for ... use a petition route that is open rather than wait" beside RAP_STEP).
 _REVIEW_STEP = RAP_STEP
+# Who decides what, where the path's own question (a DUI, ca-rules.md 8.3 [L]) is all that is
+# open: the RAP-sheet check alone named neither (E40-03, public case S03).  Before the RAP step,
+# which settle_petition_steps finds last.
+_QUESTION_STEP = "An attorney decides the open question above (whether automatic relief reaches this conviction) before the client relies on it; only DOJ grants it, so its answer shows on the RAP sheet."
 _SUMMARY_STEP = "An attorney decides whether summary probation in another case stops automatic relief; a petition route that is open does not have to wait."
 _WAIT_STEP = "Where a petition route is open (see the other results), it does not have to wait for DOJ."
 # What each of those steps says instead where no petition route is open for the conviction
@@ -364,7 +368,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         return needs_review(
             ctx, case, conv, KEY,
             [*reasons, (f"{question} If it does, relief may apply {when}.", CITE)],
-            next_steps=[_REVIEW_STEP] if first <= ctx.as_of else [f"DOJ cannot act before {iso(first)}; an attorney decides the open question before then.", _WAIT_STEP],
+            next_steps=[_QUESTION_STEP, _REVIEW_STEP] if first <= ctx.as_of else [f"DOJ cannot act before {iso(first)}; an attorney decides the open question before then.", _WAIT_STEP],
         )
     reasons.append(_no_bars(ctx, case, first))
     if first > ctx.as_of:  # once the date has come, the window to stop relief has closed

@@ -739,7 +739,7 @@ def test_open_question_step_says_no_petition_route_is_open_for_an_excluded_offen
     d = row(run(probation_case("2800", code="VC", start="2022-01-12", end="2023-01-12")), "pc1203_425")
     assert d.status == "needs_review"
     assert d.next_steps and all("rather than wait" not in step for step in d.next_steps)
-    assert "no petition route is open for this conviction" in d.next_steps[0]
+    assert "no petition route is open for this conviction" in d.next_steps[-1]  # after who decides the open question (E40-03)
 
 
 def test_a_future_automatic_date_drops_the_petition_hint_when_none_is_open():
@@ -1712,9 +1712,11 @@ def test_the_rap_sheet_step_is_worded_one_way_under_review_and_when_eligible():
     s = run(dui, drugs)
     review, eligible = row(s, "pc1203_425", case="A", conv="A1"), row(s, "pc1203_425", case="B", conv="B1")
     assert (review.status, eligible.status) == ("needs_review", "eligible")
-    assert review.next_steps == eligible.next_steps == [
+    # Under review, the check comes after who decides the open question (E40-03).
+    assert review.next_steps[1:] == eligible.next_steps == [
         "Check the client's DOJ RAP sheet for a \"relief granted\" entry; if it is missing (for example a missing disposition), see whether a petition route is open instead (the other results say)."
     ]
+    assert review.next_steps[0].startswith("An attorney decides the open question above")
     closed = row(run(probation_case("2800", code="VC", start="2022-01-12", end="2023-01-12")), "pc1203_425")
     assert closed.status == "needs_review"
-    assert closed.next_steps == ["Check the client's DOJ RAP sheet for a \"relief granted\" entry; no petition route is open for this conviction (the other results say why), so if the entry is missing, an attorney decides what is left."]
+    assert closed.next_steps[1:] == ["Check the client's DOJ RAP sheet for a \"relief granted\" entry; no petition route is open for this conviction (the other results say why), so if the entry is missing, an attorney decides what is left."]

@@ -34,3 +34,24 @@ def test_e40_02_the_registration_step_reads_right_under_the_dismissal_it_is_file
     flat = " ".join(render_text(s, request.person, request.cases).split())
     assert "PC 1203.41 dismissal: This dismissal is closed; what is left" in flat
     assert "PC 1203.41 dismissal: Ask an attorney about ending registration" not in flat
+
+
+def test_e40_03_every_result_under_review_says_who_decides_what():
+    """E40-03: S03's second DUI was "NEEDS ATTORNEY REVIEW" for automatic relief (whether it
+    covers a DUI is open, ca-rules.md 8.3), but its only step was the RAP-sheet check: nothing
+    said who decides the question.  Over every public case and the long record, a result under
+    review has a step, and one whose question is of law, not a fact to find, names the attorney."""
+    from engine_builders import long_record, run
+
+    screenings = [_public(c["id"])[1] for c in PUBLIC] + [run(*long_record(), as_of="2026-12-02")]
+    reviews = [d for s in screenings for d in s.results if d.status == "needs_review"]
+    assert len(reviews) >= 30  # 36 today: the test is not empty
+    assert all(d.next_steps for d in reviews), [(d.case, d.conviction, d.remedy) for d in reviews if not d.next_steps]
+    of_law = [d for d in reviews if not d.missing_facts]
+    silent = [(d.case, d.conviction, d.remedy, d.next_steps) for d in of_law if not any("attorney" in step.lower() for step in d.next_steps)]
+    assert not silent, silent
+    _request, s = _public("S03")
+    dui = next(d for d in s.results if (d.case, d.remedy) == ("B", "pc1203_425"))
+    assert dui.status == "needs_review" and "DUI" in dui.reasons[-1].text
+    assert dui.next_steps[0].startswith("An attorney decides the open question above (whether automatic relief reaches this conviction)")
+    assert "RAP sheet" in dui.next_steps[-1]
