@@ -639,6 +639,22 @@ def _shared_step_lines(steps: dict[str, list[tuple[tuple[str, ...], str]]],
     return lines
 
 
+# The heading over a conviction's consequences.  Where no relief fits it at all (every row not
+# eligible or not for this record, none granted), "even after relief" spoke of relief the
+# table just ruled out (E40-04, public case S51's PC 288(a)): the same facts are said, headed
+# plainly.  They are kept, not left out: the firearm ban, registration and what to disclose
+# are what the client most needs to hear when nothing clears the conviction.
+AFTER_RELIEF = "What stays true even after relief"
+NO_RELIEF = "What stays true of this conviction"
+
+
+def _consequences_heading(rows: list[Determination]) -> str:
+    """AFTER_RELIEF if some relief is open, waits, is in question or was granted; else NO_RELIEF."""
+    if any(d.status not in ("not_eligible", "not_applicable") or _is_already_granted(d) for d in rows):
+        return AFTER_RELIEF
+    return NO_RELIEF
+
+
 def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool, labels: dict[tuple[str, str], str],
                 shared: dict, unfit: dict[str, str], steps: list[tuple[tuple[str, ...], str]],
                 shared_steps: dict[str, tuple[tuple[str, ...], str]], to_top: dict) -> list[str]:
@@ -679,14 +695,16 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         # What other convictions share is said once, after the last case; here, by topic.
         elsewhere = list(dict.fromkeys(c.topic.replace("_", " ") for c in cons if (c.topic, c.text) in shared))
         later = f"{', '.join(elsewhere)} (as for other convictions: said once, after the last case)" if elsewhere else ""
+        # The case's own rows too: a PC 1203.43 plea withdrawal is relief for the conviction.
+        heading = _consequences_heading([d for d in rows if d.conviction in (conv.id, None)])
         if own:
-            lines.append("    What stays true even after relief:")
+            lines.append(f"    {heading}:")
             for c in own:
                 lines.extend(_wrap(f"- {c.topic.replace('_', ' ')}: {c.text} [{c.cite}]", 6, 8))
             if later:
                 lines.extend(_wrap(f"- {later}.", 6, 8))
         elif later:
-            lines.extend(_wrap(f"What stays true even after relief: {later}.", 4, 6))
+            lines.extend(_wrap(f"{heading}: {later}.", 4, 6))
         lines.append("")
     if case_rows:
         table = case_table if case_table is not None else _table(case_rows, numbers, several, None, unfit, f"case {case.id}", to_top)

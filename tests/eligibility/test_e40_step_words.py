@@ -55,3 +55,16 @@ def test_e40_03_every_result_under_review_says_who_decides_what():
     assert dui.status == "needs_review" and "DUI" in dui.reasons[-1].text
     assert dui.next_steps[0].startswith("An attorney decides the open question above (whether automatic relief reaches this conviction)")
     assert "RAP sheet" in dui.next_steps[-1]
+
+
+def test_e40_04_a_conviction_no_relief_fits_is_not_told_what_stays_true_after_relief():
+    """E40-04: S51's PC 288(a) (every row "not eligible") was headed "What stays true even after
+    relief:", of relief its own table had just ruled out.  Its facts (firearms, registration,
+    what to disclose) are still said, headed "What stays true of this conviction:"; case A's
+    count, which can be dismissed, keeps "even after relief"."""
+    request, s = _public("S51")
+    text = render_text(s, request.person, request.cases)
+    p, a = text.split("CASE A ")
+    assert "What stays true of this conviction:" in p and "even after relief" not in p
+    assert "registration: Sex-offender registration continues" in p  # the facts are kept
+    assert "What stays true even after relief:" in a and "What stays true of this conviction" not in a
