@@ -20,6 +20,8 @@ FIELDS = [  # (field of ClinicInfo, label, placeholder)
     ("website", "&Website:", "e.g. example.org/clinic"),
     ("email", "&Email:", "e.g. help@example.org"),
     ("hours", "&Hours:", "e.g. Mon-Thu 9 am - 5 pm"),
+    # Spanish handouts print these; left empty, they print the English hours (H40-01).
+    ("hours_es", "Hours (Span&ish):", "e.g. lun. a jue., de 9 a. m. a 5 p. m."),
 ]
 
 

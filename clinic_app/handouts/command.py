@@ -10,7 +10,7 @@ goes to standard error; a client whose handout cannot be written, or who was rem
 caseload after the run began, is named there, the others are written, and the exit status is 1; PDFs in the folder that the run did not write
 (an earlier run's) are kept and named on standard output.  The clinic's name, address, phone and website come from the
 caseload's settings (clinic_name, clinic_address, clinic_phone, clinic_website,
-clinic_email, clinic_hours).
+clinic_email, clinic_hours, clinic_hours_es: the hours a Spanish handout prints).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ SETTING_KEYS = {
     "website": "clinic_website",
     "email": "clinic_email",
     "hours": "clinic_hours",
+    "hours_es": "clinic_hours_es",  # H40-01: a caseload saved before it simply has none
 }
 
 

@@ -130,8 +130,8 @@ def compose(
         if screening is None:
             raise ValueError("A handout needs the date it speaks for (as_of) or a screening.")
         as_of = screening.as_of
-    clinic = clinic or ClinicInfo()
     language = lang or client.language or "en"
+    clinic = (clinic or ClinicInfo()).in_language(language)
     t = load_texts(language)
     ctx = _Context(client, screening, as_of, t)
 

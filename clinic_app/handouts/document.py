@@ -7,7 +7,7 @@ without opening a PDF, and lets another renderer (an in-app view) show the same 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Union
 
@@ -22,6 +22,16 @@ class ClinicInfo:
     website: str | None = None
     email: str | None = None
     hours: str | None = None
+    # The hours as a Spanish page says them ("mar. y jue., de 9 a. m. a 4 p. m."): the one
+    # field, typed in English, printed "Tue and Thu, 9 am to 4 pm" on Spanish handouts (H40-01).
+    hours_es: str | None = None
+
+    def in_language(self, language: str) -> "ClinicInfo":
+        """The details as a page in `language` prints them: a Spanish page's hours are the
+        Spanish ones when typed, else the English (better than none)."""
+        if language == "es" and (self.hours_es or "").strip():
+            return replace(self, hours=self.hours_es)
+        return self
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,30 @@ def test_clinic_details_dialog_saves_settings_audited(qtbot, repo):
     assert "Valley Record Clearance Clinic" in _text(dialog.pdf)
 
 
+def test_a_spanish_handout_prints_the_hours_typed_in_spanish(qtbot, repo):
+    """H40-01: the clinic's one hours field, typed in English, printed "Tue and Thu, 9 am to
+    4 pm" on a Spanish handout.  File > Clinic details has the hours in Spanish too: Spanish
+    pages print them, English pages the English; a caseload saved before (no Spanish hours)
+    still prints its English hours on a Spanish page rather than none."""
+    repo.set_setting("clinic_hours", "Tue and Thu, 9 am to 4 pm")  # as stored before H40-01
+    details = ClinicDetailsDialog(repo)
+    qtbot.addWidget(details)
+    assert details.fields["hours_es"].text() == ""
+    assert details.fields["hours_es"].accessibleName() == "Hours (Spanish)"
+    dialog = _dialog(qtbot, repo, probation_client("Rosa Horario", language="es"))
+    assert "Tue and Thu, 9 am to 4 pm" in " ".join(_text(dialog.pdf).split())  # the fallback
+
+    qtbot.keyClicks(details.fields["hours_es"], "mar. y jue., de 9 a. m. a 4 p. m.")
+    details.accept()
+    assert repo.get_setting("clinic_hours_es") == "mar. y jue., de 9 a. m. a 4 p. m."
+    dialog = _dialog(qtbot, repo, probation_client("Rosa Horario", language="es"))
+    spanish = " ".join(_text(dialog.pdf).split())
+    assert "mar. y jue., de 9 a. m. a 4 p. m." in spanish and "9 am to 4 pm" not in spanish
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    english = " ".join(_text(dialog.pdf).split())
+    assert "Tue and Thu, 9 am to 4 pm" in english and "a. m." not in english
+
+
 def test_handout_button_opens_the_preview(qtbot, window, repo, monkeypatch):
     client_id = repo.add_client(probation_client("Beatriz Boton"))
     window.load()
