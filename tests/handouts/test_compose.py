@@ -98,7 +98,7 @@ def test_the_felony_gun_line_offers_17b_only_where_every_felony_may_be_reduced()
     assert "17(b)" not in stays.text and "pardon" in stays.text and "PC 4854" in stays.cite
     # The pardon is the convicting state's governor's: an out-of-state felony reads this too.
     assert "pardon from the governor of the state that convicted you" in stays.text
-    assert "perdón del gobernador del estado donde lo condenaron" in gun_line(SCENARIOS["excluded"][0]("es"), "es").text
+    assert "perdón del gobernador del estado donde recibió la condena" in gun_line(SCENARIOS["excluded"][0]("es"), "es").text
     wobbler = Client(name="Ana Ruiz", person=Person(dob=date(1990, 1, 1)), cases=[Case(
         id="A", convictions=[Conviction(id="A1", section="459/460(b)", level="felony", wobbler=True, conviction_date=date(2015, 3, 2))],
         sentence=Sentence(type="probation", judgment_date=date(2015, 3, 2), imposition_suspended=True,

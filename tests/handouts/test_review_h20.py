@@ -113,7 +113,7 @@ def test_h20_02_an_arrest_that_is_not_sealed_gets_the_answers_for_an_unsealed_ar
     for client in (murder, chargeable, nevada):
         assert [e.column for e in entries(client, "en", "arrests")] == ["arrest_not_sealed"]
         assert say(client, "en", "jury") == {"arrest_not_sealed": "An arrest alone does not stop you from serving."}
-        assert say(client, "es", "jury") == {"arrest_not_sealed": "Un arresto por sí solo no le impide ser jurado."}
+        assert say(client, "es", "jury") == {"arrest_not_sealed": "Un arresto por sí solo no le impide servir en un jurado."}
         assert say(client, "en", "license") == {
             "arrest_not_sealed": "If the form asks about arrests: “Yes, but it did not lead to a conviction.”"}
         assert say(client, "es", "license") == {
@@ -203,7 +203,7 @@ def test_h20_05_an_infraction_only_record_gets_the_infraction_rules():
     assert line.cite == "B&P 480(d)" and "7 years" not in line.note
     assert say(client, "es", "license")["not_cleared"] == "Si el formulario pregunta por esto: «Sí, una infracción»."
     assert say(client, "en", "jury")["not_cleared"] == "An infraction does not stop you from serving."
-    assert say(client, "es", "jury")["not_cleared"] == "Una infracción no le impide ser jurado."
+    assert say(client, "es", "jury")["not_cleared"] == "Una infracción no le impide servir en un jurado."
     # A misdemeanor beside the infraction keeps the rules for convictions.
     client.cases.append(probation_case("B", Conviction(id="B1", section="484(a)/488", conviction_date=date(2024, 3, 2)),
                                        date(2024, 3, 2), date(2025, 3, 2), kind="summary"))

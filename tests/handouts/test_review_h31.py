@@ -48,8 +48,8 @@ def public_case_text(case_id: str, lang: str) -> str:
     ("es", "Alivio para sobrevivientes: Ya califica. La clínica puede presentar los papeles para pedir al tribunal "
            "que la desestime. El juez decide. Tiene que mostrar con claridad que esta condena fue consecuencia de "
            "ser víctima de trata de personas. La clínica le dirá qué pruebas sirven.",
-     "Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que por eso "
-     "lo condenaron. La clínica le dirá qué sirve.",
+     "Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que esa "
+     "fue la causa de su condena. La clínica le dirá qué sirve.",
      "pruebas de su buena conducta"),
 ])
 def test_h31_01_pc1203_49_asks_for_proof_of_trafficking_not_of_good_conduct(lang, option, task, good_conduct):
@@ -182,7 +182,7 @@ def test_h31_06_fire_camp_dismissal_asks_for_proof_of_the_fire_crew_service(lang
            "if you are charged with a new crime. Some applications, like for a police job, may still need you to "
            "tell about it."),
     ("es", "Un arresto sellado se trata, para casi todo, como si nunca hubiera pasado. Todavía se puede usar en el "
-           "tribunal si lo acusan de un delito nuevo. Algunas solicitudes, como para un trabajo de policía, pueden "
+           "tribunal si le presentan cargos por un delito nuevo. Algunas solicitudes, como para un trabajo de policía, pueden "
            "todavía exigir que lo mencione."),
 ])
 @pytest.mark.parametrize("case_id", ["S30", "S28"])

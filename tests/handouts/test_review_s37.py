@@ -155,7 +155,7 @@ def test_s37_08_no_spanish_sentence_runs_far_beyond_the_english_one():
             and _longest_sentence(text) > _longest_sentence(en[key]) + MORE_WORDS}
     assert long == {}
     # On the page: the dismissed client's jury answer, in two sentences.
-    assert ("Pero en cualquier caso no puede serlo mientras esté bajo custodia. Tampoco mientras esté en "
+    assert ("Pero en cualquier caso no puede servir en uno mientras esté bajo custodia. Tampoco mientras esté en "
             "libertad condicional (probation) por un delito grave") in render_scenario("dismissed", "es").text()
 
 
