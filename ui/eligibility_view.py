@@ -297,6 +297,9 @@ class EligibilityPanel(QWidget):
         self.as_of.setAccessibleName("Screen as of date")
         as_of_label.setBuddy(self.as_of)
         self.today_button = QPushButton("&Today")
+        # "Today" alone, said by a screen reader beside the date, did not say what it does (H40-03).
+        self.today_button.setAccessibleName("Screen as of today")
+        self.today_button.setToolTip("Screen as of today: the As of date back to today")
         self.today_button.clicked.connect(lambda: self.as_of.setDate(to_qdate(self.today)))
         self.show_all = QCheckBox("Show remedies that do &not apply")
         self.rules = QLabel()

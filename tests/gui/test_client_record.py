@@ -251,6 +251,8 @@ def test_as_of_date_asks_what_if_without_storing(qtbot, window, repo):
     assert _cell(panel, "PC 459", "pc1203_425", 3) == "Eligible now"
     assert _cell(panel, "PC 459", "pc1203_4", 3) == "Eligible now"
     assert repo.latest_screening(client_id).as_of == TODAY  # a what-if is not stored
+    # H40-03: its name said only "Today", not what pressing it does.
+    assert panel.today_button.accessibleName() == "Screen as of today"
     qtbot.mouseClick(panel.today_button, Qt.MouseButton.LeftButton)
     assert _cell(panel, "PC 459", "pc1203_425", 3) == "Eligible on 2027-03-03"
 
