@@ -980,11 +980,12 @@ class ClientWorkspace(QWidget):
         finally:
             self._committing = False
 
-    def _commit_and_say(self, after: Client, text: str) -> None:
+    def _commit_and_say(self, after: Client, text: str, *, in_status_bar: bool = False) -> None:
         """`commit`, then announce the save, and the best outcome when the new screening moved
         it.  Such a save is made away from the user's eyes (on leaving a field, Enter in a
         payment's amount) and only the header's label said the new outcome: a screen-reader
-        user heard neither (K38-02).  (Adding or removing a case is said where it is done.)"""
+        user heard neither (K38-02).  (Adding or removing a case is said where it is done.)
+        `in_status_bar`: shown there too, as a review or a handout saved is."""
         outcome = self.outcome.text()
         saved = self.commit(after, text)
         if saved is None:
@@ -993,6 +994,8 @@ class ClientWorkspace(QWidget):
         if self.outcome.text() != outcome and self.outcome.text():
             said += f" Best outcome now: {self.outcome.text().removeprefix('· ')}"
         announce(self, said)
+        if in_status_bar:
+            self.said.emit(said)
 
     def _checklist_edit(self, after: Client, text: str) -> None:
         """A tick, hours or a payment: saving it shows the record again, so typing on the
@@ -1001,7 +1004,10 @@ class ClientWorkspace(QWidget):
             assert self.client is not None
             self.checklist.show_client(self.client, self.today, self.screening)  # the tick or count goes back to what is stored
             return
-        self._commit_and_say(after, text)
+        # Shown as well as said: a payment recorded (or a tick, hours) changed the ledger and
+        # the balance out of sight, and the status bar said nothing of it (H40-04).  Not each
+        # record field's save on leaving it: those would crowd out what the bar holds.
+        self._commit_and_say(after, text, in_status_bar=True)
 
     def _add(self, client: Client) -> None:
         """Store a new client as an undo step (Ctrl+Z removes them again, Redo puts them back)."""

@@ -435,7 +435,10 @@ def test_a_save_and_what_it_changed_are_announced(qtbot, window, repo, announcem
     qtbot.keyClicks(amount, "25")
     qtbot.keyClick(amount, Qt.Key.Key_Return)  # Enter adds the payment: the focus stays in the amount
     assert repo.get_client(client_id).cases[0].money.payments[-1].amount == 25
-    assert [said for _, said, _ in announcements] == [f"Saved: Payment of $25 toward restitution on {TODAY.isoformat()} (Sam Said)."]
+    paid = f"Saved: Payment of $25 toward restitution on {TODAY.isoformat()} (Sam Said)."
+    assert [said for _, said, _ in announcements] == [paid]
+    # H40-04: said aloud, but the status bar, where a review or a handout saved is shown, said nothing.
+    assert window.statusBar().currentMessage() == paid
 
 
 def test_the_report_s_tab_order_follows_its_buttons_left_to_right(qtbot):
