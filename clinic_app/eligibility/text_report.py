@@ -123,7 +123,7 @@ def _render_text(screening: Screening, person: Person | None, cases: Iterable[Ca
     ]
     if person is not None:
         lines.extend(_person_lines(person))
-    said_at_top = _bars_said_once(screening, cases)
+    said_at_top = bars_said_once(screening, cases)
     lines.extend(_in_short(screening, person, said_at_top))
     several = len({d.case for d in screening.results}) > 1  # a case's own facts say whose they are
     facts = _missing_facts(screening, several)
@@ -185,7 +185,7 @@ _AUTOMATIC = frozenset({"pc1203_425", "pc851_93"})
 _REFERRALS = frozenset({"pc1473_7", "pc236_14", "pc1203_49"})
 
 
-def _in_short(screening: Screening, person: Person | None = None, said_at_top: list["_BarSaidOnce"] | None = None) -> list[str]:
+def _in_short(screening: Screening, person: Person | None = None, said_at_top: list["BarSaidOnce"] | None = None) -> list[str]:
     """What the whole report comes to, before its detail: immigration counsel first for a
     person who may not be a citizen; the petitions open now, those that open on a date,
     DOJ's automatic relief, the motions an attorney weighs, what is blocked (and, once, what
@@ -256,7 +256,7 @@ _BAR_NOUNS = (("on probation", "probation"), ("on parole", "parole"), ("(PRCS)",
 _TOP_POINTER = ", at the top."
 
 
-class _BarSaidOnce:
+class BarSaidOnce:
     """One set of bars from other cases, with the day they lift, that blocks several results
     word for word: said once in "In short", and under each result a pointer (R35-01: on a
     20-case record with probation running in case H, "The person is on probation in case H
@@ -332,7 +332,7 @@ class _BarSaidOnce:
         return f" {besides[0].upper()}{besides[1:]}." if others else ""
 
 
-def _bars_said_once(screening: Screening, cases: list[Case]) -> list[_BarSaidOnce]:
+def bars_said_once(screening: Screening, cases: list[Case]) -> list[BarSaidOnce]:
     """The bars from other cases that block results word for word (the bars' sentences and
     the day they lift, each naming a case other than the result's own), where as many results
     as T32 counts before saying a paragraph once: said once, near the top (a result that
@@ -342,7 +342,7 @@ def _bars_said_once(screening: Screening, cases: list[Case]) -> list[_BarSaidOnc
     but relief waits until ...": its own wait decides); so does a bar that names no case (the
     person's own facts, or a result's own case, said without its name)."""
     own = {c.id: {c.id, c.case_number} for c in cases}
-    found: dict[tuple[str, ...], _BarSaidOnce] = {}
+    found: dict[tuple[str, ...], BarSaidOnce] = {}
     for d in screening.results:
         if d.status == "not_applicable":
             continue  # no reasons are printed for it
@@ -356,7 +356,7 @@ def _bars_said_once(screening: Screening, cases: list[Case]) -> list[_BarSaidOnc
                 i -= 1
             if i < j:
                 texts = tuple(x.text for x in reasons[i: j + 1])
-                found.setdefault(texts, _BarSaidOnce(texts)).add(d, i)
+                found.setdefault(texts, BarSaidOnce(texts)).add(d, i)
             break
     return [bar for bar in found.values() if len(bar.rows) >= _SAID_ONCE_FROM]
 
@@ -762,7 +762,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     return lines
 
 
-def _to_the_top(steps: list[tuple[tuple[str, ...], str]], said_at_top: list[_BarSaidOnce]) -> list[tuple[tuple[str, ...], str]]:
+def _to_the_top(steps: list[tuple[tuple[str, ...], str]], said_at_top: list[BarSaidOnce]) -> list[tuple[tuple[str, ...], str]]:
     """A case's steps, each that a bar said at the top gives as its "What to do" a pointer
     there naming the step's remedies (T37-02: on a 20-case record "Ask the court to end
     probation early in case H (PC 1203.3); relief can follow once it ends." was said at the
@@ -810,7 +810,7 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
     says so rather than repeating it (T32-01: a 20-case record repeated it in every case).
     A row that waits on facts names their numbers in "Facts to find out" (`numbers`).  A row
     whose bar from another case is said once at the top (`to_top`: id of the row -> the bar,
-    and where in its reasons it stands; see _bars_said_once) points there in one line, with
+    and where in its reasons it stands; see bars_said_once) points there in one line, with
     its own citation."""
     rows = sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99)))
     shown = [d for d in rows if d.status != "not_applicable"]

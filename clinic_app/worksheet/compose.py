@@ -18,7 +18,7 @@ from clinic_app.catalog import load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
-from clinic_app.eligibility.text_report import mode_words
+from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, mode_words
 from clinic_app.model import Case, Client, Conviction, Determination, Screening
 from clinic_app.wording import listed
 
@@ -39,6 +39,9 @@ NO_FORM = "No form named in the screening's steps"
 AUTOMATIC_RELIEF = frozenset({"pc1203_425", "pc851_93"})
 AUTOMATIC = "Automatic (no filing): DOJ acts on its own records; check the RAP sheet"
 NOTHING_TO_FILE = "Nothing to file for this case now."
+# A bar in one case that blocks relief in others, said once on page 1 (as the text report says
+# it once in "In short"), each line it blocks pointing there.
+READ_FIRST = "Read this first"
 # The petition a step names: the Judicial Council's criminal forms (CR-180, CR-409, CR-400);
 # the declaration (MC-030) and fee waiver (FW-001) a step names go with one, and are left in
 # the step's own words.
@@ -88,6 +91,9 @@ class Filing:
     # -> where it is said ("step 1 under Dismissal after probation (PC 1203.4)"), printed in
     # its place (see _say_steps_once).
     said_above: dict[int, str] = field(default_factory=dict)
+    # A step a bar of another case gives, said under READ_FIRST: its index -> the bar as named
+    # there ("the probation in case H").
+    at_top: dict[int, str] = field(default_factory=dict)
 
     @property
     def heading(self) -> str:
@@ -136,6 +142,17 @@ class CaseSheet:
         return list(dict.fromkeys(asked for g in self.groups for f in g.filings for asked in f.missing))
 
 
+@dataclass(frozen=True)
+class BarForAll:
+    """A bar in one case that blocks results in several others, said once under READ_FIRST."""
+
+    named: str  # "the probation in case H"
+    said: str  # the bar's sentences and the day it lifts, the engine's own
+    cites: tuple[str, ...]
+    steps: tuple[str, ...]  # what lifts it sooner (end that probation early, PC 1203.3)
+    cases: tuple[str, ...]  # the cases it blocks, by label
+
+
 @dataclass
 class Worksheet:
     client_name: str
@@ -145,6 +162,7 @@ class Worksheet:
     rules_version: str
     title: str = TITLE
     notices: tuple[str, str] = (CONFIDENTIAL, NOT_ADVICE)
+    read_first: list[BarForAll] = field(default_factory=list)
 
 
 def compose(client: Client, screening: Screening) -> Worksheet:
@@ -164,12 +182,21 @@ def compose(client: Client, screening: Screening) -> Worksheet:
     by_case: dict[str, list[Determination]] = {}
     for result in screening.results:
         by_case.setdefault(result.case, []).append(result)
+    # The text report's own finding of such bars (R35-01, T37-02): on the 20-case long record
+    # the probation in case H and its step "Ask the court to end probation early in case H"
+    # were printed under eight cases, and the bar under each of 20 blocked lines.
+    bars = bars_said_once(screening, client.cases)
+    labels = {c.id: c.label for c in client.cases}
     cases = [_case_sheet(case, by_case.get(case.id, []),
                          [i.label for i in todo if i.case == case.id and not _in_money_row(i, case, as_of)
                           and not _asked_below(i, case, by_case.get(case.id, []))],
-                         as_of, names)
+                         as_of, names, bars)
              for case in client.cases]
-    return Worksheet(client.name, head, cases, as_of, screening.rules_version)
+    read_first = [BarForAll(bar.named(), " ".join(bar.texts), tuple(bar.cites),
+                            tuple(named_as_recorded(step, names.cases, names.convictions) for step in bar.todo()),
+                            tuple(dict.fromkeys(labels.get(d.case, d.case) for d, _at in bar.rows)))
+                  for bar in bars]
+    return Worksheet(client.name, head, cases, as_of, screening.rules_version, read_first=read_first)
 
 
 @dataclass(frozen=True)
@@ -190,7 +217,11 @@ class _Names:
         return [named_as_recorded(step, self.cases, self.convictions) for step in d.next_steps]
 
 
-def _case_sheet(case: Case, results: list[Determination], outstanding: list[str], as_of: date, names: _Names) -> CaseSheet:
+def _case_sheet(case: Case, results: list[Determination], outstanding: list[str], as_of: date, names: _Names,
+                bars: list[BarSaidOnce] = ()) -> CaseSheet:
+    # A blocked result whose first reason is a bar said under READ_FIRST -> that bar.
+    top = {id(d): bar for bar in bars for d, at in bar.rows if at == 0}
+    top_steps = {named_as_recorded(step, names.cases, names.convictions): bar.named() for bar in bars for step in bar.todo()}
     convictions = {conv.id: conv for conv in case.convictions}
     groups: dict[str | None, FormGroup] = {}
     # One line for a remedy blocked on the same day for the same reason on several counts:
@@ -204,7 +235,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     for result in ordered:
         conv = convictions.get(result.conviction) if result.conviction is not None else None
         if result.status == "blocked":
-            what, why = _blocked_line(result)
+            what, why = _blocked_line(result, top.get(id(result)))
             counts = blocked.setdefault((what, why), [])
             if conv is not None:
                 counts.append(conv.citation)
@@ -216,7 +247,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
             else:
                 form = _petition_form(steps)
                 group = groups.setdefault(form, FormGroup(form))
-            _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts])
+            _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps)
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
@@ -239,6 +270,8 @@ def _say_steps_once(groups: list[FormGroup]) -> None:
     said: dict[str, str] = {}
     for filing in filings:
         for n, step in enumerate(filing.steps, start=1):
+            if n - 1 in filing.at_top:
+                continue  # said on page 1, where this points
             if step in said:
                 filing.said_above[n - 1] = said[step]
             else:
@@ -282,7 +315,8 @@ def _petition_form(steps: list[str]) -> str | None:
     return None
 
 
-def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: list[str], missing: list[str]) -> None:
+def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: list[str], missing: list[str],
+         top_steps: dict[str, str] | None = None) -> None:
     """One filing per result; counts of the same case with the same answer in the same words
     share it, so a case of three counts reads its steps once, not three times."""
     status = _status(d)
@@ -292,8 +326,9 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
                 (remedy_title(d.remedy), status, reasons, steps, missing, d.confidence) and filing.counts and conv is not None:
             filing.counts.append(conv.citation)
             return
+    at_top = {n: top_steps[step] for n, step in enumerate(steps) if step in (top_steps or {})}
     group.filings.append(Filing(remedy_title(d.remedy), [conv.citation] if conv is not None else [], status,
-                                d.status == "needs_review", d.confidence, reasons, steps, missing))
+                                d.status == "needs_review", d.confidence, reasons, steps, missing, at_top=at_top))
 
 
 def _status(d: Determination) -> str:
@@ -304,10 +339,12 @@ def _status(d: Determination) -> str:
     return f"{said} ({mode})" if mode else said
 
 
-def _blocked_line(d: Determination) -> tuple[str, str]:
+def _blocked_line(d: Determination, bar: BarSaidOnce | None = None) -> tuple[str, str]:
     """(the remedy, ": blocked until ...: the first reason (its citation)"), the counts it is
-    for to go between them."""
+    for to go between them; the reason, where it is a bar said under READ_FIRST, a pointer there."""
     until = f" until {d.date.isoformat()}" if d.date is not None else ""
+    if bar is not None:
+        return remedy_title(d.remedy), f": blocked{until} by {bar.named()} (see \u201c{READ_FIRST}\u201d, page 1)"
     why = f": {d.reasons[0].text} ({d.reasons[0].cite})" if d.reasons else ""
     return remedy_title(d.remedy), f": blocked{until}{why}"
 

@@ -24,7 +24,8 @@ from clinic_app.handouts.fonts import face_name, register_family
 from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
 from clinic_app.private_files import write_private
-from clinic_app.worksheet.compose import NOTHING_TO_FILE, CaseSheet, CountLine, Fact, Filing, Worksheet
+from clinic_app.wording import listed
+from clinic_app.worksheet.compose import NOTHING_TO_FILE, READ_FIRST, BarForAll, CaseSheet, CountLine, Fact, Filing, Worksheet
 
 FONT = "DejaVuSans"  # the handouts' English font (resources/handouts/en.yaml)
 REVIEW = colors.HexColor("#8a4b00")  # "needs an attorney's review": dark amber, reads in grey too
@@ -123,9 +124,26 @@ def _filing(f: Filing, st: dict) -> list:
     # are written to follow them ("An attorney decides the open question above"), and printed
     # before them, "above" pointed at nothing.
     story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
-    story += [_p(f"The same as {f.said_above[n - 1]}, above." if n - 1 in f.said_above else step, st["item"], f"{n}.")
-              for n, step in enumerate(f.steps, start=1)]
+    story += [_p(_step_said(f, n - 1, step), st["item"], f"{n}.") for n, step in enumerate(f.steps, start=1)]
     return story
+
+
+def _step_said(f: Filing, i: int, step: str) -> str:
+    if i in f.at_top:
+        return f"See \u201c{READ_FIRST}\u201d on page 1: what ends {f.at_top[i]} sooner."
+    if i in f.said_above:
+        return f"The same as {f.said_above[i]}, above."
+    return step
+
+
+def _read_first(bars: list[BarForAll], st: dict) -> list:
+    """The bars that block relief in other cases, each once with its steps, before the first case."""
+    story: list = [_p(READ_FIRST, st["form"])]
+    for bar in bars:
+        story.append(Paragraph(f"<b>{_t(f'Blocks relief in {len(bar.cases)} cases ({listed(list(bar.cases))}):')}</b> "
+                               f"{_t(bar.said)} <i>({_t('; '.join(bar.cites))})</i>", st["body"]))
+        story += [_p(step, st["item"], f"{n}.") for n, step in enumerate(bar.steps, start=1)]
+    return [KeepTogether(story), Spacer(1, 4)]
 
 
 def _case(sheet: CaseSheet, st: dict, width: float) -> list:
@@ -202,6 +220,8 @@ def _story(w: Worksheet, st: dict, width: float) -> list:
            "screening's own, with its citation.", st["lead"]),
         _facts_table(w.head, st, width, columns=2),
     ]
+    if w.read_first:
+        story += _read_first(w.read_first, st)
     if not w.cases:
         story.append(_p("The record has no cases.", st["body"]))
     for sheet in w.cases:

@@ -205,7 +205,8 @@ def test_f38_a_remedy_blocked_alike_on_several_counts_is_one_line_naming_them():
     first, second = (c.section for c in sheet.counts)
     assert len(sheet.blocked) == 2, sheet.blocked  # 1203.4 and 1203.425, each once
     for remedy in ("Dismissal after probation (PC 1203.4)", "Automatic conviction relief by DOJ (PC 1203.425)"):
-        line = f"{remedy}, {first}, {second}: blocked until 2029-09-27: The person is on probation in case"
+        # The bar (in eight results of two cases) is said once under "Read this first" (X40-01).
+        line = f"{remedy}, {first}, {second}: blocked until 2029-09-27 by the probation in case"
         assert r.text.count(line) == 1, line
         assert f"{remedy}, {second}: blocked" not in r.text
 
@@ -301,7 +302,8 @@ def test_w39_dojs_automatic_relief_is_apart_not_relief_to_ask_for(long, demo):
             assert all(f.remedy.startswith("Automatic") for f in sheet.automatic.filings)
             below = text.split(AUTOMATIC)[1]
             for filing in sheet.automatic.filings:  # its steps kept, under it (or above: W39-02)
-                assert all(squash(step) in below for n, step in enumerate(filing.steps) if n not in filing.said_above), \
+                assert all(squash(step) in below for n, step in enumerate(filing.steps)
+                           if n not in filing.said_above and n not in filing.at_top), \
                     (sheet.label, filing.remedy)
             assert ("Relief to ask for" in to_ask) == bool(sheet.to_ask_for), sheet.label
     assert apart >= 8
@@ -319,7 +321,8 @@ def test_w39_a_step_two_remedies_of_a_case_give_is_printed_once_in_the_case(long
     for r in (long, demo):
         for sheet in r.worksheet.cases:
             text = _case_text(r, sheet.label)
-            steps = {step for g in sheet.groups for f in g.filings for step in f.steps}
+            # A bar's step said under "Read this first" is pointed to, not said in the case (X40-01).
+            steps = {step for g in sheet.groups for f in g.filings for n, step in enumerate(f.steps) if n not in f.at_top}
             for step in steps:
                 assert text.count(squash(step)) == 1, (sheet.label, step)
     pointers = sum(len(f.said_above) for r in (long, demo) for s in r.worksheet.cases for g in s.groups for f in g.filings)
@@ -369,3 +372,24 @@ def test_w39_dojs_relief_in_review_does_not_say_before_anything_is_filed(long, d
         for sheet in r.worksheet.cases:
             if sheet.automatic is not None:
                 assert "before anything is filed" not in _case_text(r, sheet.label).split(AUTOMATIC)[1], sheet.label
+
+
+def test_x40_a_bar_in_one_case_is_said_once_on_page_1_and_each_line_points_there(long, demo):
+    """X40-01: on the long record the probation in case H blocks results in 18 other cases;
+    its step "Ask the court to end probation early in case H (PC 1203.3) ..." was printed in
+    eight cases and the bar's sentence in each of 20 blocked lines.  Now, as the text report
+    does (bars_said_once, shared), it is said once under "Read this first" on page 1, before
+    the first case; a case's step and blocked line point there.  The demo client, with no bar
+    from another case, has no such block."""
+    step = "Ask the court to end probation early in case H (PC 1203.3); relief can follow once it ends."
+    bar = "The person is on probation in case H through 2027-09-15. Relief is blocked until 2027-09-16; recheck on that day."
+    assert long.text.count(step) == 1 and long.text.count(bar) == 1
+    top = long.pages[0]
+    assert top.index("Rules version") < top.index("Read this first") < top.index(bar) < top.index(step) < top.index("Case A — ")
+    assert "(A, B, C, D, E, F, G, I, K, L, M, N, O, P, Q, R, S and T)" in top
+    pointer = 'See “Read this first” on page 1: what ends the probation in case H sooner.'
+    assert long.text.count(pointer) >= 8
+    blocked = "Dismissal after probation (PC 1203.4), PC 484(a)/488: blocked until 2027-09-16 by the probation in case H (see “Read this first”, page 1)"
+    assert blocked in _case_text(long, "A")
+    assert long.text.count("blocked until 2027-09-16 by the probation in case H") >= 20
+    assert "Read this first" not in demo.text
