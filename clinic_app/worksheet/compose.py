@@ -222,6 +222,8 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     # A blocked result whose first reason is a bar said under READ_FIRST -> that bar.
     top = {id(d): bar for bar in bars for d, at in bar.rows if at == 0}
     top_steps = {named_as_recorded(step, names.cases, names.convictions): bar.named() for bar in bars for step in bar.todo()}
+    # A result in review the bar blocks too: where its reasons say the bar -> (the bar, where).
+    in_reasons = {id(d): (bar, at) for bar in bars for d, at in bar.rows}
     convictions = {conv.id: conv for conv in case.convictions}
     groups: dict[str | None, FormGroup] = {}
     # One line for a remedy blocked on the same day for the same reason on several counts:
@@ -247,7 +249,8 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
             else:
                 form = _petition_form(steps)
                 group = groups.setdefault(form, FormGroup(form))
-            _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps)
+            _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps,
+                 in_reasons.get(id(result)))
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
@@ -316,11 +319,17 @@ def _petition_form(steps: list[str]) -> str | None:
 
 
 def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: list[str], missing: list[str],
-         top_steps: dict[str, str] | None = None) -> None:
+         top_steps: dict[str, str] | None = None, bar_at: tuple[BarSaidOnce, int] | None = None) -> None:
     """One filing per result; counts of the same case with the same answer in the same words
     share it, so a case of three counts reads its steps once, not three times."""
     status = _status(d)
     reasons = [(r.text, r.cite) for r in d.reasons]
+    if bar_at is not None:
+        # The bar's sentences and the day it lifts, said under READ_FIRST, one line pointing
+        # there (as the text report's pointer does): case K's 1203.4 in review had said "The
+        # person is on probation in case H ..." and "Relief is blocked until ..." as ten others.
+        bar, at = bar_at
+        reasons[at: at + len(bar.texts)] = [(f"Blocked by {bar.named()} (see \u201c{READ_FIRST}\u201d, page 1).", reasons[at][1])]
     for filing in group.filings:
         if (filing.remedy, filing.status, filing.reasons, filing.steps, filing.missing, filing.confidence) == \
                 (remedy_title(d.remedy), status, reasons, steps, missing, d.confidence) and filing.counts and conv is not None:

@@ -393,3 +393,19 @@ def test_x40_a_bar_in_one_case_is_said_once_on_page_1_and_each_line_points_there
     assert blocked in _case_text(long, "A")
     assert long.text.count("blocked until 2027-09-16 by the probation in case H") >= 20
     assert "Read this first" not in demo.text
+
+
+def test_x40_a_result_in_review_the_bar_blocks_points_to_it_in_one_line(long):
+    """X40-02: a result in review that the probation in case H blocks too (case K's 1203.4,
+    case C's certificate of rehabilitation: nine results) still said the bar's two sentences
+    among its reasons, "The person is on probation in case H through 2027-09-15." and "Relief
+    is blocked until 2027-09-16; recheck on that day."; now one line, cited, pointing to "Read
+    this first", the reasons of its own kept.  Where the bar reads otherwise ("Whichever route
+    follows the revocation, relief here waits until ..."), its words stay, as in the text report
+    (bars_said_once)."""
+    cases = long.text.split("Case A — ", 1)[1]
+    assert "Relief is blocked until 2027-09-16; recheck on that day." not in cases
+    case_k = _case_text(long, "K")
+    assert ("– Blocked by the probation in case H (see “Read this first”, page 1). (PC 1203.4(a)(1)) "
+            "– Were it not for that, relief here would be discretionary now") in case_k
+    assert long.text.count("Blocked by the probation in case H (see “Read this first”, page 1).") == 9
