@@ -5,7 +5,8 @@ missing fact is the engine's own text (with its citation), copied, never reworde
 record keys named as the record names them, and a missing fact asked as the window asks it): the
 worksheet adds only labels ("Probation", "Fines"), the status in the window's words, and
 which form the engine's steps name.  What it leaves out: results that do not apply or are
-not eligible (the window and the text report say why); blocked ones get one line each.
+not eligible (the window and the text report say why); blocked ones get one line each (those
+a bar said once blocks alike, one line together).
 """
 
 from __future__ import annotations
@@ -258,7 +259,19 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     _say_steps_once(listed_groups)
     return CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
                      _sentence_facts(case, as_of), outstanding, listed_groups,
-                     [what + "".join(f", {c}" for c in counts) + why for (what, why), counts in blocked.items()])
+                     _blocked_lines(blocked, {_blocked_line(d, top[id(d)])[1] for d in results if id(d) in top}))
+
+
+def _blocked_lines(blocked: dict[tuple[str, str], list[str]], pointers: set[str]) -> list[str]:
+    """One line a remedy blocked (its counts, then why); the remedies of the same counts that
+    point to the same bar under READ_FIRST, one line naming them all: on the long record the
+    eleven cases with nothing to file each said "blocked until 2027-09-16 by the probation in
+    case H" twice, once for 1203.4 and once for 1203.425, two wrapped lines each."""
+    # (why, its counts, the remedy where the line is its own) -> the remedies it names
+    merged: dict[tuple[str, tuple[str, ...], str], list[str]] = {}
+    for (what, why), counts in blocked.items():
+        merged.setdefault((why, tuple(counts), "" if why in pointers else what), []).append(what)
+    return [listed(whats) + "".join(f", {c}" for c in counts) + why for (why, counts, _own), whats in merged.items()]
 
 
 def _say_steps_once(groups: list[FormGroup]) -> None:
@@ -327,7 +340,7 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
     if bar_at is not None:
         # The bar's sentences and the day it lifts, said under READ_FIRST, one line pointing
         # there (as the text report's pointer does): case K's 1203.4 in review had said "The
-        # person is on probation in case H ..." and "Relief is blocked until ..." as ten others.
+        # person is on probation in case H ..." and "Relief is blocked until ..." as eight others did.
         bar, at = bar_at
         reasons[at: at + len(bar.texts)] = [(f"Blocked by {bar.named()} (see \u201c{READ_FIRST}\u201d, page 1).", reasons[at][1])]
     for filing in group.filings:

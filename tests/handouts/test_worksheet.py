@@ -203,12 +203,13 @@ def test_f38_a_remedy_blocked_alike_on_several_counts_is_one_line_naming_them():
     r = Rendered(client, DEMO_AS_OF)
     sheet = next(s for s in r.worksheet.cases if len(s.counts) == 2 and s.nothing_to_file)
     first, second = (c.section for c in sheet.counts)
-    assert len(sheet.blocked) == 2, sheet.blocked  # 1203.4 and 1203.425, each once
-    for remedy in ("Dismissal after probation (PC 1203.4)", "Automatic conviction relief by DOJ (PC 1203.425)"):
-        # The bar (in eight results of two cases) is said once under "Read this first" (X40-01).
-        line = f"{remedy}, {first}, {second}: blocked until 2029-09-27 by the probation in case"
-        assert r.text.count(line) == 1, line
-        assert f"{remedy}, {second}: blocked" not in r.text
+    # The bar (in eight results of two cases) is said once under "Read this first" (X40-01),
+    # and 1203.4 and 1203.425, blocked alike by it, share the line pointing there (X40-03).
+    assert len(sheet.blocked) == 1, sheet.blocked
+    remedies = "Dismissal after probation (PC 1203.4) and Automatic conviction relief by DOJ (PC 1203.425)"
+    line = f"{remedies}, {first}, {second}: blocked until 2029-09-27 by the probation in case"
+    assert r.text.count(line) == 1, line
+    assert f"(PC 1203.4), {second}: blocked" not in r.text and f"(PC 1203.425), {second}: blocked" not in r.text
 
 
 def test_f38_money_is_said_once_in_its_row_not_again_as_outstanding(long):
@@ -389,9 +390,9 @@ def test_x40_a_bar_in_one_case_is_said_once_on_page_1_and_each_line_points_there
     assert "(A, B, C, D, E, F, G, I, K, L, M, N, O, P, Q, R, S and T)" in top
     pointer = 'See “Read this first” on page 1: what ends the probation in case H sooner.'
     assert long.text.count(pointer) >= 8
-    blocked = "Dismissal after probation (PC 1203.4), PC 484(a)/488: blocked until 2027-09-16 by the probation in case H (see “Read this first”, page 1)"
+    blocked = "PC 484(a)/488: blocked until 2027-09-16 by the probation in case H (see “Read this first”, page 1)"
     assert blocked in _case_text(long, "A")
-    assert long.text.count("blocked until 2027-09-16 by the probation in case H") >= 20
+    assert long.text.count("blocked until 2027-09-16 by the probation in case H") >= 18
     assert "Read this first" not in demo.text
 
 
@@ -409,3 +410,19 @@ def test_x40_a_result_in_review_the_bar_blocks_points_to_it_in_one_line(long):
     assert ("– Blocked by the probation in case H (see “Read this first”, page 1). (PC 1203.4(a)(1)) "
             "– Were it not for that, relief here would be discretionary now") in case_k
     assert long.text.count("Blocked by the probation in case H (see “Read this first”, page 1).") == 9
+
+
+def test_x40_remedies_a_bar_blocks_alike_in_a_case_share_one_line(long):
+    """X40-03: each of the long record's eight cases with nothing to file (and two more) said
+    "blocked until 2027-09-16 by the probation in case H (see ...)" twice, for 1203.4 and for
+    1203.425 (or 1203.41 and 1203.42), each wrapped over two lines; now one line names both:
+    18 blocked lines where there were 28.  A blocked line of its own words (not the bar said
+    once) stays one a remedy."""
+    both = ("Dismissal after probation (PC 1203.4) and Automatic conviction relief by DOJ (PC 1203.425), PC 647(b): "
+            "blocked until 2027-09-16 by the probation in case H (see “Read this first”, page 1)")
+    case_b = _case_text(long, "B")
+    assert both in case_b and case_b.count("blocked until") == 1
+    merged = [line for sheet in long.worksheet.cases for line in sheet.blocked if ") and " in line.split(":")[0]]
+    assert len(merged) == 10
+    assert all("by the probation in case H" in line for line in merged)
+    assert sum(len(sheet.blocked) for sheet in long.worksheet.cases) == 18
