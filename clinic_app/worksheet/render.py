@@ -25,7 +25,7 @@ from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
 from clinic_app.private_files import write_private
 from clinic_app.wording import listed
-from clinic_app.worksheet.compose import NOTHING_TO_FILE, READ_FIRST, BarForAll, CaseSheet, CountLine, Fact, Filing, Worksheet
+from clinic_app.worksheet.compose import NOTHING_TO_FILE, READ_FIRST, BarForAll, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
 
 FONT = "DejaVuSans"  # the handouts' English font (resources/handouts/en.yaml)
 REVIEW = colors.HexColor("#8a4b00")  # "needs an attorney's review": dark amber, reads in grey too
@@ -118,14 +118,33 @@ def _described(c: CountLine, st: dict) -> Paragraph:
     return Paragraph(_t(c.description) + granted, st["cell"])
 
 
-def _filing(f: Filing, st: dict) -> list:
+def _filing(f: Filing, st: dict, above: list) -> list:
+    """A remedy: its name, status, reasons and steps, with the headings `above` it (a form's,
+    "Relief to ask for") that have nothing else under them yet."""
     story: list = [_p(f.heading, st["remedy"]), _p(f.status, st["review"] if f.needs_review else st["status"])]
     # The reasons first, as the window shows them ("Why", then the steps): the engine's steps
     # are written to follow them ("An attorney decides the open question above"), and printed
     # before them, "above" pointed at nothing.
     story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
-    story += [_p(_step_said(f, n - 1, step), st["item"], f"{n}.") for n, step in enumerate(f.steps, start=1)]
-    return story
+    steps = [_p(_step_said(f, n - 1, step), st["item"], f"{n}.") for n, step in enumerate(f.steps, start=1)]
+    # The headings, name, status and reasons on one page with the first step, the other steps
+    # free to run on: keepWithNext held the status only to the first reason, and a page had
+    # ended on a remedy's reasons with all its steps on the next (L41).  A KeepTogether, not
+    # keepWithNext on the headings above: ReportLab never joins a keepWithNext to a
+    # KeepTogether after it, so they go inside it.
+    return [KeepTogether([*above, *story, *steps[:1]]), *steps[1:]]
+
+
+def _relief(headings: list, groups: list[FormGroup], st: dict) -> list:
+    """`headings`, then each form's heading and its remedies."""
+    story: list = []
+    above = list(headings)
+    for group in groups:
+        above.append(_p(group.heading, st["form"]))
+        for filing in group.filings:
+            story += _filing(filing, st, above)
+            above = []
+    return story + above
 
 
 def _step_said(f: Filing, i: int, step: str) -> str:
@@ -169,17 +188,16 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
         story += [_p(asked, st["item"], "\u2022") for asked in sheet.to_find_out]
     # Room for the heading, a form and a remedy's first step, or all of them on the next page.
     if sheet.to_ask_for:
-        story += [CondPageBreak(1.2 * inch), _p("Relief to ask for", st["part"])]
-        for group in sheet.to_ask_for:
-            story.append(_p(group.heading, st["form"]))
-            for filing in group.filings:
-                story += _filing(filing, st)
+        story += [CondPageBreak(1.2 * inch), *_relief([_p("Relief to ask for", st["part"])], sheet.to_ask_for, st)]
     if sheet.automatic is not None:
         # A heading of its own, not a form under "Relief to ask for": there is no petition to
         # prepare for it, only the RAP sheet to check (its steps).
-        story += [CondPageBreak(1.0 * inch), _p(sheet.automatic.heading, st["part"])]
+        story += [CondPageBreak(1.0 * inch)]
+        above = [_p(sheet.automatic.heading, st["part"])]
         for filing in sheet.automatic.filings:
-            story += _filing(filing, st)
+            story += _filing(filing, st, above)
+            above = []
+        story += above
     if sheet.blocked:
         story.append(_p("Blocked for now", st["part"]))
         story += [_p(line, st["why"], "\u2013") for line in sheet.blocked]

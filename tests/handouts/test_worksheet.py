@@ -16,7 +16,7 @@ from clinic_app.eligibility.fact_questions import named_as_recorded
 from clinic_app.model import Client, Person
 from clinic_app.worksheet import compose
 from clinic_app.worksheet.compose import AUTOMATIC, CONFIDENTIAL, NEEDS_REVIEW, NOT_ADVICE, NOTHING_TO_FILE, TO_FILE
-from clinic_app.worksheet.render import render_bytes
+from clinic_app.worksheet.render import _step_said, render_bytes
 from tests.eligibility.engine_builders import long_record
 
 pytestmark = pytest.mark.pdf
@@ -426,3 +426,56 @@ def test_x40_remedies_a_bar_blocks_alike_in_a_case_share_one_line(long):
     assert len(merged) == 10
     assert all("by the probation in case H" in line for line in merged)
     assert sum(len(sheet.blocked) for sheet in long.worksheet.cases) == 18
+
+
+@pytest.fixture(scope="module")
+def automatic_alone() -> Rendered:
+    # Demo client 37 (seed 1): one case, DOJ's automatic relief last on page 1; its reasons
+    # filled the page's foot and its one step, all that says what to do, was alone on page 2.
+    return Rendered(next(c for c in generate_clients(40, seed=1) if c.name == "Luis Ibáñez"), DEMO_AS_OF)
+
+
+def _page_at(r: Rendered, at: int) -> int:
+    """The page (from 1) of the character at `at` in `r.text`."""
+    end = -1
+    for number, page in enumerate(r.pages, start=1):
+        end += len(page) + 1
+        if at < end:
+            return number
+    raise AssertionError(at)
+
+
+@pytest.mark.parametrize("which", ["long", "automatic_alone"])
+def test_l41_a_remedys_headings_name_status_and_reasons_share_a_page_with_its_first_step(which, request):
+    """L41: a remedy's name, status and reasons had ended a page with all its steps on the next
+    (the long record's Prop 47 review for case H, page 3 to 4; demo client 37's DOJ relief).
+    Now every remedy's first step is on the page of its name, and so are the headings with
+    nothing else under them ("Relief to ask for", a form's heading) above it; later steps
+    may run on to the next page, and the PDF is read in order, a cursor through its text."""
+    r: Rendered = request.getfixturevalue(which)
+    at = 0
+    checked = 0
+    for sheet in r.worksheet.cases:
+        if sheet.nothing_to_file:
+            continue
+        at = r.text.index(f"Case {sheet.label} — ", at)
+        parts = [("Relief to ask for", sheet.to_ask_for)] if sheet.to_ask_for else []
+        if sheet.automatic is not None:
+            parts.append((sheet.automatic.heading, [sheet.automatic]))
+        for title, groups in parts:
+            above = [title]
+            for group in groups:
+                if group is not sheet.automatic:
+                    above.append(group.heading)
+                for filing in group.filings:
+                    lead = [*above, filing.heading, filing.status, *(squash(text) for text, _ in filing.reasons)]
+                    if filing.steps:
+                        lead.append("1. " + squash(_step_said(filing, 0, filing.steps[0]))[:60])
+                    pages = []
+                    for said in lead:
+                        at = r.text.index(said, at)
+                        pages.append(_page_at(r, at))
+                    assert len(set(pages)) == 1, (sheet.label, filing.heading, list(zip(lead, pages)))
+                    above = []
+                    checked += 1
+    assert checked >= (10 if which == "long" else 1)
