@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from clinic_app.cli_options import add_db_option
+from clinic_app.cli_options import add_client_or_event, add_db_option
 from clinic_app.handouts.document import ClinicInfo
 from clinic_app.private_files import make_private_folder
 from clinic_app.wording import count
@@ -42,9 +42,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser("handout", help="write a client's plain-language handout (PDF), or a whole event's",
                               description=__doc__.split("\n\n")[0] if __doc__ else None)
     add_db_option(p)
-    who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--client", type=int, metavar="ID", help="the client's number")
-    who.add_argument("--event", metavar="NAME", help="every client seen at this clinic event")
+    add_client_or_event(p)
     p.add_argument("--lang", metavar="LANG", help="language of a single handout (default: the client's): en, es, ...")
     p.add_argument("--large-print", action="store_true", help="bigger type and more space between lines")
     p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the handout speaks for (YYYY-MM-DD; default today)")
@@ -77,7 +75,8 @@ def still_there(repo, client_id: int, name: str, skipped: list[tuple[str, str]])
         return None
 
 
-def _as_of(text: str | None) -> date:
+def as_of_or_today(text: str | None) -> date:
+    """--as-of as given, else today (the handout and the worksheet commands)."""
     from clinic_app.exits import UsageError
 
     if not text:
@@ -95,10 +94,10 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.handouts import available_languages, compose, render_event, render_pdf
     from clinic_app.handouts.glyphs import unprintable_fields
 
-    as_of = _as_of(args.as_of)
+    as_of = as_of_or_today(args.as_of)
     if args.lang and args.lang not in available_languages():
         raise UsageError(f"no handout texts for --lang {args.lang}; available: {', '.join(available_languages())}")
-    if args.client is not None and _not_a_pdf(Path(args.out)):
+    if args.client is not None and not_a_pdf(Path(args.out)):
         raise UsageError(f"--out {args.out} is a file that is not a PDF (the caseload itself?); it is left as it is: give a new file name")
     repo = args.open_caseload(create=False)
     try:
@@ -171,7 +170,7 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     return EXIT_ENVIRONMENT if result.failed else EXIT_OK
 
 
-def _not_a_pdf(path: Path) -> bool:
+def not_a_pdf(path: Path) -> bool:
     """Whether `path` is a file with something other than a PDF in it, which a handout must
     not replace: `--out caseload.sqlite` had written the PDF over the whole caseload, every
     client lost (storage check D21-11).  An empty file or a PDF (a handout written again)

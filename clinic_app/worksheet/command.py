@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clinic_app.cli_options import add_db_option
+from clinic_app.cli_options import add_client_or_event, add_db_option
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -25,9 +25,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser("worksheet", help="write a client's filing worksheet for staff (PDF)",
                               description=__doc__.split("\n\n")[0] if __doc__ else None)
     add_db_option(p)
-    who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--client", type=int, metavar="ID", help="the client's number")
-    who.add_argument("--event", metavar="NAME", help="every client seen at this clinic event")
+    add_client_or_event(p)
     p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the worksheet speaks for (YYYY-MM-DD; default today)")
     p.add_argument("--out", required=True, metavar="PATH", help="the PDF file (--client) or folder (--event)")
     p.set_defaults(func=run)
@@ -38,13 +36,13 @@ def run(args: argparse.Namespace) -> int:
     """Write the worksheet; returns the exit status."""
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_OK, UsageError
-    from clinic_app.handouts.command import _as_of, _not_a_pdf, event_clients, write_batch
+    from clinic_app.handouts.command import as_of_or_today, event_clients, not_a_pdf, write_batch
     from clinic_app.private_files import make_private_folder
     from clinic_app.worksheet.batch import unprintable, write_worksheets
     from clinic_app.worksheet.compose import compose
     from clinic_app.worksheet.render import render_pdf
 
-    as_of = _as_of(args.as_of)
+    as_of = as_of_or_today(args.as_of)
     out = Path(args.out)
     if args.event is not None:
         # The handout batch's walk, names and report (clinic_app.handouts.command.write_batch).
@@ -54,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             repo.close()
         return write_batch(clients, skipped, as_of, args.out, "worksheet", write_worksheets)
-    if _not_a_pdf(out):
+    if not_a_pdf(out):
         raise UsageError(f"--out {args.out} is a file that is not a PDF (the caseload itself?); it is left as it is: give a new file name")
     repo = args.open_caseload(create=False)
     try:
