@@ -294,6 +294,19 @@ def _id_of(who: Any) -> int:
     return who.id if isinstance(who, Client) else who
 
 
+def _in_transaction(conn: Any) -> bool:
+    """Whether `conn` has a transaction open; False once it is closed.  A read or write left
+    open by a Ctrl-C that landed between its `with` entering and its block is finished only
+    when its generator is collected, which may be after the caseload was closed: it printed
+    "Exception ignored ... Cannot operate on a closed database" under an interrupted export."""
+    try:
+        return conn.in_transaction
+    except Exception as error:
+        if type(error).__name__ == "ProgrammingError":  # sqlite3's or SQLCipher's: closed
+            return False
+        raise
+
+
 class Repository:
     """Clients and their whole record, screenings, reviews, settings and the audit log."""
 
@@ -390,7 +403,7 @@ class Repository:
             try:
                 yield conn
             except BaseException:
-                if conn.in_transaction:
+                if _in_transaction(conn):
                     conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
@@ -407,7 +420,7 @@ class Repository:
             try:
                 yield conn
             finally:
-                if conn.in_transaction:
+                if _in_transaction(conn):
                     conn.execute("COMMIT")
 
     def _audit(self, conn: Any, client_id: int | None, entity: str, action: str, before: Any = None, after: Any = None) -> None:
