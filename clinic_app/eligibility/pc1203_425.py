@@ -368,7 +368,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         return needs_review(
             ctx, case, conv, KEY,
             [*reasons, (f"{question} If it does, relief may apply {when}.", CITE)],
-            next_steps=[_QUESTION_STEP, _REVIEW_STEP] if first <= ctx.as_of else [f"DOJ cannot act before {iso(first)}; an attorney decides the open question before then.", _WAIT_STEP],
+            next_steps=[_QUESTION_STEP, _REVIEW_STEP] if first <= ctx.as_of else [f"DOJ cannot act before {iso(first)}; an attorney decides the open question above (whether automatic relief reaches this conviction) before that day.", _WAIT_STEP],
         )
     reasons.append(_no_bars(ctx, case, first))
     if first > ctx.as_of:  # once the date has come, the window to stop relief has closed

@@ -852,7 +852,9 @@ def test_open_question_with_a_future_date_says_when_doj_can_act():
     """Review finding: 'Check the RAP sheet ... rather than wait' while the path opens in 2028."""
     d = row(run(probation_case("2800", code="VC", start="2025-09-10", end="2027-09-10", status="active")), "pc1203_425")
     assert d.status == "needs_review"  # whether 1203.425 reaches VC 2800 is open (ca-rules 8.3)
-    assert d.next_steps == ["DOJ cannot act before 2027-09-11; an attorney decides the open question before then."]
+    # The step names the question, as the one for a date already come does (E40 leftover: it
+    # named who decides, and "the open question" alone sent the reader hunting for it).
+    assert d.next_steps == ["DOJ cannot act before 2027-09-11; an attorney decides the open question above (whether automatic relief reaches this conviction) before that day."]
 
 
 def test_petition_steps_say_what_filing_costs_on_the_day():
