@@ -121,8 +121,10 @@ def report_text(report: Report, *, narrow: bool = False) -> str:
     # Three review numbers a paralegal compares (A38's report): "Needs an attorney's review"
     # above is a best outcome; this line, any result, reviewed or not; the caseload window's
     # "Attorney review" count, those still waiting. Said, or 30 and 2,558 read as a mistake.
-    lines.append("    (any best outcome, reviewed or not; the list's \"Attorney review\"")
-    lines.append("    count is of the clients still waiting for their review)")
+    # "The list's" read indirectly from `clinic-app report` at a terminal, where no list is in
+    # sight: the window is named.
+    lines.append("    (any best outcome, reviewed or not; the caseload window's")
+    lines.append("    \"Attorney review\" count is of the clients still waiting for review)")
     lines += ["", "Languages:"]
     for language, count in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {count:>6}")
