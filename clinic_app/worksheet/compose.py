@@ -33,7 +33,9 @@ NEEDS_REVIEW = "Needs an attorney's review before anything is filed"
 # The same for DOJ's automatic relief, where nothing is filed: "before anything is filed" under
 # "Automatic (no filing)" said both.
 NEEDS_REVIEW_AUTOMATIC = "Needs an attorney's review of whether DOJ's relief applies"
-NO_FORM = "No form named in the screening's steps"
+# Over relief whose steps name no court form (a certificate of rehabilitation, an open
+# question first): "No form named in the screening's steps" spoke of the program, not the filing.
+NO_FORM = "No court form named for this relief"
 # DOJ's automatic relief is granted on DOJ's own records, not asked for: listed under "Relief
 # to ask for", the paralegal prepared a petition for it.  It stands apart, with its steps
 # (check the RAP sheet), as the text report's "In short" puts it apart from the petitions.

@@ -110,6 +110,13 @@ def test_relief_is_grouped_by_the_form_the_steps_name_and_review_is_said_plainly
     assert render_bytes(demo.worksheet) == render_bytes(demo.worksheet)  # the same record, the same bytes
 
 
+def test_w42_relief_naming_no_form_is_headed_in_the_clinics_words(long):
+    """W42-03: the heading over relief whose steps name no court form read "No form named in
+    the screening's steps", the program speaking of itself; it says what the paralegal needs."""
+    assert long.text.count("No court form named for this relief") >= 5
+    assert "No form named" not in long.text
+
+
 def test_a_case_with_nothing_to_file_says_so_in_one_line(long):
     idle = [s for s in long.worksheet.cases if s.nothing_to_file]
     assert idle, "the long record has cases with only blocked relief"
