@@ -19,6 +19,7 @@ from clinic_app.catalog import load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
+from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, mode_words
 from clinic_app.model import Case, Client, Conviction, Determination, Screening
 from clinic_app.wording import listed
@@ -42,6 +43,7 @@ NO_FORM = "No court form named for this relief"
 AUTOMATIC_RELIEF = frozenset({"pc1203_425", "pc851_93"})
 AUTOMATIC = "Automatic (no filing): DOJ acts on its own records; check the RAP sheet"
 NOTHING_TO_FILE = "Nothing to file for this case now."
+FACTS_TO_FIND_OUT = "Facts to find out before filing"
 # A bar in one case that blocks relief in others, said once on page 1 (as the text report says
 # it once in "In short"), each line it blocks pointing there.
 READ_FIRST = "Read this first"
@@ -97,6 +99,10 @@ class Filing:
     # A step a bar of another case gives, said under READ_FIRST: its index -> the bar as named
     # there ("the probation in case H").
     at_top: dict[int, str] = field(default_factory=dict)
+    # A step that asks the facts its case lists under FACTS_TO_FIND_OUT, every question of it
+    # word for word: its index -> (how it begins, its "Where to look: ..." or "", the numbers
+    # of those facts in the list), printed as a pointer to them (see _asked_in_the_list).
+    asked_in_list: dict[int, tuple[str, str, tuple[int, ...]]] = field(default_factory=dict)
 
     @property
     def heading(self) -> str:
@@ -259,9 +265,12 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
         [groups[f] for f in (None, AUTOMATIC) if f in groups]
     _say_steps_once(listed_groups)
-    return CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
-                     _sentence_facts(case, as_of), outstanding, listed_groups,
-                     _blocked_lines(blocked, {_blocked_line(d, top[id(d)])[1] for d in results if id(d) in top}))
+    sheet = CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
+                      _sentence_facts(case, as_of), outstanding, listed_groups,
+                      _blocked_lines(blocked, {_blocked_line(d, top[id(d)])[1] for d in results if id(d) in top}))
+    for filing in (f for g in listed_groups for f in g.filings):
+        filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
+    return sheet
 
 
 def _blocked_lines(blocked: dict[tuple[str, str], list[str]], pointers: set[str]) -> list[str]:
@@ -353,6 +362,33 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
     at_top = {n: top_steps[step] for n, step in enumerate(steps) if step in (top_steps or {})}
     group.filings.append(Filing(remedy_title(d.remedy), [conv.citation] if conv is not None else [], status,
                                 d.status == "needs_review", d.confidence, reasons, steps, missing, at_top=at_top))
+
+
+# The question marks that end a step's questions ("... (in dollars)? On what date ...?").
+_QUESTION = re.compile(r"[^?]*\?")
+_WHERE_TO_LOOK = " Where to look: "
+# How the pointer begins, by the step's: "Find out facts 1 and 2 of ...", "Ask the client about fact 3 of ...".
+_POINTER_LEADS = {FIND_OUT: "Find out", ASK_THE_CLIENT: "Ask the client about"}
+
+
+def _asked_in_the_list(steps: list[str], listed_facts: list[str]) -> dict[int, tuple[str, str, tuple[int, ...]]]:
+    """The steps that ask again what the case's FACTS_TO_FIND_OUT list asks: Prop 47's "Find
+    out, then screen again: Conviction PC 487(a): What was the value of the property (in
+    dollars)? On what date was the offense committed? Where to look: ..." stood a few lines
+    under the same two questions.  Only a step whose every question is in the list, word for
+    word, is shortened: it names those facts by their numbers there, and keeps its "Where to
+    look", so nothing it says is lost."""
+    found = {}
+    for n, step in enumerate(steps):
+        lead = next((lead for lead in (FIND_OUT, ASK_THE_CLIENT) if step.startswith(lead)), None)
+        if lead is None:
+            continue
+        asked, _, look = step[len(lead):].partition(_WHERE_TO_LOOK)
+        questions = [q.strip() for q in _QUESTION.findall(asked)]
+        where = [next((i for i, fact in enumerate(listed_facts, start=1) if q in fact), None) for q in questions]
+        if questions and " ".join(questions) == asked.strip() and None not in where:
+            found[n] = (_POINTER_LEADS[lead], f"{_WHERE_TO_LOOK.strip()} {look}" if look else "", tuple(sorted(set(where))))
+    return found
 
 
 def _status(d: Determination) -> str:

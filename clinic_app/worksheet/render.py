@@ -25,7 +25,7 @@ from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
 from clinic_app.private_files import write_private
 from clinic_app.wording import listed
-from clinic_app.worksheet.compose import NOTHING_TO_FILE, READ_FIRST, BarForAll, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
+from clinic_app.worksheet.compose import FACTS_TO_FIND_OUT, NOTHING_TO_FILE, READ_FIRST, BarForAll, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
 
 FONT = "DejaVuSans"  # the handouts' English font (resources/handouts/en.yaml)
 REVIEW = colors.HexColor("#8a4b00")  # "needs an attorney's review": dark amber, reads in grey too
@@ -152,6 +152,11 @@ def _step_said(f: Filing, i: int, step: str) -> str:
         return f"See \u201c{READ_FIRST}\u201d on page 1: what ends {f.at_top[i]} sooner."
     if i in f.said_above:
         return f"The same as {f.said_above[i]}, above."
+    if i in f.asked_in_list:
+        # "Find out" / "Ask the client": the questions are in the case's list, just above.
+        lead, look, numbers = f.asked_in_list[i]
+        which = f"fact {numbers[0]}" if len(numbers) == 1 else f"facts {listed([str(n) for n in numbers])}"
+        return f"{lead} {which} of \u201c{FACTS_TO_FIND_OUT}\u201d above, then screen again." + (f" {look}" if look else "")
     return step
 
 
@@ -184,8 +189,9 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
         story += [_p(item, st["item"], "\u2022") for item in sheet.outstanding]
     if sheet.to_find_out:
         # Once for the case, before the relief that waits on them (CaseSheet.to_find_out).
-        story.append(_p("Facts to find out before filing", st["part"]))
-        story += [_p(asked, st["item"], "\u2022") for asked in sheet.to_find_out]
+        story.append(_p(FACTS_TO_FIND_OUT, st["part"]))
+        # Numbered: a step asking some of them names them by number (W42-02).
+        story += [_p(asked, st["item"], f"{n}.") for n, asked in enumerate(sheet.to_find_out, start=1)]
     # Room for the heading, a form and a remedy's first step, or all of them on the next page.
     if sheet.to_ask_for:
         story += [CondPageBreak(1.2 * inch), *_relief([_p("Relief to ask for", st["part"])], sheet.to_ask_for, st)]

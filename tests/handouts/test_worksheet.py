@@ -15,7 +15,7 @@ from clinic_app.eligibility import screen
 from clinic_app.eligibility.fact_questions import named_as_recorded
 from clinic_app.model import Client, Person
 from clinic_app.worksheet import compose
-from clinic_app.worksheet.compose import AUTOMATIC, CONFIDENTIAL, NEEDS_REVIEW, NOT_ADVICE, NOTHING_TO_FILE, TO_FILE
+from clinic_app.worksheet.compose import AUTOMATIC, FACTS_TO_FIND_OUT, CONFIDENTIAL, NEEDS_REVIEW, NOT_ADVICE, NOTHING_TO_FILE, TO_FILE
 from clinic_app.worksheet.render import _step_said, render_bytes
 from tests.eligibility.engine_builders import long_record
 
@@ -66,7 +66,8 @@ def test_every_case_count_and_step_of_the_engine_is_printed(which, request):
             # 459/460(b): ...", never the record's key ("Conviction J1"), on no court paper.
             named = named_as_recorded(step, labels, counts)
             renamed += named != step
-            assert squash(named) in r.text, (labels[d.case], d.remedy, named)
+            # A step asking the facts its case lists is printed as a pointer there (W42-02).
+            assert squash(named) in r.text or _asked_in_the_list(r, labels[d.case], named), (labels[d.case], d.remedy, named)
             if named != step:
                 assert squash(step) not in r.text, step
     assert renamed or which == "demo"  # the long record's steps name counts by key
@@ -249,7 +250,8 @@ def test_f38_a_fact_to_find_out_is_asked_once_a_case_before_its_relief(long, dem
     revocation = "Probation was revoked on 2010-11-01: what sentence followed"
     case_j = long.text[long.text.index("Case J — "):long.text.index("Case K — ")]
     sheet_j = next(s for s in long.worksheet.cases if s.label == "J")
-    in_steps = sum(revocation in step for g in sheet_j.groups for f in g.filings for step in f.steps)
+    in_steps = sum(revocation in step for g in sheet_j.groups for f in g.filings for n, step in enumerate(f.steps)
+                   if n not in f.asked_in_list)  # a step asking it again points to the list (W42-02)
     assert case_j.count(revocation) == 1 + in_steps  # the list's, and the engine's own step that names it
     assert case_j.index("Facts to find out before filing") < case_j.index(revocation) < case_j.index("Relief to ask for")
     served = "Case 2CP02363: Has every part of the sentence (jail, fines, other terms) been completed?"
@@ -258,7 +260,9 @@ def test_f38_a_fact_to_find_out_is_asked_once_a_case_before_its_relief(long, dem
         for sheet in r.worksheet.cases:
             for asked in sheet.to_find_out:  # every question of every relief, still asked
                 assert squash(asked) in r.text
-        assert r.text.count("Facts to find out before filing") == sum(bool(s.to_find_out) for s in r.worksheet.cases)
+        # The heading once a case (the pointers to it name it in quotes: W42-02).
+        assert r.text.count("Facts to find out before filing") - r.text.count("“Facts to find out before filing”") == \
+            sum(bool(s.to_find_out) for s in r.worksheet.cases)
 
 
 def test_f38_a_revocation_to_find_out_is_said_once_not_also_as_outstanding(long, demo):
@@ -279,6 +283,51 @@ def test_f38_an_arrest_is_given_with_its_level(demo):
     says it was a misdemeanor arrest, the level the limitations period and the petition turn on."""
     arrest = demo.text[demo.text.index("Case c3 — "):]
     assert "Arrest 2021-12-06 (misdemeanor PC 602)" in arrest
+
+
+def _asked_in_the_list(r: Rendered, label: str, step: str) -> bool:
+    """Whether case `label` prints `step` (a "Find out, then screen again: ...?" step) as a
+    pointer to its facts to find out by their numbers, each of the step's questions that
+    numbered fact of the list, and its "Where to look" under the pointer: all the step says."""
+    import re
+
+    text = _case_text(r, label)
+    if FACTS_TO_FIND_OUT not in text or "Relief to ask for" not in text and AUTOMATIC not in text:
+        return False
+    listed_facts = text[text.index(FACTS_TO_FIND_OUT):text.index("Relief to ask for" if "Relief to ask for" in text else AUTOMATIC)]
+    items = {int(n): fact for n, fact in re.findall(r"(?:^| )(\d+)\. (.*?)(?= \d+\. |$)", listed_facts)}
+    asked, _, look = step.partition(" Where to look: ")
+    asked = asked.split(": ", 1)[1]  # after "Find out, then screen again"
+    questions = [q.strip() + "?" for q in asked.split("?") if q.strip()]
+    numbers = sorted({next((n for n, fact in items.items() if squash(q) in fact), 0) for q in questions})
+    if not questions or 0 in numbers:
+        return False
+    which = f"fact {numbers[0]}" if len(numbers) == 1 else "facts " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+    lead = "Ask the client about" if step.startswith("Ask the client,") else "Find out"
+    return squash(f"{lead} {which} of “{FACTS_TO_FIND_OUT}” above, then screen again." + (f" Where to look: {look}" if look else "")) in text
+
+
+def test_w42_a_step_asking_the_facts_listed_above_points_to_the_list(long, demo):
+    """W42-02: case H's Prop 47 step "Find out, then screen again: Conviction PC 487(a): What was
+    the value of the property (in dollars)? On what date was the offense committed? Where to
+    look: ..." stood a few lines under the same two questions in "Facts to find out before
+    filing" (case J's three such steps likewise).  It now names those facts by their numbers in
+    that list and keeps where to look; every question it asked is that numbered fact, read back
+    from the PDF."""
+    shortened = 0
+    for r in (long, demo):
+        for sheet in r.worksheet.cases:
+            for g in sheet.groups:
+                for f in g.filings:
+                    for n in f.asked_in_list:
+                        assert _asked_in_the_list(r, sheet.label, f.steps[n]), (sheet.label, f.steps[n])
+                        assert squash(f.steps[n]) not in r.text
+                        shortened += 1
+    assert shortened >= 4
+    case_h = _case_text(long, "H")
+    assert ("1. Find out facts 1 and 2 of “Facts to find out before filing” above, then screen again. "
+            "Where to look: the police report or the plea form; the complaint.") in case_h
+    assert case_h.count("What was the value of the property (in dollars)?") == 1
 
 
 def _case_text(r: Rendered, label: str) -> str:
@@ -311,7 +360,7 @@ def test_w39_dojs_automatic_relief_is_apart_not_relief_to_ask_for(long, demo):
             below = text.split(AUTOMATIC)[1]
             for filing in sheet.automatic.filings:  # its steps kept, under it (or above: W39-02)
                 assert all(squash(step) in below for n, step in enumerate(filing.steps)
-                           if n not in filing.said_above and n not in filing.at_top), \
+                           if n not in filing.said_above and n not in filing.at_top and n not in filing.asked_in_list), \
                     (sheet.label, filing.remedy)
             assert ("Relief to ask for" in to_ask) == bool(sheet.to_ask_for), sheet.label
     assert apart >= 8
@@ -330,7 +379,9 @@ def test_w39_a_step_two_remedies_of_a_case_give_is_printed_once_in_the_case(long
         for sheet in r.worksheet.cases:
             text = _case_text(r, sheet.label)
             # A bar's step said under "Read this first" is pointed to, not said in the case (X40-01).
-            steps = {step for g in sheet.groups for f in g.filings for n, step in enumerate(f.steps) if n not in f.at_top}
+            # One asking the facts listed above points there (W42-02).
+            steps = {step for g in sheet.groups for f in g.filings for n, step in enumerate(f.steps)
+                     if n not in f.at_top and n not in f.asked_in_list}
             for step in steps:
                 assert text.count(squash(step)) == 1, (sheet.label, step)
     pointers = sum(len(f.said_above) for r in (long, demo) for s in r.worksheet.cases for g in s.groups for f in g.filings)
