@@ -185,13 +185,12 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
     if sheet.facts:
         story += [Spacer(1, 4), _facts_table(sheet.facts, st, width)]
     if sheet.outstanding:
-        story.append(_p("Still outstanding (checklist)", st["part"]))
-        story += [_p(item, st["item"], "\u2022") for item in sheet.outstanding]
+        story += _list(_p("Still outstanding (checklist)", st["part"]), [_p(item, st["item"], "\u2022") for item in sheet.outstanding], width)
     if sheet.to_find_out:
         # Once for the case, before the relief that waits on them (CaseSheet.to_find_out).
-        story.append(_p(FACTS_TO_FIND_OUT, st["part"]))
         # Numbered: a step asking some of them names them by number (W42-02).
-        story += [_p(asked, st["item"], f"{n}.") for n, asked in enumerate(sheet.to_find_out, start=1)]
+        story += _list(_p(FACTS_TO_FIND_OUT, st["part"]),
+                       [_p(asked, st["item"], f"{n}.") for n, asked in enumerate(sheet.to_find_out, start=1)], width)
     # Room for the heading, a form and a remedy's first step, or all of them on the next page.
     if sheet.to_ask_for:
         story += [CondPageBreak(1.2 * inch), *_relief([_p("Relief to ask for", st["part"])], sheet.to_ask_for, st)]
@@ -205,9 +204,26 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
             above = []
         story += above
     if sheet.blocked:
-        story.append(_p("Blocked for now", st["part"]))
-        story += [_p(line, st["why"], "\u2013") for line in sheet.blocked]
+        story += _list(_p("Blocked for now", st["part"]), [_p(line, st["why"], "\u2013") for line in sheet.blocked], width)
     return [*story, _CaseMark(None)]
+
+
+# A list of fewer printed lines than this stays on one page with its heading (W42-04); a
+# longer one may run on to the next page, its heading kept with its first item (keepWithNext).
+SHORT_LIST_LINES = 6
+
+
+def _list(heading: Paragraph, items: list[Paragraph], width: float) -> list:
+    """A heading and its items, whole on one page where the list is short: "Still outstanding"
+    had ended a page with one of its three items, the other two on the next."""
+    lines = sum(_lines(item, width) for item in items)
+    return [KeepTogether([heading, *items])] if lines < SHORT_LIST_LINES else [heading, *items]
+
+
+def _lines(paragraph: Paragraph, width: float) -> int:
+    """How many lines `paragraph` takes at `width` (wrapped as it will be laid out)."""
+    paragraph.wrap(width, 10 * inch)
+    return len(paragraph.blPara.lines)
 
 
 class _CaseMark(Flowable):

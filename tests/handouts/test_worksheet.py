@@ -537,3 +537,40 @@ def test_l41_a_remedys_headings_name_status_and_reasons_share_a_page_with_its_fi
                     above = []
                     checked += 1
     assert checked >= (10 if which == "long" else 1)
+
+
+@pytest.fixture(scope="module")
+def outstanding_at_foot() -> Rendered:
+    # Demo client 54 (seed 0, as `clinic-app demo --clients 60` adds them): case 4CJ52436's
+    # "Still outstanding" had ended page 2 with one of its three items, two on page 3.
+    client = list(generate_clients(54, seed=0))[53]
+    client.id = 54
+    return Rendered(client, DEMO_AS_OF)
+
+
+@pytest.mark.parametrize("which", ["long", "demo", "outstanding_at_foot"])
+def test_w42_a_short_list_is_on_one_page_with_its_heading(which, request):
+    """W42-04: "Still outstanding", "Facts to find out before filing" and "Blocked for now" could
+    split across a page break (demo client 54: one checklist item at a page's foot, the rest on
+    the next).  A list under SHORT_LIST_LINES printed lines is now on its heading's page."""
+    from clinic_app.worksheet.render import SHORT_LIST_LINES
+
+    r: Rendered = request.getfixturevalue(which)
+    at = 0
+    checked = 0
+    for sheet in r.worksheet.cases:
+        at = r.text.index(f"Case {sheet.label} — ", at)
+        if sheet.nothing_to_file:
+            continue  # one line and its blocked lines, kept whole already
+        for heading, items in (("Still outstanding (checklist)", sheet.outstanding), (FACTS_TO_FIND_OUT, sheet.to_find_out),
+                               ("Blocked for now", sheet.blocked)):
+            if not items or sum(len(item) for item in items) > SHORT_LIST_LINES * 60:
+                continue  # none, or surely long (about 100 characters a line: short ones are checked)
+            where = r.text.index(heading, at)
+            pages = {_page_at(r, where)}
+            for item in items:
+                where = r.text.index(squash(item)[:25], where)
+                pages.add(_page_at(r, where))
+            assert len(pages) == 1, (sheet.label, heading, pages)
+            checked += 1
+    assert checked >= (1 if which == "outstanding_at_foot" else 2)
