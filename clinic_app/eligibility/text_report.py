@@ -246,6 +246,16 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
 # sentence, then the day it lifts, both cited to that result's statute (bars.blocked).
 _LIFTS = re.compile(r"Relief is blocked (?:until \d{4}-\d\d-\d\d; recheck on that day|while this lasts; screen again when it ends)\.")
 _CASE_NAMED = re.compile(r"\b[Cc]ases? ([^\s,;:()]+)")
+# The same, with every case of a list: "cases C, F and H".
+_CASES_NAMED = re.compile(r"\b[Cc]ases? (?:[^\s,]+, )*(?:[^\s,]+ and )?[^\s,;:()]+")
+
+
+def case_named(text: str) -> str | None:
+    """The case (or cases) `text` first names, as it names them ("case H", "cases C, F and
+    H"), or None: the worksheet says once a step that several cases give about another case
+    (W42-01), and names it by that case where each of them points."""
+    found = _CASES_NAMED.search(text)
+    return found.group().rstrip(".") if found else None
 # What the pointer under a row calls the bar, by the words of its sentence (bars.BAR_WHAT).
 _BAR_NOUNS = (("on probation", "probation"), ("on parole", "parole"), ("(PRCS)", "PRCS"),
               ("on mandatory supervision", "mandatory supervision"), ("under supervision after release", "supervision"),

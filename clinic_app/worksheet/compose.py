@@ -20,7 +20,7 @@ from clinic_app.checklist import ChecklistItem, checklist
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
-from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, mode_words
+from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, case_named, mode_words
 from clinic_app.model import Case, Client, Conviction, Determination, Screening
 from clinic_app.wording import listed
 
@@ -103,6 +103,9 @@ class Filing:
     # word for word: its index -> (how it begins, its "Where to look: ..." or "", the numbers
     # of those facts in the list), printed as a pointer to them (see _asked_in_the_list).
     asked_in_list: dict[int, tuple[str, str, tuple[int, ...]]] = field(default_factory=dict)
+    # A step about another case that other cases give too, said once under READ_FIRST: its
+    # index -> that StepForSeveral (see _say_once_for_the_client).
+    for_several: dict[int, StepForSeveral] = field(default_factory=dict)
 
     @property
     def heading(self) -> str:
@@ -162,6 +165,17 @@ class BarForAll:
     cases: tuple[str, ...]  # the cases it blocks, by label
 
 
+@dataclass(frozen=True)
+class StepForSeveral:
+    """A step about one case that several others give word for word (end the probation in
+    case H early; find out whether the sentence in case X was served), said once under
+    READ_FIRST: one thing to do for the client, not one a case."""
+
+    step: str
+    about: str  # the case it names: "case 24CJCF45467"
+    cases: tuple[str, ...]  # the cases that give it, by label
+
+
 @dataclass
 class Worksheet:
     client_name: str
@@ -172,6 +186,7 @@ class Worksheet:
     title: str = TITLE
     notices: tuple[str, str] = (CONFIDENTIAL, NOT_ADVICE)
     read_first: list[BarForAll] = field(default_factory=list)
+    for_several: list[StepForSeveral] = field(default_factory=list)
 
 
 def compose(client: Client, screening: Screening) -> Worksheet:
@@ -205,7 +220,41 @@ def compose(client: Client, screening: Screening) -> Worksheet:
                             tuple(named_as_recorded(step, names.cases, names.convictions) for step in bar.todo()),
                             tuple(dict.fromkeys(labels.get(d.case, d.case) for d, _at in bar.rows)))
                   for bar in bars]
-    return Worksheet(client.name, head, cases, as_of, screening.rules_version, read_first=read_first)
+    return Worksheet(client.name, head, cases, as_of, screening.rules_version, read_first=read_first,
+                     for_several=_say_once_for_the_client(cases))
+
+
+# A step that points at what is "above" it ("An attorney decides the open question above")
+# means its own remedy's reasons: said on page 1, it would point at nothing.
+_POINTS_ABOVE = re.compile(r"\babove\b")
+
+
+def _say_once_for_the_client(sheets: list[CaseSheet]) -> list[StepForSeveral]:
+    """The steps about another case that several cases print in full, word for word, each
+    said once under READ_FIRST and pointed to where it stood: demo client 83's "Find out from
+    the court whether the sentence in case 24CJCF45467 has been served ..." stood under three
+    cases, and a client with a bar said once still had "Ask the court to end probation early
+    in cases ..." under two (a bar blocking too few results, or in other words, to be said
+    once itself).  A step that names no case (file form CR-180 ...) is each petition's own,
+    and stays in each case."""
+    where: dict[str, list[tuple[CaseSheet, Filing, int]]] = {}
+    for sheet in sheets:
+        for filing in (f for g in sheet.groups for f in g.filings):
+            for n, step in enumerate(filing.steps):
+                if n in filing.at_top or n in filing.said_above or n in filing.asked_in_list:
+                    continue
+                if case_named(step) is not None and not _POINTS_ABOVE.search(step):
+                    where.setdefault(step, []).append((sheet, filing, n))
+    said = []
+    for step, places in where.items():
+        cases = tuple(dict.fromkeys(sheet.label for sheet, _f, _n in places))
+        if len(cases) < 2:
+            continue
+        once = StepForSeveral(step, case_named(step), cases)
+        said.append(once)
+        for _sheet, filing, n in places:
+            filing.for_several[n] = once
+    return said
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
 from clinic_app.private_files import write_private
 from clinic_app.wording import listed
-from clinic_app.worksheet.compose import FACTS_TO_FIND_OUT, NOTHING_TO_FILE, READ_FIRST, BarForAll, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
+from clinic_app.worksheet.compose import FACTS_TO_FIND_OUT, NOTHING_TO_FILE, READ_FIRST, BarForAll, StepForSeveral, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
 
 FONT = "DejaVuSans"  # the handouts' English font (resources/handouts/en.yaml)
 REVIEW = colors.HexColor("#8a4b00")  # "needs an attorney's review": dark amber, reads in grey too
@@ -152,6 +152,9 @@ def _step_said(f: Filing, i: int, step: str) -> str:
         return f"See \u201c{READ_FIRST}\u201d on page 1: what ends {f.at_top[i]} sooner."
     if i in f.said_above:
         return f"The same as {f.said_above[i]}, above."
+    if i in f.for_several:
+        once = f.for_several[i]
+        return f"See \u201c{READ_FIRST}\u201d on page 1: the step about {once.about}, said once for {_cases(once.cases)}."
     if i in f.asked_in_list:
         # "Find out" / "Ask the client": the questions are in the case's list, just above.
         lead, look, numbers = f.asked_in_list[i]
@@ -160,14 +163,21 @@ def _step_said(f: Filing, i: int, step: str) -> str:
     return step
 
 
-def _read_first(bars: list[BarForAll], st: dict) -> list:
-    """The bars that block relief in other cases, each once with its steps, before the first case."""
+def _read_first(bars: list[BarForAll], for_several: list[StepForSeveral], st: dict) -> list:
+    """The bars that block relief in other cases, each once with its steps, and the steps
+    about one case that several give, each once, before the first case."""
     story: list = [_p(READ_FIRST, st["form"])]
     for bar in bars:
         story.append(Paragraph(f"<b>{_t(f'Blocks relief in {len(bar.cases)} cases ({listed(list(bar.cases))}):')}</b> "
                                f"{_t(bar.said)} <i>({_t('; '.join(bar.cites))})</i>", st["body"]))
         story += [_p(step, st["item"], f"{n}.") for n, step in enumerate(bar.steps, start=1)]
+    for once in for_several:
+        story.append(Paragraph(f"<b>{_t(f'For {_cases(once.cases)}:')}</b> {_t(once.step)}", st["body"]))
     return [KeepTogether(story), Spacer(1, 4)]
+
+
+def _cases(labels: tuple[str, ...]) -> str:
+    return f"case {labels[0]}" if len(labels) == 1 else f"cases {listed(list(labels))}"
 
 
 def _case(sheet: CaseSheet, st: dict, width: float) -> list:
@@ -260,8 +270,8 @@ def _story(w: Worksheet, st: dict, width: float) -> list:
            "screening's own, with its citation.", st["lead"]),
         _facts_table(w.head, st, width, columns=2),
     ]
-    if w.read_first:
-        story += _read_first(w.read_first, st)
+    if w.read_first or w.for_several:
+        story += _read_first(w.read_first, w.for_several, st)
     if not w.cases:
         story.append(_p("The record has no cases.", st["body"]))
     for sheet in w.cases:

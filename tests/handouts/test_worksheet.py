@@ -381,7 +381,7 @@ def test_w39_a_step_two_remedies_of_a_case_give_is_printed_once_in_the_case(long
             # A bar's step said under "Read this first" is pointed to, not said in the case (X40-01).
             # One asking the facts listed above points there (W42-02).
             steps = {step for g in sheet.groups for f in g.filings for n, step in enumerate(f.steps)
-                     if n not in f.at_top and n not in f.asked_in_list}
+                     if n not in f.at_top and n not in f.asked_in_list and n not in f.for_several}
             for step in steps:
                 assert text.count(squash(step)) == 1, (sheet.label, step)
     pointers = sum(len(f.said_above) for r in (long, demo) for s in r.worksheet.cases for g in s.groups for f in g.filings)
@@ -574,3 +574,43 @@ def test_w42_a_short_list_is_on_one_page_with_its_heading(which, request):
             assert len(pages) == 1, (sheet.label, heading, pages)
             checked += 1
     assert checked >= (1 if which == "outstanding_at_foot" else 2)
+
+
+@pytest.fixture(scope="module")
+def sentence_elsewhere() -> Rendered:
+    # Demo client 83 (seed 0): three cases each gave "Find out from the court whether the
+    # sentence in case 24CJCF45467 has been served ..." word for word, under each of them.
+    client = list(generate_clients(83, seed=0))[82]
+    client.id = 83
+    return Rendered(client, DEMO_AS_OF)
+
+
+@pytest.mark.parametrize("which", ["sentence_elsewhere", "long", "demo"])
+def test_w42_a_step_about_another_case_that_several_give_is_said_once_on_page_1(which, request):
+    """W42-01: a step about one case that several cases give (demo client 83's "Find out from
+    the court whether the sentence in case 24CJCF45467 has been served ...", under three
+    cases) was printed in each, one thing to do read as three.  It is now said once under
+    "Read this first" on page 1, naming the cases it is for, and each case points there; no
+    step naming a case is printed in full in two cases, and every step is still printed."""
+    from clinic_app.eligibility.text_report import case_named
+
+    r: Rendered = request.getfixturevalue(which)
+    printed_in: dict[str, set[str]] = {}
+    for sheet in r.worksheet.cases:
+        text = _case_text(r, sheet.label)
+        for g in sheet.groups:
+            for f in g.filings:
+                for n, step in enumerate(f.steps):
+                    if case_named(step) and squash(step) in text:
+                        printed_in.setdefault(step, set()).add(sheet.label)
+                    assert squash(step) in r.text or n in f.asked_in_list  # that one: W42-02's test
+    assert all(len(cases) == 1 for cases in printed_in.values()), printed_in
+    first_case = r.text.index(f"Case {r.client.cases[0].label} — ")
+    top = r.text[:first_case]
+    for once in r.worksheet.for_several:
+        assert r.text.count(squash(once.step)) == 1 and squash(once.step) in top
+        assert f"For cases {', '.join(once.cases[:-1])} and {once.cases[-1]}: {squash(once.step)}" in top
+        for label in once.cases:
+            assert f"See “Read this first” on page 1: the step about {once.about}, said once for cases" in _case_text(r, label)
+    if which == "sentence_elsewhere":
+        assert [once.cases for once in r.worksheet.for_several] == [("GA378201", "2CP30656", "1VY29031")]
