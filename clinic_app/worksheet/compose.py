@@ -241,7 +241,9 @@ def _say_once_for_the_client(sheets: list[CaseSheet]) -> list[StepForSeveral]:
     for sheet in sheets:
         for filing in (f for g in sheet.groups for f in g.filings):
             for n, step in enumerate(filing.steps):
-                if n in filing.at_top or n in filing.said_above or n in filing.asked_in_list:
+                # A step said above in its own case is counted too: it then points to page
+                # 1 itself, not to a step above that points there ("The same as step 1 ...").
+                if n in filing.at_top or n in filing.asked_in_list:
                     continue
                 if case_named(step) is not None and not _POINTS_ABOVE.search(step):
                     where.setdefault(step, []).append((sheet, filing, n))

@@ -150,11 +150,11 @@ def _relief(headings: list, groups: list[FormGroup], st: dict) -> list:
 def _step_said(f: Filing, i: int, step: str) -> str:
     if i in f.at_top:
         return f"See \u201c{READ_FIRST}\u201d on page 1: what ends {f.at_top[i]} sooner."
-    if i in f.said_above:
-        return f"The same as {f.said_above[i]}, above."
     if i in f.for_several:
         once = f.for_several[i]
         return f"See \u201c{READ_FIRST}\u201d on page 1: the step about {once.about}, said once for {_cases(once.cases)}."
+    if i in f.said_above:
+        return f"The same as {f.said_above[i]}, above."
     if i in f.asked_in_list:
         # "Find out" / "Ask the client": the questions are in the case's list, just above.
         lead, look, numbers = f.asked_in_list[i]

@@ -614,3 +614,10 @@ def test_w42_a_step_about_another_case_that_several_give_is_said_once_on_page_1(
             assert f"See “Read this first” on page 1: the step about {once.about}, said once for cases" in _case_text(r, label)
     if which == "sentence_elsewhere":
         assert [once.cases for once in r.worksheet.for_several] == [("GA378201", "2CP30656", "1VY29031")]
+        # The step's second remedy in a case points to page 1 itself, not to the step above it
+        # that points there: "The same as step 1 under Dismissal after probation ..." made
+        # two hops to the words.
+        said_once = {id(f) for sheet in r.worksheet.cases for g in sheet.groups for f in g.filings if f.for_several}
+        assert sum(1 for sheet in r.worksheet.cases for g in sheet.groups for f in g.filings
+                   if id(f) in said_once for n in f.said_above if n in f.for_several) >= 2
+        assert "The same as step 1 under Dismissal after probation (PC 1203.4), above." not in _case_text(r, "GA378201")
