@@ -115,6 +115,8 @@ class ImportResult:
     similar: list[tuple[str, int, int]] = field(default_factory=list)
     # (name, stored id, how many): skipped, but given attorney reviews the caseload lacked
     reviewed: list[tuple[str, int, int]] = field(default_factory=list)
+    # (name, stored id, how many): carried reviews not added back, as this caseload took them back since (M42-01)
+    taken_back: list[tuple[str, int, int]] = field(default_factory=list)
     # (name, stored id, new id, stored name): added beside a client here with another name or date
     # of birth but the same cases or a case number (a typo put right on a laptop, M29-01, -07, -08)
     renamed: list[tuple[str, int, int, str]] = field(default_factory=list)
@@ -133,6 +135,11 @@ class ImportResult:
             given = sum(n for _name, _stored, n in self.reviewed)
             named = _first(f"{name} (id {stored})" for name, stored, _n in self.reviewed)
             out.append(f"Added {count(given, 'attorney review')} to {count(len(self.reviewed), 'client')} already in the caseload: {named}.")
+        if self.taken_back:
+            given = sum(n for _name, _stored, n in self.taken_back)
+            named = _first(f"{name} (id {stored})" for name, stored, _n in self.taken_back)
+            out.append(f"Left out {count(given, 'attorney review')} the file carries but this caseload took back after it was "
+                       f"made (Edit > Undo), so it stays taken back: {named}. To keep it, record the review again.")
         if self.similar:
             pairs = _first(f"{name} (ids {stored} and {new})" for name, stored, new in self.similar)
             who = "1 client who shares" if len(self.similar) == 1 else f"{len(self.similar):,} clients who share"

@@ -635,7 +635,7 @@ class Repository:
                 next_id = self._store_chunk(conn, to_add[start:end], next_id, result.ids, to_add_hashes[start:end])
                 if progress is not None:
                     progress(len(result.ids))
-            added_reviews = self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed])
+            added_reviews, taken_back = self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed])
             # What each client added for checking differs in from the one it was added beside,
             # said with the pair: the ids alone sent the paralegal to compare every case,
             # condition and payment by eye (M29-02).
@@ -664,6 +664,8 @@ class Repository:
         for name, stored in result.skipped:
             if added_reviews.get(stored) and stored not in result.ids:
                 result.reviewed.append((name, stored, added_reviews.pop(stored)))
+            if taken_back.get(stored):
+                result.taken_back.append((name, stored, taken_back.pop(stored)))
         result.similar = [(client.name, _id_of(who), client.id) for client, who in similar]  # type: ignore[misc]
         result.renamed = [(client.name, _id_of(who), client.id, name) for client, who, name in renamed]  # type: ignore[misc]
         return result
@@ -698,12 +700,15 @@ class Repository:
                 found.append(UnfinishedImport(begun["file"], begun["clients"], at.replace("T", " ")[:16], user))
         return found
 
-    def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]]) -> dict[int, int]:
+    def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]]) -> tuple[dict[int, int], dict[int, int]]:
         """Store the carried reviews each client lacks (matched on every field), audited as
         `record_review` audits one, with who reviewed and when.  Returns how many each
-        client id was given."""
+        client id was given, and how many it was not given because this caseload took that
+        very review back (Edit > Undo) after it was made: the later act wins (M42-01)."""
         have: dict[int, set[tuple]] = {}
+        withdrawn: dict[int, dict[tuple, datetime]] = {}
         added: dict[int, int] = defaultdict(int)
+        taken_back: dict[int, int] = defaultdict(int)
         for client_id, carried in reviewed:
             if client_id not in have:
                 have[client_id] = {
@@ -711,9 +716,18 @@ class Repository:
                     for case, conviction, remedy, reviewer, at, note in conn.execute(
                         "SELECT case_key, conviction_key, remedy, reviewer, at, note FROM reviews WHERE client_id = ?", (client_id,))
                 }
+                withdrawn[client_id] = self._withdrawals(conn, client_id)
             for review in carried:
                 fields = (review.case, review.conviction, review.remedy, review.reviewer, _review_time(review.at), review.note)
                 if fields in have[client_id]:
+                    continue
+                # A review this caseload took back is carried again by an export made before
+                # (the laptop copied the caseload with it): it came back with every import of that
+                # file.  The withdrawal's log line is later than the review it took back; a review
+                # made again after it (a later moment) is a new act and is kept.
+                same = (review.case, review.conviction, review.remedy, review.reviewer, review.note, review.facts_hash, review.answer)
+                if same in withdrawn[client_id] and withdrawn[client_id][same] >= datetime.fromisoformat(fields[4]):
+                    taken_back[client_id] += 1
                     continue
                 have[client_id].add(fields)
                 # With the facts and answer it was given on, when it carries them: it counts here
@@ -730,7 +744,22 @@ class Repository:
                 self._audit(conn, client_id, "review", "review", None, r._json(after))
                 added[client_id] += 1
         conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in added])
-        return added
+        return added, taken_back
+
+    @staticmethod
+    def _withdrawals(conn: Any, client_id: int) -> dict[tuple, datetime]:
+        """The reviews of this client `withdraw_reviews` took back, each with the last moment it
+        was taken back.  Its log line keeps the reviewer only when another than the account's
+        user, who is the line's own user (`_review_json`)."""
+        found: dict[tuple, datetime] = {}
+        for at, user, before in conn.execute(
+                "SELECT at, user, before FROM audit WHERE client_id = ? AND entity = 'review' AND action = 'withdraw'", (client_id,)):
+            kept = json.loads(before)
+            key = (kept["case"], kept["conviction"], kept["remedy"], kept.get("reviewer", user), kept["note"],
+                   kept.get("facts_hash"), kept.get("answer"))
+            when = datetime.fromisoformat(at)
+            found[key] = max(when, found.get(key, when))
+        return found
 
     def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int], hashes: list[str] | None = None) -> int:
         new_ids = self._insert_records(conn, chunk, next_id, hashes=hashes)

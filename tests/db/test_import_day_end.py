@@ -173,3 +173,39 @@ def test_m29_02_the_differences_are_worked_out_for_the_pairs_the_message_shows_o
     lines = result.lines("day.jsonl")
     assert sum(" beside id " in line for line in lines) == PAIRS_TOLD
     assert lines[-1] == "And 2 more pairs to check: open both records of each."
+
+
+def test_m42_01_a_review_taken_back_here_stays_taken_back_when_an_older_export_carries_it(repo):
+    """M42-01: an attorney's review kept at the office went to a laptop with the caseload it
+    was copied from; the office then took it back (Edit > Undo).  Importing the laptop's
+    export at the end of the day put the review back, said as "Added 1 attorney review",
+    and every import of that file did it again.  The withdrawal came later, so it wins: the
+    review is left out and said so; a review made again after it is a new act and is kept."""
+    import dataclasses
+    from datetime import datetime, timedelta, timezone
+
+    from clinic_app.screening_format import client_and_reviews_from_request
+    from db.export import exported
+
+    (office_id,) = repo.add_clients(generate_clients(1, seed=21))
+    case = repo.get_client(office_id).cases[0].id
+    reviewed = [(case, None, "pc1203_4", None)]
+    at = datetime(2026, 12, 2, 15, 0, tzinfo=timezone.utc)
+    repo.record_reviews(office_id, reviewed, "eligible, file it", reviewer="atty-lopez", at=at)
+    laptop_client, carried = client_and_reviews_from_request(exported(repo, office_id))  # the laptop's copy
+    repo.withdraw_reviews(office_id, reviewed, "eligible, file it", reviewer="atty-lopez", at=at)
+    assert repo.reviews(office_id) == []
+
+    for _twice in range(2):
+        result = repo.import_clients([copy.deepcopy(laptop_client)], reviews=[carried])
+        assert result.skipped == [(laptop_client.name, office_id)] and result.reviewed == []
+        assert repo.reviews(office_id) == []
+        said = "\n".join(result.lines("day.jsonl"))
+        assert "Left out 1 attorney review the file carries but this caseload took back" in said
+        assert f"{laptop_client.name} (id {office_id})" in said.split("Left out", 1)[1]
+
+    # Recorded again on a laptop after it was taken back here: the later act, kept.
+    again = dataclasses.replace(carried[0], at=(datetime.now(timezone.utc) + timedelta(hours=1)).isoformat(timespec="seconds"))
+    result = repo.import_clients([copy.deepcopy(laptop_client)], reviews=[[again]])
+    assert result.reviewed == [(laptop_client.name, office_id, 1)] and result.taken_back == []
+    assert [(rv.remedy, rv.reviewer) for rv in repo.reviews(office_id)] == [("pc1203_4", "atty-lopez")]
