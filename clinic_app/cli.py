@@ -562,7 +562,22 @@ class _JsonLines:
                 except json.JSONDecodeError as err:
                     if self.not_lines is not None:
                         raise self.not_lines from None
+                    if not raw.endswith(b"\n"):
+                        # An export ends every record with a newline: a last line without one
+                        # that is no whole record is a file cut short (M42-02).
+                        raise FileCutShort(f"line {number}", FileCutShort.PROBLEM) from None
                     raise FormatError(f"line {number}", f"not valid JSON: {err.msg}") from None
+
+
+class FileCutShort(FormatError):
+    """A JSON Lines file that ends part-way through a record: copied from the laptop before
+    the export was whole, or the drive taken out too soon.  It had been refused as "line 3:
+    not valid JSON: Unterminated string starting at", with "put that record right": there is
+    no record to put right, only the laptop's export to copy again (M42-02)."""
+
+    PROBLEM = ("the file ends part-way through this client's record: it was cut short (copied before the export "
+               "was whole, or the drive taken out too soon)")
+    ADVICE = "copy or export the file again from the laptop, and import that whole file"
 
 
 class _ImportProgress:
@@ -610,8 +625,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         # Said whole: "day.jsonl: line 2: ..." alone left the paralegal to wonder whether the
         # other lines had gone in (M29-05); the window says "nothing was added" too.
         of = "" if not checking.total or checking.total < 2 else f" of its {checking.total:,} clients"
-        raise UsageError(f"{path}: {err}. The file was not imported: none{of} was added; "
-                         "put that record right and import the whole file again") from None
+        advice = FileCutShort.ADVICE if isinstance(err, FileCutShort) else "put that record right and import the whole file again"
+        raise UsageError(f"{path}: {err}. The file was not imported: none{of} was added; {advice}") from None
     except KeyboardInterrupt:
         checking.end_line()
         return _import_interrupted(path, checking.total)

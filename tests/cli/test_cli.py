@@ -1237,3 +1237,26 @@ def test_a34_05_import_says_the_clients_it_added_are_not_screened_yet_and_how_to
             "at the bottom right, or Caseload > Re-screen whole caseload...).") in out
     assert cli.main(["import", "--db", str(office), str(day)]) == 0  # again: nobody added, nothing to screen
     assert "not screened" not in capsys.readouterr().out
+
+
+def test_m42_02_an_export_cut_short_is_said_so_not_sent_to_put_a_record_right(tmp_path, capsys):
+    """M42-02: a laptop's day copied to the clinic before the export was whole (the drive
+    taken out too soon) was refused as "line 3: not valid JSON: Unterminated string starting
+    at ... put that record right": there was nothing to put right in it.  The import says the
+    file was cut short and to copy it again; a bad line that is whole keeps its own message."""
+    day = "\n".join(json.dumps(client_to_request_dict(client)) for client in generate_clients(3, seed=42)) + "\n"
+    clinic = tmp_path / "clinic.sqlite"
+    Repository.open(clinic).close()
+    (tmp_path / "day.jsonl").write_bytes(day.encode("utf-8")[: len(day) - 400])
+    assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 2
+    err = capsys.readouterr().err
+    assert "line 3: the file ends part-way through this client's record: it was cut short" in err
+    assert "none of its 3 clients was added; copy or export the file again from the laptop" in err
+    assert "put that record right" not in err
+    with Repository.open(clinic) as repo:
+        assert repo.count_clients() == 0
+    lines = day.splitlines()
+    (tmp_path / "day.jsonl").write_text("\n".join([lines[0], lines[1][:-1], lines[2]]) + "\n", encoding="utf-8")
+    assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 2
+    err = capsys.readouterr().err
+    assert "line 2: not valid JSON" in err and "put that record right" in err
