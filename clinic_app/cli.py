@@ -440,12 +440,18 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None) 
     raises FormatError naming its place: ``[3].cases[0].outcome`` in a list,
     ``line 4: person.dob`` in JSON Lines.  `progress(done, total)` is told before each record.
     """
+    from db.cipher import looks_encrypted, not_a_caseload
+
     with open(path, "rb") as f:
-        if f.read(16) == b"SQLite format 3\x00":
-            # Another caseload (or a backup) given to merge its clients in was read as text:
-            # "not UTF-8 text (byte 0xFB at offset 106); save it as UTF-8" (D26-09).
-            raise FormatError("", "this is a caseload or a backup, not a file of clients: export its clients first "
-                                  f"(clinic-app export --db {path} --all --out clients.jsonl), then import that file")
+        plain = f.read(16) == b"SQLite format 3\x00"
+    # Another caseload (or a backup) given to merge its clients in was read as text:
+    # "not UTF-8 text (byte 0xFB at offset 106); save it as UTF-8" (D26-09).  So was an
+    # encrypted one, a laptop's at the end of a clinic day, with "put that record right" (M42-03).
+    if plain or (looks_encrypted(path) and not not_a_caseload(path)):
+        kind = "a caseload or a backup" if plain else "an encrypted caseload or a backup of one"
+        passphrase = "" if plain else " --passphrase-file FILE"
+        raise NotAFileOfClients("", f"this is {kind}, not a file of clients: export its clients first "
+                                    f"(clinic-app export --db {path}{passphrase} --all --out clients.jsonl)")
     try:
         if path.suffix.lower() in (".jsonl", ".ndjson"):
             records = _records_of_json_lines(path)
@@ -569,6 +575,12 @@ class _JsonLines:
                     raise FormatError(f"line {number}", f"not valid JSON: {err.msg}") from None
 
 
+class NotAFileOfClients(FormatError):
+    """A caseload, or a backup, given to import: it has no record to put right (M42-03)."""
+
+    ADVICE = "import the file of clients exported from it"
+
+
 class FileCutShort(FormatError):
     """A JSON Lines file that ends part-way through a record: copied from the laptop before
     the export was whole, or the drive taken out too soon.  It had been refused as "line 3:
@@ -625,7 +637,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         # Said whole: "day.jsonl: line 2: ..." alone left the paralegal to wonder whether the
         # other lines had gone in (M29-05); the window says "nothing was added" too.
         of = "" if not checking.total or checking.total < 2 else f" of its {checking.total:,} clients"
-        advice = FileCutShort.ADVICE if isinstance(err, FileCutShort) else "put that record right and import the whole file again"
+        advice = getattr(err, "ADVICE", "put that record right and import the whole file again")
         raise UsageError(f"{path}: {err}. The file was not imported: none{of} was added; {advice}") from None
     except KeyboardInterrupt:
         checking.end_line()

@@ -281,3 +281,25 @@ def test_an_export_of_an_encrypted_caseload_says_the_file_is_not_encrypted(tmp_p
     piped = run("export", "--db", path, "--client", "1", passphrase=SECRET)
     assert piped.returncode == 0 and piped.stdout.lstrip().startswith("{")  # standard output stays the request alone
     assert "not encrypted, as the caseload is" in piped.stderr
+
+
+def test_m42_03_a_laptops_encrypted_caseload_given_to_import_says_to_export_its_clients(tmp_path, capsys):
+    """M42-03: a plain caseload given to `import` says to export its clients first (D26-09);
+    a laptop's encrypted one, given at the end of a clinic day, was refused as "(top level):
+    not UTF-8 text (byte 0x.. at offset 0); save it as UTF-8 ... put that record right".
+    It says what the file is and the export to make, with the passphrase."""
+    from clinic_app import cli
+
+    laptop = tmp_path / "laptop.sqlite"
+    with Repository.open(laptop) as repo:
+        repo.add_clients(generate_clients(1, seed=42))
+        repo.encrypt(SECRET)
+    clinic = tmp_path / "clinic.sqlite"
+    Repository.open(clinic).close()
+    assert cli.main(["import", str(laptop), "--db", str(clinic)]) == 2
+    err = capsys.readouterr().err
+    assert "this is an encrypted caseload or a backup of one, not a file of clients: export its clients first" in err
+    assert f"clinic-app export --db {laptop} --passphrase-file FILE --all --out clients.jsonl" in err
+    assert "UTF-8" not in err and "put that record right" not in err
+    with Repository.open(clinic) as repo:
+        assert repo.count_clients() == 0
