@@ -632,10 +632,10 @@ class Repository:
             next_id = self._next_id(conn, "clients")
             for start in range(0, len(to_add), _BULK_CHUNK):
                 end = start + _BULK_CHUNK
-                next_id = self._store_chunk(conn, to_add[start:end], next_id, result.ids, to_add_hashes[start:end])
+                next_id = self._store_chunk(conn, to_add[start:end], next_id, result.ids, to_add_hashes[start:end], source=source)
                 if progress is not None:
                     progress(len(result.ids))
-            added_reviews, taken_back = self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed])
+            added_reviews, taken_back = self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed], source)
             # What each client added for checking differs in from the one it was added beside,
             # said with the pair: the ids alone sent the paralegal to compare every case,
             # condition and payment by eye (M29-02).
@@ -700,7 +700,8 @@ class Repository:
                 found.append(UnfinishedImport(begun["file"], begun["clients"], at.replace("T", " ")[:16], user))
         return found
 
-    def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]]) -> tuple[dict[int, int], dict[int, int]]:
+    def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]],
+                             source: str | None = None) -> tuple[dict[int, int], dict[int, int]]:
         """Store the carried reviews each client lacks (matched on every field), audited as
         `record_review` audits one, with who reviewed and when.  Returns how many each
         client id was given, and how many it was not given because this caseload took that
@@ -741,6 +742,8 @@ class Repository:
                          "note": review.note, "reviewer": review.reviewer, "at": fields[4]}
                 if review.facts_hash is not None:
                     after |= {"facts_hash": review.facts_hash, "answer": review.answer}
+                if source is not None:
+                    after["imported_from"] = source  # where it came from, in the client's own history (M42-04)
                 self._audit(conn, client_id, "review", "review", None, r._json(after))
                 added[client_id] += 1
         conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in added])
@@ -761,13 +764,18 @@ class Repository:
             found[key] = max(when, found.get(key, when))
         return found
 
-    def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int], hashes: list[str] | None = None) -> int:
+    def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int], hashes: list[str] | None = None,
+                     source: str | None = None) -> int:
         new_ids = self._insert_records(conn, chunk, next_id, hashes=hashes)
         now = self._now()
         audit_rows = []
+        # An imported client's history said "client create" as if typed here: which laptop's
+        # file they came from was only in the caseload's whole log, between the import's start
+        # and finish lines, which the client's History tab does not show (M42-04).
+        came = {} if source is None else {"imported_from": source}
         for client, client_id in zip(chunk, new_ids):
             client.id = client_id
-            summary = r._json({"name": client.name, "cases": len(client.cases)})
+            summary = r._json({"name": client.name, "cases": len(client.cases)} | came)
             audit_rows.append((now, self.user, client_id, "client", "create", None, summary))
         conn.executemany("INSERT INTO audit (at, user, client_id, entity, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)", audit_rows)
         ids.extend(new_ids)

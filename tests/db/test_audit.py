@@ -108,3 +108,27 @@ def test_a_deleted_client_is_restored_whole_under_their_own_number(tmp_path):
         repo.restore_client(removed)  # already there: refused, nothing doubled
     assert repo.count_clients() == 2
     repo.close()
+
+
+def test_m42_04_a_client_and_a_review_brought_by_an_import_name_the_file_in_the_clients_history(repo):
+    """M42-04: a client added by an import, and an attorney review it added to a client
+    already here, were logged in the client's history as "client create" and "review
+    review", as if typed at this desk: which laptop's file they came from was only in the
+    caseload's whole log.  Each names the file; a client typed here names none."""
+    import copy
+
+    from clinic_app.demo import generate_clients
+    from clinic_app.screening_format import ExportedReview
+
+    office, walk_in = generate_clients(2, seed=42)
+    (office_id,) = repo.add_clients([office])
+    case = repo.get_client(office_id).cases[0].id
+    carried = [ExportedReview(case, None, "pc1203_4", "atty-lopez", "2026-12-02T15:00:00+00:00", "file it")]
+    result = repo.import_clients([copy.deepcopy(repo.get_client(office_id)), walk_in], reviews=[carried, []],
+                                 source="laptop-2.jsonl")
+    (new_id,) = result.ids
+    (created,) = repo.history(new_id)
+    assert created.action == "create" and created.after["imported_from"] == "laptop-2.jsonl"
+    reviewed, typed = repo.history(office_id)
+    assert (reviewed.entity, reviewed.after["imported_from"]) == ("review", "laptop-2.jsonl")
+    assert typed.action == "create" and "imported_from" not in typed.after
