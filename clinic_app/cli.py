@@ -669,6 +669,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _import_interrupted(path, len(clients))
         storing.finish()
     print("\n".join(result.lines(str(path))))
+    if result.similar:
+        # "Check 3 clients who share a name ..." said what to check and not where (M42-05).
+        from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE
+
+        print(f"In the window: {POSSIBLE_DUPLICATES_WHERE[0].lower()}{POSSIBLE_DUPLICATES_WHERE[1:]}")
     if result.ids:
         # The window then showed each of them "Not screened" and every count at 0, and the
         # import had said only "Imported 3 clients" (A34-05); File > Import clients screens them.

@@ -99,6 +99,12 @@ def alphabetical(name: str) -> tuple[str, str]:
     return folded, name
 
 
+# Where the possible duplicates an import added are checked, once its message is closed
+# (W24-03); `clinic-app import` says it too, which it had not (M42-05).
+POSSIBLE_DUPLICATES_WHERE = ("They are listed under “Possible duplicates” above the caseload list: open each pair, "
+                             "and if they are one person, delete the extra record (File > Delete client; Ctrl+Z puts it back).")
+
+
 # How many pairs an import says the differences of: the message shows no more, and working
 # them out costs a load of both records (5,000 pairs doubled an import's time).
 PAIRS_TOLD = 10
@@ -188,4 +194,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["person_key", "case_number_key", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport"]
+__all__ = ["person_key", "case_number_key", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+           "POSSIBLE_DUPLICATES_WHERE"]

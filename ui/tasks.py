@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from clinic_app.file_names import safe_name
+from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE
 from clinic_app.wording import count
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -424,8 +425,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
         lines = result.lines(Path(source).name)
         if result.similar:
             # Said where to find them again once this message is closed (W24-03).
-            lines.append("They are listed under “Possible duplicates” above the caseload list: open each pair, "
-                         "and if they are one person, delete the extra record (File > Delete client; Ctrl+Z puts it back).")
+            lines.append(POSSIBLE_DUPLICATES_WHERE)
         if stopped:
             lines.append(stopped)
         if kept is not None:

@@ -1260,3 +1260,23 @@ def test_m42_02_an_export_cut_short_is_said_so_not_sent_to_put_a_record_right(tm
     assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 2
     err = capsys.readouterr().err
     assert "line 2: not valid JSON" in err and "put that record right" in err
+
+
+def test_m42_05_an_import_with_possible_duplicates_says_where_to_check_them(tmp_path, capsys):
+    """M42-05: the same client edited on two laptops comes back as possible duplicates;
+    `clinic-app import` said "Check 1 client who shares a name and date of birth ..." and
+    not where they are checked, which the window's import says (W24-03).  It says so too;
+    a file that adds none says nothing of it."""
+    clinic = tmp_path / "clinic.sqlite"
+    with Repository.open(clinic) as repo:
+        (office_id,) = repo.add_clients(generate_clients(1, seed=42))
+        edited = repo.get_client(office_id)
+    edited.phone = "(559) 555-0142"
+    (tmp_path / "day.jsonl").write_text(json.dumps(client_to_request_dict(edited)) + "\n", encoding="utf-8")
+    assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 0
+    out = capsys.readouterr().out
+    assert "Check 1 client who shares a name and date of birth" in out
+    assert ("In the window: they are listed under “Possible duplicates” above the caseload list: open each pair, "
+            "and if they are one person, delete the extra record (File > Delete client") in out
+    assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 0
+    assert "Possible duplicates" not in capsys.readouterr().out
