@@ -629,13 +629,28 @@ class Repository:
                 to_add_hashes.append(hashed)
                 if carried:
                     reviewed.append((client, carried))
+            # A review this caseload took back, carried again by an export made before (the laptop
+            # copied the caseload with it), is left out: of a client skipped (M42-01), and of one
+            # added beside the client it was taken back from (edited on the laptop, M42-06), where
+            # it had gone with the added record and was named as "only in" it.
+            beside = {id(client): who for client, who, *_name in [*similar, *renamed] if isinstance(who, int)}
+            taken_back: list[tuple[str, int, int]] = []
+            for n, (who, carried) in enumerate(reviewed):
+                stored_id = who if isinstance(who, int) else beside.get(id(who))
+                if stored_id is None:
+                    continue
+                kept = self._not_taken_back(conn, stored_id, carried)
+                if len(kept) < len(carried):
+                    name = next(name for name, same in result.skipped if same == who) if isinstance(who, int) else who.name
+                    taken_back.append((name, stored_id, len(carried) - len(kept)))
+                    reviewed[n] = (who, kept)
             next_id = self._next_id(conn, "clients")
             for start in range(0, len(to_add), _BULK_CHUNK):
                 end = start + _BULK_CHUNK
                 next_id = self._store_chunk(conn, to_add[start:end], next_id, result.ids, to_add_hashes[start:end], source=source)
                 if progress is not None:
                     progress(len(result.ids))
-            added_reviews, taken_back = self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed], source)
+            added_reviews = self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed], source)
             # What each client added for checking differs in from the one it was added beside,
             # said with the pair: the ids alone sent the paralegal to compare every case,
             # condition and payment by eye (M29-02).
@@ -664,8 +679,7 @@ class Repository:
         for name, stored in result.skipped:
             if added_reviews.get(stored) and stored not in result.ids:
                 result.reviewed.append((name, stored, added_reviews.pop(stored)))
-            if taken_back.get(stored):
-                result.taken_back.append((name, stored, taken_back.pop(stored)))
+        result.taken_back = taken_back
         result.similar = [(client.name, _id_of(who), client.id) for client, who in similar]  # type: ignore[misc]
         result.renamed = [(client.name, _id_of(who), client.id, name) for client, who, name in renamed]  # type: ignore[misc]
         return result
@@ -701,15 +715,12 @@ class Repository:
         return found
 
     def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]],
-                             source: str | None = None) -> tuple[dict[int, int], dict[int, int]]:
+                             source: str | None = None) -> dict[int, int]:
         """Store the carried reviews each client lacks (matched on every field), audited as
         `record_review` audits one, with who reviewed and when.  Returns how many each
-        client id was given, and how many it was not given because this caseload took that
-        very review back (Edit > Undo) after it was made: the later act wins (M42-01)."""
+        client id was given."""
         have: dict[int, set[tuple]] = {}
-        withdrawn: dict[int, dict[tuple, datetime]] = {}
         added: dict[int, int] = defaultdict(int)
-        taken_back: dict[int, int] = defaultdict(int)
         for client_id, carried in reviewed:
             if client_id not in have:
                 have[client_id] = {
@@ -717,18 +728,9 @@ class Repository:
                     for case, conviction, remedy, reviewer, at, note in conn.execute(
                         "SELECT case_key, conviction_key, remedy, reviewer, at, note FROM reviews WHERE client_id = ?", (client_id,))
                 }
-                withdrawn[client_id] = self._withdrawals(conn, client_id)
             for review in carried:
                 fields = (review.case, review.conviction, review.remedy, review.reviewer, _review_time(review.at), review.note)
                 if fields in have[client_id]:
-                    continue
-                # A review this caseload took back is carried again by an export made before
-                # (the laptop copied the caseload with it): it came back with every import of that
-                # file.  The withdrawal's log line is later than the review it took back; a review
-                # made again after it (a later moment) is a new act and is kept.
-                same = (review.case, review.conviction, review.remedy, review.reviewer, review.note, review.facts_hash, review.answer)
-                if same in withdrawn[client_id] and withdrawn[client_id][same] >= datetime.fromisoformat(fields[4]):
-                    taken_back[client_id] += 1
                     continue
                 have[client_id].add(fields)
                 # With the facts and answer it was given on, when it carries them: it counts here
@@ -747,21 +749,36 @@ class Repository:
                 self._audit(conn, client_id, "review", "review", None, r._json(after))
                 added[client_id] += 1
         conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in added])
-        return added, taken_back
+        return added
+
+    def _not_taken_back(self, conn: Any, client_id: int, carried: list[ExportedReview]) -> list[ExportedReview]:
+        """The carried reviews but those this caseload took back from the client after they were
+        made: a review taken back (Edit > Undo) came back with every import of an export made
+        before (M42-01).  The withdrawal's log line is later than the review it took back; a
+        review made again after it (a later moment) is a new act, and kept."""
+        withdrawn = self._withdrawals(conn, client_id) if carried else {}
+        if not withdrawn:
+            return carried
+        return [review for review in carried
+                if withdrawn.get((review.case, review.conviction, review.remedy, review.reviewer, review.note, review.facts_hash,
+                                  review.answer), datetime.min.replace(tzinfo=timezone.utc)) < datetime.fromisoformat(_review_time(review.at))]
 
     @staticmethod
     def _withdrawals(conn: Any, client_id: int) -> dict[tuple, datetime]:
-        """The reviews of this client `withdraw_reviews` took back, each with the last moment it
-        was taken back.  Its log line keeps the reviewer only when another than the account's
-        user, who is the line's own user (`_review_json`)."""
+        """The reviews of this client `withdraw_reviews` took back and nothing kept again since
+        (Edit > Redo), each with the moment it was taken back.  The log line keeps the reviewer
+        only when another than the account's user, who is the line's own user (`_review_json`)."""
         found: dict[tuple, datetime] = {}
-        for at, user, before in conn.execute(
-                "SELECT at, user, before FROM audit WHERE client_id = ? AND entity = 'review' AND action = 'withdraw'", (client_id,)):
-            kept = json.loads(before)
+        for at, user, action, before, after in conn.execute(
+                "SELECT at, user, action, before, after FROM audit WHERE client_id = ? AND entity = 'review' "
+                "AND action IN ('review', 'withdraw') ORDER BY id", (client_id,)):
+            kept = json.loads(before if action == "withdraw" else after)
             key = (kept["case"], kept["conviction"], kept["remedy"], kept.get("reviewer", user), kept["note"],
                    kept.get("facts_hash"), kept.get("answer"))
-            when = datetime.fromisoformat(at)
-            found[key] = max(when, found.get(key, when))
+            if action == "withdraw":
+                found[key] = datetime.fromisoformat(at)
+            else:
+                found.pop(key, None)
         return found
 
     def _store_chunk(self, conn: Any, chunk: list[Client], next_id: int, ids: list[int], hashes: list[str] | None = None,

@@ -209,3 +209,38 @@ def test_m42_01_a_review_taken_back_here_stays_taken_back_when_an_older_export_c
     result = repo.import_clients([copy.deepcopy(laptop_client)], reviews=[[again]])
     assert result.reviewed == [(laptop_client.name, office_id, 1)] and result.taken_back == []
     assert [(rv.remedy, rv.reviewer) for rv in repo.reviews(office_id)] == [("pc1203_4", "atty-lopez")]
+
+
+def test_m42_06_a_review_taken_back_here_stays_taken_back_when_the_client_comes_back_edited(repo):
+    """M42-06: as M42-01, but the laptop also gave the client a phone, so they came back as
+    a possible duplicate: the review taken back here went with the added record, named as
+    "1 attorney review only in id 2" for the paralegal to carry over.  It is left out and
+    said so.  A review taken back and then kept again here (Edit > Redo) is not left out."""
+    from datetime import datetime, timezone
+
+    from clinic_app.screening_format import client_and_reviews_from_request
+    from db.export import exported
+
+    (office_id,) = repo.add_clients(generate_clients(1, seed=21))
+    case = repo.get_client(office_id).cases[0].id
+    reviewed = [(case, None, "pc1203_4", None)]
+    at = datetime(2026, 12, 2, 15, 0, tzinfo=timezone.utc)
+    repo.record_reviews(office_id, reviewed, "eligible, file it", reviewer="atty-lopez", at=at)
+    laptop_client, carried = client_and_reviews_from_request(exported(repo, office_id))
+    laptop_client.phone = "(559) 555-0142"
+    repo.withdraw_reviews(office_id, reviewed, "eligible, file it", reviewer="atty-lopez", at=at)
+
+    result = repo.import_clients([copy.deepcopy(laptop_client)], reviews=[carried])
+    (new_id,) = result.ids
+    assert result.similar == [(laptop_client.name, office_id, new_id)]
+    assert repo.reviews(new_id) == [] and repo.reviews(office_id) == []
+    assert result.taken_back == [(laptop_client.name, office_id, 1)]
+    said = "\n".join(result.lines("day.jsonl"))
+    assert "attorney review only in" not in said and "Left out 1 attorney review" in said
+
+    repo.record_reviews(office_id, reviewed, "eligible, file it", reviewer="atty-lopez", at=at)  # Edit > Redo
+    laptop_client.phone = "(559) 555-0143"
+    result = repo.import_clients([copy.deepcopy(laptop_client)], reviews=[carried])
+    (newer_id,) = result.ids
+    assert result.taken_back == [] and len(repo.reviews(newer_id)) == 1
+    assert "attorney review" not in "\n".join(result.lines("day.jsonl"))
