@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
+from clinic_app.matching import as_written
 from clinic_app.model import Case, Client
 from clinic_app.wording import count
 
@@ -26,11 +27,16 @@ _CASE = {"convictions": "convictions", "sentence": "sentence", "conditions": "co
          "program": "diversion program", "arrest_offenses": "arrest offenses", "protective_order_until": "protective order"}
 
 
+def _written(value: Any) -> Any:
+    """A detail with its accents in one form (aliases are a list of names)."""
+    return [as_written(v) for v in value] if isinstance(value, list) else as_written(value)
+
+
 def differences(old: Client, new: Client, old_label: str, new_label: str) -> list[str]:
     """Where `new` differs from `old`, each a short phrase naming the side that has what
     (`old_label`, `new_label`: "id 1", "id 7").  Empty when only the ids differ."""
-    out = [label for name, label in _DETAILS.items() if getattr(old, name) != getattr(new, name)]
-    if old.name != new.name:  # a double space or a letter: shown, as hard to see as it is
+    out = [label for name, label in _DETAILS.items() if _written(getattr(old, name)) != _written(getattr(new, name))]
+    if as_written(old.name) != as_written(new.name):  # a double space or a letter: shown, as hard to see as it is
         out[0] = f"the name as written ({new.name!r} in {new_label}, {old.name!r} in {old_label})"
     if old.phone != new.phone and "phone" in out:
         out[out.index("phone")] = f"phone ({new.phone or 'none'} in {new_label}, {old.phone or 'none'} in {old_label})"

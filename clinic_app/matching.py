@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from clinic_app.plain_letters import in_plain_letters
 from clinic_app.wording import count
@@ -34,6 +35,16 @@ def _folded(name: str) -> str:
         decomposed = unicodedata.normalize("NFKD", name)
         name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(name.casefold().split())
+
+
+def as_written(value: Any) -> Any:
+    """Text in one form of its accents (NFC): "é" typed as one letter on one laptop, and as
+    "e" and an accent on another (a Mac, a name pasted from a PDF), looks the same and is
+    written the same, but was another record: the client came back as a possible duplicate
+    differing in "the name as written ('José Peña' in id 2, 'José Peña' in id 1)" (M42-07)."""
+    if isinstance(value, str) and not value.isascii():
+        return unicodedata.normalize("NFC", value)
+    return value
 
 
 def case_number_key(number: str) -> str:
@@ -195,4 +206,4 @@ def _first(items, limit: int = 10) -> str:
 
 
 __all__ = ["person_key", "case_number_key", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
-           "POSSIBLE_DUPLICATES_WHERE"]
+           "POSSIBLE_DUPLICATES_WHERE", "as_written"]

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlite_utils import Database
 
-from clinic_app.matching import PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, case_number_key, person_key
+from clinic_app.matching import PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_number_key, person_key
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
 from db import records as r
@@ -250,7 +250,12 @@ _DETAILS = r.CLIENT_COLUMNS[1:7]  # name, aliases, language, event, phone, notes
 
 
 def _details_of(client: Client) -> tuple:
-    return tuple(r.client_values(client, 0)[1:7])
+    return _as_written(r.client_values(client, 0)[1:7])
+
+
+def _as_written(details: Iterable[Any]) -> tuple:
+    """The details as an import compares them: accents in one form (clinic_app.matching.as_written)."""
+    return tuple(as_written(value) for value in details)
 
 
 def _ledger_of(client: Client) -> tuple:
@@ -578,7 +583,7 @@ class Repository:
                     numbers[client_id].add(case_number_key(number))
             rows = conn.execute(f"SELECT id, dob, facts_hash, {', '.join(_DETAILS)} FROM clients ORDER BY id")
             for client_id, dob, stored_hash, *details in rows:
-                record = (stored_hash, tuple(details), tuple(ledgers.pop(client_id, ())))
+                record = (stored_hash, _as_written(details), tuple(ledgers.pop(client_id, ())))
                 born = date.fromisoformat(dob) if dob else None
                 known[person_key(details[0], born)].append((client_id, record))
                 by_facts.setdefault((born, "facts", stored_hash), (client_id, details[0]))

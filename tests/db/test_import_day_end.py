@@ -244,3 +244,26 @@ def test_m42_06_a_review_taken_back_here_stays_taken_back_when_the_client_comes_
     (newer_id,) = result.ids
     assert result.taken_back == [] and len(repo.reviews(newer_id)) == 1
     assert "attorney review" not in "\n".join(result.lines("day.jsonl"))
+
+
+def test_m42_07_a_name_whose_accents_were_written_another_way_on_a_laptop_is_the_same_record(repo):
+    """M42-07: "José Peña" with its accents written as separate marks (NFD: a Mac, a name
+    pasted from a PDF) looks and reads the same, but the import took it for another record:
+    the client came back as a possible duplicate differing in "the name as written ('José
+    Peña' in id 2, 'José Peña' in id 1)", two names no one can tell apart.  It is the same
+    record, and skipped; a pair that differs in the phone no longer names the name too."""
+    import unicodedata
+
+    office = next(iter(generate_clients(1, seed=21)))
+    office.name, office.aliases = "José Peña", ["Pepe Núñez"]
+    (office_id,) = repo.add_clients([office])
+    there = _laptop_copy(repo, office_id)
+    there.name = unicodedata.normalize("NFD", there.name)
+    there.aliases = [unicodedata.normalize("NFD", alias) for alias in there.aliases]
+    assert there.name != office.name
+    result = repo.import_clients([copy.deepcopy(there)])
+    assert result.ids == [] and result.skipped == [(there.name, office_id)]
+    there.phone = "(559) 555-0142"
+    result = repo.import_clients([there])
+    (new_id,) = result.ids
+    assert result.differs[new_id] == [f"phone ((559) 555-0142 in id {new_id}, {office.phone or 'none'} in id {office_id})"]
