@@ -469,7 +469,7 @@ def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict
         return []
     lines = ["Facts to find out (each would settle a result below):"]
     for i, (fact, by_remedy) in enumerate(needed.items(), 1):
-        users = ", ".join(f"{name} ({', '.join(where)})" for name, where in by_remedy.items())
+        users = listed([f"{name} ({', '.join(where)})" for name, where in by_remedy.items()])
         asked = _question(fact, case_names, which or {}, given or {})
         lines.extend(_wrap(f"{i}. {asked if asked != fact else f'[{fact}]'} For: {users}.", 2, 5))
     return [*lines, ""]
@@ -756,14 +756,14 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         # As T32 names a shared consequence's topic under its conviction; the heading named
         # as printed, so that it is found (R33-01 said "as for case A", of steps said under
         # "Next steps for each of cases A and B").
-        said[at] = f"{', '.join(names)}: see \"{heading}\", after the last case."
+        said[at] = f"{listed(names)}: see \"{heading}\", after the last case."
     said = _name_once(said, set(pointers))
     if len(said) == 1 and pointers:
         # Nothing of its own: one line, as T32's "What stays true even after relief: ...", its
         # remedies in brackets: "Next steps for case B: PC 1203.4 dismissal: see ..." read
         # aloud as two labels, one after the other (T39-03).
         names, heading = pointers[0]
-        lines.extend(_wrap(f"Next steps for case {case.id} ({', '.join(names)}): see \"{heading}\", after the last case.", 2, 4))
+        lines.extend(_wrap(f"Next steps for case {case.id} ({listed(names)}): see \"{heading}\", after the last case.", 2, 4))
     else:
         lines.append(f"  Next steps for case {case.id}:")
         for x in said:
@@ -877,10 +877,12 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
             out.extend(_wrap("Waits on a check of the record (see Next steps below).", 8, 10))
     if granted:
         dates = {r.remedy: r.date for r in conv.relief_granted} if conv is not None else {}
-        names = ", ".join(short_name(d.remedy) + (f" ({dates[d.remedy].isoformat()})" if dates.get(d.remedy) else "") for d in granted)
+        names = listed([short_name(d.remedy) + (f" ({dates[d.remedy].isoformat()})" if dates.get(d.remedy) else "") for d in granted])
         out.extend(_wrap(f"Already granted: {names}.", 4, 6))
     if skipped:
-        names = ", ".join(short_name(d.remedy) for d in skipped)
+        # Said as English lists them, "A, B and C" (T42-01: read aloud, "A, B, C." sounded
+        # cut off, as if a name were still to come).
+        names = listed([short_name(d.remedy) for d in skipped])
         if names in unfit:
             out.extend(_wrap(f"Does not fit this record: the same remedies as {unfit[names]}.", 4, 6))
         else:
@@ -966,7 +968,7 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
         if counts > 1:
             label = "; ".join(f"{name} ({', '.join(sorted(convs, key=place.__getitem__))})" if convs else name for name, convs in by_remedy.items())
         else:  # every remedy the step is for (it named only the first)
-            label = ", ".join(by_remedy)
+            label = listed(list(by_remedy))
         out.append((tuple(by_remedy), f"{label}: {s}"))
     return out
 

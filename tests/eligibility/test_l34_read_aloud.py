@@ -58,7 +58,8 @@ def test_l34_the_long_record_reads_in_fewer_lines():
     after T37-01 (the results it blocks said with it), 905 after T37-02 (what lifts it said
     once, at the top), 903 after T37-05 (a remedy's steps side by side name it once), 908 after
     T39-01 (the attorney's question "before the block on relief lifts", not "before then", wraps
-    in five cases), 874 after T39-02 (the whole case's "same remedies" said in the count's line)."""
+    in five cases), 874 after T39-02 (the whole case's "same remedies" said in the count's line),
+    875 after T42-01 (a list of remedies said with "and": one of them wraps to a line more)."""
     cases, s = _long()
     lines = render_text(s, Person(), cases).splitlines()
-    assert len(lines) <= 874, len(lines)
+    assert len(lines) <= 875, len(lines)

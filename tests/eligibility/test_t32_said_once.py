@@ -166,7 +166,7 @@ def test_t37_02_the_step_that_lifts_a_bar_is_said_once_at_the_top():
     lines = text.splitlines()
     assert flat(text).count("Ask the court to end probation early in case H (PC 1203.3); relief can follow once it ends.") == 1
     heading, under = _steps_said(lines, "C")
-    assert under[0] == ('- PC 1203.41 dismissal, PC 1203.42 dismissal, Certificate of rehabilitation: see "What to do" about '
+    assert under[0] == ('- PC 1203.41 dismissal, PC 1203.42 dismissal and Certificate of rehabilitation: see "What to do" about '
                         "the probation in case H, at the top."), under
     assert "Next steps for each of cases A, B, D, F, G, M, N, P, Q and R:" not in lines
     _every_step_is_said_of_its_case(s, cases, lines)
@@ -442,13 +442,13 @@ def test_r33_01_steps_two_cases_share_are_said_once():
     heading, under = _steps_said(lines, "A")
     # One pointer, vacatur first, where the first shared step stood; then case A's own (T39-04).
     assert [e.split(": see ")[0] if STEP_POINTER in e else e.split(":")[0] for e in under] == [
-        "- PC 236.14 / 236.15 vacatur, PC 1203.4 dismissal, PC 1203.425 automatic relief, PC 1203.49 647(b) victim relief",
+        "- PC 236.14 / 236.15 vacatur, PC 1203.4 dismissal, PC 1203.425 automatic relief and PC 1203.49 647(b) victim relief",
         "- PC 1203.4 dismissal"]
     assert "find out when the offense in case B" in under[1]
     assert under[0].endswith(': see "Next steps for each of cases A and B", after the last case.')
     heading, under = _steps_said(lines, "B")
     assert under == [] and heading == ("Next steps for case B (PC 236.14 / 236.15 vacatur, PC 1203.4 dismissal, PC 1203.425 "
-                                       "automatic relief, PC 1203.49 647(b) victim relief): see \"Next steps for each of cases A and B\", after the last case.")
+                                       "automatic relief and PC 1203.49 647(b) victim relief): see \"Next steps for each of cases A and B\", after the last case.")
     assert lines.index("Next steps for each of cases A and B:") > max(i for i, x in enumerate(lines) if x.startswith("CASE "))
 
 

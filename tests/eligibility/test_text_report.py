@@ -195,7 +195,7 @@ def test_the_same_step_is_listed_once_and_not_applicable_steps_are_left_out():
     steps = next_steps_of(hand_made(*rows))
     assert steps == [
         f"{SHORT['pc1473_7']}: See an immigration attorney.",
-        f"{SHORT['pc1203_4']}, {SHORT['pc17b']}: {same}",  # once, naming both remedies it is for
+        f"{SHORT['pc1203_4']} and {SHORT['pc17b']}: {same}",  # once, naming both remedies it is for
         f"{SHORT['pc1203_4']}: File CR-180.",
         f"{SHORT['pc851_93']}: Seal it under 851.91 instead.",  # a not_eligible row's way out
     ]
