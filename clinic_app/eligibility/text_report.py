@@ -23,7 +23,8 @@ more than one, a remedy's steps side by side naming it once (steps two or more c
 word for word are named there by remedy and said once, after the last case, for the cases
 they are for, where that takes fewer lines).
 Plain ASCII, wrapped to 100 columns, or to a narrower terminal's width (a bracketed citation is
-kept on one line unless it is longer than a line), so it also prints and pastes cleanly.
+kept on one line unless it is longer than a line, and then each case it cites is; a code section
+never breaks from its code), so it also prints and pastes cleanly.
 """
 
 from __future__ import annotations
@@ -1054,14 +1055,25 @@ def _sentence_words(case: Case, as_of: date) -> str:
 # space inside a bracketed citation while wrapping and is turned back into a space after.
 _KEEP = "\ue000"
 _CITATION = re.compile(r"\S*\[[^\[\]]*\]\S*")  # with what sticks to it: "(see [PC 17(b)])."
-# A code and its section number stay on one line in running text too: "PC 1203.4", "VC 23152(a)".
-_CODE_SECTION = re.compile(r"\b(PC|VC|HS|CCP|BP|WI|Gov\. Code|Civ\. Code|Evid\. Code|Lab\. Code) (?=\d)")
+# A code and its section number stay on one line in running text too: "PC 1203.4", "VC 23152(a)";
+# so do a ballot measure's and a bill's ("Prop 47", "AB 134": T42-02, "For: Prop" ended a line
+# with "47 reduction" on the next).
+_CODE_SECTION = re.compile(r"\b(PC|VC|HS|CCP|BP|WI|Gov\. Code|Civ\. Code|Evid\. Code|Lab\. Code|Prop|AB|SB) (?=\d)")
+# Two sections read as one, "PC 236.14 / 236.15" (T42-02: at 80 columns "PC 236.14 /" ended a
+# line, "236.15 vacatur" began the next).
+_SECTION_PAIR = re.compile(r"(?<=\d) / (?=\d)")
+# A case citation, "Adams v. County of Sacramento (1991) 235 Cal.App.3d 872": one name, as the
+# handouts keep it (T42-02: a bracket of two or three citations is longer than a line at 80
+# columns, and broke after "Sacramento" or "(1991) 235").  Kept whole where it fits a line.
+_CASE_CITATION = re.compile(r"\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} v\. [A-Z][\w.'-]*(?: (?:of|the|and|[A-Z][\w.'-]*))* "
+                            r"\(\d{4}\)(?: \d+ Cal\.[\w.]* \d+)?")
 
 
 def _wrap(text: str, first: int, rest: int) -> list[str]:
     """`text` wrapped to the report's width (WIDTH, or a narrower terminal's) with a hanging
     indent; a bracketed citation that fits on a line is never split (one longer than a line
-    may still break), nor a code from its section number ("PC 1203.4")."""
+    may still break, though not inside a case it cites), nor a code from its section number
+    ("PC 1203.4", "PC 236.14 / 236.15", "Prop 47")."""
     width = _WIDTH.get()
     room = width - max(first, rest)
 
@@ -1069,7 +1081,8 @@ def _wrap(text: str, first: int, rest: int) -> list[str]:
         word = m.group(0)
         return word.replace(" ", _KEEP) if len(word) <= room else word
 
-    kept = _CODE_SECTION.sub(lambda m: m.group(1).replace(" ", _KEEP) + _KEEP, _CITATION.sub(keep, text))
+    kept = _CASE_CITATION.sub(keep, _CITATION.sub(keep, text))  # a bracket too long for a line: its cases each whole
+    kept = _SECTION_PAIR.sub(f"{_KEEP}/{_KEEP}", _CODE_SECTION.sub(lambda m: m.group(1).replace(" ", _KEEP) + _KEEP, kept))
     lines = textwrap.wrap(kept, width, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False)
     return [x.replace(_KEEP, " ") for x in lines] or [""]
 

@@ -47,3 +47,27 @@ def test_t42_01_a_list_of_remedies_is_said_with_and():
     assert ("Next steps for case B (PC 236.14 / 236.15 vacatur, PC 1203.4 dismissal, PC 1203.425 automatic relief "
             "and PC 1203.49 647(b) victim relief): see \"Next steps for each of cases A and B\", after the last case.") in flat
     assert re.search(rf"Does not fit this record: (?:(?:{_NAME}), )+(?:{_NAME}) and (?:{_NAME})\.", flat)
+
+
+# What a line must not end on: a code's name without its section ("PC", "Prop", "Gov. Code"),
+# the "/" between two sections ("PC 236.14 /"), or a case citation's part.
+_CODE_ALONE = re.compile(r"(?:\b(?:PC|VC|HS|Code|Prop|AB|SB)|\d /)$")
+_CASE = re.compile(r"[A-Z]\w+(?: [A-Z]\w+| of)* v\. [A-Z]\w+(?: [A-Z]\w+| of)* \(\d{4}\)(?: \d+ Cal\.\S+ \d+)?")
+
+
+def test_t42_02_no_line_breaks_inside_a_section_or_a_case_citation():
+    """T42-02: at 80 columns "PC 236.14 /" ended a line and "236.15 vacatur" began the next
+    (S07), "[Gov. Code 1029; Adams v. County of Sacramento" ended one and "(1991) 235
+    Cal.App.3d 872]" began the next (S04, S07: a bracket longer than a line broke anywhere);
+    at 100, "For: Prop" and "47 reduction (A1)." (S04) and S15's "People v. Lewis (2006) 146" /
+    "Cal.App.4th 294]".  A section and a cited case now stay whole on a line."""
+    seen = set()
+    for case_id in ("S04", "S07", "S15", "S52"):
+        for width in (100, 80):
+            lines = _report(case_id, width).splitlines()
+            assert [x for x in lines if _CODE_ALONE.search(x)] == [], (case_id, width)
+            assert max(map(len, lines)) <= width
+            for case in set(_CASE.findall(_flat("\n".join(lines)))):
+                assert any(case in x for x in lines), (case_id, width, case)
+                seen.add(case)
+    assert {"Adams v. County of Sacramento (1991) 235 Cal.App.3d 872", "People v. Lewis (2006) 146 Cal.App.4th 294"} <= seen
