@@ -753,6 +753,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
             said.append("")
         names = pointers[at][0]
         names.extend(r for r in remedies if r not in names)
+        names.sort(key=_name_rank)  # as a step names them (T42-03)
     for at, (names, heading) in pointers.items():
         # As T32 names a shared consequence's topic under its conviction; the heading named
         # as printed, so that it is found (R33-01 said "as for case A", of steps said under
@@ -966,6 +967,7 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
     place = {c: i for i, c in enumerate(dict.fromkeys(d.conviction for d in rows if d.conviction is not None))}
     out: list[tuple[tuple[str, ...], str]] = []
     for s, by_remedy in found.items():
+        by_remedy = dict(sorted(by_remedy.items(), key=lambda item: _name_rank(item[0])))
         if counts > 1:
             label = "; ".join(f"{name} ({', '.join(sorted(convs, key=place.__getitem__))})" if convs else name for name, convs in by_remedy.items())
         else:  # every remedy the step is for (it named only the first)
@@ -1006,6 +1008,25 @@ def _alternatives(rows: list[Determination]) -> dict[str, list[tuple[str, list[s
 
 def _step_order(d: Determination) -> tuple:
     return (d.remedy not in _FIRST_STEPS, _ORDER[d.status], _KEY_ORDER.get(d.remedy, 99))
+
+
+# A short name's remedy key ("PC 1203.41 dismissal or PC 1203.42 dismissal": its first's).
+_KEY_OF_NAME = {name: key for key, name in SHORT.items()}
+
+
+def _name_rank(name: str) -> tuple[int, int]:
+    """Where a remedy's name stands among the others a step or pointer is for: immigration
+    advice and survivor vacatur first, as their steps are; then ending probation early, which
+    the dismissals it is named with wait on ("PC 1203.3 end probation early and PC 1203.4
+    dismissal: Ask the court to end probation early ..."); then the registry's order.  Not the
+    results' order (T42-03: that put a blocked result's remedy first, so the long record said
+    "PC 1203.4 dismissal and PC 1203.425 automatic relief: see ..." under ten cases and
+    "PC 1203.425 automatic relief and PC 1203.4 dismissal: see ..." under three, the same
+    two remedies read as another pair)."""
+    key = _KEY_OF_NAME.get(name.split(" or ")[0])
+    if key is None:
+        return (3, 99)
+    return (0 if key in _FIRST_STEPS else 1 if key == "pc1203_3" else 2, _KEY_ORDER[key])
 
 
 def _conviction_words(conv: Conviction) -> str:

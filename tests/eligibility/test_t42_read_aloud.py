@@ -11,7 +11,10 @@ import yaml
 
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.text_report import SHORT, render_text
+from clinic_app.model import Person
 from clinic_app.screening_format import read_request
+
+from engine_builders import long_record, run
 
 PUBLIC = {c["id"]: c for c in yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))}
 # Cases with the lists T42 read: S52's pointer to four remedies' steps and its "does not fit"
@@ -71,3 +74,23 @@ def test_t42_02_no_line_breaks_inside_a_section_or_a_case_citation():
                 assert any(case in x for x in lines), (case_id, width, case)
                 seen.add(case)
     assert {"Adams v. County of Sacramento (1991) 235 Cal.App.3d 872", "People v. Lewis (2006) 146 Cal.App.4th 294"} <= seen
+
+
+def test_t42_03_remedies_a_step_is_for_are_named_in_one_order():
+    """T42-03: the long record (engine_builders.long_record, 20 cases: several cases name the
+    same remedies, in results of different statuses) pointed to the probation at the top under
+    ten cases as "PC 1203.4 dismissal and PC 1203.425 automatic relief: see ..." and under
+    three as "PC 1203.425 automatic relief and PC 1203.4 dismissal: see ...": the names followed
+    the results' order (a blocked result before one that needs review).  The same remedies are
+    now named in one order wherever a step or pointer names them."""
+    cases = long_record()
+    s = run(*cases, as_of="2026-12-02")
+    flat = _flat(render_text(s, Person(), cases))
+    name = re.compile(_NAME)
+    orders: dict[frozenset, set[tuple[str, ...]]] = {}
+    for label in re.findall(rf"- ((?:(?:{_NAME})(?:, | and ))+(?:{_NAME})): ", flat):
+        names = tuple(name.findall(label))
+        orders.setdefault(frozenset(names), set()).add(names)
+    assert orders, "no step names two remedies"
+    assert {k: v for k, v in orders.items() if len(v) > 1} == {}
+    assert "- PC 1203.4 dismissal and PC 1203.425 automatic relief: see \"What to do\" about the probation in case H, at the top." in flat
