@@ -970,6 +970,8 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
         by_remedy = dict(sorted(by_remedy.items(), key=lambda item: _name_rank(item[0])))
         if counts > 1:
             label = "; ".join(f"{name} ({', '.join(sorted(convs, key=place.__getitem__))})" if convs else name for name, convs in by_remedy.items())
+        elif any(" or " in name for name in by_remedy):
+            label = "; ".join(by_remedy)  # "A or B; C or D", not "A or B and C or D"
         else:  # every remedy the step is for (it named only the first)
             label = listed(list(by_remedy))
         out.append((tuple(by_remedy), f"{label}: {s}"))

@@ -522,6 +522,13 @@ def test_alternative_petitions_are_one_filing_the_attorney_picks():
     # One of them closed: nothing to choose.
     closed = Determination("A", "A1", "pc1203_42", "not_eligible", None, None, [Reason("No.", "PC 1203.42")], [])
     assert not any("alternatives" in s for s in next_steps_of(hand_made(f41, closed)))
+    # Both groups open for one count: two choices, not "A or B and C or D" (T42-04: since
+    # T42-01 a step's remedies end with "and", which read as one list of four).
+    f17 = Determination("A", "A1", "pc17b", "eligible", "discretionary", None, [Reason("Yes.", "PC 17(b)")], [])
+    p47 = Determination("A", "A1", "prop47", "eligible", "mandatory", None, [Reason("Yes.", "PC 1170.18")], [])
+    steps = next_steps_of(hand_made(f41, f42, f17, p47))
+    assert steps[0] == ("PC 1203.41 dismissal or PC 1203.42 dismissal; PC 17(b) reduce to misdemeanor or Prop 47 reduction: "
+                        "These are alternatives for the same conviction: the attorney picks one (the reasons above say how they differ), and only that one is filed.")
 
 
 def test_in_short_marks_an_open_petition_whose_route_waits_on_a_fact():
