@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.remedy_guide import PARTS, GuideEntry, load_guide, matches, names_it
 from ui.forms import announce, not_advice_banner
+from ui.screen_fit import on_screen
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 # Keys typed in the search box that move in the list instead: the list is where the choice
@@ -115,7 +116,9 @@ class RemedyGuideWindow(QDialog):
         self.list.currentItemChanged.connect(self._show)
         self.list.setCurrentRow(0)
         self._narrow("")
-        self.resize(1040, 680)
+        # No taller than the screen it opens on: at 1280 x 720 (or 1920 x 1080 at 150%) less a
+        # taskbar, 680 pixels and a title bar put its Close button under the taskbar (G42-01).
+        self.resize(on_screen(self, 1040, 680))
         self.search.setFocus()
 
     def key_shown(self) -> str | None:

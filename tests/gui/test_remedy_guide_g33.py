@@ -90,3 +90,23 @@ def test_f1_on_the_eligibility_tab_opens_the_selected_results_remedy(qtbot, wind
     window.remedies_action.trigger()
     assert guide.search.text() == "" and guide.key_shown() == panel.current().remedy
     assert len(guide.shown_keys()) == 18
+
+
+def test_g42_01_it_opens_no_larger_than_the_screen_its_close_button_on_it(window, monkeypatch):
+    """It opened 1040 x 680 whatever the screen: on a 1280 x 720 laptop (or 1920 x 1080 at
+    150%) with a 40-pixel taskbar, 680 pixels and a title bar put its Close button under the
+    taskbar.  The tests' offscreen screen is 800 high and Qt cannot shrink a screen in a
+    running program, so the screen here says it has that laptop's room."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.screen_fit import FRAME
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1280, 680))
+    window.remedies_action.trigger()
+    guide = window.remedy_guide
+    assert guide.height() + FRAME.height() <= 680 and guide.width() + FRAME.width() <= 1280
+    close = guide.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.isVisible() and close.mapTo(guide, close.rect().bottomRight()).y() <= guide.height()
+    assert guide.entry.viewport().height() > 200  # room left to read the entry
