@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -91,6 +91,39 @@ def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
         return text
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     return f"{text}: {shown}"
+
+class NameHeading(QLabel):
+    """The client's name over their pages, cut short with "..." where the header has not the
+    room, the whole name in its tooltip and said to a screen reader.  At its full width a long
+    name (66 letters, as Spanish names with both surnames and their particles have) left the
+    outcome beside it 61 pixels, a column a word wide, at 1024 wide; one of 88 letters made the
+    window at least 1230 wide, past a laptop's screen (G42-02)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setAccessibleName(text)
+        self._say_whole()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # Room for a first name and a surname at least; the rest is given only if it is there.
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 12)), hint.height())
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(),
+                                  self.shown_text(), self.foregroundRole())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._say_whole()
+
+    def _say_whole(self) -> None:
+        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+
 
 class CaseList(QListWidget):
     """The client's cases: it asks for two lines, and grows into whatever room is left.
@@ -422,7 +455,7 @@ class ClientWorkspace(QWidget):
         self.back.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left))
         self.back.setToolTip("Back to the caseload (Alt+Left)")
         self.back.clicked.connect(self.back_requested)
-        self.title = QLabel()
+        self.title = NameHeading()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -431,6 +464,8 @@ class ClientWorkspace(QWidget):
         self.outcome.setAccessibleName("Best outcome")
         # Wraps rather than widening the window past a laptop's screen (GUI check G18-11).
         self.outcome.setWordWrap(True)
+        # Room for two short lines of it beside a long name, which is cut short first (G42-02).
+        self.outcome.setMinimumWidth(self.outcome.fontMetrics().averageCharWidth() * 30)
         self.save_button = QPushButton("&Save")
         self.save_reason = QLabel()
         self.save_reason.setStyleSheet(ERROR_STYLE)

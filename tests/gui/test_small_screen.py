@@ -362,3 +362,33 @@ def test_w28_01_the_event_report_does_not_scroll_sideways_in_a_dialog_837_wide(q
     dialog.resize(1400, 520)
     qtbot.waitUntil(lambda: dialog.text.toPlainText() == report_text(report))
     assert dialog.text.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap
+
+
+def test_g42_02_a_long_name_over_the_client_pages_is_cut_short_never_widening_the_window(qtbot, window, repo):
+    """The name over the client's pages was shown whole: one of 88 letters (Spanish names
+    carry both surnames and their particles) made the window at least 1230 wide, past a
+    1024 or 1280 screen, and one of 66 left the outcome beside it a column 61 pixels wide."""
+    from PySide6.QtGui import QFontMetrics
+
+    name = "María de los Ángeles Villaseñor-Gutiérrez de la Concepción Ibáñez y Fernández de Córdoba"
+    client_id = repo.add_client(probation_client(name))
+    window.load()
+    window.open_client(client_id)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=1000)
+    view = window.client_view
+    title, outcome = view.title, view.outcome
+    assert window.minimumSizeHint().width() <= 1024
+    assert view.handout_button.mapTo(window, view.handout_button.rect().topRight()).x() < window.width()
+    # Cut short at its end, with the whole name a tooltip and what a screen reader says.
+    shown = title.shown_text()
+    assert shown != name and shown.endswith("…") and name.startswith(shown[:-1])
+    assert QFontMetrics(title.font()).horizontalAdvance(shown) <= title.contentsRect().width()
+    assert title.text() == name and title.toolTip() == name and title.accessibleName() == name
+    # The outcome keeps room to be read, all of its lines shown.
+    assert outcome.width() >= outcome.fontMetrics().averageCharWidth() * 30
+    assert outcome.height() >= outcome.heightForWidth(outcome.width())
+    # Where there is the room, the whole name, and no tooltip repeating it.
+    window.resize(1600, 700)
+    qtbot.waitUntil(lambda: title.shown_text() == name)
+    assert title.toolTip() == ""
