@@ -107,6 +107,41 @@ def test_dark_theme_switches_the_palette(window):
     assert app.palette().color(QPalette.ColorRole.Window) == light
 
 
+
+def _contrast(one, other) -> float:
+    """WCAG's contrast ratio of two colours."""
+    def luminance(colour) -> float:
+        def channel(value: int) -> float:
+            v = value / 255
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+    lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_g42_03_the_caseload_s_check_boxes_are_seen_on_the_dark_palette(qtbot, window):
+    """Fusion drew a check box's edge a shade darker than the window: on the dark palette the
+    caseload's "Something outstanding" and "Review needed" boxes were an edge 1.1 times as
+    light as the window behind them, unseen.  WCAG 1.4.11 asks 3 of a control's edge."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    window.dark_action.trigger()
+    try:
+        boxes = [box for box in window.caseload.findChildren(QCheckBox) if box.isVisible()]
+        assert len(boxes) >= 2
+        qtbot.waitUntil(lambda: all(box.palette().color(QPalette.ColorRole.Window).lightness() < 80 for box in boxes), timeout=1000)
+        for box in boxes:
+            option = QStyleOptionButton()
+            box.initStyleOption(option)
+            edge = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+            picture = box.grab().toImage()
+            behind = box.palette().color(QPalette.ColorRole.Window)
+            # The box's left edge, halfway down, against the window beside its label.
+            assert _contrast(picture.pixelColor(edge.left(), edge.center().y()), behind) >= 3, box.text()
+    finally:
+        window.dark_action.trigger()
+
+
 def test_conviction_row_tab_order_ends_with_remove(qtbot):
     from clinic_app.model import Conviction
     from ui.case_rows import ConvictionRow
