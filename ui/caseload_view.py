@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -256,6 +257,8 @@ class CaseloadView(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        if watched is self.table.viewport() and event.type() == QEvent.Type.ToolTip and self._whole_name(event):
+            return True
         if (watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
                 and self.search.text()):
             # Escape clears the search, as in most search boxes: it did nothing, and the way
@@ -271,6 +274,22 @@ class CaseloadView(QWidget):
             self.apply_filters()
             return self._to_list()
         return super().eventFilter(watched, event)
+
+    def _whole_name(self, event) -> bool:
+        """A client's name cut short ("...") in its column shown whole in a tooltip, as the
+        clinic event's is: a long name (66 letters, both surnames with their particles) read
+        "María de los Ángeles Villaseñor-Gu..." and hovering showed nothing, so two clients
+        whose names differ at the end could not be told apart (G42-04).  False where the
+        name is whole or has a tooltip of its own (found by an alias)."""
+        index = self.table.indexAt(event.pos())
+        if index.column() != COL_NAME or index.data(Qt.ItemDataRole.ToolTipRole) is not None:
+            return False
+        name, room = index.data() or "", self.table.visualRect(index)
+        # Less the cell's margins either side of its text (Fusion's, with room to spare).
+        if self.table.fontMetrics().horizontalAdvance(name) <= room.width() - 8:
+            return False
+        QToolTip.showText(event.globalPos(), name, self.table.viewport(), room)
+        return True
 
     def _to_list(self) -> bool:
         """Focus on the list, on the line chosen (the first, if none is); False if it is empty."""

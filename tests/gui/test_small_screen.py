@@ -392,3 +392,36 @@ def test_g42_02_a_long_name_over_the_client_pages_is_cut_short_never_widening_th
     window.resize(1600, 700)
     qtbot.waitUntil(lambda: title.shown_text() == name)
     assert title.toolTip() == ""
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+def test_g42_04_a_name_cut_short_in_the_caseload_list_is_whole_in_its_tooltip(qtbot, window, repo):
+    """A long name was cut short in the list ("María de los Ángeles Villaseñor-Gu...") and
+    hovering it showed nothing, where the clinic event cut short shows its whole name: two
+    clients whose names differ at the end could not be told apart.  A short name has none."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from ui.models.caseload_model import COL_NAME
+
+    long_name = "María de los Ángeles Villaseñor-Gutiérrez de la Concepción Ibáñez"
+    repo.add_client(probation_client(long_name))
+    repo.add_client(probation_client("Ana Li"))
+    window.load()
+    table = window.caseload.table
+    rows = {table.model().index(row, COL_NAME).data(): row for row in range(table.model().rowCount())}
+
+    def hover(name: str) -> str:
+        QToolTip.hideText()
+        cell = table.visualRect(table.model().index(rows[name], COL_NAME)).center()
+        QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell)))
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    width = table.horizontalHeader().sectionSize(COL_NAME)
+    assert table.fontMetrics().horizontalAdvance(long_name) > width  # cut short in the list
+    try:
+        assert hover("Ana Li") == ""  # first: a tooltip hidden stays a moment on screen
+        assert hover(long_name) == long_name
+    finally:
+        QToolTip.hideText()
