@@ -165,6 +165,16 @@ class PaneScroll(QScrollArea):
         width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
         return QSize(max(hint.width(), width), hint.height())
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # The height of all it holds, where a scroll area asks a fixed share of it: the client's
+        # fields were given 334 pixels of the 449 they ask, and the cases below them the rest,
+        # at a window height where both fitted (G42-05).
+        hint = super().sizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        return QSize(hint.width(), widget.sizeHint().height() + 2 * self.frameWidth())
+
     def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # what it holds grew (a relief row added): ask again
@@ -184,24 +194,28 @@ class RecordTab(QWidget):
         self.remove_case = QPushButton("Remove case")
         self.remove_case.setAccessibleName("Remove the selected case")
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)  # as the case form's: the boxes have their own
         box = QGroupBox("Client")
         QVBoxLayout(box).addWidget(self.person)
-        left_layout.addWidget(box)
-        box = QGroupBox("Cases")
-        cases_layout = QVBoxLayout(box)
+        left_scroll = PaneScroll()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setWidget(box)
+        # The cases, and Add case, under the client's fields and never scrolled away with
+        # them: in the scrolling pane, a window 650 pixels high (1280 x 720, or 1920 x 1080 at
+        # 150%, less the taskbar) had "Add case" and "Remove case" below its fold, and a client's
+        # second case out of sight, where the Notes field it now hides first is seldom used (G42-05).
+        cases_box = QGroupBox("Cases")
+        cases_layout = QVBoxLayout(cases_box)
         cases_layout.addWidget(self.cases)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_case)
         buttons.addWidget(self.remove_case)
         buttons.addStretch(1)
         cases_layout.addLayout(buttons)
-        left_layout.addWidget(box, 1)
-        left_scroll = PaneScroll()
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setWidget(left)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)  # as the case form's: the boxes have their own
+        left_layout.addWidget(left_scroll)
+        left_layout.addWidget(cases_box, 1)
 
         # The case form may scroll sideways, where the window is narrower than any clinic
         # laptop's: asked of the splitter as the client pane's is, a relief row's long remedy
@@ -222,7 +236,7 @@ class RecordTab(QWidget):
         right_layout.addWidget(self.no_case)
         right_layout.addWidget(self.case_scroll, 1)
         split = QSplitter()
-        split.addWidget(left_scroll)
+        split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)

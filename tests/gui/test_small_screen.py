@@ -425,3 +425,27 @@ def test_g42_04_a_name_cut_short_in_the_caseload_list_is_whole_in_its_tooltip(qt
         assert hover(long_name) == long_name
     finally:
         QToolTip.hideText()
+
+
+def test_g42_05_add_case_and_the_cases_stay_in_view_in_a_window_650_high(qtbot, window, repo):
+    """A window 650 pixels high (1280 x 720, or 1920 x 1080 at 150%, less the taskbar) had
+    "Add case" and "Remove case" below the fold of the client pane, with all but the first
+    lines of the cases: they are now under the pane, never scrolled away; the client's fields
+    scroll above them, and with room the list of cases grows as before."""
+    client_id = repo.add_client(_record_client())
+    window.load()
+    window.open_client(client_id)
+    window.resize(1280, 650)
+    qtbot.waitUntil(lambda: window.height() == 650, timeout=1000)
+    record = window.client_view.record
+    qtbot.wait(20)
+    for widget in (record.add_case, record.remove_case, record.cases):
+        assert _shown_whole(widget), widget.accessibleName() or widget.text()
+    rows = record.cases.visualItemRect(record.cases.item(1))
+    assert record.cases.viewport().rect().contains(rows)  # the second case is in view
+    left = next(pane for pane in record.findChildren(QScrollArea) if pane.isAncestorOf(record.person))
+    assert left.verticalScrollBar().isVisible()  # the client's fields scroll instead
+    window.resize(1360, 900)
+    qtbot.waitUntil(lambda: record.cases.viewport().rect().contains(record.cases.visualItemRect(record.cases.item(5)))
+                    and not left.verticalScrollBar().isVisible(), timeout=1000)
+    assert _shown_whole(record.person.notes)
