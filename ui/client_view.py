@@ -838,6 +838,10 @@ class ClientWorkspace(QWidget):
         first = self.eligibility.table if page is self.eligibility else first_control(page)
         if first is not None:
             first.setFocus(Qt.FocusReason.TabFocusReason)
+            if isinstance(first, QLineEdit) and first.hasFocus() and first.selectedText() == first.text():
+                # Still all chosen, so typing replaces it, but seen from its start: Tab's
+                # choosing all put the cursor at the end, and a long name showed only its end (G42-06).
+                first.setSelection(len(first.text()), -len(first.text()))
 
     def _focus_tab(self, _index: int) -> None:
         """A tab chosen by Alt+key or the mouse: its first control takes the keyboard, unless

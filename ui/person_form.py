@@ -109,6 +109,10 @@ class PersonForm(Committer):
         set_combo(self.language, client.language)
         self.event.setText(client.event or "")
         self.phone.setText(client.phone or "")
+        # Each from its start: set, a field showed the end of what did not fit, so a long name
+        # read "ngeles Villaseñor-Gutiérrez de la Concepción Ibáñez", its first names cut off (G42-06).
+        for edit in (self.name, self.aliases, self.event, self.phone):
+            edit.setCursorPosition(0)
         set_combo(self.citizen, p.us_citizen)
         self.resident_since.set_value(p.ca_resident_since)
         set_combo(self.supervision, p.on_supervision)

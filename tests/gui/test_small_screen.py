@@ -449,3 +449,23 @@ def test_g42_05_add_case_and_the_cases_stay_in_view_in_a_window_650_high(qtbot, 
     qtbot.waitUntil(lambda: record.cases.viewport().rect().contains(record.cases.visualItemRect(record.cases.item(5)))
                     and not left.verticalScrollBar().isVisible(), timeout=1000)
     assert _shown_whole(record.person.notes)
+
+
+def test_g42_06_a_long_name_in_the_record_s_name_field_is_seen_from_its_start(qtbot, window, repo):
+    """A name longer than the Name field showed its end, "ngeles Villaseñor-Gutiérrez de la
+    Concepción Ibáñez", its first names cut off: the field was filled and chosen by Tab with
+    the cursor at the end.  It is seen from its start, still all chosen when it has the keyboard."""
+    from PySide6.QtGui import QFontMetrics
+
+    name = "María de los Ángeles Villaseñor-Gutiérrez de la Concepción Ibáñez"
+    client_id = repo.add_client(probation_client(name, event="Expungement Fair — Compton, 2026-10-17 at the library annex"))
+    window.load()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=1000)
+    window.open_client(client_id)
+    person = window.client_view.record.person
+    field = person.name
+    assert QFontMetrics(field.font()).horizontalAdvance(name) > field.width()  # longer than the field
+    qtbot.waitUntil(field.hasFocus, timeout=1000)
+    assert field.selectedText() == name and field.cursorPosition() == 0
+    assert person.event.cursorPosition() == 0 and not person.event.hasFocus()
