@@ -250,6 +250,11 @@ class IntakeDialog(QDialog):
         # returnPressed had started it, then the same Enter pressed the default button and
         # started it again (WD22B-04: with the file held, Retry/Cancel was asked twice).
         self.person_box.installEventFilter(self)
+        # The Event box itself, too: its line edit takes an Enter while its text is selected
+        # (Tab into it selects the event kept from the last client) to accept the completion,
+        # and the box never saw it: the second walk-in was not started, and the case number
+        # typed next went into the event's name (U42-01).
+        self.event.installEventFilter(self)
         self.add_case.clicked.connect(self.add_current_case)
         # Enter in any field of box 2 adds the case, as its title says (keyboard check K20-10:
         # only five line edits were connected; Enter in Offense, Level, Wobbler, Offense on or
@@ -340,7 +345,7 @@ class IntakeDialog(QDialog):
         if watched is self.case_box and event.type() == QEvent.Type.KeyPress and self._plain_enter(event):
             self.add_current_case()
             return True  # handled: the dialog's default button does not fire as well
-        if watched is self.person_box and event.type() == QEvent.Type.KeyPress and self._plain_enter(event):
+        if watched in (self.person_box, self.event) and event.type() == QEvent.Type.KeyPress and self._plain_enter(event):
             self.start_client()
             return True
         return super().eventFilter(watched, event)
