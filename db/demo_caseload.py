@@ -48,6 +48,15 @@ def not_synthetic(repo) -> int:
     return sum(1 for client_id in repo.client_ids() if not any(lo <= client_id <= hi for lo, hi in ranges))
 
 
+def holds_synthetic(repo) -> bool:
+    """Whether any of `repo`'s clients was added as a synthetic one: said in the window's title
+    and status, as a volunteer given the README's first command (the demo caseload) could take
+    real walk-ins into it, marked as a demo only by its file name (U42)."""
+    if not json.loads(repo.get_setting(SYNTHETIC_KEY) or "[]"):
+        return False  # a real caseload: no pass over its clients
+    return not_synthetic(repo) < repo.count_clients()
+
+
 def fill_demo_if_empty(db_path: Path, passphrase: str | None = None, as_of: date | None = None) -> int:
     """Give the caseload at `db_path` DEMO_WINDOW_CLIENTS synthetic clients, screened as of
     `as_of` (today), when it has none; a caseload with clients is left alone, so no synthetic

@@ -62,6 +62,10 @@ def ask_delete_client(parent: QWidget, client) -> bool:
                                   "a copy of the record. Edit > Undo brings them back until Clinic Desk is closed.")
 
 
+# After the caseload's name, where it holds clients `clinic-app demo` made up.
+MADE_UP = "(demo: made-up clients, not for real ones)"
+
+
 def quit_keys() -> list[QKeySequence]:
     """The platform's own Quit keys, or Ctrl+Q where it has none: Windows (and Qt's offscreen
     platform) give StandardKey.Quit no keys, so File > Quit had no shortcut there (W29-02)."""
@@ -102,7 +106,12 @@ class MainWindow(QMainWindow):
         # printed yesterday's answers (store check S18-03).
         self._fixed_today = today
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle(f"Clinic Desk: {self.db_path.name}")
+        from db.demo_caseload import holds_synthetic
+
+        # Made-up clients said in the title and the status line, not by the file name alone:
+        # real walk-ins typed into the demo caseload would be mixed with them (U42).
+        self._made_up = holds_synthetic(repo)
+        self.setWindowTitle(f"Clinic Desk: {self.db_path.name}" + (f" {MADE_UP}" if self._made_up else ""))
         self.pages = QStackedWidget()
         self.caseload = CaseloadView(repo, today=lambda: self.today)
         self.pages.addWidget(self.caseload)
@@ -439,7 +448,7 @@ class MainWindow(QMainWindow):
 
     def _loaded_status(self) -> None:
         model = self.caseload.model
-        text = f"Caseload {self.db_path.name}: {count(len(model.all_rows()), 'client')}"
+        text = f"Caseload {self.db_path.name}" + (f" {MADE_UP}" if self._made_up else "") + f": {count(len(model.all_rows()), 'client')}"
         counts = self.screening_counts
         older = counts.older
         if older:
