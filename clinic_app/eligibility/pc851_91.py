@@ -99,6 +99,7 @@ def _sealing(ctx, case: Case) -> Determination:
     reasons: list[tuple[str, str]] = []
     confidence = "H"
     start: date | None = None  # first day the arrest counts as not resulting in a conviction
+    counted = ""  # what `start` is counted from, said with it
     if case.outcome == "acquitted":
         reasons.append(("The person was acquitted, so the arrest did not result in a conviction.", "PC 851.91(a)(1)(B)(ii)"))
     elif R.program_completed(case):
@@ -108,10 +109,12 @@ def _sealing(ctx, case: Case) -> Determination:
         found = _limitations(ctx, case, reasons)
         if isinstance(found, Determination):
             return found
-        start, confidence = found
+        start, confidence, counted = found
     waiting = start is not None and start > ctx.as_of
     if waiting:
-        reasons.append((f"Charges can still be filed until the limitations period runs, so the petition can be filed from {iso(start)}.", "PC 851.91(a)(2)(A)"))
+        # The day it is counted from is said with it, as once it has passed (P42-01: "can be
+        # filed from 2029-09-29" named no arrest date, so the day could not be checked).
+        reasons.append((f"Charges can still be filed until the limitations period runs ({counted}), so the petition can be filed from {iso(start)}.", "PC 851.91(a)(2)(A)"))
         if anniversary_note(ctx.as_of, start) is not None:
             # The anniversary itself is flagged "verify" (ca-rules.md section 0), as every other
             # waiting period is; here it is the period's last day (oracle finding O22-06).
@@ -144,8 +147,9 @@ def _sealing(ctx, case: Case) -> Determination:
     return det(ctx, case, None, KEY, "eligible", mode=mode, reasons=reasons, next_steps=steps, confidence=confidence)
 
 
-def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determination:
-    """No charges filed, or dismissed: the first day no charge can be (re)filed."""
+def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str, str] | Determination:
+    """No charges filed, or dismissed: the first day no charge can be (re)filed, the
+    confidence, and what the day is counted from ("1 year after the arrest on ...")."""
     level = R.arrest_level(case)
     if level is None:
         return needs_review(
@@ -188,15 +192,15 @@ def _limitations(ctx, case: Case, reasons: list) -> tuple[date, str] | Determina
                 confidence="M",
             )
         reasons.append((f"If the maximum term is under 8 years, the 3-year period ends on {iso(short - ONE_DAY)}: an attorney may confirm the earlier date.", "PC 801"))
+    span = f"{period.years} year{'s' if period.years > 1 else ''}"
     if first <= ctx.as_of:
         # The period runs from the offense (PC 802), which the record does not give; it came
         # on or before the arrest, so counting from the arrest never ends the period early.
         # Said as one bound, not as two dates and an inference (readability finding R15-19).
-        span = f"{period.years} year{'s' if period.years > 1 else ''}"
         # "At the end of" the anniversary: charges can still be filed on it (Civ. Code 10),
         # and "by" read as a day early (readability finding R17-11).
         reasons.append((f"The time to file charges ran out at the end of {iso(first - ONE_DAY)} at the latest ({span} after the arrest on {iso(case.arrest_date)}; the offense came on or before it).", period.reason[1]))
-    return first, weakest("M", period.confidence)
+    return first, weakest("M", period.confidence), f"{span} after the arrest on {iso(case.arrest_date)}"
 
 
 def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:

@@ -7,13 +7,15 @@ as_of dates on both sides of the rule changes.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from clinic_app.catalog import load_catalog
 from clinic_app.eligibility import REMEDIES, screen
+from clinic_app.eligibility.dates import after_years
 from clinic_app.model import Case, Conviction, Custody, Money, Person, Probation, Sentence, Violation
 from clinic_app.screening_format import check_cases, read_request, request_to_dict, screening_to_dict
 from clinic_app.model import ScreeningRequest
@@ -187,3 +189,48 @@ def test_a_later_as_of_never_turns_eligible_into_eligible_on(record, as_of, days
     for d in screen(person, record_cases, later).results:
         if early[(d.case, d.conviction, d.remedy)] == "eligible":
             assert d.status != "eligible_on", (d, as_of, later)
+
+
+def _days_in(record_cases) -> list[date]:
+    """The days a generated record holds (arrests, judgments, ends of probation and custody)."""
+    out = []
+    for c in record_cases:
+        out += [c.arrest_date] + [v.conviction_date for v in c.convictions]
+        s = c.sentence
+        if s is not None and s.probation is not None:
+            out += [s.probation.end, s.probation.early_termination]
+        if s is not None and s.custody is not None:
+            out += [s.custody.release_date, s.custody.supervision_end]
+    return [d for d in out if d is not None]
+
+
+def _counted_from(day: date, named: date) -> bool:
+    """`day` is the first day after `named`, or after an anniversary of it (ca-rules.md 0)."""
+    return day == named + timedelta(days=1) or any(after_years(named, years) == day for years in range(1, 15))
+
+
+# The words with which a reason names a day that is itself the first day: a law's or DOJ's
+# start, or a release from custody.
+_DAY_ITSELF = ("starts on", "takes effect", "becomes operative", "expected on")
+
+
+# A misdemeanor arrest with no charge filed, screened three days later: sealing waits a year.
+_ARREST_ONLY = (Person(), [Case(id="A", outcome="no_charges_filed", arrest_date=date(2028, 9, 28), arrest_level="misdemeanor")])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records(), st.integers(0, 1500), st.integers(0, 20))
+@example(_ARREST_ONLY, 3, 0)
+def test_every_eligible_on_day_is_counted_from_a_day_its_reasons_name(record, days, pick):
+    """A waiting period's first day, checkable from what the reasons say: the day after an event
+    they name, or after its anniversary (P42-01: an arrest-sealing petition "can be filed from
+    2029-09-29" named no arrest date to count it from)."""
+    person, record_cases = record
+    held = _days_in(record_cases) or [FIRST]
+    as_of = held[pick % len(held)] + timedelta(days=days)  # near a day of the record: waits are running
+    for d in screen(person, record_cases, as_of).results:
+        if d.status != "eligible_on":
+            continue
+        named = {date.fromisoformat(x): r.text for r in d.reasons for x in re.findall(r"\d{4}-\d{2}-\d{2}", r.text)}
+        itself = d.date in named and any(w in named[d.date] for w in _DAY_ITSELF)
+        assert itself or any(_counted_from(d.date, e) for e in named if e != d.date), d
