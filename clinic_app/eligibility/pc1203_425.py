@@ -349,7 +349,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
     if unsure is not None:
         return needs_review(
             ctx, case, conv, KEY, [*reasons, unsure], missing=["person.registrant_290"],
-            next_steps=["Confirm with the client, and with DOJ if need be, whether a duty to register remains; record it and screen again."],
+            next_steps=[_CONFIRM_REGISTRATION_STEP],
             confidence="M",
         )
     register_if = _registration_if(ctx)
@@ -379,6 +379,9 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         steps = [f"DOJ may act in a monthly run after {iso(first)}, only if its records are complete; check the RAP sheet then.", _WAIT_STEP]
         return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="automatic", reasons=reasons, next_steps=[RAP_STEP], confidence="M")
+
+
+_CONFIRM_REGISTRATION_STEP = "Confirm with the client, and with DOJ if need be, whether a duty to register remains; record it and screen again."
 
 
 def _no_bars(ctx, case: Case, first: date) -> Reason:
@@ -710,7 +713,14 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
             summary = [b for b in summary if b.until is None or b.until > first]
             if summary and rest and (rest_lifts := lifts_on(rest)) is not None and (summary_lifts := lifts_on(summary)) is not None and summary_lifts <= rest_lifts:
                 summary = []  # a certain bar outlasts it: that one decides, as in _finish
-            other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", otherwise=lambda: (were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:-1]), skip=summary)
+            # The registration question _finish asks once the sentence is over is asked while it
+            # runs too: it does not arise on the day (P42-02: "eligible on 2028-04-20" beside a
+            # PC 288(a) count, then on that day "needs review: 288(a) normally requires PC 290
+            # registration").
+            unsure, register_if = _registration_unsure(ctx), _registration_if(ctx)
+            question = unsure if unsure is not None else register_if[0] if register_if is not None else None
+            other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", skip=summary,
+                                  otherwise=lambda: (were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:-1]) if question is None else (*reasons[:-1], question))
             if summary:
                 lifts = lifts_on(summary)
                 when = f"; if it is, relief waits until {iso(lifts)}" if lifts is not None else ""
@@ -722,8 +732,14 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                     missing=other.missing_facts if other is not None else [],
                     next_steps=[*(other.next_steps if other is not None else []), _SUMMARY_STEP],
                 )
+            if other is not None and other.status == "blocked" and question is not None:
+                return question_after_bar(ctx, case, conv, KEY, other, [*other.next_steps, QUESTION_AFTER_BAR_STEP])
             if other is not None:
                 return other
+            if unsure is not None:
+                return needs_review(ctx, case, conv, KEY, [*reasons[:-1], unsure], missing=["person.registrant_290"], next_steps=[_CONFIRM_REGISTRATION_STEP], confidence="M")
+            if register_if is not None:
+                return needs_review(ctx, case, conv, KEY, [*reasons[:-1], register_if[0]], missing=register_if[1], next_steps=[register_if[2]], confidence="M")
             return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence="M")
         return blocked(
             ctx, case, conv, KEY, own, "PC 1203.425(a)(1)(B)(ii)-(iii)",

@@ -234,3 +234,27 @@ def test_every_eligible_on_day_is_counted_from_a_day_its_reasons_name(record, da
         named = {date.fromisoformat(x): r.text for r in d.reasons for x in re.findall(r"\d{4}-\d{2}-\d{2}", r.text)}
         itself = d.date in named and any(w in named[d.date] for w in _DAY_ITSELF)
         assert itself or any(_counted_from(d.date, e) for e in named if e != d.date), d
+
+
+def test_automatic_relief_asks_about_registration_while_the_sentence_still_runs():
+    """A result "eligible on D" screened again on D is eligible, or held up by what arose on D.
+    A felony under PRCS beside a PC 288(a) count, the person recorded as not registering, was
+    "eligible on 2028-04-20" while PRCS ran, and on that day needed review for the registration
+    PC 1203.425(a)(1)(B)(i) turns on, which the record said the same on both days (P42-02)."""
+    person = Person(registrant_290=False)
+    record_cases = [Case(
+        id="A",
+        convictions=[Conviction("A1", "288(a)", "PC", "misdemeanor", conviction_date=date(2023, 11, 15)),
+                     Conviction("A2", "11350(a)", "HS", "felony", conviction_date=date(2023, 11, 15))],
+        sentence=Sentence("county_jail_1170h", judgment_date=date(2023, 11, 15),
+                          custody=Custody(split=False, release_date=date(2024, 1, 10), supervision="prcs", supervision_end=date(2024, 4, 19))),
+    )]
+
+    def automatic_relief(as_of: date):
+        return next(d for d in screen(person, record_cases, as_of).results if d.remedy == "pc1203_425" and d.conviction == "A2")
+
+    while_running, after = automatic_relief(date(2024, 3, 21)), automatic_relief(date(2028, 4, 20))
+    assert after.status == "needs_review" and "person.registrant_290" in after.missing_facts
+    assert while_running.status == "needs_review", while_running
+    assert "person.registrant_290" in while_running.missing_facts
+    assert any("288(a) normally requires PC 290 registration" in r.text for r in while_running.reasons)
