@@ -131,15 +131,21 @@ def bars_decision(
                   for b in unsure if b.kind == "pending_charge" and b.until is not None]
         if infraction:
             steps.append("An attorney decides whether the pending infraction stops relief; once that case ends, screen again.")
+        # An open-question bar (PRCS, probation elsewhere) stays said beside the doubt, and
+        # keeps its L (P42-03: an unpaid fine in another case hid "whether PRCS counts as
+        # serving a sentence is an open question", and the row went from L to M).
+        review = [b for b in others if b.kind in review_kinds]
+        if review:
+            steps.append(PRCS_STEP if all(b.kind == "prcs" for b in review) else OPEN_BAR_STEP)
         return needs_review(
             ctx,
             case,
             conv,
             remedy,
-            [*((b.describe(case), cite) for b in unsure), *_said(otherwise)],
+            [*((b.describe(case), cite) for b in unsure), *((b.describe(case), cite) for b in review), *([(review_question, cite)] if review else []), *_said(otherwise)],
             missing=[b.missing for b in unsure if b.missing],
             next_steps=steps,
-            confidence="L" if infraction else "M",
+            confidence="L" if infraction or review else "M",
         )
     review = [b for b in others if b.kind in review_kinds]
     return needs_review(

@@ -218,6 +218,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # the attorney's question, the block and its day still said (S32-01: "BLOCKED until
         # 2027-09-16", confidence H, then NEEDS ATTORNEY REVIEW (L) on that day).
         return question_after_bar(ctx, case, conv, KEY, other, [*other.next_steps, _fines_route_step(missing), QUESTION_AFTER_BAR_STEP])
+    if other is not None and other.status == "needs_review" and fines_decide:
+        # The route's [L] point (unpaid fines, said in the reasons) stays beside a doubt
+        # elsewhere: no surer than it (P42-03: L alone, M once a fine elsewhere was unpaid).
+        other.confidence = "L"
     if other is not None:
         return other
     cap = ab1950_flag(ctx, case)

@@ -145,6 +145,13 @@ def _registrant_question(ctx, case: Case, conv: Conviction, s) -> Determination:
     """
     d = _evaluate_route(ctx, case, conv, s, True, [], "M")
     question = Reason(REGISTRANT_QUESTION, "PC 1203.41(a)(6)")
+    if d.status == "needs_review":
+        # A doubt elsewhere (an unknown sentence) leaves the registration question standing:
+        # said, at its L (P42-03: an unpaid fine in another case hid it, and the row went
+        # from L to M).
+        d.reasons.append(question)
+        d.confidence = "L"
+        return d
     if d.status not in ("eligible", "eligible_on"):
         return d
     why = [question, *d.reasons]

@@ -32,7 +32,7 @@ from clinic_app.eligibility.common import GRANTED_CITE, QUESTION_AFTER_BAR_STEP,
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, either_offense, law_starts_step, named_parts, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense
+from clinic_app.eligibility.result import det, either_offense, law_starts_step, named_parts, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense, weakest
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Probation, Reason
 
@@ -318,6 +318,11 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         return [*reasons, *said]
 
     other = bars_decision(ctx, case, conv, KEY, "PC 1203.425(a)(1)(B)(ii)-(iii)", not_before=first if first > ctx.as_of else None, confidence="M", otherwise=otherwise, skip=tail)
+    if other is not None and other.status == "needs_review" and question is not None:
+        # A doubt elsewhere (an unknown sentence, a charge perhaps pending) is M, but the
+        # path's own [L] question (ca-rules.md 8.3) is said after it: the answer is no surer
+        # than that (P42-03: a DUI's row was L alone and M once a fine elsewhere was unpaid).
+        other.confidence = weakest(other.confidence, "L")
     if other is not None and tail:
         lifts = lifts_on(tail)
         through = f" through {iso(lifts - ONE_DAY)}" if lifts is not None else ""

@@ -258,3 +258,36 @@ def test_automatic_relief_asks_about_registration_while_the_sentence_still_runs(
     assert while_running.status == "needs_review", while_running
     assert "person.registrant_290" in while_running.missing_facts
     assert any("288(a) normally requires PC 290 registration" in r.text for r in while_running.reasons)
+
+
+# A case long done whose fines are partly unpaid: "the record does not show whether the person
+# is still serving a sentence" (a doubt, M) in every screening of the record it is added to.
+_FINE_UNPAID = Case(id="Z", convictions=[Conviction("Z1", "415", "PC", "misdemeanor", conviction_date=date(1994, 6, 1))],
+                    sentence=Sentence("no_probation", judgment_date=date(1994, 6, 1), completed=True), money=Money(fines_ordered=500, fines_paid=100))
+_DUI_PROBATION_DONE = (Person(), [Case(
+    id="A", convictions=[Conviction("A1", "23152(b)", "VC", "misdemeanor", conviction_date=date(2022, 2, 1))],
+    sentence=Sentence("probation", judgment_date=date(2022, 2, 1), probation=Probation("summary", date(2022, 2, 1), date(2025, 1, 31), status="completed")),
+)])
+_ON_PRCS = (Person(on_supervision="prcs"), [Case(
+    id="A", convictions=[Conviction("A1", "242", "PC", "misdemeanor", conviction_date=date(2018, 2, 1))],
+    sentence=Sentence("probation", judgment_date=date(2018, 2, 1), probation=Probation("summary", date(2018, 2, 1), date(2019, 1, 31), status="completed")),
+)])
+_SURENESS = {"L": 0, "M": 1, "H": 2}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records(), st.integers(0, 1500), st.integers(0, 20))
+@example(_DUI_PROBATION_DONE, 700, 1)
+@example(_ON_PRCS, 700, 1)
+def test_a_doubt_in_another_case_never_makes_an_answer_surer(record, days, pick):
+    """Confidence is the weakest used: a doubt from another case (M) said before an open [L]
+    question left the row at M, or hid the question (P42-03: automatic relief for a DUI was L,
+    and M once an old fine elsewhere was unpaid; PRCS's open question vanished from 1203.4)."""
+    person, record_cases = record
+    held = _days_in(record_cases) or [FIRST]
+    as_of = held[pick % len(held)] + timedelta(days=days)
+    alone = {(d.case, d.conviction, d.remedy): d for d in screen(person, record_cases, as_of).results}
+    for d in screen(person, [*record_cases, _FINE_UNPAID], as_of).results:
+        before = alone.get((d.case, d.conviction, d.remedy))
+        if before is not None and before.status == d.status == "needs_review":
+            assert _SURENESS[d.confidence] <= _SURENESS[before.confidence], (before, d)
