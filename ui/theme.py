@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 # The edge of a check box or radio button on the dark palette: 4 times as light as the window
 # behind it (WCAG 1.4.11 asks 3 of a control's edge).
 DARK_OUTLINE = QColor(130, 130, 136)
+# On the standard (light) palette: 3.6 times as dark as its window (#efefef), where Fusion's own
+# grey edge was 1.65 (A43-01); a grey, as Fusion's, so the box looks the same but for its edge.
+LIGHT_OUTLINE = QColor(125, 125, 125)
 
 
 def dark_palette() -> QPalette:
@@ -35,12 +38,17 @@ def dark_palette() -> QPalette:
     return p
 
 
-class DarkOutlines(QProxyStyle):
-    """Fusion, with check boxes' and radio buttons' edges drawn light.  Fusion draws them a
+class ClearOutlines(QProxyStyle):
+    """Fusion, with check boxes' and radio buttons' edges drawn in `edge`.  Fusion draws them a
     shade darker than the window, which on the dark palette is near black on near black: the
     caseload's "Something outstanding" and "Review needed" boxes, and every box of the Record
-    tab, were an edge 1.1 times as light as the window, unseen (G42-03).  The keyboard focus's
-    edge, in the highlight colour, is left as Fusion draws it."""
+    tab, were an edge 1.1 times as light as the window, unseen (G42-03); on the light palette a
+    pale grey 1.65 times as dark as the window (A43-01).  The keyboard focus's edge, in the
+    highlight colour, is left as Fusion draws it."""
+
+    def __init__(self, edge: QColor) -> None:
+        super().__init__("Fusion")
+        self.edge = edge
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
         super().drawPrimitive(element, option, painter, widget)
@@ -48,7 +56,7 @@ class DarkOutlines(QProxyStyle):
         if element not in (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton) or focused:
             return
         painter.save()
-        painter.setPen(DARK_OUTLINE)
+        painter.setPen(self.edge)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         edge = option.rect.adjusted(0, 0, -1, -1)
         if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
@@ -61,7 +69,7 @@ class DarkOutlines(QProxyStyle):
 
 def apply_theme(app: QApplication, dark: bool) -> None:
     """Switch the whole program to the dark (or back to the standard) palette."""
-    app.setStyle(DarkOutlines("Fusion") if dark else "Fusion")
+    app.setStyle(ClearOutlines(DARK_OUTLINE if dark else LIGHT_OUTLINE))
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     app.setProperty("clinic_dark", dark)
 

@@ -119,27 +119,47 @@ def _contrast(one, other) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
+def _caseload_box_edges(window) -> dict[str, float]:
+    """The contrast of each shown caseload check box's edge (the left one, halfway down, as
+    drawn by the real style) against the window behind its label."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    boxes = [box for box in window.caseload.findChildren(QCheckBox) if box.isVisible()]
+    assert len(boxes) >= 2
+    edges = {}
+    for box in boxes:
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        edge = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        picture = box.grab().toImage()
+        behind = box.palette().color(QPalette.ColorRole.Window)
+        edges[box.text()] = _contrast(picture.pixelColor(edge.left(), edge.center().y()), behind)
+    return edges
+
+
 def test_g42_03_the_caseload_s_check_boxes_are_seen_on_the_dark_palette(qtbot, window):
     """Fusion drew a check box's edge a shade darker than the window: on the dark palette the
     caseload's "Something outstanding" and "Review needed" boxes were an edge 1.1 times as
     light as the window behind them, unseen.  WCAG 1.4.11 asks 3 of a control's edge."""
-    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
-
     window.dark_action.trigger()
     try:
-        boxes = [box for box in window.caseload.findChildren(QCheckBox) if box.isVisible()]
-        assert len(boxes) >= 2
-        qtbot.waitUntil(lambda: all(box.palette().color(QPalette.ColorRole.Window).lightness() < 80 for box in boxes), timeout=1000)
-        for box in boxes:
-            option = QStyleOptionButton()
-            box.initStyleOption(option)
-            edge = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
-            picture = box.grab().toImage()
-            behind = box.palette().color(QPalette.ColorRole.Window)
-            # The box's left edge, halfway down, against the window beside its label.
-            assert _contrast(picture.pixelColor(edge.left(), edge.center().y()), behind) >= 3, box.text()
+        qtbot.waitUntil(lambda: window.caseload.palette().color(QPalette.ColorRole.Window).lightness() < 80, timeout=1000)
+        edges = _caseload_box_edges(window)
+        assert all(contrast >= 3 for contrast in edges.values()), edges
     finally:
         window.dark_action.trigger()
+
+
+def test_a43_01_the_caseload_s_check_boxes_have_a_clear_edge_on_the_light_palette(qtbot, window):
+    """On the standard (light) palette Fusion's pale grey edge was 1.65 times as dark as the
+    window, under WCAG 1.4.11's 3.  The light look is the one the program starts in (make_app
+    applies it), reached here by switching the dark palette off again."""
+    window.dark_action.trigger()
+    window.dark_action.trigger()
+    assert not window.dark_action.isChecked()
+    qtbot.waitUntil(lambda: window.caseload.palette().color(QPalette.ColorRole.Window).lightness() > 200, timeout=1000)
+    edges = _caseload_box_edges(window)
+    assert all(contrast >= 3 for contrast in edges.values()), edges
 
 
 def test_conviction_row_tab_order_ends_with_remove(qtbot):
