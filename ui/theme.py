@@ -35,6 +35,24 @@ def dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 120, 120))
+    # A field that cannot be typed in is flat, the window's colour, as on the light palette
+    # (Fusion's own): intake's box 2 before "Start client" looked ready to type in (A43-02).
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, window)
+    return _faint_disabled_placeholders(p)
+
+
+def light_palette(app: QApplication) -> QPalette:
+    """Fusion's standard palette, its disabled fields' placeholders faint (A43-02)."""
+    return _faint_disabled_placeholders(app.style().standardPalette())
+
+
+def _faint_disabled_placeholders(p: QPalette) -> QPalette:
+    """A disabled field's placeholder ("case number", "dollars") in the disabled text's colour,
+    as faint as the labels beside it.  Qt keeps the enabled placeholder's colour for a disabled
+    field: intake's box 2 before "Start client" had grey labels but placeholders as clear as box
+    1's (on the light palette clearer, on the window's grey), and looked half ready (A43-02)."""
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText,
+               p.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
     return p
 
 
@@ -44,7 +62,10 @@ class ClearOutlines(QProxyStyle):
     caseload's "Something outstanding" and "Review needed" boxes, and every box of the Record
     tab, were an edge 1.1 times as light as the window, unseen (G42-03); on the light palette a
     pale grey 1.65 times as dark as the window (A43-01).  The keyboard focus's edge, in the
-    highlight colour, is left as Fusion draws it."""
+    highlight colour, is left as Fusion draws it.  A disabled box, which WCAG does not ask to
+    be seen as clearly, has an edge halfway to the window, so it looks disabled as the fields
+    beside it do: at 4:1 intake's "Trafficking / IPV related" in box 2 looked ready to tick
+    before "Start client" (A43-02)."""
 
     def __init__(self, edge: QColor) -> None:
         super().__init__("Fusion")
@@ -56,7 +77,12 @@ class ClearOutlines(QProxyStyle):
         if element not in (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton) or focused:
             return
         painter.save()
-        painter.setPen(self.edge)
+        edge_colour = self.edge
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            behind = option.palette.color(QPalette.ColorRole.Window)
+            edge_colour = QColor((edge_colour.red() + behind.red()) // 2, (edge_colour.green() + behind.green()) // 2,
+                                 (edge_colour.blue() + behind.blue()) // 2)
+        painter.setPen(edge_colour)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         edge = option.rect.adjusted(0, 0, -1, -1)
         if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
@@ -70,7 +96,7 @@ class ClearOutlines(QProxyStyle):
 def apply_theme(app: QApplication, dark: bool) -> None:
     """Switch the whole program to the dark (or back to the standard) palette."""
     app.setStyle(ClearOutlines(DARK_OUTLINE if dark else LIGHT_OUTLINE))
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    app.setPalette(dark_palette() if dark else light_palette(app))
     app.setProperty("clinic_dark", dark)
 
 

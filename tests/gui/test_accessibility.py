@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -119,22 +120,25 @@ def _contrast(one, other) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
+def _check_box_edge(box) -> float:
+    """The contrast of a check box's edge (the left one, halfway down, as drawn by the real
+    style) against the window behind its label."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    edge = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    picture = box.grab().toImage()
+    return _contrast(picture.pixelColor(edge.left(), edge.center().y()), box.palette().color(QPalette.ColorRole.Window))
+
+
 def _caseload_box_edges(window) -> dict[str, float]:
-    """The contrast of each shown caseload check box's edge (the left one, halfway down, as
-    drawn by the real style) against the window behind its label."""
-    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+    """The contrast of each shown caseload check box's edge against the window."""
+    from PySide6.QtWidgets import QCheckBox
 
     boxes = [box for box in window.caseload.findChildren(QCheckBox) if box.isVisible()]
     assert len(boxes) >= 2
-    edges = {}
-    for box in boxes:
-        option = QStyleOptionButton()
-        box.initStyleOption(option)
-        edge = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
-        picture = box.grab().toImage()
-        behind = box.palette().color(QPalette.ColorRole.Window)
-        edges[box.text()] = _contrast(picture.pixelColor(edge.left(), edge.center().y()), behind)
-    return edges
+    return {box.text(): _check_box_edge(box) for box in boxes}
 
 
 def test_g42_03_the_caseload_s_check_boxes_are_seen_on_the_dark_palette(qtbot, window):
@@ -551,3 +555,49 @@ def test_every_control_of_each_dialog_has_a_name_a_screen_reader_says(qtbot, win
     intake.start_client()  # the case part opens
     assert intake.case_box.isEnabled() and _unlabelled(intake) == []
     qtbot.waitUntil(restore.counting.finished.is_set, timeout=60_000)  # its worker done before the dialog goes
+
+
+def _placeholder_and_fill(field) -> tuple[float, object]:
+    """How clear a field's placeholder is: the contrast of its most contrasting pixel against
+    the field's own fill (taken at its right end, past the words), and that fill."""
+    picture = field.grab().toImage()
+    fill = picture.pixelColor(picture.width() - 5, picture.height() // 2)
+    clearest = max(_contrast(picture.pixelColor(x, y), fill)
+                   for x in range(4, min(picture.width() - 8, 90)) for y in range(4, picture.height() - 4))
+    return clearest, fill
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a43_02_intake_s_box_2_looks_disabled_before_start_client(qtbot, repo, dark):
+    """Before "Start client", intake's box 2 is disabled, its labels grey; but its fields'
+    placeholders ("case number", "dollars") were as clear as box 1's (on the light palette
+    clearer), on the dark palette in the enabled fields' dark fill, and its "Trafficking / IPV
+    related" box had the enabled one's edge: it looked half ready to type in.  Now a disabled
+    field's placeholder is no clearer than the disabled labels, its fill is the window's, and
+    the disabled box's edge is fainter than once the box is enabled."""
+    from ui.intake import IntakeDialog
+    from ui.theme import apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, dark)
+    try:
+        dialog = IntakeDialog(repo, today=TODAY, events=[])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        palette = dialog.palette()
+        window_colour = palette.color(QPalette.ColorRole.Window)
+        disabled_label = _contrast(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText), window_colour)
+        enabled_placeholder, _ = _placeholder_and_fill(dialog.dob)  # box 1's "YYYY-MM-DD"
+        edge_before = _check_box_edge(dialog.conviction.trafficking)
+        for field in (dialog.case_number, dialog.fines, dialog.conviction.offense_date):
+            assert not field.isEnabled()
+            placeholder, fill = _placeholder_and_fill(field)
+            assert fill == window_colour, field.accessibleName()
+            assert placeholder <= disabled_label * 1.05 < enabled_placeholder, (field.accessibleName(), placeholder, disabled_label)
+        dialog.name.setText("Dana Disabled")
+        dialog.start_client()
+        assert dialog.case_number.isEnabled()
+        assert _placeholder_and_fill(dialog.fines)[0] > disabled_label * 1.05  # the same field, now ready
+        assert _check_box_edge(dialog.conviction.trafficking) > edge_before * 1.2
+    finally:
+        apply_theme(app, False)
