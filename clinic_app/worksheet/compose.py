@@ -78,6 +78,9 @@ class CountLine:
     # Relief a court or DOJ already granted for the count ("Prop 47 reduction (PC 1170.18),
     # 2015-08-01"): a felony redesignated since is listed on a petition as what it is now.
     granted: tuple[str, ...] = ()
+    # The day of the offense, when the record holds it (the Record tab's "Offense on"): several
+    # petitions ask it, and Prop 47's and other remedies' timing turns on it (A43-03).
+    offense_on: str | None = None
 
 
 @dataclass
@@ -132,6 +135,12 @@ class CaseSheet:
     outstanding: list[str]  # the checklist's items not done
     groups: list[FormGroup]  # the relief to ask for, by form; DOJ's automatic relief last, apart
     blocked: list[str]  # one line each
+
+    @property
+    def offense_dates(self) -> bool:
+        """True when the record holds the offense's day of any count of the case: the counts'
+        table then has an "Offense" column (A43-03), and not otherwise, to keep it narrow."""
+        return any(c.offense_on is not None for c in self.counts)
 
     @property
     def nothing_to_file(self) -> bool:
@@ -471,7 +480,8 @@ def _count(conv: Conviction, case: Case) -> CountLine:
     granted = tuple(remedy_title(g.remedy) + (f", {_day(g.date)}" if g.date is not None else ", date not recorded")
                     for g in conv.relief_granted)
     return CountLine(conv.citation, offense.description if offense is not None else "not in the offense catalog",
-                     conv.level, _day(when), granted)
+                     conv.level, _day(when), granted,
+                     _day(conv.offense_date) if conv.offense_date is not None else None)
 
 
 def _sentence_facts(case: Case, as_of: date) -> list[Fact]:

@@ -95,10 +95,21 @@ def _facts_table(facts: list[Fact], st: dict, width: float, columns: int = 1) ->
 
 
 def _counts_table(sheet: CaseSheet, st: dict, width: float) -> Table:
-    head = [_p(t, st["label"]) for t in ("Section", "What it is (offense catalog)", "Level", "Convicted")]
-    rows = [head] + [[_p(c.section, st["cell"]), _described(c, st), _p(c.level, st["cell"]), _p(c.convicted, st["cell"])]
-                     for c in sheet.counts]
-    table = Table(rows, colWidths=[width * 0.18, width * 0.52, width * 0.14, width * 0.16], hAlign="LEFT", repeatRows=1)
+    titles = ["Section", "What it is (offense catalog)", "Level", "Convicted"]
+    shares = [0.18, 0.52, 0.14, 0.16]
+    rows = [[_p(c.section, st["cell"]), _described(c, st), _p(c.level, st["cell"]), _p(c.convicted, st["cell"])]
+            for c in sheet.counts]
+    if sheet.offense_dates:
+        # The day of the offense, before the conviction's, where the record holds one for a
+        # count of the case (petitions ask it; Prop 47's timing turns on it: A43-03).  The
+        # description gives up the room, so the table stays the page's width; a date and "not
+        # recorded" fit the column on one line.
+        titles.insert(3, "Offense")
+        shares = [0.18, 0.42, 0.14, 0.13, 0.13]
+        for row, c in zip(rows, sheet.counts):
+            row.insert(3, _p(c.offense_on or "not recorded", st["cell"]))
+    rows.insert(0, [_p(t, st["label"]) for t in titles])
+    table = Table(rows, colWidths=[width * share for share in shares], hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # a table sets Helvetica, not embedded, unless told
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -621,3 +621,56 @@ def test_w42_a_step_about_another_case_that_several_give_is_said_once_on_page_1(
         assert sum(1 for sheet in r.worksheet.cases for g in sheet.groups for f in g.filings
                    if id(f) in said_once for n in f.said_above if n in f.for_several) >= 2
         assert "The same as step 1 under Dismissal after probation (PC 1203.4), above." not in _case_text(r, "GA378201")
+
+
+def _text_spans(reader: PdfReader, page: int) -> list[tuple[float, float, str]]:
+    """Where each piece of text of a page starts and ends, left to right, in points: its place
+    on the page, and that plus its width in the font it is printed in."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from clinic_app.handouts.fonts import register_family
+
+    register_family("DejaVuSans")
+    ends = []
+
+    def seen(text, cm, tm, font, size):
+        if text.strip():
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+            face = "DejaVuSans-bold" if "Bold" in str((font or {}).get("/BaseFont", "")) else "DejaVuSans"
+            ends.append((x, x + stringWidth(text.strip(), face, size) * cm[0], text.strip()))
+
+    reader.pages[page].extract_text(visitor_text=seen)
+    return ends
+
+
+def test_a43_03_the_offense_date_is_beside_each_count_where_the_record_holds_one(demo, long):
+    """The counts' table gave Section, What it is, Level and Convicted but not the day of the
+    offense the record holds ("Offense on" in the Record tab), which several petitions ask and
+    Prop 47's timing turns on.  A case with one for any count now has an "Offense" column (a
+    count without one: "not recorded"), before the conviction's day, the table no wider than
+    the page; a case with none keeps its four columns."""
+    import copy
+
+    first = demo.client.cases[0].convictions[0]
+    assert first.offense_date is not None
+    assert (f"Section What it is (offense catalog) Level Offense Convicted HS 11359 Possession of marijuana for sale "
+            f"misdemeanor {first.offense_date.isoformat()} {first.conviction_date.isoformat()}") in demo.text
+    # The long record holds no offense's day: its tables keep their four columns.
+    assert "Level Convicted" in long.text and "Offense Convicted" not in long.text
+
+    # A case with a count whose day the record lacks: "not recorded" beside that count alone.
+    client = copy.deepcopy(demo.client)
+    case = next(c for c in client.cases if c.case_number == "1MP31036")
+    dated, undated = case.convictions
+    undated.offense_date = None
+    mixed = Rendered(client, DEMO_AS_OF)
+    own = mixed.text[mixed.text.index("Case 1MP31036 — "):]
+    assert f"misdemeanor {dated.offense_date.isoformat()} {dated.conviction_date.isoformat()}" in own
+    assert f"Possessing drug paraphernalia misdemeanor not recorded {undated.conviction_date.isoformat()}" in own
+    # Each day on one line in its column, the last column within the page's margin (0.7 inch)
+    # as the four columns were: "not recorded" ends before the conviction's day begins.
+    spans = _text_spans(mixed.reader, 0)
+    margin = float(mixed.reader.pages[0].mediabox.width) - 0.7 * 72
+    unknown = next(span for span in spans if span[2] == "not recorded")
+    convicted = [span for span in spans if span[2] in ("Convicted", undated.conviction_date.isoformat())]
+    assert len(convicted) >= 3 and all(unknown[1] < start and end <= margin + 0.5 for start, end, _ in convicted), (unknown, convicted)
