@@ -698,8 +698,14 @@ def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, s
     # The folder the last handout was saved in, on this computer: each Save PDF offered the
     # home folder again, and a volunteer saving every client's handout in English and in
     # Spanish onto the clinic's USB stick walked back to it each time (A34-07).
-    last = QSettings().value(folder_setting, "")
-    folder = Path(last) if last and Path(last).is_dir() else Path.home()
+    # A kind not saved yet starts where the last handout went: the worksheet's first Save
+    # offered the home folder though the client's handout had just gone to the USB stick (U42).
+    folder = Path.home()
+    for setting in dict.fromkeys((folder_setting, HANDOUT_FOLDER_SETTING)):
+        last = QSettings().value(setting, "")
+        if last and Path(last).is_dir():
+            folder = Path(last)
+            break
     path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / suggested), "PDF (*.pdf)")
     if not path:
         return None

@@ -32,12 +32,15 @@ def _qt_names(qapp, tmp_path_factory):
 def _no_reviewer_remembered():
     """Each test starts with no reviewer's name remembered on "this computer" (A29-03): one
     typed by a test would be offered in every later one; nor the folder the last handout was
-    saved in (A34-07), a test's temporary folder."""
-    for key in ("review/reviewer", "handouts/folder"):
+    saved in (A34-07), a test's temporary folder, nor the last worksheet's."""
+    for key in REMEMBERED:
         QSettings().remove(key)
     yield
-    for key in ("review/reviewer", "handouts/folder"):
+    for key in REMEMBERED:
         QSettings().remove(key)
+
+
+REMEMBERED = ("review/reviewer", "handouts/folder", "worksheets/folder")
 
 
 @pytest.fixture(autouse=True)

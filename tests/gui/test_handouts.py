@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
@@ -120,6 +121,34 @@ def test_save_pdf_writes_the_previewed_bytes(qtbot, repo, tmp_path, monkeypatch)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == dialog.pdf
     assert "Sergio-Saved" in asked[0] and asked[0].endswith(".pdf")
+
+
+def test_a_first_worksheet_is_offered_the_folder_the_last_handout_went_to(qtbot, repo, tmp_path, monkeypatch):
+    """U42's report: the handout's Save offered the folder last saved in, but the worksheet's
+    first Save the home folder, after the client's handout had just gone to the USB stick.
+    A kind not saved yet starts where the last handout went; once saved, in its own folder."""
+    from ui.client_view import WORKSHEET_FOLDER_SETTING
+    from ui.handout_dialog import save_pdf_file
+
+    stick, worksheets = tmp_path / "stick", tmp_path / "worksheets"
+    stick.mkdir()
+    worksheets.mkdir()
+    dialog = _dialog(qtbot, repo, probation_client("Sergio Saved"))
+    asked = []
+
+    def pick(parent, title, suggested, filters):
+        asked.append(Path(suggested).parent)
+        return str(worksheets / "w.pdf"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick))
+    assert save_pdf_file(dialog, "Filing worksheet", "worksheet", WORKSHEET_FOLDER_SETTING, "w.pdf", b"%PDF") is not None
+    assert asked == [Path.home()]  # nothing saved yet: home
+    QSettings().remove(WORKSHEET_FOLDER_SETTING)
+    QSettings().setValue("handouts/folder", str(stick))
+    save_pdf_file(dialog, "Filing worksheet", "worksheet", WORKSHEET_FOLDER_SETTING, "w.pdf", b"%PDF")
+    assert asked[-1] == stick  # the handout's folder, not home
+    save_pdf_file(dialog, "Filing worksheet", "worksheet", WORKSHEET_FOLDER_SETTING, "w.pdf", b"%PDF")
+    assert asked[-1] == worksheets  # its own, once it has one
 
 
 def test_a_saved_handout_is_readable_by_its_user_only(qtbot, repo, tmp_path, monkeypatch):
