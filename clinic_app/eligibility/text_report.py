@@ -247,8 +247,11 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
 # sentence, then the day it lifts, both cited to that result's statute (bars.blocked).
 _LIFTS = re.compile(r"Relief is blocked (?:until \d{4}-\d\d-\d\d; recheck on that day|while this lasts; screen again when it ends)\.")
 _CASE_NAMED = re.compile(r"\b[Cc]ases? ([^\s,;:()]+)")
-# The same, with every case of a list: "cases C, F and H".
-_CASES_NAMED = re.compile(r"\b[Cc]ases? (?:[^\s,]+, )*(?:[^\s,]+ and )?[^\s,;:()]+")
+# The same, with every case of a list: "cases C, F and H".  A case is named by its number
+# (which has a digit) or a capital letter: "another case stops ..." names none, and "case
+# KA728427, which ..." only the one (R43-01: "case stops" was taken for a case's name).
+_CASE_LABEL = r"(?:[^\s,;:()]*\d[^\s,;:()]*|[A-Z](?![\w-]))"
+_CASES_NAMED = re.compile(rf"\b[Cc]ases? (?:{_CASE_LABEL}, )*(?:{_CASE_LABEL} and )?{_CASE_LABEL}")
 
 
 def case_named(text: str) -> str | None:

@@ -674,3 +674,24 @@ def test_a43_03_the_offense_date_is_beside_each_count_where_the_record_holds_one
     unknown = next(span for span in spans if span[2] == "not recorded")
     convicted = [span for span in spans if span[2] in ("Convicted", undated.conviction_date.isoformat())]
     assert len(convicted) >= 3 and all(unknown[1] < start and end <= margin + 0.5 for start, end, _ in convicted), (unknown, convicted)
+
+
+def test_r43_01_a_step_that_names_no_case_is_not_said_once_as_about_a_case():
+    """R43-01: "case" followed by any word was taken for a case's name.  "An attorney decides
+    whether summary probation in another case stops automatic relief", given by three of the
+    29th demo client's (seed 7) cases, went to page 1, and each case said "See “Read this first” on
+    page 1: the step about case stops"; "serving a sentence in case KA728427, which may stop
+    it" was about "case KA728427, which".  A case is named by its number (or a letter)."""
+    from clinic_app.eligibility.text_report import case_named
+
+    assert case_named("An attorney decides whether summary probation in another case stops automatic relief.") is None
+    assert case_named("the person may be serving a sentence in case KA728427, which may stop it") == "case KA728427"
+    assert case_named("serving a sentence in case SA967993 and on probation in cases 26CJCM22339 and 6CJ49914.") == "case SA967993"
+    assert case_named("Ask the court to end probation early in cases C, F and H.") == "cases C, F and H"
+    assert case_named("whether the sentence in case 24CJCF45467 has been served") == "case 24CJCF45467"
+
+    client = list(generate_clients(29, seed=7))[28]
+    worksheet = compose(client, screen(client.person, client.cases, DEMO_AS_OF))
+    labels = {case.label for case in client.cases}
+    assert all(set(once.about.split(" ", 1)[1].replace(",", "").replace(" and ", " ").split()) <= labels
+               for once in worksheet.for_several), [once.about for once in worksheet.for_several]
