@@ -559,6 +559,10 @@ class _JsonLines:
                 except UnicodeDecodeError as err:
                     if self.not_lines is not None:
                         raise self.not_lines from None
+                    if not raw.endswith(b"\n") and err.reason == "unexpected end of data":
+                        # Cut short part-way through a letter ("é" is two bytes), not another
+                        # encoding: said as any file cut short (R43-02).
+                        raise FileCutShort(f"line {number}", FileCutShort.PROBLEM) from None
                     raise FormatError(f"line {number}", f"not UTF-8 text (byte 0x{raw[err.start]:02X} at column {err.start + 1}); "
                                                         "save it as UTF-8") from None
                 if not line.strip():
@@ -568,11 +572,20 @@ class _JsonLines:
                 except json.JSONDecodeError as err:
                     if self.not_lines is not None:
                         raise self.not_lines from None
-                    if not raw.endswith(b"\n"):
+                    if not raw.endswith(b"\n") and _stops_part_way(line, err):
                         # An export ends every record with a newline: a last line without one
-                        # that is no whole record is a file cut short (M42-02).
+                        # that is no whole record is a file cut short (M42-02).  Notepad saves
+                        # none after a line either, so the record must stop part-way too: one
+                        # whole but with a comma left out is put right, not copied again (R43-02).
                         raise FileCutShort(f"line {number}", FileCutShort.PROBLEM) from None
                     raise FormatError(f"line {number}", f"not valid JSON: {err.msg}") from None
+
+
+def _stops_part_way(line: str, err: json.JSONDecodeError) -> bool:
+    """Whether JSON `line` failed only because it stops: a record ends with its "}", so a
+    mistake in a whole one has a "}" after it; one cut short fails at its last piece (a
+    string still open, "tru", "200.", "\\u00"), with none after it but in that string."""
+    return "}" not in line[err.pos:] or err.msg.startswith("Unterminated string")
 
 
 class NotAFileOfClients(FormatError):

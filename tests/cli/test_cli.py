@@ -1280,3 +1280,26 @@ def test_m42_05_an_import_with_possible_duplicates_says_where_to_check_them(tmp_
             "and if they are one person, delete the extra record (File > Delete client") in out
     assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 0
     assert "Possible duplicates" not in capsys.readouterr().out
+
+
+def test_r43_02_a_whole_last_record_with_a_mistake_is_not_said_to_be_cut_short(tmp_path, capsys):
+    """R43-02: M42-02 took any bad last line without a newline for a file cut short.  Notepad
+    saves a file with no newline at its end: a record put right by hand there, with a comma
+    left out, was refused as "cut short ... copy or export the file again from the laptop",
+    which would bring back the same mistake.  A record that is whole but wrong is said as
+    such; one that stops part-way is still said to be cut short, also part-way through a
+    letter of two bytes, which had been "not UTF-8 text ... save it as UTF-8"."""
+    day = [json.dumps(client_to_request_dict(client)) for client in generate_clients(2, seed=42)]
+    clinic = tmp_path / "clinic.sqlite"
+    Repository.open(clinic).close()
+    typo = day[1].replace(', "cases"', ' "cases"', 1)
+    assert typo != day[1]
+    (tmp_path / "day.jsonl").write_text(day[0] + "\n" + typo, encoding="utf-8")  # as Notepad saves it
+    assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 2
+    err = capsys.readouterr().err
+    assert "line 2: not valid JSON: Expecting ',' delimiter" in err and "put that record right" in err
+    assert "cut short" not in err
+    for cut in (day[1][:-40].encode("utf-8"), day[1][:-40].encode("utf-8") + "é".encode("utf-8")[:1]):  # part-way through a letter
+        (tmp_path / "day.jsonl").write_bytes(day[0].encode("utf-8") + b"\n" + cut)
+        assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 2
+        assert "line 2: the file ends part-way through this client's record: it was cut short" in capsys.readouterr().err
