@@ -154,6 +154,17 @@ def test_import_adds_clients_and_a_bad_file_is_refused_in_plain_words(qtbot, win
     assert warned[0].startswith("The file was not imported (nothing was added): [0].cases[0].sentence.probation.end")
     assert repo.count_clients() == 2
 
+    # R43-03: a laptop's file cut short (the drive taken out too soon) said what was wrong and
+    # not what to do, which `clinic-app import` says (M42-02): copy the file again.
+    cut = tmp_path / "day.jsonl"
+    cut.write_text(json.dumps(record)[:-30], encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(cut), ""))
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(warned) == 2, timeout=60_000)
+    assert "it was cut short" in warned[1]
+    assert warned[1].endswith("Copy or export the file again from the laptop, and import that whole file.")
+    assert repo.count_clients() == 2
+
 
 def test_an_import_in_the_window_keeps_the_caseload_as_it_was_before(qtbot, window, repo, monkeypatch, tmp_path):
     """D23-06: `clinic-app import` keeps a copy of the caseload before adding a file's clients
