@@ -280,15 +280,17 @@ class CaseloadView(QWidget):
         clinic event's is: a long name (66 letters, both surnames with their particles) read
         "María de los Ángeles Villaseñor-Gu..." and hovering showed nothing, so two clients
         whose names differ at the end could not be told apart (G42-04).  False where the
-        name is whole or has a tooltip of its own (found by an alias)."""
+        name is whole.  A line found by an alias keeps its own tooltip under the whole line:
+        it had said only "Found by an alias: ...", the name still cut short (R43-04)."""
         index = self.table.indexAt(event.pos())
-        if index.column() != COL_NAME or index.data(Qt.ItemDataRole.ToolTipRole) is not None:
+        if index.column() != COL_NAME:
             return False
         name, room = index.data() or "", self.table.visualRect(index)
         # Less the cell's margins either side of its text (Fusion's, with room to spare).
         if self.table.fontMetrics().horizontalAdvance(name) <= room.width() - 8:
             return False
-        QToolTip.showText(event.globalPos(), name, self.table.viewport(), room)
+        own = index.data(Qt.ItemDataRole.ToolTipRole)
+        QToolTip.showText(event.globalPos(), name if own is None else f"{name}\n{own}", self.table.viewport(), room)
         return True
 
     def _to_list(self) -> bool:

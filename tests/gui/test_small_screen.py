@@ -469,3 +469,35 @@ def test_g42_06_a_long_name_in_the_record_s_name_field_is_seen_from_its_start(qt
     qtbot.waitUntil(field.hasFocus, timeout=1000)
     assert field.selectedText() == name and field.cursorPosition() == 0
     assert person.event.cursorPosition() == 0 and not person.event.hasFocus()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+def test_r43_04_a_long_name_found_by_an_alias_is_whole_in_its_tooltip_too(qtbot, window, repo):
+    """G42-04 showed a name cut short whole in a tooltip, but not on a line found by an alias,
+    whose tooltip said only "Found by an alias: ...": "María de los Ángeles Villaseñor-Gu..."
+    stayed cut short, and the line the search found could not be told from its neighbour."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from ui.models.caseload_model import COL_NAME
+
+    client = probation_client("María de los Ángeles Villaseñor-Gutiérrez de la Concepción Ibáñez")
+    client.aliases = ["Marita Ibáñez"]
+    repo.add_client(client)
+    window.load()
+    view = window.caseload
+    view.search.setText("Marita")
+    view.apply_filters()
+    table = view.table
+    index = table.model().index(0, COL_NAME)
+    shown = index.data()
+    assert shown == f"{client.name} (alias: Marita Ibáñez)"
+    assert table.fontMetrics().horizontalAdvance(shown) > table.horizontalHeader().sectionSize(COL_NAME)
+    cell = table.visualRect(index).center()
+    try:
+        QToolTip.hideText()
+        QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell)))
+        assert QToolTip.isVisible() and QToolTip.text() == f"{shown}\nFound by an alias: Marita Ibáñez"
+    finally:
+        QToolTip.hideText()
