@@ -106,12 +106,7 @@ class MainWindow(QMainWindow):
         # printed yesterday's answers (store check S18-03).
         self._fixed_today = today
         self.undo_stack = QUndoStack(self)
-        from db.demo_caseload import holds_synthetic
-
-        # Made-up clients said in the title and the status line, not by the file name alone:
-        # real walk-ins typed into the demo caseload would be mixed with them (U42).
-        self._made_up = holds_synthetic(repo)
-        self.setWindowTitle(f"Clinic Desk: {self.db_path.name}" + (f" {MADE_UP}" if self._made_up else ""))
+        self._say_made_up()
         self.pages = QStackedWidget()
         self.caseload = CaseloadView(repo, today=lambda: self.today)
         self.pages.addWidget(self.caseload)
@@ -446,7 +441,18 @@ class MainWindow(QMainWindow):
         if lines:
             QMessageBox.information(self, "Import not finished", "\n\n".join(lines))
 
+    def _say_made_up(self) -> None:
+        """Made-up clients said in the title and the status line, not by the file name alone:
+        real walk-ins typed into the demo caseload would be mixed with them (U42).  Read again
+        with each load of the list: said once at opening, it stayed after the made-up clients
+        were deleted, and was not said of those added since (R43-05)."""
+        from db.demo_caseload import holds_synthetic
+
+        self._made_up = holds_synthetic(self.repo)
+        self.setWindowTitle(f"Clinic Desk: {self.db_path.name}" + (f" {MADE_UP}" if self._made_up else ""))
+
     def _loaded_status(self) -> None:
+        self._say_made_up()  # a query, and a pass over the ids only where made-up clients were added
         model = self.caseload.model
         text = f"Caseload {self.db_path.name}" + (f" {MADE_UP}" if self._made_up else "") + f": {count(len(model.all_rows()), 'client')}"
         counts = self.screening_counts

@@ -325,3 +325,21 @@ def test_started_on_a_file_that_is_no_caseload_it_says_how_to_start_on_another(t
                     "or with no --db for the clinic's own caseload."]
     assert "choose another file" not in capsys.readouterr().err
     assert pdf.read_bytes() == before
+
+
+def test_r43_05_the_title_says_made_up_clients_while_the_caseload_holds_them(qtbot, window, repo):
+    """U42 said "(demo: made-up clients ...)" in the title from what the caseload held when the
+    window opened, and never again: a volunteer who deleted the demo's clients to take real
+    walk-ins was still told they were made up, and made-up clients added since (`clinic-app
+    demo --mix`) were not said.  It is said as the caseload is each time its list is read."""
+    from clinic_app.demo import generate_clients
+    from db.demo_caseload import add_synthetic
+    from ui.main_window import MADE_UP
+
+    made_up = add_synthetic(repo, generate_clients(2, seed=0))
+    window.load()
+    assert window.windowTitle().endswith(MADE_UP) and MADE_UP in window.status.text()
+    for client_id in made_up:
+        repo.delete_client(client_id)
+    window.load()
+    assert MADE_UP not in window.windowTitle() and MADE_UP not in window.status.text()
