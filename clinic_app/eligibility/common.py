@@ -136,7 +136,7 @@ def bars_decision(
         # serving a sentence is an open question", and the row went from L to M).
         review = [b for b in others if b.kind in review_kinds]
         if review:
-            steps.append(PRCS_STEP if all(b.kind == "prcs" for b in review) else OPEN_BAR_STEP)
+            steps.append(_open_bar_step(review))
         return needs_review(
             ctx,
             case,
@@ -154,9 +154,14 @@ def bars_decision(
         conv,
         remedy,
         [*((b.describe(case), cite) for b in review), (review_question, cite), *_said(otherwise)],
-        next_steps=[PRCS_STEP if all(b.kind == "prcs" for b in review) else OPEN_BAR_STEP],
+        next_steps=[_open_bar_step(review)],
         confidence="L",
     )
+
+
+def _open_bar_step(review: list) -> str:
+    """The step of bars whose effect is an open question: PRCS's own, or the general one."""
+    return PRCS_STEP if all(b.kind == "prcs" for b in review) else OPEN_BAR_STEP
 
 
 # How many other convictions a reason names one by one.  A reason that names the record's
