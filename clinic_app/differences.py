@@ -50,7 +50,7 @@ def differences(old: Client, new: Client, old_label: str, new_label: str) -> lis
         if case.id not in old_cases:
             out.append(f"{_case_name(case)} only in {new_label}")
         elif case != old_cases[case.id]:
-            out.append(f"{_case_name(case)}: " + ", ".join(_case_parts(old_cases[case.id], case, old_label, new_label)))
+            out.append(f"{_case_name(case)}: " + ", ".join(case_parts(old_cases[case.id], case, old_label, new_label)))
     out += [f"{_case_name(case)} only in {old_label}" for case in old.cases if case.id not in new_cases]
     return out
 
@@ -68,7 +68,8 @@ def _case_name(case: Case) -> str:
     return f"case {case.case_number}" if case.case_number else f"case {case.id}"
 
 
-def _case_parts(old: Case, new: Case, old_label: str, new_label: str) -> list[str]:
+def case_parts(old: Case, new: Case, old_label: str, new_label: str) -> list[str]:
+    """The parts of one case that differ between two records (clinic_app.merging names them too)."""
     parts = []
     court = False
     for f in fields(Case):
@@ -138,4 +139,4 @@ def _money_parts(old: Any, new: Any, old_label: str, new_label: str) -> list[str
     return parts
 
 
-__all__ = ["differences", "reviews_only_in"]
+__all__ = ["differences", "reviews_only_in", "case_parts"]

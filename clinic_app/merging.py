@@ -1,0 +1,201 @@
+"""Two records of one client made one: "merge into this client".
+
+A client edited on a laptop comes back from the end-of-day import as a second record beside the
+first, a "possible duplicate" (clinic_app.matching).  Resolving a pair had meant opening both,
+copying by hand what the laptop added (a payment, a phone, a case, a review) and deleting the
+extra record: slow, and a payment or a review was easily lost with it (M43).
+
+`merge_into` says what one record becomes with what the other adds.  This record's details
+win; what the other adds is taken; what cannot be decided by rule (the same case with other
+facts) is kept as this record's and said, for a person to check.  Nothing here reads or writes
+a caseload: db.repository.Repository.merge_clients stores the result.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from clinic_app.differences import case_parts
+from clinic_app.matching import as_written, case_number_key, person_key
+from clinic_app.model import Case, Client, new_record_id
+from clinic_app.screening_format import ExportedReview
+from clinic_app.wording import count
+
+
+@dataclass
+class Merged:
+    """What `merge_into` made: the record kept, what it took and what a person should check."""
+
+    client: Client  # this record, with what was taken from the other
+    reviews: list[ExportedReview] = field(default_factory=list)  # the other's reviews this one lacked, on this record's keys
+    taken: list[str] = field(default_factory=list)  # what was taken, a phrase each
+    kept: list[str] = field(default_factory=list)  # details that differ, where this record's stay
+    to_check: list[str] = field(default_factory=list)  # what could not be decided by rule
+
+    def lines(self, other_label: str) -> list[str]:
+        """What to tell the user, one sentence a line."""
+        out = [f"Takes from {other_label}: " + ("; ".join(self.taken) if self.taken else "nothing this record lacks") + "."]
+        if self.kept:
+            out.append("Keeps this record's " + "; ".join(self.kept) + ".")
+        out += [f"To check: {line}." for line in self.to_check]
+        return out
+
+
+def _plain(text: str | None) -> str:
+    return " ".join(as_written(text or "").split())
+
+
+def _facts(case: Case) -> Case:
+    """The case as two laptops would agree on it before either recorded progress: no key, no
+    case number (added on one side), no conviction keys, no conditions, no payments and no
+    totals paid (what a merge adds together, not a conflict)."""
+    money = case.money
+    if money is not None:
+        money = replace(money, payments=[], fines_paid=None, restitution_paid=None)
+    return replace(case, id="", case_number=None, convictions=[replace(c, id="") for c in case.convictions],
+                   conditions=[], money=money)
+
+
+def _case_label(case: Case) -> str:
+    return f"case {case.case_number}" if case.case_number else f"case {case.id}"
+
+
+def _same_case(mine: Case, theirs: Case) -> bool:
+    """One case: by case number where both have one, else by identical facts."""
+    if mine.case_number and theirs.case_number and case_number_key(mine.case_number) and case_number_key(theirs.case_number):
+        return case_number_key(mine.case_number) == case_number_key(theirs.case_number)
+    return _facts(mine) == _facts(theirs)
+
+
+def _progress_further(theirs: Any, mine: Any) -> bool:
+    """The other's condition is further along than this one's (hours done, or completed)."""
+    if mine.completed_on is None and theirs.completed_on is not None:
+        return True
+    return theirs.done is not None and (mine.done is None or theirs.done > mine.done)
+
+
+def _take_into_case(mine: Case, theirs: Case, taken: list[str]) -> None:
+    """The other's payments and condition progress, into this record's copy of the case."""
+    label = _case_label(mine)
+    if theirs.case_number and not mine.case_number:
+        mine.case_number = theirs.case_number
+        taken.append(f"case number {theirs.case_number} for {label}")
+        label = _case_label(mine)
+    by_label = {condition.label: condition for condition in mine.conditions}
+    for condition in theirs.conditions:
+        here = by_label.get(condition.label)
+        if here is None:
+            mine.conditions.append(copy.deepcopy(condition))
+            taken.append(f"condition {condition.label} ({label})")
+        elif here.kind == condition.kind and _progress_further(condition, here):
+            here.done = condition.done if condition.done is not None and (here.done is None or condition.done > here.done) else here.done
+            here.completed_on = here.completed_on or condition.completed_on
+            taken.append(f"{condition.label} progress ({label})")
+    if theirs.money is not None:
+        new = [p for p in theirs.money.payments if mine.money is None or p not in mine.money.payments]
+        if new and mine.money is None:
+            mine.money = replace(theirs.money, payments=[], fines_paid=None, restitution_paid=None)
+        for payment in new:
+            mine.money.record_payment(copy.deepcopy(payment))  # type: ignore[union-attr] - the total moves with it
+            taken.append(f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label})")
+
+
+def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview] = (),  # type: ignore[assignment]
+               their_reviews: list[ExportedReview] = (), keys_used: set[str] = frozenset()) -> Merged:  # type: ignore[assignment]
+    """`mine` with what `theirs` adds: the other's cases this one lacks, payments, completed
+    conditions and hours, aliases (its name too, if written otherwise), phone and notes where
+    this one's are empty (notes joined where both have some), and the attorney reviews this
+    one lacks, renamed to this record's case and conviction keys.  `keys_used` are the keys
+    this client's reviews and kept results name, which an added case must not take
+    (model.new_record_id).  Neither argument is changed."""
+    client = copy.deepcopy(mine)
+    merged = Merged(client)
+    taken, here_label, there_label = merged.taken, f"id {mine.id}", f"id {theirs.id}"
+    # Details: this record's win; what the other adds where this one has none is taken.
+    known = {person_key(name, None) for name in [client.name, *client.aliases]}
+    for name in [theirs.name, *theirs.aliases]:
+        if _plain(name) and person_key(name, None) not in known and _plain(name) != _plain(client.name):
+            client.aliases.append(name)
+            known.add(person_key(name, None))
+            taken.append(f"alias {name}")
+    if _plain(theirs.name) != _plain(client.name) and person_key(theirs.name, None) == person_key(client.name, None) \
+            and theirs.name not in client.aliases:
+        client.aliases.append(theirs.name)  # written with its accents (or not) there: found by either
+        taken.append(f"alias {theirs.name}")
+    if theirs.phone and not client.phone:
+        client.phone = theirs.phone
+        taken.append(f"phone {theirs.phone}")
+    elif theirs.phone and _plain(theirs.phone) != _plain(client.phone):
+        merged.kept.append(f"phone {client.phone} ({there_label} has {theirs.phone})")
+    if theirs.notes.strip() and _plain(theirs.notes) not in _plain(client.notes):
+        client.notes = f"{client.notes.rstrip()}\n\n{theirs.notes.strip()}" if client.notes.strip() else theirs.notes
+        taken.append("notes" if client.notes == theirs.notes else "notes (joined below this record's)")
+    for name, label in (("language", "language"), ("event", "clinic event")):
+        if getattr(theirs, name) and getattr(theirs, name) != getattr(client, name):
+            merged.kept.append(f"{label} {getattr(client, name) or 'none'} ({there_label} has {getattr(theirs, name)})")
+    if theirs.person != client.person:
+        merged.kept.append(f"person facts (date of birth, citizenship, supervision ...: {there_label}'s differ)")
+    # Cases: the same one (by number, else by facts) takes the other's progress; one this record
+    # lacks is added, under a key of its own.  Reviews follow to this record's keys.
+    case_keys: dict[str, str] = {}
+    conviction_keys: dict[tuple[str, str], str | None] = {}
+    used = set(keys_used) | {case.id for case in client.cases} | {c.id for case in client.cases for c in case.convictions}
+    matched: set[int] = set()
+    for case in theirs.cases:
+        mine_case = next((c for n, c in enumerate(client.cases) if n not in matched and _same_case(c, case)), None)
+        if mine_case is not None:
+            matched.add(client.cases.index(mine_case))
+            before = _facts(mine_case)
+            _take_into_case(mine_case, case, taken)
+            case_keys[case.id] = mine_case.id
+            for conviction in case.convictions:
+                same = next((c.id for c in mine_case.convictions if replace(c, id="") == replace(conviction, id="")), None)
+                conviction_keys[(case.id, conviction.id)] = same
+            if before != _facts(case):
+                parts = case_parts(before, _facts(case), here_label, there_label)
+                merged.to_check.append(f"{_case_label(mine_case)} has other facts in {there_label} ({', '.join(parts)}): "
+                                       f"this record's are kept; {there_label}'s stay in the audit log of the merge")
+            continue
+        added = copy.deepcopy(case)
+        if added.id in used:
+            added.id = new_record_id("c", used)
+        used.add(added.id)
+        for conviction in added.convictions:
+            old = conviction.id
+            if added.id != case.id or conviction.id in used:
+                conviction.id = new_record_id(f"{added.id}-", used)
+            used.add(conviction.id)
+            conviction_keys[(case.id, old)] = conviction.id
+        case_keys[case.id] = added.id
+        client.cases.append(added)
+        taken.append(_case_label(added))
+    # Reviews this one lacks (the same result, reviewer, moment and note), on this record's keys.
+    have = {(rv.case, rv.conviction, rv.remedy, rv.reviewer, rv.at, rv.note) for rv in my_reviews}
+    left_out = []
+    for review in their_reviews:
+        case_key = case_keys.get(review.case)
+        conviction_key = review.conviction if review.conviction is None else conviction_keys.get((review.case, review.conviction))
+        if case_key is None or (review.conviction is not None and conviction_key is None):
+            left_out.append(review)
+            continue
+        moved = replace(review, case=case_key, conviction=conviction_key)
+        if (moved.case, moved.conviction, moved.remedy, moved.reviewer, moved.at, moved.note) not in have:
+            merged.reviews.append(moved)
+            have.add((moved.case, moved.conviction, moved.remedy, moved.reviewer, moved.at, moved.note))
+    if merged.reviews:
+        from clinic_app.eligibility import short_name
+
+        taken.append(f"{count(len(merged.reviews), 'attorney review')} ("
+                     + "; ".join(f"{short_name(rv.remedy)} by {rv.reviewer}" for rv in merged.reviews) + ")")
+    if left_out:
+        from clinic_app.eligibility import short_name
+
+        merged.to_check.append(f"{count(len(left_out), 'attorney review')} in {there_label} of a conviction this record has "
+                               "with other facts, not taken (" + "; ".join(f"{short_name(rv.remedy)} by {rv.reviewer}"
+                                                                           for rv in left_out) + "): review it again here")
+    return merged
+
+
+__all__ = ["Merged", "merge_into"]
