@@ -12,6 +12,7 @@ kept in step here, in the same transaction as the write it reflects.
 from __future__ import annotations
 
 import contextlib
+import copy
 import gc
 import getpass
 import json
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlite_utils import Database
 
 from clinic_app.matching import PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_number_key, person_key
+from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
 from db import records as r
@@ -273,6 +275,16 @@ class RemovedClient:
     row: dict[str, Any]  # the client row, every column (caseload line, facts hash, when created)
     screenings: list[dict[str, Any]]  # oldest first
     reviews: list[dict[str, Any]]
+
+
+@dataclass
+class MergeDone:
+    """What `Repository.merge_clients` changed, enough for `unmerge` to put both records back."""
+
+    before: Client  # the kept client's record before the merge
+    reviews: list[dict[str, Any]]  # the kept client's review rows before it
+    merged: Client  # the kept client's record as merged
+    removed: RemovedClient  # the other record, whole
 
 
 def review_contents(rows: Iterable[dict[str, Any]]) -> list[tuple]:
@@ -720,7 +732,7 @@ class Repository:
         return found
 
     def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]],
-                             source: str | None = None) -> dict[int, int]:
+                             source: str | None = None, came: dict[str, Any] | None = None) -> dict[int, int]:
         """Store the carried reviews each client lacks (matched on every field), audited as
         `record_review` audits one, with who reviewed and when.  Returns how many each
         client id was given."""
@@ -751,6 +763,7 @@ class Repository:
                     after |= {"facts_hash": review.facts_hash, "answer": review.answer}
                 if source is not None:
                     after["imported_from"] = source  # where it came from, in the client's own history (M42-04)
+                after |= came or {}  # a merge's: "merged_from" the other record
                 self._audit(conn, client_id, "review", "review", None, r._json(after))
                 added[client_id] += 1
         conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in added])
@@ -814,8 +827,6 @@ class Repository:
         the client since, and replacing the whole record would silently undo their edit
         (storage check D21-02): `ChangedElsewhere` is raised and nothing is written.
         """
-        from clinic_app.eligibility import facts_hash
-
         if client.id is None:
             raise ValueError("save_client needs a stored client; use add_client for a new one")
         check_cases(client.cases, dob=client.person.dob)  # FormatError, as in add_client
@@ -833,17 +844,23 @@ class Repository:
                     "the record as it is now.",
                     path=self.path,
                 )
-            # The client row is updated in place (its screenings and reviews stay); the
-            # cases are replaced whole, their children following by ON DELETE CASCADE.
-            conn.execute("DELETE FROM cases WHERE client_id = ?", (client.id,))
-            conn.execute("DELETE FROM client_search WHERE rowid = ?", (client.id,))
-            columns = r.CLIENT_COLUMNS[1:]
-            assignments = ", ".join(f"{c} = ?" for c in columns)
-            values = r.client_values(client, client.id)[1:]
-            new_hash = facts_hash(client.person, client.cases)
-            conn.execute(f"UPDATE clients SET {assignments}, facts_hash = ?, updated_at = ? WHERE id = ?", (*values, new_hash, self._now(), client.id))
-            self._insert_records(conn, [client], None, with_client_rows=False)
+            self._replace_record(conn, client)
             self._audit(conn, client.id, "client", "update", before_json, after_json)
+
+    def _replace_record(self, conn: Any, client: Client) -> None:
+        """Write `client`'s record over the stored one (save_client, a merge and its undo)."""
+        from clinic_app.eligibility import facts_hash
+
+        # The client row is updated in place (its screenings and reviews stay); the
+        # cases are replaced whole, their children following by ON DELETE CASCADE.
+        conn.execute("DELETE FROM cases WHERE client_id = ?", (client.id,))
+        conn.execute("DELETE FROM client_search WHERE rowid = ?", (client.id,))
+        columns = r.CLIENT_COLUMNS[1:]
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        values = r.client_values(client, client.id)[1:]
+        new_hash = facts_hash(client.person, client.cases)
+        conn.execute(f"UPDATE clients SET {assignments}, facts_hash = ?, updated_at = ? WHERE id = ?", (*values, new_hash, self._now(), client.id))
+        self._insert_records(conn, [client], None, with_client_rows=False)
 
     def delete_client(self, client_id: int, *, expected: Client | None = None, reviews: Sequence[tuple] | None = None) -> RemovedClient:
         """Remove a client with their whole record, screenings and reviews; the audit log keeps the record.
@@ -872,22 +889,29 @@ class Repository:
                     "removed (that would have removed the review too).",
                     path=self.path,
                 )
-            removed = RemovedClient(
-                before[0],
-                _rows(conn, "SELECT * FROM clients WHERE id = ?", client_id)[0],
-                _rows(conn, "SELECT * FROM screenings WHERE client_id = ? ORDER BY id", client_id),
-                _rows(conn, "SELECT * FROM reviews WHERE client_id = ? ORDER BY id", client_id),
-            )
-            conn.execute("DELETE FROM client_search WHERE rowid = ?", (client_id,))
-            conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
-            conn.execute("DELETE FROM settings WHERE key = ?", (_draft_key(client_id),))  # typing kept for them
-            # The search index only marks a row deleted: the words of the client's name,
-            # aliases and case numbers stayed in its older segments until a merge.  Merged
-            # now (0.35 s at 100,000 clients, measured; a delete is rare), they are gone (V28-01).
-            conn.execute("INSERT INTO client_search (client_search) VALUES ('optimize')")
+            removed = self._take_out(conn, before[0])
             self._audit(conn, client_id, "client", "delete", r.client_json(before[0]), None)
         with user_errors(self.path):
             empty_the_wal(self.db.conn)  # the -wal still held the client's pages as they were
+        return removed
+
+    def _take_out(self, conn: Any, client: Client) -> RemovedClient:
+        """Remove a stored client (`client`, as loaded) with their screenings and reviews; returns
+        what `_put_back` needs (delete_client, and a merge's other record)."""
+        client_id = client.id
+        removed = RemovedClient(
+            client,
+            _rows(conn, "SELECT * FROM clients WHERE id = ?", client_id)[0],
+            _rows(conn, "SELECT * FROM screenings WHERE client_id = ? ORDER BY id", client_id),
+            _rows(conn, "SELECT * FROM reviews WHERE client_id = ? ORDER BY id", client_id),
+        )
+        conn.execute("DELETE FROM client_search WHERE rowid = ?", (client_id,))
+        conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+        conn.execute("DELETE FROM settings WHERE key = ?", (_draft_key(client_id),))  # typing kept for them
+        # The search index only marks a row deleted: the words of the client's name,
+        # aliases and case numbers stayed in its older segments until a merge.  Merged
+        # now (0.35 s at 100,000 clients, measured; a delete is rare), they are gone (V28-01).
+        conn.execute("INSERT INTO client_search (client_search) VALUES ('optimize')")
         return removed
 
     def restore_client(self, removed: RemovedClient) -> None:
@@ -896,15 +920,92 @@ class Repository:
         reviews.  The screenings and reviews get new row numbers, in their old order."""
         client = removed.client
         with self._write() as conn:
-            if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client.id,)).fetchone():
-                raise CaseloadError(f"Client number {client.id} is already in this caseload.", path=self.path)
-            _insert_row(conn, "clients", removed.row)
-            self._insert_records(conn, [client], None, with_client_rows=False)
-            for row in removed.screenings:
-                _insert_row(conn, "screenings", {k: v for k, v in row.items() if k != "id"})
-            for row in removed.reviews:
-                _insert_row(conn, "reviews", {k: v for k, v in row.items() if k != "id"})
+            self._put_back(conn, removed)
             self._audit(conn, client.id, "client", "restore", None, r.client_json(client))
+
+    def exported_reviews(self, client_id: int) -> list[ExportedReview]:
+        """A client's reviews as a merge (clinic_app.merging) and an export read them, oldest first."""
+        with self._read() as conn:
+            return self._reviews_as_exported(conn, client_id)
+
+    def merge_clients(self, merged: Merged, from_id: int, *, expected: tuple[Client, Client],
+                      reviews: tuple[list[ExportedReview], list[ExportedReview]] | None = None) -> MergeDone:
+        """Make two records of one client one (clinic_app.merging.merge_into worked out `merged`):
+        in one transaction the kept client (`merged.client.id`) gets its merged record and the
+        other's reviews it lacked, and the other record (`from_id`) leaves the caseload, both
+        audited, each naming the other ("merge" on the kept, "merge away" on the other, whose
+        log line keeps its whole record).  `expected` are the two records (kept, other) the merge
+        was worked out on, and `reviews` their reviews: when another window or desk has changed
+        either since, `ChangedElsewhere` is raised and nothing is written.  Returns what
+        `unmerge` needs to put both back as they were (Edit > Undo)."""
+        into_id = merged.client.id
+        if into_id is None or into_id == from_id:
+            raise ValueError("a merge needs two stored clients")
+        check_cases(merged.client.cases, dob=merged.client.person.dob)  # FormatError, as save_client
+        with self._write() as conn:
+            into, other = self._load(conn, into_id, into_id), self._load(conn, from_id, from_id)
+            if not into or not other:
+                raise ClientNotFound(f"There is no client number {into_id if not into else from_id} in this caseload.")
+            into, other = into[0], other[0]
+            changed = [client.name for client, was in zip((into, other), expected)
+                       if r.client_json(client) != r.client_json(replace(was, id=client.id))]
+            if reviews is not None:
+                changed += [client.name for client, was in zip((into, other), reviews)
+                            if client.name not in changed and self._reviews_as_exported(conn, client.id) != list(was)]
+            if changed:
+                raise ChangedElsewhere(f"{changed[0]}'s record or attorney reviews were changed in another window or on another desk "
+                                       "since the merge was shown, so nothing was merged. Open the client again and merge from there.",
+                                       path=self.path)
+            into_reviews = _rows(conn, "SELECT * FROM reviews WHERE client_id = ? ORDER BY id", into_id)
+            removed = self._take_out(conn, other)
+            self._replace_record(conn, merged.client)
+            self._add_reviews_lacking(conn, [(into_id, merged.reviews)], came={"merged_from": from_id})
+            conn.execute(self._AWAITING_UPDATE, (into_id,))
+            self._audit(conn, into_id, "client", "merge", r.client_json(into),
+                        r._json(r.plain(merged.client) | {"merged_from": from_id}))
+            self._audit(conn, from_id, "client", "merge away", r.client_json(other), r._json({"merged_into": into_id}))
+        return MergeDone(into, into_reviews, copy.deepcopy(merged.client), removed)
+
+    def unmerge(self, done: MergeDone) -> None:
+        """Put back both records `merge_clients` made one (Edit > Undo of the merge): the kept
+        client's record and reviews as they were, the other whole under its own number, with its
+        stored screenings and reviews; one transaction, audited on both.  Refused with
+        `ChangedElsewhere`, nothing written, when the kept record was changed since the merge."""
+        into_id = done.before.id
+        with self._write() as conn:
+            now = self._load(conn, into_id, into_id)
+            if not now:
+                raise ClientNotFound(f"There is no client number {into_id} in this caseload.")
+            if r.client_json(now[0]) != r.client_json(done.merged):
+                raise ChangedElsewhere(f"{now[0].name}'s record was changed after the merge, in this window or another, so "
+                                       "the merge was not undone (that would throw the change away).", path=self.path)
+            self._replace_record(conn, done.before)
+            conn.execute("DELETE FROM reviews WHERE client_id = ?", (into_id,))
+            for row in done.reviews:
+                _insert_row(conn, "reviews", {k: v for k, v in row.items() if k != "id"})
+            self._put_back(conn, done.removed)
+            conn.execute(self._AWAITING_UPDATE, (into_id,))
+            self._audit(conn, into_id, "client", "unmerge", r.client_json(done.merged),
+                        r._json(r.plain(done.before) | {"merged_from": done.removed.client.id}))
+            self._audit(conn, done.removed.client.id, "client", "unmerge", None,
+                        r._json(r.plain(done.removed.client) | {"merged_into": into_id}))
+
+    def _reviews_as_exported(self, conn: Any, client_id: int) -> list[ExportedReview]:
+        rows = conn.execute("SELECT case_key, conviction_key, remedy, reviewer, at, note, facts_hash, answer FROM reviews "
+                            "WHERE client_id = ? ORDER BY id", (client_id,)).fetchall()
+        return [ExportedReview(case, conviction, remedy, reviewer, _review_time(at), note, hashed, answer)
+                for case, conviction, remedy, reviewer, at, note, hashed, answer in rows]
+
+    def _put_back(self, conn: Any, removed: RemovedClient) -> None:
+        client = removed.client
+        if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client.id,)).fetchone():
+            raise CaseloadError(f"Client number {client.id} is already in this caseload.", path=self.path)
+        _insert_row(conn, "clients", removed.row)
+        self._insert_records(conn, [client], None, with_client_rows=False)
+        for row in removed.screenings:
+            _insert_row(conn, "screenings", {k: v for k, v in row.items() if k != "id"})
+        for row in removed.reviews:
+            _insert_row(conn, "reviews", {k: v for k, v in row.items() if k != "id"})
 
     # ---- reading clients ----------------------------------------------------------------
 
