@@ -112,8 +112,10 @@ def alphabetical(name: str) -> tuple[str, str]:
 
 # Where the possible duplicates an import added are checked, once its message is closed
 # (W24-03); `clinic-app import` says it too, which it had not (M42-05).
-POSSIBLE_DUPLICATES_WHERE = ("They are listed under “Possible duplicates” above the caseload list: open each pair, "
-                             "and if they are one person, delete the extra record (File > Delete client; Ctrl+Z puts it back).")
+# Merged, not deleted: deleting "the extra record" took with it what the laptop had added (M43).
+POSSIBLE_DUPLICATES_WHERE = ("They are listed under “Possible duplicates” above the caseload list: open the record to keep, "
+                             "and if the other is the same person, take it in with Caseload > Merge a duplicate into this client "
+                             "(it shows what it takes first; Ctrl+Z puts both back).")
 
 
 # How many pairs an import says the differences of: the message shows no more, and working

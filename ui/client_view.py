@@ -55,7 +55,7 @@ from ui.models.caseload_model import outcome_text
 from ui.models.history_model import HistoryModel, changed_paths, in_words, joined, local_time
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
-from ui.undo import AddClientCommand, DeleteClientCommand, ReviewCommand, SaveClientCommand, push_done
+from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done
 
 TAB_RECORD, TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY = range(4)
 # A pause in typing this long and what the forms hold is kept as the client's draft (D28-02).
@@ -1121,6 +1121,42 @@ class ClientWorkspace(QWidget):
     def delete_client(self, client_id: int, name: str) -> None:
         """Delete a stored client as an undo step: Ctrl+Z puts them back whole (W21-25)."""
         push_done(self.undo_stack, DeleteClientCommand(self._removed, self._restored, client_id, f"Delete client ({name})"))
+
+    def merge_duplicate(self, merged, from_id: int, expected: tuple[Client, Client], reviews: tuple[list, list], text: str) -> None:
+        """Merge the record `from_id` into the kept client as `merged` says (clinic_app.merging),
+        as an undo step: Ctrl+Z puts both records back as they were (M43)."""
+
+        def merge():
+            done = self.repo.merge_clients(merged, from_id, expected=expected, reviews=reviews)
+            self.client_removed.emit(from_id, done.removed)
+            self._screened_again(done.merged)
+            return done
+
+        def unmerge(done) -> None:
+            self.repo.unmerge(done)
+            self._screened_again(done.before)
+            self._restored_shown(done.removed.client)
+
+        push_done(self.undo_stack, MergeCommand(merge, unmerge, text))
+
+    def _screened_again(self, client: Client) -> None:
+        """A record a merge (or its undo) wrote: screened and stored, its line and, when it is
+        the client shown, its pages follow."""
+        client = copy.deepcopy(client)
+        try:
+            screened = screen_and_store(self.repo, client, self.today)
+        except CaseloadError:
+            screened = screen_client(client, self.today)  # stored on the next open, as in _saved
+        self.client_saved.emit(client, screened.summary)
+        if self.client is not None and self.client.id == client.id:
+            self.screening, self.summary = screened.screening, screened.summary
+            self._drop_draft(client.id)
+            self._show(client, case_index=self.record.shown_case if 0 <= self.record.shown_case < len(client.cases) else 0)
+
+    def _restored_shown(self, client: Client) -> None:
+        """A client put back whole (their stored results with them): their line comes back."""
+        stored = self.repo.latest_screening(client.id)
+        self.client_saved.emit(client, stored.summary if stored is not None else None)
 
     def _restored(self, removed) -> None:
         """DeleteClientCommand.undo: the client is back, with their stored results and reviews."""

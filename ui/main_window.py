@@ -252,6 +252,11 @@ class MainWindow(QMainWindow):
         # open client's actions, Print handout and Save, are here and in Edit).
         self.worksheet_action = self._action("&Filing worksheet...", self.save_worksheet, None, caseload_menu,
                                              "Save the open client's filing worksheet (PDF for staff): each case's facts and what to file")
+        # The end of a clinic day: a client edited on a laptop came back as a second record beside
+        # the first (a possible duplicate); what the laptop added is taken in, not copied by hand (M43).
+        self.merge_action = self._action("&Merge a duplicate into this client...", self.merge_duplicate, None, caseload_menu,
+                                         "Take into the open client (or the one chosen in the list) what another record of the "
+                                         "same name and date of birth adds, and remove that record; Edit > Undo puts both back")
 
         view_menu = bar.addMenu("&View")
         self.dark_action = self._action("&Dark theme", self.toggle_dark, None, view_menu)
@@ -511,7 +516,10 @@ class MainWindow(QMainWindow):
         return self.caseload.selected_client_id()
 
     def _update_delete_action(self) -> None:
-        self.delete_action.setEnabled(self._client_to_delete() is not None)
+        chosen = self._client_to_delete() is not None
+        self.delete_action.setEnabled(chosen)
+        if hasattr(self, "merge_action"):
+            self.merge_action.setEnabled(chosen)
 
     def show_remedies(self) -> None:
         """Help > Remedies at a glance (F1): one window, kept for the next F1, opened at the
@@ -736,6 +744,51 @@ class MainWindow(QMainWindow):
 
         retry_while_busy(self, lambda: self._client_view().delete_client(client_id, client.name))
         self._announce(f"Deleted {client.name}. Edit > Undo brings them back.", 8000)
+
+    def merge_duplicate(self) -> None:
+        """Caseload > Merge a duplicate into this client: choose the other record of the pair,
+        see what will be taken from it, and make one record (M43).  An undo step."""
+        from clinic_app.matching import person_key
+        from clinic_app.merging import merge_into
+        from ui.crash import retry_while_busy
+        from ui.merge_dialog import MergeDialog
+
+        client_id = self._client_to_delete()
+        if client_id is None:
+            self._announce("Open a client (or choose one in the list) first.", 8000)
+            return
+        if not self._may_leave_client("merge a duplicate into the client", leaving=False):
+            return  # staying to fix the open record
+        view = self.client_view
+        if view is not None and self.pages.currentWidget() is view:
+            view.checklist.take_typing()
+            view.save()  # typing not saved yet is this record's: merged with it, not lost by it
+        mine = self.repo.get_client(client_id)
+        key = person_key(mine.name, mine.person.dob)
+        pairs = [row.id for row in self.caseload.model.all_rows() if row.id != client_id and person_key(row.name, row.dob) == key]
+        if not pairs:
+            QMessageBox.information(self, "Merge a duplicate", f"{mine.name} has no possible duplicate: no other client has the "
+                                    "same name and date of birth. (A record whose name or date of birth differs can be "
+                                    "merged from its own page once one of the two is put right.)")
+            return
+        my_reviews = self.repo.exported_reviews(client_id)
+        keys_used = self.repo.record_keys_used(client_id)
+        others = []
+        for other_id in pairs:
+            other = self.repo.get_client(other_id)
+            their_reviews = self.repo.exported_reviews(other_id)
+            merged = merge_into(mine, other, my_reviews=my_reviews, their_reviews=their_reviews, keys_used=keys_used)
+            others.append((other, merged, their_reviews))
+        dialog = MergeDialog(mine, [(other, merged) for other, merged, _ in others], self)
+        if dialog.exec() != MergeDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        other, merged, their_reviews = others[dialog.records.currentRow()]
+        retry_while_busy(self, lambda: self._client_view().merge_duplicate(
+            merged, other.id, (mine, other), (my_reviews, their_reviews), f"Merge id {other.id} into {mine.name}"))
+        said = f"Merged id {other.id} into {mine.name} (id {client_id}). Edit > Undo puts both back."
+        self._announce(said, 8000)
+        if merged.to_check:  # what no rule decides is said where it cannot be missed, as the preview said it
+            QMessageBox.information(self, "Merge a duplicate", "\n\n".join([said, *(f"To check: {line}." for line in merged.to_check)]))
 
     # ---- another caseload ---------------------------------------------------------------
 

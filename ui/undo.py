@@ -14,6 +14,9 @@ every later command finds its client.)  A client made at intake is added the sam
 Deleting a client is undoable (`DeleteClientCommand`): undo puts the client back whole,
 under the same number, through `Repository.restore_client`.
 
+Merging a possible duplicate into a client is undoable (`MergeCommand`): undo puts both
+records back as they were, through `Repository.unmerge` (M43).
+
 An attorney's review is undoable (`ReviewCommand`): undo takes the reviews back through
 `Repository.withdraw_reviews`, redo keeps them again as they were.
 """
@@ -229,6 +232,29 @@ class DeleteClientCommand(_Step):
             self.restored = copy.deepcopy(self.removed.client)  # type: ignore[attr-defined]
             self.restored_reviews = review_contents(self.removed.reviews)  # type: ignore[attr-defined]
             self.removed = None
+
+
+class MergeCommand(_Step):
+    """Merge another record of the client into this one; undo puts both back as they were.
+
+    `merge()` writes the merge (Repository.merge_clients, refused when either record changed
+    since it was worked out) and returns what `unmerge(done)` needs to put both back
+    (Repository.unmerge, refused when the kept record changed since the merge).  A redo
+    merges again the same two records, as the undo left them."""
+
+    def __init__(self, merge: Callable[[], object], unmerge: Callable[[object], None], text: str):
+        super().__init__(text)
+        self._merge = merge
+        self._unmerge = unmerge
+        self.done: object = None
+
+    def do(self) -> None:
+        self.done = self._merge()
+
+    def take_back(self) -> None:
+        if self.done is not None:
+            self._unmerge(self.done)
+            self.done = None
 
 
 class ReviewCommand(_Step):

@@ -1276,8 +1276,8 @@ def test_m42_05_an_import_with_possible_duplicates_says_where_to_check_them(tmp_
     assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 0
     out = capsys.readouterr().out
     assert "Check 1 client who shares a name and date of birth" in out
-    assert ("In the window: they are listed under “Possible duplicates” above the caseload list: open each pair, "
-            "and if they are one person, delete the extra record (File > Delete client") in out
+    assert ("In the window: they are listed under “Possible duplicates” above the caseload list: open the record to keep, "
+            "and if the other is the same person, take it in with Caseload > Merge a duplicate into this client") in out
     assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 0
     assert "Possible duplicates" not in capsys.readouterr().out
 

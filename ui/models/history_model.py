@@ -21,6 +21,10 @@ ACTION_TITLES = {
     ("client", "create"): "Client added",
     ("client", "update"): "Record edited",
     ("client", "delete"): "Client deleted",
+    # M43: a possible duplicate merged into the client kept, and that undone
+    ("client", "merge"): "Duplicate merged in",
+    ("client", "merge away"): "Merged into another record",
+    ("client", "unmerge"): "Merge undone",
     ("screening", "screen"): "Screened",
     ("review", "review"): "Attorney review",
     ("review", "withdraw"): "Attorney review undone",
@@ -96,6 +100,14 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
     if entry.entity == "client" and entry.action == "update":
         fields = dict.fromkeys(in_words(path, entry.after) for path in changed_paths(entry.before, entry.after))
         return joined(list(fields)) or "(no change)"
+    if entry.entity == "client" and entry.action in ("merge", "merge away", "unmerge") and isinstance(entry.after, dict):
+        after = {k: v for k, v in entry.after.items() if k not in ("merged_from", "merged_into")}
+        if "merged_into" in entry.after:  # the record merged away (or put back): which one it went into
+            return f"{'into' if entry.action == 'merge away' else 'put back from'} id {entry.after['merged_into']}"
+        fields = dict.fromkeys(in_words(path, after) for path in changed_paths(entry.before, after))
+        what = joined(list(fields)) or "nothing taken"
+        other = entry.after.get("merged_from")
+        return f"from id {other}: {what}" if entry.action == "merge" else f"id {other} put back as it was: {what}"
     if entry.entity == "client" and entry.action == "create" and isinstance(entry.after, dict):
         cases = entry.after.get("cases")
         count = len(cases) if isinstance(cases, list) else cases

@@ -1,0 +1,76 @@
+"""Caseload > Merge a duplicate into this client: which other record, and what will be taken from it.
+
+A client edited on a laptop came back from the day's import as a second record beside the first
+(a possible duplicate).  The dialog names each other record of the pair by id, name, date of
+birth and where it differs (clinic_app.differences), and shows what merging it into this client
+takes from it and what a person should check (clinic_app.merging) before anything is written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from clinic_app.differences import differences
+from clinic_app.merging import Merged
+from clinic_app.model import Client
+
+
+def record_named(client: Client) -> str:
+    born = f"born {client.person.dob.isoformat()}" if client.person.dob else "no date of birth"
+    return f"id {client.id}, {client.name}, {born}"
+
+
+class MergeDialog(QDialog):
+    """Choose the other record; shown what the merge takes.  `chosen()` after accept."""
+
+    def __init__(self, mine: Client, others: list[tuple[Client, Merged]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Merge a duplicate into this client")
+        self._mine, self._others = mine, others
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"Keep {record_named(mine)}, and take into it what the other record adds. "
+                       "The other record then leaves the caseload (Edit > Undo puts both back).")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        label = QLabel("&Other record of this client:")
+        self.records = QListWidget()
+        self.records.setAccessibleName("Other record of this client")
+        label.setBuddy(self.records)
+        for other, _merged in others:
+            said = differences(mine, other, f"id {mine.id}", f"id {other.id}")
+            item = QListWidgetItem(f"{record_named(other)}: differs in " + ("; ".join(said) or "nothing but the id"))
+            item.setToolTip(item.text())
+            self.records.addItem(item)
+        layout.addWidget(label)
+        layout.addWidget(self.records)
+        taken = QLabel("&What the merge does:")
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("What the merge does")
+        taken.setBuddy(self.preview)
+        layout.addWidget(taken)
+        layout.addWidget(self.preview, 1)
+        buttons = QDialogButtonBox()
+        self.merge_button = QPushButton("&Merge into this client")
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)  # as "Delete client": nothing is changed by an Enter pressed too fast
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.records.currentRowChanged.connect(self._show_merge)
+        self.records.setCurrentRow(0)
+        self.records.setFocus()
+        self.resize(720, 460)
+
+    def _show_merge(self, row: int) -> None:
+        if not 0 <= row < len(self._others):
+            self.preview.clear()
+            return
+        other, merged = self._others[row]
+        self.preview.setPlainText("\n".join(merged.lines(f"id {other.id}")))
+
+    def chosen(self) -> tuple[Client, Merged] | None:
+        row = self.records.currentRow()
+        return self._others[row] if 0 <= row < len(self._others) else None
