@@ -130,8 +130,12 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
     elif theirs.phone and _plain(theirs.phone) != _plain(client.phone):
         merged.kept.append(f"phone {client.phone} ({there_label} has {theirs.phone})")
     if theirs.notes.strip() and _plain(theirs.notes) not in _plain(client.notes):
-        client.notes = f"{client.notes.rstrip()}\n\n{theirs.notes.strip()}" if client.notes.strip() else theirs.notes
-        taken.append("notes" if client.notes == theirs.notes else "notes (joined below this record's)")
+        if _plain(client.notes) in _plain(theirs.notes):  # empty here, or added to on the laptop: theirs holds both
+            client.notes = theirs.notes
+            taken.append("notes")
+        else:
+            client.notes = f"{client.notes.rstrip()}\n\n{theirs.notes.strip()}"
+            taken.append("notes (joined below this record's)")
     for name, label in (("language", "language"), ("event", "clinic event")):
         if getattr(theirs, name) and getattr(theirs, name) != getattr(client, name):
             merged.kept.append(f"{label} {getattr(client, name) or 'none'} ({there_label} has {getattr(theirs, name)})")

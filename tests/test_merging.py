@@ -108,3 +108,6 @@ def test_notes_on_both_are_joined_and_a_phone_on_both_keeps_this_records():
     merged = merge_into(office, there)
     assert merged.client.notes == "Call after 5.\n\nHas a new address."
     assert merged.client.phone == "(213) 555-0100" and "phone (213) 555-0100 (id 7 has (559) 555-0101)" in merged.kept
+    # Notes added to on the laptop hold this record's: taken whole, not this record's twice.
+    there.notes = "Call after 5. Has a new address."
+    assert merge_into(office, there).client.notes == "Call after 5. Has a new address."
