@@ -5,6 +5,7 @@
     clinic-app list    [--db PATH] [--search TEXT] [--json]     id, name, date of birth
     clinic-app export  [--db PATH] --client ID | --event NAME | --all [--since DATE] [--out FILE [--force]]   clients as requests
     clinic-app import  FILE [--db PATH]                         add clients from requests
+    clinic-app merge   [--db PATH] --into ID --from ID          make a possible duplicate one record
     clinic-app backup  [--db PATH] --to FILE                    a verified copy
     clinic-app restore FILE [--db PATH] [--backup-passphrase-file F] replace the caseload by a backup
     clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
@@ -687,6 +688,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE
 
         print(f"In the window: {POSSIBLE_DUPLICATES_WHERE[0].lower()}{POSSIBLE_DUPLICATES_WHERE[1:]}")
+        stored, new = result.similar[0][1:]
+        print(f"At a terminal: clinic-app merge --into {stored} --from {new} takes the record added into the one "
+              "already here (the same merge; it says what it took and what to check).")
     if result.ids:
         # The window then showed each of them "Not screened" and every count at 0, and the
         # import had said only "Imported 3 clients" (A34-05); File > Import clients screens them.
@@ -706,6 +710,36 @@ def _import_interrupted(path: Path, clients: int | None) -> int:
     _say(f"interrupted: no client was added and the caseload is as it was (an import is all or nothing); "
          f"import {path} again{of}.")
     return 130
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Caseload > Merge a duplicate into this client, at a terminal: the same merge
+    (clinic_app.merging.merge_into, Repository.merge_clients), the client kept screened again."""
+    from clinic_app.eligibility import facts_hash, screen
+    from clinic_app.merging import merge_into
+    from clinic_app.summary import summarize
+    from db.errors import ClientNotFound
+
+    if args.into == args.from_id:
+        raise UsageError("--into and --from name the same client: give the other record's id as --from")
+    with _open(args, create=False) as repo:
+        try:
+            mine, theirs = repo.get_client(args.into), repo.get_client(args.from_id)
+        except ClientNotFound as err:
+            raise UsageError(f"{err.args[0]} (see clinic-app list)") from None
+        reviews = (repo.exported_reviews(args.into), repo.exported_reviews(args.from_id))
+        merged = merge_into(mine, theirs, my_reviews=reviews[0], their_reviews=reviews[1], keys_used=repo.record_keys_used(args.into))
+        repo.merge_clients(merged, args.from_id, expected=(mine, theirs), reviews=reviews)
+        kept = repo.get_client(args.into)
+        today = date.today()
+        screening = screen(kept.person, kept.cases, today)
+        repo.store_screening(kept.id, screening, facts_hash(kept.person, kept.cases), summarize(kept, screening, today), kept.cases,
+                             of_saved_facts=True)
+    print(f"Merged id {theirs.id} into {mine.name} (id {mine.id}); id {theirs.id} is no longer in the caseload "
+          "(its record is kept in the audit log).")
+    for line in merged.lines(f"id {theirs.id}"):
+        print(line)
+    return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -891,6 +925,10 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                "output, progress on standard error",
                "clinic-app import day.jsonl   a volunteer laptop's clients into the clinic's caseload\n"
                "clinic-app import day.jsonl --db /media/usb/caseload.sqlite   into another caseload"),
+    "merge": ("reads: the caseload; writes: client --into ID with what client --from ID adds (cases, payments, progress, "
+              "aliases, a phone or notes it lacks, attorney reviews), the other record removed, both audited; what was taken "
+              "and what to check on standard output",
+              "clinic-app merge --into 12 --from 57   client 57, a laptop's copy of client 12 back from an import, made one with 12"),
     "backup": ("reads: the caseload; writes: a verified copy of it to --to FILE",
                "clinic-app backup --to /media/usb/caseload-backup.sqlite   a copy to keep elsewhere"),
     "restore": ("reads: the backup FILE; writes: the caseload, replaced by it (the caseload as it was is kept beside it)",
@@ -972,6 +1010,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="the file to add, e.g. a volunteer laptop's day.jsonl from clinic-app export --event")
     add_db_option(p)
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("merge", help="make two records of one client one: a possible duplicate an import added, taken into the client kept")
+    add_db_option(p)
+    p.add_argument("--into", type=int, required=True, metavar="ID", help="the client to keep (see clinic-app list)")
+    p.add_argument("--from", dest="from_id", type=int, required=True, metavar="ID",
+                   help="the other record of the same client, taken in and then removed")
+    p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("backup", help="write a verified backup of the caseload")
     add_db_option(p)

@@ -1303,3 +1303,28 @@ def test_r43_02_a_whole_last_record_with_a_mistake_is_not_said_to_be_cut_short(t
         (tmp_path / "day.jsonl").write_bytes(day[0].encode("utf-8") + b"\n" + cut)
         assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 2
         assert "line 2: the file ends part-way through this client's record: it was cut short" in capsys.readouterr().err
+
+
+def test_m43_04_clinic_app_merge_makes_the_pair_an_import_named_one_record(tmp_path, capsys):
+    """M43: the pair `clinic-app import` names is made one at a terminal as in the window
+    (Caseload > Merge a duplicate into this client): the same merge, said."""
+    clinic = tmp_path / "clinic.sqlite"
+    with Repository.open(clinic) as repo:
+        (office_id,) = repo.add_clients(generate_clients(1, seed=42))
+        edited = repo.get_client(office_id)
+    edited.notes = (edited.notes + " Prefers mornings.").strip()
+    (tmp_path / "day.jsonl").write_text(json.dumps(client_to_request_dict(edited)) + "\n", encoding="utf-8")
+    assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 0
+    new_id = office_id + 1
+    assert f"At a terminal: clinic-app merge --into {office_id} --from {new_id} takes" in capsys.readouterr().out
+    assert cli.main(["merge", "--db", str(clinic), "--into", str(office_id), "--from", str(office_id)]) == 2
+    assert "name the same client" in capsys.readouterr().err
+    assert cli.main(["merge", "--db", str(clinic), "--into", str(office_id), "--from", str(new_id)]) == 0
+    out = capsys.readouterr().out
+    assert f"Merged id {new_id} into {edited.name} (id {office_id})" in out
+    assert f"Takes from id {new_id}: notes." in out
+    with Repository.open(clinic) as repo:
+        assert repo.client_ids() == [office_id] and repo.get_client(office_id).notes == edited.notes
+        assert repo.latest_screening(office_id) is not None  # screened again
+    assert cli.main(["merge", "--db", str(clinic), "--into", str(office_id), "--from", str(new_id)]) == 2
+    assert f"There is no client number {new_id}" in capsys.readouterr().err
