@@ -539,13 +539,18 @@ def test_l41_a_remedys_headings_name_status_and_reasons_share_a_page_with_its_fi
     assert checked >= (10 if which == "long" else 1)
 
 
+def _demo_client(number: int) -> Rendered:
+    """Demo client `number` as `clinic-app demo` adds them (seed 0), rendered."""
+    client = list(generate_clients(number, seed=0))[number - 1]
+    client.id = number
+    return Rendered(client, DEMO_AS_OF)
+
+
 @pytest.fixture(scope="module")
 def outstanding_at_foot() -> Rendered:
-    # Demo client 54 (seed 0, as `clinic-app demo --clients 60` adds them): case 4CJ52436's
-    # "Still outstanding" had ended page 2 with one of its three items, two on page 3.
-    client = list(generate_clients(54, seed=0))[53]
-    client.id = 54
-    return Rendered(client, DEMO_AS_OF)
+    # Demo client 54: case 4CJ52436's "Still outstanding" had ended page 2 with one of its
+    # three items, two on page 3.
+    return _demo_client(54)
 
 
 @pytest.mark.parametrize("which", ["long", "demo", "outstanding_at_foot"])
@@ -578,11 +583,9 @@ def test_w42_a_short_list_is_on_one_page_with_its_heading(which, request):
 
 @pytest.fixture(scope="module")
 def sentence_elsewhere() -> Rendered:
-    # Demo client 83 (seed 0): three cases each gave "Find out from the court whether the
-    # sentence in case 24CJCF45467 has been served ..." word for word, under each of them.
-    client = list(generate_clients(83, seed=0))[82]
-    client.id = 83
-    return Rendered(client, DEMO_AS_OF)
+    # Demo client 83: three cases each gave "Find out from the court whether the sentence in
+    # case 24CJCF45467 has been served ..." word for word, under each of them.
+    return _demo_client(83)
 
 
 @pytest.mark.parametrize("which", ["sentence_elsewhere", "long", "demo"])
