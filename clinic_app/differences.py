@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from clinic_app.matching import as_written
+from clinic_app.matching import as_written, person_key
 from clinic_app.model import Case, Client
 from clinic_app.wording import count
 
@@ -37,7 +37,10 @@ def differences(old: Client, new: Client, old_label: str, new_label: str) -> lis
     (`old_label`, `new_label`: "id 1", "id 7").  Empty when only the ids differ."""
     out = [label for name, label in _DETAILS.items() if _written(getattr(old, name)) != _written(getattr(new, name))]
     if as_written(old.name) != as_written(new.name):  # a double space or a letter: shown, as hard to see as it is
-        out[0] = f"the name as written ({new.name!r} in {new_label}, {old.name!r} in {old_label})"
+        # "as written" only where the names are one name (accents, case, spacing); a name put
+        # right on a laptop is another name (M44: "the name as written" said of a surname added).
+        written = " as written" if person_key(old.name, None) == person_key(new.name, None) else ""
+        out[0] = f"the name{written} ({new.name!r} in {new_label}, {old.name!r} in {old_label})"
     if old.phone != new.phone and "phone" in out:
         out[out.index("phone")] = f"phone ({new.phone or 'none'} in {new_label}, {old.phone or 'none'} in {old_label})"
     if old.person.dob != new.person.dob:

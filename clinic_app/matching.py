@@ -59,6 +59,29 @@ def sharing_a_person(people: Iterable[tuple[int, str, date | None]]) -> set[int]
     return set(PersonKeys(people).sharing)
 
 
+def put_right_elsewhere(mine: Any, other: Any) -> str | None:
+    """Why `other` (a Client) may be `mine` with a name or a date of birth put right on a
+    laptop, as the import finds such a pair (M29-01, -07, -08): born the same day with the
+    same cases, or sharing a case number with the same name or the same date of birth.  None
+    when it is not such a pair, or when it is a possible duplicate by name and date of birth
+    already.  The import named these pairs, but Merge a duplicate offered only pairs of one
+    name and date of birth: "fix the name, then merge" (M44)."""
+    if person_key(mine.name, mine.person.dob) == person_key(other.name, other.person.dob):
+        return None
+    renamed, reborn = _folded(mine.name) != _folded(other.name), mine.person.dob != other.person.dob
+    mine_numbers = {case_number_key(case.case_number) for case in mine.cases if case.case_number}
+    shared = [case.case_number for case in other.cases if case.case_number and case_number_key(case.case_number)
+              and case_number_key(case.case_number) in mine_numbers]
+    if shared and not (renamed and reborn):
+        return f"{'another name' if renamed else 'another date of birth'}, but case {shared[0]} in both"
+    if not reborn and mine.cases:
+        from clinic_app.eligibility import facts_hash
+
+        if facts_hash(mine.person, mine.cases) == facts_hash(other.person, other.cases):
+            return "another name, but born the same day with the same cases"
+    return None
+
+
 class PersonKeys:
     """Which ids, of (id, name, date of birth), share a person key, kept as records come,
     change and go: a rename folds the one name again, not every name in the caseload (P29B-02:

@@ -124,6 +124,9 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
             and theirs.name not in client.aliases:
         client.aliases.append(theirs.name)  # written with its accents (or not) there: found by either
         taken.append(f"alias {theirs.name}")
+    if person_key(theirs.name, None) != person_key(client.name, None):  # a name put right there (M44): which one is right is the user's call
+        merged.kept.append(f"name {client.name} ({there_label} has {theirs.name}, taken as an alias; "
+                           "if that one is right, put the name right here after the merge)")
     if theirs.phone and not client.phone:
         client.phone = theirs.phone
         taken.append(f"phone {theirs.phone}")

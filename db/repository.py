@@ -1501,6 +1501,25 @@ class Repository:
                 counts.later[date.fromisoformat(day)] = counts.later.get(date.fromisoformat(day), 0) + n
         return counts
 
+    def put_right_candidates(self, client: Client) -> list[int]:
+        """Other clients that may be `client` with a name or a date of birth put right on a
+        laptop (clinic_app.matching.put_right_elsewhere decides, as the import does): those
+        born the same day with the same facts, and those the search finds by one of its case
+        numbers.  Indexed look-ups and one pass over the clients' dates of birth, not a load of
+        the caseload (M44)."""
+        from clinic_app.eligibility import facts_hash
+
+        found: dict[int, None] = {}
+        with user_errors(self.path):
+            if client.person.dob is not None and client.cases:
+                for (other,) in self.db.conn.execute("SELECT id FROM clients WHERE dob = ? AND facts_hash = ? AND id != ?",
+                                                     (client.person.dob.isoformat(), facts_hash(client.person, client.cases), client.id)):
+                    found[other] = None
+        for case in client.cases:
+            if case.case_number and re.search(r"\w", case.case_number):
+                found.update(dict.fromkeys(other for other in self.search_ids(case.case_number, ranked=False) if other != client.id))
+        return list(found)
+
     def record_keys_used(self, client_id: int) -> set[str]:
         """The case and conviction keys a client's reviews and kept results name, which a
         new case or conviction must not take (see clinic_app.model.new_record_id)."""

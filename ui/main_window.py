@@ -748,7 +748,7 @@ class MainWindow(QMainWindow):
     def merge_duplicate(self) -> None:
         """Caseload > Merge a duplicate into this client: choose the other record of the pair,
         see what will be taken from it, and make one record (M43).  An undo step."""
-        from clinic_app.matching import person_key
+        from clinic_app.matching import person_key, put_right_elsewhere
         from clinic_app.merging import merge_into
         from ui.crash import retry_while_busy
         from ui.merge_dialog import MergeDialog
@@ -766,10 +766,17 @@ class MainWindow(QMainWindow):
         mine = self.repo.get_client(client_id)
         key = person_key(mine.name, mine.person.dob)
         pairs = [row.id for row in self.caseload.model.all_rows() if row.id != client_id and person_key(row.name, row.dob) == key]
+        # A name (or date of birth) put right on a laptop: the import named the pair "added
+        # beside a client here with another name", and it was not offered here (M44).
+        found_by: dict[int, str] = {}
+        for other_id in self.repo.put_right_candidates(mine):
+            if other_id not in pairs and (why := put_right_elsewhere(mine, self.repo.get_client(other_id))):
+                pairs.append(other_id)
+                found_by[other_id] = why
         if not pairs:
             QMessageBox.information(self, "Merge a duplicate", f"{mine.name} has no possible duplicate: no other client has the "
-                                    "same name and date of birth. (A record whose name or date of birth differs can be "
-                                    "merged from its own page once one of the two is put right.)")
+                                    "same name and date of birth, nor another name or date of birth with a case number of "
+                                    "theirs or the same cases.")
             return
         my_reviews = self.repo.exported_reviews(client_id)
         keys_used = self.repo.record_keys_used(client_id)
@@ -779,7 +786,7 @@ class MainWindow(QMainWindow):
             their_reviews = self.repo.exported_reviews(other_id)
             merged = merge_into(mine, other, my_reviews=my_reviews, their_reviews=their_reviews, keys_used=keys_used)
             others.append((other, merged, their_reviews))
-        dialog = MergeDialog(mine, [(other, merged) for other, merged, _ in others], self)
+        dialog = MergeDialog(mine, [(other, merged) for other, merged, _ in others], self, found_by=found_by)
         if dialog.exec() != MergeDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         other, merged, their_reviews = others[dialog.records.currentRow()]

@@ -24,7 +24,8 @@ def record_named(client: Client) -> str:
 class MergeDialog(QDialog):
     """Choose the other record; shown what the merge takes.  `chosen()` after accept."""
 
-    def __init__(self, mine: Client, others: list[tuple[Client, Merged]], parent: QWidget | None = None):
+    def __init__(self, mine: Client, others: list[tuple[Client, Merged]], parent: QWidget | None = None, *,
+                 found_by: dict[int, str] | None = None):
         super().__init__(parent)
         self.setWindowTitle("Merge a duplicate into this client")
         self._mine, self._others = mine, others
@@ -39,7 +40,10 @@ class MergeDialog(QDialog):
         label.setBuddy(self.records)
         for other, _merged in others:
             said = differences(mine, other, f"id {mine.id}", f"id {other.id}")
-            item = QListWidgetItem(f"{record_named(other)}: differs in " + ("; ".join(said) or "nothing but the id"))
+            # Not of this name and date of birth: why it is offered is said first (M44).
+            why = (found_by or {}).get(other.id)
+            item = QListWidgetItem(f"{record_named(other)}: " + (f"{why}; " if why else "")
+                                   + "differs in " + ("; ".join(said) or "nothing but the id"))
             item.setToolTip(item.text())
             self.records.addItem(item)
         layout.addWidget(label)
