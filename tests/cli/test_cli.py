@@ -1316,7 +1316,9 @@ def test_m43_04_clinic_app_merge_makes_the_pair_an_import_named_one_record(tmp_p
     (tmp_path / "day.jsonl").write_text(json.dumps(client_to_request_dict(edited)) + "\n", encoding="utf-8")
     assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 0
     new_id = office_id + 1
-    assert f"At a terminal: clinic-app merge --into {office_id} --from {new_id} takes" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert f"At a terminal: clinic-app merge --into {office_id} --from {new_id} takes" in said
+    assert "There was no caseload" not in said  # M44: said after every import that left a pair
     assert cli.main(["merge", "--db", str(clinic), "--into", str(office_id), "--from", str(office_id)]) == 2
     assert "name the same client" in capsys.readouterr().err
     assert cli.main(["merge", "--db", str(clinic), "--into", str(office_id), "--from", str(new_id)]) == 0
