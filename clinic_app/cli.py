@@ -688,9 +688,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE
 
         print(f"In the window: {POSSIBLE_DUPLICATES_WHERE[0].lower()}{POSSIBLE_DUPLICATES_WHERE[1:]}")
+    if result.similar or result.renamed:
         # Its own names: `new` is whether the caseload was made by this import, and taking it for
         # an id said "There was no caseload at ...: a new one was made" after every such import (M44).
-        stored, added = result.similar[0][1:3]
+        stored, added = (result.similar or result.renamed)[0][1:3]
         print(f"At a terminal: clinic-app merge --into {stored} --from {added} takes the record added into the one "
               "already here (the same merge; it says what it took and what to check).")
     if result.ids:

@@ -187,11 +187,13 @@ class ImportResult:
             who = "1 client who shares" if len(self.similar) == 1 else f"{len(self.similar):,} clients who share"
             out.append(f"Check {who} a name and date of birth with a client already here, but not the record: {pairs}.")
         if self.renamed:
+            # Merged, not deleted: deleting the other record lost what the laptop added (M43, M44).
             pairs = _first(f"{name} (id {new}; here as {was}, id {stored})" for name, stored, new, was in self.renamed)
             who = "1 client" if len(self.renamed) == 1 else f"{len(self.renamed):,} clients"
             out.append(f"Check {who} added beside a client already here with another name or date of birth but the same cases "
-                       f"or a case number (a typo put right on a laptop, or two people): {pairs}. If they are one person, keep "
-                       "what is right and delete the other record.")
+                       f"or a case number (a typo put right on a laptop, or two people): {pairs}. If they are one person, open the "
+                       "record to keep (search its name or case number: such a pair is not under “Possible duplicates”) "
+                       "and take the other in with Caseload > Merge a duplicate into this client.")
         # Pair by pair, what differs: the ids alone sent the paralegal to compare both records
         # by eye for the one payment a volunteer recorded (M29-02).
         pairs = [(name, stored, new) for name, stored, new in self.similar] + [(name, stored, new) for name, stored, new, _was in self.renamed]

@@ -1330,3 +1330,13 @@ def test_m43_04_clinic_app_merge_makes_the_pair_an_import_named_one_record(tmp_p
         assert repo.latest_screening(office_id) is not None  # screened again
     assert cli.main(["merge", "--db", str(clinic), "--into", str(office_id), "--from", str(new_id)]) == 2
     assert f"There is no client number {new_id}" in capsys.readouterr().err
+    # M44: a name put right on the laptop (another name, the same case number): the import named
+    # the pair, told to delete the other record, and gave no merge command.
+    edited.name += " Ramírez"
+    (tmp_path / "day.jsonl").write_text(json.dumps(client_to_request_dict(edited)) + "\n", encoding="utf-8")
+    assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 0
+    said = capsys.readouterr().out
+    assert f"(id {new_id + 1}; here as" in said and "delete the other record" not in said
+    assert "take the other in with Caseload > Merge a duplicate into this client" in said
+    assert f"At a terminal: clinic-app merge --into {office_id} --from {new_id + 1} takes" in said
+    assert cli.main(["merge", "--db", str(clinic), "--into", str(office_id), "--from", str(new_id + 1)]) == 0
