@@ -8,7 +8,8 @@ takes from it and what a person should check (clinic_app.merging) before anythin
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from clinic_app.differences import differences
@@ -37,6 +38,11 @@ class MergeDialog(QDialog):
         label = QLabel("&Other record of this client:")
         self.records = QListWidget()
         self.records.setAccessibleName("Other record of this client")
+        # What differs is read whole: on one line it ran off the list's right edge, read only by
+        # scrolling sideways or in a tooltip the keyboard never shows (M44).
+        self.records.setWordWrap(True)
+        self.records.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.records.setResizeMode(QListView.ResizeMode.Adjust)
         label.setBuddy(self.records)
         for other, _merged in others:
             said = differences(mine, other, f"id {mine.id}", f"id {other.id}")

@@ -5,11 +5,13 @@ History tab and the status bar say."""
 from __future__ import annotations
 
 import copy
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from clinic_app.model import Payment
 from tests.gui.conftest import probation_client
 from ui.merge_dialog import MergeDialog
 
@@ -33,8 +35,12 @@ def merge_by_keyboard(qtbot, window, keys=((Qt.Key.Key_M, Qt.KeyboardModifier.Al
             return
         dialog.windowHandle().requestActivate()  # as opening it does for a user: its Alt letters go to it
         qtbot.waitUntil(dialog.isActiveWindow)
-        seen.update(items=[dialog.records.item(n).text() for n in range(dialog.records.count())],
-                    preview=dialog.preview.toPlainText(), dialog=dialog)
+        records = dialog.records
+        seen.update(items=[records.item(n).text() for n in range(records.count())], preview=dialog.preview.toPlainText(),
+                    # the first record's line within the list's width, nothing to scroll sideways for
+                    fits=records.horizontalScrollBar().maximum() == 0
+                    and records.visualItemRect(records.item(0)).width() <= records.viewport().width(),
+                    lines=records.visualItemRect(records.item(0)).height() // records.fontMetrics().lineSpacing())
         for key, modifier in keys:
             qtbot.keyClick(QApplication.focusWidget(), key, modifier)
         try:
@@ -68,3 +74,18 @@ def test_a_name_put_right_on_the_laptop_is_offered_with_what_differs(qtbot, wind
     assert "Keeps this record's name Ángel Villaseñor (id " in seen["preview"]
     assert laptop_id not in repo.client_ids()
     assert repo.get_client(office_id).aliases == ["Ángel Villaseñor Ramírez"]
+
+
+def test_what_differs_is_read_whole_in_the_list_of_other_records(qtbot, window, repo):
+    office_id = repo.add_client(probation_client("Rosa Delgado", restitution_ordered=600, restitution_paid=0))
+    there = copy.deepcopy(repo.get_client(office_id))
+    there.id, there.phone = None, "(559) 555-0177"
+    there.cases[0].money.record_payment(Payment(kind="restitution", date=date(2026, 11, 21), amount=120, receipt="R-9"))
+    repo.import_clients([there])
+    window.load()
+    window.open_client(office_id)
+
+    seen = merge_by_keyboard(qtbot, window, keys=[(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)])
+
+    assert len(seen["items"][0]) > 120  # more than the list's width holds on one line
+    assert seen["fits"] and seen["lines"] >= 2  # wrapped, not run off the right edge
