@@ -89,3 +89,29 @@ def test_what_differs_is_read_whole_in_the_list_of_other_records(qtbot, window, 
 
     assert len(seen["items"][0]) > 120  # more than the list's width holds on one line
     assert seen["fits"] and seen["lines"] >= 2  # wrapped, not run off the right edge
+
+
+def history_lines(window) -> list[str]:
+    """The History tab of the open client, as it reads: what, then what changed."""
+    window.client_view.tabs.setCurrentWidget(window.client_view.history)
+    model = window.client_view.history.model
+    return [f"{model.index(row, 2).data()}: {model.index(row, 3).data()}" for row in range(model.rowCount())]
+
+
+def test_the_history_tab_says_which_way_a_merge_and_its_undo_went(qtbot, window, repo):
+    office_id = repo.add_client(probation_client("Rosa Delgado", restitution_ordered=600, restitution_paid=0))
+    there = copy.deepcopy(repo.get_client(office_id))
+    there.id = None
+    there.cases[0].money.record_payment(Payment(kind="restitution", date=date(2026, 11, 21), amount=120, receipt="R-9"))
+    (laptop_id,) = repo.import_clients([there]).ids
+    window.load()
+    window.open_client(office_id)
+    merge_by_keyboard(qtbot, window)
+    window.undo_action.trigger()
+
+    said = [line for line in history_lines(window) if line.startswith(("Duplicate merged in", "Merge undone"))]
+    assert said == [f"Merge undone: id {laptop_id} back as a record of its own; taken back out: Case BA100001: restitution paid, payments",
+                    f"Duplicate merged in: from id {laptop_id}, taken in: Case BA100001: restitution paid, payments"]
+    window.open_client(laptop_id)
+    said = [line for line in history_lines(window) if line.startswith(("Merged into", "Merge undone"))]
+    assert said == [f"Merge undone: back as a record of its own, out of id {office_id}", f"Merged into another record: into id {office_id}"]

@@ -103,11 +103,17 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
     if entry.entity == "client" and entry.action in ("merge", "merge away", "unmerge") and isinstance(entry.after, dict):
         after = {k: v for k, v in entry.after.items() if k not in ("merged_from", "merged_into")}
         if "merged_into" in entry.after:  # the record merged away (or put back): which one it went into
-            return f"{'into' if entry.action == 'merge away' else 'put back from'} id {entry.after['merged_into']}"
+            if entry.action == "merge away":
+                return f"into id {entry.after['merged_into']}"
+            return f"back as a record of its own, out of id {entry.after['merged_into']}"
         fields = dict.fromkeys(in_words(path, after) for path in changed_paths(entry.before, after))
-        what = joined(list(fields)) or "nothing taken"
+        what = joined(list(fields))
         other = entry.after.get("merged_from")
-        return f"from id {other}: {what}" if entry.action == "merge" else f"id {other} put back as it was: {what}"
+        # Which way it went: the undo's line had read "id 7 put back as it was: fines paid,
+        # payments", as if those were put back into this record when they left it (M44).
+        if entry.action == "merge":
+            return f"from id {other}, taken in: {what}" if what else f"from id {other}: nothing taken"
+        return f"id {other} back as a record of its own; taken back out: {what}" if what else f"id {other} back as a record of its own"
     if entry.entity == "client" and entry.action == "create" and isinstance(entry.after, dict):
         cases = entry.after.get("cases")
         count = len(cases) if isinstance(cases, list) else cases
