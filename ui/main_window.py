@@ -792,10 +792,15 @@ class MainWindow(QMainWindow):
         other, merged, their_reviews = others[dialog.records.currentRow()]
         retry_while_busy(self, lambda: self._client_view().merge_duplicate(
             merged, other.id, (mine, other), (my_reviews, their_reviews), f"Merge id {other.id} into {mine.name}"))
-        said = f"Merged id {other.id} into {mine.name} (id {client_id}). Edit > Undo puts both back."
-        self._announce(said, 8000)
-        if merged.to_check:  # what no rule decides is said where it cannot be missed, as the preview said it
-            QMessageBox.information(self, "Merge a duplicate", "\n\n".join([said, *(f"To check: {line}." for line in merged.to_check)]))
+        # What it took is said, not only that it merged: "Merged id 202 into Ana Peña" was all a
+        # merge that took nothing and kept this record's phone over the laptop's said (M44).
+        took = "; ".join(merged.taken) if merged.taken else "nothing this record lacked"
+        said = f"Merged id {other.id} into {mine.name} (id {client_id}): took {took}. Edit > Undo puts both back."
+        self._announce(said, 15000)
+        if merged.to_check or merged.kept:
+            # What no rule decides, and what the other record had that this one kept its own of
+            # (a newer phone, another name), said where it cannot be missed, as the preview said it.
+            QMessageBox.information(self, "Merge a duplicate", "\n\n".join([said, *merged.lines(f"id {other.id}")[1:]]))
 
     # ---- another caseload ---------------------------------------------------------------
 

@@ -48,6 +48,13 @@ def merge_by_keyboard(qtbot, window, keys=((Qt.Key.Key_M, Qt.KeyboardModifier.Al
         except Exception:
             seen["left open"] = True
             dialog.reject()
+        QTimer.singleShot(0, after_dialog)
+
+    def after_dialog() -> None:
+        box = QApplication.activeModalWidget()  # what the merge says it kept or left to check, if anything
+        if isinstance(box, QMessageBox):
+            seen["after"] = box.text()
+            box.accept()
 
     QTimer.singleShot(0, in_dialog)
     window.merge_action.trigger()
@@ -115,3 +122,22 @@ def test_the_history_tab_says_which_way_a_merge_and_its_undo_went(qtbot, window,
     window.open_client(laptop_id)
     said = [line for line in history_lines(window) if line.startswith(("Merged into", "Merge undone"))]
     assert said == [f"Merge undone: back as a record of its own, out of id {office_id}", f"Merged into another record: into id {office_id}"]
+
+
+def test_the_status_bar_says_what_the_merge_took_and_a_phone_kept_is_said(qtbot, window, repo):
+    office = probation_client("Ana Peña", restitution_ordered=600, restitution_paid=0)
+    office.phone = "(310) 555-0118"
+    office_id = repo.add_client(office)
+    there = copy.deepcopy(repo.get_client(office_id))
+    there.id, there.phone = None, "(323) 555-0142"  # a new phone, taken down at the fair
+    there.cases[0].money.record_payment(Payment(kind="restitution", date=date(2026, 11, 21), amount=120, receipt="R-9"))
+    (laptop_id,) = repo.import_clients([there]).ids
+    window.load()
+    window.open_client(office_id)
+
+    seen = merge_by_keyboard(qtbot, window)
+
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"Merged id {laptop_id} into Ana Peña (id {office_id}): took restitution payment $120 on 2026-11-21")
+    assert said.endswith("Edit > Undo puts both back.")
+    assert "To check" not in seen["after"] and seen["after"].startswith(said) and f"Keeps this record's phone (310) 555-0118 (id {laptop_id} has (323) 555-0142)" in seen["after"]
