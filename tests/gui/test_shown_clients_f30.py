@@ -28,6 +28,15 @@ def _answer(qtbot, seen: list, click: str) -> None:
     QTimer.singleShot(0, answer)
 
 
+def _messages(monkeypatch) -> list[str]:
+    """What the batch tells the user, in order: its information boxes' texts, and its
+    warnings' as "warned: ..." (each box answered at once instead of waiting on a click)."""
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"warned: {text}"))
+    return told
+
+
 def _pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
@@ -57,9 +66,7 @@ def test_handouts_for_the_clients_shown_saves_theirs_only_each_in_their_language
     action = window.shown_handouts_action
     assert action.text().replace("&", "") == "Handouts for the 2 clients shown..." and action.isEnabled()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    told, seen = [], []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"warned: {text}"))
+    told, seen = _messages(monkeypatch), []
     _answer(qtbot, seen, "Save PDFs...")  # two: no confirmation first
     action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
@@ -119,9 +126,7 @@ def test_handouts_for_the_clients_shown_prints_them_in_the_lists_order(qtbot, wi
     monkeypatch.setattr(handouts, "compose", compose)
     titles = []
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: titles.append(self.windowTitle()) or QDialog.DialogCode.Accepted)
-    told, seen = [], []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"warned: {text}"))
+    told, seen = _messages(monkeypatch), []
     _answer(qtbot, seen, "Print...")
     window.shown_handouts_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
@@ -203,9 +208,7 @@ def test_export_the_clients_shown_writes_theirs_only_for_another_caseloads_impor
     assert action.text().replace("&", "") == "Export the 2 clients shown..." and action.isEnabled()
     target = tmp_path / "compton-spanish"  # typed without its suffix
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"warned: {text}"))
+    told = _messages(monkeypatch)
     action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
     written = tmp_path / "compton-spanish.jsonl"
@@ -260,9 +263,7 @@ def test_r39_03_a_second_batch_of_the_day_gets_a_folder_of_its_own(qtbot, window
     earlier.mkdir()
     (earlier / "0099-zoe-earlier.pdf").write_bytes(b"%PDF- the morning's batch")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    told, seen = [], []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"warned: {text}"))
+    told, seen = _messages(monkeypatch), []
     _answer(qtbot, seen, "Save PDFs...")
     window.shown_handouts_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
