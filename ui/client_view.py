@@ -1143,11 +1143,7 @@ class ClientWorkspace(QWidget):
         """A record a merge (or its undo) wrote: screened and stored, its line and, when it is
         the client shown, its pages follow."""
         client = copy.deepcopy(client)
-        try:
-            screened = screen_and_store(self.repo, client, self.today)
-        except CaseloadError:
-            screened = screen_client(client, self.today)  # stored on the next open, as in _saved
-        self.client_saved.emit(client, screened.summary)
+        screened = self._screen_stored(client)
         if self.client is not None and self.client.id == client.id:
             self.screening, self.summary = screened.screening, screened.summary
             self._drop_draft(client.id)
@@ -1161,9 +1157,7 @@ class ClientWorkspace(QWidget):
     def _restored(self, removed) -> None:
         """DeleteClientCommand.undo: the client is back, with their stored results and reviews."""
         self.repo.restore_client(removed)
-        client = removed.client
-        stored = self.repo.latest_screening(client.id)
-        self.client_saved.emit(client, stored.summary if stored is not None else None)
+        self._restored_shown(removed.client)
 
     def current_id(self, client_id: int | None) -> int | None:
         """The number a client has now (a client re-added by redo has a new one)."""
@@ -1187,14 +1181,7 @@ class ClientWorkspace(QWidget):
             if self.client is not None and self.client.id == client.id:
                 self.open_client(client.id)
             raise
-        try:
-            screened = screen_and_store(self.repo, client, self.today)
-        except CaseloadError:
-            # The record is saved, so the edit stands (and goes on the undo stack); its
-            # screening is shown and stored on the next open, whose facts no stored result
-            # matches (GUI check G18-14: "the save failed" was said of a record that changed).
-            screened = screen_client(client, self.today)
-        self.client_saved.emit(client, screened.summary)
+        screened = self._screen_stored(client)
         if self.client is not None and self.client.id == client.id:
             forms_differ = self.problems() or client_json(self.record.snapshot(self.client)) != client_json(client)
             self.screening, self.summary = screened.screening, screened.summary
@@ -1207,6 +1194,18 @@ class ClientWorkspace(QWidget):
                     self.record.case_form.case = client.cases[self.record.shown_case]
                 self._refresh_views()
                 self._retitle_cases()
+
+    def _screen_stored(self, client: Client):
+        """Screen a record just written (a save, a merge or its undo), store the result and
+        let its line follow; the screening.  The record stands if the result cannot be stored:
+        it is shown, and stored on the next open, whose facts no stored result matches (GUI
+        check G18-14: "the save failed" was said of a record that changed)."""
+        try:
+            screened = screen_and_store(self.repo, client, self.today)
+        except CaseloadError:
+            screened = screen_client(client, self.today)
+        self.client_saved.emit(client, screened.summary)
+        return screened
 
     def _retitle_cases(self) -> None:
         assert self.client is not None
