@@ -294,7 +294,10 @@ class _Context:
             named.append(causes["probation_until"].format(date=format_date(max(probation) - ONE_DAY, self.t)))
         elif probation:
             named.append(causes["probation"])
-        return causes["joiner"].join(named) if named else causes["sentence"]
+        if not named:
+            return causes["sentence"]
+        # Three causes had read "A y B y C" ("A, and B, and C"); a list says "A, B y C".
+        return causes["joiner"].join([", ".join(named[:-1]), named[-1]] if len(named) > 2 else named)
 
 
 # ---- one conviction -----------------------------------------------------------------

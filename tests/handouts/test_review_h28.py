@@ -219,7 +219,7 @@ def test_h28_05_custody_then_prcs_is_said_with_its_last_day(lang):
     cause = {"en": "you must finish your sentence, and your post-release supervision must end (it ends on "
                    "December 18, 2029)",
              "es": "usted debe terminar de cumplir su sentencia y su supervisión después de salir de prisión "
-                   "(PRCS) debe terminar (termina el 18 de diciembre de 2029)"}[lang]
+                   "(PRCS) debe terminar el 18 de diciembre de 2029"}[lang]
     [card] = [b for b in result.handout.section("record").blocks]
     assert card.where == t["state"]["blocked"].format(cause=cause)
     text = squash(" ".join(result.page_texts()))
@@ -245,7 +245,7 @@ def test_h28_06_a_dismissal_blocked_to_a_day_says_why(lang):
     expected = {"en": "This has to wait until this changes: your probation must end (it ends on May 1, 2027). "
                       "Then come back to the clinic on or after May 2, 2027.",
                 "es": "Esto tiene que esperar hasta que cambie lo siguiente: su libertad condicional (probation) "
-                      "debe terminar (termina el 1 de mayo de 2027). Después vuelva a la clínica a partir del "
+                      "debe terminar el 1 de mayo de 2027. Después vuelva a la clínica a partir del "
                       "2 de mayo de 2027."}[lang]
     assert len(cards) == 2
     for card in cards:

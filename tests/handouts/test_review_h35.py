@@ -21,11 +21,11 @@ pytestmark = pytest.mark.pdf
 
 # The bar, as the engine's probation in case H says it, and the pointer each card gives.
 BAR = {"en": "your probation must end (it ends on September 15, 2027)",
-       "es": "su libertad condicional (probation) debe terminar (termina el 15 de septiembre de 2027)"}
+       "es": "su libertad condicional (probation) debe terminar el 15 de septiembre de 2027"}
 FIRST = {"en": "Read this first: your probation must end (it ends on September 15, 2027). "
                "Until then, relief must wait for 18 of your convictions below.",
-         "es": "Lea esto primero: su libertad condicional (probation) debe terminar (termina el 15 de "
-               "septiembre de 2027). Hasta entonces, el alivio tiene que esperar para 18 de sus condenas de abajo."}
+         "es": "Lea esto primero: su libertad condicional (probation) debe terminar el 15 de "
+               "septiembre de 2027. Hasta entonces, el alivio tiene que esperar para 18 de sus condenas de abajo."}
 POINTER = {"en": "see “Read this first” above", "es": "vea «Lea esto primero» arriba"}
 SOONER = {"en": "The clinic can ask the judge to end your probation early. See “Ending probation early” under "
                 "“Grand theft of property worth more than $950” below.",
@@ -104,7 +104,7 @@ def test_h35_01_a_bar_on_one_card_is_still_said_on_it(lang):
     assert {"en": "Read this first", "es": "Lea esto primero"}[lang] not in text
     assert POINTER[lang] not in text
     bar = {"en": "your probation must end (it ends on May 20, 2028)",
-           "es": "su libertad condicional (probation) debe terminar (termina el 20 de mayo de 2028)"}[lang]
+           "es": "su libertad condicional (probation) debe terminar el 20 de mayo de 2028"}[lang]
     assert bar in text
 
 

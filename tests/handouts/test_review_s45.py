@@ -1,0 +1,67 @@
+"""S45: the Spanish and English handouts of a demo caseload (60 clients, as of December 2,
+2026) read as a Spanish-speaking client from Los Angeles would read them.  Each test opens the
+real PDF (pypdf) and checks its words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import CLINIC, screened
+from handout_layout import squash
+from handout_render import Rendered
+
+from clinic_app.handouts import compose, render_bytes
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Probation, Sentence
+
+AS_OF = date(2026, 12, 2)
+
+
+def rendered(client: Client, lang: str) -> Rendered:
+    h = compose(client, screened(client, AS_OF), CLINIC, lang=lang, as_of=AS_OF)
+    return Rendered(client, screened(client, AS_OF), h, render_bytes(h))
+
+
+# ---- S45-01: what must change first, said as a list -------------------------------------
+
+
+def prison_parole_and_probation_client() -> Client:
+    """Demo client 57, in short: a state-prison term for PC 245(a)(1) with release in March
+    2027 and parole to November 16, 2028, and a marijuana-for-sale misdemeanor on probation
+    to March 17, 2027."""
+    prison = Case(id="A", case_number="BA100001",
+                  convictions=[Conviction(id="A1", section="245(a)(1)", level="felony",
+                                          conviction_date=date(2024, 4, 5))],
+                  sentence=Sentence(type="state_prison", judgment_date=date(2024, 4, 5),
+                                    custody=Custody(release_date=date(2027, 3, 24), supervision="parole",
+                                                    supervision_end=date(2028, 11, 16))))
+    probation = Case(id="B", case_number="5CJ00002",
+                     convictions=[Conviction(id="B1", section="11359", code="HS", level="misdemeanor",
+                                             conviction_date=date(2025, 3, 17))],
+                     sentence=Sentence(type="probation", judgment_date=date(2025, 3, 17), imposition_suspended=True,
+                                       probation=Probation(kind="summary", start=date(2025, 3, 17),
+                                                           end=date(2027, 3, 17), status="active")))
+    return Client(name="Synthetic Client", person=Person(dob=date(2004, 11, 22), us_citizen=True),
+                  cases=[prison, probation])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s45_01_three_things_to_change_read_as_one_list(lang):
+    """The marijuana card read, in Spanish, "Primero tiene que cambiar algo: usted debe
+    terminar de cumplir su sentencia y su libertad bajo palabra (parole) debe terminar (termina
+    el 16 de noviembre de 2028) y su libertad condicional (probation) debe terminar (termina el
+    17 de marzo de 2027).": "y ... y" and a bracket after a bracket, hard going for a reader
+    with little schooling.  It now reads as a list, with the day said plainly; English keeps
+    its words, as "A, B, and C"."""
+    expected = {
+        "en": "Something must change first: you must finish your sentence, your parole must end (it ends on "
+              "November 16, 2028), and your probation must end (it ends on March 17, 2027).",
+        "es": "Primero tiene que cambiar algo: usted debe terminar de cumplir su sentencia, su libertad bajo "
+              "palabra (parole) debe terminar el 16 de noviembre de 2028 y su libertad condicional "
+              "(probation) debe terminar el 17 de marzo de 2027.",
+    }[lang]
+    text = squash(" ".join(rendered(prison_parole_and_probation_client(), lang).page_texts()))
+    assert squash(expected) in text
+    assert "(termina el" not in text
+    assert squash(" y su libertad bajo palabra") not in text
