@@ -12,7 +12,7 @@ from handout_layout import squash
 from handout_render import Rendered
 
 from clinic_app.handouts import compose, render_bytes
-from clinic_app.model import Case, Client, Conviction, Custody, Person, Probation, Sentence
+from clinic_app.model import Case, Client, Conviction, Custody, Money, Person, Probation, Sentence
 
 AS_OF = date(2026, 12, 2)
 
@@ -65,3 +65,33 @@ def test_s45_01_three_things_to_change_read_as_one_list(lang):
     assert squash(expected) in text
     assert "(termina el" not in text
     assert squash(" y su libertad bajo palabra") not in text
+
+
+# ---- S45-02: "si esto aplica", an English turn, said as the handout says it elsewhere -----
+
+
+def old_gun_felony_client() -> Client:
+    """Demo client 33, in short: a PC 12021 felony of 2007 (formal probation, completed),
+    fines a condition of probation with no amount on record: dismissal and 17(b) need an
+    attorney's review beside automatic relief."""
+    case = Case(id="A", case_number="BA200033", disposition_date=date(2007, 10, 1),
+                convictions=[Conviction(id="A1", section="12021", level="felony", conviction_date=date(2007, 10, 1))],
+                sentence=Sentence(type="probation", judgment_date=date(2007, 10, 1), imposition_suspended=True,
+                                  completed=True,
+                                  probation=Probation(kind="formal", start=date(2007, 10, 1), end=date(2009, 9, 30),
+                                                      status="completed")),
+                money=Money(fines_condition_of_probation=True))
+    return Client(name="Synthetic Client", person=Person(dob=date(1959, 1, 1), us_citizen=True), cases=[case])
+
+
+@pytest.mark.pdf
+def test_s45_02_also_review_says_qualify_as_the_rest_of_the_spanish_handout():
+    """The card's last line read "Un abogado de la clínica también revisará si esto aplica:
+    Desestimación (expungement), Reducirla a delito menor.": "aplicar" for "to apply (to a
+    case)" is English under Spanish words, and a reader takes "aplica" as "applies for".  It
+    now says what the rest of the handout says of qualifying ("Ya califica"): "... revisará si
+    usted califica para: ..."."""
+    text = squash(" ".join(rendered(old_gun_felony_client(), "es").page_texts()))
+    assert squash("Un abogado de la clínica también revisará si usted califica para: Desestimación "
+                  "(expungement), Reducirla a delito menor.") in text
+    assert "aplica" not in text
