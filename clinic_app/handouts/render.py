@@ -244,11 +244,15 @@ class _TallRows(Table):
     # breaks inside, at least two lines on each side, rather than leave the foot of the
     # page empty (finding H24-02: a seven-line task moved whole and left two inches blank).
     line: float | None = None
+    # The column whose paragraph lists one item a line (a checklist's tasks): a row breaks
+    # at the end of a listed line, never inside one (_past_a_listed_line).
+    listed_column: int | None = None
 
     def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
         parts = self._split(availWidth, availHeight)
         for part in parts:
             part.line = self.line  # ReportLab makes the parts anew: the rest must break alike
+            part.listed_column = self.listed_column
             # ... and copies this table's splitInRow, set while it broke inside a row: the rest
             # then broke inside its rows anywhere, a line's padding from its foot, and printed
             # the header row again and again down the page with a line of the task between,
@@ -277,6 +281,7 @@ class _TallRows(Table):
         if n >= len(heights):
             return []
         room = min(availHeight - sum(heights[:n]), heights[n] - 2 * self.line)
+        room -= self._past_a_listed_line(n, room)
         if room < 3 * self.line:
             return []
         self.splitInRow = 1
@@ -284,7 +289,35 @@ class _TallRows(Table):
             parts = self._splitRows(sum(heights[:n]) + room, doInRowSplit=True)
         finally:
             self.splitInRow = 0
-        return parts if len(parts) == 2 else []
+        if len(parts) != 2:
+            return []
+        if self.listed_column is not None:
+            rest = parts[1]
+            if _drop_leading_break(rest._cellvalues[self.repeatRows][self.listed_column]):  # noqa: SLF001
+                rest._argH[self.repeatRows] = None  # noqa: SLF001 - the row as tall as what is left in it
+        return parts
+
+    def _past_a_listed_line(self, n: int, room: float) -> float:
+        """How much of `room` in row `n` lies past the end of the last whole listed line: a
+        task that names convictions gives one a line ("• Robo con allanamiento de local
+        comercial (segundo grado)"), and a break inside one left "• Robo con allanamiento de
+        local" at a page's foot and "comercial (segundo grado)" alone atop the next, under no
+        box and no bullet (finding S45-03).  The task's opening sentence breaks as prose does."""
+        if self.listed_column is None:
+            return 0.0
+        cell = self._cellvalues[n][self.listed_column]  # noqa: SLF001 - ReportLab has no public accessor
+        if isinstance(cell, (list, tuple)) and len(cell) == 1:
+            cell = cell[0]  # ReportLab holds a cell's flowable in a tuple of its own
+        if not isinstance(cell, Paragraph):
+            return 0.0
+        style = self._cellStyles[n][self.listed_column]  # noqa: SLF001 - as above
+        cell.wrap(self._colWidths[self.listed_column] - style.leftPadding - style.rightPadding, _TALL)  # noqa: SLF001
+        lines = cell.blPara.lines
+        ends = [i + 1 for i, line in enumerate(lines) if getattr(line, "lineBreak", False)]
+        fit = int((room - style.topPadding - style.bottomPadding) / cell.style.leading)
+        if not ends or fit <= ends[0] or fit >= len(lines) or fit in ends:
+            return 0.0  # inside the opening sentence, past the row's end, or at a line's end
+        return (fit - max(end for end in ends if end <= fit)) * cell.style.leading
 
     def _outgrows_a_page(self) -> bool:
         """Whether the header and the first row (the one that did not fit) are taller than
@@ -294,6 +327,20 @@ class _TallRows(Table):
         if frame is None or len(rows) < 2:
             return False
         return rows[0] + rows[1] > frame._y2 - frame._topPadding - frame._y1p  # noqa: SLF001 - the frame's height
+
+
+def _drop_leading_break(cell) -> bool:
+    """A paragraph broken right after a line's end starts the next page with that line's
+    break, an empty line above the rest of the list: the rest starts with its first word."""
+    for flowable in cell if isinstance(cell, (list, tuple)) else (cell,):
+        words = getattr(flowable, "frags", None)
+        if words and isinstance(words[0], list) and all(
+                getattr(frag, "lineBreak", False) and not text for frag, text in words[0][1:]):
+            del words[0]
+            flowable.__dict__.pop("blPara", None)  # laid out with the empty line: lay it out anew
+            return True
+        return False
+    return False
 
 
 class _Card(_TallRows):
@@ -510,6 +557,7 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
         ])
     table = _TallRows(rows, colWidths=[box_w, width - box_w - due_w - who_w, due_w, who_w], repeatRows=1)
     table.line = s.body.leading
+    table.listed_column = 1
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -8,9 +8,10 @@ from datetime import date
 
 import pytest
 from handout_clients import CLINIC, screened
-from handout_layout import squash
+from handout_layout import positioned_runs, squash
 from handout_render import Rendered
 
+from clinic_app.demo import generate_clients
 from clinic_app.handouts import compose, render_bytes
 from clinic_app.model import Case, Client, Conviction, Custody, Money, Person, Probation, Sentence
 
@@ -95,3 +96,57 @@ def test_s45_02_also_review_says_qualify_as_the_rest_of_the_spanish_handout():
     assert squash("Un abogado de la clínica también revisará si usted califica para: Desestimación "
                   "(expungement), Reducirla a delito menor.") in text
     assert "aplica" not in text
+
+
+# ---- S45-03: a line of a checklist's list is not cut by the page's foot -----------------
+
+
+def listed_lines_cut_by_a_page(result: Rendered) -> list[str]:
+    """The first line of the checklist's task column on each page it runs to, where that line
+    is the rest of a task's listed line ("• Robo con allanamiento de local comercial (segundo
+    grado)") that the page's foot cut.  A task's opening sentence may break as prose does."""
+    labels = result.handout.labels
+    tasks = result.handout.section("checklist").blocks
+    listed = [squash(line) for task in tasks for line in task.text.split("\n")[1:]]
+    cut = []
+    for runs in positioned_runs(result.pdf):
+        heads = {squash(text): (x, y) for x, y, text in runs}
+        if squash(labels["task"]) not in heads or squash(labels["due"]) not in heads:
+            continue
+        (left, below), (right, _) = heads[squash(labels["task"])], heads[squash(labels["due"])]
+        lines: dict[float, list[str]] = {}
+        for x, y, text in sorted(runs, key=lambda r: (-r[1], r[0])):
+            if left - 1 <= x < right - 1 and y < below:
+                lines.setdefault(y, []).append(text)
+        first = squash(" ".join(next(iter(lines.values()), [])))
+        if first and any(first in line and not line.startswith(first) for line in listed):
+            cut.append(first)
+    return cut
+
+
+@pytest.mark.pdf
+def test_s45_03_a_listed_conviction_is_not_cut_in_two_by_a_page_break():
+    """Demo client 37 (`clinic-app demo --clients 60`, as of December 2, 2026), in Spanish:
+    the task "Después del 26 de septiembre de 2029, busque en su récord ... para:" broke at
+    the foot of page 8 inside its list, after "• Robo con allanamiento de local", and page 9
+    began with "comercial (segundo grado)", under no box and no bullet: a reader took the
+    cut line for a whole offense and the next for a stray.  A task now breaks at the end of
+    a listed line (or moves whole); the break still falls inside the task's list."""
+    [client] = [c for c in generate_clients(60) if c.name == "Raúl Peña"]
+    result = rendered(client, "es")
+    assert listed_lines_cut_by_a_page(result) == []
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("large", [False, True])
+def test_s45_03_no_listed_line_is_cut_in_a_demo_caseload(lang, large):
+    """Every task's listed lines, in twenty demo clients with the longest checklists."""
+    clients = sorted(generate_clients(60), key=lambda c: -len(c.cases))[:20]
+    cut = {}
+    for client in clients:
+        h = compose(client, screened(client, AS_OF), CLINIC, lang=lang, large_print=large, as_of=AS_OF)
+        lines = listed_lines_cut_by_a_page(Rendered(client, screened(client, AS_OF), h, render_bytes(h)))
+        if lines:
+            cut[client.name] = lines
+    assert cut == {}
