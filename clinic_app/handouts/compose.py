@@ -1402,6 +1402,15 @@ def _date_of(ctx: _Context, entry: RecordEntry, option: Option) -> date | None:
     return None
 
 
+def _supervision_kind(case: Case | None) -> str | None:
+    """The kind of supervision after release a case's sentence has ("parole"), for its
+    checklist line to name it as the cards do: "Finish your supervision" beside "your parole
+    must end" read as two things to finish (finding S45-04)."""
+    custody = case.sentence.custody if case is not None and case.sentence is not None else None
+    kind = custody.supervision if custody is not None else None
+    return kind if kind in ("parole", "prcs", "mandatory_supervision") else None
+
+
 def _dated(ctx: _Context, text: str, who: str, due: date | None, done: bool = False) -> Task:
     return Task(text, who, due, format_date(due, ctx.t), done)
 
@@ -1446,7 +1455,8 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
                 key = "probation_unknown" if not item.due else (
                     "probation_confirm" if item.due < ctx.as_of else "probation_end")
             else:
-                key = f"{item.kind}_end" if item.due else f"{item.kind}_unknown"
+                kind = (_supervision_kind(case) if item.kind == "supervision" else None) or item.kind
+                key = f"{kind}_end" if item.due else f"{kind}_unknown"
             text = t[key].format(date=due_text)
             if item.kind in several and case is not None:
                 text = _of_case(ctx, case, text, record)

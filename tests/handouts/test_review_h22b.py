@@ -205,5 +205,5 @@ def test_h22b_02_two_supervisions_name_their_cases_too(lang):
         prison("B", "BA100002", "459", date(2025, 3, 1), date(2027, 9, 1))])
     listed = [task.text for task in tasks(client, lang)]
     for number, end in (("BA100001", date(2027, 1, 5)), ("BA100002", date(2027, 9, 1))):
-        line = t["in_case"].format(number=number, task=t["supervision_end"].format(date=format_date(end, texts)))
+        line = t["in_case"].format(number=number, task=t["parole_end"].format(date=format_date(end, texts)))
         assert line in listed, listed

@@ -150,3 +150,22 @@ def test_s45_03_no_listed_line_is_cut_in_a_demo_caseload(lang, large):
         if lines:
             cut[client.name] = lines
     assert cut == {}
+
+
+# ---- S45-04: parole is called parole in the checklist too ---------------------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s45_04_the_checklist_names_parole_as_the_cards_do(lang):
+    """Demo client 57: the cards said "su libertad bajo palabra (parole) debe terminar" and the
+    checklist "Termine su supervisión (16 de noviembre de 2028)." ("Finish your supervision"):
+    a reader took them for two things to finish.  The line now names it as the cards do."""
+    expected = {"en": "Finish your parole (November 16, 2028).",
+                "es": "Termine su libertad bajo palabra (16 de noviembre de 2028)."}[lang]
+    result = rendered(prison_parole_and_probation_client(), lang)
+    texts = [task.text for task in result.handout.section("checklist").blocks]
+    assert expected in texts
+    page_text = squash(" ".join(result.page_texts()))
+    assert squash(expected) in page_text
+    assert {"en": "Finish your supervision", "es": "Termine su supervisión"}[lang] not in page_text
