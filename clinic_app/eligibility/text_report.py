@@ -1088,6 +1088,10 @@ _CODE_SECTION = re.compile(r"\b(PC|VC|HS|CCP|BP|WI|Gov\. Code|Civ\. Code|Evid\. 
 # Two sections read as one, "PC 236.14 / 236.15" (T42-02: at 80 columns "PC 236.14 /" ended a
 # line, "236.15 vacatur" began the next).
 _SECTION_PAIR = re.compile(r"(?<=\d) / (?=\d)")
+# A remedy's name stays whole on a line: "Certificate of" ending one line and "rehabilitation"
+# beginning the next read as two things (T45-01); longest first, so that "PC 1203.41 dismissal"
+# is not read as "PC 1203.4" and more.
+_REMEDY_NAME = re.compile("|".join(re.escape(name) for name in sorted(SHORT.values(), key=len, reverse=True)))
 # A case citation, "Adams v. County of Sacramento (1991) 235 Cal.App.3d 872": one name, as the
 # handouts keep it (T42-02: a bracket of two or three citations is longer than a line at 80
 # columns, and broke after "Sacramento" or "(1991) 235").  Kept whole where it fits a line.
@@ -1099,7 +1103,8 @@ def _wrap(text: str, first: int, rest: int) -> list[str]:
     """`text` wrapped to the report's width (WIDTH, or a narrower terminal's) with a hanging
     indent; a bracketed citation that fits on a line is never split (one longer than a line
     may still break, though not inside a case it cites), nor a code from its section number
-    ("PC 1203.4", "PC 236.14 / 236.15", "Prop 47")."""
+    ("PC 1203.4", "PC 236.14 / 236.15", "Prop 47"), nor a remedy's name ("Certificate of
+    rehabilitation")."""
     width = _WIDTH.get()
     room = width - max(first, rest)
 
@@ -1108,6 +1113,7 @@ def _wrap(text: str, first: int, rest: int) -> list[str]:
         return word.replace(" ", _KEEP) if len(word) <= room else word
 
     kept = _CASE_CITATION.sub(keep, _CITATION.sub(keep, text))  # a bracket too long for a line: its cases each whole
+    kept = _REMEDY_NAME.sub(keep, kept)
     kept = _SECTION_PAIR.sub(f"{_KEEP}/{_KEEP}", _CODE_SECTION.sub(lambda m: m.group(1).replace(" ", _KEEP) + _KEEP, kept))
     lines = textwrap.wrap(kept, width, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False)
     return [x.replace(_KEEP, " ") for x in lines] or [""]
