@@ -380,11 +380,16 @@ def _same_day_once(where: list[tuple[str, str, str]]) -> str:
     c3-2, both on 2027-11-27", not "c3-1 on 2027-11-27, c3-2 on 2027-11-27" (S27-12: read
     aloud, the date came twice).  A note the counts share is said once too: "F1 and P1, good
     cause needed", not "F1, good cause needed, P1, good cause needed" (S32-04: a 20-case
-    record's summary said ": route to confirm" eight times in one line)."""
+    record's summary said ": route to confirm" eight times in one line).  The parts are said
+    as English lists them, "A1, B1 and C1" (T45-02: "(A1, A2, A3, B1, C1)" read as cut off);
+    where a part has a note or a day of its own, the parts are set apart by semicolons: "A1:
+    route to confirm; B1 and C1", not "A1: route to confirm, B1 and C1", where the note reads
+    as B1's too."""
     groups: dict[tuple[str, str], list[str]] = {}
     for who, when, note in where:
         groups.setdefault((when, note), []).append(who)
     merged = any(len(who) > 1 and (day or note) for (day, note), who in groups.items())
+    apart = merged or any(note for _day, note in groups)  # a note's own colon or comma
     said = []
     for (day, note), who in groups.items():
         every = "both" if len(who) == 2 else "all"
@@ -394,15 +399,15 @@ def _same_day_once(where: list[tuple[str, str, str]]) -> str:
         elif len(who) == 1:
             said.append(f"{who[0]} {day}".rstrip() + note)
         elif not day and not note:
-            # Beside a part with its own commas, the plain counts are one part: "C1, F1; A1
+            # Beside a part with its own commas, the plain counts are one part: "C1 and F1; A1
             # and B1: route to confirm", not "C1; F1; A1 and B1: ...".
-            if merged:
-                said.append(", ".join(who))
+            if apart:
+                said.append(listed(who))
             else:
                 said.extend(who)
         else:
             said.append(listed(who) + (f", {every} {day}" if day else "") + note)
-    return ("; " if merged else ", ").join(said)  # "; " where a part already has its own commas
+    return "; ".join(said) if apart else listed(said)  # "; " where a part has its own commas
 
 
 def _fact_key(fact: str, d: Determination, several: bool) -> str:
@@ -473,7 +478,7 @@ def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict
         return []
     lines = ["Facts to find out (each would settle a result below):"]
     for i, (fact, by_remedy) in enumerate(needed.items(), 1):
-        users = listed([f"{name} ({', '.join(where)})" for name, where in by_remedy.items()])
+        users = listed([f"{name} ({listed(where)})" for name, where in by_remedy.items()])
         asked = _question(fact, case_names, which or {}, given or {})
         lines.extend(_wrap(f"{i}. {asked if asked != fact else f'[{fact}]'} For: {users}.", 2, 5))
     return [*lines, ""]
@@ -565,7 +570,7 @@ def _shared_consequence_lines(shared: dict[tuple[str, str], dict[str, list[tuple
                 # The few left out, not the many in, as R33-03 heads steps (L34-02: "(A1, B1,
                 # D1, F1, G1, ...)" named 12 of 20 convictions, the next topic 14, most the same ones).
                 return "every conviction above except " + listed(left_out)
-            return ", ".join(labels[k] for k in convs)
+            return listed([labels[k] for k in convs])
         if len(by_cite) == 1:
             ((cite, convs),) = by_cite.items()
             said = f"- {topic.replace('_', ' ')} ({who(convs)}): {text} [{cite}]"
@@ -708,7 +713,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         own = [c for c in cons if (c.topic, c.text) not in shared]
         # What other convictions share is said once, after the last case; here, by topic.
         elsewhere = list(dict.fromkeys(c.topic.replace("_", " ") for c in cons if (c.topic, c.text) in shared))
-        later = f"{', '.join(elsewhere)} (as for other convictions: said once, after the last case)" if elsewhere else ""
+        later = f"{listed(elsewhere)} (as for other convictions: said once, after the last case)" if elsewhere else ""
         # The case's own rows too: a PC 1203.43 plea withdrawal is relief for the conviction.
         heading = _consequences_heading([d for d in rows if d.conviction in (conv.id, None)])
         if own:
@@ -972,7 +977,7 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
     for s, by_remedy in found.items():
         by_remedy = dict(sorted(by_remedy.items(), key=lambda item: _name_rank(item[0])))
         if counts > 1:
-            label = "; ".join(f"{name} ({', '.join(sorted(convs, key=place.__getitem__))})" if convs else name for name, convs in by_remedy.items())
+            label = "; ".join(f"{name} ({listed(sorted(convs, key=place.__getitem__))})" if convs else name for name, convs in by_remedy.items())
         elif any(" or " in name for name in by_remedy):
             label = "; ".join(by_remedy)  # "A or B; C or D", not "A or B and C or D"
         else:  # every remedy the step is for (it named only the first)

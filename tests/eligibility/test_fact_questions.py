@@ -93,7 +93,7 @@ def test_the_report_asks_each_missing_fact_once_naming_every_result_it_settles()
     assert text.count("What is the person's date of birth?") == 1
     section = flat(text.split("CASE A")[0])
     assert "Facts to find out" in section
-    assert "For: PC 1203.45 seal (under 18) (A1, A2)." in section
+    assert "For: PC 1203.45 seal (under 18) (A1 and A2)." in section
     # The request path is the JSON's, not the reader's (readability finding R17-14).
     assert "[person.dob]" not in text and "person.dob" not in section
 

@@ -127,8 +127,8 @@ def test_s28b_07_a_shared_step_names_its_counts_in_the_record_order():
     s = run(case, as_of="2034-01-01")
     assert (row(s, "pc1203_425").status, row(s, "pc1203_425", conv="A2").status) == ("needs_review", "eligible")
     text = " ".join(render_text(s, Person(), [case], "X").split())
-    assert "PC 1203.425 automatic relief (A1, A2): Check the client's DOJ RAP sheet" in text
-    assert "(A2, A1)" not in text
+    assert "PC 1203.425 automatic relief (A1 and A2): Check the client's DOJ RAP sheet" in text
+    assert "(A2 and A1)" not in text
 
 
 # ---- S28B-08: 1473.7 does not name 1203.4 alone beside a count whose route is 1203.4a ----

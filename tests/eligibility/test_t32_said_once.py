@@ -207,9 +207,9 @@ def test_l34_02_the_long_record_keeps_every_fact_where_it_belongs():
     assert sorted(_convictions_named(firearms, "firearms", firearms.split("): ", 1)[1][:40], labels)) == [
         "A1", "B1", "D1", "F1", "G1", "M1", "N1", "O1", "P1", "Q1", "R1", "T1"]
     # Several citations: the group of most convictions so, the others named.
-    assert any(e.startswith("- prior (every conviction above except C1, D1, L1, R1, S1 and T1 [PC 1203.4(a)(1)]; C1, L1, S1 [PC 1203.41]; T1 [PC 1203.4a]): ")
+    assert any(e.startswith("- prior (every conviction above except C1, D1, L1, R1, S1 and T1 [PC 1203.4(a)(1)]; C1, L1 and S1 [PC 1203.41]; T1 [PC 1203.4a]): ")
                for e in entries), entries
-    assert any(e.startswith("- dmv (D1, F1, R1): ") for e in entries)  # three: named
+    assert any(e.startswith("- dmv (D1, F1 and R1): ") for e in entries)  # three: named
 
 
 def _every_fact_is_where_it_belongs(s, person, cases) -> None:
@@ -310,7 +310,7 @@ def _convictions_named(entry: str, topic: str, text: str, labels: list[str]) -> 
             assert set(left_out) <= set(labels), part
             named.update(x for x in labels if x not in left_out)
         else:
-            named.update(part.split(", "))
+            named.update(re.split(r", | and ", part))  # "A1, B1 and C1" (T45-02)
     return named
 
 

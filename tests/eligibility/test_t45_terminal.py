@@ -4,6 +4,7 @@ few ms)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -46,3 +47,45 @@ def test_t45_01_a_remedy_name_stays_whole_on_a_line():
             text = _report(case_id, width)
             assert _names_broken(text) == [], (case_id, width)
             assert max(map(len, text.splitlines())) <= width, (case_id, width)
+
+
+def _two_records() -> tuple[str, str]:
+    """Flattened reports: case A with three counts and cases B and C a theft each; and case A
+    alone with a DUI besides, three of its counts with no date of conviction."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent))
+    from engine_builders import conviction, probation_case, run
+
+    from clinic_app.model import Person
+    a = probation_case("484(a)/488", id="A")
+    a.convictions += [conviction("415(1)", id="A2"), conviction("602", id="A3")]
+    b = probation_case("484(a)/488", id="B", start="2016-03-02", end="2017-03-02")
+    c = probation_case("484(a)/488", id="C", start="2018-03-02", end="2019-03-02")
+    three = " ".join(render_text(run(a, b, c), Person(), [a, b, c]).split())
+    a.convictions.append(conviction("23152(a)", code="VC", id="A4"))
+    for conv in a.convictions[1:]:
+        conv.conviction_date = None
+    alone = " ".join(render_text(run(a), Person(), [a]).split())
+    return three, alone
+
+
+def test_t45_02_a_list_of_counts_in_brackets_ends_with_and():
+    """T45-02: lists of counts in brackets were said with commas only, as if cut off: "PC 1203.425
+    automatic relief (A1, A2, A3, B1, C1)", "PC 1203.4 dismissal (A1, A2 and A3: route to
+    confirm; B1, C1)", a step's "(A1, A2, A3)", a fact's "For: ... (A1, A2, A3)",
+    a shared paragraph's "prior (A1, A2, A3)", "firearms, prior, disclosure (as for other
+    convictions ...)"; and "(A1: route to confirm, B1)" (public cases S46, S52) read the note as
+    B1's too.  They now end with "and", as the rest of the report's lists do, and a part with a
+    note of its own is set apart by a semicolon."""
+    text, alone = _two_records()
+    assert "Automatic (DOJ may act; check the RAP sheet before filing): PC 1203.425 automatic relief (A1, A2, A3, B1 and C1)." in text
+    assert "Open now: PC 1203.4 dismissal (A1, A2 and A3: route to confirm; B1 and C1)." in text
+    assert "- PC 1203.4 dismissal (A1, A2 and A3): To confirm the route" in text
+    assert "What stays true even after relief: firearms, prior and disclosure (as for other convictions:" in text
+    assert "For: PC 1203.45 seal (under 18) (A1, A2 and A3)." in alone
+    assert "- prior (A1, A2 and A3): If the person is ever charged" in alone
+    # No bracket of counts said with commas alone.
+    assert re.search(r"\((?:[A-Z]\d, )+[A-Z]\d\)", text + alone) is None
+    for case_id in ("S46", "S52"):
+        short = " ".join(_report(case_id, 100).split("CASE A")[0].split())
+        assert "(A1: route to confirm; B1)." in short and "automatic relief (A1 and B1)." in short, short

@@ -401,7 +401,7 @@ def test_a_step_two_remedies_share_names_each_with_its_own_counts():
     # The step itself is said once at the top, as what lifts the bar (T37-02); the line under
     # the case that points there keeps its label.
     step = next(x for x in next_steps_of(text) if "probation in case B" in x)
-    assert step == 'PC 1203.4 dismissal (A1); PC 1203.425 automatic relief (A1, A2): see "What to do" about the probation in case B, at the top.'
+    assert step == 'PC 1203.4 dismissal (A1); PC 1203.425 automatic relief (A1 and A2): see "What to do" about the probation in case B, at the top.'
     assert "What to do: Ask the court to end probation early in case B" in flat(text)
 
 
@@ -539,7 +539,7 @@ def test_in_short_marks_an_open_petition_whose_route_waits_on_a_fact():
     s, text = text_of(a, b, as_of="2026-11-15")
     d = row(s, "pc1203_4", case="A")
     assert (d.status, d.mode, d.missing_facts) == ("eligible", "mandatory", [])
-    assert "Open now: PC 1203.4 dismissal (A1: route to confirm, B1)." in text
+    assert "Open now: PC 1203.4 dismissal (A1: route to confirm; B1)." in text
     assert "the route is mandatory unless it was committed during this probation (2016-03-01 to 2019-03-01)" in " ".join(text.split())
     b.convictions[0].offense_date = date(2017, 5, 1)  # during A's probation: discretionary, nothing to confirm
     s, text = text_of(a, b, as_of="2026-11-15")
