@@ -20,8 +20,8 @@ or more convictions share word for word is named there by topic and said once, a
 case). Last, the case's next steps, with immigration advice (PC 1473.7) and survivor
 vacatur (PC 236.14) ahead of any other filing, each naming its counts where the case has
 more than one, a remedy's steps side by side naming it once (steps two or more cases give
-word for word are named there by remedy and said once, after the last case, for the cases
-they are for, where that takes fewer lines).
+word for word are said once, after the last case, for the cases they are for, where that takes
+fewer lines, and pointed to there by their heading).
 Plain ASCII, wrapped to 100 columns, or to a narrower terminal's width (a bracketed citation is
 kept on one line unless it is longer than a line, and then each case it cites is; a code section
 never breaks from its code), so it also prints and pastes cleanly.
@@ -268,6 +268,10 @@ _BAR_NOUNS = (("on probation", "probation"), ("on parole", "parole"), ("(PRCS)",
 
 # How a case's line ends where a step said once at the top stood (T37-02).
 _TOP_POINTER = ", at the top."
+# How a pointer to steps said once after the last case ends: the section comes next after
+# the last case, and its heading is named (T45-03: "after the last case" made S52's pointer
+# three lines at 80 columns).
+_BELOW = ", below."
 
 
 class BarSaidOnce:
@@ -740,40 +744,36 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         return lines
     # A step other cases share word for word is said once, after the last case (R33-01: on
     # two cases of the same offense the filing steps came twice, word for word); here, where
-    # those steps stood, a line names their remedies (one line for shared steps side by side).
-    # The case's own steps keep their order, so what comes first (immigration advice,
+    # those steps stood, a line points to their heading (one line for shared steps side by
+    # side).  The case's own steps keep their order, so what comes first (immigration advice,
     # vacatur) still does.
     said: list[str] = []
-    pointers: dict[int, tuple[list[str], str]] = {}  # place in `said` -> (remedies, the heading they are under)
-    for remedies, step in steps:
+    pointers: dict[int, tuple[tuple[str, ...], str]] = {}  # place in `said` -> (the cases, the heading)
+    for _remedies, step in steps:
         group, heading = shared_steps.get(step, ((), ""))
         if case.id not in group:
             said.append(step)
             continue
-        # One pointer to a heading, where its first step stood, naming every remedy sent there
-        # (T39-04: public case S46's case A pointed to "Next steps for each of cases A and B"
-        # twice, its own declaration step between; S52's case A, its own route step between).
-        # The case's own steps keep their order after it.
-        at = next((i for i, (_names, said_under) in pointers.items() if said_under == heading), None)
-        if at is None:
-            at = len(said)
-            pointers[at] = ([], heading)
+        # One pointer to a heading, where its first step stood (T39-04: public case S46's case
+        # A pointed to "Next steps for each of cases A and B" twice, its own declaration step
+        # between; S52's case A, its own route step between).  The case's own steps keep
+        # their order after it.
+        if heading not in (said_under for _group, said_under in pointers.values()):
+            pointers[len(said)] = (group, heading)
             said.append("")
-        names = pointers[at][0]
-        names.extend(r for r in remedies if r not in names)
-        names.sort(key=_name_rank)  # as a step names them (T42-03)
-    for at, (names, heading) in pointers.items():
-        # As T32 names a shared consequence's topic under its conviction; the heading named
-        # as printed, so that it is found (R33-01 said "as for case A", of steps said under
-        # "Next steps for each of cases A and B").
-        said[at] = f"{listed(names)}: see \"{heading}\", after the last case."
+    for at, (group, heading) in pointers.items():
+        # The heading named as printed, so that it is found (R33-01 said "as for case A", of
+        # steps said under "Next steps for each of cases A and B"); their remedies are not
+        # named again, as the section names each (T45-03: public case S52's pointer named four
+        # remedies, three lines at 80 columns, before the heading it points to).
+        others = [c for c in group if c != case.id]
+        said[at] = f"Shared with {case_words(others) if len(others) <= 3 else 'other cases'}: see \"{heading}\"{_BELOW}"
     said = _name_once(said, set(pointers))
     if len(said) == 1 and pointers:
-        # Nothing of its own: one line, as T32's "What stays true even after relief: ...", its
-        # remedies in brackets: "Next steps for case B: PC 1203.4 dismissal: see ..." read
-        # aloud as two labels, one after the other (T39-03).
-        names, heading = pointers[0]
-        lines.extend(_wrap(f"Next steps for case {case.id} ({listed(names)}): see \"{heading}\", after the last case.", 2, 4))
+        # Nothing of its own: one line, as T32's "What stays true even after relief: ..."
+        # ("Next steps for case B: PC 1203.4 dismissal: see ..." read aloud as two labels, one
+        # after the other: T39-03).
+        lines.extend(_wrap(f"Next steps for case {case.id}: see \"{pointers[0][1]}\"{_BELOW}", 2, 4))
     else:
         lines.append(f"  Next steps for case {case.id}:")
         for x in said:

@@ -62,32 +62,33 @@ def test_t39_02_a_one_count_case_says_the_same_remedies_once():
     assert merged == 18
 
 
-def test_t39_03_a_case_whose_steps_are_all_shared_names_its_remedies_in_brackets():
+def test_t39_03_a_case_whose_steps_are_all_shared_points_there_in_one_line():
     """T39-03: "Next steps for case A: PC 1203.4 dismissal: see "Next steps for each of cases A
     and B", after the last case." (public cases S03, S46 and S52) read aloud as two headings one
-    after the other; the remedies are now in brackets after the case, at 100 columns and at 80."""
-    for case_id, case, remedies in (("S03", "A", "PC 1203.4 dismissal"),
-                                    ("S46", "B", "PC 1203.4a dismissal and PC 1203.425 automatic relief")):
+    after the other; the remedies were put in brackets after the case, and T45-03 left them to
+    the section it points to: one line, "Next steps for case A: see "..."", below."."""
+    for case_id, case in (("S03", "A"), ("S46", "B")):
         request = read_request(next(c for c in PUBLIC if c["id"] == case_id)["request"])
         s = screen(request.person, request.cases, request.as_of)
         for width in (100, 80):
             flat = " ".join(render_text(s, request.person, request.cases, width=width).split())
-            assert f'Next steps for case {case} ({remedies}): see "Next steps for each of cases A and B", after the last case.' in flat
-            assert not re.search(r"Next steps for case \S+: [^:.]*: see ", flat), case_id
+            assert f'Next steps for case {case}: see "Next steps for each of cases A and B", below.' in flat
+            assert not re.search(r"Next steps for case \S+: (?!- )[^:.]*: see ", flat), case_id  # a list's "- " aside
 
 
 def test_t39_04_a_case_points_to_a_heading_once():
     """T39-04: public case S46's case A said "PC 1203.4a dismissal: see "Next steps for each of
     cases A and B", after the last case.", its own declaration step, then "PC 1203.4a dismissal,
-    PC 1203.425 automatic relief: see" the same heading again.  Now one pointer names both
-    remedies, where the first stood; the case's own steps keep their order around it."""
+    PC 1203.425 automatic relief: see" the same heading again.  Now one pointer stands where the
+    first stood (since T45-03 naming the case it shares them with, not their remedies); the
+    case's own steps keep their order around it."""
     request = read_request(next(c for c in PUBLIC if c["id"] == "S46")["request"])
     s = screen(request.person, request.cases, request.as_of)
     lines = render_text(s, request.person, request.cases).splitlines()
     at = lines.index("  Next steps for case A:")
     said = [" ".join(e.split()) for e in " ".join(lines[at + 1: lines.index("", at)]).split(" - ") if e.strip()]
-    assert [e.split(":")[0] for e in said] == ["PC 1203.4a dismissal", "PC 1203.4a dismissal and PC 1203.425 automatic relief", "PC 1203.4a dismissal"], said
+    assert [e.split(":")[0] for e in said] == ["PC 1203.4a dismissal", "Shared with case B", "PC 1203.4a dismissal"], said
     assert said[0].startswith("PC 1203.4a dismissal: To confirm the route, find out when the offense in case B")
-    assert said[1].endswith(': see "Next steps for each of cases A and B", after the last case.')
+    assert said[1] == 'Shared with case B: see "Next steps for each of cases A and B", below.'
     assert said[2].startswith("PC 1203.4a dismissal: Attach a declaration (MC-030)")
     assert " ".join(" ".join(lines).split()).count('see "Next steps for each of cases A and B"') == 2  # case A's and case B's

@@ -89,3 +89,24 @@ def test_t45_02_a_list_of_counts_in_brackets_ends_with_and():
     for case_id in ("S46", "S52"):
         short = " ".join(_report(case_id, 100).split("CASE A")[0].split())
         assert "(A1: route to confirm; B1)." in short and "automatic relief (A1 and B1)." in short, short
+
+
+def test_t45_03_a_pointer_to_shared_steps_is_one_line():
+    """T45-03: public case S52's case B read "Next steps for case B (PC 236.14 / 236.15 vacatur,
+    PC 1203.4 dismissal, PC 1203.425 automatic relief and PC 1203.49 647(b) victim relief): see
+    "Next steps for each of cases A and B", after the last case.", three lines at 80 columns to
+    say that its steps are in the section just below, which names each remedy; case A's pointer
+    the same.  Each pointer now names the heading only, and fits one line at 80 columns: "Next
+    steps for case B: see "...", below.", and among a case's own steps "Shared with case B:
+    see "...", below."."""
+    lines = _report("S52", 80).splitlines()
+    assert '  Next steps for case B: see "Next steps for each of cases A and B", below.' in lines
+    at = lines.index("  Next steps for case A:")
+    assert lines[at + 1] == '    - Shared with case B: see "Next steps for each of cases A and B", below.'
+    assert lines[at + 2].startswith("    - PC 1203.4 dismissal: To confirm the route")
+    assert lines.index("Next steps for each of cases A and B:") > lines.index('  Next steps for case B: see "Next steps for each of cases A and B", below.')
+    for case_id in PUBLIC:
+        for width in (80, 100):
+            for x in _report(case_id, width).splitlines():
+                if "see \"Next steps for " in x:
+                    assert x.endswith('", below.'), (case_id, width, x)  # whole on its line

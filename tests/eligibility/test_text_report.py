@@ -784,7 +784,7 @@ def test_t37_05_consecutive_steps_of_one_remedy_say_its_name_once():
     for text in texts:
         for entries in _bullets(text):
             # A line pointing to where steps are said is not a step: it stays a line of its own.
-            names = [None if e.endswith(("after the last case.", "at the top.")) else e.split(": ", 1)[0] for e in entries]
+            names = [None if e.endswith(("below.", "at the top.")) else e.split(": ", 1)[0] for e in entries]
             assert all(a is None or a != b for a, b in zip(names, names[1:])), entries
     req = read_request(next(c for c in cases if c["id"] == "S01")["request"])
     text = render_text(screen(req.person, req.cases, req.as_of), req.person, req.cases)
