@@ -155,6 +155,17 @@ def _visible(line: str) -> str:
     return "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in line)
 
 
+# Supervision after custody as the report names it: spelled out, as the results' reasons do
+# (T45-04: "Person: on prcs." and "then PRCS" read as codes to a client hearing them).
+_SUPERVISION = {"prcs": "post-release community supervision (PRCS)"}
+
+
+def supervision_words(kind: str) -> str:
+    """"prcs" -> "post-release community supervision (PRCS)", "mandatory_supervision" ->
+    "mandatory supervision"."""
+    return _SUPERVISION.get(kind, kind.replace("_", " "))
+
+
 def _person_lines(person: Person) -> list[str]:
     facts = []
     if person.registrant_290:
@@ -162,7 +173,7 @@ def _person_lines(person: Person) -> list[str]:
     if person.pending_charges:
         facts.append("has a pending charge")
     if person.on_supervision and person.on_supervision != "none":
-        facts.append(f"on {person.on_supervision.replace('_', ' ')}")
+        facts.append(f"on {supervision_words(person.on_supervision)}")
     if person.us_citizen is False:
         facts.append("not a US citizen (immigration referral)")
     elif person.us_citizen is None:
@@ -1051,7 +1062,7 @@ def _sentence_words(case: Case, as_of: date) -> str:
     completion dated later is not said of it (oracle finding O22B-01)."""
     s = case.sentence
     assert s is not None
-    words = {"probation": "probation", "no_probation": "no probation", "county_jail_1170h": "county jail (1170(h))", "state_prison": "state prison"}[s.type]
+    words = {"probation": "probation", "no_probation": "no probation", "county_jail_1170h": "county jail (PC 1170(h))", "state_prison": "state prison"}[s.type]
     p = s.probation.as_it_stood(as_of) if s.probation is not None else None
     if p is not None:
         words = f"{p.kind} probation"
@@ -1077,8 +1088,8 @@ def _sentence_words(case: Case, as_of: date) -> str:
         elif c.release_date:
             words += f", released {c.release_date.isoformat()}"
         if c.supervision and c.supervision != "none":
-            name = {"prcs": "PRCS", "mandatory_supervision": "mandatory supervision"}.get(c.supervision, c.supervision)
-            words += f", then {name}" + (f" to {c.supervision_end.isoformat()}" if c.supervision_end else " (end date not recorded)")
+            # after a comma: "(PRCS) (end date not recorded)" ran two brackets together
+            words += f", then {supervision_words(c.supervision)}" + (f" to {c.supervision_end.isoformat()}" if c.supervision_end else ", end date not recorded")
     return words
 
 

@@ -110,3 +110,22 @@ def test_t45_03_a_pointer_to_shared_steps_is_one_line():
             for x in _report(case_id, width).splitlines():
                 if "see \"Next steps for " in x:
                     assert x.endswith('", below.'), (case_id, width, x)  # whole on its line
+
+
+def test_t45_04_a_sentence_and_a_supervision_are_said_with_their_statute_and_in_words():
+    """T45-04: a case's sentence read "county jail (1170(h))" (S19, S21: a section with no code)
+    and "then PRCS (end date not recorded)" (S57: an acronym the reasons under it spell out, two
+    brackets running together); a person on PRCS read "Person: on prcs.".  Now "county jail
+    (PC 1170(h))", "then post-release community supervision (PRCS), end date not recorded" and
+    "Person: on post-release community supervision (PRCS)."."""
+    def flat(x: str) -> str:
+        return " ".join(x.split())
+    assert "Sentence: county jail (PC 1170(h)), released 2025-06-30." in flat(_report("S21", 80))
+    assert "Sentence: county jail (PC 1170(h)), then mandatory supervision to 2023-09-20." in flat(_report("S19", 80))
+    assert "(1170(h))" not in _report("S19", 100) + _report("S21", 100)
+    assert "Sentence: state prison, released 2024-06-01, then post-release community supervision (PRCS), end date not recorded." \
+        in flat(_report("S57", 80))
+    assert "Sentence: state prison, released 2023-01-15, then parole, end date not recorded." in flat(_report("S59", 100))
+    request = read_request({**PUBLIC["S01"]["request"], "person": {**PUBLIC["S01"]["request"]["person"], "on_supervision": "prcs"}})
+    text = render_text(screen(request.person, request.cases, request.as_of), request.person, request.cases, width=80)
+    assert "Person: on post-release community supervision (PRCS)." in flat(text)
