@@ -495,7 +495,9 @@ def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict
     for i, (fact, by_remedy) in enumerate(needed.items(), 1):
         users = listed([f"{name} ({listed(where)})" for name, where in by_remedy.items()])
         asked = _question(fact, case_names, which or {}, given or {})
-        lines.extend(_wrap(f"{i}. {asked if asked != fact else f'[{fact}]'} For: {users}.", 2, 5))
+        # "For:" stays with the first remedy it names: ending a line, it read as a heading
+        # with nothing under it (T45-05, public case S59 at 80 columns).
+        lines.extend(_wrap(f"{i}. {asked if asked != fact else f'[{fact}]'} For:{_KEEP}{users}.", 2, 5))
     return [*lines, ""]
 
 

@@ -129,3 +129,14 @@ def test_t45_04_a_sentence_and_a_supervision_are_said_with_their_statute_and_in_
     request = read_request({**PUBLIC["S01"]["request"], "person": {**PUBLIC["S01"]["request"]["person"], "on_supervision": "prcs"}})
     text = render_text(screen(request.person, request.cases, request.as_of), request.person, request.cases, width=80)
     assert "Person: on post-release community supervision (PRCS)." in flat(text)
+
+
+def test_t45_05_a_fact_to_find_out_keeps_for_with_what_it_is_for():
+    """T45-05: at 80 columns a fact to find out could end its line with "For:" and name the
+    remedies it would settle on the next (public case S59: "2. Conviction A1: What was the value
+    of the property (in dollars)? For:" / "Prop 47 reduction (A1)."), "For:" read as a heading
+    with nothing under it.  It now stays with the first remedy it names."""
+    for case_id in PUBLIC:
+        for width in (80, 100):
+            assert [x for x in _report(case_id, width).splitlines() if x.endswith(" For:")] == [], (case_id, width)
+    assert "     For: Prop 47 reduction (A1)." in _report("S59", 80).splitlines()
