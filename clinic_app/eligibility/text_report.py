@@ -1110,6 +1110,9 @@ _SECTION_PAIR = re.compile(r"(?<=\d) / (?=\d)")
 # beginning the next read as two things (T45-01); longest first, so that "PC 1203.41 dismissal"
 # is not read as "PC 1203.4" and more.
 _REMEDY_NAME = re.compile("|".join(re.escape(name) for name in sorted(SHORT.values(), key=len, reverse=True)))
+# A short bracket of counts after a name stays with it too: "(A1 and" ending a line and "B1)."
+# beginning the next split one list (T45-06).
+_NAME_AND_COUNTS = re.compile(rf"({_REMEDY_NAME.pattern})( \([^()]{{1,20}}\))?")
 # A case citation, "Adams v. County of Sacramento (1991) 235 Cal.App.3d 872": one name, as the
 # handouts keep it (T42-02: a bracket of two or three citations is longer than a line at 80
 # columns, and broke after "Sacramento" or "(1991) 235").  Kept whole where it fits a line.
@@ -1131,7 +1134,7 @@ def _wrap(text: str, first: int, rest: int) -> list[str]:
         return word.replace(" ", _KEEP) if len(word) <= room else word
 
     kept = _CASE_CITATION.sub(keep, _CITATION.sub(keep, text))  # a bracket too long for a line: its cases each whole
-    kept = _REMEDY_NAME.sub(keep, kept)
+    kept = _NAME_AND_COUNTS.sub(lambda m: keep(m) if len(m.group(0)) <= room else _REMEDY_NAME.sub(keep, m.group(0)), kept)
     kept = _SECTION_PAIR.sub(f"{_KEEP}/{_KEEP}", _CODE_SECTION.sub(lambda m: m.group(1).replace(" ", _KEEP) + _KEEP, kept))
     lines = textwrap.wrap(kept, width, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False)
     return [x.replace(_KEEP, " ") for x in lines] or [""]

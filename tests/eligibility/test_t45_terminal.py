@@ -140,3 +140,18 @@ def test_t45_05_a_fact_to_find_out_keeps_for_with_what_it_is_for():
         for width in (80, 100):
             assert [x for x in _report(case_id, width).splitlines() if x.endswith(" For:")] == [], (case_id, width)
     assert "     For: Prop 47 reduction (A1)." in _report("S59", 80).splitlines()
+
+
+def test_t45_06_a_short_list_of_counts_stays_with_its_remedy():
+    """T45-06: at 100 columns "In short" broke a remedy's counts across two lines: "PC 1203.425
+    automatic relief (A1 on" / "2027-02-11)." (S10, S19, S21, S25 and S36a), "(A1 and" / "B1)."
+    (S46 and S52, once T45-02 joined the counts with "and"), "Certificate of rehabilitation" /
+    "(A1)." (S23, once T45-01 kept the name whole); the list read as two.  A short bracket of
+    counts (or a count and its day) now stays on the line of the remedy it is for."""
+    counts_open = re.compile(r"\((?:[A-Z]\d|case \w+)[^()]*$")  # a bracket of counts left open at a line's end
+    for case_id in PUBLIC:
+        for width in (80, 100):
+            assert [x for x in _report(case_id, width).splitlines() if counts_open.search(x)] == [], (case_id, width)
+    assert "    PC 1203.425 automatic relief (A1 and B1)." in _report("S46", 100).splitlines()
+    assert "    PC 1203.425 automatic relief (A1 on 2027-02-11)." in _report("S10", 100).splitlines()
+    assert "    Certificate of rehabilitation (A1)." in _report("S23", 100).splitlines()
