@@ -169,9 +169,14 @@ _NARROWEST = 60
 def _columns(out: TextIO) -> int:
     """The width to wrap the text report to: a terminal's, where it is narrower than the
     report's 100 columns (T37-03: at 80 columns the terminal broke hundreds of lines
-    mid-word); to a file or a pipe the report keeps its 100, as it is printed and pasted."""
+    mid-word); to a file or a pipe the report keeps its 100, as it is printed and pasted.
+    A COLUMNS the person exported wins over both: set by hand (shells do not export their
+    own), it is the width they asked for, `| less` or `> report.txt` alike."""
     from clinic_app.eligibility.text_report import WIDTH
 
+    asked = os.environ.get("COLUMNS", "").strip()
+    if asked.isdigit() and int(asked) > 0:
+        return max(_NARROWEST, min(WIDTH, int(asked)))
     try:
         if out.isatty():
             return max(_NARROWEST, min(WIDTH, os.get_terminal_size(out.fileno()).columns))

@@ -667,3 +667,26 @@ def test_t37_03_the_text_report_at_an_80_column_terminal_is_wrapped_to_it(tmp_pa
     with open(to_file, "w", encoding="utf-8") as out:
         assert run_single(str(src), None, "text", out=out) == 0
     assert max(map(len, to_file.read_text(encoding="utf-8").splitlines())) > 80
+
+
+def test_columns_set_by_the_user_are_the_width_to_a_file_or_pipe_too(tmp_path, monkeypatch):
+    """`COLUMNS=80 clinic-app screen R --format text | less` (or `> report.txt` to print on a
+    narrow page) kept the report's 100 columns: the width a person set by hand was ignored off
+    a terminal.  An exported COLUMNS is now the width wherever the report goes (between 60 and
+    100, as a terminal's is); without it a file keeps 100."""
+    from clinic_app.screen_command import run_single
+
+    src = tmp_path / "request.json"
+    src.write_text(json.dumps(GOOD), encoding="utf-8")
+    widths = {}
+    for columns in ("80", "", "not a number"):
+        if columns:
+            monkeypatch.setenv("COLUMNS", columns)
+        else:
+            monkeypatch.delenv("COLUMNS", raising=False)
+        to_file = tmp_path / f"report-{len(widths)}.txt"
+        with open(to_file, "w", encoding="utf-8") as out:
+            assert run_single(str(src), None, "text", out=out) == 0
+        widths[columns] = max(map(len, to_file.read_text(encoding="utf-8").splitlines()))
+    assert widths["80"] <= 80
+    assert widths[""] > 80 and widths["not a number"] == widths[""]
