@@ -52,6 +52,8 @@ from clinic_app.wording import count, listed
 WIDTH = 100
 # The width of the report being rendered: WIDTH, or a narrower terminal's (T37-03).
 _WIDTH: ContextVar[int] = ContextVar("text_report_width", default=WIDTH)
+CONFIDENCE_KEY = ("Confidence, the letter after each status: H high (the statute's text supports it); "
+                  "M medium (from a secondary source: check it); L low (unsettled law: an attorney decides).")
 NOTICE = "SCREENING, NOT LEGAL ADVICE - an attorney must confirm every result before anything is filed."
 
 # The remedies' short names (the registry's NAMES), by key.
@@ -141,6 +143,10 @@ def _render_text(screening: Screening, person: Person | None, cases: Iterable[Ca
         lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit, steps[case.id], shared_steps, to_top))
     lines.extend(_shared_consequence_lines(shared, labels))
     lines.extend(_shared_step_lines(steps, shared_steps))
+    if screening.results:
+        # The tables' last letter was said nowhere: a paralegal reading aloud had no word for
+        # "M" to give (T45 saw it).  The letters are ca-rules.md's, as FORMAT.md's field is.
+        lines.extend(["", *_wrap(CONFIDENCE_KEY, 0, 2)])
     lines.extend(_wrap(NOTICE, 0, 0))
     return "\n".join(_visible(line) for line in lines) + "\n"
 

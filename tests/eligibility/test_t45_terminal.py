@@ -155,3 +155,14 @@ def test_t45_06_a_short_list_of_counts_stays_with_its_remedy():
     assert "    PC 1203.425 automatic relief (A1 and B1)." in _report("S46", 100).splitlines()
     assert "    PC 1203.425 automatic relief (A1 on 2027-02-11)." in _report("S10", 100).splitlines()
     assert "    Certificate of rehabilitation (A1)." in _report("S23", 100).splitlines()
+
+
+def test_the_confidence_letters_are_said_once_at_the_end():
+    """The tables end each row with H, M or L, and nothing in the report said what they mean;
+    now one line before the closing notice does (ca-rules.md's tags)."""
+    from clinic_app.eligibility.text_report import CONFIDENCE_KEY, NOTICE
+
+    for case_id in ("S10", "S52"):
+        flat = " ".join(_report(case_id, 80).split())
+        assert flat.endswith(CONFIDENCE_KEY + " " + NOTICE), case_id
+        assert flat.count("H high") == 1 and "L low (unsettled law: an attorney decides)" in flat
