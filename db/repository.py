@@ -1675,6 +1675,27 @@ class Repository:
             for row in rows
         ]
 
+    def imported_from(self, client_ids: Iterable[int]) -> dict[int, tuple[str, date]]:
+        """Of these clients, those an import added: id -> (the file, the day), from the
+        `imported_from` of the client's create line (M42-04).  Merge a duplicate says which of
+        the two records is the laptop's copy with it, which the paralegal could not tell (X45)."""
+        ids = sorted(set(client_ids))
+        found: dict[int, tuple[str, date]] = {}
+        created: set[int] = set()
+        with user_errors(self.path):
+            for start in range(0, len(ids), _IN_CHUNK):
+                chunk = ids[start:start + _IN_CHUNK]
+                for client_id, at, after in self.db.conn.execute(
+                        f"SELECT client_id, at, after FROM audit WHERE client_id IN ({', '.join('?' * len(chunk))}) "
+                        "AND entity = 'client' AND action = 'create' ORDER BY id", chunk):
+                    if client_id in created:
+                        continue  # the record's first create line says where it came from
+                    created.add(client_id)
+                    source = json.loads(after).get("imported_from") if after else None
+                    if source:
+                        found[client_id] = (source, datetime.fromisoformat(at).date())
+        return found
+
     def last_change(self) -> datetime | None:
         """When the caseload last changed (its newest audit entry, UTC), or None if never."""
         with user_errors(self.path):

@@ -786,7 +786,8 @@ class MainWindow(QMainWindow):
             their_reviews = self.repo.exported_reviews(other_id)
             merged = merge_into(mine, other, my_reviews=my_reviews, their_reviews=their_reviews, keys_used=keys_used)
             others.append((other, merged, their_reviews))
-        dialog = MergeDialog(mine, [(other, merged) for other, merged, _ in others], self, found_by=found_by)
+        dialog = MergeDialog(mine, [(other, merged) for other, merged, _ in others], self, found_by=found_by,
+                             imported=self.repo.imported_from([client_id, *pairs]))
         if dialog.exec() != MergeDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         other, merged, their_reviews = others[dialog.records.currentRow()]

@@ -8,6 +8,8 @@ takes from it and what a person should check (clinic_app.merging) before anythin
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -22,14 +24,42 @@ def record_named(client: Client) -> str:
     return f"id {client.id}, {client.name}, {born}"
 
 
+def which_came_by_import(mine: Client, other: Client, imported: dict[int, tuple[str, date]]) -> str:
+    """Which of the two records an import added (the laptop's copy), from the audit log's
+    `imported_from` (Repository.imported_from), in plain words: nothing in the dialog told the
+    two apart, and the paralegal could not tell which to keep (X45)."""
+    def came(client: Client) -> str:
+        source, day = imported[client.id]
+        return f"the import of {source} added it on {day.isoformat()}"
+
+    def when(kept: Client, copy: Client) -> str:
+        # Ids are given in the order records are made: a record typed here after the import
+        # was not "in the caseload before it".
+        return "was in the caseload before it" if kept.id < copy.id else "was added to the caseload after it"
+
+    if other.id in imported and mine.id in imported:
+        return (f"Both records came from imports: this client, id {mine.id}, when {came(mine)}; "
+                f"the other record, id {other.id}, when {came(other)}.")
+    if other.id in imported:
+        return (f"The laptop's copy is the other record, id {other.id}: {came(other)}. "
+                f"This client, id {mine.id}, {when(mine, other)}.")
+    if mine.id in imported:
+        return (f"The laptop's copy is this client, id {mine.id}: {came(mine)}. The other record, id {other.id}, "
+                f"{when(other, mine)}; to keep that one, open id {other.id} and merge this client into it.")
+    # A caseload imported into before imports named their file (M42-04) keeps no file to name.
+    return (f"The caseload's log names no import for either record (this client, id {mine.id}; the other, id {other.id}): "
+            "both were typed in here, or imported before the log kept the file's name.")
+
+
 class MergeDialog(QDialog):
     """Choose the other record; shown what the merge takes.  `chosen()` after accept."""
 
     def __init__(self, mine: Client, others: list[tuple[Client, Merged]], parent: QWidget | None = None, *,
-                 found_by: dict[int, str] | None = None):
+                 found_by: dict[int, str] | None = None, imported: dict[int, tuple[str, date]] | None = None):
         super().__init__(parent)
         self.setWindowTitle("Merge a duplicate into this client")
         self._mine, self._others = mine, others
+        self._imported = imported or {}
         layout = QVBoxLayout(self)
         intro = QLabel(f"Keep {record_named(mine)}, and take into it what the other record adds. "
                        "The other record then leaves the caseload (Edit > Undo puts both back).")
@@ -54,6 +84,12 @@ class MergeDialog(QDialog):
             self.records.addItem(item)
         layout.addWidget(label)
         layout.addWidget(self.records)
+        # Which record the import added, said of the record chosen: the list and the preview
+        # named both by id alone, and which was the laptop's copy was only in the History tab.
+        self.origin = QLabel()
+        self.origin.setWordWrap(True)
+        self.origin.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.origin)
         taken = QLabel("&What the merge does:")
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -77,8 +113,10 @@ class MergeDialog(QDialog):
     def _show_merge(self, row: int) -> None:
         if not 0 <= row < len(self._others):
             self.preview.clear()
+            self.origin.clear()
             return
         other, merged = self._others[row]
+        self.origin.setText(which_came_by_import(self._mine, other, self._imported))
         self.preview.setPlainText("\n".join(merged.lines(f"id {other.id}")))
 
     def chosen(self) -> tuple[Client, Merged] | None:
