@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -50,7 +51,10 @@ def as_written(value: Any) -> Any:
 def case_number_key(number: str) -> str:
     """A case number with case, spaces and dashes set aside ("BA-123 456" is "ba123456"), as
     the search finds it however it is typed (db.records.searched_case_numbers)."""
-    return "".join(re.findall(r"\w+", number)).casefold()
+    return "".join(_WORDS.findall(number)).casefold()
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def sharing_a_person(people: Iterable[tuple[int, str, date | None]]) -> set[int]:
@@ -80,6 +84,54 @@ def put_right_elsewhere(mine: Any, other: Any) -> str | None:
         if facts_hash(mine.person, mine.cases) == facts_hash(other.person, other.cases):
             return "another name, but born the same day with the same cases"
     return None
+
+
+# A case number (or facts) shared by more clients than this is no name put right on a laptop
+# but a placeholder typed for many ("unknown", "pending"): its pairs would be thousands.
+_MOST_SHARING = 20
+
+
+def put_right_pairs(people: Iterable[tuple[int, str, date | None, str | None]],
+                    case_numbers: Iterable[tuple[int, str]]) -> set[frozenset[int]]:
+    """The pairs of ids that `put_right_elsewhere` would offer to merge, over a whole caseload:
+    of `people` (id, name, date of birth, facts hash or None when no cases) and the case
+    numbers (id, number) they have.  Born the same day with the same facts but another name,
+    or sharing a case number with either the same name or the same date of birth, but not
+    both (those are possible duplicates by their person key already).
+
+    The import named such pairs and Merge a duplicate offered them, but the caseload's
+    "Possible duplicates" counted only pairs of one name and date of birth, so the paralegal
+    had to search for them (X45).  Grouped by facts and by case number: no pass over pairs of
+    the whole caseload."""
+    person: dict[int, tuple[str, date | None]] = {}
+    by_facts: dict[tuple, set[int]] = defaultdict(set)
+    for client_id, name, dob, hashed in people:
+        person[client_id] = (name, dob)
+        if hashed is not None:
+            by_facts[(dob, hashed)].add(client_id)
+    by_number: dict[str, set[int]] = defaultdict(set)
+    for client_id, number in case_numbers:
+        key = case_number_key(number)
+        if key and client_id in person:
+            by_number[key].add(client_id)
+    folded: dict[int, tuple[str, date | None]] = {}  # the names of those in a group only: most are in none
+
+    def of(client_id: int) -> tuple[str, date | None]:
+        if client_id not in folded:
+            name, dob = person[client_id]
+            folded[client_id] = (_folded(name), dob)
+        return folded[client_id]
+
+    pairs: set[frozenset[int]] = set()
+    for groups, meets in ((by_facts.values(), lambda a, b: a[0] != b[0]),
+                          (by_number.values(), lambda a, b: (a[0] != b[0]) != (a[1] != b[1]))):
+        for ids in groups:
+            if not 2 <= len(ids) <= _MOST_SHARING:
+                continue
+            ordered = sorted(ids)
+            pairs.update(frozenset((x, y)) for n, x in enumerate(ordered) for y in ordered[n + 1:]
+                         if meets(of(x), of(y)))
+    return pairs
 
 
 class PersonKeys:
@@ -192,7 +244,7 @@ class ImportResult:
             who = "1 client" if len(self.renamed) == 1 else f"{len(self.renamed):,} clients"
             out.append(f"Check {who} added beside a client already here with another name or date of birth but the same cases "
                        f"or a case number (a typo put right on a laptop, or two people): {pairs}. If they are one person, open the "
-                       "record to keep (search its name or case number: such a pair is not under “Possible duplicates”) "
+                       "record to keep (such a pair is counted under “Possible duplicates” too) "
                        "and take the other in with Caseload > Merge a duplicate into this client.")
         # Pair by pair, what differs: the ids alone sent the paralegal to compare both records
         # by eye for the one payment a volunteer recorded (M29-02).

@@ -1537,6 +1537,19 @@ class Repository:
                 found.update(dict.fromkeys(other for other in self.search_ids(case.case_number, ranked=False) if other != client.id))
         return list(found)
 
+    def put_right_pairs(self) -> set[frozenset[int]]:
+        """Every pair of clients Merge a duplicate offers as a name or a date of birth put right
+        on a laptop (clinic_app.matching.put_right_pairs), for the caseload's "Possible
+        duplicates" (X45).  Two reads: the clients' dates of birth and facts, and the case numbers."""
+        from clinic_app.matching import put_right_pairs
+
+        with self._read() as conn:
+            people = [(client_id, name, date.fromisoformat(dob) if dob else None, hashed if has_cases else None)
+                      for client_id, name, dob, hashed, has_cases in conn.execute(
+                          "SELECT id, name, dob, facts_hash, EXISTS (SELECT 1 FROM cases WHERE cases.client_id = clients.id) FROM clients")]
+            numbers = conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL").fetchall()
+        return put_right_pairs(people, numbers)
+
     def record_keys_used(self, client_id: int) -> set[str]:
         """The case and conviction keys a client's reviews and kept results name, which a
         new case or conviction must not take (see clinic_app.model.new_record_id)."""

@@ -337,15 +337,15 @@ class CaseloadView(QWidget):
 
     def load(self) -> None:
         """Read the whole caseload list from the repository (no records, no screening)."""
-        self.show_rows(self.repo.list_clients())
+        self.show_rows(self.repo.list_clients(), put_right=self.repo.put_right_pairs())
 
-    def show_rows(self, rows: list, people=None) -> None:
+    def show_rows(self, rows: list, people=None, put_right=None) -> None:
         """Fill the list with `rows` (from `load` or from a background read, which gives their
         person keys too, for the possible duplicates: see CaseloadModel.set_rows), the client
         chosen staying chosen (W23-09: after a re-screen or an import read the list again,
         nothing was chosen and the arrow keys started over at the top)."""
         selected = self.selected_client_id()
-        self.model.set_rows(rows, people)
+        self.model.set_rows(rows, people, put_right)
         self.refresh_choices()
         self.apply_filters()
         if selected is not None:

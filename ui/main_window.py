@@ -336,11 +336,12 @@ class MainWindow(QMainWindow):
             try:
                 rows = repo.list_clients()
                 counts = repo.screening_counts(RULES_VERSION, today)
+                put_right = repo.put_right_pairs()  # for "Possible duplicates" (X45)
             finally:
                 repo.close()
             # Here, not when the list is shown: every name folded held the window 0.7 s at
             # 100,000 clients (P29-01).
-            return rows, counts, person_keys(rows)
+            return rows, counts, person_keys(rows), put_right
 
         # Kept by the task list, not the window: a task's signals that held the window kept a
         # window File > Open caseload had replaced, and its list, in memory (W25-01).
@@ -354,8 +355,8 @@ class MainWindow(QMainWindow):
             # Read for a window closed meanwhile (File > Open caseload replaced it): its caseload
             # is closed, and telling of an unfinished import from it raised (W29-03's check).
             return
-        rows, self.screening_counts, people = read
-        self.caseload.show_rows(rows, people)
+        rows, self.screening_counts, people, put_right = read
+        self.caseload.show_rows(rows, people, put_right)
         self._loaded()
         if self.client_view is None:
             # The first client opened took about a second on the UI thread with no sign of

@@ -83,3 +83,47 @@ def test_the_dialog_says_when_neither_record_came_from_an_import(qtbot, window, 
     assert merge_dialog_says(qtbot, window) == [
         f"The caseload's log names no import for either record (this client, id {first}; the other, id {second}): "
         "both were typed in here, or imported before the log kept the file's name."]
+
+
+def test_a_name_put_right_on_a_laptop_is_counted_under_possible_duplicates(qtbot, window, repo):
+    office_id = repo.add_client(probation_client("Ángel Villaseñor", case_number="TA681172"))
+    repo.add_client(probation_client("Darnell Brooks", case_number="BA200002"))
+    there = copy.deepcopy(repo.get_client(office_id))
+    there.id, there.name = None, "Ángel Villaseñor Ramírez"  # the second surname added on the laptop
+    result = repo.import_clients([there], source="fresno-clinic-day.jsonl")
+    (laptop_id,) = result.ids
+    assert result.renamed and not result.similar  # named by the import; not one name and birth date
+    with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
+        window.load_in_background()  # as after an import
+    view = window.caseload
+    button = view.count_buttons["duplicates"]
+    assert button.text() == "Possible d&uplicates: 2"
+
+    button.click()
+    assert view.model.current_filter().duplicates == {office_id, laptop_id}
+    assert view.model.rowCount() == 2
+
+    # Merged: the pair is one record, and the count goes.
+    window.open_client(office_id)
+    mine, other = repo.get_client(office_id), repo.get_client(laptop_id)
+    from clinic_app.merging import merge_into
+    merged = merge_into(mine, other, my_reviews=[], their_reviews=[], keys_used=repo.record_keys_used(office_id))
+    window._client_view().merge_duplicate(merged, laptop_id, (mine, other), ([], []), "Merge")
+    qtbot.waitUntil(lambda: button.text() == "Possible d&uplicates: 0")
+
+
+def test_the_put_right_pairs_are_those_the_merge_offers():
+    """As clinic_app.matching.put_right_elsewhere decides pair by pair: another name with the
+    same facts and birth date, or a shared case number with one of name and birth date the same."""
+    from datetime import date
+
+    from clinic_app.matching import put_right_pairs
+
+    born, other_day = date(1985, 3, 14), date(1985, 4, 1)
+    people = [(1, "Ana Peña", born, "h1"), (2, "Ana Pena Ruiz", born, "h1"),  # same facts, another name
+              (3, "Luis Ortiz", born, "h2"), (4, "Luis Ortiz", other_day, "h3"),  # case number, birth date put right
+              (5, "Mia Chen", born, "h4"), (6, "Bo Park", other_day, "h5"),  # a number, but nothing else: two people
+              (7, "Rosa Díaz", born, "h6"), (8, "Rosa Diaz", born, "h7"),  # one person key: counted as such already
+              (9, "Kim Lee", born, None), (10, "Kim Leigh", born, None)]  # no cases: no facts to meet
+    numbers = [(3, "BA-123 456"), (4, "ba123456"), (5, "LA1"), (6, "la-1"), (7, "X9"), (8, "X9")]
+    assert put_right_pairs(people, numbers) == {frozenset((1, 2)), frozenset((3, 4))}

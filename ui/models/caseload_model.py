@@ -193,6 +193,9 @@ class CaseloadModel(RowsTableModel):
         # duplicate_ids() made from it, kept until a name or birth date changes.
         self._people: PersonKeys | None = None
         self._duplicates: frozenset[int] | None = None
+        # Pairs of another name or date of birth the merge offers (a name put right on a
+        # laptop), as the caseload was read; counted while both lines are here (X45).
+        self._put_right: set[frozenset[int]] = set()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._by_alias: dict[int, str] = {}  # the alias a search found a client by, said beside the name
         # The counts at a glance, kept as lines come, change and go, not counted over the
@@ -216,16 +219,19 @@ class CaseloadModel(RowsTableModel):
 
     # ---- loading ---------------------------------------------------------------------
 
-    def set_rows(self, rows: list[Any], people: PersonKeys | None = None) -> None:
+    def set_rows(self, rows: list[Any], people: PersonKeys | None = None, put_right: set[frozenset[int]] | None = None) -> None:
         """Replace the whole caseload (after opening, a re-screen, an import).
 
         `people` is `person_keys()` of these rows where the caller has it already: the
         window's background read works it out on its worker (P29-01: folding 100,000 names
-        held the window 0.7 s as the list first showed)."""
+        held the window 0.7 s as the list first showed).  `put_right` are the pairs of
+        another name or date of birth the merge offers (Repository.put_right_pairs), possible
+        duplicates too."""
         self.beginResetModel()
         self._all = list(rows)  # the repository gives them by name
         self._sorting = None  # sorted here, below
         self._people, self._duplicates = people, None
+        self._put_right = set(put_right or ())
         self._tally, self._dated, self._events = Counter(), Counter(), None
         for row in self._all:
             self._count(row, 1)
@@ -506,12 +512,17 @@ class CaseloadModel(RowsTableModel):
         return sum(n for day, n in self._dated.items() if day <= today)
 
     def duplicate_ids(self) -> frozenset[int]:
-        """The clients who share a name and date of birth with another (clinic_app.matching):
-        an import adds them "for a person to check", who finds them with this."""
+        """The clients who share a name and date of birth with another (clinic_app.matching),
+        and the pairs of a name or date of birth put right on a laptop (same cases, or a case
+        number of theirs) while both are here: an import adds them "for a person to check",
+        who finds them with this.  The second kind were offered by the merge but counted
+        nowhere, to be found by searching (X45)."""
         if self._people is None:
             self._people = person_keys(self._all)
-        if self._duplicates is None:  # made again only when a name or birth date changed
-            self._duplicates = frozenset(self._people.sharing)
+        if self._duplicates is None:  # made again only when a line comes, goes, or is renamed
+            here = self._index()
+            self._duplicates = frozenset(self._people.sharing).union(
+                *(pair for pair in self._put_right if all(client_id in here for client_id in pair)))
         return self._duplicates
 
     def _new_person_key(self, old: Any | None, new: Any | None) -> None:
