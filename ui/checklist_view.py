@@ -19,10 +19,11 @@ was nowhere, and after a payment on case 1 it was in the last case's amount).
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -91,6 +92,57 @@ def _with_caps(items: list, caps: list) -> list:
         after = [i for i in at if out[i].kind in ("probation", "revocation")]
         out.insert(after[-1] + 1 if after else (at[0] if at else len(out)), cap)
     return out
+
+
+class CountBox(QSpinBox):
+    """How many hours (or sessions) of a condition are done: whole numbers, as the record keeps
+    them.  A decimal point or comma typed is said, not dropped: a plain spin box refused the
+    "." unheard and kept the digits around it, so "12.5" hours was saved as 125 of 40, the
+    condition ticked done and its line gone from the handout (K45-01).  Such a count is
+    `refused` when typing ends (Enter, leaving the box), and the box goes back to the count
+    stored."""
+
+    refused = Signal(str)  # the count as typed, e.g. "12.5"
+
+    # "1,000": the comma groups thousands (the spin box takes it); any other "." or "," is a
+    # decimal one ("12,5" is twelve and a half where a comma is the decimal point).
+    _GROUPED = re.compile(r"\d{1,3}(,\d{3})+")
+    _DECIMAL = re.compile(r"\d*[.,][\d.,]*")
+
+    def typed(self, text: str) -> str:
+        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+
+    def _fraction(self, text: str) -> bool:
+        number = self.typed(text)
+        return bool(self._DECIMAL.fullmatch(number)) and not self._GROUPED.fullmatch(number)
+
+    def validate(self, text: str, pos: int) -> object:
+        if self._fraction(text):
+            return QValidator.State.Intermediate, text, pos  # kept as typed, to be said when typing ends
+        return super().validate(text, pos)
+
+    def _refuse_fraction(self) -> None:
+        """Typing ends on a count with a fraction: the stored count is shown again and the
+        count typed is `refused`.  Done before the spin box reads the text: it would take
+        "12,5" for 125, the comma as one grouping thousands."""
+        text = self.lineEdit().text()
+        if self._fraction(text):
+            self.lineEdit().setText(self.prefix() + self.textFromValue(self.value()) + self.suffix())
+            self.refused.emit(self.typed(text))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._refuse_fraction()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._refuse_fraction()
+        super().focusOutEvent(event)
+
+    def interpretText(self) -> None:  # noqa: N802 - Qt's name
+        """As typing ending does (the client left, an undo: ChecklistView.take_typing)."""
+        self._refuse_fraction()
+        super().interpretText()
 
 
 class PaymentForm(QWidget):
@@ -474,7 +526,7 @@ class ChecklistView(QScrollArea):
         line.addWidget(tick)
         note = MessageLabel()
         self.notes[(case_id, "tick", position)] = note
-        line.addWidget(note)
+        line.addWidget(note, 3)  # a note of a line or two, not a column a few words wide
         if condition.completed_on is not None and condition.completed_on <= self.as_of:
             # The day it was done, as the done items above say theirs ("Probation completed
             # 2024-06-01"): a stay-away order ticked done showed a bare tick, its day only on
@@ -498,7 +550,7 @@ class ChecklistView(QScrollArea):
             line.addWidget(later)
         line.addStretch(1)
         if condition.required:
-            spin = QSpinBox()
+            spin = CountBox()
             spin.setRange(0, max(condition.required * 2, 9999))
             spin.setValue(condition.done or 0)
             spin.setSuffix(f" of {condition.required}" + (" hours" if condition.kind == "community_service" else ""))
@@ -507,6 +559,8 @@ class ChecklistView(QScrollArea):
             spin.setKeyboardTracking(False)  # one edit per finished number, not per digit
             spin.valueChanged.connect(
                 lambda value, c=case_index, p=position, s=spin, k=(case_id, "count", position): self._count(c, p, value, s, k))
+            spin.refused.connect(lambda typed, k=(case_id, "tick", position), s=spin, c=condition:
+                                 self._count_refused(typed, k, s, c))
             spin.lineEdit().textEdited.connect(self.typed)
             line.addWidget(spin)
             bar = _progress(min(1.0, (condition.done or 0) / condition.required))
@@ -735,6 +789,24 @@ class ChecklistView(QScrollArea):
         self._before_tick.pop((client.id, client.cases[case_index].id, position), None)
         condition.done = value
         self.edit_requested.emit(client, f"{condition.label}: {value} done")
+
+    def _count_refused(self, typed: str, place: Place, spin: CountBox, condition) -> None:
+        """Say beside the tick, and on the box (where the focus may still be), that a count
+        with a fraction is not taken, and what to enter instead."""
+        if self.controls.get((place[0], "count", place[2])) is not spin:
+            return  # a box of a page no longer shown
+        hours = condition.kind == "community_service"
+        unit = " hours" if hours else ""
+        try:
+            whole = int(float(typed.replace(",", ".")))
+        except ValueError:
+            whole = None
+        text = (f"{'Hours done: whole hours' if hours else 'How many done: whole numbers'} only; {typed} is not taken "
+                f"(still {condition.done or 0} of {condition.required}{unit})")
+        if whole is not None:
+            text += f": enter {whole} now, the rest once it makes a whole {'hour' if hours else 'one'}"
+        self.notes[place].say(text)
+        spin.setAccessibleDescription(f"{SPOKEN_KIND['error']}{text}")
 
     @staticmethod
     def _chosen_row(table: QTableView) -> int | None:

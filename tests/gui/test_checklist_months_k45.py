@@ -1,0 +1,48 @@
+"""K45: the conditions checklist kept by a paralegal over months, from the keyboard: hours
+recorded a few at a time, payments typed as the receipts print them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.test_checklist_keyboard import _focus, checklist  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def type_count(qtbot, view, text: str, key=Qt.Key.Key_Tab):
+    spin = view.checklist.control("c1", "count", 0)  # community service, 10 of 40 hours
+    _focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+@pytest.mark.parametrize("typed", ["12.5", "12,5"])
+def test_k45_01_half_an_hour_typed_is_not_taken_as_ten_times_the_hours(qtbot, checklist, repo, typed):
+    view, client_id = checklist
+    # The spin box dropped the "." (or ",") unheard and kept the digits: "12.5" hours was saved
+    # as 125 of 40, the condition ticked done and the handout's "Finish" line gone.
+    type_count(qtbot, view, typed)
+    condition = repo.get_client(client_id).cases[0].conditions[0]
+    assert condition.done == 10
+    note = view.checklist.notes[("c1", "tick", 0)]
+    said = f"Hours done: whole hours only; {typed} is not taken (still 10 of 40 hours): enter 12 now, the rest once it makes a whole hour"
+    assert not note.isHidden() and note.text() == said
+    spin = view.checklist.control("c1", "count", 0)
+    assert spin.value() == 10 and spin.accessibleDescription().endswith(said)
+    assert not view.checklist.control("c1", "tick", 0).isChecked()
+
+
+def test_k45_01_a_whole_count_typed_after_a_refused_one_is_saved_and_the_note_goes(qtbot, checklist, repo):
+    view, client_id = checklist
+    type_count(qtbot, view, "12.5", Qt.Key.Key_Return)
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 10
+    type_count(qtbot, view, "12", Qt.Key.Key_Return)
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 12
+    assert view.checklist.notes[("c1", "tick", 0)].isHidden()
+    assert view.checklist.control("c1", "count", 0).value() == 12
