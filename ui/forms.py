@@ -312,6 +312,13 @@ def _placeholder_whole(field: QLineEdit) -> None:
     field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText() or "0000") + 24)
 
 
+# Zero cents after whole dollars ("75.00", "40.0"): the same amount.  Not "1.000", a
+# thousands point typed for "1,000": read as $1 it would be a wrong total; it stays refused.
+_NO_CENTS = re.compile(r"(?<=\d)\.0{1,2}$")
+# Dollars and cents that are not zero ("37.50"): a sum the ledger, in whole dollars, cannot keep.
+_CENTS = re.compile(r"-?\d+\.\d{1,2}")
+
+
 class AmountField(QLineEdit):
     """Whole dollars (or hours): blank is None; negative amounts are refused with a message."""
 
@@ -327,10 +334,12 @@ class AmountField(QLineEdit):
     aside = False  # see DateField.aside
 
     def value(self) -> int | None:
-        text = self.text().strip().replace(",", "").lstrip("$")
+        text = self.text().strip().replace(",", "").lstrip("$").strip()
         if not text or self.aside:
             return None
-        return int(text)
+        # "$75.00", as a court receipt or minute order prints it, is $75 (K45-02: it was
+        # refused as "Not a whole number").
+        return int(_NO_CENTS.sub("", text))
 
     def set_value(self, value: int | None) -> None:
         self.setText("" if value is None else str(value))
@@ -339,6 +348,8 @@ class AmountField(QLineEdit):
         try:
             value = self.value()
         except ValueError:
+            if self.unit == "$" and _CENTS.fullmatch(self.text().strip().replace(",", "").lstrip("$").strip()):
+                return "Whole dollars only (the record keeps no cents)"
             return "Not a whole number"
         if value is not None and value < 0:
             return "Cannot be negative"

@@ -46,3 +46,32 @@ def test_k45_01_a_whole_count_typed_after_a_refused_one_is_saved_and_the_note_go
     assert repo.get_client(client_id).cases[0].conditions[0].done == 12
     assert view.checklist.notes[("c1", "tick", 0)].isHidden()
     assert view.checklist.control("c1", "count", 0).value() == 12
+
+
+def type_payment(qtbot, view, amount: str, case_id: str = "c1"):
+    form = view.checklist.payment_forms[case_id]
+    _focus(qtbot, form.amount)
+    qtbot.keyClicks(form.amount, amount)
+    qtbot.keyClick(form.amount, Qt.Key.Key_Return)
+    return form
+
+
+@pytest.mark.parametrize("typed, amount", [("$75.00", 75), ("1,250.00", 1250), ("$ 40.0", 40)])
+def test_k45_02_an_amount_typed_as_the_receipt_prints_it_is_added(qtbot, checklist, repo, typed, amount):
+    view, client_id = checklist
+    # "$75.00", as a court receipt prints it, was refused: "Amount: Not a whole number", and
+    # Enter added nothing.
+    type_payment(qtbot, view, typed)
+    payments = repo.get_client(client_id).cases[0].money.payments
+    assert [p.amount for p in payments] == [100, amount]
+
+
+@pytest.mark.parametrize("typed, said", [("$37.50", "Amount: Whole dollars only (the record keeps no cents)"),
+                                         ("1.000", "Amount: Not a whole number")])  # not $1
+def test_k45_02_cents_are_refused_saying_the_ledger_keeps_whole_dollars(qtbot, checklist, repo, typed, said):
+    view, client_id = checklist
+    form = type_payment(qtbot, view, typed)
+    assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [100]
+    assert form.message.isVisibleTo(form) and form.message.kind == "error"
+    assert form.message.text() == said
+
