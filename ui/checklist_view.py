@@ -145,6 +145,24 @@ class CountBox(QSpinBox):
         super().interpretText()
 
 
+class Ledger(QTableView):
+    """A case's payments, one line chosen at a time (to remove, with Delete)."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Reached by Tab with no line chosen, the line the ledger frames as current is chosen:
+        it framed the first payment but chose none, so Delete took nothing out, Remove payment
+        stayed greyed and Down went to the second line (K45-03).  Not on a click, which
+        chooses the line clicked itself."""
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason or self.selectionModel().hasSelection():
+            return
+        current = self.currentIndex()
+        if not current.isValid() and self.model().rowCount():
+            current = self.model().index(0, 0)
+        if current.isValid():
+            self.selectRow(current.row())
+
+
 class PaymentForm(QWidget):
     """Add a payment: kind, date, amount, receipt number; refuses a negative or empty amount."""
 
@@ -585,7 +603,7 @@ class ChecklistView(QScrollArea):
             order = sorted(range(len(money.payments)), key=lambda i: money.payments[i].date)
             model = PaymentModel([money.payments[i] for i in order], widget)
             self.ledger_models.append(model)
-            table = QTableView()
+            table = Ledger()
             table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
             table.setModel(model)
             table.setAccessibleName(f"Payments on case {case.case_number or case.id}")

@@ -75,3 +75,17 @@ def test_k45_02_cents_are_refused_saying_the_ledger_keeps_whole_dollars(qtbot, c
     assert form.message.isVisibleTo(form) and form.message.kind == "error"
     assert form.message.text() == said
 
+
+def test_k45_03_tab_into_the_ledger_chooses_the_payment_it_shows_and_delete_takes_it_out(qtbot, checklist, repo):
+    view, client_id = checklist
+    type_payment(qtbot, view, "1000")  # a typo for 100, found the next month
+    table = view.checklist.control("c1", "payments")
+    assert table.model().rowCount() == 2
+    # Tab into the ledger framed its first line as the current one but chose none: Delete
+    # took nothing out, Remove payment stayed greyed, and Down went to the second line.
+    _focus(qtbot, table)
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [0]
+    assert view.checklist.control("c1", "remove payment").isEnabled()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # to the payment of $1,000, the ledger's last line
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [100]
