@@ -96,52 +96,67 @@ def _with_caps(items: list, caps: list) -> list:
 
 class CountBox(QSpinBox):
     """How many hours (or sessions) of a condition are done: whole numbers, as the record keeps
-    them.  A decimal point or comma typed is said, not dropped: a plain spin box refused the
-    "." unheard and kept the digits around it, so "12.5" hours was saved as 125 of 40, the
-    condition ticked done and its line gone from the handout (K45-01).  Such a count is
-    `refused` when typing ends (Enter, leaving the box), and the box goes back to the count
-    stored."""
+    them.  "+6" adds 6 to the count stored, "-2" takes 2 away: a client brings a sheet for the
+    hours done since the last visit (K45-04: "+6" set the count to 6, and the 10 hours done
+    before were gone).  A decimal point or comma typed is said, not dropped: a plain spin box
+    refused the "." unheard and kept the digits around it, so "12.5" hours was saved as 125 of
+    40 (K45-01).  Such a count is `refused` when typing ends (Enter, leaving the box), and the
+    box goes back to the count stored."""
 
-    refused = Signal(str)  # the count as typed, e.g. "12.5"
+    refused = Signal(str, str)  # the count as typed ("12.5", "-12"), why: "fraction" or "below zero"
 
     # "1,000": the comma groups thousands (the spin box takes it); any other "." or "," is a
     # decimal one ("12,5" is twelve and a half where a comma is the decimal point).
     _GROUPED = re.compile(r"\d{1,3}(,\d{3})+")
-    _DECIMAL = re.compile(r"\d*[.,][\d.,]*")
+    _DECIMAL = re.compile(r"[+-]?\s*\d*[.,][\d.,]*")
+    _MORE_OR_LESS = re.compile(r"([+-])\s*(\d*)")
 
     def typed(self, text: str) -> str:
         return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
 
-    def _fraction(self, text: str) -> bool:
-        number = self.typed(text)
+    def _fraction(self, number: str) -> bool:
         return bool(self._DECIMAL.fullmatch(number)) and not self._GROUPED.fullmatch(number)
 
     def validate(self, text: str, pos: int) -> object:
-        if self._fraction(text):
-            return QValidator.State.Intermediate, text, pos  # kept as typed, to be said when typing ends
+        number = self.typed(text)
+        if self._fraction(number) or self._MORE_OR_LESS.fullmatch(number):
+            return QValidator.State.Intermediate, text, pos  # kept as typed, read when typing ends
         return super().validate(text, pos)
 
-    def _refuse_fraction(self) -> None:
-        """Typing ends on a count with a fraction: the stored count is shown again and the
-        count typed is `refused`.  Done before the spin box reads the text: it would take
-        "12,5" for 125, the comma as one grouping thousands."""
-        text = self.lineEdit().text()
-        if self._fraction(text):
-            self.lineEdit().setText(self.prefix() + self.textFromValue(self.value()) + self.suffix())
-            self.refused.emit(self.typed(text))
+    def _take_typed(self) -> None:
+        """Typing ends: "+6" or "-2" becomes the count it makes; a fraction, or more taken
+        away than is done, is `refused` and the stored count shown again.  Done before the
+        spin box reads the text: it would take "12,5" for 125, the comma as one grouping
+        thousands, and "+6" for 6."""
+        number = self.typed(self.lineEdit().text())
+        more_or_less = self._MORE_OR_LESS.fullmatch(number)
+        count, why = self.value(), None
+        if self._fraction(number):
+            why = "fraction"
+        elif more_or_less and more_or_less.group(2):
+            step = int(more_or_less.group(2))
+            count = count + step if more_or_less.group(1) == "+" else count - step
+            if count < self.minimum():
+                count, why = self.value(), "below zero"
+            count = min(count, self.maximum())
+        elif not more_or_less:
+            return  # a plain number: the spin box's own
+        self.lineEdit().setText(self.prefix() + self.textFromValue(count) + self.suffix())
+        if why is not None:
+            self.refused.emit(number, why)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._refuse_fraction()
+            self._take_typed()
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self._refuse_fraction()
+        self._take_typed()
         super().focusOutEvent(event)
 
     def interpretText(self) -> None:  # noqa: N802 - Qt's name
         """As typing ending does (the client left, an undo: ChecklistView.take_typing)."""
-        self._refuse_fraction()
+        self._take_typed()
         super().interpretText()
 
 
@@ -573,12 +588,14 @@ class ChecklistView(QScrollArea):
             spin.setValue(condition.done or 0)
             spin.setSuffix(f" of {condition.required}" + (" hours" if condition.kind == "community_service" else ""))
             spin.setAccessibleName(f"{condition.label}: how many done")
+            unit = "hours" if condition.kind == "community_service" else "done"
+            spin.setToolTip(f"How many are done in all; +6 adds 6 {unit} to the count, -2 takes 2 away")
             self.controls[(case_id, "count", position)] = spin
             spin.setKeyboardTracking(False)  # one edit per finished number, not per digit
             spin.valueChanged.connect(
                 lambda value, c=case_index, p=position, s=spin, k=(case_id, "count", position): self._count(c, p, value, s, k))
-            spin.refused.connect(lambda typed, k=(case_id, "tick", position), s=spin, c=condition:
-                                 self._count_refused(typed, k, s, c))
+            spin.refused.connect(lambda typed, why, k=(case_id, "tick", position), s=spin, c=condition:
+                                 self._count_refused(typed, why, k, s, c))
             spin.lineEdit().textEdited.connect(self.typed)
             line.addWidget(spin)
             bar = _progress(min(1.0, (condition.done or 0) / condition.required))
@@ -808,21 +825,25 @@ class ChecklistView(QScrollArea):
         condition.done = value
         self.edit_requested.emit(client, f"{condition.label}: {value} done")
 
-    def _count_refused(self, typed: str, place: Place, spin: CountBox, condition) -> None:
+    def _count_refused(self, typed: str, why: str, place: Place, spin: CountBox, condition) -> None:
         """Say beside the tick, and on the box (where the focus may still be), that a count
-        with a fraction is not taken, and what to enter instead."""
+        is not taken (CountBox.refused), and what to enter instead."""
         if self.controls.get((place[0], "count", place[2])) is not spin:
             return  # a box of a page no longer shown
         hours = condition.kind == "community_service"
-        unit = " hours" if hours else ""
-        try:
-            whole = int(float(typed.replace(",", ".")))
-        except ValueError:
-            whole = None
-        text = (f"{'Hours done: whole hours' if hours else 'How many done: whole numbers'} only; {typed} is not taken "
-                f"(still {condition.done or 0} of {condition.required}{unit})")
-        if whole is not None:
-            text += f": enter {whole} now, the rest once it makes a whole {'hour' if hours else 'one'}"
+        done = f"{condition.done or 0} of {condition.required}{' hours' if hours else ''}"
+        what = "Hours done" if hours else "How many done"
+        if why == "below zero":
+            text = f"{what}: {typed} is not taken: only {done} {'are' if hours or condition.done != 1 else 'is'} done"
+        else:
+            sign = typed[0] if typed[:1] in ("+", "-") else ""  # "+2.5": enter +2
+            try:
+                whole = int(abs(float(typed.replace(" ", "").replace(",", "."))))
+            except ValueError:
+                whole = None
+            text = f"{what}: whole {'hours' if hours else 'numbers'} only; {typed} is not taken (still {done})"
+            if whole is not None:
+                text += f": enter {sign}{whole} now, the rest once it makes a whole {'hour' if hours else 'one'}"
         self.notes[place].say(text)
         spin.setAccessibleDescription(f"{SPOKEN_KIND['error']}{text}")
 

@@ -89,3 +89,27 @@ def test_k45_03_tab_into_the_ledger_chooses_the_payment_it_shows_and_delete_take
     qtbot.keyClick(table, Qt.Key.Key_Down)  # to the payment of $1,000, the ledger's last line
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [100]
+
+
+def test_k45_04_hours_typed_as_plus_six_are_added_to_those_done(qtbot, checklist, repo):
+    view, client_id = checklist
+    # The client brings a sheet for 6 more hours: "+6" set the count to 6, and the 10 hours
+    # done before were gone (and "-2", to take back two typed too many, set it to 2).
+    type_count(qtbot, view, "+6", Qt.Key.Key_Return)
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 16
+    assert view.checklist.control("c1", "count", 0).value() == 16
+    assert view.window().undo_stack.undoText().startswith("Community service: 16 done")
+    type_count(qtbot, view, "+ 4")
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 20
+    type_count(qtbot, view, "-2", Qt.Key.Key_Return)
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 18
+    view.window().undo_stack.undo()
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 20
+
+
+def test_k45_04_taking_away_more_than_done_is_refused(qtbot, checklist, repo):
+    view, client_id = checklist
+    type_count(qtbot, view, "-12")
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 10
+    note = view.checklist.notes[("c1", "tick", 0)]
+    assert note.text() == "Hours done: -12 is not taken: only 10 of 40 hours are done"
