@@ -112,6 +112,14 @@ class MessageLabel(QLabel):
 # Month/day/year with the year in full, as dockets, rap sheets and people in California write
 # a date ("3/2/2021" is March 2).  Two-digit years are refused: "3/2/21" may be 1921 for a birth.
 _MONTH_DAY_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# The same with dashes or dots, as receipts and class certificates print it ("11-3-2026",
+# "11.3.2026"), and the year first with slashes or dots ("2026/11/3"): read as the day they
+# plainly are (K45-05: refused, "write it as YYYY-MM-DD").  The year in full tells the two
+# orders apart; day-first ("3.11.2026") is not a California way.  Not "2026-10-3": with the
+# dashes of YYYY-MM-DD it may be 2026-10-30 a digit short (U31-02), and stays refused.
+_MONTH_DAY_YEAR_OTHERWISE = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(\d{4})")
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The same on its way ("3/", "3/2", "3/2/20"): one or two digits and a slash start it.
 _MONTH_DAY_YEAR_SO_FAR = re.compile(r"\d{1,2}/(\d{0,2}(/\d{0,4})?)?")
 
@@ -125,13 +133,20 @@ def parse_date(text: str) -> date | None:
     if written:
         month, day, year = (int(part) for part in written.groups())
         return date(year, month, day)
+    written = _MONTH_DAY_YEAR_OTHERWISE.fullmatch(text)
+    if written:
+        return date(int(written[4]), int(written[1]), int(written[3]))
+    written = _YEAR_MONTH_DAY.fullmatch(text)
+    if written:
+        return date(int(written[1]), int(written[3]), int(written[4]))
     return date.fromisoformat(text)
 
 
 class DateField(QLineEdit):
-    """An optional date typed as YYYY-MM-DD, or as M/D/YYYY, which becomes YYYY-MM-DD when
-    the field is left: the volunteer sees at once which day was read (E27-01: "3/2/2021",
-    typed from a docket, was refused with "write it as YYYY-MM-DD")."""
+    """An optional date typed as YYYY-MM-DD, or as M/D/YYYY (or M-D-YYYY, M.D.YYYY,
+    YYYY/M/D: K45-05), which becomes YYYY-MM-DD when the field is left: the volunteer sees at
+    once which day was read (E27-01: "3/2/2021", typed from a docket, was refused with "write
+    it as YYYY-MM-DD")."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -145,7 +160,7 @@ class DateField(QLineEdit):
         self.editingFinished.connect(self._write_as_stored)
 
     def _write_as_stored(self) -> None:
-        if "/" not in self.text():
+        if not self.text().strip() or _ISO_DAY.fullmatch(self.text()):
             return
         try:
             day = self.value()
@@ -168,7 +183,7 @@ class DateField(QLineEdit):
             day = self.value()
         except ValueError:
             text = self.text().strip()
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) or _MONTH_DAY_YEAR.fullmatch(text):
+            if any(form.fullmatch(text) for form in (_ISO_DAY, _MONTH_DAY_YEAR, _MONTH_DAY_YEAR_OTHERWISE, _YEAR_MONTH_DAY)):
                 # Written the right way but a day no calendar has (W21-05: "1980-02-30" was
                 # told to be written as YYYY-MM-DD, which it was).
                 return f"Not a date: there is no {text} (check the month and the day)"

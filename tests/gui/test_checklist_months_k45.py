@@ -113,3 +113,36 @@ def test_k45_04_taking_away_more_than_done_is_refused(qtbot, checklist, repo):
     assert repo.get_client(client_id).cases[0].conditions[0].done == 10
     note = view.checklist.notes[("c1", "tick", 0)]
     assert note.text() == "Hours done: -12 is not taken: only 10 of 40 hours are done"
+
+
+@pytest.mark.parametrize("typed", ["11-3-2026", "11.3.2026", "2026/11/3"])
+def test_k45_05_a_payment_date_written_another_common_way_is_read(qtbot, checklist, repo, typed):
+    view, client_id = checklist
+    # "11-3-2026" from a receipt was refused ("Not a date: write it as YYYY-MM-DD or
+    # month/day/year"), and Enter in the amount added nothing.  ("2026-10-3" stays refused:
+    # it may be 2026-10-30 a digit short, tests/gui/test_undo_u31.py.)
+    form = view.checklist.payment_forms["c1"]
+    _focus(qtbot, form.date)
+    qtbot.keyClick(form.date, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(form.date, typed)
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
+    assert form.date.text() == "2026-11-03"  # the day read, written as the record keeps it
+    type_payment(qtbot, view, "60")
+    from datetime import date
+    assert repo.get_client(client_id).cases[0].money.payments[-1].date == date(2026, 11, 3)
+
+
+def test_k45_05_a_completed_date_written_with_dots_is_read_and_shown_as_stored(qtbot, checklist, repo):
+    view, client_id = checklist
+    tick = view.checklist.control("c1", "tick", 1)  # Anger management
+    _focus(qtbot, tick)
+    qtbot.keyClick(tick, Qt.Key.Key_Space)
+    field = view.checklist.control("c1", "completed", 1)
+    _focus(qtbot, field)
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(field, "10.15.2026")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    from datetime import date
+    assert repo.get_client(client_id).cases[0].conditions[1].completed_on == date(2026, 10, 15)
+    assert view.checklist.control("c1", "completed", 1).text() == "2026-10-15"
+    assert view.checklist.notes[("c1", "tick", 1)].isHidden()
