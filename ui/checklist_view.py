@@ -354,7 +354,10 @@ class ChecklistView(QScrollArea):
         same = self.client is not None and self.client.id is not None and self.client.id == client.id
         typed = self.typed_payments() if same else {}
         if self._just_paid is not None:
-            typed.pop(self._just_paid[0], None)
+            # Its form starts empty, but toward what the payment just added went: the next
+            # installment of a plan is most often of the same fine or restitution (K45-06: back
+            # on Restitution, the fine's next installment, added with Enter, went there).
+            typed[self._just_paid[0]] = {"kind": self._just_paid[1].kind}
         self.client, self.as_of = client, as_of
         place = self.focus_place()
         content = QWidget()

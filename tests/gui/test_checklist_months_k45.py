@@ -146,3 +146,24 @@ def test_k45_05_a_completed_date_written_with_dots_is_read_and_shown_as_stored(q
     assert repo.get_client(client_id).cases[0].conditions[1].completed_on == date(2026, 10, 15)
     assert view.checklist.control("c1", "completed", 1).text() == "2026-10-15"
     assert view.checklist.notes[("c1", "tick", 1)].isHidden()
+
+
+def test_k45_06_the_next_installment_goes_where_the_last_one_went(qtbot, window, repo):
+    from tests.gui.test_checklist_keyboard import open_on_checklist, two_cases
+
+    client = two_cases()
+    client.cases[0].money.fines_ordered = 300  # case 1 owes restitution and fines
+    view, client_id = open_on_checklist(qtbot, window, repo, client)
+    form = view.checklist.payment_forms["c1"]
+    assert form.kind.currentData() == "restitution"  # listed first
+    _focus(qtbot, form.kind)
+    qtbot.keyClick(form.kind, Qt.Key.Key_Down)  # Fine
+    assert form.kind.currentData() == "fine"
+    type_payment(qtbot, view, "100")
+    # The rebuilt form was back on Restitution: the next installment of the fine, typed with
+    # Enter as the first was, went to restitution, and both totals were wrong.
+    assert view.checklist.payment_forms["c1"].kind.currentData() == "fine"
+    type_payment(qtbot, view, "50")
+    payments = repo.get_client(client_id).cases[0].money.payments
+    assert [(p.kind, p.amount) for p in payments[1:]] == [("fine", 100), ("fine", 50)]
+    assert view.checklist.payment_forms["c1"].amount.text() == ""  # the form of the payment added starts empty
