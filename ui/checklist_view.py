@@ -341,6 +341,9 @@ class ChecklistView(QScrollArea):
         self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int]] = {}
         # The payment just added, (case, payment), for the rebuilt ledger to show (A38-02).
         self._just_paid: tuple[str, Payment] | None = None
+        # A count typed and refused (CountBox.refused), by place, until the box is typed in
+        # again or the page rebuilt: asked about before the client is left (K45-07).
+        self._counts_refused: dict[Place, str] = {}
 
     _payment_removed: tuple[str, int] | None = None  # (case id, the ledger's line) of a payment being taken out
 
@@ -363,6 +366,7 @@ class ChecklistView(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         self.payment_forms, self.condition_boxes, self.ledger_models, self.controls, self.notes = {}, [], [], {}, {}
+        self._counts_refused = {}
         items = _with_caps(checklist(client, as_of), probation_cap_items(screening))
         if not client.cases:
             layout.addWidget(QLabel("No cases yet: add them on the Record tab."))
@@ -600,6 +604,7 @@ class ChecklistView(QScrollArea):
             spin.refused.connect(lambda typed, why, k=(case_id, "tick", position), s=spin, c=condition:
                                  self._count_refused(typed, why, k, s, c))
             spin.lineEdit().textEdited.connect(self.typed)
+            spin.lineEdit().textEdited.connect(lambda _text, k=(case_id, "tick", position): self._counts_refused.pop(k, None))
             line.addWidget(spin)
             bar = _progress(min(1.0, (condition.done or 0) / condition.required))
             if bar is not None:
@@ -810,6 +815,7 @@ class ChecklistView(QScrollArea):
         again on leaving the next client, whose Checklist had not been shown since (U31-03)."""
         if self.client is None:
             return
+        self._counts_refused = {}
         for form in self.payment_forms.values():
             form.amount.clear()
             form.receipt.clear()
@@ -849,6 +855,13 @@ class ChecklistView(QScrollArea):
                 text += f": enter {sign}{whole} now, the rest once it makes a whole {'hour' if hours else 'one'}"
         self.notes[place].say(text)
         spin.setAccessibleDescription(f"{SPOKEN_KIND['error']}{text}")
+        self._counts_refused[place] = f"Checklist: {condition.label}: {text[0].lower()}{text[1:]}"
+
+    def count_not_taken(self) -> str | None:
+        """What to say of a count typed on this page and refused (CountBox.refused), None when
+        there is none: refused as the box was left on the way out of the client (Alt+Left,
+        a click on "Caseload"), it was said beside a tick no longer shown (K45-07)."""
+        return next(iter(self._counts_refused.values()), None)
 
     @staticmethod
     def _chosen_row(table: QTableView) -> int | None:

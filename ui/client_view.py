@@ -810,8 +810,9 @@ class ClientWorkspace(QWidget):
             self.save()
         # A payment typed on the Checklist and not added went with the client, without a
         # word (W23-10), as a case typed at intake had (K20-04), and so did a completed date
-        # that is not a date yet (U31-02).
-        problems = [p for p in (problem, self.checklist.payment_not_added(), self.checklist.date_not_taken()) if p]
+        # that is not a date yet (U31-02), and hours done typed as "12.5" (K45-07).
+        problems = [p for p in (problem, self.checklist.payment_not_added(), self.checklist.date_not_taken(),
+                                self.checklist.count_not_taken()) if p]
         return not problems or self._discard_if_chosen("\n".join(problems), where)
 
     def _discard_if_chosen(self, problem: str, where: str) -> bool:

@@ -167,3 +167,28 @@ def test_k45_06_the_next_installment_goes_where_the_last_one_went(qtbot, window,
     payments = repo.get_client(client_id).cases[0].money.payments
     assert [(p.kind, p.amount) for p in payments[1:]] == [("fine", 100), ("fine", 50)]
     assert view.checklist.payment_forms["c1"].amount.text() == ""  # the form of the payment added starts empty
+
+
+def test_k45_07_a_count_not_taken_is_asked_about_before_the_client_is_left(qtbot, checklist, repo, monkeypatch):
+    view, client_id = checklist
+    window = view.window()
+    spin = view.checklist.control("c1", "count", 0)
+    _focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(spin, "12.5")
+    asked = []
+
+    def answer(_parent, problem, where):
+        asked.append(problem)
+        return len(asked) > 1  # stay the first time, discard the second
+
+    monkeypatch.setattr("ui.client_view.ask_discard", answer)
+    # Alt+Left with "12.5" typed: refused as the box was left, beside a tick no longer shown,
+    # and the client was gone with the hours typed, without a word.
+    assert not window.show_caseload()
+    assert asked == ["Checklist: Community service: hours done: whole hours only; 12.5 is not taken (still 10 of 40 hours): "
+                     "enter 12 now, the rest once it makes a whole hour"]
+    assert window.pages.currentWidget() is view
+    assert not view.checklist.notes[("c1", "tick", 0)].isHidden()
+    assert window.show_caseload()  # discarded: the count stays as stored
+    assert len(asked) == 2 and repo.get_client(client_id).cases[0].conditions[0].done == 10
