@@ -606,6 +606,15 @@ class ChecklistView(QScrollArea):
             spin.lineEdit().textEdited.connect(self.typed)
             spin.lineEdit().textEdited.connect(lambda _text, k=(case_id, "tick", position): self._counts_refused.pop(k, None))
             line.addWidget(spin)
+            if (condition.done or 0) > condition.required:
+                # "400" for 40, a zero too many, ticked the hours done and took "Finish your
+                # community service" off the handout with not a word, where money paid past
+                # what was ordered is said (K29-03).  A note: more may have been done (K45-08).
+                unit = " hours" if condition.kind == "community_service" else ""
+                over = (f"{condition.done} of {condition.required}{unit} done, {condition.done - condition.required} "
+                        "more than ordered: check the count")
+                note.say(over, "note")
+                spin.setAccessibleDescription(f"{SPOKEN_KIND['note']}{over}")
             bar = _progress(min(1.0, (condition.done or 0) / condition.required))
             if bar is not None:
                 line.addWidget(bar)

@@ -192,3 +192,17 @@ def test_k45_07_a_count_not_taken_is_asked_about_before_the_client_is_left(qtbot
     assert not view.checklist.notes[("c1", "tick", 0)].isHidden()
     assert window.show_caseload()  # discarded: the count stays as stored
     assert len(asked) == 2 and repo.get_client(client_id).cases[0].conditions[0].done == 10
+
+
+def test_k45_08_more_hours_than_ordered_are_noted_beside_the_tick(qtbot, checklist, repo):
+    view, client_id = checklist
+    # "400" for 40 (a zero too many) ticked the hours done, took "Finish your community
+    # service" off the handout, and said nothing (the money says "$50 more than ordered").
+    type_count(qtbot, view, "400")
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 400  # a note: it does not block
+    note = view.checklist.notes[("c1", "tick", 0)]
+    said = "400 of 40 hours done, 360 more than ordered: check the count"
+    assert not note.isHidden() and note.kind == "note" and note.text() == said
+    assert view.checklist.control("c1", "count", 0).accessibleDescription().endswith(said)
+    type_count(qtbot, view, "40")
+    assert view.checklist.notes[("c1", "tick", 0)].isHidden()
