@@ -583,6 +583,7 @@ class ConditionRow(EntryRow):
         self.label = QLineEdit(placeholderText="e.g. 52-week batterer program")
         self.required = AmountField(unit="required")
         self.done = AmountField(unit="done")
+        self.done.counts_up = True  # "+6": hours done since the last visit (K45-09)
         for count in (self.required, self.done):
             # Sessions or hours: a few digits.  The room of a full amount went to them, not to
             # what the condition is, on a line short of room (W27B-01).

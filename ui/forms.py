@@ -332,6 +332,8 @@ def _placeholder_whole(field: QLineEdit) -> None:
 _NO_CENTS = re.compile(r"(?<=\d)\.0{1,2}$")
 # Dollars and cents that are not zero ("37.50"): a sum the ledger, in whole dollars, cannot keep.
 _CENTS = re.compile(r"-?\d+\.\d{1,2}")
+# "+6", "- 2": a count to add to the one shown, or take away from it (AmountField.counts_up).
+_MORE_OR_LESS = re.compile(r"([+-])\s*(\d+)")
 
 
 class AmountField(QLineEdit):
@@ -345,19 +347,36 @@ class AmountField(QLineEdit):
         self.setPlaceholderText("dollars" if unit == "$" else unit)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000,000") + 24)
         _placeholder_whole(self)
+        # Before any form's `watch`: the save that leaving the field makes reads the count written.
+        self.editingFinished.connect(self._write_count)
 
     aside = False  # see DateField.aside
+    # A count kept up over months (hours done): "+6" adds 6 to the count shown last, "-2" takes
+    # 2 away, as on the Checklist (K45-09: "+6" saved 6, the hours recorded before gone).
+    counts_up = False
+    _shown: int | None = None  # the count set_value showed, that "+6" adds to
 
     def value(self) -> int | None:
         text = self.text().strip().replace(",", "").lstrip("$").strip()
         if not text or self.aside:
             return None
+        more_or_less = _MORE_OR_LESS.fullmatch(text) if self.counts_up else None
+        if more_or_less:
+            step = int(more_or_less[2])
+            return (self._shown or 0) + (step if more_or_less[1] == "+" else -step)
         # "$75.00", as a court receipt or minute order prints it, is $75 (K45-02: it was
         # refused as "Not a whole number").
         return int(_NO_CENTS.sub("", text))
 
     def set_value(self, value: int | None) -> None:
+        self._shown = value
         self.setText("" if value is None else str(value))
+
+    def _write_count(self) -> None:
+        """"+6" becomes the count it makes when the field is left, so the sum is seen (and a
+        second "+4" adds to it)."""
+        if self.counts_up and _MORE_OR_LESS.fullmatch(self.text().strip()) and self.problem() is None:
+            self.set_value(self.value())
 
     def problem(self) -> str | None:
         try:

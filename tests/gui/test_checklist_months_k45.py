@@ -206,3 +206,25 @@ def test_k45_08_more_hours_than_ordered_are_noted_beside_the_tick(qtbot, checkli
     assert view.checklist.control("c1", "count", 0).accessibleDescription().endswith(said)
     type_count(qtbot, view, "40")
     assert view.checklist.notes[("c1", "tick", 0)].isHidden()
+
+
+def test_k45_09_hours_typed_as_plus_six_on_the_record_tab_are_added_too(qtbot, window, repo):
+    from tests.gui.test_checklist_keyboard import open_on_tab, two_cases
+
+    view, client_id = open_on_tab(qtbot, window, repo, two_cases(), 0)
+    done = view.record.case_form.conditions.rows[0].done  # community service, 10 of 40 hours
+    assert done.text() == "10"
+    # "+6" in the Record tab's "Done:" saved 6, the 10 hours recorded before gone, as the
+    # Checklist's count had (K45-04).
+    _focus(qtbot, done)
+    qtbot.keyClick(done, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(done, "+6")
+    qtbot.keyClick(done, Qt.Key.Key_Tab)
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 16
+    done = view.record.case_form.conditions.rows[0].done
+    assert done.text() == "16"
+    _focus(qtbot, done)
+    qtbot.keyClick(done, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(done, "+4")
+    qtbot.keyClick(done, Qt.Key.Key_Tab)
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 20
