@@ -109,6 +109,12 @@ class Filing:
     # A step about another case that other cases give too, said once under READ_FIRST: its
     # index -> that StepForSeveral (see _say_once_for_the_client).
     for_several: dict[int, StepForSeveral] = field(default_factory=dict)
+    # The counts whose reasons differ (the steps, status and facts to find out the same, so one
+    # request lists them all): each group of counts with the reasons that are its own; `reasons`
+    # then holds those every count gives.  Empty where every count gives the same reasons.
+    own_reasons: list[tuple[tuple[str, ...], list[tuple[str, str]]]] = field(default_factory=list)
+    # Each count's reasons as the engine gave them, until _reasons_once splits them.
+    _answers: list[tuple[list[str], list[tuple[str, str]]]] = field(default_factory=list, repr=False)
 
     @property
     def heading(self) -> str:
@@ -324,6 +330,8 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
         [groups[f] for f in (None, AUTOMATIC) if f in groups]
+    for filing in (f for g in listed_groups for f in g.filings):
+        _reasons_once(filing)
     _say_steps_once(listed_groups)
     sheet = CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
                       _sentence_facts(case, as_of), outstanding, listed_groups,
@@ -415,13 +423,35 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
         bar, at = bar_at
         reasons[at: at + len(bar.texts)] = [(f"Blocked by {bar.named()} (see \u201c{READ_FIRST}\u201d, page 1).", reasons[at][1])]
     for filing in group.filings:
-        if (filing.remedy, filing.status, filing.reasons, filing.steps, filing.missing, filing.confidence) == \
-                (remedy_title(d.remedy), status, reasons, steps, missing, d.confidence) and filing.counts and conv is not None:
+        # The reasons may differ by count (W46-01): case 56's DUI count said "VC 23152(b) is a
+        # VC 12810(a)-(e) offense", its other count "The case also includes VC 23152(b)", and
+        # the second count's six steps, the same words, were six "The same as step N" lines.
+        if (filing.remedy, filing.status, filing.steps, filing.missing, filing.confidence) == \
+                (remedy_title(d.remedy), status, steps, missing, d.confidence) and filing.counts and conv is not None:
             filing.counts.append(conv.citation)
+            answer = next((a for a in filing._answers if a[1] == reasons), None)
+            if answer is None:
+                filing._answers.append(([conv.citation], reasons))
+            else:
+                answer[0].append(conv.citation)
             return
     at_top = {n: top_steps[step] for n, step in enumerate(steps) if step in (top_steps or {})}
     group.filings.append(Filing(remedy_title(d.remedy), [conv.citation] if conv is not None else [], status,
-                                d.status == "needs_review", d.confidence, reasons, steps, missing, at_top=at_top))
+                                d.status == "needs_review", d.confidence, reasons, steps, missing, at_top=at_top,
+                                _answers=[([conv.citation], reasons)] if conv is not None else []))
+
+
+def _reasons_once(filing: Filing) -> None:
+    """The reasons every count of `filing` gives, said once in `reasons`, and each group of
+    counts' own in `own_reasons`: one request with its steps once, and per count only what
+    differs."""
+    if len(filing._answers) < 2:
+        return
+    first = filing._answers[0][1]
+    common = [r for r in first if all(r in reasons for _counts, reasons in filing._answers[1:])]
+    filing.reasons = common
+    filing.own_reasons = [(tuple(counts), own) for counts, reasons in filing._answers
+                          if (own := [r for r in reasons if r not in common])]
 
 
 # The question marks that end a step's questions ("... (in dollars)? On what date ...?").

@@ -137,6 +137,9 @@ def _filing(f: Filing, st: dict, above: list) -> list:
     # are written to follow them ("An attorney decides the open question above"), and printed
     # before them, "above" pointed at nothing.
     story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
+    # Then what only some of the counts give, after the counts it is for (W46-01).
+    story += [Paragraph(f"<b>{_t('For ' + ', '.join(counts))}:</b> {_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013")
+              for counts, own in f.own_reasons for text, cite in own]
     steps = [_p(_step_said(f, n - 1, step), st["item"], f"{n}.") for n, step in enumerate(f.steps, start=1)]
     # The headings, name, status and reasons on one page with the first step, the other steps
     # free to run on: keepWithNext held the status only to the first reason, and a page had

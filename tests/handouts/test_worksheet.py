@@ -698,3 +698,33 @@ def test_r43_01_a_step_that_names_no_case_is_not_said_once_as_about_a_case():
     labels = {case.label for case in client.cases}
     assert all(set(once.about.split(" ", 1)[1].replace(",", "").replace(" and ", " ").split()) <= labels
                for once in worksheet.for_several), [once.about for once in worksheet.for_several]
+
+
+@pytest.fixture(scope="module")
+def counts_differ() -> Rendered:
+    # Demo client 56: case 25CJCM90773's two counts, DUI VC 23152(b) and PC 21310, get the same
+    # six 1203.4 steps; only one reason differs (the DUI "is" a VC 12810 offense, the other
+    # count's case "also includes" one).
+    return _demo_client(56)
+
+
+def test_w46_counts_whose_reasons_differ_share_one_request_and_its_steps(counts_differ):
+    """W46-01: a case's 1203.4 for its two counts was two requests, one a count, because a
+    reason differed: the second's six steps were six lines "The same as step N under Dismissal
+    after probation (PC 1203.4) — VC 23152(b), above.", one petition read as two.  Now one
+    request names both counts, says its status, the reasons both give and its steps once, and
+    each count's own reason after the count's name; every reason is still printed."""
+    r = counts_differ
+    case = _case_text(r, "25CJCM90773")
+    assert "Dismissal after probation (PC 1203.4) — VC 23152(b), PC 21310 Eligible on 2030-08-05 (discretionary)" in case
+    # The one pointer left: 1203.4's first step is 1203.3's second, said above it (W39-02).
+    dismissal = case.split("Dismissal after probation (PC 1203.4)")[1].split(AUTOMATIC)[0]
+    assert "The same as step" not in dismissal.split("1. The same as step 2", 1)[1]
+    assert case.count("file form CR-180 (petition) with CR-181 (order)") == 1
+    assert ("– For VC 23152(b): VC 23152(b) is a VC 12810(a)-(e) offense, so relief is discretionary only. "
+            "(PC 1203.4(c)(1)-(2)) – For PC 21310: The case also includes VC 23152(b)") in case
+    assert case.count("Probation is still running and ends on 2030-08-04; relief is available from the next day") == 1
+    for d in r.screening.results:
+        if d.status in TO_FILE:
+            for reason in d.reasons:
+                assert squash(reason.text) in r.text, (d.remedy, reason.text)
