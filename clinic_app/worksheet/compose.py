@@ -4,9 +4,11 @@ Every fact comes from the record as it stood on the screening's day; every reaso
 missing fact is the engine's own text (with its citation), copied, never reworded (a step's
 record keys named as the record names them, and a missing fact asked as the window asks it): the
 worksheet adds only labels ("Probation", "Fines"), the status in the window's words, and
-which form the engine's steps name.  What it leaves out: results that do not apply or are
-not eligible (the window and the text report say why); blocked ones get one line each (those
-a bar said once blocks alike, one line together).
+which form the engine's steps name (a form's own steps, said once for the case where it
+carries several requests, and a request's counts together where only their reasons differ).
+What it leaves out: results that do not apply or are not eligible (the window and the text
+report say why); blocked ones get one line each (those a bar said once blocks alike, one line
+together).
 """
 
 from __future__ import annotations
@@ -51,6 +53,14 @@ READ_FIRST = "Read this first"
 # the declaration (MC-030) and fee waiver (FW-001) a step names go with one, and are left in
 # the step's own words.
 _PETITION_FORM = re.compile(r"\bCR-\d+\b")
+# A step that is the form's, not its request's: filing it (on a day, or with a box checked),
+# what to attach, what the court charges (the engine's common.petition_step, after_filing and
+# fee_step words).  "Otherwise, on or after ... file form CR-180" and "If not, file form CR-400"
+# follow the step before them, and "Ask by motion or on form CR-180" is a choice: they stay.
+_FORMS_OWN_STEP = re.compile(r"^(?:(?:File|Use|Ask for the reduction on|On or after \d{4}-\d{2}-\d{2}, file) form CR-\d+"
+                             r"|Attach |There is no court filing fee|The court may charge a filing fee)")
+# The heading of a form's own steps, said once for the case (W46-02).
+FILE_ONCE = "File once for this case"
 _KEY_ORDER = {key: i for i, key in enumerate(REMEDY_KEYS)}
 _STATUS_ORDER = {"eligible": 0, "eligible_on": 1, "needs_review": 2}
 LANGUAGES = {"en": "English", "es": "Spanish"}
@@ -126,6 +136,10 @@ class FormGroup:
     form: str | None  # "CR-180"; None: the steps name none
     filings: list[Filing] = field(default_factory=list)
     automatic: bool = False  # DOJ's relief: nothing to file (AUTOMATIC)
+    # The form's own steps, said once for the case under FILE_ONCE where it carries several
+    # requests: the filing itself, what to attach, the fee (see _file_once); each with the
+    # requests that give it, by section ("PC 1203.4"), where not every one does.
+    once: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
     @property
     def heading(self) -> str:
@@ -332,6 +346,8 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
         [groups[f] for f in (None, AUTOMATIC) if f in groups]
     for filing in (f for g in listed_groups for f in g.filings):
         _reasons_once(filing)
+    for group in listed_groups:
+        _file_once(group)
     _say_steps_once(listed_groups)
     sheet = CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
                       _sentence_facts(case, as_of), outstanding, listed_groups,
@@ -371,6 +387,54 @@ def _say_steps_once(groups: list[FormGroup]) -> None:
                 filing.said_above[n - 1] = said[step]
             else:
                 said[step] = f"step {n} under {filing.heading if filing.remedy in twice else filing.remedy}"
+
+
+def _file_once(group: FormGroup) -> None:
+    """The form's own steps (the filing, what to attach, the fee), said once for the case
+    under FILE_ONCE where the form carries several requests, each request keeping only its
+    other steps: a case with 1203.3, 17(b) and 1203.4 on one CR-180 said the form three times,
+    the fee under each dismissal, and a paralegal read three papers to file.  A step of a
+    request in review stays in it, under its status (nothing is filed before the review); one
+    that begins "Otherwise" or "If" stays after the step it follows."""
+    if group.form is None or group.automatic or len(group.filings) < 2:
+        return
+    # A request whose filing stays ("Otherwise, on or after ..., file form CR-180") keeps what
+    # goes with it too: the declaration above the petition it is attached to had been read
+    # first, to attach to a paper not yet named (S27B-05).
+    lifted = [f for f in group.filings if not f.needs_review and any(_FORMS_OWN_STEP.search(s) for s in f.steps)
+              and not any(group.form in s and not _FORMS_OWN_STEP.search(s) for s in f.steps)]
+    if len(lifted) < 2:
+        return  # the form carries one request's steps: said under it, as they were
+    twice = {f.remedy for f in lifted if sum(other.remedy == f.remedy for other in lifted) > 1}
+    given: dict[str, list[str]] = {}  # each step -> the requests that give it, by their short names
+    for filing in lifted:
+        kept = [n for n, step in enumerate(filing.steps) if not _FORMS_OWN_STEP.search(step)]
+        for step in filing.steps:
+            if _FORMS_OWN_STEP.search(step):
+                given.setdefault(step, []).append(_short_name(filing, filing.remedy in twice))
+        filing.at_top = {kept.index(n): bar for n, bar in filing.at_top.items() if n in kept}
+        filing.steps = [filing.steps[n] for n in kept]
+    # The filings first, then what to attach, then the fee: the paper, then what goes with it.
+    # A step not every request gives names those that do: case TA352511's 1203.41 gives the
+    # prosecutor notice and its 1203.42 does not.
+    group.once = [(step, () if len(names) == len(lifted) else tuple(names))
+                  for step, names in sorted(given.items(), key=lambda i: _once_order(i[0]))]
+
+
+def _once_order(step: str) -> int:
+    return 2 if "filing fee" in step else 1 if step.startswith("Attach ") else 0
+
+
+# The citation a remedy's title ends with: "PC 17(b)" of "Reduction of a wobbler ... (PC 17(b))".
+_TITLE_CITE = re.compile(r" \(((?:PC|HS|VC) [^()]*(?:\([^()]*\)[^()]*)*)\)$")
+
+
+def _short_name(filing: Filing, with_counts: bool) -> str:
+    """A request as the form's FILE_ONCE names it: its section ("PC 1203.4"), and its counts
+    where the form carries the remedy for other counts too."""
+    cite = _TITLE_CITE.search(filing.remedy)
+    name = cite.group(1) if cite else filing.remedy
+    return f"{name} of {', '.join(filing.counts) or 'the whole case'}" if with_counts else name
 
 
 def _in_money_row(item: ChecklistItem, case: Case, as_of: date) -> bool:

@@ -25,7 +25,7 @@ from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
 from clinic_app.private_files import write_private
 from clinic_app.wording import listed
-from clinic_app.worksheet.compose import FACTS_TO_FIND_OUT, NOTHING_TO_FILE, READ_FIRST, BarForAll, StepForSeveral, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
+from clinic_app.worksheet.compose import FACTS_TO_FIND_OUT, FILE_ONCE, NOTHING_TO_FILE, READ_FIRST, BarForAll, StepForSeveral, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
 
 FONT = "DejaVuSans"  # the handouts' English font (resources/handouts/en.yaml)
 REVIEW = colors.HexColor("#8a4b00")  # "needs an attorney's review": dark amber, reads in grey too
@@ -58,6 +58,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "item": style("item", 9, leftIndent=14, bulletIndent=4, spaceAfter=1.5),
         "review": style("review", 9, fontName=bold, textColor=REVIEW, spaceAfter=1.5, keepWithNext=1),
         "why": style("why", 8, textColor=MUTED, leftIndent=14, bulletIndent=4, spaceAfter=1),
+        "own": style("own", 8, textColor=MUTED, leftIndent=26, bulletIndent=16, spaceAfter=1),
         "cell": style("cell", 8.5),
         "label": style("label", 8.5, fontName=bold, textColor=MUTED),
         "footer": style("footer", 7.5, textColor=MUTED),
@@ -137,9 +138,15 @@ def _filing(f: Filing, st: dict, above: list) -> list:
     # are written to follow them ("An attorney decides the open question above"), and printed
     # before them, "above" pointed at nothing.
     story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013") for text, cite in f.reasons]
-    # Then what only some of the counts give, after the counts it is for (W46-01).
-    story += [Paragraph(f"<b>{_t('For ' + ', '.join(counts))}:</b> {_t(text)} <i>({_t(cite)})</i>", st["why"], bulletText="\u2013")
-              for counts, own in f.own_reasons for text, cite in own]
+    # Then what only some of the counts give, under the counts it is for (W46-01): one reason
+    # on the line that names them, several each on a line of its own below it.
+    for counts, own in f.own_reasons:
+        named = f"<b>{_t('For ' + ', '.join(counts))}:</b>"
+        if len(own) == 1:
+            story.append(Paragraph(f"{named} {_t(own[0][0])} <i>({_t(own[0][1])})</i>", st["why"], bulletText="\u2013"))
+        else:
+            story.append(Paragraph(named, st["why"], bulletText="\u2013"))
+            story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["own"], bulletText="\u2013") for text, cite in own]
     steps = [_p(_step_said(f, n - 1, step), st["item"], f"{n}.") for n, step in enumerate(f.steps, start=1)]
     # The headings, name, status and reasons on one page with the first step, the other steps
     # free to run on: keepWithNext held the status only to the first reason, and a page had
@@ -155,6 +162,11 @@ def _relief(headings: list, groups: list[FormGroup], st: dict) -> list:
     above = list(headings)
     for group in groups:
         above.append(_p(group.heading, st["form"]))
+        if group.once:
+            # The form's own steps once, before the requests it carries (W46-02).
+            above += [_p(FILE_ONCE, st["remedy"]),
+                      *(Paragraph((f"<b>{_t('For ' + listed(list(names)))}:</b> " if names else "") + _t(step), st["item"], bulletText=f"{n}.")
+                        for n, (step, names) in enumerate(group.once, start=1))]
         for filing in group.filings:
             story += _filing(filing, st, above)
             above = []

@@ -414,7 +414,9 @@ def test_w39_relief_to_ask_for_now_comes_before_relief_on_a_date_and_review(long
                 firsts = [ranked(g.filings[0]) for g in groups if g.form is not None]
                 assert firsts == sorted(firsts), sheet.label
     case_h = _case_text(long, "H")
-    assert case_h.index("Form CR-180 Early termination of probation (PC 1203.3) — the whole case Eligible now") \
+    # The form's own steps, said once for its requests (W46-02), then the requests.
+    assert case_h.index("Form CR-180 File once for this case") \
+        < case_h.index("Early termination of probation (PC 1203.3) — the whole case Eligible now") \
         < case_h.index("Reduction of a wobbler to a misdemeanor (PC 17(b)) — PC 487(a) Eligible now") \
         < case_h.index("Dismissal after probation (PC 1203.4) — PC 487(a) Eligible on 2027-09-16")
 
@@ -728,3 +730,63 @@ def test_w46_counts_whose_reasons_differ_share_one_request_and_its_steps(counts_
         if d.status in TO_FILE:
             for reason in d.reasons:
                 assert squash(reason.text) in r.text, (d.remedy, reason.text)
+
+
+def test_w46_a_forms_own_steps_are_said_once_for_the_case_before_its_requests():
+    """W46-02: one CR-180 carries a case's 1203.4 and 17(b) (or 1203.41 and 1203.42, the
+    attorney's choice), yet the worksheet said the form under each request: the filing, the
+    declaration to attach and the fee under 1203.4, the 17(b) box under 17(b), and case
+    TA352511's fee under 1203.41 and again as "The same as step 2 under ..." under 1203.42.  The
+    form's own steps are now said once for the case, under "File once for this case" below the
+    form's heading, each naming the requests that give it where not all do; each request keeps
+    its status, reasons and other steps."""
+    r = _demo_client(44)
+    case = _case_text(r, "TA352511")
+    fee = "There is no court filing fee for this petition (AB 134, since 2023-07-10)."
+    assert case.count(fee) == 1 and "The same as step" not in case
+    assert ("Form CR-180 File once for this case 1. For PC 1203.41: File form CR-180 (petition) with CR-181 (order) with the "
+            "court that entered the conviction; give the prosecutor 15 days' notice; attach a declaration (MC-030) and "
+            "letters of support. 2. For PC 1203.42: File form CR-180 (petition) with CR-181 (order) with the court that "
+            f"entered the conviction; attach a declaration (MC-030) and letters of support. 3. {fee} "
+            "Dismissal after county jail or prison (PC 1203.41) — HS 11350(a)") in case
+
+    r = _demo_client(26)
+    case = _case_text(r, "TA827713")
+    block = case[case.index("File once for this case"):case.index("Dismissal after probation (PC 1203.4) — PC 21310")]
+    for said in ("1. For PC 1203.4: File form CR-180 (petition) with CR-181 (order)", "2. For PC 17(b): Ask for the reduction on form CR-180",
+                 "3. For PC 1203.4: Attach a declaration (MC-030)", f"4. For PC 1203.4: {fee}"):
+        assert said in block, said
+    sheet = next(s for s in r.worksheet.cases if s.label == "TA827713")
+    (cr180,) = [g for g in sheet.groups if g.form == "CR-180"]
+    for step, _for in cr180.once:
+        assert case.count(squash(step)) == 1, step
+        assert not any(step in f.steps for f in cr180.filings)
+
+
+@pytest.mark.parametrize("number, as_of", [(13, DEMO_AS_OF), (22, DEMO_AS_OF), (24, DEMO_AS_OF), (24, date(2023, 6, 1)),
+                                           (26, DEMO_AS_OF), (34, DEMO_AS_OF), (44, DEMO_AS_OF), (56, DEMO_AS_OF), (0, None)])
+def test_w46_every_form_a_cases_steps_name_is_still_named_in_the_case(number, as_of, long):
+    """W46: saying a form's steps once (W46-02) and a request's counts together (W46-01) must
+    lose no paper to file: every form the engine's steps name for a case's relief (CR-180,
+    CR-181, CR-409, CR-410, CR-400, CR-401, the declaration MC-030, the fee waiver FW-001 of a
+    screening before AB 134) is named in that case's pages, and every step is printed."""
+    import re
+
+    r = long if number == 0 else _demo_client(number) if as_of == DEMO_AS_OF else Rendered(
+        list(generate_clients(number, seed=0))[number - 1], as_of)
+    labels = {c.id: c.label for c in r.client.cases}
+    counts = {conv.id: conv.citation for c in r.client.cases for conv in c.convictions}
+    top = r.text[:r.text.index(f"Case {r.client.cases[0].label} — ")]
+    named = 0
+    for d in r.screening.results:
+        if d.status not in TO_FILE:
+            continue
+        case = _case_text(r, labels[d.case])
+        for step in (named_as_recorded(s, labels, counts) for s in d.next_steps):
+            for form in re.findall(r"\b(?:CR|MC|FW)-\d+\b", step):
+                assert form in case or form in top, (labels[d.case], d.remedy, form)
+                named += 1
+            assert squash(step) in r.text or _asked_in_the_list(r, labels[d.case], step), (labels[d.case], d.remedy, step)
+    assert named
+    if as_of == date(2023, 6, 1):
+        assert "ask for a fee waiver (form FW-001)" in r.text
