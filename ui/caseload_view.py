@@ -173,6 +173,19 @@ class CaseloadView(QWidget):
                 button.setToolTip(COUNT_TIPS[key])
                 button.setAccessibleDescription(COUNT_TIPS[key])
             counts.add_group(button)
+        # Those the last re-screen made eligible now (Q46-01): among thousands eligible for
+        # years, the week's new filings.  Shown only after a re-screen made someone eligible.
+        self.newly_eligible: frozenset[int] = frozenset()
+        self.newly_eligible_button = QPushButton()
+        self.newly_eligible_button.setFlat(True)
+        self.newly_eligible_button.setCheckable(True)
+        tip = ("Clients the last re-screen (Caseload > Re-screen whole caseload...) made eligible now: "
+               "who to call and file for since the re-screen before it")
+        self.newly_eligible_button.setToolTip(tip)
+        self.newly_eligible_button.setAccessibleDescription(tip)
+        self.newly_eligible_button.clicked.connect(self._filter_chosen)
+        self.newly_eligible_button.hide()
+        counts.add_group(self.newly_eligible_button)
         # The two ticks on this row, beside the counts that filter too, and "Showing N of M"
         # at the end of the filters above: the ticks there had left the search box 40 pixels
         # ("Na...") in a window 1024 wide (W27-05), and it is the box a paralegal types in first.
@@ -372,10 +385,27 @@ class CaseloadView(QWidget):
             # A screen reader reads the accessible name in place of the text: set once as
             # "Show only: Eligible now", it never said how many clients each count holds.
             button.setAccessibleName(f"Show only {title.replace('&', '')}: {count(counts.get(key, 0), 'client')}")
+        self._count_newly_eligible()
         shown = self.model.current_filter().duplicates
         if shown is not None and shown != self.model.duplicate_ids():
             self.apply_filters()  # one of a pair deleted or renamed: the other leaves the list too
         self._say_shown()  # a client added or deleted changes "Showing N of M" too
+
+    def set_newly_eligible(self, ids: frozenset[int]) -> None:
+        """The clients a re-screen just made eligible now (Q46-01), for the button that shows them."""
+        self.newly_eligible = ids
+        if not ids and self.newly_eligible_button.isChecked():
+            self.newly_eligible_button.setChecked(False)
+        self._count_newly_eligible()
+        if self.newly_eligible_button.isChecked():
+            self.apply_filters()
+
+    def _count_newly_eligible(self) -> None:
+        listed = sum(1 for client_id in self.newly_eligible if self.model.listed(client_id) is not None)
+        button = self.newly_eligible_button
+        button.setText(f"Ne&wly eligible: {listed:,}")
+        button.setAccessibleName(f"Show only those newly eligible: {count(listed, 'client')}")
+        button.setVisible(bool(listed) or button.isChecked())
 
     def _say_shown(self) -> None:
         total, shown = len(self.model.all_rows()), self.model.rowCount()
@@ -402,7 +432,8 @@ class CaseloadView(QWidget):
     def current_filter_chosen(self) -> bool:
         """Whether any filter besides the search box narrows the list."""
         return (self.outcome.currentIndex() > 0 or self.event.currentIndex() > 0 or self.language.currentIndex() > 0
-                or self.outstanding.isChecked() or self.review.isChecked() or self.count_buttons["duplicates"].isChecked())
+                or self.outstanding.isChecked() or self.review.isChecked() or self.count_buttons["duplicates"].isChecked()
+                or self.newly_eligible_button.isChecked())
 
     def show_every_client(self) -> None:
         """Clear the search and set every filter back to Any: the whole caseload again."""
@@ -415,6 +446,7 @@ class CaseloadView(QWidget):
         for box in (self.outstanding, self.review):
             box.setChecked(False)
         self.count_buttons["duplicates"].setChecked(False)
+        self.newly_eligible_button.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self.apply_filters()
@@ -433,6 +465,7 @@ class CaseloadView(QWidget):
             outstanding=self.outstanding.isChecked(),
             review=self.review.isChecked(),
             duplicates=self.model.duplicate_ids() if self.count_buttons["duplicates"].isChecked() else None,
+            newly_eligible=self.newly_eligible if self.newly_eligible_button.isChecked() else None,
         )
 
     def _found(self, text: str) -> frozenset[int]:

@@ -1066,9 +1066,25 @@ class MainWindow(QMainWindow):
                               passphrase=self.repo.passphrase, kept=kept, screened=screened)
 
     def _rescreened(self, as_of: date, stored: int | None, kept: list[Path], screened: list[int] | None = None) -> None:
+        # Who was screened and not eligible now, before the list is read again: those eligible
+        # now after it became so with this re-screen, the week's new filings (Q46-01), found
+        # among thousands eligible for years only by this.
+        waiting = {row.id for row in self.caseload.model.all_rows() if row.best not in (None, "eligible_now")}
+
+        def read() -> None:
+            self.caseload_loaded.disconnect(read)
+            newly = frozenset(row.id for row in self.caseload.model.all_rows()
+                              if row.id in waiting and row.best == "eligible_now")
+            self.caseload.set_newly_eligible(newly)
+            self._say_rescreened(as_of, stored, kept, screened, len(newly))
+
+        self.caseload_loaded.connect(read)
         self.load_in_background()
         if self.client_view is not None:
             self.client_view.results_stored()
+
+    def _say_rescreened(self, as_of: date, stored: int | None, kept: list[Path], screened: list[int] | None,
+                        newly: int) -> None:
         if stored is not None:
             said = f"Re-screened {count(stored, 'client')} as of {as_of.isoformat()}."
         elif screened and screened[0] > 0:
@@ -1081,6 +1097,8 @@ class MainWindow(QMainWindow):
                     f"{rest} until you re-screen again (Caseload > Re-screen whole caseload...).")
         else:
             said = "Re-screen stopped before any client was screened again."
+        if newly:
+            said += f" {count(newly, 'client')} became eligible now: “Newly eligible” above the list shows them."
         if kept:
             said += f" The caseload as it was before this re-screen is kept in {kept[0]}."
         self._held_message = (said, time.monotonic() + RESCREEN_SAID_FOR_S)

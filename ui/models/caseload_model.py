@@ -113,6 +113,7 @@ class CaseloadFilter:
     review: bool = False  # only clients awaiting an attorney's review (ClientRow.awaiting_review)
     duplicates: frozenset[int] | None = None  # only these: clients sharing a name and date of birth
     eligible_by: date | None = None  # only those whose best outcome's date is this day or before (U30-03)
+    newly_eligible: frozenset[int] | None = None  # only these: made eligible now by the last re-screen (Q46-01)
 
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
@@ -128,6 +129,8 @@ class CaseloadFilter:
         if self.outstanding and not row.outstanding:
             return False
         if self.duplicates is not None and row.id not in self.duplicates:
+            return False
+        if self.newly_eligible is not None and row.id not in self.newly_eligible:
             return False
         # Awaiting, not merely "the screening needs review": a client whose every needs-review
         # result was reviewed, on the facts and answers shown, has left the queue (A29-01).
