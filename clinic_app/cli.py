@@ -828,10 +828,21 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     started = time.monotonic()
     with _open(args, create=False) as repo:
         _backup_before(repo, "rescreen")
+        # Screened before and not eligible now: those eligible now after it are the week's new
+        # filings (Q46-02), which `list` cannot pick out of thousands eligible for years.
+        waiting = {row.id for row in repo.list_clients() if row.best not in (None, "eligible_now")}
         bar = ProgressBar(repo.count_clients(), sys.stderr)
         count = rescreen_caseload(repo, as_of, progress=lambda done, _total: bar.update(done))
         bar.finish()
+        newly = [row for row in repo.list_clients() if row.id in waiting and row.best == "eligible_now"] if waiting else []
     print(f"Screened {count_of(count, 'client')} as of {as_of.isoformat()} with rules {RULES_VERSION} in {time.monotonic() - started:.1f} s.")
+    if newly:
+        out = _utf8_stdout()
+        out.write(f"{count_of(len(newly), 'client')} became eligible now:\n")
+        for row in sorted(newly, key=lambda r: r.id):  # as `list` writes them
+            out.write(f"{row.id}\t{row.name}\t{row.dob.isoformat() if row.dob else ''}\n")
+    elif waiting:
+        print("No client became eligible now.")
     return EXIT_OK
 
 
