@@ -39,12 +39,12 @@ import sys
 import textwrap
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from clinic_app.cli_options import add_db_option
-from clinic_app.model import Client
+from clinic_app.model import BEST_OUTCOMES, Client
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
     ExportedReview,
@@ -287,9 +287,22 @@ def _utf8_stdout() -> TextIO:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Clients, one per line: id, name, date of birth (tab-separated, or JSON lines)."""
+    """Clients, one per line: id, name, date of birth (tab-separated, or JSON lines); narrowed
+    to a best outcome, or to those eligible within so many days, as the window's Outcome
+    filter narrows its list (Q46-03: the week's filings were found only in the window)."""
+    from clinic_app.screening_format import parse_date
+
+    within = args.eligible_within
+    if within is not None and within < 0:
+        raise UsageError("--eligible-within must be 0 or more")
+    today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
+    by = today + timedelta(days=within) if within is not None else None
     with _open(args, create=False) as repo:
         rows = repo.list_clients(search=args.search)
+    if args.outcome is not None:
+        rows = [row for row in rows if row.best == args.outcome]
+    if by is not None:  # as "Eligible within 30 days": a day to come, or come since the last screening
+        rows = [row for row in rows if row.best == "eligible_on" and row.best_date is not None and row.best_date <= by]
     out = _utf8_stdout()
     for row in rows:
         dob = row.dob.isoformat() if row.dob else None
@@ -928,7 +941,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
              "clinic-app demo --db try.sqlite --clients 200   200 made-up clients in a caseload to try things on"),
     "list": ("reads: the caseload; writes: one client a line on standard output (id, name, date of birth)",
              'clinic-app list --search Lopez   find a client\'s id\n'
-             "clinic-app list --json > clients.jsonl   every client, as JSON Lines"),
+             "clinic-app list --json > clients.jsonl   every client, as JSON Lines\n"
+             "clinic-app list --eligible-within 30   the clients to file for within 30 days"),
     "export": ("reads: the caseload; writes: FORMAT.md requests, with each client's `client` block, to --out FILE "
                "(readable by you only) or standard output: one indented request for --client, one request a line otherwise",
                'clinic-app export --event "Expungement Fair" --out day.jsonl   a clinic day\'s clients, for clinic-app import\n'
@@ -1007,6 +1021,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(p)
     p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--outcome", choices=BEST_OUTCOMES, help="only clients whose best outcome (as last screened) is this one")
+    p.add_argument("--eligible-within", type=int, metavar="DAYS",
+                   help="only clients eligible later, on a day at most DAYS days away (the window's \"Eligible within 30 days\")")
+    p.add_argument("--as-of", metavar="DATE", help="the day --eligible-within counts from (default: today)")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("export", help="a client as a FORMAT.md screening request, or a clinic event's (or every, or recently changed) clients as JSON Lines")
