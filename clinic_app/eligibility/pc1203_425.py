@@ -112,9 +112,13 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         # after a jail or prison term, or a misdemeanor count in a felony case. Path (I)(ib)
         # speaks of a misdemeanor "not granted probation", path (II) of felonies: the
         # source settles neither (review finding), so the attorney decides.
+        question = f"This count is {'an infraction' if level == 'infraction' else '(now) a misdemeanor'} in a case sentenced to jail under 1170(h) or to state prison; whether automatic relief treats it as a misdemeanor without probation (one year after judgment) or as a felony (four years after the sentence is completed) is an open question."
+        agreed = _both_readings_eligible(ctx, case, conv, convicted, sb731, question)
+        if agreed is not None:
+            return agreed
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"This count is {'an infraction' if level == 'infraction' else '(now) a misdemeanor'} in a case sentenced to jail under 1170(h) or to state prison; whether automatic relief treats it as a misdemeanor without probation (one year after judgment) or as a felony (four years after the sentence is completed) is an open question.", "PC 1203.425(a)(1)(B)(iv)"), *_stops_anyway(ctx, case)],
+            [(question, "PC 1203.425(a)(1)(B)(iv)"), *_stops_anyway(ctx, case)],
             next_steps=["Check the RAP sheet for \"relief granted\"; otherwise an attorney decides which path applies."],
             confidence="L",
         )
@@ -141,6 +145,23 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
     if level != "felony":
         return not_eligible(ctx, case, conv, KEY, [(f"{_revoked(p)}, so the probation path (I)(ia) does not apply, and the other path (II) is for felonies only.", "PC 1203.425(a)(1)(B)(iv)")], confidence="M")
     return _path_ii(ctx, case, conv, convicted, sb731)
+
+
+def _both_readings_eligible(ctx, case: Case, conv: Conviction, convicted: date, sb731: bool, question: str) -> Determination | None:
+    """Automatic relief for a felony made a misdemeanor (Prop 47 / 64) after a jail or prison
+    term, where the felony path (II) is already met on the screening day; else None.  Read as
+    a misdemeanor without probation (path (I)(ib)) it needs less (one year from judgment, a
+    conviction since 1973, no offense left out), so both readings of the open question give
+    relief: nothing is left for an attorney to decide (P46-01: redesignating a felony whose
+    four clean years had passed turned "eligible" into "needs review", L)."""
+    if conv.level != "felony" or not sb731:
+        return None
+    felony = _path_ii(ctx, case, conv, convicted, sb731)
+    if felony.status != "eligible":
+        return None
+    agreed = Reason(f"{question[:-1]}; here both readings give relief: the felony path below is met, and the one year after judgment that the misdemeanor path needs has passed too.", "PC 1203.425(a)(1)(B)(iv)")
+    return det(ctx, case, conv, KEY, "eligible", mode=felony.mode, reasons=[agreed, *felony.reasons], next_steps=felony.next_steps,
+               missing=felony.missing_facts, confidence=weakest(felony.confidence, "M"))
 
 
 def _revoked(p: Probation | None) -> str:

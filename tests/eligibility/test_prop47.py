@@ -270,12 +270,19 @@ def test_dismissal_after_reduction_follows_the_sentence():
 
 def test_automatic_relief_after_a_redesignated_prison_term_is_an_open_question():
     """Review finding: 1203.425 said 'Probation was revoked' of a prison case redesignated
-    under Prop 47; which path reaches a misdemeanor with a prison term is unsettled."""
+    under Prop 47; which path reaches a misdemeanor with a prison term is unsettled.  Where
+    the felony path's four years have passed, both readings give relief (P46-01): eligible,
+    the question said; where they have not, the attorney's question."""
     from clinic_app.model import ReliefGranted
 
     prison = custody_case("11350(a)", judgment="2012-03-01", release="2013-03-01", supervision_end="2014-03-01")
     prison.convictions[0].relief_granted = [ReliefGranted("prop47", D("2016-01-01"))]
     d = row(run(prison), "pc1203_425")
+    assert (d.status, d.confidence) == ("eligible", "M")
+    assert "revoked" not in d.reasons[0].text and "open question" in d.reasons[0].text and "both readings give relief" in d.reasons[0].text
+    recent = custody_case("11350(a)", judgment="2020-03-01", release="2021-03-01", supervision_end="2023-03-01")
+    recent.convictions[0].relief_granted = [ReliefGranted("prop47", D("2024-01-01"))]
+    d = row(run(recent), "pc1203_425")
     assert (d.status, d.confidence) == ("needs_review", "L")
     assert "revoked" not in d.reasons[0].text and "open question" in d.reasons[0].text
 
