@@ -238,16 +238,18 @@ def probation_still_running(end: date, opens: str = "relief is available") -> st
     return f"Probation is still running and ends on {iso(end)}; {opens} from the next day, {iso(day_after(end))}."
 
 
-def stale_active_probation(ctx, case: Case, conv: Conviction | None, remedy: str, end: date, cite: str) -> Determination:
+def stale_active_probation(ctx, case: Case, conv: Conviction | None, remedy: str, end: date, cite: str,
+                           elsewhere: Callable[[], Determination | None] | None = None) -> Determination:
     """needs_review for a probation the record marks active although its end date has
     passed: extended, or a stale record; the clinic checks the docket.  Both facts are given,
-    so neither is missing: needs_review makes them a check of the record (S27B-01)."""
-    return needs_review(
+    so neither is missing: needs_review makes them a check of the record (S27B-01).
+    `elsewhere`: what stops or questions the remedy beyond this case (said_beside)."""
+    return said_beside(needs_review(
         ctx, case, conv, remedy,
         [(f"The record says probation is still active, but its end date {iso(end)} has passed; it may have been extended.", cite)],
         missing=["sentence.probation.end", "sentence.probation.status"],
         confidence="M",
-    )
+    ), elsewhere)
 
 
 def own_bars(ctx, case: Case, kinds: tuple[str, ...] = BAR_KINDS) -> list[Bar]:
@@ -464,20 +466,39 @@ def after_filing(steps: Sequence[str], filing: str, attached: str) -> list[str]:
     return [*(s for s in steps if s != attached), filing, *(s for s in steps if s == attached)]
 
 
-def fines_conflict(ctx, case: Case, conv: Conviction, remedy: str, needs: str, cite: str) -> Determination | None:
+def fines_conflict(ctx, case: Case, conv: Conviction, remedy: str, needs: str, cite: str,
+                   elsewhere: Callable[[], Determination | None] | None = None) -> Determination | None:
     """needs_review where the record marks the sentence completed yet shows fines unpaid: two
     facts that disagree, asked rather than decided either way (metamorphic finding).  `needs`
-    says what the remedy requires ("PC 1203.4a needs the sentence fully performed")."""
+    says what the remedy requires ("PC 1203.4a needs the sentence fully performed").
+    `elsewhere`: what stops or questions the remedy beyond this case (said_beside)."""
     owed = S.unpaid_though_completed(case)
     if not owed:
         return None
-    return needs_review(
+    d = needs_review(
         ctx, case, conv, remedy,
         [(f"The record marks the sentence completed, yet fines of ${owed:,} are unpaid; {needs}, so it turns on whether they were paid, converted (to community service or jail) or waived.", cite)],
         # Given, not missing: needs_review makes it a check of the record (S27B-01).
         missing=[f"cases[{case.id}].money.fines_paid"],
         confidence="M",
     )
+    return said_beside(d, elsewhere)
+
+
+def said_beside(doubt: Determination, elsewhere: Callable[[], Determination | None] | None) -> Determination:
+    """`doubt`, a question about this case's own record (two facts that disagree), with what
+    `elsewhere` says stops or questions the remedy beyond this case (a bar, the open question
+    of PRCS or of probation in another case) said after it, and the row no surer than that:
+    asked alone, the doubt hid it, and settling the doubt in the client's favour (the fine
+    paid, the probation's end confirmed) then made the answer less sure (P46-02)."""
+    other = elsewhere() if elsewhere is not None else None
+    if other is None or other.status not in ("needs_review", "blocked"):
+        return doubt
+    doubt.reasons += [r for r in other.reasons if r not in doubt.reasons]
+    doubt.next_steps = list(dict.fromkeys([*doubt.next_steps, *other.next_steps]))
+    doubt.missing_facts = list(dict.fromkeys([*doubt.missing_facts, *other.missing_facts]))
+    doubt.confidence = weakest(doubt.confidence, other.confidence)
+    return doubt
 AB134_EFFECTIVE = date(2023, 7, 10)  # no court fee for dismissal and sealing petitions
 _NO_FEE = "There is no court filing fee for this petition (AB 134, since 2023-07-10)."
 # Before AB 134, say the day the fee ends: a screening of 2023-07-09 read as if fees went on

@@ -100,6 +100,8 @@ def exclusion_question(ctx, case: Case, conv: Conviction) -> Determination:
 
 # What stops a 1203.4 dismissal from another case, or from the person's own facts (1203.4(a)(1)).
 STOPS_DISMISSAL = ("probation", "parole", "mandatory_supervision", "serving_sentence", "pending_charge")
+# ca-rules.md 8.4 [L]: whether PRCS is "serving a sentence".
+PRCS_QUESTION = "Whether post-release community supervision (PRCS) counts as serving a sentence under PC 1203.4(a)(1) is an open question, so an attorney decides."
 
 
 def early_termination_step(ctx, case: Case) -> str:
@@ -194,7 +196,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if end is None and not _ended_undated(ctx, case, p):
         return needs_review(ctx, case, conv, KEY, [("The record does not show when probation ends.", CITE)], missing=["sentence.probation.end"], confidence="M")
     if S.marked_active_past_end(p, ctx.as_of) is not None:
-        return stale_active_probation(ctx, case, conv, KEY, end, CITE)
+        return stale_active_probation(ctx, case, conv, KEY, end, CITE, elsewhere=lambda: bars_decision(
+            ctx, case, conv, KEY, CITE, kinds=STOPS_DISMISSAL, review_kinds=("prcs",), review_question=PRCS_QUESTION, serving_by_reading=SUPERVISION_AS_SERVING))
     active = S.probation_active(p, ctx.as_of)
     mode, reasons, steps, missing, conf, fines_decide = _route(ctx, case, conv, p)
     m = ctx.match(conv)  # cached: the offense is known by now (see above)
@@ -207,7 +210,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         ctx, case, conv, KEY, CITE,
         kinds=STOPS_DISMISSAL,
         review_kinds=("prcs",),
-        review_question="Whether post-release community supervision (PRCS) counts as serving a sentence under PC 1203.4(a)(1) is an open question, so an attorney decides.",
+        review_question=PRCS_QUESTION,
         not_before=first if active else None,
         confidence=conf,
         serving_by_reading=SUPERVISION_AS_SERVING,

@@ -613,7 +613,7 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
             [(f"The record does not give the judgment date, from which one calendar year runs; if it was the conviction date ({iso(judgment)}), that year ends before {iso(first)}.", path)],
             missing=["sentence.judgment_date"], confidence="M",
         )
-    conflict = fines_conflict(ctx, case, conv, KEY, "path (I)(ib) needs the sentence completed", path)
+    conflict = fines_conflict(ctx, case, conv, KEY, "path (I)(ib) needs the sentence completed", path, elsewhere=lambda: _beyond_the_sentence(ctx, case, conv))
     if conflict is not None:
         return conflict
     if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
@@ -635,6 +635,29 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     if note is not None:
         reasons.append(note)
     return _finish(ctx, case, conv, first, reasons, sb731_only=convicted < AB1076_CONVICTIONS_FROM, question=path_i_question(ctx, conv))
+
+
+def _beyond_the_sentence(ctx, case: Case, conv: Conviction) -> Determination | None:
+    """What stops or questions automatic relief whatever a doubt about this case's own sentence
+    decides: the certain bars elsewhere, summary probation elsewhere (an open question), and
+    the path's own open question about the offense (a DUI); None when nothing does.  Said
+    beside the doubt (P46-02: an unpaid fine in a case marked completed hid the summary
+    probation question, and paying the fine lowered the answer from M to L)."""
+    reasons = list(_stops_anyway(ctx, case))
+    steps, confidence = [], "M"
+    summary, _rest, _unsure = _summary_split(ctx, case, ctx.as_of)
+    if summary:
+        reasons += [(b.describe(case), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary)]
+        reasons.append(("Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question.", "PC 1203.425(a)(1)(B)(ii)-(iii)"))
+        steps.append(_SUMMARY_STEP)
+        confidence = "L"
+    question = path_i_question(ctx, conv)
+    if question is not None:
+        reasons.append((question, CITE))
+        confidence = "L"
+    if not reasons:
+        return None
+    return needs_review(ctx, case, conv, KEY, reasons, next_steps=steps, confidence=confidence)
 
 
 _REDUCED_BY = {"pc17b": "reduced to a misdemeanor under PC 17(b)", "prop47": "redesignated a misdemeanor under Prop 47", "prop64": "redesignated a misdemeanor under Prop 64"}

@@ -59,6 +59,8 @@ def _not_eligible_if_excluded(ctx, case: Case, conv: Conviction) -> Determinatio
 
 # What stops 1203.4a from another case: serving a sentence, or being under charge (1203.4a(a)).
 _BLOCKING = ("parole", "mandatory_supervision", "serving_sentence", "pending_charge")
+# Probation or PRCS in another case: not named by 1203.4a (ca-rules.md 8.5 [L]).
+_ELSEWHERE_QUESTION = "PC 1203.4a names serving a sentence and being under charge, not probation or PRCS in another case; whether that blocks relief is an open question."
 _FELONY = Reason("PC 1203.4a is for misdemeanors and infractions; this is a felony (unless reduced under PC 17(b)).", CITE_A)
 _PROBATION = Reason("Probation was granted in this case; PC 1203.4a is for cases where it was not (see PC 1203.4).", CITE_A)
 _CUSTODY = Reason("PC 1203.4a is for misdemeanors and infractions sentenced without probation; this sentence was county jail under 1170(h) or state prison.", CITE_A)
@@ -130,7 +132,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         )
     if s.completed is None and not _money_paid(case) and not _money_owed(case):
         return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence (fine, jail) has been fully performed.", CITE_A)], missing=["sentence.completed"], confidence="M")
-    conflict = fines_conflict(ctx, case, conv, KEY, "PC 1203.4a needs the sentence fully performed", CITE_A)
+    conflict = fines_conflict(ctx, case, conv, KEY, "PC 1203.4a needs the sentence fully performed", CITE_A, elsewhere=lambda: bars_decision(
+        ctx, case, conv, KEY, CITE_A, kinds=_BLOCKING, review_kinds=("probation", "prcs"), review_question=_ELSEWHERE_QUESTION, serving_by_reading=SUPERVISION_AS_SERVING))
     if conflict is not None:
         return conflict
     if s.completed is False or _money_owed(case):
@@ -164,7 +167,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         ctx, case, conv, KEY, CITE_A,
         kinds=_BLOCKING,
         review_kinds=("probation", "prcs"),
-        review_question="PC 1203.4a names serving a sentence and being under charge, not probation or PRCS in another case; whether that blocks relief is an open question.",
+        review_question=_ELSEWHERE_QUESTION,
         not_before=first if first > ctx.as_of else None,
         serving_by_reading=SUPERVISION_AS_SERVING,
         otherwise=lambda: [were_it_not(mode, first, ctx.as_of, CITE_A, f"judgment {iso(judgment)}" if s.judgment_date is not None else f"counted from the conviction, {iso(judgment)}"), judged, *route] if s.completed else [judged],
