@@ -331,7 +331,11 @@ def _placeholder_whole(field: QLineEdit) -> None:
 # thousands point typed for "1,000": read as $1 it would be a wrong total; it stays refused.
 _NO_CENTS = re.compile(r"(?<=\d)\.0{1,2}$")
 # Dollars and cents that are not zero ("37.50"): a sum the ledger, in whole dollars, cannot keep.
-_CENTS = re.compile(r"-?\d+\.\d{1,2}")
+_CENTS = re.compile(r"-?\d+[.,]\d{1,2}")
+# "1,250": commas grouping thousands, as a receipt prints them.  Any other comma is kept, and
+# the amount refused: "37,50" (cents after a decimal comma) had the comma dropped and was
+# added as $3,750, "12,5" hours saved as 125 (R46-01).
+_GROUPED = re.compile(r"[+-]?\s*\d{1,3}(,\d{3})+(\.\d*)?")
 # "+6", "- 2": a count to add to the one shown, or take away from it (AmountField.counts_up).
 _MORE_OR_LESS = re.compile(r"([+-])\s*(\d+)")
 
@@ -356,8 +360,13 @@ class AmountField(QLineEdit):
     counts_up = False
     _shown: int | None = None  # the count set_value showed, that "+6" adds to
 
+    def _typed(self) -> str:
+        """The amount as typed, without "$" and without commas that group thousands."""
+        text = self.text().strip().lstrip("$").strip()
+        return text.replace(",", "") if _GROUPED.fullmatch(text) else text
+
     def value(self) -> int | None:
-        text = self.text().strip().replace(",", "").lstrip("$").strip()
+        text = self._typed()
         if not text or self.aside:
             return None
         more_or_less = _MORE_OR_LESS.fullmatch(text) if self.counts_up else None
@@ -382,7 +391,7 @@ class AmountField(QLineEdit):
         try:
             value = self.value()
         except ValueError:
-            if self.unit == "$" and _CENTS.fullmatch(self.text().strip().replace(",", "").lstrip("$").strip()):
+            if self.unit == "$" and _CENTS.fullmatch(self._typed()):
                 return "Whole dollars only (the record keeps no cents)"
             return "Not a whole number"
         if value is not None and value < 0:

@@ -1,0 +1,49 @@
+"""R46: a senior review of the K45 and X45 changes, through the real window: amounts and hours
+typed with a comma, hours added with "+6" on the Record tab, the day the merge dialog names."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.test_checklist_keyboard import _focus, checklist, open_on_tab, two_cases  # noqa: F401  (fixture)
+from tests.gui.test_checklist_months_k45 import type_payment
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def type_done(qtbot, view, text: str):
+    """Type `text` in the Record tab's "Done:" of the first condition (community service, 10
+    of 40 hours) and Tab on: the field as the page shows it after the save."""
+    done = view.record.case_form.conditions.rows[0].done
+    _focus(qtbot, done)
+    qtbot.keyClick(done, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(done, text)
+    qtbot.keyClick(done, Qt.Key.Key_Tab)
+    return view.record.case_form.conditions.rows[0].done
+
+
+@pytest.mark.parametrize("typed", ["37,50", "$1.250,00", "1,25"])
+def test_r46_01_cents_after_a_decimal_comma_are_not_added_as_a_hundred_times_the_payment(qtbot, checklist, repo, typed):
+    view, client_id = checklist
+    # The comma was dropped wherever it stood: "37,50" was added as a payment of $3,750.
+    form = type_payment(qtbot, view, typed)
+    assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [100]
+    assert form.message.kind == "error"
+    assert form.message.text() in ("Amount: Whole dollars only (the record keeps no cents)", "Amount: Not a whole number")
+
+
+def test_r46_01_a_comma_grouping_thousands_is_still_read(qtbot, checklist, repo):
+    view, client_id = checklist
+    type_payment(qtbot, view, "$1,250")
+    assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [100, 1250]
+
+
+def test_r46_01_hours_with_a_decimal_comma_on_the_record_tab_are_not_saved_as_ten_times(qtbot, window, repo):
+    view, client_id = open_on_tab(qtbot, window, repo, two_cases(), 0)
+    # "12,5" in the Record tab's "Done:" was saved as 125 of 40 hours (the Checklist's count
+    # refuses it since K45-01), the condition done and its line off the handout.
+    type_done(qtbot, view, "12,5")
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 10
