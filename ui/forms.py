@@ -358,7 +358,7 @@ class AmountField(QLineEdit):
     # A count kept up over months (hours done): "+6" adds 6 to the count shown last, "-2" takes
     # 2 away, as on the Checklist (K45-09: "+6" saved 6, the hours recorded before gone).
     counts_up = False
-    _shown: int | None = None  # the count set_value showed, that "+6" adds to
+    _shown: int | None = None  # the count last shown or typed whole, that "+6" adds to
 
     def _typed(self) -> str:
         """The amount as typed, without "$" and without commas that group thousands."""
@@ -383,9 +383,14 @@ class AmountField(QLineEdit):
 
     def _write_count(self) -> None:
         """"+6" becomes the count it makes when the field is left, so the sum is seen (and a
-        second "+4" adds to it)."""
-        if self.counts_up and _MORE_OR_LESS.fullmatch(self.text().strip()) and self.problem() is None:
+        second "+4" adds to it).  A whole count typed is the one the next "+6" adds to: "20"
+        typed over 10, then "+6", saved 16, the count loaded with the page (R46-02)."""
+        if not self.counts_up or self.problem() is not None:
+            return
+        if _MORE_OR_LESS.fullmatch(self._typed()):
             self.set_value(self.value())
+        else:
+            self._shown = self.value()
 
     def problem(self) -> str | None:
         try:

@@ -47,3 +47,13 @@ def test_r46_01_hours_with_a_decimal_comma_on_the_record_tab_are_not_saved_as_te
     # refuses it since K45-01), the condition done and its line off the handout.
     type_done(qtbot, view, "12,5")
     assert repo.get_client(client_id).cases[0].conditions[0].done == 10
+
+
+def test_r46_02_plus_six_on_the_record_tab_adds_to_the_count_typed_last(qtbot, window, repo):
+    view, client_id = open_on_tab(qtbot, window, repo, two_cases(), 0)
+    type_done(qtbot, view, "20")  # 10 hours more, typed as the new count
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 20
+    # "+6" then added to the 10 hours the page was loaded with: 16 saved, 4 hours lost.
+    done = type_done(qtbot, view, "+6")
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 26
+    assert done.text() == "26"
