@@ -1688,12 +1688,12 @@ class Repository:
             for row in rows
         ]
 
-    def imported_from(self, client_ids: Iterable[int]) -> dict[int, tuple[str, date]]:
-        """Of these clients, those an import added: id -> (the file, the day), from the
+    def imported_from(self, client_ids: Iterable[int]) -> dict[int, tuple[str, datetime]]:
+        """Of these clients, those an import added: id -> (the file, the moment, UTC), from the
         `imported_from` of the client's create line (M42-04).  Merge a duplicate says which of
         the two records is the laptop's copy with it, which the paralegal could not tell (X45)."""
         ids = sorted(set(client_ids))
-        found: dict[int, tuple[str, date]] = {}
+        found: dict[int, tuple[str, datetime]] = {}
         created: set[int] = set()
         with user_errors(self.path):
             for start in range(0, len(ids), _IN_CHUNK):
@@ -1706,7 +1706,9 @@ class Repository:
                     created.add(client_id)
                     source = json.loads(after).get("imported_from") if after else None
                     if source:
-                        found[client_id] = (source, datetime.fromisoformat(at).date())
+                        # The moment, not its UTC day: an import at 5 p.m. in Los Angeles is
+                        # the next day in UTC, and the dialog says the day of the clinic (R46-03).
+                        found[client_id] = (source, datetime.fromisoformat(at))
         return found
 
     def last_change(self) -> datetime | None:

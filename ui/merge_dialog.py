@@ -8,7 +8,7 @@ takes from it and what a person should check (clinic_app.merging) before anythin
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QLi
 from clinic_app.differences import differences
 from clinic_app.merging import Merged
 from clinic_app.model import Client
+from ui.models.history_model import local_time
 
 
 def record_named(client: Client) -> str:
@@ -24,13 +25,13 @@ def record_named(client: Client) -> str:
     return f"id {client.id}, {client.name}, {born}"
 
 
-def which_came_by_import(mine: Client, other: Client, imported: dict[int, tuple[str, date]]) -> str:
+def which_came_by_import(mine: Client, other: Client, imported: dict[int, tuple[str, datetime]]) -> str:
     """Which of the two records an import added (the laptop's copy), from the audit log's
     `imported_from` (Repository.imported_from), in plain words: nothing in the dialog told the
     two apart, and the paralegal could not tell which to keep (X45)."""
     def came(client: Client) -> str:
-        source, day = imported[client.id]
-        return f"the import of {source} added it on {day.isoformat()}"
+        source, moment = imported[client.id]
+        return f"the import of {source} added it on {local_time(moment, '%Y-%m-%d')}"
 
     def when(kept: Client, copy: Client) -> str:
         # Ids are given in the order records are made: a record typed here after the import
@@ -55,7 +56,7 @@ class MergeDialog(QDialog):
     """Choose the other record; shown what the merge takes.  `chosen()` after accept."""
 
     def __init__(self, mine: Client, others: list[tuple[Client, Merged]], parent: QWidget | None = None, *,
-                 found_by: dict[int, str] | None = None, imported: dict[int, tuple[str, date]] | None = None):
+                 found_by: dict[int, str] | None = None, imported: dict[int, tuple[str, datetime]] | None = None):
         super().__init__(parent)
         self.setWindowTitle("Merge a duplicate into this client")
         self._mine, self._others = mine, others

@@ -5,7 +5,7 @@ import found by a name put right on a laptop under "Possible duplicates"."""
 from __future__ import annotations
 
 import copy
-from datetime import datetime, timezone
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -16,7 +16,7 @@ from ui.merge_dialog import MergeDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
-TODAY = datetime.now(timezone.utc).date().isoformat()
+TODAY = datetime.now().astimezone().date().isoformat()  # the day where the clinic is, as the dialog says it (R46-03)
 
 
 def merge_dialog_says(qtbot, window, shot: str | None = None) -> list[str]:

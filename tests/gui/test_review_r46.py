@@ -57,3 +57,31 @@ def test_r46_02_plus_six_on_the_record_tab_adds_to_the_count_typed_last(qtbot, w
     done = type_done(qtbot, view, "+6")
     assert repo.get_client(client_id).cases[0].conditions[0].done == 26
     assert done.text() == "26"
+
+
+def test_r46_03_the_merge_dialog_names_the_day_of_the_import_where_the_clinic_is(qtbot, window, repo, monkeypatch):
+    import copy
+    import time
+    from datetime import datetime, timezone
+
+    from tests.gui.conftest import probation_client
+    from tests.gui.test_merge_duplicate_x45 import merge_dialog_says
+
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        office_id = repo.add_client(probation_client("Rosa Delgado"))
+        there = copy.deepcopy(repo.get_client(office_id))
+        there.id, there.phone = None, "(559) 555-0177"
+        # The end-of-day import at 5:30 p.m. in Fresno on December 2: 01:30 on December 3 in UTC.
+        monkeypatch.setattr(repo, "_clock", lambda: datetime(2026, 12, 3, 1, 30, tzinfo=timezone.utc))
+        (laptop_id,) = repo.import_clients([there], source="fresno-clinic-day.jsonl").ids
+        window.load()
+        window.open_client(office_id)
+        # The dialog said "added it on 2026-12-03", the next day, as the log's UTC day.
+        assert merge_dialog_says(qtbot, window) == [
+            f"The laptop's copy is the other record, id {laptop_id}: the import of fresno-clinic-day.jsonl added it on "
+            f"2026-12-02. This client, id {office_id}, was in the caseload before it."]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
