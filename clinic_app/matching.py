@@ -57,6 +57,18 @@ def case_number_key(number: str) -> str:
 _WORDS = re.compile(r"\w+")
 
 
+def names_a_case(key: str) -> bool:
+    """Whether a case number (its `case_number_key`) can tell two records of one case: every
+    court's numbers have a digit ("BA123456", "22CR001234").  "Unknown", "pending" or "N/A",
+    typed where the number was not known yet, is shared by clients who are not one person:
+    six walk-ins of a clinic day with "unknown" and no birth date yet were all "possible
+    duplicates" of each other, and each offered the other five to merge (R46-04)."""
+    return _DIGIT.search(key) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def sharing_a_person(people: Iterable[tuple[int, str, date | None]]) -> set[int]:
     """The ids, of (id, name, date of birth), whose person key another id shares: the
     possible duplicates an import adds and names "for a person to check"."""
@@ -74,7 +86,7 @@ def put_right_elsewhere(mine: Any, other: Any) -> str | None:
         return None
     renamed, reborn = _folded(mine.name) != _folded(other.name), mine.person.dob != other.person.dob
     mine_numbers = {case_number_key(case.case_number) for case in mine.cases if case.case_number}
-    shared = [case.case_number for case in other.cases if case.case_number and case_number_key(case.case_number)
+    shared = [case.case_number for case in other.cases if case.case_number and names_a_case(case_number_key(case.case_number))
               and case_number_key(case.case_number) in mine_numbers]
     if shared and not (renamed and reborn):
         return f"{'another name' if renamed else 'another date of birth'}, but case {shared[0]} in both"
@@ -112,7 +124,7 @@ def put_right_pairs(people: Iterable[tuple[int, str, date | None, str | None]],
     by_number: dict[str, set[int]] = defaultdict(set)
     for client_id, number in case_numbers:
         key = case_number_key(number)
-        if key and client_id in person:
+        if names_a_case(key) and client_id in person:
             by_number[key].add(client_id)
     folded: dict[int, tuple[str, date | None]] = {}  # the names of those in a group only: most are in none
 
@@ -284,5 +296,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["person_key", "case_number_key", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+__all__ = ["person_key", "case_number_key", "names_a_case", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
            "POSSIBLE_DUPLICATES_WHERE", "as_written"]

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlite_utils import Database
 
-from clinic_app.matching import PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_number_key, person_key
+from clinic_app.matching import PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_number_key, names_a_case, person_key
 from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
@@ -593,7 +593,7 @@ class Repository:
             by_facts: dict[tuple, Any] = {}
             numbers: dict[int, set[str]] = defaultdict(set)
             for client_id, number in conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL"):
-                if case_number_key(number):
+                if names_a_case(case_number_key(number)):
                     numbers[client_id].add(case_number_key(number))
             rows = conn.execute(f"SELECT id, dob, facts_hash, {', '.join(_DETAILS)} FROM clients ORDER BY id")
             for client_id, dob, stored_hash, *details in rows:
@@ -641,7 +641,7 @@ class Repository:
                     mine = [(client.person.dob, "facts", hashed)] if client.cases else []
                     # A date of birth put right is found the same way, by the name and a case number (M29-08).
                     numbered = [case_number_key(case.case_number) for case in client.cases if case.case_number]
-                    mine += [(who, "case", number) for number in numbered if number
+                    mine += [(who, "case", number) for number in numbered if names_a_case(number)
                              for who in (client.person.dob, person_key(client.name, None))]
                     match = next((by_facts[k] for k in mine if k in by_facts), None)
                     if match is not None:
@@ -1533,7 +1533,7 @@ class Repository:
                                                      (client.person.dob.isoformat(), facts_hash(client.person, client.cases), client.id)):
                     found[other] = None
         for case in client.cases:
-            if case.case_number and re.search(r"\w", case.case_number):
+            if case.case_number and names_a_case(case_number_key(case.case_number)):
                 found.update(dict.fromkeys(other for other in self.search_ids(case.case_number, ranked=False) if other != client.id))
         return list(found)
 

@@ -85,3 +85,31 @@ def test_r46_03_the_merge_dialog_names_the_day_of_the_import_where_the_clinic_is
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_r46_04_walk_ins_with_an_unknown_case_number_are_not_possible_duplicates(qtbot, window, repo):
+    from datetime import date
+
+    from tests.gui.conftest import probation_client
+
+    # A clinic day's walk-ins, their case numbers not known yet and no birth date given.
+    ids = []
+    for n, name in enumerate(("Ana Ruiz", "Bo Park", "Cruz Soto", "Dee Lane")):
+        client = probation_client(name, case_number="unknown", probation_end=date(2024, 5, 1 + n))
+        client.person.dob = None
+        ids.append(repo.add_client(client))
+    real = probation_client("Eva Moss", case_number="BA-300 003", section="484")
+    real.person.dob = None
+    ids.append(repo.add_client(real))
+    again = probation_client("Eva Moss Grant", case_number="ba300003", section="484", probation_end=date(2024, 6, 1))  # the same case, a surname added
+    again.person.dob = None
+    ids.append(repo.add_client(again))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
+        window.load_in_background()
+    # Each pair of the four was counted as a name put right on a laptop (the same case
+    # number, "unknown", and the same birth date, none): 6 possible duplicates, not 2.
+    assert window.caseload.count_buttons["duplicates"].text() == "Possible d&uplicates: 2"
+    assert repo.put_right_pairs() == {frozenset(ids[4:])}
+    # ... and Merge a duplicate offered the other three walk-ins to each.
+    assert repo.put_right_candidates(repo.get_client(ids[0])) == []
+    assert repo.put_right_candidates(repo.get_client(ids[4])) == [ids[5]]
