@@ -400,6 +400,10 @@ class AmountField(QLineEdit):
                 return "Whole dollars only (the record keeps no cents)"
             return "Not a whole number"
         if value is not None and value < 0:
+            if self.counts_up and _MORE_OR_LESS.fullmatch(self._typed()):
+                # "-30" is taking 30 away, typed on purpose: "Cannot be negative" told the
+                # paralegal what they knew, not how many there are (R46-05), as the Checklist does.
+                return f"{self._typed()} is not taken: only {self._shown or 0} done"
             return "Cannot be negative"
         if value is not None and value > self.LARGEST:
             # A receipt or case number pasted here overflowed SQLite's integers, and the save

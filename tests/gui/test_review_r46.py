@@ -113,3 +113,14 @@ def test_r46_04_walk_ins_with_an_unknown_case_number_are_not_possible_duplicates
     # ... and Merge a duplicate offered the other three walk-ins to each.
     assert repo.put_right_candidates(repo.get_client(ids[0])) == []
     assert repo.put_right_candidates(repo.get_client(ids[4])) == [ids[5]]
+
+
+def test_r46_05_taking_away_more_hours_than_done_on_the_record_tab_says_how_many_are_done(qtbot, window, repo):
+    from ui.forms import MessageLabel
+
+    view, client_id = open_on_tab(qtbot, window, repo, two_cases(), 0)
+    type_done(qtbot, view, "-30")
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 10
+    said = [label.text() for label in view.record.findChildren(MessageLabel) if label.isVisibleTo(view.record) and label.text()]
+    # "Cannot be negative", of a "-30" typed to take 30 away: not what was wrong.
+    assert "-30 is not taken: only 10 done" in said
