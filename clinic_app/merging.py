@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from clinic_app.differences import case_parts
-from clinic_app.matching import as_written, case_number_key, person_key
+from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client, new_record_id
 from clinic_app.screening_format import ExportedReview
 from clinic_app.wording import count
@@ -63,9 +63,12 @@ def _case_label(case: Case) -> str:
 
 
 def _same_case(mine: Case, theirs: Case) -> bool:
-    """One case: by case number where both have one, else by identical facts."""
-    if mine.case_number and theirs.case_number and case_number_key(mine.case_number) and case_number_key(theirs.case_number):
-        return case_number_key(mine.case_number) == case_number_key(theirs.case_number)
+    """One case: by case number where both have one, else by identical facts.  "Unknown",
+    typed where the number was not known yet, is no number: a 2015 burglary and a 2019 theft
+    both "unknown" were taken for one case, and the theft left out of the record kept (R46-06)."""
+    keys = [case_number_key(case.case_number or "") for case in (mine, theirs)]
+    if all(names_a_case(key) for key in keys):
+        return keys[0] == keys[1]
     return _facts(mine) == _facts(theirs)
 
 
@@ -79,7 +82,8 @@ def _progress_further(theirs: Any, mine: Any) -> bool:
 def _take_into_case(mine: Case, theirs: Case, taken: list[str]) -> None:
     """The other's payments and condition progress, into this record's copy of the case."""
     label = _case_label(mine)
-    if theirs.case_number and not mine.case_number:
+    if theirs.case_number and not names_a_case(case_number_key(mine.case_number or "")) and (
+            names_a_case(case_number_key(theirs.case_number)) or not mine.case_number):
         mine.case_number = theirs.case_number
         taken.append(f"case number {theirs.case_number} for {label}")
         label = _case_label(mine)
