@@ -336,6 +336,8 @@ _CENTS = re.compile(r"-?\d+[.,]\d{1,2}")
 # the amount refused: "37,50" (cents after a decimal comma) had the comma dropped and was
 # added as $3,750, "12,5" hours saved as 125 (R46-01).
 _GROUPED = re.compile(r"[+-]?\s*\d{1,3}(,\d{3})+(\.\d*)?")
+# "28,5": a decimal comma, as much of the world writes it; not the clinic's records' way.
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
 # "+6", "- 2": a count to add to the one shown, or take away from it (AmountField.counts_up).
 _MORE_OR_LESS = re.compile(r"([+-])\s*(\d+)")
 
@@ -424,10 +426,12 @@ class NumberField(QLineEdit):
     aside = False  # see DateField.aside
 
     def value(self) -> float | None:
-        text = self.text().strip().replace(",", "")
+        text = self.text().strip()
         if not text or self.aside:
             return None
-        value = float(text)
+        # Only commas grouping thousands ("1,500") are dropped: "28,5" grams, a decimal comma,
+        # was read as 285 (R46-07), the other side of Prop 64's 28.5 grams.
+        value = float(text.replace(",", "") if _GROUPED.fullmatch(text) else text)
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError(text)
         return value
@@ -439,6 +443,8 @@ class NumberField(QLineEdit):
         try:
             value = self.value()
         except ValueError:
+            if _DECIMAL_COMMA.fullmatch(self.text().strip()):
+                return f"Not a number: write {self.text().strip().replace(',', '.')} with a point"
             return "Not a number"
         if value is not None and value < 0:
             return "Cannot be negative"

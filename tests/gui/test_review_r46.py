@@ -124,3 +124,19 @@ def test_r46_05_taking_away_more_hours_than_done_on_the_record_tab_says_how_many
     said = [label.text() for label in view.record.findChildren(MessageLabel) if label.isVisibleTo(view.record) and label.text()]
     # "Cannot be negative", of a "-30" typed to take 30 away: not what was wrong.
     assert "-30 is not taken: only 10 done" in said
+
+
+def test_r46_07_grams_with_a_decimal_comma_are_not_read_as_ten_times(qtbot, window, repo):
+    view, client_id = open_on_tab(qtbot, window, repo, two_cases(), 0)
+    row = view.record.case_form.convictions.rows[0]
+    _focus(qtbot, row.cannabis_grams)
+    qtbot.keyClicks(row.cannabis_grams, "28,5")
+    qtbot.keyClick(row.cannabis_grams, Qt.Key.Key_Tab)
+    # "28,5" grams was saved as 285 grams, past Prop 64's 28.5.
+    assert repo.get_client(client_id).cases[0].convictions[0].cannabis_grams is None
+    assert row.message.text() == "Cannabis grams: Not a number: write 28.5 with a point"
+    _focus(qtbot, row.cannabis_grams)
+    qtbot.keyClick(row.cannabis_grams, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(row.cannabis_grams, "1,500")  # thousands, as before
+    qtbot.keyClick(row.cannabis_grams, Qt.Key.Key_Tab)
+    assert repo.get_client(client_id).cases[0].convictions[0].cannabis_grams == 1500
