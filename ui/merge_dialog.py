@@ -39,8 +39,17 @@ def which_came_by_import(mine: Client, other: Client, imported: dict[int, tuple[
         return "was in the caseload before it" if kept.id < copy.id else "was added to the caseload after it"
 
     if other.id in imported and mine.id in imported:
-        return (f"Both records came from imports: this client, id {mine.id}, when {came(mine)}; "
-                f"the other record, id {other.id}, when {came(other)}.")
+        # Which came later is the copy that was added beside the other: the two imports named
+        # side by side, on one day, left the paralegal to work out the order from the ids (R46-08).
+        def source(client: Client) -> str:
+            return f"the import of {imported[client.id][0]} on {local_time(imported[client.id][1], '%Y-%m-%d')}"
+
+        if other.id > mine.id:
+            return (f"Both came by import. The later copy is the other record, id {other.id}: {came(other)}. "
+                    f"This client, id {mine.id}, was added before it, by {source(mine)}.")
+        return (f"Both came by import. The later copy is this client, id {mine.id}: {came(mine)}. "
+                f"The other record, id {other.id}, was added before it, by {source(other)}; to keep that one, "
+                f"open id {other.id} and merge this client into it.")
     if other.id in imported:
         return (f"The laptop's copy is the other record, id {other.id}: {came(other)}. "
                 f"This client, id {mine.id}, {when(mine, other)}.")

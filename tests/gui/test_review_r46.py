@@ -140,3 +140,27 @@ def test_r46_07_grams_with_a_decimal_comma_are_not_read_as_ten_times(qtbot, wind
     qtbot.keyClicks(row.cannabis_grams, "1,500")  # thousands, as before
     qtbot.keyClick(row.cannabis_grams, Qt.Key.Key_Tab)
     assert repo.get_client(client_id).cases[0].convictions[0].cannabis_grams == 1500
+
+
+def test_r46_08_when_both_records_came_by_import_the_dialog_says_which_is_the_later_copy(qtbot, window, repo):
+    import copy
+
+    from tests.gui.conftest import probation_client
+    from tests.gui.test_merge_duplicate_x45 import TODAY, merge_dialog_says
+
+    (first,) = repo.import_clients([probation_client("Rosa Delgado")], source="monday.jsonl").ids
+    there = copy.deepcopy(repo.get_client(first))
+    there.id, there.phone = None, "(559) 555-0177"
+    (second,) = repo.import_clients([there], source="fresno-clinic-day.jsonl").ids
+    window.load()
+    # "Both records came from imports: this client, id 1, when the import of monday.jsonl added
+    # it on ...; the other record, id 2, when ...": which was added beside the other, not said.
+    window.open_client(first)
+    assert merge_dialog_says(qtbot, window) == [
+        f"Both came by import. The later copy is the other record, id {second}: the import of fresno-clinic-day.jsonl "
+        f"added it on {TODAY}. This client, id {first}, was added before it, by the import of monday.jsonl on {TODAY}."]
+    window.open_client(second)
+    assert merge_dialog_says(qtbot, window) == [
+        f"Both came by import. The later copy is this client, id {second}: the import of fresno-clinic-day.jsonl added it "
+        f"on {TODAY}. The other record, id {first}, was added before it, by the import of monday.jsonl on {TODAY}; to keep "
+        f"that one, open id {first} and merge this client into it."]
