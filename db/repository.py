@@ -1528,9 +1528,13 @@ class Repository:
 
         found: dict[int, None] = {}
         with user_errors(self.path):
-            if client.person.dob is not None and client.cases:
-                for (other,) in self.db.conn.execute("SELECT id FROM clients WHERE dob = ? AND facts_hash = ? AND id != ?",
-                                                     (client.person.dob.isoformat(), facts_hash(client.person, client.cases), client.id)):
+            if client.cases:
+                # "IS": two records with no birth date yet are "born the same day" to the import
+                # and the count (put_right_pairs); "= NULL" met none, and the pair counted under
+                # "Possible duplicates" was not offered here (R46-09).
+                born = client.person.dob.isoformat() if client.person.dob is not None else None
+                for (other,) in self.db.conn.execute("SELECT id FROM clients WHERE dob IS ? AND facts_hash = ? AND id != ?",
+                                                     (born, facts_hash(client.person, client.cases), client.id)):
                     found[other] = None
         for case in client.cases:
             if case.case_number and names_a_case(case_number_key(case.case_number)):

@@ -164,3 +164,22 @@ def test_r46_08_when_both_records_came_by_import_the_dialog_says_which_is_the_la
         f"Both came by import. The later copy is this client, id {second}: the import of fresno-clinic-day.jsonl added it "
         f"on {TODAY}. The other record, id {first}, was added before it, by the import of monday.jsonl on {TODAY}; to keep "
         f"that one, open id {first} and merge this client into it."]
+
+
+def test_r46_09_a_pair_with_no_birth_date_counted_as_possible_duplicates_is_offered_by_the_merge(qtbot, window, repo):
+    from tests.gui.conftest import probation_client
+
+    ids = []
+    for name in ("Kim Lee", "Kim Leigh"):  # the same case, its number not written down, no birth date yet
+        client = probation_client(name, case_number=None)
+        client.person.dob = None
+        ids.append(repo.add_client(client))
+    with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
+        window.load_in_background()
+    assert window.caseload.count_buttons["duplicates"].text() == "Possible d&uplicates: 2"
+    # Counted, but Merge a duplicate offered neither the other: "dob = NULL" meets no record.
+    assert repo.put_right_candidates(repo.get_client(ids[0])) == [ids[1]]
+    from tests.gui.test_merge_duplicate_x45 import merge_dialog_says
+
+    window.open_client(ids[0])
+    assert len(merge_dialog_says(qtbot, window)) == 1  # the dialog lists the other record
