@@ -555,7 +555,10 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
     if review:
         names = list(dict.fromkeys(ctx.remedy(d.remedy)["name"] for d in review))
         cites = _join_cites(ctx.remedy(d.remedy).get("cite", "") for d in review)
-        text = ctx.t["option"]["also_review"].format(names=", ".join(names))
+        # "A, B or C", as a list is said: "Desestimación (expungement), Reducirla a delito
+        # menor." read as one long name, or as one cut off (R46-10).
+        said = ", ".join(names[:-1]) + ctx.t["labels"]["law_or"] + names[-1] if len(names) > 1 else names[0]
+        text = ctx.t["option"]["also_review"].format(names=said)
         out.append(Option("other", ctx.t["remedies"]["other"]["name"], "needs_review", text,
                           ctx.t["who"]["lawyer"], cites))
     return tuple(out)
