@@ -112,12 +112,20 @@ class MessageLabel(QLabel):
 # Month/day/year with the year in full, as dockets, rap sheets and people in California write
 # a date ("3/2/2021" is March 2).  Two-digit years are refused: "3/2/21" may be 1921 for a birth.
 _MONTH_DAY_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-# The same with dashes or dots, as receipts and class certificates print it ("11-3-2026",
-# "11.3.2026"), and the year first with slashes or dots ("2026/11/3"): read as the day they
-# plainly are (K45-05: refused, "write it as YYYY-MM-DD").  The year in full tells the two
-# orders apart; day-first ("3.11.2026") is not a California way.  Not "2026-10-3": with the
-# dashes of YYYY-MM-DD it may be 2026-10-30 a digit short (U31-02), and stays refused.
-_MONTH_DAY_YEAR_OTHERWISE = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(\d{4})")
+# The same with dashes, as receipts and class certificates print it ("11-3-2026"), and the
+# year first with slashes or dots ("2026/11/3"): read as the day they plainly are (K45-05:
+# refused, "write it as YYYY-MM-DD").  Not "2026-10-3": with the dashes of YYYY-MM-DD it may
+# be 2026-10-30 a digit short (U31-02), and stays refused.
+_MONTH_DAY_YEAR_OTHERWISE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+# With dots the order is no longer plain: a Mexican or Central American document writes the day
+# first ("03.11.1985" is 3 November), a US receipt the month.  Read only where the numbers
+# decide ("15.10.2026", "10.15.2026", "3.3.2026"); "03.11.1985" was read as March 11 with not a
+# word (R46 saw it) and is now a question (`AmbiguousDay`).
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+class AmbiguousDay(ValueError):
+    """A dotted date that is one day read month first and another read day first."""
 _YEAR_MONTH_DAY = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The same on its way ("3/", "3/2", "3/2/20"): one or two digits and a slash start it.
@@ -135,7 +143,13 @@ def parse_date(text: str) -> date | None:
         return date(year, month, day)
     written = _MONTH_DAY_YEAR_OTHERWISE.fullmatch(text)
     if written:
-        return date(int(written[4]), int(written[1]), int(written[3]))
+        return date(int(written[3]), int(written[1]), int(written[2]))
+    written = _DOTTED.fullmatch(text)
+    if written:
+        first, second, year = (int(part) for part in written.groups())
+        if first != second and first <= 12 and second <= 12:
+            raise AmbiguousDay(text)
+        return date(year, first, second) if second > 12 or first == second else date(year, second, first)
     written = _YEAR_MONTH_DAY.fullmatch(text)
     if written:
         return date(int(written[1]), int(written[3]), int(written[4]))
@@ -143,8 +157,8 @@ def parse_date(text: str) -> date | None:
 
 
 class DateField(QLineEdit):
-    """An optional date typed as YYYY-MM-DD, or as M/D/YYYY (or M-D-YYYY, M.D.YYYY,
-    YYYY/M/D: K45-05), which becomes YYYY-MM-DD when the field is left: the volunteer sees at
+    """An optional date typed as YYYY-MM-DD, or as M/D/YYYY (or M-D-YYYY, YYYY/M/D, and
+    a dotted date where its numbers tell the order: K45-05), which becomes YYYY-MM-DD when the field is left: the volunteer sees at
     once which day was read (E27-01: "3/2/2021", typed from a docket, was refused with "write
     it as YYYY-MM-DD")."""
 
@@ -181,9 +195,15 @@ class DateField(QLineEdit):
     def problem(self) -> str | None:
         try:
             day = self.value()
+        except AmbiguousDay:
+            first, second, year = self.text().strip().split(".")
+            months = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December")
+            return (f"Not sure which day: {months[int(first) - 1]} {int(second)} or {months[int(second) - 1]} {int(first)}, "
+                    f"{year}? Write it as {year}-MM-DD or month/day/year")
         except ValueError:
             text = self.text().strip()
-            if any(form.fullmatch(text) for form in (_ISO_DAY, _MONTH_DAY_YEAR, _MONTH_DAY_YEAR_OTHERWISE, _YEAR_MONTH_DAY)):
+            if any(form.fullmatch(text) for form in (_ISO_DAY, _MONTH_DAY_YEAR, _MONTH_DAY_YEAR_OTHERWISE, _DOTTED, _YEAR_MONTH_DAY)):
                 # Written the right way but a day no calendar has (W21-05: "1980-02-30" was
                 # told to be written as YYYY-MM-DD, which it was).
                 return f"Not a date: there is no {text} (check the month and the day)"

@@ -115,7 +115,7 @@ def test_k45_04_taking_away_more_than_done_is_refused(qtbot, checklist, repo):
     assert note.text() == "Hours done: -12 is not taken: only 10 of 40 hours are done"
 
 
-@pytest.mark.parametrize("typed", ["11-3-2026", "11.3.2026", "2026/11/3"])
+@pytest.mark.parametrize("typed", ["11-3-2026", "2026/11/3", "2026.11.3"])
 def test_k45_05_a_payment_date_written_another_common_way_is_read(qtbot, checklist, repo, typed):
     view, client_id = checklist
     # "11-3-2026" from a receipt was refused ("Not a date: write it as YYYY-MM-DD or
@@ -146,6 +146,26 @@ def test_k45_05_a_completed_date_written_with_dots_is_read_and_shown_as_stored(q
     assert repo.get_client(client_id).cases[0].conditions[1].completed_on == date(2026, 10, 15)
     assert view.checklist.control("c1", "completed", 1).text() == "2026-10-15"
     assert view.checklist.notes[("c1", "tick", 1)].isHidden()
+
+
+def test_a_dotted_date_is_read_in_the_order_its_numbers_tell_and_asked_about_where_they_do_not(qtbot):
+    """"03.11.1985" from a Mexican document is 3 November; K45-05 read every dotted date month
+    first, so it became 1985-03-11 with not a word (R46 saw it).  A dotted date is now read
+    where its numbers decide the order, and otherwise the field asks which day was meant."""
+    from datetime import date
+
+    from ui.forms import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    for typed, day in (("15.10.2026", date(2026, 10, 15)), ("10.15.2026", date(2026, 10, 15)),
+                       ("3.3.2026", date(2026, 3, 3)), ("2026.11.3", date(2026, 11, 3))):
+        field.setText(typed)
+        assert field.value() == day and field.problem() is None, typed
+    field.setText("03.11.1985")
+    assert field.problem() == "Not sure which day: March 11 or November 3, 1985? Write it as 1985-MM-DD or month/day/year"
+    field.setText("31.13.2026")
+    assert field.problem() == "Not a date: there is no 31.13.2026 (check the month and the day)"
 
 
 def test_k45_06_the_next_installment_goes_where_the_last_one_went(qtbot, window, repo):
