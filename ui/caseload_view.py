@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
@@ -363,6 +364,19 @@ class CaseloadView(QWidget):
         self.apply_filters()
         if selected is not None:
             self.select_client(selected)
+
+    def set_put_right(self, pairs: set[frozenset[int]]) -> None:
+        """The pairs of a name or date of birth put right on a laptop, read after the list
+        (L47-01): they join "Possible duplicates", and the list it shows, where chosen; the
+        client chosen stays chosen, the rest of the list as it was."""
+        self.model.set_put_right(pairs)
+        shown = self.model.current_filter()
+        if shown.duplicates is not None:
+            # Those pairs join the lines shown in their places, not by a reset that took the
+            # list back to the top under the paralegal's eyes.
+            self.model.set_filter(replace(shown, duplicates=self.model.duplicate_ids()), in_place=True)
+            self._say_shown()
+        self.update_counts()
 
     def refresh_choices(self) -> None:
         """Refill the event filter (keeping the chosen event) and the counts."""

@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
     """The caseload list and, once a client is opened, their record, checklist and screening."""
 
     caseload_loaded = Signal()
+    # The pairs of a name or date of birth put right on a laptop, read after the list is shown
+    # (see _rows_read), are in the "Possible duplicates" count.
+    put_right_counted = Signal()
 
     def __init__(self, repo: Repository, db_path: Path | str | None = None, *, today: date | None = None,
                  automatic_backups: bool = True, parent: QWidget | None = None):
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         # caseload changed (see _back_up_before_closing); off only for tests of other things.
         self.automatic_backups = automatic_backups
         self._backing_up = self._closed_once = False
+        self._lists_shown = 0  # lists read and shown, for the put-right pairs read after each
         self._told_unfinished = False  # an import stopped half-way, said once (see _loaded)
         # Closed for a restore: no automatic backup then (see _restore_and_reopen).
         self._restoring = False
@@ -306,8 +310,10 @@ class MainWindow(QMainWindow):
         self._list_version = self.repo.data_version()
         self._audit_seen = self.repo.changes_since(None)[0]
         self.caseload.load()
+        self._lists_shown += 1  # pairs still being read for an earlier list are not this one's
         self.screening_counts = self.repo.screening_counts(RULES_VERSION, self.today)
         self._loaded()
+        self.put_right_counted.emit()  # read with the list: counted already
 
     def load_in_background(self) -> None:
         """Read the caseload list on a worker thread, so the window paints and answers meanwhile.
@@ -336,12 +342,13 @@ class MainWindow(QMainWindow):
             try:
                 rows = repo.list_clients()
                 counts = repo.screening_counts(RULES_VERSION, today)
-                put_right = repo.put_right_pairs()  # for "Possible duplicates" (X45)
             finally:
                 repo.close()
             # Here, not when the list is shown: every name folded held the window 0.7 s at
-            # 100,000 clients (P29-01).
-            return rows, counts, person_keys(rows), put_right
+            # 100,000 clients (P29-01).  The pairs put right on a laptop are read after the
+            # list is shown (_read_put_right): read here, they held it back 0.6-1.2 s at
+            # 50,000 clients, on opening, after an import and after a re-screen (L47-01).
+            return rows, counts, person_keys(rows)
 
         # Kept by the task list, not the window: a task's signals that held the window kept a
         # window File > Open caseload had replaced, and its list, in memory (W25-01).
@@ -355,14 +362,50 @@ class MainWindow(QMainWindow):
             # Read for a window closed meanwhile (File > Open caseload replaced it): its caseload
             # is closed, and telling of an unfinished import from it raised (W29-03's check).
             return
-        rows, self.screening_counts, people, put_right = read
-        self.caseload.show_rows(rows, people, put_right)
+        rows, self.screening_counts, people = read
+        self.caseload.show_rows(rows, people)
+        self._lists_shown += 1
         self._loaded()
+        self._read_put_right(self._lists_shown)
         if self.client_view is None:
             # The first client opened took about a second on the UI thread with no sign of
             # work, most of it building the client page and reading the offense catalog
             # (W23-15): done here ahead, once the list is up, a step per turn of the event loop.
             QTimer.singleShot(BUILD_AHEAD_AFTER_MS, self, self._build_ahead)
+
+    def _read_put_right(self, list_shown: int) -> None:
+        """Read, on a worker, the pairs of a name or a date of birth put right on a laptop
+        (Repository.put_right_pairs) for the list just shown; until they come, "Possible
+        duplicates" counts the pairs of one name and date of birth (L47-01)."""
+        from ui import tasks
+
+        db_path, passphrase = self.db_path, self.repo.passphrase
+
+        def read(_ctx):
+            from sqlite_utils import Database
+
+            from db.connection import connect
+            from db.repository import Repository
+
+            repo = Repository(Database(connect(db_path, create=False, passphrase=passphrase)))
+            try:
+                return list_shown, repo.put_right_pairs()
+            finally:
+                repo.close()
+
+        task = tasks.kept_while_running(tasks.Task(read))  # not held by the window (W25-01)
+        task.signals.done.connect(self._put_right_read, Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
+        task.start()
+
+    def _put_right_read(self, read) -> None:
+        list_shown, pairs = read
+        if self._closed_once or list_shown != self._lists_shown:
+            # A window closed meanwhile (its caseload closed), or a list read again since
+            # (after an import): those pairs are the newer read's to give.
+            return
+        self.caseload.set_put_right(pairs)
+        self.put_right_counted.emit()
 
     def _build_ahead(self) -> None:
         """Read the client page's code, build the page, then read the offense catalog the

@@ -27,8 +27,8 @@ def test_the_possible_duplicates_are_found_on_the_worker_that_reads_the_list(qtb
         return real(people)
 
     monkeypatch.setattr(caseload_model, "PersonKeys", watched)  # every name folded (P29B-02)
-    with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
-        window.load_in_background()
+    with qtbot.waitSignals([window.caseload_loaded, window.put_right_counted], timeout=30_000):
+        window.load_in_background()  # the pairs put right are read after the list (L47-01)
     view = window.caseload
     assert view.count_buttons["duplicates"].text() == "Possible d&uplicates: 2"
     assert threads and threading.main_thread() not in threads

@@ -69,7 +69,7 @@ def test_a_rename_or_a_new_client_folds_that_name_only_for_the_possible_duplicat
 
     names = ["María López", "Maria Lopez", "Darnell Brooks", "Ana Aguilar"] + [f"Zed Padding {n:03}" for n in range(300)]
     repo.add_clients([probation_client(name, case_number=f"BA4{n:05}") for n, name in enumerate(names)])
-    with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
+    with qtbot.waitSignals([window.caseload_loaded, window.put_right_counted], timeout=30_000):
         window.load_in_background()  # as Clinic Desk opens a caseload
     model = window.caseload.model
     button = window.caseload.count_buttons["duplicates"]

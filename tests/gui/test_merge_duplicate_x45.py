@@ -93,8 +93,8 @@ def test_a_name_put_right_on_a_laptop_is_counted_under_possible_duplicates(qtbot
     result = repo.import_clients([there], source="fresno-clinic-day.jsonl")
     (laptop_id,) = result.ids
     assert result.renamed and not result.similar  # named by the import; not one name and birth date
-    with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
-        window.load_in_background()  # as after an import
+    with qtbot.waitSignals([window.caseload_loaded, window.put_right_counted], timeout=30_000):
+        window.load_in_background()  # as after an import (the pairs put right read after the list: L47-01)
     view = window.caseload
     button = view.count_buttons["duplicates"]
     assert button.text() == "Possible d&uplicates: 2"

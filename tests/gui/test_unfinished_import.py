@@ -80,7 +80,7 @@ def test_a_list_read_for_a_window_closed_meanwhile_is_let_go(qtbot, repo):
 
     repo.add_client(probation_client("Rita Read"))
     rows = repo.list_clients()
-    read = (rows, repo.screening_counts(RULES_VERSION, TODAY), person_keys(rows), repo.put_right_pairs())
+    read = (rows, repo.screening_counts(RULES_VERSION, TODAY), person_keys(rows))
     window = MainWindow(repo, today=TODAY, automatic_backups=False)
     qtbot.addWidget(window)
     window.show()

@@ -244,9 +244,21 @@ class CaseloadModel(RowsTableModel):
         self._rows = self._apply(self._all)
         self.endResetModel()
 
-    def set_filter(self, flt: CaseloadFilter) -> None:
-        """Show only the rows `flt` accepts (keeping the current sort)."""
+    def set_put_right(self, pairs: set[frozenset[int]]) -> None:
+        """The pairs of another name or date of birth the merge offers, read after the lines
+        (L47-01: with them, the list showed up to twice as late): the possible duplicates are
+        made again when next asked; no line changes."""
+        self._put_right = set(pairs)
+        self._duplicates = None
+
+    def set_filter(self, flt: CaseloadFilter, in_place: bool = False) -> None:
+        """Show only the rows `flt` accepts (keeping the current sort); `in_place`: the lines
+        still shown keep their place in the view and its selection, as after a sort."""
         if flt == self._filter:
+            return
+        if in_place:
+            self._filter = flt
+            self._relayout(lambda: self._apply(self._all))
             return
         self.beginResetModel()
         self._filter = flt
