@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,6 +51,8 @@ def as_written(value: Any) -> Any:
 def case_number_key(number: str) -> str:
     """A case number with case, spaces and dashes set aside ("BA-123 456" is "ba123456"), as
     the search finds it however it is typed (db.records.searched_case_numbers)."""
+    if number.isascii() and number.isalnum():  # most are ("BA123456"): nothing to set aside but case
+        return number.lower()
     return "".join(_WORDS.findall(number)).casefold()
 
 
@@ -115,16 +117,21 @@ def put_right_pairs(people: Iterable[tuple[int, str, date | None, str | None]],
     "Possible duplicates" counted only pairs of one name and date of birth, so the paralegal
     had to search for them (X45).  Grouped by facts and by case number: no pass over pairs of
     the whole caseload."""
-    person: dict[int, tuple[str, date | None]] = {}
+    # Most clients share their facts and case numbers with nobody: only the keys met twice
+    # are grouped (counted in C), and only those groups' numbers asked whether they name a
+    # case (L47-02: building a group for each of 50,000 clients and 95,000 numbers took 0.3 s).
+    people = list(people)
+    person = {client_id: (name, dob) for client_id, name, dob, _hashed in people}
+    facts_twice = {key for key, n in Counter((dob, hashed) for _id, _name, dob, hashed in people if hashed is not None).items() if n > 1}
     by_facts: dict[tuple, set[int]] = defaultdict(set)
-    for client_id, name, dob, hashed in people:
-        person[client_id] = (name, dob)
-        if hashed is not None:
+    for client_id, _name, dob, hashed in people:
+        if hashed is not None and (dob, hashed) in facts_twice:
             by_facts[(dob, hashed)].add(client_id)
+    keyed = [(client_id, case_number_key(number)) for client_id, number in case_numbers if client_id in person]
+    numbers_twice = {key for key, n in Counter(key for _id, key in keyed).items() if n > 1 and names_a_case(key)}
     by_number: dict[str, set[int]] = defaultdict(set)
-    for client_id, number in case_numbers:
-        key = case_number_key(number)
-        if names_a_case(key) and client_id in person:
+    for client_id, key in keyed:
+        if key in numbers_twice:
             by_number[key].add(client_id)
     folded: dict[int, tuple[str, date | None]] = {}  # the names of those in a group only: most are in none
 
