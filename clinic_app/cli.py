@@ -45,6 +45,7 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
+from clinic_app.summary import ELIGIBLE_NOW_SPLIT, listed_under
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
     ExportedReview,
@@ -300,7 +301,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with _open(args, create=False) as repo:
         rows = repo.list_clients(search=args.search)
     if args.outcome is not None:
-        rows = [row for row in rows if row.best == args.outcome]
+        rows = [row for row in rows if listed_under(args.outcome, row.best, row.automatic_only)]
     if by is not None:  # as "Eligible within 30 days": a day to come, or come since the last screening
         rows = [row for row in rows if row.best == "eligible_on" and row.best_date is not None and row.best_date <= by]
     out = _utf8_stdout()
@@ -1021,7 +1022,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(p)
     p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--outcome", choices=BEST_OUTCOMES, help="only clients whose best outcome (as last screened) is this one")
+    p.add_argument("--outcome", choices=(*BEST_OUTCOMES, *ELIGIBLE_NOW_SPLIT),
+                   help="only clients whose best outcome (as last screened) is this one; eligible_now_to_file or "
+                        "eligible_now_automatic: those eligible now with relief to file, or with automatic relief only")
     p.add_argument("--eligible-within", type=int, metavar="DAYS",
                    help="only clients eligible later, on a day at most DAYS days away (the window's \"Eligible within 30 days\")")
     p.add_argument("--as-of", metavar="DATE", help="the day --eligible-within counts from (default: today)")

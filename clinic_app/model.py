@@ -526,3 +526,6 @@ class ClientSummary:
     next_action_date: date | None = None
     outstanding: list[str] = field(default_factory=list)  # short labels, e.g. "restitution $800"
     needs_review: bool = False
+    # eligible_now, but every relief available now is automatic (PC 1203.425, 851.93: DOJ
+    # grants it on its own): nothing to file now, check the RAP sheet and tell the client (N47).
+    automatic_only: bool = False

@@ -19,6 +19,13 @@ Three remedies are *referrals*, not relief, and never make a client "eligible no
 - ``cor`` certificate of rehabilitation: a long, discretionary route toward a pardon.
 They still count for ``needs_review`` and for ``next_action_date``.
 
+Two remedies are *automatic*: DOJ grants them on its own, with nothing filed.
+- ``pc1203_425`` automatic conviction relief ("Clean Slate");
+- ``pc851_93`` automatic arrest relief.
+A client whose only relief available now is automatic is still "eligible now" (the relief is
+there today), but `ClientSummary.automatic_only` says so: the paralegal checks the RAP sheet
+(or asks DOJ) and tells the client, and prepares no petition (N47: the list said "File now").
+
 Pure domain: no clock, no I/O.
 """
 
@@ -30,6 +37,7 @@ from clinic_app.checklist import pending
 from clinic_app.model import Client, ClientSummary, Determination, Screening
 
 REFERRAL_ONLY: frozenset[str] = frozenset({"pc1203_3", "pc1473_7", "cor"})
+AUTOMATIC_RELIEF: frozenset[str] = frozenset({"pc1203_425", "pc851_93"})
 
 
 def is_relief(remedy: str) -> bool:
@@ -44,7 +52,7 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
     so this stays a few microseconds per client.
     """
     outstanding, dues = pending(client, as_of)
-    eligible_now = needs_review = False
+    eligible_now = to_file_now = needs_review = False
     waiting: list[date | None] = []
     blocked: list[date | None] = []
     action_dates = [day for day in dues if day > as_of]
@@ -58,6 +66,7 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
         relief = d.remedy not in REFERRAL_ONLY
         if status == "eligible":
             eligible_now = eligible_now or relief
+            to_file_now = to_file_now or (relief and d.remedy not in AUTOMATIC_RELIEF)
             continue
         # eligible_on or blocked: a date to act on, and (for relief) a candidate best outcome
         if d.date is not None and d.date > as_of:
@@ -78,10 +87,31 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
         next_action_date=min(action_dates) if action_dates else None,
         outstanding=outstanding,
         needs_review=needs_review,
+        automatic_only=best == "eligible_now" and not to_file_now,
     )
 
 
 _NOTHING = frozenset({"not_eligible", "not_applicable"})
+
+# The two halves of "eligible now", for the paralegal preparing filings (N47): the window's
+# Outcome filter and `clinic-app list --outcome` take them beside the best outcomes.
+ELIGIBLE_NOW_SPLIT: dict[str, bool] = {"eligible_now_to_file": False, "eligible_now_automatic": True}
+
+
+def listed_under(outcome: str, best: str | None, automatic_only: bool) -> bool:
+    """Is a caseload line (its best outcome, `ClientSummary.automatic_only`) listed under
+    `outcome`: a best outcome, or a half of eligible now (ELIGIBLE_NOW_SPLIT)?"""
+    if outcome in ELIGIBLE_NOW_SPLIT:
+        return best == "eligible_now" and automatic_only == ELIGIBLE_NOW_SPLIT[outcome]
+    return best == outcome
+
+
+def automatic_only(eligible_now: list[tuple[str, str]]) -> bool:
+    """Is every relief available now automatic?  `eligible_now` holds (remedy, status) of a
+    screening whose best outcome is eligible now: what `summarize` says as `automatic_only`,
+    for a stored result read without its reasons (db migration m006)."""
+    now = [remedy for remedy, status in eligible_now if status == "eligible" and remedy not in REFERRAL_ONLY]
+    return bool(now) and all(remedy in AUTOMATIC_RELIEF for remedy in now)
 
 
 def best_outcome(relief: list[Determination], needs_review: bool) -> tuple[str, date | None]:

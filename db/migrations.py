@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -330,6 +330,39 @@ def m005_reviews_keep_their_facts(db: Database) -> None:
     db.conn.executemany("UPDATE screenings SET review_keys = ? WHERE id = ?", [(_json(keys), sid) for sid, _c, keys in keyed])
     db.conn.executemany("UPDATE clients SET awaiting_review = 1 WHERE id = ?", [(client_id,) for _s, client_id, keys in keyed if keys] + unread)
     db.execute("PRAGMA user_version = 5")
+
+
+@migrations()
+def m006_eligible_now_by_automatic_relief_alone(db: Database) -> None:
+    """The caseload line says whether a client eligible now has only automatic relief now
+    (`ClientSummary.automatic_only`: PC 1203.425, 851.93, which DOJ grants with nothing
+    filed), so the list says "Automatic: check the RAP sheet", not "File now" (N47).
+
+    Worked out here from each eligible-now client's newest stored screening, read without its
+    reasons (as a report counts it), and written on that screening and the client row: an
+    older caseload says it at once, not only after a re-screen.  Older screenings keep 0,
+    as they were summarised.  A result that cannot be read keeps 0 ("File now", as before)
+    until the client is screened again.
+    """
+    from clinic_app.summary import automatic_only
+    from db.records import counted_results
+
+    db.execute("ALTER TABLE screenings ADD COLUMN automatic_only INTEGER NOT NULL DEFAULT 0 CHECK (automatic_only IN (0, 1))")
+    db.execute(f"ALTER TABLE clients ADD COLUMN {_bool('automatic_only')} DEFAULT 0")
+    newest = db.execute(
+        "SELECT s.id, s.client_id, s.result FROM screenings AS s JOIN clients AS c ON c.id = s.client_id "
+        "WHERE c.best = 'eligible_now' AND s.best = 'eligible_now' "
+        "AND s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)").fetchall()
+    automatic = []
+    for sid, client_id, result in newest:
+        try:
+            if automatic_only([(row[2], row[3]) for row in counted_results(result)]):
+                automatic.append((sid, client_id))
+        except (ValueError, TypeError, KeyError, IndexError):
+            continue  # a damaged row: left as it was summarised
+    db.conn.executemany("UPDATE screenings SET automatic_only = 1 WHERE id = ?", [(sid,) for sid, _c in automatic])
+    db.conn.executemany("UPDATE clients SET automatic_only = 1 WHERE id = ?", [(client_id,) for _s, client_id in automatic])
+    db.execute("PRAGMA user_version = 6")
 
 
 def apply(db: Database) -> None:

@@ -501,5 +501,6 @@ def screening_row(client_id: int, screening: Screening, facts_hash: str, summary
         _d(summary.next_action_date),
         _json(summary.outstanding),
         int(summary.needs_review),
+        int(summary.automatic_only),
         _json(review_keys(screening)),  # what an attorney's review must match (clinic_app.review)
     )

@@ -91,6 +91,8 @@ class ClientRow:
     # Some needs-review result of the newest screening has no review that counts for it
     # (clinic_app.review): the attorney's queue, which `needs_review` alone is not (A29-01).
     awaiting_review: bool = False
+    # Eligible now by automatic relief alone: nothing to file now (ClientSummary.automatic_only).
+    automatic_only: bool = False
 
 
 class ReportLine(NamedTuple):
@@ -243,7 +245,8 @@ def _labels(text: str) -> list[str]:
 # m002), so the list reads one narrow table and not the screenings.
 _LIST_SQL = """
 SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id),
-       c.event, c.language, c.best, c.best_date, c.next_action_date, c.outstanding, c.needs_review, c.awaiting_review
+       c.event, c.language, c.best, c.best_date, c.next_action_date, c.outstanding, c.needs_review, c.awaiting_review,
+       c.automatic_only
 FROM clients AS c
 """
 
@@ -1287,7 +1290,7 @@ class Repository:
 
     _SCREENING_INSERT = (
         "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
-        "best, best_date, next_action_date, outstanding, needs_review, review_keys, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "best, best_date, next_action_date, outstanding, needs_review, automatic_only, review_keys, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
     # Whether the client awaits an attorney's review (ClientRow.awaiting_review): some answer
     # key of the newest screening's needs-review results has no review kept with the same
@@ -1309,12 +1312,13 @@ class Repository:
     )
 
     # The newest screening's summary, copied onto the client row for the caseload list.
-    _SUMMARY_UPDATE = "UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ? WHERE id = ?"
+    _SUMMARY_UPDATE = ("UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ?, "
+                       "automatic_only = ? WHERE id = ?")
     # The same for a re-screen, whose rows were screened from the stored facts: it also
     # fills in the facts hash of a client saved before schema 3 (see m003_client_facts_hash).
     _RESCREEN_SUMMARY_UPDATE = (
         "UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ?, "
-        "awaiting_review = ?, facts_hash = COALESCE(facts_hash, ?) WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?)"
+        "automatic_only = ?, awaiting_review = ?, facts_hash = COALESCE(facts_hash, ?) WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?)"
     )
     # The clients of a batch with an attorney's review kept (one JSON list of ids).
     _REVIEWED = "SELECT DISTINCT client_id FROM reviews WHERE client_id IN (SELECT value FROM json_each(?))"
@@ -1324,13 +1328,13 @@ class Repository:
     # newer one; S18-08: a removed client's row failed its foreign key and ended the run).
     _RESCREEN_INSERT = (
         "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
-        "best, best_date, next_action_date, outstanding, needs_review, review_keys, created_at) "
-        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+        "best, best_date, next_action_date, outstanding, needs_review, automatic_only, review_keys, created_at) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
         "(SELECT 1 FROM clients WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?))"
     )
 
     _NEWEST_KEY = (
-        "SELECT as_of, rules_version, facts_hash, best, best_date, next_action_date, outstanding, needs_review "
+        "SELECT as_of, rules_version, facts_hash, best, best_date, next_action_date, outstanding, needs_review, automatic_only "
         "FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1"
     )
 
@@ -1357,11 +1361,11 @@ class Repository:
                 # next open screens the facts as saved, as a re-screen's rows are (S18-07).
                 return
             newest = conn.execute(self._NEWEST_KEY, (client_id,)).fetchone()
-            if newest is not None and tuple(newest) == (*row[1:4], *row[5:10]):
+            if newest is not None and tuple(newest) == (*row[1:4], *row[5:11]):
                 return
             conn.execute(self._SCREENING_INSERT, (*row, self._now()))
             conn.execute(self._SCREENING_PRUNE, (client_id, client_id, client_id))
-            conn.execute(self._SUMMARY_UPDATE, (*row[5:10], client_id))
+            conn.execute(self._SUMMARY_UPDATE, (*row[5:11], client_id))
             conn.execute(self._AWAITING_UPDATE, (client_id,))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
@@ -1413,7 +1417,7 @@ class Repository:
 
     # The newest stored screening of each client of a batch (one JSON list of ids).
     _NEWEST_KEYS = (
-        "SELECT client_id, as_of, rules_version, facts_hash, best, best_date, next_action_date, outstanding, needs_review "
+        "SELECT client_id, as_of, rules_version, facts_hash, best, best_date, next_action_date, outstanding, needs_review, automatic_only "
         "FROM screenings WHERE id IN (SELECT MAX(id) FROM screenings WHERE client_id IN (SELECT value FROM json_each(?)) GROUP BY client_id)"
     )
 
@@ -1427,7 +1431,7 @@ class Repository:
         if not batch:
             return 0
         newest = {row[0]: tuple(row[1:]) for row in conn.execute(self._NEWEST_KEYS, (r._json([row[0] for row in batch]),))}
-        fresh = [row for row in batch if newest.get(row[0]) != (*row[1:4], *row[5:10])]
+        fresh = [row for row in batch if newest.get(row[0]) != (*row[1:4], *row[5:11])]
         same = len(batch) - len(fresh)
         if not fresh:
             return same
@@ -1440,7 +1444,7 @@ class Repository:
         # the same check of the facts as the row.  The few clients with reviews are worked out
         # in full (_AWAITING_UPDATE): doing that for every client cost a re-screen of 100,000
         # about a second in this one writing process.
-        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:10], int(row[10] != "[]"), row[3], row[0], row[3]) for row in batch])
+        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:11], int(row[11] != "[]"), row[3], row[0], row[3]) for row in batch])
         reviewed = [row[0] for row in conn.execute(self._REVIEWED, (r._json([row[0] for row in batch]),))]
         conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in reviewed])
         return written
@@ -1452,7 +1456,8 @@ class Repository:
             row = self.db.conn.execute("SELECT rules_version, facts_hash, as_of FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1", (client_id,)).fetchone()
         return None if row is None else (row[0], row[1], date.fromisoformat(row[2]))
 
-    _STORED_COLUMNS = "result, facts_hash, rules_version, as_of, created_at, best, best_date, next_action_date, outstanding, needs_review"
+    _STORED_COLUMNS = ("result, facts_hash, rules_version, as_of, created_at, best, best_date, next_action_date, outstanding, needs_review, "
+                       "automatic_only")
 
     def latest_screening(self, client_id: int) -> StoredScreening | None:
         """The newest stored screening of a client, or None if never screened."""
@@ -1475,7 +1480,8 @@ class Repository:
 
     @staticmethod
     def _stored(row) -> StoredScreening:
-        summary = ClientSummary(best=row[5], best_date=r._pd(row[6]), next_action_date=r._pd(row[7]), outstanding=json.loads(row[8]), needs_review=bool(row[9]))
+        summary = ClientSummary(best=row[5], best_date=r._pd(row[6]), next_action_date=r._pd(row[7]), outstanding=json.loads(row[8]), needs_review=bool(row[9]),
+                                automatic_only=bool(row[10]))
         screening, labels = r.read_stored(row[0])
         return StoredScreening(
             screening=screening,
@@ -1792,7 +1798,7 @@ OTHER_DESK_DRAFT_WAIT = timedelta(minutes=30)
 
 def _client_row(row) -> ClientRow:
     """A caseload list line from a row of `_LIST_SQL`."""
-    cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting = row
+    cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting, automatic = row
     iso = date.fromisoformat
     return ClientRow(
         cid,
@@ -1807,6 +1813,7 @@ def _client_row(row) -> ClientRow:
         _labels(outstanding) if outstanding is not None else [],
         bool(needs_review),
         bool(awaiting),
+        bool(automatic),
     )
 
 

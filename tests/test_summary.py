@@ -139,3 +139,37 @@ def test_a_convicted_case_with_no_convictions_entered_needs_review_not_nothing_a
     summary = summarize(client, screen(client.person, client.cases, as_of), as_of)
     assert (summary.best, summary.needs_review) == ("needs_review", True)
     assert "convictions of case BA222 not entered" in summary.outstanding
+
+
+# ---- N47: eligible now by automatic relief alone: nothing to file ------------------------
+
+def test_n47_eligible_now_by_automatic_relief_alone_says_there_is_nothing_to_file():
+    """PC 1203.425 and 851.93 are granted by DOJ on its own: a client whose only relief now is
+    one of them is eligible now (the relief is there today), but the line says it is automatic,
+    so the list does not say "File now"."""
+    for automatic in ("pc1203_425", "pc851_93"):
+        result = summarize(plain_client(), screening(
+            det(automatic, "eligible", mode="automatic"),
+            det("pc1203_4", "needs_review"),
+            det("pc1203_3", "eligible"),  # a referral open now is no filing of relief
+            det("prop47", "eligible_on", date(2027, 1, 1))), AS_OF)
+        assert (result.best, result.automatic_only) == ("eligible_now", True), automatic
+
+
+def test_n47_any_relief_to_file_now_keeps_the_line_to_file():
+    result = summarize(plain_client(), screening(
+        det("pc1203_425", "eligible", mode="automatic"),
+        det("pc17b", "eligible", mode="discretionary")), AS_OF)
+    assert (result.best, result.automatic_only) == ("eligible_now", False)
+    later = summarize(plain_client(), screening(det("pc1203_425", "eligible_on", date(2027, 1, 5), mode="automatic")), AS_OF)
+    assert (later.best, later.automatic_only) == ("eligible_on", False)  # only eligible now is split
+
+
+def test_n47_the_stored_results_say_the_same_as_the_summary():
+    """The migration reads a stored result's (remedy, status) pairs only: it must agree."""
+    from clinic_app.summary import automatic_only
+
+    assert automatic_only([("pc1203_425", "eligible"), ("pc1203_4", "needs_review"), ("pc1203_3", "eligible")])
+    assert automatic_only([("pc851_93", "eligible")])
+    assert not automatic_only([("pc851_93", "eligible"), ("pc851_91", "eligible")])
+    assert not automatic_only([("pc1203_3", "eligible")])  # nothing eligible now is not "automatic only"

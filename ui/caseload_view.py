@@ -55,6 +55,9 @@ LANGUAGE_TITLES = {"en": "English", "es": "Spanish"}
 OUTCOME_FILTERS = (
     ("Any outcome", None),
     ("Eligible now", "eligible_now"),
+    # Its two halves: the filings to prepare, and automatic relief to check on the RAP sheet (N47).
+    ("Eligible now: to file", "eligible_now_to_file"),
+    ("Eligible now: automatic only", "eligible_now_automatic"),
     ("Eligible later", "eligible_on"),
     # Eligible later, within so many days (WITHIN_DAYS): the week's and the month's filings (U30-03).
     ("Eligible within 7 days", "eligible_within_7"),
@@ -240,7 +243,7 @@ class CaseloadView(QWidget):
             (COL_CASES, "Cases"),
             (COL_EVENT, "Compton expungement fair"),
             (COL_BEST, "Eligible on 2027-03-02"),
-            (COL_NEXT, "Screen again on 2027-03-02"),  # the longest with a date (next_action)
+            (COL_NEXT, "Screen again on 2027-03-02"),  # the longest with a date (next_action); "Automatic: check RAP sheet" fits too
         )
         self._natural = {column: fm.horizontalAdvance(sample) + 28 for column, sample in samples}
         # Where the list is narrower than those widths (853 pixels: 1280 at 150%), the clinic

@@ -641,8 +641,9 @@ class ClientWorkspace(QWidget):
     def _summary_matches(listed, summary: ClientSummary) -> bool:
         if listed is None:
             return False
-        return (listed.best, listed.best_date, listed.next_action_date, list(listed.outstanding), listed.needs_review) == (
-            summary.best, summary.best_date, summary.next_action_date, list(summary.outstanding), summary.needs_review)
+        return (listed.best, listed.best_date, listed.next_action_date, list(listed.outstanding), listed.needs_review,
+                listed.automatic_only) == (summary.best, summary.best_date, summary.next_action_date, list(summary.outstanding),
+                                           summary.needs_review, summary.automatic_only)
 
     def new_client(self) -> None:
         """A blank record: it is stored once it has a name (the first commit).  Its citizenship

@@ -58,6 +58,7 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
         outstanding=list(summary.outstanding) if summary else [],
         needs_review=summary.needs_review if summary else False,
         awaiting_review=awaiting_review,
+        automatic_only=summary.automatic_only if summary else False,
     )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
+from clinic_app.summary import listed_under
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -73,7 +74,8 @@ def next_action(row: Any) -> tuple[str, date | None]:
     if row.case_count == 0 and row.best == "nothing_available":
         return "Enter the cases", None  # as the outcome says "No case entered" (W21-21)
     if row.best == "eligible_now":
-        return "File now", date.min
+        # DOJ grants automatic relief on its own: there is no petition to prepare (N47).
+        return ("Automatic: check RAP sheet", date.min) if row.automatic_only else ("File now", date.min)
     if row.best == "eligible_on":
         return (f"File on {row.best_date.isoformat()}", row.best_date) if row.best_date else ("File later, day not known", None)
     if row.best == "blocked":
@@ -94,6 +96,10 @@ def _next_action_said(row: Any) -> str:
     """The tooltip: the next action whole (a narrow list cuts it short) and the line's next
     date on the record, with what falls due that day, which the column no longer shows."""
     said = next_action(row)[0]
+    if row.best == "eligible_now" and row.automatic_only:
+        said += (". Nothing to file now: the only relief available now is automatic, which DOJ grants on its own "
+                 "(PC 1203.425 for a conviction, PC 851.93 for an arrest). Check the RAP sheet, or ask DOJ, "
+                 "and tell the client")
     if row.next_action_date is None:
         return said
     day = row.next_action_date.isoformat()
@@ -106,7 +112,7 @@ class CaseloadFilter:
     """What the caseload list is narrowed to.  None / False means "do not filter on it"."""
 
     ids: frozenset[int] | None = None  # the full-text search's matches
-    outcome: str | None = None  # a BestOutcome machine name
+    outcome: str | None = None  # a BestOutcome machine name, or a half of eligible now (ELIGIBLE_NOW_SPLIT)
     event: str | None = None
     language: str | None = None
     outstanding: bool = False  # only clients with something still outstanding
@@ -118,7 +124,7 @@ class CaseloadFilter:
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
             return False
-        if self.outcome is not None and row.best != self.outcome:
+        if self.outcome is not None and not listed_under(self.outcome, row.best, row.automatic_only):
             return False
         if self.eligible_by is not None and (row.best_date is None or row.best_date > self.eligible_by):
             return False
@@ -164,7 +170,8 @@ def _sort_key(column: int):
         COL_BEST: lambda r: _ORDER.get(r.best, 9) * (far + 1) + day(r.best_date),
         # By the day the column shows (filing now first, then by day, then the undated), the
         # kind of action breaking ties: one whole number, as the others (U30-01).
-        COL_NEXT: lambda r: day(next_action(r)[1]) * 8 + _ORDER.get(r.best, 6),
+        # Automatic relief alone after the filings of the same day: nothing to prepare (N47).
+        COL_NEXT: lambda r: day(next_action(r)[1]) * 8 + (7 if r.best == "eligible_now" and r.automatic_only else _ORDER.get(r.best, 6)),
         COL_OUTSTANDING: lambda r: len(r.outstanding),
     }
     return keys[column]

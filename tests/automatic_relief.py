@@ -1,0 +1,46 @@
+"""Synthetic clients whose only relief available now is automatic (N47): DOJ grants it on its
+own, so there is nothing to file for them, and one beside them with a petition to file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
+from clinic_app.screening_format import read_request
+
+AS_OF = date(2026, 12, 2)
+
+
+def clean_slate_only(name: str = "Carmen Automática") -> Client:
+    """A 2007 felony (PC 12021) with probation completed in 2009, its fines (a condition of
+    probation) not known: PC 1203.425 automatic relief is eligible, while the 1203.4 petition
+    waits on the fines and needs review (as demo client 33)."""
+    request = read_request({"person": {"dob": "1959-01-01", "us_citizen": True}, "cases": [{
+        "id": "c1", "outcome": "convicted", "case_number": "GA377991", "county": "Kern",
+        "disposition_date": "2007-10-01", "arrest_date": "2006-09-21", "arrest_level": "felony",
+        "convictions": [{"id": "c1-1", "section": "12021", "code": "PC", "level": "felony",
+                         "conviction_date": "2007-10-01", "offense_date": "2006-09-20"}],
+        "sentence": {"type": "probation", "judgment_date": "2007-10-01", "imposition_suspended": True, "completed": True,
+                     "probation": {"kind": "formal", "start": "2007-10-01", "end": "2009-09-30", "status": "completed"}},
+        "money": {"fines_condition_of_probation": True},
+    }]})
+    return Client(name=name, person=request.person, cases=request.cases)
+
+
+def arrest_relief_only(name: str = "Arturo Arresto") -> Client:
+    """A 2020 felony arrest with no charges filed: PC 851.93 automatic arrest relief is
+    eligible, the 851.91 petition needs review (as demo client 841)."""
+    request = read_request({"person": {"dob": "2000-07-18"}, "cases": [{
+        "id": "c3", "outcome": "no_charges_filed", "county": "Los Angeles", "arrest_date": "2020-10-26",
+        "arrest_level": "felony", "arrest_offenses": [{"section": "211", "code": "PC", "level": "felony"}],
+    }]})
+    return Client(name=name, person=request.person, cases=request.cases)
+
+
+def to_file(name: str = "Fernanda Filing") -> Client:
+    """A 2015 petty theft with probation completed: PC 1203.4 (a petition) is eligible now."""
+    return Client(name=name, person=Person(dob=date(1980, 5, 5)), cases=[Case(
+        id="a", case_number="LA100200", disposition_date=date(2015, 3, 3),
+        convictions=[Conviction(id="a1", section="488", level="misdemeanor", conviction_date=date(2015, 3, 3))],
+        sentence=Sentence(type="probation", judgment_date=date(2015, 3, 3), completed=True,
+                          probation=Probation(kind="summary", start=date(2015, 3, 3), end=date(2016, 3, 3), status="completed")))])
