@@ -18,6 +18,7 @@ from typing import NamedTuple, Protocol
 
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
 from clinic_app.model import Screening
+from clinic_app.summary import automatic_only
 
 OUTCOME_WORDS = {
     "eligible_now": "Eligible now",
@@ -39,6 +40,9 @@ class Report:
     clients: int = 0
     screened: int = 0
     needs_review: int = 0
+    # Of those eligible now, how many by automatic relief alone (PC 1203.425, 851.93): DOJ
+    # grants it, nothing is filed; the petitions to prepare are the others (N47).
+    eligible_now_automatic: int = 0
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
@@ -83,6 +87,8 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             results = screening.results
         else:
             results = [(d.case, d.conviction, d.remedy, d.status) for d in screening.results]
+        if client.best == "eligible_now" and automatic_only([(remedy, status) for _c, _v, remedy, status in results]):
+            report.eligible_now_automatic += 1
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
     for (remedy, status), n in statuses.items():  # in the order first met, as counted one by one
@@ -117,6 +123,9 @@ def report_text(report: Report, *, narrow: bool = False) -> str:
     for key, words in OUTCOME_WORDS.items():
         if report.outcomes.get(key):
             lines.append(f"  {words:<30} {report.outcomes[key]:>6}")
+        if key == "eligible_now" and report.eligible_now_automatic:
+            # "Eligible now" alone read as that many petitions to prepare (N47).
+            lines.append(f"    {'automatic only, none to file':<28} {report.eligible_now_automatic:>6}")
     lines.append(f"  {'(with any result to review)':<30} {report.needs_review:>6}")
     # Three review numbers a paralegal compares (A38's report): "Needs an attorney's review"
     # above is a best outcome; this line, any result, reviewed or not; the caseload window's
@@ -157,6 +166,7 @@ def report_json(report: Report) -> str:
             "clients": report.clients,
             "screened": report.screened,
             "needs_review": report.needs_review,
+            "eligible_now_automatic": report.eligible_now_automatic,
             "convictions": report.convictions,
             "outcomes": plain(report.outcomes),
             "languages": plain(report.languages),

@@ -183,3 +183,24 @@ def test_r39_01_the_report_says_its_review_lines_are_not_the_lists_count():
         assert said == ("(any best outcome, reviewed or not; the caseload window's \"Attorney review\" "
                         "count is of the clients still waiting for review)")
         assert all(len(line) <= 72 for line in lines[at:at + 3])
+
+
+def test_n47_the_report_says_how_many_eligible_now_have_only_automatic_relief(tmp_path):
+    """"Eligible now: 3963" read as that many petitions to prepare; 46 of them (demo, 5,000
+    clients) have only automatic relief now, which DOJ grants with nothing filed."""
+    from tests.automatic_relief import AS_OF as TODAY, arrest_relief_only, clean_slate_only, to_file
+    from ui.services import screen_and_store
+
+    with Repository.open(tmp_path / "caseload.sqlite") as repo:
+        for make in (clean_slate_only, arrest_relief_only, to_file):
+            client = make()
+            client.id = repo.add_client(client)
+            screen_and_store(repo, client, TODAY)
+        report = build_report(None, repo.counted_screenings())
+    assert (report.outcomes["eligible_now"], report.eligible_now_automatic) == (3, 2)
+    lines = report_text(report).splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  Eligible now "))
+    assert lines[at].split() == ["Eligible", "now", "3"]
+    assert lines[at + 1].startswith("    automatic only, none to file ") and lines[at + 1].split()[-1] == "2"
+    assert len(lines[at + 1]) == len(lines[at])  # the number in the column of the others
+    assert json.loads(report_json(report))["eligible_now_automatic"] == 2

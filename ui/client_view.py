@@ -90,7 +90,10 @@ def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
     if not names:
         return text
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    return f"{text}: {shown}"
+    # Relief DOJ grants on its own: named automatic, and said that no petition is to be
+    # prepared, as the list's "Automatic: check RAP sheet" says (N47).
+    nothing = ", nothing to file" if summary.best == "eligible_now" and summary.automatic_only else ""
+    return f"{text}: {shown}{nothing}"
 
 class NameHeading(QLabel):
     """The client's name over their pages, cut short with "..." where the header has not the

@@ -61,3 +61,12 @@ def test_n47_sorting_by_next_action_puts_the_filings_before_automatic_relief(cas
     assert [caseload.proxy.index(i, COL_NEXT).data() for i in range(3)] == [
         "File now", "Automatic: check RAP sheet", "Automatic: check RAP sheet"]
 
+
+def test_n47_the_client_page_header_says_there_is_nothing_to_file(qtbot, caseload, window, repo):
+    ids = {row.name: row.id for row in repo.list_clients()}
+    window.open_client(ids["Arturo Arresto"])
+    qtbot.waitUntil(lambda: window.client_view.outcome.text() != "")
+    assert window.client_view.outcome.text() == "· Eligible now: PC 851.93 automatic arrest relief, nothing to file"
+    window.open_client(ids["Fernanda Filing"])
+    qtbot.waitUntil(lambda: "1203.4 dismissal" in window.client_view.outcome.text())
+    assert "nothing to file" not in window.client_view.outcome.text()
