@@ -19,6 +19,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPa
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QWidget
 
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
+from clinic_app.typed_numbers import Typed, read_whole
 
 ERROR_STYLE = "color: #d1242f;"
 ERROR_COLOUR = QColor("#d1242f")
@@ -347,19 +348,10 @@ def _placeholder_whole(field: QLineEdit) -> None:
     field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText() or "0000") + 24)
 
 
-# Zero cents after whole dollars ("75.00", "40.0"): the same amount.  Not "1.000", a
-# thousands point typed for "1,000": read as $1 it would be a wrong total; it stays refused.
-_NO_CENTS = re.compile(r"(?<=\d)\.0{1,2}$")
-# Dollars and cents that are not zero ("37.50"): a sum the ledger, in whole dollars, cannot keep.
-_CENTS = re.compile(r"-?\d+[.,]\d{1,2}")
-# "1,250": commas grouping thousands, as a receipt prints them.  Any other comma is kept, and
-# the amount refused: "37,50" (cents after a decimal comma) had the comma dropped and was
-# added as $3,750, "12,5" hours saved as 125 (R46-01).
+# "1,500" grams: commas grouping thousands, dropped; any other comma is a decimal one (NumberField).
 _GROUPED = re.compile(r"[+-]?\s*\d{1,3}(,\d{3})+(\.\d*)?")
 # "28,5": a decimal comma, as much of the world writes it; not the clinic's records' way.
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
-# "+6", "- 2": a count to add to the one shown, or take away from it (AmountField.counts_up).
-_MORE_OR_LESS = re.compile(r"([+-])\s*(\d+)")
 
 
 class AmountField(QLineEdit):
@@ -382,22 +374,20 @@ class AmountField(QLineEdit):
     counts_up = False
     _shown: int | None = None  # the count last shown or typed whole, that "+6" adds to
 
-    def _typed(self) -> str:
-        """The amount as typed, without "$" and without commas that group thousands."""
-        text = self.text().strip().lstrip("$").strip()
-        return text.replace(",", "") if _GROUPED.fullmatch(text) else text
+    def _typed(self) -> Typed:
+        """The amount as typed, read as the Checklist's count reads it (clinic_app.typed_numbers):
+        "$75.00" is 75, "1,250" is 1250, "37,50" and "12.5" refused, "+6" a step."""
+        return read_whole(self.text())
 
     def value(self) -> int | None:
-        text = self._typed()
-        if not text or self.aside:
+        typed = self._typed()
+        if typed.blank or self.aside:
             return None
-        more_or_less = _MORE_OR_LESS.fullmatch(text) if self.counts_up else None
-        if more_or_less:
-            step = int(more_or_less[2])
-            return (self._shown or 0) + (step if more_or_less[1] == "+" else -step)
-        # "$75.00", as a court receipt or minute order prints it, is $75 (K45-02: it was
-        # refused as "Not a whole number").
-        return int(_NO_CENTS.sub("", text))
+        if typed.refused is not None or typed.number is None:
+            raise ValueError(typed.text)
+        if typed.step and self.counts_up:
+            return (self._shown or 0) + typed.number
+        return typed.number
 
     def set_value(self, value: int | None) -> None:
         self._shown = value
@@ -409,23 +399,24 @@ class AmountField(QLineEdit):
         typed over 10, then "+6", saved 16, the count loaded with the page (R46-02)."""
         if not self.counts_up or self.problem() is not None:
             return
-        if _MORE_OR_LESS.fullmatch(self._typed()):
+        if self._typed().step:
             self.set_value(self.value())
         else:
             self._shown = self.value()
 
     def problem(self) -> str | None:
+        typed = self._typed()
         try:
             value = self.value()
         except ValueError:
-            if self.unit == "$" and _CENTS.fullmatch(self._typed()):
+            if self.unit == "$" and typed.refused == "cents":
                 return "Whole dollars only (the record keeps no cents)"
             return "Not a whole number"
         if value is not None and value < 0:
-            if self.counts_up and _MORE_OR_LESS.fullmatch(self._typed()):
+            if self.counts_up and typed.step:
                 # "-30" is taking 30 away, typed on purpose: "Cannot be negative" told the
                 # paralegal what they knew, not how many there are (R46-05), as the Checklist does.
-                return f"{self._typed()} is not taken: only {self._shown or 0} done"
+                return f"{typed.text} is not taken: only {self._shown or 0} done"
             return "Cannot be negative"
         if value is not None and value > self.LARGEST:
             # A receipt or case number pasted here overflowed SQLite's integers, and the save
