@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.checklist import checklist, probation_cap_items
 from clinic_app.model import Case, Client, Money, Payment, Screening
+from clinic_app.typed_numbers import read_whole
 from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel
 from ui.models.payment_model import PaymentModel
 
@@ -109,7 +110,6 @@ class CountBox(QSpinBox):
     # decimal one ("12,5" is twelve and a half where a comma is the decimal point).
     _GROUPED = re.compile(r"\d{1,3}(,\d{3})+")
     _DECIMAL = re.compile(r"[+-]?\s*\d*[.,][\d.,]*")
-    _MORE_OR_LESS = re.compile(r"([+-])\s*(\d*)")
 
     def typed(self, text: str) -> str:
         return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
@@ -119,7 +119,7 @@ class CountBox(QSpinBox):
 
     def validate(self, text: str, pos: int) -> object:
         number = self.typed(text)
-        if self._fraction(number) or self._MORE_OR_LESS.fullmatch(number):
+        if self._fraction(number) or read_whole(number).step:
             return QValidator.State.Intermediate, text, pos  # kept as typed, read when typing ends
         return super().validate(text, pos)
 
@@ -127,19 +127,18 @@ class CountBox(QSpinBox):
         """Typing ends: "+6" or "-2" becomes the count it makes; a fraction, or more taken
         away than is done, is `refused` and the stored count shown again.  Done before the
         spin box reads the text: it would take "12,5" for 125, the comma as one grouping
-        thousands, and "+6" for 6."""
+        thousands, and "+6" for 6.  Read as the amount fields read it (clinic_app.typed_numbers)."""
         number = self.typed(self.lineEdit().text())
-        more_or_less = self._MORE_OR_LESS.fullmatch(number)
+        typed = read_whole(number)
         count, why = self.value(), None
         if self._fraction(number):
             why = "fraction"
-        elif more_or_less and more_or_less.group(2):
-            step = int(more_or_less.group(2))
-            count = count + step if more_or_less.group(1) == "+" else count - step
+        elif typed.step and typed.number is not None:
+            count = typed.count_from(count)
             if count < self.minimum():
                 count, why = self.value(), "below zero"
             count = min(count, self.maximum())
-        elif not more_or_less:
+        elif not typed.step:
             return  # a plain number: the spin box's own
         self.lineEdit().setText(self.prefix() + self.textFromValue(count) + self.suffix())
         if why is not None:
