@@ -7,7 +7,7 @@ the amount fields of the forms (ui.forms.AmountField: payments, fines, the Recor
 - "+6" adds 6 to the count there already, "-2" takes 2 away: a client brings a sheet of the
   hours done since the last visit (K45-04, K45-09: "+6" had saved 6, the hours before gone).
 - "$75.00", as a court receipt or minute order prints it, is $75: zero cents are no fraction
-  (K45-02).  Not "1.000", a thousands point typed for "1,000": read as 1 it would be a wrong
+  (K45-02), and "+6.0" is 6 more.  Not "1.000", a thousands point typed for "1,000": read as 1 it would be a wrong
   total; it is refused.
 - "1,250": commas grouping thousands, as a receipt prints them.  Any other comma is a decimal
   one, and refused: "37,50" had the comma dropped and was added as $3,750, "12,5" hours saved
@@ -70,11 +70,14 @@ def read_whole(text: str) -> Typed:
         text = text.replace(",", "")
     if not text:
         return Typed(text)
-    if step := _STEP.fullmatch(text):
+    # Zero cents off before a step is read: "+6.0" is 6 more (B48-03: read as the number +6,
+    # it put 6 in place of the 10 hours done, the K45-09 loss again).
+    whole = _NO_CENTS.sub("", text)
+    if step := _STEP.fullmatch(whole):
         size = int(step[2]) if step[2] else None
         return Typed(text, None if size is None else size if step[1] == "+" else -size, step=True)
     try:
-        return Typed(text, int(_NO_CENTS.sub("", text)))
+        return Typed(text, int(whole))
     except ValueError:
         pass
     if _CENTS.fullmatch(text):

@@ -19,7 +19,8 @@ def test_a_whole_number_is_itself(text, number):
     assert read_whole(text) == Typed(text.strip(), number)
 
 
-@pytest.mark.parametrize("text, number", [("+6", 6), ("+ 6", 6), ("-2", -2), ("- 2", -2), ("+1,000", 1000)])
+@pytest.mark.parametrize("text, number", [("+6", 6), ("+ 6", 6), ("-2", -2), ("- 2", -2), ("+1,000", 1000),
+                                          ("+6.0", 6), ("+6.00", 6), ("-2.0", -2), ("+1,000.00", 1000)])
 def test_plus_or_minus_is_a_step_to_the_count_there(text, number):
     """K45-04, K45-09: a sheet of the hours since the last visit is added, not put in place."""
     typed = read_whole(text)
