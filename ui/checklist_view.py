@@ -19,7 +19,6 @@ was nowhere, and after a payment on case 1 it was in the last case's amount).
 from __future__ import annotations
 
 import copy
-import re
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -106,20 +105,19 @@ class CountBox(QSpinBox):
 
     refused = Signal(str, str)  # the count as typed ("12.5", "-12"), why: "fraction" or "below zero"
 
-    # "1,000": the comma groups thousands (the spin box takes it); any other "." or "," is a
-    # decimal one ("12,5" is twelve and a half where a comma is the decimal point).
-    _GROUPED = re.compile(r"\d{1,3}(,\d{3})+")
-    _DECIMAL = re.compile(r"[+-]?\s*\d*[.,][\d.,]*")
-
     def typed(self, text: str) -> str:
         return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
 
-    def _fraction(self, number: str) -> bool:
-        return bool(self._DECIMAL.fullmatch(number)) and not self._GROUPED.fullmatch(number)
+    @staticmethod
+    def _read_here(number: str) -> bool:
+        """Whether the count typed is read here, when typing ends, not by the spin box: a step
+        ("+6", "+" begun), a fraction refused, or a whole number the spin box would not take
+        ("12.0", "1,250.00").  A point typed is kept as typed: the spin box refused it unheard."""
+        typed = read_whole(number)
+        return typed.step or typed.refused in ("cents", "fraction") or (typed.number is not None and not number.isdigit())
 
     def validate(self, text: str, pos: int) -> object:
-        number = self.typed(text)
-        if self._fraction(number) or read_whole(number).step:
+        if self._read_here(self.typed(text)):
             return QValidator.State.Intermediate, text, pos  # kept as typed, read when typing ends
         return super().validate(text, pos)
 
@@ -127,19 +125,20 @@ class CountBox(QSpinBox):
         """Typing ends: "+6" or "-2" becomes the count it makes; a fraction, or more taken
         away than is done, is `refused` and the stored count shown again.  Done before the
         spin box reads the text: it would take "12,5" for 125, the comma as one grouping
-        thousands, and "+6" for 6.  Read as the amount fields read it (clinic_app.typed_numbers)."""
+        thousands, and "+6" for 6.  Read as the Record tab's "Done:" reads it
+        (clinic_app.typed_numbers): "12.0" there was 12 hours, and refused here (B48-04)."""
         number = self.typed(self.lineEdit().text())
+        if not self._read_here(number):
+            return  # a plain number: the spin box's own
         typed = read_whole(number)
         count, why = self.value(), None
-        if self._fraction(number):
+        if typed.refused is not None:
             why = "fraction"
-        elif typed.step and typed.number is not None:
+        elif typed.number is not None:
             count = typed.count_from(count)
             if count < self.minimum():
                 count, why = self.value(), "below zero"
             count = min(count, self.maximum())
-        elif not typed.step:
-            return  # a plain number: the spin box's own
         self.lineEdit().setText(self.prefix() + self.textFromValue(count) + self.suffix())
         if why is not None:
             self.refused.emit(number, why)
