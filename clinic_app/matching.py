@@ -77,27 +77,61 @@ def sharing_a_person(people: Iterable[tuple[int, str, date | None]]) -> set[int]
     return set(PersonKeys(people).sharing)
 
 
+def put_right_keys(name: str, dob: date | None, facts: str | None, number_keys: Iterable[str]) -> list[tuple]:
+    """The keys under which a record meets another record of the same person with the name
+    or the date of birth put right on a laptop (M29-01, -07, -08): born the same day with the
+    same facts (`facts`, its facts hash, None for a record with no cases); a case number
+    (`number_keys`: its `case_keys`, those that name a case) with the same date of birth; or
+    a case number with the same name.
+
+    The rule, one for the import that names such a pair, Merge a duplicate that offers it and
+    the "Possible duplicates" count (B48): two records whose person keys differ are such a
+    pair when they share one of these keys.  (Whose person keys are the same are possible
+    duplicates already; sharing a case number with both name and date of birth put right is
+    taken for two people.)  Most keys first: the import names the client of the first met."""
+    keys: list[tuple] = [] if facts is None else [(dob, "facts", facts)]
+    folded = None
+    for number in number_keys:
+        folded = _folded(name) if folded is None else folded
+        keys += [(dob, "case", number), (folded, "case", number)]
+    return keys
+
+
+def case_keys(numbers: Iterable[str | None]) -> list[str]:
+    """The `case_number_key` of each of `numbers` that names a case (`names_a_case`): those
+    by which `put_right_keys` meets.  "unknown", typed for many, meets nobody (R46-04)."""
+    keys = (case_number_key(number) for number in numbers if number)
+    return [key for key in keys if names_a_case(key)]
+
+
 def put_right_elsewhere(mine: Any, other: Any) -> str | None:
     """Why `other` (a Client) may be `mine` with a name or a date of birth put right on a
-    laptop, as the import finds such a pair (M29-01, -07, -08): born the same day with the
+    laptop, by `put_right_keys`, as the import finds such a pair: born the same day with the
     same cases, or sharing a case number with the same name or the same date of birth.  None
     when it is not such a pair, or when it is a possible duplicate by name and date of birth
     already.  The import named these pairs, but Merge a duplicate offered only pairs of one
     name and date of birth: "fix the name, then merge" (M44)."""
     if person_key(mine.name, mine.person.dob) == person_key(other.name, other.person.dob):
         return None
-    renamed, reborn = _folded(mine.name) != _folded(other.name), mine.person.dob != other.person.dob
-    mine_numbers = {case_number_key(case.case_number) for case in mine.cases if case.case_number}
-    shared = [case.case_number for case in other.cases if case.case_number and names_a_case(case_number_key(case.case_number))
-              and case_number_key(case.case_number) in mine_numbers]
-    if shared and not (renamed and reborn):
-        return f"{'another name' if renamed else 'another date of birth'}, but case {shared[0]} in both"
-    if not reborn and mine.cases:
-        from clinic_app.eligibility import facts_hash
-
-        if facts_hash(mine.person, mine.cases) == facts_hash(other.person, other.cases):
-            return "another name, but born the same day with the same cases"
+    # No `_MOST_SHARING` here: the count leaves out a number shared by many as a placeholder,
+    # but the merge of a pair a person asks about is offered all the same.
+    renamed = _folded(mine.name) != _folded(other.name)
+    shared = set(_keys_of(mine)) & set(_keys_of(other))
+    for case in other.cases:  # the first of its cases that meets, named
+        number = case_number_key(case.case_number) if case.case_number else None
+        if number is not None and {(other.person.dob, "case", number), (_folded(other.name), "case", number)} & shared:
+            return f"{'another name' if renamed else 'another date of birth'}, but case {case.case_number} in both"
+    if any(kind == "facts" for _who, kind, _what in shared):
+        return "another name, but born the same day with the same cases"
     return None
+
+
+def _keys_of(client: Any) -> list[tuple]:
+    """`put_right_keys` of a Client."""
+    from clinic_app.eligibility import facts_hash
+
+    facts = facts_hash(client.person, client.cases) if client.cases else None
+    return put_right_keys(client.name, client.person.dob, facts, case_keys(case.case_number for case in client.cases))
 
 
 # A case number (or facts) shared by more clients than this is no name put right on a laptop
@@ -107,16 +141,16 @@ _MOST_SHARING = 20
 
 def put_right_pairs(people: Iterable[tuple[int, str, date | None, str | None]],
                     case_numbers: Iterable[tuple[int, str]]) -> set[frozenset[int]]:
-    """The pairs of ids that `put_right_elsewhere` would offer to merge, over a whole caseload:
-    of `people` (id, name, date of birth, facts hash or None when no cases) and the case
-    numbers (id, number) they have.  Born the same day with the same facts but another name,
-    or sharing a case number with either the same name or the same date of birth, but not
-    both (those are possible duplicates by their person key already).
+    """The pairs of ids that share a `put_right_keys` key, as `put_right_elsewhere` would offer
+    them to merge, over a whole caseload: of `people` (id, name, date of birth, facts hash or
+    None when no cases) and the case numbers (id, number) they have.  Born the same day with
+    the same facts but another name, or sharing a case number with either the same name or
+    the same date of birth, but not both (those are possible duplicates by their person key
+    already).  Facts or a case number shared by more than `_MOST_SHARING` clients make none.
 
     The import named such pairs and Merge a duplicate offered them, but the caseload's
     "Possible duplicates" counted only pairs of one name and date of birth, so the paralegal
-    had to search for them (X45).  Grouped by facts and by case number: no pass over pairs of
-    the whole caseload."""
+    had to search for them (X45).  Grouped by key: no pass over pairs of the whole caseload."""
     # Most clients share their facts and case numbers with nobody: only the keys met twice
     # are grouped (counted in C), and only those groups' numbers asked whether they name a
     # case (L47-02: building a group for each of 50,000 clients and 95,000 numbers took 0.3 s).
@@ -133,23 +167,25 @@ def put_right_pairs(people: Iterable[tuple[int, str, date | None, str | None]],
     for client_id, key in keyed:
         if key in numbers_twice:
             by_number[key].add(client_id)
-    folded: dict[int, tuple[str, date | None]] = {}  # the names of those in a group only: most are in none
-
-    def of(client_id: int) -> tuple[str, date | None]:
-        if client_id not in folded:
-            name, dob = person[client_id]
-            folded[client_id] = (_folded(name), dob)
-        return folded[client_id]
-
+    # The put-right keys of the clients in a group not too large, from the facts and numbers they share.
+    facts_of: dict[int, str] = {client_id: hashed for (_dob, hashed), ids in by_facts.items() if len(ids) <= _MOST_SHARING for client_id in ids}
+    numbers_of: dict[int, list[str]] = defaultdict(list)
+    for number, ids in by_number.items():
+        if len(ids) <= _MOST_SHARING:
+            for client_id in ids:
+                numbers_of[client_id].append(number)
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+    for client_id in facts_of.keys() | numbers_of.keys():
+        name, dob = person[client_id]
+        for key in put_right_keys(name, dob, facts_of.get(client_id), numbers_of.get(client_id, ())):
+            by_key[key].append(client_id)
     pairs: set[frozenset[int]] = set()
-    for groups, meets in ((by_facts.values(), lambda a, b: a[0] != b[0]),
-                          (by_number.values(), lambda a, b: (a[0] != b[0]) != (a[1] != b[1]))):
-        for ids in groups:
-            if not 2 <= len(ids) <= _MOST_SHARING:
-                continue
-            ordered = sorted(ids)
-            pairs.update(frozenset((x, y)) for n, x in enumerate(ordered) for y in ordered[n + 1:]
-                         if meets(of(x), of(y)))
+    for ids in by_key.values():
+        if len(ids) < 2:
+            continue
+        ordered = sorted(ids)
+        pairs.update(frozenset((x, y)) for n, x in enumerate(ordered) for y in ordered[n + 1:]
+                     if person_key(*person[x]) != person_key(*person[y]))
     return pairs
 
 
@@ -303,5 +339,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["person_key", "case_number_key", "names_a_case", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+__all__ = ["person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
            "POSSIBLE_DUPLICATES_WHERE", "as_written"]

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlite_utils import Database
 
-from clinic_app.matching import PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_number_key, names_a_case, person_key
+from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_keys, case_number_key, names_a_case,
+                                  person_key, put_right_keys)
 from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
@@ -593,20 +594,21 @@ class Repository:
             # (date of birth, facts hash) -> the first client with them: a name put right on a
             # laptop is found by these when the name no longer meets (M29-01).
             # So is one whose facts changed too (a case added), by a case number the two share (M29-07).
+            # Keyed by clinic_app.matching.put_right_keys, the rule Merge a duplicate and the
+            # "Possible duplicates" count decide such a pair by too (B48).
             by_facts: dict[tuple, Any] = {}
             numbers: dict[int, set[str]] = defaultdict(set)
             for client_id, number in conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL"):
-                if names_a_case(case_number_key(number)):
-                    numbers[client_id].add(case_number_key(number))
+                numbers[client_id].update(case_keys([number]))
             rows = conn.execute(f"SELECT id, dob, facts_hash, {', '.join(_DETAILS)} FROM clients ORDER BY id")
             for client_id, dob, stored_hash, *details in rows:
                 record = (stored_hash, _as_written(details), tuple(ledgers.pop(client_id, ())))
                 born = date.fromisoformat(dob) if dob else None
                 known[person_key(details[0], born)].append((client_id, record))
-                by_facts.setdefault((born, "facts", stored_hash), (client_id, details[0]))
-                for number in numbers.pop(client_id, ()):
-                    by_facts.setdefault((born, "case", number), (client_id, details[0]))
-                    by_facts.setdefault((person_key(details[0], None), "case", number), (client_id, details[0]))
+                # The facts hash of a client with no cases is kept too: no client added with
+                # cases has it, and telling which have none would cost a read of the cases.
+                for k in put_right_keys(details[0], born, stored_hash, numbers.pop(client_id, ())):
+                    by_facts.setdefault(k, (client_id, details[0]))
             to_add: list[Client] = []
             to_add_hashes: list[str] = []
             similar: list[tuple[Client, Any]] = []
@@ -641,11 +643,9 @@ class Repository:
                     # a case number of theirs: a typo in the name put right on a laptop (or two
                     # people).  Added, as a possible duplicate is, and named beside that client;
                     # it had been added with not a word (M29-01, M29-07).
-                    mine = [(client.person.dob, "facts", hashed)] if client.cases else []
                     # A date of birth put right is found the same way, by the name and a case number (M29-08).
-                    numbered = [case_number_key(case.case_number) for case in client.cases if case.case_number]
-                    mine += [(who, "case", number) for number in numbered if names_a_case(number)
-                             for who in (client.person.dob, person_key(client.name, None))]
+                    mine = put_right_keys(client.name, client.person.dob, hashed if client.cases else None,
+                                          case_keys(case.case_number for case in client.cases))
                     match = next((by_facts[k] for k in mine if k in by_facts), None)
                     if match is not None:
                         renamed.append((client, *match))

@@ -66,3 +66,35 @@ def test_l47_02_a_case_number_key_is_the_same_however_typed():
     assert case_number_key("22CR_001") == "22cr_001"  # an underscore is a word character, kept as before
     assert case_number_key("ＢＡ１２３") == "ｂａ１２３"  # full-width, casefolded as before
     assert case_number_key("") == ""
+
+
+def test_b48_the_count_and_the_merge_decide_a_pair_put_right_by_one_rule():
+    """B48: "Possible duplicates" (put_right_pairs, over the caseload), Merge a duplicate
+    (put_right_elsewhere, pair by pair) and the import (put_right_keys) each wrote the rule
+    again; now each meets by `put_right_keys`, and the count has exactly the pairs the merge offers."""
+    from itertools import combinations
+
+    from clinic_app.eligibility import facts_hash
+    from clinic_app.matching import put_right_elsewhere, put_right_keys, put_right_pairs
+    from clinic_app.model import Case, Client, Person
+
+    born, later = date(1985, 3, 14), date(1986, 1, 1)
+
+    def client(client_id, name, dob, *numbers):
+        return Client(id=client_id, name=name, person=Person(dob=dob), cases=[Case(id=f"c{n}", case_number=number) for n, number in enumerate(numbers)])
+
+    clients = [client(1, "Rosa Delgado", born, "BA100001"), client(2, "Rosa Delgado Ruiz", born, "BA100001"),  # name put right
+               client(3, "Rosa Delgado", later, "ba-100 001"),  # date of birth put right (a pair with 1, not with 2: both differ)
+               client(4, "Ana Ruiz", None, "unknown"), client(5, "Ana Ruiz Paz", None, "Unknown"),  # "unknown" names no case
+               client(6, "Luis Peña", born), client(7, "Luis Pena", born),  # one person key: a possible duplicate already
+               client(8, "Marta Gil", later), client(9, "Marta Gil Soto", later)]  # no cases: the same (empty) facts meet nobody
+    people = [(c.id, c.name, c.person.dob, facts_hash(c.person, c.cases) if c.cases else None) for c in clients]
+    numbers = [(c.id, case.case_number) for c in clients for case in c.cases]
+    offered = {frozenset((a.id, b.id)) for a, b in combinations(clients, 2) if put_right_elsewhere(a, b)}
+    assert offered == {frozenset((1, 2)), frozenset((1, 3))}
+    assert put_right_pairs(people, numbers) == offered
+    assert put_right_elsewhere(clients[0], clients[1]) == "another name, but case BA100001 in both"
+    assert put_right_elsewhere(clients[0], clients[2]) == "another date of birth, but case ba-100 001 in both"
+    # The keys the import looks a client up by: 2 meets 1 by the date of birth and a number, 3 by the name and the number.
+    assert set(put_right_keys("Rosa Delgado", born, None, ["ba100001"])) & set(put_right_keys("Rosa Delgado Ruiz", born, None, ["ba100001"]))
+    assert not set(put_right_keys("Rosa Delgado Ruiz", born, None, ["ba100001"])) & set(put_right_keys("Rosa Delgado", later, None, ["ba100001"]))
