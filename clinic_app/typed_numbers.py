@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "1,250", "+1,000": commas grouping thousands (with cents after them, "1,250.00", refused or
-# read as the rest of the number is).
+# "1,250", "+1,000": commas grouping thousands (with decimals after them, "1,250.00", read as
+# the rest of the number is).
 _GROUPED = re.compile(r"[+-]?\s*\d{1,3}(,\d{3})+(\.\d*)?")
 # "+6", "- 2": a step to the count there already.  "+" alone is one begun, with no number yet.
 _STEP = re.compile(r"([+-])\s*(\d*)")
@@ -63,11 +63,16 @@ class Typed:
         return there + self.number if self.step else self.number
 
 
+def ungrouped(text: str) -> str:
+    """`text` without the commas that group thousands ("1,250" is "1250", "+1,000.5" is
+    "+1000.5"); a text with any other comma ("12,5", "37,50", "1,25") is kept as it is, to
+    be refused, not read as ten or a hundred times more (R46-01, R46-07)."""
+    return text.replace(",", "") if _GROUPED.fullmatch(text) else text
+
+
 def read_whole(text: str) -> Typed:
     """`text`, typed where a whole number (of hours, sessions or dollars) belongs, read."""
-    text = text.strip().lstrip("$").strip()
-    if _GROUPED.fullmatch(text):
-        text = text.replace(",", "")
+    text = ungrouped(text.strip().lstrip("$").strip())
     if not text:
         return Typed(text)
     # Zero cents off before a step is read: "+6.0" is 6 more (B48-03: read as the number +6,
@@ -87,4 +92,4 @@ def read_whole(text: str) -> Typed:
     return Typed(text, refused="not a number")
 
 
-__all__ = ["Typed", "read_whole"]
+__all__ = ["Typed", "read_whole", "ungrouped"]

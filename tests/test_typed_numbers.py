@@ -5,7 +5,7 @@ The Checklist's count and the forms' amount fields read through it (B48); each r
 
 import pytest
 
-from clinic_app.typed_numbers import Typed, read_whole
+from clinic_app.typed_numbers import Typed, read_whole, ungrouped
 
 
 def test_blank_is_no_number_and_not_refused():
@@ -72,3 +72,10 @@ def test_any_other_point_or_comma_is_a_fraction_refused(text):
 def test_words_are_not_a_number(text):
     typed = read_whole(text)
     assert typed.refused == "not a number" and typed.number is None
+
+
+@pytest.mark.parametrize("text, kept", [("1,500", "1500"), ("+1,000.5", "+1000.5"), ("28,5", "28,5"), ("1,25", "1,25"),
+                                        ("1,2345", "1,2345"), ("12", "12")])
+def test_only_commas_grouping_thousands_are_taken_out(text, kept):
+    """R46-07: "28,5" grams, a decimal comma, was read as 285; the grams field reads through this too."""
+    assert ungrouped(text) == kept

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPa
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QWidget
 
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
-from clinic_app.typed_numbers import Typed, read_whole
+from clinic_app.typed_numbers import Typed, read_whole, ungrouped
 
 ERROR_STYLE = "color: #d1242f;"
 ERROR_COLOUR = QColor("#d1242f")
@@ -348,8 +348,6 @@ def _placeholder_whole(field: QLineEdit) -> None:
     field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText() or "0000") + 24)
 
 
-# "1,500" grams: commas grouping thousands, dropped; any other comma is a decimal one (NumberField).
-_GROUPED = re.compile(r"[+-]?\s*\d{1,3}(,\d{3})+(\.\d*)?")
 # "28,5": a decimal comma, as much of the world writes it; not the clinic's records' way.
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
 
@@ -442,7 +440,7 @@ class NumberField(QLineEdit):
             return None
         # Only commas grouping thousands ("1,500") are dropped: "28,5" grams, a decimal comma,
         # was read as 285 (R46-07), the other side of Prop 64's 28.5 grams.
-        value = float(text.replace(",", "") if _GROUPED.fullmatch(text) else text)
+        value = float(ungrouped(text))
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError(text)
         return value
