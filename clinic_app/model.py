@@ -526,6 +526,7 @@ class ClientSummary:
     next_action_date: date | None = None
     outstanding: list[str] = field(default_factory=list)  # short labels, e.g. "restitution $800"
     needs_review: bool = False
-    # eligible_now, but every relief available now is automatic (PC 1203.425, 851.93: DOJ
-    # grants it on its own): nothing to file now, check the RAP sheet and tell the client (N47).
+    # The best outcome's relief is automatic only (PC 1203.425, 851.93: DOJ grants it on its
+    # own): eligible_now, every relief available now (N47); eligible_on, every relief coming on
+    # best_date (A48).  Nothing to file: check the RAP sheet (then) and tell the client.
     automatic_only: bool = False

@@ -25,6 +25,9 @@ Two remedies are *automatic*: DOJ grants them on its own, with nothing filed.
 A client whose only relief available now is automatic is still "eligible now" (the relief is
 there today), but `ClientSummary.automatic_only` says so: the paralegal checks the RAP sheet
 (or asks DOJ) and tells the client, and prepares no petition (N47: the list said "File now").
+The same holds of a client eligible on a later date when every relief that comes on that
+first date is automatic (A48: the list said "File on 2033-05-14"): `automatic_only` is of the
+best outcome, whichever it is; a petition coming on that same date keeps the line to file.
 
 Pure domain: no clock, no I/O.
 """
@@ -54,6 +57,7 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
     outstanding, dues = pending(client, as_of)
     eligible_now = to_file_now = needs_review = False
     waiting: list[date | None] = []
+    later: list[tuple[str, str, date | None]] = []  # (remedy, "eligible_on", date) of relief to come
     blocked: list[date | None] = []
     action_dates = [day for day in dues if day > as_of]
     for d in screening.results:
@@ -71,8 +75,11 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
         # eligible_on or blocked: a date to act on, and (for relief) a candidate best outcome
         if d.date is not None and d.date > as_of:
             action_dates.append(d.date)
-        if relief:
-            (waiting if status == "eligible_on" else blocked).append(d.date)
+        if relief and status == "eligible_on":
+            waiting.append(d.date)
+            later.append((d.remedy, status, d.date))
+        elif relief:
+            blocked.append(d.date)
     # A convicted case whose counts are not entered yet is screened with nothing to clear in
     # it: the line says the record needs work, not "Nothing available" (store check S18-10;
     # `clinic-app screen` refuses such a request outright).
@@ -87,7 +94,8 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
         next_action_date=min(action_dates) if action_dates else None,
         outstanding=outstanding,
         needs_review=needs_review,
-        automatic_only=best == "eligible_now" and not to_file_now,
+        automatic_only=(best == "eligible_now" and not to_file_now)
+        or (best == "eligible_on" and automatic_only_later(later, best_date)),
     )
 
 
@@ -112,6 +120,16 @@ def automatic_only(eligible_now: list[tuple[str, str]]) -> bool:
     for a stored result read without its reasons (db migration m006)."""
     now = [remedy for remedy, status in eligible_now if status == "eligible" and remedy not in REFERRAL_ONLY]
     return bool(now) and all(remedy in AUTOMATIC_RELIEF for remedy in now)
+
+
+def automatic_only_later(results: list[tuple[str, str, date | None]], first: date | None) -> bool:
+    """Is every relief that becomes available on `first`, the best outcome's date of a client
+    eligible later, automatic?  `results` holds (remedy, status, date) of the screening's
+    determinations: what `summarize` says as `automatic_only` for such a client, for a stored
+    result read without its reasons too (db migration m007)."""
+    then = [remedy for remedy, status, day in results
+            if status == "eligible_on" and day == first and remedy not in REFERRAL_ONLY]
+    return bool(then) and all(remedy in AUTOMATIC_RELIEF for remedy in then)
 
 
 def best_outcome(relief: list[Determination], needs_review: bool) -> tuple[str, date | None]:

@@ -18,9 +18,11 @@ are JSON TEXT, because nobody queries inside them.
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -363,6 +365,37 @@ def m006_eligible_now_by_automatic_relief_alone(db: Database) -> None:
     db.conn.executemany("UPDATE screenings SET automatic_only = 1 WHERE id = ?", [(sid,) for sid, _c in automatic])
     db.conn.executemany("UPDATE clients SET automatic_only = 1 WHERE id = ?", [(client_id,) for _s, client_id in automatic])
     db.execute("PRAGMA user_version = 6")
+
+
+@migrations()
+def m007_eligible_later_by_automatic_relief_alone(db: Database) -> None:
+    """`automatic_only` now says it of a client eligible on a later date too: every relief
+    coming on that first date is automatic, so the list says "Automatic from <day>: check RAP
+    sheet", not "File on <day>" (A48).  No column changes; what a caseload of before stored
+    (0 for each eligible-later client) is worked out here from each eligible-later client's
+    newest stored screening and written on it and the client row, so the list is right on
+    opening, not only after a re-screen (which would then store every such client again).
+    A result that cannot be read keeps 0 ("File on <day>", as before) until screened again.
+    """
+    from clinic_app.summary import automatic_only_later
+    from db.records import read_stored
+
+    newest = db.execute(
+        "SELECT s.id, s.client_id, s.best_date, s.result FROM screenings AS s JOIN clients AS c ON c.id = s.client_id "
+        "WHERE c.best = 'eligible_on' AND s.best = 'eligible_on' AND c.best_date IS s.best_date "
+        "AND s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)").fetchall()
+    automatic = []
+    for sid, client_id, best_date, result in newest:
+        try:
+            first = date.fromisoformat(best_date) if best_date is not None else None
+            results = read_stored(result)[0].results
+            if automatic_only_later([(d.remedy, d.status, d.date) for d in results], first):
+                automatic.append((sid, client_id))
+        except (ValueError, TypeError, KeyError, IndexError):
+            continue  # a damaged row: left as it was summarised
+    db.conn.executemany("UPDATE screenings SET automatic_only = 1 WHERE id = ?", [(sid,) for sid, _c in automatic])
+    db.conn.executemany("UPDATE clients SET automatic_only = 1 WHERE id = ?", [(client_id,) for _s, client_id in automatic])
+    db.execute("PRAGMA user_version = 7")
 
 
 def apply(db: Database) -> None:

@@ -92,7 +92,8 @@ class ClientRow:
     # Some needs-review result of the newest screening has no review that counts for it
     # (clinic_app.review): the attorney's queue, which `needs_review` alone is not (A29-01).
     awaiting_review: bool = False
-    # Eligible now by automatic relief alone: nothing to file now (ClientSummary.automatic_only).
+    # Eligible now, or on best_date, by automatic relief alone: nothing to file for it
+    # (ClientSummary.automatic_only).
     automatic_only: bool = False
 
 

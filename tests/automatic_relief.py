@@ -44,3 +44,46 @@ def to_file(name: str = "Fernanda Filing") -> Client:
         convictions=[Conviction(id="a1", section="488", level="misdemeanor", conviction_date=date(2015, 3, 3))],
         sentence=Sentence(type="probation", judgment_date=date(2015, 3, 3), completed=True,
                           probation=Probation(kind="summary", start=date(2015, 3, 3), end=date(2016, 3, 3), status="completed")))])
+
+
+# ---- A48: the same on a later date: the relief that comes first is automatic only ----------
+
+def clean_slate_later(name: str = "Lorena Después") -> Client:
+    """A 2022 felony burglary (state prison, PRCS to 2029-05-13): PC 1203.425 automatic relief
+    comes on 2033-05-14, four years after supervision; the 1203.41 petition needs review (as
+    demo client 2459).  Nothing to file on that date."""
+    request = read_request({"person": {"dob": "1981-11-07", "us_citizen": True}, "cases": [{
+        "id": "c1", "outcome": "convicted", "case_number": "LA169993", "county": "Los Angeles",
+        "disposition_date": "2022-11-22", "arrest_date": "2022-08-06", "arrest_level": "felony",
+        "convictions": [{"id": "c1-1", "section": "459/460(b)", "code": "PC", "level": "felony",
+                         "conviction_date": "2022-11-22", "offense_date": "2022-08-06", "value_dollars": 900}],
+        "sentence": {"type": "state_prison", "judgment_date": "2022-11-22", "completed": False,
+                     "custody": {"split": False, "release_date": "2027-01-13", "supervision": "prcs",
+                                 "supervision_end": "2029-05-13"}},
+    }]})
+    return Client(name=name, person=request.person, cases=request.cases)
+
+
+def arrest_relief_later(name: str = "Armando Arresto") -> Client:
+    """A 2024 felony arrest with no charges filed: PC 851.93 automatic arrest relief comes on
+    2030-09-29, the 851.91 petition needs review (as demo client 788)."""
+    request = read_request({"person": {"dob": "1982-09-13"}, "cases": [{
+        "id": "c1", "outcome": "no_charges_filed", "county": "Los Angeles", "arrest_date": "2024-09-28",
+        "arrest_level": "felony", "arrest_offenses": [{"section": "211", "code": "PC", "level": "felony"}],
+    }]})
+    return Client(name=name, person=request.person, cases=request.cases)
+
+
+def to_file_later(name: str = "Felipe Filing") -> Client:
+    """A 2025 misdemeanor on probation to 2030-09-28, fines paid: the PC 1203.4 petition (and
+    1203.425 beside it) on 2030-09-29, the day Armando's arrest relief comes: one to file."""
+    request = read_request({"person": {"dob": "1990-12-15", "us_citizen": True}, "cases": [{
+        "id": "c1", "outcome": "convicted", "case_number": "5CJ83330", "county": "Los Angeles",
+        "disposition_date": "2025-04-20", "arrest_date": "2024-04-04", "arrest_level": "misdemeanor",
+        "convictions": [{"id": "c1-1", "section": "20002", "code": "VC", "level": "misdemeanor",
+                         "conviction_date": "2025-04-20", "offense_date": "2024-04-04"}],
+        "sentence": {"type": "probation", "judgment_date": "2025-04-20", "imposition_suspended": True, "completed": False,
+                     "probation": {"kind": "summary", "start": "2025-04-20", "end": "2030-09-28", "status": "active"}},
+        "money": {"fines_ordered": 300, "fines_paid": 300},
+    }]})
+    return Client(name=name, person=request.person, cases=request.cases)

@@ -161,8 +161,6 @@ def test_n47_any_relief_to_file_now_keeps_the_line_to_file():
         det("pc1203_425", "eligible", mode="automatic"),
         det("pc17b", "eligible", mode="discretionary")), AS_OF)
     assert (result.best, result.automatic_only) == ("eligible_now", False)
-    later = summarize(plain_client(), screening(det("pc1203_425", "eligible_on", date(2027, 1, 5), mode="automatic")), AS_OF)
-    assert (later.best, later.automatic_only) == ("eligible_on", False)  # only eligible now is split
 
 
 def test_n47_the_stored_results_say_the_same_as_the_summary():
@@ -173,3 +171,38 @@ def test_n47_the_stored_results_say_the_same_as_the_summary():
     assert automatic_only([("pc851_93", "eligible")])
     assert not automatic_only([("pc851_93", "eligible"), ("pc851_91", "eligible")])
     assert not automatic_only([("pc1203_3", "eligible")])  # nothing eligible now is not "automatic only"
+
+
+# ---- A48: eligible on a date by automatic relief alone: nothing to file then either ---------
+
+def test_a48_eligible_later_by_automatic_relief_alone_is_automatic_only():
+    """`automatic_only` is of the best answer, whatever it is: a client whose relief coming
+    first (on the best date) is all automatic has nothing to file on that date (the list said
+    "File on 2027-01-05"); a petition coming later, or a referral, changes nothing."""
+    for automatic in ("pc1203_425", "pc851_93"):
+        result = summarize(plain_client(), screening(
+            det(automatic, "eligible_on", date(2027, 1, 5), mode="automatic"),
+            det("pc1203_4", "eligible_on", date(2027, 3, 1), mode="mandatory"),  # to file, but later
+            det("pc1203_3", "eligible_on", date(2027, 1, 5)),  # a referral is no relief to file
+            det("pc851_91", "needs_review")), AS_OF)
+        assert (result.best, result.best_date, result.automatic_only) == ("eligible_on", date(2027, 1, 5), True), automatic
+
+
+def test_a48_a_petition_on_the_same_date_keeps_the_line_to_file():
+    result = summarize(plain_client(), screening(
+        det("pc1203_425", "eligible_on", date(2027, 1, 5), mode="automatic"),
+        det("pc1203_4", "eligible_on", date(2027, 1, 5), mode="mandatory")), AS_OF)
+    assert (result.best, result.automatic_only) == ("eligible_on", False)
+    blocked = summarize(plain_client(), screening(det("pc1203_425", "blocked", date(2027, 1, 5), mode="automatic")), AS_OF)
+    assert (blocked.best, blocked.automatic_only) == ("blocked", False)  # blocked says "Screen again", not "File"
+
+
+def test_a48_the_stored_results_say_the_same_as_the_summary_on_a_later_date():
+    """Migration m007 reads a stored result's (remedy, status, date): it must agree."""
+    from clinic_app.summary import automatic_only_later
+
+    first = date(2027, 1, 5)
+    assert automatic_only_later([("pc1203_425", "eligible_on", first), ("pc1203_4", "eligible_on", date(2027, 3, 1)),
+                                 ("pc1203_3", "eligible_on", first), ("pc1203_4a", "needs_review", None)], first)
+    assert not automatic_only_later([("pc1203_425", "eligible_on", first), ("pc17b", "eligible_on", first)], first)
+    assert not automatic_only_later([("pc1203_3", "eligible_on", first)], first)  # no relief on that date

@@ -243,7 +243,7 @@ class CaseloadView(QWidget):
             (COL_CASES, "Cases"),
             (COL_EVENT, "Compton expungement fair"),
             (COL_BEST, "Eligible on 2027-03-02"),
-            (COL_NEXT, "Screen again on 2027-03-02"),  # the longest with a date (next_action); "Automatic: check RAP sheet" fits too
+            (COL_NEXT, "Screen again on 2027-03-02"),  # the longest with a date (next_action); "Automatic: check RAP sheet" and "Automatic from 2027-03-02" fit too
         )
         self._natural = {column: fm.horizontalAdvance(sample) + 28 for column, sample in samples}
         # Where the list is narrower than those widths (853 pixels: 1280 at 150%), the clinic

@@ -54,12 +54,13 @@ def test_an_older_caseload_says_it_at_once_without_waiting_for_a_rescreen(tmp_pa
     conn = sqlite3.connect(path)
     for table in ("screenings", "clients"):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN automatic_only")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_eligible_now_by_automatic_relief_alone'")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m006_eligible_now_by_automatic_relief_alone', "
+                 "'m007_eligible_later_by_automatic_relief_alone')")
     conn.execute("PRAGMA user_version = 5")
     conn.commit()
     conn.close()
     with Repository.open(path) as repo:
-        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 6
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 7
         assert lines(repo) == EXPECTED
         newest = {row.name: repo.latest_screening(row.id).summary.automatic_only for row in repo.list_clients()}
         assert newest == {name: automatic for name, (_best, automatic) in EXPECTED.items()}

@@ -162,7 +162,8 @@ def test_an_older_caseload_keeps_its_reviews_and_queues_its_needs_review_clients
     for table, column in (("reviews", "facts_hash"), ("reviews", "answer"), ("screenings", "review_keys"), ("clients", "awaiting_review"),
                           ("screenings", "automatic_only"), ("clients", "automatic_only")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m005_reviews_keep_their_facts', 'm006_eligible_now_by_automatic_relief_alone')")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m005_reviews_keep_their_facts', 'm006_eligible_now_by_automatic_relief_alone', "
+                 "'m007_eligible_later_by_automatic_relief_alone')")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()

@@ -77,6 +77,11 @@ def next_action(row: Any) -> tuple[str, date | None]:
         # DOJ grants automatic relief on its own: there is no petition to prepare (N47).
         return ("Automatic: check RAP sheet", date.min) if row.automatic_only else ("File now", date.min)
     if row.best == "eligible_on":
+        if row.automatic_only:
+            # The relief coming that day is automatic: nothing to file then either (A48).  What
+            # to do then is the tooltip's: with it the words outgrew the column ("...").
+            return (f"Automatic from {row.best_date.isoformat()}", row.best_date) if row.best_date \
+                else ("Automatic later, day not known", None)
         return (f"File on {row.best_date.isoformat()}", row.best_date) if row.best_date else ("File later, day not known", None)
     if row.best == "blocked":
         if row.best_date is not None:
@@ -100,6 +105,10 @@ def _next_action_said(row: Any) -> str:
         said += (". Nothing to file now: the only relief available now is automatic, which DOJ grants on its own "
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). Check the RAP sheet, or ask DOJ, "
                  "and tell the client")
+    elif row.best == "eligible_on" and row.automatic_only:
+        said += (": nothing to file then. The relief that comes first is automatic, which DOJ grants on its own "
+                 "(PC 1203.425 for a conviction, PC 851.93 for an arrest). From that day, check the RAP sheet, "
+                 "or ask DOJ, and tell the client")
     if row.next_action_date is None:
         return said
     day = row.next_action_date.isoformat()
@@ -170,8 +179,9 @@ def _sort_key(column: int):
         COL_BEST: lambda r: _ORDER.get(r.best, 9) * (far + 1) + day(r.best_date),
         # By the day the column shows (filing now first, then by day, then the undated), the
         # kind of action breaking ties: one whole number, as the others (U30-01).
-        # Automatic relief alone after the filings of the same day: nothing to prepare (N47).
-        COL_NEXT: lambda r: day(next_action(r)[1]) * 8 + (7 if r.best == "eligible_now" and r.automatic_only else _ORDER.get(r.best, 6)),
+        # Automatic relief alone after the filings of the same day, today's (N47) or a later
+        # one's (A48): nothing to prepare.
+        COL_NEXT: lambda r: day(next_action(r)[1]) * 8 + (7 if r.automatic_only else _ORDER.get(r.best, 6)),
         COL_OUTSTANDING: lambda r: len(r.outstanding),
     }
     return keys[column]
