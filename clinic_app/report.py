@@ -43,6 +43,9 @@ class Report:
     # Of those eligible now, how many by automatic relief alone (PC 1203.425, 851.93): DOJ
     # grants it, nothing is filed; the petitions to prepare are the others (N47).
     eligible_now_automatic: int = 0
+    # The same of those eligible on a later date: the relief coming on that first day is all
+    # automatic (the caseload line's `automatic_only`, A48).
+    eligible_later_automatic: int = 0
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
@@ -57,6 +60,7 @@ class ListedClient(Protocol):
     language: str
     best: str | None
     needs_review: bool
+    automatic_only: bool  # ClientSummary.automatic_only, as stored on the line
 
 
 class CountedScreening(NamedTuple):
@@ -89,6 +93,9 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             results = [(d.case, d.conviction, d.remedy, d.status) for d in screening.results]
         if client.best == "eligible_now" and automatic_only([(remedy, status) for _c, _v, remedy, status in results]):
             report.eligible_now_automatic += 1
+        # A later day's relief is told by the dates, which a counted screening leaves out:
+        # read off the line, where the summary (or migration m007) put it.
+        report.eligible_later_automatic += client.best == "eligible_on" and client.automatic_only
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
     for (remedy, status), n in statuses.items():  # in the order first met, as counted one by one
@@ -123,9 +130,11 @@ def report_text(report: Report, *, narrow: bool = False) -> str:
     for key, words in OUTCOME_WORDS.items():
         if report.outcomes.get(key):
             lines.append(f"  {words:<30} {report.outcomes[key]:>6}")
-        if key == "eligible_now" and report.eligible_now_automatic:
-            # "Eligible now" alone read as that many petitions to prepare (N47).
-            lines.append(f"    {'automatic only, none to file':<28} {report.eligible_now_automatic:>6}")
+        automatic = {"eligible_now": report.eligible_now_automatic, "eligible_on": report.eligible_later_automatic}.get(key)
+        if automatic:
+            # "Eligible now" alone read as that many petitions to prepare (N47), and so did
+            # "Eligible on a later date" as petitions to come (A48).
+            lines.append(f"    {'automatic only, none to file':<28} {automatic:>6}")
     lines.append(f"  {'(with any result to review)':<30} {report.needs_review:>6}")
     # Three review numbers a paralegal compares (A38's report): "Needs an attorney's review"
     # above is a best outcome; this line, any result, reviewed or not; the caseload window's
@@ -167,6 +176,7 @@ def report_json(report: Report) -> str:
             "screened": report.screened,
             "needs_review": report.needs_review,
             "eligible_now_automatic": report.eligible_now_automatic,
+            "eligible_later_automatic": report.eligible_later_automatic,
             "convictions": report.convictions,
             "outcomes": plain(report.outcomes),
             "languages": plain(report.languages),

@@ -103,6 +103,7 @@ class ReportLine(NamedTuple):
     language: str
     best: str | None
     needs_review: bool
+    automatic_only: bool = False
 
 
 @dataclass
@@ -1265,7 +1266,7 @@ class Repository:
         name, then each newest screening whole, one by one (21 s at 100,000 clients: P29B-04)."""
         from clinic_app.report import CountedScreening
 
-        sql = ("SELECT c.language, c.best, c.needs_review, s.as_of, s.rules_version, s.result FROM clients AS c "
+        sql = ("SELECT c.language, c.best, c.needs_review, c.automatic_only, s.as_of, s.rules_version, s.result FROM clients AS c "
                "LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)")
         params: tuple = ()
         if event is not None:
@@ -1274,8 +1275,8 @@ class Repository:
         with self._read() as conn:
             cursor = conn.execute(sql, params)
             while rows := cursor.fetchmany(500):
-                for language, best, needs_review, as_of, rules_version, result in rows:
-                    line = ReportLine(language, best, bool(needs_review))
+                for language, best, needs_review, automatic_only, as_of, rules_version, result in rows:
+                    line = ReportLine(language, best, bool(needs_review), bool(automatic_only))
                     if result is None:
                         yield line, None
                     else:

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _line(language, best, needs_review):
     """A caseload-list line as a report reads it."""
-    return SimpleNamespace(language=language, best=best, needs_review=needs_review)
+    return SimpleNamespace(language=language, best=best, needs_review=needs_review, automatic_only=False)
 
 
 def _items(clients):
@@ -204,3 +204,26 @@ def test_n47_the_report_says_how_many_eligible_now_have_only_automatic_relief(tm
     assert lines[at + 1].startswith("    automatic only, none to file ") and lines[at + 1].split()[-1] == "2"
     assert len(lines[at + 1]) == len(lines[at])  # the number in the column of the others
     assert json.loads(report_json(report))["eligible_now_automatic"] == 2
+
+
+def test_a48_the_report_says_how_many_eligible_later_have_only_automatic_relief_coming(tmp_path):
+    """"Eligible on a later date: 711" read as that many petitions to come; 23 of them (demo,
+    5,000 clients) have only automatic relief coming on their day, which DOJ grants with
+    nothing filed.  The counted and the whole screenings say the same."""
+    from tests.automatic_relief import AS_OF as TODAY, arrest_relief_later, clean_slate_later, to_file, to_file_later
+    from ui.services import screen_and_store
+
+    with Repository.open(tmp_path / "caseload.sqlite") as repo:
+        for make in (clean_slate_later, arrest_relief_later, to_file_later, to_file):
+            client = make()
+            client.id = repo.add_client(client)
+            screen_and_store(repo, client, TODAY)
+        report = build_report(None, repo.counted_screenings())
+        assert report_text(build_report(None, repo.latest_screenings())) == report_text(report)
+    assert (report.outcomes["eligible_on"], report.eligible_later_automatic, report.eligible_now_automatic) == (3, 2, 0)
+    lines = report_text(report).splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  Eligible on a later date "))
+    assert lines[at].split()[-1] == "3"
+    assert lines[at + 1].startswith("    automatic only, none to file ") and lines[at + 1].split()[-1] == "2"
+    assert len(lines[at + 1]) == len(lines[at])
+    assert json.loads(report_json(report))["eligible_later_automatic"] == 2

@@ -91,8 +91,9 @@ def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
         return text
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     # Relief DOJ grants on its own: named automatic, and said that no petition is to be
-    # prepared, as the list's "Automatic: check RAP sheet" says (N47).
-    nothing = ", nothing to file" if summary.best == "eligible_now" and summary.automatic_only else ""
+    # prepared, now or on the later day, as the list's "Automatic: check RAP sheet" and
+    # "Automatic from <day>: check RAP sheet" say (N47, A48).
+    nothing = ", nothing to file" if summary.automatic_only else ""
     return f"{text}: {shown}{nothing}"
 
 class NameHeading(QLabel):

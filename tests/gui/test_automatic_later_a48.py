@@ -66,3 +66,13 @@ def test_a48_they_stay_eligible_later_and_not_among_those_eligible_now(caseload)
     assert list(_lines(caseload)) == []
     caseload.outcome.setCurrentIndex(titles.index("Eligible now: to file"))
     assert list(_lines(caseload)) == ["Fernanda Filing"]
+
+
+def test_a48_the_client_page_header_says_there_is_nothing_to_file_then(qtbot, caseload, window, repo):
+    ids = {row.name: row.id for row in repo.list_clients()}
+    window.open_client(ids["Armando Arresto"])
+    qtbot.waitUntil(lambda: window.client_view.outcome.text() != "")
+    assert window.client_view.outcome.text() == "· Eligible on 2030-09-29: PC 851.93 automatic arrest relief, nothing to file"
+    window.open_client(ids["Felipe Filing"])
+    qtbot.waitUntil(lambda: "1203.4 dismissal" in window.client_view.outcome.text())
+    assert "nothing to file" not in window.client_view.outcome.text()
