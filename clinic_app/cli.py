@@ -45,7 +45,7 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
-from clinic_app.summary import ELIGIBLE_NOW_SPLIT, listed_under
+from clinic_app.summary import OUTCOME_HALVES, listed_under
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
     ExportedReview,
@@ -943,7 +943,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
     "list": ("reads: the caseload; writes: one client a line on standard output (id, name, date of birth)",
              'clinic-app list --search Lopez   find a client\'s id\n'
              "clinic-app list --json > clients.jsonl   every client, as JSON Lines\n"
-             "clinic-app list --eligible-within 30   the clients to file for within 30 days"),
+             "clinic-app list --eligible-within 30   the clients eligible within 30 days\n"
+             "clinic-app list --outcome eligible_on_to_file --eligible-within 30   the same, with a petition to file (not automatic relief)"),
     "export": ("reads: the caseload; writes: FORMAT.md requests, with each client's `client` block, to --out FILE "
                "(readable by you only) or standard output: one indented request for --client, one request a line otherwise",
                'clinic-app export --event "Expungement Fair" --out day.jsonl   a clinic day\'s clients, for clinic-app import\n'
@@ -1022,9 +1023,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(p)
     p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--outcome", choices=(*BEST_OUTCOMES, *ELIGIBLE_NOW_SPLIT),
+    p.add_argument("--outcome", choices=(*BEST_OUTCOMES, *OUTCOME_HALVES),
                    help="only clients whose best outcome (as last screened) is this one; eligible_now_to_file or "
-                        "eligible_now_automatic: those eligible now with relief to file, or with automatic relief only")
+                        "eligible_now_automatic: those eligible now with relief to file, or with automatic relief only; "
+                        "eligible_on_to_file or eligible_on_automatic: the same of those eligible later, on their first day")
     p.add_argument("--eligible-within", type=int, metavar="DAYS",
                    help="only clients eligible later, on a day at most DAYS days away (the window's \"Eligible within 30 days\")")
     p.add_argument("--as-of", metavar="DATE", help="the day --eligible-within counts from (default: today)")

@@ -104,13 +104,22 @@ _NOTHING = frozenset({"not_eligible", "not_applicable"})
 # The two halves of "eligible now", for the paralegal preparing filings (N47): the window's
 # Outcome filter and `clinic-app list --outcome` take them beside the best outcomes.
 ELIGIBLE_NOW_SPLIT: dict[str, bool] = {"eligible_now_to_file": False, "eligible_now_automatic": True}
+# And of "eligible later": the petitions to come, and the automatic relief coming (A48), which
+# `--eligible-within` alone mixed ("the clients to file for within 30 days").
+ELIGIBLE_LATER_SPLIT: dict[str, bool] = {"eligible_on_to_file": False, "eligible_on_automatic": True}
+# Each half: (the best outcome it is of, whether its relief is automatic only).
+OUTCOME_HALVES: dict[str, tuple[str, bool]] = {
+    **{half: ("eligible_now", automatic) for half, automatic in ELIGIBLE_NOW_SPLIT.items()},
+    **{half: ("eligible_on", automatic) for half, automatic in ELIGIBLE_LATER_SPLIT.items()},
+}
 
 
 def listed_under(outcome: str, best: str | None, automatic_only: bool) -> bool:
     """Is a caseload line (its best outcome, `ClientSummary.automatic_only`) listed under
-    `outcome`: a best outcome, or a half of eligible now (ELIGIBLE_NOW_SPLIT)?"""
-    if outcome in ELIGIBLE_NOW_SPLIT:
-        return best == "eligible_now" and automatic_only == ELIGIBLE_NOW_SPLIT[outcome]
+    `outcome`: a best outcome, or a half of eligible now or later (OUTCOME_HALVES)?"""
+    if outcome in OUTCOME_HALVES:
+        whole, automatic = OUTCOME_HALVES[outcome]
+        return best == whole and automatic_only == automatic
     return best == outcome
 
 

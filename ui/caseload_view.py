@@ -59,6 +59,9 @@ OUTCOME_FILTERS = (
     ("Eligible now: to file", "eligible_now_to_file"),
     ("Eligible now: automatic only", "eligible_now_automatic"),
     ("Eligible later", "eligible_on"),
+    # Its halves too: petitions to come, and automatic relief coming on the first day (A48).
+    ("Eligible later: to file", "eligible_on_to_file"),
+    ("Eligible later: automatic only", "eligible_on_automatic"),
     # Eligible later, within so many days (WITHIN_DAYS): the week's and the month's filings (U30-03).
     ("Eligible within 7 days", "eligible_within_7"),
     ("Eligible within 30 days", "eligible_within_30"),

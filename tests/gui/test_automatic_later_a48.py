@@ -66,6 +66,12 @@ def test_a48_they_stay_eligible_later_and_not_among_those_eligible_now(caseload)
     assert list(_lines(caseload)) == []
     caseload.outcome.setCurrentIndex(titles.index("Eligible now: to file"))
     assert list(_lines(caseload)) == ["Fernanda Filing"]
+    # Its halves, as `clinic-app list --outcome eligible_on_to_file / eligible_on_automatic`.
+    caseload.outcome.setCurrentIndex(titles.index("Eligible later: to file"))
+    assert list(_lines(caseload)) == ["Felipe Filing"]
+    assert caseload.shown_label.text() == "Showing 1 of 4 clients"
+    caseload.outcome.setCurrentIndex(titles.index("Eligible later: automatic only"))
+    assert sorted(_lines(caseload)) == ["Armando Arresto", "Lorena Después"]
 
 
 def test_a48_the_client_page_header_says_there_is_nothing_to_file_then(qtbot, caseload, window, repo):

@@ -121,7 +121,7 @@ class CaseloadFilter:
     """What the caseload list is narrowed to.  None / False means "do not filter on it"."""
 
     ids: frozenset[int] | None = None  # the full-text search's matches
-    outcome: str | None = None  # a BestOutcome machine name, or a half of eligible now (ELIGIBLE_NOW_SPLIT)
+    outcome: str | None = None  # a BestOutcome machine name, or a half of eligible now or later (OUTCOME_HALVES)
     event: str | None = None
     language: str | None = None
     outstanding: bool = False  # only clients with something still outstanding
