@@ -45,7 +45,7 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
-from clinic_app.summary import OUTCOME_HALVES, listed_under
+from clinic_app.summary import OUTCOME_HALVES, listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
     ExportedReview,
@@ -298,20 +298,32 @@ def cmd_list(args: argparse.Namespace) -> int:
         raise UsageError("--eligible-within must be 0 or more")
     today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     by = today + timedelta(days=within) if within is not None else None
+    since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
     with _open(args, create=False) as repo:
         rows = repo.list_clients(search=args.search)
     if args.outcome is not None:
         rows = [row for row in rows if listed_under(args.outcome, row.best, row.automatic_only)]
     if by is not None:  # as "Eligible within 30 days": a day to come, or come since the last screening
         rows = [row for row in rows if row.best == "eligible_on" and row.best_date is not None and row.best_date <= by]
+    if since is not None:  # as the window's "Newly eligible" since the day beside it (E48)
+        rows = [row for row in rows if newly_eligible(row.eligible_now_since, since)]
     out = _utf8_stdout()
     for row in rows:
         dob = row.dob.isoformat() if row.dob else None
         if args.json:
-            out.write(json.dumps({"id": row.id, "name": row.name, "dob": dob}, ensure_ascii=False) + "\n")
+            line = {"id": row.id, "name": row.name, "dob": dob}
+            if since is not None:
+                line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
         else:
-            out.write(f"{row.id}\t{row.name}\t{dob or ''}\n")
+            # Newly eligible by automatic relief alone is no new filing: said on its line (N47).
+            mark = f"\t{AUTOMATIC_MARK}" if since is not None and row.automatic_only else ""
+            out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
+
+
+# Beside a client newly eligible now by automatic relief alone (E48): nothing to file.
+AUTOMATIC_MARK = "automatic relief only: nothing to file, check the RAP sheet"
 
 
 def _require_event(repo, event: str) -> None:
@@ -844,17 +856,31 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
         _backup_before(repo, "rescreen")
         # Screened before and not eligible now: those eligible now after it are the week's new
         # filings (Q46-02), which `list` cannot pick out of thousands eligible for years.
-        waiting = {row.id for row in repo.list_clients() if row.best not in (None, "eligible_now")}
+        # The day each line became eligible now is kept with it (E48): those whose day this
+        # re-screen set are the ones it made newly eligible, as the window's re-screen says.
+        lines = repo.list_clients()
+        before = {row.id: row.eligible_now_since for row in lines}
+        # Someone who could become so: screened, and not eligible now with relief to file.
+        waiting = any(row.best is not None and (row.best != "eligible_now" or row.automatic_only) for row in lines)
         bar = ProgressBar(repo.count_clients(), sys.stderr)
         count = rescreen_caseload(repo, as_of, progress=lambda done, _total: bar.update(done))
         bar.finish()
-        newly = [row for row in repo.list_clients() if row.id in waiting and row.best == "eligible_now"] if waiting else []
+        newly = [row for row in repo.list_clients()
+                 if row.eligible_now_since is not None and row.eligible_now_since != before.get(row.id)]
     print(f"Screened {count_of(count, 'client')} as of {as_of.isoformat()} with rules {RULES_VERSION} in {time.monotonic() - started:.1f} s.")
-    if newly:
-        out = _utf8_stdout()
-        out.write(f"{count_of(len(newly), 'client')} became eligible now:\n")
-        for row in sorted(newly, key=lambda r: r.id):  # as `list` writes them
-            out.write(f"{row.id}\t{row.name}\t{row.dob.isoformat() if row.dob else ''}\n")
+    to_file = [row for row in newly if not row.automatic_only]
+    automatic = [row for row in newly if row.automatic_only]
+    out = _utf8_stdout()
+    for rows, said in ((to_file, "became eligible now:"),
+                       (automatic, "became eligible now by automatic relief alone (PC 1203.425 / 851.93): "
+                                   "nothing to file, check the RAP sheet and tell them:")):
+        if rows:
+            out.write(f"{count_of(len(rows), 'client')} {said}\n")
+            for row in sorted(rows, key=lambda r: r.id):  # as `list` writes them
+                out.write(f"{row.id}\t{row.name}\t{row.dob.isoformat() if row.dob else ''}\n")
+    if newly:  # on stderr: standard output stays the list, one client a line, for scripts
+        out.flush()
+        print(f"clinic-app list --newly-eligible-since {as_of.isoformat()} lists them again.", file=sys.stderr)
     elif waiting:
         print("No client became eligible now.")
     return EXIT_OK
@@ -944,7 +970,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
              'clinic-app list --search Lopez   find a client\'s id\n'
              "clinic-app list --json > clients.jsonl   every client, as JSON Lines\n"
              "clinic-app list --eligible-within 30   the clients eligible within 30 days\n"
-             "clinic-app list --outcome eligible_on_to_file --eligible-within 30   the same, with a petition to file (not automatic relief)"),
+             "clinic-app list --outcome eligible_on_to_file --eligible-within 30   the same, with a petition to file (not automatic relief)\n"
+             "clinic-app list --newly-eligible-since 2026-11-30   who became eligible now since that day"),
     "export": ("reads: the caseload; writes: FORMAT.md requests, with each client's `client` block, to --out FILE "
                "(readable by you only) or standard output: one indented request for --client, one request a line otherwise",
                'clinic-app export --event "Expungement Fair" --out day.jsonl   a clinic day\'s clients, for clinic-app import\n'
@@ -1030,6 +1057,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--eligible-within", type=int, metavar="DAYS",
                    help="only clients eligible later, on a day at most DAYS days away (the window's \"Eligible within 30 days\")")
     p.add_argument("--as-of", metavar="DATE", help="the day --eligible-within counts from (default: today)")
+    p.add_argument("--newly-eligible-since", metavar="DATE",
+                   help="only clients who became eligible now on DATE or after, as a screening (a re-screen, or their "
+                        "facts changed) found them, the window's \"Newly eligible\"; those with automatic relief only "
+                        "(nothing to file) are marked")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("export", help="a client as a FORMAT.md screening request, or a clinic event's (or every, or recently changed) clients as JSON Lines")

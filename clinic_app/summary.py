@@ -123,6 +123,34 @@ def listed_under(outcome: str, best: str | None, automatic_only: bool) -> bool:
     return best == outcome
 
 
+def eligible_now_since(before: tuple[str | None, bool, date | None] | None, best: str, automatic: bool,
+                       as_of: date) -> date | None:
+    """The day a client's line became eligible now, kept while it stays so (E48: "Newly
+    eligible", the week's new filings, had lived only in the window that re-screened).
+
+    `before` is the line as stored until now: (best outcome, automatic only, its since-day),
+    None for a client never screened; `best` and `automatic` are the new line's (its
+    `ClientSummary.best` and `.automatic_only`).  The day is the screening's `as_of`: the first day a
+    screening found them eligible now.  A petition to file where only automatic relief was
+    (PC 1203.425 / 851.93) is a new filing too, from that day; the reverse keeps the day.
+    Unknown (None) for a client eligible at their first screening, or since before the day was
+    kept (migration m008): nobody can say they became eligible this week, so they are not said
+    to have, until a screening finds them so after a line that was not.
+    """
+    if best != "eligible_now" or before is None or before[0] is None:
+        return None
+    was, was_automatic, since = before
+    if was != "eligible_now" or (was_automatic and not automatic):
+        return as_of
+    return since
+
+
+def newly_eligible(since: date | None, day: date) -> bool:
+    """Did the line become eligible now on `day` or after (its `eligible_now_since`)?  The
+    window's "Newly eligible" button and `clinic-app list --newly-eligible-since` ask this."""
+    return since is not None and since >= day
+
+
 def automatic_only(eligible_now: list[tuple[str, str]]) -> bool:
     """Is every relief available now automatic?  `eligible_now` holds (remedy, status) of a
     screening whose best outcome is eligible now: what `summarize` says as `automatic_only`,

@@ -22,7 +22,7 @@ from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -396,6 +396,22 @@ def m007_eligible_later_by_automatic_relief_alone(db: Database) -> None:
     db.conn.executemany("UPDATE screenings SET automatic_only = 1 WHERE id = ?", [(sid,) for sid, _c in automatic])
     db.conn.executemany("UPDATE clients SET automatic_only = 1 WHERE id = ?", [(client_id,) for _s, client_id in automatic])
     db.execute("PRAGMA user_version = 7")
+
+
+@migrations()
+def m008_eligible_now_since(db: Database) -> None:
+    """The day each client's line became eligible now (`clinic_app.summary.eligible_now_since`),
+    kept on the client row, so that "Newly eligible" (the week's new filings) outlives the
+    window that re-screened and is the same for a re-screen made with `clinic-app rescreen`
+    (E48).  The repository writes it with the caseload line.
+
+    Nobody can tell now when a client of before became eligible: the column starts empty
+    (NULL) for all, which says "not newly eligible", never a day that may be wrong.  A client
+    is said to be newly eligible once a screening finds them eligible now after a line that
+    was not (a re-screen on a later day, or their facts changed).
+    """
+    db.execute("ALTER TABLE clients ADD COLUMN eligible_now_since TEXT")
+    db.execute("PRAGMA user_version = 8")
 
 
 def apply(db: Database) -> None:

@@ -95,6 +95,9 @@ class ClientRow:
     # Eligible now, or on best_date, by automatic relief alone: nothing to file for it
     # (ClientSummary.automatic_only).
     automatic_only: bool = False
+    # The day the line became eligible now, None when not eligible now or not known since when
+    # (clinic_app.summary.eligible_now_since): "Newly eligible" (E48).
+    eligible_now_since: date | None = None
 
 
 class ReportLine(NamedTuple):
@@ -249,7 +252,7 @@ def _labels(text: str) -> list[str]:
 _LIST_SQL = """
 SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id),
        c.event, c.language, c.best, c.best_date, c.next_action_date, c.outstanding, c.needs_review, c.awaiting_review,
-       c.automatic_only
+       c.automatic_only, c.eligible_now_since
 FROM clients AS c
 """
 
@@ -1315,13 +1318,18 @@ class Repository:
 
     # The newest screening's summary, copied onto the client row for the caseload list.
     _SUMMARY_UPDATE = ("UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ?, "
-                       "automatic_only = ? WHERE id = ?")
+                       "automatic_only = ?, eligible_now_since = ? WHERE id = ?")
     # The same for a re-screen, whose rows were screened from the stored facts: it also
     # fills in the facts hash of a client saved before schema 3 (see m003_client_facts_hash).
     _RESCREEN_SUMMARY_UPDATE = (
         "UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ?, "
-        "automatic_only = ?, awaiting_review = ?, facts_hash = COALESCE(facts_hash, ?) WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?)"
+        "automatic_only = ?, eligible_now_since = ?, awaiting_review = ?, facts_hash = COALESCE(facts_hash, ?) "
+        "WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?)"
     )
+    # The caseload line as it stands, before a screening replaces it: when the line became
+    # eligible now is worked out from it (clinic_app.summary.eligible_now_since).
+    _LINES_BEFORE = ("SELECT id, best, automatic_only, eligible_now_since FROM clients "
+                     "WHERE id IN (SELECT value FROM json_each(?))")
     # The clients of a batch with an attorney's review kept (one JSON list of ids).
     _REVIEWED = "SELECT DISTINCT client_id FROM reviews WHERE client_id IN (SELECT value FROM json_each(?))"
     # A re-screen's row is written only while the client still has the facts it was screened
@@ -1367,7 +1375,7 @@ class Repository:
                 return
             conn.execute(self._SCREENING_INSERT, (*row, self._now()))
             conn.execute(self._SCREENING_PRUNE, (client_id, client_id, client_id))
-            conn.execute(self._SUMMARY_UPDATE, (*row[5:11], client_id))
+            conn.execute(self._SUMMARY_UPDATE, (*row[5:11], self._since(conn, [row])[client_id], client_id))
             conn.execute(self._AWAITING_UPDATE, (client_id,))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
@@ -1446,10 +1454,29 @@ class Repository:
         # the same check of the facts as the row.  The few clients with reviews are worked out
         # in full (_AWAITING_UPDATE): doing that for every client cost a re-screen of 100,000
         # about a second in this one writing process.
-        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:11], int(row[11] != "[]"), row[3], row[0], row[3]) for row in batch])
+        since = self._since(conn, batch)
+        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:11], since[row[0]], int(row[11] != "[]"), row[3], row[0], row[3])
+                                                         for row in batch])
         reviewed = [row[0] for row in conn.execute(self._REVIEWED, (r._json([row[0] for row in batch]),))]
         conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in reviewed])
         return written
+
+    def _since(self, conn: Any, rows: list[tuple]) -> dict[int, str | None]:
+        """Each screened client's `eligible_now_since` (ISO) for the line of its screening row
+        (db.records.screening_row), from the line stored until now.  Rows in batch order: a
+        client screened twice in one batch is worked out from their line before the batch."""
+        from clinic_app.summary import eligible_now_since
+
+        before = {cid: (best, bool(automatic), r._pd(since))
+                  for cid, best, automatic, since in conn.execute(self._LINES_BEFORE, (r._json([row[0] for row in rows]),))}
+        return {row[0]: r._d(eligible_now_since(before.get(row[0]), row[5], bool(row[10]), date.fromisoformat(row[1])))
+                for row in rows}
+
+    def eligible_now_since(self, client_id: int) -> date | None:
+        """The day the client's line became eligible now (ClientRow.eligible_now_since)."""
+        with user_errors(self.path):
+            row = self.db.conn.execute("SELECT eligible_now_since FROM clients WHERE id = ?", (client_id,)).fetchone()
+        return r._pd(row[0]) if row else None
 
     def newest_screening_key(self, client_id: int) -> tuple[str, str, date] | None:
         """(rules version, facts hash, as-of) of the newest stored screening: enough to tell,
@@ -1800,7 +1827,7 @@ OTHER_DESK_DRAFT_WAIT = timedelta(minutes=30)
 
 def _client_row(row) -> ClientRow:
     """A caseload list line from a row of `_LIST_SQL`."""
-    cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting, automatic = row
+    cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting, automatic, since = row
     iso = date.fromisoformat
     return ClientRow(
         cid,
@@ -1816,6 +1843,7 @@ def _client_row(row) -> ClientRow:
         bool(needs_review),
         bool(awaiting),
         bool(automatic),
+        iso(since) if since is not None else None,
     )
 
 

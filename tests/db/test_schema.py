@@ -19,7 +19,8 @@ def test_migrations_build_the_schema_from_an_empty_file(tmp_path):
     assert [m.name for m in migrations.migrations.applied(db)] == ["m001_caseload", "m002_client_summary", "m003_client_facts_hash",
                                                                  "m004_case_numbers_run_together", "m005_reviews_keep_their_facts",
                                                                  "m006_eligible_now_by_automatic_relief_alone",
-                                                                 "m007_eligible_later_by_automatic_relief_alone"]
+                                                                 "m007_eligible_later_by_automatic_relief_alone",
+                                                                 "m008_eligible_now_since"]
     db.close()
     assert not (tmp_path / "new" / "backups").exists()  # a new file has nothing to back up
 
@@ -114,19 +115,22 @@ def test_a_later_migration_runs_once_after_a_verified_backup(tmp_path, monkeypat
     newer(name="m005_reviews_keep_their_facts")(migrations.m005_reviews_keep_their_facts)
     newer(name="m006_eligible_now_by_automatic_relief_alone")(migrations.m006_eligible_now_by_automatic_relief_alone)
     newer(name="m007_eligible_later_by_automatic_relief_alone")(migrations.m007_eligible_later_by_automatic_relief_alone)
+    newer(name="m008_eligible_now_since")(migrations.m008_eligible_now_since)
+
+    upgraded = migrations.SCHEMA_VERSION + 1
 
     @newer()
-    def m008_add_pronouns(db):
+    def m099_add_pronouns(db):
         db.execute("ALTER TABLE clients ADD COLUMN pronouns TEXT")
-        db.execute("PRAGMA user_version = 8")
+        db.execute(f"PRAGMA user_version = {upgraded}")
 
     monkeypatch.setattr(migrations, "migrations", newer)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 8)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", upgraded)
     with Repository.open(path) as repo:
         assert repo.get_client(1).name == "Before The Upgrade"
         assert "pronouns" in repo.db["clients"].columns_dict
     (backup,) = (tmp_path / "backups").glob("caseload-before-migration-*.sqlite")  # named after its caseload (D22-01)
-    assert verify(backup) == 7  # the caseload as it was, schema 7
+    assert verify(backup) == migrations.SCHEMA_VERSION - 1  # the caseload as it was, the schema before
     open_caseload(path).close()
     assert len(list((tmp_path / "backups").iterdir())) == 1  # nothing pending: no second backup
 
@@ -206,10 +210,10 @@ def test_a_schema_3_caseload_finds_a_case_number_stored_with_a_dash_typed_withou
     old = Database(connect(path))
     old.execute("UPDATE client_search SET case_numbers = 'BA-123456 LA 77' WHERE rowid = ?", [dashed])
     old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m004_case_numbers_run_together', 'm005_reviews_keep_their_facts', "
-                "'m006_eligible_now_by_automatic_relief_alone', 'm007_eligible_later_by_automatic_relief_alone')")
+                "'m006_eligible_now_by_automatic_relief_alone', 'm007_eligible_later_by_automatic_relief_alone', 'm008_eligible_now_since')")
     for table, column in (("reviews", "facts_hash"), ("reviews", "answer"), ("screenings", "review_keys"), ("clients", "awaiting_review"),
-                          ("screenings", "automatic_only"), ("clients", "automatic_only")):
-        old.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # and without what m005 and m006 add
+                          ("screenings", "automatic_only"), ("clients", "automatic_only"), ("clients", "eligible_now_since")):
+        old.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # and without what m005, m006 and m008 add
     old.execute("PRAGMA user_version = 3")
     old.conn.commit()
     assert old.execute("SELECT rowid FROM client_search WHERE client_search MATCH ?", [fts_query("BA123456")]).fetchall() == []
