@@ -624,7 +624,8 @@ class MainWindow(QMainWindow):
         back = self.caseload.model.row_of_client(client.id) is None  # added, or put back by undo
         # Whether they await an attorney's review is the caseload's to say (their reviews and
         # newest screening, A29-01): one indexed read.
-        self.caseload.update_client(client_row(client, summary, self.repo.awaiting_review(client.id)))
+        self.caseload.update_client(client_row(client, summary, self.repo.awaiting_review(client.id),
+                                               self.repo.eligible_now_since(client.id)))
         if back:
             # A deleted client put back by Undo brings back their stored screening, which
             # may be by older rules (W22-02): theirs alone is read, where counting again read
@@ -1109,17 +1110,20 @@ class MainWindow(QMainWindow):
                               passphrase=self.repo.passphrase, kept=kept, screened=screened)
 
     def _rescreened(self, as_of: date, stored: int | None, kept: list[Path], screened: list[int] | None = None) -> None:
-        # Who was screened and not eligible now, before the list is read again: those eligible
-        # now after it became so with this re-screen, the week's new filings (Q46-01), found
-        # among thousands eligible for years only by this.
-        waiting = {row.id for row in self.caseload.model.all_rows() if row.best not in (None, "eligible_now")}
+        # The day each line became eligible now, before the list is read again: those whose
+        # day this re-screen set became eligible with it, the week's new filings (Q46-01),
+        # found among thousands eligible for years only by this.  The day is kept in the
+        # caseload (E48), so "Newly eligible" shows them after the window is closed too.
+        before = {row.id: row.eligible_now_since for row in self.caseload.model.all_rows()}
 
         def read() -> None:
             self.caseload_loaded.disconnect(read)
-            newly = frozenset(row.id for row in self.caseload.model.all_rows()
-                              if row.id in waiting and row.best == "eligible_now")
-            self.caseload.set_newly_eligible(newly)
-            self._say_rescreened(as_of, stored, kept, screened, len(newly))
+            newly = [row for row in self.caseload.model.all_rows()
+                     if row.eligible_now_since is not None and row.eligible_now_since != before.get(row.id)]
+            if newly and as_of < self.caseload.newly_eligible_since():
+                self.caseload.show_newly_eligible_since(as_of)  # a re-screen for a day before the one shown
+            automatic = sum(1 for row in newly if row.automatic_only)
+            self._say_rescreened(as_of, stored, kept, screened, len(newly) - automatic, automatic)
 
         self.caseload_loaded.connect(read)
         self.load_in_background()
@@ -1127,7 +1131,7 @@ class MainWindow(QMainWindow):
             self.client_view.results_stored()
 
     def _say_rescreened(self, as_of: date, stored: int | None, kept: list[Path], screened: list[int] | None,
-                        newly: int) -> None:
+                        newly: int, automatic: int = 0) -> None:
         if stored is not None:
             said = f"Re-screened {count(stored, 'client')} as of {as_of.isoformat()}."
         elif screened and screened[0] > 0:
@@ -1140,8 +1144,14 @@ class MainWindow(QMainWindow):
                     f"{rest} until you re-screen again (Caseload > Re-screen whole caseload...).")
         else:
             said = "Re-screen stopped before any client was screened again."
-        if newly:
-            said += f" {count(newly, 'client')} became eligible now: “Newly eligible” above the list shows them."
+        if newly or automatic:
+            # Automatic relief alone (PC 1203.425 / 851.93) is no new filing (N47): said apart.
+            alone = "by automatic relief alone (nothing to file)"
+            if newly:
+                became = f"{count(newly, 'client')} became eligible now" + (f", and {automatic:,} {alone}" if automatic else "")
+            else:
+                became = f"{count(automatic, 'client')} became eligible now {alone}"
+            said += f" {became}: “Newly eligible” above the list shows them."
         if kept:
             said += f" The caseload as it was before this re-screen is kept in {kept[0]}."
         self._held_message = (said, time.monotonic() + RESCREEN_SAID_FOR_S)

@@ -41,9 +41,10 @@ def screen_and_store(repo: Repository, client: Client, as_of: date) -> Screened:
     return screened
 
 
-def client_row(client: Client, summary: ClientSummary | None, awaiting_review: bool = False) -> ClientRow:
+def client_row(client: Client, summary: ClientSummary | None, awaiting_review: bool = False,
+               eligible_now_since: date | None = None) -> ClientRow:
     """The caseload line of one client, as `Repository.list_clients` would give it
-    (`awaiting_review` as `Repository.awaiting_review` says it)."""
+    (`awaiting_review` and `eligible_now_since` as the repository says them)."""
     assert client.id is not None
     return ClientRow(
         id=client.id,
@@ -59,6 +60,7 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
         needs_review=summary.needs_review if summary else False,
         awaiting_review=awaiting_review,
         automatic_only=summary.automatic_only if summary else False,
+        eligible_now_since=eligible_now_since,
     )
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
-from clinic_app.summary import listed_under
+from clinic_app.summary import listed_under, newly_eligible
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -128,7 +128,9 @@ class CaseloadFilter:
     review: bool = False  # only clients awaiting an attorney's review (ClientRow.awaiting_review)
     duplicates: frozenset[int] | None = None  # only these: clients sharing a name and date of birth
     eligible_by: date | None = None  # only those whose best outcome's date is this day or before (U30-03)
-    newly_eligible: frozenset[int] | None = None  # only these: made eligible now by the last re-screen (Q46-01)
+    # Only those who became eligible now on this day or after (Q46-01; kept in the caseload
+    # since E48: ClientRow.eligible_now_since).
+    newly_eligible_since: date | None = None
 
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
@@ -145,7 +147,7 @@ class CaseloadFilter:
             return False
         if self.duplicates is not None and row.id not in self.duplicates:
             return False
-        if self.newly_eligible is not None and row.id not in self.newly_eligible:
+        if self.newly_eligible_since is not None and not newly_eligible(row.eligible_now_since, self.newly_eligible_since):
             return False
         # Awaiting, not merely "the screening needs review": a client whose every needs-review
         # result was reviewed, on the facts and answers shown, has left the queue (A29-01).
