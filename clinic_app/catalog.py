@@ -199,7 +199,8 @@ def normalize_code(code: object) -> str:
 def _squeeze(text: str) -> str:
     """Drop spaces, "§" and "section"/"sec." words, and trailing punctuation."""
     text = text.replace("§", " ").replace("\u00a0", " ")
-    text = re.sub(r"(?i)\bsec(?:tion|\.)?\s*", " ", text)
+    # Not the "sec" of "second": "459 second degree" became "459onddegree" (D48-01).
+    text = re.sub(r"(?i)\bsec(?:tion|\.)?(?![a-z])\s*", " ", text)
     text = re.sub(r"\s+", "", text)
     return text.strip(".,;:")
 
@@ -547,7 +548,18 @@ _LETTERED_DEGREE = re.compile(r"(?<![\w.(])460([ab])(?![\w(.])")
 _DEGREE_ALONE = {"460(a)": "459/460(a)", "460(b)": "459/460(b)", "460": "459"}
 
 
+# "459 2nd", "459 PC 2ND DEG", "459 (second degree)": a burglary's degree in words, as RAP
+# sheets and minute orders write it, is the degree's row (D48-01: it was "PC 4592nd", not in
+# the offense catalog, so every remedy needed review and the worksheet asked for the degree).
+# Read on the squeezed, lower-case section (no spaces).
+_DEGREE_IN_WORDS = re.compile(r"(?<![\w.(])459(?:pc)?[-:,]?\(?(1st|first|2nd|second)(?:deg(?:ree)?\.?)?\)?$")
+_DEGREE_BY_WORD = {"1st": "460(a)", "first": "460(a)", "2nd": "460(b)", "second": "460(b)"}
+
+
 def _burglary_by_its_degree(section: str) -> str:
+    in_words = _DEGREE_IN_WORDS.search(section)
+    if in_words:
+        section = f"{section[:in_words.start()]}459/{_DEGREE_BY_WORD[in_words.group(1)]}"
     return _DEGREE_ALONE.get(section, section)
 
 
