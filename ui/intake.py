@@ -2,7 +2,7 @@
 
 Type the person, Enter; then each case on one line (case number, offense with the
 catalog completer, level, conviction date, sentence, probation end or, without probation,
-whether the sentence is done, money), Enter adds
+whether the sentence is done; the release day of a jail or prison sentence; money), Enter adds
 it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P there prints it), Ctrl+N starts the
 next client.  Every step is saved through the repository (audited) the moment it is made;
 with the window's client page, as an undo step that Ctrl+Z (Undo step) takes back inside
@@ -178,6 +178,11 @@ class IntakeDialog(QDialog):
         self.sentence.setAccessibleName("Sentence")
         self.probation_end = DateField()
         self.probation_end.setAccessibleName("Probation or supervision end")
+        # The day a jail or prison sentence let the client out, which the client knows at the
+        # table: without it every remedy of the case "needs review" (is the sentence still being
+        # served?), and it was typed only on the record's Custody box after intake (D48-02).
+        self.released = DateField()
+        self.released.setAccessibleName("Release from custody")
         # In the place of "Until:" (the probation's end), which a sentence without probation has
         # no date for: such a case was always "needs review: whether the sentence has been fully
         # performed", a thing the client can say at the table (I29-03).  Asked of it alone.
@@ -194,7 +199,8 @@ class IntakeDialog(QDialog):
         # reached only by Tab, through the conviction's stops); T as the record's "Sen&tence:".
         # "Until:" was "Ends:", whose every letter is taken; "Probation ends:" made intake too
         # wide for 1280 x 800 at 150% (W27C-03).
-        for title, widget in (("Sen&tence:", self.sentence), ("&Until:", self.probation_end),
+        # "Release da&y:": Y is the one letter of it no other control of intake has.
+        for title, widget in (("Sen&tence:", self.sentence), ("Release da&y:", self.released), ("&Until:", self.probation_end),
                               ("Sentence d&one:", self.completed), ("&Fines $:", self.fines),
                               ("&Restitution $:", self.restitution)):
             label = QLabel(title)
@@ -202,6 +208,10 @@ class IntakeDialog(QDialog):
             line.add_group(label, widget)
             if widget is self.probation_end:
                 self.ends_label = label
+            elif widget is self.released:
+                self.released_label = label
+                label.setToolTip("The day the client was released from jail or prison for this case")
+                widget.setToolTip(label.toolTip())
             elif widget is self.completed:
                 self.done_label = label
                 label.setToolTip(tip)
@@ -211,7 +221,8 @@ class IntakeDialog(QDialog):
         line.add_trailing(self.add_case)
         case_layout.addLayout(line)
         self.case_message = MessageLabel()
-        self.case_message.describes += [self.case_number, self.sentence, self.probation_end, self.fines, self.restitution,
+        self.case_message.describes += [self.case_number, self.sentence, self.released, self.probation_end, self.fines,
+                                        self.restitution,
                                         self.add_case]
         case_layout.addWidget(self.case_message)
         self.case_box.setEnabled(False)
@@ -373,6 +384,8 @@ class IntakeDialog(QDialog):
             widget.setVisible(not asks_done or bool(self.probation_end.text().strip()))
         for widget in (self.done_label, self.completed):
             widget.setVisible(asks_done)
+        for widget in (self.released_label, self.released):
+            widget.setVisible(custody or bool(self.released.text().strip()))
         self.ends_label.setText("Supervision &until:" if custody else "&Until:")  # Alt+U either way
         what = ("The day the supervision after release (PRCS, parole or mandatory supervision) ends or ended; "
                 "leave it blank if there was none or it is not known" if custody else "The day probation ends or ended")
@@ -382,12 +395,15 @@ class IntakeDialog(QDialog):
 
     def case_problem(self) -> str | None:
         problems = self.conviction.validate()
-        for field, name in ((self.probation_end, "End date"), (self.fines, "Fines"), (self.restitution, "Restitution")):
+        for field, name in ((self.released, "Release day"), (self.probation_end, "End date"), (self.fines, "Fines"),
+                            (self.restitution, "Restitution")):
             if field.problem():
                 return f"{name}: {field.problem()}"
         if self.sentence.currentData() == "no_probation" and self.probation_end.text().strip():
             # Not stored with such a sentence: said, rather than dropped unsaid (E29-05).
             return "End date: a sentence without probation has no end date here; clear it, or choose the sentence it ends"
+        if self.sentence.currentData() not in ("county_jail_1170h", "state_prison") and self.released.text().strip():
+            return "Release day: only a jail or prison sentence has a release; clear it, or choose that sentence"
         if problems:
             return problems[0]
         if self.client is None:
@@ -448,10 +464,10 @@ class IntakeDialog(QDialog):
         if kind == "probation":
             level_kind = "formal" if conviction.level == "felony" else "summary"
             sentence.probation = Probation(kind=level_kind, start=conviction.conviction_date, end=end)
-        elif kind in ("county_jail_1170h", "state_prison") and end is not None:
+        elif kind in ("county_jail_1170h", "state_prison") and (end is not None or self.released.value() is not None):
             # The end of the supervision after release, its kind not asked here (the screening
             # reads the date as the end of the sentence): it was dropped unsaid (E29-05).
-            sentence.custody = Custody(supervision_end=end)
+            sentence.custody = Custody(release_date=self.released.value(), supervision_end=end)
         fines, restitution = self.fines.value(), self.restitution.value()
         money = Money(fines_ordered=fines, restitution_ordered=restitution) if fines or restitution else None
         after.cases.append(Case(id=case_id, case_number=self.case_number.text().strip() or None,
