@@ -2,8 +2,8 @@
 
 Type the person, Enter; then each case on one line (case number, offense with the
 catalog completer, level, conviction date, sentence, probation end or, without probation,
-whether the sentence is done; the release day of a jail or prison sentence; money), Enter adds
-it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P there prints it), Ctrl+N starts the
+whether the sentence is done; the release day of a jail or prison sentence; fines ordered
+and paid, restitution), Enter adds it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P there prints it), Ctrl+N starts the
 next client.  Every step is saved through the repository (audited) the moment it is made;
 with the window's client page, as an undo step that Ctrl+Z (Undo step) takes back inside
 intake too, and Ctrl+Shift+Z or Ctrl+Y brings back.
@@ -193,6 +193,13 @@ class IntakeDialog(QDialog):
         self.completed.setToolTip(tip)
         self.fines = AmountField()
         self.fines.setAccessibleName("Fines ordered")
+        # What was paid of them: with "Fines $:" alone, a fine the client had paid in full was
+        # stored as owed in full, and the screening, the checklist and the handout ("Pay the
+        # fines you still owe: $1,800") said so (D48-03).  Blank is nothing paid, as before.
+        self.fines_paid = AmountField()
+        self.fines_paid.setAccessibleName("Fines paid")
+        self.fines_paid.setToolTip("What the client has paid of the fines so far; leave it blank if nothing was paid")
+        self.fines.setToolTip("The fines the court ordered, in all (not what is left to pay)")
         self.restitution = AmountField()
         self.restitution.setAccessibleName("Restitution ordered")
         # Each with an Alt letter no other control of intake uses (X30-09: the case line was
@@ -200,8 +207,9 @@ class IntakeDialog(QDialog):
         # "Until:" was "Ends:", whose every letter is taken; "Probation ends:" made intake too
         # wide for 1280 x 800 at 150% (W27C-03).
         # "Release da&y:": Y is the one letter of it no other control of intake has.
-        for title, widget in (("Sen&tence:", self.sentence), ("Release da&y:", self.released), ("&Until:", self.probation_end),
-                              ("Sentence d&one:", self.completed), ("&Fines $:", self.fines),
+        for title, widget in (("Sen&tence:", self.sentence), ("Release da&y:", self.released),
+                              ("&Until:", self.probation_end), ("Sentence d&one:", self.completed),
+                              ("&Fines ordered $:", self.fines), ("Fines pa&id $:", self.fines_paid),
                               ("&Restitution $:", self.restitution)):
             label = QLabel(title)
             label.setBuddy(widget)
@@ -222,7 +230,7 @@ class IntakeDialog(QDialog):
         case_layout.addLayout(line)
         self.case_message = MessageLabel()
         self.case_message.describes += [self.case_number, self.sentence, self.released, self.probation_end, self.fines,
-                                        self.restitution,
+                                        self.fines_paid, self.restitution,
                                         self.add_case]
         case_layout.addWidget(self.case_message)
         self.case_box.setEnabled(False)
@@ -396,9 +404,11 @@ class IntakeDialog(QDialog):
     def case_problem(self) -> str | None:
         problems = self.conviction.validate()
         for field, name in ((self.released, "Release day"), (self.probation_end, "End date"), (self.fines, "Fines"),
-                            (self.restitution, "Restitution")):
+                            (self.fines_paid, "Fines paid"), (self.restitution, "Restitution")):
             if field.problem():
                 return f"{name}: {field.problem()}"
+        if (self.fines_paid.value() or 0) > (self.fines.value() or 0):
+            return "Fines paid: more than the fines ordered; type the fines ordered, in all, in Fines ordered"
         if self.sentence.currentData() == "no_probation" and self.probation_end.text().strip():
             # Not stored with such a sentence: said, rather than dropped unsaid (E29-05).
             return "End date: a sentence without probation has no end date here; clear it, or choose the sentence it ends"
@@ -469,7 +479,8 @@ class IntakeDialog(QDialog):
             # reads the date as the end of the sentence): it was dropped unsaid (E29-05).
             sentence.custody = Custody(release_date=self.released.value(), supervision_end=end)
         fines, restitution = self.fines.value(), self.restitution.value()
-        money = Money(fines_ordered=fines, restitution_ordered=restitution) if fines or restitution else None
+        money = (Money(fines_ordered=fines, fines_paid=self.fines_paid.value(), restitution_ordered=restitution)
+                 if fines or restitution else None)
         after.cases.append(Case(id=case_id, case_number=self.case_number.text().strip() or None,
                                 disposition_date=conviction.conviction_date, convictions=[conviction],
                                 sentence=sentence, money=money))

@@ -62,3 +62,44 @@ def test_d48_02_a_release_typed_then_probation_chosen_is_said_not_dropped(qtbot,
     assert not dialog.add_current_case()
     assert "release" in dialog.case_message.text().lower()
     assert not repo.get_client(dialog.client.id).cases
+
+
+def _dui_with_fines(qtbot, dialog, ordered: str, paid: str) -> None:
+    qtbot.keyClicks(dialog.case_number, "9VY05678")
+    qtbot.keyClicks(dialog.conviction.offense, "VC 23152(a)")
+    qtbot.keyClicks(dialog.conviction.date, "6/5/2019")
+    qtbot.keyClicks(dialog.probation_end, "6/5/2022")
+    qtbot.keyClicks(dialog.fines, ordered)
+    qtbot.keyClicks(dialog.fines_paid, paid)
+
+
+def test_d48_03_fines_paid_in_part_are_asked_at_intake(qtbot, repo):
+    """Client 1 of the day, a 2019 DUI: $1,800 in fines ordered, $1,200 paid.  Intake had
+    "Fines $:" alone, stored as ordered with nothing paid: whatever the client had paid, the
+    record said all of it was owed, and so did the handout ("Pay the fines you still owe:
+    $1,800").  Intake asks what was paid beside what was ordered."""
+    dialog = _intake(qtbot, repo)
+    assert dialog.fines_paid.isVisibleTo(dialog)
+    label = next(lbl for lbl in dialog.case_box.findChildren(type(dialog.released_label)) if lbl.buddy() is dialog.fines_paid)
+    assert label.text().replace("&", "") == "Fines paid $:"
+    _dui_with_fines(qtbot, dialog, "1800", "1200")
+    qtbot.keyClick(dialog.fines_paid, Qt.Key.Key_Return)
+    assert dialog.case_message.text().startswith("Case 1 added"), dialog.case_message.text()
+    (case,) = repo.get_client(dialog.client.id).cases
+    assert (case.money.fines_ordered, case.money.fines_paid, case.money.fines_owed) == (1800, 1200, 600)
+    assert "fines $600" in dialog.best.text()
+    assert not dialog.fines_paid.text()
+
+
+def test_d48_03_more_paid_than_ordered_is_refused_with_why(qtbot, repo):
+    dialog = _intake(qtbot, repo)
+    _dui_with_fines(qtbot, dialog, "600", "1800")
+    assert not dialog.add_current_case()
+    assert dialog.case_message.text().startswith("Fines paid: more than the fines ordered")
+    assert not repo.get_client(dialog.client.id).cases
+    dialog.fines_paid.clear()
+    dialog.fines.clear()
+    dialog.case_number.clear()
+    dialog.conviction.offense.clear()
+    dialog.conviction.date.clear()
+    dialog.probation_end.clear()
