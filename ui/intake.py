@@ -3,7 +3,8 @@
 Type the person, Enter; then each case on one line (case number, offense with the
 catalog completer, level, conviction date, sentence, probation end or, without probation,
 whether the sentence is done; the release day of a jail or prison sentence; fines ordered
-and paid, restitution), Enter adds it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P there prints it), Ctrl+N starts the
+and paid, restitution; or, in the sentence's place, an arrest that ended without a conviction,
+dated by its arrest), Enter adds it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P there prints it), Ctrl+N starts the
 next client.  Every step is saved through the repository (audited) the moment it is made;
 with the window's client page, as an undo step that Ctrl+Z (Undo step) takes back inside
 intake too, and Ctrl+Shift+Z or Ctrl+Y brings back.
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.model import Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
@@ -49,6 +50,11 @@ from ui.undo import AddClientCommand, step_done
 ANSWERS = [("Don't know", None), ("Yes", True), ("No", False)]
 SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("County jail 1170(h)", "county_jail_1170h"),
              ("State prison", "state_prison")]
+# An arrest that ended without a conviction, the case's outcome chosen in the sentence's place
+# (as the record's "No sentence (not convicted)"): arrest sealing (PC 851.91, 851.93) turns on
+# it, and intake had no way to take one (D48-04).  Acquittals and diversion are rarer: the record.
+ARRESTS = [("No conviction: case dismissed", "dismissed"), ("No conviction: no charges filed", "no_charges_filed")]
+ARREST_OUTCOMES = tuple(kind for _title, kind in ARRESTS)
 
 
 def ask_unstarted_client(parent: QWidget, name: str) -> bool:
@@ -174,7 +180,8 @@ class IntakeDialog(QDialog):
         # until:" (jail, prison) made intake 841 and 849 pixels wide, past the 837 of 1280 x 800
         # at 150% (W31-01; only Probation's line fitted).  With room, it is one line, as before.
         line = FlowLayout()
-        self.sentence = combo(SENTENCES)
+        self._labels: dict[QWidget, QLabel] = {}
+        self.sentence = combo(SENTENCES + ARRESTS)
         self.sentence.setAccessibleName("Sentence")
         self.probation_end = DateField()
         self.probation_end.setAccessibleName("Probation or supervision end")
@@ -214,6 +221,7 @@ class IntakeDialog(QDialog):
             label = QLabel(title)
             label.setBuddy(widget)
             line.add_group(label, widget)
+            self._labels[widget] = label
             if widget is self.probation_end:
                 self.ends_label = label
             elif widget is self.released:
@@ -224,6 +232,11 @@ class IntakeDialog(QDialog):
                 self.done_label = label
                 label.setToolTip(tip)
         self.sentence.currentIndexChanged.connect(self._say_what_ends)
+        # An arrest's level only where the user chose it (or a section typed gave it): the box's
+        # first choice, Misdemeanor, is no fact about an arrest whose charge is not known.
+        self._level_chosen = False
+        self.conviction.level.activated.connect(self._choose_level)
+        self.conviction.changed.connect(self._say_arrest_hint)
         self._say_what_ends()
         self.add_case = QPushButton("&Add case")
         line.add_trailing(self.add_case)
@@ -394,15 +407,47 @@ class IntakeDialog(QDialog):
             widget.setVisible(asks_done)
         for widget in (self.released_label, self.released):
             widget.setVisible(custody or bool(self.released.text().strip()))
+        arrest = kind in ARREST_OUTCOMES
+        if arrest and not self.probation_end.text().strip():
+            for widget in (self.ends_label, self.probation_end):
+                widget.setVisible(False)
+        for field in (self.fines, self.fines_paid, self.restitution):  # no conviction, nothing ordered
+            for widget in (self._labels[field], field):
+                widget.setVisible(not arrest or bool(field.text().strip()))
+        # The row's date is the arrest's: "Convicted:" there had no conviction to date.
+        date_label = next(label for label in self.conviction.findChildren(QLabel) if label.buddy() is self.conviction.date)
+        date_label.setText("Arrested:" if arrest else "Convicted:")
+        self.conviction.date.setAccessibleName("Arrest date" if arrest else "Conviction date")
         self.ends_label.setText("Supervision &until:" if custody else "&Until:")  # Alt+U either way
         what = ("The day the supervision after release (PRCS, parole or mandatory supervision) ends or ended; "
                 "leave it blank if there was none or it is not known" if custody else "The day probation ends or ended")
         self.probation_end.setToolTip(what)
         self.ends_label.setToolTip(what)
         self.probation_end.setAccessibleName("Supervision end" if custody else "Probation end")
+        if not self._say_arrest_hint():
+            self.conviction.validate()
+
+    def _say_arrest_hint(self) -> bool:
+        """Under an arrest's row with no section, that it may stay blank, not the conviction's
+        "Enter the code section", which the row says again at each change; True when said."""
+        if self.sentence.currentData() not in ARREST_OUTCOMES or self.conviction.match() is not None:
+            return False
+        self.conviction.message.say("What the arrest was for, if known (e.g. 602 or HS 11350), and its level, "
+                                    "if the client knows it", "plain")
+        return True
 
     def case_problem(self) -> str | None:
         problems = self.conviction.validate()
+        arrest = self.sentence.currentData() in ARREST_OUTCOMES
+        if arrest:
+            # What the arrest was for may not be known: the handout says "charge not known".
+            problems = [p for p in problems if p != "Conviction: the code section is missing"]
+            self._say_arrest_hint()  # not the row's "Enter the code section", said again by validate()
+            typed = next((name for field, name in ((self.probation_end, "End date"), (self.released, "Release day"),
+                                                   (self.fines, "Fines"), (self.fines_paid, "Fines paid"),
+                                                   (self.restitution, "Restitution")) if field.text().strip()), None)
+            if typed:
+                return f"{typed}: an arrest without a conviction has none; clear it, or choose the sentence"
         for field, name in ((self.released, "Release day"), (self.probation_end, "End date"), (self.fines, "Fines"),
                             (self.fines_paid, "Fines paid"), (self.restitution, "Restitution")):
             if field.problem():
@@ -467,6 +512,9 @@ class IntakeDialog(QDialog):
         conviction = self.conviction.value()
         conviction.id = f"{case_id}-1"
         kind = self.sentence.currentData()
+        if kind in ARREST_OUTCOMES:
+            after.cases.append(self._typed_arrest(case_id, kind, conviction))
+            return after
         sentence = Sentence(type=kind, judgment_date=conviction.conviction_date)
         end = self.probation_end.value()
         if kind == "no_probation":
@@ -486,6 +534,20 @@ class IntakeDialog(QDialog):
                                 sentence=sentence, money=money))
         return after
 
+    def _choose_level(self) -> None:
+        self._level_chosen = True
+
+    def _typed_arrest(self, case_id: str, outcome: str, typed: Conviction) -> Case:
+        """The case of an arrest that ended without a conviction, from box 2's line: its date is
+        the arrest's; what it was for where a section was typed; its level where a section gave
+        it or the user chose it (the box has no "unknown": otherwise it is left unknown, for the
+        screening to ask)."""
+        known = bool(typed.section) or self._level_chosen
+        level = typed.level if known and typed.level in ("felony", "misdemeanor") else None
+        offenses = [ArrestOffense(section=typed.section, code=typed.code, level=level)] if typed.section else []
+        return Case(id=case_id, outcome=outcome, case_number=self.case_number.text().strip() or None,
+                    arrest_date=typed.conviction_date, arrest_level=level, arrest_offenses=offenses)
+
     def _clear_case(self) -> None:
         """Empty box 2 for the next case: every field, not only the common ones (an offense
         date, a Prop 47 value or a relief row of the case just added stayed for the next one,
@@ -499,6 +561,7 @@ class IntakeDialog(QDialog):
         self.conviction.trafficking.setChecked(False)
         self.conviction.relief.set_items([])
         self.conviction.untouched()  # the emptied row is ready, not wrong
+        self._level_chosen = False
 
     def typed_case(self) -> bool:
         """True when box 2 holds typing that was not added as a case (a case number, an

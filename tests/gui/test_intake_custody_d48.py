@@ -103,3 +103,67 @@ def test_d48_03_more_paid_than_ordered_is_refused_with_why(qtbot, repo):
     dialog.conviction.offense.clear()
     dialog.conviction.date.clear()
     dialog.probation_end.clear()
+
+
+def test_d48_04_an_arrest_without_a_conviction_is_taken_at_intake(qtbot, repo):
+    """Client 3 of the day: a 2012 marijuana felony, and a 2016 arrest that was never charged.
+    Intake took convictions only: the arrest (PC 851.91 sealing, 851.93 automatic relief) had
+    to be added after intake on the record (Add case, Outcome, Arrest date, scroll past the
+    sentence, conditions and money of a case with none).  The sentence box offers "No
+    conviction: ..." for it; the row's date is then the arrest's, and fines are not asked."""
+    dialog = _intake(qtbot, repo)
+    qtbot.keyClicks(dialog.case_number, "LA161234")
+    dialog.sentence.setCurrentIndex(dialog.sentence.findData("no_charges_filed"))
+    date_label = next(lbl for lbl in dialog.conviction.findChildren(type(dialog.released_label))
+                      if lbl.buddy() is dialog.conviction.date)
+    assert date_label.text() == "Arrested:" and dialog.conviction.date.accessibleName() == "Arrest date"
+    assert not any(field.isVisibleTo(dialog) for field in (dialog.fines, dialog.fines_paid, dialog.restitution,
+                                                           dialog.probation_end, dialog.released))
+    qtbot.keyClicks(dialog.conviction.date, "9/3/2016")
+    qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)  # what it was for is not known
+    assert dialog.case_message.text().startswith("Case 1 added"), dialog.case_message.text()
+    (case,) = repo.get_client(dialog.client.id).cases
+    assert (case.outcome, case.case_number, str(case.arrest_date), case.arrest_level, case.arrest_offenses,
+            case.convictions, case.sentence) == ("no_charges_filed", "LA161234", "2016-09-03", None, [], [], None)
+    shown = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert any("LA161234 (whole case)" in line and "851.91" in line for line in shown), shown
+    assert date_label.text() == "Convicted:"  # the next case starts as a conviction again
+
+
+def test_d48_04_an_arrest_keeps_what_it_was_for_and_refuses_money(qtbot, repo):
+    dialog = _intake(qtbot, repo)
+    qtbot.keyClicks(dialog.case_number, "LA161235")
+    qtbot.keyClicks(dialog.conviction.offense, "HS 11357(a)")
+    dialog.conviction.settle_offense()
+    dialog.conviction.level.setCurrentIndex(dialog.conviction.level.findData("misdemeanor"))
+    qtbot.keyClicks(dialog.conviction.date, "9/3/2016")
+    qtbot.keyClicks(dialog.fines, "300")
+    dialog.sentence.setCurrentIndex(dialog.sentence.findData("dismissed"))
+    assert dialog.fines.isVisibleTo(dialog)  # typed before: kept in view, to be cleared
+    assert not dialog.add_current_case()
+    assert dialog.case_message.text().startswith("Fines: an arrest without a conviction has none")
+    dialog.fines.clear()
+    assert dialog.add_current_case(), dialog.case_message.text()
+    (case,) = repo.get_client(dialog.client.id).cases
+    assert case.outcome == "dismissed" and case.arrest_level == "misdemeanor"
+    assert [(o.code, o.section, o.level) for o in case.arrest_offenses] == [("HS", "11357(a)", "misdemeanor")]
+
+
+def test_d48_04_an_arrest_level_is_the_one_chosen_not_the_first_in_the_box(qtbot, repo):
+    """The level box starts at Misdemeanor: an arrest with no section typed is stored with no
+    level (the screening asks it) unless the attorney chooses one, as the client says."""
+    dialog = _intake(qtbot, repo)
+    dialog.sentence.setCurrentIndex(dialog.sentence.findData("dismissed"))
+    assert dialog.conviction.message.text().startswith("What the arrest was for, if known")
+    qtbot.keyClicks(dialog.conviction.date, "9/3/2016")
+    assert dialog.conviction.message.text().startswith("What the arrest was for, if known")  # still, once typed in
+    assert dialog.add_current_case(), dialog.case_message.text()
+    qtbot.keyClicks(dialog.case_number, "LA161236")
+    dialog.sentence.setCurrentIndex(dialog.sentence.findData("dismissed"))
+    dialog.conviction.level.setFocus()
+    qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Down)  # Misdemeanor -> Felony, as chosen by key
+    assert dialog.conviction.level.currentData() == "felony"
+    qtbot.keyClicks(dialog.conviction.date, "10/1/2016")
+    assert dialog.add_current_case(), dialog.case_message.text()
+    levels = [case.arrest_level for case in repo.get_client(dialog.client.id).cases]
+    assert levels == [None, "felony"]

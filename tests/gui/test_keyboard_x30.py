@@ -298,6 +298,7 @@ def test_x30_09_each_case_field_of_intake_has_an_alt_letter_no_other_control_use
     from PySide6.QtWidgets import QApplication
 
     from tests.gui.test_dialog_keyboard import ALT
+    from ui.intake import ARREST_OUTCOMES
 
     dialog = intake
     # A sentence chosen is a case begun: closed after the test, it is discarded, not asked about.
@@ -314,6 +315,8 @@ def test_x30_09_each_case_field_of_intake_has_an_alt_letter_no_other_control_use
         if dialog.sentence.currentData() == "no_probation":
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, ALT)
             assert QApplication.focusWidget() is dialog.completed
+        elif dialog.sentence.currentData() in ARREST_OUTCOMES:
+            assert not dialog.probation_end.isVisibleTo(dialog)  # an arrest has no end to ask (D48-04)
         else:
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_U, ALT)  # "Until" or "Supervision until"
             assert QApplication.focusWidget() is dialog.probation_end
