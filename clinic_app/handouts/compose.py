@@ -1286,7 +1286,10 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             if d == "eligible" and option.remedy in AUTOMATIC:
                 step("check_rap_now", entry, who["you"])
             elif d == "eligible" and option.remedy in VACATURS:
-                step("lawyer", entry, who["lawyer"], later=True)
+                # The card says a lawyer the clinic helps find brings the motion (H36-01): the
+                # list said "Wait for a clinic lawyer to review: Petty theft", a wait for the
+                # clinic where the client is to go to that lawyer (D48-05).
+                step("vacate", entry, who["you"])
                 notice = notice or option.remedy == "pc1473_7"
             elif d == "eligible":
                 hearing = True

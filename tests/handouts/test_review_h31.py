@@ -121,14 +121,17 @@ def test_h31_03_a_certificate_of_rehabilitation_says_what_it_does(lang, line):
            "will help you find that lawyer. If immigration sends you a paper, like a Notice to Appear, tell the "
            "clinic right away: the court may refuse a request that is not made soon after it.",
      "If immigration sends you any paper, like a Notice to Appear, bring it to the clinic right away.",
-     "Wait for a clinic lawyer to review: Possession of narcotics for sale."),
+     # D48-05: the motion's own step, not "Wait for a clinic lawyer to review" (its card's
+     # lawyer is one the clinic helps find, H36-01).
+     "Ask the clinic to help you find a lawyer who can ask the court to cancel: Possession of narcotics for sale."),
     ("es", "Un abogado puede pedir al tribunal que anule esta condena. Esto puede ser muy importante para "
            "inmigración. La clínica le ayudará a encontrar ese abogado. Si inmigración le envía un papel, como un "
            "Aviso de Comparecencia (Notice to Appear), avísele a la clínica de inmediato: el tribunal puede "
            "rechazar una petición que no se haga pronto después de recibirlo.",
      "Si inmigración le envía algún papel, como un Aviso de Comparecencia (Notice to Appear), tráigalo a la "
      "clínica de inmediato.",
-     "Espere a que un abogado de la clínica revise: Posesión de narcóticos para la venta."),
+     "Pídale a la clínica que le ayude a encontrar un abogado que pueda pedir al tribunal que anule: Posesión de "
+     "narcóticos para la venta."),
 ])
 def test_h31_04_a_motion_to_vacate_says_not_to_wait_after_an_immigration_notice(lang, option, task, wait):
     """Public case S50 (a non-citizen's HS 11351 plea, a Notice to Appear served): the
