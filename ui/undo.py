@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from clinic_app.model import Client
 from db.errors import ChangedElsewhere, ClientNotFound
@@ -304,6 +304,10 @@ class FieldUndoFallsThrough(QObject):
 
 def _field_can(widget: QObject, *, undo: bool) -> bool | None:
     """Whether a text field has typing to undo (redo); None for any other widget."""
+    if isinstance(widget, QAbstractSpinBox):
+        # A spin box (hours done, a date) claims Ctrl+Z for the line edit inside it, whose
+        # history a saved value empties: Ctrl+Z after "+6" and Enter undid nothing (C48-01).
+        widget = widget.findChild(QLineEdit)
     if isinstance(widget, QLineEdit):
         return widget.isUndoAvailable() if undo else widget.isRedoAvailable()
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
