@@ -4,9 +4,9 @@ computer's screen, not about the caseload)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionButton
 
 # The edge of a check box or radio button on the dark palette: 4 times as light as the window
 # behind it (WCAG 1.4.11 asks 3 of a control's edge).
@@ -90,6 +90,23 @@ class ClearOutlines(QProxyStyle):
         else:
             painter.setRenderHint(painter.RenderHint.Antialiasing)
             painter.drawEllipse(edge)
+        painter.restore()
+
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
+        """A flat push button (the caseload's counts, "Eligible now: 3,963") ringed in the
+        highlight colour while it has the keyboard's focus.  Fusion draws a flat button's focus
+        not at all: Tab reached "Eligible now" and the screen looked as before (C48-02)."""
+        super().drawControl(element, option, painter, widget)
+        if element != QStyle.ControlElement.CE_PushButton or not isinstance(option, QStyleOptionButton):
+            return
+        keyboard_focus = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        if not option.features & QStyleOptionButton.ButtonFeature.Flat or option.state & keyboard_focus != keyboard_focus:
+            return
+        painter.save()
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 3, 3)
         painter.restore()
 
 

@@ -50,3 +50,45 @@ def test_ctrl_z_while_typing_hours_undoes_the_typing_first(qtbot, window, repo):
     assert repo.get_client(client_id).cases[0].conditions[0].done == 10
     assert window.undo_stack.count() == 0
 
+
+def _highlight_pixels(widget, colour) -> int:
+    picture = widget.grab().toImage()
+    return sum(1 for x in range(picture.width()) for y in range(picture.height())
+               if _near(picture.pixelColor(x, y), colour))
+
+
+def _near(one, other) -> bool:
+    return all(abs(a - b) <= 12 for a, b in zip(one.getRgb()[:3], other.getRgb()[:3]))
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a_count_button_tabbed_to_shows_the_focus(qtbot, window, repo, dark):
+    """C48-02: Tab from the Language filter went to "Eligible now: N", a flat button, and it
+    looked just as before: nothing on the screen said where the keys would go (the counts
+    are four stops of the Tab chain before the list).  It now has a ring in the highlight
+    colour while it has the keyboard's focus, and none without it."""
+    from PySide6.QtGui import QPalette
+
+    from tests.gui.conftest import probation_client
+    from ui.theme import apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, dark)
+    try:
+        repo.add_client(probation_client("Ada Focus"))
+        window.load()
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(window.isActiveWindow)
+        caseload = window.caseload
+        button = caseload.count_buttons["eligible_now"]
+        highlight = app.palette().color(QPalette.ColorRole.Highlight)
+        qtbot.waitUntil(lambda: button.palette().color(QPalette.ColorRole.Highlight) == highlight)  # posted to each widget
+        assert _highlight_pixels(button, highlight) == 0
+        _focus(qtbot, caseload.language)
+        qtbot.keyClick(caseload.language, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is button
+        assert _highlight_pixels(button, highlight) > 2 * button.width()  # a ring round it, not a speck
+        qtbot.keyClick(button, Qt.Key.Key_Tab)
+        assert _highlight_pixels(button, highlight) == 0
+    finally:
+        apply_theme(app, False)
