@@ -182,9 +182,9 @@ class PaymentForm(QWidget):
     add_payment = Signal(object)  # Payment
 
     def __init__(self, money: Money, today: date, parent: QWidget | None = None, *,
-                 since: tuple[str, date] | None = None):
+                 since: tuple[str, date] | None = None, case_name: str | None = None):
         """`since`: what the case's money dates from, ("judgment", its day), for the note on
-        a payment dated before it."""
+        a payment dated before it.  `case_name` ("case BA123456") ends each field's spoken name."""
         super().__init__(parent)
         self.money, self.today, self.since = money, today, since
         layout = QHBoxLayout(self)
@@ -204,14 +204,19 @@ class PaymentForm(QWidget):
         self.button = QPushButton("Add payment")
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_P), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
                   activated=self._add_by_key)
+        # Each field says its case, as the ledger above it does: a client with fines on two
+        # cases has two forms, and a screen reader said "Payment amount in dollars" in both,
+        # with no word of which case the payment would go to (C48-03).
+        of_case = f" on {case_name}" if case_name else ""
         for title, widget, name in (("Payment:", self.kind, "Payment toward"), ("Date:", self.date, "Payment date"),
                                     ("Amount $:", self.amount, "Payment amount in dollars"),
                                     ("Receipt:", self.receipt, "Receipt number")):
             label = QLabel(title)
             label.setBuddy(widget)
-            widget.setAccessibleName(name)
+            widget.setAccessibleName(name + of_case)
             layout.addWidget(label)
             layout.addWidget(widget)
+        self.button.setAccessibleName("Add payment" + (f" to {case_name}" if case_name else ""))
         layout.addWidget(self.button)
         self.message = MessageLabel()
         self.message.describes += [self.kind, self.date, self.amount, self.receipt, self.button]
@@ -686,7 +691,7 @@ class ChecklistView(QScrollArea):
         sentence = case.sentence
         judged = (sentence.judgment_date if sentence is not None else None) or case.disposition_date
         since = None if judged is None else ("judgment" if case.outcome == "convicted" else "disposition", judged)
-        payment_form = PaymentForm(money, self.as_of, since=since)
+        payment_form = PaymentForm(money, self.as_of, since=since, case_name=f"case {case.case_number or case.id}")
         payment_form.add_payment.connect(lambda p, c=case_index: self._pay(c, p))
         self.payment_forms[case.id] = payment_form
         for field in (payment_form.date, payment_form.amount, payment_form.receipt):

@@ -92,3 +92,20 @@ def test_a_count_button_tabbed_to_shows_the_focus(qtbot, window, repo, dark):
         assert _highlight_pixels(button, highlight) == 0
     finally:
         apply_theme(app, False)
+
+
+def test_each_payment_field_says_which_case_it_pays(qtbot, window, repo):
+    """C48-03: a client owing on two cases has two payment forms; the ledgers said "Payments
+    on case BA100001", but Tab into either form was heard "Payment toward", "Payment amount in
+    dollars", "Receipt number", alike in both: a screen-reader user could not tell which case
+    the $25 would go to.  Each field and the Add payment button now say their case."""
+    view, _client_id = open_on_checklist(qtbot, window, repo, two_cases())
+    heard = {}
+    for case_id, number in (("c1", "BA100001"), ("c2", "BA200002")):
+        form = view.checklist.payment_forms[case_id]
+        names = [widget.accessibleName() for widget in (form.kind, form.date, form.amount, form.receipt, form.button)]
+        assert all(name.endswith(f"case {number}") for name in names), names
+        heard[case_id] = names
+    assert heard["c1"][2] == "Payment amount in dollars on case BA100001"
+    assert heard["c2"][4] == "Add payment to case BA200002"
+    assert not set(heard["c1"]) & set(heard["c2"])
