@@ -466,6 +466,14 @@ class ChecklistView(QScrollArea):
         case c1's first condition; kinds: tick, completed, count, payments and PAYMENT_CONTROLS."""
         return self.controls.get((case_id, kind, position))
 
+    def first_control_of(self, case_id: str) -> QWidget | None:
+        """The first control of a case's box the keyboard can reach now, or None (nothing on
+        that case to tick, count or pay)."""
+        for (case, _kind, _position), control in self.controls.items():
+            if case == case_id and control.isVisibleTo(self) and control.isEnabled() and control.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return control
+        return None
+
     def focus_place(self) -> Place | None:
         """Where the window's focus is on this page (None when it is elsewhere).
 

@@ -12,6 +12,7 @@ Save button says why.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -379,6 +380,23 @@ def _at(record, path: str):
     return value
 
 
+def case_searched(cases: list[Case], searched: str) -> int:
+    """The index of the case whose number the search box's words give ("ga175338", "GA-175338",
+    or the start of only one case's number), else 0, the first case (C48-04: a client found by
+    a case number opened on another case, the one searched for some Tabs and arrows away)."""
+    def bare(text: str) -> str:
+        return re.sub(r"[^0-9A-Z]", "", text.upper())
+
+    wanted = bare(searched)
+    if len(wanted) < 3 or not re.search(r"[0-9]", wanted):  # a name, a word: no case's number
+        return 0
+    numbers = [bare(case.case_number or "") for case in cases]
+    if wanted in numbers:
+        return numbers.index(wanted)
+    starting = [index for index, number in enumerate(numbers) if number.startswith(wanted)]
+    return starting[0] if len(starting) == 1 else 0
+
+
 def first_control(page: QWidget) -> QWidget | None:
     """The first widget of `page`, in Tab order, that the keyboard can reach now."""
     widget = page
@@ -542,8 +560,9 @@ class ClientWorkspace(QWidget):
 
     # ---- opening ---------------------------------------------------------------------
 
-    def open_client(self, client_id: int, listed=None, *, again: bool = False) -> None:
-        """Show a stored client, screened as of today.
+    def open_client(self, client_id: int, listed=None, *, again: bool = False, searched: str = "") -> None:
+        """Show a stored client, screened as of today, on the case whose number was `searched`
+        (the search box's words that found them), else on their first case.
 
         The fresh screening is stored (and the caseload line updated) only when it says
         something different from what the list shows (`listed`, the client's ClientRow) or
@@ -584,7 +603,7 @@ class ClientWorkspace(QWidget):
             self._show(client, case_index=case if 0 <= case < len(client.cases) else 0)
             self.tabs.setCurrentIndex(tab)
             return
-        self._show(client, case_index=0)
+        self._show(client, case_index=case_searched(client.cases, searched))
         self.tabs.setCurrentIndex(TAB_RECORD)
         self._offer_draft(client)
 
@@ -842,6 +861,10 @@ class ClientWorkspace(QWidget):
             return
         page = self.tabs.currentWidget()
         first = self.eligibility.table if page is self.eligibility else first_control(page)
+        if page is self.checklist and self.client is not None and 0 < self.record.shown_case < len(self.client.cases):
+            # The Checklist starts on the case the Record tab shows (the one searched for by its
+            # number, C48-04), not on the first case, some twenty Tabs away on a client with three.
+            first = self.checklist.first_control_of(self.client.cases[self.record.shown_case].id) or first
         if first is not None:
             first.setFocus(Qt.FocusReason.TabFocusReason)
             if isinstance(first, QLineEdit) and first.hasFocus() and first.selectedText() == first.text():

@@ -739,7 +739,7 @@ class MainWindow(QMainWindow):
             row = self.caseload.model.row_of_client(client_id)
             listed = self.caseload.model.row_at(row) if row is not None else None
             try:
-                view.open_client(client_id, listed)
+                view.open_client(client_id, listed, searched=self.caseload.search.text())
             except ClientNotFound:
                 gone = True
             else:

@@ -3,9 +3,13 @@ undone by keys, the focus read after each as a screen reader would follow it."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+
+from clinic_app.model import Condition
 
 from tests.gui.test_checklist_keyboard import open_on_checklist, two_cases
 
@@ -109,3 +113,59 @@ def test_each_payment_field_says_which_case_it_pays(qtbot, window, repo):
     assert heard["c1"][2] == "Payment amount in dollars on case BA100001"
     assert heard["c2"][4] == "Add payment to case BA200002"
     assert not set(heard["c1"]) & set(heard["c2"])
+
+
+def _three_cases():
+    """Two cases before the one a paralegal will look up by its number (BA300003), which
+    has hours of community service to record."""
+    client = two_cases()
+    third = copy.deepcopy(client.cases[1])
+    third.id, third.case_number = "c3", "BA300003"
+    third.conditions = [Condition(kind="community_service", label="Community service", required=30, done=4)]
+    client.cases.append(third)
+    return client
+
+
+def test_a_client_found_by_a_case_number_opens_on_that_case(qtbot, window, repo):
+    """C48-04: Ctrl+F, "ba-300003", Enter opened the client on their first case (BA100001),
+    the Record tab's case form and, on Alt+K, the Checklist's first payment ledger: the case
+    searched for was 13 Tabs and an arrow away on the Record tab, and 12 Tabs away on the
+    Checklist.  It opens on that case, and the Checklist starts in its box."""
+    client_id = repo.add_client(_three_cases())
+    window.load()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    search = QApplication.focusWidget()
+    assert search is window.caseload.search
+    qtbot.keyClicks(search, "ba-300003")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    view = window.client_view
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is view)
+    assert view.client.id == client_id
+    assert view.record.case_form.case_number.text() == "BA300003"
+    assert view.record.cases.currentRow() == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is view.checklist.control("c3", "tick", 0)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    hours = view.checklist.control("c3", "count", 0)
+    assert QApplication.focusWidget() is hours
+    qtbot.keyClick(hours, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(hours, "+6")
+    qtbot.keyClick(hours, Qt.Key.Key_Return)
+    assert [c.done for c in repo.get_client(client_id).cases[2].conditions] == [10]
+
+
+def test_a_client_found_by_name_opens_on_the_first_case(qtbot, window, repo):
+    repo.add_client(_three_cases())
+    window.load()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(window.caseload.search, "Rosa Teclado")
+    qtbot.keyClick(window.caseload.search, Qt.Key.Key_Return)
+    view = window.client_view
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is view)
+    assert view.record.case_form.case_number.text() == "BA100001"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is view.checklist.control("c1", "tick", 0)
