@@ -332,6 +332,12 @@ class AsOfDateEdit(QDateEdit):
         else:
             self._typed = ""  # arrows, the calendar: the sections again
         line = self.lineEdit()
+        if text and (text.isdigit() or text in self.SEPARATORS) and line.hasSelectedText() and line.selectedText() == line.text():
+            # Ctrl+A, then the day typed whole, as in any field: the sections refused "2027"
+            # and the first "-" moved the focus on to the next control, so Enter pressed the
+            # dialog's Re-screen for the day shown, not the day typed (C48-05).  The day is
+            # typed from its year, as on entering the field.
+            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
         at = line.cursorPosition()
         if event.text() in self.SEPARATORS and at > 0 and line.text()[at - 1] in self.SEPARATORS:
             event.accept()  # the section already moved on by itself

@@ -169,3 +169,25 @@ def test_a_client_found_by_name_opens_on_the_first_case(qtbot, window, repo):
     assert view.record.case_form.case_number.text() == "BA100001"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is view.checklist.control("c1", "tick", 0)
+
+
+@pytest.mark.parametrize("typed", ["2027-06-01", "6/1/2027"])
+def test_ctrl_a_then_a_whole_day_typed_in_the_as_of_date_screens_for_that_day(qtbot, window, repo, typed):
+    """C48-05: in an as-of date (the Eligibility tab's, the handout's, the re-screen's), Ctrl+A
+    then "2027-06-01", as a keyboard user retypes any field, was refused digit by digit, and
+    the first "-" moved the focus on to the next control: in the Re-screen dialog, Enter then
+    re-screened the caseload for the day shown, not the day typed.  The day typed is taken."""
+    from datetime import date
+
+    from tests.gui.test_checklist_keyboard import open_on_tab
+
+    view, _client_id = open_on_tab(qtbot, window, repo, two_cases(), 2)  # Eligibility
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # "&As of:"
+    as_of = view.eligibility.as_of
+    assert QApplication.focusWidget() is as_of
+    qtbot.keyClick(as_of, Qt.Key.Key_A, CTRL)
+    for key in typed:
+        qtbot.keyClicks(QApplication.focusWidget(), key)
+        assert QApplication.focusWidget() is as_of, f"the focus left the date at {key!r}"
+    qtbot.keyClick(as_of, Qt.Key.Key_Return)
+    assert view.eligibility.as_of_date() == date(2027, 6, 1)
