@@ -750,6 +750,14 @@ class MainWindow(QMainWindow):
             self._removed_elsewhere(client_id, listed)
             return
         view.focus_page()  # not "← Caseload", where Space went straight back (keyboard check K20-12)
+        # The answer the paralegal opened the client for, said once: the focus goes to the
+        # Name field, so a screen reader said "Name, Seo-yeon Brown" and never the header's
+        # "Eligible now: ..." beside it, a label the keyboard does not reach (C48-06).
+        if view.client is not None and view.client.id == client_id:
+            case = view.record.shown_case
+            on_case = (f", case {view.client.cases[case].case_number}"
+                       if 0 < case < len(view.client.cases) and view.client.cases[case].case_number else "")
+            announce(view, f"Opened {view.client.name}{on_case}. {view.outcome.text().removeprefix('· ')}")
 
     def _removed_elsewhere(self, client_id: int, listed) -> None:
         """A client on the list, removed since by another window or desk: opening them said only

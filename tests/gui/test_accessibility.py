@@ -477,6 +477,7 @@ def test_a_save_and_what_it_changed_are_announced(qtbot, window, repo, announcem
     client_id = repo.add_client(probation_client("Sam Said", probation_end=date(2027, 5, 1), restitution_ordered=300))
     window.load()
     window.open_client(client_id)
+    announcements.clear()  # "Opened Sam Said. ..." (C48-06)
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
     view = window.client_view

@@ -191,3 +191,30 @@ def test_ctrl_a_then_a_whole_day_typed_in_the_as_of_date_screens_for_that_day(qt
         assert QApplication.focusWidget() is as_of, f"the focus left the date at {key!r}"
     qtbot.keyClick(as_of, Qt.Key.Key_Return)
     assert view.eligibility.as_of_date() == date(2027, 6, 1)
+
+
+def test_opening_a_client_says_their_best_outcome(qtbot, window, repo, announcements):
+    """C48-06: Enter on a client put the focus in the Name field, and a screen reader said
+    "Name, Rosa Teclado" and nothing of the answer the paralegal opened them for: the header's
+    "Eligible now: ..." is a label the keyboard never reaches.  Opening now says it, and the
+    case opened on when it is not the first (found by its number)."""
+    repo.add_client(_three_cases())
+    window.load()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    search = window.caseload.search
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(search, "Rosa Teclado")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    view = window.client_view
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is view)
+    outcome = view.outcome.text().removeprefix("· ")
+    assert outcome.startswith("Eligible")
+    assert [said for _, said, _ in announcements] == [f"Opened Rosa Teclado. {outcome}"]
+    announcements.clear()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)  # back to the caseload
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(search, "BA300003")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is view)
+    assert [said for _, said, _ in announcements][-1] == f"Opened Rosa Teclado, case BA300003. {outcome}"
