@@ -238,9 +238,15 @@ class ConvictionRow(EntryRow):
                        self.cannabis_grams, self.cannabis_plants, self.trafficking):
             self.watch(widget)
         self.offense.textChanged.connect(self._changed)
+        # Named by its offense: a case with two convictions had two buttons a screen reader
+        # said alike, "Remove this conviction" (C48-07).
+        self.offense.textChanged.connect(self._name_remove)
         self.offense.editingFinished.connect(self._offense_left)
         self.required(self.offense, leaving=False)  # _offense_left touches it, past the suggestions
         self.refill(conviction)
+
+    def _name_remove(self, offense: str) -> None:
+        self.remove.setAccessibleName(f"Remove the conviction {offense.strip()}" if offense.strip() else "Remove this conviction")
 
     def refill(self, conviction: Conviction) -> None:
         """Show `conviction` as a row made for it would.  The case form keeps its conviction

@@ -218,3 +218,23 @@ def test_opening_a_client_says_their_best_outcome(qtbot, window, repo, announcem
     qtbot.keyClick(search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is view)
     assert [said for _, said, _ in announcements][-1] == f"Opened Rosa Teclado, case BA300003. {outcome}"
+
+
+def test_each_conviction_s_remove_button_names_its_offense(qtbot, window, repo):
+    """C48-07: a case with two convictions had two "Remove" buttons a screen reader said alike,
+    "Remove this conviction"; each now names its offense, and follows it as it is retyped."""
+    from clinic_app.model import Conviction
+    from tests.gui.conftest import probation_client, type_over
+
+    client = probation_client("Remy Remove")
+    case = client.cases[0]
+    case.convictions.append(Conviction(id="c1-2", section="484", level="misdemeanor", conviction_date=case.disposition_date))
+    client_id = repo.add_client(client)
+    window.load()
+    window.open_client(client_id)
+    rows = window.client_view.record.case_form.convictions.rows
+    names = [row.remove.accessibleName() for row in rows]
+    assert names == [f"Remove the conviction {row.offense.text()}" for row in rows]
+    assert len(set(names)) == 2 and all(row.offense.text() for row in rows)
+    type_over(qtbot, rows[1].offense, "PC 488")
+    assert rows[1].remove.accessibleName() == "Remove the conviction PC 488"
