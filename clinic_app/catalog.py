@@ -578,12 +578,18 @@ def as_written(code: str, section: str) -> str:
     return _written(code, section)
 
 
-def _written(code: object, section: object) -> str:
-    """The citation as the user wrote it, with the code argument only when none is written."""
+def names_a_code(section: object) -> bool:
+    """Whether a section as written carries its code ("VC 23152", "459 PC"), not bare ("23152")."""
     text = " ".join(str(section or "").split())
     squeezed = _squeeze(text).upper()
     trail = _TRAILING_CODE.search(squeezed)
-    if _LEADING_CODE.match(squeezed) or _spaced_trailing_code(text) is not None or (trail and trail.group(1) in CODE_ALIASES):
+    return bool(_LEADING_CODE.match(squeezed) or _spaced_trailing_code(text) is not None or (trail and trail.group(1) in CODE_ALIASES))
+
+
+def _written(code: object, section: object) -> str:
+    """The citation as the user wrote it, with the code argument only when none is written."""
+    text = " ".join(str(section or "").split())
+    if names_a_code(text):
         return text
     code_text = str(code or "").strip()
     return f"{code_text} {text}".strip()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QCompleter, QH
 from clinic_app.catalog import Catalog, load_catalog, offense_label
 from clinic_app.eligibility.result import either_offense
 from clinic_app.model import ArrestOffense, Condition, Conviction, ReliefGranted, Violation
+from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
 
@@ -131,6 +132,29 @@ class EntryRow(Committer):
     @property
     def missing_kind(self) -> str:
         return "error" if self.touched else "plain"
+
+
+def read_typed(text: str) -> TypedSection | None:
+    """The section a field holds, read in the one code the catalog has it in where no code is
+    typed (G49-01: "23152" was stored PC 23152, a section the catalog has only in the Vehicle
+    Code, and the screening said "unknown section"); None for an empty field."""
+    return read_typed_section(catalog(), text) if text else None
+
+
+def _read_in(reading: TypedSection, label: str) -> str:
+    """The catalog's words for a count, and which code a bare section was read in."""
+    if not reading.code_from_catalog:
+        return label
+    code = CODE_NAMES.get(reading.match.code, reading.match.code)
+    return f"{label} (read as {code}: the only code in the offense catalog with {reading.typed})"
+
+
+def _choose_a_code(reading: TypedSection) -> str:
+    """What a bare section more than one code has asks: which code, each with its offense."""
+    names = " and the ".join(CODE_NAMES.get(m.code, m.code) for m in reading.choices)
+    options = " or ".join(f"“{m.code} {_attempt(m)}{m.section}” ({m.offense.description if m.offense else either_offense(m)})"
+                          for m in reading.choices)
+    return f"{reading.typed} is in the {names} in the offense catalog: type the code, {options}"
 
 
 def _not_in_catalog(match, typed: str) -> str:
@@ -323,8 +347,11 @@ class ConvictionRow(EntryRow):
         if not self._unsettled:
             return
         self._unsettled = False
-        match = self.match()
-        if match is not None and match.offense is not None and match.exact and not match.attempt:
+        reading = self.reading()
+        if reading is None or reading.to_choose:
+            return  # no section, or two codes have it: no row's level until the code is typed
+        match = reading.match
+        if match.offense is not None and match.exact and not match.attempt:
             self._take_catalog_facts(match.offense)
             self.validate()
 
@@ -364,12 +391,16 @@ class ConvictionRow(EntryRow):
         if offense.level == "wobbler" and self.level.currentData() == "infraction":
             set_combo(self.level, "misdemeanor")
 
+    def reading(self) -> TypedSection | None:
+        return read_typed(self._typed())
+
     def match(self):
-        text = self._typed()
-        return catalog().lookup("PC", text) if text else None
+        reading = self.reading()
+        return reading.match if reading is not None else None
 
     def validate(self) -> list[str]:
-        match = self.match()
+        reading = self.reading()
+        match = reading.match if reading is not None else None
         problems = []
         date_problem = self.date.problem() or self.offense_date.problem()
         fact_problem = next(((name, p) for name, p in (
@@ -395,6 +426,10 @@ class ConvictionRow(EntryRow):
         elif self.offense_date.value() and self.date.value() and self.offense_date.value() > self.date.value():
             self.message.say("The offense date is after the conviction date")
             problems.append("Offense date: after the conviction date")
+        elif reading.to_choose:
+            # Two codes have the number: stored as either, it could screen another offense.
+            self.message.say(_choose_a_code(reading))
+            problems.append(f"Conviction: {_choose_a_code(reading)}")
         elif match.two_offenses:
             # "HS 11350/11550": the screening will not guess which one (O24-01), so say so here.
             # The choices as the screening words them, an attempt kept with each ("PC 664/187 or
@@ -405,7 +440,7 @@ class ConvictionRow(EntryRow):
             self.message.say(_not_in_catalog(match, self.offense.text()), "note")
         else:
             # The count's own level beside the catalog's words, not the row's usual level (A38).
-            self.message.say(offense_label(match.offense, self.level.currentData(), self.wobbler.currentData()), "plain")
+            self.message.say(_read_in(reading, offense_label(match.offense, self.level.currentData(), self.wobbler.currentData())), "plain")
         return problems
 
     def value(self) -> Conviction:
@@ -520,14 +555,18 @@ class ArrestOffenseRow(EntryRow):
         return self._added and not self.section.text().strip() and self.level.currentData() is None
 
     def match(self):
-        text = self.section.text().strip()
-        return catalog().lookup("PC", text) if text else None
+        reading = read_typed(self.section.text().strip())
+        return reading.match if reading is not None else None
 
     def validate(self) -> list[str]:
-        match = self.match()
+        reading = read_typed(self.section.text().strip())
+        match = reading.match if reading is not None else None
         if match is None:
             self.message.say("Enter the code section (e.g. 602 or HS 11350)", self.missing_kind)
             return ["Arrest offense: the code section is missing"]
+        if reading.to_choose:
+            self.message.say(_choose_a_code(reading))
+            return [f"Arrest offense: {_choose_a_code(reading)}"]
         if match.two_offenses:
             # Both are in the catalog: the row says which to enter, as a conviction's does (O24-01).
             self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the arrest was for ({either_offense(match)})", "note")
@@ -535,7 +574,7 @@ class ArrestOffenseRow(EntryRow):
             self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")
         else:
             # The arrest's level where the record gives it (A38); the catalog's where unknown.
-            self.message.say(offense_label(match.offense, self.level.currentData()), "plain")
+            self.message.say(_read_in(reading, offense_label(match.offense, self.level.currentData())), "plain")
         return []
 
     def value(self) -> ArrestOffense:

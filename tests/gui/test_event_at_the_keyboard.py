@@ -199,7 +199,9 @@ def test_the_eligibility_tab_starts_on_the_answers_and_the_arrows_read_them(qtbo
 def test_a_vehicle_code_section_typed_without_its_code_says_the_code_that_has_it(qtbot, window, repo):
     """E27-05: "23152(a)", a DUI as dockets often write it, was read as PC 23152(a) and said
     to be "not in the offense catalog"; the volunteer had no hint that VC 23152(a) is in it.
-    The note beside the count now names it, and typing the code reads the offense."""
+    The note beside the count now names it, and typing the code reads the offense.  G49-01:
+    typed without a code, it is read as VC 23152(a), the only code the catalog has it in; typed
+    "PC 23152(a)", the code typed is kept and the note still names the code that has it."""
     client_id = repo.add_client(probation_client("Dora Drive"))
     window.load()
     _activate(qtbot, window)
@@ -209,6 +211,10 @@ def test_a_vehicle_code_section_typed_without_its_code_says_the_code_that_has_it
     count.offense.setFocus()
     count.offense.selectAll()
     qtbot.keyClicks(count.offense, "23152(a)")
+    assert count.message.text() == ("VC 23152(a) Driving under the influence of alcohol (DUI) - misdemeanor "
+                                    "(read as Vehicle Code: the only code in the offense catalog with 23152(a))")
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, "PC 23152(a)")
     assert count.message.text() == (
         "PC 23152(a): not in the offense catalog, but VC 23152(a) Driving under the influence of alcohol (DUI) - misdemeanor is: "
         "type “VC 23152(a)” if the conviction is under that code; as it is, it can be saved and will be marked for attorney review")

@@ -1,0 +1,98 @@
+"""A code section typed at the desk without its code ("23152"), read as the catalog has it.
+
+Dockets and RAP sheets often write a section alone, its code understood: "23152" is a DUI,
+Vehicle Code; "11350" possession, Health and Safety Code.  `Catalog.lookup` reads a section
+with no code as Penal Code, as most dockets are, and FORMAT.md's requests always carry their
+code, so that stays the engine's reading.  Where a person types the section (intake, the
+Record tab), the catalog decides instead:
+
+- one code has it: that code ("23152" is VC 23152; "459" is PC 459), said under the field;
+- more than one code has it: which one is asked, never guessed (`to_choose`);
+- no code has it: Penal Code, as before (the screening then asks about an unknown section).
+
+Before this, "23152" was stored "PC 23152": the screening said needs_review "unknown section
+PC 23152", or, for a number the Penal Code also has, screened another offense (G49-01).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, names_a_code
+
+# The codes' names, to say which one a bare section was read in.
+CODE_NAMES = {
+    "PC": "Penal Code",
+    "HS": "Health and Safety Code",
+    "VC": "Vehicle Code",
+    "BP": "Business and Professions Code",
+    "WI": "Welfare and Institutions Code",
+    "LAMC": "Los Angeles Municipal Code",
+}
+
+
+@dataclass(frozen=True)
+class TypedSection:
+    """What a section typed at the desk is read as."""
+
+    typed: str
+    # The reading: in the one code the catalog has the section in, in the code typed, or PC.
+    match: SectionMatch
+    # The code was not typed, and the catalog's one code for the section is not the Penal
+    # Code a bare section used to be: the field says which code was taken.
+    code_from_catalog: bool = False
+    # The code was not typed and more than one code has the section: their readings, for the
+    # person to choose from (`match` is then the Penal Code's, not to be stored unasked).
+    choices: tuple[SectionMatch, ...] = ()
+
+    @property
+    def to_choose(self) -> bool:
+        return len(self.choices) > 1
+
+
+def _in_the_catalog(catalog: Catalog, match: SectionMatch) -> bool:
+    """Whether the code of `match` has the section: a row, or each of two offenses it names."""
+    if match.offense is not None:
+        return True
+    if match.two_offenses:
+        return all(catalog.lookup(match.code, part).offense is not None for part in match.two_offenses)
+    return False
+
+
+def codes_of(catalog: Catalog) -> list[str]:
+    """The codes the catalog has rows in, in the completer's order (PC, HS, VC, BP, WI, ...)."""
+    return sorted({offense.code for offense in catalog}, key=lambda code: (CODE_ORDER.get(code, 99), code))
+
+
+def read_typed_section(catalog: Catalog, typed: str) -> TypedSection:
+    """Read `typed` as a person at the desk means it (see the module docstring)."""
+    text = " ".join(str(typed or "").split())
+    as_penal_code = catalog.lookup("PC", text)
+    if names_a_code(text):
+        return TypedSection(text, as_penal_code)
+    found: dict[str, SectionMatch] = {}
+    for code in codes_of(catalog):
+        match = catalog.lookup(code, text)
+        # Keyed by the code the reading ended in: "664/VC 23152" is VC's whichever code is tried.
+        if match.code not in found and _in_the_catalog(catalog, match):
+            found[match.code] = match
+    if len(found) > 1:
+        return TypedSection(text, as_penal_code, choices=tuple(found.values()))
+    if len(found) == 1:
+        (match,) = found.values()
+        return TypedSection(text, match, code_from_catalog=match.code != "PC")
+    return TypedSection(text, as_penal_code)
+
+
+def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[str, ...]]]:
+    """Each section of the catalog that, typed without a code, more than one code has, with
+    those codes: the sections a person is asked about (none in the shipped catalog)."""
+    out = []
+    for section in sorted({offense.section for offense in catalog}):
+        reading = read_typed_section(catalog, section)
+        if reading.to_choose:
+            out.append((section, tuple(match.code for match in reading.choices)))
+    return out
+
+
+__all__ = ["CODE_NAMES", "TypedSection", "codes_of", "read_typed_section", "sections_in_more_than_one_code"]
