@@ -530,6 +530,7 @@ class ClientWorkspace(QWidget):
         self.tabs.addTab(self.history, "Histor&y")
         self.tabs.currentChanged.connect(self._refresh_tab)
         self.tabs.currentChanged.connect(self._focus_tab)
+        self.tabs.tabBar().installEventFilter(self)  # typing on the tabs is said, not lost unsaid (F49-01)
         layout.addWidget(self.tabs, 1)
 
         self.save_button.clicked.connect(self.save)
@@ -871,6 +872,46 @@ class ClientWorkspace(QWidget):
                 # Still all chosen, so typing replaces it, but seen from its start: Tab's
                 # choosing all put the cursor at the end, and a long name showed only its end (G42-06).
                 first.setSelection(len(first.text()), -len(first.text()))
+
+    def focus_opened(self) -> None:
+        """Where the keyboard starts on a client just opened: the Record tab's tab, with Name
+        one Tab away, not in Name with the whole name chosen (F49-01).  A paralegal who went
+        on typing as if still in the search box (a second name, a case number) replaced the
+        client's name, saved when the field was left.  The tab takes no typing; a screen
+        reader says "Record, tab" and then who was opened (C48-06).  A draft's Checklist
+        typing put back keeps the focus in its box, as `focus_page` puts it (U31B-02)."""
+        if self._checks_put_back or self.tabs.currentWidget() is not self.record:
+            self.focus_page()
+            return
+        # The keyboard's reason, so the focus is drawn as Tab's is (the theme rings the tab).
+        self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _typed_on_tabs(self, event) -> bool:
+        """A letter or digit typed on the tabs of the page, as a paralegal who believed she
+        was still in the search box types: nothing is changed, and where the focus is and
+        how to search is said, once a key run (F49-01)."""
+        text = event.text()
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        if not text or not text.isprintable() or text.isspace() or event.modifiers() & commands:
+            return False
+        said = ("Typing goes nowhere here: the keyboard is on the tabs of "
+                f"{self.client.name if self.client is not None and self.client.name else 'the client'}'s record. "
+                "Ctrl+F finds another client; Tab goes to the Name field.")
+        if self._typed_said != said:
+            self._typed_said = said
+            self.said.emit(said)
+            announce(self.tabs.tabBar(), said)
+        return True
+
+    _typed_said: str | None = None  # what typing on the tabs last said (not again while typing goes on)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.tabs.tabBar():
+            if event.type() == QEvent.Type.KeyPress and self._typed_on_tabs(event):
+                return True
+            if event.type() == QEvent.Type.FocusOut:
+                self._typed_said = None  # the next time typing lands there, it is said again
+        return super().eventFilter(watched, event)
 
     def _focus_tab(self, _index: int) -> None:
         """A tab chosen by Alt+key or the mouse: its first control takes the keyboard, unless

@@ -19,7 +19,8 @@ from clinic_app.eligibility import RULES_VERSION
 
 # Keys that are no menu item's shortcut, so the menus cannot list them.
 OTHER_KEYS = (
-    ("Enter", "opens the client chosen in the caseload list; in the search box, the match (several: goes to the list)"),
+    ("Enter", "opens the client chosen in the caseload list; in the search box, the match (several: goes to the list); "
+              "the keyboard is then on the Record tab's tab, and Tab goes to Name"),
     ("Escape in the search box", "clears it: the list shows every client the filters allow"),
     ("Alt+V, S, then a letter", "sorts the caseload list by that column (View > Sort list by); again, the other way round"),
     ("F1 on the Eligibility tab", "shows the selected result's remedy at a glance (Help > Remedies at a glance)"),

@@ -749,10 +749,13 @@ class MainWindow(QMainWindow):
         if gone:
             self._removed_elsewhere(client_id, listed)
             return
-        view.focus_page()  # not "← Caseload", where Space went straight back (keyboard check K20-12)
-        # The answer the paralegal opened the client for, said once: the focus goes to the
-        # Name field, so a screen reader said "Name, Seo-yeon Brown" and never the header's
-        # "Eligible now: ..." beside it, a label the keyboard does not reach (C48-06).
+        # The Record tab's tab, not "← Caseload", where Space went straight back (keyboard
+        # check K20-12), nor the Name field, whose whole name typing meant for the search box
+        # replaced (F49-01).
+        view.focus_opened()
+        # The answer the paralegal opened the client for, said once: a screen reader said
+        # "Name, Seo-yeon Brown" (now "Record, tab") and never the header's "Eligible now: ..."
+        # beside it, a label the keyboard does not reach (C48-06).
         if view.client is not None and view.client.id == client_id:
             case = view.record.shown_case
             on_case = (f", case {view.client.cases[case].case_number}"

@@ -30,6 +30,19 @@ class NotesEdit(QPlainTextEdit):
         self.left.emit()
 
 
+class NameField(QLineEdit):
+    """The client's name, chosen whole by Tab (so typing replaces it, as in any field) but seen
+    from its start: Tab's choosing all put the cursor at the end, and a long name showed only
+    "ngeles Villaseñor-Gutiérrez de la Concepción Ibáñez" (G42-06).  A client opens one Tab
+    before it (F49-01), so the first Tab of every opened client comes here."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        whole = self.text()
+        if whole and self.selectedText() == whole:
+            self.setSelection(len(whole), -len(whole))
+
+
 class PersonForm(Committer):
     """Name, aliases, date of birth, language, event, and the person facts (FORMAT.md `person`)."""
 
@@ -39,7 +52,7 @@ class PersonForm(Committer):
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         layout.addLayout(form)
-        self.name = QLineEdit()
+        self.name = NameField()
         self.aliases = QLineEdit(placeholderText="other names, separated by commas")
         self.dob = DateField()
         self.language = combo([("English", "en"), ("Spanish", "es")])

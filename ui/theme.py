@@ -97,11 +97,22 @@ class ClearOutlines(QProxyStyle):
         highlight colour while it has the keyboard's focus.  Fusion draws a flat button's focus
         not at all: Tab reached "Eligible now" and the screen looked as before (C48-02)."""
         super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:
+            # The tab with the keyboard's focus (where a client opens, F49-01) ringed alike:
+            # Fusion draws it only after a Tab key, and then faint.  A tab bar takes the focus
+            # from the keyboard alone (Tab, or the program on the keyboard's behalf), never a click.
+            self._ring(painter, option)
+            return
         if element != QStyle.ControlElement.CE_PushButton or not isinstance(option, QStyleOptionButton):
             return
         keyboard_focus = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
         if not option.features & QStyleOptionButton.ButtonFeature.Flat or option.state & keyboard_focus != keyboard_focus:
             return
+        self._ring(painter, option)
+
+    @staticmethod
+    def _ring(painter, option) -> None:
+        """A 2-pixel ring in the highlight colour just inside `option.rect`."""
         painter.save()
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))

@@ -1095,12 +1095,16 @@ def test_undo_asks_before_typing_that_cannot_be_saved_is_lost(qtbot, window, rep
 
 def test_opening_a_client_or_a_tab_puts_the_keyboard_on_its_first_control(qtbot, window, repo):
     # Keyboard check K20-12: after Ctrl+F, a name and Enter the focus was on "← Caseload",
-    # so Space went straight back; Alt+K left it outside the Checklist page.
+    # so Space went straight back; Alt+K left it outside the Checklist page.  A client opens
+    # on the Record tab's tab, Name one Tab away (F49-01: not in Name, where typing meant for
+    # the search box replaced the name); a tab chosen starts on its first control.
     client_id = repo.add_client(probation_client("Fe Focus"))
     window.load()
     _activate(qtbot, window)
     window.open_client(client_id)
     view = window.client_view
+    assert QApplication.focusWidget() is view.tabs.tabBar()
+    qtbot.keyClick(view.tabs.tabBar(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view.record.person.name
     view.tabs.setCurrentIndex(1)
     focus = QApplication.focusWidget()

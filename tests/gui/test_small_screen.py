@@ -455,6 +455,7 @@ def test_g42_06_a_long_name_in_the_record_s_name_field_is_seen_from_its_start(qt
     """A name longer than the Name field showed its end, "ngeles Villaseñor-Gutiérrez de la
     Concepción Ibáñez", its first names cut off: the field was filled and chosen by Tab with
     the cursor at the end.  It is seen from its start, still all chosen when it has the keyboard."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QFontMetrics
 
     name = "María de los Ángeles Villaseñor-Gutiérrez de la Concepción Ibáñez"
@@ -466,6 +467,9 @@ def test_g42_06_a_long_name_in_the_record_s_name_field_is_seen_from_its_start(qt
     person = window.client_view.record.person
     field = person.name
     assert QFontMetrics(field.font()).horizontalAdvance(name) > field.width()  # longer than the field
+    assert field.cursorPosition() == 0  # seen from its start before it has the keyboard
+    # A client opens on the Record tab's tab, Name one Tab away (F49-01): Tab chooses it whole.
+    qtbot.keyClick(window.client_view.tabs.tabBar(), Qt.Key.Key_Tab)
     qtbot.waitUntil(field.hasFocus, timeout=1000)
     assert field.selectedText() == name and field.cursorPosition() == 0
     assert person.event.cursorPosition() == 0 and not person.event.hasFocus()
