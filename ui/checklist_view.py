@@ -57,9 +57,10 @@ Place = tuple[str, str, int]  # (case id, what the control is, the condition's p
 PAYMENT_CONTROLS = ("payment kind", "payment date", "amount", "receipt", "add payment")
 
 
-def _progress(value: float | None) -> QWidget | None:
+def _progress(value: float | None, name: str = "Progress") -> QWidget | None:
     """A bar with its percentage beside it, not on it: text drawn across the bar's edge
-    (Fusion's default) makes "39%" read as "89%" when the fill ends under a digit."""
+    (Fusion's default) makes "39%" read as "89%" when the fill ends under a digit.  `name`
+    is what a screen reader calls it ("Community service on case BA100001: progress")."""
     if value is None:
         return None
     percent = round(value * 100)
@@ -71,7 +72,7 @@ def _progress(value: float | None) -> QWidget | None:
     bar.setValue(percent)
     bar.setTextVisible(False)
     bar.setMaximumWidth(120)
-    bar.setAccessibleName("Progress")
+    bar.setAccessibleName(name)
     bar.setAccessibleDescription(f"{percent}%")
     line.addWidget(bar)
     text = QLabel(f"{percent}%")
@@ -529,6 +530,10 @@ class ChecklistView(QScrollArea):
             title += ": " + ", ".join(c.citation for c in case.convictions)
         box = QGroupBox(title)
         form = QFormLayout(box)
+        # Each control and bar says its case, as the payment forms do (C48-03): two cases'
+        # "Community service" read alike, "Community service done, check box" in both, and
+        # a screen-reader user ticked or counted without hearing which case (F49-02).
+        on_case = f"on case {case.case_number or case.id}"
         for item in items:
             if item.kind == "condition":
                 continue  # shown below as tickable rows
@@ -539,7 +544,7 @@ class ChecklistView(QScrollArea):
             label = QLabel(item.label)
             label.setWordWrap(True)
             line.addWidget(label, 1)
-            bar = _progress(item.progress)
+            bar = _progress(item.progress, f"{item.label.split(':')[0]} {on_case}: progress")
             if bar is not None:
                 line.addWidget(bar)
             form.addRow(line)
@@ -547,15 +552,19 @@ class ChecklistView(QScrollArea):
         condition_items = [item for item in items if item.kind == "condition"]
         for position, condition in enumerate(case.conditions):
             item = condition_items[position] if position < len(condition_items) else None
-            form.addRow(self._condition_line(index, case.id, position, condition, item))
+            form.addRow(self._condition_line(index, case.id, position, condition, item, on_case))
         if case.money is not None and (case.money.fines_ordered or case.money.restitution_ordered or case.money.payments):
             form.addRow(self._ledger(index, case))
         if not items and not case.conditions:
             form.addRow(QLabel("Nothing on this case's checklist."))
         return box
 
-    def _condition_line(self, case_index: int, case_id: str, position: int, condition, item=None) -> QHBoxLayout:
+    def _condition_line(self, case_index: int, case_id: str, position: int, condition, item=None,
+                        on_case: str = "") -> QHBoxLayout:
+        """A condition's tick, its completed day and its count, each named with `on_case`
+        ("on case BA100001") after the condition's label."""
         line = QHBoxLayout()
+        what = f"{condition.label} {on_case}".strip()
         if item is not None and item.done and not condition.is_met:
             # A standing order (stay away) whose probation is over: it lasted until then, so
             # it is done, as the other done items say it, and there is nothing to tick
@@ -570,7 +579,7 @@ class ChecklistView(QScrollArea):
             return line
         tick = QCheckBox(condition.label)
         tick.setChecked(condition.is_met)
-        tick.setAccessibleName(f"{condition.label} done")
+        tick.setAccessibleName(f"{what}: done")
         self.controls[(case_id, "tick", position)] = tick
         tick.clicked.connect(lambda checked, c=case_index, p=position: self._tick(c, p, checked))
         self.condition_boxes.append(tick)
@@ -587,7 +596,7 @@ class ChecklistView(QScrollArea):
             line.addWidget(QLabel("completed"))
             done_on = DateField()
             done_on.set_value(condition.completed_on)
-            done_on.setAccessibleName(f"{condition.label}: completed on")
+            done_on.setAccessibleName(f"{what}: completed on")
             self.controls[(case_id, "completed", position)] = done_on
             done_on.editingFinished.connect(
                 lambda c=case_index, p=position, f=done_on, k=(case_id, "tick", position): self._completed(c, p, f, k))
@@ -605,7 +614,7 @@ class ChecklistView(QScrollArea):
             spin.setRange(0, max(condition.required * 2, 9999))
             spin.setValue(condition.done or 0)
             spin.setSuffix(f" of {condition.required}" + (" hours" if condition.kind == "community_service" else ""))
-            spin.setAccessibleName(f"{condition.label}: how many done")
+            spin.setAccessibleName(f"{what}: how many done")
             unit = "hours" if condition.kind == "community_service" else "done"
             spin.setToolTip(f"How many are done in all; +6 adds 6 {unit} to the count, -2 takes 2 away")
             self.controls[(case_id, "count", position)] = spin
@@ -626,7 +635,7 @@ class ChecklistView(QScrollArea):
                         "more than ordered: check the count")
                 note.say(over, "note")
                 spin.setAccessibleDescription(f"{SPOKEN_KIND['note']}{over}")
-            bar = _progress(min(1.0, (condition.done or 0) / condition.required))
+            bar = _progress(min(1.0, (condition.done or 0) / condition.required), f"{what}: progress")
             if bar is not None:
                 line.addWidget(bar)
         return line

@@ -27,7 +27,7 @@ def _tick_then_tab(qtbot, view):
     qtbot.keyClick(tick, Qt.Key.Key_Tab)
     field = view.checklist.control("c1", "completed", 1)
     assert QApplication.focusWidget() is field and field.text() == TODAY.isoformat()
-    assert field.accessibleName() == "Anger management: completed on"
+    assert field.accessibleName() == "Anger management on case BA100001: completed on"
     return field
 
 

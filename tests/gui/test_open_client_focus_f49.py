@@ -148,3 +148,38 @@ def test_the_record_tab_with_the_focus_is_ringed(qtbot, window, repo, dark):
         assert ring() == 0
     finally:
         apply_theme(app, False)
+
+
+def test_the_same_condition_on_two_cases_says_its_case(qtbot, window, repo):
+    """F49-02: "Community service" on case BA100001 and on BA200002 were heard alike by a
+    screen reader ("Community service done", "Community service: how many done"), so hours
+    were counted without hearing which case they went to; so were the fines' and the hours'
+    progress bars ("Progress").  Each now says its case, as the payment fields do (C48-03)."""
+    from PySide6.QtWidgets import QProgressBar
+
+    from tests.gui.test_checklist_keyboard import open_on_checklist, two_cases
+
+    client = two_cases()
+    client.cases[0].money.fines_ordered = 200  # "Fines" on both cases
+    view, _client_id = open_on_checklist(qtbot, window, repo, client)
+    checklist = view.checklist
+    assert checklist.control("c1", "tick", 0).accessibleName() == "Community service on case BA100001: done"
+    assert checklist.control("c2", "tick", 0).accessibleName() == "Community service on case BA200002: done"
+    assert checklist.control("c1", "count", 0).accessibleName() == "Community service on case BA100001: how many done"
+    assert checklist.control("c2", "count", 0).accessibleName() == "Community service on case BA200002: how many done"
+    # Tab through the page as a screen-reader user does: no two stops are named alike.
+    heard = []
+    first = checklist.control("c1", "tick", 0)
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first.hasFocus)
+    for _ in range(40):
+        focus = QApplication.focusWidget()
+        if not checklist.isAncestorOf(focus):
+            break
+        heard.append(focus.accessibleName())
+        _key(qtbot, Qt.Key.Key_Tab)
+    named = [name for name in heard if name]
+    assert len(named) > 8 and len(set(named)) == len(named), named
+    bars = sorted(bar.accessibleName() for bar in checklist.findChildren(QProgressBar) if bar.isVisibleTo(checklist))
+    assert "Fines on case BA100001: progress" in bars and "Fines on case BA200002: progress" in bars
+    assert len(set(bars)) == len(bars), bars
