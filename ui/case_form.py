@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence, new_record_id
 from ui.case_rows import ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, RowList, ViolationRow
@@ -31,6 +31,16 @@ PROGRAM_CHOICES = [("None", None), ("Deferred entry of judgment (DEJ)", "dej"), 
 # "Was there supervision after release?" by the screening (E29-02).
 SUPERVISION_CHOICES = [("Unknown", None), ("Mandatory supervision", "mandatory_supervision"), ("Parole", "parole"),
                        ("PRCS", "prcs"), ("None (confirmed)", "none")]
+
+
+def _kept_note(what: str) -> QLabel:
+    """Said at the top of a box shown only because it holds what the case's outcome has no
+    place for: kept, not dropped unsaid, for the user to clear if it was a slip."""
+    note = QLabel(f"Kept as recorded, though a case that did not end in a conviction has no {what}: "
+                  "clear them if they were entered by mistake.")
+    note.setWordWrap(True)
+    note.hide()
+    return note
 
 
 def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -99,9 +109,9 @@ class CaseForm(Committer):
         layout.addWidget(box)
 
         self.convictions = RowList("Add c&onviction", self._conviction_row)
-        box = QGroupBox("Convictions")
-        QVBoxLayout(box).addWidget(self.convictions)
-        layout.addWidget(box)
+        self.convictions_box = QGroupBox("Convictions")
+        QVBoxLayout(self.convictions_box).addWidget(self.convictions)
+        layout.addWidget(self.convictions_box)
 
         self.sentence_box, form = _group("Sentence")
         box = self.sentence_box
@@ -148,11 +158,17 @@ class CaseForm(Committer):
         layout.addWidget(self.custody_box)
 
         self.conditions = RowList("Add condit&ion", lambda c: ConditionRow(c, lambda: self.today()))
-        box = QGroupBox("Conditions (classes, programs, community service)")
-        QVBoxLayout(box).addWidget(self.conditions)
-        layout.addWidget(box)
+        self.conditions_box = QGroupBox("Conditions (classes, programs, community service)")
+        self.conditions_kept = _kept_note("conditions")
+        box_layout = QVBoxLayout(self.conditions_box)
+        box_layout.addWidget(self.conditions_kept)
+        box_layout.addWidget(self.conditions)
+        layout.addWidget(self.conditions_box)
 
-        box, form = _group("Money")
+        self.money_box, form = _group("Money")
+        box = self.money_box
+        self.money_kept = _kept_note("fines or restitution")
+        form.addRow(self.money_kept)
         self.fines_ordered = AmountField()
         self.fines_paid = AmountField()
         self.fines_condition = tristate("Fines are a condition of probation")
@@ -182,6 +198,9 @@ class CaseForm(Committer):
         self.sentence_type.currentIndexChanged.connect(self._show_sentence_parts)
         self.outcome.currentIndexChanged.connect(self._show_arrest)
         self.outcome.currentIndexChanged.connect(self._outcome_chosen)
+        # After `_outcome_chosen`, which may have taken the unfilled sentence away.
+        self.outcome.currentIndexChanged.connect(self._show_what_applies)
+        self.sentence_type.currentIndexChanged.connect(self._show_what_applies)
         self.program_kind.currentIndexChanged.connect(self._show_program)
         self.changed.connect(self._typed_in)
         self.changed.connect(self.validate)
@@ -237,10 +256,40 @@ class CaseForm(Committer):
                 or any(field.currentData() is not None for field in chosen) or self.split.isChecked()
                 or bool(self.violations.rows))
 
+    def _show_what_applies(self) -> None:
+        """Each box and question shown only where the case can have it (H49-01): a case that
+        did not end in a conviction has no counts, sentence, conditions or money; only a
+        probation sentence has its imposition suspended, or fines made a condition of it.
+        What the record already holds is shown all the same (said to be wrong or kept, by
+        `validate`), never hidden with its value.  Decided when the outcome or the sentence is
+        chosen, or the case opened, not at each keystroke: the form does not jump as it is typed in."""
+        convicted = self.outcome.currentData() == "convicted"
+        probation = self.sentence_type.currentData() == "probation"
+        self.convictions_box.setVisible(convicted or bool(self.convictions.rows))
+        self.sentence_box.setVisible(convicted or self.sentence_type.currentData() is not None)
+        for key, field in (("imposition_suspended", self.imposition_suspended), ("fines_condition", self.fines_condition)):
+            self._show_row(key, probation or field.currentData() is not None)
+        conditions_kept = not convicted and bool(self.conditions.rows)
+        self.conditions_box.setVisible(convicted or conditions_kept)
+        self.conditions_kept.setVisible(conditions_kept)
+        money = self.case.money if self.case is not None else None
+        money_kept = not convicted and (has_typing(self.money_box) or self.fines_condition.currentData() is not None
+                                        or bool(money and money.payments))
+        self.money_box.setVisible(convicted or money_kept)
+        self.money_kept.setVisible(money_kept)
+
+    def _show_row(self, key: str, shown: bool) -> None:
+        row = self.rows[key]
+        row.parentWidget().layout().setRowVisible(row, shown)
+
     def _show_program(self) -> None:
+        """Plea and completion are the program's: asked once one is chosen (they were shown
+        greyed under "None", with no word why).  One typed before "None" was chosen stays in
+        view, said not to be kept (`validate`), to be cleared or its program chosen again."""
         on = self.program_kind.currentData() is not None
-        for key in ("plea_entered", "program_completed"):
-            self.rows[key].setEnabled(on)
+        for key, held in (("plea_entered", self.plea_entered.currentData() is not None),
+                          ("program_completed", bool(self.program_completed.text().strip()))):
+            self._show_row(key, on or held)
 
     # ---- load / read -----------------------------------------------------------------
 
@@ -316,6 +365,7 @@ class CaseForm(Committer):
         self._show_sentence_parts()
         self._show_arrest()
         self._show_program()
+        self._show_what_applies()
 
     def validate(self) -> list[str]:
         """Show each problem beside its field; return "Field: problem" lines (empty when savable)."""
@@ -352,14 +402,32 @@ class CaseForm(Committer):
         if self.outcome.currentData() != "convicted" and kind is not None:
             problems["sentence_type"] = "A case without a conviction has no sentence: choose “No sentence (not convicted)”"
         out = []
+        notes = self._kept_though_not_asked(kind)
         for key, row in self.rows.items():
             text = problems.get(key)
-            row.message.say(text)
+            if text or key not in notes:
+                row.message.say(text)
+            else:
+                row.message.say(notes[key], "note")
             if text:
                 out.append(f"{row.field.accessibleName()}: {text}")
         out += (self._conviction_problems() + self._convictions_after_judgment() + self.violations.validate()
                 + self.conditions.validate() + [problem for row in self.kept_arrest_offenses() for problem in row.validate()])
         return out
+
+    def _kept_though_not_asked(self, kind: str | None) -> dict[str, str]:
+        """The notes beside an answer shown only because the record holds it (H49-01)."""
+        notes = {}
+        if kind != "probation":
+            for key, field in (("imposition_suspended", self.imposition_suspended), ("fines_condition", self.fines_condition)):
+                if field.currentData() is not None:
+                    notes[key] = "Kept as recorded, though asked only of a probation sentence: choose Unknown to clear it"
+        if self.program_kind.currentData() is None:
+            if self.plea_entered.currentData() is not None:
+                notes["plea_entered"] = "Not kept with no program: choose the program, or Unknown"
+            if self.program_completed.text().strip():
+                notes["program_completed"] = "Not kept with no program: choose the program, or clear the date"
+        return notes
 
     def kept_convictions(self) -> list:
         """The conviction rows the case stores: an added row left wholly blank beside counts

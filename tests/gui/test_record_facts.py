@@ -142,7 +142,9 @@ def test_arrest_offenses_program_and_protective_order_round_trip(qtbot, window, 
     _choose(form.program_kind, None)  # no program: the record keeps none
     case = repo.get_client(client_id).cases[0]
     assert case.program is None and case.protective_order_until is None
-    assert not form.rows["plea_entered"].isEnabled()
+    # Its answers, once greyed with no word why, stay in view said not kept (H49-01).
+    assert form.rows["plea_entered"].message.text().startswith("Not kept with no program")
+    assert form.rows["program_completed"].message.text().startswith("Not kept with no program")
 
     window.undo_action.trigger()
     assert repo.get_client(client_id).cases[0].program == Program(kind="pretrial", plea_entered=False,
