@@ -414,6 +414,14 @@ class IntakeDialog(QDialog):
         for field in (self.fines, self.fines_paid, self.restitution):  # no conviction, nothing ordered
             for widget in (self._labels[field], field):
                 widget.setVisible(not arrest or bool(field.text().strip()))
+        # Nor the count's own facts, which an arrest stores none of (only what it was for, its
+        # level and day): shown, they were typed in and dropped unsaid (H49-02).  One already
+        # given stays in view, refused with why (`case_problem`).
+        buddies = {label.buddy(): label for label in self.conviction.findChildren(QLabel) if label.buddy() is not None}
+        for field, _name, held in self._count_facts():
+            for widget in (buddies.get(field), field):
+                if widget is not None:
+                    widget.setVisible(not arrest or held)
         # The row's date is the arrest's: "Convicted:" there had no conviction to date.
         date_label = next(label for label in self.conviction.findChildren(QLabel) if label.buddy() is self.conviction.date)
         date_label.setText("Arrested:" if arrest else "Convicted:")
@@ -426,6 +434,21 @@ class IntakeDialog(QDialog):
         self.probation_end.setAccessibleName("Supervision end" if custody else "Probation end")
         if not self._say_arrest_hint():
             self.conviction.validate()
+
+    def _count_facts(self) -> list[tuple[QWidget, str, bool]]:
+        """The conviction row's fields an arrest has no place for: each with its name and
+        whether it holds something."""
+        row = self.conviction
+        # The wobbler flag is the catalog's, filled in as a section is typed (I29-02): no fact
+        # of the user's to keep, so never held.
+        return [(row.wobbler, "Wobbler", False),
+                (row.offense_date, "Offense on", bool(row.offense_date.text().strip())),
+                (row.value_dollars, "Value", bool(row.value_dollars.text().strip())),
+                (row.open_hours, "Shop open", row.open_hours.currentData() is not None),
+                (row.cannabis_grams, "Cannabis grams", bool(row.cannabis_grams.text().strip())),
+                (row.cannabis_plants, "Plants", bool(row.cannabis_plants.text().strip())),
+                (row.trafficking, "Trafficking / IPV related", row.trafficking.isChecked()),
+                (row.relief, "Relief already granted", bool(row.relief.rows))]
 
     def _say_arrest_hint(self) -> bool:
         """Under an arrest's row with no section, that it may stay blank, not the conviction's
@@ -448,6 +471,9 @@ class IntakeDialog(QDialog):
                                                    (self.restitution, "Restitution")) if field.text().strip()), None)
             if typed:
                 return f"{typed}: an arrest without a conviction has none; clear it, or choose the sentence"
+            typed = next((name for _field, name, held in self._count_facts() if held), None)
+            if typed:
+                return f"{typed}: only a conviction's, not kept for an arrest; clear it, or choose the sentence"
         for field, name in ((self.released, "Release day"), (self.probation_end, "End date"), (self.fines, "Fines"),
                             (self.fines_paid, "Fines paid"), (self.restitution, "Restitution")):
             if field.problem():
