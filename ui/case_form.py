@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence, new_record_id
 from ui.case_rows import ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, RowList, ViolationRow
-from ui.forms import AmountField, Committer, DateField, add_row, combo, has_typing, set_combo, tristate
+from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, tristate
 
 OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acquitted", "acquitted"),
                    ("No charges filed", "no_charges_filed"), ("Diversion completed", "diversion_completed"),
@@ -128,6 +128,9 @@ class CaseForm(Committer):
         layout.addWidget(box)
 
         self.probation_box, form = _group("Probation")
+        # Said when the box stays in view under another sentence only for what it holds (H49-03).
+        self.probation_not_kept = MessageLabel()
+        form.addRow(self.probation_not_kept)
         self.probation_kind = combo(PROBATION_KIND)
         self.probation_start = DateField()
         self.probation_end = DateField()
@@ -145,6 +148,8 @@ class CaseForm(Committer):
         layout.addWidget(self.probation_box)
 
         self.custody_box, form = _group("Custody and supervision")
+        self.custody_not_kept = MessageLabel()
+        form.addRow(self.custody_not_kept)
         self.split = QCheckBox("Split sentence (part custody, part mandatory supervision)")
         self.release = DateField()
         self.supervision = combo(SUPERVISION_CHOICES)
@@ -227,10 +232,30 @@ class CaseForm(Committer):
             row.take_disposition_date(self.disposition.value())
 
     def _show_sentence_parts(self) -> None:
+        """The probation box for a probation sentence, custody for jail or prison: and one that
+        holds what was typed stays in view under another sentence, said not kept (`validate`),
+        where it had gone with its dates unsaid (H49-03)."""
         kind = self.sentence_type.currentData()
-        self.probation_box.setVisible(kind == "probation")
-        self.custody_box.setVisible(kind in ("county_jail_1170h", "state_prison"))
-        self.split.setVisible(kind == "county_jail_1170h")
+        self.probation_box.setVisible(kind == "probation" or self._probation_held())
+        self.custody_box.setVisible(kind in ("county_jail_1170h", "state_prison") or self._custody_held())
+        self.split.setVisible(kind == "county_jail_1170h" or self.split.isChecked())
+
+    def _probation_held(self) -> bool:
+        return (has_typing(self.probation_box) or self.probation_status.currentData() is not None
+                or bool(self.violations.rows))
+
+    def _custody_held(self) -> bool:
+        return has_typing(self.custody_box) or self.supervision.currentData() is not None or self.split.isChecked()
+
+    def _say_not_kept(self, kind: str | None) -> None:
+        """Over a probation or custody box shown under another sentence: its facts are not
+        stored with that sentence; Ctrl+Z takes the choice back."""
+        said = ("Not kept with the sentence chosen: the record keeps {} only for {}. "
+                "Edit > Undo (Ctrl+Z) takes the choice back.")
+        self.probation_not_kept.say(said.format("probation", "a probation sentence")
+                                    if kind != "probation" and self._probation_held() else None, "note")
+        self.custody_not_kept.say(said.format("custody and supervision", "a county jail or state prison sentence")
+                                  if kind not in ("county_jail_1170h", "state_prison") and self._custody_held() else None, "note")
 
     def _show_arrest(self) -> None:
         """The arrest offenses matter for a case without a conviction; shown also when some are recorded."""
@@ -402,6 +427,7 @@ class CaseForm(Committer):
         if self.outcome.currentData() != "convicted" and kind is not None:
             problems["sentence_type"] = "A case without a conviction has no sentence: choose “No sentence (not convicted)”"
         out = []
+        self._say_not_kept(kind)
         notes = self._kept_though_not_asked(kind)
         for key, row in self.rows.items():
             text = problems.get(key)

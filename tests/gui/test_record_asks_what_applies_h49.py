@@ -115,3 +115,32 @@ def test_h49_01_a_stored_program_is_shown_with_its_answers(qtbot, window, repo):
     view, form = _open(window, repo, client)
     assert _shown(form, "plea_entered") and _shown(form, "program_completed")
     assert not form.sentence_box.isVisible() and not form.money_box.isVisible()
+
+
+def test_h49_03_custody_typed_stays_in_view_said_not_kept_when_another_sentence_is_chosen(qtbot, window, repo):
+    client = Client(name="Sol Testswitch", person=Person(dob=date(1975, 9, 9)), cases=[Case(
+        id="c1", case_number="BA300302", disposition_date=date(2014, 3, 1),
+        convictions=[Conviction(id="c1-1", section="459", level="felony", conviction_date=date(2014, 3, 1))],
+        sentence=Sentence(type="state_prison", custody=Custody(release_date=date(2018, 3, 1))))])
+    view, form = _open(window, repo, client)
+    assert not form.custody_not_kept.isVisible()
+    _choose(qtbot, form.sentence_type, "Probation")
+    form.judgment.setFocus()  # the arrows' choice is saved on leaving the box
+    assert repo.get_client(view.client.id).cases[0].sentence.type == "probation"
+    # The box went with its release day, and the save dropped it unsaid.
+    assert form.custody_box.isVisible() and form.release.text() == "2018-03-01"
+    said = form.custody_not_kept
+    assert said.isVisible() and said.text().startswith("Not kept with the sentence chosen") and not said.is_error
+    assert form.probation_box.isVisible() and not form.probation_not_kept.isVisible()
+    window.undo_action.trigger()
+    assert repo.get_client(view.client.id).cases[0].sentence.custody.release_date == date(2018, 3, 1)
+    form = view.record.case_form
+    assert form.sentence_type.currentText() == "State prison" and not form.custody_not_kept.isVisible()
+
+
+def test_h49_03_an_empty_box_goes_with_its_sentence(qtbot, window, repo):
+    view, form = _new_client_with_a_case(qtbot, window, "Uma Testempty")
+    _choose(qtbot, form.sentence_type, "State prison")
+    assert form.custody_box.isVisible() and not form.probation_box.isVisible()
+    _choose(qtbot, form.sentence_type, "No probation (fine or jail only)")
+    assert not form.custody_box.isVisible() and not form.probation_box.isVisible()
