@@ -530,3 +530,6 @@ class ClientSummary:
     # own): eligible_now, every relief available now (N47); eligible_on, every relief coming on
     # best_date (A48).  Nothing to file: check the RAP sheet (then) and tell the client.
     automatic_only: bool = False
+    # Of such a line, the first day a petition can be filed after that automatic relief (a
+    # 1203.4 or 1203.41 to come): the list says it beside "Automatic" (J50).  None otherwise.
+    file_on: date | None = None

@@ -28,6 +28,9 @@ there today), but `ClientSummary.automatic_only` says so: the paralegal checks t
 The same holds of a client eligible on a later date when every relief that comes on that
 first date is automatic (A48: the list said "File on 2033-05-14"): `automatic_only` is of the
 best outcome, whichever it is; a petition coming on that same date keeps the line to file.
+When a petition comes after that automatic relief (1203.425 on 2027-05-01, a 1203.41 petition
+from 2028-02-01), `ClientSummary.file_on` keeps its first day (J50: the list said only
+"Automatic from 2027-05-01", and the petition's day nowhere, so nobody diarised it).
 
 Pure domain: no clock, no I/O.
 """
@@ -88,14 +91,15 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
         needs_review = True
         outstanding = [*outstanding, *(f"convictions of case {label} not entered" for label in unentered)]
     best, best_date = _best(eligible_now, waiting, blocked, needs_review)
+    automatic = (best == "eligible_now" and not to_file_now) or (best == "eligible_on" and automatic_only_later(later, best_date))
     return ClientSummary(
         best=best,
         best_date=best_date,
         next_action_date=min(action_dates) if action_dates else None,
         outstanding=outstanding,
         needs_review=needs_review,
-        automatic_only=(best == "eligible_now" and not to_file_now)
-        or (best == "eligible_on" and automatic_only_later(later, best_date)),
+        automatic_only=automatic,
+        file_on=first_petition(later) if automatic else None,
     )
 
 
@@ -167,6 +171,17 @@ def automatic_only_later(results: list[tuple[str, str, date | None]], first: dat
     then = [remedy for remedy, status, day in results
             if status == "eligible_on" and day == first and remedy not in REFERRAL_ONLY]
     return bool(then) and all(remedy in AUTOMATIC_RELIEF for remedy in then)
+
+
+def first_petition(results: list[tuple[str, str, date | None]]) -> date | None:
+    """The first day a petition can be filed: the earliest date of relief to come that is not
+    automatic (not PC 1203.425 / 851.93, which DOJ grants on its own).  `results` holds
+    (remedy, status, date) of a screening's determinations.  Of a line whose best outcome's
+    relief is automatic only, this is `ClientSummary.file_on` (J50), for a stored result
+    read without its reasons too (db migration m009)."""
+    days = [day for remedy, status, day in results
+            if status == "eligible_on" and day is not None and remedy not in REFERRAL_ONLY and remedy not in AUTOMATIC_RELIEF]
+    return min(days) if days else None
 
 
 def best_outcome(relief: list[Determination], needs_review: bool) -> tuple[str, date | None]:

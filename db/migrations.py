@@ -22,7 +22,7 @@ from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -412,6 +412,41 @@ def m008_eligible_now_since(db: Database) -> None:
     """
     db.execute("ALTER TABLE clients ADD COLUMN eligible_now_since TEXT")
     db.execute("PRAGMA user_version = 8")
+
+
+@migrations()
+def m009_petition_after_automatic_relief(db: Database) -> None:
+    """The first day a petition can be filed after a client's automatic relief
+    (`ClientSummary.file_on`: 1203.425 on 2027-05-01, a 1203.41 petition from 2028-02-01), kept
+    on the screening and the client row, so the list says "Automatic; file on 2028-02-01" and
+    "Eligible within 30 days" finds them by it (J50: the petition's day was said nowhere).
+
+    The stored line does not hold it (`next_action_date` is the first of every day on the
+    record, dues and referrals among them): worked out here from the newest stored screening
+    of each client whose line is automatic relief only, as m007 did, so an older caseload
+    says it on opening.  Older screenings keep none, as they were summarised; a result that
+    cannot be read keeps none ("Automatic ...", as before) until screened again.
+    """
+    from clinic_app.summary import first_petition
+    from db.records import read_stored
+
+    db.execute("ALTER TABLE screenings ADD COLUMN file_on TEXT")
+    db.execute("ALTER TABLE clients ADD COLUMN file_on TEXT")
+    newest = db.execute(
+        "SELECT s.id, s.client_id, s.result FROM screenings AS s JOIN clients AS c ON c.id = s.client_id "
+        "WHERE c.automatic_only = 1 AND s.automatic_only = 1 AND c.best = s.best AND c.best_date IS s.best_date "
+        "AND s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)").fetchall()
+    petitions = []
+    for sid, client_id, result in newest:
+        try:
+            day = first_petition([(d.remedy, d.status, d.date) for d in read_stored(result)[0].results])
+        except (ValueError, TypeError, KeyError, IndexError):
+            continue  # a damaged row: left as it was summarised
+        if day is not None:
+            petitions.append((day.isoformat(), sid, client_id))
+    db.conn.executemany("UPDATE screenings SET file_on = ? WHERE id = ?", [(day, sid) for day, sid, _c in petitions])
+    db.conn.executemany("UPDATE clients SET file_on = ? WHERE id = ?", [(day, client_id) for day, _s, client_id in petitions])
+    db.execute("PRAGMA user_version = 9")
 
 
 def apply(db: Database) -> None:

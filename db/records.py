@@ -503,4 +503,5 @@ def screening_row(client_id: int, screening: Screening, facts_hash: str, summary
         int(summary.needs_review),
         int(summary.automatic_only),
         _json(review_keys(screening)),  # what an attorney's review must match (clinic_app.review)
+        _d(summary.file_on),  # a petition's first day after automatic relief (J50, m009)
     )

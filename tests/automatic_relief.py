@@ -87,3 +87,47 @@ def to_file_later(name: str = "Felipe Filing") -> Client:
         "money": {"fines_ordered": 300, "fines_paid": 300},
     }]})
     return Client(name=name, person=request.person, cases=request.cases)
+
+
+# ---- J50: automatic relief first, a petition to file later ---------------------------------
+
+def _probation_case(end: str) -> dict:
+    """A 2025 misdemeanor (VC 20002), summary probation active to `end`, fines paid: PC 1203.4
+    (a petition) and 1203.425 come the day after."""
+    return {"id": "c2", "outcome": "convicted", "case_number": "5CJ90001", "county": "Los Angeles",
+            "disposition_date": "2025-04-20", "arrest_date": "2024-04-04", "arrest_level": "misdemeanor",
+            "convictions": [{"id": "c2-1", "section": "20002", "code": "VC", "level": "misdemeanor",
+                             "conviction_date": "2025-04-20", "offense_date": "2024-04-04"}],
+            "sentence": {"type": "probation", "judgment_date": "2025-04-20", "imposition_suspended": True, "completed": False,
+                         "probation": {"kind": "summary", "start": "2025-04-20", "end": end, "status": "active"}},
+            "money": {"fines_ordered": 300, "fines_paid": 300}}
+
+
+def _arrest_case(arrested: str) -> dict:
+    return {"id": "c1", "outcome": "no_charges_filed", "county": "Los Angeles", "arrest_date": arrested,
+            "arrest_level": "felony", "arrest_offenses": [{"section": "211", "code": "PC", "level": "felony"}]}
+
+
+def arrest_relief_now_petition_soon(name: str = "Nadia Ahora") -> Client:
+    """A 2020 arrest with no charges filed (PC 851.93 automatic relief now) and a 2025
+    misdemeanor on probation to 2026-12-20: the PC 1203.4 petition from 2026-12-21, 19 days
+    after AS_OF (as demo client 2969: 851.93 now, 1203.4 on 2027-07-25)."""
+    request = read_request({"person": {"dob": "1990-12-15", "us_citizen": True},
+                            "cases": [_arrest_case("2020-10-26"), _probation_case("2026-12-20")]})
+    return Client(name=name, person=request.person, cases=request.cases)
+
+
+def arrest_relief_later_petition_after(name: str = "Teodoro Tarde") -> Client:
+    """A 2024 arrest with no charges filed (PC 851.93 on 2030-09-29) and a 2025 misdemeanor on
+    probation to 2031-06-30: the PC 1203.4 petition from 2031-07-01 (as demo client 3964:
+    1203.425 on 2031-06-09, a 1203.41 petition from 2032-04-09)."""
+    request = read_request({"person": {"dob": "1982-09-13", "us_citizen": True},
+                            "cases": [_arrest_case("2024-09-28"), _probation_case("2031-06-30")]})
+    return Client(name=name, person=request.person, cases=request.cases)
+
+
+def arrest_relief_soon(name: str = "Pablo Pronto") -> Client:
+    """A 2020 felony arrest with no charges filed: PC 851.93 automatic arrest relief within 30
+    days of AS_OF, nothing to file (eligible within 30 days, no petition to file)."""
+    request = read_request({"person": {"dob": "1985-02-02"}, "cases": [_arrest_case("2020-12-15")]})
+    return Client(name=name, person=request.person, cases=request.cases)

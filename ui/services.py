@@ -61,6 +61,7 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
         awaiting_review=awaiting_review,
         automatic_only=summary.automatic_only if summary else False,
         eligible_now_since=eligible_now_since,
+        file_on=summary.file_on if summary else None,
     )
 
 

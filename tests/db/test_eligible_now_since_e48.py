@@ -61,7 +61,9 @@ def test_an_older_caseload_says_nobody_is_newly_eligible_until_a_screening_finds
         rescreen_caseload(repo, date(2024, 10, 5), workers=1)
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE clients DROP COLUMN eligible_now_since")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_eligible_now_since'")
+    for table in ("screenings", "clients"):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN file_on")  # and m009's (J50), which came after
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m008_eligible_now_since', 'm009_petition_after_automatic_relief')")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()
     conn.close()

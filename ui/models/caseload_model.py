@@ -74,9 +74,16 @@ def next_action(row: Any) -> tuple[str, date | None]:
     if row.case_count == 0 and row.best == "nothing_available":
         return "Enter the cases", None  # as the outcome says "No case entered" (W21-21)
     if row.best == "eligible_now":
-        # DOJ grants automatic relief on its own: there is no petition to prepare (N47).
+        # DOJ grants automatic relief on its own: there is no petition to prepare (N47), until
+        # the day a petition comes, which is said whole, to be diarised (J50).
+        if row.automatic_only and row.file_on is not None:
+            return f"Automatic; file on {row.file_on.isoformat()}", date.min
         return ("Automatic: check RAP sheet", date.min) if row.automatic_only else ("File now", date.min)
     if row.best == "eligible_on":
+        if row.automatic_only and row.file_on is not None and row.best_date is not None:
+            # The Best outcome column beside it says the automatic relief's day; the words of
+            # "then" outgrew the column at 1280 pixels (J50).
+            return f"Automatic; file on {row.file_on.isoformat()}", row.best_date
         if row.automatic_only:
             # The relief coming that day is automatic: nothing to file then either (A48).  What
             # to do then is the tooltip's: with it the words outgrew the column ("...").
@@ -101,6 +108,9 @@ def _next_action_said(row: Any) -> str:
     """The tooltip: the next action whole (a narrow list cuts it short) and the line's next
     date on the record, with what falls due that day, which the column no longer shows."""
     said = next_action(row)[0]
+    if row.automatic_only and row.file_on is not None:
+        # The automatic relief first, as its line without a petition says it, then the petition (J50).
+        said = next_action(replace(row, file_on=None))[0]
     if row.best == "eligible_now" and row.automatic_only:
         said += (". Nothing to file now: the only relief available now is automatic, which DOJ grants on its own "
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). Check the RAP sheet, or ask DOJ, "
@@ -109,6 +119,8 @@ def _next_action_said(row: Any) -> str:
         said += (": nothing to file then. The relief that comes first is automatic, which DOJ grants on its own "
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). From that day, check the RAP sheet, "
                  "or ask DOJ, and tell the client")
+    if row.automatic_only and row.file_on is not None:
+        said += f". A petition can be filed from {row.file_on.isoformat()}: diarise it"
     if row.next_action_date is None:
         return said
     day = row.next_action_date.isoformat()
