@@ -45,7 +45,7 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
-from clinic_app.summary import OUTCOME_HALVES, listed_under, newly_eligible
+from clinic_app.summary import OUTCOME_HALVES, eligible_within, listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
     ExportedReview,
@@ -293,9 +293,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     filter narrows its list (Q46-03: the week's filings were found only in the window)."""
     from clinic_app.screening_format import parse_date
 
-    within = args.eligible_within
+    if args.eligible_within is not None and args.to_file_within is not None:
+        raise UsageError("--eligible-within and --to-file-within: give one of them")
+    to_file = args.to_file_within is not None
+    within = args.to_file_within if to_file else args.eligible_within
     if within is not None and within < 0:
-        raise UsageError("--eligible-within must be 0 or more")
+        raise UsageError(f"{'--to-file-within' if to_file else '--eligible-within'} must be 0 or more")
     today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     by = today + timedelta(days=within) if within is not None else None
     since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
@@ -303,8 +306,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = repo.list_clients(search=args.search)
     if args.outcome is not None:
         rows = [row for row in rows if listed_under(args.outcome, row.best, row.automatic_only)]
-    if by is not None:  # as "Eligible within 30 days": a day to come, or come since the last screening
-        rows = [row for row in rows if row.best == "eligible_on" and row.best_date is not None and row.best_date <= by]
+    if by is not None:  # as "Eligible (To file) within 30 days": a day to come, or come since the last screening
+        rows = [row for row in rows if eligible_within(row.best, row.best_date, row.automatic_only, row.file_on, by, to_file)]
     if since is not None:  # as the window's "Newly eligible" since the day beside it (E48)
         rows = [row for row in rows if newly_eligible(row.eligible_now_since, since)]
     out = _utf8_stdout()
@@ -970,7 +973,7 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
              'clinic-app list --search Lopez   find a client\'s id\n'
              "clinic-app list --json > clients.jsonl   every client, as JSON Lines\n"
              "clinic-app list --eligible-within 30   the clients eligible within 30 days\n"
-             "clinic-app list --outcome eligible_on_to_file --eligible-within 30   the same, with a petition to file (not automatic relief)\n"
+             "clinic-app list --to-file-within 30   those with a petition to file within 30 days (not automatic relief)\n"
              "clinic-app list --newly-eligible-since 2026-11-30   who became eligible now since that day"),
     "export": ("reads: the caseload; writes: FORMAT.md requests, with each client's `client` block, to --out FILE "
                "(readable by you only) or standard output: one indented request for --client, one request a line otherwise",
@@ -1055,8 +1058,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "eligible_now_automatic: those eligible now with relief to file, or with automatic relief only; "
                         "eligible_on_to_file or eligible_on_automatic: the same of those eligible later, on their first day")
     p.add_argument("--eligible-within", type=int, metavar="DAYS",
-                   help="only clients eligible later, on a day at most DAYS days away (the window's \"Eligible within 30 days\")")
-    p.add_argument("--as-of", metavar="DATE", help="the day --eligible-within counts from (default: today)")
+                   help="only clients eligible later, on a day at most DAYS days away, or with a petition coming then after "
+                        "automatic relief (the window's \"Eligible within 30 days\")")
+    p.add_argument("--to-file-within", type=int, metavar="DAYS",
+                   help="only clients with a petition to file on a day at most DAYS days away, automatic relief (PC 1203.425, "
+                        "851.93: nothing to file) left out (the window's \"To file within 30 days\")")
+    p.add_argument("--as-of", metavar="DATE", help="the day --eligible-within or --to-file-within counts from (default: today)")
     p.add_argument("--newly-eligible-since", metavar="DATE",
                    help="only clients who became eligible now on DATE or after, as a screening (a re-screen, or their "
                         "facts changed) found them, the window's \"Newly eligible\"; those with automatic relief only "

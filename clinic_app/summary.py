@@ -184,6 +184,20 @@ def first_petition(results: list[tuple[str, str, date | None]]) -> date | None:
     return min(days) if days else None
 
 
+def eligible_within(best: str | None, best_date: date | None, automatic_only: bool, file_on: date | None,
+                    by: date, to_file: bool = False) -> bool:
+    """Is a caseload line eligible later on a day no later than `by`: its best outcome's day
+    (eligible later), or the day a petition comes after automatic relief (`file_on`, J50: a
+    client eligible now or later by automatic relief alone, with a 1203.4 petition in three
+    weeks, was in no "Eligible within 30 days")?  With `to_file`, only a day a petition can
+    be filed counts: automatic relief coming on its own is left out, as
+    `clinic-app list --to-file-within` and the window's "To file within 30 days" do.
+    The window's filters and `clinic-app list` both ask this, so they list the same clients."""
+    if file_on is not None and file_on <= by:
+        return True
+    return best == "eligible_on" and best_date is not None and best_date <= by and not (to_file and automatic_only)
+
+
 def best_outcome(relief: list[Determination], needs_review: bool) -> tuple[str, date | None]:
     """(best outcome, its date) over relief determinations, in the order of the caseload's bands.
 

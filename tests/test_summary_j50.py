@@ -1,12 +1,13 @@
 """J50: a client whose relief comes first automatic (PC 1203.425 / 851.93, nothing to file)
-and a petition later: the caseload line keeps the petition's first day (`file_on`)."""
+and a petition later: the caseload line keeps the petition's first day (`file_on`), and
+"eligible within" finds them by it."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from clinic_app.eligibility import screen
-from clinic_app.summary import first_petition, summarize
+from clinic_app.summary import eligible_within, first_petition, summarize
 from tests.automatic_relief import (AS_OF, arrest_relief_later, arrest_relief_later_petition_after,
                                     arrest_relief_now_petition_soon, to_file, to_file_later)
 
@@ -37,3 +38,19 @@ def test_j50_first_petition_leaves_out_automatic_relief_referrals_and_undated_re
                ("pc1203_41", "eligible_on", date(2029, 1, 1))]
     assert first_petition(results) == date(2028, 2, 1)
     assert first_petition(results[:3]) is None
+
+
+def test_j50_eligible_within_counts_the_petitions_day_and_to_file_leaves_automatic_relief_out():
+    by = date(2027, 1, 1)
+    # eligible now by automatic relief alone, a petition on 2026-12-21: found by it
+    assert eligible_within("eligible_now", None, True, date(2026, 12, 21), by)
+    assert eligible_within("eligible_now", None, True, date(2026, 12, 21), by, to_file=True)
+    assert not eligible_within("eligible_now", None, True, date(2027, 2, 1), by)
+    assert not eligible_within("eligible_now", None, False, None, by)  # eligible now to file: not "within"
+    # automatic relief coming alone: eligible within, nothing to file
+    assert eligible_within("eligible_on", date(2026, 12, 20), True, None, by)
+    assert not eligible_within("eligible_on", date(2026, 12, 20), True, None, by, to_file=True)
+    assert not eligible_within("eligible_on", date(2026, 12, 20), True, date(2027, 6, 1), by, to_file=True)
+    # a petition on its first day
+    assert eligible_within("eligible_on", date(2026, 12, 20), False, None, by, to_file=True)
+    assert not eligible_within("blocked", date(2026, 12, 20), False, None, by)

@@ -64,13 +64,29 @@ OUTCOME_FILTERS = (
     ("Eligible later: to file", "eligible_on_to_file"),
     ("Eligible later: automatic only", "eligible_on_automatic"),
     # Eligible later, within so many days (WITHIN_DAYS): the week's and the month's filings (U30-03).
+    # A petition's day after automatic relief counts too (J50).
     ("Eligible within 7 days", "eligible_within_7"),
     ("Eligible within 30 days", "eligible_within_30"),
+    # Only the petitions of those days, as `clinic-app list --to-file-within` (J50): "Eligible
+    # within" mixed in automatic relief coming on its own, with nothing to file.
+    ("To file within 7 days", "to_file_within_7"),
+    ("To file within 30 days", "to_file_within_30"),
     ("Blocked", "blocked"),
     ("Needs review", "needs_review"),
     ("Nothing available", "nothing_available"),
 )
-WITHIN_DAYS = {"eligible_within_7": 7, "eligible_within_30": 30}
+WITHIN_DAYS = {"eligible_within_7": 7, "eligible_within_30": 30, "to_file_within_7": 7, "to_file_within_30": 30}
+# What each of those lists, said on its item (the Outcome box's list shows it on hovering).
+WITHIN_SAID = {
+    "eligible_within_7": "Relief coming within 7 days, automatic relief (PC 1203.425, 851.93) included, and a "
+                         "petition coming then after automatic relief. To leave out automatic relief: To file within 7 days",
+    "eligible_within_30": "Relief coming within 30 days, automatic relief (PC 1203.425, 851.93) included, and a "
+                          "petition coming then after automatic relief. To leave out automatic relief: To file within 30 days",
+    "to_file_within_7": "A petition to file within 7 days; not automatic relief, which DOJ grants on its own "
+                        "(clinic-app list --to-file-within 7)",
+    "to_file_within_30": "A petition to file within 30 days; not automatic relief, which DOJ grants on its own "
+                         "(clinic-app list --to-file-within 30)",
+}
 # "Newly eligible" starts counting this many days back, today included (E48): a week.
 NEWLY_ELIGIBLE_DAYS = 7
 # The counts at a glance: (label, key in CaseloadModel.counts(), outcome filter or None for review).
@@ -160,6 +176,8 @@ class CaseloadView(QWidget):
         self.outcome = self._combo("&Outcome:", top, "Filter by best outcome")
         for title, key in OUTCOME_FILTERS:
             self.outcome.addItem(title, key)
+            if key in WITHIN_SAID:
+                self.outcome.setItemData(self.outcome.count() - 1, WITHIN_SAID[key], Qt.ItemDataRole.ToolTipRole)
         self.event = self._combo("Eve&nt:", top, "Filter by clinic event")
         # Sized for "Any event", not for the longest event name: the row is full, and Qt
         # would otherwise squeeze the box below its own first item ("Any ever").
@@ -520,8 +538,9 @@ class CaseloadView(QWidget):
         outcome, within = self.outcome.currentData(), WITHIN_DAYS.get(self.outcome.currentData())
         return CaseloadFilter(
             ids=ids,
-            outcome="eligible_on" if within else outcome,
+            outcome=None if within else outcome,
             eligible_by=self.today() + timedelta(days=within) if within else None,
+            to_file=bool(within) and outcome.startswith("to_file"),
             event=self.event.currentData(),
             language=self.language.currentData(),
             outstanding=self.outstanding.isChecked(),

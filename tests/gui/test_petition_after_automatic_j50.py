@@ -1,9 +1,12 @@
 """J50: a client whose relief comes first automatic (PC 1203.425 / 851.93: nothing to file)
 and a petition later was shown "Automatic: check RAP sheet" or "Automatic from <day>" only:
 the petition's day was said nowhere in the list, so nobody diarised it.  The next action now
-says it, and the tooltip why."""
+says it, the tooltip why, and "Eligible within 30 days" finds them by it; "To file within 30
+days" lists the petitions only, as `clinic-app list --to-file-within 30` does."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -36,6 +39,12 @@ def _row(view, name: str) -> int:
     return next(i for i in range(view.proxy.rowCount()) if view.proxy.index(i, COL_NAME).data() == name)
 
 
+def _filtered(view, title: str) -> set[str]:
+    view.outcome.setCurrentIndex(view.outcome.findText(title))
+    view.apply_filters()  # the same filter again after the day changed: no signal of the box's
+    return set(_lines(view))
+
+
 def test_j50_the_next_action_says_the_petitions_day_after_automatic_relief(caseload):
     assert _lines(caseload) == {
         "Nadia Ahora": ("Eligible now", "Automatic; file on 2026-12-21"),
@@ -51,3 +60,19 @@ def test_j50_the_next_action_says_the_petitions_day_after_automatic_relief(casel
     assert later.startswith("Automatic from 2030-09-29: nothing to file then. ") and "A petition can be filed from 2031-07-01: diarise it" in later
     alone = caseload.proxy.index(_row(caseload, "Armando Arresto"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert "A petition can be filed" not in alone
+
+
+def test_j50_eligible_within_finds_the_petitions_day_and_to_file_within_leaves_automatic_relief_out(window, caseload):
+    # 2026-11-22: Nadia's petition in 29 days, eligible now by automatic relief alone.
+    assert _filtered(caseload, "Eligible within 30 days") == {"Nadia Ahora"}
+    assert _filtered(caseload, "To file within 30 days") == {"Nadia Ahora"}
+    assert _filtered(caseload, "Eligible within 7 days") == set()
+    # 2030-09-10: Armando's and Teodoro's automatic relief and Felipe's petition on 2030-09-29.
+    window._fixed_today = date(2030, 9, 10)
+    assert _filtered(caseload, "Eligible within 30 days") == {"Nadia Ahora", "Teodoro Tarde", "Armando Arresto", "Felipe Filing"}
+    assert _filtered(caseload, "To file within 30 days") == {"Nadia Ahora", "Felipe Filing"}
+    # 2031-06-20: Teodoro's petition, on 2031-07-01, after his automatic relief.
+    window._fixed_today = date(2031, 6, 20)
+    assert "Teodoro Tarde" in _filtered(caseload, "To file within 30 days")
+    tip = caseload.outcome.itemData(caseload.outcome.findText("Eligible within 30 days"), Qt.ItemDataRole.ToolTipRole)
+    assert "automatic relief" in tip and "To file within 30 days" in tip

@@ -21,7 +21,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
-from clinic_app.summary import listed_under, newly_eligible
+from clinic_app.summary import eligible_within, listed_under, newly_eligible
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -139,7 +139,10 @@ class CaseloadFilter:
     outstanding: bool = False  # only clients with something still outstanding
     review: bool = False  # only clients awaiting an attorney's review (ClientRow.awaiting_review)
     duplicates: frozenset[int] | None = None  # only these: clients sharing a name and date of birth
-    eligible_by: date | None = None  # only those whose best outcome's date is this day or before (U30-03)
+    # Only those eligible later on this day or before (U30-03): their best outcome's day, or a
+    # petition's after automatic relief (J50); with `to_file`, a petition's day only.
+    eligible_by: date | None = None
+    to_file: bool = False
     # Only those who became eligible now on this day or after (Q46-01; kept in the caseload
     # since E48: ClientRow.eligible_now_since).
     newly_eligible_since: date | None = None
@@ -149,7 +152,8 @@ class CaseloadFilter:
             return False
         if self.outcome is not None and not listed_under(self.outcome, row.best, row.automatic_only):
             return False
-        if self.eligible_by is not None and (row.best_date is None or row.best_date > self.eligible_by):
+        if self.eligible_by is not None and not eligible_within(row.best, row.best_date, row.automatic_only, row.file_on,
+                                                                self.eligible_by, self.to_file):
             return False
         if self.event is not None and row.event != self.event:
             return False
