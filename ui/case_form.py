@@ -207,6 +207,7 @@ class CaseForm(Committer):
         self.outcome.currentIndexChanged.connect(self._show_what_applies)
         self.sentence_type.currentIndexChanged.connect(self._show_what_applies)
         self.program_kind.currentIndexChanged.connect(self._show_program)
+        self.program_kind.currentIndexChanged.connect(self._show_what_applies)
         self.changed.connect(self._typed_in)
         self.changed.connect(self.validate)
 
@@ -283,10 +284,11 @@ class CaseForm(Committer):
 
     def _show_what_applies(self) -> None:
         """Each box and question shown only where the case can have it (H49-01): a case that
-        did not end in a conviction has no counts, sentence, conditions or money; only a
+        did not end in a conviction has no counts, sentence or money, and no conditions unless
+        it is in a diversion program; only a
         probation sentence has its imposition suspended, or fines made a condition of it.
         What the record already holds is shown all the same (said to be wrong or kept, by
-        `validate`), never hidden with its value.  Decided when the outcome or the sentence is
+        `validate`), never hidden with its value.  Decided when the outcome, sentence or program is
         chosen, or the case opened, not at each keystroke: the form does not jump as it is typed in."""
         convicted = self.outcome.currentData() == "convicted"
         probation = self.sentence_type.currentData() == "probation"
@@ -294,8 +296,14 @@ class CaseForm(Committer):
         self.sentence_box.setVisible(convicted or self.sentence_type.currentData() is not None)
         for key, field in (("imposition_suspended", self.imposition_suspended), ("fines_condition", self.fines_condition)):
             self._show_row(key, probation or field.currentData() is not None)
-        conditions_kept = not convicted and bool(self.conditions.rows)
-        self.conditions_box.setVisible(convicted or conditions_kept)
+        # A diversion or DEJ program has its own classes and treatment to finish, whatever the
+        # outcome (a pending case in the program most of all): its completion is what PC
+        # 1001.9, 1000.4, 1203.43 and 851.91 turn on, and the checklist tracks them (I50-01:
+        # H49-01 hid the box for a pending case in diversion).  Money is not asked for a
+        # program: it holds fines and restitution only, no program fees.
+        in_program = self.program_kind.currentData() is not None
+        conditions_kept = not convicted and not in_program and bool(self.conditions.rows)
+        self.conditions_box.setVisible(convicted or in_program or conditions_kept)
         self.conditions_kept.setVisible(conditions_kept)
         money = self.case.money if self.case is not None else None
         money_kept = not convicted and (has_typing(self.money_box) or self.fines_condition.currentData() is not None

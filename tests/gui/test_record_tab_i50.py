@@ -1,0 +1,65 @@
+"""I50: the Record tab's conditions under a diversion program, a bare section shown as stored,
+and a condition row readable in a narrow window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinic_app.model import Case, Client, Condition, Person, Program
+from tests.gui.test_first_clinic_event_e29 import _choose, _new_client_with_a_case
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def _open(window, repo, client: Client):
+    client_id = repo.add_client(client)
+    window.load()
+    window.show()
+    window.open_client(client_id)
+    return window.client_view, window.client_view.record.case_form
+
+
+def test_i50_01_a_pending_case_in_diversion_is_asked_its_conditions(qtbot, window, repo):
+    """H49-01 hid Conditions for every case without a conviction, a pending case in a
+    diversion program too, whose classes the checklist tracks (PC 1001.9 completion)."""
+    view, form = _new_client_with_a_case(qtbot, window, "Ana Testdivert")
+    _choose(qtbot, form.outcome, "Pending")
+    assert not form.conditions_box.isVisible()  # no program: nothing to keep
+    _choose(qtbot, form.program_kind, "Pretrial diversion")
+    assert form.conditions_box.isVisible()
+    assert not form.conditions_kept.isVisible()  # asked, not merely kept
+    assert form.conditions.add_button.isVisibleTo(form)
+    qtbot.mouseClick(form.conditions.add_button, Qt.MouseButton.LeftButton)
+    (row,) = form.conditions.rows
+    qtbot.keyClicks(row.label, "Anger management")
+    # The outcome the program ends in changes nothing: its classes are still the program's.
+    _choose(qtbot, form.outcome, "Diversion completed")
+    assert form.conditions_box.isVisible() and not form.conditions_kept.isVisible()
+    # Money holds fines and restitution only (no program fees): not asked for a program.
+    assert not form.money_box.isVisible()
+    _choose(qtbot, form.program_kind, "None")
+    # Without the program, the class typed stays in view, said kept, as H49-01 has it.
+    assert form.conditions_box.isVisible() and form.conditions_kept.isVisible()
+
+
+def test_i50_01_a_stored_diversion_case_opens_with_its_conditions_box(qtbot, window, repo):
+    client = Client(name="Bo Testdej", person=Person(dob=date(1992, 3, 3)), cases=[Case(
+        id="c1", case_number="BA500500", outcome="pending", arrest_date=date(2025, 2, 1),
+        program=Program(kind="dej", plea_entered=True))])
+    view, form = _open(window, repo, client)
+    assert form.conditions_box.isVisible() and not form.conditions_kept.isVisible()
+    assert not form.sentence_box.isVisible() and not form.money_box.isVisible()
+
+
+def test_i50_01_conditions_of_a_diversion_case_are_not_said_a_mistake(qtbot, window, repo):
+    client = Client(name="Cy Testmh", person=Person(dob=date(1988, 4, 4)), cases=[Case(
+        id="c1", case_number="BA500501", outcome="pending", arrest_date=date(2025, 2, 1),
+        program=Program(kind="mental_health"),
+        conditions=[Condition(kind="program", label="Outpatient treatment", required=26, done=4)])])
+    view, form = _open(window, repo, client)
+    assert form.conditions_box.isVisible()
+    assert not form.conditions_kept.isVisible()  # "Kept as recorded, though ... has no conditions" was wrong here
+    assert form.validate() == []
