@@ -463,6 +463,12 @@ class CaseForm(Committer):
                 notes["program_completed"] = "Not kept with no program: choose the program, or clear the date"
         return notes
 
+    def show_as_stored(self) -> None:
+        """Each count's bare section as the record stores it, on Save (see
+        `ConvictionRow.show_as_stored`): Ctrl+S saves with the focus still in the field."""
+        for row in self.convictions.rows:
+            row.show_as_stored()  # type: ignore[attr-defined]
+
     def kept_convictions(self) -> list:
         """The conviction rows the case stores: an added row left wholly blank beside counts
         typed is no change of the user's; it asked about "changes that cannot be saved" on

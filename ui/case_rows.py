@@ -203,6 +203,10 @@ class ConvictionRow(EntryRow):
         completer.activated.connect(self._completed, Qt.ConnectionType.QueuedConnection)
         self.offense.textEdited.connect(self._suggest)
         self.offense.textEdited.connect(self._section_typed)
+        # The bare section a shown citation was read from ("23152" for "VC 23152"), for the
+        # note to go on saying which code it was read in; forgotten at the next keystroke.
+        self._read_from: TypedSection | None = None
+        self.offense.textEdited.connect(self._forget_read_from)
         # Leaving the field settles a section typed; its editingFinished does not come when the
         # suggestions are still up as Tab leaves (the list is the active popup).
         self.offense.installEventFilter(self)
@@ -293,6 +297,7 @@ class ConvictionRow(EntryRow):
         finally:
             self.quiet = False
         self._completions.setStringList([])  # the last count's suggestions are not this one's
+        self._read_from = None
         self._unsettled = False  # a stored count's level is the clinic's, not the catalog's
         self.touched = False  # as a fresh row: its missing section is a hint until typed in or left
         self.validate()
@@ -326,6 +331,7 @@ class ConvictionRow(EntryRow):
         if self._typed() != self.offense.text().strip():
             self.offense.setText(self._typed())  # a whole suggestion label left in the field
         self.settle_offense()
+        self.show_as_stored()
         self.committed.emit()
 
     def _section_typed(self) -> None:
@@ -335,7 +341,27 @@ class ConvictionRow(EntryRow):
         if (watched is self.offense and event.type() == QEvent.Type.FocusOut
                 and event.reason() != Qt.FocusReason.PopupFocusReason):  # not to its own suggestions
             self.settle_offense()
+            self.show_as_stored()
         return super().eventFilter(watched, event)
+
+    def show_as_stored(self) -> None:
+        """A bare section read in the one code the catalog has it in ("23152") shows as the
+        record stores it ("VC 23152"), once it is read: the field left, Enter, or Save (the
+        case form's `show_as_stored`).  The field went on saying "23152" after the save, while
+        the Cases list and the client reopened said VC 23152 (I50-02).  Never at a keystroke:
+        the caret stays where the user types.  Left as typed: a section the code is typed
+        with or read as the Penal Code (what it says is what is stored), one two codes have
+        (asked), and an attempt ("664/23152"), which the record stores without its 664/."""
+        reading = self.reading()
+        if reading is None or not reading.code_from_catalog or reading.to_choose or reading.match.attempt:
+            return
+        stored = self.value().citation
+        if stored != self.offense.text():
+            self._read_from = reading
+            self.offense.setText(stored)
+
+    def _forget_read_from(self) -> None:
+        self._read_from = None
 
     def settle_offense(self) -> None:
         """A section typed (not picked from the suggestions) that the catalog knows fills the
@@ -440,7 +466,7 @@ class ConvictionRow(EntryRow):
             self.message.say(_not_in_catalog(match, self.offense.text()), "note")
         else:
             # The count's own level beside the catalog's words, not the row's usual level (A38).
-            self.message.say(_read_in(reading, offense_label(match.offense, self.level.currentData(), self.wobbler.currentData())), "plain")
+            self.message.say(_read_in(self._read_from or reading, offense_label(match.offense, self.level.currentData(), self.wobbler.currentData())), "plain")
         return problems
 
     def value(self) -> Conviction:

@@ -1081,6 +1081,8 @@ class ClientWorkspace(QWidget):
                 message.say_held()
             return False
         self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client")
+        # Read and stored: a count's "23152" shows as the "VC 23152" the record holds (I50-02).
+        self.record.case_form.show_as_stored()
         return True
 
     def commit(self, after: Client, text: str) -> str | None:

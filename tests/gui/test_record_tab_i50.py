@@ -63,3 +63,75 @@ def test_i50_01_conditions_of_a_diversion_case_are_not_said_a_mistake(qtbot, win
     assert form.conditions_box.isVisible()
     assert not form.conditions_kept.isVisible()  # "Kept as recorded, though ... has no conditions" was wrong here
     assert form.validate() == []
+
+
+DUI_NOTE = ("VC 23152 Driving under the influence (DUI) - misdemeanor "
+            "(read as Vehicle Code: the only code in the offense catalog with 23152)")
+
+
+def _type_bare_section(qtbot, window, repo, name: str):
+    from tests.gui.conftest import probation_client, show_active
+
+    client_id = repo.add_client(probation_client(name))
+    window.load()
+    show_active(qtbot, window)
+    window.open_client(client_id)
+    view = window.client_view
+    (count,) = view.record.case_form.convictions.rows
+    count.offense.setFocus()
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, "2315")
+    qtbot.keyClicks(count.offense, "2")
+    # While typing, the field is the user's: no rewrite, no caret jump.
+    assert count.offense.text() == "23152" and count.offense.cursorPosition() == 5
+    return client_id, view, count
+
+
+def test_i50_02_a_bare_section_left_shows_as_stored(qtbot, window, repo):
+    """After "23152" and leaving, the field still said "23152", though the case was stored
+    "VC 23152" (the Cases list and the client reopened said VC 23152)."""
+    client_id, view, count = _type_bare_section(qtbot, window, repo, "Dee Testleave")
+    qtbot.keyClick(count.offense.completer().popup(), Qt.Key.Key_Escape)  # the suggestions put away
+    qtbot.keyClick(count.offense, Qt.Key.Key_Tab)
+    assert count.offense.text() == "VC 23152"
+    assert repo.get_client(client_id).cases[0].convictions[0].citation == "VC 23152"
+    assert count.message.text() == DUI_NOTE  # which code it was read in is still said
+    assert not view.save_button.isEnabled()  # showing what is stored is no change to save
+
+
+def test_i50_02_a_bare_section_saved_with_ctrl_s_shows_as_stored(qtbot, window, repo):
+    client_id, view, count = _type_bare_section(qtbot, window, repo, "Eli Testsave")
+    window.save_action.trigger()  # Ctrl+S, the focus still in the field
+    assert repo.get_client(client_id).cases[0].convictions[0].citation == "VC 23152"
+    assert count.offense.text() == "VC 23152"
+    assert count.message.text() == DUI_NOTE
+    # Typing on goes on from what is shown, read afresh.
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, "459")
+    assert count.message.text().startswith("PC 459 Burglary")
+
+
+def test_i50_02_a_section_typed_with_its_code_is_left_as_typed(qtbot, window, repo):
+    from tests.gui.conftest import probation_client, show_active
+
+    client_id = repo.add_client(probation_client("Fay Testcode"))
+    window.load()
+    show_active(qtbot, window)
+    window.open_client(client_id)
+    (count,) = window.client_view.record.case_form.convictions.rows
+    count.offense.setFocus()
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, "459")
+    qtbot.keyClick(count.offense, Qt.Key.Key_Tab)
+    assert count.offense.text() == "459"  # the Penal Code, as typed: nothing read otherwise
+
+
+def test_i50_02_tab_past_the_suggestions_shows_what_will_be_stored(qtbot, window, repo):
+    """Tab with the suggestions still up leaves without the save (K19-03); the field shows
+    what that save will store, and the Save button says it is to come."""
+    client_id, view, count = _type_bare_section(qtbot, window, repo, "Gus Testlist")
+    assert count.offense.completer().popup().isVisible()
+    qtbot.keyClick(count.offense, Qt.Key.Key_Tab)
+    assert count.offense.text() == "VC 23152" and count.message.text() == DUI_NOTE
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert repo.get_client(client_id).cases[0].convictions[0].citation == "VC 23152"
