@@ -44,7 +44,8 @@ def catalog() -> Catalog:
     return _catalog
 
 
-def _labelled(layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str, tip: str = "") -> None:
+def _labelled(layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str, tip: str = "",
+              stretch: bool = False) -> None:
     label = QLabel(title)
     label.setBuddy(widget)
     widget.setAccessibleName(accessible)
@@ -52,7 +53,7 @@ def _labelled(layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, acc
         widget.setToolTip(tip)
         label.setToolTip(tip)
     if isinstance(layout, FlowLayout):
-        layout.add_group(label, widget)  # on the next line together, where the line is full
+        layout.add_group(label, widget, stretch=stretch)  # on the next line together, where the line is full
         return
     layout.addWidget(label)
     layout.addWidget(widget)
@@ -86,10 +87,12 @@ class EntryRow(Committer):
         self.remove = QPushButton("Remove")
         self.changed.connect(self.validate)
 
-    def labelled(self, layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str, tip: str = "") -> None:
+    def labelled(self, layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str, tip: str = "",
+                 stretch: bool = False) -> None:
         """A field of the row with its label (and `tip`, what the field asks for, in words a
-        volunteer knows); the row's message is its description."""
-        _labelled(layout, title, widget, accessible, tip)
+        volunteer knows); the row's message is its description.  `stretch`: in a row that
+        wraps, the field takes the room its line has left."""
+        _labelled(layout, title, widget, accessible, tip, stretch)
         self.message.describes.append(widget)
 
     def finish(self, what: str) -> None:
@@ -661,7 +664,12 @@ class ConditionRow(EntryRow):
             count.setMaximumWidth(max(count.minimumWidth(), count.fontMetrics().horizontalAdvance("00000") + 24))
         self.completed = DateField()
         self.labelled(self.line, "Condition:", self.kind, "Condition kind")
-        self.labelled(self.line, "What:", self.label, "Condition")
+        # Room to read what the condition is: it was cut to "gement" for "Anger management"
+        # (853 pixels wide, 1280 at 150%; "ement" at 1280 at 100%), squeezed to its least width
+        # while the room left on the line went unused (I50-03).  Now the row wraps before the
+        # field is narrower than a usual name, and the field takes its line's spare room.
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("52-week batterer program") + 12)
+        self.labelled(self.line, "What:", self.label, "Condition", stretch=True)
         self.labelled(self.line, "Of:", self.required, "Sessions or hours required")
         self.labelled(self.line, "Done:", self.done, "Sessions or hours done")
         self.labelled(self.line, "Completed:", self.completed, "Completed on")

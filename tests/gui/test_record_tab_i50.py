@@ -135,3 +135,28 @@ def test_i50_02_tab_past_the_suggestions_shows_what_will_be_stored(qtbot, window
     assert count.offense.text() == "VC 23152" and count.message.text() == DUI_NOTE
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert repo.get_client(client_id).cases[0].convictions[0].citation == "VC 23152"
+
+
+@pytest.mark.parametrize("width", [853, 1024, 1280])
+def test_i50_03_a_conditions_what_is_readable_in_a_narrow_window(qtbot, window, repo, width):
+    """At 853 pixels wide (1280 at 150%) "Anger management" showed as "gement" (73 pixels of
+    field), and at 1280 as "ement" (42): the field was squeezed to its least width."""
+    from tests.gui.conftest import probation_client
+
+    client = probation_client("Ivy Testnarrow")
+    client.cases[0].conditions = [Condition(kind="class", label="Anger management", required=12, done=4),
+                                  Condition(kind="community_service", label="Community service hours", required=40, done=10)]
+    client_id = repo.add_client(client)
+    window.load()
+    window.resize(width, 700)
+    window.open_client(client_id)
+    qtbot.wait(50)  # the layout settled
+    form = window.client_view.record.case_form
+    for row in form.conditions.rows:
+        what = row.label
+        margins = what.textMargins().left() + what.textMargins().right() + 8  # the frame's
+        assert what.width() >= what.fontMetrics().horizontalAdvance(what.text()) + margins, (width, what.width())
+        # Nothing of the row past the box's right edge (no sideways scrolling).
+        for field in (row.kind, what, row.required, row.done, row.completed, row.remove):
+            right = field.mapTo(form.conditions_box, field.rect().topRight()).x()
+            assert right < form.conditions_box.width(), (width, field.accessibleName())
