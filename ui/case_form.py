@@ -464,9 +464,9 @@ class CaseForm(Committer):
         return notes
 
     def show_as_stored(self) -> None:
-        """Each count's bare section as the record stores it, on Save (see
+        """Each count's (and arrest offense's) bare section as the record stores it, on Save (see
         `ConvictionRow.show_as_stored`): Ctrl+S saves with the focus still in the field."""
-        for row in self.convictions.rows:
+        for row in [*self.convictions.rows, *self.arrest_offenses.rows]:
             row.show_as_stored()  # type: ignore[attr-defined]
 
     def kept_convictions(self) -> list:

@@ -573,6 +573,11 @@ class ArrestOffenseRow(EntryRow):
         if offense is not None:
             self.section.setText(f"{offense.code} {offense.section}" if offense.section else "")
             set_combo(self.level, offense.level)
+        # As a count's offense (I50-02): "11350" shows as the "HS 11350" stored once it is
+        # read; connected before `watch`, so the field says it before the save runs.
+        self._read_from: TypedSection | None = None
+        self.section.editingFinished.connect(self.show_as_stored)
+        self.section.textEdited.connect(self._forget_read_from)
         for widget in (self.section, self.level):
             self.watch(widget)
         self.required(self.section)
@@ -586,6 +591,19 @@ class ArrestOffenseRow(EntryRow):
     def match(self):
         reading = read_typed(self.section.text().strip())
         return reading.match if reading is not None else None
+
+    def show_as_stored(self) -> None:
+        """A bare section read in its one code shows as stored (see `ConvictionRow.show_as_stored`)."""
+        reading = read_typed(self.section.text().strip())
+        if reading is None or not reading.code_from_catalog or reading.to_choose or reading.match.attempt:
+            return
+        stored = self.value()
+        if f"{stored.code} {stored.section}" != self.section.text():
+            self._read_from = reading
+            self.section.setText(f"{stored.code} {stored.section}")
+
+    def _forget_read_from(self) -> None:
+        self._read_from = None
 
     def validate(self) -> list[str]:
         reading = read_typed(self.section.text().strip())
@@ -603,7 +621,7 @@ class ArrestOffenseRow(EntryRow):
             self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")
         else:
             # The arrest's level where the record gives it (A38); the catalog's where unknown.
-            self.message.say(_read_in(reading, offense_label(match.offense, self.level.currentData())), "plain")
+            self.message.say(_read_in(self._read_from or reading, offense_label(match.offense, self.level.currentData())), "plain")
         return []
 
     def value(self) -> ArrestOffense:

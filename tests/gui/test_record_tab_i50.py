@@ -160,3 +160,21 @@ def test_i50_03_a_conditions_what_is_readable_in_a_narrow_window(qtbot, window, 
         for field in (row.kind, what, row.required, row.done, row.completed, row.remove):
             right = field.mapTo(form.conditions_box, field.rect().topRight()).x()
             assert right < form.conditions_box.width(), (width, field.accessibleName())
+
+
+def test_i50_04_an_arrest_offense_typed_bare_shows_as_stored(qtbot, window, repo):
+    """What an arrest was for, "11350" typed: stored HS 11350 (G49-01), the field said "11350"."""
+    client = Client(name="Jo Testarrest", person=Person(dob=date(1991, 5, 5)), cases=[Case(
+        id="c1", case_number="BA600600", outcome="dismissed", disposition_date=date(2020, 3, 1),
+        arrest_date=date(2019, 6, 1))])
+    view, form = _open(window, repo, client)
+    qtbot.mouseClick(form.arrest_offenses.add_button, Qt.MouseButton.LeftButton)
+    (row,) = form.arrest_offenses.rows
+    row.section.setFocus()
+    qtbot.keyClicks(row.section, "11350")
+    assert row.section.text() == "11350" and row.section.cursorPosition() == 5  # not while typing
+    qtbot.keyClick(row.section, Qt.Key.Key_Tab)
+    assert row.section.text() == "HS 11350"
+    assert "(read as Health and Safety Code: the only code in the offense catalog with 11350)" in row.message.text()
+    stored = repo.get_client(view.client.id).cases[0].arrest_offenses[0]
+    assert (stored.code, stored.section) == ("HS", "11350")
