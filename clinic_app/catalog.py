@@ -81,6 +81,8 @@ _PARENT = re.compile(r"^(.+)\([^()]*\)$")
 _SECTION_NUMBER = re.compile(r"^(\d+)(?:\.(\d+))?(.*)$")
 _ATTEMPT_PREFIX = re.compile(r"^664(?:\([a-z0-9]+\))?/(.+)$")
 _ATTEMPT_SUFFIX = re.compile(r"^(.+)/664(?:\([a-z0-9]+\))?$")
+_ATTEMPT_STATUTE = re.compile(r"^(664(?:\([a-z0-9]+\))?)/")
+_ATTEMPT_STATUTE_AFTER = re.compile(r"/(664(?:\([a-z0-9]+\))?)$")
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,16 @@ def strip_attempt(section: str) -> tuple[str, bool]:
         if match:
             return match.group(1), True
     return section, False
+
+
+def attempt_statute(section: object) -> str | None:
+    """The attempt statute as a section is written with it: "664" of "664/211" and of "211/664",
+    "664(a)" of "PC 664(a)/187" (premeditated attempted murder: its subdivision is kept where
+    typed); None where the section is written as no attempt."""
+    code, squeezed = split_code("PC", section)
+    squeezed = _as_the_catalog_writes(code, squeezed)  # "664&211" is read "664/211"
+    written = _ATTEMPT_STATUTE.match(squeezed) or _ATTEMPT_STATUTE_AFTER.search(squeezed)
+    return written.group(1) if written and strip_attempt(squeezed)[1] else None
 
 
 # Sections that name the offense when written first in a pair, though the usual rule reads

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, names_a_code
+from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, attempt_statute, names_a_code
 
 # The codes' names, to say which one a bare section was read in.
 CODE_NAMES = {
@@ -48,6 +48,22 @@ class TypedSection:
     @property
     def to_choose(self) -> bool:
         return len(self.choices) > 1
+
+    @property
+    def stored(self) -> tuple[str, str]:
+        """(code, section) as the record keeps what was typed, the one form the Record tab,
+        intake and an import file (FORMAT.md: `section: "664/187"`) share: the reading's code
+        and section, an attempt with its PC 664 before the section ("664/459" in PC,
+        "664/23152" in VC), which the catalog and the engine read as the attempt it is.  The
+        reading's section alone dropped the "664/": an attempted burglary typed on the Record
+        tab was stored, screened and printed as PC 459, burglary (K51-01)."""
+        match = self.match
+        code = match.code or "PC"
+        if not match.section:
+            return code, self.typed
+        if not match.attempt:
+            return code, match.section
+        return code, f"{attempt_statute(self.typed) or '664'}/{match.section}"
 
 
 def _in_the_catalog(catalog: Catalog, match: SectionMatch) -> bool:

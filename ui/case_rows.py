@@ -353,10 +353,10 @@ class ConvictionRow(EntryRow):
         case form's `show_as_stored`).  The field went on saying "23152" after the save, while
         the Cases list and the client reopened said VC 23152 (I50-02).  Never at a keystroke:
         the caret stays where the user types.  Left as typed: a section the code is typed
-        with or read as the Penal Code (what it says is what is stored), one two codes have
-        (asked), and an attempt ("664/23152"), which the record stores without its 664/."""
+        with or read as the Penal Code (what it says is what is stored), and one two codes have
+        (asked).  An attempt shows with its 664 ("664/23152" as "VC 664/23152"), as stored."""
         reading = self.reading()
-        if reading is None or not reading.code_from_catalog or reading.to_choose or reading.match.attempt:
+        if reading is None or not reading.code_from_catalog or reading.to_choose:
             return
         stored = self.value().citation
         if stored != self.offense.text():
@@ -473,14 +473,14 @@ class ConvictionRow(EntryRow):
         return problems
 
     def value(self) -> Conviction:
-        match = self.match()
+        reading = self.reading()
         conviction = Conviction(id=self.conviction.id, section=self._typed())
         # Keep every fact this row does not show (values, dates, relief granted).
         for name, value in vars(self.conviction).items():
             setattr(conviction, name, value)
-        if match is not None:
-            conviction.code = match.code or "PC"
-            conviction.section = match.section or self._typed()
+        if reading is not None:
+            # An attempt keeps its "664/" (K51-01: "664/459" was stored PC 459, burglary).
+            conviction.code, conviction.section = reading.stored
         conviction.level = self.level.currentData()
         conviction.wobbler = self.wobbler.currentData()
         conviction.conviction_date = self.date.value()

@@ -1,0 +1,78 @@
+"""K51: an attempt (PC 664) typed as a count's offense, on the Record tab and at intake, is
+stored with its "664/", as an import file writes it (FORMAT.md `section: "664/187"`), and
+shown so; the catalog and the engine read it as the attempt it is."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinic_app.catalog import load_catalog
+from tests.gui.conftest import probation_client, show_active
+from tests.gui.test_bare_section_g49 import _intake, _type_case
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+# Typed, then (code, section) stored and the citation the field shows when the client is reopened.
+ATTEMPTS = [
+    ("664/459", ("PC", "664/459"), "PC 664/459"),
+    ("PC 664/211", ("PC", "664/211"), "PC 664/211"),
+    ("664 / 459", ("PC", "664/459"), "PC 664/459"),
+    ("664/23152", ("VC", "664/23152"), "VC 664/23152"),      # the code of the offense attempted
+    ("664/VC 23152", ("VC", "664/23152"), "VC 664/23152"),   # a code given after the slash
+    ("664(a)/187", ("PC", "664(a)/187"), "PC 664(a)/187"),   # 664's subdivision kept as typed
+]
+
+
+def _open_and_type(qtbot, window, repo, name: str, typed: str):
+    client_id = repo.add_client(probation_client(name))
+    window.load()
+    show_active(qtbot, window)
+    window.open_client(client_id)
+    (count,) = window.client_view.record.case_form.convictions.rows
+    count.offense.setFocus()
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, typed)
+    return client_id, count
+
+
+@pytest.mark.parametrize("typed, stored, shown", ATTEMPTS)
+def test_k51_01_an_attempt_typed_on_the_record_tab_is_stored_as_one(qtbot, window, repo, typed, stored, shown):
+    """"664/459" typed and saved was stored PC 459: the screening, the Cases list and the
+    handout said burglary, and the field said "PC 459" when the client was opened again."""
+    client_id, count = _open_and_type(qtbot, window, repo, "Hal Testattempt", typed)
+    assert count.offense.text() == typed  # while typing, the field is the user's
+    window.save_action.trigger()
+    (conviction,) = repo.get_client(client_id).cases[0].convictions
+    assert (conviction.code, conviction.section) == stored
+    assert load_catalog().lookup(conviction.code, conviction.section).attempt
+    # Opened again from the repository, the count says the attempt.
+    window.open_client(client_id)
+    (count,) = window.client_view.record.case_form.convictions.rows
+    assert count.offense.text() == shown
+    assert count.value().section == stored[1]  # and saving it again keeps it
+
+
+def test_k51_01_an_attempt_read_in_another_code_shows_as_stored_on_leaving(qtbot, window, repo):
+    """A bare section read in its one code shows as stored once left (I50-02); an attempt
+    was left as typed, since the record kept it without its 664/."""
+    client_id, count = _open_and_type(qtbot, window, repo, "Ida Testleave", "664/23152")
+    assert count.offense.text() == "664/23152" and count.offense.cursorPosition() == 9  # not while typing
+    if count.offense.completer().popup().isVisible():
+        qtbot.keyClick(count.offense.completer().popup(), Qt.Key.Key_Escape)
+    qtbot.keyClick(count.offense, Qt.Key.Key_Tab)
+    assert count.offense.text() == "VC 664/23152"
+    conviction = repo.get_client(client_id).cases[0].convictions[0]
+    assert conviction.citation == "VC 664/23152"
+    assert not window.client_view.save_button.isEnabled()  # showing what is stored is no change
+
+
+@pytest.mark.parametrize("typed, stored, shown", ATTEMPTS[:4])
+def test_k51_01_an_attempt_added_at_intake_is_stored_as_one(qtbot, repo, typed, stored, shown):
+    """Intake's count is the Record tab's row: it dropped the 664/ alike."""
+    dialog = _intake(qtbot, repo)
+    _type_case(qtbot, dialog, typed)
+    qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == "Case 1 added and screened."
+    (conviction,) = repo.get_client(dialog.client.id).cases[0].convictions
+    assert (conviction.code, conviction.section, conviction.citation) == (*stored, shown)
