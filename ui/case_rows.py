@@ -595,7 +595,7 @@ class ArrestOffenseRow(EntryRow):
     def show_as_stored(self) -> None:
         """A bare section read in its one code shows as stored (see `ConvictionRow.show_as_stored`)."""
         reading = read_typed(self.section.text().strip())
-        if reading is None or not reading.code_from_catalog or reading.to_choose or reading.match.attempt:
+        if reading is None or not reading.code_from_catalog or reading.to_choose:
             return
         stored = self.value()
         if f"{stored.code} {stored.section}" != self.section.text():
@@ -625,9 +625,10 @@ class ArrestOffenseRow(EntryRow):
         return []
 
     def value(self) -> ArrestOffense:
-        match = self.match()
         text = self.section.text().strip()
-        code, section = ((match.code or "PC"), (match.section or text)) if match is not None else ("PC", text)
+        reading = read_typed(text)
+        # An attempt keeps its "664/", as a count's does (K51-02: "664/211" was stored PC 211).
+        code, section = reading.stored if reading is not None else ("PC", text)
         return ArrestOffense(section=section, code=code, level=self.level.currentData())
 
 

@@ -76,3 +76,45 @@ def test_k51_01_an_attempt_added_at_intake_is_stored_as_one(qtbot, repo, typed, 
     assert dialog.case_message.text() == "Case 1 added and screened."
     (conviction,) = repo.get_client(dialog.client.id).cases[0].convictions
     assert (conviction.code, conviction.section, conviction.citation) == (*stored, shown)
+
+
+@pytest.mark.parametrize("typed, stored, shown", [ATTEMPTS[1], ATTEMPTS[3]])
+def test_k51_02_an_arrest_for_an_attempt_is_stored_as_one(qtbot, window, repo, typed, stored, shown):
+    """What an arrest was for, "PC 664/211" typed on the Record tab, was stored PC 211 (a
+    robbery, a violent felony) and said "PC 211" when the client was opened again."""
+    from datetime import date
+
+    from clinic_app.model import Case, Client, Person
+
+    client = Client(name="Lu Testarrest", person=Person(dob=date(1991, 5, 5)), cases=[Case(
+        id="c1", case_number="BA600601", outcome="dismissed", disposition_date=date(2020, 3, 1),
+        arrest_date=date(2019, 6, 1))])
+    client_id = repo.add_client(client)
+    window.load()
+    show_active(qtbot, window)
+    window.open_client(client_id)
+    form = window.client_view.record.case_form
+    qtbot.mouseClick(form.arrest_offenses.add_button, Qt.MouseButton.LeftButton)
+    (row,) = form.arrest_offenses.rows
+    row.section.setFocus()
+    qtbot.keyClicks(row.section, typed)
+    assert row.section.text() == typed  # not while typing
+    qtbot.keyClick(row.section, Qt.Key.Key_Tab)
+    assert row.section.text() == (shown if stored[0] != "PC" else typed)  # read in another code: shown as stored
+    window.save_action.trigger()
+    (offense,) = repo.get_client(client_id).cases[0].arrest_offenses
+    assert (offense.code, offense.section) == stored
+    window.open_client(client_id)
+    (row,) = window.client_view.record.case_form.arrest_offenses.rows
+    assert row.section.text() == shown
+
+
+def test_k51_02_an_arrest_for_an_attempt_added_at_intake_is_stored_as_one(qtbot, repo):
+    dialog = _intake(qtbot, repo)
+    qtbot.keyClicks(dialog.case_number, "LA161236")
+    qtbot.keyClicks(dialog.conviction.offense, "664/211")
+    qtbot.keyClicks(dialog.conviction.date, "9/3/2016")
+    dialog.sentence.setCurrentIndex(dialog.sentence.findData("dismissed"))
+    assert dialog.add_current_case(), dialog.case_message.text()
+    (case,) = repo.get_client(dialog.client.id).cases
+    assert [(o.code, o.section) for o in case.arrest_offenses] == [("PC", "664/211")]
