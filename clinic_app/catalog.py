@@ -176,16 +176,28 @@ class CatalogError(ValueError):
     """offenses.csv is malformed (a shipped-data bug, reported with the line number)."""
 
 
-def offense_label(offense: Offense, level: str | None = None, wobbler: bool | None = None) -> str:
+def offense_label(offense: Offense, level: str | None = None, wobbler: bool | None = None, attempt: str | None = None) -> str:
     """How the completer and the case editor show a section: "PC 459 Burglary - wobbler".
     Under a count the record's `level` (and `wobbler`, where it says) is shown, not the row's
     usual one: a misdemeanor HS 11359 was shown "... for sale - felony" beside its Level
-    "Misdemeanor" (A38's review), as if one of the two were wrong."""
+    "Misdemeanor" (A38's review), as if one of the two were wrong.  A count written as an
+    attempt gives its statute (`attempt_statute`): "PC 664/459 Attempted burglary - felony"."""
+    named = f"{offense.code} {offense.section} {offense.description}"
+    if attempt:
+        named = f"{offense.code} {attempt}/{offense.section} {attempted(offense.description)}"
     if level is None:
-        return f"{offense.code} {offense.section} {offense.description} - {offense.level}"
+        return f"{named} - {offense.level}"
     if wobbler is None:
         wobbler = bool(offense.wobbler) or offense.level == "wobbler"
-    return f"{offense.code} {offense.section} {offense.description} - {level}{' (wobbler)' if wobbler else ''}"
+    return f"{named} - {level}{' (wobbler)' if wobbler else ''}"
+
+
+def attempted(description: str) -> str:
+    """An offense's description as its attempt (PC 664): "Burglary" -> "Attempted burglary",
+    an initialism kept as it is ("DUI ..." stays upper case)."""
+    if len(description) > 1 and description[1].islower():
+        description = description[0].lower() + description[1:]
+    return f"Attempted {description}"
 
 
 def normalize_code(code: object) -> str:

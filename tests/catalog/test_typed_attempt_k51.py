@@ -53,3 +53,12 @@ def test_what_is_stored_is_what_an_import_file_keeps(catalog):
                                               ("459", None), ("12664/5", None), ("664/", None)])
 def test_the_attempt_statute_as_written(written, statute):
     assert attempt_statute(written) == statute
+
+
+def test_an_attempt_is_labelled_as_one(catalog):
+    from clinic_app.catalog import offense_label
+
+    burglary, dui = catalog.get("PC", "459"), catalog.get("VC", "23152")
+    assert offense_label(burglary, "felony", True, attempt="664") == "PC 664/459 Attempted burglary - felony (wobbler)"
+    assert offense_label(dui, attempt="664").startswith("VC 664/23152 Attempted driving under the influence (DUI) - ")
+    assert offense_label(burglary, "felony", True) == "PC 459 Burglary - felony (wobbler)"

@@ -118,3 +118,36 @@ def test_k51_02_an_arrest_for_an_attempt_added_at_intake_is_stored_as_one(qtbot,
     assert dialog.add_current_case(), dialog.case_message.text()
     (case,) = repo.get_client(dialog.client.id).cases
     assert [(o.code, o.section) for o in case.arrest_offenses] == [("PC", "664/211")]
+
+
+def test_k51_03_the_note_under_a_count_says_the_attempt(qtbot, window, repo):
+    """"664/459" was said "PC 459 Burglary - misdemeanor (wobbler)" under the field: the
+    attempt typed looked dropped, as it was (K51-01)."""
+    client_id, count = _open_and_type(qtbot, window, repo, "Mo Testnote", "664/459")
+    assert count.message.text() == "PC 664/459 Attempted burglary - misdemeanor (wobbler)"
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, "664/23152")
+    assert count.message.text() == ("VC 664/23152 Attempted driving under the influence (DUI) - misdemeanor "
+                                    "(read as Vehicle Code: the only code in the offense catalog with 664/23152)")
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, "664(a)/187")
+    assert count.message.text().startswith("PC 664(a)/187 Attempted murder - ")
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, "459")
+    assert count.message.text() == "PC 459 Burglary - misdemeanor (wobbler)"  # no attempt: as before
+
+
+def test_k51_03_the_note_under_an_arrest_offense_says_the_attempt(qtbot, window, repo):
+    from datetime import date
+
+    from clinic_app.model import ArrestOffense, Case, Client, Person
+
+    client = Client(name="Ned Testarrestnote", person=Person(dob=date(1991, 5, 5)), cases=[Case(
+        id="c1", case_number="BA600602", outcome="dismissed", disposition_date=date(2020, 3, 1),
+        arrest_date=date(2019, 6, 1), arrest_offenses=[ArrestOffense(section="664/211", code="PC", level="felony")])])
+    client_id = repo.add_client(client)
+    window.load()
+    window.open_client(client_id)
+    (row,) = window.client_view.record.case_form.arrest_offenses.rows
+    assert row.section.text() == "PC 664/211"
+    assert row.message.text() == "PC 664/211 Attempted robbery - felony"
