@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from clinic_app.catalog import load_catalog
+from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
@@ -569,11 +569,14 @@ def _court(case: Case) -> str:
 
 
 def _count(conv: Conviction, case: Case) -> CountLine:
-    offense = load_catalog().lookup(conv.code, conv.section).offense
+    match = load_catalog().lookup(conv.code, conv.section)
+    offense = match.offense
+    # An attempt is described as one: "PC 664/459 Attempted burglary", not "Burglary" (K51-04).
+    described = (attempted(offense.description) if match.attempt else offense.description) if offense is not None else None
     when = conv.conviction_date or (case.sentence.judgment_date if case.sentence is not None else None)
     granted = tuple(remedy_title(g.remedy) + (f", {_day(g.date)}" if g.date is not None else ", date not recorded")
                     for g in conv.relief_granted)
-    return CountLine(conv.citation, offense.description if offense is not None else "not in the offense catalog",
+    return CountLine(conv.citation, described or "not in the offense catalog",
                      conv.level, _day(when), granted,
                      _day(conv.offense_date) if conv.offense_date is not None else None)
 
