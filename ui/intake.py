@@ -453,11 +453,22 @@ class IntakeDialog(QDialog):
     def _say_arrest_hint(self) -> bool:
         """Under an arrest's row with no section, that it may stay blank, not the conviction's
         "Enter the code section", which the row says again at each change; True when said."""
-        if self.sentence.currentData() not in ARREST_OUTCOMES or self.conviction.match() is not None:
+        if self.sentence.currentData() not in ARREST_OUTCOMES:
             return False
-        self.conviction.message.say("What the arrest was for, if known (e.g. 602 or HS 11350), and its level, "
-                                    "if the client knows it", "plain")
-        return True
+        match = self.conviction.match()
+        if match is None:
+            self.conviction.message.say("What the arrest was for, if known (e.g. 602 or HS 11350), and its level, "
+                                        "if the client knows it", "plain")
+            return True
+        if (not self._level_chosen and match.offense is not None and match.exact and not match.attempt
+                and self._catalog_level() is None and not self.conviction.validate()):
+            # "PC 487 Grand theft - misdemeanor (wobbler)": the box's first choice read as the
+            # arrest's level, which is stored unknown unless chosen (R51-01).
+            self.conviction.message.say(f"{match.code} {match.section} {match.offense.description} (wobbler): choose "
+                                        "Felony or Misdemeanor if the client knows how the arrest was booked; "
+                                        "left unknown otherwise, for the screening to ask", "plain")
+            return True
+        return False
 
     def case_problem(self) -> str | None:
         problems = self.conviction.validate()
@@ -562,14 +573,28 @@ class IntakeDialog(QDialog):
 
     def _choose_level(self) -> None:
         self._level_chosen = True
+        if not self._say_arrest_hint():
+            self.conviction.validate()  # the count's own words, with the level chosen
+
+    def _catalog_level(self) -> str | None:
+        """The level the offense catalog gives the section typed, felony or misdemeanor; None
+        for a wobbler ("PC 487": either, as charged), an attempt or a section it does not have.
+        The box's Misdemeanor beside such a section is only its first choice: stored as the
+        arrest's level, a wobbler's or an unknown section's arrest was a misdemeanor arrest,
+        automatic relief (PC 851.93) a year after it, or at once when dismissed, where a felony
+        arrest waits three years or more."""
+        match = self.conviction.match()
+        if match is None or match.offense is None or not match.exact or match.attempt:
+            return None
+        return match.offense.level if match.offense.level in ("felony", "misdemeanor") else None
 
     def _typed_arrest(self, case_id: str, outcome: str, typed: Conviction) -> Case:
         """The case of an arrest that ended without a conviction, from box 2's line: its date is
-        the arrest's; what it was for where a section was typed; its level where a section gave
-        it or the user chose it (the box has no "unknown": otherwise it is left unknown, for the
-        screening to ask)."""
-        known = bool(typed.section) or self._level_chosen
-        level = typed.level if known and typed.level in ("felony", "misdemeanor") else None
+        the arrest's; what it was for where a section was typed; its level where the user chose
+        it or the catalog gives the section one (the box has no "unknown": otherwise it is left
+        unknown, for the screening to ask)."""
+        level = typed.level if self._level_chosen else self._catalog_level()
+        level = level if level in ("felony", "misdemeanor") else None
         offenses = [ArrestOffense(section=typed.section, code=typed.code, level=level)] if typed.section else []
         return Case(id=case_id, outcome=outcome, case_number=self.case_number.text().strip() or None,
                     arrest_date=typed.conviction_date, arrest_level=level, arrest_offenses=offenses)

@@ -135,7 +135,10 @@ def test_d48_04_an_arrest_keeps_what_it_was_for_and_refuses_money(qtbot, repo):
     qtbot.keyClicks(dialog.case_number, "LA161235")
     qtbot.keyClicks(dialog.conviction.offense, "HS 11357(a)")
     dialog.conviction.settle_offense()
-    dialog.conviction.level.setCurrentIndex(dialog.conviction.level.findData("misdemeanor"))
+    # A wobbler: its level is the attorney's to choose, as the client says (R51-01).
+    dialog.conviction.level.setFocus()
+    qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Up)  # Felony, then back to Misdemeanor: chosen
     qtbot.keyClicks(dialog.conviction.date, "9/3/2016")
     qtbot.keyClicks(dialog.fines, "300")
     dialog.sentence.setCurrentIndex(dialog.sentence.findData("dismissed"))
@@ -167,3 +170,38 @@ def test_d48_04_an_arrest_level_is_the_one_chosen_not_the_first_in_the_box(qtbot
     assert dialog.add_current_case(), dialog.case_message.text()
     levels = [case.arrest_level for case in repo.get_client(dialog.client.id).cases]
     assert levels == [None, "felony"]
+
+
+@pytest.mark.parametrize("section", ["PC 487", "PC 9999"])
+def test_r51_01_an_arrest_for_a_wobbler_or_an_unknown_section_has_no_level_unless_chosen(qtbot, repo, section):
+    """An arrest for grand theft (PC 487, a wobbler) or a section the catalog does not have,
+    no charges filed, level not chosen: the box's first choice, Misdemeanor, was stored as the
+    arrest's level, so automatic relief (PC 851.93) said "eligible" a year after the arrest,
+    where a felony arrest waits three years or more.  The catalog gives neither a level: it is
+    left unknown, and the screening asks whether it was a felony or a misdemeanor arrest."""
+    dialog = _intake(qtbot, repo)
+    qtbot.keyClicks(dialog.case_number, "LA231234")
+    dialog.sentence.setCurrentIndex(dialog.sentence.findData("no_charges_filed"))
+    qtbot.keyClicks(dialog.conviction.offense, section)
+    dialog.conviction.settle_offense()
+    qtbot.keyClicks(dialog.conviction.date, "3/1/2024")
+    if section == "PC 487":  # not "Grand theft - misdemeanor": the box's first choice is no level
+        assert dialog.conviction.message.text().startswith("PC 487 Grand theft (wobbler): choose Felony or Misdemeanor")
+    assert dialog.add_current_case(), dialog.case_message.text()
+    (case,) = repo.get_client(dialog.client.id).cases
+    assert case.arrest_level is None and [o.level for o in case.arrest_offenses] == [None]
+    (automatic,) = [d for d in dialog.screening.results if d.remedy == "pc851_93"]
+    assert automatic.status == "needs_review"
+    assert f"cases[{case.id}].arrest_level" in automatic.missing_facts
+
+
+def test_r51_01_an_arrest_keeps_the_catalog_s_level_of_its_section(qtbot, repo):
+    """A section the catalog has as a misdemeanor (PC 602, trespass) gives the arrest its level."""
+    dialog = _intake(qtbot, repo)
+    dialog.sentence.setCurrentIndex(dialog.sentence.findData("dismissed"))
+    qtbot.keyClicks(dialog.conviction.offense, "602")
+    dialog.conviction.settle_offense()
+    qtbot.keyClicks(dialog.conviction.date, "3/1/2024")
+    assert dialog.add_current_case(), dialog.case_message.text()
+    (case,) = repo.get_client(dialog.client.id).cases
+    assert case.arrest_level == "misdemeanor" and [o.level for o in case.arrest_offenses] == ["misdemeanor"]
