@@ -103,6 +103,11 @@ class ClientRow:
     file_on: date | None = None
 
 
+# A caseload line as `clinic_app.summary.eligible_now_since` reads it: (best outcome, automatic
+# relief only, the day it became eligible now).
+CaseloadLine = tuple[str | None, bool, date | None]
+
+
 class ReportLine(NamedTuple):
     """What a report reads of a client's caseload line (clinic_app.report.ListedClient)."""
 
@@ -1353,11 +1358,14 @@ class Repository:
     )
 
     def store_screening(self, client_id: int, screening: Screening, facts_hash: str, summary: ClientSummary, cases=(), *,
-                        of_saved_facts: bool = False) -> None:
+                        of_saved_facts: bool = False, line_before: CaseloadLine | None = None) -> None:
         """Keep a screening of one client with its summary (the newest `KEEP_SCREENINGS` are kept).
 
         With `of_saved_facts` (a window screening the record it read) it is kept only while
         the stored record still has the facts screened (D24-05).
+
+        `line_before`: the line the day it became eligible now is worked out from, in place of
+        the one stored (`eligible_now_line`): an undo's, the line before the step it takes back.
 
         The same facts, rules and day as the newest stored one give the same answer (screen()
         is deterministic): with the same caseload line too, it is not stored again.  A note or a phone number saved five times
@@ -1379,7 +1387,7 @@ class Repository:
                 return
             conn.execute(self._SCREENING_INSERT, (*row, self._now()))
             conn.execute(self._SCREENING_PRUNE, (client_id, client_id, client_id))
-            conn.execute(self._SUMMARY_UPDATE, (*row[5:11], self._since(conn, [row])[client_id], row[12], client_id))
+            conn.execute(self._SUMMARY_UPDATE, (*row[5:11], self._since(conn, [row], line_before)[client_id], row[12], client_id))
             conn.execute(self._AWAITING_UPDATE, (client_id,))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
@@ -1465,14 +1473,17 @@ class Repository:
         conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in reviewed])
         return written
 
-    def _since(self, conn: Any, rows: list[tuple]) -> dict[int, str | None]:
+    def _since(self, conn: Any, rows: list[tuple], line_before: CaseloadLine | None = None) -> dict[int, str | None]:
         """Each screened client's `eligible_now_since` (ISO) for the line of its screening row
-        (db.records.screening_row), from the line stored until now.  Rows in batch order: a
-        client screened twice in one batch is worked out from their line before the batch."""
+        (db.records.screening_row), from the line stored until now (or `line_before`, of the
+        one row's client).  Rows in batch order: a client screened twice in one batch is
+        worked out from their line before the batch."""
         from clinic_app.summary import eligible_now_since
 
         before = {cid: (best, bool(automatic), r._pd(since))
                   for cid, best, automatic, since in conn.execute(self._LINES_BEFORE, (r._json([row[0] for row in rows]),))}
+        if line_before is not None:
+            before[rows[0][0]] = line_before
         return {row[0]: r._d(eligible_now_since(before.get(row[0]), row[5], bool(row[10]), date.fromisoformat(row[1])))
                 for row in rows}
 
@@ -1481,6 +1492,15 @@ class Repository:
         with user_errors(self.path):
             row = self.db.conn.execute("SELECT eligible_now_since FROM clients WHERE id = ?", (client_id,)).fetchone()
         return r._pd(row[0]) if row else None
+
+    def eligible_now_line(self, client_id: int) -> CaseloadLine | None:
+        """The client's line as the day it became eligible now is worked out from: kept by an
+        undoable step before it is made, for its undo to put the day back with the record
+        (R51-02: an edit that took the client out of eligible now, undone, made them "Newly
+        eligible" that day, though eligible for years).  None for no such client."""
+        with user_errors(self.path):
+            row = self.db.conn.execute(self._LINES_BEFORE, (r._json([client_id]),)).fetchone()
+        return None if row is None else (row[1], bool(row[2]), r._pd(row[3]))
 
     def newest_screening_key(self, client_id: int) -> tuple[str, str, date] | None:
         """(rules version, facts hash, as-of) of the newest stored screening: enough to tell,

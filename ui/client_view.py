@@ -1101,7 +1101,8 @@ class ClientWorkspace(QWidget):
             assert self.client is not None
             if text == "Edit record":
                 text = edit_title(self.client, after)
-            retry_while_busy(self, lambda: push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})")))
+            retry_while_busy(self, lambda: push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})",
+                                                                                          line_of=self.repo.eligible_now_line)))
             return f"{text} ({after.name})"
         finally:
             self._committing = False
@@ -1152,7 +1153,8 @@ class ClientWorkspace(QWidget):
         """A case added or a correction saved at intake, as an undo step of its own, as each
         edit on the Record page is: Ctrl+Z after intake walks back its steps one by one, the
         client last (their "Add client" is refused while their record has changed since)."""
-        push_done(self.undo_stack, SaveClientCommand(self._saved, before, after, f"{text} ({after.name})"))
+        push_done(self.undo_stack, SaveClientCommand(self._saved, before, after, f"{text} ({after.name})",
+                                                     line_of=self.repo.eligible_now_line))
 
     def _taken_back(self, client_id: int, expected: Client):
         """AddClientCommand.undo: the client added leaves the caseload, unless their record
@@ -1199,7 +1201,10 @@ class ClientWorkspace(QWidget):
         """Merge the record `from_id` into the kept client as `merged` says (clinic_app.merging),
         as an undo step: Ctrl+Z puts both records back as they were (M43)."""
 
+        line_before = []  # the kept client's caseload line before the merge, for its undo (R51-02)
+
         def merge():
+            line_before[:] = [self.repo.eligible_now_line(merged.client.id)]
             done = self.repo.merge_clients(merged, from_id, expected=expected, reviews=reviews)
             self.client_removed.emit(from_id, done.removed)
             self._screened_again(done.merged)
@@ -1207,16 +1212,16 @@ class ClientWorkspace(QWidget):
 
         def unmerge(done) -> None:
             self.repo.unmerge(done)
-            self._screened_again(done.before)
+            self._screened_again(done.before, line_before[0] if line_before else None)
             self._restored_shown(done.removed.client)
 
         push_done(self.undo_stack, MergeCommand(merge, unmerge, text))
 
-    def _screened_again(self, client: Client) -> None:
+    def _screened_again(self, client: Client, line_before=None) -> None:
         """A record a merge (or its undo) wrote: screened and stored, its line and, when it is
-        the client shown, its pages follow."""
+        the client shown, its pages follow (`line_before`: an undo's, see `_screen_stored`)."""
         client = copy.deepcopy(client)
-        screened = self._screen_stored(client)
+        screened = self._screen_stored(client, line_before)
         if self.client is not None and self.client.id == client.id:
             self.screening, self.summary = screened.screening, screened.summary
             self._drop_draft(client.id)
@@ -1240,9 +1245,10 @@ class ClientWorkspace(QWidget):
             client_id = self._moved[client_id]
         return client_id
 
-    def _saved(self, client: Client, expected: Client | None = None) -> None:
+    def _saved(self, client: Client, expected: Client | None = None, line_before=None) -> None:
         """Put `client` in the database over `expected` (the record it replaces; see
-        Repository.save_client), re-screen it, and update whatever shows it."""
+        Repository.save_client), re-screen it, and update whatever shows it.  `line_before`:
+        an undo's, the caseload line before the step it takes back (SaveClientCommand)."""
         client.id = self.current_id(client.id)
         self.eligibility.follow_today()  # after midnight the tab moves on with the header (G18-04)
         try:
@@ -1254,7 +1260,7 @@ class ClientWorkspace(QWidget):
             if self.client is not None and self.client.id == client.id:
                 self.open_client(client.id)
             raise
-        screened = self._screen_stored(client)
+        screened = self._screen_stored(client, line_before)
         if self.client is not None and self.client.id == client.id:
             forms_differ = self.problems() or client_json(self.record.snapshot(self.client)) != client_json(client)
             self.screening, self.summary = screened.screening, screened.summary
@@ -1268,13 +1274,15 @@ class ClientWorkspace(QWidget):
                 self._refresh_views()
                 self._retitle_cases()
 
-    def _screen_stored(self, client: Client):
+    def _screen_stored(self, client: Client, line_before=None):
         """Screen a record just written (a save, a merge or its undo), store the result and
         let its line follow; the screening.  The record stands if the result cannot be stored:
         it is shown, and stored on the next open, whose facts no stored result matches (GUI
-        check G18-14: "the save failed" was said of a record that changed)."""
+        check G18-14: "the save failed" was said of a record that changed).  `line_before`:
+        an undo's, the line before the step it takes back, whose "eligible now since" day the
+        record put back has again."""
         try:
-            screened = screen_and_store(self.repo, client, self.today)
+            screened = screen_and_store(self.repo, client, self.today, line_before)
         except CaseloadError:
             screened = screen_client(client, self.today)
         self.client_saved.emit(client, screened.summary)

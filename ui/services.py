@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from clinic_app.model import Client, ClientSummary, Screening
-from db.repository import ClientRow, Repository
+from db.repository import CaseloadLine, ClientRow, Repository
 
 
 @dataclass
@@ -33,11 +33,13 @@ def screen_client(client: Client, as_of: date) -> Screened:
     return Screened(screening, summarize(client, screening, as_of), facts_hash(client.person, client.cases))
 
 
-def screen_and_store(repo: Repository, client: Client, as_of: date) -> Screened:
-    """Screen a stored client and keep the result (audited by the repository)."""
+def screen_and_store(repo: Repository, client: Client, as_of: date, line_before: CaseloadLine | None = None) -> Screened:
+    """Screen a stored client and keep the result (audited by the repository).  `line_before`:
+    an undo's, the caseload line before the step it takes back (Repository.store_screening)."""
     screened = screen_client(client, as_of)
     assert client.id is not None
-    repo.store_screening(client.id, screened.screening, screened.facts_hash, screened.summary, client.cases, of_saved_facts=True)
+    repo.store_screening(client.id, screened.screening, screened.facts_hash, screened.summary, client.cases, of_saved_facts=True,
+                         line_before=line_before)
     return screened
 
 

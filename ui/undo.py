@@ -147,21 +147,32 @@ class SaveClientCommand(_Step):
     D21-02), not made over their edit.
     """
 
-    def __init__(self, apply: Callable[[Client, Client], None], before: Client, after: Client, text: str):
+    def __init__(self, apply: Callable[..., None], before: Client, after: Client, text: str,
+                 line_of: Callable[[int], object] | None = None):
+        """`line_of(client id)`: the client's caseload line (Repository.eligible_now_line), read
+        before the step is made; its undo gives it to `apply` as `line_before`, so that the
+        record put back has its line's "eligible now since" day back too (R51-02)."""
         super().__init__(text)
         self._apply = apply
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
+        self._line_of = line_of
+        self._line_before: object = None
 
     @property
     def client_id(self) -> int | None:
         return self.after.id
 
     def do(self) -> None:
+        if self._line_of is not None and self.before.id is not None:
+            self._line_before = self._line_of(self.before.id)
         self._apply(copy.deepcopy(self.after), copy.deepcopy(self.before))
 
     def take_back(self) -> None:
-        self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after))
+        if self._line_of is None:
+            self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after))
+        else:
+            self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after), line_before=self._line_before)
 
 
 class AddClientCommand(_Step):
