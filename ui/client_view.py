@@ -95,6 +95,11 @@ def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
     # prepared, now or on the later day, as the list's "Automatic: check RAP sheet" and
     # "Automatic from <day>: check RAP sheet" say (N47, A48).
     nothing = ", nothing to file" if summary.automatic_only else ""
+    if summary.automatic_only and summary.file_on is not None:
+        # A petition comes after it (J50): "nothing to file" alone, said on opening too (C48-06),
+        # read as no petition at all, where the list says "Automatic; file on <day>" (R51-03).
+        nothing += (f" {'now' if summary.best == 'eligible_now' else 'then'}; "
+                    f"a petition can be filed from {summary.file_on.isoformat()}")
     return f"{text}: {shown}{nothing}"
 
 class NameHeading(QLabel):
