@@ -314,7 +314,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     for row in rows:
         dob = row.dob.isoformat() if row.dob else None
         if args.json:
-            line = {"id": row.id, "name": row.name, "dob": dob}
+            # The petition's day after automatic relief (J50's "Automatic; file on <day>"), null
+            # on every other line: a script or a spreadsheet diarises it as the list does (L51).
+            line = {"id": row.id, "name": row.name, "dob": dob, "file_on": row.file_on.isoformat() if row.file_on else None}
             if since is not None:
                 line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only}
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -1052,7 +1054,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="list clients: id, name, date of birth, one per line")
     add_db_option(p)
     p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object per line: id, name, dob, and file_on, the day a petition can be filed after "
+                        "automatic relief (PC 1203.425 / 851.93), null on other lines")
     p.add_argument("--outcome", choices=(*BEST_OUTCOMES, *OUTCOME_HALVES),
                    help="only clients whose best outcome (as last screened) is this one; eligible_now_to_file or "
                         "eligible_now_automatic: those eligible now with relief to file, or with automatic relief only; "

@@ -90,7 +90,7 @@ def test_list_json_and_search_fold_accents(demo_db):
     result = clinic_app("--db", demo_db, "list", "--json", "--search", plain_word)
     found = [json.loads(line) for line in result.stdout.splitlines()]
     assert accented.id in {f["id"] for f in found}
-    assert set(found[0]) == {"id", "name", "dob"}
+    assert set(found[0]) == {"id", "name", "dob", "file_on"}  # file_on: L51
 
 
 def test_export_then_import_gives_the_same_client(tmp_path, demo_db):
