@@ -75,6 +75,9 @@ def case_title(case: Case) -> str:
 
 
 
+NBSP = "\u00a0"  # a space the header's line does not break at
+
+
 def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
     """The header's best outcome, with the relief it rests on: "· Eligible now: PC 17(b)
     reduce to misdemeanor, Prop 64 marijuana relief" (readability finding R18 G3: "Eligible
@@ -96,10 +99,10 @@ def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
     # "Automatic from <day>: check RAP sheet" say (N47, A48).
     nothing = ", nothing to file" if summary.automatic_only else ""
     if summary.automatic_only and summary.file_on is not None:
-        # A petition comes after it (J50): "nothing to file" alone, said on opening too (C48-06),
-        # read as no petition at all, where the list says "Automatic; file on <day>" (R51-03).
-        nothing += (f" {'now' if summary.best == 'eligible_now' else 'then'}; "
-                    f"a petition can be filed from {summary.file_on.isoformat()}")
+        # A petition comes after it: its day, in the list's words ("Automatic; file on <day>"),
+        # to be diarised; "nothing to file" alone read as never (L51).  Kept on one line where the
+        # header wraps: "file on" ended the line at 1280 pixels wide, its day alone on the next.
+        nothing += f" {'now' if summary.best == 'eligible_now' else 'then'}; file{NBSP}on{NBSP}{summary.file_on.isoformat()}"
     return f"{text}: {shown}{nothing}"
 
 class NameHeading(QLabel):
@@ -698,15 +701,23 @@ class ClientWorkspace(QWidget):
         self._edited = False
         self._refresh_views()
 
+    def _show_outcome(self, text: str) -> None:
+        """The header's best outcome, and what a screen reader says of it: the label's fixed
+        name, "Best outcome", was said in place of its text, so the outcome, its relief, that
+        nothing is to be filed and the petition's day after it were never heard (L51)."""
+        self.outcome.setText(text)
+        spoken = text.removeprefix("· ").replace(NBSP, " ")
+        self.outcome.setAccessibleName(f"Best outcome: {spoken}" if spoken else "Best outcome")
+
     def _refresh_views(self) -> None:
         client = self.client
         assert client is not None
         self.title.setText(client.name or "New client")
         if not client.cases:
             # Not "Nothing available", which reads as "no relief" for a record not yet entered (W21-21).
-            self.outcome.setText("· No case entered yet")
+            self._show_outcome("· No case entered yet")
         else:
-            self.outcome.setText(outcome_line(self.summary, self.screening) if self.summary else "")
+            self._show_outcome(outcome_line(self.summary, self.screening) if self.summary else "")
         stored = client.id is not None
         for tab in (TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY):
             self.tabs.setTabEnabled(tab, stored)
