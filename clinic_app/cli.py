@@ -322,13 +322,22 @@ def cmd_list(args: argparse.Namespace) -> int:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
         else:
             # Newly eligible by automatic relief alone is no new filing: said on its line (N47).
-            mark = f"\t{AUTOMATIC_MARK}" if since is not None and row.automatic_only else ""
+            mark = f"\t{automatic_mark(row.file_on)}" if since is not None and row.automatic_only else ""
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
 
 
 # Beside a client newly eligible now by automatic relief alone (E48): nothing to file.
 AUTOMATIC_MARK = "automatic relief only: nothing to file, check the RAP sheet"
+
+
+def automatic_mark(file_on: date | None) -> str:
+    """What `list --newly-eligible-since` says beside a client newly eligible now by automatic
+    relief alone: nothing to file, or, when a petition comes after it, its day (L51: "nothing
+    to file" was said of a client with a 1203.4 petition to file in seven months)."""
+    if file_on is None:
+        return AUTOMATIC_MARK
+    return f"automatic relief now: check the RAP sheet; file on {file_on.isoformat()}"
 
 
 def _require_event(repo, event: str) -> None:
@@ -874,15 +883,21 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
                  if row.eligible_now_since is not None and row.eligible_now_since != before.get(row.id)]
     print(f"Screened {count_of(count, 'client')} as of {as_of.isoformat()} with rules {RULES_VERSION} in {time.monotonic() - started:.1f} s.")
     to_file = [row for row in newly if not row.automatic_only]
-    automatic = [row for row in newly if row.automatic_only]
+    automatic = [row for row in newly if row.automatic_only and row.file_on is None]
+    # Automatic relief now, a petition after it (J50): something to file, on its day, which
+    # "nothing to file" hid (L51); its line says the day, as `list --newly-eligible-since` does.
+    petition_later = [row for row in newly if row.automatic_only and row.file_on is not None]
     out = _utf8_stdout()
     for rows, said in ((to_file, "became eligible now:"),
                        (automatic, "became eligible now by automatic relief alone (PC 1203.425 / 851.93): "
-                                   "nothing to file, check the RAP sheet and tell them:")):
+                                   "nothing to file, check the RAP sheet and tell them:"),
+                       (petition_later, "became eligible now by automatic relief (PC 1203.425 / 851.93), a petition to "
+                                        "file after it: check the RAP sheet, tell them, and diarise the petition's day:")):
         if rows:
             out.write(f"{count_of(len(rows), 'client')} {said}\n")
             for row in sorted(rows, key=lambda r: r.id):  # as `list` writes them
-                out.write(f"{row.id}\t{row.name}\t{row.dob.isoformat() if row.dob else ''}\n")
+                day = f"\tfile on {row.file_on.isoformat()}" if row.file_on else ""
+                out.write(f"{row.id}\t{row.name}\t{row.dob.isoformat() if row.dob else ''}{day}\n")
     if newly:  # on stderr: standard output stays the list, one client a line, for scripts
         out.flush()
         print(f"clinic-app list --newly-eligible-since {as_of.isoformat()} lists them again.", file=sys.stderr)

@@ -46,6 +46,11 @@ class Report:
     # The same of those eligible on a later date: the relief coming on that first day is all
     # automatic (the caseload line's `automatic_only`, A48).
     eligible_later_automatic: int = 0
+    # Of each of those two, how many have a petition to file after that automatic relief (the
+    # line's `file_on`, J50): counted "none to file" with the others, they were left out of
+    # the petitions to come (L51).
+    eligible_now_petition_later: int = 0
+    eligible_later_petition_later: int = 0
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
@@ -61,6 +66,7 @@ class ListedClient(Protocol):
     best: str | None
     needs_review: bool
     automatic_only: bool  # ClientSummary.automatic_only, as stored on the line
+    file_on: date | None  # ClientSummary.file_on: a petition's day after that automatic relief
 
 
 class CountedScreening(NamedTuple):
@@ -93,9 +99,11 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             results = [(d.case, d.conviction, d.remedy, d.status) for d in screening.results]
         if client.best == "eligible_now" and automatic_only([(remedy, status) for _c, _v, remedy, status in results]):
             report.eligible_now_automatic += 1
+            report.eligible_now_petition_later += client.file_on is not None
         # A later day's relief is told by the dates, which a counted screening leaves out:
         # read off the line, where the summary (or migration m007) put it.
         report.eligible_later_automatic += client.best == "eligible_on" and client.automatic_only
+        report.eligible_later_petition_later += client.best == "eligible_on" and client.automatic_only and client.file_on is not None
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
     for (remedy, status), n in statuses.items():  # in the order first met, as counted one by one
@@ -131,10 +139,14 @@ def report_text(report: Report, *, narrow: bool = False) -> str:
         if report.outcomes.get(key):
             lines.append(f"  {words:<30} {report.outcomes[key]:>6}")
         automatic = {"eligible_now": report.eligible_now_automatic, "eligible_on": report.eligible_later_automatic}.get(key)
-        if automatic:
+        later = {"eligible_now": report.eligible_now_petition_later, "eligible_on": report.eligible_later_petition_later}.get(key, 0)
+        if automatic and automatic > later:
             # "Eligible now" alone read as that many petitions to prepare (N47), and so did
             # "Eligible on a later date" as petitions to come (A48).
-            lines.append(f"    {'automatic only, none to file':<28} {automatic:>6}")
+            lines.append(f"    {'automatic only, none to file':<28} {automatic - later:>6}")
+        if later:
+            # Automatic relief first, then a petition to file (J50): not "none to file" (L51).
+            lines.append(f"    {'automatic, a petition later':<28} {later:>6}")
     lines.append(f"  {'(with any result to review)':<30} {report.needs_review:>6}")
     # Three review numbers a paralegal compares (A38's report): "Needs an attorney's review"
     # above is a best outcome; this line, any result, reviewed or not; the caseload window's
@@ -177,6 +189,9 @@ def report_json(report: Report) -> str:
             "needs_review": report.needs_review,
             "eligible_now_automatic": report.eligible_now_automatic,
             "eligible_later_automatic": report.eligible_later_automatic,
+            # Of those just above, with a petition to file after the automatic relief (L51).
+            "eligible_now_automatic_petition_later": report.eligible_now_petition_later,
+            "eligible_later_automatic_petition_later": report.eligible_later_petition_later,
             "convictions": report.convictions,
             "outcomes": plain(report.outcomes),
             "languages": plain(report.languages),
