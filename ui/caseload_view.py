@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -89,6 +89,22 @@ WITHIN_SAID = {
 }
 # "Newly eligible" starts counting this many days back, today included (E48): a week.
 NEWLY_ELIGIBLE_DAYS = 7
+# How many days back a paralegal last set it to, on this computer (L51): a clinic re-screening
+# every two weeks set 14 each morning, the day put back a week at each start.  Days, not the
+# day: a fixed day would drift further back each day the program is opened.
+NEWLY_ELIGIBLE_DAYS_SETTING = "caseload/newly_eligible_days"
+# Beyond this a remembered number is not taken (a settings file edited by hand, or damaged).
+NEWLY_ELIGIBLE_DAYS_MOST = 36_500
+
+
+def remembered_newly_eligible_days() -> int:
+    """The number of days back "Newly eligible" counts from, today included, as last set."""
+    value = QSettings().value(NEWLY_ELIGIBLE_DAYS_SETTING, NEWLY_ELIGIBLE_DAYS)
+    try:
+        days = int(value)
+    except (TypeError, ValueError):
+        return NEWLY_ELIGIBLE_DAYS
+    return days if 1 <= days <= NEWLY_ELIGIBLE_DAYS_MOST else NEWLY_ELIGIBLE_DAYS
 # The counts at a glance: (label, key in CaseloadModel.counts(), outcome filter or None for review).
 COUNTS = (
     ("Eligible now", "eligible_now"),
@@ -214,10 +230,10 @@ class CaseloadView(QWidget):
         self.newly_eligible_button.clicked.connect(self._filter_chosen)
         self.newly_eligible_button.hide()
         self.newly_since_label = QLabel()
-        self.newly_since = AsOfDateEdit(self.today() - timedelta(days=NEWLY_ELIGIBLE_DAYS - 1))
+        self.newly_since = AsOfDateEdit(self.today() - timedelta(days=remembered_newly_eligible_days() - 1))
         self.newly_since.setAccessibleName("Newly eligible since")
         self.newly_since_label.setBuddy(self.newly_since)
-        self.newly_since.day_changed.connect(self._newly_since_changed)
+        self.newly_since.day_changed.connect(self._newly_since_chosen)
         # No taller than the counts beside it (a pixel): a taller line centred the counts and
         # the ticks a pixel apart (tests/gui/test_small_screen.py, W27C-03).
         self.newly_since.setFixedHeight(self.newly_eligible_button.sizeHint().height())
@@ -450,6 +466,15 @@ class CaseloadView(QWidget):
         self.newly_since.set_day_quietly(day)
         self._newly_since_changed(day)
 
+    def _newly_since_chosen(self, day: date) -> None:
+        """A day set by hand: how many days back it is is kept for the next start (L51); a
+        re-screen's day (show_newly_eligible_since) is not a choice, and a day to come counts
+        no one back."""
+        days = (self.today() - day).days + 1
+        if 1 <= days <= NEWLY_ELIGIBLE_DAYS_MOST:
+            QSettings().setValue(NEWLY_ELIGIBLE_DAYS_SETTING, days)
+        self._newly_since_changed(day)
+
     def _newly_since_changed(self, _day: date) -> None:
         self._count_newly_eligible()
         if self.newly_eligible_button.isChecked():
@@ -473,8 +498,8 @@ class CaseloadView(QWidget):
         button.setAccessibleName(f"Show only those newly eligible since {day:%B} {day.day}, {day.year}: "
                                  f"{count(to_file, 'client')} to file" + (f", {automatic:,} with automatic relief only" if automatic else ""))
         tip = (f"Clients who became eligible now on {day:%B} {day.day}, {day.year} or after (the day beside this; it starts "
-               f"a week back), as a re-screen or a change to their record found them: {count(to_file, 'client')} with a "
-               "petition to file")
+               f"a week back, or as many days back as it was last set to), as a re-screen or a change to their record "
+               f"found them: {count(to_file, 'client')} with a petition to file")
         if automatic:
             tip += (f", and {automatic:,} with automatic relief only (PC 1203.425 / 851.93: nothing to file; "
                     "listed \u201cAutomatic: check RAP sheet\u201d)")

@@ -32,7 +32,8 @@ def _qt_names(qapp, tmp_path_factory):
 def _no_reviewer_remembered():
     """Each test starts with no reviewer's name remembered on "this computer" (A29-03): one
     typed by a test would be offered in every later one; nor the folder the last handout was
-    saved in (A34-07), a test's temporary folder, nor the last worksheet's."""
+    saved in (A34-07), a test's temporary folder, nor the last worksheet's, nor how many days
+    back "Newly eligible" was last set to count (L51)."""
     for key in REMEMBERED:
         QSettings().remove(key)
     yield
@@ -40,7 +41,7 @@ def _no_reviewer_remembered():
         QSettings().remove(key)
 
 
-REMEMBERED = ("review/reviewer", "handouts/folder", "worksheets/folder")
+REMEMBERED = ("review/reviewer", "handouts/folder", "worksheets/folder", "caseload/newly_eligible_days")
 
 
 @pytest.fixture(autouse=True)
