@@ -1134,7 +1134,8 @@ class MainWindow(QMainWindow):
             if newly and as_of < self.caseload.newly_eligible_since():
                 self.caseload.show_newly_eligible_since(as_of)  # a re-screen for a day before the one shown
             automatic = sum(1 for row in newly if row.automatic_only)
-            self._say_rescreened(as_of, stored, kept, screened, len(newly) - automatic, automatic)
+            petition_later = sum(1 for row in newly if row.automatic_only and row.file_on is not None)
+            self._say_rescreened(as_of, stored, kept, screened, len(newly) - automatic, automatic, petition_later)
 
         self.caseload_loaded.connect(read)
         self.load_in_background()
@@ -1142,7 +1143,7 @@ class MainWindow(QMainWindow):
             self.client_view.results_stored()
 
     def _say_rescreened(self, as_of: date, stored: int | None, kept: list[Path], screened: list[int] | None,
-                        newly: int, automatic: int = 0) -> None:
+                        newly: int, automatic: int = 0, petition_later: int = 0) -> None:
         if stored is not None:
             said = f"Re-screened {count(stored, 'client')} as of {as_of.isoformat()}."
         elif screened and screened[0] > 0:
@@ -1156,12 +1157,19 @@ class MainWindow(QMainWindow):
         else:
             said = "Re-screen stopped before any client was screened again."
         if newly or automatic:
-            # Automatic relief alone (PC 1203.425 / 851.93) is no new filing (N47): said apart.
-            alone = "by automatic relief alone (nothing to file)"
+            # Automatic relief alone (PC 1203.425 / 851.93) is no new filing (N47): said apart,
+            # and so are those of them with a petition after it (`petition_later`, of
+            # `automatic`), who have something to file on its day (L51).
+            groups = [(n, words) for n, words in ((automatic - petition_later, "by automatic relief alone (nothing to file)"),
+                                                  (petition_later, "by automatic relief, with a petition to file later"))
+                      if n]
             if newly:
-                became = f"{count(newly, 'client')} became eligible now" + (f", and {automatic:,} {alone}" if automatic else "")
+                became = f"{count(newly, 'client')} became eligible now"
             else:
-                became = f"{count(automatic, 'client')} became eligible now {alone}"
+                first, words = groups.pop(0)
+                became = f"{count(first, 'client')} became eligible now {words}"
+            for k, (n, words) in enumerate(groups):
+                became += f", {'and ' if k == len(groups) - 1 else ''}{n:,} {words}"
             said += f" {became}: “Newly eligible” above the list shows them."
         if kept:
             said += f" The caseload as it was before this re-screen is kept in {kept[0]}."
