@@ -11,43 +11,30 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.automatic_relief import arrest_relief_later, clean_slate_later, to_file, to_file_later
-from tests.gui.conftest import TODAY
-from ui.models.caseload_model import COL_BEST, COL_NAME, COL_NEXT
-from ui.services import screen_and_store
+from tests.gui.caseload_lines import lines, load_caseload, row_of
+from ui.models.caseload_model import COL_NEXT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
 @pytest.fixture
 def caseload(window, repo):
-    for make in (clean_slate_later, arrest_relief_later, to_file_later, to_file):
-        client = make()
-        client.id = repo.add_client(client)
-        screen_and_store(repo, client, TODAY)
-    window.load()
-    return window.caseload
+    return load_caseload(window, repo, (clean_slate_later, arrest_relief_later, to_file_later, to_file))
 
 
-def _lines(view) -> dict[str, tuple[str, str]]:
-    return {view.proxy.index(i, COL_NAME).data(): (view.proxy.index(i, COL_BEST).data(), view.proxy.index(i, COL_NEXT).data())
-            for i in range(view.proxy.rowCount())}
-
-
-def _row(view, name: str) -> int:
-    return next(i for i in range(view.proxy.rowCount()) if view.proxy.index(i, COL_NAME).data() == name)
 
 
 def test_a48_automatic_relief_alone_on_a_later_date_says_check_the_rap_sheet_then_not_file_on(caseload):
-    assert _lines(caseload) == {
+    assert lines(caseload) == {
         "Lorena Después": ("Eligible on 2033-05-14", "Automatic from 2033-05-14"),
         "Armando Arresto": ("Eligible on 2030-09-29", "Automatic from 2030-09-29"),
         "Felipe Filing": ("Eligible on 2030-09-29", "File on 2030-09-29"),  # 1203.4 to file that day
         "Fernanda Filing": ("Eligible now", "File now"),
     }
-    tip = caseload.proxy.index(_row(caseload, "Armando Arresto"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
+    tip = caseload.proxy.index(row_of(caseload, "Armando Arresto"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Automatic from 2030-09-29: nothing to file then. ")
     assert "PC 1203.425" in tip and "PC 851.93" in tip and "check the RAP sheet" in tip and "tell the client" in tip
-    filing = caseload.proxy.index(_row(caseload, "Felipe Filing"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
+    filing = caseload.proxy.index(row_of(caseload, "Felipe Filing"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert "Nothing to file" not in filing
 
 
@@ -61,17 +48,17 @@ def test_a48_sorting_by_next_action_puts_the_days_filings_before_its_automatic_r
 def test_a48_they_stay_eligible_later_and_not_among_those_eligible_now(caseload):
     titles = [caseload.outcome.itemText(i) for i in range(caseload.outcome.count())]
     caseload.outcome.setCurrentIndex(titles.index("Eligible later"))
-    assert sorted(_lines(caseload)) == ["Armando Arresto", "Felipe Filing", "Lorena Después"]
+    assert sorted(lines(caseload)) == ["Armando Arresto", "Felipe Filing", "Lorena Después"]
     caseload.outcome.setCurrentIndex(titles.index("Eligible now: automatic only"))
-    assert list(_lines(caseload)) == []
+    assert list(lines(caseload)) == []
     caseload.outcome.setCurrentIndex(titles.index("Eligible now: to file"))
-    assert list(_lines(caseload)) == ["Fernanda Filing"]
+    assert list(lines(caseload)) == ["Fernanda Filing"]
     # Its halves, as `clinic-app list --outcome eligible_on_to_file / eligible_on_automatic`.
     caseload.outcome.setCurrentIndex(titles.index("Eligible later: to file"))
-    assert list(_lines(caseload)) == ["Felipe Filing"]
+    assert list(lines(caseload)) == ["Felipe Filing"]
     assert caseload.shown_label.text() == "Showing 1 of 4 clients"
     caseload.outcome.setCurrentIndex(titles.index("Eligible later: automatic only"))
-    assert sorted(_lines(caseload)) == ["Armando Arresto", "Lorena Después"]
+    assert sorted(lines(caseload)) == ["Armando Arresto", "Lorena Después"]
 
 
 def test_a48_the_client_page_header_says_there_is_nothing_to_file_then(qtbot, caseload, window, repo):

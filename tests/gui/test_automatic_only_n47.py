@@ -10,35 +10,25 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.automatic_relief import arrest_relief_only, clean_slate_only, to_file
-from tests.gui.conftest import TODAY
-from ui.models.caseload_model import COL_BEST, COL_NAME, COL_NEXT
-from ui.services import screen_and_store
+from tests.gui.caseload_lines import lines, load_caseload, row_of
+from ui.models.caseload_model import COL_NEXT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
 @pytest.fixture
 def caseload(window, repo):
-    for make in (clean_slate_only, arrest_relief_only, to_file):
-        client = make()
-        client.id = repo.add_client(client)
-        screen_and_store(repo, client, TODAY)
-    window.load()
-    return window.caseload
+    return load_caseload(window, repo, (clean_slate_only, arrest_relief_only, to_file))
 
-
-def _lines(view) -> dict[str, tuple[str, str]]:
-    return {view.proxy.index(i, COL_NAME).data(): (view.proxy.index(i, COL_BEST).data(), view.proxy.index(i, COL_NEXT).data())
-            for i in range(view.proxy.rowCount())}
 
 
 def test_n47_automatic_relief_alone_says_check_the_rap_sheet_not_file_now(caseload):
-    assert _lines(caseload) == {
+    assert lines(caseload) == {
         "Carmen Automática": ("Eligible now", "Automatic: check RAP sheet"),
         "Arturo Arresto": ("Eligible now", "Automatic: check RAP sheet"),
         "Fernanda Filing": ("Eligible now", "File now"),
     }
-    row = next(i for i in range(caseload.proxy.rowCount()) if caseload.proxy.index(i, COL_NAME).data() == "Arturo Arresto")
+    row = row_of(caseload, "Arturo Arresto")
     tip = caseload.proxy.index(row, COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Automatic: check RAP sheet. Nothing to file now")
     assert "PC 1203.425" in tip and "PC 851.93" in tip and "tell the client" in tip
@@ -48,12 +38,12 @@ def test_n47_automatic_relief_alone_says_check_the_rap_sheet_not_file_now(caselo
 def test_n47_the_outcome_filter_tells_the_filings_from_automatic_relief(caseload):
     titles = [caseload.outcome.itemText(i) for i in range(caseload.outcome.count())]
     caseload.outcome.setCurrentIndex(titles.index("Eligible now: to file"))
-    assert list(_lines(caseload)) == ["Fernanda Filing"]
+    assert list(lines(caseload)) == ["Fernanda Filing"]
     assert caseload.shown_label.text() == "Showing 1 of 3 clients"
     caseload.outcome.setCurrentIndex(titles.index("Eligible now: automatic only"))
-    assert sorted(_lines(caseload)) == ["Arturo Arresto", "Carmen Automática"]
+    assert sorted(lines(caseload)) == ["Arturo Arresto", "Carmen Automática"]
     caseload.outcome.setCurrentIndex(titles.index("Eligible now"))
-    assert len(_lines(caseload)) == 3 and caseload.count_buttons["eligible_now"].isChecked()
+    assert len(lines(caseload)) == 3 and caseload.count_buttons["eligible_now"].isChecked()
 
 
 def test_n47_sorting_by_next_action_puts_the_filings_before_automatic_relief(caseload):

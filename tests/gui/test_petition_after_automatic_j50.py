@@ -13,52 +13,39 @@ from PySide6.QtCore import Qt
 
 from tests.automatic_relief import (arrest_relief_later, arrest_relief_later_petition_after, arrest_relief_now_petition_soon,
                                     to_file, to_file_later)
-from tests.gui.conftest import TODAY
-from ui.models.caseload_model import COL_BEST, COL_NAME, COL_NEXT
-from ui.services import screen_and_store
+from tests.gui.caseload_lines import lines, load_caseload, row_of
+from ui.models.caseload_model import COL_NEXT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
 @pytest.fixture
 def caseload(window, repo):
-    for make in (arrest_relief_now_petition_soon, arrest_relief_later_petition_after, arrest_relief_later, to_file_later, to_file):
-        client = make()
-        client.id = repo.add_client(client)
-        screen_and_store(repo, client, TODAY)
-    window.load()
-    return window.caseload
+    return load_caseload(window, repo, (arrest_relief_now_petition_soon, arrest_relief_later_petition_after, arrest_relief_later, to_file_later, to_file))
 
 
-def _lines(view) -> dict[str, tuple[str, str]]:
-    return {view.proxy.index(i, COL_NAME).data(): (view.proxy.index(i, COL_BEST).data(), view.proxy.index(i, COL_NEXT).data())
-            for i in range(view.proxy.rowCount())}
-
-
-def _row(view, name: str) -> int:
-    return next(i for i in range(view.proxy.rowCount()) if view.proxy.index(i, COL_NAME).data() == name)
 
 
 def _filtered(view, title: str) -> set[str]:
     view.outcome.setCurrentIndex(view.outcome.findText(title))
     view.apply_filters()  # the same filter again after the day changed: no signal of the box's
-    return set(_lines(view))
+    return set(lines(view))
 
 
 def test_j50_the_next_action_says_the_petitions_day_after_automatic_relief(caseload):
-    assert _lines(caseload) == {
+    assert lines(caseload) == {
         "Nadia Ahora": ("Eligible now", "Automatic; file on 2026-12-21"),
         "Teodoro Tarde": ("Eligible on 2030-09-29", "Automatic; file on 2031-07-01"),
         "Armando Arresto": ("Eligible on 2030-09-29", "Automatic from 2030-09-29"),  # no petition dated after it
         "Felipe Filing": ("Eligible on 2030-09-29", "File on 2030-09-29"),
         "Fernanda Filing": ("Eligible now", "File now"),
     }
-    now = caseload.proxy.index(_row(caseload, "Nadia Ahora"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
+    now = caseload.proxy.index(row_of(caseload, "Nadia Ahora"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert now.startswith("Automatic: check RAP sheet. Nothing to file now: ") and "PC 851.93" in now
     assert "A petition can be filed from 2026-12-21: diarise it" in now
-    later = caseload.proxy.index(_row(caseload, "Teodoro Tarde"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
+    later = caseload.proxy.index(row_of(caseload, "Teodoro Tarde"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert later.startswith("Automatic from 2030-09-29: nothing to file then. ") and "A petition can be filed from 2031-07-01: diarise it" in later
-    alone = caseload.proxy.index(_row(caseload, "Armando Arresto"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
+    alone = caseload.proxy.index(row_of(caseload, "Armando Arresto"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert "A petition can be filed" not in alone
 
 
