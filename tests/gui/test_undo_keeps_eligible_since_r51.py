@@ -40,7 +40,7 @@ def test_an_undone_edit_leaves_a_long_eligible_client_out_of_newly_eligible(qtbo
     # As they were before the slip: Ana since a day unknown, Bea since 2026-11-12, not today.
     assert (repo.eligible_now_since(ana), repo.eligible_now_since(bea)) == (None, date(2026, 11, 12))
     assert [row.eligible_now_since for row in caseload.model.all_rows()] == [None, date(2026, 11, 12)]
-    assert caseload.newly_eligible_counts() == (0, 0)
+    assert caseload.newly_eligible_counts() == (0, 0, 0)
     assert not caseload.newly_eligible_button.isVisibleTo(caseload)
 
     # Redo makes the edit again, and its undo puts the day back again.
@@ -83,4 +83,4 @@ def test_an_undone_merge_leaves_the_kept_client_s_day_as_it_was(qtbot, window, r
     assert [row.best for row in repo.list_clients()] == ["eligible_on"]
     window.undo_stack.undo()
     assert {row.id: (row.best, row.eligible_now_since) for row in repo.list_clients()}[ana] == ("eligible_now", None)
-    assert window.caseload.newly_eligible_counts() == (0, 0)
+    assert window.caseload.newly_eligible_counts() == (0, 0, 0)
