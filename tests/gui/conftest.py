@@ -206,6 +206,20 @@ def show_active(qtbot, dialog) -> None:
     qtbot.waitUntil(dialog.isActiveWindow)
 
 
+def type_count_offense(qtbot, window, repo, name: str, typed: str):
+    """Store a probation client named `name`, open them on the Record tab and type `typed`
+    over their one count's Offense, as a user would; (client id, the count's row)."""
+    client_id = repo.add_client(probation_client(name))
+    window.load()
+    show_active(qtbot, window)
+    window.open_client(client_id)
+    (count,) = window.client_view.record.case_form.convictions.rows
+    count.offense.setFocus()
+    count.offense.selectAll()
+    qtbot.keyClicks(count.offense, typed)
+    return client_id, count
+
+
 def answer_message_box(qtbot, seen: list, *, key=None, click: str | None = None, before=lambda: None) -> None:
     """Answer the next message box when it shows: note (text, informative text, default
     button, escape button) in `seen`, run `before()` (the other program lets go of the file),

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.catalog import load_catalog
-from tests.gui.conftest import probation_client, show_active
+from tests.gui.conftest import show_active, type_count_offense
 from tests.gui.test_bare_section_g49 import _intake, _type_case
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -24,23 +24,11 @@ ATTEMPTS = [
 ]
 
 
-def _open_and_type(qtbot, window, repo, name: str, typed: str):
-    client_id = repo.add_client(probation_client(name))
-    window.load()
-    show_active(qtbot, window)
-    window.open_client(client_id)
-    (count,) = window.client_view.record.case_form.convictions.rows
-    count.offense.setFocus()
-    count.offense.selectAll()
-    qtbot.keyClicks(count.offense, typed)
-    return client_id, count
-
-
 @pytest.mark.parametrize("typed, stored, shown", ATTEMPTS)
 def test_k51_01_an_attempt_typed_on_the_record_tab_is_stored_as_one(qtbot, window, repo, typed, stored, shown):
     """"664/459" typed and saved was stored PC 459: the screening, the Cases list and the
     handout said burglary, and the field said "PC 459" when the client was opened again."""
-    client_id, count = _open_and_type(qtbot, window, repo, "Hal Testattempt", typed)
+    client_id, count = type_count_offense(qtbot, window, repo, "Hal Testattempt", typed)
     assert count.offense.text() == typed  # while typing, the field is the user's
     window.save_action.trigger()
     (conviction,) = repo.get_client(client_id).cases[0].convictions
@@ -56,7 +44,7 @@ def test_k51_01_an_attempt_typed_on_the_record_tab_is_stored_as_one(qtbot, windo
 def test_k51_01_an_attempt_read_in_another_code_shows_as_stored_on_leaving(qtbot, window, repo):
     """A bare section read in its one code shows as stored once left (I50-02); an attempt
     was left as typed, since the record kept it without its 664/."""
-    client_id, count = _open_and_type(qtbot, window, repo, "Ida Testleave", "664/23152")
+    client_id, count = type_count_offense(qtbot, window, repo, "Ida Testleave", "664/23152")
     assert count.offense.text() == "664/23152" and count.offense.cursorPosition() == 9  # not while typing
     if count.offense.completer().popup().isVisible():
         qtbot.keyClick(count.offense.completer().popup(), Qt.Key.Key_Escape)
@@ -123,7 +111,7 @@ def test_k51_02_an_arrest_for_an_attempt_added_at_intake_is_stored_as_one(qtbot,
 def test_k51_03_the_note_under_a_count_says_the_attempt(qtbot, window, repo):
     """"664/459" was said "PC 459 Burglary - misdemeanor (wobbler)" under the field: the
     attempt typed looked dropped, as it was (K51-01)."""
-    client_id, count = _open_and_type(qtbot, window, repo, "Mo Testnote", "664/459")
+    client_id, count = type_count_offense(qtbot, window, repo, "Mo Testnote", "664/459")
     assert count.message.text() == "PC 664/459 Attempted burglary - misdemeanor (wobbler)"
     count.offense.selectAll()
     qtbot.keyClicks(count.offense, "664/23152")

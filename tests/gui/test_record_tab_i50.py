@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.model import Case, Client, Condition, Person, Program
+from tests.gui.conftest import type_count_offense
 from tests.gui.test_first_clinic_event_e29 import _choose, _new_client_with_a_case
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -70,21 +71,11 @@ DUI_NOTE = ("VC 23152 Driving under the influence (DUI) - misdemeanor "
 
 
 def _type_bare_section(qtbot, window, repo, name: str):
-    from tests.gui.conftest import probation_client, show_active
-
-    client_id = repo.add_client(probation_client(name))
-    window.load()
-    show_active(qtbot, window)
-    window.open_client(client_id)
-    view = window.client_view
-    (count,) = view.record.case_form.convictions.rows
-    count.offense.setFocus()
-    count.offense.selectAll()
-    qtbot.keyClicks(count.offense, "2315")
+    client_id, count = type_count_offense(qtbot, window, repo, name, "2315")
     qtbot.keyClicks(count.offense, "2")
     # While typing, the field is the user's: no rewrite, no caret jump.
     assert count.offense.text() == "23152" and count.offense.cursorPosition() == 5
-    return client_id, view, count
+    return client_id, window.client_view, count
 
 
 def test_i50_02_a_bare_section_left_shows_as_stored(qtbot, window, repo):
@@ -112,16 +103,7 @@ def test_i50_02_a_bare_section_saved_with_ctrl_s_shows_as_stored(qtbot, window, 
 
 
 def test_i50_02_a_section_typed_with_its_code_is_left_as_typed(qtbot, window, repo):
-    from tests.gui.conftest import probation_client, show_active
-
-    client_id = repo.add_client(probation_client("Fay Testcode"))
-    window.load()
-    show_active(qtbot, window)
-    window.open_client(client_id)
-    (count,) = window.client_view.record.case_form.convictions.rows
-    count.offense.setFocus()
-    count.offense.selectAll()
-    qtbot.keyClicks(count.offense, "459")
+    _client_id, count = type_count_offense(qtbot, window, repo, "Fay Testcode", "459")
     qtbot.keyClick(count.offense, Qt.Key.Key_Tab)
     assert count.offense.text() == "459"  # the Penal Code, as typed: nothing read otherwise
 
