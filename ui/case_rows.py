@@ -149,6 +149,14 @@ def _attempt_of(reading: TypedSection) -> str | None:
     return (attempt_statute(reading.typed) or "664") if reading.match.attempt else None
 
 
+def _to_show_as_stored(field: QLineEdit, reading: TypedSection | None, stored: str) -> bool:
+    """Whether `field` is to show the citation the record stores for what was typed there
+    ("VC 23152" for "23152"): where the code was the catalog's to give.  A code typed, or the
+    Penal Code read, is what is stored already, and a section two codes have is asked, not
+    shown as one (I50-02)."""
+    return reading is not None and reading.code_from_catalog and not reading.to_choose and stored != field.text()
+
+
 def _read_in(reading: TypedSection, label: str) -> str:
     """The catalog's words for a count, and which code a bare section was read in."""
     if not reading.code_from_catalog:
@@ -360,12 +368,9 @@ class ConvictionRow(EntryRow):
         the caret stays where the user types.  Left as typed: a section the code is typed
         with or read as the Penal Code (what it says is what is stored), and one two codes have
         (asked).  An attempt shows with its 664 ("664/23152" as "VC 664/23152"), as stored."""
-        reading = self.reading()
-        if reading is None or not reading.code_from_catalog or reading.to_choose:
-            return
-        stored = self.value().citation
-        if stored != self.offense.text():
-            self._read_from = reading
+        reading, stored = self.reading(), self.value().citation
+        if _to_show_as_stored(self.offense, reading, stored):
+            self._read_from = reading  # first: the note, said as the text changes, names the code read
             self.offense.setText(stored)
 
     def _forget_read_from(self) -> None:
@@ -601,12 +606,9 @@ class ArrestOffenseRow(EntryRow):
 
     def show_as_stored(self) -> None:
         """A bare section read in its one code shows as stored (see `ConvictionRow.show_as_stored`)."""
-        reading = read_typed(self.section.text().strip())
-        if reading is None or not reading.code_from_catalog or reading.to_choose:
-            return
-        stored = self.value()
-        if f"{stored.code} {stored.section}" != self.section.text():
-            self._read_from = reading
+        reading, stored = read_typed(self.section.text().strip()), self.value()
+        if _to_show_as_stored(self.section, reading, f"{stored.code} {stored.section}"):
+            self._read_from = reading  # first, as a count's
             self.section.setText(f"{stored.code} {stored.section}")
 
     def _forget_read_from(self) -> None:
