@@ -572,12 +572,16 @@ _LETTERED_DEGREE = re.compile(r"(?<![\w.(])460([ab])(?![\w(.])")
 _DEGREE_ALONE = {"460(a)": "459/460(a)", "460(b)": "459/460(b)", "460": "459"}
 
 
-# "459 2nd", "459 PC 2ND DEG", "459 (second degree)": a burglary's degree in words, as RAP
+# "459 2nd", "459 PC 2ND DEG", "459 (second degree)", "459 2d": a burglary's degree in words, as RAP
 # sheets and minute orders write it, is the degree's row (D48-01: it was "PC 4592nd", not in
 # the offense catalog, so every remedy needed review and the worksheet asked for the degree).
-# Read on the squeezed, lower-case section (no spaces).
-_DEGREE_IN_WORDS = re.compile(r"(?<![\w.(])459(?:pc)?[-:,]?\(?(1st|first|2nd|second)(?:deg(?:ree)?\.?)?\)?$")
-_DEGREE_BY_WORD = {"1st": "460(a)", "first": "460(a)", "2nd": "460(b)", "second": "460(b)"}
+# Read on the squeezed, lower-case section (no spaces).  The courts' "2d" ("459 2d", the
+# abbreviation of Cal.App.2d) and a hyphen before "degree" ("459 second-degree", "459
+# 2nd-degree") are the same degree (S52-01: they were "unknown section", needs review).  Only
+# an ordinal is a degree: "459 2", "459-2" or "459 II" may be a count number, and "1d" nobody
+# writes, so they stay unknown; burglary has no third degree.
+_DEGREE_IN_WORDS = re.compile(r"(?<![\w.(])459(?:pc)?[-:,]?\(?(1st|first|2nd|2d|second)(?:-?deg(?:ree)?\.?)?\)?$")
+_DEGREE_BY_WORD = {"1st": "460(a)", "first": "460(a)", "2nd": "460(b)", "2d": "460(b)", "second": "460(b)"}
 
 
 def _burglary_by_its_degree(section: str) -> str:
