@@ -900,7 +900,10 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
                 out.write(f"{row.id}\t{row.name}\t{row.dob.isoformat() if row.dob else ''}{day}\n")
     if newly:  # on stderr: standard output stays the list, one client a line, for scripts
         out.flush()
-        print(f"clinic-app list --newly-eligible-since {as_of.isoformat()} lists them again.", file=sys.stderr)
+        # The day they were stored with: today for a re-screen planned for a day to come
+        # (summary.eligible_now_since), where the day planned listed nobody (S52-02).
+        since = min(row.eligible_now_since for row in newly)
+        print(f"clinic-app list --newly-eligible-since {since.isoformat()} lists them again.", file=sys.stderr)
     elif waiting:
         print("No client became eligible now.")
     return EXIT_OK

@@ -128,7 +128,7 @@ def listed_under(outcome: str, best: str | None, automatic_only: bool) -> bool:
 
 
 def eligible_now_since(before: tuple[str | None, bool, date | None] | None, best: str, automatic: bool,
-                       as_of: date) -> date | None:
+                       as_of: date, today: date | None = None) -> date | None:
     """The day a client's line became eligible now, kept while it stays so (E48: "Newly
     eligible", the week's new filings, had lived only in the window that re-screened).
 
@@ -140,12 +140,20 @@ def eligible_now_since(before: tuple[str | None, bool, date | None] | None, best
     Unknown (None) for a client eligible at their first screening, or since before the day was
     kept (migration m008): nobody can say they became eligible this week, so they are not said
     to have, until a screening finds them so after a line that was not.
+
+    A screening for a day after `today` (a re-screen to plan ahead) stores its line, but the
+    day it gives is `today`, not the day planned for: a day to come is no day anyone became
+    eligible.  It was that day (S52-02): "Newly eligible" then counted them as this week's new
+    filings until the day came and went, and `list --newly-eligible-since` named a day that
+    had not come.  So the day is the one the screening was made on, as for any re-screen:
+    what "Newly eligible" shows after the planning re-screen is whom it found eligible by
+    then, and the next re-screen for today puts back whoever is not eligible yet.
     """
     if best != "eligible_now" or before is None or before[0] is None:
         return None
     was, was_automatic, since = before
     if was != "eligible_now" or (was_automatic and not automatic):
-        return as_of
+        return as_of if today is None else min(as_of, today)
     return since
 
 

@@ -1480,14 +1480,17 @@ class Repository:
         """Each screened client's `eligible_now_since` (ISO) for the line of its screening row
         (db.records.screening_row), from the line stored until now (or `line_before`, of the
         one row's client).  Rows in batch order: a client screened twice in one batch is
-        worked out from their line before the batch."""
+        worked out from their line before the batch.  A row screened for a day after this
+        computer's day (the clock's, local) gives today as its day (summary.eligible_now_since),
+        whether the window or `clinic-app rescreen` stores it."""
         from clinic_app.summary import eligible_now_since
 
         before = {cid: (best, bool(automatic), r._pd(since))
                   for cid, best, automatic, since in conn.execute(self._LINES_BEFORE, (r._json([row[0] for row in rows]),))}
         if line_before is not None:
             before[rows[0][0]] = line_before
-        return {row[0]: r._d(eligible_now_since(before.get(row[0]), row[5], bool(row[10]), date.fromisoformat(row[1])))
+        today = self._clock().astimezone().date()
+        return {row[0]: r._d(eligible_now_since(before.get(row[0]), row[5], bool(row[10]), date.fromisoformat(row[1]), today))
                 for row in rows}
 
     def eligible_now_since(self, client_id: int) -> date | None:

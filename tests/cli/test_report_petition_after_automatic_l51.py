@@ -8,6 +8,7 @@ counted and listed apart, with the petition's day."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from db.repository import Repository
 from tests.automatic_relief import (arrest_relief_later, arrest_relief_later_petition_after, arrest_relief_now_petition_soon,
@@ -53,7 +54,8 @@ def test_l51_rescreen_and_list_say_the_petitions_day_of_one_newly_eligible_by_au
         "check the RAP sheet, tell them, and diarise the petition's day:",
         f"{teodoro}\tTeodoro Tarde\t1982-09-13\tfile on 2031-07-01",
     ]
-    listed = clinic_app("list", "--db", str(db), "--newly-eligible-since", "2030-09-29").stdout.splitlines()
+    # A re-screen for a day to come keeps today as the day they became eligible (S52-02).
+    listed = clinic_app("list", "--db", str(db), "--newly-eligible-since", date.today().isoformat()).stdout.splitlines()
     assert sorted(listed) == sorted([
         f"{armando}\tArmando Arresto\t1982-09-13\tautomatic relief only: nothing to file, check the RAP sheet",
         f"{teodoro}\tTeodoro Tarde\t1982-09-13\tautomatic relief now: check the RAP sheet; file on 2031-07-01"])
