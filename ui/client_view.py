@@ -389,19 +389,37 @@ def _at(record, path: str):
 
 
 def case_searched(cases: list[Case], searched: str) -> int:
-    """The index of the case whose number the search box's words give ("ga175338", "GA-175338",
-    or the start of only one case's number), else 0, the first case (C48-04: a client found by
-    a case number opened on another case, the one searched for some Tabs and arrows away)."""
+    """The index of the case whose number the search box's words found the client by, else 0,
+    the first case (C48-04: a client found by a case number opened on another case, the one
+    searched for some Tabs and arrows away).
+
+    A case is found as the search index finds it (db.records.searched_case_numbers,
+    repository.fts_query): its whole number however it is spaced ("ga175338", "GA-175338"),
+    or the start of its number or of a part of it ("0056789" of "LA 0056789"), typed alone or
+    beside the client's name ("Rosa LA 0056789").  Before S52-03 only the whole box was
+    compared, with the start of the whole number: a case found by a name beside its number,
+    or by its number's last part, opened on the first case.  The whole number wins; a start
+    that more than one case has names none (the first case, as before)."""
     def bare(text: str) -> str:
         return re.sub(r"[^0-9A-Z]", "", text.upper())
 
-    wanted = bare(searched)
-    if len(wanted) < 3 or not re.search(r"[0-9]", wanted):  # a name, a word: no case's number
+    from ui.caseload_view import born_on
+
+    if born_on(searched) is not None:  # "3/2/1985" found the client by their date of birth
         return 0
-    numbers = [bare(case.case_number or "") for case in cases]
-    if wanted in numbers:
-        return numbers.index(wanted)
-    starting = [index for index, number in enumerate(numbers) if number.startswith(wanted)]
+    words = [bare(word) for word in re.findall(r"\w+", searched)]
+    # Each run of the words typed side by side, run together: "LA 0056789" is one number.
+    typed = {"".join(words[start:end]) for start in range(len(words)) for end in range(start + 1, len(words) + 1)}
+    typed = {text for text in typed if len(text) >= 3 and re.search(r"[0-9]", text)}  # a name, a word: no number
+    if not typed:
+        return 0
+    whole = [bare(case.case_number or "") for case in cases]
+    exact = [index for index, number in enumerate(whole) if number and number in typed]
+    if exact:
+        return exact[0]
+    parts = [[bare(part) for part in re.findall(r"\w+", case.case_number or "")] + [whole[index]]
+             for index, case in enumerate(cases)]
+    starting = [index for index, numbers in enumerate(parts) if any(n.startswith(text) for n in numbers if n for text in typed)]
     return starting[0] if len(starting) == 1 else 0
 
 
