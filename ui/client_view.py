@@ -389,8 +389,14 @@ def _at(record, path: str):
 
 
 def case_searched(cases: list[Case], searched: str) -> int:
-    """The index of the case whose number the search box's words found the client by, else 0,
-    the first case (C48-04: a client found by a case number opened on another case, the one
+    """The index of the case to open a client found by `searched` on: `case_found`, else 0."""
+    found = case_found(cases, searched)
+    return 0 if found is None else found
+
+
+def case_found(cases: list[Case], searched: str) -> int | None:
+    """The index of the case whose number the search box's words found the client by, else
+    None: the client is then opened on the first case (C48-04: a client found by a case number opened on another case, the one
     searched for some Tabs and arrows away).
 
     A case is found as the search index finds it (db.records.searched_case_numbers,
@@ -399,20 +405,20 @@ def case_searched(cases: list[Case], searched: str) -> int:
     beside the client's name ("Rosa LA 0056789").  Before S52-03 only the whole box was
     compared, with the start of the whole number: a case found by a name beside its number,
     or by its number's last part, opened on the first case.  The whole number wins; a start
-    that more than one case has names none (the first case, as before)."""
+    that more than one case has names none."""
     def bare(text: str) -> str:
         return re.sub(r"[^0-9A-Z]", "", text.upper())
 
     from ui.caseload_view import born_on
 
     if born_on(searched) is not None:  # "3/2/1985" found the client by their date of birth
-        return 0
+        return None
     words = [bare(word) for word in re.findall(r"\w+", searched)]
     # Each run of the words typed side by side, run together: "LA 0056789" is one number.
     typed = {"".join(words[start:end]) for start in range(len(words)) for end in range(start + 1, len(words) + 1)}
     typed = {text for text in typed if len(text) >= 3 and re.search(r"[0-9]", text)}  # a name, a word: no number
     if not typed:
-        return 0
+        return None
     whole = [bare(case.case_number or "") for case in cases]
     exact = [index for index, number in enumerate(whole) if number and number in typed]
     if exact:
@@ -420,7 +426,7 @@ def case_searched(cases: list[Case], searched: str) -> int:
     parts = [[bare(part) for part in re.findall(r"\w+", case.case_number or "")] + [whole[index]]
              for index, case in enumerate(cases)]
     starting = [index for index, numbers in enumerate(parts) if any(n.startswith(text) for n in numbers if n for text in typed)]
-    return starting[0] if len(starting) == 1 else 0
+    return starting[0] if len(starting) == 1 else None
 
 
 def first_control(page: QWidget) -> QWidget | None:
@@ -630,9 +636,21 @@ class ClientWorkspace(QWidget):
             self._show(client, case_index=case if 0 <= case < len(client.cases) else 0)
             self.tabs.setCurrentIndex(tab)
             return
-        self._show(client, case_index=case_searched(client.cases, searched))
+        found = case_found(client.cases, searched)
+        self._show(client, case_index=found or 0)
         self.tabs.setCurrentIndex(TAB_RECORD)
+        if found is not None and len(client.cases) > 1:
+            self._say_case_found(client.cases, found)
         self._offer_draft(client)
+
+    def _say_case_found(self, cases: list[Case], index: int) -> None:
+        """Say to a screen reader which case a client found by a case number was opened on
+        (S52-04): the keyboard lands on the Record tab's tab (F49), where "Record" was heard
+        and nothing of the case shown among several, the first or the one searched for.  Not
+        in the status bar: held there 15 seconds, it would still name a case after the next
+        client, found by name, was opened; the case list shows the case to the eye."""
+        announce(self.tabs.tabBar(), f"Opened on case {cases[index].case_number} ({index + 1} of {len(cases)}), "
+                                     "the case number searched for.")
 
     def typing_unsaved(self) -> bool:
         """Whether the forms hold typing not saved yet: on the Record page (saveable or not),

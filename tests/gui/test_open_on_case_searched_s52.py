@@ -106,3 +106,22 @@ def test_a_date_of_birth_searched_names_no_case():
     cases[3].case_number = "1985-0302"
     assert case_searched(cases, "3/2/1985") == 0 and case_searched(cases, "1985-03-02") == 0
     assert case_searched(cases, "1985-0302") == 3
+
+
+def test_the_case_opened_on_is_said_first_case_too(qtbot, window, rosa, monkeypatch):
+    """S52-04: opened on the Record tab's tab (F49), a screen reader heard "Record" and nothing
+    of the case shown: the first case searched for was heard as a name searched for.  The case
+    found by its number is now announced, from the tab bar the keyboard is on."""
+    heard = []
+    monkeypatch.setattr("ui.client_view.announce", lambda source, said: heard.append((source, said)))
+    said = {}
+    for words in ("BA100001", "Rosa 0056789", "Rosa"):
+        heard.clear()
+        _search(qtbot, window, words)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.client_view)
+        said[words] = [text for source, text in heard if source is window.client_view.tabs.tabBar()]
+        _key(qtbot, Qt.Key.Key_L, CTRL)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.caseload)
+    assert said == {"BA100001": ["Opened on case BA100001 (1 of 4), the case number searched for."],
+                    "Rosa 0056789": ["Opened on case LA 0056789 (4 of 4), the case number searched for."],
+                    "Rosa": []}
