@@ -182,14 +182,20 @@ def offense_label(offense: Offense, level: str | None = None, wobbler: bool | No
     usual one: a misdemeanor HS 11359 was shown "... for sale - felony" beside its Level
     "Misdemeanor" (A38's review), as if one of the two were wrong.  A count written as an
     attempt gives its statute (`attempt_statute`): "PC 664/459 Attempted burglary - felony"."""
-    named = f"{offense.code} {offense.section} {offense.description}"
-    if attempt:
-        named = f"{offense.code} {attempt}/{offense.section} {attempted(offense.description)}"
+    named = offense_named(offense, attempt)
     if level is None:
         return f"{named} - {offense.level}"
     if wobbler is None:
         wobbler = bool(offense.wobbler) or offense.level == "wobbler"
     return f"{named} - {level}{' (wobbler)' if wobbler else ''}"
+
+
+def offense_named(offense: Offense, attempt: str | None = None) -> str:
+    """A section and what it is, no level: "PC 459 Burglary"; written as an attempt (its
+    statute, `attempt_statute`), as one: "PC 664/459 Attempted burglary"."""
+    if attempt:
+        return f"{offense.code} {attempt}/{offense.section} {attempted(offense.description)}"
+    return f"{offense.code} {offense.section} {offense.description}"
 
 
 def attempted(description: str) -> str:

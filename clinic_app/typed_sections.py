@@ -63,7 +63,13 @@ class TypedSection:
             return code, self.typed
         if not match.attempt:
             return code, match.section
-        return code, f"{attempt_statute(self.typed) or '664'}/{match.section}"
+        return code, f"{self.attempt}/{match.section}"
+
+    @property
+    def attempt(self) -> str | None:
+        """The attempt statute the section is written with ("664", "664(a)" as typed), None
+        where it is written as no attempt: what the record stores and the note names."""
+        return (attempt_statute(self.typed) or "664") if self.match.attempt else None
 
 
 def _in_the_catalog(catalog: Catalog, match: SectionMatch) -> bool:

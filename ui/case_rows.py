@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from clinic_app.catalog import Catalog, attempt_statute, load_catalog, offense_label
+from clinic_app.catalog import Catalog, load_catalog, offense_label
 from clinic_app.eligibility.result import either_offense
 from clinic_app.model import ArrestOffense, Condition, Conviction, ReliefGranted, Violation
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section
@@ -142,11 +142,6 @@ def read_typed(text: str) -> TypedSection | None:
     typed (G49-01: "23152" was stored PC 23152, a section the catalog has only in the Vehicle
     Code, and the screening said "unknown section"); None for an empty field."""
     return read_typed_section(catalog(), text) if text else None
-
-
-def _attempt_of(reading: TypedSection) -> str | None:
-    """The attempt statute a count is written with ("664", "664(a)"), or None: not an attempt."""
-    return (attempt_statute(reading.typed) or "664") if reading.match.attempt else None
 
 
 def _to_show_as_stored(field: QLineEdit, reading: TypedSection | None, stored: str) -> bool:
@@ -481,7 +476,7 @@ class ConvictionRow(EntryRow):
             # The count's own level beside the catalog's words, not the row's usual level (A38).
             # An attempt said as one (K51-03: "664/459" was said "PC 459 Burglary").
             self.message.say(_read_in(self._read_from or reading, offense_label(
-                match.offense, self.level.currentData(), self.wobbler.currentData(), _attempt_of(reading))), "plain")
+                match.offense, self.level.currentData(), self.wobbler.currentData(), reading.attempt)), "plain")
         return problems
 
     def value(self) -> Conviction:
@@ -631,7 +626,7 @@ class ArrestOffenseRow(EntryRow):
         else:
             # The arrest's level where the record gives it (A38); the catalog's where unknown.
             self.message.say(_read_in(self._read_from or reading, offense_label(match.offense, self.level.currentData(),
-                                                                                attempt=_attempt_of(reading))), "plain")
+                                                                                attempt=reading.attempt)), "plain")
         return []
 
     def value(self) -> ArrestOffense:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.catalog import offense_named
 from clinic_app.model import ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
@@ -452,21 +453,27 @@ class IntakeDialog(QDialog):
 
     def _say_arrest_hint(self) -> bool:
         """Under an arrest's row with no section, that it may stay blank, not the conviction's
-        "Enter the code section", which the row says again at each change; True when said."""
+        "Enter the code section", which the row says again at each change; under a section
+        the catalog gives no level, that the level is to be chosen; True when said."""
         if self.sentence.currentData() not in ARREST_OUTCOMES:
             return False
-        match = self.conviction.match()
-        if match is None:
+        reading = self.conviction.reading()
+        if reading is None:
             self.conviction.message.say("What the arrest was for, if known (e.g. 602 or HS 11350), and its level, "
                                         "if the client knows it", "plain")
             return True
-        if (not self._level_chosen and match.offense is not None and match.exact and not match.attempt
-                and self._catalog_level() is None and not self.conviction.validate()):
-            # "PC 487 Grand theft - misdemeanor (wobbler)": the box's first choice read as the
-            # arrest's level, which is stored unknown unless chosen (R51-01).
-            self.conviction.message.say(f"{match.code} {match.section} {match.offense.description} (wobbler): choose "
-                                        "Felony or Misdemeanor if the client knows how the arrest was booked; "
-                                        "left unknown otherwise, for the screening to ask", "plain")
+        offense = reading.match.offense
+        if (not self._level_chosen and offense is not None and self._catalog_level() is None
+                and not self.conviction.validate()):
+            # The row's own note named the box's first choice as the level ("PC 487 Grand theft
+            # - misdemeanor (wobbler)", "PC 664/211 Attempted robbery - misdemeanor"), which is
+            # stored unknown unless chosen (R51-01): a wobbler, an attempt, an infraction, or a
+            # subdivision read as its section's row alike (R52-01).
+            kind = " (wobbler)" if offense.wobbler or offense.level == "wobbler" else \
+                " (infraction)" if offense.level == "infraction" else ""
+            self.conviction.message.say(f"{offense_named(offense, reading.attempt)}{kind}: choose Felony or Misdemeanor "
+                                        "if the client knows how the arrest was booked; left unknown otherwise, "
+                                        "for the screening to ask", "plain")
             return True
         return False
 
