@@ -531,8 +531,12 @@ class CaseloadView(QWidget):
         button = self.newly_eligible_button
         more = f" + {automatic:,} automatic" if automatic else ""
         button.setText(f"Ne&wly eligible: {to_file:,}{more}")
+        # Heard as the tooltip says them: one with a petition after automatic relief is not
+        # "automatic relief only" (L51 told them apart in the tooltip, not here: R52-02).
+        alone = automatic - petition_later
         button.setAccessibleName(f"Show only those newly eligible since {day:%B} {day.day}, {day.year}: "
-                                 f"{count(to_file, 'client')} to file" + (f", {automatic:,} with automatic relief only" if automatic else ""))
+                                 f"{count(to_file, 'client')} to file" + (f", {alone:,} with automatic relief only" if alone else "")
+                                 + (f", {petition_later:,} with automatic relief now and a petition to file later" if petition_later else ""))
         tip = (f"Clients who became eligible now on {day:%B} {day.day}, {day.year} or after (the day beside this; it starts "
                f"a week back, or as many days back as it was last set to), as a re-screen or a change to their record "
                f"found them: {count(to_file, 'client')} with a petition to file")
