@@ -1089,7 +1089,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--newly-eligible-since", metavar="DATE",
                    help="only clients who became eligible now on DATE or after, as a screening (a re-screen, or their "
                         "facts changed) found them, the window's \"Newly eligible\"; those with automatic relief only "
-                        "(nothing to file) are marked")
+                        "(nothing to file) are marked, and those with automatic relief now and a petition after it, with "
+                        "the petition's day (\"file on DATE\")")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("export", help="a client as a FORMAT.md screening request, or a clinic event's (or every, or recently changed) clients as JSON Lines")
