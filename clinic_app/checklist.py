@@ -121,9 +121,13 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
                 short.append(_condition_short(condition))
         money = case.money.as_it_stood(as_of) if case.money is not None else None
         if money is not None:
-            if money.fines_ordered and money.paid("fine") < money.fines_ordered:
+            if money.unrecorded("fine"):
+                short.append(UNRECORDED_SHORT.format(name="fines"))
+            elif money.fines_ordered and money.paid("fine") < money.fines_ordered:
                 short.append(f"fines ${money.fines_ordered - money.paid('fine'):,}")
-            if money.restitution_ordered:
+            if money.unrecorded("restitution"):
+                short.append(UNRECORDED_SHORT.format(name="restitution"))
+            elif money.restitution_ordered:
                 paid = money.paid("restitution")
                 if paid < money.restitution_ordered:
                     short.append(f"restitution ${money.restitution_ordered - paid:,}")
@@ -414,22 +418,37 @@ def _condition_word(condition: Condition) -> str:
     return condition.label.lower()
 
 
+# An amount ordered with nothing recorded paid (Money.unrecorded): a question for the client or
+# the court, not a sum owed (U52-01: a blank "Fines paid" read "Fines: $0 of $500 paid").
+UNRECORDED_LABEL = "{name}: ${ordered:,} ordered, payments not recorded - ask the client or the court"
+UNRECORDED_SHORT = "{name}: payments not recorded"
+
+
 def _money_items(case_id: str, money: Money, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
-    if money.fines_ordered:
+    if money.unrecorded("fine"):
+        yield (ChecklistItem(case_id, "fines", UNRECORDED_LABEL.format(name="Fines", ordered=money.fines_ordered), False),
+               UNRECORDED_SHORT.format(name="fines"))
+    elif money.fines_ordered:
         owed = money.fines_ordered - money.paid("fine")
         yield _money_item(case_id, "fines", "Fines", money.fines_ordered, money.fines_paid,
                           _ledger(money, "fine")), f"fines ${owed:,}"
     if money.restitution_ordered:
         owed = money.restitution_ordered - money.paid("restitution")
-        item = _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
-                           money.restitution_paid, _ledger(money, "restitution"))
+        if money.unrecorded("restitution"):
+            item = ChecklistItem(case_id, "restitution",
+                                 UNRECORDED_LABEL.format(name="Restitution", ordered=money.restitution_ordered), False)
+            short = UNRECORDED_SHORT.format(name="restitution")
+        else:
+            item = _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
+                               money.restitution_paid, _ledger(money, "restitution"))
+            short = f"restitution ${owed:,}"
         if not item.done and as_of >= SB1106_EFFECTIVE:
             # Still owed, so still listed, but not in the way of relief: the engine's words
             # (restitution_reason), as the handout says it; "• Restitution: $700 of $1,500
             # paid" had read as one more thing to do before filing (K29B-03).
             item = replace(item, label=item.label + "; since SB 1106 (2023-01-01) unpaid restitution is no ground "
                                                     "to deny relief, but it stays owed")
-        yield item, f"restitution ${owed:,}"
+        yield item, short
 
 
 def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | None,

@@ -326,6 +326,13 @@ class _Maker:
                 # Drawn all the same, so every other client and case stays as it was.
                 if day <= self.as_of:
                     money.record_payment(Payment(kind, day, amount, receipt))
+            if money.unrecorded(kind):  # type: ignore[arg-type]
+                # Nothing paid yet, as the clinic found out: a known $0, not payments nobody
+                # asked about (Money.unrecorded, U52-01).
+                if kind == "fine":
+                    money.fines_paid = 0
+                else:
+                    money.restitution_paid = 0
         return money
 
     def probation(self, level: str, family: str, judgment: date) -> tuple[Probation, bool]:

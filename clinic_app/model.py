@@ -330,7 +330,12 @@ class Money:
             return self
 
         def paid_then(total: int | None, kind: str) -> int | None:
-            return None if total is None else max(0, total - sum(p.amount for p in later if p.kind == kind))
+            if total is None:
+                # A ledger whose payments of `kind` all came later: nothing was paid then, a
+                # known $0 (the clinic keeps the ledger), not payments unrecorded (U52-01).
+                kept = any(p.kind == kind and p.date <= day for p in self.payments)
+                return 0 if not kept and any(p.kind == kind for p in later) else None
+            return max(0, total - sum(p.amount for p in later if p.kind == kind))
 
         return replace(self, fines_paid=paid_then(self.fines_paid, "fine"),
                        restitution_paid=paid_then(self.restitution_paid, "restitution"),
@@ -343,6 +348,18 @@ class Money:
         $200 and the engine and handout nothing, "Fines of $500 are unpaid" (K29B-01)."""
         recorded = self.fines_paid if kind == "fine" else self.restitution_paid
         return recorded if recorded is not None else sum(p.amount for p in self.payments if p.kind == kind)
+
+    def unrecorded(self, kind: PaymentKind) -> bool:
+        """An amount of `kind` is ordered and nothing says what was paid of it: no total (the
+        Record tab's or intake's "Fines paid" left blank) and no payment in the ledger.  Not
+        known, so not $0 paid: a blank "Fines paid" had read "Fines: $0 of $500 paid" on the
+        Checklist and "Fines of $500 are unpaid" in the screening, for a client whose payments
+        nobody had asked about (U52-01).  A "0" typed is a known $0 and is no such case.
+        `paid` and the `*_owed` amounts still read it as nothing paid; whoever says what is
+        owed asks this first."""
+        ordered = self.fines_ordered if kind == "fine" else self.restitution_ordered
+        recorded = self.fines_paid if kind == "fine" else self.restitution_paid
+        return bool(ordered) and recorded is None and not any(p.kind == kind for p in self.payments)
 
     @property
     def fines_owed(self) -> int:

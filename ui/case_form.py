@@ -179,6 +179,10 @@ class CaseForm(Committer):
         self.fines_condition = tristate("Fines are a condition of probation")
         self.restitution_ordered = AmountField()
         self.restitution_paid = AmountField()
+        # Blank is not known, 0 is nothing paid: the Checklist asks about a blank (U52-01).
+        for paid in (self.fines_paid, self.restitution_paid):
+            paid.setPlaceholderText("not known")
+            paid.setToolTip("What has been paid so far: 0 if nothing was paid; blank if nobody has asked the client or the court yet")
         self.rows |= {
             "fines_ordered": add_row(form, "Fines ordered:", self.fines_ordered),
             "fines_paid": add_row(form, "Fines paid:", self.fines_paid),

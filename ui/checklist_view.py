@@ -254,6 +254,10 @@ class PaymentForm(QWidget):
         amount = None if self.amount.problem() else self.amount.value()
         if amount is None or amount <= owed:
             return None
+        if self.money.unrecorded(kind):
+            # Nothing recorded paid: not "still owed" in full (U52-01).
+            ordered = self.money.fines_ordered if kind == "fine" else self.money.restitution_ordered
+            return f"More than the ${ordered or 0:,} ordered on the {kind}: check the amount"
         if owed == 0:
             # Not "More than the $0 still owed" (K29-03): say what was ordered and paid.
             ordered, paid = ((self.money.fines_ordered, self.money.fines_paid) if kind == "fine"

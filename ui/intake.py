@@ -203,10 +203,11 @@ class IntakeDialog(QDialog):
         self.fines.setAccessibleName("Fines ordered")
         # What was paid of them: with "Fines $:" alone, a fine the client had paid in full was
         # stored as owed in full, and the screening, the checklist and the handout ("Pay the
-        # fines you still owe: $1,800") said so (D48-03).  Blank is nothing paid, as before.
+        # fines you still owe: $1,800") said so (D48-03).  Blank is not known, 0 nothing paid:
+        # the Checklist then asks about it, not "fines $1,800" owed (U52-01).
         self.fines_paid = AmountField()
         self.fines_paid.setAccessibleName("Fines paid")
-        self.fines_paid.setToolTip("What the client has paid of the fines so far; leave it blank if nothing was paid")
+        self.fines_paid.setToolTip("What the client has paid of the fines so far: 0 if nothing was paid; blank if the client does not know")
         self.fines.setToolTip("The fines the court ordered, in all (not what is left to pay)")
         self.restitution = AmountField()
         self.restitution.setAccessibleName("Restitution ordered")

@@ -1494,8 +1494,13 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
                     else t["revoked_conditions_undated"])
             yield Task(_of_case(ctx, case, text, record), who["you"])
         elif item.kind == "fines" and case is not None and case.money:
-            owed = case.money.as_it_stood(ctx.as_of).fines_owed  # later payments not yet made (O22-09)
-            if owed:
+            money = case.money.as_it_stood(ctx.as_of)  # later payments not yet made (O22-09)
+            owed = money.fines_owed
+            if money.unrecorded("fine"):
+                # Nothing recorded paid: the client finds out what was, not told the whole is
+                # owed (U52-01: "Pay the fines you still owe: $500.").
+                yield Task(_of_case(ctx, case, t["fines_unrecorded"].format(amount=f"{money.fines_ordered:,}"), record), who["you"])
+            elif owed:
                 fines[case.id] = fines.get(case.id, 0) + owed
         elif item.kind == "pending_case":
             yield Task(t["pending_case"], who["you"])
@@ -1537,10 +1542,16 @@ def _restitution_tasks(ctx: _Context) -> list[Task]:
     t, who = ctx.t["tasks"], ctx.t["who"]
     key = "restitution_owed" if ctx.as_of >= SB1106_EFFECTIVE else "pay_restitution"
     cases = {case.id: case for case in ctx.client.cases}
-    owed = sum(cases[item.case].money.as_it_stood(ctx.as_of).restitution_owed for item in checklist(ctx.client, ctx.as_of)
-               if item.kind == "restitution" and not item.done and item.case in cases and cases[item.case].money)
+    monies = [cases[item.case].money.as_it_stood(ctx.as_of) for item in checklist(ctx.client, ctx.as_of)  # type: ignore[union-attr]
+              if item.kind == "restitution" and not item.done and item.case in cases and cases[item.case].money]
+    # Ordered with nothing recorded paid: asked about, not told owed in full (U52-01).
+    unrecorded = sum(m.restitution_ordered or 0 for m in monies if m.unrecorded("restitution"))
+    owed = sum(m.restitution_owed for m in monies if not m.unrecorded("restitution"))
     # The total, once: two cases owing the same sum had been told one of them (finding H21-46).
-    return [Task(t[key].format(amount=f"{owed:,}"), who["you"])] if owed else []
+    tasks = [Task(t[key].format(amount=f"{owed:,}"), who["you"])] if owed else []
+    if unrecorded:
+        tasks.append(Task(t["restitution_unrecorded"].format(amount=f"{unrecorded:,}"), who["you"]))
+    return tasks
 
 
 def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterable[Task]:

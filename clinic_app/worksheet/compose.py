@@ -23,7 +23,7 @@ from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, case_named, mode_words
-from clinic_app.model import Case, Client, Conviction, Determination, Screening
+from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Screening
 from clinic_app.wording import listed
 
 TITLE = "Filing worksheet"
@@ -625,12 +625,20 @@ def _sentence_facts(case: Case, as_of: date) -> list[Fact]:
         m = case.money.as_it_stood(as_of)
         if m.fines_ordered:
             tied = " (a condition of probation)" if m.fines_condition_of_probation else ""
-            facts.append(Fact("Fines", f"${m.fines_ordered:,} ordered, ${m.paid('fine'):,} paid, ${m.fines_owed:,} owed{tied}"))
+            facts.append(Fact("Fines", f"${m.fines_ordered:,} ordered, {_paid_and_owed(m, 'fine', m.fines_owed)}{tied}"))
         if m.restitution_ordered:
-            facts.append(Fact("Restitution", f"${m.restitution_ordered:,} ordered, ${m.paid('restitution'):,} paid, ${m.restitution_owed:,} owed"))
+            facts.append(Fact("Restitution", f"${m.restitution_ordered:,} ordered, {_paid_and_owed(m, 'restitution', m.restitution_owed)}"))
     if case.protective_order_until is not None:
         facts.append(Fact("Protective order", f"until {_day(case.protective_order_until)}"))
     return facts
+
+
+def _paid_and_owed(m: Money, kind: PaymentKind, owed: int) -> str:
+    """"$200 paid, $300 owed", or that the payments are not recorded: a blank "Fines paid"
+    is not known, not "$0 paid, $500 owed" (U52-01)."""
+    if m.unrecorded(kind):
+        return "payments not recorded"
+    return f"${m.paid(kind):,} paid, ${owed:,} owed"
 
 
 def _day(day: date | None) -> str:

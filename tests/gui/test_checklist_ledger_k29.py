@@ -82,7 +82,8 @@ def test_k29_03_an_over_payment_is_said_in_the_checklist_and_on_the_form(qtbot, 
                                                             restitution_ordered=100))
     form = view.checklist.payment_forms["c1"]
     form.amount.setText("150")
-    assert form.message.text() == "More than the $100 still owed on the restitution: check the amount"
+    # Nothing recorded paid yet (not known, U52-01): more than ordered, not "still owed".
+    assert form.message.text() == "More than the $100 ordered on the restitution: check the amount"
     pay(qtbot, view, 150)
     # "Restitution: $150 of $100 paid", ticked done, said nothing of the $50 too many.
     assert "Restitution: $150 of $100 paid ($50 more than ordered: check the ledger)" in labels(view)

@@ -87,6 +87,7 @@ def test_new_client_with_probation_case_then_a_payment_changes_the_determination
     qtbot.keyClicks(form.probation_start, "2021-05-01")
     qtbot.keyClicks(form.probation_end, "2024-05-01")
     qtbot.keyClicks(form.fines_ordered, "300")
+    qtbot.keyClicks(form.fines_paid, "0")  # nothing paid yet; blank would be not known (U52-01)
     form.fines_condition.setCurrentIndex(form.fines_condition.findData(True))
     assert view.save_button.isEnabled(), view.save_button.toolTip()
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)

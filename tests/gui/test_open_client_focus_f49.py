@@ -160,6 +160,7 @@ def test_the_same_condition_on_two_cases_says_its_case(qtbot, window, repo):
 
     client = two_cases()
     client.cases[0].money.fines_ordered = 200  # "Fines" on both cases
+    client.cases[0].money.fines_paid = 0  # nothing paid: a bar (a blank is not known, no bar: U52-01)
     view, _client_id = open_on_checklist(qtbot, window, repo, client)
     checklist = view.checklist
     assert checklist.control("c1", "tick", 0).accessibleName() == "Community service on case BA100001: done"

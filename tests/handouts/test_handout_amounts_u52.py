@@ -1,0 +1,54 @@
+"""U52-01: fines or restitution ordered, with "paid" left blank (nobody asked the client or
+the court), are not known to be unpaid.  The handout had told the client "Pay the fines you
+still owe: $500." and the worksheet "$0 paid, $500 owed"; a "0" typed stays a known $0."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handout_clients import AS_OF
+from handout_render import pdf_text
+
+from clinic_app.checklist import checklist, outstanding
+from clinic_app.model import Case, Client, Conviction, Money, Payment, Person, Probation, Sentence
+from clinic_app.worksheet.compose import _sentence_facts
+
+
+def client(money: Money) -> Client:
+    conv = Conviction(id="A1", section="484(a)", code="PC", level="misdemeanor", conviction_date=date(2021, 3, 1))
+    case = Case(id="A", case_number="4CM00002", convictions=[conv], money=money,
+                sentence=Sentence(type="probation", judgment_date=date(2021, 3, 1),
+                                  probation=Probation(kind="summary", start=date(2021, 3, 1), end=date(2023, 3, 1))))
+    return Client(name="Synthetic Client", person=Person(dob=date(1985, 1, 1), us_citizen=True), cases=[case])
+
+
+def test_fines_with_payments_unrecorded_are_asked_about_not_owed():
+    c = client(Money(fines_ordered=500, restitution_ordered=1500))
+    labels = [i.label for i in checklist(c, AS_OF) if i.kind in ("fines", "restitution")]
+    assert labels == ["Fines: $500 ordered, payments not recorded - ask the client or the court",
+                      "Restitution: $1,500 ordered, payments not recorded - ask the client or the court; since SB 1106 "
+                      "(2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed"]
+    assert outstanding(c, AS_OF) == ["fines: payments not recorded", "restitution: payments not recorded"]
+    en = pdf_text(c, "en")
+    assert "still owe" not in en
+    assert "Fines of $500 were ordered. Find out from the court how much you have paid" in en
+    assert "Restitution of $1,500 was ordered. Find out from the court how much you have paid" in en
+    facts = {f.label: f.value for f in _sentence_facts(c.cases[0], AS_OF)}
+    assert facts["Fines"] == "$500 ordered, payments not recorded"
+    es = pdf_text(c, "es")
+    assert "Se le ordenaron multas de $500" in es and "todavía debe" not in es
+
+
+def test_a_typed_0_paid_is_still_owed_in_full():
+    c = client(Money(fines_ordered=500, fines_paid=0))
+    assert [i.label for i in checklist(c, AS_OF) if i.kind == "fines"] == ["Fines: $0 of $500 paid"]
+    assert "Pay the fines you still owe: $500." in pdf_text(c, "en")
+
+
+def test_a_ledger_whose_payments_all_came_later_was_a_known_0_then():
+    """Screened for a day before the ledger's first payment: nothing paid then, a known $0
+    (the clinic keeps the ledger), not payments unrecorded."""
+    money = Money(fines_ordered=500, payments=[Payment("fine", date(2027, 1, 5), 100)])
+    assert not money.unrecorded("fine")
+    then = money.as_it_stood(AS_OF)
+    assert (then.fines_paid, then.unrecorded("fine"), then.fines_owed) == (0, False, 500)
