@@ -23,7 +23,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import ONE_DAY, day_after, iso
 from clinic_app.eligibility.fact_questions import where_to_look
 from clinic_app.eligibility.result import det, record_lacks
-from clinic_app.model import Case, Determination, Person
+from clinic_app.model import Case, Determination, Money, Person
 from clinic_app.wording import listed
 
 BAR_KINDS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence", "pending_charge")
@@ -194,7 +194,7 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
         if owed > 0:
             # Unpaid fines say a sentence is not yet served, however old (verification finding).
             return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].money.fines_paid",
-                        doubt=f"fines of ${owed:,} are unpaid, so a sentence may not be fully served")]
+                        doubt=f"{_fines_words(case.money)}, so a sentence may not be fully served")]
         if not S.may_still_run(case, as_of):
             return []
         # `until` on an uncertain bar: the day the doubt lapses, so a remedy whose own first day
@@ -254,7 +254,7 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
             # The fact to settle is the fines (paid, converted or waived?), not the completion
             # the record may already state (metamorphic finding).
             return [Bar("serving_sentence", case.id, None, certain=False, missing=f"cases[{case.id}].money.fines_paid",
-                        doubt=f"fines of ${owed:,} are unpaid, so the sentence may not be fully served")]
+                        doubt=f"{_fines_words(case.money)}, so the sentence may not be fully served")]
         return []
     # county jail (1170(h)) or state prison
     if s.judgment_date is not None and as_of < s.judgment_date:
@@ -547,3 +547,11 @@ def bar_sentence(b: Bar, case: Case | None = None) -> str:
     if b.kind == "pending_charge":
         return f"The person is {what}."
     return f"The person is {what}; the record shows no end date."
+
+
+def _fines_words(money: Money) -> str:
+    """"fines of $500 are unpaid", or, with nothing recorded paid (Money.unrecorded), that they
+    were ordered and what was paid is not known: not said unpaid (U52-02)."""
+    if money.unrecorded("fine"):
+        return f"fines of ${money.fines_ordered:,} were ordered and the record does not show what has been paid"
+    return f"fines of ${money.fines_owed:,} are unpaid"

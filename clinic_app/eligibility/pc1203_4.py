@@ -289,6 +289,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
 def _fines_route_step(missing: list[str]) -> str:
     """The step for the [L] route question of unpaid fines (ca-rules.md 2.3)."""
+    if "money.fines_paid" in missing:
+        return "Find out from the client or the court what has been paid of the fines; if some are unpaid, an attorney decides whether that leaves only the discretionary route. The petition can be filed either way."
     if "money.fines_ordered" in missing:
         return "Find out from the court how much was ordered in fines and whether it was paid; if some is unpaid, an attorney decides whether that leaves only the discretionary route. The petition can be filed either way."
     return "An attorney decides whether the unpaid fines leave only the discretionary route; the petition can be filed either way."
@@ -477,7 +479,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # ("discretionary / needs review"), so once relief is open an attorney decides.
     fines_decide = False
     # Discharged early: mandatory whatever the fines (1203.4(a)(1)), so nothing to ask.
-    unpaid = m is not None and m.fines_owed > 0 and not early
+    unpaid = m is not None and m.fines_owed > 0 and not early and not m.unrecorded("fine")
     if unpaid and S.probation_active(p, ctx.as_of):
         if m.fines_condition_of_probation is not False and not discretionary:
             # Still time to pay them, which keeps the mandatory route open: said as a step,
@@ -501,6 +503,23 @@ def _route(ctx, case: Case, conv: Conviction, p):
         elif m.fines_condition_of_probation is None and not discretionary:
             reasons.append((f"Fines of ${m.fines_owed:,} are unpaid; if paying them was a probation condition, only the discretionary route may be open.", CITE))
             missing.append("money.fines_condition_of_probation")
+            fines_decide = True
+    elif m is not None and m.unrecorded("fine") and not early and not discretionary and m.fines_condition_of_probation is not False:
+        # Ordered, and nothing recorded paid (a blank "Fines paid"): not known to be unpaid,
+        # so neither read as owed in full nor as paid (U52-02: "Fines of $500 are unpaid" was
+        # said of a client whose payments nobody had asked about).
+        ordered = f"Fines of ${m.fines_ordered:,} were ordered, and the record does not show what has been paid"
+        if S.probation_active(p, ctx.as_of):
+            condition = "paying them is a condition of probation, so " if m.fines_condition_of_probation else "if paying them is a condition of probation, "
+            reasons.append((f"{ordered}; {condition}paying any balance before it ends keeps the mandatory route.", CITE))
+            steps.append(f"Find out from the court what has been paid of the ${m.fines_ordered:,} in fines, and pay any balance before probation ends: unpaid fines that were a condition can leave only the discretionary route.")
+            conf = weakest(conf, "M")
+        else:
+            condition = "" if m.fines_condition_of_probation else " and paying them was a probation condition"
+            reasons.append((f"{ordered}; if any are unpaid{condition}, only the discretionary route may be open.", CITE))
+            missing.append("money.fines_paid")
+            if m.fines_condition_of_probation is None:
+                missing.append("money.fines_condition_of_probation")
             fines_decide = True
     elif _fines_of_unknown_amount(m) and not early and not discretionary:
         # Fines the record shows (a condition, or a payment) in an amount it does not give:

@@ -603,8 +603,13 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     s = case.sentence
     m = case.money
     paid = m is not None and m.fines_ordered is not None and m.fines_owed == 0
-    if s.completed is None and not paid and not (m is not None and m.fines_owed > 0):
-        return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence was completed.", path)], missing=["sentence.completed"], confidence="M")
+    # Owed as far as the record knows: not fines ordered with nothing recorded paid (U52-02).
+    owed = m is not None and m.fines_owed > 0 and not m.unrecorded("fine")
+    if s.completed is None and not paid and not owed:
+        unrecorded = m is not None and m.unrecorded("fine")
+        said = (f"Fines of ${m.fines_ordered:,} were ordered, and the record does not show what has been paid, nor whether the sentence was completed."  # type: ignore[union-attr]
+                if unrecorded else "The record does not show whether the sentence was completed.")
+        return needs_review(ctx, case, conv, KEY, [(said, path)], missing=["money.fines_paid", "sentence.completed"] if unrecorded else ["sentence.completed"], confidence="M")
     first = after_years(judgment, 1)  # type: ignore[arg-type]
     if S.wait_from_judgment_in_doubt(case, first, ctx.as_of):
         # One calendar year from judgment, which the record does not give (see pc1203_4a).
@@ -616,7 +621,7 @@ def _path_ib(ctx, case, conv, convicted) -> Determination:
     conflict = fines_conflict(ctx, case, conv, KEY, "path (I)(ib) needs the sentence completed", path, elsewhere=lambda: _beyond_the_sentence(ctx, case, conv))
     if conflict is not None:
         return conflict
-    if s.completed is False or (case.money is not None and case.money.fines_owed > 0):
+    if s.completed is False or owed:
         return det(ctx, case, conv, KEY, "blocked", reasons=[("The sentence is not yet completed (for example an unpaid fine).", path), (f"The first day after one calendar year from judgment ({iso(judgment)}) is {iso(first)}.", path)], next_steps=["Complete the sentence, then screen again."], confidence="M")
     count = _count_words(conv)
     # The conviction date standing in for a missing judgment date is said as that

@@ -131,6 +131,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             missing=["sentence.judgment_date"], confidence="M",
         )
     if s.completed is None and not _money_paid(case) and not _money_owed(case):
+        if case.money is not None and case.money.unrecorded("fine"):
+            # Fines ordered, nothing recorded paid: asked, not read as owed (U52-02: "blocked:
+            # fines of $500 are unpaid" for payments nobody had asked about).
+            return needs_review(ctx, case, conv, KEY, [(f"Fines of ${case.money.fines_ordered:,} were ordered, and the record does not show what has been paid, nor whether the rest of the sentence (any jail) has been performed.", CITE_A)],
+                                missing=["money.fines_paid", "sentence.completed"], confidence="M")
         return needs_review(ctx, case, conv, KEY, [("The record does not show whether the sentence (fine, jail) has been fully performed.", CITE_A)], missing=["sentence.completed"], confidence="M")
     conflict = fines_conflict(ctx, case, conv, KEY, "PC 1203.4a needs the sentence fully performed", CITE_A, elsewhere=lambda: bars_decision(
         ctx, case, conv, KEY, CITE_A, kinds=_BLOCKING, review_kinds=("probation", "prcs"), review_question=_ELSEWHERE_QUESTION, serving_by_reading=SUPERVISION_AS_SERVING))
@@ -140,7 +145,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # This case's own sentence is not performed, which no date in the record ends: said
         # first, with any bar elsewhere beside it (metamorphic finding: a bar elsewhere gave a
         # "blocked until" date that came and left relief blocked by the unpaid fine).
-        owed = case.money.fines_owed if case.money is not None else 0
+        owed = case.money.fines_owed if _money_owed(case) else 0  # type: ignore[union-attr]
         what = f"fines of ${owed:,} are unpaid" if owed else "the sentence is not yet fully performed"
         elsewhere = [(b.describe(case), CITE_A) for b in ctx.bars.others(case.id, _BLOCKING) if b.certain]
         return det(
@@ -307,7 +312,8 @@ def _infraction_with_probation(ctx, case: Case, conv: Conviction, s) -> Determin
 
 
 def _money_owed(case: Case) -> bool:
-    return case.money is not None and case.money.fines_owed > 0
+    """Fines known to be owed: not those ordered with nothing recorded paid (U52-02)."""
+    return case.money is not None and case.money.fines_owed > 0 and not case.money.unrecorded("fine")
 
 
 def _money_paid(case: Case) -> bool:

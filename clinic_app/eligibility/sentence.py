@@ -131,9 +131,11 @@ def supervision_after_release(sentence: Sentence) -> tuple[str, date | None] | N
 def unpaid_though_completed(case: Case) -> int:
     """The fines still owed in a case the record marks completed: two facts that disagree
     (FORMAT: "completed: fully performed, fine paid"), unless the fine was converted or
-    waived, which the record cannot show.  0 when they agree."""
+    waived, which the record cannot show.  0 when they agree, and when nothing is recorded
+    paid (Money.unrecorded): then "completed" is the one fact given, and says the fine was
+    paid (U52-02)."""
     s = case.sentence
-    if s is None or s.completed is not True or case.money is None:
+    if s is None or s.completed is not True or case.money is None or case.money.unrecorded("fine"):
         return 0
     return case.money.fines_owed
 
