@@ -13,7 +13,7 @@ from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.eligibility.result import ReasonLike, needs_review, record_lacks, weakest
-from clinic_app.model import Case, Condition, Conviction, Determination
+from clinic_app.model import Case, Condition, Conviction, Determination, Money
 
 SB1106_EFFECTIVE = date(2023, 1, 1)  # unpaid restitution no ground to deny (PC 1203.4(c)(3))
 AB1950_EFFECTIVE = date(2021, 1, 1)  # probation caps (PC 1203a, 1203.1)
@@ -405,6 +405,23 @@ def finish_and_keep(unmet: Sequence[Condition]) -> tuple[str, str]:
     return ", ".join(c.label for c in unmet if not c.standing), ", ".join(c.label for c in unmet if c.standing)
 
 
+def restitution_unpaid(m: Money) -> str:
+    """"Restitution of $700 is unpaid", or, with nothing recorded paid (Money.unrecorded), that
+    it was ordered and what was paid is not known: a blank "Restitution paid" had been said
+    "Restitution of $1,500 is unpaid" (U52-03)."""
+    if m.unrecorded("restitution"):
+        return f"Restitution of ${m.restitution_ordered:,} was ordered, and the record does not show what has been paid"
+    return f"Restitution of ${m.restitution_owed:,} is unpaid"
+
+
+def restitution_still_owed(m: Money) -> str:
+    """"Restitution of $700" (what stays owed after relief), or "Restitution (what is unpaid
+    of the $1,500 ordered; the record does not show what has been paid)" (U52-03)."""
+    if m.unrecorded("restitution"):
+        return f"Restitution (what is unpaid of the ${m.restitution_ordered:,} ordered; the record does not show what has been paid)"
+    return f"Restitution of ${m.restitution_owed:,}"
+
+
 def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:
     """(text, cite, makes_discretionary) about unpaid restitution, by SB 1106's effective date."""
     m = case.money
@@ -412,11 +429,15 @@ def restitution_reason(ctx, case: Case) -> tuple[str, str, bool] | None:
         return None
     if ctx.as_of >= SB1106_EFFECTIVE:
         return (
+            f"{restitution_unpaid(m)}; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief or to find probation unfulfilled, but it stays owed."
+            if m.unrecorded("restitution") else
             f"Restitution of ${m.restitution_owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief or to find probation unfulfilled, but it stays owed.",
             "PC 1203.4(c)(3)(A)-(B) (SB 1106)",
             False,
         )
     return (
+        f"{restitution_unpaid(m)}; before SB 1106 took effect on 2023-01-01 a court could treat any unpaid as an unfulfilled probation condition, leaving only the discretionary route."
+        if m.unrecorded("restitution") else
         f"Restitution of ${m.restitution_owed:,} is unpaid; before SB 1106 took effect on 2023-01-01 a court could treat that as an unfulfilled probation condition, leaving only the discretionary route.",
         "People v. Covington (2000) 82 Cal.App.4th 1263",
         True,
@@ -433,6 +454,11 @@ def sb1106_restitution(ctx, case: Case, relief: str, cites: tuple[str, str]) -> 
     if owed <= 0:
         return None
     before, since = cites
+    if case.money.unrecorded("restitution"):  # type: ignore[union-attr]  # owed: there is money
+        said = restitution_unpaid(case.money)  # type: ignore[arg-type]
+        if ctx.as_of >= SB1106_EFFECTIVE:
+            return (f"{said}; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny {relief}, but it stays owed.", since)
+        return (f"{said}; until SB 1106 takes effect on 2023-01-01 the court may weigh any unpaid against {relief}; from then it may not.", before)
     if ctx.as_of >= SB1106_EFFECTIVE:
         return (f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny {relief}, but it stays owed.", since)
     return (f"Restitution of ${owed:,} is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against {relief}; from then it may not.", before)

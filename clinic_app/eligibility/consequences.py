@@ -17,7 +17,7 @@ from datetime import date
 
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import on_the_anniversary
+from clinic_app.eligibility.common import on_the_anniversary, restitution_still_owed
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.depends_on import dated_day, silent, unsettled
 from clinic_app.eligibility.immigration import immigration_for, immigration_warning
@@ -83,7 +83,7 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
             append(Consequence(case_id, conv_id, "protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4; PC 1203.4a; PC 1203.41; PC 1203.42; PC 1203.425 (AB 1281, from 2022-01-01)"))
         if case.money is not None and case.money.restitution_owed > 0:
-            append(Consequence(case_id, conv_id, "restitution", f"Restitution of ${case.money.restitution_owed:,} stays owed and enforceable after relief.", "PC 1203.4(a)(1); PC 1214"))
+            append(Consequence(case_id, conv_id, "restitution", f"{restitution_still_owed(case.money)} stays owed and enforceable after relief.", "PC 1203.4(a)(1); PC 1214"))
     return out
 
 
@@ -112,7 +112,7 @@ def _vacated(ctx, case: Case, conv: Conviction, granted) -> list[tuple[str, str,
         # order is said as in force until a court ends it (review finding: it went unsaid).
         out.append(("protective_order", f"The record shows a criminal protective order in this case until {iso(case.protective_order_until)}: treat it as in force until a court ends it in writing, and ask the attorney.", "PC 136.2"))
     if granted.remedy == "pc236_14" and case.money is not None and case.money.restitution_owed > 0:
-        out.append(("restitution", f"Victim restitution of ${case.money.restitution_owed:,} is not forgiven by the vacatur.", "PC 236.14"))
+        out.append(("restitution", f"Victim {restitution_still_owed(case.money)[0].lower()}{restitution_still_owed(case.money)[1:]} is not forgiven by the vacatur.", "PC 236.14"))
     return out
 
 

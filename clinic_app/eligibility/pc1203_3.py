@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import ab1950_flag, finish_and_keep, stale_active_probation
+from clinic_app.eligibility.common import ab1950_flag, finish_and_keep, restitution_still_owed, stale_active_probation
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_MAY_WAIT, EARLY_TERMINATION_ONLY, EARLY_TERMINATION_WAITS, early_termination_step
 from clinic_app.eligibility.gates import CaseProfile, gated
@@ -111,7 +111,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
             steps.append(f"Cite AB 1950: on the capped reading probation {ended} on {iso(cap.capped_end)}.")
         conf = weakest(conf, "M")
     if case.money is not None and case.money.restitution_owed > 0:
-        reasons.append((f"Restitution of ${case.money.restitution_owed:,} stays owed; the court cannot reduce it for good conduct.", "PC 1203.3(b)(4)"))
+        reasons.append((f"{restitution_still_owed(case.money)} stays owed; the court cannot reduce it for good conduct.", "PC 1203.3(b)(4)"))
     return det(ctx, case, None, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=conf)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, fee_step, fines_conflict, petition_step, restitution_reason, route_fact_step, were_it_not
+from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, fee_step, fines_conflict, petition_step, restitution_reason, restitution_unpaid, route_fact_step, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -261,15 +261,18 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
             conf = weakest(conf, "M")
     if rest is not None:
         if restitution_bars_mandatory:
-            owed = case.money.restitution_owed if case.money is not None else 0
-            reasons.append((f"Restitution of ${owed:,} is unpaid; before SB 1106 took effect on 2023-01-01 a court could find the sentence not fully performed, leaving only the discretionary route.", "PC 1203.4a(a), (b) (before SB 1106)"))
+            said = restitution_unpaid(case.money) if case.money is not None else "Restitution is unpaid"
+            reasons.append((f"{said}; before SB 1106 took effect on 2023-01-01 a court could find the sentence not fully performed, leaving only the discretionary route.", "PC 1203.4a(a), (b) (before SB 1106)"))
             conf = weakest(conf, "M")
             steps.append(SB1106_STEP)
         else:
             # 1203.4a(e)'s own terms: no probation to find unfulfilled here (O20-06: the 1203.4
             # sentence said "or to find probation unfulfilled" of a sentence without probation).
             owed = case.money.restitution_owed if case.money is not None else 0
-            reasons.append((f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief, but it stays owed.", "PC 1203.4a(e)"))
+            if case.money is not None and case.money.unrecorded("restitution"):
+                reasons.append((f"{restitution_unpaid(case.money)}; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed.", "PC 1203.4a(e)"))
+            else:
+                reasons.append((f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief, but it stays owed.", "PC 1203.4a(e)"))
     if mode == "discretionary":
         steps.append(DECLARATION_STEP)
     note = anniversary_note(ctx.as_of, first)
