@@ -381,7 +381,11 @@ def _condition_item(case_id: str, condition: Condition, as_of: date, ended: str 
     """`ended`: a standing order whose probation is over, said with when it ended."""
     required, done_count = condition.required, condition.done
     unit = " hours" if condition.kind == "community_service" else ""
-    if required:
+    if required and done_count is None and condition.completed_on is None:
+        # Nothing typed in "Done:": not known, not none done (U52-04: "Caltrans: 0 of 40 hours"
+        # for hours nobody had asked about).
+        label, progress = f"{condition.label}: {required}{unit} required, {NOT_RECORDED_DONE}", None
+    elif required:
         count = done_count or 0
         label = f"{condition.label}: {count} of {required}{unit}"
         progress = min(1.0, max(0.0, count / required))
@@ -401,11 +405,16 @@ def _condition_item(case_id: str, condition: Condition, as_of: date, ended: str 
     return ChecklistItem(case_id, "condition", label, met, progress if not met else 1.0), short
 
 
+NOT_RECORDED_DONE = "done not recorded - ask the client or the program"
+
+
 def _condition_short(condition: Condition) -> str:
-    """"class 30/52", "community service 20/40 h", "stay away from the store"."""
+    """"class 30/52", "community service 20/40 h", "stay away from the store"; "class ?/52"
+    when nothing is recorded done (U52-04)."""
     if condition.required:
         unit = " h" if condition.kind == "community_service" else ""
-        return f"{_condition_word(condition)} {condition.done or 0}/{condition.required}{unit}"
+        done = "?" if condition.done is None and condition.completed_on is None else condition.done or 0
+        return f"{_condition_word(condition)} {done}/{condition.required}{unit}"
     return _condition_word(condition)
 
 

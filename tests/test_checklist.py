@@ -135,7 +135,8 @@ def test_condition_completed_on_a_date():
 
 
 def test_condition_with_nothing_done_yet():
-    case = Case(id="A", conditions=[Condition(kind="community_service", label="Community service", required=40)])
+    # 0 typed: none done.  Nothing typed is not known (U52-04), not 0.
+    case = Case(id="A", conditions=[Condition(kind="community_service", label="Community service", required=40, done=0)])
     item = only(checklist(client_with(case), AS_OF), "condition")
     assert item.label == "Community service: 0 of 40 hours" and item.progress == 0.0
     assert outstanding(client_with(case), AS_OF) == ["community service 0/40 h"]

@@ -630,7 +630,13 @@ class ChecklistView(QScrollArea):
             spin.lineEdit().textEdited.connect(self.typed)
             spin.lineEdit().textEdited.connect(lambda _text, k=(case_id, "tick", position): self._counts_refused.pop(k, None))
             line.addWidget(spin)
-            if (condition.done or 0) > condition.required:
+            if condition.done is None and condition.completed_on is None:
+                # The box can only show 0: said beside it that nothing is recorded, not that
+                # none were done (U52-04).  Typing the count records it.
+                unknown = f"{'Hours' if condition.kind == 'community_service' else 'How many'} done not recorded: ask the client or the program"
+                note.say(unknown, "note")
+                spin.setAccessibleDescription(f"{SPOKEN_KIND['note']}{unknown}")
+            elif (condition.done or 0) > condition.required:
                 # "400" for 40, a zero too many, ticked the hours done and took "Finish your
                 # community service" off the handout with not a word, where money paid past
                 # what was ordered is said (K29-03).  A note: more may have been done (K45-08).
@@ -639,7 +645,9 @@ class ChecklistView(QScrollArea):
                         "more than ordered: check the count")
                 note.say(over, "note")
                 spin.setAccessibleDescription(f"{SPOKEN_KIND['note']}{over}")
-            bar = _progress(min(1.0, (condition.done or 0) / condition.required), f"{what}: progress")
+            # No bar for a count not recorded: "0%" said none done (U52-04).
+            unrecorded = condition.done is None and condition.completed_on is None
+            bar = None if unrecorded else _progress(min(1.0, (condition.done or 0) / condition.required), f"{what}: progress")
             if bar is not None:
                 line.addWidget(bar)
         return line

@@ -1587,12 +1587,17 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterab
             continue
         if revoked:
             continue  # said by the revocation's line
+        # Nothing recorded done is not none done: the client is asked for proof, not told
+        # "You have done 0 of 40 hours" (U52-04).
+        unrecorded = cond.done is None and cond.completed_on is None
         if cond.kind == "community_service" and cond.required is not None:
             # The hours in the handout's words: the label, typed in English, had printed
             # "Termine: Community service (200 hours) (lleva 66 de 200)." (finding H28-09).
-            text = t["finish_community_service"].format(done=cond.done or 0, required=cond.required)
+            key = "finish_community_service_unrecorded" if unrecorded else "finish_community_service"
+            text = t[key].format(done=cond.done or 0, required=cond.required)
         elif cond.required is not None:
-            progress = t["condition_progress"].format(done=cond.done or 0, required=cond.required)
+            key = "condition_unrecorded" if unrecorded else "condition_progress"
+            progress = t[key].format(done=cond.done or 0, required=cond.required)
             text = t["finish_condition_progress"].format(label=label, progress=progress)
         else:
             text = t["finish_condition"].format(label=label)

@@ -72,3 +72,30 @@ def test_intake_stores_a_blank_fines_paid_as_unknown(qtbot, repo):
     assert (case.money.fines_ordered, case.money.fines_paid) == (1800, None)
     assert "fines $1,800" not in dialog.best.text()
     assert "fines: payments not recorded" in dialog.best.text()
+
+
+def test_u52_04_hours_done_left_blank_are_not_recorded_not_none_done(qtbot, window, repo):
+    """Community service of 40 hours, "Done:" left blank: stored unknown; the Checklist said
+    nothing but "0 of 40 hours" and the caseload "community service 0/40 h"."""
+    from ui.forms import MessageLabel
+
+    client_id = repo.add_client(probation_client("Horacio Sinhoras"))
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    form = view.record.case_form
+    qtbot.mouseClick(form.conditions.add_button, Qt.MouseButton.LeftButton)
+    (row,) = form.conditions.rows
+    row.kind.setCurrentIndex(row.kind.findData("community_service"))
+    row.kind.activated.emit(row.kind.currentIndex())
+    _type(qtbot, row.label, "Caltrans")
+    _type(qtbot, row.required, "40")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    stored = repo.get_client(client_id)
+    (condition,) = stored.cases[0].conditions
+    assert (condition.kind, condition.required, condition.done) == ("community_service", 40, None)
+    assert outstanding(stored, TODAY) == ["community service ?/40 h"]
+    view.tabs.setCurrentWidget(view.checklist)
+    said = [m.text() for m in view.checklist.findChildren(MessageLabel) if m.isVisible()]
+    assert "Hours done not recorded: ask the client or the program" in said
+    assert "0%" not in _checklist_lines(window)  # no bar saying none done

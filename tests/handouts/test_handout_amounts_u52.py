@@ -52,3 +52,35 @@ def test_a_ledger_whose_payments_all_came_later_was_a_known_0_then():
     assert not money.unrecorded("fine")
     then = money.as_it_stood(AS_OF)
     assert (then.fines_paid, then.unrecorded("fine"), then.fines_owed) == (0, False, 500)
+
+
+def _with_conditions(done: int | None) -> Client:
+    from clinic_app.model import Condition
+
+    c = client(Money())
+    p = c.cases[0].sentence.probation
+    p.start, p.end = date(2025, 3, 1), date(2027, 3, 1)
+    c.cases[0].conditions = [Condition("community_service", "Caltrans", required=40, done=done),
+                             Condition("class", "Theft class", required=8, done=done)]
+    return c
+
+
+def test_u52_04_hours_and_sessions_done_not_recorded_are_asked_about():
+    """"Done:" left blank: the handout had said "You have done 0 of 40 hours."."""
+    c = _with_conditions(None)
+    labels = [i.label for i in checklist(c, AS_OF) if i.kind == "condition"]
+    assert labels == ["Caltrans: 40 hours required, done not recorded - ask the client or the program",
+                      "Theft class: 8 required, done not recorded - ask the client or the program"]
+    assert outstanding(c, AS_OF)[-2:] == ["community service ?/40 h", "class ?/8"]
+    en = pdf_text(c, "en")
+    assert "You have done 0" not in en
+    assert "Finish your community service: 40 hours. Bring the clinic proof of the hours you have done." in en
+    assert "Bring the clinic proof of how many of the 8 you have done" in en
+    es = pdf_text(c, "es")
+    assert "Ya lleva 0" not in es and "Traiga a la clínica la constancia de las horas que ya hizo" in es
+
+
+def test_u52_04_a_typed_0_done_is_still_0_of_40():
+    c = _with_conditions(0)
+    assert "Caltrans: 0 of 40 hours" in [i.label for i in checklist(c, AS_OF)]
+    assert "You have done 0 of 40 hours." in pdf_text(c, "en")
