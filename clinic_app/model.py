@@ -4,8 +4,9 @@ These dataclasses are the single model of the program (DESIGN.md, "One domain mo
 `db/` stores and loads them, `ui/` shows and edits them, the eligibility engine reads
 them, and `clinic_app.screening_format` serialises them as the screening request of
 `shared/screening/FORMAT.md`, field for field.  Field names therefore follow FORMAT.md
-exactly; only `Client` (who the person is) and `Money.payments` (the payment ledger a
-caseload keeps, where a request carries only totals) go beyond it.
+exactly; only `Client` (who the person is), `Money.payments` (the payment ledger a
+caseload keeps, where a request carries only totals) and `Case.petitions` (the petitions the
+clinic filed with the court) go beyond it.
 
 Nothing here reads a clock, a file or a database.
 """
@@ -32,6 +33,7 @@ PersonSupervision = Literal["parole", "prcs", "mandatory_supervision", "probatio
 ProgramKind = Literal["dej", "pretrial", "misdemeanor", "mental_health", "drug"]
 ConditionKind = Literal["class", "program", "community_service", "stay_away", "other"]
 PaymentKind = Literal["fine", "restitution"]
+Ruling = Literal["granted", "denied", "withdrawn"]
 Language = Literal["en", "es"]
 
 OUTCOMES: tuple[str, ...] = Outcome.__args__  # type: ignore[attr-defined]
@@ -39,6 +41,7 @@ LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
 SENTENCE_TYPES: tuple[str, ...] = SentenceType.__args__  # type: ignore[attr-defined]
 CONDITION_KINDS: tuple[str, ...] = ConditionKind.__args__  # type: ignore[attr-defined]
 LANGUAGES: tuple[str, ...] = Language.__args__  # type: ignore[attr-defined]
+RULINGS: tuple[str, ...] = Ruling.__args__  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -371,6 +374,28 @@ class Money:
 
 
 @dataclass
+class Petition:
+    """A petition filed with the court on a case (a CR-180 for 1203.4, say), as the clinic
+    keeps it: caseload data beside the record, never a screening fact (FORMAT.md carries no
+    petitions, and the facts hash leaves them out), so recording one changes no answer.
+    `remedy` is the registry key asked for (pc1203_4); `convictions`, the keys of the counts
+    it asks relief for (empty: the whole case, or every count).  `ruling` stays None while
+    the court has not ruled."""
+
+    remedy: str
+    filed_on: date
+    convictions: list[str] = field(default_factory=list)
+    hearing_on: date | None = None
+    ruling: Ruling | None = None
+    ruling_on: date | None = None
+    note: str = ""
+
+    def asks_for(self, case_remedy: str, conviction: str | None) -> bool:
+        """Does this petition ask for `case_remedy` for that count (None: the whole case)?"""
+        return self.remedy == case_remedy and (not self.convictions or conviction is None or conviction in self.convictions)
+
+
+@dataclass
 class Case:
     id: str
     outcome: Outcome = "convicted"
@@ -387,6 +412,8 @@ class Case:
     sentence: Sentence | None = None
     conditions: list[Condition] = field(default_factory=list)
     money: Money | None = None
+    # Petitions filed with the court on this case (the caseload's, not FORMAT.md's: P53).
+    petitions: list[Petition] = field(default_factory=list)
 
     def standing_orders_over(self, day: date) -> bool:
         """The case's probation is over on `day` (Probation.over_on), so its standing orders

@@ -54,7 +54,8 @@ class FormatError(ValueError):
 # ---- generic dataclass reader -----------------------------------------------------------
 
 # Fields FORMAT.md does not carry in a request (the ledger is the caseload's own).
-_NOT_IN_REQUEST = {("Money", "payments")}
+# Petitions filed are the caseload's too (P53): what the court was asked is no screening fact.
+_NOT_IN_REQUEST = {("Money", "payments"), ("Case", "petitions")}
 # The model gives these a default (a new form starts somewhere), but a request that leaves
 # them out has not said, and the engine never guesses: FORMAT.md gives no default for a
 # conviction's level, and reads an unknown citizenship as null (immigration warnings).

@@ -22,7 +22,7 @@ from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -447,6 +447,36 @@ def m009_petition_after_automatic_relief(db: Database) -> None:
     db.conn.executemany("UPDATE screenings SET file_on = ? WHERE id = ?", [(day, sid) for day, sid, _c in petitions])
     db.conn.executemany("UPDATE clients SET file_on = ? WHERE id = ?", [(day, client_id) for day, _s, client_id in petitions])
     db.execute("PRAGMA user_version = 9")
+
+
+@migrations()
+def m010_petitions_filed(db: Database) -> None:
+    """The petitions the clinic filed with the court (`Case.petitions`: remedy, the counts it
+    asks relief for, filed on, hearing, ruling), one row each under its case, and on the client
+    row what the caseload line says of them (`ClientSummary.court`, JSON; NULL: nothing
+    filed), so the list says "Filed 2026-11-02; hearing 2027-01-10", not "File now" (P53).
+
+    A caseload of before has filed nothing here: the table starts empty and every line NULL.
+    """
+    db.execute(
+        """
+        CREATE TABLE petitions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            remedy TEXT NOT NULL,
+            convictions TEXT NOT NULL DEFAULT '[]',
+            filed_on TEXT NOT NULL,
+            hearing_on TEXT,
+            ruling TEXT CHECK (ruling IN ('granted', 'denied', 'withdrawn')),
+            ruling_on TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX petitions_case ON petitions(case_id)")
+    db.execute("ALTER TABLE clients ADD COLUMN court TEXT")
+    db.execute("PRAGMA user_version = 10")
 
 
 def apply(db: Database) -> None:

@@ -32,6 +32,7 @@ from clinic_app.model import (
     Money,
     Payment,
     Person,
+    Petition,
     Probation,
     Program,
     Reason,
@@ -180,7 +181,8 @@ def case_values(case: Case, case_id: int, client_id: int, position: int) -> tupl
     )  # fmt: skip
 
 
-def case_from_row(row: tuple, convictions: list[Conviction], conditions: list[Condition], payments: list[Payment]) -> Case:
+def case_from_row(row: tuple, convictions: list[Conviction], conditions: list[Condition], payments: list[Payment],
+                  petitions: list[Petition] | None = None) -> Case:
     (
         _id, _client, _pos, key, outcome, number, jurisdiction, county,
         disposition, arrest, arrest_level, offenses, program, protective,
@@ -235,6 +237,7 @@ def case_from_row(row: tuple, convictions: list[Conviction], conditions: list[Co
         sentence,
         conditions,
         money,
+        petitions or [],
     )
 
 
@@ -296,6 +299,18 @@ def payment_values(p: Payment, payment_id: int, case_id: int, position: int) -> 
 
 def payment_from_row(row: tuple) -> Payment:
     return Payment(row[3], _fromiso(row[4]), row[5], row[6])
+
+
+PETITION_COLUMNS = ("id", "case_id", "position", "remedy", "convictions", "filed_on", "hearing_on", "ruling", "ruling_on", "note")
+
+
+def petition_values(p: Petition, petition_id: int, case_id: int, position: int) -> tuple:
+    return (petition_id, case_id, position, p.remedy, _json(p.convictions), p.filed_on.isoformat(), _d(p.hearing_on),
+            p.ruling, _d(p.ruling_on), p.note)
+
+
+def petition_from_row(row: tuple) -> Petition:
+    return Petition(row[3], _fromiso(row[5]), json.loads(row[4]), _pd(row[6]), row[7], _pd(row[8]), row[9])
 
 
 def insert_sql(table: str, columns: tuple[str, ...]) -> str:

@@ -492,7 +492,9 @@ class Repository:
         conviction_id = self._next_id(conn, "convictions")
         condition_id = self._next_id(conn, "conditions")
         payment_id = self._next_id(conn, "payments")
+        petition_id = self._next_id(conn, "petitions")
         client_rows, case_rows, conviction_rows, condition_rows, payment_rows, search_rows = [], [], [], [], [], []
+        petition_rows = []
         ids = []
         for n, client in enumerate(clients):
             client_id = client.id if first_client_id is None else first_client_id + n
@@ -513,6 +515,9 @@ class Repository:
                     for pos, payment in enumerate(case.money.payments):
                         payment_rows.append(r.payment_values(payment, payment_id, case_id, pos))
                         payment_id += 1
+                for pos, petition in enumerate(case.petitions):
+                    petition_rows.append(r.petition_values(petition, petition_id, case_id, pos))
+                    petition_id += 1
                 case_id += 1
         if with_client_rows:
             conn.executemany(r.insert_sql("clients", (*r.CLIENT_COLUMNS, "facts_hash", "created_at", "updated_at")), client_rows)
@@ -520,6 +525,8 @@ class Repository:
         conn.executemany(r.insert_sql("convictions", r.CONVICTION_COLUMNS), conviction_rows)
         conn.executemany(r.insert_sql("conditions", r.CONDITION_COLUMNS), condition_rows)
         conn.executemany(r.insert_sql("payments", r.PAYMENT_COLUMNS), payment_rows)
+        if petition_rows:
+            conn.executemany(r.insert_sql("petitions", r.PETITION_COLUMNS), petition_rows)
         conn.executemany("INSERT INTO client_search (rowid, name, aliases, case_numbers) VALUES (?, ?, ?, ?)", search_rows)
         return ids
 
@@ -1061,6 +1068,7 @@ class Repository:
             ("convictions", r.CONVICTION_COLUMNS, r.conviction_from_row),
             ("conditions", r.CONDITION_COLUMNS, r.condition_from_row),
             ("payments", r.PAYMENT_COLUMNS, r.payment_from_row),
+            ("petitions", r.PETITION_COLUMNS, r.petition_from_row),
         ):
             grouped: dict[int, list] = defaultdict(list)
             sql = (
@@ -1074,7 +1082,8 @@ class Repository:
         convictions, conditions, payments = children["convictions"], children["conditions"], children["payments"]
         for row in case_rows:
             case_id = row[0]
-            case = r.case_from_row(row, convictions.get(case_id, []), conditions.get(case_id, []), payments.get(case_id, []))
+            case = r.case_from_row(row, convictions.get(case_id, []), conditions.get(case_id, []), payments.get(case_id, []),
+                                   children["petitions"].get(case_id))
             cases_by_client[row[1]].append(case)
         return [r.client_from_row(row, cases_by_client.get(row[0], [])) for row in client_rows]
 

@@ -13,6 +13,7 @@ from clinic_app.model import (
     Custody,
     Money,
     Payment,
+    Petition,
     Person,
     Probation,
     Program,
@@ -95,6 +96,7 @@ def full_client() -> Client:
                     restitution_paid=200,
                     payments=[Payment("fine", date(2015, 5, 1), 300, "R-0001"), Payment("restitution", date(2015, 6, 1), 200, None)],
                 ),
+                petitions=[Petition("pc1203_4", date(2026, 11, 2), ["c1-1"], date(2027, 1, 10), "granted", date(2027, 1, 10), "CR-180")],
             ),
             Case(
                 id="c2",

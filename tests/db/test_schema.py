@@ -21,7 +21,7 @@ def test_migrations_build_the_schema_from_an_empty_file(tmp_path):
                                                                  "m006_eligible_now_by_automatic_relief_alone",
                                                                  "m007_eligible_later_by_automatic_relief_alone",
                                                                  "m008_eligible_now_since",
-                                                                 "m009_petition_after_automatic_relief"]
+                                                                 "m009_petition_after_automatic_relief", "m010_petitions_filed"]
     db.close()
     assert not (tmp_path / "new" / "backups").exists()  # a new file has nothing to back up
 
@@ -212,11 +212,12 @@ def test_a_schema_3_caseload_finds_a_case_number_stored_with_a_dash_typed_withou
     old.execute("UPDATE client_search SET case_numbers = 'BA-123456 LA 77' WHERE rowid = ?", [dashed])
     old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m004_case_numbers_run_together', 'm005_reviews_keep_their_facts', "
                 "'m006_eligible_now_by_automatic_relief_alone', 'm007_eligible_later_by_automatic_relief_alone', 'm008_eligible_now_since', "
-                "'m009_petition_after_automatic_relief')")
+                "'m009_petition_after_automatic_relief', 'm010_petitions_filed')")
+    old.execute("DROP TABLE petitions")
     for table, column in (("reviews", "facts_hash"), ("reviews", "answer"), ("screenings", "review_keys"), ("clients", "awaiting_review"),
                           ("screenings", "automatic_only"), ("clients", "automatic_only"), ("clients", "eligible_now_since"),
-                          ("screenings", "file_on"), ("clients", "file_on")):
-        old.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # and without what m005, m006, m008 and m009 add
+                          ("screenings", "file_on"), ("clients", "file_on"), ("clients", "court")):
+        old.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # and without what m005, m006, m008, m009 and m010 add
     old.execute("PRAGMA user_version = 3")
     old.conn.commit()
     assert old.execute("SELECT rowid FROM client_search WHERE client_search MATCH ?", [fts_query("BA123456")]).fetchall() == []
