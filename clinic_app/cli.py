@@ -45,6 +45,7 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
+from clinic_app.court import FILED_OUTCOME, court_action, hearing_within
 from clinic_app.summary import OUTCOME_HALVES, eligible_within, listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
@@ -304,8 +305,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
     with _open(args, create=False) as repo:
         rows = repo.list_clients(search=args.search)
+    if args.hearing_within is not None and args.hearing_within < 0:
+        raise UsageError("--hearing-within must be 0 or more")
     if args.outcome is not None:
-        rows = [row for row in rows if listed_under(args.outcome, row.best, row.automatic_only)]
+        rows = [row for row in rows if listed_under(args.outcome, row.best, row.automatic_only, row.court)]
+    if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
+        rows = [row for row in rows if hearing_within(row.court, today, today + timedelta(days=args.hearing_within))]
+    # Where the petitions filed stand, said beside those asked for by it (P53).
+    court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
     if by is not None:  # as "Eligible (To file) within 30 days": a day to come, or come since the last screening
         rows = [row for row in rows if eligible_within(row.best, row.best_date, row.automatic_only, row.file_on, by, to_file)]
     if since is not None:  # as the window's "Newly eligible" since the day beside it (E48)
@@ -317,14 +324,26 @@ def cmd_list(args: argparse.Namespace) -> int:
             # The petition's day after automatic relief (J50's "Automatic; file on <day>"), null
             # on every other line: a script or a spreadsheet diarises it as the list does (L51).
             line = {"id": row.id, "name": row.name, "dob": dob, "file_on": row.file_on.isoformat() if row.file_on else None}
+            if court_asked:
+                line["court"] = court_said(row.court)
             if since is not None:
                 line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only}
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
         else:
             # Newly eligible by automatic relief alone is no new filing: said on its line (N47).
             mark = f"\t{automatic_mark(row.file_on)}" if since is not None and row.automatic_only else ""
+            if court_asked:
+                mark += f"\t{court_said(row.court)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
+
+
+def court_said(line) -> str:
+    """Where a client's petitions stand with the court, in the list's words (P53), with the
+    hearing days still to come after the first."""
+    said = court_action(line) or "not all filed"
+    later = [day.isoformat() for day in (line.hearings[1:] if line is not None else ())]
+    return f"{said}; other hearings {', '.join(later)}" if later else said
 
 
 # Beside a client newly eligible now by automatic relief alone (E48): nothing to file.
@@ -994,7 +1013,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
              "clinic-app list --json > clients.jsonl   every client, as JSON Lines\n"
              "clinic-app list --eligible-within 30   the clients eligible within 30 days\n"
              "clinic-app list --to-file-within 30   those with a petition to file within 30 days (not automatic relief)\n"
-             "clinic-app list --newly-eligible-since 2026-11-30   who became eligible now since that day"),
+             "clinic-app list --newly-eligible-since 2026-11-30   who became eligible now since that day\n"
+             "clinic-app list --hearing-within 7   the hearings of the coming week, to prepare for"),
     "export": ("reads: the caseload; writes: FORMAT.md requests, with each client's `client` block, to --out FILE "
                "(readable by you only) or standard output: one indented request for --client, one request a line otherwise",
                'clinic-app export --event "Expungement Fair" --out day.jsonl   a clinic day\'s clients, for clinic-app import\n'
@@ -1075,10 +1095,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help="one JSON object per line: id, name, dob, and file_on, the day a petition can be filed after "
                         "automatic relief (PC 1203.425 / 851.93), null on other lines")
-    p.add_argument("--outcome", choices=(*BEST_OUTCOMES, *OUTCOME_HALVES),
+    p.add_argument("--outcome", choices=(*BEST_OUTCOMES, *OUTCOME_HALVES, FILED_OUTCOME),
                    help="only clients whose best outcome (as last screened) is this one; eligible_now_to_file or "
-                        "eligible_now_automatic: those eligible now with relief to file, or with automatic relief only; "
-                        "eligible_on_to_file or eligible_on_automatic: the same of those eligible later, on their first day")
+                        "eligible_now_automatic: those eligible now with relief to file (not yet filed), or with automatic "
+                        "relief only; eligible_on_to_file or eligible_on_automatic: the same of those eligible later, on "
+                        "their first day; filed: every petition to file now filed, awaiting the court (the court's state "
+                        "is said on each line)")
+    p.add_argument("--hearing-within", type=int, metavar="DAYS",
+                   help="only clients with a hearing on a petition filed from today (--as-of) to DAYS days away, "
+                        "the hearing said on each line (the window's \"Hearing within 7 days\")")
     p.add_argument("--eligible-within", type=int, metavar="DAYS",
                    help="only clients eligible later, on a day at most DAYS days away, or with a petition coming then after "
                         "automatic relief (the window's \"Eligible within 30 days\")")

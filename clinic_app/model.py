@@ -16,9 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from clinic_app.catalog import as_written
+
+if TYPE_CHECKING:
+    from clinic_app.court import CourtLine
 
 # The closed vocabularies of FORMAT.md.  The request reader rejects anything else.
 Outcome = Literal["convicted", "dismissed", "acquitted", "no_charges_filed", "diversion_completed", "pending"]
@@ -577,3 +580,6 @@ class ClientSummary:
     # Of such a line, the first day a petition can be filed after that automatic relief (a
     # 1203.4 or 1203.41 to come): the list says it beside "Automatic" (J50).  None otherwise.
     file_on: date | None = None
+    # Where the petitions filed stand with the court (clinic_app.court.CourtLine, P53): "Filed
+    # 2026-11-02; hearing 2027-01-10" in place of "File now".  None: no petition recorded.
+    court: "CourtLine | None" = None

@@ -32,6 +32,10 @@ When a petition comes after that automatic relief (1203.425 on 2027-05-01, a 120
 from 2028-02-01), `ClientSummary.file_on` keeps its first day (J50: the list said only
 "Automatic from 2027-05-01", and the petition's day nowhere, so nobody diarised it).
 
+Petitions the clinic filed (`Case.petitions`) give the line's `court` (clinic_app.court,
+P53): "Filed 2026-11-02; hearing 2027-01-10" in place of "File now" once every petition to
+file now is filed.
+
 Pure domain: no clock, no I/O.
 """
 
@@ -40,6 +44,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.checklist import pending
+from clinic_app.court import FILED_OUTCOME, CourtLine, awaiting_court, court_line
 from clinic_app.model import Client, ClientSummary, Determination, Screening
 
 REFERRAL_ONLY: frozenset[str] = frozenset({"pc1203_3", "pc1473_7", "cor"})
@@ -62,6 +67,7 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
     waiting: list[date | None] = []
     later: list[tuple[str, str, date | None]] = []  # (remedy, "eligible_on", date) of relief to come
     blocked: list[date | None] = []
+    to_file: list[Determination] = []  # the petitions to file now, which the court line reads
     action_dates = [day for day in dues if day > as_of]
     for d in screening.results:
         status = d.status
@@ -73,7 +79,9 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
         relief = d.remedy not in REFERRAL_ONLY
         if status == "eligible":
             eligible_now = eligible_now or relief
-            to_file_now = to_file_now or (relief and d.remedy not in AUTOMATIC_RELIEF)
+            if relief and d.remedy not in AUTOMATIC_RELIEF:
+                to_file_now = True
+                to_file.append(d)
             continue
         # eligible_on or blocked: a date to act on, and (for relief) a candidate best outcome
         if d.date is not None and d.date > as_of:
@@ -100,6 +108,7 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
         needs_review=needs_review,
         automatic_only=automatic,
         file_on=first_petition(later) if automatic else None,
+        court=court_line(client.cases, to_file),
     )
 
 
@@ -118,9 +127,15 @@ OUTCOME_HALVES: dict[str, tuple[str, bool]] = {
 }
 
 
-def listed_under(outcome: str, best: str | None, automatic_only: bool) -> bool:
-    """Is a caseload line (its best outcome, `ClientSummary.automatic_only`) listed under
-    `outcome`: a best outcome, or a half of eligible now or later (OUTCOME_HALVES)?"""
+def listed_under(outcome: str, best: str | None, automatic_only: bool, court: CourtLine | None = None) -> bool:
+    """Is a caseload line (its best outcome, `ClientSummary.automatic_only`, `.court`) listed
+    under `outcome`: a best outcome, a half of eligible now or later (OUTCOME_HALVES), or
+    "filed" (FILED_OUTCOME: every petition to file now filed, awaiting the court, P53)?  Those
+    are no longer among "Eligible now: to file": their filings are made."""
+    if outcome == FILED_OUTCOME:
+        return awaiting_court(court)
+    if outcome == "eligible_now_to_file" and awaiting_court(court):
+        return False
     if outcome in OUTCOME_HALVES:
         whole, automatic = OUTCOME_HALVES[outcome]
         return best == whole and automatic_only == automatic

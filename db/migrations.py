@@ -475,6 +475,7 @@ def m010_petitions_filed(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX petitions_case ON petitions(case_id)")
+    db.execute("ALTER TABLE screenings ADD COLUMN court TEXT")
     db.execute("ALTER TABLE clients ADD COLUMN court TEXT")
     db.execute("PRAGMA user_version = 10")
 

@@ -41,6 +41,7 @@ from clinic_app.model import (
     Sentence,
     Violation,
 )
+from clinic_app.court import court_json
 from clinic_app.review import review_keys
 
 # ---- small converters -------------------------------------------------------------------
@@ -519,4 +520,5 @@ def screening_row(client_id: int, screening: Screening, facts_hash: str, summary
         int(summary.automatic_only),
         _json(review_keys(screening)),  # what an attorney's review must match (clinic_app.review)
         _d(summary.file_on),  # a petition's first day after automatic relief (J50, m009)
+        court_json(summary.court),  # where the petitions filed stand with the court (P53, m010)
     )

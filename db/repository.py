@@ -30,6 +30,7 @@ from sqlite_utils import Database
 
 from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_keys, case_number_key, names_a_case,
                                   person_key, put_right_keys)
+from clinic_app.court import CourtLine, court_from_json
 from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
@@ -101,6 +102,8 @@ class ClientRow:
     # Of a line with automatic relief only, the first day a petition can be filed after it
     # (ClientSummary.file_on): "Automatic; file on <day>" (J50).
     file_on: date | None = None
+    # Where the petitions filed stand with the court (ClientSummary.court): "Filed ..." (P53).
+    court: CourtLine | None = None
 
 
 # A caseload line as `clinic_app.summary.eligible_now_since` reads it: (best outcome, automatic
@@ -261,7 +264,7 @@ def _labels(text: str) -> list[str]:
 _LIST_SQL = """
 SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id),
        c.event, c.language, c.best, c.best_date, c.next_action_date, c.outstanding, c.needs_review, c.awaiting_review,
-       c.automatic_only, c.eligible_now_since, c.file_on
+       c.automatic_only, c.eligible_now_since, c.file_on, c.court
 FROM clients AS c
 """
 
@@ -1315,8 +1318,8 @@ class Repository:
 
     _SCREENING_INSERT = (
         "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
-        "best, best_date, next_action_date, outstanding, needs_review, automatic_only, review_keys, file_on, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "best, best_date, next_action_date, outstanding, needs_review, automatic_only, review_keys, file_on, court, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
     # Whether the client awaits an attorney's review (ClientRow.awaiting_review): some answer
     # key of the newest screening's needs-review results has no review kept with the same
@@ -1339,12 +1342,12 @@ class Repository:
 
     # The newest screening's summary, copied onto the client row for the caseload list.
     _SUMMARY_UPDATE = ("UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ?, "
-                       "automatic_only = ?, eligible_now_since = ?, file_on = ? WHERE id = ?")
+                       "automatic_only = ?, eligible_now_since = ?, file_on = ?, court = ? WHERE id = ?")
     # The same for a re-screen, whose rows were screened from the stored facts: it also
     # fills in the facts hash of a client saved before schema 3 (see m003_client_facts_hash).
     _RESCREEN_SUMMARY_UPDATE = (
         "UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ?, "
-        "automatic_only = ?, eligible_now_since = ?, file_on = ?, awaiting_review = ?, facts_hash = COALESCE(facts_hash, ?) "
+        "automatic_only = ?, eligible_now_since = ?, file_on = ?, court = ?, awaiting_review = ?, facts_hash = COALESCE(facts_hash, ?) "
         "WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?)"
     )
     # The caseload line as it stands, before a screening replaces it: when the line became
@@ -1359,13 +1362,13 @@ class Repository:
     # newer one; S18-08: a removed client's row failed its foreign key and ended the run).
     _RESCREEN_INSERT = (
         "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
-        "best, best_date, next_action_date, outstanding, needs_review, automatic_only, review_keys, file_on, created_at) "
-        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+        "best, best_date, next_action_date, outstanding, needs_review, automatic_only, review_keys, file_on, court, created_at) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
         "(SELECT 1 FROM clients WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?))"
     )
 
     _NEWEST_KEY = (
-        "SELECT as_of, rules_version, facts_hash, best, best_date, next_action_date, outstanding, needs_review, automatic_only, file_on "
+        "SELECT as_of, rules_version, facts_hash, best, best_date, next_action_date, outstanding, needs_review, automatic_only, file_on, court "
         "FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1"
     )
 
@@ -1395,11 +1398,11 @@ class Repository:
                 # next open screens the facts as saved, as a re-screen's rows are (S18-07).
                 return
             newest = conn.execute(self._NEWEST_KEY, (client_id,)).fetchone()
-            if newest is not None and tuple(newest) == (*row[1:4], *row[5:11], row[12]):
+            if newest is not None and tuple(newest) == (*row[1:4], *row[5:11], row[12], row[13]):
                 return
             conn.execute(self._SCREENING_INSERT, (*row, self._now()))
             conn.execute(self._SCREENING_PRUNE, (client_id, client_id, client_id))
-            conn.execute(self._SUMMARY_UPDATE, (*row[5:11], self._since(conn, [row], line_before)[client_id], row[12], client_id))
+            conn.execute(self._SUMMARY_UPDATE, (*row[5:11], self._since(conn, [row], line_before)[client_id], row[12], row[13], client_id))
             conn.execute(self._AWAITING_UPDATE, (client_id,))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
@@ -1451,7 +1454,7 @@ class Repository:
 
     # The newest stored screening of each client of a batch (one JSON list of ids).
     _NEWEST_KEYS = (
-        "SELECT client_id, as_of, rules_version, facts_hash, best, best_date, next_action_date, outstanding, needs_review, automatic_only, file_on "
+        "SELECT client_id, as_of, rules_version, facts_hash, best, best_date, next_action_date, outstanding, needs_review, automatic_only, file_on, court "
         "FROM screenings WHERE id IN (SELECT MAX(id) FROM screenings WHERE client_id IN (SELECT value FROM json_each(?)) GROUP BY client_id)"
     )
 
@@ -1465,7 +1468,7 @@ class Repository:
         if not batch:
             return 0
         newest = {row[0]: tuple(row[1:]) for row in conn.execute(self._NEWEST_KEYS, (r._json([row[0] for row in batch]),))}
-        fresh = [row for row in batch if newest.get(row[0]) != (*row[1:4], *row[5:11], row[12])]
+        fresh = [row for row in batch if newest.get(row[0]) != (*row[1:4], *row[5:11], row[12], row[13])]
         same = len(batch) - len(fresh)
         if not fresh:
             return same
@@ -1479,7 +1482,7 @@ class Repository:
         # in full (_AWAITING_UPDATE): doing that for every client cost a re-screen of 100,000
         # about a second in this one writing process.
         since = self._since(conn, batch)
-        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:11], since[row[0]], row[12], int(row[11] != "[]"), row[3], row[0], row[3])
+        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:11], since[row[0]], row[12], row[13], int(row[11] != "[]"), row[3], row[0], row[3])
                                                          for row in batch])
         reviewed = [row[0] for row in conn.execute(self._REVIEWED, (r._json([row[0] for row in batch]),))]
         conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in reviewed])
@@ -1525,7 +1528,7 @@ class Repository:
         return None if row is None else (row[0], row[1], date.fromisoformat(row[2]))
 
     _STORED_COLUMNS = ("result, facts_hash, rules_version, as_of, created_at, best, best_date, next_action_date, outstanding, needs_review, "
-                       "automatic_only, file_on")
+                       "automatic_only, file_on, court")
 
     def latest_screening(self, client_id: int) -> StoredScreening | None:
         """The newest stored screening of a client, or None if never screened."""
@@ -1549,7 +1552,7 @@ class Repository:
     @staticmethod
     def _stored(row) -> StoredScreening:
         summary = ClientSummary(best=row[5], best_date=r._pd(row[6]), next_action_date=r._pd(row[7]), outstanding=json.loads(row[8]), needs_review=bool(row[9]),
-                                automatic_only=bool(row[10]), file_on=r._pd(row[11]))
+                                automatic_only=bool(row[10]), file_on=r._pd(row[11]), court=court_from_json(row[12]))
         screening, labels = r.read_stored(row[0])
         return StoredScreening(
             screening=screening,
@@ -1866,7 +1869,7 @@ OTHER_DESK_DRAFT_WAIT = timedelta(minutes=30)
 
 def _client_row(row) -> ClientRow:
     """A caseload list line from a row of `_LIST_SQL`."""
-    cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting, automatic, since, file_on = row
+    cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting, automatic, since, file_on, court = row
     iso = date.fromisoformat
     return ClientRow(
         cid,
@@ -1884,6 +1887,7 @@ def _client_row(row) -> ClientRow:
         bool(automatic),
         iso(since) if since is not None else None,
         iso(file_on) if file_on is not None else None,
+        court_from_json(court),
     )
 
 

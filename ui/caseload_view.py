@@ -74,11 +74,16 @@ OUTCOME_FILTERS = (
     # within" mixed in automatic relief coming on its own, with nothing to file.
     ("To file within 7 days", "to_file_within_7"),
     ("To file within 30 days", "to_file_within_30"),
+    # Every petition to file now filed, the court's ruling awaited (P53), and the hearings of
+    # the coming week, to prepare for.
+    ("Filed, awaiting the court", "filed"),
+    ("Hearing within 7 days", "hearing_within_7"),
     ("Blocked", "blocked"),
     ("Needs review", "needs_review"),
     ("Nothing available", "nothing_available"),
 )
 WITHIN_DAYS = {"eligible_within_7": 7, "eligible_within_30": 30, "to_file_within_7": 7, "to_file_within_30": 30}
+HEARING_DAYS = {"hearing_within_7": 7}
 # What each of those lists, said on its item (the Outcome box's list shows it on hovering).
 WITHIN_SAID = {
     "eligible_within_7": "Relief coming within 7 days, automatic relief (PC 1203.425, 851.93) included, and a "
@@ -89,6 +94,9 @@ WITHIN_SAID = {
                         "(clinic-app list --to-file-within 7)",
     "to_file_within_30": "A petition to file within 30 days; not automatic relief, which DOJ grants on its own "
                          "(clinic-app list --to-file-within 30)",
+    "filed": "Every petition to file now is filed and the court has not ruled (clinic-app list --outcome filed)",
+    "hearing_within_7": "A hearing on a petition filed, today or in the next 7 days, to prepare for "
+                        "(clinic-app list --hearing-within 7)",
 }
 # "Newly eligible" starts counting this many days back, today included (E48): a week.
 NEWLY_ELIGIBLE_DAYS = 7
@@ -605,9 +613,12 @@ class CaseloadView(QWidget):
         text = self.search.text().strip()
         ids = self._found(text) if text else None
         outcome, within = self.outcome.currentData(), WITHIN_DAYS.get(self.outcome.currentData())
+        hearing = HEARING_DAYS.get(outcome)
         return CaseloadFilter(
             ids=ids,
-            outcome=None if within else outcome,
+            outcome=None if within or hearing else outcome,
+            hearing_from=self.today() if hearing else None,
+            hearing_by=self.today() + timedelta(days=hearing) if hearing else None,
             eligible_by=self.today() + timedelta(days=within) if within else None,
             to_file=bool(within) and outcome.startswith("to_file"),
             event=self.event.currentData(),

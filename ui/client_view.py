@@ -710,9 +710,9 @@ class ClientWorkspace(QWidget):
         if listed is None:
             return False
         return (listed.best, listed.best_date, listed.next_action_date, list(listed.outstanding), listed.needs_review,
-                listed.automatic_only, listed.file_on) == (summary.best, summary.best_date, summary.next_action_date,
-                                                           list(summary.outstanding), summary.needs_review,
-                                                           summary.automatic_only, summary.file_on)
+                listed.automatic_only, listed.file_on, listed.court) == (summary.best, summary.best_date, summary.next_action_date,
+                                                                         list(summary.outstanding), summary.needs_review,
+                                                                         summary.automatic_only, summary.file_on, summary.court)
 
     def new_client(self) -> None:
         """A blank record: it is stored once it has a name (the first commit).  Its citizenship

@@ -64,6 +64,7 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
         automatic_only=summary.automatic_only if summary else False,
         eligible_now_since=eligible_now_since,
         file_on=summary.file_on if summary else None,
+        court=summary.court if summary else None,
     )
 
 

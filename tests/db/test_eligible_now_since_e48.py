@@ -63,7 +63,11 @@ def test_an_older_caseload_says_nobody_is_newly_eligible_until_a_screening_finds
     conn.execute("ALTER TABLE clients DROP COLUMN eligible_now_since")
     for table in ("screenings", "clients"):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN file_on")  # and m009's (J50), which came after
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m008_eligible_now_since', 'm009_petition_after_automatic_relief')")
+    for table in ("screenings", "clients"):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN court")  # and m010's (P53)
+    conn.execute("DROP TABLE petitions")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m008_eligible_now_since', 'm009_petition_after_automatic_relief', "
+                 "'m010_petitions_filed')")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()
     conn.close()

@@ -51,6 +51,7 @@ def test_p53_an_older_caseload_opens_with_no_petitions(tmp_path):
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE petitions")
     conn.execute("ALTER TABLE clients DROP COLUMN court")
+    conn.execute("ALTER TABLE screenings DROP COLUMN court")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_petitions_filed'")
     conn.execute("PRAGMA user_version = 9")
     conn.commit()
@@ -62,3 +63,25 @@ def test_p53_an_older_caseload_opens_with_no_petitions(tmp_path):
         client.cases[0].petitions.append(FILED)
         repo.save_client(client)
         assert repo.get_client(client_id).cases[0].petitions == [FILED]
+
+
+def test_p53_the_line_stored_says_filed_and_a_rescreen_keeps_it(repo):
+    """Saved and screened as the window does, the caseload line (list_clients) carries where the
+    petitions stand; a whole-caseload re-screen writes it too, and a petition added with no
+    other change is stored as a new line (the facts hash is the same)."""
+    from db.rescreen import rescreen_caseload
+    from ui.services import screen_and_store
+
+    client_id = repo.add_client(to_file())
+    screen_and_store(repo, repo.get_client(client_id), AS_OF)
+    assert repo.list_clients()[0].court is None
+    client = repo.get_client(client_id)
+    client.cases[0].petitions.append(FILED)
+    repo.save_client(client)
+    screen_and_store(repo, repo.get_client(client_id), AS_OF)
+    row = repo.list_clients()[0]
+    assert (row.court.state, row.court.filed_on, row.court.hearings) == ("filed", FILED.filed_on, (FILED.hearing_on,))
+    assert repo.latest_screening(client_id).summary.court == row.court
+    repo.db.conn.execute("UPDATE clients SET court = NULL")
+    rescreen_caseload(repo, date(2026, 12, 3), workers=1)
+    assert repo.list_clients()[0].court == row.court

@@ -158,13 +158,15 @@ def test_an_older_caseload_keeps_its_reviews_and_queues_its_needs_review_clients
         plain = repo.add_client(Client(name="Sin Casos", person=Person(dob=date(1990, 1, 1))))
         screen_and_store(repo, repo.get_client(plain), TODAY)
     conn = sqlite3.connect(path)
-    # Back to schema 4 as it was: the columns m005 (and m006, m008, m009) add, gone.
+    # Back to schema 4 as it was: the columns m005 (and m006, m008, m009, m010) add, gone.
     for table, column in (("reviews", "facts_hash"), ("reviews", "answer"), ("screenings", "review_keys"), ("clients", "awaiting_review"),
                           ("screenings", "automatic_only"), ("clients", "automatic_only"), ("clients", "eligible_now_since"),
-                          ("screenings", "file_on"), ("clients", "file_on")):
+                          ("screenings", "file_on"), ("clients", "file_on"), ("screenings", "court"), ("clients", "court")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("DROP TABLE petitions")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m005_reviews_keep_their_facts', 'm006_eligible_now_by_automatic_relief_alone', "
-                 "'m007_eligible_later_by_automatic_relief_alone', 'm008_eligible_now_since', 'm009_petition_after_automatic_relief')")
+                 "'m007_eligible_later_by_automatic_relief_alone', 'm008_eligible_now_since', 'm009_petition_after_automatic_relief', "
+                 "'m010_petitions_filed')")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()

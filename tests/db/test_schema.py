@@ -216,7 +216,7 @@ def test_a_schema_3_caseload_finds_a_case_number_stored_with_a_dash_typed_withou
     old.execute("DROP TABLE petitions")
     for table, column in (("reviews", "facts_hash"), ("reviews", "answer"), ("screenings", "review_keys"), ("clients", "awaiting_review"),
                           ("screenings", "automatic_only"), ("clients", "automatic_only"), ("clients", "eligible_now_since"),
-                          ("screenings", "file_on"), ("clients", "file_on"), ("clients", "court")):
+                          ("screenings", "file_on"), ("clients", "file_on"), ("clients", "court"), ("screenings", "court")):
         old.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # and without what m005, m006, m008, m009 and m010 add
     old.execute("PRAGMA user_version = 3")
     old.conn.commit()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
+from clinic_app.court import court_action, hearing_within
 from clinic_app.summary import eligible_within, listed_under, newly_eligible
 from ui.models.rows_table import RowsTableModel
 
@@ -78,6 +79,12 @@ def next_action(row: Any) -> tuple[str, date | None]:
         # the day a petition comes, which is said whole, to be diarised (J50).
         if row.automatic_only and row.file_on is not None:
             return f"Automatic; file on {row.file_on.isoformat()}", date.min
+        court = None if row.automatic_only else court_action(row.court)
+        if court is not None:
+            # Every petition to file now is filed (P53): the court to wait for, on its hearing
+            # day, or its ruling to act on today; no longer "File now" for ever.
+            waiting = row.court.state == "filed"
+            return court, (row.court.hearings[0] if row.court.hearings else None) if waiting else date.min
         return ("Automatic: check RAP sheet", date.min) if row.automatic_only else ("File now", date.min)
     if row.best == "eligible_on":
         if row.automatic_only and row.file_on is not None and row.best_date is not None:
@@ -146,11 +153,17 @@ class CaseloadFilter:
     # Only those who became eligible now on this day or after (Q46-01; kept in the caseload
     # since E48: ClientRow.eligible_now_since).
     newly_eligible_since: date | None = None
+    # Only those with a hearing of a petition awaiting a ruling from this day to that (P53):
+    # the hearings the clinic must prepare for.
+    hearing_from: date | None = None
+    hearing_by: date | None = None
 
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
             return False
-        if self.outcome is not None and not listed_under(self.outcome, row.best, row.automatic_only):
+        if self.outcome is not None and not listed_under(self.outcome, row.best, row.automatic_only, row.court):
+            return False
+        if self.hearing_by is not None and not hearing_within(row.court, self.hearing_from or date.min, self.hearing_by):
             return False
         if self.eligible_by is not None and not eligible_within(row.best, row.best_date, row.automatic_only, row.file_on,
                                                                 self.eligible_by, self.to_file):

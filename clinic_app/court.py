@@ -1,0 +1,131 @@
+"""Where a client's petitions stand with the court, as the caseload line says it (P53).
+
+A paralegal files a CR-180 for a client eligible now; the next morning the list still said
+"File now", until someone typed the granted relief on the count.  The petitions a case keeps
+(`Case.petitions`) are read here beside the screening's results, to give the line's
+`CourtLine`:
+
+- ``filed``: every petition to file now (an eligible relief that is not automatic, see
+  `clinic_app.summary`) is asked for by a petition filed and not yet ruled on: "Filed
+  2026-11-02; hearing 2027-01-10", nothing to file, the court to wait for;
+- ``denied``: one of them was denied: back to an action, "Denied <day>: attorney to review";
+- ``granted``: all ruled on and granted: "Granted <day>: record the relief on the count"
+  (the relief granted is a screening fact, so it is never written here: a person records it,
+  and the screening then finds nothing left to ask for);
+- None: some petition to file now has none filed for it (or only one withdrawn): "File now".
+
+The hearing days of every petition still awaiting a ruling are kept too, whatever the state,
+because the clinic prepares for a hearing whether or not the rest is filed.
+
+A petition is caseload data, never a screening fact: `screen()` does not read it.
+
+Pure domain: no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Literal
+
+from clinic_app.model import Case, Determination, Petition
+
+CourtState = Literal["filed", "granted", "denied"]
+# The Outcome filter's and `clinic-app list --outcome`'s name for the clients whose every
+# petition to file now is filed and awaiting the court.
+FILED_OUTCOME = "filed"
+
+
+@dataclass(frozen=True)
+class CourtLine:
+    """What the caseload line says of a client's petitions (see the module docstring)."""
+
+    state: CourtState | None
+    filed_on: date | None = None  # filed: the first day one of them was filed
+    ruling_on: date | None = None  # denied / granted: the day of the ruling said
+    hearings: tuple[date, ...] = ()  # every hearing day of a petition awaiting a ruling, soonest first
+
+
+def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination]) -> CourtLine | None:
+    """The line's `CourtLine` for a client's `cases` and the determinations of the petitions
+    to file now (eligible relief, not automatic); None when no petition is recorded."""
+    cases = list(cases)
+    petitions = {case.id: case.petitions for case in cases if case.petitions}
+    if not petitions:
+        return None
+    hearings = tuple(sorted({p.hearing_on for listed in petitions.values() for p in listed
+                             if p.ruling is None and p.hearing_on is not None}))
+    asked = [_latest_asking(petitions.get(d.case, []), d) for d in to_file_now]
+    if not asked or any(p is None for p in asked):
+        return CourtLine(None, hearings=hearings)
+    ruled = [p for p in asked if p is not None]
+    denied = [p for p in ruled if p.ruling == "denied"]
+    if denied:
+        return CourtLine("denied", ruling_on=_last(p.ruling_on for p in denied), hearings=hearings)
+    waiting = [p for p in ruled if p.ruling is None]
+    if waiting:
+        return CourtLine("filed", filed_on=min(p.filed_on for p in waiting), hearings=hearings)
+    return CourtLine("granted", ruling_on=_last(p.ruling_on for p in ruled), hearings=hearings)
+
+
+def _latest_asking(petitions: list[Petition], d: Determination) -> Petition | None:
+    """The petition last filed that asks for this relief for this count, a withdrawn one not
+    counted: after a denial, a petition filed again is the one that stands."""
+    asking = [p for p in petitions if p.ruling != "withdrawn" and p.asks_for(d.remedy, d.conviction)]
+    return max(asking, key=lambda p: p.filed_on) if asking else None
+
+
+def _last(days: Iterable[date | None]) -> date | None:
+    known = [day for day in days if day is not None]
+    return max(known) if known else None
+
+
+def awaiting_court(line: CourtLine | None) -> bool:
+    """Filed, awaiting the court: the window's Outcome filter "Filed, awaiting the court" and
+    `clinic-app list --outcome filed` both ask this, so they list the same clients."""
+    return line is not None and line.state == "filed"
+
+
+def hearing_within(line: CourtLine | None, today: date, by: date) -> bool:
+    """Has the client a hearing from `today` to `by` (both included), to prepare for?"""
+    return line is not None and any(today <= day <= by for day in line.hearings)
+
+
+def court_action(line: CourtLine | None) -> str | None:
+    """The Next action the court's answer gives, in the clinic's words; None: the line's own
+    (nothing filed, or not all of it)."""
+    if line is None or line.state is None:
+        return None
+    if line.state == "filed":
+        coming = line.hearings[0].isoformat() if line.hearings else None
+        filed = f"Filed {line.filed_on.isoformat()}" if line.filed_on else "Filed"
+        return f"{filed}; hearing {coming}" if coming else f"{filed}; awaiting ruling"
+    on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
+    if line.state == "denied":
+        return f"Denied{on}: attorney to review"
+    return f"Granted{on}: record the relief on the count"
+
+
+def court_json(line: CourtLine | None) -> str | None:
+    """The line as stored on the client row and the screening (migration m010)."""
+    if line is None:
+        return None
+    return json.dumps({"state": line.state, "filed_on": _iso(line.filed_on), "ruling_on": _iso(line.ruling_on),
+                       "hearings": [day.isoformat() for day in line.hearings]}, separators=(",", ":"))
+
+
+def court_from_json(text: str | None) -> CourtLine | None:
+    if text is None:
+        return None
+    data = json.loads(text)
+    return CourtLine(data["state"], _day(data["filed_on"]), _day(data["ruling_on"]),
+                     tuple(date.fromisoformat(day) for day in data["hearings"]))
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
