@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence, new_record_id
-from ui.case_rows import ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, RowList, ViolationRow
+from ui.case_rows import ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow
 from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, tristate
 
 OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acquitted", "acquitted"),
@@ -60,6 +60,9 @@ class CaseForm(Committer):
         self.keys_used: Callable[[], Iterable[str]] = lambda: ()
         # Today, by the window's clock (set by the client view): completed dates after it are refused.
         self.today: Callable[[], date] = date.today
+        # The remedies the client's screening weighs for a case, by its key (set by the client
+        # view, which has the screening): what a petition filed is chosen from.
+        self.remedies_screened: Callable[[str], list[str]] = lambda _case: []
         # The case "Add case" has just made (stored with no conviction), nothing typed or
         # chosen in it since: its blank conviction row is no change (set by the client view).
         self.as_added = False
@@ -191,6 +194,14 @@ class CaseForm(Committer):
             "restitution_paid": add_row(form, "Restitution paid:", self.restitution_paid),
         }
         layout.addWidget(box)
+
+        # The petitions filed with the court on this case (P53): the caseload line reads them.
+        # No Alt key: every letter of its words is taken on the Record page (Alt+F is File).
+        self.petitions = RowList("Add petition filed", lambda p: PetitionRow(p, self._screened_remedies, lambda: self.today()))
+        self.petitions.setAccessibleName("Petitions filed with the court on this case")
+        self.petitions_box = QGroupBox("Petitions filed with the court")
+        QVBoxLayout(self.petitions_box).addWidget(self.petitions)
+        layout.addWidget(self.petitions_box)
         layout.addStretch(1)
 
         for widget in (self.case_number, self.county, self.outcome, self.disposition, self.arrest_date,
@@ -201,7 +212,7 @@ class CaseForm(Committer):
                        self.fines_ordered, self.fines_paid, self.fines_condition, self.restitution_ordered,
                        self.restitution_paid):
             self.watch(widget)
-        for rows in (self.convictions, self.violations, self.conditions, self.arrest_offenses):
+        for rows in (self.convictions, self.violations, self.conditions, self.arrest_offenses, self.petitions):
             rows.changed.connect(self._changed)
             rows.committed.connect(self.committed)
         self.sentence_type.currentIndexChanged.connect(self._show_sentence_parts)
@@ -214,6 +225,9 @@ class CaseForm(Committer):
         self.program_kind.currentIndexChanged.connect(self._show_what_applies)
         self.changed.connect(self._typed_in)
         self.changed.connect(self.validate)
+
+    def _screened_remedies(self) -> list[str]:
+        return self.remedies_screened(self.case.id) if self.case is not None else []
 
     def _typed_in(self) -> None:
         self.as_added = False  # the case is the user's now
@@ -393,6 +407,7 @@ class CaseForm(Committer):
         set_combo(self.supervision, custody.supervision)
         self.supervision_end.set_value(custody.supervision_end)
         self.conditions.set_items(case.conditions)
+        self.petitions.set_items(case.petitions)
         money = case.money or Money()
         self.fines_ordered.set_value(money.fines_ordered)
         self.fines_paid.set_value(money.fines_paid)
@@ -450,7 +465,7 @@ class CaseForm(Committer):
             if text:
                 out.append(f"{row.field.accessibleName()}: {text}")
         out += (self._conviction_problems() + self._convictions_after_judgment() + self.violations.validate()
-                + self.conditions.validate() + [problem for row in self.kept_arrest_offenses() for problem in row.validate()])
+                + self.conditions.validate() + self.petitions.validate() + [problem for row in self.kept_arrest_offenses() for problem in row.validate()])
         return out
 
     def _kept_though_not_asked(self, kind: str | None) -> dict[str, str]:
@@ -577,6 +592,7 @@ class CaseForm(Committer):
             sentence.custody = self._custody() if kind in ("county_jail_1170h", "state_prison") else None
             case.sentence = sentence
         case.conditions = self.conditions.values()
+        case.petitions = self.petitions.values()
         case.money = self._money(case.money)
         return case
 

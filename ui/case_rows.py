@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QCompleter, QH
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label
 from clinic_app.eligibility.result import either_offense
-from clinic_app.model import ArrestOffense, Condition, Conviction, ReliefGranted, Violation
+from clinic_app.model import ArrestOffense, Condition, Conviction, Petition, ReliefGranted, Violation
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
@@ -745,6 +745,109 @@ class ConditionRow(EntryRow):
             required=self.required.value(),
             done=self.done.value(),
             completed_on=self.completed.value(),
+        )
+
+
+RULING_CHOICES = [("Not yet", None), ("Granted", "granted"), ("Denied", "denied"), ("Withdrawn", "withdrawn")]
+
+
+def petition_choices(screened: list[str]) -> list[tuple[str, str]]:
+    """The remedies a petition filed on a case may ask for: those screened for the case
+    (`screened`, registry keys), or, before any screening, every remedy a court is asked
+    for; never automatic relief (PC 1203.425, 851.93), which nobody files."""
+    from clinic_app.eligibility import REMEDIES, remedy_title
+    from clinic_app.summary import AUTOMATIC_RELIEF
+
+    keys = [key for key in screened if key not in AUTOMATIC_RELIEF] or [r.key for r in REMEDIES if r.key not in AUTOMATIC_RELIEF]
+    return [(remedy_title(key), key) for key in dict.fromkeys(keys)]
+
+
+class PetitionRow(EntryRow):
+    """A petition filed with the court on this case (P53): what it asks for, the day it was
+    filed (today for a new one), the hearing, the court's ruling and its day, a short note.
+    Caseload data, not a screening fact: the caseload line reads it ("Filed ...")."""
+
+    wraps = True
+
+    def __init__(self, petition: Petition | None, remedies: Callable[[], list[str]] = list,
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today = today
+        self.kept = petition  # the counts it names, kept as recorded
+        self.remedy = RemedyBox()
+        for title, key in petition_choices(remedies()):
+            self.remedy.addItem(title, key)
+        self.filed = DateField()
+        self.hearing = DateField()
+        self.ruling = combo(RULING_CHOICES)
+        self.ruled = DateField()
+        self.note = QLineEdit(placeholderText="e.g. CR-180, Dept. 30")
+        self.labelled(self.line, "Petition for:", self.remedy, "Remedy the petition asks for",
+                      "The relief the petition filed asks the court for", stretch=True)
+        self.labelled(self.line, "Filed on:", self.filed, "Date the petition was filed",
+                      "The day it was filed with the court: YYYY-MM-DD or month/day/year")
+        self.labelled(self.line, "Hearing:", self.hearing, "Hearing date",
+                      "The hearing day the court set, if any (the caseload finds the week's hearings)")
+        self.labelled(self.line, "Ruling:", self.ruling, "The court's ruling",
+                      "Granted: record the relief on the count too (Relief already granted)")
+        self.labelled(self.line, "Ruled on:", self.ruled, "Date of the ruling")
+        self.labelled(self.line, "Note:", self.note, "Petition note")
+        self.finish("petition")
+        # The whole title, which the box may cut short ("Dismissal after probation (PC 12..."), as ReliefRow says it.
+        self.remedy.currentTextChanged.connect(
+            lambda title: self.remedy.setToolTip(f"The relief the petition filed asks the court for\nChosen: {title}"))
+        for widget in (self.remedy, self.filed, self.hearing, self.ruling, self.ruled, self.note):
+            self.watch(widget)
+        if petition is not None:
+            self.refill(petition)
+        else:
+            self.filed.set_value(today())
+            self.validate()
+
+    def refill(self, petition: Petition) -> None:
+        self.quiet = True
+        try:
+            self.kept = petition
+            if self.remedy.findData(petition.remedy) < 0:  # not screened for the case now: kept as filed
+                self.remedy.addItem(petition.remedy, petition.remedy)
+            set_combo(self.remedy, petition.remedy)
+            self.filed.set_value(petition.filed_on)
+            self.hearing.set_value(petition.hearing_on)
+            set_combo(self.ruling, petition.ruling)
+            self.ruled.set_value(petition.ruling_on)
+            self.note.setText(petition.note)
+        finally:
+            self.quiet = False
+        self.validate()
+
+    def validate(self) -> list[str]:
+        problem = (self.filed.problem() or (None if self.filed.text().strip() else "Enter the day the petition was filed")
+                   or self.hearing.problem() or self.ruled.problem() or self._days_problem())
+        self.message.say(problem)
+        return [f"Petition: {problem}"] if problem else []
+
+    def _days_problem(self) -> str | None:
+        """The days, each a date, that cannot be so together (read only once each is one)."""
+        filed, ruled, today = self.filed.value(), self.ruled.value(), self.today()
+        if filed is not None and filed > today:
+            return f"Filed on: after today ({today.isoformat()})"
+        if filed is not None and ruled is not None and ruled < filed:
+            return "The ruling is dated before the filing"
+        if ruled is not None and self.ruling.currentData() is None:
+            return "Say the ruling, or clear its date"
+        return None
+
+    def value(self) -> Petition:
+        filed = self.filed.value()
+        assert filed is not None  # validate() asks for it
+        return Petition(
+            remedy=self.remedy.currentData(),
+            filed_on=filed,
+            convictions=list(self.kept.convictions) if self.kept is not None and self.kept.remedy == self.remedy.currentData() else [],
+            hearing_on=self.hearing.value(),
+            ruling=self.ruling.currentData(),
+            ruling_on=self.ruled.value(),
+            note=self.note.text().strip(),
         )
 
 

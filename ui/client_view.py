@@ -569,6 +569,7 @@ class ClientWorkspace(QWidget):
         self.handout_button.clicked.connect(self.print_handout)
         self.record.case_form.keys_used = self._keys_used
         self.record.case_form.today = self._clock
+        self.record.case_form.remedies_screened = self._remedies_screened
         for form in (self.record.person, self.record.case_form):
             form.changed.connect(self._edited_now)
             form.changed.connect(self._typed_in)
@@ -704,6 +705,15 @@ class ClientWorkspace(QWidget):
         self.client = None
         self.screening = self.summary = None
         self.back_requested.emit()
+
+    def _remedies_screened(self, case_id: str) -> list[str]:
+        """The remedies the screening shown weighs for a case, those available now first: what
+        a petition filed on it is chosen from (P53)."""
+        if self.screening is None:
+            return []
+        weighed = [d for d in self.screening.results if d.case == case_id and d.status not in ("not_eligible", "not_applicable")]
+        weighed.sort(key=lambda d: d.status != "eligible")
+        return [d.remedy for d in weighed]
 
     @staticmethod
     def _summary_matches(listed, summary: ClientSummary) -> bool:

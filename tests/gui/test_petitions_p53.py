@@ -1,0 +1,85 @@
+"""P53: the Record tab keeps, per case, the petitions filed with the court: "Add petition filed"
+(the remedy chosen from those screened for the case, filed today unless typed), edit, remove,
+each an undoable step; and the caseload line then reads "Filed ...", not "File now"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinic_app.model import Petition
+from tests.gui.conftest import TODAY, probation_client, type_over
+from ui.models.caseload_model import next_action
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def _open(window, repo, client):
+    client_id = repo.add_client(client)
+    window.load()
+    window.open_client(client_id)
+    return client_id, window.client_view.record.case_form
+
+
+def _line(repo, client_id):
+    return next(row for row in repo.list_clients() if row.id == client_id)
+
+
+def test_p53_a_petition_added_on_the_record_tab_is_kept_read_by_the_list_and_undone(qtbot, window, repo):
+    client_id, form = _open(window, repo, probation_client("Petra Peticion"))
+    assert next_action(_line(repo, client_id))[0] == "File now"
+    assert form.petitions.add_button.isVisibleTo(form)
+    qtbot.mouseClick(form.petitions.add_button, Qt.MouseButton.LeftButton)
+    (row,) = form.petitions.rows
+    keys = [row.remedy.itemData(i) for i in range(row.remedy.count())]
+    assert keys[0] == "pc1203_4" and "pc1203_425" not in keys  # screened for the case; automatic relief is never filed
+    assert row.filed.value() == TODAY
+    assert row.remedy.hasFocus()  # type straight on
+    assert (row.remedy.accessibleName(), row.hearing.accessibleName(), row.remove.accessibleName()) == (
+        "Remedy the petition asks for", "Hearing date", "Remove this petition")
+    type_over(qtbot, row.hearing, "2027-01-10")
+    qtbot.keyClick(row.hearing, Qt.Key.Key_Tab)  # left: saved
+    qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions != [])
+    assert repo.get_client(client_id).cases[0].petitions == [Petition("pc1203_4", TODAY, hearing_on=date(2027, 1, 10))]
+    assert next_action(_line(repo, client_id))[0] == "Filed 2026-11-22; hearing 2027-01-10"
+    assert window.undo_action.text() == "&Undo Edit Case BA100001, petitions (Petra Peticion)"
+
+    window.undo_action.trigger()
+    assert repo.get_client(client_id).cases[0].petitions == []
+    assert next_action(_line(repo, client_id))[0] == "File now"
+    window.redo_action.trigger()
+    assert repo.get_client(client_id).cases[0].petitions[0].hearing_on == date(2027, 1, 10)
+
+
+def test_p53_a_ruling_edited_and_a_petition_removed_are_undoable_steps(qtbot, window, repo):
+    client = probation_client("Rita Ruling")
+    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2))]
+    client_id, form = _open(window, repo, client)
+    (row,) = form.petitions.rows
+    assert row.filed.value() == date(2026, 11, 2)
+    row.ruling.setFocus()
+    row.ruling.setCurrentIndex(row.ruling.findData("denied"))
+    type_over(qtbot, row.ruled, "2026-11-20")
+    qtbot.keyClick(row.ruled, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling_on is not None)
+    assert repo.get_client(client_id).cases[0].petitions[0].ruling == "denied"
+    assert next_action(_line(repo, client_id))[0] == "Denied 2026-11-20: attorney to review"
+
+    qtbot.mouseClick(form.petitions.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert repo.get_client(client_id).cases[0].petitions == []
+    window.undo_action.trigger()
+    assert repo.get_client(client_id).cases[0].petitions[0].ruling == "denied"
+    assert len(form.petitions.rows) == 1
+
+
+def test_p53_a_ruling_dated_before_the_filing_is_refused_in_words(qtbot, window, repo):
+    client = probation_client("Dora Dates")
+    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2))]
+    client_id, form = _open(window, repo, client)
+    (row,) = form.petitions.rows
+    row.ruling.setCurrentIndex(row.ruling.findData("granted"))
+    type_over(qtbot, row.ruled, "2026-10-01")
+    assert "Petition: The ruling is dated before the filing" in form.validate()
+
