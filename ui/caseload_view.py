@@ -333,7 +333,10 @@ class CaseloadView(QWidget):
             (COL_CASES, "Cases"),
             (COL_EVENT, "Compton expungement fair"),
             (COL_BEST, "Eligible on 2027-03-02"),
-            (COL_NEXT, "Screen again on 2027-03-02"),  # the longest with a date (next_action); "Automatic: check RAP sheet" and "Automatic from 2027-03-02" fit too
+            # The longest with a date (next_action): a petition filed with its hearing (P53: cut to
+            # "Filed 2026-11-02;... 2026-11-25", its hearing day half hidden); "Screen again on
+            # 2027-03-02", "Automatic: check RAP sheet" and "Automatic from 2027-03-02" fit too.
+            (COL_NEXT, "Filed 2026-11-02; hearing 2027-01-10"),
         )
         self._natural = {column: fm.horizontalAdvance(sample) + 28 for column, sample in samples}
         # Where the list is narrower than those widths (853 pixels: 1280 at 150%), the clinic

@@ -83,3 +83,19 @@ def test_p53_a_ruling_dated_before_the_filing_is_refused_in_words(qtbot, window,
     type_over(qtbot, row.ruled, "2026-10-01")
     assert "Petition: The ruling is dated before the filing" in form.validate()
 
+
+def test_p53_the_next_action_column_shows_a_filing_and_its_hearing_whole(qtbot, window, repo):
+    """At 1280 pixels "Filed 2026-11-02; hearing 2027-01-10" was cut to "Filed 2026-11-02;...
+    2026-11-25": the hearing day, what the clinic prepares for, half hidden."""
+    from ui.caseload_view import COL_NEXT
+
+    client = probation_client("Hana Hearing")
+    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), hearing_on=date(2027, 1, 10))]
+    client_id, _form = _open(window, repo, client)
+    window.client_view.back_requested.emit()
+    window.load()
+    view = window.caseload
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
+    text = view.proxy.index(0, COL_NEXT).data()
+    assert text == "Filed 2026-11-02; hearing 2027-01-10"
+    assert view.table.horizontalHeader().sectionSize(COL_NEXT) > view.table.fontMetrics().horizontalAdvance(text) + 8
