@@ -24,7 +24,8 @@ _PERSON = {"registrant_290": "PC 290 registration", "us_citizen": "citizenship",
            "trafficking_survivor": "trafficking survivor"}
 # A case's parts, by the words of the client record's tabs; what is not named is "court details".
 _CASE = {"convictions": "convictions", "sentence": "sentence", "conditions": "conditions", "money": "fines and restitution",
-         "program": "diversion program", "arrest_offenses": "arrest offenses", "protective_order_until": "protective order"}
+         "program": "diversion program", "arrest_offenses": "arrest offenses", "protective_order_until": "protective order",
+         "petitions": "petitions filed"}
 
 
 def _written(value: Any) -> Any:

@@ -49,13 +49,13 @@ def _plain(text: str | None) -> str:
 
 def _facts(case: Case) -> Case:
     """The case as two laptops would agree on it before either recorded progress: no key, no
-    case number (added on one side), no conviction keys, no conditions, no payments and no
-    totals paid (what a merge adds together, not a conflict)."""
+    case number (added on one side), no conviction keys, no conditions, no payments, no
+    totals paid and no petitions filed (what a merge adds together, not a conflict)."""
     money = case.money
     if money is not None:
         money = replace(money, payments=[], fines_paid=None, restitution_paid=None)
     return replace(case, id="", case_number=None, convictions=[replace(c, id="") for c in case.convictions],
-                   conditions=[], money=money)
+                   conditions=[], money=money, petitions=[])
 
 
 def _case_label(case: Case) -> str:
@@ -106,10 +106,32 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str]) -> None:
             taken.append(f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label})")
 
 
+def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, str], str | None], taken: list[str]) -> None:
+    """The other's petitions filed on the case (P53), on this record's conviction keys: one this
+    record lacks (another remedy, or filed another day) is added; of the same one (remedy and
+    day filed), the hearing and the ruling this record lacks are taken."""
+    from clinic_app.eligibility import short_name
+
+    label = _case_label(mine)
+    for petition in theirs.petitions:
+        counts = [conviction_keys.get((theirs.id, key)) or key for key in petition.convictions]
+        here = next((p for p in mine.petitions if (p.remedy, p.filed_on) == (petition.remedy, petition.filed_on)), None)
+        if here is None:
+            mine.petitions.append(replace(petition, convictions=counts))
+            taken.append(f"petition for {short_name(petition.remedy)} filed {petition.filed_on.isoformat()} ({label})")
+            continue
+        if petition.hearing_on is not None and here.hearing_on is None:
+            here.hearing_on = petition.hearing_on
+            taken.append(f"hearing {petition.hearing_on.isoformat()} of the {short_name(petition.remedy)} petition ({label})")
+        if petition.ruling is not None and here.ruling is None:
+            here.ruling, here.ruling_on = petition.ruling, petition.ruling_on
+            taken.append(f"ruling {petition.ruling} of the {short_name(petition.remedy)} petition ({label})")
+
+
 def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview] = (),  # type: ignore[assignment]
                their_reviews: list[ExportedReview] = (), keys_used: set[str] = frozenset()) -> Merged:  # type: ignore[assignment]
     """`mine` with what `theirs` adds: the other's cases this one lacks, payments, completed
-    conditions and hours, aliases (its name too, if written otherwise), phone and notes where
+    conditions and hours, petitions filed and their hearings and rulings, aliases (its name too, if written otherwise), phone and notes where
     this one's are empty (notes joined where both have some), and the attorney reviews this
     one lacks, renamed to this record's case and conviction keys.  `keys_used` are the keys
     this client's reviews and kept results name, which an added case must not take
@@ -164,6 +186,7 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
             for conviction in case.convictions:
                 same = next((c.id for c in mine_case.convictions if replace(c, id="") == replace(conviction, id="")), None)
                 conviction_keys[(case.id, conviction.id)] = same
+            _take_petitions(mine_case, case, conviction_keys, taken)
             if before != _facts(case):
                 parts = case_parts(before, _facts(case), here_label, there_label)
                 merged.to_check.append(f"{_case_label(mine_case)} has other facts in {there_label} ({', '.join(parts)}): "
@@ -179,6 +202,8 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
                 conviction.id = new_record_id(f"{added.id}-", used)
             used.add(conviction.id)
             conviction_keys[(case.id, old)] = conviction.id
+        for petition in added.petitions:  # the counts asked for, under their new keys
+            petition.convictions = [conviction_keys.get((case.id, key)) or key for key in petition.convictions]
         case_keys[case.id] = added.id
         client.cases.append(added)
         taken.append(_case_label(added))

@@ -7,8 +7,9 @@ vocabulary raises `FormatError` naming the path of the first bad value, e.g.
 
 Clinic Desk adds one optional top-level block to the request, `client`, carrying who the
 person is (name, aliases, language, clinic event), the caseload's payment ledger
-(`payments`, each naming its case: a request carries only the totals) and the attorney
-reviews of the client's determinations (`reviews`).  `clinic-app export` writes it and
+(`payments`, each naming its case: a request carries only the totals), the petitions filed
+with the court (`petitions`, each naming its case: P53) and the attorney reviews of the
+client's determinations (`reviews`).  `clinic-app export` writes it and
 `clinic-app import` reads it, so a client survives the round trip.
 """
 
@@ -33,6 +34,7 @@ from clinic_app.model import (
     Determination,
     Payment,
     Person,
+    Petition,
     Reason,
     Screening,
     ScreeningRequest,
@@ -467,12 +469,14 @@ def _read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningReq
     reviews: list[ExportedReview] = []
     if client_block is not None:
         # What the caseload keeps beside the record (not Client fields): read on their own.
-        carried = {k: client_block[k] for k in ("payments", "reviews") if k in client_block} if isinstance(client_block, dict) else {}
+        carried = {k: client_block[k] for k in ("payments", "petitions", "reviews") if k in client_block} if isinstance(client_block, dict) else {}
         if carried:
             client_block = {k: v for k, v in client_block.items() if k not in carried}
         client = read_object(Client, client_block, "client", skip=("person", "cases", "id"))
         if "payments" in carried:
             _read_ledger(carried["payments"], cases, "client.payments")
+        if "petitions" in carried:
+            _read_petitions(carried["petitions"], cases, "client.petitions")
         if "reviews" in carried:
             reviews = _read_reviews(carried["reviews"], "client.reviews")
         client_block = {k: getattr(client, k) for k in _CLIENT_KEYS}
@@ -497,6 +501,28 @@ def _read_ledger(ledger: Any, cases: list[Case], path: str) -> None:
         if case.money is None:
             raise FormatError(f"{where}.case", f"case {case.id!r} has no money (fines or restitution) to pay toward")
         case.money.payments.append(read_object(Payment, {k: v for k, v in entry.items() if k != "case"}, where))
+
+
+def _read_petitions(listed: Any, cases: list[Case], path: str) -> None:
+    """Put the petitions filed of an exported client (`client.petitions`: remedy, filed_on, ...
+    and the `case` filed on, P53) back under their cases, in their order.  An export made
+    before petitions were kept has none: nothing to read."""
+    if not isinstance(listed, list):
+        raise FormatError(path, f"not a list: {_describe(listed)}")
+    by_id = {case.id: case for case in cases}
+    for i, entry in enumerate(listed):
+        where = f"{path}[{i}]"
+        if not isinstance(entry, dict):
+            raise FormatError(where, f"not a mapping: {_describe(entry)}")
+        if "case" not in entry:
+            raise FormatError(f"{where}.case", "missing: the id of the case the petition was filed on")
+        case = by_id.get(_read_value(str, entry["case"], f"{where}.case"))
+        if case is None:
+            raise FormatError(f"{where}.case", f"no case {entry['case']!r} in cases")
+        petition = read_object(Petition, {k: v for k, v in entry.items() if k != "case"}, where)
+        if petition.remedy not in REMEDY_KEYS:
+            raise FormatError(f"{where}.remedy", f"not a remedy: {petition.remedy!r}")
+        case.petitions.append(petition)
 
 
 @dataclasses.dataclass
@@ -657,6 +683,11 @@ def client_to_request_dict(client: Client, as_of: date | None = None, reviews: l
     ledger = [{"case": case.id, **to_plain(p)} for case in client.cases if case.money is not None for p in case.money.payments]
     if ledger:
         out["client"]["payments"] = ledger
+    # The petitions filed, which a request does not carry either (P53): one recorded on an event
+    # laptop must reach the clinic's caseload.  No key when there are none, as an export of before.
+    petitions = [{"case": case.id, **to_plain(p)} for case in client.cases for p in case.petitions]
+    if petitions:
+        out["client"]["petitions"] = petitions
     # The reviews, kept by the caseload beside the record: an attorney's review on an event
     # laptop was lost in the end-of-day merge (D23-12).
     if reviews:

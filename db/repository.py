@@ -285,9 +285,12 @@ def _as_written(details: Iterable[Any]) -> tuple:
 
 def _ledger_of(client: Client) -> tuple:
     """The client's payment ledger as stored (case, kind, day, amount, receipt), which the facts
-    hash leaves out: a receipt number or a payment's day put right on another laptop."""
+    hash leaves out: a receipt number or a payment's day put right on another laptop; then the
+    petitions filed (P53), left out of the facts too: a petition recorded on an event laptop
+    was skipped with the record as "the same"."""
     return tuple((case.id, p.kind, p.date.isoformat(), p.amount, p.receipt)
-                 for case in client.cases if case.money is not None for p in case.money.payments)
+                 for case in client.cases if case.money is not None for p in case.money.payments) + tuple(
+        (case.id, "petition", *r.petition_values(p, 0, 0, 0)[3:]) for case in client.cases for p in case.petitions)
 
 
 @dataclass
@@ -615,6 +618,11 @@ class Repository:
                 "ORDER BY cases.client_id, cases.position, payments.position"
             ):
                 ledgers[client_id].append(tuple(payment))
+            for client_id, *petition in conn.execute(
+                "SELECT cases.client_id, cases.case_key, 'petition', " + ", ".join(f"petitions.{c}" for c in r.PETITION_COLUMNS[3:])
+                + " FROM petitions JOIN cases ON cases.id = petitions.case_id ORDER BY cases.client_id, cases.position, petitions.position"
+            ):
+                ledgers[client_id].append(tuple(petition))
             # (date of birth, facts hash) -> the first client with them: a name put right on a
             # laptop is found by these when the name no longer meets (M29-01).
             # So is one whose facts changed too (a case added), by a case number the two share (M29-07).
