@@ -17,6 +17,7 @@ from datetime import date
 from typing import NamedTuple, Protocol
 
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
+from clinic_app.court import CourtLine
 from clinic_app.model import Screening
 from clinic_app.summary import automatic_only
 
@@ -29,6 +30,7 @@ OUTCOME_WORDS = {
     None: "Not screened yet",
 }
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+COURT_WORDS = {"filed": "filed, awaiting the court", "denied": "denied: attorney to review", "granted": "granted: relief to record"}
 STATUS_ORDER = ("eligible", "eligible_on", "blocked", "needs_review", "not_eligible")  # not_applicable left out
 
 
@@ -51,6 +53,11 @@ class Report:
     # the petitions to come (L51).
     eligible_now_petition_later: int = 0
     eligible_later_petition_later: int = 0
+    # Where the petitions filed stand with the court (the line's `court`, P53): every petition
+    # to file now filed and awaiting the court, one denied, all granted (relief to record); and
+    # the clients with a hearing on or after the day they were screened for.
+    court: Counter = field(default_factory=Counter)
+    hearings_to_come: int = 0
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
@@ -67,6 +74,7 @@ class ListedClient(Protocol):
     needs_review: bool
     automatic_only: bool  # ClientSummary.automatic_only, as stored on the line
     file_on: date | None  # ClientSummary.file_on: a petition's day after that automatic relief
+    court: CourtLine | None  # ClientSummary.court: where the petitions filed stand (P53)
 
 
 class CountedScreening(NamedTuple):
@@ -104,6 +112,9 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         # read off the line, where the summary (or migration m007) put it.
         report.eligible_later_automatic += client.best == "eligible_on" and client.automatic_only
         report.eligible_later_petition_later += client.best == "eligible_on" and client.automatic_only and client.file_on is not None
+        if client.court is not None:
+            report.court[client.court.state] += client.court.state is not None
+            report.hearings_to_come += any(day >= screening.as_of for day in client.court.hearings)
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
     for (remedy, status), n in statuses.items():  # in the order first met, as counted one by one
@@ -147,6 +158,13 @@ def report_text(report: Report, *, narrow: bool = False) -> str:
         if later:
             # Automatic relief first, then a petition to file (J50): not "none to file" (L51).
             lines.append(f"    {'automatic, a petition later':<28} {later:>6}")
+        if key == "eligible_now":
+            # Filed, or ruled on (P53): no longer petitions to prepare, and the ruling to act on.
+            for state, words in COURT_WORDS.items():
+                if report.court.get(state):
+                    lines.append(f"    {words:<28} {report.court[state]:>6}")
+    if report.hearings_to_come:
+        lines.append(f"  {'(with a hearing to come)':<30} {report.hearings_to_come:>6}")
     lines.append(f"  {'(with any result to review)':<30} {report.needs_review:>6}")
     # Three review numbers a paralegal compares (A38's report): "Needs an attorney's review"
     # above is a best outcome; this line, any result, reviewed or not; the caseload window's
@@ -193,6 +211,9 @@ def report_json(report: Report) -> str:
             "eligible_now_automatic_petition_later": report.eligible_now_petition_later,
             "eligible_later_automatic_petition_later": report.eligible_later_petition_later,
             "convictions": report.convictions,
+            # Petitions filed (P53): awaiting the court, denied, granted; clients with a hearing to come.
+            "petitions": {state: report.court.get(state, 0) for state in COURT_WORDS},
+            "hearings_to_come": report.hearings_to_come,
             "outcomes": plain(report.outcomes),
             "languages": plain(report.languages),
             "as_of_dates": plain(report.as_of_dates),

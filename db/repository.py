@@ -119,6 +119,7 @@ class ReportLine(NamedTuple):
     needs_review: bool
     automatic_only: bool = False
     file_on: date | None = None  # a petition's day after that automatic relief (J50, L51)
+    court: CourtLine | None = None  # where the petitions filed stand with the court (P53)
 
 
 @dataclass
@@ -1298,7 +1299,7 @@ class Repository:
         name, then each newest screening whole, one by one (21 s at 100,000 clients: P29B-04)."""
         from clinic_app.report import CountedScreening
 
-        sql = ("SELECT c.language, c.best, c.needs_review, c.automatic_only, c.file_on, s.as_of, s.rules_version, s.result "
+        sql = ("SELECT c.language, c.best, c.needs_review, c.automatic_only, c.file_on, c.court, s.as_of, s.rules_version, s.result "
                "FROM clients AS c "
                "LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)")
         params: tuple = ()
@@ -1308,9 +1309,9 @@ class Repository:
         with self._read() as conn:
             cursor = conn.execute(sql, params)
             while rows := cursor.fetchmany(500):
-                for language, best, needs_review, automatic_only, file_on, as_of, rules_version, result in rows:
+                for language, best, needs_review, automatic_only, file_on, court, as_of, rules_version, result in rows:
                     line = ReportLine(language, best, bool(needs_review), bool(automatic_only),
-                                      date.fromisoformat(file_on) if file_on else None)
+                                      date.fromisoformat(file_on) if file_on else None, court_from_json(court))
                     if result is None:
                         yield line, None
                     else:

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _line(language, best, needs_review):
     """A caseload-list line as a report reads it."""
-    return SimpleNamespace(language=language, best=best, needs_review=needs_review, automatic_only=False)
+    return SimpleNamespace(language=language, best=best, needs_review=needs_review, automatic_only=False, court=None)
 
 
 def _items(clients):
