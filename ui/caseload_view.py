@@ -46,10 +46,12 @@ from ui.models.caseload_model import (
     COL_NEXT,
     COL_OUTSTANDING,
     HEADERS,
+    SHORTER_NEXT_ACTIONS,
     CaseloadFilter,
     CaseloadModel,
     CaseloadProxy,
     ClientIdRole,
+    shorter_next_action,
 )
 
 SEARCH_DELAY_MS = 150
@@ -160,11 +162,14 @@ def born_on(text: str) -> date | None:
 
 
 class DayKeptDelegate(QStyledItemDelegate):
-    """A next action too wide for its cell is cut short before its day, the day kept whole:
-    "Automatic; fi... 2026-12-21".  Cut at the end, as the other columns are, a narrow list
-    (853 pixels: 1280 at 150%) read "Automatic; file on 2..." and "Automatic from 203...",
-    the day a petition is to be diarised lost (R51's finding); Qt's own middle cut halves the
-    day too ("Automati...26-12-21").  The whole text is the cell's tooltip."""
+    """A next action too wide for its cell says it in fewer words ("Auto; file 2026-12-21",
+    caseload_model.SHORTER_NEXT_ACTIONS), and where even those do not fit, is cut short before
+    its day, the day kept whole: "Auto; f... 2026-12-21".  Cut at the end, as the other columns
+    are, a narrow list (853 pixels: 1280 at 150%) read "Automatic; file on 2..." and "Automatic
+    from 203...", the day a petition is to be diarised lost (R51's finding); Qt's own middle cut
+    halves the day too ("Automati...26-12-21"); the long words cut before the day read
+    "Automa... 2026-12-21" for a petition to diarise and for nothing to file alike (V53-01).
+    The whole text is the cell's tooltip."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
         super().initStyleOption(option, index)
@@ -177,12 +182,29 @@ class DayKeptDelegate(QStyledItemDelegate):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, widget) + 1
         room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 2 * margin
         metrics = option.fontMetrics
-        if metrics.horizontalAdvance(option.text) <= room:
+
+        def fits(text: str) -> bool:
+            # As Qt's own cut will judge it: a text as wide as the room, by a fraction, is cut.
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) == text
+
+        if fits(option.text):
             return
+        shorter = shorter_next_action(option.text)
+        if shorter is not None:
+            option.text = shorter
+            if fits(shorter):
+                return
         day = dated.group(1)
-        words = metrics.elidedText(option.text[:dated.start()], Qt.TextElideMode.ElideRight,
-                                   max(0, room - metrics.horizontalAdvance(f" {day}")))
-        option.text = f"{words} {day}" if words else day
+        before = option.text[:-len(day)].rstrip()
+        allowed = room - metrics.horizontalAdvance(f" {day}")
+        while True:
+            # The words cut to the room less the day's may still not fit, by a pixel, and Qt's
+            # own cut would then halve the day: they are cut a pixel shorter until it fits.
+            words = metrics.elidedText(before, Qt.TextElideMode.ElideRight, max(0, allowed))
+            option.text = f"{words} {day}" if words else day
+            if not words or fits(option.text):
+                return
+            allowed -= 1
 
 
 _ENDS_WITH_DAY = re.compile(r" (\d{4}-\d{2}-\d{2})$")
@@ -344,10 +366,15 @@ class CaseloadView(QWidget):
         # outcome, the dates and the count stay whole, and the event's whole name is its
         # tooltip (W28-01: the list scrolled sideways, Next action past the edge).
         # The next action gives way last, never below a filing day whole (U30-01: its words
-        # and day are wider than the bare date it was); its whole text is its tooltip.
+        # and day are wider than the bare date it was), nor below the shorter words of
+        # automatic relief with its day ("Auto; file 2027-03-02", V53-01: cut, a petition to
+        # diarise and nothing to file read alike); its whole text is its tooltip.  The name
+        # gives it the 15 pixels that takes at 853 (a long list's scroll bar beside it): its
+        # sample still whole, with the next action's margins rather than the headers' 28.
         self._least = {COL_EVENT: fm.horizontalAdvance("Clinic event") + 28,
-                       COL_NAME: fm.horizontalAdvance("Guadalupe Hernández") + 28,
-                       COL_NEXT: fm.horizontalAdvance("File on 2027-03-02") + 12}
+                       COL_NAME: fm.horizontalAdvance("Guadalupe Hernández") + 12,
+                       COL_NEXT: max(fm.horizontalAdvance(f"{words}2027-03-02")
+                                     for words in ("File on ", *SHORTER_NEXT_ACTIONS.values())) + 12}
         self._outstanding_least = fm.horizontalAdvance("Outstanding") + 28
         self._sized_by_hand = False  # a column the user dragged: their widths are kept
         self._fitting = False

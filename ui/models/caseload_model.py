@@ -111,6 +111,25 @@ def next_action(row: Any) -> tuple[str, date | None]:
     return "Nothing to file", None
 
 
+# Next actions that end in a day, in fewer words, for a list too narrow to show them whole (853
+# pixels: 1280 at 150%): cut short, "Automatic; file on 2026-12-21" (a petition to diarise) and
+# "Automatic from 2030-09-29" (nothing to file) both read "Automa\u2026 <day>" (V53-01).  The
+# words next_action begins them with -> the same words shorter, which still say which; the list
+# keeps the Next action wide enough for each (CaseloadView._least), as for "File on <day>".
+SHORTER_NEXT_ACTIONS = {
+    "Automatic; file on ": "Auto; file ",
+    "Automatic from ": "Auto on ",
+}
+
+
+def shorter_next_action(said: str) -> str | None:
+    """A next action in fewer words ("Auto; file 2026-12-21"), or None where it has none."""
+    for words, shorter in SHORTER_NEXT_ACTIONS.items():
+        if said.startswith(words):
+            return shorter + said[len(words):]
+    return None
+
+
 def _next_action_said(row: Any) -> str:
     """The tooltip: the next action whole (a narrow list cuts it short) and the line's next
     date on the record, with what falls due that day, which the column no longer shows."""
