@@ -91,7 +91,9 @@ class Conviction:
     id: str
     section: str
     code: str = "PC"
-    level: Level = "misdemeanor"
+    # None: not known (nobody chose it at intake, or a request says null): the screening asks
+    # for it, never guessing (V53-02).  A new count in code starts a misdemeanor, as before.
+    level: Level | None = "misdemeanor"
     wobbler: bool | None = None  # None: look it up in the offense catalog
     conviction_date: date | None = None
     offense_date: date | None = None

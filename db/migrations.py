@@ -18,11 +18,12 @@ are JSON TEXT, because nobody queries inside them.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -478,6 +479,26 @@ def m010_petitions_filed(db: Database) -> None:
     db.execute("ALTER TABLE screenings ADD COLUMN court TEXT")
     db.execute("ALTER TABLE clients ADD COLUMN court TEXT")
     db.execute("PRAGMA user_version = 10")
+
+
+@migrations()
+def m011_conviction_level_not_known(db: Database) -> None:
+    """A count's level may be unknown (NULL): at intake and on the Record tab a count whose
+    level the catalog does not fix (a wobbler, an attempt, a section it lacks) is stored with
+    none until someone chooses it, and the screening asks for it, where the level box's first
+    choice, Misdemeanor, was stored though nobody chose it (V53-02).  SQLite cannot drop a NOT
+    NULL in place: the table is made again from its own text, the rows copied as they are.
+    No table refers to convictions, so dropping the old one deletes nothing else."""
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'convictions'").fetchone()
+    if "level TEXT NOT NULL," in sql:  # (a table already made so is left as it is)
+        # (Its name quoted once SQLite has renamed it: CREATE TABLE "convictions".)
+        db.execute(re.sub(r'^CREATE TABLE "?convictions"?', "CREATE TABLE convictions_m011", sql.strip()).replace(
+            "level TEXT NOT NULL,", "level TEXT,", 1))
+        db.execute("INSERT INTO convictions_m011 SELECT * FROM convictions")
+        db.execute("DROP TABLE convictions")
+        db.execute("ALTER TABLE convictions_m011 RENAME TO convictions")
+        db.execute("CREATE INDEX convictions_case ON convictions(case_id)")
+    db.execute("PRAGMA user_version = 11")
 
 
 def apply(db: Database) -> None:

@@ -237,7 +237,8 @@ class CaseForm(Committer):
             taken = [row.conviction.id for row in self.convictions.rows]  # type: ignore[attr-defined]
             case_id = self.case.id if self.case else "c"
             key = new_record_id(f"{case_id}-", taken + list(self.keys_used()))
-            conviction = Conviction(id=key, section="", conviction_date=self.disposition.value() if not self.disposition.problem() else None)
+            conviction = Conviction(id=key, section="", level=None,  # chosen, or the catalog's (V53-02)
+                                    conviction_date=self.disposition.value() if not self.disposition.problem() else None)
         return ConvictionRow(conviction)
 
     def _date_new_counts(self) -> None:

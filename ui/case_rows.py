@@ -13,17 +13,23 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from clinic_app.catalog import Catalog, load_catalog, offense_label
+from clinic_app.catalog import Catalog, load_catalog, offense_label, offense_named
 from clinic_app.eligibility.result import either_offense
 from clinic_app.model import ArrestOffense, Condition, Conviction, Petition, ReliefGranted, Violation
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
 
-LEVEL_CHOICES = [("Misdemeanor", "misdemeanor"), ("Felony", "felony"), ("Infraction", "infraction")]
+# A count's level starts at "Choose level" (None): its first choice, Misdemeanor, was stored
+# though nobody chose it, and screened so (V53-02).  The catalog's level fills it where the
+# catalog fixes one (PC 211 a felony, PC 602 a misdemeanor), shown in the box.
+LEVEL_CHOICES = [("Choose level", None), ("Misdemeanor", "misdemeanor"), ("Felony", "felony"), ("Infraction", "infraction")]
 VIOLATION_CHOICES = [("Continued", "continued"), ("Reinstated", "reinstated"), ("Revoked", "revoked")]
 CONDITION_CHOICES = [("Class", "class"), ("Program", "program"), ("Community service", "community_service"),
                      ("Stay away", "stay_away"), ("Other", "other")]
+
+LEVEL_TO_CHOOSE = ("choose Felony, Misdemeanor or Infraction as the court record shows it; saved without one, "
+                   "the screening asks for it")
 
 ARREST_LEVEL_CHOICES = [("Level unknown", None), ("Misdemeanor", "misdemeanor"), ("Felony", "felony")]
 
@@ -152,6 +158,15 @@ def _to_show_as_stored(field: QLineEdit, reading: TypedSection | None, stored: s
     return reading is not None and reading.code_from_catalog and not reading.to_choose and stored != field.text()
 
 
+def _catalog_fixes_level(reading: TypedSection) -> bool:
+    """Whether the catalog gives the section typed its level (PC 211 a felony, PC 602 a
+    misdemeanor, VC 22350 an infraction), which a count takes on leaving the field; not a
+    wobbler, an attempt, a section read as another row or one the catalog lacks."""
+    match = reading.match
+    return (match.offense is not None and match.exact and not match.attempt
+            and match.offense.level in ("felony", "misdemeanor", "infraction"))
+
+
 def _read_in(reading: TypedSection, label: str) -> str:
     """The catalog's words for a count, and which code a bare section was read in."""
     if not reading.code_from_catalog:
@@ -228,7 +243,13 @@ class ConvictionRow(EntryRow):
                       "The code section of this conviction, as the docket writes it: 459 (Penal Code), HS 11350, "
                       "VC 23152(a). Suggestions come from the offense catalog.")
         self.labelled(self.line, "Level:", self.level, "Level of the conviction: misdemeanor, felony or infraction",
-                      "Misdemeanor, felony or infraction, as the court record shows this conviction")
+                      "Misdemeanor, felony or infraction, as the court record shows this conviction. Left at "
+                      "\u201cChoose level\u201d, the count is saved with no level and the screening asks for it")
+        # Whether the level shown is the catalog's for the section typed, not one someone
+        # chose: a section typed after it (an attempt, a wobbler) puts the box back to
+        # "Choose level", where PC 211's Felony stayed for "664/211" (V53-02).
+        self._level_by_catalog = False
+        self.level.activated.connect(self._level_chosen)
         self.labelled(self.line, "Wobbler:", self.wobbler, "Wobbler: could the offense be charged as a felony or a misdemeanor",
                       "Yes if the law lets this offense be either a felony or a misdemeanor (a “wobbler”). "
                       "Choosing the offense from the suggestions fills this in; leave Unknown if not sure.")
@@ -310,6 +331,7 @@ class ConvictionRow(EntryRow):
         self._completions.setStringList([])  # the last count's suggestions are not this one's
         self._read_from = None
         self._unsettled = False  # a stored count's level is the clinic's, not the catalog's
+        self._level_by_catalog = False
         self.touched = False  # as a fresh row: its missing section is a hint until typed in or left
         self.validate()
         self._as_added = self.value() if not conviction.section else None
@@ -387,7 +409,20 @@ class ConvictionRow(EntryRow):
         match = reading.match
         if match.offense is not None and match.exact and not match.attempt:
             self._take_catalog_facts(match.offense)
-            self.validate()
+        else:
+            self._no_catalog_level()
+        self.validate()
+
+    def _level_chosen(self) -> None:
+        self._level_by_catalog = False
+
+    def _no_catalog_level(self) -> None:
+        """The section typed now has no level of the catalog's (an attempt, a wobbler, a
+        section it lacks): a level the catalog gave the one typed before goes back to
+        "Choose level"; one someone chose stays."""
+        if self._level_by_catalog:
+            set_combo(self.level, None)
+            self._level_by_catalog = False
 
     def _typed(self) -> str:
         """The section the field holds: a suggestion's whole label ("PC 484 Theft (petty theft) -
@@ -421,6 +456,9 @@ class ConvictionRow(EntryRow):
         and wobbler flag, for an offense picked or typed."""
         if offense.level in ("felony", "misdemeanor", "infraction"):
             set_combo(self.level, offense.level)
+            self._level_by_catalog = True
+        else:
+            self._no_catalog_level()
         set_combo(self.wobbler, True if offense.wobbler or offense.level == "wobbler" else False)
         if offense.level == "wobbler" and self.level.currentData() == "infraction":
             set_combo(self.level, "misdemeanor")
@@ -472,6 +510,14 @@ class ConvictionRow(EntryRow):
                              "saved as it is, it will be marked for attorney review", "note")
         elif match.offense is None:
             self.message.say(_not_in_catalog(match, self.offense.text()), "note")
+        elif self.level.currentData() is None and not (self._unsettled and _catalog_fixes_level(reading)):
+            # No level chosen: saved so, with none, for the screening to ask (V53-02), as an
+            # arrest's (R51-01); said in amber, not the catalog's level in its words.  (A section
+            # still being typed whose level the catalog fixes is said with it: it fills the box
+            # once the field is left.)
+            wobbler = " (wobbler)" if match.offense.wobbler or match.offense.level == "wobbler" else ""
+            self.message.say(_read_in(self._read_from or reading, f"{offense_named(match.offense, reading.attempt)}{wobbler}: "
+                                      f"{LEVEL_TO_CHOOSE}"), "note")
         else:
             # The count's own level beside the catalog's words, not the row's usual level (A38).
             # An attempt said as one (K51-03: "664/459" was said "PC 459 Burglary").

@@ -172,7 +172,7 @@ class IntakeDialog(QDialog):
         case_label.setBuddy(self.case_number)
         line.addWidget(case_label)
         line.addWidget(self.case_number)
-        self.conviction = ConvictionRow(Conviction(id="c1-1", section=""))
+        self.conviction = ConvictionRow(Conviction(id="c1-1", section="", level=None))  # level: chosen, or the catalog's (V53-02)
         self.conviction.remove.hide()
         line.addWidget(self.conviction, 1)
         case_layout.addLayout(line)
@@ -234,8 +234,9 @@ class IntakeDialog(QDialog):
                 self.done_label = label
                 label.setToolTip(tip)
         self.sentence.currentIndexChanged.connect(self._say_what_ends)
-        # An arrest's level only where the user chose it (or a section typed gave it): the box's
-        # first choice, Misdemeanor, is no fact about an arrest whose charge is not known.
+        # An arrest's level only where the user chose it, or the catalog gives the section typed
+        # one (_catalog_level): the box's first choice was once Misdemeanor, no fact about an
+        # arrest whose charge is not known (R51-01); it is "Choose level" since V53-02.
         self._level_chosen = False
         self.conviction.level.activated.connect(self._choose_level)
         self.conviction.changed.connect(self._say_arrest_hint)

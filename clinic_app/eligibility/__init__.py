@@ -93,6 +93,9 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                 if granted is not None and any(k in granted for k in VACATUR):
                     _vacated(ctx, case, conv, granted, add)
                     continue
+                if conv.level is None:
+                    _level_not_known(ctx, case, conv, granted, add)
+                    continue
                 answers = conviction_answers(catalog, conviction_key(conv, sentence_part, person_part))
                 conv_id = conv.id
                 first = len(results)
@@ -251,6 +254,21 @@ def _vacated(ctx: Context, case: Case, conv, granted: dict, add) -> None:
             add(_already_granted(ctx, case, conv, remedy.key, granted[remedy.key]))
         else:
             add(Determination(case.id, conv.id, remedy.key, "not_applicable", None, None, [gone], [], [], "H"))
+
+
+def _level_not_known(ctx: Context, case: Case, conv, granted: dict | None, add) -> None:
+    """A count whose level the record does not give (nobody chose it at intake; a request's
+    `level: null`): every remedy turns on it (1203.4 or 1203.4a, 17(b) for a felony only,
+    Prop 47's reductions, 1203.425's and the waiting periods' felony rules), so each asks for
+    it, by name; none is answered for a misdemeanor the count may not be (V53-02)."""
+    reason = Reason(f"The record does not say whether {conv.citation} was a felony, a misdemeanor or an infraction, and this remedy turns on it.",
+                    "The client's record (level of conviction)")
+    missing = [f"convictions[{conv.id}].level"]
+    for remedy in _CONVICTION_REMEDIES:
+        if granted is not None and remedy.key in granted:
+            add(_already_granted(ctx, case, conv, remedy.key, granted[remedy.key]))
+        else:
+            add(needs_review(ctx, case, conv, remedy.key, [reason], missing=missing, confidence="M"))
 
 
 _DISMISSAL_PETITIONS = DISMISSAL_PETITIONS  # record_facts says why these

@@ -320,7 +320,7 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     if final_before and p.end < AB1950_EFFECTIVE:
         return None  # over before AB 1950 took effect: it cut nothing short
     convs = case.convictions
-    felony = any(c.level == "felony" for c in convs)
+    felony = any(c.level in ("felony", None) for c in convs)  # a level not known may be a felony's (V53-02)
     years = 2 if felony else 1
     capped = anniversary(p.start, years)
     if p.end <= capped:

@@ -61,6 +61,13 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
                 append(Consequence(case_id, conv_id, topic, text, cite))
             continue
         m = ctx.match(conv)
+        if conv.level is None:
+            # Its level not known: the firearm ban and what relief leaves standing turn on it
+            # (a felony's ban is for life); said as that, not as a misdemeanor's (V53-02).
+            append(Consequence(case_id, conv_id, "firearms", _FIREARMS_LEVEL_NOT_KNOWN, "PC 29800(a)(1); PC 29805"))
+            if immigration is not None:
+                append(Consequence(case_id, conv_id, "immigration", *immigration_for(ctx, case, conv, m, immigration)))
+            continue
         # Each helper returns (topic, text, cite) items; appending the Consequences here
         # rather than through a callback saves a call per item (a million of them a re-screen).
         open_here = opened.get((case_id, conv_id), ())
@@ -86,6 +93,11 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
             append(Consequence(case_id, conv_id, "restitution", f"{restitution_still_owed(case.money)} stays owed and enforceable after relief.", "PC 1203.4(a)(1); PC 1214"))
     return out
 
+
+_FIREARMS_LEVEL_NOT_KNOWN = (
+    "Whether this conviction bars owning a firearm depends on its level, which the record does not give: "
+    "a felony bars it for life, some misdemeanors for 10 years. Find out the level, then screen again."
+)
 
 _OUT_OF_STATE_FELONY = (
     "A felony conviction from another state or a federal court ({where}) bars owning or possessing a firearm "

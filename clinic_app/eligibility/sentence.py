@@ -221,7 +221,8 @@ def _window_years(case: Case) -> int:
     levels = {v.level for v in case.convictions}
     if levels and levels <= {"infraction"}:
         return UNKNOWN_COMPLETION_YEARS
-    return UNKNOWN_SENTENCE_YEARS["felony" if "felony" in levels else "misdemeanor"]
+    # A count whose level is not known may be a felony: its longer window, never a day too early (V53-02).
+    return UNKNOWN_SENTENCE_YEARS["felony" if "felony" in levels or None in levels else "misdemeanor"]
 
 
 def revoked_sentence_ends(case: Case) -> date | None:

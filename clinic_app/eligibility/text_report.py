@@ -1059,7 +1059,7 @@ def _name_rank(name: str) -> tuple[int, int]:
 
 
 def _conviction_words(conv: Conviction) -> str:
-    words = f"{as_written(conv.code, conv.section)}, {conv.level}"  # the code once (S26-06)
+    words = f"{as_written(conv.code, conv.section)}, {conv.level or 'level not known'}"  # the code once (S26-06)
     if conv.conviction_date:
         words += f", convicted {conv.conviction_date.isoformat()}"
     return words  # relief already granted is said once, on its own line under the table

@@ -335,7 +335,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     t = ctx.t
     year = conv.conviction_date.year if conv.conviction_date else (
         case.disposition_date.year if case.disposition_date else None)
-    level = t["levels"].get(conv.level, conv.level)
+    level = t["levels"][conv.level or "not_known"]
     detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
     # Two petty thefts of one year in two counties printed as the same card twice; each is
     # filed in its own county's court (finding H22-04).
@@ -390,7 +390,7 @@ def _told_apart(ctx: _Context, entries: list[RecordEntry]) -> list[RecordEntry]:
         head, *rest = entry.detail.split(" · ")
         if day is not None:
             key = "conviction_on" if entry.conviction else "case_on"
-            head = labels[key].format(level=ctx.t["levels"].get(conv.level, conv.level) if conv else "",
+            head = labels[key].format(level=ctx.t["levels"][conv.level or "not_known"] if conv else "",
                                       date=format_date(day, ctx.t))
         twins = [cases[other] for other in alike if other in cases]
         if case.case_number and len({(_day_of(c, entry.conviction is not None), (_county(c) or "").casefold())
@@ -994,8 +994,8 @@ def _gun_ban(ctx: _Context, case: Case, conv: Conviction) -> bool:
     H20-03: a speeding ticket was told both)."""
     if any(g.remedy in VACATURS for g in conv.relief_granted) or conv.level == "infraction":
         return False
-    if _unreduced_felony(case, conv):
-        return True
+    if _unreduced_felony(case, conv) or conv.level is None:
+        return True  # a level not known may be a felony's (V53-02): the careful answer
     if _catalog_offense(conv) is None:
         return True  # not known: the careful answer
     return bool(_misdemeanor_bans(ctx, conv)[0])

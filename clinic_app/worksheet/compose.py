@@ -577,7 +577,7 @@ def _count(conv: Conviction, case: Case) -> CountLine:
     granted = tuple(remedy_title(g.remedy) + (f", {_day(g.date)}" if g.date is not None else ", date not recorded")
                     for g in conv.relief_granted)
     return CountLine(conv.citation, described or "not in the offense catalog",
-                     conv.level, _day(when), granted,
+                     conv.level or "level not known", _day(when), granted,
                      _day(conv.offense_date) if conv.offense_date is not None else None)
 
 

@@ -80,7 +80,11 @@ def test_new_client_with_probation_case_then_a_payment_changes_the_determination
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: row.offense.text() == "PC 459")
     assert row.wobbler.currentData() is True  # filled from the catalog
-    # The count's level (Misdemeanor, the default) beside the catalog's words (C39-02: it said "- wobbler").
+    # A wobbler's level is chosen, not the box's first choice (V53-02), then said beside the
+    # catalog's words (C39-02: it said "- wobbler").
+    assert row.level.currentText() == "Choose level" and row.message.text().startswith("PC 459 Burglary (wobbler): choose")
+    row.level.setFocus()
+    qtbot.keyClick(row.level, Qt.Key.Key_Down)
     assert row.message.text() == "PC 459 Burglary - misdemeanor (wobbler)"
     qtbot.keyClicks(row.date, "2021-05-01")
     assert form.sentence_type.currentData() == "probation"

@@ -44,7 +44,8 @@ def test_r52_01_a_level_chosen_for_an_attempt_is_said_and_stored(qtbot, repo):
     dialog = _intake(qtbot, repo)
     _arrest_typed(qtbot, dialog, "664/211")
     dialog.conviction.level.setFocus()
-    qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Down)  # Misdemeanor to Felony, by key
+    qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Down)  # "Choose level" (V53-02) to Misdemeanor
+    qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Down)  # to Felony, by key
     assert dialog.conviction.message.text() == "PC 664/211 Attempted robbery - felony"
     assert dialog.add_current_case(), dialog.case_message.text()
     (case,) = repo.get_client(dialog.client.id).cases

@@ -137,6 +137,7 @@ def test_d48_04_an_arrest_keeps_what_it_was_for_and_refuses_money(qtbot, repo):
     dialog.conviction.settle_offense()
     # A wobbler: its level is the attorney's to choose, as the client says (R51-01).
     dialog.conviction.level.setFocus()
+    qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Down)  # from "Choose level" (V53-02)
     qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Up)  # Felony, then back to Misdemeanor: chosen
     qtbot.keyClicks(dialog.conviction.date, "9/3/2016")
@@ -164,7 +165,8 @@ def test_d48_04_an_arrest_level_is_the_one_chosen_not_the_first_in_the_box(qtbot
     qtbot.keyClicks(dialog.case_number, "LA161236")
     dialog.sentence.setCurrentIndex(dialog.sentence.findData("dismissed"))
     dialog.conviction.level.setFocus()
-    qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Down)  # Misdemeanor -> Felony, as chosen by key
+    qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Down)  # "Choose level" (V53-02) -> Misdemeanor
+    qtbot.keyClick(dialog.conviction.level, Qt.Key.Key_Down)  # -> Felony, as chosen by key
     assert dialog.conviction.level.currentData() == "felony"
     qtbot.keyClicks(dialog.conviction.date, "10/1/2016")
     assert dialog.add_current_case(), dialog.case_message.text()

@@ -54,12 +54,13 @@ def test_i29_02_a_typed_wobbler_is_marked_a_wobbler_and_its_level_is_not_guessed
     _case_typed(qtbot, dialog, "HS 11359")
     qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Tab)
     assert dialog.conviction.level.currentData() == "felony"
-    # Typed over with a wobbler: the wobbler flag is set, the level left as it was, as picking does.
+    # Typed over with a wobbler: the wobbler flag is set, and the level HS 11359 gave is no
+    # longer the count's: "Choose level", where the felony nobody chose was kept (V53-02).
     dialog.conviction.offense.setFocus()
     dialog.conviction.offense.selectAll()
     qtbot.keyClicks(dialog.conviction.offense, "PC 459")
     qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Tab)
-    assert (dialog.conviction.level.currentData(), dialog.conviction.wobbler.currentData()) == ("felony", True)
+    assert (dialog.conviction.level.currentData(), dialog.conviction.wobbler.currentData()) == (None, True)
 
 
 def test_i29_02_picked_from_the_list_gives_what_typing_now_gives(qtbot, repo):
