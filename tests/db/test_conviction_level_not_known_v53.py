@@ -1,5 +1,5 @@
 """V53-02: a count with no level (nobody chose it) is stored with none (NULL), and read back
-so; m010 lets the convictions table hold it, the counts of an older caseload kept as they were."""
+so; m011 lets the convictions table hold it, the counts of an older caseload kept as they were."""
 
 from __future__ import annotations
 
@@ -30,11 +30,11 @@ def test_a_count_with_no_level_is_stored_and_read_back_with_none(tmp_path):
     assert levels == [None, "misdemeanor"]
 
 
-def test_m010_keeps_an_older_caseloads_counts_and_then_takes_one_with_no_level(tmp_path):
+def test_m011_keeps_an_older_caseloads_counts_and_then_takes_one_with_no_level(tmp_path):
     path = tmp_path / "old.sqlite"
     with Repository.open(path) as repo:
         client_id = repo.add_client(_client("felony"))
-    # Back to schema 9, by hand: the level NOT NULL, as m001 made it.
+    # Back to schema 10, by hand: the level NOT NULL, as m001 made it.
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = OFF")
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'convictions'").fetchone()
@@ -43,14 +43,14 @@ def test_m010_keeps_an_older_caseloads_counts_and_then_takes_one_with_no_level(t
     conn.execute("INSERT INTO old_convictions SELECT * FROM convictions")
     conn.execute("DROP TABLE convictions")
     conn.execute("ALTER TABLE old_convictions RENAME TO convictions")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_conviction_level_not_known'")
-    conn.execute("PRAGMA user_version = 9")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_conviction_level_not_known'")
+    conn.execute("PRAGMA user_version = 10")
     conn.commit()
     with pytest.raises(sqlite3.IntegrityError):  # what a count with no level met before
         conn.execute("UPDATE convictions SET level = NULL")
     conn.close()
     with Repository.open(path) as repo:
-        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 10
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 11
         before = repo.get_client(client_id)
         assert [c.level for c in before.cases[0].convictions] == ["felony", "misdemeanor"]
         assert repo.db.conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'convictions_case'").fetchone()[0] == 1
