@@ -45,7 +45,7 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
-from clinic_app.court import FILED_OUTCOME, court_action, hearing_within
+from clinic_app.court import FILED_OUTCOME, court_action, hearing_within, hearings_coming
 from clinic_app.summary import OUTCOME_HALVES, eligible_within, listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
@@ -325,7 +325,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             # on every other line: a script or a spreadsheet diarises it as the list does (L51).
             line = {"id": row.id, "name": row.name, "dob": dob, "file_on": row.file_on.isoformat() if row.file_on else None}
             if court_asked:
-                line["court"] = court_said(row.court)
+                line["court"] = court_said(row.court, today)
             if since is not None:
                 line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only}
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -333,16 +333,19 @@ def cmd_list(args: argparse.Namespace) -> int:
             # Newly eligible by automatic relief alone is no new filing: said on its line (N47).
             mark = f"\t{automatic_mark(row.file_on)}" if since is not None and row.automatic_only else ""
             if court_asked:
-                mark += f"\t{court_said(row.court)}"
+                mark += f"\t{court_said(row.court, today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
 
 
-def court_said(line) -> str:
-    """Where a client's petitions stand with the court, in the list's words (P53), with the
-    hearing days still to come after the first."""
-    said = court_action(line) or "not all filed"
-    later = [day.isoformat() for day in (line.hearings[1:] if line is not None else ())]
+def court_said(line, today: date) -> str:
+    """Where a client's petitions stand with the court on `today` (--as-of), in the list's
+    words (P53), with the hearing days still to come after the one it names (a hearing held
+    with no ruling entered names the next one coming, Q54)."""
+    said = court_action(line, today) or "not all filed"
+    coming = hearings_coming(line, today)
+    named = 1 if line is not None and line.state == "filed" and coming else 0  # "hearing <day>" or "next <day>"
+    later = [day.isoformat() for day in coming[named:]]
     return f"{said}; other hearings {', '.join(later)}" if later else said
 
 

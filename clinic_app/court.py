@@ -92,19 +92,47 @@ def hearing_within(line: CourtLine | None, today: date, by: date) -> bool:
     return line is not None and any(today <= day <= by for day in line.hearings)
 
 
-def court_action(line: CourtLine | None) -> str | None:
-    """The Next action the court's answer gives, in the clinic's words; None: the line's own
-    (nothing filed, or not all of it)."""
+def hearings_held(line: CourtLine | None, today: date) -> tuple[date, ...]:
+    """The hearing days before `today` of petitions still awaiting a ruling: the hearing was
+    held and nobody entered what the court said."""
+    return tuple(day for day in line.hearings if day < today) if line is not None else ()
+
+
+def hearings_coming(line: CourtLine | None, today: date) -> tuple[date, ...]:
+    """The hearing days from `today` on (today's included) of petitions awaiting a ruling."""
+    return tuple(day for day in line.hearings if day >= today) if line is not None else ()
+
+
+def court_action(line: CourtLine | None, today: date) -> str | None:
+    """The Next action the court's answer gives, in the clinic's words, on `today`; None: the
+    line's own (nothing filed, or not all of it).  A hearing passed with no ruling entered is
+    today's work, "Hearing 2026-11-25 held: record the ruling", with the next one coming if any
+    (Q54-01: it read "Filed ...; hearing 2026-11-25" for ever, a day gone by)."""
     if line is None or line.state is None:
         return None
     if line.state == "filed":
-        coming = line.hearings[0].isoformat() if line.hearings else None
+        held, coming = hearings_held(line, today), hearings_coming(line, today)
+        if held:
+            said = f"Hearing {held[0].isoformat()} held: record the ruling"
+            return f"{said}; next {coming[0].isoformat()}" if coming else said
         filed = f"Filed {line.filed_on.isoformat()}" if line.filed_on else "Filed"
-        return f"{filed}; hearing {coming}" if coming else f"{filed}; awaiting ruling"
+        return f"{filed}; hearing {coming[0].isoformat()}" if coming else f"{filed}; awaiting ruling"
     on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
     if line.state == "denied":
         return f"Denied{on}: attorney to review"
     return f"Granted{on}: record the relief on the count"
+
+
+def court_day(line: CourtLine | None, today: date) -> date | None:
+    """The day the court's action is done on, for the list's order: `date.min` (today) for a
+    ruling to act on or a hearing held with no ruling entered, the next hearing's day while the
+    court is awaited, None when no day is known."""
+    if line is None or line.state is None:
+        return None
+    if line.state != "filed" or hearings_held(line, today):
+        return date.min
+    coming = hearings_coming(line, today)
+    return coming[0] if coming else None
 
 
 def court_json(line: CourtLine | None) -> str | None:

@@ -31,39 +31,39 @@ def test_p53_filed_with_a_hearing_reads_filed_not_file_now():
     summary, row = _line([Petition("pc1203_4", FILED_ON, ["a1"], hearing_on=HEARING)])
     assert summary.best == "eligible_now"  # the screening's answer stands: a petition is no fact
     assert summary.court == CourtLine("filed", filed_on=FILED_ON, hearings=(HEARING,))
-    assert next_action(row) == ("Filed 2026-11-02; hearing 2027-01-10", HEARING)
+    assert next_action(row, AS_OF) == ("Filed 2026-11-02; hearing 2027-01-10", HEARING)
 
 
 def test_p53_filed_without_a_hearing_awaits_the_ruling():
     _summary, row = _line([Petition("pc1203_4", FILED_ON)])  # no counts named: the whole case
-    assert next_action(row)[0] == "Filed 2026-11-02; awaiting ruling"
+    assert next_action(row, AS_OF)[0] == "Filed 2026-11-02; awaiting ruling"
 
 
 def test_p53_nothing_filed_or_another_remedy_filed_or_withdrawn_still_reads_file_now():
     for petitions in ([], [Petition("pc17b", FILED_ON)], [Petition("pc1203_4", FILED_ON, ["a2"])],
                       [Petition("pc1203_4", FILED_ON, ruling="withdrawn", ruling_on=date(2026, 11, 20))]):
         _summary, row = _line(petitions)
-        assert next_action(row)[0] == "File now", petitions
+        assert next_action(row, AS_OF)[0] == "File now", petitions
 
 
 def test_p53_a_denial_brings_back_an_action_and_a_petition_filed_again_stands():
     denied = Petition("pc1203_4", FILED_ON, ruling="denied", ruling_on=date(2026, 11, 30))
     _summary, row = _line([denied])
-    assert next_action(row) == ("Denied 2026-11-30: attorney to review", date.min)
+    assert next_action(row, AS_OF) == ("Denied 2026-11-30: attorney to review", date.min)
     _summary, row = _line([denied, Petition("pc1203_4", date(2026, 12, 1))])
-    assert next_action(row)[0] == "Filed 2026-12-01; awaiting ruling"
+    assert next_action(row, AS_OF)[0] == "Filed 2026-12-01; awaiting ruling"
 
 
 def test_p53_a_grant_asks_to_record_the_relief_and_changes_no_fact():
     summary, row = _line([Petition("pc1203_4", FILED_ON, ruling="granted", ruling_on=date(2026, 12, 1))])
-    assert next_action(row)[0] == "Granted 2026-12-01: record the relief on the count"
+    assert next_action(row, AS_OF)[0] == "Granted 2026-12-01: record the relief on the count"
     client = to_file()
     assert client.cases[0].convictions[0].relief_granted == []
 
 
 def test_p53_automatic_relief_only_is_not_said_filed():
     _summary, row = _line([Petition("pc1203_4", FILED_ON)], make=clean_slate_only)
-    assert next_action(row)[0] == "Automatic: check RAP sheet"
+    assert next_action(row, AS_OF)[0] == "Automatic: check RAP sheet"
 
 
 def test_p53_filters_filed_and_hearings_within_a_week():

@@ -222,7 +222,7 @@ class CaseloadView(QWidget):
         self.repo = repo
         self.today = today  # the window's day (MainWindow.today), for "Eligible within 7 days"
         self._searched = ""  # the search box's text the list was last narrowed to
-        self.model = CaseloadModel(self)
+        self.model = CaseloadModel(self, today=lambda: self.today())  # a hearing passed is said so (Q54)
         self.proxy = CaseloadProxy(self)
         self.proxy.setSourceModel(self.model)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

@@ -28,7 +28,7 @@ def _expected(model: CaseloadModel, flt: CaseloadFilter) -> list[int]:
     """The lines shown, worked out from scratch: every line the filter takes, in sort order."""
     column, order = model._sort or (COL_NAME, Qt.SortOrder.AscendingOrder)
     taken = [r for r in model.all_rows() if flt.accepts(r)]
-    keys = [_sort_key(column)(r) for r in taken]
+    keys = [_sort_key(column, model.today())(r) for r in taken]
     assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
     return [r.id for r in taken]
 

@@ -69,9 +69,10 @@ def test_the_shorter_words_are_those_next_action_begins_with():
     """A next action reworded in next_action without its shorter form would be cut alike again."""
     line = dict(best="eligible_on", best_date=date(2030, 9, 29), case_count=1, automatic_only=True, file_on=None,
                 outstanding=[], awaiting_review=False, next_action_date=None)
-    said = [next_action(SimpleNamespace(**line))[0],
-            next_action(SimpleNamespace(**{**line, "file_on": date(2031, 7, 1)}))[0],
-            next_action(SimpleNamespace(**{**line, "best": "eligible_now", "file_on": date(2026, 12, 21)}))[0]]
+    said = [next_action(SimpleNamespace(**line), date(2026, 11, 22))[0],
+            next_action(SimpleNamespace(**{**line, "file_on": date(2031, 7, 1)}), date(2026, 11, 22))[0],
+            next_action(SimpleNamespace(**{**line, "best": "eligible_now", "file_on": date(2026, 12, 21)}),
+                        date(2026, 11, 22))[0]]
     assert [shorter_next_action(text) for text in said] == ["Auto on 2030-09-29", "Auto; file 2031-07-01",
                                                             "Auto; file 2026-12-21"]
     assert {words for words in SHORTER_NEXT_ACTIONS if any(text.startswith(words) for text in said)} == set(SHORTER_NEXT_ACTIONS)

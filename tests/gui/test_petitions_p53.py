@@ -29,7 +29,7 @@ def _line(repo, client_id):
 
 def test_p53_a_petition_added_on_the_record_tab_is_kept_read_by_the_list_and_undone(qtbot, window, repo):
     client_id, form = _open(window, repo, probation_client("Petra Peticion"))
-    assert next_action(_line(repo, client_id))[0] == "File now"
+    assert next_action(_line(repo, client_id), TODAY)[0] == "File now"
     assert form.petitions.add_button.isVisibleTo(form)
     qtbot.mouseClick(form.petitions.add_button, Qt.MouseButton.LeftButton)
     (row,) = form.petitions.rows
@@ -43,12 +43,12 @@ def test_p53_a_petition_added_on_the_record_tab_is_kept_read_by_the_list_and_und
     qtbot.keyClick(row.hearing, Qt.Key.Key_Tab)  # left: saved
     qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions != [])
     assert repo.get_client(client_id).cases[0].petitions == [Petition("pc1203_4", TODAY, hearing_on=date(2027, 1, 10))]
-    assert next_action(_line(repo, client_id))[0] == "Filed 2026-11-22; hearing 2027-01-10"
+    assert next_action(_line(repo, client_id), TODAY)[0] == "Filed 2026-11-22; hearing 2027-01-10"
     assert window.undo_action.text() == "&Undo Edit Case BA100001, petitions (Petra Peticion)"
 
     window.undo_action.trigger()
     assert repo.get_client(client_id).cases[0].petitions == []
-    assert next_action(_line(repo, client_id))[0] == "File now"
+    assert next_action(_line(repo, client_id), TODAY)[0] == "File now"
     window.redo_action.trigger()
     assert repo.get_client(client_id).cases[0].petitions[0].hearing_on == date(2027, 1, 10)
 
@@ -65,7 +65,7 @@ def test_p53_a_ruling_edited_and_a_petition_removed_are_undoable_steps(qtbot, wi
     qtbot.keyClick(row.ruled, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling_on is not None)
     assert repo.get_client(client_id).cases[0].petitions[0].ruling == "denied"
-    assert next_action(_line(repo, client_id))[0] == "Denied 2026-11-20: attorney to review"
+    assert next_action(_line(repo, client_id), TODAY)[0] == "Denied 2026-11-20: attorney to review"
 
     qtbot.mouseClick(form.petitions.rows[0].remove, Qt.MouseButton.LeftButton)
     assert repo.get_client(client_id).cases[0].petitions == []

@@ -15,13 +15,13 @@ from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThreadPool
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
-from clinic_app.court import court_action, hearing_within
+from clinic_app.court import court_action, court_day, hearing_within
 from clinic_app.summary import eligible_within, listed_under, newly_eligible
 from ui.models.rows_table import RowsTableModel
 
@@ -65,9 +65,9 @@ def outcome_text(best: str | None, best_date: date | None) -> str:
     return OUTCOME_TITLES.get(best, str(best))
 
 
-def next_action(row: Any) -> tuple[str, date | None]:
-    """What to do next for a client's line, in the clinic's words, and the day it is done on
-    (None: no day; `date.min`: today).  The "Next action" column showed a bare date and no
+def next_action(row: Any, today: date) -> tuple[str, date | None]:
+    """What to do next for a client's line on `today`, in the clinic's words, and the day it
+    is done on (None: no day; `date.min`: today).  The "Next action" column showed a bare date and no
     words, and none for most clients (U30-01): "2028-09-03" beside "Eligible now", where the
     filing could be made today, and nothing beside "Needs review" or a pending case."""
     if row.best is None:
@@ -79,12 +79,12 @@ def next_action(row: Any) -> tuple[str, date | None]:
         # the day a petition comes, which is said whole, to be diarised (J50).
         if row.automatic_only and row.file_on is not None:
             return f"Automatic; file on {row.file_on.isoformat()}", date.min
-        court = None if row.automatic_only else court_action(row.court)
+        court = None if row.automatic_only else court_action(row.court, today)
         if court is not None:
             # Every petition to file now is filed (P53): the court to wait for, on its hearing
-            # day, or its ruling to act on today; no longer "File now" for ever.
-            waiting = row.court.state == "filed"
-            return court, (row.court.hearings[0] if row.court.hearings else None) if waiting else date.min
+            # day, or its ruling to act on (or to enter, the hearing held: Q54) today; no
+            # longer "File now" for ever.
+            return court, court_day(row.court, today)
         return ("Automatic: check RAP sheet", date.min) if row.automatic_only else ("File now", date.min)
     if row.best == "eligible_on":
         if row.automatic_only and row.file_on is not None and row.best_date is not None:
@@ -130,13 +130,13 @@ def shorter_next_action(said: str) -> str | None:
     return None
 
 
-def _next_action_said(row: Any) -> str:
+def _next_action_said(row: Any, today: date) -> str:
     """The tooltip: the next action whole (a narrow list cuts it short) and the line's next
     date on the record, with what falls due that day, which the column no longer shows."""
-    said = next_action(row)[0]
+    said = next_action(row, today)[0]
     if row.automatic_only and row.file_on is not None:
         # The automatic relief first, as its line without a petition says it, then the petition (J50).
-        said = next_action(replace(row, file_on=None))[0]
+        said = next_action(replace(row, file_on=None), today)[0]
     if row.best == "eligible_now" and row.automatic_only:
         said += (". Nothing to file now: the only relief available now is automatic, which DOJ grants on its own "
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). Check the RAP sheet, or ask DOJ, "
@@ -208,8 +208,9 @@ def person_keys(rows: list[Any]) -> PersonKeys:
     return PersonKeys((r.id, r.name, r.dob) for r in rows)
 
 
-def _sort_key(column: int):
-    """A key function for `column` (None sorts last), giving one string or one whole number:
+def _sort_key(column: int, today: date):
+    """A key function for `column` (None sorts last) on `today` (a plain day: the key runs on
+    a worker, so it reads no clock and no window), giving one string or one whole number:
     those compare in C at once, where tuples and dates took most of a 100,000-line sort, all
     of it holding Python's lock, so the window waited even for a sort on a worker (P29B-03)."""
     far = date.max.toordinal()
@@ -231,7 +232,7 @@ def _sort_key(column: int):
         # kind of action breaking ties: one whole number, as the others (U30-01).
         # Automatic relief alone after the filings of the same day, today's (N47) or a later
         # one's (A48): nothing to prepare.
-        COL_NEXT: lambda r: day(next_action(r)[1]) * 8 + (7 if r.automatic_only else _ORDER.get(r.best, 6)),
+        COL_NEXT: lambda r: day(next_action(r, today)[1]) * 8 + (7 if r.automatic_only else _ORDER.get(r.best, 6)),
         COL_OUTSTANDING: lambda r: len(r.outstanding),
     }
     return keys[column]
@@ -255,8 +256,11 @@ class CaseloadModel(RowsTableModel):
 
     HEADERS = HEADERS
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
+        # The day the Next action speaks for (a hearing passed, Q54): the view's, read on the
+        # window's thread and handed to the sort keys as a plain day.
+        self.today = today
         self._all: list[Any] = []  # every client; self._rows holds those the filter shows
         self._filter = CaseloadFilter()
         # Every line's person key (None until asked for), kept as lines change (P29B-02), and
@@ -307,7 +311,7 @@ class CaseloadModel(RowsTableModel):
             self._count(row, 1)
         if self._sort is not None and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder):
             column, order = self._sort
-            self._all.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+            self._all.sort(key=_sort_key(column, self.today()), reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = self._apply(self._all)
         self.endResetModel()
 
@@ -492,7 +496,7 @@ class CaseloadModel(RowsTableModel):
     def _order(self) -> tuple[Any, bool]:
         """The sort key function and whether it runs descending."""
         column, order = self._sort or (COL_NAME, Qt.SortOrder.AscendingOrder)
-        return _sort_key(column), order == Qt.SortOrder.DescendingOrder
+        return _sort_key(column, self.today()), order == Qt.SortOrder.DescendingOrder
 
     def _in_order(self, i: int) -> bool:
         """Whether `_all[i]` sits rightly between its neighbours in the sort order."""
@@ -536,7 +540,7 @@ class CaseloadModel(RowsTableModel):
             shown = [by_id[i] for i in ids if i in by_id]
             shown = [r for r in shown if flt.accepts(r)]
             column, order = self._sort or (COL_NAME, Qt.SortOrder.AscendingOrder)
-            shown.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+            shown.sort(key=_sort_key(column, self.today()), reverse=order == Qt.SortOrder.DescendingOrder)
             return shown
         if ids is not None and flt == CaseloadFilter(ids=ids):
             return [r for r in rows if r.id in ids]  # search alone: the common case, kept tight
@@ -655,7 +659,7 @@ class CaseloadModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SortRole:
-            value = _sort_key(column)(row)
+            value = _sort_key(column, self.today())(row)
             return value if isinstance(value, (int, str)) else str(value)
         if role == ClientIdRole:
             return row.id
@@ -668,15 +672,14 @@ class CaseloadModel(RowsTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) and column == COL_NEXT:
             # Its description too: a tooltip is the mouse's, and a screen reader read the
             # cell's words without the day on the record or what falls due then (X30-04).
-            return _next_action_said(row)
+            return _next_action_said(row, self.today())
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_EVENT and row.event:
             return row.event  # whole where a narrow list cuts it short (W28-01)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CASES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _display(row: Any, column: int) -> str:
+    def _display(self, row: Any, column: int) -> str:
         if column == COL_NAME:
             return row.name
         if column == COL_DOB:
@@ -690,7 +693,7 @@ class CaseloadModel(RowsTableModel):
                 return "No case entered"  # not "Nothing available" (no relief): nothing to screen yet (W21-21)
             return outcome_text(row.best, row.best_date)
         if column == COL_NEXT:
-            return next_action(row)[0]
+            return next_action(row, self.today())[0]
         if column == COL_OUTSTANDING:
             return ", ".join(row.outstanding)
         return ""
@@ -703,14 +706,14 @@ class CaseloadModel(RowsTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if len(self._all) < SORT_ON_A_WORKER_FROM:
             self._sorting = None
-            self._all = sorted(self._all, key=_sort_key(column), reverse=descending)
+            self._all = sorted(self._all, key=_sort_key(column, self.today()), reverse=descending)
             self._relayout(lambda: self._apply(self._all))
             return
         # On a worker (P29B-03), the lines as they are now; the new order is taken when it is
         # done, unless another click or a changed line came meanwhile (sorted again then).
         from ui import tasks
 
-        rows, key = list(self._all), _sort_key(column)
+        rows, key = list(self._all), _sort_key(column, self.today())
         # The keys are made in Python, which lets the window run between them; only the C sort
         # of plain strings or numbers holds it (tens of ms, where the whole sort took 0.1-0.3 s).
         def job(_ctx):
