@@ -49,6 +49,7 @@ from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ERROR_STYLE, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
+from clinic_app.court import court_action
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief
 from clinic_app.wording import count
@@ -78,7 +79,7 @@ def case_title(case: Case) -> str:
 NBSP = "\u00a0"  # a space the header's line does not break at
 
 
-def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
+def outcome_line(summary: ClientSummary, screening: Screening | None, today: date) -> str:
     """The header's best outcome, with the relief it rests on: "· Eligible now: PC 17(b)
     reduce to misdemeanor, Prop 64 marijuana relief" (readability finding R18 G3: "Eligible
     now" alone, for a client in prison, read as a dismissal; "Eligible on 2028-06-03" beside
@@ -103,7 +104,18 @@ def outcome_line(summary: ClientSummary, screening: Screening | None) -> str:
         # to be diarised; "nothing to file" alone read as never (L51).  Kept on one line where the
         # header wraps: "file on" ended the line at 1280 pixels wide, its day alone on the next.
         nothing += f" {'now' if summary.best == 'eligible_now' else 'then'}; file{NBSP}on{NBSP}{summary.file_on.isoformat()}"
-    return f"{text}: {shown}{nothing}"
+    return f"{text}: {shown}{nothing}{_court_said(summary, today)}"
+
+
+def _court_said(summary: ClientSummary, today: date) -> str:
+    """Where the petitions filed stand, as the caseload's Next action says it (court_action):
+    "; filed 2026-11-02; hearing 2027-01-10", "; denied 2026-11-20: attorney to review"; the
+    header said nothing of them, "Eligible now: PC 1203.4" read as still to file (Q54-02).
+    Each day kept with the word before it where the header wraps."""
+    said = None if summary.best != "eligible_now" or summary.automatic_only else court_action(summary.court, today)
+    if said is None:
+        return ""
+    return "; " + re.sub(r" (?=\d{4}-\d\d-\d\d)", NBSP, said[0].lower() + said[1:])
 
 class NameHeading(QLabel):
     """The client's name over their pages, cut short with "..." where the header has not the
@@ -763,7 +775,7 @@ class ClientWorkspace(QWidget):
             # Not "Nothing available", which reads as "no relief" for a record not yet entered (W21-21).
             self._show_outcome("· No case entered yet")
         else:
-            self._show_outcome(outcome_line(self.summary, self.screening) if self.summary else "")
+            self._show_outcome(outcome_line(self.summary, self.screening, self.today) if self.summary else "")
         stored = client.id is not None
         for tab in (TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY):
             self.tabs.setTabEnabled(tab, stored)
