@@ -51,6 +51,7 @@ from ui.models.caseload_model import (
     CaseloadModel,
     CaseloadProxy,
     ClientIdRole,
+    shorter_court_samples,
     shorter_next_action,
 )
 
@@ -173,8 +174,7 @@ class DayKeptDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
         super().initStyleOption(option, index)
-        dated = _ENDS_WITH_DAY.search(option.text)
-        if dated is None or option.rect.width() <= 0:
+        if option.rect.width() <= 0:
             return
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
@@ -194,6 +194,9 @@ class DayKeptDelegate(QStyledItemDelegate):
             option.text = shorter
             if fits(shorter):
                 return
+        dated = _ENDS_WITH_DAY.search(option.text)
+        if dated is None:
+            return  # no day to keep ("Held: record ruling"): Qt's own cut
         day = dated.group(1)
         before = option.text[:-len(day)].rstrip()
         allowed = room - metrics.horizontalAdvance(f" {day}")
@@ -373,8 +376,9 @@ class CaseloadView(QWidget):
         # sample still whole, with the next action's margins rather than the headers' 28.
         self._least = {COL_EVENT: fm.horizontalAdvance("Clinic event") + 28,
                        COL_NAME: fm.horizontalAdvance("Guadalupe Hernández") + 12,
-                       COL_NEXT: max(fm.horizontalAdvance(f"{words}2027-03-02")
-                                     for words in ("File on ", *SHORTER_NEXT_ACTIONS.values())) + 12}
+                       COL_NEXT: max(fm.horizontalAdvance(text) for text in (
+                           *(f"{words}2027-03-02" for words in ("File on ", *SHORTER_NEXT_ACTIONS.values())),
+                           *shorter_court_samples())) + 12}  # and the court's, "Held: record ruling" (Q54)
         self._outstanding_least = fm.horizontalAdvance("Outstanding") + 28
         self._sized_by_hand = False  # a column the user dragged: their widths are kept
         self._fitting = False

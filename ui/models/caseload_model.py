@@ -11,6 +11,7 @@ forwards `sort` to this model.  (Model: Vorta's `ArchiveTableModel` with its sor
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -122,11 +123,35 @@ SHORTER_NEXT_ACTIONS = {
 }
 
 
+# Where the petitions filed stand (P53, Q54), as court_action says it -> what to do in fewer
+# words: at 853 pixels "Denied 2026-11-20: at...", "Hearing 2026-11-25 h..." and "Filed
+# 2026... 2027-01-10" hid what to do (attorney? ruling? a hearing to prepare?).  The day
+# kept is the one to act on (the hearing's); the others are in the tooltip, said whole.
+_DAY = r"\d{4}-\d{2}-\d{2}"
+SHORTER_COURT_ACTIONS = (
+    (re.compile(rf"^Filed(?: {_DAY})?; hearing ({_DAY})$"), r"Hearing \1"),
+    (re.compile(rf"^Filed(?: {_DAY})?; awaiting ruling$"), "Awaiting ruling"),
+    (re.compile(rf"^Hearing {_DAY} held: record the ruling(?:; next {_DAY})?$"), "Held: record ruling"),
+    (re.compile(rf"^Denied(?: {_DAY})?: attorney to review$"), "Denied: to attorney"),
+    (re.compile(rf"^Granted(?: {_DAY})?: record the relief on the count$"), "Granted: enter relief"),
+)
+
+
+def shorter_court_samples() -> list[str]:
+    """The court's shorter words as a narrow list shows them (a day in place of each day), for
+    the least width the list keeps the Next action at (CaseloadView._least)."""
+    return [shorter.replace(r"\1", "2027-03-02") for _pattern, shorter in SHORTER_COURT_ACTIONS]
+
+
 def shorter_next_action(said: str) -> str | None:
-    """A next action in fewer words ("Auto; file 2026-12-21"), or None where it has none."""
+    """A next action in fewer words ("Auto; file 2026-12-21", "Held: record ruling"), or None
+    where it has none."""
     for words, shorter in SHORTER_NEXT_ACTIONS.items():
         if said.startswith(words):
             return shorter + said[len(words):]
+    for pattern, shorter in SHORTER_COURT_ACTIONS:
+        if pattern.match(said):
+            return pattern.sub(shorter, said)
     return None
 
 
