@@ -253,7 +253,7 @@ def _no_display() -> bool:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Add synthetic clients (demos, tests, benchmarks)."""
-    from clinic_app.demo import generate_clients
+    from clinic_app.demo import DEMO_AS_OF, file_demo_petitions, generate_clients
 
     if args.clients < 0:
         raise UsageError("--clients must be 0 or more")
@@ -268,7 +268,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
                              "mixed in with them for good. Give --db a new file, or add --mix to add them anyway.")
         if existing:
             _backup_before(repo, "demo")
-        ids = add_synthetic(repo, generate_clients(args.clients, seed=args.seed))
+        # A few eligible now with petitions filed, around the demo's own day, as its records are (Q54).
+        ids = add_synthetic(repo, file_demo_petitions(generate_clients(args.clients, seed=args.seed), DEMO_AS_OF, seed=args.seed))
     elapsed = time.perf_counter() - started
     span = f" (ids {ids[0]}-{ids[-1]})" if ids else ""
     print(f"Added {len(ids)} synthetic clients{span} to {_db_path(args)} in {elapsed:.1f} s.")

@@ -15,7 +15,7 @@ around `as_of` (default `DEMO_AS_OF`).  Every client passes
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from clinic_app.eligibility.dates import anniversary
@@ -29,6 +29,7 @@ from clinic_app.model import (
     Custody,
     Money,
     Payment,
+    Petition,
     Person,
     Probation,
     Program,
@@ -532,4 +533,59 @@ def generate_clients(n: int, seed: int = 0, *, as_of: date = DEMO_AS_OF) -> Iter
         yield maker.client(index)
 
 
-__all__ = ["generate_clients", "DEMO_AS_OF"]
+# ---- Q54: petitions filed, so the demo shows what the caseload says once filed ----------
+
+# Of the clients drawn, those looked at for a petition filed (screened first: only those
+# eligible now with a petition to file get one), about a tenth of those eligible now.
+PETITION_SHARE = 0.05
+# What the court has done with each petition filed, in turn: the first few cover every state
+# the list tells apart, and the rest await the court, most with a hearing in the coming weeks.
+_COURT_TURNS = ("hearing", "denied", "hearing", "granted", "waiting", "held")
+_LATER_TURNS = ("hearing", "hearing", "waiting")
+
+
+def file_demo_petitions(clients: Iterable[Client], as_of: date, seed: int = 0) -> Iterator[Client]:
+    """`clients` as given, a few of those eligible now (as of `as_of`) having filed every
+    petition they had to file: awaiting the court (a hearing from 5 to 42 days after `as_of`,
+    or none set), one denied, one granted, one whose hearing was held with no ruling entered.
+    The same `seed` picks the same ones; every day is laid out around `as_of` (no clock)."""
+    from clinic_app.eligibility import screen
+    from clinic_app.summary import AUTOMATIC_RELIEF, is_relief
+
+    rng = random.Random(f"petitions {seed}")
+    filed = 0
+    for client in clients:
+        if rng.random() < PETITION_SHARE:
+            to_file = [d for d in screen(client.person, client.cases, as_of).results
+                       if d.status == "eligible" and is_relief(d.remedy) and d.remedy not in AUTOMATIC_RELIEF]
+            if to_file and all(d.case is not None for d in to_file):
+                turn = _COURT_TURNS[filed] if filed < len(_COURT_TURNS) else _LATER_TURNS[filed % len(_LATER_TURNS)]
+                _file(client, to_file, turn, as_of, rng)
+                filed += 1
+        yield client
+
+
+def _file(client: Client, to_file: list, turn: str, as_of: date, rng: random.Random) -> None:
+    """One petition per case and remedy, naming its counts, all in the same `turn`."""
+    asked: dict[tuple[str, str], list[str]] = {}
+    for d in to_file:
+        counts = asked.setdefault((d.case, d.remedy), [])
+        if d.conviction is not None and d.conviction not in counts:
+            counts.append(d.conviction)
+    back = {"hearing": (10, 60), "waiting": (5, 40), "held": (40, 70), "denied": (90, 150), "granted": (90, 150)}[turn]
+    filed_on = as_of - timedelta(days=back[0] + int(rng.random() * (back[1] - back[0])))
+    hearing_on = ruling = ruling_on = None
+    if turn == "hearing":
+        hearing_on = as_of + timedelta(days=5 + int(rng.random() * 38))
+    elif turn == "held":
+        hearing_on = as_of - timedelta(days=6)
+    elif turn in ("denied", "granted"):
+        hearing_on = ruling_on = as_of - timedelta(days=10 + int(rng.random() * 20))
+        ruling = turn
+    cases = {case.id: case for case in client.cases}
+    for (case_id, remedy), counts in asked.items():
+        cases[case_id].petitions.append(Petition(remedy, filed_on, counts, hearing_on=hearing_on, ruling=ruling,  # type: ignore[arg-type]
+                                                 ruling_on=ruling_on))
+
+
+__all__ = ["generate_clients", "file_demo_petitions", "DEMO_AS_OF"]

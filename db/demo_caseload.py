@@ -61,7 +61,7 @@ def fill_demo_if_empty(db_path: Path, passphrase: str | None = None, as_of: date
     """Give the caseload at `db_path` DEMO_WINDOW_CLIENTS synthetic clients, screened as of
     `as_of` (today), when it has none; a caseload with clients is left alone, so no synthetic
     client joins real ones.  Returns how many clients it had (0: it was filled)."""
-    from clinic_app.demo import generate_clients
+    from clinic_app.demo import file_demo_petitions, generate_clients
     from db.repository import Repository
     from db.rescreen import rescreen_caseload
 
@@ -69,6 +69,9 @@ def fill_demo_if_empty(db_path: Path, passphrase: str | None = None, as_of: date
         existing = repo.count_clients()
         if existing:
             return existing
-        add_synthetic(repo, generate_clients(DEMO_WINDOW_CLIENTS, seed=0))
-        rescreen_caseload(repo, as_of or date.today())
+        as_of = as_of or date.today()
+        # A few with petitions filed, around the day screened: a volunteer exploring the demo
+        # sees "Filed ...; hearing ...", a denial and a grant in the list (Q54).
+        add_synthetic(repo, file_demo_petitions(generate_clients(DEMO_WINDOW_CLIENTS, seed=0), as_of))
+        rescreen_caseload(repo, as_of)
     return 0
