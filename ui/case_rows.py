@@ -854,8 +854,13 @@ class PetitionRow(EntryRow):
         self.quiet = True
         try:
             self.kept = petition
-            if self.remedy.findData(petition.remedy) < 0:  # not screened for the case now: kept as filed
-                self.remedy.addItem(petition.remedy, petition.remedy)
+            if self.remedy.findData(petition.remedy) < 0:
+                # Not weighed for the case now, kept as filed: most often the relief it asked
+                # for, granted and recorded on the count.  By its title, as the others are (its
+                # registry key, "pc1203_4", was shown: R54-01).
+                from clinic_app.eligibility import remedy_title
+
+                self.remedy.addItem(remedy_title(petition.remedy), petition.remedy)
             set_combo(self.remedy, petition.remedy)
             self.filed.set_value(petition.filed_on)
             self.hearing.set_value(petition.hearing_on)

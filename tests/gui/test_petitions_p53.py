@@ -99,3 +99,22 @@ def test_p53_the_next_action_column_shows_a_filing_and_its_hearing_whole(qtbot, 
     text = view.proxy.index(0, COL_NEXT).data()
     assert text == "Filed 2026-11-02; hearing 2027-01-10"
     assert view.table.horizontalHeader().sectionSize(COL_NEXT) > view.table.fontMetrics().horizontalAdvance(text) + 8
+
+
+def test_r54_a_petition_granted_and_recorded_names_its_remedy_by_its_title(qtbot, window, repo):
+    """R54-01: once the relief a petition asked for is recorded on the count, the screening no
+    longer weighs that remedy for the case; the petition's box then showed its registry key,
+    "pc1203_4", among the titles of the others (17(b), Prop 47 ...)."""
+    from clinic_app.model import ReliefGranted
+
+    client = probation_client("Gracia Concedida", section="487")
+    count = client.cases[0].convictions[0]
+    count.level, client.cases[0].sentence.probation.kind = "felony", "formal"
+    count.relief_granted = [ReliefGranted("pc1203_4", date(2026, 11, 20))]
+    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 10, 2), ruling="granted", ruling_on=date(2026, 11, 20))]
+    _client_id, form = _open(window, repo, client)
+    (row,) = form.petitions.rows
+    assert "pc1203_4" not in window.client_view._remedies_screened("c1")  # the case this is about
+    assert row.remedy.currentData() == "pc1203_4"
+    assert row.remedy.currentText() == "Dismissal after probation (PC 1203.4)"
+    assert "pc1203_4" not in [row.remedy.itemText(i) for i in range(row.remedy.count())]
