@@ -45,7 +45,7 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
-from clinic_app.court import FILED_OUTCOME, court_action, hearing_within, hearings_coming
+from clinic_app.court import FILED_OUTCOME, court_action, hearing_within, with_hearings
 from clinic_app.summary import OUTCOME_HALVES, eligible_within, listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
@@ -341,13 +341,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def court_said(line, today: date) -> str:
     """Where a client's petitions stand with the court on `today` (--as-of), in the list's
-    words (P53), with the hearing days still to come after the one it names (a hearing held
-    with no ruling entered names the next one coming, Q54)."""
-    said = court_action(line, today) or "not all filed"
-    coming = hearings_coming(line, today)
-    named = 1 if line is not None and line.state == "filed" and coming else 0  # "hearing <day>" or "next <day>"
-    later = [day.isoformat() for day in coming[named:]]
-    return f"{said}; other hearings {', '.join(later)}" if later else said
+    words (P53), with every hearing day still to come it does not name (the one that listed
+    the client under --hearing-within among them, R54-03; a hearing held with no ruling
+    entered is named with the next one coming, Q54)."""
+    return with_hearings(court_action(line, today) or "not all filed", line, today)
 
 
 # Beside a client newly eligible now by automatic relief alone (E48): nothing to file.

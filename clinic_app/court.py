@@ -135,6 +135,19 @@ def court_day(line: CourtLine | None, today: date) -> date | None:
     return coming[0] if coming else None
 
 
+def with_hearings(said: str, line: CourtLine | None, today: date) -> str:
+    """`said` (a line's next action, or the list's words for it) with the hearing days to come
+    (from `today`) it does not say: "File now; hearing 2026-12-08".  A client is listed under
+    "Hearing within 7 days" (`clinic-app list --hearing-within`) by any petition's hearing,
+    while the court's words say one only once all is filed, so a client with another petition still to file, or a denial
+    to review, was listed "not all filed" with no day to prepare for (R54-03)."""
+    unsaid = [day.isoformat() for day in hearings_coming(line, today) if day.isoformat() not in said]
+    if not unsaid:
+        return said
+    words = "other hearings" if "hearing" in said.lower() else "hearings" if len(unsaid) > 1 else "hearing"
+    return f"{said}; {words} {', '.join(unsaid)}"
+
+
 def court_json(line: CourtLine | None) -> str | None:
     """The line as stored on the client row and the screening (migration m010)."""
     if line is None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
-from clinic_app.court import court_action, court_day, hearing_within
+from clinic_app.court import court_action, court_day, hearing_within, with_hearings
 from clinic_app.summary import eligible_within, listed_under, newly_eligible
 from ui.models.rows_table import RowsTableModel
 
@@ -162,6 +162,8 @@ def _next_action_said(row: Any, today: date) -> str:
     if row.automatic_only and row.file_on is not None:
         # The automatic relief first, as its line without a petition says it, then the petition (J50).
         said = next_action(replace(row, file_on=None), today)[0]
+    # A hearing the words do not say, which "Hearing within 7 days" lists the client by (R54-03).
+    said = with_hearings(said, row.court, today)
     if row.best == "eligible_now" and row.automatic_only:
         said += (". Nothing to file now: the only relief available now is automatic, which DOJ grants on its own "
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). Check the RAP sheet, or ask DOJ, "
