@@ -483,6 +483,14 @@ class CaseForm(Committer):
                 notes["program_completed"] = "Not kept with no program: choose the program, or clear the date"
         return notes
 
+    def settle_offenses(self) -> None:
+        """Each count's section still being typed takes the catalog's level, as leaving its field
+        does (`ConvictionRow.settle_offense`), before a save reads the form: Ctrl+S with the
+        cursor still after "211" saved a robbery with no level, the screening asking for it,
+        while the note under it said "PC 211 Robbery - felony" (R54-04; intake settles so since I29-02)."""
+        for row in self.convictions.rows:
+            row.settle_offense()  # type: ignore[attr-defined]
+
     def show_as_stored(self) -> None:
         """Each count's (and arrest offense's) bare section as the record stores it, on Save (see
         `ConvictionRow.show_as_stored`): Ctrl+S saves with the focus still in the field."""

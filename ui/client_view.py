@@ -1145,6 +1145,7 @@ class ClientWorkspace(QWidget):
 
     def save(self) -> bool:
         """Commit the forms if they are valid and changed; True when something was saved."""
+        self.record.case_form.settle_offenses()
         checked = self._checked()
         after = self._changed(checked[1])
         if after is None:

@@ -82,16 +82,21 @@ def test_at_intake_the_catalog_s_level_goes_when_an_attempt_is_typed_over_it_a_c
     assert repo.get_client(dialog.client.id).cases[0].convictions[0].level == "misdemeanor"
 
 
-def test_on_the_record_tab_a_count_added_starts_at_choose_level_and_is_saved_without_one(qtbot, window, repo):
+def _count_added(qtbot, window, repo, name: str):
+    """A stored client opened on the Record tab, a count added there: (client id, its row)."""
     from tests.gui.conftest import probation_client
 
-    client_id = repo.add_client(probation_client("Vera Testlevel"))
+    client_id = repo.add_client(probation_client(name))
     window.load()
     show_active(qtbot, window)
     window.open_client(client_id)
     convictions = window.client_view.record.case_form.convictions
     qtbot.mouseClick(convictions.add_button, Qt.MouseButton.LeftButton)
-    count = convictions.rows[-1]
+    return client_id, convictions.rows[-1]
+
+
+def test_on_the_record_tab_a_count_added_starts_at_choose_level_and_is_saved_without_one(qtbot, window, repo):
+    client_id, count = _count_added(qtbot, window, repo, "Vera Testlevel")
     assert count.level.currentData() is None and count.level.currentText() == "Choose level"
     count.offense.setFocus()
     qtbot.keyClicks(count.offense, "664/211")
@@ -105,3 +110,19 @@ def test_on_the_record_tab_a_count_added_starts_at_choose_level_and_is_saved_wit
     window.open_client(client_id)  # opened again, the box says it is still to choose
     count = window.client_view.record.case_form.convictions.rows[-1]
     assert count.level.currentText() == "Choose level" and count.message.text() == "PC 664/211 Attempted robbery" + CHOOSE
+
+
+def test_r54_saved_with_the_cursor_still_in_the_section_a_count_takes_the_catalog_s_level(qtbot, window, repo):
+    """R54-04: "211" typed in a count added on the Record tab and Ctrl+S at once (the field not
+    left): the note said "PC 211 Robbery - felony", the box "Choose level", and the count was
+    saved with no level, its screening asking whether a robbery was a felony.  Saving now fills
+    the catalog's level first, as leaving the field (and intake's Add case) does."""
+    client_id, count = _count_added(qtbot, window, repo, "Rita Testlevel")
+    count.offense.setFocus()
+    qtbot.keyClicks(count.offense, "211")
+    assert count.message.text() == "PC 211 Robbery - felony"
+    window.save_action.trigger()
+    assert count.offense.hasFocus()  # still typing there
+    assert [(c.section, c.level) for c in repo.get_client(client_id).cases[0].convictions] == [("459", "misdemeanor"), ("211", "felony")]
+    assert count.level.currentText() == "Felony"
+    assert not window.client_view.typing_unsaved()
