@@ -19,7 +19,7 @@ from typing import Any
 
 from clinic_app.differences import case_parts
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
-from clinic_app.model import Case, Client, new_record_id
+from clinic_app.model import Case, Client, Petition, new_record_id
 from clinic_app.screening_format import ExportedReview
 from clinic_app.wording import count
 
@@ -106,10 +106,13 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str]) -> None:
             taken.append(f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label})")
 
 
-def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, str], str | None], taken: list[str]) -> None:
+def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, str], str | None], taken: list[str],
+                    kept: list[str], there_label: str) -> None:
     """The other's petitions filed on the case (P53), on this record's conviction keys: one this
     record lacks (another remedy, or filed another day) is added; of the same one (remedy and
-    day filed), the hearing and the ruling this record lacks are taken."""
+    day filed), the hearing and the ruling this record lacks are taken, and one it has that
+    the other says otherwise is kept and said: a hearing put off, typed on the laptop, was
+    dropped without a word (R54-05)."""
     from clinic_app.eligibility import short_name
 
     label = _case_label(mine)
@@ -120,12 +123,21 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
             mine.petitions.append(replace(petition, convictions=counts))
             taken.append(f"petition for {short_name(petition.remedy)} filed {petition.filed_on.isoformat()} ({label})")
             continue
+        named = f"the {short_name(petition.remedy)} petition ({label})"
         if petition.hearing_on is not None and here.hearing_on is None:
             here.hearing_on = petition.hearing_on
-            taken.append(f"hearing {petition.hearing_on.isoformat()} of the {short_name(petition.remedy)} petition ({label})")
-        if petition.ruling is not None and here.ruling is None:
+            taken.append(f"hearing {petition.hearing_on.isoformat()} of {named}")
+        elif petition.hearing_on is not None and petition.hearing_on != here.hearing_on:
+            kept.append(f"hearing {here.hearing_on} of {named} ({there_label} has {petition.hearing_on.isoformat()})")
+        if petition.ruling is not None and (here.ruling is None or (here.ruling == petition.ruling and here.ruling_on is None)):
             here.ruling, here.ruling_on = petition.ruling, petition.ruling_on
-            taken.append(f"ruling {petition.ruling} of the {short_name(petition.remedy)} petition ({label})")
+            taken.append(f"ruling {petition.ruling} of {named}")
+        elif petition.ruling is not None and (petition.ruling, petition.ruling_on) != (here.ruling, here.ruling_on):
+            kept.append(f"ruling {_ruling(here)} of {named} ({there_label} has {_ruling(petition)})")
+
+
+def _ruling(petition: Petition) -> str:
+    return f"{petition.ruling} {petition.ruling_on.isoformat()}" if petition.ruling_on else str(petition.ruling)
 
 
 def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview] = (),  # type: ignore[assignment]
@@ -186,7 +198,7 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
             for conviction in case.convictions:
                 same = next((c.id for c in mine_case.convictions if replace(c, id="") == replace(conviction, id="")), None)
                 conviction_keys[(case.id, conviction.id)] = same
-            _take_petitions(mine_case, case, conviction_keys, taken)
+            _take_petitions(mine_case, case, conviction_keys, taken, merged.kept, there_label)
             if before != _facts(case):
                 parts = case_parts(before, _facts(case), here_label, there_label)
                 merged.to_check.append(f"{_case_label(mine_case)} has other facts in {there_label} ({', '.join(parts)}): "

@@ -75,3 +75,22 @@ def test_p53_the_ruling_recorded_on_a_laptop_is_taken_into_the_same_petition():
     laptop.cases[0].petitions[0].ruling, laptop.cases[0].petitions[0].ruling_on = "granted", date(2027, 1, 10)
     merged = merge_into(office, laptop)
     assert [(p.ruling, p.ruling_on) for p in merged.client.cases[0].petitions] == [("granted", date(2027, 1, 10))]
+
+
+def test_r54_a_hearing_or_ruling_the_laptop_says_otherwise_is_kept_here_and_said():
+    """R54-05: a hearing put off (or a ruling typed otherwise) on the event laptop, merged into
+    the clinic's record of the same petition, was dropped without a word: "Takes from id 7:
+    nothing this record lacks."  This record's stays, and the merge says what the other has."""
+    office = to_file()
+    office.id = 1
+    office.cases[0].petitions.append(Petition("pc1203_4", date(2026, 11, 2), hearing_on=date(2026, 12, 8),
+                                              ruling="denied", ruling_on=date(2026, 12, 8)))
+    laptop = copy.deepcopy(office)
+    laptop.id = 7
+    laptop.cases[0].petitions[0].hearing_on = date(2027, 1, 12)
+    laptop.cases[0].petitions[0].ruling, laptop.cases[0].petitions[0].ruling_on = "granted", date(2027, 1, 12)
+    merged = merge_into(office, laptop)
+    assert merged.client.cases[0].petitions == office.cases[0].petitions  # this record's, as the other facts are
+    assert merged.lines("id 7")[1] == (
+        "Keeps this record's hearing 2026-12-08 of the PC 1203.4 dismissal petition (case LA100200) (id 7 has 2027-01-12); "
+        "ruling denied 2026-12-08 of the PC 1203.4 dismissal petition (case LA100200) (id 7 has granted 2027-01-12).")
