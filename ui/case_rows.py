@@ -884,6 +884,10 @@ class PetitionRow(EntryRow):
             return f"Filed on: after today ({today.isoformat()})"
         if filed is not None and ruled is not None and ruled < filed:
             return "The ruling is dated before the filing"
+        # A hearing day typed for the filing day's (or the year slipped) was kept, and the
+        # caseload line read "Filed 2026-11-02; hearing 2026-10-02" (R54-06).
+        if filed is not None and (hearing := self.hearing.value()) is not None and hearing < filed:
+            return "The hearing is dated before the filing"
         if ruled is not None and self.ruling.currentData() is None:
             return "Say the ruling, or clear its date"
         return None

@@ -118,3 +118,19 @@ def test_r54_a_petition_granted_and_recorded_names_its_remedy_by_its_title(qtbot
     assert row.remedy.currentData() == "pc1203_4"
     assert row.remedy.currentText() == "Dismissal after probation (PC 1203.4)"
     assert "pc1203_4" not in [row.remedy.itemText(i) for i in range(row.remedy.count())]
+
+
+def test_r54_a_hearing_dated_before_the_filing_is_refused_in_words(qtbot, window, repo):
+    """R54-06: a hearing before the petition was filed (the year slipped) was saved, and the
+    caseload line read "Filed 2026-11-02; hearing 2026-10-02"."""
+    client = probation_client("Helena Fechas")
+    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2))]
+    client_id, form = _open(window, repo, client)
+    (row,) = form.petitions.rows
+    type_over(qtbot, row.hearing, "2026-10-02")
+    assert "Petition: The hearing is dated before the filing" in form.validate()
+    window.save_action.trigger()
+    assert repo.get_client(client_id).cases[0].petitions == [Petition("pc1203_4", date(2026, 11, 2))]
+    assert row.message.text() == "The hearing is dated before the filing"
+    type_over(qtbot, row.hearing, "2027-01-12")
+    assert form.validate() == []
