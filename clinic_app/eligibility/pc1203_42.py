@@ -21,6 +21,7 @@ from clinic_app.eligibility.dates import ONE_DAY, after_it_took_effect, after_ye
 from clinic_app.eligibility.depends_on import settle, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.pc1203_41 import SB731_PRISON_EARLIEST, SB731_PRISON_SURE
+from clinic_app.eligibility.record_facts import level_path
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_applicable, not_eligible, not_in_catalog, unknown_offense
 from clinic_app.eligibility.serious import is_serious, is_violent, serious_condition
@@ -128,7 +129,18 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     for c2, v in ctx.other_convictions(conv):
         # PC 1170(h)(3) speaks of a prior serious or violent *felony*: a wobbler sentenced as a
         # misdemeanor is none (legal review: a misdemeanor 245 was "a prior serious felony").
-        if v.level != "felony" or v.conviction_date is None or v.conviction_date > judgment:
+        if v.conviction_date is None or v.conviction_date > judgment:
+            continue
+        if v.level is None:
+            # Only a felony counts under 1170(h)(3), and the record does not say whether this
+            # one was: asked where it would count if it were one, not read as a misdemeanor (W54).
+            doubt = _level_not_known(ctx, case, c2, v)
+            if doubt is not None:
+                unsure.append(doubt)
+                missing.append(level_path(c2, v))
+                step = step or f"Find whether {as_written(v.code, v.section)} (case {c2.label}) was a felony or a misdemeanor on its abstract of judgment, the minute order or the docket, then screen again."
+            continue
+        if v.level != "felony":
             continue
         m2 = ctx.match(v)
         # PC 1170(h)(3) bars a "prior or current" serious or violent felony; a count of this
@@ -241,4 +253,18 @@ def _registrable_before(ctx, conv: Conviction, judgment: date) -> str | None:
 
 
 evaluate = gated(KEY, gate, decide)
+
+def _level_not_known(ctx, case: Case, other_case: Case, v: Conviction) -> tuple[str, str] | None:
+    """(reason, cite) for a count of unknown level that would rule out PC 1170(h) sentencing
+    were it a felony (a serious or violent one, maybe one, or a section the catalog lacks);
+    None where it would not either way."""
+    m2 = ctx.match(v)
+    maybe = m2.offense is None or serious_condition(m2, v) is not None
+    if not maybe and not (is_serious(m2) or is_violent(m2)):
+        return None
+    written = as_written(v.code, v.section)
+    who = f"Another count in this case, {written}," if other_case is case else f"A prior {written} (case {other_case.label})"
+    kind = "may be a serious or violent felony" if maybe else "is a serious or violent felony"
+    return (f"{who} {kind} if it was a felony, which the record does not say (a misdemeanor does not count); a prior or current serious or violent felony rules out PC 1170(h) sentencing.", "PC 1170(h)(3)")
+
 REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -177,6 +177,13 @@ def citation(conv: Conviction) -> str:
     return as_written(conv.code, conv.section)
 
 
+def level_path(case: Case, conv: Conviction) -> str:
+    """The FORMAT.md path of another count's level, as a rule that turns on it names the
+    missing fact ("cases[B].convictions[B1].level"): a count whose level the record does not
+    give (V53-02) is neither a felony nor a misdemeanor to the rules that ask (W54)."""
+    return f"cases[{case.id}].convictions[{conv.id}].level"
+
+
 def program_completed(case: Case) -> bool:
     """Diversion or DEJ completed: the outcome says so, or the program's completion date is
     recorded on a case that ended without a conviction (a DEJ case is then dismissed, PC

@@ -1,0 +1,59 @@
+"""W54: a count whose level the record does not give (V53-02) is neither a felony nor a
+misdemeanor to the rules that ask whether ANOTHER count of the person was one.  Where the
+answer for a known count would differ between the two, it needs review, naming the other
+count's level by its FORMAT.md path; the same count with its level given is answered as before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clinic_app.eligibility import screen
+from clinic_app.screening_format import read_request
+
+AS_OF = "2026-11-15"
+
+
+def _screened(cases, dob="1985-04-02"):
+    request = read_request({"as_of": AS_OF, "person": {"dob": dob, "us_citizen": True}, "cases": cases})
+    return screen(request.person, request.cases, date.fromisoformat(AS_OF))
+
+
+def _row(screening, conviction, remedy):
+    return next(d for d in screening.results if d.conviction == conviction and d.remedy == remedy)
+
+
+def _count(cid, section, level, convicted, code="PC"):
+    return {"id": cid, "code": code, "section": section, "level": level, "conviction_date": convicted}
+
+
+def _probation_case(cid, section, level, convicted, end, code="PC", kind="summary"):
+    return {"id": cid, "outcome": "convicted", "convictions": [_count(cid + "1", section, level, convicted, code)],
+            "sentence": {"type": "probation", "judgment_date": convicted, "imposition_suspended": True, "completed": True,
+                         "probation": {"kind": kind, "start": convicted, "end": end, "status": "completed"}}}
+
+
+# --- PC 1203.42: a prior serious or violent *felony* rules out 1170(h) ------------------------
+
+def _prison_2009():
+    return {"id": "A", "outcome": "convicted", "convictions": [_count("A1", "487(a)", "felony", "2009-03-01")],
+            "sentence": {"type": "state_prison", "judgment_date": "2009-03-01", "completed": True,
+                         "custody": {"split": False, "release_date": "2011-01-05", "supervision": "parole", "supervision_end": "2012-01-05"}}}
+
+
+@pytest.mark.parametrize("level, status", [("felony", "not_eligible"), ("misdemeanor", "eligible"), (None, "needs_review")])
+def test_1203_42_a_prior_robbery_of_unknown_level_is_asked_not_read_as_a_misdemeanor(level, status):
+    row = _row(_screened([_prison_2009(), _probation_case("B", "211", level, "2005-02-01", "2006-02-01")]), "A1", "pc1203_42")
+    assert row.status == status
+    if level is None:
+        assert row.missing_facts == ["cases[B].convictions[B1].level"]
+        assert "if it was a felony, which the record does not say" in row.reasons[0].text
+        assert row.reasons[0].cite == "PC 1170(h)(3)" and row.confidence == "M"
+        assert row.next_steps == ["Find whether PC 211 (case B) was a felony or a misdemeanor on its abstract of judgment, the minute order or the docket, then screen again."]
+
+
+def test_1203_42_a_prior_of_unknown_level_that_would_not_count_either_way_is_passed_over():
+    # PC 459 second degree (459/460(b)) is neither serious nor violent: its level decides nothing.
+    row = _row(_screened([_prison_2009(), _probation_case("B", "459/460(b)", None, "2005-02-01", "2006-02-01")]), "A1", "pc1203_42")
+    assert row.status == "eligible" and row.missing_facts == []
