@@ -31,6 +31,7 @@ from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words,
 from clinic_app.eligibility.common import GRANTED_CITE, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, own_bars, question_after_bar, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
+from clinic_app.eligibility.record_facts import level_path
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, either_offense, law_starts_step, named_parts, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense, weakest
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
@@ -835,6 +836,12 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         if v.conviction_date is not None and done < v.conviction_date < first and v.conviction_date <= ctx.as_of and v.level == "felony"
     ]
     within = [t for t in inside if S.effective_level(t[2]) == "felony"]
+    if not inside:
+        # A conviction of unknown level inside the four years fails the path if it was a felony
+        # and not if it was a misdemeanor: asked, not read as either (W54).
+        unknown = _level_not_known_within(ctx, case, conv, done, first, path)
+        if unknown is not None:
+            return unknown
     # A felony inside the four years that a court has since reduced (17(b), Prop 47 or 64):
     # whether the reduction takes it out of the window is unsettled, as for 1203.42's reduced
     # prior (oracle note O18 4.3: it was passed over without a word).
@@ -873,5 +880,19 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
         reasons.append(note)
     return _finish(ctx, case, conv, first, reasons, sb731_only=True, question=None)
 
+
+
+def _level_not_known_within(ctx, case: Case, conv: Conviction, done: date, first: date, path: str) -> Determination | None:
+    """needs_review for the felony path where a conviction of unknown level falls within the
+    four years after completion (the earliest named); None where none does."""
+    unknown = [
+        (v.conviction_date, c2.id, v.id, v, c2) for c2, v in ctx.other_convictions(conv)
+        if v.level is None and v.conviction_date is not None and done < v.conviction_date < first and v.conviction_date <= ctx.as_of
+    ]
+    if not unknown:
+        return None
+    when, _c, _v, v, c2 = min(unknown, key=lambda t: t[:3])
+    reason = Reason(f"A conviction of {as_written(v.code, v.section)} (case {c2.label}, {iso(when)}) falls within the four years after completion; the record does not say whether it was a felony, which would fail the felony path, or a misdemeanor, which would not.", path)
+    return needs_review(ctx, case, conv, KEY, [reason, *_stops_anyway(ctx, case)], missing=[level_path(c2, v) for _d, _c, _i, v, c2 in sorted(unknown, key=lambda t: t[:3])], confidence="M")
 
 REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate)

@@ -57,3 +57,26 @@ def test_1203_42_a_prior_of_unknown_level_that_would_not_count_either_way_is_pas
     # PC 459 second degree (459/460(b)) is neither serious nor violent: its level decides nothing.
     row = _row(_screened([_prison_2009(), _probation_case("B", "459/460(b)", None, "2005-02-01", "2006-02-01")]), "A1", "pc1203_42")
     assert row.status == "eligible" and row.missing_facts == []
+
+
+# --- PC 1203.425 felony path: no new felony conviction within four years -------------------
+
+def _jail_2016():
+    return {"id": "A", "outcome": "convicted", "convictions": [_count("A1", "487(a)", "felony", "2016-03-01")],
+            "sentence": {"type": "county_jail_1170h", "judgment_date": "2016-03-01", "completed": True,
+                         "custody": {"split": False, "release_date": "2017-01-05", "supervision": "none"}}}
+
+
+@pytest.mark.parametrize("level, status", [("felony", "needs_review"), ("misdemeanor", "eligible"), (None, "needs_review")])
+def test_1203_425_a_conviction_of_unknown_level_within_the_four_years_is_asked(level, status):
+    row = _row(_screened([_jail_2016(), _probation_case("B", "459", level, "2019-02-01", "2020-02-01")]), "A1", "pc1203_425")
+    assert row.status == status
+    if level is None:
+        assert row.missing_facts == ["cases[B].convictions[B1].level"]
+        assert row.reasons[0].text.startswith("A conviction of PC 459 (case B, 2019-02-01) falls within the four years after completion; the record does not say whether it was a felony")
+        assert row.reasons[0].cite == "PC 1203.425(a)(1)(B)(iv)(II)" and row.confidence == "M"
+
+
+def test_1203_425_a_conviction_of_unknown_level_after_the_four_years_changes_nothing():
+    row = _row(_screened([_jail_2016(), _probation_case("B", "459", None, "2022-02-01", "2023-02-01")]), "A1", "pc1203_425")
+    assert row.status == "eligible" and "cases[B].convictions[B1].level" not in row.missing_facts
