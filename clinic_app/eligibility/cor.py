@@ -265,11 +265,14 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str], r
     # purposes (ca-rules.md 3.7), so its probation is not "probation for ... any other felony"
     # (S31-08: it blocked the certificate, while jury service read it as the misdemeanor it is).
     felony_cases = {c.id for c, v in ctx.all_convictions() if S.effective_level(v) == "felony"}
-    bars = [
-        b for b in ctx.bars.others(case.id, _CUSTODY_BARS)
-        if b.kind == "serving_sentence" or b.case is None or b.case in felony_cases
-    ]
-    if not bars:
+    others = ctx.bars.others(case.id, _CUSTODY_BARS)
+    bars = [b for b in others if b.kind == "serving_sentence" or b.case is None or b.case in felony_cases]
+    # A case whose only counts that could be felonies have no level in the record (V53-02):
+    # its supervision blocks if it is a felony case and not if a misdemeanor one, so the level
+    # is asked, never read as a misdemeanor's (W54).
+    unknown = _level_not_known_cases(ctx, felony_cases)
+    doubtful = [b for b in others if b.kind != "serving_sentence" and b.case in unknown]
+    if not bars and not doubtful:
         return None
     hard = [b for b in bars if b.certain]
     # 4852.01(c)'s "not on probation for any other felony" is the probation route's own rule.
@@ -287,12 +290,27 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str], r
     missing = [b.missing for b in bars if b.missing]
     # Only for a fact the record lacks: one it gives but contradicts is checked (S27B-01).
     lacks = record_lacks(ctx, case, missing)[0] if missing else []
+    said = [(b.describe(case), cite) for b in bars]
+    for b in doubtful:
+        c, v = unknown[b.case]
+        said.append((f"{b.describe(case).removesuffix('.')}; it stops the certificate only if case {c.label} is a felony case, and the record does not say whether {R.citation(v)} was a felony or a misdemeanor.", cite))
+        missing += [x for x in (b.missing, R.level_path(c, v)) if x and x not in missing]
     return needs_review(
-        ctx, case, conv, KEY, [(b.describe(case), cite) for b in bars],
+        ctx, case, conv, KEY, said,
         missing=missing,
         next_steps=["Find out from the court or probation whether this has ended, then screen again."] if lacks or not missing else [], confidence="M",
     )
 
+
+
+def _level_not_known_cases(ctx, felony_cases: set[str]) -> dict[str, tuple[Case, Conviction]]:
+    """case id -> (the case, its first count of unknown level), for the cases no count of which
+    is a felony as it now stands but one has no level in the record."""
+    out: dict[str, tuple[Case, Conviction]] = {}
+    for c, v in ctx.all_convictions():
+        if v.level is None and c.id not in felony_cases and c.id not in out and not R.vacated(v):
+            out[c.id] = (c, v)
+    return out
 
 def _excluded(ctx) -> tuple[tuple[str, str], ...]:
     """Convictions anywhere in the record that put the person outside the chapter
@@ -315,7 +333,8 @@ def _maybe_excluded(ctx) -> tuple[tuple[tuple[str, str], str], ...]:
         out = []
         for c, v in ctx.all_convictions():
             m = ctx.match(v)
-            if R.happened(ctx, v) and v.level == "felony" and _bare_of_excluded(m):
+            # A level not known may be a felony's: the subdivision is asked as for one (W54).
+            if R.happened(ctx, v) and v.level in ("felony", None) and _bare_of_excluded(m):
                 former = "former " if m.offense.section == "288a" else ""  # renumbered 287 in 2019
                 subs = " or PC ".join(sorted(e for e in _EXCLUDED if e.startswith(m.offense.section + "(")))
                 out.append(((f"{R.citation(v)} in case {c.label} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))

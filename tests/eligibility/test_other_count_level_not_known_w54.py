@@ -80,3 +80,40 @@ def test_1203_425_a_conviction_of_unknown_level_within_the_four_years_is_asked(l
 def test_1203_425_a_conviction_of_unknown_level_after_the_four_years_changes_nothing():
     row = _row(_screened([_jail_2016(), _probation_case("B", "459", None, "2022-02-01", "2023-02-01")]), "A1", "pc1203_425")
     assert row.status == "eligible" and "cases[B].convictions[B1].level" not in row.missing_facts
+
+
+# --- Certificate of rehabilitation: "not on probation for any other felony"; 4852.01(d) -----
+
+def _cor(other_case):
+    request = {"as_of": AS_OF, "person": {"dob": "1985-04-02", "us_citizen": True, "ca_resident_since": "2000-01-01"},
+               "cases": [{"id": "A", "outcome": "convicted", "convictions": [_count("A1", "487(a)", "felony", "2010-03-01")],
+                          "sentence": {"type": "state_prison", "judgment_date": "2010-03-01", "completed": True,
+                                       "custody": {"split": False, "release_date": "2012-01-05", "supervision": "parole", "supervision_end": "2013-01-05"}}},
+                         other_case]}
+    request = read_request(request)
+    return _row(screen(request.person, request.cases, date.fromisoformat(AS_OF)), "A1", "cor")
+
+
+def _on_probation(level):
+    case = _probation_case("B", "459", level, "2009-01-01", "2030-01-01", kind="formal")
+    case["sentence"]["completed"] = None
+    case["sentence"]["probation"]["status"] = "active"
+    return case
+
+
+@pytest.mark.parametrize("level, status", [("felony", "blocked"), ("misdemeanor", "eligible"), (None, "needs_review")])
+def test_cor_probation_in_a_case_of_unknown_level_is_asked_not_read_as_a_misdemeanor_probation(level, status):
+    row = _cor(_on_probation(level))
+    assert row.status == status
+    if level is None:
+        assert row.missing_facts == ["cases[B].convictions[B1].level"]
+        assert row.reasons[0].text == ("The person is on probation in case B through 2030-01-01; it stops the certificate only if case B is a felony case, "
+                                       "and the record does not say whether PC 459 was a felony or a misdemeanor.")
+
+
+@pytest.mark.parametrize("level, status", [("felony", "needs_review"), ("misdemeanor", "eligible"), (None, "needs_review")])
+def test_cor_a_bare_286_of_unknown_level_asks_its_subdivision_as_a_felony_would(level, status):
+    row = _cor(_probation_case("B", "286", level, "2005-01-01", "2006-01-01"))
+    assert row.status == status
+    if status == "needs_review":
+        assert row.missing_facts == ["cases[B].convictions[B1].section"]
