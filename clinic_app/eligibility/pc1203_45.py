@@ -119,15 +119,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if question is not None:
         return needs_review(ctx, case, conv, KEY, [(f"The person was {age} {when}.", CITE), question], confidence="M")
     reasons: list[tuple[str, str]] = [(f"The person was {age} {when}, and the conviction is a misdemeanor not excluded from PC 1203.45.", CITE)]
-    others, elsewhere = _other_convictions(ctx, case, conv)
+    others, elsewhere, traffic = _other_convictions(ctx, case, conv)
     if elsewhere:
         return not_eligible(ctx, case, conv, KEY, [*reasons, _single_conviction(elsewhere)], confidence="M")
-    if others:
-        return needs_review(
-            ctx, case, conv, KEY,
-            [*reasons, ("This case has another conviction; PC 1203.45 allows that only in limited cases (for example one offense included in the other), which an attorney decides.", CITE)],
-            confidence="M",
-        )
+    if others or traffic:
+        doubts = [("This case has another conviction; PC 1203.45 allows that only in limited cases (for example one offense included in the other), which an attorney decides.", CITE)] if others else []
+        if traffic:
+            doubts.append(_traffic_level_not_known(traffic))
+        return needs_review(ctx, case, conv, KEY, [*reasons, *doubts], missing=[R.level_path(c, v) for c, v in traffic], confidence="M")
     return _with_dismissal(ctx, case, conv, reasons)
 
 
@@ -140,7 +139,7 @@ def _whatever_the_age(ctx, case: Case, conv: Conviction) -> Determination | None
     if bar is not None:
         return not_eligible(ctx, case, conv, KEY, [bar], confidence="M" if m.code == "VC" else "H")
     if len(ctx.cases) > 1:  # only then can a conviction of another case count against it
-        _, elsewhere = _other_convictions(ctx, case, conv)
+        _, elsewhere, _traffic = _other_convictions(ctx, case, conv)
         if elsewhere:
             # Convictions in other cases bar it whatever the age: not worth asking the date.
             return not_eligible(ctx, case, conv, KEY, [_single_conviction(elsewhere)], confidence="M")
@@ -153,12 +152,23 @@ def _whatever_the_age(ctx, case: Case, conv: Conviction) -> Determination | None
     return None
 
 
-def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[str]]:
+def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[str], list]:
     """The person's other convictions that count against a single-conviction sealing (minor
-    traffic infractions do not), and those of other cases as the reason names them: grouped by
+    traffic infractions do not), those of other cases as the reason names them: grouped by
     case, each case named once as the other reasons name it (F26-05: "HS 11357(b) (case
-    BA123456), PC 496(a) (case BA123456)" named one case twice)."""
-    others = [(c, v) for c, v in ctx.other_convictions(conv) if R.happened(ctx, v) and not (ctx.match(v).code == "VC" and v.level == "infraction")]
+    BA123456), PC 496(a) (case BA123456)" named one case twice); and the Vehicle Code counts
+    whose level the record does not give, which count unless they were infractions (W54: they
+    had been read as misdemeanors, and barred the sealing)."""
+    others = []
+    traffic = []
+    for c, v in ctx.other_convictions(conv):
+        if not R.happened(ctx, v):
+            continue
+        if v.level != "felony" and v.level != "misdemeanor" and ctx.match(v).code == "VC":
+            if v.level is None:
+                traffic.append((c, v))
+            continue
+        others.append((c, v))
     by_case: dict[str, list[str]] = {}
     for c, v in others:
         if c is not case:
@@ -169,7 +179,13 @@ def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[st
         # named all 19 other cases under each of its misdemeanors).
         more = sum(len(cites) for cites in list(by_case.values())[2:])
         said = [*said[:2], f"and {more} more in {len(by_case) - 2} other cases"]
-    return others, said
+    return others, said, traffic
+
+
+def _traffic_level_not_known(traffic: list) -> tuple[str, str]:
+    """The reason for Vehicle Code counts of unknown level: they count unless infractions."""
+    which = listed([f"{R.citation(v)} in case {c.label}" for c, v in traffic])
+    return (f"The record does not say whether {which} {'was an infraction' if len(traffic) == 1 else 'were infractions'}: a traffic infraction does not count against a single-conviction sealing, a misdemeanor or a felony does.", CITE)
 
 
 def _single_conviction(elsewhere: list[str]) -> tuple[str, str]:

@@ -117,3 +117,18 @@ def test_cor_a_bare_286_of_unknown_level_asks_its_subdivision_as_a_felony_would(
     assert row.status == status
     if status == "needs_review":
         assert row.missing_facts == ["cases[B].convictions[B1].section"]
+
+
+# --- PC 1203.45 (offense under 18): a traffic infraction does not count, a misdemeanor does --
+
+@pytest.mark.parametrize("level, status", [("infraction", "eligible"), ("misdemeanor", "not_eligible"), (None, "needs_review")])
+def test_1203_45_a_vehicle_code_count_of_unknown_level_is_asked_not_read_as_a_misdemeanor(level, status):
+    minor = _probation_case("A", "488", "misdemeanor", "2017-01-01", "2018-01-01")
+    minor["convictions"][0]["offense_date"] = "2016-06-01"  # 16 years old
+    traffic = _probation_case("B", "22350", level, "2019-01-01", "2019-06-01", code="VC")
+    row = _row(_screened([minor, traffic], dob="2000-01-01"), "A1", "pc1203_45")
+    assert row.status == status
+    if level is None:
+        assert row.missing_facts == ["cases[B].convictions[B1].level"]
+        assert row.reasons[-1].text == ("The record does not say whether VC 22350 in case B was an infraction: a traffic infraction "
+                                        "does not count against a single-conviction sealing, a misdemeanor or a felony does.")
