@@ -335,6 +335,11 @@ def _file_step(ctx, case: Case) -> str:
     (ca-rules.md 6)."""
     if any(v.level == "felony" for v in case.convictions):  # as convicted: it was felony probation
         return FELONY_FILE_STEP
+    unknown = next((v for v in case.convictions if v.level is None), None)
+    if unknown is not None:
+        # A count whose level the record does not give may make it felony probation: said as
+        # that, not as a misdemeanor case's filing (W54); that count's own rows ask the level.
+        return petition_step().removesuffix(".") + f"; if {as_written(unknown.code, unknown.section)} was a felony, serve the Probation Department too (a felony probation case)."
     return FILE_STEP
 
 

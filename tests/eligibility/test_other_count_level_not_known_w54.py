@@ -132,3 +132,20 @@ def test_1203_45_a_vehicle_code_count_of_unknown_level_is_asked_not_read_as_a_mi
         assert row.missing_facts == ["cases[B].convictions[B1].level"]
         assert row.reasons[-1].text == ("The record does not say whether VC 22350 in case B was an infraction: a traffic infraction "
                                         "does not count against a single-conviction sealing, a misdemeanor or a felony does.")
+
+
+# --- PC 1203.4: a felony probation case also serves the Probation Department -------------
+
+@pytest.mark.parametrize("level", ["felony", "misdemeanor", None])
+def test_1203_4_filing_step_of_a_case_with_a_count_of_unknown_level_says_when_probation_is_served(level):
+    case = _probation_case("A", "488", "misdemeanor", "2017-01-01", "2018-01-01")
+    case["convictions"].append(_count("A2", "459", level, "2017-01-01"))
+    row = _row(_screened([case]), "A1", "pc1203_4")
+    assert (row.status, row.mode) == ("eligible", "mandatory")  # the level decides the filing, not the answer
+    filing = row.next_steps[0]
+    if level == "felony":
+        assert filing.endswith("and serve the Probation Department (a felony probation case).")
+    elif level == "misdemeanor":
+        assert "Probation Department" not in filing
+    else:
+        assert filing.endswith("; if PC 459 was a felony, serve the Probation Department too (a felony probation case).")
