@@ -44,7 +44,9 @@ def convictions(draw, case_id: str, when: date):
                 id=f"{case_id}{i + 1}",
                 code=code,
                 section=section,
-                level=draw(st.sampled_from(["misdemeanor"] * 3 + ["felony"] * 2 + ["infraction"])),
+                # None: a level the record does not give (V53-02, FORMAT.md `level: null`), which
+                # the rules that ask about another count must not read as a misdemeanor (W54).
+                level=draw(st.sampled_from(["misdemeanor"] * 3 + ["felony"] * 2 + ["infraction", None])),
                 wobbler=draw(st.sampled_from([None, None, True, False])),
                 conviction_date=when,
                 value_dollars=draw(st.sampled_from([None, 500, 3000])),
