@@ -161,6 +161,10 @@ def _jury_bars(ctx, case: Case) -> tuple[list, list]:
                 continue
             # A felony reduced under 17(b) is a misdemeanor for all purposes (ca-rules.md 3.7).
             if not any(S.effective_level(v) == "felony" for v in other.convictions):
+                if any(v.level is None for v in other.convictions):
+                    # A count whose level the record does not give may make it felony probation:
+                    # said as the doubt it is, not passed over as a misdemeanor's (W54).
+                    unknown_level.append(b)
                 continue  # misdemeanor probation does not disqualify
         if b.kind == "serving_sentence" and other is not None and other.sentence is None:
             if not any(S.effective_level(v) == "felony" for v in other.convictions):

@@ -149,3 +149,19 @@ def test_1203_4_filing_step_of_a_case_with_a_count_of_unknown_level_says_when_pr
         assert "Probation Department" not in filing
     else:
         assert filing.endswith("; if PC 459 was a felony, serve the Probation Department too (a felony probation case).")
+
+
+# --- Jury service (a consequence): felony probation in any case disqualifies (CCP 203(a)(10)) --
+
+@pytest.mark.parametrize("level, start", [
+    ("felony", "The person cannot serve on a jury now: they are on probation in case B through 2028-01-01."),
+    ("misdemeanor", "This felony does not bar jury service now"),
+    (None, "The person is on probation in case B, and the record does not show whether it is felony probation: if it is, they cannot serve on a jury while it lasts (check)"),
+])
+def test_jury_service_probation_in_a_case_of_unknown_level_is_a_doubt_not_a_misdemeanor_probation(level, start):
+    felony = _probation_case("A", "487(a)", "felony", "2012-01-01", "2014-01-01", kind="formal")
+    other = _probation_case("B", "459", level, "2025-01-01", "2028-01-01")
+    other["sentence"]["completed"] = None
+    other["sentence"]["probation"]["status"] = "active"
+    jury = [c for c in _screened([felony, other]).consequences if c.conviction == "A1" and c.topic == "jury"]
+    assert len(jury) == 1 and jury[0].text.startswith(start), jury
