@@ -347,6 +347,9 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     # row's own condition (a bare 262): the exception may apply, so it is said, not the cap
     # flatly (S25-07).
     maybe = [f"{as_written(c.code, c.section)} is one if {when}" for c in convs if c.level == "felony" and (when := unsettled(ctx.match(c), "violent", conv=c)) is not None]
+    # A violent row's count whose level the record does not give is one if it was a felony:
+    # said so, not capped flatly as a misdemeanor's would be (W54).
+    maybe += [f"{as_written(c.code, c.section)} is one if it was a felony" for c in convs if c.level is None and (off := ctx.offense(c)) is not None and off.violent]
     if maybe:
         cap += f", except for a violent felony (PC 667.5(c)), and {'; '.join(maybe)}"
     if since:

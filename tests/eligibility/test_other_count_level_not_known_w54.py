@@ -165,3 +165,17 @@ def test_jury_service_probation_in_a_case_of_unknown_level_is_a_doubt_not_a_misd
     other["sentence"]["probation"]["status"] = "active"
     jury = [c for c in _screened([felony, other]).consequences if c.conviction == "A1" and c.topic == "jury"]
     assert len(jury) == 1 and jury[0].text.startswith(start), jury
+
+
+# --- AB 1950's cap: a violent felony is excepted (PC 1203.1(l)(1)) ------------------------
+
+def test_ab1950_cap_says_a_violent_row_of_unknown_level_is_excepted_if_a_felony():
+    case = _probation_case("A", "488", "misdemeanor", "2020-12-01", "2025-12-01", kind="formal")
+    case["sentence"]["completed"] = None
+    case["sentence"]["probation"]["status"] = "active"
+    case["convictions"].append(_count("A2", "211", None, "2020-12-01"))
+    request = read_request({"as_of": "2023-06-01", "person": {"dob": "1985-04-02", "us_citizen": True}, "cases": [case]})
+    row = _row(screen(request.person, request.cases, date(2023, 6, 1)), "A1", "pc1203_4")
+    assert row.status == "needs_review"
+    cap = next(r.text for r in row.reasons if r.text.startswith("AB 1950 caps"))
+    assert cap.startswith("AB 1950 caps felony probation at 2 years, except for a violent felony (PC 667.5(c)), and PC 211 is one if it was a felony;"), cap
