@@ -237,6 +237,14 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
             reasons.append((f"A later conviction ({as_written(v.code, v.section)}, case {c.label}, {iso(v.conviction_date)}) is read as showing the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is sure; the record does not show when that offense was committed: if it was before this judgment ({iso(judgment)}), the mandatory route may be open.", CITE_B))
             steps.append(route_fact_step(c, v))  # not a missing fact: the petition is open either way (O18-02)
             conf = weakest(conf, "M")
+        unknown = [w for _, w in later if w.level is None]
+        if unknown and all(w.level in ("infraction", None) for _, w in later):
+            # Were the counts of unknown level infractions, the reading would be the unsettled
+            # one above (M): the route is discretionary either way, and as sure as its weaker
+            # reading (W54: it was said at H, as if they were misdemeanors).
+            which = ", ".join(as_written(w.code, w.section) for w in unknown)
+            reasons.append((f"The record does not give the level of {which}: if {'it was an infraction' if len(unknown) == 1 else 'they were infractions'}, whether that shows the person has not lived an \"honest and upright life\" is unsettled; the discretionary route is open either way.", CITE_B))
+            conf = weakest(conf, "M")
         mode = "discretionary"
     elif before:
         c, v = min(before, key=lambda cv: (cv[1].conviction_date, cv[0].id, cv[1].id))

@@ -179,3 +179,17 @@ def test_ab1950_cap_says_a_violent_row_of_unknown_level_is_excepted_if_a_felony(
     assert row.status == "needs_review"
     cap = next(r.text for r in row.reasons if r.text.startswith("AB 1950 caps"))
     assert cap.startswith("AB 1950 caps felony probation at 2 years, except for a violent felony (PC 667.5(c)), and PC 211 is one if it was a felony;"), cap
+
+
+# --- PC 1203.4a: a later infraction is the unsettled reading, a later misdemeanor the sure one --
+
+@pytest.mark.parametrize("level, confidence", [("infraction", "M"), ("misdemeanor", "H"), (None, "M")])
+def test_1203_4a_a_later_count_of_unknown_level_is_as_sure_as_the_weaker_reading(level, confidence):
+    first = {"id": "A", "outcome": "convicted", "convictions": [_count("A1", "415", "misdemeanor", "2018-01-01")],
+             "sentence": {"type": "no_probation", "judgment_date": "2018-01-01", "completed": True}}
+    later = {"id": "B", "outcome": "convicted", "convictions": [{**_count("B1", "602", level, "2021-01-01"), "offense_date": "2020-10-01"}],
+             "sentence": {"type": "no_probation", "judgment_date": "2021-01-01", "completed": True}}
+    row = _row(_screened([first, later]), "A1", "pc1203_4a")
+    assert (row.status, row.mode, row.confidence) == ("eligible", "discretionary", confidence)
+    if level is None:
+        assert row.reasons[-1].text.startswith("The record does not give the level of PC 602: if it was an infraction,")
