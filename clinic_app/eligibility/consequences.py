@@ -53,6 +53,10 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
             # California relief cannot reach it, but a felony anywhere bars firearms here.
             if conv.level == "felony":
                 append(Consequence(case_id, conv_id, "firearms", _OUT_OF_STATE_FELONY.format(where=case.jurisdiction), "PC 29800(a)(1); 18 USC 922(g)(1)"))
+            elif conv.level is None:
+                # Its level not given: the felony ban said as the "if" it is, not left out as
+                # for a misdemeanor (W54).
+                append(Consequence(case_id, conv_id, "firearms", _OUT_OF_STATE_LEVEL_NOT_KNOWN.format(where=case.jurisdiction), "PC 29800(a)(1); 18 USC 922(g)(1)"))
             continue
         granted = conv.relief_granted
         vacated = next((r for r in granted if r.remedy in VACATUR), None) if granted else None
@@ -97,6 +101,11 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
 _FIREARMS_LEVEL_NOT_KNOWN = (
     "Whether this conviction bars owning a firearm depends on its level, which the record does not give: "
     "a felony bars it for life, some misdemeanors for 10 years. Find out the level, then screen again."
+)
+
+_OUT_OF_STATE_LEVEL_NOT_KNOWN = (
+    "If this conviction from another state or a federal court ({where}) was a felony, it bars owning or possessing a firearm "
+    "under California and federal law, and California relief cannot clear it; the record does not give its level. Find out the level, then screen again."
 )
 
 _OUT_OF_STATE_FELONY = (

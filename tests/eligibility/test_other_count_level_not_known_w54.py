@@ -193,3 +193,17 @@ def test_1203_4a_a_later_count_of_unknown_level_is_as_sure_as_the_weaker_reading
     assert (row.status, row.mode, row.confidence) == ("eligible", "discretionary", confidence)
     if level is None:
         assert row.reasons[-1].text.startswith("The record does not give the level of PC 602: if it was an infraction,")
+
+
+# --- A conviction from another state: its felony firearm ban (a consequence) ---------------
+
+@pytest.mark.parametrize("level, start", [
+    ("felony", "A felony conviction from another state or a federal court (NV) bars owning"),
+    ("misdemeanor", None),
+    (None, "If this conviction from another state or a federal court (NV) was a felony, it bars owning or possessing a firearm"),
+])
+def test_a_conviction_from_another_state_of_unknown_level_says_the_felony_firearm_ban_as_an_if(level, start):
+    elsewhere = _probation_case("B", "459", level, "2015-01-01", "2016-01-01")
+    elsewhere["jurisdiction"] = "NV"
+    firearms = [c.text for c in _screened([elsewhere]).consequences if c.topic == "firearms"]
+    assert firearms == [] if start is None else (len(firearms) == 1 and firearms[0].startswith(start)), firearms
