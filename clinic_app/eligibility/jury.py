@@ -98,7 +98,11 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         subs.append("(a)(11)")
     elif registration_maybe is not None:
         felony, register_if = registration_maybe
-        doubts.append(f"The person is required to register under PC 290; {as_written(felony.code, felony.section)}, a felony in this record, requires registration only if {register_if}. If registration is for it, they cannot serve on a jury")
+        if felony.level is None:
+            needs = f"requires registration only if {register_if}" if register_if is not None else "requires registration"
+            doubts.append(f"The person is required to register under PC 290; {as_written(felony.code, felony.section)} in this record {needs}, and the record does not say whether it was a felony. If it was, and registration is for it, they cannot serve on a jury")
+        else:
+            doubts.append(f"The person is required to register under PC 290; {as_written(felony.code, felony.section)}, a felony in this record, requires registration only if {register_if}. If registration is for it, they cannot serve on a jury")
         subs.append("(a)(11)")
     return (". ".join(doubts) + "; otherwise this felony alone does not bar jury service.", f"CCP 203{', '.join(subs)} (SB 310)")
 
@@ -113,10 +117,11 @@ def _after_registration(ctx, conv: Conviction) -> str | None:
     return "After that, if the PC 290 registration rests on a felony, it still bars jury service while it lasts."
 
 
-def _registrable_felony(ctx, conv: Conviction) -> tuple[Conviction | None, tuple[Conviction, str] | None, bool]:
+def _registrable_felony(ctx, conv: Conviction) -> tuple[Conviction | None, tuple[Conviction, str | None] | None, bool]:
     """(a felony in the record that requires PC 290 registration, `conv` itself first, or
     None; else a felony that requires it only on a fact the record does not give, with that
-    fact (a bare 286, a 266h), or None; whether the record shows any offense that requires
+    fact (a bare 286, a 266h), or a count of unknown level that requires it (with the fact,
+    or None: its level is then the only one), or None; whether the record shows any offense that requires
     registration for certain).  CCP 203(a)(11) looks at the registration's basis, in any case."""
     shown = False
     maybe = None
@@ -126,6 +131,12 @@ def _registrable_felony(ctx, conv: Conviction) -> tuple[Conviction | None, tuple
             continue
         register_if = unsettled(ctx.match(v), "registrable", conv=v)
         felony = S.effective_level(v) == "felony"
+        if v.level is None:
+            # Its level not given: a felony's registration, or not; asked as the felony that
+            # may need it is, never read as a misdemeanor's (W54).
+            if (register_if is not None or off.registrable) and maybe is None:
+                maybe = (v, register_if)
+            continue
         if register_if is not None:
             if felony and maybe is None:
                 maybe = (v, register_if)

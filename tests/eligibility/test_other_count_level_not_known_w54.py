@@ -207,3 +207,18 @@ def test_a_conviction_from_another_state_of_unknown_level_says_the_felony_firear
     elsewhere["jurisdiction"] = "NV"
     firearms = [c.text for c in _screened([elsewhere]).consequences if c.topic == "firearms"]
     assert firearms == [] if start is None else (len(firearms) == 1 and firearms[0].startswith(start)), firearms
+
+
+@pytest.mark.parametrize("level, start", [
+    ("felony", "A person required to register under PC 290 because of a felony cannot serve on a jury (PC 314, a felony in this record"),
+    ("misdemeanor", "This felony does not bar jury service now"),
+    (None, "The person is required to register under PC 290; PC 314 in this record requires registration, and the record does not say whether it was a felony. If it was, and registration is for it, they cannot serve on a jury"),
+])
+def test_jury_service_of_a_registrant_whose_registrable_count_has_no_level_is_a_doubt(level, start):
+    felony = _probation_case("A", "487(a)", "felony", "2012-01-01", "2014-01-01", kind="formal")
+    registrable = _probation_case("B", "314", level, "2010-01-01", "2011-01-01")
+    request = read_request({"as_of": AS_OF, "person": {"dob": "1985-04-02", "us_citizen": True, "registrant_290": True}, "cases": [felony, registrable]})
+    jury = [c for c in screen(request.person, request.cases, date.fromisoformat(AS_OF)).consequences if c.conviction == "A1" and c.topic == "jury"]
+    assert len(jury) == 1 and jury[0].text.startswith(start), jury
+    if level is None:
+        assert jury[0].cite == "CCP 203(a)(11) (SB 310)"
