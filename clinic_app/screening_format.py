@@ -24,7 +24,7 @@ import typing
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from typing import Any, Iterator, Literal, get_args, get_origin
 
 from clinic_app.eligibility.registry import REMEDY_KEYS
 from clinic_app.model import (
@@ -483,30 +483,10 @@ def _read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningReq
     return client_block, ScreeningRequest(person=person, cases=cases, as_of=as_of), reviews
 
 
-def _read_ledger(ledger: Any, cases: list[Case], path: str) -> None:
-    """Put the payments of an exported client's ledger (`client.payments`: kind, date, amount,
-    receipt and the `case` it was paid on) back into its cases' money, in their order."""
-    if not isinstance(ledger, list):
-        raise FormatError(path, f"not a list: {_describe(ledger)}")
-    by_id = {case.id: case for case in cases}
-    for i, entry in enumerate(ledger):
-        where = f"{path}[{i}]"
-        if not isinstance(entry, dict):
-            raise FormatError(where, f"not a mapping: {_describe(entry)}")
-        if "case" not in entry:
-            raise FormatError(f"{where}.case", "missing: the id of the case the payment was made on")
-        case = by_id.get(_read_value(str, entry["case"], f"{where}.case"))
-        if case is None:
-            raise FormatError(f"{where}.case", f"no case {entry['case']!r} in cases")
-        if case.money is None:
-            raise FormatError(f"{where}.case", f"case {case.id!r} has no money (fines or restitution) to pay toward")
-        case.money.payments.append(read_object(Payment, {k: v for k, v in entry.items() if k != "case"}, where))
-
-
-def _read_petitions(listed: Any, cases: list[Case], path: str) -> None:
-    """Put the petitions filed of an exported client (`client.petitions`: remedy, filed_on, ...
-    and the `case` filed on, P53) back under their cases, in their order.  An export made
-    before petitions were kept has none: nothing to read."""
+def _by_case(listed: Any, cases: list[Case], path: str, what: str) -> Iterator[tuple[Case, dict, str]]:
+    """Each entry of an exported client's list kept beside its cases (payments, petitions),
+    with the case its `case` key names, the entry without that key, and its path: one reader,
+    so a payment and a petition are refused for the same faults in the same words."""
     if not isinstance(listed, list):
         raise FormatError(path, f"not a list: {_describe(listed)}")
     by_id = {case.id: case for case in cases}
@@ -515,11 +495,28 @@ def _read_petitions(listed: Any, cases: list[Case], path: str) -> None:
         if not isinstance(entry, dict):
             raise FormatError(where, f"not a mapping: {_describe(entry)}")
         if "case" not in entry:
-            raise FormatError(f"{where}.case", "missing: the id of the case the petition was filed on")
+            raise FormatError(f"{where}.case", f"missing: the id of the case the {what}")
         case = by_id.get(_read_value(str, entry["case"], f"{where}.case"))
         if case is None:
             raise FormatError(f"{where}.case", f"no case {entry['case']!r} in cases")
-        petition = read_object(Petition, {k: v for k, v in entry.items() if k != "case"}, where)
+        yield case, {k: v for k, v in entry.items() if k != "case"}, where
+
+
+def _read_ledger(ledger: Any, cases: list[Case], path: str) -> None:
+    """Put the payments of an exported client's ledger (`client.payments`: kind, date, amount,
+    receipt and the `case` it was paid on) back into its cases' money, in their order."""
+    for case, entry, where in _by_case(ledger, cases, path, "payment was made on"):
+        if case.money is None:
+            raise FormatError(f"{where}.case", f"case {case.id!r} has no money (fines or restitution) to pay toward")
+        case.money.payments.append(read_object(Payment, entry, where))
+
+
+def _read_petitions(listed: Any, cases: list[Case], path: str) -> None:
+    """Put the petitions filed of an exported client (`client.petitions`: remedy, filed_on, ...
+    and the `case` filed on, P53) back under their cases, in their order.  An export made
+    before petitions were kept has none: nothing to read."""
+    for case, entry, where in _by_case(listed, cases, path, "petition was filed on"):
+        petition = read_object(Petition, entry, where)
         if petition.remedy not in REMEDY_KEYS:
             raise FormatError(f"{where}.remedy", f"not a remedy: {petition.remedy!r}")
         case.petitions.append(petition)
