@@ -114,8 +114,8 @@ def test_a_header_click_on_a_big_caseload_sorts_on_a_worker_keeping_the_chosen_c
     threads: list[threading.Thread] = []
     real = caseload_model._sort_key
 
-    def watched(column):
-        key = real(column)
+    def watched(column, today):
+        key = real(column, today)
         return lambda row: threads.append(threading.current_thread()) or key(row)
 
     monkeypatch.setattr(caseload_model, "_sort_key", watched)
