@@ -267,6 +267,17 @@ def type_over(qtbot, field, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
+def type_and_leave(qtbot, field, text: str) -> None:
+    """Put `text` in `field` as a user does and leave it (so it is read and saved): all
+    selected, deleted (so an empty `text` leaves the field blank, which typing nothing over a
+    selection would not), typed, left."""
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+    field.editingFinished.emit()
+
+
 @pytest.fixture
 def announcements(monkeypatch) -> list:
     """What Qt is handed for a screen reader to say, as (object, message, politeness): offscreen

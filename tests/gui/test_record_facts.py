@@ -12,17 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, Program, ReliefGranted
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import probation_client, type_and_leave
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-
-
-def _type(qtbot, field, text: str) -> None:
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Delete)
-    qtbot.keyClicks(field, text)
-    field.editingFinished.emit()
 
 
 def _choose(box, value) -> None:
@@ -42,10 +34,10 @@ def test_conviction_facts_round_trip_and_undo(qtbot, window, repo):
     client_id = _open(window, repo, probation_client("Fausto Hechos", section="484"))
     view = window.client_view
     row = view.record.case_form.convictions.rows[0]
-    _type(qtbot, row.value_dollars, "650")
+    type_and_leave(qtbot, row.value_dollars, "650")
     _choose(row.open_hours, True)
-    _type(qtbot, row.cannabis_grams, "28.5")
-    _type(qtbot, row.cannabis_plants, "6")
+    type_and_leave(qtbot, row.cannabis_grams, "28.5")
+    type_and_leave(qtbot, row.cannabis_plants, "6")
     qtbot.mouseClick(row.trafficking, Qt.MouseButton.LeftButton)
     conv = repo.get_client(client_id).cases[0].convictions[0]
     assert (conv.value_dollars, conv.open_business_hours, conv.cannabis_grams, conv.cannabis_plants, conv.trafficking_related) == (
@@ -66,13 +58,13 @@ def test_conviction_facts_are_validated_beside_the_row(qtbot, window, repo):
     client_id = _open(window, repo, probation_client("Vale Negativo"))
     view = window.client_view
     row = view.record.case_form.convictions.rows[0]
-    _type(qtbot, row.cannabis_grams, "-3")
+    type_and_leave(qtbot, row.cannabis_grams, "-3")
     assert row.message.text() == "Cannabis grams: Cannot be negative"
     assert not view.save_button.isEnabled() and "Cannabis grams" in view.save_button.toolTip()
-    _type(qtbot, row.cannabis_grams, "lots")
+    type_and_leave(qtbot, row.cannabis_grams, "lots")
     assert row.message.text() == "Cannabis grams: Not a number"
-    _type(qtbot, row.value_dollars, "")
-    _type(qtbot, row.cannabis_grams, "")
+    type_and_leave(qtbot, row.value_dollars, "")
+    type_and_leave(qtbot, row.cannabis_grams, "")
     assert repo.get_client(client_id).cases[0].convictions[0].cannabis_grams is None
     assert view.save_button.toolTip() == "Everything is saved"
 
@@ -84,13 +76,13 @@ def test_relief_already_granted_round_trips(qtbot, window, repo):
     qtbot.mouseClick(row.relief.add_button, Qt.MouseButton.LeftButton)
     relief = row.relief.rows[0]
     _choose(relief.remedy, "pc17b")
-    _type(qtbot, relief.date, "2020-13-10")
+    type_and_leave(qtbot, relief.date, "2020-13-10")
     assert relief.message.text() == "Not a date: there is no 2020-13-10 (check the month and the day)"
     assert not view.save_button.isEnabled()
-    _type(qtbot, relief.date, "2020-01-10")  # before the conviction (2021-05-01): impossible
+    type_and_leave(qtbot, relief.date, "2020-01-10")  # before the conviction (2021-05-01): impossible
     assert relief.message.text() == "Before the conviction date (2021-05-01)"
     assert not view.save_button.isEnabled()
-    _type(qtbot, relief.date, "2022-01-10")
+    type_and_leave(qtbot, relief.date, "2022-01-10")
     stored = repo.get_client(client_id).cases[0].convictions[0].relief_granted
     assert stored == [ReliefGranted(remedy="pc17b", date=date(2022, 1, 10))]
     # The engine reads it: 17(b) is no longer something to ask for.
@@ -116,12 +108,12 @@ def test_arrest_offenses_program_and_protective_order_round_trip(qtbot, window, 
     offense = form.arrest_offenses.rows[0]
     assert offense.message.text().startswith("Enter the code section")
     assert not view.save_button.isEnabled()
-    _type(qtbot, offense.section, "602")
+    type_and_leave(qtbot, offense.section, "602")
     _choose(offense.level, "misdemeanor")
     _choose(form.program_kind, "pretrial")
     _choose(form.plea_entered, False)
-    _type(qtbot, form.program_completed, "2019-02-15")
-    _type(qtbot, form.protective_order, "2027-01-31")
+    type_and_leave(qtbot, form.program_completed, "2019-02-15")
+    type_and_leave(qtbot, form.protective_order, "2027-01-31")
 
     case = repo.get_client(client_id).cases[0]
     assert case.arrest_level == "misdemeanor"
@@ -136,9 +128,9 @@ def test_arrest_offenses_program_and_protective_order_round_trip(qtbot, window, 
         "pretrial", False, "2019-02-15")
     assert form.protective_order.text() == "2027-01-31"
 
-    _type(qtbot, form.protective_order, "2027-02-31")
+    type_and_leave(qtbot, form.protective_order, "2027-02-31")
     assert form.rows["protective_order"].message.text() == "Not a date: there is no 2027-02-31 (check the month and the day)"
-    _type(qtbot, form.protective_order, "")
+    type_and_leave(qtbot, form.protective_order, "")
     _choose(form.program_kind, None)  # no program: the record keeps none
     case = repo.get_client(client_id).cases[0]
     assert case.program is None and case.protective_order_until is None
@@ -168,7 +160,7 @@ def test_unlisted_relief_remedy_is_kept(qtbot, window, repo):
                                                 relief_granted=[ReliefGranted(remedy="pc1203_4", date=date(2025, 1, 2))])
     client_id = _open(window, repo, client)
     view = window.client_view
-    _type(qtbot, view.record.case_form.case_number, "BA100002")
+    type_and_leave(qtbot, view.record.case_form.case_number, "BA100002")
     case = repo.get_client(client_id).cases[0]
     assert case.case_number == "BA100002"
     assert case.convictions[0].relief_granted == [ReliefGranted(remedy="pc1203_4", date=date(2025, 1, 2))]
@@ -184,9 +176,9 @@ def test_a_program_completed_after_today_is_refused_beside_the_field(qtbot, wind
     client_id = _open(window, repo, client)
     view = window.client_view
     form = view.record.case_form
-    _type(qtbot, form.program_completed, "2062-02-15")
+    type_and_leave(qtbot, form.program_completed, "2062-02-15")
     assert form.rows["program_completed"].message.text() == "After today (2026-11-22); enter the date once the program is done"
     assert not view.save_button.isEnabled()
     assert repo.get_client(client_id).cases[0].program.completed_on is None
-    _type(qtbot, form.program_completed, "2026-02-15")
+    type_and_leave(qtbot, form.program_completed, "2026-02-15")
     assert repo.get_client(client_id).cases[0].program.completed_on == date(2026, 2, 15)

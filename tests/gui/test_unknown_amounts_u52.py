@@ -12,17 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from clinic_app.checklist import outstanding
-from tests.gui.conftest import TODAY, probation_client
+from tests.gui.conftest import TODAY, probation_client, type_and_leave
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-
-
-def _type(qtbot, field, text: str) -> None:
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Delete)
-    qtbot.keyClicks(field, text)
-    field.editingFinished.emit()
 
 
 def _checklist_lines(window) -> list[str]:
@@ -35,8 +27,8 @@ def _open_with_fines(qtbot, window, repo, paid: str) -> int:
     window.load()
     window.open_client(client_id)
     form = window.client_view.record.case_form
-    _type(qtbot, form.fines_ordered, "500")
-    _type(qtbot, form.fines_paid, paid)
+    type_and_leave(qtbot, form.fines_ordered, "500")
+    type_and_leave(qtbot, form.fines_paid, paid)
     return client_id
 
 
@@ -88,8 +80,8 @@ def test_u52_04_hours_done_left_blank_are_not_recorded_not_none_done(qtbot, wind
     (row,) = form.conditions.rows
     row.kind.setCurrentIndex(row.kind.findData("community_service"))
     row.kind.activated.emit(row.kind.currentIndex())
-    _type(qtbot, row.label, "Caltrans")
-    _type(qtbot, row.required, "40")
+    type_and_leave(qtbot, row.label, "Caltrans")
+    type_and_leave(qtbot, row.required, "40")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     stored = repo.get_client(client_id)
     (condition,) = stored.cases[0].conditions
