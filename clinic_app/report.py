@@ -17,7 +17,7 @@ from datetime import date
 from typing import NamedTuple, Protocol
 
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
-from clinic_app.court import CourtLine
+from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
 from clinic_app.summary import automatic_only
 
@@ -114,7 +114,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         report.eligible_later_petition_later += client.best == "eligible_on" and client.automatic_only and client.file_on is not None
         if client.court is not None:
             report.court[client.court.state] += client.court.state is not None
-            report.hearings_to_come += any(day >= screening.as_of for day in client.court.hearings)
+            report.hearings_to_come += bool(hearings_coming(client.court, screening.as_of))
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
     for (remedy, status), n in statuses.items():  # in the order first met, as counted one by one
