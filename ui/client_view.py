@@ -400,12 +400,6 @@ def _at(record, path: str):
     return value
 
 
-def case_searched(cases: list[Case], searched: str) -> int:
-    """The index of the case to open a client found by `searched` on: `case_found`, else 0."""
-    found = case_found(cases, searched)
-    return 0 if found is None else found
-
-
 def case_found(cases: list[Case], searched: str) -> int | None:
     """The index of the case whose number the search box's words found the client by, else
     None: the client is then opened on the first case (C48-04: a client found by a case number opened on another case, the one

@@ -100,12 +100,12 @@ def test_a_case_number_two_clients_share_a_part_of_opens_from_the_list_on_the_on
 def test_a_date_of_birth_searched_names_no_case():
     """"3/2/1985" finds a client by their date of birth: a case numbered "1985-0302" is not
     the one searched for."""
-    from ui.client_view import case_searched
+    from ui.client_view import case_found
 
     cases = _four_cases().cases
     cases[3].case_number = "1985-0302"
-    assert case_searched(cases, "3/2/1985") == 0 and case_searched(cases, "1985-03-02") == 0
-    assert case_searched(cases, "1985-0302") == 3
+    assert case_found(cases, "3/2/1985") is None and case_found(cases, "1985-03-02") is None  # opened on the first case
+    assert case_found(cases, "1985-0302") == 3
 
 
 def test_the_case_opened_on_is_said_first_case_too(qtbot, window, rosa, monkeypatch):
