@@ -381,7 +381,7 @@ def _condition_item(case_id: str, condition: Condition, as_of: date, ended: str 
     """`ended`: a standing order whose probation is over, said with when it ended."""
     required, done_count = condition.required, condition.done
     unit = " hours" if condition.kind == "community_service" else ""
-    if required and done_count is None and condition.completed_on is None:
+    if required and condition.done_unrecorded:
         # Nothing typed in "Done:": not known, not none done (U52-04: "Caltrans: 0 of 40 hours"
         # for hours nobody had asked about).
         label, progress = f"{condition.label}: {required}{unit} required, {NOT_RECORDED_DONE}", None
@@ -413,7 +413,7 @@ def _condition_short(condition: Condition) -> str:
     when nothing is recorded done (U52-04)."""
     if condition.required:
         unit = " h" if condition.kind == "community_service" else ""
-        done = "?" if condition.done is None and condition.completed_on is None else condition.done or 0
+        done = "?" if condition.done_unrecorded else condition.done or 0
         return f"{_condition_word(condition)} {done}/{condition.required}{unit}"
     return _condition_word(condition)
 

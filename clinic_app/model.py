@@ -252,6 +252,13 @@ class Condition:
     completed_on: date | None = None
 
     @property
+    def done_unrecorded(self) -> bool:
+        """Nothing recorded done: no count typed in "Done:" and no day completed.  Not known, so
+        not none done, as Money.unrecorded is for an amount paid (U52-04: "Caltrans: 0 of 40
+        hours" for hours nobody had asked about)."""
+        return self.done is None and self.completed_on is None
+
+    @property
     def is_met(self) -> bool:
         """Done, as the record stands today (the checklist tab's tick)."""
         if self.completed_on is not None:

@@ -630,7 +630,7 @@ class ChecklistView(QScrollArea):
             spin.lineEdit().textEdited.connect(self.typed)
             spin.lineEdit().textEdited.connect(lambda _text, k=(case_id, "tick", position): self._counts_refused.pop(k, None))
             line.addWidget(spin)
-            if condition.done is None and condition.completed_on is None:
+            if condition.done_unrecorded:
                 # The box can only show 0: said beside it that nothing is recorded, not that
                 # none were done (U52-04).  Typing the count records it.
                 unknown = f"{'Hours' if condition.kind == 'community_service' else 'How many'} done not recorded: ask the client or the program"
@@ -646,7 +646,7 @@ class ChecklistView(QScrollArea):
                 note.say(over, "note")
                 spin.setAccessibleDescription(f"{SPOKEN_KIND['note']}{over}")
             # No bar for a count not recorded: "0%" said none done (U52-04).
-            unrecorded = condition.done is None and condition.completed_on is None
+            unrecorded = condition.done_unrecorded
             bar = None if unrecorded else _progress(min(1.0, (condition.done or 0) / condition.required), f"{what}: progress")
             if bar is not None:
                 line.addWidget(bar)

@@ -1589,7 +1589,7 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterab
             continue  # said by the revocation's line
         # Nothing recorded done is not none done: the client is asked for proof, not told
         # "You have done 0 of 40 hours" (U52-04).
-        unrecorded = cond.done is None and cond.completed_on is None
+        unrecorded = cond.done_unrecorded
         if cond.kind == "community_service" and cond.required is not None:
             # The hours in the handout's words: the label, typed in English, had printed
             # "Termine: Community service (200 hours) (lleva 66 de 200)." (finding H28-09).
