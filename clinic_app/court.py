@@ -15,7 +15,9 @@ A paralegal files a CR-180 for a client eligible now; the next morning the list 
 - None: some petition to file now has none filed for it (or only one withdrawn): "File now".
 
 The hearing days of every petition still awaiting a ruling are kept too, whatever the state,
-because the clinic prepares for a hearing whether or not the rest is filed.
+because the clinic prepares for a hearing whether or not the rest is filed; and, while some
+are still to file, whether one of those filed was denied (`denied`), because its review is
+today's work too (Y55-01: "File now" hid it, and a hearing held with no ruling entered).
 
 A petition is caseload data, never a screening fact: `screen()` does not read it.
 
@@ -45,6 +47,8 @@ class CourtLine:
     filed_on: date | None = None  # filed: the first day one of them was filed
     ruling_on: date | None = None  # denied / granted: the day of the ruling said
     hearings: tuple[date, ...] = ()  # every hearing day of a petition awaiting a ruling, soonest first
+    # State None (not all filed): one of those filed stands denied, on `ruling_on` (Y55-01).
+    denied: bool = False
 
 
 def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination]) -> CourtLine | None:
@@ -58,7 +62,8 @@ def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination]) -> C
                              if p.ruling is None and p.hearing_on is not None}))
     asked = [_latest_asking(petitions.get(d.case, []), d) for d in to_file_now]
     if not asked or any(p is None for p in asked):
-        return CourtLine(None, hearings=hearings)
+        refused = [p for p in asked if p is not None and p.ruling == "denied"]
+        return CourtLine(None, ruling_on=_last(p.ruling_on for p in refused), hearings=hearings, denied=bool(refused))
     ruled = [p for p in asked if p is not None]
     denied = [p for p in ruled if p.ruling == "denied"]
     if denied:
@@ -123,6 +128,23 @@ def court_action(line: CourtLine | None, today: date) -> str | None:
     return f"Granted{on}: record the relief on the count"
 
 
+def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
+    """What the court asks of a client with petitions still to file (the line's state None),
+    on `today`, beside the filing: a denial of one filed to review, a hearing held with no
+    ruling entered; None when neither.  "File now" alone hid both, a hearing held on a
+    petition filed while another waited to be (Y55-01); the words are court_action's."""
+    if line is None or line.state is not None:
+        return None
+    said = []
+    if line.denied:
+        on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
+        said.append(f"denied{on}: attorney to review")
+    held = hearings_held(line, today)
+    if held:
+        said.append(f"hearing {held[0].isoformat()} held: record the ruling")
+    return "; ".join(said) or None
+
+
 def court_day(line: CourtLine | None, today: date) -> date | None:
     """The day the court's action is done on, for the list's order: `date.min` (today) for a
     ruling to act on or a hearing held with no ruling entered, the next hearing's day while the
@@ -152,8 +174,11 @@ def court_json(line: CourtLine | None) -> str | None:
     """The line as stored on the client row and the screening (migration m010)."""
     if line is None:
         return None
-    return json.dumps({"state": line.state, "filed_on": _iso(line.filed_on), "ruling_on": _iso(line.ruling_on),
-                       "hearings": [day.isoformat() for day in line.hearings]}, separators=(",", ":"))
+    data = {"state": line.state, "filed_on": _iso(line.filed_on), "ruling_on": _iso(line.ruling_on),
+            "hearings": [day.isoformat() for day in line.hearings]}
+    if line.denied:  # only where said: the lines stored before Y55-01 read the same
+        data["denied"] = True
+    return json.dumps(data, separators=(",", ":"))
 
 
 def court_from_json(text: str | None) -> CourtLine | None:
@@ -161,7 +186,7 @@ def court_from_json(text: str | None) -> CourtLine | None:
         return None
     data = json.loads(text)
     return CourtLine(data["state"], _day(data["filed_on"]), _day(data["ruling_on"]),
-                     tuple(date.fromisoformat(day) for day in data["hearings"]))
+                     tuple(date.fromisoformat(day) for day in data["hearings"]), data.get("denied", False))
 
 
 def _iso(day: date | None) -> str | None:

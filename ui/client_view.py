@@ -49,7 +49,7 @@ from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ERROR_STYLE, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
-from clinic_app.court import court_action
+from clinic_app.court import court_action, court_besides_filing
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief
 from clinic_app.wording import count
@@ -112,7 +112,11 @@ def _court_said(summary: ClientSummary, today: date) -> str:
     "; filed 2026-11-02; hearing 2027-01-10", "; denied 2026-11-20: attorney to review"; the
     header said nothing of them, "Eligible now: PC 1203.4" read as still to file (Q54-02).
     Each day kept with the word before it where the header wraps."""
-    said = None if summary.best != "eligible_now" or summary.automatic_only else court_action(summary.court, today)
+    if summary.best != "eligible_now" or summary.automatic_only:
+        return ""
+    said = court_action(summary.court, today)
+    if said is None and (besides := court_besides_filing(summary.court, today)) is not None:
+        said = f"not all filed; {besides}"  # a denial or a hearing held beside the rest to file (Y55-01)
     if said is None:
         return ""
     return "; " + re.sub(r" (?=\d{4}-\d\d-\d\d)", NBSP, said[0].lower() + said[1:])

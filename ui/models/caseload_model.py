@@ -22,7 +22,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
-from clinic_app.court import court_action, court_day, hearing_within, with_hearings
+from clinic_app.court import court_action, court_besides_filing, court_day, hearing_within, with_hearings
 from clinic_app.summary import eligible_within, listed_under, newly_eligible
 from ui.models.rows_table import RowsTableModel
 
@@ -86,7 +86,12 @@ def next_action(row: Any, today: date) -> tuple[str, date | None]:
             # day, or its ruling to act on (or to enter, the hearing held: Q54) today; no
             # longer "File now" for ever.
             return court, court_day(row.court, today)
-        return ("Automatic: check RAP sheet", date.min) if row.automatic_only else ("File now", date.min)
+        if row.automatic_only:
+            return "Automatic: check RAP sheet", date.min
+        # Some still to file, and one filed denied or its hearing held with no ruling entered:
+        # said beside the filing, as today's work too (Y55-01: "File now" alone hid it).
+        besides = court_besides_filing(row.court, today)
+        return (f"File now; {besides}" if besides else "File now"), date.min
     if row.best == "eligible_on":
         if row.automatic_only and row.file_on is not None and row.best_date is not None:
             # The Best outcome column beside it says the automatic relief's day; the words of
@@ -134,6 +139,12 @@ SHORTER_COURT_ACTIONS = (
     (re.compile(rf"^Hearing {_DAY} held: record the ruling(?:; next {_DAY})?$"), "Held: record ruling"),
     (re.compile(rf"^Denied(?: {_DAY})?: attorney to review$"), "Denied: to attorney"),
     (re.compile(rf"^Granted(?: {_DAY})?: record the relief on the count$"), "Granted: enter relief"),
+    # Some still to file beside a denial or a hearing held (Y55-01): the filing first, then
+    # what the court asks, "File now; hearing 2026-11-25 held: ..." cut at "File now; hea...".
+    (re.compile(rf"^File now; hearing {_DAY} held: record the ruling$"), "File; record ruling"),
+    (re.compile(rf"^File now; denied(?: {_DAY})?: attorney to review$"), "File; to attorney"),
+    (re.compile(rf"^File now; denied(?: {_DAY})?: attorney to review; hearing {_DAY} held: record the ruling$"),
+     "File; attorney; ruling"),
 )
 
 
