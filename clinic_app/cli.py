@@ -867,11 +867,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     """Counts for a clinic event (or the whole caseload) from the stored screenings (clinic_app.report)."""
     from clinic_app.report import build_report, report_json, report_text
+    from clinic_app.screening_format import parse_date
 
+    today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     with _open(args, create=False) as repo:
         if args.event is not None:
             _require_event(repo, args.event)
-        report = build_report(args.event, repo.counted_screenings(args.event))
+        report = build_report(args.event, repo.counted_screenings(args.event), today=today)
     sys.stdout.write(report_json(report) if args.json else report_text(report))
     return EXIT_OK
 
@@ -1162,6 +1164,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(p)
     p.add_argument("--event", metavar="NAME", help="only the clients of this clinic event")
     p.add_argument("--json", action="store_true", help="one JSON object instead of text")
+    p.add_argument("--as-of", dest="as_of", metavar="DATE",
+                   help="the day the hearings to come are counted from (YYYY-MM-DD; default today)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("rescreen", help="screen every client again (after a rules update, or for a later day) and store the results")

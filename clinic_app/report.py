@@ -55,9 +55,12 @@ class Report:
     eligible_later_petition_later: int = 0
     # Where the petitions filed stand with the court (the line's `court`, P53): every petition
     # to file now filed and awaiting the court, one denied, all granted (relief to record); and
-    # the clients with a hearing on or after the day they were screened for.
+    # the clients with a hearing on or after the day the report is made (`counted_on`): from
+    # the day each was screened for, a caseload re-screened a month ago counted hearings held
+    # since as to come (Y55-02).
     court: Counter = field(default_factory=Counter)
     hearings_to_come: int = 0
+    counted_on: date | None = None
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
@@ -87,9 +90,12 @@ class CountedScreening(NamedTuple):
     results: list[Sequence]  # each (case, conviction or None, remedy, status)
 
 
-def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]]) -> Report:
-    """Count `clients`, each given as (its caseload-list line, its newest screening or None)."""
-    report = Report(event=event)
+def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]], *,
+                 today: date) -> Report:
+    """Count `clients`, each given as (its caseload-list line, its newest screening or None),
+    on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
+    those from it on."""
+    report = Report(event=event, counted_on=today)
     statuses: Counter = Counter()  # (remedy, status): counted in one C call per client
     for client, screening in clients:
         report.clients += 1
@@ -114,7 +120,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         report.eligible_later_petition_later += client.best == "eligible_on" and client.automatic_only and client.file_on is not None
         if client.court is not None:
             report.court[client.court.state] += client.court.state is not None
-            report.hearings_to_come += bool(hearings_coming(client.court, screening.as_of))
+            report.hearings_to_come += bool(hearings_coming(client.court, today))
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
     for (remedy, status), n in statuses.items():  # in the order first met, as counted one by one
@@ -214,6 +220,7 @@ def report_json(report: Report) -> str:
             # Petitions filed (P53): awaiting the court, denied, granted; clients with a hearing to come.
             "petitions": {state: report.court.get(state, 0) for state in COURT_WORDS},
             "hearings_to_come": report.hearings_to_come,
+            "counted_on": report.counted_on.isoformat() if report.counted_on else None,  # the day they are to come from
             "outcomes": plain(report.outcomes),
             "languages": plain(report.languages),
             "as_of_dates": plain(report.as_of_dates),

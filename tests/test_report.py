@@ -33,7 +33,7 @@ def _items(clients):
 
 def test_counts_follow_the_screenings():
     clients = list(generate_clients(60, seed=21))
-    report = build_report("Fair", _items(clients))
+    report = build_report("Fair", _items(clients), today=AS_OF)
     results = [screen(c.person, c.cases, AS_OF) for c in clients]
     assert report.clients == report.screened == 60
     assert sum(report.outcomes.values()) == 60
@@ -45,7 +45,7 @@ def test_counts_follow_the_screenings():
 
 
 def test_a_client_never_screened_is_counted_as_such():
-    report = build_report(None, [(_line("en", None, False), None), (_line("es", None, False), None)])
+    report = build_report(None, [(_line("en", None, False), None), (_line("es", None, False), None)], today=AS_OF)
     assert (report.clients, report.screened) == (2, 0)
     assert report.outcomes[None] == 2 and "Not screened yet" in report_text(report)
     assert json.loads(report_json(report))["outcomes"] == {"not_screened": 2}
@@ -87,12 +87,12 @@ def test_the_report_says_which_rules_its_counts_come_from():
     clients = list(generate_clients(6, seed=4))
     items = list(_items(clients))
     items[0][1].rules_version = "2025.10.01"
-    report = build_report(None, items)
+    report = build_report(None, items, today=AS_OF)
     assert report.rules_versions == {RULES_VERSION: 5, "2025.10.01": 1}
     text = report_text(report)
     assert f"Rules: 2025.10.01 (1), {RULES_VERSION} (5); this program's rules are {RULES_VERSION}: re-screen for today's answers" in text
     assert json.loads(report_json(report))["rules_versions"] == {RULES_VERSION: 5, "2025.10.01": 1}
-    same = report_text(build_report(None, list(_items(clients))))
+    same = report_text(build_report(None, list(_items(clients)), today=AS_OF))
     assert f"Rules: {RULES_VERSION} (6)\n" in same
 
 
@@ -152,14 +152,14 @@ def test_the_report_reads_the_stored_lines_and_counted_parts_in_one_read(tmp_pat
         other = repo.client_ids()[0]
         repo.store_screening(other, Screening(as_of=date(2026, 6, 1), rules_version="2025.10.01"), "facts", ClientSummary(best="blocked"))
         event = next(c.event for c in clients if c.event)
-        whole = {e: build_report(e, repo.latest_screenings(e)) for e in (None, event)}
+        whole = {e: build_report(e, repo.latest_screenings(e), today=AS_OF) for e in (None, event)}
 
         statements: list[str] = []
         repo.db.conn.set_trace_callback(statements.append)
         monkeypatch.setattr(db.records, "read_stored", lambda text: (_ for _ in ()).throw(AssertionError("decoded whole")))
         for e in (None, event):
             statements.clear()
-            counted = build_report(e, repo.counted_screenings(e))
+            counted = build_report(e, repo.counted_screenings(e), today=AS_OF)
             assert counted == whole[e]
             assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
         repo.db.conn.set_trace_callback(None)
@@ -172,7 +172,7 @@ def test_r39_01_the_report_says_its_review_lines_are_not_the_lists_count():
     still waiting for a review, whatever their best outcome; the report's "Needs an attorney's
     review 30" counts best outcomes, and nothing said they differ.  The report says it now,
     within the narrow report's 72 characters."""
-    report = build_report("Fair", [(_line("en", "eligible_now", True), None), (_line("es", "needs_review", True), None)])
+    report = build_report("Fair", [(_line("en", "eligible_now", True), None), (_line("es", "needs_review", True), None)], today=AS_OF)
     for narrow in (False, True):
         text = report_text(report, narrow=narrow)
         lines = text.splitlines()
@@ -196,7 +196,7 @@ def test_n47_the_report_says_how_many_eligible_now_have_only_automatic_relief(tm
             client = make()
             client.id = repo.add_client(client)
             screen_and_store(repo, client, TODAY)
-        report = build_report(None, repo.counted_screenings())
+        report = build_report(None, repo.counted_screenings(), today=TODAY)
     assert (report.outcomes["eligible_now"], report.eligible_now_automatic) == (3, 2)
     lines = report_text(report).splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("  Eligible now "))
@@ -218,8 +218,8 @@ def test_a48_the_report_says_how_many_eligible_later_have_only_automatic_relief_
             client = make()
             client.id = repo.add_client(client)
             screen_and_store(repo, client, TODAY)
-        report = build_report(None, repo.counted_screenings())
-        assert report_text(build_report(None, repo.latest_screenings())) == report_text(report)
+        report = build_report(None, repo.counted_screenings(), today=TODAY)
+        assert report_text(build_report(None, repo.latest_screenings(), today=TODAY)) == report_text(report)
     assert (report.outcomes["eligible_on"], report.eligible_later_automatic, report.eligible_now_automatic) == (3, 2, 0)
     lines = report_text(report).splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("  Eligible on a later date "))

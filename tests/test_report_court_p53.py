@@ -28,11 +28,11 @@ def _counted(repo):
         client.cases[0].petitions = petitions
         repo.add_client(client)
     rescreen_caseload(repo, AS_OF, workers=1)
-    report = build_report(None, repo.counted_screenings())
+    report = build_report(None, repo.counted_screenings(), today=AS_OF)
     text = report_text(report)
     assert "    filed, awaiting the court         2\n" in text
     assert "    denied: attorney to review        1\n" in text
     assert "    granted: relief to record         1\n" in text
-    assert "  (with a hearing to come)            1\n" in text  # Bea's hearing was before the screening's day
+    assert "  (with a hearing to come)            1\n" in text  # Bea's hearing was before the report's day
     counted = json.loads(report_json(report))
     assert counted["petitions"] == {"filed": 2, "denied": 1, "granted": 1} and counted["hearings_to_come"] == 1

@@ -1577,7 +1577,7 @@ class MainWindow(QMainWindow):
     def show_report(self) -> None:
         from ui.tasks import report_dialog
 
-        report_dialog(self, self.db_path, self.caseload.event.currentData(), passphrase=self.repo.passphrase)
+        report_dialog(self, self.db_path, self.caseload.event.currentData(), self.today, passphrase=self.repo.passphrase)
 
     def save_worksheet(self) -> None:
         """Caseload > Filing worksheet: save the open client's, and say where it went."""

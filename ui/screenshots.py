@@ -65,13 +65,13 @@ def handout_preview(app, repo, view, out: Path) -> None:
     dialog.close()
 
 
-def event_report(app, repo, event: str | None, out: Path) -> None:
+def event_report(app, repo, event: str | None, out: Path, today: date) -> None:
     """The report of a clinic event (Caseload > Report for EVENT...)."""
     from clinic_app.report import build_report
     from ui.app import save_private_png, settle
     from ui.report_dialog import ReportDialog
 
-    dialog = ReportDialog(build_report(event, repo.counted_screenings(event)))
+    dialog = ReportDialog(build_report(event, repo.counted_screenings(event), today=today))
     dialog.show()
     settle(app)
     save_private_png(dialog, out)
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         window.remedy_guide.close()
         view.tabs.setCurrentIndex(0)
         handout_preview(app, repo, view, args.out / f"{args.prefix}handout-preview.png")
-        event_report(app, repo, view.client.event, args.out / f"{args.prefix}report.png")
+        event_report(app, repo, view.client.event, args.out / f"{args.prefix}report.png", window.today)
         window.close()
     sys.stdout.flush()
     return 0

@@ -839,8 +839,9 @@ def ask_print_or_save(parent: QWidget, event: str | None, whom: str | None = Non
     return "print" if clicked is print_button else "save" if clicked is save_button else None
 
 
-def report_job(db_path: Path, event: str | None, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
-    """The counts of `event` (None: the whole caseload) from the stored screenings (clinic_app.report)."""
+def report_job(db_path: Path, event: str | None, today: date, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
+    """The counts of `event` (None: the whole caseload) from the stored screenings (clinic_app.report),
+    on `today`, the window's day (the hearings to come are from it, Y55-02)."""
 
     def job(ctx: TaskContext):
         from clinic_app.report import build_report
@@ -858,15 +859,15 @@ def report_job(db_path: Path, event: str | None, *, passphrase: str | None = Non
                         ctx.progress(n, total, f"{n:,} of {total:,} clients counted")
                     yield pair
 
-            return build_report(event, clients())
+            return build_report(event, clients(), today=today)
 
     return job
 
 
-def report_dialog(parent: QWidget, db_path: Path, event: str | None, *, passphrase: str | None = None):
+def report_dialog(parent: QWidget, db_path: Path, event: str | None, today: date, *, passphrase: str | None = None):
     """Caseload > Report: the counts of the event chosen in the filter (or of the whole caseload)."""
     from ui.report_dialog import ReportDialog
 
     title = f"Counting {event}" if event else "Counting the whole caseload"
-    return run_with_progress(parent, title, report_job(db_path, event, passphrase=passphrase),
+    return run_with_progress(parent, title, report_job(db_path, event, today, passphrase=passphrase),
                              on_done=lambda report: ReportDialog(report, parent).exec())

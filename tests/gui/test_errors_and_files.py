@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from db.errors import DiskFull
-from tests.gui.conftest import answer_message_box, probation_client, save_to, type_over
+from tests.gui.conftest import TODAY, answer_message_box, probation_client, save_to, type_over
 from ui import crash
 
 _real_ask_retry_busy = crash.ask_retry_busy  # before the conftest's guard replaces it
@@ -286,7 +286,7 @@ def test_the_report_saved_under_a_bare_name_gets_the_suffix_of_the_type_chosen(q
     from clinic_app.report import build_report, report_text
     from ui.report_dialog import ReportDialog
 
-    dialog = ReportDialog(build_report("Compton fair", []))
+    dialog = ReportDialog(build_report("Compton fair", [], today=TODAY))
     qtbot.addWidget(dialog)
     typed = tmp_path / "march"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(typed), chosen)))
@@ -594,7 +594,7 @@ def test_the_saved_report_is_readable_by_its_user_only(qtbot, tmp_path, monkeypa
     from clinic_app.report import build_report, report_text
     from ui.report_dialog import ReportDialog
 
-    dialog = ReportDialog(build_report("Compton fair", []))
+    dialog = ReportDialog(build_report("Compton fair", [], today=TODAY))
     qtbot.addWidget(dialog)
     target = tmp_path / "march.txt"
     save_to(qtbot, monkeypatch, dialog.save_button, target)

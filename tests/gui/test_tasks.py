@@ -392,7 +392,7 @@ def test_escape_on_the_report_s_progress_shows_no_report_later(qtbot, window, re
     window.load()
     shown = []
     monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or 0)
-    task, dialog = tasks.report_dialog(window, window.db_path, None)
+    task, dialog = tasks.report_dialog(window, window.db_path, None, window.today)
     assert dialog.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert task.finished.wait(30)
@@ -414,7 +414,7 @@ def test_escape_on_the_report_s_progress_shows_no_report_later(qtbot, window, re
         qtbot.keyClick(report, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, press_escape_on_report)
-    task, dialog = tasks.report_dialog(window, window.db_path, None)
+    task, dialog = tasks.report_dialog(window, window.db_path, None, window.today)
     qtbot.waitUntil(lambda: task not in tasks._running, timeout=30_000)
     assert len(shown) == 1 and not shown[0].isVisible()
 
@@ -447,7 +447,7 @@ def test_closing_the_window_while_the_report_counts_stops_it_and_shows_no_report
             yield pair
 
     monkeypatch.setattr(Repository, "counted_screenings", half_way)
-    task, dialog = tasks.report_dialog(window, window.db_path, None)
+    task, dialog = tasks.report_dialog(window, window.db_path, None, window.today)
     running.append(task)
     qtbot.waitUntil(started.is_set)
     assert window.close()
