@@ -63,6 +63,9 @@ class CaseForm(Committer):
         # The remedies the client's screening weighs for a case, by its key (set by the client
         # view, which has the screening): what a petition filed is chosen from.
         self.remedies_screened: Callable[[str], list[str]] = lambda _case: []
+        # The counts of a case the screening weighs a remedy for (case, remedy): those a new
+        # petition's picker ticks at first (Y55-03; set by the client view).
+        self.counts_screened: Callable[[str, str], list[str]] = lambda _case, _remedy: []
         # The case "Add case" has just made (stored with no conviction), nothing typed or
         # chosen in it since: its blank conviction row is no change (set by the client view).
         self.as_added = False
@@ -197,7 +200,8 @@ class CaseForm(Committer):
 
         # The petitions filed with the court on this case (P53): the caseload line reads them.
         # No Alt key: every letter of its words is taken on the Record page (Alt+F is File).
-        self.petitions = RowList("Add petition filed", lambda p: PetitionRow(p, self._screened_remedies, lambda: self.today()))
+        self.petitions = RowList("Add petition filed", lambda p: PetitionRow(
+            p, self._screened_remedies, lambda: self.today(), counts=self._case_counts, counts_screened=self._screened_counts))
         self.petitions.setAccessibleName("Petitions filed with the court on this case")
         self.petitions_box = QGroupBox("Petitions filed with the court")
         QVBoxLayout(self.petitions_box).addWidget(self.petitions)
@@ -228,6 +232,13 @@ class CaseForm(Committer):
 
     def _screened_remedies(self) -> list[str]:
         return self.remedies_screened(self.case.id) if self.case is not None else []
+
+    def _case_counts(self) -> list[tuple[str, str]]:
+        """The case's counts as stored, (key, citation): what a petition may ask relief for."""
+        return [(c.id, c.citation if c.section else c.id) for c in self.case.convictions] if self.case is not None else []
+
+    def _screened_counts(self, remedy: str) -> list[str]:
+        return self.counts_screened(self.case.id, remedy) if self.case is not None else []
 
     def _typed_in(self) -> None:
         self.as_added = False  # the case is the user's now

@@ -808,18 +808,36 @@ def petition_choices(screened: list[str]) -> list[tuple[str, str]]:
     return [(remedy_title(key), key) for key in dict.fromkeys(keys)]
 
 
+def _count_labels(counts: list[tuple[str, str]]) -> dict[str, str]:
+    """Each count's words in the petition's picker, its citation ("PC 488"), with its key
+    where two counts of the case share one ("PC 488 (a2)")."""
+    seen = [citation for _key, citation in counts]
+    return {key: f"{citation} ({key})" if seen.count(citation) > 1 else citation for key, citation in counts}
+
+
 class PetitionRow(EntryRow):
     """A petition filed with the court on this case (P53): what it asks for, the day it was
     filed (today for a new one), the hearing, the court's ruling and its day, a short note.
-    Caseload data, not a screening fact: the caseload line reads it ("Filed ...")."""
+    Caseload data, not a screening fact: the caseload line reads it ("Filed ...").
+
+    On a case of more than one count, which counts it asks relief for (Y55-03: a new one
+    covered the whole case, though the client may file for one count and not another):
+    ticked at first, those the screening weighs the remedy for; all of the case's ticked is
+    the whole case (`Petition.convictions` empty), as a petition kept before named it."""
 
     wraps = True
 
     def __init__(self, petition: Petition | None, remedies: Callable[[], list[str]] = list,
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None):
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None, *,
+                 counts: Callable[[], list[tuple[str, str]]] = list,
+                 counts_screened: Callable[[str], list[str]] = lambda _remedy: []):
         super().__init__(parent)
         self.today = today
         self.kept = petition  # the counts it names, kept as recorded
+        # The case's counts, (key, citation), and those the screening weighs a remedy for.
+        self._counts, self._counts_screened = counts, counts_screened
+        self.count_boxes: dict[str, QCheckBox] = {}
+        self.counts_box = QWidget()  # made again with the case's counts (_make_count_boxes)
         self.remedy = RemedyBox()
         for title, key in petition_choices(remedies()):
             self.remedy.addItem(title, key)
@@ -844,11 +862,81 @@ class PetitionRow(EntryRow):
             lambda title: self.remedy.setToolTip(f"The relief the petition filed asks the court for\nChosen: {title}"))
         for widget in (self.remedy, self.filed, self.hearing, self.ruling, self.ruled, self.note):
             self.watch(widget)
+        self.remedy.currentIndexChanged.connect(self._remedy_chosen)
         if petition is not None:
             self.refill(petition)
         else:
             self.filed.set_value(today())
+            self._make_count_boxes([])
+            self._tick_screened()
             self.validate()
+
+    # ---- the counts it asks for (Y55-03) ---------------------------------------------
+
+    def _make_count_boxes(self, named: list[str]) -> None:
+        """A box for each of the case's counts (and each count `named` the case no longer
+        has, not to lose it unseen), under the row's line; shown where there is a choice."""
+        counts = list(self._counts())
+        keys = [key for key, _citation in counts]
+        counts += [(key, key) for key in named if key not in keys]
+        old, self.counts_box = self.counts_box, QWidget()
+        old.hide()
+        old.setParent(None)
+        old.deleteLater()
+        line = FlowLayout(self.counts_box)
+        line.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("Counts:")
+        title.setToolTip("The counts this petition asks relief for; a new one starts with those screened for its remedy")
+        self.count_boxes = {}
+        for key, words in _count_labels(counts).items():
+            box = QCheckBox(words if key in keys else f"{words} (no longer on the case)")
+            box.setAccessibleName(f"Count {words}: asked for in this petition")
+            box.setToolTip(f"Tick if the petition asks relief for count {words}")
+            self.watch(box)
+            self.count_boxes[key] = box
+        for n, box in enumerate(self.count_boxes.values()):
+            if n == 0:
+                title.setBuddy(box)
+            line.add_group(*((title, box) if n == 0 else (box,)))
+        self.counts_box.setAccessibleName("Counts the petition asks relief for")
+        self.layout().insertWidget(1, self.counts_box)
+        self._show_count_boxes()
+
+    def _picks_counts(self) -> bool:
+        """Whether the petition's counts are asked: a case of more than one count, and a
+        remedy of a count's (not the case's, as arrest sealing is)."""
+        from clinic_app.eligibility import REMEDIES
+
+        scope = {r.key: r.scope for r in REMEDIES}.get(self.remedy.currentData(), "conviction")
+        return len(self.count_boxes) > 1 and scope == "conviction"
+
+    def _show_count_boxes(self) -> None:
+        self.counts_box.setVisible(self._picks_counts())
+
+    def _tick_screened(self) -> None:
+        """Tick the counts screened for the remedy chosen (all, where the screening weighs it
+        for none: a case not screened yet)."""
+        screened = set(self._counts_screened(self.remedy.currentData() or "")) & set(self.count_boxes)
+        for key, box in self.count_boxes.items():
+            box.setChecked(not screened or key in screened)
+
+    def _remedy_chosen(self) -> None:
+        self._show_count_boxes()
+        if not self.quiet:  # chosen by the user: the counts screened for it
+            self._tick_screened()
+
+    def counts_asked(self) -> list[str]:
+        """The counts ticked, as `Petition.convictions` keeps them: empty for the whole case
+        (every count of it ticked), unless the petition kept names them one by one."""
+        if not self._picks_counts():
+            kept = self.kept
+            return list(kept.convictions) if kept is not None and kept.remedy == self.remedy.currentData() else []
+        ticked = [key for key, box in self.count_boxes.items() if box.isChecked()]
+        case_keys = [key for key, _citation in self._counts()]
+        kept = self.kept.convictions if self.kept is not None and self.kept.remedy == self.remedy.currentData() else []
+        if set(ticked) == set(case_keys) and sorted(kept) != sorted(ticked):
+            return []
+        return ticked
 
     def refill(self, petition: Petition) -> None:
         self.quiet = True
@@ -867,13 +955,18 @@ class PetitionRow(EntryRow):
             set_combo(self.ruling, petition.ruling)
             self.ruled.set_value(petition.ruling_on)
             self.note.setText(petition.note)
+            self._make_count_boxes(petition.convictions)
+            for key, box in self.count_boxes.items():  # none named: the whole case
+                box.setChecked(not petition.convictions or key in petition.convictions)
         finally:
             self.quiet = False
         self.validate()
 
     def validate(self) -> list[str]:
+        none_ticked = self._picks_counts() and not any(box.isChecked() for box in self.count_boxes.values())
         problem = (self.filed.problem() or (None if self.filed.text().strip() else "Enter the day the petition was filed")
-                   or self.hearing.problem() or self.ruled.problem() or self._days_problem())
+                   or self.hearing.problem() or self.ruled.problem() or self._days_problem()
+                   or ("Tick the counts the petition asks relief for" if none_ticked else None))
         self.message.say(problem)
         return [f"Petition: {problem}"] if problem else []
 
@@ -898,7 +991,7 @@ class PetitionRow(EntryRow):
         return Petition(
             remedy=self.remedy.currentData(),
             filed_on=filed,
-            convictions=list(self.kept.convictions) if self.kept is not None and self.kept.remedy == self.remedy.currentData() else [],
+            convictions=self.counts_asked(),
             hearing_on=self.hearing.value(),
             ruling=self.ruling.currentData(),
             ruling_on=self.ruled.value(),

@@ -580,6 +580,7 @@ class ClientWorkspace(QWidget):
         self.record.case_form.keys_used = self._keys_used
         self.record.case_form.today = self._clock
         self.record.case_form.remedies_screened = self._remedies_screened
+        self.record.case_form.counts_screened = self._counts_screened
         for form in (self.record.person, self.record.case_form):
             form.changed.connect(self._edited_now)
             form.changed.connect(self._typed_in)
@@ -724,6 +725,14 @@ class ClientWorkspace(QWidget):
         weighed = [d for d in self.screening.results if d.case == case_id and d.status not in ("not_eligible", "not_applicable")]
         weighed.sort(key=lambda d: d.status != "eligible")
         return [d.remedy for d in weighed]
+
+    def _counts_screened(self, case_id: str, remedy: str) -> list[str]:
+        """The counts of a case the screening shown weighs `remedy` for: those a new petition
+        for it asks relief for, at first (Y55-03)."""
+        if self.screening is None:
+            return []
+        return [d.conviction for d in self.screening.results if d.case == case_id and d.remedy == remedy
+                and d.conviction is not None and d.status not in ("not_eligible", "not_applicable")]
 
     @staticmethod
     def _summary_matches(listed, summary: ClientSummary) -> bool:
