@@ -109,21 +109,26 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str]) -> None:
 def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, str], str | None], taken: list[str],
                     kept: list[str], there_label: str) -> None:
     """The other's petitions filed on the case (P53), on this record's conviction keys: one this
-    record lacks (another remedy, or filed another day) is added; of the same one (remedy and
-    day filed), the hearing and the ruling this record lacks are taken, and one it has that
-    the other says otherwise is kept and said: a hearing put off, typed on the laptop, was
-    dropped without a word (R54-05)."""
+    record lacks is added; of the same one (`_paired_petitions`), the hearing and the ruling
+    this record lacks are taken, and what it has that the other says otherwise (a hearing, a
+    ruling, the day filed, the counts) is kept and said: a hearing put off, typed on the
+    laptop, was dropped without a word (R54-05)."""
     from clinic_app.eligibility import short_name
 
     label = _case_label(mine)
-    for petition in theirs.petitions:
-        counts = [conviction_keys.get((theirs.id, key)) or key for key in petition.convictions]
-        here = next((p for p in mine.petitions if (p.remedy, p.filed_on) == (petition.remedy, petition.filed_on)), None)
+    asked = [[conviction_keys.get((theirs.id, key)) or key for key in p.convictions] for p in theirs.petitions]
+    pairs = _paired_petitions(mine, list(zip(theirs.petitions, asked)))
+    for n, (petition, counts) in enumerate(zip(theirs.petitions, asked)):
+        here = mine.petitions[pairs[n]] if n in pairs else None
         if here is None:
             mine.petitions.append(replace(petition, convictions=counts))
             taken.append(f"petition for {short_name(petition.remedy)} filed {petition.filed_on.isoformat()} ({label})")
             continue
         named = f"the {short_name(petition.remedy)} petition ({label})"
+        if petition.filed_on != here.filed_on:  # the day corrected on one side (Y55-04)
+            kept.append(f"filing day {here.filed_on.isoformat()} of {named} ({there_label} has {petition.filed_on.isoformat()})")
+        if _asked(mine, counts) != _asked(mine, here.convictions):
+            kept.append(f"counts {_counts_named(mine, here.convictions)} of {named} ({there_label} has {_counts_named(mine, counts)})")
         if petition.hearing_on is not None and here.hearing_on is None:
             here.hearing_on = petition.hearing_on
             taken.append(f"hearing {petition.hearing_on.isoformat()} of {named}")
@@ -134,6 +139,64 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
             taken.append(f"ruling {petition.ruling} of {named}")
         elif petition.ruling is not None and (petition.ruling, petition.ruling_on) != (here.ruling, here.ruling_on):
             kept.append(f"ruling {_ruling(here)} of {named} ({there_label} has {_ruling(petition)})")
+
+
+def _paired_petitions(case: Case, theirs: list[tuple[Petition, list[str]]]) -> dict[int, int]:
+    """Which of this record's petitions on a case (`case.petitions`) each of the other's (`theirs`,
+    with its counts on this record's keys) is, by index; one not paired is another petition.
+
+    A petition is its case (the case paired), its remedy and the counts it asks for (Y55-04);
+    the day filed tells apart two of them, a petition filed again after a denial.  So, in turn:
+    the same remedy, counts and day; the same remedy and day (the counts typed otherwise on one
+    side, as P53 paired them); the same remedy and counts where each record has one only left
+    unpaired and neither was filed after the other's ruling (the day corrected on one side:
+    the laptop's 2026-11-03 for the clerk's stamp of 2026-11-02 was added as a second petition,
+    and the caseload line read the one filed last)."""
+    mine = case.petitions
+    pairs: dict[int, int] = {}
+
+    def pair(same) -> None:
+        for t, (petition, counts) in enumerate(theirs):
+            free = [m for m in range(len(mine)) if m not in pairs.values()]
+            hit = next((m for m in free if t not in pairs and same(mine[m], petition, counts)), None)
+            if hit is not None:
+                pairs[t] = hit
+
+    pair(lambda here, p, counts: (here.remedy, _asked(case, here.convictions), here.filed_on) == (p.remedy, _asked(case, counts), p.filed_on))
+    pair(lambda here, p, _counts: (here.remedy, here.filed_on) == (p.remedy, p.filed_on))
+
+    def key(petition: Petition, counts: list[str]) -> tuple[str, frozenset[str]]:
+        return petition.remedy, _asked(case, counts)
+
+    for t, (petition, counts) in enumerate(theirs):
+        if t in pairs:
+            continue
+        left_theirs = [u for u, (p, c) in enumerate(theirs) if u not in pairs and key(p, c) == key(petition, counts)]
+        left_mine = [m for m in range(len(mine)) if m not in pairs.values() and key(mine[m], mine[m].convictions) == key(petition, counts)]
+        if len(left_theirs) == 1 and len(left_mine) == 1 and not _filed_after_ruling(mine[left_mine[0]], petition):
+            pairs[t] = left_mine[0]
+    return pairs
+
+
+def _filed_after_ruling(one: Petition, other: Petition) -> bool:
+    """Was either filed after the other's ruling: a petition filed again, not the same one?"""
+    return ((one.ruling_on is not None and other.filed_on > one.ruling_on)
+            or (other.ruling_on is not None and one.filed_on > other.ruling_on))
+
+
+def _asked(case: Case, keys: list[str]) -> frozenset[str]:
+    """The counts a petition asks for, compared as a set: none named and every count of the
+    case named are the same, the whole case."""
+    asked = frozenset(keys)
+    return frozenset() if asked == {c.id for c in case.convictions} else asked
+
+
+def _counts_named(case: Case, keys: list[str]) -> str:
+    """The counts a petition asks for, as the record writes them: "PC 459, VC 23152(a)"."""
+    if not keys:
+        return "the whole case"
+    citations = {c.id: c.citation for c in case.convictions}
+    return ", ".join(citations.get(key, key) for key in keys)
 
 
 def _ruling(petition: Petition) -> str:
