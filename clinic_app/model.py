@@ -138,7 +138,10 @@ class Violation:
 
 @dataclass
 class Probation:
-    kind: ProbationKind = "summary"
+    # None: not known (intake of a count whose level nobody chose, or a request saying null):
+    # formal probation stops what summary probation only may, so the screening asks for it
+    # where that decides the answer, never guessing (X55).  A grant made in code starts summary.
+    kind: ProbationKind | None = "summary"
     start: date | None = None
     end: date | None = None  # the ordered end date as modified by the court
     early_termination: date | None = None  # PC 1203.3

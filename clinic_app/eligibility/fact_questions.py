@@ -29,6 +29,7 @@ _QUESTIONS = {
     "sentence.imposition_suspended": f"Which did the court do at sentencing: {SENTENCING_CHOICE}?",
     "sentence.completed": "Has every part of the sentence (jail, fines, other terms) been completed?",
     "sentence.probation": "What were the probation dates (start and end)?",
+    "sentence.probation.kind": "Was probation formal (supervised by the probation department) or summary (unsupervised)?",
     "sentence.probation.start": "On what date did probation start?",
     "sentence.probation.end": "On what date does (or did) probation end?",
     "sentence.probation.status": "Is probation active, completed, revoked or terminated early?",

@@ -33,7 +33,7 @@ from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.record_facts import level_path
 from clinic_app.eligibility.registry import Remedy
-from clinic_app.eligibility.result import det, either_offense, law_starts_step, named_parts, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense, weakest
+from clinic_app.eligibility.result import det, either_offense, find_out_step, law_starts_step, named_parts, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense, weakest
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Probation, Reason
 
@@ -320,15 +320,16 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         # plainly "serving a sentence"; the source leaves it open [L] (public case S25).
         lifts = lifts_on(summary)
         when = f"; if it is, relief waits until {iso(max(lifts, first))}" if lifts is not None and not unsure else ""
+        kind_said, kind_missing, kind_steps = _kind_not_known(ctx, case, summary)
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, *((b.describe(case), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary + unsure)),
+            [*reasons, *((b.describe(case), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary + unsure)), *kind_said,
              (f"Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question{when}.", "PC 1203.425(a)(1)(B)(ii)-(iii)"),
              # The path's own question stays once that probation ends (oracle finding O23-11:
              # a robbery's serious-felony question went unsaid beside it).
              *questions()],
-            missing=[b.missing for b in unsure if b.missing],
-            next_steps=[_SUMMARY_STEP],
+            missing=[*(b.missing for b in unsure if b.missing), *kind_missing],
+            next_steps=[*kind_steps, _SUMMARY_STEP],
         )
 
     def otherwise() -> list:
@@ -348,8 +349,11 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
     if other is not None and tail:
         lifts = lifts_on(tail)
         through = f" through {iso(lifts - ONE_DAY)}" if lifts is not None else ""
-        other.reasons.append(Reason(f"After that, summary probation in {case_words(list(dict.fromkeys(b.case_label or b.case for b in tail)))} runs{through}; whether summary (unsupervised) probation in another case stops automatic relief is an open question.", "PC 1203.425(a)(1)(B)(ii)-(iii)"))
-        other.next_steps.append(_SUMMARY_STEP)
+        kind_said, kind_missing, kind_steps = _kind_not_known(ctx, case, tail)
+        other.reasons.append(Reason(f"After that, {_summary_words(ctx, tail)} in {case_words(list(dict.fromkeys(b.case_label or b.case for b in tail)))} runs{through}; whether summary (unsupervised) probation in another case stops automatic relief is an open question.", "PC 1203.425(a)(1)(B)(ii)-(iii)"))
+        other.reasons += [Reason(*r) for r in kind_said]
+        other.missing_facts += [m for m in kind_missing if m not in other.missing_facts]
+        other.next_steps += [*kind_steps, _SUMMARY_STEP]
     if other is not None and other.status == "blocked" and (
             question is not None or _registration_unsure(ctx) is not None or _registration_if(ctx) is not None):
         # An open question of the path (a serious felony on the probation path, a DUI) stays
@@ -566,10 +570,37 @@ def _summary_split(ctx, case: Case, first: date) -> tuple[list, list, list]:
     return summary, rest, [b for b in others if not b.certain]
 
 
-def _is_summary_probation(ctx, b) -> bool:
+def _probation_of(ctx, b) -> Probation | None:
     other = ctx.case_of(b)
-    p = other.sentence.probation if other is not None and other.sentence is not None else None
-    return b.kind == "probation" and p is not None and p.kind == "summary"
+    return other.sentence.probation if other is not None and other.sentence is not None else None
+
+
+def _is_summary_probation(ctx, b) -> bool:
+    """Probation elsewhere that is, or may be, summary: the record says summary, or does not
+    say which.  A kind not known is not a certain block, as formal probation would be: it is
+    the open question too, with the kind asked (_kind_not_known)."""
+    p = _probation_of(ctx, b)
+    return b.kind == "probation" and p is not None and p.kind in ("summary", None)
+
+
+def _kind_not_known(ctx, case: Case, summary: list) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """(the reason, the missing facts, the step) for the probations among `summary` whose kind
+    the record does not give; three empty lists when there is none.  Formal probation stops
+    automatic relief while it runs, summary probation may (the open question): the kind decides
+    the answer, so it is asked, not read as either (X55: intake stored a count of unknown level's
+    probation as summary, and the screening took that for a fact)."""
+    unknown = [b for b in summary if (p := _probation_of(ctx, b)) is not None and p.kind is None]
+    if not unknown:
+        return [], [], []
+    names = case_words(list(dict.fromkeys(b.case_label or b.case for b in unknown)))
+    reason = (f"The record does not say whether probation in {names} is formal or summary; formal (supervised) probation stops automatic relief while it runs.", "PC 1203.425(a)(1)(B)(ii)-(iii)")
+    missing = list(dict.fromkeys(f"cases[{b.case}].sentence.probation.kind" for b in unknown))
+    return [reason], missing, [find_out_step(ctx, case, missing)]
+
+
+def _summary_words(ctx, bars: list) -> str:
+    """"summary probation", or "probation" where the record does not give the kind of one."""
+    return "probation" if any((p := _probation_of(ctx, b)) is not None and p.kind is None for b in bars) else "summary probation"
 
 
 def _summary_probation_only(ctx, case: Case) -> tuple[list, list]:
@@ -652,10 +683,12 @@ def _beyond_the_sentence(ctx, case: Case, conv: Conviction) -> Determination | N
     reasons = list(_stops_anyway(ctx, case))
     steps, confidence = [], "M"
     summary, _rest, _unsure = _summary_split(ctx, case, ctx.as_of)
+    kind_said, kind_missing, kind_steps = _kind_not_known(ctx, case, summary)
     if summary:
         reasons += [(b.describe(case), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary)]
+        reasons += kind_said
         reasons.append(("Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question.", "PC 1203.425(a)(1)(B)(ii)-(iii)"))
-        steps.append(_SUMMARY_STEP)
+        steps += [*kind_steps, _SUMMARY_STEP]
         confidence = "L"
     question = path_i_question(ctx, conv)
     if question is not None:
@@ -663,7 +696,7 @@ def _beyond_the_sentence(ctx, case: Case, conv: Conviction) -> Determination | N
         confidence = "L"
     if not reasons:
         return None
-    return needs_review(ctx, case, conv, KEY, reasons, next_steps=steps, confidence=confidence)
+    return needs_review(ctx, case, conv, KEY, reasons, missing=kind_missing, next_steps=steps, confidence=confidence)
 
 
 _REDUCED_BY = {"pc17b": "reduced to a misdemeanor under PC 17(b)", "prop47": "redesignated a misdemeanor under Prop 47", "prop64": "redesignated a misdemeanor under Prop 64"}
@@ -780,12 +813,13 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                 lifts = lifts_on(summary)
                 when = f"; if it is, relief waits until {iso(lifts)}" if lifts is not None else ""
                 said = other.reasons if other is not None else reasons_of(reasons[:-1])
+                kind_said, kind_missing, kind_steps = _kind_not_known(ctx, case, summary)
                 return needs_review(
                     ctx, case, conv, KEY,
-                    [*said, *((b.describe(case), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary)),
+                    [*said, *((b.describe(case), "PC 1203.425(a)(1)(B)(ii)-(iii)") for b in by_end(summary)), *kind_said,
                      (f"Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question{when}.", "PC 1203.425(a)(1)(B)(ii)-(iii)")],
-                    missing=other.missing_facts if other is not None else [],
-                    next_steps=[*(other.next_steps if other is not None else []), _SUMMARY_STEP],
+                    missing=[*(other.missing_facts if other is not None else []), *kind_missing],
+                    next_steps=[*(other.next_steps if other is not None else []), *kind_steps, _SUMMARY_STEP],
                 )
             if other is not None and other.status == "blocked" and question is not None:
                 return question_after_bar(ctx, case, conv, KEY, other, [*other.next_steps, QUESTION_AFTER_BAR_STEP])

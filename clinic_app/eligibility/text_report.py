@@ -1073,7 +1073,7 @@ def _sentence_words(case: Case, as_of: date) -> str:
     words = {"probation": "probation", "no_probation": "no probation", "county_jail_1170h": "county jail (PC 1170(h))", "state_prison": "state prison"}[s.type]
     p = s.probation.as_it_stood(as_of) if s.probation is not None else None
     if p is not None:
-        words = f"{p.kind} probation"
+        words = f"{p.kind} probation" if p.kind is not None else "probation (formal or summary not known)"
         if p.start or p.end:
             words += f" {p.start.isoformat() if p.start else '?'} to {p.end.isoformat() if p.end else '?'}"
         if p.early_termination and S.ended_on_ordered_end(p):

@@ -609,7 +609,7 @@ def _sentence_facts(case: Case, as_of: date) -> list[Fact]:
             facts.append(Fact("Imposition suspended", "yes" if s.imposition_suspended else "no (execution suspended)"))
         p = s.probation.as_it_stood(as_of) if s.probation is not None else None
         if p is not None:
-            facts.append(Fact("Probation granted", f"{p.kind}, {_day(p.start)} to {_day(p.end)}" + (f" ({p.status})" if p.status else "")))
+            facts.append(Fact("Probation granted", f"{p.kind or 'kind not known'}, {_day(p.start)} to {_day(p.end)}" + (f" ({p.status})" if p.status else "")))
             if p.early_termination is not None:
                 facts.append(Fact("Ended early (PC 1203.3)", _day(p.early_termination)))
             for v in p.violations:
