@@ -20,7 +20,9 @@ OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acq
 SENTENCE_CHOICES = [("Probation", "probation"), ("No probation (fine or jail only)", "no_probation"),
                     ("County jail, PC 1170(h)", "county_jail_1170h"), ("State prison", "state_prison"),
                     ("No sentence (not convicted)", None)]
-PROBATION_KIND = [("Summary (misdemeanor)", "summary"), ("Formal (felony)", "formal")]
+# "Not known" last: a probation added here starts Summary, as before; one stored without a kind
+# (intake of a count of unknown level) shows it so, for the paralegal to choose (X55).
+PROBATION_KIND = [("Summary (misdemeanor)", "summary"), ("Formal (felony)", "formal"), ("Not known", None)]
 PROBATION_STATUS = [("Work it out from the dates", None), ("Active", "active"), ("Completed", "completed"),
                     ("Revoked", "revoked")]
 PROGRAM_CHOICES = [("None", None), ("Deferred entry of judgment (DEJ)", "dej"), ("Pretrial diversion", "pretrial"),

@@ -566,7 +566,10 @@ class IntakeDialog(QDialog):
         if kind == "no_probation":
             sentence.completed = self.completed.currentData()
         if kind == "probation":
-            level_kind = "formal" if conviction.level == "felony" else "summary"
+            # Felony probation is formal, a misdemeanor's summary; a count whose level nobody chose
+            # leaves the kind not known too, for the screening to ask (X55): stored "summary", it
+            # was read as a fact, and decided automatic relief for the client's other cases.
+            level_kind = None if conviction.level is None else "formal" if conviction.level == "felony" else "summary"
             sentence.probation = Probation(kind=level_kind, start=conviction.conviction_date, end=end)
         elif kind in ("county_jail_1170h", "state_prison") and (end is not None or self.released.value() is not None):
             # The end of the supervision after release, its kind not asked here (the screening
