@@ -7,6 +7,7 @@ as_of dates on both sides of the rule changes.
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date, timedelta
 
@@ -78,7 +79,9 @@ def sentences(draw, when: date):
             type="probation",
             judgment_date=when,
             imposition_suspended=draw(st.sampled_from([None, True, False])),
-            probation=Probation(kind=draw(st.sampled_from(["formal", "summary"])), start=when, end=end, early_termination=early, violations=viol, status=status),
+            # None: a kind the record does not give (X55, FORMAT.md `kind: null`), which automatic
+            # relief for another case must not read as summary or formal.
+            probation=Probation(kind=draw(st.sampled_from(["formal", "summary", "summary", None])), start=when, end=end, early_termination=early, violations=viol, status=status),
         )
     if kind == "no_probation":
         return Sentence(type="no_probation", judgment_date=when, completed=draw(st.sampled_from([None, True, False])))
@@ -293,3 +296,42 @@ def test_a_doubt_in_another_case_never_makes_an_answer_surer(record, days, pick)
         before = alone.get((d.case, d.conviction, d.remedy))
         if before is not None and before.status == d.status == "needs_review":
             assert _SURENESS[d.confidence] <= _SURENESS[before.confidence], (before, d)
+
+
+
+# A 2015 petty theft whose automatic relief summary probation in another case leaves an open
+# question and formal probation blocks (X55): the kind decides it.
+_THEFT_BESIDE_PROBATION = (Person(dob=date(1975, 1, 1)), [
+    Case(id="A", convictions=[Conviction(id="A1", section="484(a)", level="misdemeanor", conviction_date=date(2015, 3, 1))],
+         sentence=Sentence("no_probation", judgment_date=date(2015, 3, 1), completed=True)),
+    Case(id="B", convictions=[Conviction(id="B1", section="602", level="misdemeanor", conviction_date=date(2025, 6, 1))],
+         sentence=Sentence("probation", judgment_date=date(2025, 6, 1), probation=Probation("summary", date(2025, 6, 1), date(2027, 6, 1), status="active"))),
+])
+
+
+@PROPS
+@given(records(), st.integers(0, 1500), st.integers(0, 20))
+@example(_THEFT_BESIDE_PROBATION, 533, 1)
+def test_a_probation_kind_not_known_answers_as_a_known_kind_would_or_asks(record, days, pick):
+    """X55: every probation's kind taken away, each answer is what formal or summary probation
+    would give (the kind decided nothing there), or needs review: never a third answer; and
+    where formal and summary answer differently, the kind decided it, and it is asked for."""
+    person, record_cases = record
+    if not any(c.sentence is not None and c.sentence.probation is not None for c in record_cases):
+        return
+    held = _days_in(record_cases) or [FIRST]
+    as_of = held[pick % len(held)] + timedelta(days=days)  # near a day of the record: probation may be running
+
+    def answers(kind):
+        cases = copy.deepcopy(record_cases)
+        for c in cases:
+            if c.sentence is not None and c.sentence.probation is not None:
+                c.sentence.probation.kind = kind
+        return {(d.case, d.conviction, d.remedy): d for d in screen(person, cases, as_of).results}
+
+    unknown, formal, summary = answers(None), answers("formal"), answers("summary")
+    for key, d in unknown.items():
+        said = {(formal[key].status, formal[key].date), (summary[key].status, summary[key].date)}
+        assert d.status == "needs_review" or (d.status, d.date) in said, (key, d, said)
+        if len(said) > 1:
+            assert d.status == "needs_review" and any(f.endswith("sentence.probation.kind") for f in d.missing_facts), (key, d, said)
