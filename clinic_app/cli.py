@@ -302,7 +302,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if within is not None and within < 0:
         raise UsageError(f"{'--to-file-within' if to_file else '--eligible-within'} must be 0 or more")
     today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
-    by = today + timedelta(days=within) if within is not None else None
+    by = days_on(today, within) if within is not None else None
     since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
     with _open(args, create=False) as repo:
         rows = repo.list_clients(search=args.search)
@@ -311,7 +311,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.outcome is not None:
         rows = [row for row in rows if listed_under(args.outcome, row.best, row.automatic_only, row.court)]
     if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
-        rows = [row for row in rows if hearing_within(row.court, today, today + timedelta(days=args.hearing_within))]
+        rows = [row for row in rows if hearing_within(row.court, today, days_on(today, args.hearing_within))]
     # Where the petitions filed stand, said beside those asked for by it (P53).
     court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
     if by is not None:  # as "Eligible (To file) within 30 days": a day to come, or come since the last screening
@@ -337,6 +337,15 @@ def cmd_list(args: argparse.Namespace) -> int:
                 mark += f"\t{court_said(row.court, today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
+
+
+def days_on(today: date, days: int) -> date:
+    """The day `days` after `today`, or the calendar's last where that is past it: "99999999"
+    typed for every day to come had ended in a crash report (R55-01)."""
+    try:
+        return today + timedelta(days=days)
+    except OverflowError:
+        return date.max
 
 
 def court_said(line, today: date) -> str:
