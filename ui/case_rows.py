@@ -975,6 +975,10 @@ class PetitionRow(EntryRow):
         filed, ruled, today = self.filed.value(), self.ruled.value(), self.today()
         if filed is not None and filed > today:
             return f"Filed on: after today ({today.isoformat()})"
+        # A ruling is a day gone by, as a filing is: 2027 typed for 2026 had been kept, the line
+        # reading "Denied 2027-05-01: attorney to review" for a ruling not made (R55-02).
+        if ruled is not None and ruled > today:
+            return f"Ruled on: after today ({today.isoformat()})"
         if filed is not None and ruled is not None and ruled < filed:
             return "The ruling is dated before the filing"
         # A hearing day typed for the filing day's (or the year slipped) was kept, and the
