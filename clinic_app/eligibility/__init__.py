@@ -29,7 +29,7 @@ from clinic_app.eligibility.result import outside_california, det, needs_review
 from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_petition_steps
 from clinic_app.eligibility.pc851_93 import point_to_sealing
 from clinic_app.catalog import load_catalog
-from clinic_app.model import Case, Determination, Person, Reason, Screening
+from clinic_app.model import LEVELS, Case, Determination, Person, Reason, Screening
 
 RULES_VERSION = "2026.12.15b"
 
@@ -94,7 +94,11 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                     _vacated(ctx, case, conv, granted, add)
                     continue
                 if conv.level is None:
-                    _level_not_known(ctx, case, conv, granted, add)
+                    # Each level's gate answers: a remedy closed at every level, for the same
+                    # reason, does not turn on the level (R55-03).
+                    gates = [conviction_answers(catalog, conviction_key(replace(conv, level=level), sentence_part, person_part))
+                             for level in LEVELS]
+                    _level_not_known(ctx, case, conv, granted, add, gates)
                     continue
                 answers = conviction_answers(catalog, conviction_key(conv, sentence_part, person_part))
                 conv_id = conv.id
@@ -256,17 +260,24 @@ def _vacated(ctx: Context, case: Case, conv, granted: dict, add) -> None:
             add(Determination(case.id, conv.id, remedy.key, "not_applicable", None, None, [gone], [], [], "H"))
 
 
-def _level_not_known(ctx: Context, case: Case, conv, granted: dict | None, add) -> None:
+def _level_not_known(ctx: Context, case: Case, conv, granted: dict | None, add, gates: list[tuple]) -> None:
     """A count whose level the record does not give (nobody chose it at intake; a request's
-    `level: null`): every remedy turns on it (1203.4 or 1203.4a, 17(b) for a felony only,
-    Prop 47's reductions, 1203.425's and the waiting periods' felony rules), so each asks for
-    it, by name; none is answered for a misdemeanor the count may not be (V53-02)."""
+    `level: null`): nearly every remedy turns on it (1203.4 or 1203.4a, 17(b) for a felony
+    only, Prop 47's reductions, 1203.425's and the waiting periods' felony rules), so each asks
+    for it, by name; none is answered for a misdemeanor the count may not be (V53-02).
+
+    `gates`: each level's gate answers (LEVELS' order).  A remedy whose gate closes it at every
+    level in the same words does not turn on the level: it is not applicable, so said ("PC 459
+    is not a marijuana offense that Prop 64 changed"), where it had asked for the level too and
+    the handout offered a burglary's client Prop 64 "for a lawyer to check" (R55-03)."""
     reason = Reason(f"The record does not say whether {conv.citation} was a felony, a misdemeanor or an infraction, and this remedy turns on it.",
                     "The client's record (level of conviction)")
     missing = [f"convictions[{conv.id}].level"]
-    for remedy in _CONVICTION_REMEDIES:
+    for remedy, *closed in zip(_CONVICTION_REMEDIES, *gates):
         if granted is not None and remedy.key in granted:
             add(_already_granted(ctx, case, conv, remedy.key, granted[remedy.key]))
+        elif all(r is not None for r in closed) and len({(r.text, r.cite) for r in closed}) == 1:
+            add(Determination(case.id, conv.id, remedy.key, "not_applicable", None, None, [closed[0]], [], [], "H"))
         else:
             add(needs_review(ctx, case, conv, remedy.key, [reason], missing=missing, confidence="M"))
 
