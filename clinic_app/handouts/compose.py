@@ -1562,7 +1562,9 @@ def _restitution_tasks(ctx: _Context) -> list[Task]:
     # The total, once: two cases owing the same sum had been told one of them (finding H21-46).
     tasks = [Task(t[key].format(amount=f"{owed:,}"), who["you"])] if owed else []
     if unrecorded:
-        tasks.append(Task(t["restitution_unrecorded"].format(amount=f"{unrecorded:,}"), who["you"]))
+        # Since SB 1106, what may be owed does not stop a dismissal, said as for a known sum (R55-05).
+        asked = "restitution_unrecorded_sb1106" if ctx.as_of >= SB1106_EFFECTIVE else "restitution_unrecorded"
+        tasks.append(Task(t[asked].format(amount=f"{unrecorded:,}"), who["you"]))
     return tasks
 
 
