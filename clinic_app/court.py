@@ -166,7 +166,11 @@ def with_hearings(said: str, line: CourtLine | None, today: date) -> str:
     unsaid = [day.isoformat() for day in hearings_coming(line, today) if day.isoformat() not in said]
     if not unsaid:
         return said
-    words = "other hearings" if "hearing" in said.lower() else "hearings" if len(unsaid) > 1 else "hearing"
+    # One more beside a hearing said is "another hearing", not "other hearings" (R55-06).
+    if "hearing" in said.lower():
+        words = "other hearings" if len(unsaid) > 1 else "another hearing"
+    else:
+        words = "hearings" if len(unsaid) > 1 else "hearing"
     return f"{said}; {words} {', '.join(unsaid)}"
 
 

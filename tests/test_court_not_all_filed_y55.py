@@ -85,7 +85,7 @@ def test_y55_clinic_app_list_words_and_the_stored_line():
     assert court_said(row.court, AS_OF) == f"not all filed; denied {DENIED_ON.isoformat()}: attorney to review"
     row = _row(Petition("pc1203_4", FILED, ["a1"], hearing_on=HELD), Petition("pc17b", FILED, ["a1"], hearing_on=COMING))
     assert court_said(row.court, AS_OF) == (f"not all filed; hearing {HELD.isoformat()} held: record the ruling; "
-                                            f"other hearings {COMING.isoformat()}")
+                                            f"another hearing {COMING.isoformat()}")  # one day: R55-06
     # The denial is kept on the stored line (m010's text), and a line stored before reads as none.
     denied = _row(Petition("pc1203_4", FILED, ["a1"], ruling="denied", ruling_on=DENIED_ON)).court
     assert court_from_json(court_json(denied)) == denied and denied.denied

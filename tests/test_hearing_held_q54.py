@@ -72,4 +72,4 @@ def test_q54_clinic_app_list_says_the_hearing_was_held_with_its_own_today(tmp_pa
     assert [line.split("\t")[3] for line in result.stdout.splitlines()] == [
         f"Filed {(today - timedelta(days=40)).isoformat()}; hearing {held.isoformat()}",
         # The petition filed last stands (P53), its hearing after the other's.
-        f"Filed {(today - timedelta(days=39)).isoformat()}; hearing {held.isoformat()}; other hearings {coming.isoformat()}"]
+        f"Filed {(today - timedelta(days=39)).isoformat()}; hearing {held.isoformat()}; another hearing {coming.isoformat()}"]
