@@ -57,4 +57,6 @@ def test_y55_the_header_says_it_too(qtbot, window, repo):
     window.open_client(client_id)
     view = window.client_view
     qtbot.waitUntil(lambda: view.outcome.text() != "")
-    assert view.outcome.accessibleName().endswith(f"; not all filed; hearing {HELD.isoformat()} held: record the ruling")
+    # With the hearing to come, as the list's tooltip says it (R55-07).
+    assert view.outcome.accessibleName().endswith(f"; not all filed; hearing {HELD.isoformat()} held: record the ruling; "
+                                                  f"another hearing {COMING.isoformat()}")
