@@ -301,13 +301,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     within = args.to_file_within if to_file else args.eligible_within
     if within is not None and within < 0:
         raise UsageError(f"{'--to-file-within' if to_file else '--eligible-within'} must be 0 or more")
+    if args.hearing_within is not None and args.hearing_within < 0:
+        raise UsageError("--hearing-within must be 0 or more")
     today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     by = days_on(today, within) if within is not None else None
     since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
     with _open(args, create=False) as repo:
         rows = repo.list_clients(search=args.search)
-    if args.hearing_within is not None and args.hearing_within < 0:
-        raise UsageError("--hearing-within must be 0 or more")
     if args.outcome is not None:
         rows = [row for row in rows if listed_under(args.outcome, row.best, row.automatic_only, row.court)]
     if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)

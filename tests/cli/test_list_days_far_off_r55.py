@@ -27,3 +27,14 @@ def test_r55_01_days_past_the_calendars_end_list_every_day_to_come(tmp_path):
     result = clinic_app("list", "--db", str(db), "--as-of", "2026-12-02", "--hearing-within", "99999999")
     assert [line.split("\t")[1:2] + line.split("\t")[3:] for line in result.stdout.splitlines()] == [
         ["Lejana Audiencia", "Filed 2026-11-20; hearing 2031-01-08"]]
+
+
+def test_r55_08_a_negative_hearing_within_is_said_before_the_caseload_is_opened(tmp_path):
+    """--hearing-within -1 was checked only once the caseload was open: with a --db mistyped
+    too, the user was told of the file and not of the number; --eligible-within's is said
+    first, as this one's now is (and nothing is opened for it)."""
+    missing = tmp_path / "no-such.sqlite"
+    result = clinic_app("list", "--db", str(missing), "--hearing-within", "-1")
+    assert result.returncode == 2
+    assert "--hearing-within must be 0 or more" in result.stderr
+    assert not missing.exists()
