@@ -645,8 +645,9 @@ class ChecklistView(QScrollArea):
                         "more than ordered: check the count")
                 note.say(over, "note")
                 spin.setAccessibleDescription(f"{SPOKEN_KIND['note']}{over}")
-            # No bar for a count not recorded: "0%" said none done (U52-04).
-            unrecorded = condition.done_unrecorded
+            # No bar for a count not recorded: "0%" said none done (U52-04), beside the tick
+            # and the day of a condition completed with no count typed too (R55-09).
+            unrecorded = condition.done is None
             bar = None if unrecorded else _progress(min(1.0, (condition.done or 0) / condition.required), f"{what}: progress")
             if bar is not None:
                 line.addWidget(bar)
