@@ -32,6 +32,7 @@ from datetime import date
 from typing import Iterable, Literal
 
 from clinic_app.model import Case, Determination, Petition
+from clinic_app.next_action import NextAction
 
 CourtState = Literal["filed", "granted", "denied"]
 # The Outcome filter's and `clinic-app list --outcome`'s name for the clients whose every
@@ -113,19 +114,30 @@ def court_action(line: CourtLine | None, today: date) -> str | None:
     line's own (nothing filed, or not all of it).  A hearing passed with no ruling entered is
     today's work, "Hearing 2026-11-25 held: record the ruling", with the next one coming if any
     (Q54-01: it read "Filed ...; hearing 2026-11-25" for ever, a day gone by)."""
+    said = court_next_action(line, today)
+    return None if said is None else said.full
+
+
+def court_next_action(line: CourtLine | None, today: date) -> NextAction | None:
+    """`court_action`'s words and, from the same state, the fewer words a narrow list says them
+    in (Q54-04): what to do, and the day to act on (the hearing's), the other days left to the
+    tooltip: "Hearing 2027-01-10", "Awaiting ruling", "Held: record ruling", "Denied: to
+    attorney", "Granted: enter relief"."""
     if line is None or line.state is None:
         return None
     if line.state == "filed":
         held, coming = hearings_held(line, today), hearings_coming(line, today)
         if held:
             said = f"Hearing {held[0].isoformat()} held: record the ruling"
-            return f"{said}; next {coming[0].isoformat()}" if coming else said
+            return NextAction(f"{said}; next {coming[0].isoformat()}" if coming else said, "Held: record ruling")
         filed = f"Filed {line.filed_on.isoformat()}" if line.filed_on else "Filed"
-        return f"{filed}; hearing {coming[0].isoformat()}" if coming else f"{filed}; awaiting ruling"
+        if coming:
+            return NextAction(f"{filed}; hearing {coming[0].isoformat()}", f"Hearing {coming[0].isoformat()}")
+        return NextAction(f"{filed}; awaiting ruling", "Awaiting ruling")
     on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
     if line.state == "denied":
-        return f"Denied{on}: attorney to review"
-    return f"Granted{on}: record the relief on the count"
+        return NextAction(f"Denied{on}: attorney to review", "Denied: to attorney")
+    return NextAction(f"Granted{on}: record the relief on the count", "Granted: enter relief")
 
 
 def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
@@ -143,6 +155,19 @@ def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
     if held:
         said.append(f"hearing {held[0].isoformat()} held: record the ruling")
     return "; ".join(said) or None
+
+
+def file_now(line: CourtLine | None, today: date) -> NextAction:
+    """"File now" for a client with petitions still to file, with what the court asks beside it
+    (`court_besides_filing`, Y55-01), and its fewer words from the same state: cut short, "File
+    now; hearing 2026-11-25 held: ..." read "File now; hea..." and hid what to do."""
+    besides = court_besides_filing(line, today)
+    if besides is None or line is None:
+        return NextAction("File now")
+    held = bool(hearings_held(line, today))
+    short = ("File; attorney; ruling" if line.denied and held else
+             "File; to attorney" if line.denied else "File; record ruling")
+    return NextAction(f"File now; {besides}", short)
 
 
 def court_day(line: CourtLine | None, today: date) -> date | None:

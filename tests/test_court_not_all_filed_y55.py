@@ -16,7 +16,7 @@ from clinic_app.eligibility import screen
 from clinic_app.model import Petition
 from clinic_app.summary import summarize
 from tests.automatic_relief import AS_OF, to_file
-from ui.models.caseload_model import COL_NEXT, _sort_key, next_action, shorter_next_action
+from ui.models.caseload_model import COL_NEXT, _sort_key, next_action, next_action_said
 from ui.services import client_row
 
 FILED, HELD, COMING = AS_OF - timedelta(days=40), AS_OF - timedelta(days=6), AS_OF + timedelta(days=20)
@@ -46,13 +46,13 @@ def test_y55_a_hearing_held_is_said_beside_the_filing_still_to_make():
     assert next_action(row, AS_OF) == (f"File now; hearing {HELD.isoformat()} held: record the ruling", date.min)
     # The day before the hearing, and on it, nothing is held yet: "File now", as before.
     assert next_action(row, HELD)[0] == "File now"
-    assert shorter_next_action(next_action(row, AS_OF)[0]) == "File; record ruling"
+    assert next_action_said(row, AS_OF)[0].short == "File; record ruling"
 
 
 def test_y55_a_denial_is_said_beside_the_filing_still_to_make():
     row = _row(Petition("pc1203_4", FILED, ["a1"], ruling="denied", ruling_on=DENIED_ON))
     assert next_action(row, AS_OF) == (f"File now; denied {DENIED_ON.isoformat()}: attorney to review", date.min)
-    assert shorter_next_action(next_action(row, AS_OF)[0]) == "File; to attorney"
+    assert next_action_said(row, AS_OF)[0].short == "File; to attorney"
     # Filed again after the denial: the one filed again stands, nothing denied is left to say.
     row = _row(Petition("pc1203_4", FILED, ["a1"], ruling="denied", ruling_on=DENIED_ON),
                Petition("pc1203_4", AS_OF - timedelta(days=1), ["a1"]))
@@ -66,7 +66,7 @@ def test_y55_both_a_denial_and_a_hearing_held_are_said():
     said = next_action(row, AS_OF)[0]
     assert said == (f"File now; denied {DENIED_ON.isoformat()}: attorney to review; "
                     f"hearing {HELD.isoformat()} held: record the ruling")
-    assert shorter_next_action(said) == "File; attorney; ruling"
+    assert next_action_said(row, AS_OF)[0].short == "File; attorney; ruling"
 
 
 def test_y55_sorted_with_todays_work_before_a_hearing_to_come():

@@ -46,13 +46,12 @@ from ui.models.caseload_model import (
     COL_NEXT,
     COL_OUTSTANDING,
     HEADERS,
-    SHORTER_NEXT_ACTIONS,
     CaseloadFilter,
     CaseloadModel,
     CaseloadProxy,
     ClientIdRole,
-    shorter_court_samples,
-    shorter_next_action,
+    ShortNextActionRole,
+    shorter_samples,
 )
 
 SEARCH_DELAY_MS = 150
@@ -163,14 +162,15 @@ def born_on(text: str) -> date | None:
 
 
 class DayKeptDelegate(QStyledItemDelegate):
-    """A next action too wide for its cell says it in fewer words ("Auto; file 2026-12-21",
-    caseload_model.SHORTER_NEXT_ACTIONS), and where even those do not fit, is cut short before
-    its day, the day kept whole: "Auto; f... 2026-12-21".  Cut at the end, as the other columns
-    are, a narrow list (853 pixels: 1280 at 150%) read "Automatic; file on 2..." and "Automatic
-    from 203...", the day a petition is to be diarised lost (R51's finding); Qt's own middle cut
-    halves the day too ("Automati...26-12-21"); the long words cut before the day read
-    "Automa... 2026-12-21" for a petition to diarise and for nothing to file alike (V53-01).
-    The whole text is the cell's tooltip."""
+    """A next action too wide for its cell says it in fewer words ("Auto; file 2026-12-21": the
+    model's ShortNextActionRole, made with the whole words from the line's state, Z55), and
+    where even those do not fit, is cut short before its day, the day kept whole: "Auto; f...
+    2026-12-21".  Cut at the end, as the other columns are, a narrow list (853 pixels: 1280 at
+    150%) read "Automatic; file on 2..." and "Automatic from 203...", the day a petition is to
+    be diarised lost (R51's finding); Qt's own middle cut halves the day too
+    ("Automati...26-12-21"); the long words cut before the day read "Automa... 2026-12-21" for a
+    petition to diarise and for nothing to file alike (V53-01).  The whole text is the cell's
+    tooltip."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
         super().initStyleOption(option, index)
@@ -189,7 +189,7 @@ class DayKeptDelegate(QStyledItemDelegate):
 
         if fits(option.text):
             return
-        shorter = shorter_next_action(option.text)
+        shorter = index.data(ShortNextActionRole)
         if shorter is not None:
             option.text = shorter
             if fits(shorter):
@@ -377,8 +377,7 @@ class CaseloadView(QWidget):
         self._least = {COL_EVENT: fm.horizontalAdvance("Clinic event") + 28,
                        COL_NAME: fm.horizontalAdvance("Guadalupe Hernández") + 12,
                        COL_NEXT: max(fm.horizontalAdvance(text) for text in (
-                           *(f"{words}2027-03-02" for words in ("File on ", *SHORTER_NEXT_ACTIONS.values())),
-                           *shorter_court_samples())) + 12}  # and the court's, "Held: record ruling" (Q54)
+                           "File on 2027-03-02", *shorter_samples(date(2027, 3, 2)))) + 12}  # the court's too (Q54)
         self._outstanding_least = fm.horizontalAdvance("Outstanding") + 28
         self._sized_by_hand = False  # a column the user dragged: their widths are kept
         self._fitting = False

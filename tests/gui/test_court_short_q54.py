@@ -6,7 +6,8 @@ in the tooltip.  Days are counted from the window's day (TODAY)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from types import SimpleNamespace
 
 import pytest
 
@@ -15,7 +16,8 @@ from tests.automatic_relief import to_file
 from tests.gui.caseload_lines import load_caseload
 from tests.gui.conftest import TODAY
 from tests.gui.test_next_action_day_kept import _shown
-from ui.models.caseload_model import shorter_next_action
+from clinic_app.court import CourtLine, court_next_action
+from ui.models.caseload_model import next_action_said
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -61,6 +63,10 @@ def test_q54_wide_a_filing_and_a_denial_read_whole(qtbot, window, repo):
 
 
 def test_q54_a_filing_without_its_day_and_other_words_have_no_court_short_form():
-    assert shorter_next_action("Filed; hearing 2027-01-10") == "Hearing 2027-01-10"
-    assert shorter_next_action("File now") is None
-    assert shorter_next_action("Hearing 2026-11-25 held: record the ruling; next 2027-01-12") == "Held: record ruling"
+    """Said from the court line's state (Z55), where it was matched in the words again."""
+    day, hearing, coming = date(2026, 12, 1), date(2026, 11, 25), date(2027, 1, 12)
+    assert court_next_action(CourtLine("filed", hearings=(date(2027, 1, 10),)), day).short == "Hearing 2027-01-10"
+    nothing_filed = SimpleNamespace(best="eligible_now", case_count=1, automatic_only=False, file_on=None, court=None)
+    assert next_action_said(nothing_filed, day)[0] == ("File now", None)
+    held = court_next_action(CourtLine("filed", date(2026, 10, 1), hearings=(hearing, coming)), day)
+    assert held == ("Hearing 2026-11-25 held: record the ruling; next 2027-01-12", "Held: record ruling")

@@ -15,7 +15,7 @@ import pytest
 from tests.automatic_relief import arrest_relief_later, arrest_relief_later_petition_after, arrest_relief_now_petition_soon
 from tests.gui.caseload_lines import load_caseload
 from tests.gui.test_next_action_day_kept import _shown
-from ui.models.caseload_model import SHORTER_NEXT_ACTIONS, next_action, shorter_next_action
+from ui.models.caseload_model import next_action, next_action_said
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -65,15 +65,17 @@ def test_at_853_the_list_still_does_not_scroll_sideways(qtbot, window, repo):
     assert not view.table.horizontalScrollBar().isVisible()
 
 
-def test_the_shorter_words_are_those_next_action_begins_with():
-    """A next action reworded in next_action without its shorter form would be cut alike again."""
+def test_the_shorter_words_are_said_with_next_actions_own():
+    """next_action says its fewer words with the whole ones, from the same line (Z55): a next
+    action reworded can no longer lose its shorter form (matched by its first words, it did)."""
     line = dict(best="eligible_on", best_date=date(2030, 9, 29), case_count=1, automatic_only=True, file_on=None,
                 outstanding=[], awaiting_review=False, next_action_date=None)
-    said = [next_action(SimpleNamespace(**line), date(2026, 11, 22))[0],
-            next_action(SimpleNamespace(**{**line, "file_on": date(2031, 7, 1)}), date(2026, 11, 22))[0],
-            next_action(SimpleNamespace(**{**line, "best": "eligible_now", "file_on": date(2026, 12, 21)}),
-                        date(2026, 11, 22))[0]]
-    assert [shorter_next_action(text) for text in said] == ["Auto on 2030-09-29", "Auto; file 2031-07-01",
-                                                            "Auto; file 2026-12-21"]
-    assert {words for words in SHORTER_NEXT_ACTIONS if any(text.startswith(words) for text in said)} == set(SHORTER_NEXT_ACTIONS)
-    assert shorter_next_action("File on 2030-09-29") is None  # short enough already
+    lines = [SimpleNamespace(**line), SimpleNamespace(**{**line, "file_on": date(2031, 7, 1)}),
+             SimpleNamespace(**{**line, "best": "eligible_now", "file_on": date(2026, 12, 21)})]
+    said = [next_action_said(row, date(2026, 11, 22))[0] for row in lines]
+    assert said == [("Automatic from 2030-09-29", "Auto on 2030-09-29"),
+                    ("Automatic; file on 2031-07-01", "Auto; file 2031-07-01"),
+                    ("Automatic; file on 2026-12-21", "Auto; file 2026-12-21")]
+    assert [text.full for text in said] == [next_action(row, date(2026, 11, 22))[0] for row in lines]
+    filing = SimpleNamespace(**{**line, "automatic_only": False})
+    assert next_action_said(filing, date(2026, 11, 22))[0] == ("File on 2030-09-29", None)  # short enough already

@@ -11,18 +11,18 @@ forwards `sort` to this model.  (Model: Vorta's `ArchiveTableModel` with its sor
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThreadPool
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
-from clinic_app.court import court_action, court_besides_filing, court_day, hearing_within, with_hearings
+from clinic_app.court import CourtLine, court_day, court_next_action, file_now, hearing_within, with_hearings
+from clinic_app.next_action import NextAction, automatic_from, automatic_then_petition
 from clinic_app.summary import eligible_within, listed_under, newly_eligible
 from ui.models.rows_table import RowsTableModel
 
@@ -33,6 +33,9 @@ HEADERS = ("Name", "Date of birth", "Cases", "Clinic event", "Best outcome", "Ne
 SortRole = Qt.ItemDataRole.UserRole + 1  # native, comparable values for sorting
 ClientIdRole = Qt.ItemDataRole.UserRole + 2  # the client's database id
 OutcomeRole = Qt.ItemDataRole.UserRole + 3  # the machine name of the best outcome
+# The Next action in fewer words, for a list too narrow for it (None: it has none): made with
+# the whole words (next_action_said), never found by matching them again (Z55).
+ShortNextActionRole = Qt.ItemDataRole.UserRole + 4
 
 OUTCOME_TITLES = {
     "eligible_now": "Eligible now",
@@ -71,99 +74,78 @@ def next_action(row: Any, today: date) -> tuple[str, date | None]:
     is done on (None: no day; `date.min`: today).  The "Next action" column showed a bare date and no
     words, and none for most clients (U30-01): "2028-09-03" beside "Eligible now", where the
     filing could be made today, and nothing beside "Needs review" or a pending case."""
+    said, day = next_action_said(row, today)
+    return said.full, day
+
+
+def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
+    """`next_action`, its words whole and, where it has them, in fewer words for a list too
+    narrow for them (853 pixels: 1280 at 150%), both made here from the line's state (Z55: the
+    fewer words were found by matching the whole ones again, and a word changed lost them)."""
     if row.best is None:
-        return "Screen the client", None
+        return _SCREEN, None
     if row.case_count == 0 and row.best == "nothing_available":
-        return "Enter the cases", None  # as the outcome says "No case entered" (W21-21)
+        return _ENTER_CASES, None  # as the outcome says "No case entered" (W21-21)
     if row.best == "eligible_now":
         # DOJ grants automatic relief on its own: there is no petition to prepare (N47), until
         # the day a petition comes, which is said whole, to be diarised (J50).
         if row.automatic_only and row.file_on is not None:
-            return f"Automatic; file on {row.file_on.isoformat()}", date.min
-        court = None if row.automatic_only else court_action(row.court, today)
+            return automatic_then_petition(row.file_on), date.min
+        court = None if row.automatic_only else court_next_action(row.court, today)
         if court is not None:
             # Every petition to file now is filed (P53): the court to wait for, on its hearing
             # day, or its ruling to act on (or to enter, the hearing held: Q54) today; no
             # longer "File now" for ever.
             return court, court_day(row.court, today)
         if row.automatic_only:
-            return "Automatic: check RAP sheet", date.min
+            return _CHECK_RAP_SHEET, date.min
         # Some still to file, and one filed denied or its hearing held with no ruling entered:
         # said beside the filing, as today's work too (Y55-01: "File now" alone hid it).
-        besides = court_besides_filing(row.court, today)
-        return (f"File now; {besides}" if besides else "File now"), date.min
+        return file_now(row.court, today), date.min
     if row.best == "eligible_on":
         if row.automatic_only and row.file_on is not None and row.best_date is not None:
             # The Best outcome column beside it says the automatic relief's day; the words of
             # "then" outgrew the column at 1280 pixels (J50).
-            return f"Automatic; file on {row.file_on.isoformat()}", row.best_date
+            return automatic_then_petition(row.file_on), row.best_date
         if row.automatic_only:
             # The relief coming that day is automatic: nothing to file then either (A48).  What
             # to do then is the tooltip's: with it the words outgrew the column ("...").
-            return (f"Automatic from {row.best_date.isoformat()}", row.best_date) if row.best_date \
-                else ("Automatic later, day not known", None)
-        return (f"File on {row.best_date.isoformat()}", row.best_date) if row.best_date else ("File later, day not known", None)
+            return (automatic_from(row.best_date), row.best_date) if row.best_date \
+                else (NextAction("Automatic later, day not known"), None)
+        return (NextAction(f"File on {row.best_date.isoformat()}"), row.best_date) if row.best_date \
+            else (NextAction("File later, day not known"), None)
     if row.best == "blocked":
         if row.best_date is not None:
-            return f"Screen again on {row.best_date.isoformat()}", row.best_date
+            return NextAction(f"Screen again on {row.best_date.isoformat()}"), row.best_date
         if any(item.startswith("pending case") for item in row.outstanding):
-            return "Wait for the pending case", None
-        return "See what blocks it", None
+            return NextAction("Wait for the pending case"), None
+        return NextAction("See what blocks it"), None
     if row.best == "needs_review":
         # Awaiting, as the Attorney review count says (A29-01); reviewed: the attorney has answered.
-        return ("Attorney review", None) if row.awaiting_review else ("Follow the attorney's review", None)
+        return (NextAction("Attorney review"), None) if row.awaiting_review else (NextAction("Follow the attorney's review"), None)
     if row.next_action_date is not None:  # nothing now, a referral's or a condition's day to come
-        return f"Screen again on {row.next_action_date.isoformat()}", row.next_action_date
-    return "Nothing to file", None
+        return NextAction(f"Screen again on {row.next_action_date.isoformat()}"), row.next_action_date
+    return NextAction("Nothing to file"), None
 
 
-# Next actions that end in a day, in fewer words, for a list too narrow to show them whole (853
-# pixels: 1280 at 150%): cut short, "Automatic; file on 2026-12-21" (a petition to diarise) and
-# "Automatic from 2030-09-29" (nothing to file) both read "Automa\u2026 <day>" (V53-01).  The
-# words next_action begins them with -> the same words shorter, which still say which; the list
-# keeps the Next action wide enough for each (CaseloadView._least), as for "File on <day>".
-SHORTER_NEXT_ACTIONS = {
-    "Automatic; file on ": "Auto; file ",
-    "Automatic from ": "Auto on ",
-}
+# The words most lines say, made once.
+_SCREEN, _ENTER_CASES = NextAction("Screen the client"), NextAction("Enter the cases")
+_CHECK_RAP_SHEET = NextAction("Automatic: check RAP sheet")
 
 
-# Where the petitions filed stand (P53, Q54), as court_action says it -> what to do in fewer
-# words: at 853 pixels "Denied 2026-11-20: at...", "Hearing 2026-11-25 h..." and "Filed
-# 2026... 2027-01-10" hid what to do (attorney? ruling? a hearing to prepare?).  The day
-# kept is the one to act on (the hearing's); the others are in the tooltip, said whole.
-_DAY = r"\d{4}-\d{2}-\d{2}"
-SHORTER_COURT_ACTIONS = (
-    (re.compile(rf"^Filed(?: {_DAY})?; hearing ({_DAY})$"), r"Hearing \1"),
-    (re.compile(rf"^Filed(?: {_DAY})?; awaiting ruling$"), "Awaiting ruling"),
-    (re.compile(rf"^Hearing {_DAY} held: record the ruling(?:; next {_DAY})?$"), "Held: record ruling"),
-    (re.compile(rf"^Denied(?: {_DAY})?: attorney to review$"), "Denied: to attorney"),
-    (re.compile(rf"^Granted(?: {_DAY})?: record the relief on the count$"), "Granted: enter relief"),
-    # Some still to file beside a denial or a hearing held (Y55-01): the filing first, then
-    # what the court asks, "File now; hearing 2026-11-25 held: ..." cut at "File now; hea...".
-    (re.compile(rf"^File now; hearing {_DAY} held: record the ruling$"), "File; record ruling"),
-    (re.compile(rf"^File now; denied(?: {_DAY})?: attorney to review$"), "File; to attorney"),
-    (re.compile(rf"^File now; denied(?: {_DAY})?: attorney to review; hearing {_DAY} held: record the ruling$"),
-     "File; attorney; ruling"),
-)
-
-
-def shorter_court_samples() -> list[str]:
-    """The court's shorter words as a narrow list shows them (a day in place of each day), for
-    the least width the list keeps the Next action at (CaseloadView._least)."""
-    return [shorter.replace(r"\1", "2027-03-02") for _pattern, shorter in SHORTER_COURT_ACTIONS]
-
-
-def shorter_next_action(said: str) -> str | None:
-    """A next action in fewer words ("Auto; file 2026-12-21", "Held: record ruling"), or None
-    where it has none."""
-    for words, shorter in SHORTER_NEXT_ACTIONS.items():
-        if said.startswith(words):
-            return shorter + said[len(words):]
-    for pattern, shorter in SHORTER_COURT_ACTIONS:
-        if pattern.match(said):
-            return pattern.sub(shorter, said)
-    return None
+def shorter_samples(day: date) -> list[str]:
+    """Every kind of next action's fewer words, said of `day`, for the least width the list keeps
+    the Next action at (CaseloadView._least): the automatic relief's ("Auto; file <day>", V53-01)
+    and the court's ("Held: record ruling", Q54-04), made by the code that says them."""
+    after = day + timedelta(days=1)
+    court = [court_next_action(CourtLine("filed", day, hearings=(day,)), day),  # "Hearing <day>"
+             court_next_action(CourtLine("filed", day), day),  # awaiting the ruling
+             court_next_action(CourtLine("filed", day, hearings=(day,)), after),  # held: the ruling to enter
+             court_next_action(CourtLine("denied", ruling_on=day), day),
+             court_next_action(CourtLine("granted", ruling_on=day), day),
+             # Still to file beside a denial and a hearing held (Y55-01), the longest of its kind.
+             file_now(CourtLine(None, day, hearings=(day,), denied=True, ruling_on=day), after)]
+    return [said.short for said in (automatic_then_petition(day), automatic_from(day), *court) if said and said.short]
 
 
 def _next_action_said(row: Any, today: date) -> str:
@@ -270,7 +252,7 @@ def _sort_key(column: int, today: date):
         # kind of action breaking ties: one whole number, as the others (U30-01).
         # Automatic relief alone after the filings of the same day, today's (N47) or a later
         # one's (A48): nothing to prepare.
-        COL_NEXT: lambda r: day(next_action(r, today)[1]) * 8 + (7 if r.automatic_only else _ORDER.get(r.best, 6)),
+        COL_NEXT: lambda r: day(next_action_said(r, today)[1]) * 8 + (7 if r.automatic_only else _ORDER.get(r.best, 6)),
         COL_OUTSTANDING: lambda r: len(r.outstanding),
     }
     return keys[column]
@@ -703,6 +685,8 @@ class CaseloadModel(RowsTableModel):
             return row.id
         if role == OutcomeRole:
             return row.best
+        if role == ShortNextActionRole and column == COL_NEXT:
+            return next_action_said(row, self.today())[0].short
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_BEST and row.best in OUTCOME_COLOURS:
             return QBrush(OUTCOME_COLOURS[row.best])
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTSTANDING and row.outstanding:
