@@ -211,15 +211,26 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             older = max(older, state.until)
         if short is not None:
             short = max(short, state.until)
-    later = _later_convictions(ctx, conv, start)
+    later, unknown = _later_convictions(ctx, conv, start)
     stop = _other_custody(ctx, case, conv, first, later, reasons)
     if stop is not None:
         return stop
     if later:
+        said = [(_later_said(later), "PC 4852.03; PC 4852.05")]
+        levels: list[str] = []
+        if unknown:
+            # No later conviction has its level in the record (V53-02): were they all
+            # infractions, nothing would interrupt the period, so the level is asked by its
+            # path, as W54 asks another count's, not left to "an attorney decides" alone.
+            which = ", ".join(dict.fromkeys(f"{R.citation(v)} (case {c.label})" for c, v in unknown))
+            one = len(unknown) == 1
+            said.append((f"The record does not give the level of {which}: {'if it was an infraction, it does' if one else 'if they were infractions, they do'} "
+                         "not interrupt the period.", "PC 4852.03; PC 4852.05"))
+            levels = list(dict.fromkeys(R.level_path(c, v) for c, v in unknown))
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, (_later_said(later), "PC 4852.03; PC 4852.05")],
-            missing=["person.ca_resident_since"] if resident_since is None else (),
+            [*reasons, *said],
+            missing=[*levels, *(["person.ca_resident_since"] if resident_since is None else [])],
             confidence="M",
         )
     if resident_since is None:
@@ -408,21 +419,26 @@ def _later_said(later: list[str], also: str = "") -> str:
     return f"{which} ({'; '.join(later)}) may{also} interrupt the period of rehabilitation; an attorney decides."
 
 
-def _later_convictions(ctx, conv: Conviction, start) -> list[str]:
-    """Convictions (not infractions) after the period began: PC 4852.05 asks for a life
-    that obeys the law through the period, so a misdemeanor counts too (readability finding
-    R18-05: a theft conviction inside the period was passed over, and "only the residence is
-    left to confirm" was said)."""
+def _later_convictions(ctx, conv: Conviction, start) -> tuple[list[str], list[tuple[Case, Conviction]]]:
+    """Convictions (not infractions) after the period began, as the reason names them: PC
+    4852.05 asks for a life that obeys the law through the period, so a misdemeanor counts too
+    (readability finding R18-05: a theft conviction inside the period was passed over, and
+    "only the residence is left to confirm" was said); and, where no later count's level is in
+    the record, those counts, which count unless they were infractions (Z55: with one level
+    known, that conviction counts whatever the others were, and none is asked)."""
     out: list[tuple] = []
+    unknown: list[tuple[Case, Conviction]] = []
     for c, v in ctx.other_convictions(conv):
         when = v.conviction_date or (c.sentence.judgment_date if c.sentence else None)
         if when is None or when <= start or when > ctx.as_of:
             continue
         if S.effective_level(v) != "infraction" and not R.vacated(v):
             out.append((when, c.id, f"{R.citation(v)} in case {c.label}, {iso(when)}"))
+            if v.level is None:
+                unknown.append((c, v))
     # By date, whatever the order of the cases; two counts of one section in one case on one
     # day said once (S27C-06: "PC 148(a)(1) in case 24CJCM82282, 2024-05-06" twice over).
-    return list(dict.fromkeys(said for _when, _id, said in sorted(out)))
+    return list(dict.fromkeys(said for _when, _id, said in sorted(out))), unknown if len(unknown) == len(out) else []
 
 
 def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
