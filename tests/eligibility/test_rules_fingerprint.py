@@ -51,17 +51,20 @@ def _every_catalog_row() -> list:
         usual = "felony" if offense.level in ("felony", "wobbler") else offense.level
         for level in dict.fromkeys((usual, "felony" if offense.depends_on else usual)):
             out += _records(offense, level)
+        # And of a level nobody recorded, its probation's kind unknown too: what the rules ask
+        # then (V53, R55-03, X55) moved with no record here to show it.
+        out += _records(offense, None)[:1]
     return out
 
 
-def _records(offense, level: str) -> list:
+def _records(offense, level: str | None) -> list:
     """The row at `level` after completed probation and, for a felony, after prison, both
     after realignment and before it (PC 1203.42 reads the 1170(h) flags only then)."""
     def convicted(year: int) -> Conviction:
         return Conviction(id="A1", code=offense.code, section=offense.section, level=level, conviction_date=date(year, 3, 2), offense_date=date(year - 1, 12, 1))
 
     records = [(convicted(2012), Sentence(type="probation", judgment_date=date(2012, 3, 2), imposition_suspended=True,
-                probation=Probation(kind="formal" if level == "felony" else "summary", start=date(2012, 3, 2), end=date(2015, 3, 2), status="completed")))]
+                probation=Probation(kind=None if level is None else "formal" if level == "felony" else "summary", start=date(2012, 3, 2), end=date(2015, 3, 2), status="completed")))]
     if level == "felony":
         for year in (2012, 2009):
             records.append((convicted(year), Sentence(type="state_prison", judgment_date=date(year, 3, 2),
