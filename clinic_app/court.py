@@ -17,7 +17,8 @@ A paralegal files a CR-180 for a client eligible now; the next morning the list 
 The hearing days of every petition still awaiting a ruling are kept too, whatever the state,
 because the clinic prepares for a hearing whether or not the rest is filed; and, while some
 are still to file, whether one of those filed was denied (`denied`), because its review is
-today's work too (Y55-01: "File now" hid it, and a hearing held with no ruling entered).
+today's work too (Y55-01: "File now" hid it, and a hearing held with no ruling entered), or
+granted (`granted`, A56-01: the relief to record on the count was hidden the same way).
 
 A petition is caseload data, never a screening fact: `screen()` does not read it.
 
@@ -50,6 +51,9 @@ class CourtLine:
     hearings: tuple[date, ...] = ()  # every hearing day of a petition awaiting a ruling, soonest first
     # State None (not all filed): one of those filed stands denied, on `ruling_on` (Y55-01).
     denied: bool = False
+    # State None: one of those filed stands granted, on `granted_on` when its day is known (A56-01).
+    granted: bool = False
+    granted_on: date | None = None
 
 
 def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination]) -> CourtLine | None:
@@ -64,7 +68,9 @@ def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination]) -> C
     asked = [_latest_asking(petitions.get(d.case, []), d) for d in to_file_now]
     if not asked or any(p is None for p in asked):
         refused = [p for p in asked if p is not None and p.ruling == "denied"]
-        return CourtLine(None, ruling_on=_last(p.ruling_on for p in refused), hearings=hearings, denied=bool(refused))
+        allowed = [p for p in asked if p is not None and p.ruling == "granted"]
+        return CourtLine(None, ruling_on=_last(p.ruling_on for p in refused), hearings=hearings, denied=bool(refused),
+                         granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed))
     ruled = [p for p in asked if p is not None]
     denied = [p for p in ruled if p.ruling == "denied"]
     if denied:
@@ -142,15 +148,19 @@ def court_next_action(line: CourtLine | None, today: date) -> NextAction | None:
 
 def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
     """What the court asks of a client with petitions still to file (the line's state None),
-    on `today`, beside the filing: a denial of one filed to review, a hearing held with no
-    ruling entered; None when neither.  "File now" alone hid both, a hearing held on a
-    petition filed while another waited to be (Y55-01); the words are court_action's."""
+    on `today`, beside the filing: a denial of one filed to review, a grant whose relief is to
+    record on the count, a hearing held with no ruling entered; None when none.  "File now"
+    alone hid them, a hearing held on a petition filed while another waited to be (Y55-01), a
+    grant (A56-01); the words are court_action's."""
     if line is None or line.state is not None:
         return None
     said = []
     if line.denied:
         on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
         said.append(f"denied{on}: attorney to review")
+    if line.granted:
+        on = f" {line.granted_on.isoformat()}" if line.granted_on else ""
+        said.append(f"granted{on}: record the relief on the count")
     held = hearings_held(line, today)
     if held:
         said.append(f"hearing {held[0].isoformat()} held: record the ruling")
@@ -165,8 +175,11 @@ def file_now(line: CourtLine | None, today: date) -> NextAction:
     if besides is None or line is None:
         return NextAction("File now")
     held = bool(hearings_held(line, today))
-    short = ("File; attorney; ruling" if line.denied and held else
-             "File; to attorney" if line.denied else "File; record ruling")
+    # What the court asks, in the order said: denied, granted (A56-01), held.
+    short = {(True, False, False): "File; to attorney", (False, True, False): "File; enter relief",
+             (False, False, True): "File; record ruling", (True, True, False): "File; attorney; relief",
+             (True, False, True): "File; attorney; ruling", (False, True, True): "File; relief; ruling",
+             (True, True, True): "File; court: 3 to do"}[(line.denied, line.granted, held)]
     return NextAction(f"File now; {besides}", short)
 
 
@@ -207,6 +220,9 @@ def court_json(line: CourtLine | None) -> str | None:
             "hearings": [day.isoformat() for day in line.hearings]}
     if line.denied:  # only where said: the lines stored before Y55-01 read the same
         data["denied"] = True
+    if line.granted:  # likewise (A56-01)
+        data["granted"] = True
+        data["granted_on"] = _iso(line.granted_on)
     return json.dumps(data, separators=(",", ":"))
 
 
@@ -215,7 +231,8 @@ def court_from_json(text: str | None) -> CourtLine | None:
         return None
     data = json.loads(text)
     return CourtLine(data["state"], _day(data["filed_on"]), _day(data["ruling_on"]),
-                     tuple(date.fromisoformat(day) for day in data["hearings"]), data.get("denied", False))
+                     tuple(date.fromisoformat(day) for day in data["hearings"]), data.get("denied", False),
+                     data.get("granted", False), _day(data.get("granted_on")))
 
 
 def _iso(day: date | None) -> str | None:

@@ -143,8 +143,11 @@ def shorter_samples(day: date) -> list[str]:
              court_next_action(CourtLine("filed", day, hearings=(day,)), after),  # held: the ruling to enter
              court_next_action(CourtLine("denied", ruling_on=day), day),
              court_next_action(CourtLine("granted", ruling_on=day), day),
-             # Still to file beside a denial and a hearing held (Y55-01), the longest of its kind.
-             file_now(CourtLine(None, day, hearings=(day,), denied=True, ruling_on=day), after)]
+             # Still to file beside a denial, a grant (A56-01) and a hearing held (Y55-01).
+             *(file_now(CourtLine(None, day, hearings=hearings, denied=denied, ruling_on=day, granted=granted,
+                                  granted_on=day), after)
+               for denied, granted, hearings in ((True, False, (day,)), (True, True, ()), (False, True, (day,)),
+                                                 (True, True, (day,))))]
     return [said.short for said in (automatic_then_petition(day), automatic_from(day), *court) if said and said.short]
 
 
