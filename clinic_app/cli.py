@@ -505,14 +505,18 @@ def _since(text: str) -> datetime:
     return datetime.combine(day, datetime.min.time()).astimezone()
 
 
-def read_import(path: Path, progress: Callable[[int, int], None] | None = None) -> tuple[list[Client], list[list[ExportedReview]]]:
+def read_import(path: Path, progress: Callable[[int, int], None] | None = None,
+                today: date | None = None) -> tuple[list[Client], list[list[ExportedReview]]]:
     """The clients in an import file: one request, a list of them, or JSON Lines (.jsonl, .ndjson),
     and the attorney reviews each carries (`Repository.import_clients(reviews=...)`).
 
     Everything is read and checked before anything is written; the first bad record
     raises FormatError naming its place: ``[3].cases[0].outcome`` in a list,
     ``line 4: person.dob`` in JSON Lines.  `progress(done, total)` is told before each record.
+    A petition filed or ruled on after `today` (default: this computer's) is refused, as the
+    Record tab refuses it (A56-02).
     """
+    today = today or date.today()
     from db.cipher import looks_encrypted, not_a_caseload
 
     with open(path, "rb") as f:
@@ -538,7 +542,7 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None) 
         if progress is not None:
             progress(len(clients), len(records))
         try:
-            client, carried = client_and_reviews_from_request(record)
+            client, carried = client_and_reviews_from_request(record, today)
         except FormatError as err:
             inner = "" if err.path == "(top level)" else err.path
             if where.startswith("line"):

@@ -437,8 +437,9 @@ def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequ
     return block, request
 
 
-def _read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequest, list[ExportedReview]]:
-    """`read_client_request`, with the attorney reviews the `client` block carries."""
+def _read_client_request(data: Any, today: date | None = None) -> tuple[dict[str, Any] | None, ScreeningRequest, list[ExportedReview]]:
+    """`read_client_request`, with the attorney reviews the `client` block carries; with
+    `today`, a petition filed or ruled on after it is refused (`_check_petition_days`)."""
     if not isinstance(data, dict):
         raise FormatError("", f"a request is a mapping (as_of, person, cases), not {'null' if data is None else _describe(data)}")
     for key in data:
@@ -476,7 +477,7 @@ def _read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningReq
         if "payments" in carried:
             _read_ledger(carried["payments"], cases, "client.payments")
         if "petitions" in carried:
-            _read_petitions(carried["petitions"], cases, "client.petitions")
+            _read_petitions(carried["petitions"], cases, "client.petitions", today)
         if "reviews" in carried:
             reviews = _read_reviews(carried["reviews"], "client.reviews")
         client_block = {k: getattr(client, k) for k in _CLIENT_KEYS}
@@ -511,7 +512,7 @@ def _read_ledger(ledger: Any, cases: list[Case], path: str) -> None:
         case.money.payments.append(read_object(Payment, entry, where))
 
 
-def _read_petitions(listed: Any, cases: list[Case], path: str) -> None:
+def _read_petitions(listed: Any, cases: list[Case], path: str, today: date | None = None) -> None:
     """Put the petitions filed of an exported client (`client.petitions`: remedy, filed_on, ...
     and the `case` filed on, P53) back under their cases, in their order.  An export made
     before petitions were kept has none: nothing to read."""
@@ -519,7 +520,30 @@ def _read_petitions(listed: Any, cases: list[Case], path: str) -> None:
         petition = read_object(Petition, entry, where)
         if petition.remedy not in REMEDY_KEYS:
             raise FormatError(f"{where}.remedy", f"not a remedy: {petition.remedy!r}")
+        _check_petition_days(petition, where, today)
         case.petitions.append(petition)
+
+
+def _check_petition_days(petition: Petition, where: str, today: date | None) -> None:
+    """A petition's days as the Record tab takes them (ui.case_rows.PetitionRow): an import
+    took any, and a hearing typed before the filing on a laptop reached the clinic's caseload
+    ("Filed 2026-11-02; hearing 2026-10-02"), a ruling dated 2027 read "Denied 2027-05-01:
+    attorney to review" (A56-02).  `today` (the import's day: an export carries none of its
+    own) bounds the filing and the ruling, both days gone by; a hearing may be to come."""
+    filed, ruled = petition.filed_on, petition.ruling_on
+    if today is not None and filed > today:
+        raise FormatError(f"{where}.filed_on", f"{filed.isoformat()} is after today ({today.isoformat()}): "
+                                               "a petition is filed on a day gone by")
+    if today is not None and ruled is not None and ruled > today:
+        raise FormatError(f"{where}.ruling_on", f"{ruled.isoformat()} is after today ({today.isoformat()}): "
+                                                "the court rules on a day gone by")
+    if petition.hearing_on is not None and petition.hearing_on < filed:
+        raise FormatError(f"{where}.hearing_on", f"{petition.hearing_on.isoformat()} is before the filing day {filed.isoformat()}")
+    if ruled is not None and ruled < filed:
+        raise FormatError(f"{where}.ruling_on", f"{ruled.isoformat()} is before the filing day {filed.isoformat()}")
+    if ruled is not None and petition.ruling is None:
+        raise FormatError(f"{where}.ruling_on", f"{ruled.isoformat()}, but no ruling: give the ruling "
+                                                "(granted, denied, withdrawn), or remove the date")
 
 
 @dataclasses.dataclass
@@ -562,10 +586,11 @@ def client_from_request(data: Any) -> Client:
     return client_and_reviews_from_request(data)[0]
 
 
-def client_and_reviews_from_request(data: Any) -> tuple[Client, list[ExportedReview]]:
+def client_and_reviews_from_request(data: Any, today: date | None = None) -> tuple[Client, list[ExportedReview]]:
     """`client_from_request`, with the attorney reviews its `client` block carries (an export
-    of another caseload's client), for the import to store beside the record."""
-    block, request, reviews = _read_client_request(data)
+    of another caseload's client), for the import to store beside the record; `today`, the
+    import's day, refuses a petition filed or ruled on after it."""
+    block, request, reviews = _read_client_request(data, today)
     block = block or {"name": "Unnamed client"}
     return Client(person=request.person, cases=request.cases, **block), reviews
 
