@@ -232,6 +232,12 @@ class CaseForm(Committer):
         self.changed.connect(self._typed_in)
         self.changed.connect(self.validate)
 
+    def screening_changed(self) -> None:
+        """The client's screening changed (a save re-screened them): each petition row offers
+        the remedies it weighs now, its choice kept (A56-03)."""
+        for row in self.petitions.rows:
+            row.refresh_remedies()  # type: ignore[attr-defined]
+
     def _screened_remedies(self) -> list[str]:
         return self.remedies_screened(self.case.id) if self.case is not None else []
 

@@ -833,6 +833,7 @@ class PetitionRow(EntryRow):
                  counts_screened: Callable[[str], list[str]] = lambda _remedy: []):
         super().__init__(parent)
         self.today = today
+        self._remedies = remedies  # the screening's, asked again when it changes (refresh_remedies)
         self.kept = petition  # the counts it names, kept as recorded
         # The case's counts, (key, citation), and those the screening weighs a remedy for.
         self._counts, self._counts_screened = counts, counts_screened
@@ -938,17 +939,39 @@ class PetitionRow(EntryRow):
             return []
         return ticked
 
+    def refresh_remedies(self, chosen: str | None = None) -> None:
+        """The remedies offered made again from the client's screening, which has changed (a
+        re-screen after a save): the list was made once, with the row, and a remedy the record
+        put right now weighs was not offered, one no longer weighed still was (A56-03).  The
+        remedy chosen is kept, offered still where the screening no longer weighs it (as a
+        petition kept is, `refill`: its `chosen`); nothing is changed, nothing said."""
+        chosen = chosen or self.remedy.currentData()
+        choices = petition_choices(self._remedies())
+        if chosen is not None and chosen not in [key for _title, key in choices]:
+            from clinic_app.eligibility import remedy_title
+
+            choices.append((remedy_title(chosen), chosen))
+        if choices == [(self.remedy.itemText(i), self.remedy.itemData(i)) for i in range(self.remedy.count())]:
+            return
+        self.remedy.blockSignals(True)
+        try:
+            self.remedy.clear()
+            for title, key in choices:
+                self.remedy.addItem(title, key)
+            self.remedy.setCurrentIndex(max(0, self.remedy.findData(chosen)))
+        finally:
+            self.remedy.blockSignals(False)
+        self.remedy.updateGeometry()
+
     def refill(self, petition: Petition) -> None:
         self.quiet = True
         try:
             self.kept = petition
-            if self.remedy.findData(petition.remedy) < 0:
-                # Not weighed for the case now, kept as filed: most often the relief it asked
-                # for, granted and recorded on the count.  By its title, as the others are (its
-                # registry key, "pc1203_4", was shown: R54-01).
-                from clinic_app.eligibility import remedy_title
-
-                self.remedy.addItem(remedy_title(petition.remedy), petition.remedy)
+            # A row reused for another case, or the same after a re-screen: the list is this
+            # case's now (A56-03).  A remedy not weighed for the case now is offered still, kept
+            # as filed: most often the relief it asked for, granted and recorded on the count;
+            # by its title, as the others are (its key, "pc1203_4", was shown: R54-01).
+            self.refresh_remedies(petition.remedy)
             set_combo(self.remedy, petition.remedy)
             self.filed.set_value(petition.filed_on)
             self.hearing.set_value(petition.hearing_on)
