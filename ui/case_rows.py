@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle,
+                               QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label, offense_named
 from clinic_app.eligibility.result import either_offense
@@ -552,16 +553,55 @@ class RemedyBox(QComboBox):
     narrower, the title cut short ("Relief for a trafficking victim's 647(b) ..."), where there
     is not.  The longest title alone is 400 pixels wide at 150% scaling: the case form of a
     count with relief granted scrolled sideways in a window 853 pixels wide (1280 at 150%,
-    W27C-01).  The whole title is in the box's tooltip (ReliefRow) and its list's items."""
+    W27C-01).  The whole title is in the box's tooltip (ReliefRow) and its list's items.
+
+    A title cut short ends in "…" (A56-04: "Dismissal after probation (PC 120" bore no mark
+    that the statute, which tells the dismissals apart, was cut).  With `fits_choice` (a
+    petition's remedy) the box is never narrower than the title chosen, up to `CHOICE_UP_TO`
+    characters' width, so a row's fields after it go on the next line rather than cut it."""
 
     SHORTEST = 26  # characters kept in view at the narrowest
+    # The widest title kept whole where fits_choice: 17(b)'s and the vacatur's, not the three
+    # longest (1203.42, 1203.45, 1203.49, about 370 pixels), cut with "…" where the line is narrow.
+    CHOICE_UP_TO = 46
+
+    def __init__(self, parent: QWidget | None = None, *, fits_choice: bool = False):
+        super().__init__(parent)
+        self.fits_choice = fits_choice
+        if fits_choice:  # another title chosen asks another width
+            self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
         metrics = self.fontMetrics()
+        if self.fits_choice:
+            # From the style, not the hint Qt keeps: that one is not made again when the
+            # screening changes the titles (PetitionRow.refresh_remedies).
+            chosen = min(metrics.horizontalAdvance(self.currentText()), metrics.horizontalAdvance("x" * self.CHOICE_UP_TO))
+            least = max(chosen, metrics.horizontalAdvance("x" * self.SHORTEST))
+            opt = QStyleOptionComboBox()
+            self.initStyleOption(opt)
+            size = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, QSize(least, hint.height()), self)
+            return QSize(size.width(), hint.height())
         longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
         least = metrics.horizontalAdvance("x" * self.SHORTEST)
         return QSize(hint.width() - max(0, longest - least), hint.height())
+
+    def shown_title(self) -> str:
+        """The title as the box shows it: whole where it fits, else cut with "…"."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, room.width())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        """As QComboBox paints itself, the title cut with "…" where it does not fit."""
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        opt.currentText = self.shown_title()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
 
 GRANTED_TIP = "Relief a court or the DOJ has already granted for this conviction (a reduction, a dismissal)"
@@ -839,7 +879,7 @@ class PetitionRow(EntryRow):
         self._counts, self._counts_screened = counts, counts_screened
         self.count_boxes: dict[str, QCheckBox] = {}
         self.counts_box = QWidget()  # made again with the case's counts (_make_count_boxes)
-        self.remedy = RemedyBox()
+        self.remedy = RemedyBox(fits_choice=True)  # its title read whole (A56-04)
         for title, key in petition_choices(remedies()):
             self.remedy.addItem(title, key)
         self.filed = DateField()
@@ -858,9 +898,8 @@ class PetitionRow(EntryRow):
         self.labelled(self.line, "Ruled on:", self.ruled, "Date of the ruling")
         self.labelled(self.line, "Note:", self.note, "Petition note")
         self.finish("petition")
-        # The whole title, which the box may cut short ("Dismissal after probation (PC 12..."), as ReliefRow says it.
-        self.remedy.currentTextChanged.connect(
-            lambda title: self.remedy.setToolTip(f"The relief the petition filed asks the court for\nChosen: {title}"))
+        self.remedy.currentTextChanged.connect(self._say_chosen)
+        self._say_chosen()
         for widget in (self.remedy, self.filed, self.hearing, self.ruling, self.ruled, self.note):
             self.watch(widget)
         self.remedy.currentIndexChanged.connect(self._remedy_chosen)
@@ -939,6 +978,12 @@ class PetitionRow(EntryRow):
             return []
         return ticked
 
+    def _say_chosen(self) -> None:
+        """The whole title in the tooltip, which the box may cut short ("Dismissal after
+        probation (PC 12…"), as ReliefRow says it; a petition kept, shown without a change of
+        choice, had none (A56-04)."""
+        self.remedy.setToolTip(f"The relief the petition filed asks the court for\nChosen: {self.remedy.currentText()}")
+
     def refresh_remedies(self, chosen: str | None = None) -> None:
         """The remedies offered made again from the client's screening, which has changed (a
         re-screen after a save): the list was made once, with the row, and a remedy the record
@@ -952,6 +997,7 @@ class PetitionRow(EntryRow):
 
             choices.append((remedy_title(chosen), chosen))
         if choices == [(self.remedy.itemText(i), self.remedy.itemData(i)) for i in range(self.remedy.count())]:
+            self._say_chosen()
             return
         self.remedy.blockSignals(True)
         try:
@@ -962,6 +1008,7 @@ class PetitionRow(EntryRow):
         finally:
             self.remedy.blockSignals(False)
         self.remedy.updateGeometry()
+        self._say_chosen()
 
     def refill(self, petition: Petition) -> None:
         self.quiet = True
