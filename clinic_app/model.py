@@ -136,6 +136,19 @@ class Violation:
     outcome: ViolationOutcome
 
 
+def probation_kind_for(levels: Iterable[Level | None]) -> ProbationKind | None:
+    """The kind of a probation granted on counts of these `levels`, where nobody has said it:
+    formal for a felony (felony probation is supervised), summary for misdemeanors and
+    infractions, not known while a count's level is (it may be a felony) or there is no count.
+    Intake (X55-02) and a probation added on the Record tab (A56-05) start from it."""
+    levels = list(levels)
+    if "felony" in levels:
+        return "formal"
+    if not levels or None in levels:
+        return None
+    return "summary"
+
+
 @dataclass
 class Probation:
     # None: not known (intake of a count whose level nobody chose, or a request saying null):

@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence, new_record_id
+from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence, new_record_id, probation_kind_for
 from ui.case_rows import ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow
 from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, tristate
 
@@ -20,8 +20,8 @@ OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acq
 SENTENCE_CHOICES = [("Probation", "probation"), ("No probation (fine or jail only)", "no_probation"),
                     ("County jail, PC 1170(h)", "county_jail_1170h"), ("State prison", "state_prison"),
                     ("No sentence (not convicted)", None)]
-# "Not known" last: a probation added here starts Summary, as before; one stored without a kind
-# (intake of a count of unknown level) shows it so, for the paralegal to choose (X55).
+# One stored without a kind (intake of a count of unknown level) shows "Not known", for the
+# paralegal to choose (X55); a probation added here starts as its counts' level says (A56-05).
 PROBATION_KIND = [("Summary (misdemeanor)", "summary"), ("Formal (felony)", "formal"), ("Not known", None)]
 PROBATION_STATUS = [("Work it out from the dates", None), ("Active", "active"), ("Completed", "completed"),
                     ("Revoked", "revoked")]
@@ -222,6 +222,11 @@ class CaseForm(Committer):
             rows.changed.connect(self._changed)
             rows.committed.connect(self.committed)
         self.sentence_type.currentIndexChanged.connect(self._show_sentence_parts)
+        # A probation added takes its kind from the counts' level until chosen (A56-05).
+        self._kind_by_level = False
+        self.sentence_type.currentIndexChanged.connect(self._kind_follows_levels)
+        self.convictions.changed.connect(self._kind_follows_levels)
+        self.probation_kind.activated.connect(self._kind_chosen)
         self.outcome.currentIndexChanged.connect(self._show_arrest)
         self.outcome.currentIndexChanged.connect(self._outcome_chosen)
         # After `_outcome_chosen`, which may have taken the unfilled sentence away.
@@ -414,8 +419,14 @@ class CaseForm(Committer):
         self.judgment.set_value(sentence.judgment_date if sentence else None)
         set_combo(self.imposition_suspended, sentence.imposition_suspended if sentence else None)
         set_combo(self.sentence_completed, sentence.completed if sentence else None)
-        probation = (sentence.probation if sentence else None) or Probation()
-        set_combo(self.probation_kind, probation.kind)
+        stored = sentence.probation if sentence else None
+        probation = stored or Probation()
+        # A probation not stored yet (another sentence, or none: chosen here, it is added), or
+        # one "Add case" made before any count was typed, takes its kind from the counts'
+        # level until someone chooses it: it had started Summary, a felony's probation saved
+        # as summary and a count of unknown level's read as summary by the screening (A56-05).
+        self._kind_by_level = stored is None or (stored.kind is None and not case.convictions)
+        set_combo(self.probation_kind, self._kind_of_levels() if self._kind_by_level else probation.kind)
         self.probation_start.set_value(probation.start)
         self.probation_end.set_value(probation.end)
         self.early_termination.set_value(probation.early_termination)
@@ -623,6 +634,23 @@ class CaseForm(Committer):
         case.petitions = self.petitions.values()
         case.money = self._money(case.money)
         return case
+
+    def _kind_of_levels(self):
+        """The probation kind the case's counts' levels say (formal for a felony, summary for a
+        misdemeanor, None while a level is not known), as intake stores it (X55-02)."""
+        return probation_kind_for(row.level.currentData() for row in self.convictions.rows)  # type: ignore[attr-defined]
+
+    def _kind_follows_levels(self) -> None:
+        """A count's level chosen, or a probation sentence chosen: the kind of a probation
+        being added follows (A56-05); one stored, or chosen by the paralegal, stays."""
+        if self.quiet or not self._kind_by_level:
+            return
+        kind = self._kind_of_levels()
+        if self.probation_kind.currentData() != kind:
+            set_combo(self.probation_kind, kind)
+
+    def _kind_chosen(self) -> None:
+        self._kind_by_level = False  # the paralegal's choice (the court's order), kept
 
     def _probation(self) -> Probation:
         return Probation(

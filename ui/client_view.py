@@ -1426,7 +1426,8 @@ class ClientWorkspace(QWidget):
         after = self.record.snapshot(self.client)  # keeps edits not yet committed
         key = new_record_id("c", [c.id for c in after.cases] + list(self._keys_used()))
         # Most clinic cases are a conviction with probation: start there, the form changes it.
-        after.cases.append(Case(id=key, outcome="convicted", sentence=Sentence(type="probation", probation=Probation())))
+        # Its kind not known until a count's level says it, or the paralegal does (A56-05).
+        after.cases.append(Case(id=key, outcome="convicted", sentence=Sentence(type="probation", probation=Probation(kind=None))))
         if after.id is None:
             self._add(after)
         else:

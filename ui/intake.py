@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.catalog import offense_named
-from clinic_app.model import ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id
+from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
+                              probation_kind_for)
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
@@ -569,8 +570,7 @@ class IntakeDialog(QDialog):
             # Felony probation is formal, a misdemeanor's summary; a count whose level nobody chose
             # leaves the kind not known too, for the screening to ask (X55): stored "summary", it
             # was read as a fact, and decided automatic relief for the client's other cases.
-            level_kind = None if conviction.level is None else "formal" if conviction.level == "felony" else "summary"
-            sentence.probation = Probation(kind=level_kind, start=conviction.conviction_date, end=end)
+            sentence.probation = Probation(kind=probation_kind_for([conviction.level]), start=conviction.conviction_date, end=end)
         elif kind in ("county_jail_1170h", "state_prison") and (end is not None or self.released.value() is not None):
             # The end of the supervision after release, its kind not asked here (the screening
             # reads the date as the end of the sentence): it was dropped unsaid (E29-05).
