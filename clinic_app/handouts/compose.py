@@ -45,7 +45,7 @@ from clinic_app.eligibility.bars import lifts_on, person_bars
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
 from clinic_app.handouts.texts import load_texts
-from clinic_app.model import Case, Client, Conviction, Determination, Screening
+from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening
 
 # Remedy families: what a granted remedy did to the conviction.
 DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1203_4b", "pc1203_49", "pc1203_43"})
@@ -347,6 +347,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         results += ctx.results(case.id, None)  # case-level remedies (early termination) once per case
     options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)],
                        settled=granted_state is not None)
+    options = _at_court(ctx, case, conv, options)
     if case.jurisdiction != "CA" and not granted_state:
         # Not "no relief right now": California law does not reach it at all (finding H20-09).
         state, where, column = "out_of_state", t["state"]["out_of_state"], "not_cleared"
@@ -362,6 +363,53 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         column = "not_cleared"
     return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where,
                        (*options, *_certificate(ctx, conv)))
+
+
+def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option, ...]) -> tuple[Option, ...]:
+    """Each option with where the petition the clinic filed for it stands with the court.
+
+    A client whose 1203.4 petition was filed, a hearing set, still read only "You qualify
+    now. The clinic can file papers ..." as if nothing was done (B56-01).  The petition is
+    caseload data, not a screening fact (clinic_app.court): the option's own words, the
+    engine's answer, stay as they are; the court's part is said beside them.  The petition
+    that stands is the one last filed, a withdrawn one only when no other asks for it."""
+    if not case.petitions:
+        return options
+    shown = {option.remedy for option in options}
+    out = []
+    for option in options:
+        # Its own relief, or one of the same name whose line it is (`_options` says PC 1203.41
+        # and 1203.42 open alike once, under the first).
+        asked = {option.remedy} | {p.remedy for p in case.petitions if p.remedy not in shown
+                                   and ctx.remedy(p.remedy)["name"] == option.name}
+        asking = [p for p in case.petitions for remedy in asked if p.asks_for(remedy, conv.id)]
+        standing = [p for p in asking if p.ruling != "withdrawn"] or asking
+        petition = max(standing, key=lambda p: p.filed_on, default=None)
+        out.append(replace(option, court=_court_words(ctx, petition)) if petition else option)
+    return tuple(out)
+
+
+def _court_words(ctx: _Context, petition: Petition) -> str:
+    """What the client is told of one petition on the handout's day: filed on, the hearing
+    set (the clinic says whether to go: the page does not), the ruling and its day."""
+    t, said = ctx.t["court"], []
+    ruling, on = petition.ruling, format_date(petition.ruling_on, ctx.t)
+    if ruling in ("granted", "denied", "withdrawn"):
+        # The granted relief is said by the card only once a person records it on the count
+        # (Conviction.relief_granted): until then the page claims none of its effects.
+        return t[f"{ruling}_on" if on else ruling].format(date=on)
+    said.append(t["filed"].format(date=format_date(petition.filed_on, ctx.t)))
+    hearing = petition.hearing_on
+    if hearing is not None and hearing >= ctx.as_of:
+        said.append(t["hearing"].format(date=format_date(hearing, ctx.t)))
+    elif hearing is not None:
+        # The day is gone and no ruling is entered: not "will tell you if you need to go".
+        said.append(t["hearing_passed"].format(date=format_date(hearing, ctx.t)))
+        return " ".join(said)
+    said.append(t["waiting"])
+    if hearing is None:
+        said.append(t["no_hearing"])
+    return " ".join(said)
 
 
 def _told_apart(ctx: _Context, entries: list[RecordEntry]) -> list[RecordEntry]:

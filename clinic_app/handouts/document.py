@@ -54,6 +54,10 @@ class Option:
     who: str
     cite: str = ""
     mode: str | None = None
+    # Where a petition the clinic filed for this relief stands with the court, in the
+    # client's words ("Your papers were filed with the court on ..."); "" when none was
+    # filed.  Said beside `text`, never in its place: the screening's answer stands (B56-01).
+    court: str = ""
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,7 @@ def _block_prose(block: Block) -> list[str]:
     if isinstance(block, Note):
         return [block.text]
     if isinstance(block, RecordEntry):
-        return [block.where] + [o.text for o in block.options]
+        return [block.where] + [x for o in block.options for x in (o.text, o.court) if x]
     if isinstance(block, Guidance):
         out = [block.intro.text] if block.intro else []
         for line in block.lines:

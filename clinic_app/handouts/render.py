@@ -393,6 +393,7 @@ def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Tab
         name = f"<b>{escape(option.name)}:</b> " if option.name else ""
         rows.append([[
             Para(f"• {name}{escape(option.text)}", s.body),
+            *([Para(f"<b>{escape(labels['court'])}:</b> {escape(option.court)}", s.say)] if option.court else []),
             Para(f"<b>{escape(labels['who'])}:</b> {escape(option.who)}{_cite(option.cite, s)}", s.say),
         ]])
     table = _Card(rows, colWidths=[width], repeatRows=1)
