@@ -385,7 +385,8 @@ def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option
         asking = [p for p in case.petitions for remedy in asked if p.asks_for(remedy, conv.id)]
         standing = [p for p in asking if p.ruling != "withdrawn"] or asking
         petition = max(standing, key=lambda p: p.filed_on, default=None)
-        out.append(replace(option, court=_court_words(ctx, petition)) if petition else option)
+        out.append(replace(option, court=_court_words(ctx, petition), court_state=petition.ruling or "filed",
+                           hearing_on=petition.hearing_on) if petition else option)
     return tuple(out)
 
 
@@ -1343,7 +1344,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     for entry in record:
         for option in entry.options:
             d = option.status
-            if d == "eligible" and option.remedy in AUTOMATIC:
+            if option.court_state in ("filed", "granted", "denied"):
+                # Filed by the clinic: not "Go to the court hearing if the court sets one", beside
+                # a card saying the court set it and the clinic will tell whether to go (B56-02).
+                _court_step(ctx, step, entry, option)
+                proof = proof or (option.court_state == "filed" and option.mode in ("discretionary", "good_cause"))
+            elif d == "eligible" and option.remedy in AUTOMATIC:
                 step("check_rap_now", entry, who["you"])
             elif d == "eligible" and option.remedy in VACATURS:
                 # The card says a lawyer the clinic helps find brings the motion (H36-01): the
@@ -1432,6 +1438,20 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     return tasks or [Task(t["nothing"], who["nobody"])]
 
 
+def _court_step(ctx: _Context, step: Callable, entry: RecordEntry, option: Option) -> None:
+    """The checklist's step for relief the clinic has filed a petition for (B56-02): the
+    hearing set, which the clinic says whether to go to (the page does not); a denial, for a
+    clinic lawyer to review; a grant, its order to keep and a new page to ask for, as the card
+    says.  Filed with no hearing to come, nothing is the client's to do: the card says it."""
+    who = ctx.t["who"]
+    if option.court_state == "filed" and option.hearing_on is not None and option.hearing_on >= ctx.as_of:
+        step("court_hearing", entry, who["clinic"], option.hearing_on)
+    elif option.court_state == "denied":
+        step("lawyer", entry, who["lawyer"], later=True)
+    elif option.court_state == "granted":
+        step("court_granted", entry, who["you"])
+
+
 # From this many convictions named by one step, each is on a line of its own (`_tasks`).
 LISTED_FROM = 3
 
@@ -1442,7 +1462,7 @@ def _one_a_line(items: list[str]) -> str:
     return "".join(f"\n• {item}" for item in items)
 
 # The steps that name the first day they may be done ("on or after", "After"), not a deadline.
-_FROM_A_DAY = frozenset({"come_back_on", "check_rap"})
+_FROM_A_DAY = frozenset({"come_back_on", "check_rap", "court_hearing"})
 
 
 def _named_apart(ctx: _Context, record: list[RecordEntry]) -> Callable[[RecordEntry], str]:

@@ -58,6 +58,10 @@ class Option:
     # client's words ("Your papers were filed with the court on ..."); "" when none was
     # filed.  Said beside `text`, never in its place: the screening's answer stands (B56-01).
     court: str = ""
+    # That petition's state, for the checklist: "filed" (no ruling yet), "granted", "denied",
+    # "withdrawn"; "" when none.  `hearing_on`: the hearing day the court set, if any.
+    court_state: str = ""
+    hearing_on: date | None = None
 
 
 @dataclass(frozen=True)

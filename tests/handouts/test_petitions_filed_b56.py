@@ -117,3 +117,37 @@ def test_b56_01_a_petition_for_one_count_is_said_on_that_count_only():
     assert court["A2"] == []
     text = " ".join(pages(client, "en"))
     assert text.count("At the court:") == 1
+
+
+# B56-02: the checklist's step for each, and whether "Go to the court hearing if the court sets
+# one. The clinic will tell you the date." (a petition still to file) stays on it.
+STEPS = {
+    "filed_with_hearing": ({"en": "The clinic will tell you if you need to go to the court hearing on January 10, "
+                                  "2027 about: Petty theft.",
+                            "es": "La clínica le dirá si tiene que ir a la audiencia del 10 de enero de 2027 sobre: "
+                                  "Hurto menor."}, False),
+    "filed_no_hearing": (None, False),
+    "denied": ({"en": "Wait for a clinic lawyer to review: Petty theft.",
+                "es": "Espere a que un abogado de la clínica revise: Hurto menor."}, False),
+    "granted": ({"en": "Keep a copy of the court order, and ask the clinic for a new copy of this page: Petty theft.",
+                 "es": "Guarde una copia de la orden del tribunal y pida a la clínica una nueva copia de esta hoja: "
+                       "Hurto menor."}, False),
+    "withdrawn": (None, True),  # nothing at the court: the clinic may file again
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("state", list(STEPS))
+def test_b56_02_the_checklist_follows_the_petition(state, lang):
+    tasks = load_texts(lang)["tasks"]
+    text = " ".join(pages(with_petition(lang, **STATES[state][0]), lang))
+    step, generic = STEPS[state]
+    if step:
+        assert step[lang] in text
+    assert (tasks["hearing"] in text) is generic
+    assert not any(words in text.lower() for words in NEVER[lang])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_b56_02_with_no_petition_the_checklist_still_says_to_go_if_the_court_sets_a_hearing(lang):
+    assert load_texts(lang)["tasks"]["hearing"] in " ".join(pages(eligible_now(lang), lang))
