@@ -347,7 +347,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         results += ctx.results(case.id, None)  # case-level remedies (early termination) once per case
     options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)],
                        settled=granted_state is not None)
-    options = _at_court(ctx, case, conv, options)
+    options = _at_court(ctx, case, conv, options, granted_state)
     if case.jurisdiction != "CA" and not granted_state:
         # Not "no relief right now": California law does not reach it at all (finding H20-09).
         state, where, column = "out_of_state", t["state"]["out_of_state"], "not_cleared"
@@ -365,29 +365,52 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
                        (*options, *_certificate(ctx, conv)))
 
 
-def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option, ...]) -> tuple[Option, ...]:
+def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option, ...],
+              granted_state: str | None = None) -> tuple[Option, ...]:
     """Each option with where the petition the clinic filed for it stands with the court.
 
     A client whose 1203.4 petition was filed, a hearing set, still read only "You qualify
     now. The clinic can file papers ..." as if nothing was done (B56-01).  The petition is
     caseload data, not a screening fact (clinic_app.court): the option's own words, the
     engine's answer, stay as they are; the court's part is said beside them.  The petition
-    that stands is the one last filed, a withdrawn one only when no other asks for it."""
+    that stands is the one last filed, a withdrawn one only when no other asks for it.
+
+    A petition for relief the card offers no line of its own for (one a lawyer is to check,
+    or the screening no longer finds open) gets a line of its own, the court's words alone:
+    the client would not have learnt of it at all (B56-03)."""
     if not case.petitions:
         return options
     shown = {option.remedy for option in options}
+    said: set[str] = set()
     out = []
     for option in options:
         # Its own relief, or one of the same name whose line it is (`_options` says PC 1203.41
         # and 1203.42 open alike once, under the first).
         asked = {option.remedy} | {p.remedy for p in case.petitions if p.remedy not in shown
                                    and ctx.remedy(p.remedy)["name"] == option.name}
-        asking = [p for p in case.petitions for remedy in asked if p.asks_for(remedy, conv.id)]
-        standing = [p for p in asking if p.ruling != "withdrawn"] or asking
-        petition = max(standing, key=lambda p: p.filed_on, default=None)
-        out.append(replace(option, court=_court_words(ctx, petition), court_state=petition.ruling or "filed",
-                           hearing_on=petition.hearing_on) if petition else option)
+        petition = _standing([p for p in case.petitions for remedy in asked if p.asks_for(remedy, conv.id)])
+        if petition is not None:
+            said.add(petition.remedy)
+            option = replace(option, court=_court_words(ctx, petition), court_state=petition.ruling or "filed",
+                             hearing_on=petition.hearing_on)
+        out.append(option)
+    first = bool(case.convictions) and conv is case.convictions[0]
+    for remedy in dict.fromkeys(p.remedy for p in case.petitions):
+        if remedy in said or _already_done(remedy, conv, granted_state) or (remedy in CASE_LEVEL and not first):
+            continue  # a case-level relief once per case, as its line is (`_conviction_entry`)
+        petition = _standing([p for p in case.petitions if p.asks_for(remedy, conv.id)])
+        if petition is not None:
+            out.append(Option(remedy, ctx.remedy(remedy)["name"], "court", _court_words(ctx, petition),
+                              ctx.t["who"]["court"], ctx.remedy(remedy).get("cite", ""),
+                              court_state=petition.ruling or "filed", hearing_on=petition.hearing_on))
     return tuple(out)
+
+
+def _standing(asking: list[Petition]) -> Petition | None:
+    """Of the petitions asking for one relief, the one that stands: the last filed, a withdrawn
+    one only when no other asks for it (as clinic_app.court reads them)."""
+    standing = [p for p in asking if p.ruling != "withdrawn"] or asking
+    return max(standing, key=lambda p: p.filed_on, default=None)
 
 
 def _court_words(ctx: _Context, petition: Petition) -> str:

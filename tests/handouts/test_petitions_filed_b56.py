@@ -151,3 +151,33 @@ def test_b56_02_the_checklist_follows_the_petition(state, lang):
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_b56_02_with_no_petition_the_checklist_still_says_to_go_if_the_court_sets_a_hearing(lang):
     assert load_texts(lang)["tasks"]["hearing"] in " ".join(pages(eligible_now(lang), lang))
+
+
+# B56-03: a petition for relief the card has no line for (here 17(b), which the screening does
+# not find open for a misdemeanor) was said nowhere on the handout.
+SIDE = {"en": "• Making it a misdemeanor: Your papers were filed with the court on November 2, 2026. The court set "
+              "a hearing for January 10, 2027. The clinic will tell you if you need to go.",
+        "es": "• Reducirla a delito menor: Sus papeles se presentaron en el tribunal el 2 de noviembre de 2026. El "
+              "tribunal fijó una audiencia para el 10 de enero de 2027. La clínica le dirá si tiene que ir."}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_b56_03_a_petition_for_relief_the_card_does_not_offer_gets_its_own_line(lang):
+    texts = load_texts(lang)
+    client = eligible_now(lang)
+    client.cases[0].petitions.append(Petition("pc17b", FILED, hearing_on=date(2027, 1, 10)))
+    text = " ".join(pages(client, lang))
+    assert texts["remedies"]["pc17b"]["name"] == SIDE[lang][2:].split(":")[0]
+    assert SIDE[lang] in text
+    assert f"{texts['labels']['who']}: {texts['who']['court']}" in text
+    assert STEPS["filed_with_hearing"][0][lang] in text  # on the checklist too (B56-02)
+
+
+def test_b56_03_a_grant_the_count_records_is_not_said_again():
+    from clinic_app.model import ReliefGranted
+
+    client = with_petition("en", ruling="granted", ruling_on=date(2026, 11, 12))
+    client.cases[0].convictions[0].relief_granted.append(ReliefGranted("pc1203_4", date(2026, 11, 12)))
+    text = " ".join(pages(client, "en"))
+    assert "Dismissed by the court on November 12, 2026." in text  # the record says it
+    assert "The judge said yes" not in text
