@@ -360,6 +360,9 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
             options = (done, *options)
     else:
         state, where = _headline(ctx, options, results)
+        if any(o.court_state == "granted" for o in options):
+            # Not "You can get relief now" over "The judge said yes" (B56 review).
+            where = t["state"]["granted_unrecorded"]
         column = "not_cleared"
     return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where,
                        (*options, *_certificate(ctx, conv)))
@@ -391,8 +394,7 @@ def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option
         petition = _standing([p for p in case.petitions for remedy in asked if p.asks_for(remedy, conv.id)])
         if petition is not None:
             said.add(petition.remedy)
-            option = replace(option, court=_court_words(ctx, petition), court_state=petition.ruling or "filed",
-                             hearing_on=petition.hearing_on)
+            option = _with_court(ctx, option, petition)
         out.append(option)
     first = bool(case.convictions) and conv is case.convictions[0]
     for remedy in dict.fromkeys(p.remedy for p in case.petitions):
@@ -404,6 +406,24 @@ def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option
                               ctx.t["who"]["court"], ctx.remedy(remedy).get("cite", ""),
                               court_state=petition.ruling or "filed", hearing_on=petition.hearing_on))
     return tuple(out)
+
+
+def _with_court(ctx: _Context, option: Option, petition: Petition) -> Option:
+    """`option` with where its petition stands.  Filed and awaiting the judge, the engine's
+    words stay ("If the facts we have are right, the judge must grant it") with the court's
+    beside them.  Once the judge has ruled they are out of date: a denial read "You qualify
+    now ... the judge must grant it" over "The judge said no", and "Who does it: The clinic"
+    (B56 review).  So a ruling is said in their place: a denial is a lawyer's to look at (as
+    the headline then says), a grant the clinic's to record on the count."""
+    court = _court_words(ctx, petition)
+    state = petition.ruling or "filed"
+    kept = replace(option, court_state=state, hearing_on=petition.hearing_on)
+    who = ctx.t["who"]
+    if state == "denied":
+        return replace(kept, status="needs_review", text=court, who=who["lawyer"])
+    if state == "granted":
+        return replace(kept, text=court, who=who["clinic"])
+    return replace(kept, court=court)
 
 
 def _standing(asking: list[Petition]) -> Petition | None:

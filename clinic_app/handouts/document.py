@@ -56,7 +56,8 @@ class Option:
     mode: str | None = None
     # Where a petition the clinic filed for this relief stands with the court, in the
     # client's words ("Your papers were filed with the court on ..."); "" when none was
-    # filed.  Said beside `text`, never in its place: the screening's answer stands (B56-01).
+    # filed.  Said beside `text` while the judge has not ruled (B56-01); a ruling is said as
+    # `text`, in place of the screening's words it made out of date.
     court: str = ""
     # That petition's state, for the checklist: "filed" (no ruling yet), "granted", "denied",
     # "withdrawn"; "" when none.  `hearing_on`: the hearing day the court set, if any.

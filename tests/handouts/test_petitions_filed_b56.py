@@ -42,15 +42,15 @@ STATES = {
                 "todavía no ha decidido. Si el tribunal fija una audiencia, la clínica le avisará."]}),
     "denied": (
         dict(hearing_on=date(2026, 11, 10), ruling="denied", ruling_on=date(2026, 11, 10)),
-        {"en": ["At the court: The judge said no on November 10, 2026. A clinic lawyer will look at what can "
+        {"en": ["Dismissal (expungement): The judge said no on November 10, 2026. A clinic lawyer will look at what can "
                 "be done next."],
-         "es": ["En el tribunal: El juez dijo que no el 10 de noviembre de 2026. Un abogado de la clínica verá "
+         "es": ["Desestimación (expungement): El juez dijo que no el 10 de noviembre de 2026. Un abogado de la clínica verá "
                 "qué se puede hacer ahora."]}),
     "granted": (
         dict(ruling="granted", ruling_on=date(2026, 11, 12)),
-        {"en": ["At the court: The judge said yes on November 12, 2026. Keep a copy of the court order. This "
+        {"en": ["Dismissal (expungement): The judge said yes on November 12, 2026. Keep a copy of the court order. This "
                 "page does not show the change yet. Ask the clinic for a new one."],
-         "es": ["En el tribunal: El juez dijo que sí el 12 de noviembre de 2026. Guarde una copia de la orden "
+         "es": ["Desestimación (expungement): El juez dijo que sí el 12 de noviembre de 2026. Guarde una copia de la orden "
                 "del tribunal. Esta hoja todavía no muestra el cambio. Pida una nueva a la clínica."]}),
     "withdrawn": (
         dict(ruling="withdrawn", ruling_on=date(2026, 11, 5)),
@@ -84,11 +84,20 @@ def test_b56_01_the_card_says_where_the_petition_stands(state, lang):
     text = " ".join(got)
     for words in said[lang]:
         assert words in text
-    # Beside the engine's answer, not in its place; the notice stays on every page.
-    assert texts["option"]["eligible_petition"].format(action=texts["remedies"]["pc1203_4"]["action"]) in text
+    # Awaiting the judge: beside the engine's answer, not in its place.  Ruled: in its place,
+    # "You qualify now ... the judge must grant it" over "The judge said no" read as a
+    # contradiction; a denial is a lawyer's to look at, headline and all.
+    engine = texts["option"]["eligible_petition"].format(action=texts["remedies"]["pc1203_4"]["action"])
+    assert (engine in text) == (state not in ("denied", "granted"))
+    if state == "denied":
+        # Not "You can get relief now" over it (the automatic relief still open heads the card).
+        assert texts["state"]["eligible"] not in text and texts["state"]["automatic"] in text
+        assert f'{texts["labels"]["who"]}: {texts["who"]["lawyer"]}' in text
+    # The notice stays on every page.
     assert all(texts["doc"]["notice"] in page for page in got)
     assert not any(words in text.lower() for words in NEVER[lang])
     if state == "granted":  # no effect claimed until the relief is recorded on the count
+        assert texts["state"]["granted_unrecorded"] in text and texts["state"]["eligible"] not in text
         assert texts["state"]["dismissed_on"].format(date="").strip() not in text
 
 
