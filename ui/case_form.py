@@ -259,6 +259,9 @@ class CaseForm(Committer):
     def _conviction_row(self, conviction: Conviction | None) -> ConvictionRow:
         if conviction is None:
             taken = [row.conviction.id for row in self.convictions.rows]  # type: ignore[attr-defined]
+            # A key a petition of the case names, its count since removed, is not given again:
+            # the petition filed for that count had asked relief for the new one (R56-01).
+            taken += [key for row in self.petitions.rows for key in row.keys_named()]  # type: ignore[attr-defined]
             case_id = self.case.id if self.case else "c"
             key = new_record_id(f"{case_id}-", taken + list(self.keys_used()))
             conviction = Conviction(id=key, section="", level=None,  # chosen, or the catalog's (V53-02)

@@ -965,6 +965,11 @@ class PetitionRow(EntryRow):
         if not self.quiet:  # chosen by the user: the counts screened for it
             self._tick_screened()
 
+    def keys_named(self) -> list[str]:
+        """The count keys this petition names, as kept and as boxes shown: a count removed
+        from the case keeps its key here, which a count added must not take (R56-01)."""
+        return [*(self.kept.convictions if self.kept is not None else ()), *self.count_boxes]
+
     def counts_asked(self) -> list[str]:
         """The counts ticked, as `Petition.convictions` keeps them: empty for the whole case
         (every count of it ticked), unless the petition kept names them one by one."""
