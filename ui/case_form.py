@@ -205,6 +205,7 @@ class CaseForm(Committer):
         self.petitions = RowList("Add petition filed", lambda p: PetitionRow(
             p, self._screened_remedies, lambda: self.today(), counts=self._case_counts, counts_screened=self._screened_counts))
         self.petitions.setAccessibleName("Petitions filed with the court on this case")
+        self.convictions.changed.connect(self._counts_follow)
         self.petitions_box = QGroupBox("Petitions filed with the court")
         QVBoxLayout(self.petitions_box).addWidget(self.petitions)
         layout.addWidget(self.petitions_box)
@@ -247,8 +248,18 @@ class CaseForm(Committer):
         return self.remedies_screened(self.case.id) if self.case is not None else []
 
     def _case_counts(self) -> list[tuple[str, str]]:
-        """The case's counts as stored, (key, citation): what a petition may ask relief for."""
-        return [(c.id, c.citation if c.section else c.id) for c in self.case.convictions] if self.case is not None else []
+        """The case's counts as the form holds them, (key, citation): what a petition may ask
+        relief for.  Those stored, read when a petition's row was made, kept a count removed
+        here a box, ticked, and a petition for the whole case came to name it (R56-02)."""
+        if self.case is None:
+            return []
+        counts = [row.value() for row in self.kept_convictions()]
+        return [(c.id, c.citation if c.section else c.id) for c in counts]
+
+    def _counts_follow(self) -> None:
+        """A count added or removed on the form: each petition's boxes follow (R56-02)."""
+        for row in self.petitions.rows:
+            row.follow_counts()  # type: ignore[attr-defined]
 
     def _screened_counts(self, remedy: str) -> list[str]:
         return self.counts_screened(self.case.id, remedy) if self.case is not None else []

@@ -878,6 +878,7 @@ class PetitionRow(EntryRow):
         # The case's counts, (key, citation), and those the screening weighs a remedy for.
         self._counts, self._counts_screened = counts, counts_screened
         self.count_boxes: dict[str, QCheckBox] = {}
+        self._boxes_made_of: tuple[list, list] | None = None  # (the counts, those named) the boxes show
         self.counts_box = QWidget()  # made again with the case's counts (_make_count_boxes)
         self.remedy = RemedyBox(fits_choice=True)  # its title read whole (A56-04)
         for title, key in petition_choices(remedies()):
@@ -917,6 +918,7 @@ class PetitionRow(EntryRow):
         """A box for each of the case's counts (and each count `named` the case no longer
         has, not to lose it unseen), under the row's line; shown where there is a choice."""
         counts = list(self._counts())
+        self._boxes_made_of = (list(counts), list(named))
         keys = [key for key, _citation in counts]
         counts += [(key, key) for key in named if key not in keys]
         old, self.counts_box = self.counts_box, QWidget()
@@ -941,6 +943,30 @@ class PetitionRow(EntryRow):
         self.counts_box.setAccessibleName("Counts the petition asks relief for")
         self.layout().insertWidget(1, self.counts_box)
         self._show_count_boxes()
+
+    def follow_counts(self) -> None:
+        """The case's counts changed on the form: a box for each, each count kept keeping its
+        tick, one added ticked where every box was (the whole case, as a petition naming none
+        covers it), one removed kept only where the petition as stored names it (R56-02)."""
+        named = list(self.kept.convictions) if self.kept is not None else []
+        if (list(self._counts()), named) == self._boxes_made_of:
+            return  # nothing the boxes say has changed (most keystrokes in a count)
+        was = {key: box.isChecked() for key, box in self.count_boxes.items()}
+        whole = all(was.values())
+        self.quiet = True
+        try:
+            self._make_count_boxes(named)
+            for key, box in self.count_boxes.items():
+                box.setChecked(was.get(key, whole))
+        finally:
+            self.quiet = False
+        # Tab reaches them after the row's Remove, where they show, as when the row was
+        # filled: made now, they had joined the end of the window's Tab chain.
+        before: QWidget = self.remove
+        for box in self.count_boxes.values():
+            QWidget.setTabOrder(before, box)
+            before = box
+        self.validate()
 
     def _picks_counts(self) -> bool:
         """Whether the petition's counts are asked: a case of more than one count, and a
