@@ -630,10 +630,15 @@ class ChecklistView(QScrollArea):
             spin.lineEdit().textEdited.connect(self.typed)
             spin.lineEdit().textEdited.connect(lambda _text, k=(case_id, "tick", position): self._counts_refused.pop(k, None))
             line.addWidget(spin)
-            if condition.done_unrecorded:
+            if condition.done is None:
                 # The box can only show 0: said beside it that nothing is recorded, not that
-                # none were done (U52-04).  Typing the count records it.
-                unknown = f"{'Hours' if condition.kind == 'community_service' else 'How many'} done not recorded: ask the client or the program"
+                # none were done (U52-04).  Typing the count records it.  Completed with no
+                # count typed, it read "0 of 40 hours" beside the tick and the day, not a word
+                # else (R56-03); there is nobody to ask then.
+                what_done = "Hours" if condition.kind == "community_service" else "How many"
+                completed = condition.completed_on is not None and condition.completed_on <= self.as_of
+                unknown = (f"Completed; {what_done.lower()} done not recorded" if completed
+                           else f"{what_done} done not recorded: ask the client or the program")
                 note.say(unknown, "note")
                 spin.setAccessibleDescription(f"{SPOKEN_KIND['note']}{unknown}")
             elif (condition.done or 0) > condition.required:
