@@ -170,7 +170,10 @@ def report_text(report: Report, *, narrow: bool = False) -> str:
                 if report.court.get(state):
                     lines.append(f"    {words:<28} {report.court[state]:>6}")
     if report.hearings_to_come:
-        lines.append(f"  {'(with a hearing to come)':<30} {report.hearings_to_come:>6}")
+        # The day they are to come from, the report's (--as-of): the JSON said it (counted_on),
+        # the text did not, and a report made for a month back read as today's (C57-01).
+        day = f"  (on or after {report.counted_on.isoformat()})" if report.counted_on else ""
+        lines.append(f"  {'(with a hearing to come)':<30} {report.hearings_to_come:>6}{day}")
     lines.append(f"  {'(with any result to review)':<30} {report.needs_review:>6}")
     # Three review numbers a paralegal compares (A38's report): "Needs an attorney's review"
     # above is a best outcome; this line, any result, reviewed or not; the caseload window's

@@ -33,4 +33,4 @@ def test_y55_the_windows_report_counts_hearings_from_the_windows_day(qtbot, wind
     qtbot.waitUntil(lambda: bool(shown) and not tasks._running, timeout=30_000)
     (dialog,) = shown
     assert dialog.report.hearings_to_come == 1 and dialog.report.counted_on == TODAY
-    assert "  (with a hearing to come)            1\n" in dialog.text.toPlainText()
+    assert f"  (with a hearing to come)            1  (on or after {TODAY.isoformat()})\n" in dialog.text.toPlainText()
