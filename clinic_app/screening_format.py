@@ -439,7 +439,8 @@ def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequ
 
 def _read_client_request(data: Any, today: date | None = None) -> tuple[dict[str, Any] | None, ScreeningRequest, list[ExportedReview]]:
     """`read_client_request`, with the attorney reviews the `client` block carries; with
-    `today`, a petition filed or ruled on after it is refused (`_check_petition_days`)."""
+    `today` (read for an import), a petition filed or ruled on after it, or naming a count
+    its case does not have, is refused (`_check_petition_days`, `_check_petition_counts`)."""
     if not isinstance(data, dict):
         raise FormatError("", f"a request is a mapping (as_of, person, cases), not {'null' if data is None else _describe(data)}")
     for key in data:
@@ -521,7 +522,22 @@ def _read_petitions(listed: Any, cases: list[Case], path: str, today: date | Non
         if petition.remedy not in REMEDY_KEYS:
             raise FormatError(f"{where}.remedy", f"not a remedy: {petition.remedy!r}")
         _check_petition_days(petition, where, today)
+        if today is not None:  # an import's reading; a draft's may name a count removed (below)
+            _check_petition_counts(petition, case, where)
         case.petitions.append(petition)
+
+
+def _check_petition_counts(petition: Petition, case: Case, where: str) -> None:
+    """The counts a petition names, each one of its case's: an import took any key, and a
+    petition naming "c9-9" on a case of counts a1, a2 asked relief for none of them, the line
+    reading "File now" for a count filed for (C57-02).  None named is the whole case.  Read
+    for an import only: a draft kept of the Record tab (`client_from_request`) may name a
+    count removed on the form, which the petition keeps until saved (R56-02), and is put back."""
+    keys = [conviction.id for conviction in case.convictions]
+    for i, key in enumerate(petition.convictions):
+        if key not in keys:
+            raise FormatError(f"{where}.convictions[{i}]", f"no count {key!r} in case {case.id!r} "
+                                                           f"(its counts: {', '.join(keys) or 'none'})")
 
 
 def _check_petition_days(petition: Petition, where: str, today: date | None) -> None:
