@@ -649,6 +649,16 @@ class CaseForm(Committer):
         case.money = self._money(case.money)
         return case
 
+    def take_stored(self, case: Case) -> None:
+        """The case just saved from this form, which now edits it (facts it does not show
+        included).  A probation's kind saved is the record's from now on, as when the client is
+        opened again: a summary saved turned formal with the level put to felony, until the
+        client was opened again (C57-04).  "Not known" saved is no kind: leaving the Sentence
+        box saves the form, and the kind follows the level typed next, as A56-05 has it."""
+        self.case = case
+        stored = case.sentence.probation if case.sentence else None
+        self._kind_by_level = self._kind_by_level and (stored is None or stored.kind is None)
+
     def _kind_of_levels(self):
         """The probation kind the case's counts' levels say (formal for a felony, summary for a
         misdemeanor, None while a level is not known), as intake stores it (X55-02)."""

@@ -1360,7 +1360,7 @@ class ClientWorkspace(QWidget):
                 self.client = client
                 if 0 <= self.record.shown_case < len(client.cases):
                     # The form now edits the stored case (facts it does not show included).
-                    self.record.case_form.case = client.cases[self.record.shown_case]
+                    self.record.case_form.take_stored(client.cases[self.record.shown_case])
                     self.record.case_form.screening_changed()  # its petitions' remedies (A56-03)
                 self._refresh_views()
                 self._retitle_cases()
