@@ -68,6 +68,8 @@ class CaseForm(Committer):
         # The counts of a case the screening weighs a remedy for (case, remedy): those a new
         # petition's picker ticks at first (Y55-03; set by the client view).
         self.counts_screened: Callable[[str, str], list[str]] = lambda _case, _remedy: []
+        # The citations of the counts a case had in its history, by key (the workspace's audit log).
+        self.counts_had: Callable[[str], dict[str, str]] = lambda _case: {}
         # The case "Add case" has just made (stored with no conviction), nothing typed or
         # chosen in it since: its blank conviction row is no change (set by the client view).
         self.as_added = False
@@ -203,7 +205,8 @@ class CaseForm(Committer):
         # The petitions filed with the court on this case (P53): the caseload line reads them.
         # No Alt key: every letter of its words is taken on the Record page (Alt+F is File).
         self.petitions = RowList("Add petition filed", lambda p: PetitionRow(
-            p, self._screened_remedies, lambda: self.today(), counts=self._case_counts, counts_screened=self._screened_counts))
+            p, self._screened_remedies, lambda: self.today(), counts=self._case_counts, counts_screened=self._screened_counts,
+            counts_before=self._counts_before))
         self.petitions.setAccessibleName("Petitions filed with the court on this case")
         self.convictions.changed.connect(self._counts_follow)
         self.petitions_box = QGroupBox("Petitions filed with the court")
@@ -260,6 +263,13 @@ class CaseForm(Committer):
         """A count added or removed on the form: each petition's boxes follow (R56-02)."""
         for row in self.petitions.rows:
             row.follow_counts()  # type: ignore[attr-defined]
+
+    def _counts_before(self) -> dict[str, str]:
+        """The citations of the counts this case had, by key: as stored (a count removed on the
+        form, not saved yet), else as its history last had them (C57-05)."""
+        if self.case is None:
+            return {}
+        return {**self.counts_had(self.case.id), **{c.id: c.citation for c in self.case.convictions if c.section}}
 
     def _screened_counts(self, remedy: str) -> list[str]:
         return self.counts_screened(self.case.id, remedy) if self.case is not None else []

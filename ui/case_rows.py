@@ -870,9 +870,13 @@ class PetitionRow(EntryRow):
     def __init__(self, petition: Petition | None, remedies: Callable[[], list[str]] = list,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None, *,
                  counts: Callable[[], list[tuple[str, str]]] = list,
-                 counts_screened: Callable[[str], list[str]] = lambda _remedy: []):
+                 counts_screened: Callable[[str], list[str]] = lambda _remedy: [],
+                 counts_before: Callable[[], dict[str, str]] = dict):
         super().__init__(parent)
         self.today = today
+        # The citations of counts the case had, by key: a count removed that the petition
+        # still names is said by them, not by its bare key (C57-05).
+        self._counts_before = counts_before
         self._remedies = remedies  # the screening's, asked again when it changes (refresh_remedies)
         self.kept = petition  # the counts it names, kept as recorded
         # The case's counts, (key, citation), and those the screening weighs a remedy for.
@@ -930,10 +934,16 @@ class PetitionRow(EntryRow):
         title = QLabel("Counts:")
         title.setToolTip("The counts this petition asks relief for; a new one starts with those screened for its remedy")
         self.count_boxes = {}
+        before = self._counts_before() if len(counts) > len(keys) else {}
         for key, words in _count_labels(counts).items():
-            box = QCheckBox(words if key in keys else f"{words} (no longer on the case)")
-            box.setAccessibleName(f"Count {words}: asked for in this petition")
-            box.setToolTip(f"Tick if the petition asks relief for count {words}")
+            if key not in keys:
+                # A count removed: by the citation it had, where the case as stored or its
+                # history says it; "c9-9 (no longer on the case)" read as a key, not a count.
+                words = f"{before[key]} (no longer on the case)" if key in before else "a count no longer on the case"
+            box = QCheckBox(words)
+            said = f"count {words}" if key in keys or key in before else words
+            box.setAccessibleName(f"{said[0].upper()}{said[1:]}: asked for in this petition")
+            box.setToolTip(f"Tick if the petition asks relief for {said}")
             self.watch(box)
             self.count_boxes[key] = box
         for n, box in enumerate(self.count_boxes.values()):

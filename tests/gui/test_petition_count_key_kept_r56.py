@@ -29,7 +29,7 @@ def test_r56_a_count_added_does_not_take_the_key_a_petition_names(qtbot, window,
     form = window.client_view.record.case_form
     (row,) = form.petitions.rows
     assert {key: box.text() for key, box in row.count_boxes.items()} == {
-        "c1-1": "PC 459", "c1-2": "c1-2 (no longer on the case)"}
+        "c1-1": "PC 459", "c1-2": "a count no longer on the case"}  # its key said nothing (C57-05)
 
     qtbot.mouseClick(form.convictions.add_button, Qt.MouseButton.LeftButton)
     added = form.convictions.rows[-1]
