@@ -518,24 +518,33 @@ def _read_petitions(listed: Any, cases: list[Case], path: str, today: date | Non
     and the `case` filed on, P53) back under their cases, in their order.  An export made
     before petitions were kept has none: nothing to read."""
     for case, entry, where in _by_case(listed, cases, path, "petition was filed on"):
+        removed = entry.pop("counts_removed", [])
         petition = read_object(Petition, entry, where)
         if petition.remedy not in REMEDY_KEYS:
             raise FormatError(f"{where}.remedy", f"not a remedy: {petition.remedy!r}")
         _check_petition_days(petition, where, today)
         if today is not None:  # an import's reading; a draft's may name a count removed (below)
-            _check_petition_counts(petition, case, where)
+            _check_petition_counts(petition, case, where, removed)
         case.petitions.append(petition)
 
 
-def _check_petition_counts(petition: Petition, case: Case, where: str) -> None:
+def _check_petition_counts(petition: Petition, case: Case, where: str, removed: Any = None) -> None:
     """The counts a petition names, each one of its case's: an import took any key, and a
     petition naming "c9-9" on a case of counts a1, a2 asked relief for none of them, the line
-    reading "File now" for a count filed for (C57-02).  None named is the whole case.  Read
+    reading "File now" for a count filed for (C57-02).  None named is the whole case; a count
+    the export says was removed from the case (`removed`: `_counts_removed`) is kept.  Read
     for an import only: a draft kept of the Record tab (`client_from_request`) may name a
     count removed on the form, which the petition keeps until saved (R56-02), and is put back."""
     keys = [conviction.id for conviction in case.convictions]
+    removed = [] if removed is None else removed
+    if not isinstance(removed, list) or not all(isinstance(key, str) for key in removed):
+        raise FormatError(f"{where}.counts_removed", f"not a list of count keys: {_describe(removed)}")
+    for i, key in enumerate(removed):
+        if key in keys or key not in petition.convictions:
+            raise FormatError(f"{where}.counts_removed[{i}]", f"{key!r} is " + (
+                f"a count of case {case.id!r}" if key in keys else "not one of the petition's convictions"))
     for i, key in enumerate(petition.convictions):
-        if key not in keys:
+        if key not in keys and key not in removed:  # a count removed, as exported, is taken as filed
             raise FormatError(f"{where}.convictions[{i}]", f"no count {key!r} in case {case.id!r} "
                                                            f"(its counts: {', '.join(keys) or 'none'})")
 
@@ -723,7 +732,7 @@ def client_to_request_dict(client: Client, as_of: date | None = None, reviews: l
         out["client"]["payments"] = ledger
     # The petitions filed, which a request does not carry either (P53): one recorded on an event
     # laptop must reach the clinic's caseload.  No key when there are none, as an export of before.
-    petitions = [{"case": case.id, **to_plain(p)} for case in client.cases for p in case.petitions]
+    petitions = [{"case": case.id, **to_plain(p), **_counts_removed(p, case)} for case in client.cases for p in case.petitions]
     if petitions:
         out["client"]["petitions"] = petitions
     # The reviews, kept by the caseload beside the record: an attorney's review on an event
@@ -735,6 +744,15 @@ def client_to_request_dict(client: Client, as_of: date | None = None, reviews: l
 
 
 _REVIEW_BASIS = ("facts_hash", "answer")  # written only when the review has them
+
+
+def _counts_removed(petition: Petition, case: Case) -> dict[str, list[str]]:
+    """The counts a petition names that its case no longer has, said so (`counts_removed`):
+    the Record tab keeps them, as filed, when a count is removed (R56-02), and the import
+    takes them so, where it refuses a key its case never had (C57-02).  No key when none."""
+    keys = {conviction.id for conviction in case.convictions}
+    removed = [key for key in petition.convictions if key not in keys]
+    return {"counts_removed": removed} if removed else {}
 
 
 # ---- results ----------------------------------------------------------------------------

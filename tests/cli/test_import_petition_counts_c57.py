@@ -27,7 +27,10 @@ def _written(*counts: str, name: str = "Paz Petition") -> dict:
     case = client.cases[0]
     case.convictions.append(replace(case.convictions[0], id="a2", section="459"))
     case.petitions.append(Petition("pc1203_4", FILED, convictions=list(counts)))
-    return client_to_request_dict(client)
+    written = client_to_request_dict(client)
+    for entry in written["client"]["petitions"]:  # a file not of an export: a key never the case's
+        entry.pop("counts_removed", None)
+    return written
 
 
 def test_c57_a_count_the_case_does_not_have_is_refused_by_its_place():
@@ -60,3 +63,38 @@ def test_c57_clinic_app_import_refuses_the_file_and_adds_nothing(tmp_path):
                        "none of its 2 clients was added")
     with Repository.open(caseload) as repo:
         assert repo.count_clients() == 0
+
+
+def test_c57_a_count_removed_from_the_case_is_exported_so_and_taken_back(tmp_path):
+    """The Record tab keeps a count removed in the petition that names it, as filed (R56-02):
+    the export says so (`counts_removed`), and the import takes it, where it refuses a key
+    the case never had."""
+    client = to_file("Rita Retirada")
+    client.cases[0].petitions.append(Petition("pc1203_4", FILED, convictions=["a1", "a2"]))  # a2 since removed
+    written = client_to_request_dict(client)
+    assert written["client"]["petitions"][0]["counts_removed"] == ["a2"]
+    taken, _reviews = client_and_reviews_from_request(written, today=TODAY)
+    assert taken.cases[0].petitions[0].convictions == ["a1", "a2"]
+    assert "counts_removed" not in client_to_request_dict(to_file("Otra"))["client"].get("petitions", [{}])[0]
+    path = tmp_path / "laptop.jsonl"
+    path.write_text(json.dumps(written) + "\n")
+    caseload = tmp_path / "caseload.sqlite"
+    with Repository.open(caseload):
+        pass
+    result = clinic_app("import", path, "--db", caseload)
+    assert result.returncode == 0, result.stderr
+    with Repository.open(caseload) as repo:
+        assert repo.count_clients() == 1
+
+
+@pytest.mark.parametrize("removed, field, words", [
+    (["a1"], "counts_removed[0]", "'a1' is a count of case 'a'"),
+    (["a3"], "counts_removed[0]", "'a3' is not one of the petition's convictions"),
+    ("a2", "counts_removed", "not a list of count keys: 'a2'"),
+])
+def test_c57_counts_said_removed_must_be_the_petitions_and_not_the_cases(removed, field, words):
+    written = _written("a1", "a2")
+    written["client"]["petitions"][0]["counts_removed"] = removed
+    with pytest.raises(FormatError) as refused:
+        client_and_reviews_from_request(written, today=TODAY)
+    assert (refused.value.path, refused.value.problem) == (f"client.petitions[0].{field}", words)
