@@ -266,7 +266,7 @@ class CaseForm(Committer):
 
     def _counts_before(self) -> dict[str, str]:
         """The citations of the counts this case had, by key: as stored (a count removed on the
-        form, not saved yet), else as its history last had them (C57-05)."""
+        form, not saved yet), else as its history last had them (C57-04)."""
         if self.case is None:
             return {}
         return {**self.counts_had(self.case.id), **{c.id: c.citation for c in self.case.convictions if c.section}}
@@ -663,7 +663,7 @@ class CaseForm(Committer):
         """The case just saved from this form, which now edits it (facts it does not show
         included).  A probation's kind saved is the record's from now on, as when the client is
         opened again: a summary saved turned formal with the level put to felony, until the
-        client was opened again (C57-04).  "Not known" saved is no kind: leaving the Sentence
+        client was opened again (C57-03).  "Not known" saved is no kind: leaving the Sentence
         box saves the form, and the kind follows the level typed next, as A56-05 has it."""
         self.case = case
         stored = case.sentence.probation if case.sentence else None

@@ -875,7 +875,7 @@ class PetitionRow(EntryRow):
         super().__init__(parent)
         self.today = today
         # The citations of counts the case had, by key: a count removed that the petition
-        # still names is said by them, not by its bare key (C57-05).
+        # still names is said by them, not by its bare key (C57-04).
         self._counts_before = counts_before
         self._remedies = remedies  # the screening's, asked again when it changes (refresh_remedies)
         self.kept = petition  # the counts it names, kept as recorded

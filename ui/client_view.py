@@ -738,7 +738,7 @@ class ClientWorkspace(QWidget):
 
     def _counts_had(self, case_id: str) -> dict[str, str]:
         """The citations of the counts a case had in the client's audit log, by key, the
-        newest kept: a petition naming a count since removed says it by them (C57-05)."""
+        newest kept: a petition naming a count since removed says it by them (C57-04)."""
         if self.client is None or self.client.id is None:
             return {}
         had: dict[str, str] = {}
