@@ -45,7 +45,7 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
-from clinic_app.court import FILED_OUTCOME, court_action, court_besides_filing, hearing_within, with_hearings
+from clinic_app.court import FILED_OUTCOME, court_standing, hearing_within, with_hearings
 from clinic_app.summary import OUTCOME_HALVES, eligible_within, listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
@@ -354,9 +354,7 @@ def court_said(line, today: date) -> str:
     the client under --hearing-within among them, R54-03; a hearing held with no ruling
     entered is named with the next one coming, Q54; one filed denied, or its hearing held, while
     others are still to file, beside "not all filed", Y55-01)."""
-    besides = court_besides_filing(line, today)
-    said = court_action(line, today) or (f"not all filed; {besides}" if besides else "not all filed")
-    return with_hearings(said, line, today)
+    return with_hearings(court_standing(line, today) or "not all filed", line, today)
 
 
 # Beside a client newly eligible now by automatic relief alone (E48): nothing to file.

@@ -167,6 +167,18 @@ def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
     return "; ".join(said) or None
 
 
+def court_standing(line: CourtLine | None, today: date) -> str | None:
+    """Where the petitions stand, in the list's words: the court's (`court_action`) once all is
+    filed, else "not all filed" with what the court asks beside the filing (a denial, a grant,
+    a hearing held: Y55-01, A56-01); None while nothing filed asks anything.  `clinic-app list`
+    and the client's header both say it, the hearing days to come after it (`with_hearings`)."""
+    said = court_action(line, today)
+    if said is not None:
+        return said
+    besides = court_besides_filing(line, today)
+    return f"not all filed; {besides}" if besides is not None else None
+
+
 def file_now(line: CourtLine | None, today: date) -> NextAction:
     """"File now" for a client with petitions still to file, with what the court asks beside it
     (`court_besides_filing`, Y55-01), and its fewer words from the same state: cut short, "File

@@ -50,7 +50,7 @@ from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ERROR_STYLE, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
-from clinic_app.court import court_action, court_besides_filing, hearings_coming, with_hearings
+from clinic_app.court import court_standing, hearings_coming, with_hearings
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief
 from clinic_app.wording import count
@@ -115,13 +115,9 @@ def _court_said(summary: ClientSummary, today: date) -> str:
     then the hearing days to come not said yet ("; hearing 2026-12-08", R55-07).  Each day
     kept with the word before it where the header wraps."""
     eligible = summary.best == "eligible_now" and not summary.automatic_only
-    said = court_action(summary.court, today) if eligible else None
-    if eligible and said is None:
-        besides = court_besides_filing(summary.court, today)
-        if besides is not None:
-            said = f"not all filed; {besides}"  # a denial or a hearing held beside the rest to file (Y55-01)
-        elif hearings_coming(summary.court, today):
-            said = "not all filed"  # its hearing to come said next (R55-07)
+    said = court_standing(summary.court, today) if eligible else None
+    if eligible and said is None and hearings_coming(summary.court, today):
+        said = "not all filed"  # its hearing to come said next (R55-07)
     # With the hearing days to come it does not say, as the list's tooltip (R54-03): a client
     # listed under "Hearing within 7 days" with another case still to file was opened on a
     # header that named no hearing (R55-07).
