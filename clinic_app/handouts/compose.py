@@ -17,7 +17,6 @@ What a handout shows about the client, and why (privacy by need):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -732,15 +731,11 @@ def _option(ctx: _Context, d: Determination) -> Option:
     return Option(d.remedy, remedy["name"], d.status, text, by, _join_cites(cites), d.mode)
 
 
-_RECORD_CITE = re.compile(r"The client's record \((.+)\)")
-
-
 def _cite_said(ctx: _Context, cite: str) -> str:
     """A reason's cite as the handout prints it: a statute as written, the client's record
     ("The client's record (level of conviction)") in the handout's language: the Spanish
     handout had printed it in English beside each option to check (R55-04)."""
-    record = _RECORD_CITE.fullmatch(cite)
-    return ctx.t["record_cite"].get(record.group(1), cite) if record else cite
+    return ctx.t["record_cite"].get(cite, cite)
 
 
 def _blocked_text(ctx: _Context, key: str, when: str = "") -> str:
