@@ -591,7 +591,8 @@ class ChecklistView(QScrollArea):
         note = MessageLabel()
         self.notes[(case_id, "tick", position)] = note
         line.addWidget(note, 3)  # a note of a line or two, not a column a few words wide
-        if condition.completed_on is not None and condition.completed_on <= self.as_of:
+        completed = condition.completed_on is not None and condition.completed_on <= self.as_of
+        if completed:
             # The day it was done, as the done items above say theirs ("Probation completed
             # 2024-06-01"): a stay-away order ticked done showed a bare tick, its day only on
             # the Record tab (W28-04).  A field, the next Tab stop after the tick: the tick
@@ -636,7 +637,6 @@ class ChecklistView(QScrollArea):
                 # count typed, it read "0 of 40 hours" beside the tick and the day, not a word
                 # else (R56-03); there is nobody to ask then.
                 what_done = "Hours" if condition.kind == "community_service" else "How many"
-                completed = condition.completed_on is not None and condition.completed_on <= self.as_of
                 unknown = (f"Completed; {what_done.lower()} done not recorded" if completed
                            else f"{what_done} done not recorded: ask the client or the program")
                 note.say(unknown, "note")
