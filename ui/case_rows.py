@@ -885,8 +885,7 @@ class PetitionRow(EntryRow):
         self._boxes_made_of: tuple[list, list] | None = None  # (the counts, those named) the boxes show
         self.counts_box = QWidget()  # made again with the case's counts (_make_count_boxes)
         self.remedy = RemedyBox(fits_choice=True)  # its title read whole (A56-04)
-        for title, key in petition_choices(remedies()):
-            self.remedy.addItem(title, key)
+        self.refresh_remedies()  # those the screening weighs for the case
         self.filed = DateField()
         self.hearing = DateField()
         self.ruling = combo(RULING_CHOICES)
