@@ -154,6 +154,15 @@ def probation_client(name: str, *, event: str | None = None, language: str = "en
     )
 
 
+def open_on_record(window, repo, client: Client):
+    """`client` stored and opened in `window`: its id, and the Record tab's case form on its
+    first case."""
+    client_id = repo.add_client(client)
+    window.load()
+    window.open_client(client_id)
+    return client_id, window.client_view.record.case_form
+
+
 @pytest.fixture
 def window(qtbot, repo):
     from ui.main_window import MainWindow

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.model import Petition
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import open_on_record, probation_client
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -23,10 +23,7 @@ def test_r56_a_count_added_does_not_take_the_key_a_petition_names(qtbot, window,
     # or the record brought in so from a laptop): only c1-1 is left.
     client = probation_client("Nicanor Nombrado")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 10, 2), ["c1-2"])]
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.case_form
+    client_id, form = open_on_record(window, repo, client)
     (row,) = form.petitions.rows
     assert {key: box.text() for key, box in row.count_boxes.items()} == {
         "c1-1": "PC 459", "c1-2": "a count no longer on the case"}  # its key said nothing (C57-05)
@@ -59,10 +56,7 @@ def test_r56_a_count_removed_leaves_a_whole_case_petition_the_whole_case(qtbot, 
 
     client = two_counts("Benita Borrada")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2))]
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.case_form
+    client_id, form = open_on_record(window, repo, client)
     (row,) = form.petitions.rows
     qtbot.waitUntil(row.counts_box.isVisible)
     _remove_count(qtbot, form, 1)
@@ -97,10 +91,7 @@ def test_r56_a_count_removed_a_petition_did_not_name_is_no_longer_a_box(qtbot, w
     third.id, third.section, third.code = "c1-3", "484(a)", "PC"
     client.cases[0].convictions.append(third)
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), ["c1-1", "c1-2"])]
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.case_form
+    client_id, form = open_on_record(window, repo, client)
     _remove_count(qtbot, form, 2)  # PC 484(a), not asked for
     (row,) = form.petitions.rows
     assert {key: box.isChecked() for key, box in row.count_boxes.items()} == {"c1-1": True, "c1-2": True}
@@ -114,10 +105,7 @@ def test_r56_a_count_removed_and_put_back_by_undo_is_a_box_again(qtbot, window, 
 
     client = two_counts("Ursula Deshecha")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), ["c1-2"])]
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.case_form
+    client_id, form = open_on_record(window, repo, client)
     _remove_count(qtbot, form, 0)  # PC 459, not asked for
     window.save_action.trigger()
     (row,) = form.petitions.rows
@@ -139,10 +127,7 @@ def test_r56_the_boxes_that_follow_a_count_removed_keep_their_place_in_the_tab_o
     third.id, third.section, third.code = "c1-3", "484(a)", "PC"
     client.cases[0].convictions.append(third)
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), ["c1-1"])]
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.case_form
+    client_id, form = open_on_record(window, repo, client)
     _remove_count(qtbot, form, 2)
     (row,) = form.petitions.rows
     row.remove.setFocus()

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.model import Petition
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import open_on_record, probation_client
 from tests.gui.test_petition_counts_y55 import two_counts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -26,10 +26,7 @@ def _labels(form) -> dict[str, str]:
 def test_c57_a_count_removed_is_said_by_its_citation_before_and_after_the_save(qtbot, window, repo, tmp_path):
     client = two_counts("Remedios Retirada")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), ["c1-1", "c1-2"])]
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.case_form
+    client_id, form = open_on_record(window, repo, client)
     qtbot.mouseClick(form.convictions.rows[1].remove, Qt.MouseButton.LeftButton)
     removed = {"c1-1": "PC 459", "c1-2": "VC 23152(a) (no longer on the case)"}
     assert _labels(form) == removed  # removed on the form: the case as stored says it
@@ -48,10 +45,7 @@ def test_c57_a_count_nothing_names_is_said_without_its_key(qtbot, window, repo):
     # Brought in so (or its history gone): nothing says what count c1-2 was.
     client = probation_client("Nicanor Nombrado")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 10, 2), ["c1-2"])]
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.case_form
+    client_id, form = open_on_record(window, repo, client)
     assert _labels(form) == {"c1-1": "PC 459", "c1-2": "a count no longer on the case"}
     (row,) = form.petitions.rows
     assert row.count_boxes["c1-2"].toolTip() == "Tick if the petition asks relief for a count no longer on the case"

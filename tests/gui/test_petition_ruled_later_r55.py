@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from clinic_app.model import Petition
-from tests.gui.conftest import probation_client, type_over
+from tests.gui.conftest import open_on_record, probation_client, type_over
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -17,10 +17,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 def test_r55_02_a_ruling_dated_after_today_is_refused_in_words(qtbot, window, repo):
     client = probation_client("Futura Fallo")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2))]
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.case_form
+    client_id, form = open_on_record(window, repo, client)
     (row,) = form.petitions.rows
     row.ruling.setCurrentIndex(row.ruling.findData("denied"))
     type_over(qtbot, row.ruled, "2027-05-01")  # TODAY is 2026-11-22

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.model import Sentence, probation_kind_for
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import open_on_record, probation_client
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -87,10 +87,7 @@ def test_a56_a_stored_probation_keeps_its_kind(qtbot, window, repo):
     when the level is changed (a misdemeanor put right to a felony keeps its summary probation)."""
     client = probation_client("Sara Summaria")  # a misdemeanor, summary probation stored
     client.cases[0].convictions[0].level = "felony"
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.case_form
+    client_id, form = open_on_record(window, repo, client)
     assert form.probation_kind.currentData() == "summary"
     level = form.convictions.rows[0].level
     level.setCurrentIndex(level.findData("misdemeanor"))

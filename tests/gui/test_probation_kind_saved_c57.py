@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from clinic_app.model import Sentence
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import open_on_record, probation_client
 from tests.gui.test_probation_kind_by_level_a56 import _choose_probation
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -26,10 +26,7 @@ def test_c57_a_probation_kind_saved_no_longer_follows_the_level(qtbot, window, r
     client = probation_client("Mirta Menor")
     client.cases[0].convictions[0].level = "misdemeanor"
     client.cases[0].sentence = Sentence(type="no_probation", judgment_date=date(2021, 5, 1))
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.case_form
+    client_id, form = open_on_record(window, repo, client)
     _choose_probation(qtbot, form)
     assert form.probation_kind.currentData() == "summary"  # follows the level, not saved yet
     window.save_action.trigger()
