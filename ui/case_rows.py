@@ -980,10 +980,10 @@ class PetitionRow(EntryRow):
     def _picks_counts(self) -> bool:
         """Whether the petition's counts are asked: a case of more than one count, and a
         remedy of a count's (not the case's, as arrest sealing is)."""
-        from clinic_app.eligibility import REMEDIES
+        from clinic_app.eligibility.registry import BY_KEY
 
-        scope = {r.key: r.scope for r in REMEDIES}.get(self.remedy.currentData(), "conviction")
-        return len(self.count_boxes) > 1 and scope == "conviction"
+        remedy = BY_KEY.get(self.remedy.currentData())
+        return len(self.count_boxes) > 1 and (remedy is None or remedy.scope == "conviction")
 
     def _show_count_boxes(self) -> None:
         self.counts_box.setVisible(self._picks_counts())
