@@ -350,7 +350,9 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         lifts = lifts_on(tail)
         through = f" through {iso(lifts - ONE_DAY)}" if lifts is not None else ""
         kind_said, kind_missing, kind_steps = _kind_not_known(ctx, case, tail)
-        other.reasons.append(Reason(f"After that, {_summary_words(ctx, tail)} in {case_words(list(dict.fromkeys(b.case_label or b.case for b in tail)))} runs{through}; whether summary (unsupervised) probation in another case stops automatic relief is an open question.", "PC 1203.425(a)(1)(B)(ii)-(iii)"))
+        # "probation", not "summary probation", where the record does not give one's kind (X55).
+        probation = "probation" if kind_said else "summary probation"
+        other.reasons.append(Reason(f"After that, {probation} in {case_words(list(dict.fromkeys(b.case_label or b.case for b in tail)))} runs{through}; whether summary (unsupervised) probation in another case stops automatic relief is an open question.", "PC 1203.425(a)(1)(B)(ii)-(iii)"))
         other.reasons += [Reason(*r) for r in kind_said]
         other.missing_facts += [m for m in kind_missing if m not in other.missing_facts]
         other.next_steps += [*kind_steps, _SUMMARY_STEP]
@@ -596,11 +598,6 @@ def _kind_not_known(ctx, case: Case, summary: list) -> tuple[list[tuple[str, str
     reason = (f"The record does not say whether probation in {names} is formal or summary; formal (supervised) probation stops automatic relief while it runs.", "PC 1203.425(a)(1)(B)(ii)-(iii)")
     missing = list(dict.fromkeys(f"cases[{b.case}].sentence.probation.kind" for b in unknown))
     return [reason], missing, [find_out_step(ctx, case, missing)]
-
-
-def _summary_words(ctx, bars: list) -> str:
-    """"summary probation", or "probation" where the record does not give the kind of one."""
-    return "probation" if any((p := _probation_of(ctx, b)) is not None and p.kind is None for b in bars) else "summary probation"
 
 
 def _summary_probation_only(ctx, case: Case) -> tuple[list, list]:
