@@ -98,11 +98,8 @@ def test_a56_a_stored_probation_keeps_its_kind(qtbot, window, repo):
 
 
 def test_a56_add_case_starts_not_known_then_follows_the_count_typed(qtbot, window, repo):
-    client_id = repo.add_client(probation_client("Nadia Nueva"))
-    window.load()
-    window.open_client(client_id)
+    client_id, form = open_on_record(window, repo, probation_client("Nadia Nueva"))
     view = window.client_view
-    form = view.record.case_form
     qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)
     assert form.sentence_type.currentData() == "probation"
     assert form.probation_kind.currentText() == "Not known"  # no count typed: no level

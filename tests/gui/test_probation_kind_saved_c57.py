@@ -44,11 +44,8 @@ def test_c57_a_probation_kind_saved_no_longer_follows_the_level(qtbot, window, r
 def test_c57_a_kind_not_saved_yet_still_follows_after_another_save(qtbot, window, repo):
     """A save of the client while the case's probation is not one (another case shown, say) is
     no choice of its kind: Add case's probation, no count yet, keeps following."""
-    client_id = repo.add_client(probation_client("Nadia Nueva"))
-    window.load()
-    window.open_client(client_id)
+    client_id, form = open_on_record(window, repo, probation_client("Nadia Nueva"))
     view = window.client_view
-    form = view.record.case_form
     from PySide6.QtCore import Qt
 
     qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)

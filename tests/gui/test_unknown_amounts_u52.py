@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from clinic_app.checklist import outstanding
-from tests.gui.conftest import TODAY, probation_client, type_and_leave
+from tests.gui.conftest import TODAY, open_on_record, probation_client, type_and_leave
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -71,11 +71,8 @@ def test_u52_04_hours_done_left_blank_are_not_recorded_not_none_done(qtbot, wind
     nothing but "0 of 40 hours" and the caseload "community service 0/40 h"."""
     from ui.forms import MessageLabel
 
-    client_id = repo.add_client(probation_client("Horacio Sinhoras"))
-    window.load()
-    window.open_client(client_id)
+    client_id, form = open_on_record(window, repo, probation_client("Horacio Sinhoras"))
     view = window.client_view
-    form = view.record.case_form
     qtbot.mouseClick(form.conditions.add_button, Qt.MouseButton.LeftButton)
     (row,) = form.conditions.rows
     row.kind.setCurrentIndex(row.kind.findData("community_service"))
