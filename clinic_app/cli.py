@@ -45,7 +45,7 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
-from clinic_app.court import FILED_OUTCOME, court_standing, hearing_within, with_hearings
+from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.summary import OUTCOME_HALVES, eligible_within, listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
@@ -328,12 +328,15 @@ def cmd_list(args: argparse.Namespace) -> int:
             if court_asked:
                 line["court"] = court_said(row.court, today)
             if since is not None:
-                line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only}
+                # Every petition to file now filed: none to file this week (R55), said as the text does.
+                line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only,
+                         "all_filed": all_filed(row.court)}
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
         else:
             # Newly eligible by automatic relief alone is no new filing: said on its line (N47).
             mark = f"\t{automatic_mark(row.file_on)}" if since is not None and row.automatic_only else ""
-            if court_asked:
+            # Newly eligible and filed for since: not one to file, said by where the court stands (R55).
+            if court_asked or (since is not None and all_filed(row.court)):
                 mark += f"\t{court_said(row.court, today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
@@ -918,13 +921,18 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
         newly = [row for row in repo.list_clients()
                  if row.eligible_now_since is not None and row.eligible_now_since != before.get(row.id)]
     print(f"Screened {count_of(count, 'client')} as of {as_of.isoformat()} with rules {RULES_VERSION} in {time.monotonic() - started:.1f} s.")
-    to_file = [row for row in newly if not row.automatic_only]
+    to_file = [row for row in newly if not row.automatic_only and not all_filed(row.court)]
+    # Every petition to file now already filed (before this re-screen found them eligible): no
+    # filing to make, where the court stands said instead; among those to file they were
+    # counted as this week's work (R55).
+    filed = [row for row in newly if not row.automatic_only and all_filed(row.court)]
     automatic = [row for row in newly if row.automatic_only and row.file_on is None]
     # Automatic relief now, a petition after it (J50): something to file, on its day, which
     # "nothing to file" hid (L51); its line says the day, as `list --newly-eligible-since` does.
     petition_later = [row for row in newly if row.automatic_only and row.file_on is not None]
     out = _utf8_stdout()
     for rows, said in ((to_file, "became eligible now:"),
+                       (filed, "became eligible now, every petition to file already filed (where the court stands beside each):"),
                        (automatic, "became eligible now by automatic relief alone (PC 1203.425 / 851.93): "
                                    "nothing to file, check the RAP sheet and tell them:"),
                        (petition_later, "became eligible now by automatic relief (PC 1203.425 / 851.93), a petition to "
@@ -933,6 +941,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
             out.write(f"{count_of(len(rows), 'client')} {said}\n")
             for row in sorted(rows, key=lambda r: r.id):  # as `list` writes them
                 day = f"\tfile on {row.file_on.isoformat()}" if row.file_on else ""
+                day += f"\t{court_said(row.court, min(as_of, date.today()))}" if rows is filed else ""
                 out.write(f"{row.id}\t{row.name}\t{row.dob.isoformat() if row.dob else ''}{day}\n")
     if newly:  # on stderr: standard output stays the list, one client a line, for scripts
         out.flush()

@@ -99,6 +99,13 @@ def awaiting_court(line: CourtLine | None) -> bool:
     return line is not None and line.state == "filed"
 
 
+def all_filed(line: CourtLine | None) -> bool:
+    """Is every petition to file now filed (awaiting the court, denied or granted)?  Such a
+    client has nothing to file: "Newly eligible" and `clinic-app rescreen` count them apart
+    from the week's filings, by where the court stands (R55 left them among those to file)."""
+    return line is not None and line.state is not None
+
+
 def hearing_within(line: CourtLine | None, today: date, by: date) -> bool:
     """Has the client a hearing from `today` to `by` (both included), to prepare for?"""
     return line is not None and any(today <= day <= by for day in line.hearings)

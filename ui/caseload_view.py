@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.court import all_filed
 from clinic_app.model import LANGUAGES
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
@@ -100,6 +101,8 @@ WITHIN_SAID = {
     "hearing_within_7": "A hearing on a petition filed, today or in the next 7 days, to prepare for "
                         "(clinic-app list --hearing-within 7)",
 }
+# Beside "Newly eligible": those whose every petition to file now was filed already (R55).
+FILED_ALREADY = "with every petition to file already filed (awaiting the court or ruled on)"
 # "Newly eligible" starts counting this many days back, today included (E48): a week.
 NEWLY_ELIGIBLE_DAYS = 7
 # How many days back a paralegal last set it to, on this computer (L51): a clinic re-screening
@@ -555,29 +558,47 @@ class CaseloadView(QWidget):
         if self.newly_eligible_button.isChecked():
             self.apply_filters()
 
+    def _newly_eligible_rows(self) -> list:
+        day = self.newly_eligible_since()
+        # The few with a day asked alone: 5 ms over 100,000 lines, where asking each took 16.
+        return [row for row in self.model.all_rows() if row.eligible_now_since is not None and newly_eligible(row.eligible_now_since, day)]
+
     def newly_eligible_counts(self) -> tuple[int, int, int]:
         """(with a petition to file, with automatic relief only, of those with a petition after
         it) of those who became eligible now since the day shown: the second are no new filing
-        (N47), and are counted apart; the third have one to file on a day to come (J50, L51)."""
-        day = self.newly_eligible_since()
-        # The few with a day asked alone: 5 ms over 100,000 lines, where asking each took 16.
-        rows = [row for row in self.model.all_rows() if row.eligible_now_since is not None and newly_eligible(row.eligible_now_since, day)]
+        (N47), and are counted apart; the third have one to file on a day to come (J50, L51).
+        Those whose every petition to file is filed already are none of these (R55): see
+        `newly_eligible_filed`."""
+        return self._newly_eligible_split(self._newly_eligible_rows())[:3]
+
+    def newly_eligible_filed(self) -> int:
+        """Of those who became eligible now since the day shown, how many have every petition
+        to file now filed already (awaiting the court, or ruled on): listed by "Newly eligible",
+        as by `clinic-app list --newly-eligible-since`, but not counted among those to file."""
+        return self._newly_eligible_split(self._newly_eligible_rows())[3]
+
+    @staticmethod
+    def _newly_eligible_split(rows: list) -> tuple[int, int, int, int]:
         automatic = sum(1 for row in rows if row.automatic_only)
         later = sum(1 for row in rows if row.automatic_only and row.file_on is not None)
-        return len(rows) - automatic, automatic, later
+        filed = sum(1 for row in rows if not row.automatic_only and all_filed(row.court))
+        return len(rows) - automatic - filed, automatic, later, filed
 
     def _count_newly_eligible(self) -> None:
-        to_file, automatic, petition_later = self.newly_eligible_counts()
+        to_file, automatic, petition_later, filed = self._newly_eligible_split(self._newly_eligible_rows())
         day = self.newly_eligible_since()
         button = self.newly_eligible_button
         more = f" + {automatic:,} automatic" if automatic else ""
+        # Filed for since they became eligible: listed, but no filing of this week's (R55).
+        more += f" + {filed:,} filed" if filed else ""
         button.setText(f"Ne&wly eligible: {to_file:,}{more}")
         # Heard as the tooltip says them: one with a petition after automatic relief is not
         # "automatic relief only" (L51 told them apart in the tooltip, not here: R52-02).
         alone = automatic - petition_later
         button.setAccessibleName(f"Show only those newly eligible since {day:%B} {day.day}, {day.year}: "
                                  f"{count(to_file, 'client')} to file" + (f", {alone:,} with automatic relief only" if alone else "")
-                                 + (f", {petition_later:,} with automatic relief now and a petition to file later" if petition_later else ""))
+                                 + (f", {petition_later:,} with automatic relief now and a petition to file later" if petition_later else "")
+                                 + (f", {filed:,} {FILED_ALREADY}" if filed else ""))
         tip = (f"Clients who became eligible now on {day:%B} {day.day}, {day.year} or after (the day beside this; it starts "
                f"a week back, or as many days back as it was last set to), as a re-screen or a change to their record "
                f"found them: {count(to_file, 'client')} with a petition to file")
@@ -588,10 +609,12 @@ class CaseloadView(QWidget):
             # Not "nothing to file": a petition comes after the automatic relief (L51).
             tip += (f", and {petition_later:,} with automatic relief now and a petition to file later "
                     "(listed \u201cAutomatic; file on\u201d its day)")
+        if filed:
+            tip += f", and {filed:,} {FILED_ALREADY} (listed by where the court stands)"
         tip += f". The same as clinic-app list --newly-eligible-since {day.isoformat()}."
         button.setToolTip(tip)
         button.setAccessibleDescription(tip)
-        shown = bool(to_file or automatic) or button.isChecked()
+        shown = bool(to_file or automatic or filed) or button.isChecked()
         button.setVisible(shown)
         # Beside the button "since"; alone, what the day is for.
         self.newly_since_label.setText("since" if shown else "Newly eligible since")

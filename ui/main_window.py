@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
+from clinic_app.court import all_filed
 from clinic_app.eligibility import RULES_VERSION
 from clinic_app.wording import count
 from db.errors import ClientNotFound
@@ -1135,7 +1136,9 @@ class MainWindow(QMainWindow):
                 self.caseload.show_newly_eligible_since(as_of)  # a re-screen for a day before the one shown
             automatic = sum(1 for row in newly if row.automatic_only)
             petition_later = sum(1 for row in newly if row.automatic_only and row.file_on is not None)
-            self._say_rescreened(as_of, stored, kept, screened, len(newly) - automatic, automatic, petition_later)
+            # Filed for already: none to file, counted apart, as the button and `rescreen` do (R55).
+            filed = sum(1 for row in newly if not row.automatic_only and all_filed(row.court))
+            self._say_rescreened(as_of, stored, kept, screened, len(newly) - automatic - filed, automatic, petition_later, filed)
 
         self.caseload_loaded.connect(read)
         self.load_in_background()
@@ -1143,7 +1146,7 @@ class MainWindow(QMainWindow):
             self.client_view.results_stored()
 
     def _say_rescreened(self, as_of: date, stored: int | None, kept: list[Path], screened: list[int] | None,
-                        newly: int, automatic: int = 0, petition_later: int = 0) -> None:
+                        newly: int, automatic: int = 0, petition_later: int = 0, filed: int = 0) -> None:
         if stored is not None:
             said = f"Re-screened {count(stored, 'client')} as of {as_of.isoformat()}."
         elif screened and screened[0] > 0:
@@ -1156,12 +1159,13 @@ class MainWindow(QMainWindow):
                     f"{rest} until you re-screen again (Caseload > Re-screen whole caseload...).")
         else:
             said = "Re-screen stopped before any client was screened again."
-        if newly or automatic:
+        if newly or automatic or filed:
             # Automatic relief alone (PC 1203.425 / 851.93) is no new filing (N47): said apart,
             # and so are those of them with a petition after it (`petition_later`, of
             # `automatic`), who have something to file on its day (L51).
             groups = [(n, words) for n, words in ((automatic - petition_later, "by automatic relief alone (nothing to file)"),
-                                                  (petition_later, "by automatic relief, with a petition to file later"))
+                                                  (petition_later, "by automatic relief, with a petition to file later"),
+                                                  (filed, "with every petition to file already filed"))
                       if n]
             if newly:
                 became = f"{count(newly, 'client')} became eligible now"

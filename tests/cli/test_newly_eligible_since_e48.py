@@ -45,7 +45,7 @@ def test_the_week_s_new_filings_are_listed_after_the_rescreen_that_found_them(tm
     assert listed("--newly-eligible-since", "2024-10-01", "--outcome", "eligible_now_to_file") == [f"{bea}\tBea This-Week\t1985-03-14"]
     assert listed("--newly-eligible-since", "2024-10-06") == []  # last week's, not this one's
     assert [json.loads(line) for line in listed("--newly-eligible-since", "2024-10-01", "--json")] == [
-        {"id": bea, "name": "Bea This-Week", "dob": "1985-03-14", "file_on": None, "eligible_now_since": "2024-10-05", "automatic_only": False},
-        {"id": carmen, "name": "Carmen Automática", "dob": "1959-01-01", "file_on": None, "eligible_now_since": "2024-10-05", "automatic_only": True}]
+        {"id": bea, "name": "Bea This-Week", "dob": "1985-03-14", "file_on": None, "eligible_now_since": "2024-10-05", "automatic_only": False, "all_filed": False},
+        {"id": carmen, "name": "Carmen Automática", "dob": "1959-01-01", "file_on": None, "eligible_now_since": "2024-10-05", "automatic_only": True, "all_filed": False}]
     assert str(ana) not in [line.split("\t")[0] for line in listed("--newly-eligible-since", "2000-01-01")]  # eligible before it was kept
     assert_plain_error(clinic_app("list", "--db", str(db), "--newly-eligible-since", "last week"), 2, "--newly-eligible-since")
