@@ -107,20 +107,23 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str]) -> None:
 
 
 def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, str], str | None], taken: list[str],
-                    kept: list[str], there_label: str) -> None:
+                    kept: list[str], to_check: list[str], there_label: str) -> None:
     """The other's petitions filed on the case (P53), on this record's conviction keys: one this
     record lacks is added; of the same one (`_paired_petitions`), the hearing and the ruling
     this record lacks are taken, and what it has that the other says otherwise (a hearing, a
     ruling, the day filed, the counts) is kept and said: a hearing put off, typed on the
-    laptop, was dropped without a word (R54-05)."""
+    laptop, was dropped without a word (R54-05).  One that may be this record's filed again
+    after a ruling with no day (`_maybe_filed_again`) is added too, and said to check."""
     from clinic_app.eligibility import short_name
 
     label = _case_label(mine)
     asked = [[conviction_keys.get((theirs.id, key)) or key for key in p.convictions] for p in theirs.petitions]
-    pairs = _paired_petitions(mine, list(zip(theirs.petitions, asked)))
+    pairs, unsure = _paired_petitions(mine, list(zip(theirs.petitions, asked)))
     for n, (petition, counts) in enumerate(zip(theirs.petitions, asked)):
         here = mine.petitions[pairs[n]] if n in pairs else None
         if here is None:
+            if n in unsure:
+                to_check.append(_filed_again_or_day_put_right(mine.petitions[unsure[n]], petition, label, there_label))
             mine.petitions.append(replace(petition, convictions=counts))
             taken.append(f"petition for {short_name(petition.remedy)} filed {petition.filed_on.isoformat()} ({label})")
             continue
@@ -141,9 +144,11 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
             kept.append(f"ruling {_ruling(here)} of {named} ({there_label} has {_ruling(petition)})")
 
 
-def _paired_petitions(case: Case, theirs: list[tuple[Petition, list[str]]]) -> dict[int, int]:
+def _paired_petitions(case: Case, theirs: list[tuple[Petition, list[str]]]) -> tuple[dict[int, int], dict[int, int]]:
     """Which of this record's petitions on a case (`case.petitions`) each of the other's (`theirs`,
     with its counts on this record's keys) is, by index; one not paired is another petition.
+    And, apart, those the data cannot tell (`_maybe_filed_again`), by index too: not paired,
+    so both days stay, for a person to decide.
 
     A petition is its case (the case paired), its remedy and the counts it asks for (Y55-04);
     the day filed tells apart two of them, a petition filed again after a denial.  So, in turn:
@@ -154,6 +159,7 @@ def _paired_petitions(case: Case, theirs: list[tuple[Petition, list[str]]]) -> d
     and the caseload line read the one filed last)."""
     mine = case.petitions
     pairs: dict[int, int] = {}
+    unsure: dict[int, int] = {}
 
     def pair(same) -> None:
         for t, (petition, counts) in enumerate(theirs):
@@ -174,8 +180,34 @@ def _paired_petitions(case: Case, theirs: list[tuple[Petition, list[str]]]) -> d
         left_theirs = [u for u, (p, c) in enumerate(theirs) if u not in pairs and key(p, c) == key(petition, counts)]
         left_mine = [m for m in range(len(mine)) if m not in pairs.values() and key(mine[m], mine[m].convictions) == key(petition, counts)]
         if len(left_theirs) == 1 and len(left_mine) == 1 and not _filed_after_ruling(mine[left_mine[0]], petition):
-            pairs[t] = left_mine[0]
-    return pairs
+            if _maybe_filed_again(mine[left_mine[0]], petition):
+                unsure[t] = left_mine[0]
+            else:
+                pairs[t] = left_mine[0]
+    return pairs, unsure
+
+
+def _maybe_filed_again(one: Petition, other: Petition) -> bool:
+    """Might the later filed of two petitions be the earlier filed again after its denial or
+    withdrawal, entered with no ruling day?  The same data is a filing day put right on one
+    side (Y55-04), so neither is guessed: paired, the new filing day was lost with only a
+    "Keeps this record's filing day" said, and the earlier one's denial was taken onto the
+    filing that stands (R56)."""
+    if one.filed_on == other.filed_on:
+        return False
+    first = min(one, other, key=lambda p: p.filed_on)
+    return first.ruling in ("denied", "withdrawn") and first.ruling_on is None
+
+
+def _filed_again_or_day_put_right(here: Petition, there: Petition, label: str, there_label: str) -> str:
+    """The To check line of two petitions `_maybe_filed_again` cannot tell: both days, and what to do."""
+    from clinic_app.eligibility import short_name
+
+    first = min(here, there, key=lambda p: p.filed_on)
+    return (f"{label}: the {short_name(here.remedy)} petition filed {here.filed_on.isoformat()} here and "
+            f"{there.filed_on.isoformat()} in {there_label}, the one of {first.filed_on.isoformat()} {first.ruling} "
+            f"with no ruling day: filed again after it, or one petition whose filing day was put right? Both are kept; "
+            f"if it is one petition, remove the one filed on the wrong day on the Record tab")
 
 
 def _filed_after_ruling(one: Petition, other: Petition) -> bool:
@@ -261,7 +293,7 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
             for conviction in case.convictions:
                 same = next((c.id for c in mine_case.convictions if replace(c, id="") == replace(conviction, id="")), None)
                 conviction_keys[(case.id, conviction.id)] = same
-            _take_petitions(mine_case, case, conviction_keys, taken, merged.kept, there_label)
+            _take_petitions(mine_case, case, conviction_keys, taken, merged.kept, merged.to_check, there_label)
             if before != _facts(case):
                 parts = case_parts(before, _facts(case), here_label, there_label)
                 merged.to_check.append(f"{_case_label(mine_case)} has other facts in {there_label} ({', '.join(parts)}): "
