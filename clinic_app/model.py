@@ -402,6 +402,23 @@ class Money:
 
 
 @dataclass
+class CountRemoved:
+    """A count a petition names that its case no longer has, as it was written while on the
+    case: the Record tab says it "VC 23152(a) (no longer on the case)" by it (C57-04), and an
+    export carries it, so the clinic's caseload, whose history never had the count, says it
+    so too, not "a count no longer on the case" (E58-03)."""
+
+    id: str
+    section: str
+    code: str = "PC"
+    level: Level | None = None
+
+    @property
+    def citation(self) -> str:
+        return as_written(self.code, self.section)
+
+
+@dataclass
 class Petition:
     """A petition filed with the court on a case (a CR-180 for 1203.4, say), as the clinic
     keeps it: caseload data beside the record, never a screening fact (FORMAT.md carries no
@@ -417,6 +434,9 @@ class Petition:
     ruling: Ruling | None = None
     ruling_on: date | None = None
     note: str = ""
+    # Of the counts it names, those its case no longer has, as written while on it (where
+    # known): kept with the petition, as the count's history is not carried by an export.
+    counts_removed: list[CountRemoved] = field(default_factory=list)
 
     def asks_for(self, case_remedy: str, conviction: str | None) -> bool:
         """Does this petition ask for `case_remedy` for that count (None: the whole case)?"""

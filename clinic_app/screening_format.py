@@ -31,6 +31,7 @@ from clinic_app.model import (
     Case,
     Client,
     Consequence,
+    CountRemoved,
     Determination,
     Payment,
     Person,
@@ -57,7 +58,7 @@ class FormatError(ValueError):
 
 # Fields FORMAT.md does not carry in a request (the ledger is the caseload's own).
 # Petitions filed are the caseload's too (P53): what the court was asked is no screening fact.
-_NOT_IN_REQUEST = {("Money", "payments"), ("Case", "petitions")}
+_NOT_IN_REQUEST = {("Money", "payments"), ("Case", "petitions"), ("Petition", "counts_removed")}
 # The model gives these a default (a new form starts somewhere), but a request that leaves
 # them out has not said, and the engine never guesses: FORMAT.md gives no default for a
 # conviction's level, and reads an unknown citizenship as null (immigration warnings).
@@ -518,14 +519,33 @@ def _read_petitions(listed: Any, cases: list[Case], path: str, today: date | Non
     and the `case` filed on, P53) back under their cases, in their order.  An export made
     before petitions were kept has none: nothing to read."""
     for case, entry, where in _by_case(listed, cases, path, "petition was filed on"):
-        removed = entry.pop("counts_removed", [])
+        removed = _read_counts_removed(entry.pop("counts_removed", []), f"{where}.counts_removed")
         petition = read_object(Petition, entry, where)
         if petition.remedy not in REMEDY_KEYS:
             raise FormatError(f"{where}.remedy", f"not a remedy: {petition.remedy!r}")
         _check_petition_days(petition, where, today)
         if today is not None:  # an import's reading; a draft's may name a count removed (below)
-            _check_petition_counts(petition, case, where, removed)
+            _check_petition_counts(petition, case, where, [count if isinstance(count, str) else count.id for count in removed])
+        petition.counts_removed = [count for count in removed if isinstance(count, CountRemoved)]
         case.petitions.append(petition)
+
+
+def _read_counts_removed(removed: Any, where: str) -> list[str | CountRemoved]:
+    """A petition's `counts_removed` as exported: each count the case no longer has, by its
+    section as written while on the case ({"id": "a2", "code": "VC", "section": "23152(a)",
+    "level": "misdemeanor"}, E58-03), or by its key alone (an export of before: the Record tab
+    then says it "a count no longer on the case")."""
+    if not isinstance(removed, list):
+        raise FormatError(where, f"not a list of count keys: {_describe(removed)}")
+    read: list[str | CountRemoved] = []
+    for i, count in enumerate(removed):
+        if isinstance(count, dict):
+            read.append(read_object(CountRemoved, count, f"{where}[{i}]"))
+        elif isinstance(count, str):
+            read.append(count)
+        else:
+            raise FormatError(f"{where}[{i}]", f"not a count key or a count: {_describe(count)}")
+    return read
 
 
 def _check_petition_counts(petition: Petition, case: Case, where: str, removed: Any = None) -> None:
@@ -720,9 +740,12 @@ def request_to_dict(request: ScreeningRequest) -> dict[str, Any]:
     return out
 
 
-def client_to_request_dict(client: Client, as_of: date | None = None, reviews: list[ExportedReview] = ()) -> dict[str, Any]:  # type: ignore[assignment]
+def client_to_request_dict(client: Client, as_of: date | None = None, reviews: list[ExportedReview] = (),  # type: ignore[assignment]
+                           counts_had: dict[str, dict[str, CountRemoved]] | None = None) -> dict[str, Any]:
     """The client as a request with its `client` block, for export, with the attorney
-    `reviews` of their determinations the caseload keeps (none: no key)."""
+    `reviews` of their determinations the caseload keeps (none: no key).  `counts_had`: by
+    case, the counts its history had, as written: a count a petition names that the case no
+    longer has, and that the petition does not keep, is said by them (E58-03)."""
     out = request_to_dict(client.request(as_of))
     out["client"] = {k: to_plain(getattr(client, k)) for k in _CLIENT_KEYS}
     # The ledger, which a request does not carry: without it the merge of an event laptop's
@@ -732,7 +755,8 @@ def client_to_request_dict(client: Client, as_of: date | None = None, reviews: l
         out["client"]["payments"] = ledger
     # The petitions filed, which a request does not carry either (P53): one recorded on an event
     # laptop must reach the clinic's caseload.  No key when there are none, as an export of before.
-    petitions = [{"case": case.id, **to_plain(p), **_counts_removed(p, case)} for case in client.cases for p in case.petitions]
+    petitions = [{"case": case.id, **to_plain(p), **_counts_removed(p, case, (counts_had or {}).get(case.id, {}))}
+                 for case in client.cases for p in case.petitions]
     if petitions:
         out["client"]["petitions"] = petitions
     # The reviews, kept by the caseload beside the record: an attorney's review on an event
@@ -746,12 +770,16 @@ def client_to_request_dict(client: Client, as_of: date | None = None, reviews: l
 _REVIEW_BASIS = ("facts_hash", "answer")  # written only when the review has them
 
 
-def _counts_removed(petition: Petition, case: Case) -> dict[str, list[str]]:
+def _counts_removed(petition: Petition, case: Case, had: dict[str, CountRemoved]) -> dict[str, list]:
     """The counts a petition names that its case no longer has, said so (`counts_removed`):
     the Record tab keeps them, as filed, when a count is removed (R56-02), and the import
-    takes them so, where it refuses a key its case never had (C57-02).  No key when none."""
+    takes them so, where it refuses a key its case never had (C57-02).  Each by its section
+    as written while on the case, where the petition (or `had`, the case's history) keeps
+    it, so the clinic's caseload names it as this one does (E58-03); else by its key.  No
+    key when none."""
     keys = {conviction.id for conviction in case.convictions}
-    removed = [key for key in petition.convictions if key not in keys]
+    kept = {**had, **{count.id: count for count in petition.counts_removed}}
+    removed = [to_plain(kept[key]) if key in kept else key for key in petition.convictions if key not in keys]
     return {"counts_removed": removed} if removed else {}
 
 

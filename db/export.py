@@ -28,7 +28,13 @@ def exported(repo, client_id: int) -> dict[str, Any]:
     reviews = [ExportedReview(case=rv.case, conviction=rv.conviction, remedy=rv.remedy, reviewer=rv.reviewer,
                               at=rv.at.isoformat(), note=rv.note, facts_hash=rv.facts_hash, answer=rv.answer)
                for rv in repo.reviews(client_id)]
-    return client_to_request_dict(repo.get_client(client_id), reviews=reviews)
+    client = repo.get_client(client_id)
+    # A count a petition names, since removed, that the petition does not keep as written (one
+    # saved before E58-03): said as the client's history has it, read only then (a history each
+    # would slow an export of thousands).
+    unknown = any(key not in {c.id for c in case.convictions} | {count.id for count in p.counts_removed}
+                  for case in client.cases for p in case.petitions for key in p.convictions)
+    return client_to_request_dict(client, reviews=reviews, counts_had=repo.counts_had(client_id) if unknown else None)
 
 
 def remove_stale_partial(path: Path) -> None:

@@ -23,7 +23,7 @@ from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -499,6 +499,18 @@ def m011_conviction_level_not_known(db: Database) -> None:
         db.execute("ALTER TABLE convictions_m011 RENAME TO convictions")
         db.execute("CREATE INDEX convictions_case ON convictions(case_id)")
     db.execute("PRAGMA user_version = 11")
+
+
+@migrations()
+def m012_petition_counts_removed(db: Database) -> None:
+    """Of the counts a petition names, those its case no longer has, as written while on it
+    (`Petition.counts_removed`, JSON; NULL: none): the Record tab says such a count by its
+    citation from the client's history (C57-04), which an import does not bring, so after an
+    import it read "a count no longer on the case" (E58-03).  Petitions of before have none
+    kept here: the Record tab still finds theirs in the history, and keeps them at the next save."""
+    if "counts_removed" not in {column.name for column in db["petitions"].columns}:  # (one made so is left as it is)
+        db.execute("ALTER TABLE petitions ADD COLUMN counts_removed TEXT")
+    db.execute("PRAGMA user_version = 12")
 
 
 def apply(db: Database) -> None:

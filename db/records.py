@@ -26,6 +26,7 @@ from clinic_app.model import (
     Client,
     Condition,
     Consequence,
+    CountRemoved,
     Determination,
     Conviction,
     Custody,
@@ -302,16 +303,22 @@ def payment_from_row(row: tuple) -> Payment:
     return Payment(row[3], _fromiso(row[4]), row[5], row[6])
 
 
-PETITION_COLUMNS = ("id", "case_id", "position", "remedy", "convictions", "filed_on", "hearing_on", "ruling", "ruling_on", "note")
+PETITION_COLUMNS = ("id", "case_id", "position", "remedy", "convictions", "filed_on", "hearing_on", "ruling", "ruling_on", "note",
+                    "counts_removed")
+# What an import compares of a petition to tell the same record (remedy to note): not how a
+# count since removed is written, which an import of before did not keep (E58-03), so a file
+# imported again is still the same record.
+PETITION_AS_FILED = PETITION_COLUMNS[3:10]
 
 
 def petition_values(p: Petition, petition_id: int, case_id: int, position: int) -> tuple:
     return (petition_id, case_id, position, p.remedy, _json(p.convictions), p.filed_on.isoformat(), _d(p.hearing_on),
-            p.ruling, _d(p.ruling_on), p.note)
+            p.ruling, _d(p.ruling_on), p.note, _json(plain(p.counts_removed)) if p.counts_removed else None)
 
 
 def petition_from_row(row: tuple) -> Petition:
-    return Petition(row[3], _fromiso(row[5]), json.loads(row[4]), _pd(row[6]), row[7], _pd(row[8]), row[9])
+    removed = [CountRemoved(**count) for count in json.loads(row[10])] if row[10] else []
+    return Petition(row[3], _fromiso(row[5]), json.loads(row[4]), _pd(row[6]), row[7], _pd(row[8]), row[9], removed)
 
 
 def insert_sql(table: str, columns: tuple[str, ...]) -> str:

@@ -32,7 +32,7 @@ from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alp
                                   person_key, put_right_keys)
 from clinic_app.court import CourtLine, court_from_json
 from clinic_app.merging import Merged
-from clinic_app.model import Case, Client, ClientSummary, Screening
+from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
 from db import records as r
 from db.connection import BUSY_TIMEOUT_MS, empty_the_wal, open_caseload
@@ -291,7 +291,7 @@ def _ledger_of(client: Client) -> tuple:
     was skipped with the record as "the same"."""
     return tuple((case.id, p.kind, p.date.isoformat(), p.amount, p.receipt)
                  for case in client.cases if case.money is not None for p in case.money.payments) + tuple(
-        (case.id, "petition", *r.petition_values(p, 0, 0, 0)[3:]) for case in client.cases for p in case.petitions)
+        (case.id, "petition", *r.petition_values(p, 0, 0, 0)[3:3 + len(r.PETITION_AS_FILED)]) for case in client.cases for p in case.petitions)
 
 
 @dataclass
@@ -620,7 +620,7 @@ class Repository:
             ):
                 ledgers[client_id].append(tuple(payment))
             for client_id, *petition in conn.execute(
-                "SELECT cases.client_id, cases.case_key, 'petition', " + ", ".join(f"petitions.{c}" for c in r.PETITION_COLUMNS[3:])
+                "SELECT cases.client_id, cases.case_key, 'petition', " + ", ".join(f"petitions.{c}" for c in r.PETITION_AS_FILED)
                 + " FROM petitions JOIN cases ON cases.id = petitions.case_id ORDER BY cases.client_id, cases.position, petitions.position"
             ):
                 ledgers[client_id].append(tuple(petition))
@@ -1754,6 +1754,26 @@ class Repository:
         return [Review(row[0], row[1], row[2], row[3], row[4], row[5], datetime.fromisoformat(row[6]), row[7], row[8], row[9]) for row in rows]
 
     # ---- audit log ----------------------------------------------------------------------
+
+    def counts_had(self, client_id: int) -> dict[str, dict[str, CountRemoved]]:
+        """The counts each case of a client had in its audit log, by case and count key, as
+        last written (the newest kept): a petition naming a count since removed says it by
+        them on the Record tab (C57-04), and an export carries them (E58-03)."""
+        had: dict[str, dict[str, CountRemoved]] = defaultdict(dict)
+        for entry in self.history(client_id):  # newest first
+            for record in (entry.after, entry.before):
+                if entry.entity != "client" or not isinstance(record, dict):
+                    continue
+                cases = record.get("cases")  # an import's line says how many, not which (a number)
+                for case in cases if isinstance(cases, list) else ():
+                    if not isinstance(case, dict) or not isinstance(case.get("id"), str):
+                        continue
+                    convictions = case.get("convictions")
+                    for kept in convictions if isinstance(convictions, list) else ():
+                        if isinstance(kept, dict) and isinstance(kept.get("id"), str) and isinstance(kept.get("section"), str):
+                            level = kept.get("level") if kept.get("level") in ("felony", "misdemeanor", "infraction") else None
+                            had[case["id"]].setdefault(kept["id"], CountRemoved(kept["id"], kept["section"], kept.get("code") or "PC", level))
+        return dict(had)
 
     def history(self, client_id: int | None = None) -> list[AuditEntry]:
         """The audit log of one client (or, with None, of the whole caseload), newest first."""

@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from clinic_app.model import Case, Conviction, Custody, Money, Probation, Program, Sentence, new_record_id, probation_kind_for
+from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, Sentence, new_record_id, probation_kind_for
 from ui.case_rows import ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow
 from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, tristate
 
@@ -69,7 +69,7 @@ class CaseForm(Committer):
         # petition's picker ticks at first (Y55-03; set by the client view).
         self.counts_screened: Callable[[str, str], list[str]] = lambda _case, _remedy: []
         # The citations of the counts a case had in its history, by key (the workspace's audit log).
-        self.counts_had: Callable[[str], dict[str, str]] = lambda _case: {}
+        self.counts_had: Callable[[str], dict[str, CountRemoved]] = lambda _case: {}
         # The case "Add case" has just made (stored with no conviction), nothing typed or
         # chosen in it since: its blank conviction row is no change (set by the client view).
         self.as_added = False
@@ -264,12 +264,13 @@ class CaseForm(Committer):
         for row in self.petitions.rows:
             row.follow_counts()  # type: ignore[attr-defined]
 
-    def _counts_before(self) -> dict[str, str]:
+    def _counts_before(self) -> dict[str, CountRemoved]:
         """The citations of the counts this case had, by key: as stored (a count removed on the
         form, not saved yet), else as its history last had them (C57-04)."""
         if self.case is None:
             return {}
-        return {**self.counts_had(self.case.id), **{c.id: c.citation for c in self.case.convictions if c.section}}
+        return {**self.counts_had(self.case.id),
+                **{c.id: CountRemoved(c.id, c.section, c.code, c.level) for c in self.case.convictions if c.section}}
 
     def _screened_counts(self, remedy: str) -> list[str]:
         return self.counts_screened(self.case.id, remedy) if self.case is not None else []

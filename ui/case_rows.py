@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, Q
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label, offense_named
 from clinic_app.eligibility.result import either_offense
-from clinic_app.model import ArrestOffense, Condition, Conviction, Petition, ReliefGranted, Violation
+from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Violation
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
@@ -871,7 +871,7 @@ class PetitionRow(EntryRow):
                  today: Callable[[], date] = date.today, parent: QWidget | None = None, *,
                  counts: Callable[[], list[tuple[str, str]]] = list,
                  counts_screened: Callable[[str], list[str]] = lambda _remedy: [],
-                 counts_before: Callable[[], dict[str, str]] = dict):
+                 counts_before: Callable[[], dict[str, CountRemoved]] = dict):
         super().__init__(parent)
         self.today = today
         # The citations of counts the case had, by key: a count removed that the petition
@@ -933,12 +933,12 @@ class PetitionRow(EntryRow):
         title = QLabel("Counts:")
         title.setToolTip("The counts this petition asks relief for; a new one starts with those screened for its remedy")
         self.count_boxes = {}
-        before = self._counts_before() if len(counts) > len(keys) else {}
+        before = self._counts_removed_known() if len(counts) > len(keys) else {}
         for key, words in _count_labels(counts).items():
             if key not in keys:
                 # A count removed: by the citation it had, where the case as stored or its
                 # history says it; "c9-9 (no longer on the case)" read as a key, not a count.
-                words = f"{before[key]} (no longer on the case)" if key in before else "a count no longer on the case"
+                words = f"{before[key].citation} (no longer on the case)" if key in before else "a count no longer on the case"
             box = QCheckBox(words)
             said = f"count {words}" if key in keys or key in before else words
             box.setAccessibleName(f"{said[0].upper()}{said[1:]}: asked for in this petition")
@@ -999,6 +999,12 @@ class PetitionRow(EntryRow):
         self._show_count_boxes()
         if not self.quiet:  # chosen by the user: the counts screened for it
             self._tick_screened()
+
+    def _counts_removed_known(self) -> dict[str, CountRemoved]:
+        """The counts this case had, by key, as written while on it: as the petition keeps them
+        (an import brings them so, E58-03), else as the case as stored or its history has them."""
+        kept = self.kept.counts_removed if self.kept is not None else []
+        return {**self._counts_before(), **{count.id: count for count in kept}}
 
     def keys_named(self) -> list[str]:
         """The count keys this petition names, as kept and as boxes shown: a count removed
@@ -1110,7 +1116,16 @@ class PetitionRow(EntryRow):
             ruling=self.ruling.currentData(),
             ruling_on=self.ruled.value(),
             note=self.note.text().strip(),
+            counts_removed=self._counts_removed_named(),
         )
+
+    def _counts_removed_named(self) -> list[CountRemoved]:
+        """Of the counts asked for, those the case no longer has, as written while on it where
+        known: kept with the petition, so an export carries them (E58-03)."""
+        case_keys = {key for key, _citation in self._counts()}
+        removed = [key for key in self.counts_asked() if key not in case_keys]
+        known = self._counts_removed_known() if removed else {}
+        return [known[key] for key in removed if key in known]
 
 
 def _retire(row: QWidget) -> None:

@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.catalog import as_written
-from clinic_app.model import Case, Client, ClientSummary, Person, Probation, Screening, Sentence, new_record_id
+from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
 from db.records import client_json
@@ -732,26 +731,15 @@ class ClientWorkspace(QWidget):
         weighed.sort(key=lambda d: d.status != "eligible")
         return [d.remedy for d in weighed]
 
-    def _counts_had(self, case_id: str) -> dict[str, str]:
-        """The citations of the counts a case had in the client's audit log, by key, the
-        newest kept: a petition naming a count since removed says it by them (C57-04)."""
+    def _counts_had(self, case_id: str) -> dict[str, CountRemoved]:
+        """The counts a case had in the client's audit log, by key, as last written: a
+        petition naming a count since removed says it by them (C57-04)."""
         if self.client is None or self.client.id is None:
             return {}
-        had: dict[str, str] = {}
         try:
-            history = self.repo.history(self.client.id)  # newest first
+            return self.repo.counts_had(self.client.id).get(case_id, {})
         except CaseloadError:
             return {}
-        for entry in history:
-            for record in (entry.after, entry.before):
-                if entry.entity != "client" or not isinstance(record, dict):
-                    continue
-                for case in record.get("cases") or ():
-                    if isinstance(case, dict) and case.get("id") == case_id:
-                        for kept in case.get("convictions") or ():
-                            if isinstance(kept, dict) and kept.get("id") and kept.get("section"):
-                                had.setdefault(kept["id"], as_written(kept.get("code") or "PC", kept["section"]))
-        return had
 
     def _counts_screened(self, case_id: str, remedy: str) -> list[str]:
         """The counts of a case the screening shown weighs `remedy` for: those a new petition
