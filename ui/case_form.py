@@ -450,7 +450,11 @@ class CaseForm(Committer):
         # one "Add case" made before any count was typed, takes its kind from the counts'
         # level until someone chooses it: it had started Summary, a felony's probation saved
         # as summary and a count of unknown level's read as summary by the screening (A56-05).
-        self._kind_by_level = stored is None or (stored.kind is None and not case.convictions)
+        # So does a "Not known" stored where the levels say no kind (a count's level not known,
+        # or no count): what intake stores (X55-02), and the Record tab until a level is set,
+        # which no one chose: opened again, a felony's level set left it "Not known" (E58-04).
+        # "Not known" stored beside levels that all say a kind was chosen, and stays.
+        self._kind_by_level = stored is None or (stored.kind is None and probation_kind_for(c.level for c in case.convictions) is None)
         set_combo(self.probation_kind, self._kind_of_levels() if self._kind_by_level else probation.kind)
         self.probation_start.set_value(probation.start)
         self.probation_end.set_value(probation.end)
